@@ -1,0 +1,272 @@
+"""One document in, its entities and facts out: the extraction pipeline's single entry point."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from welfare_kg.extract.entities import Recogniser, is_post
+from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
+from welfare_kg.extract.morphology import Morphology, get_morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.relations import UNDERTAKINGS, Context, sentence_facts
+from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings
+from welfare_kg.extract.text import Sentence, sentences
+from welfare_kg.loaders.record import DocumentRecord
+
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+358|\b0)\d{1,3}[ -]?\d{3}[ -]?\d{3,4}\b")
+APPROVING = {"approved", "approved-unanimously", "approved-amended"}
+
+
+def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = None,
+                     morph: Morphology | None = None) -> Extraction:
+    gaz = gazetteer or reference_gazetteer()
+    morph = morph or get_morphology()
+    rec = Recogniser(gaz, morph)
+    text = record.text
+    sents = sentences(text)
+    per_sentence: list[list[Mention]] = []
+    for s in sents:
+        per_sentence.append(rec.sentence_mentions(s, text, title=_is_heading(s, text)))
+    mentions = [m for ms in per_sentence for m in ms]
+    doc_key = record.checksum[:12]
+    out = Extraction()
+    out.municipality = _document_municipality(record, mentions, gaz)
+    out.publisher = _publisher(record, gaz)
+    area_slugs = {fold(e.label) for e in gaz.entities.values() if e.type in {"Region", "CooperationArea",
+                                                                              "Municipality"}}
+    merges = resolve_undertakings(mentions, doc_key, area_slugs)
+    _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
+    reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
+    out.entities = entities_from_mentions(mentions, reference_labels)
+    for ent in out.entities.values():
+        ent.merged_because = [w for w in merges if any(m.label in w for m in ent.mentions)]
+    if out.municipality and out.municipality in out.entities:
+        _add_body_labels(out, mentions)
+
+    ctx = Context(municipality=out.municipality)
+    items = record.items or []
+    item_focus: dict[int, str | None] = {}
+    for idx, item in enumerate(items):
+        in_title = [m for m in mentions if item.start <= m.start < item.end and m.type in UNDERTAKINGS
+                    and m.iri and not m.generic and _in_first_lines(text, item.start, m.start)]
+        item_focus[idx] = in_title[0].iri if in_title else None
+        out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
+    title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
+    for s, ms in zip(sents, per_sentence, strict=True):
+        idx = next((i for i, it in enumerate(items) if it.start <= s.start < it.end), None)
+        if idx is not None and item_focus.get(idx):
+            ctx.focus = item_focus[idx]
+        elif record.kind != "minutes":
+            named = [m for m in ms if m.type in {"Project", "Programme"} and m.iri and not m.generic]
+            ctx.focus = named[-1].iri if named else (ctx.focus or title_focus)
+        else:
+            ctx.focus = ctx.focus or title_focus
+        out.facts += sentence_facts(s, ms, ctx, morph)
+        out.facts += _post_facts(s, ms, sents, per_sentence, out, gaz, text, morph)
+    out.facts += _name_facts(mentions)
+    out.facts += _minutes_facts(record, mentions, out, sents)
+    out.facts = _dedupe(out.facts)
+    return out
+
+
+def _is_heading(s: Sentence, text: str) -> bool:
+    before = text[s.start - 1] if s.start else "\n"
+    after = text[s.end] if s.end < len(text) else "\n"
+    return before == "\n" and after == "\n" and not s.text.endswith(".") and len(s.text) < 250
+
+
+def _in_first_lines(text: str, start: int, pos: int) -> bool:
+    head = text[start:pos]
+    return head.count("\n") <= 4 and len(head) < 400
+
+
+def _domain_entity(domain: str, gaz: Gazetteer) -> str | None:
+    first = fold(domain.split(".")[0]).replace("-", "")
+    if len(first) < 3:
+        return None
+    exact, prefix = None, None
+    for ent in gaz.entities.values():
+        for label in ent.labels:
+            f = fold(label).replace("-", "")
+            if f == first:
+                exact = exact or ent.iri
+            elif len(f) >= 4 and first.startswith(f):
+                prefix = prefix or ent.iri
+    return exact or prefix
+
+
+def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz: Gazetteer) -> str | None:
+    """The municipality whose body wrote the minutes: body owner, e-mail domain, record number, mentions."""
+    if record.kind != "minutes":
+        return None
+    for m in mentions:
+        if m.type == "Body" and m.parts and " " in m.parts[0]:
+            owner = next((x for x in mentions if x.type == "Municipality" and x.end <= m.end
+                          and x.start >= m.start), None)
+            if owner:
+                return owner.iri
+    for d in record.email_domains:
+        iri = _domain_entity(d, gaz)
+        if iri and gaz.entities[iri].type == "Municipality":
+            return iri
+    if record.municipality_hint:
+        hits = [e.iri for e in gaz.entities.values() if e.type == "Municipality"
+                and e.label.startswith(record.municipality_hint)]
+        if len(hits) == 1:
+            return hits[0]
+    counts = Counter(m.iri for m in mentions if m.type == "Municipality")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
+    for d in record.email_domains:
+        iri = _domain_entity(d, gaz)
+        if iri and gaz.entities[iri].type != "Municipality":
+            return iri
+    return None
+
+
+def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_key: str, gaz: Gazetteer,
+                               text: str) -> None:
+    for m in mentions:
+        if m.type == "Person":
+            m.iri = mint("Person", fold(m.label))
+        elif m.type == "Body":
+            owner = next((x for x in mentions if x.type == "Municipality" and m.start <= x.start < m.end), None)
+            muni_iri = owner.iri if owner else muni
+            if muni_iri:
+                m.iri = mint("Body", f"{muni_iri.rsplit('/', 1)[-1]}-{fold(m.label)}")
+            else:
+                m.iri = mint("Body", f"{doc_key}-{fold(m.label)}")
+            m.label = m.label[:1].upper() + m.label[1:]
+
+
+def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
+    """"Auran perusturvalautakunta": the municipality's genitive as the text writes it."""
+    muni = out.municipality
+    gen = next((m.surface.split()[0] for m in mentions if m.iri == muni and m.case == "omanto"), None)
+    if gen is None:
+        gen = next((m.surface.split()[0] for m in mentions if m.iri == muni and m.surface.split()[0].endswith("n")),
+                   None)
+    for ent in out.entities.values():
+        if ent.type == "Body" and gen and muni and muni.rsplit("/", 1)[-1] in ent.iri:
+            ent.labels.add(f"{gen} {ent.label.lower()}")
+            ent.attrs["municipality"] = muni
+
+
+def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sentence: list[list[Mention]],
+                out: Extraction, gaz: Gazetteer, text: str, morph: Morphology) -> list[Fact]:
+    facts = []
+    for m in ms:
+        if m.type != "Person" or not m.iri:
+            continue
+        post = _post_near(m, s, text, morph)
+        window = text[m.start: min(len(text), m.end + 160)]
+        line_end = text.find("\n\n", m.end)
+        window = text[m.start: line_end if 0 < line_end < m.end + 160 else m.end + 160]
+        contacts = _EMAIL.findall(window) + _PHONE.findall(window)
+        if contacts:
+            out.contacts.setdefault(m.iri, [])
+            out.contacts[m.iri] += [c for c in contacts if c not in out.contacts[m.iri]]
+        org = None
+        for email in _EMAIL.findall(window):
+            domain = re.split(r"@|\(at\)|\[at\]", email)[-1]
+            org = _domain_entity(domain, gaz)
+            if org:
+                break
+        if org is None and out.municipality and post:
+            org = out.municipality
+        if org is None:
+            near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}]
+            if not near:
+                i = sents.index(s)
+                near = [x for x in (per_sentence[i - 1] if i else []) if x.iri and x.type not in
+                        {"Person", "Region", "CooperationArea"}]
+            org = near[-1].iri if near else out.publisher
+        if org and (post or contacts):
+            facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
+                              "holdsPost:post-title" if post else "holdsPost:contact-domain",
+                              0.8 if post else 0.5, post=post))
+    return facts
+
+
+def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | None:
+    toks = list(s.tokens)
+    idx = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    if idx is None:
+        return None
+    if idx > 0 and (p := is_post(toks[idx - 1].text, morph)):
+        return p
+    after = [t for t in toks if t.start >= m.end][:3]
+    if len(after) >= 2 and after[0].text == "," and (p := is_post(after[1].text, morph)):
+        return p
+    line_after = text[m.end:text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
+    mm = re.match(r"\s*,\s*(\w+)", line_after)
+    if mm and (p := is_post(mm.group(1), morph)):
+        return p
+    for t in toks:  # "Pilottityöntekijänä aloitti ... X"
+        p = is_post(t.text, morph)
+        if p and any(a.case == "olento" for a in morph.analyse(t.text)):
+            return p
+    return None
+
+
+def _name_facts(mentions: list[Mention]) -> list[Fact]:
+    """Facts carried by names: "Etelä-Suomen hanke" covers Etelä-Suomi; "Verson osahanke" is Verso's part."""
+    facts = []
+    for u in mentions:
+        if u.type not in UNDERTAKINGS or not u.iri or u.generic:
+            continue
+        for x in mentions:
+            if x is u or not x.iri or not (u.start <= x.start and x.end <= u.end):
+                continue
+            ev = Evidence(u.surface, u.start, u.end)
+            if x.type in {"Region", "CooperationArea"} and u.type in {"Project", "Programme"}:
+                facts.append(Fact(u.iri, "coversArea", x.iri, ev, "coversArea:area-in-name", 0.7))
+            elif x.type in {"CompetenceCentre", "JointAuthority", "Municipality"} and "osahanke" in u.label.lower():
+                facts.append(Fact(x.iri, "participatesIn", u.iri, ev, "participatesIn:sub-project-owner", 0.6))
+    return facts
+
+
+def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,
+                   sents: list[Sentence]) -> list[Fact]:
+    """A body's decision on its item's subject; approval of a joint undertaking means joining it."""
+    facts = []
+    muni = out.municipality
+    bodies = [e for e in out.entities.values() if e.type == "Body"]
+    for body in bodies:
+        if muni and body.attrs.get("municipality") == muni:
+            m = body.mentions[0]
+            facts.append(Fact(body.iri, "partOf", muni, Evidence(m.surface, m.start, m.end), "partOf:body-of", 0.9))
+    for idx, item in enumerate(record.items):
+        subjects = out.item_subjects.get(idx) or []
+        if not subjects:
+            continue
+        body_label = (item.body or "").lower()
+        body = next((b for b in bodies if b.label.lower() == body_label
+                     or (body_label == "kh" and b.label.lower() == "kunnanhallitus")), None)
+        if body is None:
+            body = next((b for b in bodies if any(item.start <= m.start < item.end for m in b.mentions)), None)
+        span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
+        ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
+        for subj in subjects[:1]:
+            if body is not None:
+                facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))
+            if muni and item.outcome in APPROVING and subj != muni:
+                facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
+    return facts
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: dict[tuple, Fact] = {}
+    for f in facts:
+        k = f.key()
+        if k not in seen or f.confidence > seen[k].confidence:
+            seen[k] = f
+    # a fact without amount adds nothing when the same fact with an amount exists
+    with_amount = {(f.subject, f.predicate, f.object) for f in seen.values() if f.amount is not None}
+    return [f for f in seen.values() if f.amount is not None or (f.subject, f.predicate, f.object)
+            not in with_amount or f.predicate not in {"funds", "contributes"}]

@@ -1,0 +1,372 @@
+"""Recognising entity mentions: known names from reference data, and names no list holds.
+
+Known organisations and areas come from the gazetteer. Projects, programmes,
+agreements, bodies and people are found by the shapes Finnish officials write them
+in: "X -hanke", compounds ending in -hanke/-ohjelma/-sopimus with their modifiers,
+quoted names, "pilotti X", acronyms in parentheses, body names from the minutes
+vocabulary, and first name + surname next to a post title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import base_of, identity_key, join_tokens, name_base_form
+from welfare_kg.extract.text import Sentence, Token
+
+# head lemma suffix -> type
+UNDERTAKING_HEADS: list[tuple[str, str]] = [
+    ("osahanke", "Project"), ("hanke", "Project"), ("projekti", "Project"), ("pilotti", "Project"),
+    ("ohjelma", "Programme"), ("sopimus", "Agreement"), ("työpaketti", "WorkPackage"),
+    ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
+]
+NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
+             "hallitusohjelmaa"}
+GENERIC_MODIFIERS = {"hanke", "tämä", "kyseinen", "koko", "uusi", "edellinen", "sama", "oma", "muu", "eri",
+                     "kaikki", "nyt", "tuleva", "kyseessä", "kunta", "kuntayhtymä", "yhteinen", "kansallinen",
+                     "valtakunnallinen", "maakunnallinen", "alueellinen", "erillinen", "nykyinen", "se", "tuo"}
+BODY_PATTERN = re.compile(
+    r"^(?:[a-zåäö-]*lautakunta|[a-zåäö-]*jaosto|kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|"
+    r"kaupunginvaltuusto|valtuusto|yhtymähallitus|yhtymävaltuusto|aluehallitus|aluevaltuusto|"
+    r"[a-zåäö]*nämnd|kommunstyrelse|stadsstyrelse|fullmäktige)$"
+)
+BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus"}
+POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
+                 "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
+                 "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
+                 "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
+QUOTES = "\"“”«»„"
+
+
+def is_post(word: str, morph: Morphology) -> str | None:
+    """The base form of a post title ("perusturvajohtajana" -> "perusturvajohtaja"), else None."""
+    if not word[:1].isalpha():
+        return None
+    for a in morph.analyse(word) or ():
+        b = a.base.lower()
+        if b.endswith(POST_SUFFIXES) and a.cls in {"nimisana", None}:
+            return b
+    low = word.lower()
+    return low if low.endswith(POST_SUFFIXES) else None
+
+
+def _lemma(tok: Token, morph: Morphology) -> str:
+    readings = morph.analyse(tok.text)
+    nominal = [a for a in readings if a.cls != "teonsana"] or list(readings)
+    return (nominal[0].base if nominal else tok.text).lower()
+
+
+def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
+    """(head lemma, type) when the token is a word for a project, programme, agreement..."""
+    if not tok.is_word:
+        return None
+    for lemma in morph.bases(tok.text):
+        for suffix, typ in UNDERTAKING_HEADS:
+            if lemma.endswith(suffix):
+                return lemma, typ
+    return None
+
+
+def _is_verb(tok: Token, morph: Morphology) -> bool:
+    """A finite verb or participle; "kehittäminen" (a -minen noun) is not one."""
+    readings = morph.analyse(tok.text)
+    return bool(readings) and all(a.cls == "teonsana" and a.mood != "MINEN-infinitive" for a in readings)
+
+
+def _is_participle(tok: Token, morph: Morphology) -> bool:
+    readings = morph.analyse(tok.text)
+    return bool(readings) and any(a.mood and a.mood not in {"MINEN-infinitive"} and "infinitive" not in a.mood
+                                  and a.mood != "indicative" for a in readings)
+
+
+@dataclass
+class Recogniser:
+    gazetteer: Gazetteer
+    morph: Morphology
+
+    def sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
+        toks = list(sent.tokens)
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for m in self.gazetteer.match(toks, self.morph):
+            end = m.end
+            label_extra = None
+            nxt = toks[end] if end < len(toks) else None
+            heads = MUNICIPALITY_HEADS if m.entity.type == "Municipality" else (
+                REGION_HEADS if m.entity.type == "Region" else {})
+            if nxt is not None and heads and (self.morph.bases(nxt.text) & set(heads)):
+                head = next(iter(self.morph.bases(nxt.text) & set(heads)))
+                label_extra = f"{toks[m.start].text} {head}"
+                end += 1
+            span = toks[m.start:end]
+            mentions.append(Mention(
+                start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                label=m.entity.label, type=m.entity.type, iri=m.entity.iri,
+                case=self._case(span[-1]), rule="gazetteer",
+                parts=tuple(x for x in (label_extra, m.name) if x),
+            ))
+            taken.update(range(m.start, end))
+        mentions += self._undertakings(toks, text, taken, title=title)
+        mentions += self._bodies(toks, text, taken)
+        mentions += self._people(toks, text, taken)
+        return sorted(mentions, key=lambda x: x.start)
+
+    def _case(self, tok: Token) -> str | None:
+        readings = self.morph.analyse(tok.text)
+        return readings[0].case if readings else None
+
+    # -- projects, programmes, agreements ------------------------------------------------
+    def _undertakings(self, toks: list[Token], text: str, taken: set[int], *, title: bool) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            # "X -hanke": a spaced hyphen glued to the head word
+            if (tok.text in "-–" and i + 1 < len(toks) and tok.end == toks[i + 1].start
+                    and (i == 0 or toks[i - 1].end < tok.start)):
+                head = _undertaking_head(toks[i + 1], self.morph)
+                if head:
+                    start = self._name_start(toks, i, title=title)
+                    if start is not None:
+                        out.append(self._mention(toks[start:i], toks[i + 1], head, text, rule="dash-head"))
+                        i += 2
+                        continue
+            # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen"
+            acr = re.match(r"^([A-ZÅÄÖ]{2,10})-(\w*)$", tok.text)
+            if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
+                head_tok = tok if acr.group(2) else toks[i + 1]
+                head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)
+                if head and head[0] not in {"sopimus"}:
+                    end_tok = head_tok
+                    out.append(Mention(
+                        start=tok.start, end=end_tok.end, surface=text[tok.start:end_tok.end],
+                        label=acr.group(1), type=head[1], rule="acronym-head", acronym=acr.group(1),
+                        case=self._case(end_tok), parts=(f"{acr.group(1)}-{head[0]}",),
+                        key=f"acronym:{acr.group(1).lower()}"))
+                    i += 1 if acr.group(2) else 2
+                    continue
+            # a quoted name after a head word: hankkeen "Tuki oikeasta paikasta ..."
+            if tok.text in QUOTES and i > 0 and _undertaking_head(toks[i - 1], self.morph):
+                close = next((k for k in range(i + 1, len(toks)) if toks[k].text in QUOTES), None)
+                if close and close - i > 1:
+                    head = _undertaking_head(toks[i - 1], self.morph)
+                    assert head is not None
+                    name = text[toks[i + 1].start:toks[close - 1].end]
+                    out.append(self._named(name, head[1], toks[i + 1].start, toks[close - 1].end, text,
+                                           rule="quoted"))
+                    i = close + 1
+                    continue
+            # "pilotti X": a pilot named by a capitalised noun phrase
+            if (i + 1 < len(toks) and _lemma(tok, self.morph) == "pilotti" and toks[i + 1].is_cap):
+                end = i + 1
+                while end < len(toks) and toks[end].is_word and not _is_verb(toks[end], self.morph) \
+                        and end - i <= 8:
+                    end += 1
+                span = toks[i + 1:end]
+                if span:
+                    label = name_base_form(span, self.morph, text)
+                    out.append(self._named(label, "Project", span[0].start, span[-1].end, text,
+                                           rule="pilot", surface_tokens=span))
+                    i = end
+                    continue
+            # compound head with modifiers: "Monialaisen lastensuojelun kehittämishankkeita"
+            head = _undertaking_head(tok, self.morph) if i not in taken else None
+            if head and not (i + 1 < len(toks) and toks[i + 1].text in QUOTES):
+                m = self._compound_name(toks, i, head, text, taken)
+                if m is not None:
+                    out.append(m)
+            i += 1
+        return out
+
+    def _name_start(self, toks: list[Token], head_idx: int, *, title: bool) -> int | None:
+        """Where a name before " -hanke" begins: the earliest capital in the run of name words."""
+        j = head_idx - 1
+        earliest: int | None = None
+        while j >= 0 and head_idx - j <= 16:
+            t = toks[j]
+            if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§"}:
+                break
+            if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()):
+                if not title:
+                    break
+            if t.text in {"(", ")"} and not title:
+                break
+            if t.is_word and ":" in t.text:  # "STM:n ..." owner, not part of the name
+                break
+            if t.is_word and _is_verb(t, self.morph) and not t.is_cap:
+                break
+            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(\d{4})?", t.text):
+                break
+            if title and t.text.isdigit() and j > 0 and toks[j - 1].text == "§":
+                break
+            if t.is_cap:
+                earliest = j
+            j -= 1
+        return earliest
+
+    def _compound_name(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
+                       taken: set[int]) -> Mention | None:
+        lemma, typ = head
+        if lemma in NOT_NAMES and i == 0:
+            return None
+        head_case = self._case(toks[i])
+        j = i - 1
+        mods: list[int] = []
+        while j >= 0 and i - j <= 6:
+            t = toks[j]
+            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text:
+                break
+            if not t.is_cap and _is_participle(t, self.morph):
+                break
+            if t.text.endswith("-") or t.text.lower() in {"ja", "sekä"}:
+                mods.append(j)
+                j -= 1
+                continue
+            readings = self.morph.analyse(t.text)
+            cases = {a.case for a in readings} if readings else {"omanto" if t.text.endswith("n") else None}
+            if "omanto" in cases or (head_case and head_case in cases and head_case != "omanto"):
+                if _lemma(t, self.morph) in GENERIC_MODIFIERS:
+                    break
+                mods.append(j)
+                j -= 1
+                continue
+            break
+        while mods and (toks[mods[-1]].text.lower() in {"ja", "sekä"} or toks[mods[-1]].text.endswith("-")):
+            if toks[mods[-1]].text.endswith("-") and len(mods) >= 2:
+                break
+            mods.pop()
+        mods.reverse()
+        caps = [k for k in mods if toks[k].is_cap]
+        if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
+            mods = [k for k in mods if k >= caps[0]]
+        span = [toks[k] for k in mods] + [toks[i]]
+        # trailing period "2022–2023" or "(2020-2022)" belongs to agreement and project names
+        end_tokens = span
+        k = i + 1
+        if k + 2 < len(toks) + 1 and k < len(toks) and re.fullmatch(r"\d{4}", toks[k].text):
+            if k + 2 < len(toks) and toks[k + 1].text in "-–" and re.fullmatch(r"\d{4}", toks[k + 2].text):
+                end_tokens = span + [toks[k], toks[k + 1], toks[k + 2]]
+        has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
+        known_area = any(k in taken for k in mods)
+        if not mods:
+            if lemma in NOT_NAMES or typ != "Agreement":
+                return None
+            return Mention(start=toks[i].start, end=toks[i].end, surface=toks[i].text,
+                           label=lemma, type=typ, rule="generic-head", generic=True,
+                           case=head_case, key=None)
+        if not (has_cap or known_area or typ in {"Programme", "Agreement"}):
+            return None
+        label = name_base_form(span, self.morph, text)
+        if end_tokens is not span:
+            label = label + " " + join_tokens(end_tokens[len(span):], [t.text for t in end_tokens[len(span):]],
+                                              text)
+        label = label[:1].upper() + label[1:]
+        return self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text, rule="compound-head",
+                           surface_tokens=end_tokens)
+
+    def _mention(self, name_toks: list[Token], head_tok: Token, head: tuple[str, str], text: str,
+                 *, rule: str) -> Mention:
+        name = text[name_toks[0].start:name_toks[-1].end]
+        m = self._named(name, head[1], name_toks[0].start, head_tok.end, text, rule=rule)
+        m.parts = (*m.parts, f"{name} -{head[0]}")
+        return m
+
+    def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str,
+               surface_tokens: list[Token] | None = None) -> Mention:
+        name = re.sub(r"\s+", " ", name).strip(" -–.,")
+        acronym = None
+        parts: list[str] = []
+        acr = re.search(r"\(([A-ZÅÄÖ]{2,10})\)", name)
+        if acr:
+            acronym = acr.group(1)
+        for piece in re.split(r"\s+[-–]\s+(?!\d)|(?<=[a-zåäö])\.\s+|\s*\([A-ZÅÄÖ]{2,10}\)\s*", name):
+            piece = piece.strip(" -–.")
+            if piece and piece != name and len(piece.split()) >= 2:
+                parts.append(piece)
+        first = parts[0] if parts else name
+        return Mention(start=start, end=end, surface=text[start:end], label=name, type=typ, rule=rule,
+                       acronym=acronym, parts=tuple(parts), key=identity_key(first, self.morph) or None)
+
+    # -- bodies ----------------------------------------------------------------------------
+    def _bodies(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        out = []
+        for i, t in enumerate(toks):
+            if i in taken or not t.is_word:
+                continue
+            if t.text in BODY_ACRONYMS:
+                label = BODY_ACRONYMS[t.text]
+            else:
+                label = next((b for b in self.morph.bases(t.text) if BODY_PATTERN.match(b)), None)
+                if label is None:
+                    continue
+            owner = None
+            if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
+                owner = toks[i - 1].text
+            out.append(Mention(start=(toks[i - 1].start if owner else t.start), end=t.end,
+                               surface=text[(toks[i - 1].start if owner else t.start):t.end],
+                               label=label, type="Body", rule="body", case=self._case(t),
+                               parts=((f"{owner} {label}",) if owner else ()) + ((t.text,) if
+                                                                                t.text in BODY_ACRONYMS else ())))
+        return out
+
+    # -- people ------------------------------------------------------------------------------
+    def _people(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        out = []
+        i = 0
+        while i + 1 < len(toks):
+            a, b = toks[i], toks[i + 1]
+            if i in taken or i + 1 in taken or not (a.is_cap and b.is_cap and a.is_word and b.is_word):
+                i += 1
+                continue
+            if a.end + 1 != b.start or a.is_acronym or b.is_acronym:
+                i += 1
+                continue
+            if is_post(a.text, self.morph):
+                i += 1
+                continue
+            first_ok = self._first_name(a)
+            post_near = (i > 0 and is_post(toks[i - 1].text, self.morph)) or (
+                i + 3 < len(toks) + 1 and i + 2 < len(toks) and toks[i + 2].text == ","
+                and i + 3 < len(toks) and is_post(toks[i + 3].text, self.morph))
+            if not (first_ok or post_near):
+                i += 1
+                continue
+            surname = self._surname(b)
+            if surname is None:
+                i += 1
+                continue
+            out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end],
+                               label=f"{a.text} {surname}", type="Person", rule="person",
+                               case=self._case(b), key=None))
+            i += 2
+        return out
+
+    def _first_name(self, tok: Token) -> bool:
+        return any(r.cls == "etunimi" and r.base.lower() == tok.text.lower() for r in self.morph.analyse(tok.text))
+
+    def _surname(self, tok: Token) -> str | None:
+        readings = self.morph.analyse(tok.text)
+        for r in readings:
+            if r.cls == "sukunimi":
+                return r.base
+        if any(r.cls in {"teonsana", "nimisana", "laatusana", "paikannimi"} and r.case for r in readings) \
+                and self.morph.name != "fallback":
+            known = [r for r in readings if r.cls in {"etunimi", "sukunimi", "nimi"}]
+            if not known:
+                return None
+        word = tok.text
+        m = re.match(r"^(.+[^aeiouyäö])in$", word)
+        if m and not readings_known(readings):
+            return m.group(1)
+        m = re.match(r"^(.+?)(lle|lta|ltä|lla|llä)$", word)
+        if m and not readings_known(readings):
+            return m.group(1)
+        return base_of(word, self.morph) if readings_known(readings) else word
+
+
+def readings_known(readings: tuple) -> bool:
+    return any(r.cls is not None for r in readings)

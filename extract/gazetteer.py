@@ -1,0 +1,150 @@
+"""Matching known names (reference data) in inflected Finnish text by lemma sequences.
+
+Every known name is stored once, in base form, as a sequence of lower-case tokens
+in a trie. A text token matches a trie edge through its surface form or any of its
+base forms, so "Ranuan kunnalle" meets ("ranua",) then the suffix rule below, and
+"Pohjois-Suomen sosiaalialan osaamiskeskuksen" meets the full name without ever
+generating inflected forms. Longest match wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import Graph
+from rdflib.namespace import RDF, SKOS
+
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.text import Token, tokenize
+from welfare_kg.ontology.namespace import WKG
+
+# when two entities share a name, the more specific type wins
+TYPE_PRIORITY = ["CompetenceCentre", "Ministry", "Agency", "WellbeingCounty", "JointAuthority", "Company",
+                 "CooperationArea", "Region", "Municipality", "Association", "Parish"]
+# words that may follow a municipality name and belong to it ("Ranuan kunta")
+MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad"}
+REGION_HEADS = {"maakunta": "maakunta", "landskap": "landskap"}
+
+
+@dataclass
+class KnownEntity:
+    iri: str
+    type: str
+    label: str
+    labels: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    entity: KnownEntity
+    name: str  # the known name that matched
+
+
+class Gazetteer:
+    """A trie of known names; build once per process from the reference graph."""
+
+    def __init__(self, entities: Iterable[KnownEntity]) -> None:
+        self.entities: dict[str, KnownEntity] = {}
+        self._trie: dict = {}
+        self.by_domain: dict[str, str] = {}
+        for ent in entities:
+            self.entities[ent.iri] = ent
+            for name in ent.labels:
+                self._add(name, ent)
+
+    def _add(self, name: str, ent: KnownEntity) -> None:
+        toks = [t.text.lower() for t in tokenize(name) if t.text not in {"(", ")", ",", "."}]
+        if not toks:
+            return
+        node = self._trie
+        for t in toks:
+            node = node.setdefault(t, {})
+        prev = node.get("$")
+        if prev is None or _priority(ent.type) < _priority(prev[0].type):
+            node["$"] = (ent, name)
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> Gazetteer:
+        ents = []
+        types = {str(WKG[t]): t for t in TYPE_PRIORITY}
+        for s, o in graph.subject_objects(RDF.type):
+            t = types.get(str(o))
+            if t is None:
+                continue
+            pref = [str(x) for x in graph.objects(s, SKOS.prefLabel) if getattr(x, "language", None) in ("fi", None)]
+            labels = {str(x) for x in graph.objects(s, SKOS.prefLabel)} | {
+                str(x) for x in graph.objects(s, SKOS.altLabel)}
+            if not labels:
+                continue
+            label = pref[0] if pref else sorted(labels)[0]
+            acr = {x for x in labels if x.isupper() and 2 <= len(x) <= 8}
+            ents.append(KnownEntity(str(s), t, label, labels, acr))
+        return cls(ents)
+
+    def match(self, tokens: list[Token], morph: Morphology) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[Match] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            best: tuple[int, KnownEntity, str] | None = None
+            frontier: list[tuple[dict, int]] = [(self._trie, i)]
+            while frontier:
+                node, j = frontier.pop()
+                if "$" in node and j > i and (best is None or j > best[0]):
+                    best = (j, *node["$"])
+                if j >= n:
+                    continue
+                tok = tokens[j]
+                for cand in _candidates(tok, morph):
+                    child = node.get(cand)
+                    if child is not None:
+                        frontier.append((child, j + 1))
+            if best is not None and self._accept(tokens, i, best[0], best[1], best[2], morph):
+                out.append(Match(i, best[0], best[1], best[2]))
+                i = best[0]
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology) -> bool:
+        """Guard against common words that are also names (Aura, Salo, Pello, verso)."""
+        first = tokens[i]
+        if name.isupper():  # acronyms must be written in capitals
+            return first.text.split(":")[0].split("-")[0].isupper()
+        if not first.is_cap and name[:1].isupper():
+            # "itäiselle Uudellemaalle": an agreeing lower-case adjective may precede
+            return False
+        if j - i == 1 and ent.type in {"Municipality", "Region"}:
+            readings = morph.analyse(first.text)
+            proper = any(a.cls in {"paikannimi", "nimi", "sukunimi", "etunimi", "lyhenne", None} or
+                         (a.base[:1].isupper()) for a in readings) or not readings
+            sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
+            nxt = tokens[j].text.lower() if j < len(tokens) else ""
+            head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False
+            if sentence_initial and not proper and not head_follows:
+                return False
+        return True
+
+
+def _priority(t: str) -> int:
+    return TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else len(TYPE_PRIORITY)
+
+
+def _candidates(tok: Token, morph: Morphology) -> set[str]:
+    if not tok.is_word:
+        return {tok.text.lower()}
+    return morph.bases(tok.text)
+
+
+@lru_cache(maxsize=1)
+def reference_gazetteer() -> Gazetteer:
+    from welfare_kg.data import load_reference
+
+    return Gazetteer.from_graph(load_reference())

@@ -1,0 +1,70 @@
+"""Finnish amounts of money and shares: "966 880 euroa", "357,00 €", "2,3 miljoonaa", "80 %"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_NUM = r"\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MONEY = re.compile(
+    rf"(?P<approx>\b(?:n\.|noin|arviolta|yhteensä noin|vajaat|yli|ca\.?|cirka|omkring)\s*)?"
+    rf"(?P<num>{_NUM})\s*"
+    r"(?P<scale>miljoonaa|miljoona|milj\.?|miljardia|tuhatta|t€|M€|miljoner|miljon)?\s*"
+    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro|€|eur\b|EUR\b|euro\b)?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|prosenttia|prosentin|procent)")
+_SCALES = {"miljoonaa": 10**6, "miljoona": 10**6, "milj": 10**6, "milj.": 10**6, "m€": 10**6,
+           "miljoner": 10**6, "miljon": 10**6, "miljardia": 10**9, "tuhatta": 10**3, "t€": 10**3}
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    start: int
+    end: int
+    approximate: bool = False
+    share: bool = False  # a percentage, not euros
+
+
+def _number(text: str) -> Decimal | None:
+    raw = re.sub(r"[ \u00a0]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        raw = raw.replace(".", "")
+    try:
+        return Decimal(raw.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(text: str, offset: int = 0) -> list[Amount]:
+    """Euro amounts and percentage shares in a sentence, in order.
+
+    A number counts as money only with a currency word or a scale word
+    ("2,3 miljoonaa" in a budget sentence); bare numbers, years and dates don't.
+    """
+    out: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PERCENT.finditer(text):
+        val = _number(m.group("num"))
+        if val is not None:
+            out.append(Amount(val, m.start() + offset, m.end() + offset, share=True))
+            taken.append((m.start(), m.end()))
+    for m in _MONEY.finditer(text):
+        if any(s <= m.start("num") < e for s, e in taken):
+            continue
+        if not (m.group("cur") or m.group("scale")):
+            continue
+        before = text[max(0, m.start("num") - 1):m.start("num")]
+        if before and (before.isdigit() or before in ".,/"):
+            continue
+        val = _number(m.group("num"))
+        if val is None:
+            continue
+        scale = m.group("scale")
+        if scale:
+            val = val * _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
+        out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
+                          m.start("num") + offset, m.end() + offset, approximate=bool(m.group("approx"))))
+    return sorted(out, key=lambda a: a.start)

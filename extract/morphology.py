@@ -1,0 +1,143 @@
+"""Finnish morphology: base forms and grammatical case of single words.
+
+Voikko (Debian `libvoikko1` + `voikko-fi`, Python binding `libvoikko`) is used
+when present: it knows place names, first names and surnames, analyses compounds
+and reports the case. Without it a suffix-stripping fallback proposes candidate
+base forms; matching against known names then filters the candidates, so the
+pipeline still works with lower recall.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+
+class Analysis(NamedTuple):
+    base: str
+    cls: str | None  # voikko CLASS: nimisana, paikannimi, etunimi, sukunimi, teonsana, ...
+    case: str | None  # voikko SIJAMUOTO: nimento, omanto, ulkotulento, ...
+    mood: str | None = None  # voikko MOOD or PARTICIPLE ("MINEN-infinitive", "present_active", ...)
+
+
+# case endings after an acronym and colon ("STM:n", "THL:lle", "Ab:lle")
+_COLON_CASES = {
+    "n": "omanto", "lle": "ulkotulento", "lla": "ulkoolento", "llä": "ulkoolento", "lta": "ulkoeronto",
+    "ltä": "ulkoeronto", "ssa": "sisaolento", "ssä": "sisaolento", "sta": "sisaeronto", "stä": "sisaeronto",
+    "ksi": "tulento", "na": "olento", "nä": "olento", "ta": "osanto", "tä": "osanto", "a": "osanto",
+    "ä": "osanto", "iin": "sisatulento", "ään": "sisatulento", "aan": "sisatulento", "in": "sisatulento",
+    "ta:": "osanto", "s": "nimento",
+}
+
+# fallback: endings, longest first, with the case they mark
+_ENDINGS: list[tuple[str, str]] = sorted(
+    [
+        ("seen", "sisatulento"), ("hen", "sisatulento"), ("lle", "ulkotulento"), ("lla", "ulkoolento"),
+        ("llä", "ulkoolento"), ("lta", "ulkoeronto"), ("ltä", "ulkoeronto"), ("ssa", "sisaolento"),
+        ("ssä", "sisaolento"), ("sta", "sisaeronto"), ("stä", "sisaeronto"), ("ksi", "tulento"),
+        ("na", "olento"), ("nä", "olento"), ("n", "omanto"), ("ta", "osanto"), ("tä", "osanto"),
+        ("an", "sisatulento"), ("en", "sisatulento"), ("on", "sisatulento"), ("in", "omanto"),
+        ("a", "osanto"), ("ä", "osanto"), ("iden", "omanto"), ("jen", "omanto"), ("ien", "omanto"),
+    ],
+    key=lambda e: -len(e[0]),
+)
+
+
+class Morphology:
+    """Base class: a cached `analyse(word)` giving all readings of a word."""
+
+    name = "none"
+
+    def analyse(self, word: str) -> tuple[Analysis, ...]:
+        return _analyse_cached(self, word)
+
+    def _raw(self, word: str) -> list[Analysis]:
+        raise NotImplementedError
+
+    def bases(self, word: str) -> set[str]:
+        """Lower-cased candidate base forms, the word itself included."""
+        return {a.base.lower() for a in self.analyse(word)} | {word.lower()}
+
+    def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        if ":" in word:
+            stem, _, suffix = word.partition(":")
+            if stem and suffix.lower() in _COLON_CASES:
+                return (Analysis(stem, "lyhenne", _COLON_CASES[suffix.lower()]),)
+        readings = self._raw(word)
+        if not readings and self.name != "fallback":
+            readings = FallbackMorphology()._raw(word)
+        if not readings and "-" in word.strip("-"):
+            head, _, last = word.rpartition("-")
+            readings = [Analysis(f"{head}-{a.base}", a.cls, a.case, a.mood) for a in self._raw(last)]
+            if not readings and last:
+                readings = [Analysis(f"{head}-{a.base}", a.cls, a.case)
+                            for a in FallbackMorphology()._raw(last)]
+        return tuple(dict.fromkeys(readings))
+
+
+@lru_cache(maxsize=200_000)
+def _analyse_cached(morph: Morphology, word: str) -> tuple[Analysis, ...]:
+    return morph._analyse(word)
+
+
+class VoikkoMorphology(Morphology):
+    name = "voikko"
+
+    def __init__(self) -> None:
+        from libvoikko import Voikko
+
+        self._voikko = Voikko("fi")
+
+    def _raw(self, word: str) -> list[Analysis]:
+        out = []
+        for a in self._voikko.analyze(word):
+            base = a.get("BASEFORM")
+            if base:
+                out.append(Analysis(base, a.get("CLASS"), a.get("SIJAMUOTO"), a.get("PARTICIPLE") or a.get("MOOD")))
+        return out
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+
+class FallbackMorphology(Morphology):
+    """Suffix stripping with consonant-gradation guesses: over-generates on purpose."""
+
+    name = "fallback"
+
+    def _raw(self, word: str) -> list[Analysis]:
+        out = [Analysis(word, None, "nimento")]
+        low = word.lower()
+        for ending, case in _ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                stem = word[: len(word) - len(ending)]
+                out.append(Analysis(stem, None, case))
+                if ending in ("seen", "hen") and len(stem) > 3 and stem[-1] == stem[-2]:
+                    out.append(Analysis(stem[:-1], None, case))  # Hämeeseen -> Häme
+                if stem[-1:].lower() in "aeiouyäö" and len(stem) > 3:
+                    # weak grade back to strong: Lapi -> Lappi, Kemi(n) stays
+                    m = re.match(r"^(.*?)([kpt])([aeiouyäö])$", stem)
+                    if m:
+                        out.append(Analysis(m.group(1) + m.group(2) * 2 + m.group(3), None, case))
+                    if stem.lower().endswith("e"):
+                        out.append(Analysis(stem[:-1] + "i", None, case))  # Kemin? Kempeleen -> Kempele
+                else:
+                    out.append(Analysis(stem + "a", None, case))
+                    out.append(Analysis(stem + "ä", None, case))
+        return out
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+
+@lru_cache(maxsize=1)
+def get_morphology(prefer: str = "auto") -> Morphology:
+    """Voikko if it loads, else the fallback; `prefer="fallback"` forces the fallback."""
+    if prefer != "fallback":
+        try:
+            return VoikkoMorphology()
+        except Exception:  # OSError when libvoikko.so or the dictionary is missing
+            if prefer == "voikko":
+                raise
+    return FallbackMorphology()

@@ -1,0 +1,113 @@
+"""Base forms of multi-word Finnish names and their identity keys.
+
+Only the head of a Finnish name and the adjectives agreeing with it inflect;
+genitive modifiers stay as they are ("Ranuan kunnalle" -> "Ranuan kunta",
+"itäiselle Uudellemaalle" -> "itäinen Uusimaa"). The identity key is the set of
+content lemmas, so "Lastensuojelun monialainen kehittäminen" and "Monialaisen
+lastensuojelun kehittämishanke" share one key while an added place keeps
+"... Pohjois-Suomessa" apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.text import Token, tokenize
+
+STOPWORDS = {"ja", "sekä", "tai", "eli", "och", "i", "the", "of", "and", "-", "–", "—", "(", ")", ".", ",", "/"}
+GENERIC_HEADS = {"hanke", "osahanke", "projekti", "ohjelma", "pilotti", "kehittämishanke", "hankkeet"}
+
+
+def base_of(tok: str, morph: Morphology, prefer_case: str | None = None) -> str:
+    """Base form keeping the writer's capitalisation; unknown words stay as written."""
+    readings = morph.analyse(tok)
+    if not readings:
+        return tok
+    chosen = next((a for a in readings if prefer_case and a.case == prefer_case), readings[0])
+    base = chosen.base
+    if ":" in tok or base.lower() == tok.lower():
+        return base if ":" in tok else tok
+    if tok[:1].isupper():
+        base = base[:1].upper() + base[1:]
+    elif base[:1].isupper() and tok[:1].islower():
+        base = base[:1].lower() + base[1:]
+    return base
+
+
+def head_case(tok: str, morph: Morphology) -> str | None:
+    readings = morph.analyse(tok)
+    return readings[0].case if readings else None
+
+
+def name_base_form(tokens: list[Token], morph: Morphology, text: str) -> str:
+    """Base form of a name whose last token is the head: agreeing words take base form."""
+    if not tokens:
+        return ""
+    head = tokens[-1]
+    case = head_case(head.text, morph)
+    words: list[str] = []
+    for i, tok in enumerate(tokens):
+        if i == len(tokens) - 1 or (case not in (None, "nimento", "omanto") and _agrees(tok.text, case, morph)):
+            words.append(base_of(tok.text, morph, case))
+        else:
+            words.append(tok.text)
+    return join_tokens(tokens, words, text)
+
+
+def _agrees(tok: str, case: str, morph: Morphology) -> bool:
+    return any(a.case == case and a.cls in {"laatusana", "nimisana_laatusana", "lukusana", "asemosana"}
+               for a in morph.analyse(tok))
+
+
+def join_tokens(tokens: list[Token], words: list[str], text: str) -> str:
+    """Join words with the spacing the source used between the original tokens."""
+    out = []
+    for i, (tok, word) in enumerate(zip(tokens, words, strict=True)):
+        if i:
+            gap = text[tokens[i - 1].end:tok.start]
+            out.append(" " if gap.strip() == "" and gap else gap)
+        out.append(word)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def fold(text: str) -> str:
+    """ASCII slug: "Päijät-Häme" -> "paijat-hame"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def content_lemmas(name: str, morph: Morphology) -> list[str]:
+    """Lemmas of a name's content words: no years, no conjunctions, generic heads split off."""
+    out: list[str] = []
+    for tok in tokenize(name):
+        t = tok.text.rstrip("-")
+        if not t or not t[:1].isalpha() or t.lower() in STOPWORDS:
+            continue
+        readings = morph.analyse(t)
+        nominal = [a for a in readings if a.cls != "teonsana"] or list(readings)
+        lemma = (nominal[0].base if nominal else t).lower()
+        lemma = _split_generic_head(lemma, morph)
+        if lemma and lemma not in GENERIC_HEADS:
+            out.append(lemma)
+    return out
+
+
+def _split_generic_head(lemma: str, morph: Morphology) -> str:
+    """"kehittämishanke" -> "kehittäminen": the head says what kind, not which one."""
+    for head in ("osahanke", "hanke", "projekti"):
+        if lemma.endswith(head) and len(lemma) > len(head) + 2:
+            first = lemma[: -len(head)].rstrip("-")
+            if first.endswith("s"):  # compound form of a -nen word: kehittämis- -> kehittäminen
+                guess = first[:-1] + "nen"
+                readings = morph.analyse(guess)
+                return readings[0].base.lower() if readings else guess
+            return first
+    return lemma
+
+
+def identity_key(name: str, morph: Morphology) -> str:
+    lemmas = content_lemmas(name, morph)
+    return "-".join(sorted({fold(x) for x in lemmas if fold(x)}))

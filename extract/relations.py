@@ -1,0 +1,138 @@
+"""Relations between entities, read from Finnish sentences by lemma cues and grammatical case.
+
+Each rule names itself in the facts it makes, so a researcher can see why a fact
+exists (`welfare-kg explain`). Direction follows FACTS.md: funder funds project,
+organisation coordinates project, participant participatesIn / contributes ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from welfare_kg.extract.dates import find_period
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.text import Sentence
+
+ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
+        "Association", "Municipality", "Parish", "Body"}
+FUNDERS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
+           "Company", "Association"}
+AREAS = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
+UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
+
+FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "beviljat", "finansier")
+COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
+              "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera")
+JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
+             "liittyä", "liity", "osapuol", "sopijapuol", "delta", "ansluta")
+SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
+LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
+
+
+@dataclass
+class Context:
+    """What the whole document says that single sentences lean on."""
+
+    focus: str | None = None  # the undertaking an anaphoric "hanke" points to
+    municipality: str | None = None  # of minutes
+    funder: str | None = None  # the first funder seen, for passive "myönnettiin"
+    types: dict[str, str] = field(default_factory=dict)
+
+
+def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:
+    return any(lem.startswith(cues) or any(c in lem for c in cues) for lem in lemmas)
+
+
+def _evidence(sent: Sentence) -> Evidence:
+    return Evidence(sent.text, sent.start, sent.end)
+
+
+def _anaphor(lemmas: list[str]) -> bool:
+    return any(lem in {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt"} for lem in lemmas)
+
+
+def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
+    """Facts one sentence states; `mentions` are the resolved mentions inside it."""
+    lemmas = [_lemma(t.text, morph) for t in sent.tokens if t.is_word]
+    ev = _evidence(sent)
+    facts: list[Fact] = []
+    named = [m for m in mentions if m.iri and not m.generic]
+    und = [m for m in named if m.type in UNDERTAKINGS]
+    orgs = [m for m in named if m.type in ORGS]
+    inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
+    free_orgs = [m for m in orgs if id(m) not in inside]
+    target = und[0].iri if und else (ctx.focus if _anaphor(lemmas) else None)
+    amounts = find_amounts(sent.text, sent.start)
+    euros = [a for a in amounts if not a.share]
+    shares = [a for a in amounts if a.share]
+    start, end = find_period(sent.text)
+
+    # funds: "STM on myöntänyt X:lle valtionavustusta N euroa", "STM:n rahoittama hanke"
+    if _has(lemmas, FUND_CUES):
+        funders = [m for m in free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
+                   and m.type not in {"Municipality"}]
+        recipients = [m for m in named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
+                      and (not funders or m.iri != funders[0].iri)]
+        funder = funders[0].iri if funders else (ctx.funder if _passive_grant(lemmas) else None)
+        obj = recipients[0].iri if recipients else target
+        if funder and obj and funder != obj:
+            amount = euros[0] if euros else None
+            facts.append(Fact(funder, "funds", obj, ev, "funds:grant-verb", 0.8 if funders else 0.6,
+                              amount=amount.value if amount else None,
+                              amount_qualifier="approximate" if amount and amount.approximate else None,
+                              share=shares[0].value if shares and not amount else None,
+                              start_date=start, end_date=end))
+            ctx.funder = ctx.funder or funder
+    # coordinates: "hankkeen hallinnoijana toimii Socca", "hallinnoinnista ja koordinoinnista vastaa X"
+    if _has(lemmas, COORD_CUES) and target:
+        coords = [m for m in free_orgs if m.case in {"nimento", None} and m.type != "Body"]
+        for m in coords[:2]:
+            if m.iri != target:
+                facts.append(Fact(m.iri, "coordinates", target, ev, "coordinates:administer-verb", 0.75))
+    # participatesIn: "Ranuan kunta antaa kuntasitoumuksen", "kunta osallistuu ..."
+    if _has(lemmas, JOIN_CUES):
+        obj = target or ctx.focus
+        parts = [m for m in free_orgs if m.type in {"Municipality", "JointAuthority", "WellbeingCounty",
+                                                    "Company", "Association", "Parish", "CompetenceCentre"}
+                 and m.case in {"nimento", "omanto", None}]
+        if not parts and ctx.municipality and any(lem == "kunta" for lem in lemmas):
+            parts_iris = [ctx.municipality]
+        else:
+            parts_iris = [m.iri for m in parts]
+        for p in parts_iris:
+            if obj and p != obj:
+                facts.append(Fact(p, "participatesIn", obj, ev, "participatesIn:commit-verb", 0.7))
+    # contributes: "Auran kunnan osuus on 357,00 euroa", "varataan 10 000 euroa"
+    if _has(lemmas, SHARE_CUES) and euros:
+        owners = [m for m in free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
+        who = owners[0].iri if owners else ctx.municipality
+        obj = target or ctx.focus
+        if who and obj and who != obj:
+            facts.append(Fact(who, "contributes", obj, ev, "contributes:share-amount", 0.75,
+                              amount=euros[-1].value,
+                              amount_qualifier="approximate" if euros[-1].approximate else None,
+                              start_date=start, end_date=end))
+    # coversArea: an area in a locative case next to a project; "X:n, Y:n ... edustajien/toimijoiden kanssa"
+    if target:
+        for m in named:
+            if m.type in {"Region", "CooperationArea"} and id(m) not in inside and (
+                    m.case in LOCATIVE or (m.case == "omanto" and _has(lemmas, ("edustaja", "toimija")))):
+                facts.append(Fact(target, "coversArea", m.iri, ev, "coversArea:locative-area", 0.6))
+    # partOf: "osana X -ohjelmaa"
+    if "osana" in [t.text.lower() for t in sent.tokens]:
+        progs = [m for m in und if m.type == "Programme"]
+        subj = next((m for m in und if m.type != "Programme"), None)
+        if progs and subj and subj.iri != progs[0].iri:
+            facts.append(Fact(subj.iri, "partOf", progs[0].iri, ev, "partOf:osana", 0.7))
+    return facts
+
+
+def _passive_grant(lemmas: list[str]) -> bool:
+    return any(lem in {"myöntää", "rahoittaa"} for lem in lemmas)
+
+
+def _lemma(word: str, morph: Morphology) -> str:
+    readings = morph.analyse(word)
+    return (readings[0].base if readings else word).lower()

@@ -1,0 +1,101 @@
+"""Tokens and sentences with character offsets, so every fact can point at its evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# words keep inner hyphens, colons and dots ("Päijät-Häme", "STM:n", "virtu.fi"), a trailing
+# hyphen marks a coordinated prefix ("sosiaali- ja terveysministeriö")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?"  # 966 880 / 2 300 000,50
+    r"|\d+(?:[.,:/]\d+)*"
+    r"|[^\W\d_](?:[\w]|[-:.'’](?=[\w]))*-?"
+    r"|[–—-]|[^\w\s]",
+    re.UNICODE,
+)
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“”0-9])|\n\s*\n|\n(?=\s*[•*\-–] )|(?<=[^\s.,;:])\n(?=[A-ZÅÄÖ§])")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_acronym(self) -> bool:
+        stem = self.text.split(":")[0].split("-")[0]
+        return len(stem) >= 2 and stem.isupper() and stem.isalpha()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end]; blank lines and line-initial capitals also end one.
+
+    Minutes and pages break lines without full stops (headings, bullet lists), so a
+    line break before a capital or a bullet is treated as a boundary.
+    """
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    pos = start
+    chunk = text[start:end]
+    for m in _SENT_END.finditer(chunk):
+        s, e = pos, start + m.start()
+        _add(out, text, s, e)
+        pos = start + m.end()
+    _add(out, text, pos, end)
+    return _merge_abbreviations(text, out)
+
+
+_ABBREVIATIONS = {"n", "esim", "mm", "m.m", "ns", "ks", "v", "klo", "yms", "ym", "ts", "vrt", "puh", "p", "s",
+                  "t", "ed", "os", "nro", "no", "kpl", "milj", "mrd", "tms", "tk", "ko", "kts"}
+
+
+def _merge_abbreviations(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Re-join sentences split after "n." (noin), "esim." and other Finnish abbreviations."""
+    out: list[Sentence] = []
+    for sent in sents:
+        if out and sum(out[-1].text.count(q) for q in "\"“”") % 2 == 1 and "\n\n" not in text[out[-1].end:sent.start]:
+            prev = out.pop()  # a full stop inside a quoted name does not end the sentence
+            s, e = prev.start, sent.end
+            out.append(Sentence(text[s:e], s, e, tuple(tokenize(text[s:e], s))))
+            continue
+        if out and out[-1].text.endswith(".") and text[out[-1].end:sent.start].count("\n") == 0:
+            last_word = out[-1].text[:-1].rsplit(None, 1)[-1].lower() if out[-1].text[:-1].split() else ""
+            if last_word in _ABBREVIATIONS:
+                prev = out.pop()
+                s, e = prev.start, sent.end
+                out.append(Sentence(text[s:e], s, e, tuple(tokenize(text[s:e], s))))
+                continue
+        out.append(sent)
+    return out
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
+    raw = text[s:e]
+    stripped = raw.strip()
+    if not stripped:
+        return
+    s += len(raw) - len(raw.lstrip())
+    e = s + len(stripped)
+    out.append(Sentence(stripped, s, e, tuple(tokenize(stripped, s))))

@@ -1,0 +1,1 @@
+"""Network maps and network analysis read from the store."""
