@@ -190,9 +190,8 @@ class Recogniser:
             t = toks[j]
             if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§"}:
                 break
-            if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()):
-                if not title:
-                    break
+            if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()) and not title:
+                break
             if t.text in {"(", ")"} and not title:
                 break
             if t.is_word and ":" in t.text:  # "STM:n ..." owner, not part of the name
@@ -247,9 +246,9 @@ class Recogniser:
         # trailing period "2022–2023" or "(2020-2022)" belongs to agreement and project names
         end_tokens = span
         k = i + 1
-        if k + 2 < len(toks) + 1 and k < len(toks) and re.fullmatch(r"\d{4}", toks[k].text):
-            if k + 2 < len(toks) and toks[k + 1].text in "-–" and re.fullmatch(r"\d{4}", toks[k + 2].text):
-                end_tokens = span + [toks[k], toks[k + 1], toks[k + 2]]
+        if (k + 2 < len(toks) and re.fullmatch(r"\d{4}", toks[k].text) and toks[k + 1].text in "-–"
+                and re.fullmatch(r"\d{4}", toks[k + 2].text)):
+            end_tokens = [*span, toks[k], toks[k + 1], toks[k + 2]]
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
         known_area = any(k in taken for k in mods)
         if not mods:

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
-
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text import Token, tokenize
 from welfare_kg.ontology.namespace import WKG
@@ -65,8 +64,9 @@ class Gazetteer:
         for t in toks:
             node = node.setdefault(t, {})
         prev = node.get("$")
-        if prev is None or _priority(ent.type) < _priority(prev[0].type):
-            node["$"] = (ent, name)
+        if (prev is None or _priority(ent.type) < _priority(prev[0].type)
+                or (prev[0] is ent and prev[1].isupper() and not name.isupper())):
+            node["$"] = (ent, name)  # "Socca" over "SOCCA": acronym spelling demands capitals
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Gazetteer:
@@ -118,13 +118,18 @@ class Gazetteer:
         first = tokens[i]
         if name.isupper():  # acronyms must be written in capitals
             return first.text.split(":")[0].split("-")[0].isupper()
-        if not first.is_cap and name[:1].isupper():
-            # "itäiselle Uudellemaalle": an agreeing lower-case adjective may precede
-            return False
+        if not first.is_cap and name[:1].isupper() and not any(
+                label[:1].islower() and label.lower() == name.lower() for label in ent.labels):
+            # Finnish writes names headed by a common noun in lower case in running text
+            # ("sosiaali- ja terveysministeriölle"); place names keep their capital.
+            words = name.split()
+            if ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower():
+                return False
         if j - i == 1 and ent.type in {"Municipality", "Region"}:
             readings = morph.analyse(first.text)
-            proper = any(a.cls in {"paikannimi", "nimi", "sukunimi", "etunimi", "lyhenne", None} or
-                         (a.base[:1].isupper()) for a in readings) or not readings
+            # a sentence-initial "Pellon" may be the common noun "pelto": ambiguous without "kunta"
+            proper = not any(a.cls in {"nimisana", "laatusana", "teonsana", "nimisana_laatusana"}
+                             and a.base[:1].islower() for a in readings)
             sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
             nxt = tokens[j].text.lower() if j < len(tokens) else ""
             head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False

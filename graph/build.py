@@ -10,11 +10,11 @@ and maps can leave it out.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime, timezone
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
-
 from welfare_kg.extract.model import Extraction, Fact
 from welfare_kg.loaders.record import DocumentRecord
 from welfare_kg.ontology.namespace import BESLUIT, GRAPH, ID, ORG, PROV, SDO, WKG
@@ -23,6 +23,16 @@ SCHEMA_SUPER = {
     "Project": SDO.Project, "Programme": SDO.Project, "Agreement": SDO.CreativeWork,
     "Person": SDO.Person, "Body": ORG.Organization, "Municipality": ORG.FormalOrganization,
 }
+
+
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+358|\b0)\d{1,3}[ -]?\d{3}[ -]?\d{3,4}\b")
+REDACTED = "[yhteystieto]"
+
+
+def redact(text: str) -> str:
+    """Officials' e-mails and phone numbers out of public text; they live in the contact graph only."""
+    return _PHONE.sub(REDACTED, _EMAIL.sub(REDACTED, text))
 
 
 def document_graph_iri(checksum: str) -> URIRef:
@@ -45,7 +55,7 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
     lang = record.language
     g.add((doc, RDF.type, WKG.Document))
     g.add((doc, RDF.type, PROV.Entity))
-    g.add((doc, DCTERMS.title, Literal(record.title, lang=lang)))
+    g.add((doc, DCTERMS.title, Literal(redact(record.title), lang=lang)))
     g.add((doc, DCTERMS.source, Literal(str(record.source))))
     g.add((doc, WKG.fileName, Literal(record.name)))
     g.add((doc, WKG.checksum, Literal(record.checksum)))
@@ -99,7 +109,7 @@ def _add_fact(g: Graph, doc: URIRef, record: DocumentRecord, fact: Fact) -> None
     g.add((f, WKG.predicate, p))
     g.add((f, WKG.object, o))
     g.add((f, PROV.wasDerivedFrom, doc))
-    g.add((f, PROV.value, Literal(fact.evidence.text)))
+    g.add((f, PROV.value, Literal(redact(fact.evidence.text))))
     g.add((f, WKG.charStart, Literal(fact.evidence.start)))
     g.add((f, WKG.charEnd, Literal(fact.evidence.end)))
     g.add((f, WKG.rule, Literal(fact.rule)))
@@ -159,7 +169,7 @@ def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) 
         for kind, pred in (("proposal", WKG.proposal), ("decision", WKG.decisionText), ("appeal", WKG.appeal)):
             if kind in item.parts:
                 s, e = item.parts[kind]
-                g.add((dec, pred, Literal(record.text[s:e].strip(), lang=record.language)))
+                g.add((dec, pred, Literal(redact(record.text[s:e].strip()), lang=record.language)))
         for subj in ex.item_subjects.get(idx, []):
             g.add((dec, WKG.about, URIRef(subj)))
         body_iri = bodies.get((item.body or "").lower()) or (
@@ -180,4 +190,4 @@ def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) 
 def _public_part(person_line: str) -> str:
     """Name and post only: contact details stay out of the public graph."""
     parts = [p.strip() for p in person_line.split(",")]
-    return ", ".join(p for p in parts if "@" not in p and "(at)" not in p and not any(c.isdigit() for c in p))
+    return redact(", ".join(p for p in parts if "@" not in p and "(at)" not in p and not any(c.isdigit() for c in p)))

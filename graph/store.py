@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
-
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
 
 
@@ -82,7 +81,7 @@ class KGStore:
             self._store.flush()
 
     # -- reading ---------------------------------------------------------------------
-    def query(self, sparql: str, *, substitutions: dict[str, ox.Term] | None = None):  # noqa: ANN201
+    def query(self, sparql: str, *, substitutions: dict[str, ox.Term] | None = None):
         """Run a SPARQL query with all named graphs visible as the default graph.
 
         Union-default-graph is what researchers expect from a store whose data is

@@ -104,7 +104,7 @@ READERS = {
 }
 
 
-def sniff_reader(path: Path, data: bytes):  # noqa: ANN201
+def sniff_reader(path: Path, data: bytes):
     """Choose a reader by extension, falling back on the content for unknown ones."""
     reader = READERS.get(path.suffix.lower())
     if reader is not None:

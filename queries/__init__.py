@@ -72,7 +72,7 @@ def param_term(value: str) -> ox.Term:
     return ox.Literal(value)
 
 
-def run_query(store, text: str, *, fmt: str = "table", params: dict[str, str] | None = None) -> str:  # noqa: ANN001
+def run_query(store, text: str, *, fmt: str = "table", params: dict[str, str] | None = None) -> str:
     """Run SPARQL on a `KGStore` and render the result in `fmt`."""
     subs = {k: param_term(v) for k, v in (params or {}).items()}
     try:
@@ -84,7 +84,7 @@ def run_query(store, text: str, *, fmt: str = "table", params: dict[str, str] | 
     return render(result, fmt)
 
 
-def render(result, fmt: str) -> str:  # noqa: ANN001
+def render(result, fmt: str) -> str:
     if isinstance(result, ox.QueryBoolean):
         return "true" if bool(result) else "false"
     if isinstance(result, ox.QueryTriples):
@@ -103,7 +103,7 @@ def render(result, fmt: str) -> str:  # noqa: ANN001
     return format_table(variables, rows)
 
 
-def _cell(term) -> str:  # noqa: ANN001
+def _cell(term) -> str:
     if term is None:
         return ""
     return term.value

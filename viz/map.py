@@ -15,7 +15,6 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-
 from welfare_kg.graph.store import KGStore
 from welfare_kg.viz.network import load_network
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 import networkx as nx
-
 from welfare_kg.graph.store import KGStore
 
 NETWORK_QUERY = """

@@ -12,14 +12,14 @@ from welfare_kg import __version__
 STORE_HELP = "Store directory (created if missing)."
 
 
-def store_option(read_only: bool = False):  # noqa: ANN201
-    def deco(f):  # noqa: ANN001, ANN202
+def store_option(read_only: bool = False):
+    def deco(f):
         return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
                             default=Path("kg-store"), show_default=True, help=STORE_HELP)(f)
     return deco
 
 
-def _open(store_dir: Path, *, must_exist: bool = True):  # noqa: ANN202
+def _open(store_dir: Path, *, must_exist: bool = True):
     from welfare_kg.graph.store import KGStore, StoreError
 
     if must_exist and not store_dir.exists():
@@ -54,6 +54,7 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
     with progress_reporter(enabled=not quiet) as report_progress:
         report = ingest_paths(paths, store, strict=strict, max_bytes=int(max_size * 1e6),
                               on_progress=report_progress)
+    del store  # release the store's lock before exiting (tests run several commands in one process)
     for line in report.failed:
         click.echo(f"error: {line}", err=True)
     click.echo(report.summary(), err=True)

@@ -38,6 +38,6 @@ def run_demo(out_dir: Path) -> str:
         f"wrote {out_dir / 'graph.ttl'}, {out_dir / 'graph.trig'} and {out_dir / 'map.html'} ({nodes} nodes)",
         f"open the map:   xdg-open {out_dir / 'map.html'}   (or open it in any browser; it works offline)",
         f"run a query:    welfare-kg query funding --store {store_dir}",
-        f"list queries:   welfare-kg queries",
+        "list queries:   welfare-kg queries",
     ]
     return "\n".join(lines)

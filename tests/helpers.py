@@ -1,0 +1,53 @@
+"""Small builders shared by tests: a gazetteer of names that are not in the seed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity
+from welfare_kg.loaders.record import DocumentRecord
+
+ID = "https://w3id.org/welfare-kg/id/"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "documents"
+
+
+def known(iri: str, typ: str, label: str, *alt: str) -> KnownEntity:
+    labels = {label, *alt}
+    return KnownEntity(ID + iri, typ, label, labels, {x for x in labels if x.isupper()})
+
+
+def make_gazetteer() -> Gazetteer:
+    return Gazetteer([
+        known("municipality/698", "Municipality", "Rovaniemi"),
+        known("municipality/240", "Municipality", "Kemi"),
+        known("municipality/837", "Municipality", "Tampere"),
+        known("municipality/179", "Municipality", "Jyväskylä"),
+        known("municipality/734", "Municipality", "Salo"),
+        known("municipality/853", "Municipality", "Turku"),
+        known("region/06", "Region", "Pirkanmaa"),
+        known("region/13", "Region", "Keski-Suomi"),
+        known("region/01", "Region", "Uusimaa"),
+        known("region/09", "Region", "Kymenlaakso"),
+        known("cooperation-area/tays", "CooperationArea", "TAYS-yhteistyöalue", "Sisä-Suomi",
+              "Sisä-Suomen yhteistyöalue"),
+        known("cooperation-area/kys", "CooperationArea", "KYS-yhteistyöalue", "Itä-Suomi"),
+        known("ministry/okm", "Ministry", "Opetus- ja kulttuuriministeriö", "OKM"),
+        known("ministry/stm", "Ministry", "Sosiaali- ja terveysministeriö", "STM"),
+        known("agency/thl", "Agency", "Terveyden ja hyvinvoinnin laitos", "THL"),
+        known("competence-centre/pikassos", "CompetenceCentre", "Pikassos", "Pikassos Oy"),
+        known("competence-centre/koske", "CompetenceCentre", "Keski-Suomen sosiaalialan osaamiskeskus", "Koske"),
+        known("joint-authority/phhyky", "JointAuthority", "Päijät-Hämeen hyvinvointikuntayhtymä", "PHHYKY"),
+    ])
+
+
+def record(text: str, kind: str = "news", name: str = "doc.txt") -> DocumentRecord:
+    import hashlib
+
+    from welfare_kg.loaders.minutes import parse_items
+
+    rec = DocumentRecord(source=Path(name), text=text, checksum=hashlib.sha256(text.encode()).hexdigest(),
+                         fmt="plain", kind=kind)
+    if kind == "minutes":
+        rec.items = parse_items(text)
+    return rec
