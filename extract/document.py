@@ -57,6 +57,20 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
     for s, ms in zip(sents, per_sentence, strict=True):
         idx = next((i for i, it in enumerate(items) if it.start <= s.start < it.end), None)
+        for m in ms:  # sub-projects belong to the project in focus before them
+            if m.type == "Project" and m.iri and "osahanke" in m.label.lower() and ctx.main_project \
+                    and ctx.main_project != m.iri:
+                ev = Evidence(s.text, s.start, s.end)
+                out.facts.append(Fact(m.iri, "partOf", ctx.main_project, ev, "partOf:sub-project", 0.6))
+                owner = next((x for x in ms if x.iri and x.start >= m.start and x.end <= m.end and x is not m
+                              and x.type in {"CompetenceCentre", "JointAuthority", "Municipality"}), None)
+                if owner:
+                    out.facts.append(Fact(owner.iri, "participatesIn", ctx.main_project, ev,
+                                          "participatesIn:sub-project-owner", 0.6))
+        main = [m for m in ms if m.type == "Project" and m.iri and not m.generic and m.rule not in {"pilot"}
+                and "osahanke" not in m.label.lower()]
+        if main:
+            ctx.main_project = main[-1].iri
         if idx is not None and item_focus.get(idx):
             ctx.focus = item_focus[idx]
         elif record.kind != "minutes":
@@ -226,8 +240,6 @@ def _name_facts(mentions: list[Mention]) -> list[Fact]:
             ev = Evidence(u.surface, u.start, u.end)
             if x.type in {"Region", "CooperationArea"} and u.type in {"Project", "Programme"}:
                 facts.append(Fact(u.iri, "coversArea", x.iri, ev, "coversArea:area-in-name", 0.7))
-            elif x.type in {"CompetenceCentre", "JointAuthority", "Municipality"} and "osahanke" in u.label.lower():
-                facts.append(Fact(x.iri, "participatesIn", u.iri, ev, "participatesIn:sub-project-owner", 0.6))
     return facts
 
 

@@ -252,7 +252,9 @@ class Recogniser:
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
         known_area = any(k in taken for k in mods)
         if not mods:
-            if lemma in NOT_NAMES or typ != "Agreement":
+            readings = self.morph.analyse(toks[i].text)
+            plural = bool(readings) and all(a.number == "plural" for a in readings)
+            if lemma in NOT_NAMES or typ != "Agreement" or plural:  # "avustussopimuksia": no one thing
                 return None
             return Mention(start=toks[i].start, end=toks[i].end, surface=toks[i].text,
                            label=lemma, type=typ, rule="generic-head", generic=True,

@@ -19,6 +19,7 @@ class Analysis(NamedTuple):
     cls: str | None  # voikko CLASS: nimisana, paikannimi, etunimi, sukunimi, teonsana, ...
     case: str | None  # voikko SIJAMUOTO: nimento, omanto, ulkotulento, ...
     mood: str | None = None  # voikko MOOD or PARTICIPLE ("MINEN-infinitive", "present_active", ...)
+    number: str | None = None  # "singular" / "plural"
 
 
 # case endings after an acronym and colon ("STM:n", "THL:lle", "Ab:lle")
@@ -94,7 +95,8 @@ class VoikkoMorphology(Morphology):
         for a in self._voikko.analyze(word):
             base = a.get("BASEFORM")
             if base:
-                out.append(Analysis(base, a.get("CLASS"), a.get("SIJAMUOTO"), a.get("PARTICIPLE") or a.get("MOOD")))
+                out.append(Analysis(base, a.get("CLASS"), a.get("SIJAMUOTO"), a.get("PARTICIPLE") or a.get("MOOD"),
+                                    a.get("NUMBER")))
         return out
 
     def __hash__(self) -> int:

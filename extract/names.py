@@ -27,6 +27,10 @@ def base_of(tok: str, morph: Morphology, prefer_case: str | None = None) -> str:
         return tok
     chosen = next((a for a in readings if prefer_case and a.case == prefer_case), readings[0])
     base = chosen.base
+    if chosen.mood == "MINEN-infinitive":  # "mallintamiseen" names the act: "mallintaminen", not "mallintaa"
+        m = _MINEN.match(tok)
+        if m:
+            base = m.group(1) + "minen"
     if ":" in tok or base.lower() == tok.lower():
         return base if ":" in tok else tok
     if tok[:1].isupper():
@@ -34,6 +38,10 @@ def base_of(tok: str, morph: Morphology, prefer_case: str | None = None) -> str:
     elif base[:1].isupper() and tok[:1].islower():
         base = base[:1].lower() + base[1:]
     return base
+
+
+_MINEN = re.compile(r"^(.*?)(?:minen|mis(?:en|ta|tä|een|essa|essä|esta|estä|elle|ella|ellä|eksi|ena|enä|ia|iä|"
+                    r"ten|iin|issa|issä|ista|istä))$", re.IGNORECASE)
 
 
 def head_case(tok: str, morph: Morphology) -> str | None:

@@ -36,6 +36,7 @@ class Context:
     """What the whole document says that single sentences lean on."""
 
     focus: str | None = None  # the undertaking an anaphoric "hanke" points to
+    main_project: str | None = None  # the latest project named outright (not a pilot or sub-project)
     municipality: str | None = None  # of minutes
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
     types: dict[str, str] = field(default_factory=dict)
@@ -63,7 +64,7 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
     orgs = [m for m in named if m.type in ORGS]
     inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
     free_orgs = [m for m in orgs if id(m) not in inside]
-    target = und[0].iri if und else (ctx.focus if _anaphor(lemmas) else None)
+    target = und[0].iri if und else ((ctx.main_project or ctx.focus) if _anaphor(lemmas) else None)
     amounts = find_amounts(sent.text, sent.start)
     euros = [a for a in amounts if not a.share]
     shares = [a for a in amounts if a.share]
@@ -75,6 +76,8 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
                    and m.type not in {"Municipality"}]
         recipients = [m for m in named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                       and (not funders or m.iri != funders[0].iri)]
+        if not _grant_verb(lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
+            funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
         funder = funders[0].iri if funders else (ctx.funder if _passive_grant(lemmas) else None)
         obj = recipients[0].iri if recipients else target
         if funder and obj and funder != obj:
@@ -96,7 +99,8 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
         obj = target or ctx.focus
         parts = [m for m in free_orgs if m.type in {"Municipality", "JointAuthority", "WellbeingCounty",
                                                     "Company", "Association", "Parish", "CompetenceCentre"}
-                 and m.case in {"nimento", "omanto", None}]
+                 and not _in_parentheses(sent, m)
+                 and (m.case in {"nimento", None} or (m.case == "omanto" and _commitment_follows(sent, m, morph)))]
         if not parts and ctx.municipality and any(lem == "kunta" for lem in lemmas):
             parts_iris = [ctx.municipality]
         else:
@@ -118,15 +122,42 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
     if target:
         for m in named:
             if m.type in {"Region", "CooperationArea"} and id(m) not in inside and (
-                    m.case in LOCATIVE or (m.case == "omanto" and _has(lemmas, ("edustaja", "toimija")))):
+                    m.case in LOCATIVE or (m.case == "omanto" and _has(lemmas, ("edustaja", "toimija"))
+                                           and len([x for x in named if x.type in {"Region", "CooperationArea"}
+                                                    and x.case == "omanto"]) >= 2)):
                 facts.append(Fact(target, "coversArea", m.iri, ev, "coversArea:locative-area", 0.6))
     # partOf: "osana X -ohjelmaa"
-    if "osana" in [t.text.lower() for t in sent.tokens]:
-        progs = [m for m in und if m.type == "Programme"]
-        subj = next((m for m in und if m.type != "Programme"), None)
+    osana = next((t.start for t in sent.tokens if t.text.lower() == "osana"), None)
+    if osana is not None:
+        progs = [m for m in und if m.type == "Programme" and m.start > osana]
+        subj = next((m for m in und if m.type != "Programme" and m.end <= osana), None)
         if progs and subj and subj.iri != progs[0].iri:
             facts.append(Fact(subj.iri, "partOf", progs[0].iri, ev, "partOf:osana", 0.7))
+    # "STM:n Lastensuojelun ... -hanke": a ministry's or agency's own project is funded by it
+    for org in orgs:
+        if org.type in {"Ministry", "Agency"} and org.case == "omanto":
+            nxt = next((u for u in und if 0 <= u.start - org.end <= 2), None)
+            if nxt is not None:
+                pred = "funds" if nxt.type == "Project" else "coordinates"
+                facts.append(Fact(org.iri, pred, nxt.iri, ev, f"{pred}:owner-genitive", 0.6))
     return facts
+
+
+def _in_parentheses(sent: Sentence, m: Mention) -> bool:
+    before = sent.text[: m.start - sent.start]
+    return before.count("(") > before.count(")")
+
+
+def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
+    """"Ranuan kunnan osallistuminen": a genitive participant owns the commitment noun after it."""
+    after = [t for t in sent.tokens if t.start >= m.end and t.is_word][:2]
+    return any(_lemma(t.text, morph).startswith(("osallistu", "sitoumu", "sitoutu", "kuntasitoumu"))
+               for t in after)
+
+
+def _grant_verb(lemmas: list[str]) -> bool:
+    return any(lem in {"myöntää", "rahoittaa", "avustaa", "rahoittama", "erillisrahoittama", "bevilja",
+                       "finansiera"} or lem.endswith("rahoittama") for lem in lemmas)
 
 
 def _passive_grant(lemmas: list[str]) -> bool:
