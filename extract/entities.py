@@ -40,6 +40,10 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# words that never sit inside a name: they end a backwards walk even when morphology is unavailable
+BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "joka", "jonka", "jossa", "joiden",
+               "kun", "jos", "mutta", "osana", "alla", "liitteenä", "myös", "lisäksi", "jatkuu", "toimeenpannaan",
+               "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
 def is_post(word: str, morph: Morphology) -> str | None:
@@ -196,6 +200,8 @@ class Recogniser:
                 break
             if t.is_word and ":" in t.text:  # "STM:n ..." owner, not part of the name
                 break
+            if t.text.lower() in BREAK_WORDS:
+                break
             if t.is_word and _is_verb(t, self.morph) and not t.is_cap:
                 break
             if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(\d{4})?", t.text):
@@ -217,7 +223,7 @@ class Recogniser:
         mods: list[int] = []
         while j >= 0 and i - j <= 6:
             t = toks[j]
-            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text:
+            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
             if not t.is_cap and _is_participle(t, self.morph):
                 break
