@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from rdflib import Graph
+
 from welfare_kg.ontology.namespace import PREFIXES
 
 __all__ = ["REFERENCE_FILE", "load_reference", "reference_path"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, VOID
+
 from welfare_kg.ontology.namespace import CPOV, ID, ORG, PREFIXES, TYPE_SLUGS, WKG
 
 DATA_DIR = Path(__file__).resolve().parent

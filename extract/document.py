@@ -47,11 +47,14 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         _add_body_labels(out, mentions)
 
     ctx = Context(municipality=out.municipality)
+    email_orgs = _email_orgs(mentions, text, gaz, out)
     items = record.items or []
     item_focus: dict[int, str | None] = {}
     for idx, item in enumerate(items):
-        in_title = [m for m in mentions if item.start <= m.start < item.end and m.type in UNDERTAKINGS
-                    and m.iri and not m.generic and _in_first_lines(text, item.start, m.start)]
+        t_start = text.find(item.title, item.start) if item.title else -1
+        t_end = t_start + len(item.title) if t_start >= 0 else item.start
+        in_title = [m for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic
+                    and (t_start <= m.start < t_end or (t_start < 0 and _in_first_lines(text, item.start, m.start)))]
         item_focus[idx] = in_title[0].iri if in_title else None
         out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
@@ -79,7 +82,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         else:
             ctx.focus = ctx.focus or title_focus
         out.facts += sentence_facts(s, ms, ctx, morph)
-        out.facts += _post_facts(s, ms, sents, per_sentence, out, gaz, text, morph)
+        out.facts += _post_facts(s, ms, sents, per_sentence, out, email_orgs, text, morph)
     out.facts += _name_facts(mentions)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = _dedupe(out.facts)
@@ -145,9 +148,12 @@ def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
 
 def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_key: str, gaz: Gazetteer,
                                text: str) -> None:
+    main_body = next((m for m in mentions if m.type == "Body" and not m.generic), None)
     for m in mentions:
         if m.type == "Person":
             m.iri = mint("Person", fold(m.label))
+        elif m.type == "Body" and m.generic and main_body is not None:
+            continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body":
             owner = next((x for x in mentions if x.type == "Municipality" and m.start <= x.start < m.end), None)
             muni_iri = owner.iri if owner else muni
@@ -156,6 +162,9 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             else:
                 m.iri = mint("Body", f"{doc_key}-{fold(m.label)}")
             m.label = m.label[:1].upper() + m.label[1:]
+    for m in mentions:
+        if m.type == "Body" and m.generic and main_body is not None:
+            m.iri = main_body.iri
 
 
 def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
@@ -171,26 +180,42 @@ def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
             ent.attrs["municipality"] = muni
 
 
+def _contact_window(m: Mention, text: str) -> str:
+    line_end = text.find("\n\n", m.end)
+    return text[m.start: line_end if 0 < line_end < m.end + 160 else m.end + 160]
+
+
+def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extraction) -> dict[str, str]:
+    """Contact data next to each person, and the organisation their e-mail domain names.
+
+    The domain is the strongest evidence of an official's employer, so it holds for
+    every mention of that person in the document, not only the one beside the address.
+    """
+    orgs: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "Person" or not m.iri:
+            continue
+        window = _contact_window(m, text)
+        contacts = _EMAIL.findall(window) + _PHONE.findall(window)
+        if contacts:
+            known = out.contacts.setdefault(m.iri, [])
+            known += [c for c in contacts if c not in known]
+        for email in _EMAIL.findall(window):
+            org = _domain_entity(re.split(r"@|\(at\)|\[at\]", email)[-1], gaz)
+            if org and m.iri not in orgs:
+                orgs[m.iri] = org
+    return orgs
+
+
 def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sentence: list[list[Mention]],
-                out: Extraction, gaz: Gazetteer, text: str, morph: Morphology) -> list[Fact]:
+                out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology) -> list[Fact]:
     facts = []
     for m in ms:
         if m.type != "Person" or not m.iri:
             continue
         post = _post_near(m, s, text, morph)
-        window = text[m.start: min(len(text), m.end + 160)]
-        line_end = text.find("\n\n", m.end)
-        window = text[m.start: line_end if 0 < line_end < m.end + 160 else m.end + 160]
-        contacts = _EMAIL.findall(window) + _PHONE.findall(window)
-        if contacts:
-            out.contacts.setdefault(m.iri, [])
-            out.contacts[m.iri] += [c for c in contacts if c not in out.contacts[m.iri]]
-        org = None
-        for email in _EMAIL.findall(window):
-            domain = re.split(r"@|\(at\)|\[at\]", email)[-1]
-            org = _domain_entity(domain, gaz)
-            if org:
-                break
+        has_contact = bool(_EMAIL.search(_contact_window(m, text)))
+        org = email_orgs.get(m.iri)
         if org is None and out.municipality and post:
             org = out.municipality
         if org is None:
@@ -200,7 +225,7 @@ def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sente
                 near = [x for x in (per_sentence[i - 1] if i else []) if x.iri and x.type not in
                         {"Person", "Region", "CooperationArea"}]
             org = near[-1].iri if near else out.publisher
-        if org and (post or contacts):
+        if org and (post or has_contact):
             facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title" if post else "holdsPost:contact-domain",
                               0.8 if post else 0.5, post=post))

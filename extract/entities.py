@@ -104,7 +104,8 @@ class Recogniser:
                 REGION_HEADS if m.entity.type == "Region" else {})
             if nxt is not None and heads and (self.morph.bases(nxt.text) & set(heads)):
                 head = next(iter(self.morph.bases(nxt.text) & set(heads)))
-                label_extra = f"{toks[m.start].text} {head}"
+                first = toks[m.start].text
+                label_extra = f"{first.capitalize() if first.isupper() else first} {head}"
                 end += 1
             span = toks[m.start:end]
             mentions.append(Mention(
@@ -164,6 +165,20 @@ class Recogniser:
                                            rule="quoted"))
                     i = close + 1
                     continue
+            # Swedish: "i projektet Familjecenter i Västnyland"
+            if tok.text.lower() in {"projektet", "projekt", "programmet", "avtalet"} and i + 1 < len(toks) \
+                    and toks[i + 1].is_cap:
+                end = i + 1
+                while end < len(toks) and (toks[end].is_cap or (toks[end].text in {"i", "och", "för", "på"}
+                                                                and end + 1 < len(toks) and toks[end + 1].is_cap)):
+                    end += 1
+                span = toks[i + 1:end]
+                typ = {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(
+                    tok.text.lower(), "Agreement")
+                out.append(self._named(text[span[0].start:span[-1].end], typ, span[0].start, span[-1].end, text,
+                                       rule="swedish-head"))
+                i = end
+                continue
             # "pilotti X": a pilot named by a capitalised noun phrase
             if (i + 1 < len(toks) and _lemma(tok, self.morph) == "pilotti" and toks[i + 1].is_cap):
                 end = i + 1
@@ -307,14 +322,23 @@ class Recogniser:
             if t.text in BODY_ACRONYMS:
                 label = BODY_ACRONYMS[t.text]
             else:
-                label = next((b for b in self.morph.bases(t.text) if BODY_PATTERN.match(b)), None)
+                low = t.text.lower()
+                swedish = (re.sub(r"(en|et|n)$", "", low)
+                           if re.search(r"(nämnden|styrelsen|fullmäktige)$", low) else None)
+                label = next((b for b in [*self.morph.bases(t.text), swedish] if b and BODY_PATTERN.match(b)), None)
                 if label is None:
                     continue
+            start_i = i
+            # "Sosiaali- ja terveyslautakunta", "Social- och hälsovårdsnämnden": a coordinated prefix is part of it
+            if i >= 2 and toks[i - 1].text.lower() in {"ja", "och"} and toks[i - 2].text.endswith("-"):
+                start_i = i - 2
+                label = f"{toks[i - 2].text} {toks[i - 1].text} {label}"
+            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto"}
             owner = None
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
                 owner = toks[i - 1].text
-            out.append(Mention(start=(toks[i - 1].start if owner else t.start), end=t.end,
-                               surface=text[(toks[i - 1].start if owner else t.start):t.end],
+            begin = toks[i - 1].start if owner else toks[start_i].start
+            out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body", case=self._case(t),
                                parts=((f"{owner} {label}",) if owner else ()) + ((t.text,) if
                                                                                 t.text in BODY_ACRONYMS else ())))

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
+
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text import Token, tokenize
 from welfare_kg.ontology.namespace import WKG
@@ -23,7 +24,8 @@ from welfare_kg.ontology.namespace import WKG
 TYPE_PRIORITY = ["CompetenceCentre", "Ministry", "Agency", "WellbeingCounty", "JointAuthority", "Company",
                  "CooperationArea", "Region", "Municipality", "Association", "Parish"]
 # words that may follow a municipality name and belong to it ("Ranuan kunta")
-MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad"}
+MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad",
+                      "kommunen": "kommun", "staden": "stad"}
 REGION_HEADS = {"maakunta": "maakunta", "landskap": "landskap"}
 
 
@@ -145,7 +147,10 @@ def _priority(t: str) -> int:
 def _candidates(tok: Token, morph: Morphology) -> set[str]:
     if not tok.is_word:
         return {tok.text.lower()}
-    return morph.bases(tok.text)
+    out = morph.bases(tok.text)
+    if tok.is_cap and tok.text.endswith("s") and len(tok.text) > 3:
+        out = out | {tok.text[:-1].lower()}  # Swedish genitive: "Raseborgs stad"
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -72,8 +72,8 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
 
     # funds: "STM on myöntänyt X:lle valtionavustusta N euroa", "STM:n rahoittama hanke"
     if _has(lemmas, FUND_CUES):
-        funders = [m for m in free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
-                   and m.type not in {"Municipality"}]
+        funders = _closest(sent, [m for m in free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
+                                  and m.type not in {"Municipality"}], lemmas_at(sent, morph, FUND_CUES))
         recipients = [m for m in named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                       and (not funders or m.iri != funders[0].iri)]
         if not _grant_verb(lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
@@ -90,8 +90,9 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
             ctx.funder = ctx.funder or funder
     # coordinates: "hankkeen hallinnoijana toimii Socca", "hallinnoinnista ja koordinoinnista vastaa X"
     if _has(lemmas, COORD_CUES) and target:
-        coords = [m for m in free_orgs if m.case in {"nimento", None} and m.type != "Body"]
-        for m in coords[:2]:
+        coords = _closest(sent, [m for m in free_orgs if m.case in {"nimento", None} and m.type != "Body"],
+                          lemmas_at(sent, morph, COORD_CUES))
+        for m in coords[:1]:
             if m.iri != target:
                 facts.append(Fact(m.iri, "coordinates", target, ev, "coordinates:administer-verb", 0.75))
     # participatesIn: "Ranuan kunta antaa kuntasitoumuksen", "kunta osallistuu ..."
@@ -141,6 +142,18 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
                 pred = "funds" if nxt.type == "Project" else "coordinates"
                 facts.append(Fact(org.iri, pred, nxt.iri, ev, f"{pred}:owner-genitive", 0.6))
     return facts
+
+
+def lemmas_at(sent: Sentence, morph: Morphology, cues: tuple[str, ...]) -> list[int]:
+    """Character offsets of the tokens that carry a cue."""
+    return [t.start for t in sent.tokens if t.is_word and _has([_lemma(t.text, morph)], cues)]
+
+
+def _closest(sent: Sentence, cands: list[Mention], cue_positions: list[int]) -> list[Mention]:
+    """Candidates ordered by distance to the nearest cue word: the verb's own subject is nearest."""
+    if not cue_positions:
+        return cands
+    return sorted(cands, key=lambda m: min(abs(m.start - p) for p in cue_positions))
 
 
 def _in_parentheses(sent: Sentence, m: Mention) -> bool:

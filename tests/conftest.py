@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from welfare_kg.graph.ingest import ingest_paths
-from welfare_kg.graph.store import KGStore
 
 from welfare_kg.cli import main
+from welfare_kg.graph.ingest import ingest_paths
+from welfare_kg.graph.store import KGStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"

@@ -8,6 +8,7 @@ with case endings, lower-case common-noun names and municipality + "kunta" heads
 from __future__ import annotations
 
 import pytest
+
 from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.morphology import get_morphology

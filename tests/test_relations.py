@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.model import Extraction
 
 from tests.helpers import ID, make_gazetteer, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
 
 GAZ = make_gazetteer()
 

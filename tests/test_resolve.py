@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from welfare_kg.extract.document import extract_document
 
 from tests.helpers import make_gazetteer, record
+from welfare_kg.extract.document import extract_document
 
 GAZ = make_gazetteer()
 

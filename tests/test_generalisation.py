@@ -1,0 +1,79 @@
+"""Documents written for these tests in other layouts, places and languages than the seeds.
+
+They check that the rules generalise: another municipality's minutes with two items,
+a competence centre's news page, and Swedish minutes, all through the bundled
+reference data and the real pipeline.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+from welfare_kg.loaders import load_document
+
+DOCS = Path(__file__).parent / "documents"
+ID = "https://w3id.org/welfare-kg/id/"
+
+
+def run(name: str) -> Extraction:
+    return extract_document(load_document(DOCS / name))
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str, Decimal | None]]:
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount) for f in ex.facts}
+
+
+@pytest.fixture(scope="module")
+def kemi() -> Extraction:
+    return run("kemi_minutes.txt")
+
+
+def test_minutes_of_another_municipality(kemi: Extraction) -> None:
+    proj = "project/kehittaa-lappi-perhekeskustoiminta"
+    body = "body/240-sosiaali-ja-terveyslautakunta"
+    assert kemi.municipality == ID + "municipality/240"
+    got = triples(kemi)
+    assert ("ministry/stm", "funds", proj, Decimal(1200000)) in got
+    assert ("municipality/240", "contributes", proj, Decimal(12500)) in got
+    assert ("municipality/240", "participatesIn", proj, None) in got
+    assert (body, "decides", proj, None) in got
+    assert (proj, "coversArea", "region/19", None) in got
+    posts = {(f.subject.removeprefix(ID), f.post) for f in kemi.facts if f.predicate == "holdsPost"}
+    assert posts == {("person/anna-aho", "perhepalvelujohtaja"), ("person/pekka-laine", "sosiaalijohtaja")}
+
+
+def test_news_page_of_a_competence_centre() -> None:
+    ex = run("pikassos_news.txt")
+    proj = "project/kehittaa-mielenterveystyo-pirkanmaa"
+    got = triples(ex)
+    assert ("ministry/stm", "funds", proj, Decimal(450000)) in got
+    assert ("competence-centre/pikassos", "coordinates", proj, None) in got
+    assert {s for s, p, o, _a in got if p == "participatesIn" and o == proj} == {
+        "municipality/837", "municipality/536", "wellbeing-county/08"}
+    assert not any(p == "funds" and s == "competence-centre/pikassos" for s, p, _o, _a in got)
+    holds = [f for f in ex.facts if f.predicate == "holdsPost"]
+    assert [(f.object.removeprefix(ID), f.post) for f in holds] == [("competence-centre/pikassos", "projektipäällikkö")]
+
+
+def test_swedish_minutes() -> None:
+    rec = load_document(DOCS / "raasepori_protokoll.txt")
+    assert rec.language == "sv" and rec.kind == "minutes"
+    assert rec.items[0].outcome == "approved" and "123/2021" in (rec.items[0].record_number or "")
+    ex = extract_document(rec)
+    got = triples(ex)
+    proj = "project/familjecenter-vastnyland"
+    assert ("municipality/710", "participatesIn", proj, None) in got
+    assert ("municipality/710", "contributes", proj, Decimal(5000)) in got
+    assert ("body/710-social-och-halsovardsnamnd", "decides", proj, None) in got
+
+
+def test_second_item_is_its_own_decision(kemi: Extraction) -> None:
+    rec = load_document(DOCS / "kemi_minutes.txt")
+    assert [i.section for i in rec.items] == ["45", "46"]
+    assert rec.items[1].outcome == "tabled"
+    assert rec.items[1].record_number == "KemDno-2021-90"
