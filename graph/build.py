@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+
 from welfare_kg.extract.model import Extraction, Fact
 from welfare_kg.loaders.record import DocumentRecord
 from welfare_kg.ontology.namespace import BESLUIT, GRAPH, ID, ORG, PROV, SDO, WKG
@@ -113,7 +115,7 @@ def _add_fact(g: Graph, doc: URIRef, record: DocumentRecord, fact: Fact) -> None
     g.add((f, WKG.charStart, Literal(fact.evidence.start)))
     g.add((f, WKG.charEnd, Literal(fact.evidence.end)))
     g.add((f, WKG.rule, Literal(fact.rule)))
-    g.add((f, WKG.confidence, Literal(round(fact.confidence, 2), datatype=XSD.decimal)))
+    g.add((f, WKG.confidence, Literal(Decimal(str(round(fact.confidence, 2))), datatype=XSD.decimal)))
     if fact.amount is not None:
         g.add((f, WKG.amount, Literal(fact.amount, datatype=XSD.decimal)))
     if fact.amount_qualifier:

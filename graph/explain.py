@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ontology.namespace import BASE, PREFIXES
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal
+
 from welfare_kg.extract.document import extract_document
 from welfare_kg.graph.build import build_document_graph, contact_graph_iri, document_graph_iri
 from welfare_kg.graph.store import KGStore

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
 
 
