@@ -16,6 +16,7 @@ from importlib.resources import files
 import pyoxigraph as ox
 from rdflib import Graph, Node, URIRef
 from rdflib.namespace import RDF, SH
+
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ontology.namespace import PREFIXES
 

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.money import find_amounts
 

@@ -8,12 +8,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from welfare_kg.cli import main
 from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graph.validate import ontology_graph, shapes_graph, validate_graph, validate_store
 from welfare_kg.ontology.namespace import ID, PROV, WKG
-
-from welfare_kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "welfare.ttl"

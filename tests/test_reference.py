@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, VOID
+
 from welfare_kg.data import load_reference, reference_path
 from welfare_kg.data.build_reference import build_graph, render
 from welfare_kg.ontology.namespace import ID, TYPE_SLUGS, WKG
