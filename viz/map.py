@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import re
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+
 from welfare_kg.graph.store import KGStore
-from welfare_kg.viz.network import load_network
+from welfare_kg.viz.layout import fast_layout
+from welfare_kg.viz.network import load_network, load_query_network
+from welfare_kg.viz.select import Selection, select
 
 STYLE: dict[str, tuple[str, str]] = {  # type -> (colour, vis shape)
     "Ministry": ("#b2182b", "star"), "Agency": ("#d6604d", "star"),
@@ -45,51 +50,125 @@ def _vis_js() -> str:
     return path.read_text(encoding="utf-8").replace("</script", "<\\/script")
 
 
-def network_to_vis(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+def _node_sentences(g: nx.MultiDiGraph, n: str, limit: int = 2) -> list[str]:
+    """The first evidence sentences of a node's edges: why the node is on the map at all."""
+    found: list[str] = []
+    for edges in (g.out_edges(n, data="sentences"), g.in_edges(n, data="sentences")):
+        for *_e, sentences in edges:
+            found.extend(s for s in sentences or () if s not in found)
+            if len(found) >= limit:
+                return found[:limit]
+    return found
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def edge_width(amount: float | None) -> float:
+    """Width 1 for no money, growing with log10 of the euros (10 k€ ~ 1.6, 1 M€ ~ 5, capped at 10)."""
+    if not amount or amount <= 0:
+        return 1.0
+    return round(min(10.0, 1.0 + 2.0 * math.log10(1.0 + amount / 10_000)), 2)
+
+
+def euros(amount: float) -> str:
+    return f"{amount:,.0f} €".replace(",", "\u202f")
+
+
+def node_tooltip(g: nx.MultiDiGraph, n: str, data: dict) -> str:
+    """Plain text (vis-network 9 shows string titles as text): name, type, IRI, sources, sentences."""
+    lines = [str(data.get("label", n)), str(data.get("type", "Entity")), str(n)]
+    docs = sorted(data.get("documents") or ())
+    if docs:
+        lines.append("sources: " + ", ".join(docs))
+    lines += [f"“{_short(s)}”" for s in _node_sentences(g, n)]
+    return "\n".join(lines)
+
+
+def edge_tooltip(s_label: str, o_label: str, data: dict) -> str:
+    amount = data.get("amount")
+    head = f"{s_label} —{data.get('predicate', '')}→ {o_label}" + (f"  {euros(amount)}" if amount else "")
+    lines = [head]
+    docs = sorted(data.get("documents") or ())
+    if docs:
+        lines.append("sources: " + ", ".join(docs))
+    lines += [f"“{_short(s)}”" for s in (data.get("sentences") or [])[:3]]
+    return "\n".join(lines)
+
+
+def network_to_vis(g: nx.MultiDiGraph, *, edge_labels: bool = True) -> tuple[list[dict], list[dict]]:
+    """vis-network node and edge records: colour/shape by type, size by degree, width by euros."""
     degree = dict(g.degree())
     nodes = []
     for n, data in g.nodes(data=True):
-        colour, shape = STYLE.get(data.get("type", "Entity"), STYLE["Entity"])
-        docs = ", ".join(sorted(data.get("documents", ())))
-        title = f"{data.get('label', n)}\n{data.get('type', '')}\n{n}" + (f"\nsources: {docs}" if docs else "")
-        nodes.append({"id": n, "label": data.get("label", n), "title": title, "color": colour, "shape": shape,
-                      "group": data.get("type", "Entity"), "value": 1 + degree.get(n, 0)})
+        typ = str(data.get("type") or "Entity")
+        colour, shape = STYLE.get(typ, STYLE["Entity"])
+        nodes.append({"id": n, "label": str(data.get("label", n)), "title": node_tooltip(g, n, data),
+                      "color": colour, "shape": shape, "group": typ, "value": 1 + degree.get(n, 0)})
     edges = []
-    for s, o, data in g.edges(data=True):
+    for i, (s, o, data) in enumerate(g.edges(data=True)):
         amount = data.get("amount")
-        label = data["predicate"] + (f" {amount:,.0f} €".replace(",", " ") if amount else "")
-        sources = "; ".join(sorted(data.get("documents", ())))
-        sentence = (data.get("sentences") or [""])[0]
-        edges.append({"from": s, "to": o, "label": label, "arrows": "to",
-                      "title": f"{label}\n{sources}\n{sentence[:300]}",
-                      "width": 1 + (min(8, (amount or 0) / 100_000) if amount else 0)})
+        label = str(data.get("predicate", "")) + (f" {euros(amount)}" if amount else "")
+        edge = {"id": i, "from": s, "to": o, "arrows": "to", "width": edge_width(amount),
+                "title": edge_tooltip(str(g.nodes[s].get("label", s)), str(g.nodes[o].get("label", o)), data)}
+        if edge_labels:
+            edge["label"] = label
+        edges.append(edge)
     return nodes, edges
 
 
+def legend_html(nodes: list[dict]) -> str:
+    """One checkbox per type present on the map, in the legend's colours: unticking hides that type."""
+    present = {n["group"] for n in nodes}
+    order = [t for t in STYLE if t in present] + sorted(present - STYLE.keys())
+    items = []
+    for t in order:
+        colour = STYLE.get(t, STYLE["Entity"])[0]
+        name = html.escape(t, quote=True)
+        items.append(f'<li><label><input type="checkbox" class="type-filter" value="{name}" checked>'
+                     f'<span class="sw" style="background:{colour}"></span>{name}</label></li>')
+    return "".join(items)
+
+
+def _place(g: nx.MultiDiGraph, nodes: list[dict]) -> None:
+    """Fixed positions from fast_layout, for maps too big for the browser's physics."""
+    pos = fast_layout(nx.Graph(g), seed=1, scale=max(1000.0, 40.0 * math.sqrt(len(nodes))))
+    for node in nodes:
+        node["x"], node["y"] = pos[node["id"]]
+
+
 def render_map(g: nx.MultiDiGraph, title: str = "welfare-kg network") -> str:
-    nodes, edges = network_to_vis(g)
-    physics = len(nodes) <= PHYSICS_LIMIT
+    """The whole page as one string: template, vis-network and the data as escaped JSON."""
+    physics = g.number_of_nodes() <= PHYSICS_LIMIT
+    nodes, edges = network_to_vis(g, edge_labels=physics)
     if not physics:
-        pos = nx.spring_layout(nx.Graph(g), seed=1, iterations=30)
-        for node in nodes:
-            x, y = pos[node["id"]]
-            node["x"], node["y"] = float(x) * 3000, float(y) * 3000
-    legend = "".join(
-        f'<li><span class="sw" style="background:{c}"></span>{html.escape(t)}</li>'
-        for t, (c, _s) in STYLE.items() if any(n["group"] == t for n in nodes))
+        _place(g, nodes)
+    values = {
+        "TITLE": html.escape(title),
+        "LEGEND": legend_html(nodes),
+        "COUNTS": f"{len(nodes)} nodes, {len(edges)} edges",
+        "NODES": safe_json(nodes),
+        "EDGES": safe_json(edges),
+        "PHYSICS": "true" if physics else "false",
+        "VIS_JS": _vis_js(),
+    }
     template = resources.files(__package__).joinpath("static/map.html").read_text(encoding="utf-8")
-    return (template.replace("{{TITLE}}", html.escape(title))
-            .replace("{{LEGEND}}", legend)
-            .replace("{{COUNTS}}", f"{len(nodes)} nodes, {len(edges)} edges")
-            .replace("{{NODES}}", safe_json(nodes))
-            .replace("{{EDGES}}", safe_json(edges))
-            .replace("{{PHYSICS}}", "true" if physics else "false")
-            .replace("{{VIS_JS}}", _vis_js()))
+    # one pass, so that text from the graph that looks like a placeholder is never expanded
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
 
 
-def write_map(store: KGStore, out: Path, title: str = "welfare-kg network") -> int:
-    """Write the map of the whole store; returns the number of nodes drawn."""
-    g = load_network(store)
+def map_graph(store: KGStore, selection: Selection | None = None, query: str | None = None) -> nx.MultiDiGraph:
+    """The network a map shows: the whole store or a query's edges, then the selection applied."""
+    g = load_query_network(store, query) if query else load_network(store)
+    return select(g, selection, known_types=STYLE) if selection else g
+
+
+def write_map(store: KGStore, out: Path, title: str = "welfare-kg network", *,
+              selection: Selection | None = None, query: str | None = None) -> int:
+    """Write the map of the store (or of a selection from it); returns the number of nodes drawn."""
+    g = map_graph(store, selection, query)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_map(g, title), encoding="utf-8")
     return g.number_of_nodes()

@@ -1,0 +1,223 @@
+"""Network analysis of the entity graph: who is central, which groups form, who bridges ERVA areas.
+
+These are the questions the map raises but cannot answer by eye once a store holds
+more than a few dozen documents. Everything runs on the same networkx graph the map
+draws (viz.network.load_network), plus the reference graph's area -> cooperation area
+links, and is written out in formats researchers already use (CSV, JSON, GraphML for
+Cytoscape/yEd, GEXF for Gephi).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from welfare_kg.graph.store import KGStore
+from welfare_kg.viz.network import load_network
+from welfare_kg.viz.select import PROJECT_TYPES
+
+ORG_TYPES = frozenset({"Ministry", "Agency", "CompetenceCentre", "Municipality", "WellbeingCounty",
+                       "JointAuthority", "Company", "Association", "Parish", "Body"})
+BETWEENNESS_EXACT_LIMIT = 1000  # above this many nodes betweenness is estimated from a seeded sample
+TOP = 10
+SEED = 1
+
+COOPERATION_AREA_QUERY = "SELECT ?area ?ca WHERE { ?area wkg:cooperationArea ?ca }"
+
+
+@dataclass
+class Bridge:
+    """An organisation whose projects reach two or more ERVA cooperation areas."""
+
+    org: str
+    areas: list[str]
+    projects: list[str]
+
+
+@dataclass
+class Analysis:
+    """Everything `welfare-kg analyse` prints and writes; node keys are IRIs."""
+
+    graph: nx.MultiDiGraph
+    degree: dict[str, float] = field(default_factory=dict)
+    betweenness: dict[str, float] = field(default_factory=dict)
+    communities: list[list[str]] = field(default_factory=list)
+    bridges: list[Bridge] = field(default_factory=list)
+    municipalities: list[tuple[str, int]] = field(default_factory=list)
+
+    def label(self, n: str) -> str:
+        return str(self.graph.nodes[n].get("label", n)) if n in self.graph else n
+
+    def community_of(self) -> dict[str, int]:
+        return {n: i for i, members in enumerate(self.communities) for n in members}
+
+
+def centrality(g: nx.MultiDiGraph) -> tuple[dict[str, float], dict[str, float]]:
+    """Degree and betweenness centrality on the undirected simple graph (a tie is a tie, whatever its kind)."""
+    simple = nx.Graph(g)
+    degree = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 0.0)
+    k = None if len(simple) <= BETWEENNESS_EXACT_LIMIT else 500
+    return degree, nx.betweenness_centrality(simple, k=k, seed=SEED)
+
+
+def communities(g: nx.MultiDiGraph) -> list[list[str]]:
+    """Louvain communities (seeded, so reruns agree), largest first, members sorted."""
+    simple = nx.Graph(g)
+    found = nx.community.louvain_communities(simple, seed=SEED) if len(simple) else []
+    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+
+
+def cooperation_areas(store: KGStore) -> dict[str, str]:
+    """Area IRI -> ERVA cooperation area IRI, from the reference graph (municipalities, regions, counties)."""
+    return {row["area"].value: row["ca"].value for row in store.query(COOPERATION_AREA_QUERY)}
+
+
+def project_areas(g: nx.MultiDiGraph, area_to_ca: dict[str, str]) -> dict[str, set[str]]:
+    """Project -> the cooperation areas its coversArea targets lie in."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s, o, p in g.edges(data="predicate"):
+        if p != "coversArea" or g.nodes[s].get("type") not in PROJECT_TYPES:
+            continue
+        ca = o if g.nodes[o].get("type") == "CooperationArea" else area_to_ca.get(o)
+        if ca:
+            out[s].add(ca)
+    return out
+
+
+def _project_neighbours(g: nx.MultiDiGraph, n: str) -> set[str]:
+    near = set(g.successors(n)) | set(g.predecessors(n))
+    return {m for m in near if g.nodes[m].get("type") in PROJECT_TYPES}
+
+
+def bridging_organisations(g: nx.MultiDiGraph, area_to_ca: dict[str, str]) -> list[Bridge]:
+    """Organisations linked (funds, coordinates, participates...) to projects in 2+ cooperation areas."""
+    areas_of = project_areas(g, area_to_ca)
+    bridges = []
+    for n, typ in g.nodes(data="type"):
+        if typ not in ORG_TYPES:
+            continue
+        projects = sorted(p for p in _project_neighbours(g, n) if areas_of.get(p))
+        areas = sorted(set().union(*(areas_of[p] for p in projects))) if projects else []
+        if len(areas) >= 2:
+            bridges.append(Bridge(n, areas, projects))
+    return sorted(bridges, key=lambda b: (-len(b.areas), -len(b.projects), b.org))
+
+
+def busiest_municipalities(g: nx.MultiDiGraph) -> list[tuple[str, int]]:
+    """Municipalities by the number of distinct projects they are linked to (participating, funding, covered)."""
+    counts = [(n, len(_project_neighbours(g, n))) for n, t in g.nodes(data="type") if t == "Municipality"]
+    return sorted((c for c in counts if c[1]), key=lambda c: (-c[1], c[0]))
+
+
+def analyse_graph(g: nx.MultiDiGraph, area_to_ca: dict[str, str]) -> Analysis:
+    """All measures for one graph; separate from the store so that tests can feed synthetic graphs."""
+    degree, betweenness = centrality(g)
+    return Analysis(g, degree, betweenness, communities(g), bridging_organisations(g, area_to_ca),
+                    busiest_municipalities(g))
+
+
+def analyse_store(store: KGStore) -> Analysis:
+    return analyse_graph(load_network(store), cooperation_areas(store))
+
+
+def _top(a: Analysis, scores: dict[str, float]) -> list[tuple[str, float]]:
+    return sorted(scores.items(), key=lambda kv: (-kv[1], a.label(kv[0])))[:TOP]
+
+
+def format_report(a: Analysis) -> str:
+    """The console report: top 10 of each centrality, communities, bridges, municipalities."""
+    g = a.graph
+    lines = [f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"]
+    for title, scores in (("degree centrality", a.degree), ("betweenness centrality", a.betweenness)):
+        lines += ["", f"Top {TOP} by {title}:"]
+        lines += [f"  {v:6.3f}  {a.label(n)} ({g.nodes[n].get('type', '')})" for n, v in _top(a, scores)]
+    lines += ["", f"{len(a.communities)} communities (Louvain, seed {SEED}); largest:"]
+    for i, members in enumerate(a.communities[:TOP]):
+        names = ", ".join(a.label(n) for n in members[:6]) + (" …" if len(members) > 6 else "")
+        lines.append(f"  #{i} ({len(members)}): {names}")
+    lines += ["", "Organisations bridging ERVA cooperation areas:"]
+    lines += [f"  {a.label(b.org)}: {', '.join(a.label(x) for x in b.areas)} via {len(b.projects)} projects"
+              for b in a.bridges] or ["  (none)"]
+    lines += ["", "Municipalities in the most projects:"]
+    lines += [f"  {c:3d}  {a.label(n)}" for n, c in a.municipalities[:TOP]] or ["  (none)"]
+    return "\n".join(lines)
+
+
+def node_rows(a: Analysis) -> list[dict[str, object]]:
+    comm = a.community_of()
+    return [{"iri": n, "label": a.label(n), "type": d.get("type", ""), "degree": a.graph.degree(n),
+             "degree_centrality": round(a.degree.get(n, 0.0), 6), "betweenness": round(a.betweenness.get(n, 0.0), 6),
+             "community": comm.get(n, -1)}
+            for n, d in a.graph.nodes(data=True)]
+
+
+def to_json(a: Analysis) -> dict[str, object]:
+    def named(n: str) -> dict[str, str]:
+        return {"iri": n, "label": a.label(n)}
+
+    return {
+        "nodes": a.graph.number_of_nodes(), "edges": a.graph.number_of_edges(),
+        "degree": [{**named(n), "score": v} for n, v in _top(a, a.degree)],
+        "betweenness": [{**named(n), "score": v} for n, v in _top(a, a.betweenness)],
+        "communities": [[named(n) for n in c] for c in a.communities],
+        "bridges": [{**named(b.org), "areas": [named(x) for x in b.areas], "projects": [named(p) for p in b.projects]}
+                    for b in a.bridges],
+        "municipalities": [{**named(n), "projects": c} for n, c in a.municipalities],
+    }
+
+
+def _plain(value: object) -> str | int | float | bool:
+    """GraphML/GEXF take only scalars: sets and lists become '; '-joined text, None the empty string."""
+    if isinstance(value, bool | int | float | str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, set | frozenset):
+        return "; ".join(sorted(map(str, value)))
+    if isinstance(value, list | tuple):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+def export_graph(a: Analysis) -> nx.MultiDiGraph:
+    """A copy of the graph with scalar attributes only, plus the computed measures on each node."""
+    comm = a.community_of()
+    out = nx.MultiDiGraph()
+    for n, d in a.graph.nodes(data=True):
+        attrs = {k: _plain(v) for k, v in d.items()}
+        attrs.update(degree_centrality=float(a.degree.get(n, 0.0)), betweenness=float(a.betweenness.get(n, 0.0)),
+                     community=comm.get(n, -1))
+        out.add_node(n, **attrs)
+    for s, o, k, d in a.graph.edges(keys=True, data=True):
+        out.add_edge(s, o, key=k, **{key: _plain(v) for key, v in d.items()})
+    return out
+
+
+def write_outputs(a: Analysis, *, csv_path: Path | None = None, json_path: Path | None = None,
+                  graphml: Path | None = None, gexf: Path | None = None) -> list[Path]:
+    """Write whichever files were asked for; returns their paths."""
+    written: list[Path] = []
+    for path in (csv_path, json_path, graphml, gexf):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            written.append(path)
+    if csv_path:
+        rows = node_rows(a)
+        with csv_path.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["iri"])
+            writer.writeheader()
+            writer.writerows(sorted(rows, key=lambda r: (-float(r["betweenness"]), str(r["iri"]))))
+    if json_path:
+        json_path.write_text(json.dumps(to_json(a), ensure_ascii=False, indent=2), encoding="utf-8")
+    if graphml or gexf:
+        flat = export_graph(a)
+        if graphml:
+            nx.write_graphml(flat, graphml)
+        if gexf:
+            nx.write_gexf(flat, gexf)
+    return written

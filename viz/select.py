@@ -1,0 +1,129 @@
+"""Cutting the entity network down to what one map should show: views, filters and a focus.
+
+A whole store quickly becomes a hairball; researchers usually ask one question at a
+time (who pays, which areas, who holds which post, what surrounds X). Every function
+here takes and returns a networkx graph, so the same selection works for maps, for
+analysis and in tests without a browser or a store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from welfare_kg.viz.network import local
+
+RELATIONS = ("funds", "coordinates", "participatesIn", "contributes", "partOf", "coversArea", "holdsPost", "decides")
+PROJECT_TYPES = frozenset({"Project", "Programme", "WorkPackage"})
+AREA_TYPES = frozenset({"CooperationArea", "Region", "Municipality", "WellbeingCounty"})
+
+
+@dataclass(frozen=True)
+class View:
+    """A named question: the predicates it follows and, optionally, the node types it keeps."""
+
+    predicates: frozenset[str]
+    types: frozenset[str] | None = None
+
+
+VIEWS: dict[str, View] = {
+    "funding": View(frozenset({"funds", "contributes", "coordinates"})),
+    "area": View(frozenset({"coversArea", "partOf"}), PROJECT_TYPES | AREA_TYPES),
+    "people": View(frozenset({"holdsPost"})),
+}
+
+
+@dataclass
+class Selection:
+    """What the user asked for on the command line; empty means the whole network."""
+
+    view: str | None = None
+    types: list[str] = field(default_factory=list)
+    predicates: list[str] = field(default_factory=list)
+    focus: str | None = None
+    depth: int = 1
+
+
+def split_list(value: str | None) -> list[str]:
+    """`"a, b,,c"` -> `["a", "b", "c"]`: comma lists as typed on a command line."""
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+def keep_predicates(g: nx.MultiDiGraph, predicates: Iterable[str]) -> nx.MultiDiGraph:
+    """Only edges whose predicate (local name or full IRI) is listed, and the nodes they touch."""
+    wanted = {local(p) for p in predicates}
+    edges = [(s, o, k) for s, o, k, p in g.edges(keys=True, data="predicate") if p in wanted]
+    return g.edge_subgraph(edges).copy()
+
+
+def keep_types(g: nx.MultiDiGraph, types: Iterable[str]) -> nx.MultiDiGraph:
+    """Only nodes of the listed types, with the edges among them."""
+    wanted = set(types)
+    return g.subgraph([n for n, t in g.nodes(data="type") if t in wanted]).copy()
+
+
+def neighbourhood(g: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
+    """Everything within `depth` hops of `centre`, ignoring edge direction (funders and funded alike)."""
+    if depth < 0:
+        raise ValueError("depth must be 0 or more")
+    reach = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), centre, cutoff=depth)
+    return g.subgraph(reach).copy()
+
+
+def resolve_node(g: nx.MultiDiGraph, ref: str) -> str:
+    """The node meant by `ref`: an IRI, a label or an IRI's last segment (case-insensitive)."""
+    if ref in g:
+        return ref
+    key = ref.strip().casefold()
+    for attr in (lambda n, d: str(d.get("label", "")), lambda n, d: local(n)):
+        hits = sorted(n for n, d in g.nodes(data=True) if attr(n, d).casefold() == key)
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            raise LookupError(f"{ref}: several nodes have this name: {', '.join(hits)}")
+    close = sorted(str(d.get("label", n)) for n, d in g.nodes(data=True) if key in str(d.get("label", n)).casefold())
+    hint = f" (did you mean: {', '.join(close[:5])}?)" if close else ""
+    raise LookupError(f"{ref}: no such node in the map{hint}")
+
+
+def _canonical(values: Iterable[str], known: Iterable[str], what: str) -> list[str]:
+    """Case-insensitive names mapped onto known spellings; unknown names are an error, not an empty map."""
+    by_key = {k.casefold(): k for k in known}
+    out, bad = [], []
+    for v in values:
+        name = by_key.get(local(v).casefold())
+        (out if name else bad).append(name or v)
+    if bad:
+        raise ValueError(f"unknown {what}: {', '.join(bad)} (known: {', '.join(sorted(by_key.values()))})")
+    return out
+
+
+def select(g: nx.MultiDiGraph, sel: Selection, *, known_types: Iterable[str] = (),
+           known_predicates: Iterable[str] = ()) -> nx.MultiDiGraph:
+    """Apply view, predicate and type filters, then the focus (a neighbourhood within the filtered map)."""
+    if sel.view:
+        if sel.view not in VIEWS:
+            raise ValueError(f"unknown view: {sel.view} (known: {', '.join(VIEWS)})")
+        view = VIEWS[sel.view]
+        g = keep_predicates(g, view.predicates)
+        if view.types is not None:  # and drop what lost all its view edges with the other types
+            g = keep_types(g, view.types)
+            g.remove_nodes_from(list(nx.isolates(g)))
+    if sel.predicates:
+        known = {*RELATIONS, *known_predicates, *_predicates(g)}
+        g = keep_predicates(g, _canonical(sel.predicates, known, "predicate"))
+    if sel.types:
+        g = keep_types(g, _canonical(sel.types, {*known_types, *_types(g)}, "type"))
+    if sel.focus:
+        g = neighbourhood(g, resolve_node(g, sel.focus), sel.depth)
+    return g
+
+
+def _types(g: nx.MultiDiGraph) -> set[str]:
+    return {t for _n, t in g.nodes(data="type") if t}
+
+
+def _predicates(g: nx.MultiDiGraph) -> set[str]:
+    return {p for *_e, p in g.edges(data="predicate") if p}
