@@ -140,5 +140,19 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
         if not ent.reference:
             named = [m for m in ent.mentions if not m.generic]
             if named:
-                ent.label = min((m.label for m in named), key=lambda x: (x.isupper(), -len(x)))
+                ent.label = preferred_name({m.label for m in named} | {p for m in named for p in m.parts})
     return out
+
+
+def preferred_name(names: set[str]) -> str:
+    """A document's name for a thing: the shortest full name of three words or more.
+
+    Long titles repeat subtitles and periods; acronyms and two-word fragments say too
+    little. Fall back to the longest name when no name has three words.
+    """
+    full = [n for n in names if not n.isupper() and not n.endswith(("-hanke", "-ohjelma"))]
+    for min_words in (3, 2):
+        ok = [n for n in full if len(n.split()) >= min_words]
+        if ok:
+            return min(ok, key=lambda n: (len(n), n))
+    return max(names, key=lambda n: (not n.isupper(), len(n), n))

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.extract.model import Extraction, Fact
 from welfare_kg.loaders.record import DocumentRecord
@@ -77,8 +77,9 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
         if ent.type in SCHEMA_SUPER:
             g.add((e, RDF.type, SCHEMA_SUPER[ent.type]))
         if not ent.reference:
-            g.add((e, SKOS.prefLabel, Literal(ent.label, lang=lang)))
-        for label in sorted(ent.labels - {ent.label}):
+            # this document's name for it; the store keeps one skos:prefLabel across documents
+            g.add((e, RDFS.label, Literal(ent.label, lang=lang)))
+        for label in sorted(ent.labels if not ent.reference else ent.labels - {ent.label}):
             g.add((e, SKOS.altLabel, Literal(label, lang=lang)))
         for surface in sorted(ent.surfaces - ent.labels):
             g.add((e, SKOS.hiddenLabel, Literal(surface, lang=lang)))

@@ -13,8 +13,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+from rdflib.namespace import RDFS
 
-from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
+from welfare_kg.ontology.namespace import GRAPH, PREFIXES, REFERENCE_GRAPH, WKG
+
+LABELS_GRAPH = str(GRAPH["labels"])
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 
 
 class StoreError(Exception):
@@ -65,14 +70,47 @@ class KGStore:
         ingest leave only whole documents behind.
         """
         graphs = {graph_iri: graph, **(extra or {})}
+        drop = list(drop)
+        relabel = self.labelled_in([graph_iri, *drop])
+        relabel |= {str(s) for s in graph.subjects(RDFS.label, None)}
         parts = [f"DROP SILENT GRAPH <{g}>" for g in (*graphs, *drop)]
         for name, g in graphs.items():
             if len(g):
                 parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{_ntriples(g)}\n}} }}")
         try:
             self._store.update(" ;\n".join(parts))
+            self.refresh_labels(relabel)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.path}: write of {graph_iri} failed ({exc})") from exc
+
+    def refresh_labels(self, iris: Iterable[str]) -> None:
+        """Keep exactly one skos:prefLabel per entity that documents name (SKOS allows one per language).
+
+        Each document graph gives its own `rdfs:label` for the things it names; the
+        store's preferred label, in the labels graph, is the shortest of them (then
+        alphabetical), so it does not depend on the order documents came in.
+        """
+        terms = " ".join(str(ox.NamedNode(i)) for i in sorted(set(iris)))
+        if not terms:
+            return
+        self._store.update(f"""
+DELETE {{ GRAPH <{LABELS_GRAPH}> {{ ?e <{_PREF_LABEL}> ?l }} }}
+WHERE {{ VALUES ?e {{ {terms} }} GRAPH <{LABELS_GRAPH}> {{ ?e <{_PREF_LABEL}> ?l }} }} ;
+INSERT {{ GRAPH <{LABELS_GRAPH}> {{ ?e <{_PREF_LABEL}> ?best }} }}
+WHERE {{
+  {{ SELECT ?e (MIN(CONCAT(SUBSTR(STR(1000 + STRLEN(STR(?l))), 2), LANG(?l), "|", STR(?l))) AS ?k)
+    WHERE {{ VALUES ?e {{ {terms} }} GRAPH ?g {{ ?e <{_RDFS_LABEL}> ?l }} FILTER(?g != <{LABELS_GRAPH}>) }}
+    GROUP BY ?e }}
+  BIND(STRLANG(STRAFTER(?k, "|"), STRBEFORE(SUBSTR(?k, 4), "|")) AS ?best)
+}}""")
+
+    def labelled_in(self, graphs: Iterable[str]) -> set[str]:
+        """Entities that the given graphs label, so their preferred label can be refreshed."""
+        out: set[str] = set()
+        for g in graphs:
+            for q in self._store.quads_for_pattern(None, ox.NamedNode(_RDFS_LABEL), None, ox.NamedNode(g)):
+                out.add(q.subject.value)
+        return out
 
     def drop_graph(self, graph_iri: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
