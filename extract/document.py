@@ -13,10 +13,9 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.relations import UNDERTAKINGS, Context, sentence_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings
 from welfare_kg.extract.text import Sentence, sentences
+from welfare_kg.loaders.contacts import contacts_in, email_domains
 from welfare_kg.loaders.record import DocumentRecord
 
-_EMAIL = re.compile(r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+358|\b0)\d{1,3}[ -]?\d{3}[ -]?\d{3,4}\b")
 APPROVING = {"approved", "approved-unanimously", "approved-amended"}
 
 
@@ -196,12 +195,12 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
         if m.type != "Person" or not m.iri:
             continue
         window = _contact_window(m, text)
-        contacts = _EMAIL.findall(window) + _PHONE.findall(window)
+        contacts = contacts_in(window)
         if contacts:
             known = out.contacts.setdefault(m.iri, [])
             known += [c for c in contacts if c not in known]
-        for email in _EMAIL.findall(window):
-            org = _domain_entity(re.split(r"@|\(at\)|\[at\]", email)[-1], gaz)
+        for domain in email_domains(window):
+            org = _domain_entity(domain, gaz)
             if org and m.iri not in orgs:
                 orgs[m.iri] = org
     return orgs
@@ -214,7 +213,7 @@ def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sente
         if m.type != "Person" or not m.iri:
             continue
         post = _post_near(m, s, text, morph)
-        has_contact = bool(_EMAIL.search(_contact_window(m, text)))
+        has_contact = bool(email_domains(_contact_window(m, text)))
         org = email_orgs.get(m.iri)
         if org is None and out.municipality and post:
             org = out.municipality

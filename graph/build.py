@@ -10,7 +10,6 @@ and maps can leave it out.
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.extract.model import Extraction, Fact
+from welfare_kg.loaders.contacts import redact
 from welfare_kg.loaders.record import DocumentRecord
 from welfare_kg.ontology.namespace import BESLUIT, GRAPH, ID, ORG, PROV, SDO, WKG
 
@@ -25,16 +25,6 @@ SCHEMA_SUPER = {
     "Project": SDO.Project, "Programme": SDO.Project, "Agreement": SDO.CreativeWork,
     "Person": SDO.Person, "Body": ORG.Organization, "Municipality": ORG.FormalOrganization,
 }
-
-
-_EMAIL = re.compile(r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+358|\b0)\d{1,3}[ -]?\d{3}[ -]?\d{3,4}\b")
-REDACTED = "[yhteystieto]"
-
-
-def redact(text: str) -> str:
-    """Officials' e-mails and phone numbers out of public text; they live in the contact graph only."""
-    return _PHONE.sub(REDACTED, _EMAIL.sub(REDACTED, text))
 
 
 def document_graph_iri(checksum: str) -> URIRef:

@@ -5,19 +5,22 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from welfare_kg.loaders.cleanup import strip_page_cruft
+from welfare_kg.loaders.cleanup import page_publisher, published_date, site_name, strip_page_cruft
+from welfare_kg.loaders.contacts import email_domains
 from welfare_kg.loaders.formats import READERS, sniff_reader
 from welfare_kg.loaders.language import detect_language
-from welfare_kg.loaders.minutes import RECORD_NUMBER, looks_like_minutes, parse_items
+from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentRecord", "LoadError", "MinutesItem", "iter_paths", "load_document"]
 
-DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-_EMAIL = re.compile(r"[\w.+-]+(?:@|\(at\)|\[at\])([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+DEFAULT_MAX_BYTES = 25_000_000  # the CLI's --max-size is in decimal MB
+_WEBMAIL = {"gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "luukku.com", "suomi24.fi", "live.com"}
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
@@ -40,28 +43,73 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in READERS or path.suffix == ""
 
 
-def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentRecord:
-    """Read one file into a record. Raises `LoadError` with a one-line reason."""
-    path = Path(path)
+def _size(n: float) -> str:
+    """Human-readable size: a limit given as --max-size 0.001 should not print as "0.0 MB"."""
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{int(n)} bytes"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing what is not a regular file or is over the size limit.
+
+    A FIFO or device would block or never end, so those are refused before opening; the
+    read itself is bounded because a file can grow after its size was checked.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
+        if path.is_symlink() and not path.exists():
+            raise LoadError(path, "broken symbolic link (its target does not exist)")
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise LoadError(path, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            kind = "FIFO" if stat.S_ISFIFO(st.st_mode) else "device or socket"
+            raise LoadError(path, f"not a regular file ({kind})")
+        if st.st_size > max_bytes:
+            raise LoadError(path, f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit "
                                   "(raise it with --max-size)")
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except FileNotFoundError as exc:
         raise LoadError(path, "no such file or directory") from exc
     except IsADirectoryError as exc:
         raise LoadError(path, "is a directory") from exc
     except PermissionError as exc:
-        raise LoadError(path, "permission denied") from exc
+        raise LoadError(path, "permission denied (cannot read the file)") from exc
     except OSError as exc:
         raise LoadError(path, f"cannot read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise LoadError(path, f"file is over the {_size(max_bytes)} limit (raise it with --max-size)")
+    return data
+
+
+def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentRecord:
+    """Read one file into a record. Raises `LoadError` with a one-line reason, and nothing else.
+
+    Readers raise `LoadError` for the failures they know; anything else a third-party
+    parser throws on hostile bytes is turned into one too, so that one bad file can
+    never stop a batch.
+    """
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise LoadError(path, "empty file")
+    try:
+        return _record(path, data)
+    except LoadError:
+        raise
+    except RecursionError as exc:
+        raise LoadError(path, "file is too deeply nested to read") from exc
+    except Exception as exc:
+        raise LoadError(path, f"cannot read ({type(exc).__name__}: {str(exc)[:120]})") from exc
+
+
+def _record(path: Path, data: bytes) -> DocumentRecord:
     reader = sniff_reader(path, data)
     extracted = reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
+    text = text.replace("\ufeff", "").replace("\x00", "")
     if not text.strip():
         raise LoadError(path, "no text in file")
     record = DocumentRecord(
@@ -78,19 +126,42 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         record.text = text
         record.items = parse_items(text)
     else:
-        record.text = strip_page_cruft(text) if record.fmt != "html" else text
-        record.kind = "agreement" if re.search(r"(?i)^\s*\S*sopimus\b", record.text[:200]) else "news"
-    first_item = record.items[0].title if len(record.items) == 1 else ""
-    record.title = (extracted.title or first_item or _first_line(record.text)).strip()
+        if record.fmt != "html":
+            record.publisher = record.publisher or page_publisher(text)
+            record.published = record.published or published_date(text)
+            record.text = strip_page_cruft(text)
+        else:
+            record.text = text
+            record.published = record.published or published_date(text)
+        if not record.text.strip():
+            raise LoadError(path, "no main text (only navigation or footer lines)")
+        record.kind = "agreement" if re.search(r"(?i)^\s*\S*(?:sopimus|avtal)\b", record.text[:200]) else "news"
     record.language = detect_language(record.text)
-    record.email_domains = sorted({m.group(1).lower() for m in _EMAIL.finditer(record.text)})
-    rn = RECORD_NUMBER.search(record.text)
-    if rn:
-        prefix = re.match(r"([A-ZÅÄÖ][a-zåäö]+)(?:Dno|Dnro)", rn.group("rn"))
-        record.municipality_hint = prefix.group(1) if prefix else None
+    first_item = record.items[0].title if len(record.items) == 1 else ""
+    record.title = (extracted.title or first_item or _meeting_title(record) or _first_line(record.text)).strip()
+    domains = Counter(email_domains(record.text))
+    record.email_domains = sorted(domains)
+    if record.publisher is None and record.kind != "minutes":
+        official = [d for d, _ in domains.most_common() if d not in _WEBMAIL]
+        record.publisher = official[0] if official else site_name(text)
+    record.municipality_hint = municipality_hint(record.text) if record.kind == "minutes" else None
     if record.published is None and record.items and record.items[0].date:
         record.published = record.items[0].date
     return record
+
+
+def _meeting_title(record: DocumentRecord) -> str:
+    """ "Sosiaali- ja terveyslautakunta, pöytäkirja 16.3.2021" for minutes of several items,
+    whose first line is usually only "PÖYTÄKIRJA 3/2021"."""
+    if len(record.items) < 2 or not record.items[0].body:
+        return ""
+    first = record.items[0]
+    word = "protokoll" if record.language == "sv" else "pöytäkirja"
+    when = ""
+    if first.date:
+        y, m, d = first.date.split("-")
+        when = f" {int(d)}.{int(m)}.{y}"
+    return f"{first.body}, {word}{when}"
 
 
 def _first_line(text: str) -> str:

@@ -3,52 +3,91 @@
 Minutes are semi-structured: a body and date, then one or more sections (§) each
 with a title, record number, preparer/presenter and parts such as the proposal and
 the decision. Only layout is read here; names and facts are left to extraction.
+Finnish and Swedish layouts are both read, because bilingual municipalities and
+wellbeing services counties publish in either.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from welfare_kg.loaders.record import MinutesItem
 
+_BODY_STEM = (
+    r"[\wÅÄÖåäö-]*(?:lautakunta|jaosto|johtokunta|valiokunta|toimikunta|"
+    r"nämnd(?:en)?|sektion(?:en)?|utskott(?:et)?|direktion(?:en)?)"
+)
 BODY_WORDS = (
-    r"(?:[A-ZÅÄÖa-zåäö-]*lautakunta|[A-ZÅÄÖa-zåäö-]*jaosto|kunnanhallitus|kaupunginhallitus|"
-    r"kunnanvaltuusto|kaupunginvaltuusto|valtuusto|yhtymähallitus|yhtymävaltuusto|aluehallitus|"
-    r"aluevaltuusto|[A-ZÅÄÖa-zåäö-]*nämnd|kommunstyrelse[n]?|stadsstyrelse[n]?|fullmäktige|KH|KV|KHALL)"
+    # "Sosiaali- ja terveyslautakunta", "Social- och hälsovårdsnämnden": a coordinated prefix is part of the name
+    r"(?:(?:[\wÅÄÖåäö]+-\s+(?:ja|och)\s+)?" + _BODY_STEM + "|"
+    r"kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|kaupunginvaltuusto|valtuusto|yhtymähallitus|"
+    r"yhtymävaltuusto|aluehallitus|aluevaltuusto|"
+    r"(?:kommun|stads|välfärdsområdes|områdes|samkommuns)?styrelse(?:n)?|"
+    r"(?:kommun|stads|välfärdsområdes|områdes|samkommuns)?fullmäktige|KH|KV|KHALL)"
 )
 DATE = r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})"
-_BODY_DATE = re.compile(rf"^\s*(?P<body>{BODY_WORDS})\b[ ,:]*(?:kokous|sammanträde)?\s*(?P<date>{DATE})",
+_MEETING_WORD = r"(?:kokous|kokouksen\s+pöytäkirja|pöytäkirja|sammanträde|protokoll)"
+_BODY_DATE = re.compile(
+    rf"^[ \t]*(?P<body>{BODY_WORDS})\b[ \t,:]*(?:{_MEETING_WORD})?[ \t,:]*(?:§\s*\d{{1,4}}[ \t,]*)?"
+    rf"(?:\d{{1,3}}/\d{{4}}[ \t,]*)?(?P<date>{DATE})",
+    re.IGNORECASE | re.MULTILINE)
+# A body named on a line of its own in the header ("Sosiaali- ja terveyslautakunta" above "Kokousaika ...")
+_BODY_LINE = re.compile(rf"^[ \t]*(?P<body>{BODY_WORDS})[ \t]*(?:[,:]?[ \t]*{_MEETING_WORD}\b[^\n]*)?$",
                         re.IGNORECASE | re.MULTILINE)
-_SECTION = re.compile(r"(?m)^(?P<pre>[^\n§]{0,80}?)§\s*(?P<num>\d{1,4})(?![\d:]|\s*:n)(?P<post>[^\n]*)$")
+_MEETING_DATE = re.compile(
+    rf"(?im)^[ \t]*(?:kokousaika|kokouspäivä(?:määrä)?|aika|päivämäärä|pvm|sammanträdesdatum|sammanträdestid|"
+    rf"tid|datum|mötesdatum)\b[ \t.:]*(?:\w+[ \t]+)?(?P<date>{DATE})")
+_SECTION = re.compile(
+    r"(?m)^(?P<pre>[^\n§]{0,80}?)(?:§[ \t]*(?P<num>\d{1,4})(?![\d:]|\s*:n)"
+    r"|(?<![\d.])(?P<num2>\d{1,4})[ \t]*§(?![ \t]*:|\w))(?P<post>[^\n]*)$")
+_LABELLED_RN = r"(?:Dnro|Dno|DNRO|DNR|Dnr|Diarienr|Diarienummer|Asianro|Asianumero|Ärendenr)"
 RECORD_NUMBER = re.compile(
     r"(?P<rn>\b[A-ZÅÄÖ][A-Za-zåäö]{1,12}(?:Dno|DNO|dno|Dnro)[-/ ]?\d{4}[-/]\d{1,6}\b"
-    r"|\b(?:Dnro|Dno|DNRO|Diarienr|Dnr)\.?:?\s*[\w/.-]*\d[\w/.-]*"
-    r"|\b\d{1,6}/\d{1,3}(?:\.\d{1,3}){1,4}/\d{4}\b)"
+    r"|\b" + _LABELLED_RN + r"\b\.?:?[ \t]*(?P<labelled>[\w/.-]*\d[\w/.-]*)"
+    r"|\b\d{1,6}/\d{1,3}(?:\.\d{1,3}){1,4}/\d{4}\b"
+    r"|\b[A-ZÅÄÖ]{1,12}/\d{1,6}/(?:\d{2}(?:\.\d{2}){0,4}/)?\d{4}\b)"
 )
 PART_HEADINGS: dict[str, str] = {
     "perustelut": "reasoning", "asian kuvaus": "reasoning", "selostus": "reasoning", "asia": "reasoning",
+    "asian valmistelu": "reasoning", "tausta": "reasoning",
     "motivering": "reasoning", "beredning": "reasoning", "ärendebeskrivning": "reasoning",
+    "bakgrund": "reasoning", "ärende": "reasoning",
     "ehdotus": "proposal", "päätösehdotus": "proposal", "esitys": "proposal", "pohjaehdotus": "proposal",
-    "förslag": "proposal", "beslutsförslag": "proposal",
+    "päätösesitys": "proposal", "esittelijän ehdotus": "proposal", "esittelijän päätösehdotus": "proposal",
+    "förslag": "proposal", "beslutsförslag": "proposal", "föredragandens förslag": "proposal",
+    "käsittely": "handling", "behandling": "handling",
     "päätös": "decision", "beslut": "decision",
-    "muutoksenhaku": "appeal", "muutoksenhakuohje": "appeal", "ändringssökande": "appeal",
+    "muutoksenhaku": "appeal", "muutoksenhakuohje": "appeal", "oikaisuvaatimusohje": "appeal",
+    "ändringssökande": "appeal", "besvärsanvisning": "appeal", "anvisning för rättelseyrkande": "appeal",
     "lisätiedot": "contact", "lisätietoja": "contact", "lisätietoja asiasta antaa": "contact",
-    "tiedoksi": "notice", "mer information": "contact", "tilläggsuppgifter": "contact",
+    "mer information": "contact", "tilläggsuppgifter": "contact", "ytterligare information": "contact",
+    "tiedoksi": "notice", "för kännedom": "notice", "täytäntöönpano": "notice", "verkställighet": "notice",
+    "liitteet": "attachments", "liite": "attachments", "bilagor": "attachments", "bilaga": "attachments",
 }
 _PART = re.compile(
     r"(?im)^[ \t]*(?P<h>" + "|".join(sorted((re.escape(h) for h in PART_HEADINGS), key=len, reverse=True))
     + r")\b[ \t]*(?::|\t|$|(?=\s*\())"
 )
-_ROLE = re.compile(r"(?im)^[ \t]*(?P<role>valmistelija|esittelijä|beredare|föredragande)\b[ \t:]*(?P<rest>[^\n]*)")
+_ROLE_WORDS = r"valmistelijat|valmistelija|esittelijä|beredare|föredragande"
+_ROLE = re.compile(rf"(?im)^[ \t]*(?P<role>{_ROLE_WORDS})\b[ \t:]*(?P<rest>[^\n]*)")
+# Checked in this order: a decision that returns or tables an item may still say "yksimielisesti".
 OUTCOMES: list[tuple[str, str]] = [
-    (r"hyväksyttiin\s+yksimielisesti|godkändes\s+enhälligt", "approved-unanimously"),
-    (r"muutettuna|ändrad", "approved-amended"),
-    (r"palautettiin|återremitterades|återremiss", "returned"),
-    (r"pöydälle|bordlades", "tabled"),
-    (r"hylättiin|förkastades|avslogs", "rejected"),
-    (r"hyväksyttiin|hyväksyi|godkändes|godkände", "approved"),
+    (r"palautettiin|palauttaa\s+asian|palautetaan|återremitterades|återremiss|återremitteras", "returned"),
+    (r"pöydälle|bordlades|bordläggs|bordlägga", "tabled"),
+    (r"hylättiin|hylkäsi|ei\s+hyväksytty|förkastades|avslogs|avslår|godkändes\s+inte", "rejected"),
+    (r"muutettuna|muutoksin|muutetussa\s+muodossa|ändrad|ändrat|med\s+ändring", "approved-amended"),
+    (r"merkittiin\s+tiedoksi|merkitsi\s+tiedoksi|antecknades\s+(?:för|till)\s+kännedom", "noted"),
+    (r"yksimielisesti|enhälligt|enhälligt", "approved-unanimously"),
+    (r"hyväksyttiin|hyväksyi|hyväksytään|päätti\s+hyväksyä|godkändes|godkände|godkänns|omfattades",
+     "approved"),
 ]
+_APPROVAL = re.compile(r"hyväksy|godkän|omfattades|päätti|beslöt|beslutade")
+_GENITIVE_OWNER = re.compile(
+    r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt|kunn|kaupun)")
+_SWEDISH_OWNER = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?:kommun|stad)(?:s|en)?\b")
+_NOT_PLACES = {"Tämä", "Se", "Kunki", "Jokaise", "Oma", "Kyseise", "Ko", "Kaike", "Kaikki", "Och", "Den", "Vår"}
 
 
 def iso_date(text: str) -> str | None:
@@ -61,11 +100,23 @@ def iso_date(text: str) -> str | None:
         return None
 
 
+def record_number(m: re.Match[str]) -> str:
+    """The identifier itself, verbatim: a "Dnro"/"Dnr" label before it is not part of it."""
+    value = m.group("labelled") or m.group("rn")
+    return value.strip().rstrip(".-/,")
+
+
 def decision_outcome(text: str) -> str | None:
-    """The outcome of a decision part, most specific phrase first."""
+    """The outcome of a decision part, most specific phrase first.
+
+    "Yksimielisesti" alone is a unanimous approval only when the decision approves
+    something; it is checked after returned/tabled/rejected for that reason.
+    """
     low = text.lower()
     for pattern, outcome in OUTCOMES:
         if re.search(pattern, low):
+            if outcome == "approved-unanimously" and not _APPROVAL.search(low):
+                continue
             return outcome
     return None
 
@@ -81,6 +132,33 @@ def looks_like_minutes(text: str) -> bool:
     return sum(signals) >= 2
 
 
+def municipality_hint(text: str) -> str | None:
+    """The start of the owning municipality's name, for matching against a gazetteer by prefix.
+
+    From a record-number prefix ("AurDno-2020-513" -> "Aur") or the commonest genitive
+    before kunta/kaupunki ("Enonkosken kunnanhallitus" -> "Enonkosk", so that consonant
+    stems still prefix the nominative) or name before kommun/stad ("Pargas stad" -> "Parga").
+    """
+    m = re.search(r"\b([A-ZÅÄÖ][a-zåäö]{1,12})(?:Dno|DNO|dno|Dnro)[-/ ]?\d{4}", text)
+    if m:
+        return m.group(1)
+    stems: Counter[str] = Counter()
+    for g in _GENITIVE_OWNER.finditer(text):
+        w = g.group("w")
+        if w.endswith("ee"):
+            w = w[:-1]  # Tampereen -> Tampere
+        elif w.endswith("e") and len(w) > 4:
+            w = w[:-1]  # Enonkosken -> Enonkosk(i)
+        stems[w] += 1
+    for s in _SWEDISH_OWNER.finditer(text):
+        w = s.group("w")
+        stems[w[:-1] if w.endswith("s") and len(w) > 4 else w] += 1
+    for w, _n in stems.most_common():
+        if w not in _NOT_PLACES and len(w) >= 3:
+            return w
+    return None
+
+
 def _person_after(role_rest: str, following: str) -> str | None:
     """Name (and post) given after a role label, on the same line or the next one."""
     rest = role_rest.strip(" \t:•-")
@@ -89,13 +167,59 @@ def _person_after(role_rest: str, following: str) -> str | None:
     for line in following.splitlines():
         line = line.strip(" \t•-*")
         if line:
-            return line
+            return None if _PART.match(line) or _ROLE.match(line) else line
     return None
 
 
+def header_body_date(text: str) -> tuple[str | None, str | None]:
+    """Body and meeting date from the document header, when they sit on separate lines.
+
+    Layouts like "PÖYTÄKIRJA / Sosiaali- ja terveyslautakunta / Kokousaika 16.3.2021"
+    name the body on one line and the date on another.
+    """
+    head = text[:2000]
+    first_section = _SECTION.search(head)
+    if first_section:
+        head = head[:first_section.start()] or head
+    bd = _BODY_DATE.search(head)
+    if bd:
+        return bd.group("body"), iso_date(bd.group("date"))
+    body = _BODY_LINE.search(head)
+    when = _MEETING_DATE.search(head)
+    date_ = iso_date(when.group("date")) if when else None
+    if date_ is None and body:
+        near = re.search(DATE, head[body.end():body.end() + 300])
+        date_ = iso_date(near.group(0)) if near else None
+    return (body.group("body").strip() if body else None), date_
+
+
+def _section_heads(text: str) -> list[re.Match[str]]:
+    heads = []
+    for m in _SECTION.finditer(text):
+        if len(m.group(0)) >= 250:
+            continue
+        pre = m.group("pre")
+        if m.group("num2") and pre.strip() and not re.search(DATE + r"[ \t]*$", pre):
+            continue  # "Hallintolain 45 § ..." in running text, not a heading
+        if re.search(r"(?i)\b(?:lain|lagen|lag|asetuksen|förordningen|kuntalain)\s*$", pre):
+            continue
+        heads.append(m)
+    return heads
+
+
+def _num(m: re.Match[str]) -> str:
+    return m.group("num") or m.group("num2")
+
+
 def parse_items(text: str) -> list[MinutesItem]:
-    """Split minutes into items at their § headings; a file without one is one item."""
-    heads = [m for m in _SECTION.finditer(text) if len(m.group(0)) < 250]
+    """Split minutes into items at their § headings; a file without one is one item.
+
+    A section number listed twice (a table of contents, then the item itself) is one
+    item: the later, full occurrence is kept.
+    """
+    heads = _section_heads(text)
+    last_of = {_num(m): i for i, m in enumerate(heads)}
+    heads = [m for i, m in enumerate(heads) if last_of[_num(m)] == i]
     bounds: list[tuple[int, re.Match[str] | None]] = []
     prev_end = 0
     for m in heads:
@@ -106,50 +230,72 @@ def parse_items(text: str) -> list[MinutesItem]:
             while above and taken < 3 and len(above[-1]) < 200:
                 line = above.pop()
                 if line.strip():
+                    if _PART.match(line) or _ROLE.match(line):
+                        break
                     taken += 1
                 start -= len(line) + 1
             start = max(prev_end, start)
         bounds.append((start, m))
         prev_end = m.end()
+    header_body, header_date = header_body_date(text)
     if not bounds:
         bounds = [(0, None)]
-    else:
-        bounds[0] = (0, bounds[0][1])
+    title_starts = [b[0] for b in bounds]
+    bounds[0] = (0, bounds[0][1])
     items: list[MinutesItem] = []
     for i, (start, m) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-        items.append(_parse_item(text, start, end, m))
+        item = _parse_item(text, start, end, m, title_starts[i])
+        if item.body is None:
+            item.body = header_body
+        if item.date is None:
+            item.date = header_date
+        items.append(item)
     return items
 
 
-def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None) -> MinutesItem:
+def _title_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and not (
+        RECORD_NUMBER.fullmatch(s) or _SECTION.match(line) or _BODY_DATE.match(s) or _BODY_LINE.match(s)
+        or _PART.match(line) or _ROLE.match(line) or _MEETING_DATE.match(s)
+        or re.fullmatch(r"(?i)(?:pöytäkirja|protokoll|esityslista|föredragningslista|ote|utdrag|"
+                        r"pöytäkirjanote|protokollsutdrag)\b[\s\d/.:-]*", s)
+        or re.fullmatch(r"[\d\s./:-]*", s)
+    )
+
+
+def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None,
+                title_start: int | None = None) -> MinutesItem:
     chunk = text[start:end]
     item = MinutesItem(start=start, end=end)
     if head is not None:
-        item.section = head.group("num")
+        item.section = _num(head)
         post = head.group("post").strip(" -–:\t")
         pre = head.group("pre").strip()
-        if post and not pre:
+        if post and not pre and not re.fullmatch(r"[\d\s./-]*", post):
             item.title = post
         bd = _BODY_DATE.search(pre + " " + text[head.start():head.end()]) if pre else None
         if bd:
             item.body, item.date = bd.group("body"), iso_date(bd.group("date"))
+        if not item.title:
+            # below the heading when the heading line is only "§ 5"; above it when it carries the body
+            region = text[head.end():end] if not pre else text[title_start or start:head.start()]
+            item.title = next((ln.strip() for ln in region.splitlines() if _title_line(ln)), "")
     if not item.title:
-        for line in chunk.splitlines():
-            s = line.strip()
-            if s and not RECORD_NUMBER.fullmatch(s) and not _SECTION.match(line) and not _BODY_DATE.match(s):
-                item.title = s
-                break
-    rn = RECORD_NUMBER.search(chunk)
+        item.title = next((ln.strip() for ln in chunk.splitlines() if _title_line(ln)), "")
+    search_from = head.end() - start if head is not None else 0
+    rn = RECORD_NUMBER.search(chunk, search_from, min(len(chunk), search_from + 600))
+    rn = rn or RECORD_NUMBER.search(chunk)
     if rn:
-        item.record_number = rn.group("rn").strip()
+        item.record_number = record_number(rn)
     if item.body is None:
         bd = _BODY_DATE.search(text[:start + 400] if start == 0 else chunk)
         if bd:
             item.body, item.date = bd.group("body"), iso_date(bd.group("date"))
     for role in _ROLE.finditer(chunk):
         who = _person_after(role.group("rest"), chunk[role.end():role.end() + 200])
-        if role.group("role").lower() in {"valmistelija", "beredare"}:
+        if role.group("role").lower().startswith(("valmistelija", "beredare")):
             item.preparer = item.preparer or who
         else:
             item.presenter = item.presenter or who
@@ -160,9 +306,10 @@ def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None) -> 
         if kind not in item.parts:
             item.parts[kind] = (start + p.end(), start + p_end)
         if kind == "proposal" and item.presenter is None:
-            role = re.match(r"\s*\((?P<who>[^)]{2,60})\)", chunk[p.end():])
+            role = re.match(r"\s*\((?P<who>[^)]{2,80})\)", chunk[p.end():])
             if role:
-                item.presenter = role.group("who")
+                who = re.sub(rf"(?i)^\s*(?:{_ROLE_WORDS})\s*:?\s*", "", role.group("who")).strip()
+                item.presenter = who or None
     if "decision" in item.parts:
         s, e = item.parts["decision"]
         item.outcome = decision_outcome(text[s:e])

@@ -1,0 +1,174 @@
+"""Minutes layouts (Finnish pöytäkirja, Swedish protokoll) into items, and decisions queryable by SPARQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from welfare_kg.cli import main
+from welfare_kg.loaders import MinutesItem, load_document
+from welfare_kg.loaders.minutes import decision_outcome, looks_like_minutes, municipality_hint, parse_items
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = ROOT / "examples" / "documents"
+
+
+def _fields(item: MinutesItem) -> tuple:
+    return (item.section, item.title, item.record_number, item.body, item.date, item.preparer, item.presenter,
+            item.outcome)
+
+
+def test_finnish_minutes_with_three_sections() -> None:
+    rec = load_document(FIXTURES / "poytakirja_perusturvalautakunta_3_pykalaa.txt")
+    assert (rec.kind, rec.language, rec.municipality_hint) == ("minutes", "fi", "Pud")
+    assert rec.title == "Sosiaali- ja terveyslautakunta, pöytäkirja 16.3.2021"
+    assert rec.published == "2021-03-16"
+    body, day = "Sosiaali- ja terveyslautakunta", "2021-03-16"
+    assert [_fields(i) for i in rec.items] == [
+        ("23", "Lapsi- ja perhepalveluiden muutosohjelman jatkohankkeeseen osallistuminen", "PudDno-2021-118",
+         body, day, "perusturvajohtaja Anneli Kärkkäinen, puh. 040 123 4567, anneli.karkkainen@pudasjarvi.fi",
+         "perusturvajohtaja Anneli Kärkkäinen", "approved-unanimously"),
+        ("24", "Ikäihmisten palveluasumisen kilpailutus", "245/02.08.00/2021", body, day,
+         "vanhuspalvelujohtaja Marjut Huttunen", "perusturvajohtaja Anneli Kärkkäinen", "approved-amended"),
+        ("25", "Sosiaalipäivystyksen yhteistoimintasopimus", "301/00.04.01/2021", body, day,
+         "sosiaalityön johtaja Tiina Pesonen", "perusturvajohtaja Anneli Kärkkäinen", "tabled"),
+    ]
+    first, second, third = rec.items
+    assert set(first.parts) == {"reasoning", "proposal", "decision", "appeal"}
+    assert set(second.parts) == {"reasoning", "proposal", "handling", "decision"}
+    assert set(third.parts) == {"reasoning", "proposal", "decision", "contact"}
+    s, e = first.parts["reasoning"]
+    assert rec.text[s:e].strip().startswith("Pohjois-Pohjanmaan hyvinvointikuntayhtymä hallinnoi")
+    s, e = second.parts["decision"]
+    assert rec.text[s:e].strip().startswith("Päätösehdotus hyväksyttiin muutettuna")
+    # items tile the text in order, each starting at its § heading
+    assert [i.start for i in rec.items][1:] == [i.end for i in rec.items][:-1]
+    assert rec.text[second.start:].startswith("§ 24")
+
+
+def test_swedish_protocol_with_three_paragraphs() -> None:
+    rec = load_document(FIXTURES / "protokoll_socialnamnden_3_paragrafer.txt")
+    assert (rec.kind, rec.language, rec.municipality_hint) == ("minutes", "sv", "Parga")
+    assert rec.title == "Social- och hälsovårdsnämnden, protokoll 14.4.2021"
+    body, day = "Social- och hälsovårdsnämnden", "2021-04-14"
+    assert [_fields(i) for i in rec.items] == [
+        ("41", "Deltagande i projektet Barnskyddets mångprofessionella utveckling i Västra Finland",
+         "SOC/123/2021", body, day, "socialdirektör Eva Lindqvist, tfn 040 555 1234, eva.lindqvist@pargas.fi",
+         "socialdirektör Eva Lindqvist", "approved"),
+        ("42", "Avgifter inom hemvården 2021", "SOC/131/2021", body, day, "äldreomsorgschef Kim Sjöblom",
+         "socialdirektör Eva Lindqvist", "tabled"),
+        ("43", "Samarbete kring socialjouren", "SOC/140/2021", body, day, "ledande socialarbetare Maria Grönqvist",
+         "socialdirektör Eva Lindqvist", "returned"),
+    ]
+    assert set(rec.items[0].parts) == {"reasoning", "proposal", "decision", "appeal"}
+    assert "contact" in rec.items[2].parts
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("000_64301359fe3ae2a6.txt", ("101", "AurDno-2020-513", "Perusturvalautakunta", "2020-12-09",
+                                  "Sirpa Kunnas, Sosiaalijohtaja, sirpa.kunnas@aura.fi", "approved", "Aur")),
+    ("001_d75b322a21f9d1b5.txt", ("92", "2376/15.151/2020", "Hyvinvointilautakunta", "2020-08-13", None,
+                                  "approved-unanimously", "Ranua")),
+    ("003_9302b48d34f19752.txt", ("46", "45/12.05.00/2022", "KH", "2022-02-22", "Kunnanjohtaja Minna Laurio",
+                                  "approved", "Enonkosk")),
+])
+def test_seed_minutes(name: str, expected: tuple) -> None:
+    rec = load_document(EXAMPLES / name)
+    [item] = rec.items
+    assert (item.section, item.record_number, item.body, item.date, item.preparer, item.outcome,
+            rec.municipality_hint) == expected
+    assert rec.title == item.title
+
+
+def test_seed_presenter_from_proposal_heading() -> None:
+    [item] = load_document(EXAMPLES / "001_d75b322a21f9d1b5.txt").items
+    assert item.presenter == "perusturvajohtaja"  # "Päätösehdotus: (perusturvajohtaja) ..."
+
+
+def test_news_is_not_minutes() -> None:
+    for name in ("002_5123e63b2872c759.txt", "004_d2683d611ea72deb.txt"):
+        assert load_document(EXAMPLES / name).kind == "news"
+
+
+@pytest.mark.parametrize(("decision", "outcome"), [
+    ("Hyväksyttiin.", "approved"),
+    ("Päätösehdotus hyväksyttiin.", "approved"),
+    ("Hyväksyttiin yksimielisesti.", "approved-unanimously"),
+    ("Lautakunta hyväksyi päätösehdotuksen yksimielisesti.", "approved-unanimously"),
+    ("Päätösehdotus hyväksyttiin muutettuna.", "approved-amended"),
+    ("Hyväksyttiin seuraavin muutoksin: ...", "approved-amended"),
+    ("Asia palautettiin yksimielisesti uudelleen valmisteltavaksi.", "returned"),
+    ("Asia jätettiin pöydälle.", "tabled"),
+    ("Ehdotus hylättiin äänin 6–3.", "rejected"),
+    ("Merkittiin tiedoksi.", "noted"),
+    ("Förslaget godkändes.", "approved"),
+    ("Förslaget godkändes enhälligt.", "approved-unanimously"),
+    ("Förslaget godkändes i ändrad form.", "approved-amended"),
+    ("Ärendet bordlades.", "tabled"),
+    ("Ärendet återremitterades för ny beredning.", "returned"),
+    ("Förslaget förkastades.", "rejected"),
+    ("Antecknades för kännedom.", "noted"),
+    ("Keskustelun jälkeen asiasta ei tehty päätöstä.", None),
+])
+def test_outcomes(decision: str, outcome: str | None) -> None:
+    assert decision_outcome(decision) == outcome
+
+
+def test_alternative_layouts() -> None:
+    """Body, § and date on one tabbed line; "45 §" numbering; a table of contents listing the same §."""
+    text = ("Kaupunginhallitus\t§ 45\t15.03.2021\n\nHyvinvointialueen valmisteluun osallistuminen\n\n"
+            "Dnro KH/123/00.01.02/2021\n\nEsittelijä: kaupunginjohtaja Jari Leinonen\n\n"
+            "Päätös: Hyväksyttiin.\n")
+    [item] = parse_items(text)
+    assert (item.section, item.body, item.date, item.record_number, item.presenter, item.outcome) == (
+        "45", "Kaupunginhallitus", "2021-03-15", "KH/123/00.01.02/2021", "kaupunginjohtaja Jari Leinonen",
+        "approved")
+    assert item.title == "Hyvinvointialueen valmisteluun osallistuminen"
+
+    toc = ("PÖYTÄKIRJA\nYhtymähallitus\nKokousaika 2.6.2022 klo 14\n\nKäsitellyt asiat\n12 § Talousarvio\n"
+           "13 § Hankinnat\n\n12 § Talousarvio\nPäätös: Hyväksyttiin.\n\n13 § Hankinnat\n"
+           "Kuntalain 92 § mukaan asia kuuluu hallitukselle.\nPäätös: Asia jätettiin pöydälle.\n")
+    items = parse_items(toc)
+    assert [(i.section, i.title, i.body, i.date, i.outcome) for i in items] == [
+        ("12", "Talousarvio", "Yhtymähallitus", "2022-06-02", "approved"),
+        ("13", "Hankinnat", "Yhtymähallitus", "2022-06-02", "tabled"),
+    ]
+
+
+def test_municipality_hint_and_minutes_detection() -> None:
+    assert municipality_hint("Tampereen kaupunginhallitus päätti asiasta.") == "Tampere"
+    assert municipality_hint("Närpes stad deltar i projektet.") == "Närpe"
+    assert municipality_hint("Ei kunnan nimeä tässä tekstissä.") is None
+    assert looks_like_minutes("PROTOKOLL\n§ 5 Val\nBeslut: Förslaget godkändes.")
+    assert not looks_like_minutes("Hanke alkaa syksyllä. Lisätietoja saa hankkeen sivuilta.")
+
+
+def test_decisions_query_on_seed_minutes(seed_store_dir: Path) -> None:
+    """The saved `decisions` query makes the metadata of the seed minutes queryable."""
+    res = CliRunner().invoke(main, ["query", "decisions", "--store", str(seed_store_dir), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = {r["document"]: r for r in csv.DictReader(io.StringIO(res.output))}
+    assert set(rows) >= {"000_64301359fe3ae2a6.txt", "001_d75b322a21f9d1b5.txt", "003_9302b48d34f19752.txt"}
+    got = {d: (r["date"], r["section"], r["recordNumber"], r["preparer"], r["outcome"]) for d, r in rows.items()}
+    assert got["000_64301359fe3ae2a6.txt"] == ("2020-12-09", "101", "AurDno-2020-513", "Sirpa Kunnas, Sosiaalijohtaja",
+                                               "approved")
+    assert got["001_d75b322a21f9d1b5.txt"] == ("2020-08-13", "92", "2376/15.151/2020", "", "approved-unanimously")
+    assert got["003_9302b48d34f19752.txt"] == ("2022-02-22", "46", "45/12.05.00/2022", "Kunnanjohtaja Minna Laurio",
+                                               "approved")
+    # the body's label may carry its municipality ("Enonkosken kunnanhallitus"), depending on the gazetteer
+    for doc, body in (("000_64301359fe3ae2a6.txt", "perusturvalautakunta"),
+                      ("001_d75b322a21f9d1b5.txt", "hyvinvointilautakunta"),
+                      ("003_9302b48d34f19752.txt", "kunnanhallitus")):
+        assert rows[doc]["bodyLabel"].lower().endswith(body), rows[doc]
+    dates = [r["date"] for r in rows.values()]
+    assert dates == sorted(dates)
+    only_2020 = CliRunner().invoke(main, ["query", "decisions", "--store", str(seed_store_dir), "--format", "csv",
+                                          "-p", "from=2020-01-01", "-p", "to=2020-12-31"])
+    assert only_2020.exit_code == 0, only_2020.output
+    docs = {r["document"] for r in csv.DictReader(io.StringIO(only_2020.output))}
+    assert docs == {"000_64301359fe3ae2a6.txt", "001_d75b322a21f9d1b5.txt"}
