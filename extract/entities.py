@@ -40,6 +40,10 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# nouns that open a minutes title about a project without being part of its name
+PROCEDURAL = {"osallistuminen", "sitoutuminen", "liittyminen", "hyväksyminen", "kuntasitoumus", "sitoumus",
+              "lausunto", "esitys", "ilmoitus", "hakemus", "avustushakemus", "osallistumispäätös", "päätös",
+              "kuntarahoitusosuus", "rahoitusosuus", "jatkaminen", "valinta", "nimeäminen", "deltagande"}
 # words that never sit inside a name: they end a backwards walk even when morphology is unavailable
 BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "joka", "jonka", "jossa", "joiden",
                "kun", "jos", "mutta", "osana", "alla", "liitteenä", "myös", "lisäksi", "jatkuu", "toimeenpannaan",
@@ -226,6 +230,13 @@ class Recogniser:
             if t.is_cap:
                 earliest = j
             j -= 1
+        if earliest is not None and earliest == j + 1 and (j < 0 or toks[j].text in {"§", ".", ":"} or
+                                                           toks[j].text.isdigit()):
+            # a sentence-initial "Osallistuminen X -hankkeeseen": the procedural noun is not the name
+            first = toks[earliest].text.lower()
+            if first in PROCEDURAL or _lemma(toks[earliest], self.morph) in PROCEDURAL:
+                later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
+                return later
         return earliest
 
     def _compound_name(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
@@ -240,8 +251,9 @@ class Recogniser:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
-            if not t.is_cap and _is_participle(t, self.morph):
-                break
+            if not t.is_cap and (_is_participle(t, self.morph) or any(
+                    a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text))):
+                break  # "osallistumisen hankkeeseen": an act, not part of a name
             if t.text.endswith("-") or t.text.lower() in {"ja", "sekä"}:
                 mods.append(j)
                 j -= 1
@@ -333,7 +345,13 @@ class Recogniser:
             if i >= 2 and toks[i - 1].text.lower() in {"ja", "och"} and toks[i - 2].text.endswith("-"):
                 start_i = i - 2
                 label = f"{toks[i - 2].text} {toks[i - 1].text} {label}"
-            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto"}
+            # "Perusturvan jaosto": a division is named by the genitive before it
+            if (label.endswith("jaosto") and start_i == i and i >= 1 and toks[i - 1].is_cap
+                    and i - 1 not in taken and toks[i - 1].text.endswith("n")
+                    and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
+                start_i = i - 1
+                label = f"{toks[i - 1].text} {label}"
+            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"}
             owner = None
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
                 owner = toks[i - 1].text

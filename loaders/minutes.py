@@ -22,6 +22,8 @@ _BODY_STEM = (
 BODY_WORDS = (
     # "Sosiaali- ja terveyslautakunta", "Social- och hälsovårdsnämnden": a coordinated prefix is part of the name
     r"(?:(?:[\wÅÄÖåäö]+-\s+(?:ja|och)\s+)?" + _BODY_STEM + "|"
+    # a division named by its parent or field: "Perusturvan jaosto", "Kunnanhallituksen konsernijaosto"
+    r"[A-ZÅÄÖ][a-zåäö-]+n\s+[\wÅÄÖåäö-]*jaosto|"
     r"kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|kaupunginvaltuusto|valtuusto|yhtymähallitus|"
     r"yhtymävaltuusto|aluehallitus|aluevaltuusto|"
     r"(?:kommun|stads|välfärdsområdes|områdes|samkommuns)?styrelse(?:n)?|"

@@ -77,3 +77,16 @@ def test_second_item_is_its_own_decision(kemi: Extraction) -> None:
     assert [i.section for i in rec.items] == ["45", "46"]
     assert rec.items[1].outcome == "tabled"
     assert rec.items[1].record_number == "KemDno-2021-90"
+
+
+def test_procedural_title_and_division_body() -> None:
+    """"Osallistuminen X -hankkeeseen" names X, not "Osallistuminen X"; "Perusturvan jaosto" is one body."""
+    ex = run("toholampi_jaosto_4_items.txt")
+    projects = {e.label for e in ex.entities.values() if e.type == "Project"}
+    assert projects == {"Maahanmuuttajien osallisuuden vahvistaminen"}
+    bodies = {e.label for e in ex.entities.values() if e.type == "Body"}
+    assert bodies == {"Perusturvan jaosto"}
+    proj = "project/maahanmuuttaja-osallisuus-vahvistaa"
+    got = triples(ex)
+    assert ("body/849-perusturvan-jaosto", "decides", proj, None) in got
+    assert ("municipality/849", "contributes", proj, Decimal(25430)) in got
