@@ -400,9 +400,9 @@ class Recogniser:
     def _surname(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)
         for r in readings:
-            if r.cls == "sukunimi":
+            if r.cls in {"sukunimi", "paikannimi"}:  # many surnames are place names too: Nieminen, Mäkelä
                 return r.base
-        if any(r.cls in {"teonsana", "nimisana", "laatusana", "paikannimi"} and r.case for r in readings) \
+        if any(r.cls in {"teonsana", "nimisana", "laatusana"} and r.case for r in readings) \
                 and self.morph.name != "fallback":
             known = [r for r in readings if r.cls in {"etunimi", "sukunimi", "nimi"}]
             if not known:

@@ -55,7 +55,7 @@ class Gazetteer:
         self.by_domain: dict[str, str] = {}
         for ent in entities:
             self.entities[ent.iri] = ent
-            for name in ent.labels:
+            for name in sorted(ent.labels):  # sorted: the same trie whatever the hash seed
                 self._add(name, ent)
 
     def _add(self, name: str, ent: KnownEntity) -> None:

@@ -14,10 +14,8 @@ from pathlib import Path
 
 from rdflib import Graph, Literal
 
-from welfare_kg.extract.document import extract_document
-from welfare_kg.graph.build import build_document_graph, contact_graph_iri, document_graph_iri
 from welfare_kg.graph.store import KGStore
-from welfare_kg.loaders import DEFAULT_MAX_BYTES, LoadError, iter_paths, load_document
+from welfare_kg.loaders import DEFAULT_MAX_BYTES
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 
 
@@ -55,49 +53,13 @@ def ensure_reference(store: KGStore) -> bool:
 def ingest_paths(paths: Iterable[str | Path], store: KGStore, *, strict: bool = False,
                  max_bytes: int = DEFAULT_MAX_BYTES,
                  on_progress: Callable[[str, str], None] | None = None) -> IngestReport:
-    """Ingest files and folders; failures are reported per file and the batch goes on.
+    """Ingest files and folders in this process; failures are reported per file and the batch goes on.
 
     `on_progress(path, status)` is called after each file (for progress bars).
     With `strict`, the first failure stops the batch (what is stored stays stored).
+    It is the one-process case of `graph.parallel.ingest_parallel`, so serial and
+    parallel ingest share one reader, one writer and one set of rules.
     """
-    report = IngestReport()
-    ensure_reference(store)
-    for item in iter_paths(paths):
-        if isinstance(item, LoadError):
-            report.failed.append(str(item))
-            if on_progress:
-                on_progress(str(item.path), "failed")
-            if strict:
-                break
-            continue
-        status = ingest_file(item, store, report, max_bytes=max_bytes)
-        if on_progress:
-            on_progress(str(item), status)
-        if strict and status == "failed":
-            break
-    store.flush()
-    return report
+    from welfare_kg.graph.parallel import ingest_parallel
 
-
-def ingest_file(path: Path, store: KGStore, report: IngestReport, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    try:
-        record = load_document(path, max_bytes=max_bytes)
-    except LoadError as exc:
-        report.failed.append(str(exc))
-        return "failed"
-    if store.document_by_checksum(record.checksum) is not None:
-        report.unchanged.append(str(path))
-        return "unchanged"
-    try:
-        extraction = extract_document(record)
-        graph, contacts = build_document_graph(record, extraction)
-    except Exception as exc:  # an extraction bug must not stop the batch; say which file
-        report.failed.append(f"{path}: extraction failed ({type(exc).__name__}: {exc})")
-        return "failed"
-    previous = [d for d in store.documents_by_source(str(record.source)) if d.checksum != record.checksum]
-    drop = [d.graph for d in previous] + [str(contact_graph_iri(d.checksum)) for d in previous]
-    gname = str(document_graph_iri(record.checksum))
-    cname = str(contact_graph_iri(record.checksum))
-    store.replace_graph(gname, graph, drop=drop, extra={cname: contacts})
-    (report.replaced if previous else report.ingested).append(str(path))
-    return "replaced" if previous else "ingested"
+    return ingest_parallel(paths, store, jobs=1, strict=strict, max_bytes=max_bytes, on_progress=on_progress)

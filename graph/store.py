@@ -40,6 +40,12 @@ def _ntriples(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+def _nquads(ntriples: str, graph: str) -> str:
+    """N-Triples lines (one triple per line, ending " .") moved into a named graph."""
+    tail = f" <{graph}> .\n"
+    return "".join(line.rstrip()[:-1].rstrip() + tail for line in ntriples.splitlines() if line.strip())
+
+
 class KGStore:
     """A directory-backed store; `None` as path gives an in-memory store (tests, benchmarks)."""
 
@@ -62,26 +68,36 @@ class KGStore:
         return self._store
 
     # -- writing ---------------------------------------------------------------------
+    def write_document(self, graph_iri: str, ntriples: str, *, extra: dict[str, str] | None = None,
+                       drop: Iterable[str] = (), labelled: Iterable[str] = ()) -> None:
+        """Write a document's graph (N-Triples text) plus `extra` graphs, dropping others, in one transaction.
+
+        A new graph goes in with one atomic `extend`; a replacement is one SPARQL
+        Update that drops and inserts together. Either way a killed ingest leaves
+        whole documents only. Entities the written or dropped graphs label get their
+        store-wide preferred label recomputed afterwards (derived data).
+        """
+        graphs = {graph_iri: ntriples, **(extra or {})}
+        drop = list(drop)
+        relabel = self.labelled_in([graph_iri, *drop]) | set(labelled)
+        try:
+            if not drop and not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+                data = "".join(_nquads(nt, g) for g, nt in graphs.items())
+                self._store.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+            else:
+                parts = [f"DROP SILENT GRAPH <{g}>" for g in (*graphs, *drop)]
+                parts += [f"INSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}" for g, nt in graphs.items() if nt.strip()]
+                self._store.update(" ;\n".join(parts))
+            self.refresh_labels(relabel)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.path}: write of {graph_iri} failed ({exc})") from exc
+
     def replace_graph(self, graph_iri: str, graph: Graph, *, drop: Iterable[str] = (),
                       extra: dict[str, Graph] | None = None) -> None:
-        """Replace a named graph (plus `extra` graphs, and drop others) in one transaction.
-
-        A single SPARQL Update is atomic in Oxigraph, which is what makes a killed
-        ingest leave only whole documents behind.
-        """
-        graphs = {graph_iri: graph, **(extra or {})}
-        drop = list(drop)
-        relabel = self.labelled_in([graph_iri, *drop])
-        relabel |= {str(s) for s in graph.subjects(RDFS.label, None)}
-        parts = [f"DROP SILENT GRAPH <{g}>" for g in (*graphs, *drop)]
-        for name, g in graphs.items():
-            if len(g):
-                parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{_ntriples(g)}\n}} }}")
-        try:
-            self._store.update(" ;\n".join(parts))
-            self.refresh_labels(relabel)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.path}: write of {graph_iri} failed ({exc})") from exc
+        """`write_document` for rdflib graphs."""
+        self.write_document(graph_iri, _ntriples(graph),
+                            extra={k: _ntriples(g) for k, g in (extra or {}).items() if len(g)},
+                            drop=drop, labelled={str(x) for x in graph.subjects(RDFS.label, None)})
 
     def refresh_labels(self, iris: Iterable[str]) -> None:
         """Keep exactly one skos:prefLabel per entity that documents name (SKOS allows one per language).

@@ -43,22 +43,47 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option()
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
-@click.option("--max-size", type=float, default=25.0, show_default=True, help="Largest file to read, in MB.")
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
+              help="Largest file to read, in MB.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors and the summary.")
-def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: float, quiet: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work.")
+def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: float, quiet: bool,
+           jobs: int | None) -> None:
     """Read documents (files or folders) into the store, one named graph per document."""
     from welfare_kg.graph.ingest import ingest_paths
     from welfare_kg.progress import progress_reporter
 
     store = _open(store_dir, must_exist=False)
     with progress_reporter(enabled=not quiet) as report_progress:
-        report = ingest_paths(paths, store, strict=strict, max_bytes=int(max_size * 1e6),
-                              on_progress=report_progress)
+        if jobs is None:
+            report = ingest_paths(paths, store, strict=strict, max_bytes=int(max_size * 1e6),
+                                  on_progress=report_progress)
+        else:
+            from welfare_kg.graph.parallel import default_jobs, ingest_parallel
+
+            report = ingest_parallel(paths, store, jobs=jobs or default_jobs(), strict=strict,
+                                     max_bytes=int(max_size * 1e6), on_progress=report_progress)
     del store  # release the store's lock before exiting (tests run several commands in one process)
     for line in report.failed:
         click.echo(f"error: {line}", err=True)
     click.echo(report.summary(), err=True)
     sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.option("--docs", "n_docs", type=click.IntRange(min=1), default=100, show_default=True,
+              help="How many documents to write.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same corpus.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for docs/ and facts.jsonl (the facts each document states).")
+def generate(n_docs: int, seed: int, out_dir: Path) -> None:
+    """Write a synthetic corpus of Finnish minutes and news pages, with its answer key, for benchmarks."""
+    from welfare_kg.generate import write_corpus
+
+    docs, facts = write_corpus(out_dir, n_docs, seed)
+    click.echo(f"wrote {docs} documents to {out_dir / 'docs'} and {facts} facts to {out_dir / 'facts.jsonl'}",
+               err=True)
 
 
 @main.command()
@@ -71,6 +96,27 @@ def demo(out_dir: Path) -> None:
     click.echo(run_demo(out_dir))
 
 
+def _password(user: str | None) -> str | None:
+    """The password for --user: from WELFARE_KG_PASSWORD, else asked for without echo."""
+    import os
+
+    from welfare_kg.queries.remote import PASSWORD_ENV
+
+    if not user:
+        return None
+    return os.environ.get(PASSWORD_ENV) or click.prompt(f"password for {user}", hide_input=True, err=True)
+
+
+def remote_options(f: click.decorators.FC) -> click.decorators.FC:
+    """--user/--auth/--timeout, shared by the commands that talk to a SPARQL server."""
+    f = click.option("--timeout", type=float, default=60.0, show_default=True,
+                     help="Seconds to wait for the server.")(f)
+    f = click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
+                     help="HTTP authentication scheme for --user.")(f)
+    return click.option("--user", help="User name for HTTP authentication; the password comes from "
+                        "$WELFARE_KG_PASSWORD or a prompt (never echoed).")(f)
+
+
 @main.command()
 @click.argument("query_ref", required=False)
 @click.option("-e", "--execute", "text", help="SPARQL text to run instead of a file or saved query.")
@@ -79,8 +125,11 @@ def demo(out_dir: Path) -> None:
               show_default=True, help="csv/tsv/json are the W3C SPARQL results formats.")
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (a literal; <iri> for an IRI). Repeatable.")
-def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, param: tuple[str, ...]) -> None:
-    """Run a SPARQL query: a saved query name, an .rq file, or -e TEXT."""
+@click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of the local store.")
+@remote_options
+def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, param: tuple[str, ...],
+          endpoint: str | None, user: str | None, auth: str, timeout: float) -> None:
+    """Run a SPARQL query: a saved query name, an .rq file, or -e TEXT (locally or on --endpoint)."""
     from welfare_kg.queries import QueryError, load_query, run_query
 
     if not query_ref and not text:
@@ -92,11 +141,97 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
             raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
         params[name.lstrip("?$")] = value
     try:
-        sparql = text if text else load_query(query_ref or "").text
-        out = run_query(_open(store_dir), sparql, fmt=fmt, params=params)
+        saved = None if text else load_query(query_ref or "")
+        if saved is not None and saved.params and (unknown := sorted(set(params) - set(saved.params))):
+            raise click.BadParameter(f"{', '.join(unknown)}: not a parameter of {saved.name} "
+                                     f"(it takes: {', '.join(saved.params)})", param_hint="--param")
+        sparql = text if text else saved.text
+        if endpoint:
+            from welfare_kg.queries.remote import Endpoint, run_remote
+
+            target = Endpoint(endpoint, user, _password(user), auth, timeout)
+            out = run_remote(target, sparql, fmt=fmt, params=params)
+        else:
+            out = run_query(_open(store_dir), sparql, fmt=fmt, params=params)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(out, nl=not out.endswith("\n"))
+
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("kg-store"),
+              show_default=True, help="Store directory (opened read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 makes the endpoint reachable from other machines.")
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--include-contacts", is_flag=True, help="Also make the contact-data graphs queryable.")
+def serve(store_dir: Path, host: str, port: int, include_contacts: bool) -> None:
+    """Serve the store as a read-only SPARQL endpoint (/query) with a query page (/)."""
+    from welfare_kg.graph.store import StoreError
+    from welfare_kg.server import make_server
+
+    if not store_dir.exists():
+        raise click.ClickException(f"{store_dir}: no store here (run `welfare-kg ingest ... --store {store_dir}`)")
+    try:
+        server = make_server(store_dir, host, port, include_contacts=include_contacts)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+    click.echo(f"SPARQL endpoint {server.url}/query, query page {server.url}/  (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@store_option()
+@click.option("--endpoint", metavar="URL", required=True,
+              help="The server's SPARQL query endpoint (e.g. http://localhost:7878/query), used to verify.")
+@click.option("--graph-store", metavar="URL",
+              help="Graph Store Protocol URL [default: the endpoint's /query or /sparql replaced by /store].")
+@click.option("--include-contacts", is_flag=True, help="Also publish the contact-data graphs (private by default).")
+@click.option("--batch-size", type=int, default=50_000, show_default=True, help="Triples per request.")
+@click.option("--verify/--no-verify", default=True, show_default=True,
+              help="Afterwards, compare the triple count of every graph on the server with the store.")
+@remote_options
+def push(store_dir: Path, endpoint: str, graph_store: str | None, include_contacts: bool, batch_size: int,
+         verify: bool, user: str | None, auth: str, timeout: float) -> None:
+    """Publish every named graph to a triple store (Graph Store Protocol PUT: re-running never duplicates)."""
+    from welfare_kg.graph.push import PushError, graph_store_url, local_counts, push_store, remote_counts
+    from welfare_kg.queries import QueryError
+
+    try:
+        gsp = graph_store or graph_store_url(endpoint)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    store = _open(store_dir)
+    password = _password(user)
+    try:
+        report = push_store(store, gsp, include_contacts=include_contacts, batch_size=batch_size, user=user,
+                            password=password, auth=auth, timeout=timeout,
+                            on_graph=lambda g, n: click.echo(f"PUT {g}  {n} triples", err=True))
+    except PushError as exc:
+        for line in exc.report.lines()[len(exc.report.sent):]:
+            click.echo(line, err=True)
+        raise click.ClickException(str(exc)) from exc
+    for line in report.lines()[len(report.sent):]:
+        click.echo(line, err=True)
+    click.echo(report.summary(), err=True)
+    if verify:
+        expected = local_counts(store, [g for g, _, _ in report.sent])
+        try:
+            found = remote_counts(endpoint, user=user, password=password, auth=auth, timeout=timeout)
+        except QueryError as exc:
+            raise click.ClickException(f"pushed, but could not verify: {exc}") from exc
+        wrong = [f"{g}: {found.get(g, 0)} on the server, {n} local" for g, n in expected.items()
+                 if found.get(g, 0) != n]
+        if wrong:
+            raise click.ClickException("verification failed: " + "; ".join(wrong))
+        click.echo(f"verified: all {len(expected)} graphs on the server have the same triple counts", err=True)
 
 
 @main.command("queries")
@@ -128,12 +263,45 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("map.html"),
               show_default=True)
 @click.option("--title", default="welfare-kg network", show_default=True)
-def map_cmd(store_dir: Path, output: Path, title: str) -> None:
+@click.option("--focus", metavar="ENTITY", help="Only this entity (IRI or name) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops around --focus.")
+@click.option("--types", metavar="T1,T2", help="Only nodes of these types (e.g. Project,Municipality).")
+@click.option("--predicates", metavar="P1,P2", help="Only edges with these predicates (e.g. funds,coordinates).")
+@click.option("--view", type=click.Choice(["funding", "area", "people"]),
+              help="funding: funds/contributes/coordinates; area: coversArea/partOf; people: holdsPost.")
+@click.option("--query", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Map the rows of a SELECT with ?source ?predicate ?target instead of the whole store.")
+def map_cmd(store_dir: Path, output: Path, title: str, focus: str | None, depth: int, types: str | None,
+            predicates: str | None, view: str | None, query_file: Path | None) -> None:
     """Write an interactive network map as one offline HTML file."""
     from welfare_kg.viz.map import write_map
+    from welfare_kg.viz.select import Selection, split_list
 
-    n = write_map(_open(store_dir), output, title)
+    selection = Selection(view=view, types=split_list(types), predicates=split_list(predicates),
+                          focus=focus, depth=depth)
+    query = query_file.read_text(encoding="utf-8") if query_file else None
+    try:
+        n = write_map(_open(store_dir), output, title, selection=selection, query=query)
+    except (LookupError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote a map of {n} nodes to {output}; open it in a browser", err=True)
+
+
+@main.command()
+@store_option()
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="Node measures as CSV.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Full report as JSON.")
+@click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path), help="The network as GraphML.")
+@click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path), help="The network as GEXF (Gephi).")
+def analyse(store_dir: Path, csv_path: Path | None, json_path: Path | None, graphml: Path | None,
+            gexf: Path | None) -> None:
+    """Network analysis: central actors, communities, organisations bridging ERVA areas, busiest municipalities."""
+    from welfare_kg.viz.analyse import analyse_store, format_report, write_outputs
+
+    report = analyse_store(_open(store_dir))
+    click.echo(format_report(report))
+    for path in write_outputs(report, csv_path=csv_path, json_path=json_path, graphml=graphml, gexf=gexf):
+        click.echo(f"wrote {path}", err=True)
 
 
 @main.command()
