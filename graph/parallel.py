@@ -132,20 +132,36 @@ class Writer:
     def __init__(self, store: KGStore) -> None:
         self.store = store
         self.unflushed = 0
+        self.relabel: set[str] = set()
+        store.defer_labels = True  # preferred labels are refreshed in bulk (see `refresh`)
         self.checksums: set[str] = set()
         self.by_source: dict[str, list[StoredDocument]] = {}
         for d in store.documents():
             self.checksums.add(d.checksum)
             self.by_source.setdefault(d.source, []).append(d)
 
+    def refresh(self) -> None:
+        """Recompute preferred labels of everything written since the last call, in one update.
+
+        Labels are derived data: refreshing them per batch instead of per document takes
+        a query per document off the single writer.
+        """
+        self.store.refresh_labels(self.relabel)
+        self.relabel = set()
+
+    def close(self) -> None:
+        self.refresh()
+        self.store.defer_labels = False
+
     def write(self, b: Built) -> str:
         """Store one built document in one transaction; returns "ingested" or "replaced"."""
         previous = [d for d in self.by_source.get(b.source, []) if d.checksum != b.checksum]
         drop = [d.graph for d in previous] + [_contact_of(d) for d in previous]
-        self.store.write_document(b.graph, b.ntriples, extra={b.contact_graph: b.contacts}, drop=drop,
+        self.relabel |= self.store.write_document(b.graph, b.ntriples, extra={b.contact_graph: b.contacts}, drop=drop,
                                   labelled=b.labelled)
         self.unflushed += b.ntriples.count("\n") + b.contacts.count("\n")
         if self.unflushed >= FLUSH_EVERY_QUADS:
+            self.refresh()
             self.store.flush()
             self.unflushed = 0
         doc_iri = str(document_iri(b.checksum))
@@ -229,31 +245,34 @@ def ingest_parallel(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 
         (report.replaced if status == "replaced" else report.ingested).append(b.path)
         progress(b.path, status)
 
-    chunks = _batches(todo(), batch if jobs > 1 else 1)
-    first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
-    if first is not None and jobs <= 1:
-        for chunk in itertools.chain([first], chunks):
-            consume(build_file(chunk[0], max_bytes))
-            if stop:
-                break
-    elif first is not None:
-        with _pool(jobs) as pool:
-            inflight: deque[Future[list[Built]]] = deque()
-            limit = jobs * INFLIGHT_PER_JOB
+    try:
+        chunks = _batches(todo(), batch if jobs > 1 else 1)
+        first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
+        if first is not None and jobs <= 1:
             for chunk in itertools.chain([first], chunks):
-                inflight.append(pool.submit(_build_batch, chunk, max_bytes))
-                while len(inflight) >= limit:
-                    for b in inflight.popleft().result():
-                        consume(b)
+                consume(build_file(chunk[0], max_bytes))
                 if stop:
                     break
-            while inflight:
-                fut = inflight.popleft()
-                if stop:
-                    fut.cancel()
-                    continue
-                for b in fut.result():
-                    consume(b)
+        elif first is not None:
+            with _pool(jobs) as pool:
+                inflight: deque[Future[list[Built]]] = deque()
+                limit = jobs * INFLIGHT_PER_JOB
+                for chunk in itertools.chain([first], chunks):
+                    inflight.append(pool.submit(_build_batch, chunk, max_bytes))
+                    while len(inflight) >= limit:
+                        for b in inflight.popleft().result():
+                            consume(b)
+                    if stop:
+                        break
+                while inflight:
+                    fut = inflight.popleft()
+                    if stop:
+                        fut.cancel()
+                        continue
+                    for b in fut.result():
+                        consume(b)
+    finally:
+        writer.close()  # labels are refreshed even when the batch stops early
     store.flush()
     return report
 

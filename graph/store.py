@@ -51,6 +51,7 @@ class KGStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.defer_labels = False  # batch writers refresh preferred labels themselves
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -69,13 +70,14 @@ class KGStore:
 
     # -- writing ---------------------------------------------------------------------
     def write_document(self, graph_iri: str, ntriples: str, *, extra: dict[str, str] | None = None,
-                       drop: Iterable[str] = (), labelled: Iterable[str] = ()) -> None:
+                       drop: Iterable[str] = (), labelled: Iterable[str] = ()) -> set[str]:
         """Write a document's graph (N-Triples text) plus `extra` graphs, dropping others, in one transaction.
 
         A new graph goes in with one atomic `extend`; a replacement is one SPARQL
         Update that drops and inserts together. Either way a killed ingest leaves
         whole documents only. Entities the written or dropped graphs label get their
-        store-wide preferred label recomputed afterwards (derived data).
+        store-wide preferred label recomputed afterwards (derived data); with
+        `self.defer_labels` set, they are returned instead for the caller to refresh in bulk.
         """
         graphs = {graph_iri: ntriples, **(extra or {})}
         drop = list(drop)
@@ -88,9 +90,11 @@ class KGStore:
                 parts = [f"DROP SILENT GRAPH <{g}>" for g in (*graphs, *drop)]
                 parts += [f"INSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}" for g, nt in graphs.items() if nt.strip()]
                 self._store.update(" ;\n".join(parts))
-            self.refresh_labels(relabel)
+            if not self.defer_labels:
+                self.refresh_labels(relabel)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: write of {graph_iri} failed ({exc})") from exc
+        return relabel
 
     def replace_graph(self, graph_iri: str, graph: Graph, *, drop: Iterable[str] = (),
                       extra: dict[str, Graph] | None = None) -> None:
