@@ -203,3 +203,15 @@ def test_big_graph_gets_fixed_positions_fast() -> None:
         big.add_edge(f"n{i}", f"n{(i + 1) % 600}", key="partOf", predicate="partOf")
     page = render_map(big)
     assert "physics: {enabled: false" in page and '"x": ' in page
+
+
+def test_focus_by_any_name_the_store_knows(tmp_path: Path) -> None:
+    """`--focus STM` finds the ministry by its acronym although the map labels it with its full name."""
+    from welfare_kg.graph.ingest import ingest_paths
+
+    stm = "https://w3id.org/welfare-kg/id/ministry/stm"
+    store = KGStore(tmp_path / "kg")
+    ingest_paths([Path(__file__).resolve().parent.parent / "examples" / "documents"], store)
+    g = map_graph(store, Selection(focus="STM", depth=1))
+    assert stm in g and len(g) > 1
+    assert all(n == stm or g.has_edge(n, stm) or g.has_edge(stm, n) for n in g)

@@ -162,6 +162,16 @@ def render_map(g: nx.MultiDiGraph, title: str = "welfare-kg network") -> str:
 def map_graph(store: KGStore, selection: Selection | None = None, query: str | None = None) -> nx.MultiDiGraph:
     """The network a map shows: the whole store or a query's edges, then the selection applied."""
     g = load_query_network(store, query) if query else load_network(store)
+    if selection and selection.focus and selection.focus not in g:
+        from contextlib import suppress
+        from dataclasses import replace
+
+        from welfare_kg.graph.explain import find_entity
+
+        # any name the store knows ("STM", "Ranuan kunta"), not only the label the map shows;
+        # an unknown name is left to `select`, which explains with the map's own names as hints
+        with suppress(LookupError):
+            selection = replace(selection, focus=find_entity(store, selection.focus))
     return select(g, selection, known_types=STYLE) if selection else g
 
 
