@@ -2,7 +2,13 @@
 
 Each .rq file starts with comment lines: the first is the question it answers,
 `# param: NAME - meaning` lines declare parameters. Parameters are bound as RDF
-terms through the engine's substitution mechanism, never pasted into query text.
+terms in a `VALUES` block at the top of the WHERE clause, each term written in
+N-Triples syntax by pyoxigraph (which escapes quotes, backslashes and newlines), so
+a value can never end its literal and become query text. The engine's own
+`substitutions` are not used: Oxigraph accepts only projected variables there and a
+remote endpoint has no such mechanism, and one binding method keeps local and
+remote results identical. Queries test `!BOUND(?param) || ...` in a FILTER at the
+top level of the WHERE clause, which makes a parameter optional.
 """
 
 from __future__ import annotations
@@ -72,11 +78,74 @@ def param_term(value: str) -> ox.Term:
     return ox.Literal(value)
 
 
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def values_block(params: dict[str, str]) -> str:
+    """`VALUES (?a ?b) { (term term) }` for the parameters; names are checked, terms escaped."""
+    names = sorted(params)
+    for name in names:
+        if not _VARNAME.fullmatch(name):
+            raise QueryError(f"{name!r} is not a valid parameter name (letters, digits and _)")
+    try:
+        terms = " ".join(str(param_term(params[n])) for n in names)
+    except ValueError as exc:  # an invalid IRI in <...>
+        raise QueryError(f"bad parameter value: {exc}") from exc
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+
+
+def _where_brace(text: str) -> int:
+    """Index of the `{` opening the WHERE clause; comments, strings, IRIs and a CONSTRUCT template are skipped."""
+    i, n = 0, len(text)
+    head: list[str] = []
+    depth = 0
+    while i < n:
+        c = text[i]
+        if c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        if c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        if c == "<" and (m := _IRIREF.match(text, i)):
+            i = m.end()
+            continue
+        if (c.isalpha() or c == "_") and (m := _WORD.match(text, i)):
+            if depth == 0:
+                head.append(m.group().upper())
+            i = m.end()
+            continue
+        if c == "{":
+            if depth == 0 and ("CONSTRUCT" not in head or "WHERE" in head or "}" in head):
+                return i
+            depth += 1
+        elif c == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                head.append("}")
+        i += 1
+    raise QueryError("the query has no WHERE clause to bind parameters in")
+
+
+def bind_params(text: str, params: dict[str, str] | None) -> str:
+    """The query with its parameters bound in a VALUES block as the first element of the WHERE clause."""
+    if not params:
+        return text
+    pos = _where_brace(text)
+    return f"{text[:pos + 1]}\n  {values_block(params)}\n{text[pos + 1:]}"
+
+
 def run_query(store, text: str, *, fmt: str = "table", params: dict[str, str] | None = None) -> str:
     """Run SPARQL on a `KGStore` and render the result in `fmt`."""
-    subs = {k: param_term(v) for k, v in (params or {}).items()}
     try:
-        result = store.query(text, substitutions=subs)
+        result = store.query(bind_params(text, params))
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     except OSError as exc:
@@ -106,7 +175,7 @@ def render(result, fmt: str) -> str:
 def _cell(term) -> str:
     if term is None:
         return ""
-    return term.value
+    return " ".join(term.value.split()) if "\n" in term.value else term.value  # one line per row
 
 
 def format_table(header: list[str], rows: list[list[str]], max_width: int = 60) -> str:

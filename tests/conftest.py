@@ -22,3 +22,98 @@ def seed_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert report.ok, report.failed
     del store
     return path
+
+
+# -- a real SPARQL server: `oxigraph serve` (PyPI package `oxigraph`) -----------------------------------------
+
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import time  # noqa: E402
+import urllib.error  # noqa: E402
+import urllib.request  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+
+def free_port() -> int:
+    """A TCP port that nothing listens on right now (the OS picks it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class OxigraphServer:
+    """`oxigraph serve` on a free port with its data in a temp dir; can be stopped and restarted on the same port."""
+
+    def __init__(self, location: Path) -> None:
+        self.location = location
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.base + "/query"
+
+    @property
+    def store_url(self) -> str:
+        return self.base + "/store"
+
+    def start(self, timeout: float = 30.0) -> None:
+        exe = shutil.which("oxigraph")
+        if exe is None:
+            pytest.skip("the `oxigraph` server binary is not installed (pip install oxigraph)")
+        self.proc = subprocess.Popen([exe, "serve", "--location", str(self.location),
+                                      "--bind", f"127.0.0.1:{self.port}"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                err = self.proc.stderr.read().decode() if self.proc.stderr else ""
+                raise RuntimeError(f"oxigraph serve exited with {self.proc.returncode}: {err}")
+            try:
+                with urllib.request.urlopen(self.query_url + "?query=ASK%7B%7D", timeout=1) as resp:
+                    if resp.status == 200:
+                        return
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"oxigraph serve did not answer on {self.base} within {timeout} s")
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        if self.proc.stderr:
+            self.proc.stderr.close()
+        self.proc = None
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A running, empty `oxigraph serve` (read-write) for one test; stopped afterwards."""
+    server = OxigraphServer(tmp_path / "oxigraph-data")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def query_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the example documents for query/server/push tests (separate from seed_store_dir so that
+    a server can hold it open read-only while other tests open theirs read-write)."""
+    path = tmp_path_factory.mktemp("query-seed") / "kg"
+    store = KGStore(path)
+    report = ingest_paths([EXAMPLES], store)
+    assert report.ok, report.failed
+    store.flush()
+    del store
+    return path
