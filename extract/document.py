@@ -175,7 +175,9 @@ def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
                    None)
     for ent in out.entities.values():
         if ent.type == "Body" and gen and muni and muni.rsplit("/", 1)[-1] in ent.iri:
-            ent.labels.add(f"{gen} {ent.label.lower()}")
+            full = ent.label if ent.label.startswith(gen) else f"{gen} {ent.label[:1].lower()}{ent.label[1:]}"
+            ent.labels.update({full, ent.label})
+            ent.label = full  # "Ranuan kunnanhallitus": every municipality has a "Kunnanhallitus"
             ent.attrs["municipality"] = muni
 
 

@@ -140,19 +140,18 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
         if not ent.reference:
             named = [m for m in ent.mentions if not m.generic]
             if named:
-                ent.label = preferred_name({m.label for m in named} | {p for m in named for p in m.parts})
+                ent.label = preferred_name(sorted(named, key=lambda m: m.start))
     return out
 
 
-def preferred_name(names: set[str]) -> str:
-    """A document's name for a thing: the shortest full name of three words or more.
+def preferred_name(mentions: list[Mention]) -> str:
+    """A document's name for a thing: how it first names it in full, without subtitle or period.
 
-    Long titles repeat subtitles and periods; acronyms and two-word fragments say too
-    little. Fall back to the longest name when no name has three words.
+    The first full mention is usually the title or the most formal wording; its first
+    part ("Tuki oikeasta paikasta" of "Tuki oikeasta paikasta (TOP) - Länsi-Suomen ...")
+    is the name people use. Acronyms alone are a last resort.
     """
-    full = [n for n in names if not n.isupper() and not n.endswith(("-hanke", "-ohjelma"))]
-    for min_words in (3, 2):
-        ok = [n for n in full if len(n.split()) >= min_words]
-        if ok:
-            return min(ok, key=lambda n: (len(n), n))
-    return max(names, key=lambda n: (not n.isupper(), len(n), n))
+    full = [m for m in mentions if not m.label.isupper()] or mentions
+    first = full[0]
+    part = next((p for p in first.parts if len(p.split()) >= 2 and not p.endswith(("-hanke", "-ohjelma"))), None)
+    return part or first.label

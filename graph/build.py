@@ -138,7 +138,7 @@ def _add_fact(g: Graph, doc: URIRef, record: DocumentRecord, fact: Fact) -> None
 
 def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) -> None:
     """Meetings and decisions in Besluit (LBLOD) terms, the vocabulary of published municipal decisions."""
-    bodies = {e.label.lower(): e.iri for e in ex.entities.values() if e.type == "Body"}
+    bodies = {name.lower(): e.iri for e in ex.entities.values() if e.type == "Body" for name in e.labels | {e.label}}
     for idx, item in enumerate(record.items):
         dec = ID[f"decision/{record.checksum[:16]}/{idx + 1}"]
         g.add((dec, RDF.type, WKG.Decision))
@@ -167,7 +167,7 @@ def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) 
             g.add((dec, WKG.about, URIRef(subj)))
         body_iri = bodies.get((item.body or "").lower()) or (
             bodies.get("kunnanhallitus") if (item.body or "").upper() == "KH" else None)
-        if body_iri is None and len(bodies) == 1:
+        if body_iri is None and len(set(bodies.values())) == 1:
             body_iri = next(iter(bodies.values()))
         if body_iri:
             g.add((dec, WKG.body, URIRef(body_iri)))
