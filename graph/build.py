@@ -16,6 +16,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.model import Extraction, Fact
 from welfare_kg.loaders.contacts import redact
 from welfare_kg.loaders.record import DocumentRecord
@@ -73,6 +74,12 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
             g.add((e, SKOS.altLabel, Literal(label, lang=lang)))
         for surface in sorted(ent.surfaces - ent.labels):
             g.add((e, SKOS.hiddenLabel, Literal(surface, lang=lang)))
+        if ent.type in {"Project", "Programme", "Agreement"}:
+            start, end = _period_in_names(ent.labels | {ent.label})
+            if start:
+                g.add((e, SDO.startDate, Literal(start, datatype=XSD.date)))
+            if end:
+                g.add((e, SDO.endDate, Literal(end, datatype=XSD.date)))
         if "acronym" in ent.attrs:
             g.add((e, SKOS.notation, Literal(ent.attrs["acronym"])))
         for why in ent.merged_because:
@@ -85,6 +92,15 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
         for v in values:
             contacts.add((URIRef(person), WKG.contactData, Literal(v)))
     return g, contacts
+
+
+def _period_in_names(names: set[str]) -> tuple[str | None, str | None]:
+    """"Lastensuojelun monialainen kehittäminen 2020–2022": the period a project's own name states."""
+    for name in sorted(names):
+        start, end = find_period(name)
+        if start or end:
+            return start, end
+    return None, None
 
 
 def fact_iri(checksum: str, fact: Fact) -> URIRef:

@@ -126,3 +126,11 @@ def test_seed_scores(seed_store_dir: Path, tmp_path: Path) -> None:
     assert rep["entities_typed"]["f1"] >= 0.85, rep["entities_typed"]
     assert rep["facts"]["f1"] >= 0.8, rep["facts"]
     assert rep["cross_document"]["resolved"] == rep["cross_document"]["things"]
+
+
+def test_period_in_a_project_name_becomes_its_dates(seed_store_dir: Path) -> None:
+    store = KGStore(seed_store_dir, read_only=True)
+    rows = {(r["s"].value, r["e"].value) for r in store.query(
+        "SELECT ?s ?e WHERE { <https://w3id.org/welfare-kg/id/project/kehittaa-lastensuojelu-monialainen> "
+        "schema:startDate ?s ; schema:endDate ?e }")}
+    assert rows == {("2020-01-01", "2022-12-31")}
