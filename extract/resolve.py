@@ -83,8 +83,7 @@ def resolve_undertakings(mentions: list[Mention], doc_key: str, area_slugs: set[
 
 
 def _keys(m: Mention) -> set[str]:
-    from welfare_kg.extract.names import identity_key  # noqa: F401  (keys were computed at recognition)
-
+    """The mention's identity key, when it is a real multi-word key (not an acronym's)."""
     out = {m.key} if m.key and not m.key.startswith("acronym:") and "-" in m.key else set()
     return out
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,13 +33,6 @@ def seed_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # -- a real SPARQL server: `oxigraph serve` (PyPI package `oxigraph`) -----------------------------------------
 
-import shutil  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-import urllib.error  # noqa: E402
-import urllib.request  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
 
 
 def free_port() -> int:
