@@ -147,7 +147,7 @@ def stage_timings(files: list[Path]) -> dict[str, float]:
 
     build_file(str(files[0]))  # warm Voikko and the gazetteer: a one-off per process, not per document
     totals: dict[str, float] = defaultdict(float)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         store = KGStore(Path(tmp) / "kg")
         ensure_reference(store)
         writer = Writer(store)
@@ -168,7 +168,8 @@ def stage_timings(files: list[Path]) -> dict[str, float]:
                 totals["serialise"] += b.timings["serialise"]
         finally:
             entities.Recogniser.sentence_mentions = original
-        del store
+        writer.close()
+        del writer, store  # release the store's lock before its directory goes
     return {k: v / len(files) for k, v in totals.items()}
 
 
