@@ -54,6 +54,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         t_end = t_start + len(item.title) if t_start >= 0 else item.start
         in_title = [m for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic
                     and (t_start <= m.start < t_end or (t_start < 0 and _in_first_lines(text, item.start, m.start)))]
+        # "Suomen kestävän kasvun ohjelman X -hanke": the item is about X, the programme is its frame
+        in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None
         out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
@@ -221,6 +223,8 @@ def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sente
             org = out.municipality
         if org is None:
             near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}]
+            if not near and out.publisher:  # a news page's staff work for its publisher
+                near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:
                 i = sents.index(s)
                 near = [x for x in (per_sentence[i - 1] if i else []) if x.iri and x.type not in
@@ -239,6 +243,8 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     if idx is None:
         return None
     if idx > 0 and (p := is_post(toks[idx - 1].text, morph)):
+        if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
+            return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
         return p
     after = [t for t in toks if t.start >= m.end][:3]
     if len(after) >= 2 and after[0].text == "," and (p := is_post(after[1].text, morph)):

@@ -85,6 +85,21 @@ def _is_verb(tok: Token, morph: Morphology) -> bool:
     return bool(readings) and all(a.cls == "teonsana" and a.mood != "MINEN-infinitive" for a in readings)
 
 
+# participles that attach a clause ("liitteenä olevan sopimuksen"), unlike lexical adjectives
+# ("kestävän kasvun ohjelma", "vaativan tuen") that are part of names
+CLAUSE_PARTICIPLES = {"oleva", "olla", "liittyvä", "koskeva", "tehty", "esitetty", "hyväksytty", "mainittu",
+                      "allekirjoitettu", "laadittu", "valmisteltu", "toteutettava", "toteutettu", "haettava",
+                      "haettu", "myönnetty", "käynnistetty", "rahoitettava", "rahoitettu", "tuleva", "lähtevä",
+                      "erillisrahoittama", "rahoittama", "edellä", "alla", "seuraava", "kyseinen", "nykyinen"}
+
+
+def _clause_participle(tok: Token, morph: Morphology) -> bool:
+    readings = morph.analyse(tok.text)
+    return _is_participle(tok, morph) and (
+        any(a.base.lower() in CLAUSE_PARTICIPLES for a in readings) or all(
+            a.mood in {"past_passive", "present_passive", "agent", "past_active"} for a in readings if a.mood))
+
+
 def _is_participle(tok: Token, morph: Morphology) -> bool:
     readings = morph.analyse(tok.text)
     return bool(readings) and any(a.mood and a.mood not in {"MINEN-infinitive"} and "infinitive" not in a.mood
@@ -139,7 +154,7 @@ class Recogniser:
                     and (i == 0 or toks[i - 1].end < tok.start)):
                 head = _undertaking_head(toks[i + 1], self.morph)
                 if head:
-                    start = self._name_start(toks, i, title=title)
+                    start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None:
                         out.append(self._mention(toks[start:i], toks[i + 1], head, text, rule="dash-head"))
                         i += 2
@@ -205,8 +220,24 @@ class Recogniser:
             i += 1
         return out
 
-    def _name_start(self, toks: list[Token], head_idx: int, *, title: bool) -> int | None:
+    def _ends_name(self, t: Token, j: int, taken: set[int]) -> bool:
+        """Words that stand before a name without belonging to it.
+
+        Money ("euron"), a recipient in the allative ("osaamiskeskukselle") and an owning
+        programme or project in the genitive ("Suomen kestävän kasvun ohjelman Tulevaisuuden
+        ... -hanke") all end the walk back from " -hanke".
+        """
+        readings = self.morph.analyse(t.text)
+        if any(a.base.lower() == "euro" for a in readings):
+            return True
+        if j in taken and any(a.case in {"ulkotulento", "ulkoeronto"} for a in readings):
+            return True
+        return bool(_undertaking_head(t, self.morph)) and any(a.case == "omanto" for a in readings)
+
+    def _name_start(self, toks: list[Token], head_idx: int, *, title: bool,
+                    taken: set[int] | None = None) -> int | None:
         """Where a name before " -hanke" begins: the earliest capital in the run of name words."""
+        taken = taken or set()
         j = head_idx - 1
         earliest: int | None = None
         while j >= 0 and head_idx - j <= 16:
@@ -226,6 +257,10 @@ class Recogniser:
             if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(\d{4})?", t.text):
                 break
             if title and t.text.isdigit() and j > 0 and toks[j - 1].text == "§":
+                break
+            if t.text[:1].isdigit() and not re.fullmatch(r"(19|20)\d{2}", t.text):
+                break  # "420 000 euron ...": amounts end a name, years belong to it
+            if t.is_word and self._ends_name(t, j, taken):
                 break
             if t.is_cap:
                 earliest = j
@@ -251,7 +286,7 @@ class Recogniser:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
-            if not t.is_cap and (_is_participle(t, self.morph) or any(
+            if not t.is_cap and (_clause_participle(t, self.morph) or any(
                     a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text))):
                 break  # "osallistumisen hankkeeseen": an act, not part of a name
             if t.text.endswith("-") or t.text.lower() in {"ja", "sekä"}:
@@ -299,14 +334,17 @@ class Recogniser:
             label = label + " " + join_tokens(end_tokens[len(span):], [t.text for t in end_tokens[len(span):]],
                                               text)
         label = label[:1].upper() + label[1:]
-        return self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text, rule="compound-head",
-                           surface_tokens=end_tokens)
+        m = self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text, rule="compound-head",
+                        surface_tokens=end_tokens)
+        m.case = head_case
+        return m
 
     def _mention(self, name_toks: list[Token], head_tok: Token, head: tuple[str, str], text: str,
                  *, rule: str) -> Mention:
         name = text[name_toks[0].start:name_toks[-1].end]
         m = self._named(name, head[1], name_toks[0].start, head_tok.end, text, rule=rule)
         m.parts = (*m.parts, f"{name} -{head[0]}")
+        m.case = self._case(head_tok)
         return m
 
     def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str,

@@ -7,6 +7,7 @@ organisation coordinates project, participant participatesIn / contributes ...
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from welfare_kg.extract.dates import find_period
@@ -134,6 +135,11 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
         subj = next((m for m in und if m.type != "Programme" and m.end <= osana), None)
         if progs and subj and subj.iri != progs[0].iri:
             facts.append(Fact(subj.iri, "partOf", progs[0].iri, ev, "partOf:osana", 0.7))
+    # "Suomen kestävän kasvun ohjelman Tulevaisuuden ... -hanke": a programme's own project is part of it
+    for a, b in itertools.pairwise(und):
+        if a.type == "Programme" and a.case == "omanto" and b.type != "Programme" and 0 <= b.start - a.end <= 1 \
+                and a.iri != b.iri:
+            facts.append(Fact(b.iri, "partOf", a.iri, ev, "partOf:owner-programme", 0.7))
     # "STM:n Lastensuojelun ... -hanke": a ministry's or agency's own project is funded by it
     for org in orgs:
         if org.type in {"Ministry", "Agency"} and org.case == "omanto":

@@ -14,6 +14,8 @@ _MENU_WORDS = re.compile(
     r"tietosuoja\w*|cookie\w*|jaa sivu|share)\b",
     re.IGNORECASE,
 )
+_SECTION_LABELS = {"ajankohtaista", "uutiset", "uutinen", "tiedotteet", "tiedote", "blogi", "nyheter", "aktuellt",
+                   "pressmeddelanden", "news", "artikkelit"}
 _FOOTER = re.compile(r"^(tietoa\s+\S+|©.*|copyright.*|seuraa meitä.*|följ oss.*)$", re.IGNORECASE)
 
 
@@ -36,6 +38,8 @@ def strip_page_cruft(text: str) -> str:
         short = len(line.split()) <= 12 and not re.search(r"[.!?:]\s*$", line)
         if not body_started:
             if _MENU_WORDS.search(line) and (short or "|" in line):
+                continue
+            if line.lower().rstrip(":") in _SECTION_LABELS:  # "Ajankohtaista" above the headline
                 continue
             if nxt and line != nxt and line.endswith(nxt) and short:
                 continue  # breadcrumb ending in the page title

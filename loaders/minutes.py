@@ -164,6 +164,9 @@ def municipality_hint(text: str) -> str | None:
 def _person_after(role_rest: str, following: str) -> str | None:
     """Name (and post) given after a role label, on the same line or the next one."""
     rest = role_rest.strip(" \t:•-")
+    # "Valmistelija / lisätiedot:" labels the lines below; it names nobody itself
+    rest = re.sub(r"^(?:/|ja)\s*(?:lisätiedot|lisätietoja|yhteystiedot|tiedot|esittelijä|valmistelija)\b[\s:]*",
+                  "", rest, flags=re.IGNORECASE).strip(" \t:•-")
     if rest:
         return rest
     for line in following.splitlines():

@@ -91,3 +91,31 @@ def test_procedural_title_and_division_body() -> None:
     got = triples(ex)
     assert ("body/849-perusturvan-jaosto", "decides", proj, None) in got
     assert ("municipality/849", "contributes", proj, Decimal(25430)) in got
+
+
+def test_project_framed_by_a_programme_in_a_title() -> None:
+    """"Sitoutuminen Suomen kestävän kasvun ohjelman Tulevaisuuden ... -hankkeeseen": the project is the subject."""
+    ex = run("savonlinna_minutes.txt")
+    proj, prog = "project/sosiaali-terveyskeskus-tulevaisuus", "programme/kasvu-kestava-suomi"
+    got = triples(ex)
+    assert (proj, "partOf", prog, None) in got
+    assert ("body/740-sosiaali-ja-terveyslautakunta", "decides", proj, None) in got
+    assert ("municipality/740", "contributes", proj, Decimal(24800)) in got
+    assert ("joint-authority/essote", "coordinates", proj, None) in got
+    posts = [(f.subject.removeprefix(ID), f.post) for f in ex.facts if f.predicate == "holdsPost"]
+    assert posts == [("person/marja-virtanen", "sosiaali- ja terveysjohtaja")]
+    assert not any(p == "funds" for _s, p, _o, _a in got)  # applied for, not yet granted
+
+
+def test_news_with_a_grant_in_euros_genitive_and_staff() -> None:
+    """"420 000 euron valtionavustuksen X -hankkeelle": the amount ends the walk back to the name."""
+    rec = load_document(DOCS / "koske_news.txt")
+    assert rec.title == "Lapsiperheiden palvelujen kehittäminen jatkuu Keski-Suomessa"
+    ex = extract_document(rec)
+    projects = {e.label for e in ex.entities.values() if e.type == "Project"}
+    assert projects == {"Lapsiperheiden palvelujen kehittäminen Keski-Suomessa"}
+    got = triples(ex)
+    assert ("ministry/stm", "funds", "competence-centre/koske", Decimal(420000)) in got
+    holds = {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in ex.facts if f.predicate == "holdsPost"}
+    assert holds == {("person/laura-hamalainen", "competence-centre/koske"),
+                     ("person/timo-korhonen", "competence-centre/koske")}
