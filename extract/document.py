@@ -153,6 +153,8 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
     for m in mentions:
         if m.type == "Person":
             m.iri = mint("Person", fold(m.label))
+        elif m.type in {"Company", "Parish"} and not m.iri:  # named by a legal form or a parish's town
+            m.iri = mint(m.type, fold(m.label))
         elif m.type == "Body" and m.generic and main_body is not None:
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body":

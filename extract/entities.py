@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.names import base_of, identity_key, join_tokens, name_base_form
+from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.text import Sentence, Token
 
 # head lemma suffix -> type
@@ -135,6 +135,9 @@ class Recogniser:
             ))
             taken.update(range(m.start, end))
         mentions += self._undertakings(toks, text, taken, title=title)
+        orgs = self._organisations(toks, text, taken)
+        # "Enonkosken seurakunta" names a parish, not the municipality it is in
+        mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._bodies(toks, text, taken)
         mentions += self._people(toks, text, taken)
         return sorted(mentions, key=lambda x: x.start)
@@ -362,6 +365,46 @@ class Recogniser:
         first = parts[0] if parts else name
         return Mention(start=start, end=end, surface=text[start:end], label=name, type=typ, rule=rule,
                        acronym=acronym, parts=tuple(parts), key=identity_key(first, self.morph) or None)
+
+    # -- organisations no list holds ---------------------------------------------------------
+    def _organisations(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """Associations ("X ry", "VIP-verkosto"), companies ("X Oy") and parishes ("Enonkosken seurakunta").
+
+        Their legal-form words and heads are what marks them in Finnish text; the
+        capitalised words before the marker are the name.
+        """
+        out: list[Mention] = []
+        for i, t in enumerate(toks):
+            if i in taken or not t.is_word:
+                continue
+            low = t.text.lower()
+            typ = None
+            start = i
+            if low in {"ry", "rf", "r.y."} or low in {"oy", "oyj", "ab"}:
+                typ = "Association" if low in {"ry", "rf", "r.y."} else "Company"
+                while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
+                        and i - start < 5:
+                    start -= 1
+                if start == i:
+                    continue
+                end = i
+            elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text):
+                typ, end = "Association", i
+            elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
+                    and toks[i - 1].is_cap and i - 1 in taken:
+                typ, start, end = "Parish", i - 1, i
+            else:
+                continue
+            span = toks[start:end + 1]
+            if typ == "Parish" or len(span) == 1:  # "Savonlinnan seurakunnan", "VIP-verkoston": inflected heads
+                label = name_base_form(span, self.morph, text)
+            else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
+                label = text[span[0].start:span[-1].end]
+            out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                               label=label, type=typ, rule=f"{typ.lower()}-marker", case=self._case(span[-1]),
+                               key=fold(label) or None))
+            taken.update(range(start, end + 1))
+        return out
 
     # -- bodies ----------------------------------------------------------------------------
     def _bodies(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:

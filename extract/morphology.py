@@ -67,14 +67,11 @@ class Morphology:
             if stem and suffix.lower() in _COLON_CASES:
                 return (Analysis(stem, "lyhenne", _COLON_CASES[suffix.lower()]),)
         readings = self._raw(word)
-        if not readings and self.name != "fallback":
-            readings = FallbackMorphology()._raw(word)
-        if not readings and "-" in word.strip("-"):
+        if not readings and "-" in word.strip("-"):  # "VIP-verkoston", "OYS-ervalle": inflect the last part
             head, _, last = word.rpartition("-")
             readings = [Analysis(f"{head}-{a.base}", a.cls, a.case, a.mood) for a in self._raw(last)]
-            if not readings and last:
-                readings = [Analysis(f"{head}-{a.base}", a.cls, a.case)
-                            for a in FallbackMorphology()._raw(last)]
+        if not readings and self.name != "fallback":
+            readings = FallbackMorphology()._raw(word)
         return tuple(dict.fromkeys(readings))
 
 

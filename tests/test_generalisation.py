@@ -119,3 +119,13 @@ def test_news_with_a_grant_in_euros_genitive_and_staff() -> None:
     holds = {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in ex.facts if f.predicate == "holdsPost"}
     assert holds == {("person/laura-hamalainen", "competence-centre/koske"),
                      ("person/timo-korhonen", "competence-centre/koske")}
+
+
+def test_associations_companies_and_parishes() -> None:
+    ex = run("organisations_news.txt")
+    got = {(e.type, e.label) for e in ex.entities.values()}
+    assert got == {
+        ("Association", "Mannerheimin Lastensuojeluliitto ry"), ("Association", "VIP-verkosto"),
+        ("Parish", "Enonkosken seurakunta"), ("Parish", "Savonlinnan seurakunta"),
+        ("Company", "Hoivapalvelu Aurinko Oy"),
+    }
