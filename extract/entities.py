@@ -211,7 +211,7 @@ class Recogniser:
                 if span:
                     label = name_base_form(span, self.morph, text)
                     out.append(self._named(label, "Project", span[0].start, span[-1].end, text,
-                                           rule="pilot", surface_tokens=span))
+                                           rule="pilot"))
                     i = end
                     continue
             # compound head with modifiers: "Monialaisen lastensuojelun kehittämishankkeita"
@@ -337,8 +337,7 @@ class Recogniser:
             label = label + " " + join_tokens(end_tokens[len(span):], [t.text for t in end_tokens[len(span):]],
                                               text)
         label = label[:1].upper() + label[1:]
-        m = self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text, rule="compound-head",
-                        surface_tokens=end_tokens)
+        m = self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text, rule="compound-head")
         m.case = head_case
         return m
 
@@ -350,8 +349,7 @@ class Recogniser:
         m.case = self._case(head_tok)
         return m
 
-    def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str,
-               surface_tokens: list[Token] | None = None) -> Mention:
+    def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str) -> Mention:
         name = re.sub(r"\s+", " ", name).strip(" -–.,")
         acronym = None
         parts: list[str] = []
