@@ -135,13 +135,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                     for q in saved_queries()]
             self._send(200, json.dumps(data, ensure_ascii=False).encode("utf-8"), "application/json")
         elif url.path in ("/query", "/sparql"):
-            form = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-            if "update" in form:
-                self._refuse_update()
-            elif "query" not in form:
-                self._error(400, "missing 'query' parameter (SPARQL 1.1 Protocol)")
-            else:
-                self._query(form)
+            self._dispatch(urllib.parse.parse_qs(url.query, keep_blank_values=True))
         else:
             self._error(404, f"not found: {url.path} (the endpoint is /query)")
 
@@ -169,6 +163,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         else:
             self._error(415, "POST a query as application/x-www-form-urlencoded or application/sparql-query")
             return
+        self._dispatch(form)
+
+    def _dispatch(self, form: dict[str, list[str]]) -> None:
+        """One protocol request, from GET or POST: updates refused, a query answered."""
         if "update" in form:
             self._refuse_update()
         elif "query" not in form:
