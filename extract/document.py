@@ -34,9 +34,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)
     out.publisher = _publisher(record, gaz)
-    area_slugs = {fold(e.label) for e in gaz.entities.values() if e.type in {"Region", "CooperationArea",
-                                                                              "Municipality"}}
-    merges = resolve_undertakings(mentions, doc_key, area_slugs)
+    merges = resolve_undertakings(mentions, doc_key, set(gaz.area_slugs))
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)
@@ -101,21 +99,6 @@ def _in_first_lines(text: str, start: int, pos: int) -> bool:
     return head.count("\n") <= 4 and len(head) < 400
 
 
-def _domain_entity(domain: str, gaz: Gazetteer) -> str | None:
-    first = fold(domain.split(".")[0]).replace("-", "")
-    if len(first) < 3:
-        return None
-    exact, prefix = None, None
-    for ent in gaz.entities.values():
-        for label in ent.labels:
-            f = fold(label).replace("-", "")
-            if f == first:
-                exact = exact or ent.iri
-            elif len(f) >= 4 and first.startswith(f):
-                prefix = prefix or ent.iri
-    return exact or prefix
-
-
 def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     """The municipality whose body wrote the minutes: body owner, e-mail domain, record number, mentions."""
     if record.kind != "minutes":
@@ -127,7 +110,7 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
             if owner:
                 return owner.iri
     for d in record.email_domains:
-        iri = _domain_entity(d, gaz)
+        iri = gaz.by_domain(d)
         if iri and gaz.entities[iri].type == "Municipality":
             return iri
     if record.municipality_hint:
@@ -141,7 +124,7 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
 
 def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
     for d in record.email_domains:
-        iri = _domain_entity(d, gaz)
+        iri = gaz.by_domain(d)
         if iri and gaz.entities[iri].type != "Municipality":
             return iri
     return None
@@ -206,7 +189,7 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
             known = out.contacts.setdefault(m.iri, [])
             known += [c for c in contacts if c not in known]
         for domain in email_domains(window):
-            org = _domain_entity(domain, gaz)
+            org = gaz.by_domain(domain)
             if org and m.iri not in orgs:
                 orgs[m.iri] = org
     return orgs

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
 from welfare_kg.extract.text import Token, tokenize
 from welfare_kg.ontology.namespace import WKG
 
@@ -52,7 +53,6 @@ class Gazetteer:
     def __init__(self, entities: Iterable[KnownEntity]) -> None:
         self.entities: dict[str, KnownEntity] = {}
         self._trie: dict = {}
-        self.by_domain: dict[str, str] = {}
         for ent in entities:
             self.entities[ent.iri] = ent
             for name in sorted(ent.labels):  # sorted: the same trie whatever the hash seed
@@ -69,6 +69,25 @@ class Gazetteer:
         if (prev is None or _priority(ent.type) < _priority(prev[0].type)
                 or (prev[0] is ent and prev[1].isupper() and not name.isupper())):
             node["$"] = (ent, name)  # "Socca" over "SOCCA": acronym spelling demands capitals
+
+    @cached_property
+    def area_slugs(self) -> frozenset[str]:
+        """Folded names of places, which keep projects of different areas apart in identity keys."""
+        return frozenset(fold(e.label) for e in self.entities.values()
+                         if e.type in {"Region", "CooperationArea", "Municipality"})
+
+    @cached_property
+    def folded_labels(self) -> list[tuple[str, str]]:
+        """(label folded to ascii without hyphens, IRI), in a stable order, for e-mail domain matching."""
+        return [(fold(label).replace("-", ""), e.iri) for e in self.entities.values() for label in sorted(e.labels)]
+
+    def by_domain(self, domain: str) -> str | None:
+        """The organisation an e-mail domain names: "ranua.fi" -> Ranua, "poskelappi.fi" -> POSKE."""
+        first = fold(domain.split(".")[0]).replace("-", "")
+        if len(first) < 3:
+            return None
+        exact = next((iri for f, iri in self.folded_labels if f == first), None)
+        return exact or next((iri for f, iri in self.folded_labels if len(f) >= 4 and first.startswith(f)), None)
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Gazetteer:
