@@ -173,9 +173,21 @@ def render(result, fmt: str) -> str:
 
 
 def _cell(term) -> str:
+    """A term as the terminal table shows it: IRIs in prefix form ("id:municipality/683"), one line."""
     if term is None:
         return ""
+    if isinstance(term, ox.NamedNode):
+        return compact_iri(term.value)
     return " ".join(term.value.split()) if "\n" in term.value else term.value  # one line per row
+
+
+def compact_iri(iri: str) -> str:
+    from welfare_kg.ontology.namespace import PREFIXES
+
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
 
 
 def format_table(header: list[str], rows: list[list[str]], max_width: int = 60) -> str:
