@@ -255,8 +255,8 @@ class Recogniser:
                 break
             if t.text.lower() in BREAK_WORDS:
                 break
-            if t.is_word and _is_verb(t, self.morph) and not t.is_cap:
-                break
+            if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
+                break  # "Pikassoksen koordinoima X -hanke": the participle's clause is not the name
             if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(\d{4})?", t.text):
                 break
             if title and t.text.isdigit() and j > 0 and toks[j - 1].text == "§":

@@ -113,6 +113,8 @@ class FallbackMorphology(Morphology):
             if low.endswith(ending) and len(low) - len(ending) >= 3:
                 stem = word[: len(word) - len(ending)]
                 out.append(Analysis(stem, None, case))
+                if stem.lower().endswith("kse"):  # Pikassoksen -> Pikassos, Kaukasuksen -> Kaukasus
+                    out.append(Analysis(stem[:-3] + "s", None, case))
                 if ending in ("seen", "hen") and len(stem) > 3 and stem[-1] == stem[-2]:
                     out.append(Analysis(stem[:-1], None, case))  # Hämeeseen -> Häme
                 if stem[-1:].lower() in "aeiouyäö" and len(stem) > 3:

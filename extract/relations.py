@@ -27,7 +27,7 @@ FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "ra
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
               "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera")
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
-             "liittyä", "liity", "osapuol", "sopijapuol", "delta", "ansluta")
+             "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
 
@@ -91,8 +91,9 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
             ctx.funder = ctx.funder or funder
     # coordinates: "hankkeen hallinnoijana toimii Socca", "hallinnoinnista ja koordinoinnista vastaa X"
     if _has(lemmas, COORD_CUES) and target:
-        coords = _closest(sent, [m for m in free_orgs if m.case in {"nimento", None} and m.type != "Body"],
-                          lemmas_at(sent, morph, COORD_CUES))
+        coords = _closest(sent, [m for m in free_orgs if m.type != "Body" and (
+            m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(sent, m, morph, COORD_CUES)))],
+            lemmas_at(sent, morph, COORD_CUES))
         for m in coords[:1]:
             if m.iri != target:
                 facts.append(Fact(m.iri, "coordinates", target, ev, "coordinates:administer-verb", 0.75))
@@ -167,11 +168,14 @@ def _in_parentheses(sent: Sentence, m: Mention) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
-    """"Ranuan kunnan osallistuminen": a genitive participant owns the commitment noun after it."""
+def _cue_follows(sent: Sentence, m: Mention, morph: Morphology, cues: tuple[str, ...]) -> bool:
+    """A genitive that owns the cue word after it: "Ranuan kunnan osallistuminen", "Kosken koordinoima"."""
     after = [t for t in sent.tokens if t.start >= m.end and t.is_word][:2]
-    return any(_lemma(t.text, morph).startswith(("osallistu", "sitoumu", "sitoutu", "kuntasitoumu"))
-               for t in after)
+    return any(_has([_lemma(t.text, morph)], cues) for t in after)
+
+
+def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
+    return _cue_follows(sent, m, morph, ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu"))
 
 
 def _grant_verb(lemmas: list[str]) -> bool:

@@ -111,3 +111,11 @@ def test_contacts_are_kept_apart() -> None:
     person = ID + "person/liisa-makinen"
     assert person in ex.contacts
     assert any("@" in c for c in ex.contacts[person])
+
+
+def test_coordinator_in_genitive_with_participle_and_partners() -> None:
+    ex = run("Pikassoksen koordinoima Arjen turva Pirkanmaalla -hanke alkaa. "
+             "Hankkeen osatoteuttajina ovat Tampereen kaupunki ja Jyväskylän kaupunki.")
+    proj = project_iri(ex, "Arjen turva")
+    assert ("competence-centre/pikassos", proj, None) in facts(ex, "coordinates")
+    assert {s for s, o, _a in facts(ex, "participatesIn") if o == proj} == {"municipality/837", "municipality/179"}
