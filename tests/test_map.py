@@ -215,3 +215,21 @@ def test_focus_by_any_name_the_store_knows(tmp_path: Path) -> None:
     g = map_graph(store, Selection(focus="STM", depth=1))
     assert stm in g and len(g) > 1
     assert all(n == stm or g.has_edge(n, stm) or g.has_edge(stm, n) for n in g)
+
+
+def test_area_and_period_filters(tmp_path: Path) -> None:
+    """--area keeps an ERVA area's places (municipalities through the reference data) and their projects;
+    --from/--to keep facts whose period or document date overlaps."""
+    from welfare_kg.graph.ingest import ingest_paths
+
+    store = KGStore(tmp_path / "kg")
+    ingest_paths([Path(__file__).resolve().parent.parent / "examples" / "documents"], store)
+    north = map_graph(store, Selection(area="Pohjois-Suomi"))
+    labels = {d["label"] for _n, d in north.nodes(data=True)}
+    assert {"Ranua", "Lappi", "Lastensuojelun monialainen kehittäminen Pohjois-Suomessa"} <= labels
+    assert not labels & {"Aura", "Enonkoski", "Päijät-Häme"}
+    late = map_graph(store, Selection(date_from="2022-01-01"))
+    assert "https://w3id.org/welfare-kg/id/municipality/046" in late  # Enonkoski's 2022 agreement
+    assert "https://w3id.org/welfare-kg/id/municipality/683" not in late  # Ranua's decision of 2020
+    with pytest.raises(LookupError):
+        map_graph(store, Selection(area="Atlantis"))

@@ -21,7 +21,7 @@ import networkx as nx
 from welfare_kg.graph.store import KGStore
 from welfare_kg.viz.layout import fast_layout
 from welfare_kg.viz.network import load_network, load_query_network
-from welfare_kg.viz.select import Selection, select
+from welfare_kg.viz.select import Selection, keep_area, select
 
 STYLE: dict[str, tuple[str, str]] = {  # type -> (colour, vis shape)
     "Ministry": ("#b2182b", "star"), "Agency": ("#d6604d", "star"),
@@ -172,7 +172,27 @@ def map_graph(store: KGStore, selection: Selection | None = None, query: str | N
         # an unknown name is left to `select`, which explains with the map's own names as hints
         with suppress(LookupError):
             selection = replace(selection, focus=find_entity(store, selection.focus))
+    if selection and selection.area:
+        g = keep_area(g, area_members(store, selection.area))
     return select(g, selection, known_types=STYLE) if selection else g
+
+
+AREA_QUERY = """
+SELECT DISTINCT ?m WHERE {
+  VALUES ?area { %s }
+  { GRAPH ?r { ?m wkg:region|wkg:wellbeingCounty|wkg:cooperationArea ?area } } UNION
+  { GRAPH ?r { ?m wkg:region|wkg:wellbeingCounty ?x . ?x wkg:region|wkg:cooperationArea ?area } }
+}"""
+
+
+def area_members(store: KGStore, ref: str) -> set[str]:
+    """An area (any name the store knows) and the reference places inside it."""
+    import pyoxigraph as ox
+
+    from welfare_kg.graph.explain import find_entity
+
+    iri = find_entity(store, ref)
+    return {iri} | {row["m"].value for row in store.query(AREA_QUERY % str(ox.NamedNode(iri)))}
 
 
 def write_map(store: KGStore, out: Path, title: str = "welfare-kg network", *,

@@ -9,12 +9,15 @@ import networkx as nx
 from welfare_kg.graph.store import KGStore
 
 NETWORK_QUERY = """
-SELECT ?s ?p ?o ?amount ?doc ?sentence WHERE {
+SELECT ?s ?p ?o ?amount ?doc ?sentence ?start ?end ?issued WHERE {
   GRAPH ?g {
     ?f a wkg:Fact ; wkg:subject ?s ; wkg:predicate ?p ; wkg:object ?o ; prov:wasDerivedFrom ?d .
     ?d wkg:fileName ?doc .
     OPTIONAL { ?f wkg:amount ?amount }
     OPTIONAL { ?f prov:value ?sentence }
+    OPTIONAL { ?f schema:startDate ?start }
+    OPTIONAL { ?f schema:endDate ?end }
+    OPTIONAL { ?d dcterms:issued ?issued }
   }
 }"""
 NODE_QUERY = """
@@ -27,6 +30,16 @@ SELECT ?e ?type ?label WHERE {
 
 def local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def fact_period(start, end, issued) -> tuple[str, str] | None:
+    """When a fact holds: its own period, else the date of the document that states it (ISO strings)."""
+    if start is not None or end is not None:
+        return ((start.value if start is not None else "0000-01-01"),
+                (end.value if end is not None else "9999-12-31"))
+    if issued is not None:
+        return issued.value[:10], issued.value[:10]
+    return None
 
 
 def load_network(store: KGStore) -> nx.MultiDiGraph:
@@ -43,7 +56,7 @@ def load_network(store: KGStore) -> nx.MultiDiGraph:
     for iri, label in labels.items():
         g.nodes[iri]["label"] = label
     edges: dict[tuple[str, str, str], dict] = defaultdict(lambda: {"documents": set(), "sentences": [],
-                                                                   "amount": None})
+                                                                   "amount": None, "periods": set()})
     for row in store.query(NETWORK_QUERY):
         key = (row["s"].value, local(row["p"].value), row["o"].value)
         e = edges[key]
@@ -52,6 +65,7 @@ def load_network(store: KGStore) -> nx.MultiDiGraph:
             e["sentences"].append(row["sentence"].value)
         if row["amount"] is not None:
             e["amount"] = float(row["amount"].value)
+        e["periods"].add(fact_period(row["start"], row["end"], row["issued"]))
     for (s, p, o), data in edges.items():
         for n in (s, o):
             if n not in g:

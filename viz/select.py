@@ -44,6 +44,9 @@ class Selection:
     predicates: list[str] = field(default_factory=list)
     focus: str | None = None
     depth: int = 1
+    area: str | None = None  # an ERVA area, region, county or municipality (resolved by the caller)
+    date_from: str | None = None  # ISO dates; facts whose period overlaps are kept
+    date_to: str | None = None
 
 
 def split_list(value: str | None) -> list[str]:
@@ -62,6 +65,29 @@ def keep_types(g: nx.MultiDiGraph, types: Iterable[str]) -> nx.MultiDiGraph:
     """Only nodes of the listed types, with the edges among them."""
     wanted = set(types)
     return g.subgraph([n for n, t in g.nodes(data="type") if t in wanted]).copy()
+
+
+def keep_area(g: nx.MultiDiGraph, area_nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """The places of an area, what is linked to them, and the network of those projects.
+
+    `area_nodes` holds the area and the reference places inside it (its regions,
+    counties and municipalities), so a project that names only a municipality still
+    belongs to the municipality's ERVA area.
+    """
+    places = {n for n in area_nodes if n in g}
+    und = g.to_undirected(as_view=True)
+    linked = {m for n in places for m in und.neighbors(n)}
+    projects = {n for n in linked if g.nodes[n].get("type") in PROJECT_TYPES | {"Agreement"}}
+    keep = places | linked | {m for n in projects for m in und.neighbors(n)}
+    return g.subgraph(keep).copy()
+
+
+def keep_period(g: nx.MultiDiGraph, date_from: str | None, date_to: str | None) -> nx.MultiDiGraph:
+    """Only facts whose period (or, lacking one, their document's date) overlaps [from, to]; undated ones go."""
+    lo, hi = date_from or "0000-01-01", date_to or "9999-12-31"
+    edges = [(s, o, k) for s, o, k, periods in g.edges(keys=True, data="periods", default=set())
+             if any(p and p[0] <= hi and p[1] >= lo for p in periods)]
+    return g.edge_subgraph(edges).copy()
 
 
 def neighbourhood(g: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
@@ -116,6 +142,8 @@ def select(g: nx.MultiDiGraph, sel: Selection, *, known_types: Iterable[str] = (
         g = keep_predicates(g, _canonical(sel.predicates, known, "predicate"))
     if sel.types:
         g = keep_types(g, _canonical(sel.types, {*known_types, *_types(g)}, "type"))
+    if sel.date_from or sel.date_to:
+        g = keep_period(g, sel.date_from, sel.date_to)
     if sel.focus:
         g = neighbourhood(g, resolve_node(g, sel.focus), sel.depth)
     return g

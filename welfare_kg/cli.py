@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -271,14 +272,22 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
               help="funding: funds/contributes/coordinates; area: coversArea/partOf; people: holdsPost.")
 @click.option("--query", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Map the rows of a SELECT with ?source ?predicate ?target instead of the whole store.")
+@click.option("--area", metavar="AREA", help="Only what is linked to an ERVA area, region, county or municipality "
+              "(any name, e.g. 'Pohjois-Suomi' or 'Lappi'), the places inside it included.")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Only facts holding on or after "
+              "this date (their period, else their document's date; undated facts are left out).")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Only facts holding on or before this date.")
 def map_cmd(store_dir: Path, output: Path, title: str, focus: str | None, depth: int, types: str | None,
-            predicates: str | None, view: str | None, query_file: Path | None) -> None:
+            predicates: str | None, view: str | None, query_file: Path | None, area: str | None,
+            date_from: datetime | None, date_to: datetime | None) -> None:
     """Write an interactive network map as one offline HTML file."""
     from welfare_kg.viz.map import write_map
     from welfare_kg.viz.select import Selection, split_list
 
     selection = Selection(view=view, types=split_list(types), predicates=split_list(predicates),
-                          focus=focus, depth=depth)
+                          focus=focus, depth=depth, area=area,
+                          date_from=date_from.date().isoformat() if date_from else None,
+                          date_to=date_to.date().isoformat() if date_to else None)
     query = query_file.read_text(encoding="utf-8") if query_file else None
     try:
         n = write_map(_open(store_dir), output, title, selection=selection, query=query)
