@@ -122,6 +122,11 @@ def _add_fact(g: Graph, doc: URIRef, record: DocumentRecord, fact: Fact) -> None
     g.add((f, WKG.charStart, Literal(fact.evidence.start)))
     g.add((f, WKG.charEnd, Literal(fact.evidence.end)))
     g.add((f, WKG.rule, Literal(fact.rule)))
+    # the rule as a PROV activity, so generic PROV tools can group facts by what produced them
+    rule = ID[f"rule/{fact.rule.replace(':', '/')}"]
+    g.add((f, PROV.wasGeneratedBy, rule))
+    g.add((rule, RDF.type, PROV.Activity))
+    g.add((rule, RDFS.label, Literal(fact.rule)))
     g.add((f, WKG.confidence, Literal(Decimal(str(round(fact.confidence, 2))), datatype=XSD.decimal)))
     if fact.amount is not None:
         g.add((f, WKG.amount, Literal(fact.amount, datatype=XSD.decimal)))
