@@ -8,9 +8,10 @@ from collections import Counter
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
+from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
-from welfare_kg.extract.relations import UNDERTAKINGS, Context, sentence_facts
+from welfare_kg.extract.relations import PARTIES, UNDERTAKINGS, Context, heading_section, sentence_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings
 from welfare_kg.extract.text import Sentence, sentences
 from welfare_kg.loaders.contacts import contacts_in, email_domains
@@ -80,6 +81,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.focus = named[-1].iri if named else (ctx.focus or title_focus)
         else:
             ctx.focus = ctx.focus or title_focus
+        if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
+            ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
         out.facts += sentence_facts(s, ms, ctx, morph)
         out.facts += _post_facts(s, ms, sents, per_sentence, out, email_orgs, text, morph)
     out.facts += _name_facts(mentions)
@@ -89,9 +92,12 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
 
 
 def _is_heading(s: Sentence, text: str) -> bool:
-    before = text[s.start - 1] if s.start else "\n"
+    """A line of its own without a full stop, perhaps numbered ("3. Kuntien maksuosuudet")."""
+    line_start = text.rfind("\n", 0, s.start) + 1
     after = text[s.end] if s.end < len(text) else "\n"
-    return before == "\n" and after == "\n" and not s.text.endswith(".") and len(s.text) < 250
+    before = text[line_start:s.start]
+    return (after == "\n" and not s.text.endswith(".") and len(s.text) < 250
+            and re.fullmatch(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?", before) is not None)
 
 
 def _in_first_lines(text: str, start: int, pos: int) -> bool:
@@ -136,7 +142,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
     for m in mentions:
         if m.type == "Person":
             m.iri = mint("Person", fold(m.label))
-        elif m.type in {"Company", "Parish"} and not m.iri:  # named by a legal form or a parish's town
+        elif m.type in {"Company", "Parish", "JointAuthority"} and not m.iri:  # named by legal form or town
             m.iri = mint(m.type, fold(m.label))
         elif m.type == "Body" and m.generic and main_body is not None:
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below

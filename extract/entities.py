@@ -388,13 +388,27 @@ class Recogniser:
                 end = i
             elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text):
                 typ, end = "Association", i
+            elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
+                    and not (i + 1 < len(toks) and any(b.endswith("kuntayhtymä")
+                                                       for b in self.morph.bases(toks[i + 1].text))):
+                # "Satakunnan sairaanhoitopiirin kuntayhtymä": genitive modifiers back to the capital
+                start = i
+                while start > 0 and i - start < 5 and toks[start - 1].is_word and (
+                        toks[start - 1].is_cap or any(a.case == "omanto" for a in self.morph.analyse(
+                            toks[start - 1].text))) and toks[start - 1].text.lower() not in BREAK_WORDS:
+                    start -= 1
+                while start < i and not toks[start].is_cap:
+                    start += 1
+                if start == i:
+                    continue
+                typ, end = "JointAuthority", i
             elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
                     and toks[i - 1].is_cap and i - 1 in taken:
                 typ, start, end = "Parish", i - 1, i
             else:
                 continue
             span = toks[start:end + 1]
-            if typ == "Parish" or len(span) == 1:  # "Savonlinnan seurakunnan", "VIP-verkoston": inflected heads
+            if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].end]

@@ -21,6 +21,8 @@ ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCo
 FUNDERS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
            "Company", "Association"}
 AREAS = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
+PARTIES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+           "CompetenceCentre", "Agency"}
 UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 
 FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "beviljat", "finansier")
@@ -38,6 +40,7 @@ class Context:
 
     focus: str | None = None  # the undertaking an anaphoric "hanke" points to
     main_project: str | None = None  # the latest project named outright (not a pilot or sub-project)
+    section: str | None = None  # "join" or "share" under a heading like "Sopijaosapuolet", "Kuntien maksuosuudet"
     municipality: str | None = None  # of minutes
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
     types: dict[str, str] = field(default_factory=dict)
@@ -71,6 +74,7 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
     shares = [a for a in amounts if a.share]
     start, end = find_period(sent.text)
 
+    facts += _section_facts(sent, free_orgs, euros, ctx, ev)
     # funds: "STM on myöntänyt X:lle valtionavustusta N euroa", "STM:n rahoittama hanke"
     if _has(lemmas, FUND_CUES):
         funders = _closest(sent, [m for m in free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
@@ -149,6 +153,30 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
                 pred = "funds" if nxt.type == "Project" else "coordinates"
                 facts.append(Fact(org.iri, pred, nxt.iri, ev, f"{pred}:owner-genitive", 0.6))
     return facts
+
+
+def heading_section(sent: Sentence, morph: Morphology) -> str | None:
+    """What the lines under a heading list: parties ("Sopijaosapuolet") or shares ("Kuntien maksuosuudet")."""
+    lemmas = [_lemma(t.text, morph) for t in sent.tokens if t.is_word]
+    if _has(lemmas, SHARE_CUES):
+        return "share"
+    if _has(lemmas, ("osapuol", "sopijapuol", "osallistuja", "osatoteuttaja", "kumppani", "parter")):
+        return "join"
+    return None
+
+
+def _section_facts(sent: Sentence, orgs: list[Mention], euros: list, ctx: Context, ev: Evidence) -> list[Fact]:
+    """Lists under a heading: every party joins; "Pori 12 000,00 €" is Pori's share."""
+    target = ctx.main_project or ctx.focus
+    if not ctx.section or not target:
+        return []
+    parties = [m for m in orgs if m.type in PARTIES and m.case in {"nimento", None} and m.iri != target]
+    if ctx.section == "join":
+        return [Fact(m.iri, "participatesIn", target, ev, "participatesIn:party-list", 0.7) for m in parties]
+    if ctx.section == "share" and len(parties) == 1 and len(euros) == 1:
+        return [Fact(parties[0].iri, "contributes", target, ev, "contributes:share-table", 0.7,
+                     amount=euros[0].value)]
+    return []
 
 
 def lemmas_at(sent: Sentence, morph: Morphology, cues: tuple[str, ...]) -> list[int]:

@@ -129,3 +129,17 @@ def test_associations_companies_and_parishes() -> None:
         ("Parish", "Enonkosken seurakunta"), ("Parish", "Savonlinnan seurakunta"),
         ("Company", "Hoivapalvelu Aurinko Oy"),
     }
+
+
+def test_agreement_with_party_list_and_share_table() -> None:
+    """Lists under "Sopijaosapuolet" join; "Pori 12 000,00 €" under "Kuntien maksuosuudet" is Pori's share."""
+    ex = run("satakunta_agreement.txt")
+    proj = "project/hyvinvointi-kehittaa-lapsi-nuori-satakunta"
+    got = triples(ex)
+    joined = {s for s, p, o, _a in got if p == "participatesIn" and o == proj}
+    assert joined == {"municipality/609", "municipality/684", "municipality/050",
+                      "joint-authority/satakunnan-sairaanhoitopiirin-kuntayhtyma"}
+    shares = {(s, a) for s, p, o, a in got if p == "contributes" and o == proj}
+    assert shares == {("municipality/609", Decimal(12000)), ("municipality/684", Decimal(8500)),
+                      ("municipality/050", Decimal(2100))}
+    assert ("municipality/609", "coordinates", proj, None) in got
