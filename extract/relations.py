@@ -8,7 +8,7 @@ organisation coordinates project, participant participatesIn / contributes ...
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -20,7 +20,6 @@ ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCo
         "Association", "Municipality", "Parish", "Body"}
 FUNDERS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
            "Company", "Association"}
-AREAS = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
 PARTIES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
            "CompetenceCentre", "Agency"}
 UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
@@ -43,7 +42,6 @@ class Context:
     section: str | None = None  # "join" or "share" under a heading like "Sopijaosapuolet", "Kuntien maksuosuudet"
     municipality: str | None = None  # of minutes
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
-    types: dict[str, str] = field(default_factory=dict)
 
 
 def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:

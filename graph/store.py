@@ -132,9 +132,6 @@ WHERE {{
                 out.add(q.subject.value)
         return out
 
-    def drop_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
-
     def flush(self) -> None:
         if self.path is not None:
             self._store.flush()
@@ -159,12 +156,6 @@ WHERE {{
                  ?doc a wkg:Document ; wkg:checksum ?sum ; dcterms:source ?src } }"""
         for row in self.query(q):
             yield StoredDocument(row["doc"].value, row["g"].value, row["sum"].value, row["src"].value)
-
-    def document_by_checksum(self, checksum: str) -> StoredDocument | None:
-        return next((d for d in self.documents() if d.checksum == checksum), None)
-
-    def documents_by_source(self, source: str) -> list[StoredDocument]:
-        return [d for d in self.documents() if d.source == source]
 
     def has_reference(self, version: str) -> bool:
         if not version.isalnum():
