@@ -131,9 +131,8 @@ def stage_timings(files: list[Path]) -> dict[str, float]:
     (resolution, relation rules, minutes facts).
     """
     from welfare_kg.extract import entities
-    from welfare_kg.graph.ingest import ensure_reference
-    from welfare_kg.graph.parallel import Writer, build_file
     from welfare_kg.graph.store import KGStore
+    from welfare_kg.ingest import Writer, build_file, ensure_reference
 
     spent = {"entities": 0.0}
     original = entities.Recogniser.sentence_mentions

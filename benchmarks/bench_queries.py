@@ -28,8 +28,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import BASE, ID, PREFIXES
 from welfare_kg.queries import bind_params, saved_queries
 
@@ -54,7 +54,7 @@ def _rewrite(term: ox.Term, k: int) -> ox.Term:
 def build_quads(target: int) -> tuple[list[ox.Quad], int]:
     """(quads, copies): the reference graph once plus enough rewritten copies of the document graphs."""
     seed = KGStore()
-    report = ingest_paths([EXAMPLES], seed)
+    report = ingest([EXAMPLES], seed)
     if not report.ok:
         raise SystemExit(f"cannot ingest the examples: {report.failed}")
     all_quads = list(seed.oxigraph)

@@ -21,8 +21,8 @@ import pyoxigraph as ox
 
 from welfare_kg.generate import write_corpus
 from welfare_kg.graph.export import export_store
-from welfare_kg.graph.parallel import ingest_parallel
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 
 DOC_MARKERS = ("/graph/document/", "/graph/contact/", "/id/document/", "/id/fact/", "/id/decision/")
 
@@ -43,7 +43,7 @@ def build_store(path: Path, target: int, seed_docs: int) -> tuple[KGStore, float
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(tmp, seed_docs, seed=7)
         store = KGStore(path)
-        ingest_parallel([Path(tmp) / "docs"], store, jobs=1)
+        ingest([Path(tmp) / "docs"], store, jobs=1)
     ref = ox.NamedNode("https://w3id.org/welfare-kg/graph/reference")
     doc_quads = [q for q in store.oxigraph if q.graph_name != ref]
     copy = 0

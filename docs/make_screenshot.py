@@ -9,8 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 from welfare_kg.viz.browser import headless_chromium, open_map
 from welfare_kg.viz.map import write_map
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(out: Path = ROOT / "docs" / "map.png") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = KGStore(Path(tmp) / "store")
-        ingest_paths([ROOT / "examples" / "documents"], store)
+        ingest([ROOT / "examples" / "documents"], store)
         page = Path(tmp) / "map.html"
         write_map(store, page, "welfare-kg demo: five Finnish welfare documents")
         with headless_chromium(1600, 1000) as driver:

@@ -17,7 +17,8 @@ from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentRecord", "LoadError", "MinutesItem", "iter_paths", "load_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "DocumentRecord", "LoadError", "MinutesItem", "file_checksum", "iter_paths",
+           "load_document"]
 
 DEFAULT_MAX_BYTES = 25_000_000  # the CLI's --max-size is in decimal MB
 _WEBMAIL = {"gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "luukku.com", "suomi24.fi", "live.com"}
@@ -84,6 +85,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def file_checksum(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """The document's identity (sha256 of its bytes) as `load_document` computes it, without parsing it.
+
+    Ingest skips unchanged files by this before any extraction work is sent out. None
+    means the loader would refuse the file; `load_document` then reports the reason.
+    It reads through `_read_bytes`, so the checks are the loader's own and cannot drift.
+    """
+    try:
+        return _digest(_read_bytes(Path(path), max_bytes))
+    except LoadError:
+        return None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentRecord:
     """Read one file into a record. Raises `LoadError` with a one-line reason, and nothing else.
 
@@ -115,7 +133,7 @@ def _record(path: Path, data: bytes) -> DocumentRecord:
     record = DocumentRecord(
         source=path.resolve(),
         text="",
-        checksum=hashlib.sha256(data).hexdigest(),
+        checksum=_digest(data),
         fmt=reader.__name__.removeprefix("read_"),
         encoding=extracted.encoding,
         published=extracted.published,

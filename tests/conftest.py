@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "documents"
@@ -25,7 +25,7 @@ def seed_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store on disk built once from the example documents (read it, don't write it)."""
     path = tmp_path_factory.mktemp("seed") / "kg"
     store = KGStore(path)
-    report = ingest_paths([EXAMPLES], store)
+    report = ingest([EXAMPLES], store)
     assert report.ok, report.failed
     del store
     return path
@@ -112,7 +112,7 @@ def query_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     a server can hold it open read-only while other tests open theirs read-write)."""
     path = tmp_path_factory.mktemp("query-seed") / "kg"
     store = KGStore(path)
-    report = ingest_paths([EXAMPLES], store)
+    report = ingest([EXAMPLES], store)
     assert report.ok, report.failed
     store.flush()
     del store

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from welfare_kg.cli import main
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -31,7 +31,7 @@ def test_funding_fact_from_raw_text_is_queryable(tmp_path: Path) -> None:
     docs.mkdir()
     (docs / "uutinen.txt").write_text(FUNDING_TEXT, encoding="utf-8")
     store = KGStore(tmp_path / "kg")
-    report = ingest_paths([docs], store)
+    report = ingest([docs], store)
     assert report.ok and len(report.ingested) == 1
     rows = list(store.query("""
         SELECT ?funder ?recipient ?amount WHERE {
@@ -50,12 +50,12 @@ def test_reingest_same_is_unchanged_and_changed_replaces(tmp_path: Path) -> None
     doc = tmp_path / "a.txt"
     doc.write_text(FUNDING_TEXT, encoding="utf-8")
     store = KGStore(tmp_path / "kg")
-    ingest_paths([doc], store)
+    ingest([doc], store)
     n = len(store)
-    again = ingest_paths([doc], store)
+    again = ingest([doc], store)
     assert again.unchanged == [str(doc)] and len(store) == n
     doc.write_text(FUNDING_TEXT.replace("245 000", "300 000"), encoding="utf-8")
-    changed = ingest_paths([doc], store)
+    changed = ingest([doc], store)
     assert changed.replaced == [str(doc)]
     amounts = {float(r["a"].value) for r in store.query("SELECT ?a WHERE { ?f wkg:amount ?a }")}
     assert amounts == {300000.0}

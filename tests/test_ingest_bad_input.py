@@ -17,8 +17,8 @@ from click.testing import CliRunner
 
 from tests.test_loaders import MINUTES_LINES, encrypted_pdf, make_pdf
 from welfare_kg.cli import main
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 from welfare_kg.loaders import LoadError, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,7 +167,7 @@ def test_same_document_under_two_names_is_one_document(tmp_path: Path) -> None:
     shutil.copy(FI_MINUTES, tmp_path / "pöytäkirja.txt")
     shutil.copy(FI_MINUTES, tmp_path / "kopio pöytäkirjasta.txt")
     store = KGStore(tmp_path / "kg")
-    report = ingest_paths([tmp_path / "pöytäkirja.txt", tmp_path / "kopio pöytäkirjasta.txt"], store)
+    report = ingest([tmp_path / "pöytäkirja.txt", tmp_path / "kopio pöytäkirjasta.txt"], store)
     assert (len(report.ingested), len(report.unchanged)) == (1, 1)
     assert len(list(store.documents())) == 1
     decisions = list(store.query("SELECT ?d WHERE { ?d a wkg:Decision }"))
@@ -178,12 +178,12 @@ def test_changed_version_replaces_old_graph(tmp_path: Path) -> None:
     doc = tmp_path / "pöytäkirja.txt"
     shutil.copy(FI_MINUTES, doc)
     store = KGStore(tmp_path / "kg")
-    ingest_paths([doc], store)
+    ingest([doc], store)
     old = [d.graph for d in store.documents()]
     text = FI_MINUTES.read_text(encoding="utf-8")
     doc.write_text(text.replace("PudDno-2021-118", "PudDno-2021-999")
                    .replace("Asia jätettiin pöydälle seuraavaan kokoukseen.", "Hyväksyttiin."), encoding="utf-8")
-    report = ingest_paths([doc], store)
+    report = ingest([doc], store)
     assert report.replaced == [str(doc)] and report.ok
     [new] = store.documents()
     assert new.graph != old[0] and old[0] not in store.named_graphs()
@@ -282,6 +282,6 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
         FILTER(STRSTARTS(STR(?g), "{DOC_GRAPH}")) }} GROUP BY ?g""")}
     assert per_graph == dict.fromkeys(graphs, 3)  # every stored document has all three of its decisions
 
-    report = ingest_paths([docs], store)  # the batch can simply be run again
+    report = ingest([docs], store)  # the batch can simply be run again
     assert report.ok and len(report.unchanged) == len(graphs) and len(report.ingested) == n - len(graphs)
     assert len(document_graphs(store)) == n

@@ -207,11 +207,11 @@ def test_big_graph_gets_fixed_positions_fast() -> None:
 
 def test_focus_by_any_name_the_store_knows(tmp_path: Path) -> None:
     """`--focus STM` finds the ministry by its acronym although the map labels it with its full name."""
-    from welfare_kg.graph.ingest import ingest_paths
+    from welfare_kg.ingest import ingest
 
     stm = "https://w3id.org/welfare-kg/id/ministry/stm"
     store = KGStore(tmp_path / "kg")
-    ingest_paths([Path(__file__).resolve().parent.parent / "examples" / "documents"], store)
+    ingest([Path(__file__).resolve().parent.parent / "examples" / "documents"], store)
     g = map_graph(store, Selection(focus="STM", depth=1))
     assert stm in g and len(g) > 1
     assert all(n == stm or g.has_edge(n, stm) or g.has_edge(stm, n) for n in g)
@@ -220,10 +220,10 @@ def test_focus_by_any_name_the_store_knows(tmp_path: Path) -> None:
 def test_area_and_period_filters(tmp_path: Path) -> None:
     """--area keeps an ERVA area's places (municipalities through the reference data) and their projects;
     --from/--to keep facts whose period or document date overlaps."""
-    from welfare_kg.graph.ingest import ingest_paths
+    from welfare_kg.ingest import ingest
 
     store = KGStore(tmp_path / "kg")
-    ingest_paths([Path(__file__).resolve().parent.parent / "examples" / "documents"], store)
+    ingest([Path(__file__).resolve().parent.parent / "examples" / "documents"], store)
     north = map_graph(store, Selection(area="Pohjois-Suomi"))
     labels = {d["label"] for _n, d in north.nodes(data=True)}
     assert {"Ranua", "Lappi", "Lastensuojelun monialainen kehittäminen Pohjois-Suomessa"} <= labels

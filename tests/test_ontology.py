@@ -10,9 +10,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.cli import main
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graph.validate import ontology_graph, shapes_graph, validate_graph, validate_store
+from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import ID, PROV, WKG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +73,7 @@ def test_shapes_parse() -> None:
 @pytest.fixture(scope="module")
 def example_store() -> KGStore:
     store = KGStore(None)
-    report = ingest_paths([EXAMPLES], store)
+    report = ingest([EXAMPLES], store)
     assert report.ok, report.failed
     return store
 
@@ -140,7 +140,7 @@ def test_bad_predicate_and_checksum_are_reported() -> None:
 def test_cli_validate_exits_0_on_good_store(tmp_path: Path) -> None:
     store_dir = tmp_path / "kg"
     store = KGStore(store_dir)
-    assert ingest_paths([EXAMPLES], store).ok
+    assert ingest([EXAMPLES], store).ok
     del store
     result = CliRunner().invoke(main, ["validate", "--store", str(store_dir)])
     assert result.exit_code == 0, result.output

@@ -10,10 +10,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+import welfare_kg.ingest as ingest_module
 from welfare_kg.generate import write_corpus
-from welfare_kg.graph import parallel
-from welfare_kg.graph.parallel import ingest_parallel
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import WKG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,11 +31,11 @@ jobs = int(sys.argv[2])
 store = KGStore(Path(sys.argv[1]))
 paths = sys.argv[3:]
 if jobs == 0:
-    from welfare_kg.graph.ingest import ingest_paths
-    report = ingest_paths(paths, store)
+    from welfare_kg.ingest import ingest
+    report = ingest(paths, store)
 else:
-    from welfare_kg.graph.parallel import ingest_parallel
-    report = ingest_parallel(paths, store, jobs=jobs, batch=2)
+    from welfare_kg.ingest import ingest
+    report = ingest(paths, store, jobs=jobs, batch=2)
 print(report.summary())
 """
 
@@ -74,16 +74,16 @@ def test_jobs_2_equals_serial(tmp_path: Path, corpus: Path) -> None:
 
 def test_rerun_sends_nothing_to_workers(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = KGStore(tmp_path / "kg")
-    first = ingest_parallel([corpus], store, jobs=1)
+    first = ingest([corpus], store, jobs=1)
     assert len(first.ingested) == 16
     size = len(store)
 
     def no_work(*_a: object, **_k: object) -> None:
         raise AssertionError("an unchanged file was sent out for extraction")
 
-    monkeypatch.setattr(parallel, "_pool", no_work)
-    monkeypatch.setattr(parallel, "build_file", no_work)
-    again = ingest_parallel([corpus], store, jobs=2)
+    monkeypatch.setattr(ingest_module, "_pool", no_work)
+    monkeypatch.setattr(ingest_module, "build_file", no_work)
+    again = ingest([corpus], store, jobs=2)
     assert again.ingested == [] and again.replaced == [] and len(again.unchanged) == 16
     assert len(store) == size
 
@@ -95,13 +95,13 @@ def test_changed_duplicate_and_broken_files(tmp_path: Path, corpus: Path) -> Non
     for f in files:
         (docs / f.name).write_bytes(f.read_bytes())
     store = KGStore(tmp_path / "kg")
-    assert len(ingest_parallel([docs], store, jobs=2).ingested) == 3
+    assert len(ingest([docs], store, jobs=2).ingested) == 3
     old_graphs = set(store.named_graphs())
     changed = docs / files[0].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\nLisäys.\n", encoding="utf-8")
     (docs / "zz_copy.txt").write_bytes((docs / files[1].name).read_bytes())  # same bytes, other name
     (docs / "zz_empty.txt").write_bytes(b"")
-    report = ingest_parallel([docs], store, jobs=2)
+    report = ingest([docs], store, jobs=2)
     assert report.replaced == [str(changed)]
     assert sorted(Path(p).name for p in report.unchanged) == sorted([files[1].name, files[2].name, "zz_copy.txt"])
     assert len(report.failed) == 1 and "empty" in report.failed[0]

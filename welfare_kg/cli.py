@@ -52,19 +52,14 @@ def main() -> None:
 def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: float, quiet: bool,
            jobs: int | None) -> None:
     """Read documents (files or folders) into the store, one named graph per document."""
-    from welfare_kg.graph.ingest import ingest_paths
+    from welfare_kg.ingest import default_jobs
+    from welfare_kg.ingest import ingest as run_ingest
     from welfare_kg.progress import progress_reporter
 
     store = _open(store_dir, must_exist=False)
     with progress_reporter(enabled=not quiet) as report_progress:
-        if jobs is None:
-            report = ingest_paths(paths, store, strict=strict, max_bytes=int(max_size * 1e6),
-                                  on_progress=report_progress)
-        else:
-            from welfare_kg.graph.parallel import default_jobs, ingest_parallel
-
-            report = ingest_parallel(paths, store, jobs=jobs or default_jobs(), strict=strict,
-                                     max_bytes=int(max_size * 1e6), on_progress=report_progress)
+        report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()), strict=strict,
+                            max_bytes=int(max_size * 1e6), on_progress=report_progress)
     del store  # release the store's lock before exiting (tests run several commands in one process)
     for line in report.failed:
         click.echo(f"error: {line}", err=True)

@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 from welfare_kg.graph.export import export_store
-from welfare_kg.graph.ingest import ingest_paths
 from welfare_kg.graph.stats import format_stats, store_stats
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import ingest
 from welfare_kg.viz.map import write_map
 
 
@@ -26,7 +26,7 @@ def run_demo(out_dir: Path) -> str:
     if store_dir.exists():
         shutil.rmtree(store_dir)
     store = KGStore(store_dir)
-    report = ingest_paths([docs], store)
+    report = ingest([docs], store)
     export_store(store, out_dir / "graph.ttl", "turtle")
     export_store(store, out_dir / "graph.trig", "trig")
     nodes = write_map(store, out_dir / "map.html", "welfare-kg demo: five Finnish welfare documents")

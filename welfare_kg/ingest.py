@@ -1,4 +1,9 @@
-"""Parallel, streaming, incremental ingest: worker processes extract, the parent alone writes.
+"""Ingest: files -> loaders -> extract -> graph, streaming and incremental, in one or several processes.
+
+This is the one module above storage that runs the whole pipeline; graph/ only builds RDF
+and stores it. A document is identified by the checksum of its bytes: the same file under
+two names is one document, and a changed file at a known path replaces the graph of its
+previous version in the same transaction that writes the new one.
 
 Why this shape:
 
@@ -6,17 +11,16 @@ Why this shape:
   CPU-bound, so threads would not help; worker processes do load -> extract -> build
   -> serialise and hand back N-Triples *strings*, which pickle cheaply.
 * Oxigraph allows one writer; keeping every write in the parent keeps the guarantee
-  of `graph.ingest`: one transaction per document, so a killed run leaves whole
-  documents only.
+  of one transaction per document, so a killed run leaves whole documents only.
 * Work is submitted in small batches with a bounded number in flight, so memory stays
   flat however many files a folder holds, and results are consumed in submission
   order, so the store is written in the same order as the serial ingest.
 * Files whose checksum is already stored are skipped in the parent *before* any work
-  is sent out: hashing is cheap, and the stored checksums are read once into a set
-  (the serial path asks the store once per file, which grows with the store).
+  is sent out: hashing is cheap, and the stored checksums are read once into a set.
 
-The result is the same set of quads as `graph.ingest.ingest_paths` (apart from the
-`wkg:ingestedAt` timestamps); `tests/test_parallel.py` checks that.
+`jobs=1` runs everything in this process with the same reader, writer and rules, so one
+or several workers give the same set of quads (apart from the `wkg:ingestedAt`
+timestamps); `tests/test_parallel.py` checks that.
 """
 
 from __future__ import annotations
@@ -25,17 +29,18 @@ import hashlib
 import itertools
 import multiprocessing as mp
 import os
-import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph, Literal
+
 from welfare_kg.graph.build import contact_graph_iri, document_iri
-from welfare_kg.graph.ingest import IngestReport, ensure_reference
 from welfare_kg.graph.store import KGStore, StoredDocument
-from welfare_kg.loaders import DEFAULT_MAX_BYTES, LoadError, iter_paths
+from welfare_kg.loaders import DEFAULT_MAX_BYTES, LoadError, file_checksum, iter_paths
+from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
@@ -43,6 +48,37 @@ from welfare_kg.loaders import DEFAULT_MAX_BYTES, LoadError, iter_paths
 FLUSH_EVERY_QUADS = 50_000
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one line each: "path: reason"
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return (f"{len(self.ingested)} ingested, {len(self.unchanged)} unchanged, "
+                f"{len(self.replaced)} replaced, {len(self.failed)} failed")
+
+
+def ensure_reference(store: KGStore) -> bool:
+    """Load the bundled reference graph unless this exact version is already in the store."""
+    from welfare_kg.data import reference_path
+
+    data = reference_path().read_bytes()
+    version = hashlib.sha256(data).hexdigest()
+    if store.has_reference(version):
+        return False
+    g = Graph()
+    g.parse(data=data, format="turtle")
+    g.add((REFERENCE_GRAPH, WKG.checksum, Literal(version)))
+    store.replace_graph(str(REFERENCE_GRAPH), g)
+    return True
 
 
 @dataclass
@@ -108,23 +144,6 @@ def _warm_worker() -> None:
     reference_gazetteer()
 
 
-def file_checksum(path: Path, max_bytes: int) -> str | None:
-    """sha256 of the file's bytes as `load_document` computes it; None when the loader would refuse the file.
-
-    None sends the file to a worker, whose loader then reports the reason in its own words.
-    """
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
-            return None  # a FIFO or device would block a read: the loader refuses it with a reason
-        h = hashlib.sha256()
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
-
 
 class Writer:
     """The single writer: knows the stored documents from one read and keeps that view up to date."""
@@ -179,7 +198,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        ctx.set_forkserver_preload(["welfare_kg.graph.parallel"])
+        ctx.set_forkserver_preload(["welfare_kg.ingest"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker)
 
 
@@ -194,13 +213,14 @@ def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def ingest_parallel(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict: bool = False,
-                    max_bytes: int = DEFAULT_MAX_BYTES, on_progress: Callable[[str, str], None] | None = None,
-                    batch: int = BATCH) -> IngestReport:
+def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict: bool = False,
+           max_bytes: int = DEFAULT_MAX_BYTES, on_progress: Callable[[str, str], None] | None = None,
+           batch: int = BATCH) -> IngestReport:
     """Ingest files and folders with `jobs` worker processes (1: all in this process).
 
-    Same contract as `ingest_paths`: failures are reported per file and the batch goes
-    on; with `strict` the first failure stops it (what is stored stays stored).
+    Failures are reported per file and the batch goes on; with `strict` the first
+    failure stops it (what is stored stays stored). `on_progress(path, status)` is
+    called after each file (for progress bars).
     """
     report = IngestReport()
     ensure_reference(store)
