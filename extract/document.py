@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from welfare_kg.contacts import contacts_in, email_domains
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
@@ -14,7 +15,6 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.relations import PARTIES, UNDERTAKINGS, Context, heading_section, sentence_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings
 from welfare_kg.extract.text import Sentence, sentences
-from welfare_kg.loaders.contacts import contacts_in, email_domains
 from welfare_kg.loaders.record import DocumentRecord
 
 APPROVING = {"approved", "approved-unanimously", "approved-amended"}

@@ -16,24 +16,16 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from welfare_kg.contacts import redact
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.model import Extraction, Fact
-from welfare_kg.loaders.contacts import redact
 from welfare_kg.loaders.record import DocumentRecord
-from welfare_kg.ontology.namespace import BESLUIT, GRAPH, ID, ORG, PROV, SDO, WKG
+from welfare_kg.ontology.namespace import BESLUIT, ID, ORG, PROV, SDO, WKG
 
 SCHEMA_SUPER = {
     "Project": SDO.Project, "Programme": SDO.Project, "Agreement": SDO.CreativeWork,
     "Person": SDO.Person, "Body": ORG.Organization, "Municipality": ORG.FormalOrganization,
 }
-
-
-def document_graph_iri(checksum: str) -> URIRef:
-    return GRAPH[f"document/{checksum[:16]}"]
-
-
-def contact_graph_iri(checksum: str) -> URIRef:
-    return GRAPH[f"contact/{checksum[:16]}"]
 
 
 def document_iri(checksum: str) -> URIRef:

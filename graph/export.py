@@ -7,13 +7,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
-from welfare_kg.ontology.namespace import BASE, PREFIXES
+from welfare_kg.graphs import REFERENCE, is_private
+from welfare_kg.ontology.namespace import PREFIXES
 
 EXPORT_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
     "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
 }
-CONTACT_PREFIX = BASE + "graph/contact/"
 
 
 def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_contacts: bool = False,
@@ -31,9 +31,9 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
     quads_by_graph = []
     for g in src.named_graphs():
         name = g.value
-        if name.startswith(CONTACT_PREFIX) and not include_contacts:
+        if is_private(name) and not include_contacts:
             continue
-        if name == BASE + "graph/reference" and not include_reference:
+        if name == REFERENCE and not include_reference:
             continue
         quads_by_graph.append(g)
     dataset = fmt in {"trig", "nquads"}

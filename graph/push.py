@@ -27,9 +27,8 @@ import pyoxigraph as ox
 
 from welfare_kg import __version__
 from welfare_kg.graph.store import KGStore
-from welfare_kg.ontology.namespace import BASE
+from welfare_kg.graphs import is_private
 
-CONTACT_PREFIX = BASE + "graph/contact/"
 USER_AGENT = f"welfare-kg/{__version__}"
 DEFAULT_BATCH = 50_000  # triples per request
 
@@ -83,7 +82,7 @@ def graphs_to_push(store: KGStore, *, include_contacts: bool = False) -> tuple[l
     """(graphs to send, contact graphs held back), in a stable order."""
     send, skipped = [], []
     for g in store.named_graphs():
-        (skipped if g.startswith(CONTACT_PREFIX) and not include_contacts else send).append(g)
+        (skipped if is_private(g) and not include_contacts else send).append(g)
     return send, skipped
 
 

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from welfare_kg.contacts import email_domains
 from welfare_kg.loaders.cleanup import page_publisher, published_date, site_name, strip_page_cruft
-from welfare_kg.loaders.contacts import email_domains
 from welfare_kg.loaders.formats import READERS, sniff_reader
 from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items

@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from welfare_kg.cli import main
 from welfare_kg.graph.push import (
-    CONTACT_PREFIX,
     PushError,
     graph_store_url,
     graphs_to_push,
@@ -19,6 +18,7 @@ from welfare_kg.graph.push import (
     remote_counts,
 )
 from welfare_kg.graph.store import KGStore
+from welfare_kg.graphs import CONTACT_PREFIX
 from welfare_kg.queries import load_query, run_query
 from welfare_kg.queries.remote import Endpoint, run_remote
 

@@ -37,8 +37,9 @@ from pathlib import Path
 
 from rdflib import Graph, Literal
 
-from welfare_kg.graph.build import contact_graph_iri, document_iri
+from welfare_kg.graph.build import document_iri
 from welfare_kg.graph.store import KGStore, StoredDocument
+from welfare_kg.graphs import contact_graph_iri, contact_graph_of
 from welfare_kg.loaders import DEFAULT_MAX_BYTES, LoadError, file_checksum, iter_paths
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 
@@ -107,7 +108,8 @@ def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = F
     from rdflib.namespace import RDFS
 
     from welfare_kg.extract.document import extract_document
-    from welfare_kg.graph.build import build_document_graph, document_graph_iri
+    from welfare_kg.graph.build import build_document_graph
+    from welfare_kg.graphs import document_graph_iri
     from welfare_kg.loaders import load_document
 
     t0 = time.perf_counter()
@@ -175,7 +177,7 @@ class Writer:
     def write(self, b: Built) -> str:
         """Store one built document in one transaction; returns "ingested" or "replaced"."""
         previous = [d for d in self.by_source.get(b.source, []) if d.checksum != b.checksum]
-        drop = [d.graph for d in previous] + [_contact_of(d) for d in previous]
+        drop = [d.graph for d in previous] + [contact_graph_of(d.graph) for d in previous]
         self.relabel |= self.store.write_document(b.graph, b.ntriples, extra={b.contact_graph: b.contacts}, drop=drop,
                                   labelled=b.labelled)
         self.unflushed += b.ntriples.count("\n") + b.contacts.count("\n")
@@ -187,10 +189,6 @@ class Writer:
         self.by_source[b.source] = [StoredDocument(doc_iri, b.graph, b.checksum, b.source)]
         self.checksums.add(b.checksum)
         return "replaced" if previous else "ingested"
-
-
-def _contact_of(doc: StoredDocument) -> str:
-    return str(contact_graph_iri(doc.checksum))
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:

@@ -25,9 +25,9 @@ import pyoxigraph as ox
 
 from welfare_kg import __version__
 from welfare_kg.graph.store import KGStore
-from welfare_kg.ontology.namespace import BASE, PREFIXES
+from welfare_kg.graphs import is_private
+from welfare_kg.ontology.namespace import PREFIXES
 
-CONTACT_PREFIX = BASE + "graph/contact/"
 TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}  # id:a\/b is unreadable
 MAX_BODY = 1_000_000  # bytes: a query, not a data upload
 
@@ -96,7 +96,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     def visible_graphs(self) -> list[ox.NamedNode]:
         return [ox.NamedNode(g) for g in self.store.named_graphs()
-                if self.include_contacts or not g.startswith(CONTACT_PREFIX)]
+                if self.include_contacts or not is_private(g)]
 
 
 class SparqlHandler(BaseHTTPRequestHandler):

@@ -1,0 +1,70 @@
+"""Every kind of named graph in a store, in one place, and which of them are private.
+
+The store splits data by where it came from: one graph per document (public), one
+contact graph per document (officials' e-mails and phones: private), the bundled
+reference data, and derived graphs that are recomputed from the documents. Export,
+push, the endpoint and maps all decide what to show by asking `is_private`, so the
+privacy rule cannot drift between them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from rdflib import URIRef
+
+from welfare_kg.ontology.namespace import GRAPH, REFERENCE_GRAPH
+
+DOCUMENT_PREFIX = str(GRAPH["document/"])
+CONTACT_PREFIX = str(GRAPH["contact/"])
+LABELS_GRAPH = str(GRAPH["labels"])
+ENTITIES_GRAPH = str(GRAPH["entities"])
+REFERENCE = str(REFERENCE_GRAPH)
+
+
+class GraphKind(str, Enum):
+    DOCUMENT = "document"
+    CONTACT = "contact"
+    DERIVED = "derived"
+    REFERENCE = "reference"
+    OTHER = "other"
+
+
+def document_graph_iri(checksum: str) -> URIRef:
+    """A document's graph is named by its checksum, so the same bytes always land in the same graph."""
+    return URIRef(DOCUMENT_PREFIX + checksum[:16])
+
+
+def contact_graph_iri(checksum: str) -> URIRef:
+    return URIRef(CONTACT_PREFIX + checksum[:16])
+
+
+def contact_graph_of(document_graph: str) -> str:
+    """The contact graph that belongs to a document graph (they share the checksum part)."""
+    return CONTACT_PREFIX + document_graph.removeprefix(DOCUMENT_PREFIX)
+
+
+def kind_of(graph: str) -> GraphKind:
+    if graph.startswith(DOCUMENT_PREFIX):
+        return GraphKind.DOCUMENT
+    if graph.startswith(CONTACT_PREFIX):
+        return GraphKind.CONTACT
+    if graph in (LABELS_GRAPH, ENTITIES_GRAPH):
+        return GraphKind.DERIVED
+    if graph == REFERENCE:
+        return GraphKind.REFERENCE
+    return GraphKind.OTHER
+
+
+def is_private(graph: str) -> bool:
+    """Contact data is personal data: it leaves the store only when the user asks for it."""
+    return kind_of(graph) is GraphKind.CONTACT
+
+
+def is_ours(graph: str) -> bool:
+    """Graphs under the project's namespace (what `push --prune` may remove on a server)."""
+    return graph.startswith(str(GRAPH))
+
+
+def visible(graphs: list[str], *, include_contacts: bool = False) -> list[str]:
+    return [g for g in graphs if include_contacts or not is_private(g)]
