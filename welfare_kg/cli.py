@@ -341,5 +341,45 @@ def explain(entity: str, store_dir: Path) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold_files", multiple=True, required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold annotation (JSON Lines, the format of FACTS.md). Repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+@click.option("--details", is_flag=True, help="List missed and spurious entities and facts per document.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a results page (Markdown) and its chart (same name, .png).")
+@click.option("--entities", "entities_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score saved entities.rq results (CSV/JSON) instead of running the pipeline (with --facts).")
+@click.option("--facts", "facts_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Saved facts.rq results to score (with --entities).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in N worker processes.")
+@click.option("--report-command", hidden=True, help="How the page says it is regenerated (scripts set this).")
+def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], as_json: bool, details: bool,
+             report_path: Path | None, entities_csv: Path | None, facts_csv: Path | None, jobs: int,
+             report_command: str | None) -> None:
+    """Score extraction against gold: per-document and total P/R/F1 of entities and facts (FACTS.md rules).
+
+    Runs the real pipeline on DOCS (files or folders) in a temporary store, runs the contract
+    queries entities.rq and facts.rq, and compares them with the annotated documents.
+    """
+    import shlex
+
+    from welfare_kg.evaluation.command import run_evaluate
+    from welfare_kg.evaluation.gold import GoldError
+
+    command = report_command or shlex.join(["welfare-kg", *sys.argv[1:]])
+    try:
+        result = run_evaluate(paths, gold_files, entities=entities_csv, facts=facts_csv, as_json=as_json,
+                              details=details, report=report_path, command=command, jobs=jobs)
+    except (GoldError, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for note in result.notes:
+        click.echo(note, err=True)
+    click.echo(result.output)
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,58 @@
+"""What `welfare-kg evaluate` does, as one library call the CLI wraps (and tests can call)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from welfare_kg.evaluation.gold import GoldError, load_gold
+from welfare_kg.evaluation.report import format_text, to_json, write_report
+from welfare_kg.evaluation.run import evaluate_documents, read_results
+from welfare_kg.evaluation.scoring import Evaluation, score_rows
+
+
+@dataclass
+class CommandResult:
+    evaluation: Evaluation
+    output: str  # for standard output
+    notes: list[str] = field(default_factory=list)  # for standard error
+
+
+def _results_file(path: Path) -> list[dict[str, str]]:
+    try:
+        return read_results(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        raise GoldError(f"{path}: not a SPARQL CSV or JSON results file ({exc.__class__.__name__}: {exc})") from exc
+
+
+def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities: Path | None = None,
+                 facts: Path | None = None, as_json: bool = False, details: bool = False,
+                 report: Path | None = None, command: str = "welfare-kg evaluate", jobs: int = 1) -> CommandResult:
+    """Evaluate documents (or saved query results) against annotation files and render the result.
+
+    Raises `GoldError` (a one-line message naming the file) for unusable input.
+    """
+    if (entities is None) != (facts is None):
+        raise GoldError("--entities and --facts go together (the results of entities.rq and facts.rq)")
+    if entities is None and not paths:
+        raise GoldError("give the documents to evaluate (files or folders), or --entities and --facts")
+    gold = load_gold(gold_files)
+    if not gold:
+        raise GoldError(f"{', '.join(map(str, gold_files))}: no annotated documents")
+    if entities is not None and facts is not None:
+        ev = score_rows(gold, _results_file(entities), _results_file(facts))
+    else:
+        ev = evaluate_documents(paths, gold, jobs=jobs)
+    notes = [f"error: {line}" for line in ev.failed]
+    if ev.skipped_gold:
+        notes.append(f"note: {len(ev.skipped_gold)} annotated document(s) not among the given documents, "
+                     f"not scored: {', '.join(ev.skipped_gold)}")
+    if not ev.documents:
+        raise GoldError("none of the annotated documents is among the given documents")
+    if report is not None:
+        image = write_report(ev, report, command=command)
+        notes.append(f"wrote {report} and {image}")
+    out = json.dumps(to_json(ev), ensure_ascii=False, indent=1) if as_json else format_text(ev, details=details)
+    return CommandResult(ev, out, notes)

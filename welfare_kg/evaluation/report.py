@@ -1,0 +1,188 @@
+"""Evaluation results for people (terminal text, a Markdown page with a chart) and for machines (JSON).
+
+The TOTAL line keeps the layout of the contract's outside scorer, so figures can be
+compared line by line with it and quoted in issues as they are.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from welfare_kg.evaluation.scoring import Counts, DocumentScore, Evaluation, Totals
+
+DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_facts", "spurious_facts")
+
+
+def total_line(t: Totals, label: str = "") -> str:
+    e, ty, f = t.entities, t.typed, t.facts
+    return (f"TOTAL{' ' + label if label else ''} entities P {e.precision:.2f} R {e.recall:.2f} F1 {e.f1:.2f} | "
+            f"typed F1 {ty.f1:.2f} | facts P {f.precision:.2f} R {f.recall:.2f} F1 {f.f1:.2f}")
+
+
+def summary_lines(t: Totals) -> list[str]:
+    cd = t.cross_document
+    lines = [f"cross-document: {cd.resolved}/{cd.things} resolved"
+             + (f" (unresolved: {', '.join(cd.unresolved)})" if cd.unresolved else ""),
+             f"amounts: {t.amounts.exact}/{t.amounts.stated} stated amounts found exact"]
+    return lines
+
+
+def _prf(c: Counts) -> str:
+    return f"{c.precision:4.2f} {c.recall:4.2f} {c.f1:4.2f}"
+
+
+def format_text(ev: Evaluation, *, details: bool = False) -> str:
+    """Per-document table, mistakes (with `details`), then cross-document, amounts and TOTAL lines."""
+    width = max([len("document"), *(len(d.doc) for d in ev.documents)])
+    kind_w = max([len("kind"), *(len(d.kind) for d in ev.documents)])
+    head = (f"{'document':<{width}}  {'kind':<{kind_w}}  entities P    R    F1   typed F1 | "
+            f"facts P    R    F1   | amounts")
+    lines = [head, "-" * len(head)]
+    for d in ev.documents:
+        lines.append(f"{d.doc:<{width}}  {d.kind:<{kind_w}}  {'':9}{_prf(d.entities)}   {d.typed.f1:4.2f}   | "
+                     f"{'':6}{_prf(d.facts)}   | {d.amounts.exact}/{d.amounts.stated}")
+        if details:
+            for name in DETAIL_LISTS:
+                if items := getattr(d, name):
+                    lines.append(f"  {name.replace('_', ' ')}: " + "; ".join(items))
+    lines.append("")
+    if len(ev.groups) > 1:
+        for g in ev.groups:
+            cd = g.cross_document
+            lines.append(f"{total_line(g, f'[{g.name}, {g.documents} documents]')} | "
+                         f"cross-document {cd.resolved}/{cd.things} | amounts {g.amounts.exact}/{g.amounts.stated}")
+    lines += summary_lines(ev.total)
+    lines.append(total_line(ev.total))
+    return "\n".join(lines)
+
+
+def _counts(c: Counts) -> dict[str, float | int]:
+    return c.as_dict()
+
+
+def _totals(t: Totals) -> dict[str, Any]:
+    cd = t.cross_document
+    return {"name": t.name, "documents": t.documents, "entities": _counts(t.entities),
+            "entities_typed": _counts(t.typed), "facts": _counts(t.facts),
+            "amounts": {"stated": t.amounts.stated, "exact": t.amounts.exact},
+            "cross_document": {"things": cd.things, "resolved": cd.resolved, "unresolved": list(cd.unresolved)}}
+
+
+def _document(d: DocumentScore) -> dict[str, Any]:
+    out: dict[str, Any] = {"doc": d.doc, "kind": d.kind, "group": d.group, "entities": _counts(d.entities),
+                           "entities_typed": _counts(d.typed), "facts": _counts(d.facts),
+                           "amounts": {"stated": d.amounts.stated, "exact": d.amounts.exact}}
+    out.update({name: list(getattr(d, name)) for name in DETAIL_LISTS})
+    return out
+
+
+def to_json(ev: Evaluation) -> dict[str, Any]:
+    """Everything the evaluation found, as plain JSON data (stable keys, for scripts and CI)."""
+    return {
+        "total": _totals(ev.total),
+        "groups": [_totals(g) for g in ev.groups],
+        "documents": [_document(d) for d in ev.documents],
+        "error_classes": [{"class": c, "count": n, "examples": ex} for c, n, ex in ev.error_classes()],
+        "skipped_gold": ev.skipped_gold,
+        "failed": ev.failed,
+    }
+
+
+# ---------------------------------------------------------------------------------------------------- page
+
+
+def _md(text: str) -> str:
+    """Text from documents in a Markdown table cell: no table breaks, no raw HTML, no markup."""
+    out = text.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "|*_`[]#":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def write_chart(ev: Evaluation, path: Path) -> None:
+    """Horizontal bars of entity and fact F1 per document (PNG), so weak documents stand out."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as exc:
+        raise RuntimeError("the chart needs matplotlib: pip install 'welfare-kg[docs]'") from exc
+    docs = ev.documents
+    names = [f"{d.doc} ({d.group})" if len(ev.groups) > 1 else d.doc for d in docs]
+    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.32 * max(1, len(docs))))
+    ys = range(len(docs))
+    ax.barh([y - 0.2 for y in ys], [d.entities.f1 for d in docs], height=0.4, label="entities F1", color="#4477aa")
+    ax.barh([y + 0.2 for y in ys], [d.facts.f1 for d in docs], height=0.4, label="facts F1", color="#ee6677")
+    ax.set_yticks(list(ys), names, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.axvline(ev.total.facts.f1, color="#ee6677", linestyle=":", linewidth=1)
+    ax.axvline(ev.total.entities.f1, color="#4477aa", linestyle=":", linewidth=1)
+    ax.set_xlabel("F1 (dotted: total)")
+    ax.legend(loc="lower right", fontsize=7)
+    ax.set_title("Extraction quality per document")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110, metadata={"Software": None})  # no version stamp: regenerating changes nothing
+    plt.close(fig)
+
+
+def _totals_row(t: Totals, label: str) -> str:
+    e, f, cd = t.entities, t.facts, t.cross_document
+    return (f"| {_md(label)} | {t.documents} | {e.precision:.2f} | {e.recall:.2f} | {e.f1:.2f} | {t.typed.f1:.2f} | "
+            f"{f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | {t.amounts.exact}/{t.amounts.stated} | "
+            f"{cd.resolved}/{cd.things} |")
+
+
+def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.png") -> str:
+    """The results page: totals, TOTAL lines, the largest error classes, per-document table, chart."""
+    lines = ["# Extraction quality", "",
+             "Entities and facts the pipeline extracts, scored against hand-made gold annotations by the",
+             "rules of the extraction contract (names in base form, compared ignoring case, punctuation and",
+             "dashes; a fact needs subject, predicate and object, and a stated amount to the euro; optional",
+             "gold items are neither demanded nor penalised).", "",
+             f"Regenerate with `{command}`.", "", "## Totals", "",
+             "| set | documents | entity P | entity R | entity F1 | typed F1 | fact P | fact R | fact F1 "
+             "| amounts exact | cross-document |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    groups = ev.groups if len(ev.groups) > 1 else []
+    lines += [_totals_row(g, g.name) for g in groups]
+    lines += [_totals_row(ev.total, "all"), "", "```"]
+    lines += [total_line(g, f"[{g.name}]") for g in groups]
+    lines += [total_line(ev.total), "```", ""]
+    if ev.skipped_gold or ev.failed:
+        lines += [f"Not scored (annotated, not among the documents): {_md(', '.join(ev.skipped_gold))}"] \
+            if ev.skipped_gold else []
+        lines += [f"Failed to load: {_md('; '.join(ev.failed))}"] if ev.failed else []
+        lines.append("")
+    classes = ev.error_classes(5)
+    lines += ["## Largest error classes", ""]
+    if classes:
+        lines += ["| class | count | examples |", "|---|---:|---|"]
+        lines += [f"| {_md(c)} | {n} | {'; '.join(_md(x) for x in ex)} |" for c, n, ex in classes]
+    else:
+        lines.append("No errors.")
+    lines += ["", "## Per document", ""]
+    if image:
+        lines += [f"![Entity and fact F1 per document]({image})", ""]
+    lines += ["| document | set | kind | entity P | entity R | entity F1 | fact P | fact R | fact F1 | amounts |",
+              "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for d in ev.documents:
+        e, f = d.entities, d.facts
+        lines.append(f"| {_md(d.doc)} | {_md(d.group)} | {_md(d.kind)} | {e.precision:.2f} | {e.recall:.2f} | "
+                     f"{e.f1:.2f} | {f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | "
+                     f"{d.amounts.exact}/{d.amounts.stated} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_report(ev: Evaluation, page: Path, *, command: str, image: Path | None = None) -> Path:
+    """Write the page and its chart (beside it, same stem, .png unless `image` says otherwise)."""
+    image = image or page.with_suffix(".png")
+    write_chart(ev, image)
+    page.parent.mkdir(parents=True, exist_ok=True)
+    rel = os.path.relpath(image, page.parent).replace(os.sep, "/")
+    page.write_text(format_page(ev, command=command, image=rel), encoding="utf-8")
+    return image
