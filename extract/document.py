@@ -7,6 +7,7 @@ from collections import Counter
 
 from welfare_kg.contacts import contacts_in, email_domains
 from welfare_kg.extract.entities import Recogniser, is_post
+from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -88,7 +89,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += _name_facts(mentions)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = _dedupe(out.facts)
-    return out
+    return finish(record, out)
 
 
 def _is_heading(s: Sentence, text: str) -> bool:

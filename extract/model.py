@@ -1,75 +1,8 @@
-"""Plain data that extraction returns: mentions, entities and facts with their evidence."""
+"""Plain data that extraction returns: mentions, entities and facts with their evidence.
 
-from __future__ import annotations
+The classes live in `welfare_kg.records`, shared with graph/, which builds RDF from them.
+"""
 
-from dataclasses import dataclass, field
-from decimal import Decimal
+from welfare_kg.records import Entity, Evidence, Extraction, Fact, Mention
 
-
-@dataclass
-class Mention:
-    """A stretch of text that names an entity, with the base form of that name."""
-
-    start: int
-    end: int
-    surface: str
-    label: str  # base form ("Ranuan kunta" for "Ranuan kunnalle")
-    type: str  # ontology class local name
-    iri: str | None = None  # set for reference entities and after resolution
-    case: str | None = None  # grammatical case of the head word (voikko names)
-    rule: str = "gazetteer"
-    acronym: str | None = None
-    key: str | None = None  # identity key of the name, for cross-document merging
-    parts: tuple[str, ...] = ()  # alternative names contained in this one
-    generic: bool = False  # a bare common noun ("yhteistyösopimus"): never merged across documents
-
-
-@dataclass
-class Entity:
-    iri: str
-    type: str
-    label: str
-    labels: set[str] = field(default_factory=set)
-    surfaces: set[str] = field(default_factory=set)
-    reference: bool = False
-    mentions: list[Mention] = field(default_factory=list)
-    merged_because: list[str] = field(default_factory=list)
-    attrs: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Evidence:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass
-class Fact:
-    subject: str
-    predicate: str
-    object: str
-    evidence: Evidence
-    rule: str
-    confidence: float = 0.7
-    amount: Decimal | None = None
-    amount_qualifier: str | None = None  # "approximate", "share" (then `share` holds the percent)
-    share: Decimal | None = None
-    start_date: str | None = None
-    end_date: str | None = None
-    post: str | None = None
-
-    def key(self) -> tuple[str, str, str, str]:
-        return (self.subject, self.predicate, self.object, str(self.amount or ""))
-
-
-@dataclass
-class Extraction:
-    """Everything one document yields; `graph.build` turns it into RDF."""
-
-    entities: dict[str, Entity] = field(default_factory=dict)
-    facts: list[Fact] = field(default_factory=list)
-    contacts: dict[str, list[str]] = field(default_factory=dict)  # person IRI -> e-mails/phones
-    item_subjects: dict[int, list[str]] = field(default_factory=dict)  # minutes item index -> IRIs
-    municipality: str | None = None
-    publisher: str | None = None
+__all__ = ["Entity", "Evidence", "Extraction", "Fact", "Mention"]

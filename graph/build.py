@@ -17,10 +17,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.contacts import redact
-from welfare_kg.extract.dates import find_period
-from welfare_kg.extract.model import Extraction, Fact
-from welfare_kg.loaders.record import DocumentRecord
 from welfare_kg.ontology.namespace import BESLUIT, ID, ORG, PROV, SDO, WKG
+from welfare_kg.records import DocumentRecord, Extraction, Fact
 
 SCHEMA_SUPER = {
     "Project": SDO.Project, "Programme": SDO.Project, "Agreement": SDO.CreativeWork,
@@ -66,12 +64,10 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
             g.add((e, SKOS.altLabel, Literal(label, lang=lang)))
         for surface in sorted(ent.surfaces - ent.labels):
             g.add((e, SKOS.hiddenLabel, Literal(surface, lang=lang)))
-        if ent.type in {"Project", "Programme", "Agreement"}:
-            start, end = _period_in_names(ent.labels | {ent.label})
-            if start:
-                g.add((e, SDO.startDate, Literal(start, datatype=XSD.date)))
-            if end:
-                g.add((e, SDO.endDate, Literal(end, datatype=XSD.date)))
+        if "startDate" in ent.attrs:
+            g.add((e, SDO.startDate, Literal(ent.attrs["startDate"], datatype=XSD.date)))
+        if "endDate" in ent.attrs:
+            g.add((e, SDO.endDate, Literal(ent.attrs["endDate"], datatype=XSD.date)))
         if "acronym" in ent.attrs:
             g.add((e, SKOS.notation, Literal(ent.attrs["acronym"])))
         for why in ent.merged_because:
@@ -84,15 +80,6 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
         for v in values:
             contacts.add((URIRef(person), WKG.contactData, Literal(v)))
     return g, contacts
-
-
-def _period_in_names(names: set[str]) -> tuple[str | None, str | None]:
-    """"Lastensuojelun monialainen kehittäminen 2020–2022": the period a project's own name states."""
-    for name in sorted(names):
-        start, end = find_period(name)
-        if start or end:
-            return start, end
-    return None, None
 
 
 def fact_iri(checksum: str, fact: Fact) -> URIRef:
@@ -151,7 +138,6 @@ def _add_fact(g: Graph, doc: URIRef, record: DocumentRecord, fact: Fact) -> None
 
 def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) -> None:
     """Meetings and decisions in Besluit (LBLOD) terms, the vocabulary of published municipal decisions."""
-    bodies = {name.lower(): e.iri for e in ex.entities.values() if e.type == "Body" for name in e.labels | {e.label}}
     for idx, item in enumerate(record.items):
         dec = ID[f"decision/{record.checksum[:16]}/{idx + 1}"]
         g.add((dec, RDF.type, WKG.Decision))
@@ -178,10 +164,7 @@ def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) 
                 g.add((dec, pred, Literal(redact(record.text[s:e].strip()), lang=record.language)))
         for subj in ex.item_subjects.get(idx, []):
             g.add((dec, WKG.about, URIRef(subj)))
-        body_iri = bodies.get((item.body or "").lower()) or (
-            bodies.get("kunnanhallitus") if (item.body or "").upper() == "KH" else None)
-        if body_iri is None and len(set(bodies.values())) == 1:
-            body_iri = next(iter(bodies.values()))
+        body_iri = ex.item_bodies.get(idx)
         if body_iri:
             g.add((dec, WKG.body, URIRef(body_iri)))
             if item.date:
