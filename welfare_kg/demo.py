@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from importlib import resources
 from pathlib import Path
 
 from welfare_kg.graph.export import export_store
@@ -13,11 +14,16 @@ from welfare_kg.viz.map import write_map
 
 
 def example_documents() -> Path:
-    """The example documents: in a source checkout, examples/documents beside the package."""
-    here = Path(__file__).resolve().parent.parent / "examples" / "documents"
-    if here.is_dir():
-        return here
-    raise FileNotFoundError("examples/documents not found: run the demo from a source checkout")
+    """The example documents, wherever the package is installed (wheel or source checkout).
+
+    Package data on the file system (the normal case for an unpacked wheel or an editable
+    install) is read in place; only a zipped install would need a temporary copy.
+    """
+    docs = resources.files("welfare_kg.examples") / "documents"
+    path = Path(str(docs))
+    if path.is_dir():
+        return path
+    raise FileNotFoundError("the bundled example documents are missing from this installation")
 
 
 def run_demo(out_dir: Path) -> str:
