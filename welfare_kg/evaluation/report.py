@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from welfare_kg.evaluation.scoring import Counts, DocumentScore, Evaluation, Totals
+from welfare_kg.evaluation.scoring import Amounts, Counts, DocumentScore, Evaluation, Totals
 
 DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_facts", "spurious_facts")
 
@@ -122,12 +122,16 @@ def write_chart(ev: Evaluation, path: Path) -> None:
     ax.axvline(ev.total.facts.f1, color="#ee6677", linestyle=":", linewidth=1)
     ax.axvline(ev.total.entities.f1, color="#4477aa", linestyle=":", linewidth=1)
     ax.set_xlabel("F1 (dotted: total)")
-    ax.legend(loc="lower right", fontsize=7)
-    ax.set_title("Extraction quality per document")
+    ax.legend(loc="lower right", bbox_to_anchor=(1, 1), ncol=2, fontsize=7, frameon=False)
+    ax.set_title("Extraction quality per document", loc="left", fontsize=10)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110, metadata={"Software": None})  # no version stamp: regenerating changes nothing
     plt.close(fig)
+
+
+def _amounts(a: Amounts) -> str:
+    return f"{a.exact}/{a.stated}" if a.stated else "–"
 
 
 def _totals_row(t: Totals, label: str) -> str:
@@ -174,7 +178,7 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
         e, f = d.entities, d.facts
         lines.append(f"| {_md(d.doc)} | {_md(d.group)} | {_md(d.kind)} | {e.precision:.2f} | {e.recall:.2f} | "
                      f"{e.f1:.2f} | {f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | "
-                     f"{d.amounts.exact}/{d.amounts.stated} |")
+                     f"{_amounts(d.amounts)} |")
     return "\n".join(lines) + "\n"
 
 
