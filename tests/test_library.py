@@ -1,0 +1,68 @@
+"""The library entry point (`KnowledgeGraph`) and the example notebook that shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from welfare_kg import KnowledgeGraph
+from welfare_kg.queries import QueryError
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "documents"
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
+    graph = KnowledgeGraph(tmp_path_factory.mktemp("kg") / "store")
+    report = graph.ingest(EXAMPLES)
+    assert report.ok and len(report.ingested) == 5
+    return graph
+
+
+def test_saved_query_with_parameter_returns_typed_rows(kg: KnowledgeGraph) -> None:
+    rows = kg.query("municipality_projects", municipality="Ranua")
+    assert rows.columns[0] == "municipalityIri"
+    assert rows and {r["municipalityLabel"] for r in rows} == {"Ranua"}
+    funding = kg.query("funding")
+    amounts = [r["amount"] for r in funding if r["amount"] is not None]
+    assert 966880 in amounts  # STM's grant in the Aura minutes, as a number, not a string
+
+
+def test_rows_become_a_dataframe(kg: KnowledgeGraph) -> None:
+    pd = pytest.importorskip("pandas", reason="pandas is optional for the library; CI installs it")
+    df = kg.query("funding").df()
+    assert isinstance(df, pd.DataFrame) and list(df.columns)[:2] == ["funderIri", "funderLabel"]
+    assert len(df) == len(kg.query("funding"))
+
+
+def test_parameters_are_bound_not_pasted(kg: KnowledgeGraph) -> None:
+    hostile = 'Ranua" } } DROP ALL ; SELECT * { ?s ?p "x'
+    assert kg.query("municipality_projects", municipality=hostile) == []
+    with pytest.raises(QueryError, match="not a parameter"):
+        kg.query("municipality_projects", nonsense="x")
+
+
+def test_ask_construct_explain_map_export(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    assert kg.query("ASK { ?s a wkg:Document }") is True
+    turtle = kg.query("CONSTRUCT { ?d a wkg:Document } WHERE { ?d a wkg:Document }")
+    assert isinstance(turtle, str) and turtle.count("Document") == 5
+    assert "Ranua" in kg.explain("Ranua").splitlines()[0]
+    out = kg.map(tmp_path / "m.html", view="funding")
+    assert "sosiaali- ja terveysministeriö" in out.read_text(encoding="utf-8")
+    n = kg.export(tmp_path / "g.ttl")
+    assert n > 100 and (tmp_path / "g.ttl").stat().st_size > 1000
+
+
+def test_notebook_runs(tmp_path: Path) -> None:
+    nbformat = pytest.importorskip("nbformat", reason="the notebook check needs the test extras (nbclient)")
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(ROOT / "examples" / "quickstart.ipynb", as_version=4)
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = "".join(o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
+                      for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "5 ingested" in outputs
+    assert "statements exported" in outputs
+    assert not any(o.get("output_type") == "error" for c in nb.cells if c.cell_type == "code" for o in c.outputs)
