@@ -195,7 +195,7 @@ def test_totals_per_annotation_file_and_overall() -> None:
     assert ev.groups[0].entities.f1 == 1.0 and ev.groups[1].entities.recall == 0.0
     assert ev.total.entities.required == 5 and ev.total.entities.found == 3
     text = format_text(ev)
-    assert "TOTAL [seeds, 1 documents] entities P 1.00 R 1.00 F1 1.00" in text
+    assert "TOTAL [seeds, 1 document] entities P 1.00 R 1.00 F1 1.00" in text
     assert text.splitlines()[-1].startswith("TOTAL entities P 1.00 R 0.60 F1 0.75 | typed F1 0.75")
 
 

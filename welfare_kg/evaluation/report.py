@@ -29,6 +29,15 @@ def summary_lines(t: Totals) -> list[str]:
     return lines
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _amounts(a: Amounts) -> str:
+    """Exact/stated, or a dash where the gold states no amount (0/0 reads like a failure)."""
+    return f"{a.exact}/{a.stated}" if a.stated else "-"
+
+
 def _prf(c: Counts) -> str:
     return f"{c.precision:4.2f} {c.recall:4.2f} {c.f1:4.2f}"
 
@@ -42,7 +51,7 @@ def format_text(ev: Evaluation, *, details: bool = False) -> str:
     lines = [head, "-" * len(head)]
     for d in ev.documents:
         lines.append(f"{d.doc:<{width}}  {d.kind:<{kind_w}}  {'':9}{_prf(d.entities)}   {d.typed.f1:4.2f}   | "
-                     f"{'':6}{_prf(d.facts)}   | {d.amounts.exact}/{d.amounts.stated}")
+                     f"{'':6}{_prf(d.facts)}   | {_amounts(d.amounts)}")
         if details:
             for name in DETAIL_LISTS:
                 if items := getattr(d, name):
@@ -51,8 +60,9 @@ def format_text(ev: Evaluation, *, details: bool = False) -> str:
     if len(ev.groups) > 1:
         for g in ev.groups:
             cd = g.cross_document
-            lines.append(f"{total_line(g, f'[{g.name}, {g.documents} documents]')} | "
-                         f"cross-document {cd.resolved}/{cd.things} | amounts {g.amounts.exact}/{g.amounts.stated}")
+            label = f"[{g.name}, {_plural(g.documents, 'document')}]"
+            lines.append(f"{total_line(g, label)} | "
+                         f"cross-document {cd.resolved}/{cd.things} | amounts {_amounts(g.amounts)}")
     lines += summary_lines(ev.total)
     lines.append(total_line(ev.total))
     return "\n".join(lines)
@@ -130,14 +140,10 @@ def write_chart(ev: Evaluation, path: Path) -> None:
     plt.close(fig)
 
 
-def _amounts(a: Amounts) -> str:
-    return f"{a.exact}/{a.stated}" if a.stated else "–"
-
-
 def _totals_row(t: Totals, label: str) -> str:
     e, f, cd = t.entities, t.facts, t.cross_document
     return (f"| {_md(label)} | {t.documents} | {e.precision:.2f} | {e.recall:.2f} | {e.f1:.2f} | {t.typed.f1:.2f} | "
-            f"{f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | {t.amounts.exact}/{t.amounts.stated} | "
+            f"{f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | {_amounts(t.amounts)} | "
             f"{cd.resolved}/{cd.things} |")
 
 
