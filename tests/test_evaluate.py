@@ -316,3 +316,13 @@ def test_cli_bad_gold_is_one_error_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(SEEDS), "--gold", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:1: entity 'a': unknown type Town" in result.stderr
+
+
+def test_facts_are_counted_per_predicate() -> None:
+    facts = [PERFECT_FACTS[0], fact("municipality/683", "coordinates", "project/top")]
+    ev = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, facts)
+    by = ev.total.by_predicate
+    assert (by["funds"].right, by["funds"].extracted, by["funds"].found, by["funds"].required) == (1, 1, 1, 1)
+    assert (by["coordinates"].right, by["coordinates"].extracted, by["coordinates"].required) == (0, 1, 0)
+    assert (by["participatesIn"].found, by["participatesIn"].required) == (0, 1)
+    assert "| participatesIn | 0/0 | 0.00 | 0/1 | 0.00 | 0.00 |" in format_page(ev, command="x")

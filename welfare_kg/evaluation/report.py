@@ -77,7 +77,8 @@ def _totals(t: Totals) -> dict[str, Any]:
     return {"name": t.name, "documents": t.documents, "entities": _counts(t.entities),
             "entities_typed": _counts(t.typed), "facts": _counts(t.facts),
             "amounts": {"stated": t.amounts.stated, "exact": t.amounts.exact},
-            "cross_document": {"things": cd.things, "resolved": cd.resolved, "unresolved": list(cd.unresolved)}}
+            "cross_document": {"things": cd.things, "resolved": cd.resolved, "unresolved": list(cd.unresolved)},
+            "facts_by_predicate": {p: _counts(c) for p, c in t.by_predicate.items()}}
 
 
 def _document(d: DocumentScore) -> dict[str, Any]:
@@ -175,6 +176,11 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
         lines += [f"| {_md(c)} | {n} | {'; '.join(_md(x) for x in ex)} |" for c, n, ex in classes]
     else:
         lines.append("No errors.")
+    if ev.total.by_predicate:
+        lines += ["", "## Facts by predicate", "", "| predicate | right / extracted | precision | found / required "
+                  "| recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {p} | {c.right}/{c.extracted} | {c.precision:.2f} | {c.found}/{c.required} | "
+                  f"{c.recall:.2f} | {c.f1:.2f} |" for p, c in ev.total.by_predicate.items()]
     lines += ["", "## Per document", ""]
     if image:
         lines += [f"![Entity and fact F1 per document]({image})", ""]

@@ -144,6 +144,7 @@ class DocumentScore:
     missed_facts: list[str] = field(default_factory=list)
     spurious_facts: list[str] = field(default_factory=list)
     errors: list[ErrorItem] = field(default_factory=list)
+    by_predicate: dict[str, Counts] = field(default_factory=dict)  # fact counts of each predicate
     # gold key -> IRIs aligned with it in this document (cross-document resolution)
     iris_of_key: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -157,6 +158,7 @@ class Totals:
     facts: Counts
     amounts: Amounts
     cross_document: CrossDocument
+    by_predicate: dict[str, Counts] = field(default_factory=dict)
 
 
 @dataclass
@@ -321,11 +323,14 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
     matched: set[int] = set()
     near: set[int] = set()  # gold facts whose triple was found with a wrong or missing amount
     right_rows = 0
+    per_pred: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # right, extracted, found, required
     for subj, pred, obj, amount in sorted(rows):
         triple = (key_of.get(subj) or first_key.get(subj) or subj, pred, key_of.get(obj) or first_key.get(obj) or obj)
         hits = [i for i, f in enumerate(doc.facts) if triple in f.alternatives]
         good = [i for i in hits if _amount_matches(amount, doc.facts[i].amount_eur)]
         matched.update(good)
+        per_pred[pred][1] += 1
+        per_pred[pred][0] += bool(good)
         if good:
             right_rows += 1
             continue
@@ -350,6 +355,11 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
         else:
             reason = "relation not found"
         s.errors.append(ErrorItem("missed fact", f"{f.alternatives[0][1]} ({reason})", f.describe()))
+    for i in required_facts:
+        pred = doc.facts[i].alternatives[0][1]
+        per_pred[pred][3] += 1
+        per_pred[pred][2] += i in matched
+    s.by_predicate = {p: Counts(*c) for p, c in sorted(per_pred.items())}
     s.facts = Counts(right_rows, len(rows), sum(i in matched for i in required_facts), len(required_facts))
     with_amount = [i for i in required_facts if doc.facts[i].amount_eur is not None]
     s.amounts = Amounts(len(with_amount), sum(i in matched for i in with_amount))
@@ -381,4 +391,6 @@ def _totals(name: str, scores: Sequence[DocumentScore], gold: Sequence[GoldDocum
         facts=sum((s.facts for s in scores), Counts()),
         amounts=sum((s.amounts for s in scores), Amounts()),
         cross_document=cross_document(scores, gold),
+        by_predicate={p: sum((s.by_predicate.get(p, Counts()) for s in scores), Counts())
+                      for p in sorted({p for s in scores for p in s.by_predicate})},
     )
