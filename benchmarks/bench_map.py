@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from welfare_kg.viz.browser import headless_chromium, open_map
+from tests.browser import headless_chromium, open_map
 from welfare_kg.viz.layout import fast_layout
 from welfare_kg.viz.map import STYLE, render_map
 

@@ -9,9 +9,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.browser import headless_chromium, open_map
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import ingest
-from welfare_kg.viz.browser import headless_chromium, open_map
 from welfare_kg.viz.map import write_map
 
 ROOT = Path(__file__).resolve().parent.parent
