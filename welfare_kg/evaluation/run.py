@@ -10,29 +10,19 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
+import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from welfare_kg.evaluation.gold import GoldDocument, load_gold
-from welfare_kg.evaluation.scoring import Evaluation, _stem, score_rows
+from welfare_kg.evaluation.scoring import Evaluation, document_stem, score_rows
 
 Rows = list[dict[str, str]]
-
-
-def _ingest_function() -> Callable[..., object]:
-    """The project's ingest entry point; imported late because it is moving between modules."""
-    try:
-        from welfare_kg.ingest import ingest
-    except ImportError:  # the earlier home of the same function
-        from welfare_kg.graph.ingest import ingest_paths as ingest  # type: ignore[no-redef]
-    return ingest
 
 
 def read_results(text: str) -> Rows:
     """Rows of a SPARQL results document: W3C CSV, or W3C JSON when it starts with '{'."""
     if text.lstrip().startswith("{"):
-        import json
-
         data = json.loads(text)
         return [{k: v.get("value", "") for k, v in b.items()} for b in data["results"]["bindings"]]
     return [dict(row) for row in csv.DictReader(io.StringIO(text))]
@@ -63,17 +53,16 @@ def evaluate_documents(paths: Sequence[str | Path], gold: Sequence[GoldDocument]
     in and score zero, since a reader that fails is a pipeline error.
     """
     from welfare_kg.graph.store import KGStore
+    from welfare_kg.ingest import ingest
 
     gold_docs = [g for g in gold if isinstance(g, GoldDocument)]
     if len(gold_docs) != len(gold):
         gold_docs = load_gold(gold)  # type: ignore[arg-type]
     files = document_files(paths)
-    given = {p.name for p in files} | {_stem(p.name) for p in files}
-    scored = [g for g in gold_docs if g.doc in given or _stem(g.doc) in given]
+    given = {p.name for p in files} | {document_stem(p.name) for p in files}
+    scored = [g for g in gold_docs if g.doc in given or document_stem(g.doc) in given]
     skipped = [g.doc for g in gold_docs if g not in scored]
     store = KGStore(None)
-    ingest = _ingest_function()
-    kwargs = {"jobs": jobs} if jobs > 1 else {}
-    report = ingest([str(p) for p in paths], store, **kwargs)
+    report = ingest([str(p) for p in paths], store, jobs=jobs)
     entity_rows, fact_rows = contract_rows(store)
     return score_rows(scored, entity_rows, fact_rows, skipped_gold=skipped, failed=list(report.failed))

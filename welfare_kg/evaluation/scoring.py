@@ -56,7 +56,7 @@ def document_name(term: str) -> str:
     return local_name(term.replace("\\", "/"))
 
 
-def _stem(name: str) -> str:
+def document_stem(name: str) -> str:
     return PurePath(name).stem
 
 
@@ -217,10 +217,10 @@ class _DocIndex:
         self.by_stem: dict[str, set[str]] = defaultdict(set)
         for n in names:
             self.by_name[n].add(n)
-            self.by_stem[_stem(n)].add(n)
+            self.by_stem[document_stem(n)].add(n)
 
     def matching(self, gold_doc: str) -> set[str]:
-        stem = _stem(gold_doc)
+        stem = document_stem(gold_doc)
         return self.by_name.get(gold_doc, set()) | self.by_name.get(stem, set()) | self.by_stem.get(stem, set())
 
 
