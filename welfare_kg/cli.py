@@ -49,8 +49,10 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors and the summary.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work.")
+@click.option("--doc-timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds one document may take before it fails and the batch goes on (0: no limit).")
 def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: float, quiet: bool,
-           jobs: int | None) -> None:
+           jobs: int | None, doc_timeout: float) -> None:
     """Read documents (files or folders) into the store, one named graph per document."""
     from welfare_kg.ingest import default_jobs
     from welfare_kg.ingest import ingest as run_ingest
@@ -59,7 +61,8 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
     store = _open(store_dir, must_exist=False)
     with progress_reporter(enabled=not quiet) as report_progress:
         report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()), strict=strict,
-                            max_bytes=int(max_size * 1e6), on_progress=report_progress)
+                            max_bytes=int(max_size * 1e6), on_progress=report_progress,
+                            doc_timeout=doc_timeout or None)
     del store  # release the store's lock before exiting (tests run several commands in one process)
     for line in report.failed:
         click.echo(f"error: {line}", err=True)

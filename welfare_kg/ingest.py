@@ -29,9 +29,12 @@ import hashlib
 import itertools
 import multiprocessing as mp
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,8 +50,11 @@ from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
 # it stays near 100 MB. Flushing persists memtables to table files; it is not a commit point.
 FLUSH_EVERY_QUADS = 50_000
+DEFAULT_DOC_TIMEOUT = 300.0  # seconds per document: a 20 MB page takes well under this on one core
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
+COMMIT_DOCS = 16  # documents per store transaction (see Writer)
+COMMIT_QUADS = 8_000  # ... or fewer when they are large
 
 
 @dataclass
@@ -98,11 +104,55 @@ class Built:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = False) -> Built:
+class DocumentTimeout(BaseException):
+    """A document used up its time budget (`--doc-timeout`).
+
+    A BaseException, like KeyboardInterrupt, so that the `except Exception` guards
+    around parsers and extraction cannot swallow it.
+    """
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise `DocumentTimeout` in this process if the block runs longer than `seconds`.
+
+    A pathological document must not hold a batch of thousands hostage. SIGALRM
+    interrupts pure-Python work anywhere (extraction is pure Python); it can only be
+    armed in a process's main thread, which is where both the one-process ingest and
+    the workers run. Elsewhere (a library user's thread) no budget applies.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = False,
+               doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Built:
     """Load, extract and build one file into N-Triples; failures come back as `error`, never raised.
 
     `timed` records per-stage seconds (load, extract, build, serialise) for the benchmark.
+    `doc_timeout` is the document's time budget in seconds (None: no limit).
     """
+    try:
+        with time_budget(doc_timeout):
+            return _build_file(path, max_bytes, timed)
+    except DocumentTimeout:
+        reason = f"gave up after {doc_timeout:g} s (raise --doc-timeout for very large documents)"
+        return Built(path, error=str(LoadError(path, reason)))
+
+
+def _build_file(path: str, max_bytes: int, timed: bool) -> Built:
     import time
 
     from rdflib.namespace import RDFS
@@ -133,8 +183,8 @@ def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = F
                  str(contact_graph_iri(record.checksum)), nt, cnt, labelled, timings)
 
 
-def _build_batch(paths: list[str], max_bytes: int) -> list[Built]:
-    return [build_file(p, max_bytes) for p in paths]
+def _build_batch(paths: list[str], max_bytes: int, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> list[Built]:
+    return [build_file(p, max_bytes, doc_timeout=doc_timeout) for p in paths]
 
 
 def _warm_worker() -> None:
@@ -148,47 +198,68 @@ def _warm_worker() -> None:
 
 
 class Writer:
-    """The single writer: knows the stored documents from one read and keeps that view up to date."""
+    """The single writer: knows the stored documents from one read and commits finished documents in groups.
 
-    def __init__(self, store: KGStore) -> None:
+    Several documents go into one store update (one transaction): the per-transaction
+    cost (the entity-layer lookups of entities the documents share, RocksDB's commit) is
+    paid once per group instead of once per document, which keeps the single writer
+    from capping `--jobs`. A crash loses at most the uncommitted group, never part of a
+    document; files are reported ingested only once their group is committed.
+    """
+
+    def __init__(self, store: KGStore, on_written: Callable[[Built, str], None] | None = None, *,
+                 commit_docs: int = COMMIT_DOCS, commit_quads: int = COMMIT_QUADS) -> None:
         self.store = store
+        self.on_written = on_written
+        self.commit_docs = commit_docs
+        self.commit_quads = commit_quads
         self.unflushed = 0
-        self.relabel: set[str] = set()
-        store.defer_labels = True  # preferred labels are refreshed in bulk (see `refresh`)
         self.checksums: set[str] = set()
         self.by_source: dict[str, list[StoredDocument]] = {}
         for d in store.documents():
             self.checksums.add(d.checksum)
             self.by_source.setdefault(d.source, []).append(d)
+        self._reset()
 
-    def refresh(self) -> None:
-        """Recompute preferred labels of everything written since the last call, in one update.
-
-        Labels are derived data: refreshing them per batch instead of per document takes
-        a query per document off the single writer.
-        """
-        self.store.refresh_labels(self.relabel)
-        self.relabel = set()
-
-    def close(self) -> None:
-        self.refresh()
-        self.store.defer_labels = False
+    def _reset(self) -> None:
+        self.pending: list[tuple[Built, str]] = []
+        self.graphs: dict[str, str] = {}
+        self.drop: list[str] = []
+        self.pending_quads = 0
 
     def write(self, b: Built) -> str:
-        """Store one built document in one transaction; returns "ingested" or "replaced"."""
+        """Queue one built document; it is committed with its group. Returns "ingested" or "replaced"."""
         previous = [d for d in self.by_source.get(b.source, []) if d.checksum != b.checksum]
-        drop = [d.graph for d in previous] + [contact_graph_of(d.graph) for d in previous]
-        self.relabel |= self.store.write_document(b.graph, b.ntriples, extra={b.contact_graph: b.contacts}, drop=drop,
-                                  labelled=b.labelled)
-        self.unflushed += b.ntriples.count("\n") + b.contacts.count("\n")
-        if self.unflushed >= FLUSH_EVERY_QUADS:
-            self.refresh()
-            self.store.flush()
-            self.unflushed = 0
+        self.drop += [d.graph for d in previous] + [contact_graph_of(d.graph) for d in previous]
+        self.graphs[b.graph] = b.ntriples
+        self.graphs[b.contact_graph] = b.contacts  # empty: drops a stale contact graph of the same checksum
         doc_iri = str(document_iri(b.checksum))
         self.by_source[b.source] = [StoredDocument(doc_iri, b.graph, b.checksum, b.source)]
         self.checksums.add(b.checksum)
-        return "replaced" if previous else "ingested"
+        status = "replaced" if previous else "ingested"
+        self.pending.append((b, status))
+        self.pending_quads += b.ntriples.count("\n") + b.contacts.count("\n")
+        if len(self.pending) >= self.commit_docs or self.pending_quads >= self.commit_quads:
+            self.commit()
+        return status
+
+    def commit(self) -> None:
+        """Write the queued documents, their replaced versions dropped, in one transaction."""
+        if not self.pending:
+            return
+        done, quads = self.pending, self.pending_quads
+        self.store.write_documents(self.graphs, drop=self.drop)
+        self._reset()
+        self.unflushed += quads
+        if self.unflushed >= FLUSH_EVERY_QUADS:
+            self.store.flush()
+            self.unflushed = 0
+        if self.on_written is not None:
+            for b, status in done:
+                self.on_written(b, status)
+
+    def close(self) -> None:
+        self.commit()
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -213,21 +284,27 @@ def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
 
 def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, on_progress: Callable[[str, str], None] | None = None,
-           batch: int = BATCH) -> IngestReport:
+           batch: int = BATCH, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> IngestReport:
     """Ingest files and folders with `jobs` worker processes (1: all in this process).
 
     Failures are reported per file and the batch goes on; with `strict` the first
     failure stops it (what is stored stays stored). `on_progress(path, status)` is
-    called after each file (for progress bars).
+    called after each file (for progress bars). A document that takes longer than
+    `doc_timeout` seconds fails with a clear error (None: no limit).
     """
     report = IngestReport()
     ensure_reference(store)
-    writer = Writer(store)
     stop = False
 
     def progress(path: str, status: str) -> None:
         if on_progress:
             on_progress(path, status)
+
+    def written(b: Built, status: str) -> None:
+        (report.replaced if status == "replaced" else report.ingested).append(b.path)
+        progress(b.path, status)
+
+    writer = Writer(store, written)
 
     def todo() -> Iterator[str]:
         """Paths that need work; load errors and unchanged files are reported here, in the parent."""
@@ -259,16 +336,14 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
             progress(b.path, "failed")
             stop = strict
             return
-        status = writer.write(b)
-        (report.replaced if status == "replaced" else report.ingested).append(b.path)
-        progress(b.path, status)
+        writer.write(b)  # reported through `written` once its group is committed
 
     try:
         chunks = _batches(todo(), batch if jobs > 1 else 1)
         first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
         if first is not None and jobs <= 1:
             for chunk in itertools.chain([first], chunks):
-                consume(build_file(chunk[0], max_bytes))
+                consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout))
                 if stop:
                     break
         elif first is not None:
@@ -276,7 +351,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
                 inflight: deque[Future[list[Built]]] = deque()
                 limit = jobs * INFLIGHT_PER_JOB
                 for chunk in itertools.chain([first], chunks):
-                    inflight.append(pool.submit(_build_batch, chunk, max_bytes))
+                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout))
                     while len(inflight) >= limit:
                         for b in inflight.popleft().result():
                             consume(b)
@@ -290,7 +365,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
                     for b in fut.result():
                         consume(b)
     finally:
-        writer.close()  # labels are refreshed even when the batch stops early
+        writer.close()  # the last group is committed even when the batch stops early
     store.flush()
     return report
 
