@@ -41,7 +41,11 @@ FORMAL_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association"
 # IRI keys: lowercase ASCII words joined by hyphens ("siun-sote"), or digit codes ("019")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # the entity types organisations.csv may hold; their IRI segments come from TYPE_SLUGS
-ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Company", "Association"}
+ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Company", "Association", "Programme"}
+# tables with the columns of organisations.csv, one per kind of actor so that each has its own sources
+# in SOURCES.md; an IRI may be defined in one of them only
+ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",
+              "joint_authorities.csv", "programmes.csv"]
 AREA_TYPES = {"Municipality", "Region", "WellbeingCounty", "CooperationArea"}
 # prefixes allowed in the "hosted_by" and "covers" columns
 REF_SEGMENTS = {TYPE_SLUGS[kind] for kind in ORG_TYPES | AREA_TYPES}
@@ -71,6 +75,19 @@ SOURCES = [
     "Laki sosiaalialan osaamiskeskustoiminnasta 1230/2001 and the competence centres' own web pages "
     "(socca.fi, sosiaalitaito.fi, phhyky.fi/verso, vasso.fi, pikassos.fi, koskeverkko.fi, isonet.fi, "
     "ekollega.fi, soite.fi, fskc.fi), see data/SOURCES.md",
+    "Regional councils: Maakuntajakolaki 1159/1997 and the councils' own pages (one per region, e.g. "
+    "satakunta.fi, Satakuntaliiton tehtävät); see data/SOURCES.md",
+    "ELY centres and elinvoimakeskukset: Työ- ja elinkeinoministeriö, tem.fi (Elinvoimakeskusten "
+    "toimeenpanohanke; elinvoimakeskusten ylijohtajat nimitetty, 27 November 2025) and the centres' "
+    "releases on sttinfo.fi (December 2025 - January 2026); ely-keskus.fi",
+    "Universities and universities of applied sciences: Yliopistolaki 558/2009 2 §, Ammattikorkeakoululaki "
+    "932/2014 and the operating licences of the Ministry of Education and Culture; "
+    "https://fi.wikipedia.org/wiki/Ammattikorkeakoulu_Suomessa",
+    "Hospital districts and their member municipalities (2020 division): Yleisradio/geodata, "
+    "finland/finland-hospital_districts-2020.topo.json (https://github.com/Yleisradio/geodata)",
+    "EU funds and programmes: the programme documents of Kestävää kasvua ja työtä 2014–2020 and Uudistuva "
+    "ja osaava Suomi 2021–2027 (rakennerahastot.fi, eura2021.fi), vm.fi and innokyla.fi on Suomen "
+    "kestävän kasvun ohjelma, stm.fi on the Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma and LAPE",
 ]
 
 DESCRIPTION_EN = (
@@ -79,7 +96,10 @@ DESCRIPTION_EN = (
     "regions (maakunnat), the 21 wellbeing services counties plus the City of Helsinki as the organiser "
     "of its own social welfare, health care and rescue services (Statistics Finland code 90 in the "
     "wellbeing services county classification), the five cooperation areas, and ministries, agencies, "
-    "social welfare competence centres, joint municipal authorities and companies of the field. "
+    "social welfare competence centres, joint municipal authorities and companies of the field, the 18 "
+    "regional councils, the 15 ELY centres (to 2025) and 10 elinvoimakeskukset (from 2026), national "
+    "agencies that fund welfare projects, universities and universities of applied sciences, the former "
+    "hospital districts, and the EU funds and national programmes that fund welfare projects. "
     "The 16 municipalities of Åland belong to the region Ahvenanmaa and to no wellbeing services county "
     "or cooperation area. "
     "Cooperation areas (yhteistyöalueet) follow the Government Decree on the cooperation areas of "
@@ -226,25 +246,34 @@ def add_municipalities(g: Graph, region_area: dict[str, str], counties: set[str]
 
 
 def add_organisations(g: Graph, areas: set[str]) -> None:
-    rows = list(read_table("organisations.csv"))
-    for row in rows:
-        if row["type"] not in ORG_TYPES:
-            raise ValueError(f"organisations.csv: unknown type {row['type']!r}")
-        if not SLUG.fullmatch(row["slug"]):
-            raise ValueError(f"organisations.csv: bad slug {row['slug']!r}")
-    known = {ID[f"{TYPE_SLUGS[row['type']]}/{row['slug']}"] for row in rows}
+    """Organisations and programmes of all ORG_TABLES; a repeated IRI is an error, not a merge."""
+    rows = []
+    seen: dict[URIRef, str] = {}
+    for table in ORG_TABLES:
+        for row in read_table(table):
+            if row["type"] not in ORG_TYPES:
+                raise ValueError(f"{table}: unknown type {row['type']!r}")
+            if not SLUG.fullmatch(row["slug"]):
+                raise ValueError(f"{table}: bad slug {row['slug']!r}")
+            iri = ID[f"{TYPE_SLUGS[row['type']]}/{row['slug']}"]
+            if iri in seen:
+                raise ValueError(f"{table}: {iri} is already defined in {seen[iri]}")
+            seen[iri] = table
+            rows.append(row)
+    known = set(seen)
     for row in rows:
         kind = row["type"]
         s = ID[f"{TYPE_SLUGS[kind]}/{row['slug']}"]
         g.add((s, RDF.type, WKG[kind]))
-        g.add((s, RDF.type, ORG.FormalOrganization if kind in FORMAL_TYPES else ORG.Organization))
+        if kind != "Programme":  # a fund or programme is not an organisation
+            g.add((s, RDF.type, ORG.FormalOrganization if kind in FORMAL_TYPES else ORG.Organization))
         if kind in PUBLIC_TYPES:
             g.add((s, RDF.type, CPOV.PublicOrganisation))
         add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
         if row["hosted_by"]:
             host = ref(row["hosted_by"])
             if host not in known and not row["hosted_by"].startswith("municipality:"):
-                raise ValueError(f"{s}: host {row['hosted_by']!r} is not in organisations.csv")
+                raise ValueError(f"{s}: host {row['hosted_by']!r} is not in the organisation tables")
             g.add((s, WKG.hostedBy, host))
         for area in split(row["covers"]):
             g.add((s, WKG.coversArea, ref(area)))

@@ -153,7 +153,7 @@ class Recogniser:
         while i < len(toks):
             tok = toks[i]
             # "X -hanke": a spaced hyphen glued to the head word
-            if (tok.text in "-–" and i + 1 < len(toks) and tok.end == toks[i + 1].start
+            if (tok.text in "-–" and i not in taken and i + 1 < len(toks) and tok.end == toks[i + 1].start
                     and (i == 0 or toks[i - 1].end < tok.start)):
                 head = _undertaking_head(toks[i + 1], self.morph)
                 if head:
@@ -163,7 +163,8 @@ class Recogniser:
                         i += 2
                         continue
             # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen"
-            acr = re.match(r"^([A-ZÅÄÖ]{2,10})-(\w*)$", tok.text)
+            # a known name already covers these tokens ("LAPE-muutosohjelma", "Tulevaisuuden ... -ohjelma")
+            acr = re.match(r"^([A-ZÅÄÖ]{2,10})-(\w*)$", tok.text) if i not in taken else None
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)

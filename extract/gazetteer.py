@@ -9,6 +9,7 @@ generating inflected forms. Longest match wins.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -23,11 +24,17 @@ from welfare_kg.ontology.namespace import WKG
 
 # when two entities share a name, the more specific type wins
 TYPE_PRIORITY = ["CompetenceCentre", "Ministry", "Agency", "WellbeingCounty", "JointAuthority", "Company",
-                 "CooperationArea", "Region", "Municipality", "Association", "Parish"]
+                 "CooperationArea", "Region", "Municipality", "Association", "Parish", "Programme"]
 # words that may follow a municipality name and belong to it ("Ranuan kunta")
 MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad",
                       "kommunen": "kommun", "staden": "stad"}
 REGION_HEADS = {"maakunta": "maakunta", "landskap": "landskap"}
+# an acronym with a case ending written without a colon: "STEAn", "HUSin", "JAMKissa"
+_ACRONYM_CASE = re.compile(r"^([A-ZÅÄÖ]{2,8})([a-zåäö]{1,5})$")
+# a name ending in a consonant takes a linking -i- before its case ending ("Diakin", "Humakille",
+# "Traficomista"); Voikko does not know most such names and may misread them ("Diakin" as "dia")
+_CONSONANT_NAME_CASE = re.compile(
+    r"^(\w*[bcdfghjklmnpqrstvwxz])i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä|a|ä)$", re.IGNORECASE)
 
 
 @dataclass
@@ -122,6 +129,10 @@ class Gazetteer:
                 if j >= n:
                     continue
                 tok = tokens[j]
+                if tok.text == "," and j > i and tokens[j - 1].text.endswith("-"):
+                    # names are stored without commas: "Lapin elinkeino-, liikenne- ja ympäristökeskus"
+                    frontier.append((node, j + 1))
+                    continue
                 for cand in _candidates(tok, morph):
                     child = node.get(cand)
                     if child is not None:
@@ -138,7 +149,9 @@ class Gazetteer:
         """Guard against common words that are also names (Aura, Salo, Pello, verso)."""
         first = tokens[i]
         if name.isupper():  # acronyms must be written in capitals
-            return first.text.split(":")[0].split("-")[0].isupper()
+            stem = first.text.split(":")[0].split("-")[0]
+            bare = _ACRONYM_CASE.match(stem)
+            return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
         if not first.is_cap and name[:1].isupper() and not any(
                 label[:1].islower() and label.lower() == name.lower() for label in ent.labels):
             # Finnish writes names headed by a common noun in lower case in running text
@@ -167,6 +180,12 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
     if not tok.is_word:
         return {tok.text.lower()}
     out = morph.bases(tok.text)
+    bare = _ACRONYM_CASE.match(tok.text)
+    if bare:
+        out = out | {bare.group(1).lower()}
+    consonant = _CONSONANT_NAME_CASE.match(tok.text) if tok.is_cap else None
+    if consonant:
+        out = out | {consonant.group(1).lower()}
     if tok.is_cap and tok.text.endswith("s") and len(tok.text) > 3:
         out = out | {tok.text[:-1].lower()}  # Swedish genitive: "Raseborgs stad"
     return out

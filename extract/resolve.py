@@ -68,6 +68,10 @@ def resolve_undertakings(mentions: list[Mention], doc_key: str, area_slugs: set[
         typ = _cluster_type(ms)
         key = _canonical_key(ms, area_slugs)
         iri = mint(typ, key) if key else mint(typ, f"{doc_key}-{fold(ms[0].label)}")
+        # a programme or fund in the reference data keeps its reference IRI, one node for all spellings
+        known = next((m for m in ms if m.rule == "gazetteer" and m.iri), None)
+        if known is not None:
+            typ, iri = known.type, known.iri
         for m in ms:
             m.iri, m.type = iri, typ
     # bare common nouns: the one named thing of that kind in this document, or their own local node
