@@ -10,6 +10,11 @@ nodes cannot be split across requests, so a graph with blank nodes goes whole.
 Contact-data graphs (officials' e-mails and phones) are private by design and are
 skipped unless the caller asks for them explicitly.
 
+PUT alone never removes anything, so a document replaced or removed locally would stay
+published in its old version. `prune` deletes the server's graphs under the project's
+graph namespace that the store no longer has (other graphs on the server are never
+touched), and verification reports such leftovers.
+
 Only the standard library is used (urllib), so pushing needs no extra dependency.
 """
 
@@ -27,7 +32,7 @@ import pyoxigraph as ox
 
 from welfare_kg import __version__
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graphs import is_private
+from welfare_kg.graphs import is_ours, is_private
 
 USER_AGENT = f"welfare-kg/{__version__}"
 DEFAULT_BATCH = 50_000  # triples per request
@@ -46,6 +51,7 @@ class PushReport:
     graph_store: str
     sent: list[tuple[str, int, int]] = field(default_factory=list)  # (graph, triples, requests)
     skipped: list[str] = field(default_factory=list)  # contact graphs left out
+    pruned: list[str] = field(default_factory=list)  # server graphs removed because the store no longer has them
 
     @property
     def triples(self) -> int:
@@ -55,10 +61,12 @@ class PushReport:
         out = [f"PUT {g}  {n} triples in {r} request{'s' if r != 1 else ''}" for g, n, r in self.sent]
         if self.skipped:
             out.append(f"skipped {len(self.skipped)} contact-data graphs (use --include-contacts to send them)")
+        out += [f"DELETE {g}  (no longer in the store)" for g in self.pruned]
         return out
 
     def summary(self) -> str:
-        return f"pushed {len(self.sent)} graphs, {self.triples} triples to {self.graph_store}"
+        pruned = f", removed {len(self.pruned)} stale graphs" if self.pruned else ""
+        return f"pushed {len(self.sent)} graphs, {self.triples} triples to {self.graph_store}{pruned}"
 
 
 def graph_store_url(endpoint: str) -> str:
@@ -133,10 +141,12 @@ def _describe(exc: BaseException, url: str, timeout: float) -> str:
 
 def push_store(store: KGStore, graph_store: str, *, include_contacts: bool = False, batch_size: int = DEFAULT_BATCH,
                user: str | None = None, password: str | None = None, auth: str = "basic", timeout: float = 60.0,
-               on_graph: Callable[[str, int], None] | None = None) -> PushReport:
+               on_graph: Callable[[str, int], None] | None = None, prune_from: str | None = None) -> PushReport:
     """PUT every named graph to `graph_store`; raises `PushError` (with the partial report) on failure.
 
     `on_graph(graph, triples)` is called after each graph is complete on the server.
+    With `prune_from` (the server's SPARQL query endpoint), graphs under the project's
+    namespace that the store no longer has are deleted from the server afterwards.
     """
     if batch_size < 1:
         raise ValueError("batch size must be positive")
@@ -157,7 +167,59 @@ def push_store(store: KGStore, graph_store: str, *, include_contacts: bool = Fal
         report.sent.append((graph, n, len(bodies)))
         if on_graph:
             on_graph(graph, n)
+    if prune_from:
+        stale = stale_graphs(store, remote_counts(prune_from, user=user, password=password, auth=auth,
+                                                  timeout=timeout))
+        for graph in stale:
+            try:
+                sender.send("DELETE", graph, b"")
+            except urllib.error.HTTPError as exc:
+                if exc.code != 404:  # already gone is what we wanted
+                    raise PushError(_describe(exc, graph_store, timeout), report) from exc
+            except (urllib.error.URLError, OSError) as exc:
+                raise PushError(_describe(exc, graph_store, timeout), report) from exc
+            report.pruned.append(graph)
     return report
+
+
+def stale_graphs(store: KGStore, server_graphs: dict[str, int] | list[str]) -> list[str]:
+    """Graphs on the server under the project's namespace that the store no longer has."""
+    local = set(store.named_graphs())
+    return sorted(g for g in server_graphs if is_ours(g) and g not in local)
+
+
+@dataclass
+class Verification:
+    """Push verification: graphs whose triple count differs, and stale graphs of ours left on the server."""
+
+    checked: int
+    wrong: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.wrong and not self.extra
+
+    def message(self) -> str:
+        if self.ok:
+            return f"verified: all {self.checked} graphs on the server have the same triple counts"
+        parts = []
+        if self.wrong:
+            parts.append("verification failed: " + "; ".join(self.wrong))
+        if self.extra:
+            parts.append(f"{len(self.extra)} graphs on the server are no longer in the store "
+                         f"(remove them with --prune): " + ", ".join(self.extra[:5])
+                         + (" ..." if len(self.extra) > 5 else ""))
+        return "\n".join(parts)
+
+
+def verify_push(store: KGStore, report: PushReport, endpoint: str, *, user: str | None = None,
+                password: str | None = None, auth: str = "basic", timeout: float = 60.0) -> Verification:
+    """Compare every pushed graph's triple count on the server with the store, and look for stale graphs."""
+    expected = local_counts(store, [g for g, _, _ in report.sent])
+    found = remote_counts(endpoint, user=user, password=password, auth=auth, timeout=timeout)
+    wrong = [f"{g}: {found.get(g, 0)} on the server, {n} local" for g, n in expected.items() if found.get(g, 0) != n]
+    return Verification(len(expected), wrong, stale_graphs(store, found))
 
 
 def local_counts(store: KGStore, graphs: list[str]) -> dict[str, int]:

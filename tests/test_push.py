@@ -120,3 +120,51 @@ def test_graph_store_url() -> None:
     assert graph_store_url("http://h:7878") == "http://h:7878/store"
     with pytest.raises(ValueError, match="--graph-store"):
         graph_store_url("http://h/ds/whatever")
+
+
+def test_prune_removes_only_our_stale_graphs(oxigraph_server: OxigraphServer, tmp_path: Path) -> None:
+    import gc
+    import shutil
+    import urllib.request
+
+    from welfare_kg.ingest import ingest
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    examples = Path(__file__).resolve().parent.parent / "examples" / "documents"
+    for f in sorted(examples.iterdir())[:2]:
+        shutil.copy(f, docs / f.name)
+    store_dir = tmp_path / "kg"
+    store = KGStore(store_dir)
+    assert ingest([docs], store).ok
+    del store
+    foreign = "http://example.org/somebody-elses-graph"
+    req = urllib.request.Request(f"{oxigraph_server.store_url}?graph={foreign}", method="PUT",
+                                 data=b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n",
+                                 headers={"Content-Type": "application/n-triples"})
+    urllib.request.urlopen(req, timeout=10).read()
+    args = ["push", "--store", str(store_dir), "--endpoint", oxigraph_server.query_url]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    before = set(remote_counts(oxigraph_server.query_url))
+
+    changed = sorted(docs.iterdir())[0]  # a new version of one document replaces its graph locally
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nLisäys.\n", encoding="utf-8")
+    store = KGStore(store_dir)
+    assert ingest([docs], store).replaced == [str(changed)]
+    local = set(store.named_graphs())
+    del store
+    stale = sorted(g for g in before - local if g != foreign)
+    assert stale, "the old version's graph should be gone locally"
+
+    res = CliRunner().invoke(main, args)  # without --prune: the push works, verification names the leftovers
+    assert res.exit_code == 1 and "no longer in the store" in res.output and "--prune" in res.output
+    assert set(stale) <= set(remote_counts(oxigraph_server.query_url))
+    del res  # its traceback holds the failed command's open store (and so the store's lock)
+    gc.collect()
+
+    res = CliRunner().invoke(main, [*args, "--prune"])
+    assert res.exit_code == 0, res.output
+    assert "removed" in res.output and "verified" in res.output
+    after = set(remote_counts(oxigraph_server.query_url))
+    assert not set(stale) & after
+    assert foreign in after  # a graph outside the project's namespace is never touched

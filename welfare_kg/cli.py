@@ -196,11 +196,13 @@ def serve(store_dir: Path, host: str, port: int, include_contacts: bool) -> None
 @click.option("--batch-size", type=int, default=50_000, show_default=True, help="Triples per request.")
 @click.option("--verify/--no-verify", default=True, show_default=True,
               help="Afterwards, compare the triple count of every graph on the server with the store.")
+@click.option("--prune", is_flag=True, help="Delete the server's graphs under the project's namespace that the "
+              "store no longer has (replaced or removed documents); other graphs are never touched.")
 @remote_options
 def push(store_dir: Path, endpoint: str, graph_store: str | None, include_contacts: bool, batch_size: int,
-         verify: bool, user: str | None, auth: str, timeout: float) -> None:
+         verify: bool, prune: bool, user: str | None, auth: str, timeout: float) -> None:
     """Publish every named graph to a triple store (Graph Store Protocol PUT: re-running never duplicates)."""
-    from welfare_kg.graph.push import PushError, graph_store_url, local_counts, push_store, remote_counts
+    from welfare_kg.graph.push import PushError, graph_store_url, push_store, verify_push
     from welfare_kg.queries import QueryError
 
     try:
@@ -211,26 +213,25 @@ def push(store_dir: Path, endpoint: str, graph_store: str | None, include_contac
     password = _password(user)
     try:
         report = push_store(store, gsp, include_contacts=include_contacts, batch_size=batch_size, user=user,
-                            password=password, auth=auth, timeout=timeout,
+                            password=password, auth=auth, timeout=timeout, prune_from=endpoint if prune else None,
                             on_graph=lambda g, n: click.echo(f"PUT {g}  {n} triples", err=True))
     except PushError as exc:
         for line in exc.report.lines()[len(exc.report.sent):]:
             click.echo(line, err=True)
         raise click.ClickException(str(exc)) from exc
+    except QueryError as exc:
+        raise click.ClickException(f"pushed, but could not list the server's graphs to prune: {exc}") from exc
     for line in report.lines()[len(report.sent):]:
         click.echo(line, err=True)
     click.echo(report.summary(), err=True)
     if verify:
-        expected = local_counts(store, [g for g, _, _ in report.sent])
         try:
-            found = remote_counts(endpoint, user=user, password=password, auth=auth, timeout=timeout)
+            result = verify_push(store, report, endpoint, user=user, password=password, auth=auth, timeout=timeout)
         except QueryError as exc:
             raise click.ClickException(f"pushed, but could not verify: {exc}") from exc
-        wrong = [f"{g}: {found.get(g, 0)} on the server, {n} local" for g, n in expected.items()
-                 if found.get(g, 0) != n]
-        if wrong:
-            raise click.ClickException("verification failed: " + "; ".join(wrong))
-        click.echo(f"verified: all {len(expected)} graphs on the server have the same triple counts", err=True)
+        if not result.ok:
+            raise click.ClickException(result.message())
+        click.echo(result.message(), err=True)
 
 
 @main.command("queries")
