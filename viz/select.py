@@ -14,25 +14,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from welfare_kg.viz.network import local
-
-RELATIONS = ("funds", "coordinates", "participatesIn", "contributes", "partOf", "coversArea", "holdsPost", "decides")
-PROJECT_TYPES = frozenset({"Project", "Programme", "WorkPackage"})
-AREA_TYPES = frozenset({"CooperationArea", "Region", "Municipality", "WellbeingCounty"})
-
-
-@dataclass(frozen=True)
-class View:
-    """A named question: the predicates it follows and, optionally, the node types it keeps."""
-
-    predicates: frozenset[str]
-    types: frozenset[str] | None = None
-
-
-VIEWS: dict[str, View] = {
-    "funding": View(frozenset({"funds", "contributes", "coordinates"})),
-    "area": View(frozenset({"coversArea", "partOf"}), PROJECT_TYPES | AREA_TYPES),
-    "people": View(frozenset({"holdsPost"})),
-}
+from welfare_kg.viz.views import PROJECT_TYPES, RELATIONS, VIEWS
 
 
 @dataclass

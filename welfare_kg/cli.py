@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from welfare_kg import __version__
+from welfare_kg.viz.views import VIEWS
 
 STORE_HELP = "Store directory (created if missing)."
 
@@ -267,8 +268,8 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--types", metavar="T1,T2", help="Only nodes of these types (e.g. Project,Municipality).")
 @click.option("--predicates", metavar="P1,P2", help="Only edges with these predicates (e.g. funds,coordinates).")
-@click.option("--view", type=click.Choice(["funding", "area", "people"]),
-              help="funding: funds/contributes/coordinates; area: coversArea/partOf; people: holdsPost.")
+@click.option("--view", type=click.Choice(list(VIEWS)),
+              help="; ".join(f"{name}: {'/'.join(sorted(v.predicates))}" for name, v in VIEWS.items()) + ".")
 @click.option("--query", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Map the rows of a SELECT with ?source ?predicate ?target instead of the whole store.")
 @click.option("--area", metavar="AREA", help="Only what is linked to an ERVA area, region, county or municipality "
