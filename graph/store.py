@@ -2,7 +2,8 @@
 
 Oxigraph gives a transactional, indexed store in a directory; every write of a
 document goes through a single SPARQL Update so that an interrupted ingest leaves
-either the whole document or nothing.
+either the whole document or nothing. The derived entity layer (graph/entities.py)
+is updated in that same update, so it can never fall behind the documents.
 """
 
 from __future__ import annotations
@@ -13,13 +14,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import RDFS
 
-from welfare_kg.ontology.namespace import GRAPH, PREFIXES, REFERENCE_GRAPH, WKG
-
-LABELS_GRAPH = str(GRAPH["labels"])
-_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+from welfare_kg.graph.entities import EntityLayer
+from welfare_kg.graphs import LABELS_GRAPH
+from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
 
 
 class StoreError(Exception):
@@ -51,7 +49,6 @@ class KGStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
-        self.defer_labels = False  # batch writers refresh preferred labels themselves
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -69,68 +66,79 @@ class KGStore:
         return self._store
 
     # -- writing ---------------------------------------------------------------------
-    def write_document(self, graph_iri: str, ntriples: str, *, extra: dict[str, str] | None = None,
-                       drop: Iterable[str] = (), labelled: Iterable[str] = ()) -> set[str]:
-        """Write a document's graph (N-Triples text) plus `extra` graphs, dropping others, in one transaction.
+    _derived_checked = False  # the entity layer was found (or built) once for this handle
 
-        A new graph goes in with one atomic `extend`; a replacement is one SPARQL
-        Update that drops and inserts together. Either way a killed ingest leaves
-        whole documents only. Entities the written or dropped graphs label get their
-        store-wide preferred label recomputed afterwards (derived data); with
-        `self.defer_labels` set, they are returned instead for the caller to refresh in bulk.
+    def write_documents(self, graphs: dict[str, str], *, drop: Iterable[str] = ()) -> None:
+        """Write graphs (IRI -> N-Triples text) and drop others, derived entity layer included, in ONE update.
+
+        Oxigraph applies an update as one transaction, so however many documents go in
+        together, a killed process leaves each of them whole or absent, and the entity
+        layer always describes exactly the documents that are stored. A graph that exists
+        already is replaced (dropped and inserted in the same update).
         """
-        graphs = {graph_iri: ntriples, **(extra or {})}
-        drop = list(drop)
-        relabel = self.labelled_in([graph_iri, *drop]) | set(labelled)
+        self.ensure_derived()
+        drop = [g for g in dict.fromkeys(drop) if g not in graphs]
         try:
-            if not drop and not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
-                data = "".join(_nquads(nt, g) for g, nt in graphs.items())
-                self._store.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-            else:
-                parts = [f"DROP SILENT GRAPH <{g}>" for g in (*graphs, *drop)]
-                parts += [f"INSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}" for g, nt in graphs.items() if nt.strip()]
+            parsed = {g: list(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)) if nt.strip() else []
+                      for g, nt in graphs.items()}
+            replaced = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
+            delete, insert = EntityLayer(self._store).delta(parsed, [*drop, *replaced])
+            parts = [f"DROP SILENT GRAPH <{g}>" for g in (*drop, *replaced)]
+            if delete:
+                parts.insert(0, f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
+            body = "".join(f"GRAPH <{g}> {{\n{graphs[g]}\n}}\n" for g in graphs if parsed[g])
+            if insert:
+                body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
+            if body:
+                parts.append(f"INSERT DATA {{\n{body}}}")
+            if parts:
                 self._store.update(" ;\n".join(parts))
-            if not self.defer_labels:
-                self.refresh_labels(relabel)
         except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"{self.path}: write of {graph_iri} failed ({exc})") from exc
-        return relabel
+            first = next(iter(graphs), next(iter(drop), "nothing"))
+            raise StoreError(f"{self.path}: write of {first} failed ({exc})") from exc
+
+    def write_document(self, graph_iri: str, ntriples: str, *, extra: dict[str, str] | None = None,
+                       drop: Iterable[str] = ()) -> None:
+        """One document's graph plus `extra` graphs (its contact graph), dropping others, in one transaction."""
+        self.write_documents({graph_iri: ntriples, **(extra or {})}, drop=drop)
 
     def replace_graph(self, graph_iri: str, graph: Graph, *, drop: Iterable[str] = (),
                       extra: dict[str, Graph] | None = None) -> None:
         """`write_document` for rdflib graphs."""
         self.write_document(graph_iri, _ntriples(graph),
-                            extra={k: _ntriples(g) for k, g in (extra or {}).items() if len(g)},
-                            drop=drop, labelled={str(x) for x in graph.subjects(RDFS.label, None)})
+                            extra={k: _ntriples(g) for k, g in (extra or {}).items() if len(g)}, drop=drop)
 
-    def refresh_labels(self, iris: Iterable[str]) -> None:
-        """Keep exactly one skos:prefLabel per entity that documents name (SKOS allows one per language).
+    def remove_graphs(self, graphs: Iterable[str]) -> None:
+        """Drop graphs (a removed document and its contact graph) with the entity layer updated in step."""
+        self.write_documents({}, drop=graphs)
 
-        Each document graph gives its own `rdfs:label` for the things it names; the
-        store's preferred label, in the labels graph, is the shortest of them (then
-        alphabetical), so it does not depend on the order documents came in.
+    def ensure_derived(self) -> bool:
+        """Build the entity layer if this store predates it (or it was never finished); True when built.
+
+        A store written by an older version has a labels graph instead: that goes, and
+        the layer is computed from the documents. A read-only handle cannot build it and
+        leaves it to the next writer.
         """
-        terms = " ".join(str(ox.NamedNode(i)) for i in sorted(set(iris)))
-        if not terms:
-            return
-        self._store.update(f"""
-DELETE {{ GRAPH <{LABELS_GRAPH}> {{ ?e <{_PREF_LABEL}> ?l }} }}
-WHERE {{ VALUES ?e {{ {terms} }} GRAPH <{LABELS_GRAPH}> {{ ?e <{_PREF_LABEL}> ?l }} }} ;
-INSERT {{ GRAPH <{LABELS_GRAPH}> {{ ?e <{_PREF_LABEL}> ?best }} }}
-WHERE {{
-  {{ SELECT ?e (MIN(CONCAT(SUBSTR(STR(1000 + STRLEN(STR(?l))), 2), LANG(?l), "|", STR(?l))) AS ?k)
-    WHERE {{ VALUES ?e {{ {terms} }} GRAPH ?g {{ ?e <{_RDFS_LABEL}> ?l }} FILTER(?g != <{LABELS_GRAPH}>) }}
-    GROUP BY ?e }}
-  BIND(STRLANG(STRAFTER(?k, "|"), STRBEFORE(SUBSTR(?k, 4), "|")) AS ?best)
-}}""")
+        if self._derived_checked:
+            return False
+        layer = EntityLayer(self._store)
+        if layer.present() and not self._store.contains_named_graph(ox.NamedNode(LABELS_GRAPH)):
+            self._derived_checked = True
+            return False
+        try:
+            self.rebuild_derived()
+        except OSError:  # read-only
+            return False
+        return True
 
-    def labelled_in(self, graphs: Iterable[str]) -> set[str]:
-        """Entities that the given graphs label, so their preferred label can be refreshed."""
-        out: set[str] = set()
-        for g in graphs:
-            for q in self._store.quads_for_pattern(None, ox.NamedNode(_RDFS_LABEL), None, ox.NamedNode(g)):
-                out.add(q.subject.value)
-        return out
+    def rebuild_derived(self) -> None:
+        """Recompute every derived graph from the document and reference graphs, in one update."""
+        layer = EntityLayer(self._store)
+        triples = layer.expected()
+        parts = [f"DROP SILENT GRAPH <{LABELS_GRAPH}>", f"DROP SILENT GRAPH <{EntityLayer.GRAPH}>",
+                 f"INSERT DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(triples)}}} }}"]
+        self._store.update(" ;\n".join(parts))
+        self._derived_checked = True
 
     def flush(self) -> None:
         if self.path is not None:
@@ -143,6 +151,8 @@ WHERE {{
         Union-default-graph is what researchers expect from a store whose data is
         split into per-document graphs; `GRAPH ?g` patterns still see each graph.
         """
+        if not self._derived_checked:
+            self.ensure_derived()
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         return self._store.query(
             sparql,
@@ -173,3 +183,8 @@ WHERE {{
         if graph is not None:
             return self._store.dump(format=fmt, from_graph=ox.NamedNode(graph))
         return self._store.dump(format=fmt)
+
+
+def _lines(triples: Iterable[ox.Triple]) -> str:
+    """Triples as N-Triples lines, the body of an INSERT DATA or DELETE DATA block."""
+    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)

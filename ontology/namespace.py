@@ -70,6 +70,9 @@ class WKG(DefinedNamespace):
     checksum: URIRef
     fileName: URIRef
     ingestedAt: URIRef
+    # the derived entity layer (graph/entities.py)
+    mentionCount: URIRef
+    displayLabel: URIRef
     # minutes
     section: URIRef
     recordNumber: URIRef
