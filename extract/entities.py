@@ -190,7 +190,7 @@ class Recogniser:
                     continue
             # Swedish: "i projektet Familjecenter i Västnyland"
             if tok.text.lower() in {"projektet", "projekt", "programmet", "avtalet"} and i + 1 < len(toks) \
-                    and toks[i + 1].is_cap:
+                    and toks[i + 1].is_cap and i + 1 not in taken:
                 end = i + 1
                 while end < len(toks) and (toks[end].is_cap or (toks[end].text in {"i", "och", "för", "på"}
                                                                 and end + 1 < len(toks) and toks[end + 1].is_cap)):

@@ -29,6 +29,8 @@ TYPE_PRIORITY = ["CompetenceCentre", "Ministry", "Agency", "WellbeingCounty", "J
 MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad",
                       "kommunen": "kommun", "staden": "stad"}
 REGION_HEADS = {"maakunta": "maakunta", "landskap": "landskap"}
+# words that join names sharing one head ("Hämeen, Kymenlaakson ja Uudenmaan liitot")
+COORDINATORS = {",", "ja", "sekä", "tai", "och"}
 # an acronym with a case ending written without a colon: "STEAn", "HUSin", "JAMKissa"
 _ACRONYM_CASE = re.compile(r"^([A-ZÅÄÖ]{2,8})([a-zåäö]{1,5})$")
 # a name ending in a consonant takes a linking -i- before its case ending ("Diakin", "Humakille",
@@ -66,7 +68,7 @@ class Gazetteer:
                 self._add(name, ent)
 
     def _add(self, name: str, ent: KnownEntity) -> None:
-        toks = [t.text.lower() for t in tokenize(name) if t.text not in {"(", ")", ",", "."}]
+        toks = _name_tokens(name)
         if not toks:
             return
         node = self._trie
@@ -142,7 +144,48 @@ class Gazetteer:
                 i = best[0]
             else:
                 i += 1
-        return out
+        return self._coordinated(tokens, out, morph)
+
+    def _coordinated(self, tokens: list[Token], matches: list[Match], morph: Morphology) -> list[Match]:
+        """Names that share one plural head: "Hämeen, Kymenlaakson ja Varsinais-Suomen liitot".
+
+        Finnish writes the head once, so only the last name matches in full; the genitives
+        before it, joined by commas and "ja", name organisations of the same kind when the
+        head is plural. A genitive that matched alone as a place ("Pirkanmaan ja Kanta-Hämeen
+        hyvinvointialueet") is the modifier of such a name, not the place.
+        """
+        by_start = {m.start: m for m in matches}
+        covered = {k: m for m in matches for k in range(m.start, m.end)}
+        added: list[Match] = []
+        for m in matches:
+            if m.end - m.start < 2 or not _plural(tokens[m.end - 1], morph):
+                continue
+            head = _name_tokens(m.name)[1:]
+            k = m.start - 1
+            while k >= 1 and tokens[k].text.lower() in COORDINATORS:
+                g = k - 1
+                prev = covered.get(g)
+                if prev is not None and not (prev.end - prev.start == 1
+                                             and prev.entity.type in {"Region", "Municipality"}):
+                    break
+                tok = tokens[g]
+                if not (tok.is_word and tok.is_cap):
+                    break
+                found = None
+                for cand in _candidates(tok, morph):
+                    node = self._trie.get(cand)
+                    for h in head:
+                        node = node.get(h) if node is not None else None
+                    if node is not None and "$" in node and node["$"][0].type == m.entity.type:
+                        found = node["$"]
+                        break
+                if found is None:
+                    break
+                if prev is not None:
+                    by_start.pop(prev.start, None)
+                added.append(Match(g, g + 1, found[0], found[1]))
+                k = g - 1
+        return sorted(list(by_start.values()) + added, key=lambda x: x.start)
 
     @staticmethod
     def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology) -> bool:
@@ -170,6 +213,15 @@ class Gazetteer:
             if sentence_initial and not proper and not head_follows:
                 return False
         return True
+
+
+def _name_tokens(name: str) -> list[str]:
+    """A known name as the lower-case token sequence the trie stores."""
+    return [t.text.lower() for t in tokenize(name) if t.text not in {"(", ")", ",", "."}]
+
+
+def _plural(tok: Token, morph: Morphology) -> bool:
+    return any(a.number == "plural" for a in morph.analyse(tok.text))
 
 
 def _priority(t: str) -> int:
