@@ -123,15 +123,36 @@ def decision_outcome(text: str) -> str | None:
     return None
 
 
+# Words of a meeting's front page: who attended, what was handled, when and where.
+# PDF transcripts (docplayer and the like) lose the § signs and part headings, but keep these.
+_LAYOUT_WORDS = re.compile(
+    r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|kokousaika|kokouspaikka|kokoustiedot|läsnä(?:olijat)?|"
+    r"osallistujat|saapuvilla\s+olleet|poissa|allekirjoitukset|pöytäkirjan\s+tarkastus|pöytäkirjantarkastaj\w*|"
+    r"kokouskutsu|kokouspöytäkirja|sammanträdestid|sammanträdesplats|närvarande|beslutande|frånvarande|"
+    r"ärendets\s+nr|paragrafer|protokolljusterare|protokollförare)\b")
+# "Ptltk 40", "HALL 90", "Khall 127": a body's abbreviation and the section number, as extracts of minutes
+# are headed; the abbreviations are the common Finnish and Swedish ones
+_ABBR_SECTION = re.compile(
+    r"\b(?:[A-ZÅÄÖ][a-zåäö]{0,8}(?:ltk|lk)|Khall|Kh|KH|Kv|KV|Kvalt|Valt|HALL|Hall|Yhall|Yhthall|Smn|Sn|Ks|Kfm)"
+    r"\s+(?:§\s*)?\d{1,3}\b(?![.,:/]\d)")
+
+# "697/10/03/02/00/2011", "142/08.050/2009": a case number with its filing-plan code
+_FILING_CODE = re.compile(r"\b\d{1,6}/\d{2}(?:[./]\d{2,3}){0,5}/\d{4}\b")
+
+
 def looks_like_minutes(text: str) -> bool:
     head = text[:4000]
+    layout = {m.group(0).lower().split()[0] for m in _LAYOUT_WORDS.finditer(head)}
     signals = [
         bool(_SECTION.search(head)),
         bool(re.search(r"(?i)pöytäkirja|esityslista|protokoll|föredragningslista", head)),
         bool(_PART.search(text)),
         bool(_BODY_DATE.search(head)),
+        len(layout) >= 2,
     ]
-    return sum(signals) >= 2
+    # an extract headed "Ptltk 40" beside its case number needs nothing else: no news page is laid out so
+    extract_head = bool(_ABBR_SECTION.search(head) and (RECORD_NUMBER.search(head) or _FILING_CODE.search(head)))
+    return sum(signals) + 2 * extract_head >= 2
 
 
 def municipality_hint(text: str) -> str | None:

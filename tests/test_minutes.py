@@ -148,6 +148,21 @@ def test_municipality_hint_and_minutes_detection() -> None:
     assert not looks_like_minutes("Hanke alkaa syksyllä. Lisätietoja saa hankkeen sivuilta.")
 
 
+def test_minutes_detection_of_pdf_transcripts() -> None:
+    """Transcripts lose § signs and part headings; the front-page words and extract headings remain."""
+    front = ("1 LAHDENPERÄN KUNTA Pöytäkirja 7/ Sivistyslautakunta Aika klo 17:00-18:30 Paikka Kunnantalo "
+             "Osallistujat Nimi Tehtävä Läsnä Virtanen Olli puheenjohtaja Käsitellyt asiat 41 Kokouksen "
+             "laillisuus 3 42 Koulukuljetusten hankinta")
+    assert looks_like_minutes(front)
+    swedish = "SAMMANTRÄDESPROTOKOLL Sammanträdestid kl. 9.00 Närvarande Ek Anna, ordf. Frånvarande Berg Ola"
+    assert looks_like_minutes(swedish)
+    extract = "KOULUKULJETUKSET / ALOITE 88/12.01.00/2019 Sivltk 14 Liitteet 1-2. Aloitteessa esitetään"
+    assert looks_like_minutes(extract)
+    news = ("Läsnä oli runsaasti yleisöä, kun uusi koulu avattiin. Poissa oli vain kaupunginjohtaja, "
+            "joka oli matkoilla. Koulun hankinnasta päätettiin 2019.")
+    assert not looks_like_minutes(news)
+
+
 def test_decisions_query_on_seed_minutes(seed_store_dir: Path) -> None:
     """The saved `decisions` query makes the metadata of the seed minutes queryable."""
     res = CliRunner().invoke(main, ["query", "decisions", "--store", str(seed_store_dir), "--format", "csv"])
