@@ -17,8 +17,8 @@ DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_f
 
 def total_line(t: Totals, label: str = "") -> str:
     e, ty, f = t.entities, t.typed, t.facts
-    return (f"TOTAL{' ' + label if label else ''} entities P {e.precision:.2f} R {e.recall:.2f} F1 {e.f1:.2f} | "
-            f"typed F1 {ty.f1:.2f} | facts P {f.precision:.2f} R {f.recall:.2f} F1 {f.f1:.2f}")
+    return (f"TOTAL{' ' + label if label else ''} entities P {_f(e.precision)} R {_f(e.recall)} F1 {_f(e.f1)} | "
+            f"typed F1 {_f(ty.f1)} | facts P {_f(f.precision)} R {_f(f.recall)} F1 {_f(f.f1)}")
 
 
 def summary_lines(t: Totals) -> list[str]:
@@ -27,6 +27,11 @@ def summary_lines(t: Totals) -> list[str]:
              + (f" (unresolved: {', '.join(cd.unresolved)})" if cd.unresolved else ""),
              f"amounts: {t.amounts.exact}/{t.amounts.stated} stated amounts found exact"]
     return lines
+
+
+def _f(x: float) -> str:
+    """Two decimals of the value rounded to three first, as the contract's scorer prints: lines agree to the digit."""
+    return f"{round(x, 3):.2f}"
 
 
 def _plural(n: int, word: str) -> str:
@@ -39,7 +44,7 @@ def _amounts(a: Amounts) -> str:
 
 
 def _prf(c: Counts) -> str:
-    return f"{c.precision:4.2f} {c.recall:4.2f} {c.f1:4.2f}"
+    return f"{_f(c.precision)} {_f(c.recall)} {_f(c.f1)}"
 
 
 def format_text(ev: Evaluation, *, details: bool = False) -> str:
@@ -50,7 +55,7 @@ def format_text(ev: Evaluation, *, details: bool = False) -> str:
             f"facts P    R    F1   | amounts")
     lines = [head, "-" * len(head)]
     for d in ev.documents:
-        lines.append(f"{d.doc:<{width}}  {d.kind:<{kind_w}}  {'':9}{_prf(d.entities)}   {d.typed.f1:4.2f}   | "
+        lines.append(f"{d.doc:<{width}}  {d.kind:<{kind_w}}  {'':9}{_prf(d.entities)}   {_f(d.typed.f1)}   | "
                      f"{'':6}{_prf(d.facts)}   | {_amounts(d.amounts)}")
         if details:
             for name in DETAIL_LISTS:
@@ -143,8 +148,8 @@ def write_chart(ev: Evaluation, path: Path) -> None:
 
 def _totals_row(t: Totals, label: str) -> str:
     e, f, cd = t.entities, t.facts, t.cross_document
-    return (f"| {_md(label)} | {t.documents} | {e.precision:.2f} | {e.recall:.2f} | {e.f1:.2f} | {t.typed.f1:.2f} | "
-            f"{f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | {_amounts(t.amounts)} | "
+    return (f"| {_md(label)} | {t.documents} | {_f(e.precision)} | {_f(e.recall)} | {_f(e.f1)} | {_f(t.typed.f1)} | "
+            f"{_f(f.precision)} | {_f(f.recall)} | {_f(f.f1)} | {_amounts(t.amounts)} | "
             f"{cd.resolved}/{cd.things} |")
 
 
@@ -179,8 +184,8 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
     if ev.total.by_predicate:
         lines += ["", "## Facts by predicate", "", "| predicate | right / extracted | precision | found / required "
                   "| recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
-        lines += [f"| {p} | {c.right}/{c.extracted} | {c.precision:.2f} | {c.found}/{c.required} | "
-                  f"{c.recall:.2f} | {c.f1:.2f} |" for p, c in ev.total.by_predicate.items()]
+        lines += [f"| {p} | {c.right}/{c.extracted} | {_f(c.precision)} | {c.found}/{c.required} | "
+                  f"{_f(c.recall)} | {_f(c.f1)} |" for p, c in ev.total.by_predicate.items()]
     lines += ["", "## Per document", ""]
     if image:
         lines += [f"![Entity and fact F1 per document]({image})", ""]
@@ -188,8 +193,8 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
               "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for d in ev.documents:
         e, f = d.entities, d.facts
-        lines.append(f"| {_md(d.doc)} | {_md(d.group)} | {_md(d.kind)} | {e.precision:.2f} | {e.recall:.2f} | "
-                     f"{e.f1:.2f} | {f.precision:.2f} | {f.recall:.2f} | {f.f1:.2f} | "
+        lines.append(f"| {_md(d.doc)} | {_md(d.group)} | {_md(d.kind)} | {_f(e.precision)} | {_f(e.recall)} | "
+                     f"{_f(e.f1)} | {_f(f.precision)} | {_f(f.recall)} | {_f(f.f1)} | "
                      f"{_amounts(d.amounts)} |")
     return "\n".join(lines) + "\n"
 
