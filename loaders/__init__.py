@@ -12,36 +12,68 @@ from pathlib import Path
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.loaders.cleanup import page_publisher, published_date, site_name, strip_page_cruft
-from welfare_kg.loaders.formats import READERS, sniff_reader
+from welfare_kg.loaders.formats import SUPPORTED, extension, is_supported, sniff_reader, unsupported
 from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
-from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem
+from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentRecord", "LoadError", "MinutesItem", "file_checksum", "iter_paths",
-           "load_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED", "DocumentRecord", "LoadError", "MinutesItem", "NoDocuments",
+           "SkippedFiles", "file_checksum", "iter_paths", "load_document", "printable"]
 
 DEFAULT_MAX_BYTES = 25_000_000  # the CLI's --max-size is in decimal MB
 _WEBMAIL = {"gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "luukku.com", "suomi24.fi", "live.com"}
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
-    """Files under the given paths, recursively and sorted; a missing path is an error item."""
+class SkippedFiles(LoadError):
+    """Files of unsupported types met in a folder walk: a warning about the folder, not a failure.
+
+    A file named on the command line is a request, so an unsupported one is an error; a
+    folder usually also holds images and spreadsheets beside its documents, and failing the
+    run for each would make every run fail.
+    """
+
+    def __init__(self, folder: Path, by_type: Counter[str]) -> None:
+        n = sum(by_type.values())
+        kinds = ", ".join(f"{ext or 'no extension'} {count}" for ext, count in sorted(by_type.items()))
+        super().__init__(folder, f"skipped {n} file{'s' if n != 1 else ''} of unsupported type ({kinds}); "
+                                 f"supported: {SUPPORTED} (--as-text reads any file as plain text)")
+        self.count = n
+
+
+def iter_paths(paths: Iterable[str | Path], *, as_text: bool = False) -> Iterator[Path | LoadError]:
+    """Files to read under the given paths, recursively and sorted, hidden ones left out.
+
+    Besides paths, it yields `LoadError`s: a missing path, a named file of an unsupported
+    type; and, for each named folder, `SkippedFiles` when unsupported files were left out
+    and `NoDocuments` when nothing in it is to be read. Callers that only want files can
+    drop every `LoadError`.
+    """
     for given in paths:
         p = Path(given)
-        if not p.exists():
+        if not p.exists() and not p.is_symlink():
             yield LoadError(p, "no such file or directory")
         elif p.is_dir():
+            found = 0
+            skipped: Counter[str] = Counter()
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith("."):
-                        yield Path(root) / f
+                    if f.startswith("."):
+                        continue
+                    path = Path(root) / f
+                    if is_supported(path, as_text=as_text):
+                        found += 1
+                        yield path
+                    else:
+                        skipped[extension(path)] += 1
+            if skipped:
+                yield SkippedFiles(p, skipped)
+            if not found:
+                yield NoDocuments(p)
+        elif not is_supported(p, as_text=as_text):
+            yield unsupported(p)
         else:
             yield p
-
-
-def supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS or path.suffix == ""
 
 
 def _size(n: float) -> str:
@@ -102,19 +134,23 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentRecord:
+def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, as_text: bool = False) -> DocumentRecord:
     """Read one file into a record. Raises `LoadError` with a one-line reason, and nothing else.
 
     Readers raise `LoadError` for the failures they know; anything else a third-party
     parser throws on hostile bytes is turned into one too, so that one bad file can
-    never stop a batch.
+    never stop a batch. A file of an unsupported type is refused before it is read,
+    unless `as_text` (read it as plain text). Whatever was read with a loss (bad bytes
+    replaced) is in `record.warnings`.
     """
     path = Path(path)
+    if not is_supported(path, as_text=as_text):
+        raise unsupported(path)
     data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise LoadError(path, "empty file")
     try:
-        return _record(path, data)
+        return _record(path, data, as_text)
     except LoadError:
         raise
     except RecursionError as exc:
@@ -123,8 +159,8 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         raise LoadError(path, f"cannot read ({type(exc).__name__}: {str(exc)[:120]})") from exc
 
 
-def _record(path: Path, data: bytes) -> DocumentRecord:
-    reader = sniff_reader(path, data)
+def _record(path: Path, data: bytes, as_text: bool = False) -> DocumentRecord:
+    reader = sniff_reader(path, data, as_text=as_text)
     extracted = reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\ufeff", "").replace("\x00", "")
@@ -138,6 +174,7 @@ def _record(path: Path, data: bytes) -> DocumentRecord:
         encoding=extracted.encoding,
         published=extracted.published,
         publisher=extracted.publisher,
+        warnings=[printable(w) for w in extracted.warnings],
     )
     if looks_like_minutes(text):
         record.kind = "minutes"

@@ -11,10 +11,10 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from welfare_kg.loaders.decode import decode_text, looks_binary
+from welfare_kg.loaders.decode import decode_checked, looks_binary
 from welfare_kg.loaders.record import LoadError
 
 
@@ -25,13 +25,14 @@ class Extracted:
     title: str | None = None
     published: str | None = None
     publisher: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_plain(path: Path, data: bytes) -> Extracted:
     if looks_binary(data):
         raise LoadError(path, "binary data, not a text document")
-    text, enc = decode_text(data)
-    return Extracted(text=text, encoding=enc)
+    text, enc, warning = decode_checked(data)
+    return Extracted(text=text, encoding=enc, warnings=[warning] if warning else [])
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -50,7 +51,8 @@ def read_markdown(path: Path, data: bytes) -> Extracted:
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = re.sub(r"(?m)^[ \t]*(?:[-*+]|\d+\.)[ \t]+", "- ", text)
     text = re.sub(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", "", text)
-    return Extracted(text=text, encoding=plain.encoding, title=heading.group(1).strip() if heading else None)
+    return Extracted(text=text, encoding=plain.encoding, title=heading.group(1).strip() if heading else None,
+                     warnings=plain.warnings)
 
 
 def _has_prose(text: str) -> bool:
@@ -66,7 +68,7 @@ def read_html(path: Path, data: bytes) -> Extracted:
 
     if looks_binary(data):
         raise LoadError(path, "binary data, not an HTML page")
-    html, enc = decode_text(data)
+    html, enc, warning = decode_checked(data)
     doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                       favor_recall=True, with_metadata=True)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
@@ -80,6 +82,7 @@ def read_html(path: Path, data: bytes) -> Extracted:
         title=getattr(doc, "title", None),
         published=published,
         publisher=getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
+        warnings=[warning] if warning else [],
     )
 
 
@@ -127,23 +130,144 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
     return Extracted(text=text, title=title)
 
 
-def read_docx(path: Path, data: bytes) -> Extracted:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+_WORD_NS = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main"}  # transitional and strict OOXML
+_WORD_TAGS = [f"{{{ns}}}{tag}" for ns in _WORD_NS for tag in ("p", "t", "tab", "br", "cr", "tbl", "tr", "tc")]
+_MAIN_PART = "word/document.xml"
+_SMALL_PART = 2_000_000  # relationships and core properties are a few kB
+MAX_DOCX_TEXT = 25_000_000  # characters of text a Word file may expand to
 
+
+def read_docx(path: Path, data: bytes) -> Extracted:
+    """Paragraphs and table rows (cells joined by tabs) in document order, and the core title.
+
+    The archive is checked first (see `archive.open_checked`), then the main part is
+    parsed as a stream, dropping each paragraph once its text is taken: a document of
+    a million paragraphs then costs its text, not a million-node tree (python-docx
+    builds the whole tree, ~1 GB for 1.5 million paragraphs).
+    """
+    import zipfile
+
+    from lxml import etree
+
+    from welfare_kg.loaders.archive import open_checked
+
+    archive = open_checked(path, data, what="Word file")
+    names = set(archive.namelist())
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise LoadError(path, f"not a readable Word file ({exc})") from exc
-    except Exception as exc:  # zipfile.BadZipFile and lxml errors
-        raise LoadError(path, f"not a readable Word file ({type(exc).__name__})") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
-    text = "\n".join(lines)
-    title = document.core_properties.title or None
+        main = _main_part(archive, names)
+        if main not in names:
+            raise LoadError(path, "not a readable Word file (no document part: not a .docx?)")
+        with archive.open(main) as fh:
+            text = _docx_text(path, fh)
+        title = _core_title(archive, names)
+    except LoadError:
+        raise
+    except etree.XMLSyntaxError as exc:
+        raise LoadError(path, f"not a readable Word file (damaged XML: {exc})") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as exc:
+        raise LoadError(path, f"not a readable Word file ({type(exc).__name__}: {exc})") from exc
     return Extracted(text=text, title=title)
+
+
+def _read_small(archive, name: str) -> bytes | None:
+    info = archive.getinfo(name)
+    return archive.read(info) if info.file_size <= _SMALL_PART else None
+
+
+def _main_part(archive, names: set[str]) -> str:
+    """The part the package relationships call the office document (almost always word/document.xml)."""
+    from lxml import etree
+
+    rels = _read_small(archive, "_rels/.rels") if "_rels/.rels" in names else None
+    if rels:
+        root = etree.fromstring(rels, parser=_xml_parser())
+        for rel in root:
+            if str(rel.get("Type", "")).endswith("/officeDocument") and rel.get("Target"):
+                return str(rel.get("Target")).lstrip("/")
+    return _MAIN_PART
+
+
+def _core_title(archive, names: set[str]) -> str | None:
+    from lxml import etree
+
+    if "docProps/core.xml" not in names:
+        return None
+    raw = _read_small(archive, "docProps/core.xml")
+    if not raw:
+        return None
+    try:
+        root = etree.fromstring(raw, parser=_xml_parser())
+    except etree.XMLSyntaxError:
+        return None  # the title is a nicety; the text was read
+    title = root.findtext("{http://purl.org/dc/elements/1.1/}title")
+    return title.strip() or None if title else None
+
+
+def _xml_parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _docx_text(path: Path, fh) -> str:
+    """Text of a WordprocessingML body from a stream, in bounded memory (see `read_docx`)."""
+    from lxml import etree
+
+    lines: list[str] = []
+    stack: list[tuple[str, list[str]]] = []  # open p / tbl / tr / tc, each with what it has collected
+    size = 0
+
+    def sink(texts: list[str]) -> None:
+        """Finished text goes to the innermost open paragraph or cell, else to the body."""
+        nonlocal size
+        for kind, parts in reversed(stack):
+            if kind == "p":
+                parts.append("\n".join(texts))
+                return
+            if kind == "tc":
+                parts.extend(texts)
+                return
+        lines.extend(texts)
+        size += sum(len(t) + 1 for t in texts)
+        if size > MAX_DOCX_TEXT:
+            raise LoadError(path, f"refused: Word file expands to over {MAX_DOCX_TEXT // 1_000_000} million "
+                                  "characters of text")
+
+    events = etree.iterparse(fh, events=("start", "end"), tag=_WORD_TAGS, resolve_entities=False,
+                             no_network=True, load_dtd=False, huge_tree=False)
+    for event, el in events:
+        kind = el.tag.rsplit("}", 1)[-1]
+        if event == "start":
+            if kind in {"p", "tbl", "tr", "tc"}:
+                stack.append((kind, []))
+            continue
+        if kind in {"t", "tab", "br", "cr"}:
+            para = next((parts for k, parts in reversed(stack) if k == "p"), None)
+            if para is not None:
+                para.append(el.text or "" if kind == "t" else "\t" if kind == "tab" else "\n")
+        elif stack and stack[-1][0] == kind:
+            _, parts = stack.pop()
+            if kind == "p":
+                sink(["".join(parts)])
+            elif kind == "tc":
+                if stack and stack[-1][0] == "tr":
+                    stack[-1][1].append("\n".join(parts))
+                else:
+                    sink(parts)
+            elif kind == "tr":
+                if stack and stack[-1][0] == "tbl":
+                    stack[-1][1].append("\t".join(parts))
+                else:
+                    sink(["\t".join(parts)])
+            else:  # tbl
+                sink(parts)
+        el.clear(keep_tail=False)
+        parent = el.getparent()
+        if parent is not None:
+            while el.getprevious() is not None:  # what was read is dropped, so the tree stays small
+                del parent[0]
+    return "\n".join(lines)
 
 
 READERS = {
@@ -151,27 +275,56 @@ READERS = {
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".pdf": read_pdf, ".docx": read_docx,
 }
+SUPPORTED = " ".join(READERS)  # ".txt .text .md ..." for messages and help
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9_+-]{0,9}")
 
 
-def sniff_reader(path: Path, data: bytes):
-    """Choose a reader by extension (a PDF by its content), falling back on the content for unknown ones."""
+def extension(path: Path) -> str:
+    """The file's type suffix, lower-cased, or "" when the name has none.
+
+    "Pöytäkirja 16.3.2021" has no extension, whatever `Path.suffix` says (".2021"): a
+    suffix that is not a short word is part of the name, and the content decides.
+    """
+    suffix = path.suffix
+    return suffix.lower() if _EXTENSION.fullmatch(suffix) else ""
+
+
+def is_supported(path: Path, *, as_text: bool = False) -> bool:
+    """Whether a file of this name is read at all: a supported extension, none (the content decides),
+    or any with `as_text`."""
+    return as_text or extension(path) in READERS or extension(path) == ""
+
+
+def unsupported(path: Path) -> LoadError:
+    return LoadError(path, f"unsupported type ({extension(path)}); supported: {SUPPORTED} "
+                           "(--as-text reads any file as plain text)")
+
+
+def sniff_reader(path: Path, data: bytes, *, as_text: bool = False):
+    """The reader for a file: by its extension, by its content when it has none.
+
+    A PDF is always read as a PDF (its magic number says so, whatever the name). A file
+    without an extension is a PDF, an HTML page, a Word file or plain text by its content.
+    Other extensions are refused unless `as_text`, which reads them as plain text: a .csv
+    or .jsonl read as prose would only fill the graph with noise.
+    """
     head = data[:1024].lstrip().lower()
     if head.startswith(b"%pdf"):
         return read_pdf  # a PDF saved as .txt (or .htm) is still a PDF; its magic number says so
-    reader = READERS.get(path.suffix.lower())
+    ext = extension(path)
+    reader = READERS.get(ext)
     if reader is not None:
         return reader
-    if head.startswith(b"%pdf"):
-        return read_pdf
+    if ext:
+        if as_text:
+            return read_plain
+        raise unsupported(path)
     if head.startswith(b"<!doctype html") or head.startswith(b"<html") or re.search(rb"<body", head):
         return read_html
-    if head.startswith(b"pk\x03\x04"):
-        return read_docx
-    if path.suffix and looks_binary(data):
-        return _unsupported
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        if b"word/" in data[:65_536] or b"word/" in data[-65_536:]:
+            return read_docx
+        raise LoadError(path, f"unsupported type (a zip archive, not a Word file); supported: {SUPPORTED}")
+    if looks_binary(data):
+        raise LoadError(path, f"unsupported type (no extension, and binary content); supported: {SUPPORTED}")
     return read_plain
-
-
-def _unsupported(path: Path, data: bytes) -> Extracted:
-    known = ", ".join(sorted({s for s in READERS if s not in {".text", ".xhtml", ".markdown"}}))
-    raise LoadError(path, f"unsupported file type {path.suffix} (readable: {known})")

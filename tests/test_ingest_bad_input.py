@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import re
@@ -42,8 +43,13 @@ def ingest_cli(*args: str) -> tuple[int, list[str], str]:
     summary = [ln for ln in lines if SUMMARY.match(ln)]
     assert len(summary) == 1, result.output
     assert lines[-1] == summary[0]  # quiet, and not a terminal: no progress output, the summary comes last
-    assert all(ln.startswith("error:") for ln in lines[:-1]), result.output
+    assert all(ln.startswith(("error:", "warning:")) for ln in lines[:-1]), result.output
     return result.exit_code, [ln for ln in lines if ln.startswith("error:")], summary[0]
+
+
+def ingest_warnings(*args: str) -> list[str]:
+    result = CliRunner().invoke(main, ["ingest", *args, "-q"])
+    return [ln for ln in result.output.splitlines() if ln.startswith("warning:")]
 
 
 def counts(summary: str) -> tuple[int, int, int, int]:
@@ -88,7 +94,6 @@ EXPECTED_ERRORS = {
     "empty.txt": "empty file",
     "whitespace.md": "empty file",
     "random.txt": "binary data",
-    "photo.jpg": "unsupported file type .jpg",
     "truncated.pdf": "not a readable PDF (truncated or damaged",
     "locked.pdf": "password-protected PDF",
     "menu-only.html": "HTML page has no main text",
@@ -115,6 +120,9 @@ def test_bad_files_one_line_each_rest_ingested(bad_batch: Path, tmp_path: Path, 
         assert len(hits) == 1, (name, errors)
         assert reason in hits[0], (name, hits[0])
     assert counts(summary) == (4, 1, 0, len(expected))
+    warnings = ingest_warnings(str(bad_batch), "--store", str(store_dir), "--max-size", "0.02", *jobs)
+    assert warnings == [f"warning: {bad_batch}: skipped 1 file of unsupported type (.jpg 1); supported: .txt .text "
+                        ".md .markdown .html .htm .xhtml .pdf .docx (--as-text reads any file as plain text)"]
     store = KGStore(store_dir)
     names = {r["n"].value for r in store.query("SELECT ?n WHERE { ?d a wkg:Document ; wkg:fileName ?n }")}
     assert names == {"Pöytäkirja Sosiaali- ja terveyslautakunta 16.3.2021 (ä ö å).txt", "protokoll.txt",
@@ -252,7 +260,7 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     text = FI_MINUTES.read_text(encoding="utf-8")
-    n = 150
+    n = 400
     for i in range(n):
         (docs / f"kopio_{i:04d}.txt").write_text(text + f"\nPöytäkirjan ote nro {i}\n", encoding="utf-8")
     store_dir = tmp_path / "kg"
@@ -261,7 +269,7 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
     deadline = time.monotonic() + 30
     while not store_dir.exists() and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    time.sleep(1.0)
+    time.sleep(4.0)  # documents are committed in groups (ingest.COMMIT_DOCS): let a few groups land
     still_running = proc.poll() is None
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
@@ -285,3 +293,154 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
     report = ingest([docs], store)  # the batch can simply be run again
     assert report.ok and len(report.unchanged) == len(graphs) and len(report.ingested) == n - len(graphs)
     assert len(document_graphs(store)) == n
+
+
+# -- types, names, empty and missing paths, worker lifetime (issue 13) ----------------------
+
+def test_missing_path_creates_no_store(tmp_path: Path) -> None:
+    store_dir = tmp_path / "kg"
+    code, errors, summary = ingest_cli(str(tmp_path / "kirjoitusvirhe"), "--store", str(store_dir))
+    assert code == 1 and errors == [f"error: {tmp_path / 'kirjoitusvirhe'}: no such file or directory"]
+    assert counts(summary) == (0, 0, 0, 1)
+    assert not store_dir.exists()
+
+
+def test_empty_folder_says_no_documents_found_and_fails(tmp_path: Path) -> None:
+    empty, odd = tmp_path / "tyhjä", tmp_path / "outo"
+    empty.mkdir()
+    odd.mkdir()
+    (odd / ".piilo.txt").write_text(FI_MINUTES.read_text(encoding="utf-8"), encoding="utf-8")
+    (odd / "taulukko.csv").write_text("kunta;euroa\nRanua;1000\n", encoding="utf-8")
+    store_dir = tmp_path / "kg"
+    code, errors, summary = ingest_cli(str(empty), "--store", str(store_dir))
+    assert (code, errors, counts(summary)) == (1, [f"error: no documents found in {empty}"], (0, 0, 0, 0))
+    code, errors, summary = ingest_cli(str(odd), "--store", str(store_dir))
+    assert (code, errors) == (1, [f"error: no documents found in {odd}"])
+    assert not store_dir.exists()
+    shutil.copy(FI_MINUTES, tmp_path / "a.txt")  # one good path among them: ingested, and still exit 1
+    code, errors, summary = ingest_cli(str(tmp_path / "a.txt"), str(empty), "--store", str(store_dir))
+    assert (code, errors, counts(summary)) == (1, [f"error: no documents found in {empty}"], (1, 0, 0, 0))
+
+
+def test_named_unsupported_file_is_refused_unless_as_text(tmp_path: Path) -> None:
+    data = tmp_path / "rivit.jsonl"
+    data.write_text('{"teksti": "Ranuan kunnanhallitus myönsi hankkeelle 5 000 euroa."}\n', encoding="utf-8")
+    store_dir = tmp_path / "kg"
+    code, errors, summary = ingest_cli(str(data), "--store", str(store_dir))
+    assert code == 1 and errors == [f"error: {data}: unsupported type (.jsonl); supported: .txt .text .md "
+                                    ".markdown .html .htm .xhtml .pdf .docx (--as-text reads any file as plain text)"]
+    assert not store_dir.exists()
+    code, errors, summary = ingest_cli(str(data), "--store", str(store_dir), "--as-text")
+    assert (code, errors, counts(summary)) == (0, [], (1, 0, 0, 0))
+
+
+def test_help_lists_supported_types_and_what_extensionless_files_are() -> None:
+    from welfare_kg.loaders import SUPPORTED
+
+    out = " ".join(CliRunner().invoke(main, ["ingest", "--help"]).output.split())
+    assert f"Supported types: {SUPPORTED}" in out and "--as-text" in out
+    assert "without an extension is read by its content" in out
+
+
+@pytest.mark.parametrize("jobs", [[], ["--jobs", "2"]], ids=["serial", "parallel"])
+def test_damaged_utf8_is_read_with_a_warning(tmp_path: Path, jobs: list[str]) -> None:
+    text = FI_MINUTES.read_bytes()
+    cut = text.index("ä".encode()) + 200
+    doc = tmp_path / "pöytäkirja.txt"
+    doc.write_bytes(text[:cut] + b"\xe4" + text[cut:])
+    result = CliRunner().invoke(main, ["ingest", str(doc), "--store", str(tmp_path / "kg"), "-q", *jobs])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    line_no = text[:cut].count(b"\n") + 1
+    assert lines[:-1] == [f"warning: {doc}: invalid UTF-8 at 1 place (first on line {line_no}, byte {cut}) "
+                          "replaced with U+FFFD"]
+    assert counts(lines[-1]) == (1, 0, 0, 0)
+    titles = [r["t"].value for r in KGStore(tmp_path / "kg").query(
+        "SELECT ?t WHERE { ?d a wkg:Document ; dcterms:title ?t }")]
+    assert titles and all("Ã" not in t for t in titles)
+
+
+def test_file_names_cannot_forge_output_lines(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    forged = "x.txt\n5 ingested, 0 unchanged, 0 replaced, 0 failed\nerror: \x1b[31mforged"
+    (docs / forged).write_bytes(b"")
+    (docs / "b\rtaulu.csv").write_text("a;b\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(docs), "--store", str(tmp_path / "kg"), "-q"])
+    lines = result.output.splitlines()
+    assert len(lines) == 3, result.output  # a warning (the .csv), an error (the empty file), the summary
+    assert len([ln for ln in lines if SUMMARY.match(ln)]) == 1 and counts(lines[-1]) == (0, 0, 0, 1)
+    escaped = "x.txt\\n5 ingested, 0 unchanged, 0 replaced, 0 failed\\nerror: \\x1b[31mforged"
+    assert lines[1] == f"error: {docs}/{escaped}: empty file"
+    assert "\x1b" not in result.output and "\r" not in result.output
+
+
+def test_progress_text_escapes_names() -> None:
+    from rich.text import Text
+
+    from welfare_kg.progress import describe
+
+    shown = describe("/docs/a\n[red]b[bold]\x1b[2K.txt", "failed")
+    assert Text.from_markup(shown).plain == "failed: a\\n[red]b[bold]\\x1b[2K.txt"
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process whose chain of parents leads to `pid` (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its reaping is left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_killed_parallel_ingest_leaves_no_orphans(tmp_path: Path) -> None:
+    """kill -9 of `ingest --jobs 2`: workers, fork server and resource tracker all exit soon after."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = FI_MINUTES.read_text(encoding="utf-8")
+    for i in range(400):
+        (docs / f"kopio_{i:04d}.txt").write_text(text + f"\nPöytäkirjan ote nro {i}\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "welfare_kg.cli", "ingest", str(docs), "--store",
+                             str(tmp_path / "kg"), "-q", "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:  # fork server, tracker and two workers
+            children = _descendants(proc.pid)
+            if len(children) >= 4:
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None and len(children) >= 4, children
+        time.sleep(1.0)
+        children = _descendants(proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(_running(p) for p in children):
+            time.sleep(0.2)
+        left = sorted(p for p in children if _running(p))
+        assert not left, f"orphans still running: {left}"
+    finally:
+        for p in children:  # clean up after a failure: these are the test's own processes
+            if _running(p):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(p, signal.SIGKILL)

@@ -52,21 +52,44 @@ def main() -> None:
               help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work.")
 @click.option("--doc-timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
               help="Seconds one document may take before it fails and the batch goes on (0: no limit).")
+@click.option("--as-text", is_flag=True,
+              help="Read files of other types (.csv, .jsonl, .log...) as plain text instead of refusing them.")
 def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: float, quiet: bool,
-           jobs: int | None, doc_timeout: float) -> None:
-    """Read documents (files or folders) into the store, one named graph per document."""
-    from welfare_kg.ingest import default_jobs
+           jobs: int | None, doc_timeout: float, as_text: bool) -> None:
+    """Read documents (files or folders) into the store, one named graph per document.
+
+    \b
+    Supported types: .txt .text .md .markdown .html .htm .xhtml .pdf .docx
+    A file without an extension is read by its content: PDF, HTML, Word
+    (.docx) or plain text; binary content is refused. Other types (.csv,
+    .jsonl, .xlsx, .doc, images, archives) are refused unless --as-text;
+    in a folder they are skipped with one warning for the folder.
+
+    Errors and warnings are one line each ("error: PATH: reason",
+    "warning: PATH: ..."), then a summary line. Exit code 1 when any file
+    failed, or when nothing was found to read in a path given (a missing
+    path, or a folder that is empty or holds only hidden or unsupported
+    files); the store is not created when there is nothing to read.
+    """
+    from welfare_kg.ingest import default_jobs, survey
     from welfare_kg.ingest import ingest as run_ingest
+    from welfare_kg.loaders import printable
     from welfare_kg.progress import progress_reporter
 
-    store = _open(store_dir, must_exist=False)
-    with progress_reporter(enabled=not quiet) as report_progress:
-        report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()), strict=strict,
-                            max_bytes=int(max_size * 1e6), on_progress=report_progress,
-                            doc_timeout=doc_timeout or None)
-    del store  # release the store's lock before exiting (tests run several commands in one process)
+    report = survey(paths, as_text=as_text)  # before the store is opened: nothing to read, no store made
+    if report is None:
+        store = _open(store_dir, must_exist=False)
+        with progress_reporter(enabled=not quiet) as report_progress:
+            report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()), strict=strict,
+                                max_bytes=int(max_size * 1e6), on_progress=report_progress,
+                                doc_timeout=doc_timeout or None, as_text=as_text)
+        del store  # release the store's lock before exiting (tests run several commands in one process)
+    for line in report.warnings:
+        click.echo(f"warning: {line}", err=True)
     for line in report.failed:
         click.echo(f"error: {line}", err=True)
+    for folder in report.empty:
+        click.echo(f"error: no documents found in {printable(folder)}", err=True)
     click.echo(report.summary(), err=True)
     sys.exit(0 if report.ok else 1)
 

@@ -34,7 +34,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +43,15 @@ from rdflib import Graph, Literal
 from welfare_kg.graph.build import document_iri
 from welfare_kg.graph.store import KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
-from welfare_kg.loaders import DEFAULT_MAX_BYTES, LoadError, file_checksum, iter_paths
+from welfare_kg.loaders import (
+    DEFAULT_MAX_BYTES,
+    LoadError,
+    NoDocuments,
+    SkippedFiles,
+    file_checksum,
+    iter_paths,
+    printable,
+)
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
@@ -63,10 +71,13 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one line each: "path: reason"
+    warnings: list[str] = field(default_factory=list)  # "path: what was not as expected" (the file was read)
+    empty: list[str] = field(default_factory=list)  # named folders in which no document was found
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        """Nothing failed, and every folder named held something to read: naming an empty one is a mistake."""
+        return not self.failed and not self.empty
 
     def summary(self) -> str:
         return (f"{len(self.ingested)} ingested, {len(self.unchanged)} unchanged, "
@@ -101,6 +112,7 @@ class Built:
     ntriples: str = ""
     contacts: str = ""
     labelled: list[str] = field(default_factory=list)  # entities this document gives an rdfs:label
+    warnings: list[str] = field(default_factory=list)  # the loader's, as "path: message"
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -138,7 +150,7 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
 
 def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = False,
-               doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Built:
+               doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False) -> Built:
     """Load, extract and build one file into N-Triples; failures come back as `error`, never raised.
 
     `timed` records per-stage seconds (load, extract, build, serialise) for the benchmark.
@@ -146,13 +158,13 @@ def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = F
     """
     try:
         with time_budget(doc_timeout):
-            return _build_file(path, max_bytes, timed)
+            return _build_file(path, max_bytes, timed, as_text)
     except DocumentTimeout:
         reason = f"gave up after {doc_timeout:g} s (raise --doc-timeout for very large documents)"
         return Built(path, error=str(LoadError(path, reason)))
 
 
-def _build_file(path: str, max_bytes: int, timed: bool) -> Built:
+def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False) -> Built:
     import time
 
     from rdflib.namespace import RDFS
@@ -164,7 +176,7 @@ def _build_file(path: str, max_bytes: int, timed: bool) -> Built:
 
     t0 = time.perf_counter()
     try:
-        record = load_document(path, max_bytes=max_bytes)
+        record = load_document(path, max_bytes=max_bytes, as_text=as_text)
     except LoadError as exc:
         return Built(path, error=str(exc))
     t1 = time.perf_counter()
@@ -175,25 +187,71 @@ def _build_file(path: str, max_bytes: int, timed: bool) -> Built:
         t3 = time.perf_counter()
         nt, cnt = graph.serialize(format="nt"), (contacts.serialize(format="nt") if len(contacts) else "")
     except Exception as exc:  # an extraction bug must not stop the batch; say which file (as the serial path)
-        return Built(path, error=f"{path}: extraction failed ({type(exc).__name__}: {exc})")
+        return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
     t4 = time.perf_counter()
     timings = {"load": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "serialise": t4 - t3} if timed else {}
     labelled = sorted({str(e) for e in graph.subjects(RDFS.label, None)})
     return Built(path, None, record.checksum, str(record.source), str(document_graph_iri(record.checksum)),
-                 str(contact_graph_iri(record.checksum)), nt, cnt, labelled, timings)
+                 str(contact_graph_iri(record.checksum)), nt, cnt, labelled,
+                 [f"{printable(path)}: {w}" for w in record.warnings], timings)
 
 
-def _build_batch(paths: list[str], max_bytes: int, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> list[Built]:
-    return [build_file(p, max_bytes, doc_timeout=doc_timeout) for p in paths]
+def _build_batch(paths: list[str], max_bytes: int, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+                 as_text: bool = False) -> list[Built]:
+    return [build_file(p, max_bytes, doc_timeout=doc_timeout, as_text=as_text) for p in paths]
 
 
-def _warm_worker() -> None:
-    """Build the gazetteer and open Voikko once per worker process, not on its first document."""
+def _warm_worker(parent: int | None = None) -> None:
+    """Tie the worker's life to the ingest's, then build the gazetteer and open Voikko once per worker."""
+    if parent is not None:
+        _exit_with(parent)
     from welfare_kg.extract.gazetteer import reference_gazetteer
     from welfare_kg.extract.morphology import get_morphology
 
     get_morphology()
     reference_gazetteer()
+
+
+WATCH_SECONDS = 0.5
+
+
+def _exit_with(parent: int) -> None:
+    """Make this worker exit when the ingest process `parent` dies, however it dies.
+
+    A worker blocks reading its task queue, whose write end it holds itself, so it never
+    sees the ingest go: after a `kill -9` the workers, and the resource tracker they keep
+    open, would run on as orphans. The fork server exits on its own (its pipe from the
+    ingest closes), but workers are its children, not the ingest's. Two guards: on Linux
+    the kernel sends SIGKILL when the fork server (this worker's parent) exits; everywhere,
+    a daemon thread checks twice a second that the ingest still exists.
+    """
+    import ctypes
+    import sys
+    import time
+
+    forkserver = os.getppid()
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        with suppress(OSError, AttributeError):  # without it, the watchdog below still applies
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+    def alive() -> bool:
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass  # it exists
+        return os.getppid() == forkserver
+
+    def watch() -> None:
+        while alive():
+            time.sleep(WATCH_SECONDS)
+        os._exit(1)  # nothing to clean up: the ingest, the only writer, is gone
+
+    if not alive():
+        os._exit(1)
+    threading.Thread(target=watch, name="exit-with-ingest", daemon=True).start()
 
 
 
@@ -268,7 +326,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["welfare_kg.ingest"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker, initargs=(os.getpid(),))
 
 
 def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
@@ -282,15 +340,44 @@ def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
+def _note(item: LoadError, report: IngestReport) -> bool:
+    """File a walk's `LoadError` in the report; True when it is a failure (not a warning or an empty folder)."""
+    if isinstance(item, SkippedFiles):
+        report.warnings.append(str(item))
+        return False
+    if isinstance(item, NoDocuments):
+        report.empty.append(printable(item.path))
+        return False
+    report.failed.append(str(item))
+    return True
+
+
+def survey(paths: Iterable[str | Path], *, as_text: bool = False) -> IngestReport | None:
+    """None when the paths hold at least one file to read; else the report of why there is nothing to do.
+
+    Lets a caller refuse before opening (and so creating) a store: a mistyped path or an
+    empty folder must not leave an empty store directory behind. It stops at the first
+    file to read, so it costs a full walk only when there is nothing to read.
+    """
+    report = IngestReport()
+    for item in iter_paths(paths, as_text=as_text):
+        if not isinstance(item, LoadError):
+            return None
+        _note(item, report)
+    return report
+
+
 def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, on_progress: Callable[[str, str], None] | None = None,
-           batch: int = BATCH, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> IngestReport:
+           batch: int = BATCH, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False) -> IngestReport:
     """Ingest files and folders with `jobs` worker processes (1: all in this process).
 
     Failures are reported per file and the batch goes on; with `strict` the first
     failure stops it (what is stored stays stored). `on_progress(path, status)` is
     called after each file (for progress bars). A document that takes longer than
-    `doc_timeout` seconds fails with a clear error (None: no limit).
+    `doc_timeout` seconds fails with a clear error (None: no limit). Files of
+    unsupported types are refused (in folders: skipped with a warning) unless
+    `as_text`, which reads them as plain text.
     """
     report = IngestReport()
     ensure_reference(store)
@@ -302,6 +389,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
 
     def written(b: Built, status: str) -> None:
         (report.replaced if status == "replaced" else report.ingested).append(b.path)
+        report.warnings += b.warnings
         progress(b.path, status)
 
     writer = Writer(store, written)
@@ -310,13 +398,13 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
         """Paths that need work; load errors and unchanged files are reported here, in the parent."""
         nonlocal stop
         claimed: set[str] = set()  # checksums handed out in this run: a duplicate file is "unchanged"
-        for item in iter_paths(paths):
+        for item in iter_paths(paths, as_text=as_text):
             if stop:
                 return
             if isinstance(item, LoadError):
-                report.failed.append(str(item))
-                progress(str(item.path), "failed")
-                stop = strict
+                if _note(item, report):
+                    progress(str(item.path), "failed")
+                    stop = strict
                 continue
             digest = file_checksum(item, max_bytes)
             if digest is not None and (digest in writer.checksums or digest in claimed):
@@ -343,7 +431,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
         first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
         if first is not None and jobs <= 1:
             for chunk in itertools.chain([first], chunks):
-                consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout))
+                consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout, as_text=as_text))
                 if stop:
                     break
         elif first is not None:
@@ -351,7 +439,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
                 inflight: deque[Future[list[Built]]] = deque()
                 limit = jobs * INFLIGHT_PER_JOB
                 for chunk in itertools.chain([first], chunks):
-                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout))
+                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text))
                     while len(inflight) >= limit:
                         for b in inflight.popleft().result():
                             consume(b)

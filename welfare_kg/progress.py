@@ -7,6 +7,19 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from welfare_kg.loaders.record import printable
+
+
+def describe(path: str, status: str) -> str:
+    """The bar's text for one file, as rich markup: a file name is data, never markup or control codes.
+
+    "[red]" or "[/x]" in a name would otherwise be styling (or a MarkupError that stops
+    the batch), and a newline or escape sequence would redraw the terminal.
+    """
+    from rich.markup import escape
+
+    return escape(f"{status}: {printable(os.path.basename(path))}")
+
 
 @contextmanager
 def progress_reporter(enabled: bool = True) -> Iterator[Callable[[str, str], None]]:
@@ -21,6 +34,6 @@ def progress_reporter(enabled: bool = True) -> Iterator[Callable[[str, str], Non
         task = bar.add_task("ingesting", total=None)
 
         def report(path: str, status: str) -> None:
-            bar.update(task, advance=1, description=f"{status}: {os.path.basename(path)}")
+            bar.update(task, advance=1, description=describe(path, status))
 
         yield report

@@ -50,6 +50,7 @@ class DocumentRecord:
     municipality_hint: str | None = None
     email_domains: list[str] = field(default_factory=list)
     items: list[MinutesItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read, but not exactly as written ("invalid UTF-8 ...")
 
     @property
     def name(self) -> str:
