@@ -66,6 +66,10 @@ class Gazetteer:
             self.entities[ent.iri] = ent
             for name in sorted(ent.labels):  # sorted: the same trie whatever the hash seed
                 self._add(name, ent)
+        # acronyms of funds and programmes: "ESR-hanke", "LAPE-hankkeessa", "ESR-rahoitus" name the
+        # programme, not a project called "ESR"
+        self._programme_acronyms = frozenset(
+            a.lower() for e in self.entities.values() if e.type == "Programme" for a in e.acronyms)
 
     def _add(self, name: str, ent: KnownEntity) -> None:
         toks = _name_tokens(name)
@@ -135,7 +139,11 @@ class Gazetteer:
                     # names are stored without commas: "Lapin elinkeino-, liikenne- ja ympäristökeskus"
                     frontier.append((node, j + 1))
                     continue
-                for cand in _candidates(tok, morph):
+                cands = _candidates(tok, morph)
+                prefix = tok.text.split("-")[0] if j == i and "-" in tok.text.strip("-") else ""
+                if prefix.isupper() and prefix.lower() in self._programme_acronyms:
+                    cands = cands | {prefix.lower()}
+                for cand in cands:
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
