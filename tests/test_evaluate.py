@@ -326,3 +326,9 @@ def test_facts_are_counted_per_predicate() -> None:
     assert (by["coordinates"].right, by["coordinates"].extracted, by["coordinates"].required) == (0, 1, 0)
     assert (by["participatesIn"].found, by["participatesIn"].required) == (0, 1)
     assert "| participatesIn | 0/0 | 0.00 | 0/1 | 0.00 | 0.00 |" in format_page(ev, command="x")
+
+
+def test_cli_refuses_an_annotation_file_given_as_a_document() -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(SEEDS), "--gold", str(SEED_GOLD), str(SEED_GOLD)])
+    assert result.exit_code == 1
+    assert "an annotation file among the documents; give each with its own --gold" in result.stderr

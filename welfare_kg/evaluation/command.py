@@ -38,6 +38,9 @@ def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities:
         raise GoldError("--entities and --facts go together (the results of entities.rq and facts.rq)")
     if entities is None and not paths:
         raise GoldError("give the documents to evaluate (files or folders), or --entities and --facts")
+    if stray := [p for p in paths if Path(p).suffix.lower() == ".jsonl"]:
+        # `--gold a.jsonl b.jsonl` binds only a.jsonl to --gold; b.jsonl would be ingested as a document
+        raise GoldError(f"{stray[0]}: an annotation file among the documents; give each with its own --gold")
     gold = load_gold(gold_files)
     if not gold:
         raise GoldError(f"{', '.join(map(str, gold_files))}: no annotated documents")

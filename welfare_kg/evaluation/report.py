@@ -128,19 +128,20 @@ def write_chart(ev: Evaluation, path: Path) -> None:
         raise RuntimeError("the chart needs matplotlib: pip install 'welfare-kg[docs]'") from exc
     docs = ev.documents
     names = [f"{d.doc} ({d.group})" if len(ev.groups) > 1 else d.doc for d in docs]
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.32 * max(1, len(docs))))
+    fig, ax = plt.subplots(figsize=(8, 1.4 + 0.3 * max(1, len(docs))), layout="constrained")
     ys = range(len(docs))
     ax.barh([y - 0.2 for y in ys], [d.entities.f1 for d in docs], height=0.4, label="entities F1", color="#4477aa")
     ax.barh([y + 0.2 for y in ys], [d.facts.f1 for d in docs], height=0.4, label="facts F1", color="#ee6677")
     ax.set_yticks(list(ys), names, fontsize=7)
-    ax.invert_yaxis()
+    ax.set_ylim(len(docs) - 0.5, -0.5)  # first document on top, no empty margin
     ax.set_xlim(0, 1)
     ax.axvline(ev.total.facts.f1, color="#ee6677", linestyle=":", linewidth=1)
     ax.axvline(ev.total.entities.f1, color="#4477aa", linestyle=":", linewidth=1)
-    ax.set_xlabel("F1 (dotted: total)")
-    ax.legend(loc="lower right", bbox_to_anchor=(1, 1), ncol=2, fontsize=7, frameon=False)
-    ax.set_title("Extraction quality per document", loc="left", fontsize=10)
-    fig.tight_layout()
+    ax.set_xlabel("F1 (dotted lines: totals)")
+    ax.xaxis.set_ticks_position("both")
+    ax.tick_params(axis="x", labeltop=True)
+    fig.legend(loc="outside lower center", ncol=2, fontsize=8, frameon=False)
+    ax.set_title("Extraction quality per document", fontsize=10)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110, metadata={"Software": None})  # no version stamp: regenerating changes nothing
     plt.close(fig)
