@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from welfare_kg.contacts import contacts_in, email_domains
@@ -14,7 +16,7 @@ from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.relations import PARTIES, UNDERTAKINGS, Context, heading_section, sentence_facts
-from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings
+from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.text import Sentence, sentences
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -36,12 +38,11 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)
     out.publisher = _publisher(record, gaz)
-    merges = resolve_undertakings(mentions, doc_key, set(gaz.area_slugs))
+    merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs))
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)
-    for ent in out.entities.values():
-        ent.merged_because = [w for w in merges if any(m.label in w for m in ent.mentions)]
+    _attach_merge_reasons(out, merges)
     if out.municipality and out.municipality in out.entities:
         _add_body_labels(out, mentions)
 
@@ -49,18 +50,23 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     email_orgs = _email_orgs(mentions, text, gaz, out)
     items = record.items or []
     item_focus: dict[int, str | None] = {}
+    named_und = SpanIndex([m for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic])
     for idx, item in enumerate(items):
-        t_start = text.find(item.title, item.start) if item.title else -1
+        t_start = text.find(item.title, item.start, item.end) if item.title else -1
         t_end = t_start + len(item.title) if t_start >= 0 else item.start
-        in_title = [m for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic
-                    and (t_start <= m.start < t_end or (t_start < 0 and _in_first_lines(text, item.start, m.start)))]
+        if t_start >= 0:
+            in_title = named_und.starting_in(t_start, t_end)
+        else:
+            in_title = [m for m in named_und.starting_in(item.start, item.start + 400)
+                        if _in_first_lines(text, item.start, m.start)]
         # "Suomen kestävän kasvun ohjelman X -hanke": the item is about X, the programme is its frame
         in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None
         out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
-    for s, ms in zip(sents, per_sentence, strict=True):
-        idx = next((i for i, it in enumerate(items) if it.start <= s.start < it.end), None)
+    item_of = ItemLocator(items)
+    for si, (s, ms) in enumerate(zip(sents, per_sentence, strict=True)):
+        idx = item_of(s.start)
         for m in ms:  # sub-projects belong to the project in focus before them
             if m.type == "Project" and m.iri and "osahanke" in m.label.lower() and ctx.main_project \
                     and ctx.main_project != m.iri:
@@ -85,7 +91,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
         out.facts += sentence_facts(s, ms, ctx, morph)
-        out.facts += _post_facts(s, ms, sents, per_sentence, out, email_orgs, text, morph)
+        out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph)
     out.facts += _name_facts(mentions)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = _dedupe(out.facts)
@@ -101,6 +107,59 @@ def _is_heading(s: Sentence, text: str) -> bool:
             and re.fullmatch(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?", before) is not None)
 
 
+class SpanIndex:
+    """Mentions sorted by start, for "which mentions start in [a, b)" in O(log n + answer).
+
+    Answers keep the document order of the mentions (their order in the list given),
+    so rules that take the first hit behave as a scan over the whole list would.
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, i))
+        self._starts = [mentions[i].start for i in self._order]
+        self._mentions = mentions
+
+    def starting_in(self, a: int, b: int) -> list[Mention]:
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        return [self._mentions[i] for i in sorted(self._order[lo:hi])]
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions within [start, end] (a mention's own span included)."""
+        return [m for m in self.starting_in(start, end + 1) if m.end <= end]
+
+
+class ItemLocator:
+    """The first minutes item whose span holds a position, by bisection over the item starts."""
+
+    def __init__(self, items: list) -> None:
+        self._items = items
+        order = sorted(range(len(items)), key=lambda i: (items[i].start, i))
+        self._sorted = order
+        self._starts = [items[i].start for i in order]
+        # items of real minutes follow each other; overlapping spans fall back to a scan
+        self._disjoint = all(items[a].end <= items[b].start for a, b in itertools.pairwise(order)) \
+            and order == list(range(len(items)))
+
+    def __call__(self, pos: int) -> int | None:
+        if not self._disjoint:
+            return next((i for i, it in enumerate(self._items) if it.start <= pos < it.end), None)
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return None
+        i = self._sorted[k]
+        return i if self._items[i].start <= pos < self._items[i].end else None
+
+
+def _attach_merge_reasons(out: Extraction, merges: list[tuple[str, tuple[Mention, ...]]]) -> None:
+    """Each entity keeps the reasons that merged its own mentions, found by IRI in one pass."""
+    by_iri: dict[str, list[str]] = {}
+    for why, ms in merges:
+        for iri in dict.fromkeys(m.iri for m in ms if m.iri):
+            by_iri.setdefault(iri, []).append(why)
+    for ent in out.entities.values():
+        ent.merged_because = by_iri.get(ent.iri, [])
+
+
 def _in_first_lines(text: str, start: int, pos: int) -> bool:
     head = text[start:pos]
     return head.count("\n") <= 4 and len(head) < 400
@@ -110,10 +169,10 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     """The municipality whose body wrote the minutes: body owner, e-mail domain, record number, mentions."""
     if record.kind != "minutes":
         return None
+    munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     for m in mentions:
         if m.type == "Body" and m.parts and " " in m.parts[0]:
-            owner = next((x for x in mentions if x.type == "Municipality" and x.end <= m.end
-                          and x.start >= m.start), None)
+            owner = next(iter(munis.inside(m.start, m.end)), None)
             if owner:
                 return owner.iri
     for d in record.email_domains:
@@ -140,6 +199,7 @@ def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
 def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_key: str, gaz: Gazetteer,
                                text: str) -> None:
     main_body = next((m for m in mentions if m.type == "Body" and not m.generic), None)
+    munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     for m in mentions:
         if m.type == "Person":
             m.iri = mint("Person", fold(m.label))
@@ -148,7 +208,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
         elif m.type == "Body" and m.generic and main_body is not None:
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body":
-            owner = next((x for x in mentions if x.type == "Municipality" and m.start <= x.start < m.end), None)
+            owner = next(iter(munis.starting_in(m.start, m.end)), None)
             muni_iri = owner.iri if owner else muni
             if muni_iri:
                 m.iri = mint("Body", f"{muni_iri.rsplit('/', 1)[-1]}-{fold(m.label)}")
@@ -176,7 +236,7 @@ def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
 
 
 def _contact_window(m: Mention, text: str) -> str:
-    line_end = text.find("\n\n", m.end)
+    line_end = text.find("\n\n", m.end, m.end + 161)  # a blank line within reach, not the next one anywhere
     return text[m.start: line_end if 0 < line_end < m.end + 160 else m.end + 160]
 
 
@@ -202,7 +262,7 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
     return orgs
 
 
-def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sentence: list[list[Mention]],
+def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list[Mention]],
                 out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology) -> list[Fact]:
     facts = []
     for m in ms:
@@ -218,8 +278,7 @@ def _post_facts(s: Sentence, ms: list[Mention], sents: list[Sentence], per_sente
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:
-                i = sents.index(s)
-                near = [x for x in (per_sentence[i - 1] if i else []) if x.iri and x.type not in
+                near = [x for x in (per_sentence[si - 1] if si else []) if x.iri and x.type not in
                         {"Person", "Region", "CooperationArea"}]
             org = near[-1].iri if near else out.publisher
         if org and (post or has_contact):
@@ -255,11 +314,12 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
 def _name_facts(mentions: list[Mention]) -> list[Fact]:
     """Facts carried by names: "Etelä-Suomen hanke" covers Etelä-Suomi; "Verson osahanke" is Verso's part."""
     facts = []
+    index = SpanIndex(mentions)
     for u in mentions:
         if u.type not in UNDERTAKINGS or not u.iri or u.generic:
             continue
-        for x in mentions:
-            if x is u or not x.iri or not (u.start <= x.start and x.end <= u.end):
+        for x in index.inside(u.start, u.end):  # nested mentions only: no scan of the whole document
+            if x is u or not x.iri:
                 continue
             ev = Evidence(u.surface, u.start, u.end)
             if x.type in {"Region", "CooperationArea"} and u.type in {"Project", "Programme"}:
@@ -277,15 +337,22 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         if muni and body.attrs.get("municipality") == muni:
             m = body.mentions[0]
             facts.append(Fact(body.iri, "partOf", muni, Evidence(m.surface, m.start, m.end), "partOf:body-of", 0.9))
+    first_by_label: dict[str, int] = {}
+    for k, b in enumerate(bodies):
+        first_by_label.setdefault(b.label.lower(), k)
+    body_mentions = sorted((m.start, k) for k, b in enumerate(bodies) for m in b.mentions)
+    body_starts = [start for start, _ in body_mentions]
     for idx, item in enumerate(record.items):
         subjects = out.item_subjects.get(idx) or []
         if not subjects:
             continue
         body_label = (item.body or "").lower()
-        body = next((b for b in bodies if b.label.lower() == body_label
-                     or (body_label == "kh" and b.label.lower() == "kunnanhallitus")), None)
-        if body is None:
-            body = next((b for b in bodies if any(item.start <= m.start < item.end for m in b.mentions)), None)
+        hits = [first_by_label[x] for x in {body_label, "kunnanhallitus" if body_label == "kh" else body_label}
+                if x in first_by_label]
+        body = bodies[min(hits)] if hits else None
+        if body is None:  # the first body (in entity order) with a mention inside the item
+            inside = body_mentions[bisect_left(body_starts, item.start):bisect_left(body_starts, item.end)]
+            body = bodies[min(k for _, k in inside)] if inside else None
         span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
         for subj in subjects[:1]:

@@ -69,14 +69,30 @@ def _lemma(tok: Token, morph: Morphology) -> str:
 
 
 def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
-    """(head lemma, type) when the token is a word for a project, programme, agreement..."""
+    """(head lemma, type) when the token is a word for a project, programme, agreement...
+
+    Asked for every token several times, so answers are kept per word and morphology.
+    """
     if not tok.is_word:
         return None
+    key = (morph.name, tok.text)
+    if key in _HEADS:
+        return _HEADS[key]
+    if len(_HEADS) >= Morphology.CACHE_LIMIT:
+        _HEADS.clear()
+    found = None
     for lemma in morph.bases(tok.text):
         for suffix, typ in UNDERTAKING_HEADS:
             if lemma.endswith(suffix):
-                return lemma, typ
-    return None
+                found = (lemma, typ)
+                break
+        if found:
+            break
+    _HEADS[key] = found
+    return found
+
+
+_HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
 
 
 def _is_verb(tok: Token, morph: Morphology) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 
@@ -47,19 +47,47 @@ _ENDINGS: list[tuple[str, str]] = sorted(
 
 
 class Morphology:
-    """Base class: a cached `analyse(word)` giving all readings of a word."""
+    """Base class: a cached `analyse(word)` giving all readings of a word.
+
+    Every token of a document is analysed many times over (recognisers, relation cues,
+    name base forms), so the cache is a plain dict on the instance: a module-level
+    lru_cache keyed by (self, word) spent more time hashing than Voikko spent analysing.
+    The cache is emptied when it reaches CACHE_LIMIT words, which bounds memory on
+    hostile input of millions of distinct "words".
+    """
 
     name = "none"
+    CACHE_LIMIT = 200_000
+
+    @cached_property
+    def _analyses(self) -> dict[str, tuple[Analysis, ...]]:
+        return {}
+
+    @cached_property
+    def _bases(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def analyse(self, word: str) -> tuple[Analysis, ...]:
-        return _analyse_cached(self, word)
+        cache = self._analyses
+        hit = cache.get(word)
+        if hit is None:
+            if len(cache) >= self.CACHE_LIMIT:
+                cache.clear()
+            hit = cache[word] = self._analyse(word)
+        return hit
 
     def _raw(self, word: str) -> list[Analysis]:
         raise NotImplementedError
 
     def bases(self, word: str) -> set[str]:
-        """Lower-cased candidate base forms, the word itself included."""
-        return {a.base.lower() for a in self.analyse(word)} | {word.lower()}
+        """Lower-cased candidate base forms, the word itself included (a new set: callers may change it)."""
+        cache = self._bases
+        hit = cache.get(word)
+        if hit is None:
+            if len(cache) >= self.CACHE_LIMIT:
+                cache.clear()
+            hit = cache[word] = frozenset({a.base.lower() for a in self.analyse(word)} | {word.lower()})
+        return set(hit)
 
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
         if ":" in word:
@@ -73,11 +101,6 @@ class Morphology:
         if not readings and self.name != "fallback":
             readings = FallbackMorphology()._raw(word)
         return tuple(dict.fromkeys(readings))
-
-
-@lru_cache(maxsize=200_000)
-def _analyse_cached(morph: Morphology, word: str) -> tuple[Analysis, ...]:
-    return morph._analyse(word)
 
 
 class VoikkoMorphology(Morphology):

@@ -8,7 +8,9 @@ organisation coordinates project, participant participatesIn / contributes ...
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -45,7 +47,13 @@ class Context:
 
 
 def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:
-    return any(lem.startswith(cues) or any(c in lem for c in cues) for lem in lemmas)
+    """Whether any lemma contains a cue (one regex search over the joined lemmas: cues hold no newline)."""
+    return _cue_pattern(cues).search("\n".join(lemmas)) is not None
+
+
+@lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in cues))
 
 
 def _evidence(sent: Sentence) -> Evidence:

@@ -38,28 +38,27 @@ class _UnionFind:
 
 def resolve_undertakings(mentions: list[Mention], doc_key: str, area_slugs: set[str]) -> list[str]:
     """Assign IRIs to project/programme/agreement mentions; returns why clusters merged."""
+    return [why for why, _ in resolve_undertakings_explained(mentions, doc_key, area_slugs)]
+
+
+def resolve_undertakings_explained(mentions: list[Mention], doc_key: str,
+                                   area_slugs: set[str]) -> list[tuple[str, tuple[Mention, ...]]]:
+    """Assign IRIs to project/programme/agreement mentions; returns why clusters merged, with the mentions.
+
+    Only mentions that share an acronym, a key or (agreements) nested keys can merge, so
+    candidates come from indexes on those keys instead of every pair: the cost grows
+    with the mentions, not their square (a 5 MB compilation of minutes has thousands).
+    """
     named = [m for m in mentions if m.type in UNDERTAKINGS and not m.generic]
-    why: list[str] = []
+    why: list[tuple[str, tuple[Mention, ...]]] = []
     uf = _UnionFind(len(named))
-    keys = [_keys(m) for m in named]
-    for i in range(len(named)):
-        for j in range(i + 1, len(named)):
-            a, b = named[i], named[j]
-            if a.type != b.type and not ({a.type, b.type} <= {"Project", "Programme", "WorkPackage"}):
-                continue
-            reason = None
-            if a.acronym and (a.acronym == b.acronym or b.key == f"acronym:{a.acronym.lower()}"):
-                reason = f"same acronym {a.acronym}"
-            elif b.acronym and a.key == f"acronym:{b.acronym.lower()}":
-                reason = f"same acronym {b.acronym}"
-            elif keys[i] & keys[j]:
-                reason = "same name or name part"
-            elif a.type == b.type == "Agreement" and a.key and b.key and _nested(a.key, b.key):
-                reason = "one name contains the other"
-            if reason:
-                if uf.find(i) != uf.find(j):
-                    why.append(f"{a.label!r} = {b.label!r}: {reason}")
-                uf.union(i, j)
+    for i, j in candidate_pairs(named):
+        a, b = named[i], named[j]
+        reason = _merge_reason(a, b)
+        if reason:
+            if uf.find(i) != uf.find(j):
+                why.append((f"{a.label!r} = {b.label!r}: {reason}", (a, b)))
+            uf.union(i, j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(named)):
         clusters.setdefault(uf.find(i), []).append(i)
@@ -75,15 +74,106 @@ def resolve_undertakings(mentions: list[Mention], doc_key: str, area_slugs: set[
         for m in ms:
             m.iri, m.type = iri, typ
     # bare common nouns: the one named thing of that kind in this document, or their own local node
+    same_cache: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         if m.type in UNDERTAKINGS and m.generic:
-            same = {x.iri for x in named if x.type == m.type and m.label in x.label.lower()}
+            ck = (m.type, m.label)
+            if ck not in same_cache:
+                same_cache[ck] = {x.iri for x in named if x.type == m.type and m.label in x.label.lower()
+                                  and x.iri}
+            same = same_cache[ck]
             if len(same) == 1:
-                m.iri = same.pop()
-                why.append(f"{m.label!r} refers to the only {m.type} named in the document")
+                m.iri = next(iter(same))
+                why.append((f"{m.label!r} refers to the only {m.type} named in the document", (m,)))
             else:
                 m.iri = mint(m.type, f"{doc_key}-{fold(m.label)}")
     return why
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.type == b.type or {a.type, b.type} <= {"Project", "Programme", "WorkPackage"}
+
+
+def _merge_reason(a: Mention, b: Mention) -> str | None:
+    """Why two mentions name one thing, or None: the single definition the candidate index serves."""
+    if not _compatible(a, b):
+        return None
+    if a.acronym and (a.acronym == b.acronym or b.key == f"acronym:{a.acronym.lower()}"):
+        return f"same acronym {a.acronym}"
+    if b.acronym and a.key == f"acronym:{b.acronym.lower()}":
+        return f"same acronym {b.acronym}"
+    if _keys(a) & _keys(b):
+        return "same name or name part"
+    if a.type == b.type == "Agreement" and a.key and b.key and _nested(a.key, b.key):
+        return "one name contains the other"
+    return None
+
+
+def _class(m: Mention) -> str:
+    """Mentions of different classes never merge: projects, programmes and work packages form one class."""
+    return "PPW" if m.type in {"Project", "Programme", "WorkPackage"} else m.type
+
+
+def candidate_pairs(named: list[Mention]) -> list[tuple[int, int]]:
+    """Pairs (i < j) that may merge, in the order a pairwise scan would meet them.
+
+    Members of one key group are all joined by the group's first member, so later
+    members add no pairs of that group; an acronym bucket ("TOP" as acronym and as
+    "TOP-hanke" key) is joined by its first acronym bearer and by the bearers of the
+    key before it. Clusters come out as with every pair compared, in O(n log n).
+    """
+    buckets: dict[tuple, list[int]] = {}
+    for i, m in enumerate(named):
+        cls = _class(m)
+        for k in _keys(m):
+            buckets.setdefault((cls, "key", k), []).append(i)
+        if m.acronym:
+            buckets.setdefault((cls, "acr", m.acronym.lower()), []).append(i)
+        elif m.key and m.key.startswith("acronym:"):
+            buckets.setdefault((cls, "acr", m.key.removeprefix("acronym:")), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for (_cls, kind, _k), members in buckets.items():
+        if len(members) < 2:
+            continue
+        if kind == "key":
+            first = members[0]
+            pairs.update((first, j) for j in members[1:])
+            continue
+        bearers = [i for i in members if named[i].acronym]
+        if not bearers:
+            continue
+        a0 = bearers[0]
+        pairs.update((a0, j) for j in members if j > a0)
+        keyed_before = [i for i in members if i < a0]
+        if keyed_before:  # the first joins every bearer, the rest need only the first bearer
+            pairs.update((keyed_before[0], j) for j in bearers)
+            pairs.update((k, a0) for k in keyed_before[1:])
+            pairs.update((k, j) for k in keyed_before for j in bearers[:1])
+    pairs |= _nested_agreement_pairs(named)
+    return sorted(pairs)
+
+
+def _nested_agreement_pairs(named: list[Mention]) -> set[tuple[int, int]]:
+    """Agreements whose key word sets nest: each key's first mention meets every mention of the other key."""
+    by_key: dict[str, list[int]] = {}
+    for i, m in enumerate(named):
+        if m.type == "Agreement" and m.key and len(set(m.key.split("-"))) >= 2:
+            by_key.setdefault(m.key, []).append(i)
+    postings: dict[str, set[str]] = {}
+    for key in by_key:
+        for w in set(key.split("-")):
+            postings.setdefault(w, set()).add(key)
+    pairs: set[tuple[int, int]] = set()
+    for key, group in by_key.items():
+        words = sorted(set(key.split("-")), key=lambda w: len(postings[w]))
+        supersets = set(postings[words[0]])
+        for w in words[1:]:
+            supersets &= postings[w]
+        for other in supersets - {key}:  # `other` contains every word of `key`
+            for i, j in [(group[0], x) for x in by_key[other]] + [(by_key[other][0], x) for x in group]:
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def _keys(m: Mention) -> set[str]:

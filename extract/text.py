@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # words keep inner hyphens, colons and dots ("Päijät-Häme", "STM:n", "virtu.fi"), a trailing
 # hyphen marks a coordinated prefix ("sosiaali- ja terveysministeriö")
@@ -17,8 +18,9 @@ _TOKEN = re.compile(
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“”0-9])|\n\s*\n|\n(?=\s*[•*\-–] )|(?<=[^\s.,;:])\n(?=[A-ZÅÄÖ§])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token with its offsets; a tuple because a document makes millions and a frozen dataclass is slow to build."""
+
     text: str
     start: int
     end: int

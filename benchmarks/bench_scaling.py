@@ -1,0 +1,140 @@
+"""Extraction cost against document size: chars/s of load + extract from 100 KB to 5 MB, and a 20 MB HTML page.
+
+Cost that grows with the square of the mentions hides in small documents and stops a
+batch on one large one, so the texts here grow by adding *different* content (generated
+minutes and news with their own places, projects and people, plus the example
+documents), which makes the number of mentions grow with the size as in a real
+compilation of minutes. Run on demand:
+
+    python benchmarks/bench_scaling.py                   # 100 KB, 1 MB, 5 MB + 20 MB HTML
+    python benchmarks/bench_scaling.py --sizes 0.1,1 --no-html
+    python benchmarks/bench_scaling.py --profile 1       # cProfile of extraction at 1 MB
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import html
+import io
+import os
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.generate import generate_document
+from welfare_kg.loaders import load_document
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_RATIO = 1.5  # chars/s at the largest size within 1.5x of the smallest
+HTML_LIMIT_S = 120.0
+
+
+def build_text(n_chars: int, seed: int = 7) -> str:
+    """Real-looking text of about n_chars: examples first, then generated documents that differ from each other."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "documents").glob("*.txt"))]
+    size = sum(len(p) for p in parts)
+    i = 0
+    while size < n_chars:
+        doc = generate_document(seed, i).text
+        parts.append(doc)
+        size += len(doc) + 2
+        i += 1
+    text = "\n\n".join(parts)
+    return text[:n_chars].rsplit("\n", 1)[0] + "\n"
+
+
+def build_html(n_chars: int) -> str:
+    body = []
+    for block in build_text(n_chars).split("\n\n"):
+        lines = block.strip().split("\n")
+        if not lines or not lines[0]:
+            continue
+        body.append(f"<h2>{html.escape(lines[0])}</h2>")
+        body += [f"<p>{html.escape(line)}</p>" for line in lines[1:] if line.strip()]
+    return ("<!DOCTYPE html><html lang=\"fi\"><head><meta charset=\"utf-8\"><title>Pöytäkirjat</title></head>"
+            "<body><main>" + "\n".join(body) + "</main></body></html>\n")
+
+
+def time_extract(path: Path) -> tuple[float, float, int, int, int]:
+    """Wall and CPU seconds of load + extract, characters, mentions (entities' mentions) and facts.
+
+    CPU seconds of this process are the figure to compare: on a machine shared with
+    other work, wall time measures the neighbours as much as the code.
+    """
+    w0, c0 = time.perf_counter(), time.process_time()
+    rec = load_document(path)
+    ex = extract_document(rec)
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    return wall, cpu, len(rec.text), sum(len(e.mentions) for e in ex.entities.values()), len(ex.facts)
+
+
+def run_sizes(sizes_mb: list[float], tmp: Path) -> list[tuple[float, float, float, int, int, int, float]]:
+    rows = []
+    for mb in sizes_mb:
+        path = tmp / f"scaling_{mb}MB.txt"
+        path.write_text(build_text(int(mb * 1_000_000)), encoding="utf-8")
+        wall, cpu, chars, mentions, facts = time_extract(path)
+        rows.append((mb, wall, cpu, chars, mentions, facts, chars / cpu))
+        print(f"  {mb} MB: {wall:.1f} s wall, {cpu:.1f} s CPU, {chars / cpu:,.0f} chars/CPU-s", file=sys.stderr)
+    return rows
+
+
+def run_html(mb: float, tmp: Path) -> tuple[float, int, str]:
+    from welfare_kg.graph.store import KGStore
+    from welfare_kg.ingest import ingest
+
+    path = tmp / "scaling_page.html"
+    path.write_text(build_html(int(mb * 1_000_000)), encoding="utf-8")
+    store = KGStore(tmp / "store")
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = ingest([path], store)
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    summary = f"{len(report.ingested)} ingested, {len(report.failed)} failed, {cpu:.1f} s CPU"
+    return dt, path.stat().st_size, summary
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="0.1,1,5", help="text sizes in MB, comma-separated")
+    ap.add_argument("--html-mb", type=float, default=20.0)
+    ap.add_argument("--no-html", action="store_true")
+    ap.add_argument("--profile", type=float, default=None, help="profile extraction of a text of this many MB")
+    args = ap.parse_args()
+    reference_gazetteer()
+    get_morphology()  # warm: loading Voikko and the reference data is not extraction cost
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        if args.profile:
+            path = tmp / "profile.txt"
+            path.write_text(build_text(int(args.profile * 1_000_000)), encoding="utf-8")
+            prof = cProfile.Profile()
+            prof.enable()
+            time_extract(path)
+            prof.disable()
+            s = io.StringIO()
+            pstats.Stats(prof, stream=s).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(30)
+            print(s.getvalue())
+            return
+        rows = run_sizes([float(x) for x in args.sizes.split(",")], tmp)
+        print("| size | chars | mentions | facts | load+extract wall s | CPU s | chars per CPU-s | slow-down |")
+        print("|---|---|---|---|---|---|---|---|")
+        base = rows[0][6]
+        for mb, wall, cpu, chars, mentions, facts, cps in rows:
+            print(f"| {mb} MB | {chars:,} | {mentions:,} | {facts:,} | {wall:.1f} | {cpu:.1f} | {cps:,.0f} "
+                  f"| {base / cps:.2f}x |")
+        ratio = base / rows[-1][6]
+        print(f"\nslow-down at {rows[-1][0]} MB vs {rows[0][0]} MB: {ratio:.2f}x (target <= {TARGET_RATIO}x)")
+        if not args.no_html:
+            dt, size, summary = run_html(args.html_mb, tmp)
+            print(f"\n{size / 1e6:.1f} MB HTML page, full ingest: {dt:.1f} s ({summary}; "
+                  f"target < {HTML_LIMIT_S:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
