@@ -193,7 +193,31 @@ class Gazetteer:
                     by_start.pop(prev.start, None)
                 added.append(Match(g, g + 1, found[0], found[1]))
                 k = g - 1
+        added += self._shared_modifier(tokens, matches, covered, morph)
         return sorted(list(by_start.values()) + added, key=lambda x: x.start)
+
+    def _shared_modifier(self, tokens: list[Token], matches: list[Match], covered: dict[int, Match],
+                         morph: Morphology) -> list[Match]:
+        """A second head after "ja" shares the place of the first: "Pohjois-Pohjanmaan liitolle ja
+        ELY-keskukselle" names the Pohjois-Pohjanmaa ELY centre, "Lapin yliopisto ja
+        ammattikorkeakoulu" the Lapland university of applied sciences."""
+        out: list[Match] = []
+        for m in matches:
+            names = _name_tokens(m.name)
+            if m.end - m.start != 2 or len(names) != 2 or m.end + 1 >= len(tokens):
+                continue
+            if tokens[m.end].text.lower() not in COORDINATORS - {","} or m.end + 1 in covered:
+                continue
+            tok = tokens[m.end + 1]
+            if not tok.is_word or (tok.is_cap and not tok.is_acronym):
+                continue
+            node = self._trie.get(names[0], {})
+            for cand in _candidates(tok, morph):
+                child = node.get(cand)
+                if child is not None and "$" in child and child["$"][0] is not m.entity:
+                    out.append(Match(m.end + 1, m.end + 2, *child["$"]))
+                    break
+        return out
 
     @staticmethod
     def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology) -> bool:

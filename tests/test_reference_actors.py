@@ -353,6 +353,12 @@ def test_common_words_are_not_actors(recogniser: Recogniser, text: str) -> None:
      ["agency/helsingin-yliopisto", "agency/turun-yliopisto"]),
     # a singular head names one organisation: the genitive before "ja" stays a place
     ("Asia koskee Pirkanmaan ja Hämeen liittoa.", ["region/06", "joint-authority/hameen-liitto"]),
+    # a second head after "ja" shares the place of the first
+    ("Lausunto annetaan Pohjois-Pohjanmaan liitolle ja ELY-keskukselle.",
+     ["joint-authority/pohjois-pohjanmaan-liitto", "agency/ely-pohjois-pohjanmaa"]),
+    ("Hanketta toteuttavat Lapin yliopisto ja ammattikorkeakoulu.",
+     ["agency/lapin-yliopisto", "company/lapin-amk"]),
+    ("Mukana ovat Pirkanmaan liitto ja kunnat.", ["joint-authority/pirkanmaan-liitto"]),
 ])
 def test_names_sharing_one_plural_head(recogniser: Recogniser, text: str, expected: list[str]) -> None:
     assert [iri for _, iri, _ in found(recogniser, text) if iri] == expected
