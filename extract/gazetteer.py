@@ -92,7 +92,9 @@ class Gazetteer:
     @cached_property
     def folded_labels(self) -> list[tuple[str, str]]:
         """(label folded to ascii without hyphens, IRI), in a stable order, for e-mail domain matching."""
-        return [(fold(label).replace("-", ""), e.iri) for e in self.entities.values() for label in sorted(e.labels)]
+        # funds and programmes have no mailboxes: "kastelli.fi" is not KASTE, "leader…fi" is a Leader group
+        return [(fold(label).replace("-", ""), e.iri) for e in self.entities.values() if e.type != "Programme"
+                for label in sorted(e.labels)]
 
     def by_domain(self, domain: str) -> str | None:
         """The organisation an e-mail domain names: "ranua.fi" -> Ranua, "poskelappi.fi" -> POSKE."""

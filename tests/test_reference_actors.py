@@ -389,3 +389,13 @@ def test_types_come_out_of_the_entities_query_as_local_names(tmp_path: Path) -> 
         assert (iri, typ, doc) in typed, (iri, typ, doc)
     assert not [r for r in rows if "programme/" in r["entity"] and "ohjelma" in r["entity"]
                 and "tulevaisuuden-sote-keskus-ohjelma" not in r["entity"]]
+
+
+@pytest.mark.parametrize(("domain", "iri"), [
+    ("lapinliitto.fi", "joint-authority/lapin-liitto"), ("humak.fi", "company/humak"),
+    ("lapinamk.fi", "company/lapin-amk"), ("ppshp.fi", "joint-authority/ppshp"), ("stea.fi", "agency/stea"),
+    ("kastelli.fi", None), ("leaderpohjoiskarjala.fi", None),  # programmes have no mailboxes
+])
+def test_e_mail_domains_of_the_new_actors(domain: str, iri: str | None) -> None:
+    found = reference_gazetteer().by_domain(domain)
+    assert (found and found.split("/id/")[1]) == iri
