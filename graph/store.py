@@ -8,6 +8,8 @@ is updated in that same update, so it can never fall behind the documents.
 
 from __future__ import annotations
 
+import os
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from welfare_kg.graph import writer
 from welfare_kg.graph.entities import EntityLayer
 from welfare_kg.graphs import LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
@@ -53,11 +56,19 @@ class KGStore:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
+                # Needs no lock: works while an ingest writes, and sees what it has committed so far.
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
+                writer.write_note(self.path)
+                weakref.finalize(self, writer.remove_note, self.path, os.getpid())
         except OSError as exc:
+            if self.path is not None and not read_only and writer.is_lock_error(exc):
+                raise StoreError(writer.locked_message(self.path, exc)) from exc
+            if self.path is not None and read_only and not (self.path / "CURRENT").exists():
+                raise StoreError(f"{self.path}: not a store (no CURRENT file; an ingest may be creating it "
+                                 "right now)") from exc
             raise StoreError(f"{self.path}: cannot open store ({exc})") from exc
 
     @property

@@ -21,13 +21,18 @@ def store_option(read_only: bool = False):
     return deco
 
 
-def _open(store_dir: Path, *, must_exist: bool = True):
+def _open(store_dir: Path, *, must_exist: bool = True, read_only: bool = False):
+    """The store; readers open it read-only, which works while an ingest holds the write lock.
+
+    A read-only handle sees every document committed when it was opened (RocksDB's
+    write-ahead log included), so `query`, `stats`, `export`... work during an ingest.
+    """
     from welfare_kg.graph.store import KGStore, StoreError
 
-    if must_exist and not store_dir.exists():
+    if (must_exist or read_only) and not store_dir.exists():
         raise click.ClickException(f"{store_dir}: no store here (run `welfare-kg ingest ... --store {store_dir}`)")
     try:
-        return KGStore(store_dir)
+        return KGStore(store_dir, read_only=read_only)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -145,7 +150,8 @@ def remote_options(f: click.decorators.FC) -> click.decorators.FC:
 @click.option("-e", "--execute", "text", help="SPARQL text to run instead of a file or saved query.")
 @store_option()
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle"]), default="table",
-              show_default=True, help="csv/tsv/json are the W3C SPARQL results formats.")
+              show_default=True, help="SELECT/ASK: table, csv, tsv, json (the W3C SPARQL results formats). "
+              "CONSTRUCT/DESCRIBE: turtle (csv/tsv give N-Triples).")
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (a literal; <iri> for an IRI). Repeatable.")
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of the local store.")
@@ -169,16 +175,57 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
             raise click.BadParameter(f"{', '.join(unknown)}: not a parameter of {saved.name} "
                                      f"(it takes: {', '.join(saved.params)})", param_hint="--param")
         sparql = text if text else saved.text
+        _check_query_form(sparql, fmt)
+        if saved is not None:
+            params = _resolve_iri_params(saved, params, None if endpoint else store_dir)
         if endpoint:
             from welfare_kg.queries.remote import Endpoint, run_remote
 
             target = Endpoint(endpoint, user, _password(user), auth, timeout)
             out = run_remote(target, sparql, fmt=fmt, params=params)
         else:
-            out = run_query(_open(store_dir), sparql, fmt=fmt, params=params)
+            out = run_query(_open(store_dir, read_only=True), sparql, fmt=fmt, params=params)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(out, nl=not out.endswith("\n"))
+
+
+def _check_query_form(sparql: str, fmt: str) -> None:
+    """Refuse what cannot work before running: an update (`query` is read-only), turtle for solutions."""
+    from welfare_kg.serve.sparql import is_update, query_form
+
+    if is_update(sparql):
+        raise click.ClickException("`welfare-kg query` is read-only: SPARQL Update is not accepted "
+                                   "(the store changes only through `welfare-kg ingest`)")
+    if fmt == "turtle" and query_form(sparql) in ("SELECT", "ASK"):
+        raise click.ClickException("turtle is for CONSTRUCT/DESCRIBE results; use csv, tsv, json, table for SELECT")
+
+
+def _resolve_iri_params(saved, params: dict[str, str], store_dir: Path | None) -> dict[str, str]:
+    """Parameters that take only an IRI (`# param: entity - the entity's <IRI>`) also accept a name.
+
+    A bare http(s) IRI gets its angle brackets; a name is looked up the way `explain`
+    does (any label, case-insensitive, one entity only) in the local store.
+    """
+    out = dict(params)
+    for name, value in params.items():
+        doc = saved.params.get(name, "")
+        if "<IRI>" not in doc or "name" in doc.lower() or (value.startswith("<") and value.endswith(">")):
+            continue
+        if value.startswith(("http://", "https://")):
+            out[name] = f"<{value}>"
+            continue
+        if store_dir is None:
+            raise click.BadParameter(f"{name}={value}: {saved.name} needs an entity IRI (names are looked up "
+                                     "only in a local --store)", param_hint="--param")
+        from welfare_kg.graph.explain import find_entity
+
+        try:
+            out[name] = f"<{find_entity(_open(store_dir, read_only=True), value)}>"
+        except LookupError as exc:
+            raise click.BadParameter(f"{saved.name} needs an entity IRI or a known name: {exc}",
+                                     param_hint="--param") from exc
+    return out
 
 
 @main.command()
@@ -188,20 +235,34 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
               help="Address to listen on; 0.0.0.0 makes the endpoint reachable from other machines.")
 @click.option("--port", type=int, default=7878, show_default=True)
 @click.option("--include-contacts", is_flag=True, help="Also make the contact-data graphs queryable.")
-def serve(store_dir: Path, host: str, port: int, include_contacts: bool) -> None:
-    """Serve the store as a read-only SPARQL endpoint (/query) with a query page (/)."""
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds a query may run; then it is stopped and the client gets a 503.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Query worker processes [default: CPU cores + 2, at most 8].")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE clauses (federated queries make the server fetch any URL they name).")
+def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout: float, workers: int | None,
+          allow_service: bool) -> None:
+    """Serve the store as a read-only SPARQL endpoint (/query) with a query page (/).
+
+    It keeps working during an ingest and answers from the documents committed so far.
+    """
     from welfare_kg.graph.store import StoreError
-    from welfare_kg.server import make_server
+    from welfare_kg.serve import make_server
 
     if not store_dir.exists():
         raise click.ClickException(f"{store_dir}: no store here (run `welfare-kg ingest ... --store {store_dir}`)")
     try:
-        server = make_server(store_dir, host, port, include_contacts=include_contacts)
+        server = make_server(store_dir, host, port, include_contacts=include_contacts, timeout=timeout,
+                             workers=workers, allow_service=allow_service)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
     click.echo(f"SPARQL endpoint {server.url}/query, query page {server.url}/  (Ctrl-C stops)", err=True)
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # `kill` stops it as cleanly as Ctrl-C
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -233,7 +294,7 @@ def push(store_dir: Path, endpoint: str, graph_store: str | None, include_contac
         gsp = graph_store or graph_store_url(endpoint)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
-    store = _open(store_dir)
+    store = _open(store_dir, read_only=True)
     password = _password(user)
     try:
         report = push_store(store, gsp, include_contacts=include_contacts, batch_size=batch_size, user=user,
@@ -278,7 +339,7 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
     """Write the graph to a file (Turtle and friends), with prefixes bound."""
     from welfare_kg.graph.export import export_store
 
-    n = export_store(_open(store_dir), output, fmt, include_contacts=include_contacts)
+    n = export_store(_open(store_dir, read_only=True), output, fmt, include_contacts=include_contacts)
     click.echo(f"wrote {n} statements to {output}", err=True)
 
 
@@ -313,7 +374,7 @@ def map_cmd(store_dir: Path, output: Path, title: str, focus: str | None, depth:
                           date_to=date_to.date().isoformat() if date_to else None)
     query = query_file.read_text(encoding="utf-8") if query_file else None
     try:
-        n = write_map(_open(store_dir), output, title, selection=selection, query=query)
+        n = write_map(_open(store_dir, read_only=True), output, title, selection=selection, query=query)
     except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote a map of {n} nodes to {output}; open it in a browser", err=True)
@@ -330,7 +391,7 @@ def analyse(store_dir: Path, csv_path: Path | None, json_path: Path | None, grap
     """Network analysis: central actors, communities, organisations bridging ERVA areas, busiest municipalities."""
     from welfare_kg.viz.analyse import analyse_store, format_report, write_outputs
 
-    report = analyse_store(_open(store_dir))
+    report = analyse_store(_open(store_dir, read_only=True))
     click.echo(format_report(report))
     for path in write_outputs(report, csv_path=csv_path, json_path=json_path, graphml=graphml, gexf=gexf):
         click.echo(f"wrote {path}", err=True)
@@ -342,7 +403,7 @@ def stats(store_dir: Path) -> None:
     """Counts of documents, entities by type and facts by predicate."""
     from welfare_kg.graph.stats import format_stats, store_stats
 
-    click.echo(format_stats(store_stats(_open(store_dir))))
+    click.echo(format_stats(store_stats(_open(store_dir, read_only=True))))
 
 
 @main.command()
@@ -351,7 +412,7 @@ def validate(store_dir: Path) -> None:
     """Validate the graph against the SHACL shapes of the ontology."""
     from welfare_kg.graph.validate import validate_store
 
-    ok, report = validate_store(_open(store_dir))
+    ok, report = validate_store(_open(store_dir, read_only=True))
     click.echo(report)
     sys.exit(0 if ok else 1)
 
@@ -364,7 +425,7 @@ def explain(entity: str, store_dir: Path) -> None:
     from welfare_kg.graph.explain import explain_entity
 
     try:
-        click.echo(explain_entity(_open(store_dir), entity))
+        click.echo(explain_entity(_open(store_dir, read_only=True), entity))
     except LookupError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -1,0 +1,311 @@
+"""The HTTP side of the endpoint: protocol parsing, refusals, and handing queries to the workers.
+
+The standard library's ThreadingHTTPServer carries the protocol, hardened where it
+was weak: a listen backlog that holds a burst of clients (the default of 5 made
+the kernel drop SYNs and clients retry after seconds), a bound on connection
+threads, idle keep-alive connections closed after a while, request bodies framed
+strictly (a bad or negative Content-Length is a 400, a chunked body is decoded, an
+oversized one is a 413 that closes the connection so its bytes are never read as
+the next request), and no traceback ever reaching the client or the log. The
+parent never touches the store: queries run in `workers.WorkerPool`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import threading
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+
+from welfare_kg import __version__
+from welfare_kg.serve.sparql import is_update, uses_service
+from welfare_kg.serve.workers import Busy, QueryTimeout, Task, WorkerPool
+
+MAX_BODY = 1_000_000  # bytes: a query, not a data upload
+PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "connect-src 'self'; form-action 'self'; base-uri 'none'")
+READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted (use `welfare-kg ingest` to change the store)"
+MAX_CONNECTIONS = 512  # connection threads at once; further clients wait in the listen backlog
+IDLE_SECONDS = 15.0  # a keep-alive connection with no new request for this long is closed
+
+
+class BadRequest(Exception):
+    """A request the server answers with `status` and closes, because its body framing cannot be trusted."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class SparqlServer(ThreadingHTTPServer):
+    """ThreadingHTTPServer with a query worker pool and the endpoint's policy (contacts, SERVICE)."""
+
+    daemon_threads = True
+    request_queue_size = 1024  # listen backlog (the kernel caps it at net.core.somaxconn)
+
+    def __init__(self, address: tuple[str, int], pool: WorkerPool, *, allow_service: bool = False) -> None:
+        self.pool = pool
+        self.allow_service = allow_service
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(address, SparqlHandler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def include_contacts(self) -> bool:
+        return self.pool.include_contacts
+
+    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        self._slots.acquire()  # at the cap, stop accepting: new clients queue in the backlog
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, (ConnectionError, TimeoutError)):
+            sys.stderr.write(f"{client_address[0]} internal error: {type(exc).__name__}: {exc}\n")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.close()
+
+
+class SparqlHandler(BaseHTTPRequestHandler):
+    server: SparqlServer
+    server_version = f"welfare-kg/{__version__}"
+    protocol_version = "HTTP/1.1"
+    timeout = IDLE_SECONDS  # socket timeout: idle keep-alive connections and stalled bodies end
+
+    # -- plumbing ------------------------------------------------------------------
+    def log_message(self, format: str, *args: object) -> None:
+        line = format % args
+        sys.stderr.write(f"{self.address_string()} {line.encode('ascii', 'backslashreplace').decode()}\n")
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        except BadRequest as exc:
+            self.close_connection = True
+            self._error(exc.status, str(exc), close=True)
+        except Exception as exc:  # never a traceback to the client; one line in the log
+            self.close_connection = True
+            self.log_message("internal error: %s: %s", type(exc).__name__, exc)
+            with contextlib.suppress(OSError):
+                self._error(500, "internal error", close=True)
+
+    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None, *,
+              close: bool = False) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if close:
+            self.close_connection = True
+            self.send_header("Connection", "close")
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str, extra: dict[str, str] | None = None, *, close: bool = False) -> None:
+        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8", extra,
+                   close=close)
+
+    def _body(self) -> bytes:
+        """The request body, framed by Content-Length or chunked encoding, at most MAX_BODY bytes."""
+        te = (self.headers.get("Transfer-Encoding") or "").strip().lower()
+        length = self.headers.get("Content-Length")
+        if te:
+            if length is not None:
+                raise BadRequest(400, "a request may not have both Transfer-Encoding and Content-Length")
+            if te != "chunked":
+                raise BadRequest(501, f"Transfer-Encoding {te!r} is not supported (use chunked or Content-Length)")
+            return self._chunked()
+        if len(self.headers.get_all("Content-Length") or []) > 1:
+            raise BadRequest(400, "a request may have only one Content-Length")
+        if length is None:
+            if self.command == "POST":
+                raise BadRequest(411, "POST needs a Content-Length (or a chunked body)")
+            return b""
+        if not length.strip().isdigit():
+            raise BadRequest(400, f"bad Content-Length {length.strip()[:40]!r}: must be a non-negative integer")
+        n = int(length)
+        if n > MAX_BODY:
+            raise BadRequest(413, f"request body over {MAX_BODY} bytes (a query, not a data upload)")
+        body = self.rfile.read(n)
+        if len(body) < n:
+            raise BadRequest(400, "request body shorter than its Content-Length")
+        return body
+
+    def _chunked(self) -> bytes:
+        out = bytearray()
+        while True:
+            line = self.rfile.readline(1026)
+            size_text = line.split(b";", 1)[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                raise BadRequest(400, "malformed chunked body") from None
+            if size < 0 or not line.endswith(b"\n"):
+                raise BadRequest(400, "malformed chunked body")
+            if size == 0:
+                break
+            if len(out) + size > MAX_BODY:
+                raise BadRequest(413, f"request body over {MAX_BODY} bytes (a query, not a data upload)")
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self.rfile.readline(3) not in (b"\r\n", b"\n"):
+                raise BadRequest(400, "malformed chunked body")
+            out += chunk
+        for _ in range(100):  # trailer fields, up to the empty line
+            line = self.rfile.readline(8194)
+            if line in (b"\r\n", b"\n", b""):
+                return bytes(out)
+        raise BadRequest(400, "malformed chunked body (too many trailer lines)")
+
+    # -- routes --------------------------------------------------------------------
+    def do_GET(self) -> None:
+        if self.headers.get("Content-Length") not in (None, "0") or self.headers.get("Transfer-Encoding"):
+            self._body()  # read (and ignore) a body so that it is not taken for the next request
+        url = urllib.parse.urlsplit(self.path)
+        if url.path in ("/", "/index.html"):
+            page = resources.files("welfare_kg.viz").joinpath("static/query.html").read_bytes()
+            self._send(200, page, "text/html; charset=utf-8", {"Content-Security-Policy": PAGE_CSP})
+        elif url.path == "/queries":
+            from welfare_kg.queries import saved_queries
+
+            data = [{"name": q.name, "question": q.question, "params": q.params, "text": q.text}
+                    for q in saved_queries()]
+            self._send(200, json.dumps(data, ensure_ascii=False).encode("utf-8"), "application/json")
+        elif url.path in ("/query", "/sparql"):
+            self._dispatch(urllib.parse.parse_qs(url.query, keep_blank_values=True))
+        else:
+            self._error(404, f"not found: {url.path} (the endpoint is /query)")
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:
+        url = urllib.parse.urlsplit(self.path)
+        body = self._body().decode("utf-8", "replace")
+        if url.path not in ("/query", "/sparql", "/update"):
+            self._error(404, f"not found: {url.path} (the endpoint is /query)")
+            return
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        form = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+        if url.path == "/update" or ctype == "application/sparql-update":
+            self._refuse_update()
+            return
+        if ctype == "application/x-www-form-urlencoded":
+            form.update(urllib.parse.parse_qs(body, keep_blank_values=True))
+        elif ctype == "application/sparql-query":
+            form["query"] = [body]
+        else:
+            self._error(415, "POST a query as application/x-www-form-urlencoded or application/sparql-query")
+            return
+        self._dispatch(form)
+
+    def _dispatch(self, form: dict[str, list[str]]) -> None:
+        """One protocol request, from GET or POST: updates refused, a query answered."""
+        if "update" in form:
+            self._refuse_update()
+        elif "query" not in form:
+            self._error(400, "missing 'query' parameter (SPARQL 1.1 Protocol)")
+        else:
+            self._query(form)
+
+    def do_PUT(self) -> None:
+        if self.headers.get("Content-Length") not in (None, "0") or self.headers.get("Transfer-Encoding"):
+            self.close_connection = True  # the upload is not read: do not parse it as the next request
+        self._refuse_update()
+
+    do_DELETE = do_PATCH = do_PUT
+
+    def _refuse_update(self) -> None:
+        self._error(403, READ_ONLY, close=self.close_connection)
+
+    # -- the query -----------------------------------------------------------------
+    def _query(self, form: dict[str, list[str]]) -> None:
+        if len(form["query"]) != 1:
+            self._error(400, "exactly one 'query' parameter is allowed")
+            return
+        text = form["query"][0]
+        if is_update(text):
+            self._error(400, READ_ONLY)
+            return
+        if not self.server.allow_service and uses_service(text):
+            self._error(400, "SERVICE is not allowed on this endpoint: it would make the server fetch other "
+                        "URLs (start it with `welfare-kg serve --allow-service` to allow federated queries)")
+            return
+        task = Task(text, self.headers.get("Accept"),
+                    tuple(form["default-graph-uri"]) if "default-graph-uri" in form else None,
+                    tuple(form["named-graph-uri"]) if "named-graph-uri" in form else None)
+        pool = self.server.pool
+        try:
+            status, body, media = pool.run(task)
+        except QueryTimeout:
+            self._error(503, f"query stopped: it ran past the time limit of {pool.timeout:g} s "
+                        "(serve --timeout); narrow it down or add a LIMIT")
+            return
+        except Busy:
+            self._error(503, f"server busy: all {pool.size} query workers stayed in use for {pool.timeout:g} s; "
+                        "try again later", {"Retry-After": "5"})
+            return
+        if status == 200:
+            self._send(200, body, f"{media}; charset=utf-8", {"Vary": "Accept"})
+        else:
+            self._send(status, body, "text/plain; charset=utf-8")
+
+
+def default_workers() -> int:
+    """Query workers: the cores plus two, so that a couple of slow queries leave others running."""
+    import os
+
+    return min(8, (os.cpu_count() or 1) + 2)
+
+
+def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, *,
+                include_contacts: bool = False, timeout: float = 30.0, workers: int | None = None,
+                allow_service: bool = False) -> SparqlServer:
+    """A server over the store at `store_dir` (read-only, in worker processes); call `serve_forever()` on it.
+
+    Raises `StoreError` if the store cannot be opened, OSError if the address is taken.
+    """
+    from welfare_kg.graph.store import StoreError
+
+    views = None
+    if not include_contacts:
+        from welfare_kg.serve.views import PublicViews
+
+        views = PublicViews(store_dir)
+    pool = WorkerPool(store_dir, workers or default_workers(), include_contacts=include_contacts, timeout=timeout,
+                      views=views)
+    try:
+        pool.wait_ready()
+        if views is not None:
+            views.start()
+    except RuntimeError as exc:
+        pool.close()
+        raise StoreError(str(exc)) from exc
+    try:
+        return SparqlServer((host, port), pool, allow_service=allow_service)
+    except BaseException:
+        pool.close()
+        raise

@@ -1,0 +1,338 @@
+"""Query workers: separate processes that open the store read-only, so a query can be stopped.
+
+pyoxigraph cannot cancel a running query, and a thread cannot be killed, so a
+cartesian product started in a thread burns CPU until it ends, whatever the client
+does. Each query therefore runs (and is serialised) in a worker process; when the
+time limit passes, the worker is killed and a fresh one takes its place. A fixed
+number of workers bounds the CPU the endpoint can take, and one slow query holds
+one worker, not the others.
+
+Workers see documents committed after the server started: before a query, a worker
+compares a cheap signature of the store directory (sizes and times of RocksDB's
+CURRENT, MANIFEST and write-ahead log files, which every commit changes) with the
+one it opened and reopens its read-only handle when they differ. A read-only handle
+reads the write-ahead log, so it sees every committed transaction of a writer that
+is still running (an ingest), never half of one.
+
+Workers die with the server: each asks the kernel for SIGKILL when its parent goes
+(Linux), and each also exits when its pipe to the parent closes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import dataclasses
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+REFRESH_SECONDS = 0.5  # a worker checks the store for new commits at most this often
+
+
+@dataclass(frozen=True)
+class Task:
+    """One query for a worker: the text and the protocol's dataset, already limited to visible graphs."""
+
+    query: str
+    accept: str | None
+    default_graphs: tuple[str, ...] | None = None  # from default-graph-uri, if given
+    named_graphs: tuple[str, ...] | None = None  # from named-graph-uri, if given
+    view: str | None = None  # a public snapshot to read instead of the store (see views.py), set by the pool
+
+
+class QueryTimeout(Exception):
+    """The query ran past the time limit and its worker was stopped."""
+
+
+class Busy(Exception):
+    """No worker became free within the time limit."""
+
+
+def store_signature(path: str | Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of the files a commit or flush changes; one directory scan."""
+    out = []
+    with os.scandir(path) as entries:
+        for e in entries:
+            if e.name == "CURRENT" or e.name.startswith("MANIFEST-") or e.name.endswith(".log"):
+                with contextlib.suppress(OSError):  # a file the writer removes between scan and stat
+                    st = e.stat()
+                    out.append((e.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(out))
+
+
+class StoreView:
+    """The worker's read-only handle on the store, reopened when the store changed, with the visible graphs."""
+
+    def __init__(self, path: str, include_contacts: bool) -> None:
+        self.source = path
+        self.path = path
+        self.include_contacts = include_contacts
+        self.store: Any = None
+        self.signature: tuple[tuple[str, int, int], ...] = ()
+        self.checked = 0.0
+        self.visible: list[Any] = []
+        self.visible_set: set[str] = set()
+        self.has_private = False
+
+    def open(self) -> None:
+        import pyoxigraph as ox
+
+        from welfare_kg.graphs import is_private
+
+        signature = store_signature(self.path)
+        self.store = None  # drop the old handle first
+        self.store = ox.Store.read_only(self.path)
+        graphs = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
+        self.visible = [g for g in graphs if self.include_contacts or not is_private(g.value)]
+        self.visible_set = {g.value for g in self.visible}
+        self.has_private = len(self.visible) != len(graphs)
+        self.signature = signature
+        self.checked = time.monotonic()
+
+    def use(self, path: str) -> None:
+        """Read `path` (the store or a public snapshot of it) from now on; falls back to the store."""
+        if path == self.path and self.store is not None:
+            return
+        self.path = path
+        try:
+            self.open()
+        except OSError:
+            if path == self.source:
+                raise
+            self.path = self.source
+            self.open()
+
+    def refresh(self) -> None:
+        now = time.monotonic()
+        if now - self.checked < REFRESH_SECONDS:
+            return
+        self.checked = now
+        try:
+            changed = store_signature(self.path) != self.signature
+        except OSError:
+            return
+        if changed:
+            self.open()
+
+    def answer(self, task: Task) -> tuple[int, bytes, str]:
+        """(status, body, content type) for a task; errors become plain-text messages."""
+        import pyoxigraph as ox
+
+        from welfare_kg.ontology.namespace import PREFIXES
+        from welfare_kg.serve.results import serialize
+
+        for attempt in (1, 2):
+            try:
+                self.use(task.view or self.source)
+                self.refresh()
+                kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+                if task.default_graphs is not None:
+                    kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
+                                               if g in self.visible_set] or ox.DefaultGraph()
+                elif self.has_private:
+                    kwargs["default_graph"] = self.visible or ox.DefaultGraph()
+                else:  # nothing to hide: the union, without a list of every graph (one lookup per graph)
+                    kwargs["use_default_graph_as_union"] = True
+                if task.named_graphs is not None:
+                    kwargs["named_graphs"] = [ox.NamedNode(g) for g in task.named_graphs if g in self.visible_set]
+                elif self.has_private:
+                    kwargs["named_graphs"] = self.visible
+                result = self.store.query(task.query, **kwargs)
+                return serialize(result, task.accept)
+            except SyntaxError as exc:
+                return 400, f"SPARQL syntax error: {exc}\n".encode(), "text/plain"
+            except OSError as exc:
+                if attempt == 1:  # a file the writer compacted away under an old handle: reopen, try again
+                    self.store = None
+                    continue
+                return 500, f"query failed: {exc}\n".encode(), "text/plain"
+            except (RuntimeError, ValueError, TypeError) as exc:
+                return 500, f"query failed: {exc}\n".encode(), "text/plain"
+        return 500, b"query failed\n", "text/plain"
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to SIGKILL this process when the thread that started it goes; elsewhere, rely on the pipe."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def child_main() -> None:
+    """Entry point of a worker process: `python -c ... FD STORE_DIR INCLUDE_CONTACTS PARENT_PID`."""
+    fd, store_dir, contacts, parent = sys.argv[1:5]
+    worker_main(Connection(int(fd)), store_dir, contacts == "1", int(parent))
+
+
+def worker_main(conn: Connection, store_dir: str, include_contacts: bool, parent: int) -> None:
+    """A worker's life: open the store, say ready, answer tasks until the pipe closes."""
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops the workers
+    view = StoreView(store_dir, include_contacts)
+    try:
+        view.open()
+    except OSError as exc:
+        conn.send(("error", f"{store_dir}: cannot open the store read-only ({exc})"))
+        return
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            conn.send(view.answer(task))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, process: subprocess.Popen[bytes], conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.process.kill()
+        with contextlib.suppress(OSError):
+            self.conn.close()
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            self.process.wait(5)
+
+
+class WorkerPool:
+    """`size` worker processes; `run` lends one to a task for at most `timeout` seconds, waiting included.
+
+    All workers are started by one long-lived thread: Linux's parent-death signal
+    follows the thread that forked, so a worker started from a short-lived request
+    thread would be killed when that thread ends.
+    """
+
+    def __init__(self, store_dir: str | Path, size: int, *, include_contacts: bool = False,
+                 timeout: float = 30.0, views: Any = None) -> None:
+        self.store_dir = str(store_dir)
+        self.views = views  # a views.PublicViews, or None to always read the store
+        self.size = size
+        self.include_contacts = include_contacts
+        self.timeout = timeout
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._starts: queue.Queue[int | None] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._error: str | None = None
+        self._spawner = threading.Thread(target=self._spawn_loop, name="worker-spawner", daemon=True)
+        self._spawner.start()
+        for _ in range(size):
+            self._starts.put(1)
+
+    # -- starting workers ------------------------------------------------------------
+    def _spawn_loop(self) -> None:
+        while True:
+            item = self._starts.get()
+            if item is None or self._closed:
+                return
+            try:
+                worker = self._start_one()
+            except (OSError, RuntimeError) as exc:
+                self._error = str(exc)
+                continue
+            if worker is not None:
+                self._idle.put(worker)
+
+    def _start_one(self) -> _Worker | None:
+        # A plain subprocess, not multiprocessing: no re-import of the caller's __main__ in the child.
+        parent_sock, child_sock = socket.socketpair()
+        with parent_sock, child_sock:
+            proc = subprocess.Popen(
+                [sys.executable, "-c", "from welfare_kg.serve.workers import child_main; child_main()",
+                 str(child_sock.fileno()), self.store_dir, "1" if self.include_contacts else "0", str(os.getpid())],
+                pass_fds=(child_sock.fileno(),), stdin=subprocess.DEVNULL)
+            parent_conn = Connection(os.dup(parent_sock.fileno()))
+        worker = _Worker(proc, parent_conn)
+        with self._lock:
+            self._all.add(worker)
+        if not parent_conn.poll(120):
+            self._retire(worker)
+            raise RuntimeError("a query worker did not start within 120 s")
+        try:
+            kind, detail = parent_conn.recv()
+        except (EOFError, OSError) as exc:
+            self._retire(worker)
+            raise RuntimeError(f"a query worker died while starting ({exc})") from exc
+        if kind != "ready":
+            self._retire(worker)
+            raise RuntimeError(str(detail))
+        return worker
+
+    def wait_ready(self, timeout: float = 120.0) -> None:
+        """Block until every worker has started; raise RuntimeError with the first worker's error."""
+        deadline = time.monotonic() + timeout
+        while self._idle.qsize() < self.size:
+            if self._error:
+                raise RuntimeError(self._error)
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"query workers did not start within {timeout:.0f} s")
+            time.sleep(0.02)
+
+    def _retire(self, worker: _Worker) -> None:
+        with self._lock:
+            self._all.discard(worker)
+        worker.stop()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker (its query is abandoned) and have a fresh one started."""
+        self._retire(worker)
+        if not self._closed:
+            self._starts.put(1)
+
+    # -- running queries ---------------------------------------------------------------
+    def run(self, task: Task) -> tuple[int, bytes, str]:
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise Busy from None
+        if self.views is not None and task.view is None:
+            task = dataclasses.replace(task, view=self.views.current)
+        try:
+            worker.conn.send(task)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(worker)
+                raise QueryTimeout
+            reply = worker.conn.recv()
+        except (EOFError, OSError) as exc:  # the worker died (out of memory, killed): start another
+            self._replace(worker)
+            return 500, f"query failed: the query worker stopped ({exc or 'no reply'})\n".encode(), "text/plain"
+        self._idle.put(worker)
+        return reply
+
+    def close(self) -> None:
+        if self.views is not None:
+            self.views.close()
+        self._closed = True
+        self._starts.put(None)
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            with contextlib.suppress(OSError, ValueError):
+                w.conn.send(None)
+            w.stop()
