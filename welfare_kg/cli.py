@@ -408,6 +408,22 @@ def stats(store_dir: Path) -> None:
 
 @main.command()
 @store_option()
+@click.option("--repair", is_flag=True,
+              help="Rebuild derived data (the entity layer) and drop contact graphs whose document is gone.")
+def check(store_dir: Path, repair: bool) -> None:
+    """Verify the store: every document's provenance, every entity's label, derived data matching the documents.
+
+    Exit status 0 when the store is consistent (or was repaired), 1 otherwise.
+    """
+    from welfare_kg.graph.check import check_store
+
+    report = check_store(_open(store_dir), repair=repair)
+    click.echo(report.format(str(store_dir)))
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@store_option()
 def validate(store_dir: Path) -> None:
     """Validate the graph against the SHACL shapes of the ontology."""
     from welfare_kg.graph.validate import validate_store
