@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from welfare_kg.contacts import contacts_in, email_domains
+from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -247,18 +247,14 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
     every mention of that person in the document, not only the one beside the address.
     """
     orgs: dict[str, str] = {}
-    for m in mentions:
-        if m.type != "Person" or not m.iri:
-            continue
-        window = _contact_window(m, text)
-        contacts = contacts_in(window)
-        if contacts:
-            known = out.contacts.setdefault(m.iri, [])
-            known += [c for c in contacts if c not in known]
-        for domain in email_domains(window):
+    people = [(m.start, m.end, m.iri) for m in mentions if m.type == "Person" and m.iri]
+    for iri, contacts in contacts_by_person(text, people).items():  # by layout: see welfare_kg/contacts.py
+        known = out.contacts.setdefault(iri, [])
+        known += [c for c in contacts if c not in known]
+        for domain in email_domains(" ".join(contacts)):
             org = gaz.by_domain(domain)
-            if org and m.iri not in orgs:
-                orgs[m.iri] = org
+            if org and iri not in orgs:
+                orgs[iri] = org
     return orgs
 
 

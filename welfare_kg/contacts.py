@@ -1,25 +1,62 @@
 """Officials' contact data in text: found once here, used to link people and to keep them private.
 
 Patterns start only at a token boundary and have bounded parts, so a long run of
-letters cannot make matching quadratic (hypothesis found that the hard way).
+letters or digits cannot make matching quadratic (hypothesis found that the hard way).
+
+Phone numbers are Finnish in every written form: mobile ("040 123 4567", "050 123 45 67",
+"040-123 4567"), landline with an area code ("09 310 12345", "(09) 310 12345"),
+international ("+358 9 310 12345", "+358 (0)40 123 4567", "00358 ..."), service numbers
+("0800 12345", "0295 000 000"). A number is 7 to 12 digits counted with its leading 0.
+Amounts ("1 040 000 euroa"), business IDs ("0201256-6"), postal codes ("00100") and
+dates are not phone numbers and are left alone.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w-])",
     re.IGNORECASE)
-PHONE = re.compile(r"(?:\+358|\b0)\d{1,3}[ -]?\d{3}[ -]?\d{3,4}\b")
+_SEP = r"[ \u00a0\u202f\-\u2013]"
+PHONE = re.compile(
+    r"(?<![\w+])(?<!\d[ .,])"  # not inside a word or a number written in groups ("1 040 000")
+    r"(?P<prefix>(?:\+|00)358" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9]\d{0,2}"  # +358 9, +358 (0)40
+    r"|\(0[1-9]\d{0,2}\)"  # (09), (040)
+    r"|0[1-9]\d{0,2})"  # 09, 040, 0800
+    r"(?P<rest>(?:" + _SEP + r"?\d{2,5}){1,4})"
+    r"(?!\d)(?![\-\u2013]\d(?!\d))")  # ends with the number, and is not a business ID ("0201256-6")
+_NATIONAL_DIGITS = (7, 12)
 REDACTED = "[yhteystieto]"
+
+
+def phone_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each phone number; a number running into other digits keeps its plausible head."""
+    for m in PHONE.finditer(text):
+        prefix = re.sub(r"\D", "", m.group("prefix"))
+        if m.group("prefix").startswith(("+", "00")):
+            prefix = "0" + prefix.removeprefix("00").removeprefix("358").removeprefix("0")
+        groups = list(re.finditer(r"\d+", m.group("rest")))
+        while groups and len(prefix) + sum(len(g.group()) for g in groups) > _NATIONAL_DIGITS[1]:
+            groups.pop()
+        if groups and len(prefix) + sum(len(g.group()) for g in groups) >= _NATIONAL_DIGITS[0]:
+            yield m.start(), m.start("rest") + groups[-1].end()
+
+
+def _contact_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every e-mail address and phone number, in text order, not overlapping."""
+    spans = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    taken = [(s, e) for s, e, _ in spans]
+    spans += [(s, e, "phone") for s, e in phone_spans(text)
+              if not any(s < te and ts < e for ts, te in taken)]  # digits inside an address are the address's
+    return sorted(spans)
 
 
 def contacts_in(text: str) -> list[str]:
     """E-mail addresses and phone numbers, in order of appearance."""
-    found = [(m.start(), m.group(0)) for m in EMAIL.finditer(text)]
-    found += [(m.start(), m.group(0)) for m in PHONE.finditer(text)]
-    return [c for _, c in sorted(found)]
+    return [text[s:e] for s, e, _ in _contact_spans(text)]
 
 
 def email_domains(text: str) -> list[str]:
@@ -28,4 +65,182 @@ def email_domains(text: str) -> list[str]:
 
 def redact(text: str) -> str:
     """Text without e-mail addresses and phone numbers: those live in the contact graph only."""
-    return PHONE.sub(REDACTED, EMAIL.sub(REDACTED, text))
+    spans = _contact_spans(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for s, e, _ in spans:
+        out += [text[at:s], REDACTED]
+        at = e
+    out.append(text[at:])
+    return "".join(out)
+
+
+# -- which contact belongs to whom ----------------------------------------------------------
+
+_FOLD = str.maketrans("äöåéü", "aoaeu")
+_NAME_LIKE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
+_BLOCK_LINES = 8  # a contact block (name, title, phone, e-mail, address) is rarely longer
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z]+", name.lower().translate(_FOLD)) if t]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name part, allowing Finnish inflection ("virtanen" / "virtaselta")."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, min(len(a), len(b)) - 3)
+
+
+class _People:
+    """Names of the listed people, indexed by the first letters of first and last name.
+
+    Lookups from an address touch only the people whose names could match it, so a long
+    document with many people and many addresses stays near-linear.
+    """
+
+    def __init__(self, spans: list[tuple[int, int, str]], text: str) -> None:
+        self.by_last: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        self.by_first: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        for s, e, key in spans:
+            tokens = tuple(_tokens(text[s:e]))
+            if len(tokens) >= 2:
+                self.by_first.setdefault(tokens[0][:4], set()).add((key, tokens))
+                self.by_last.setdefault(tokens[-1][:4], set()).add((key, tokens))
+
+    def candidates(self, parts: list[str]) -> set[tuple[str, tuple[str, ...]]]:
+        joined = "".join(parts)
+        found: set[tuple[str, tuple[str, ...]]] = set()
+        for p in {*parts, joined}:
+            found |= self.by_last.get(p[:4], set()) | self.by_first.get(p[:4], set())
+            found |= self.by_last.get(p[1:5], set())  # "avirtanen"
+        return found
+
+
+def _email_names(address: str, people: _People) -> set[str] | None:
+    """People whose name the address spells (anna.virtanen@, a.virtanen@, avirtanen@); None if it spells none.
+
+    The address is the strongest evidence there is: it settles any layout. An empty set
+    means the address spells a name that is nobody listed here (someone the recogniser
+    missed), so it must not be given to a neighbour.
+    """
+    local = re.split(r"@|\(at\)|\[at\]", address, maxsplit=1, flags=re.IGNORECASE)[0]
+    parts = _tokens(local)
+    if not parts:
+        return None
+    joined = "".join(parts)
+    found = set()
+    for key, tokens in people.candidates(parts):
+        first, last = tokens[0], tokens[-1]
+        spelled = {first + last, last + first, first[0] + last, last + first[0]}
+        if joined in spelled or (any(_same_name(last, p) for p in parts)
+                                 and any(_same_name(first, p) or p == first[0] for p in parts)):
+            found.add(key)
+    if found:
+        return found
+    looks_personal = len(parts) >= 2 and all(len(p) > 1 for p in parts[:2])
+    return set() if looks_personal else None
+
+
+def contacts_by_person(text: str, people: Iterable[tuple[int, int, str]]) -> dict[str, list[str]]:
+    """Each person's e-mail addresses and phone numbers, attached by layout: `people` are (start, end, key).
+
+    Lists of officials come in many layouts: "Name, title, phone, e-mail" lines, table
+    rows, blocks of one line each, columns side by side, several people in one sentence.
+    A fixed window after each name gives one person the next person's address too (and
+    in a list, only the next's). Instead each contact goes to exactly one person:
+
+    1. an address that spells a listed person's name goes to that person; one that
+       spells someone else's name goes to nobody;
+    2. else the nearest name before it on the same line;
+    3. else nobody when its line starts with a name the recogniser did not know;
+    4. else the nearest line above it in the same block (no blank line between, at most
+       a few lines up) that names people: the one in the same column when that line
+       names several (tab-separated fields, or character columns);
+    5. else the nearest name after it on the same line ("040 123 4567 (Anna Virtanen)").
+
+    Contacts attached to nobody are still redacted from public text; they are only not linked.
+    """
+    spans = sorted((s, e, key) for s, e, key in people if 0 <= s < e <= len(text))
+    index = _Spans(spans)
+    names = _People(spans, text)
+    out: dict[str, list[str]] = {}
+    for s, e, kind in _contact_spans(text):
+        value = text[s:e]
+        owner = None
+        if kind == "email":
+            spelled = _email_names(value, names)
+            if spelled is not None and len(spelled) != 1:
+                continue  # spells nobody listed, or several: attach to no one
+            owner = next(iter(spelled)) if spelled else None
+        if owner is None:
+            owner = _by_layout(text, s, index)
+        if owner is not None:
+            known = out.setdefault(owner, [])
+            if value not in known:
+                known.append(value)
+    return out
+
+
+class _Spans:
+    """People spans sorted by start, for "who is named between a and b" by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+
+    def within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [sp for sp in self.spans[lo:hi] if sp[1] <= b]
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _by_layout(text: str, pos: int, spans: _Spans) -> str | None:
+    ls, le = _line_of(text, pos)
+    before = spans.within(ls, pos)
+    if before:
+        return before[-1][2]
+    if _NAME_LIKE.search(text[ls:pos]):
+        return None  # the line starts with a name nobody recognised: it is that person's
+    above = _block_above(text, ls, le, pos, spans)
+    if above is not None:
+        return above
+    after = spans.within(pos, le)
+    return after[0][2] if after else None
+
+
+def _block_above(text: str, line_start: int, line_end: int, pos: int, spans: _Spans) -> str | None:
+    """The person named on the nearest line above in the same block, by column when it names several."""
+    end = line_start - 1
+    for _ in range(_BLOCK_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return None  # a blank line ends the block
+        on_line = spans.within(start, end)
+        if on_line:
+            if len(on_line) == 1:
+                return on_line[0][2]
+            if "\t" in line and "\t" in text[line_start:line_end]:
+                field = text[line_start:pos].count("\t")
+                by_field = [sp for sp in on_line if text[start:sp[0]].count("\t") == field]
+                return by_field[0][2] if by_field else None
+            column = pos - line_start
+            left = [sp for sp in on_line if sp[0] - start <= column + 2]
+            return (left[-1] if left else on_line[0])[2]
+        end = start - 1
+    return None

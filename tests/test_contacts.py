@@ -1,0 +1,158 @@
+"""Contact data: every Finnish phone form redacted from public text, and each contact attached to its own person."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from welfare_kg.contacts import REDACTED, contacts_by_person, contacts_in, redact
+
+PHONES = ["(09) 310 12345", "09 310 12345", "+358 9 310 12345", "040-123 4567", "050 123 45 67",
+          "040 123 4567", "0401234567", "+358401234567", "+358 40 123 4567", "+358 (0)40 123 4567",
+          "00358 40 123 4567", "09-310 12345", "(017) 123 456", "0800 12345", "0295 000 000", "044 555 1234",
+          "040\u00a0123\u00a04567"]
+NOT_PHONES = ["1 040 000 euroa", "Y-tunnus 0201256-6", "00100 Helsinki", "FI21 1234 5600 0007 85", "12.3.2021",
+              "klo 09-15", "vuosina 2021-2023", "Dnro 0123/2021", "§ 045", "0,5 milj. euroa", "2 050 000 €",
+              "PudDno-2021-118", "puh. 0401"]
+
+
+@pytest.mark.parametrize("phone", PHONES)
+def test_every_phone_form_is_redacted(phone: str) -> None:
+    sentence = f"Lisätietoja antaa projektipäällikkö, puh. {phone}, arkisin."
+    assert redact(sentence) == f"Lisätietoja antaa projektipäällikkö, puh. {REDACTED}, arkisin."
+    assert contacts_in(sentence) == [phone]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_amounts_ids_dates_and_postal_codes_are_not_phones(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_number_running_into_a_year_keeps_the_phone_only() -> None:
+    assert redact("soita 040 123 4567 2021 mennessä") == f"soita {REDACTED} 2021 mennessä"
+
+
+def people_in(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of each name, keyed by the name (as the extractor's Person mentions would be)."""
+    return [(m.start(), m.end(), name) for name in names for m in re.finditer(re.escape(name), text)]
+
+
+ANNA, PEKKA, LIISA = "Anna Virtanen", "Pekka Laine", "Liisa Korhonen"
+
+
+def attach(text: str, *names: str) -> dict[str, list[str]]:
+    return contacts_by_person(text, people_in(text, *names))
+
+
+def test_list_lines_name_title_phone_email() -> None:
+    text = ("Lisätietoja:\n"
+            "Anna Virtanen, projektipäällikkö, 040 123 4567, anna.virtanen@pirha.fi\n"
+            "Pekka Laine, kehittämiskoordinaattori, 050 765 4321, pekka.laine@pirha.fi\n")
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["040 123 4567", "anna.virtanen@pirha.fi"],
+                                         PEKKA: ["050 765 4321", "pekka.laine@pirha.fi"]}
+
+
+def test_one_block_per_person() -> None:
+    text = ("Yhteystiedot\n\n"
+            "Anna Virtanen\nprojektipäällikkö\npuh. (09) 310 12345\nanna.virtanen@hel.fi\n\n"
+            "Pekka Laine\nsuunnittelija\npuh. 09 310 54321\netunimi.sukunimi@hel.fi\n")
+    # the second address spells nobody listed: attached to no one (it is still redacted everywhere)
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["(09) 310 12345", "anna.virtanen@hel.fi"],
+                                         PEKKA: ["09 310 54321"]}
+
+
+def test_table_rows_with_tabs_and_pipes() -> None:
+    text = ("Nimi\tTehtävä\tPuhelin\tSähköposti\n"
+            "Anna Virtanen\tprojektipäällikkö\t+358 9 310 12345\tanna.virtanen@hel.fi\n"
+            "Pekka Laine\tkoordinaattori\t040-123 4567\tpekka.laine@hel.fi\n"
+            "Liisa Korhonen | kehittäjä | 050 123 45 67 | liisa.korhonen@hel.fi\n")
+    assert attach(text, ANNA, PEKKA, LIISA) == {
+        ANNA: ["+358 9 310 12345", "anna.virtanen@hel.fi"], PEKKA: ["040-123 4567", "pekka.laine@hel.fi"],
+        LIISA: ["050 123 45 67", "liisa.korhonen@hel.fi"]}
+
+
+def test_names_side_by_side_in_columns() -> None:
+    text = ("Anna Virtanen          Pekka Laine\n"
+            "projektipäällikkö      suunnittelija\n"
+            "040 123 4567           050 765 4321\n")
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["040 123 4567"], PEKKA: ["050 765 4321"]}
+    tabbed = "Anna Virtanen\tPekka Laine\n040 123 4567\t050 765 4321\n"
+    assert attach(tabbed, ANNA, PEKKA) == {ANNA: ["040 123 4567"], PEKKA: ["050 765 4321"]}
+
+
+def test_several_people_in_one_paragraph() -> None:
+    text = ("Lisätietoja antavat projektipäällikkö Anna Virtanen, puh. 040 123 4567, "
+            "anna.virtanen@siunsote.fi, ja kehittäjä Pekka Laine, puh. 050 765 4321, pekka.laine@siunsote.fi, "
+            "sekä Liisa Korhonen (044 555 1234).")
+    assert attach(text, ANNA, PEKKA, LIISA) == {ANNA: ["040 123 4567", "anna.virtanen@siunsote.fi"],
+                                                PEKKA: ["050 765 4321", "pekka.laine@siunsote.fi"],
+                                                LIISA: ["044 555 1234"]}
+
+
+def test_address_that_spells_a_name_wins_over_layout() -> None:
+    # The addresses are in the other order from the names: the layout alone would swap them.
+    text = "Lisätietoja: Anna Virtanen ja Pekka Laine, pekka.laine@ouka.fi, anna.virtanen@ouka.fi"
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["anna.virtanen@ouka.fi"], PEKKA: ["pekka.laine@ouka.fi"]}
+    inflected = "Lisätietoja saa Anna Virtaselta, a.virtanen@ouka.fi"
+    assert attach(inflected, "Anna Virtaselta") == {"Anna Virtaselta": ["a.virtanen@ouka.fi"]}
+
+
+def test_a_person_the_recogniser_missed_keeps_their_contacts() -> None:
+    # "Pekka Laine" is not among the people found: his number must not go to Anna above him.
+    text = "Anna Virtanen, 040 123 4567\nPekka Laine, 050 765 4321\n"
+    assert attach(text, ANNA) == {ANNA: ["040 123 4567"]}
+
+
+def test_contact_before_the_name_on_its_line() -> None:
+    text = "Tiedustelut:\n040 123 4567 / Anna Virtanen\n"
+    assert attach(text, ANNA) == {ANNA: ["040 123 4567"]}
+
+
+# -- end to end: the contact graph and the public graphs --------------------------------------
+
+DOC = """Perhekeskustoiminnan kehittäminen jatkuu Pirkanmaalla
+
+Pirkanmaan hyvinvointialue jatkaa perhekeskustoiminnan kehittämistä yhdessä kuntien kanssa. \
+Hankkeen koordinaattorina toimii Anna Virtanen (puh. 040 123 4567) ja yhteyshenkilönä Pekka Laine, \
+puh. (03) 311 12345.
+
+Lisätietoja:
+Anna Virtanen, projektipäällikkö, 040 123 4567, anna.virtanen@pirha.fi
+Pekka Laine, kehittämiskoordinaattori, +358 3 311 12345, pekka.laine@pirha.fi
+Liisa Korhonen, asiantuntija, 050 123 45 67, liisa.korhonen@pirha.fi
+"""
+
+
+def test_contact_graph_and_public_literals(tmp_path: Path) -> None:
+    from welfare_kg.graph.store import KGStore
+    from welfare_kg.ingest import ingest
+
+    doc = tmp_path / "uutinen.txt"
+    doc.write_text(DOC, encoding="utf-8")
+    store = KGStore(tmp_path / "kg")
+    report = ingest([doc], store)
+    assert report.ok, report.failed
+    rows = store.query("""SELECT ?g ?label ?c WHERE { GRAPH ?g { ?p wkg:contactData ?c }
+                          OPTIONAL { ?p rdfs:label ?label } }""")
+    contact_graphs = {r["g"].value for r in rows}
+    by_person: dict[str, set[str]] = {}
+    for r in store.query("SELECT ?p ?c WHERE { GRAPH ?g { ?p wkg:contactData ?c } }"):
+        by_person.setdefault(r["p"].value, set()).add(r["c"].value)
+    labels = {r["p"].value: r["l"].value for r in store.query(
+        "SELECT ?p ?l WHERE { GRAPH ?g { ?p a wkg:Person ; rdfs:label ?l } }")}
+    named = {labels.get(p, p): cs for p, cs in by_person.items()}
+    for person, mine in [(ANNA, "anna.virtanen@pirha.fi"), (PEKKA, "pekka.laine@pirha.fi"),
+                         (LIISA, "liisa.korhonen@pirha.fi")]:
+        assert person in named, named
+        emails = {c for c in named[person] if "@" in c}
+        assert emails == {mine}, (person, named[person])
+    assert "(03) 311 12345" in named[PEKKA] and "040 123 4567" in named[ANNA]
+    assert "050 123 45 67" in named[LIISA]
+    public = [r["o"].value for r in store.query(
+        "SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isLiteral(?o)) }")
+        if r["g"].value not in contact_graphs]
+    phone_digits = re.compile(r"311 ?12345|123 ?4567|123 45 67|@pirha")
+    leaks = [o for o in public if phone_digits.search(o)]
+    assert not leaks, leaks
