@@ -230,6 +230,11 @@ def _align(e: _Extracted, gold: GoldDocument, names: dict[str, set[str]]) -> Gol
     return next((g for g in by_label if e.types & set(g.types)), by_label[0] if by_label else None)
 
 
+def _short(term: str) -> str:
+    """A gold key as it is, an IRI (an entity no gold entity matched) by its last two path segments."""
+    return "/".join(term.rstrip("/").split("/")[-2:]) if "://" in term else term
+
+
 def _show(iri: str, e: _Extracted) -> str:
     label = min(e.shown) if e.shown else local_name(iri)
     return f"{label} ({'/'.join(sorted(e.types))})"
@@ -326,6 +331,7 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
     per_pred: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # right, extracted, found, required
     for subj, pred, obj, amount in sorted(rows):
         triple = (key_of.get(subj) or first_key.get(subj) or subj, pred, key_of.get(obj) or first_key.get(obj) or obj)
+        shown = " ".join((_short(triple[0]), pred, _short(triple[2]))) + (f" {amount}" if amount else "")
         hits = [i for i, f in enumerate(doc.facts) if triple in f.alternatives]
         good = [i for i in hits if _amount_matches(amount, doc.facts[i].amount_eur)]
         matched.update(good)
@@ -334,7 +340,6 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
         if good:
             right_rows += 1
             continue
-        shown = " ".join(triple) + (f" {amount}" if amount else "")
         if hits:
             near.update(hits)
             s.spurious_facts.append(f"{shown} (amount: {doc.facts[hits[0]].amount_eur:.0f} EUR)")
