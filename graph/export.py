@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,28 +24,38 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
     Formats without named graphs (Turtle, N-Triples, JSON-LD) get the union of all
     graphs; TriG and N-Quads keep one graph per document. Contact data (officials'
     e-mails and phones) stays out unless asked for.
+
+    Speed: nothing is copied one Python call per quad. TriG and N-Quads stream the
+    chosen graphs' quads straight into the serialiser; the union formats take the set
+    union natively (a CONSTRUCT over exactly the chosen graphs: the type and labels
+    every document restates about an entity appear once) and pass it through an
+    in-memory store only so that Turtle groups triples by subject with prefixes.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(EXPORT_FORMATS)})")
-    src = store.oxigraph
-    keep = ox.Store()
-    quads_by_graph = []
-    for g in src.named_graphs():
-        name = g.value
-        if is_private(name) and not include_contacts:
-            continue
-        if name == REFERENCE and not include_reference:
-            continue
-        quads_by_graph.append(g)
-    dataset = fmt in {"trig", "nquads"}
-    for g in quads_by_graph:
-        for q in src.quads_for_pattern(None, None, None, g):
-            keep.add(q if dataset else ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+    graphs = [g for g in store.named_graphs()
+              if (include_contacts or not is_private(g)) and (include_reference or g != REFERENCE)]
     out.parent.mkdir(parents=True, exist_ok=True)
     rdf_fmt = EXPORT_FORMATS[fmt]
     kwargs = {"prefixes": PREFIXES} if fmt in {"turtle", "trig"} else {}
-    if dataset:
-        keep.dump(str(out), rdf_fmt, **kwargs)
-    else:
-        keep.dump(str(out), rdf_fmt, from_graph=ox.DefaultGraph(), **kwargs)
-    return len(keep)
+    if fmt in {"trig", "nquads"}:
+        counted = _Counted(store.quads_in(graphs))
+        ox.serialize(counted, str(out), rdf_fmt, **kwargs)
+        return counted.n
+    union = ox.Store()
+    union.load(store.union_of(graphs), ox.RdfFormat.N_TRIPLES)
+    union.dump(str(out), rdf_fmt, from_graph=ox.DefaultGraph(), **kwargs)
+    return len(union)
+
+
+class _Counted:
+    """An iterator that counts what passes through it (the serialiser does not say)."""
+
+    def __init__(self, items: Iterator[ox.Quad]) -> None:
+        self.items = items
+        self.n = 0
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        for item in self.items:
+            self.n += 1
+            yield item

@@ -95,7 +95,7 @@ def graphs_to_push(store: KGStore, *, include_contacts: bool = False) -> tuple[l
 
 
 def _batches(store: KGStore, graph: str, batch_size: int) -> list[bytes]:
-    quads = list(store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    quads = list(store.quads_in([graph]))
     has_blank = any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads)
     size = len(quads) if has_blank or not quads else batch_size
     chunks = [quads[i:i + size] for i in range(0, len(quads), size)] or [[]]
@@ -224,7 +224,7 @@ def verify_push(store: KGStore, report: PushReport, endpoint: str, *, user: str 
 
 def local_counts(store: KGStore, graphs: list[str]) -> dict[str, int]:
     """Triples per named graph in the local store (what the server should hold after a push)."""
-    return {g: sum(1 for _ in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in graphs}
+    return {g: store.count_in(g) for g in graphs}
 
 
 COUNT_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"

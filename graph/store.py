@@ -41,12 +41,6 @@ def _ntriples(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
-def _nquads(ntriples: str, graph: str) -> str:
-    """N-Triples lines (one triple per line, ending " .") moved into a named graph."""
-    tail = f" <{graph}> .\n"
-    return "".join(line.rstrip()[:-1].rstrip() + tail for line in ntriples.splitlines() if line.strip())
-
-
 class KGStore:
     """A directory-backed store; `None` as path gives an in-memory store (tests, benchmarks)."""
 
@@ -138,7 +132,8 @@ class KGStore:
             return False
         try:
             self.rebuild_derived()
-        except OSError:  # read-only
+        except OSError:  # a read-only handle: the next writer builds it
+            self._derived_checked = True
             return False
         return True
 
@@ -186,6 +181,20 @@ class KGStore:
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
+
+    def quads_in(self, graphs: Iterable[str]) -> Iterator[ox.Quad]:
+        """Every quad of the given named graphs, graph by graph (export and push read through this)."""
+        for g in graphs:
+            yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(g))
+
+    def union_of(self, graphs: Iterable[str], fmt: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
+        """The set union of the given graphs' triples, serialised natively (each triple once)."""
+        result = self._store.query("CONSTRUCT WHERE { ?s ?p ?o }", default_graph=[ox.NamedNode(g) for g in graphs])
+        return result.serialize(format=fmt) or b""
+
+    def count_in(self, graph: str) -> int:
+        """Triples in one named graph."""
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def __len__(self) -> int:
         return len(self._store)
