@@ -132,7 +132,9 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
 
 _WORD_NS = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
             "http://purl.oclc.org/ooxml/wordprocessingml/main"}  # transitional and strict OOXML
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _WORD_TAGS = [f"{{{ns}}}{tag}" for ns in _WORD_NS for tag in ("p", "t", "tab", "br", "cr", "tbl", "tr", "tc")]
+_WORD_TAGS.append(_FALLBACK)  # a text box is written twice, the second time as a fallback for old readers
 _MAIN_PART = "word/document.xml"
 _SMALL_PART = 2_000_000  # relationships and core properties are a few kB
 MAX_DOCX_TEXT = 25_000_000  # characters of text a Word file may expand to
@@ -222,8 +224,8 @@ def _docx_text(path: Path, fh) -> str:
         """Finished text goes to the innermost open paragraph or cell, else to the body."""
         nonlocal size
         for kind, parts in reversed(stack):
-            if kind == "p":
-                parts.append("\n".join(texts))
+            if kind == "p":  # a text box inside a paragraph: its own line(s)
+                parts.append("\n" + "\n".join(texts) + "\n")
                 return
             if kind == "tc":
                 parts.extend(texts)
@@ -236,7 +238,12 @@ def _docx_text(path: Path, fh) -> str:
 
     events = etree.iterparse(fh, events=("start", "end"), tag=_WORD_TAGS, resolve_entities=False,
                              no_network=True, load_dtd=False, huge_tree=False)
+    skipping = 0
     for event, el in events:
+        if el.tag == _FALLBACK:
+            skipping += 1 if event == "start" else -1
+        if skipping:
+            continue
         kind = el.tag.rsplit("}", 1)[-1]
         if event == "start":
             if kind in {"p", "tbl", "tr", "tc"}:

@@ -207,6 +207,17 @@ def test_docx_text_in_document_order_with_nested_table(tmp_path: Path) -> None:
                                     "Allekirjoitukset", "Ranua"]
 
 
+def test_docx_text_box_is_read_once_on_its_own_line(tmp_path: Path) -> None:
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = '<w:txbxContent><w:p><w:r><w:t>Laatikko</w:t></w:r></w:p></w:txbxContent>'
+    body = (f'<w:document {W} {mc}><w:body><w:p><w:r><w:t>Otsikko</w:t></w:r><w:r><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps">{box}</mc:Choice><mc:Fallback>{box}</mc:Fallback>'
+            '</mc:AlternateContent></w:r><w:r><w:t> jatkuu</w:t></w:r></w:p></w:body></w:document>').encode()
+    p = tmp_path / "laatikko.docx"
+    p.write_bytes(_docx_with(body))
+    assert load_document(p).text.split("\n") == ["Otsikko", "Laatikko", " jatkuu"]
+
+
 def test_docx_entities_are_not_expanded(tmp_path: Path) -> None:
     body = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
             b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
