@@ -15,6 +15,8 @@ from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
+from welfare_kg.extract.posts import listed_facts
 from welfare_kg.extract.relations import PARTIES, UNDERTAKINGS, Context, heading_section, sentence_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.text import Sentence, sentences
@@ -33,6 +35,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence: list[list[Mention]] = []
     for s in sents:
         per_sentence.append(rec.sentence_mentions(s, text, title=_is_heading(s, text)))
+    listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
+    per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph))
     mentions = [m for ms in per_sentence for m in ms]
     doc_key = record.checksum[:12]
     out = Extraction()
@@ -92,6 +96,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
         out.facts += sentence_facts(s, ms, ctx, morph)
         out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph)
+    out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
     out.facts += _name_facts(mentions)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = _dedupe(out.facts)
@@ -262,7 +267,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology) -> list[Fact]:
     facts = []
     for m in ms:
-        if m.type != "Person" or not m.iri:
+        if m.type != "Person" or not m.iri or m.rule == "person-listed":  # listed: extract/posts.py
             continue
         post = _post_near(m, s, text, morph)
         has_contact = bool(email_domains(_contact_window(m, text)))

@@ -441,8 +441,9 @@ class Recogniser:
         for i, t in enumerate(toks):
             if i in taken or not t.is_word:
                 continue
-            if t.text in BODY_ACRONYMS:
-                label = BODY_ACRONYMS[t.text]
+            acr = t.text.split(":")[0] if t.text.split(":")[0] in BODY_ACRONYMS else None  # "KH", "KH:n"
+            if acr:
+                label = BODY_ACRONYMS[acr]
             else:
                 low = t.text.lower()
                 swedish = (re.sub(r"(en|et|n)$", "", low)
@@ -468,8 +469,7 @@ class Recogniser:
             begin = toks[i - 1].start if owner else toks[start_i].start
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body", case=self._case(t),
-                               parts=((f"{owner} {label}",) if owner else ()) + ((t.text,) if
-                                                                                t.text in BODY_ACRONYMS else ())))
+                               parts=((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())))
         return out
 
     # -- people ------------------------------------------------------------------------------

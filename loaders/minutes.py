@@ -166,6 +166,11 @@ def municipality_hint(text: str) -> str | None:
     if m:
         return m.group(1)
     stems: Counter[str] = Counter()
+    # the letterhead of a PDF transcript: "KITEEN KAUPUNKI Pöytäkirja 4/2015", "HAILUODON KUNTA"
+    caps = re.search(r"\b([A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)N\s+(?:KUNTA|KAUPUNKI)\b", text[:3000])
+    if caps:  # a prefix short enough to survive consonant gradation (HAILUODON -> Hailuo-, for Hailuoto)
+        w = caps.group(1).title()
+        stems[w[:-1] if w.endswith("ee") else w[:-2] if len(w) > 6 else w[:-1]] += 3
     for g in _GENITIVE_OWNER.finditer(text):
         w = g.group("w")
         if w.endswith("ee"):

@@ -1,0 +1,294 @@
+"""People in the lists of minutes: attendance, absence and signature blocks.
+
+Minutes list the people of a meeting in blocks ("Läsnä", "Osallistujat", "Närvarande",
+"Allekirjoitukset"), each name followed by a role ("puheenjohtaja", "jäsen", "ordf.",
+"Nousiaisten kunnanjohtaja"). The names are often written surname first ("Parkkonen Aki",
+"Matilainen, Reino"), and PDF transcripts run a whole block into one line, so the
+sentence-level person rule (first name, then surname, next to a post title) misreads
+them: "Kylämäkilä Juha", "Aarne X", "Allekirjoitukset Aki". Here a block is read as a
+whole: its order (surname first or not) is voted by the names whose first name is
+known, the runs of name words are split into people in that order, and each person
+keeps the words up to the next name as their role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.text import Token, tokenize
+
+# Words that open a block of people; the signature and examination blocks name the chair and secretary.
+_BLOCK_START = re.compile(
+    r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla\s+olleet|päätöksentekijät|muut\s+osallistujat|"
+    r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
+    r"underskrift|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat)\b")
+# Words that close one: the list of items, the examination of the minutes, a § heading, the next page.
+_BLOCK_END = re.compile(
+    r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|pöytäkirjan\s+tarkastustapa|"
+    r"kokous\s+todettiin|paragrafer|justering|ärendets\s+nr|kallelse\w*|till\s+påseende|"
+    r"perustelut|kuvaus|päätösehdotus|päätös)\b|§|\n\s*\n\s*\n")
+_BLOCK_MAX = 1800
+
+# Words of the block layout itself, capitalised but never names.
+_LAYOUT = {
+    "nimi", "klo", "kello", "tehtävä", "lisätiedot", "aika", "paikka", "läsnä", "poissa", "jäsenet", "jäsen",
+    "varajäsen", "varajäsenet", "muut", "muu", "osallistujat", "saapuvilla", "olleet", "allekirjoitukset",
+    "allekirjoitus", "puheenjohtaja", "varapuheenjohtaja", "sihteeri", "esittelijä", "pöytäkirjanpitäjä",
+    "pöytäkirjantarkastaja", "pöytäkirjantarkastajat", "tarkastajat", "asiantuntija", "asiantuntijat", "kokoustiedot",
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "maanantaina",
+    "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "päätöksentekijät", "henk", "koht", "pj", "vpj",
+    "närvarande", "övriga", "beslutande", "frånvarande", "ordförande", "ordf", "sekr", "protokollförare",
+    "protokolljusterare", "underskrift", "ledamot", "ersättare", "sammanträdestid", "sammanträdesplats",
+    "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "kunnanhallituksen", "valmistelijat",
+    "transkriptio", "sivu", "pöytäkirja", "kokouspöytäkirja", "kokouskutsu", "varmennus", "vt", "vs",
+}
+# Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
+MEETING_ROLES = {
+    "puheenjohtaja": "puheenjohtaja", "pj": "puheenjohtaja", "ordf": "puheenjohtaja", "ordförande": "puheenjohtaja",
+    "varapuheenjohtaja": "varapuheenjohtaja", "vpj": "varapuheenjohtaja", "jäsen": "jäsen", "varajäsen": "varajäsen",
+    "ledamot": "jäsen", "ersättare": "varajäsen", "sihteeri": "sihteeri", "sekr": "sihteeri",
+    "pöytäkirjanpitäjä": "pöytäkirjanpitäjä", "protokollförare": "pöytäkirjanpitäjä", "esittelijä": "esittelijä",
+    "föredragande": "esittelijä", "edustaja": "edustaja", "asiantuntija": "asiantuntija",
+}
+_NOT_NAME_CLASSES = {"asemosana", "seikkasana", "teonsana", "sidesana", "suhdesana", "huudahdussana", "lyhenne",
+                     "kieltosana", "lukusana"}
+_NAME_CLASSES = {"etunimi", "sukunimi", "paikannimi", "nimi", None}
+
+
+@dataclass
+class Listed:
+    """A person named in a block, with the words after the name up to the next person."""
+
+    first: str
+    surname: str
+    start: int
+    end: int
+    written: str  # the name as the text writes it ("Parkkonen Aki")
+    role: str  # "12:00-16:16 puheenjohtaja", "Nousiaisten kunnanjohtaja"
+    role_start: int
+    block: str  # the word that opened the block ("Läsnä", "Allekirjoitukset")
+
+    @property
+    def label(self) -> str:
+        return f"{self.first} {self.surname}"
+
+
+def is_first_name(word: str, morph: Morphology) -> bool:
+    """A first name in its base form: every part of "Eeva-Liisa" is one, or Voikko knows the whole."""
+    readings = morph.analyse(word)
+    if any(r.cls == "etunimi" and r.base.lower() == word.lower() for r in readings):
+        return True
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+
+    def known(p: str, cls: str) -> bool:
+        return any(r.cls == cls and r.base.lower() == p.lower() for r in morph.analyse(p))
+    # "Anna-Maja", "Jan-Erik": starts with a first name and no part is a surname ("Yrjö-Koskinen" is one)
+    return known(parts[0], "etunimi") and not any(known(p, "sukunimi") for p in parts[1:])
+
+
+def nameish(tok: Token, morph: Morphology) -> bool:
+    """Could be a first name or surname in a list: capitalised, not a layout or role word, not inflected.
+
+    Surnames are often common nouns too (Halko, Kataja, Luoto), so a nominative singular
+    noun counts; plurals, adverbs, pronouns and verbs ("Allekirjoitukset", "Poissa", "Muut")
+    do not, unless Voikko also knows the word as a name.
+    """
+    t = tok.text
+    if not (tok.is_word and t[:1].isupper() and len(t) >= 2) or tok.is_acronym or t.endswith("-") or ":" in t \
+            or "." in t:
+        return False
+    low = t.lower()
+    if low in _LAYOUT or low in MEETING_ROLES or is_post(t, morph):
+        return False
+    readings = morph.analyse(t)
+    if not readings:
+        return True
+    if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
+        return True
+    if any(r.cls in _NOT_NAME_CLASSES for r in readings):
+        return False
+    if any(r.cls in _NAME_CLASSES and r.case in {"nimento", None} for r in readings):
+        return True
+    return all(r.case == "nimento" and r.number != "plural" for r in readings) and not _post_word(low)
+
+
+def _post_word(low: str) -> bool:
+    return low.endswith(("johtaja", "päällikkö", "sihteeri", "lääkäri", "hoitaja", "jäsen", "edustaja", "kunta",
+                         "kaupunki", "lautakunta", "hallitus", "valtuusto", "toimisto", "virasto", "huone"))
+
+
+def _known_name(tok: Token, morph: Morphology) -> bool:
+    """Voikko knows it as a name, or does not know it at all: unlike "Kunnanvirasto", it may well be a name."""
+    readings = morph.analyse(tok.text)
+    return not readings or any(r.cls in _NAME_CLASSES for r in readings)
+
+
+def blocks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, opening word) of each block of people."""
+    out: list[tuple[int, int, str]] = []
+    for m in _BLOCK_START.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # "Läsnä ... Poissa ..." is one block
+        stop = _BLOCK_END.search(text, m.end(), min(len(text), m.end() + _BLOCK_MAX))
+        end = stop.start() if stop else min(len(text), m.end() + _BLOCK_MAX)
+        nxt = _BLOCK_START.search(text, m.end(), end)
+        while nxt:  # the next opening word continues the block ("Poissa", "Muut osallistujat")
+            stop = _BLOCK_END.search(text, nxt.end(), min(len(text), nxt.end() + _BLOCK_MAX))
+            end = max(end, stop.start() if stop else min(len(text), nxt.end() + _BLOCK_MAX))
+            nxt = _BLOCK_START.search(text, nxt.end(), end)
+        out.append((m.end(), end, m.group(0)))
+    return out
+
+
+def listed_people(text: str, morph: Morphology) -> list[Listed]:
+    """Everyone named in the blocks of people of `text`, in text order."""
+    people: list[Listed] = []
+    for start, end, opener in blocks(text):
+        people += _block_people(text, start, end, opener, morph)
+    return people
+
+
+def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
+    toks = tokenize(text[start:end], start)
+    is_name = [nameish(t, morph) for t in toks]
+    first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
+    for i in range(1, len(toks)):
+        # "Raili Louhimaa", "Aune Kahelin": after a first name a capitalised word is a surname, even one that
+        # reads as an inflected common noun
+        if not is_name[i] and first[i - 1] and toks[i].is_word and toks[i].text[:1].isupper() \
+                and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
+                and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
+                and toks[i - 1].end + 1 == toks[i].start:
+            is_name[i] = True
+
+    def adjacent(i: int) -> bool:  # two name words with only spaces between them, on one line
+        return is_name[i] and is_name[i + 1] and "\n" not in text[toks[i].end:toks[i + 1].start]
+
+    # "Matilainen, Reino": surname, comma, first name -- a layout of its own when it repeats
+    comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and first[i + 2]
+             and not first[i]]
+    if len(comma) >= 3:  # the layout is clear: unknown first names ("Löf, Christa") follow it too
+        comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and is_name[i + 2]
+                 and not first[i] and (first[i + 2] or _known_name(toks[i + 2], morph))]
+    found: list[tuple[int, int, int, int]] = []  # (first-name token, surname token, start token, end token)
+    if len(comma) >= 3:
+        for i in comma:
+            j = i + 2
+            last = j + 1 if j + 1 < len(toks) and first[j + 1] and adjacent(j) and not (
+                j + 3 < len(toks) and toks[j + 2].text == ",") else j
+            found.append((j, i, i, last))
+    else:
+        runs: list[list[int]] = []
+        i = 0
+        while i < len(toks):
+            if not is_name[i]:
+                i += 1
+                continue
+            run = [i]
+            while i + 1 < len(toks) and adjacent(i):
+                i += 1
+                run.append(i)
+            runs.append(run)
+            i += 1
+        # the block's order, voted by two-word runs whose first name is known
+        votes = 0
+        for run in runs:
+            if len(run) == 2:
+                a, b = run
+                votes += (first[b] and not first[a]) - (first[a] and not first[b])
+        surname_first = votes > 0
+        for run in runs:
+            if len(run) == 3 and first[run[1]] and not first[run[0]] and not first[run[2]] and run[0] > 0 \
+                    and toks[run[0] - 1].text == ",":
+                run = run[1:]  # "Lukkarinen, Concordia Maria Nybäck": an affiliation, then the next person
+            found += _split_run(run, first, toks, surname_first, morph)
+    people = []
+    found.sort(key=lambda f: f[2])
+    for k, (fi, si, a, b) in enumerate(found):
+        role_end = toks[found[k + 1][2]].start if k + 1 < len(found) else end
+        role_start = toks[b].end
+        role = text[role_start:role_end]
+        # a role ends at the line's end in one-name-per-line layouts
+        if "\n" in role.strip(" \t,"):
+            role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
+        given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
+        people.append(Listed(first=given, surname=toks[si].text, start=toks[a].start, end=toks[b].end,
+                             written=text[toks[a].start:toks[b].end], role=role.strip(" \t,"),
+                             role_start=role_start, block=opener))
+    return people
+
+
+def _split_run(run: list[int], first: list[bool], toks: list[Token], surname_first: bool,
+               morph: Morphology) -> list[tuple[int, int, int, int]]:
+    """People in a run of name words: pairs in the block's order, a second first name where one fits."""
+    out = []
+    p = 0
+    while p + 1 < len(run):
+        a, b = run[p], run[p + 1]
+        c = run[p + 2] if p + 2 < len(run) else None
+        if surname_first and c is not None and first[a] and not first[b] and first[c] and (
+                p + 3 >= len(run) or not first[run[p + 3]]):
+            p += 1  # "Ann-Charlotte Myllynen Sari": a stray first name of a broken column
+            continue
+        # each pair decides its own order where exactly one word is a known first name ("Mikael Jakobsson"
+        # in a surname-first list); the block's order decides otherwise
+        if first[a] and not first[b]:
+            order_sf = False
+        elif first[b] and not first[a]:
+            order_sf = True
+        else:
+            order_sf = surname_first
+            if first[a] and first[b] and c is None:
+                order_sf = surname_first
+        if not (first[a] or first[b]) and not (_known_name(toks[a], morph) and _known_name(toks[b], morph)):
+            p += 1  # neither word is a known or unknown name: not a person
+            continue
+        if order_sf:
+            # "Suominen Tero Tapani": a second first name follows when the next pair would not be a person
+            if c is not None and first[c] and (p + 3 >= len(run) or first[run[p + 3]]):
+                out.append((b, a, a, c))
+                p += 3
+                continue
+            out.append((b, a, a, b))
+        else:
+            if c is not None and first[b] and not first[c] and first[a] and (p + 3 >= len(run) or
+                                                                            not first[run[p + 3]]):
+                out.append((a, c, a, c))  # "Tero Tapani Suominen"
+                p += 3
+                continue
+            out.append((a, b, a, b))
+        p += 2
+    return out
+
+
+def person_mentions(people: list[Listed], text: str, morph: Morphology) -> list[Mention]:
+    """A mention per listed person: labelled first name first, the written order as another name."""
+    out = []
+    for p in people:
+        parts = (p.written,) if p.written != p.label else ()
+        surname = p.surname
+        out.append(Mention(start=p.start, end=p.end, surface=text[p.start:p.end], label=f"{p.first} {surname}",
+                           type="Person", rule="person-listed", parts=parts, key=None))
+    return out
+
+
+def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[Mention]) -> list[list[Mention]]:
+    """Put the listed people in their sentences, in place of what the sentence rules read there.
+
+    Any mention overlapping a listed name goes: a surname read as a place ("Grankulla Sven"),
+    a name glued to the next word ("Tolppanen Timo kuntayhtymä"), a misordered pair.
+    """
+    out = [[m for m in ms if not any(p.start < m.end and m.start < p.end for p in listed)] for ms in per_sentence]
+    for p in listed:
+        k = next((i for i, s in enumerate(sents) if s.start <= p.start < s.end), None)
+        if k is None:
+            continue
+        out[k].append(p)
+        out[k].sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,107 @@
+"""People in the attendance and signature blocks of minutes, and the posts their roles give.
+
+The texts are written for these tests: invented people in invented meetings, laid out the
+ways real minutes are (one-line PDF transcripts, surname first, "Surname, Firstname",
+mixed orders in a Swedish protocol, one name per line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.people import is_first_name, listed_people
+from welfare_kg.extract.posts import clean_role, role_post
+from welfare_kg.loaders import load_document
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(p.label, p.written) for p in listed_people(text, MORPH)]
+
+
+@needs_voikko
+def test_surname_first_transcript_with_times_and_roles() -> None:
+    text = ("1 LAHDENPERÄN KUNTA Pöytäkirja 7/ Sivistyslautakunta Aika klo 17:00-18:30 Osallistujat Nimi Klo "
+            "Tehtävä LÄSNÄ Virtanen Olli 17:00-18:30 puheenjohtaja Nieminen Sanna 17:00-18:30 jäsen "
+            "Heikkinen Pekka 17:00-18:30 sivistysjohtaja POISSA Laaksonen Tuomas jäsen Käsitellyt asiat 41 Talous")
+    people = listed_people(text, MORPH)
+    assert [(p.label, p.written) for p in people] == [
+        ("Olli Virtanen", "Virtanen Olli"), ("Sanna Nieminen", "Nieminen Sanna"),
+        ("Pekka Heikkinen", "Heikkinen Pekka"), ("Tuomas Laaksonen", "Laaksonen Tuomas")]
+    assert [clean_role(p.role) for p in people] == ["puheenjohtaja", "jäsen", "sivistysjohtaja", "jäsen"]
+
+
+@needs_voikko
+def test_first_name_first_list_and_signatures() -> None:
+    text = ("Päätöksentekijät Leena Korhonen puheenjohtaja Matti Järvinen jäsen\n"
+            "Allekirjoitukset Leena Korhonen puheenjohtaja Anu Salonen pöytäkirjanpitäjä")
+    # no "Allekirjoitukset Leena": layout words are not surnames
+    assert _names(text) == [("Leena Korhonen", "Leena Korhonen"), ("Matti Järvinen", "Matti Järvinen"),
+                            ("Leena Korhonen", "Leena Korhonen"), ("Anu Salonen", "Anu Salonen")]
+
+
+@needs_voikko
+def test_comma_layout_and_second_first_names() -> None:
+    text = ("Läsnä puheenjohtaja Hakala, Jorma jäsenet Lehto, Kirsi Rantanen, Mikko Salo, Eeva "
+            "Paikka Kunnantalo. Käsitellyt asiat")
+    assert [n for n, _ in _names(text)] == ["Jorma Hakala", "Kirsi Lehto", "Mikko Rantanen", "Eeva Salo"]
+    two = "Läsnäolijat Mattila Jukka Pekka jäsen Koivisto Anna jäsen"
+    assert [n for n, _ in _names(two)] == ["Jukka Pekka Mattila", "Anna Koivisto"]
+
+
+@needs_voikko
+def test_mixed_orders_in_a_swedish_protocol() -> None:
+    text = ("Beslutande Lindqvist Erik, SFP, ordf. Johan Berg, kfm.ordf. Sundqvist Anna-Karin, kst.ordf "
+            "Frånvarande Holm Henrik Paragrafer 5-9")
+    assert [n for n, _ in _names(text)] == ["Erik Lindqvist", "Johan Berg", "Anna-Karin Sundqvist",
+                                            "Henrik Holm"]
+
+
+def test_first_names_of_several_parts() -> None:
+    if MORPH.name == "fallback":
+        pytest.skip("first names are known from Voikko's lexicon")
+    assert is_first_name("Eeva-Liisa", MORPH) and is_first_name("Jan-Erik", MORPH)
+    assert not is_first_name("Yrjö-Koskinen", MORPH)  # a surname that starts with a first name
+    assert not is_first_name("Kunnanvirasto", MORPH)
+
+
+def test_role_posts() -> None:
+    assert role_post("puheenjohtaja", MORPH) == ("puheenjohtaja", None)
+    assert role_post("KD, ordf", MORPH)[0] == "puheenjohtaja"
+    assert role_post("KH:n puheenjohtaja", MORPH)[0] is None  # chairs another board
+    assert role_post("valtuuston puheenjohtaja", MORPH)[0] is None
+    assert role_post("esittelijä, perusturvajohtaja", MORPH) == ("esittelijä", "perusturvajohtaja")
+    assert role_post("kuntayhtymän johtaja esittelijä", MORPH)[1] == "kuntayhtymän johtaja"
+    assert clean_role("12:00-16:16 pöytäkirjanpitäjä POISSA Kostamo") == "pöytäkirjanpitäjä"
+
+
+@needs_voikko
+def test_posts_of_listed_people_in_a_transcript(tmp_path) -> None:
+    """Chair -> the meeting's body; an office title -> the municipality; "Xn kunnanjohtaja" -> X."""
+    doc = tmp_path / "lahdenpera.txt"
+    doc.write_text(
+        "1 TAIVALKOSKEN KUNTA Pöytäkirja 7/ Sivistyslautakunta Aika klo 17:00-18:30 Paikka Kunnantalo "
+        "Osallistujat Nimi Klo Tehtävä LÄSNÄ Virtanen Olli 17:00-18:30 puheenjohtaja Nieminen Sanna jäsen "
+        "Heikkinen Pekka sivistysjohtaja Korhonen Liisa Kuusamon kunnanjohtaja Lahtinen Ville KH:n puheenjohtaja "
+        "Käsitellyt asiat 41 Kokouksen laillisuus 3 42 Koulukuljetusten hankinta\n", encoding="utf-8")
+    rec = load_document(doc)
+    assert rec.kind == "minutes"
+    ex = extract_document(rec)
+    names = {e.iri: e.label for e in ex.entities.values()}
+    posts = {(names.get(f.subject), names.get(f.object, f.object), f.post) for f in ex.facts
+             if f.predicate == "holdsPost"}
+    people = {e.label for e in ex.entities.values() if e.type == "Person"}
+    assert people == {"Olli Virtanen", "Sanna Nieminen", "Pekka Heikkinen", "Liisa Korhonen", "Ville Lahtinen"}
+    board = next(e.label for e in ex.entities.values() if e.type == "Body" and "sivistys" in e.label.lower())
+    assert ("Olli Virtanen", board, "puheenjohtaja") in posts
+    assert ("Sanna Nieminen", board, "jäsen") in posts
+    assert ("Ville Lahtinen", "Kunnanhallitus", "KH:n puheenjohtaja") in posts
+    assert ("Pekka Heikkinen", "Taivalkoski", "sivistysjohtaja") in posts
+    assert ("Liisa Korhonen", "Kuusamo", "kunnanjohtaja") in posts
+    # the written order stays a name of the person
+    olli = next(e for e in ex.entities.values() if e.label == "Olli Virtanen")
+    assert "Virtanen Olli" in olli.labels
