@@ -100,7 +100,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += _name_facts(mentions)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = _dedupe(out.facts)
-    return finish(record, out)
+    return finish(record, out, gaz)
 
 
 def _is_heading(s: Sentence, text: str) -> bool:

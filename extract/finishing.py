@@ -1,14 +1,16 @@
-"""What graph/ needs from extraction besides facts: periods stated in names, the body of each minutes item.
+"""What graph/ needs from extraction besides facts: periods stated in names, the body of each minutes item,
+and an entity record for every thing a fact names.
 
-Both need extraction's knowledge (date patterns, body acronyms such as "KH"), so they are
-worked out here once, and graph/ only writes down what it is given.
+These need extraction's knowledge (date patterns, body acronyms such as "KH", the reference
+data), so they are worked out here once, and graph/ only writes down what it is given.
 """
 
 from __future__ import annotations
 
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.entities import BODY_ACRONYMS
-from welfare_kg.records import DocumentRecord, Extraction
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.records import DocumentRecord, Entity, Extraction
 
 DATED = {"Project", "Programme", "Agreement"}
 
@@ -44,7 +46,25 @@ def add_item_bodies(record: DocumentRecord, out: Extraction) -> None:
             out.item_bodies[idx] = iri
 
 
-def finish(record: DocumentRecord, out: Extraction) -> Extraction:
+def add_fact_endpoints(out: Extraction, gazetteer: Gazetteer | None) -> None:
+    """Known things that a fact names but no mention put in the document (its municipality, taken
+    from the minutes' header; a county implied by its body) become entities of the document too.
+
+    A fact whose end is not among the document's entities has no type or name in the
+    document's graph, so the document would state a relation about something it never names.
+    """
+    if gazetteer is None:
+        return
+    for fact in out.facts:
+        for iri in (fact.subject, fact.object):
+            known = gazetteer.entities.get(iri)
+            if iri not in out.entities and known is not None:
+                out.entities[iri] = Entity(iri=iri, type=known.type, label=known.label, labels={known.label},
+                                           reference=True)
+
+
+def finish(record: DocumentRecord, out: Extraction, gazetteer: Gazetteer | None = None) -> Extraction:
+    add_fact_endpoints(out, gazetteer)
     add_periods(out)
     add_item_bodies(record, out)
     return out
