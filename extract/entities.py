@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.text import Sentence, Token
 
@@ -63,9 +63,7 @@ def is_post(word: str, morph: Morphology) -> str | None:
 
 
 def _lemma(tok: Token, morph: Morphology) -> str:
-    readings = morph.analyse(tok.text)
-    nominal = [a for a in readings if a.cls != "teonsana"] or list(readings)
-    return (nominal[0].base if nominal else tok.text).lower()
+    return lemma(tok.text, morph, "nominal")
 
 
 def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
@@ -81,10 +79,10 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
     if len(_HEADS) >= Morphology.CACHE_LIMIT:
         _HEADS.clear()
     found = None
-    for lemma in morph.bases(tok.text):
+    for base in morph.bases(tok.text):
         for suffix, typ in UNDERTAKING_HEADS:
-            if lemma.endswith(suffix):
-                found = (lemma, typ)
+            if base.endswith(suffix):
+                found = (base, typ)
                 break
         if found:
             break

@@ -156,6 +156,26 @@ class FallbackMorphology(Morphology):
         return hash(self.name)
 
 
+LEMMA_POLICIES = ("first", "nominal")
+
+
+def lemma(word: str, morph: Morphology, policy: str = "first") -> str:
+    """The one lemma of a word, lower-cased, chosen by an explicit policy.
+
+    - "first": Voikko's first reading. Relation cues want it: a finite verb stays a
+      verb ("myönsi" -> "myöntää", "hallinnoi" -> "hallinnoida").
+    - "nominal": the first reading that is not a verb. Names want it: a word inside a
+      name is a noun or adjective even when it could also be read as a verb form.
+    Words no reading covers are their own lemma.
+    """
+    if policy not in LEMMA_POLICIES:
+        raise ValueError(f"unknown lemma policy {policy!r} (use one of {', '.join(LEMMA_POLICIES)})")
+    readings = morph.analyse(word)
+    if policy == "nominal":
+        readings = tuple(a for a in readings if a.cls != "teonsana") or readings
+    return (readings[0].base if readings else word).lower()
+
+
 def get_morphology(prefer: str | None = None) -> Morphology:
     """Voikko if it loads, else the fallback.
 

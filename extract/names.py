@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.text import Token, tokenize
 
 STOPWORDS = {"ja", "sekä", "tai", "eli", "och", "i", "the", "of", "and", "-", "–", "—", "(", ")", ".", ",", "/"}
@@ -94,12 +94,9 @@ def content_lemmas(name: str, morph: Morphology) -> list[str]:
         t = tok.text.rstrip("-")
         if not t or not t[:1].isalpha() or t.lower() in STOPWORDS:
             continue
-        readings = morph.analyse(t)
-        nominal = [a for a in readings if a.cls != "teonsana"] or list(readings)
-        lemma = (nominal[0].base if nominal else t).lower()
-        lemma = _split_generic_head(lemma, morph)
-        if lemma and lemma not in GENERIC_HEADS:
-            out.append(lemma)
+        lem = _split_generic_head(lemma(t, morph, "nominal"), morph)
+        if lem and lem not in GENERIC_HEADS:
+            out.append(lem)
     return out
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import find_amounts
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.money import Amount, find_amounts
+from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.text import Sentence
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
@@ -64,11 +65,63 @@ def _anaphor(lemmas: list[str]) -> bool:
     return any(lem in {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt"} for lem in lemmas)
 
 
-def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
-    """Facts one sentence states; `mentions` are the resolved mentions inside it."""
-    lemmas = [_lemma(t.text, morph) for t in sent.tokens if t.is_word]
-    ev = _evidence(sent)
-    facts: list[Fact] = []
+@dataclass
+class Clause:
+    """One sentence as every rule sees it: its mentions sorted into roles, its lemmas, amounts and period."""
+
+    sent: Sentence
+    ctx: Context
+    morph: Morphology
+    lemmas: list[str]
+    named: list[Mention]  # resolved, not bare common nouns
+    und: list[Mention]  # projects, programmes, agreements, work packages
+    orgs: list[Mention]
+    free_orgs: list[Mention]  # organisations not inside an undertaking's name
+    inside: set[int]  # id() of mentions inside another mention's name
+    target: str | None  # what the sentence is about: its first undertaking, or the one an anaphor points to
+    euros: list[Amount]
+    shares: list[Amount]
+    start: str | None
+    end: str | None
+
+    @property
+    def ev(self) -> Evidence:
+        return _evidence(self.sent)
+
+    def has(self, cues: tuple[str, ...]) -> bool:
+        return _has(self.lemmas, cues)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A relation rule: one name (kept in every fact it makes), one predicate, one text pattern."""
+
+    name: str
+    predicate: str
+    pattern: str  # the Finnish (or Swedish) wording it reads, for people and `welfare-kg explain`
+    apply: Callable[[Clause], list[Fact]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, predicate: str, pattern: str) -> Callable[[Callable[[Clause], list[Fact]]], Callable]:
+    """Register a rule; rules run in registration order, which is the order of their facts."""
+    def register(fn: Callable[[Clause], list[Fact]]) -> Callable[[Clause], list[Fact]]:
+        if any(r.name == name for r in RULES):
+            raise ValueError(f"rule {name!r} registered twice")
+        RULES.append(Rule(name, predicate, pattern, fn))
+        return fn
+    return register
+
+
+def predicates() -> list[str]:
+    """The predicates relation rules can state, for ontology checks, map views and CLI choices."""
+    return sorted({r.predicate for r in RULES})
+
+
+def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
+    lemmas = [lemma(t.text, morph) for t in sent.tokens if t.is_word]
     named = [m for m in mentions if m.iri and not m.generic]
     und = [m for m in named if m.type in UNDERTAKINGS]
     orgs = [m for m in named if m.type in ORGS]
@@ -76,94 +129,155 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
     free_orgs = [m for m in orgs if id(m) not in inside]
     target = und[0].iri if und else ((ctx.main_project or ctx.focus) if _anaphor(lemmas) else None)
     amounts = find_amounts(sent.text, sent.start)
-    euros = [a for a in amounts if not a.share]
-    shares = [a for a in amounts if a.share]
     start, end = find_period(sent.text)
+    return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
+                  [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end)
 
-    facts += _section_facts(sent, free_orgs, euros, ctx, ev)
-    # funds: "STM on myöntänyt X:lle valtionavustusta N euroa", "STM:n rahoittama hanke"
-    if _has(lemmas, FUND_CUES):
-        funders = _closest(sent, [m for m in free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
-                                  and m.type not in {"Municipality"}], lemmas_at(sent, morph, FUND_CUES))
-        recipients = [m for m in named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
-                      and (not funders or m.iri != funders[0].iri)]
-        if not _grant_verb(lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
-            funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
-        funder = funders[0].iri if funders else (ctx.funder if _passive_grant(lemmas) else None)
-        obj = recipients[0].iri if recipients else target
-        if funder and obj and funder != obj:
-            amount = euros[0] if euros else None
-            facts.append(Fact(funder, "funds", obj, ev, "funds:grant-verb", 0.8 if funders else 0.6,
-                              amount=amount.value if amount else None,
-                              amount_qualifier="approximate" if amount and amount.approximate else None,
-                              share=shares[0].value if shares and not amount else None,
-                              start_date=start, end_date=end))
-            ctx.funder = ctx.funder or funder
-    # coordinates: "hankkeen hallinnoijana toimii Socca", "hallinnoinnista ja koordinoinnista vastaa X"
-    if _has(lemmas, COORD_CUES) and target:
-        coords = _closest(sent, [m for m in free_orgs if m.type != "Body" and (
-            m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(sent, m, morph, COORD_CUES)))],
-            lemmas_at(sent, morph, COORD_CUES))
-        for m in coords[:1]:
-            if m.iri != target:
-                facts.append(Fact(m.iri, "coordinates", target, ev, "coordinates:administer-verb", 0.75))
-    # participatesIn: "Ranuan kunta antaa kuntasitoumuksen", "kunta osallistuu ..."
-    if _has(lemmas, JOIN_CUES):
-        obj = target or ctx.focus
-        parts = [m for m in free_orgs if m.type in {"Municipality", "JointAuthority", "WellbeingCounty",
-                                                    "Company", "Association", "Parish", "CompetenceCentre"}
-                 and not _in_parentheses(sent, m)
-                 and (m.case in {"nimento", None} or (m.case == "omanto" and _commitment_follows(sent, m, morph)))]
-        if not parts and ctx.municipality and any(lem == "kunta" for lem in lemmas):
-            parts_iris = [ctx.municipality]
-        else:
-            parts_iris = [m.iri for m in parts]
-        for p in parts_iris:
-            if obj and p != obj:
-                facts.append(Fact(p, "participatesIn", obj, ev, "participatesIn:commit-verb", 0.7))
-    # contributes: "Auran kunnan osuus on 357,00 euroa", "varataan 10 000 euroa"
-    if _has(lemmas, SHARE_CUES) and euros:
-        owners = [m for m in free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
-        who = owners[0].iri if owners else ctx.municipality
-        obj = target or ctx.focus
-        if who and obj and who != obj:
-            facts.append(Fact(who, "contributes", obj, ev, "contributes:share-amount", 0.75,
-                              amount=euros[-1].value,
-                              amount_qualifier="approximate" if euros[-1].approximate else None,
-                              start_date=start, end_date=end))
-    # coversArea: an area in a locative case next to a project; "X:n, Y:n ... edustajien/toimijoiden kanssa"
-    if target:
-        for m in named:
-            if m.type in {"Region", "CooperationArea"} and id(m) not in inside and (
-                    m.case in LOCATIVE or (m.case == "omanto" and _has(lemmas, ("edustaja", "toimija"))
-                                           and len([x for x in named if x.type in {"Region", "CooperationArea"}
-                                                    and x.case == "omanto"]) >= 2)):
-                facts.append(Fact(target, "coversArea", m.iri, ev, "coversArea:locative-area", 0.6))
-    # partOf: "osana X -ohjelmaa"
-    osana = next((t.start for t in sent.tokens if t.text.lower() == "osana"), None)
-    if osana is not None:
-        progs = [m for m in und if m.type == "Programme" and m.start > osana]
-        subj = next((m for m in und if m.type != "Programme" and m.end <= osana), None)
-        if progs and subj and subj.iri != progs[0].iri:
-            facts.append(Fact(subj.iri, "partOf", progs[0].iri, ev, "partOf:osana", 0.7))
-    # "Suomen kestävän kasvun ohjelman Tulevaisuuden ... -hanke": a programme's own project is part of it
-    for a, b in itertools.pairwise(und):
-        if a.type == "Programme" and a.case == "omanto" and b.type != "Programme" and 0 <= b.start - a.end <= 1 \
-                and a.iri != b.iri:
-            facts.append(Fact(b.iri, "partOf", a.iri, ev, "partOf:owner-programme", 0.7))
-    # "STM:n Lastensuojelun ... -hanke": a ministry's or agency's own project is funded by it
-    for org in orgs:
-        if org.type in {"Ministry", "Agency"} and org.case == "omanto":
-            nxt = next((u for u in und if 0 <= u.start - org.end <= 2), None)
-            if nxt is not None:
-                pred = "funds" if nxt.type == "Project" else "coordinates"
-                facts.append(Fact(org.iri, pred, nxt.iri, ev, f"{pred}:owner-genitive", 0.6))
+
+def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
+    """Facts one sentence states; `mentions` are the resolved mentions inside it. Every registered rule runs."""
+    c = clause(sent, mentions, ctx, morph)
+    facts: list[Fact] = []
+    for r in RULES:
+        facts += r.apply(c)
     return facts
+
+
+@rule("participatesIn:party-list", "participatesIn", "lines under a heading 'Sopijaosapuolet', 'Osatoteuttajat'")
+def _party_list(c: Clause) -> list[Fact]:
+    if c.ctx.section != "join":
+        return []
+    return _section_facts(c.sent, c.free_orgs, c.euros, c.ctx, c.ev)
+
+
+@rule("contributes:share-table", "contributes", "'Pori 12 000,00 €' under a heading 'Kuntien maksuosuudet'")
+def _share_table(c: Clause) -> list[Fact]:
+    if c.ctx.section != "share":
+        return []
+    return _section_facts(c.sent, c.free_orgs, c.euros, c.ctx, c.ev)
+
+
+@rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
+def _funds_grant(c: Clause) -> list[Fact]:
+    if not c.has(FUND_CUES):
+        return []
+    sent, ctx = c.sent, c.ctx
+    funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
+                              and m.type not in {"Municipality"}], lemmas_at(sent, c.morph, FUND_CUES))
+    recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
+                  and (not funders or m.iri != funders[0].iri)]
+    if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
+        funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
+    funder = funders[0].iri if funders else (ctx.funder if _passive_grant(c.lemmas) else None)
+    obj = recipients[0].iri if recipients else c.target
+    if not (funder and obj and funder != obj):
+        return []
+    amount = c.euros[0] if c.euros else None
+    ctx.funder = ctx.funder or funder
+    return [Fact(funder, "funds", obj, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None,
+                 share=c.shares[0].value if c.shares and not amount else None,
+                 start_date=c.start, end_date=c.end)]
+
+
+@rule("coordinates:administer-verb", "coordinates",
+      "'hankkeen hallinnoijana toimii Socca', 'hallinnoinnista ja koordinoinnista vastaa X'")
+def _coordinates(c: Clause) -> list[Fact]:
+    if not (c.has(COORD_CUES) and c.target):
+        return []
+    coords = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and (
+        m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(c.sent, m, c.morph, COORD_CUES)))],
+        lemmas_at(c.sent, c.morph, COORD_CUES))
+    return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)
+            for m in coords[:1] if m.iri != c.target]
+
+
+@rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
+def _participates(c: Clause) -> list[Fact]:
+    if not c.has(JOIN_CUES):
+        return []
+    obj = c.target or c.ctx.focus
+    parts = [m for m in c.free_orgs if m.type in {"Municipality", "JointAuthority", "WellbeingCounty",
+                                                  "Company", "Association", "Parish", "CompetenceCentre"}
+             and not _in_parentheses(c.sent, m)
+             and (m.case in {"nimento", None} or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
+    if not parts and c.ctx.municipality and any(lem == "kunta" for lem in c.lemmas):
+        parts_iris = [c.ctx.municipality]
+    else:
+        parts_iris = [m.iri for m in parts]
+    return [Fact(p, "participatesIn", obj, c.ev, "participatesIn:commit-verb", 0.7)
+            for p in parts_iris if obj and p != obj]
+
+
+@rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")
+def _contributes(c: Clause) -> list[Fact]:
+    if not (c.has(SHARE_CUES) and c.euros):
+        return []
+    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
+    who = owners[0].iri if owners else c.ctx.municipality
+    obj = c.target or c.ctx.focus
+    if not (who and obj and who != obj):
+        return []
+    return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75, amount=c.euros[-1].value,
+                 amount_qualifier="approximate" if c.euros[-1].approximate else None,
+                 start_date=c.start, end_date=c.end)]
+
+
+@rule("coversArea:locative-area", "coversArea",
+      "an area in a locative case next to a project; 'X:n, Y:n ... edustajien/toimijoiden kanssa'")
+def _covers_area(c: Clause) -> list[Fact]:
+    if not c.target:
+        return []
+    genitive_areas = len([x for x in c.named if x.type in {"Region", "CooperationArea"} and x.case == "omanto"])
+    return [Fact(c.target, "coversArea", m.iri, c.ev, "coversArea:locative-area", 0.6) for m in c.named
+            if m.type in {"Region", "CooperationArea"} and id(m) not in c.inside and (
+                m.case in LOCATIVE or (m.case == "omanto" and c.has(("edustaja", "toimija")) and genitive_areas >= 2))]
+
+
+@rule("partOf:osana", "partOf", "'X -hanke toteutetaan osana Y -ohjelmaa'")
+def _part_of_osana(c: Clause) -> list[Fact]:
+    osana = next((t.start for t in c.sent.tokens if t.text.lower() == "osana"), None)
+    if osana is None:
+        return []
+    progs = [m for m in c.und if m.type == "Programme" and m.start > osana]
+    subj = next((m for m in c.und if m.type != "Programme" and m.end <= osana), None)
+    if progs and subj and subj.iri != progs[0].iri:
+        return [Fact(subj.iri, "partOf", progs[0].iri, c.ev, "partOf:osana", 0.7)]
+    return []
+
+
+@rule("partOf:owner-programme", "partOf", "'Suomen kestävän kasvun ohjelman Tulevaisuuden ... -hanke'")
+def _part_of_owner(c: Clause) -> list[Fact]:
+    return [Fact(b.iri, "partOf", a.iri, c.ev, "partOf:owner-programme", 0.7) for a, b in itertools.pairwise(c.und)
+            if a.type == "Programme" and a.case == "omanto" and b.type != "Programme" and 0 <= b.start - a.end <= 1
+            and a.iri != b.iri]
+
+
+def _owner_genitive(c: Clause, pred: str) -> list[Fact]:
+    """A ministry's or agency's genitive right before an undertaking: its own project or programme."""
+    facts = []
+    for org in c.orgs:
+        if org.type in {"Ministry", "Agency"} and org.case == "omanto":
+            nxt = next((u for u in c.und if 0 <= u.start - org.end <= 2), None)
+            if nxt is not None and ("funds" if nxt.type == "Project" else "coordinates") == pred:
+                facts.append(Fact(org.iri, pred, nxt.iri, c.ev, f"{pred}:owner-genitive", 0.6))
+    return facts
+
+
+@rule("funds:owner-genitive", "funds", "'STM:n Lastensuojelun ... -hanke': a ministry's own project is funded by it")
+def _funds_owner(c: Clause) -> list[Fact]:
+    return _owner_genitive(c, "funds")
+
+
+@rule("coordinates:owner-genitive", "coordinates", "'STM:n LAPE-muutosohjelma': a ministry runs its own programme")
+def _coordinates_owner(c: Clause) -> list[Fact]:
+    return _owner_genitive(c, "coordinates")
 
 
 def heading_section(sent: Sentence, morph: Morphology) -> str | None:
     """What the lines under a heading list: parties ("Sopijaosapuolet") or shares ("Kuntien maksuosuudet")."""
-    lemmas = [_lemma(t.text, morph) for t in sent.tokens if t.is_word]
+    lemmas = [lemma(t.text, morph) for t in sent.tokens if t.is_word]
     if _has(lemmas, SHARE_CUES):
         return "share"
     if _has(lemmas, ("osapuol", "sopijapuol", "osallistuja", "osatoteuttaja", "kumppani", "parter")):
@@ -187,7 +301,7 @@ def _section_facts(sent: Sentence, orgs: list[Mention], euros: list, ctx: Contex
 
 def lemmas_at(sent: Sentence, morph: Morphology, cues: tuple[str, ...]) -> list[int]:
     """Character offsets of the tokens that carry a cue."""
-    return [t.start for t in sent.tokens if t.is_word and _has([_lemma(t.text, morph)], cues)]
+    return [t.start for t in sent.tokens if t.is_word and _has([lemma(t.text, morph)], cues)]
 
 
 def _closest(sent: Sentence, cands: list[Mention], cue_positions: list[int]) -> list[Mention]:
@@ -205,7 +319,7 @@ def _in_parentheses(sent: Sentence, m: Mention) -> bool:
 def _cue_follows(sent: Sentence, m: Mention, morph: Morphology, cues: tuple[str, ...]) -> bool:
     """A genitive that owns the cue word after it: "Ranuan kunnan osallistuminen", "Kosken koordinoima"."""
     after = [t for t in sent.tokens if t.start >= m.end and t.is_word][:2]
-    return any(_has([_lemma(t.text, morph)], cues) for t in after)
+    return any(_has([lemma(t.text, morph)], cues) for t in after)
 
 
 def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
@@ -221,6 +335,3 @@ def _passive_grant(lemmas: list[str]) -> bool:
     return any(lem in {"myöntää", "rahoittaa"} for lem in lemmas)
 
 
-def _lemma(word: str, morph: Morphology) -> str:
-    readings = morph.analyse(word)
-    return (readings[0].base if readings else word).lower()
