@@ -87,7 +87,7 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
         with progress_reporter(enabled=not quiet) as report_progress:
             report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()), strict=strict,
                                 max_bytes=int(max_size * 1e6), on_progress=report_progress,
-                                doc_timeout=doc_timeout or None, as_text=as_text)
+                                doc_timeout=doc_timeout or None, as_text=as_text, on_chars=report_progress.chars)
         del store  # release the store's lock before exiting (tests run several commands in one process)
     for line in report.warnings:
         click.echo(f"warning: {line}", err=True)

@@ -150,21 +150,24 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
 
 def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = False,
-               doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False) -> Built:
+               doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False,
+               on_chars: Callable[[str, int, int], None] | None = None) -> Built:
     """Load, extract and build one file into N-Triples; failures come back as `error`, never raised.
 
     `timed` records per-stage seconds (load, extract, build, serialise) for the benchmark.
     `doc_timeout` is the document's time budget in seconds (None: no limit).
+    `on_chars(path, done, total)` reports progress inside the document (characters recognised).
     """
     try:
         with time_budget(doc_timeout):
-            return _build_file(path, max_bytes, timed, as_text)
+            return _build_file(path, max_bytes, timed, as_text, on_chars)
     except DocumentTimeout:
         reason = f"gave up after {doc_timeout:g} s (raise --doc-timeout for very large documents)"
         return Built(path, error=str(LoadError(path, reason)))
 
 
-def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False) -> Built:
+def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
+                on_chars: Callable[[str, int, int], None] | None = None) -> Built:
     import time
 
     from rdflib.namespace import RDFS
@@ -181,7 +184,8 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False) -
         return Built(path, error=str(exc))
     t1 = time.perf_counter()
     try:
-        extraction = extract_document(record)
+        extraction = extract_document(record, progress=(lambda done, total: on_chars(path, done, total))
+                                      if on_chars else None)
         t2 = time.perf_counter()
         graph, contacts = build_document_graph(record, extraction)
         t3 = time.perf_counter()
@@ -369,7 +373,8 @@ def survey(paths: Iterable[str | Path], *, as_text: bool = False) -> IngestRepor
 
 def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, on_progress: Callable[[str, str], None] | None = None,
-           batch: int = BATCH, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False) -> IngestReport:
+           batch: int = BATCH, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False,
+           on_chars: Callable[[str, int, int], None] | None = None) -> IngestReport:
     """Ingest files and folders with `jobs` worker processes (1: all in this process).
 
     Failures are reported per file and the batch goes on; with `strict` the first
@@ -377,7 +382,8 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     called after each file (for progress bars). A document that takes longer than
     `doc_timeout` seconds fails with a clear error (None: no limit). Files of
     unsupported types are refused (in folders: skipped with a warning) unless
-    `as_text`, which reads them as plain text.
+    `as_text`, which reads them as plain text. `on_chars(path, done, total)` shows
+    progress inside a large document (in-process ingest only: workers cannot call back).
     """
     report = IngestReport()
     ensure_reference(store)
@@ -431,7 +437,8 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
         first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
         if first is not None and jobs <= 1:
             for chunk in itertools.chain([first], chunks):
-                consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout, as_text=as_text))
+                consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout, as_text=as_text,
+                                   on_chars=on_chars))
                 if stop:
                     break
         elif first is not None:

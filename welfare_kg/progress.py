@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from welfare_kg.loaders.record import printable
 
@@ -21,19 +22,34 @@ def describe(path: str, status: str) -> str:
     return escape(f"{status}: {printable(os.path.basename(path))}")
 
 
+class Reporter:
+    """`reporter(path, status)` after each file; `reporter.chars(path, done, total)` inside a large one.
+
+    A batch of many files moves the file count; one large file would otherwise show a
+    spinner and nothing else for minutes, so it gets a percentage of its text recognised.
+    """
+
+    def __init__(self, bar: Any = None) -> None:
+        self.bar = bar
+        self.task = bar.add_task("ingesting", total=None) if bar is not None else None
+
+    def __call__(self, path: str, status: str) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=describe(path, status))
+
+    def chars(self, path: str, done: int, total: int) -> None:
+        if self.bar is not None and total:
+            self.bar.update(self.task, description=describe(path, f"reading {100 * done // total} %"))
+
+
 @contextmanager
-def progress_reporter(enabled: bool = True) -> Iterator[Callable[[str, str], None]]:
-    """Yields `report(path, status)`; shows a spinner-bar only on an interactive terminal."""
+def progress_reporter(enabled: bool = True) -> Iterator[Reporter]:
+    """Yields a `Reporter`; it shows a spinner-bar only on an interactive terminal, and is silent otherwise."""
     if not enabled or not sys.stderr.isatty() or os.environ.get("CI"):
-        yield lambda path, status: None
+        yield Reporter()
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} files"),
                   TimeElapsedColumn(), transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
-
-        def report(path: str, status: str) -> None:
-            bar.update(task, advance=1, description=describe(path, status))
-
-        yield report
+        yield Reporter(bar)
