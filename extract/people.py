@@ -71,6 +71,9 @@ class Listed:
     role: str  # "12:00-16:16 puheenjohtaja", "Nousiaisten kunnanjohtaja"
     role_start: int
     block: str  # the word that opened the block ("Läsnä", "Allekirjoitukset")
+    before: str = ""  # the words between the previous person (or the block's start) and the name
+    contact: bool = False  # a preparer/presenter/contact line, where a title stands before the name
+    roles_before: bool = False  # a layout that writes roles before names ("puheenjohtaja Matilainen, Reino")
 
     @property
     def label(self) -> str:
@@ -146,12 +149,48 @@ def blocks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Lines that name the official who prepared or presents an item, or gives more information.
+_CONTACT = re.compile(
+    r"(?im)^[ \t•*\-(]*(?P<w>valmistelija(?:t)?|esittelijä|lisätietoja(?:\s+asiasta)?(?:\s+antaa|\s+antavat)?|"
+    r"lisätiedot|föredragande|beredare|mer\s+information|ytterligare\s+information)\b[ \t:]*")
+
+
+def contact_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the name part of preparer, presenter and contact lines.
+
+    The name is on the label's line or, when that is empty, on the next non-empty one.
+    """
+    out = []
+    for m in _CONTACT.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        start, end = m.end(), line_end
+        if not text[start:end].strip(" \t:/()"):
+            nxt = re.compile(r"\S[^\n]*").search(text, line_end, line_end + 300)
+            if nxt is None:
+                continue
+            start, end = nxt.start(), nxt.end()
+        out.append((start, min(end, start + 400), m.group("w")))
+    return out
+
+
 def listed_people(text: str, morph: Morphology) -> list[Listed]:
-    """Everyone named in the blocks of people of `text`, in text order."""
+    """Everyone named in the blocks of people and the contact lines of `text`, in text order."""
     people: list[Listed] = []
-    for start, end, opener in blocks(text):
+    spans = blocks(text)
+    for start, end, opener in spans:
         people += _block_people(text, start, end, opener, morph)
-    return people
+    lines = contact_lines(text)
+    # Dynasty: "Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna" names the presenter on the heading's line
+    lines += [(m.start("rest"), m.end("rest"), "päätösehdotus") for m in re.finditer(
+        r"(?im)^[ \t]*päätösehdotus[ \t]+(?P<rest>[^\n]{5,120})$", text)]
+    for start, end, label in lines:
+        if any(a <= start < b for a, b, _ in spans):
+            continue
+        for p in _block_people(text, start, end, label, morph):
+            p.contact = True
+            people.append(p)
+    return sorted(people, key=lambda p: p.start)
 
 
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
@@ -214,13 +253,15 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         role_end = toks[found[k + 1][2]].start if k + 1 < len(found) else end
         role_start = toks[b].end
         role = text[role_start:role_end]
+        before = text[toks[found[k - 1][3]].end if k else start:toks[a].start]
         # a role ends at the line's end in one-name-per-line layouts
         if "\n" in role.strip(" \t,"):
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
         given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
         people.append(Listed(first=given, surname=toks[si].text, start=toks[a].start, end=toks[b].end,
                              written=text[toks[a].start:toks[b].end], role=role.strip(" \t,"),
-                             role_start=role_start, block=opener))
+                             role_start=role_start, block=opener, before=before.strip(" \t,"),
+                             roles_before=len(comma) >= 3))
     return people
 
 

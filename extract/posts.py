@@ -34,21 +34,31 @@ def clean_role(role: str) -> str:
     return " ".join(role.split()).strip(" ,.-")
 
 
+_ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
+
+
 def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     """(meeting role, office title) of a cleaned role text.
 
     The meeting role counts only when it stands alone: "KH:n puheenjohtaja" and
-    "valtuuston puheenjohtaja" chair other bodies, "kfm.ordf." another assembly.
+    "valtuuston I varapuheenjohtaja" hold posts in other bodies, "kfm.ordf." in another
+    assembly. A role text with several meeting roles is a column of roles of several
+    people ("puheenjohtaja II varapuheenjohtaja jäsen ..."), not one person's role.
     """
-    toks = [t for t in tokenize(role) if t.is_word]
+    toks = [t for t in tokenize(role) if t.is_word or _ORDINAL.match(t.text)]
     meeting = office = None
+    if sum(t.text.lower() in MEETING_ROLES for t in toks) >= 3:
+        return None, None
     for k, t in enumerate(toks):
         low = t.text.lower()
         if low in MEETING_ROLES and meeting is None:
-            prev = toks[k - 1].text if k else ""
-            owned = bool(prev) and (prev.lower().endswith(("n", ":n")) and prev.lower() not in {"ja"}
-                                    and not prev.isupper())
-            if not owned and not re.search(r"(?i)\b[a-zåäö]+:n\s*$|\b[A-ZÅÄÖ]{2,}:n\s*$", role[:t.start]):
+            j = k - 1
+            while j >= 0 and _ORDINAL.match(toks[j].text):
+                j -= 1  # "I varapuheenjohtaja", "2. varapuheenjohtaja"
+            prev = toks[j].text if j >= 0 else ""
+            owned = bool(prev) and not prev.isupper() and (prev.lower().endswith("n") or ":" in prev) \
+                and prev.lower() not in MEETING_ROLES
+            if not owned:
                 meeting = MEETING_ROLES[low]
         elif office is None and (p := is_post(t.text, morph)) and low not in MEETING_ROLES:
             # "sosiaalityö- ja perhepalvelujen palvelulinjajohtaja", "kuntayhtymän johtaja": keep the modifiers
@@ -62,41 +72,70 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     return meeting, office
 
 
+_CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")
+_EMAIL_DOMAIN = re.compile(r"@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+# posts that name their organisation's kind: "kuntayhtymän johtaja" works for a joint authority
+_KIND_WORDS = {"kuntayhtymä": "JointAuthority", "hyvinvointialue": "WellbeingCounty", "kunta": "Municipality",
+               "kaupunki": "Municipality"}
+
+
 def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_body: str | None,
                       publisher: str | None, body_by_acronym: dict[str, str], morph: Morphology,
-                      text: str) -> list[Fact]:
-    """holdsPost facts for the people of attendance and signature blocks."""
+                      text: str, domain_org: dict[str, str] | None = None) -> list[Fact]:
+    """holdsPost facts for the people of attendance, signature and contact blocks."""
     facts: list[Fact] = []
     named = [m for m in mentions if m.iri and m.type in ORG_TYPES and m.rule != "person-listed"]
+    domain_org = domain_org or {}
+    has_office: set[str] = set()
+    member: list[Fact] = []
+    prev_meeting: str | None = None
     for p in people:
-        role = clean_role(p.role)
-        if not role:
-            continue
         person = _person_iri(p, mentions)
         if person is None:
             continue
-        ev = Evidence(text[p.start:p.role_start + len(p.role)].strip(), p.start, p.role_start + len(p.role))
-        meeting, office = role_post(role, morph)
+        role = clean_role(p.role)
+        before = clean_role(p.before.split("\n")[-1]) if p.before else ""
         role_end = p.role_start + len(p.role)
-        in_role = [m for m in named if p.role_start <= m.start < role_end and m.type != "Body"]
+        ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
+        meeting, office = role_post(role, morph) if role else (None, None)
+        if p.contact or p.roles_before:
+            # "hallintojohtaja Anu Huttunen", "puheenjohtaja Matilainen, Reino": the title before the name
+            b_meeting, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
+            if p.roles_before:
+                meeting, office = b_meeting, b_office
+            elif b_office:
+                office = b_office
+            if p.contact and " ja " in role:
+                role = role.split(" ja ")[0]
+        elif meeting is None and prev_meeting is None and _CHAIR_BEFORE.search(p.before or ""):
+            meeting = "puheenjohtaja"  # "pj Kauranen Aarne": the chair's word before the block's first name
+        prev_meeting = meeting
+        in_role = [m for m in named if p.role_start <= m.start < p.role_start + len(role) + 2 and m.type != "Body"]
         # "KH:n puheenjohtaja", "kh:n edustaja": a post of the body the abbreviation names
         abbr = re.match(r"\s*([A-Za-zÅÄÖåäö]{2,6}):n\b\s*(\w+)", role)
         if abbr and abbr.group(1).upper() in body_by_acronym:
-            post = f"{abbr.group(1)}:n {abbr.group(2)}"
             if abbr.group(2).lower() in {"puheenjohtaja", "varapuheenjohtaja", "jäsen"}:
                 facts.append(Fact(person, "holdsPost", body_by_acronym[abbr.group(1).upper()], ev,
-                                  "holdsPost:listed-other-body", 0.75, post=post))
+                                  "holdsPost:listed-other-body", 0.75, post=f"{abbr.group(1)}:n {abbr.group(2)}"))
             continue
         if office:
-            org = in_role[0].iri if in_role else publisher
+            org = in_role[0].iri if in_role else None
+            if org is None:
+                dom = _EMAIL_DOMAIN.search(p.role)
+                org = domain_org.get(dom.group(1).lower()) if dom else None
+            org = org or publisher
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
+                has_office.add(person)
             continue
         if in_role:  # "Nuorisovaltuuston edustaja", "Maria Nybäck, Concordia": an affiliation, not a post
             continue
         if meeting in _BODY_ROLES and meeting_body:
-            facts.append(Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
-                              0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting))
+            fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
+                        0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting)
+            (facts if meeting == "puheenjohtaja" else member).append(fact)
+    # a secretary with an office title of their own is listed by the office, not as the body's secretary
+    facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
 
 
@@ -105,20 +144,53 @@ def _person_iri(p: Listed, mentions: list[Mention]) -> str | None:
 
 
 def meeting_body(items_body: str | None, mentions: list[Mention]) -> str | None:
-    """The IRI of the body whose meeting the minutes record: the body the items name, else the first named."""
+    """The IRI of the body whose meeting the minutes record.
+
+    The body the items name; else one named in the letterhead; else the body named most
+    often (a Swedish protocol names its nämnd in the decisions, "Samarbetsnämnden utser").
+    """
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
     if items_body:
         want = items_body.lower()
-        hit = next((m for m in bodies if m.label.lower() == want or m.surface.lower() == want), None)
+        hit = next((m for m in bodies if want in {m.label.lower(), m.surface.lower(), *map(str.lower, m.parts)}),
+                   None)
         if hit:
             return hit.iri
-    return bodies[0].iri if bodies else None
+    head = [m for m in bodies if m.start < 400]
+    if head:
+        return head[0].iri
+    counts: dict[str, int] = {}
+    for m in bodies:
+        counts[m.iri] = counts.get(m.iri, 0) + 1  # type: ignore[index]
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+# the kind of organisation a meeting body belongs to, by the body's name
+_BODY_OWNER_KIND = [("yhtymä", "JointAuthority"), ("alue", "WellbeingCounty"), ("maakunta", "JointAuthority"),
+                    ("välfärdsområde", "WellbeingCounty"), ("samkommun", "JointAuthority")]
+
+
+def owner_kind(body_label: str | None) -> str:
+    low = (body_label or "").lower()
+    return next((kind for stem, kind in _BODY_OWNER_KIND if low.startswith(stem)), "Municipality")
 
 
 def publisher_org(municipality: str | None, publisher: str | None, mentions: list[Mention],
-                  text: str) -> str | None:
-    """The organisation whose minutes these are: municipality, else the publisher, else a joint authority
-    or wellbeing county named in the heading ("PERUSTURVAKUNTAYHTYMÄ AKSELI Pöytäkirja 5/...")."""
+                  text: str, body_label: str | None = None) -> str | None:
+    """The organisation whose minutes these are.
+
+    A joint authority's or wellbeing county's board (yhtymähallitus, aluehallitus) belongs
+    to one named in the minutes, its most named one; a municipal board to the municipality.
+    The place of the meeting or a member's home town is never the publisher.
+    """
+    kind = owner_kind(body_label)
+    if kind != "Municipality":
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.iri and m.type == kind:
+                counts[m.iri] = counts.get(m.iri, 0) + (3 if m.start < 600 else 1)
+        if counts:
+            return max(counts, key=lambda k: counts[k])
     if municipality:
         return municipality
     if publisher:
@@ -126,6 +198,22 @@ def publisher_org(municipality: str | None, publisher: str | None, mentions: lis
     head = next((m for m in mentions if m.iri and m.type in {"JointAuthority", "WellbeingCounty"}
                  and m.start < 600), None)
     return head.iri if head else None
+
+
+def domain_orgs(text: str, gaz: object) -> dict[str, str]:
+    """Employers named by the e-mail domains of the text; a region's domain ("kainuu.fi") names no employer."""
+    out: dict[str, str] = {}
+    for dom in {d.lower() for d in _EMAIL_DOMAIN.findall(text)}:
+        iri = gaz.by_domain(dom)  # type: ignore[attr-defined]
+        if iri and gaz.entities[iri].type not in {"Region", "CooperationArea"}:  # type: ignore[attr-defined]
+            out[dom] = iri
+    return out
+
+
+def meeting_body_label(items_body: str | None, mentions: list[Mention], body_iri: str | None) -> str | None:
+    if items_body:
+        return items_body
+    return next((m.label for m in mentions if m.iri == body_iri), None)
 
 
 def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, items_body: str | None,
@@ -143,7 +231,10 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
             for part in m.parts:
                 if part.isupper():
                     acronyms.setdefault(part, m.iri)
+    body = meeting_body(items_body, mentions)
+    from welfare_kg.extract.gazetteer import reference_gazetteer
     return listed_post_facts(
-        listed, mentions, meeting_body=meeting_body(items_body, mentions),
-        publisher=publisher_org(out.municipality, out.publisher, mentions, text),  # type: ignore[attr-defined]
-        body_by_acronym=acronyms, morph=morph, text=text)
+        listed, mentions, meeting_body=body,
+        publisher=publisher_org(out.municipality, out.publisher, mentions, text,  # type: ignore[attr-defined]
+                                meeting_body_label(items_body, mentions, body)),
+        body_by_acronym=acronyms, morph=morph, text=text, domain_org=domain_orgs(text, reference_gazetteer()))

@@ -105,3 +105,38 @@ def test_posts_of_listed_people_in_a_transcript(tmp_path) -> None:
     # the written order stays a name of the person
     olli = next(e for e in ex.entities.values() if e.label == "Olli Virtanen")
     assert "Virtanen Olli" in olli.labels
+
+
+@needs_voikko
+def test_contact_lines_name_preparers_and_presenters() -> None:
+    text = ("§ 12 Kotihoidon kehittäminen\n\nValmistelija\n\nHelena Koskela, vanhuspalvelujohtaja, "
+            "helena.koskela@example.fi\n\nPäätösehdotus Hyvinvointialuejohtaja Rinne Jouko\n\n"
+            "Lisätietoja antavat talousjohtaja Pekka Aalto, puh. 040 111 2222 ja kuntayhtymän johtaja "
+            "Liisa Virta, puh. 040 333 4444.\n")
+    people = listed_people(text, MORPH)
+    assert [(p.label, p.contact) for p in people] == [
+        ("Helena Koskela", True), ("Jouko Rinne", True), ("Pekka Aalto", True), ("Liisa Virta", True)]
+    assert clean_role(people[0].role).startswith("vanhuspalvelujohtaja")
+    assert people[2].before.endswith("talousjohtaja")
+
+
+@needs_voikko
+def test_roles_written_before_names_in_comma_layout() -> None:
+    text = ("Läsnä puheenjohtaja Hakala, Jorma jäsenet Lehto, Kirsi Rantanen, Mikko Salo, Eeva "
+            "Käsitellyt asiat")
+    people = listed_people(text, MORPH)
+    assert people[0].roles_before and people[0].before.endswith("puheenjohtaja")
+
+
+def test_owner_of_a_joint_boards_minutes() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.posts import owner_kind, publisher_org
+
+    assert owner_kind("Yhtymähallitus") == "JointAuthority"
+    assert owner_kind("Aluehallitus") == "WellbeingCounty"
+    assert owner_kind("Perusturvalautakunta") == "Municipality"
+    ja = Mention(0, 20, "Sote-kuntayhtymä Ilves", "Ilves", "JointAuthority", iri="ja:ilves")
+    place = Mention(30, 40, "Kurjenmäki", "Kurjenmäki", "Municipality", iri="muni:kurjenmaki")
+    # the meeting place (a member town) is not whose minutes these are
+    assert publisher_org("muni:kurjenmaki", None, [ja, place], "", "Yhtymähallitus") == "ja:ilves"
+    assert publisher_org("muni:kurjenmaki", None, [ja, place], "", "Kunnanhallitus") == "muni:kurjenmaki"
