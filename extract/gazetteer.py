@@ -236,6 +236,10 @@ class Gazetteer:
             words = name.split()
             if ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower():
                 return False
+        if j - i == 1 and ent.type in {"Municipality", "Region"} and not _capitals_place(tokens, i, name, morph):
+            return False
+        if j - i == 1 and ent.type == "CooperationArea" and _modifies_other_head(tokens, i, name):
+            return False
         if j - i == 1 and ent.type in {"Municipality", "Region"}:
             readings = morph.analyse(first.text)
             # a sentence-initial "Pellon" may be the common noun "pelto": ambiguous without "kunta"
@@ -247,6 +251,52 @@ class Gazetteer:
             if sentence_initial and not proper and not head_follows:
                 return False
         return True
+
+
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def _capitals_place(tokens: list[Token], i: int, name: str, morph: Morphology) -> bool:
+    """Whether a one-word place name written in capitals really is the place.
+
+    A short word in capitals is usually an acronym or a numeral that happens to spell
+    a place: "EURA" (the EU funds system) is not Eura, part "II" of a series is not Ii.
+    Roman numerals never name a place; a short base form in capitals counts only with its
+    head ("AURAN KUNTA", "AURA KUNTA") or inside a column of capitals; inflected or longer
+    forms in capitals ("KITEEN KAUPUNKI", "JAKOBSTAD") are written words, not acronyms.
+    """
+    tok = tokens[i].text
+    if not tok.isupper() or name.isupper():
+        return True
+    if _ROMAN.match(tok):
+        return False
+    if tok.lower() != name.lower() or len(tok) > 4:
+        return True  # inflected ("KITEEN") or long ("JAKOBSTAD" in a table column): a written word
+    prev = tokens[i - 1].text if i > 0 else ""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if prev.isupper() and prev.isalpha() and nxt.isupper() and nxt.isalpha():
+        return True  # a column of names in capitals ("PORI SALO RAUMA")
+    return bool(nxt) and any(b in MUNICIPALITY_HEADS or b in REGION_HEADS for b in morph.bases(nxt.lower()))
+
+
+def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
+    """Whether a bare area name ("Itä-Suomi") is only the genitive modifier of another thing.
+
+    "Itä-Suomen suuralueosio", "Etelä-Suomen ja Länsi-Suomen lääneissä", "Itä-Suomen
+    yliopisto" name a programme section, provinces and a university: the same compass-point
+    words as the cooperation area, but the head that follows says what is meant. The
+    area's own names carry their head ("Itä-Suomen yhteistyöalue") and match in full.
+    """
+    tok = tokens[i].text
+    if tok.lower() == name.lower() or not tok.lower().endswith("n"):
+        return False
+    k = i + 1
+    while (k + 1 < len(tokens) and tokens[k].text.lower() in COORDINATORS
+           and tokens[k + 1].is_cap and tokens[k + 1].text.endswith("n")):
+        k += 2
+    # "Itä-Suomen alueella" is the area itself
+    return (k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap
+            and not tokens[k].text.lower().startswith(("alue", "området")))
 
 
 def _name_tokens(name: str) -> list[str]:
