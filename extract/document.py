@@ -17,7 +17,7 @@ from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
-from welfare_kg.extract.posts import listed_facts
+from welfare_kg.extract.posts import body_owner, listed_facts
 from welfare_kg.extract.relations import PARTIES, UNDERTAKINGS, Context, heading_section, sentence_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.text import Sentence, sentences
@@ -221,7 +221,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body":
             owner = next(iter(munis.starting_in(m.start, m.end)), None)
-            muni_iri = owner.iri if owner else muni
+            muni_iri = owner.iri if owner else body_owner(m, mentions, muni)  # extract/posts.py
             if muni_iri:
                 m.iri = mint("Body", f"{muni_iri.rsplit('/', 1)[-1]}-{fold(m.label)}")
             else:

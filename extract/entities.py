@@ -32,6 +32,9 @@ GENERIC_MODIFIERS = {"hanke", "tämä", "kyseinen", "koko", "uusi", "edellinen",
 BODY_PATTERN = re.compile(
     r"^(?:[a-zåäö-]*lautakunta|[a-zåäö-]*jaosto|kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|"
     r"kaupunginvaltuusto|valtuusto|yhtymähallitus|yhtymävaltuusto|aluehallitus|aluevaltuusto|"
+    # regional councils' boards, advisory and cooperation bodies (extract/people.py owns this line)
+    r"maakuntahallitus|maakuntavaltuusto|nuorisovaltuusto|[a-zåäö]*yhteistyöryhmä|[a-zåäö]*työvaliokunta|"
+    r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|"
     r"[a-zåäö]*nämnd|kommunstyrelse|stadsstyrelse|fullmäktige)$"
 )
 BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus"}

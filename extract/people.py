@@ -74,6 +74,7 @@ class Listed:
     before: str = ""  # the words between the previous person (or the block's start) and the name
     contact: bool = False  # a preparer/presenter/contact line, where a title stands before the name
     roles_before: bool = False  # a layout that writes roles before names ("puheenjohtaja Matilainen, Reino")
+    leads: bool = False  # the first person of the block: `before` is the block's heading words
 
     @property
     def label(self) -> str:
@@ -261,8 +262,23 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         people.append(Listed(first=given, surname=toks[si].text, start=toks[a].start, end=toks[b].end,
                              written=text[toks[a].start:toks[b].end], role=role.strip(" \t,"),
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
-                             roles_before=len(comma) >= 3))
+                             roles_before=len(comma) >= 3, leads=k == 0))
+    # "pj Kauranen Aarne X Kankkunen Seppo vpj Yrjö-Koskinen Hannele": roles written before the names,
+    # told from roles after them by which side of the names the role words fall on more often
+    def role_word(words: list[str]) -> bool:
+        return bool(words) and words[0].lower().strip(".,") in MEETING_ROLES
+
+    after = sum(role_word(_plain(p.role).split()[:1]) for p in people)
+    ahead = sum(role_word(_plain(p.before).split()[-1:]) for p in people)
+    if people and role_word(_plain(people[0].before).split()[-1:]) and ahead >= after:
+        for p in people:
+            p.roles_before = True
     return people
+
+
+def _plain(role: str) -> str:
+    """Role words without times and page numbers ("12:00-16:16 puheenjohtaja" -> "puheenjohtaja")."""
+    return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖ]|[IVX]{1,4}", w))
 
 
 def _split_run(run: list[int], first: list[bool], toks: list[Token], surname_first: bool,

@@ -88,7 +88,6 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     domain_org = domain_org or {}
     has_office: set[str] = set()
     member: list[Fact] = []
-    prev_meeting: str | None = None
     for p in people:
         person = _person_iri(p, mentions)
         if person is None:
@@ -100,16 +99,17 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         meeting, office = role_post(role, morph) if role else (None, None)
         if p.contact or p.roles_before:
             # "hallintojohtaja Anu Huttunen", "puheenjohtaja Matilainen, Reino": the title before the name
-            b_meeting, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
-            if p.roles_before:
-                meeting, office = b_meeting, b_office
+            _, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
+            if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Kauranen Aarne"
+                last = before.split()[-1:] or [""]
+                meeting = MEETING_ROLES.get(last[0].lower().strip(".,"))
+                office = b_office if meeting is None else None
             elif b_office:
                 office = b_office
             if p.contact and " ja " in role:
                 role = role.split(" ja ")[0]
-        elif meeting is None and prev_meeting is None and _CHAIR_BEFORE.search(p.before or ""):
+        elif meeting is None and p.leads and _CHAIR_BEFORE.search(p.before or ""):
             meeting = "puheenjohtaja"  # "pj Kauranen Aarne": the chair's word before the block's first name
-        prev_meeting = meeting
         in_role = [m for m in named if p.role_start <= m.start < p.role_start + len(role) + 2 and m.type != "Body"]
         # "KH:n puheenjohtaja", "kh:n edustaja": a post of the body the abbreviation names
         abbr = re.match(r"\s*([A-Za-zÅÄÖåäö]{2,6}):n\b\s*(\w+)", role)
@@ -238,3 +238,17 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         publisher=publisher_org(out.municipality, out.publisher, mentions, text,  # type: ignore[attr-defined]
                                 meeting_body_label(items_body, mentions, body)),
         body_by_acronym=acronyms, morph=morph, text=text, domain_org=domain_orgs(text, reference_gazetteer()))
+
+
+def body_owner(body: Mention, mentions: list[Mention], municipality: str | None) -> str | None:
+    """Whose body this is, for its IRI: the organisation named with it ("HUSin hallitus"), else the owner
+    its kind implies (an aluehallitus belongs to the wellbeing county the minutes name), else the
+    document's municipality. So the same board gets the same IRI in all its minutes."""
+    inside = next((m.iri for m in mentions if m.iri and m.type in {"Municipality", "JointAuthority",
+                                                                      "WellbeingCounty"}
+                   and body.start <= m.start and m.end <= body.end), None)
+    if inside:
+        return inside
+    if owner_kind(body.label) != "Municipality":
+        return publisher_org(None, None, mentions, "", body.label) or municipality
+    return municipality

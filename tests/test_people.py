@@ -140,3 +140,30 @@ def test_owner_of_a_joint_boards_minutes() -> None:
     # the meeting place (a member town) is not whose minutes these are
     assert publisher_org("muni:kurjenmaki", None, [ja, place], "", "Yhtymähallitus") == "ja:ilves"
     assert publisher_org("muni:kurjenmaki", None, [ja, place], "", "Kunnanhallitus") == "muni:kurjenmaki"
+
+
+@needs_voikko
+def test_roles_before_names_when_the_heading_ends_with_one() -> None:
+    text = ("Osallistujat Jäsenet Varajäsen pj Lampinen Erkki X Kivelä Jari vpj Huhtala Maija X Ranta Olli "
+            "jäsen Karppinen Timo X Saari Anne Käsitellyt asiat")
+    people = listed_people(text, MORPH)
+    assert [p.label for p in people][:3] == ["Erkki Lampinen", "Jari Kivelä", "Maija Huhtala"]
+    assert all(p.roles_before for p in people)
+
+
+@needs_voikko
+def test_boards_of_joint_authorities_and_regional_councils(tmp_path) -> None:
+    """A yhtymähallitus belongs to its joint authority (same IRI in all its minutes); new body words."""
+    doc = tmp_path / "ilves.txt"
+    doc.write_text(
+        "Yhtymähallitus, kokous 3.5.2022\n\n§ 41 Talousarvion toteutuminen\n\nValmistelija\n\n"
+        "Riikka Lahti, talousjohtaja\n\nPerustelut\n\nPohjois-Savon sairaanhoitopiirin kuntayhtymän "
+        "talous on tasapainossa. Maakuntahallitus ja nuorisovaltuusto ovat saaneet selvityksen.\n\n"
+        "Päätös\n\nYhtymähallitus hyväksyi ehdotuksen.\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    bodies = {e.label.lower(): e.iri for e in ex.entities.values() if e.type == "Body"}
+    assert {"maakuntahallitus", "nuorisovaltuusto"} <= set(bodies)
+    ja = next(e.iri for e in ex.entities.values() if e.type == "JointAuthority")
+    assert bodies["yhtymähallitus"].rsplit("/", 1)[-1].startswith(ja.rsplit("/", 1)[-1])
+    riikka = next(e.iri for e in ex.entities.values() if e.label == "Riikka Lahti")
+    assert any(f.subject == riikka and f.object == ja and f.predicate == "holdsPost" for f in ex.facts)
