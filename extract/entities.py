@@ -43,6 +43,9 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# first parts of hyphenated compounds that say what kind of project, not which ("Kärki-hanke", "Sote-hanke")
+GLUED_GENERIC = {"sote", "kärki", "osa", "pilotti", "kunta", "maakunta", "alue", "eu", "esr", "eakr", "kehitys",
+                 "kehittämis", "jatko", "esi", "tutkimus", "investointi", "yhteis", "kärkihanke", "hanke"}
 # nouns that open a minutes title about a project without being part of its name
 PROCEDURAL = {"osallistuminen", "sitoutuminen", "liittyminen", "hyväksyminen", "kuntasitoumus", "sitoumus",
               "lausunto", "esitys", "ilmoitus", "hakemus", "avustushakemus", "osallistumispäätös", "päätös",
@@ -194,6 +197,17 @@ class Recogniser:
                         key=f"acronym:{acr.group(1).lower()}"))
                     i += 1 if acr.group(2) else 2
                     continue
+            # a one-word name glued to its head: "Rainer-hankkeen", "Apotti-hanke", "Posote20-hankkeessa"
+            glued = re.match(r"^([A-ZÅÄÖ][a-zåäö]+\d*)-([a-zåäö]+)$", tok.text) if i not in taken else None
+            if glued and self._glued_name(glued.group(1), sentence_initial=i == 0 or toks[i - 1].text in ".:§"):
+                head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
+                if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
+                    name = glued.group(1)
+                    out.append(Mention(
+                        start=tok.start, end=tok.end, surface=tok.text, label=name, type=head[1], rule="name-head",
+                        case=self._case(tok), parts=(f"{name}-{head[0]}",), key=f"acronym:{name.lower()}"))
+                    i += 1
+                    continue
             # a quoted name after a head word: hankkeen "Tuki oikeasta paikasta ..."
             if tok.text in QUOTES and i > 0 and _undertaking_head(toks[i - 1], self.morph):
                 close = next((k for k in range(i + 1, len(toks)) if toks[k].text in QUOTES), None)
@@ -240,6 +254,20 @@ class Recogniser:
                     out.append(m)
             i += 1
         return out
+
+    def _glued_name(self, word: str, *, sentence_initial: bool) -> bool:
+        """A capitalised word glued to "-hanke" names the project ("Rainer-hanke", "Apotti-hanke").
+
+        Not a compound's first part written apart ("Kehittämis-hanke", "Kärki-hanke"),
+        a pronoun or adverb, or a word that only says what kind of project it is.
+        """
+        low = word.lower()
+        if low in GLUED_GENERIC or low.endswith("mis") or low in GENERIC_MODIFIERS:
+            return False
+        readings = self.morph.analyse(word)
+        if any(a.cls in {"asemosana", "seikkasana", "sidesana", "suhdesana"} for a in readings):
+            return False
+        return not sentence_initial or bool(readings) or not low.endswith("s")
 
     def _ends_name(self, t: Token, j: int, taken: set[int]) -> bool:
         """Words that stand before a name without belonging to it.
@@ -482,7 +510,7 @@ class Recogniser:
             if i in taken or i + 1 in taken or not (a.is_cap and b.is_cap and a.is_word and b.is_word):
                 i += 1
                 continue
-            if a.end + 1 != b.start or a.is_acronym or b.is_acronym:
+            if a.end + 1 != b.start or a.is_acronym or b.is_acronym or any(ch.isdigit() for ch in b.text):
                 i += 1
                 continue
             if is_post(a.text, self.morph):

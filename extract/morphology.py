@@ -28,8 +28,9 @@ _COLON_CASES = {
     "n": "omanto", "lle": "ulkotulento", "lla": "ulkoolento", "llä": "ulkoolento", "lta": "ulkoeronto",
     "ltä": "ulkoeronto", "ssa": "sisaolento", "ssä": "sisaolento", "sta": "sisaeronto", "stä": "sisaeronto",
     "ksi": "tulento", "na": "olento", "nä": "olento", "ta": "osanto", "tä": "osanto", "a": "osanto",
-    "ä": "osanto", "iin": "sisatulento", "ään": "sisatulento", "aan": "sisatulento", "in": "sisatulento",
-    "ta:": "osanto", "s": "nimento",
+    "ä": "osanto", "iin": "sisatulento", "ään": "sisatulento", "aan": "sisatulento",
+    # ":in" is the genitive of acronyms read with a final consonant ("JAMK:in", "HUS:in"); ":iin" their illative
+    "in": "omanto", "ta:": "osanto", "s": "nimento",
 }
 
 # fallback: endings, longest first, with the case they mark

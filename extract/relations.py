@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from welfare_kg.extract.dates import find_period
@@ -45,6 +45,29 @@ class Context:
     section: str | None = None  # "join" or "share" under a heading like "Sopijaosapuolet", "Kuntien maksuosuudet"
     municipality: str | None = None  # of minutes
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
+    doc_project: str | None = None  # the project the document is about: "hanke" before the text names it
+    funds: set[str] = field(default_factory=set)  # IRIs of EU and national funds seen so far: never "the project"
+
+
+FUND_WORDS = ("rahasto", "fund", "fond")
+
+
+def is_fund(m: Mention) -> bool:
+    """A fund (ESR, EAKR, maaseuturahasto) finances projects; "hanke" never refers to it."""
+    return m.type == "Programme" and any(w in m.label.lower() for w in FUND_WORDS)
+
+
+def document_project(mentions: list[Mention]) -> str | None:
+    """The project a document is about: its most often named project (the first of equals).
+
+    A project card says "Hanketta hallinnoi X" before the text first names the project
+    ("Rainer-hankkeen tavoitteena..."), so "hanke" falls back to it when nothing in focus is a project.
+    """
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
+            counts[m.iri] = counts.get(m.iri, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:
@@ -127,7 +150,15 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     orgs = [m for m in named if m.type in ORGS]
     inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
     free_orgs = [m for m in orgs if id(m) not in inside]
-    target = und[0].iri if und else ((ctx.main_project or ctx.focus) if _anaphor(lemmas) else None)
+    ctx.funds.update(u.iri for u in und if is_fund(u) and u.iri)
+    own = [u for u in und if u.iri not in ctx.funds]
+    if own:
+        target = own[0].iri
+    elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
+        target = ctx.main_project or (ctx.focus if ctx.focus not in ctx.funds else None) or ctx.doc_project \
+            or ctx.focus
+    else:
+        target = und[0].iri if und else None
     amounts = find_amounts(sent.text, sent.start)
     start, end = find_period(sent.text)
     return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
@@ -179,6 +210,15 @@ def _funds_grant(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if amount and amount.approximate else None,
                  share=c.shares[0].value if c.shares and not amount else None,
                  start_date=c.start, end_date=c.end)]
+
+
+@rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'")
+def _funds_via_fund(c: Clause) -> list[Fact]:
+    """A fund named in a funding sentence about a project funds it too (beside the authority that pays)."""
+    if not (c.has(FUND_CUES) and c.target) or c.target in c.ctx.funds:
+        return []
+    return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
+            for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
 
 
 @rule("coordinates:administer-verb", "coordinates",
@@ -273,6 +313,38 @@ def _funds_owner(c: Clause) -> list[Fact]:
 @rule("coordinates:owner-genitive", "coordinates", "'STM:n LAPE-muutosohjelma': a ministry runs its own programme")
 def _coordinates_owner(c: Clause) -> list[Fact]:
     return _owner_genitive(c, "coordinates")
+
+
+def _subproject_owners(c: Clause) -> list[Mention]:
+    """Genitives in the run before "osahanke": "JAMK:in ja KOSKE:n osahankkeet" names two owners."""
+    toks = c.sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.is_word and "osahanke" in lemma(t.text, c.morph)), None)
+    if k is None:
+        return []
+    owners: list[Mention] = []
+    pos = toks[k].start
+    for m in sorted(c.free_orgs, key=lambda m: -m.start):
+        if m.end > pos:
+            continue
+        gap = c.sent.text[m.end - c.sent.start:pos - c.sent.start]
+        words = [w for w in re.split(r"[\s,]+", gap) if w]
+        # the gap holds only conjunctions and the other owners' names already passed
+        if m.case == "omanto" and all(w.lower() in {"ja", "sekä", "och"} for w in words):
+            owners.append(m)
+            pos = m.start
+        elif words:
+            break
+    return owners[::-1]
+
+
+@rule("participatesIn:sub-project-owner", "participatesIn",
+      "'hankkeeseen sisältyy X:n ja Y:n osahankkeet': the owners of sub-projects take part in the main project")
+def _subproject_owner(c: Clause) -> list[Fact]:
+    target = c.target or c.ctx.main_project or c.ctx.doc_project
+    if not target:
+        return []
+    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:sub-project-owner", 0.65)
+            for m in _subproject_owners(c) if m.iri != target]
 
 
 def heading_section(sent: Sentence, morph: Morphology) -> str | None:

@@ -1,0 +1,81 @@
+"""Roles as project cards and news state them in sentences, each rule with sentences written for it.
+
+Sub-projects owned by partners, funds that finance a project through an authority, and
+"hanke" that refers to the project a page is about even before the page names it.
+(Label: value fields of cards are read by extract/fields.py.)
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+from welfare_kg.ontology.namespace import ID
+
+
+def run(text: str, kind: str = "news") -> Extraction:
+    return extract_document(record(text, kind=kind))
+
+
+def facts(ex: Extraction, pred: str) -> set[tuple[str, str]]:
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in ex.facts if f.predicate == pred}
+
+
+def project(ex: Extraction, label: str) -> str:
+    hits = [e.iri.removeprefix(ID) for e in ex.entities.values() if e.type == "Project" and e.label == label]
+    assert len(hits) == 1, [(e.label, e.type) for e in ex.entities.values()]
+    return hits[0]
+
+
+CARD = """Kotiväylä S21001
+
+Toimintalinja 4 (ESR) | 01.01.2022 – 31.12.2024 | Pohjois-Savo
+
+Hanketta hallinnoi Kuopion kaupunki.
+Hankkeeseen sisältyy Savonia-ammattikorkeakoulun ja Siilinjärven kunnan osahankkeet.
+
+Hankkeen rahoittaja: Pohjois-Savon ELY-keskus Euroopan sosiaalirahaston kautta.
+Maakunta: Pohjois-Savo
+
+Kotiväylä-hankkeen tavoitteena on tukea nuorten asumista.
+"""
+
+
+def test_project_card_roles_refer_to_the_card_project() -> None:
+    ex = run(CARD)
+    proj = project(ex, "Kotiväylä")
+    assert ("municipality/297", proj) in facts(ex, "coordinates")  # Kuopio, though "hanke" precedes the name
+    assert not any(o.startswith("programme/") for _s, o in facts(ex, "coordinates"))  # never the fund
+    funders = {s for s, o in facts(ex, "funds") if o == proj}
+    assert any(s.startswith("agency/ely") for s in funders)
+    assert any(s.startswith("programme/") for s in funders)  # the fund, beside the authority that pays
+
+
+def test_owners_of_sub_projects_take_part() -> None:
+    ex = run(CARD)
+    proj = project(ex, "Kotiväylä")
+    joined = {s for s, o in facts(ex, "participatesIn") if o == proj}
+    assert "municipality/749" in joined  # Siilinjärven kunnan osahanke
+    assert any("savonia" in s for s in joined)
+
+
+def test_acronym_genitive_with_colon_in() -> None:
+    """"HUS:in ja THL:n osahankkeet": ":in" after a consonant-final acronym is a genitive."""
+    ex = run("Hyvä arki -hankkeeseen sisältyy HUS:in ja THL:n osahankkeet.")
+    proj = project(ex, "Hyvä arki")
+    joined = {s for s, o in facts(ex, "participatesIn") if o == proj}
+    assert any(s.startswith("agency/thl") for s in joined)
+    assert len(joined) == 2
+
+
+def test_name_glued_to_its_head_is_a_project_not_a_person() -> None:
+    ex = run("Aurora S30012\n\nAurora-hankkeen tavoitteena on parantaa palveluja. Kunta liittyi Apotti-hankkeeseen.")
+    labels = {(e.label, e.type) for e in ex.entities.values()}
+    assert ("Aurora", "Project") in labels and ("Apotti", "Project") in labels
+    assert not any(t == "Person" for _l, t in labels)  # "Aurora S30012" is a code, not a surname
+
+
+def test_area_that_opens_a_project_name() -> None:
+    ex = run("Itä-Suomen hanke jatkuu ensi vuonna.")
+    proj = project(ex, "Itä-Suomen hanke")
+    assert any(s == proj and o.startswith("cooperation-area/") for s, o in facts(ex, "coversArea"))
