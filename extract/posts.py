@@ -252,3 +252,48 @@ def body_owner(body: Mention, mentions: list[Mention], municipality: str | None)
     if owner_kind(body.label) != "Municipality":
         return publisher_org(None, None, mentions, "", body.label) or municipality
     return municipality
+
+
+def _is_area(iri: str) -> bool:
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    ent = reference_gazetteer().entities.get(iri)
+    return ent is not None and ent.type in {"Region", "CooperationArea"}
+
+
+def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | None:
+    """The organisation the text writes with the title: "Pirkanmaan sairaanhoitopiirin johtaja X",
+    "Tampereen kaupungin konsernijohtaja X", "X Vammaishuollon palvelujärjestelmä -hankkeesta"."""
+    orgs = [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES - {"Body"}]
+    # genitive owner, then one title word, then the name
+    gap = text[:person.start]
+    title = re.search(r"(\S+)\s+$", gap)
+    if title:
+        owner = next((x for x in orgs if 0 <= title.start() - x.end <= 1), None)
+        if owner is not None:
+            return owner.iri
+    # the project someone comes from, right after their name ("Projektipäällikkö Maria Laine X-hankkeesta")
+    after = next((x for x in orgs if x.type == "Project" and 0 <= x.start - person.end <= 2
+                  and x.case == "sisaeronto"), None)
+    return after.iri if after is not None else None
+
+
+def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municipality: str | None,
+                   email_org: str | None, text: str) -> tuple[str | None, bool]:
+    """(organisation, decided) for a person with a title in running text.
+
+    The organisation written with the title wins, then the e-mail domain's (a region's
+    domain names no employer), then the minutes' municipality -- unless the sentence names
+    other organisations, where the title may be any of theirs ("maakuntajohtaja X,
+    Pirkanmaan sairaanhoitopiirin johtaja Y ja Tampereen kaupungin konsernijohtaja Z").
+    Undecided means: let the page rules (nearby organisation, publisher) choose.
+    """
+    named = org_named_with_post(person, ms, text)
+    if named:
+        return named, True
+    if email_org and not _is_area(email_org):
+        return email_org, True
+    if municipality and post:
+        others = [x for x in ms if x.iri and x.iri != municipality and x.type in ORG_TYPES - {"Body", "Project"}]
+        return (None if others else municipality), True
+    return None, False

@@ -167,3 +167,21 @@ def test_boards_of_joint_authorities_and_regional_councils(tmp_path) -> None:
     assert bodies["yhtymähallitus"].rsplit("/", 1)[-1].startswith(ja.rsplit("/", 1)[-1])
     riikka = next(e.iri for e in ex.entities.values() if e.label == "Riikka Lahti")
     assert any(f.subject == riikka and f.object == ja and f.predicate == "holdsPost" for f in ex.facts)
+
+
+@needs_voikko
+def test_prose_posts_take_the_organisation_written_with_the_title(tmp_path) -> None:
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "Kunnanhallitus, kokous 4.6.2021\n\n§ 77 Työryhmän asettaminen\n\nSiiDno-2021-300\n\nKuvaus\n\n"
+        "Työryhmään nimettiin Pohjois-Savon sairaanhoitopiirin johtaja Veikko Lehtola ja Kuopion kaupungin "
+        "konsernijohtaja Aila Rantala sekä maakuntajohtaja Ilkka Mäkelä. Asian esittelee kunnanjohtaja "
+        "Tuomo Heikura.\n\nPäätös\n\nHyväksyttiin.\n\nKirjaamo: kirjaamo@siilinjarvi.fi\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    label = {e.iri: e.label for e in ex.entities.values()}
+    posts = {(label.get(f.subject), label.get(f.object)) for f in ex.facts if f.predicate == "holdsPost"}
+    assert any(a == "Veikko Lehtola" and (b or "").startswith("Pohjois-Savon sairaanhoitopiiri") for a, b in posts)
+    assert ("Aila Rantala", "Kuopio") in posts
+    # the sentence names other organisations: the regional director is not the town's
+    assert not any(a == "Ilkka Mäkelä" for a, _ in posts)
+    assert ("Tuomo Heikura", "Siilinjärvi") in posts  # a title alone: the minutes' municipality
