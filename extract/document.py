@@ -18,9 +18,16 @@ from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.posts import body_owner, listed_facts, prose_post_org
-from welfare_kg.extract.relations import PARTIES, UNDERTAKINGS, Context, heading_section, sentence_facts
+from welfare_kg.extract.relations import (
+    PARTIES,
+    UNDERTAKINGS,
+    Context,
+    document_project,
+    heading_section,
+    sentence_facts,
+)
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
-from welfare_kg.extract.text import Sentence, sentences
+from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.loaders.record import DocumentRecord
 
 APPROVING = {"approved", "approved-unanimously", "approved-amended"}
@@ -58,6 +65,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         _add_body_labels(out, mentions)
 
     ctx = Context(municipality=out.municipality)
+    ctx.doc_project = document_project(mentions)
     email_orgs = _email_orgs(mentions, text, gaz, out)
     items = record.items or []
     item_focus: dict[int, str | None] = {}
@@ -104,7 +112,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         out.facts += sentence_facts(s, ms, ctx, morph)
         out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph)
     out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
-    out.facts += _name_facts(mentions)
+    out.facts += _name_facts(mentions, gaz, morph)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
@@ -317,20 +325,34 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     return None
 
 
-def _name_facts(mentions: list[Mention]) -> list[Fact]:
+def _name_facts(mentions: list[Mention], gaz: Gazetteer, morph: Morphology) -> list[Fact]:
     """Facts carried by names: "Etelä-Suomen hanke" covers Etelä-Suomi; "Verson osahanke" is Verso's part."""
     facts = []
     index = SpanIndex(mentions)
     for u in mentions:
         if u.type not in UNDERTAKINGS or not u.iri or u.generic:
             continue
-        for x in index.inside(u.start, u.end):  # nested mentions only: no scan of the whole document
-            if x is u or not x.iri:
-                continue
-            ev = Evidence(u.surface, u.start, u.end)
-            if x.type in {"Region", "CooperationArea"} and u.type in {"Project", "Programme"}:
-                facts.append(Fact(u.iri, "coversArea", x.iri, ev, "coversArea:area-in-name", 0.7))
+        ev = Evidence(u.surface, u.start, u.end)
+        areas = [x.iri for x in index.inside(u.start, u.end)  # nested mentions only: no scan of the document
+                 if x is not u and x.iri and x.type in {"Region", "CooperationArea"}]
+        if not areas and u.type in {"Project", "Programme"}:
+            areas = _leading_area(u, gaz, morph)
+        if u.type in {"Project", "Programme"}:
+            facts += [Fact(u.iri, "coversArea", a, ev, "coversArea:area-in-name", 0.7) for a in dict.fromkeys(areas)]
     return facts
+
+
+def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology) -> list[str]:
+    """The area a name opens with, read without its head word ("Sisä-Suomen | hanke").
+
+    Before a head noun a bare area genitive may be something else ("Etelä-Suomen lääni"),
+    so the recogniser leaves it alone; inside a project's own name it is the project's area.
+    """
+    toks = tokenize(u.surface)
+    if len(toks) < 2 or not toks[0].is_cap:
+        return []
+    hits = gaz.match(toks[:1], morph)
+    return [h.entity.iri for h in hits if h.entity.type in {"Region", "CooperationArea"}]
 
 
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,
