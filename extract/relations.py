@@ -47,6 +47,8 @@ class Context:
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
     doc_project: str | None = None  # the project the document is about: "hanke" before the text names it
     funds: set[str] = field(default_factory=set)  # IRIs of EU and national funds seen so far: never "the project"
+    payer: str | None = None  # the ministry or agency last said to pay or fund, for a passive grant list
+    grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -219,6 +221,61 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
             for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
+
+
+LIST_INTRO = re.compile(r"(?i)(?::\s*$|\bseuraava(?:sti|lle|ille|t)\b|\balla\s+olevan\s+mukaisesti|"
+                        r"\bliitteen\s+mukaisesti|\bföljande\b|\benligt\s+följande)")
+BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
+GRANT_VERBS = {"myöntää", "maksaa", "avustaa", "bevilja", "rahoittaa", "jakaa"}
+
+
+@rule("funds:grant-list", "funds",
+      "'Kaupunginhallitus päätti myöntää avustuksia seuraavasti:' then '- X ry 14 750 euroa' on each line")
+def _funds_grant_list(c: Clause) -> list[Fact]:
+    """A list of grants: the funder of its opening sentence funds each listed recipient its own amount.
+
+    The list opens with a grant verb and a colon or "seuraavasti"; each bullet line names one
+    recipient (the project a line names, else its organisation) and its total, the first
+    amount of the line ("45 240 euroa (vuokraan 15 740 euroa ja ...)"). A line that is no
+    list line ends the list. A passive opening ("Valtionavustus myönnetään ... alla olevan
+    mukaisesti") takes the ministry or agency the text has named as paying; no one else.
+    """
+    ctx = c.ctx
+    grant_verb = any(lem in GRANT_VERBS for lem in c.lemmas)
+    if grant_verb and LIST_INTRO.search(c.sent.text):
+        payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")]
+        ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
+        return []
+    if c.has(FUND_CUES):
+        payer = next((m for m in c.free_orgs if m.type in {"Ministry", "Agency"} and m.case in {"nimento", None}), None)
+        ctx.payer = payer.iri if payer else ctx.payer
+    if ctx.grant_list is None:
+        return []
+    if not (BULLET.match(c.sent.text) and c.euros):
+        ctx.grant_list = None
+        return []
+    line_end = c.sent.text.find("\n")
+    recipients = [u for u in c.und if u.iri not in ctx.funds] or [
+        m for m in c.free_orgs if m.type in ORGS and m.iri != ctx.grant_list]
+    recipients = [m for m in recipients if line_end < 0 or m.start - c.sent.start < line_end]
+    if not recipients or recipients[0].iri == ctx.grant_list:
+        return []
+    amount = c.euros[0]
+    return [Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75, amount=amount.value,
+                 amount_qualifier="approximate" if amount.approximate else None,
+                 start_date=c.start, end_date=c.end)]
+
+
+@rule("coordinates:grant-recipient", "coordinates", "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa'")
+def _grant_recipient(c: Clause) -> list[Fact]:
+    """The organisation a grant for a named project is given to runs that project."""
+    if not any(lem in {"myöntää", "bevilja"} for lem in c.lemmas):
+        return []
+    projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project" and u.case != "ulkotulento"]
+    takers = [m for m in c.free_orgs if m.case == "ulkotulento" and m.type in ORGS - {"Body"}]
+    if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
+        return []
+    return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
 
 
 @rule("coordinates:administer-verb", "coordinates",
