@@ -16,6 +16,7 @@ from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.posts import body_owner, listed_facts, prose_post_org
 from welfare_kg.extract.relations import (
@@ -51,6 +52,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             progress(s.end, len(text))
     listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph))
+    per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     mentions = [m for ms in per_sentence for m in ms]
     doc_key = record.checksum[:12]
     out = Extraction()
@@ -114,6 +116,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
     out.facts += _name_facts(mentions, gaz, morph)
     out.facts += _minutes_facts(record, mentions, out, sents)
+    out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
 

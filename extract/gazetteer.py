@@ -243,8 +243,10 @@ class Gazetteer:
         if j - i == 1 and ent.type in {"Municipality", "Region"}:
             readings = morph.analyse(first.text)
             # a sentence-initial "Pellon" may be the common noun "pelto": ambiguous without "kunta"
-            proper = not any(a.cls in {"nimisana", "laatusana", "teonsana", "nimisana_laatusana"}
-                             and a.base[:1].islower() for a in readings)
+            # "Pohjois-Pohjanmaa": a capital after a hyphen is never a common noun, whatever Voikko guesses
+            proper = re.search(r"-[A-ZÅÄÖ]", first.text) is not None or not any(
+                a.cls in {"nimisana", "laatusana", "teonsana", "nimisana_laatusana"} and a.base[:1].islower()
+                for a in readings)
             sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
             nxt = tokens[j].text.lower() if j < len(tokens) else ""
             head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False

@@ -1,0 +1,300 @@
+"""Field layouts of project cards, EU-fund cards and applications: a label, then its value.
+
+A project card says "Toteuttaja: Jyväskylän kaupunki" or, in a PDF transcript of an
+EURA application, "Hakijaorganisaation nimi Kainuun maakunta -kuntayhtymä Organisaatiotyyppi
+Kuntayhtymä ..." with the labels run together on one line. Such a line is not prose: the
+sentence rules read it as one long sentence and glue labels into names ("Projektityyppi
+Projekti"). Here a field gives its fact directly, by the kind of its label:
+
+- name       the card's project ("Projektin nimi", "Hankkeen nimi", "Projektets namn")
+- coordinator  coordinates the project ("Toteuttaja", "Hallinnoija", "Hakijan virallinen nimi", "Projektägare")
+- participant  participatesIn the project ("Osatoteuttajat", "Yhteistyökumppanit", "Samarbetspartner")
+- funder     funds the project, with a granted amount if a field states one ("Rahoittaja", "Finansiär")
+- programme  the project is partOf the programme named ("Ohjelma", "Toimintalinja: ... (ESR)")
+- area       the project coversArea the region or municipality ("Maakunta", "Toteutusalue", "Landskap")
+- granted    the granted sum ("EU- ja valtion rahoitus", "Myönnetty tuki", "Beviljat stöd")
+- person / post  a contact and their post, held in the applicant organisation
+- address, other  say nothing: places in an address are post offices, not participants
+
+Each kind is one named rule (`RULES`), so a new label is one line in `LABELS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+
+PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+               "CompetenceCentre", "Agency", "Ministry"}
+AREA_TYPES = {"Region", "Municipality", "CooperationArea", "WellbeingCounty"}
+
+# label -> kind; labels are matched case-sensitively at their first letter as forms write them
+LABELS: dict[str, str] = {
+    **dict.fromkeys(["Projektin nimi", "Hankkeen nimi", "Hankenimi", "Projektets namn", "Projektnamn",
+                     "Projektin nimi suomeksi", "Project name"], "name"),
+    **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
+                     "Hankkeen hallinnoija", "Hallinnoiva organisaatio", "Päätoteuttaja", "Hakija",
+                     "Hakijaorganisaatio", "Hakijaorganisaation nimi", "Hakijan virallinen nimi",
+                     "Hakijan nimi", "Vastuuorganisaatio", "Koordinaattori", "Projektägare", "Huvudman",
+                     "Sökande", "Projektägarens namn", "Lead partner"], "coordinator"),
+    **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
+                     "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
+                     "Delgenomförare", "Partners"], "participant"),
+    **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
+                     "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
+                     "Huvudfinansiär", "Beviljande myndighet"], "funder"),
+    **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja"], "programme"),
+    **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",
+                     "Landskap", "Verksamhetsområde"], "area"),
+    **dict.fromkeys(["EU- ja valtion rahoitus", "Myönnetty tuki", "Myönnetty rahoitus", "Myönnetty avustus",
+                     "Myönnetty EU- ja valtion rahoitus", "Beviljat stöd", "Beviljat belopp",
+                     "Beviljad finansiering"], "granted"),
+    **dict.fromkeys(["Projektin vastuuhenkilön nimi", "Hankkeen yhteyshenkilön nimi", "Projektipäällikön nimi",
+                     "Taloushallinnon vastuuhenkilön nimi", "Vastuuhenkilö", "Projektipäällikkö",
+                     "Kontaktperson", "Projektledare"], "person"),
+    **dict.fromkeys(["Asema organisaatiossa", "Yhteyshenkilön asema hakijaorganisaatiossa",
+                     "Asema hakijaorganisaatiossa", "Tehtävänimike", "Befattning"], "post"),
+    **dict.fromkeys(["Lähiosoite", "Jakeluosoite", "Käyntiosoite", "Postiosoite", "Osoite", "Postinumero",
+                     "Postitoimipaikka", "Puhelinnumero", "Faksinumero", "Sähköpostiosoite", "Sähköposti",
+                     "Web-osoite", "WWW-osoite", "Verkkosivut", "Tilinumero", "Pankkiyhteys", "IBAN", "BIC",
+                     "Y-tunnus", "FO-nummer", "Adress", "Postadress", "Yhteyshenkilön sähköpostisoite",
+                     "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköpostiosoite"], "address"),
+    **dict.fromkeys(["Organisaatiotyyppi", "Projektityyppi", "Hakemustyyppi", "Toiminta-ala", "Ohjelman osio",
+                     "Erityistavoite", "Tila", "Toiminnan tila", "Hankekoodi", "Projektikoodi", "EURA-tunnus",
+                     "Diaarinumero", "Hakemusnumero", "Aloituspäivä", "Aloituspäivämäärä", "Päättymispäivä",
+                     "Päättymispäivämäärä", "Lopetuspäivä", "Budjetti", "Kokonaisbudjetti", "Kesto",
+                     "Ohjelmakausi", "Saapumispvm", "Käsittelijä", "Viranomaisen merkintöjä",
+                     "Seurantayhdyshenkilön nimi", "Hakemusvaiheen yhteyshenkilön nimi", "Toteutusaika",
+                     "Suunnitelman mukainen toteutusaika", "Hankkeen kesto", "Projekttid", "Budget",
+                     "Totalbudget", "Projektkod", "Status", "Hakijoiden lukumäärä tai tuen siirto -menettely",
+                     "Vastuuviranomainen", "VIRANOMAINEN, JOLLE HAKEMUS OSOITETAAN"], "other"),
+}
+_HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
+DENSE_MIN = 3  # labels run together on one line: a transcript of a form, not prose
+TITLE_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    kind: str
+    start: int  # of the label
+    value_start: int
+    value_end: int
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    names = sorted(LABELS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def read_fields(text: str) -> list[Field]:
+    """The fields of a text, in order: labels starting a line with a colon, or run together on one line."""
+    out: list[Field] = []
+    pat = _label_pattern()
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        found = list(pat.finditer(line))
+        dense = len({m.group(1) for m in found}) >= DENSE_MIN
+        head = re.match(r"\s*(?:[-•*–]\s*)?", line)
+        first = head.end() if head else 0
+        keep = [m for m in found if dense or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
+        for k, m in enumerate(keep):
+            v_start = m.end()
+            v_end = keep[k + 1].start() if k + 1 < len(keep) else len(line.rstrip("\n"))
+            raw = line[v_start:v_end]
+            heading = _HEADING.search(raw)  # "... PROJEKTIN HAKIJAN TIEDOT": a form's section heading ends it
+            if heading:
+                v_end = v_start + heading.start()
+                raw = line[v_start:v_end]
+            lead = len(raw) - len(raw.lstrip(" :\t"))
+            trail = len(raw) - len(raw.rstrip(" \t.;,"))
+            out.append(Field(m.group(1), LABELS[m.group(1)], pos + m.start(), pos + v_start + lead,
+                             pos + v_end - trail))
+        pos += len(line)
+    return out
+
+
+def is_card(fields: list[Field]) -> bool:
+    """A page laid out as fields: a project card or a form, whose facts come from its fields."""
+    return len(fields) >= DENSE_MIN and any(f.kind not in {"address", "other"} for f in fields)
+
+
+def _mention(text: str, start: int, end: int, typ: str, rule: str, morph: Morphology) -> Mention:
+    label = re.sub(r"\s+", " ", text[start:end]).strip(" -–.,:;\"”“")
+    parts = tuple(p.strip(" -–") for p in re.split(r"\s+[-–]\s+", label) if p.strip(" -–") != label
+                  and len(p.strip(" -–")) >= 3)
+    first = parts[0] if parts else label
+    return Mention(start=start, end=end, surface=text[start:end], label=label, type=typ, rule=rule,
+                   parts=parts, key=identity_key(first, morph) or None)
+
+
+def _title_span(text: str) -> tuple[int, int] | None:
+    """The page's first line, when it is a short title ("Rainer S20398") and not a sentence."""
+    m = re.match(r"\s*(\S[^\n]*)", text)
+    if not m:
+        return None
+    line = m.group(1).strip()
+    if not line or len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:|]$", line) or "![" in line:
+        return None
+    return m.start(1), m.start(1) + len(line)
+
+
+def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                  morph: Morphology) -> list[list[Mention]]:
+    """Mentions of a card page corrected by its fields.
+
+    The project is named by its name field, else by the card's title line; labels are not
+    parts of names ("Projektityyppi Projekti", "Organisaatiotyyppi Kuntayhtymä" go), and a
+    place in an address or a type description is no mention of the place.
+    `starts` are the sentence start offsets, to put a new mention in its sentence.
+    """
+    fields = read_fields(text)
+    if not is_card(fields):
+        return per_sentence
+    labels = [(f.start, f.value_start) for f in fields]
+    quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
+    names = [(f.value_start, f.value_end) for f in fields if f.kind == "name" and f.value_end > f.value_start]
+    if not names:
+        title = _title_span(text)
+        if title is not None and not any(a <= title[0] < b for a, b in labels):
+            names = [title]
+    new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in names[:1]]
+
+    def keep(m: Mention) -> bool:
+        if any(m.start < b and a < m.end for a, b in labels) and m.rule != "gazetteer":
+            return False  # a name glued to a label
+        if any(a <= m.start and m.end <= b for a, b in quiet) and m.type != "Person":
+            return False
+        return not any(n.start <= m.start and m.end <= n.end and (m.type == "Person" or m.type in _UNDERTAKINGS)
+                       for n in new)
+
+    out = [[m for m in ms if keep(m)] for ms in per_sentence]
+    for m in new:
+        idx = max((i for i, s in enumerate(starts) if s <= m.start), default=0)
+        out[idx].append(m)
+        out[idx].sort(key=lambda x: x.start)
+    return out
+
+
+_UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
+
+
+@dataclass
+class CardContext:
+    """What the field rules share: the card's project, its coordinator and the granted sum."""
+
+    text: str
+    fields: list[Field]
+    mentions: list[Mention]
+    project: str | None
+    coordinator: str | None = None
+    granted: object = None
+
+
+def _in(field: Field, mentions: list[Mention], types: set[str]) -> list[Mention]:
+    """Resolved mentions of these types in a field's value, outermost only."""
+    inside = [m for m in mentions if m.iri and field.value_start <= m.start and m.end <= field.value_end]
+    outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                          and (o.end - o.start) > (m.end - m.start) for o in inside)]
+    return [m for m in outer if m.type in types]
+
+
+def _ev(ctx: CardContext, f: Field) -> Evidence:
+    return Evidence(ctx.text[f.start:f.value_end], f.start, f.value_end)
+
+
+def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
+    orgs = _in(f, ctx.mentions, PARTY_TYPES)
+    if not orgs or ctx.project is None:
+        return []
+    ctx.coordinator = ctx.coordinator or orgs[0].iri
+    return [Fact(orgs[0].iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field", 0.8)]
+
+
+def _participants(ctx: CardContext, f: Field) -> list[Fact]:
+    if ctx.project is None:
+        return []
+    return [Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field", 0.8)
+            for m in _in(f, ctx.mentions, PARTY_TYPES)]
+
+
+def _funders(ctx: CardContext, f: Field) -> list[Fact]:
+    if ctx.project is None:
+        return []
+    amounts = [a for a in find_amounts(ctx.text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
+    out = []
+    for k, m in enumerate(_in(f, ctx.mentions, PARTY_TYPES | {"Programme"})):
+        fact = Fact(m.iri, "funds", ctx.project, _ev(ctx, f), "funds:field", 0.8)
+        if k == 0 and len(amounts) == 1:
+            fact.amount = amounts[0].value
+        out.append(fact)
+    return out
+
+
+def _programme(ctx: CardContext, f: Field) -> list[Fact]:
+    if ctx.project is None:
+        return []
+    return [Fact(ctx.project, "partOf", m.iri, _ev(ctx, f), "partOf:field", 0.8)
+            for m in _in(f, ctx.mentions, {"Programme"}) if m.iri != ctx.project]
+
+
+def _area(ctx: CardContext, f: Field) -> list[Fact]:
+    if ctx.project is None:
+        return []
+    return [Fact(ctx.project, "coversArea", m.iri, _ev(ctx, f), "coversArea:field", 0.8)
+            for m in _in(f, ctx.mentions, AREA_TYPES)]
+
+
+def _post(ctx: CardContext, f: Field) -> list[Fact]:
+    """"Asema organisaatiossa kehittämispäällikkö" after a contact's name: the post in the applicant."""
+    before = [g for g in ctx.fields if g.kind == "person" and g.start < f.start]
+    if not before or ctx.coordinator is None:
+        return []
+    person = next((m for m in ctx.mentions if m.type == "Person" and m.iri
+                   and before[-1].value_start <= m.start and m.end <= before[-1].value_end), None)
+    post = re.sub(r"\s+", " ", ctx.text[f.value_start:f.value_end]).strip()
+    if person is None or not post or len(post.split()) > 4:
+        return []
+    ev = Evidence(ctx.text[before[-1].start:f.value_end], before[-1].start, f.value_end)
+    return [Fact(person.iri, "holdsPost", ctx.coordinator, ev, "holdsPost:field", 0.8, post=post.lower())]
+
+
+RULES: dict[str, Callable[[CardContext, Field], list[Fact]]] = {
+    "coordinator": _coordinator,
+    "participant": _participants,
+    "funder": _funders,
+    "programme": _programme,
+    "area": _area,
+    "post": _post,
+}
+
+
+def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Facts of a card's fields, and the spans they cover (prose rules' facts there are superseded)."""
+    fields = read_fields(text)
+    if not is_card(fields):
+        return [], []
+    project = next((m.iri for m in mentions if m.rule == "field-name" and m.iri), None)
+    ctx = CardContext(text, fields, mentions, project)
+    granted = [a for f in fields if f.kind == "granted"
+               for a in find_amounts(text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
+    out: list[Fact] = []
+    ordered = sorted(fields, key=lambda f: (f.kind != "coordinator", f.start))  # posts need the coordinator
+    for f in ordered:
+        rule = RULES.get(f.kind)
+        if rule is not None:
+            out += rule(ctx, f)
+    funds = [x for x in out if x.predicate == "funds"]
+    if len(granted) == 1 and funds and all(x.amount is None for x in funds):
+        funds[0].amount = granted[0].value
+    spans = [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
+    return out, spans

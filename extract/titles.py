@@ -1,0 +1,105 @@
+"""A document's own title as the thing it is about, and names that are not names.
+
+An agreement's first line is its name ("Kuntien välinen yhteistyösopimus ... Pirkanmaan
+alueella", "AVTAL OM STRATEGISKT SAMARBETE"); the sentence rules see only a head noun and
+its nearest modifiers and cut such titles short, or take a later phrase for the agreement.
+
+A name needs a name: "De projekt", "Åtta projekt", "Hallituksen kärkihanke",
+"Sosiaali- ja terveyshanke" or "Programmet genomförs som regionala utvecklingsprojekt"
+are a determiner, a number, a generic owner, bare subject words or a clause before a head
+noun: references to projects, never projects of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.text import tokenize
+from welfare_kg.loaders.record import DocumentRecord
+
+UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
+# words that only point at or count things of the head's kind
+DETERMINERS = {
+    # Finnish
+    "tämä", "tämän", "nämä", "näiden", "kaikki", "kaikkien", "muut", "muiden", "useat", "useiden", "eri",
+    "kyseinen", "kyseisen", "jokin", "kukin", "kunkin", "molemmat", "yksi", "kaksi", "kolme", "neljä", "viisi",
+    "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "uusi", "uudet", "näitä", "niitä",
+    # Swedish
+    "de", "den", "det", "dessa", "denna", "detta", "alla", "samtliga", "flera", "olika", "övriga", "andra",
+    "i", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "nya", "dessutom",
+}
+# words that make a clause of a phrase: a name does not hold a finite verb or a relative pronoun
+CLAUSE_WORDS = {"som", "att", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kan", "kommer",
+                "genomförs", "godkänt", "beviljats", "joka", "jotka", "jossa", "joissa", "jonka", "on", "ovat",
+                "oli", "olivat"}
+# owners that every project has; their genitive alone does not name one ("Hallituksen kärkihanke")
+GENERIC_OWNERS = {"hallitus", "valtio", "valtioneuvosto", "kunta", "kaupunki", "ministeriö", "hyvinvointialue",
+                  "maakunta", "alue", "regeringen", "staten", "kommunen", "välfärdsområdet", "landskapet"}
+KEEP_RULES = {"gazetteer", "quoted", "field-name", "title", "acronym-head"}
+AGREEMENT_WORDS = re.compile(r"(sopimu[sk]\w*|sopimus|avtal\w*|overenskommelse|överenskommelse|agreement)\b",
+                             re.IGNORECASE)
+_NUMBERED_HEADING = re.compile(r"\s+\d{1,2}\.\s+[A-ZÅÄÖ]")
+
+
+def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
+    """Whether an undertaking's "name" is a reference to a project rather than a name."""
+    if m.type not in UNDERTAKINGS or m.generic or m.rule in KEEP_RULES or m.iri:
+        return False
+    words = [t.text for t in tokenize(m.label) if t.is_word]
+    if len(words) < 2:
+        return False
+    mods = [w.lower() for w in words[:-1]]
+    if all(w in DETERMINERS for w in mods):
+        return True
+    if any(w.lower() in CLAUSE_WORDS for w in words[1:]):
+        return True
+    first = morph.analyse(words[0])
+    if len(mods) == 1 and first and all(a.case == "omanto" and a.base.lower() in GENERIC_OWNERS for a in first):
+        return True
+    if first and all(a.mood in {"past_passive", "present_passive"} for a in first):
+        return True  # "Rahoitettujen ... hanke": a participle describes, it does not name
+    # "Sosiaali- ja terveyshanke": subject words in lower case joined to the head, nothing that names
+    return m.label[:1].isupper() and all(w[:1].islower() or w.endswith("-") for w in words[1:]) \
+        and words[0].endswith("-") and len(words) <= 4
+
+
+def _first_title(text: str) -> tuple[int, int] | None:
+    """Span of the agreement title among the first lines: the first line with an agreement word."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")[:4]):
+        stripped = line.strip()
+        if stripped and AGREEMENT_WORDS.search(stripped) and len(stripped.split()) >= 2:
+            start = pos + line.index(stripped)
+            cut = _NUMBERED_HEADING.search(stripped)  # "... organisoimisesta 1. Sopimuksen osapuolet"
+            body = stripped[:cut.start()] if cut else stripped
+            body = body.rstrip(" .")
+            if len(body.split()) > 40:
+                return None
+            return start, start + len(body)
+        pos += len(line) + 1
+        if n == 0 and stripped and len(stripped.split()) > 3:
+            return None  # a page that opens with prose is not titled by a later line
+    return None
+
+
+def title_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], starts: list[int],
+                   morph: Morphology) -> list[list[Mention]]:
+    """An agreement document's title line becomes the agreement, replacing shorter agreement names in it."""
+    if record.kind != "agreement":
+        return per_sentence
+    span = _first_title(record.text)
+    if span is None:
+        return per_sentence
+    a, b = span
+    label = re.sub(r"\s+", " ", record.text[a:b]).strip()
+    m = Mention(start=a, end=b, surface=record.text[a:b], label=label, type="Agreement", rule="title",
+                key=identity_key(label, morph) or None)
+    out = [[x for x in ms if not (x.type in UNDERTAKINGS - {"Programme"} and a <= x.start and x.end <= b
+                                  and x.type == "Agreement")] for ms in per_sentence]
+    idx = max((i for i, s in enumerate(starts) if s <= a), default=0)
+    out[idx].append(m)
+    out[idx].sort(key=lambda x: x.start)
+    return out

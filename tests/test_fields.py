@@ -1,0 +1,58 @@
+"""Field layouts of project cards and EU-fund forms: each field gives its fact directly."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.fields import read_fields
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _facts(text: str) -> tuple[set[tuple[str, str, str]], dict]:
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    short = {f.subject: f.subject.removeprefix(ID) for f in out.facts} | {
+        f.object: f.object.removeprefix(ID) for f in out.facts}
+    facts = {(short[f.subject], f.predicate, short[f.object]) for f in out.facts}
+    return facts, out.entities
+
+
+def test_colon_fields_of_a_project_card() -> None:
+    text = ("Hyvä arki S12345\n\n"
+            "Hankkeen tiedot:\n"
+            "Toteuttaja: Oulun kaupunki\n"
+            "Osatoteuttajat: Oulun yliopisto, Kajaanin kaupunki\n"
+            "Rahoittaja: Pohjois-Pohjanmaan ELY-keskus\n"
+            "Maakunta: Pohjois-Pohjanmaa\n"
+            "Aloituspäivä: 1.1.2020\n")
+    facts, ents = _facts(text)
+    project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
+    assert ("municipality/564", "coordinates", project) in facts
+    assert ("municipality/205", "participatesIn", project) in facts
+    assert any(p == "funds" and o == project and s.startswith("agency/ely") for s, p, o in facts)
+    assert (project, "coversArea", "region/17") in facts
+    assert not any(e.type == "Person" for e in ents.values())  # the title line is the project, not a person
+
+
+def test_fields_run_together_in_a_form_transcript() -> None:
+    text = ("HAKEMUS Projektin nimi Arjen tuki - kotona asumisen malli Ohjelma Manner-Suomen ESR-ohjelma "
+            "Projektityyppi Projekti, jossa on henkilöitä mukana Hakijaorganisaation nimi Lapin yliopisto "
+            "Organisaatiotyyppi Yliopisto Postitoimipaikka Rovaniemi Projektin vastuuhenkilön nimi "
+            "Liisa Virtanen Asema organisaatiossa projektijohtaja Sähköpostiosoite")
+    kinds = [f.kind for f in read_fields(text)]
+    assert kinds[:3] == ["name", "programme", "other"] and "coordinator" in kinds
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    names = {label: e.type for e in out.entities.values() for label in e.labels}
+    assert names.get("Arjen tuki - kotona asumisen malli") == "Project"
+    assert not any(label.startswith(("Projektityyppi", "Organisaatiotyyppi")) for label in names)
+    assert "Rovaniemi" not in names  # a post office, not a participant
+    preds = {(f.predicate, out.entities[f.object].type if f.object in out.entities else f.object, f.post)
+             for f in out.facts}
+    assert ("coordinates", "Project", None) in preds
+    assert any(p == "partOf" for p, _, _ in preds)
+    assert any(p == "holdsPost" and post == "projektijohtaja" for p, _, post in preds)
+
+
+def test_a_label_word_in_prose_is_not_a_field() -> None:
+    text = "Ohjelma alkaa kello kymmenen. Toteuttaja on vielä auki, kertoo Oulun kaupunki."
+    assert read_fields(text) == []

@@ -1,0 +1,63 @@
+"""Lists of parties, participants and areas: each item its own fact."""
+
+from __future__ import annotations
+
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _facts(text: str, kind: str = "news") -> tuple[set[tuple[str, str, str]], dict]:
+    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    return {(label.get(f.subject, f.subject), f.predicate, label.get(f.object, f.object)) for f in out.facts}, \
+        out.entities
+
+
+def test_agreement_title_and_party_section() -> None:
+    text = ("Sopimus kotihoidon yhteisestä varahenkilöstöstä 1. Sopimuksen osapuolet "
+            "Sallan kunta Y-tunnus 0000000-1 PL 1 98900 Salla ja Kemijärven kaupunki Y-tunnus 0000000-2 "
+            "PL 2 98100 Kemijärvi sekä Kuusamon kaupunki (Posio ja Taivalkoski yhteistyössä) Y-tunnus 0000000-3\n"
+            "2. Sopimuksen tarkoitus\nSopimuksella sovitaan varahenkilöstön käytöstä Rovaniemen suunnalla.")
+    facts, ents = _facts(text, "agreement")
+    title = "Sopimus kotihoidon yhteisestä varahenkilöstöstä"
+    assert any(e.label == title and e.type == "Agreement" for e in ents.values())
+    parties = {s for s, p, o in facts if p == "participatesIn" and o == title}
+    assert parties >= {"Salla", "Kemijärvi", "Kuusamo"}
+    assert not parties & {"Posio", "Taivalkoski", "Rovaniemi"}
+
+
+def test_swedish_numbered_party_list_ends_at_the_next_section() -> None:
+    text = ("AVTAL OM GEMENSAM KRISBEREDSKAP\n1. Parterna\n1. Kristinestads stad (FO-nummer 1)\n64100 Kristinestad\n"
+            "2. Närpes stad (FO-nummer 2)\n64200 Närpes\n2. Avtalets syfte\nSamarbete med Vasa stad.")
+    facts, _ = _facts(text, "agreement")
+    parties = {s for s, p, o in facts if p == "participatesIn"}
+    assert parties == {"Kristiinankaupunki", "Närpiö"}
+
+
+def test_participants_after_a_phrase_and_in_bullets() -> None:
+    text = ("Arjen Apu -hanke alkoi keväällä. Hankkeessa ovat mukana Kuopion kaupunki, Siilinjärven kunta "
+            "ja Itä-Suomen yliopisto.\n\nHanke jatkuu. Mukana ovat myös:\n\n- Savonia-ammattikorkeakoulu\n"
+            "- Pohjois-Savon hyvinvointialue\n\nLisätietoja antaa Joensuun kaupunki.")
+    facts, _ = _facts(text)
+    parts = {s for s, p, o in facts if p == "participatesIn" and o == "Arjen Apu"}
+    assert {"Kuopio", "Siilinjärvi", "Pohjois-Savon hyvinvointialue"} <= parts
+    assert "Joensuu" not in parts
+
+
+def test_areas_of_actors_in_one_sentence() -> None:
+    text = ("Osaamiskeskukset alueittain. Koske toimii Keski-Suomessa, Pikassos toimii Pirkanmaan, "
+            "Satakunnan ja Kanta-Hämeen alueella, Vasso toimii Varsinais-Suomessa.")
+    facts, _ = _facts(text)
+    areas = {(s, o) for s, p, o in facts if p == "coversArea"}
+    assert ("Keski-Suomen sosiaalialan osaamiskeskus", "Keski-Suomi") in areas
+    assert {o for s, o in areas if s.startswith("Pikassos")} == {"Pirkanmaa", "Satakunta", "Kanta-Häme"}
+    assert not any(s.startswith("Pikassos") and o == "Varsinais-Suomi" for s, o in areas)
+
+
+def test_a_name_needs_a_name() -> None:
+    text = ("Ministeriet har godkänt de projekt som får understöd. Åtta projekt får stöd. "
+            "Hallituksen kärkihanke jatkuu. Sosiaali- ja terveyshanke päättyi.")
+    _, ents = _facts(text)
+    assert not [e.label for e in ents.values() if e.type == "Project"]
