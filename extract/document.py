@@ -18,7 +18,7 @@ from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
-from welfare_kg.extract.posts import body_owner, listed_facts, prose_post_org
+from welfare_kg.extract.posts import body_owner, item_body, listed_facts, prose_post_org
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -368,22 +368,11 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         if muni and body.attrs.get("municipality") == muni:
             m = body.mentions[0]
             facts.append(Fact(body.iri, "partOf", muni, Evidence(m.surface, m.start, m.end), "partOf:body-of", 0.9))
-    first_by_label: dict[str, int] = {}
-    for k, b in enumerate(bodies):
-        first_by_label.setdefault(b.label.lower(), k)
-    body_mentions = sorted((m.start, k) for k, b in enumerate(bodies) for m in b.mentions)
-    body_starts = [start for start, _ in body_mentions]
     for idx, item in enumerate(record.items):
         subjects = out.item_subjects.get(idx) or []
         if not subjects:
             continue
-        body_label = (item.body or "").lower()
-        hits = [first_by_label[x] for x in {body_label, "kunnanhallitus" if body_label == "kh" else body_label}
-                if x in first_by_label]
-        body = bodies[min(hits)] if hits else None
-        if body is None:  # the first body (in entity order) with a mention inside the item
-            inside = body_mentions[bisect_left(body_starts, item.start):bisect_left(body_starts, item.end)]
-            body = bodies[min(k for _, k in inside)] if inside else None
+        body = item_body(item, bodies, record.text)  # named, deciding, letterhead, inside: extract/posts.py
         span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
         for subj in subjects[:1]:

@@ -297,3 +297,34 @@ def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municip
         others = [x for x in ms if x.iri and x.iri != municipality and x.type in ORG_TYPES - {"Body", "Project"}]
         return (None if others else municipality), True
     return None, False
+
+
+_DECISION_VERB = re.compile(
+    r"\s+(?:päätti|päättää|hyväksyi|hyväksyy|merkitsi|esittää|esitti|antoi|nimesi|valitsi|myönsi|myöntää|"
+    r"utser|utsåg|beslöt|beslutade|godkände|godkänner|antecknade)\b", re.IGNORECASE)
+
+
+def item_body(item: object, bodies: list, text: str) -> object | None:
+    """The body deciding an item: the one the item names as its body, else the body that is the
+    subject of a decision verb in it ("Kaupunginhallituksen konsernijaosto päätti", "Samarbetsnämnden
+    utser"), else the one in the letterhead, else the first body named inside the item."""
+    from welfare_kg.extract.entities import BODY_ACRONYMS
+
+    label = (getattr(item, "body", None) or "").lower()
+    label = BODY_ACRONYMS.get(label.upper(), label)
+    if label:
+        for b in bodies:
+            if label in {x.lower() for x in b.labels} or b.label.lower().endswith(" " + label):
+                return b
+    start, end = item.start, item.end  # type: ignore[attr-defined]
+    parts = getattr(item, "parts", {})
+    for a, z in [parts[k] for k in ("decision", "proposal") if k in parts] + [(start, end)]:
+        deciding = [(m.start, b) for b in bodies for m in b.mentions
+                    if a <= m.start < z and _DECISION_VERB.match(text, m.end)]
+        if deciding:
+            return min(deciding, key=lambda x: x[0])[1]  # the first decision written: the item's own
+    head = [b for b in bodies if any(m.start < 400 for m in b.mentions)]
+    if head:
+        return min(head, key=lambda b: min(m.start for m in b.mentions))
+    inside = [b for b in bodies if any(start <= m.start < end for m in b.mentions)]
+    return min(inside, key=lambda b: min(m.start for m in b.mentions if start <= m.start < end)) if inside else None

@@ -185,3 +185,28 @@ def test_prose_posts_take_the_organisation_written_with_the_title(tmp_path) -> N
     # the sentence names other organisations: the regional director is not the town's
     assert not any(a == "Ilkka Mäkelä" for a, _ in posts)
     assert ("Tuomo Heikura", "Siilinjärvi") in posts  # a title alone: the minutes' municipality
+
+
+def test_the_deciding_body_of_an_item() -> None:
+    """The body that decides is the subject of the decision, not the first board the item names."""
+    from types import SimpleNamespace
+
+    from welfare_kg.extract.posts import item_body
+
+    text = ("Kaupunginhallituksen konsernijaosto\n\nPäätös\n\nKaupunginhallituksen jaosto päätti hyväksyä "
+            "sopimuksen. Edellytyksenä on, että kaupunginhallitus hyväksyy osakkeiden vastaanottamisen.")
+
+    def body(label: str, word: str) -> SimpleNamespace:
+        starts = [i for i in range(len(text)) if text.startswith(word, i)]
+        return SimpleNamespace(label=label, labels={label},
+                               mentions=[SimpleNamespace(start=i, end=i + len(word)) for i in starts])
+
+    board = body("Kaupunginhallitus", "kaupunginhallitus ")
+    board.mentions = [SimpleNamespace(start=text.index("kaupunginhallitus hyv"),
+                                      end=text.index("kaupunginhallitus hyv") + 17)]
+    division = body("Kaupunginhallituksen jaosto", "Kaupunginhallituksen jaosto")
+    item = SimpleNamespace(body=None, start=0, end=len(text), parts={"decision": (text.index("Kaup", 40), len(text))})
+    assert item_body(item, [board, division], text) is division
+    named = SimpleNamespace(body="KH", start=0, end=len(text), parts={})
+    board.labels = {"Kunnanhallitus"}
+    assert item_body(named, [division, board], text) is board
