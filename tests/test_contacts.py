@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from welfare_kg.contacts import REDACTED, contacts_by_person, contacts_in, redact
+from welfare_kg.contacts import EMAIL, REDACTED, contacts_by_person, contacts_in, redact
 
 PHONES = ["(09) 310 12345", "09 310 12345", "+358 9 310 12345", "040-123 4567", "050 123 45 67",
           "040 123 4567", "0401234567", "+358401234567", "+358 40 123 4567", "+358 (0)40 123 4567",
@@ -156,3 +159,23 @@ def test_contact_graph_and_public_literals(tmp_path: Path) -> None:
     phone_digits = re.compile(r"311 ?12345|123 ?4567|123 45 67|@pirha")
     leaks = [o for o in public if phone_digits.search(o)]
     assert not leaks, leaks
+
+
+# -- any text ------------------------------------------------------------------------------
+
+_PIECES = [ANNA, PEKKA, "anna.virtanen@x.fi", "p.laine@x.fi", "etunimi.sukunimi@x.fi", "040 123 4567",
+           "(09) 310 12345", "+358 40 765 4321", "1 040 000", "0201256-6", "\t", "\n", "\n\n", " ", ", ", "|",
+           "puh.", "Lisätietoja:", "2021", "0", "-", "(", ")"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)), max_size=40).map("".join))
+def test_any_text_each_contact_to_at_most_one_person_and_redaction_complete(text: str) -> None:
+    attached = attach(text, ANNA, PEKKA)
+    values = [v for vs in attached.values() for v in vs]
+    assert all(v in text for v in values)
+    once = redact(text)
+    assert not EMAIL.search(once) and once.count(REDACTED) == text.count(REDACTED) + len(contacts_in(text))
+    counts = Counter(values)
+    found = Counter(contacts_in(text))
+    assert all(counts[v] <= found[v] for v in counts)  # no contact given out more often than it occurs

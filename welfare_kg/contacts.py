@@ -21,11 +21,13 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w-])",
     re.IGNORECASE)
 _SEP = r"[ \u00a0\u202f\-\u2013]"
+# Not inside a number, nor in one written in groups ("1 040 000"). A letter before is allowed: a number
+# glued to a word ("puh040 123 4567", "x.fi040 ...") is still a number, and over-redacting a code is harmless.
+_START = r"(?<![\d+])(?<!\d[ .,])"
 PHONE = re.compile(
-    r"(?<![\w+])(?<!\d[ .,])"  # not inside a word or a number written in groups ("1 040 000")
-    r"(?P<prefix>(?:\+|00)358" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9]\d{0,2}"  # +358 9, +358 (0)40
-    r"|\(0[1-9]\d{0,2}\)"  # (09), (040)
-    r"|0[1-9]\d{0,2})"  # 09, 040, 0800
+    r"(?P<prefix>" + _START + r"(?:\+|00)358" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9]\d{0,2}"  # +358 (0)40
+    r"|\(0[1-9]\d{0,2}\)"  # (09), (040): the parenthesis is boundary enough
+    r"|" + _START + r"0[1-9]\d{0,2})"  # 09, 040, 0800
     r"(?P<rest>(?:" + _SEP + r"?\d{2,5}){1,4})"
     r"(?!\d)(?![\-\u2013]\d(?!\d))")  # ends with the number, and is not a business ID ("0201256-6")
 _NATIONAL_DIGITS = (7, 12)
@@ -47,10 +49,13 @@ def phone_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _contact_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every e-mail address and phone number, in text order, not overlapping."""
-    spans = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
-    taken = [(s, e) for s, e, _ in spans]
-    spans += [(s, e, "phone") for s, e in phone_spans(text)
-              if not any(s < te and ts < e for ts, te in taken)]  # digits inside an address are the address's
+    emails = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    starts = [s for s, _, _ in emails]
+    spans = list(emails)
+    for s, e in phone_spans(text):
+        i = bisect_left(starts, e) - 1  # the last address starting before this number ends
+        if i < 0 or emails[i][1] <= s:  # digits inside an address are the address's
+            spans.append((s, e, "phone"))
     return sorted(spans)
 
 
@@ -99,28 +104,36 @@ def _same_name(a: str, b: str) -> bool:
     return common >= max(4, min(len(a), len(b)) - 3)
 
 
-class _People:
-    """Names of the listed people, indexed by the first letters of first and last name.
+_Named = dict[tuple[str, ...], set[str]]  # a name's tokens -> the people (keys) written so
 
-    Lookups from an address touch only the people whose names could match it, so a long
-    document with many people and many addresses stays near-linear.
+
+class _People:
+    """Names of the listed people, indexed by whole last name and by the first letters of each name.
+
+    Lookups from an address touch only the names that could match it, each distinct
+    spelling once however many mentions share it, so a long document with many people
+    and many addresses stays near-linear.
     """
 
     def __init__(self, spans: list[tuple[int, int, str]], text: str) -> None:
-        self.by_last: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-        self.by_first: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        self.by_exact: dict[str, _Named] = {}
+        self.by_prefix: dict[str, _Named] = {}
         for s, e, key in spans:
             tokens = tuple(_tokens(text[s:e]))
             if len(tokens) >= 2:
-                self.by_first.setdefault(tokens[0][:4], set()).add((key, tokens))
-                self.by_last.setdefault(tokens[-1][:4], set()).add((key, tokens))
+                self.by_exact.setdefault(tokens[-1], {}).setdefault(tokens, set()).add(key)
+                for t in (tokens[0], tokens[-1]):
+                    self.by_prefix.setdefault(t[:4], {}).setdefault(tokens, set()).add(key)
 
-    def candidates(self, parts: list[str]) -> set[tuple[str, tuple[str, ...]]]:
-        joined = "".join(parts)
-        found: set[tuple[str, tuple[str, ...]]] = set()
-        for p in {*parts, joined}:
-            found |= self.by_last.get(p[:4], set()) | self.by_first.get(p[:4], set())
-            found |= self.by_last.get(p[1:5], set())  # "avirtanen"
+    def candidates(self, parts: list[str]) -> _Named:
+        found: _Named = {}
+        for p in parts:
+            found.update(self.by_exact.get(p, {}))
+        if found:
+            return found
+        for p in {*parts, "".join(parts)}:
+            found.update(self.by_prefix.get(p[:4], {}))
+            found.update(self.by_prefix.get(p[1:5], {}))  # "avirtanen"
         return found
 
 
@@ -136,13 +149,13 @@ def _email_names(address: str, people: _People) -> set[str] | None:
     if not parts:
         return None
     joined = "".join(parts)
-    found = set()
-    for key, tokens in people.candidates(parts):
+    found: set[str] = set()
+    for tokens, keys in people.candidates(parts).items():
         first, last = tokens[0], tokens[-1]
         spelled = {first + last, last + first, first[0] + last, last + first[0]}
         if joined in spelled or (any(_same_name(last, p) for p in parts)
                                  and any(_same_name(first, p) or p == first[0] for p in parts)):
-            found.add(key)
+            found |= keys
     if found:
         return found
     looks_personal = len(parts) >= 2 and all(len(p) > 1 for p in parts[:2])
@@ -169,7 +182,7 @@ def contacts_by_person(text: str, people: Iterable[tuple[int, int, str]]) -> dic
     Contacts attached to nobody are still redacted from public text; they are only not linked.
     """
     spans = sorted((s, e, key) for s, e, key in people if 0 <= s < e <= len(text))
-    index = _Spans(spans)
+    layout = _Layout(text, spans)
     names = _People(spans, text)
     out: dict[str, list[str]] = {}
     for s, e, kind in _contact_spans(text):
@@ -181,7 +194,7 @@ def contacts_by_person(text: str, people: Iterable[tuple[int, int, str]]) -> dic
                 continue  # spells nobody listed, or several: attach to no one
             owner = next(iter(spelled)) if spelled else None
         if owner is None:
-            owner = _by_layout(text, s, index)
+            owner = layout.owner(s)
         if owner is not None:
             known = out.setdefault(owner, [])
             if value not in known:
@@ -189,58 +202,80 @@ def contacts_by_person(text: str, people: Iterable[tuple[int, int, str]]) -> dic
     return out
 
 
-class _Spans:
-    """People spans sorted by start, for "who is named between a and b" by bisection."""
+_LOOK_BACK = 200  # characters of a contact's line read for an unrecognised name before it
+_WIDE_LINE = 30  # a line naming more people than this is prose, not a header of columns
 
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+
+class _Layout:
+    """Lines and people of one text, for "who is named where" by bisection (no rescans per contact)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int, str]]) -> None:
+        self.text = text
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
 
-    def within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+    def line(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line holding `pos`, the newline excluded."""
+        i = bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i else 0
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return start, end
+
+    def last_within(self, a: int, b: int) -> tuple[int, int, str] | None:
+        i = bisect_left(self.starts, b) - 1
+        for j in range(i, max(i - 5, -1), -1):  # a name overlapping `b` is skipped, a few at most
+            if self.spans[j][0] < a:
+                return None
+            if self.spans[j][1] <= b:
+                return self.spans[j]
+        return None
+
+    def first_within(self, a: int, b: int) -> tuple[int, int, str] | None:
+        i = bisect_left(self.starts, a)
+        return self.spans[i] if i < len(self.spans) and self.spans[i][1] <= b else None
+
+    def all_within(self, a: int, b: int) -> list[tuple[int, int, str]] | None:
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        if hi - lo > _WIDE_LINE:
+            return None
         return [sp for sp in self.spans[lo:hi] if sp[1] <= b]
 
+    def owner(self, pos: int) -> str | None:
+        ls, le = self.line(pos)
+        before = self.last_within(ls, pos)
+        if before is not None:
+            return before[2]
+        if _NAME_LIKE.search(self.text, max(ls, pos - _LOOK_BACK), pos):
+            return None  # the line starts with a name nobody recognised: it is that person's
+        above = self._block_above(ls, le, pos)
+        if above is not None:
+            return above
+        after = self.first_within(pos, le)
+        return after[2] if after else None
 
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def _by_layout(text: str, pos: int, spans: _Spans) -> str | None:
-    ls, le = _line_of(text, pos)
-    before = spans.within(ls, pos)
-    if before:
-        return before[-1][2]
-    if _NAME_LIKE.search(text[ls:pos]):
-        return None  # the line starts with a name nobody recognised: it is that person's
-    above = _block_above(text, ls, le, pos, spans)
-    if above is not None:
-        return above
-    after = spans.within(pos, le)
-    return after[0][2] if after else None
-
-
-def _block_above(text: str, line_start: int, line_end: int, pos: int, spans: _Spans) -> str | None:
-    """The person named on the nearest line above in the same block, by column when it names several."""
-    end = line_start - 1
-    for _ in range(_BLOCK_LINES):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if not line.strip():
-            return None  # a blank line ends the block
-        on_line = spans.within(start, end)
-        if on_line:
-            if len(on_line) == 1:
-                return on_line[0][2]
-            if "\t" in line and "\t" in text[line_start:line_end]:
-                field = text[line_start:pos].count("\t")
-                by_field = [sp for sp in on_line if text[start:sp[0]].count("\t") == field]
-                return by_field[0][2] if by_field else None
-            column = pos - line_start
-            left = [sp for sp in on_line if sp[0] - start <= column + 2]
-            return (left[-1] if left else on_line[0])[2]
-        end = start - 1
-    return None
+    def _block_above(self, line_start: int, line_end: int, pos: int) -> str | None:
+        """The person named on the nearest line above in the same block, by column when it names several."""
+        text = self.text
+        at = line_start
+        for _ in range(_BLOCK_LINES):
+            if at <= 0:
+                return None
+            start, end = self.line(at - 1)
+            if not text[start:end].strip():
+                return None  # a blank line ends the block
+            on_line = self.all_within(start, end)
+            if on_line is None:
+                return None
+            if on_line:
+                if len(on_line) == 1:
+                    return on_line[0][2]
+                if "\t" in text[start:end] and "\t" in text[line_start:line_end]:
+                    field = text.count("\t", line_start, pos)
+                    by_field = [sp for sp in on_line if text.count("\t", start, sp[0]) == field]
+                    return by_field[0][2] if by_field else None
+                column = pos - line_start
+                left = [sp for sp in on_line if sp[0] - start <= column + 2]
+                return (left[-1] if left else on_line[0])[2]
+            at = start
+        return None
