@@ -60,10 +60,18 @@ def test_list_lines_name_title_phone_email() -> None:
 def test_one_block_per_person() -> None:
     text = ("Yhteystiedot\n\n"
             "Anna Virtanen\nprojektipäällikkö\npuh. (09) 310 12345\nanna.virtanen@hel.fi\n\n"
-            "Pekka Laine\nsuunnittelija\npuh. 09 310 54321\netunimi.sukunimi@hel.fi\n")
-    # the second address spells nobody listed: attached to no one (it is still redacted everywhere)
-    assert attach(text, ANNA, PEKKA) == {ANNA: ["(09) 310 12345", "anna.virtanen@hel.fi"],
-                                         PEKKA: ["09 310 54321"]}
+            "Pekka Laine\nsuunnittelija\npuh. 09 310 54321\nlaine.pekka@hel.fi\n\n"
+            "Liisa Korhonen\nasiantuntija\nmatti.meikalainen@hel.fi\n")
+    # the last address spells someone not listed: attached to no one (it is still redacted everywhere)
+    assert attach(text, ANNA, PEKKA, LIISA) == {ANNA: ["(09) 310 12345", "anna.virtanen@hel.fi"],
+                                                PEKKA: ["09 310 54321", "laine.pekka@hel.fi"]}
+
+
+def test_template_address_goes_by_layout() -> None:
+    text = ("Lisätietoja antavat hallintojohtaja Anna Virtanen, puh. 044 777 3006 ja johtaja Pekka Laine, "
+            "puh. 044 777 3033 tai sähköpostitse etunimi.sukunimi@kainuu.fi.")
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["044 777 3006"],
+                                         PEKKA: ["044 777 3033", "etunimi.sukunimi@kainuu.fi"]}
 
 
 def test_table_rows_with_tabs_and_pipes() -> None:

@@ -85,6 +85,7 @@ def redact(text: str) -> str:
 
 _FOLD = str.maketrans("äöåéü", "aoaeu")
 _NAME_LIKE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
+_TEMPLATE = {"etunimi", "sukunimi", "firstname", "lastname", "fornamn", "efternamn", "forename", "surname"}
 _BLOCK_LINES = 8  # a contact block (name, title, phone, e-mail, address) is rarely longer
 
 
@@ -146,8 +147,8 @@ def _email_names(address: str, people: _People) -> set[str] | None:
     """
     local = re.split(r"@|\(at\)|\[at\]", address, maxsplit=1, flags=re.IGNORECASE)[0]
     parts = _tokens(local)
-    if not parts:
-        return None
+    if not parts or _TEMPLATE.intersection(parts):
+        return None  # "etunimi.sukunimi@kainuu.fi" is everyone's: where it stands decides
     joined = "".join(parts)
     found: set[str] = set()
     for tokens, keys in people.candidates(parts).items():
