@@ -51,7 +51,7 @@ class KGStore:
                 self._store = ox.Store()
             elif read_only:
                 # Needs no lock: works while an ingest writes, and sees what it has committed so far.
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = writer.open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -132,7 +132,7 @@ class KGStore:
             return False
         try:
             self.rebuild_derived()
-        except OSError:  # a read-only handle: the next writer builds it
+        except (OSError, RuntimeError):  # a read-only handle (pyoxigraph: RuntimeError): the next writer builds it
             self._derived_checked = True
             return False
         return True

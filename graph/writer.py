@@ -102,3 +102,22 @@ def locked_message(store_dir: Path, exc: OSError) -> str:
     who = describe_writer(store_dir)
     return (f"{store_dir}: another process is writing this store ({who or 'pid unknown'}); wait until it "
             "finishes. Reading commands (query, stats, export, map, explain, serve) work meanwhile.")
+
+
+def open_read_only(store_dir: Path, attempts: int = 6):  # -> pyoxigraph.Store
+    """A read-only handle, retried a few times: opening races with a running writer's compactions.
+
+    A read-only open reads the manifest, then opens the table files it lists; a
+    compaction by the writer in between deletes one of them ("No such file"). The
+    store is intact, and a moment later the manifest lists the new files.
+    """
+    import pyoxigraph as ox
+
+    for attempt in range(1, attempts + 1):
+        try:
+            return ox.Store.read_only(str(store_dir))
+        except OSError:
+            if attempt == attempts or not (store_dir / "CURRENT").exists():
+                raise
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 REFRESH_SECONDS = 0.5  # a worker checks the store for new commits at most this often
+OPEN_ATTEMPTS = 6  # reopening read-only races with the writer's compactions, rarely twice in a row
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,12 @@ class StoreView:
     def open(self) -> None:
         import pyoxigraph as ox
 
+        from welfare_kg.graph.writer import open_read_only
         from welfare_kg.graphs import is_private
 
         signature = store_signature(self.path)
         self.store = None  # drop the old handle first
-        self.store = ox.Store.read_only(self.path)
+        self.store = open_read_only(Path(self.path))
         graphs = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
         self.visible = [g for g in graphs if self.include_contacts or not is_private(g.value)]
         self.visible_set = {g.value for g in self.visible}
@@ -131,7 +133,7 @@ class StoreView:
         from welfare_kg.ontology.namespace import PREFIXES
         from welfare_kg.serve.results import serialize
 
-        for attempt in (1, 2):
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
             try:
                 self.use(task.view or self.source)
                 self.refresh()
@@ -152,8 +154,11 @@ class StoreView:
             except SyntaxError as exc:
                 return 400, f"SPARQL syntax error: {exc}\n".encode(), "text/plain"
             except OSError as exc:
-                if attempt == 1:  # a file the writer compacted away under an old handle: reopen, try again
+                # A table file the writer compacted away between our reading of its manifest and opening
+                # the file (or under an older handle): the store is fine, a fresh handle a moment later works.
+                if attempt < OPEN_ATTEMPTS:
                     self.store = None
+                    time.sleep(0.05 * attempt)
                     continue
                 return 500, f"query failed: {exc}\n".encode(), "text/plain"
             except (RuntimeError, ValueError, TypeError) as exc:
