@@ -89,10 +89,10 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
                                 max_bytes=int(max_size * 1e6), on_progress=report_progress,
                                 doc_timeout=doc_timeout or None, as_text=as_text, on_chars=report_progress.chars)
         del store  # release the store's lock before exiting (tests run several commands in one process)
-    for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
+    for line in report.warnings:  # escaped where they are made; again here, so that no path can slip through raw
+        click.echo(f"warning: {printable(line)}", err=True)
     for line in report.failed:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"error: {printable(line)}", err=True)
     for folder in report.empty:
         click.echo(f"error: no documents found in {printable(folder)}", err=True)
     click.echo(report.summary(), err=True)
