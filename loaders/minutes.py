@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from welfare_kg.loaders.layouts import letterhead_body, toc_items
 from welfare_kg.loaders.record import MinutesItem
 
 _BODY_STEM = (
@@ -270,6 +271,13 @@ def parse_items(text: str) -> list[MinutesItem]:
         prev_end = m.end()
     header_body, header_date = header_body_date(text)
     if not bounds:
+        # a PDF transcript: no § headings, the items are a numbered list on one line (loaders/layouts.py)
+        listed = toc_items(text)
+        body = header_body or letterhead_body(text, BODY_WORDS)
+        for item in listed:
+            item.body, item.date = body, header_date
+        if listed:
+            return listed
         bounds = [(0, None)]
     title_starts = [b[0] for b in bounds]
     bounds[0] = (0, bounds[0][1])

@@ -187,3 +187,26 @@ def test_decisions_query_on_seed_minutes(seed_store_dir: Path) -> None:
     assert only_2020.exit_code == 0, only_2020.output
     docs = {r["document"] for r in csv.DictReader(io.StringIO(only_2020.output))}
     assert docs == {"000_64301359fe3ae2a6.txt", "001_d75b322a21f9d1b5.txt"}
+
+
+def test_items_of_a_one_line_transcript() -> None:
+    """No § signs, no line breaks: the numbered list of items with page numbers between the titles."""
+    from welfare_kg.loaders.layouts import letterhead_body, toc_items
+    from welfare_kg.loaders.minutes import BODY_WORDS
+
+    text = ("1 LAHDENPERÄN KUNTA Pöytäkirja 7/ Sivistyslautakunta Aika klo 17:00-18:30 Paikka Kunnantalo "
+            "Käsitellyt asiat Pöytäkirjan tarkastus Pöytäkirja on tarkastettu.\n\n2 LAHDENPERÄN KUNTA "
+            "Pöytäkirja 7/ Sivistyslautakunta Käsitellyt asiat Otsikko Sivu 41 Kokouksen laillisuus 3 "
+            "42 Koulukuljetusten hankinta 4 43 Yhteistyösopimus Kaukolan kunnan kanssa Talousarvion "
+            "toteutuminen 1-6/2020 Muut asiat 9\n\n3 LAHDENPERÄN KUNTA")
+    items = toc_items(text)
+    assert [(i.section, i.title) for i in items] == [
+        ("41", "Kokouksen laillisuus"), ("42", "Koulukuljetusten hankinta"),
+        ("43", "Yhteistyösopimus Kaukolan kunnan kanssa"), (None, "Talousarvion toteutuminen 1-6/2020 Muut asiat")]
+    assert text[items[2].start:items[2].end].startswith("Yhteistyösopimus Kaukolan")
+    assert letterhead_body(text, BODY_WORDS) == "Sivistyslautakunta"
+    [first, *_] = parse_items(text)
+    assert (first.body, first.title) == ("Sivistyslautakunta", "Kokouksen laillisuus")
+    # a list that opens with its conventional first item, without a heading
+    bare = "Paikka: Kokoushuone 12 Kokouksen laillisuus ja päätösvaltaisuus 13 Hankinnat 14 Muut asiat"
+    assert [i.section for i in toc_items(bare)] == ["12", "13", "14"]
