@@ -141,6 +141,14 @@ class Gazetteer:
                     # names are stored without commas: "Lapin elinkeino-, liikenne- ja ympäristökeskus"
                     frontier.append((node, j + 1))
                     continue
+                if (tok.text.endswith("-") and len(tok.text) > 2 and j + 1 < n and tokens[j + 1].is_cap
+                        and tokens[j + 1].is_word and tokens[j + 1].start - tok.end <= 2):
+                    # "Pohjois- Karjalan": a line-broken or soft-hyphenated compound is one word
+                    joined = Token(tok.text + tokens[j + 1].text, tok.start, tokens[j + 1].end)
+                    for cand in _candidates(joined, morph):
+                        child = node.get(cand)
+                        if child is not None:
+                            frontier.append((child, j + 2))
                 cands = _candidates(tok, morph)
                 prefix = tok.text.split("-")[0] if j == i and "-" in tok.text.strip("-") else ""
                 if prefix.isupper() and prefix.lower() in self._programme_acronyms:

@@ -140,32 +140,45 @@ def _list_end(text: str, start: int) -> int:
 
 
 def area_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
-    """"X toimii A:n ja B:n alueella, Y toimii C:ssä": each actor coversArea its regions.
+    """"X toimii A:n ja B:n alueella, Y toimii C:ssä ja Z D:n alueella": each actor coversArea its regions.
 
-    A clause runs from the actor to the next actor after a comma; the regions named in it
-    after the verb are the actor's area.
+    An actor's clause runs from its verb to the next actor or the end of the sentence; an actor
+    joined by "ja"/"," without a verb of its own ("ja Socca Uudenmaan alueella") shares the verb.
     """
     text = record.text
+    actors = sorted((m for m in mentions if m.iri and m.type in AREA_ACTORS), key=lambda m: m.start)
+    places = _outer(m for m in mentions if m.iri and m.type in AREA_TYPES | AREA_ACTORS)
     out: list[Fact] = []
     for v in AREA_VERB.finditer(text):
-        s_start = max(text.rfind(".", 0, v.start()), text.rfind("\n", 0, v.start()), text.rfind(",", 0, v.start()),
-                      text.rfind(" ja ", 0, v.start()) + 3) + 1
-        actor = [m for m in mentions if m.iri and s_start <= m.start < v.start() and m.type in AREA_ACTORS]
+        s_start = max(text.rfind(".", 0, v.start()), text.rfind("\n", 0, v.start()),
+                      text.rfind(",", 0, v.start()), text.rfind(" ja ", 0, v.start()) + 3) + 1
+        actor = [m for m in actors if s_start <= m.start < v.start()]
         if len(actor) != 1:
             continue
-        window = text[v.end():v.end() + 300]
-        dot = re.search(r"[.;\n]", window)
-        window = window[:dot.start()] if dot else window
-        area_word = re.search(r"\balue(?:ella|illa)\b|\bområde(?:t|na)?\b", window)
-        stop = re.search(r",\s", window)
-        end = v.end() + (area_word.end() if area_word else stop.start() if stop else len(window))
-        # "A:n ja B:n alueella" or "Keski-Suomessa": places right after the verb
-        areas = [m for m in _outer(x for x in mentions if x.iri and v.end() <= x.start < end) if m.type in AREA_TYPES]
-        for a in areas:
-            if a.iri != actor[0].iri:
+        dot = re.search(r"[.;\n]", text[v.end():v.end() + 400])
+        limit = v.end() + (dot.start() if dot else 400)
+        pos, who = v.end(), actor[0]
+        while who is not None:
+            nxt = next((a for a in actors if pos <= a.start < limit and a.iri != who.iri), None)
+            end = nxt.start if nxt else limit
+            for a in (p for p in places if pos <= p.start < end and p.type in AREA_TYPES and p.iri != who.iri):
                 ev = Evidence(text[s_start:end], s_start, end)
-                out.append(Fact(actor[0].iri, "coversArea", a.iri, ev, "coversArea:operates-in", 0.7))
+                out.append(Fact(who.iri, "coversArea", a.iri, ev, "coversArea:operates-in", 0.7))
+            who = None
+            if nxt is not None and re.fullmatch(r"\s*(?:alue\w*|området)?\s*(?:,|ja|och|sekä)\s*",
+                                                 text[_last_end(places, pos, end):nxt.start]):
+                after = text[nxt.end:limit]
+                verb = AREA_VERB.search(after)
+                gap_end = nxt.end + (verb.start() if verb else len(after))
+                if not verb or any(nxt.end <= a.start < gap_end for a in actors):
+                    who, pos = nxt, nxt.end  # gapped: "ja Socca Uudenmaan alueella"
     return out
+
+
+def _last_end(places: list[Mention], start: int, end: int) -> int:
+    """Where the last place between start and end ends, so only joiners may separate it from what follows."""
+    ends = [p.end for p in places if start <= p.start < end]
+    return max(ends) if ends else start
 
 
 def list_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:

@@ -41,6 +41,11 @@ GENERIC_OWNERS = {"hallitus", "valtio", "valtioneuvosto", "kunta", "kaupunki", "
 KEEP_RULES = {"gazetteer", "quoted", "field-name", "title", "acronym-head"}
 AGREEMENT_WORDS = re.compile(r"(sopimu[sk]\w*|sopimus|avtal\w*|overenskommelse|överenskommelse|agreement)\b",
                              re.IGNORECASE)
+TITLE_REACH = 3000  # a party section or a repeated title comes early
+PARTY_HEADING = re.compile(
+    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:sopimuksen[ \t]+osapuolet|sopimusosapuolet|sopijapuolet|"
+    r"sopijaosapuolet|sopimuspuolet|parterna|avtalsparterna|avtalets[ \t]+parter|contracting[ \t]+parties)\b",
+    re.IGNORECASE | re.MULTILINE)
 _NUMBERED_HEADING = re.compile(r"\s+\d{1,2}\.\s+[A-ZÅÄÖ]")
 
 
@@ -88,18 +93,29 @@ def _first_title(text: str) -> tuple[int, int] | None:
 def title_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], starts: list[int],
                    morph: Morphology) -> list[list[Mention]]:
     """An agreement document's title line becomes the agreement, replacing shorter agreement names in it."""
-    if record.kind != "agreement":
-        return per_sentence
-    span = _first_title(record.text)
+    text = record.text
+    if record.kind != "agreement" and not PARTY_HEADING.search(text[:TITLE_REACH]):
+        return per_sentence  # an agreement is known by its kind or by its party section
+    span = _first_title(text)
     if span is None:
         return per_sentence
-    a, b = span
-    label = re.sub(r"\s+", " ", record.text[a:b]).strip()
-    m = Mention(start=a, end=b, surface=record.text[a:b], label=label, type="Agreement", rule="title",
-                key=identity_key(label, morph) or None)
-    out = [[x for x in ms if not (x.type in UNDERTAKINGS - {"Programme"} and a <= x.start and x.end <= b
-                                  and x.type == "Agreement")] for ms in per_sentence]
-    idx = max((i for i, s in enumerate(starts) if s <= a), default=0)
-    out[idx].append(m)
-    out[idx].sort(key=lambda x: x.start)
+    title = text[span[0]:span[1]]
+    label = re.sub(r"\s+", " ", title).strip()
+    key = identity_key(label, morph) or None
+    spans = [(k, k + len(title)) for k in _occurrences(text, title, TITLE_REACH)]  # a title is often repeated
+    out = [[x for x in ms if not (x.type == "Agreement" and any(a <= x.start and x.end <= b for a, b in spans))]
+           for ms in per_sentence]
+    for a, b in spans:
+        idx = max((i for i, s in enumerate(starts) if s <= a), default=0)
+        out[idx].append(Mention(start=a, end=b, surface=title, label=label, type="Agreement", rule="title", key=key))
+        out[idx].sort(key=lambda x: x.start)
+    return out
+
+
+def _occurrences(text: str, needle: str, reach: int) -> list[int]:
+    out = []
+    k = text.find(needle, 0, reach + len(needle))
+    while k >= 0:
+        out.append(k)
+        k = text.find(needle, k + len(needle), reach + len(needle))
     return out

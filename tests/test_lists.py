@@ -61,3 +61,21 @@ def test_a_name_needs_a_name() -> None:
             "Hallituksen kärkihanke jatkuu. Sosiaali- ja terveyshanke päättyi.")
     _, ents = _facts(text)
     assert not [e.label for e in ents.values() if e.type == "Project"]
+
+
+def test_gapped_actor_shares_the_verb_and_a_broken_compound_is_one_name() -> None:
+    text = "Alueet. Vasso toimii Pohjois- Karjalan alueella ja Socca Uudenmaan alueella."
+    facts, _ = _facts(text)
+    areas = {(s, o) for s, p, o in facts if p == "coversArea"}
+    assert ("Varsinais-Suomen sosiaalialan osaamiskeskus", "Pohjois-Karjala") in areas
+    assert ("Pääkaupunkiseudun sosiaalialan osaamiskeskus Socca", "Uusimaa") in areas
+    assert ("Varsinais-Suomen sosiaalialan osaamiskeskus", "Uusimaa") not in areas
+
+
+def test_repeated_title_with_a_party_section_is_one_agreement_whatever_the_kind() -> None:
+    text = ("KUNTIEN VÄLINEN SOPIMUS KOULUKULJETUKSISTA\nKUNTIEN VÄLINEN SOPIMUS KOULUKULJETUKSISTA\n"
+            "1. Sopijapuolet\nSavonlinnan kaupunki ja Enonkosken kunta\n2. Sopimuksen tarkoitus\nKuljetukset.")
+    facts, ents = _facts(text, "news")
+    agreements = [e for e in ents.values() if e.type == "Agreement"]
+    assert len(agreements) == 1
+    assert {s for s, p, o in facts if p == "participatesIn"} == {"Savonlinna", "Enonkoski"}
