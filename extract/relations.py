@@ -27,13 +27,14 @@ PARTIES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Asso
            "CompetenceCentre", "Agency"}
 UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 
-FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "beviljat", "finansier")
+FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "bevilja", "finansier")
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
               "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera")
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
+UNDERTAKING_WORDS = ("hanke", "projekti", "ohjelma", "projekt", "program")
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Context:
     funds: set[str] = field(default_factory=set)  # IRIs of EU and national funds seen so far: never "the project"
     payer: str | None = None  # the ministry or agency last said to pay or fund, for a passive grant list
     grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
+    last_grant: tuple[str, str] | None = None  # (funder, funded) of the grant the previous sentence stated
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -87,7 +89,8 @@ def _evidence(sent: Sentence) -> Evidence:
 
 
 def _anaphor(lemmas: list[str]) -> bool:
-    return any(lem in {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt"} for lem in lemmas)
+    return any(lem in {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt", "projektet",
+                       "programmet"} for lem in lemmas)
 
 
 @dataclass
@@ -190,9 +193,30 @@ def _share_table(c: Clause) -> list[Fact]:
     return _section_facts(c.sent, c.free_orgs, c.euros, c.ctx, c.ev)
 
 
+@rule("funds:grant-amounts", "funds",
+      "'...on myöntänyt valtionavustuksia.' then 'Valtionavustuksia myönnettiin 70 miljoonaa euroa vuonna 2020 ja ...'")
+def _grant_amounts(c: Clause) -> list[Fact]:
+    """Amounts of a grant stated in the sentence after the grant itself, one fact per amount.
+
+    Only a sentence that names no funder, no recipient and no undertaking of its own, right
+    after a sentence that stated a grant: the amounts are that grant's. Any other sentence
+    ends the chain, so no funder is carried to money the text does not tie to it.
+    """
+    ctx = c.ctx
+    last, ctx.last_grant = ctx.last_grant, None
+    if last is None or not c.euros or not c.has(FUND_CUES) or not _passive_grant(c.lemmas):
+        return []
+    if c.und or c.free_orgs or _anaphor(c.lemmas):
+        return []
+    ctx.last_grant = last
+    return [Fact(last[0], "funds", last[1], c.ev, "funds:grant-amounts", 0.65, amount=a.value,
+                 amount_qualifier="approximate" if a.approximate else None) for a in c.euros]
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
-    if not c.has(FUND_CUES):
+    # "valtionavustushankkeiden" names projects, not a grant: compounds headed by an undertaking are no cue
+    if not _has([lem for lem in c.lemmas if not lem.endswith(UNDERTAKING_WORDS)], FUND_CUES):
         return []
     sent, ctx = c.sent, c.ctx
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
@@ -201,12 +225,16 @@ def _funds_grant(c: Clause) -> list[Fact]:
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
         funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
+    passive_at = _swedish_passive(c)
+    if passive_at is not None:  # "X har beviljats statsunderstöd": X receives; the funder follows ("av Y")
+        funders = [m for m in funders if m.start > passive_at]
     funder = funders[0].iri if funders else (ctx.funder if _passive_grant(c.lemmas) else None)
     obj = recipients[0].iri if recipients else c.target
     if not (funder and obj and funder != obj):
         return []
     amount = c.euros[0] if c.euros else None
     ctx.funder = ctx.funder or funder
+    ctx.last_grant = (funder, obj)
     return [Fact(funder, "funds", obj, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None,
@@ -266,13 +294,16 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                  start_date=c.start, end_date=c.end)]
 
 
-@rule("coordinates:grant-recipient", "coordinates", "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa'")
+@rule("coordinates:grant-recipient", "coordinates",
+      "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa', 'X har beviljats statsunderstöd för projektet Y'")
 def _grant_recipient(c: Clause) -> list[Fact]:
     """The organisation a grant for a named project is given to runs that project."""
-    if not any(lem in {"myöntää", "bevilja"} for lem in c.lemmas):
+    passive_at = _swedish_passive(c)
+    if not (any(lem == "myöntää" for lem in c.lemmas) or passive_at is not None):
         return []
     projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project" and u.case != "ulkotulento"]
-    takers = [m for m in c.free_orgs if m.case == "ulkotulento" and m.type in ORGS - {"Body"}]
+    takers = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and (
+        m.case == "ulkotulento" or (passive_at is not None and m.end <= passive_at))]
     if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
         return []
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
@@ -456,11 +487,21 @@ def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
 
 
 def _grant_verb(lemmas: list[str]) -> bool:
-    return any(lem in {"myöntää", "rahoittaa", "avustaa", "rahoittama", "erillisrahoittama", "bevilja",
-                       "finansiera"} or lem.endswith("rahoittama") for lem in lemmas)
+    return any(lem in {"myöntää", "rahoittaa", "avustaa", "rahoittama", "erillisrahoittama"}
+               or lem.endswith("rahoittama") or lem.startswith(SWEDISH_GRANTS) for lem in lemmas)
+
+
+# Swedish grant verbs in every form Voikko leaves unanalysed: "beviljade", "beviljades", "finansieras"
+SWEDISH_GRANTS = ("bevilja", "finansiera")
+
+
+def _swedish_passive(c: Clause) -> int | None:
+    """Offset of a Swedish s-passive grant verb ("beviljats", "beviljades", "finansieras"), if any."""
+    return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
+                 and t.text.lower().endswith("s")), None)
 
 
 def _passive_grant(lemmas: list[str]) -> bool:
-    return any(lem in {"myöntää", "rahoittaa"} for lem in lemmas)
+    return any(lem in {"myöntää", "rahoittaa"} or lem.startswith(SWEDISH_GRANTS) for lem in lemmas)
 
 

@@ -79,3 +79,33 @@ def test_recipient_of_a_project_grant_runs_the_project() -> None:
     assert ("municipality/205", "coordinates", proj) in {
         (f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
     assert any(o == proj and a == Decimal(18000) for _s, o, a in funds(ex))
+
+
+def test_amounts_in_the_sentence_after_a_grant_belong_to_it() -> None:
+    text = ("Ikäystävällinen kunta -ohjelmaa toteutetaan kehittämishankkeissa, joihin sosiaali- ja terveysministeriö "
+            "on myöntänyt valtionavustuksia. Valtionavustuksia myönnettiin 12 miljoonaa euroa vuonna 2023 ja "
+            "8,5 miljoonaa euroa vuonna 2024.")
+    ex = extract_document(record(text))
+    amounts = {a for s, _o, a in funds(ex) if s == "ministry/stm"}
+    assert {Decimal(12000000), Decimal(8500000)} <= amounts
+
+
+def test_amounts_without_a_grant_just_before_take_no_funder() -> None:
+    text = ("Sosiaali- ja terveysministeriö on myöntänyt valtionavustuksia Ikäystävällinen kunta -ohjelmaan. "
+            "Ohjelma kestää kolme vuotta. Avustuksia myönnettiin 12 miljoonaa euroa.")
+    assert all(a is None for _s, _o, a in funds(extract_document(record(text))))
+
+
+def test_swedish_passive_grant_subject_receives_and_runs_the_project() -> None:
+    text = ("Kajaanin kaupunki har beviljats statsunderstöd för projektet Trygg vardag i Kajaani. "
+            "Projektet beviljades enligt beslutet av social- och hälsovårdsministeriet 450 000 euro.")
+    ex = extract_document(record(text))
+    got = funds(ex)
+    assert not any(s == "municipality/205" for s, _o, _a in got)  # the subject of "har beviljats" is no funder
+    assert any(s == "ministry/stm" and a == Decimal(450000) for s, _o, a in got)
+    assert any(f.subject.removeprefix(ID) == "municipality/205" and f.predicate == "coordinates" for f in ex.facts)
+
+
+def test_project_words_with_a_grant_word_inside_are_no_grant() -> None:
+    text = "Alueellisia valtionavustushankkeita tukee Terveyden ja hyvinvoinnin laitos."
+    assert not funds(extract_document(record(text)))
