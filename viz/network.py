@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import networkx as nx
+import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
 
@@ -43,35 +42,51 @@ def fact_period(start, end, issued) -> tuple[str, str] | None:
 
 
 def load_network(store: KGStore) -> nx.MultiDiGraph:
-    """Entities as nodes (type, label, documents) and facts as edges (predicate, amount, evidence)."""
-    g = nx.MultiDiGraph()
+    """Entities as nodes (type, label, documents) and facts as edges (predicate, amount, evidence).
+
+    Node order and each node's neighbour order are the order in which the two queries
+    first name them. That order is part of the result: Louvain (viz.analyse) visits
+    nodes and breaks ties in it, so a loader that reordered the graph would change the
+    communities for the same seed. Rows are therefore read as plain tuples in query
+    order, and every attribute is computed per distinct term rather than per row.
+    """
+    nodes: dict[str, dict] = {}
     labels: dict[str, str] = {}
-    for row in store.query(NODE_QUERY):
-        iri = row["e"].value
-        node = g.nodes.get(iri)
-        if node is None:
-            g.add_node(iri, type=local(row["type"].value), label=local(iri), documents=set())
-        if row["label"] is not None and (iri not in labels or row["label"].language == "fi"):
-            labels[iri] = row["label"].value
-    for iri, label in labels.items():
-        g.nodes[iri]["label"] = label
-    edges: dict[tuple[str, str, str], dict] = defaultdict(lambda: {"documents": set(), "sentences": [],
-                                                                   "amount": None, "periods": set()})
-    for row in store.query(NETWORK_QUERY):
-        key = (row["s"].value, local(row["p"].value), row["o"].value)
-        e = edges[key]
-        e["documents"].add(row["doc"].value)
-        if row["sentence"] is not None and row["sentence"].value not in e["sentences"]:
-            e["sentences"].append(row["sentence"].value)
-        if row["amount"] is not None:
-            e["amount"] = float(row["amount"].value)
-        e["periods"].add(fact_period(row["start"], row["end"], row["issued"]))
+    names: dict[ox.NamedNode, str] = {}  # term -> IRI string, so `.value` runs once per entity
+    for e, typ, label in store.query(NODE_QUERY):
+        iri = names.get(e)
+        if iri is None:
+            iri = names[e] = e.value
+            if iri not in nodes:
+                nodes[iri] = {"type": local(typ.value), "label": local(iri), "documents": set()}
+        if label is not None and (iri not in labels or label.language == "fi"):
+            labels[iri] = label.value
+    for iri, text in labels.items():
+        nodes[iri]["label"] = text
+    predicates: dict[ox.NamedNode, str] = {}
+    edges: dict[tuple[ox.Term, str, ox.Term], dict] = {}
+    for s, p, o, amount, doc, sentence, start, end, issued in store.query(NETWORK_QUERY):
+        pred = predicates.get(p)
+        if pred is None:
+            pred = predicates[p] = local(p.value)
+        e = edges.get((s, pred, o))
+        if e is None:
+            e = edges[(s, pred, o)] = {"documents": set(), "sentences": [], "amount": None, "periods": set()}
+        e["documents"].add(doc.value)
+        if sentence is not None and (text := sentence.value) not in e["sentences"]:
+            e["sentences"].append(text)
+        if amount is not None:
+            e["amount"] = float(amount.value)
+        e["periods"].add(fact_period(start, end, issued))
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(nodes.items())
     for (s, p, o), data in edges.items():
-        for n in (s, o):
+        ends = (s.value, o.value)
+        for n in ends:
             if n not in g:
                 g.add_node(n, type="Entity", label=local(n), documents=set())
             g.nodes[n]["documents"] |= data["documents"]
-        g.add_edge(s, o, key=p, predicate=p, **data)
+        g.add_edge(*ends, key=p, predicate=p, **data)
     return g
 
 
