@@ -8,7 +8,10 @@ libraries refuse to send them.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -265,3 +268,62 @@ def test_many_concurrent_clients(server: SparqlServer) -> None:
     for t in threads:
         t.join(120)
     assert results.count(200) == 100
+
+
+# -- the process tree ---------------------------------------------------------------------------------------------
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out |= {int(c) for c in (task / "children").read_text().split()}
+    return out
+
+
+def _serve(store: Path) -> tuple[subprocess.Popen[bytes], int]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "welfare_kg.cli", "serve", "--store", str(store),
+                             "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=5):
+                return proc, port
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline, "serve did not come up"
+            time.sleep(0.2)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_workers_and_snapshot_go_with_the_server(query_store_dir: Path, tmp_path: Path) -> None:
+    store = tmp_path / "kg"
+    shutil.copytree(query_store_dir, store)
+    proc, _ = _serve(store)
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    assert list(tmp_path.glob(".kg.serve-*"))  # the public snapshot beside the store
+    proc.terminate()  # SIGTERM: a clean stop
+    proc.wait(30)
+    assert not list(tmp_path.glob(".kg.serve-*"))
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers)
+
+    proc, _ = _serve(store)
+    workers = _children(proc.pid)
+    proc.kill()  # SIGKILL: no clean-up in the server; the kernel stops the workers
+    proc.wait(30)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers)
+    assert list(tmp_path.glob(".kg.serve-*"))  # left behind by the killed server...
+    proc, _ = _serve(store)
+    try:
+        assert len(list(tmp_path.glob(".kg.serve-*"))) == 1  # ...and removed by the next one
+    finally:
+        proc.terminate()
+        proc.wait(30)
