@@ -149,13 +149,19 @@ def _email_names(address: str, people: _People) -> set[str] | None:
     parts = _tokens(local)
     if not parts or _TEMPLATE.intersection(parts):
         return None  # "etunimi.sukunimi@kainuu.fi" is everyone's: where it stands decides
-    joined = "".join(parts)
+    joined, given = "".join(parts), set(parts)
+    candidates = people.candidates(parts)
     found: set[str] = set()
-    for tokens, keys in people.candidates(parts).items():
+    for tokens, keys in candidates.items():  # as written: anna.virtanen, a.virtanen, avirtanen, virtanena
         first, last = tokens[0], tokens[-1]
-        spelled = {first + last, last + first, first[0] + last, last + first[0]}
-        if joined in spelled or (any(_same_name(last, p) for p in parts)
-                                 and any(_same_name(first, p) or p == first[0] for p in parts)):
+        if (last in given and (first in given or first[0] in given)) or \
+                joined in {first + last, last + first, first[0] + last, last + first[0]}:
+            found |= keys
+    if found:
+        return found
+    for tokens, keys in candidates.items():  # inflected in the text: "Anna Virtaselta", anna.virtanen@
+        first, last = tokens[0], tokens[-1]
+        if any(_same_name(last, p) for p in parts) and any(_same_name(first, p) or p == first[0] for p in parts):
             found |= keys
     if found:
         return found
