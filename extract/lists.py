@@ -22,13 +22,15 @@ PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "
 AREA_TYPES = {"Region", "Municipality", "CooperationArea", "WellbeingCounty"}
 AREA_ACTORS = {"CompetenceCentre", "JointAuthority", "WellbeingCounty", "Association", "Agency", "Project",
                "Company"}
-PARTY_HEADING = re.compile(
-    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:sopimuksen[ \t]+osapuolet|sopimusosapuolet|sopijapuolet|"
-    r"sopijaosapuolet|sopimuspuolet|osapuolet|parterna|avtalsparterna|avtalets[ \t]+parter|parter|"
-    r"contracting[ \t]+parties|parties)\b",
-    re.IGNORECASE | re.MULTILINE)
+_PARTY_WORDS = (r"(?:sopimuksen[ \t]+osapuolet|sopimusosapuolet|sopijapuolet|sopijaosapuolet|sopimuspuolet|osapuolet|"
+                r"parterna|avtalsparterna|avtalets[ \t]+parter|parter|contracting[ \t]+parties|parties)\b")
+# a heading line of its own, or a numbered heading run into the text of a flattened PDF ("... 1. Sopijapuolet ...")
+PARTY_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?" + _PARTY_WORDS + r"|(?<=\s)\d{1,2}\.[ \t]+"
+                           + _PARTY_WORDS, re.IGNORECASE | re.MULTILINE)
 _NEXT_HEADING = re.compile(r"(?:^|\n|\s)(\d{1,2})\.?[ \t]+[A-ZÅÄÖ][a-zåäö]", re.MULTILINE)
 SECTION_MAX = 5000
+_LEAD_ROLE = re.compile(r"\b(?:hallinnoiva|hallinnoija|koordinoiva|koordinaattori|päätoteuttaja|vastuukunta|"
+                        r"isäntäkunta|huvudman|administrerande|koordinerande|värdkommun)\w*\b[^,.;]*$", re.IGNORECASE)
 _POSTCODE_BEFORE = re.compile(r"\b\d{5}[ \t]*$")
 JOIN_PHRASE = re.compile(
     r"\b(?:hankkeessa|hankkeeseen|projektissa|projektiin|kehittämistyössä|yhteistyössä|verkostossa)\s+"
@@ -69,6 +71,14 @@ def _section_end(text: str, start: int, number: int | None, mentions: list[Menti
     return limit
 
 
+def party_sections(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    out = []
+    for h in PARTY_HEADING.finditer(text):
+        num = re.match(r"\s*(\d{1,2})", h.group(0))
+        out.append((h.start(), _section_end(text, h.end(), int(num.group(1)) if num else None, mentions)))
+    return out
+
+
 def party_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
     """Each organisation in an agreement's party section participatesIn the agreement."""
     text = record.text
@@ -80,7 +90,8 @@ def party_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
         num = re.match(r"\s*(\d{1,2})", h.group(0))
         end = _section_end(text, h.end(), int(num.group(1)) if num else None, mentions)
         inside = [m for m in mentions if m.iri and h.end() <= m.start < end]
-        for m in _outer(inside):
+        prev_end = h.end()
+        for m in sorted(_outer(inside), key=lambda x: x.start):
             if m.type not in PARTY_TYPES:
                 continue
             if _POSTCODE_BEFORE.search(text[max(h.end(), m.start - 12):m.start]):
@@ -89,6 +100,10 @@ def party_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
                 continue  # "Perusturvakuntayhtymä Akseli (Masku, Mynämäki ja Nousiainen)": its members
             ev = Evidence(text[h.start():end][:300], h.start(), end)
             out.append(Fact(m.iri, "participatesIn", agreement, ev, "participatesIn:party-list", 0.8))
+            if _LEAD_ROLE.search(text[max(h.end(), m.start - 40, prev_end):m.start]):
+                # "Hallinnoiva kunta Raision kaupunki": the party that runs what the agreement sets up
+                out.append(Fact(m.iri, "coordinates", agreement, ev, "coordinates:party-list-role", 0.8))
+            prev_end = m.end
     return out
 
 
@@ -181,5 +196,17 @@ def _last_end(places: list[Mention], start: int, end: int) -> int:
     return max(ends) if ends else start
 
 
-def list_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
-    return party_facts(record, mentions) + participant_facts(record, mentions) + area_facts(record, mentions)
+def list_facts(record: DocumentRecord, mentions: list[Mention],
+               facts: list[Fact] | None = None) -> list[Fact]:
+    """The facts of lists; given the other rules' facts, returns those too, minus what a party list supersedes.
+
+    In a party section the list is the authority on who is a party: prose rules read its
+    address lines and member lists as one long sentence ("Akseli (Masku, Mynämäki ja Nousiainen)").
+    """
+    parties = party_facts(record, mentions)
+    kept = facts or []
+    if parties:
+        sections = party_sections(record.text, mentions)
+        kept = [f for f in kept if not (f.predicate == "participatesIn"
+                                        and any(a <= f.evidence.start < b for a, b in sections))]
+    return kept + parties + participant_facts(record, mentions) + area_facts(record, mentions)

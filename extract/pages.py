@@ -8,6 +8,8 @@ extract/lists.py (party lists, participant lists, area lists) and extract/titles
 
 from __future__ import annotations
 
+import re
+
 from welfare_kg.extract.fields import card_facts, card_mentions
 from welfare_kg.extract.lists import list_facts
 from welfare_kg.extract.model import Fact, Mention
@@ -23,9 +25,25 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     if record.kind == "minutes":
         return per_sentence
     starts = [s.start for s in sents]
-    per_sentence = [[m for m in ms if not generic_name(m, record.text, morph)] for ms in per_sentence]
+    text = record.text
+    per_sentence = [[m for m in ms if not generic_name(m, text, morph) and not _address_place(m, text)
+                     and not _redacted(m)] for ms in per_sentence]
     per_sentence = card_mentions(record.text, per_sentence, starts, morph)
     return title_mentions(record, per_sentence, starts, morph)
+
+
+_POSTCODE = re.compile(r"\b\d{5}[ \t]*$")
+_REDACTED = re.compile(r"^[Xx]+$")
+
+
+def _address_place(m: Mention, text: str) -> bool:
+    """"00610 Helsinki": the post office of an address names no party of the page."""
+    return m.type == "Municipality" and _POSTCODE.search(text[max(0, m.start - 8):m.start]) is not None
+
+
+def _redacted(m: Mention) -> bool:
+    """"Xxxx Xxxxxxxxx": a name blanked out for publication is nobody."""
+    return m.type == "Person" and all(_REDACTED.match(w) for w in m.surface.split())
 
 
 def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
@@ -36,4 +54,4 @@ def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact
     if spans:
         facts = [f for f in facts if not any(a <= f.evidence.start < b or f.evidence.start <= a < f.evidence.end
                                              for a, b in spans)]
-    return facts + fields + list_facts(record, mentions)
+    return list_facts(record, mentions, facts + fields)

@@ -105,11 +105,25 @@ def title_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], st
     spans = [(k, k + len(title)) for k in _occurrences(text, title, TITLE_REACH)]  # a title is often repeated
     out = [[x for x in ms if not (x.type == "Agreement" and any(a <= x.start and x.end <= b for a, b in spans))]
            for ms in per_sentence]
+    project = _TITLE_PROJECT.match(title)
     for a, b in spans:
         idx = max((i for i, s in enumerate(starts) if s <= a), default=0)
         out[idx].append(Mention(start=a, end=b, surface=title, label=label, type="Agreement", rule="title", key=key))
+        if project:
+            pa, pb = a + project.start(1), a + project.end(1)
+            out[idx] = [x for x in out[idx] if not (x.type == "Project" and x.start < pb and pa < x.end)]
+            name = re.sub(r"\s+", " ", project.group(1)).strip(" ,")
+            out[idx].append(Mention(start=pa, end=pb, surface=text[pa:pb], label=name, type="Project", rule="title",
+                                    key=identity_key(name, morph) or None))
         out[idx].sort(key=lambda x: x.start)
     return out
+
+
+# "Sopimus Lupa auttaa! -hankkeen hallinnoimisesta", "Sopimus X – projektiin osallistumisesta",
+# "Avtal om projektet X": the project an agreement is about, named in its title
+_TITLE_PROJECT = re.compile(
+    r"(?i:sopimus|avtal)\s+(?:(?i:om\s+projektet)\s+)?(\S.*?\S)\s*[-–]\s*(?i:hankkee|hankkeeseen|projekti|projektiin)\w*"
+    r"\s+\w+(?:\s|$)")
 
 
 def _occurrences(text: str, needle: str, reach: int) -> list[int]:

@@ -79,3 +79,21 @@ def test_repeated_title_with_a_party_section_is_one_agreement_whatever_the_kind(
     agreements = [e for e in ents.values() if e.type == "Agreement"]
     assert len(agreements) == 1
     assert {s for s, p, o in facts if p == "participatesIn"} == {"Savonlinna", "Enonkoski"}
+
+
+def test_address_post_office_and_blanked_names_are_no_mentions() -> None:
+    text = ("SOPIMUS KOTOUTUMISEN VERKOSTOSTA\n1. Sopijapuolet\nMikkelin kaupunki, PL 33, 50101 Mikkeli\n"
+            "Yhteyshenkilö: Xxxx Xxxxxxxx\nRuokolahden kunta, Virastotie 1, 00100 Helsinki\n2. Voimassaolo\nHeti.")
+    facts, ents = _facts(text, "agreement")
+    labels = {e.label for e in ents.values()}
+    assert "Helsinki" not in labels and not any(label.startswith("Xxxx") for label in labels)
+    assert {s for s, p, o in facts if p == "participatesIn"} == {"Mikkeli", "Ruokolahti"}
+
+
+def test_agreement_title_names_its_project_and_the_lead_party_coordinates() -> None:
+    text = ("Sopimus Arjen Turva! -hankkeen hallinnoinnista 1. Sopimuksen osapuolet Hallinnoiva kunta Kouvolan "
+            "kaupunki ja Haminan kaupunki 2. Sopimuksen tarkoitus Hanke alkaa.")
+    facts, ents = _facts(text, "agreement")
+    assert any(e.type == "Project" and e.label == "Arjen Turva!" for e in ents.values())
+    assert ("Kouvola", "coordinates", "Sopimus Arjen Turva! -hankkeen hallinnoinnista") in facts
+    assert ("Hamina", "coordinates", "Sopimus Arjen Turva! -hankkeen hallinnoinnista") not in facts
