@@ -37,12 +37,18 @@ BODY_PATTERN = re.compile(
     r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|"
     r"[a-zåäö]*nämnd|kommunstyrelse|stadsstyrelse|fullmäktige)$"
 )
-BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus"}
+BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus",
+                 # the abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Ptltk 40")
+                 "Khall": "kunnanhallitus", "Kh": "kunnanhallitus", "Kv": "kunnanvaltuusto",
+                 "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
                  "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# kinds of association written in lower case inside a registered name ("... asukastaloyhdistys Ankkuri ry")
+ASSOCIATION_KINDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "toimikunta",
+                     "förening", "förbund")
 # first parts of hyphenated compounds that say what kind of project, not which ("Kärki-hanke", "Sote-hanke")
 GLUED_GENERIC = {"sote", "kärki", "osa", "pilotti", "kunta", "maakunta", "alue", "eu", "esr", "eakr", "kehitys",
                  "kehittämis", "jatko", "esi", "tutkimus", "investointi", "yhteis", "kärkihanke", "hanke"}
@@ -421,14 +427,16 @@ class Recogniser:
         for i, t in enumerate(toks):
             if i in taken or not t.is_word:
                 continue
-            low = t.text.lower()
+            low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
             typ = None
             start = i
             if low in {"ry", "rf", "r.y."} or low in {"oy", "oyj", "ab"}:
                 typ = "Association" if low in {"ry", "rf", "r.y."} else "Company"
-                while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
-                        and i - start < 5:
-                    start -= 1
+                while start > 0 and i - start < 7 and self._in_legal_name(toks, start - 1) and (
+                        start - 1 not in taken or self._place_genitive(toks[start - 1])):
+                    start -= 1  # "Paimion Rasti ry": a place in the genitive belongs to the registered name
+                while start < i and not toks[start].is_cap:  # a name starts with its capital
+                    start += 1
                 if start == i:
                     continue
                 end = i
@@ -457,12 +465,32 @@ class Recogniser:
             if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
-                label = text[span[0].start:span[-1].end]
+                label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                label=label, type=typ, rule=f"{typ.lower()}-marker", case=self._case(span[-1]),
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _place_genitive(self, t: Token) -> bool:
+        return t.is_cap and any(a.case == "omanto" for a in self.morph.analyse(t.text))
+
+    def _in_legal_name(self, toks: list[Token], k: int) -> bool:
+        """Whether token k can be part of the name before "ry"/"Oy".
+
+        Capitalised words are; so is a lower-case kind of association inside the name
+        ("Herttoniemenrannan asukastaloyhdistys Ankkuri ry") and a hyphen glued to one
+        ("Arabianranta-Toukola-Vanhakaupunki -kaupunginosayhdistys ry").
+        """
+        t = toks[k]
+        if t.text in {"-", "–"}:
+            return k + 1 < len(toks) and t.end == toks[k + 1].start and k > 0 and toks[k - 1].end < t.start \
+                and toks[k - 1].is_cap
+        if not t.is_word or t.text.lower() in BREAK_WORDS:
+            return False
+        if t.is_cap:
+            return True
+        return any(b.endswith(ASSOCIATION_KINDS) for b in self.morph.bases(t.text))
 
     # -- bodies ----------------------------------------------------------------------------
     def _bodies(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
