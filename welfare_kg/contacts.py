@@ -1,7 +1,8 @@
 """Officials' contact data in text: found once here, used to link people and to keep them private.
 
-Patterns start only at a token boundary and have bounded parts, so a long run of
-letters or digits cannot make matching quadratic (hypothesis found that the hard way).
+Patterns cannot start inside a run of the characters they match (an address inside a
+word, a number inside a number) and have bounded parts, so a long run of letters or
+digits cannot make matching quadratic (hypothesis found that the hard way).
 
 Phone numbers are Finnish in every written form: mobile ("040 123 4567", "050 123 45 67",
 "040-123 4567"), landline with an area code ("09 310 12345", "(09) 310 12345"),
