@@ -88,9 +88,16 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     domain_org = domain_org or {}
     has_office: set[str] = set()
     member: list[Fact] = []
+    column = column_roles(people)
     for p in people:
         person = _person_iri(p, mentions)
         if person is None:
+            continue
+        if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
+            role_name = column[id(p)]
+            fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
+                        "holdsPost:listed-column", 0.7 if role_name == "puheenjohtaja" else 0.5, post=role_name)
+            (facts if role_name == "puheenjohtaja" else member).append(fact)
             continue
         role = clean_role(p.role)
         before = clean_role(p.before.split("\n")[-1]) if p.before else ""
@@ -139,11 +146,32 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     return facts
 
 
+_COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(
+    sorted((r for r in MEETING_ROLES if len(r) > 3), key=len, reverse=True)) + r")\b")
+
+
+def column_roles(people: list[Listed]) -> dict[int, str]:
+    """Roles printed as a column after a column of names: a run of people without roles, the last
+    followed by as many role words as the run has people; assigned in order, else not at all."""
+    out: dict[int, str] = {}
+    run: list[Listed] = []
+    for p in people:
+        run.append(p)
+        role = clean_role(p.role)
+        if not role:
+            continue
+        found = [MEETING_ROLES[m.group(1).lower()] for m in _COLUMN_ROLE.finditer(role)]
+        if len(run) >= 3 and len(found) == len(run) and not any(clean_role(q.role) for q in run[:-1]):
+            out.update({id(q): r for q, r in zip(run, found, strict=True)})
+        run = []
+    return out
+
+
 def _person_iri(p: Listed, mentions: list[Mention]) -> str | None:
     return next((m.iri for m in mentions if m.type == "Person" and m.start == p.start and m.iri), None)
 
 
-def meeting_body(items_body: str | None, mentions: list[Mention]) -> str | None:
+def meeting_body(items_body: str | None, mentions: list[Mention], text: str = "") -> str | None:
     """The IRI of the body whose meeting the minutes record.
 
     The body the items name; else one named in the letterhead; else the body named most
@@ -159,10 +187,14 @@ def meeting_body(items_body: str | None, mentions: list[Mention]) -> str | None:
     head = [m for m in bodies if m.start < 400]
     if head:
         return head[0].iri
+    deciding = [m for m in bodies if _DECISION_VERB.match(text, m.end)] if text else []
+    if deciding:
+        return deciding[0].iri
     counts: dict[str, int] = {}
     for m in bodies:
         counts[m.iri] = counts.get(m.iri, 0) + 1  # type: ignore[index]
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    best = max(counts, key=lambda k: counts[k]) if counts else None
+    return best if best and counts[best] >= 2 else None  # one passing mention is no evidence
 
 
 # the kind of organisation a meeting body belongs to, by the body's name
@@ -220,7 +252,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
                  text: str, morph: Morphology) -> list[Fact]:
     """The hook extract/document.py calls once entities exist: preferred names and posts of listed people."""
     if not listed:
-        return []
+        return surname_posts(mentions, text, morph, publisher_org(
+            out.municipality, out.publisher, mentions, text, items_body))  # type: ignore[attr-defined]
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -231,13 +264,41 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
             for part in m.parts:
                 if part.isupper():
                     acronyms.setdefault(part, m.iri)
-    body = meeting_body(items_body, mentions)
+    body = meeting_body(items_body, mentions, text)
     from welfare_kg.extract.gazetteer import reference_gazetteer
+    owner = publisher_org(out.municipality, out.publisher, mentions, text,  # type: ignore[attr-defined]
+                          meeting_body_label(items_body, mentions, body))
     return listed_post_facts(
-        listed, mentions, meeting_body=body,
-        publisher=publisher_org(out.municipality, out.publisher, mentions, text,  # type: ignore[attr-defined]
-                                meeting_body_label(items_body, mentions, body)),
-        body_by_acronym=acronyms, morph=morph, text=text, domain_org=domain_orgs(text, reference_gazetteer()))
+        listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
+        domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner)
+
+
+def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: str | None) -> list[Fact]:
+    """"henkilöstöjohtaja Sarekoski selosti": minutes name officials again by title and surname alone.
+
+    The surname must be that of exactly one person named in full in the same minutes; the
+    post belongs to the minutes' owner. A meeting role ("varapuheenjohtaja Hyrkkö") is left
+    alone: whose body it is cannot be told.
+    """
+    if owner is None:
+        return []
+    people: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Person" and m.iri and " " in m.label:
+            people.setdefault(m.label.split()[-1], set()).add(m.iri)
+    spans = [(m.start, m.end) for m in mentions if m.type == "Person"]
+    facts = []
+    for surname, iris in people.items():
+        if len(iris) != 1:
+            continue
+        for hit in re.finditer(rf"(?<![\w-])(\w+)\s+{re.escape(surname)}(?![\w-])(?!\s+[A-ZÅÄÖ])", text):
+            if any(a <= hit.start(1) < b or a < hit.end() <= b for a, b in spans):
+                continue
+            post = is_post(hit.group(1), morph)
+            if post and hit.group(1).lower() not in MEETING_ROLES and not post.endswith("puheenjohtaja"):
+                facts.append(Fact(next(iter(iris)), "holdsPost", owner, Evidence(hit.group(0), hit.start(), hit.end()),
+                                  "holdsPost:title-and-surname", 0.6, post=post))
+    return facts
 
 
 def body_owner(body: Mention, mentions: list[Mention], municipality: str | None) -> str | None:

@@ -210,3 +210,29 @@ def test_the_deciding_body_of_an_item() -> None:
     named = SimpleNamespace(body="KH", start=0, end=len(text), parts={})
     board.labels = {"Kunnanhallitus"}
     assert item_body(named, [division, board], text) is board
+
+
+@needs_voikko
+def test_column_of_roles_after_a_column_of_names() -> None:
+    from welfare_kg.extract.posts import column_roles
+
+    text = ("Päätöksentekijät Leena Korhonen Matti Järvinen Anu Salonen puheenjohtaja II varapuheenjohtaja "
+            "jäsen Muut osallistujat Pekka Aalto Liisa Virta valtuuston puheenjohtaja valtuuston")
+    people = listed_people(text, MORPH)
+    roles = column_roles(people)
+    assert [roles.get(id(p)) for p in people] == ["puheenjohtaja", "varapuheenjohtaja", "jäsen", None, None]
+
+
+@needs_voikko
+def test_title_and_surname_refer_to_a_person_named_in_full(tmp_path) -> None:
+    doc = tmp_path / "ah.txt"
+    doc.write_text(
+        "Aluehallitus, kokous 4.12.2023\n\n§ 198 Neuvottelujen tulos\n\nValmistelijat ja lisätiedot:\n\n"
+        "Rinne Jouko\nAalto Pekka\n\nPäätösehdotus\n\nAluehallitus hyväksyy tuloksen.\n\nKäsittely\n\n"
+        "Käsittelyn aikana talousjohtaja Aalto selosti tuloksia. Varapuheenjohtaja Rinne poistui.\n\n"
+        "Selostus\n\nPohjois-Karjalan hyvinvointialueen aluehallitus päätti asiasta.\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    label = {e.iri: e.label for e in ex.entities.values()}
+    posts = {(label.get(f.subject), f.post) for f in ex.facts if f.predicate == "holdsPost"}
+    assert ("Pekka Aalto", "talousjohtaja") in posts
+    assert not any(a == "Jouko Rinne" for a, _ in posts)  # a meeting role names no organisation
