@@ -94,8 +94,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     # -- plumbing ------------------------------------------------------------------
     def log_message(self, format: str, *args: object) -> None:
-        line = format % args
-        sys.stderr.write(f"{self.address_string()} {line.encode('ascii', 'backslashreplace').decode()}\n")
+        line = "".join(c if c.isprintable() and c.isascii() else repr(c)[1:-1] for c in format % args)
+        sys.stderr.write(f"{self.address_string()} {line}\n")  # control characters escaped: no forged lines
 
     def handle_one_request(self) -> None:
         try:
