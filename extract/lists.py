@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
 from welfare_kg.loaders.record import DocumentRecord
 
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
@@ -36,7 +38,10 @@ JOIN_PHRASE = re.compile(
     r"\b(?:hankkeessa|hankkeeseen|projektissa|projektiin|kehittämistyössä|yhteistyössä|verkostossa)\s+"
     r"(?:ovat|on|olivat|oli)\s+(?:mukana|osallisena|osallistuneet|osallistumassa)\b|"
     r"\bmukana\s+(?:ovat|olivat|on)\b|\bhankkeeseen\s+osallistuvat\b|\bosatoteuttajina\s+(?:ovat|toimivat)\b|"
-    r"\bi\s+projektet\s+(?:deltar|medverkar)\b|\bdeltar\s+i\s+projektet\b|\bsamarbetspartner\s+är\b",
+    r"\bi\s+projektet\s+(?:deltar|medverkar)\b|\bdeltar\s+i\s+projektet\b|\bsamarbetspartner\s+är\b|"
+    r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|\bkumppaneina\s+(?:toimivat|ovat)\b|"
+    r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
+    r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b",
     re.IGNORECASE)
 AREA_VERB = re.compile(r"\b(?:toimii|toimivat|verkar|fungerar)\b", re.IGNORECASE)
 
@@ -194,6 +199,57 @@ def _last_end(places: list[Mention], start: int, end: int) -> int:
     """Where the last place between start and end ends, so only joiners may separate it from what follows."""
     ends = [p.end for p in places if start <= p.start < end]
     return max(ends) if ends else start
+
+
+# the kind of an organisation by the last word of its name, for list items no reference list holds
+ITEM_KINDS = [
+    (re.compile(r"(?:\bry|\brf|\br\.y\.|säätiö|stiftelse|yhdistys|förening|förbund|keskusliitto)$", re.I),
+     "Association"),
+    (re.compile(r"(?:\bOy|\bOyj|\bAb|\bAbp|ammattikorkeakoulu|yrkeshögskola|\bOsuuskunta\b.*)$"), "Company"),
+    (re.compile(r"(?:yliopisto|universitet|högskola)$", re.I), "Agency"),
+]
+PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+_ITEM_SPLIT = re.compile(r",\s+|\s+(?:ja|sekä|och|samt)\s+")
+
+
+def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
+    """Items of a participant list that no rule recognised become organisations, typed by their head word.
+
+    "Hankkeen toteuttajina toimivat THL, Kuntoutussäätiö ja Silta-valmennusyhdistys": in such
+    a list each item names an organisation; "säätiö", "yhdistys", "ry" say which kind.
+    """
+    have = [m for ms in per_sentence for m in ms]
+    added: list[Mention] = []
+    for p in JOIN_PHRASE.finditer(text):
+        end = _list_end(text, p.end())
+        pos = p.end()
+        for item in _ITEM_SPLIT.split(text[pos:end]):
+            k = text.find(item, pos, end)
+            if k < 0:
+                continue
+            pos = k + len(item)
+            name = re.sub(r"^\s*(?:[-•*–·]\s*)?(?:myös\s+)?", "", item).strip(" .:;\n")
+            if not name or not name[:1].isupper() or len(name.split()) > 6:
+                continue
+            a = text.find(name, k, pos)
+            b = a + len(name)
+            if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b and m.type in PLACE_TYPES)
+                   for m in have + added):
+                continue  # already named, unless only a place inside it ("Talentia Keski-Suomi ry")
+            typ = next((t for rx, t in ITEM_KINDS if rx.search(name)), None)
+            if typ is None:
+                continue
+            iri = mint(typ, fold(name)) if typ == "Agency" else None
+            added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, iri=iri, rule="list-item",
+                                 key=fold(name) or None))
+    if not added:
+        return per_sentence
+    out = [list(ms) for ms in per_sentence]
+    for m in added:
+        idx = max((i for i, st in enumerate(starts) if st <= m.start), default=0)
+        out[idx].append(m)
+        out[idx].sort(key=lambda x: x.start)
+    return out
 
 
 def list_facts(record: DocumentRecord, mentions: list[Mention],

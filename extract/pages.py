@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.fields import card_facts, card_mentions
-from welfare_kg.extract.lists import list_facts
+from welfare_kg.extract.lists import list_facts, list_item_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text import Sentence
@@ -29,6 +29,7 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     per_sentence = [[m for m in ms if not generic_name(m, text, morph) and not _address_place(m, text)
                      and not _redacted(m)] for ms in per_sentence]
     per_sentence = card_mentions(record.text, per_sentence, starts, morph)
+    per_sentence = list_item_mentions(text, per_sentence, starts)
     return title_mentions(record, per_sentence, starts, morph)
 
 

@@ -97,3 +97,14 @@ def test_agreement_title_names_its_project_and_the_lead_party_coordinates() -> N
     assert any(e.type == "Project" and e.label == "Arjen Turva!" for e in ents.values())
     assert ("Kouvola", "coordinates", "Sopimus Arjen Turva! -hankkeen hallinnoinnista") in facts
     assert ("Hamina", "coordinates", "Sopimus Arjen Turva! -hankkeen hallinnoinnista") not in facts
+
+
+def test_implementers_phrase_and_unknown_list_items_typed_by_their_head() -> None:
+    text = ("Kotona Kaikki -hanke alkoi. Hankkeen toteuttajina toimivat Kuopion kaupunki, Savotan säätiö, "
+            "Kehittäjien yhdistys, Lumo Keski-Suomi ry ja Järvien yliopisto.")
+    facts, ents = _facts(text)
+    kinds = {e.label: e.type for e in ents.values()}
+    assert kinds.get("Savotan säätiö") == "Association" and kinds.get("Järvien yliopisto") == "Agency"
+    assert kinds.get("Lumo Keski-Suomi ry") == "Association"
+    parts = {s for s, p, o in facts if p == "participatesIn"}
+    assert {"Kuopio", "Savotan säätiö", "Kehittäjien yhdistys", "Lumo Keski-Suomi ry", "Järvien yliopisto"} <= parts
