@@ -66,3 +66,9 @@ def test_notebook_runs(tmp_path: Path) -> None:
     assert "5 ingested" in outputs
     assert "statements exported" in outputs
     assert not any(o.get("output_type") == "error" for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+
+
+def test_entity_parameter_takes_a_name(kg: KnowledgeGraph) -> None:
+    by_name = kg.query("entity", entity="Ranua")
+    by_iri = kg.query("entity", entity="https://w3id.org/welfare-kg/id/municipality/683")
+    assert isinstance(by_name, str) and by_name == by_iri and "Ranua" in by_name

@@ -160,31 +160,28 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
           endpoint: str | None, user: str | None, auth: str, timeout: float) -> None:
     """Run a SPARQL query: a saved query name, an .rq file, or -e TEXT (locally or on --endpoint)."""
     from welfare_kg.queries import QueryError, load_query, run_query
+    from welfare_kg.queries.params import ParamError, check_params, parse_params, resolve_iri_params
 
     if not query_ref and not text:
         raise click.UsageError("give a query file or name, or -e TEXT")
-    params = {}
-    for p in param:
-        name, sep, value = p.partition("=")
-        if not sep:
-            raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
-        params[name.lstrip("?$")] = value
     try:
+        params = parse_params(param)
         saved = None if text else load_query(query_ref or "")
-        if saved is not None and saved.params and (unknown := sorted(set(params) - set(saved.params))):
-            raise click.BadParameter(f"{', '.join(unknown)}: not a parameter of {saved.name} "
-                                     f"(it takes: {', '.join(saved.params)})", param_hint="--param")
+        check_params(saved, params)
         sparql = text if text else saved.text
         _check_query_form(sparql, fmt)
+        store = None if endpoint else _open(store_dir, read_only=True)
         if saved is not None:
-            params = _resolve_iri_params(saved, params, None if endpoint else store_dir)
+            params = resolve_iri_params(saved, params, store)
         if endpoint:
             from welfare_kg.queries.remote import Endpoint, run_remote
 
             target = Endpoint(endpoint, user, _password(user), auth, timeout)
             out = run_remote(target, sparql, fmt=fmt, params=params)
         else:
-            out = run_query(_open(store_dir, read_only=True), sparql, fmt=fmt, params=params)
+            out = run_query(store, sparql, fmt=fmt, params=params)
+    except ParamError as exc:
+        raise click.BadParameter(str(exc), param_hint="--param") from exc
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(out, nl=not out.endswith("\n"))
@@ -199,33 +196,6 @@ def _check_query_form(sparql: str, fmt: str) -> None:
                                    "(the store changes only through `welfare-kg ingest`)")
     if fmt == "turtle" and query_form(sparql) in ("SELECT", "ASK"):
         raise click.ClickException("turtle is for CONSTRUCT/DESCRIBE results; use csv, tsv, json, table for SELECT")
-
-
-def _resolve_iri_params(saved, params: dict[str, str], store_dir: Path | None) -> dict[str, str]:
-    """Parameters that take only an IRI (`# param: entity - the entity's <IRI>`) also accept a name.
-
-    A bare http(s) IRI gets its angle brackets; a name is looked up the way `explain`
-    does (any label, case-insensitive, one entity only) in the local store.
-    """
-    out = dict(params)
-    for name, value in params.items():
-        doc = saved.params.get(name, "")
-        if "<IRI>" not in doc or "name" in doc.lower() or (value.startswith("<") and value.endswith(">")):
-            continue
-        if value.startswith(("http://", "https://")):
-            out[name] = f"<{value}>"
-            continue
-        if store_dir is None:
-            raise click.BadParameter(f"{name}={value}: {saved.name} needs an entity IRI (names are looked up "
-                                     "only in a local --store)", param_hint="--param")
-        from welfare_kg.graph.explain import find_entity
-
-        try:
-            out[name] = f"<{find_entity(_open(store_dir, read_only=True), value)}>"
-        except LookupError as exc:
-            raise click.BadParameter(f"{saved.name} needs an entity IRI or a known name: {exc}",
-                                     param_hint="--param") from exc
-    return out
 
 
 @main.command()

@@ -98,20 +98,21 @@ class KnowledgeGraph:
         """Run a saved query by name, an .rq file or SPARQL text; keyword arguments bind its parameters.
 
         SELECT gives `Rows`, ASK a bool, CONSTRUCT/DESCRIBE Turtle text. Parameters are
-        bound as RDF terms in a VALUES block, never pasted into the query text.
+        bound as RDF terms in a VALUES block, never pasted into the query text; one that
+        takes an entity's IRI also accepts its name (`kg.query("entity", entity="Ranua")`).
         """
         from welfare_kg.queries import QueryError, bind_params, load_query
+        from welfare_kg.queries.params import check_params, resolve_iri_params
 
         text = query
+        values = {k: str(v) for k, v in params.items()}
         if "{" not in query:  # a name or a path, not SPARQL text
             saved = load_query(query)
-            unknown = sorted(set(params) - set(saved.params)) if saved.params else []
-            if unknown:
-                raise QueryError(f"{', '.join(unknown)}: not a parameter of {saved.name} "
-                                 f"(it takes: {', '.join(saved.params)})")
+            check_params(saved, values)
+            values = resolve_iri_params(saved, values, self.store)
             text = saved.text
         try:
-            result = self.store.query(bind_params(text, {k: str(v) for k, v in params.items()}))
+            result = self.store.query(bind_params(text, values))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         if isinstance(result, ox.QueryBoolean):

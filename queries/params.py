@@ -1,0 +1,67 @@
+"""Parameters of saved queries, as users give them: `NAME=VALUE` strings or keyword arguments.
+
+The command line, the library (`KnowledgeGraph.query`) and the endpoint client all take
+parameters the same way, so the rules live here: names are checked against what the
+saved query declares, and a parameter documented as an `<IRI>` also accepts a name, looked
+up the way `explain` does. Values are bound later as RDF terms (queries.bind_params),
+never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from welfare_kg.queries import QueryError, SavedQuery
+
+
+class ParamError(QueryError):
+    """A parameter given wrongly; the message says which and what was expected."""
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, str]:
+    """`["municipality=Ranua", "?year=2021"]` -> {"municipality": "Ranua", "year": "2021"}."""
+    params: dict[str, str] = {}
+    for p in pairs:
+        name, sep, value = p.partition("=")
+        if not sep or not name.strip("?$"):
+            raise ParamError(f"{p!r} is not NAME=VALUE")
+        params[name.lstrip("?$")] = value
+    return params
+
+
+def check_params(saved: SavedQuery | None, params: dict[str, Any]) -> None:
+    """Refuse parameters a saved query does not take (a typo would otherwise silently bind nothing)."""
+    if saved is None or not saved.params:
+        return
+    unknown = sorted(set(params) - set(saved.params))
+    if unknown:
+        raise ParamError(f"{', '.join(unknown)}: not a parameter of {saved.name} "
+                         f"(it takes: {', '.join(saved.params)})")
+
+
+def resolve_iri_params(saved: SavedQuery, params: dict[str, str], store: Any | None) -> dict[str, str]:
+    """Parameters that take only an IRI (`# param: entity - the entity's <IRI>`) also accept a name.
+
+    A bare http(s) IRI gets its angle brackets; a name is looked up the way `explain`
+    does (any label, case-insensitive, one entity only) in the local store (`store=None`:
+    a remote endpoint, where names cannot be looked up).
+    """
+    out = dict(params)
+    for name, value in params.items():
+        doc = saved.params.get(name, "")
+        if "<IRI>" not in doc or "name" in doc.lower() or (value.startswith("<") and value.endswith(">")):
+            continue
+        if value.startswith(("http://", "https://")):
+            out[name] = f"<{value}>"
+            continue
+        if store is None:
+            raise ParamError(f"{name}={value}: {saved.name} needs an entity IRI (names are looked up "
+                             "only in a local store)")
+        from welfare_kg.graph.explain import find_entity
+
+        try:
+            out[name] = f"<{find_entity(store, value)}>"
+        except LookupError as exc:
+            raise ParamError(f"{saved.name} needs an entity IRI or a known name: {exc}") from exc
+    return out
