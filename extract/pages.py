@@ -2,7 +2,8 @@
 
 extract/document.py calls `page_mentions` after recognition and `page_facts` after the
 sentence rules; the layouts themselves live in extract/fields.py (label: value cards),
-extract/lists.py (party lists, participant lists, area lists) and extract/titles.py
+extract/lists.py (party lists, participant lists, area lists), extract/tables.py (grant and
+project tables flattened into rows) and extract/titles.py
 (a document's own title as the agreement or project it is about).
 """
 
@@ -14,6 +15,7 @@ from welfare_kg.extract.fields import card_facts, card_mentions
 from welfare_kg.extract.lists import list_facts, list_item_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.tables import table_facts, table_mentions
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.titles import generic_name, title_mentions
 from welfare_kg.loaders.record import DocumentRecord
@@ -30,6 +32,7 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
                      and not _redacted(m)] for ms in per_sentence]
     per_sentence = card_mentions(record.text, per_sentence, starts, morph)
     per_sentence = list_item_mentions(text, per_sentence, starts)
+    per_sentence = table_mentions(text, per_sentence, starts, morph)
     return title_mentions(record, per_sentence, starts, morph)
 
 
@@ -55,4 +58,4 @@ def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact
     if spans:
         facts = [f for f in facts if not any(a <= f.evidence.start < b or f.evidence.start <= a < f.evidence.end
                                              for a, b in spans)]
-    return list_facts(record, mentions, facts + fields)
+    return list_facts(record, mentions, facts + fields) + table_facts(record.text, mentions)

@@ -1,0 +1,132 @@
+"""Grant and project tables flattened into lines: a header names the columns, each row one project.
+
+"Hankkeen nimi, hakija ja haettu tuki:" followed by bullet rows "X, Y ry, 469 022 €" (or
+"Projekt – sökande – belopp" with dashes, or tab-separated cells) says, row by row, that
+the applicant coordinates the project. The sum is what the header says it is: applied-for
+money ("haettu tuki", "ansökt") is no funding, so only the roles become facts here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from welfare_kg.extract.lists import ITEM_KINDS, PLACE_TYPES
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold, identity_key
+from welfare_kg.extract.resolve import mint
+
+PROJECT_COL = re.compile(r"\b(?:hank\w*|projekt\w*|nimi|namn)\b", re.IGNORECASE)
+APPLICANT_COL = re.compile(r"\b(?:hakija\w*|toteuttaja\w*|hallinnoija\w*|vastuutaho|organisaatio|sökande|"
+                           r"projektägare|huvudman|applicant)\b", re.IGNORECASE)
+AMOUNT_COL = re.compile(r"\b(?:tuki|summa|avustus|rahoitus|euroa|belopp|stöd|bidrag|amount)\b|€", re.IGNORECASE)
+_HEADER = re.compile(r"^[ \t]*([^\n]{5,120}?):?[ \t]*$", re.MULTILINE)
+_ROW = re.compile(r"^[ \t]*(?:[-•*–·]|\d{1,3}[.)])[ \t]+([^\n]+)$", re.MULTILINE)
+_SEPARATORS = [("\t", re.compile(r"\t+")), (" | ", re.compile(r"\s*\|\s*")), (" – ", re.compile(r"\s+[–-]\s+")),
+               (", ", re.compile(r",\s+"))]
+
+
+@dataclass(frozen=True)
+class Row:
+    project: tuple[int, int]
+    applicant: tuple[int, int]
+    evidence: tuple[int, int]
+
+
+def _columns(header: str) -> tuple[re.Pattern[str], list[str]] | None:
+    """The separator and kinds of a header's columns, if it names a project and an applicant column."""
+    for sep_text, sep in _SEPARATORS:
+        if sep_text.strip() and sep_text.strip() not in header and sep_text != ", ":
+            continue
+        parts = [p for p in re.split(sep.pattern + r"|\s+(?:ja|och|sekä)\s+", header) if p.strip()]
+        kinds = []
+        for p in parts:
+            kind = ("project" if PROJECT_COL.search(p) and not APPLICANT_COL.search(p) else
+                    "applicant" if APPLICANT_COL.search(p) else "amount" if AMOUNT_COL.search(p) else "other")
+            kinds.append(kind)
+        if "project" in kinds and "applicant" in kinds and len(parts) >= 2:
+            return sep, kinds
+    return None
+
+
+def read_rows(text: str) -> list[Row]:
+    out: list[Row] = []
+    for h in _HEADER.finditer(text):
+        cols = _columns(h.group(1))
+        if cols is None:
+            continue
+        sep, kinds = cols
+        pos = h.end()
+        while True:
+            nxt = re.match(r"(?:[ \t]*\n)*", text[pos:])
+            row = _ROW.match(text, pos + (nxt.end() if nxt else 0))
+            if row is None:
+                break
+            cells = _cells(text, row.start(1), row.end(1), sep)
+            if len(cells) >= 2:
+                ip, ia = kinds.index("project"), kinds.index("applicant")
+                if kinds[-1] == "amount" and len(cells) > len(kinds):
+                    cells = cells[:len(kinds) - 1] + cells[-1:]  # extra cells: the applicant's other names
+                if max(ip, ia) < len(cells):
+                    out.append(Row(cells[ip], cells[ia], (row.start(1), row.end(1))))
+            pos = row.end()
+    return out
+
+
+def _cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    cells = []
+    pos = start
+    for m in sep.finditer(text, start, end):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, end))
+    return [(a, b) for a, b in ((a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(
+        text[a:b].rstrip(" .;")))) for a, b in cells) if b > a]
+
+
+def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                   morph: Morphology) -> list[list[Mention]]:
+    """Each row's project cell is a project; an applicant cell no rule named is an organisation by its head."""
+    rows = read_rows(text)
+    if not rows:
+        return per_sentence
+    have = [m for ms in per_sentence for m in ms]
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for r in rows:
+        a, b = r.project
+        name = re.sub(r"\s+", " ", text[a:b]).strip()
+        drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person"} and m.start < b and a < m.end)
+        added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule="table",
+                             key=identity_key(name, morph) or None))
+        a, b = r.applicant
+        name = re.sub(r"\s+", " ", text[a:b]).strip()
+        if any(m.start < b and a < m.end and m.type not in PLACE_TYPES for m in have):
+            continue
+        typ = next((t for rx, t in ITEM_KINDS if rx.search(name)), None)
+        if typ is not None and name[:1].isupper():
+            added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="table",
+                                 iri=mint(typ, fold(name)) if typ == "Agency" else None, key=fold(name) or None))
+    out = [[m for m in ms if id(m) not in drop] for ms in per_sentence]
+    for m in added:
+        idx = max((i for i, st in enumerate(starts) if st <= m.start), default=0)
+        out[idx].append(m)
+        out[idx].sort(key=lambda x: x.start)
+    return out
+
+
+def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
+    out: list[Fact] = []
+    for r in read_rows(text):
+        project = next((m for m in mentions if m.rule == "table" and m.type == "Project" and m.iri
+                        and (m.start, m.end) == r.project), None)
+        a, b = r.applicant
+        inside = [m for m in mentions if m.iri and a <= m.start and m.end <= b
+                  and m.type not in {"Project", "Programme", "Person", "Region", "CooperationArea"}]
+        if project is None or not inside:
+            continue
+        org = max(inside, key=lambda m: m.end - m.start)
+        ev = Evidence(text[r.evidence[0]:r.evidence[1]], *r.evidence)
+        out.append(Fact(org.iri, "coordinates", project.iri, ev, "coordinates:table-row", 0.8))
+    return out

@@ -1,0 +1,32 @@
+"""Grant and project tables flattened into rows under a header that names the columns."""
+
+from __future__ import annotations
+
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.tables import read_rows
+
+
+def test_rows_under_a_column_header_give_applicant_coordinates_project() -> None:
+    text = ("Saapuneet hakemukset\n\nHanke, hakija ja haettu summa:\n\n"
+            "  • Vihreä Polku – luontoreitit kaikille, Lapin Latu ry, Suomen Latu rf, 12 000 €\n"
+            "  • Digiosaaja 2.0, Kemin kaupunki, 80 500 €\n"
+            "  • Kasvun Kipinä, Pohjoisen Osaajat Oy, 45 000 €\n\n"
+            "Päätökset tehdään kesäkuussa.")
+    rows = read_rows(text)
+    assert [text[a:b] for (a, b), _, _ in ((r.project, r.applicant, r.evidence) for r in rows)] == [
+        "Vihreä Polku – luontoreitit kaikille", "Digiosaaja 2.0", "Kasvun Kipinä"]
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    facts = {(label[f.subject], f.predicate, label[f.object]) for f in out.facts if f.predicate == "coordinates"}
+    assert ("Lapin Latu ry", "coordinates", "Vihreä Polku – luontoreitit kaikille") in facts
+    assert ("Kemi", "coordinates", "Digiosaaja 2.0") in facts
+    assert ("Pohjoisen Osaajat Oy", "coordinates", "Kasvun Kipinä") in facts
+    assert not [f for f in out.facts if f.predicate == "funds"]  # applied for, not granted
+
+
+def test_a_list_without_a_column_header_is_no_table() -> None:
+    text = "Hankkeen tavoitteet:\n • Kehittää palveluja, Kemin kaupunki, 2024\n"
+    assert read_rows(text) == []
