@@ -62,6 +62,9 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+_CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+
+
 def is_post(word: str, morph: Morphology) -> str | None:
     """The base form of a post title ("perusturvajohtajana" -> "perusturvajohtaja"), else None."""
     if not word[:1].isalpha():
@@ -519,6 +522,9 @@ class Recogniser:
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
+            readings = self.morph.analyse(t.text)
+            if not acr and readings and all(a.number == "plural" for a in readings):
+                continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"}
             owner = None
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
@@ -552,6 +558,13 @@ class Recogniser:
                 i += 1
                 continue
             surname = self._surname(b)
+            if surname and surname[:1].islower():
+                surname = surname[:1].upper() + surname[1:]  # a lemma of a compound comes in lower case
+            readings_b = self.morph.analyse(b.text)
+            if surname is None and first_ok and _CAPITALISED.fullmatch(b.text) and readings_b and all(
+                    r.case == "nimento" and r.number != "plural" and r.cls in {"nimisana", "nimisana_laatusana"}
+                    for r in readings_b):
+                surname = b.text  # "Pirjo Marjamäki", "Leena Pesu": surnames that are also common nouns
             if surname is None:
                 i += 1
                 continue

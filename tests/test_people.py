@@ -236,3 +236,22 @@ def test_title_and_surname_refer_to_a_person_named_in_full(tmp_path) -> None:
     posts = {(label.get(f.subject), f.post) for f in ex.facts if f.predicate == "holdsPost"}
     assert ("Pekka Aalto", "talousjohtaja") in posts
     assert not any(a == "Jouko Rinne" for a, _ in posts)  # a meeting role names no organisation
+
+
+@needs_voikko
+def test_surnames_that_are_common_nouns_and_bodies_in_the_plural(tmp_path) -> None:
+    from welfare_kg.extract.entities import Recogniser
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.text import sentences
+
+    rec = Recogniser(reference_gazetteer(), MORPH)
+
+    def found(text: str, typ: str) -> list[str]:
+        return [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == typ]
+
+    assert found("Lisätietoja antaa suunnittelija Tiina Kallioniemi.", "Person") == ["Tiina Kallioniemi"]
+    assert found("Yhteyshenkilö on Mikko Kivikangas-Laakso.", "Person") == ["Mikko Kivikangas-Laakso"]
+    # a plural body word names bodies of a kind, not one body
+    assert found("Vaalilautakuntien ja valmistelutoimielimien asettaminen.", "Body") == []
+    assert found("Perusturvalautakunta ja valmistelutoimielin kokoontuvat.", "Body") == [
+        "perusturvalautakunta", "valmistelutoimielin"]
