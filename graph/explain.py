@@ -6,17 +6,21 @@ import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH
+from welfare_kg.queries.binding import BindingError, values_block
+from welfare_kg.queries.binding import iri as _iri
 
+# Each template takes one VALUES block (queries/binding.py) where it says %s: values
+# are bound as escaped RDF terms, never pasted into the query text.
 FIND = """
 SELECT DISTINCT ?e WHERE {
-  VALUES ?name { %s }
+  %s
   ?e skos:prefLabel|skos:altLabel|skos:hiddenLabel ?l .
   FILTER(LCASE(STR(?l)) = LCASE(STR(?name)))
   ?e a ?t . FILTER(STRSTARTS(STR(?t), STR(wkg:)))
 }"""
 FACTS = """
 SELECT ?s ?p ?o ?amount ?post ?doc ?sentence ?rule ?conf ?start ?end WHERE {
-  VALUES ?e { %s }
+  %s
   ?f a wkg:Fact ; wkg:subject ?s ; wkg:predicate ?p ; wkg:object ?o ; prov:wasDerivedFrom ?d ;
      wkg:rule ?rule ; prov:value ?sentence .
   ?d wkg:fileName ?doc .
@@ -26,16 +30,19 @@ SELECT ?s ?p ?o ?amount ?post ?doc ?sentence ?rule ?conf ?start ?end WHERE {
 } ORDER BY ?doc ?start"""
 REFERENCE = """
 SELECT ?p ?o WHERE {
-  VALUES (?e ?ref) { (%s %s) } GRAPH ?g { ?e ?p ?o } FILTER(?g = ?ref) FILTER(STRSTARTS(STR(?p), STR(wkg:)))
+  %s GRAPH ?g { ?e ?p ?o } FILTER(?g = ?ref) FILTER(STRSTARTS(STR(?p), STR(wkg:)))
 }"""
-LABEL = "SELECT ?l WHERE { VALUES ?x { %s } ?x skos:prefLabel ?l } ORDER BY DESC(LANGMATCHES(LANG(?l), 'fi')) LIMIT 1"
+LABEL = "SELECT ?l WHERE { %s ?x skos:prefLabel ?l } ORDER BY DESC(LANGMATCHES(LANG(?l), 'fi')) LIMIT 1"
 
 
 def find_entity(store: KGStore, ref: str) -> str:
     """An IRI as given, or the one entity whose name (any form) is `ref`."""
     if ref.startswith(("http://", "https://")):
-        return ref
-    hits = [r["e"].value for r in _q(store, FIND % _lit(ref))]
+        try:
+            return _iri(ref).value
+        except BindingError as exc:
+            raise LookupError(f"{ref!r}: not a valid IRI") from exc
+    hits = [r["e"].value for r in _q(store, FIND % values_block("name", [ref]))]
     if not hits:
         raise LookupError(f"{ref}: no entity with this name in the store")
     if len(hits) > 1:
@@ -43,27 +50,19 @@ def find_entity(store: KGStore, ref: str) -> str:
     return hits[0]
 
 
-def _lit(value: str) -> str:
-    return str(ox.Literal(value))  # N-Triples syntax: quotes and backslashes escaped
-
-
-def _iri(value: str) -> str:
-    return str(ox.NamedNode(value))  # rejects anything that is not a valid IRI
-
-
 def _q(store: KGStore, text: str):
     return store.query(text)
 
 
 def label_of(store: KGStore, iri: str) -> str:
-    rows = list(_q(store, LABEL % _iri(iri)))
+    rows = list(_q(store, LABEL % values_block("x", [_iri(iri)])))
     return rows[0]["l"].value if rows else iri.rsplit("/", 1)[-1]
 
 
 def explain_entity(store: KGStore, ref: str) -> str:
     iri = find_entity(store, ref)
     lines = [f"{label_of(store, iri)} <{iri}>"]
-    facts = list(_q(store, FACTS % _iri(iri)))
+    facts = list(_q(store, FACTS % values_block("e", [_iri(iri)])))
     for r in facts:
         s, o = r["s"].value, r["o"].value
         p = r["p"].value.rsplit("#", 1)[-1]
@@ -77,7 +76,7 @@ def explain_entity(store: KGStore, ref: str) -> str:
         conf = f", confidence {r['conf'].value}" if r["conf"] is not None else ""
         lines.append(f"    {r['doc'].value} {span}, rule {r['rule'].value}{conf}")
         lines.append(f"    “{r['sentence'].value.strip()[:300]}”")
-    ref_rows = list(_q(store, REFERENCE % (_iri(iri), _iri(str(REFERENCE_GRAPH)))))
+    ref_rows = list(_q(store, REFERENCE % values_block(("e", "ref"), [(_iri(iri), _iri(str(REFERENCE_GRAPH)))])))
     for r in ref_rows:
         p = r["p"].value.rsplit("#", 1)[-1]
         o = r["o"]

@@ -20,6 +20,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from welfare_kg.queries import binding
+from welfare_kg.queries.binding import BindingError, param_term
+
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 
 
@@ -67,33 +70,21 @@ def load_query(ref: str) -> SavedQuery:
     raise QueryError(f"{ref}: no such query file or saved query (saved: {known})")
 
 
-def param_term(value: str) -> ox.Term:
-    """A parameter value as an RDF term: IRIs in <...>, numbers typed, anything else a plain literal."""
-    if value.startswith("<") and value.endswith(">") and " " not in value:
-        return ox.NamedNode(value[1:-1])
-    if re.fullmatch(r"-?\d+", value):
-        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
-    return ox.Literal(value)
-
-
-_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def values_block(params: dict[str, str]) -> str:
-    """`VALUES (?a ?b) { (term term) }` for the parameters; names are checked, terms escaped."""
+    """`VALUES (?a ?b) { (term term) }` for the parameters; names are checked, terms escaped (queries/binding.py)."""
     names = sorted(params)
-    for name in names:
-        if not _VARNAME.fullmatch(name):
-            raise QueryError(f"{name!r} is not a valid parameter name (letters, digits and _)")
     try:
-        terms = " ".join(str(param_term(params[n])) for n in names)
-    except ValueError as exc:  # an invalid IRI in <...>
+        terms = [param_term(params[n]) for n in names]
+    except BindingError as exc:  # an invalid IRI in <...>
         raise QueryError(f"bad parameter value: {exc}") from exc
-    return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+    try:
+        return binding.values_block(names, [terms])
+    except BindingError as exc:  # a name that cannot be a SPARQL variable
+        raise QueryError(str(exc)) from exc
 
 
 def _where_brace(text: str) -> int:

@@ -179,7 +179,7 @@ def map_graph(store: KGStore, selection: Selection | None = None, query: str | N
 
 AREA_QUERY = """
 SELECT DISTINCT ?m WHERE {
-  VALUES ?area { %s }
+  %s
   { GRAPH ?r { ?m wkg:region|wkg:wellbeingCounty|wkg:cooperationArea ?area } } UNION
   { GRAPH ?r { ?m wkg:region|wkg:wellbeingCounty ?x . ?x wkg:region|wkg:cooperationArea ?area } }
 }"""
@@ -187,12 +187,12 @@ SELECT DISTINCT ?m WHERE {
 
 def area_members(store: KGStore, ref: str) -> set[str]:
     """An area (any name the store knows) and the reference places inside it."""
-    import pyoxigraph as ox
-
     from welfare_kg.graph.explain import find_entity
+    from welfare_kg.queries.binding import iri as as_iri
+    from welfare_kg.queries.binding import values_block
 
-    iri = find_entity(store, ref)
-    return {iri} | {row["m"].value for row in store.query(AREA_QUERY % str(ox.NamedNode(iri)))}
+    area = find_entity(store, ref)
+    return {area} | {row["m"].value for row in store.query(AREA_QUERY % values_block("area", [as_iri(area)]))}
 
 
 def write_map(store: KGStore, out: Path, title: str = "welfare-kg network", *,

@@ -6,25 +6,38 @@ import networkx as nx
 import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
+from welfare_kg.queries.binding import iri as iri_term
+from welfare_kg.queries.binding import is_iri, values_block
 
+# How the network is read, and why in these pieces. Node order, and each node's
+# neighbour order, is the order in which the engine first finds the entities and the
+# facts. That order is part of the analysis result: Louvain (viz.analyse) visits nodes
+# in a seeded shuffle of it and keeps the first of equally good moves. So the queries
+# that fix the order (NODE_QUERY: entities and types, driven by the mentions; NETWORK_QUERY:
+# facts, driven by the scan of `?f a wkg:Fact`) carry only required patterns, and the
+# optional values come from one scan each (LABEL_QUERY, ATTRIBUTE_QUERY) joined in Python:
+# as OPTIONALs they were a lookup per row and cost more than the rows themselves.
+NODE_QUERY = """
+SELECT ?e ?type WHERE {
+  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?x wkg:mentions ?e } } }
+  ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(wkg:)))
+}"""
+LABEL_QUERY = "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }"
 NETWORK_QUERY = """
-SELECT ?s ?p ?o ?amount ?doc ?sentence ?start ?end ?issued WHERE {
+SELECT ?g ?f ?s ?p ?o ?d ?doc WHERE {
   GRAPH ?g {
     ?f a wkg:Fact ; wkg:subject ?s ; wkg:predicate ?p ; wkg:object ?o ; prov:wasDerivedFrom ?d .
     ?d wkg:fileName ?doc .
-    OPTIONAL { ?f wkg:amount ?amount }
-    OPTIONAL { ?f prov:value ?sentence }
-    OPTIONAL { ?f schema:startDate ?start }
-    OPTIONAL { ?f schema:endDate ?end }
-    OPTIONAL { ?d dcterms:issued ?issued }
   }
 }"""
-NODE_QUERY = """
-SELECT ?e ?type ?label WHERE {
-  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?x wkg:mentions ?e } } }
-  ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(wkg:)))
-  OPTIONAL { ?e skos:prefLabel ?label }
+ATTRIBUTE_QUERY = """
+SELECT ?g ?x ?p ?v WHERE {
+  VALUES ?p { wkg:amount prov:value schema:startDate schema:endDate dcterms:issued }
+  GRAPH ?g { ?x ?p ?v }
 }"""
+AMOUNT, SENTENCE, START, END, ISSUED = (ox.NamedNode(ns + name) for ns, name in (
+    ("https://w3id.org/welfare-kg/ontology#", "amount"), ("http://www.w3.org/ns/prov#", "value"),
+    ("http://schema.org/", "startDate"), ("http://schema.org/", "endDate"), ("http://purl.org/dc/terms/", "issued")))
 
 
 def local(iri: str) -> str:
@@ -41,31 +54,39 @@ def fact_period(start, end, issued) -> tuple[str, str] | None:
     return None
 
 
+def _preferred(labels: list[ox.Literal]) -> str:
+    """The label a node shows: the last Finnish one in engine order, else the first of any language."""
+    finnish = [lab for lab in labels if lab.language == "fi"]
+    return (finnish[-1] if finnish else labels[0]).value
+
+
 def load_network(store: KGStore) -> nx.MultiDiGraph:
     """Entities as nodes (type, label, documents) and facts as edges (predicate, amount, evidence).
 
-    Node order and each node's neighbour order are the order in which the two queries
-    first name them. That order is part of the result: Louvain (viz.analyse) visits
-    nodes and breaks ties in it, so a loader that reordered the graph would change the
-    communities for the same seed. Rows are therefore read as plain tuples in query
-    order, and every attribute is computed per distinct term rather than per row.
+    Nodes and edges are added in the order the queries first name them (see the note
+    above the queries): the same store always gives the same graph, in the same order.
     """
     nodes: dict[str, dict] = {}
-    labels: dict[str, str] = {}
-    names: dict[ox.NamedNode, str] = {}  # term -> IRI string, so `.value` runs once per entity
-    for e, typ, label in store.query(NODE_QUERY):
-        iri = names.get(e)
-        if iri is None:
-            iri = names[e] = e.value
-            if iri not in nodes:
-                nodes[iri] = {"type": local(typ.value), "label": local(iri), "documents": set()}
-        if label is not None and (iri not in labels or label.language == "fi"):
-            labels[iri] = label.value
-    for iri, text in labels.items():
-        nodes[iri]["label"] = text
+    terms: dict[str, ox.NamedNode] = {}
+    for e, typ in store.query(NODE_QUERY):
+        iri = e.value
+        if iri not in nodes:
+            nodes[iri] = {"type": local(typ.value), "label": local(iri), "documents": set()}
+            terms[iri] = e
+    labels: dict[ox.Term, list[ox.Literal]] = {}
+    for e, label in store.query(LABEL_QUERY):
+        labels.setdefault(e, []).append(label)
+    for iri, data in nodes.items():
+        if (found := labels.get(terms[iri])) is not None:
+            data["label"] = _preferred(found)
+    values: dict[tuple[ox.Term, ox.Term], dict[ox.NamedNode, list[ox.Term]]] = {}
+    for graph, x, p, v in store.query(ATTRIBUTE_QUERY):
+        values.setdefault((graph, x), {}).setdefault(p, []).append(v)
+    none: dict[ox.NamedNode, list[ox.Term]] = {}
+    dated: dict[tuple[ox.Term, ox.Term], set] = {}  # (graph, document) -> periods of a fact without its own dates
     predicates: dict[ox.NamedNode, str] = {}
     edges: dict[tuple[ox.Term, str, ox.Term], dict] = {}
-    for s, p, o, amount, doc, sentence, start, end, issued in store.query(NETWORK_QUERY):
+    for graph, f, s, p, o, d, doc in store.query(NETWORK_QUERY):
         pred = predicates.get(p)
         if pred is None:
             pred = predicates[p] = local(p.value)
@@ -73,11 +94,20 @@ def load_network(store: KGStore) -> nx.MultiDiGraph:
         if e is None:
             e = edges[(s, pred, o)] = {"documents": set(), "sentences": [], "amount": None, "periods": set()}
         e["documents"].add(doc.value)
-        if sentence is not None and (text := sentence.value) not in e["sentences"]:
-            e["sentences"].append(text)
-        if amount is not None:
-            e["amount"] = float(amount.value)
-        e["periods"].add(fact_period(start, end, issued))
+        fact = values.get((graph, f), none)
+        for sentence in fact.get(SENTENCE, ()):
+            if (text := sentence.value) not in e["sentences"]:
+                e["sentences"].append(text)
+        if AMOUNT in fact:
+            e["amount"] = float(fact[AMOUNT][-1].value)
+        issued = values.get((graph, d), none).get(ISSUED, (None,))
+        if START in fact or END in fact:
+            e["periods"].update(fact_period(start, end, i) for start in fact.get(START, (None,))
+                                for end in fact.get(END, (None,)) for i in issued)
+        else:
+            if (periods := dated.get((graph, d))) is None:
+                periods = dated[(graph, d)] = {fact_period(None, None, i) for i in issued}
+            e["periods"] |= periods
     g = nx.MultiDiGraph()
     g.add_nodes_from(nodes.items())
     for (s, p, o), data in edges.items():
@@ -92,7 +122,7 @@ def load_network(store: KGStore) -> nx.MultiDiGraph:
 
 NODE_INFO_QUERY = """
 SELECT ?e ?type ?label WHERE {
-  VALUES ?e { %s }
+  %s
   OPTIONAL { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(wkg:))) }
   OPTIONAL { ?e skos:prefLabel ?label }
 }"""
@@ -139,12 +169,9 @@ def _is_iri(term: object) -> bool:
 
 def _annotate(store: KGStore, g: nx.MultiDiGraph) -> None:
     """Types and (preferably Finnish) labels for the IRI nodes of `g`, in batches of VALUES."""
-    iris = [n for n in g if n.startswith(("http://", "https://", "urn:"))]
+    iris = [n for n in g if n.startswith(("http://", "https://", "urn:")) and is_iri(n)]
     for i in range(0, len(iris), 500):
-        values = " ".join(f"<{iri}>" for iri in iris[i:i + 500] if ">" not in iri and " " not in iri)
-        if not values:
-            continue
-        for row in store.query(NODE_INFO_QUERY % values):
+        for row in store.query(NODE_INFO_QUERY % values_block("e", [iri_term(n) for n in iris[i:i + 500]])):
             node = g.nodes[row["e"].value]
             if row["type"] is not None:
                 node["type"] = local(row["type"].value)
