@@ -28,6 +28,7 @@ from welfare_kg.extract.relations import (
     sentence_facts,
 )
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
+from welfare_kg.extract.item_titles import add_title_agreements, title_agreements
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -52,6 +53,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             progress(s.end, len(text))
     listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph))
+    if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
+        per_sentence = add_title_agreements(sents, per_sentence, title_agreements(record, morph))
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     mentions = [m for ms in per_sentence for m in ms]
     doc_key = record.checksum[:12]

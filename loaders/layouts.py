@@ -61,6 +61,12 @@ def toc_items(text: str) -> list[MinutesItem]:
         if len(title) < 4 or not re.search(r"[A-Za-zÅÄÖåäö]{3}", title):
             continue
         lead = len(piece) - len(piece.lstrip())
+        if items and title[:1].islower() and number is not None:
+            # "... aamu- ja 152 iltapäivätoimintaa varten": a title wrapped round its page number
+            prev = items[-1]
+            prev.title, prev.end, prev.section = f"{prev.title} {title}", b, prev.section
+            number = None
+            continue
         items.append(MinutesItem(start=a + lead, end=b, title=title, section=number))
         number = None
     return items if len(items) >= 2 else []

@@ -210,3 +210,20 @@ def test_items_of_a_one_line_transcript() -> None:
     # a list that opens with its conventional first item, without a heading
     bare = "Paikka: Kokoushuone 12 Kokouksen laillisuus ja päätösvaltaisuus 13 Hankinnat 14 Muut asiat"
     assert [i.section for i in toc_items(bare)] == ["12", "13", "14"]
+
+
+def test_an_item_titled_by_its_agreement_is_about_it(tmp_path: Path) -> None:
+    """"Sopimus X:n järjestämisestä" in a transcript's list of items: the agreement, decided by the body."""
+    from welfare_kg.extract.document import extract_document
+
+    doc = tmp_path / "lahdenpera.txt"
+    doc.write_text(
+        "1 TAIVALKOSKEN KUNTA Pöytäkirja 7/ Sivistyslautakunta Aika klo 17:00-18:30 Kokouspaikka Kunnantalo "
+        "Käsitellyt asiat Otsikko Sivu "
+        "41 Kokouksen laillisuus 3 42 Sopimus koulukuljetusten järjestämisestä 4 43 Muut asiat 9\n",
+        encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    agreement = next(e for e in ex.entities.values() if e.type == "Agreement")
+    assert agreement.label == "Sopimus koulukuljetusten järjestämisestä"
+    body = next(e for e in ex.entities.values() if e.type == "Body")
+    assert any(f.predicate == "decides" and (f.subject, f.object) == (body.iri, agreement.iri) for f in ex.facts)
