@@ -119,19 +119,36 @@ def _focus_project(mentions: list[Mention], pos: int) -> str | None:
     return next((m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic), None)
 
 
+FUND_PHRASE = re.compile(
+    r"\bfinansieras\b(?:\s+(?:och|\w+)){0,3}?\s+av\b|\b(?:huvud)?finansiär(?:er(?:na)?)?\s+(?:är|var)\b|"
+    r"\brahoittaj(?:ina|ana)\s+(?:toimivat|toimii|ovat|on)\b|\brahoittajat\s+(?:ovat|olivat)\b|"
+    r"\bhankkeen\s+rahoittavat\b|\bprojektet\s+finansieras\s+av\b", re.IGNORECASE)
+COORD_PHRASE = re.compile(
+    r"\bför\s+projekt(?:administrationen|ets\s+administration|et)\s+ansvarar\b|\bprojektägare\s+är\b|"
+    r"\bhuvudman\s+(?:för\s+projektet\s+)?är\b|\bhallinnoijana\s+toimii\b|\bkoordinaattorina\s+toimii\b|"
+    r"\bpäätoteuttajana\s+toimii\b", re.IGNORECASE)
+# phrase, predicate, whether every item of the list counts or only the first
+PHRASES = [(JOIN_PHRASE, "participatesIn", True), (FUND_PHRASE, "funds", True), (COORD_PHRASE, "coordinates", False)]
+FUNDER_TYPES = PARTY_TYPES | {"Programme"}
+
+
 def participant_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
-    """"Hankkeessa ovat mukana A, B ja C" and the bullets under it: each participatesIn the project."""
+    """"Hankkeessa ovat mukana A, B ja C", "finansieras av A, B och C", "För projektadministrationen
+    ansvarar A": each listed organisation in its role toward the project in focus."""
     text = record.text
     out: list[Fact] = []
-    for p in JOIN_PHRASE.finditer(text):
-        project = _focus_project(mentions, p.start())
-        if project is None:
-            continue
-        end = _list_end(text, p.end())
-        for m in _outer(x for x in mentions if x.iri and p.end() <= x.start < end):
-            if m.type in PARTY_TYPES and m.iri != project:
-                ev = Evidence(text[p.start():end][:300], p.start(), end)
-                out.append(Fact(m.iri, "participatesIn", project, ev, "participatesIn:list", 0.7))
+    for phrase, predicate, every in PHRASES:
+        for p in phrase.finditer(text):
+            project = _focus_project(mentions, p.start())
+            if project is None:
+                continue
+            end = _list_end(text, p.end())
+            types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES
+            items = [m for m in _outer(x for x in mentions if x.iri and p.end() <= x.start < end)
+                     if m.type in types and m.iri != project]
+            ev = Evidence(text[p.start():end][:300], p.start(), end)
+            for m in items if every else items[:1]:
+                out.append(Fact(m.iri, predicate, project, ev, f"{predicate}:list", 0.7))
     return out
 
 
@@ -220,7 +237,7 @@ def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     """
     have = [m for ms in per_sentence for m in ms]
     added: list[Mention] = []
-    for p in JOIN_PHRASE.finditer(text):
+    for p in (p for phrase, _, every in PHRASES if every for p in phrase.finditer(text)):
         end = _list_end(text, p.end())
         pos = p.end()
         for item in _ITEM_SPLIT.split(text[pos:end]):

@@ -17,7 +17,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.tables import table_facts, table_mentions
 from welfare_kg.extract.text import Sentence
-from welfare_kg.extract.titles import generic_name, title_mentions
+from welfare_kg.extract.titles import generic_name, quoted_mentions, title_mentions
 from welfare_kg.loaders.record import DocumentRecord
 
 
@@ -33,6 +33,7 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     per_sentence = card_mentions(record.text, per_sentence, starts, morph)
     per_sentence = list_item_mentions(text, per_sentence, starts)
     per_sentence = table_mentions(text, per_sentence, starts, morph)
+    per_sentence = quoted_mentions(text, per_sentence, starts, morph)
     return title_mentions(record, per_sentence, starts, morph)
 
 

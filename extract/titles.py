@@ -71,6 +71,32 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
         and words[0].endswith("-") and len(words) <= 4
 
 
+# Swedish heads before a quoted name: Projektet "Välfärd för kommuner", programmet ”X”, avtalet "X"
+_SV_QUOTED = re.compile(r"\b(?P<head>[Pp]rojekt(?:et)?|[Pp]rogram(?:met)?|[Aa]vtal(?:et)?|[Uu]tvecklingsprojekt(?:et)?)"
+                        r"\s+[\"“”«»„](?P<name>[^\"“”«»„\n]{3,150})[\"“”«»„]")
+_SV_TYPES = {"projekt": "Project", "program": "Programme", "avtal": "Agreement", "utvecklingsprojekt": "Project"}
+
+
+def quoted_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                    morph: Morphology) -> list[list[Mention]]:
+    """A quoted name after a Swedish head word is the name of that project, programme or agreement."""
+    have = [m for ms in per_sentence for m in ms]
+    out = [list(ms) for ms in per_sentence]
+    for q in _SV_QUOTED.finditer(text):
+        a, b = q.start("name"), q.end("name")
+        if any(m.type in UNDERTAKINGS and m.start <= a and b <= m.end for m in have):
+            continue
+        name = re.sub(r"\s+", " ", q.group("name")).strip()
+        head = q.group("head").lower()
+        typ = next(t for k, t in sorted(_SV_TYPES.items(), key=lambda kv: -len(kv[0])) if head.startswith(k))
+        idx = max((i for i, st in enumerate(starts) if st <= a), default=0)
+        out[idx] = [m for m in out[idx] if not (m.type in UNDERTAKINGS and m.start < b and a < m.end)]
+        out[idx].append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="quoted",
+                                key=identity_key(name, morph) or None))
+        out[idx].sort(key=lambda x: x.start)
+    return out
+
+
 def _first_title(text: str) -> tuple[int, int] | None:
     """Span of the agreement title among the first lines: the first line with an agreement word."""
     pos = 0

@@ -108,3 +108,14 @@ def test_implementers_phrase_and_unknown_list_items_typed_by_their_head() -> Non
     assert kinds.get("Lumo Keski-Suomi ry") == "Association"
     parts = {s for s, p, o in facts if p == "participatesIn"}
     assert {"Kuopio", "Savotan säätiö", "Kehittäjien yhdistys", "Lumo Keski-Suomi ry", "Järvien yliopisto"} <= parts
+
+
+def test_swedish_quoted_project_its_funders_and_administrator() -> None:
+    text = ('Nyheter\n\nProjektet "Trygg vardag i skärgården" startar i höst. Projektet finansieras av '
+            "Social- och hälsovårdsministeriet, Egentliga Finlands förbund och Åbolands förbund. "
+            "För projektadministrationen ansvarar Pargas stad.")
+    facts, ents = _facts(text)
+    assert any(e.type == "Project" and e.label == "Trygg vardag i skärgården" for e in ents.values())
+    funders = {s for s, p, o in facts if p == "funds" and o == "Trygg vardag i skärgården"}
+    assert len(funders) == 3
+    assert {s for s, p, o in facts if p == "coordinates"} == {"Parainen"}
