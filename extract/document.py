@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -12,13 +12,14 @@ from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.item_titles import add_title_agreements, title_agreements
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
-from welfare_kg.extract.posts import body_owner, item_body, listed_facts, prose_post_org
+from welfare_kg.extract.posts import BodyOwners, item_body, listed_facts, prose_post_org
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -28,7 +29,7 @@ from welfare_kg.extract.relations import (
     sentence_facts,
 )
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
-from welfare_kg.extract.item_titles import add_title_agreements, title_agreements
+from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -133,27 +134,6 @@ def _is_heading(s: Sentence, text: str) -> bool:
             and re.fullmatch(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?", before) is not None)
 
 
-class SpanIndex:
-    """Mentions sorted by start, for "which mentions start in [a, b)" in O(log n + answer).
-
-    Answers keep the document order of the mentions (their order in the list given),
-    so rules that take the first hit behave as a scan over the whole list would.
-    """
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self._order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, i))
-        self._starts = [mentions[i].start for i in self._order]
-        self._mentions = mentions
-
-    def starting_in(self, a: int, b: int) -> list[Mention]:
-        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
-        return [self._mentions[i] for i in sorted(self._order[lo:hi])]
-
-    def inside(self, start: int, end: int) -> list[Mention]:
-        """Mentions within [start, end] (a mention's own span included)."""
-        return [m for m in self.starting_in(start, end + 1) if m.end <= end]
-
-
 class ItemLocator:
     """The first minutes item whose span holds a position, by bisection over the item starts."""
 
@@ -226,6 +206,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
                                text: str) -> None:
     main_body = next((m for m in mentions if m.type == "Body" and not m.generic), None)
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
+    owners = BodyOwners(mentions, muni)
     for m in mentions:
         if m.type == "Person":
             m.iri = mint("Person", fold(m.label))
@@ -235,7 +216,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body":
             owner = next(iter(munis.starting_in(m.start, m.end)), None)
-            muni_iri = owner.iri if owner else body_owner(m, mentions, muni)  # extract/posts.py
+            muni_iri = owner.iri if owner else owners(m)  # extract/posts.py
             if muni_iri:
                 m.iri = mint("Body", f"{muni_iri.rsplit('/', 1)[-1]}-{fold(m.label)}")
             else:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.spans import Locator, SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
 # Words that open a block of people; the signature and examination blocks name the chair and secretary.
@@ -341,9 +342,11 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
     Any mention overlapping a listed name goes: a surname read as a place ("Grankulla Sven"),
     a name glued to the next word ("Tolppanen Timo kuntayhtymä"), a misordered pair.
     """
-    out = [[m for m in ms if not any(p.start < m.end and m.start < p.end for p in listed)] for ms in per_sentence]
+    people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
+    out = [[m for m in ms if not people.overlapping(m.start, m.end)] for ms in per_sentence]
+    sentence_of = Locator(sents)
     for p in listed:
-        k = next((i for i, s in enumerate(sents) if s.start <= p.start < s.end), None)
+        k = sentence_of(p.start)
         if k is None:
             continue
         out[k].append(p)

@@ -17,6 +17,7 @@ from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import MEETING_ROLES, Listed
+from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 
 # roles in the meeting's own body, by the post kept in the graph
@@ -85,12 +86,17 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     """holdsPost facts for the people of attendance, signature and contact blocks."""
     facts: list[Fact] = []
     named = [m for m in mentions if m.iri and m.type in ORG_TYPES and m.rule != "person-listed"]
+    named_at = SpanIndex(named)  # organisations by position: a role's own words are looked up, not scanned for
+    person_at: dict[int, str] = {}
+    for m in mentions:
+        if m.type == "Person" and m.iri:
+            person_at.setdefault(m.start, m.iri)
     domain_org = domain_org or {}
     has_office: set[str] = set()
     member: list[Fact] = []
     column = column_roles(people)
     for p in people:
-        person = _person_iri(p, mentions)
+        person = person_at.get(p.start)
         if person is None:
             continue
         if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
@@ -117,7 +123,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 role = role.split(" ja ")[0]
         elif meeting is None and p.leads and _CHAIR_BEFORE.search(p.before or ""):
             meeting = "puheenjohtaja"  # "pj Kauranen Aarne": the chair's word before the block's first name
-        in_role = [m for m in named if p.role_start <= m.start < p.role_start + len(role) + 2 and m.type != "Body"]
+        in_role = [m for m in named_at.starting_in(p.role_start, p.role_start + len(role) + 2) if m.type != "Body"]
         # "KH:n puheenjohtaja", "kh:n edustaja": a post of the body the abbreviation names
         abbr = re.match(r"\s*([A-Za-zÅÄÖåäö]{2,6}):n\b\s*(\w+)", role)
         if abbr and abbr.group(1).upper() in body_by_acronym:
@@ -165,10 +171,6 @@ def column_roles(people: list[Listed]) -> dict[int, str]:
             out.update({id(q): r for q, r in zip(run, found, strict=True)})
         run = []
     return out
-
-
-def _person_iri(p: Listed, mentions: list[Mention]) -> str | None:
-    return next((m.iri for m in mentions if m.type == "Person" and m.start == p.start and m.iri), None)
 
 
 def meeting_body(items_body: str | None, mentions: list[Mention], text: str = "") -> str | None:
@@ -299,6 +301,28 @@ def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: 
                 facts.append(Fact(next(iter(iris)), "holdsPost", owner, Evidence(hit.group(0), hit.start(), hit.end()),
                                   "holdsPost:title-and-surname", 0.6, post=post))
     return facts
+
+
+class BodyOwners:
+    """`body_owner` for every body of one document, with the owners indexed once instead of scanned per body."""
+
+    def __init__(self, mentions: list[Mention], municipality: str | None) -> None:
+        self._mentions = mentions
+        self._municipality = municipality
+        self._owners = SpanIndex([m for m in mentions if m.iri and m.type in {"Municipality", "JointAuthority",
+                                                                               "WellbeingCounty"}])
+        self._publisher: dict[str, str | None] = {}
+
+    def __call__(self, body: Mention) -> str | None:
+        inside = next((m.iri for m in self._owners.inside(body.start, body.end)), None)
+        if inside:
+            return inside
+        if owner_kind(body.label) != "Municipality":
+            kind = owner_kind(body.label) or ""
+            if kind not in self._publisher:
+                self._publisher[kind] = publisher_org(None, None, self._mentions, "", body.label)
+            return self._publisher[kind] or self._municipality
+        return self._municipality
 
 
 def body_owner(body: Mention, mentions: list[Mention], municipality: str | None) -> str | None:

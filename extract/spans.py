@@ -1,0 +1,58 @@
+"""Positions of mentions and sentences, found by bisection: document-level rules never scan the whole document.
+
+Rules that ask "which mentions start inside this span" or "which sentence holds this
+offset" once per mention made extraction cost grow with the square of a document's
+size. These indexes answer in O(log n + answer) and keep the document order of their
+answers, so a rule taking the first hit behaves exactly as a scan over the list would.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Span)
+
+
+class SpanIndex(Generic[S]):
+    """Spans (mentions) sorted by start, for "which start in [a, b)"; answers in the order given."""
+
+    def __init__(self, spans: Sequence[S]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: (spans[i].start, i))
+        self._starts = [spans[i].start for i in self._order]
+        self._longest = max((s.end - s.start for s in spans), default=0)
+        self._spans = spans
+
+    def starting_in(self, a: int, b: int) -> list[S]:
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        return [self._spans[i] for i in sorted(self._order[lo:hi])]
+
+    def inside(self, start: int, end: int) -> list[S]:
+        """Spans within [start, end] (a span's own included)."""
+        return [m for m in self.starting_in(start, end + 1) if m.end <= end]
+
+    def overlapping(self, start: int, end: int) -> list[S]:
+        """Spans that share a character with [start, end)."""
+        return [m for m in self.starting_in(start - self._longest, end) if m.start < end and start < m.end]
+
+
+class Locator:
+    """Which of a sorted run of disjoint spans (sentences, items) holds an offset."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self._spans = spans
+        self._starts = [s.start for s in spans]
+
+    def __call__(self, pos: int) -> int | None:
+        k = bisect_right(self._starts, pos) - 1
+        return k if k >= 0 and self._spans[k].start <= pos < self._spans[k].end else None
