@@ -6,6 +6,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
+from welfare_kg.ontology.namespace import PREFIXES
 from welfare_kg.queries.binding import iri as iri_term
 from welfare_kg.queries.binding import is_iri, values_block
 
@@ -35,9 +36,8 @@ SELECT ?g ?x ?p ?v WHERE {
   VALUES ?p { wkg:amount prov:value schema:startDate schema:endDate dcterms:issued }
   GRAPH ?g { ?x ?p ?v }
 }"""
-AMOUNT, SENTENCE, START, END, ISSUED = (ox.NamedNode(ns + name) for ns, name in (
-    ("https://w3id.org/welfare-kg/ontology#", "amount"), ("http://www.w3.org/ns/prov#", "value"),
-    ("http://schema.org/", "startDate"), ("http://schema.org/", "endDate"), ("http://purl.org/dc/terms/", "issued")))
+AMOUNT, SENTENCE, START, END, ISSUED = (ox.NamedNode(PREFIXES[prefix] + name) for prefix, name in (
+    ("wkg", "amount"), ("prov", "value"), ("schema", "startDate"), ("schema", "endDate"), ("dcterms", "issued")))
 
 
 def local(iri: str) -> str:
