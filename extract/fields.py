@@ -38,7 +38,7 @@ AREA_TYPES = {"Region", "Municipality", "CooperationArea", "WellbeingCounty"}
 # label -> kind; labels are matched case-sensitively at their first letter as forms write them
 LABELS: dict[str, str] = {
     **dict.fromkeys(["Projektin nimi", "Hankkeen nimi", "Hankenimi", "Projektets namn", "Projektnamn",
-                     "Projektin nimi suomeksi", "Project name"], "name"),
+                     "Projektin nimi suomeksi", "Project name", "Toimintamallin nimi"], "name"),
     **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
                      "Hankkeen hallinnoija", "Hallinnoiva organisaatio", "Päätoteuttaja", "Hakija",
                      "Hakijaorganisaatio", "Hakijaorganisaation nimi", "Hakijan virallinen nimi",
@@ -49,10 +49,11 @@ LABELS: dict[str, str] = {
                      "Delgenomförare", "Partners"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
-                     "Huvudfinansiär", "Beviljande myndighet"], "funder"),
+                     "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja"], "programme"),
     **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",
-                     "Landskap", "Verksamhetsområde"], "area"),
+                     "Landskap", "Verksamhetsområde", "Toteutuspaikka", "Paikkakunta, maakunta tai hyvinvointialue",
+                     "Toteutusalue tai -paikka"], "area"),
     **dict.fromkeys(["EU- ja valtion rahoitus", "Myönnetty tuki", "Myönnetty rahoitus", "Myönnetty avustus",
                      "Myönnetty EU- ja valtion rahoitus", "Beviljat stöd", "Beviljat belopp",
                      "Beviljad finansiering"], "granted"),
@@ -101,7 +102,18 @@ def read_fields(text: str) -> list[Field]:
     out: list[Field] = []
     pat = _label_pattern()
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for n, line in enumerate(lines):
+        alone = pat.fullmatch(line.strip().rstrip(":"))
+        if alone and n + 1 < len(lines) and lines[n + 1].strip() and not pat.fullmatch(lines[n + 1].strip()):
+            # a label on a line of its own, its value the next line (stacked web forms: Innokylä, EURA cards)
+            nxt = lines[n + 1]
+            v_start = pos + len(line) + len(nxt) - len(nxt.lstrip())
+            v_end = pos + len(line) + len(nxt.rstrip(" \t\r\n.;,"))
+            label = alone.group(1)
+            out.append(Field(label, LABELS[label], pos + line.index(label), v_start, v_end))
+            pos += len(line)
+            continue
         found = list(pat.finditer(line))
         dense = len({m.group(1) for m in found}) >= DENSE_MIN
         head = re.match(r"\s*(?:[-•*–]\s*)?", line)

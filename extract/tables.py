@@ -85,15 +85,43 @@ def _cells(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
         text[a:b].rstrip(" .;")))) for a, b in cells) if b > a]
 
 
+# "Etelä-Karjala: Etelä-Karjalan LAPE" lines under "Rahoitusta saaneet hankkeet": place, then the project
+_PLACE_ROW = re.compile(r"^[ \t]*(?:[-•*–·][ \t]+)?([A-ZÅÄÖ][\w\- ]{2,40}?):[ \t]+(\S[^\n]{2,150}?)[ \t]*$",
+                        re.MULTILINE)
+_PROJECTS_HEADING = re.compile(r"\b(?:hankkeet|hankkeita|hankkeista|projekt(?:en|er)?|projektit|projekteja)\b",
+                               re.IGNORECASE)
+
+
+def place_rows(text: str, mentions: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
+    """(place mention, project name span) of "Place: Project" lines listed under a heading about projects."""
+    out = []
+    for r in _PLACE_ROW.finditer(text):
+        before = [x for x in text[max(0, r.start() - 400):r.start()].split("\n") if x.strip()][-2:]
+        if not any(_PROJECTS_HEADING.search(x) and len(x.split()) <= 8 for x in before) and not out:
+            continue
+        if out and text[out[-1][1][1]:r.start()].count("\n") > 40:
+            continue
+        place = next((m for m in mentions if m.type in {"Region", "Municipality", "WellbeingCounty"}
+                      and (m.start, m.end) == r.span(1)), None)
+        if place is not None:
+            out.append((place, r.span(2)))
+    return out
+
+
 def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                    morph: Morphology) -> list[list[Mention]]:
     """Each row's project cell is a project; an applicant cell no rule named is an organisation by its head."""
     rows = read_rows(text)
-    if not rows:
-        return per_sentence
     have = [m for ms in per_sentence for m in ms]
     added: list[Mention] = []
     drop: set[int] = set()
+    for _, (a, b) in place_rows(text, have):
+        name = re.sub(r"\s+", " ", text[a:b]).strip()
+        drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person"} and a <= m.start < b)
+        added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule="table",
+                             key=identity_key(name, morph) or None))
+    if not rows and not added:
+        return per_sentence
     for r in rows:
         a, b = r.project
         name = re.sub(r"\s+", " ", text[a:b]).strip()
@@ -118,6 +146,18 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
 
 def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out: list[Fact] = []
+    first_line = text.lstrip().split("\n", 1)[0]
+    offset = len(text) - len(text.lstrip())
+    frame = next((m.iri for m in mentions if m.type == "Programme" and m.iri
+                  and m.start < offset + len(first_line)), None)  # the page's title names the programme
+    for place, (a, b) in place_rows(text, mentions):
+        project = next((m for m in mentions if m.rule == "table" and m.iri and (m.start, m.end) == (a, b)), None)
+        if project is None:
+            continue
+        ev = Evidence(text[place.start:b], place.start, b)
+        out.append(Fact(project.iri, "coversArea", place.iri, ev, "coversArea:place-row", 0.7))
+        if frame:
+            out.append(Fact(project.iri, "partOf", frame, ev, "partOf:titled-list", 0.6))
     for r in read_rows(text):
         project = next((m for m in mentions if m.rule == "table" and m.type == "Project" and m.iri
                         and (m.start, m.end) == r.project), None)

@@ -56,3 +56,15 @@ def test_fields_run_together_in_a_form_transcript() -> None:
 def test_a_label_word_in_prose_is_not_a_field() -> None:
     text = "Ohjelma alkaa kello kymmenen. Toteuttaja on vielä auki, kertoo Oulun kaupunki."
     assert read_fields(text) == []
+
+
+def test_label_alone_on_its_line_with_the_value_below() -> None:
+    text = ("Hyvä Kumppanuus: malli järjestöyhteistyöhön\n\nPerustiedot\n\nToimintamallin nimi\n"
+            "Hyvä Kumppanuus: malli järjestöyhteistyöhön\nToteutuspaikka\nKainuun hyvinvointialue\n"
+            "Toimintamallin rahoittaja\nSosiaali- ja terveysministeriö (STM)\n")
+    kinds = [f.kind for f in read_fields(text)]
+    assert kinds == ["name", "area", "funder"]
+    facts, ents = _facts(text)
+    project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
+    assert ("ministry/stm", "funds", project) in facts
+    assert any(p == "coversArea" and s == project and o.startswith("wellbeing-county/") for s, p, o in facts)

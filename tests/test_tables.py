@@ -30,3 +30,15 @@ def test_rows_under_a_column_header_give_applicant_coordinates_project() -> None
 def test_a_list_without_a_column_header_is_no_table() -> None:
     text = "Hankkeen tavoitteet:\n • Kehittää palveluja, Kemin kaupunki, 2024\n"
     assert read_rows(text) == []
+
+
+def test_place_colon_project_lines_under_a_projects_heading() -> None:
+    text = ("KASTE-ohjelmassa rahoitettavat alueelliset hankkeet\n\nRahoitetut hankkeet\n\n"
+            "Kainuu: Kainuun Arjen Tuki\n\nHankkeen tavoitteena on tukea perheitä.\n\n"
+            "Satakunta: Satakunnan Perhepolku\n")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    facts = {(label[f.subject], f.predicate, label[f.object]) for f in out.facts}
+    assert ("Kainuun Arjen Tuki", "coversArea", "Kainuu") in facts
+    assert ("Satakunnan Perhepolku", "coversArea", "Satakunta") in facts
+    assert any(s == "Kainuun Arjen Tuki" and p == "partOf" for s, p, _ in facts)
