@@ -141,7 +141,16 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
                 has_office.add(person)
             continue
-        if in_role:  # "Nuorisovaltuuston edustaja", "Maria Nybäck, Concordia": an affiliation, not a post
+        # "lakimies, HUS", "Maria Nybäck, Concordia": the organisation after a comma is where the person comes from
+        affiliated = [m for m in in_role if re.search(r",\s*$", text[max(p.role_start, m.start - 3):m.start])
+                      and len(text[p.role_start:m.start].split()) <= 3]
+        if affiliated:
+            in_role = affiliated
+            words = clean_role(text[p.role_start:in_role[0].start])
+            facts.append(Fact(person, "holdsPost", in_role[0].iri, ev, "holdsPost:listed-affiliation", 0.6,
+                              post=words or None))
+            continue
+        if in_role:  # "Nuorisovaltuuston edustaja", a column of home towns: no post to tell
             continue
         if meeting in _BODY_ROLES and meeting_body:
             fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",

@@ -255,3 +255,18 @@ def test_surnames_that_are_common_nouns_and_bodies_in_the_plural(tmp_path) -> No
     assert found("Vaalilautakuntien ja valmistelutoimielimien asettaminen.", "Body") == []
     assert found("Perusturvalautakunta ja valmistelutoimielin kokoontuvat.", "Body") == [
         "perusturvalautakunta", "valmistelutoimielin"]
+
+
+@needs_voikko
+def test_an_organisation_after_the_role_is_the_persons(tmp_path) -> None:
+    doc = tmp_path / "pt.txt"
+    doc.write_text(
+        "1 Kuopion kaupunki Pöytäkirja 3/ Perusturvalautakunta Aika klo 17:00 Kokouspaikka Kaupungintalo "
+        "Läsnäolijat Kettunen Pirjo puheenjohtaja Laitinen Mikko lakimies, HUS Mäkinen Anna jäsen "
+        "Käsitellyt asiat 5 Kokouksen laillisuus 3 6 Hankinnat 4\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    label = {e.iri: e.label for e in ex.entities.values()}
+    posts = {(label.get(f.subject), label.get(f.object), f.post) for f in ex.facts if f.predicate == "holdsPost"}
+    hus = next(e.label for e in ex.entities.values() if "HUS" in e.labels)
+    assert ("Mikko Laitinen", hus, "lakimies") in posts
+    assert not any(a == "Anna Mäkinen" and p != "jäsen" for a, _, p in posts)
