@@ -1,0 +1,102 @@
+"""graph/export.py in every format: the output parses back to exactly the statements of the chosen graphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from welfare_kg.graph.export import EXPORT_FORMATS, export_store
+from welfare_kg.graph.store import KGStore
+from welfare_kg.graphs import REFERENCE, is_private
+
+CONTACT_DATA = ox.NamedNode("https://w3id.org/welfare-kg/ontology#contactData")
+UNION_FORMATS = ("turtle", "ntriples", "jsonld")
+QUAD_FORMATS = ("trig", "nquads")
+
+
+@pytest.fixture(scope="module")
+def store(seed_store_dir: Path) -> KGStore:
+    return KGStore(seed_store_dir, read_only=True)
+
+
+def _graphs(store: KGStore, *, contacts: bool, reference: bool = True) -> list[str]:
+    return [g for g in store.named_graphs() if (contacts or not is_private(g)) and (reference or g != REFERENCE)]
+
+
+def _expected_quads(store: KGStore, graphs: list[str]) -> set[tuple[ox.Term, ...]]:
+    return {(q.subject, q.predicate, q.object, q.graph_name) for q in store.quads_in(graphs)}
+
+
+def _parse(path: Path, fmt: str) -> list[ox.Quad]:
+    return list(ox.parse(path=str(path), format=EXPORT_FORMATS[fmt]))
+
+
+def test_the_example_store_has_what_these_tests_need(store: KGStore) -> None:
+    assert any(is_private(g) for g in store.named_graphs()), "no contact graph: the privacy checks would be empty"
+    assert REFERENCE in store.named_graphs()
+
+
+@pytest.mark.parametrize("fmt", QUAD_FORMATS)
+@pytest.mark.parametrize("contacts", [False, True])
+def test_quad_formats_keep_each_graph(store: KGStore, tmp_path: Path, fmt: str, contacts: bool) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    n = export_store(store, out, fmt, include_contacts=contacts)
+    quads = _parse(out, fmt)
+    got = {(q.subject, q.predicate, q.object, q.graph_name) for q in quads}
+    assert len(quads) == n == len(got)
+    assert got == _expected_quads(store, _graphs(store, contacts=contacts))
+    has_contacts = any(q.predicate == CONTACT_DATA for q in quads)
+    assert has_contacts == contacts
+    assert any(is_private(q.graph_name.value) for q in quads) == contacts
+
+
+@pytest.mark.parametrize("fmt", UNION_FORMATS)
+@pytest.mark.parametrize("contacts", [False, True])
+def test_union_formats_hold_each_triple_once(store: KGStore, tmp_path: Path, fmt: str, contacts: bool) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    n = export_store(store, out, fmt, include_contacts=contacts)
+    triples = [(q.subject, q.predicate, q.object) for q in _parse(out, fmt)]
+    assert all(isinstance(q.graph_name, ox.DefaultGraph) for q in _parse(out, fmt))
+    assert len(triples) == len(set(triples)) == n  # no duplicates although documents restate entities
+    expected = {q[:3] for q in _expected_quads(store, _graphs(store, contacts=contacts))}
+    assert set(triples) == expected
+    assert any(p == CONTACT_DATA for _s, p, _o in triples) == contacts
+
+
+def test_all_formats_agree_on_the_triples(store: KGStore, tmp_path: Path) -> None:
+    triple_sets = {}
+    for fmt in EXPORT_FORMATS:
+        out = tmp_path / f"kg.{fmt}"
+        export_store(store, out, fmt)
+        triple_sets[fmt] = {(q.subject, q.predicate, q.object) for q in _parse(out, fmt)}
+    first = triple_sets["ntriples"]
+    assert all(s == first for s in triple_sets.values())
+
+
+def test_turtle_uses_the_project_prefixes(store: KGStore, tmp_path: Path) -> None:
+    out = tmp_path / "kg.ttl"
+    export_store(store, out, "turtle")
+    head = out.read_text(encoding="utf-8")[:3000]
+    assert "@prefix wkg: <https://w3id.org/welfare-kg/ontology#>" in head
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "turtle"])
+def test_reference_graph_can_be_left_out(store: KGStore, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    with_ref = export_store(store, out, fmt)
+    without = export_store(store, out, fmt, include_reference=False)
+    assert without < with_ref
+    quads = _parse(out, fmt)
+    assert len(quads) == without
+    if fmt == "nquads":
+        assert not any(q.graph_name.value == REFERENCE for q in quads)
+        assert {(q.subject, q.predicate, q.object, q.graph_name) for q in quads} == _expected_quads(
+            store, _graphs(store, contacts=False, reference=False))
+
+
+def test_unknown_format_is_refused(store: KGStore, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown export format 'rdfxml'"):
+        export_store(store, tmp_path / "x.rdf", "rdfxml")
+    assert not (tmp_path / "x.rdf").exists()
