@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS, XSD
 
 from welfare_kg.cli import main
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graph.validate import ontology_graph, shapes_graph, validate_graph, validate_store
+from welfare_kg.graph.validate import ontology_graph, shapes_graph, union_graph, validate_graph, validate_store
 from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import ID, PROV, WKG
 
@@ -63,11 +64,81 @@ def test_standard_vocabularies_are_reused(ontology: Graph) -> None:
         assert (sub, RDFS.subPropertyOf, WKG.partOf) in ontology
 
 
-def test_shapes_parse() -> None:
-    g = Graph().parse(SHAPES, format="turtle")
-    assert len(g) > 50
-    assert len(shapes_graph()) == len(g)
-    assert len(ontology_graph()) > 100
+def test_packaged_shapes_and_ontology_are_the_files() -> None:
+    """validate reads them through importlib.resources: the same triples as the files in the tree."""
+    assert isomorphic(shapes_graph(), Graph().parse(SHAPES, format="turtle"))
+    assert isomorphic(ontology_graph(), Graph().parse(ONTOLOGY, format="turtle"))
+
+
+def _targets(shapes: Graph) -> set[URIRef]:
+    return {o for o in shapes.objects(None, SH.targetClass) if isinstance(o, URIRef)}
+
+
+def test_every_class_the_data_uses_has_a_shape(example_store: KGStore, ontology: Graph) -> None:
+    used = {URIRef(r["t"].value) for r in example_store.query(
+        "SELECT DISTINCT ?t WHERE { GRAPH ?g { ?x a ?t } FILTER(STRSTARTS(STR(?t), STR(wkg:))) }")}
+    assert {WKG.Document, WKG.Fact, WKG.Municipality, WKG.Decision, WKG.Meeting} <= used
+    targeted = _targets(shapes_graph())
+    assert used <= targeted, f"classes without a shape: {sorted(used - targeted)}"
+    classes = set(ontology.subjects(RDF.type, OWL.Class))
+    assert targeted <= classes, f"shapes for classes the ontology lacks: {sorted(targeted - classes)}"
+
+
+def test_every_shape_says_why_and_every_constraint_has_a_message() -> None:
+    shapes = shapes_graph()
+    node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
+    assert len(node_shapes) >= 7
+    for shape in node_shapes:
+        assert any(c.language == "en" for c in shapes.objects(shape, RDFS.comment)), shape
+        assert set(shapes.objects(shape, SH.targetClass)) | set(shapes.objects(shape, SH.targetSubjectsOf)), shape
+        for prop in shapes.objects(shape, SH.property):
+            assert shapes.value(prop, SH.path) is not None and shapes.value(prop, SH.message) is not None, shape
+
+
+# One broken node per class with a shape, and what the report must say about it.
+BROKEN = {
+    "document without checksum": (
+        [(ID["document/x"], RDF.type, WKG.Document), (ID["document/x"], WKG.fileName, Literal("x.txt")),
+         (ID["document/x"], URIRef("http://purl.org/dc/terms/source"), Literal("x.txt"))],
+        "wkg:checksum"),
+    "decision from nowhere": ([(ID["decision/x/1"], RDF.type, WKG.Decision)], "prov:wasDerivedFrom"),
+    "meeting of nobody": (
+        [(ID["meeting/x/1"], RDF.type, WKG.Meeting),
+         (ID["meeting/x/1"], URIRef("http://purl.org/dc/terms/date"), Literal("2024-01-01", datatype=XSD.date))],
+        "isGehoudenDoor"),
+    "meeting without a day": (
+        [(ID["meeting/y"], RDF.type, WKG.Meeting), (ID["body/y"], RDF.type, WKG.Body),
+         (ID["body/y"], SKOS.prefLabel, Literal("Hallitus", lang="fi")),
+         (ID["meeting/y"], URIRef("http://data.vlaanderen.be/ns/besluit#isGehoudenDoor"), ID["body/y"])],
+        "dcterms:date"),
+    "nameless project": ([(ID["project/x"], RDF.type, WKG.Project)], "prefLabel"),
+    "reference data from nowhere": ([(ID["dataset/x"], RDF.type, WKG.ReferenceData),
+                                     (ID["dataset/x"], URIRef("http://purl.org/dc/terms/title"), Literal("x"))],
+                                    "dcterms:source"),
+    "municipality with a bad code": (
+        [(ID["municipality/x"], RDF.type, WKG.Municipality), (ID["municipality/x"], SKOS.prefLabel, Literal("X")),
+         (ID["municipality/x"], WKG.municipalityCode, Literal("12"))],
+        "wkg:municipalityCode"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_a_known_bad_graph_fails_validation(case: str) -> None:
+    triples, must_name = BROKEN[case]
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    ok, report = validate_graph(g)
+    assert not ok, case
+    assert must_name in report, report
+
+
+def test_the_examples_conform_and_every_triple_is_checked(example_store: KGStore) -> None:
+    """The good side of the same shapes: what the code writes for the examples conforms, all of it checked."""
+    ok, report = validate_store(example_store)
+    assert ok, report
+    n = int(report.split()[1])
+    assert n == len(union_graph(example_store)) > 1000
 
 
 @pytest.fixture(scope="module")
