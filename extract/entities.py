@@ -62,6 +62,25 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morphology) -> int | None:
+    """Where a division's name starts: "Hyvinvoinnin ja terveyden edistämisen | jaosto" is named by a chain of
+    genitives (joined by "ja") that opens with a capital; None when the chain does not reach one."""
+    j = i - 1
+    start = None
+    while j >= 0 and i - j <= 6 and j not in taken:
+        word = toks[j].text
+        if word.lower() in {"ja", "sekä"} and j + 1 < i:
+            j -= 1
+            continue
+        if not (toks[j].is_word and word.endswith("n")
+                and any(a.case == "omanto" for a in morph.analyse(word))):
+            break
+        if toks[j].is_cap:
+            start = j
+        j -= 1
+    return start if start is not None and start < i - 1 and toks[start].text.lower() not in {"ja", "sekä"} else None
+
+
 _CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 
 
@@ -522,6 +541,11 @@ class Recogniser:
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
+            elif label.endswith("jaosto") and start_i == i:
+                chain = _genitive_chain(toks, i, taken, self.morph)
+                if chain is not None:
+                    start_i = chain
+                    label = f"{' '.join(x.text for x in toks[chain:i])} {label}"
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
                 continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body

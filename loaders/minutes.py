@@ -24,7 +24,8 @@ BODY_WORDS = (
     # "Sosiaali- ja terveyslautakunta", "Social- och hälsovårdsnämnden": a coordinated prefix is part of the name
     r"(?:(?:[\wÅÄÖåäö]+-\s+(?:ja|och)\s+)?" + _BODY_STEM + "|"
     # a division named by its parent or field: "Perusturvan jaosto", "Kunnanhallituksen konsernijaosto"
-    r"[A-ZÅÄÖ][a-zåäö-]+n\s+[\wÅÄÖåäö-]*jaosto|"
+    r"[A-ZÅÄÖ][a-zåäö-]+n(?:\s+(?:ja\s+)?[a-zåäö-]+n){0,3}\s+[\wÅÄÖåäö-]*jaosto|"
+    r"(?:maakunta|nuoriso)(?:hallitus|valtuusto)|[\wÅÄÖåäö-]*yhteistyöryhmä|"
     r"kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|kaupunginvaltuusto|valtuusto|yhtymähallitus|"
     r"yhtymävaltuusto|aluehallitus|aluevaltuusto|"
     r"(?:kommun|stads|välfärdsområdes|områdes|samkommuns)?styrelse(?:n)?|"

@@ -270,3 +270,19 @@ def test_an_organisation_after_the_role_is_the_persons(tmp_path) -> None:
     hus = next(e.label for e in ex.entities.values() if "HUS" in e.labels)
     assert ("Mikko Laitinen", hus, "lakimies") in posts
     assert not any(a == "Anna Mäkinen" and p != "jäsen" for a, _, p in posts)
+
+
+@needs_voikko
+def test_divisions_named_by_a_chain_of_genitives() -> None:
+    from welfare_kg.extract.entities import Recogniser
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.text import sentences
+    from welfare_kg.loaders.minutes import parse_items
+
+    rec = Recogniser(reference_gazetteer(), MORPH)
+    text = "Liikunnan ja kulttuurin edistämisen jaosto käsitteli asian."
+    bodies = [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Body"]
+    assert bodies == ["Liikunnan ja kulttuurin edistämisen jaosto"]
+    [item] = parse_items("Liikunnan ja kulttuurin edistämisen jaosto, kokous 3.2.2021\n\n§ 4 Avustukset\n\n"
+                         "Päätös\n\nHyväksyttiin.\n")
+    assert (item.body, item.date) == ("Liikunnan ja kulttuurin edistämisen jaosto", "2021-02-03")
