@@ -235,6 +235,8 @@ class Gazetteer:
         first = tokens[i]
         if name.isupper():  # acronyms must be written in capitals
             stem = first.text.split(":")[0].split("-")[0]
+            if len(stem) <= 3 and _in_capitals_run(tokens, i, j):
+                return False  # "AVTAL OM STRATEGISKT SAMARBETE": a word of a heading in capitals, not OM
             bare = _ACRONYM_CASE.match(stem)
             return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
         if not first.is_cap and name[:1].isupper() and not any(
@@ -261,6 +263,13 @@ class Gazetteer:
             if sentence_initial and not proper and not head_follows:
                 return False
         return True
+
+
+def _in_capitals_run(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens[i:j] sit between words in capitals of three or more letters (a capitals heading)."""
+    def caps(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].is_word and len(tokens[k].text) >= 3 and tokens[k].text.isupper()
+    return caps(i - 1) and caps(j)
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]+$")

@@ -31,6 +31,9 @@ DETERMINERS = {
     "de", "den", "det", "dessa", "denna", "detta", "alla", "samtliga", "flera", "olika", "övriga", "andra",
     "i", "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "nya", "dessutom",
 }
+# pointing words right before the head: "i detta avtal", "tässä sopimuksessa" refer to the document itself
+DEMONSTRATIVES = {"detta", "denna", "dessa", "de", "den", "det", "tämä", "tämän", "tässä", "tästä", "tähän", "nämä",
+                  "näiden", "kyseinen", "kyseisen", "kyseiseen", "ko."}
 # words that make a clause of a phrase: a name does not hold a finite verb or a relative pronoun
 CLAUSE_WORDS = {"som", "att", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kan", "kommer",
                 "genomförs", "godkänt", "beviljats", "joka", "jotka", "jossa", "joissa", "jonka", "on", "ovat",
@@ -57,8 +60,8 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     if len(words) < 2:
         return False
     mods = [w.lower() for w in words[:-1]]
-    if all(w in DETERMINERS for w in mods):
-        return True
+    if all(w in DETERMINERS for w in mods) or mods[-1] in DEMONSTRATIVES:
+        return True  # "Åtta projekt"; "Parterna i detta avtal" points at the agreement, it does not name one
     if any(w.lower() in CLAUSE_WORDS for w in words[1:]):
         return True
     first = morph.analyse(words[0])
@@ -66,6 +69,9 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
         return True
     if first and all(a.mood in {"past_passive", "present_passive"} for a in first):
         return True  # "Rahoitettujen ... hanke": a participle describes, it does not name
+    if first and any(a.cls == "teonsana" and a.mood == "indicative" for a in first) and words[0][:1].isupper() \
+            and not any(a.case == "omanto" for a in first):
+        return True  # "Ohjaavat maakuntaohjelma": a finite verb opens a sentence; "Verson osahanke" is a genitive
     # "Sosiaali- ja terveyshanke": subject words in lower case joined to the head, nothing that names
     return m.label[:1].isupper() and all(w[:1].islower() or w.endswith("-") for w in words[1:]) \
         and words[0].endswith("-") and len(words) <= 4
@@ -107,8 +113,8 @@ def _first_title(text: str) -> tuple[int, int] | None:
             cut = _NUMBERED_HEADING.search(stripped)  # "... organisoimisesta 1. Sopimuksen osapuolet"
             body = stripped[:cut.start()] if cut else stripped
             body = body.rstrip(" .")
-            if len(body.split()) > 40:
-                return None
+            if len(body.split()) > 40 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", body):
+                return None  # prose, not a title line
             return start, start + len(body)
         pos += len(line) + 1
         if n == 0 and stripped and len(stripped.split()) > 3:

@@ -119,3 +119,16 @@ def test_swedish_quoted_project_its_funders_and_administrator() -> None:
     funders = {s for s, p, o in facts if p == "funds" and o == "Trygg vardag i skärgården"}
     assert len(funders) == 3
     assert {s for s, p, o in facts if p == "coordinates"} == {"Parainen"}
+
+
+def test_pointing_words_and_finite_verbs_make_no_names() -> None:
+    text = ("Parterna i detta avtal förbinder sig. Åtgärderna i detta avtal genomförs. "
+            "Ohjaavat maakuntaohjelma 2024–2027 ja strategia ohjaavat työtä.")
+    _, ents = _facts(text, "agreement")
+    assert not [e.label for e in ents.values() if e.type in {"Agreement", "Programme"}]
+
+
+def test_a_genitive_that_could_be_read_as_a_verb_still_names() -> None:
+    # "Verson" is also a form of the verb "versoa"; before a head noun it is the genitive of a name
+    _, ents = _facts("Verson osahankkeelle myönnettiin rahoitusta.")
+    assert any(e.type == "Project" and e.label.startswith("Verson") for e in ents.values())

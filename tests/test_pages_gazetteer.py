@@ -37,3 +37,13 @@ def test_compass_point_area_named_as_an_area_still_counts() -> None:
     out = extract_document(record("Hanke toimii koko Itä-Suomen alueella vuoteen 2027."),
                            gazetteer=reference_gazetteer())
     assert ID + "cooperation-area/kys" in out.entities
+
+
+def test_short_word_inside_a_capitals_heading_is_no_acronym() -> None:
+    labels = _types("AVTAL OM GEMENSAM SERVICE\nAvtalet gäller från 2025.")
+    assert "oikeusministeriö" not in labels
+
+
+def test_an_acronym_in_running_text_still_counts() -> None:
+    labels = _types("Hankkeen rahoittaa STM vuosina 2024–2025.")
+    assert labels.get("sosiaali- ja terveysministeriö") == "Ministry"
