@@ -29,11 +29,12 @@ UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 
 FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "bevilja", "finansier")
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
-              "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera")
+              "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar")
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
+SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where money or a thing comes from
 UNDERTAKING_WORDS = ("hanke", "projekti", "ohjelma", "projekt", "program")
 
 
@@ -51,6 +52,7 @@ class Context:
     payer: str | None = None  # the ministry or agency last said to pay or fund, for a passive grant list
     grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
     last_grant: tuple[str, str] | None = None  # (funder, funded) of the grant the previous sentence stated
+    programme: str | None = None  # the latest programme named (not a fund): what "ohjelma" / "programmet" means
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -90,7 +92,12 @@ def _evidence(sent: Sentence) -> Evidence:
 
 def _anaphor(lemmas: list[str]) -> bool:
     return any(lem in {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt", "projektet",
-                       "programmet"} for lem in lemmas)
+                       "projektets"} for lem in lemmas)
+
+
+def _programme_anaphor(lemmas: list[str]) -> bool:
+    """A bare word for a programme ("ohjelma", "programmet", "programmets"): the programme in focus."""
+    return any(lem in {"ohjelma", "programmet", "programmets"} for lem in lemmas)
 
 
 @dataclass
@@ -157,13 +164,19 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     free_orgs = [m for m in orgs if id(m) not in inside]
     ctx.funds.update(u.iri for u in und if is_fund(u) and u.iri)
     own = [u for u in und if u.iri not in ctx.funds]
-    if own:
-        target = own[0].iri
+    # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
+    direct = [u for u in own if u.case not in SOURCE_CASES] or own
+    if direct:
+        target = direct[0].iri
+    elif _programme_anaphor(lemmas) and ctx.programme:  # "programmet", "ohjelman": the programme in focus
+        target = ctx.programme
     elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
         target = ctx.main_project or (ctx.focus if ctx.focus not in ctx.funds else None) or ctx.doc_project \
             or ctx.focus
     else:
         target = und[0].iri if und else None
+    progs = [u.iri for u in own if u.type == "Programme"]
+    ctx.programme = progs[-1] if progs else ctx.programme
     amounts = find_amounts(sent.text, sent.start)
     start, end = find_period(sent.text)
     return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
@@ -294,6 +307,23 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                  start_date=c.start, end_date=c.end)]
 
 
+FUNDED_FROM = ("rahoitettava", "rahoitettu", "rahoittaa", "finansiera", "rahoitus")
+
+
+@rule("funds:funded-from", "funds", "'EU:n elpymisvälineestä rahoitettava Suomen kestävän kasvun ohjelma'")
+def _funded_from(c: Clause) -> list[Fact]:
+    """A fund or programme in the elative right before a funding participle pays for the undertaking after it."""
+    facts = []
+    for t in c.sent.tokens:
+        if not (t.is_word and lemma(t.text, c.morph).startswith(FUNDED_FROM)):
+            continue
+        src = next((u for u in c.und if u.case in SOURCE_CASES and 0 <= t.start - u.end <= 2), None)
+        dst = next((u for u in c.und if u.start >= t.end and u.start - t.end <= 2), None)
+        if src is not None and dst is not None and src.iri != dst.iri:
+            facts.append(Fact(src.iri, "funds", dst.iri, c.ev, "funds:funded-from", 0.6))
+    return facts
+
+
 @rule("coordinates:grant-recipient", "coordinates",
       "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa', 'X har beviljats statsunderstöd för projektet Y'")
 def _grant_recipient(c: Clause) -> list[Fact]:
@@ -372,6 +402,29 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     subj = next((m for m in c.und if m.type != "Programme" and m.end <= osana), None)
     if progs and subj and subj.iri != progs[0].iri:
         return [Fact(subj.iri, "partOf", progs[0].iri, c.ev, "partOf:osana", 0.7)]
+    return []
+
+
+# words that link a project (before them) to the programme it belongs to (after them)
+PART_LINKS = {"osa", "kuuluu", "kuuluvat", "förknippat", "förknippad", "förknippade", "del", "ramen", "från"}
+
+
+@rule("partOf:project-in-programme", "partOf",
+      "'Hanke on osa X-ohjelmaa', 'hanke kuuluu X-ohjelmaan', 'Projektet är förknippat med X-programmet'")
+def _part_of_linked(c: Clause) -> list[Fact]:
+    """A project, a linking word after it, then one programme (not a fund): the project is part of it."""
+    progs = [u for u in c.und if u.type == "Programme" and u.iri not in c.ctx.funds]
+    if len(progs) != 1:
+        return []
+    link = next((t.start for t in c.sent.tokens if t.text.lower() in PART_LINKS and t.end <= progs[0].start), None)
+    if link is None:
+        return []
+    projects = [u for u in c.und if u.type == "Project" and u.end <= link]
+    anaphor = any(t.end <= link and lemma(t.text, c.morph) in {"hanke", "projekti", "projektet"}
+                  for t in c.sent.tokens if t.is_word)
+    subj = projects[0].iri if projects else (c.ctx.main_project or c.ctx.doc_project if anaphor else None)
+    if subj and subj != progs[0].iri:
+        return [Fact(subj, "partOf", progs[0].iri, c.ev, "partOf:project-in-programme", 0.6)]
     return []
 
 

@@ -1,0 +1,58 @@
+"""Programmes in ministry news: who runs them, what pays for them, which projects belong to them.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+from welfare_kg.ontology.namespace import ID
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
+
+
+def iri(ex: Extraction, typ: str, word: str) -> str:
+    hits = [e.iri.removeprefix(ID) for e in ex.entities.values() if e.type == typ and word in e.label]
+    assert len(hits) == 1, [(e.label, e.type) for e in ex.entities.values()]
+    return hits[0]
+
+
+def test_a_source_in_the_elative_is_not_what_is_coordinated_but_funds_it() -> None:
+    ex = extract_document(record("Sosiaali- ja terveysministeriö koordinoi Euroopan sosiaalirahastosta rahoitettavaa "
+                                 "Lapsiperheiden hyvinvoinnin ohjelmaa."))
+    prog = iri(ex, "Programme", "Lapsiperheiden")
+    got = triples(ex)
+    assert ("ministry/stm", "coordinates", prog) in got
+    assert not any(p == "coordinates" and o != prog for _s, p, o in got)
+    assert any(p == "funds" and o == prog and s.startswith("programme/") for s, p, o in got)
+
+
+def test_programme_word_refers_to_the_programme_not_the_project() -> None:
+    text = ("Kotona kaikki hyvin -hanke sai valtionavustusta Ikäihmisten hyvinvoinnin ohjelmasta. "
+            "Programmet är finansierat av Euroopan unionen.")
+    ex = extract_document(record(text))
+    prog = iri(ex, "Programme", "Ikäihmisten")
+    funded = {o for s, p, o in triples(ex) if p == "funds" and s.startswith("agency/")}
+    assert funded == {prog}
+
+
+def test_project_linked_to_its_programme() -> None:
+    ex = extract_document(record("Kotona kaikki hyvin -hanke on osa Ikäihmisten hyvinvoinnin ohjelmaa."))
+    assert (iri(ex, "Project", "Kotona"), "partOf", iri(ex, "Programme", "Ikäihmisten")) in triples(ex)
+    ex2 = extract_document(record("Projektet Trygg vardag i Kajaani är förknippat med Ikäihmisten hyvinvoinnin "
+                                  "ohjelma."))
+    assert any(p == "partOf" for _s, p, _o in triples(ex2))
+
+
+def test_taking_part_is_no_link_to_a_programme() -> None:
+    ex = extract_document(record("Kunta osallistuu Ikäihmisten hyvinvoinnin ohjelman jatkohankkeeseen."))
+    assert not any(f.rule == "partOf:project-in-programme" for f in ex.facts)
+
+
+def test_swedish_coordinating_ministry() -> None:
+    ex = extract_document(record("Social- och hälsovårdsministeriet koordinerar Ikäihmisten hyvinvoinnin ohjelma."))
+    assert any(s == "ministry/stm" and p == "coordinates" for s, p, _o in triples(ex))
