@@ -46,6 +46,8 @@ _LAYOUT = {
     "protokolljusterare", "underskrift", "ledamot", "ersättare", "sammanträdestid", "sammanträdesplats",
     "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "kunnanhallituksen", "valmistelijat",
     "transkriptio", "sivu", "pöytäkirja", "kokouspöytäkirja", "kokouskutsu", "varmennus", "vt", "vs",
+    "ledamöter", "suppleanter", "suppleant", "medlemmar", "vice", "föredragande", "sekreterare", "ordinarie",
+    "varsinaiset", "henkilökohtaiset", "henkilökohtainen",
 }
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
 MEETING_ROLES = {
@@ -54,6 +56,7 @@ MEETING_ROLES = {
     "ledamot": "jäsen", "ersättare": "varajäsen", "sihteeri": "sihteeri", "sekr": "sihteeri",
     "pöytäkirjanpitäjä": "pöytäkirjanpitäjä", "protokollförare": "pöytäkirjanpitäjä", "esittelijä": "esittelijä",
     "föredragande": "esittelijä", "edustaja": "edustaja", "asiantuntija": "asiantuntija",
+    "sekreterare": "sihteeri", "suppleant": "varajäsen",
 }
 _NOT_NAME_CLASSES = {"asemosana", "seikkasana", "teonsana", "sidesana", "suhdesana", "huudahdussana", "lyhenne",
                      "kieltosana", "lukusana"}
@@ -208,8 +211,9 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and toks[i - 1].end + 1 == toks[i].start:
             is_name[i] = True
 
-    def adjacent(i: int) -> bool:  # two name words with only spaces between them, on one line
-        return is_name[i] and is_name[i + 1] and "\n" not in text[toks[i].end:toks[i + 1].start]
+    def adjacent(i: int) -> bool:  # two name words with one space between them: a wider gap is a column
+        gap = text[toks[i].end:toks[i + 1].start]
+        return is_name[i] and is_name[i + 1] and "\n" not in gap and "\t" not in gap and len(gap) <= 2
 
     # "Matilainen, Reino": surname, comma, first name -- a layout of its own when it repeats
     comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and first[i + 2]

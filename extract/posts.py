@@ -114,8 +114,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             # "hallintojohtaja Anu Huttunen", "puheenjohtaja Matilainen, Reino": the title before the name
             _, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
             if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Kauranen Aarne"
-                last = before.split()[-1:] or [""]
-                meeting = MEETING_ROLES.get(last[0].lower().strip(".,"))
+                last = before.split()[-2:] or [""]
+                meeting = MEETING_ROLES.get(last[-1].lower().strip(".,"))
+                if meeting == "puheenjohtaja" and len(last) == 2 and last[0].lower() in {"vice", "vara", "vpj"}:
+                    meeting = "varapuheenjohtaja"  # "Vice ordförande Johan Berg"
                 office = b_office if meeting is None else None
             elif b_office:
                 office = b_office

@@ -286,3 +286,24 @@ def test_divisions_named_by_a_chain_of_genitives() -> None:
     [item] = parse_items("Liikunnan ja kulttuurin edistämisen jaosto, kokous 3.2.2021\n\n§ 4 Avustukset\n\n"
                          "Päätös\n\nHyväksyttiin.\n")
     assert (item.body, item.date) == ("Liikunnan ja kulttuurin edistämisen jaosto", "2021-02-03")
+
+
+@needs_voikko
+@pytest.mark.parametrize(("name", "expected"), [
+    ("poytakirja_lasnaolijat_rivit.txt", {("Olli Virtanen", "puheenjohtaja"), ("Sanna Nieminen", "varapuheenjohtaja")}),
+    ("protokoll_narvarande_rader.txt", {("Anna Ek", "puheenjohtaja"), ("Johan Berg", "varapuheenjohtaja"),
+                                        ("Peter Sandberg", "pöytäkirjanpitäjä")}),
+])
+def test_line_layouts_of_attendance(name: str, expected: set[tuple[str, str]]) -> None:
+    """One person a line, roles after a comma or before the name, signatures in two columns."""
+    from pathlib import Path
+
+    doc = Path(__file__).parent / "fixtures" / name
+    ex = extract_document(load_document(doc))
+    people = {e.label for e in ex.entities.values() if e.type == "Person"}
+    assert not any(len(p.split()) != 2 for p in people)  # no name glued across a column or a heading
+    assert "Liisa Virtanen" not in people and "Maria Ledamöter" not in people
+    label = {e.iri: e.label for e in ex.entities.values()}
+    chairs = {(label[f.subject], f.post) for f in ex.facts if f.predicate == "holdsPost" and
+              f.rule == "holdsPost:listed-meeting-role"}
+    assert chairs == expected
