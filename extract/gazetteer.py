@@ -341,8 +341,9 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
     consonant = _CONSONANT_NAME_CASE.match(tok.text) if tok.is_cap else None
     if consonant:
         out = out | {consonant.group(1).lower()}
-    if tok.is_cap and tok.text.endswith("s") and len(tok.text) > 3:
-        out = out | {tok.text[:-1].lower()}  # Swedish genitive: "Raseborgs stad"
+    if tok.text.endswith("s") and len(tok.text) > 3 and (tok.is_cap or tok.text.endswith(("ets", "ens"))):
+        # Swedish genitive: "Raseborgs stad", "social- och hälsovårdsministeriets", "förbundets"
+        out = out | {tok.text[:-1].lower()}
     return out
 
 

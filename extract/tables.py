@@ -108,6 +108,41 @@ def place_rows(text: str, mentions: list[Mention]) -> list[tuple[Mention, tuple[
     return out
 
 
+# "Social- och hälsovårdsministeriets understödsprogram är:" / "STM:n avustusohjelmat ovat:" then one name a line
+_KIND_HEADING = re.compile(
+    r"^[ \t]*(?P<head>[^\n]{0,120}?\b(?P<kind>\w*(?:program|ohjelma|hanke|hankkeet|projekt)\w*))"
+    r"(?:[ \t]+(?:är|ovat|on|var|olivat))?[ \t]*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_GRANT_KIND = re.compile(r"understöd|avustus|rahoit|finansier|bidrag|stöd", re.IGNORECASE)
+NAMED_LIST_MAX = 12
+
+
+def named_list(text: str) -> list[tuple[tuple[int, int], str, list[tuple[int, int]]]]:
+    """(heading span, type, name spans) of lists of names under a heading that says what they are."""
+    out = []
+    for h in _KIND_HEADING.finditer(text):
+        kind = h.group("kind").lower()
+        typ = "Programme" if ("program" in kind or "ohjelm" in kind) else "Project"
+        names: list[tuple[int, int]] = []
+        pos = h.end() + 1
+        for line in re.finditer(r"^[^\n]*$", text[pos:pos + 3000], re.MULTILINE):
+            raw = line.group(0)
+            a = pos + line.start() + len(raw) - len(raw.lstrip(" \t•*-–·"))
+            b = pos + line.start() + len(raw.rstrip())
+            if not raw.strip():
+                if names:
+                    break
+                continue
+            body = text[a:b]
+            if len(body.split()) > 20 or re.search(r"[.!?]$", body) or not body[:1].isupper():
+                break
+            names.append((a, b))
+            if len(names) >= NAMED_LIST_MAX:
+                break
+        if len(names) >= 2:
+            out.append(((h.start("head"), h.end("head")), typ, names))
+    return out
+
+
 def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                    morph: Morphology) -> list[list[Mention]]:
     """Each row's project cell is a project; an applicant cell no rule named is an organisation by its head."""
@@ -115,6 +150,16 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
     have = [m for ms in per_sentence for m in ms]
     added: list[Mention] = []
     drop: set[int] = set()
+    for _, typ, spans in named_list(text):
+        for a, b in spans:
+            name = re.sub(r"\s+", " ", text[a:b]).strip()
+            drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person", "Agreement"}
+                        and m.start < b and a < m.end and m.rule != "gazetteer")
+            parts = tuple(p.strip() for p in re.split(r"\s+[–-]\s+", name) if p.strip() != name)
+            short = re.sub(r"^(?:[Uu]nderstödsprogrammet|[Aa]vustusohjelma|[Pp]rogrammet|[Pp]rojektet|[Hh]anke)\s+",
+                           "", parts[0] if parts else name)
+            added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="table",
+                                 parts=tuple(dict.fromkeys((*parts, short))), key=identity_key(short, morph) or None))
     for _, (a, b) in place_rows(text, have):
         name = re.sub(r"\s+", " ", text[a:b]).strip()
         drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person"} and a <= m.start < b)
@@ -146,6 +191,17 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
 
 def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out: list[Fact] = []
+    for (ha, hb), _, spans in named_list(text):
+        owner = next((m for m in mentions if m.iri and ha <= m.start and m.end <= hb
+                      and m.type in {"Ministry", "Agency", "JointAuthority", "WellbeingCounty", "Municipality",
+                                     "Association", "Company", "CompetenceCentre"}), None)
+        if owner is None or not _GRANT_KIND.search(text[ha:hb]):
+            continue
+        for a, b in spans:
+            item = next((m for m in mentions if m.rule == "table" and m.iri and (m.start, m.end) == (a, b)), None)
+            if item is not None:
+                ev = Evidence(text[ha:b], ha, b)
+                out.append(Fact(owner.iri, "funds", item.iri, ev, "funds:named-list", 0.7))
     first_line = text.lstrip().split("\n", 1)[0]
     offset = len(text) - len(text.lstrip())
     frame = next((m.iri for m in mentions if m.type == "Programme" and m.iri

@@ -42,3 +42,22 @@ def test_place_colon_project_lines_under_a_projects_heading() -> None:
     assert ("Kainuun Arjen Tuki", "coversArea", "Kainuu") in facts
     assert ("Satakunnan Perhepolku", "coversArea", "Satakunta") in facts
     assert any(s == "Kainuun Arjen Tuki" and p == "partOf" for s, p, _ in facts)
+
+
+def test_names_listed_under_an_owners_grant_programmes_heading() -> None:
+    text = ("Nyheter\n\nUndervisnings- och kulturministeriets understödsprogram är:\n"
+            "Programmet Läsande barn – för bättre läsfärdighet\nProgrammet Rörelse i vardagen\n\n"
+            "Programmen pågår i tre år.")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    programmes = {e.iri: e for e in out.entities.values() if e.type == "Programme"}
+    assert len(programmes) == 2
+    assert any("Läsande barn" in label for e in programmes.values() for label in e.labels)
+    funded = {f.object for f in out.facts if f.predicate == "funds" and f.subject.endswith("ministry/okm")}
+    assert funded == set(programmes)
+
+
+def test_a_heading_list_of_goals_is_no_list_of_names() -> None:
+    text = "Hankkeen tavoitteet ovat:\nParantaa palveluja.\nLisätä yhteistyötä.\n"
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    assert not [e for e in out.entities.values() if e.type in {"Project", "Programme"} and e.label.startswith(
+        ("Parantaa", "Lisätä"))]
