@@ -243,6 +243,10 @@ def _funds_grant(c: Clause) -> list[Fact]:
         funders = [m for m in funders if m.start > passive_at]
     funder = funders[0].iri if funders else (ctx.funder if _passive_grant(c.lemmas) else None)
     obj = recipients[0].iri if recipients else c.target
+    if obj is None and funders and c.euros and _grant_verb(c.lemmas):
+        # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
+        # recipient in the sentence goes to what the page is about (never a funder guessed for it)
+        obj = ctx.programme or ctx.focus
     if not (funder and obj and funder != obj):
         return []
     amount = c.euros[0] if c.euros else None

@@ -56,3 +56,17 @@ def test_taking_part_is_no_link_to_a_programme() -> None:
 def test_swedish_coordinating_ministry() -> None:
     ex = extract_document(record("Social- och hälsovårdsministeriet koordinerar Ikäihmisten hyvinvoinnin ohjelma."))
     assert any(s == "ministry/stm" and p == "coordinates" for s, p, _o in triples(ex))
+
+
+def test_named_funder_without_a_recipient_funds_the_programme_in_focus() -> None:
+    text = ("Ikäihmisten hyvinvoinnin ohjelma jatkuu. År 2024 beviljade social- och hälsovårdsministeriet "
+            "sammanlagt 12 miljoner euro i statsunderstöd.")
+    ex = extract_document(record(text))
+    prog = iri(ex, "Programme", "Ikäihmisten")
+    assert any(f.subject.removeprefix(ID) == "ministry/stm" and f.predicate == "funds"
+               and f.object.removeprefix(ID) == prog and f.amount == 12000000 for f in ex.facts)
+
+
+def test_money_without_a_named_funder_goes_nowhere() -> None:
+    text = "Ikäihmisten hyvinvoinnin ohjelma jatkuu. Hankkeisiin myönnettiin 12 miljoonaa euroa."
+    assert not any(f.predicate == "funds" for f in extract_document(record(text)).facts)
