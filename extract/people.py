@@ -184,7 +184,10 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
     people: list[Listed] = []
     spans = blocks(text)
     for start, end, opener in spans:
-        people += _block_people(text, start, end, opener, morph)
+        for p in _block_people(text, start, end, opener, morph):
+            # "Valmistelijat ja lisätiedot: hallintojohtaja Matti X": a contact list, titles before names
+            p.contact = opener.lower().startswith("valmistelija")
+            people.append(p)
     lines = contact_lines(text)
     # Dynasty: "Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna" names the presenter on the heading's line
     lines += [(m.start("rest"), m.end("rest"), "päätösehdotus") for m in re.finditer(

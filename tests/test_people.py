@@ -307,3 +307,15 @@ def test_line_layouts_of_attendance(name: str, expected: set[tuple[str, str]]) -
     chairs = {(label[f.subject], f.post) for f in ex.facts if f.predicate == "holdsPost" and
               f.rule == "holdsPost:listed-meeting-role"}
     assert chairs == expected
+
+
+@needs_voikko
+def test_preparers_listed_with_titles_before_names() -> None:
+    from pathlib import Path
+
+    doc = Path(__file__).parent / "fixtures" / "poytakirja_valmistelijat_dynasty.txt"
+    ex = extract_document(load_document(doc))
+    label = {e.iri: e.label for e in ex.entities.values()}
+    posts = {(label[f.subject], label.get(f.object), f.post) for f in ex.facts if f.predicate == "holdsPost"}
+    assert posts == {("Matti Kokkonen", "Kuopio", "hallintojohtaja"), ("Sari Lehtinen", "Kuopio", "talousjohtaja"),
+                     ("Teppo Rantala", "Kuopio", "kaupunginjohtaja")}
