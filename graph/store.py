@@ -57,7 +57,7 @@ class KGStore:
                 self._store = ox.Store(str(self.path))
                 writer.write_note(self.path)
                 weakref.finalize(self, writer.remove_note, self.path, os.getpid())
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports some open failures as RuntimeError
             if self.path is not None and not read_only and writer.is_lock_error(exc):
                 raise StoreError(writer.locked_message(self.path, exc)) from exc
             if self.path is not None and read_only and not (self.path / "CURRENT").exists():

@@ -109,14 +109,16 @@ def open_read_only(store_dir: Path, attempts: int = 6):  # -> pyoxigraph.Store
 
     A read-only open reads the manifest, then opens the table files it lists; a
     compaction by the writer in between deletes one of them ("No such file"). The
-    store is intact, and a moment later the manifest lists the new files.
+    store is intact, and a moment later the manifest lists the new files. A store that
+    a first ingest is still creating lacks column families for a moment ("Column family
+    not found", a RuntimeError): also worth a retry.
     """
     import pyoxigraph as ox
 
     for attempt in range(1, attempts + 1):
         try:
             return ox.Store.read_only(str(store_dir))
-        except OSError:
+        except (OSError, RuntimeError):
             if attempt == attempts or not (store_dir / "CURRENT").exists():
                 raise
             time.sleep(0.05 * attempt)
