@@ -269,6 +269,61 @@ def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     return out
 
 
+_ALIAS = re.compile(r"\s*\(\s*(?:jäljempänä|nedan|hädanefter|hereinafter)?\s*:?\s*[”\"“]?([A-ZÅÄÖ][\w\-]{2,40})"
+                    r"[”\"“]?\s*\)")
+_BETWEEN = re.compile(r"\b(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten)\b", re.IGNORECASE)
+_MELLAN = re.compile(r"\b(?:avtal(?:et)?|överenskommelse(?:n)?)\s+(?:\w+\s+){0,3}?mellan\b", re.IGNORECASE)
+_JOINERS = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
+
+
+def alias_mentions(text: str, per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """"... yhteistyösopimukseen (Pääsopimus)": the defined short name in parentheses names the same agreement.
+
+    The short name is a bare common noun the recogniser keeps generic; tied to the agreement
+    just before it, it merges with that agreement instead of becoming a thing of its own.
+    """
+    ms = sorted((m for row in per_sentence for m in row), key=lambda m: m.start)
+    named = [m for m in ms if m.type in {"Agreement", "Project"} and not m.generic and m.key]
+    for m in named:
+        alias = _ALIAS.match(text, m.end)
+        if alias is None:
+            continue
+        for x in ms:
+            if x.type == m.type and (x.start, x.end) == alias.span(1) and x.generic:
+                x.generic, x.key, x.label = False, m.key, alias.group(1)
+    return per_sentence
+
+
+def between_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
+    """"Tampereen kaupungin, Pirkanmaan TE-toimiston ja KEHA-keskuksen välinen sopimus", "avtal mellan A och B":
+    each organisation in the coordinated list is a party of the agreement."""
+    text = record.text
+    orgs = sorted((m for m in mentions if m.iri and m.type in PARTY_TYPES), key=lambda m: m.start)
+    out: list[Fact] = []
+    for agr in (m for m in mentions if m.type == "Agreement" and m.iri and not m.generic):
+        window = text[max(0, agr.start - 300):agr.end]
+        base = max(0, agr.start - 300)
+        for w in _BETWEEN.finditer(window):
+            pos = base + w.start()
+            chain = []
+            for o in reversed([o for o in orgs if o.end <= pos]):
+                if not _JOINERS.fullmatch(text[o.end:pos]) and text[o.end:pos].strip():
+                    break
+                chain.append(o)
+                pos = o.start
+            ev = Evidence(text[pos:agr.end], pos, agr.end)
+            out += [Fact(o.iri, "participatesIn", agr.iri, ev, "participatesIn:between", 0.7) for o in chain]
+    for mellan in _MELLAN.finditer(text):
+        agr = next((m for m in mentions if m.type == "Agreement" and m.iri and m.start <= mellan.start() < m.end), None)
+        if agr is None:
+            continue
+        end = _list_end(text, mellan.end())
+        ev = Evidence(text[mellan.start():end], mellan.start(), end)
+        out += [Fact(o.iri, "participatesIn", agr.iri, ev, "participatesIn:between", 0.7)
+                for o in _outer(x for x in orgs if mellan.end() <= x.start < end)]
+    return out
+
+
 def list_facts(record: DocumentRecord, mentions: list[Mention],
                facts: list[Fact] | None = None) -> list[Fact]:
     """The facts of lists; given the other rules' facts, returns those too, minus what a party list supersedes.
@@ -282,4 +337,5 @@ def list_facts(record: DocumentRecord, mentions: list[Mention],
         sections = party_sections(record.text, mentions)
         kept = [f for f in kept if not (f.predicate == "participatesIn"
                                         and any(a <= f.evidence.start < b for a, b in sections))]
-    return kept + parties + participant_facts(record, mentions) + area_facts(record, mentions)
+    return kept + parties + participant_facts(record, mentions) + area_facts(record, mentions) \
+        + between_facts(record, mentions)

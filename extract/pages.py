@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.fields import card_facts, card_mentions
-from welfare_kg.extract.lists import list_facts, list_item_mentions
+from welfare_kg.extract.lists import alias_mentions, list_facts, list_item_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.tables import table_facts, table_mentions
@@ -32,6 +32,7 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
                      and not _redacted(m)] for ms in per_sentence]
     per_sentence = card_mentions(record.text, per_sentence, starts, morph)
     per_sentence = list_item_mentions(text, per_sentence, starts)
+    per_sentence = alias_mentions(text, per_sentence)
     per_sentence = table_mentions(text, per_sentence, starts, morph)
     per_sentence = quoted_mentions(text, per_sentence, starts, morph)
     return title_mentions(record, per_sentence, starts, morph)

@@ -132,3 +132,19 @@ def test_a_genitive_that_could_be_read_as_a_verb_still_names() -> None:
     # "Verson" is also a form of the verb "versoa"; before a head noun it is the genitive of a name
     _, ents = _facts("Verson osahankkeelle myönnettiin rahoitusta.")
     assert any(e.type == "Project" and e.label.startswith("Verson") for e in ents.values())
+
+
+def test_parties_of_a_between_agreement_and_its_defined_short_name() -> None:
+    text = ("Tämä sopimus perustuu Oulun kaupungin, Kemin kaupungin ja Lapin liiton väliseen "
+            "yhteistyösopimukseen (Puitesopimus). Puitesopimus on voimassa vuoteen 2027.")
+    facts, ents = _facts(text, "agreement")
+    agreements = [e for e in ents.values() if e.type == "Agreement"]
+    assert len(agreements) == 1 and any(label.lower() == "puitesopimus" for label in agreements[0].labels)
+    parties = {s for s, p, o in facts if p == "participatesIn" and o == agreements[0].label}
+    assert {"Oulu", "Kemi"} <= parties and len(parties) == 3
+
+
+def test_swedish_agreement_between_parties() -> None:
+    text = "Avtalet om skolskjutsar mellan Närpes stad och Kristinestads stad undertecknades i maj."
+    facts, _ = _facts(text, "agreement")
+    assert {s for s, p, o in facts if p == "participatesIn"} >= {"Närpiö", "Kristiinankaupunki"}
