@@ -7,18 +7,30 @@ keep their IRIs, so joins with the reference graph and cross-document merges gro
 they would with a real corpus. Every saved query then runs on both engines with the same
 data in one process; p50/p95 latency and the rdflib/Oxigraph ratio are printed as a table.
 
+The derived entity layer is rebuilt for the replicated store (as `welfare-kg check --repair`
+would), so the saved queries see what an ingest of that many documents would give them.
+
 rdflib evaluates `GRAPH ?g` joins graph by graph and can take minutes per query at this
 size, so each rdflib query runs in a forked child with a time budget (`--budget`);
 a query over budget is reported as such instead of stalling the run.
 
-    python benchmarks/bench_queries.py                   # about 1M triples (a few minutes)
+Building a million quads takes minutes, so the stores are built once into `--cache`
+(keyed by the size, the seed documents' quads and the entity-layer code) and reused.
+`--before DIR` also times the .rq files in DIR (e.g. the saved queries of an older
+commit) on the same data in the shape they expect (a labels graph of one preferred label
+per entity instead of the entity layer), for a before/after table from one run.
+
+    python benchmarks/bench_queries.py                   # about 1M triples (a few minutes the first time)
     python benchmarks/bench_queries.py --triples 50000   # quick run
+    git archive abc123 queries | tar -x -C /tmp/old && python benchmarks/bench_queries.py --before /tmp/old/queries
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing as mp
+import shutil
 import sys
 import tempfile
 import time
@@ -28,10 +40,12 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
+from welfare_kg.graph import entities as entity_layer
 from welfare_kg.graph.store import KGStore
+from welfare_kg.graphs import ENTITIES_GRAPH, LABELS_GRAPH, kind_of
 from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import BASE, ID, PREFIXES
-from welfare_kg.queries import bind_params, saved_queries
+from welfare_kg.queries import SavedQuery, _parse, bind_params, saved_queries
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "documents"
 MINTED = tuple(f"{ID}{kind}/" for kind in ("project", "programme", "agreement", "work-package", "person", "body",
@@ -57,7 +71,7 @@ def build_quads(target: int) -> tuple[list[ox.Quad], int]:
     report = ingest([EXAMPLES], seed)
     if not report.ok:
         raise SystemExit(f"cannot ingest the examples: {report.failed}")
-    all_quads = list(seed.oxigraph)
+    all_quads = [q for q in seed.oxigraph if kind_of(q.graph_name.value).value != "derived"]  # rebuilt later
     docs = [q for q in all_quads if q.graph_name.value.startswith(DOC_GRAPH)]
     fixed = [q for q in all_quads if not q.graph_name.value.startswith(DOC_GRAPH)]
     copies = max(1, -(-(target - len(fixed)) // max(1, len(docs))))  # ceil: at least `target`
@@ -81,11 +95,19 @@ _DATASET: Dataset | None = None  # set before forking so children share it copy-
 
 def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, conn: Connection) -> None:
     """Run one query up to `repeat` times, sending (times, rows) after each run."""
-    if engine == "oxigraph":
-        store = KGStore(store_dir, read_only=True)  # a fresh handle: never share RocksDB state across fork
+    if engine in ("oxigraph", "before"):
+        # a fresh handle per child: never share RocksDB state across fork
+        if engine == "oxigraph":
+            store = KGStore(store_dir, read_only=True)
+            query = store.query
+        else:  # the old layout: plain Oxigraph, so that nothing migrates it
+            raw = ox.Store.read_only(store_dir)
+
+            def query(text: str):  # type: ignore[no-untyped-def]
+                return raw.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
 
         def run() -> int:
-            result = store.query(text)
+            result = query(text)
             return 1 if isinstance(result, ox.QueryBoolean) else sum(1 for _ in result)
     else:
         assert _DATASET is not None
@@ -146,68 +168,130 @@ def _cells(times: list[float], finished: bool, budget: float) -> tuple[str, str,
     return f"{p50:,.1f}", f"{percentile(times, 95) * 1000:,.1f}", str(len(times)), p50
 
 
+def legacy_labels(store: KGStore) -> list[ox.Quad]:
+    """The labels graph older versions kept: one skos:prefLabel per entity, the shortest document name overall."""
+    best: dict[ox.Term, tuple[int, str, str]] = {}
+    for q in store.oxigraph.quads_for_pattern(None, entity_layer.PREF, None, ox.NamedNode(ENTITIES_GRAPH)):
+        lit = q.object
+        key = (len(lit.value), lit.language or "", lit.value)
+        if q.subject not in best or key < best[q.subject]:
+            best[q.subject] = key
+    g = ox.NamedNode(LABELS_GRAPH)
+    return [ox.Quad(e, entity_layer.PREF, ox.Literal(v, language=lang) if lang else ox.Literal(v), g)
+            for e, (_, lang, v) in best.items()]
+
+
+def cached_stores(triples: int, cache: Path, before: bool) -> tuple[Path, Path | None, Path]:
+    """(store with the entity layer, store in the old layout or None, N-Quads file for rdflib), built once."""
+    t0 = time.perf_counter()
+    quads, copies = build_quads(triples)
+    key = hashlib.sha256(ox.serialize(sorted(quads[:200_000], key=str), format=ox.RdfFormat.N_QUADS) or b"")
+    key.update(Path(entity_layer.__file__).read_bytes())
+    where = cache / f"queries-{triples}-{key.hexdigest()[:12]}"
+    kg, old, nq = where / "kg", where / "kg-before", where / "data.nq"
+    if not (where / "done").exists():
+        shutil.rmtree(where, ignore_errors=True)
+        where.mkdir(parents=True)
+        print(f"built {len(quads):,} quads ({copies} copies of the example graphs) in "
+              f"{time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        store = KGStore(kg)
+        t0 = time.perf_counter()
+        store.oxigraph.bulk_extend(quads)
+        store.rebuild_derived()
+        store.flush()
+        print(f"oxigraph: loaded {len(store):,} quads and built the entity layer in {time.perf_counter() - t0:.1f} s",
+              file=sys.stderr)
+        nq.write_bytes(store.dump(ox.RdfFormat.N_QUADS))
+        labels = legacy_labels(store)
+        del store
+        legacy = ox.Store(str(old))
+        legacy.bulk_extend(quads)
+        legacy.bulk_extend(labels)
+        legacy.flush()
+        del legacy
+        (where / "done").write_text("ok\n")
+    else:
+        print(f"reusing the stores in {where}", file=sys.stderr)
+    return kg, (old if before else None), nq
+
+
+def _ratio(o50: float | None, r50: float | None, budget: float) -> str:
+    if o50 and r50:
+        return f"{r50 / o50:,.0f}x"
+    if o50:
+        return f"> {budget * 1000 / o50:,.0f}x"
+    return "-"
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--triples", type=int, default=1_000_000, help="approximate store size")
     ap.add_argument("--repeat", type=int, default=10, help="runs per query (fewer if over budget)")
     ap.add_argument("--budget", type=float, default=30.0, help="seconds per query and engine")
     ap.add_argument("--queries", nargs="*", help="saved query names (default: all)")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "welfare-kg-bench",
+                    help="where built stores are kept between runs")
+    ap.add_argument("--before", type=Path, help="folder of older .rq files to time on the old layout as well")
+    ap.add_argument("--no-rdflib", action="store_true", help="Oxigraph only (skips loading rdflib)")
     args = ap.parse_args(argv)
 
-    t0 = time.perf_counter()
-    quads, copies = build_quads(args.triples)
-    print(f"built {len(quads):,} quads ({copies} copies of the example graphs) in {time.perf_counter() - t0:.1f} s",
-          file=sys.stderr)
-    with tempfile.TemporaryDirectory() as tmp:
-        store = KGStore(Path(tmp) / "kg")
-        t0 = time.perf_counter()
-        store.oxigraph.bulk_extend(quads)
-        store.flush()
-        print(f"oxigraph: loaded {len(store):,} quads in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-
+    kg, old_dir, nq = cached_stores(args.triples, args.cache, args.before is not None)
+    n_quads = len(KGStore(kg, read_only=True))
+    if not args.no_rdflib:
         global _DATASET
         t0 = time.perf_counter()
-        nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
         ds = Dataset(default_union=True)
-        ds.parse(data=nquads.decode("utf-8"), format="nquads")
+        ds.parse(source=str(nq), format="nquads")
         _DATASET = ds
-        del nquads
         print(f"rdflib: loaded {len(ds):,} triples in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
-        chosen = [q for q in saved_queries() if not args.queries or q.name in args.queries]
-        header = ("query", "rows", "oxi p50 ms", "oxi p95 ms", "n", "rdflib p50 ms", "rdflib p95 ms", "n", "ratio p50")
-        lines = []
-        for q in chosen:
-            text = bind_params(q.text, BENCH_PARAMS.get(q.name))
-            ox_times, ox_rows, ox_done = time_query("oxigraph", str(store.path), text, args.repeat, args.budget)
+    chosen = [q for q in saved_queries() if not args.queries or q.name in args.queries]
+    olds: dict[str, SavedQuery] = {}
+    if args.before is not None:
+        olds = {p.stem: _parse(p) for p in sorted(args.before.glob("*.rq"))}
+    header = ("query", "rows", "before p50 ms", "oxi p50 ms", "oxi p95 ms", "n", "rdflib p50 ms", "n",
+              "rdflib / oxi", "before / after")
+    lines = []
+    for q in chosen:
+        text = bind_params(q.text, BENCH_PARAMS.get(q.name))
+        ox_times, ox_rows, ox_done = time_query("oxigraph", str(kg), text, args.repeat, args.budget)
+        o50_cell, o95_cell, on_cell, o50 = _cells(ox_times, ox_done, args.budget)
+        if isinstance(ox_rows, str):
+            print(f"oxigraph failed on {q.name}: {ox_rows[:200]}", file=sys.stderr)
+            o50_cell, o95_cell, on_cell, o50 = "error", "-", "0", None
+        b_cell, b50 = "-", None
+        if q.name in olds and old_dir is not None:
+            old_text = bind_params(olds[q.name].text, BENCH_PARAMS.get(q.name))
+            b_times, b_rows, b_done = time_query("before", str(old_dir), old_text, max(1, args.repeat // 2),
+                                                 args.budget)
+            b_cell, _, _, b50 = _cells(b_times, b_done, args.budget)
+            if isinstance(b_rows, str):
+                b_cell, b50 = "error", None
+            elif b_done and b_rows != ox_rows:
+                b_cell += f" ({b_rows} rows)"
+        r_cell, rn_cell, r50, rl_rows = "-", "0", None, None
+        if not args.no_rdflib:
             rl_times, rl_rows, rl_done = time_query("rdflib", "", text, args.repeat, args.budget)
-            *ox_cells, o50 = _cells(ox_times, ox_done, args.budget)
-            *rl_cells, r50 = _cells(rl_times, rl_done, args.budget)
+            r_cell, _, rn_cell, r50 = _cells(rl_times, rl_done, args.budget)
             if isinstance(rl_rows, str):
                 print(f"rdflib failed on {q.name}: {rl_rows[:200]}", file=sys.stderr)
-                rl_cells = ["error", "-", "0"]
-            if isinstance(ox_rows, str):
-                print(f"oxigraph failed on {q.name}: {ox_rows[:200]}", file=sys.stderr)
-                ox_cells = ["error", "-", "0"]
-            if o50 and r50:
-                ratio = f"{r50 / o50:,.0f}x"
-            elif o50:
-                ratio = f"> {args.budget * 1000 / o50:,.0f}x"
-            else:
-                ratio = "-"
-            rows = str(ox_rows) if not (ox_done and rl_done) or ox_rows == rl_rows else f"{ox_rows} (rdflib {rl_rows})"
-            if not ox_done:
-                rows = str(rl_rows) if rl_done else "?"
-            if isinstance(rl_rows, str) or isinstance(ox_rows, str):
-                ratio = "-"
-            lines.append((q.name, rows, *ox_cells, *rl_cells, ratio))
-            print(" | ".join(lines[-1]), file=sys.stderr)
-        widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
-        print(f"\n{len(store):,} quads; Oxigraph {ox.__version__} on disk vs rdflib Dataset in memory\n")
-        print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
-        print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-        for r in lines:
-            print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+                r_cell, r50 = "error", None
+        rows = str(ox_rows) if rl_rows is None or rl_rows == ox_rows or not r50 else f"{ox_rows} (rdflib {rl_rows})"
+        ratio = _ratio(o50, r50, args.budget) if not args.no_rdflib and r_cell != "error" else "-"
+        if b50 and o50:
+            speedup = f"{b50 / o50:,.1f}x"
+        elif b_cell.startswith(">") and o50:  # the old form ran over budget
+            speedup = f"> {args.budget * 1000 / o50:,.0f}x"
+        else:
+            speedup = "-"
+        lines.append((q.name, rows, b_cell, o50_cell, o95_cell, on_cell, r_cell, rn_cell, ratio, speedup))
+        print(" | ".join(lines[-1]), file=sys.stderr)
+    widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
+    print(f"\n{n_quads:,} quads; Oxigraph {ox.__version__} on disk (in-process) vs rdflib Dataset in memory\n")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in lines:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
 
 
 if __name__ == "__main__":
