@@ -59,11 +59,11 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
             g.add((e, RDF.type, SCHEMA_SUPER[ent.type]))
         if not ent.reference:
             # this document's name for it; the store keeps one skos:prefLabel across documents
-            g.add((e, RDFS.label, Literal(ent.label, lang=lang)))
+            g.add((e, RDFS.label, Literal(redact(ent.label), lang=lang)))
         for label in sorted(ent.labels if not ent.reference else ent.labels - {ent.label}):
-            g.add((e, SKOS.altLabel, Literal(label, lang=lang)))
+            g.add((e, SKOS.altLabel, Literal(redact(label), lang=lang)))
         for surface in sorted(ent.surfaces - ent.labels):
-            g.add((e, SKOS.hiddenLabel, Literal(surface, lang=lang)))
+            g.add((e, SKOS.hiddenLabel, Literal(redact(surface), lang=lang)))
         if "startDate" in ent.attrs:
             g.add((e, SDO.startDate, Literal(ent.attrs["startDate"], datatype=XSD.date)))
         if "endDate" in ent.attrs:
@@ -118,10 +118,10 @@ def _add_fact(g: Graph, doc: URIRef, record: DocumentRecord, fact: Fact) -> None
     if fact.end_date:
         g.add((f, SDO.endDate, Literal(fact.end_date, datatype=XSD.date)))
     if fact.post:
-        g.add((f, WKG.postTitle, Literal(fact.post, lang="fi")))
+        g.add((f, WKG.postTitle, Literal(redact(fact.post), lang="fi")))
         post = URIRef(f"{f}/post")
         g.add((post, RDF.type, ORG.Post))
-        g.add((post, SKOS.prefLabel, Literal(fact.post, lang="fi")))
+        g.add((post, SKOS.prefLabel, Literal(redact(fact.post), lang="fi")))
         g.add((post, ORG.postIn, o))
         g.add((s, ORG.holds, post))
     if fact.predicate == "funds":
@@ -144,7 +144,7 @@ def _add_minutes(g: Graph, doc: URIRef, record: DocumentRecord, ex: Extraction) 
         g.add((dec, RDF.type, BESLUIT.Besluit))
         g.add((dec, PROV.wasDerivedFrom, doc))
         if item.title:
-            g.add((dec, DCTERMS.title, Literal(item.title, lang=record.language)))
+            g.add((dec, DCTERMS.title, Literal(redact(item.title), lang=record.language)))
         if item.section:
             g.add((dec, WKG.section, Literal(item.section)))
         if item.record_number:

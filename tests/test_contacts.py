@@ -187,3 +187,24 @@ def test_any_text_each_contact_to_at_most_one_person_and_redaction_complete(text
     counts = Counter(values)
     found = Counter(contacts_in(text))
     assert all(counts[v] <= found[v] for v in counts)  # no contact given out more often than it occurs
+
+
+def test_no_contact_reaches_any_public_literal(tmp_path: Path) -> None:
+    """Names, titles and post titles go through redaction too, not only evidence sentences."""
+    import pyoxigraph as ox
+
+    from welfare_kg.graph.store import KGStore
+    from welfare_kg.graphs import is_private
+    from welfare_kg.ingest import ingest
+
+    doc = tmp_path / "poytakirja.txt"
+    doc.write_text(
+        "Ranuan kunta\nKunnanhallitus 12.3.2024\n\n§ 5 Hanke 040 123 4567 -yhteistyö\n\n"
+        "Valmistelija: perusturvajohtaja Maija Meikäläinen, puh. 040 123 4567, maija.meikalainen@ranua.fi\n\n"
+        "Ranuan kunta osallistuu Hanke 040 123 4567 -yhteistyöhön.\n", encoding="utf-8")
+    store = KGStore(tmp_path / "kg")
+    assert ingest([doc], store).ok
+    public = [q for q in store.quads_in([g for g in store.named_graphs() if not is_private(g)])
+              if isinstance(q.object, ox.Literal)]
+    assert public
+    assert not [q.object.value for q in public if "123 4567" in q.object.value or "@ranua.fi" in q.object.value]
