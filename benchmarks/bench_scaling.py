@@ -49,9 +49,10 @@ def build_text(n_chars: int, seed: int = 7) -> str:
     return text[:n_chars].rsplit("\n", 1)[0] + "\n"
 
 
-def build_html(n_chars: int) -> str:
+def build_html(n_bytes: int) -> str:
+    """A page of about n_bytes (UTF-8): the text of build_text in headings and paragraphs."""
     body = []
-    for block in build_text(n_chars).split("\n\n"):
+    for block in build_text(int(n_bytes * 0.9)).split("\n\n"):
         lines = block.strip().split("\n")
         if not lines or not lines[0]:
             continue
@@ -96,6 +97,8 @@ def run_html(mb: float, tmp: Path) -> tuple[float, int, str]:
     report = ingest([path], store)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     summary = f"{len(report.ingested)} ingested, {len(report.failed)} failed, {cpu:.1f} s CPU"
+    if report.failed:
+        summary += f" ({'; '.join(report.failed)[:300]})"
     return dt, path.stat().st_size, summary
 
 
