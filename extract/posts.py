@@ -12,6 +12,7 @@ the last place mentioned before the name: in a list that is the previous person'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -299,19 +300,28 @@ def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: 
     for m in mentions:
         if m.type == "Person" and m.iri and " " in m.label:
             people.setdefault(m.label.split()[-1], set()).add(m.iri)
-    spans = [(m.start, m.end) for m in mentions if m.type == "Person"]
+    unique = {surname: next(iter(iris)) for surname, iris in people.items() if len(iris) == 1}
+    if not unique:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions if m.type == "Person")
+    starts = [a for a, _ in spans]
     facts = []
-    for surname, iris in people.items():
-        if len(iris) != 1:
+    # one pass over the words: a known surname after a title word, not inside a full name, no first name after
+    for hit in _TITLE_SURNAME.finditer(text):
+        iri = unique.get(hit.group(2))
+        if iri is None:
             continue
-        for hit in re.finditer(rf"(?<![\w-])(\w+)\s+{re.escape(surname)}(?![\w-])(?!\s+[A-ZÅÄÖ])", text):
-            if any(a <= hit.start(1) < b or a < hit.end() <= b for a, b in spans):
-                continue
-            post = is_post(hit.group(1), morph)
-            if post and hit.group(1).lower() not in MEETING_ROLES and not post.endswith("puheenjohtaja"):
-                facts.append(Fact(next(iter(iris)), "holdsPost", owner, Evidence(hit.group(0), hit.start(), hit.end()),
-                                  "holdsPost:title-and-surname", 0.6, post=post))
+        k = bisect_right(starts, hit.end()) - 1
+        if k >= 0 and spans[k][1] > hit.start(1):  # part of a name read in full
+            continue
+        post = is_post(hit.group(1), morph)
+        if post and hit.group(1).lower() not in MEETING_ROLES and not post.endswith("puheenjohtaja"):
+            facts.append(Fact(iri, "holdsPost", owner, Evidence(hit.group(0), hit.start(), hit.end()),
+                              "holdsPost:title-and-surname", 0.6, post=post))
     return facts
+
+
+_TITLE_SURNAME = re.compile(r"(?<![\w-])(\w[\w-]*)\s+([A-ZÅÄÖ][\w-]+)(?![\w-])(?!\s+[A-ZÅÄÖ])")
 
 
 class BodyOwners:
