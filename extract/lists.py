@@ -43,7 +43,8 @@ JOIN_PHRASE = re.compile(
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
     r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b",
     re.IGNORECASE)
-AREA_VERB = re.compile(r"\b(?:toimii|toimivat|verkar|fungerar)\b", re.IGNORECASE)
+AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toiminut|verkar|verkade|fungerar|"
+                       r"är\s+verksam(?:ma)?|har\s+verkat)\b", re.IGNORECASE)
 
 
 def _outer(ms: Iterable[Mention]) -> list[Mention]:
@@ -187,8 +188,9 @@ def area_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
     places = _outer(m for m in mentions if m.iri and m.type in AREA_TYPES | AREA_ACTORS)
     out: list[Fact] = []
     for v in AREA_VERB.finditer(text):
+        joined = text.rfind(" ja ", 0, v.start())
         s_start = max(text.rfind(".", 0, v.start()), text.rfind("\n", 0, v.start()),
-                      text.rfind(",", 0, v.start()), text.rfind(" ja ", 0, v.start()) + 3) + 1
+                      text.rfind(",", 0, v.start()), joined + 3 if joined >= 0 else -1) + 1
         actor = [m for m in actors if s_start <= m.start < v.start()]
         if len(actor) != 1:
             continue

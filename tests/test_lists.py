@@ -148,3 +148,10 @@ def test_swedish_agreement_between_parties() -> None:
     text = "Avtalet om skolskjutsar mellan Närpes stad och Kristinestads stad undertecknades i maj."
     facts, _ = _facts(text, "agreement")
     assert {s for s, p, o in facts if p == "participatesIn"} >= {"Närpiö", "Kristiinankaupunki"}
+
+
+def test_area_verb_in_the_perfect_and_in_swedish() -> None:
+    facts, _ = _facts("Vasso on toiminut vuodesta 2002 Varsinais-Suomessa. Socca verkar i Nyland.")
+    areas = {(s, o) for s, p, o in facts if p == "coversArea"}
+    assert ("Varsinais-Suomen sosiaalialan osaamiskeskus", "Varsinais-Suomi") in areas
+    assert ("Pääkaupunkiseudun sosiaalialan osaamiskeskus Socca", "Uusimaa") in areas
