@@ -10,13 +10,16 @@ _NUM = r"\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MONEY = re.compile(
     rf"(?P<approx>\b(?:n\.|noin|arviolta|yhteensä noin|vajaat|yli|ca\.?|cirka|omkring)\s*)?"
     rf"(?P<num>{_NUM})\s*"
-    r"(?P<scale>miljoonaa|miljoona|milj\.?|miljardia|tuhatta|t€|M€|miljoner|miljon)?\s*"
-    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro|€|eur\b|EUR\b|euro\b)?",
+    # "miljardi" before "milj." so that "0,5 miljardia" is not read as half a million
+    r"(?P<scale>miljardi(?:a|n|lla)?|miljoonaa|miljoona|milj\.?|tuhatta|t€|M€|miljoner|miljon|mrd\.?)?\s*"
+    # a bare "e" after a number is the euro in tables and truncated lines ("656 914 e")
+    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro|€|eur\b|EUR\b|euro\b|e(?=\s*(?:$|[.,;:)\n])))?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|prosenttia|prosentin|procent)")
 _SCALES = {"miljoonaa": 10**6, "miljoona": 10**6, "milj": 10**6, "milj.": 10**6, "m€": 10**6,
-           "miljoner": 10**6, "miljon": 10**6, "miljardia": 10**9, "tuhatta": 10**3, "t€": 10**3}
+           "miljoner": 10**6, "miljon": 10**6, "miljardia": 10**9, "miljardi": 10**9, "miljardin": 10**9,
+           "miljardilla": 10**9, "mrd": 10**9, "mrd.": 10**9, "tuhatta": 10**3, "t€": 10**3}
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         if not (m.group("cur") or m.group("scale")):
             continue
+        if m.group("cur") == "e" and not re.search(r"[ \u00a0.,]", m.group("num")):
+            continue  # a bare "e" counts after "656 914" or "12,50", not after a year or a clock time
         before = text[max(0, m.start("num") - 1):m.start("num")]
         if before and (before.isdigit() or before in ".,/"):
             continue

@@ -355,9 +355,21 @@ def _coordinates(c: Clause) -> list[Fact]:
             for m in coords[:1] if m.iri != c.target]
 
 
+def _joins(c: Clause) -> bool:
+    """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal"."""
+    toks = [t for t in c.sent.tokens if t.is_word]
+    for k, t in enumerate(toks):
+        if not _has([lemma(t.text, c.morph)], JOIN_CUES):
+            continue
+        if t.text.lower() == "mukaan" and k and any(a.case == "omanto" for a in c.morph.analyse(toks[k - 1].text)):
+            continue
+        return True
+    return False
+
+
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
-    if not c.has(JOIN_CUES):
+    if not _joins(c):
         return []
     obj = c.target or c.ctx.focus
     parts = [m for m in c.free_orgs if m.type in {"Municipality", "JointAuthority", "WellbeingCounty",
@@ -374,7 +386,8 @@ def _participates(c: Clause) -> list[Fact]:
 
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")
 def _contributes(c: Clause) -> list[Fact]:
-    if not (c.has(SHARE_CUES) and c.euros):
+    # "valtionosuus" is the state's money to a municipality, not a participant's own share
+    if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
         return []
     owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
     who = owners[0].iri if owners else c.ctx.municipality

@@ -79,3 +79,16 @@ def test_area_that_opens_a_project_name() -> None:
     ex = run("Itä-Suomen hanke jatkuu ensi vuonna.")
     proj = project(ex, "Itä-Suomen hanke")
     assert any(s == proj and o.startswith("cooperation-area/") for s, o in facts(ex, "coversArea"))
+
+
+def test_according_to_is_no_joining() -> None:
+    """"esityksen mukaan" / "jonka mukaan" mean "according to"; "lähtee mukaan" joins."""
+    text = "Kotiväylä-hanke jatkuu. Esittelijän esityksen mukaan Kuopion kaupunki rahoittaa kahvilan."
+    assert not any(f.predicate == "participatesIn" for f in run(text, kind="minutes").facts)
+    joined = run("Kotiväylä-hanke jatkuu. Kuopion kaupunki lähtee mukaan hankkeeseen.", kind="minutes")
+    assert any(f.predicate == "participatesIn" and f.subject.endswith("municipality/297") for f in joined.facts)
+
+
+def test_state_subsidy_is_no_own_share() -> None:
+    text = "Kotiväylä-hanke jatkuu. Kuopion kaupungin valtionosuus on 12 000 000 euroa."
+    assert not any(f.predicate == "contributes" for f in run(text, kind="minutes").facts)

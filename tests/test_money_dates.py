@@ -16,6 +16,12 @@ from welfare_kg.extract.money import find_amounts
     ("summa 1.250.000 euroa", Decimal(1250000), False, False),
     ("avustus 12 345,50 euroa", Decimal("12345.50"), False, False),
     ("tilanne 3,5 milj. euroa", Decimal(3500000), False, False),
+    ("hankkeelle 1,0 milj. euroa", Decimal(1000000), False, False),
+    ("kehykseen 0,5 miljardia euroa", Decimal(500000000), False, False),  # not half a million
+    ("2 miljardin euron investointi", Decimal(2000000000), False, False),
+    ("yhteensä 1,55 miljoonalla eurolla", Decimal(1550000), False, False),
+    ("Kainuun hyvinvointialue 412 300 e", Decimal(412300), False, False),  # bare "e" after a grouped number
+    ("avustus 6,6 miljoner euro", Decimal(6600000), False, False),
 ])
 def test_amounts(text: str, value: Decimal, approx: bool, share: bool) -> None:
     amounts = find_amounts(text)
@@ -26,7 +32,8 @@ def test_amounts(text: str, value: Decimal, approx: bool, share: bool) -> None:
     assert a.share is share
 
 
-@pytest.mark.parametrize("text", ["vuonna 2020 kokous", "AurDno-2020-513", "9.12.2020 § 101", "puh. 040 514 2539"])
+@pytest.mark.parametrize("text", ["vuonna 2020 kokous", "AurDno-2020-513", "9.12.2020 § 101", "puh. 040 514 2539",
+                                  "kokous alkoi klo 12 e", "3 e-palvelua"])
 def test_no_amount_without_currency(text: str) -> None:
     assert find_amounts(text) == []
 
