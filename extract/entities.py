@@ -34,8 +34,8 @@ BODY_PATTERN = re.compile(
     r"kaupunginvaltuusto|valtuusto|yhtymähallitus|yhtymävaltuusto|aluehallitus|aluevaltuusto|"
     # regional councils' boards, advisory and cooperation bodies (extract/people.py owns this line)
     r"maakuntahallitus|maakuntavaltuusto|nuorisovaltuusto|[a-zåäö]*yhteistyöryhmä|[a-zåäö]*työvaliokunta|"
-    r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|"
-    r"[a-zåäö]*nämnd|kommunstyrelse|stadsstyrelse|fullmäktige)$"
+    r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|[a-zåäö]*neuvottelukunta|"
+    r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige)$"
 )
 BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus",
                  # the abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Ptltk 40")
@@ -62,6 +62,21 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+# heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
+_NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
+                       "valmistelutoimielin")
+
+
+def _owned(toks: list[Token], i: int, taken: set[int]) -> bool:
+    """A known organisation stands right before the body, across its genitive modifiers ("Pirkanmaan sote- ja
+    pelastustoimen työvaliokunta", "Lapin hyvinvointialueen valmistelutoimielin")."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and j not in taken and (toks[j].text.endswith(("n", "-"))
+                                                       or toks[j].text.lower() in {"ja", "sekä"}):
+        j -= 1
+    return j >= 0 and j in taken
+
+
 def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morphology) -> int | None:
     """Where a division's name starts: "Hyvinvoinnin ja terveyden edistämisen | jaosto" is named by a chain of
     genitives (joined by "ja") that opens with a capital; None when the chain does not reach one."""
@@ -78,7 +93,7 @@ def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morpholog
         if toks[j].is_cap:
             start = j
         j -= 1
-    return start if start is not None and start < i - 1 and toks[start].text.lower() not in {"ja", "sekä"} else None
+    return start if start is not None and toks[start].text.lower() not in {"ja", "sekä"} else None
 
 
 _CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
@@ -541,11 +556,13 @@ class Recogniser:
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
-            elif label.endswith("jaosto") and start_i == i:
+            elif label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None:
                     start_i = chain
                     label = f"{' '.join(x.text for x in toks[chain:i])} {label}"
+                elif label.endswith(_NAMED_BY_GENITIVES[1:]) and not t.is_cap and not _owned(toks, i, taken):
+                    continue  # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
                 continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body

@@ -253,7 +253,7 @@ def test_surnames_that_are_common_nouns_and_bodies_in_the_plural(tmp_path) -> No
     assert found("Yhteyshenkilö on Mikko Kivikangas-Laakso.", "Person") == ["Mikko Kivikangas-Laakso"]
     # a plural body word names bodies of a kind, not one body
     assert found("Vaalilautakuntien ja valmistelutoimielimien asettaminen.", "Body") == []
-    assert found("Perusturvalautakunta ja valmistelutoimielin kokoontuvat.", "Body") == [
+    assert found("Perusturvalautakunta ja Lapin hyvinvointialueen valmistelutoimielin kokoontuvat.", "Body") == [
         "perusturvalautakunta", "valmistelutoimielin"]
 
 
@@ -319,3 +319,21 @@ def test_preparers_listed_with_titles_before_names() -> None:
     posts = {(label[f.subject], label.get(f.object), f.post) for f in ex.facts if f.predicate == "holdsPost"}
     assert posts == {("Matti Kokkonen", "Kuopio", "hallintojohtaja"), ("Sari Lehtinen", "Kuopio", "talousjohtaja"),
                      ("Teppo Rantala", "Kuopio", "kaupunginjohtaja")}
+
+
+@needs_voikko
+def test_cooperation_bodies_exist_when_named_or_owned() -> None:
+    from welfare_kg.extract.entities import Recogniser
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.text import sentences
+
+    rec = Recogniser(reference_gazetteer(), MORPH)
+
+    def bodies(text: str) -> list[str]:
+        return [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Body"]
+
+    assert bodies("Maakunnan yhteistyöryhmän kokous pidettiin.") == ["Maakunnan yhteistyöryhmä"]
+    assert bodies("Sosiaalialan osaamiskeskusten neuvottelukunta kokoontui.") == [
+        "Sosiaalialan osaamiskeskusten neuvottelukunta"]
+    assert bodies("Tieto väliaikaisen valmistelutoimielimen asettamisesta toimitetaan.") == []
+    assert bodies("Välfärdsområdesfullmäktige godkände budgeten.") == ["välfärdsområdesfullmäktige"]
