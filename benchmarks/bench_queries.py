@@ -91,6 +91,7 @@ def percentile(times: list[float], p: float) -> float:
 
 
 _DATASET: Dataset | None = None  # set before forking so children share it copy-on-write
+LAST_CPU: dict[str, list[float]] = {}  # CPU seconds of the last timed query's runs, per engine
 
 
 def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, conn: Connection) -> None:
@@ -115,16 +116,18 @@ def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, c
         def run() -> int:
             return len(list(_DATASET.query(text, initNs=PREFIXES)))
     times: list[float] = []
+    cpu: list[float] = []
     start = time.perf_counter()
     while len(times) < repeat and (not times or time.perf_counter() - start < budget):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             rows = run()
         except Exception as exc:  # an engine bug on one query must not end the benchmark
-            conn.send((None, f"{type(exc).__name__}: {exc}"))
+            conn.send((None, f"{type(exc).__name__}: {exc}", []))
             break
         times.append(time.perf_counter() - t0)
-        conn.send((list(times), rows))
+        cpu.append(time.process_time() - c0)
+        conn.send((list(times), rows, list(cpu)))
     conn.close()
 
 
@@ -146,12 +149,13 @@ def time_query(engine: str, store_dir: str, text: str, repeat: int, budget: floa
     while time.perf_counter() < deadline:
         if parent.poll(0.05):
             try:
-                got, rows = parent.recv()
+                got, rows, cpu = parent.recv()
             except EOFError:
                 break
             if got is None:  # the engine raised: report the error, not a time
                 break
             times = got
+            LAST_CPU[engine] = cpu
         elif not proc.is_alive():
             break
     if proc.is_alive():
@@ -249,13 +253,15 @@ def main(argv: list[str] | None = None) -> None:
     olds: dict[str, SavedQuery] = {}
     if args.before is not None:
         olds = {p.stem: _parse(p) for p in sorted(args.before.glob("*.rq"))}
-    header = ("query", "rows", "before p50 ms", "oxi p50 ms", "oxi p95 ms", "n", "rdflib p50 ms", "n",
-              "rdflib / oxi", "before / after")
+    header = ("query", "rows", "before p50 ms", "oxi p50 ms", "oxi p95 ms", "oxi CPU p50 ms", "n", "rdflib p50 ms",
+              "n", "rdflib / oxi", "before / after")
     lines = []
     for q in chosen:
         text = bind_params(q.text, BENCH_PARAMS.get(q.name))
+        LAST_CPU["oxigraph"] = []
         ox_times, ox_rows, ox_done = time_query("oxigraph", str(kg), text, args.repeat, args.budget)
         o50_cell, o95_cell, on_cell, o50 = _cells(ox_times, ox_done, args.budget)
+        cpu_cell = f"{percentile(LAST_CPU['oxigraph'], 50) * 1000:,.1f}" if ox_done and LAST_CPU["oxigraph"] else "-"
         if isinstance(ox_rows, str):
             print(f"oxigraph failed on {q.name}: {ox_rows[:200]}", file=sys.stderr)
             o50_cell, o95_cell, on_cell, o50 = "error", "-", "0", None
@@ -284,10 +290,12 @@ def main(argv: list[str] | None = None) -> None:
             speedup = f"> {args.budget * 1000 / o50:,.0f}x"
         else:
             speedup = "-"
-        lines.append((q.name, rows, b_cell, o50_cell, o95_cell, on_cell, r_cell, rn_cell, ratio, speedup))
+        lines.append((q.name, rows, b_cell, o50_cell, o95_cell, cpu_cell, on_cell, r_cell, rn_cell, ratio, speedup))
         print(" | ".join(lines[-1]), file=sys.stderr)
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
-    print(f"\n{n_quads:,} quads; Oxigraph {ox.__version__} on disk (in-process) vs rdflib Dataset in memory\n")
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
+    print(f"\n{n_quads:,} quads; Oxigraph {ox.__version__} on disk (in-process) vs rdflib Dataset in memory; "
+          f"load average at the end {' '.join(load)}\n")
     print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in lines:
