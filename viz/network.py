@@ -15,9 +15,10 @@ from welfare_kg.queries.binding import is_iri, values_block
 # facts. That order is part of the analysis result: Louvain (viz.analyse) visits nodes
 # in a seeded shuffle of it and keeps the first of equally good moves. So the queries
 # that fix the order (NODE_QUERY: entities and types, driven by the mentions; NETWORK_QUERY:
-# facts, driven by the scan of `?f a wkg:Fact`) carry only required patterns, and the
-# optional values come from one scan each (LABEL_QUERY, ATTRIBUTE_QUERY) joined in Python:
-# as OPTIONALs they were a lookup per row and cost more than the rows themselves.
+# facts, driven by the scan of `?f a wkg:Fact`) carry only the patterns that decide the
+# order, and the rest comes from one scan each (LABEL_QUERY; ATTRIBUTE_QUERY: the document's
+# file name and date, the fact's amount, sentence and dates) joined in Python: as joins and
+# OPTIONALs they were an index lookup per row and cost more than the rows themselves.
 NODE_QUERY = """
 SELECT ?e ?type WHERE {
   { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?x wkg:mentions ?e } } }
@@ -25,19 +26,17 @@ SELECT ?e ?type WHERE {
 }"""
 LABEL_QUERY = "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }"
 NETWORK_QUERY = """
-SELECT ?g ?f ?s ?p ?o ?d ?doc WHERE {
-  GRAPH ?g {
-    ?f a wkg:Fact ; wkg:subject ?s ; wkg:predicate ?p ; wkg:object ?o ; prov:wasDerivedFrom ?d .
-    ?d wkg:fileName ?doc .
-  }
+SELECT ?g ?f ?s ?p ?o ?d WHERE {
+  GRAPH ?g { ?f a wkg:Fact ; wkg:subject ?s ; wkg:predicate ?p ; wkg:object ?o ; prov:wasDerivedFrom ?d . }
 }"""
 ATTRIBUTE_QUERY = """
 SELECT ?g ?x ?p ?v WHERE {
-  VALUES ?p { wkg:amount prov:value schema:startDate schema:endDate dcterms:issued }
+  VALUES ?p { wkg:fileName wkg:amount prov:value schema:startDate schema:endDate dcterms:issued }
   GRAPH ?g { ?x ?p ?v }
 }"""
-AMOUNT, SENTENCE, START, END, ISSUED = (ox.NamedNode(PREFIXES[prefix] + name) for prefix, name in (
-    ("wkg", "amount"), ("prov", "value"), ("schema", "startDate"), ("schema", "endDate"), ("dcterms", "issued")))
+FILE_NAME, AMOUNT, SENTENCE, START, END, ISSUED = (ox.NamedNode(PREFIXES[prefix] + name) for prefix, name in (
+    ("wkg", "fileName"), ("wkg", "amount"), ("prov", "value"), ("schema", "startDate"), ("schema", "endDate"),
+    ("dcterms", "issued")))
 
 
 def local(iri: str) -> str:
@@ -86,21 +85,25 @@ def load_network(store: KGStore) -> nx.MultiDiGraph:
     dated: dict[tuple[ox.Term, ox.Term], set] = {}  # (graph, document) -> periods of a fact without its own dates
     predicates: dict[ox.NamedNode, str] = {}
     edges: dict[tuple[ox.Term, str, ox.Term], dict] = {}
-    for graph, f, s, p, o, d, doc in store.query(NETWORK_QUERY):
+    for graph, f, s, p, o, d in store.query(NETWORK_QUERY):
+        source = values.get((graph, d), none)
+        names = source.get(FILE_NAME)
+        if names is None:  # a fact whose document has no file name in its graph is not shown (as before)
+            continue
         pred = predicates.get(p)
         if pred is None:
             pred = predicates[p] = local(p.value)
         e = edges.get((s, pred, o))
         if e is None:
             e = edges[(s, pred, o)] = {"documents": set(), "sentences": [], "amount": None, "periods": set()}
-        e["documents"].add(doc.value)
+        e["documents"].update(name.value for name in names)
         fact = values.get((graph, f), none)
         for sentence in fact.get(SENTENCE, ()):
             if (text := sentence.value) not in e["sentences"]:
                 e["sentences"].append(text)
         if AMOUNT in fact:
             e["amount"] = float(fact[AMOUNT][-1].value)
-        issued = values.get((graph, d), none).get(ISSUED, (None,))
+        issued = source.get(ISSUED, (None,))
         if START in fact or END in fact:
             e["periods"].update(fact_period(start, end, i) for start in fact.get(START, (None,))
                                 for end in fact.get(END, (None,)) for i in issued)
