@@ -53,6 +53,8 @@ READ = (RDF_TYPE, RDFS_LABEL, ALT, NOTATION, PREF)
 # what the layer states, apart from the documents that mention an entity
 STATED = (RDF_TYPE, PREF, ALT, NOTATION, MENTION_COUNT, DISPLAY)
 
+_READ_TEXT = {str(p) for p in (*READ, MENTIONS)}  # as they appear in N-Triples: "<iri>"
+
 Name = tuple[str, str]  # (text, language tag or "")
 
 
@@ -182,6 +184,12 @@ class EntityLayer:
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
+
+    @staticmethod
+    def relevant(ntriples: str) -> str:
+        """The N-Triples lines the layer reads (its predicates), so that only those are parsed into Python objects."""
+        return "".join(line for line in ntriples.splitlines(keepends=True)
+                       if line.split(" ", 2)[1:2] and line.split(" ", 2)[1] in _READ_TEXT)
 
     def present(self) -> bool:
         return any(True for _ in self.store.quads_for_pattern(MARKER.subject, MARKER.predicate, MARKER.object, LAYER))

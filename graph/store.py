@@ -84,14 +84,15 @@ class KGStore:
         self.ensure_derived()
         drop = [g for g in dict.fromkeys(drop) if g not in graphs]
         try:
-            parsed = {g: list(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)) if nt.strip() else []
-                      for g, nt in graphs.items()}
+            # only the statements the entity layer reads become Python objects; the update parses the rest
+            parsed = {g: list(ox.parse(EntityLayer.relevant(nt), format=ox.RdfFormat.N_TRIPLES)) if nt.strip()
+                      else [] for g, nt in graphs.items()}
             replaced = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
             delete, insert = EntityLayer(self._store).delta(parsed, [*drop, *replaced])
             parts = [f"DROP SILENT GRAPH <{g}>" for g in (*drop, *replaced)]
             if delete:
                 parts.insert(0, f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
-            body = "".join(f"GRAPH <{g}> {{\n{graphs[g]}\n}}\n" for g in graphs if parsed[g])
+            body = "".join(f"GRAPH <{g}> {{\n{graphs[g]}\n}}\n" for g in graphs if graphs[g].strip())
             if insert:
                 body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
             if body:
