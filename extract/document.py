@@ -360,8 +360,9 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
         for subj in subjects[:1]:
-            if body is not None:
-                facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))
+            decided = out.entities.get(subj)
+            if body is not None and (decided is None or decided.type not in {"Programme", "WorkPackage"}):
+                facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni:
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     return facts
