@@ -227,3 +227,17 @@ def test_an_item_titled_by_its_agreement_is_about_it(tmp_path: Path) -> None:
     assert agreement.label == "Sopimus koulukuljetusten järjestämisestä"
     body = next(e for e in ex.entities.values() if e.type == "Body")
     assert any(f.predicate == "decides" and (f.subject, f.object) == (body.iri, agreement.iri) for f in ex.facts)
+
+
+def test_decides_only_projects_and_agreements(tmp_path: Path) -> None:
+    """An item about a programme gives no decides fact; an item about a project does (FACTS.md's range)."""
+    from welfare_kg.extract.document import extract_document
+
+    doc = tmp_path / "ptltk.txt"
+    doc.write_text(
+        "Perusturvalautakunta, kokous 3.5.2021\n\n§ 5 Tulevaisuuden sosiaali- ja terveyskeskus -ohjelman esittely\n\n"
+        "Päätös\n\nMerkittiin tiedoksi.\n\n§ 6 Osallistuminen Perhekeskus Tähti -hankkeeseen\n\nPäätös\n\n"
+        "Hyväksyttiin.\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    kinds = {ex.entities[f.object].type for f in ex.facts if f.predicate == "decides" and f.object in ex.entities}
+    assert kinds == {"Project"}
