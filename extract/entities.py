@@ -49,6 +49,8 @@ QUOTES = "\"“”«»„"
 # kinds of association written in lower case inside a registered name ("... asukastaloyhdistys Ankkuri ry")
 ASSOCIATION_KINDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "toimikunta",
                      "förening", "förbund")
+# adjectives that say how a project is funded, never part of its name ("EU-osarahoitteinen hanke")
+FUNDING_ADJECTIVES = ("rahoitteinen", "avusteinen", "rahoitettu", "rahoittama", "avustettu")
 # first parts of hyphenated compounds that say what kind of project, not which ("Kärki-hanke", "Sote-hanke")
 GLUED_GENERIC = {"sote", "kärki", "osa", "pilotti", "kunta", "maakunta", "alue", "eu", "esr", "eakr", "kehitys",
                  "kehittämis", "jatko", "esi", "tutkimus", "investointi", "yhteis", "kärkihanke", "hanke"}
@@ -388,7 +390,8 @@ class Recogniser:
             readings = self.morph.analyse(t.text)
             cases = {a.case for a in readings} if readings else {"omanto" if t.text.endswith("n") else None}
             if "omanto" in cases or (head_case and head_case in cases and head_case != "omanto"):
-                if _lemma(t, self.morph) in GENERIC_MODIFIERS:
+                lem = _lemma(t, self.morph)
+                if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES):  # "EU-osarahoitteinen hanke"
                     break
                 mods.append(j)
                 j -= 1

@@ -367,16 +367,71 @@ def _joins(c: Clause) -> bool:
     return False
 
 
+PARTNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+            "CompetenceCentre", "Agency"}  # universities and state agencies are partners too
+# role nouns of projects and the predicate their holders state
+ROLE_NOUNS: list[tuple[str, str]] = [
+    ("hakija", "coordinates"), ("hallinnoija", "coordinates"), ("päätoteuttaja", "coordinates"),
+    ("vastuutaho", "coordinates"), ("vastuuorganisaatio", "coordinates"),
+    ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
+    ("rahoittaja", "funds"),
+]
+
+
+def role_nouns(c: Clause) -> dict[int, str]:
+    """Which role noun of the sentence each organisation fills: id(mention) -> predicate.
+
+    "Hankkeen hakijana toimii X ja osatoteuttajina Y sekä Z": a role noun governs the
+    organisations after it up to the next role noun; when none follow ("X toimii hankkeen
+    hakijana"), the ones before it since the previous role noun.
+    """
+    marks = []
+    toks = c.sent.tokens
+    for k, t in enumerate(toks):
+        if not t.is_word:
+            continue
+        lem = lemma(t.text, c.morph)
+        pred = next((p for noun, p in ROLE_NOUNS if lem.endswith(noun)), None)
+        # a role as the text assigns it: "hakijana", "kumppaneita ovat", "Rahoittaja:" -- not "hakijan oikeudet"
+        nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+        if pred and (any(a.case == "olento" for a in c.morph.analyse(t.text))
+                     or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}):
+            marks.append((t.start, pred))
+    out: dict[int, str] = {}
+    for k, (pos, pred) in enumerate(marks):
+        nxt = marks[k + 1][0] if k + 1 < len(marks) else c.sent.end
+        prev = marks[k - 1][0] if k else c.sent.start
+        after = [m for m in c.free_orgs if pos < m.start < nxt and id(m) not in out]
+        chosen = after or [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]
+        out.update({id(m): pred for m in chosen})
+    return out
+
+
+@rule("coordinates:role-noun", "coordinates", "'hakijana toimii X', 'X toimii hankkeen vastuutahona'")
+def _coordinates_role(c: Clause) -> list[Fact]:
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        return []
+    roles = role_nouns(c)
+    return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:role-noun", 0.7) for m in c.free_orgs
+            if roles.get(id(m)) == "coordinates" and m.type != "Body" and m.iri != target][:1]
+
+
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
     if not _joins(c):
         return []
     obj = c.target or c.ctx.focus
-    parts = [m for m in c.free_orgs if m.type in {"Municipality", "JointAuthority", "WellbeingCounty",
-                                                  "Company", "Association", "Parish", "CompetenceCentre"}
-             and not _in_parentheses(c.sent, m)
+    roles = role_nouns(c)
+    parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)
+             and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
              and (m.case in {"nimento", None} or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
-    if not parts and c.ctx.municipality and any(lem == "kunta" for lem in c.lemmas):
+    bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
+    if not parts and bodies:  # "Kuopion kaupunginhallitus päätti osallistua": the body's organisation joins
+        owner = next((x for x in c.named if x.type in {"Municipality", "WellbeingCounty", "JointAuthority"}
+                      and bodies[0].start <= x.start and x.end <= bodies[0].end), None)
+        parts_iris = [owner.iri] if owner else ([c.ctx.municipality] if c.ctx.municipality else [])
+    elif not parts and c.ctx.municipality and any(lem == "kunta" for lem in c.lemmas):
         parts_iris = [c.ctx.municipality]
     else:
         parts_iris = [m.iri for m in parts]

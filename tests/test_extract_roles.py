@@ -92,3 +92,34 @@ def test_according_to_is_no_joining() -> None:
 def test_state_subsidy_is_no_own_share() -> None:
     text = "Kotiväylä-hanke jatkuu. Kuopion kaupungin valtionosuus on 12 000 000 euroa."
     assert not any(f.predicate == "contributes" for f in run(text, kind="minutes").facts)
+
+
+def test_role_nouns_give_each_organisation_its_own_role() -> None:
+    text = ("Arjen turva -hankkeen hakijana toimii Kajaanin kaupunki ja osatoteuttajina Sotkamon kunta sekä "
+            "Kainuun Setlementti ry. Hankkeen yhteistyökumppaneita ovat Oulun yliopisto ja Kuhmon kaupunki.")
+    ex = run(text)
+    proj = project(ex, "Arjen turva")
+    assert facts(ex, "coordinates") == {("municipality/205", proj)}
+    joined = {s for s, o in facts(ex, "participatesIn") if o == proj}
+    assert "municipality/205" not in joined  # the applicant coordinates; it is not listed as a partner
+    assert {"municipality/765", "municipality/290"} <= joined
+    assert any(s.startswith("agency/") for s in joined)  # a university is a partner too
+    assert any(s.startswith("association/") for s in joined)
+
+
+def test_a_post_ending_in_a_role_word_assigns_no_role() -> None:
+    text = ("Arjen turva -hanke jatkuu. Lautakunta hyväksyy Kuhmon kaupungin osallistumisen hankkeeseen ja "
+            "valtuuttaa hyvinvointikoordinaattorin allekirjoittamaan sitoumuksen.")
+    ex = run(text, kind="minutes")
+    assert not facts(ex, "coordinates")
+    assert any(s == "municipality/290" for s, _o in facts(ex, "participatesIn"))
+
+
+def test_a_board_deciding_to_join_makes_its_municipality_join() -> None:
+    ex = run("Kajaanin kaupunginhallitus päätti osallistua Arjen turva -hankkeeseen.", kind="minutes")
+    assert ("municipality/205", project(ex, "Arjen turva")) in facts(ex, "participatesIn")
+
+
+def test_how_a_project_is_funded_is_not_its_name() -> None:
+    ex = run("Arjen turva -hanke on EU-osarahoitteinen hanke.")
+    assert {e.label for e in ex.entities.values() if e.type == "Project"} == {"Arjen turva"}
