@@ -2,12 +2,13 @@
 # Regenerate docs/quality.md and docs/quality.png: the pipeline scored on the seed documents
 # (examples/documents with eval/gold/seeds.jsonl) and the development corpus (eval/corpus with
 # eval/gold/dev-*.jsonl and any other annotation there), in one store, with TOTAL lines per
-# annotation file. Extra arguments go to `welfare-kg evaluate` (e.g. --details, -j 2).
+# annotation file, and the held-out set (eval/holdout) on a line of its own. Extra arguments go to `welfare-kg evaluate` (e.g. --details, -j 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docs=(examples/documents)
 [ -d eval/corpus ] && docs+=(eval/corpus)
+[ -d eval/holdout/corpus ] && docs+=(eval/holdout/corpus)  # scored on its own line, never tuned on
 gold=()
-for f in eval/gold/*.jsonl; do gold+=(--gold "$f"); done  # one --gold per file: a bare list would read as DOCS
+for f in eval/gold/*.jsonl eval/holdout/gold.jsonl; do [ -f "$f" ] && gold+=(--gold "$f"); done  # one --gold per file
 exec welfare-kg evaluate "${docs[@]}" "${gold[@]}" \
   --report docs/quality.md --report-command "bash scripts/quality.sh" "$@"
