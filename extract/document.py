@@ -191,7 +191,10 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
         if len(hits) == 1:
             return hits[0]
     counts = Counter(m.iri for m in mentions if m.type == "Municipality")
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(3)
+    if len(ranked) >= 3 and ranked[0][1] <= ranked[2][1] + 1:
+        return None  # members' towns listed side by side (a joint body's minutes): none of them publishes
+    return ranked[0][0] if ranked else None
 
 
 def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:

@@ -126,7 +126,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 role = role.split(" ja ")[0]
         elif meeting is None and p.leads and _CHAIR_BEFORE.search(p.before or ""):
             meeting = "puheenjohtaja"  # "pj Kauranen Aarne": the chair's word before the block's first name
-        in_role = [m for m in named_at.starting_in(p.role_start, p.role_start + len(role) + 2) if m.type != "Body"]
+        # a word in capitals longer than an acronym is a column of home towns ("LARSMO NYKARLEBY"), not the role's
+        in_role = [m for m in named_at.starting_in(p.role_start, p.role_start + len(role) + 2) if m.type != "Body"
+                   and not (m.surface.isupper() and len(m.surface) > 4)]
         # "KH:n puheenjohtaja", "kh:n edustaja": a post of the body the abbreviation names
         abbr = re.match(r"\s*([A-Za-zÅÄÖåäö]{2,6}):n\b\s*(\w+)", role)
         if abbr and abbr.group(1).upper() in body_by_acronym:

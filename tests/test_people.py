@@ -337,3 +337,17 @@ def test_cooperation_bodies_exist_when_named_or_owned() -> None:
         "Sosiaalialan osaamiskeskusten neuvottelukunta"]
     assert bodies("Tieto väliaikaisen valmistelutoimielimen asettamisesta toimitetaan.") == []
     assert bodies("Välfärdsområdesfullmäktige godkände budgeten.") == ["välfärdsområdesfullmäktige"]
+
+
+@needs_voikko
+def test_joint_body_minutes_name_no_publishing_town(tmp_path) -> None:
+    """Member towns listed side by side in a joint body's minutes: none of them is the publisher."""
+    doc = tmp_path / "smn.txt"
+    doc.write_text(
+        "PROTOKOLL\nSammanträdestid 3.5.2021 kl. 10.00 Sammanträdesplats Kommungården i Larsmo\n"
+        "Beslutande Ek Anna, ordf. KRONOBY Berg Johan LARSMO Holm Erik NYKARLEBY Lind Sara KRONOBY\n"
+        "Övriga närvarande Nyström Peter, förvaltningschef, LARSMO NYKARLEBY\nParagrafer 1-4\n"
+        "§ 1 Laglighet\nBeslut: Konstaterades.\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    assert ex.municipality is None
+    assert not any(f.predicate == "holdsPost" and "/municipality/" in f.object for f in ex.facts)
