@@ -35,12 +35,12 @@ BODY_PATTERN = re.compile(
     # regional councils' boards, advisory and cooperation bodies (extract/people.py owns this line)
     r"maakuntahallitus|maakuntavaltuusto|nuorisovaltuusto|[a-zåäö]*yhteistyöryhmä|[a-zåäö]*työvaliokunta|"
     r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|[a-zåäö]*neuvottelukunta|"
-    r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige)$"
+    r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige|hallitus)$"
 )
 BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus",
                  # the abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Ptltk 40")
                  "Khall": "kunnanhallitus", "Kh": "kunnanhallitus", "Kv": "kunnanvaltuusto",
-                 "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd"}
+                 "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd", "HALL": "hallitus"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
                  "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
@@ -160,8 +160,9 @@ CLAUSE_PARTICIPLES = {"oleva", "olla", "liittyvä", "koskeva", "tehty", "esitett
 
 def _clause_participle(tok: Token, morph: Morphology) -> bool:
     readings = morph.analyse(tok.text)
+    # an agent participle ("X:n hallinnoimaan", "Y:n rahoittama") always opens a clause with its agent
     return _is_participle(tok, morph) and (
-        any(a.base.lower() in CLAUSE_PARTICIPLES for a in readings) or all(
+        any(a.base.lower() in CLAUSE_PARTICIPLES or a.mood == "agent" for a in readings) or all(
             a.mood in {"past_passive", "present_passive", "agent", "past_active"} for a in readings if a.mood))
 
 
@@ -569,10 +570,13 @@ class Recogniser:
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
                 continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body
-            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"}
             owner = None
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
                 owner = toks[i - 1].text
+            if label == "hallitus" and not (owner or acr or t.text.isupper()):
+                continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
+            # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
+            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None
             begin = toks[i - 1].start if owner else toks[start_i].start
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body", case=self._case(t),

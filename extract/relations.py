@@ -328,6 +328,47 @@ def _funded_from(c: Clause) -> list[Fact]:
     return facts
 
 
+@rule("funds:received-from", "funds", "'Poske on saanut STM:ltä 450 000 euron valtionavustuksen X-hankkeeseen'")
+def _received_from(c: Clause) -> list[Fact]:
+    """Money received ("saada") from an organisation in the ablative: that organisation funds the project named,
+    else the receiver."""
+    # "saanut"/"saaneet" are read as adjectives (past participles): their lemma is the participle itself
+    if not (any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas) and c.has(FUND_CUES)):
+        return []
+    givers = [m for m in c.free_orgs if m.case == "ulkoeronto" and m.type in FUNDERS | {"Body"}]
+    if not givers:
+        return []
+    projects = [u for u in c.und if u.iri not in c.ctx.funds and u.case in {"sisatulento", "ulkotulento"}]
+    takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.iri != givers[0].iri]
+    obj = projects[0].iri if projects else (takers[0].iri if takers else c.target)
+    if not obj or obj == givers[0].iri:
+        return []
+    amount = c.euros[0] if c.euros else None
+    return [Fact(givers[0].iri, "funds", obj, c.ev, "funds:received-from", 0.7,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None,
+                 start_date=c.start, end_date=c.end)]
+
+
+@rule("participatesIn:together-with", "participatesIn",
+      "'hanketta toteutetaan yhteistyössä Lapin hyvinvointialueen ja Rovaniemen kaupungin kanssa'")
+def _together_with(c: Clause) -> list[Fact]:
+    """Organisations in the genitive before "kanssa" in a sentence about doing the project together."""
+    if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbete")):
+        return []
+    kanssa = [t.start for t in c.sent.tokens if t.text.lower() in {"kanssa", "med"}]
+    if not kanssa:
+        return []
+    out = []
+    for m in c.free_orgs:
+        if m.case == "omanto" and m.type in PARTNERS and m.iri != c.target:
+            nxt = min((p for p in kanssa if p >= m.end), default=None)
+            between = c.sent.text[m.end - c.sent.start:nxt - c.sent.start] if nxt is not None else None
+            if between is not None and re.fullmatch(r"[\w\s,:-]*", between) and len(between) < 120:
+                out.append(Fact(m.iri, "participatesIn", c.target, c.ev, "participatesIn:together-with", 0.6))
+    return out
+
+
 @rule("coordinates:grant-recipient", "coordinates",
       "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa', 'X har beviljats statsunderstöd för projektet Y'")
 def _grant_recipient(c: Clause) -> list[Fact]:

@@ -123,3 +123,25 @@ def test_a_board_deciding_to_join_makes_its_municipality_join() -> None:
 def test_how_a_project_is_funded_is_not_its_name() -> None:
     ex = run("Arjen turva -hanke on EU-osarahoitteinen hanke.")
     assert {e.label for e in ex.entities.values() if e.type == "Project"} == {"Arjen turva"}
+
+
+def test_money_received_from_a_funder() -> None:
+    text = ("Kainuun Setlementti ry on saanut sosiaali- ja terveysministeriöltä 120 000 euron valtionavustuksen "
+            "Arjen turva -hankkeeseen.")
+    ex = run(text)
+    proj = project(ex, "Arjen turva")
+    assert any(f.subject.endswith("ministry/stm") and f.predicate == "funds" and f.object.endswith(proj)
+               and f.amount == 120000 for f in ex.facts)
+
+
+def test_partners_done_together_with() -> None:
+    ex = run("Arjen turva -hanketta toteutetaan yhteistyössä Kainuun hyvinvointialueen ja Kuhmon kaupungin kanssa.")
+    proj = project(ex, "Arjen turva")
+    joined = {s for s, o in facts(ex, "participatesIn") if o == proj}
+    assert "municipality/290" in joined and any(s.startswith("wellbeing-county/") for s in joined)
+
+
+def test_agent_participle_ends_the_name_and_names_the_coordinator() -> None:
+    ex = run("Kainuun hyvinvointialueen hallinnoimaan Arjen turva -hankkeeseen osallistuvat Kuhmon kaupunki.")
+    proj = project(ex, "Arjen turva")
+    assert {s for s, o in facts(ex, "coordinates") if o == proj} == {"wellbeing-county/20"}
