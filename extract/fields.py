@@ -22,14 +22,17 @@ Each kind is one named rule (`RULES`), so a new label is one line in `LABELS`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex
 
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
                "CompetenceCentre", "Agency", "Ministry"}
@@ -97,6 +100,7 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=4)  # asked by the mention and the fact step of the same document
 def read_fields(text: str) -> list[Field]:
     """The fields of a text, in order: labels starting a line with a colon, or run together on one line."""
     out: list[Field] = []
@@ -181,20 +185,37 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
             names = [title]
     new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in names[:1]]
 
+    label_spans = _Spans(labels)
+    quiet_spans = _Spans(quiet)
+
     def keep(m: Mention) -> bool:
-        if any(m.start < b and a < m.end for a, b in labels) and m.rule != "gazetteer":
+        if m.rule != "gazetteer" and label_spans.overlaps(m.start, m.end):
             return False  # a name glued to a label
-        if any(a <= m.start and m.end <= b for a, b in quiet) and m.type != "Person":
+        if m.type != "Person" and quiet_spans.contains(m.start, m.end):
             return False
         return not any(n.start <= m.start and m.end <= n.end and (m.type == "Person" or m.type in _UNDERTAKINGS)
                        for n in new)
 
-    out = [[m for m in ms if keep(m)] for ms in per_sentence]
-    for m in new:
-        idx = max((i for i, s in enumerate(starts) if s <= m.start), default=0)
-        out[idx].append(m)
-        out[idx].sort(key=lambda x: x.start)
-    return out
+    return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
+
+
+class _Spans:
+    """Disjoint sorted spans (field labels, field values), asked by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        k = bisect_right(self.starts, end)
+        return self.spans[max(k - 2, 0):k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in self._near(start, end))
+
+    def contains(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.spans[k - 1][0] <= start and end <= self.spans[k - 1][1]
 
 
 _UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
@@ -206,15 +227,15 @@ class CardContext:
 
     text: str
     fields: list[Field]
-    mentions: list[Mention]
+    mentions: SpanIndex[Mention]  # resolved mentions by position
     project: str | None
     coordinator: str | None = None
     granted: object = None
 
 
-def _in(field: Field, mentions: list[Mention], types: set[str]) -> list[Mention]:
+def _in(field: Field, mentions: SpanIndex[Mention], types: set[str]) -> list[Mention]:
     """Resolved mentions of these types in a field's value, outermost only."""
-    inside = [m for m in mentions if m.iri and field.value_start <= m.start and m.end <= field.value_end]
+    inside = mentions.inside(field.value_start, field.value_end)
     outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
                                           and (o.end - o.start) > (m.end - m.start) for o in inside)]
     return [m for m in outer if m.type in types]
@@ -271,8 +292,8 @@ def _post(ctx: CardContext, f: Field) -> list[Fact]:
     before = [g for g in ctx.fields if g.kind == "person" and g.start < f.start]
     if not before or ctx.coordinator is None:
         return []
-    person = next((m for m in ctx.mentions if m.type == "Person" and m.iri
-                   and before[-1].value_start <= m.start and m.end <= before[-1].value_end), None)
+    person = next((m for m in ctx.mentions.inside(before[-1].value_start, before[-1].value_end)
+                   if m.type == "Person"), None)
     post = re.sub(r"\s+", " ", ctx.text[f.value_start:f.value_end]).strip()
     if person is None or not post or len(post.split()) > 4:
         return []
@@ -296,7 +317,7 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
     if not is_card(fields):
         return [], []
     project = next((m.iri for m in mentions if m.rule == "field-name" and m.iri), None)
-    ctx = CardContext(text, fields, mentions, project)
+    ctx = CardContext(text, fields, SpanIndex([m for m in mentions if m.iri]), project)
     granted = [a for f in fields if f.kind == "granted"
                for a in find_amounts(text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
     out: list[Fact] = []

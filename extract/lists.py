@@ -12,11 +12,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
+from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
 
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
@@ -48,9 +51,39 @@ AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toim
 
 
 def _outer(ms: Iterable[Mention]) -> list[Mention]:
-    ms = list(ms)
-    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                     and (o.end - o.start) > (m.end - m.start) for o in ms)]
+    """The mentions not inside a longer one, in document order (one sweep, not every pair)."""
+    ordered = sorted(ms, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    reach = -1
+    cover: Mention | None = None
+    for m in ordered:
+        if cover is not None and m.end <= reach and (m.end - m.start) < (cover.end - cover.start):
+            continue
+        out.append(m)
+        if m.end > reach:
+            reach, cover = m.end, m
+    return out
+
+
+class _Mentions:
+    """Resolved mentions of a document indexed by position, so list rules never scan them all per match."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.resolved = [m for m in mentions if m.iri]
+        self.index = SpanIndex(self.resolved)
+        projects = sorted((m for m in self.resolved if m.type == "Project" and not m.generic), key=lambda m: m.start)
+        self.project_starts = [m.start for m in projects]
+        self.projects = projects
+
+    def starting_in(self, a: int, b: int) -> list[Mention]:
+        return self.index.starting_in(a, b)
+
+    def focus_project(self, pos: int) -> str | None:
+        """The latest project named before pos, else the first one of the document."""
+        k = bisect_left(self.project_starts, pos)
+        if k:
+            return self.projects[k - 1].iri
+        return self.projects[0].iri if self.projects else None
 
 
 def _in_parentheses(text: str, start: int, floor: int) -> bool:
@@ -64,7 +97,7 @@ def _agreement(mentions: list[Mention]) -> str | None:
     return titled or next((m.iri for m in mentions if m.type == "Agreement" and m.iri and not m.generic), None)
 
 
-def _section_end(text: str, start: int, number: int | None, mentions: list[Mention]) -> int:
+def _section_end(text: str, start: int, number: int | None, idx: _Mentions) -> int:
     """Where a party section ends: at the next numbered heading that lists no party itself."""
     limit = min(len(text), start + SECTION_MAX)
     for m in _NEXT_HEADING.finditer(text, start, limit):
@@ -72,30 +105,30 @@ def _section_end(text: str, start: int, number: int | None, mentions: list[Menti
             continue
         line_end = text.find("\n", m.end())
         line_end = limit if line_end < 0 else line_end
-        if not any(x.type in PARTY_TYPES and m.start() <= x.start < line_end for x in mentions):
+        if not any(x.type in PARTY_TYPES for x in idx.starting_in(m.start(), line_end)):
             return m.start()
     return limit
 
 
-def party_sections(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+def party_sections(text: str, idx: _Mentions) -> list[tuple[int, int]]:
     out = []
     for h in PARTY_HEADING.finditer(text):
         num = re.match(r"\s*(\d{1,2})", h.group(0))
-        out.append((h.start(), _section_end(text, h.end(), int(num.group(1)) if num else None, mentions)))
+        out.append((h.start(), _section_end(text, h.end(), int(num.group(1)) if num else None, idx)))
     return out
 
 
-def party_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
+def party_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """Each organisation in an agreement's party section participatesIn the agreement."""
     text = record.text
-    agreement = _agreement(mentions)
+    agreement = _agreement(idx.resolved)
     if agreement is None:
         return []
     out: list[Fact] = []
     for h in PARTY_HEADING.finditer(text):
         num = re.match(r"\s*(\d{1,2})", h.group(0))
-        end = _section_end(text, h.end(), int(num.group(1)) if num else None, mentions)
-        inside = [m for m in mentions if m.iri and h.end() <= m.start < end]
+        end = _section_end(text, h.end(), int(num.group(1)) if num else None, idx)
+        inside = idx.starting_in(h.end(), end)
         prev_end = h.end()
         for m in sorted(_outer(inside), key=lambda x: x.start):
             if m.type not in PARTY_TYPES:
@@ -113,13 +146,6 @@ def party_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
-def _focus_project(mentions: list[Mention], pos: int) -> str | None:
-    named = [m for m in mentions if m.type == "Project" and m.iri and not m.generic and m.start < pos]
-    if named:
-        return named[-1].iri
-    return next((m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic), None)
-
-
 FUND_PHRASE = re.compile(
     r"\bfinansieras\b(?:\s+(?:och|\w+)){0,3}?\s+av\b|\b(?:huvud)?finansiär(?:er(?:na)?)?\s+(?:är|var)\b|"
     r"\brahoittaj(?:ina|ana)\s+(?:toimivat|toimii|ovat|on)\b|\brahoittajat\s+(?:ovat|olivat)\b|"
@@ -133,19 +159,19 @@ PHRASES = [(JOIN_PHRASE, "participatesIn", True), (FUND_PHRASE, "funds", True), 
 FUNDER_TYPES = PARTY_TYPES | {"Programme"}
 
 
-def participant_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
+def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """"Hankkeessa ovat mukana A, B ja C", "finansieras av A, B och C", "För projektadministrationen
     ansvarar A": each listed organisation in its role toward the project in focus."""
     text = record.text
     out: list[Fact] = []
     for phrase, predicate, every in PHRASES:
         for p in phrase.finditer(text):
-            project = _focus_project(mentions, p.start())
+            project = idx.focus_project(p.start())
             if project is None:
                 continue
             end = _list_end(text, p.end())
             types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES
-            items = [m for m in _outer(x for x in mentions if x.iri and p.end() <= x.start < end)
+            items = [m for m in _outer(idx.starting_in(p.end(), end))
                      if m.type in types and m.iri != project]
             ev = Evidence(text[p.start():end][:300], p.start(), end)
             for m in items if every else items[:1]:
@@ -177,25 +203,26 @@ def _list_end(text: str, start: int) -> int:
     return end
 
 
-def area_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
+def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """"X toimii A:n ja B:n alueella, Y toimii C:ssä ja Z D:n alueella": each actor coversArea its regions.
 
     An actor's clause runs from its verb to the next actor or the end of the sentence; an actor
     joined by "ja"/"," without a verb of its own ("ja Socca Uudenmaan alueella") shares the verb.
     """
     text = record.text
-    actors = sorted((m for m in mentions if m.iri and m.type in AREA_ACTORS), key=lambda m: m.start)
-    places = _outer(m for m in mentions if m.iri and m.type in AREA_TYPES | AREA_ACTORS)
     out: list[Fact] = []
     for v in AREA_VERB.finditer(text):
-        joined = text.rfind(" ja ", 0, v.start())
-        s_start = max(text.rfind(".", 0, v.start()), text.rfind("\n", 0, v.start()),
-                      text.rfind(",", 0, v.start()), joined + 3 if joined >= 0 else -1) + 1
-        actor = [m for m in actors if s_start <= m.start < v.start()]
+        joined = text.rfind(" ja ", max(0, v.start() - 300), v.start())
+        floor = max(0, v.start() - 300)
+        s_start = max(text.rfind(".", floor, v.start()), text.rfind("\n", floor, v.start()),
+                      text.rfind(",", floor, v.start()), joined + 3 if joined >= 0 else -1, floor - 1) + 1
+        actor = _outer(m for m in idx.starting_in(s_start, v.start()) if m.type in AREA_ACTORS)
         if len(actor) != 1:
             continue
         dot = re.search(r"[.;\n]", text[v.end():v.end() + 400])
         limit = v.end() + (dot.start() if dot else 400)
+        places = _outer(m for m in idx.starting_in(v.end(), limit) if m.type in AREA_TYPES | AREA_ACTORS)
+        actors = [m for m in places if m.type in AREA_ACTORS]
         pos, who = v.end(), actor[0]
         while who is not None:
             nxt = next((a for a in actors if pos <= a.start < limit and a.iri != who.iri), None)
@@ -237,8 +264,9 @@ def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     "Hankkeen toteuttajina toimivat THL, Kuntoutussäätiö ja Silta-valmennusyhdistys": in such
     a list each item names an organisation; "säätiö", "yhdistys", "ry" say which kind.
     """
-    have = [m for ms in per_sentence for m in ms]
+    have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
+    taken: set[tuple[int, int]] = set()
     for p in (p for phrase, _, every in PHRASES if every for p in phrase.finditer(text)):
         end = _list_end(text, p.end())
         pos = p.end()
@@ -252,23 +280,17 @@ def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
                 continue
             a = text.find(name, k, pos)
             b = a + len(name)
-            if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b and m.type in PLACE_TYPES)
-                   for m in have + added):
+            if (a, b) in taken or any(not (a <= m.start and m.end <= b and m.type in PLACE_TYPES)
+                                      for m in have.overlapping(a, b)):
                 continue  # already named, unless only a place inside it ("Talentia Keski-Suomi ry")
+            taken.add((a, b))
             typ = next((t for rx, t in ITEM_KINDS if rx.search(name)), None)
             if typ is None:
                 continue
             iri = mint(typ, fold(name)) if typ == "Agency" else None
             added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, iri=iri, rule="list-item",
                                  key=fold(name) or None))
-    if not added:
-        return per_sentence
-    out = [list(ms) for ms in per_sentence]
-    for m in added:
-        idx = max((i for i, st in enumerate(starts) if st <= m.start), default=0)
-        out[idx].append(m)
-        out[idx].sort(key=lambda x: x.start)
-    return out
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
 _ALIAS = re.compile(r"\s*\(\s*(?:jäljempänä|nedan|hädanefter|hereinafter)?\s*:?\s*[”\"“]?([A-ZÅÄÖ][\w\-]{2,40})"
@@ -284,29 +306,28 @@ def alias_mentions(text: str, per_sentence: list[list[Mention]]) -> list[list[Me
     The short name is a bare common noun the recogniser keeps generic; tied to the agreement
     just before it, it merges with that agreement instead of becoming a thing of its own.
     """
-    ms = sorted((m for row in per_sentence for m in row), key=lambda m: m.start)
-    named = [m for m in ms if m.type in {"Agreement", "Project"} and not m.generic and m.key]
-    for m in named:
-        alias = _ALIAS.match(text, m.end)
-        if alias is None:
+    ms = [m for row in per_sentence for m in row]
+    generic = {(x.start, x.end, x.type): x for x in ms if x.generic}
+    for m in ms:
+        if m.type not in {"Agreement", "Project"} or m.generic or not m.key:
             continue
-        for x in ms:
-            if x.type == m.type and (x.start, x.end) == alias.span(1) and x.generic:
-                x.generic, x.key, x.label = False, m.key, alias.group(1)
+        alias = _ALIAS.match(text, m.end)
+        x = generic.get((*alias.span(1), m.type)) if alias else None
+        if x is not None:
+            x.generic, x.key, x.label = False, m.key, alias.group(1)
     return per_sentence
 
 
-def between_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
+def between_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """"Tampereen kaupungin, Pirkanmaan TE-toimiston ja KEHA-keskuksen välinen sopimus", "avtal mellan A och B":
     each organisation in the coordinated list is a party of the agreement."""
     text = record.text
-    orgs = sorted((m for m in mentions if m.iri and m.type in PARTY_TYPES), key=lambda m: m.start)
     out: list[Fact] = []
-    for agr in (m for m in mentions if m.type == "Agreement" and m.iri and not m.generic):
-        window = text[max(0, agr.start - 300):agr.end]
+    for agr in (m for m in idx.resolved if m.type == "Agreement" and not m.generic):
         base = max(0, agr.start - 300)
-        for w in _BETWEEN.finditer(window):
-            pos = base + w.start()
+        orgs = _outer(o for o in idx.starting_in(base, agr.end) if o.type in PARTY_TYPES)
+        for w in _BETWEEN.finditer(text, base, agr.end):
+            pos = w.start()
             chain = []
             for o in reversed([o for o in orgs if o.end <= pos]):
                 if not _JOINERS.fullmatch(text[o.end:pos]) and text[o.end:pos].strip():
@@ -316,13 +337,14 @@ def between_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]
             ev = Evidence(text[pos:agr.end], pos, agr.end)
             out += [Fact(o.iri, "participatesIn", agr.iri, ev, "participatesIn:between", 0.7) for o in chain]
     for mellan in _MELLAN.finditer(text):
-        agr = next((m for m in mentions if m.type == "Agreement" and m.iri and m.start <= mellan.start() < m.end), None)
+        agr = next((m for m in idx.index.overlapping(mellan.start(), mellan.start() + 1)
+                    if m.type == "Agreement" and m.start <= mellan.start()), None)
         if agr is None:
             continue
         end = _list_end(text, mellan.end())
         ev = Evidence(text[mellan.start():end], mellan.start(), end)
         out += [Fact(o.iri, "participatesIn", agr.iri, ev, "participatesIn:between", 0.7)
-                for o in _outer(x for x in orgs if mellan.end() <= x.start < end)]
+                for o in _outer(idx.starting_in(mellan.end(), end)) if o.type in PARTY_TYPES]
     return out
 
 
@@ -333,11 +355,11 @@ def list_facts(record: DocumentRecord, mentions: list[Mention],
     In a party section the list is the authority on who is a party: prose rules read its
     address lines and member lists as one long sentence ("Akseli (Masku, Mynämäki ja Nousiainen)").
     """
-    parties = party_facts(record, mentions)
+    idx = _Mentions(mentions)
+    parties = party_facts(record, idx)
     kept = facts or []
     if parties:
-        sections = party_sections(record.text, mentions)
+        sections = party_sections(record.text, idx)
         kept = [f for f in kept if not (f.predicate == "participatesIn"
-                                        and any(a <= f.evidence.start < b for a, b in sections))]
-    return kept + parties + participant_facts(record, mentions) + area_facts(record, mentions) \
-        + between_facts(record, mentions)
+                                        and any(a <= f.evidence.start < b for a, b in sections))]  # few sections
+    return kept + parties + participant_facts(record, idx) + area_facts(record, idx) + between_facts(record, idx)

@@ -10,6 +10,7 @@ project tables flattened into rows) and extract/titles.py
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from welfare_kg.extract.fields import card_facts, card_mentions
 from welfare_kg.extract.lists import alias_mentions, list_facts, list_item_mentions
@@ -58,6 +59,13 @@ def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact
         return facts
     fields, spans = card_facts(record.text, mentions)
     if spans:
-        facts = [f for f in facts if not any(a <= f.evidence.start < b or f.evidence.start <= a < f.evidence.end
-                                             for a, b in spans)]
+        ordered = sorted(spans)
+        starts = [a for a, _ in ordered]
+
+        def in_field(f: Fact) -> bool:
+            """Whether the fact's evidence shares a character with a field (fields are disjoint, sorted)."""
+            k = bisect_left(starts, max(f.evidence.end, f.evidence.start + 1))
+            return k > 0 and ordered[k - 1][1] > f.evidence.start
+
+        facts = [f for f in facts if not in_field(f)]
     return list_facts(record, mentions, facts + fields) + table_facts(record.text, mentions)

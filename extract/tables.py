@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.lists import ITEM_KINDS, PLACE_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold, identity_key
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.spans import SpanIndex
 
 PROJECT_COL = re.compile(r"\b(?:hank\w*|projekt\w*|nimi|namn)\b", re.IGNORECASE)
 APPLICANT_COL = re.compile(r"\b(?:hakija\w*|toteuttaja\w*|hallinnoija\w*|vastuutaho|organisaatio|sökande|"
@@ -50,9 +53,18 @@ def _columns(header: str) -> tuple[re.Pattern[str], list[str]] | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked by the mention and the fact step of the same document
 def read_rows(text: str) -> list[Row]:
     out: list[Row] = []
-    for h in _HEADER.finditer(text):
+    seen: set[int] = set()
+    for w in APPLICANT_COL.finditer(text):  # only lines that name an applicant column can be headers
+        line_start = text.rfind("\n", 0, w.start()) + 1
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        h = _HEADER.match(text, line_start)
+        if h is None:
+            continue
         cols = _columns(h.group(1))
         if cols is None:
             continue
@@ -92,7 +104,7 @@ _PROJECTS_HEADING = re.compile(r"\b(?:hankkeet|hankkeita|hankkeista|projekt(?:en
                                re.IGNORECASE)
 
 
-def place_rows(text: str, mentions: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
+def place_rows(text: str, mentions: SpanIndex[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
     """(place mention, project name span) of "Place: Project" lines listed under a heading about projects."""
     out = []
     for r in _PLACE_ROW.finditer(text):
@@ -101,8 +113,8 @@ def place_rows(text: str, mentions: list[Mention]) -> list[tuple[Mention, tuple[
             continue
         if out and text[out[-1][1][1]:r.start()].count("\n") > 40:
             continue
-        place = next((m for m in mentions if m.type in {"Region", "Municipality", "WellbeingCounty"}
-                      and (m.start, m.end) == r.span(1)), None)
+        place = next((m for m in mentions.starting_in(r.start(1), r.start(1) + 1)
+                      if m.type in {"Region", "Municipality", "WellbeingCounty"} and m.end == r.end(1)), None)
         if place is not None:
             out.append((place, r.span(2)))
     return out
@@ -116,6 +128,7 @@ _GRANT_KIND = re.compile(r"understöd|avustus|rahoit|finansier|bidrag|stöd", re
 NAMED_LIST_MAX = 12
 
 
+@lru_cache(maxsize=4)
 def named_list(text: str) -> list[tuple[tuple[int, int], str, list[tuple[int, int]]]]:
     """(heading span, type, name spans) of lists of names under a heading that says what they are."""
     out = []
@@ -147,14 +160,14 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
                    morph: Morphology) -> list[list[Mention]]:
     """Each row's project cell is a project; an applicant cell no rule named is an organisation by its head."""
     rows = read_rows(text)
-    have = [m for ms in per_sentence for m in ms]
+    have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
     for _, typ, spans in named_list(text):
         for a, b in spans:
             name = re.sub(r"\s+", " ", text[a:b]).strip()
-            drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person", "Agreement"}
-                        and m.start < b and a < m.end and m.rule != "gazetteer")
+            drop.update(id(m) for m in have.overlapping(a, b) if m.type in {"Project", "Programme", "Person",
+                                                                            "Agreement"} and m.rule != "gazetteer")
             parts = tuple(p.strip() for p in re.split(r"\s+[–-]\s+", name) if p.strip() != name)
             short = re.sub(r"^(?:[Uu]nderstödsprogrammet|[Aa]vustusohjelma|[Pp]rogrammet|[Pp]rojektet|[Hh]anke)\s+",
                            "", parts[0] if parts else name)
@@ -162,7 +175,7 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
                                  parts=tuple(dict.fromkeys((*parts, short))), key=identity_key(short, morph) or None))
     for _, (a, b) in place_rows(text, have):
         name = re.sub(r"\s+", " ", text[a:b]).strip()
-        drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person"} and a <= m.start < b)
+        drop.update(id(m) for m in have.starting_in(a, b) if m.type in {"Project", "Programme", "Person"})
         added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule="table",
                              key=identity_key(name, morph) or None))
     if not rows and not added:
@@ -170,44 +183,41 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
     for r in rows:
         a, b = r.project
         name = re.sub(r"\s+", " ", text[a:b]).strip()
-        drop.update(id(m) for m in have if m.type in {"Project", "Programme", "Person"} and m.start < b and a < m.end)
+        drop.update(id(m) for m in have.overlapping(a, b) if m.type in {"Project", "Programme", "Person"})
         added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule="table",
                              key=identity_key(name, morph) or None))
         a, b = r.applicant
         name = re.sub(r"\s+", " ", text[a:b]).strip()
-        if any(m.start < b and a < m.end and m.type not in PLACE_TYPES for m in have):
+        if any(m.type not in PLACE_TYPES for m in have.overlapping(a, b)):
             continue
         typ = next((t for rx, t in ITEM_KINDS if rx.search(name)), None)
         if typ is not None and name[:1].isupper():
             added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="table",
                                  iri=mint(typ, fold(name)) if typ == "Agency" else None, key=fold(name) or None))
-    out = [[m for m in ms if id(m) not in drop] for ms in per_sentence]
-    for m in added:
-        idx = max((i for i, st in enumerate(starts) if st <= m.start), default=0)
-        out[idx].append(m)
-        out[idx].sort(key=lambda x: x.start)
-    return out
+    return insert_mentions(per_sentence, starts, added, drop)
 
 
 def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out: list[Fact] = []
+    index = SpanIndex([m for m in mentions if m.iri])
+    made = {(m.start, m.end): m for m in mentions if m.rule == "table" and m.iri}
     for (ha, hb), _, spans in named_list(text):
-        owner = next((m for m in mentions if m.iri and ha <= m.start and m.end <= hb
-                      and m.type in {"Ministry", "Agency", "JointAuthority", "WellbeingCounty", "Municipality",
-                                     "Association", "Company", "CompetenceCentre"}), None)
+        owner = next((m for m in index.inside(ha, hb)
+                      if m.type in {"Ministry", "Agency", "JointAuthority", "WellbeingCounty", "Municipality",
+                                    "Association", "Company", "CompetenceCentre"}), None)
         if owner is None or not _GRANT_KIND.search(text[ha:hb]):
             continue
         for a, b in spans:
-            item = next((m for m in mentions if m.rule == "table" and m.iri and (m.start, m.end) == (a, b)), None)
+            item = made.get((a, b))
             if item is not None:
                 ev = Evidence(text[ha:b], ha, b)
                 out.append(Fact(owner.iri, "funds", item.iri, ev, "funds:named-list", 0.7))
     first_line = text.lstrip().split("\n", 1)[0]
     offset = len(text) - len(text.lstrip())
-    frame = next((m.iri for m in mentions if m.type == "Programme" and m.iri
-                  and m.start < offset + len(first_line)), None)  # the page's title names the programme
-    for place, (a, b) in place_rows(text, mentions):
-        project = next((m for m in mentions if m.rule == "table" and m.iri and (m.start, m.end) == (a, b)), None)
+    frame = next((m.iri for m in index.starting_in(0, offset + len(first_line)) if m.type == "Programme"),
+                 None)  # the page's title names the programme
+    for place, (a, b) in place_rows(text, index):
+        project = made.get((a, b))
         if project is None:
             continue
         ev = Evidence(text[place.start:b], place.start, b)
@@ -215,12 +225,11 @@ def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         if frame:
             out.append(Fact(project.iri, "partOf", frame, ev, "partOf:titled-list", 0.6))
     for r in read_rows(text):
-        project = next((m for m in mentions if m.rule == "table" and m.type == "Project" and m.iri
-                        and (m.start, m.end) == r.project), None)
+        project = made.get(r.project)
         a, b = r.applicant
-        inside = [m for m in mentions if m.iri and a <= m.start and m.end <= b
-                  and m.type not in {"Project", "Programme", "Person", "Region", "CooperationArea"}]
-        if project is None or not inside:
+        inside = [m for m in index.inside(a, b)
+                  if m.type not in {"Project", "Programme", "Person", "Region", "CooperationArea"}]
+        if project is None or project.type != "Project" or not inside:
             continue
         org = max(inside, key=lambda m: m.end - m.start)
         ev = Evidence(text[r.evidence[0]:r.evidence[1]], *r.evidence)

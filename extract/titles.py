@@ -13,10 +13,13 @@ noun: references to projects, never projects of their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -86,21 +89,21 @@ _SV_TYPES = {"projekt": "Project", "program": "Programme", "avtal": "Agreement",
 def quoted_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                     morph: Morphology) -> list[list[Mention]]:
     """A quoted name after a Swedish head word is the name of that project, programme or agreement."""
-    have = [m for ms in per_sentence for m in ms]
-    out = [list(ms) for ms in per_sentence]
+    have = SpanIndex([m for ms in per_sentence for m in ms if m.type in UNDERTAKINGS])
+    added: list[Mention] = []
+    drop: set[int] = set()
     for q in _SV_QUOTED.finditer(text):
         a, b = q.start("name"), q.end("name")
-        if any(m.type in UNDERTAKINGS and m.start <= a and b <= m.end for m in have):
+        near = have.overlapping(a, b)
+        if any(m.start <= a and b <= m.end for m in near):
             continue
         name = re.sub(r"\s+", " ", q.group("name")).strip()
         head = q.group("head").lower()
         typ = next(t for k, t in sorted(_SV_TYPES.items(), key=lambda kv: -len(kv[0])) if head.startswith(k))
-        idx = max((i for i, st in enumerate(starts) if st <= a), default=0)
-        out[idx] = [m for m in out[idx] if not (m.type in UNDERTAKINGS and m.start < b and a < m.end)]
-        out[idx].append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="quoted",
-                                key=identity_key(name, morph) or None))
-        out[idx].sort(key=lambda x: x.start)
-    return out
+        drop.update(id(m) for m in near)
+        added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="quoted",
+                             key=identity_key(name, morph) or None))
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
 
 
 def _first_title(text: str) -> tuple[int, int] | None:
@@ -139,7 +142,7 @@ def title_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], st
            for ms in per_sentence]
     project = _TITLE_PROJECT.match(title)
     for a, b in spans:
-        idx = max((i for i, s in enumerate(starts) if s <= a), default=0)
+        idx = max(bisect_right(starts, a) - 1, 0)
         out[idx].append(Mention(start=a, end=b, surface=title, label=label, type="Agreement", rule="title", key=key))
         if project:
             pa, pb = a + project.start(1), a + project.end(1)
