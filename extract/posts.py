@@ -345,6 +345,10 @@ class BodyOwners:
             if kind not in self._publisher:
                 self._publisher[kind] = publisher_org(None, None, self._mentions, "", body.label)
             return self._publisher[kind] or self._municipality
+        if self._municipality is None:  # a joint authority's own minutes: its board ("HALLITUS", "Valtuusto")
+            if "JointAuthority" not in self._publisher:
+                self._publisher["JointAuthority"] = publisher_org(None, None, self._mentions, "", "yhtymä")
+            return self._publisher["JointAuthority"]
         return self._municipality
 
 

@@ -351,3 +351,21 @@ def test_joint_body_minutes_name_no_publishing_town(tmp_path) -> None:
     ex = extract_document(load_document(doc))
     assert ex.municipality is None
     assert not any(f.predicate == "holdsPost" and "/municipality/" in f.object for f in ex.facts)
+
+
+@needs_voikko
+def test_a_joint_authoritys_board_is_its_own(tmp_path) -> None:
+    from welfare_kg.extract.entities import Recogniser
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.text import sentences
+
+    rec = Recogniser(reference_gazetteer(), MORPH)
+    text = "Hallituksen esityksessä ehdotetaan muutoksia. HUSin hallitus käsitteli asian."
+    bodies = [(m.label, m.generic) for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Body"]
+    assert bodies == [("hallitus", False)]  # the government's bill names no board; HUS's board is one
+    doc = tmp_path / "hall.txt"
+    doc.write_text("1 HALLITUS KIINTEISTÖN KORJAUS 123/10/03/02/00/2021 HALL 45 Valtuusto päätti, että HUS:n "
+                   "osuus katetaan jäsenkunnilta.\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    boards = [e.iri for e in ex.entities.values() if e.type == "Body"]
+    assert boards and all("/hus-" in iri for iri in boards)  # the same IRIs as in any other HUS minutes
