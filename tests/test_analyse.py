@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import inspect
 import json
+import random
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +21,7 @@ from welfare_kg.viz.analyse import (
     betweenness,
     cooperation_areas,
     format_report,
+    louvain,
     simple_graph,
     write_outputs,
 )
@@ -121,6 +123,28 @@ def _networkx_rescales_samples() -> bool:
     from networkx.algorithms.centrality import betweenness as module
 
     return "sampled_nodes" in inspect.signature(module._rescale).parameters
+
+
+def _relabelled(s: int) -> nx.Graph:
+    """A random graph with string nodes in a scrambled order, some with a self-loop."""
+    rnd = random.Random(s)
+    n = rnd.randint(1, 120)
+    g = nx.gnm_random_graph(n, rnd.randint(0, 3 * n), seed=s)
+    g = nx.relabel_nodes(g, {i: f"x{(i * 7919) % 1000}" for i in g})
+    if n > 3 and s % 3 == 0:
+        g.add_edge(next(iter(g)), next(iter(g)))
+    return g
+
+
+def _canonical(parts: list[set[str]]) -> list[list[str]]:
+    return sorted(sorted(p) for p in parts)
+
+
+def test_louvain_equals_networkx_on_random_graphs() -> None:
+    for s in range(120):
+        g = _relabelled(s)
+        for seed in (1, 7):
+            assert _canonical(louvain(g, seed)) == _canonical(nx.community.louvain_communities(g, seed=seed)), s
 
 
 def test_simple_graph_keeps_networkx_order() -> None:

@@ -78,7 +78,7 @@ def simple_graph(g: nx.Graph) -> nx.Graph:
 
 
 def betweenness(simple: nx.Graph, k: int | None = None, seed: int = SEED) -> dict[str, float]:
-    """Normalised betweenness centrality, the value networkx (3.5 and later) gives, computed with numpy.
+    """Normalised betweenness centrality, the value networkx 3.6 gives, computed with numpy.
 
     Brandes' algorithm for many sources at once: breadth-first search level by level over
     a CSR adjacency, path counts and dependencies accumulated with `np.add.at`, 64 sources
@@ -119,7 +119,7 @@ def _brandes(simple: nx.Graph, order: list[str], index: dict[str, int], sources:
     np.cumsum(deg, out=indptr[1:])
     indices = np.fromiter((index[w] for v in order for w in adj[v]), np.int64, int(indptr[-1]))
     total = np.zeros(n)
-    batch = max(1, min(64, 4_000_000 // max(1, len(indices))))  # bounds the arcs kept per batch
+    batch = max(1, min(64, 4_000_000 // max(1, len(indices), n)))  # bounds the arcs and arrays per batch
     for b0 in range(0, len(sources), batch):
         src_nodes = np.asarray(sources[b0:b0 + batch], np.int64)
         base = np.arange(len(src_nodes), dtype=np.int64) * n
@@ -174,8 +174,132 @@ def centrality(g: nx.Graph) -> tuple[dict[str, float], dict[str, float]]:
 def communities(g: nx.Graph) -> list[list[str]]:
     """Louvain communities (seeded, so reruns agree), largest first, members sorted."""
     simple = simple_graph(g)
-    found = nx.community.louvain_communities(simple, seed=SEED) if len(simple) else []
+    found = louvain(simple, seed=SEED) if len(simple) else []
     return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+
+
+# -- Louvain ------------------------------------------------------------------------------------------------------
+# networkx's `louvain_communities` (resolution 1, threshold 1e-7, unweighted) step for step, on
+# integer indices and plain lists instead of graph objects: twice as fast, and the same answer
+# for the same seed, because every choice is made in the same order from the same numbers.
+# That takes care: the random shuffle is of the same length, so the same permutation; the
+# level graphs are built by adding edges in networkx's edge order, so each node's neighbours
+# come in the same order (Louvain keeps the first of equally good moves); degrees and
+# weights are integers, so gains and modularity are computed from the same exact values
+# with the same expressions. tests/test_analyse.py compares it with networkx on random
+# graphs and on real stores.
+Level = list[dict[int, int]]  # node -> {neighbour: weight}, self-loops included, in insertion order
+
+
+def louvain(simple: nx.Graph, seed: int = SEED, threshold: float = 1e-7) -> list[set[str]]:
+    """The final partition of networkx's Louvain method for an unweighted undirected graph."""
+    names = list(simple)
+    index = {v: i for i, v in enumerate(names)}
+    if simple.number_of_edges() == 0:
+        return [{v} for v in names]
+    adj: Level = [{} for _ in names]
+    done: set[str] = set()
+    for u in names:  # networkx copies the graph edge by edge in its edge order
+        for v in simple._adj[u]:
+            if v not in done:
+                _link(adj, index[u], index[v], 1)
+        done.add(u)
+    rng = random.Random(seed)
+    degrees = _degrees(adj)
+    m = sum(degrees) / 2
+    members = [{i} for i in range(len(names))]  # original nodes behind each node of the level graph
+    mod = _modularity(adj, degrees, [{i} for i in range(len(names))])
+    partition, inner, improved = _one_level(adj, degrees, members, m, [{i} for i in range(len(names))], rng)
+    improved = True
+    result = partition
+    while improved:
+        result = [c.copy() for c in partition]
+        new_mod = _modularity(adj, degrees, inner)
+        if new_mod - mod <= threshold:
+            break
+        mod = new_mod
+        adj, members = _aggregate(adj, members, inner)
+        degrees = _degrees(adj)
+        partition, inner, improved = _one_level(adj, degrees, members, m, partition, rng)
+    return [{names[i] for i in c} for c in result]
+
+
+def _link(adj: Level, u: int, v: int, weight: int) -> None:
+    adj[u][v] = weight
+    adj[v][u] = weight
+
+
+def _degrees(adj: Level) -> list[int]:
+    """Weighted degrees, a self-loop counted twice (as networkx counts it)."""
+    return [sum(nbrs.values()) + nbrs.get(u, 0) for u, nbrs in enumerate(adj)]
+
+
+def _modularity(adj: Level, degrees: list[int], parts: list[set[int]]) -> float:
+    deg_sum = sum(degrees)
+    m = deg_sum / 2
+    norm = 1 / deg_sum**2
+
+    def contribution(part: set[int]) -> float:
+        internal = sum(w for u in part for v, w in adj[u].items() if v >= u and v in part)
+        total = sum(degrees[u] for u in part)
+        return internal / m - 1 * total * total * norm
+
+    return sum(map(contribution, parts))
+
+
+def _one_level(adj: Level, degrees: list[int], members: list[set[int]], m: float, partition: list[set[int]],
+               rng: random.Random) -> tuple[list[set[int]], list[set[int]], bool]:
+    """Move nodes to the neighbouring community with the best modularity gain until none moves."""
+    node2com = list(range(len(adj)))
+    inner = [{u} for u in range(len(adj))]
+    stot = list(degrees)
+    nbrs = [[(v, w) for v, w in a.items() if v != u] for u, a in enumerate(adj)]
+    order = list(range(len(adj)))
+    rng.shuffle(order)
+    denom = 2 * m**2
+    improved = False
+    moves = 1
+    while moves:
+        moves = 0
+        for u in order:
+            best_mod: float = 0
+            best = node2com[u]
+            weights: dict[int, float] = {}
+            for v, w in nbrs[u]:
+                c = node2com[v]
+                weights[c] = weights.get(c, 0.0) + w
+            degree = degrees[u]
+            stot[best] -= degree
+            remove_cost = -weights.setdefault(best, 0.0) / m + 1 * (stot[best] * degree) / denom
+            for com, w in weights.items():
+                gain = remove_cost + w / m - 1 * (stot[com] * degree) / denom
+                if gain > best_mod:
+                    best_mod, best = gain, com
+            stot[best] += degree
+            if best != node2com[u]:
+                partition[node2com[u]].difference_update(members[u])
+                inner[node2com[u]].remove(u)
+                partition[best].update(members[u])
+                inner[best].add(u)
+                node2com[u] = best
+                improved = True
+                moves += 1
+    return [c for c in partition if c], [c for c in inner if c], improved
+
+
+def _aggregate(adj: Level, members: list[set[int]], inner: list[set[int]]) -> tuple[Level, list[set[int]]]:
+    """The next level: one node per community, edge weights summed, edges added in networkx's edge order."""
+    node2com = {u: i for i, part in enumerate(inner) for u in part}
+    new_members = [set().union(*(members[u] for u in part)) for part in inner]
+    new: Level = [{} for _ in inner]
+    done: set[int] = set()
+    for u, nbrs in enumerate(adj):
+        for v, w in nbrs.items():
+            if v not in done:
+                a, b = node2com[u], node2com[v]
+                _link(new, a, b, w + new[a].get(b, 0))
+        done.add(u)
+    return new, new_members
 
 
 def cooperation_areas(store: KGStore) -> dict[str, str]:
