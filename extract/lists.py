@@ -227,7 +227,8 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
         while who is not None:
             nxt = next((a for a in actors if pos <= a.start < limit and a.iri != who.iri), None)
             end = nxt.start if nxt else limit
-            for a in (p for p in places if pos <= p.start < end and p.type in AREA_TYPES and p.iri != who.iri):
+            for a in (p for p in places if pos <= p.start < end and p.type in AREA_TYPES and p.iri != who.iri
+                      and _as_area(text, p, end)):
                 ev = Evidence(text[s_start:end], s_start, end)
                 out.append(Fact(who.iri, "coversArea", a.iri, ev, "coversArea:operates-in", 0.7))
             who = None
@@ -239,6 +240,21 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
                 if not verb or any(nxt.end <= a.start < gap_end for a in actors):
                     who, pos = nxt, nxt.end  # gapped: "ja Socca Uudenmaan alueella"
     return out
+
+
+_LOCATIVE = re.compile(r"(?:ssa|ssä|lla|llä)(?::\w*)?$")
+_AREA_WORD = re.compile(r"\b(?:alue(?:ella|illa|elle|eilla)|området|områden|regionen)\b", re.IGNORECASE)
+
+
+def _as_area(text: str, place: Mention, end: int) -> bool:
+    """Whether a place after "toimii" is where the actor works, not a partner ("yhdessä X:n kanssa").
+
+    "Keski-Suomessa", "Pohjanmaalla", "i Nyland", or genitives before an area word
+    ("Pirkanmaan ja Satakunnan alueella") say where; other cases do not.
+    """
+    if _LOCATIVE.search(place.surface) or text[max(0, place.start - 2):place.start] == "i ":
+        return True
+    return place.surface.endswith("n") and _AREA_WORD.search(text, place.end, end) is not None
 
 
 def _last_end(places: list[Mention], start: int, end: int) -> int:

@@ -155,3 +155,8 @@ def test_area_verb_in_the_perfect_and_in_swedish() -> None:
     areas = {(s, o) for s, p, o in facts if p == "coversArea"}
     assert ("Varsinais-Suomen sosiaalialan osaamiskeskus", "Varsinais-Suomi") in areas
     assert ("Pääkaupunkiseudun sosiaalialan osaamiskeskus Socca", "Uusimaa") in areas
+
+
+def test_a_partner_after_the_verb_is_not_an_area() -> None:
+    facts, _ = _facts("Vasso toimii hankkeen koordinaattorina yhdessä Kainuun hyvinvointialueen kanssa.")
+    assert not [f for f in facts if f[1] == "coversArea"]
