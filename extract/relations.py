@@ -118,6 +118,7 @@ class Clause:
     shares: list[Amount]
     start: str | None
     end: str | None
+    sent_undertakings: list[Mention] = field(default_factory=list)  # bare nouns included ("sopimuksen")
 
     @property
     def ev(self) -> Evidence:
@@ -180,7 +181,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     amounts = find_amounts(sent.text, sent.start)
     start, end = find_period(sent.text)
     return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
-                  [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end)
+                  [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end,
+                  [m for m in mentions if m.iri and m.type in UNDERTAKINGS])
 
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
@@ -238,6 +240,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
         funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
+    elif not funders and any(lem == "myöntää" for lem in c.lemmas):
+        # "Kunnanhallitus päättää myöntää X ry:lle 5 000 euron avustuksen": the deciding board grants
+        funders = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}][:1]
     passive_at = _swedish_passive(c)
     if passive_at is not None:  # "X har beviljats statsunderstöd": X receives; the funder follows ("av Y")
         funders = [m for m in funders if m.start > passive_at]
@@ -396,6 +401,19 @@ def _coordinates(c: Clause) -> list[Fact]:
             for m in coords[:1] if m.iri != c.target]
 
 
+def _shared_head(c: Clause) -> set[int]:
+    """Genitives coordinated with a nominative of their kind: "Kemin, Tornion ja Keminmaan kunnat" are three."""
+    orgs = sorted(c.free_orgs, key=lambda m: m.start)
+    out: set[int] = set()
+    for k in range(len(orgs) - 1, 0, -1):
+        a, b = orgs[k - 1], orgs[k]
+        gap = c.sent.text[a.end - c.sent.start:b.start - c.sent.start]
+        if a.case == "omanto" and a.type == b.type and re.fullmatch(r"\s*(?:,|ja|sekä|och)\s*", gap) \
+                and (b.case in {"nimento", None} or id(b) in out):
+            out.add(id(a))
+    return out
+
+
 def _joins(c: Clause) -> bool:
     """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal"."""
     toks = [t for t in c.sent.tokens if t.is_word]
@@ -464,9 +482,11 @@ def _participates(c: Clause) -> list[Fact]:
         return []
     obj = c.target or c.ctx.focus
     roles = role_nouns(c)
+    shared = _shared_head(c)
     parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
-             and (m.case in {"nimento", None} or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
+             and (m.case in {"nimento", None} or id(m) in shared
+                  or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
     if not parts and bodies:  # "Kuopion kaupunginhallitus päätti osallistua": the body's organisation joins
         owner = next((x for x in c.named if x.type in {"Municipality", "WellbeingCounty", "JointAuthority"}
@@ -486,13 +506,34 @@ def _contributes(c: Clause) -> list[Fact]:
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
         return []
     owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
-    who = owners[0].iri if owners else c.ctx.municipality
+    # "Kemin kaupunki sitoutuu maksamaan kuntaosuuden 3 500 euroa": with no owner in the genitive, the subject pays
+    subjects = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in PARTNERS]
+    paying = any(lem in {"maksaa", "sitoutua", "varata"} for lem in c.lemmas)  # the subject's own act of paying
+    who = owners[0].iri if owners else (subjects[0].iri if len(subjects) == 1 and paying else c.ctx.municipality)
     obj = c.target or c.ctx.focus
     if not (who and obj and who != obj):
         return []
     return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75, amount=c.euros[-1].value,
                  amount_qualifier="approximate" if c.euros[-1].approximate else None,
                  start_date=c.start, end_date=c.end)]
+
+
+DECISION_VERBS = {"hyväksyä", "päättää", "allekirjoittaa", "godkänna", "besluta"}
+
+
+@rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'")
+def _decides(c: Clause) -> list[Fact]:
+    """A board that approves or signs an agreement or project in so many words decides on it."""
+    if not any(lem in DECISION_VERBS or lem.startswith(("godkän", "beslut")) for lem in c.lemmas):
+        return []
+    bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
+    if not bodies:
+        return []
+    # a bare noun counts only when it stands for the one thing of its kind the document names
+    objects = [m for m in c.sent_undertakings if m.type in {"Agreement", "Project"} and m.start > bodies[0].end
+               and m.case in {"osanto", "nimento", "omanto", None} and m.iri
+               and not re.search(r"/[0-9a-f]{12}-", m.iri)]
+    return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)] if objects else []
 
 
 @rule("coversArea:locative-area", "coversArea",
