@@ -378,10 +378,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     "Tampereen kaupungin konsernijohtaja X", "X Vammaishuollon palvelujärjestelmä -hankkeesta"."""
     orgs = [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES - {"Body"}]
     # genitive owner, then one title word, then the name
-    gap = text[:person.start]
-    title = re.search(r"(\S+)\s+$", gap)
+    base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
+    title = re.search(r"(\S+)\s+$", text[base:person.start])
     if title:
-        owner = next((x for x in orgs if 0 <= title.start() - x.end <= 1), None)
+        owner = next((x for x in orgs if 0 <= base + title.start() - x.end <= 1), None)
         if owner is not None:
             return owner.iri
     # the project someone comes from, right after their name ("Projektipäällikkö Maria Laine X-hankkeesta")
