@@ -37,6 +37,7 @@ from welfare_kg.extract.spans import SpanIndex
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
                "CompetenceCentre", "Agency", "Ministry"}
 AREA_TYPES = {"Region", "Municipality", "CooperationArea", "WellbeingCounty"}
+PLACES = {"Region", "Municipality", "CooperationArea"}
 
 # label -> kind; labels are matched case-sensitively at their first letter as forms write them
 LABELS: dict[str, str] = {
@@ -177,6 +178,7 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     if not is_card(fields):
         return per_sentence
     labels = [(f.start, f.value_start) for f in fields]
+    addresses = [(f.value_start, f.value_end) for f in fields if f.kind == "address"]
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
     names = [(f.value_start, f.value_end) for f in fields if f.kind == "name" and f.value_end > f.value_start]
     if not names:
@@ -187,12 +189,15 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
 
     label_spans = _Spans(labels)
     quiet_spans = _Spans(quiet)
+    address_spans = _Spans(addresses)
 
     def keep(m: Mention) -> bool:
         if m.rule != "gazetteer" and label_spans.overlaps(m.start, m.end):
             return False  # a name glued to a label
-        if m.type != "Person" and quiet_spans.contains(m.start, m.end):
-            return False
+        if m.type in PLACES and address_spans.contains(m.start, m.end):
+            return False  # "Postitoimipaikka Tampere": a post office, not a place the card is about
+        if m.type != "Person" and m.rule != "gazetteer" and quiet_spans.contains(m.start, m.end):
+            return False  # "Organisaatiotyyppi Kuntayhtymä": a kind, not a name; a known name there still counts
         return not any(n.start <= m.start and m.end <= n.end and (m.type == "Person" or m.type in _UNDERTAKINGS)
                        for n in new)
 

@@ -68,3 +68,11 @@ def test_label_alone_on_its_line_with_the_value_below() -> None:
     project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
     assert ("ministry/stm", "funds", project) in facts
     assert any(p == "coversArea" and s == project and o.startswith("wellbeing-county/") for s, p, o in facts)
+
+
+def test_known_names_in_a_type_or_authority_field_stay_post_offices_go() -> None:
+    text = ("HAKEMUS Projektin nimi Kotiin Apu Ohjelma Manner-Suomen ESR-ohjelma Toiminta-ala: STM:n hallinnonala "
+            "Hakijaorganisaation nimi Lapin yliopisto Organisaatiotyyppi Yliopisto Postitoimipaikka Rovaniemi")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    names = {e.label for e in out.entities.values()}
+    assert "sosiaali- ja terveysministeriö" in names and "Rovaniemi" not in names
