@@ -90,6 +90,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
     item_of = ItemLocator(items)
+    project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
     for si, (s, ms) in enumerate(zip(sents, per_sentence, strict=True)):
         idx = item_of(s.start)
         for m in ms:  # sub-projects belong to the project in focus before them
@@ -110,7 +111,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.focus = item_focus[idx]
         elif record.kind != "minutes":
             named = [m for m in ms if m.type in {"Project", "Programme"} and m.iri and not m.generic]
-            ctx.focus = named[-1].iri if named else (ctx.focus or title_focus)
+            ctx.focus = _page_focus(named, ms, ctx.focus, project_iris) or title_focus
         else:
             ctx.focus = ctx.focus or title_focus
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
@@ -132,6 +133,17 @@ def _is_heading(s: Sentence, text: str) -> bool:
     before = text[line_start:s.start]
     return (after == "\n" and not s.text.endswith(".") and len(s.text) < 250
             and re.fullmatch(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?", before) is not None)
+
+
+def _page_focus(named: list[Mention], ms: list[Mention], focus: str | None, project_iris: set[str]) -> str | None:
+    """What a page sentence is about: "X-hanke (ESR)" is about the project, not the fund it is paid from,
+    and "Hankkeen rahoittajana oli ESR" still speaks of the project in focus ("hankkeen")."""
+    projects = [m for m in named if m.type == "Project"]
+    if projects:
+        return projects[-1].iri
+    if named and not (focus in project_iris and any(m.generic and m.type == "Project" for m in ms)):
+        return named[-1].iri
+    return focus
 
 
 class ItemLocator:

@@ -144,6 +144,18 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
 
 
+def _with_leading_acronym(m: Mention) -> Mention:
+    """A name whose dash is glued to its last word ("Pitkä nimi- hanke").
+
+    "ABC2- Pitkä nimi": the acronym before the spelt-out title is the short name of the same project."""
+    lead = re.match(r"([A-ZÅÄÖ]{2,10}\d{0,4})\s*[-–:]\s+(\S.*)$", m.label)
+    m.parts = tuple(p.replace("- -", " -") for p in m.parts)  # the name's own dash is not doubled
+    if lead and not m.acronym:
+        m.acronym = lead.group(1)
+        m.parts = tuple(dict.fromkeys((*m.parts, lead.group(1), lead.group(2))))
+    return m
+
+
 def _is_verb(tok: Token, morph: Morphology) -> bool:
     """A finite verb or participle; "kehittäminen" (a -minen noun) is not one."""
     readings = morph.analyse(tok.text)
@@ -228,9 +240,20 @@ class Recogniser:
                         out.append(self._mention(toks[start:i], toks[i + 1], head, text, rule="dash-head"))
                         i += 2
                         continue
-            # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen"
+            # "Pitkä nimi- hankkeen": the dash glued to the name's last word instead of the head
+            if (tok.text.endswith("-") and len(tok.text) > 3 and tok.text[-2].isalpha() and i not in taken
+                    and i + 1 < len(toks) and toks[i + 1].start > tok.end and toks[i + 1].is_word
+                    and not toks[i + 1].is_cap):
+                head = _undertaking_head(toks[i + 1], self.morph)
+                start = self._name_start(toks, i + 1, title=title, taken=taken) if head else None
+                if head and start is not None and start < i:
+                    out.append(_with_leading_acronym(
+                        self._mention(toks[start:i + 1], toks[i + 1], head, text, rule="dash-head")))
+                    i += 2
+                    continue
+            # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen", "SOKU2-hanke"
             # a known name already covers these tokens ("LAPE-muutosohjelma", "Tulevaisuuden ... -ohjelma")
-            acr = re.match(r"^([A-ZÅÄÖ]{2,10})-(\w*)$", tok.text) if i not in taken else None
+            acr = re.match(r"^([A-ZÅÄÖ]{2,10}\d{0,4})-(\w*)$", tok.text) if i not in taken else None
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)

@@ -1,0 +1,55 @@
+"""Ways real documents write names that the hand-written test documents did not.
+
+Found on the development corpus; the sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+from welfare_kg.ontology.namespace import ID
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
+
+
+def projects(ex: Extraction) -> dict[str, str]:
+    return {e.iri.removeprefix(ID): e.label for e in ex.entities.values() if e.type == "Project"}
+
+
+def test_dash_glued_to_the_name_instead_of_the_head() -> None:
+    """'Perhetyön uudet mallit- hanke' is the same as 'Perhetyön uudet mallit -hanke'."""
+    ex = extract_document(record("Perhetyön uudet mallit- hanke alkoi keväällä. Hanketta hallinnoi Oulun kaupunki."))
+    names = list(projects(ex).values())
+    assert any("Perhetyön uudet mallit" in n for n in names), names
+    proj = next(i for i, n in projects(ex).items() if "Perhetyön" in n)
+    assert ("municipality/564", "coordinates", proj) in triples(ex)
+
+
+def test_alphanumeric_acronym_before_its_spelt_out_title() -> None:
+    """'KUTO3- Kuntoutuksen ... hankkeen': the acronym with digits is the project's short name."""
+    ex = extract_document(record("KUTO3- Kuntoutuksen polut kotiin- hankkeen toiminta alkoi syksyllä. "
+                                 "Hanketta koordinoi Oulun kaupunki."))
+    ent = [e for e in ex.entities.values() if e.type == "Project"]
+    assert len(ent) == 1, [(e.label, e.type) for e in ex.entities.values()]
+    assert {"KUTO3", "Kuntoutuksen polut kotiin"} <= ent[0].labels, ent[0].labels
+    assert not any("- -" in x for x in ent[0].labels)
+
+
+def test_acronym_with_digits_glued_to_the_head() -> None:
+    ex = extract_document(record("Oulun kaupunki osallistuu KUTO3-hankkeeseen."))
+    assert any(label == "KUTO3" for label in projects(ex).values()), projects(ex)
+
+
+def test_fund_in_parentheses_is_not_the_page_focus() -> None:
+    """A project named with its fund ('-hanke (ESR)') stays the project that later sentences speak of."""
+    ex = extract_document(record("Perhetyön uudet mallit -hanke (ESR) jatkuu ensi vuoteen. "
+                                 "Hankkeessa ovat mukana Kemi ja Tornio. "
+                                 "Hankkeen rahoittajana on Euroopan sosiaalirahasto."))
+    proj = next(i for i, n in projects(ex).items() if "Perhetyön" in n)
+    got = triples(ex)
+    assert ("municipality/240", "participatesIn", proj) in got
+    assert ("programme/esr", "funds", proj) in got
+    assert not any(o == "programme/esr" and p == "participatesIn" for _s, p, o in got)
