@@ -18,7 +18,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.tables import table_facts, table_mentions
 from welfare_kg.extract.text import Sentence
-from welfare_kg.extract.titles import generic_name, quoted_mentions, title_mentions
+from welfare_kg.extract.titles import generic_name, province_mentions, quoted_mentions, title_mentions
 from welfare_kg.loaders.record import DocumentRecord
 
 
@@ -36,6 +36,7 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     per_sentence = alias_mentions(text, per_sentence)
     per_sentence = table_mentions(text, per_sentence, starts, morph)
     per_sentence = quoted_mentions(text, per_sentence, starts, morph)
+    per_sentence = province_mentions(text, per_sentence, starts)
     return title_mentions(record, per_sentence, starts, morph)
 
 

@@ -18,7 +18,8 @@ from bisect import bisect_right
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.names import fold, identity_key
+from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.loaders.record import DocumentRecord
@@ -103,6 +104,34 @@ def quoted_mentions(text: str, per_sentence: list[list[Mention]], starts: list[i
         drop.update(id(m) for m in near)
         added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="quoted",
                              key=identity_key(name, morph) or None))
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+# historic provinces (lääni 1997–2009, län):
+# "Etelä-Suomen ja Länsi-Suomen lääneissä", "Lapin lääni", "Västra Finlands län"
+_PROVINCE = re.compile(r"(?P<list>[A-ZÅÄÖ][\w-]+n(?:\s*,\s*[A-ZÅÄÖ][\w-]+n)*(?:\s+(?:ja|sekä|tai)\s+[A-ZÅÄÖ][\w-]+n)?)"
+                       r"\s+(?P<head>lääni\w*|läänei\w*)\b|(?P<sv>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?s)\s+län\b")
+PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+
+
+def province_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
+    """A place's genitive before "lääni" names the historic province, not the place: "Lapin lääni" is not Lappi."""
+    have = SpanIndex([m for ms in per_sentence for m in ms if m.type in PLACE_TYPES])
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for p in _PROVINCE.finditer(text):
+        if p.group("sv"):
+            words = [(p.start("sv"), p.end("sv"))]
+            suffix = " län"
+        else:
+            words = [(w.start() + p.start("list"), w.end() + p.start("list"))
+                     for w in re.finditer(r"[A-ZÅÄÖ][\w-]+n\b", p.group("list"))]
+            suffix = " lääni"
+        for a, b in words:
+            label = text[a:b] + suffix
+            drop.update(id(m) for m in have.overlapping(a, b))
+            added.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Region", rule="province",
+                                 iri=mint("Region", fold(label)), key=fold(label)))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
 
 

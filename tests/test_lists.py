@@ -160,3 +160,11 @@ def test_area_verb_in_the_perfect_and_in_swedish() -> None:
 def test_a_partner_after_the_verb_is_not_an_area() -> None:
     facts, _ = _facts("Vasso toimii hankkeen koordinaattorina yhdessä Kainuun hyvinvointialueen kanssa.")
     assert not [f for f in facts if f[1] == "coversArea"]
+
+
+def test_historic_provinces_are_not_their_regions() -> None:
+    _, ents = _facts("Avustuksia jaettiin eniten Itä-Suomen ja Oulun lääneissä, vähiten Lapin läänissä. "
+                     "I Västra Finlands län var andelen störst.")
+    regions = {e.label for e in ents.values() if e.type == "Region"}
+    assert {"Itä-Suomen lääni", "Oulun lääni", "Lapin lääni", "Västra Finlands län"} <= regions
+    assert "Lappi" not in regions and not any(e.label == "Oulu" for e in ents.values())
