@@ -212,7 +212,11 @@ class Recogniser:
                 parts=tuple(x for x in (label_extra, m.name) if x),
             ))
             taken.update(range(m.start, end))
-        mentions += self._undertakings(toks, text, taken, title=title)
+        und = self._undertakings(toks, text, taken, title=title)
+        # a place that became part of a project's name ("Etelä-Suomen OT-keskushanke") is no mention of its own
+        named_by_area = [u for u in und if u.rule == "area-acronym-head"]
+        mentions = [m for m in mentions if not any(u.start <= m.start and m.end <= u.end for u in named_by_area)]
+        mentions += und
         orgs = self._organisations(toks, text, taken)
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
@@ -257,6 +261,14 @@ class Recogniser:
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)
+                if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
+                    # "Etelä-Suomen OT-keskushanke": the area's genitive belongs to the project's name
+                    label = f"{toks[i - 1].text} {acr.group(1)}-{head[0]}"
+                    m = self._named(label, head[1], toks[i - 1].start, head_tok.end, text, rule="area-acronym-head")
+                    m.case = self._case(head_tok)
+                    out.append(m)
+                    i += 1 if acr.group(2) else 2
+                    continue
                 if head and head[0] not in {"sopimus"}:
                     end_tok = head_tok
                     out.append(Mention(
@@ -323,6 +335,17 @@ class Recogniser:
                     out.append(m)
             i += 1
         return out
+
+    def _area_before(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+        """A known place in the genitive right before an acronym project ("Etelä-Suomen OT-keskushanke").
+
+        Only a single capitalised word ending in -n that a list matched; "THL:n" and lower-case words are owners
+        or modifiers, not part of a name."""
+        if i == 0 or (i - 1) not in taken:
+            return False
+        prev = toks[i - 1]
+        return (prev.is_cap and prev.text.endswith("n") and ":" not in prev.text and not prev.text.isupper()
+                and toks[i].start - prev.end == 1 and (i < 2 or (i - 2) not in taken))
 
     def _glued_name(self, word: str, *, sentence_initial: bool) -> bool:
         """A capitalised word glued to "-hanke" names the project ("Rainer-hanke", "Apotti-hanke").

@@ -53,3 +53,19 @@ def test_fund_in_parentheses_is_not_the_page_focus() -> None:
     assert ("municipality/240", "participatesIn", proj) in got
     assert ("programme/esr", "funds", proj) in got
     assert not any(o == "programme/esr" and p == "participatesIn" for _s, p, o in got)
+
+
+def test_area_genitive_before_an_acronym_project_is_part_of_its_name() -> None:
+    """'Pohjois-Savon AB-kehittämishanke' is one project of that area, not the project 'AB' and a region."""
+    ex = extract_document(record("Pohjois-Savon AB-kehittämishankkeessa ovat mukana Kuopio ja Siilinjärvi."))
+    names = projects(ex)
+    assert list(names.values()) == ["Pohjois-Savon AB-kehittämishanke"], names
+    proj = next(iter(names))
+    assert ("municipality/297", "participatesIn", proj) in triples(ex)
+    # the region stays only as the area the project's name gives it, not as a participant
+    assert not any(s.startswith("region/") and p == "participatesIn" for s, p, _o in triples(ex))
+
+
+def test_owner_with_colon_genitive_is_not_part_of_the_name() -> None:
+    ex = extract_document(record("THL:n AB-hankkeessa on mukana Kuopio."))
+    assert "AB" in projects(ex).values(), projects(ex)
