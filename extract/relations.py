@@ -244,8 +244,16 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # "Kunnanhallitus päättää myöntää X ry:lle 5 000 euron avustuksen": the deciding board grants
         funders = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}][:1]
     passive_at = _swedish_passive(c)
+    active_at = _swedish_active(c)
     if passive_at is not None:  # "X har beviljats statsunderstöd": X receives; the funder follows ("av Y")
         funders = [m for m in funders if m.start > passive_at]
+    elif active_at is not None and any(m.end <= active_at for m in funders):
+        # "STM har beviljat Österbottens välfärdsområde 9 351 000 euro ... för projektet X": the subject
+        # before the verb grants; what follows is the recipient, or the project it is for
+        after = [m for m in c.free_orgs if m.start > active_at]
+        funders = [m for m in funders if m.end <= active_at][-1:]
+        projects = [u for u in c.und if u.start > active_at and u.iri not in ctx.funds and u.type == "Project"]
+        recipients = (projects or after)[:1]
     funder = funders[0].iri if funders else (ctx.funder if _passive_grant(c.lemmas) else None)
     obj = recipients[0].iri if recipients else c.target
     if obj is None and funders and c.euros and _grant_verb(c.lemmas):
@@ -706,6 +714,12 @@ def _swedish_passive(c: Clause) -> int | None:
     """Offset of a Swedish s-passive grant verb ("beviljats", "beviljades", "finansieras"), if any."""
     return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
                  and t.text.lower().endswith("s")), None)
+
+
+def _swedish_active(c: Clause) -> int | None:
+    """Offset of an active Swedish grant verb ("beviljat", "beviljade", "finansierar")."""
+    return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
+                 and not t.text.lower().endswith("s")), None)
 
 
 def _passive_grant(lemmas: list[str]) -> bool:

@@ -109,3 +109,11 @@ def test_swedish_passive_grant_subject_receives_and_runs_the_project() -> None:
 def test_project_words_with_a_grant_word_inside_are_no_grant() -> None:
     text = "Alueellisia valtionavustushankkeita tukee Terveyden ja hyvinvoinnin laitos."
     assert not funds(extract_document(record(text)))
+
+
+def test_swedish_active_grant_subject_funds_the_project_it_names() -> None:
+    text = ("Social- och hälsovårdsministeriet har beviljat Kainuun hyvinvointialue sammanlagt 2 400 000 euro i "
+            "statsunderstöd för att genomföra projektet Trygg vardag i Kajaani.")
+    got = funds(extract_document(record(text)))
+    assert any(s == "ministry/stm" and a == Decimal(2400000) for s, _o, a in got)
+    assert not any(s.startswith("wellbeing-county/") for s, _o, _a in got)
