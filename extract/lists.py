@@ -170,7 +170,9 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             if project is None:
                 continue
             end = _list_end(text, p.end())
-            types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES
+            # areas take part too ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa"), but do not fund or run
+            types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | {"Region", "CooperationArea"} \
+                if predicate == "participatesIn" else PARTY_TYPES
             items = [m for m in _outer(idx.starting_in(p.end(), end))
                      if m.type in types and m.iri != project]
             ev = Evidence(text[p.start():end][:300], p.start(), end)

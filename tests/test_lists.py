@@ -168,3 +168,11 @@ def test_historic_provinces_are_not_their_regions() -> None:
     regions = {e.label for e in ents.values() if e.type == "Region"}
     assert {"Itä-Suomen lääni", "Oulun lääni", "Lapin lääni", "Västra Finlands län"} <= regions
     assert "Lappi" not in regions and not any(e.label == "Oulu" for e in ents.values())
+
+
+def test_regions_and_wellbeing_counties_as_participants() -> None:
+    text = ("Arjen Apu -hanke alkoi. Hankkeessa ovat mukana Kainuu, Lappi sekä Pohjois-Savon ja "
+            "Pohjois-Karjalan hyvinvointialueet.")
+    facts, _ = _facts(text)
+    parts = {s for s, p, o in facts if p == "participatesIn" and o == "Arjen Apu"}
+    assert {"Kainuu", "Lappi", "Pohjois-Savon hyvinvointialue", "Pohjois-Karjalan hyvinvointialue"} <= parts
