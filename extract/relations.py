@@ -11,13 +11,13 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
 from welfare_kg.extract.morphology import Morphology, lemma
-from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text import Sentence, Token
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
         "Association", "Municipality", "Parish", "Body"}
@@ -119,6 +119,11 @@ class Clause:
     start: str | None
     end: str | None
     sent_undertakings: list[Mention] = field(default_factory=list)  # bare nouns included ("sopimuksen")
+    word_lemmas: list[tuple[Token, str]] = field(default_factory=list)  # each word with its lemma, computed once
+
+    @cached_property
+    def roles(self) -> dict[int, str]:
+        return role_nouns(self)
 
     @property
     def ev(self) -> Evidence:
@@ -157,7 +162,8 @@ def predicates() -> list[str]:
 
 
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
-    lemmas = [lemma(t.text, morph) for t in sent.tokens if t.is_word]
+    word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
+    lemmas = [lem for _t, lem in word_lemmas]
     named = [m for m in mentions if m.iri and not m.generic]
     und = [m for m in named if m.type in UNDERTAKINGS]
     orgs = [m for m in named if m.type in ORGS]
@@ -182,7 +188,7 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     start, end = find_period(sent.text)
     return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
                   [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end,
-                  [m for m in mentions if m.iri and m.type in UNDERTAKINGS])
+                  [m for m in mentions if m.iri and m.type in UNDERTAKINGS], word_lemmas)
 
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
@@ -331,8 +337,8 @@ FUNDED_FROM = ("rahoitettava", "rahoitettu", "rahoittaa", "finansiera", "rahoitu
 def _funded_from(c: Clause) -> list[Fact]:
     """A fund or programme in the elative right before a funding participle pays for the undertaking after it."""
     facts = []
-    for t in c.sent.tokens:
-        if not (t.is_word and lemma(t.text, c.morph).startswith(FUNDED_FROM)):
+    for t, lem in c.word_lemmas:
+        if not lem.startswith(FUNDED_FROM):
             continue
         src = next((u for u in c.und if u.case in SOURCE_CASES and 0 <= t.start - u.end <= 2), None)
         dst = next((u for u in c.und if u.start >= t.end and u.start - t.end <= 2), None)
@@ -424,9 +430,9 @@ def _shared_head(c: Clause) -> set[int]:
 
 def _joins(c: Clause) -> bool:
     """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal"."""
-    toks = [t for t in c.sent.tokens if t.is_word]
-    for k, t in enumerate(toks):
-        if not _has([lemma(t.text, c.morph)], JOIN_CUES):
+    toks = [t for t, _lem in c.word_lemmas]
+    for k, (t, lem) in enumerate(c.word_lemmas):
+        if not _has([lem], JOIN_CUES):
             continue
         if t.text.lower() == "mukaan" and k and any(a.case == "omanto" for a in c.morph.analyse(toks[k - 1].text)):
             continue
@@ -454,10 +460,11 @@ def role_nouns(c: Clause) -> dict[int, str]:
     """
     marks = []
     toks = c.sent.tokens
+    lemma_at = {id(t): lem for t, lem in c.word_lemmas}
     for k, t in enumerate(toks):
         if not t.is_word:
             continue
-        lem = lemma(t.text, c.morph)
+        lem = lemma_at[id(t)]
         pred = next((p for noun, p in ROLE_NOUNS if lem.endswith(noun)), None)
         # a role as the text assigns it: "hakijana", "kumppaneita ovat", "Rahoittaja:" -- not "hakijan oikeudet"
         nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
@@ -479,7 +486,7 @@ def _coordinates_role(c: Clause) -> list[Fact]:
     target = c.target if c.target and c.target not in c.ctx.funds else None
     if not target:
         return []
-    roles = role_nouns(c)
+    roles = c.roles
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:role-noun", 0.7) for m in c.free_orgs
             if roles.get(id(m)) == "coordinates" and m.type != "Body" and m.iri != target][:1]
 
@@ -489,7 +496,7 @@ def _participates(c: Clause) -> list[Fact]:
     if not _joins(c):
         return []
     obj = c.target or c.ctx.focus
-    roles = role_nouns(c)
+    roles = c.roles
     shared = _shared_head(c)
     parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
@@ -582,8 +589,7 @@ def _part_of_linked(c: Clause) -> list[Fact]:
     if link is None:
         return []
     projects = [u for u in c.und if u.type == "Project" and u.end <= link]
-    anaphor = any(t.end <= link and lemma(t.text, c.morph) in {"hanke", "projekti", "projektet"}
-                  for t in c.sent.tokens if t.is_word)
+    anaphor = any(t.end <= link and lem in {"hanke", "projekti", "projektet"} for t, lem in c.word_lemmas)
     subj = projects[0].iri if projects else (c.ctx.main_project or c.ctx.doc_project if anaphor else None)
     if subj and subj != progs[0].iri:
         return [Fact(subj, "partOf", progs[0].iri, c.ev, "partOf:project-in-programme", 0.6)]
