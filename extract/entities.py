@@ -659,6 +659,12 @@ class Recogniser:
                     r.case == "nimento" and r.number != "plural" and r.cls in {"nimisana", "nimisana_laatusana"}
                     for r in readings_b):
                 surname = b.text  # "Pirjo Marjamäki", "Leena Pesu": surnames that are also common nouns
+            if surname is None and first_ok and i > 0 and is_post(toks[i - 1].text, self.morph) \
+                    and _CAPITALISED.fullmatch(b.text):
+                # "hankepäällikkö Ville Vastamäen": a title, a first name, then the surname inflected as a noun
+                nouns = [r for r in readings_b if r.cls in {"nimisana", "nimisana_laatusana"} and r.number != "plural"]
+                if nouns and "-" not in nouns[0].base:
+                    surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
             if surname is None:
                 i += 1
                 continue

@@ -369,3 +369,15 @@ def test_a_joint_authoritys_board_is_its_own(tmp_path) -> None:
     ex = extract_document(load_document(doc))
     boards = [e.iri for e in ex.entities.values() if e.type == "Body"]
     assert boards and all("/hus-" in iri for iri in boards)  # the same IRIs as in any other HUS minutes
+
+
+@needs_voikko
+def test_inflected_surname_after_a_title_and_first_name() -> None:
+    from welfare_kg.extract.entities import Recogniser
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.text import sentences
+
+    rec = Recogniser(reference_gazetteer(), MORPH)
+    text = "Jaosto nimesi jäseneksi hankepäällikkö Tiina Kivirannan."
+    people = [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Person"]
+    assert people == ["Tiina Kiviranta"]
