@@ -134,10 +134,28 @@ def read_fields(text: str) -> list[Field]:
                 raw = line[v_start:v_end]
             lead = len(raw) - len(raw.lstrip(" :\t"))
             trail = len(raw) - len(raw.rstrip(" \t.;,"))
-            out.append(Field(m.group(1), LABELS[m.group(1)], pos + m.start(), pos + v_start + lead,
-                             pos + v_end - trail))
+            value_end = pos + v_end - trail
+            if not dense and not raw.strip(" :\t"):  # "Osatoteuttajat:" with its values as bullets below
+                value_end = _bullets_end(lines, n + 1, pos + len(line)) or value_end
+            out.append(Field(m.group(1), LABELS[m.group(1)], pos + m.start(), pos + v_start + lead, value_end))
         pos += len(line)
     return out
+
+
+_BULLET = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S")
+
+
+def _bullets_end(lines: list[str], k: int, offset: int) -> int | None:
+    """End offset of the bullet lines starting at lines[k] (blank lines before the first allowed)."""
+    end = None
+    while k < len(lines) and not lines[k].strip() and end is None:
+        offset += len(lines[k])
+        k += 1
+    while k < len(lines) and _BULLET.match(lines[k]):
+        end = offset + len(lines[k].rstrip())
+        offset += len(lines[k])
+        k += 1
+    return end
 
 
 def is_card(fields: list[Field]) -> bool:

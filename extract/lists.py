@@ -42,6 +42,7 @@ JOIN_PHRASE = re.compile(
     r"(?:ovat|on|olivat|oli)\s+(?:mukana|osallisena|osallistuneet|osallistumassa)\b|"
     r"\bmukana\s+(?:ovat|olivat|on)\b|\bhankkeeseen\s+osallistuvat\b|\bosatoteuttajina\s+(?:ovat|toimivat)\b|"
     r"\bi\s+projektet\s+(?:deltar|medverkar)\b|\bdeltar\s+i\s+projektet\b|\bsamarbetspartner\s+är\b|"
+    r"\b(?:hankkeessa|projektissa)\s+mukana\b|\bmukana\s+(?:hankkeessa|projektissa)\b|"
     r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|\bkumppaneina\s+(?:toimivat|ovat)\b|"
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
     r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b",

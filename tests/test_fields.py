@@ -76,3 +76,16 @@ def test_known_names_in_a_type_or_authority_field_stay_post_offices_go() -> None
     out = extract_document(record(text), gazetteer=reference_gazetteer())
     names = {e.label for e in out.entities.values()}
     assert "sosiaali- ja terveysministeriö" in names and "Rovaniemi" not in names
+
+
+def test_a_colon_label_with_bullets_below_and_a_granted_sum() -> None:
+    text = ("Lähellä Sinua S30001\n\nToteuttaja: Porin kaupunki\nOsatoteuttajat:\n\n • Rauman kaupunki\n"
+            " • Satakunnan hyvinvointialue\n\nRahoittaja: Satakunnan ELY-keskus\n"
+            "EU- ja valtion rahoitus: 250 000 €\nKokonaisbudjetti: 400 000 €\n")
+    facts, ents = _facts(text)
+    project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
+    parts = {s for s, p, o in facts if p == "participatesIn" and o == project}
+    assert "municipality/684" in parts and any(x.startswith("wellbeing-county/") for x in parts)
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    amounts = [f.amount for f in out.facts if f.predicate == "funds"]
+    assert amounts == [250000]  # the granted sum, not the total budget
