@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from welfare_kg.contacts import contacts_by_person, email_domains
+from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -56,6 +57,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph))
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         per_sentence = add_title_agreements(sents, per_sentence, title_agreements(record, morph))
+        per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     mentions = [m for ms in per_sentence for m in ms]
     doc_key = record.checksum[:12]

@@ -69,3 +69,35 @@ def test_area_genitive_before_an_acronym_project_is_part_of_its_name() -> None:
 def test_owner_with_colon_genitive_is_not_part_of_the_name() -> None:
     ex = extract_document(record("THL:n AB-hankkeessa on mukana Kuopio."))
     assert "AB" in projects(ex).values(), projects(ex)
+
+
+CAPS_MINUTES = """KESKI-SUOMEN LIITTO PÖYTÄKIRJA 3/2015
+Maakuntahallitus
+
+§ 21 AVUSTUKSEN MYÖNTÄMINEN HANKKEELLE KOTONA TURVALLISESTI - IKÄIHMISTEN ARKI
+Maakuntahallitus päättää myöntää avustuksen hankkeelle.
+Päätös: Hyväksyttiin.
+
+§ 22 RAHOITUKSEN MYÖNTÄMINEN YHDESSÄ ETEENPÄIN -KEHITTÄMISHANKKEELLE
+Maakuntahallitus päättää myöntää rahoituksen hankkeelle.
+Päätös: Hyväksyttiin.
+
+§ 23 JYVÄSKYLÄN KAUPUNGIN TALOUSARVION SEURANNAN JA RAPORTOINNIN KEHITTÄMISHANKE
+Merkittiin tiedoksi.
+"""
+
+
+def test_names_inside_capitalised_item_titles() -> None:
+    """Capitals are no name: the name is what the title's structure gives, and a whole heading is none."""
+    ex = extract_document(record(CAPS_MINUTES, kind="minutes"))
+    names = {n.lower() for n in projects(ex).values()}
+    assert "kotona turvallisesti - ikäihmisten arki" in names, names
+    assert any(n.startswith("yhdessä eteenpäin") for n in names), names
+    assert not any("myöntäminen" in n or "talousarvion" in n for n in names), names
+    decided = {o for _s, p, o in triples(ex) if p == "decides"}
+    assert set(projects(ex)) <= decided, (projects(ex), decided)
+
+
+def test_a_title_cut_off_by_the_end_of_the_text_names_nothing() -> None:
+    ex = extract_document(record("§ 5 RAHOITUKSEN MYÖNTÄMINEN HANKKEELLE KOTONA TURVALLI", kind="minutes"))
+    assert not projects(ex), projects(ex)

@@ -1,0 +1,101 @@
+"""Projects named inside ALL-CAPS item titles of minutes.
+
+Many minute systems print item titles in capitals ("RAHOITUKSEN MYÖNTÄMINEN HANKKEELLE
+KOTONA KOKO ELÄMÄ"). Capitals are then no sign of a name, so the rules that find a name by
+its capital letters either take the whole heading or nothing. The structure of such titles
+still shows the name:
+
+- after a head word in the allative/illative/genitive ("... HANKKEELLE <name>"), the name
+  runs to the end of the title (the next item or page number);
+- between the procedural noun and " -<x>hankkeelle" ("MYÖNTÄMINEN <name> -VALMISTELUHANKKEELLE").
+
+The name is written in sentence case; names are compared case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.records import DocumentRecord
+
+_W = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9+]*(?:-[A-ZÅÄÖ0-9+]+)*"  # one word in capitals ("SILTA+", "PÄIJÄT-HÄMEEN")
+_HEAD_BEFORE = r"(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|PROJEKTILLE|PROJEKTIIN|HANKKEILLE)"
+# "... HANKKEELLE <name>" up to an item/page number, a line end or a comma
+_AFTER_HEAD = re.compile(rf"\b{_HEAD_BEFORE}\s+(?P<name>{_W}(?:(?: +| +- +){_W}){{0,11}})(?=\s+\d|\s*\n|\s*,)")
+# "<...>MINEN <name> -VALMISTELUHANKKEELLE", "<...>MINEN <name> -<SUBTITLE ...> TERVEYSHANKE"
+_N = rf"(?![A-ZÅÄÖ]*(?:MINEN|MISESTA)\b){_W}"  # a name word: no second procedural noun
+_HEAD_WORD = r"[A-ZÅÄÖ]*(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|HANKE|PROJEKTILLE|PROJEKTI)\b"
+_BEFORE_DASH_HEAD = re.compile(
+    rf"\b[A-ZÅÄÖ]+(?:MINEN|MISESTA)\s+(?P<name>{_N}(?: +{_N}){{0,7}})\s+-(?:(?P<head>{_HEAD_WORD})"
+    rf"|(?P<sub>(?:{_W} +){{1,6}}{_HEAD_WORD}))")
+_NOT_NAME = {"JA", "SEKÄ", "TAI"}
+_HEAD_BASES = ("hanke", "projekti")
+
+
+def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Mention]:
+    """Project mentions over the names that capitalised headings of minutes give."""
+    text = record.text
+    out: list[Mention] = []
+    for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            if not text[m.end():].strip():
+                continue  # the text is cut off inside the title: the name may be incomplete
+            if words[0] in _NOT_NAME or words[-1] in _NOT_NAME or not any(len(w) > 2 for w in words):
+                continue
+            label = sentence_case(name, morph)
+            parts: tuple[str, ...] = ()
+            groups = m.groupdict()
+            if groups.get("head"):
+                bases = sorted(b for b in morph.bases(m.group("head").lower()) if b.endswith(_HEAD_BASES))
+                head = bases[0] if bases else None
+                parts = (f"{label} -{head}",) if head else ()
+            elif groups.get("sub"):  # "Nimi -Orimattilan kaupungin ... hanke": the subtitle is a name too
+                sub = sentence_case(m.group("sub"), morph)
+                parts = (f"{label} -{sub}", sub)
+            start, end = m.start("name"), m.end("name")
+            out.append(Mention(start=start, end=end, surface=text[start:end], label=label, type="Project",
+                               rule="caps-title", parts=parts, key=identity_key(label, morph) or None))
+    return _without_overlaps(out)
+
+
+def sentence_case(name: str, morph: Morphology) -> str:
+    """First word capitalised, place and person names too (Voikko's name classes), the rest in lower case."""
+    out = []
+    for i, w in enumerate(name.split()):
+        low = w.lower()
+        proper = any(a.cls in {"paikannimi", "etunimi", "sukunimi", "nimi"} for a in morph.analyse(low.capitalize()))
+        out.append("-".join(p.capitalize() for p in low.split("-")) if i == 0 or proper else low)
+    return " ".join(out)
+
+
+def _without_overlaps(found: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return kept
+
+
+def _heading_words(surface: str) -> bool:
+    """Three words in capitals read as one name by their genitives: a heading, not a name."""
+    return sum(1 for w in surface.split() if len(w) > 1 and w.isupper()) >= 3
+
+
+def add_caps_titles(sents: list, per_sentence: list[list[Mention]], found: list[Mention]) -> list[list[Mention]]:
+    """Put the names in their sentences in place of undertakings read across the same capitals."""
+    kinds = {"Agreement", "Project", "Programme", "WorkPackage"}
+    out = [[m for m in ms if not (m.type in kinds and m.rule != "gazetteer"
+                                  and (any(f.start < m.end and m.start < f.end for f in found)
+                                       or (m.rule == "compound-head" and _heading_words(m.surface))))]
+           for ms in per_sentence]
+    for f in found:
+        k = next((i for i, s in enumerate(sents) if s.start <= f.start < s.end), None)
+        if k is not None:
+            out[k].append(f)
+            out[k].sort(key=lambda x: x.start)
+    return out
