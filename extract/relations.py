@@ -260,6 +260,12 @@ def _funds_grant(c: Clause) -> list[Fact]:
         funders = [m for m in funders if m.end <= active_at][-1:]
         projects = [u for u in c.und if u.start > active_at and u.iri not in ctx.funds and u.type == "Project"]
         recipients = (projects or after)[:1]
+    if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: only what stands by the funding word
+        cues = lemmas_at(sent, c.morph, FUND_CUES)
+        funders = [m for m in funders if _near(m, cues, 60)]
+        recipients = [m for m in recipients if _near(m, cues, 80)]
+        if not funders or not (recipients or any(u.iri == c.target and _near(u, cues, 120) for u in c.und)):
+            return []
     funder = funders[0].iri if funders else (ctx.funder if _passive_grant(c.lemmas) else None)
     obj = recipients[0].iri if recipients else c.target
     if obj is None and funders and c.euros and _grant_verb(c.lemmas):
@@ -720,6 +726,13 @@ def _swedish_passive(c: Clause) -> int | None:
     """Offset of a Swedish s-passive grant verb ("beviljats", "beviljades", "finansieras"), if any."""
     return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
                  and t.text.lower().endswith("s")), None)
+
+
+RUN_ON_WORDS = 60  # longer "sentences" are transcripts of tables and lists, not prose
+
+
+def _near(m: Mention, positions: list[int], limit: int) -> bool:
+    return any(abs(m.start - p) <= limit or abs(m.end - p) <= limit for p in positions)
 
 
 def _swedish_active(c: Clause) -> int | None:

@@ -117,3 +117,11 @@ def test_swedish_active_grant_subject_funds_the_project_it_names() -> None:
     got = funds(extract_document(record(text)))
     assert any(s == "ministry/stm" and a == Decimal(2400000) for s, _o, a in got)
     assert not any(s.startswith("wellbeing-county/") for s, _o, _a in got)
+
+
+def test_a_run_on_transcript_line_ties_no_distant_names() -> None:
+    """A table of contents read as one "sentence": a funding word far from two names joins nothing."""
+    filler = " ".join(f"Asia {i} Kokouksen järjestäytyminen ja laillisuus" for i in range(12))
+    text = (f"KÄSITELTÄVÄT ASIAT Valtiovarainministeriön kirje {filler} Aluehallinnon uudistus -hanke "
+            f"{filler} rahoitus talousarvio")
+    assert not funds(extract_document(record(text, kind="minutes")))
