@@ -13,7 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-import pyoxigraph as ox
 from rdflib import Graph, Node, URIRef
 from rdflib.namespace import RDF, SH
 
@@ -21,7 +20,6 @@ from welfare_kg.graph.store import KGStore
 from welfare_kg.ontology.namespace import PREFIXES
 
 MAX_REPORTED = 20
-UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +48,10 @@ def union_graph(store: KGStore) -> Graph:
     graph) and hands it over as N-Triples, which is faster than parsing N-Quads into an
     rdflib Dataset and avoids that parser's deprecation warnings.
     """
-    union = store.oxigraph.query(UNION_QUERY)
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    g.parse(data=union.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
+    g.parse(data=store.union_of(store.named_graphs()), format="nt")
     return g
 
 
