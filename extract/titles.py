@@ -45,6 +45,9 @@ CLAUSE_WORDS = {"som", "att", "har", "hade", "är", "var", "blir", "blev", "ska"
 # owners that every project has; their genitive alone does not name one ("Hallituksen kärkihanke")
 GENERIC_OWNERS = {"hallitus", "valtio", "valtioneuvosto", "kunta", "kaupunki", "ministeriö", "hyvinvointialue",
                   "maakunta", "alue", "regeringen", "staten", "kommunen", "välfärdsområdet", "landskapet"}
+# single-word labels of forms and cards, never the first word of a name
+FORM_LABEL_WORDS = {"projektityyppi", "organisaatiotyyppi", "hakemustyyppi", "tila", "diaarinumero", "hankekoodi",
+                    "projektikoodi", "toimintalinja", "erityistavoite", "ohjelmakausi", "projektkod", "status"}
 KEEP_RULES = {"gazetteer", "quoted", "field-name", "title", "acronym-head"}
 AGREEMENT_WORDS = re.compile(r"(sopimu[sk]\w*|sopimus|avtal\w*|overenskommelse|överenskommelse|agreement)\b",
                              re.IGNORECASE)
@@ -64,6 +67,8 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     if len(words) < 2:
         return False
     mods = [w.lower() for w in words[:-1]]
+    if mods[0].endswith(("tyyppi", "typ")) or mods[0] in FORM_LABEL_WORDS:
+        return True  # "Projektityyppi Projekti": a form's label glued to its value
     if all(w in DETERMINERS for w in mods) or mods[-1] in DEMONSTRATIVES:
         return True  # "Åtta projekt"; "Parterna i detta avtal" points at the agreement, it does not name one
     if any(w.lower() in CLAUSE_WORDS for w in words[1:]):

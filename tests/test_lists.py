@@ -176,3 +176,8 @@ def test_regions_and_wellbeing_counties_as_participants() -> None:
     facts, _ = _facts(text)
     parts = {s for s, p, o in facts if p == "participatesIn" and o == "Arjen Apu"}
     assert {"Kainuu", "Lappi", "Pohjois-Savon hyvinvointialue", "Pohjois-Karjalan hyvinvointialue"} <= parts
+
+
+def test_a_form_label_glued_to_its_value_is_no_name() -> None:
+    _, ents = _facts("Hakemuksen tiedot. Projektityyppi Kehittämishanke, jossa on henkilöitä mukana.")
+    assert not [e.label for e in ents.values() if e.type == "Project"]
