@@ -376,13 +376,20 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         body = item_body(item, bodies, record.text)  # named, deciding, letterhead, inside: extract/posts.py
         span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
-        for subj in subjects[:1]:
+        for subj in _decided_subjects(subjects, out):
             decided = out.entities.get(subj)
             if body is not None and (decided is None or decided.type not in {"Programme", "WorkPackage"}):
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni:
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     return facts
+
+
+def _decided_subjects(subjects: list[str], out: Extraction) -> list[str]:
+    """An item may decide several projects at once (a title listing the grants it makes): each named project
+    is decided; otherwise the first subject, as the item's one topic."""
+    projects = [s for s in subjects if s in out.entities and out.entities[s].type == "Project"]
+    return projects if len(projects) > 1 else subjects[:1]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -101,3 +101,12 @@ def test_names_inside_capitalised_item_titles() -> None:
 def test_a_title_cut_off_by_the_end_of_the_text_names_nothing() -> None:
     ex = extract_document(record("§ 5 RAHOITUKSEN MYÖNTÄMINEN HANKKEELLE KOTONA TURVALLI", kind="minutes"))
     assert not projects(ex), projects(ex)
+
+
+def test_an_item_granting_several_projects_decides_each() -> None:
+    text = ("Perusturvalautakunta\n\n§ 8 Avustusten myöntäminen Kaamos-hankkeelle ja Revontuli-hankkeelle\n"
+            "Lautakunta päättää myöntää avustukset hankkeille.\nPäätös: Hyväksyttiin.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert {"Kaamos", "Revontuli"} <= set(projects(ex).values()), projects(ex)
+    decided = {o for _s, p, o in triples(ex) if p == "decides"}
+    assert set(projects(ex)) <= decided, (projects(ex), decided)
