@@ -408,7 +408,14 @@ def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municip
     if municipality and post:
         others = [x for x in ms if x.iri and x.iri != municipality and x.type in ORG_TYPES - {"Body", "Project"}]
         return (None if others else municipality), True
+    if post and not is_meeting_role(post) and any(x.type == "Body" for x in ms) and not any(
+            x.iri and x is not person and x.type in ORG_TYPES - {"Body"} for x in ms):
+        return None, True  # "Stadsdirektör X anser att nämnden ...": a director is no board's employee
     return None, False
+
+
+def is_meeting_role(post: str) -> bool:
+    return post.split()[-1] in MEETING_ROLES or post.endswith("puheenjohtaja")
 
 
 _DECISION_VERB = re.compile(

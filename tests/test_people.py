@@ -381,3 +381,16 @@ def test_inflected_surname_after_a_title_and_first_name() -> None:
     text = "Jaosto nimesi jäseneksi hankepäällikkö Tiina Kivirannan."
     people = [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Person"]
     assert people == ["Tiina Kiviranta"]
+
+
+def test_a_director_is_no_boards_employee() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.posts import prose_post_org
+
+    text = "Stadsdirektör Gösta Lind anser att nämnden behöver mera information."
+    person = Mention(14, 24, "Gösta Lind", "Gösta Lind", "Person", iri="p:lind")
+    board = Mention(35, 42, "nämnden", "nämnd", "Body", iri="b:namnd", generic=True)
+    assert prose_post_org(person, "stadsdirektör", [person, board], None, None, text) == (None, True)
+    # a meeting role or no board at all: left to the page rules
+    assert prose_post_org(person, "ordförande", [person, board], None, None, text) == (None, False)
+    assert prose_post_org(person, "stadsdirektör", [person], None, None, text) == (None, False)
