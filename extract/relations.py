@@ -526,7 +526,14 @@ def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
         return []
+    euros = c.euros
     owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
+    if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word
+        cues = lemmas_at(c.sent, c.morph, SHARE_CUES)
+        owners = [m for m in owners if _near(m, cues, 60)]
+        euros = [a for a in euros if any(abs(a.start - p) <= 80 for p in cues)]
+        if not owners or not euros:
+            return []
     # "Kemin kaupunki sitoutuu maksamaan kuntaosuuden 3 500 euroa": with no owner in the genitive, the subject pays
     subjects = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in PARTNERS]
     paying = any(lem in {"maksaa", "sitoutua", "varata"} for lem in c.lemmas)  # the subject's own act of paying
@@ -534,8 +541,8 @@ def _contributes(c: Clause) -> list[Fact]:
     obj = c.target or c.ctx.focus
     if not (who and obj and who != obj):
         return []
-    return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75, amount=c.euros[-1].value,
-                 amount_qualifier="approximate" if c.euros[-1].approximate else None,
+    return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75, amount=euros[-1].value,
+                 amount_qualifier="approximate" if euros[-1].approximate else None,
                  start_date=c.start, end_date=c.end)]
 
 

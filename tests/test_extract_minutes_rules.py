@@ -50,3 +50,11 @@ def test_a_budget_sentence_gives_the_coordinator_no_share() -> None:
             "euroa, josta 80 % on valtionavustusta ja loput omarahoitusta.")
     ex = extract_document(record(text))
     assert not any(f.predicate == "contributes" for f in ex.facts)
+
+
+def test_run_on_transcript_line_gives_no_share_from_distant_words() -> None:
+    filler = " ".join(f"Asia {i} Kokouksen järjestäytyminen ja laillisuus" for i in range(12))
+    text = (f"PÖYTÄKIRJA Kemin kaupungin edustaja {filler} Arjen tuki -hanke {filler} kuntaosuus "
+            f"{filler} sivu 94 euroa")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not any(f.predicate == "contributes" for f in ex.facts)
