@@ -30,8 +30,9 @@ AREA_ACTORS = {"CompetenceCentre", "JointAuthority", "WellbeingCounty", "Associa
 _PARTY_WORDS = (r"(?:sopimuksen[ \t]+osapuolet|sopimusosapuolet|sopijapuolet|sopijaosapuolet|sopimuspuolet|osapuolet|"
                 r"parterna|avtalsparterna|avtalets[ \t]+parter|parter|contracting[ \t]+parties|parties)\b")
 # a heading line of its own, or a numbered heading run into the text of a flattened PDF ("... 1. Sopijapuolet ...")
-PARTY_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?" + _PARTY_WORDS + r"|(?<=\s)\d{1,2}\.[ \t]+"
-                           + _PARTY_WORDS, re.IGNORECASE | re.MULTILINE)
+PARTY_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?" + _PARTY_WORDS
+                           + r"(?:[ \t]+(?:ja|och|and)[ \t]+\w+)?[ \t]*:?[ \t]*$"  # "Sopijaosapuolet ja yhteyshenkilöt"
+                           + r"|(?<=\s)\d{1,2}\.[ \t]+" + _PARTY_WORDS, re.IGNORECASE | re.MULTILINE)
 _NEXT_HEADING = re.compile(r"(?:^|\n|\s)(\d{1,2})\.?[ \t]+[A-ZÅÄÖ][a-zåäö]", re.MULTILINE)
 SECTION_MAX = 5000
 _LEAD_ROLE = re.compile(r"\b(?:hallinnoiva|hallinnoija|koordinoiva|koordinaattori|päätoteuttaja|vastuukunta|"

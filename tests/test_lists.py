@@ -181,3 +181,11 @@ def test_regions_and_wellbeing_counties_as_participants() -> None:
 def test_a_form_label_glued_to_its_value_is_no_name() -> None:
     _, ents = _facts("Hakemuksen tiedot. Projektityyppi Kehittämishanke, jossa on henkilöitä mukana.")
     assert not [e.label for e in ents.values() if e.type == "Project"]
+
+
+def test_a_sentence_opening_with_parties_is_no_party_section() -> None:
+    text = ("Kotihoidon yhteistyösopimus 2024–2026 allekirjoitettiin.\nOsapuolet sopivat, että koulutus "
+            "järjestetään keväällä.\nHankkeesta kertoi myös Joensuun kaupunki tiedotteessaan.")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    # a party section's facts carry the whole section as evidence, from its heading on
+    assert not [f for f in out.facts if f.evidence.text.startswith("Osapuolet sopivat")]
