@@ -54,7 +54,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if progress is not None and i % PROGRESS_EVERY == 0:
             progress(s.end, len(text))
     listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
-    per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph))
+    per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         per_sentence = add_title_agreements(sents, per_sentence, title_agreements(record, morph))
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py

@@ -343,14 +343,17 @@ def person_mentions(people: list[Listed], text: str, morph: Morphology) -> list[
     return out
 
 
-def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[Mention]) -> list[list[Mention]]:
+def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[Mention],
+                   text: str = "") -> list[list[Mention]]:
     """Put the listed people in their sentences, in place of what the sentence rules read there.
 
     Any mention overlapping a listed name goes: a surname read as a place ("Grankulla Sven"),
     a name glued to the next word ("Tolppanen Timo kuntayhtymä"), a misordered pair.
     """
     people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
-    out = [[m for m in ms if not people.overlapping(m.start, m.end)] for ms in per_sentence]
+    out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)]
+           for ms in per_sentence] if text else \
+        [[m for m in ms if not people.overlapping(m.start, m.end)] for ms in per_sentence]
     sentence_of = Locator(sents)
     for p in listed:
         k = sentence_of(p.start)
@@ -359,3 +362,17 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
         out[k].append(p)
         out[k].sort(key=lambda x: x.start)
     return out
+
+
+def _across_comma_list(m: Mention, text: str) -> bool:
+    """"Halko, Harri Mattila, Marita": in a "Surname, Firstname" list a first name and the next surname are
+    no person. The word after the comma must be a first name, so "Kuopio, Anna Ek, Joensuu" keeps Anna Ek."""
+    if m.type != "Person" or m.rule == "person-listed":
+        return False
+    before = re.search(r"[A-ZÅÄÖ][\w-]+,\s*$", text[max(0, m.start - 40):m.start])
+    after = re.match(r",\s*([A-ZÅÄÖ][\w-]+)\b", text[m.end:m.end + 40])
+    if not (before and after):
+        return False
+    from welfare_kg.extract.morphology import get_morphology
+
+    return is_first_name(after.group(1), get_morphology())

@@ -394,3 +394,15 @@ def test_a_director_is_no_boards_employee() -> None:
     # a meeting role or no board at all: left to the page rules
     assert prose_post_org(person, "ordförande", [person, board], None, None, text) == (None, False)
     assert prose_post_org(person, "stadsdirektör", [person], None, None, text) == (None, False)
+
+
+@needs_voikko
+def test_no_person_across_a_surname_comma_first_name_list(tmp_path) -> None:
+    doc = tmp_path / "myr.txt"
+    doc.write_text("Yhteistyöryhmän kokous. Kokoushuone, Mikkeli. Lehto, Kirsi Rantanen, Mikko Salo, Eeva\n\n"
+                   "Läsnä puheenjohtaja Lehto, Kirsi jäsenet Rantanen, Mikko Salo, Eeva Kuopio, Anna Ek\n\n"
+                   "Pöytäkirja\n\n§ 4 Kokouksen laillisuus\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    people = {e.label for e in ex.entities.values() if e.type == "Person"}
+    assert "Kirsi Rantanen" not in people and "Mikko Salo" not in people
+    assert {"Kirsi Lehto", "Mikko Rantanen", "Eeva Salo"} <= people
