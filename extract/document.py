@@ -20,6 +20,7 @@ from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
+from welfare_kg.extract.person_forms import base_form_people
 from welfare_kg.extract.posts import BodyOwners, item_body, listed_facts, prose_post_org
 from welfare_kg.extract.relations import (
     PARTIES,
@@ -60,6 +61,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     mentions = [m for ms in per_sentence for m in ms]
+    base_form_people(mentions, morph)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
     doc_key = record.checksum[:12]
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)

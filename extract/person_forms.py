@@ -1,0 +1,56 @@
+"""People's names in base form when the text inflects them ("valitsee tarkastajiksi Liisa Kuusiston").
+
+Finnish inflects only the last word of a name: "Liisa Kuusiston" is Liisa Kuusisto in the
+genitive/accusative. A person mention whose label kept the inflected surname would become a
+second person beside the one the attendance list names. The base form comes from
+
+1. another mention of the same person in the document ("Liisa Kuusisto" in the list of
+   members): the same first names and a surname that is this one minus a case ending;
+2. Voikko, when it knows the surname and reads it only in an inflected case.
+
+A surname Voikko does not know and no other mention confirms is left as written: "-n" also
+ends many surnames in the nominative (Nordin, Kallin), so a guess would break more names than
+it mends.
+"""
+
+from __future__ import annotations
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+
+# case endings a surname takes: genitive/accusative, partitive, the local cases, translative, essive;
+# a surname ending in a consonant takes them after an -i- ("Lindholmin", "Lindholmia", "Lindholmille")
+_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "n", "a", "ä", "t")
+CASE_ENDINGS = (*_ENDINGS, *(f"i{e}" for e in _ENDINGS if e != "t"), "iin")
+SURNAME_CLASSES = {"sukunimi"}
+
+
+def base_form_people(mentions: list[Mention], morph: Morphology) -> None:
+    """Relabel person mentions whose surname is inflected to the base form (in place)."""
+    people = [m for m in mentions if m.type == "Person"]
+    written = {m.label for m in people}
+    for m in people:
+        words = m.label.split()
+        if len(words) < 2:
+            continue
+        first, last = words[:-1], words[-1]
+        base = _from_other_mention(first, last, written) or _from_voikko(last, morph)
+        if base and base != last:
+            m.label = " ".join([*first, base])
+
+
+def _from_other_mention(first: list[str], last: str, written: set[str]) -> str | None:
+    for ending in CASE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            stem = last[: -len(ending)]
+            if " ".join([*first, stem]) in written:
+                return stem
+    return None
+
+
+def _from_voikko(last: str, morph: Morphology) -> str | None:
+    readings = [a for a in morph.analyse(last) if a.cls in SURNAME_CLASSES]
+    if not readings or any(a.case == "nimento" for a in readings):
+        return None
+    bases = {a.base for a in readings}
+    return bases.pop() if len(bases) == 1 else None
