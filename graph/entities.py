@@ -188,7 +188,9 @@ class EntityLayer:
     @staticmethod
     def relevant(ntriples: str) -> str:
         """The N-Triples lines the layer reads (its predicates), so that only those are parsed into Python objects."""
-        return "".join(line for line in ntriples.splitlines(keepends=True)
+        # split on "\n" only: str.splitlines also breaks at form feeds, U+2028 and other characters
+        # that N-Triples literals may hold unescaped (rdflib writes them as they are)
+        return "".join(line + "\n" for line in ntriples.split("\n")
                        if line.split(" ", 2)[1:2] and line.split(" ", 2)[1] in _READ_TEXT)
 
     def present(self) -> bool:
