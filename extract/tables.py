@@ -188,10 +188,12 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
                              key=identity_key(name, morph) or None))
         a, b = r.applicant
         name = re.sub(r"\s+", " ", text[a:b]).strip()
-        if any(m.type not in PLACE_TYPES for m in have.overlapping(a, b)):
-            continue
+        near = [m for m in have.overlapping(a, b) if m.type not in PLACE_TYPES]
+        if any(m.rule == "gazetteer" or m.start < a or m.end > b for m in near):
+            continue  # a known organisation, or a name running past the cell
         typ = next((t for rx, t in ITEM_KINDS if rx.search(name)), None)
         if typ is not None and name[:1].isupper():
+            drop.update(id(m) for m in near)  # the cell is the whole name ("Osuuskunta A. Vipunen", not "Osuuskunta A")
             added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="table",
                                  iri=mint(typ, fold(name)) if typ == "Agency" else None, key=fold(name) or None))
     return insert_mentions(per_sentence, starts, added, drop)

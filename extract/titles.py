@@ -82,8 +82,9 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
             and not any(a.case == "omanto" for a in first):
         return True  # "Ohjaavat maakuntaohjelma": a finite verb opens a sentence; "Verson osahanke" is a genitive
     # "Sosiaali- ja terveyshanke": subject words in lower case joined to the head, nothing that names
-    return m.label[:1].isupper() and all(w[:1].islower() or w.endswith("-") for w in words[1:]) \
-        and words[0].endswith("-") and len(words) <= 4
+    # (only the elided compound itself: "Lapsi- ja perhepalveluiden muutosohjelma" has a modifier and is a name)
+    return len(words) == 3 and words[0].endswith("-") and words[1] in {"ja", "tai", "sekä", "och"} \
+        and words[2][:1].islower()
 
 
 # Swedish heads before a quoted name: Projektet "Välfärd för kommuner", programmet ”X”, avtalet "X"

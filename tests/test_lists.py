@@ -189,3 +189,8 @@ def test_a_sentence_opening_with_parties_is_no_party_section() -> None:
     out = extract_document(record(text), gazetteer=reference_gazetteer())
     # a party section's facts carry the whole section as evidence, from its heading on
     assert not [f for f in out.facts if f.evidence.text.startswith("Osapuolet sopivat")]
+
+
+def test_an_elided_compound_with_a_modifier_is_still_a_name() -> None:
+    _, ents = _facts("Hanketta rahoittaa Lasten- ja nuorisopalveluiden uudistusohjelma vuosina 2024–2026.")
+    assert any(e.type == "Programme" and e.label.startswith("Lasten- ja nuoriso") for e in ents.values())

@@ -13,17 +13,19 @@ def test_rows_under_a_column_header_give_applicant_coordinates_project() -> None
     text = ("Saapuneet hakemukset\n\nHanke, hakija ja haettu summa:\n\n"
             "  • Vihreä Polku – luontoreitit kaikille, Lapin Latu ry, Suomen Latu rf, 12 000 €\n"
             "  • Digiosaaja 2.0, Kemin kaupunki, 80 500 €\n"
-            "  • Kasvun Kipinä, Pohjoisen Osaajat Oy, 45 000 €\n\n"
+            "  • Kasvun Kipinä, Pohjoisen Osaajat Oy, 45 000 €\n"
+            "  • Kylätalo 2.0, Osuuskunta B. Lindqvist, 10 000 €\n\n"
             "Päätökset tehdään kesäkuussa.")
     rows = read_rows(text)
     assert [text[a:b] for (a, b), _, _ in ((r.project, r.applicant, r.evidence) for r in rows)] == [
-        "Vihreä Polku – luontoreitit kaikille", "Digiosaaja 2.0", "Kasvun Kipinä"]
+        "Vihreä Polku – luontoreitit kaikille", "Digiosaaja 2.0", "Kasvun Kipinä", "Kylätalo 2.0"]
     out = extract_document(record(text), gazetteer=reference_gazetteer())
     label = {i: e.label for i, e in out.entities.items()}
     facts = {(label[f.subject], f.predicate, label[f.object]) for f in out.facts if f.predicate == "coordinates"}
     assert ("Lapin Latu ry", "coordinates", "Vihreä Polku – luontoreitit kaikille") in facts
     assert ("Kemi", "coordinates", "Digiosaaja 2.0") in facts
     assert ("Pohjoisen Osaajat Oy", "coordinates", "Kasvun Kipinä") in facts
+    assert ("Osuuskunta B. Lindqvist", "coordinates", "Kylätalo 2.0") in facts  # the whole cell, not "Osuuskunta B"
     assert not [f for f in out.facts if f.predicate == "funds"]  # applied for, not granted
 
 
