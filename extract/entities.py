@@ -46,6 +46,8 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# legal forms written before the name: cooperatives and sole traders ("Osuuskunta X", "Tmi X")
+PREFIX_FORMS = {"osuuskunta", "tmi", "toiminimi", "osuuskunnan", "osuuskunnalle"}
 # kinds of association written in lower case inside a registered name ("... asukastaloyhdistys Ankkuri ry")
 ASSOCIATION_KINDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "toimikunta",
                      "förening", "förbund")
@@ -517,8 +519,21 @@ class Recogniser:
             low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
             typ = None
             start = i
-            if low in {"ry", "rf", "r.y."} or low in {"oy", "oyj", "ab"}:
-                typ = "Association" if low in {"ry", "rf", "r.y."} else "Company"
+            after = self._name_after(toks, i, taken, text) if (low in PREFIX_FORMS and t.is_cap) or (
+                low in {"oy", "ab"} and i > 0 and toks[i - 1].text.lower() in {"kiinteistö", "asunto"}) else None
+            if after is not None:
+                # "Osuuskunta Hertsikan Pumppu", "Tmi Touche", "Kiinteistö Oy Rautalammin Hakka": the form comes first
+                start = i - 1 if low in {"oy", "ab"} else i
+                span = toks[start:after + 1]
+                head = toks[after]
+                label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(head.text)], text)
+                out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                                   label=label, type="Company", rule="company-marker", case=self._case(head),
+                                   key=fold(label) or None))
+                taken.update(range(start, after + 1))
+                continue
+            if low in {"ry", "rf", "r.y.", "sr"} or low in {"oy", "oyj", "ab"}:
+                typ = "Association" if low in {"ry", "rf", "r.y.", "sr"} else "Company"
                 while start > 0 and i - start < 7 and self._in_legal_name(toks, start - 1) and (
                         start - 1 not in taken or self._place_genitive(toks[start - 1])):
                     start -= 1  # "Paimion Rasti ry": a place in the genitive belongs to the registered name
@@ -558,6 +573,37 @@ class Recogniser:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _head_base(self, word: str) -> str:
+        """A name's inflected last word in base form: Voikko's reading, else an unambiguous local case ending off."""
+        if readings_known(self.morph.analyse(word)):
+            return base_of(word, self.morph)
+        m = re.match(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$", word)
+        return m.group(1) if m else word
+
+    def _name_after(self, toks: list[Token], i: int, taken: set[int], text: str) -> int | None:
+        """The last token of a capitalised name right after a legal form written first, if any.
+
+        The name runs on the same line, through initials ("Osuuskunta A. Vipunen"), for at most four words.
+        """
+        k = i
+        while k + 1 < len(toks) and k - i < 5:
+            nxt = toks[k + 1]
+            if nxt.text == "." and len(toks[k].text) == 1 and toks[k].is_cap and k + 2 < len(toks) \
+                    and toks[k + 2].is_cap and text[nxt.end:toks[k + 2].start] == " ":
+                k += 1  # an initial's full stop
+                continue
+            if not (nxt.is_cap and nxt.is_word and text[toks[k].end:nxt.start] == " "
+                    and (k + 1 not in taken or self._place_genitive(nxt))):
+                break
+            readings = self.morph.analyse(nxt.text)
+            if readings and all(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.number == "plural"
+                                for a in readings):
+                break  # "Tmi Touche Yksityisten ...": a plural common word starts the next phrase
+            k += 1
+        if k == i or not toks[k].is_word or len(toks[k].text) == 1:
+            return None  # "Osuuskunta A": an initial cut off by the sentence split is no name
+        return k
 
     def _place_genitive(self, t: Token) -> bool:
         return t.is_cap and any(a.case == "omanto" for a in self.morph.analyse(t.text))

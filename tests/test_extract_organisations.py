@@ -32,3 +32,13 @@ def test_registered_names(text: str, expected: tuple[str, str]) -> None:
 def test_name_starts_at_its_capital_and_stops_at_other_words() -> None:
     got = orgs("Kaupunki ja pieni Kotiapu ry sopivat asiasta.")
     assert got == {("Association", "Kotiapu ry")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Avustus myönnettiin Osuuskunta Kylän Kauppa -yhdistykselle.", ("Company", "Osuuskunta Kylän Kauppa")),
+    ("Palvelun tuottaa Tmi Hoivakoti Lähde.", ("Company", "Tmi Hoivakoti Lähde")),
+    ("Vuokrasopimus tehtiin Kiinteistö Oy Kajaanin Torni kanssa.", ("Company", "Kiinteistö Oy Kajaanin Torni")),
+    ("Mukana on Stiftelsen Folkhälsan sr.", ("Association", "Stiftelsen Folkhälsan sr")),
+])
+def test_legal_form_written_first_or_swedish(text: str, expected: tuple[str, str]) -> None:
+    assert expected in orgs(text)
