@@ -32,6 +32,7 @@ from welfare_kg.extract.relations import (
 )
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -73,6 +74,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     _attach_merge_reasons(out, merges)
     if out.municipality and out.municipality in out.entities:
         _add_body_labels(out, mentions)
+        swedish_body_labels(out, mentions)  # "Kimitoöns kommunstyrelse": extract/swedish_bodies.py
 
     ctx = Context(municipality=out.municipality)
     ctx.doc_project = document_project(mentions)

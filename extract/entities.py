@@ -40,7 +40,9 @@ BODY_PATTERN = re.compile(
 BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus",
                  # the abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Ptltk 40")
                  "Khall": "kunnanhallitus", "Kh": "kunnanhallitus", "Kv": "kunnanvaltuusto",
-                 "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd", "HALL": "hallitus"}
+                 "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd", "HALL": "hallitus",
+                 # Swedish minutes: "Kst § 104", "fge ordf." (kommunstyrelsen, fullmäktige)
+                 "Kst": "kommunstyrelse", "fge": "fullmäktige", "Fge": "fullmäktige"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
                  "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",

@@ -136,6 +136,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 facts.append(Fact(person, "holdsPost", body_by_acronym[abbr.group(1).upper()], ev,
                                   "holdsPost:listed-other-body", 0.75, post=f"{abbr.group(1)}:n {abbr.group(2)}"))
             continue
+        # "fge ordf.", "Kst vice ordf.": a meeting role of another body that the role names first
+        named_body = next((m for m in named_at.starting_in(p.role_start, p.role_start + 4)
+                           if m.type == "Body" and m.iri and m.iri != meeting_body), None)
+        if named_body is not None and meeting in _BODY_ROLES:
+            facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
+                              0.75 if meeting == "puheenjohtaja" else 0.6, post=role or meeting))
+            continue
         if office:
             org = in_role[0].iri if in_role else None
             if org is None:
