@@ -89,3 +89,14 @@ def test_a_colon_label_with_bullets_below_and_a_granted_sum() -> None:
     out = extract_document(record(text), gazetteer=reference_gazetteer())
     amounts = [f.amount for f in out.facts if f.predicate == "funds"]
     assert amounts == [250000]  # the granted sum, not the total budget
+
+
+def test_swedish_card_fields() -> None:
+    text = ("Projektkort\n\nProjektets namn: Trygg Hemma\nProjektägare: Vasa stad\n"
+            "Samarbetspartner: Korsholms kommun, Närpes stad\nFinansiär: Österbottens förbund\nLandskap: Österbotten\n")
+    facts, ents = _facts(text)
+    project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
+    assert ("municipality/905", "coordinates", project) in facts
+    assert {s for s, p, o in facts if p == "participatesIn" and o == project} >= {"municipality/499", "municipality/545"}
+    assert any(p == "funds" and o == project for s, p, o in facts)
+    assert (project, "coversArea", "region/15") in facts
