@@ -24,7 +24,8 @@ from welfare_kg.generate import generate_document
 # every module with loops over a whole document (per-sentence modules are bounded by sentence length)
 DOC_LEVEL = ("/extract/document.py", "/extract/resolve.py", "/extract/people.py", "/extract/posts.py",
              "/extract/spans.py", "/extract/finishing.py", "/extract/pages.py", "/extract/lists.py",
-             "/extract/fields.py", "/extract/titles.py", "/extract/tables.py", "/extract/item_titles.py")
+             "/extract/fields.py", "/extract/titles.py", "/extract/tables.py", "/extract/item_titles.py",
+             "/extract/caps_titles.py", "/extract/person_forms.py", "/extract/swedish_bodies.py", "/extract/layout.py")
 
 
 def _lines_executed(fn: Callable[[], object]) -> int:
