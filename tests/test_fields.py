@@ -97,6 +97,7 @@ def test_swedish_card_fields() -> None:
     facts, ents = _facts(text)
     project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
     assert ("municipality/905", "coordinates", project) in facts
-    assert {s for s, p, o in facts if p == "participatesIn" and o == project} >= {"municipality/499", "municipality/545"}
+    partners = {s for s, p, o in facts if p == "participatesIn" and o == project}
+    assert partners >= {"municipality/499", "municipality/545"}
     assert any(p == "funds" and o == project for s, p, o in facts)
     assert (project, "coversArea", "region/15") in facts
