@@ -140,7 +140,7 @@ def party_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             if _in_parentheses(text, m.start, max(h.end(), m.start - 200)):
                 continue  # "Perusturvakuntayhtymä Akseli (Masku, Mynämäki ja Nousiainen)": its members
             ev = Evidence(text[h.start():end][:300], h.start(), end)
-            out.append(Fact(m.iri, "participatesIn", agreement, ev, "participatesIn:party-list", 0.8))
+            out.append(Fact(m.iri, "participatesIn", agreement, ev, "participatesIn:party-section", 0.8))
             if _LEAD_ROLE.search(text[max(h.end(), m.start - 40, prev_end):m.start]):
                 # "Hallinnoiva kunta Raision kaupunki": the party that runs what the agreement sets up
                 out.append(Fact(m.iri, "coordinates", agreement, ev, "coordinates:party-list-role", 0.8))
