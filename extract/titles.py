@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -148,6 +149,11 @@ def _first_title(text: str) -> tuple[int, int] | None:
         stripped = line.strip()
         if stripped and AGREEMENT_WORDS.search(stripped) and len(stripped.split()) >= 2:
             start = pos + line.index(stripped)
+            repeat = re.match(r"(\w+)\s+(\w+)\s", stripped)  # "Sopimus SOPIMUS X": a page label before the title
+            if repeat and repeat.group(2).isupper() and repeat.group(1).lower() == repeat.group(2).lower() \
+                    and not repeat.group(1).isupper():
+                start += repeat.start(2)
+                stripped = stripped[repeat.start(2):]
             cut = _NUMBERED_HEADING.search(stripped)  # "... organisoimisesta 1. Sopimuksen osapuolet"
             body = stripped[:cut.start()] if cut else stripped
             body = body.rstrip(" .")
@@ -171,9 +177,11 @@ def title_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], st
         return per_sentence
     title = text[span[0]:span[1]]
     label = re.sub(r"\s+", " ", title).strip()
+    if sum(1 for w in label.split() if len(w) > 1 and w.isupper()) >= 3:  # a title in capitals: not a name's case
+        label = sentence_case(label, morph)
     key = identity_key(label, morph) or None
     spans = [(k, k + len(title)) for k in _occurrences(text, title, TITLE_REACH)]  # a title is often repeated
-    out = [[x for x in ms if not (x.type == "Agreement" and any(a <= x.start and x.end <= b for a, b in spans))]
+    out = [[x for x in ms if not (x.type == "Agreement" and any(x.start < b and a < x.end for a, b in spans))]
            for ms in per_sentence]
     project = _TITLE_PROJECT.match(title)
     for a, b in spans:

@@ -110,3 +110,15 @@ def test_an_item_granting_several_projects_decides_each() -> None:
     assert {"Kaamos", "Revontuli"} <= set(projects(ex).values()), projects(ex)
     decided = {o for _s, p, o in triples(ex) if p == "decides"}
     assert set(projects(ex)) <= decided, (projects(ex), decided)
+
+
+def test_agreement_title_in_capitals_after_a_page_label() -> None:
+    """'Sopimus SOPIMUS X' opens a transcript: the label word is not the title, and the title is no caps name."""
+    text = ("Sopimus SOPIMUS KOTIHOIDON YÖPARTION JÄRJESTÄMISESTÄ POHJOIS-SAVOSSA\n\n"
+            "1. Sopimuksen osapuolet\nTämän sopimuksen sopijaosapuolia ovat Kuopion kaupunki ja Siilinjärven kunta.\n")
+    ex = extract_document(record(text, kind="agreement"))
+    agreements = [e for e in ex.entities.values() if e.type == "Agreement"]
+    assert [a.label for a in agreements] == ["Sopimus kotihoidon yöpartion järjestämisestä Pohjois-Savossa"], \
+        [a.label for a in agreements]
+    got = triples(ex)
+    assert ("municipality/297", "participatesIn", agreements[0].iri.removeprefix(ID)) in got, got
