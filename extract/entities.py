@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer
 from welfare_kg.extract.model import Mention
@@ -48,6 +49,8 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
+FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
 # legal forms written before the name: cooperatives and sole traders ("Osuuskunta X", "Tmi X")
 PREFIX_FORMS = {"osuuskunta", "tmi", "toiminimi", "osuuskunnan", "osuuskunnalle"}
 # kinds of association written in lower case inside a registered name ("... asukastaloyhdistys Ankkuri ry")
@@ -193,6 +196,12 @@ class Recogniser:
     gazetteer: Gazetteer
     morph: Morphology
 
+    @cached_property
+    def _actor_acronyms(self) -> frozenset[str]:
+        """Acronyms of organisations, areas and funds in the reference data (EU, THL, ESR)."""
+        return frozenset(label for e in self.gazetteer.entities.values() if e.type not in {"Project"}
+                         for label in e.labels if label.isupper() and 2 <= len(label) <= 10)
+
     def sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
         toks = list(sent.tokens)
         mentions: list[Mention] = []
@@ -262,6 +271,8 @@ class Recogniser:
             # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen", "SOKU2-hanke"
             # a known name already covers these tokens ("LAPE-muutosohjelma", "Tulevaisuuden ... -ohjelma")
             acr = re.match(r"^([A-ZÅÄÖ]{2,10}\d{0,4})-(\w*)$", tok.text) if i not in taken else None
+            if acr and (acr.group(1) in self._actor_acronyms or acr.group(1) in FUNDING_ACRONYMS):
+                acr = None  # "EU-hanke", "THL-hanke": a project of a known actor or fund, not one named so
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)

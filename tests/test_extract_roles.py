@@ -145,3 +145,8 @@ def test_agent_participle_ends_the_name_and_names_the_coordinator() -> None:
     ex = run("Kainuun hyvinvointialueen hallinnoimaan Arjen turva -hankkeeseen osallistuvat Kuhmon kaupunki.")
     proj = project(ex, "Arjen turva")
     assert {s for s, o in facts(ex, "coordinates") if o == proj} == {"wellbeing-county/20"}
+
+
+def test_a_funders_acronym_before_hanke_is_no_project_name() -> None:
+    ex = run("EU-hanke alkoi keväällä. THL-hankkeessa kehitetään mittareita. ARKI-hanke jatkuu.")
+    assert {e.label for e in ex.entities.values() if e.type == "Project"} == {"ARKI"}
