@@ -151,6 +151,11 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
 
 
+# Swedish function words and heads that end a name written in capitals
+_SWEDISH_CAPS_STOPS = {"inom", "i", "och", "för", "på", "av", "till", "med", "om", "vid", "projektet", "programmet",
+                       "avtalet", "gällande"}
+
+
 def _with_leading_acronym(m: Mention) -> Mention:
     """A name whose dash is glued to its last word ("Pitkä nimi- hanke").
 
@@ -321,12 +326,15 @@ class Recogniser:
                 end = i + 1
                 while end < len(toks) and (toks[end].is_cap or (toks[end].text in {"i", "och", "för", "på"}
                                                                 and end + 1 < len(toks) and toks[end + 1].is_cap)):
+                    if toks[end].text.isupper() and toks[end].text.lower() in _SWEDISH_CAPS_STOPS:
+                        break  # a title in capitals: "PROJEKTET REMONTTI INOM PROGRAMMET KASTE" is two names
                     end += 1
                 span = toks[i + 1:end]
                 typ = {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(
                     tok.text.lower(), "Agreement")
-                out.append(self._named(text[span[0].start:span[-1].end], typ, span[0].start, span[-1].end, text,
-                                       rule="swedish-head"))
+                written = text[span[0].start:span[-1].end]
+                out.append(self._named(written.capitalize() if written.isupper() and len(written) > 4 else written,
+                                       typ, span[0].start, span[-1].end, text, rule="swedish-head"))
                 i = end
                 continue
             # "pilotti X": a pilot named by a capitalised noun phrase

@@ -122,3 +122,12 @@ def test_agreement_title_in_capitals_after_a_page_label() -> None:
         [a.label for a in agreements]
     got = triples(ex)
     assert ("municipality/297", "participatesIn", agreements[0].iri.removeprefix(ID)) in got, got
+
+
+def test_swedish_title_in_capitals_names_project_and_programme_apart() -> None:
+    text = ("Kommunstyrelsen\n\n§ 40 DELTAGANDE I PROJEKTET HEMMA TRYGG INOM PROGRAMMET VÄLFÄRD\n"
+            "Kommunstyrelsen beslutar att delta i projektet.\nBeslut: Godkändes.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    names = {e.label for e in ex.entities.values() if e.type in {"Project", "Programme"}}
+    assert "Hemma trygg" in names, names
+    assert not any("INOM" in n.upper().split() for n in names), names
