@@ -56,7 +56,7 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work.")
 @click.option("--doc-timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
-              help="Seconds one document may take before it fails and the batch goes on (0: no limit).")
+              help="CPU seconds one document may take before it fails and the batch goes on (0: no limit).")
 @click.option("--as-text", is_flag=True,
               help="Read files of other types (.csv, .jsonl, .log...) as plain text instead of refusing them.")
 def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: float, quiet: bool,
