@@ -563,7 +563,7 @@ class Recogniser:
                 if start == i:
                     continue
                 end = i
-            elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text):
+            elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text):
                 typ, end = "Association", i
             elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
                     and not (i + 1 < len(toks) and any(b.endswith("kuntayhtymä")
@@ -594,6 +594,11 @@ class Recogniser:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _foundation_compound(self, word: str) -> bool:
+        """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""
+        return bool(re.match(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$", word)) and any(
+            b.endswith(("säätiö", "yhdistys")) for b in self.morph.bases(word.rsplit("-", 1)[1].lower()))
 
     def _head_base(self, word: str) -> str:
         """A name's inflected last word in base form: Voikko's reading, else an unambiguous local case ending off."""

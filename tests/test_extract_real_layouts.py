@@ -131,3 +131,10 @@ def test_swedish_title_in_capitals_names_project_and_programme_apart() -> None:
     names = {e.label for e in ex.entities.values() if e.type in {"Project", "Programme"}}
     assert "Hemma trygg" in names, names
     assert not any("INOM" in n.upper().split() for n in names), names
+
+
+def test_hyphenated_foundation_name_is_an_association() -> None:
+    """'Kotiranta-Säätiö' (the kind capitalised after the hyphen) is a foundation like 'Kotiranta-säätiö'."""
+    ex = extract_document(record("Osatoteuttajina ovat Kotiranta-Säätiö Oulussa ja Lapin yliopisto."))
+    assoc = [e.label.lower() for e in ex.entities.values() if e.type == "Association"]
+    assert assoc == ["kotiranta-säätiö"], assoc
