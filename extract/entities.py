@@ -730,7 +730,7 @@ class Recogniser:
             if surname is None and first_ok and _CAPITALISED.fullmatch(b.text) and readings_b and all(
                     r.case == "nimento" and r.number != "plural" and r.cls in {"nimisana", "nimisana_laatusana"}
                     for r in readings_b):
-                surname = b.text  # "Pirjo Marjamäki", "Leena Pesu": surnames that are also common nouns
+                surname = b.text  # "Pirjo Kangas", "Leena Kivi": surnames that are also common nouns
             if surname is None and first_ok and i > 0 and is_post(toks[i - 1].text, self.morph) \
                     and _CAPITALISED.fullmatch(b.text):
                 # "hankepäällikkö Ville Vastamäen": a title, a first name, then the surname inflected as a noun

@@ -2,10 +2,10 @@
 
 Minutes list the people of a meeting in blocks ("Läsnä", "Osallistujat", "Närvarande",
 "Allekirjoitukset"), each name followed by a role ("puheenjohtaja", "jäsen", "ordf.",
-"Nousiaisten kunnanjohtaja"). The names are often written surname first ("Parkkonen Aki",
-"Matilainen, Reino"), and PDF transcripts run a whole block into one line, so the
+"Nousiaisten kunnanjohtaja"). The names are often written surname first ("Virtanen Aki",
+"Salmela, Reino"), and PDF transcripts run a whole block into one line, so the
 sentence-level person rule (first name, then surname, next to a post title) misreads
-them: "Kylämäkilä Juha", "Aarne X", "Allekirjoitukset Aki". Here a block is read as a
+them: "Peltomäki Juha", "Aarne X", "Allekirjoitukset Aki". Here a block is read as a
 whole: its order (surname first or not) is voted by the names whose first name is
 known, the runs of name words are split into people in that order, and each person
 keeps the words up to the next name as their role.
@@ -71,13 +71,13 @@ class Listed:
     surname: str
     start: int
     end: int
-    written: str  # the name as the text writes it ("Parkkonen Aki")
+    written: str  # the name as the text writes it ("Virtanen Aki")
     role: str  # "12:00-16:16 puheenjohtaja", "Nousiaisten kunnanjohtaja"
     role_start: int
     block: str  # the word that opened the block ("Läsnä", "Allekirjoitukset")
     before: str = ""  # the words between the previous person (or the block's start) and the name
     contact: bool = False  # a preparer/presenter/contact line, where a title stands before the name
-    roles_before: bool = False  # a layout that writes roles before names ("puheenjohtaja Matilainen, Reino")
+    roles_before: bool = False  # a layout that writes roles before names ("puheenjohtaja Salmela, Reino")
     leads: bool = False  # the first person of the block: `before` is the block's heading words
 
     @property
@@ -96,14 +96,14 @@ def is_first_name(word: str, morph: Morphology) -> bool:
 
     def known(p: str, cls: str) -> bool:
         return any(r.cls == cls and r.base.lower() == p.lower() for r in morph.analyse(p))
-    # "Anna-Maja", "Jan-Erik": starts with a first name and no part is a surname ("Yrjö-Koskinen" is one)
+    # "Anna-Maja", "Jan-Erik": starts with a first name and no part is a surname ("Ahola-Niemi" is one)
     return known(parts[0], "etunimi") and not any(known(p, "sukunimi") for p in parts[1:])
 
 
 def nameish(tok: Token, morph: Morphology) -> bool:
     """Could be a first name or surname in a list: capitalised, not a layout or role word, not inflected.
 
-    Surnames are often common nouns too (Halko, Kataja, Luoto), so a nominative singular
+    Surnames are often common nouns too (Kivi, Koivu, Niemi), so a nominative singular
     noun counts; plurals, adverbs, pronouns and verbs ("Allekirjoitukset", "Poissa", "Muut")
     do not, unless Voikko also knows the word as a name.
     """
@@ -189,7 +189,7 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
             p.contact = opener.lower().startswith("valmistelija")
             people.append(p)
     lines = contact_lines(text)
-    # Dynasty: "Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna" names the presenter on the heading's line
+    # Dynasty: "Päätösehdotus Hyvinvointialuejohtaja Mäkelä Sanna" names the presenter on the heading's line
     lines += [(m.start("rest"), m.end("rest"), "päätösehdotus") for m in re.finditer(
         r"(?im)^[ \t]*päätösehdotus[ \t]+(?P<rest>[^\n]{5,120})$", text)]
     for start, end, label in lines:
@@ -206,7 +206,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     is_name = [nameish(t, morph) for t in toks]
     first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
     for i in range(1, len(toks)):
-        # "Raili Louhimaa", "Aune Kahelin": after a first name a capitalised word is a surname, even one that
+        # "Raili Kallioniemi", "Aune Salin": after a first name a capitalised word is a surname, even one that
         # reads as an inflected common noun
         if not is_name[i] and first[i - 1] and toks[i].is_word and toks[i].text[:1].isupper() \
                 and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
@@ -218,10 +218,10 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         gap = text[toks[i].end:toks[i + 1].start]
         return is_name[i] and is_name[i + 1] and "\n" not in gap and "\t" not in gap and len(gap) <= 2
 
-    # "Matilainen, Reino": surname, comma, first name -- a layout of its own when it repeats
+    # "Salmela, Reino": surname, comma, first name -- a layout of its own when it repeats
     comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and first[i + 2]
              and not first[i]]
-    if len(comma) >= 3:  # the layout is clear: unknown first names ("Löf, Christa") follow it too
+    if len(comma) >= 3:  # the layout is clear: unknown first names ("Berg, Christa") follow it too
         comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and is_name[i + 2]
                  and not first[i] and (first[i + 2] or _known_name(toks[i + 2], morph))]
     found: list[tuple[int, int, int, int]] = []  # (first-name token, surname token, start token, end token)
@@ -254,7 +254,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         for run in runs:
             if len(run) == 3 and first[run[1]] and not first[run[0]] and not first[run[2]] and run[0] > 0 \
                     and toks[run[0] - 1].text == ",":
-                run = run[1:]  # "Lukkarinen, Concordia Maria Nybäck": an affiliation, then the next person
+                run = run[1:]  # "Rantala, Verkosto ry Maria Aaltonen": an affiliation, then the next person
             found += _split_run(run, first, toks, surname_first, morph)
     people = []
     found.sort(key=lambda f: f[2])
@@ -271,7 +271,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                              written=text[toks[a].start:toks[b].end], role=role.strip(" \t,"),
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
                              roles_before=len(comma) >= 3, leads=k == 0))
-    # "pj Kauranen Aarne X Kankkunen Seppo vpj Yrjö-Koskinen Hannele": roles written before the names,
+    # "pj Lampinen Aarne X Heinonen Seppo vpj Ahola-Niemi Hannele": roles written before the names,
     # told from roles after them by which side of the names the role words fall on more often
     def role_word(words: list[str]) -> bool:
         return bool(words) and words[0].lower().strip(".,") in MEETING_ROLES
@@ -299,9 +299,9 @@ def _split_run(run: list[int], first: list[bool], toks: list[Token], surname_fir
         c = run[p + 2] if p + 2 < len(run) else None
         if surname_first and c is not None and first[a] and not first[b] and first[c] and (
                 p + 3 >= len(run) or not first[run[p + 3]]):
-            p += 1  # "Ann-Charlotte Myllynen Sari": a stray first name of a broken column
+            p += 1  # "Anna-Kaisa Laakso Sari": a stray first name of a broken column
             continue
-        # each pair decides its own order where exactly one word is a known first name ("Mikael Jakobsson"
+        # each pair decides its own order where exactly one word is a known first name ("Mikael Lindqvist"
         # in a surname-first list); the block's order decides otherwise
         if first[a] and not first[b]:
             order_sf = False
@@ -315,7 +315,7 @@ def _split_run(run: list[int], first: list[bool], toks: list[Token], surname_fir
             p += 1  # neither word is a known or unknown name: not a person
             continue
         if order_sf:
-            # "Suominen Tero Tapani": a second first name follows when the next pair would not be a person
+            # "Nieminen Tero Tapani": a second first name follows when the next pair would not be a person
             if c is not None and first[c] and (p + 3 >= len(run) or first[run[p + 3]]):
                 out.append((b, a, a, c))
                 p += 3
@@ -324,7 +324,7 @@ def _split_run(run: list[int], first: list[bool], toks: list[Token], surname_fir
         else:
             if c is not None and first[b] and not first[c] and first[a] and (p + 3 >= len(run) or
                                                                             not first[run[p + 3]]):
-                out.append((a, c, a, c))  # "Tero Tapani Suominen"
+                out.append((a, c, a, c))  # "Tero Tapani Nieminen"
                 p += 3
                 continue
             out.append((a, b, a, b))
@@ -347,8 +347,8 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
                    text: str = "") -> list[list[Mention]]:
     """Put the listed people in their sentences, in place of what the sentence rules read there.
 
-    Any mention overlapping a listed name goes: a surname read as a place ("Grankulla Sven"),
-    a name glued to the next word ("Tolppanen Timo kuntayhtymä"), a misordered pair.
+    Any mention overlapping a listed name goes: a surname read as a place ("Pargas Sven"),
+    a name glued to the next word ("Hakala Timo kuntayhtymä"), a misordered pair.
     """
     people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
     out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)]
@@ -365,7 +365,7 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
 
 
 def _across_comma_list(m: Mention, text: str) -> bool:
-    """"Halko, Harri Mattila, Marita": in a "Surname, Firstname" list a first name and the next surname are
+    """"Kivi, Harri Koivu, Marita": in a "Surname, Firstname" list a first name and the next surname are
     no person. The word after the comma must be a first name, so "Kuopio, Anna Ek, Joensuu" keeps Anna Ek."""
     if m.type != "Person" or m.rule == "person-listed":
         return False

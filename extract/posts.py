@@ -112,9 +112,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
         meeting, office = role_post(role, morph) if role else (None, None)
         if p.contact or p.roles_before:
-            # "hallintojohtaja Anu Huttunen", "puheenjohtaja Matilainen, Reino": the title before the name
+            # "hallintojohtaja Anu Heikkilä", "puheenjohtaja Salmela, Reino": the title before the name
             _, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
-            if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Kauranen Aarne"
+            if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Lampinen Aarne"
                 last = before.split()[-2:] or [""]
                 meeting = MEETING_ROLES.get(last[-1].lower().strip(".,"))
                 if meeting == "puheenjohtaja" and len(last) == 2 and last[0].lower() in {"vice", "vara", "vpj"}:
@@ -125,7 +125,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if p.contact and " ja " in role:
                 role = role.split(" ja ")[0]
         elif meeting is None and p.leads and _CHAIR_BEFORE.search(p.before or ""):
-            meeting = "puheenjohtaja"  # "pj Kauranen Aarne": the chair's word before the block's first name
+            meeting = "puheenjohtaja"  # "pj Lampinen Aarne": the chair's word before the block's first name
         # a word in capitals longer than an acronym is a column of home towns ("LARSMO NYKARLEBY"), not the role's
         in_role = [m for m in named_at.starting_in(p.role_start, p.role_start + len(role) + 2) if m.type != "Body"
                    and not (m.surface.isupper() and len(m.surface) > 4)]
@@ -153,7 +153,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
                 has_office.add(person)
             continue
-        # "lakimies, HUS", "Maria Nybäck, Concordia": the organisation after a comma is where the person comes from
+        # "lakimies, HUS", "Maria Aaltonen, Verkosto ry": the organisation after a comma is where the person comes from
         affiliated = [m for m in in_role if re.search(r",\s*$", text[max(p.role_start, m.start - 3):m.start])
                       and len(text[p.role_start:m.start].split()) <= 3]
         if affiliated:
@@ -280,7 +280,7 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
-            entities[m.iri].label = m.label  # "Aki Parkkonen", not the written "Parkkonen Aki"
+            entities[m.iri].label = m.label  # "Aki Virtanen", not the written "Virtanen Aki"
     acronyms = {}
     for m in mentions:
         if m.type == "Body" and m.iri:
@@ -297,10 +297,10 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
 
 
 def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: str | None) -> list[Fact]:
-    """"henkilöstöjohtaja Sarekoski selosti": minutes name officials again by title and surname alone.
+    """"henkilöstöjohtaja Rautio selosti": minutes name officials again by title and surname alone.
 
     The surname must be that of exactly one person named in full in the same minutes; the
-    post belongs to the minutes' owner. A meeting role ("varapuheenjohtaja Hyrkkö") is left
+    post belongs to the minutes' owner. A meeting role ("varapuheenjohtaja Ojala") is left
     alone: whose body it is cannot be told.
     """
     if owner is None:
@@ -391,7 +391,7 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
         owner = next((x for x in orgs if 0 <= base + title.start() - x.end <= 1), None)
         if owner is not None:
             return owner.iri
-    # the project someone comes from, right after their name ("Projektipäällikkö Maria Laine X-hankkeesta")
+    # the project someone comes from, right after their name ("Projektipäällikkö Maria Koski X-hankkeesta")
     after = next((x for x in orgs if x.type == "Project" and 0 <= x.start - person.end <= 2
                   and x.case == "sisaeronto"), None)
     return after.iri if after is not None else None
