@@ -1,0 +1,33 @@
+"""A party's role in parentheses after its name (extract/role_parentheses.py); text written for this test."""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.relations import RULES
+from welfare_kg.ontology.namespace import ID
+
+AGREEMENT = ("SOPIMUS KOTIHOIDON YÖPARTION JÄRJESTÄMISESTÄ\n\n1. Sopimuksen osapuolet\n"
+             "Tämän sopimuksen sopijaosapuolia ovat Kuopion kaupunki (isäntäkunta), Siilinjärven kunta ja "
+             "Tuusniemen kunta.\n")
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(record(text, kind="agreement"))
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
+
+
+def test_host_municipality_in_parentheses_coordinates_the_others_take_part() -> None:
+    got = triples(AGREEMENT)
+    coord = {s for s, p, _o in got if p == "coordinates"}
+    assert coord == {"municipality/297"}, got
+    assert any(s == "municipality/749" and p == "participatesIn" for s, p, _o in got), got
+
+
+def test_no_role_word_no_coordinator() -> None:
+    got = triples(AGREEMENT.replace(" (isäntäkunta)", ""))
+    assert not any(p == "coordinates" for _s, p, _o in got), got
+
+
+def test_the_rule_is_registered() -> None:
+    assert any(r.name == "coordinates:parenthesised-role" for r in RULES)
