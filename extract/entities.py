@@ -565,6 +565,9 @@ class Recogniser:
                 end = i
             elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text):
                 typ, end = "Association", i
+            elif (owner := self._owner_of_kind_compound(toks, i)) is not None:
+                # "Turun pientalosäätiö", "Siilinjärven paikallisyhdistys": a name's genitive before a compound kind
+                typ, start, end = "Association", owner, i
             elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
                     and not (i + 1 < len(toks) and any(b.endswith("kuntayhtymä")
                                                        for b in self.morph.bases(toks[i + 1].text))):
@@ -587,6 +590,8 @@ class Recogniser:
             span = toks[start:end + 1]
             if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
+            elif not span[-1].is_cap:  # "Turun pientalosäätiön": the kind compound inflects, the genitive stays
+                label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
@@ -594,6 +599,36 @@ class Recogniser:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _owner_of_kind_compound(self, toks: list[Token], i: int) -> int | None:
+        """Where a name that ends in a lower-case compound kind of association begins, if it is one.
+
+        The kind must be a compound ("pientalosäätiö", not "säätiö": "Turun säätiö" may be any foundation
+        in Turku) and the word before a capitalised genitive that is no sentence opener; first names
+        before a surname belong to it ("Maija Mallin muistosäätiö")."""
+        t = toks[i]
+        if i == 0 or t.is_cap or "-" in t.text:
+            return None
+        if not any(b.endswith(("säätiö", "yhdistys")) and len(b) > len("yhdistys") + 2
+                   for b in self.morph.bases(t.text)):
+            return None
+        prev = toks[i - 1]
+        if not (prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
+                and any(a.case == "omanto" for a in self.morph.analyse(prev.text))):
+            return None
+        if any(x.text.lower().split(":")[0] in {"ry", "rf", "r.y.", "sr"} for x in toks[i + 1:i + 5]):
+            return None  # "X asukastaloyhdistys Ankkuri ry": the registered name runs on to its legal form
+        start = i - 1
+        while start > 0 and any(a.cls == "etunimi" for a in self.morph.analyse(toks[start - 1].text)):
+            start -= 1
+        if start > 0 and re.fullmatch(r"[A-ZÅÄÖ]{2,}:n", toks[start - 1].text):
+            return start - 1  # "MLL:n Siilinjärven paikallisyhdistys": the national body's local branch
+        opener = start == 0 or toks[start - 1].text in {".", "!", "?", ":"}
+        # a sentence opener is capitalised anyway: only a known place or name counts there
+        if opener and not any(a.cls in {"paikannimi", "sukunimi", "etunimi"}
+                              for a in self.morph.analyse(toks[start].text)):
+            return None
+        return start
 
     def _foundation_compound(self, word: str) -> bool:
         """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""

@@ -138,3 +138,23 @@ def test_hyphenated_foundation_name_is_an_association() -> None:
     ex = extract_document(record("Osatoteuttajina ovat Kotiranta-Säätiö Oulussa ja Lapin yliopisto."))
     assoc = [e.label.lower() for e in ex.entities.values() if e.type == "Association"]
     assert assoc == ["kotiranta-säätiö"], assoc
+
+
+def test_genitive_name_before_a_compound_kind_of_association() -> None:
+    """'Oulun vanhustensäätiö', 'MLL:n Kempeleen paikallisyhdistys': named associations, not the town alone."""
+    ex = extract_document(record("Oulun vanhustensäätiön hakemus hyväksyttiin. Tukea sai myös "
+                                 "MLL:n Kempeleen paikallisyhdistys."))
+    assoc = sorted(e.label for e in ex.entities.values() if e.type == "Association")
+    assert assoc == ["MLL:n Kempeleen paikallisyhdistys", "Oulun vanhustensäätiö"], assoc
+    assert not any(e.type == "Municipality" for e in ex.entities.values())
+
+
+def test_registered_name_runs_on_to_its_legal_form() -> None:
+    ex = extract_document(record("Avustus myönnetään Kallion asukastaloyhdistys Majakka ry:lle."))
+    assoc = [e.label for e in ex.entities.values() if e.type == "Association"]
+    assert assoc == ["Kallion asukastaloyhdistys Majakka ry"], assoc
+
+
+def test_a_bare_kind_after_a_town_is_no_name() -> None:
+    ex = extract_document(record("Turun säätiö antoi tukea."))
+    assert not any(e.type == "Association" for e in ex.entities.values())
