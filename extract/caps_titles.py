@@ -7,7 +7,7 @@ still shows the name:
 
 - after a head word in the allative/illative/genitive ("... HANKKEELLE <name>"), the name
   runs to the end of the title (the next item or page number);
-- between the procedural noun and " -<x>hankkeelle" ("MYÖNTÄMINEN <name> -VALMISTELUHANKKEELLE").
+- between the procedural noun and " -<x>hankkeelle" ("MYÖNTÄMINEN <name> -SELVITYSHANKKEELLE").
 
 The name is written in sentence case; names are compared case-insensitively.
 """
@@ -25,7 +25,7 @@ _W = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9+]*(?:-[A-ZÅÄÖ0-9+]+)*"  # one word in capital
 _HEAD_BEFORE = r"(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|PROJEKTILLE|PROJEKTIIN|HANKKEILLE)"
 # "... HANKKEELLE <name>" up to an item/page number, a line end or a comma
 _AFTER_HEAD = re.compile(rf"\b{_HEAD_BEFORE}\s+(?P<name>{_W}(?:(?: +| +- +){_W}){{0,11}})(?=\s+\d|\s*\n|\s*,)")
-# "<...>MINEN <name> -VALMISTELUHANKKEELLE", "<...>MINEN <name> -<SUBTITLE ...> TERVEYSHANKE"
+# "<...>MINEN <name> -SELVITYSHANKKEELLE", "<...>MINEN <name> -<SUBTITLE ...> KEHITTÄMISHANKE"
 _N = rf"(?![A-ZÅÄÖ]*(?:MINEN|MISESTA)\b){_W}"  # a name word: no second procedural noun
 _HEAD_WORD = r"[A-ZÅÄÖ]*(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|HANKE|PROJEKTILLE|PROJEKTI)\b"
 _BEFORE_DASH_HEAD = re.compile(
@@ -54,7 +54,7 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
                 bases = sorted(b for b in morph.bases(m.group("head").lower()) if b.endswith(_HEAD_BASES))
                 head = bases[0] if bases else None
                 parts = (f"{label} -{head}",) if head else ()
-            elif groups.get("sub"):  # "Nimi -Orimattilan kaupungin ... hanke": the subtitle is a name too
+            elif groups.get("sub"):  # "Nimi -Oulun kaupungin ... hanke": the subtitle is a name too
                 sub = sentence_case(m.group("sub"), morph)
                 parts = (f"{label} -{sub}", sub)
             start, end = m.start("name"), m.end("name")

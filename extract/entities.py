@@ -231,7 +231,7 @@ class Recogniser:
             ))
             taken.update(range(m.start, end))
         und = self._undertakings(toks, text, taken, title=title)
-        # a place that became part of a project's name ("Etelä-Suomen OT-keskushanke") is no mention of its own
+        # a place that became part of a project's name ("Pohjois-Savon AB-keskushanke") is no mention of its own
         named_by_area = [u for u in und if u.rule == "area-acronym-head"]
         mentions = [m for m in mentions if not any(u.start <= m.start and m.end <= u.end for u in named_by_area)]
         mentions += und
@@ -273,7 +273,7 @@ class Recogniser:
                         self._mention(toks[start:i + 1], toks[i + 1], head, text, rule="dash-head")))
                     i += 2
                     continue
-            # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen", "SOKU2-hanke"
+            # acronym with the head in one word or split: "TOP-hankkeeseen", "TOP- hankkeen", "ABC2-hanke"
             # a known name already covers these tokens ("LAPE-muutosohjelma", "Tulevaisuuden ... -ohjelma")
             acr = re.match(r"^([A-ZÅÄÖ]{2,10}\d{0,4})-(\w*)$", tok.text) if i not in taken else None
             if acr and (acr.group(1) in self._actor_acronyms or acr.group(1) in FUNDING_ACRONYMS):
@@ -282,7 +282,7 @@ class Recogniser:
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)
                 if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
-                    # "Etelä-Suomen OT-keskushanke": the area's genitive belongs to the project's name
+                    # "Pohjois-Savon AB-keskushanke": the area's genitive belongs to the project's name
                     label = f"{toks[i - 1].text} {acr.group(1)}-{head[0]}"
                     m = self._named(label, head[1], toks[i - 1].start, head_tok.end, text, rule="area-acronym-head")
                     m.case = self._case(head_tok)
@@ -327,7 +327,7 @@ class Recogniser:
                 while end < len(toks) and (toks[end].is_cap or (toks[end].text in {"i", "och", "för", "på"}
                                                                 and end + 1 < len(toks) and toks[end + 1].is_cap)):
                     if toks[end].text.isupper() and toks[end].text.lower() in _SWEDISH_CAPS_STOPS:
-                        break  # a title in capitals: "PROJEKTET REMONTTI INOM PROGRAMMET KASTE" is two names
+                        break  # a title in capitals: "PROJEKTET HEMMA TRYGG INOM PROGRAMMET VÄLFÄRD" is two names
                     end += 1
                 span = toks[i + 1:end]
                 typ = {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(
@@ -360,7 +360,7 @@ class Recogniser:
         return out
 
     def _area_before(self, toks: list[Token], i: int, taken: set[int]) -> bool:
-        """A known place in the genitive right before an acronym project ("Etelä-Suomen OT-keskushanke").
+        """A known place in the genitive right before an acronym project ("Pohjois-Savon AB-keskushanke").
 
         Only a single capitalised word ending in -n that a list matched; "THL:n" and lower-case words are owners
         or modifiers, not part of a name."""
@@ -566,7 +566,7 @@ class Recogniser:
             elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text):
                 typ, end = "Association", i
             elif (owner := self._owner_of_kind_compound(toks, i)) is not None:
-                # "Turun pientalosäätiö", "Siilinjärven paikallisyhdistys": a name's genitive before a compound kind
+                # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
             elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
                     and not (i + 1 < len(toks) and any(b.endswith("kuntayhtymä")
@@ -590,7 +590,7 @@ class Recogniser:
             span = toks[start:end + 1]
             if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
-            elif not span[-1].is_cap:  # "Turun pientalosäätiön": the kind compound inflects, the genitive stays
+            elif not span[-1].is_cap:  # "Oulun vanhustensäätiön": the kind compound inflects, the genitive stays
                 label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
@@ -603,7 +603,7 @@ class Recogniser:
     def _owner_of_kind_compound(self, toks: list[Token], i: int) -> int | None:
         """Where a name that ends in a lower-case compound kind of association begins, if it is one.
 
-        The kind must be a compound ("pientalosäätiö", not "säätiö": "Turun säätiö" may be any foundation
+        The kind must be a compound ("vanhustensäätiö", not "säätiö": "Oulun säätiö" may be any foundation
         in Turku) and the word before a capitalised genitive that is no sentence opener; first names
         before a surname belong to it ("Maija Mallin muistosäätiö")."""
         t = toks[i]
@@ -622,7 +622,7 @@ class Recogniser:
         while start > 0 and any(a.cls == "etunimi" for a in self.morph.analyse(toks[start - 1].text)):
             start -= 1
         if start > 0 and re.fullmatch(r"[A-ZÅÄÖ]{2,}:n", toks[start - 1].text):
-            return start - 1  # "MLL:n Siilinjärven paikallisyhdistys": the national body's local branch
+            return start - 1  # "MLL:n Kempeleen paikallisyhdistys": the national body's local branch
         opener = start == 0 or toks[start - 1].text in {".", "!", "?", ":"}
         # a sentence opener is capitalised anyway: only a known place or name counts there
         if opener and not any(a.cls in {"paikannimi", "sukunimi", "etunimi"}
