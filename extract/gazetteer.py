@@ -149,6 +149,11 @@ class Gazetteer:
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
+                for variant in _hyphen_variants(tokens, j):
+                    for cand in _candidates(variant, morph):
+                        child = node.get(cand)
+                        if child is not None:
+                            frontier.append((child, j + (2 if variant.end > tok.end else 1)))
                 cands = _candidates(tok, morph)
                 prefix = tok.text.split("-")[0] if j == i and "-" in tok.text.strip("-") else ""
                 if prefix.isupper() and prefix.lower() in self._programme_acronyms:
@@ -160,9 +165,71 @@ class Gazetteer:
             if best is not None and self._accept(tokens, i, best[0], best[1], best[2], morph):
                 out.append(Match(i, best[0], best[1], best[2]))
                 i = best[0]
-            else:
-                i += 1
+                continue
+            elided = self._elided_conjunct(tokens, i, morph)
+            if elided is not None:
+                out.append(elided)
+            i += 1
         return self._coordinated(tokens, out, morph)
+
+    def _longest(self, tokens: list[Token], morph: Morphology) -> tuple[int, KnownEntity, str] | None:
+        """The longest known name at the start of tokens (plain trie walk, no guards)."""
+        best: tuple[int, KnownEntity, str] | None = None
+        frontier: list[tuple[dict, int]] = [(self._trie, 0)]
+        while frontier:
+            node, j = frontier.pop()
+            if "$" in node and j > 0 and (best is None or j > best[0]):
+                best = (j, *node["$"])
+            if j < len(tokens):
+                for cand in _candidates(tokens[j], morph):
+                    child = node.get(cand)
+                    if child is not None:
+                        frontier.append((child, j + 1))
+        return best
+
+    def _elided_conjunct(self, tokens: list[Token], i: int, morph: Morphology) -> Match | None:
+        """A place prefix whose second part is written only on the last conjunct.
+
+        "Pohjois- ja Etelä-Savon", "Keski-, Länsi- ja Itä-Uudellamaalla", "Etelä- ja
+        Keski-Pohjanmaan hyvinvointialueet": Finnish writes the shared part once, so
+        "Pohjois-" stands for "Pohjois-Savon". The prefix is joined to the inflected second
+        part of the last conjunct and matched with the words after it (the shared head);
+        the match covers the prefix token only, the last conjunct matches on its own.
+        """
+        tok = tokens[i]
+        if not (tok.is_cap and tok.text.endswith("-") and len(tok.text) > 3 and "-" not in tok.text[:-1]):
+            return None
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k].text.lower() in COORDINATORS:
+            nxt = tokens[k + 1]
+            k += 1
+            if not (nxt.is_cap and nxt.text.endswith("-") and "-" not in nxt.text[:-1]):
+                break
+            k += 1
+        if tokens[k - 1].text.lower() not in COORDINATORS or k >= len(tokens):
+            return None
+        last, rest = tokens[k], k + 1
+        if "-" not in last.text:  # "Pohjois- ja Etelä Savon": the last conjunct lost its hyphen
+            two = [v for v in _hyphen_variants(tokens, k) if v.end > last.end]
+            if two:
+                last, rest = two[0], k + 2
+        if not last.is_cap or last.text.count("-") != 1 or last.text.endswith("-"):
+            return None
+        second = last.text.split("-", 1)[1]
+        if not second[:1].isupper():
+            return None
+        joined = Token(tok.text + second, tok.start, tok.end)
+        found = self._longest([joined, *tokens[rest:rest + 5]], morph)
+        if found is None:
+            return None
+        # the same kind of thing as the last conjunct names, when it names one ("Etelä- ja
+        # Keski-Pohjanmaan hyvinvointialueet" are two wellbeing counties, not a region and a county)
+        whole = self._longest([last, *tokens[rest:rest + 5]], morph)
+        if whole is not None and whole[0] != found[0]:
+            return None
+        if found[0] == 1 and found[1].type == "CooperationArea" and _modifies_other_head(tokens, k, found[2]):
+            return None  # "Etelä- ja Länsi-Suomen lääneissä": provinces, not cooperation areas
+        return Match(i, i + 1, found[1], found[2])
 
     def _coordinated(self, tokens: list[Token], matches: list[Match], morph: Morphology) -> list[Match]:
         """Names that share one plural head: "Hämeen, Kymenlaakson ja Varsinais-Suomen liitot".
@@ -263,6 +330,34 @@ class Gazetteer:
             if sentence_initial and not proper and not head_follows:
                 return False
         return True
+
+
+# first parts of place names hyphened to the rest ("Pohjois-Karjala", "Kanta-Häme", "Päijät-Häme")
+PLACE_PREFIXES = ("pohjois", "etelä", "itä", "länsi", "keski", "kanta", "päijät", "varsinais", "ylä", "ala", "sisä")
+
+
+def _hyphen_variants(tokens: list[Token], j: int) -> list[Token]:
+    """A place name written without its hyphen: "Länsi Uudellamaalla", "Kantahämeen".
+
+    Only a capitalised compass or place prefix qualifies, and a variant only counts when
+    the trie knows the hyphened form, so "Keskiviikkona" or "Itä Helsinki" stay as they are.
+    """
+    tok = tokens[j]
+    if not tok.is_cap or "-" in tok.text:
+        return []
+    low = tok.text.lower()
+    out: list[Token] = []
+    # "Etelän Savon": the prefix itself put in the genitive as if it were a word of its own
+    stem = tok.text if low in PLACE_PREFIXES else tok.text[:-1] if low[:-1] in PLACE_PREFIXES else ""
+    if stem and j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        if nxt.is_word and nxt.is_cap and "-" not in nxt.text and nxt.start - tok.end == 1:
+            out.append(Token(f"{stem}-{nxt.text}", tok.start, nxt.end))
+    for p in PLACE_PREFIXES:
+        rest = tok.text[len(p):]
+        if low.startswith(p) and len(rest) >= 4 and rest.isalpha():
+            out.append(Token(f"{tok.text[:len(p)]}-{rest[:1].upper()}{rest[1:]}", tok.start, tok.end))
+    return out
 
 
 def _in_capitals_run(tokens: list[Token], i: int, j: int) -> bool:
