@@ -18,53 +18,86 @@ from welfare_kg.records import MinutesItem
 # the list of items: its heading, or the conventional first item ("22 Kokouksen laillisuus ...")
 _TOC_HEAD = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|ärendets\s+nr\s+ärende|ärenden|"
-    r"behandlade\s+ärenden)\b[\s:]*(?:(?:otsikko|sivu|pykälä|liite|asia|nro|pöytäkirjan|:t)\b[\s:]*)*")
-_FIRST_ITEM = re.compile(r"(?i)(?<![\d/.])\b\d{1,3}\s+(?=kokouksen\s+(?:laillisuus|avaus)|laglighet\s+och)")
+    r"behandlade\s+ärenden|sisällysluettelo|asialista|innehållsförteckning|föredragningslista)\b[\s:.]*"
+    r"(?:(?:otsikko|sivu|pykälä|liite|asia|nro|pöytäkirjan|:t)\b[\s:.]*)*")
+_FIRST_ITEM = re.compile(r"(?i)(?:§\s*)?(?<![\d/.])\b\d{1,3}\s+(?=kokouksen\s+(?:laillisuus|avaus)|laglighet\s+och)")
 # what ends the list: the page's end, the attendance or signature block, the minutes' own text
 _TOC_END = re.compile(
     r"\n\s*\n|(?i:\b(?:osallistujat|läsnä|allekirjoitukset|pöytäkirjan\s+tarkastus|kokoustiedot|kokousaika|"
     r"oikaisuvaatimusohjeet|valitusosoitus|sammanträdestid|www\.)\b)")
 # a section or page number between titles: not part of a date, a range or a fraction ("2-3/", "1.1.")
 _NUMBER = re.compile(r"(?<![\w./-])\d{1,3}(?![\w./:-]|\s*[-–]\s*\d)")
+# "H 12 Otsikko H 13 Otsikko", "Kh 5 ... Kh 6 ...": the body's letter or abbreviation before each section
+# number; read as such only when one prefix opens three or more numbers of the run (see _prefixed_number)
+_PREFIXED = re.compile(r"(?<![\w./-])(?P<pre>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})\s+(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ\"”])")
+# page, attachment and clock labels number pages and times, never items
+_NOT_PREFIXES = {"sivu", "sivut", "s", "liite", "liitteet", "klo", "kello", "page", "sida", "bilaga", "nro", "no"}
+# "§ 12 Otsikko § 13 Otsikko": section signs run into one line, the numbers follow the sign
+_SIGN_NUMBER = re.compile(r"§\s*(?P<n>\d{1,3})(?![\d.:/])")
+# three such items in a row open a list even without a heading
+_SIGN_RUN = re.compile(r"(?:§[ \t]*\d{1,3}[ \t]+[A-ZÅÄÖ][^§\n]{2,200}){2}§[ \t]*\d{1,3}[ \t]+[A-ZÅÄÖ]")
 # a title starts with a capital after a word in lower case: "... hyväksyminen Jäsenen nimeäminen ...";
 # not after a capitalised word, which may open a name ("Sopimus Varsinais-Suomen ...")
 _TITLE_START = re.compile(r"(?<![\w-])[a-zåäö][\w-]*[a-zåäö)]\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
-def toc_items(text: str) -> list[MinutesItem]:
-    """Items of a one-line list of items, each spanning its title (so its subjects are read there)."""
-    head = _TOC_HEAD.search(text) or _FIRST_ITEM.search(text)
-    while head is not None and head.re is _TOC_HEAD and not _NUMBER.match(text, head.end()) \
-            and not _FIRST_ITEM.match(text, head.end()):
-        # "Käsitellyt asiat Pöytäkirjan tarkastus ..." on a title page heads no list: try the next one
-        later = _TOC_HEAD.search(text, head.end())
-        if later is None:
-            head = _FIRST_ITEM.search(text, head.end())
-            break
-        head = later
-    if head is None:
-        return []
-    start = head.start() if head.re is _FIRST_ITEM else head.end()
+def _numbers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Spans of section and page numbers in a list of items, with the number each gives.
+
+    "§ 12" always numbers an item. A letter or abbreviation before the numbers ("H 12 ... H 13 ...")
+    is part of the number only where the same prefix opens three or more increasing numbers: a
+    capitalised word before one number ("Sivu 3", "Asiat 12") is ordinary text.
+    """
+    spans = [(m.start(), m.end(), m.group("n")) for m in _SIGN_NUMBER.finditer(text, start, end)]
+    by_prefix: dict[str, list[re.Match[str]]] = {}
+    for m in _PREFIXED.finditer(text, start, end):
+        if m.group("pre").lower() not in _NOT_PREFIXES:
+            by_prefix.setdefault(m.group("pre"), []).append(m)
+    runs = [ms for ms in by_prefix.values()
+            if len(ms) >= 3 and all(int(x.group("n")) < int(y.group("n")) for x, y in pairwise(ms))]
+    if runs:
+        best = max(runs, key=len)
+        spans += [(m.start(), m.start("n") + len(m.group("n")), m.group("n")) for m in best]
+    taken = sorted(spans)
+    for m in _NUMBER.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b, _n in taken):
+            spans.append((m.start(), m.end(), m.group(0)))
+    return sorted(spans)
+
+
+def _list_start(text: str, head: re.Match[str]) -> int | None:
+    """Where the items of a list begin after its heading, or None when no number follows the heading."""
+    if head.re is _FIRST_ITEM or head.re is _SIGN_RUN:
+        return head.start()
+    at = head.end()
+    if _NUMBER.match(text, at) or _FIRST_ITEM.match(text, at) or _SIGN_NUMBER.match(text, at) \
+            or _PREFIXED.match(text, at):
+        return at
+    return None
+
+
+def _read_list(text: str, start: int) -> list[MinutesItem]:
     stop = _TOC_END.search(text, start + 1, start + 4000)
     end = stop.start() if stop else min(len(text), start + 4000)
-    cuts = sorted({start, end, *(m.start() for m in _NUMBER.finditer(text, start, end)),
-                   *(m.end() for m in _NUMBER.finditer(text, start, end)),
+    numbers = _numbers(text, start, end)
+    number_at = {a: (b, n) for a, b, n in numbers}
+    cuts = sorted({start, end, *(a for a, _b, _n in numbers), *(b for _a, b, _n in numbers),
                    *(m.end() for m in _TITLE_START.finditer(text, start, end))})
     items: list[MinutesItem] = []
     number: str | None = None
     for a, b in pairwise(cuts):
         piece = text[a:b]
-        if _NUMBER.fullmatch(piece.strip()):
-            number = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        if number_at.get(a, (None, None))[0] == b:
+            number = number_at[a][1]
             continue
         title = " ".join(piece.split()).strip(" .,;:/-")
         if len(title) < 4 or not re.search(r"[A-Za-zÅÄÖåäö]{3}", title):
             continue
-        lead = len(piece) - len(piece.lstrip())
         if items and title[:1].islower() and number is not None:
             # "... aamu- ja 152 iltapäivätoimintaa varten": a title wrapped round its page number
             prev = items[-1]
-            prev.title, prev.end, prev.section = f"{prev.title} {title}", b, prev.section
+            prev.title, prev.end = f"{prev.title} {title}", b
             number = None
             continue
         items.append(MinutesItem(start=a + lead, end=b, title=title, section=number))
@@ -72,10 +105,29 @@ def toc_items(text: str) -> list[MinutesItem]:
     return items if len(items) >= 2 else []
 
 
+def toc_items(text: str) -> list[MinutesItem]:
+    """Items of a one-line list of items, each spanning its title (so its subjects are read there).
+
+    A transcript may carry several lists ("Käsitellyt asiat" on a title page with nothing after
+    it, the download banner repeating the first title): the longest list read is the meeting's.
+    """
+    heads = [*_TOC_HEAD.finditer(text)]
+    heads += [m for m in (_FIRST_ITEM.search(text), _SIGN_RUN.search(text)) if m is not None]
+    best: list[MinutesItem] = []
+    for head in heads:
+        start = _list_start(text, head)
+        if start is None:
+            continue
+        items = _read_list(text, start)
+        if len(items) > len(best):
+            best = items
+    return best
+
+
 # the body in a transcript's letterhead: "Pöytäkirja 4/ Perusturvalautakunta Aika", "KOKOUSKUTSU 3/2014 Kunnanhallitus"
 _LETTERHEAD = re.compile(
     r"(?i)\b(?:pöytäkirja|kokouspöytäkirja|kokouskutsu|esityslista|protokoll)\s*(?:nro\s*)?\d{0,3}/\d{0,4}\s+"
-    r"(?P<body>\S+(?:\s+\S+)?)")
+    r"(?P<body>\S+(?:\s+\S+){0,2})")
 
 
 def letterhead_body(text: str, body_words: str) -> str | None:

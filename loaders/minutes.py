@@ -128,7 +128,7 @@ def decision_outcome(text: str) -> str | None:
 # Words of a meeting's front page: who attended, what was handled, when and where.
 # PDF transcripts (docplayer and the like) lose the § signs and part headings, but keep these.
 _LAYOUT_WORDS = re.compile(
-    r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|kokousaika|kokouspaikka|kokoustiedot|läsnä(?:olijat)?|"
+    r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|asialista|kokousaika|kokouspaikka|kokoustiedot|läsnä(?:olijat)?|"
     r"osallistujat|saapuvilla\s+olleet|poissa|allekirjoitukset|pöytäkirjan\s+tarkastus|pöytäkirjantarkastaj\w*|"
     r"kokouskutsu|kokouspöytäkirja|sammanträdestid|sammanträdesplats|närvarande|beslutande|frånvarande|"
     r"ärendets\s+nr|paragrafer|protokolljusterare|protokollförare)\b")
@@ -236,6 +236,8 @@ def _section_heads(text: str) -> list[re.Match[str]]:
             continue  # "Hallintolain 45 § ..." in running text, not a heading
         if re.search(r"(?i)\b(?:lain|lagen|lag|asetuksen|förordningen|kuntalain)\s*$", pre):
             continue
+        if len(re.findall(r"§[ \t]*\d{1,4}(?![\d.:/])", m.group(0))) >= 3:
+            continue  # "§ 4 Otsikko § 5 Otsikko § 6 ...": a list of items run into one line (layouts.toc_items)
         heads.append(m)
     return heads
 
