@@ -256,9 +256,16 @@ def _as_area(text: str, place: Mention, end: int) -> bool:
     "Keski-Suomessa", "Pohjanmaalla", "i Nyland", or genitives before an area word
     ("Pirkanmaan ja Satakunnan alueella") say where; other cases do not.
     """
-    if _LOCATIVE.search(place.surface) or text[max(0, place.start - 2):place.start] == "i ":
+    surface = place.surface
+    if surface.endswith("-"):  # "Pohjois- ja Etelä-Savossa": an elided prefix takes the last conjunct's case
+        last = _ELIDED_LAST.match(text, place.end)
+        surface = last.group(1) if last else surface
+    if _LOCATIVE.search(surface) or text[max(0, place.start - 2):place.start] == "i ":
         return True
-    return place.surface.endswith("n") and _AREA_WORD.search(text, place.end, end) is not None
+    return surface.endswith("n") and _AREA_WORD.search(text, place.end, end) is not None
+
+
+_ELIDED_LAST = re.compile(r"(?:\s*(?:,|ja|sekä|och)\s*[A-ZÅÄÖ]\w*-)*\s*(?:,|ja|sekä|och)\s*([\w-]+(?:\s[A-ZÅÄÖ]\w*)?)")
 
 
 def _last_end(places: list[Mention], start: int, end: int) -> int:

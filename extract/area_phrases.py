@@ -1,0 +1,99 @@
+"""Where an organisation or a project works, said with places in the genitive.
+
+lists.py reads "X toimii A:n ja B:n alueella" (a verb of operating); relations.py reads
+places in a locative case. Finnish and Swedish also say where with other words:
+
+- a genitive chain before a generic area noun in a locative: "toimijat toimivat Oulun
+  eri seutukunnissa", "hanke toteutetaan Kainuun ja Lapin kunnissa";
+- a verb of serving before "A:n, B:n ja C:n alue(en|tta)": "keskus tukee Kainuun ja
+  Lapin alueen palveluja", "yhdistys palvelee koko Satakunnan aluetta";
+- an operating area word: "verksamhetsområdet omfattar Nyland och Egentliga Finland",
+  "toiminta-alueena ovat Kainuu ja Pohjois-Savo".
+
+Each place of such a phrase is a coversArea of the sentence's actor (an organisation in the
+nominative before the places, or the genitive owner of the area word), else of the
+undertaking the sentence is about. Registered in the relation rule registry (relations.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.lists import AREA_ACTORS
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import Clause, rule
+
+PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
+# a generic area noun in a locative after the places: "Lapin eri seutukunnissa", "Kainuun kunnissa"
+_AREA_NOUN_LOCATIVE = re.compile(
+    r"\s*(?:(?:eri|kaikissa|kaikilla|useissa|monissa|koko)\s+)?"
+    r"(?:seutukunn(?:issa|assa|illa|alla)|kunn(?:issa|assa)|kaupung(?:eissa|issa)|alue(?:illa|ella)|"
+    r"toiminta-alue(?:illa|ella)|osissa|kylissä|maakunn(?:issa|assa))\b", re.IGNORECASE)
+# "A:n, B:n ja C:n alueen/aluetta/alueita" after a verb of serving
+_AREA_NOUN_OBJECT = re.compile(r"\s*alue(?:en|tta|ita|iden|et)\b", re.IGNORECASE)
+_SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa|kattavat|kehittää|kehittävät)\b",
+                         re.IGNORECASE)
+# an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
+_AREA_WORD = re.compile(
+    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|toiminta-alue(?:ena|eseen)?\s+"
+    r"(?:on|ovat|kattaa|kuuluu|kuuluvat)|toiminta-alueeseen\s+kuuluvat)\b", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
+
+
+@rule("coversArea:area-phrase", "coversArea",
+      "'toimivat Lapin eri seutukunnissa', 'tukee A:n, B:n ja C:n alueen ...', 'verksamhetsområdet omfattar A och B'")
+def _area_phrase(c: Clause) -> list[Fact]:
+    base = c.sent.start
+    text = c.sent.text
+    places = [m for m in c.named if m.type in PLACES and id(m) not in c.inside]
+    if not places:
+        return []
+    groups: list[tuple[list[Mention], int | None]] = []  # places, and where their area word stands
+    cue = _AREA_WORD.search(text)
+    if cue is not None:
+        groups.append(([p for p in places if p.start - base >= cue.end()], cue.start() + base))
+    for chain in _chains(text, base, places):
+        if not all(p.case == "omanto" or p.surface.endswith("-") for p in chain):
+            continue
+        tail = chain[-1].end - base
+        if _AREA_NOUN_LOCATIVE.match(text, tail) or (
+                _AREA_NOUN_OBJECT.match(text, tail) and _SERVE_VERB.search(text, 0, chain[0].start - base)):
+            groups.append((chain, None))
+    seen: set[tuple[str, str]] = set()
+    out: list[Fact] = []
+    for covered, at in groups:
+        if not covered:
+            continue
+        actor = _actor(c, covered[0].start, at)
+        for p in covered:
+            if actor and p.iri and p.iri != actor and (actor, p.iri) not in seen:
+                seen.add((actor, p.iri))
+                out.append(Fact(actor, "coversArea", p.iri, c.ev, "coversArea:area-phrase", 0.65))
+    return out
+
+
+def _chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
+    """Places joined only by commas and "ja"/"sekä"/"och": one coordinated phrase each."""
+    chains: list[list[Mention]] = []
+    for p in sorted(places, key=lambda m: m.start):
+        if chains and _JOIN.fullmatch(text[chains[-1][-1].end - base:p.start - base]) is not None:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return chains
+
+
+def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
+    """Who works there: the owner of the area word, the nearest organisation in the nominative before
+    the places, else what the sentence is about."""
+    actors = [m for m in c.named if m.type in AREA_ACTORS and m.type not in PLACES - {"WellbeingCounty"}
+              and id(m) not in c.inside and m.end <= first_place]
+    if cue is not None:
+        owner = [m for m in actors if 0 <= cue - m.end <= 1]
+        if owner:
+            return owner[-1].iri
+    # the nearest: "X toimii A:ssa, Y toimii B:n alueen kunnissa" gives B to Y
+    subjects = [m for m in actors if m.case in {"nimento", None}]
+    if subjects:
+        return subjects[-1].iri
+    return c.target

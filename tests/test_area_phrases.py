@@ -1,0 +1,50 @@
+"""Where an actor works, said with places in the genitive or after an operating-area word."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+POSKE = ID + "competence-centre/poske"
+KAINUU, LAPPI, POHJOIS_SAVO = ID + "region/18", ID + "region/19", ID + "region/11"
+
+
+def _covers(text: str) -> set[tuple[str, str]]:
+    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
+    return {(f.subject, f.object) for f in out.facts if f.predicate == "coversArea"}
+
+
+def test_serving_verb_before_genitive_places_and_area_noun() -> None:
+    covers = _covers("Poske tukee Kainuun ja Lapin alueen sosiaalipalvelujen kehittämistä.")
+    assert {(POSKE, KAINUU), (POSKE, LAPPI)} <= covers
+
+
+def test_genitive_place_before_generic_area_noun_in_locative() -> None:
+    covers = _covers("Hyvä Arki -hanke alkoi keväällä. Hankkeen toimijat toimivat Lapin eri seutukunnissa.")
+    assert any(obj == LAPPI and "hyva" in subj for subj, obj in covers)
+    covers = _covers("Hyvä Arki -hanke toteutetaan Kainuun ja Pohjois-Savon kunnissa.")
+    assert {obj for _s, obj in covers} >= {KAINUU, POHJOIS_SAVO}
+
+
+def test_nearest_actor_takes_the_places() -> None:
+    covers = _covers("Poske toimii Lapissa, ISO tukee Kainuun ja Pohjois-Savon alueen kuntia.")
+    assert (POSKE, KAINUU) not in covers and (POSKE, POHJOIS_SAVO) not in covers
+    assert (ID + "competence-centre/iso", KAINUU) in covers
+
+
+def test_operating_area_word_in_swedish() -> None:
+    covers = _covers("Soccas verksamhetsområde omfattar Nyland och Egentliga Finland.")
+    assert (ID + "competence-centre/socca", ID + "region/01") in covers
+
+
+def test_elided_prefix_in_an_area_phrase() -> None:
+    covers = _covers("ISO toimii Pohjois- ja Etelä-Savon alueella.")
+    assert {(ID + "competence-centre/iso", POHJOIS_SAVO), (ID + "competence-centre/iso", ID + "region/10")} <= covers
+
+
+def test_genitive_places_without_area_word_are_no_area() -> None:
+    # partners named by the places' organisations, not an operating area
+    assert not _covers("Poske tekee yhteistyötä Kainuun ja Lapin kuntien kanssa.")
+    assert not _covers("Kainuun ja Lapin alueen kunnat valitsivat Hyvä Arki -hankkeen jatkoon.")
