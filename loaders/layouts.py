@@ -41,6 +41,13 @@ _SIGN_RUN = re.compile(r"(?:§[ \t]*\d{1,3}[ \t]+[A-ZÅÄÖ][^§\n]{2,200}){2}§
 _TITLE_START = re.compile(r"(?<![\w-])[a-zåäö][\w-]*[a-zåäö)]\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# an item titled by an action noun ("myöntäminen", "nimeäminen") may name its goal after it in the
+# allative or illative ("... projektille", "... työryhmään", "... kyselyyn")
+_ACTION_END = re.compile(r"(?:minen|mista)$")
+_ACTION_WORD = re.compile(r"(?i)\w(?:minen|misen|minnen)\b")
+_GOAL_END = re.compile(r"(?:lle|(?:aa|ää|ee|ii|oo|uu|yy|öö)n|h[aeiouyäö]n|seen|siin)$")
+
+
 def _numbers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Spans of section and page numbers in a list of items, with the number each gives.
 
@@ -99,6 +106,13 @@ def _read_list(text: str, start: int) -> list[MinutesItem]:
             prev = items[-1]
             prev.title, prev.end = f"{prev.title} {title}", b
             number = None
+            continue
+        if items and number is None and _ACTION_END.search(items[-1].title) and _GOAL_END.search(title) \
+                and not _ACTION_WORD.search(title):
+            # "Rahan myöntäminen | Kylän kehittämisprojektille": the capitalised genitive that opened a
+            # new title was the goal of the action noun before it, so both are one title
+            prev = items[-1]
+            prev.title, prev.end = f"{prev.title} {title}", b
             continue
         items.append(MinutesItem(start=a + lead, end=b, title=title, section=number))
         number = None

@@ -90,3 +90,13 @@ def test_decides_from_a_prefixed_list(tmp_path: Path) -> None:
     assert agreement.label == "Sopimus koulukuljetusten järjestämisestä"
     body = next(e for e in ex.entities.values() if e.type == "Body")
     assert any(f.predicate == "decides" and (f.subject, f.object) == (body.iri, agreement.iri) for f in ex.facts)
+
+
+def test_an_action_nouns_goal_stays_in_its_title() -> None:
+    """"Rahan myöntäminen Kylän kehittämisprojektille": the capitalised genitive continues the title,
+    while a new title that is itself an action noun ("Jäsenen nimeäminen ...") still starts an item."""
+    text = ("Käsitellyt asiat 14 Kokouksen laillisuus Avustuksen myöntäminen Kotikylän nuorten kehittämisprojektille "
+            "Esityslistan hyväksyminen Jäsenen nimeäminen Seudun yhteistyöryhmään Muut asiat 9")
+    assert [t for _s, t in _titles(toc_items(text))] == [
+        "Kokouksen laillisuus", "Avustuksen myöntäminen Kotikylän nuorten kehittämisprojektille",
+        "Esityslistan hyväksyminen", "Jäsenen nimeäminen Seudun yhteistyöryhmään", "Muut asiat"]
