@@ -177,10 +177,24 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
                 if predicate == "participatesIn" else PARTY_TYPES
             items = [m for m in _outer(idx.starting_in(p.end(), end))
                      if m.type in types and m.iri != project]
+            items = [m for k, m in enumerate(items) if not (k and _seat(text, items[k - 1], m))]
             ev = Evidence(text[p.start():end][:300], p.start(), end)
             for m in items if every else items[:1]:
                 out.append(Fact(m.iri, predicate, project, ev, f"{predicate}:list", 0.7))
     return out
+
+
+_SEAT_CASES = {"sisaolento", "ulkoolento"}
+
+
+def _seat(text: str, before: Mention, place: Mention) -> bool:
+    """Whether a town in the locative right after an organisation's name says where that one is.
+
+    "Kemin yhdistys ry Oulussa, Lapin yliopisto Rovaniemellä ja ...": the towns place the
+    listed organisations, they are not partners of their own.
+    """
+    return (place.type == "Municipality" and (place.case in _SEAT_CASES or _LOCATIVE.search(place.surface) is not None)
+            and before.type not in AREA_TYPES and text[before.end:place.start].strip() == "")
 
 
 def _list_end(text: str, start: int) -> int:

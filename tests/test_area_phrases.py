@@ -48,3 +48,13 @@ def test_genitive_places_without_area_word_are_no_area() -> None:
     # partners named by the places' organisations, not an operating area
     assert not _covers("Poske tekee yhteistyötä Kainuun ja Lapin kuntien kanssa.")
     assert not _covers("Kainuun ja Lapin alueen kunnat valitsivat Hyvä Arki -hankkeen jatkoon.")
+
+
+def test_town_in_the_locative_after_an_organisation_is_its_seat_not_a_partner() -> None:
+    text = ("Kuntoutus-hanke alkoi 2019. Osatoteuttajina ovat toimineet Tukiranta ry Oulussa, "
+            "Lapin yliopisto Rovaniemellä ja Kemin kaupunki sekä Tornio.")
+    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
+    partners = {f.subject for f in out.facts if f.predicate == "participatesIn"}
+    assert ID + "agency/lapin-yliopisto" in partners and ID + "municipality/240" in partners
+    assert ID + "municipality/851" in partners  # a town listed on its own still takes part
+    assert ID + "municipality/564" not in partners and ID + "municipality/698" not in partners
