@@ -114,6 +114,11 @@ def _read_list(text: str, start: int) -> list[MinutesItem]:
             prev = items[-1]
             prev.title, prev.end = f"{prev.title} {title}", b
             continue
+        listed = [int(i.section) for i in items if i.section]
+        if number is not None and int(number) in listed:
+            break  # a number listed again: the list is over and the items themselves follow
+        if number is not None and listed and int(number) < max(listed):
+            number = None  # numbers of a list rise: a lower one numbers a page, not the item
         items.append(MinutesItem(start=a + lead, end=b, title=title, section=number))
         number = None
     return items if len(items) >= 2 else []

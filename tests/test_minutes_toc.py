@@ -100,3 +100,13 @@ def test_an_action_nouns_goal_stays_in_its_title() -> None:
     assert [t for _s, t in _titles(toc_items(text))] == [
         "Kokouksen laillisuus", "Avustuksen myöntäminen Kotikylän nuorten kehittämisprojektille",
         "Esityslistan hyväksyminen", "Jäsenen nimeäminen Seudun yhteistyöryhmään", "Muut asiat"]
+
+
+def test_list_numbers_rise() -> None:
+    """A number lower than those before numbers a page; a number listed again ends the list (the items follow)."""
+    text = ("Föredragningslista Ärendet 51 LAGLIGHET OCH BESLUTFÖRHET 52 VAL AV PROTOKOLLJUSTERARE "
+            "53 BUDGETÄNDRING 7 Upphandling av skolskjutsar 54 ÖVRIGA ÄRENDEN "
+            "51 LAGLIGHET OCH BESLUTFÖRHET Sammanträdet konstateras lagenligt")
+    assert _titles(toc_items(text)) == [
+        ("51", "LAGLIGHET OCH BESLUTFÖRHET"), ("52", "VAL AV PROTOKOLLJUSTERARE"), ("53", "BUDGETÄNDRING"),
+        (None, "Upphandling av skolskjutsar"), ("54", "ÖVRIGA ÄRENDEN")]
