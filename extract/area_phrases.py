@@ -45,6 +45,9 @@ _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
 def _area_phrase(c: Clause) -> list[Fact]:
     base = c.sent.start
     text = c.sent.text
+    centres = [m.iri for m in c.named if m.type == "CompetenceCentre"]
+    if centres:  # what a later bare "Osaamiskeskus tukee ..." refers to
+        setattr(c.ctx, _LAST_CENTRE, centres[-1])
     places = [m for m in c.named if m.type in PLACES and id(m) not in c.inside]
     if not places:
         return []
@@ -96,4 +99,12 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     subjects = [m for m in actors if m.case in {"nimento", None}]
     if subjects:
         return subjects[-1].iri
+    if _BARE_CENTRE.match(c.sent.text) and getattr(c.ctx, _LAST_CENTRE, None):
+        return getattr(c.ctx, _LAST_CENTRE)  # "Sosiaalialan osaamiskeskus tukee ...": the centre just named
     return c.target
+
+
+# a sentence whose subject is the bare kind of the competence centre the text is about
+_BARE_CENTRE = re.compile(r"\s*(?:(?:Sosiaalialan|Alueellinen|Alueen)\s+)?(?:osaamiskeskus|Osaamiskeskus|Keskus)\s",
+                          re.IGNORECASE)
+_LAST_CENTRE = "_area_last_competence_centre"  # kept on the document's Context between sentences

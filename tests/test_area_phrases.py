@@ -58,3 +58,11 @@ def test_town_in_the_locative_after_an_organisation_is_its_seat_not_a_partner() 
     assert ID + "agency/lapin-yliopisto" in partners and ID + "municipality/240" in partners
     assert ID + "municipality/851" in partners  # a town listed on its own still takes part
     assert ID + "municipality/564" not in partners and ID + "municipality/698" not in partners
+
+
+def test_bare_centre_subject_refers_to_the_centre_named_before() -> None:
+    covers = _covers("Poske täytti kymmenen vuotta. Sosiaalialan osaamiskeskus tukee Kainuun ja Lapin alueen "
+                     "palvelujen kehittämistä.")
+    assert {(POSKE, KAINUU), (POSKE, LAPPI)} <= covers
+    # with no centre named before, a bare "Keskus" is nobody
+    assert not _covers("Keskus tukee Kainuun ja Lapin alueen kuntia.")
