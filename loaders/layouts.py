@@ -19,7 +19,7 @@ from welfare_kg.records import MinutesItem
 _TOC_HEAD = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|ärendets\s+nr\s+ärende|ärenden|"
     r"behandlade\s+ärenden|sisällysluettelo|asialista|innehållsförteckning|föredragningslista)\b[\s:.]*"
-    r"(?:(?:otsikko|sivu|pykälä|liite|asia|nro|pöytäkirjan|:t)\b[\s:.]*)*")
+    r"(?:(?:(?:otsikko|sivu|pykälä|liite|asia|nro|pöytäkirjan|:t|paragraf|sida|ärende|rubrik)\b|§(?!\s*\d))[\s:.]*)*")
 _FIRST_ITEM = re.compile(r"(?i)(?:§\s*)?(?<![\d/.])\b\d{1,3}\s+(?=kokouksen\s+(?:laillisuus|avaus)|laglighet\s+och)")
 # what ends the list: the page's end, the attendance or signature block, the minutes' own text
 _TOC_END = re.compile(

@@ -110,3 +110,13 @@ def test_list_numbers_rise() -> None:
     assert _titles(toc_items(text)) == [
         ("51", "LAGLIGHET OCH BESLUTFÖRHET"), ("52", "VAL AV PROTOKOLLJUSTERARE"), ("53", "BUDGETÄNDRING"),
         (None, "Upphandling av skolskjutsar"), ("54", "ÖVRIGA ÄRENDEN")]
+
+
+def test_column_headings_of_the_list_are_not_items() -> None:
+    """"Käsitellyt asiat § Otsikko Sivu 12 ...": the column headings, the § sign among them, open the list."""
+    text = ("Käsitellyt asiat § Otsikko Sivu 12 Talousarvion seuranta 3 13 Yhteistyösopimus Ahoniemen kunnan kanssa 4 "
+            "14 Muut asiat 6\n\nLäsnä")
+    assert _titles(toc_items(text)) == [("12", "Talousarvion seuranta"),
+                                        ("13", "Yhteistyösopimus Ahoniemen kunnan kanssa"), ("14", "Muut asiat")]
+    swedish = "Behandlade ärenden Paragraf Rubrik Sida 40 Budgetuppföljning 2 41 Val av protokolljusterare 3"
+    assert [s for s, _t in _titles(toc_items(swedish))] == ["40", "41"]
