@@ -225,8 +225,8 @@ class Gazetteer:
         # the same kind of thing as the last conjunct names, when it names one ("Etelä- ja
         # Keski-Pohjanmaan hyvinvointialueet" are two wellbeing counties, not a region and a county)
         whole = self._longest([last, *tokens[rest:rest + 5]], morph)
-        if whole is not None and whole[0] != found[0]:
-            return None
+        if whole is not None and whole[0] > found[0]:
+            return None  # a shorter name for the prefix would be a different kind of thing
         if found[0] == 1 and found[1].type == "CooperationArea" and _modifies_other_head(tokens, k, found[2]):
             return None  # "Etelä- ja Länsi-Suomen lääneissä": provinces, not cooperation areas
         return Match(i, i + 1, found[1], found[2])

@@ -56,3 +56,9 @@ def test_place_names_without_their_hyphen() -> None:
 def test_elided_and_unhyphened_together_in_a_document() -> None:
     out = extract_document(record("Yhdistys toimii Pohjois- ja Etelä Savon alueella."), gazetteer=reference_gazetteer())
     assert {ID + "region/11", ID + "region/10"} <= set(out.entities)
+
+
+def test_elided_prefix_with_its_plural_head() -> None:
+    found = _labels("Lausunnot antoivat Pohjois- ja Etelä-Savon liitot sekä Itä- ja Keski-Uudenmaan hyvinvointialueet.")
+    assert ("JointAuthority", "Pohjois-Savon liitto") in found
+    assert ("WellbeingCounty", "Itä-Uudenmaan hyvinvointialue") in found
