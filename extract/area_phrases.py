@@ -8,7 +8,9 @@ places in a locative case. Finnish and Swedish also say where with other words:
 - a verb of serving before "A:n, B:n ja C:n alue(en|tta)": "keskus tukee Kainuun ja
   Lapin alueen palveluja", "yhdistys palvelee koko Satakunnan aluetta";
 - an operating area word: "verksamhetsområdet omfattar Nyland och Egentliga Finland",
-  "toiminta-alueena ovat Kainuu ja Pohjois-Savo".
+  "toiminta-alueena ovat Kainuu ja Pohjois-Savo";
+- Swedish places after "i" with a verb of carrying out: "projektet genomförs i landskapen
+  Nyland och Egentliga Finland" (the undertaking's area, unless "i" follows an organisation).
 
 Each place of such a phrase is a coversArea of the sentence's actor (an organisation in the
 nominative before the places, or the genitive owner of the area word), else of the
@@ -37,6 +39,10 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
 _AREA_WORD = re.compile(
     r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|toiminta-alue(?:ena|eseen)?\s+"
     r"(?:on|ovat|kattaa|kuuluu|kuuluvat)|toiminta-alueeseen\s+kuuluvat)\b", re.IGNORECASE)
+# Swedish: "genomförs i landskapen A och B", "pågår i Nyland": the places right after "i"
+_SWEDISH_IN = re.compile(r"\bi\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
+_SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkligades|pågår|pågick|verkställs)\b",
+                          re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
 
 
@@ -52,18 +58,26 @@ def _area_phrase(c: Clause) -> list[Fact]:
     if not places:
         return []
     groups: list[tuple[list[Mention], int | None]] = []  # places, and where their area word stands
+    out: list[Fact] = []
     cue = _AREA_WORD.search(text)
     if cue is not None:
         groups.append(([p for p in places if p.start - base >= cue.end()], cue.start() + base))
     for chain in _chains(text, base, places):
+        swedish_in = _SWEDISH_IN.search(text, 0, chain[0].start - base)
+        if swedish_in and _SWEDISH_RUN.search(text):
+            seat = any(m.type in AREA_ACTORS and 0 <= swedish_in.start() + base - m.end <= 1 for m in c.named)
+            # "projektet genomförs i landskapen A och B": the project's area, not that of "av X" before it;
+            if c.target and not seat:  # "av Nylands förbund i Helsingfors" is where the council sits
+                out += [Fact(c.target, "coversArea", p.iri, c.ev, "coversArea:area-phrase", 0.65)
+                        for p in chain if p.iri and p.iri != c.target]
+            continue
         if not all(p.case == "omanto" or p.surface.endswith("-") for p in chain):
             continue
         tail = chain[-1].end - base
         if _AREA_NOUN_LOCATIVE.match(text, tail) or (
                 _AREA_NOUN_OBJECT.match(text, tail) and _SERVE_VERB.search(text, 0, chain[0].start - base)):
             groups.append((chain, None))
-    seen: set[tuple[str, str]] = set()
-    out: list[Fact] = []
+    seen = {(f.subject, f.object) for f in out}
     for covered, at in groups:
         if not covered:
             continue

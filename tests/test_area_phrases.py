@@ -66,3 +66,10 @@ def test_bare_centre_subject_refers_to_the_centre_named_before() -> None:
     assert {(POSKE, KAINUU), (POSKE, LAPPI)} <= covers
     # with no centre named before, a bare "Keskus" is nobody
     assert not _covers("Keskus tukee Kainuun ja Lapin alueen kuntia.")
+
+
+def test_swedish_project_carried_out_in_regions() -> None:
+    covers = _covers('Projektet "Trygg vardag" genomförs 2024 i landskapen Nyland och Egentliga Finland.')
+    assert {obj for _s, obj in covers} >= {ID + "region/01", ID + "region/02"}
+    # the town right after the organisation that runs it is that organisation's seat
+    assert not _covers('Projektet "Trygg vardag" genomförs av Nylands förbund i Helsingfors.')
