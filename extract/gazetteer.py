@@ -197,6 +197,8 @@ class Gazetteer:
         the match covers the prefix token only, the last conjunct matches on its own.
         """
         tok = tokens[i]
+        if tok.is_cap and tok.text.lower() in SWEDISH_PLACE_WORDS:
+            return self._elided_swedish(tokens, i, morph)
         if not (tok.is_cap and tok.text.endswith("-") and len(tok.text) > 3 and "-" not in tok.text[:-1]):
             return None
         k = i + 1
@@ -296,6 +298,25 @@ class Gazetteer:
                     break
         return out
 
+    def _elided_swedish(self, tokens: list[Token], i: int, morph: Morphology) -> Match | None:
+        """Swedish writes the shared name once after separate compass words: "Södra och Mellersta
+        Österbotten", "Norra, Södra och Östra Savolax"; each compass word names its own area."""
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k].text.lower() in COORDINATORS:
+            k += 1
+            if tokens[k].text.lower() not in SWEDISH_PLACE_WORDS:
+                return None
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() not in COORDINATORS:
+                break
+            k += 1
+        if k == i + 1 or tokens[k].text.lower() not in SWEDISH_PLACE_WORDS:
+            return None
+        found = self._longest([tokens[i], *tokens[k + 1:k + 6]], morph)
+        whole = self._longest(tokens[k:k + 6], morph)
+        if found is None or found[0] < 2 or (whole is not None and whole[0] > found[0]):
+            return None
+        return Match(i, i + 1, found[1], found[2])
+
     @staticmethod
     def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology) -> bool:
         """Guard against common words that are also names (Aura, Salo, Pello, verso)."""
@@ -332,6 +353,8 @@ class Gazetteer:
         return True
 
 
+# Swedish compass words written apart from the name they qualify ("Södra Österbotten")
+SWEDISH_PLACE_WORDS = {"norra", "södra", "östra", "västra", "mellersta", "egentliga"}
 # first parts of place names hyphened to the rest ("Pohjois-Karjala", "Kanta-Häme", "Päijät-Häme")
 PLACE_PREFIXES = ("pohjois", "etelä", "itä", "länsi", "keski", "kanta", "päijät", "varsinais", "ylä", "ala", "sisä")
 

@@ -62,3 +62,10 @@ def test_elided_prefix_with_its_plural_head() -> None:
     found = _labels("Lausunnot antoivat Pohjois- ja Etelä-Savon liitot sekä Itä- ja Keski-Uudenmaan hyvinvointialueet.")
     assert ("JointAuthority", "Pohjois-Savon liitto") in found
     assert ("WellbeingCounty", "Itä-Uudenmaan hyvinvointialue") in found
+
+
+def test_swedish_compass_words_share_the_name_after_them() -> None:
+    found = _labels("Samarbetet omfattar Södra och Mellersta Österbotten samt Norra, Södra och Östra Savolax.")
+    assert {("Region", "Etelä-Pohjanmaa"), ("Region", "Keski-Pohjanmaa"), ("Region", "Pohjois-Savo"),
+            ("Region", "Etelä-Savo")} <= set(found)
+    assert _labels("Den södra och mellersta delen av landet.") == []
