@@ -2,7 +2,7 @@
 
     python benchmarks/bench_ingest.py --docs 1000 [--docs 10000] [--jobs 1,2] [--seed 0]
 
-For each corpus size: generate the corpus (`welfare_kg.generate`) into a temporary
+For each corpus size: generate the corpus (`welfare_kg.synthetic.generate`) into a temporary
 folder, ingest it with `welfare-kg ingest --jobs N` in a fresh process per run (so
 memory is that run's own), ingest the unchanged folder again, time the pipeline
 stages on a sample, and compare what was extracted with the generator's answer key
@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from welfare_kg.generate import FoundFact, norm_label, read_facts, recall_by_predicate, write_corpus
+from welfare_kg.synthetic.generate import FoundFact, norm_label, read_facts, recall_by_predicate, write_corpus
 
 
 # -- memory of a process tree ----------------------------------------------------------------------

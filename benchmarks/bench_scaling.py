@@ -27,8 +27,8 @@ from pathlib import Path
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.generate import generate_document
 from welfare_kg.loaders import load_document
+from welfare_kg.synthetic.generate import generate_document
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.5  # chars/s at the largest size within 1.5x of the smallest

@@ -37,7 +37,7 @@ def free_port() -> int:
 
 
 def build_store(root: Path, docs: int) -> Path:
-    from welfare_kg.generate import write_corpus
+    from welfare_kg.synthetic.generate import write_corpus
 
     store = root / "kg"
     write_corpus(root / "corpus", docs, seed=7)

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from welfare_kg.generate import write_corpus
 from welfare_kg.graph.export import export_store
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import ingest
+from welfare_kg.synthetic.generate import write_corpus
 
 DOC_MARKERS = ("/graph/document/", "/graph/contact/", "/id/document/", "/id/fact/", "/id/decision/")
 

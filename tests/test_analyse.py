@@ -222,8 +222,8 @@ def test_split_loading_equals_one_query(seed_store_dir: Path) -> None:
 @pytest.fixture(scope="module")
 def generated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of 80 generated documents: a few hundred nodes, where Louvain has real choices to make."""
-    from welfare_kg.generate import write_corpus
     from welfare_kg.ingest import ingest
+    from welfare_kg.synthetic.generate import write_corpus
 
     out = tmp_path_factory.mktemp("generated")
     write_corpus(out / "corpus", 80, seed=5)

@@ -17,13 +17,13 @@ import pytest
 from click.testing import CliRunner
 
 from welfare_kg.cli import main
-from welfare_kg.generate import write_corpus
 from welfare_kg.graph.check import check_store
 from welfare_kg.graph.entities import DISPLAY, REFERENCED_BY
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import DOCUMENT_PREFIX, ENTITIES_GRAPH, LABELS_GRAPH
 from welfare_kg.ingest import ingest
 from welfare_kg.queries import load_query, run_query
+from welfare_kg.synthetic.generate import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "documents"

@@ -19,7 +19,7 @@ import welfare_kg.extract.document as document
 import welfare_kg.extract.resolve as resolve
 from tests.helpers import record
 from welfare_kg.extract.model import Mention
-from welfare_kg.generate import generate_document
+from welfare_kg.synthetic.generate import generate_document
 
 # every module with loops over a whole document (per-sentence modules are bounded by sentence length)
 DOC_LEVEL = ("/extract/document.py", "/extract/resolve.py", "/extract/people.py", "/extract/posts.py",

@@ -9,7 +9,8 @@ import pytest
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.generate import (
+from welfare_kg.loaders import load_document
+from welfare_kg.synthetic.generate import (
     FACTS_FILE,
     REGION_FORMS,
     found_facts_from_extraction,
@@ -19,7 +20,6 @@ from welfare_kg.generate import (
     recall_by_predicate,
     write_corpus,
 )
-from welfare_kg.loaders import load_document
 
 VOIKKO = get_morphology().name == "voikko"
 # measured on seeds 0-2, 20-300 documents with Voikko: 0.86-0.89 overall; funds, coversArea 1.0

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from tests.helpers import record
 from welfare_kg.extract.document import extract_document
-from welfare_kg.generate import generate_document
+from welfare_kg.synthetic.generate import generate_document
 
 PAGE_LEVEL = ("/extract/pages.py", "/extract/fields.py", "/extract/lists.py", "/extract/tables.py",
               "/extract/titles.py", "/extract/layout.py")

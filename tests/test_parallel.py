@@ -11,10 +11,10 @@ import pyoxigraph as ox
 import pytest
 
 import welfare_kg.ingest as ingest_module
-from welfare_kg.generate import write_corpus
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import WKG
+from welfare_kg.synthetic.generate import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "documents"

@@ -139,8 +139,8 @@ def record_runs(store: KGStore) -> list[dict]:
 
 
 def build_stores(out: Path) -> dict[str, KGStore]:
-    from welfare_kg.generate import write_corpus
     from welfare_kg.ingest import ingest
+    from welfare_kg.synthetic.generate import write_corpus
 
     stores = {}
     with tempfile.TemporaryDirectory() as tmp:

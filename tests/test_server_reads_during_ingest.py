@@ -23,8 +23,8 @@ import pytest
 from click.testing import CliRunner
 
 from welfare_kg.cli import main
-from welfare_kg.generate import write_corpus
 from welfare_kg.serve import SparqlServer, make_server
+from welfare_kg.synthetic.generate import write_corpus
 
 pytestmark = pytest.mark.server
 

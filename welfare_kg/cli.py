@@ -107,7 +107,7 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
               help="Folder for docs/ and facts.jsonl (the facts each document states).")
 def generate(n_docs: int, seed: int, out_dir: Path) -> None:
     """Write a synthetic corpus of Finnish minutes and news pages, with its answer key, for benchmarks."""
-    from welfare_kg.generate import write_corpus
+    from welfare_kg.synthetic.generate import write_corpus
 
     docs, facts = write_corpus(out_dir, n_docs, seed)
     click.echo(f"wrote {docs} documents to {out_dir / 'docs'} and {facts} facts to {out_dir / 'facts.jsonl'}",
