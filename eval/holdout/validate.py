@@ -1,4 +1,4 @@
-"""Checks gold.jsonl against the vocabulary of the contract and the saved corpus.
+"""Checks holdout.jsonl against the vocabulary of the contract and the saved corpus.
 
 Why: a gold line that names an unknown key, type or predicate silently lowers every score;
 this catches such slips before anyone measures against the file.
@@ -20,7 +20,7 @@ def main() -> int:
     here = Path(__file__).parent
     errors: list[str] = []
     seen_docs: set[str] = set()
-    for n, line in enumerate((here / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate((here / "holdout.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         try:
             d = json.loads(line)
         except json.JSONDecodeError as exc:
