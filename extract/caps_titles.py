@@ -19,6 +19,7 @@ import re
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
 from welfare_kg.records import DocumentRecord
 
 _W = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9+]*(?:-[A-ZÅÄÖ0-9+]+)*"  # one word in capitals ("SILTA+", "PÄIJÄT-HÄMEEN")
@@ -88,14 +89,9 @@ def _heading_words(surface: str) -> bool:
 
 def add_caps_titles(sents: list, per_sentence: list[list[Mention]], found: list[Mention]) -> list[list[Mention]]:
     """Put the names in their sentences in place of undertakings read across the same capitals."""
-    kinds = {"Agreement", "Project", "Programme", "WorkPackage"}
-    out = [[m for m in ms if not (m.type in kinds and m.rule != "gazetteer"
-                                  and (any(f.start < m.end and m.start < f.end for f in found)
-                                       or (m.rule == "compound-head" and _heading_words(m.surface))))]
-           for ms in per_sentence]
-    for f in found:
-        k = next((i for i, s in enumerate(sents) if s.start <= f.start < s.end), None)
-        if k is not None:
-            out[k].append(f)
-            out[k].sort(key=lambda x: x.start)
-    return out
+    def drop(m: Mention) -> bool:
+        return (m.type in UNDERTAKING_KINDS and m.rule != "gazetteer"
+                and (any(f.start < m.end and m.start < f.end for f in found)
+                     or (m.rule == "compound-head" and _heading_words(m.surface))))
+
+    return replace_in_sentences(sents, per_sentence, found, drop)

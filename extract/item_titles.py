@@ -14,6 +14,7 @@ import re
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
 from welfare_kg.records import DocumentRecord
 
 _TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal)\s+(?P<rest>\S.*)")
@@ -48,12 +49,5 @@ def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: 
     """Put the title agreements in their sentences, in place of the undertakings read inside the title."""
     if not found:
         return per_sentence
-    kinds = {"Agreement", "Project", "Programme", "WorkPackage"}
-    out = [[m for m in ms if not (m.type in kinds and any(f.start <= m.start < f.end for f in found))]
-           for ms in per_sentence]
-    for f in found:
-        k = next((i for i, s in enumerate(sents) if s.start <= f.start < s.end), None)
-        if k is not None:
-            out[k].append(f)
-            out[k].sort(key=lambda x: x.start)
-    return out
+    return replace_in_sentences(sents, per_sentence, found, lambda m: m.type in UNDERTAKING_KINDS and any(
+        f.start <= m.start < f.end for f in found))

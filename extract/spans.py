@@ -56,3 +56,22 @@ class Locator:
     def __call__(self, pos: int) -> int | None:
         k = bisect_right(self._starts, pos) - 1
         return k if k >= 0 and self._spans[k].start <= pos < self._spans[k].end else None
+
+
+UNDERTAKING_KINDS = frozenset({"Agreement", "Project", "Programme", "WorkPackage"})
+
+
+def replace_in_sentences(sents: Sequence, per_sentence: list[list], found: list, drop) -> list[list]:
+    """Mentions per sentence with `found` put into the sentences they start in, in offset order.
+
+    Layout rules (caps titles, item titles) read a name better than the sentence rules
+    did; `drop(m)` says which of the sentence rules' mentions their names replace.
+    """
+    out = [[m for m in ms if not drop(m)] for ms in per_sentence]
+    starts = [s.start for s in sents]
+    for f in found:
+        k = bisect_right(starts, f.start) - 1
+        if k >= 0 and f.start < sents[k].end:
+            out[k].append(f)
+            out[k].sort(key=lambda x: x.start)
+    return out

@@ -45,7 +45,8 @@ def remove_note(store_dir: Path, pid: int) -> None:
             path.unlink()
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process exists (one of another user counts: it exists, we may just not signal it)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -86,7 +87,7 @@ def describe_writer(store_dir: Path) -> str | None:
     with contextlib.suppress(OSError, ValueError, AttributeError):
         note = json.loads((store_dir / NOTE).read_text(encoding="utf-8"))
         pid = int(note["pid"])
-        if _alive(pid) and pid != os.getpid():
+        if pid_alive(pid) and pid != os.getpid():
             return f"pid {pid}: {note.get('command') or _cmdline(pid)}, since {note.get('since', '?')}"
     pid = _lock_holder(store_dir)
     if pid is not None and pid != os.getpid():

@@ -26,20 +26,12 @@ import threading
 import time
 from pathlib import Path
 
+from welfare_kg.graph.writer import pid_alive
 from welfare_kg.serve.workers import store_signature
 
 QUIET_SECONDS = 2.0  # the store must be unchanged this long before a snapshot is taken
 POLL_SECONDS = 1.0
 
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class PublicViews:
@@ -64,7 +56,7 @@ class PublicViews:
         with contextlib.suppress(OSError):
             for entry in self.store_dir.parent.iterdir():
                 pid = entry.name[len(self.prefix):].split("-")[0]
-                if entry.name.startswith(self.prefix) and pid.isdigit() and not _pid_alive(int(pid)):
+                if entry.name.startswith(self.prefix) and pid.isdigit() and not pid_alive(int(pid)):
                     shutil.rmtree(entry, ignore_errors=True)
 
     def start(self) -> None:
