@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity
@@ -51,3 +53,29 @@ def record(text: str, kind: str = "news", name: str = "doc.txt") -> DocumentReco
     if kind == "minutes":
         rec.items = parse_items(text)
     return rec
+
+
+def lines_executed(fn: Callable[[], object], modules: tuple[str, ...]) -> int:
+    """Line events in the modules whose file names end with `modules` while fn runs.
+
+    A deterministic work count: scaling tests compare it per character at N and 4N
+    instead of timing anything.
+    """
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame, event, arg):
+        return local if frame.f_code.co_filename.endswith(modules) else None
+
+    old = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        fn()
+    finally:
+        sys.settrace(old)
+    return count

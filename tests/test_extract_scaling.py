@@ -10,14 +10,12 @@ character. The merge index must find the same clusters as comparing every pair.
 from __future__ import annotations
 
 import random
-import sys
-from collections.abc import Callable
 
 import pytest
 
 import welfare_kg.extract.document as document
 import welfare_kg.extract.resolve as resolve
-from tests.helpers import record
+from tests.helpers import lines_executed, record
 from welfare_kg.extract.model import Mention
 from welfare_kg.synthetic.generate import generate_document
 
@@ -27,27 +25,6 @@ DOC_LEVEL = ("/extract/document.py", "/extract/resolve.py", "/extract/people.py"
              "/extract/fields.py", "/extract/titles.py", "/extract/tables.py", "/extract/item_titles.py",
              "/extract/caps_titles.py", "/extract/person_forms.py", "/extract/swedish_bodies.py", "/extract/layout.py")
 
-
-def _lines_executed(fn: Callable[[], object]) -> int:
-    """Line events in the document-level modules while fn runs (a deterministic work count)."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame, event, arg):
-        return local if frame.f_code.co_filename.endswith(DOC_LEVEL) else None
-
-    old = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        fn()
-    finally:
-        sys.settrace(old)
-    return count
 
 
 def _minutes(n_docs: int) -> str:
@@ -61,8 +38,8 @@ def test_document_level_work_is_linear_in_size(kind: str) -> None:
     rec_small, rec_large = record(small, kind=kind), record(large, kind=kind)
     if kind == "minutes":
         assert len(rec_large.items) >= 3 * len(rec_small.items) > 0  # more items, mentions and sentences
-    per_char_small = _lines_executed(lambda: document.extract_document(rec_small)) / len(small)
-    per_char_large = _lines_executed(lambda: document.extract_document(rec_large)) / len(large)
+    per_char_small = lines_executed(lambda: document.extract_document(rec_small), DOC_LEVEL) / len(small)
+    per_char_large = lines_executed(lambda: document.extract_document(rec_large), DOC_LEVEL) / len(large)
     # linear: ~1.0; the pairwise loops this replaced gave 2.3 on these two documents
     assert per_char_large / per_char_small < 1.4, (per_char_small, per_char_large)
 

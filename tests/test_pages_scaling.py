@@ -7,10 +7,7 @@ per list, row or field shows up as a 2x-4x jump in lines per character.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-
-from tests.helpers import record
+from tests.helpers import lines_executed, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.synthetic.generate import generate_document
 
@@ -26,26 +23,6 @@ LAYOUTS = (
 )
 
 
-def _lines_executed(fn: Callable[[], object]) -> int:
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame, event, arg):
-        return local if frame.f_code.co_filename.endswith(PAGE_LEVEL) else None
-
-    old = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        fn()
-    finally:
-        sys.settrace(old)
-    return count
-
 
 def _page(n: int) -> str:
     return "\n\n".join(generate_document(7, i).text + "\n\n" + LAYOUTS for i in range(n))
@@ -54,6 +31,6 @@ def _page(n: int) -> str:
 def test_page_layout_work_is_linear_in_size() -> None:
     small, large = _page(6), _page(24)
     rec_small, rec_large = record(small, kind="news"), record(large, kind="news")
-    per_char_small = _lines_executed(lambda: extract_document(rec_small)) / len(small)
-    per_char_large = _lines_executed(lambda: extract_document(rec_large)) / len(large)
+    per_char_small = lines_executed(lambda: extract_document(rec_small), PAGE_LEVEL) / len(small)
+    per_char_large = lines_executed(lambda: extract_document(rec_large), PAGE_LEVEL) / len(large)
     assert per_char_large < 1.5 * per_char_small, (per_char_small, per_char_large)
