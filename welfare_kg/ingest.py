@@ -111,7 +111,6 @@ class Built:
     contact_graph: str = ""
     ntriples: str = ""
     contacts: str = ""
-    labelled: list[str] = field(default_factory=list)  # entities this document gives an rdfs:label
     warnings: list[str] = field(default_factory=list)  # the loader's, as "path: message"
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -173,8 +172,6 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
                 on_chars: Callable[[str, int, int], None] | None = None) -> Built:
     import time
 
-    from rdflib.namespace import RDFS
-
     from welfare_kg.extract.document import extract_document
     from welfare_kg.graph.build import build_document_graph
     from welfare_kg.graphs import document_graph_iri
@@ -197,9 +194,8 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
         return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
     t4 = time.perf_counter()
     timings = {"load": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "serialise": t4 - t3} if timed else {}
-    labelled = sorted({str(e) for e in graph.subjects(RDFS.label, None)})
     return Built(path, None, record.checksum, str(record.source), str(document_graph_iri(record.checksum)),
-                 str(contact_graph_iri(record.checksum)), nt, cnt, labelled,
+                 str(contact_graph_iri(record.checksum)), nt, cnt,
                  [f"{printable(path)}: {w}" for w in record.warnings], timings)
 
 
