@@ -139,3 +139,11 @@ TYPE_SLUGS: dict[str, str] = {
     "Agreement": "agreement",
     "Person": "person",
 }
+
+
+#: The relations a fact can state (the wkg:predicate of a wkg:Fact), in the ontology's order. The one
+#: list that extraction rules, SHACL shapes, map views, the evaluation and command-line choices are
+#: read from or checked against (tests/test_vocabulary.py holds the ontology and shapes to it).
+RELATIONS: tuple[str, ...] = (
+    "funds", "coordinates", "participatesIn", "contributes", "partOf", "coversArea", "holdsPost", "decides",
+)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RELATIONS = ("funds", "coordinates", "participatesIn", "contributes", "partOf", "coversArea", "holdsPost", "decides")
+from welfare_kg.ontology.namespace import RELATIONS
+
+__all__ = ["AREA_TYPES", "PROJECT_TYPES", "RELATIONS", "VIEWS", "View"]
 PROJECT_TYPES = frozenset({"Project", "Programme", "WorkPackage"})
 AREA_TYPES = frozenset({"CooperationArea", "Region", "Municipality", "WellbeingCounty"})
 

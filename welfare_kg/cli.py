@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from welfare_kg import __version__
-from welfare_kg.viz.views import VIEWS
+from welfare_kg.viz.views import RELATIONS, VIEWS
 
 STORE_HELP = "Store directory (created if missing)."
 
@@ -321,7 +321,8 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
 @click.option("--focus", metavar="ENTITY", help="Only this entity (IRI or name) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--types", metavar="T1,T2", help="Only nodes of these types (e.g. Project,Municipality).")
-@click.option("--predicates", metavar="P1,P2", help="Only edges with these predicates (e.g. funds,coordinates).")
+@click.option("--predicates", metavar="P1,P2",
+              help="Only edges with these predicates (the relations: " + ", ".join(RELATIONS) + ").")
 @click.option("--view", type=click.Choice(list(VIEWS)),
               help="; ".join(f"{name}: {'/'.join(sorted(v.predicates))}" for name, v in VIEWS.items()) + ".")
 @click.option("--query", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),

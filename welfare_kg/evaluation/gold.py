@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from welfare_kg.ontology.namespace import RELATIONS
+
 # The scored vocabulary of the contract. The ontology has more classes and properties;
 # rows of any other type or predicate are not scored (neither right nor wrong).
 TYPES = frozenset({
@@ -26,9 +28,7 @@ TYPES = frozenset({
     "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish", "Body",
     "Project", "Programme", "WorkPackage", "Agreement", "Person",
 })
-PREDICATES = frozenset({
-    "funds", "coordinates", "participatesIn", "contributes", "partOf", "coversArea", "holdsPost", "decides",
-})
+PREDICATES = frozenset(RELATIONS)
 
 
 class GoldError(ValueError):
