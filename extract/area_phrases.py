@@ -39,8 +39,9 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
 _AREA_WORD = re.compile(
     r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|toiminta-alue(?:ena|eseen)?\s+"
     r"(?:on|ovat|kattaa|kuuluu|kuuluvat)|toiminta-alueeseen\s+kuuluvat)\b", re.IGNORECASE)
-# Swedish: "genomförs i landskapen A och B", "pågår i Nyland": the places right after "i"
-_SWEDISH_IN = re.compile(r"\bi\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
+# Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
+_SWEDISH_IN = re.compile(
+    r"\b(?:i|inom)\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
 _SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkligades|pågår|pågick|verkställs)\b",
                           re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")

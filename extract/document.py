@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from welfare_kg.contacts import contacts_by_person, email_domains
-from welfare_kg.extract import area_phrases, role_parentheses  # noqa: F401  register relation rules
+from welfare_kg.extract import area_phrases, role_parentheses, role_verbs  # noqa: F401  register relation rules
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish

@@ -31,7 +31,7 @@ FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "ra
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
               "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar")
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
-             "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta")
+             "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
 SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where money or a thing comes from
@@ -177,6 +177,9 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         target = direct[0].iri
     elif _programme_anaphor(lemmas) and ctx.programme:  # "programmet", "ohjelman": the programme in focus
         target = ctx.programme
+    elif lemmas and lemmas[0] == "se" and (ctx.main_project or ctx.focus):
+        # "Sitä hallinnoi X": a sentence opening with "se" speaks of the undertaking just named
+        target = ctx.main_project or ctx.focus
     elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
         target = ctx.main_project or (ctx.focus if ctx.focus not in ctx.funds else None) or ctx.doc_project \
             or ctx.focus

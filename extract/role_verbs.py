@@ -1,0 +1,449 @@
+"""Roles stated by a verb, a case ending or a role noun that the older rules in relations.py do not read.
+
+Real documents give the same roles in many more words than the seeds did. Each rule here
+reads one grammatical pattern, not a document's wording, and is registered in the relation
+rule registry (relations.py) under its own name:
+
+- a leading verb with the undertaking as its object: "Hanketta vetää X", "X johtaa projektia";
+- "vastata" with the undertaking (or its carrying out) in the elative: "Hankkeesta vastaa X",
+  "X vastaa hankkeen toteutuksesta";
+- "toteuttaa" in the active voice: one subject carries the undertaking out (coordinates),
+  several do it together (each participatesIn): "X ja Y toteuttavat hankkeen yhdessä";
+- support in the adessive: "X:n tuella", "X:n rahoituksella", "med stöd av X";
+- money whose source is in the ablative or after "från": "rahoitus tulee X:ltä",
+  "får statsbidrag från X"; an application ("hakea", "ansöka") is never funding;
+- the receiver of a grant for a named undertaking runs it: "X on saanut avustusta Y-hankkeeseen";
+- owners of a joint undertaking: "X:n ja Y:n yhteinen hanke", "samarbetsprojekt mellan X och Y";
+- Swedish role nouns with "är"/":": "Huvudman för projektet är X", "Partner i projektet är X och Y";
+- a sub-project, work package or pilot that is part of a project: "X-osahanke on osa Y-hanketta".
+
+Only organisations recognised as named entities take part; a sentence without one
+states nothing here, so an implicit funder is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import (
+    FUNDERS,
+    ORGS,
+    PARTNERS,
+    Clause,
+    _in_parentheses,
+    _shared_head,
+    rule,
+)
+from welfare_kg.extract.text import Token
+
+SUBJECT_CASES = {"nimento", None}
+# words that stand for the undertaking in focus ("hanketta", "projektia", "projektet")
+ANAPHORS = {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt", "projektet"}
+OBJECT_CASES = {"osanto", "nimento", "omanto"}  # partitive, or the accusative's two forms
+
+
+def _finite(c: Clause, t: Token, verbs: set[str]) -> str | None:
+    """"singular"/"plural" when the token is an active finite form of one of the verbs; None otherwise.
+
+    The passive ("toteutetaan", "hallinnoidaan") has no number in Voikko's reading and says
+    nothing about who acts, so it never names a subject.
+    """
+    for a in c.morph.analyse(t.text):
+        if a.cls == "teonsana" and a.base.lower() in verbs and a.mood == "indicative" and a.number:
+            return a.number
+    return None
+
+
+def _verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
+    for t, _lem in c.word_lemmas:
+        number = _finite(c, t, verbs)
+        if number:
+            return t, number
+    return None
+
+
+def _heads_nothing(c: Clause, end: int) -> bool:
+    """Whether the words after a genitive or nominative leave it a head of its own: "toteuttaa hankkeen."
+    and "hankkeen yhdessä" do, "hankkeen asiakkaille" does not (there the undertaking only qualifies a noun)."""
+    nxt = next((t for t in c.sent.tokens if t.start >= end), None)
+    if nxt is None or not nxt.is_word:
+        return True
+    readings = c.morph.analyse(nxt.text)
+    if any(a.cls == "teonsana" for a in readings):
+        return True
+    return not any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for a in readings)
+
+
+def _object_target(c: Clause, cases: set[str], before: int | None = None) -> str | None:
+    """The undertaking the sentence names in one of `cases` (or a word standing for the one in focus).
+
+    A genitive or nominative counts only as an object of its own (see _heads_nothing), not as
+    the qualifier of another noun; a partitive or elative always does.
+    """
+    for u in c.und:
+        if u.iri and u.iri not in c.ctx.funds and u.case in cases and (before is None or u.start < before) \
+                and (u.case not in {"nimento", "omanto"} or _heads_nothing(c, u.end)):
+            return u.iri
+    for t, lem in c.word_lemmas:
+        if before is not None and t.start >= before:
+            break
+        cases_here = {a.case for a in c.morph.analyse(t.text)} & cases
+        if lem in ANAPHORS and cases_here and (cases_here - {"nimento", "omanto"} or _heads_nothing(c, t.end)):
+            focus = c.ctx.main_project or c.ctx.doc_project or c.ctx.focus
+            if focus and focus not in c.ctx.funds:
+                return focus
+    return None
+
+
+def _subjects(c: Clause, types: set[str]) -> list[Mention]:
+    """Organisations in the nominative (or genitives sharing a nominative head: "Kemin ja Tornion kaupungit")."""
+    shared = _shared_head(c)
+    return [m for m in c.free_orgs if m.type in types and not _in_parentheses(c.sent, m)
+            and (m.case in SUBJECT_CASES or id(m) in shared)]
+
+
+def _closest_to(ms: list[Mention], pos: int) -> list[Mention]:
+    return sorted(ms, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
+
+
+LEAD_VERBS = {"vetää", "johtaa", "luotsata", "koordinoida", "hallinnoida"}
+
+
+@rule("coordinates:lead-verb", "coordinates", "'Hanketta vetää X', 'X johtaa Y-projektia', 'X luotsaa hanketta'")
+def _lead_verb(c: Clause) -> list[Fact]:
+    """A leading verb whose object is the undertaking (partitive): its nominative subject runs it.
+
+    "johtaa" + illative means "lead to" ("johtaa muutokseen") and has no partitive object,
+    so the partitive requirement keeps it out.
+    """
+    found = _verb_at(c, LEAD_VERBS)
+    if found is None:
+        return []
+    verb, _n = found
+    target = _object_target(c, {"osanto"})
+    if not target:
+        return []
+    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target], verb.start)
+    return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:lead-verb", 0.65)] if subj else []
+
+
+CARRYING_OUT = {"toteutus", "toteuttaminen", "hallinnointi", "koordinointi", "johtaminen", "vetäminen",
+                "hallinto", "koordinaatio"}
+
+
+@rule("coordinates:responsible-verb", "coordinates",
+      "'Hankkeesta vastaa X', 'X vastaa hankkeen toteutuksesta', 'X vastaa Y-hankkeen koordinoinnista'")
+def _responsible(c: Clause) -> list[Fact]:
+    """"vastata" + elative of the undertaking or of its carrying out: the nominative subject is responsible.
+
+    Other elatives ("vastaa kustannuksista", "vastaa kysymykseen") name costs or answers, not a role.
+    """
+    found = _verb_at(c, {"vastata"})
+    if found is None:
+        return []
+    verb, _n = found
+    target = _object_target(c, {"sisaeronto"})
+    if target is None:
+        carrying = any(lem in CARRYING_OUT and any(a.case == "sisaeronto" for a in c.morph.analyse(t.text))
+                       for t, lem in c.word_lemmas)
+        target = _object_target(c, {"omanto"}) if carrying else None
+    if not target:
+        return []
+    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target], verb.start)
+    return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:responsible-verb", 0.65)] if subj else []
+
+
+TOGETHER = {"yhdessä", "yhteistyössä", "tillsammans"}
+
+
+def _implementers(c: Clause) -> tuple[list[Mention], str | None, bool]:
+    found = _verb_at(c, {"toteuttaa"})
+    if found is None:
+        return [], None, False
+    _verb, number = found
+    target = _object_target(c, OBJECT_CASES)
+    if not target:
+        return [], None, False
+    subj = [m for m in _subjects(c, PARTNERS) if m.iri != target]
+    together = number == "plural" or any(lem in TOGETHER for _t, lem in c.word_lemmas)
+    return subj, target, together and len(subj) >= 2
+
+
+@rule("coordinates:implement-verb", "coordinates", "'X toteuttaa Y-hankkeen', 'Hanketta toteuttaa X'")
+def _implement_one(c: Clause) -> list[Fact]:
+    """One organisation that carries out the undertaking (active voice) is its implementer, which runs it."""
+    subj, target, several = _implementers(c)
+    if several or len(subj) != 1 or not target:
+        return []
+    return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:implement-verb", 0.6)]
+
+
+@rule("participatesIn:implement-verb", "participatesIn",
+      "'X, Y ja Z toteuttavat hankkeen yhdessä', 'Hanketta toteuttavat X ja Y'")
+def _implement_several(c: Clause) -> list[Fact]:
+    """Several organisations carrying out an undertaking together each take part in it."""
+    subj, target, several = _implementers(c)
+    if not several or not target:
+        return []
+    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:implement-verb", 0.65)
+            for m in dict((m.iri, m) for m in subj).values()]
+
+
+SUPPORT_NOUNS = {"tuki", "rahoitus", "avustus", "valtionavustus", "erityisavustus", "tukema", "rahoittama",
+                 "myöntämä"}
+SUPPORT_CASES = {"ulkoolento", "olento"}  # "X:n tuella", "X:n tukemana"
+_SWEDISH_SUPPORT = re.compile(r"\b(?:med\s+(?:stöd|finansiering|understöd|bidrag)\s+(?:av|från)|"
+                              r"(?:finansierat|finansierad|finansierade|stött|stödd|stöds)\s+av)\s+$",
+                              re.IGNORECASE)
+
+
+def _funder_like(c: Clause, m: Mention) -> bool:
+    return m.type in FUNDERS or m.type == "Body" or (m.type == "Programme" and m.iri in c.ctx.funds)
+
+
+@rule("funds:with-support", "funds", "'toteutetaan X:n tuella', 'X:n rahoituksella', 'med stöd av X'")
+def _with_support(c: Clause) -> list[Fact]:
+    """A funder in the genitive right before support in the adessive, or after Swedish "med stöd av"."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        return []
+    toks = [t for t, _lem in c.word_lemmas]
+    lemmas = [lem for _t, lem in c.word_lemmas]
+    base = c.sent.start
+    out = []
+    for m in c.named:
+        if m.iri == target or not _funder_like(c, m) or id(m) in c.inside:
+            continue
+        nxt = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
+        finnish = m.case == "omanto" and nxt is not None and lemmas[nxt] in SUPPORT_NOUNS \
+            and toks[nxt].start - m.end <= 2 and any(a.case in SUPPORT_CASES for a in c.morph.analyse(toks[nxt].text))
+        swedish = _SWEDISH_SUPPORT.search(c.sent.text[max(0, m.start - base - 40):m.start - base]) is not None
+        if finnish or swedish:
+            out.append(Fact(m.iri, "funds", target, c.ev, "funds:with-support", 0.6))
+    return out[:2]
+
+
+FUNDING_NOUNS = ("rahoitus", "avustus", "valtionavustus", "tuki", "statsbidrag", "statsunderstöd", "finansiering",
+                 "understöd", "bidrag", "stöd")
+APPLYING = ("hake", "haettu", "hakemus", "ansök", "söka", "söker", "sökt")
+_FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
+
+
+@rule("funds:source-ablative", "funds",
+      "'hankkeen rahoitus tulee X:ltä', 'projektet får statsbidrag från X'")
+def _source_ablative(c: Clause) -> list[Fact]:
+    """Funding whose source is an organisation in the ablative (or after "från"): that organisation funds.
+
+    "saada" with an ablative is read by funds:received-from; here the money itself is the subject
+    or object ("rahoitus tulee", "får statsbidrag från"). Applied-for money is not granted money.
+    """
+    if not any(lem.startswith(FUNDING_NOUNS) or lem.endswith(FUNDING_NOUNS) for lem in c.lemmas):
+        return []
+    if any(lem.startswith(APPLYING) for lem in c.lemmas):
+        return []
+    if any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas):
+        return []  # funds:received-from
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        return []
+    base = c.sent.start
+    givers = [m for m in c.free_orgs if m.type in FUNDERS and m.iri != target and (
+        m.case == "ulkoeronto" or (m.case in SUBJECT_CASES and _FROM.search(c.sent.text[max(0, m.start - base - 8):
+                                                                                        m.start - base])))]
+    if not givers:
+        return []
+    amount = c.euros[0] if c.euros else None
+    return [Fact(givers[0].iri, "funds", target, c.ev, "funds:source-ablative", 0.6,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None)]
+
+
+RECEIVE = {"saada", "saanut", "saaneet"}
+_SWEDISH_RECEIVE = re.compile(r"\b(?:fått|får|fick|erhållit|erhöll)\b", re.IGNORECASE)
+
+
+@rule("coordinates:grant-receiver", "coordinates",
+      "'X on saanut valtionavustusta Y-hankkeeseen', 'X har fått statsbidrag för projektet Y'")
+def _grant_receiver(c: Clause) -> list[Fact]:
+    """The one organisation that received a grant for a named undertaking carries it out."""
+    if not any(lem.startswith(FUNDING_NOUNS) or lem.endswith(FUNDING_NOUNS) for lem in c.lemmas):
+        return []
+    if not (any(lem in RECEIVE for lem in c.lemmas) or _SWEDISH_RECEIVE.search(c.sent.text)):
+        return []
+    if any(lem.startswith(APPLYING) for lem in c.lemmas):
+        return []
+    swedish_for = re.compile(r"\bför\s+(?:projektet|projekt)?\s*$", re.IGNORECASE)
+    base = c.sent.start
+    projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project" and (
+        u.case in {"sisatulento", "ulkotulento"}
+        or (u.case is None and swedish_for.search(c.sent.text[max(0, u.start - base - 20):u.start - base])))]
+    takers = [m for m in _subjects(c, ORGS - {"Body"})]
+    if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
+        return []
+    return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-receiver", 0.6)]
+
+
+_JOINT = re.compile(r"\s*(?:(?:,|ja|sekä)\s*)?$")
+
+
+@rule("participatesIn:joint-undertaking", "participatesIn",
+      "'X:n ja Y:n yhteinen hanke', 'X:n ja Y:n yhteishanke', 'samarbetsprojekt mellan X och Y'")
+def _joint(c: Clause) -> list[Fact]:
+    """Owners named in the genitive before "yhteinen"/"yhteis-": each takes part in the joint undertaking."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        return []
+    toks = [t for t, _lem in c.word_lemmas]
+    base = c.sent.start
+    text = c.sent.text
+    owners: list[Mention] = []
+    for k, (t, lem) in enumerate(c.word_lemmas):
+        if lem.startswith(("yhteinen", "yhteishanke", "yhteisprojekti", "yhteistyöhanke")) and k:
+            pos = t.start
+            run: list[Mention] = []
+            for m in sorted(c.free_orgs, key=lambda m: -m.start):
+                if m.end > pos:
+                    continue
+                gap = text[m.end - base:pos - base]
+                if m.case == "omanto" and m.type in PARTNERS and re.fullmatch(r"\s*(?:,|ja|sekä)?\s*", gap):
+                    run.append(m)
+                    pos = m.start
+                elif gap.strip():
+                    break
+            if len(run) >= 2:
+                owners += run
+        if lem.startswith(("samarbetsprojekt", "samarbete", "samprojekt")):
+            nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+            if nxt == "mellan":
+                owners += [m for m in c.free_orgs if m.start > toks[k + 1].end and m.type in PARTNERS
+                           and re.fullmatch(r"[\w\s,.-]*", text[toks[k + 1].end - base:m.start - base])]
+    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-undertaking", 0.6)
+            for m in dict((m.iri, m) for m in owners if m.iri != target).values()]
+
+
+SWEDISH_ROLES = {"huvudman": "coordinates", "projektägare": "coordinates", "koordinator": "coordinates",
+                 "projektansvarig": "coordinates", "partner": "participatesIn", "partners": "participatesIn",
+                 "samarbetspartner": "participatesIn", "samarbetspartners": "participatesIn",
+                 "samarbetsparter": "participatesIn", "delgenomförare": "participatesIn",
+                 "medgenomförare": "participatesIn", "finansiär": "funds", "huvudfinansiär": "funds"}
+_COPULA = {"är", "var", "blir", ":"}
+
+
+def _swedish_role_holders(c: Clause, pred: str) -> list[Mention]:
+    """"Huvudman för projektet är X", "Partner i projektet X är A och B": the organisations after the copula;
+    "X är huvudman för projektet": the organisation before it."""
+    toks = list(c.sent.tokens)
+    out: list[Mention] = []
+    for k, t in enumerate(toks):
+        role = SWEDISH_ROLES.get(t.text.lower())
+        if role != pred:
+            continue
+        cop = next((j for j in range(k + 1, min(k + 9, len(toks))) if toks[j].text.lower() in _COPULA), None)
+        if cop is not None and all(toks[j].text.lower() not in SWEDISH_ROLES for j in range(k + 1, cop)):
+            nxt_role = next((toks[j].start for j in range(cop + 1, len(toks)) if toks[j].text.lower() in SWEDISH_ROLES),
+                            c.sent.end)
+            out += [m for m in c.free_orgs if toks[cop].end <= m.start < nxt_role and m.type in PARTNERS | {"Ministry"}]
+        elif k >= 2 and toks[k - 1].text.lower() in {"är", "var"}:
+            out += [m for m in c.free_orgs if m.end <= toks[k - 1].start and m.type in PARTNERS | {"Ministry"}][-1:]
+    return out
+
+
+def _swedish_role(c: Clause, pred: str) -> list[Fact]:
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        target = c.ctx.main_project or c.ctx.doc_project
+    if not target:
+        return []
+    holders = _swedish_role_holders(c, pred)
+    if pred == "coordinates":
+        holders = holders[:1]
+    return [Fact(m.iri, pred, target, c.ev, f"{pred}:swedish-role-noun", 0.65)
+            for m in dict((m.iri, m) for m in holders if m.iri != target).values()]
+
+
+@rule("coordinates:swedish-role-noun", "coordinates", "'Huvudman för projektet är X', 'X är projektägare'")
+def _swedish_coordinator(c: Clause) -> list[Fact]:
+    return _swedish_role(c, "coordinates")
+
+
+@rule("participatesIn:swedish-role-noun", "participatesIn", "'Partner i projektet är X och Y', 'Samarbetspartner: X'")
+def _swedish_partner(c: Clause) -> list[Fact]:
+    return _swedish_role(c, "participatesIn")
+
+
+@rule("funds:swedish-role-noun", "funds", "'Finansiär för projektet är X'")
+def _swedish_funder(c: Clause) -> list[Fact]:
+    return _swedish_role(c, "funds")
+
+
+PART_WORDS = {"osa", "osana", "kuulua", "del", "ingår", "ingå"}
+SUB_WORDS = ("osahanke", "osaprojekti", "työpaketti", "pilotti", "delprojekt", "arbetspaket", "toimenpidekokonaisuus")
+
+
+def _sub_named(u: Mention) -> bool:
+    """"Hyvä mieli -osahanke": the kind of a part is in its name as written (the label may drop it)."""
+    return any(w in f"{u.label} {u.surface}".lower() for w in SUB_WORDS)
+
+
+@rule("partOf:part-of-project", "partOf",
+      "'X-osahanke on osa Y-hanketta', 'Työpaketti X kuuluu Y-hankkeeseen', 'delprojektet X ingår i projektet Y'")
+def _part_of_project(c: Clause) -> list[Fact]:
+    """A sub-project or work package before a word of belonging, one project after it: the first is part of it."""
+    link = next((t for t, lem in c.word_lemmas if lem in PART_WORDS or t.text.lower() in PART_WORDS), None)
+    if link is None:
+        return []
+    subs = [u for u in c.und if u.end <= link.start and u.iri not in c.ctx.funds and (
+        u.type == "WorkPackage" or _sub_named(u))]
+    mains = [u for u in c.und if u.start >= link.end and u.type == "Project" and u.iri not in c.ctx.funds
+             and not _sub_named(u)]
+    if len(subs) != 1 or not mains or subs[0].iri == mains[0].iri:
+        return []
+    return [Fact(subs[0].iri, "partOf", mains[0].iri, c.ev, "partOf:part-of-project", 0.6)]
+
+
+SHARE_WORDS = ("osuus", "rahoitusosuus", "andel", "finansieringsandel")
+
+
+@rule("funds:funder-share", "funds",
+      "'..., josta Euroopan sosiaalirahaston osuus on 80 %', 'STM:n rahoitusosuus on 75 %'")
+def _funder_share(c: Clause) -> list[Fact]:
+    """A ministry, agency or fund owning a share of an undertaking's money funds it (a municipality's or
+    a partner's own share is contributes:share-amount)."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target or not (c.shares or c.euros):
+        return []
+    toks = [t for t, _lem in c.word_lemmas]
+    lemmas = [lem for _t, lem in c.word_lemmas]
+    out = []
+    for m in c.named:
+        if m.case != "omanto" or m.iri == target or id(m) in c.inside or not (
+                m.type in {"Ministry", "Agency"} or (m.type == "Programme" and m.iri in c.ctx.funds)):
+            continue
+        k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
+        if k is not None and toks[k].start - m.end <= 2 and lemmas[k].endswith(SHARE_WORDS):
+            amount = c.euros[0] if c.euros else None
+            share = c.shares[0].value if c.shares and amount is None else None
+            out.append(Fact(m.iri, "funds", target, c.ev, "funds:funder-share", 0.6,
+                            amount=amount.value if amount else None, share=share))
+    return out[:1]
+
+
+PLACE_CASES = {"sisaolento", "ulkoolento"}
+
+
+@rule("coversArea:carried-out-in", "coversArea", "'Hanketta toteutetaan Oulussa ja Kemissä', 'hanke toimii Salossa'")
+def _carried_out_in(c: Clause) -> list[Fact]:
+    """Municipalities in a locative after a verb of carrying out or operating: where the undertaking works.
+
+    Regions in a locative are coversArea:locative-area; a town is read only with such a verb,
+    so a seminar "held in Oulu" is no area.
+    """
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target or not any(lem in {"toteuttaa", "toimia", "toteutua", "genomföra"} for lem in c.lemmas):
+        return []
+    verb = next(t.start for t, lem in c.word_lemmas if lem in {"toteuttaa", "toimia", "toteutua", "genomföra"})
+    places = [m for m in c.named if m.type == "Municipality" and m.case in PLACE_CASES and m.start > verb
+              and id(m) not in c.inside]
+    return [Fact(target, "coversArea", m.iri, c.ev, "coversArea:carried-out-in", 0.55)
+            for m in dict((m.iri, m) for m in places).values()]

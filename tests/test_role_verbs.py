@@ -1,0 +1,162 @@
+"""Roles read from verbs, case endings and role nouns (extract/role_verbs.py): short sentences of our own,
+each rule once where it must fire and once where a look-alike must not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers import ID, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.relations import RULES
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return reference_gazetteer()
+
+
+Triple = tuple[str, str, str]
+
+
+def run(gaz: Gazetteer, text: str) -> list[tuple[str, str, str, Decimal | None, str]]:
+    ex = extract_document(record(text), gazetteer=gaz)
+    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule) for f in ex.facts]
+
+
+def has(facts: list, subj: str, pred: str, obj: str) -> bool:
+    """A fact whose subject and object IRIs contain the given parts."""
+    return any(s.find(subj) >= 0 and p == pred and o.find(obj) >= 0 for s, p, o, _a, _r in facts)
+
+
+def test_every_rule_of_the_module_is_registered_once() -> None:
+    names = [r.name for r in RULES]
+    for name in ("coordinates:lead-verb", "coordinates:responsible-verb", "coordinates:implement-verb",
+                 "participatesIn:implement-verb", "funds:with-support", "funds:source-ablative",
+                 "coordinates:grant-receiver", "participatesIn:joint-undertaking", "coordinates:swedish-role-noun",
+                 "participatesIn:swedish-role-noun", "funds:swedish-role-noun", "partOf:part-of-project",
+                 "funds:funder-share", "coversArea:carried-out-in"):
+        assert names.count(name) == 1, name
+
+
+def test_lead_verb_partitive_object(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanketta vetää Lapin yliopisto.")
+    assert has(facts, "agency/lapin-yliopisto", "coordinates", "project/hyva-mieli")
+
+
+def test_lead_verb_to_something_is_no_role(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanke johtaa Oulun kaupungin palvelujen uudistamiseen.")
+    assert not [f for f in facts if f[1] == "coordinates"]
+
+
+def test_responsible_for_the_project_or_its_carrying_out(gaz: Gazetteer) -> None:
+    assert has(run(gaz, "Hyvä mieli -hankkeesta vastaa Oulun kaupunki."),
+               "municipality/564", "coordinates", "project/hyva-mieli")
+
+
+def test_responsible_for_costs_is_no_role(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Oulun kaupunki vastaa Hyvä mieli -hankkeen kustannuksista.")
+    assert not [f for f in facts if f[1] == "coordinates"]
+
+
+def test_one_implementer_coordinates(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanketta toteuttaa Lapin yliopisto.")
+    assert has(facts, "agency/lapin-yliopisto", "coordinates", "project/hyva-mieli")
+
+
+def test_several_implementers_each_take_part(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanketta toteuttavat Kemin kaupunki ja Tornion kaupunki.")
+    assert has(facts, "municipality/240", "participatesIn", "project/hyva-mieli")
+    assert has(facts, "municipality/851", "participatesIn", "project/hyva-mieli")
+    assert not [f for f in facts if f[1] == "coordinates"]
+
+
+def test_project_qualifying_another_noun_is_not_the_object(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Oulun kaupunki toteutti kyselyn Hyvä mieli -hankkeen asiakkaille.")
+    assert not [f for f in facts if f[1] in {"coordinates", "participatesIn"}]
+
+
+def test_support_in_the_adessive(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanke toteutetaan Euroopan sosiaalirahaston tuella.")
+    assert any(p == "funds" and o == "project/hyva-mieli" and r == "funds:with-support"
+               for _s, p, o, _a, r in facts)
+
+
+def test_money_from_an_ablative_source(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hankkeen rahoitus tulee sosiaali- ja terveysministeriöltä.")
+    assert has(facts, "ministry/stm", "funds", "project/hyva-mieli")
+
+
+def test_swedish_money_from(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Projektet Bättre vardag får statsbidrag från social- och hälsovårdsministeriet.")
+    assert any(s == "ministry/stm" and p == "funds" for s, p, _o, _a, _r in facts)
+
+
+def test_applied_for_money_is_not_funding(gaz: Gazetteer) -> None:
+    for text in ("Hyvä mieli -hankkeeseen haetaan rahoitusta sosiaali- ja terveysministeriöltä.",
+                 "Projektet Bättre vardag har ansökt om statsbidrag från social- och hälsovårdsministeriet.",
+                 "Oulun kaupunki on hakenut avustusta Hyvä mieli -hankkeeseen."):
+        assert not [f for f in run(gaz, text) if f[1] in {"funds", "coordinates"}], text
+
+
+def test_grant_without_a_stated_funder_invents_none(gaz: Gazetteer) -> None:
+    assert not [f for f in run(gaz, "Hyvä mieli -hankkeelle myönnettiin 90 246 euroa.") if f[1] == "funds"]
+
+
+def test_receiver_of_a_grant_for_a_project_runs_it(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Lapin hyvinvointialue on saanut valtionavustusta Hyvä mieli -hankkeeseen.")
+    assert has(facts, "wellbeing-county", "coordinates", "project/hyva-mieli")
+
+
+def test_owners_of_a_joint_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanke on Kelan ja Tampereen yliopiston yhteinen hanke.")
+    assert has(facts, "agency/kela", "participatesIn", "project/hyva-mieli")
+    assert has(facts, "agency/tampereen-yliopisto", "participatesIn", "project/hyva-mieli")
+
+
+def test_one_genitive_is_no_joint_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanke on Kelan yhteinen hanke kuntien kanssa.")
+    assert not [f for f in facts if f[4] == "participatesIn:joint-undertaking"]
+
+
+def test_swedish_role_nouns(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Huvudman för projektet Bättre vardag är Vasa stad.")
+    assert any(s == "municipality/905" and p == "coordinates" for s, p, _o, _a, _r in facts)
+    facts = run(gaz, "Partner i projektet Bättre vardag är Vasa stad och Åbo Akademi.")
+    partners = {s for s, p, _o, _a, _r in facts if p == "participatesIn"}
+    assert {"municipality/905", "agency/abo-akademi"} <= partners
+    assert not [f for f in facts if f[1] == "coordinates"]
+
+
+def test_sub_project_part_of_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -osahanke on osa Arjen turva -hanketta.")
+    assert has(facts, "project/hyva-mieli", "partOf", "project/arki-turva")
+
+
+def test_two_projects_without_a_part_word_are_not_parts(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanke ja Arjen turva -hanke alkavat keväällä.")
+    assert not [f for f in facts if f[1] == "partOf"]
+
+
+def test_a_funds_share_funds(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hankkeen kokonaisbudjetti on 1,2 milj. euroa, josta Euroopan sosiaalirahaston "
+                     "osuus on 80 %.")
+    assert any(p == "funds" and o == "project/hyva-mieli" and r == "funds:funder-share" for _s, p, o, _a, r in facts)
+
+
+def test_towns_where_a_project_is_carried_out(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanketta toteutetaan Oulussa ja Kemissä.")
+    assert has(facts, "project/hyva-mieli", "coversArea", "municipality/564")
+    assert has(facts, "project/hyva-mieli", "coversArea", "municipality/240")
+
+
+def test_a_town_where_something_happens_is_no_area(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hankkeen seminaari pidettiin Oulussa.")
+    assert not [f for f in facts if f[1] == "coversArea"]
+
+
+def test_sentence_opening_with_se_speaks_of_the_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä mieli -hanke käynnistyi keväällä. Sitä hallinnoi Tampereen yliopisto.")
+    assert has(facts, "agency/tampereen-yliopisto", "coordinates", "project/hyva-mieli")
