@@ -88,6 +88,10 @@ SOURCES = [
     "EU funds and programmes: the programme documents of Kestävää kasvua ja työtä 2014–2020 and Uudistuva "
     "ja osaava Suomi 2021–2027 (rakennerahastot.fi, eura2021.fi), vm.fi and innokyla.fi on Suomen "
     "kestävän kasvun ohjelma, stm.fi on the Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma and LAPE",
+    "Areas within Uusimaa (Itä-, Keski- and Länsi-Uusimaa as the territories of the wellbeing services "
+    "counties 01-03, whose member municipalities are Statistics Finland's 2025 key; Itä-Uusimaa a region "
+    "until 2010 by Valtioneuvoston päätös maakuntajaon muuttamisesta 2009) and the capital region "
+    "(pääkaupunkiseutu: Helsinki, Espoo, Vantaa, Kauniainen), see data/SOURCES.md",
 ]
 
 DESCRIPTION_EN = (
@@ -245,6 +249,34 @@ def add_municipalities(g: Graph, region_area: dict[str, str], counties: set[str]
             g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
 
 
+def add_subareas(g: Graph, region_area: dict[str, str], counties: set[str]) -> None:
+    """Areas inside a region that documents name as places of their own (subareas.csv).
+
+    Each lies in one region (`wkg:region`); an area that is a wellbeing services county's territory is
+    related to that county (`dcterms:relation`), so that a query can go from the place to its organiser.
+    """
+    for row in read_table("subareas.csv"):
+        if row["type"] not in AREA_TYPES - {"Municipality"} or not SLUG.fullmatch(row["slug"]):
+            raise ValueError(f"subareas.csv: bad type or slug {row['type']!r} {row['slug']!r}")
+        s = ID[f"{TYPE_SLUGS[row['type']]}/{row['slug']}"]
+        g.add((s, RDF.type, WKG[row["type"]]))
+        g.add((s, RDF.type, DCTERMS.Location))
+        add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
+        region = row["region_code"]
+        if region not in region_area:
+            raise ValueError(f"subareas.csv {row['slug']}: unknown region {region!r}")
+        g.add((s, WKG.region, ID[f"region/{region}"]))
+        if region_area[region]:
+            g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
+        county = row["wellbeing_county"]
+        if county:
+            if county not in counties:
+                raise ValueError(f"subareas.csv {row['slug']}: unknown wellbeing county {county!r}")
+            g.add((s, DCTERMS.relation, ID[f"wellbeing-county/{county}"]))
+        if row["note"]:
+            g.add((s, SKOS.note, Literal(row["note"], lang="en")))
+
+
 def add_organisations(g: Graph, areas: set[str]) -> None:
     """Organisations and programmes of all ORG_TABLES; a repeated IRI is an error, not a merge."""
     rows = []
@@ -307,6 +339,7 @@ def build_graph() -> Graph:
     region_area = add_regions(g, areas)
     counties = add_wellbeing_counties(g, region_area)
     add_municipalities(g, region_area, counties)
+    add_subareas(g, region_area, counties)
     add_organisations(g, areas)
     add_dataset(g)
     return g

@@ -195,7 +195,8 @@ def test_merged_municipality_is_gone(g: Graph) -> None:
 
 
 def test_19_regions_with_two_digit_codes(g: Graph) -> None:
-    regions = of_type(g, WKG.Region)
+    # the maakunnat are the regions with a code; sub-areas (subareas.csv) are regions inside one of them
+    regions = [r for r in of_type(g, WKG.Region) if (r, WKG.regionCode, None) in g]
     assert len(regions) == 19
     for r in regions:
         code = str(one(g, r, WKG.regionCode))
@@ -338,3 +339,14 @@ def test_dataset_description(g: Graph) -> None:
     assert list(g.objects(ds, DCTERMS.title))
     assert len(list(g.objects(ds, DCTERMS.source))) >= 2
     assert any("91/2022" in str(d) for d in g.objects(ds, DCTERMS.description))
+
+
+def test_subareas_lie_in_uusimaa_and_point_to_their_county(g: Graph) -> None:
+    """Itä-, Keski- and Länsi-Uusimaa are the territories of counties 01-03; pääkaupunkiseutu has no county."""
+    subareas = [r for r in of_type(g, WKG.Region) if (r, WKG.regionCode, None) not in g]
+    names = {label(g, r, "fi"): r for r in subareas}
+    assert set(names) == {"Itä-Uusimaa", "Keski-Uusimaa", "Länsi-Uusimaa", "pääkaupunkiseutu"}
+    for r in subareas:
+        assert one(g, r, WKG.region) == ID["region/01"]
+    assert one(g, names["Keski-Uusimaa"], DCTERMS.relation) == ID["wellbeing-county/02"]
+    assert (names["pääkaupunkiseutu"], DCTERMS.relation, None) not in g
