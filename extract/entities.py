@@ -51,8 +51,16 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
 QUOTES = "\"“”«»„"
 # "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
 FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
+# legal forms written after the name: registered associations and foundations, companies
+ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "sr"}
+COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "kb", "ltd"}
+# words that never sit inside a registered name even in lower case
+STOP_IN_NAMES = {"ja", "sekä", "och", "tai", "eller", "osakkeet", "osakkeita", "osakkeiden", "aktier"}
 # legal forms written before the name: cooperatives and sole traders ("Osuuskunta X", "Tmi X")
 PREFIX_FORMS = {"osuuskunta", "tmi", "toiminimi", "osuuskunnan", "osuuskunnalle"}
+# the same in any case: "Kiinteistöosakeyhtiö Laakson yhteissairaalan", "Asunto-osakeyhtiölle Kuusela"
+PREFIX_BASES = {"osuuskunta", "toiminimi", "kiinteistöosakeyhtiö", "asunto-osakeyhtiö", "osakeyhtiö",
+                "kommandiittiyhtiö"}
 # kinds of association written in lower case inside a registered name ("... asukastaloyhdistys Ankkuri ry")
 ASSOCIATION_KINDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "toimikunta",
                      "förening", "förbund")
@@ -540,7 +548,8 @@ class Recogniser:
             low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
             typ = None
             start = i
-            after = self._name_after(toks, i, taken, text) if (low in PREFIX_FORMS and t.is_cap) or (
+            after = self._name_after(toks, i, taken, text) if (
+                t.is_cap and (low in PREFIX_FORMS or self.morph.bases(t.text) & PREFIX_BASES)) or (
                 low in {"oy", "ab"} and i > 0 and toks[i - 1].text.lower() in {"kiinteistö", "asunto"}) else None
             if after is not None:
                 # "Osuuskunta Hertsikan Pumppu", "Tmi Touche", "Kiinteistö Oy Rautalammin Hakka": the form comes first
@@ -553,17 +562,26 @@ class Recogniser:
                                    key=fold(label) or None))
                 taken.update(range(start, after + 1))
                 continue
-            if low in {"ry", "rf", "r.y.", "sr"} or low in {"oy", "oyj", "ab"}:
-                typ = "Association" if low in {"ry", "rf", "r.y.", "sr"} else "Company"
-                while start > 0 and i - start < 7 and self._in_legal_name(toks, start - 1) and (
+            if low in ASSOCIATION_FORMS or low in COMPANY_FORMS:
+                typ = "Association" if low in ASSOCIATION_FORMS else "Company"
+                lower_run = 0
+                while start > 0 and i - start < 7 and (
                         start - 1 not in taken or self._place_genitive(toks[start - 1])):
+                    if self._in_legal_name(toks, start - 1):
+                        lower_run = 0
+                    elif lower_run < 2 and self._lower_name_word(toks[start - 1]):
+                        lower_run += 1  # "Maakuntien tilakeskus Oy": a common noun inside the registered name
+                    else:
+                        break
                     start -= 1  # "Paimion Rasti ry": a place in the genitive belongs to the registered name
                 while start < i and not toks[start].is_cap:  # a name starts with its capital
                     start += 1
+                start = self._after_opener(toks, start, i)
                 if start == i:
                     continue
                 end = i
-            elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text):
+            elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text) \
+                    or self._capitalised_kind_compound(toks, i):
                 typ, end = "Association", i
             elif (owner := self._owner_of_kind_compound(toks, i)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
@@ -609,16 +627,18 @@ class Recogniser:
         t = toks[i]
         if i == 0 or t.is_cap or "-" in t.text:
             return None
-        if not any(b.endswith(("säätiö", "yhdistys")) and len(b) > len("yhdistys") + 2
-                   for b in self.morph.bases(t.text)):
+        if not any(_kind_compound(b) for b in self.morph.bases(t.text)):
             return None
-        prev = toks[i - 1]
+        first = i - 1
+        while first > 0 and i - first < 3 and not toks[first].is_cap and self._lower_genitive(toks[first]):
+            first -= 1  # "Uuden lastensairaalan tukisäätiö": lower-case genitives back to the name's capital
+        prev = toks[first]
         if not (prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
                 and any(a.case == "omanto" for a in self.morph.analyse(prev.text))):
             return None
-        if any(x.text.lower().split(":")[0] in {"ry", "rf", "r.y.", "sr"} for x in toks[i + 1:i + 5]):
+        if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 5]):
             return None  # "X asukastaloyhdistys Ankkuri ry": the registered name runs on to its legal form
-        start = i - 1
+        start = first
         while start > 0 and any(a.cls == "etunimi" for a in self.morph.analyse(toks[start - 1].text)):
             start -= 1
         if start > 0 and re.fullmatch(r"[A-ZÅÄÖ]{2,}:n", toks[start - 1].text):
@@ -629,6 +649,23 @@ class Recogniser:
                               for a in self.morph.analyse(toks[start].text)):
             return None
         return start
+
+    def _lower_genitive(self, t: Token) -> bool:
+        return t.is_word and ":" not in t.text and t.text.lower() not in BREAK_WORDS and any(
+            a.case == "omanto" and a.cls in {"nimisana", "laatusana", "nimisana_laatusana"}
+            for a in self.morph.analyse(t.text))
+
+    def _capitalised_kind_compound(self, toks: list[Token], i: int) -> bool:
+        """One capitalised word that is a compound ending in a kind of association, inside a sentence
+        ("Kehitysvammaliitto", "Mielenterveysseuran"): a name, since a common noun is not capitalised there."""
+        t = toks[i]
+        if not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text:
+            return False
+        if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit():
+            return False  # a sentence, item or list opener is capitalised anyway
+        if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5]):
+            return False  # "Kalliolan Kannatusyhdistys ry": the registered name runs on to its legal form
+        return (i == 0 or not toks[i - 1].is_cap) and any(_kind_compound(b) for b in self.morph.bases(t.text))
 
     def _foundation_compound(self, word: str) -> bool:
         """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""
@@ -664,7 +701,39 @@ class Recogniser:
             k += 1
         if k == i or not toks[k].is_word or len(toks[k].text) == 1:
             return None  # "Osuuskunta A": an initial cut off by the sentence split is no name
+        if k == i + 1 and k + 1 < len(toks) and self._place_genitive(toks[k]) \
+                and text[toks[k].end:toks[k + 1].start] == " " and self._lower_name_word(toks[k + 1]):
+            readings = self.morph.analyse(toks[k + 1].text)
+            if all(a.number != "plural" for a in readings) and not any(
+                    BODY_PATTERN.match(a.base.lower()) for a in readings):
+                k += 1  # "Kiinteistöosakeyhtiö Laakson yhteissairaala": a genitive and the common noun it names
         return k
+
+    def _after_opener(self, toks: list[Token], start: int, i: int) -> int:
+        """Where a registered name with lower-case words starts when a sentence opens before it.
+
+        A sentence's first word is capitalised whatever it is: "Kunnan tytäryhtiö Kuntien Tiera Oy" names the
+        company from "Kuntien" on, so a common-noun opener and the lower-case words after it are cut off."""
+        if not (start == 0 or toks[start - 1].text in {".", "!", "?", ":"}):
+            return start
+        lower = [k for k in range(start, i) if toks[k].is_word and not toks[k].is_cap]
+        if not lower or any(a.cls in {"nimi", "paikannimi", "etunimi", "sukunimi"}
+                            for a in self.morph.analyse(toks[start].text)):
+            return start
+        start = lower[-1] + 1
+        while start < i and not toks[start].is_cap:
+            start += 1
+        return start
+
+    def _lower_name_word(self, t: Token) -> bool:
+        """A lower-case noun or adjective that may sit inside a registered name ("Maakuntien tilakeskus Oy",
+        "Attendo hoivapalvelut Oy"); the walk back keeps it only when a capital opens the name before it."""
+        if not t.is_word or t.is_cap or t.text.lower() in BREAK_WORDS | STOP_IN_NAMES:
+            return False
+        readings = self.morph.analyse(t.text)
+        return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for a in readings) and not any(
+            a.cls in {"teonsana", "seikkasana", "suhdesana", "sidesana", "asemosana"} for a in readings) \
+            and not _undertaking_head(t, self.morph)
 
     def _place_genitive(self, t: Token) -> bool:
         return t.is_cap and any(a.case == "omanto" for a in self.morph.analyse(t.text))
@@ -802,6 +871,19 @@ class Recogniser:
         if m and not readings_known(readings):
             return m.group(1)
         return base_of(word, self.morph) if readings_known(readings) else word
+
+
+# kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
+# regional councils and the association of municipalities are in the reference data under their full names
+_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+_NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
+
+
+def _kind_compound(base: str) -> bool:
+    """A compound whose last part is a kind of association and whose first part says which."""
+    low = base.lower()
+    return low.endswith(_KIND_ENDINGS) and low not in _NOT_KIND_COMPOUNDS and not low.endswith(
+        ("maakuntaliitto", "kuntaliitto")) and len(low) >= len(next(k for k in _KIND_ENDINGS if low.endswith(k))) + 4
 
 
 def readings_known(readings: tuple) -> bool:

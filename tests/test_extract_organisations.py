@@ -42,3 +42,48 @@ def test_name_starts_at_its_capital_and_stops_at_other_words() -> None:
 ])
 def test_legal_form_written_first_or_swedish(text: str, expected: tuple[str, str]) -> None:
     assert expected in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun inside the registered name, after the capital that opens it
+    ("Hallitus päätti myydä osakkeet Maakuntien tilakeskus Oy:lle.", ("Company", "Maakuntien tilakeskus Oy")),
+    ("Hankkeessa on mukana yritys Sunnuntaiaamun hoiva Oy sekä kunta.", ("Company", "Sunnuntaiaamun hoiva Oy")),
+    # a sentence's capitalised first word is not the name's start
+    ("Kunnan tytäryhtiö Kuntien Tiera Oy hoitaa asian.", ("Company", "Kuntien Tiera Oy")),
+    # other legal forms: limited partnership
+    ("Palvelun tuottaa Jäälin Palvelukoti Ky.", ("Company", "Jäälin Palvelukoti Ky")),
+    # the form written first, any case, a genitive and the common noun it names
+    ("Kiinteistöosakeyhtiö Laakson yhteissairaalan hallitukseen valittiin jäsenet.",
+     ("Company", "Kiinteistöosakeyhtiö Laakson yhteissairaala")),
+])
+def test_company_names_with_common_nouns_and_other_forms(text: str, expected: tuple[str, str]) -> None:
+    assert expected in orgs(text)
+
+
+def test_lower_case_words_before_the_name_stay_out() -> None:
+    got = orgs("Sopimus tehtiin kaupungin ja Hoivatiimi Oy:n kanssa.")
+    assert got == {("Company", "Hoivatiimi Oy")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hakijana on Mielenterveyden keskusliitto.", ("Association", "Mielenterveyden keskusliitto")),
+    ("Hankkeen toteuttaa Kehitysvammaliitto yhdessä kaupungin kanssa.", ("Association", "Kehitysvammaliitto")),
+    ("Rahaa lahjoitti Uuden lastensairaalan tukisäätiö.", ("Association", "Uuden lastensairaalan tukisäätiö")),
+])
+def test_associations_named_by_their_kind(text: str, expected: tuple[str, str]) -> None:
+    assert expected in orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Yhdistys järjesti tapahtuman kaupungin kanssa.",  # the bare kind is no name
+    "Kehitysvammaliitto myönsi rahaa.",  # a sentence opener is capitalised anyway
+    "Pohjois-Savon maakuntaliitto myönsi rahaa.",  # a regional council: reference data, not an association
+])
+def test_kind_words_that_name_no_association(text: str) -> None:
+    assert not {t for t in orgs(text) if t[0] == "Association"}
+
+
+def test_kind_compound_before_a_legal_form_keeps_the_whole_registered_name() -> None:
+    got = orgs("Avustusta saa Kalliolan Kannatusyhdistys ry 70 000 euroa.")
+    assert ("Association", "Kalliolan Kannatusyhdistys ry") in got
+    assert ("Association", "Kannatusyhdistys") not in got
