@@ -447,3 +447,18 @@ def _carried_out_in(c: Clause) -> list[Fact]:
               and id(m) not in c.inside]
     return [Fact(target, "coversArea", m.iri, c.ev, "coversArea:carried-out-in", 0.55)
             for m in dict((m.iri, m) for m in places).values()]
+
+
+@rule("coordinates:grant-to-both", "coordinates",
+      "'STM myönsi Kainuun hyvinvointialueelle 800 000 euroa Hyvä mieli -hankkeelle'")
+def _grant_to_both(c: Clause) -> list[Fact]:
+    """A grant given to an organisation (allative) for a named project (allative or illative after it):
+    the organisation runs the project. coordinates:grant-recipient reads the project in other cases."""
+    if not any(lem == "myöntää" for lem in c.lemmas):
+        return []
+    takers = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and m.case == "ulkotulento"]
+    projects = [u for u in c.und if u.type == "Project" and u.iri not in c.ctx.funds
+                and u.case in {"ulkotulento", "sisatulento"}]
+    if len(takers) != 1 or len(projects) != 1 or projects[0].start < takers[0].end:
+        return []
+    return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-to-both", 0.6)]

@@ -37,7 +37,7 @@ def test_every_rule_of_the_module_is_registered_once() -> None:
                  "participatesIn:implement-verb", "funds:with-support", "funds:source-ablative",
                  "coordinates:grant-receiver", "participatesIn:joint-undertaking", "coordinates:swedish-role-noun",
                  "participatesIn:swedish-role-noun", "funds:swedish-role-noun", "partOf:part-of-project",
-                 "funds:funder-share", "coversArea:carried-out-in"):
+                 "funds:funder-share", "coversArea:carried-out-in", "coordinates:grant-to-both"):
         assert names.count(name) == 1, name
 
 
@@ -160,3 +160,16 @@ def test_a_town_where_something_happens_is_no_area(gaz: Gazetteer) -> None:
 def test_sentence_opening_with_se_speaks_of_the_project(gaz: Gazetteer) -> None:
     facts = run(gaz, "Hyvä mieli -hanke käynnistyi keväällä. Sitä hallinnoi Tampereen yliopisto.")
     assert has(facts, "agency/tampereen-yliopisto", "coordinates", "project/hyva-mieli")
+
+
+def test_grant_to_an_organisation_for_a_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö myönsi Kainuun hyvinvointialueelle 800 000 euroa "
+                     "Hyvä mieli -hankkeelle.")
+    assert has(facts, "wellbeing-county", "coordinates", "project/hyva-mieli")
+    assert any(s == "ministry/stm" and p == "funds" and a == Decimal(800000) for s, p, _o, a, _r in facts)
+
+
+def test_grant_to_two_organisations_names_no_runner(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kaupunginhallitus myönsi Oulun kaupungille ja Kemin kaupungille 5 000 euroa "
+                     "Hyvä mieli -hankkeelle.")
+    assert not [f for f in facts if f[4] == "coordinates:grant-to-both"]
