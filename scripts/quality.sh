@@ -9,6 +9,7 @@ docs=(examples/documents)
 [ -d eval/corpus ] && docs+=(eval/corpus)
 [ -d eval/holdout/corpus ] && docs+=(eval/holdout/corpus)  # scored on its own line, never tuned on
 gold=()
-for f in eval/gold/*.jsonl eval/holdout/holdout.jsonl; do [ -f "$f" ] && gold+=(--gold "$f"); done  # one --gold per file
+for f in eval/gold/*.jsonl; do [ -f "$f" ] && gold+=(--gold "$f"); done  # one --gold per file
+[ -f eval/holdout/holdout.jsonl ] && gold+=(--held-out eval/holdout/holdout.jsonl)  # scored, mistakes never listed
 exec welfare-kg evaluate "${docs[@]}" "${gold[@]}" \
   --report docs/quality.md --report-command "bash scripts/quality.sh" "$@"

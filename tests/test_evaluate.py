@@ -332,3 +332,33 @@ def test_cli_refuses_an_annotation_file_given_as_a_document() -> None:
     result = CliRunner().invoke(main, ["evaluate", str(SEEDS), "--gold", str(SEED_GOLD), str(SEED_GOLD)])
     assert result.exit_code == 1
     assert "an annotation file among the documents; give each with its own --gold" in result.stderr
+
+
+def test_held_out_gold_is_scored_but_its_mistakes_are_never_listed(tmp_path: Path) -> None:
+    """A held-out set stays honest only while nobody reads what goes wrong on it."""
+    dev, held = tmp_path / "dev.jsonl", tmp_path / "held.jsonl"
+    dev.write_text(json.dumps(MINUTES) + "\n", encoding="utf-8")
+    held.write_text(json.dumps(NEWS) + "\n", encoding="utf-8")
+    rows = {"entities": [ent("org/stm", "Ministry", "STM")], "facts": [fact("org/stm", "funds", "project/top")]}
+    for name, found in rows.items():
+        lines = [",".join(found[0])] + [",".join(r.values()) for r in found]
+        (tmp_path / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    saved = ["--entities", str(tmp_path / "entities.csv"), "--facts", str(tmp_path / "facts.csv")]
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--held-out", str(held), "--details", *saved])
+    assert result.exit_code == 0, result.output
+    assert "TOTAL [held, 1 document]" in result.stdout and "TOTAL [dev, 1 document]" in result.stdout
+    table = result.stdout.split("\n\n")[0].splitlines()
+    after = {row.split()[0]: table[i + 1] if i + 1 < len(table) else "" for i, row in enumerate(table)}
+    assert after["a.txt"].startswith("  missed entities: Ranua")  # the dev document's mistakes are listed
+    assert not after["b.txt"].startswith("  ")  # b.txt misses Ranua too: scored, not listed
+    assert "1 held-out document(s) scored" in result.stderr
+    data = json.loads(CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--held-out", str(held),
+                                                "--json", *saved]).stdout)
+    held_doc = next(d for d in data["documents"] if d["doc"] == "b.txt")
+    assert held_doc["entities"]["recall"] < 1 and held_doc["missed_entities"] == []
+    assert all("b.txt" not in ex for c in data["error_classes"] for ex in c["examples"])
+
+
+def test_cli_without_any_annotation_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(SEEDS)])
+    assert result.exit_code == 2 and "--gold" in result.output

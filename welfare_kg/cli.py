@@ -419,9 +419,12 @@ def explain(entity: str, store_dir: Path) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--gold", "gold_files", multiple=True, required=True,
+@click.option("--gold", "gold_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Gold annotation (JSON Lines, the format of FACTS.md). Repeatable.")
+@click.option("--held-out", "held_out", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold of a held-out set: scored on its own line, its mistakes never listed. Repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 @click.option("--details", is_flag=True, help="List missed and spurious entities and facts per document.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -433,8 +436,8 @@ def explain(entity: str, store_dir: Path) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in N worker processes.")
 @click.option("--report-command", hidden=True, help="How the page says it is regenerated (scripts set this).")
-def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], as_json: bool, details: bool,
-             report_path: Path | None, entities_csv: Path | None, facts_csv: Path | None, jobs: int,
+def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], held_out: tuple[Path, ...], as_json: bool,
+             details: bool, report_path: Path | None, entities_csv: Path | None, facts_csv: Path | None, jobs: int,
              report_command: str | None) -> None:
     """Score extraction against gold: per-document and total P/R/F1 of entities and facts (FACTS.md rules).
 
@@ -447,9 +450,12 @@ def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], as_json: boo
     from welfare_kg.evaluation.gold import GoldError
 
     command = report_command or shlex.join(["welfare-kg", *sys.argv[1:]])
+    if not gold_files and not held_out:
+        raise click.UsageError("give the annotation with --gold FILE (or --held-out FILE)")
     try:
         result = run_evaluate(paths, gold_files, entities=entities_csv, facts=facts_csv, as_json=as_json,
-                              details=details, report=report_path, command=command, jobs=jobs)
+                              details=details, report=report_path, command=command, jobs=jobs,
+                              held_out=held_out)
     except (GoldError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     for note in result.notes:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from welfare_kg.evaluation.gold import GoldError, load_gold
-from welfare_kg.evaluation.report import format_text, to_json, write_report
+from welfare_kg.evaluation.report import DETAIL_LISTS, format_text, to_json, write_report
 from welfare_kg.evaluation.run import evaluate_documents, read_results
 from welfare_kg.evaluation.scoring import Evaluation, score_rows
 
@@ -27,12 +27,30 @@ def _results_file(path: Path) -> list[dict[str, str]]:
         raise GoldError(f"{path}: not a SPARQL CSV or JSON results file ({exc.__class__.__name__}: {exc})") from exc
 
 
+def conceal(ev: Evaluation, groups: set[str]) -> int:
+    """Drop the mistakes of held-out documents from every listing, keeping their scores.
+
+    A held-out set is only an honest estimate while nobody reads what the extractor gets wrong
+    on it: lists of missed and spurious items would turn it into a development set.
+    """
+    hidden = 0
+    for d in ev.documents:
+        if d.group in groups:
+            for name in DETAIL_LISTS:
+                setattr(d, name, [])
+            d.errors = []
+            hidden += 1
+    return hidden
+
+
 def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities: Path | None = None,
                  facts: Path | None = None, as_json: bool = False, details: bool = False,
-                 report: Path | None = None, command: str = "welfare-kg evaluate", jobs: int = 1) -> CommandResult:
+                 report: Path | None = None, command: str = "welfare-kg evaluate", jobs: int = 1,
+                 held_out: Sequence[Path] = ()) -> CommandResult:
     """Evaluate documents (or saved query results) against annotation files and render the result.
 
-    Raises `GoldError` (a one-line message naming the file) for unusable input.
+    `held_out` annotation files are scored like the others (their own TOTAL line) but their
+    mistakes are never listed. Raises `GoldError` (a one-line message naming the file) for unusable input.
     """
     if (entities is None) != (facts is None):
         raise GoldError("--entities and --facts go together (the results of entities.rq and facts.rq)")
@@ -41,14 +59,16 @@ def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities:
     if stray := [p for p in paths if Path(p).suffix.lower() == ".jsonl"]:
         # `--gold a.jsonl b.jsonl` binds only a.jsonl to --gold; b.jsonl would be ingested as a document
         raise GoldError(f"{stray[0]}: an annotation file among the documents; give each with its own --gold")
-    gold = load_gold(gold_files)
+    gold = load_gold([*gold_files, *held_out])
     if not gold:
-        raise GoldError(f"{', '.join(map(str, gold_files))}: no annotated documents")
+        raise GoldError(f"{', '.join(map(str, [*gold_files, *held_out]))}: no annotated documents")
     if entities is not None and facts is not None:
         ev = score_rows(gold, _results_file(entities), _results_file(facts))
     else:
         ev = evaluate_documents(paths, gold, jobs=jobs)
     notes = [f"error: {line}" for line in ev.failed]
+    if held_out and (hidden := conceal(ev, {d.group for d in gold if d.source in set(map(str, held_out))})):
+        notes.append(f"note: {hidden} held-out document(s) scored; their mistakes are not listed")
     if ev.skipped_gold:
         notes.append(f"note: {len(ev.skipped_gold)} annotated document(s) not among the given documents, "
                      f"not scored: {', '.join(ev.skipped_gold)}")
