@@ -10,6 +10,6 @@ docs=(examples/documents)
 [ -d eval/holdout/corpus ] && docs+=(eval/holdout/corpus)  # scored on its own line, never tuned on
 gold=()
 for f in eval/gold/*.jsonl; do [ -f "$f" ] && gold+=(--gold "$f"); done  # one --gold per file
-[ -f eval/holdout/holdout.jsonl ] && gold+=(--held-out eval/holdout/holdout.jsonl)  # scored, mistakes never listed
+for f in eval/holdout/*.jsonl; do [ -f "$f" ] && gold+=(--held-out "$f"); done  # scored, mistakes never listed
 exec welfare-kg evaluate "${docs[@]}" "${gold[@]}" \
   --report docs/quality.md --report-command "bash scripts/quality.sh" "$@"
