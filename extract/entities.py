@@ -24,7 +24,10 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("osahanke", "Project"), ("hanke", "Project"), ("projekti", "Project"), ("pilotti", "Project"),
     ("ohjelma", "Programme"), ("sopimus", "Agreement"), ("työpaketti", "WorkPackage"),
     ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
+    ("kokeilu", "Project"),
 ]
+# heads that a name may stand before in the nominative when the dash is left out ("X projekti")
+BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
              "hallitusohjelmaa"}
 GENERIC_MODIFIERS = {"hanke", "tämä", "kyseinen", "koko", "uusi", "edellinen", "sama", "oma", "muu", "eri",
@@ -145,7 +148,7 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
     if len(_HEADS) >= Morphology.CACHE_LIMIT:
         _HEADS.clear()
     found = None
-    for base in morph.bases(tok.text):
+    for base in _ordered_bases(tok.text, morph):
         for suffix, typ in UNDERTAKING_HEADS:
             if base.endswith(suffix):
                 found = (base, typ)
@@ -157,6 +160,30 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 
 
 _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
+
+# Swedish definite forms Voikko does not read: "IMMI-projektet", "programmet", "avtalet"
+_SWEDISH_DEFINITE = {"projektet": "projekt", "projekten": "projekt", "programmet": "program", "avtalet": "avtal"}
+
+
+# heads whose bracketed acronym is the law's or document's short name, not a project's
+NOT_ACRONYM_HEADS = {"sopimus", "avtal", "hallitusohjelma"}
+
+
+def _swedish_head(word: str) -> tuple[str, str] | None:
+    """(head, type) of a Swedish word for a project or programme in any form: "integrationsprojektets"."""
+    m = re.search(r"(projekt|program)(?:et|ets|en|ens|s)?$", word.lower())
+    if not m:
+        return None
+    return (m.group(1), "Project" if m.group(1) == "projekt" else "Programme")
+
+
+def _ordered_bases(word: str, morph: Morphology) -> list[str]:
+    """A word's base forms in the analyser's order, then the word itself.
+
+    `Morphology.bases` is a set, whose order changes with the hash seed: the first base that fits a
+    pattern must be the same in every run, or one run names a thing differently from the next."""
+    out = [a.base.lower() for a in morph.analyse(word)] + [word.lower()]
+    return list(dict.fromkeys(out))
 
 
 # Swedish function words and heads that end a name written in capitals
@@ -226,7 +253,7 @@ class Recogniser:
             heads = MUNICIPALITY_HEADS if m.entity.type == "Municipality" else (
                 REGION_HEADS if m.entity.type == "Region" else {})
             if nxt is not None and heads and (self.morph.bases(nxt.text) & set(heads)):
-                head = next(iter(self.morph.bases(nxt.text) & set(heads)))
+                head = min(self.morph.bases(nxt.text) & set(heads))  # min: the same head whatever the hash seed
                 first = toks[m.start].text
                 label_extra = f"{first.capitalize() if first.isupper() else first} {head}"
                 end += 1
@@ -288,7 +315,8 @@ class Recogniser:
                 acr = None  # "EU-hanke", "THL-hanke": a project of a known actor or fund, not one named so
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
-                head = _undertaking_head(Token(acr.group(2) or head_tok.text, 0, 0), self.morph)
+                head_word = acr.group(2) or head_tok.text
+                head = _undertaking_head(Token(_SWEDISH_DEFINITE.get(head_word.lower(), head_word), 0, 0), self.morph)
                 if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
                     # "Pohjois-Savon AB-keskushanke": the area's genitive belongs to the project's name
                     label = f"{toks[i - 1].text} {acr.group(1)}-{head[0]}"
@@ -307,7 +335,8 @@ class Recogniser:
                     i += 1 if acr.group(2) else 2
                     continue
             # a one-word name glued to its head: "Rainer-hankkeen", "Apotti-hanke", "Posote20-hankkeessa"
-            glued = re.match(r"^([A-ZÅÄÖ][a-zåäö]+\d*)-([a-zåäö]+)$", tok.text) if i not in taken else None
+            glued = re.match(r"^([A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö]+)*\d*)-([a-zåäö]+)$", tok.text) \
+                if i not in taken else None  # "UusOptimi-projektiin": inner capitals too
             if glued and self._glued_name(glued.group(1), sentence_initial=i == 0 or toks[i - 1].text in ".:§"):
                 head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
                 if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
@@ -345,6 +374,36 @@ class Recogniser:
                                        typ, span[0].start, span[-1].end, text, rule="swedish-head"))
                 i = end
                 continue
+            # "kehittämishankkeen (KEHO)", "integrationsprojektets (IMMI)": the acronym in brackets names it
+            if (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 3].text == ")"
+                    and re.fullmatch(r"[A-ZÅÄÖ]{2,10}\d{0,4}", toks[i + 2].text)
+                    and toks[i + 2].text not in self._actor_acronyms and toks[i + 2].text not in FUNDING_ACRONYMS
+                    and i + 2 not in taken):
+                finnish = _undertaking_head(tok, self.morph)
+                kind = finnish or _swedish_head(tok.text)
+                if kind and kind[0] not in NOT_ACRONYM_HEADS:
+                    acro = toks[i + 2]
+                    named = self._compound_name(toks, i, kind, text, taken) if finnish and i not in taken else None
+                    if named is not None and not named.generic:  # "Lapin hyvinvointihanke (LAHY)": both names
+                        named.acronym = acro.text
+                        named.parts = (*named.parts, acro.text)
+                        named.end = acro.end
+                        named.surface = text[named.start:acro.end]
+                        out.append(named)
+                        i += 4
+                        continue
+                    out.append(Mention(start=acro.start, end=acro.end, surface=acro.text, label=acro.text,
+                                       type=kind[1], rule="head-acronym", acronym=acro.text,
+                                       case=self._case(tok), key=f"acronym:{acro.text.lower()}"))
+                    i += 4
+                    continue
+            # "hankkeen Kummelin peruskorjaus", "Hanke Hyvä arki käynnistyy": a head word, then the name
+            if i + 1 < len(toks) and i + 1 not in taken and i not in taken:
+                m = self._name_after_head(toks, i, text, taken)
+                if m is not None:
+                    out.append(m)
+                    i += 1
+                    continue
             # "pilotti X": a pilot named by a capitalised noun phrase
             if (i + 1 < len(toks) and _lemma(tok, self.morph) == "pilotti" and toks[i + 1].is_cap):
                 end = i + 1
@@ -366,6 +425,48 @@ class Recogniser:
                     out.append(m)
             i += 1
         return out
+
+    def _name_after_head(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
+        """A name written after a bare head word: "hankkeen Kummelin peruskorjaus", "hankkeeseen Kotona
+        kaikki hyvin", "Hanke Hyvä arki käynnistyy".
+
+        The name opens with a capital that no list knows and that is no person's first name, and runs
+        to the first verb, clause word, punctuation or known name; a place or person right after the head
+        ("hankkeen Kainuun alueella") is no name of it."""
+        tok = toks[i]
+        if not tok.is_word or (tok.is_cap and i > 0 and toks[i - 1].text not in {".", "!", "?", ":"}):
+            return None
+        if _lemma(tok, self.morph) not in BARE_HEADS:
+            return None
+        first = toks[i + 1]
+        if not (first.is_cap and first.is_word) or first.is_acronym or ":" in first.text \
+                or text[tok.end:first.start] != " " or self._first_name(first) or is_post(first.text, self.morph):
+            return None
+        if any(a.cls in {"paikannimi", "sukunimi", "etunimi"} for a in self.morph.analyse(first.text)) \
+                or _undertaking_head(first, self.morph) or BODY_PATTERN.match(_lemma(first, self.morph)):
+            return None
+        end = i + 1
+        while end + 1 < len(toks) and end - i < 6:
+            nxt = toks[end + 1]
+            if not nxt.is_word or end + 1 in taken or nxt.text.lower() in BREAK_WORDS or ":" in nxt.text \
+                    or text[toks[end].end:nxt.start] != " ":
+                break
+            if _is_verb(nxt, self.morph) or _clause_participle(nxt, self.morph) or _undertaking_head(nxt, self.morph):
+                break
+            readings = self.morph.analyse(nxt.text)
+            if not readings or nxt.is_cap:
+                break  # an unknown or capitalised word after the name opens something else
+            end += 1
+        span = toks[i + 1:end + 1]
+        if len(span) < 2 and not span[0].text[:1].isupper():
+            return None
+        if len(span) == 1 and self.morph.analyse(span[0].text):
+            return None  # one known common word ("hanke Yhteistyö") says what, not which
+        label = text[span[0].start:span[-1].end]
+        m = self._named(label, "Project" if _lemma(tok, self.morph) != "ohjelma" else "Programme",
+                        span[0].start, span[-1].end, text, rule="head-then-name")
+        m.case = self._case(span[-1])
+        return m
 
     def _area_before(self, toks: list[Token], i: int, taken: set[int]) -> bool:
         """A known place in the genitive right before an acronym project ("Pohjois-Savon AB-keskushanke").
@@ -454,13 +555,16 @@ class Recogniser:
         head_case = self._case(toks[i])
         j = i - 1
         mods: list[int] = []
+        appositive = False
         while j >= 0 and i - j <= 6:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
-            if not t.is_cap and (_clause_participle(t, self.morph) or any(
-                    a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text))):
-                break  # "osallistumisen hankkeeseen": an act, not part of a name
+            if not t.is_cap and (_clause_participle(t, self.morph) or (any(
+                    a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text)) and not (
+                    j > 0 and toks[j - 1].is_cap and j - 1 not in taken and self._place_genitive(toks[j - 1])
+                    and _lemma(t, self.morph) not in PROCEDURAL))):
+                break  # "osallistumisen hankkeeseen": an act, not part of a name ("Työllisyyden edistämisen" is)
             if t.text.endswith("-") or t.text.lower() in {"ja", "sekä"}:
                 mods.append(j)
                 j -= 1
@@ -471,6 +575,14 @@ class Recogniser:
                 lem = _lemma(t, self.morph)
                 if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES):  # "EU-osarahoitteinen hanke"
                     break
+                mods.append(j)
+                j -= 1
+                continue
+            if lemma in BARE_HEADS and head_case != "nimento" and "nimento" in cases and not t.text.isupper() \
+                    and _lemma(t, self.morph) not in GENERIC_MODIFIERS and not _undertaking_head(t, self.morph):
+                # "Koulutuksen ennakointi projektiin": a name in the nominative before a head written without
+                # its dash; kept only when a capital inside a sentence opens it (below)
+                appositive = True
                 mods.append(j)
                 j -= 1
                 continue
@@ -501,6 +613,10 @@ class Recogniser:
                            label=lemma, type=typ, rule="generic-head", generic=True,
                            case=head_case, key=None)
         if not (has_cap or known_area or typ in {"Programme", "Agreement"}):
+            return None
+        if appositive and not (mods[0] > 0 and toks[mods[0]].is_cap and mods[0] - 1 not in taken
+                               and toks[mods[0] - 1].text not in {".", "!", "?", ":", "§"}
+                               and not toks[mods[0] - 1].text.isdigit() and mods[0] not in taken):
             return None
         label = name_base_form(span, self.morph, text)
         if end_tokens is not span:
@@ -768,7 +884,8 @@ class Recogniser:
                 low = t.text.lower()
                 swedish = (re.sub(r"(en|et|n)$", "", low)
                            if re.search(r"(nämnden|styrelsen|fullmäktige)$", low) else None)
-                label = next((b for b in [*self.morph.bases(t.text), swedish] if b and BODY_PATTERN.match(b)), None)
+                label = next((b for b in [*_ordered_bases(t.text, self.morph), swedish]
+                              if b and BODY_PATTERN.match(b)), None)
                 if label is None:
                     continue
             start_i = i
