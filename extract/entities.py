@@ -937,7 +937,7 @@ class Recogniser:
             if is_post(a.text, self.morph):
                 i += 1
                 continue
-            first_ok = self._first_name(a)
+            first_ok = self._first_name(a, b)
             post_near = (i > 0 and is_post(toks[i - 1].text, self.morph)) or (
                 i + 3 < len(toks) + 1 and i + 2 < len(toks) and toks[i + 2].text == ","
                 and i + 3 < len(toks) and is_post(toks[i + 3].text, self.morph))
@@ -967,8 +967,21 @@ class Recogniser:
             i += 2
         return out
 
-    def _first_name(self, tok: Token) -> bool:
-        return any(r.cls == "etunimi" and r.base.lower() == tok.text.lower() for r in self.morph.analyse(tok.text))
+    def _first_name(self, tok: Token, nxt: Token | None = None) -> bool:
+        """A first name: Voikko's, either part of a hyphenated one ("Ulla-Maj"), or a proper name before a
+        surname Voikko reads only as one ("Malin Forsblom": Voikko knows "Malin" only as Mali's genitive)."""
+        readings = self.morph.analyse(tok.text)
+        if any(r.cls == "etunimi" and r.base.lower() == tok.text.lower() for r in readings):
+            return True
+        if "-" in tok.text.strip("-") and tok.is_cap:
+            head, _, tail = tok.text.partition("-")
+            if tail[:1].isupper() and any(r.cls == "etunimi" and r.base.lower() == head.lower()
+                                          for r in self.morph.analyse(head)):
+                return True
+        if nxt is None or not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
+            return False
+        surname = self.morph.analyse(nxt.text)
+        return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
 
     def _surname(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)

@@ -1,0 +1,29 @@
+"""People whose first names Voikko does not know as first names: Swedish and hyphenated ones.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+
+def people(text: str) -> set[str]:
+    return {e.label for e in extract_document(record(text)).entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Voikko reads "Malin" only as the genitive of Mali; the surname after it says it is a first name
+    ("Närvarande: ordförande Malin Forsblom och Carola Löf.", "Malin Forsblom"),
+    # a hyphenated first name whose first part is a known first name
+    ("Mötet leddes av Ulla-Maj Wideroos.", "Ulla-Maj Wideroos"),
+])
+def test_swedish_first_names(text: str, expected: str) -> None:
+    assert expected in people(text)
+
+
+def test_a_place_genitive_before_a_surname_is_no_person() -> None:
+    assert people("Helsingin Virtanen ja Turun Laine kokoontuivat.") == set()
