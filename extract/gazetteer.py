@@ -145,12 +145,12 @@ class Gazetteer:
                         and tokens[j + 1].is_word and tokens[j + 1].start - tok.end <= 2):
                     # "Pohjois- Karjalan": a line-broken or soft-hyphenated compound is one word
                     joined = Token(tok.text + tokens[j + 1].text, tok.start, tokens[j + 1].end)
-                    for cand in _candidates(joined, morph):
+                    for cand in sorted(_candidates(joined, morph)):
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
                 for variant in _hyphen_variants(tokens, j):
-                    for cand in _candidates(variant, morph):
+                    for cand in sorted(_candidates(variant, morph)):
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + (2 if variant.end > tok.end else 1)))
@@ -158,7 +158,7 @@ class Gazetteer:
                 prefix = tok.text.split("-")[0] if j == i and "-" in tok.text.strip("-") else ""
                 if prefix.isupper() and prefix.lower() in self._programme_acronyms:
                     cands = cands | {prefix.lower()}
-                for cand in cands:
+                for cand in sorted(cands):  # sorted: equal-length ties resolve alike whatever the hash seed
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
@@ -181,7 +181,7 @@ class Gazetteer:
             if "$" in node and j > 0 and (best is None or j > best[0]):
                 best = (j, *node["$"])
             if j < len(tokens):
-                for cand in _candidates(tokens[j], morph):
+                for cand in sorted(_candidates(tokens[j], morph)):
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
@@ -259,7 +259,7 @@ class Gazetteer:
                 if not (tok.is_word and tok.is_cap):
                     break
                 found = None
-                for cand in _candidates(tok, morph):
+                for cand in sorted(_candidates(tok, morph)):
                     node = self._trie.get(cand)
                     for h in head:
                         node = node.get(h) if node is not None else None
@@ -291,7 +291,7 @@ class Gazetteer:
             if not tok.is_word or (tok.is_cap and not tok.is_acronym):
                 continue
             node = self._trie.get(names[0], {})
-            for cand in _candidates(tok, morph):
+            for cand in sorted(_candidates(tok, morph)):
                 child = node.get(cand)
                 if child is not None and "$" in child and child["$"][0] is not m.entity:
                     out.append(Match(m.end + 1, m.end + 2, *child["$"]))
