@@ -209,7 +209,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         # "Raili Kallioniemi", "Aune Salin": after a first name a capitalised word is a surname, even one that
         # reads as an inflected common noun
         if not is_name[i] and first[i - 1] and toks[i].is_word and toks[i].text[:1].isupper() \
-                and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
+                and len(toks[i].text) >= 2 and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
                 and toks[i - 1].end + 1 == toks[i].start:
             is_name[i] = True
@@ -244,18 +244,17 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 run.append(i)
             runs.append(run)
             i += 1
-        # the block's order, voted by two-word runs whose first name is known
-        votes = 0
-        for run in runs:
-            if len(run) == 2:
-                a, b = run
-                votes += (first[b] and not first[a]) - (first[a] and not first[b])
-        surname_first = votes > 0
+        # the block's order: the reading of all its runs that fits the known first names best
+        sur = [_known_surname(t, morph) for t in toks]
+        fits = [(_best_split(run, first, sur, toks, True, morph)[0],
+                 _best_split(run, first, sur, toks, False, morph)[0]) for run in runs if len(run) >= 2]
+        votes = sum((a > b) - (b > a) for a, b in fits)
+        surname_first = sum(a - b for a, b in fits) > 0 if votes == 0 else votes > 0
         for run in runs:
             if len(run) == 3 and first[run[1]] and not first[run[0]] and not first[run[2]] and run[0] > 0 \
                     and toks[run[0] - 1].text == ",":
                 run = run[1:]  # "Rantala, Verkosto ry Maria Aaltonen": an affiliation, then the next person
-            found += _split_run(run, first, toks, surname_first, morph)
+            found += _best_split(run, first, sur, toks, surname_first, morph)[1]
     people = []
     found.sort(key=lambda f: f[2])
     for k, (fi, si, a, b) in enumerate(found):
@@ -289,47 +288,61 @@ def _plain(role: str) -> str:
     return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖ]|[IVX]{1,4}", w))
 
 
-def _split_run(run: list[int], first: list[bool], toks: list[Token], surname_first: bool,
-               morph: Morphology) -> list[tuple[int, int, int, int]]:
-    """People in a run of name words: pairs in the block's order, a second first name where one fits."""
-    out = []
-    p = 0
-    while p + 1 < len(run):
-        a, b = run[p], run[p + 1]
-        c = run[p + 2] if p + 2 < len(run) else None
-        if surname_first and c is not None and first[a] and not first[b] and first[c] and (
-                p + 3 >= len(run) or not first[run[p + 3]]):
-            p += 1  # "Anna-Kaisa Laakso Sari": a stray first name of a broken column
+def _known_surname(tok: Token, morph: Morphology) -> bool:
+    return any(r.cls == "sukunimi" for r in morph.analyse(tok.text))
+
+
+# scores of the run reading: a word left out of every person, a pair read against the block's order,
+# a third name word (a second first name)
+_STRAY, _FLIPPED, _THIRD = -2.0, -1.5, -0.5
+
+
+def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[Token], surname_first: bool,
+                morph: Morphology) -> tuple[float, list[tuple[int, int, int, int]]]:
+    """(score, people) of the best reading of a run of name words as people in the given order.
+
+    A PDF transcript runs a whole column of names into one line ("Mustasaari Erkki Puolimatka Pekka
+    Rasmus Jarmo ..."), so where one person ends is decided over the whole run, not pair by pair:
+    each person is a surname and one or two first names in the block's order, a known first name
+    scores as a first name and against as a surname, a known surname the other way round. A name
+    that is both ("Rasmus") can go either way, and the reading that leaves every other word in its
+    place wins. A pair may be read in the other order ("Mikael Lindqvist" in a surname-first list)
+    at a cost, and a word may be left out (a stray first name of a broken column) at a higher one.
+    """
+    def s_score(i: int) -> float:  # as a surname
+        return 1.0 if not first[i] else (0.0 if sur[i] else -1.0)
+
+    def f_score(i: int) -> float:  # as a first name
+        return 1.0 if first[i] else (-1.0 if sur[i] else 0.0)
+
+    def pair_ok(x: int, y: int) -> bool:  # some word of it may be a name: "Kunnanvirasto Kokoushuone" is nobody
+        return first[x] or first[y] or _known_name(toks[x], morph) or _known_name(toks[y], morph)
+
+    n = len(run)
+    best: list[tuple[float, list[tuple[int, int, int, int]]]] = [(0.0, [])] + [(float("-inf"), [])] * n
+    for k in range(n):
+        score, people = best[k]
+        if score == float("-inf"):
             continue
-        # each pair decides its own order where exactly one word is a known first name ("Mikael Lindqvist"
-        # in a surname-first list); the block's order decides otherwise
-        if first[a] and not first[b]:
-            order_sf = False
-        elif first[b] and not first[a]:
-            order_sf = True
-        else:
-            order_sf = surname_first
-            if first[a] and first[b] and c is None:
-                order_sf = surname_first
-        if not (first[a] or first[b]) and not (_known_name(toks[a], morph) and _known_name(toks[b], morph)):
-            p += 1  # neither word is a known or unknown name: not a person
-            continue
-        if order_sf:
-            # "Nieminen Tero Tapani": a second first name follows when the next pair would not be a person
-            if c is not None and first[c] and (p + 3 >= len(run) or first[run[p + 3]]):
-                out.append((b, a, a, c))
-                p += 3
-                continue
-            out.append((b, a, a, b))
-        else:
-            if c is not None and first[b] and not first[c] and first[a] and (p + 3 >= len(run) or
-                                                                            not first[run[p + 3]]):
-                out.append((a, c, a, c))  # "Tero Tapani Nieminen"
-                p += 3
-                continue
-            out.append((a, b, a, b))
-        p += 2
-    return out
+        options: list[tuple[int, float, tuple[int, int, int, int] | None]] = [(1, _STRAY, None)]
+        if k + 1 < n:
+            a, b = run[k], run[k + 1]
+            if pair_ok(a, b):
+                straight = (b, a) if surname_first else (a, b)  # (first name, surname)
+                fi, si = straight
+                options.append((2, s_score(si) + f_score(fi), (fi, si, a, b)))
+                options.append((2, s_score(fi) + f_score(si) + _FLIPPED, (si, fi, a, b)))
+            if k + 2 < n and first[run[k + 1]]:
+                c = run[k + 2]
+                if surname_first and first[c]:  # "Nieminen Tero Tapani"
+                    options.append((3, s_score(a) + f_score(b) + f_score(c) + _THIRD, (b, a, a, c)))
+                elif not surname_first and first[a]:  # "Tero Tapani Nieminen"
+                    options.append((3, f_score(a) + f_score(b) + s_score(c) + _THIRD, (a, c, a, c)))
+        for step, gain, person in options:
+            total = score + gain
+            if total > best[k + step][0]:
+                best[k + step] = (total, [*people, person] if person else people)
+    return best[n]
 
 
 def person_mentions(people: list[Listed], text: str, morph: Morphology) -> list[Mention]:

@@ -406,3 +406,23 @@ def test_no_person_across_a_surname_comma_first_name_list(tmp_path) -> None:
     people = {e.label for e in ex.entities.values() if e.type == "Person"}
     assert "Kirsi Rantanen" not in people and "Mikko Salo" not in people
     assert {"Kirsi Lehto", "Mikko Rantanen", "Eeva Salo"} <= people
+
+
+@needs_voikko
+def test_surname_first_run_is_split_where_every_name_fits() -> None:
+    """A column run into one line: "Rasmus" is a first name and a surname, and reading it as the next
+    person's surname keeps every other word in its place (no "Pekka Rasmus Koskimaa")."""
+    text = ("Kokousaika klo 9 SAAPUVILLA OLLEET Lahtinen Erkki Koskimaa Pekka Rasmus Jarmo Salonen Jukka "
+            "Lyytikäinen Kaj Käsitellyt asiat 1 Avaus")
+    assert [label for label, _ in _names(text)] == [
+        "Erkki Lahtinen", "Pekka Koskimaa", "Jarmo Rasmus", "Jukka Salonen", "Kaj Lyytikäinen"]
+
+
+@needs_voikko
+def test_surname_first_run_keeps_order_for_names_voikko_does_not_know_as_first_names() -> None:
+    """"Kangas Kaija" in a surname-first column: Kaija is no first name to Voikko, Kangas is a surname,
+    so the block's order decides; a letter between names ("X" for present) is no name."""
+    text = ("Läsnä Hietala Jaakko Kangas Kaija Mäkelä Antti X Niemi Jorma Poissa Laine Harri "
+            "Käsitellyt asiat 1 Avaus")
+    assert [label for label, _ in _names(text)] == [
+        "Jaakko Hietala", "Kaija Kangas", "Antti Mäkelä", "Jorma Niemi", "Harri Laine"]
