@@ -9,7 +9,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from welfare_kg.contacts import contacts_by_person, email_domains
-from welfare_kg.extract import area_phrases, role_parentheses, role_verbs  # noqa: F401  register relation rules
+from welfare_kg.extract import (  # noqa: F401  register relation rules
+    area_phrases,
+    grant_rows,
+    party_phrases,
+    role_parentheses,
+    role_verbs,
+)
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
@@ -62,6 +68,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         per_sentence = add_title_agreements(sents, per_sentence, title_agreements(record, morph))
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
+    per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
     mentions = [m for ms in per_sentence for m in ms]
     base_form_people(mentions, morph)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
     doc_key = record.checksum[:12]

@@ -53,6 +53,7 @@ class Context:
     grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
     last_grant: tuple[str, str] | None = None  # (funder, funded) of the grant the previous sentence stated
     programme: str | None = None  # the latest programme named (not a fund): what "ohjelma" / "programmet" means
+    agreement: str | None = None  # the latest agreement named: what "tällä sopimuksella" means
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -187,6 +188,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         target = und[0].iri if und else None
     progs = [u.iri for u in own if u.type == "Programme"]
     ctx.programme = progs[-1] if progs else ctx.programme
+    agreements = [u.iri for u in und if u.type == "Agreement"]
+    ctx.agreement = agreements[-1] if agreements else ctx.agreement
     amounts = find_amounts(sent.text, sent.start)
     start, end = find_period(sent.text)
     return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
@@ -254,6 +257,14 @@ def _funds_grant(c: Clause) -> list[Fact]:
         funders = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}][:1]
     passive_at = _swedish_passive(c)
     active_at = _swedish_active(c)
+    if _finnish_passive(c):
+        # "Y:lle myönnetään N euroa yhdessä A:n kanssa": a passive names no granter, only "A:n avustus" does
+        funders = [m for m in funders if m.case == "omanto" and _cue_follows(sent, m, c.morph, FUND_CUES)]
+    elif not funders and (_grant_verb(c.lemmas) or any(lem.startswith(("myöntän", "rahoittan")) for lem in c.lemmas)):
+        minister = _minister(c)
+        if minister is not None:  # "Kuntaministeri X on myöntänyt avustusta": the minister grants
+            funders = [minister]
+            ctx.funder = ctx.funder or minister.iri
     if passive_at is not None:  # "X har beviljats statsunderstöd": X receives; the funder follows ("av Y")
         funders = [m for m in funders if m.start > passive_at]
     elif active_at is not None and any(m.end <= active_at for m in funders):
@@ -315,7 +326,9 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     """
     ctx = c.ctx
     grant_verb = any(lem in GRANT_VERBS for lem in c.lemmas)
-    if grant_verb and LIST_INTRO.search(c.sent.text):
+    # "Rahoitusta saavat seuraavat hankkeet (...):": the receivers' side of a grant opens a list too
+    received = any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas) and c.has(FUND_CUES)
+    if (grant_verb or received) and LIST_INTRO.search(c.sent.text):
         payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
         return []
@@ -749,6 +762,27 @@ def _swedish_active(c: Clause) -> int | None:
     """Offset of an active Swedish grant verb ("beviljat", "beviljade", "finansierar")."""
     return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
                  and not t.text.lower().endswith("s")), None)
+
+
+_PASSIVE_ENDINGS = ("taan", "tään", "ttiin", "tty", "ttu", "ttäneen", "ttaneen")
+
+
+def _finnish_passive(c: Clause) -> bool:
+    """A Finnish passive grant verb ("myönnetään", "myönnettiin", "rahoitetaan"): the granter goes unnamed."""
+    return any(lem in {"myöntää", "rahoittaa", "avustaa"} and t.text.lower().endswith(_PASSIVE_ENDINGS)
+               for t, lem in c.word_lemmas)
+
+
+def _minister(c: Clause) -> Mention | None:
+    """A person the text calls a minister ("Hallinto- ja kuntaministeri X", "minister X") as the subject."""
+    toks = c.sent.tokens
+    for m in c.named:
+        if m.type != "Person" or m.case not in {"nimento", None}:
+            continue
+        prev = [t for t in toks if t.end <= m.start and t.is_word][-1:]
+        if prev and prev[0].text.lower().endswith(("ministeri", "minister")):
+            return m
+    return None
 
 
 def _passive_grant(lemmas: list[str]) -> bool:

@@ -1,0 +1,81 @@
+"""Bulleted grant lists whose lines are rows: "title (ACRONYM), applicant, lead researcher, N euroa".
+
+A funder's news often lists what it funds one project a line, the columns given once in the
+list's opening sentence ("Rahoitusta saavat seuraavat hankkeet (hanke, hakija, vastuututkija,
+avustusmäärä):"). Recognition knows the applicant (a university, a county) but not the
+project title, which is a free phrase; the row's layout says it is one:
+
+- `grant_row_mentions` makes the title of each such line a Project (its acronym a name too);
+- the funder of the list funds each title its own amount (funds:grant-list in relations.py);
+- `coordinates:grant-row-applicant` here: the organisation after the title is the applicant, who runs it.
+
+A line qualifies only if it opens with a bullet, ends with an amount in euros, and has an
+acronym in parentheses after its first field or names an organisation after it; a title
+already recognised as something else is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.relations import BULLET, ORGS, Clause, rule
+from welfare_kg.extract.spans import SpanIndex
+
+_ROW = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+"
+                  r"(?P<body>[^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9-]{1,20})\)\s*,\s*")
+ROW_ORGS = ORGS - {"Body"}
+
+
+def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                       morph: Morphology) -> list[list[Mention]]:
+    """The title field of each grant-list row as a Project mention."""
+    have = SpanIndex([m for ms in per_sentence for m in ms])
+    added: list[Mention] = []
+    for row in _ROW.finditer(text):
+        a = row.start("body")
+        body = row.group("body")
+        orgs = sorted((m for m in have.starting_in(a, row.end()) if m.type in ROW_ORGS), key=lambda m: m.start)
+        acr = _ACRONYM.search(body)
+        if acr is not None:
+            title_end, acronym = a + acr.start(), acr.group("acr")
+        else:  # "title, applicant, ...": the title runs up to the comma before the first organisation
+            first = next((m for m in orgs if text[a:m.start].rstrip().endswith(",")), None)
+            if first is None:
+                continue
+            title_end, acronym = a + len(text[a:first.start].rstrip().rstrip(",").rstrip()), None
+        title = text[a:title_end].strip()
+        after = (acr.end() + a) if acr is not None else title_end
+        # "(ACRONYM)," after the title marks the row by itself; otherwise an organisation must follow the title
+        if (acronym is None and not any(m.start >= after for m in orgs)) or len(title.split()) < 2 \
+                or not title[:1].isupper():
+            continue
+        if any(m.type not in {"Region", "Municipality", "CooperationArea"} and m.end - m.start < title_end - a
+               and m.type != "Person" for m in have.overlapping(a, title_end)) \
+                or any(m.type in ROW_ORGS and m.start == a for m in have.overlapping(a, title_end)):
+            continue  # the line opens with a name recognition knows ("X ry, 5 000 euroa"): no title field
+        parts = tuple(p for p in (re.split(r"\s+[–-]\s+", title)[0], acronym) if p and p != title)
+        added.append(Mention(start=a, end=title_end, surface=title, label=title, type="Project", rule="grant-row",
+                             acronym=acronym, parts=parts, key=identity_key(title, morph) or None))
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+@rule("coordinates:grant-row-applicant", "coordinates",
+      "'• Title (ACR), Lapin yliopisto, Merja Laitinen, 468 531 euroa' under a list of grants")
+def _row_applicant(c: Clause) -> list[Fact]:
+    """In a row of a grant list, the first organisation after the project's title applied for it and runs it."""
+    if c.ctx.grant_list is None or not BULLET.match(c.sent.text) or not c.euros:
+        return []
+    line_end = c.sent.text.find("\n")
+    end = c.sent.end if line_end < 0 else c.sent.start + line_end
+    projects = [u for u in c.und if u.type == "Project" and u.rule == "grant-row" and u.end <= end]
+    if len(projects) != 1:
+        return []
+    orgs = [m for m in c.free_orgs if m.type in ROW_ORGS and m.start > projects[0].end and m.end <= end
+            and m.case in {"nimento", None} and m.iri != c.ctx.grant_list]
+    return [Fact(orgs[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-row-applicant", 0.65)] \
+        if orgs else []

@@ -1,0 +1,163 @@
+"""Parties of agreements and members of joint authorities as real minutes and pages name them.
+
+The older rules find a party when an agreement is named right after "välinen" or under a
+"Sopijapuolet" heading. Real texts also say:
+
+- a genitive list before "välinen"/"keskinäinen" whose agreement stands elsewhere in the
+  sentence: "X on A:n, B:n sekä C:n keskinäinen sopimus", "Tällä sopimuksella sovitaan A:n ja
+  B:n välisestä yhteistyöstä" (then the agreement is the one the text is about);
+- the owners of an agreement in the genitive at the head of its name:
+  "A:n ja B:n kumppanuussopimuksen tavoitteena ...";
+- a counterparty written after an agreement in an item title: "Ostopalvelusopimus ...
+  (Espoon kaupunki)", "Kumppanuussopimuksen solmiminen, Satakunnan yhteisöt ry";
+- the member municipalities of a joint authority in parentheses after its name:
+  "Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)".
+
+Each is a rule of the relation registry (relations.py). Names come from recognition only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import PARTIES, Clause, rule
+
+_JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
+_MUTUAL = re.compile(r"\s*(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten|välillä|"
+                     r"keskinäinen|keskinäisen|keskinäiseen|keskinäisessä|keskinäisestä|keskinäistä)\b",
+                     re.IGNORECASE)
+AGREEMENT_WORD = ("sopimu", "sopimus", "avtal", "överenskommelse")
+
+
+def _genitive_chain(c: Clause, end: int) -> list[Mention]:
+    """Organisations in the genitive, joined only by commas and "ja"/"sekä", that end right before `end`."""
+    text, base = c.sent.text, c.sent.start
+    orgs = sorted((m for m in c.named if m.type in PARTIES), key=lambda m: -m.end)
+    chain: list[Mention] = []
+    pos = end
+    for m in orgs:
+        if m.end > pos or any(x.start <= m.start and m.end <= x.end for x in chain):
+            continue
+        gap = text[m.end - base:pos - base]
+        if m.case not in {"omanto", None} or not m.surface.endswith("n"):
+            break
+        if chain and not _JOINER.fullmatch(gap):
+            break
+        if not chain and gap.strip():
+            break
+        chain.append(m)
+        pos = m.start
+    return chain[::-1]
+
+
+def _agreements(c: Clause) -> list[Mention]:
+    return [u for u in c.sent_undertakings if u.type == "Agreement" and u.iri]
+
+
+@rule("participatesIn:mutual-genitives", "participatesIn",
+      "'X on A:n, B:n sekä C:n keskinäinen sopimus', 'Tällä sopimuksella sovitaan A:n ja B:n välisestä yhteistyöstä'")
+def _mutual(c: Clause) -> list[Fact]:
+    """Genitives before "välinen"/"keskinäinen" are the parties of the agreement the sentence speaks of:
+    one named right after the word, else one before the list (the copula's subject), else the agreement
+    in focus when the sentence calls it by a bare word ("tällä sopimuksella")."""
+    text, base = c.sent.text, c.sent.start
+    out: list[Fact] = []
+    for w in _MUTUAL.finditer(text):
+        chain = _genitive_chain(c, w.start() + base)
+        if len(chain) < 2:
+            continue
+        after = [a for a in _agreements(c) if w.end() + base <= a.start <= w.end() + base + 40
+                 or (a.start <= chain[0].start and a.end >= w.end() + base)]
+        before = [a for a in _agreements(c) if a.end <= chain[0].start]
+        copula = bool(before) and re.search(r"\b(?:on|ovat|oli|är|var)\b",
+                                            text[before[-1].end - base:chain[0].start - base]) is not None
+        if copula:  # "HUS-järjestämissopimus on A:n, B:n sekä C:n keskinäinen sopimus"
+            target = before[-1].iri
+        elif after:
+            target = after[0].iri
+        elif before:
+            target = before[-1].iri
+        elif any(lem.startswith(AGREEMENT_WORD) for lem in c.lemmas) and c.ctx.agreement:
+            target = c.ctx.agreement
+        else:
+            continue
+        out += [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:mutual-genitives", 0.7)
+                for m in chain if m.iri and m.iri != target]
+    return out
+
+
+@rule("participatesIn:agreement-owners", "participatesIn", "'A:n ja B:n kumppanuussopimuksen tavoitteena on ...'")
+def _owners(c: Clause) -> list[Fact]:
+    """Two or more organisations in the genitive that open an agreement's own name are its parties."""
+    out: list[Fact] = []
+    text, base = c.sent.text, c.sent.start
+    for a in _agreements(c):
+        inside = sorted((m for m in c.named if m.type in PARTIES and a.start <= m.start and m.end < a.end),
+                        key=lambda m: m.start)
+        if len(inside) < 2 or inside[0].start != a.start or _MUTUAL.search(a.surface):
+            continue  # "A:n ja B:n välinen sopimus": participatesIn:mutual-genitives
+        run = [inside[0]]
+        for m in inside[1:]:
+            if _JOINER.fullmatch(text[run[-1].end - base:m.start - base]):
+                run.append(m)
+        if len(run) >= 2 and all(m.case in {"omanto", None} and m.surface.endswith("n") for m in run):
+            out += [Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:agreement-owners", 0.65)
+                    for m in run if m.iri]
+    return out
+
+
+@rule("participatesIn:title-counterparty", "participatesIn",
+      "'Ostopalvelusopimus ... (Espoon kaupunki)', 'Kumppanuussopimuksen solmiminen, Satakunnan yhteisöt ry'")
+def _counterparty(c: Clause) -> list[Fact]:
+    """An organisation in the base form after an agreement on the same title line, set off by a comma or
+    in parentheses at the line's end, is the other party of that agreement."""
+    text, base = c.sent.text, c.sent.start
+    out: list[Fact] = []
+    for a in _agreements(c):
+        line_end = text.find("\n", a.end - base)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in c.named:
+            if m.type not in PARTIES or m.start < a.end or m.end - base > line_end or m.case not in {"nimento", None}:
+                continue
+            before = text[a.end - base:m.start - base]
+            tail = text[m.end - base:line_end]
+            comma = re.fullmatch(r"(?:\s+\w+){0,2}\s*,\s*", before) is not None and not tail.strip(" .")
+            # "Ostopalvelusopimus koskien ... (Espoon kaupunki)": the title's last words, the party alone in brackets
+            paren = before.rstrip().endswith("(") and len(before) < 300 and not re.search(r"[.;:()]", before[:-1]) \
+                and re.match(r"\s*\)", tail) is not None \
+                and not any(0 <= m.start - x.end <= 2 for x in c.named if x is not m and x.start >= a.end)
+            if (comma or paren) and m.iri and m.iri != a.iri:
+                out.append(Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:title-counterparty", 0.65))
+        if out:
+            break
+    return out
+
+
+@rule("partOf:members-in-parentheses", "partOf",
+      "'Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)': members of a joint authority")
+def _members(c: Clause) -> list[Fact]:
+    """Municipalities listed alone in parentheses right after a joint authority are its members."""
+    text, base = c.sent.text, c.sent.start
+    out: list[Fact] = []
+    for ja in (m for m in c.named if m.type == "JointAuthority" and m.iri):
+        opened = re.match(r"\s*\(", text[ja.end - base:])
+        if not opened:
+            continue
+        start = ja.end - base + opened.end()
+        close = text.find(")", start)
+        if close < 0:
+            continue
+        munis = sorted((m for m in c.named if m.type == "Municipality" and start <= m.start - base
+                        and m.end - base <= close), key=lambda m: m.start)
+        rest = text[start:close]
+        for m in munis:
+            rest = rest.replace(m.surface, "", 1)
+        if len(munis) >= 2 and _only_joiners(rest):
+            out += [Fact(m.iri, "partOf", ja.iri, c.ev, "partOf:members-in-parentheses", 0.7)
+                    for m in munis if m.iri and m.iri != ja.iri]
+    return out
+
+
+def _only_joiners(rest: str) -> bool:
+    return re.fullmatch(r"(?:\s*(?:,|ja|sekä|och|samt)\s*)*", rest) is not None
