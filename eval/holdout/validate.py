@@ -1,4 +1,4 @@
-"""Checks holdout.jsonl against the vocabulary of the contract and the saved corpus.
+"""Checks every holdout*.jsonl (holdout.jsonl, holdout2.jsonl) against the contract's vocabulary and the saved corpus.
 
 Why: a gold line that names an unknown key, type or predicate silently lowers every score;
 this catches such slips before anyone measures against the file.
@@ -20,11 +20,13 @@ def main() -> int:
     here = Path(__file__).parent
     errors: list[str] = []
     seen_docs: set[str] = set()
-    for n, line in enumerate((here / "holdout.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    lines = [(gold.name, n, line) for gold in sorted(here.glob("holdout*.jsonl"))
+             for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1)]
+    for gold_name, n, line in lines:
         try:
             d = json.loads(line)
         except json.JSONDecodeError as exc:
-            errors.append(f"line {n}: not JSON ({exc})")
+            errors.append(f"{gold_name} line {n}: not JSON ({exc})")
             continue
         name = d["doc"]
         if name in seen_docs:
