@@ -14,6 +14,7 @@ keeps the words up to the next name as their role.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from welfare_kg.extract.entities import is_post
@@ -26,7 +27,7 @@ from welfare_kg.extract.text import Token, tokenize
 _BLOCK_START = re.compile(
     r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla\s+olleet|päätöksentekijät|muut\s+osallistujat|"
     r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
-    r"underskrift|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat)\b")
+    r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat)\b")
 # Words that close one: the list of items, the examination of the minutes, a § heading, the next page.
 _BLOCK_END = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|pöytäkirjan\s+tarkastustapa|"
@@ -47,7 +48,9 @@ _LAYOUT = {
     "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "kunnanhallituksen", "valmistelijat",
     "transkriptio", "sivu", "pöytäkirja", "kokouspöytäkirja", "kokouskutsu", "varmennus", "vt", "vs",
     "ledamöter", "suppleanter", "suppleant", "medlemmar", "vice", "föredragande", "sekreterare", "ordinarie",
-    "varsinaiset", "henkilökohtaiset", "henkilökohtainen",
+    "varsinaiset", "henkilökohtaiset", "henkilökohtainen", "paragrafer", "underskrifter", "protokollsjustering",
+    "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
+    "todistaa", "nähtäväolo",
 }
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
 MEETING_ROLES = {
@@ -203,7 +206,8 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
 
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
     toks = tokenize(text[start:end], start)
-    is_name = [nameish(t, morph) for t in toks]
+    # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
+    is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) for t in toks]
     first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
     for i in range(1, len(toks)):
         # "Raili Kallioniemi", "Aune Salin": after a first name a capitalised word is a surname, even one that
@@ -222,8 +226,15 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and first[i + 2]
              and not first[i]]
     if len(comma) >= 3:  # the layout is clear: unknown first names ("Berg, Christa") follow it too
-        comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and is_name[i + 2]
-                 and not first[i] and (first[i + 2] or _known_name(toks[i + 2], morph))]
+        def given(j: int) -> bool:  # "Furubacka, Marina Ollqvist, Helmer": a capitalised word before the next pair
+            nxt = j + 2 < len(toks) and is_name[j + 1] and toks[j + 2].text == ","
+            return first[j] or (is_name[j] and _known_name(toks[j], morph)) or (
+                nxt and _capitalised(toks[j], morph))
+
+        comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and given(i + 2)
+                 and not first[i] and not (not first[i + 2] and _after_clock(text, toks[i].start))]
+        for i in comma:
+            is_name[i + 2] = True
     found: list[tuple[int, int, int, int]] = []  # (first-name token, surname token, start token, end token)
     if len(comma) >= 3:
         for i in comma:
@@ -271,15 +282,22 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
                              roles_before=len(comma) >= 3, leads=k == 0))
     # "pj Lampinen Aarne X Heinonen Seppo vpj Ahola-Niemi Hannele": roles written before the names,
-    # told from roles after them by which side of the names the role words fall on more often
+    # told from roles after them by which side of the names the role words fall on more often; each part of
+    # a block ("Läsnä", "Muut saapuvilla", "Allekirjoitukset") is laid out on its own
     def role_word(words: list[str]) -> bool:
         return bool(words) and words[0].lower().strip(".,") in MEETING_ROLES
 
-    after = sum(role_word(_plain(p.role).split()[:1]) for p in people)
-    ahead = sum(role_word(_plain(p.before).split()[-1:]) for p in people)
-    if people and role_word(_plain(people[0].before).split()[-1:]) and ahead >= after:
-        for p in people:
-            p.roles_before = True
+    cuts = [m.start() for m in _BLOCK_START.finditer(text, start, end)]
+    parts: dict[int, list[Listed]] = {}
+    for p in people:
+        parts.setdefault(bisect_right(cuts, p.start), []).append(p)
+    for part in parts.values():
+        after = sum(role_word(_plain(p.role).split()[:1]) for p in part)
+        ahead = sum(role_word(_plain(p.before).split()[-1:]) for p in part)
+        if role_word(_plain(part[0].before).split()[-1:]) and ahead >= after:
+            for p in part:
+                p.roles_before = True
+        part[0].leads = True
     return people
 
 
@@ -288,8 +306,32 @@ def _plain(role: str) -> str:
     return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖ]|[IVX]{1,4}", w))
 
 
+_DATED_AT = re.compile(r",?[ \t]+(?:den[ \t]+)?\d{1,2}(?:\.[ \t]?\d{1,2}\.|[ \t]+[a-zåäö]{3,9}[ \t]+\d{4})"
+                       r"|,[ \t]*den[ \t]+\d")
+# a clock time or date just before: "Sammanträdestid ... kl Kommungården, Bennäs" is the place of the meeting
+_CLOCK_BEFORE = re.compile(r"(?:\bkl\.?|\bklo|\bkello|\b\d{4}|\d{1,2}[.:]\d{2})[\s,]*$", re.IGNORECASE)
+
+
+def _after_clock(text: str, at: int) -> bool:
+    return bool(_CLOCK_BEFORE.search(text[max(0, at - 30):at]))
+
+
+def _capitalised(tok: Token, morph: Morphology) -> bool:
+    """A capitalised word that may be an unknown first name: not a layout, role or post word."""
+    t = tok.text
+    return tok.is_word and t[:1].isupper() and len(t) >= 2 and not tok.is_acronym and t.lower() not in _LAYOUT \
+        and t.lower() not in MEETING_ROLES and not is_post(t, morph)
+
+
 def _known_surname(tok: Token, morph: Morphology) -> bool:
     return any(r.cls == "sukunimi" for r in morph.analyse(tok.text))
+
+
+def _only_place(tok: Token, morph: Morphology) -> bool:
+    """Voikko knows the word as a place and as no person's name: after a name it is a town ("Kronoby, den ...")."""
+    readings = morph.analyse(tok.text)
+    return any(r.cls == "paikannimi" for r in readings) and not any(r.cls in {"etunimi", "sukunimi"}
+                                                                     for r in readings)
 
 
 # scores of the run reading: a word left out of every person, a pair read against the block's order,
@@ -309,8 +351,8 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
     place wins. A pair may be read in the other order ("Mikael Lindqvist" in a surname-first list)
     at a cost, and a word may be left out (a stray first name of a broken column) at a higher one.
     """
-    def s_score(i: int) -> float:  # as a surname
-        return 1.0 if not first[i] else (0.0 if sur[i] else -1.0)
+    def s_score(i: int) -> float:  # as a surname; a town's name is a weak one
+        return (0.0 if _only_place(toks[i], morph) else 1.0) if not first[i] else (0.0 if sur[i] else -1.0)
 
     def f_score(i: int) -> float:  # as a first name
         return 1.0 if first[i] else (-1.0 if sur[i] else 0.0)

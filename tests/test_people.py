@@ -426,3 +426,38 @@ def test_surname_first_run_keeps_order_for_names_voikko_does_not_know_as_first_n
             "Käsitellyt asiat 1 Avaus")
     assert [label for label, _ in _names(text)] == [
         "Jaakko Hietala", "Kaija Kangas", "Antti Mäkelä", "Jorma Niemi", "Harri Laine"]
+
+
+@needs_voikko
+def test_swedish_comma_run_with_unknown_first_names_and_the_meeting_place() -> None:
+    """"Surname, Firstname" run together: a first name Voikko reads as something else ("Marina", "Malin")
+    still opens a person when the next "Surname," follows; the place written after the clock time
+    ("kl 18 Kommunhuset, Västerby") and the town a signature is dated at are nobody."""
+    text = ("Sammanträdestid Måndagen den 4 april 2016, kl 18 Kommunhuset, Västerby Beslutande: "
+            "Lindkvist, Anders Öhman, Marina Sundqvist, Helena Åkerlund, Malin Grönroos, Peter "
+            "Paragrafer 1-10 Underskrifter Anders Lindkvist Västerby, den 6 april 2016 Peter Grönroos")
+    assert [label for label, _ in _names(text)] == [
+        "Anders Lindkvist", "Marina Öhman", "Helena Sundqvist", "Malin Åkerlund", "Peter Grönroos",
+        "Anders Lindkvist", "Peter Grönroos"]
+
+
+@needs_voikko
+def test_each_part_of_a_block_has_its_own_role_order() -> None:
+    """"Läsnä" writes the role before the member's name, "Muut saapuvilla" and the signatures after it:
+    the chair word before the first member is theirs, the signature's "Puheenjohtaja" is its own signer's."""
+    text = ("Läsnä: Puheenjohtaja Juhani Koivisto x Heikki Rantala Varapuheenjohtaja Elli Saarinen x "
+            "Essi Laaksonen Muut saapuvilla Pirjo Heinonen x kunnanjohtaja Allekirjoitukset Juhani Koivisto "
+            "Puheenjohtaja Marja Lehtonen Pöytäkirjanpitäjä\n\n\n")
+    people = listed_people(text, MORPH)
+    before = {p.label: p.roles_before for p in people}
+    assert before["Elli Saarinen"] and before["Heikki Rantala"]
+    assert not before["Pirjo Heinonen"] and not before["Marja Lehtonen"]
+    signer = [p for p in people if p.block.lower().startswith("läsnä") and p.label == "Juhani Koivisto"]
+    assert [clean_role(p.role) for p in signer][-1] == "Puheenjohtaja"
+
+
+@needs_voikko
+def test_paattajat_opens_a_block() -> None:
+    text = ("Kokouskutsu Maanantaina klo 17.15 Päättäjät Varsinaiset jäsenet Henkilökohtaiset varajäsenet "
+            "Pekka Virtanen, puheenjohtaja Mikko Laine Tuula Salo Timo Kallio Asiat 1 Avaus")
+    assert [label for label, _ in _names(text)] == ["Pekka Virtanen", "Mikko Laine", "Tuula Salo", "Timo Kallio"]
