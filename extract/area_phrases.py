@@ -72,7 +72,15 @@ def _area_phrase(c: Clause) -> list[Fact]:
                 out += [Fact(c.target, "coversArea", p.iri, c.ev, "coversArea:area-phrase", 0.65)
                         for p in chain if p.iri and p.iri != c.target]
             continue
-        if not all(p.case == "omanto" or p.surface.endswith("-") for p in chain):
+        # "Hyvinkään, Lopen ... ja Vantaan kunnissa": unanalysed genitives, and the last name with the area noun in it
+        last = chain[-1]
+        inner = _AREA_NOUN_LOCATIVE.search(last.surface)
+        ends_in_noun = len(chain) >= 2 and inner is not None and inner.start() > 0 and inner.end() == len(last.surface)
+        if not all(p.case == "omanto" or p.surface.endswith("-") or (p.case is None and p.surface.endswith("n"))
+                   for p in (chain[:-1] if ends_in_noun else chain)):
+            continue
+        if ends_in_noun:
+            groups.append((chain, None))
             continue
         tail = chain[-1].end - base
         if _AREA_NOUN_LOCATIVE.match(text, tail) or (

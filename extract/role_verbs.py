@@ -23,6 +23,7 @@ states nothing here, so an implicit funder is never invented.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from welfare_kg.extract.model import Fact, Mention
@@ -56,11 +57,32 @@ def _finite(c: Clause, t: Token, verbs: set[str]) -> str | None:
 
 
 def _verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
+    prev: Token | None = None
     for t, _lem in c.word_lemmas:
-        number = _finite(c, t, verbs)
+        number = _finite(c, t, verbs) or _perfect(c, prev, t, verbs)
         if number:
             return t, number
+        prev = t
     return None
+
+
+def _participles(verb: str) -> set[str]:
+    """"toteuttaa" -> "toteuttanut", "vastata" -> "vastannut": the past participle Voikko reads as an adjective."""
+    stem = verb[:-1]
+    out = {stem + "nut", stem + "nyt"}
+    if verb.endswith(("ata", "ätä")):
+        out |= {verb[:-2] + "nnut", verb[:-2] + "nnyt"}
+    return out
+
+
+def _perfect(c: Clause, aux: Token | None, t: Token, verbs: set[str]) -> str | None:
+    """The perfect tense "on toteuttanut", "ovat vetäneet": the auxiliary gives the number."""
+    if aux is None or aux.text.lower() not in {"on", "ovat", "oli", "olivat"}:
+        return None
+    if not any(a.mood == "past_active" and a.base.lower() in {p for v in verbs for p in _participles(v)}
+               for a in c.morph.analyse(t.text)):
+        return None
+    return "plural" if aux.text.lower() in {"ovat", "olivat"} else "singular"
 
 
 def _heads_nothing(c: Clause, end: int) -> bool:
@@ -99,12 +121,49 @@ def _object_target(c: Clause, cases: set[str], before: int | None = None) -> str
 def _subjects(c: Clause, types: set[str]) -> list[Mention]:
     """Organisations in the nominative (or genitives sharing a nominative head: "Kemin ja Tornion kaupungit")."""
     shared = _shared_head(c)
+    run = {id(m) for m in c.free_orgs if _in_genitive_run(c, m)}
+    ordered = sorted(c.free_orgs, key=lambda m: m.start)
+    for a, b in reversed(list(itertools.pairwise(ordered))):  # genitives sharing a head that is no subject
+        if id(a) in shared and id(b) in run:
+            run.add(id(a))
     return [m for m in c.free_orgs if m.type in types and not _in_parentheses(c.sent, m)
-            and (m.case in SUBJECT_CASES or id(m) in shared)]
+            and (m.case in SUBJECT_CASES or id(m) in shared) and id(m) not in run]
+
+
+def _in_genitive_run(c: Clause, m: Mention) -> bool:
+    """An unanalysed name ending in -n joined to a genitive after it: "Hyvinkään, Lopen, Nurmijärven ... kunnissa"
+    lists places, it is no subject."""
+    if m.case is not None or not m.surface.endswith("n"):
+        return False
+    base = c.sent.start
+    nxt = next((x for x in sorted(c.named, key=lambda x: x.start) if x.start >= m.end), None)
+    return nxt is not None and nxt.surface.split()[0].endswith("n") \
+        and (nxt.case in {"omanto", None} or len(nxt.surface.split()) > 1) \
+        and re.fullmatch(r"\s*(?:,|ja|sekä)\s*", c.sent.text[m.end - base:nxt.start - base]) is not None
 
 
 def _closest_to(ms: list[Mention], pos: int) -> list[Mention]:
     return sorted(ms, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
+
+
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[;:]")
+
+
+def _same_clause(c: Clause, m: Mention, verb: Token) -> bool:
+    """Whether the subject and the verb share a clause: no dash, colon or other finite verb between them.
+
+    "STEA myönsi rahoituksen X:lle - Y koordinoi hanketta": STEA is the subject of "myönsi", not of
+    "koordinoi" (whose own subject Y recognition may have missed).
+    """
+    lo, hi = sorted((m.end, verb.start))
+    base = c.sent.start
+    if _CLAUSE_BREAK.search(c.sent.text[lo - base:hi - base]):
+        return False
+    return not any(lo <= t.start and t.end <= hi and t is not verb and _finite_any(c, t) for t, _lem in c.word_lemmas)
+
+
+def _finite_any(c: Clause, t: Token) -> bool:
+    return any(a.cls == "teonsana" and a.mood == "indicative" and a.number for a in c.morph.analyse(t.text))
 
 
 LEAD_VERBS = {"vetää", "johtaa", "luotsata", "koordinoida", "hallinnoida"}
@@ -124,7 +183,8 @@ def _lead_verb(c: Clause) -> list[Fact]:
     target = _object_target(c, {"osanto"})
     if not target:
         return []
-    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target], verb.start)
+    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target and _same_clause(c, m, verb)],
+                       verb.start)
     return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:lead-verb", 0.65)] if subj else []
 
 
@@ -150,7 +210,8 @@ def _responsible(c: Clause) -> list[Fact]:
         target = _object_target(c, {"omanto"}) if carrying else None
     if not target:
         return []
-    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target], verb.start)
+    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target and _same_clause(c, m, verb)],
+                       verb.start)
     return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:responsible-verb", 0.65)] if subj else []
 
 

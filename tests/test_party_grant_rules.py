@@ -126,3 +126,20 @@ def test_a_grant_list_of_organisations_makes_no_projects(gaz: Gazetteer) -> None
     facts = run(gaz, text, kind="minutes")
     assert not any(r == "coordinates:grant-row-applicant" for *_x, r in facts)
     assert not any("project/" in o for _s, _p, o, _a, _r in facts)
+
+
+def test_area_list_of_towns_before_kunnissa_and_perfect_implementer(gaz: Gazetteer) -> None:
+    """"X ry on toteuttanut A:n, B:n ... ja C:n kunnissa Y-ohjelmaa": X runs Y and covers each town."""
+    facts = run(gaz, "Kemin Kotiseutuyhdistys ry on toteuttanut Espoon, Hausjärven, Hyvinkään, Lopen ja "
+                     "Vantaan kunnissa Leader-ohjelmaa vuodesta 2014 lähtien.")
+    covered = {o for s, p, o, _a, _r in facts if p == "coversArea" and "kotiseutuyhdistys" in s}
+    assert {"municipality/049", "municipality/086", "municipality/106", "municipality/433",
+            "municipality/092"} <= covered, facts
+    assert has(facts, "kotiseutuyhdistys", "coordinates", "leader"), facts
+    assert not any(p == "coordinates" and "municipality" in s for s, p, _o, _a, _r in facts)
+
+
+def test_towns_as_the_subject_of_a_perfect_still_take_part(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kemin kaupunki ja Tornion kaupunki ovat toteuttaneet Hyvä mieli -hanketta yhdessä.")
+    assert has(facts, "municipality/240", "participatesIn", "hyva-mieli"), facts
+    assert has(facts, "municipality/851", "participatesIn", "hyva-mieli"), facts

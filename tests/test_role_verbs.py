@@ -173,3 +173,14 @@ def test_grant_to_two_organisations_names_no_runner(gaz: Gazetteer) -> None:
     facts = run(gaz, "Kaupunginhallitus myönsi Oulun kaupungille ja Kemin kaupungille 5 000 euroa "
                      "Hyvä mieli -hankkeelle.")
     assert not [f for f in facts if f[4] == "coordinates:grant-to-both"]
+
+
+def test_lead_verb_subject_of_another_clause_is_no_leader(gaz: Gazetteer) -> None:
+    """Seen on a real page: the granter of one clause is not the coordinator of the next, after a dash."""
+    facts = run(gaz, "STM myönsi rahoituksen Hyvä mieli -hankkeelle - paikallinen yhdistys koordinoi hanketta")
+    assert not any(r == "coordinates:lead-verb" for *_x, r in facts), facts
+
+
+def test_lead_verb_subject_in_the_same_clause_still_leads(gaz: Gazetteer) -> None:
+    facts = run(gaz, "STM myönsi rahoituksen Hyvä mieli -hankkeelle, ja Lapin yliopisto koordinoi hanketta.")
+    assert has(facts, "agency/lapin-yliopisto", "coordinates", "project/hyva-mieli"), facts
