@@ -203,6 +203,16 @@ def _with_leading_acronym(m: Mention) -> Mention:
     return m
 
 
+# Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
+_SWEDISH_HEADS = ("projekt", "avtal")
+
+
+def _number(tok: Token, morph: Morphology) -> str | None:
+    """The head's grammatical number when every reading agrees on it, else None."""
+    numbers = {a.number for a in morph.analyse(tok.text)}
+    return next(iter(numbers)) if len(numbers) == 1 else None
+
+
 def _is_verb(tok: Token, morph: Morphology) -> bool:
     """A finite verb or participle; "kehittäminen" (a -minen noun) is not one."""
     readings = morph.analyse(tok.text)
@@ -553,10 +563,17 @@ class Recogniser:
         if lemma in NOT_NAMES and i == 0:
             return None
         head_case = self._case(toks[i])
+        head_number = _number(toks[i], self.morph)
         j = i - 1
         mods: list[int] = []
+        agreeing: list[int] = []  # modifiers taken because they agree with the head (adjectives, participles)
         appositive = False
-        while j >= 0 and i - j <= 6:
+        # a Swedish head ("projekt", "avtal") takes no Finnish modifiers: Voikko only guesses at Swedish words, and
+        # Swedish puts a name after its head or in quotes ("Yrkeshögskolan Novias projekt" is Novia's, not a name)
+        swedish = lemma.endswith(_SWEDISH_HEADS)
+        if swedish and i > 0 and toks[i - 1].is_word:
+            return None  # "i detta avtal": what the words before say is left to the Swedish rules
+        while j >= 0 and i - j <= 6 and not swedish:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
@@ -571,11 +588,17 @@ class Recogniser:
                 continue
             readings = self.morph.analyse(t.text)
             cases = {a.case for a in readings} if readings else {"omanto" if t.text.endswith("n") else None}
-            if "omanto" in cases or (head_case and head_case in cases and head_case != "omanto"):
+            agrees = bool(head_case and head_case != "omanto" and head_case in cases)
+            if agrees and head_number and readings and not any(
+                    a.case == head_case and a.number in {head_number, None} for a in readings):
+                agrees = False  # "yliopisto ... kumppanuussopimukset": an attribute agrees in number too
+            if "omanto" in cases or agrees:
                 lem = _lemma(t, self.morph)
                 if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES):  # "EU-osarahoitteinen hanke"
                     break
                 mods.append(j)
+                if "omanto" not in cases:
+                    agreeing.append(j)
                 j -= 1
                 continue
             if lemma in BARE_HEADS and head_case != "nimento" and "nimento" in cases and not t.text.isupper() \
@@ -613,6 +636,10 @@ class Recogniser:
                            label=lemma, type=typ, rule="generic-head", generic=True,
                            case=head_case, key=None)
         if not (has_cap or known_area or typ in {"Programme", "Agreement"}):
+            return None
+        if not has_cap and not known_area and (set(mods) <= set(agreeing) or head_number == "plural"):
+            # "käynnistyvä avustusohjelma", "strategiset kumppanuussopimukset", "juhlavuoden ohjelmiin": words that
+            # describe a kind, or several things of it, in lower case; a name names one thing
             return None
         if appositive and not (mods[0] > 0 and toks[mods[0]].is_cap and mods[0] - 1 not in taken
                                and toks[mods[0] - 1].text not in {".", "!", "?", ":", "§"}

@@ -1,0 +1,60 @@
+"""Where names end, and phrases that look like names but are not: rules measured on real documents.
+
+Sentences written for these tests (any names; none copied from the development corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+UNDERTAKINGS = {"Project", "Programme", "WorkPackage", "Agreement"}
+
+
+def labels(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    ex = extract_document(record(text, kind=kind))
+    return {(e.type, e.label) for e in ex.entities.values()}
+
+
+def undertakings(text: str, kind: str = "news") -> set[str]:
+    return {label for typ, label in labels(text, kind) if typ in UNDERTAKINGS}
+
+
+@pytest.mark.parametrize("text", [
+    # Swedish sentences before a Swedish head: Voikko only guesses at the words, they are no Finnish modifiers
+    "I regionen genomfördes ett eget projekt med många aktörer.",
+    "Ansökningstiden för understöd för projekt går ut i september.",
+    "Delprojektet ingår i ett av regeringens spetsprojekt.",
+    # a Swedish owner's genitive before the head: whose project, not which
+    "Ministeriet stöder Högskolan Arcadas projekt med 100 000 euro.",
+])
+def test_swedish_phrases_before_a_head_are_no_names(text: str) -> None:
+    assert undertakings(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # several things of a kind: a plural head with lower-case words before it
+    "Järjestöt voivat hakea avustusta juhlavuoden ohjelmiin.",
+    "Opiskelijat valitaan yliopistojen koulutusohjelmista.",
+    # words that describe a kind in lower case, with no genitive that says which
+    "Ministeriö avasi haun kolmeen syksyllä käynnistyvään avustusohjelmaan.",
+])
+def test_descriptions_of_a_kind_are_no_names(text: str) -> None:
+    assert not any(label.lower().endswith(("ohjelma", "koulutusohjelma")) for label in undertakings(text))
+
+
+def test_an_agreement_does_not_swallow_its_parties() -> None:
+    """Attributes agree with their head in number: a singular party is no part of plural agreements."""
+    text = "Oulun kaupunki ja Tampereen yliopisto allekirjoittavat strategiset kumppanuussopimukset keväällä."
+    found = undertakings(text)
+    assert not any("yliopisto" in label for label in found)
+
+
+def test_named_agreements_and_capitalised_programmes_stay() -> None:
+    text = ("Oulun kaupungin ja Tampereen yliopiston kumppanuussopimuksen tavoitteena on yhteistyö. "
+            "Kunta osallistuu Hyvän arjen ohjelmaan.")
+    found = undertakings(text)
+    assert "Oulun kaupungin ja Tampereen yliopiston kumppanuussopimus" in found
+    assert "Hyvän arjen ohjelma" in found
