@@ -60,6 +60,7 @@ MEETING_ROLES = {
     "pöytäkirjanpitäjä": "pöytäkirjanpitäjä", "protokollförare": "pöytäkirjanpitäjä", "esittelijä": "esittelijä",
     "föredragande": "esittelijä", "edustaja": "edustaja", "asiantuntija": "asiantuntija",
     "sekreterare": "sihteeri", "suppleant": "varajäsen",
+    "viceordförande": "varapuheenjohtaja", "viceordf": "varapuheenjohtaja",
 }
 _NOT_NAME_CLASSES = {"asemosana", "seikkasana", "teonsana", "sidesana", "suhdesana", "huudahdussana", "lyhenne",
                      "kieltosana", "lukusana"}

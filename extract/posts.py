@@ -33,9 +33,12 @@ def clean_role(role: str) -> str:
     """The role without times, page numbers and the layout words that follow it in a transcript."""
     role = re.sub(r"\d{1,2}[:.]\d{2}\s*[-–]?\s*(?:\d{1,2}[:.]\d{2})?", " ", role)
     role = _NOISE.sub("", role)
+    role = _MARKS.sub(" ", role, count=1) if _MARKS.match(role) else role
     return " ".join(role.split()).strip(" ,.-")
 
 
+# office titles minutes abbreviate in their lists of people
+_OFFICE_ABBREVIATIONS = {"kj": "kunnanjohtaja", "kaupunginj": "kaupunginjohtaja"}
 _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
 
 
@@ -62,6 +65,8 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 and prev.lower() not in MEETING_ROLES
             if not owned:
                 meeting = MEETING_ROLES[low]
+        elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1):
+            office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
         elif office is None and (p := is_post(t.text, morph)) and low not in MEETING_ROLES:
             # "sosiaalityö- ja perhepalvelujen palvelulinjajohtaja", "kuntayhtymän johtaja": keep the modifiers
             office = p
@@ -74,6 +79,10 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     return meeting, office
 
 
+# attendance marks before a role ("x Kh:n pj.")
+_MARKS = re.compile(r"[\s,]*(?:[xX](?![\w.])[\s,]*)*")
+# a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
+_OWNED_ROLE = re.compile(r"(?::s|:n)?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+)?([A-Za-zÅÄÖåäö]+\.?)")
 _CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")
 _EMAIL_DOMAIN = re.compile(r"@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 # posts that name their organisation's kind: "kuntayhtymän johtaja" works for a joint authority
@@ -132,14 +141,24 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         # "KH:n puheenjohtaja", "kh:n edustaja": a post of the body the abbreviation names
         abbr = re.match(r"\s*([A-Za-zÅÄÖåäö]{2,6}):n\b\s*(\w+)", role)
         if abbr and abbr.group(1).upper() in body_by_acronym:
-            if abbr.group(2).lower() in {"puheenjohtaja", "varapuheenjohtaja", "jäsen"}:
+            if MEETING_ROLES.get(abbr.group(2).lower()) in {"puheenjohtaja", "varapuheenjohtaja", "jäsen"}:
                 facts.append(Fact(person, "holdsPost", body_by_acronym[abbr.group(1).upper()], ev,
                                   "holdsPost:listed-other-body", 0.75, post=f"{abbr.group(1)}:n {abbr.group(2)}"))
             continue
-        # "fge ordf.", "Kst vice ordf.": a meeting role of another body that the role names first
-        named_body = next((m for m in named_at.starting_in(p.role_start, p.role_start + 4)
-                           if m.type == "Body" and m.iri and m.iri != meeting_body), None)
-        if named_body is not None and meeting in _BODY_ROLES:
+        # "fge ordf.", "Kst vice ordf.", "kaupunginvaltuuston I varapuheenjohtaja", "fullmäktiges ordförande":
+        # a meeting role of the body the role names first
+        lead = _MARKS.match(p.role).end()
+        named_body = next((m for m in named_at.starting_in(p.role_start + lead, p.role_start + lead + 4)
+                           if m.type == "Body" and m.iri), None)
+        owned = _OWNED_ROLE.match(text, named_body.end) if named_body is not None else None
+        if named_body is not None and owned and MEETING_ROLES.get(owned.group(1).lower().rstrip(".")) \
+                in _BODY_ROLES - {"sihteeri", "pöytäkirjanpitäjä"} and len(_COLUMN_ROLE.findall(role)) <= 1 \
+                and not (named_body.generic and named_body.iri == meeting_body):
+            if named_body.iri != meeting_body or meeting is None:
+                facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
+                                  0.75, post=role))
+                continue
+        elif named_body is not None and named_body.iri != meeting_body and meeting in _BODY_ROLES:
             facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
                               0.75 if meeting == "puheenjohtaja" else 0.6, post=role or meeting))
             continue

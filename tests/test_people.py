@@ -461,3 +461,33 @@ def test_paattajat_opens_a_block() -> None:
     text = ("Kokouskutsu Maanantaina klo 17.15 Päättäjät Varsinaiset jäsenet Henkilökohtaiset varajäsenet "
             "Pekka Virtanen, puheenjohtaja Mikko Laine Tuula Salo Timo Kallio Asiat 1 Avaus")
     assert [label for label, _ in _names(text)] == ["Pekka Virtanen", "Mikko Laine", "Tuula Salo", "Timo Kallio"]
+
+
+def _posts_of(ex: object) -> dict[str, set[tuple[str, str]]]:
+    """label -> {(object label, post)} of the holdsPost facts of an extraction."""
+    label = {e.iri: e.label for e in ex.entities.values()}  # type: ignore[attr-defined]
+    out: dict[str, set[tuple[str, str]]] = {}
+    for f in ex.facts:  # type: ignore[attr-defined]
+        if f.predicate == "holdsPost":
+            out.setdefault(label.get(f.subject, f.subject), set()).add((label.get(f.object, f.object).lower(),
+                                                                          f.post or ""))
+    return out
+
+
+@needs_voikko
+def test_posts_of_another_body_and_abbreviated_offices(tmp_path) -> None:
+    """"kunnanvaltuuston I varapuheenjohtaja" sits in the council, not in the board meeting; "x Kh:n pj."
+    chairs the board the abbreviation names; "Kj." is the municipality's manager, not the committee's."""
+    doc = tmp_path / "ltk.txt"
+    doc.write_text(
+        "LIPERIN KUNTA Pöytäkirja 8/2011\nSOSIAALILAUTAKUNTA Kokousaika: Torstai 15.12.2011 kello 16.30\n"
+        "Läsnä: Puheenjohtaja Juhani Koivisto x Heikki Rantala Varapuheenjohtaja Elli Saarinen x Essi Laaksonen "
+        "Muut saapuvilla Aarne Heinonen x Kh:n pj. Jari Mattila Kj. Sointu Kallio, kunnanvaltuuston I "
+        "varapuheenjohtaja Allekirjoitukset Juhani Koivisto Puheenjohtaja Marja Lehtonen Pöytäkirjanpitäjä\n\n"
+        "§ 89 Kokouksen laillisuus\n\nPäätös\n\nKokous todettiin lailliseksi. Kunnanhallitus ja "
+        "kunnanvaltuusto saavat tiedon.\n", encoding="utf-8")
+    posts = _posts_of(extract_document(load_document(doc)))
+    assert {o for o, _ in posts["Aarne Heinonen"]} == {"kunnanhallitus"}
+    assert {o for o, _ in posts["Sointu Kallio"]} == {"kunnanvaltuusto"}
+    assert posts["Jari Mattila"] == {("liperi", "kunnanjohtaja")}
+    assert ("sosiaalilautakunta", "puheenjohtaja") in posts["Juhani Koivisto"]
