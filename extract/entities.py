@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
@@ -708,8 +709,14 @@ class Recogniser:
             if low in ASSOCIATION_FORMS or low in COMPANY_FORMS:
                 typ = "Association" if low in ASSOCIATION_FORMS else "Company"
                 lower_run = 0
+                caps = t.text.split(":")[0].isupper()  # "... KANNATUS- YHDISTYS RY:N": a heading in capitals
                 while start > 0 and i - start < 7 and (
                         start - 1 not in taken or self._place_genitive(toks[start - 1])):
+                    prev = toks[start - 1]
+                    if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
+                        break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
+                    if caps and start < i and not self._caps_name_word(prev):
+                        break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
                     elif lower_run < 2 and self._lower_name_word(toks[start - 1]):
@@ -755,11 +762,21 @@ class Recogniser:
                 label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
+                if span[-1].text.split(":")[0].isupper() and len(span) > 2:
+                    label = _caps_legal_name(label, self.morph)
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                label=label, type=typ, rule=f"{typ.lower()}-marker", case=self._case(span[-1]),
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _caps_name_word(self, t: Token) -> bool:
+        """A word of a registered name written in capitals before its head: a genitive ("KESKI-SUOMEN
+        SOSIAALIALAN") or a compound's first part ("KANNATUS-"); a procedural noun or a case like the elative
+        ("NIMEÄMINEN", "LUONNOKSESTA") belongs to the item title the name is printed in."""
+        if t.text.endswith("-"):
+            return True
+        return t.is_word and ":" not in t.text and any(a.case == "omanto" for a in self.morph.analyse(t.text))
 
     def _owner_of_kind_compound(self, toks: list[Token], i: int) -> int | None:
         """Where a name that ends in a lower-case compound kind of association begins, if it is one.
@@ -1034,6 +1051,16 @@ class Recogniser:
 # regional councils and the association of municipalities are in the reference data under their full names
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
+
+
+def _caps_legal_name(label: str, morph: Morphology) -> str:
+    """A registered name printed in capitals, in the case it is written in prose: a compound broken at a
+    line end is one word again ("KANNATUS- YHDISTYS"), places keep their capitals, the legal form its own."""
+    label = re.sub(r"(\w)- (?!(?:JA|SEKÄ|TAI|OCH)\b)(\w)", r"\1\2", label)
+    words = sentence_case(label, morph).split()
+    form = words[-1].lower()
+    words[-1] = form.capitalize() if form in COMPANY_FORMS else form
+    return " ".join(words)
 
 
 def _kind_compound(base: str) -> bool:

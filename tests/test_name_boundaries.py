@@ -58,3 +58,24 @@ def test_named_agreements_and_capitalised_programmes_stay() -> None:
     found = undertakings(text)
     assert "Oulun kaupungin ja Tampereen yliopiston kumppanuussopimus" in found
     assert "Hyvän arjen ohjelma" in found
+
+
+def organisations(text: str, kind: str = "minutes") -> set[tuple[str, str]]:
+    return {(typ, label) for typ, label in labels(text, kind) if typ in {"Association", "Company"}}
+
+
+def test_a_registered_name_in_a_capitalised_item_title_starts_after_the_title_words() -> None:
+    """Item titles print the whole line in capitals; only genitives lead back from the legal form to the name."""
+    text = ("12 VARAJÄSENEN NIMEÄMINEN POHJOIS-SAVON VAMMAISTEN TUKI- YHDISTYS RY:N HALLITUKSEEN\n"
+            "13 LAUSUNTO LUONNOKSESTA ITÄISEN UUDENMAAN TIETOPALVELUT OY:N PYYNNÖSTÄ\n")
+    found = organisations(text)
+    assert ("Association", "Pohjois-Savon vammaisten tukiyhdistys ry") in found
+    assert any(typ == "Company" and label.lower() == "itäisen uudenmaan tietopalvelut oy" for typ, label in found)
+    assert not any("NIMEÄMINEN" in label.upper() or "LUONNOKSESTA" in label.upper() for _, label in found)
+
+
+def test_an_inflected_legal_form_ends_the_name_before_it() -> None:
+    text = "Käsitellään Asunto Oy Koivukujan ja Testi Ab:n yhtiökokousasiat Kuntalehti Oy:n osalta."
+    found = organisations(text)
+    assert ("Company", "Kuntalehti Oy") in found
+    assert not any("yhtiökokousasiat" in label for _, label in found)
