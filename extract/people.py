@@ -219,6 +219,14 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and toks[i - 1].end + 1 == toks[i].start:
             is_name[i] = True
 
+    for i in range(1, len(toks) - 1):
+        # "Tiina M Toivonen, controller": a middle initial between a first name and the surname that ends the name
+        t = toks[i]
+        if re.fullmatch(r"[A-ZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
+                and text[toks[i - 1].end:t.start] == " " and text[t.end:toks[i + 1].start] in {" ", ". "} \
+                and not (i + 2 < len(toks) and is_name[i + 2]):
+            is_name[i] = first[i] = True
+
     def adjacent(i: int) -> bool:  # two name words with one space between them: a wider gap is a column
         gap = text[toks[i].end:toks[i + 1].start]
         return is_name[i] and is_name[i + 1] and "\n" not in gap and "\t" not in gap and len(gap) <= 2
@@ -407,8 +415,8 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
     a name glued to the next word ("Hakala Timo kuntayhtymä"), a misordered pair.
     """
     people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
-    out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)]
-           for ms in per_sentence] if text else \
+    out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)
+            and not _layout_person(m)] for ms in per_sentence] if text else \
         [[m for m in ms if not people.overlapping(m.start, m.end)] for ms in per_sentence]
     sentence_of = Locator(sents)
     for p in listed:
@@ -418,6 +426,24 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
         out[k].append(p)
         out[k].sort(key=lambda x: x.start)
     return out
+
+
+def _layout_person(m: Mention) -> bool:
+    """"Paragrafer Underskrifter", "Asiat Oheisen": headings of a minutes page read as a name. A word of the
+    layout, or one Voikko reads only as a plural common noun, is no part of a person's name."""
+    if m.type != "Person" or m.rule == "person-listed":
+        return False
+    from welfare_kg.extract.morphology import get_morphology
+
+    morph = get_morphology()
+    for word in m.surface.split():
+        low = word.lower().strip(".,:")
+        if low in _LAYOUT and low not in MEETING_ROLES:
+            return True
+        readings = morph.analyse(word)
+        if readings and all(r.cls == "nimisana" and r.number == "plural" for r in readings):
+            return True
+    return False
 
 
 def _across_comma_list(m: Mention, text: str) -> bool:

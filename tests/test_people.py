@@ -491,3 +491,22 @@ def test_posts_of_another_body_and_abbreviated_offices(tmp_path) -> None:
     assert {o for o, _ in posts["Sointu Kallio"]} == {"kunnanvaltuusto"}
     assert posts["Jari Mattila"] == {("liperi", "kunnanjohtaja")}
     assert ("sosiaalilautakunta", "puheenjohtaja") in posts["Juhani Koivisto"]
+
+
+@needs_voikko
+def test_middle_initial_stays_in_the_name_but_an_attendance_mark_does_not(tmp_path) -> None:
+    text = ("Valmistelija\n\n  • Sanna K Virtanen, controller, talousyksikkö\n\nPerustelut\n\nLäsnä Lahtinen Minna "
+            "X Koskimaa Jorma Käsitellyt asiat 1 Avaus")
+    assert [label for label, _ in _names(text)] == ["Sanna K Virtanen", "Minna Lahtinen", "Jorma Koskimaa"]
+
+
+@needs_voikko
+def test_page_headings_are_nobody(tmp_path) -> None:
+    """"Paragrafer Underskrifter Anna Berg", "Asiat Oheisen esityslistan mukaan": layout words and plural
+    nouns are never part of a person's name, wherever the sentence rules would read one."""
+    doc = tmp_path / "ks.txt"
+    doc.write_text("Kommunstyrelsen PROTOKOLL 3/2014\nSammanträdestid 10.3.2014 Paragrafer Underskrifter Anna Berg "
+                   "ordförande\n\nKaupunginhallitus 3.4.2017 Muut läsnäolijat Pekka Virtanen, kaupunginjohtaja "
+                   "Asiat Oheisen esityslistan mukaan.\n", encoding="utf-8")
+    people = {e.label for e in extract_document(load_document(doc)).entities.values() if e.type == "Person"}
+    assert people == {"Anna Berg", "Pekka Virtanen"}
