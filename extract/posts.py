@@ -79,6 +79,8 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     return meeting, office
 
 
+# the director of a joint authority among the people: the minutes are that authority's
+_JOINT_DIRECTOR = re.compile(r"(?i)\bsamkommunsdirektör|\bkuntayhtymän\s+johtaja|\byhtymäjohtaja")
 # attendance marks before a role ("x Kh:n pj.")
 _MARKS = re.compile(r"[\s,]*(?:[xX](?![\w.])[\s,]*)*")
 # a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
@@ -310,6 +312,10 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     from welfare_kg.extract.gazetteer import reference_gazetteer
     owner = publisher_org(out.municipality, out.publisher, mentions, text,  # type: ignore[attr-defined]
                           meeting_body_label(items_body, mentions, body))
+    if any(_JOINT_DIRECTOR.search(p.role) for p in listed) and any(
+            m.iri == owner and m.type == "Municipality" for m in mentions):
+        # "samkommunsdirektör" in the list: a joint authority's minutes, whatever town the meeting was held in
+        owner = next((m.iri for m in mentions if m.iri and m.type == "JointAuthority"), None)
     return listed_post_facts(
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
         domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner)

@@ -510,3 +510,16 @@ def test_page_headings_are_nobody(tmp_path) -> None:
                    "Asiat Oheisen esityslistan mukaan.\n", encoding="utf-8")
     people = {e.label for e in extract_document(load_document(doc)).entities.values() if e.type == "Person"}
     assert people == {"Anna Berg", "Pekka Virtanen"}
+
+
+@needs_voikko
+def test_a_joint_authoritys_staff_are_not_the_meeting_towns(tmp_path) -> None:
+    """Minutes of a samkommun held in some town: its director and staff work for the samkommun, which the
+    text does not name, so no post goes to the town where the meeting was held."""
+    doc = tmp_path / "styrelsen.txt"
+    doc.write_text("Protokoll\nSammanträdestid: Torsdag kl. 13:00 Sammanträdesplats: Kansliet, Storgatan 1, "
+                   "Vasa Närvarande: Berg Anna, ordförande Övriga närvarande Holm Sofia, samkommunsdirektör "
+                   "Lund Martin, ekonomidirektör Paragrafer 34-40\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    towns = {e.iri for e in ex.entities.values() if e.type == "Municipality"}
+    assert not [f for f in ex.facts if f.predicate == "holdsPost" and f.object in towns]
