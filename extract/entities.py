@@ -27,6 +27,7 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
     ("kokeilu", "Project"),
 ]
+PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
@@ -280,6 +281,11 @@ class Recogniser:
         # a place that became part of a project's name ("Pohjois-Savon AB-keskushanke") is no mention of its own
         named_by_area = [u for u in und if u.rule == "area-acronym-head"]
         mentions = [m for m in mentions if not any(u.start <= m.start and m.end <= u.end for u in named_by_area)]
+        # "projektet RRF Mellersta Österbotten": a place inside a name written after its Swedish head is the
+        # name's word, not the place the text speaks of
+        named_after = [u for u in und if u.rule == "swedish-head"]
+        mentions = [m for m in mentions if m.type not in PLACE_TYPES or not any(
+            u.start <= m.start and m.end <= u.end for u in named_after)]
         mentions += und
         orgs = self._organisations(toks, text, taken)
         # "Enonkosken seurakunta" names a parish, not the municipality it is in

@@ -79,3 +79,16 @@ def test_an_inflected_legal_form_ends_the_name_before_it() -> None:
     found = organisations(text)
     assert ("Company", "Kuntalehti Oy") in found
     assert not any("yhtiökokousasiat" in label for _, label in found)
+
+
+def test_a_place_inside_a_name_after_a_swedish_head_is_no_place_mention() -> None:
+    """'projektet Hälsa Södra Savolax' names a project; the region is a word of its name."""
+    text = "Ministeriet har beviljat projektet Hälsa Södra Savolax 2 miljoner euro. Projektet pågår i tre år."
+    found = labels(text)
+    assert ("Project", "Hälsa Södra Savolax") in found
+    assert not any(typ == "Region" for typ, _ in found)
+
+
+def test_a_place_outside_the_swedish_name_stays() -> None:
+    text = "I Södra Savolax genomförs projektet Hälsa för alla."
+    assert any(typ == "Region" for typ, _ in labels(text))
