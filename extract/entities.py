@@ -48,7 +48,9 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
                  "Khall": "kunnanhallitus", "Kh": "kunnanhallitus", "Kv": "kunnanvaltuusto",
                  "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd", "HALL": "hallitus",
                  # Swedish minutes: "Kst § 104", "fge ordf." (kommunstyrelsen, fullmäktige)
-                 "Kst": "kommunstyrelse", "fge": "fullmäktige", "Fge": "fullmäktige"}
+                 "Kst": "kommunstyrelse", "fge": "fullmäktige", "Fge": "fullmäktige",
+                 # "kfge:s ordförande", "fullm. II viceordf.": kommunfullmäktige abbreviated in attendance lists
+                 "kfge": "kommunfullmäktige", "Kfge": "kommunfullmäktige", "fullm": "fullmäktige"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
                  "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
@@ -205,6 +207,8 @@ def _with_leading_acronym(m: Mention) -> Mention:
     return m
 
 
+# Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
+_SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$")
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
@@ -932,8 +936,9 @@ class Recogniser:
                 label = BODY_ACRONYMS[acr]
             else:
                 low = t.text.lower()
-                swedish = (re.sub(r"(en|et|n)$", "", low)
-                           if re.search(r"(nämnden|styrelsen|fullmäktige)$", low) else None)
+                # definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
+                sv = _SWEDISH_BODY_FORM.search(low)
+                swedish = low[:sv.start()] + (sv.group(1) or sv.group(2)) if sv else None
                 label = next((b for b in [*_ordered_bases(t.text, self.morph), swedish]
                               if b and BODY_PATTERN.match(b)), None)
                 if label is None:

@@ -92,3 +92,14 @@ def test_a_place_inside_a_name_after_a_swedish_head_is_no_place_mention() -> Non
 def test_a_place_outside_the_swedish_name_stays() -> None:
     text = "I Södra Savolax genomförs projektet Hälsa för alla."
     assert any(typ == "Region" for typ, _ in labels(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Information från samarbetsnämndens sammanträde delges.", "samarbetsnämnd"),
+    ("Bengt Ek har anfört besvär över fullmäktiges beslut.", "fullmäktige"),
+    ("Närvarande: Anna Berg, kfge:s ordförande.", "kommunfullmäktige"),
+    ("Närvarande: Anna Berg, fullm. I viceordf.", "fullmäktige"),
+])
+def test_swedish_bodies_in_genitive_and_abbreviated(text: str, body: str) -> None:
+    found = {label.lower() for typ, label in labels(text, "minutes") if typ == "Body"}
+    assert any(label.endswith(body) for label in found), found
