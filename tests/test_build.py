@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.contacts import REDACTED
-from welfare_kg.graph.build import build_document_graph, document_iri, fact_iri
+from welfare_kg.graph.build import build_document_graph, document_iri, document_ntriples, fact_iri
 from welfare_kg.ontology.namespace import BESLUIT, ID, ORG, PROV, SDO, WKG
 from welfare_kg.records import DocumentRecord, Entity, Evidence, Extraction, Fact, MinutesItem
 
@@ -167,3 +167,39 @@ def test_same_input_same_graph(built: Built) -> None:
     again, again_contacts = build_document_graph(record, ex, ingested_at=datetime(2024, 4, 1, 9, 30, 15,
                                                                                     tzinfo=timezone.utc))
     assert set(again) == set(g) and set(again_contacts) == set(contacts)
+
+
+def test_ntriples_text_is_what_rdflib_reads_and_writes_back() -> None:
+    """The N-Triples are written as text, not through rdflib: rdflib reading them and writing them again
+    gives the same statements, so escapes, language tags and the lexical forms of decimals and dates
+    (which rdflib normalises: 1E+3 is 1000) are spelled as rdflib spells them; each statement once."""
+    text = 'Sopimus "Testi" \\ rivi\r\nToinen\trivi, 1E+3 euroa.\n'
+    record = DocumentRecord(source=Path("/data/x.txt"), text=text, checksum=CHECKSUM, fmt="txt",
+                            title='Otsikko "lainaus"\nrivi \\ loppu', published="2024-03-12T10:00:00",
+                            items=[MinutesItem(start=0, end=len(text), title="A \\ B", date="2024-03-01",
+                                               parts={"decision": (0, len(text))})])
+    facts = [Fact(str(RANUA), "funds", str(PROJECT), Evidence(text, 0, len(text)), "funds:test", confidence,
+                  amount=amount, share=Decimal("12.50"), start_date="2024-01-01")
+             for confidence, amount in ((0.899999, Decimal("1E+3")), (1.0, Decimal("50000.50")), (0.7, Decimal(0)))]
+    facts.append(facts[0])  # the same fact twice is one set of statements
+    ex = Extraction(entities={str(PROJECT): Entity(str(PROJECT), "Project", 'Hanke "X"', labels={'Hanke "X"'},
+                                                   attrs={"startDate": "2024-01-01"})},
+                    facts=facts, contacts={str(PERSON): ['a"b@example.fi']})
+    nt, contacts = document_ntriples(record, ex, ingested_at=datetime(2024, 4, 1, 9, 30, 15, tzinfo=timezone.utc))
+    for written in (nt, contacts):
+        lines = written.splitlines()
+        assert len(lines) == len(set(lines))
+        again = Graph().parse(data=written, format="nt").serialize(format="nt")
+        assert set(lines) == set(again.splitlines()) - {""}
+    g, _ = build_document_graph(record, ex)
+    amounts = set(g.objects(None, WKG.amount))
+    assert amounts == {Literal(Decimal(x), datatype=XSD.decimal) for x in ("1E+3", "50000.50", "0")}
+    assert Literal("1000", datatype=XSD.decimal) in amounts
+    assert g.value(document_iri(CHECKSUM), DCTERMS.title) == Literal('Otsikko "lainaus"\nrivi \\ loppu', lang="fi")
+
+
+def test_an_iri_rdflib_cannot_write_is_refused() -> None:
+    record = DocumentRecord(source=Path("/data/x.txt"), text="x", checksum=CHECKSUM, fmt="txt")
+    ex = Extraction(facts=[Fact("https://example.org/a b", "funds", str(PROJECT), Evidence("x", 0, 1), "funds:test")])
+    with pytest.raises(Exception, match="does not look like a valid URI"):
+        document_ntriples(record, ex)

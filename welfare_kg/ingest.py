@@ -173,7 +173,7 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
     import time
 
     from welfare_kg.extract.document import extract_document
-    from welfare_kg.graph.build import build_document_graph
+    from welfare_kg.graph.build import document_ntriples
     from welfare_kg.graphs import document_graph_iri
     from welfare_kg.loaders import load_document
 
@@ -187,9 +187,8 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
         extraction = extract_document(record, progress=(lambda done, total: on_chars(path, done, total))
                                       if on_chars else None)
         t2 = time.perf_counter()
-        graph, contacts = build_document_graph(record, extraction)
+        nt, cnt = document_ntriples(record, extraction)
         t3 = time.perf_counter()
-        nt, cnt = graph.serialize(format="nt"), (contacts.serialize(format="nt") if len(contacts) else "")
     except Exception as exc:  # an extraction bug must not stop the batch; say which file (as the serial path)
         return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
     t4 = time.perf_counter()
