@@ -10,7 +10,7 @@ generating inflected forms. Longest match wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -70,6 +70,8 @@ class Gazetteer:
         # programme, not a project called "ESR"
         self._programme_acronyms = frozenset(
             a.lower() for e in self.entities.values() if e.type == "Programme" for a in e.acronyms)
+        self._cached_for: Morphology | None = None
+        self._cached: dict[str, tuple[str, ...]] = {}
 
     def _add(self, name: str, ent: KnownEntity) -> None:
         toks = _name_tokens(name)
@@ -127,6 +129,7 @@ class Gazetteer:
         out: list[Match] = []
         i = 0
         n = len(tokens)
+        cands_of = self._candidate_cache(morph)
         while i < n:
             best: tuple[int, KnownEntity, str] | None = None
             frontier: list[tuple[dict, int]] = [(self._trie, i)]
@@ -137,28 +140,30 @@ class Gazetteer:
                 if j >= n:
                     continue
                 tok = tokens[j]
-                if tok.text == "," and j > i and tokens[j - 1].text.endswith("-"):
+                text = tok.text
+                if text == "," and j > i and tokens[j - 1].text.endswith("-"):
                     # names are stored without commas: "Lapin elinkeino-, liikenne- ja ympäristökeskus"
                     frontier.append((node, j + 1))
                     continue
-                if (tok.text.endswith("-") and len(tok.text) > 2 and j + 1 < n and tokens[j + 1].is_cap
+                if (text.endswith("-") and len(text) > 2 and j + 1 < n and tokens[j + 1].is_cap
                         and tokens[j + 1].is_word and tokens[j + 1].start - tok.end <= 2):
                     # "Pohjois- Karjalan": a line-broken or soft-hyphenated compound is one word
-                    joined = Token(tok.text + tokens[j + 1].text, tok.start, tokens[j + 1].end)
-                    for cand in sorted(_candidates(joined, morph)):
+                    for cand in cands_of(text + tokens[j + 1].text):
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
-                for variant in _hyphen_variants(tokens, j):
-                    for cand in sorted(_candidates(variant, morph)):
-                        child = node.get(cand)
-                        if child is not None:
-                            frontier.append((child, j + (2 if variant.end > tok.end else 1)))
-                cands = _candidates(tok, morph)
-                prefix = tok.text.split("-")[0] if j == i and "-" in tok.text.strip("-") else ""
-                if prefix.isupper() and prefix.lower() in self._programme_acronyms:
-                    cands = cands | {prefix.lower()}
-                for cand in sorted(cands):  # sorted: equal-length ties resolve alike whatever the hash seed
+                if text[:1].isupper() and "-" not in text:  # what `_hyphen_variants` asks first, asked here
+                    for variant in _hyphen_variants(tokens, j):
+                        for cand in cands_of(variant.text):
+                            child = node.get(cand)
+                            if child is not None:
+                                frontier.append((child, j + (2 if variant.end > tok.end else 1)))
+                cands = cands_of(text)
+                if j == i and "-" in text.strip("-"):
+                    prefix = text.split("-")[0]
+                    if prefix.isupper() and prefix.lower() in self._programme_acronyms:
+                        cands = tuple(sorted({*cands, prefix.lower()}))
+                for cand in cands:  # sorted: equal-length ties resolve alike whatever the hash seed
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
@@ -166,11 +171,34 @@ class Gazetteer:
                 out.append(Match(i, best[0], best[1], best[2]))
                 i = best[0]
                 continue
-            elided = self._elided_conjunct(tokens, i, morph)
-            if elided is not None:
-                out.append(elided)
+            first = tokens[i].text
+            if first[:1].isupper() and (first.endswith("-") or first.lower() in SWEDISH_PLACE_WORDS):
+                # the only tokens `_elided_conjunct` looks further at
+                elided = self._elided_conjunct(tokens, i, morph)
+                if elided is not None:
+                    out.append(elided)
             i += 1
-        return self._coordinated(tokens, out, morph)
+        return self._coordinated(tokens, out, morph) if out else out
+
+    CACHE_LIMIT = 200_000
+
+    def _candidate_cache(self, morph: Morphology) -> Callable[[str], tuple[str, ...]]:
+        """`sorted(_candidates(token))` by token text, remembered: each word form of a document is
+        looked up many times (as it recurs, and again at each trie depth), and its candidates
+        depend on its text alone. Emptied at CACHE_LIMIT forms, and when another morphology comes."""
+        if self._cached_for is not morph:
+            self._cached_for, self._cached = morph, {}
+        cache = self._cached
+
+        def cands_of(text: str) -> tuple[str, ...]:
+            hit = cache.get(text)
+            if hit is None:
+                if len(cache) >= self.CACHE_LIMIT:
+                    cache.clear()
+                hit = cache[text] = tuple(sorted(_candidates(Token(text, 0, len(text)), morph)))
+            return hit
+
+        return cands_of
 
     def _longest(self, tokens: list[Token], morph: Morphology) -> tuple[int, KnownEntity, str] | None:
         """The longest known name at the start of tokens (plain trie walk, no guards)."""
@@ -181,7 +209,7 @@ class Gazetteer:
             if "$" in node and j > 0 and (best is None or j > best[0]):
                 best = (j, *node["$"])
             if j < len(tokens):
-                for cand in sorted(_candidates(tokens[j], morph)):
+                for cand in self._candidate_cache(morph)(tokens[j].text):
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
@@ -259,7 +287,7 @@ class Gazetteer:
                 if not (tok.is_word and tok.is_cap):
                     break
                 found = None
-                for cand in sorted(_candidates(tok, morph)):
+                for cand in self._candidate_cache(morph)(tok.text):
                     node = self._trie.get(cand)
                     for h in head:
                         node = node.get(h) if node is not None else None
@@ -291,7 +319,7 @@ class Gazetteer:
             if not tok.is_word or (tok.is_cap and not tok.is_acronym):
                 continue
             node = self._trie.get(names[0], {})
-            for cand in sorted(_candidates(tok, morph)):
+            for cand in self._candidate_cache(morph)(tok.text):
                 child = node.get(cand)
                 if child is not None and "$" in child and child["$"][0] is not m.entity:
                     out.append(Match(m.end + 1, m.end + 2, *child["$"]))
@@ -368,19 +396,29 @@ def _hyphen_variants(tokens: list[Token], j: int) -> list[Token]:
     tok = tokens[j]
     if not tok.is_cap or "-" in tok.text:
         return []
-    low = tok.text.lower()
+    stem, split = _prefix_forms(tok.text)
     out: list[Token] = []
     # "Etelän Savon": the prefix itself put in the genitive as if it were a word of its own
-    stem = tok.text if low in PLACE_PREFIXES else tok.text[:-1] if low[:-1] in PLACE_PREFIXES else ""
     if stem and j + 1 < len(tokens):
         nxt = tokens[j + 1]
         if nxt.is_word and nxt.is_cap and "-" not in nxt.text and nxt.start - tok.end == 1:
             out.append(Token(f"{stem}-{nxt.text}", tok.start, nxt.end))
-    for p in PLACE_PREFIXES:
-        rest = tok.text[len(p):]
-        if low.startswith(p) and len(rest) >= 4 and rest.isalpha():
-            out.append(Token(f"{tok.text[:len(p)]}-{rest[:1].upper()}{rest[1:]}", tok.start, tok.end))
+    out += [Token(form, tok.start, tok.end) for form in split]
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _prefix_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    """What `_hyphen_variants` needs of a word's text alone, computed once per word form:
+    the prefix to join to the next word ("" when none) and the word split after a prefix."""
+    low = text.lower()
+    stem = text if low in PLACE_PREFIXES else text[:-1] if low[:-1] in PLACE_PREFIXES else ""
+    split = []
+    for p in PLACE_PREFIXES:
+        rest = text[len(p):]
+        if low.startswith(p) and len(rest) >= 4 and rest.isalpha():
+            split.append(f"{text[:len(p)]}-{rest[:1].upper()}{rest[1:]}")
+    return stem, tuple(split)
 
 
 def _in_capitals_run(tokens: list[Token], i: int, j: int) -> bool:
