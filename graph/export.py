@@ -16,14 +16,6 @@ EXPORT_FORMATS = {
     "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
 }
 
-# DISTINCT, not CONSTRUCT's own de-duplication: Oxigraph's CONSTRUCT forgets what it
-# emitted once it has seen about a million triples (to bound memory), so beyond that a
-# triple restated by several documents would be written twice. DISTINCT is exact at any
-# size, and it compares the store's internal term ids before any term is decoded, so
-# the restated copies (a quarter of all quads at a million) are never decoded at all.
-DISTINCT_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
-
-
 def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_contacts: bool = False,
                  include_reference: bool = True) -> int:
     """Write the graph to `out`; returns the number of statements written.
@@ -44,19 +36,9 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
     out.parent.mkdir(parents=True, exist_ok=True)
     rdf_fmt = EXPORT_FORMATS[fmt]
     kwargs = {"prefixes": PREFIXES} if fmt in {"turtle", "trig"} else {}
-    counted = _Counted(store.quads_in(graphs) if fmt in {"trig", "nquads"} else _union(store, graphs))
+    counted = _Counted(store.quads_in(graphs) if fmt in {"trig", "nquads"} else store.distinct_triples(graphs))
     ox.serialize(counted, str(out), rdf_fmt, **kwargs)
     return counted.n
-
-
-def _union(store: KGStore, graphs: list[str]) -> Iterator[ox.Triple]:
-    """The set union of the graphs' triples, in store order (graph by graph, subject by subject).
-
-    Store order keeps a subject's triples together, so Turtle still writes most
-    subjects once with `;` lists, as the in-memory store it replaces did.
-    """
-    rows = store.oxigraph.query(DISTINCT_TRIPLES, default_graph=[ox.NamedNode(g) for g in graphs])
-    return (ox.Triple(r[0], r[1], r[2]) for r in rows)
 
 
 class _Counted:

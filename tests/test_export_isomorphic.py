@@ -65,3 +65,20 @@ def test_trig_is_the_dataset_the_original_export_gave(store: KGStore, tmp_path: 
     assert n_after == n_before == sum(len(g) for g in new_graphs.values())
     assert old_graphs.keys() == new_graphs.keys()
     assert all(isomorphic(old_graphs[k], new_graphs[k]) for k in old_graphs)
+
+
+def test_union_of_graphs_holds_each_restated_triple_once() -> None:
+    """Validation and Turtle read the union; a fact restated by two documents must come once."""
+    import pyoxigraph as ox
+
+    from welfare_kg.graph.store import KGStore
+
+    store = KGStore(None)
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    graphs = [f"https://example.org/g{i}" for i in range(3)]
+    store.oxigraph.bulk_extend([ox.Quad(s, p, ox.Literal(str(k)), ox.NamedNode(g))
+                                for g in graphs for k in range(2)])
+    assert sorted(str(t.object) for t in store.distinct_triples(graphs)) == ['"0"', '"1"']
+    assert len(list(store.distinct_triples(graphs[:1]))) == 2
+    nt = store.union_of(graphs).decode()
+    assert nt.count("\n") == 2 and nt.count('"0"') == 1
