@@ -10,6 +10,7 @@ vocabulary, and first name + surname next to a post title.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,8 +42,21 @@ BODY_PATTERN = re.compile(
     # regional councils' boards, advisory and cooperation bodies (extract/people.py owns this line)
     r"maakuntahallitus|maakuntavaltuusto|nuorisovaltuusto|[a-zåäö]*yhteistyöryhmä|[a-zåäö]*työvaliokunta|"
     r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|[a-zåäö]*neuvottelukunta|"
-    r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige|hallitus)$"
+    r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige|hallitus|"
+    # a joint authority's assembly (Finnish "yhtymäkokous", Swedish "stämman"), the Swedish interim preparatory
+    # body; units that exist only as some organisation's (see _UNIT_HEADS)
+    r"yhtymäkokous|[a-zåäö]*beredningsorgan|stämma|"
+    r"[a-zåäö]*johtoryhmä|[a-zåäö]*tiedekunta|[a-zåäö-]*tutkimusryhmä|[a-zåäö]{4,}yksikkö)$"
 )
+# units that exist only inside an organisation: a body only when named by the genitives before them or by their
+# owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
+_UNIT_HEADS = ("johtoryhmä", "tiedekunta", "tutkimusryhmä", "yksikkö", "beredningsorgan")
+# public organisations whose boards the graph names by their owner ("Lapin liiton hallitus"); an association's or
+# a company's board is its internal organ
+PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
+# genitives that say whose a board is, never what it is called ("kunnan lautakunta")
+_OWNER_WORDS = {"kunta", "kaupunki", "yhtymä", "kuntayhtymä", "hyvinvointialue", "alue", "maakunta", "tämä",
+                "kyseinen", "uusi", "oma", "se", "eri", "kaikki", "muu"}
 BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus",
                  # the abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Ptltk 40")
                  "Khall": "kunnanhallitus", "Kh": "kunnanhallitus", "Kv": "kunnanvaltuusto",
@@ -99,6 +113,11 @@ def _owned(toks: list[Token], i: int, taken: set[int]) -> bool:
                                                        or toks[j].text.lower() in {"ja", "sekä"}):
         j -= 1
     return j >= 0 and j in taken
+
+
+def _genitive_end(word: str) -> bool:
+    """A genitive by its ending: Finnish "-n"/":n", Swedish "-s" ("Östra Nylands välfärdsområdes")."""
+    return word.endswith(("n", "s")) and not word.endswith(("ss", "us"))
 
 
 def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morphology) -> int | None:
@@ -208,7 +227,8 @@ def _with_leading_acronym(m: Mention) -> Mention:
 
 
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
-_SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$")
+_SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
+                                r"(beredningsorgan)(?:et|ets)$")
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
@@ -294,7 +314,7 @@ class Recogniser:
         orgs = self._organisations(toks, text, taken)
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
-        mentions += self._bodies(toks, text, taken)
+        mentions += self._bodies(toks, text, taken, mentions)
         mentions += self._people(toks, text, taken)
         return sorted(mentions, key=lambda x: x.start)
 
@@ -926,8 +946,18 @@ class Recogniser:
         return any(b.endswith(ASSOCIATION_KINDS) for b in self.morph.bases(t.text))
 
     # -- bodies ----------------------------------------------------------------------------
-    def _bodies(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+    def _bodies(self, toks: list[Token], text: str, taken: set[int], known: list[Mention] = ()) -> list[Mention]:
         out = []
+        span_of: dict[int, Mention] = {}  # tokens of known names: a unit's or a board's owner, or a place
+        starts = [tk.start for tk in toks]
+        for m in known:
+            if m.generic or m.type == "Person":
+                continue
+            k = bisect_left(starts, m.start)
+            while k < len(toks) and toks[k].start < m.end:
+                span_of[k] = m
+                k += 1
+        owner_of = {k: m for k, m in span_of.items() if m.type not in PLACE_TYPES}
         for i, t in enumerate(toks):
             if i in taken or not t.is_word:
                 continue
@@ -938,7 +968,7 @@ class Recogniser:
                 low = t.text.lower()
                 # definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
                 sv = _SWEDISH_BODY_FORM.search(low)
-                swedish = low[:sv.start()] + (sv.group(1) or sv.group(2)) if sv else None
+                swedish = low[:sv.start()] + next(g for g in sv.groups() if g) if sv else None
                 label = next((b for b in [*_ordered_bases(t.text, self.morph), swedish]
                               if b and BODY_PATTERN.match(b)), None)
                 if label is None:
@@ -954,6 +984,25 @@ class Recogniser:
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
+            elif label.endswith(_UNIT_HEADS) and start_i == i:
+                unit = self._unit_name(toks, i, taken, span_of)
+                if unit is None:
+                    continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
+                start_i, owner_start = unit
+                name_start = owner_start if owner_start is not None else start_i
+                label = f"{' '.join(x.text for x in toks[start_i:i])} {label}".strip()
+                out.append(Mention(start=toks[name_start].start, end=t.end, surface=text[toks[name_start].start:t.end],
+                                   label=label, type="Body", rule="body", case=self._case(t),
+                                   parts=(text[toks[name_start].start:toks[i - 1].end] + " " + label.split()[-1],)
+                                   if owner_start is not None else ()))
+                continue
+            elif label == "lautakunta" and start_i == i and (chain := self._board_name(toks, i, taken)) is not None:
+                # "Kielellisen vähemmistön lautakunta", "saamen kielen lautakunta": named by the genitives before it
+                start_i = chain
+                words = [x.text for x in toks[chain:i]]
+                if self._agrees_with_head(toks[i - 1], t):
+                    words[-1] = base_of(words[-1], self.morph).lower()  # "teknisen lautakunnan": "tekninen lautakunta"
+                label = f"{' '.join(words)} {label}"
             elif label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None:
@@ -967,15 +1016,109 @@ class Recogniser:
             owner = None
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
                 owner = toks[i - 1].text
+            elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
+                    and o.type in PUBLIC_OWNERS and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
+                owner = o.surface  # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"
             if label == "hallitus" and not (owner or acr or t.text.isupper()):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None
-            begin = toks[i - 1].start if owner else toks[start_i].start
+            begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
+                toks[i - 1].start if owner else toks[start_i].start)
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body", case=self._case(t),
                                parts=((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())))
         return out
+
+    def _chain_word(self, t: Token) -> bool:
+        """A word of a genitive chain naming a body: a genitive, or an unknown lower-case compound in -n
+        ("terveydenedistämisen", which Voikko does not know)."""
+        if not t.is_word or ":" in t.text or t.text.lower() in BREAK_WORDS or not t.text.endswith("n"):
+            return False
+        readings = self.morph.analyse(t.text)
+        if not readings:
+            return not t.is_cap and len(t.text) > 6
+        return any(a.case == "omanto" and (a.cls in {"nimisana", "laatusana", "nimisana_laatusana", "lukusana"}
+                                           or a.mood == "MINEN-infinitive")
+                   for a in readings) and not all(a.base.lower() in _OWNER_WORDS for a in readings)
+
+    def _agrees_with_head(self, word: Token, head: Token) -> bool:
+        """An adjective right before the head in the head's case describes the head and inflects with it."""
+        cases = {a.case for a in self.morph.analyse(head.text)}
+        return any(a.cls in {"laatusana", "nimisana_laatusana"} and a.case in cases
+                   for a in self.morph.analyse(word.text))
+
+    def _board_name(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where the genitives naming a bare "lautakunta" start ("hyvinvoinnin ja terveydenedistämisen
+        lautakunnan"), lower case too: a board written "lautakunta" with words before it is that board."""
+        j, start = i - 1, None
+        if j >= 0 and j not in taken and toks[j].is_word and self._agrees_with_head(toks[j], toks[i]) \
+                and _lemma(toks[j], self.morph) not in GENERIC_MODIFIERS | _OWNER_WORDS:
+            start, j = j, j - 1  # "Tekninen lautakunta": an adjective in the head's case names it too
+        while j >= 0 and i - j <= 6 and j not in taken:
+            t = toks[j]
+            if t.text.lower() in {"ja", "sekä"} and start is not None and j > 0:
+                j -= 1
+                continue
+            if not (self._chain_word(t) or (t.text.endswith("-") and start is not None and len(t.text) > 3)):
+                break
+            start = j
+            j -= 1
+        if start is None or toks[start].text.endswith("-"):
+            return None
+        return start
+
+    def _unit_name(self, toks: list[Token], i: int, taken: set[int],
+                   span_of: dict[int, Mention]) -> tuple[int, int | None] | None:
+        """(where the unit's own name starts, where its owner's name starts) for a unit of an organisation.
+
+        "Posken saamelaisyksikkö", "SOCCAn johtoryhmä": a known organisation's genitive owns it;
+        "Etelä-Pohjanmaan sote- ja maakuntauudistuksen johtoryhmä", "Pääkaupunkiseudun asunnottomien palvelujen
+        kehittämisyksikkö": genitives opening with a capital (a place's too) name it; "MARGI-tutkimusryhmä" names
+        itself. Anything else is a kind of unit."""
+        t = toks[i]
+        readings = self.morph.analyse(t.text)
+        if any(a.number == "plural" for a in readings) and not any(a.number == "singular" for a in readings):
+            return None
+        swedish = t.text.lower().startswith("beredningsorgan")
+        j, start = i - 1, i
+        while j >= 0 and i - j <= 7:
+            w = toks[j]
+            known = span_of.get(j)
+            if known is not None:
+                first = j
+                while first > 0 and span_of.get(first - 1) is known:
+                    first -= 1
+                if known.end != w.end or not _genitive_end(w.text):
+                    break
+                if known.type not in PLACE_TYPES:  # a known organisation in the genitive owns the unit
+                    return start, first
+                start, j = first, first - 1  # "Pääkaupunkiseudun ... kehittämisyksikkö": a place names it
+                continue
+            if w.text.lower() in {"ja", "sekä"} and j > 0 and start < i:
+                j -= 1
+                continue
+            if swedish and j == i - 1 and not w.is_cap and w.text.endswith(("a", "t")):
+                start = j  # "temporära beredningsorgan": a Swedish adjective before the head
+                j -= 1
+                continue
+            if w.text.endswith("-") and start < i and len(w.text) > 3:
+                start = j
+                j -= 1
+                continue
+            sv_genitive = swedish and w.is_word and w.text.endswith("s") and len(w.text) > 3
+            if not (sv_genitive or self._chain_word(w) or (w.is_cap and self._place_genitive(w))):
+                break
+            start = j
+            j -= 1
+        while start < i and toks[start].text.lower() in {"ja", "sekä"}:
+            start += 1
+        opener = start == 0 or toks[start - 1].text in {".", "!", "?", ":", "§"} or toks[start - 1].text[:1].isdigit()
+        if start < i and toks[start].is_cap and (not opener or start in span_of or start + 1 < i):
+            return start, None
+        if re.match(r"^[A-ZÅÄÖ]{2,}\w*-", t.text):
+            return i, None  # "MARGI-tutkimusryhmä"
+        return None
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:

@@ -1,0 +1,66 @@
+"""Bodies named through their owner's genitive or the genitives before them; texts written here."""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+
+def _bodies(text: str) -> dict[str, set[str]]:
+    ex = extract_document(record(text, kind="news"))
+    return {e.label: {x.lower() for x in e.labels} for e in ex.entities.values() if e.type == "Body"}
+
+
+def _all_labels(text: str) -> set[str]:
+    return {x.lower() for labels in _bodies(text).values() for x in labels}
+
+
+def test_a_unit_owned_by_a_known_organisation_is_that_organisations_body() -> None:
+    labels = _all_labels("Liitteenä SOCCAn johtoryhmän jäsenet.")
+    assert "soccan johtoryhmä" in labels, labels
+
+
+def test_a_bare_kind_of_unit_is_no_body() -> None:
+    assert _bodies("Hankkeen johtoryhmä kokoontuu. Kehittämisyksikkö aloitti työnsä.") == {}
+
+
+def test_university_units_named_by_their_genitives() -> None:
+    labels = _all_labels("Hän työskentelee Tampereen yliopiston yhteiskuntatieteiden tiedekunnassa "
+                         "ja MARGI-tutkimusryhmässä.")
+    assert "yhteiskuntatieteiden tiedekunta" in labels, labels
+    assert "tampereen yliopiston yhteiskuntatieteiden tiedekunta" in labels, labels
+    assert "margi-tutkimusryhmä" in labels, labels
+
+
+def test_a_unit_named_by_a_place_and_genitives() -> None:
+    labels = _all_labels("Toimintaa kehittää Pääkaupunkiseudun asunnottomien palvelujen kehittämisyksikkö.")
+    assert "pääkaupunkiseudun asunnottomien palvelujen kehittämisyksikkö" in labels, labels
+
+
+def test_a_board_named_by_lower_case_genitives_and_an_agreeing_adjective() -> None:
+    labels = _all_labels("Valitaan jäsenet Kielellisen vähemmistön lautakuntaan ja hyvinvoinnin ja "
+                         "terveydenedistämisen lautakuntaan. Asia on teknisen lautakunnan käsittelyssä.")
+    assert {"kielellisen vähemmistön lautakunta", "hyvinvoinnin ja terveydenedistämisen lautakunta",
+            "tekninen lautakunta"} <= labels, labels
+
+
+def test_a_board_is_not_named_by_whose_it_is() -> None:
+    labels = _all_labels("Kunnan lautakunta päätti asiasta. Uusi lautakunta aloittaa ensi vuonna.")
+    assert not any(x.startswith(("kunnan ", "uusi ")) for x in labels), labels
+
+
+def test_a_public_organisations_board_by_its_multiword_genitive() -> None:
+    labels = _all_labels("Asian käsittelee Lapin liiton hallitus kokouksessaan.")
+    assert "lapin liiton hallitus" in labels, labels
+
+
+def test_a_joint_authoritys_assembly() -> None:
+    labels = _all_labels("Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous pidetään maanantaina.")
+    assert "yhtymäkokous" in labels, labels
+
+
+def test_swedish_interim_body_of_a_county_and_an_assembly() -> None:
+    labels = _all_labels("På webbplatsen informerar Östra Nylands välfärdsområdes temporära beredningsorgan om "
+                         "ärenden. Hur många röster varje kommun har vid stämman.")
+    assert "östra nylands välfärdsområdes temporära beredningsorgan" in labels, labels
+    assert "stämma" in labels, labels
