@@ -52,6 +52,7 @@ _LAYOUT = {
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
     "todistaa", "nähtäväolo",
 }
+LAYOUT_WORDS = frozenset(_LAYOUT)
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
 MEETING_ROLES = {
     "puheenjohtaja": "puheenjohtaja", "pj": "puheenjohtaja", "ordf": "puheenjohtaja", "ordförande": "puheenjohtaja",
@@ -208,7 +209,9 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
     toks = tokenize(text[start:end], start)
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
-    is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) for t in toks]
+    # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
+    is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
+               for t in toks]
     first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
     for i in range(1, len(toks)):
         # "Raili Kallioniemi", "Aune Salin": after a first name a capitalised word is a surname, even one that
@@ -216,7 +219,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         if not is_name[i] and first[i - 1] and toks[i].is_word and toks[i].text[:1].isupper() \
                 and len(toks[i].text) >= 2 and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
-                and toks[i - 1].end + 1 == toks[i].start:
+                and toks[i - 1].end + 1 == toks[i].start and ":" not in toks[i].text \
+                and not _COLON_CASE.match(text, toks[i].end):
             is_name[i] = True
 
     for i in range(1, len(toks) - 1):
@@ -315,6 +319,7 @@ def _plain(role: str) -> str:
     return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖ]|[IVX]{1,4}", w))
 
 
+_COLON_CASE = re.compile(r":[a-zåäö]{1,4}\b")
 _DATED_AT = re.compile(r",?[ \t]+(?:den[ \t]+)?\d{1,2}(?:\.[ \t]?\d{1,2}\.|[ \t]+[a-zåäö]{3,9}[ \t]+\d{4})"
                        r"|,[ \t]*den[ \t]+\d")
 # a clock time or date just before: "Sammanträdestid ... kl Kommungården, Bennäs" is the place of the meeting
@@ -346,6 +351,9 @@ def _only_place(tok: Token, morph: Morphology) -> bool:
 # scores of the run reading: a word left out of every person, a pair read against the block's order,
 # a third name word (a second first name)
 _STRAY, _FLIPPED, _THIRD = -2.0, -1.5, -0.5
+# a town's name left out of every person: rows that end in the member's town ("Kimmo Behm Nurmijärvi")
+# run into the next name ("Tuusula Kimmo Behm Nurmijärvi"), and the town is the row's, not a surname
+_STRAY_PLACE = -0.3
 
 
 def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[Token], surname_first: bool,
@@ -375,7 +383,8 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
         score, people = best[k]
         if score == float("-inf"):
             continue
-        options: list[tuple[int, float, tuple[int, int, int, int] | None]] = [(1, _STRAY, None)]
+        stray = _STRAY_PLACE if _only_place(toks[run[k]], morph) and not first[run[k]] else _STRAY
+        options: list[tuple[int, float, tuple[int, int, int, int] | None]] = [(1, stray, None)]
         if k + 1 < n:
             a, b = run[k], run[k + 1]
             if pair_ok(a, b):

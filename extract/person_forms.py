@@ -27,7 +27,8 @@ SURNAME_CLASSES = {"sukunimi"}
 
 def base_form_people(mentions: list[Mention], morph: Morphology) -> None:
     """Relabel person mentions whose surname is inflected to the base form (in place)."""
-    people = [m for m in mentions if m.type == "Person"]
+    # a name cell of a list row ("varalla Jarmo Huhtamella") is written in the nominative: extract/tables.py
+    people = [m for m in mentions if m.type == "Person" and m.rule != "person-row"]
     written = {m.label for m in people}
     for m in people:
         words = m.label.split()

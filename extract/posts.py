@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.people import MEETING_ROLES, Listed
+from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 
@@ -79,6 +79,7 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     return meeting, office
 
 
+_COLUMN_BREAKS = (MEETING_ROLES.keys() | LAYOUT_WORDS) - {"vs", "vt", "poissa", "läsnä", "klo", "kello"}
 # the director of a joint authority among the people: the minutes are that authority's
 _JOINT_DIRECTOR = re.compile(r"(?i)\bsamkommunsdirektör|\bkuntayhtymän\s+johtaja|\byhtymäjohtaja")
 # attendance marks before a role ("x Kh:n pj.")
@@ -107,6 +108,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     has_office: set[str] = set()
     member: list[Fact] = []
     column = column_roles(people)
+    column_post: str | None = None  # the post a plural title over a column of people gives each of them
     for p in people:
         person = person_at.get(p.start)
         if person is None:
@@ -119,6 +121,11 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             continue
         role = clean_role(p.role)
         before = clean_role(p.before.split("\n")[-1]) if p.before else ""
+        titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
+        if titled is not None:
+            column_post = titled
+        elif column_post is not None and _ends_column(before):
+            column_post = None  # another heading or role between the rows: the column has ended
         role_end = p.role_start + len(p.role)
         ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
         meeting, office = role_post(role, morph) if role else (None, None)
@@ -140,12 +147,28 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         # a word in capitals longer than an acronym is a column of home towns ("LARSMO NYKARLEBY"), not the role's
         in_role = [m for m in named_at.starting_in(p.role_start, p.role_start + len(role) + 2) if m.type != "Body"
                    and not (m.surface.isupper() and len(m.surface) > 4)]
-        # "KH:n puheenjohtaja", "kh:n edustaja": a post of the body the abbreviation names
-        abbr = re.match(r"\s*([A-Za-zÅÄÖåäö]{2,6}):n\b\s*(\w+)", role)
-        if abbr and abbr.group(1).upper() in body_by_acronym:
-            if MEETING_ROLES.get(abbr.group(2).lower()) in {"puheenjohtaja", "varapuheenjohtaja", "jäsen"}:
-                facts.append(Fact(person, "holdsPost", body_by_acronym[abbr.group(1).upper()], ev,
-                                  "holdsPost:listed-other-body", 0.75, post=f"{abbr.group(1)}:n {abbr.group(2)}"))
+        # "KH:n puheenjohtaja", "kh:n edustaja", "Kv:n 1. v.puheenjohtaja": a post of the body the abbreviation
+        # names -- the board of the town the row ends with when it names one ("Kh:n puheenjohtaja Järvenpää",
+        # members of several towns' boards in a joint meeting), else the minutes' own
+        abbr = _ABBR_ROLE.match(role)
+        town = next((m for m in in_role if m.type == "Municipality"), None)
+        if abbr and (abbr.group("abbr").upper() in body_by_acronym or (
+                town is not None and abbr.group("abbr") in BODY_ACRONYMS)):
+            held = MEETING_ROLES.get(abbr.group("role").lower())
+            if held == "puheenjohtaja" and abbr.group("vara"):
+                held = "varapuheenjohtaja"
+            if held in {"puheenjohtaja", "varapuheenjohtaja", "jäsen"}:
+                org = town.iri if town is not None else body_by_acronym[abbr.group("abbr").upper()]
+                facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-other-body", 0.75,
+                                  post=" ".join(abbr.group(0).split())))
+            continue
+        if column_post is not None and town is not None and role_post(
+                clean_role(text[p.role_start:town.start]), morph) == (None, None):
+            # only the town before: a role word after it heads the next row ("Asikkala Esittelijä Tarja X")
+            # "Kaupungin/kunnanjohtajat Hannu Joensivu Tuusula Kimmo Behm Nurmijärvi": the column's title is
+            # each one's post in the town of their row
+            facts.append(Fact(person, "holdsPost", town.iri, ev, "holdsPost:listed-column-title", 0.7,
+                              post=column_post))
             continue
         # "fge ordf.", "Kst vice ordf.", "kaupunginvaltuuston I varapuheenjohtaja", "fullmäktiges ordförande":
         # a meeting role of the body the role names first
@@ -164,7 +187,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
                               0.75 if meeting == "puheenjohtaja" else 0.6, post=role or meeting))
             continue
-        if office:
+        if office and _column_title(role, morph) is None:  # "Kaupungin/kunnanjohtajat" heads the next rows
             org = in_role[0].iri if in_role else None
             if org is None:
                 dom = _EMAIL_DOMAIN.search(p.role)
@@ -192,6 +215,36 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+_ABBR_ROLE = re.compile(r"\s*(?P<abbr>[A-Za-zÅÄÖåäö]{2,6}):n\b[\s.]*(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*)?"
+                        r"(?P<vara>v\.\s*|vara-?)?(?P<role>\w+)")
+
+
+def _column_title(words: str, morph: Morphology) -> str | None:
+    """The post a heading over a column of people names, in the plural: "Kaupungin/kunnanjohtajat",
+    "Kunnanjohtajat:"; its last word, when it is a post title in the nominative plural."""
+    last = re.findall(r"[\w-]+", words)[-1:] if words else []
+    if not last:
+        return None
+    word = last[0]
+    post = is_post(word, morph)
+    if not post or word.lower() in MEETING_ROLES:
+        return None
+    if not any(r.case == "nimento" and r.number == "plural" for r in morph.analyse(word)):
+        return None
+    head = words[:words.rfind(word)].rstrip()
+    if head.endswith("/"):  # "Kaupungin/kunnanjohtajat": either title
+        alt = re.findall(r"[\w-]+", head)[-1:]
+        if alt and alt[0].lower().endswith("n"):
+            return f"{alt[0].lower()}-/{post}"
+    return post
+
+
+def _ends_column(words: str) -> bool:
+    """A heading or meeting role between two rows ("Esittelijä", "Allekirjoittajat") ends a titled column;
+    a town, an attendance mark or a row's own office title ("vs hallintojohtaja") does not."""
+    return any(w in _COLUMN_BREAKS for w in re.findall(r"[\wåäö]+", words.lower()))
 
 
 _COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(
@@ -297,7 +350,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     """The hook extract/document.py calls once entities exist: preferred names and posts of listed people."""
     if not listed:
         return surname_posts(mentions, text, morph, publisher_org(
-            out.municipality, out.publisher, mentions, text, items_body))  # type: ignore[attr-defined]
+            out.municipality, out.publisher, mentions, text, items_body)) \
+            + appointment_facts(mentions, text)  # type: ignore[attr-defined]
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -318,7 +372,58 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         owner = next((m.iri for m in mentions if m.iri and m.type == "JointAuthority"), None)
     return listed_post_facts(
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
-        domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner)
+        domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
+        + appointment_facts(mentions, text)
+
+
+# "puheenjohtajaksi", "varapuheenjohtajaksi", "jäseneksi": the post someone is appointed to, in the translative
+_APPOINTED = re.compile(r"(?i)\b(?P<role>(?:vara)?puheenjohtaja|(?:vara)?jäsene|sihteeri)ksi\b")
+_TRANSLATIVE_POST = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja",
+                     "jäsene": "jäsen", "varajäsene": "varajäsen", "sihteeri": "sihteeri"}
+APPOINTMENT_REACH = 160
+
+
+def full_body(body: Mention, earlier: list[Mention]) -> Mention:
+    """The body a short name stands for: "Neuvottelukunta" after "hyvinvointialueen ja kuntien neuvottelukunta"
+    is that one, the last body named in full whose name ends in the same word."""
+    if len(body.label.split()) > 1:
+        return body
+    head = body.label.lower()
+    return next((m for m in reversed(earlier) if m.iri and not m.generic and len(m.label.split()) > 1
+                 and m.label.lower().endswith(head) and m.end <= body.start), body)
+
+
+def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
+    """holdsPost for appointments: "Neuvottelukunnan puheenjohtajaksi aluehallitus nimesi ... Tapani Melaluodon
+    ja varapuheenjohtajaksi ... Pekka Pelttarin". The body is the genitive before the translative post; a
+    post coordinated after it ("ja varapuheenjohtajaksi") is in the same body; the person is the first one
+    named after the post, before the next post and the sentence's end. Who appoints is never the body."""
+    hits = list(_APPOINTED.finditer(text))
+    if not hits:
+        return []
+    bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    out: list[Fact] = []
+    last_body: Mention | None = None
+    last_end = -1
+    for k, h in enumerate(hits):
+        own = next((b for b in bodies if 0 <= h.start() - b.end <= 1), None)
+        same_sentence = last_end >= 0 and not re.search(r"[.!?]\s|\n\s*\n", text[last_end:h.start()])
+        body = own or (last_body if same_sentence and re.search(r"\b(?:ja|sekä|och)\s*$",
+                                                                    text[last_end:h.start()]) else None)
+        stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        stop = min(stop, h.end() + APPOINTMENT_REACH)
+        end = re.search(r"[.!?](?:\s|$)|\n", text[h.end():stop])
+        stop = h.end() + end.start() if end else stop
+        person = next((p for p in people if h.end() <= p.start < stop), None)
+        last_body, last_end = body, (person.end if person else h.end())
+        if body is None or person is None:
+            continue
+        target = full_body(body, bodies)
+        ev = Evidence(text[h.start():person.end], h.start(), person.end)
+        out.append(Fact(person.iri, "holdsPost", target.iri, ev, "holdsPost:appointed", 0.7,  # type: ignore[arg-type]
+                        post=_TRANSLATIVE_POST[h.group("role").lower()]))
+    return out
 
 
 def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: str | None) -> list[Fact]:
@@ -413,7 +518,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
     title = re.search(r"(\S+)\s+$", text[base:person.start])
     if title:
-        owner = next((x for x in orgs if 0 <= base + title.start() - x.end <= 1), None)
+        # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body
+        chairs = title.group(1).lower() in MEETING_ROLES or title.group(1).lower().endswith("puheenjohtaja")
+        owners = orgs + [x for x in ms if chairs and x.iri and x.type == "Body"]
+        owner = next((x for x in owners if 0 <= base + title.start() - x.end <= 1), None)
         if owner is not None:
             return owner.iri
     # the project someone comes from, right after their name ("Projektipäällikkö Maria Koski X-hankkeesta")

@@ -17,6 +17,7 @@ from welfare_kg.extract.lists import ITEM_KINDS, PLACE_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold, identity_key
+from welfare_kg.extract.posts import full_body
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 
@@ -156,13 +157,113 @@ def named_list(text: str) -> list[tuple[tuple[int, int], str, list[tuple[int, in
     return out
 
 
+# "Enontekiö: Leena Palojärvi, varalla Elli Maria Kultima", "Keminmaa: Jonna X ja Pirkko Y": who a member
+# town (or organisation) named to a body, its member and the member's personal deputy
+_NAME = r"[A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+){1,3}"
+_MEMBER_ROW = re.compile(
+    r"^[ \t]*(?:[-•*–·][ \t]+)?(?P<org>[A-ZÅÄÖ][\w\- ]{1,60}?)[ \t]*:[ \t]+(?P<member>" + _NAME + r")"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+)(?P<how>varalla|varajäsen(?:enä)?|varahenkilö(?:nä)?|ersättare|suppleant)"
+    r"[ \t:]+(?P<deputy>" + _NAME + r")|[ \t]+(?:ja|och|sekä)[ \t]+(?P<second>" + _NAME + r"))?[ \t.;]*$",
+    re.MULTILINE)
+_MEMBERS_HEADING = re.compile(r"(?i)\b(?:jäsen|varajäsen|edustaja|ledamöter|ledamot|ersättare|medlemmar)\w*")
+_ANY_ROW = re.compile(r"^[ \t]*(?:[-•*–·][ \t]+)?[A-ZÅÄÖ][\w\- ]{1,60}?[ \t]*:[ \t]+\S")
+MEMBER_ROWS_MIN = 2
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    heading: tuple[int, int]  # the line above the rows that says whose members they are
+    member: tuple[int, int]
+    deputy: tuple[int, int] | None  # the personal deputy ("varalla X")
+    second: tuple[int, int] | None  # a second member ("X ja Y")
+    row: tuple[int, int]
+
+
+@lru_cache(maxsize=4)
+def member_rows(text: str) -> list[MemberRow]:
+    """Rows of members named by towns or organisations, under a heading about members, two rows at least."""
+    out: list[MemberRow] = []
+    group: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(group) < MEMBER_ROWS_MIN:
+            return
+        first = group[0].start()
+        lines = [x for x in re.finditer(r"[^\n]*\S[^\n]*", text[max(0, first - 600):first])][-2:]
+        heading = next((x for x in reversed(lines) if _MEMBERS_HEADING.search(x.group(0))), None)
+        if heading is None:
+            return
+        base = max(0, first - 600)
+        span = (base + heading.start(), base + heading.end())
+        for r in group:
+            out.append(MemberRow(span, r.span("member"), r.span("deputy") if r.group("deputy") else None,
+                                 r.span("second") if r.group("second") else None, r.span()))
+
+    for r in _MEMBER_ROW.finditer(text):
+        # a row naming no person ("Kolari: kunnanvaltuuston puheenjohtaja") keeps the list going
+        between = [x for x in text[group[-1].end():r.start()].split("\n") if x.strip()] if group else []
+        if group and not all(_ANY_ROW.match(x) for x in between):
+            close()
+            group = []
+        group.append(r)
+    close()
+    return out
+
+
+def member_row_mentions(text: str, have: SpanIndex[Mention]) -> tuple[list[Mention], set[int]]:
+    """A person per name cell of the member rows, the whole cell as written: a list row names people in the
+    nominative ("varalla Jarmo Huhtamella" is Huhtamella, no adessive), and no sentence rule cuts the name."""
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for r in member_rows(text):
+        for span in (r.member, r.deputy, r.second):
+            if span is None:
+                continue
+            a, b = span
+            if any(m.type != "Person" and m.start <= a and m.end >= b for m in have.overlapping(a, b)):
+                continue  # "Kolari: kunnanvaltuuston puheenjohtaja" is no name; a known organisation neither
+            drop.update(id(m) for m in have.overlapping(a, b) if m.type == "Person")
+            name = " ".join(text[a:b].split())
+            added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type="Person", rule=ROW_PERSON))
+    return added, drop
+
+
+ROW_PERSON = "person-row"
+
+
+def member_row_facts(text: str, mentions: list[Mention]) -> list[Fact]:
+    """holdsPost facts of the member rows: each member and personal deputy sits in the body the heading names
+    (or, when it names none, the last body named before it) -- the full name when the heading says it short."""
+    rows = member_rows(text)
+    if not rows:
+        return []
+    people = {(m.start, m.end): m for m in mentions if m.rule == ROW_PERSON and m.iri}
+    bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
+    out: list[Fact] = []
+    for r in rows:
+        ha, hb = r.heading
+        named = [m for m in bodies if ha <= m.start < hb]
+        earlier = [m for m in bodies if m.end <= ha]
+        body = named[0] if named else (earlier[-1] if earlier else None)
+        if body is None:
+            continue
+        target = full_body(body, earlier).iri
+        personal = "henkilökoh" in text[ha:hb].lower()
+        ev = Evidence(text[r.row[0]:r.row[1]], *r.row)
+        for span, post in ((r.member, "jäsen"), (r.second, "jäsen"),
+                           (r.deputy, "henkilökohtainen varajäsen" if personal else "varajäsen")):
+            person = people.get(span) if span else None
+            if person is not None:
+                out.append(Fact(person.iri, "holdsPost", target, ev, "holdsPost:member-row", 0.7, post=post))
+    return out
+
+
 def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                    morph: Morphology) -> list[list[Mention]]:
     """Each row's project cell is a project; an applicant cell no rule named is an organisation by its head."""
     rows = read_rows(text)
     have = SpanIndex([m for ms in per_sentence for m in ms])
-    added: list[Mention] = []
-    drop: set[int] = set()
+    added, drop = member_row_mentions(text, have)
     for _, typ, spans in named_list(text):
         for a, b in spans:
             name = re.sub(r"\s+", " ", text[a:b]).strip()
@@ -200,7 +301,7 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
 
 
 def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
-    out: list[Fact] = []
+    out: list[Fact] = member_row_facts(text, mentions)
     index = SpanIndex([m for m in mentions if m.iri])
     made = {(m.start, m.end): m for m in mentions if m.rule == "table" and m.iri}
     for (ha, hb), _, spans in named_list(text):

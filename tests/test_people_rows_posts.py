@@ -1,0 +1,121 @@
+"""Posts of people outside the usual attendance layouts: rows that end in the member's town, a plural
+title over a column of people, member rows of a body on a page, appointments in the translative.
+
+The texts are written for these tests: invented people, real municipalities (reference data), laid
+out the ways real documents are (a joint meeting's one-line transcript, a decision bulletin).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.people import listed_people
+from welfare_kg.extract.person_forms import base_form_people
+from welfare_kg.extract.posts import appointment_facts
+from welfare_kg.extract.tables import ROW_PERSON, member_rows
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+JOINT_MEETING = (
+    "SEUTUHALLITUS Pöytäkirja 2/2019\n\nAika Tiistai klo 15 Paikka Lahden kaupungintalo\n\n"
+    "OSALLISTUJAT Aino Kettunen Kh:n puheenjohtaja Hollola poissa Ville Saarinen Kv:n 1. v.puheenjohtaja "
+    "Hollola Paula Lindroos Kv:n puheenjohtaja Orimattila Mikko Rantanen Kh:n puheenjohtaja Orimattila poissa "
+    "Kaupungin/kunnanjohtajat Heikki Vuorela Hollola Jaana Peltonen Orimattila poissa Leena Salo Asikkala "
+    "Esittelijä Tarja Lehtinen seutujohtaja Pöytäkirjan tarkastajat: Aino Kettunen Ville Saarinen\n\n"
+    "§ 1 Järjestäytyminen\n\nSeutuhallitus päätti järjestäytyä.\n")
+
+
+def _facts(text: str, kind: str) -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
+            for f in out.facts if f.predicate == "holdsPost"}
+
+
+@needs_voikko
+def test_towns_between_rows_and_inflected_abbreviations_are_no_names() -> None:
+    people = [p.label for p in listed_people(JOINT_MEETING, MORPH)]
+    assert people[:9] == ["Aino Kettunen", "Ville Saarinen", "Paula Lindroos", "Mikko Rantanen", "Heikki Vuorela",
+                          "Jaana Peltonen", "Leena Salo", "Tarja Lehtinen", "Aino Kettunen"]
+    assert not any(w in p for p in people for w in ("Hollola", "Orimattila", "Asikkala", "Kh:n"))
+
+
+@needs_voikko
+def test_a_row_post_belongs_to_the_town_the_row_ends_with() -> None:
+    facts = _facts(JOINT_MEETING, "minutes")
+    assert ("Aino Kettunen", "Kh:n puheenjohtaja", "Hollola") in facts
+    assert ("Ville Saarinen", "Kv:n 1. v.puheenjohtaja", "Hollola") in facts  # "v." is vara-, the ordinal kept
+    assert ("Paula Lindroos", "Kv:n puheenjohtaja", "Orimattila") in facts
+    assert ("Mikko Rantanen", "Kh:n puheenjohtaja", "Orimattila") in facts
+    # the meeting place names none of these posts
+    assert not any(o == "Lahti" and p != "seutujohtaja" for _, p, o in facts)
+
+
+@needs_voikko
+def test_a_plural_title_over_a_column_gives_each_row_its_post() -> None:
+    facts = _facts(JOINT_MEETING, "minutes")
+    assert ("Heikki Vuorela", "kaupungin-/kunnanjohtaja", "Hollola") in facts
+    assert ("Jaana Peltonen", "kaupungin-/kunnanjohtaja", "Orimattila") in facts
+    assert ("Leena Salo", "kaupungin-/kunnanjohtaja", "Asikkala") in facts
+    # the column ends at the next heading: the presenter is nobody's municipal manager
+    assert not any(s == "Tarja Lehtinen" and "kunnanjohtaja" in p for s, p, _ in facts)
+
+
+BULLETIN = (
+    "Aluehallituksen päätöksiä\n\nHyvinvointialueen ja kuntien neuvottelukunta asetettu\n\n"
+    "Hyvinvointialueelle on asetettu hyvinvointialueen ja kuntien neuvottelukunta. Neuvottelukunnan "
+    "puheenjohtajaksi aluehallitus nimesi aluehallituksen puheenjohtaja Antti Kivelän ja "
+    "varapuheenjohtajaksi vammaisneuvoston puheenjohtaja Marja Rautiaisen.\n\n"
+    "Neuvottelukunnan kuntien nimeämät jäsenet ja heidän henkilökohtaiset varajäsenensä:\n"
+    "Kemi: Sanna Pelkonen, varalla Oskari Huhtamella\n"
+    "Tornio: kaupunginvaltuuston puheenjohtaja, varalla kaupunginhallituksen puheenjohtaja\n"
+    "Rovaniemi: Liisa Maria Ketola, varalla Juho Rauhala\n"
+    "Simo: Kaisa Vesterinen ja Pauli Ylitalo\n")
+
+
+def test_member_rows_under_a_heading_about_members() -> None:
+    rows = member_rows(BULLETIN)
+    assert [BULLETIN[a:b] for a, b in (r.member for r in rows)] == ["Sanna Pelkonen", "Liisa Maria Ketola",
+                                                                   "Kaisa Vesterinen"]
+    assert [BULLETIN[a:b] for a, b in (r.deputy for r in rows if r.deputy)] == ["Oskari Huhtamella",
+                                                                              "Juho Rauhala"]
+    assert member_rows("Kemi: Sanna Pelkonen\nTornio: Jussi Ranta\n") == []  # no heading about members
+
+
+@needs_voikko
+def test_member_rows_give_member_and_personal_deputy_posts_in_the_named_body() -> None:
+    facts = _facts(BULLETIN, "news")
+    body = "Hyvinvointialueen ja kuntien neuvottelukunta"
+    assert ("Sanna Pelkonen", "jäsen", body) in facts
+    assert ("Oskari Huhtamella", "henkilökohtainen varajäsen", body) in facts  # nominative in a row, as written
+    assert ("Liisa Maria Ketola", "jäsen", body) in facts  # three words, the second a first name
+    assert ("Kaisa Vesterinen", "jäsen", body) in facts and ("Pauli Ylitalo", "jäsen", body) in facts
+    assert not any(s.startswith("Oskari") and s != "Oskari Huhtamella" for s, _, _ in facts)
+
+
+@needs_voikko
+def test_appointments_in_the_translative_and_a_chair_of_a_named_body() -> None:
+    facts = _facts(BULLETIN, "news")
+    body = "Hyvinvointialueen ja kuntien neuvottelukunta"
+    assert ("Antti Kivelä", "puheenjohtaja", body) in facts
+    assert ("Marja Rautiainen", "varapuheenjohtaja", body) in facts  # "ja varapuheenjohtajaksi": the same body
+    assert ("Antti Kivelä", "puheenjohtaja", "Aluehallitus") in facts  # "aluehallituksen puheenjohtaja Antti"
+    assert not any(s == "Antti Kivelä" and o.lower().startswith("vammaisneuvosto") for s, _, o in facts)
+
+
+def test_an_appointment_needs_its_body_and_a_person_in_the_same_sentence() -> None:
+    assert appointment_facts([], "Puheenjohtajaksi valittiin Matti Meikäläinen.") == []
+
+
+def test_row_names_are_left_in_the_written_form() -> None:
+    from welfare_kg.extract.model import Mention
+
+    row = Mention(start=0, end=16, surface="Jarmo Huhtamella", label="Jarmo Huhtamella", type="Person",
+                  rule=ROW_PERSON)
+    base_form_people([row], MORPH)
+    assert row.label == "Jarmo Huhtamella"
