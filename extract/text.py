@@ -47,8 +47,11 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
+_new_token = tuple.__new__  # Token(...) runs a Python-level __new__; this builds the same tuple in C
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [_new_token(Token, (m[0], m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
