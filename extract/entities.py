@@ -209,6 +209,9 @@ def _ordered_bases(word: str, morph: Morphology) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Swedish adjectives that open an organisation's name before a place's genitive ("Svenska Österbottens förbund",
+# "Nya ...")
+_SWEDISH_NAME_ADJECTIVES = {"svenska", "finska", "nya", "gamla", "förenade"}
 # Swedish function words and heads that end a name written in capitals
 _SWEDISH_CAPS_STOPS = {"inom", "i", "och", "för", "på", "av", "till", "med", "om", "vid", "projektet", "programmet",
                        "avtalet", "gällande"}
@@ -293,6 +296,17 @@ class Recogniser:
                 first = toks[m.start].text
                 label_extra = f"{first.capitalize() if first.isupper() else first} {head}"
                 end += 1
+            other = self._other_organisation(toks, m.start, end, m.entity.type)
+            if other is not None:
+                # "Svenska Österbottens förbund för utbildning och kultur" is not Österbottens förbund;
+                # "Röda Korset i Österbotten" is the association's regional organisation
+                a, b = other
+                label = " ".join(x.text for x in toks[a:b])
+                mentions.append(Mention(start=toks[a].start, end=toks[b - 1].end,
+                                        surface=text[toks[a].start:toks[b - 1].end], label=label, type="Association",
+                                        rule="swedish-organisation", key=fold(label) or None))
+                taken.update(range(a, b))
+                continue
             span = toks[m.start:end]
             mentions.append(Mention(
                 start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
@@ -760,6 +774,15 @@ class Recogniser:
                 if start == i:
                     continue
                 end = i
+            elif (sv := self._swedish_organisation(toks, i, taken)) is not None:
+                # "Folkhälsans förbund", "Aktiastiftelsen i Vasa", "Ålands kommunförbund", "X k.f."
+                start, end, typ, label, parts = sv
+                span = toks[start:end + 1]
+                out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                                   label=label, type=typ, rule="swedish-organisation", parts=parts,
+                                   key=fold(label) or None))
+                taken.update(range(start, end + 1))
+                continue
             elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text) \
                     or self._capitalised_kind_compound(toks, i):
                 typ, end = "Association", i
@@ -799,6 +822,88 @@ class Recogniser:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _swedish_organisation(self, toks: list[Token], i: int,
+                              taken: set[int]) -> tuple[int, int, str, str, tuple[str, ...]] | None:
+        """(start, end, type, label, other names) of a Swedish organisation name whose head is token i.
+
+        Swedish marks these by their heads and forms, not by capitals alone: a compound kind of association
+        written as one capitalised word ("Aktiastiftelsen", "Kulturfonden"), a capitalised genitive before
+        "förbund" ("Folkhälsans förbund"; "kommunförbund" is a joint authority of municipalities), and the
+        abbreviation "k.f." (kommunalförbund) after the name. "i <Place>" after the head names the regional
+        organisation ("Aktiastiftelsen i Vasa"), "för <field> och <field>" after "förbund" its purpose."""
+        t = toks[i]
+        low = t.text.lower()
+        if low in {"k.f", "kf"} and i > 0 and toks[i - 1].is_word:
+            start = i - 1
+            while start > 0 and i - start < 4 and toks[start - 1].is_word and toks[start - 1].text.lower() not in \
+                    BREAK_WORDS | STOP_IN_NAMES and (start - 1 not in taken):
+                start -= 1
+            while start < i and not toks[start].is_cap:
+                start += 1
+            if start == i or (start > 0 and toks[start - 1].is_cap and start - 1 not in taken):
+                return None
+            name = " ".join(x.text for x in toks[start:i])
+            end = i + 1 if i + 1 < len(toks) and toks[i + 1].text == "." else i
+            return start, end, "JointAuthority", name, (f"{name} k.f.",)
+        kind = re.search(r"(stiftelse|fond|förbund|förening)(?:en|et|n)?$", low)
+        if kind is None or not t.is_word or ":" in t.text:
+            return None
+        start = i
+        if t.is_cap and kind.start() >= 3 and not t.text.isupper():
+            if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}:
+                return None  # a sentence opener is capitalised anyway
+        elif not t.is_cap and kind.group(1) == "förbund" and i > 0 and toks[i - 1].is_cap \
+                and toks[i - 1].text.endswith("s") and len(toks[i - 1].text) > 3 and (
+                    i - 1 not in taken or self._place_genitive_sv(toks, i - 1)):
+            start = i - 1  # "Folkhälsans förbund", "Ålands kommunförbund"
+        else:
+            return None
+        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
+                and i - start < 3 and not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"}):
+            start -= 1  # "Svenska Kulturfonden"
+        end = i
+        if end + 2 < len(toks) and toks[end + 1].text == "i" and toks[end + 2].is_cap:
+            end += 2  # "Aktiastiftelsen i Vasa", "Fadderortsstiftelsen i Österbotten"
+        elif kind.group(1) == "förbund" and end + 2 < len(toks) and toks[end + 1].text == "för" \
+                and not toks[end + 2].is_cap and toks[end + 2].is_word:
+            end += 2  # "förbund för utbildning och kultur"
+            if end + 2 < len(toks) and toks[end + 1].text == "och" and not toks[end + 2].is_cap:
+                end += 2
+        if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+            end += 1  # "Fadderortsstiftelsen i Österbotten sr"
+        typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund")) else "Association"
+        label = " ".join(x.text for x in toks[start:end + 1])
+        return start, end, typ, label, ()
+
+    @staticmethod
+    def _other_organisation(toks: list[Token], start: int, end: int, typ: str) -> tuple[int, int] | None:
+        """The token span of a longer Swedish name around a known organisation's, or None.
+
+        A capitalised adjective before it inside a sentence ("Svenska Österbottens förbund") makes another
+        organisation, "för <field>" after it that organisation's purpose; "i <Place>" after an association names
+        its regional organisation ("Röda Korset i Österbotten")."""
+        if typ in PLACE_TYPES or typ == "Person":
+            return None
+        a, b = start, end
+        prev = toks[start - 1] if start > 0 else None
+        if prev is not None and prev.is_cap and prev.is_word and prev.text.endswith("a") and not prev.text.isupper() \
+                and start >= 2 and toks[start - 2].text not in {".", "!", "?", ":"} and toks[start - 1].end < toks[
+                    start].start and toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES:
+            a = start - 1
+            if b + 1 < len(toks) and toks[b].text == "för" and not toks[b + 1].is_cap and toks[b + 1].is_word:
+                b += 2
+                if b + 1 < len(toks) and toks[b].text == "och" and not toks[b + 1].is_cap:
+                    b += 2
+            return a, b
+        if typ == "Association" and b + 1 < len(toks) and toks[b].text == "i" and toks[b + 1].is_cap \
+                and toks[b + 1].is_word:
+            return a, b + 2
+        return None
+
+    def _place_genitive_sv(self, toks: list[Token], k: int) -> bool:
+        """A place's Swedish genitive ("Ålands", "Österbottens"): capitalised, ending in -s."""
+        return toks[k].is_cap and toks[k].text.endswith("s")
 
     def _caps_name_word(self, t: Token) -> bool:
         """A word of a registered name written in capitals before its head: a genitive ("KESKI-SUOMEN

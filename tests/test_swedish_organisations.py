@@ -1,0 +1,62 @@
+"""Swedish organisation names by their heads and forms, and reference data for Åland; texts written here."""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+
+def _entities(text: str) -> dict[str, tuple[str, set[str]]]:
+    ex = extract_document(record(text, kind="news"))
+    return {e.label: (e.type, e.labels) for e in ex.entities.values()}
+
+
+def test_foundations_funds_and_associations_by_their_swedish_heads() -> None:
+    found = _entities("Projektet stöds av Svenska Kulturfonden och Aktiastiftelsen i Vasa. Det var ett "
+                      "samarbete mellan Folkhälsans förbund och en annan organisation.")
+    assert found.get("Svenska Kulturfonden", ("",))[0] == "Association", found
+    assert found.get("Aktiastiftelsen i Vasa", ("",))[0] == "Association", found
+    assert found.get("Folkhälsans förbund", ("",))[0] == "Association", found
+    assert not any(t == "Municipality" for t, _ in found.values()), found  # Vasa is part of the name
+
+
+def test_a_foundation_with_its_legal_form() -> None:
+    found = _entities("Projektet finansierades av Fadderortsstiftelsen i Österbotten sr.")
+    assert "Fadderortsstiftelsen i Österbotten sr" in found, found
+
+
+def test_a_sentence_opener_is_no_foundation_name() -> None:
+    found = _entities("Stiftelsen beviljade pengar till projektet.")
+    assert not any(t == "Association" for t, _ in found.values()), found
+
+
+def test_an_adjective_before_a_known_council_makes_another_organisation() -> None:
+    found = _entities("Projektet anordnas av Österbottens förbund och Svenska Österbottens förbund för "
+                      "utbildning och kultur.")
+    assert "Svenska Österbottens förbund för utbildning och kultur" in found, found
+    assert found["Svenska Österbottens förbund för utbildning och kultur"][0] == "Association"
+    assert "Pohjanmaan liitto" in found, found  # the council itself is still named
+
+
+def test_a_kommunalforbund_by_its_abbreviation_and_by_its_head() -> None:
+    found = _entities("Regionens tolktjänst k.f. är ett kommunalförbund. Agenda för styrelsemöte vid "
+                      "Ålands kommunförbund.")
+    typ, labels = next(v for k, v in found.items() if "tolktjänst" in k)
+    assert typ == "JointAuthority" and {"Regionens tolktjänst", "Regionens tolktjänst k.f."} <= labels, found
+    assert found.get("Ålands kommunförbund", ("",))[0] == "JointAuthority", found
+    assert not any(t == "Region" for t, _ in found.values()), found  # Åland is a word of the name
+
+
+def test_a_red_cross_district_is_the_association_of_that_region() -> None:
+    found = _entities("Samarbetet mellan Folkhälsan och Röda Korset i Österbotten fortsätter.")
+    assert found.get("Röda Korset i Österbotten", ("",))[0] == "Association", found
+
+
+def test_the_swedish_kommunstyrelse_abbreviation_is_not_the_aland_joint_authority() -> None:
+    found = _entities("Kst § 12\nKommunstyrelsen beslutar att godkänna ändringen.")
+    assert not any(t == "JointAuthority" for t, _ in found.values()), found
+
+
+def test_aland_joint_authorities_are_reference_data() -> None:
+    found = _entities("Utgående från lagen beslöt kommunerna att bilda kommunernas socialtjänst, KST.")
+    assert any(t == "JointAuthority" for t, _ in found.values()), found
