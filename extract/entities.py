@@ -209,6 +209,9 @@ def _ordered_bases(word: str, morph: Morphology) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# English and Swedish function words, capitalised in titles, never surnames ("Stig In!", "Come In!")
+_FUNCTION_WORDS = {"in", "on", "of", "the", "and", "for", "to", "at", "by", "av", "och", "på", "till", "med", "om",
+                   "för", "från", "ut", "upp"}
 # Swedish adjectives that open an organisation's name before a place's genitive ("Svenska Österbottens förbund",
 # "Nya ...")
 _SWEDISH_NAME_ADJECTIVES = {"svenska", "finska", "nya", "gamla", "förenade"}
@@ -1237,8 +1240,8 @@ class Recogniser:
             if a.end + 1 != b.start or a.is_acronym or b.is_acronym or any(ch.isdigit() for ch in b.text):
                 i += 1
                 continue
-            if is_post(a.text, self.morph):
-                i += 1
+            if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS:
+                i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
                 continue
             first_ok = self._first_name(a, b)
             post_near = (i > 0 and is_post(toks[i - 1].text, self.morph)) or (

@@ -60,3 +60,8 @@ def test_the_swedish_kommunstyrelse_abbreviation_is_not_the_aland_joint_authorit
 def test_aland_joint_authorities_are_reference_data() -> None:
     found = _entities("Utgående från lagen beslöt kommunerna att bilda kommunernas socialtjänst, KST.")
     assert any(t == "JointAuthority" for t, _ in found.values()), found
+
+
+def test_a_function_word_in_a_title_is_no_surname() -> None:
+    found = _entities("Åbo Akademi startade det treåriga projektet Stig In! Astu Sisään! Come In! i februari.")
+    assert not any(t == "Person" for t, _ in found.values()), found
