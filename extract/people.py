@@ -27,12 +27,16 @@ from welfare_kg.extract.text import Token, tokenize
 _BLOCK_START = re.compile(
     r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla\s+olleet|päätöksentekijät|muut\s+osallistujat|"
     r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
-    r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat)\b")
+    r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
+    r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
+    r":(?=\s+[A-ZÅÄÖ]))(?![\w-])")
+# "Yhtymähallitus: Wuorinen Jarkko puheenjohtaja ...": the body's own name with a colon before a name opens
+# the list of its members; "Merk. Markus Lohi": a signature ("merkitty", signed)
 # Words that close one: the list of items, the examination of the minutes, a § heading, the next page.
 _BLOCK_END = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|pöytäkirjan\s+tarkastustapa|"
     r"kokous\s+todettiin|paragrafer|justering|ärendets\s+nr|kallelse\w*|till\s+påseende|"
-    r"perustelut|kuvaus|päätösehdotus|päätös)\b|§|\n\s*\n\s*\n")
+    r"perustelut|kuvaus|päätösehdotus|päätös|sisällysluettelo|innehållsförteckning)\b|§|\n\s*\n\s*\n")
 _BLOCK_MAX = 1800
 
 # Words of the block layout itself, capitalised but never names.
@@ -50,7 +54,8 @@ _LAYOUT = {
     "ledamöter", "suppleanter", "suppleant", "medlemmar", "vice", "föredragande", "sekreterare", "ordinarie",
     "varsinaiset", "henkilökohtaiset", "henkilökohtainen", "paragrafer", "underskrifter", "protokollsjustering",
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
-    "todistaa", "nähtäväolo",
+    "todistaa", "nähtäväolo", "tarkastusaika", "kokousaika", "kokouspaikka", "sisällysluettelo", "merk",
+    "justerare", "hotelli", "hotell", "kartano",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
@@ -62,6 +67,7 @@ MEETING_ROLES = {
     "föredragande": "esittelijä", "edustaja": "edustaja", "asiantuntija": "asiantuntija",
     "sekreterare": "sihteeri", "suppleant": "varajäsen",
     "viceordförande": "varapuheenjohtaja", "viceordf": "varapuheenjohtaja",
+    "mötesordförande": "puheenjohtaja", "mötessekreterare": "sihteeri",
 }
 _NOT_NAME_CLASSES = {"asemosana", "seikkasana", "teonsana", "sidesana", "suhdesana", "huudahdussana", "lyhenne",
                      "kieltosana", "lukusana"}
@@ -120,9 +126,11 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     if low in _LAYOUT or low in MEETING_ROLES or is_post(t, morph):
         return False
     readings = morph.analyse(t)
-    if not readings:
-        return True
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
+        return True
+    if _post_word(low):  # "Yhtymähallitus", "Förbundsstyrelsens": a body's or a title's word, known or not
+        return False
+    if not readings:
         return True
     if any(r.cls in _NOT_NAME_CLASSES for r in readings):
         return False
@@ -133,7 +141,10 @@ def nameish(tok: Token, morph: Morphology) -> bool:
 
 def _post_word(low: str) -> bool:
     return low.endswith(("johtaja", "päällikkö", "sihteeri", "lääkäri", "hoitaja", "jäsen", "edustaja", "kunta",
-                         "kaupunki", "lautakunta", "hallitus", "valtuusto", "toimisto", "virasto", "huone"))
+                         "kaupunki", "lautakunta", "hallitus", "valtuusto", "toimisto", "virasto", "huone",
+                         # Swedish bodies and titles, also in the genitive ("Förbundsstyrelsens ordförande")
+                         "styrelse", "styrelsen", "styrelsens", "nämnd", "nämnden", "nämndens", "fullmäktige",
+                         "fullmäktiges", "direktör", "direktören", "kansli", "kansliet"))
 
 
 def _known_name(tok: Token, morph: Morphology) -> bool:
@@ -307,7 +318,9 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     for part in parts.values():
         after = sum(role_word(_plain(p.role).split()[:1]) for p in part)
         ahead = sum(role_word(_plain(p.before).split()[-1:]) for p in part)
-        if role_word(_plain(part[0].before).split()[-1:]) and ahead >= after:
+        # "Syväniemi Martti, pj. Lindberg Arto, vpj.": roles a comma ties to the name before are the names' own
+        tied = sum(role_word(_plain(p.role).split()[:1]) and text.startswith(",", p.end) for p in part)
+        if role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2:
             for p in part:
                 p.roles_before = True
         part[0].leads = True

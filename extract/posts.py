@@ -81,7 +81,7 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
 
 _COLUMN_BREAKS = (MEETING_ROLES.keys() | LAYOUT_WORDS) - {"vs", "vt", "poissa", "läsnä", "klo", "kello"}
 # the director of a joint authority among the people: the minutes are that authority's
-_JOINT_DIRECTOR = re.compile(r"(?i)\bsamkommunsdirektör|\bkuntayhtymän\s+johtaja|\byhtymäjohtaja")
+_JOINT_DIRECTOR = re.compile(r"(?i)\bsamkommunsdirektör|\bförbundsdirektör|\bkuntayhtymän\s+johtaja|\byhtymäjohtaja")
 # attendance marks before a role ("x Kh:n pj.")
 _MARKS = re.compile(r"[\s,]*(?:[xX](?![\w.])[\s,]*)*")
 # a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
@@ -251,6 +251,9 @@ _COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(
     sorted((r for r in MEETING_ROLES if len(r) > 3), key=len, reverse=True)) + r")\b")
 
 
+_OWNER_BEFORE = re.compile(r"([A-ZÅÄÖa-zåäö]{3,}(?:s|n))\s+(?:(?:[IVX]{1,4}|\d\.?)\s+)?$")
+
+
 def column_roles(people: list[Listed]) -> dict[int, str]:
     """Roles printed as a column after a column of names: a run of people without roles, the last
     followed by as many role words as the run has people; assigned in order, else not at all."""
@@ -261,8 +264,14 @@ def column_roles(people: list[Listed]) -> dict[int, str]:
         role = clean_role(p.role)
         if not role:
             continue
-        found = [MEETING_ROLES[m.group(1).lower()] for m in _COLUMN_ROLE.finditer(role)]
-        if len(run) >= 3 and len(found) == len(run) and not any(clean_role(q.role) for q in run[:-1]):
+        hits = list(_COLUMN_ROLE.finditer(role))
+        found = [MEETING_ROLES[m.group(1).lower()] for m in hits]
+        if any((o := _OWNER_BEFORE.search(role[:m.start()])) and o.group(1).lower() not in MEETING_ROLES
+               for m in hits):
+            run = []  # "Stämmans ordförande Stämmans 1 viceordf": roles in another body, not the meeting's
+            continue
+        # "Jarkko Wuorinen Sanna Huttunen puheenjohtaja pöytäkirjanpitäjä": two signatures, then their roles
+        if len(run) >= 2 and len(found) == len(run) and not any(clean_role(q.role) for q in run[:-1]):
             out.update({id(q): r for q, r in zip(run, found, strict=True)})
         run = []
     return out
@@ -296,7 +305,8 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
 
 # the kind of organisation a meeting body belongs to, by the body's name
 _BODY_OWNER_KIND = [("yhtymä", "JointAuthority"), ("alue", "WellbeingCounty"), ("maakunta", "JointAuthority"),
-                    ("välfärdsområde", "WellbeingCounty"), ("samkommun", "JointAuthority")]
+                    ("välfärdsområde", "WellbeingCounty"), ("samkommun", "JointAuthority"),
+                    ("förbund", "JointAuthority")]  # "förbundsstyrelse": a kommunförbund's board
 
 
 def owner_kind(body_label: str | None) -> str:
@@ -366,6 +376,11 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     from welfare_kg.extract.gazetteer import reference_gazetteer
     owner = publisher_org(out.municipality, out.publisher, mentions, text,  # type: ignore[attr-defined]
                           meeting_body_label(items_body, mentions, body))
+    named_owner = next((o.iri for m in mentions if m.iri == body and m.type == "Body" for o in mentions
+                        if o.iri and o.type in {"JointAuthority", "WellbeingCounty", "Association"}
+                        and m.start <= o.start and o.end <= m.end), None)
+    if named_owner:  # "Lapin liiton hallituksen kokous": the board's own organisation, not the meeting's town
+        owner = named_owner
     if any(_JOINT_DIRECTOR.search(p.role) for p in listed) and any(
             m.iri == owner and m.type == "Municipality" for m in mentions):
         # "samkommunsdirektör" in the list: a joint authority's minutes, whatever town the meeting was held in

@@ -119,3 +119,49 @@ def test_row_names_are_left_in_the_written_form() -> None:
                   rule=ROW_PERSON)
     base_form_people([row], MORPH)
     assert row.label == "Jarmo Huhtamella"
+
+
+@needs_voikko
+def test_a_body_name_with_a_colon_opens_its_member_list_and_signatures_in_a_column() -> None:
+    text = ("Seutukuntayhtymä PÖYTÄKIRJA 3/2011\n\n1 Yhtymähallitus Aika 10:00-12:00 Paikka Kunnantalo "
+            "Yhtymähallitus: Kivelä Arto puheenjohtaja Rautio Maija varapuheenjohtaja Hakala Pentti "
+            "Muut läsnäolijat: Salonen Riitta pöytäkirjanpitäjä Käsitellyt asiat: Allekirjoitukset: "
+            "ARTO KIVELÄ RIITTA SALONEN Arto Kivelä Riitta Salonen puheenjohtaja pöytäkirjanpitäjä\n\n"
+            "2 Yhtymähallitus Sisällysluettelo Pykälä Sivu 1 Päätösvaltaisuus\n")
+    people = {p.label for p in listed_people(text, MORPH)}
+    assert {"Arto Kivelä", "Maija Rautio", "Pentti Hakala", "Riitta Salonen"} <= people
+    assert not any("Yhtymähallitus" in p for p in people)  # a body's name, even unknown to Voikko, is nobody
+    facts = _facts(text, "minutes")
+    assert ("Arto Kivelä", "puheenjohtaja", "Yhtymähallitus") in facts
+    assert ("Maija Rautio", "varapuheenjohtaja", "Yhtymähallitus") in facts
+    # two signatures, then their two roles: the secretary is not the chair
+    assert not any(s == "Riitta Salonen" and p == "puheenjohtaja" for s, p, _ in facts)
+
+
+@needs_voikko
+def test_roles_a_comma_ties_to_the_name_before_are_that_persons() -> None:
+    text = ("Kuntayhtymän yhtymähallitus Pöytäkirja Saapuvilla olleet jäsenet Läsnä Varsinainen jäsen "
+            "Koskela Martti, pj. Lindqvist Arto, vpj. Hirvonen Pirjo Mäkinen Timo Käsitellyt asiat 1 Laillisuus\n")
+    people = listed_people(text, MORPH)
+    assert [p.label for p in people] == ["Martti Koskela", "Arto Lindqvist", "Pirjo Hirvonen", "Timo Mäkinen"]
+    assert not any(p.roles_before for p in people)
+
+
+@needs_voikko
+def test_a_column_of_roles_owned_by_another_body_is_not_the_meetings() -> None:
+    from welfare_kg.extract.posts import column_roles
+
+    text = ("Förbundsstyrelsen Protokoll Närvarande X Niklas Berg X Danne Holm - Dorita Lind Stämmans ordförande "
+            "Stämmans 1 viceordf Stämmans 2 viceordf Paragrafer 1-5\n")
+    assert column_roles(listed_people(text, MORPH)) == {}
+
+
+@needs_voikko
+def test_signed_names_and_an_office_of_the_organisation_whose_board_meets() -> None:
+    text = ("KAINUUN LIITTO ESITYSLISTA 5/2015\n\nKOKOUSKUTSU Kainuun liiton hallituksen kokous pidetään "
+            "tiistaina klo 16 Hotelli Vaakuna, Kauppakatu 3, Rovaniemi. Kainuun liitto Merk. Pekka Huttu "
+            "Pekka Huttu hallituksen puheenjohtaja Merk. Leena Kiuru Leena Kiuru maakuntajohtaja\n\n"
+            "§ 1 Kokouksen laillisuus ja päätösvaltaisuus\n\nHallitus päätti todeta kokouksen lailliseksi.\n")
+    facts = _facts(text, "minutes")
+    assert ("Leena Kiuru", "maakuntajohtaja", "Kainuun liitto") in facts  # not the town of the meeting
+    assert not any(s.startswith("Hotelli") for s, _, _ in facts)
