@@ -45,6 +45,11 @@ _SWEDISH_IN = re.compile(
 _SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkligades|pågår|pågick|verkställs)\b",
                           re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
+# Swedish: who is responsible for or provides services "i A, B och C" serves those places
+_SWEDISH_SERVE = re.compile(r"\b(?:ansvarar\s+för|ta(?:r|git)?\s+(?:över\s+)?ansvar(?:et)?\s+för|ordnar|producerar|"
+                            r"sköter|erbjuder|tillhandahåller|har\s+hand\s+om|svarar\s+för)\b", re.IGNORECASE)
+# "för hela Åland", "i hela landskapet", "över hela Finland": the whole of a place
+_SWEDISH_WHOLE = re.compile(r"\b(?:för|i|inom|över)\s+hela\s+(?:(?:landskapet|regionen|länet)\s+)?$", re.IGNORECASE)
 
 
 @rule("coversArea:area-phrase", "coversArea",
@@ -56,6 +61,10 @@ def _area_phrase(c: Clause) -> list[Fact]:
     if centres:  # what a later bare "Osaamiskeskus tukee ..." refers to
         setattr(c.ctx, _LAST_CENTRE, centres[-1])
     places = [m for m in c.named if m.type in PLACES and id(m) not in c.inside]
+    subjects = [m for m in c.named if m.type in AREA_ACTORS - {"Project"} and m.type not in PLACES
+                and id(m) not in c.inside and m.case in {"nimento", None}]
+    if subjects:  # what an ownerless "Toiminta-alue on ..." here or later speaks of
+        setattr(c.ctx, _LAST_ACTOR, subjects[0].iri)
     if not places:
         return []
     groups: list[tuple[list[Mention], int | None]] = []  # places, and where their area word stands
@@ -64,7 +73,15 @@ def _area_phrase(c: Clause) -> list[Fact]:
     if cue is not None:
         groups.append(([p for p in places if p.start - base >= cue.end()], cue.start() + base))
     for chain in _chains(text, base, places):
+        if _SWEDISH_WHOLE.search(text, 0, chain[0].start - base):
+            groups.append((chain[:1], None))  # "KST utgör ett socialvårdsområde för hela Åland"
+            continue
         swedish_in = _SWEDISH_IN.search(text, 0, chain[0].start - base)
+        serve = _SWEDISH_SERVE.search(text, 0, chain[0].start - base)
+        if swedish_in and serve and not _SWEDISH_RUN.search(text):
+            # "välfärdsområdet tar ansvaret för ... tjänster i Askola, Borgå och Sibbo": the responsible one's area
+            groups.append((chain, serve.start() + base))
+            continue
         if swedish_in and _SWEDISH_RUN.search(text):
             seat = any(m.type in AREA_ACTORS and 0 <= swedish_in.start() + base - m.end <= 1 for m in c.named)
             # "projektet genomförs i landskapen A och B": the project's area, not that of "av X" before it;
@@ -124,6 +141,10 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
         return subjects[-1].iri
     if _BARE_CENTRE.match(c.sent.text) and getattr(c.ctx, _LAST_CENTRE, None):
         return getattr(c.ctx, _LAST_CENTRE)  # "Sosiaalialan osaamiskeskus tukee ...": the centre just named
+    if cue is not None and _AREA_WORD.match(c.sent.text, cue - c.sent.start) and not c.und \
+            and getattr(c.ctx, _LAST_ACTOR, None):
+        # "Toiminta-alue on pääkaupunkiseutu eli Espoo, ...": with no owner, the organisation the text is about
+        return getattr(c.ctx, _LAST_ACTOR)
     return c.target
 
 
@@ -131,3 +152,37 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
 _BARE_CENTRE = re.compile(r"\s*(?:(?:Sosiaalialan|Alueellinen|Alueen)\s+)?(?:osaamiskeskus|Osaamiskeskus|Keskus)\s",
                           re.IGNORECASE)
 _LAST_CENTRE = "_area_last_competence_centre"  # kept on the document's Context between sentences
+_LAST_ACTOR = "_area_last_actor"  # the subject organisation of the latest sentence that had one
+
+
+# "Uudellamaalla toimivat X sekä Y", "I Nyland verkar X och Y": the place first, then the verb, then who works there
+_OPERATE_AFTER = re.compile(r"\s+(?:toimi(?:i|vat|vat|nut|neet)|verkar|är\s+verksamma?)\b", re.IGNORECASE)
+_SWEDISH_I = re.compile(r"\b[Ii]\s+$")
+
+
+@rule("coversArea:place-then-actors", "coversArea",
+      "'Uudellamaalla toimivat X sekä Y', 'I Nyland verkar X och Y': a place, a verb of working, the actors")
+def _place_then_actors(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for p in c.named:
+        if p.type not in PLACES or not p.iri or id(p) in c.inside:
+            continue
+        locative = p.case in {"sisaolento", "ulkoolento"} or (
+            p.case is None and _SWEDISH_I.search(text, 0, p.start - base) is not None)
+        verb = _OPERATE_AFTER.match(text, p.end - base) if locative else None
+        if verb is None:
+            continue
+        stop = re.search(r"[.;:]\s", text[verb.end():])
+        limit = base + verb.end() + (stop.start() if stop else len(text))
+        actors = [m for m in c.named if m.type in AREA_ACTORS - {"Project"} and m.type not in PLACES
+                  and id(m) not in c.inside and m.case in {"nimento", None} and base + verb.end() <= m.start < limit]
+        out += [Fact(a.iri, "coversArea", p.iri, c.ev, "coversArea:place-then-actors", 0.65)
+                for a in _outermost(actors) if a.iri and a.iri != p.iri]
+    return out
+
+
+def _outermost(ms: list[Mention]) -> list[Mention]:
+    """Mentions not inside another of the list: "Länsi- ja Keski-Uudenmaan ... Sosiaalitaito Oy" is one actor."""
+    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end)
+                                     != (m.start, m.end) for o in ms)]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract import (  # noqa: F401  register relation rules
     area_phrases,
+    body_parents,
     grant_rows,
     party_phrases,
     role_parentheses,
@@ -201,6 +202,11 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     """The municipality whose body wrote the minutes: body owner, e-mail domain, record number, mentions."""
     if record.kind != "minutes":
         return None
+    head = _head_end(record.text)
+    letterhead = next((m for m in mentions if m.type == "Municipality" and m.start < head and m.iri
+                       and _MUNICIPALITY_WORD.search(m.surface)), None)
+    if letterhead is not None:  # "KIVIJÄRVEN KUNTA. Pöytäkirja. Kunnanhallitus.": the publisher heads the page
+        return letterhead.iri
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     for m in mentions:
         if m.type == "Body" and m.parts and " " in m.parts[0]:
@@ -223,6 +229,9 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     return ranked[0][0] if ranked else None
 
 
+_MUNICIPALITY_WORD = re.compile(r"\s(?:kunta|kaupunki|kommun|stad)$", re.IGNORECASE)
+
+
 def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
     for d in record.email_domains:
         iri = gaz.by_domain(d)
@@ -241,7 +250,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             m.iri = mint("Person", fold(m.label))
         elif m.type in {"Company", "Parish", "JointAuthority"} and not m.iri:  # named by legal form or town
             m.iri = mint(m.type, fold(m.label))
-        elif m.type == "Body" and m.generic and main_body is not None:
+        elif m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body":
             owner = next(iter(munis.starting_in(m.start, m.end)), None)
@@ -252,23 +261,46 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
                 m.iri = mint("Body", f"{doc_key}-{fold(m.label)}")
             m.label = m.label[:1].upper() + m.label[1:]
     for m in mentions:
-        if m.type == "Body" and m.generic and main_body is not None:
+        if m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):
             m.iri = main_body.iri
 
 
+def _same_kind(bare: Mention, body: Mention) -> bool:
+    """"lautakunta" alone may be the "Perusturvan jaosto" whose minutes these are; "Valtuusto" is never the
+    "Kaupunginhallitus": a bare council, board or committee word is the main body only if that is of its kind."""
+    kinds = [_body_kind(bare.label), _body_kind(body.label)]
+    return None in kinds or kinds[0] == kinds[1]
+
+
+# councils, boards and committees: a bare word of one kind never stands for a body of another
+BODY_KINDS = {"valtuusto": "council", "fullmäktige": "council", "hallitus": "board", "styrelse": "board",
+              "lautakunta": "committee", "jaosto": "committee", "nämnd": "committee", "sektion": "committee"}
+
+
+def _body_kind(label: str) -> str | None:
+    low = label.lower()
+    return next((k for word, k in BODY_KINDS.items() if re.search(word + r"(?:n|en|et)?$", low)), None)
+
+
 def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
-    """"Auran perusturvalautakunta": the municipality's genitive as the text writes it."""
+    """"Auran perusturvalautakunta": the municipality's genitive as the text writes it.
+
+    A genitive only in a capitals letterhead ("KIVIJÄRVEN KUNTA") still makes the bodies the
+    municipality's; their names stay as the text writes them.
+    """
     muni = out.municipality
     gen = next((m.surface.split()[0] for m in mentions if m.iri == muni and m.case == "omanto"), None)
     if gen is None:
-        gen = next((m.surface.split()[0] for m in mentions if m.iri == muni and m.surface.split()[0].endswith("n")),
-                   None)
+        gen = next((m.surface.split()[0] for m in mentions
+                    if m.iri == muni and m.surface.split()[0].endswith(("n", "N"))), None)
     for ent in out.entities.values():
         if ent.type == "Body" and gen and muni and muni.rsplit("/", 1)[-1] in ent.iri:
+            ent.attrs["municipality"] = muni
+            if gen.isupper():
+                continue
             full = ent.label if ent.label.startswith(gen) else f"{gen} {ent.label[:1].lower()}{ent.label[1:]}"
             ent.labels.update({full, ent.label})
             ent.label = full  # "Ranuan kunnanhallitus": every municipality has a "Kunnanhallitus"
-            ent.attrs["municipality"] = muni
 
 
 def _contact_window(m: Mention, text: str) -> str:
@@ -377,8 +409,9 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
     facts = []
     muni = out.municipality
     bodies = [e for e in out.entities.values() if e.type == "Body"]
+    tied = _bodies_tied_to(muni, mentions, record.text) if muni else set()
     for body in bodies:
-        if muni and body.attrs.get("municipality") == muni:
+        if muni and body.attrs.get("municipality") == muni and body.iri in tied:
             m = body.mentions[0]
             facts.append(Fact(body.iri, "partOf", muni, Evidence(m.surface, m.start, m.end), "partOf:body-of", 0.9))
     for idx, item in enumerate(record.items):
@@ -395,6 +428,70 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
             if muni and item.outcome in APPROVING and subj != muni:
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     return facts
+
+
+HEAD_CHARS = 600  # the letterhead and title lines of a minutes document, a transcript's header included
+HEAD_LINES = 3
+# "kaupunginhallituksen kokoushuone", "fullmäktigesalen": a body's name that names a room is no body of the text
+_ROOM = re.compile(r"\s*(?:kokoushuone|kokoustila|sali|valtuustosali|huone|sammanträdesrum|mötesrum|sal)\w*",
+                   re.IGNORECASE)
+
+
+def _head_end(text: str) -> int:
+    """Where the letterhead and title end: the first lines with words, at most HEAD_CHARS characters."""
+    pos = 0
+    for _ in range(HEAD_LINES):
+        nxt = text.find("\n", pos)
+        while nxt >= 0 and not text[pos:nxt].strip():  # blank lines do not count
+            pos = nxt + 1
+            nxt = text.find("\n", pos)
+        if nxt < 0:
+            return min(len(text), HEAD_CHARS)
+        pos = nxt + 1
+    return min(pos, HEAD_CHARS)
+
+
+def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
+    """Bodies the text itself gives to the minutes' municipality: named with it ("Kiteen perusturvalautakunta",
+    "Hollolan kunnan kunnanhallitus"), the body named first near the top (whose minutes these are), or a body
+    only a municipality has ("Kunnanhallitus", "Kv:n", "kommunfullmäktige").
+
+    A body met further on in minutes whose municipality is only guessed (the meeting town, a member's row
+    in a joint body's list, an agenda of a joint authority's meeting) may be another organisation's.
+    """
+    munis = [x for x in mentions if x.type == "Municipality"]
+    own = SpanIndex([x for x in munis if x.iri == muni])
+    own_genitive_ends = {x.end for x in munis if x.iri == muni and x.case == "omanto"}
+    others = SpanIndex([x for x in munis if x.iri != muni])
+    other_ends = {x.end for x in munis if x.iri != muni}
+    bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
+    # the first body named, near the top and not as a room: whose minutes these are
+    first = next((m for m in bodies if not m.generic and not _ROOM.match(text, m.end)), None)
+    elsewhere = {m.iri for m in bodies if _other_town_by(m, others, other_ends, text)}
+    tied: set[str] = set()
+    for m in bodies:
+        if m.iri in tied:
+            continue
+        named_with = bool(own.inside(m.start, m.end)) or any(m.start - k in own_genitive_ends for k in range(3))
+        room = _ROOM.match(text, m.end) is not None
+        heading = m is first and m.start < HEAD_CHARS and m.iri not in elsewhere
+        # "Kunnanhallitus", "Kv:n", "kommunfullmäktige": only a municipality has one, so in a municipality's
+        # minutes it is that municipality's -- unless another town is written on the same row ("Kh:n pj. Kerava")
+        municipal = _MUNICIPAL_BODY.search(m.label) is not None and not room and m.iri not in elsewhere
+        if named_with or heading or municipal:
+            tied.add(m.iri)
+    return tied  # type: ignore[return-value]
+
+
+_MUNICIPAL_BODY = re.compile(r"^(?:kunnan|kaupungin|kommun|stads)\w+|^fullmäktige$", re.IGNORECASE)
+ROW_REACH = 40  # characters after a body within which a town on the same row is that body's town
+
+
+def _other_town_by(m: Mention, others: SpanIndex[Mention], other_ends: set[int], text: str) -> bool:
+    """Another municipality on the body's row within a few words: a member's row in a joint body's list."""
+    line_end = text.find("\n", m.end, m.end + ROW_REACH)
+    reach = line_end if line_end >= 0 else m.end + ROW_REACH
+    return bool(others.starting_in(m.end, reach)) or any(m.start - k in other_ends for k in range(3))
 
 
 def _decided_subjects(subjects: list[str], out: Extraction) -> list[str]:

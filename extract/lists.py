@@ -159,6 +159,8 @@ COORD_PHRASE = re.compile(
 # phrase, predicate, whether every item of the list counts or only the first
 PHRASES = [(JOIN_PHRASE, "participatesIn", True), (FUND_PHRASE, "funds", True), (COORD_PHRASE, "coordinates", False)]
 FUNDER_TYPES = PARTY_TYPES | {"Programme"}
+# a relative clause ends a list: what follows speaks of the last item ("AMIF, som förvaltas av X")
+_RELATIVE = re.compile(r"\b(?:som|vilken|vilket|vilka|joka|jota|jonka|jotka|mikä|mitä)\b", re.IGNORECASE)
 
 
 def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
@@ -172,6 +174,9 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             if project is None:
                 continue
             end = _list_end(text, p.end())
+            relative = _RELATIVE.search(text, p.end(), end)
+            if relative is not None:  # "från AMIF som förvaltas av Inrikesministeriet": the clause's own agent
+                end = relative.start()
             # areas take part too ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa"), but do not fund or run
             types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | {"Region", "CooperationArea"} \
                 if predicate == "participatesIn" else PARTY_TYPES

@@ -240,14 +240,42 @@ def _grant_amounts(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if a.approximate else None) for a in c.euros]
 
 
+# a funding word as the modifier of a compound names a paper about money, not the act of funding:
+# "rahoituspäätösten delegointi", "Rahoitusperiaatteet", "avustushakemus" (a share is read elsewhere)
+_FUNDING_MODIFIER = re.compile(r"(?:rahoitus|avustus)(?!osuu)\w{3,}$")
+
+
+def funding_lemmas(lemmas: list[str]) -> list[str]:
+    """The lemmas that can say money is given: not "valtionavustushanke" (a project), not "rahoituspäätös"."""
+    return [lem for lem in lemmas if not lem.endswith(UNDERTAKING_WORDS) and not _FUNDING_MODIFIER.search(lem)]
+
+
+def _funds_generic_plural(c: Clause, m: Mention) -> bool:
+    """"Lapin liiton rahoittamille hankkeille": the participle's head, a plural common noun, is what is funded.
+
+    Beside an undertaking the sentence names, such projects in general are not it, so the funder says
+    nothing about it; with none named, "STM:n rahoittamat hankkeet" points back to the ones just named.
+    """
+    if not c.und:
+        return False
+    toks = [t for t, _lem in c.word_lemmas]
+    k = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
+    if k is None or k + 1 >= len(toks) or toks[k].start - m.end > 2 or not c.word_lemmas[k][1].endswith("rahoittama"):
+        return False
+    head = toks[k + 1]
+    if any(u.start <= head.start < u.end for u in c.und):
+        return False
+    return any(a.number == "plural" for a in c.morph.analyse(head.text))
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
-    # "valtionavustushankkeiden" names projects, not a grant: compounds headed by an undertaking are no cue
-    if not _has([lem for lem in c.lemmas if not lem.endswith(UNDERTAKING_WORDS)], FUND_CUES):
+    if not _has(funding_lemmas(c.lemmas), FUND_CUES):
         return []
     sent, ctx = c.sent, c.ctx
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
-                              and m.type not in {"Municipality"}], lemmas_at(sent, c.morph, FUND_CUES))
+                              and m.type not in {"Municipality"} and not _funds_generic_plural(c, m)],
+                       lemmas_at(sent, c.morph, FUND_CUES))
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
@@ -266,7 +294,7 @@ def _funds_grant(c: Clause) -> list[Fact]:
             funders = [minister]
             ctx.funder = ctx.funder or minister.iri
     if passive_at is not None:  # "X har beviljats statsunderstöd": X receives; the funder follows ("av Y")
-        funders = [m for m in funders if m.start > passive_at]
+        funders = [m for m in funders if m.start > passive_at and not _other_passive_agent(c, m)]
     elif active_at is not None and any(m.end <= active_at for m in funders):
         # "STM har beviljat Österbottens välfärdsområde 9 351 000 euro ... för projektet X": the subject
         # before the verb grants; what follows is the recipient, or the project it is for
@@ -301,7 +329,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
 @rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'")
 def _funds_via_fund(c: Clause) -> list[Fact]:
     """A fund named in a funding sentence about a project funds it too (beside the authority that pays)."""
-    if not (c.has(FUND_CUES) and c.target) or c.target in c.ctx.funds:
+    if not (_has(funding_lemmas(c.lemmas), FUND_CUES) and c.target) or c.target in c.ctx.funds:
+        return []
+    if any(_funds_generic_plural(c, m) for m in c.free_orgs):  # "X:n rahoittamille hankkeille": not the target
         return []
     return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
             for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
@@ -570,13 +600,16 @@ def _decides(c: Clause) -> list[Fact]:
     """A board that approves or signs an agreement or project in so many words decides on it."""
     if not any(lem in DECISION_VERBS or lem.startswith(("godkän", "beslut")) for lem in c.lemmas):
         return []
-    bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
+    # "fullmäktiges beslut" is the body's decision named as a thing (a Swedish genitive), not the body deciding
+    bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None} and not _swedish_genitive(m)]
     if not bodies:
         return []
     # a bare noun counts only when it stands for the one thing of its kind the document names
     objects = [m for m in c.sent_undertakings if m.type in {"Agreement", "Project"} and m.start > bodies[0].end
                and m.case in {"osanto", "nimento", "omanto", None} and m.iri
                and not re.search(r"/[0-9a-f]{12}-", m.iri)]
+    if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on agenda: the body and its object stand together
+        objects = [m for m in objects if m.start - bodies[0].end <= 120]
     return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)] if objects else []
 
 
@@ -783,6 +816,24 @@ def _minister(c: Clause) -> Mention | None:
         if prev and prev[0].text.lower().endswith(("ministeri", "minister")):
             return m
     return None
+
+
+_PASSIVE_AGENT = re.compile(r"\b(\w+(?:as|ades|ats|es))\s+av\s+$", re.IGNORECASE)
+
+
+def _other_passive_agent(c: Clause, m: Mention) -> bool:
+    """"... fonden som förvaltas av Inrikesministeriet": the agent of another passive verb, not the granter."""
+    before = _PASSIVE_AGENT.search(c.sent.text[max(0, m.start - c.sent.start - 40):m.start - c.sent.start])
+    return before is not None and not before.group(1).lower().startswith((*SWEDISH_GRANTS, "stöd", "understöd"))
+
+
+def _swedish_genitive(m: Mention) -> bool:
+    """"fullmäktiges", "styrelsens": a Swedish body name with the genitive -s its base form lacks."""
+    surface, label = m.surface.lower(), m.label.lower()
+    if not surface.endswith("s") or label.endswith("s") or surface.endswith("ss"):
+        return False
+    stem = surface[:-1]  # "styrelsen" of "styrelsens": the definite form before the genitive
+    return stem == label or (stem.startswith(label) and len(stem) - len(label) <= 2)
 
 
 def _passive_grant(lemmas: list[str]) -> bool:

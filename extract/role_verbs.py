@@ -285,6 +285,49 @@ def _with_support(c: Clause) -> list[Fact]:
     return out[:2]
 
 
+# Swedish verbs of supporting with money: passive ("stöds av X", "finansierades av X"), active ("X stöder Y med")
+_SUPPORT_PASSIVE = re.compile(r"\b(?:stöds|stöddes|stötts|understöds|understöddes|finansieras|finansierades|"
+                              r"bekostas|bekostades)\b(?:\s+\w+){0,3}?\s+(?:av|från)\s+$", re.IGNORECASE)
+_SUPPORT_FROM = re.compile(r"\b(?:med|genom)\s+(?:medel|stöd|bidrag|understöd|finansiering)\s+från\s+$",
+                           re.IGNORECASE)
+_SUPPORT_ACTIVE = re.compile(r"\b(?:stöder|stödde|stött|understöder|understödde|finansierar|finansierade)\b",
+                             re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+@rule("funds:swedish-support", "funds",
+      "'stöds av X och Y', 'med medel från X', 'X stöder projektet Y med 50 000 euro', 'X stöder Novias projekt'")
+def _swedish_support(c: Clause) -> list[Fact]:
+    """Money support in Swedish: the agent after "av"/"från" of a support verb, and the ones coordinated
+    with it, fund what the sentence is about; an organisation before an active "stöder" funds the undertaking
+    (else the organisation) after it, with the sum after "med"."""
+    text, base = c.sent.text, c.sent.start
+    orgs = sorted((m for m in c.named if _funder_like(c, m) and id(m) not in c.inside), key=lambda m: m.start)
+    out: list[Fact] = []
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    agents: list[Mention] = []
+    for m in orgs:
+        before = text[max(0, m.start - base - 60):m.start - base]
+        if _SUPPORT_PASSIVE.search(before) or _SUPPORT_FROM.search(before):
+            agents.append(m)
+        elif agents and _AND.fullmatch(text[agents[-1].end - base:m.start - base]):
+            agents.append(m)  # "av Svenska Kulturfonden och Aktiastiftelsen"
+    if target:
+        out += [Fact(m.iri, "funds", target, c.ev, "funds:swedish-support", 0.65) for m in agents if m.iri != target]
+    verb = _SUPPORT_ACTIVE.search(text)
+    if verb is not None:
+        at = base + verb.start()
+        givers = [m for m in orgs if m.end <= at and m.case in SUBJECT_CASES and m.type in FUNDERS]
+        after = [u for u in c.und if u.start >= base + verb.end() and u.iri not in c.ctx.funds] or [
+            m for m in c.named if m.type in ORGS and m.start >= base + verb.end() and id(m) not in c.inside]
+        if givers and after and givers[-1].iri != after[0].iri:
+            amount = next((a for a in c.euros if a.start > after[0].start), None)
+            out.append(Fact(givers[-1].iri, "funds", after[0].iri, c.ev, "funds:swedish-support", 0.7,
+                            amount=amount.value if amount else None,
+                            amount_qualifier="approximate" if amount and amount.approximate else None))
+    return out
+
+
 FUNDING_NOUNS = ("rahoitus", "avustus", "valtionavustus", "tuki", "statsbidrag", "statsunderstöd", "finansiering",
                  "understöd", "bidrag", "stöd")
 APPLYING = ("hake", "haettu", "hakemus", "ansök", "söka", "söker", "sökt")

@@ -1,0 +1,109 @@
+"""Bodies named through the organisation they belong to: the body is part of that organisation.
+
+Finnish and Swedish name a board, council or unit by its parent in the genitive, or by a
+preposition after the body word:
+
+- "Lapin liiton hallitus", "Posken saamelaisyksikkö", "SOCCAn johtoryhmä",
+  "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous", "Östra Nylands välfärdsområdes
+  beredningsorgan", "Kommunernas socialtjänsts styrelse" (genitive before the body);
+- "styrelsen för Österbottens välfärdsområde", "nämnden vid X", "styrelsemöte vid X"
+  (the parent after "för", "vid", "inom", "i");
+- a body whose own name opens with the kind of its parent ("aluevaltuusto", "aluehallitus",
+  "yhtymäkokous", "välfärdsområdesfullmäktige", "förbundsstyrelsen", "maakuntahallitus")
+  belongs to the organisation of that kind the text has just named.
+
+Municipal bodies of minutes are left to `partOf:body-of` (extract/document.py).
+Registered in the relation rule registry (relations.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import ORGS, Clause, rule
+
+PARENTS = ORGS - {"Body"}
+_GENITIVE_GAP = 2  # a space, perhaps a hyphen or a soft break
+# Swedish (and the odd Finnish) preposition between the body word and its parent
+_PREPOSITION = re.compile(r"\s*(?:för|vid|inom|hos|i)\s+$", re.IGNORECASE)
+_SWEDISH_GENITIVE = re.compile(r"s$|s\b")
+_ACRONYM_GENITIVE = re.compile(r"\b[A-ZÅÄÖ]{2,}:?n$")
+
+# the kind word a body's name opens with, and the kinds of organisation it belongs to
+# and a word the parent's own name holds ("Eteva kuntayhtymä", "Pohjanmaan liitto", "Ålands kommunförbund")
+KIND_PREFIXES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("hyvinvointialue", "WellbeingCounty", ()), ("välfärdsområde", "WellbeingCounty", ()),
+    ("alue", "WellbeingCounty", ()),  # aluevaltuusto, aluehallitus, aluevaalilautakunta
+    ("yhtymä", "JointAuthority", ("yhtymä",)), ("samkommun", "JointAuthority", ("samkommun",)),
+    ("förbunds", "JointAuthority", ("förbund",)), ("maakunta", "JointAuthority", ("liitto", "förbund")),
+]
+
+
+def _genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
+    """The parent's name in the genitive, inside the body's name or right before it."""
+    inside = parent.start == body.start and parent.end < body.end  # "Lapin liiton hallitus" read as one name
+    if not inside and not 0 <= body.start - parent.end <= _GENITIVE_GAP:
+        return False
+    if parent.case == "omanto" or _ACRONYM_GENITIVE.search(parent.surface):  # "SOCCAn", "KST:n" unknown to Voikko
+        return True
+    # "Nylands", "KST:s"; a Swedish town before a body without the -s ("Mariehamn Förbundsstyrelsens
+    # ordförande", a place and date line) is not its owner
+    return parent.case is None and _SWEDISH_GENITIVE.search(parent.surface) is not None
+
+
+def _after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
+    """"styrelsen för X", "möte vid X": the parent right after the body word and a preposition."""
+    if parent.start < body.end or parent.start - body.end > 12:
+        return False
+    gap = c.sent.text[body.end - c.sent.start:parent.start - c.sent.start]
+    return _PREPOSITION.fullmatch(gap) is not None or re.fullmatch(r"\w*\s*(?:för|vid|inom|hos)\s+", gap) is not None
+
+
+@rule("partOf:parent-genitive-body", "partOf",
+      "'Lapin liiton hallitus', 'Posken saamelaisyksikkö', 'Nylands välfärdsområdes organ', 'styrelsen för X'")
+def _parent_genitive(c: Clause) -> list[Fact]:
+    out = []
+    parents = [m for m in c.named if m.type in PARENTS]
+    for body in c.named:
+        if body.type != "Body" or not body.iri:
+            continue
+        parent = next((p for p in parents if p.iri != body.iri and _genitive_before(c, body, p)), None) \
+            or next((p for p in parents if p.iri != body.iri and _after_preposition(c, body, p)), None)
+        if parent is not None and parent.iri:
+            out.append(Fact(body.iri, "partOf", parent.iri, c.ev, "partOf:parent-genitive-body", 0.75))
+    return out
+
+
+_LAST_OF_KIND = "_body_parents_last_of_kind"  # kept on the document's Context between sentences
+
+
+@rule("partOf:kind-prefixed-body", "partOf",
+      "'aluevaltuusto', 'yhtymäkokous', 'välfärdsområdesfullmäktige': the body of the county or authority named")
+def _kind_prefixed(c: Clause) -> list[Fact]:
+    """The organisation of the body's kind named in the same sentence (the nearest), else the latest before."""
+    last: dict[str, Mention] = getattr(c.ctx, _LAST_OF_KIND, None) or {}
+    setattr(c.ctx, _LAST_OF_KIND, last)
+    parents = [m for m in c.named if m.type in PARENTS and m.iri and id(m) not in c.inside]
+    out = []
+    for m in c.named:
+        if m.type != "Body" or not m.iri:
+            continue
+        name = m.label.lower()
+        kind = next(((typ, words) for prefix, typ, words in KIND_PREFIXES
+                     if name.startswith(prefix) and len(name) > len(prefix) + 3), None)
+        if kind is None:
+            continue
+        fits = [p for p in parents if _of_kind(p, *kind)]
+        near = min(fits, key=lambda p: abs(p.start - m.start), default=None)
+        owner = near or last.get(kind[0])
+        if owner is not None and _of_kind(owner, *kind) and owner.iri != m.iri:
+            out.append(Fact(m.iri, "partOf", owner.iri, c.ev, "partOf:kind-prefixed-body", 0.65))
+    for p in sorted(parents, key=lambda p: p.start):
+        last[p.type] = p
+    return out
+
+
+def _of_kind(m: Mention, typ: str, words: tuple[str, ...]) -> bool:
+    names = f"{m.label} {m.surface}".lower()
+    return m.type == typ and (not words or any(w in names for w in words))
