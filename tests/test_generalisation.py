@@ -128,6 +128,7 @@ def test_associations_companies_and_parishes() -> None:
         ("Association", "Mannerheimin Lastensuojeluliitto ry"), ("Association", "VIP-verkosto"),
         ("Parish", "Enonkosken seurakunta"), ("Parish", "Savonlinnan seurakunta"),
         ("Company", "Hoivapalvelu Aurinko Oy"),
+        ("Association", "Suomen Punainen Risti"),  # in the reference data: no legal form in the name needed
     }
 
 
