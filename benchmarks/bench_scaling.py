@@ -9,6 +9,10 @@ compilation of minutes. Run on demand:
     python benchmarks/bench_scaling.py                   # 100 KB, 1 MB, 5 MB + 20 MB HTML
     python benchmarks/bench_scaling.py --sizes 0.1,1 --no-html
     python benchmarks/bench_scaling.py --profile 1       # cProfile of extraction at 1 MB
+    python benchmarks/bench_scaling.py --stages 2        # CPU per stage of a 2 MB page
+
+CPU seconds (time.process_time) are the figures to compare on a shared machine; the
+load average is printed with each run because wall time follows it.
 """
 
 from __future__ import annotations
@@ -96,10 +100,35 @@ def run_html(mb: float, tmp: Path) -> tuple[float, int, str]:
     t0, c0 = time.perf_counter(), time.process_time()
     report = ingest([path], store)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
-    summary = f"{len(report.ingested)} ingested, {len(report.failed)} failed, {cpu:.1f} s CPU"
+    summary = (f"{len(report.ingested)} ingested, {len(report.failed)} failed, {cpu:.1f} s CPU, "
+               f"load average {os.getloadavg()[0]:.1f}")
     if report.failed:
         summary += f" ({'; '.join(report.failed)[:300]})"
     return dt, path.stat().st_size, summary
+
+
+def stage_times(path: Path, tmp: Path) -> dict[str, float]:
+    """CPU seconds of each stage of ingesting one file in this process: read, extract, build, store write."""
+    from welfare_kg.graph.build import document_ntriples
+    from welfare_kg.graph.store import KGStore
+    from welfare_kg.graphs import contact_graph_iri, document_graph_iri
+    from welfare_kg.ingest import Built, Writer
+
+    out: dict[str, float] = {}
+    c = time.process_time()
+    rec = load_document(path, max_bytes=100_000_000)
+    out["read"], c = time.process_time() - c, time.process_time()
+    ex = extract_document(rec)
+    out["extract"], c = time.process_time() - c, time.process_time()
+    nt, contacts = document_ntriples(rec, ex)
+    out["build"], c = time.process_time() - c, time.process_time()
+    writer = Writer(KGStore(tmp / "stages-store"))
+    writer.write(Built(str(path), None, rec.checksum, str(rec.source), str(document_graph_iri(rec.checksum)),
+                       str(contact_graph_iri(rec.checksum)), nt, contacts))
+    writer.close()
+    out["write"] = time.process_time() - c
+    out["chars"], out["statements"] = len(rec.text), nt.count("\n")
+    return out
 
 
 def main() -> None:
@@ -108,6 +137,7 @@ def main() -> None:
     ap.add_argument("--html-mb", type=float, default=20.0)
     ap.add_argument("--no-html", action="store_true")
     ap.add_argument("--profile", type=float, default=None, help="profile extraction of a text of this many MB")
+    ap.add_argument("--stages", type=float, default=None, help="CPU per stage for an HTML page of this many MB")
     args = ap.parse_args()
     reference_gazetteer()
     get_morphology()  # warm: loading Voikko and the reference data is not extraction cost
@@ -123,6 +153,17 @@ def main() -> None:
             s = io.StringIO()
             pstats.Stats(prof, stream=s).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(30)
             print(s.getvalue())
+            return
+        if args.stages:
+            path = tmp / "stages_page.html"
+            path.write_text(build_html(int(args.stages * 1_000_000)), encoding="utf-8")
+            t = stage_times(path, tmp)
+            cpu = t["read"] + t["extract"] + t["build"] + t["write"]
+            print(f"{path.stat().st_size / 1e6:.1f} MB page, {t['chars']:,.0f} chars, "
+                  f"{t['statements']:,.0f} statements: read {t['read']:.1f}, extract {t['extract']:.1f} "
+                  f"({t['chars'] / t['extract']:,.0f} chars/CPU-s), "
+                  f"build {t['build']:.1f}, write {t['write']:.1f}, total {cpu:.1f} s CPU "
+                  f"(load average {os.getloadavg()[0]:.1f})")
             return
         rows = run_sizes([float(x) for x in args.sizes.split(",")], tmp)
         print("| size | chars | mentions | facts | load+extract wall s | CPU s | chars per CPU-s | slow-down |")
