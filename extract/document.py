@@ -134,6 +134,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         out.facts += sentence_facts(s, ms, ctx, morph)
         out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph)
     out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
+    out.facts = _drop_reposted(out.facts)
     out.facts += _name_facts(mentions, gaz, morph)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
@@ -207,6 +208,17 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
                        and _MUNICIPALITY_WORD.search(m.surface)), None)
     if letterhead is not None:  # "KIVIJÄRVEN KUNTA. Pöytäkirja. Kunnanhallitus.": the publisher heads the page
         return letterhead.iri
+    # "Eteva kuntayhtymä Pöytäkirja", "LAPIN LIITTO ESITYSLISTA": another organisation heads the page, so the
+    # towns below are meeting places and members, not the publisher
+    head_orgs = [m for m in mentions if m.type in _OTHER_PUBLISHERS and m.start < TITLE_REACH
+                 and _MINUTES_TITLE.match(record.text, m.end)]
+    head_munis = [m for m in mentions if m.start < head and m.type == "Municipality"]
+    if head_orgs and not any(m.start < head_orgs[0].start for m in head_munis):
+        return None
+    places = {id(m) for m in mentions if m.type == "Municipality" and meeting_place(record.text, m.start, m.end)}
+    if any(m.type == "Municipality" and id(m) not in places for m in mentions):
+        # a town named only as the meeting place ("Kokouspaikka: Kunnantalo, Koski Tl") is the body's own
+        mentions = [m for m in mentions if id(m) not in places]
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     for m in mentions:
         if m.type == "Body" and m.parts and " " in m.parts[0]:
@@ -230,6 +242,29 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
 
 
 _MUNICIPALITY_WORD = re.compile(r"\s(?:kunta|kaupunki|kommun|stad)$", re.IGNORECASE)
+# "Eteva kuntayhtymä Pöytäkirja 1": an organisation's name heading its minutes, wherever a transcript puts it
+_MINUTES_TITLE = re.compile(r"(?i)[ \t.,]*(?:pöytäkirja|esityslista|protokoll|föredragningslista)\b")
+TITLE_REACH = 3000  # a transcript's page heading may follow its download cruft
+_OTHER_PUBLISHERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
+# "Paikka Keravan kaupungintalo", "Kokouspaikka ..., MÄNTSÄLÄ", "Plats: Stadshuset", "kokous pidetään ... Kajaani":
+# the label opens the meeting place, which runs on up to the next label or sentence end
+_PLACE_LABEL = re.compile(r"(?i)\b(?:kokouspaikka|paikka|sammanträdesplats|mötesplats|plats|pidetään|hålls)\b[ \t.:]*")
+_PLACE_END = re.compile(r"(?i)(?:\.\s|\n\n|\b(?:aika|kokousaika|läsnä|saapuvilla|osallistujat|tid|närvarande|"
+                        r"käsitellyt|käsiteltävät|asia|paragrafer)\b)")
+_TOWN_HALL = re.compile(r"(?i)[ \t]*(?:kaupungintalo|kunnantalo|stadshus|kommungård|kommunalhus|virastotalo)")
+PLACE_REACH = 90  # characters a meeting place may run after its label: a building, a street, the town
+
+
+def meeting_place(text: str, start: int, end: int) -> bool:
+    """A town named as where the meeting is held, not whose body meets: right after a place label on the same
+    stretch of text, or before a town hall ("Keravan kaupungintalo")."""
+    if _TOWN_HALL.match(text, end):
+        return True
+    window = text[max(0, start - PLACE_REACH):start]
+    labels = list(_PLACE_LABEL.finditer(window))
+    if not labels:
+        return False
+    return _PLACE_END.search(window, labels[-1].end()) is None
 
 
 def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
@@ -348,6 +383,16 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                               "holdsPost:post-title" if post else "holdsPost:contact-domain",
                               0.8 if post else 0.5, post=post))
     return facts
+
+
+PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain"}
+
+
+def _drop_reposted(facts: list[Fact]) -> list[Fact]:
+    """A person the attendance list already posts is not posted again from a title line that repeats the list
+    ("Markku Niemelä, toimitusjohtaja" under the meeting place): the list knows whose post it is."""
+    listed = {f.subject for f in facts if f.predicate == "holdsPost" and f.rule.startswith("holdsPost:listed-")}
+    return [f for f in facts if not (f.rule in PROSE_POSTS and f.subject in listed)]
 
 
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | None:

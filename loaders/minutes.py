@@ -89,7 +89,7 @@ OUTCOMES: list[tuple[str, str]] = [
 ]
 _APPROVAL = re.compile(r"hyväksy|godkän|omfattades|päätti|beslöt|beslutade")
 _GENITIVE_OWNER = re.compile(
-    r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt|kunn|kaupun)")
+    r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt|kunn(?!antalo)|kaupun(?!gintalo))")
 _SWEDISH_OWNER = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?:kommun|stad)(?:s|en)?\b")
 _NOT_PLACES = {"Tämä", "Se", "Kunki", "Jokaise", "Oma", "Kyseise", "Ko", "Kaike", "Kaikki", "Och", "Den", "Vår"}
 

@@ -1,0 +1,81 @@
+"""The meeting place is not the minutes' municipality, and a listed person is not posted again from a title line.
+
+Written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document, meeting_place
+from welfare_kg.loaders.minutes import municipality_hint
+from welfare_kg.ontology.namespace import ID
+
+JOINT_BOARD = """SEUTU-HALLITUS Pöytäkirja 2/2019
+
+Aika tiistai 5.3.2019 klo 14 Paikka Porvoon kaupungintalo, kokoushuone
+OSALLISTUJAT Liisa Virtanen Kh:n puheenjohtaja Loviisa Pekka Laine Kh:n puheenjohtaja Askola
+Anna Koski Kv:n puheenjohtaja Loviisa
+
+§ 5 Palvelustrategia
+
+Hallitus hyväksyi palvelustrategian.
+"""
+
+AUTHORITY = """Kaakon kuntayhtymä Pöytäkirja 4/2020
+Yhtymähallitus Kokousaika 4.5.2020 klo 13 Kokouspaikka Kuntayhtymän toimitalo, Asemakatu 2, KOUVOLA
+Läsnä Varsinainen jäsen Mäkinen Olli, pj. Salo Tarja, vpj.
+Muut saapuvilla olleet Kari Heino, toimitusjohtaja, esittelijä
+
+§ 12 Talousarvio
+
+Yhtymähallitus hyväksyi talousarvion.
+"""
+
+OWN_TOWN_HALL = """SOSIAALILAUTAKUNTA Kokousaika: 1.2.2020 Kokouspaikka: Kunnantalo, Sysmä Läsnä: Jäsen
+Puheenjohtaja Aino Lehto
+
+§ 3 Vuosisuunnitelma
+
+Lautakunta hyväksyi suunnitelman.
+"""
+
+
+def _muni(text: str) -> str | None:
+    return extract_document(record(text, kind="minutes")).municipality
+
+
+def test_a_town_after_a_place_label_or_before_its_town_hall_is_a_meeting_place() -> None:
+    text = "Paikka Porvoon kaupungintalo, kokoushuone. Läsnä Porvoo"
+    assert meeting_place(text, 7, 14)
+    text = "Kokouspaikka Toimitalo, Asemakatu 2, KOUVOLA Läsnä Kouvola"
+    start = text.index("KOUVOLA")
+    assert meeting_place(text, start, start + 7)
+    later = text.rindex("Kouvola")
+    assert not meeting_place(text, later, later + 7)  # after the next label: a member's town
+    text = "Plats: Stadshuset, Lovisa"
+    assert meeting_place(text, text.index("Lovisa"), len(text))
+
+
+def test_the_town_whose_hall_hosts_a_joint_board_does_not_publish_its_minutes() -> None:
+    assert _muni(JOINT_BOARD) != f"{ID}municipality/638"  # Porvoo: only the meeting place
+
+
+def test_a_joint_authority_heading_its_minutes_is_their_publisher_not_the_meeting_town() -> None:
+    ex = extract_document(record(AUTHORITY, kind="minutes"))
+    assert ex.municipality is None
+    posts = {(f.subject.rsplit("/", 1)[-1], f.object) for f in ex.facts if f.predicate == "holdsPost"}
+    assert not any(o.endswith("municipality/286") for _s, o in posts)  # Kouvola
+
+
+def test_a_town_named_only_as_the_meeting_place_is_still_the_body_s_own() -> None:
+    assert _muni(OWN_TOWN_HALL) == f"{ID}municipality/781"  # Sysmä
+
+
+def test_a_town_hall_is_no_owner_for_the_municipality_hint() -> None:
+    assert municipality_hint("Paikka Keravan kaupungintalo. Sipoon kunnanhallitus") == "Sipoo"
+
+
+def test_a_listed_person_is_not_posted_again_from_a_title_line() -> None:
+    ex = extract_document(record(AUTHORITY, kind="minutes"))
+    heino = [f for f in ex.facts if f.predicate == "holdsPost" and f.subject.endswith("kari-heino")]
+    assert all(f.rule.startswith("holdsPost:listed-") for f in heino)
