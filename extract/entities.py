@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from welfare_kg.extract.caps_titles import sentence_case
-from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer
+from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer, Match
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
@@ -288,7 +288,11 @@ class Recogniser:
         toks = list(sent.tokens)
         mentions: list[Mention] = []
         taken: set[int] = set()
-        for m in self.gazetteer.match(toks, self.morph):
+        matches = self.gazetteer.match(toks, self.morph)
+        matched = {k for m in matches for k in range(m.start, m.end)}
+        for m in matches:
+            if self._surname_place(toks, m, matched, text):
+                continue  # "Antti Joensuu", "Tero Kankaanpää": a surname that is also a town
             end = m.end
             label_extra = None
             nxt = toks[end] if end < len(toks) else None
@@ -334,6 +338,24 @@ class Recogniser:
         mentions += self._bodies(toks, text, taken, mentions)
         mentions += self._people(toks, text, taken)
         return sorted(mentions, key=lambda x: x.start)
+
+    def _surname_place(self, toks: list[Token], m: Match, matched: set[int], text: str) -> bool:
+        """Whether a one-word place in its base form is the surname of the first name just before it.
+
+        Many Finnish surnames are place names; a first name (Voikko's, not itself a matched place)
+        written right before the bare name, on the same line, makes it a person, as in a list of
+        attendants ("Antti Joensuu"); a name ending the line before a place heading does not.
+        """
+        if m.end - m.start != 1 or m.entity.type not in {"Municipality", "Region"} or m.start == 0:
+            return False
+        tok, prev = toks[m.start], toks[m.start - 1]
+        if tok.text.lower() != m.name.lower() or not tok.is_cap or tok.text.isupper():
+            return False
+        if m.start - 1 in matched or not (prev.is_word and prev.is_cap) or text[prev.end:tok.start] != " ":
+            return False
+        if m.end < len(toks) and self.morph.bases(toks[m.end].text) & set(MUNICIPALITY_HEADS):
+            return False  # "Antti Joensuu kaupunki" does not happen; a head keeps the town
+        return self._first_name(prev)
 
     def _case(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)

@@ -355,7 +355,8 @@ class Gazetteer:
                 return False  # "AVTAL OM STRATEGISKT SAMARBETE": a word of a heading in capitals, not OM
             bare = _ACRONYM_CASE.match(stem)
             return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
-        if not first.is_cap and name[:1].isupper() and not any(
+        swedish_compass = (first.text in SWEDISH_PLACE_WORDS and j - i >= 2 and tokens[i + 1].is_cap)
+        if not first.is_cap and name[:1].isupper() and not swedish_compass and not any(
                 label[:1].islower() and label.lower() == name.lower() for label in ent.labels):
             # Finnish writes names headed by a common noun in lower case in running text
             # ("sosiaali- ja terveysministeriölle"); place names keep their capital.
@@ -376,7 +377,9 @@ class Gazetteer:
             sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
             nxt = tokens[j].text.lower() if j < len(tokens) else ""
             head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False
-            if sentence_initial and not proper and not head_follows:
+            # "Savukoski: Jouko Savukoski, varalla ...": a place in its base form heading a line of a list
+            heading = nxt == ":" and first.text.lower() == name.lower()
+            if sentence_initial and not proper and not head_follows and not heading:
                 return False
         return True
 
@@ -469,9 +472,15 @@ def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
     while (k + 1 < len(tokens) and tokens[k].text.lower() in COORDINATORS
            and tokens[k + 1].is_cap and tokens[k + 1].text.endswith("n")):
         k += 2
-    # "Itä-Suomen alueella" is the area itself
-    return (k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap
-            and not tokens[k].text.lower().startswith(("alue", "området")))
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    head = tokens[k].text
+    # a word in capitals ("ITÄ-SUOMEN LÄÄNINHALLITUS") is a common noun written in a heading
+    lower = not tokens[k].is_cap or (head.isupper() and len(head) >= 3)
+    # "Itä-Suomen alueella" is the area itself; "Itä-Suomen alueelliselle kurssille" is not
+    low = head.lower()
+    area_itself = (low.startswith("alue") and not low.startswith("alueelli")) or low.startswith("området")
+    return lower and not area_itself
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -497,9 +506,15 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
     consonant = _CONSONANT_NAME_CASE.match(tok.text) if tok.is_cap else None
     if consonant:
         out = out | {consonant.group(1).lower()}
-    if tok.text.endswith("s") and len(tok.text) > 3 and (tok.is_cap or tok.text.endswith(("ets", "ens"))):
-        # Swedish genitive: "Raseborgs stad", "social- och hälsovårdsministeriets", "förbundets"
+    if tok.text.endswith("s") and len(tok.text) > 3 and (tok.is_cap or tok.text.endswith(("ets", "ens", "es"))):
+        # Swedish genitive: "Raseborgs stad", "social- och hälsovårdsministeriets", "förbundets",
+        # "Östra Nylands välfärdsområdes" (a noun ending in -e takes a bare -s)
         out = out | {tok.text[:-1].lower()}
+    readings = morph.analyse(tok.text)
+    if readings and all(a.number == "plural" for a in readings):
+        # a name that exists only in the plural ("Saamelaiskäräjät") is stored in its plural nominative;
+        # Voikko gives the singular base, so "Saamelaiskäräjien" needs the plural form made again
+        out = out | {a.base.lower() + "t" for a in readings if a.base[-1:].lower() in "aeiouyäö"}
     return out
 
 
