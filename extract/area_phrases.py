@@ -37,8 +37,9 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
                          re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = re.compile(
-    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|toiminta-alue(?:ena|eseen)?\s+"
-    r"(?:on|ovat|kattaa|kuuluu|kuuluvat)|toiminta-alueeseen\s+kuuluvat)\b", re.IGNORECASE)
+    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue)(?:ena|eseen)?\s+"
+    r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat)\b",
+    re.IGNORECASE)
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
     r"\b(?:i|inom)\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
@@ -81,6 +82,14 @@ def _area_phrase(c: Clause) -> list[Fact]:
         if swedish_in and serve and not _SWEDISH_RUN.search(text):
             # "välfärdsområdet tar ansvaret för ... tjänster i Askola, Borgå och Sibbo": the responsible one's area
             groups.append((chain, serve.start() + base))
+            continue
+        seat = next((m for m in c.named if m.type in AREA_ACTORS and m.type not in PLACES and id(m) not in c.inside
+                     and swedish_in is not None and 0 <= swedish_in.start() + base - m.end <= 1), None)
+        if swedish_in and seat is not None and not _SWEDISH_RUN.search(text) \
+                and all(p.type in {"Region", "CooperationArea"} for p in chain):
+            # "Kompetenscentret Verso i Päijänne-Tavastland och östra Nyland": an organisation in regions works
+            # there (a town after "i" is only where it sits: "Nylands förbund i Helsingfors")
+            groups.append((chain, None))
             continue
         if swedish_in and _SWEDISH_RUN.search(text):
             seat = any(m.type in AREA_ACTORS and 0 <= swedish_in.start() + base - m.end <= 1 for m in c.named)
@@ -155,22 +164,25 @@ _LAST_CENTRE = "_area_last_competence_centre"  # kept on the document's Context 
 _LAST_ACTOR = "_area_last_actor"  # the subject organisation of the latest sentence that had one
 
 
-# "Uudellamaalla toimivat X sekä Y", "I Nyland verkar X och Y": the place first, then the verb, then who works there
-_OPERATE_AFTER = re.compile(r"\s+(?:toimi(?:i|vat|vat|nut|neet)|verkar|är\s+verksamma?)\b", re.IGNORECASE)
+# "Uudellamaalla toimivat X sekä Y", "I Nyland verkar X och Y": the place first, then the verb, then who works there;
+# "I Päijänne-Tavastland och östra Nyland utvecklar Verso ...": a verb of working for the places
+_OPERATE_AFTER = re.compile(
+    r"\s+(?:toimi(?:i|vat|nut|neet)|kehittä(?:ä|vät)|tuke(?:e|vat)|palvele(?:e|vat)|verkar|är\s+verksamma?|"
+    r"utvecklar|arbetar|stöder|betjänar)\b", re.IGNORECASE)
 _SWEDISH_I = re.compile(r"\b[Ii]\s+$")
 
 
 @rule("coversArea:place-then-actors", "coversArea",
-      "'Uudellamaalla toimivat X sekä Y', 'I Nyland verkar X och Y': a place, a verb of working, the actors")
+      "'Uudellamaalla toimivat X sekä Y', 'I A och B utvecklar X': places, a verb of working, the actors")
 def _place_then_actors(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
-    for p in c.named:
-        if p.type not in PLACES or not p.iri or id(p) in c.inside:
-            continue
-        locative = p.case in {"sisaolento", "ulkoolento"} or (
-            p.case is None and _SWEDISH_I.search(text, 0, p.start - base) is not None)
-        verb = _OPERATE_AFTER.match(text, p.end - base) if locative else None
+    places = [p for p in c.named if p.type in PLACES and p.iri and id(p) not in c.inside]
+    for chain in _chains(text, base, places):
+        swedish = chain[0].case is None or chain[0].case == "nimento"
+        locative = all(p.case in {"sisaolento", "ulkoolento"} for p in chain) or (
+            swedish and _SWEDISH_I.search(text, 0, chain[0].start - base) is not None)
+        verb = _OPERATE_AFTER.match(text, chain[-1].end - base) if locative else None
         if verb is None:
             continue
         stop = re.search(r"[.;:]\s", text[verb.end():])
@@ -178,7 +190,7 @@ def _place_then_actors(c: Clause) -> list[Fact]:
         actors = [m for m in c.named if m.type in AREA_ACTORS - {"Project"} and m.type not in PLACES
                   and id(m) not in c.inside and m.case in {"nimento", None} and base + verb.end() <= m.start < limit]
         out += [Fact(a.iri, "coversArea", p.iri, c.ev, "coversArea:place-then-actors", 0.65)
-                for a in _outermost(actors) if a.iri and a.iri != p.iri]
+                for p in chain for a in _outermost(actors) if a.iri and a.iri != p.iri]
     return out
 
 

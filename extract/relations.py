@@ -337,6 +337,52 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
             for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
 
 
+# a finite active funding verb: "rahoittavat", "rahoittaa", "rahoittivat", "finansierar"
+_FUND_FINITE = re.compile(r"(?:rahoitta(?:a|vat)|rahoitti(?:vat)?|finansiera(?:r|de))", re.IGNORECASE)
+# what may stand between two coordinated subjects: a list word, and bare plural nouns ("Kuntaliitto, kunnat ja X")
+_SUBJECT_GAP = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*(?:[a-zåäö]+\s*(?:,|ja|sekä|och|samt)\s*)*", re.IGNORECASE)
+_BESIDES = re.compile(r"\s*(?:lisäksi|ohella)\b", re.IGNORECASE)
+
+
+@rule("funds:coordinated-subjects", "funds",
+      "'STM:n lisäksi Kuntaliitto, kunnat ja SeAMK rahoittavat hanketta', 'X och Y finansierar projektet'")
+def _funds_coordinated(c: Clause) -> list[Fact]:
+    """Every subject coordinated before a finite funding verb funds, and so does "X:n lisäksi" before them.
+
+    funds:grant-verb names one funder, the nearest; a list "A, B ja C rahoittavat" names several. The
+    chain runs back from the verb over names joined by list words (bare nouns such as "kunnat" may stand
+    among them); an organisation after the verb ("..., X:n kehitysjohtaja kertoo") is no subject.
+    """
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        return []
+    base, text = c.sent.start, c.sent.text
+    verb = next((t for t in c.sent.tokens if t.is_word and _FUND_FINITE.fullmatch(t.text)), None)
+    if verb is None:
+        return []
+    cands = sorted([m for m in c.free_orgs if m.end <= verb.start and m.type in FUNDERS | {"Municipality"}
+                    and m.iri != target], key=lambda m: m.start)
+    chain: list[Mention] = []
+    edge = verb.start
+    for m in reversed(cands):
+        gap = text[m.end - base:edge - base]
+        first = not chain
+        if m.case not in {"nimento", None}:
+            break
+        if (first and gap.strip()) or (not first and _SUBJECT_GAP.fullmatch(gap) is None):
+            break
+        chain.insert(0, m)
+        edge = m.start
+    if not chain:
+        return []
+    besides = next((m for m in cands if m.case == "omanto" and m.end <= chain[0].start
+                    and _BESIDES.match(text, m.end - base) and not text[m.end - base:chain[0].start - base]
+                    .replace("lisäksi", "").replace("ohella", "").strip()), None)
+    funders = ([besides] if besides else []) + chain
+    return [Fact(m.iri, "funds", target, c.ev, "funds:coordinated-subjects", 0.7) for m in funders
+            if m.iri and m.iri != target]
+
+
 LIST_INTRO = re.compile(r"(?i)(?::\s*$|\bseuraava(?:sti|lle|ille|t)\b|\balla\s+olevan\s+mukaisesti|"
                         r"\bliitteen\s+mukaisesti|\bföljande\b|\benligt\s+följande)")
 BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
@@ -480,11 +526,21 @@ def _shared_head(c: Clause) -> set[int]:
     return out
 
 
+ATTENDEE_NOUNS = ("osallistuja", "deltagare", "deltagarna")  # who sat in a meeting, not who joins a project
+
+
 def _joins(c: Clause) -> bool:
-    """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal"."""
+    """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal".
+
+    The noun "Osallistujat" / "Deltagare" heads a meeting's attendance list; it ties the names after it to
+    an undertaking only when the sentence names one or points to one ("hankkeen osallistujat").
+    """
     toks = [t for t, _lem in c.word_lemmas]
+    tied = bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
     for k, (t, lem) in enumerate(c.word_lemmas):
         if not _has([lem], JOIN_CUES):
+            continue
+        if lem.startswith(ATTENDEE_NOUNS) and not tied:
             continue
         if t.text.lower() == "mukaan" and k and any(a.case == "omanto" for a in c.morph.analyse(toks[k - 1].text)):
             continue
@@ -636,6 +692,33 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     return []
 
 
+MEMBER_PARENTS = {"WellbeingCounty", "JointAuthority", "Municipality", "Agency", "Ministry", "Association", "Company"}
+_AS_PART = re.compile(r"\b(?:osana|som\s+(?:en\s+)?del\s+av)\s+$", re.IGNORECASE)
+
+
+@rule("partOf:osana-organisation", "partOf",
+      "'Verso jatkaa ... osana Päijät-Hämeen hyvinvointialuetta', 'X fortsätter som en del av Y'")
+def _part_of_osana_org(c: Clause) -> list[Fact]:
+    """An organisation that goes on, works or is organised "as part of" another is that one's unit.
+
+    The parent stands right after "osana" (in the partitive) or "som en del av"; the unit is the
+    subject: the first organisation in the nominative before it, not inside another name.
+    """
+    out: list[Fact] = []
+    for parent in c.named:
+        if parent.type not in MEMBER_PARENTS or not parent.iri or id(parent) in c.inside:
+            continue
+        if _AS_PART.search(c.sent.text, 0, parent.start - c.sent.start) is None:
+            continue
+        if parent.case not in {"osanto", "nimento", None}:  # "osana X:ää", "som en del av X"
+            continue
+        unit = next((m for m in c.free_orgs if m.end <= parent.start and m.case in {"nimento", None}
+                     and m.type in ORGS - {"Body", "Municipality"} and m.iri != parent.iri), None)
+        if unit is not None and unit.iri:
+            out.append(Fact(unit.iri, "partOf", parent.iri, c.ev, "partOf:osana-organisation", 0.65))
+    return out[:1]
+
+
 # words that link a project (before them) to the programme it belongs to (after them)
 PART_LINKS = {"osa", "kuuluu", "kuuluvat", "förknippat", "förknippad", "förknippade", "del", "ramen", "från"}
 
@@ -751,7 +834,8 @@ def _closest(sent: Sentence, cands: list[Mention], cue_positions: list[int]) -> 
     """Candidates ordered by distance to the nearest cue word: the verb's own subject is nearest."""
     if not cue_positions:
         return cands
-    return sorted(cands, key=lambda m: min(abs(m.start - p) for p in cue_positions))
+    # a name before the cue is measured from its end: "Kuntaliitto ja Seinäjoen Ammattikorkeakoulu rahoittavat"
+    return sorted(cands, key=lambda m: min(min(abs(m.start - p), abs(m.end - p)) for p in cue_positions))
 
 
 def _in_parentheses(sent: Sentence, m: Mention) -> bool:

@@ -344,17 +344,18 @@ def _source_ablative(c: Clause) -> list[Fact]:
     """
     if not any(lem.startswith(FUNDING_NOUNS) or lem.endswith(FUNDING_NOUNS) for lem in c.lemmas):
         return []
-    if any(lem.startswith(APPLYING) for lem in c.lemmas):
-        return []
-    if any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas):
+    received = any(lem in RECEIVE for lem in c.lemmas)
+    if any(lem.startswith(APPLYING) for lem in c.lemmas) and not received:
+        return []  # "haettiin rahoitusta X:stä" alone; "..., josta saatiin 50 %" says it was granted
+    if received and any(m.case == "ulkoeronto" for m in c.free_orgs):
         return []  # funds:received-from
     target = c.target if c.target and c.target not in c.ctx.funds else None
     if not target:
         return []
     base = c.sent.start
     givers = [m for m in c.free_orgs if m.type in FUNDERS and m.iri != target and (
-        m.case == "ulkoeronto" or (m.case in SUBJECT_CASES and _FROM.search(c.sent.text[max(0, m.start - base - 8):
-                                                                                        m.start - base])))]
+        m.case == "ulkoeronto" or _elative(c, m) or (
+            m.case in SUBJECT_CASES and _FROM.search(c.sent.text[max(0, m.start - base - 8):m.start - base])))]
     if not givers:
         return []
     amount = c.euros[0] if c.euros else None
@@ -364,6 +365,19 @@ def _source_ablative(c: Clause) -> list[Fact]:
 
 
 RECEIVE = {"saada", "saanut", "saaneet"}
+
+
+def _elative(c: Clause, m: Mention) -> bool:
+    """An organisation in the elative is a source: "rahoitusta Keski-Suomen liitosta", "ministeriöstä".
+
+    Voikko may read the last word another way first ("liitosta" as the partitive of "liitos"), so any
+    elative reading of it counts.
+    """
+    if m.case == "sisaeronto":
+        return True
+    last = m.surface.split()[-1] if m.surface.split() else ""
+    return bool(last) and last.lower().endswith(("sta", "stä")) and any(
+        a.case == "sisaeronto" for a in c.morph.analyse(last))
 _SWEDISH_RECEIVE = re.compile(r"\b(?:fått|får|fick|erhållit|erhöll)\b", re.IGNORECASE)
 
 
