@@ -211,7 +211,8 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     # "Eteva kuntayhtymä Pöytäkirja", "LAPIN LIITTO ESITYSLISTA": another organisation heads the page, so the
     # towns below are meeting places and members, not the publisher
     head_orgs = [m for m in mentions if m.type in _OTHER_PUBLISHERS and m.start < TITLE_REACH
-                 and _MINUTES_TITLE.match(record.text, m.end)]
+                 and (_MINUTES_TITLE.match(record.text, m.end)
+                      or _MEETING_OF.search(record.text, max(0, m.start - 40), m.start))]
     head_munis = [m for m in mentions if m.start < head and m.type == "Municipality"]
     if head_orgs and not any(m.start < head_orgs[0].start for m in head_munis):
         return None
@@ -229,12 +230,13 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
         iri = gaz.by_domain(d)
         if iri and gaz.entities[iri].type == "Municipality":
             return iri
+    counts = Counter(m.iri for m in mentions if m.type == "Municipality")
     if record.municipality_hint:
         hits = [e.iri for e in gaz.entities.values() if e.type == "Municipality"
                 and e.label.startswith(record.municipality_hint)]
-        if len(hits) == 1:
+        # a hint from one "(Espoon kaupunki)" loses to a town the minutes name more often (Kauniaisten, Grankulla)
+        if len(hits) == 1 and not (counts and counts.most_common(1)[0][1] > counts[hits[0]] + 1):
             return hits[0]
-    counts = Counter(m.iri for m in mentions if m.type == "Municipality")
     ranked = counts.most_common(3)
     if len(ranked) >= 3 and ranked[0][1] <= ranked[2][1] + 1:
         return None  # members' towns listed side by side (a joint body's minutes): none of them publishes
@@ -244,6 +246,8 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
 _MUNICIPALITY_WORD = re.compile(r"\s(?:kunta|kaupunki|kommun|stad)$", re.IGNORECASE)
 # "Eteva kuntayhtymä Pöytäkirja 1": an organisation's name heading its minutes, wherever a transcript puts it
 _MINUTES_TITLE = re.compile(r"(?i)[ \t.,]*(?:pöytäkirja|esityslista|protokoll|föredragningslista)\b")
+# "Agenda för styrelsemöte vid Ålands kommunförbund", "yhtymähallituksen kokous": whose meeting it is
+_MEETING_OF = re.compile(r"(?i)(?:möte|sammanträde|mötet|sammanträdet)\s+(?:vid|hos)\s+$")
 TITLE_REACH = 3000  # a transcript's page heading may follow its download cruft
 _OTHER_PUBLISHERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
 # "Paikka Keravan kaupungintalo", "Kokouspaikka ..., MÄNTSÄLÄ", "Plats: Stadshuset", "kokous pidetään ... Kajaani":
@@ -511,7 +515,9 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
     other_ends = {x.end for x in munis if x.iri != muni}
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
     # the first body named, near the top and not as a room: whose minutes these are
-    first = next((m for m in bodies if not m.generic and not _ROOM.match(text, m.end)), None)
+    first = next((m for m in bodies if not m.generic), None)
+    if first is not None and _ROOM.match(text, first.end):
+        first = None  # "Paikka: Kaupunginhallituksen kokoushuone" opens a contents list, not the meeting body's name
     elsewhere = {m.iri for m in bodies if _other_town_by(m, others, other_ends, text)}
     tied: set[str] = set()
     for m in bodies:

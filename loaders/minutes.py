@@ -131,7 +131,9 @@ _LAYOUT_WORDS = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|asialista|kokousaika|kokouspaikka|kokoustiedot|läsnä(?:olijat)?|"
     r"osallistujat|saapuvilla\s+olleet|poissa|allekirjoitukset|pöytäkirjan\s+tarkastus|pöytäkirjantarkastaj\w*|"
     r"kokouskutsu|kokouspöytäkirja|sammanträdestid|sammanträdesplats|närvarande|beslutande|frånvarande|"
-    r"ärendets\s+nr|paragrafer|protokolljusterare|protokollförare)\b")
+    r"ärendets\s+nr|paragrafer|protokolljusterare|protokollförare|protokollet\s+justerat|protokolljustering|"
+    # "Aika: klo 19", "Plats: Förbundskansliet": a labelled time or place (a bare "aika" is any text's word)
+    r"(?:aika|paikka|tid|plats)(?=[ \t]*:))\b")
 # "Ptltk 40", "HALL 90", "Khall 127": a body's abbreviation and the section number, as extracts of minutes
 # are headed; the abbreviations are the common Finnish and Swedish ones
 _ABBR_SECTION = re.compile(

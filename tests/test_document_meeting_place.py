@@ -79,3 +79,27 @@ def test_a_listed_person_is_not_posted_again_from_a_title_line() -> None:
     ex = extract_document(record(AUTHORITY, kind="minutes"))
     heino = [f for f in ex.facts if f.predicate == "holdsPost" and f.subject.endswith("kari-heino")]
     assert all(f.rule.startswith("holdsPost:listed-") for f in heino)
+
+
+def test_swedish_and_labelled_layout_words_mark_minutes() -> None:
+    from welfare_kg.loaders.minutes import looks_like_minutes
+    assert looks_like_minutes("PROTOKOLL 3/2018\nTid: Fredag 2 mars 2018, kl 13\nPlats: Förbundskansliet\nÄrenden")
+    assert looks_like_minutes("PÖYTÄKIRJA 9/2015 Aika: klo 19:00-21:55 Paikka: Kaupunginhallituksen kokoushuone")
+    # an event page gives time and place but is no minutes
+    assert not looks_like_minutes("Tervetuloa seminaariin!\nAika: 3.5.2024 klo 9\nPaikka: Kulttuuritalo")
+
+
+def test_a_union_of_municipalities_holding_the_meeting_publishes_it() -> None:
+    text = ("PROTOKOLL 2/2016 Agenda för styrelsemöte vid Ålands kommunförbund.\nTid: 1.3.2016\n"
+            "Plats: Kansliet\nnästa styrelsemöte Mariehamn Förbundsstyrelsens ordförande Anna Ek\n\n"
+            "§ 4 Utlåtande\n\nStyrelsen godkände utlåtandet.\n")
+    assert _muni(text) is None
+
+
+def test_a_body_named_as_the_meeting_room_leaves_no_heading_body() -> None:
+    text = ("PÖYTÄKIRJA 9/2015 Aika: klo 19 Paikka: Kaupunginhallituksen kokoushuone LUETTELO KÄSITELLYISTÄ ASIOISTA "
+            "120 Tarkastuslautakunnan arviointikertomus vuodelta 2014 Kauniaisten kaupunki\n\n"
+            "§ 120 Arviointikertomus\n\nKaupunginhallitus merkitsi tiedoksi. Kauniaisten kaupunginhallitus\n")
+    ex = extract_document(record(text, kind="minutes"))
+    parts = {(f.subject.rsplit("/", 1)[-1], f.object) for f in ex.facts if f.predicate == "partOf"}
+    assert not any("tarkastuslautakunta" in s for s, _o in parts)
