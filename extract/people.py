@@ -56,6 +56,10 @@ _LAYOUT = {
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
     "todistaa", "nähtäväolo", "tarkastusaika", "kokousaika", "kokouspaikka", "sisällysluettelo", "merk",
     "justerare", "hotelli", "hotell", "kartano",
+    # a signature form's labels and the meeting place: "Todistaa, allekirjoitus Virka-asema Jarkko Sorvanto",
+    # "pöytäkirjantarkastaja Kunnantalo Stefan Svanfeldt"
+    "virka-asema", "virkanimike", "kunnantalo", "kaupungintalo", "virastotalo", "kunnanvirasto", "stadshus",
+    "stadshuset", "kommungården", "kommunkansliet",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
