@@ -285,10 +285,12 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             i += 1
         # the block's order: the reading of all its runs that fits the known first names best
         sur = [_known_surname(t, morph) for t in toks]
+        # a run votes for each pair it holds: one long column of "Sukunimi Etunimi" pairs outweighs the few
+        # "Etunimi Sukunimi" signatures and clerks named after it
         fits = [(_best_split(run, first, sur, toks, True, morph)[0],
-                 _best_split(run, first, sur, toks, False, morph)[0]) for run in runs if len(run) >= 2]
-        votes = sum((a > b) - (b > a) for a, b in fits)
-        surname_first = sum(a - b for a, b in fits) > 0 if votes == 0 else votes > 0
+                 _best_split(run, first, sur, toks, False, morph)[0], len(run) // 2) for run in runs if len(run) >= 2]
+        votes = sum(((a > b) - (b > a)) * w for a, b, w in fits)
+        surname_first = sum(a - b for a, b, _ in fits) > 0 if votes == 0 else votes > 0
         for run in runs:
             if len(run) == 3 and first[run[1]] and not first[run[0]] and not first[run[2]] and run[0] > 0 \
                     and toks[run[0] - 1].text == ",":

@@ -523,3 +523,18 @@ def test_a_joint_authoritys_staff_are_not_the_meeting_towns(tmp_path) -> None:
     ex = extract_document(load_document(doc))
     towns = {e.iri for e in ex.entities.values() if e.type == "Municipality"}
     assert not [f for f in ex.facts if f.predicate == "holdsPost" and f.object in towns]
+
+
+@needs_voikko
+def test_a_long_surname_first_column_outweighs_the_first_name_first_signatures() -> None:
+    # one run of ten "Sukunimi Etunimi" pairs and four short "Etunimi Sukunimi" lines after it: the long column
+    # decides the block's order, the short lines are read against it on their own evidence
+    text = ("Läsnä Jäsenet Aaltonen Pekka Berglund Mirja, puheenjohtaja Halonen Sonja Kettunen Lasse "
+            "Laitinen Marja-Leena Lindqvist Sakari Mattila Marco Nurmi Kari Rantanen Jukka Salonen Tauno "
+            "Muut Anneli Koskinen, esittelijä Margit Lehtonen, pöytäkirjanpitäjä "
+            "Allekirjoitus Mirja Berglund puheenjohtaja Margit Lehtonen pöytäkirjanpitäjä\n")
+    labels = [p.label for p in listed_people(text, MORPH)]
+    assert labels[:10] == ["Pekka Aaltonen", "Mirja Berglund", "Sonja Halonen", "Lasse Kettunen",
+                           "Marja-Leena Laitinen", "Sakari Lindqvist", "Marco Mattila", "Kari Nurmi",
+                           "Jukka Rantanen", "Tauno Salonen"]
+    assert "Anneli Koskinen" in labels and "Margit Lehtonen" in labels
