@@ -245,7 +245,7 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
 
 _MUNICIPALITY_WORD = re.compile(r"\s(?:kunta|kaupunki|kommun|stad)$", re.IGNORECASE)
 # "Eteva kuntayhtymä Pöytäkirja 1": an organisation's name heading its minutes, wherever a transcript puts it
-_MINUTES_TITLE = re.compile(r"(?i)[ \t.,]*(?:pöytäkirja|esityslista|protokoll|föredragningslista)\b")
+_MINUTES_TITLE = re.compile(r"(?i)[ \t.,]*(?:pöytäkirja|esityslista|protokoll|föredragningslista|ärendelista)\b")
 # "Agenda för styrelsemöte vid Ålands kommunförbund", "yhtymähallituksen kokous": whose meeting it is
 _MEETING_OF = re.compile(r"(?i)(?:möte|sammanträde|mötet|sammanträdet)\s+(?:vid|hos)\s+$")
 TITLE_REACH = 3000  # a transcript's page heading may follow its download cruft

@@ -73,6 +73,9 @@ MEETING_ROLES = {
     "viceordförande": "varapuheenjohtaja", "viceordf": "varapuheenjohtaja",
     "mötesordförande": "puheenjohtaja", "mötessekreterare": "sihteeri",
 }
+# "vid Mellersta Österbottens förbund": the Swedish compass adjectives of region names are nobody's name
+_COMPASS = {"mellersta", "norra", "södra", "östra", "västra", "nordvästra", "sydöstra", "nordöstra", "sydvästra",
+            "egentliga", "inre"}
 _NOT_NAME_CLASSES = {"asemosana", "seikkasana", "teonsana", "sidesana", "suhdesana", "huudahdussana", "lyhenne",
                      "kieltosana", "lukusana"}
 _NAME_CLASSES = {"etunimi", "sukunimi", "paikannimi", "nimi", None}
@@ -127,7 +130,7 @@ def nameish(tok: Token, morph: Morphology) -> bool:
             or "." in t:
         return False
     low = t.lower()
-    if low in _LAYOUT or low in MEETING_ROLES or is_post(t, morph):
+    if low in _LAYOUT or low in MEETING_ROLES or low in _COMPASS or is_post(t, morph):
         return False
     readings = morph.analyse(t)
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):

@@ -116,3 +116,21 @@ def test_signature_form_labels_and_the_town_hall_are_no_names() -> None:
     names = {f"{p.first} {p.surname}" for p in listed_people(text, get_morphology())}
     assert not any("Kunnantalo" in n or "Virka" in n for n in names)
     assert "Stefan Svanfeldt" in names
+
+
+def test_a_regional_council_heading_its_swedish_agenda_publishes_it_not_the_signing_town() -> None:
+    # "ÄRENDELISTA" is the Swedish agenda word: the council naming it is the publisher, Vasa only signs
+    text = ("ÖSTERBOTTENS FÖRBUND ÄRENDELISTA Landskapsfullmäktige 2/2019 Tid för mötet: klo 10 Plats för mötet: "
+            "Stadshuset, Jakobstad\n\nUNDERSKRIFTER Anna Ek ordförande Karin Berg sekreterare\n"
+            "PROTOKOLLET HAR VARIT OFFENTLIGT FRAMLAGT På anslagstavlan vid Österbottens förbund Vasa "
+            "Karin Berg förvaltningschef\n\n§ 4 Bokslut\n\nLandskapsfullmäktige godkände bokslutet. Vasa\n")
+    assert _muni(text) is None
+    ex = extract_document(record(text, kind="minutes"))
+    assert not any(f.predicate == "holdsPost" and "muni" in str(f.object) for f in ex.facts)
+    assert not any("Österbottens" in (p.first, p.surname) for p in _people(text))
+
+
+def _people(text: str) -> list:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.people import listed_people
+    return listed_people(text, get_morphology())
