@@ -107,3 +107,35 @@ def _kind_prefixed(c: Clause) -> list[Fact]:
 def _of_kind(m: Mention, typ: str, words: tuple[str, ...]) -> bool:
     names = f"{m.label} {m.surface}".lower()
     return m.type == typ and (not words or any(w in names for w in words))
+
+
+UNIT_WORDS = ("yksikkö", "enhet", "enheten")  # "Lapin toimintayksikkö", "saamelaisyksikkö", "svenska enheten"
+_UNIT_GAP = re.compile(r"[\s,:–-]*")  # a heading's run of names: spaces, a comma or a dash between them
+
+
+@rule("partOf:unit-after-organisation", "partOf",
+      "'Pohjois-Suomen sosiaalialan osaamiskeskus Lapin toimintayksikkö Pohjois-Pohjanmaan toimintayksikkö'")
+def _unit_after_organisation(c: Clause) -> list[Fact]:
+    """A unit named right after an organisation in the nominative (a heading or a letterhead) is one of its units.
+
+    Units listed one after another share the organisation that opens the run; any other word between
+    them ends it, so "X:n kanssa Lapin toimintayksikkö" names no parent.
+    """
+    top = sorted((m for m in c.named if m.iri and id(m) not in c.inside
+                  and not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                              for o in c.named)), key=lambda m: m.start)
+    out: list[Fact] = []
+    parent: Mention | None = None
+    prev_end = None
+    for m in top:
+        gap = c.sent.text[prev_end - c.sent.start:m.start - c.sent.start] if prev_end is not None else "x"
+        adjacent = _UNIT_GAP.fullmatch(gap) is not None
+        is_unit = m.type == "Body" and m.label.lower().endswith(UNIT_WORDS)
+        if is_unit and adjacent and parent is not None and parent.iri != m.iri:
+            out.append(Fact(m.iri, "partOf", parent.iri, c.ev, "partOf:unit-after-organisation", 0.65))
+        elif m.type in PARENTS and m.case in {"nimento", None}:
+            parent = m
+        else:
+            parent = None
+        prev_end = m.end
+    return out

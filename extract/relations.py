@@ -268,9 +268,25 @@ def _funds_generic_plural(c: Clause, m: Mention) -> bool:
     return any(a.number == "plural" for a in c.morph.analyse(head.text))
 
 
+def _object_first_funders(c: Clause) -> list[Mention] | None:
+    """"Hanketta rahoittaa P/ELY-keskus": the project, fronted in the partitive, is funded by every name after the verb.
+
+    The programme and the agency after the verb are coordinate subjects (a slash or "ja"), so neither funds the
+    other; None when the sentence does not open this way.
+    """
+    words = c.word_lemmas
+    if len(words) < 3 or not _anaphor([words[0][1]]) or not words[1][1].startswith("rahoitta"):
+        return None
+    if not any(a.case == "osanto" for a in c.morph.analyse(words[0][0].text)):
+        return None
+    verb_end = words[1][0].end
+    return [m for m in c.named if m.start >= verb_end and id(m) not in c.inside and m.case in {"nimento", None}
+            and (m.type in FUNDERS - {"Municipality"} or m.type == "Programme")]
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
-    if not _has(funding_lemmas(c.lemmas), FUND_CUES):
+    if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
         return []
     sent, ctx = c.sent, c.ctx
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
@@ -324,6 +340,18 @@ def _funds_grant(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if amount and amount.approximate else None,
                  share=c.shares[0].value if c.shares and not amount else None,
                  start_date=c.start, end_date=c.end)]
+
+
+@rule("funds:object-first", "funds", "'Hanketta rahoittaa Manner-Suomen maaseudun kehittämisohjelma/ELY-keskus'")
+def _funds_object_first(c: Clause) -> list[Fact]:
+    funders = _object_first_funders(c)
+    if not funders:
+        return []
+    ctx = c.ctx
+    obj = next((p for p in (ctx.main_project, ctx.focus, ctx.doc_project) if p and p not in ctx.funds
+                and p != ctx.programme), None)
+    return [Fact(m.iri, "funds", obj, c.ev, "funds:object-first", 0.75, start_date=c.start, end_date=c.end)
+            for m in funders if obj and m.iri and m.iri != obj]
 
 
 @rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'")
@@ -513,6 +541,20 @@ def _coordinates(c: Clause) -> list[Fact]:
             for m in coords[:1] if m.iri != c.target]
 
 
+@rule("coordinates:agent-toimesta", "coordinates",
+      "'Hanketta toteutetaan X:n toimesta', 'hanke toteutettiin Y Oy:n toimesta'")
+def _agent_toimesta(c: Clause) -> list[Fact]:
+    """The genitive before "toimesta" ("by") is the agent of a passive "toteutetaan": it runs the undertaking."""
+    toks = [t for t, _lem in c.word_lemmas]
+    at = [t.start for t in toks if t.text.lower() == "toimesta"]
+    target = c.target or c.ctx.focus
+    if not at or not target or target in c.ctx.funds:
+        return []
+    agents = [m for m in c.free_orgs if m.type != "Body" and any(0 <= p - m.end <= 2 for p in at)]
+    return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:agent-toimesta", 0.7)
+            for m in agents[:1] if m.iri != target]
+
+
 def _shared_head(c: Clause) -> set[int]:
     """Genitives coordinated with a nominative of their kind: "Kemin, Tornion ja Keminmaan kunnat" are three."""
     orgs = sorted(c.free_orgs, key=lambda m: m.start)
@@ -546,6 +588,13 @@ def _joins(c: Clause) -> bool:
             continue
         return True
     return False
+
+
+def _unknown_genitive(m: Mention) -> bool:
+    """"Socomin alueelta", "SOCCAn": a name Voikko does not know, inflected with -n where its base form has none."""
+    last = m.surface.split()[-1] if m.surface.split() else ""
+    base = m.label.split()[-1] if m.label.split() else ""
+    return last != base and re.search(r"(?::n|[aeiouyäöAEIOUYÄÖ]n)$", last) is not None and not base.endswith("n")
 
 
 PARTNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
@@ -608,7 +657,7 @@ def _participates(c: Clause) -> list[Fact]:
     shared = _shared_head(c)
     parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
-             and (m.case in {"nimento", None} or id(m) in shared
+             and ((m.case in {"nimento", None} and not _unknown_genitive(m)) or id(m) in shared
                   or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
     if not parts and bodies:  # "Kuopion kaupunginhallitus päätti osallistua": the body's organisation joins

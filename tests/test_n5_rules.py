@@ -1,0 +1,71 @@
+"""Rules for general phenomena of the fifth development batch, on short sentences of our own
+(Finnish and Swedish): a project fronted in the partitive before "rahoittaa" is funded by every
+name after the verb, the agent of "toimesta" runs the undertaking, a unit named right after its
+organisation is part of it, and an unknown name in the genitive ("Socomin alueelta") joins nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ID, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.relations import RULES
+
+Row = tuple[str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return reference_gazetteer()
+
+
+def run(gaz: Gazetteer, text: str, kind: str = "news") -> list[Row]:
+    ex = extract_document(record(text, kind=kind), gazetteer=gaz)
+    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.rule) for f in ex.facts]
+
+
+def has(facts: list[Row], subj: str, pred: str, obj: str) -> bool:
+    return any(subj in s and p == pred and obj in o for s, p, o, _r in facts)
+
+
+def test_new_rules_registered_once() -> None:
+    names = [r.name for r in RULES]
+    for name in ("funds:object-first", "coordinates:agent-toimesta", "partOf:unit-after-organisation"):
+        assert names.count(name) == 1, name
+
+
+def test_project_funded_by_programme_and_agency_after_verb(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kotona-hanke alkaa. Hanketta rahoittaa Euroopan sosiaalirahasto ja Lapin ELY-keskus.")
+    assert has(facts, "esr", "funds", "project/kotona"), facts
+    assert has(facts, "ely-lappi", "funds", "project/kotona"), facts
+    # the agency after the slash or "ja" is a co-funder, not the programme's funder
+    assert not any(p == "funds" and "project/" not in o for _s, p, o, _r in facts), facts
+
+
+def test_agent_of_toimesta_coordinates(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kotona-hanketta toteutetaan Pohjois-Suomen sosiaalialan osaamiskeskuksen toimesta.")
+    assert has(facts, "poske", "coordinates", "project/kotona"), facts
+    assert not has(facts, "poske", "participatesIn", "project/kotona"), facts
+
+
+def test_units_after_organisation_are_its_parts(gaz: Gazetteer) -> None:
+    text = "Lapin liitto Lapin toimintayksikkö\n\nLapin toimintayksikkö vastaa koulutuksesta."
+    assert has(run(gaz, text), "lapin-toimintayksikko", "partOf", "lapin-liitto")
+
+
+def test_unit_after_a_genitive_has_no_parent_from_this_rule(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Yhteistyö Oulun kaupungin kanssa Lapin toimintayksikkö vastaa koulutuksesta.")
+    assert not any(r == "partOf:unit-after-organisation" for _s, _p, _o, r in facts), facts
+
+
+def test_unknown_genitive_does_not_join(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kotona-hankkeessa on mukana Kotka. Socomin alueelta hankkeessa on mukana Kouvola.")
+    assert has(facts, "municipality/286", "participatesIn", "project/kotona"), facts
+    assert not has(facts, "socom", "participatesIn", "project/kotona"), facts
+
+
+def test_swedish_town_ending_in_n_still_joins(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Projektet Hemma startar. I projektet Hemma deltar Mariehamn och Jomala.")
+    assert has(facts, "municipality/478", "participatesIn", "project/hemma"), facts
+    assert has(facts, "municipality/170", "participatesIn", "project/hemma"), facts
