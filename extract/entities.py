@@ -87,6 +87,8 @@ ASSOCIATION_KINDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi
                      "förening", "förbund")
 # adjectives that say how a project is funded, never part of its name ("EU-osarahoitteinen hanke")
 FUNDING_ADJECTIVES = ("rahoitteinen", "avusteinen", "rahoitettu", "rahoittama", "avustettu")
+# the same adjectives in any case form, for compounds Voikko does not know ("ESR-rahoitteisen")
+FUNDING_STEMS = ("rahoittei", "avustei", "rahoitet", "rahoittam", "avustet")
 # first parts of hyphenated compounds that say what kind of project, not which ("Kärki-hanke", "Sote-hanke")
 GLUED_GENERIC = {"sote", "kärki", "osa", "pilotti", "kunta", "maakunta", "alue", "eu", "esr", "eakr", "kehitys",
                  "kehittämis", "jatko", "esi", "tutkimus", "investointi", "yhteis", "kärkihanke", "hanke"}
@@ -94,6 +96,15 @@ GLUED_GENERIC = {"sote", "kärki", "osa", "pilotti", "kunta", "maakunta", "alue"
 PROCEDURAL = {"osallistuminen", "sitoutuminen", "liittyminen", "hyväksyminen", "kuntasitoumus", "sitoumus",
               "lausunto", "esitys", "ilmoitus", "hakemus", "avustushakemus", "osallistumispäätös", "päätös",
               "kuntarahoitusosuus", "rahoitusosuus", "jatkaminen", "valinta", "nimeäminen", "deltagande"}
+# what a decision does to a project ("rahoituksen myöntäminen X -projektille"); a project's own aim
+# ("Lastensuojelun monialainen kehittäminen Pohjois-Suomessa") is no such act
+PROCEDURAL_ACTS = {"myöntäminen", "hyväksyminen", "rahoittaminen", "muuttaminen", "käynnistäminen", "jatkaminen",
+                   "osallistuminen", "valitseminen", "nimeäminen", "käsitteleminen", "siirtäminen", "peruuttaminen",
+                   "vahvistaminen", "raukeaminen", "lopettaminen", "hakeminen", "päättäminen", "täydentäminen",
+                   "myöntää", "hyväksyä", "rahoittaa", "muuttaa", "käynnistää", "jatkaa", "osallistua", "valita",
+                   "nimetä", "käsitellä", "siirtää", "peruuttaa", "vahvistaa", "raueta", "lopettaa", "hakea",
+                   "päättää", "täydentää"}
+_LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zåäö])")
 # words that never sit inside a name: they end a backwards walk even when morphology is unavailable
 BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "joka", "jonka", "jossa", "joiden",
                "kun", "jos", "mutta", "osana", "alla", "liitteenä", "myös", "lisäksi", "jatkuu", "toimeenpannaan",
@@ -288,6 +299,7 @@ class Recogniser:
         toks = list(sent.tokens)
         mentions: list[Mention] = []
         taken: set[int] = set()
+        actors: set[int] = set()  # tokens of known organisations and programmes, not places
         matches = self.gazetteer.match(toks, self.morph)
         matched = {k for m in matches for k in range(m.start, m.end)}
         for m in matches:
@@ -322,6 +334,9 @@ class Recogniser:
                 parts=tuple(x for x in (label_extra, m.name) if x),
             ))
             taken.update(range(m.start, end))
+            if m.entity.type not in PLACE_TYPES:
+                actors.update(range(m.start, end))
+        self._actors = actors
         und = self._undertakings(toks, text, taken, title=title)
         # a place that became part of a project's name ("Pohjois-Savon AB-keskushanke") is no mention of its own
         named_by_area = [u for u in und if u.rule == "area-acronym-head"]
@@ -371,6 +386,8 @@ class Recogniser:
             if (tok.text in "-–" and i not in taken and i + 1 < len(toks) and tok.end == toks[i + 1].start
                     and (i == 0 or toks[i - 1].end < tok.start)):
                 head = _undertaking_head(toks[i + 1], self.morph)
+                if head and i >= 2 and toks[i - 2].text in "-–" and _undertaking_head(toks[i - 1], self.morph):
+                    head = None  # "X -käynnistyshanke -projektille": the second head repeats what the first names
                 if head:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None:
@@ -540,6 +557,10 @@ class Recogniser:
         span = toks[i + 1:end + 1]
         if len(span) < 2 and not span[0].text[:1].isupper():
             return None
+        last = self.morph.analyse(span[-1].text)
+        if (self._case(tok) == "omanto" and not span[-1].is_cap and last
+                and all(a.number == "plural" and a.case == "nimento" for a in last)):
+            return None  # "Hankkeen Kick off tilaisuudet ovat": things the project has, not its name
         if len(span) == 1 and self.morph.analyse(span[0].text):
             return None  # one known common word ("hanke Yhteistyö") says what, not which
         label = text[span[0].start:span[-1].end]
@@ -587,6 +608,17 @@ class Recogniser:
             return True
         return bool(_undertaking_head(t, self.morph)) and any(a.case == "omanto" for a in readings)
 
+    def _procedural_noun(self, t: Token) -> bool:
+        """An action noun of a minutes title ("myöntäminen", "hyväksyminen", "myöntämiseksi") or a procedural
+        word: what is done to a project; a name after it starts at its own capital. Right before the head it
+        belongs to the name ("... innovaatiotoiminnan kehittäminen -projekti"), so callers skip that place."""
+        low = t.text.lower()
+        if low in PROCEDURAL:
+            return True
+        readings = self.morph.analyse(t.text)
+        return any(a.mood == "MINEN-infinitive" and a.case in {"nimento", "tulento"} and a.base.lower() in
+                   PROCEDURAL_ACTS for a in readings)
+
     def _name_start(self, toks: list[Token], head_idx: int, *, title: bool,
                     taken: set[int] | None = None) -> int | None:
         """Where a name before " -hanke" begins: the earliest capital in the run of name words."""
@@ -615,6 +647,9 @@ class Recogniser:
                 break  # "420 000 euron ...": amounts end a name, years belong to it
             if t.is_word and self._ends_name(t, j, taken):
                 break
+            if (earliest is not None and j < head_idx - 1 and t.is_word and not t.is_cap
+                    and self._procedural_noun(t)):
+                break  # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name
             if t.is_cap:
                 earliest = j
             j -= 1
@@ -664,7 +699,8 @@ class Recogniser:
                 agrees = False  # "yliopisto ... kumppanuussopimukset": an attribute agrees in number too
             if "omanto" in cases or agrees:
                 lem = _lemma(t, self.morph)
-                if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES):  # "EU-osarahoitteinen hanke"
+                if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES) or any(
+                        f in t.text.lower() for f in FUNDING_STEMS):  # "EU-osarahoitteinen", "ESR-rahoitteisen"
                     break
                 mods.append(j)
                 if "omanto" not in cases:
@@ -695,6 +731,9 @@ class Recogniser:
         if (k + 2 < len(toks) and re.fullmatch(r"\d{4}", toks[k].text) and toks[k + 1].text in "-–"
                 and re.fullmatch(r"\d{4}", toks[k + 2].text)):
             end_tokens = [*span, toks[k], toks[k + 1], toks[k + 2]]
+        actors = getattr(self, "_actors", set())
+        if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
+            return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
         known_area = any(k in taken for k in mods)
         if not mods:
@@ -734,6 +773,7 @@ class Recogniser:
 
     def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str) -> Mention:
         name = re.sub(r"\s+", " ", name).strip(" -–.,")
+        name = _LAYOUT_HYPHEN.sub(r"\1", name)  # "Kanta- Hämeen": a compound broken at its hyphen by the layout
         acronym = None
         parts: list[str] = []
         acr = re.search(r"\(([A-ZÅÄÖ]{2,10})\)", name)

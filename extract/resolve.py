@@ -9,6 +9,8 @@ documents only equal keys meet, and bare common nouns ("yhteistyösopimus") neve
 
 from __future__ import annotations
 
+import re
+
 from welfare_kg.extract.model import Entity, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.ontology.namespace import ID, TYPE_SLUGS
@@ -237,6 +239,9 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
     return out
 
 
+_LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def preferred_name(mentions: list[Mention]) -> str:
     """A document's name for a thing: how it first names it in full, without subtitle or period.
 
@@ -247,4 +252,5 @@ def preferred_name(mentions: list[Mention]) -> str:
     full = [m for m in mentions if not m.label.isupper()] or mentions
     first = full[0]
     part = next((p for p in first.parts if len(p.split()) >= 2 and not p.endswith(("-hanke", "-ohjelma"))), None)
-    return part or first.label
+    # "Kanta- Hämeen": a compound broken at its hyphen by the layout is one word
+    return _LAYOUT_HYPHEN.sub(r"\1", part or first.label)
