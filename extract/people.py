@@ -225,7 +225,7 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
 
 
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
-    toks = tokenize(text[start:end], start)
+    toks = _with_particles(tokenize(text[start:end], start), text)
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
@@ -310,7 +310,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         if "\n" in role.strip(" \t,"):
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
         given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
-        people.append(Listed(first=given, surname=toks[si].text, start=toks[a].start, end=toks[b].end,
+        people.append(Listed(first=given, surname=text[toks[si].start:toks[si].end], start=toks[a].start,
+                             end=toks[b].end,
                              written=text[toks[a].start:toks[b].end], role=role.strip(" \t,"),
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
                              roles_before=len(comma) >= 3, leads=k == 0))
@@ -334,6 +335,29 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+# "von Essen Kristian", "af Hällström Anna": a lowercase particle that belongs to the surname after it
+_PARTICLES = {"von", "af", "van", "de"}
+
+
+def _with_particles(toks: list[Token], text: str) -> list[Token]:
+    """The tokens with a particle folded into the surname after it: the surname token starts at the particle,
+    so the run of names stays unbroken and the written surname keeps it; its text stays the capitalised word,
+    which is what the lexicon knows."""
+    out: list[Token] = []
+    skip = False
+    for i, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.text in _PARTICLES and nxt is not None and nxt.text[:1].isupper() and text[t.end:nxt.start] == " ":
+            out.append(Token(nxt.text, t.start, nxt.end))
+            skip = True
+        else:
+            out.append(t)
+    return out
 
 
 def _plain(role: str) -> str:

@@ -538,3 +538,12 @@ def test_a_long_surname_first_column_outweighs_the_first_name_first_signatures()
                            "Marja-Leena Laitinen", "Sakari Lindqvist", "Marco Mattila", "Kari Nurmi",
                            "Jukka Rantanen", "Tauno Salonen"]
     assert "Anneli Koskinen" in labels and "Margit Lehtonen" in labels
+
+
+@needs_voikko
+def test_a_lowercase_particle_joins_the_surname_in_a_surname_first_block() -> None:
+    text = ("Läsnä olevat jäsenet Aalto Elisa, jäsen Berg Rabbe, puheenjohtaja von Krogh Kristian, jäsen "
+            "af Forselles Anna, jäsen Lindroos Catharina, jäsen\n")
+    assert _names(text) == [("Elisa Aalto", "Aalto Elisa"), ("Rabbe Berg", "Berg Rabbe"),
+                            ("Kristian von Krogh", "von Krogh Kristian"), ("Anna af Forselles", "af Forselles Anna"),
+                            ("Catharina Lindroos", "Lindroos Catharina")]
