@@ -824,7 +824,8 @@ class Recogniser:
                     prev = toks[start - 1]
                     if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
-                    if caps and start < i and not self._caps_name_word(prev):
+                    if caps and start < i and not self._caps_name_word(prev) and not (
+                            typ == "Company" and self._caps_brand_word(prev)):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
@@ -969,6 +970,12 @@ class Recogniser:
     def _place_genitive_sv(self, toks: list[Token], k: int) -> bool:
         """A place's Swedish genitive ("Ålands", "Österbottens"): capitalised, ending in -s."""
         return toks[k].is_cap and toks[k].text.endswith("s")
+
+    def _caps_brand_word(self, t: Token) -> bool:
+        """A short word in capitals no dictionary knows, before a company's legal form: a brand ("KP COBRA INVEST
+        OY"); long unknown words are the item title's common nouns in another language."""
+        return (t.is_word and t.text.isalpha() and t.text.isupper() and len(t.text) <= 8
+                and all(a.cls is None for a in self.morph.analyse(t.text)))
 
     def _caps_name_word(self, t: Token) -> bool:
         """A word of a registered name written in capitals before its head: a genitive ("KESKI-SUOMEN

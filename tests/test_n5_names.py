@@ -55,3 +55,11 @@ def test_generic_phrases_are_no_projects(text: str) -> None:
 def test_layout_hyphen_break_joins_a_place_name() -> None:
     found = projects("§ 7 Rahoituksen myöntäminen Kanta- Hämeen verkko -projektille")
     assert any(label.startswith("Kanta-Hämeen verkko") for label in found), found
+
+
+def test_company_name_in_capitals_keeps_its_brand_words() -> None:
+    found = entities("ÄRENDEN: UPPDATERING AV VERKSAMHETSSTADGAR KP ROBAX INVEST OY:S LÅN FRÅN FÖRBUNDET")
+    assert ("Company", "Kp robax invest Oy") in found or any(
+        typ == "Company" and label.casefold() == "kp robax invest oy" for typ, label in found), found
+    # a long word no dictionary knows is the title's, not the company's
+    assert not any(typ == "Company" and "stadgar" in label.casefold() for typ, label in found)
