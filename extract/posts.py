@@ -212,9 +212,27 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
                         0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting)
             (facts if meeting == "puheenjohtaja" else member).append(fact)
+            if meeting in {"pöytäkirjanpitäjä", "sihteeri"} and person not in has_office and publisher:
+                office_fact = _written_office(p, person, publisher, text, morph)
+                if office_fact is not None:
+                    facts.append(office_fact)
+                    has_office.add(person)
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+def _written_office(p: Listed, person: str, publisher: str, text: str, morph: Morphology) -> Fact | None:
+    """The office title written right after the secretary's name elsewhere in the minutes ("Föredragande X Erik
+    Brunström Förbundsdirektör" in an attendance grid no block reads): the secretary of the meeting is the
+    organisation's officer, and the office is their post in the organisation that publishes the minutes."""
+    name = re.escape(f"{p.first} {p.surname}").replace(r"\ ", r"\s+")
+    for m in re.finditer(rf"\b{name}[ \t,]+(?P<title>[A-ZÅÄÖa-zåäö][\w-]+)", text):
+        meeting, office = role_post(m.group("title"), morph)
+        if office and meeting is None:
+            return Fact(person, "holdsPost", publisher, Evidence(m.group(0), m.start(), m.end()),
+                        "holdsPost:listed-office", 0.7, post=office)
+    return None
 
 
 _ABBR_ROLE = re.compile(r"\s*(?P<abbr>[A-Za-zÅÄÖåäö]{2,6}):n\b[\s.]*(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*)?"

@@ -165,3 +165,17 @@ def test_signed_names_and_an_office_of_the_organisation_whose_board_meets() -> N
     facts = _facts(text, "minutes")
     assert ("Leena Kiuru", "maakuntajohtaja", "Kainuun liitto") in facts  # not the town of the meeting
     assert not any(s.startswith("Hotelli") for s, _, _ in facts)
+
+
+def test_the_meeting_secretary_holds_the_office_written_after_their_name_in_the_organisation() -> None:
+    # the attendance grid is no block, but it writes the secretary's office after the name: the secretary is the
+    # publishing organisation's director, not a member of its board
+    text = ("PROTOKOLL 3/2018 Agenda för styrelsemöte vid Ålands kommunförbund.\nTid: 5.3.2018\nPlats: Kansliet\n"
+            "Närvaro Styrelsens ordförande X Anna Ek Föredragande X Olof Lind Förbundsdirektör\n\n"
+            "Protokolljustering Anna Ek, mötesordförande Olof Lind, mötessekreterare\n\n"
+            "§ 4 Bokslut\n\nStyrelsen godkände bokslutet.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    posts = {(f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1], f.post)
+             for f in ex.facts if f.predicate == "holdsPost"}
+    lind = {p for p in posts if p[0] == "olof-lind"}
+    assert lind == {("olof-lind", "alands-kommunforbund", "förbundsdirektör")}
