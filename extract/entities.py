@@ -634,6 +634,9 @@ class Recogniser:
             if t.text in {"(", ")"} and not title:
                 break
             if t.is_word and ":" in t.text:  # "STM:n ..." owner, not part of the name
+                if t.is_cap and (earliest is None or re.fullmatch(r"[IVX]+|\d+", toks[earliest].text)) \
+                        and head_idx - j >= 3:
+                    earliest = j  # "MTT:n tutkimuksen keihäänkärjet II -projekti": nothing else opens the name
                 break
             if t.text.lower() in BREAK_WORDS:
                 break

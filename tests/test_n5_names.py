@@ -63,3 +63,9 @@ def test_company_name_in_capitals_keeps_its_brand_words() -> None:
         typ == "Company" and label.casefold() == "kp robax invest oy" for typ, label in found), found
     # a long word no dictionary knows is the title's, not the company's
     assert not any(typ == "Company" and "stadgar" in label.casefold() for typ, label in found)
+
+
+def test_owner_genitive_opens_a_name_with_nothing_else_capitalised() -> None:
+    found = projects("§ 5 Rahoituksen myöntäminen ABC:n tutkimuksen kärjet II -projektille")
+    assert any(label.startswith("ABC:n tutkimuksen kärjet II") for label in found), found
+    assert "II" not in found
