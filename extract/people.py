@@ -294,7 +294,16 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                  _best_split(run, first, sur, toks, False, morph)[0], len(run) // 2) for run in runs if len(run) >= 2]
         votes = sum(((a > b) - (b > a)) * w for a, b, w in fits)
         surname_first = sum(a - b for a, b, _ in fits) > 0 if votes == 0 else votes > 0
+        lone = {run[0] for run in runs if len(run) == 1}
         for run in runs:
+            i = run[0]
+            if surname_first and len(run) == 1 and i + 2 < len(toks) and toks[i + 1].text == "," \
+                    and i + 2 in lone and first[i + 2] and not first[i]:
+                found.append((i + 2, i, i, i + 2))  # "X Laurén, Fredrik, personalchef": one comma pair in the block
+                continue
+            if len(run) == 1 and i >= 2 and toks[i - 1].text == "," and i - 2 in lone and first[i] \
+                    and surname_first and not first[i - 2]:
+                continue  # the first name of the pair above
             if len(run) == 3 and first[run[1]] and not first[run[0]] and not first[run[2]] and run[0] > 0 \
                     and toks[run[0] - 1].text == ",":
                 run = run[1:]  # "Rantala, Verkosto ry Maria Aaltonen": an affiliation, then the next person

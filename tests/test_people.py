@@ -547,3 +547,11 @@ def test_a_lowercase_particle_joins_the_surname_in_a_surname_first_block() -> No
     assert _names(text) == [("Elisa Aalto", "Aalto Elisa"), ("Rabbe Berg", "Berg Rabbe"),
                             ("Kristian von Krogh", "von Krogh Kristian"), ("Anna af Forselles", "af Forselles Anna"),
                             ("Catharina Lindroos", "Lindroos Catharina")]
+
+
+@needs_voikko
+def test_a_lone_comma_pair_in_a_surname_first_block_is_one_person() -> None:
+    text = ("Närvarande X Hertzberg Veronica, ordförande X Kronqvist Bengt, viceordförande X Nordman Martin, "
+            "ekonomidirektör X Laurén, Fredrik, personalchef, sakkunnig Paragrafer 34\n")
+    labels = [p.label for p in listed_people(text, MORPH)]
+    assert labels == ["Veronica Hertzberg", "Bengt Kronqvist", "Martin Nordman", "Fredrik Laurén"]
