@@ -79,3 +79,37 @@ def _row_applicant(c: Clause) -> list[Fact]:
             and m.case in {"nimento", None} and m.iri != c.ctx.grant_list]
     return [Fact(orgs[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-row-applicant", 0.65)] \
         if orgs else []
+
+
+# an agenda item that grants money, the grant named as a noun: "Maakunnan kehittämisrahan myöntäminen X -projektille",
+# "EAKR-osuuden ja valtion rahoituksen myöntäminen X -projektille"; "Hakemus ... myöntämiseksi" only asks for it
+_GRANTING_ITEM = re.compile(r"\b(?:\w*rahan|\w*rahoituksen|\w*avustuksen|\w*osuuden)\s+myöntäminen\b", re.IGNORECASE)
+_COUNCIL_WORDS = ("liitto", "förbund")  # maakunnan liitto, landskapsförbund: the regional council
+_LAST_COUNCIL = "_grant_rows_last_council"  # kept on the document's Context between sentences
+
+
+@rule("funds:granting-item", "funds",
+      "'Maakunnan kehittämisrahan myöntäminen X -projektille' in a regional council's minutes: the council funds X")
+def _granting_item(c: Clause) -> list[Fact]:
+    """A regional council's item granting money to a project: the council (the last one named) funds it.
+
+    The project is the first one in the allative after the item's words, before the next item begins.
+    """
+    councils = [m for m in c.named if m.type == "JointAuthority" and m.iri
+                and any(w in f"{m.label} {m.surface}".lower() for w in _COUNCIL_WORDS)]
+    last = getattr(c.ctx, _LAST_COUNCIL, None)
+    items = list(_GRANTING_ITEM.finditer(c.sent.text))
+    out: list[Fact] = []
+    for k, item in enumerate(items):
+        at = c.sent.start + item.end()
+        nxt = c.sent.start + items[k + 1].start() if k + 1 < len(items) else c.sent.end
+        before = [m for m in councils if m.end <= at]
+        funder = before[-1].iri if before else last
+        project = next((u for u in sorted(c.sent_undertakings, key=lambda u: u.start)
+                        if at <= u.start < nxt and u.case == "ulkotulento" and len(u.label) > 3 and (
+                            u.type == "Project" or re.search(r"(?:projekti|hankkee)lle$", u.surface.lower()))), None)
+        if funder and project is not None and project.iri and project.iri != funder:
+            out.append(Fact(funder, "funds", project.iri, c.ev, "funds:granting-item", 0.6))
+    if councils:
+        setattr(c.ctx, _LAST_COUNCIL, councils[-1].iri)
+    return out

@@ -580,3 +580,50 @@ def _grant_to_both(c: Clause) -> list[Fact]:
     if len(takers) != 1 or len(projects) != 1 or projects[0].start < takers[0].end:
         return []
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-to-both", 0.6)]
+
+
+STATE_AID = ("valtionavustu", "statsbidrag", "statsunderstöd")  # aid only the state (a ministry) grants
+_LAST_MINISTRY = "_role_verbs_last_ministry"  # kept on the document's Context between sentences
+
+
+@rule("funds:state-aid-receiver", "funds",
+      "'X saa valtionavustusta' (the ministry named in the sentence or before it), 'X får statsbidrag'")
+def _state_aid_receiver(c: Clause) -> list[Fact]:
+    """State aid comes from a ministry: the one the sentence names, else the last one the document named.
+
+    With no ministry named anywhere yet the sentence states no funder. The aid goes to the one project
+    it is for ("Y-hankkeeseen"), else to the receiving organisation itself.
+    """
+    ministries = [m for m in c.named if m.type == "Ministry" and m.iri]
+    earlier = getattr(c.ctx, _LAST_MINISTRY, None)
+    if ministries:
+        setattr(c.ctx, _LAST_MINISTRY, ministries[-1].iri)
+    if not any(lem.startswith(STATE_AID) for lem in c.lemmas):
+        return []
+    if not (any(lem in RECEIVE for lem in c.lemmas) or _SWEDISH_RECEIVE.search(c.sent.text)):
+        return []
+    if any(lem.startswith(APPLYING) for lem in c.lemmas):
+        return []
+    funder = ministries[0].iri if ministries else earlier
+    projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project"
+                and u.case in {"sisatulento", "ulkotulento", None}]
+    takers = [m for m in _subjects(c, ORGS - {"Body", "Ministry"})]
+    obj = projects[0].iri if len(projects) == 1 else (takers[0].iri if len(takers) == 1 and not c.und else None)
+    if not (funder and obj and funder != obj):
+        return []
+    return [Fact(funder, "funds", obj, c.ev, "funds:state-aid-receiver", 0.6)]
+
+
+FUNDED_ADJECTIVE = re.compile(r"-(?:osa)?rahoitte(?:inen|isen|ista|isessa|isesta|iseen|isena)\b", re.IGNORECASE)
+
+
+@rule("funds:funded-adjective", "funds", "'ESR-rahoitteisen hankkeen', 'EAKR-rahoitteinen projekti'")
+def _funded_adjective(c: Clause) -> list[Fact]:
+    """A fund or funder glued to "-rahoitteinen" funds the project the adjective describes (the one in focus)."""
+    funders = [m for m in c.named if m.iri and FUNDED_ADJECTIVE.search(m.surface)
+               and (m.type == "Programme" or m.type in FUNDERS)]
+    if not funders:
+        return []
+    target = c.target if c.target and c.target not in c.ctx.funds else c.ctx.main_project
+    return [Fact(m.iri, "funds", target, c.ev, "funds:funded-adjective", 0.65)
+            for m in funders[:1] if target and m.iri != target]

@@ -15,7 +15,8 @@ _TOKEN = re.compile(
     r"|[–—-]|[^\w\s]",
     re.UNICODE,
 )
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“”0-9])|\n\s*\n|\n(?=\s*[•*\-–] )|(?<=[^\s.,;:])\n(?=[A-ZÅÄÖ§])")
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“”0-9])|\n\s*\n|\n(?=\s*[•*\-–] )"
+                       r"|(?<=[^\s.,;:])(?<!\bmyös)(?<!\bja)(?<!\bsekä)(?<!\boch)(?<!\bsamt)\n(?=[A-ZÅÄÖ§])")
 
 
 class Token(NamedTuple):

@@ -11,6 +11,7 @@ from tests.helpers import ID, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.relations import RULES
+from welfare_kg.extract.text import sentences
 
 Row = tuple[str, str, str, str]
 
@@ -69,3 +70,49 @@ def test_swedish_town_ending_in_n_still_joins(gaz: Gazetteer) -> None:
     facts = run(gaz, "Projektet Hemma startar. I projektet Hemma deltar Mariehamn och Jomala.")
     assert has(facts, "municipality/478", "participatesIn", "project/hemma"), facts
     assert has(facts, "municipality/170", "participatesIn", "project/hemma"), facts
+
+
+def test_state_aid_from_the_ministry_named_before(gaz: Gazetteer) -> None:
+    text = ("Pohjois-Suomen sosiaalialan osaamiskeskus toimii sosiaali- ja terveysministeriön alaisuudessa. "
+            "Pohjois-Suomen sosiaalialan osaamiskeskus saa perustoimintoihinsa valtionavustusta.")
+    assert has(run(gaz, text), "ministry/stm", "funds", "poske")
+
+
+def test_state_aid_with_no_ministry_named_has_no_funder(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Pohjois-Suomen sosiaalialan osaamiskeskus saa perustoimintoihinsa valtionavustusta.")
+    assert not any(p == "funds" for _s, p, _o, _r in facts), facts
+
+
+def test_swedish_state_aid_from_the_ministry_in_the_sentence(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kaakkois-Suomen sosiaalialan osaamiskeskus får statsbidrag från "
+                     "social- och hälsovårdsministeriet.")
+    assert has(facts, "ministry/stm", "funds", "socom"), facts
+
+
+def test_fund_glued_to_funded_adjective(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kotona-hanke alkoi 2019. ESR-rahoitteisen hankkeen päätoteuttajana oli Itä-Suomen yliopisto.")
+    assert has(facts, "programme/esr", "funds", "project/kotona"), facts
+    assert has(facts, "ita-suomen-yliopisto", "coordinates", "project/kotona"), facts
+
+
+def test_granting_item_of_a_regional_council(gaz: Gazetteer) -> None:
+    text = ("Lapin liitto Pöytäkirja 3/2009\n\n12 Maakunnan kehittämisrahan myöntäminen Kotona-projektille "
+            "13 Hakemus valtion rahoituksen myöntämiseksi Arjessa-projektille")
+    facts = run(gaz, text, kind="minutes")
+    assert has(facts, "lapin-liitto", "funds", "project/kotona"), facts
+    assert not has(facts, "lapin-liitto", "funds", "arjessa"), facts  # an application is no grant
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Yhteistyöhön lähtivät mukaan myös\nKuntaliitto ja THL.", 1),
+    ("Projektet drivs av Vasa stad och\nKorsholms kommun.", 1),
+    ("Hanke alkoi\nKuntaliitto on mukana.", 2),
+])
+def test_line_break_after_a_conjunction_continues_the_sentence(text: str, n: int) -> None:
+    assert len(sentences(text)) == n
+
+
+def test_partners_after_a_line_break_join(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kotona-hanke alkoi. Hankkeeseen lähtivät mukaan myös\nKemin kaupunki ja Tornion kaupunki.")
+    assert has(facts, "municipality/240", "participatesIn", "project/kotona"), facts
+    assert has(facts, "municipality/851", "participatesIn", "project/kotona"), facts
