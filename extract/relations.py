@@ -648,6 +648,17 @@ def _coordinates_role(c: Clause) -> list[Fact]:
             if roles.get(id(m)) == "coordinates" and m.type != "Body" and m.iri != target][:1]
 
 
+@rule("funds:role-noun", "funds", "'X toimii hankkeen rahoittajana', 'Hankkeen rahoittajana on X'")
+def _funds_role(c: Clause) -> list[Fact]:
+    """The funder's role noun in the essive (or before a copula): every organisation it governs funds the target."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target:
+        return []
+    roles = c.roles
+    return [Fact(m.iri, "funds", target, c.ev, "funds:role-noun", 0.7) for m in c.free_orgs
+            if roles.get(id(m)) == "funds" and m.type in FUNDERS and m.iri != target]
+
+
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
     if not _joins(c):

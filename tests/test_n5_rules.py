@@ -116,3 +116,16 @@ def test_partners_after_a_line_break_join(gaz: Gazetteer) -> None:
     facts = run(gaz, "Kotona-hanke alkoi. Hankkeeseen lähtivät mukaan myös\nKemin kaupunki ja Tornion kaupunki.")
     assert has(facts, "municipality/240", "participatesIn", "project/kotona"), facts
     assert has(facts, "municipality/851", "participatesIn", "project/kotona"), facts
+
+
+def test_funder_role_noun_in_the_essive(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Lapin liitto toimii Kotona-hankkeen rahoittajana.")
+    assert has(facts, "lapin-liitto", "funds", "project/kotona"), facts
+    assert not has(facts, "lapin-liitto", "coordinates", "project/kotona"), facts
+
+
+def test_applicant_and_administrator_coordinates(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kotona-hankkeen päätoteuttajana oli Itä-Suomen yliopisto ja osatoteuttajana Lapin yliopisto.")
+    assert has(facts, "ita-suomen-yliopisto", "coordinates", "project/kotona"), facts
+    assert has(facts, "lapin-yliopisto", "participatesIn", "project/kotona"), facts
+    assert not has(facts, "lapin-yliopisto", "coordinates", "project/kotona"), facts
