@@ -241,6 +241,16 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and not _COLON_CASE.match(text, toks[i].end):
             is_name[i] = True
 
+    for i in range(len(toks) - 1):
+        # "Tony Pellfolk Marina Nordström": before a known surname a capitalised word Voikko also reads as an
+        # inflected place or a common noun ("Marina": "Mari" in the essive) is a first name
+        t = toks[i]
+        if not is_name[i] and is_name[i + 1] and _known_surname(toks[i + 1], morph) and _capitalised(t, morph) \
+                and not t.text.isupper() and t.end + 1 == toks[i + 1].start and ":" not in t.text \
+                and not _post_word(t.text.lower()) \
+                and any(r.case == "nimento" and r.number != "plural" for r in morph.analyse(t.text)):
+            is_name[i] = True
+
     for i in range(1, len(toks) - 1):
         # "Tiina M Toivonen, controller": a middle initial between a first name and the surname that ends the name
         t = toks[i]

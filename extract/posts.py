@@ -108,6 +108,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     has_office: set[str] = set()
     member: list[Fact] = []
     column = column_roles(people)
+    titled_rows = title_column(people, morph)
     column_post: str | None = None  # the post a plural title over a column of people gives each of them
     for p in people:
         person = person_at.get(p.start)
@@ -119,7 +120,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                         "holdsPost:listed-column", 0.7 if role_name == "puheenjohtaja" else 0.5, post=role_name)
             (facts if role_name == "puheenjohtaja" else member).append(fact)
             continue
-        role = clean_role(p.role)
+        role = titled_rows.get(id(p)) or clean_role(p.role)
         before = clean_role(p.before.split("\n")[-1]) if p.before else ""
         titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
         if titled is not None:
@@ -129,7 +130,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         role_end = p.role_start + len(p.role)
         ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
         meeting, office = role_post(role, morph) if role else (None, None)
-        if p.contact or p.roles_before:
+        if (p.contact or p.roles_before) and id(p) not in titled_rows:
             # "hallintojohtaja Anu Heikkilä", "puheenjohtaja Salmela, Reino": the title before the name
             _, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
             if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Lampinen Aarne"
@@ -220,6 +221,51 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+def _title_segments(words: str) -> list[str]:
+    """Titles written one after another, each opening with a capital: "Vård- o. omsorgsdir. Ekonomichef
+    Tf ledande läkare" is three."""
+    segs: list[list[str]] = []
+    for w in words.split():
+        if w[:1].isupper():
+            segs.append([w])
+        elif segs:
+            segs[-1].append(w)
+        else:
+            return []
+    return [" ".join(x) for x in segs]
+
+
+def _own_words(words: str) -> bool:
+    """A role's own words: "vpj", "jäsen"; not marks, times or a heading in capitals ("ÄRENDEN: UNDERSKRIFT")."""
+    return bool(re.search(r"\b(?![A-ZÅÄÖ]{2,}\b)[A-Za-zÅÄÖåäö][a-zåäö]+", words))
+
+
+def title_column(people: list[Listed], morph: Morphology) -> dict[int, str]:
+    """Roles printed as N titles before N names ("Övriga närvarande: Ekonomichef Sekreterare Anna X Bo Y"):
+    the titles pair with the names in order, when as many names without roles of their own follow."""
+    out: dict[int, str] = {}
+    for k, p in enumerate(people):
+        words = p.before.split("\n")[-1].split(":")[-1] if p.before else ""
+        segs = _title_segments(words)
+        if len(segs) < 2 or any(x.isupper() for x in segs) or k + len(segs) > len(people):
+            continue
+        rows = people[k:k + len(segs)]
+        after = people[k + len(segs)] if k + len(segs) < len(people) else None
+        # the last row's role runs on to the next heading in capitals ("ÄRENDEN: UNDERSKRIFT Ordförande ...")
+        if any(q.block != p.block for q in rows) or any(_own_words(re.split(r"\b[A-ZÅÄÖ]{3,}\b", q.role)[0])
+                                                        for q in rows) or any(
+                _own_words(q.before) for q in rows[1:]):
+            continue  # a row with a role of its own: the titles are no column of roles
+        if after is not None and after.block == p.block and not _own_words(after.before) \
+                and not re.search(r"[A-ZÅÄÖ]{3,}", rows[-1].role):
+            continue  # more names without roles follow: the titles head columns, not one name each
+        if 2 * sum(role_post(clean_role(x), morph) != (None, None) for x in segs) < len(segs):
+            continue
+        for q, title in zip(rows, segs, strict=True):
+            out[id(q)] = title
+    return out
 
 
 def _written_office(p: Listed, person: str, publisher: str, text: str, morph: Morphology) -> Fact | None:

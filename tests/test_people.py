@@ -555,3 +555,10 @@ def test_a_lone_comma_pair_in_a_surname_first_block_is_one_person() -> None:
             "ekonomidirektör X Laurén, Fredrik, personalchef, sakkunnig Paragrafer 34\n")
     labels = [p.label for p in listed_people(text, MORPH)]
     assert labels == ["Veronica Hertzberg", "Bengt Kronqvist", "Martin Nordman", "Fredrik Laurén"]
+
+
+@needs_voikko
+def test_a_first_name_voikko_reads_as_an_inflected_place_before_a_known_surname() -> None:
+    # "Marina" reads as the essive of "Mari"; before "Nordström" it is a first name all the same
+    text = "Läsnä Tony Pellfolk Marina Nordström Gerd Kronlund Pirjo Wadén\n"
+    assert "Marina Nordström" in [p.label for p in listed_people(text, MORPH)]

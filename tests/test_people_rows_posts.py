@@ -179,3 +179,24 @@ def test_the_meeting_secretary_holds_the_office_written_after_their_name_in_the_
              for f in ex.facts if f.predicate == "holdsPost"}
     lind = {p for p in posts if p[0] == "olof-lind"}
     assert lind == {("olof-lind", "alands-kommunforbund", "förbundsdirektör")}
+
+
+def test_titles_printed_before_as_many_names_pair_in_order() -> None:
+    # "Övriga närvarande": N titles, then N names; the titles pair with the names in order
+    text = ("PROTOKOLL Sida 2 Omsorgsnämnden SAMMANTRÄDESTID: kl 18 SAMMANTRÄDESPLATS: Stadshuset Närpes "
+            "NÄRVARANDE MEDLEMMAR: Ordförande Anna Ek Bo Lind ÖVRIGA NÄRVARANDE: Ekonomichef Tf ledande läkare "
+            "Familjeomsorgschef Karin Berg Marina Nordström Olof Lund ÄRENDEN: UNDERSKRIFT\n\n"
+            "§ 4 Bokslut\n\nOmsorgsnämnden godkände bokslutet.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    posts = {(f.subject.rsplit("/", 1)[-1], f.post) for f in ex.facts if f.predicate == "holdsPost"}
+    assert ("karin-berg", "ekonomichef") in posts
+    assert ("olof-lund", "familjeomsorgschef") in posts
+    assert not any(s == "marina-nordstrom" and p in {"ekonomichef", "familjeomsorgschef"} for s, p in posts)
+
+
+def test_titles_over_a_longer_column_of_names_pair_with_nobody() -> None:
+    text = ("PROTOKOLL Omsorgsnämnden NÄRVARANDE: Ekonomichef Familjeomsorgschef Karin Berg Marina Nordström "
+            "Olof Lund Anna Ek\n\n§ 4 Bokslut\n\nOmsorgsnämnden godkände bokslutet. Närpes\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not any(f.predicate == "holdsPost" and f.post in {"ekonomichef", "familjeomsorgschef"}
+                   for f in ex.facts)
