@@ -374,6 +374,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         post = _post_near(m, s, text, morph)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text)  # extract/posts.py
+        if org is None and not decided and _unknown_org_on_line(m, ms, text):
+            continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
             near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}]
             if not near and out.publisher:  # a news page's staff work for its publisher
@@ -390,6 +392,20 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
 
 
 PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain"}
+# "Hanna X, Järjestökehittäjä, Pohjois-Karjalan Sosiaaliturvayhdisty": a contact line's last comma part in capitals
+_LINE_ORG = re.compile(r"[ \t]*,[ \t]*[^,\n]{2,60},[ \t]*(?P<org>[A-ZÅÄÖ][^,\n@]{3,80}?)[ \t.]*(?:\n|$)")
+
+
+def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
+    """The person's contact line names their organisation after the title, and the recogniser knows it not:
+    the employer is written there, so no organisation named elsewhere (a funder in the sentence before) is."""
+    line = _LINE_ORG.match(text, m.end)
+    if line is None:
+        return False
+    a, b = line.span("org")
+    # an area inside the name ("Pohjois-Karjalan") is no organisation
+    return not any(x.iri and x.start < b and a < x.end for x in ms
+                   if x is not m and x.type not in {"Person", "Region", "CooperationArea"})
 
 
 def _drop_reposted(facts: list[Fact]) -> list[Fact]:

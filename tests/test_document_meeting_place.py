@@ -134,3 +134,11 @@ def _people(text: str) -> list:
     from welfare_kg.extract.morphology import get_morphology
     from welfare_kg.extract.people import listed_people
     return listed_people(text, get_morphology())
+
+
+def test_a_contact_line_naming_an_unknown_organisation_takes_no_other_organisations_post() -> None:
+    # the funder named in the sentence before is not the contact person's employer: the line names theirs
+    text = ("Hanketta rahoittaa Pohjois-Savon ELY-keskus.\n\nYhteyshenkilö yhdistyksen osalta:\n"
+            "Liisa Korhonen, Järjestökehittäjä, Pohjois-Savon Kuulovammaisten Tukiyhdisty\n")
+    ex = extract_document(record(text, kind="news"))
+    assert not any(f.predicate == "holdsPost" and "ely" in f.object for f in ex.facts)
