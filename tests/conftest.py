@@ -134,3 +134,11 @@ def query_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store.flush()
     del store
     return path
+
+
+@pytest.fixture(scope="session")
+def gaz():  # type: ignore[no-untyped-def]
+    """The bundled reference gazetteer, built once for the tests that run whole extractions on short texts."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    return reference_gazetteer()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity
@@ -53,6 +54,24 @@ def record(text: str, kind: str = "news", name: str = "doc.txt") -> DocumentReco
     if kind == "minutes":
         rec.items = parse_items(text)
     return rec
+
+
+# A fact of a short test text: subject, predicate, object (IRIs without ID), amount, rule
+FactRow = tuple[str, str, str, Decimal | None, str]
+
+
+def fact_rows(gaz: Gazetteer, text: str, kind: str = "news") -> list[FactRow]:
+    """The facts the whole extraction pipeline states for a short text, in a shape tests can search."""
+    from welfare_kg.extract.document import extract_document
+
+    ex = extract_document(record(text, kind=kind), gazetteer=gaz)
+    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule) for f in ex.facts]
+
+
+def has_fact(rows: list[FactRow], subj: str, pred: str, obj: str, amount: int | None = None) -> bool:
+    """A fact whose subject and object IRIs contain the given parts (and with that amount, if given)."""
+    return any(subj in s and p == pred and obj in o and (amount is None or a == Decimal(amount))
+               for s, p, o, a, _r in rows)
 
 
 def lines_executed(fn: Callable[[], object], modules: tuple[str, ...]) -> int:

@@ -7,27 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ID, record
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.relations import RULES
 from welfare_kg.extract.text import sentences
-
-Row = tuple[str, str, str, str]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return reference_gazetteer()
-
-
-def run(gaz: Gazetteer, text: str, kind: str = "news") -> list[Row]:
-    ex = extract_document(record(text, kind=kind), gazetteer=gaz)
-    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.rule) for f in ex.facts]
-
-
-def has(facts: list[Row], subj: str, pred: str, obj: str) -> bool:
-    return any(subj in s and p == pred and obj in o for s, p, o, _r in facts)
 
 
 def test_new_rules_registered_once() -> None:
@@ -41,7 +25,7 @@ def test_project_funded_by_programme_and_agency_after_verb(gaz: Gazetteer) -> No
     assert has(facts, "esr", "funds", "project/kotona"), facts
     assert has(facts, "ely-lappi", "funds", "project/kotona"), facts
     # the agency after the slash or "ja" is a co-funder, not the programme's funder
-    assert not any(p == "funds" and "project/" not in o for _s, p, o, _r in facts), facts
+    assert not any(p == "funds" and "project/" not in o for _s, p, o, _a, _r in facts), facts
 
 
 def test_agent_of_toimesta_coordinates(gaz: Gazetteer) -> None:
@@ -57,7 +41,7 @@ def test_units_after_organisation_are_its_parts(gaz: Gazetteer) -> None:
 
 def test_unit_after_a_genitive_has_no_parent_from_this_rule(gaz: Gazetteer) -> None:
     facts = run(gaz, "Yhteistyö Oulun kaupungin kanssa Lapin toimintayksikkö vastaa koulutuksesta.")
-    assert not any(r == "partOf:unit-after-organisation" for _s, _p, _o, r in facts), facts
+    assert not any(r == "partOf:unit-after-organisation" for _s, _p, _o, _a, r in facts), facts
 
 
 def test_unknown_genitive_does_not_join(gaz: Gazetteer) -> None:
@@ -80,7 +64,7 @@ def test_state_aid_from_the_ministry_named_before(gaz: Gazetteer) -> None:
 
 def test_state_aid_with_no_ministry_named_has_no_funder(gaz: Gazetteer) -> None:
     facts = run(gaz, "Pohjois-Suomen sosiaalialan osaamiskeskus saa perustoimintoihinsa valtionavustusta.")
-    assert not any(p == "funds" for _s, p, _o, _r in facts), facts
+    assert not any(p == "funds" for _s, p, _o, _a, _r in facts), facts
 
 
 def test_swedish_state_aid_from_the_ministry_in_the_sentence(gaz: Gazetteer) -> None:

@@ -4,31 +4,10 @@ where a look-alike must not."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-import pytest
-
-from tests.helpers import ID, record
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.relations import RULES
-
-Row = tuple[str, str, str, Decimal | None, str]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return reference_gazetteer()
-
-
-def run(gaz: Gazetteer, text: str, kind: str = "news") -> list[Row]:
-    ex = extract_document(record(text, kind=kind), gazetteer=gaz)
-    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule) for f in ex.facts]
-
-
-def has(facts: list[Row], subj: str, pred: str, obj: str, amount: int | None = None) -> bool:
-    return any(subj in s and p == pred and obj in o and (amount is None or a == Decimal(amount))
-               for s, p, o, a, _r in facts)
 
 
 def test_rules_registered_once() -> None:

@@ -5,30 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
-from tests.helpers import ID, record
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.relations import RULES
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return reference_gazetteer()
-
-
-Triple = tuple[str, str, str]
-
-
-def run(gaz: Gazetteer, text: str) -> list[tuple[str, str, str, Decimal | None, str]]:
-    ex = extract_document(record(text), gazetteer=gaz)
-    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule) for f in ex.facts]
-
-
-def has(facts: list, subj: str, pred: str, obj: str) -> bool:
-    """A fact whose subject and object IRIs contain the given parts."""
-    return any(s.find(subj) >= 0 and p == pred and o.find(obj) >= 0 for s, p, o, _a, _r in facts)
 
 
 def test_every_rule_of_the_module_is_registered_once() -> None:
