@@ -21,7 +21,7 @@ from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
-from welfare_kg.extract.item_titles import add_title_agreements, title_agreements
+from welfare_kg.extract.item_titles import add_title_agreements, title_agreements, title_projects
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
@@ -66,7 +66,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
-        per_sentence = add_title_agreements(sents, per_sentence, title_agreements(record, morph))
+        titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence)
+        per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
@@ -91,6 +92,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     items = record.items or []
     item_focus: dict[int, str | None] = {}
     named_und = SpanIndex([m for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic])
+    generic_und = SpanIndex([m for m in mentions if m.type in {"Agreement", "Project"} and m.iri and m.generic])
     for idx, item in enumerate(items):
         t_start = text.find(item.title, item.start, item.end) if item.title else -1
         t_end = t_start + len(item.title) if t_start >= 0 else item.start
@@ -99,6 +101,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         else:
             in_title = [m for m in named_und.starting_in(item.start, item.start + 400)
                         if _in_first_lines(text, item.start, m.start)]
+        if not in_title and t_start >= 0:
+            in_title = _title_head_undertaking(generic_und, text, t_start, t_end)
         # "Suomen kestävän kasvun ohjelman X -hanke": the item is about X, the programme is its frame
         in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None
@@ -140,6 +144,21 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
+
+
+# a bare head word names no one agreement or project: "Sopimuksen hyväksyminen" says nothing of which
+_BARE_HEAD = re.compile(r"(?i)(?:sopimu|hank|projekt|avtal|kontrakt)\w*$")
+
+
+def _title_head_undertaking(generic: SpanIndex[Mention], text: str, t_start: int, t_end: int) -> list[Mention]:
+    """An item title opening with a compound agreement or project word ("HUS-järjestämissopimuksen hyväksyminen",
+    "Kumppanuussopimuksen solmiminen, X ry") is about that agreement, though the word alone is no name: the
+    item's decision is about it. Only the title's first word counts, and not a bare "Sopimus"/"Hanke"."""
+    first = text[t_start:t_end].split(maxsplit=1)
+    if not first:
+        return []
+    return [m for m in generic.starting_in(t_start, t_start + 1)
+            if m.end <= t_start + len(first[0]) + 1 and not _BARE_HEAD.match(m.surface)]
 
 
 def _is_heading(s: Sentence, text: str) -> bool:

@@ -45,6 +45,42 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
     return out
 
 
+# "Humppila Logistic, EcoHub -esisuunnitelma -projektille ...", "X projektin käynnistäminen": the name stands
+# in the nominative before a case form of "projekti"/"hanke" written apart, so the title says X is a project
+_PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|hankkeen)\b")
+# "Maakunnan kehittämisrahan myöntäminen X -projektille": the name follows the nominalised verb
+_ACTION = re.compile(r"\b\w+(?:minen|misen|minen:)\s+")
+MAX_NAME_WORDS = 10
+
+
+def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[Mention]]) -> list[Mention]:
+    """A Project mention over the name before "-projektille"/"hankkeelle"/"projektin" in an item title,
+    unless a project is already read there (the recogniser's reading of a project's name is kept)."""
+    projects = [m for ms in known for m in ms if m.type == "Project" and not m.generic]
+    out = []
+    for item in record.items:
+        title = item.title.strip()
+        tail = _PROJECT_TAIL.search(title)
+        if tail is None:
+            continue
+        name = title[:tail.start()].rstrip(" -–")
+        actions = list(_ACTION.finditer(name))
+        if actions:
+            name = name[actions[-1].end():]
+        words = name.split()
+        if not 2 <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper() or any(w.isdigit() for w in words):
+            continue
+        head = record.text.find(title[:tail.start()], item.start, item.end)
+        if head < 0:
+            continue
+        at = head + title[:tail.start()].find(name)
+        if any(at <= m.start < at + len(name) for m in projects):
+            continue
+        out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
+                           rule="item-title-project", key=identity_key(name, morph) or None))
+    return out
+
+
 def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: list[Mention]) -> list[list[Mention]]:
     """Put the title agreements in their sentences, in place of the undertakings read inside the title."""
     if not found:
