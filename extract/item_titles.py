@@ -51,6 +51,7 @@ _PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|han
 # "Maakunnan kehittämisrahan myöntäminen X -projektille": the name follows the nominalised verb
 _ACTION = re.compile(r"\b\w+(?:minen|misen|minen:)\s+")
 MAX_NAME_WORDS = 10
+_PROGRAMME_HEAD = re.compile(r"(?i)ohjelma$")
 
 
 def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[Mention]]) -> list[Mention]:
@@ -74,7 +75,8 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         if head < 0:
             continue
         at = head + title[:tail.start()].find(name)
-        if any(at <= m.start < at + len(name) for m in projects):
+        # a name ending in "-ohjelma" is typed a programme by its head word: the title's "-projektille" overrules
+        if any(at <= m.start < at + len(name) for m in projects) and not _PROGRAMME_HEAD.search(name):
             continue
         out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                            rule="item-title-project", key=identity_key(name, morph) or None))

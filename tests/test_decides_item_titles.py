@@ -75,3 +75,9 @@ def test_a_lower_case_phrase_before_projektin_is_no_project_name() -> None:
                                   "Uuden projektin käynnistäminen")
     found = {label for _s, o, label in _decides(text) if o.startswith("project/")}
     assert not any(label.startswith("Uuden") for label in found), found
+
+
+def test_a_name_ending_in_ohjelma_that_the_title_calls_a_project_is_a_decided_project() -> None:
+    text = PROJECT_TITLES.replace("Kalliorannan kyläverkko -projektille", "Kalliorannan kyläohjelma -projektille")
+    found = {label for _s, o, label in _decides(text) if o.startswith("project/")}
+    assert "Kalliorannan kyläohjelma" in found, found
