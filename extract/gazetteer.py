@@ -66,6 +66,10 @@ class Gazetteer:
             self.entities[ent.iri] = ent
             for name in sorted(ent.labels):  # sorted: the same trie whatever the hash seed
                 self._add(name, ent)
+                bare = _without_legal_form(name) if ent.type == "Association" else name
+                if bare != name and len(bare.split()) >= 2:
+                    # "... kannatusyhdistyksen hallitus": the legal form is left out as often as written
+                    self._add(bare, ent)
         # acronyms of funds and programmes: "ESR-hanke", "LAPE-hankkeessa", "ESR-rahoitus" name the
         # programme, not a project called "ESR"
         self._programme_acronyms = frozenset(
@@ -152,6 +156,15 @@ class Gazetteer:
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
+                if (text.endswith("-") and len(text) > 3 and j + 1 < n and tokens[j + 1].is_word
+                        and tokens[j + 1].text.lower() not in COORDINATORS and tokens[j + 1].start - tok.end <= 2
+                        and (tokens[j + 1].text.isupper() or not tokens[j + 1].is_cap)):
+                    # "KANNATUS- YHDISTYS", "yli- opisto": a word broken at a layout hyphen; it counts
+                    # only when the joined word continues a known name
+                    for cand in cands_of(text[:-1] + tokens[j + 1].text):
+                        child = node.get(cand)
+                        if child is not None:
+                            frontier.append((child, j + 2))
                 if text[:1].isupper() and "-" not in text:  # what `_hyphen_variants` asks first, asked here
                     for variant in _hyphen_variants(tokens, j):
                         for cand in cands_of(variant.text):
@@ -159,6 +172,13 @@ class Gazetteer:
                             if child is not None:
                                 frontier.append((child, j + (2 if variant.end > tok.end else 1)))
                 cands = cands_of(text)
+                if tok.is_word and "-" not in text and j + 1 < n and tokens[j + 1].text.lower() in {"ja", "och"}:
+                    # "Social och Hälsovårdsministeriet": a coordinated first part that lost its hyphen
+                    cands = tuple(sorted({*cands, text.lower() + "-"}))
+                if text[:1].islower() and text.count("-") == 1 and not text.endswith("-"):
+                    # "Lapin yli-opisto": a layout hyphen left inside a word; it counts only when
+                    # the joined word continues a known name
+                    cands = tuple(sorted({*cands, *cands_of(text.replace("-", ""))}))
                 if j == i and "-" in text.strip("-"):
                     prefix = text.split("-")[0]
                     if prefix.isupper() and prefix.lower() in self._programme_acronyms:
@@ -481,6 +501,14 @@ def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
     low = head.lower()
     area_itself = (low.startswith("alue") and not low.startswith("alueelli")) or low.startswith("området")
     return lower and not area_itself
+
+
+_LEGAL_FORM = re.compile(r"\s+(?:ry|r\.y\.|rf|r\.f\.)$", re.IGNORECASE)
+
+
+def _without_legal_form(name: str) -> str:
+    """An association's name without its registered-association suffix ("ry", "rf")."""
+    return _LEGAL_FORM.sub("", name)
 
 
 def _name_tokens(name: str) -> list[str]:

@@ -1,0 +1,48 @@
+"""Spelling variants of known names that must still meet the one reference IRI."""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import tokenize
+
+
+def _iris(text: str) -> list[str]:
+    gaz, morph = reference_gazetteer(), get_morphology()
+    return [m.entity.iri.rsplit("/id/", 1)[-1] for m in gaz.match(tokenize(text), morph)]
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    # an association named with and without its legal form, in any case, broken by a layout hyphen
+    ("Keski-Suomen sosiaalialan osaamiskeskuksen kannatusyhdistys ry", "association/koske-kannatusyhdistys"),
+    ("Keski-Suomen sosiaalialan osaamiskeskuksen kannatusyhdistyksen hallitus", "association/koske-kannatusyhdistys"),
+    ("KESKI-SUOMEN SOSIAALIALAN OSAAMISKESKUKSEN KANNATUS- YHDISTYS RY:N VUOSIKOKOUKSIIN",
+     "association/koske-kannatusyhdistys"),
+    ("SOSTE Suomen sosiaali ja terveys ry:n erityisasiantuntija", "association/soste"),
+    # a layout hyphen left inside a word
+    ("Lapin yli-opisto, Merja Laitinen", "agency/lapin-yliopisto"),
+    # a coordinated first part that lost its hyphen
+    ("finansierade av Social och Hälsovårdsministeriet", "ministry/stm"),
+    # Swedish abbreviations and an earlier name of ministries
+    ("Understödet från SHM", "ministry/stm"),
+    ("Undervisnings- och kulturministeriet (UKM) stöder", "ministry/okm"),
+    ("sisäasiainministeriön lausunto", "ministry/sm"),
+    ("järjestöt, Kela, saamelaiskäräjät", "agency/saamelaiskarajat"),
+])
+def test_variant_meets_reference_iri(text: str, iri: str) -> None:
+    assert iri in _iris(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sosiaali-ja terveyspalvelut",  # a hyphen inside a word that joins to no known name
+    "Social och hälsa",  # a coordinated word without hyphen that continues no known name
+])
+def test_variant_rules_add_nothing_unknown(text: str) -> None:
+    assert _iris(text) == []
+
+
+def test_association_without_legal_form_needs_more_than_one_word() -> None:
+    """"SOSTE ry" without "ry" is the acronym, matched as such; a one-word remainder is not added twice."""
+    assert _iris("SOSTE ry") == ["association/soste"]
