@@ -23,6 +23,7 @@ import re
 
 from welfare_kg.extract.lists import AREA_ACTORS
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.morphology import lemma
 from welfare_kg.extract.relations import Clause, rule
 
 PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
@@ -198,3 +199,97 @@ def _outermost(ms: list[Mention]) -> list[Mention]:
     """Mentions not inside another of the list: "Länsi- ja Keski-Uudenmaan ... Sosiaalitaito Oy" is one actor."""
     return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end)
                                      != (m.start, m.end) for o in ms)]
+
+
+# competence centres, whose name opens with their region: "Keski-Suomen sosiaalialan osaamiskeskus",
+# "Mellersta Finlands kompetenscenter ..." (projects: document.py). Not regional councils or hospital districts:
+# "Keski-Pohjanmaan liitto" is the region's own body, not an actor working in it.
+_NAMED_FOR_REGION = {"CompetenceCentre"}
+_PENDING_NAMES = "_area_region_named_actors"  # (actor IRI, folded leading words) seen so far in the document
+_REGIONS_SEEN = "_area_regions_seen"  # folded base form of each region named on its own -> its IRI
+_DONE = "_area_region_named_done"  # (actor, region) pairs already stated
+
+
+def _base_words(surface: str, c: Clause) -> tuple[str, ...]:
+    """A place name's words in base form, Finnish or Swedish: "Keski-Suomen" and "Mellersta Finlands" alike."""
+    words = surface.split()
+    out = [lemma(w, c.morph).lower() for w in words]
+    return tuple(w[:-1] if w.endswith("s") and i == len(out) - 1 and not words[-1].endswith("ss") else w
+                 for i, w in enumerate(out))
+
+
+@rule("coversArea:region-in-name", "coversArea",
+      "'Keski-Suomen sosiaalialan osaamiskeskus' with Keski-Suomi named on its own: the region in the name")
+def _region_in_name(c: Clause) -> list[Fact]:
+    """A competence centre or joint authority named after its region covers it.
+
+    Only once the text also names the region on its own: then the region is an entity of the
+    text and the name places the organisation in it; a region heard only inside a name stays unsaid.
+    """
+    pending: list[tuple[str, str]] = getattr(c.ctx, _PENDING_NAMES, None) or []
+    seen: dict[str, str] = getattr(c.ctx, _REGIONS_SEEN, None) or {}
+    setattr(c.ctx, _PENDING_NAMES, pending)
+    setattr(c.ctx, _REGIONS_SEEN, seen)
+    for m in c.named:
+        # a region, not a cooperation area: "Pohjois-Suomen osaamiskeskus" works in some regions of Pohjois-Suomi
+        if m.type == "Region" and m.iri and id(m) not in c.inside and not m.surface.endswith("-"):
+            words = _base_words(m.surface, c)
+            if words and not any(w in {"maakunta", "alue", "seutu", "landskapet", "regionen"} for w in words[:-1]):
+                seen.setdefault(" ".join(w for w in words if w not in {"maakunta", "alue", "landskapet"}), m.iri)
+        elif m.type in _NAMED_FOR_REGION and m.iri and len(m.surface.split()) >= 3:
+            first = m.surface.split()
+            lead = first[0] if first[0][:1].isupper() and first[0].endswith("n") else \
+                " ".join(first[:2]) if first[0][:1].isupper() and first[1].endswith("s") else None
+            if lead:
+                pending.append((m.iri, " ".join(_base_words(lead, c))))
+    out: list[Fact] = []
+    done: set[tuple[str, str]] = getattr(c.ctx, _DONE, None) or set()
+    setattr(c.ctx, _DONE, done)
+    for actor, words in pending:
+        region = seen.get(words)
+        if region and (actor, region) not in done:
+            done.add((actor, region))
+            out.append(Fact(actor, "coversArea", region, c.ev, "coversArea:region-in-name", 0.6))
+    return out
+
+
+# "Socca pääkaupunkiseudulla, Sosiaalitaito Keski- ja Länsi-Uudellamaalla ja osa Versosta Itä-Uudellamaalla"
+# regions, not towns: "Lapin yliopisto Rovaniemellä, Seita-säätiö Sodankylässä" says where each sits
+_LIST_AREAS = {"Region", "CooperationArea", "WellbeingCounty"}
+_PAIR_JOIN = re.compile(r"\s*(?:,|ja|sekä|och)?\s*(?:(?:osa|del\s+av)\s+)?$", re.IGNORECASE)
+
+
+@rule("coversArea:actor-place-list", "coversArea",
+      "'Socca pääkaupunkiseudulla, Sosiaalitaito Keski- ja Länsi-Uudellamaalla ja osa Versosta Itä-Uudellamaalla'")
+def _actor_place_list(c: Clause) -> list[Fact]:
+    """An enumeration of organisations, each followed by where it works in the adessive or inessive.
+
+    Two pairs at least: one organisation before one place is as often where it met or sits.
+    """
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    runs: list[list[tuple[Mention, list[Mention]]]] = []  # pairs joined by commas and "ja"
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if a.type not in AREA_ACTORS - {"Project"} or a.type in PLACES:
+            i += 1
+            continue
+        places: list[Mention] = []
+        j, end = i + 1, a.end
+        while j < len(ms) and ms[j].type in _LIST_AREAS and (
+                ms[j].case in {"ulkoolento", "sisaolento"} or ms[j].surface.endswith("-")):
+            gap = text[end - base:ms[j].start - base]
+            if not (gap.strip() == "" or (places and _JOIN.fullmatch(gap))):
+                break
+            places.append(ms[j])
+            end, j = ms[j].end, j + 1
+        if places and not places[-1].surface.endswith("-"):
+            if runs and _PAIR_JOIN.fullmatch(text[runs[-1][-1][1][-1].end - base:a.start - base]):
+                runs[-1].append((a, places))
+            else:
+                runs.append([(a, places)])
+        i = max(j, i + 1)
+    pairs = [pair for run in runs if len(run) >= 2 for pair in run]
+    return [Fact(a.iri, "coversArea", p.iri, c.ev, "coversArea:actor-place-list", 0.65)
+            for a, places in pairs for p in places if p.iri != a.iri]

@@ -54,6 +54,8 @@ class Context:
     last_grant: tuple[str, str] | None = None  # (funder, funded) of the grant the previous sentence stated
     programme: str | None = None  # the latest programme named (not a fund): what "ohjelma" / "programmet" means
     agreement: str | None = None  # the latest agreement named: what "tällä sopimuksella" means
+    home_centre: str | None = None  # the competence centre the page opens with: the page's own centre
+    home_centre_read: bool = False  # the opening lines have been looked at
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -984,3 +986,84 @@ def _passive_grant(lemmas: list[str]) -> bool:
     return any(lem in {"myöntää", "rahoittaa"} or lem.startswith(SWEDISH_GRANTS) for lem in lemmas)
 
 
+# "the competence centres" as a class: "sosiaalialan osaamiskeskuksille", "Kompetenscentrumens grundverksamhet"
+_CENTRE_CLASS = re.compile(
+    r"\b(?:osaamiskesku(?:kset|sten|ksien|ksille|ksia)|kompetenscent(?:r(?:um|a)|er)(?:en|ens|s|na|nas)?)\b",
+    re.IGNORECASE)
+_CLASS_FUNDING = re.compile(r"\b(?:rahoit\w*|perusrahoitu\w*|myöntämä\w*|valtionavustu\w*|finansier\w*|"
+                            r"statsunderstöd\w*|basfinansiering\w*)\b", re.IGNORECASE)
+OPENING_CHARS = 300  # a page's title and first lines: where it names whose page it is
+
+
+@rule("funds:centre-class-noun", "funds",
+      "on a centre's own page: 'Kompetenscentrumens grundverksamhet finansieras av STM', 'STM:n osaamiskeskuksille "
+      "myöntämä perusrahoitus'")
+def _funds_centre_class(c: Clause) -> list[Fact]:
+    """The ministry funding "the competence centres" funds the centre whose page this is.
+
+    Only on the centre's own page (its name in the title or first lines); on any other page the
+    class noun speaks of centres in general and names none of them.
+    """
+    ctx = c.ctx
+    centres = [m for m in c.named if m.type == "CompetenceCentre" and not _CENTRE_CLASS.search(m.surface)]
+    if not ctx.home_centre_read and c.sent.start < OPENING_CHARS and centres:
+        ctx.home_centre = centres[0].iri
+    if c.sent.start >= OPENING_CHARS:
+        ctx.home_centre_read = True
+    if not ctx.home_centre or centres or not _CENTRE_CLASS.search(c.sent.text) \
+            or not _CLASS_FUNDING.search(c.sent.text):
+        return []
+    funders = list(dict.fromkeys(m.iri for m in c.named if m.type in {"Ministry", "Agency"} and id(m) not in c.inside))
+    if len(funders) != 1:
+        return []
+    return [Fact(funders[0], "funds", ctx.home_centre, c.ev, "funds:centre-class-noun", 0.6)]
+
+
+# "delar STM ut 5,1 miljoner euro för programmen", "delade ut", "delas ut": the Swedish verb of handing out money
+_SWEDISH_DEAL_OUT = re.compile(r"\b(?:delar|delade|delas|delades|dela)\b(?:\s+\S+){0,6}?\s+ut\b", re.IGNORECASE)
+# what the money is for after "för": "för programmen", "för projektet"
+_SWEDISH_FOR_ANAPHOR = re.compile(r"\bför\s+(?:programmen|programmet|projekten|projektet)\b", re.IGNORECASE)
+
+
+@rule("funds:distribute-verb", "funds",
+      "'STM:n myöntämiä avustuksia jaetaan X:lle N euroa ja Y:lle M euroa', 'delar STM ut N euro för programmen'")
+def _funds_distribute(c: Clause) -> list[Fact]:
+    """Money handed out ("jakaa", "dela ut"): each undertaking named gets the amount that follows it.
+
+    The funder is the one ministry or agency of the sentence; a passive with none named keeps the
+    funder stated before. Without an amount after a recipient nothing is said about money.
+    """
+    finnish = any(lem == "jakaa" for lem in c.lemmas)
+    swedish = _SWEDISH_DEAL_OUT.search(c.sent.text) is not None
+    if not (finnish or swedish) or not c.euros:
+        return []
+    payers = list(dict.fromkeys(m.iri for m in c.named if m.type in {"Ministry", "Agency"} and id(m) not in c.inside
+                                and m.case in {"nimento", "omanto", None}))
+    if len(payers) > 1:
+        return []
+    funder = payers[0] if payers else (c.ctx.funder if finnish and _finnish_passive_jakaa(c) else None)
+    if funder is None:
+        return []
+    out: list[Fact] = []
+    if finnish:
+        recipients = sorted((m for m in c.named if m.case == "ulkotulento" and id(m) not in c.inside
+                             and m.type in ORGS | UNDERTAKINGS and m.iri != funder), key=lambda m: m.start)
+        for k, r in enumerate(recipients):
+            stop = recipients[k + 1].start if k + 1 < len(recipients) else c.sent.end
+            amount = next((a for a in c.euros if r.end <= a.start < stop), None)
+            if amount is not None:
+                out.append((r.iri, amount))
+    else:
+        target = c.ctx.programme if _SWEDISH_FOR_ANAPHOR.search(c.sent.text) else None
+        named = [u for u in c.und if u.iri not in c.ctx.funds and u.start > c.euros[0].start]
+        obj = named[0].iri if named else target
+        if obj is not None:
+            out.append((obj, c.euros[0]))
+    return [Fact(funder, "funds", obj, c.ev, "funds:distribute-verb", 0.7, amount=a.value,
+                 amount_qualifier="approximate" if a.approximate else None, start_date=c.start, end_date=c.end)
+            for obj, a in out]
+
+
+def _finnish_passive_jakaa(c: Clause) -> bool:
+    """"jaetaan", "jaettiin": handed out by someone the sentence leaves unnamed."""
+    return any(lem == "jakaa" and t.text.lower().endswith(_PASSIVE_ENDINGS) for t, lem in c.word_lemmas)
