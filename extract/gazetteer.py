@@ -397,7 +397,7 @@ class Gazetteer:
             sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
             nxt = tokens[j].text.lower() if j < len(tokens) else ""
             head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False
-            # "Savukoski: Jouko Savukoski, varalla ...": a place in its base form heading a line of a list
+            # "Savukoski: Eino Savukoski, varalla ...": a place in its base form heading a line of a list
             heading = nxt == ":" and first.text.lower() == name.lower()
             if sentence_initial and not proper and not head_follows and not heading:
                 return False

@@ -65,7 +65,7 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
 
 
 @rule("coordinates:grant-row-applicant", "coordinates",
-      "'• Title (ACR), Lapin yliopisto, Merja Laitinen, 468 531 euroa' under a list of grants")
+      "'• Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 euroa' under a list of grants")
 def _row_applicant(c: Clause) -> list[Fact]:
     """In a row of a grant list, the first organisation after the project's title applied for it and runs it."""
     if c.ctx.grant_list is None or not BULLET.match(c.sent.text) or not c.euros:

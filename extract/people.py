@@ -30,8 +30,8 @@ _BLOCK_START = re.compile(
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
     r":(?=\s+[A-ZÅÄÖ]))(?![\w-])")
-# "Yhtymähallitus: Wuorinen Jarkko puheenjohtaja ...": the body's own name with a colon before a name opens
-# the list of its members; "Merk. Markus Lohi": a signature ("merkitty", signed)
+# "Yhtymähallitus: Koskinen Matti puheenjohtaja ...": the body's own name with a colon before a name opens
+# the list of its members; "Merk. Pekka Salo": a signature ("merkitty", signed)
 # Words that close one: the list of items, the examination of the minutes, a § heading, the next page.
 _BLOCK_END = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|pöytäkirjan\s+tarkastustapa|"
@@ -56,8 +56,8 @@ _LAYOUT = {
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
     "todistaa", "nähtäväolo", "tarkastusaika", "kokousaika", "kokouspaikka", "sisällysluettelo", "merk",
     "justerare", "hotelli", "hotell", "kartano",
-    # a signature form's labels and the meeting place: "Todistaa, allekirjoitus Virka-asema Jarkko Sorvanto",
-    # "pöytäkirjantarkastaja Kunnantalo Stefan Svanfeldt"
+    # a signature form's labels and the meeting place: "Todistaa, allekirjoitus Virka-asema Juha Rantala",
+    # "pöytäkirjantarkastaja Kunnantalo Stefan Holm"
     "virka-asema", "virkanimike", "kunnantalo", "kaupungintalo", "virastotalo", "kunnanvirasto", "stadshus",
     "stadshuset", "kommungården", "kommunkansliet",
 }
@@ -242,7 +242,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             is_name[i] = True
 
     for i in range(len(toks) - 1):
-        # "Tony Pellfolk Marina Nordström": before a known surname a capitalised word Voikko also reads as an
+        # "Tom Lind Marina Berg": before a known surname a capitalised word Voikko also reads as an
         # inflected place or a common noun ("Marina": "Mari" in the essive) is a first name
         t = toks[i]
         if not is_name[i] and is_name[i + 1] and _known_surname(toks[i + 1], morph) and _capitalised(t, morph) \
@@ -252,7 +252,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             is_name[i] = True
 
     for i in range(1, len(toks) - 1):
-        # "Tiina M Toivonen, controller": a middle initial between a first name and the surname that ends the name
+        # "Anna M Laine, controller": a middle initial between a first name and the surname that ends the name
         t = toks[i]
         if re.fullmatch(r"[A-ZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
                 and text[toks[i - 1].end:t.start] == " " and text[t.end:toks[i + 1].start] in {" ", ". "} \
@@ -267,7 +267,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and first[i + 2]
              and not first[i]]
     if len(comma) >= 3:  # the layout is clear: unknown first names ("Berg, Christa") follow it too
-        def given(j: int) -> bool:  # "Furubacka, Marina Ollqvist, Helmer": a capitalised word before the next pair
+        def given(j: int) -> bool:  # "Backman, Marina Sjöberg, Helge": a capitalised word before the next pair
             nxt = j + 2 < len(toks) and is_name[j + 1] and toks[j + 2].text == ","
             return first[j] or (is_name[j] and _known_name(toks[j], morph)) or (
                 nxt and _capitalised(toks[j], morph))
@@ -309,7 +309,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             i = run[0]
             if surname_first and len(run) == 1 and i + 2 < len(toks) and toks[i + 1].text == "," \
                     and i + 2 in lone and first[i + 2] and not first[i]:
-                found.append((i + 2, i, i, i + 2))  # "X Laurén, Fredrik, personalchef": one comma pair in the block
+                found.append((i + 2, i, i, i + 2))  # "X Lindén, Fredrik, personalchef": one comma pair in the block
                 continue
             if len(run) == 1 and i >= 2 and toks[i - 1].text == "," and i - 2 in lone and first[i] \
                     and surname_first and not first[i - 2]:
@@ -347,7 +347,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     for part in parts.values():
         after = sum(role_word(_plain(p.role).split()[:1]) for p in part)
         ahead = sum(role_word(_plain(p.before).split()[-1:]) for p in part)
-        # "Syväniemi Martti, pj. Lindberg Arto, vpj.": roles a comma ties to the name before are the names' own
+        # "Harjula Martti, pj. Lindqvist Aarne, vpj.": roles a comma ties to the name before are the names' own
         tied = sum(role_word(_plain(p.role).split()[:1]) and text.startswith(",", p.end) for p in part)
         if role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2:
             for p in part:
@@ -356,7 +356,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     return people
 
 
-# "von Essen Kristian", "af Hällström Anna": a lowercase particle that belongs to the surname after it
+# "von Wendt Kristian", "af Hällström Anna": a lowercase particle that belongs to the surname after it
 _PARTICLES = {"von", "af", "van", "de"}
 
 
@@ -416,8 +416,8 @@ def _only_place(tok: Token, morph: Morphology) -> bool:
 # scores of the run reading: a word left out of every person, a pair read against the block's order,
 # a third name word (a second first name)
 _STRAY, _FLIPPED, _THIRD = -2.0, -1.5, -0.5
-# a town's name left out of every person: rows that end in the member's town ("Kimmo Behm Nurmijärvi")
-# run into the next name ("Tuusula Kimmo Behm Nurmijärvi"), and the town is the row's, not a surname
+# a town's name left out of every person: rows that end in the member's town ("Matti Berg Nurmijärvi")
+# run into the next name ("Tuusula Matti Berg Nurmijärvi"), and the town is the row's, not a surname
 _STRAY_PLACE = -0.3
 
 
@@ -425,8 +425,8 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
                 morph: Morphology) -> tuple[float, list[tuple[int, int, int, int]]]:
     """(score, people) of the best reading of a run of name words as people in the given order.
 
-    A PDF transcript runs a whole column of names into one line ("Mustasaari Erkki Puolimatka Pekka
-    Rasmus Jarmo ..."), so where one person ends is decided over the whole run, not pair by pair:
+    A PDF transcript runs a whole column of names into one line ("Kemppainen Erkki Ojala Pekka
+    Rasmus Juha ..."), so where one person ends is decided over the whole run, not pair by pair:
     each person is a surname and one or two first names in the block's order, a known first name
     scores as a first name and against as a surname, a known surname the other way round. A name
     that is both ("Rasmus") can go either way, and the reading that leaves every other word in its

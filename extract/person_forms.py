@@ -27,7 +27,7 @@ SURNAME_CLASSES = {"sukunimi"}
 
 def base_form_people(mentions: list[Mention], morph: Morphology) -> None:
     """Relabel person mentions whose surname is inflected to the base form (in place)."""
-    # a name cell of a list row ("varalla Jarmo Huhtamella") is written in the nominative: extract/tables.py
+    # a name cell of a list row ("varalla Kari Rantamella") is written in the nominative: extract/tables.py
     people = [m for m in mentions if m.type == "Person" and m.rule != "person-row"]
     written = {m.label for m in people}
     for m in people:

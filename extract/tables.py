@@ -157,7 +157,7 @@ def named_list(text: str) -> list[tuple[tuple[int, int], str, list[tuple[int, in
     return out
 
 
-# "Enontekiö: Leena Palojärvi, varalla Elli Maria Kultima", "Keminmaa: Jonna X ja Pirkko Y": who a member
+# "Enontekiö: Leena Aho, varalla Elli Maria Rova", "Keminmaa: Jonna X ja Pirkko Y": who a member
 # town (or organisation) named to a body, its member and the member's personal deputy
 _NAME = r"[A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+){1,3}"
 _MEMBER_ROW = re.compile(
@@ -212,7 +212,7 @@ def member_rows(text: str) -> list[MemberRow]:
 
 def member_row_mentions(text: str, have: SpanIndex[Mention]) -> tuple[list[Mention], set[int]]:
     """A person per name cell of the member rows, the whole cell as written: a list row names people in the
-    nominative ("varalla Jarmo Huhtamella" is Huhtamella, no adessive), and no sentence rule cuts the name."""
+    nominative ("varalla Kari Rantamella" is Rantamella, no adessive), and no sentence rule cuts the name."""
     added: list[Mention] = []
     drop: set[int] = set()
     for r in member_rows(text):
