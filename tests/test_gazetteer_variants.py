@@ -22,7 +22,7 @@ def _iris(text: str) -> list[str]:
      "association/koske-kannatusyhdistys"),
     ("SOSTE Suomen sosiaali ja terveys ry:n erityisasiantuntija", "association/soste"),
     # a layout hyphen left inside a word
-    ("Lapin yli-opisto, Merja Laitinen", "agency/lapin-yliopisto"),
+    ("Lapin yli-opisto, Liisa Virtanen", "agency/lapin-yliopisto"),
     # a coordinated first part that lost its hyphen
     ("finansierade av Social och Hälsovårdsministeriet", "ministry/stm"),
     # Swedish abbreviations and an earlier name of ministries
