@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -559,13 +560,47 @@ class BodyOwners:
         if owner_kind(body.label) != "Municipality":
             kind = owner_kind(body.label) or ""
             if kind not in self._publisher:
-                self._publisher[kind] = publisher_org(None, None, self._mentions, "", body.label)
+                self._publisher[kind] = (_hosting_publisher(self._mentions, kind)
+                                         or publisher_org(None, None, self._mentions, "", body.label))
             return self._publisher[kind] or self._municipality
         if self._municipality is None:  # a joint authority's own minutes: its board ("HALLITUS", "Valtuusto")
             if "JointAuthority" not in self._publisher:
                 self._publisher["JointAuthority"] = publisher_org(None, None, self._mentions, "", "yhtymä")
             return self._publisher["JointAuthority"]
         return self._municipality
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> dict[str, tuple[str, str]]:
+    """Known unit -> (host organisation, its type), from the bundled reference data's hostedBy."""
+    from rdflib import URIRef
+
+    from welfare_kg.data import load_reference
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.ontology.namespace import PREFIXES
+
+    gaz = reference_gazetteer()
+    out: dict[str, tuple[str, str]] = {}
+    hosted_by = URIRef(PREFIXES["wkg"] + "hostedBy")
+    for s, _, o in load_reference().triples((None, hosted_by, None)):
+        host = gaz.entities.get(str(o))
+        if host is not None:
+            out[str(s)] = (host.iri, host.type)
+    return out
+
+
+TITLE_CHARS = 200  # a page's opening organisation, in its title or first line, is whose page it is
+
+
+def _hosting_publisher(mentions: list[Mention], kind: str) -> str | None:
+    """A page opening with a unit the reference data puts under a joint authority ("Verso jatkaa ...", a
+    liikelaitos of a kuntayhtymä): a bare "yhtymäkokous" there is its host's, not that of another
+    joint authority the page happens to name ("HUS:in yhteydessä toimivan Soccan")."""
+    first = next((m for m in mentions if m.iri and not m.generic), None)
+    if first is None or first.start > TITLE_CHARS:
+        return None
+    host = _hosts().get(first.iri)
+    return host[0] if host is not None and host[1] == kind else None
 
 
 def body_owner(body: Mention, mentions: list[Mention], municipality: str | None) -> str | None:
