@@ -429,7 +429,7 @@ def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
 
 def _drop_reposted(facts: list[Fact]) -> list[Fact]:
     """A person the attendance list already posts is not posted again from a title line that repeats the list
-    ("Markku Niemelä, toimitusjohtaja" under the meeting place): the list knows whose post it is."""
+    ("Kalle Niemi, toimitusjohtaja" under the meeting place): the list knows whose post it is."""
     listed = {f.subject for f in facts if f.predicate == "holdsPost" and f.rule.startswith("holdsPost:listed-")}
     return [f for f in facts if not (f.rule in PROSE_POSTS and f.subject in listed)]
 

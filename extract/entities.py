@@ -304,7 +304,7 @@ class Recogniser:
         matched = {k for m in matches for k in range(m.start, m.end)}
         for m in matches:
             if self._surname_place(toks, m, matched, text):
-                continue  # "Antti Joensuu", "Tero Kankaanpää": a surname that is also a town
+                continue  # "Eero Joensuu", "Ville Kankaanpää": a surname that is also a town
             end = m.end
             label_extra = None
             nxt = toks[end] if end < len(toks) else None
@@ -359,7 +359,7 @@ class Recogniser:
 
         Many Finnish surnames are place names; a first name (Voikko's, not itself a matched place)
         written right before the bare name, on the same line, makes it a person, as in a list of
-        attendants ("Antti Joensuu"); a name ending the line before a place heading does not.
+        attendants ("Eero Joensuu"); a name ending the line before a place heading does not.
         """
         if m.end - m.start != 1 or m.entity.type not in {"Municipality", "Region"} or m.start == 0:
             return False
@@ -369,7 +369,7 @@ class Recogniser:
         if m.start - 1 in matched or not (prev.is_word and prev.is_cap) or text[prev.end:tok.start] != " ":
             return False
         if m.end < len(toks) and self.morph.bases(toks[m.end].text) & set(MUNICIPALITY_HEADS):
-            return False  # "Antti Joensuu kaupunki" does not happen; a head keeps the town
+            return False  # "Eero Joensuu kaupunki" does not happen; a head keeps the town
         return self._first_name(prev)
 
     def _case(self, tok: Token) -> str | None:
@@ -1347,7 +1347,7 @@ class Recogniser:
 
     def _first_name(self, tok: Token, nxt: Token | None = None) -> bool:
         """A first name: Voikko's, either part of a hyphenated one ("Ulla-Maj"), or a proper name before a
-        surname Voikko reads only as one ("Malin Forsblom": Voikko knows "Malin" only as Mali's genitive)."""
+        surname Voikko reads only as one ("Malin Grönqvist": Voikko knows "Malin" only as Mali's genitive)."""
         readings = self.morph.analyse(tok.text)
         if any(r.cls == "etunimi" and r.base.lower() == tok.text.lower() for r in readings):
             return True

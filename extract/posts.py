@@ -167,7 +167,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if column_post is not None and town is not None and role_post(
                 clean_role(text[p.role_start:town.start]), morph) == (None, None):
             # only the town before: a role word after it heads the next row ("Asikkala Esittelijä Tarja X")
-            # "Kaupungin/kunnanjohtajat Hannu Joensivu Tuusula Kimmo Behm Nurmijärvi": the column's title is
+            # "Kaupungin/kunnanjohtajat Hannu Lahti Tuusula Matti Berg Nurmijärvi": the column's title is
             # each one's post in the town of their row
             facts.append(Fact(person, "holdsPost", town.iri, ev, "holdsPost:listed-column-title", 0.7,
                               post=column_post))
@@ -335,7 +335,7 @@ def column_roles(people: list[Listed]) -> dict[int, str]:
                for m in hits):
             run = []  # "Stämmans ordförande Stämmans 1 viceordf": roles in another body, not the meeting's
             continue
-        # "Jarkko Wuorinen Sanna Huttunen puheenjohtaja pöytäkirjanpitäjä": two signatures, then their roles
+        # "Matti Koskinen Sanna Laine puheenjohtaja pöytäkirjanpitäjä": two signatures, then their roles
         if len(run) >= 2 and len(found) == len(run) and not any(clean_role(q.role) for q in run[:-1]):
             out.update({id(q): r for q, r in zip(run, found, strict=True)})
         run = []
@@ -475,7 +475,7 @@ def full_body(body: Mention, earlier: list[Mention]) -> Mention:
 
 def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
     """holdsPost for appointments: "Neuvottelukunnan puheenjohtajaksi aluehallitus nimesi ... Tapani Melaluodon
-    ja varapuheenjohtajaksi ... Pekka Pelttarin". The body is the genitive before the translative post; a
+    ja varapuheenjohtajaksi ... Pekka Ahosen". The body is the genitive before the translative post; a
     post coordinated after it ("ja varapuheenjohtajaksi") is in the same body; the person is the first one
     named after the post, before the next post and the sentence's end. Who appoints is never the body."""
     hits = list(_APPOINTED.finditer(text))
