@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.lists import AREA_ACTORS
+from welfare_kg.extract.lists import AREA_ACTORS, JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import lemma
 from welfare_kg.extract.relations import Clause, rule
@@ -46,7 +46,6 @@ _SWEDISH_IN = re.compile(
     r"\b(?:i|inom)\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
 _SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkligades|pågår|pågick|verkställs)\b",
                           re.IGNORECASE)
-_JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
 # Swedish: who is responsible for or provides services "i A, B och C" serves those places
 _SWEDISH_SERVE = re.compile(r"\b(?:ansvarar\s+för|ta(?:r|git)?\s+(?:över\s+)?ansvar(?:et)?\s+för|ordnar|producerar|"
                             r"sköter|erbjuder|tillhandahåller|har\s+hand\s+om|svarar\s+för)\b", re.IGNORECASE)
@@ -129,7 +128,7 @@ def _chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
     """Places joined only by commas and "ja"/"sekä"/"och": one coordinated phrase each."""
     chains: list[list[Mention]] = []
     for p in sorted(places, key=lambda m: m.start):
-        if chains and _JOIN.fullmatch(text[chains[-1][-1].end - base:p.start - base]) is not None:
+        if chains and JOINER.fullmatch(text[chains[-1][-1].end - base:p.start - base]) is not None:
             chains[-1].append(p)
         else:
             chains.append([p])
@@ -280,7 +279,7 @@ def _actor_place_list(c: Clause) -> list[Fact]:
         while j < len(ms) and ms[j].type in _LIST_AREAS and (
                 ms[j].case in {"ulkoolento", "sisaolento"} or ms[j].surface.endswith("-")):
             gap = text[end - base:ms[j].start - base]
-            if not (gap.strip() == "" or (places and _JOIN.fullmatch(gap))):
+            if not (gap.strip() == "" or (places and JOINER.fullmatch(gap))):
                 break
             places.append(ms[j])
             end, j = ms[j].end, j + 1

@@ -343,7 +343,8 @@ _ALIAS = re.compile(r"\s*\(\s*(?:jäljempänä|nedan|hädanefter|hereinafter)?\s
                     r"[”\"“]?\s*\)")
 _BETWEEN = re.compile(r"\b(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten)\b", re.IGNORECASE)
 _MELLAN = re.compile(r"\b(?:avtal(?:et)?|överenskommelse(?:n)?)\s+(?:\w+\s+){0,3}?mellan\b", re.IGNORECASE)
-_JOINERS = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
+# what stands between two items of a Finnish or Swedish list ("A, B ja C", "A och B"); shared by the list rules
+JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
 
 
 def alias_mentions(text: str, per_sentence: list[list[Mention]]) -> list[list[Mention]]:
@@ -376,7 +377,7 @@ def between_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             pos = w.start()
             chain = []
             for o in reversed([o for o in orgs if o.end <= pos]):
-                if not _JOINERS.fullmatch(text[o.end:pos]) and text[o.end:pos].strip():
+                if not JOINER.fullmatch(text[o.end:pos]) and text[o.end:pos].strip():
                     break
                 chain.append(o)
                 pos = o.start

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.relations import PARTIES, Clause, rule
 
-_JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*")
 _MUTUAL = re.compile(r"\s*(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten|välillä|"
                      r"keskinäinen|keskinäisen|keskinäiseen|keskinäisessä|keskinäisestä|keskinäistä)\b",
                      re.IGNORECASE)
@@ -42,7 +42,7 @@ def _genitive_chain(c: Clause, end: int) -> list[Mention]:
         gap = text[m.end - base:pos - base]
         if m.case not in {"omanto", None} or not m.surface.endswith("n"):
             break
-        if chain and not _JOINER.fullmatch(gap):
+        if chain and not JOINER.fullmatch(gap):
             break
         if not chain and gap.strip():
             break
@@ -99,7 +99,7 @@ def _owners(c: Clause) -> list[Fact]:
             continue  # "A:n ja B:n välinen sopimus": participatesIn:mutual-genitives
         run = [inside[0]]
         for m in inside[1:]:
-            if _JOINER.fullmatch(text[run[-1].end - base:m.start - base]):
+            if JOINER.fullmatch(text[run[-1].end - base:m.start - base]):
                 run.append(m)
         if len(run) >= 2 and all(m.case in {"omanto", None} and m.surface.endswith("n") for m in run):
             out += [Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:agreement-owners", 0.65)

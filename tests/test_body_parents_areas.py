@@ -4,20 +4,13 @@ it must fire and once where a look-alike must not."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.helpers import ID, record
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Extraction
 from welfare_kg.extract.relations import RULES
 
 SOCCA, POSKE = "competence-centre/socca", "competence-centre/poske"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return reference_gazetteer()
 
 
 def run(gaz: Gazetteer, text: str, kind: str = "news") -> Extraction:
