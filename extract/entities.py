@@ -20,6 +20,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.text import Sentence, Token
+from welfare_kg.ontology.namespace import ID
 
 # head lemma suffix -> type
 UNDERTAKING_HEADS: list[tuple[str, str]] = [
@@ -70,6 +71,8 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# acronyms that name an actor only when written alone as a word (data/SOURCES.md: "EU" is no label)
+BARE_ACRONYMS = {"EU": "agency/euroopan-unioni"}
 # "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
 FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
 # legal forms written after the name: registered associations and foundations, companies
@@ -336,6 +339,9 @@ class Recogniser:
             taken.update(range(m.start, end))
             if m.entity.type not in PLACE_TYPES:
                 actors.update(range(m.start, end))
+        for i, m in self._bare_acronyms(toks, taken):
+            mentions.append(m)
+            actors.add(i)
         self._actors = actors
         und = self._undertakings(toks, text, taken, title=title)
         # a place that became part of a project's name ("Pohjois-Savon AB-keskushanke") is no mention of its own
@@ -353,6 +359,24 @@ class Recogniser:
         mentions += self._bodies(toks, text, taken, mentions)
         mentions += self._people(toks, text, taken)
         return sorted(mentions, key=lambda x: x.start)
+
+    def _bare_acronyms(self, toks: list[Token], taken: set[int]) -> list[tuple[int, Mention]]:
+        """Actors whose acronym is no label because most of its uses are compounds and genitive modifiers
+        ("EU-hanke", "EU:n rahoittama", annotated as optional at most): written alone as a word ("rahoittaa EU",
+        "finansieras av EU") the acronym names the actor itself."""
+        out = []
+        for i, tok in enumerate(toks):
+            iri = BARE_ACRONYMS.get(tok.text)
+            if iri is None or i in taken or (i + 1 < len(toks) and toks[i + 1].start == tok.end
+                                              and toks[i + 1].text in {"-", "–"}):
+                continue
+            ent = self.gazetteer.entities.get(str(ID[iri]))
+            if ent is None:
+                continue
+            out.append((i, Mention(start=tok.start, end=tok.end, surface=tok.text, label=ent.label, type=ent.type,
+                                   iri=ent.iri, rule="bare-acronym", parts=(tok.text,))))
+            taken.add(i)
+        return out
 
     def _surname_place(self, toks: list[Token], m: Match, matched: set[int], text: str) -> bool:
         """Whether a one-word place in its base form is the surname of the first name just before it.
@@ -865,8 +889,9 @@ class Recogniser:
                 start = i
                 while start > 0 and i - start < 5 and toks[start - 1].is_word and (
                         toks[start - 1].is_cap or any(a.case == "omanto" for a in self.morph.analyse(
-                            toks[start - 1].text))) and toks[start - 1].text.lower() not in BREAK_WORDS:
-                    start -= 1
+                            toks[start - 1].text))) and toks[start - 1].text.lower() not in BREAK_WORDS \
+                        and (start - 1 not in taken or self._place_genitive(toks[start - 1])):
+                    start -= 1  # a known place in the nominative before the name is a list's last item
                 while start < i and not toks[start].is_cap:
                     start += 1
                 if start == i:

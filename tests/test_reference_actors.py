@@ -299,6 +299,10 @@ TABLE: list[tuple[str, str, str]] = [
     ("Raha-automaattiyhdistykseltä", "Association", "association/ray"),
     ("Valtiokonttorille", "Agency", "agency/valtiokonttori"),
     ("Satakunnan erityishuoltopiirin ky:n", "JointAuthority", "joint-authority/satakunnan-erityishuoltopiiri"),
+    ("Eskoon sosiaalipalvelujen kuntayhtymän", "JointAuthority", "joint-authority/eskoo"),
+    ("Fintoto Oy:n", "Company", "company/fintoto"),
+    # an earlier name of a ministry keeps its one IRI
+    ("opetusministeriön", "Ministry", "ministry/okm"), ("Undervisningsministeriet", "Ministry", "ministry/okm"),
 ]
 
 

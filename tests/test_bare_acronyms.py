@@ -1,0 +1,55 @@
+"""An acronym that is no label of its own ("EU") names the actor only when it stands alone as a word, and a
+joint authority's name found by its head word does not swallow the list item before it (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+
+@pytest.fixture(scope="module")
+def recogniser(gaz: Gazetteer) -> Recogniser:
+    return Recogniser(gaz, get_morphology())
+
+
+def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:
+    out = []
+    for sent in sentences(text):
+        out += [(m.type, m.iri and m.iri.split("/id/")[1], m.surface) for m in recogniser.sentence_mentions(sent, text)]
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Verksamheten finansieras av EU och staten.",
+    "Kehittämistyötä rahoittaa EU.",
+    "Projekten finansieras av kommunerna och EU:",
+])
+def test_a_lone_eu_is_the_union(recogniser: Recogniser, text: str) -> None:
+    assert ("Agency", "agency/euroopan-unioni", "EU") in found(recogniser, text), found(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kunta haki EU-rahoitusta uudelle kylätalolle.",
+    "Hanke on EU:n osarahoittama.",
+    "Ryhmä valmisteli EU-hankkeen hakemuksen.",
+    "Rahoitusta saatiin EU:lta kahdeksi vuodeksi.",
+])
+def test_eu_in_compounds_and_cases_is_no_actor(recogniser: Recogniser, text: str) -> None:
+    assert not [m for m in found(recogniser, text) if m[1] == "agency/euroopan-unioni"], found(recogniser, text)
+
+
+def test_a_joint_authority_does_not_take_the_place_listed_before_it(recogniser: Recogniser) -> None:
+    # a list of members in a table row: the last municipality is no word of the joint authority's name
+    text = "Jäsenet Teuva Vimpeli Ähtäri Kuusijärven vammaispalvelujen kuntayhtymä Etelä-Pohjanmaan liitto"
+    got = found(recogniser, text)
+    assert ("Municipality", "municipality/989", "Ähtäri") in got, got
+    assert ("JointAuthority", None, "Kuusijärven vammaispalvelujen kuntayhtymä") in got, got
+
+
+def test_a_place_genitive_still_opens_a_joint_authority_name(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Sopimus tehtiin Lohjan seudun kuntayhtymän kanssa.")
+    assert [m for m in got if m[0] == "JointAuthority" and m[2].startswith("Lohjan seudun kuntayhtymä")], got
