@@ -292,3 +292,67 @@ def _actor_place_list(c: Clause) -> list[Fact]:
     pairs = [pair for run in runs if len(run) >= 2 for pair in run]
     return [Fact(a.iri, "coversArea", p.iri, c.ev, "coversArea:actor-place-list", 0.65)
             for a, places in pairs for p in places if p.iri != a.iri]
+
+
+# "X muodostuu A:n, B:n ja C:n kunnista", "X koostuu A:sta ja B:stä", "X omfattar kommunerna A, B och C",
+# "X består av A, B och C": a wellbeing county, joint authority or cooperation area made of its places
+_MADE_OF = re.compile(
+    r"\b(?:muodostu(?:u|vat|i|ivat)|koostu(?:u|vat|i|ivat)|käsittää|käsittävät|"
+    r"består\s+av|bestod\s+av|bildas\s+av|bildades\s+av|utgörs\s+av|omfattar|omfattade)\b", re.IGNORECASE)
+# "X:n jäsenkunnat ovat A, B ja C", "X:ään kuuluvat A, B ja C", "X:s medlemskommuner är A och B"
+_MEMBERS_ARE = re.compile(r"\b(?:jäsenkunn(?:at|ia)\s+(?:ovat|olivat|ovat\s+olleet)|kuulu(?:vat|u|ivat|i)|"
+                          r"medlemskommuner(?:na)?\s+(?:är|var))\b", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r"\s*(?:kunnista|kunnasta|kaupungeista|kaupungista|kunnat|kommuner(?:na)?)\b",
+                               re.IGNORECASE)
+_MADE_OF_WHOLES = {"WellbeingCounty", "JointAuthority", "CooperationArea", "Region"}
+
+
+@rule("coversArea:made-of-places", "coversArea",
+      "'X muodostuu A:n, B:n ja C:n kunnista', 'X omfattar kommunerna A, B och C', 'X:n jäsenkunnat ovat A ja B'")
+def _made_of_places(c: Clause) -> list[Fact]:
+    """An area organisation said to consist of places covers each of them (a region contains them: partOf).
+
+    The places are the first coordinated run after the cue: two municipalities at least, or one region or
+    more whose genitive stands before "kunnista" ("muodostuu Keski-Suomen kunnista"). The whole is the
+    nearest named area organisation before the cue (the genitive owner of "jäsenkunnat", the illative of
+    "kuuluvat"), never one inside a project's name.
+    """
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for cue_re in (_MADE_OF, _MEMBERS_ARE):
+        cue = cue_re.search(text)
+        if cue is None:
+            continue
+        before = [m for m in c.named if m.type in _MADE_OF_WHOLES and m.iri and id(m) not in c.inside
+                  and m.end - base <= cue.start() and not re.search(r"[.;:]", text[m.end - base:cue.start()])]
+        if cue_re is _MADE_OF:  # the subject of "muodostuu", "omfattar"
+            wholes = [m for m in before if m.case in {"nimento", None}]
+        else:  # "X:n jäsenkunnat", "X:ään kuuluvat": the owner stands right before the word
+            wholes = [m for m in before if m.case in {"omanto", "sisatulento", None}
+                      and text[m.end - base:cue.start()].strip() == ""]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        places = sorted((m for m in c.named if m.type in {"Municipality", "Region"} and m.iri and m.start - base
+                         >= cue.end() and id(m) not in c.inside and m.iri != whole.iri), key=lambda m: m.start)
+        chains = _chains(text, base, places)
+        if not chains or chains[0][0].start - base - cue.end() > 40 or re.search(
+                r"[.;]", text[cue.end():chains[0][0].start - base]):
+            continue
+        chain = chains[0]
+        munis = [p for p in chain if p.type == "Municipality"]
+        noun_after = _PLACE_NOUN_AFTER.match(text, chain[-1].end - base) is not None
+        if len(munis) >= 2 and len(munis) == len(chain):
+            covered = munis
+        elif chain and all(p.type == "Region" for p in chain) and noun_after and cue_re is _MADE_OF:
+            covered = chain  # "muodostuu 22 Keski-Suomen kunnasta": the region's municipalities
+        else:
+            continue
+        for p in covered:
+            if whole.type == "Region":
+                if p.type == "Municipality":
+                    out.append(Fact(p.iri, "partOf", whole.iri, c.ev, "coversArea:made-of-places", 0.65))
+            else:
+                out.append(Fact(whole.iri, "coversArea", p.iri, c.ev, "coversArea:made-of-places", 0.7))
+        break
+    return out

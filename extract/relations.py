@@ -29,7 +29,8 @@ UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 
 FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "bevilja", "finansier")
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
-              "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar")
+              "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar",
+              "johtama")  # "X:n johtama hanke": the participle of leading, never "johtaja" (a post)
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
@@ -291,8 +292,10 @@ def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
         return []
     sent, ctx = c.sent, c.ctx
+    # "rahoituksen osana X:n johtamaa hanketta": a genitive that owns a word of running the project runs it
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
-                              and m.type not in {"Municipality"} and not _funds_generic_plural(c, m)],
+                              and m.type not in {"Municipality"} and not _funds_generic_plural(c, m)
+                              and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))],
                        lemmas_at(sent, c.morph, FUND_CUES))
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
@@ -539,8 +542,10 @@ def _coordinates(c: Clause) -> list[Fact]:
     coords = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and (
         m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(c.sent, m, c.morph, COORD_CUES)))],
         lemmas_at(c.sent, c.morph, COORD_CUES))
+    # "A:n johtama ja B:n hallinnoima hanke": each genitive that owns its own word of running runs it
+    owners = [m for m in coords if m.case == "omanto"]
     return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)
-            for m in coords[:1] if m.iri != c.target]
+            for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != c.target]
 
 
 @rule("coordinates:agent-toimesta", "coordinates",
