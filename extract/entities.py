@@ -114,6 +114,30 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+# heads of organisations and units that a region's genitive names without being a place mention: the region owns
+# no office or unit itself ("Xmaan toimintayksikkö", "XMAAN LÄÄNINHALLITUS", "Xmaan aluehallintovirasto")
+REGION_UNIT_HEADS = ("toimintayksikkö", "yksikkö", "lääninhallitus", "aluehallintovirasto", "toimipiste",
+                     "aluetoimisto")
+# last words of street names in Finnish and Swedish postal addresses
+STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "tori", "gatan", "vägen", "gränd",
+                  "stigen", "torget", "esplanadi", "aukio")
+
+
+def _after_street_address(toks: list[Token], k: int) -> bool:
+    """Token k follows a street and house number ("Esimerkkikatu 3 A,"), a postal code or a post box."""
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j >= 0 and re.fullmatch(r"\d{5}", toks[j].text):
+        return True
+    if j >= 0 and re.fullmatch(r"[A-ZÅÄÖ]", toks[j].text):
+        j -= 1  # the staircase letter of "3 A"
+    if j < 1 or not re.fullmatch(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?", toks[j].text):
+        return False
+    prev = toks[j - 1].text
+    return prev.upper() in {"PL", "PB", "BOX"} or (prev[:1].isupper() and prev.lower().endswith(STREET_ENDINGS))
+
+
 # heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
 _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
                        "valmistelutoimielin")
@@ -358,7 +382,29 @@ class Recogniser:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._bodies(toks, text, taken, mentions)
         mentions += self._people(toks, text, taken)
+        mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)]
         return sorted(mentions, key=lambda x: x.start)
+
+    def _place_in_other_role(self, toks: list[Token], m: Mention) -> bool:
+        """A known place that the text uses as something other than a place it speaks of: the town of a postal
+        address ("Esimerkkikatu 3 A, Xkylä", "PL 12, 00100 Xkylä"), the area around a town ("Xkylän seudulla") or
+        a region's name inside the name of a body or unit that belongs to someone else ("Xmaan aluehallitus",
+        "Xmaan toimintayksikkö"). The mention still told the other rules whose body it is (they ran before)."""
+        if m.type not in {"Municipality", "Region"}:
+            return False
+        k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+        e = next((i for i, t in enumerate(toks) if t.end == m.end), None)
+        if k is None or e is None:
+            return False
+        if m.type == "Municipality" and _after_street_address(toks, k):
+            return True
+        if e + 1 >= len(toks) or toks[e + 1].start - toks[e].end > 1 or not toks[e + 1].is_word \
+                or not _genitive_end(toks[e].text.lower()):
+            return False
+        bases = {b.lower() for b in self.morph.bases(toks[e + 1].text)} | {toks[e + 1].text.lower()}
+        if m.type == "Municipality":
+            return "seutu" in bases
+        return any(BODY_PATTERN.match(b) or b.endswith(REGION_UNIT_HEADS) for b in bases)
 
     def _bare_acronyms(self, toks: list[Token], taken: set[int]) -> list[tuple[int, Mention]]:
         """Actors whose acronym is no label because most of its uses are compounds and genitive modifiers

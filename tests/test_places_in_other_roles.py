@@ -1,0 +1,56 @@
+"""A known place the text uses as something other than a place it speaks of is no place mention: the town of a
+postal address, the area around a town ("seutu"), a region's genitive inside the name of an office or unit that
+belongs to someone else. Invented sentences and addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+
+@pytest.fixture(scope="module")
+def recogniser(gaz: Gazetteer) -> Recogniser:
+    return Recogniser(gaz, get_morphology())
+
+
+def places(recogniser: Recogniser, text: str) -> list[str]:
+    out = []
+    for sent in sentences(text):
+        out += [m.surface for m in recogniser.sentence_mentions(sent, text)
+                if m.type in {"Municipality", "Region"}]
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Kokouspaikka: Kunnantalo, Esimerkkikatu 12 B, Kuopio",
+    "Postiosoite PL 45, 70101 Kuopio",
+    "Toimisto sijaitsee osoitteessa Rantatie 3, Kuopio.",
+    "Sammanträdesplats: Exempelgatan 4, Vasa",
+    "Hanke toimii Kuopion seudulla.",
+    "Kuopion seudun yritykset osallistuvat.",
+])
+def test_an_address_town_or_a_towns_surroundings_is_no_municipality(recogniser: Recogniser, text: str) -> None:
+    assert places(recogniser, text) == [], places(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Osaamiskeskuksen Lapin toimintayksikkö järjestää koulutuksen.",
+    "Hakemus osoitetaan LAPIN LÄÄNINHALLITUS -viranomaiselle.",
+    "Lausunto pyydettiin Itä-Suomen aluehallintovirastolta ja Pirkanmaan toimipisteeltä.",
+])
+def test_a_region_naming_an_office_or_unit_is_no_region(recogniser: Recogniser, text: str) -> None:
+    assert not [p for p in places(recogniser, text) if not p.startswith("Itä-Suomen")], places(recogniser, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hanke toimii Kuopiossa ja sen kylissä.", "Kuopiossa"),
+    ("Lapin kunnat osallistuvat hankkeeseen.", "Lapin"),
+    ("Vuonna 2020 Kuopio myönsi avustuksen.", "Kuopio"),  # a year before the town is no house number
+    ("Tapahtuma on Kuopiossa 12.5. klo 10.", "Kuopiossa"),
+])
+def test_places_the_text_speaks_of_stay(recogniser: Recogniser, text: str, place: str) -> None:
+    assert place in places(recogniser, text), places(recogniser, text)
