@@ -82,3 +82,56 @@ def test_union_of_graphs_holds_each_restated_triple_once() -> None:
     assert len(list(store.distinct_triples(graphs[:1]))) == 2
     nt = store.union_of(graphs).decode()
     assert nt.count("\n") == 2 and nt.count('"0"') == 1
+
+
+def _awkward_store() -> KGStore:
+    """Terms that could break a line-based Turtle writer: escapes, line breaks, tabs, odd datatypes, blank nodes."""
+    store = KGStore(None)
+    wkg = "https://w3id.org/welfare-kg/ontology#"
+    s, b = ox.NamedNode("https://w3id.org/welfare-kg/id/project/x"), ox.BlankNode("b1")
+    texts = ["tab\there", "line\nbreak", "cr\rx", 'quote " and \\ backslash', "para\u2028sep", "form\x0cfeed",
+             "ends with backslash \\", "", "ääkköset ja emoji 🙂", "@prefix x: <y> .", "a .\n<s> <p> <o> ."]
+    objects: list[ox.Term] = [ox.Literal(t) for t in texts]
+    objects += [ox.Literal(t, language="fi") for t in texts[:3]]
+    objects += [ox.Literal("+05", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+                ox.Literal("-1.50", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+                ox.Literal("1.0E3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")),
+                ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+                ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+                ox.Literal("2024-01-31", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+                ox.Literal("x\ty", datatype=ox.NamedNode("https://example.org/dt")),
+                ox.NamedNode("https://example.org/a?b=c&d=%20#frag"), b]
+    predicates = [ox.NamedNode(wkg + local) for local in ("name", "has.dot", "1st", "ends-", "x_y")]
+    predicates += [ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode("urn:p")]
+    quads = []
+    for i, p in enumerate(predicates):
+        for k, o in enumerate(objects):
+            g = ox.NamedNode(f"https://w3id.org/welfare-kg/graph/document/d{(i + k) % 3}")
+            quads.append(ox.Quad(s, p, o, g))
+            quads.append(ox.Quad(b, p, o, g))
+    # contact data shares one predicate with the documents and has one of its own
+    contact = ox.NamedNode("https://w3id.org/welfare-kg/graph/contact/d0")
+    quads.append(ox.Quad(s, predicates[0], ox.Literal("only in contacts"), contact))
+    quads.append(ox.Quad(s, ox.NamedNode(wkg + "email"), ox.Literal("x@example.org"), contact))
+    quads.append(ox.Quad(s, predicates[0], objects[0], contact))
+    store.oxigraph.bulk_extend(quads)
+    return store
+
+
+@pytest.mark.parametrize("contacts", [False, True])
+def test_turtle_keeps_awkward_terms_exactly(tmp_path: Path, contacts: bool) -> None:
+    """Every term survives the line-based Turtle writer: the file parses to the very triple set of the graphs."""
+    store = _awkward_store()
+    out = tmp_path / "kg.ttl"
+    n = export_store(store, out, "turtle", include_contacts=contacts)
+    got = list(ox.parse(path=str(out), format=ox.RdfFormat.TURTLE))
+    expected = {(q.subject, q.predicate, q.object) for q in store.oxigraph
+                if contacts or not is_private(q.graph_name.value)}
+    # blank node labels are the file's own: compare them by the one blank node there is
+    def key(t: tuple[ox.Term, ox.Term, ox.Term]) -> tuple[str, str, str]:
+        return tuple("_:b" if isinstance(x, ox.BlankNode) else str(x) for x in t)  # type: ignore[return-value]
+    assert n == len(got) == len(expected)
+    assert {key((t.subject, t.predicate, t.object)) for t in got} == {key(t) for t in expected}
+    assert (ox.Literal("only in contacts") in {t.object for t in got}) is contacts
+    rdflib_graph = Graph().parse(out, format="turtle")
+    assert len(rdflib_graph) == n
