@@ -23,6 +23,9 @@ def places(text: str) -> set[tuple[str, str]]:
     ("Palveluja tarjotaan Keski-, Länsi- ja Itä-Uudellamaalla.",
      {"region/keski-uusimaa", "region/lansi-uusimaa", "region/ita-uusimaa"}),
     ("Projektet genomförs i Östra Nyland och Västnyland.", {"region/ita-uusimaa", "region/lansi-uusimaa"}),
+    # the compass adjective in lower case and inflected with the name: the subarea, not all of Uusimaa
+    ("Työntekijä palkataan itäiselle Uudellemaalle ja toinen keskiselle Uudellemaalle.",
+     {"region/ita-uusimaa", "region/keski-uusimaa"}),
 ])
 def test_subareas_are_regions_of_their_own(text: str, expected: set[str]) -> None:
     assert {iri for typ, iri in places(text) if typ == "Region"} == expected
