@@ -113,3 +113,74 @@ def _granting_item(c: Clause) -> list[Fact]:
     if councils:
         setattr(c.ctx, _LAST_COUNCIL, councils[-1].iri)
     return out
+
+
+# --- grants told in two sentences, and Swedish "understöd till X" ----------------------------------------------
+
+_GRANTER = "_grant_rows_granter"  # the ministry or agency the latest sentence said grants money, with no recipient
+_RECEIVE = re.compile(r"\b(?:saa|saavat|sai|saivat|saanut|saaneet|on\s+saanut|ovat\s+saaneet)\b", re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(?:rahoitus(?:ta)?|rahoituksen|avustusta|avustuksen|valtionavustusta|tukea)\b",
+                         re.IGNORECASE)
+_GRANT_VERB = re.compile(r"\b(?:on|ovat|oli)?\s*myöntä(?:nyt|neet|ä|vät|nyt)\b|\bmyönsi\b|\bmyönsivät\b",
+                         re.IGNORECASE)
+_PAYERS = {"Ministry", "Agency"}
+
+
+@rule("funds:receiver-after-grant", "funds",
+      "'STM on myöntänyt rahoitusta tutkimushankkeille. X saa rahoitusta yhteensä N euroa.'")
+def _receiver_after_grant(c: Clause) -> list[Fact]:
+    """A receiver that the sentence after a ministry's grant names with its sum: the ministry funds it.
+
+    The grant sentence names a ministry or agency granting and no receiver; the next sentence names one
+    organisation receiving ("saa rahoitusta") and an amount, and no giver of its own. Any other sentence
+    in between (or one naming another giver) closes the pair.
+    """
+    text = c.sent.text
+    pending: str | None = getattr(c.ctx, _GRANTER, None)
+    setattr(c.ctx, _GRANTER, None)
+    payers = [m for m in c.free_orgs if m.type in _PAYERS and m.case in {"nimento", None}]
+    if _GRANT_VERB.search(text) and len(payers) == 1 and not any(
+            m.case in {"ulkotulento"} for m in c.named if m.iri != payers[0].iri):
+        setattr(c.ctx, _GRANTER, payers[0].iri)  # "STM on myöntänyt rahoitusta ... hankkeille"
+        return []
+    verb = _RECEIVE.search(text)
+    if pending is None or verb is None or not _MONEY_NOUN.search(text, verb.end()) or not c.euros:
+        return []
+    takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.end - c.sent.start <= verb.start()
+              and m.type in ORGS - {"Body"}]
+    givers = [m for m in c.free_orgs if m not in takers and (m.type in _PAYERS or m.case in {"ulkoeronto",
+                                                                                              "sisaeronto"})]
+    if givers or len(takers) != 1 or takers[0].iri == pending:
+        return []
+    amount = c.euros[0]
+    return [Fact(pending, "funds", takers[0].iri, c.ev, "funds:receiver-after-grant", 0.6, amount=amount.value,
+                 amount_qualifier="approximate" if amount.approximate else None)]
+
+
+# "beslutat om ett årligt 150 000 euros understöd till Novia", "ett bidrag på 20 000 euro till föreningen X"
+_TO_RECEIVER = re.compile(r"\b(?:understöd|bidrag|stöd|anslag|finansiering|verksamhetsbidrag|projektbidrag)"
+                          r"(?:\s+på\s+[\d  ,.]+\s*(?:euro|€))?\s+till\s+$", re.IGNORECASE)
+
+
+@rule("funds:swedish-grant-to", "funds", "'Stadsstyrelsen har beslutat om ett 150 000 euros understöd till X'")
+def _swedish_grant_to(c: Clause) -> list[Fact]:
+    """Swedish money "till X" with an amount: the subject before it (a body or an organisation) funds X."""
+    base, text = c.sent.start, c.sent.text
+    if not c.euros:
+        return []
+    out: list[Fact] = []
+    for r in c.named:
+        if r.type not in ORGS | {"Project", "Programme"} or id(r) in c.inside \
+                or not _TO_RECEIVER.search(text, 0, r.start - base):
+            continue
+        cue = _TO_RECEIVER.search(text, 0, r.start - base)
+        amount = next((a for a in c.euros if a.start - base < r.start - base), None)
+        if cue is None or amount is None:
+            continue
+        funders = [m for m in c.named if m.type in ORGS and id(m) not in c.inside and m.iri != r.iri
+                   and m.end - base <= amount.start - base and m.case in {"nimento", None}]
+        if not funders or not r.iri:
+            continue
+        out.append(Fact(funders[0].iri, "funds", r.iri, c.ev, "funds:swedish-grant-to", 0.65,
+                        amount=amount.value, amount_qualifier="approximate" if amount.approximate else None))
+    return out

@@ -161,3 +161,44 @@ def _members(c: Clause) -> list[Fact]:
 
 def _only_joiners(rest: str) -> bool:
     return re.fullmatch(r"(?:\s*(?:,|ja|sekä|och|samt)\s*)*", rest) is not None
+
+
+# "X-hankkeeseen, jossa A ja B kehittävät ...", "hanke, jossa ovat mukana A ja B", "projektet, där A och B utvecklar"
+_RELATIVE = re.compile(r"\s*,?\s*(?:jossa|missä|där)\s+", re.IGNORECASE)
+_ACTOR_VERB = re.compile(r"\s*(?:kehittävät|kehittää|toteuttavat|toteuttaa|tekevät|ovat|ovat\s+mukana|"
+                         r"ovat\s+kumppaneina|yhdistävät|pilotoivat|utvecklar|genomför|samarbetar|deltar)\b",
+                         re.IGNORECASE)
+
+
+@rule("participatesIn:relative-clause", "participatesIn",
+      "'X-hankkeeseen, jossa A ja B kehittävät ...', 'projektet Y, där A och B utvecklar ...'")
+def _relative_clause(c: Clause) -> list[Fact]:
+    """Organisations that open the relative clause after a project's name, before their verb, work in it.
+
+    Only the run of organisations right after "jossa"/"där" (commas and "ja"/"och" between them) and
+    only when a verb of doing follows the run: "jossa Kuopion kaupunki järjestää" reads, "jossa on
+    mukana", "jossa tutkitaan Kuopion kaupungin" (no subject run) does not.
+    """
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    for u in c.und:
+        if u.type != "Project" or u.iri in c.ctx.funds:
+            continue
+        rel = _RELATIVE.match(text, u.end - base)
+        if rel is None:
+            continue
+        at, run = rel.end(), []
+        for m in named:
+            if m.start - base < at:
+                continue
+            gap = text[at:m.start - base]
+            if m.type not in PARTIES or m.case not in {"nimento", None} or (run and not JOINER.fullmatch(gap)) \
+                    or (not run and gap.strip()):
+                break
+            run.append(m)
+            at = m.end - base
+        if run and _ACTOR_VERB.match(text, at):
+            out += [Fact(m.iri, "participatesIn", u.iri, c.ev, "participatesIn:relative-clause", 0.6)
+                    for m in run if m.iri != u.iri]
+    return out

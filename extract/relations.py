@@ -185,8 +185,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         # "Sitä hallinnoi X": a sentence opening with "se" speaks of the undertaking just named
         target = ctx.main_project or ctx.focus
     elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
-        target = ctx.main_project or (ctx.focus if ctx.focus not in ctx.funds else None) or ctx.doc_project \
-            or ctx.focus
+        # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named
+        target = ctx.main_project or (ctx.focus if ctx.focus not in ctx.funds else None) or ctx.doc_project
     else:
         target = und[0].iri if und else None
     progs = [u.iri for u in own if u.type == "Programme"]

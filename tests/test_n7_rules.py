@@ -59,3 +59,44 @@ def test_two_genitive_runners_both_coordinate() -> None:
                    "Jyväskylän kaupungin hallinnoimalle Hyvä Arki -hankkeelle rahoitusta.")
     runners = {s for s, p, _o in facts if p == "coordinates"}
     assert {"competence-centre/koske", "municipality/179"} <= runners
+
+
+def test_receiver_named_in_the_sentence_after_a_ministry_grant() -> None:
+    facts = _facts("Sosiaali- ja terveysministeriö on myöntänyt rahoitusta tutkimushankkeille. "
+                   "Lapin yliopisto saa rahoitusta yhteensä 530 000 euroa.")
+    out = extract_document(record("Sosiaali- ja terveysministeriö on myöntänyt rahoitusta tutkimushankkeille. "
+                                  "Lapin yliopisto saa rahoitusta yhteensä 530 000 euroa.", "news"),
+                           gazetteer=reference_gazetteer())
+    grant = [f for f in out.facts if f.rule == "funds:receiver-after-grant"]
+    assert ("ministry/stm", "funds", "agency/lapin-yliopisto") in facts
+    assert grant and grant[0].amount == 530000
+
+
+def test_receiver_after_an_unrelated_sentence_gets_no_funder() -> None:
+    facts = _facts("Sosiaali- ja terveysministeriö on myöntänyt rahoitusta hankkeille. Kuopion kaupunki kertoi "
+                   "tuloksista. Lapin yliopisto saa rahoitusta 530 000 euroa.")
+    assert ("ministry/stm", "funds", "agency/lapin-yliopisto") not in facts
+
+
+def test_swedish_grant_to_a_receiver_with_its_amount() -> None:
+    out = extract_document(record("Stadsstyrelsen i Vasa har beslutat om ett årligt 80 000 euros understöd till "
+                                  "Åbo Akademi. Vasa stad har beviljat ett bidrag på 12 000 euro till Svenska "
+                                  "Österbottens förbund för utbildning och kultur.", "news"),
+                           gazetteer=reference_gazetteer())
+    grants = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.rule == "funds:swedish-grant-to"}
+    assert ("agency/abo-akademi", 80000) in grants
+    assert any(obj.startswith("association/svenska-osterbottens") and amount == 12000 for obj, amount in grants)
+
+
+def test_organisations_opening_a_relative_clause_after_a_project_take_part() -> None:
+    facts = _facts("Tuki kohdistui Hyvä Arki -hankkeeseen, jossa Kajaanin kaupunki ja Kainuun hyvinvointialue "
+                   "kehittävät palveluja.")
+    takers = {s for s, p, o in facts if p == "participatesIn" and "arki" in o}
+    assert {"municipality/205", "wellbeing-county/20"} <= takers
+    facts = _facts("Hyvä Arki -hanke, jossa tutkitaan Kuopion kaupungin palveluja, alkoi.")
+    assert not any(p == "participatesIn" and s == "municipality/297" for s, p, _o in facts)
+
+
+def test_project_anaphor_never_points_to_a_fund() -> None:
+    facts = _facts("Euroopan sosiaalirahasto. Hankkeen avulla tuetaan Pohjois-Savon kuntien hyvinvointityötä.")
+    assert not any(p == "coversArea" and s.startswith("programme/") for s, p, _o in facts)
