@@ -523,6 +523,9 @@ def _together_with(c: Clause) -> list[Fact]:
       "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa', 'X har beviljats statsunderstöd för projektet Y'")
 def _grant_recipient(c: Clause) -> list[Fact]:
     """The organisation a grant for a named project is given to runs that project."""
+    active = _swedish_active_recipient(c)
+    if active:
+        return active
     passive_at = _swedish_passive(c)
     if not (any(lem == "myöntää" for lem in c.lemmas) or passive_at is not None):
         return []
@@ -534,14 +537,43 @@ def _grant_recipient(c: Clause) -> list[Fact]:
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
 
 
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
+
+
+def _other_clause(c: Clause, m: Mention, cues: list[int]) -> bool:
+    """A dash or semicolon between a name and every cue word: "STEA myönsi rahoituksen - X koordinoi hanketta"."""
+    base, text = c.sent.start, c.sent.text
+    return bool(cues) and all(_CLAUSE_BREAK.search(text[min(m.end, p) - base:max(m.start, p) - base])
+                              for p in cues)
+
+
+def _swedish_active_recipient(c: Clause) -> list[Fact]:
+    """"STM har beviljat X N euro i statsunderstöd för att genomföra projektet Y": the organisation right
+    after the active grant verb receives the money for the one project named after it, and runs it."""
+    at = _swedish_active(c)
+    if at is None:
+        return []
+    verb_end = next(t.end for t in c.sent.tokens if t.start == at)
+    base, text = c.sent.start, c.sent.text
+    takers = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and m.start >= verb_end
+              and re.fullmatch(r"\s*(?:(?:också|även|sammanlagt)\s+)?", text[verb_end - base:m.start - base])]
+    givers = [m for m in c.free_orgs if m.end <= at]
+    projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project" and takers
+                and u.start > takers[0].end]
+    if len(takers) != 1 or len(projects) != 1 or not givers or takers[0].iri == givers[-1].iri:
+        return []
+    return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
+
+
 @rule("coordinates:administer-verb", "coordinates",
       "'hankkeen hallinnoijana toimii Socca', 'hallinnoinnista ja koordinoinnista vastaa X'")
 def _coordinates(c: Clause) -> list[Fact]:
     if not (c.has(COORD_CUES) and c.target):
         return []
+    cues = lemmas_at(c.sent, c.morph, COORD_CUES)
     coords = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and (
-        m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(c.sent, m, c.morph, COORD_CUES)))],
-        lemmas_at(c.sent, c.morph, COORD_CUES))
+        m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(c.sent, m, c.morph, COORD_CUES)))
+        and not _other_clause(c, m, cues)], cues)
     # "A:n johtama ja B:n hallinnoima hanke": each genitive that owns its own word of running runs it
     owners = [m for m in coords if m.case == "omanto"]
     return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)

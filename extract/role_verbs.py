@@ -34,6 +34,7 @@ from welfare_kg.extract.relations import (
     Clause,
     _in_parentheses,
     _shared_head,
+    _unknown_genitive,
     rule,
 )
 from welfare_kg.extract.text import Token
@@ -424,7 +425,9 @@ def _joint(c: Clause) -> list[Fact]:
                 if m.end > pos:
                     continue
                 gap = text[m.end - base:pos - base]
-                if m.case == "omanto" and m.type in PARTNERS and re.fullmatch(r"\s*(?:,|ja|sekä)?\s*", gap):
+                # "Pikassoksen": a name Voikko does not know is a genitive by its ending
+                genitive = m.case == "omanto" or _unknown_genitive(m)
+                if genitive and m.type in PARTNERS and re.fullmatch(r"\s*(?:,|ja|sekä)?\s*", gap):
                     run.append(m)
                     pos = m.start
                 elif gap.strip():

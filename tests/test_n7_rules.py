@@ -100,3 +100,26 @@ def test_organisations_opening_a_relative_clause_after_a_project_take_part() -> 
 def test_project_anaphor_never_points_to_a_fund() -> None:
     facts = _facts("Euroopan sosiaalirahasto. Hankkeen avulla tuetaan Pohjois-Savon kuntien hyvinvointityötä.")
     assert not any(p == "coversArea" and s.startswith("programme/") for s, p, _o in facts)
+
+
+def test_joint_project_of_genitives_including_an_unknown_name() -> None:
+    facts = _facts("Hyvä Arki -hanke on Tampereen yliopiston, Pikassoksen sekä Kuopion kaupungin yhteinen "
+                   "tutkimushanke.")
+    partners = {s for s, p, o in facts if p == "participatesIn" and "arki" in o}
+    assert {"agency/tampereen-yliopisto", "competence-centre/pikassos", "municipality/297"} <= partners
+
+
+def test_swedish_receiver_after_an_active_grant_verb_runs_the_project() -> None:
+    facts = _facts("Social- och hälsovårdsministeriet har beviljat Österbottens välfärdsområde 2 000 000 euro i "
+                   "statsunderstöd för att genomföra projektet Hyvä Arki.")
+    assert any(s == "wellbeing-county/17" and p == "coordinates" and "arki" in o for s, p, o in facts)
+    facts = _facts("Social- och hälsovårdsministeriet har beviljat 2 000 000 euro för projektet Hyvä Arki.")
+    assert not any(p == "coordinates" for _s, p, _o in facts)
+
+
+def test_a_funder_across_a_dash_does_not_coordinate() -> None:
+    facts = _facts("Meidän Häme -hanke alkaa. Terveyden ja hyvinvoinnin laitos myönsi rahoituksen "
+                   "järjestöyhteistyöhön - yhdistys koordinoi hanketta.")
+    assert not any(p == "coordinates" and s == "agency/thl" for s, p, _o in facts)
+    facts = _facts("Meidän Häme -hanke alkaa. Hanketta koordinoi Kuopion kaupunki.")
+    assert any(p == "coordinates" and s == "municipality/297" for s, p, _o in facts)
