@@ -30,8 +30,23 @@ ORG_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Ag
 _NOISE = re.compile(r"(?i)\b(?:läsnä|poissa|klo|kello|saapui|från|kl|frånvarande|närvarande)\b.*$")
 
 
+# roles that lists abbreviate with dots inside the word, written out: "puh.joht.", "varapj.", "kaup. joht."
+_ABBREVIATED_ROLES = [(re.compile(r"(?i)\bpuh\.\s?joht\b\.?"), "puheenjohtaja"),
+                      (re.compile(r"(?i)\bvarapj\b\.?"), "varapuheenjohtaja"),
+                      (re.compile(r"(?i)\bkaup\.\s?joht\b\.?"), "kaupunginjohtaja"),
+                      (re.compile(r"(?i)\bkunn\.\s?joht\b\.?"), "kunnanjohtaja")]
+
+
+def expand_role(role: str) -> str:
+    """The role with its dotted abbreviations written out; other words as written."""
+    for pattern, full in _ABBREVIATED_ROLES:
+        role = pattern.sub(full, role)
+    return role
+
+
 def clean_role(role: str) -> str:
     """The role without times, page numbers and the layout words that follow it in a transcript."""
+    role = expand_role(role)
     role = re.sub(r"\d{1,2}[:.]\d{2}\s*[-–]?\s*(?:\d{1,2}[:.]\d{2})?", " ", role)
     role = _NOISE.sub("", role)
     role = _MARKS.sub(" ", role, count=1) if _MARKS.match(role) else role
@@ -66,7 +81,8 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 and prev.lower() not in MEETING_ROLES
             if not owned:
                 meeting = MEETING_ROLES[low]
-        elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1):
+        elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1
+                                                                   or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
         elif office is None and (p := is_post(t.text, morph)) and low not in MEETING_ROLES:
             # "sosiaalityö- ja perhepalvelujen palvelulinjajohtaja", "kuntayhtymän johtaja": keep the modifiers
@@ -111,8 +127,14 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     column = column_roles(people)
     titled_rows = title_column(people, morph)
     column_post: str | None = None  # the post a plural title over a column of people gives each of them
+    group: tuple[str, str, str] | None = None  # (body, post, block) of a "Maakuntahallituksen jäsenet" heading
     for p in people:
         person = person_at.get(p.start)
+        if group is not None and (p.block != group[2] or _HEADING_COLON.search(p.before)):
+            group = None  # "Satakuntaliiton virasto:": the next heading ends the body's rows
+        heading = group_heading(text, p.start, named_at)
+        if heading is not None:
+            group = (heading[0], heading[1], p.block)
         if person is None:
             continue
         if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
@@ -121,7 +143,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                         "holdsPost:listed-column", 0.7 if role_name == "puheenjohtaja" else 0.5, post=role_name)
             (facts if role_name == "puheenjohtaja" else member).append(fact)
             continue
-        role = titled_rows.get(id(p)) or clean_role(p.role)
+        role = titled_rows.get(id(p)) or clean_role(_before_heading(p, named_at))
         before = clean_role(p.before.split("\n")[-1]) if p.before else ""
         titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
         if titled is not None:
@@ -131,6 +153,25 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         role_end = p.role_start + len(p.role)
         ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
         meeting, office = role_post(role, morph) if role else (None, None)
+        words = role.split()
+        if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
+            office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
+        if group is not None and office is None and not (p.contact or p.roles_before):
+            # the rows under "Maakuntahallituksen jäsenet": a chair's or vice-chair's mark, else the heading's post
+            post = meeting if meeting in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} else group[1]
+            facts.append(Fact(person, "holdsPost", group[0], ev, "holdsPost:listed-group",
+                              0.75 if post == "puheenjohtaja" else 0.6, post=post))
+            continue
+        assembly = _assembly_role(role, mentions, meeting_body)
+        if assembly is not None:  # "valt. 1. varapj.": a meeting role in the council the abbreviation names
+            if assembly[0] is not None:
+                facts.append(Fact(person, "holdsPost", assembly[0], ev, "holdsPost:listed-other-body", 0.7,
+                                  post=assembly[1]))
+            continue
+        if p.role.startswith(".") and not p.roles_before:
+            continue  # "... valittiin Maarit Lepistön. PÖYTÄKIRJAN ALLEKIRJOITUS": a sentence's end, then a heading
+        if meeting is None and office is None and not (p.contact or p.roles_before):
+            office = coordinated_title(p, morph)  # "Förvaltningschef Roland X och förvaltningsekonom Karolina Y"
         if (p.contact or p.roles_before) and id(p) not in titled_rows:
             # "hallintojohtaja Anu Heikkilä", "puheenjohtaja Salmela, Reino": the title before the name
             _, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
@@ -199,6 +240,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
                 has_office.add(person)
             continue
+        if in_role and meeting in _BODY_ROLES and all(m.type == "Municipality" for m in in_role):
+            in_role = []  # "Nyman Teuvo, Reisjärvi puheenjohtaja": the member's home town, then the role here
         # "lakimies, HUS", "Maria Aaltonen, Verkosto ry": the organisation after a comma is where the person comes from
         affiliated = [m for m in in_role if re.search(r",\s*$", text[max(p.role_start, m.start - 3):m.start])
                       and len(text[p.role_start:m.start].split()) <= 3]
@@ -222,6 +265,79 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+# "Maakuntahallituksen jäsenet (*) Kallio Reijo": a heading that makes the rows under it members of the body it
+# names, up to the next heading ("Satakuntaliiton virasto:")
+_GROUP_HEADING = re.compile(r"(?P<body>[A-Za-zÅÄÖåäö-]{4,})[ \t]+(?P<kind>(?i:(?:vara)?jäsenet|ledamöter|ersättare))"
+                            r"(?P<tail>[ \t]*(?:\([*\-x ]*\)|[-*x:])?[ \t]*)")
+_HEADING_COLON = re.compile(r"[A-Za-zÅÄÖåäö]{3,}:(?:\s|$)")
+_GROUP_POST = {"jäsenet": "jäsen", "varajäsenet": "varajäsen", "ledamöter": "jäsen", "ersättare": "varajäsen"}
+LONG_ROLE = 6  # words a row's own role runs to; a longer one is running text up to the next name
+GROUP_REACH = 120  # characters between a group heading and the first name under it
+
+
+def group_heading(text: str, start: int, named_at: SpanIndex) -> tuple[str, str] | None:
+    """(body, post) of a heading written right before the name at `start`: "Maakuntahallituksen jäsenet"."""
+    window_start = max(0, start - GROUP_REACH)
+    hit = None
+    for m in _GROUP_HEADING.finditer(text, window_start, start):
+        if m.end() == start or not text[m.end():start].strip(" \t\n(*)-x"):
+            hit = m
+    if hit is None:
+        return None
+    body = next((b for b in named_at.starting_in(hit.start("body"), hit.end("body"))
+                 if b.type == "Body" and b.iri), None)
+    return (body.iri, _GROUP_POST[hit.group("kind").lower()]) if body is not None else None  # type: ignore[return-value]
+
+
+def _before_heading(p: Listed, named_at: SpanIndex) -> str:
+    """The row's role up to a group heading it runs into: "III vpj. Maakuntahallituksen jäsenet" is "III vpj."."""
+    for m in _GROUP_HEADING.finditer(p.role):
+        a = p.role_start + m.start("body")
+        if any(b.type == "Body" and b.iri for b in named_at.starting_in(a, a + len(m.group("body")))):
+            return p.role[:m.start()]
+    return p.role
+
+
+# abbreviations of a council's name before a meeting role: "valt. 1. varapj.", "valt. pj."
+_ASSEMBLY_ROLE = re.compile(r"(?i)^valt\.?\s*(?P<ord>(?:\d{1,2}|[IVX]{1,4})\.?\s*)?(?P<role>[a-zåäö]+)\b")
+
+
+def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None) -> tuple[str | None, str] | None:
+    """(council, post) of "valt. 1. varapuheenjohtaja": the council ("valtuusto") the minutes name, other than the
+    meeting's own body, and the role held in it; council None when the minutes name no council (the role is
+    still not one in the meeting's body). None when the role is no council's."""
+    m = _ASSEMBLY_ROLE.match(role)
+    if m is None:
+        return None
+    held = MEETING_ROLES.get(m.group("role").lower())
+    if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}:
+        return None
+    council = next((x.iri for x in mentions if x.type == "Body" and x.iri and x.iri != meeting_body
+                    and x.label.lower().endswith(("valtuusto", "fullmäktige"))), None)
+    ordinal = (m.group("ord") or "").strip()
+    return council, " ".join(["valtuuston", ordinal, held]).replace("  ", " ")
+
+
+_AND_TITLE = re.compile(r"(?i)^(?:och|ja|sekä)\s+([\w-]+)")
+_TITLE_AND = re.compile(r"(?i)\b(?:och|ja|sekä)\s+([\w-]+)$")
+
+
+def coordinated_title(p: Listed, morph: Morphology) -> str | None:
+    """The title written before a name in a coordination of title-name pairs: "Förvaltningschef Roland X och
+    förvaltningsekonom Karolina Y". The first name's title is the word before it when "och <title>" follows the
+    name; the second's is the title after the conjunction before it."""
+    words = p.before.split()
+    after = _AND_TITLE.match(p.role)
+    if after and words and is_post(after.group(1), morph) and words[-1].lower() not in MEETING_ROLES:
+        title = is_post(words[-1].strip(".,:"), morph)
+        if title:
+            return title
+    before = _TITLE_AND.search(p.before)
+    if before and before.group(1).lower() not in MEETING_ROLES:
+        return is_post(before.group(1), morph)
+    return None
 
 
 def _title_segments(words: str) -> list[str]:
@@ -316,7 +432,7 @@ _COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(
     sorted((r for r in MEETING_ROLES if len(r) > 3), key=len, reverse=True)) + r")\b")
 
 
-_OWNER_BEFORE = re.compile(r"([A-ZÅÄÖa-zåäö]{3,}(?:s|n))\s+(?:(?:[IVX]{1,4}|\d\.?)\s+)?$")
+_OWNER_BEFORE = re.compile(r"([A-ZÅÄÖa-zåäö]{3,}(?:s|n)|valt\.?)\s+(?:(?:[IVX]{1,4}|\d\.?)\s+)?$")
 
 
 def column_roles(people: list[Listed]) -> dict[int, str]:
@@ -365,7 +481,18 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     for m in bodies:
         counts[m.iri] = counts.get(m.iri, 0) + 1  # type: ignore[index]
     best = max(counts, key=lambda k: counts[k]) if counts else None
-    return best if best and counts[best] >= 2 else None  # one passing mention is no evidence
+    if best and counts[best] >= 2:
+        return best
+    if not bodies:  # "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA": a bare board heading minutes that name no other body
+        bare = next((m for m in mentions if m.type == "Body" and m.iri and m.generic and m.start < HEAD_REACH
+                     and _MEETING_WORD.match(text, m.end)), None)
+        return bare.iri if bare is not None else None
+    return None  # one passing mention is no evidence
+
+
+HEAD_REACH = 400  # characters of a minutes' letterhead
+# "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA", "Hallitus pöytäkirja", "Styrelsens protokoll": the body whose meeting it is
+_MEETING_WORD = re.compile(r"(?i)[ \t]+(?:kokous|kokouksen|pöytäkirja|esityslista|protokoll|sammanträde)")
 
 
 # the kind of organisation a meeting body belongs to, by the body's name

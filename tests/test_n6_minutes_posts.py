@@ -1,0 +1,118 @@
+"""Posts in minutes layouts the sixth blind batch showed: a heading over the members of another body, a
+council's abbreviation before a meeting role, the member's home town before the role, abbreviated office
+titles, title-name pairs joined by a conjunction, and a bare board heading the letterhead.
+
+The texts are written for these tests: invented people, real organisations and municipalities (reference
+data), laid out as transcripts of minutes lay them out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.people import Listed
+from welfare_kg.extract.posts import clean_role, coordinated_title, role_post
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
+            for f in out.facts if f.predicate == "holdsPost"}
+
+
+COUNCIL = (
+    "Pohjois-Savon liitto\n\nMaakuntavaltuusto pöytäkirja 2/2018\n\nKokoustiedot Aika Pe klo 10 Paikka Kuopio "
+    "Osallistujat Maakuntavaltuuston puheenjohtajat (*) Koskela Aino, pj. (*) Laaksonen Pekka, I vpj. "
+    "Maakuntahallituksen jäsenet (*) Nieminen Kalle, puh.joht. (*) Salonen Liisa, I varapj. (-) Heikkinen Marja "
+    "(*) Rantanen Timo Liiton virasto: (*) Lahtinen Sami, maakuntajohtaja (*) Mattila Anna, hallintojohtaja\n\n"
+    "§ 1 Kokouksen laillisuus\n\nMaakuntavaltuusto totesi kokouksen lailliseksi.\n")
+
+
+@needs_voikko
+def test_a_heading_over_another_bodys_members_gives_them_posts_in_that_body() -> None:
+    facts = _facts(COUNCIL)
+    board = next(o for _, _, o in facts if o.lower().endswith("maakuntahallitus"))
+    assert ("Kalle Nieminen", "puheenjohtaja", board) in facts  # "puh.joht." written out
+    assert ("Liisa Salonen", "varapuheenjohtaja", board) in facts  # "I varapj."
+    assert ("Marja Heikkinen", "jäsen", board) in facts and ("Timo Rantanen", "jäsen", board) in facts
+    # the next heading ("Liiton virasto:") ends the members: the officials hold offices, not seats
+    assert not any(s in {"Sami Lahtinen", "Anna Mattila"} and o == board for s, _, o in facts)
+    assert any(s == "Sami Lahtinen" and p == "maakuntajohtaja" for s, p, _ in facts)
+    # the rows before the heading keep their own body's roles
+    assert not any(s in {"Aino Koskela", "Pekka Laaksonen"} and o == board for s, _, o in facts)
+
+
+HOSPITAL_BOARD = (
+    "PÖYTÄKIRJA 3/2009 HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA Kokousaika klo 13 Kokouspaikka neuvotteluhuone\n"
+    "Osallistujat Aino Laaksonen puheenjohtaja Pekka Nieminen jäsen Liisa Salonen jäsen Kalle Heikkinen "
+    "valtuuston pj. Timo Rantanen valt. 1. varapj. Sami Lahtinen valt. 2. varapj. Anna Mattila talousjohtaja\n\n"
+    "§ 20 Laillisuus\n\nPuheenjohtaja totesi kokouksen päätösvaltaiseksi.\n")
+
+
+@needs_voikko
+def test_a_bare_board_heading_the_letterhead_is_the_meeting_body_and_valt_is_the_council() -> None:
+    facts = _facts(HOSPITAL_BOARD)
+    assert ("Aino Laaksonen", "puheenjohtaja", "Hallitus") in facts  # no other body named: the heading's board
+    council = {o for s, _, o in facts if s == "Kalle Heikkinen"}
+    assert council and all(o.lower().endswith("valtuusto") for o in council)
+    assert any(s == "Timo Rantanen" and o in council and "1. varapuheenjohtaja" in p for s, p, o in facts)
+    assert any(s == "Sami Lahtinen" and o in council and "2. varapuheenjohtaja" in p for s, p, o in facts)
+    assert not any(s in {"Timo Rantanen", "Sami Lahtinen"} and o == "Hallitus" for s, _, o in facts)
+
+
+JOINT_BOARD = (
+    "PÖYTÄKIRJA 5/2015 Kuntayhtymän hallitus AIKA klo 9 PAIKKA kunnanvirasto\n"
+    "OSALLISTUJAT Nimi Tehtävä LÄSNÄ Kinnunen Aino, Reisjärvi puheenjohtaja Laaksonen Pekka, Haapajärvi jäsen "
+    "Salonen Liisa, Pyhäjärvi jäsen Heikkinen Kalle Haapajärven kaup. joht. Rantanen Timo Reisjärven kj. "
+    "Lahtinen Sami pöytäkirjanpitäjä\n\n§ 30 Laillisuus\n\nHallitus totesi kokouksen lailliseksi.\n")
+
+
+@needs_voikko
+def test_a_members_home_town_before_the_role_is_no_employer() -> None:
+    facts = _facts(JOINT_BOARD)
+    assert not any(s in {"Aino Kinnunen", "Pekka Laaksonen", "Liisa Salonen"}
+                   and o in {"Reisjärvi", "Haapajärvi", "Pyhäjärvi"} for s, _, o in facts)
+    # abbreviated offices of the towns in the same row
+    assert ("Kalle Heikkinen", "kaupunginjohtaja", "Haapajärvi") in facts
+    assert ("Timo Rantanen", "kunnanjohtaja", "Reisjärvi") in facts
+
+
+def test_abbreviated_roles_are_written_out() -> None:
+    assert clean_role("puh.joht.") == "puheenjohtaja"
+    assert role_post(clean_role("I varapj."), MORPH)[0] == "varapuheenjohtaja"
+    assert role_post(clean_role("Haapajärven kaup. joht."), MORPH)[1] == "kaupunginjohtaja"
+    assert role_post(clean_role("Reisjärven kj."), MORPH)[1] == "kunnanjohtaja"  # the dot stripped, still an office
+
+
+def _row(before: str, role: str) -> Listed:
+    return Listed(first="Aino", surname="Koskela", start=0, end=12, written="Aino Koskela", role=role,
+                  role_start=13, block="Närvarande", before=before)
+
+
+def test_title_name_pairs_joined_by_a_conjunction() -> None:
+    # "Förvaltningschef Aino Koskela och verksamhetschef Pekka Laine föredrar ärendet"
+    assert coordinated_title(_row("Budget Förvaltningschef", "och verksamhetschef"), MORPH) == "förvaltningschef"
+    assert coordinated_title(_row("och verksamhetschef", "föredrar ärendet"), MORPH) == "verksamhetschef"
+    # a title after the name with no conjunction is the row's own, read elsewhere; a meeting role is no title
+    assert coordinated_title(_row("", "förvaltningschef"), MORPH) is None
+    assert coordinated_title(_row("ja puheenjohtaja", "avasi kokouksen"), MORPH) is None
+
+
+SWEDISH = (
+    "Socialnämnden protokoll\n\nBeslutande Aino Koskela, ordf. Pekka Laine Liisa Salonen Övriga deltagande "
+    "Kalle Nieminen\n\nSn 10 Budget och uppföljning år 2016 Förvaltningschef Timo Rantanen och verksamhetschef "
+    "Anna Mattila föredrar ärendet och redovisar utfallet för årets första månader.\n")
+
+
+@needs_voikko
+def test_a_listed_row_that_runs_into_prose_takes_no_title_of_the_next_name() -> None:
+    facts = _facts(SWEDISH)
+    assert not any(s == "Kalle Nieminen" and p == "förvaltningschef" for s, p, _ in facts)
