@@ -202,3 +202,50 @@ def _relative_clause(c: Clause) -> list[Fact]:
             out += [Fact(m.iri, "participatesIn", u.iri, c.ev, "participatesIn:relative-clause", 0.6)
                     for m in run if m.iri != u.iri]
     return out
+
+
+# "Osaamiskeskus X siirtyy liikkeenluovutuksella Y:lle", "X siirtyy osaksi Y:tä", "X överförs till Y genom
+# en överlåtelse av rörelse": an organisation taken over becomes part of the one that takes it
+_TAKEOVER = re.compile(r"\b(?:liikkeenluovutu\w*|osaksi|överlåtelse\s+av\s+rörelse|uppgår\s+i|blir\s+en\s+del\s+av)\b",
+                       re.IGNORECASE)
+_MOVES = re.compile(r"\b(?:siirty(?:y|vät|i|ivät|nyt|neet)|siirret(?:ään|tiin)|siirrymme|jatkaa|jatkavat|"
+                    r"överförs|överfördes|övergår|övergick|flyttar|uppgår|blir)\b", re.IGNORECASE)
+_TAKEN = {"CompetenceCentre", "Company", "Association", "Body"}
+_TAKERS = {"WellbeingCounty", "JointAuthority"}
+
+
+@rule("partOf:taken-over", "partOf",
+      "'Osaamiskeskus X siirtyy liikkeenluovutuksella Y:n hyvinvointialueelle', 'X siirtyy osaksi Y:tä'")
+def _taken_over(c: Clause) -> list[Fact]:
+    """The organisation in the nominative that moves into a wellbeing county or joint authority by a
+    business transfer ("liikkeenluovutus") or "osaksi" is part of it from then on.
+
+    The taker stands after the verb in the allative or illative ("hyvinvointialueelle", "osaksi
+    hyvinvointialuetta") or, in Swedish, after "till"/"i"/"av"; a municipality is never taken over
+    (its services move, not the municipality).
+    """
+    base, text = c.sent.start, c.sent.text
+    cue, verb = _TAKEOVER.search(text), _MOVES.search(text)
+    if cue is None:
+        return []
+    if verb is None:
+        movers = []
+    else:
+        movers = [m for m in c.free_orgs if m.type in _TAKEN and m.case in {"nimento", None}
+                  and m.end - base <= verb.start()]
+    if not movers and cue.group().lower().startswith("liikkeenluovutu"):
+        # "X:n toiminnan ja henkilöstön liikkeenluovutus Y:lle tapahtuu ...": the genitive owner of the transfer
+        movers = [m for m in c.free_orgs if m.type in _TAKEN and m.case == "omanto" and 0 <= cue.start() - (
+            m.end - base) <= 40 and len(text[m.end - base:cue.start()].split()) <= 4]
+        verb = cue
+    if not movers or verb is None:
+        return []
+    takers = [m for m in c.free_orgs if m.type in _TAKERS and m.start - base >= verb.end() and (
+        m.case in {"ulkotulento", "sisatulento", "osanto"} or (m.case is None and re.search(
+            r"\b(?:till|i|av)\s+$", text[:m.start - base])))]
+    if not movers or not takers:
+        return []
+    mover, taker = movers[-1], takers[0]
+    if mover.iri == taker.iri or not mover.iri or not taker.iri:
+        return []
+    return [Fact(mover.iri, "partOf", taker.iri, c.ev, "partOf:taken-over", 0.65)]

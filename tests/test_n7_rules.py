@@ -123,3 +123,18 @@ def test_a_funder_across_a_dash_does_not_coordinate() -> None:
     assert not any(p == "coordinates" and s == "agency/thl" for s, p, _o in facts)
     facts = _facts("Meidän Häme -hanke alkaa. Hanketta koordinoi Kuopion kaupunki.")
     assert any(p == "coordinates" and s == "municipality/297" for s, p, _o in facts)
+
+
+def test_organisation_taken_over_by_a_county_becomes_part_of_it() -> None:
+    facts = _facts("Pikassos siirtyy osaksi Pirkanmaan hyvinvointialuetta.")
+    assert ("competence-centre/pikassos", "partOf", "wellbeing-county/08") in facts
+    facts = _facts("Keski-Suomen sosiaalialan osaamiskeskuksen toiminnan liikkeenluovutus Keski-Suomen "
+                   "hyvinvointialueelle tapahtuu syksyllä.")
+    assert ("competence-centre/koske", "partOf", "wellbeing-county/15") in facts
+
+
+def test_services_moving_to_a_county_do_not_make_the_municipality_part_of_it() -> None:
+    facts = _facts("Kuopion kaupungin sosiaalipalvelut siirtyvät Pohjois-Savon hyvinvointialueelle.")
+    assert not any(p == "partOf" and s == "municipality/297" for s, p, _o in facts)
+    facts = _facts("Pikassos Oy siirtyy Pirkanmaan hyvinvointialueelle.")  # no transfer word: a move, unread
+    assert not any(p == "partOf" for _s, p, _o in facts)
