@@ -249,6 +249,9 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
         iri = gaz.by_domain(d)
         if iri and gaz.entities[iri].type == "Municipality":
             return iri
+    site = site_municipality(record.text, gaz)
+    if site is not None:  # "https://asiakirjat.joutsa.fi/..." in a meeting system's banner: the host's minutes
+        return site
     counts = Counter(m.iri for m in mentions if m.type == "Municipality")
     if record.municipality_hint:
         hits = [e.iri for e in gaz.entities.values() if e.type == "Municipality"
@@ -260,6 +263,22 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     if len(ranked) >= 3 and ranked[0][1] <= ranked[2][1] + 1:
         return None  # members' towns listed side by side (a joint body's minutes): none of them publishes
     return ranked[0][0] if ranked else None
+
+
+_URL_HOST = re.compile(r"https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+SITE_REACH = 600  # a meeting system's banner and feed links open the page
+
+
+def site_municipality(text: str, gaz: Gazetteer) -> str | None:
+    """The municipality whose web domain hosts the page, from the links of its opening banner ("RSS-linkki
+    https://asiakirjat.<kunta>.fi/..."): a host and each of its parent domains down to two labels."""
+    for m in _URL_HOST.finditer(text, 0, SITE_REACH):
+        labels = m.group(1).lower().split(".")
+        for k in range(len(labels) - 1):
+            iri = gaz.by_domain(".".join(labels[k:]))
+            if iri and gaz.entities[iri].type == "Municipality":
+                return iri
+    return None
 
 
 _MUNICIPALITY_WORD = re.compile(r"\s(?:kunta|kaupunki|kommun|stad)$", re.IGNORECASE)
@@ -450,6 +469,11 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     mm = re.match(r"\s*,\s*(\w+)", line_after)
     if mm and (p := is_post(mm.group(1), morph)):
         return p
+    # "Lasse X, konsernipalveluiden toimialajohtaja, <organisation>": a title of a few words, its head last
+    mm = re.match(r"\s*,\s*([a-zåäö][\w -]{2,60}?)\s*(?:,|$)", line_after)
+    words = mm.group(1).split() if mm else []
+    if 1 < len(words) <= 3 and (p := is_post(words[-1], morph)):
+        return " ".join([*words[:-1], p]).lower()
     for t in toks:  # "Pilottityöntekijänä aloitti ... X"
         p = is_post(t.text, morph)
         if p and any(a.case == "olento" for a in morph.analyse(t.text)):

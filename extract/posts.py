@@ -765,10 +765,20 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
         owner = next((x for x in owners if 0 <= base + title.start() - x.end <= 1), None)
         if owner is not None:
             return owner.iri
+    # "Jarkko X, kunnanjohtaja, Muuramen kunta": a row of a list names the employer after the title
+    row = _ROW_TITLE.match(text, person.end)
+    if row:
+        employer = next((x for x in orgs if 0 <= x.start - row.end() <= 1), None)
+        if employer is not None:
+            return employer.iri
     # the project someone comes from, right after their name ("Projektipäällikkö Maria Koski X-hankkeesta")
     after = next((x for x in orgs if x.type == "Project" and 0 <= x.start - person.end <= 2
                   and x.case == "sisaeronto"), None)
     return after.iri if after is not None else None
+
+
+# ", kunnanjohtaja, " between a name and the organisation that ends its row
+_ROW_TITLE = re.compile(r"[ \t]*,[ \t]*[a-zåäö][^,\n]{1,60}?,[ \t]*")
 
 
 def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municipality: str | None,

@@ -116,3 +116,33 @@ SWEDISH = (
 def test_a_listed_row_that_runs_into_prose_takes_no_title_of_the_next_name() -> None:
     facts = _facts(SWEDISH)
     assert not any(s == "Kalle Nieminen" and p == "förvaltningschef" for s, p, _ in facts)
+
+
+ITEM_PAGE = (
+    "RSS-linkki\nKokousasiat:https://asiakirjat.joutsa.fi:443/d10web/cgi/DREQUEST.PHP?page=rss/meetingitems\n"
+    "Kunnanhallitus\nEsityslista 12.05.2025/Asianro 4\n"
+    "Alueellinen yhteistyösopimus\nKunnanhallitus 05.05.2025 § 80\nAsian valmistelija: hallintojohtaja Aino Koskela\n"
+    "Työryhmän jäsenet ovat:\nPekka Laine, kunnanjohtaja, Muuramen kunta\n"
+    "Liisa Salonen, kehittämisen toimialajohtaja, Keski-Suomen hyvinvointialue\n"
+    "Kalle Nieminen, aluekehitysjohtaja, Keski-Suomen liitto\n")
+
+
+def test_the_banner_links_host_names_the_publisher() -> None:
+    from welfare_kg.extract.document import site_municipality
+
+    gaz = reference_gazetteer()
+    assert gaz.entities[site_municipality(ITEM_PAGE, gaz)].label.startswith("Joutsa")  # type: ignore[index]
+    assert site_municipality("Kunnanhallitus\nhttps://example.org/x\n", gaz) is None
+    # a link far down the page is a reference, not the page's host
+    assert site_municipality("x" * 700 + " https://www.joutsa.fi/", gaz) is None
+
+
+@needs_voikko
+def test_rows_of_name_title_and_organisation() -> None:
+    facts = _facts(ITEM_PAGE)
+    joutsa = next(o for s, _, o in facts if s == "Aino Koskela")
+    assert joutsa.startswith("Joutsa")  # the preparer works for the page's host, not a town of a row below
+    assert ("Pekka Laine", "kunnanjohtaja", "Muurame") in facts or ("Pekka Laine", "kunnanjohtaja",
+                                                                  "Muuramen kunta") in facts
+    assert ("Liisa Salonen", "kehittämisen toimialajohtaja", "Keski-Suomen hyvinvointialue") in facts
+    assert ("Kalle Nieminen", "aluekehitysjohtaja", "Keski-Suomen liitto") in facts
