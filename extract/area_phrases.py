@@ -33,7 +33,8 @@ _AREA_NOUN_LOCATIVE = re.compile(
     r"(?:seutukunn(?:issa|assa|illa|alla)|kunn(?:issa|assa)|kaupung(?:eissa|issa)|alue(?:illa|ella)|"
     r"toiminta-alue(?:illa|ella)|osissa|kylissä|maakunn(?:issa|assa))\b", re.IGNORECASE)
 # "A:n, B:n ja C:n alueen/aluetta/alueita" after a verb of serving
-_AREA_NOUN_OBJECT = re.compile(r"\s*alue(?:en|tta|ita|iden|et)\b", re.IGNORECASE)
+_AREA_NOUN_OBJECT = re.compile(r"\s*(?:alue(?:en|tta|ita|iden|et)|maakunn(?:at|an)|maakuntia|kunnat|kuntia|"
+                               r"kaupungit|kaupunkeja)\b", re.IGNORECASE)
 _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa|kattavat|kehittää|kehittävät)\b",
                          re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
@@ -102,6 +103,13 @@ def _area_phrase(c: Clause) -> list[Fact]:
         last = chain[-1]
         inner = _AREA_NOUN_LOCATIVE.search(last.surface)
         ends_in_noun = len(chain) >= 2 and inner is not None and inner.start() > 0 and inner.end() == len(last.surface)
+        # "kattaa Pohjois-Karjalan ja Kainuun maakunnat": recognition took the plural noun into the last name
+        noun_inside = _AREA_NOUN_OBJECT.search(last.surface)
+        if len(chain) >= 2 and noun_inside is not None and noun_inside.start() > 0 \
+                and noun_inside.end() == len(last.surface) and _SERVE_VERB.search(text, 0, chain[0].start - base) \
+                and all(p.case == "omanto" or p.surface.endswith("-") for p in chain[:-1]):
+            groups.append((chain, None))
+            continue
         if not all(p.case == "omanto" or p.surface.endswith("-") or (p.case is None and p.surface.endswith("n"))
                    for p in (chain[:-1] if ends_in_noun else chain)):
             continue

@@ -728,7 +728,10 @@ def _contributes(c: Clause) -> list[Fact]:
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
         return []
     euros = c.euros
-    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}]
+    # a ministry's or agency's share is its funding (funds:funder-share), not a participant's own money
+    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body", "Ministry", "Agency"}]
+    if not owners and any(m.case == "omanto" and m.type in {"Ministry", "Agency"} for m in c.free_orgs):
+        return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word
         cues = lemmas_at(c.sent, c.morph, SHARE_CUES)
         owners = [m for m in owners if _near(m, cues, 60)]
@@ -788,6 +791,38 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     subj = next((m for m in c.und if m.type != "Programme" and m.end <= osana), None)
     if progs and subj and subj.iri != progs[0].iri:
         return [Fact(subj.iri, "partOf", progs[0].iri, c.ev, "partOf:osana", 0.7)]
+    return []
+
+
+# "X on osa Y-ohjelmaa", "X kuuluu Y-ohjelmaan", "X är en del av programmet Y", "X ingår i Y"
+_IS_PART = re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+(?:myös\s+|yksi\s+)?osa|kuuluu|kuuluvat|kuului|"
+                      r"(?:är|var)\s+(?:också\s+)?(?:en\s+)?del\s+av|ingår\s+i|ingick\s+i)\s+"
+                      r"(?:(?:programmet|projektet|hanketta|ohjelmaa|valtakunnallista|kansallista|laajempaa)\s+)?$",
+                      re.IGNORECASE)
+
+
+@rule("partOf:is-part-of", "partOf", "'X-hanke on osa Y-ohjelmaa', 'X kuuluu Y-ohjelmaan', 'X är en del av Y'")
+def _is_part_of(c: Clause) -> list[Fact]:
+    """An undertaking said to be part of another one named right after the words is partOf it.
+
+    The part is the nearest undertaking in the nominative before the words (a project, work package or
+    agreement; a programme only of a programme); the whole is the first undertaking right after them.
+    """
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri not in c.ctx.funds), key=lambda u: u.start)
+    for whole in ms:
+        cue = _IS_PART.search(text, 0, whole.start - base)
+        if cue is None or whole.type not in {"Programme", "Project", "Agreement"}:
+            continue
+        parts = [u for u in ms if u.end - base <= cue.start() and u.case in {"nimento", None}
+                 and not re.search(r"[.;:]", text[u.end - base:cue.start()])]
+        if not parts and c.target and c.target != whole.iri and _anaphor(c.lemmas[:3]):
+            part_iri: str | None = c.ctx.main_project or c.ctx.focus  # "Hanke on osa Y-ohjelmaa"
+        else:
+            part_iri = parts[-1].iri if parts and (parts[-1].type != "Programme" or whole.type == "Programme") \
+                else None
+        if part_iri and part_iri != whole.iri:
+            return [Fact(part_iri, "partOf", whole.iri, c.ev, "partOf:is-part-of", 0.7)]
     return []
 
 

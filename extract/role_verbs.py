@@ -543,7 +543,8 @@ def _funder_share(c: Clause) -> list[Fact]:
             continue
         k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
         if k is not None and toks[k].start - m.end <= 2 and lemmas[k].endswith(SHARE_WORDS):
-            amount = c.euros[0] if c.euros else None
+            # "kokonaisbudjetti on N euroa, josta STM:n osuus on M euroa": the sum after the share word is its own
+            amount = next((a for a in c.euros if a.start >= toks[k].start), c.euros[-1] if c.euros else None)
             share = c.shares[0].value if c.shares and amount is None else None
             out.append(Fact(m.iri, "funds", target, c.ev, "funds:funder-share", 0.6,
                             amount=amount.value if amount else None, share=share))

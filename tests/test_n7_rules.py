@@ -138,3 +138,33 @@ def test_services_moving_to_a_county_do_not_make_the_municipality_part_of_it() -
     assert not any(p == "partOf" and s == "municipality/297" for s, p, _o in facts)
     facts = _facts("Pikassos Oy siirtyy Pirkanmaan hyvinvointialueelle.")  # no transfer word: a move, unread
     assert not any(p == "partOf" for _s, p, _o in facts)
+
+
+def test_ministry_share_after_a_total_budget_is_its_funding_with_its_own_sum() -> None:
+    out = extract_document(record("Hyvä Arki -hanke alkaa. Hankkeen kokonaisbudjetti on 500 000 euroa, josta "
+                                  "sosiaali- ja terveysministeriön osuus on 400 000 euroa.", "news"),
+                           gazetteer=reference_gazetteer())
+    stm = [f for f in out.facts if f.subject == ID + "ministry/stm"]
+    assert [(f.predicate, f.amount) for f in stm] == [("funds", 400000)]
+    facts = _facts("Hyvä Arki -hanke alkaa. Hankkeen kokonaisbudjetti on 500 000 euroa, josta Kuopion kaupungin "
+                   "osuus on 100 000 euroa.")
+    assert ("municipality/297", "contributes", "project/arki-hyva") in facts
+
+
+def test_undertaking_said_to_be_part_of_a_programme() -> None:
+    facts = _facts("Hyvä Arki -hanke kuuluu Tulevaisuuden sosiaali- ja terveyskeskus -ohjelmaan.")
+    assert any(p == "partOf" and "arki" in s and o.startswith("programme/") for s, p, o in facts)
+    facts = _facts("Projektet Hyvä Arki är en del av Finlands program för hållbar tillväxt.")
+    assert any(p == "partOf" and "arki" in s and o.startswith("programme/") for s, p, o in facts)
+    facts = _facts("Kuopion kaupunki on osa Tulevaisuuden sosiaali- ja terveyskeskus -ohjelmaa.")
+    assert not any(p == "partOf" for _s, p, _o in facts)
+
+
+def test_serving_verb_before_genitive_places_and_a_plural_place_noun() -> None:
+    facts = _facts("Poske tukee Kainuun ja Lapin kuntia.")
+    assert {o for s, p, o in facts if p == "coversArea" and s == "competence-centre/poske"} >= {"region/18",
+                                                                                              "region/19"}
+    facts = _facts("Hyvä Arki -hanke alkaa. Hanke kattaa Pohjois-Karjalan ja Kainuun maakunnat.")
+    assert {o for s, p, o in facts if p == "coversArea" and "arki" in s} >= {"region/12", "region/18"}
+    facts = _facts("Poske tukee Kainuun ja Lapin kunnanjohtajia.")
+    assert not any(p == "coversArea" for _s, p, _o in facts)
