@@ -29,7 +29,7 @@ _BLOCK_START = re.compile(
     r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
-    r":(?=\s+[A-ZÅÄÖ]))(?![\w-])")
+    r":(?=\s+[A-ZÅÄÖ]))(?![^\W_]|-)")  # "Underskrifter_____": a form's underline ends the word
 # "Yhtymähallitus: Koskinen Matti puheenjohtaja ...": the body's own name with a colon before a name opens
 # the list of its members; "Merk. Pekka Salo": a signature ("merkitty", signed)
 # Words that close one: the list of items, the examination of the minutes, a § heading, the next page.
@@ -461,13 +461,22 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
                 c = run[k + 2]
                 if surname_first and first[c]:  # "Nieminen Tero Tapani"
                     options.append((3, s_score(a) + f_score(b) + f_score(c) + _THIRD, (b, a, a, c)))
-                elif not surname_first and first[a]:  # "Tero Tapani Nieminen"
+                elif not surname_first and (first[a] or _short_given(toks[a], sur[a], morph)):
+                    # "Tero Tapani Nieminen"; "Bo Lennart Danielsson": a short first name Voikko does not know
+                    # before one it does (a town before a name, "Karleby Marja X", is longer)
                     options.append((3, f_score(a) + f_score(b) + s_score(c) + _THIRD, (a, c, a, c)))
         for step, gain, person in options:
             total = score + gain
             if total > best[k + step][0]:
                 best[k + step] = (total, [*people, person] if person else people)
     return best[n]
+
+
+SHORT_GIVEN = 4  # letters of the short Nordic given names Voikko lacks ("Bo", "Ann", "Per")
+
+
+def _short_given(tok: Token, surname: bool, morph: Morphology) -> bool:
+    return not surname and len(tok.text) <= SHORT_GIVEN and not _only_place(tok, morph)
 
 
 def person_mentions(people: list[Listed], text: str, morph: Morphology) -> list[Mention]:

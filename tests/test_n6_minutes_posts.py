@@ -146,3 +146,23 @@ def test_rows_of_name_title_and_organisation() -> None:
                                                                   "Muuramen kunta") in facts
     assert ("Liisa Salonen", "kehittämisen toimialajohtaja", "Keski-Suomen hyvinvointialue") in facts
     assert ("Kalle Nieminen", "aluekehitysjohtaja", "Keski-Suomen liitto") in facts
+
+
+@needs_voikko
+def test_a_short_given_name_voikko_lacks_joins_the_next_one() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = ("Beslutande Aino Koskela, ordf. Gunder Lindgren Bo Lennart Danielsson Maria Bäckström\n"
+            "Övriga deltagande Karleby Marja-Leena Salonen förvaltningschef\n")
+    people = [p.label for p in listed_people(text, MORPH)]
+    assert "Bo Lennart Danielsson" in people and "Gunder Lindgren" in people
+    assert not any(p.startswith("Karleby") for p in people)  # a town before a name is no given name
+
+
+@needs_voikko
+def test_a_signature_block_under_a_form_line() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = "Underskrifter_____________________\nAino Koskela, ordförande\n_____________\nPekka Laine, sekreterare\n"
+    people = {p.label: p.role for p in listed_people(text, MORPH)}
+    assert people.get("Aino Koskela") == "ordförande" and people.get("Pekka Laine") == "sekreterare"
