@@ -47,11 +47,14 @@ BODY_PATTERN = re.compile(
     # a joint authority's assembly (Finnish "yhtymäkokous", Swedish "stämman"), the Swedish interim preparatory
     # body; units that exist only as some organisation's (see _UNIT_HEADS)
     r"yhtymäkokous|[a-zåäö]*beredningsorgan|stämma|"
-    r"[a-zåäö]*johtoryhmä|[a-zåäö]*tiedekunta|[a-zåäö-]*tutkimusryhmä|[a-zåäö]{4,}yksikkö)$"
+    r"[a-zåäö]*johtoryhmä|[a-zåäö]*tiedekunta|[a-zåäö-]*tutkimusryhmä|[a-zåäö]{4,}yksikkö|"
+    # an institution's board and working groups: only as someone's ("Verson johtokunta", "X:n päihdetyöryhmä")
+    r"johtokunta|[a-zåäö]*työryhmä|[a-zåäö]*asiantuntijaryhmä|[a-zåäö]*projektiryhmä)$"
 )
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
-_UNIT_HEADS = ("johtoryhmä", "tiedekunta", "tutkimusryhmä", "yksikkö", "beredningsorgan")
+_UNIT_HEADS = ("johtoryhmä", "tiedekunta", "tutkimusryhmä", "yksikkö", "beredningsorgan", "johtokunta", "työryhmä",
+               "asiantuntijaryhmä", "projektiryhmä")
 # public organisations whose boards the graph names by their owner ("Lapin liiton hallitus"); an association's or
 # a company's board is its internal organ
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
@@ -138,6 +141,8 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
     return prev.upper() in {"PL", "PB", "BOX"} or (prev[:1].isupper() and prev.lower().endswith(STREET_ENDINGS))
 
 
+# a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
+MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
 # heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
 _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
                        "valmistelutoimielin")
@@ -461,7 +466,7 @@ class Recogniser:
                 if head:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None:
-                        out.append(self._mention(toks[start:i], toks[i + 1], head, text, rule="dash-head"))
+                        out += self._dash_head_names(toks, start, i, head, text)
                         i += 2
                         continue
             # "Pitkä nimi- hankkeen": the dash glued to the name's last word instead of the head
@@ -502,8 +507,8 @@ class Recogniser:
                     i += 1 if acr.group(2) else 2
                     continue
             # a one-word name glued to its head: "Rainer-hankkeen", "Apotti-hanke", "Posote20-hankkeessa"
-            glued = re.match(r"^([A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö]+)*\d*)-([a-zåäö]+)$", tok.text) \
-                if i not in taken else None  # "UusOptimi-projektiin": inner capitals too
+            glued = re.match(r"^([A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$", tok.text) \
+                if i not in taken else None  # "UusOptimi-projektiin", "InnoAB-hanke": inner capitals too
             if glued and self._glued_name(glued.group(1), sentence_initial=i == 0 or toks[i - 1].text in ".:§"):
                 head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
                 if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
@@ -591,6 +596,42 @@ class Recogniser:
                 if m is not None:
                     out.append(m)
             i += 1
+        return out
+
+    def _dash_head_names(self, toks: list[Token], start: int, dash: int, head: tuple[str, str],
+                         text: str) -> list[Mention]:
+        """The names before " -hanke": one, or several sharing a plural head ("Alfa ja Beeta -hankkeita",
+        "Alfa, Beeta ja Gamma -hankkeet"), split where a comma or conjunction is followed by a capital."""
+        head_tok = toks[dash + 1]
+        readings = self.morph.analyse(head_tok.text)
+        plural = bool(readings) and all(a.number == "plural" for a in readings)
+        if plural and any(toks[k].text in {"ja", "sekä", "och"} for k in range(start, dash)):
+            # "Alfa, Beeta ja Gamma -hankkeet": earlier names of the list stand before commas
+            while start >= 2 and toks[start - 1].text == "," and toks[start - 2].is_cap and toks[start - 2].is_word:
+                k = start - 2
+                while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
+                    k -= 1
+                opener = k == 0 or toks[k - 1].text in {".", "!", "?", ":", "§"}
+                if opener and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)):
+                    break  # a sentence opener that is a common word ("Kunta, Alfa ja ...") is no name
+                start = k
+        parts: list[list[Token]] = [[]]
+        for k in range(start, dash):
+            tok = toks[k]
+            if (tok.text in {",", "ja", "sekä", "och"} and k + 1 < dash and toks[k + 1].is_cap
+                    and parts[-1] and not parts[-1][-1].text.endswith("-")):
+                parts.append([])
+                continue
+            parts[-1].append(tok)
+        if len(parts) == 1 or not plural or any(not p or not p[0].is_cap for p in parts):
+            return [self._mention(toks[start:dash], head_tok, head, text, rule="dash-head")]
+        out = []
+        for p in parts:
+            name = text[p[0].start:p[-1].end]
+            m = self._named(name, head[1], p[0].start, p[-1].end, text, rule="dash-head-shared")
+            m.parts = (*m.parts, f"{name} -{head[0]}")
+            m.case = self._case(head_tok)
+            out.append(m)
         return out
 
     def _name_after_head(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
@@ -922,10 +963,19 @@ class Recogniser:
                                    key=fold(label) or None))
                 taken.update(range(start, end + 1))
                 continue
+            elif self._capitalised_kind_compound(toks, i, after_genitive=True):
+                # "Xlän Aikuiskoulutussäätiö", "Ymaan Sosiaaliturvayhdistyksen": a genitive, then the capitalised kind
+                head = self._head_base(t.text)
+                label = join_tokens(toks[i - 1:i + 1], [toks[i - 1].text, head[:1].upper() + head[1:]], text)
+                out.append(Mention(start=toks[i - 1].start, end=t.end, surface=text[toks[i - 1].start:t.end],
+                                   label=label, type="Association", rule="association-marker", case=self._case(t),
+                                   key=fold(label) or None))
+                taken.update({i - 1, i})
+                continue
             elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text) \
                     or self._capitalised_kind_compound(toks, i):
                 typ, end = "Association", i
-            elif (owner := self._owner_of_kind_compound(toks, i)) is not None:
+            elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
             elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
@@ -990,6 +1040,13 @@ class Recogniser:
         if kind is None or not t.is_word or ":" in t.text:
             return None
         start = i
+        if t.is_cap and low == "stiftelsen" and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word \
+                and i + 1 not in taken:
+            end = i + 1  # "Stiftelsen Exempelska Hemmet": the kind first, then the name in capitals
+            while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
+                    and end + 1 not in taken:
+                end += 1
+            return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
         if t.is_cap and kind.start() >= 3 and not t.text.isupper():
             if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}:
                 return None  # a sentence opener is capitalised anyway
@@ -1059,7 +1116,7 @@ class Recogniser:
             return True
         return t.is_word and ":" not in t.text and any(a.case == "omanto" for a in self.morph.analyse(t.text))
 
-    def _owner_of_kind_compound(self, toks: list[Token], i: int) -> int | None:
+    def _owner_of_kind_compound(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where a name that ends in a lower-case compound kind of association begins, if it is one.
 
         The kind must be a compound ("vanhustensäätiö", not "säätiö": "Oulun säätiö" may be any foundation
@@ -1068,8 +1125,18 @@ class Recogniser:
         t = toks[i]
         if i == 0 or t.is_cap or "-" in t.text:
             return None
-        if not any(_kind_compound(b) for b in self.morph.bases(t.text)):
-            return None
+        bases = {b.lower() for b in self.morph.bases(t.text)}
+        if not any(_kind_compound(b) for b in bases):
+            prev = toks[i - 1]
+            # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
+            # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)
+            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & {"kesäyliopisto"}
+            if not (bare and prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
+                    and i >= 2 and toks[i - 2].text not in {".", "!", "?", ":", "§"}
+                    and any(a.case == "omanto" for a in self.morph.analyse(prev.text))) \
+                    or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
+                return None  # with its legal form after it the registered name is read from there
+            return i - 1
         first = i - 1
         while first > 0 and i - first < 3 and not toks[first].is_cap and self._lower_genitive(toks[first]):
             first -= 1  # "Uuden lastensairaalan tukisäätiö": lower-case genitives back to the name's capital
@@ -1096,12 +1163,25 @@ class Recogniser:
             a.case == "omanto" and a.cls in {"nimisana", "laatusana", "nimisana_laatusana"}
             for a in self.morph.analyse(t.text))
 
-    def _capitalised_kind_compound(self, toks: list[Token], i: int) -> bool:
+    def _capitalised_kind_compound(self, toks: list[Token], i: int, *, after_genitive: bool = False) -> bool:
         """One capitalised word that is a compound ending in a kind of association, inside a sentence
-        ("Kehitysvammaliitto", "Mielenterveysseuran"): a name, since a common noun is not capitalised there."""
+        ("Kehitysvammaliitto", "Mielenterveysseuran"): a name, since a common noun is not capitalised there.
+
+        With `after_genitive`, the word follows a capitalised genitive that belongs to the name ("Xlän
+        Aikuiskoulutussäätiö"), a known place's too; the genitive must not open the sentence."""
         t = toks[i]
         if not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text:
             return False
+        if after_genitive:
+            prev = toks[i - 1] if i > 0 else None
+            if prev is None or not (prev.is_cap and prev.is_word) or prev.text.isupper() or ":" in prev.text \
+                    or text_is_legal_name_ahead(toks, i):
+                return False
+            readings = self.morph.analyse(prev.text)
+            opener = i < 2 or toks[i - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
+            if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings):
+                return False  # a sentence opener is capitalised anyway: only a place's or family's name counts
+            return any(_kind_compound(b) for b in self.morph.bases(t.text))
         if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit():
             return False  # a sentence, item or list opener is capitalised anyway
         if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5]):
@@ -1190,6 +1270,9 @@ class Recogniser:
         if t.text in {"-", "–"}:
             return k + 1 < len(toks) and t.end == toks[k + 1].start and k > 0 and toks[k - 1].end < t.start \
                 and toks[k - 1].is_cap
+        if re.fullmatch(r"\d{1,4}", t.text) and k > 0 and toks[k - 1].is_cap and k + 1 < len(toks) \
+                and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
+            return True  # "Esimerkkituki 24 ry": a number right before the legal form is part of the name
         if not t.is_word or t.text.lower() in BREAK_WORDS:
             return False
         if t.is_cap:
@@ -1235,7 +1318,7 @@ class Recogniser:
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
-            elif label.endswith(_UNIT_HEADS) and start_i == i:
+            elif label.endswith(_UNIT_HEADS) and not label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 unit = self._unit_name(toks, i, taken, span_of)
                 if unit is None:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
@@ -1270,6 +1353,11 @@ class Recogniser:
             elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
                     and o.type in PUBLIC_OWNERS and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
                 owner = o.surface  # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"
+            elif start_i == i and label in MUNICIPAL_BODIES and self._unknown_town_genitive(toks, i - 1, taken):
+                # "Vanhalan kaupunginvaltuusto": a town no list holds (merged into another) names its own council,
+                # which is not the council of the municipality whose minutes mention it
+                start_i = i - 1
+                label = f"{toks[i - 1].text} {label}"
             if label == "hallitus" and not (owner or acr or t.text.isupper()):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
@@ -1280,6 +1368,16 @@ class Recogniser:
                                label=label, type="Body", rule="body", case=self._case(t),
                                parts=((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())))
         return out
+
+    def _unknown_town_genitive(self, toks: list[Token], k: int, taken: set[int]) -> bool:
+        """Token k is a capitalised genitive that Voikko knows only as a place name and no list matched, inside a
+        sentence (an opener is capitalised anyway)."""
+        if k < 1 or k in taken or toks[k - 1].text in {".", "!", "?", ":", "§"}:
+            return False
+        tok = toks[k]
+        readings = self.morph.analyse(tok.text)
+        return (tok.is_cap and tok.is_word and not tok.text.isupper() and "-" not in tok.text and bool(readings)
+                and all(a.cls == "paikannimi" and a.case == "omanto" for a in readings))
 
     def _chain_word(self, t: Token) -> bool:
         """A word of a genitive chain naming a body: a genitive, or an unknown lower-case compound in -n
@@ -1466,6 +1564,11 @@ def _caps_legal_name(label: str, morph: Morphology) -> str:
     form = words[-1].lower()
     words[-1] = form.capitalize() if form in COMPANY_FORMS else form
     return " ".join(words)
+
+
+def text_is_legal_name_ahead(toks: list[Token], i: int) -> bool:
+    """A legal form follows within a few words: the registered name is read from there ("... ry")."""
+    return any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5])
 
 
 def _kind_compound(base: str) -> bool:

@@ -1,0 +1,93 @@
+"""Names recognised by their kind words and shared heads (invented names and sentences):
+
+- several project names sharing one plural head ("Alfa ja Beeta -hankkeita") are one project each;
+- a glued name with inner capitals ("InnoAB-hankkeeseen");
+- associations: a capitalised genitive before a capitalised kind compound ("Xlän Aikuiskoulutussäätiö"), a
+  family's or house's genitive before a bare "säätiö", a town's or region's summer university, a Swedish
+  "Stiftelsen X", a number right before the legal form ("Esimerkkituki 24 ry");
+- bodies: an institution's board and working groups named by their owner ("X:n johtokunta", "Ylän kaupungin
+  päihdetyöryhmä"), and the council of a town no list holds ("Vanhalan kaupunginvaltuusto").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+
+@pytest.fixture(scope="module")
+def recogniser(gaz: Gazetteer) -> Recogniser:
+    return Recogniser(gaz, get_morphology())
+
+
+def found(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
+    out = []
+    for sent in sentences(text):
+        out += [(m.type, name) for m in recogniser.sentence_mentions(sent, text) for name in (m.label, *m.parts)]
+    return out
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Järjestö tukee vertaistoimintaa, Kipinä ja Yhdessä eteenpäin -hankkeita sekä kerhoja.",
+     ["Kipinä", "Yhdessä eteenpäin"]),
+    ("Säätiö rahoittaa Alfa, Beeta ja Gamma -hankkeet vuosina 2024-2026.", ["Alfa", "Beeta", "Gamma"]),
+    ("Kunta, Alfa ja Gamma -hankkeet jatkuvat.", ["Alfa", "Gamma"]),  # a common word opening the sentence
+])
+def test_names_sharing_a_plural_head_are_one_project_each(recogniser: Recogniser, text: str,
+                                                          names: list[str]) -> None:
+    got = [m.label for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text) if m.type == "Project"]
+    assert got == names
+
+
+def test_a_singular_head_keeps_a_coordinated_name_whole(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Kunta osallistuu Koti ja Turva -hankkeeseen.")
+    assert ("Project", "Koti ja Turva") in got, got
+
+
+def test_a_glued_name_with_inner_capitals(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Suurin tuki kohdistui InnoAB-hankkeeseen, jossa kunta on mukana.")
+    assert ("Project", "InnoAB") in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sopimuksen osapuolena on Porin Aikuiskoulutussäätiö.", "Porin Aikuiskoulutussäätiö"),
+    ("Hankkeen toteuttaa Pohjois-Savon Vanhustenhuoltoyhdistys yhdessä kunnan kanssa.",
+     "Pohjois-Savon Vanhustenhuoltoyhdistys"),
+    ("Loppuraportin rahoitti Virtalan säätiö.", "Virtalan säätiö"),
+    ("Koulutuksen järjestää Kainuun kesäyliopisto.", "Kainuun kesäyliopisto"),
+    ("Bidrag beviljades av Stiftelsen Exempelska Hemmet och kommunen.", "Stiftelsen Exempelska Hemmet"),
+    ("Avustuksen saa Esimerkkituki 24 ry:n kerho.", "Esimerkkituki 24 ry"),
+])
+def test_associations_by_their_kind_words(recogniser: Recogniser, text: str, name: str) -> None:
+    assert ("Association", name) in found(recogniser, text), found(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rahoitusta myönsi Oulun säätiö.",  # a town's genitive before a bare "säätiö": any foundation there
+    "Säätiö myönsi rahaa kerholle.",
+    "Kesäyliopisto järjestää kursseja.",
+])
+def test_a_bare_kind_alone_or_after_a_town_is_no_name(recogniser: Recogniser, text: str) -> None:
+    assert not [m for m in found(recogniser, text) if m[0] == "Association"], found(recogniser, text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Esityksen hyväksyi Verson johtokunta.", "Verson johtokunta"),
+    ("Sastamalan kaupungin päihdetyöryhmä kokoontui kahdesti.", "Sastamalan kaupungin päihdetyöryhmä"),
+    ("Asia käsiteltiin Nilsiän kaupunginvaltuustossa vuonna 2010.", "Nilsiän kaupunginvaltuusto"),
+])
+def test_bodies_named_by_their_owner(recogniser: Recogniser, text: str, label: str) -> None:
+    assert ("Body", label) in found(recogniser, text), found(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Työryhmä kokoontui kolme kertaa.",
+    "Kunnan työryhmä valmisteli asian.",
+    "Johtokunta kokoontuu kuukausittain.",
+])
+def test_a_working_group_of_no_one_is_no_body(recogniser: Recogniser, text: str) -> None:
+    assert not [m for m in found(recogniser, text) if m[0] == "Body"], found(recogniser, text)
