@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from welfare_kg.extract.caps_titles import sentence_case
-from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer, Match
+from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer, KnownEntity, Match
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
@@ -334,6 +334,10 @@ class Recogniser:
         actors: set[int] = set()  # tokens of known organisations and programmes, not places
         matches = self.gazetteer.match(toks, self.morph)
         matched = {k for m in matches for k in range(m.start, m.end)}
+        opening = self._opening_place(toks, matched)
+        if opening is not None:
+            matches = sorted([*matches, opening], key=lambda x: x.start)
+            matched.add(opening.start)
         for m in matches:
             if self._surname_place(toks, m, matched, text):
                 continue  # "Eero Joensuu", "Ville Kankaanpää": a surname that is also a town
@@ -410,6 +414,35 @@ class Recogniser:
         if m.type == "Municipality":
             return "seutu" in bases
         return any(BODY_PATTERN.match(b) or b.endswith(REGION_UNIT_HEADS) for b in bases)
+
+    @cached_property
+    def _long_place_names(self) -> dict[str, tuple[KnownEntity, str]]:
+        """Known one-word municipality and region names of eight letters or more, by their lower-case form."""
+        out: dict[str, tuple[KnownEntity, str]] = {}
+        for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri):
+            if e.type in {"Municipality", "Region"}:
+                for label in sorted(e.labels):
+                    if " " not in label and "-" not in label and len(label) >= 8 and label[:1].isupper():
+                        out.setdefault(label.lower(), (e, label))
+        return out
+
+    def _opening_place(self, toks: list[Token], matched: set[int]) -> Match | None:
+        """A long place name opening a sentence ("Kymenlaakson toiminta ...", "Seinäjoen kaupunki ...").
+
+        The gazetteer leaves a sentence-initial one-word place out when Voikko also reads it as a common noun
+        ("Pellon": pelto); for names of eight letters or more that reading is only the name split as a
+        compound ("kymen+laakso"), with the same base as the place, so the place stands."""
+        if not toks or 0 in matched:
+            return None
+        tok = toks[0]
+        if not (tok.is_word and tok.is_cap) or tok.text.isupper() or "-" in tok.text or ":" in tok.text:
+            return None
+        readings = self.morph.analyse(tok.text)
+        places = sorted(a.base.lower() for a in readings if a.cls == "paikannimi")
+        name = next((b for b in places if b in self._long_place_names), None)
+        if name is None or any(a.base.lower() != name for a in readings):
+            return None
+        return Match(0, 1, *self._long_place_names[name])
 
     def _bare_acronyms(self, toks: list[Token], taken: set[int]) -> list[tuple[int, Mention]]:
         """Actors whose acronym is no label because most of its uses are compounds and genitive modifiers

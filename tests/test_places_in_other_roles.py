@@ -54,3 +54,18 @@ def test_a_region_naming_an_office_or_unit_is_no_region(recogniser: Recogniser, 
 ])
 def test_places_the_text_speaks_of_stay(recogniser: Recogniser, text: str, place: str) -> None:
     assert place in places(recogniser, text), places(recogniser, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kymenlaakson toiminta toteutuu kahdesta toimipisteestä.", "Kymenlaakson"),
+    ("Mäntyharju osallistuu vuosittain ryhmän toimintaan.", "Mäntyharju"),
+    ("Seinäjoella järjestetään seminaari.", "Seinäjoella"),
+])
+def test_a_long_place_name_opening_a_sentence(recogniser: Recogniser, text: str, place: str) -> None:
+    # Voikko also reads these as compounds of common nouns; the place stands all the same
+    assert places(recogniser, text) == [place], places(recogniser, text)
+
+
+@pytest.mark.parametrize("text", ["Pellon reunalla kasvaa ohraa.", "Salon puut kaadettiin."])
+def test_a_short_common_noun_opening_a_sentence_is_no_place(recogniser: Recogniser, text: str) -> None:
+    assert places(recogniser, text) == [], places(recogniser, text)
