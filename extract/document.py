@@ -29,7 +29,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.person_forms import base_form_people
-from welfare_kg.extract.posts import BodyOwners, item_body, listed_facts, prose_post_org
+from welfare_kg.extract.posts import BodyOwners, item_body, listed_facts, meeting_body, prose_post_org
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -535,7 +535,41 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni:
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
+    if not any(out.item_subjects.values()):
+        facts += contents_decisions(record.text, mentions)
     return facts
+
+
+# the list of items a transcript opens with: its heading, or a line of dot leaders ("Läsnäolijat... 1")
+_CONTENTS = re.compile(r"(?i)\b(?:sisällysluettelo|luettelo\s+käsitellyistä\s+asioista|käsitellyt\s+asiat|"
+                       r"käsiteltävät\s+asiat|innehållsförteckning|behandlade\s+ärenden)\b|\w\.{3,}\s*\d")
+# where the contents end: the attendance or the first item's own text
+_CONTENTS_END = re.compile(r"(?i)\b(?:osallistujat|saapuvilla|läsnä|närvarande|beslutande|allekirjoitukset|"
+                           r"päätösehdotus|ehdotus|perustelut|esittelijä|kokous\s+todettiin)\b|§|\n")
+CONTENTS_REACH = 2000  # characters a transcript's list of items runs to
+
+
+def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
+    """The meeting's body decides each project or agreement an item title in the minutes' list of contents names
+    ("SISÄLLYSLUETTELO ... 2 Sosiaali- ja terveystoimen yhteistoimintasopimus 5"), where no item of the minutes
+    was read on its own: a transcript that runs the list of items into one line."""
+    head = _CONTENTS.search(text, 0, CONTENTS_REACH * 2)
+    if head is None:
+        return []
+    start = head.start()
+    stop = _CONTENTS_END.search(text, head.end(), start + CONTENTS_REACH)
+    end = stop.start() if stop else start + CONTENTS_REACH
+    # the body heading the minutes; "kaupunginhallituksen kokoushuone", a room of the meeting place, is none
+    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]
+    body = meeting_body(None, heading, text)
+    if body is None:
+        return []
+    out = []
+    for m in mentions:
+        if start <= m.start < end and m.type in {"Agreement", "Project"} and m.iri and not m.generic:
+            out.append(Fact(body, "decides", m.iri, Evidence(text[m.start:m.end], m.start, m.end),
+                            "decides:contents-title", 0.6))
+    return out
 
 
 HEAD_CHARS = 600  # the letterhead and title lines of a minutes document, a transcript's header included

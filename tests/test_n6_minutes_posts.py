@@ -166,3 +166,25 @@ def test_a_signature_block_under_a_form_line() -> None:
     text = "Underskrifter_____________________\nAino Koskela, ordförande\n_____________\nPekka Laine, sekreterare\n"
     people = {p.label: p.role for p in listed_people(text, MORPH)}
     assert people.get("Aino Koskela") == "ordförande" and people.get("Pekka Laine") == "sekreterare"
+
+
+# a transcript that runs the list of items into one line, without item numbers the loader could split on
+CONTENTS = (
+    "Maakuntahallitus pöytäkirja :00\n\nTranskriptio\n\n1 Maakuntahallitus pöytäkirja :00 Läsnäolijat... 1 "
+    "Laillisuus ja päätösvaltaisuus Ilmoitusasiat Ikäihmisten palvelujen yhteistyösopimus Lausunto "
+    "maakuntaohjelmasta Muut asiat\n\n"
+    "2 Aika klo 9 Paikka kokoushuone OSALLISTUJAT Aino Koskela puheenjohtaja Pekka Laine jäsen\n\n"
+    "Tiedoksi: Omaishoidon kehittämishanke on käynnistynyt.\n")
+
+
+def test_a_contents_line_of_a_transcript_names_what_the_heading_body_decides() -> None:
+    out = extract_document(record(CONTENTS, kind="minutes"), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    decided = {(label[f.subject], label[f.object]) for f in out.facts if f.rule == "decides:contents-title"}
+    assert ("Maakuntahallitus", "Ikäihmisten palvelujen yhteistyösopimus") in decided
+    # below the contents a project told for information is no item title
+    assert not any("Omaishoidon" in o for _, o in decided)
+    # no body heads the minutes: no decision is given to a body named only further down
+    assert not any(f.rule == "decides:contents-title" for f in extract_document(
+        record(CONTENTS.replace("Maakuntahallitus pöytäkirja", "Pöytäkirja"), kind="minutes"),
+        gazetteer=reference_gazetteer()).facts)
