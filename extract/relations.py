@@ -30,7 +30,9 @@ UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "bevilja", "finansier")
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
               "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar",
-              "johtama")  # "X:n johtama hanke": the participle of leading, never "johtaja" (a post)
+              "johtama", "förvaltas", "förvaltar", "förvaltade")
+# "johtama": "X:n johtama hanke", the participle of leading, never "johtaja" (a post); "förvaltas av X" (not
+# "förvaltning", an administration)
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
@@ -283,8 +285,9 @@ def _object_first_funders(c: Clause) -> list[Mention] | None:
     if not any(a.case == "osanto" for a in c.morph.analyse(words[0][0].text)):
         return None
     verb_end = words[1][0].end
+    # "Hanketta rahoittavat STM ja Kuopion kaupunki": a municipality named as subject co-funds too
     return [m for m in c.named if m.start >= verb_end and id(m) not in c.inside and m.case in {"nimento", None}
-            and (m.type in FUNDERS - {"Municipality"} or m.type == "Programme")]
+            and (m.type in FUNDERS or m.type == "Programme")]
 
 
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
@@ -576,8 +579,45 @@ def _coordinates(c: Clause) -> list[Fact]:
         and not _other_clause(c, m, cues)], cues)
     # "A:n johtama ja B:n hallinnoima hanke": each genitive that owns its own word of running runs it
     owners = [m for m in coords if m.case == "omanto"]
-    return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)
-            for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != c.target]
+    target = _relative_fund(c, cues)
+    if target is None and _relative_of_other(c, cues):
+        return []  # "... stöd från X, som i Finland förvaltas av Y": Y runs X, which is not the project
+    target = target or c.target
+    return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
+            for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != target]
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:som|joka|jota|jonka|mitä)\b", re.IGNORECASE)
+
+
+def _relative_of_other(c: Clause, cues: list[int]) -> bool:
+    """A relative word before every cue word whose antecedent is not the undertaking the sentence is about."""
+    base, text = c.sent.start, c.sent.text
+    own = [u for u in c.sent_undertakings if u.iri == c.target]
+    for p in cues:
+        rel = [r for r in _RELATIVE_WORD.finditer(text, 0, p - base) if not re.search(r"[.;]", text[r.end():p - base])]
+        if not rel:
+            return False
+        before = text[:rel[-1].start()].rstrip(" ,")
+        if any(u.end - base == len(before) for u in own) or re.search(
+                r"\b(?:hanke|hankkeen|hanketta|projekti|projektin|projektet|projekt|ohjelma|programmet)$", before,
+                re.IGNORECASE):
+            return False  # "projektet Y, som förvaltas av X", "Hanke, jota hallinnoi X": the undertaking itself
+    return True
+
+
+def _relative_fund(c: Clause, cues: list[int]) -> str | None:
+    """"stöd från AMIF-fonden, som ... förvaltas av Inrikesministeriet", "ESR, jota hallinnoi X": a fund
+    followed by a relative word before the cue word is what the relative clause's verb is about."""
+    base, text = c.sent.start, c.sent.text
+    for u in c.sent_undertakings:
+        if not (u.iri and u.iri in c.ctx.funds):
+            continue
+        for p in cues:
+            between = text[u.end - base:p - base]
+            if p > u.end and _RELATIVE_WORD.search(between) and not re.search(r"[.;]", between):
+                return u.iri
+    return None
 
 
 @rule("coordinates:agent-toimesta", "coordinates",
@@ -988,8 +1028,10 @@ def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
 
 
 def _grant_verb(lemmas: list[str]) -> bool:
+    # "myöntänyt", "myöntäneet", "myöntämä": participles Voikko leaves as their own lemma
     return any(lem in {"myöntää", "rahoittaa", "avustaa", "rahoittama", "erillisrahoittama"}
-               or lem.endswith("rahoittama") or lem.startswith(SWEDISH_GRANTS) for lem in lemmas)
+               or lem.endswith("rahoittama") or lem.startswith((*SWEDISH_GRANTS, "myöntän", "myöntäm"))
+               for lem in lemmas)
 
 
 # Swedish grant verbs in every form Voikko leaves unanalysed: "beviljade", "beviljades", "finansieras"

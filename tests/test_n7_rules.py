@@ -168,3 +168,36 @@ def test_serving_verb_before_genitive_places_and_a_plural_place_noun() -> None:
     assert {o for s, p, o in facts if p == "coversArea" and "arki" in s} >= {"region/12", "region/18"}
     facts = _facts("Poske tukee Kainuun ja Lapin kunnanjohtajia.")
     assert not any(p == "coversArea" for _s, p, _o in facts)
+
+
+def test_every_subject_after_a_fronted_funding_verb_funds() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Hanketta rahoittavat sosiaali- ja terveysministeriö ja Kuopion kaupunki.")
+    funders = {s for s, p, o in facts if p == "funds" and "arki" in o}
+    assert {"ministry/stm", "municipality/297"} <= funders
+
+
+def test_grant_in_the_perfect_tense_names_its_granter_and_sum() -> None:
+    out = extract_document(record("Hyvä Arki -hanke alkaa. Pohjois-Savon liitto on myöntänyt hankkeelle "
+                                  "150 000 euroa EAKR-rahoitusta.", "news"), gazetteer=reference_gazetteer())
+    grants = [(f.subject.removeprefix(ID), f.amount) for f in out.facts
+              if f.predicate == "funds" and f.rule == "funds:grant-verb"]
+    assert ("joint-authority/pohjois-savon-liitto", 150000) in grants
+    facts = _facts("Hyvä Arki -hanke alkaa. Hankkeelle myönnettiin 90 000 euroa.")
+    assert not any(p == "funds" for _s, p, _o in facts)  # no granter named: none invented
+
+
+def test_swedish_managed_by_and_a_fund_in_a_relative_clause() -> None:
+    facts = _facts("Projektet Hyvä Arki startar. Projektet förvaltas av Vasa stad.")
+    assert any(s == "municipality/905" and p == "coordinates" and "arki" in o for s, p, o in facts)
+    facts = _facts("Projektet Hyvä Arki finansieras med stöd från Europeiska socialfonden, som i Finland förvaltas "
+                   "av Arbets- och näringsministeriet.")
+    assert ("ministry/tem", "coordinates", "programme/esr") in facts
+    assert not any(s == "ministry/tem" and p == "coordinates" and "arki" in o for s, p, o in facts)
+
+
+def test_relative_clause_about_something_else_gives_the_project_no_coordinator() -> None:
+    facts = _facts("Projektet Hyvä Arki finansieras med stöd från Okänd fond, som i Finland förvaltas av Arbets- och "
+                   "näringsministeriet.")
+    assert not any(p == "coordinates" for _s, p, _o in facts)
+    facts = _facts("Hyvä Arki -hanke alkaa. Hanke, jota hallinnoi Kuopion kaupunki, kestää kaksi vuotta.")
+    assert any(s == "municipality/297" and p == "coordinates" for s, p, _o in facts)
