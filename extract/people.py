@@ -25,7 +25,7 @@ from welfare_kg.extract.text import Token, tokenize
 
 # Words that open a block of people; the signature and examination blocks name the chair and secretary.
 _BLOCK_START = re.compile(
-    r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla\s+olleet|päätöksentekijät|muut\s+osallistujat|"
+    r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla(?:\s+olleet)?|päätöksentekijät|muut\s+osallistujat|"
     r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
@@ -38,6 +38,9 @@ _BLOCK_END = re.compile(
     r"kokous\s+todettiin|paragrafer|justering|ärendets\s+nr|kallelse\w*|till\s+påseende|"
     r"perustelut|kuvaus|päätösehdotus|päätös|sisällysluettelo|innehållsförteckning)\b|§|\n\s*\n\s*\n")
 _BLOCK_MAX = 1800
+# a list of items right before an opening word: the word is the first item's title, no block of people
+_CONTENTS_BEFORE = re.compile(r"(?i)(?:käsiteltävät\s+asiat|käsitellyt\s+asiat|sisällysluettelo|asialista|"
+                              r"ärendelista|innehållsförteckning)[\s\d.:]*$")
 
 # Words of the block layout itself, capitalised but never names.
 _LAYOUT = {
@@ -166,6 +169,8 @@ def blocks(text: str) -> list[tuple[int, int, str]]:
     for m in _BLOCK_START.finditer(text):
         if out and m.start() < out[-1][1]:
             continue  # "Läsnä ... Poissa ..." is one block
+        if _CONTENTS_BEFORE.search(text, max(0, m.start() - 40), m.start()) or text.startswith("...", m.end()):
+            continue  # "KÄSITELTÄVÄT ASIAT Läsnäolijat Kokouksen laillisuus", "Läsnäolijat... 1": an item's title
         stop = _BLOCK_END.search(text, m.end(), min(len(text), m.end() + _BLOCK_MAX))
         end = stop.start() if stop else min(len(text), m.end() + _BLOCK_MAX)
         nxt = _BLOCK_START.search(text, m.end(), end)

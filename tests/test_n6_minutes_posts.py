@@ -188,3 +188,24 @@ def test_a_contents_line_of_a_transcript_names_what_the_heading_body_decides() -
     assert not any(f.rule == "decides:contents-title" for f in extract_document(
         record(CONTENTS.replace("Maakuntahallitus pöytäkirja", "Pöytäkirja"), kind="minutes"),
         gazetteer=reference_gazetteer()).facts)
+
+
+@needs_voikko
+def test_an_opening_word_in_a_list_of_items_opens_no_block_of_people() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = ("KOKOUSKUTSU Kaupunginhallitus KÄSITELTÄVÄT ASIAT Läsnäolijat Kokouksen laillisuus ja "
+            "päätösvaltaisuus Lausunto, valitus / Aino Koskelan valitus hallinto-oikeudelle Eroanomus; Laine Pekka "
+            "Palveluasumisen yksikön perustaminen\n")
+    assert listed_people(text, MORPH) == []
+    contents = "Maakuntahallitus pöytäkirja Läsnäolijat... 1 Laillisuus ja päätösvaltaisuus Ilmoitusasiat\n"
+    assert listed_people(contents, MORPH) == []
+
+
+@needs_voikko
+def test_saapuvilla_alone_opens_the_attendance() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = ("Aika kello 18 Paikka Saapuvilla Terveysasema, A-rakennus Yhtymähallituksen puheenjohtaja Aino Koskela, "
+            "jäsenet, Pekka Laine, Liisa Salonen, Kalle Nieminen\n")
+    assert {"Pekka Laine", "Liisa Salonen", "Kalle Nieminen"} <= {p.label for p in listed_people(text, MORPH)}
