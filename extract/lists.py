@@ -46,7 +46,10 @@ JOIN_PHRASE = re.compile(
     r"\b(?:hankkeessa|projektissa)\s+mukana\b|\bmukana\s+(?:hankkeessa|projektissa)\b|"
     r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|\bkumppaneina\s+(?:toimivat|ovat)\b|"
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
-    r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b",
+    r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b|"
+    # a list introduced by a label: "Hankkeen kumppanit:", "Yhteistyökumppanit:", "Samarbetspartner:"
+    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö)?kumppanit\s*:|\bsamarbetspartner(?:na|s)?\s*:|"
+    r"\b(?:projektets\s+)?partner(?:na)?\s*:",
     re.IGNORECASE)
 AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toiminut|verkar|verkade|fungerar|"
                        r"är\s+verksam(?:ma)?|har\s+verkat)\b", re.IGNORECASE)

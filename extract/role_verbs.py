@@ -631,3 +631,43 @@ def _funded_adjective(c: Clause) -> list[Fact]:
     target = c.target if c.target and c.target not in c.ctx.funds else c.ctx.main_project
     return [Fact(m.iri, "funds", target, c.ev, "funds:funded-adjective", 0.65)
             for m in funders[:1] if target and m.iri != target]
+
+
+# "Hankkeen vetovastuu on X:llä", "Koordinointivastuu hankkeesta on X:llä", "Ansvaret för projektet har X"
+_RESPONSIBILITY = re.compile(r"\b(?:veto|hallinnointi|koordinointi|koordinaatio|toteutus|pää)?vastuu\s+(?:\w+\s+){0,2}"
+                             r"(?:on|oli|kuuluu|kuului)\b", re.IGNORECASE)
+
+
+@rule("coordinates:responsibility-holder", "coordinates",
+      "'Hankkeen vetovastuu on X:llä', 'Koordinointivastuu hankkeesta on X:llä'")
+def _responsibility_holder(c: Clause) -> list[Fact]:
+    """The organisation in the adessive after "vastuu ... on" holds the project's lead: it coordinates."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    cue = _RESPONSIBILITY.search(c.sent.text)
+    if not target or cue is None:
+        return []
+    base = c.sent.start
+    holders = [m for m in c.free_orgs if m.case == "ulkoolento" and m.start - base >= cue.end()
+               and m.start - base - cue.end() <= 20 and m.type != "Body"]
+    return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:responsibility-holder", 0.7)
+            for m in holders[:1] if m.iri != target]
+
+
+# "Rahoitus tulee X:ltä", "Hankkeen rahoitus saadaan X:ltä ja Y:ltä", "Finansieringen kommer från X"
+_MONEY_COMES = re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieringen|finansiering)\s+(?:\w+\s+){0,3}"
+                          r"(?:tulee|tuli|saadaan|saatiin|kommer\s+från|kom\s+från)\b", re.IGNORECASE)
+
+
+@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'")
+def _money_comes_from(c: Clause) -> list[Fact]:
+    """Each source after "rahoitus tulee" (ablative or elative, or after Swedish "från") funds the undertaking."""
+    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    cue = _MONEY_COMES.search(c.sent.text)
+    if not target or cue is None:
+        return []
+    base = c.sent.start
+    swedish = cue.group().lower().endswith("från")
+    sources = [m for m in c.named if id(m) not in c.inside and m.start - base >= cue.end()
+               and (m.type in FUNDERS or m.type == "Programme") and m.iri != target
+               and (m.case in {"ulkoeronto", "sisaeronto"} or (swedish and m.case in {None, "nimento"}))]
+    return [Fact(m.iri, "funds", target, c.ev, "funds:money-comes-from", 0.65) for m in sources]

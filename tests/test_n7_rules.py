@@ -201,3 +201,28 @@ def test_relative_clause_about_something_else_gives_the_project_no_coordinator()
     assert not any(p == "coordinates" for _s, p, _o in facts)
     facts = _facts("Hyvä Arki -hanke alkaa. Hanke, jota hallinnoi Kuopion kaupunki, kestää kaksi vuotta.")
     assert any(s == "municipality/297" and p == "coordinates" for s, p, _o in facts)
+
+
+def test_labelled_partner_lists_bulleted_or_inline() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Hankkeen kumppanit:\n• Joensuun kaupunki\n• Lieksan kaupunki\n"
+                   "• Itä-Suomen yliopisto")
+    partners = {s for s, p, o in facts if p == "participatesIn" and "arki" in o}
+    assert {"municipality/167", "municipality/422", "agency/ita-suomen-yliopisto"} <= partners
+    facts = _facts("Projektet Hyvä Arki startar. Samarbetspartner: Vasa stad och Åbo Akademi.")
+    assert {"municipality/905", "agency/abo-akademi"} <= {s for s, p, _o in facts if p == "participatesIn"}
+
+
+def test_lead_responsibility_in_the_adessive_coordinates() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Hankkeen vetovastuu on Kuopion kaupungilla.")
+    assert any(s == "municipality/297" and p == "coordinates" for s, p, _o in facts)
+    facts = _facts("Hyvä Arki -hanke alkaa. Vastuu asiakkaista on Kuopion kaupungilla.")
+    assert not any(p == "coordinates" for _s, p, _o in facts)
+
+
+def test_sources_after_money_comes_from_fund_the_project() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Rahoitus tulee sosiaali- ja terveysministeriöltä ja Kuopion kaupungilta.")
+    assert {"ministry/stm", "municipality/297"} <= {s for s, p, _o in facts if p == "funds"}
+    facts = _facts("Projektet Hyvä Arki startar. Finansieringen kommer från Social- och hälsovårdsministeriet.")
+    assert any(s == "ministry/stm" and p == "funds" for s, p, _o in facts)
+    facts = _facts("Hyvä Arki -hanke alkaa. Rahoitus tulee kattamaan kulut Kuopiossa.")
+    assert not any(p == "funds" for _s, p, _o in facts)
