@@ -235,6 +235,16 @@ _SWEDISH_DEFINITE = {"projektet": "projekt", "projekten": "projekt", "programmet
 NOT_ACRONYM_HEADS = {"sopimus", "avtal", "hallitusohjelma"}
 
 
+def _swedish_head_word(word: str) -> str | None:
+    """The Swedish head a name is written after: "projektet", "programmet", "avtalet", "projekt", also as the end
+    of a lower-case compound ("statsunderstödsprojektet X")."""
+    low = word.lower()
+    if low in {"projektet", "projekt", "programmet", "avtalet"}:
+        return low
+    m = re.fullmatch(r"[a-zåäö]{4,}(projektet)", word)  # programmes' names run on in lower case ("för livet")
+    return m.group(1) if m else None
+
+
 def _swedish_head(word: str) -> tuple[str, str] | None:
     """(head, type) of a Swedish word for a project or programme in any form: "integrationsprojektets"."""
     m = re.search(r"(projekt|program)(?:et|ets|en|ens|s)?$", word.lower())
@@ -563,8 +573,8 @@ class Recogniser:
                     i = close + 1
                     continue
             # Swedish: "i projektet Familjecenter i Västnyland"
-            if tok.text.lower() in {"projektet", "projekt", "programmet", "avtalet"} and i + 1 < len(toks) \
-                    and toks[i + 1].is_cap and i + 1 not in taken:
+            sv_head = _swedish_head_word(tok.text)
+            if sv_head is not None and i + 1 < len(toks) and toks[i + 1].is_cap and i + 1 not in taken:
                 end = i + 1
                 while end < len(toks) and (toks[end].is_cap or (toks[end].text in {"i", "och", "för", "på"}
                                                                 and end + 1 < len(toks) and toks[end + 1].is_cap)):
@@ -573,7 +583,7 @@ class Recogniser:
                     end += 1
                 span = toks[i + 1:end]
                 typ = {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(
-                    tok.text.lower(), "Agreement")
+                    sv_head, "Agreement")
                 written = text[span[0].start:span[-1].end]
                 out.append(self._named(written.capitalize() if written.isupper() and len(written) > 4 else written,
                                        typ, span[0].start, span[-1].end, text, rule="swedish-head"))

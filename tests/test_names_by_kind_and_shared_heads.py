@@ -91,3 +91,9 @@ def test_bodies_named_by_their_owner(recogniser: Recogniser, text: str, label: s
 ])
 def test_a_working_group_of_no_one_is_no_body(recogniser: Recogniser, text: str) -> None:
     assert not [m for m in found(recogniser, text) if m[0] == "Body"], found(recogniser, text)
+
+
+def test_a_swedish_compound_project_head_names_what_follows(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Målet med statsunderstödsprojektet Trygg Vardag Norra Savolax är att stärka tjänsterna.")
+    assert ("Project", "Trygg Vardag Norra Savolax") in got, got
+    assert not [m for m in got if m[0] == "Region"], got  # the region is a word of the name
