@@ -21,7 +21,12 @@ from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
-from welfare_kg.extract.item_titles import add_title_agreements, title_agreements, title_projects
+from welfare_kg.extract.item_titles import (
+    add_title_agreements,
+    coordinated_genitives,
+    title_agreements,
+    title_projects,
+)
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
@@ -72,6 +77,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
     mentions = [m for ms in per_sentence for m in ms]
+    if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
+        coordinated_genitives(text, mentions, morph)
     base_form_people(mentions, morph)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
     doc_key = record.checksum[:12]
     out = Extraction()

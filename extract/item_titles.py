@@ -89,3 +89,26 @@ def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: 
         return per_sentence
     return replace_in_sentences(sents, per_sentence, found, lambda m: m.type in UNDERTAKING_KINDS and any(
         f.start <= m.start < f.end for f in found))
+
+
+# ", " after a genitive modifier that opens the line: "Keski-Suomen kuntien, <B:n ja C:n ... sopimus>"
+_LEADING_GENITIVES = re.compile(r"(?:^|(?<=[\n|:]))[ \t|]*(?P<mods>(?:[A-ZÅÄÖ][\w-]*n[ \t]+)?[\w-]+n(?:,[ \t]*"
+                                r"(?:[A-ZÅÄÖ][\w-]*n[ \t]+)?[\w-]+n)*),[ \t]*$")
+GENITIVE_REACH = 120  # characters of coordinated modifiers before a name
+
+
+def coordinated_genitives(text: str, mentions: list[Mention], morph: Morphology) -> None:
+    """Widen an agreement's or project's name over the genitives coordinated before it with commas:
+    "Keski-Suomen kuntien, Keski-Suomen liiton ja Keski-Suomen hyvinvointialueen strateginen yhteistyösopimus"
+    is one name, not the part after the comma the compound rule reads. Only where the modifiers open a line
+    (a title, a table cell): inside a sentence a comma may part any two phrases."""
+    for m in mentions:
+        if m.type not in {"Agreement", "Project"} or m.generic or not re.search(r"\s(?:ja|sekä)\s", m.surface):
+            continue
+        before = _LEADING_GENITIVES.search(text, max(0, m.start - GENITIVE_REACH), m.start)
+        if before is None:
+            continue
+        start = before.start("mods")
+        prefix = text[start:m.start]
+        m.start, m.surface, m.label = start, text[start:m.end], prefix + m.label
+        m.key = identity_key(m.label, morph) or m.key

@@ -209,3 +209,21 @@ def test_saapuvilla_alone_opens_the_attendance() -> None:
     text = ("Aika kello 18 Paikka Saapuvilla Terveysasema, A-rakennus Yhtymähallituksen puheenjohtaja Aino Koskela, "
             "jäsenet, Pekka Laine, Liisa Salonen, Kalle Nieminen\n")
     assert {"Pekka Laine", "Liisa Salonen", "Kalle Nieminen"} <= {p.label for p in listed_people(text, MORPH)}
+
+
+def test_genitives_coordinated_with_commas_before_a_name_belong_to_it() -> None:
+    from welfare_kg.extract.item_titles import coordinated_genitives
+    from welfare_kg.extract.model import Mention
+
+    text = "Kunnanhallitus\nPirkanmaan kuntien, Pirkanmaan liiton ja Pirkanmaan hyvinvointialueen yhteistyösopimus\n"
+    at = text.index("Pirkanmaan liiton")
+    end = text.index("\n", at)
+    m = Mention(start=at, end=end, surface=text[at:end], label=text[at:end], type="Agreement", rule="compound-head")
+    coordinated_genitives(text, [m], MORPH)
+    assert m.surface == "Pirkanmaan kuntien, Pirkanmaan liiton ja Pirkanmaan hyvinvointialueen yhteistyösopimus"
+    # inside a sentence a comma parts phrases: "Päätettiin, Pirkanmaan liiton ja ..." keeps its reading
+    prose = "Kunnanhallitus päätti kuulla kuntia, Pirkanmaan liiton ja Pirkanmaan hyvinvointialueen yhteistyösopimus"
+    at = prose.index("Pirkanmaan liiton")
+    m2 = Mention(start=at, end=len(prose), surface=prose[at:], label=prose[at:], type="Agreement")
+    coordinated_genitives(prose, [m2], MORPH)
+    assert m2.start == at
