@@ -16,6 +16,10 @@ _MONEY = re.compile(
     r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro|€|eur\b|EUR\b|euro\b|e(?=\s*(?:$|[.,;:)\n])))?",
     re.IGNORECASE,
 )
+# the currency before the number, as in English-style tables and invoices: "€ 25 000", "EUR 1 250 000"
+_PREFIXED = re.compile(rf"(?:€|\bEUR\b)\s?(?P<num>{_NUM})(?!\s*(?:€|eur|euro))", re.IGNORECASE)
+# "1,5 Me" (miljoonaa euroa) at the end of a phrase, like the bare "e" of tables
+_MEGA_E = re.compile(rf"(?P<num>{_NUM})\s?Me(?=\s*(?:$|[.,;:)\n]))")
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|prosenttia|prosentin|procent)")
 _SCALES = {"miljoonaa": 10**6, "miljoona": 10**6, "milj": 10**6, "milj.": 10**6, "m€": 10**6,
            "miljoner": 10**6, "miljon": 10**6, "miljardia": 10**9, "miljardi": 10**9, "miljardin": 10**9,
@@ -72,4 +76,13 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             val = val * _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
         out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
                           m.start("num") + offset, m.end() + offset, approximate=bool(m.group("approx"))))
+    for pattern, scale in ((_PREFIXED, 1), (_MEGA_E, 10**6)):
+        for m in pattern.finditer(text):
+            if any(a.start - offset <= m.start("num") < a.end - offset for a in out):
+                continue
+            val = _number(m.group("num"))
+            if val is not None:
+                val = val * scale
+                out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
+                                  m.start("num") + offset, m.end() + offset))
     return sorted(out, key=lambda a: a.start)

@@ -226,3 +226,13 @@ def test_sources_after_money_comes_from_fund_the_project() -> None:
     assert any(s == "ministry/stm" and p == "funds" for s, p, _o in facts)
     facts = _facts("Hyvä Arki -hanke alkaa. Rahoitus tulee kattamaan kulut Kuopiossa.")
     assert not any(p == "funds" for _s, p, _o in facts)
+
+
+def test_amounts_with_the_currency_first_and_mega_euros() -> None:
+    from welfare_kg.extract.money import find_amounts
+
+    assert [a.value for a in find_amounts("Kokonaisbudjetti EUR 1 250 000 ja omarahoitus € 25 000.")] == [1250000,
+                                                                                                      25000]
+    assert [a.value for a in find_amounts("Rahoitus 1,5 Me.")] == [1500000]
+    assert find_amounts("me 2 Me kävimme") == []  # a pronoun, not a sum
+    assert [a.value for a in find_amounts("12 500 € ja € 30 000")] == [12500, 30000]
