@@ -249,3 +249,34 @@ def _taken_over(c: Clause) -> list[Fact]:
     if mover.iri == taker.iri or not mover.iri or not taker.iri:
         return []
     return [Fact(mover.iri, "partOf", taker.iri, c.ev, "partOf:taken-over", 0.65)]
+
+
+# "A ja B käynnistivät X-hankkeen", "A, B och C startade projektet X": the organisations that start it take part
+_START_VERB = re.compile(r"\s*(?:ovat\s+|har\s+)?(?:käynnistivät|käynnisti|käynnistäneet|aloittivat|aloitti|"
+                         r"perustivat|startade|startat|inledde|inlett|sjösatte)\b", re.IGNORECASE)
+
+
+@rule("participatesIn:starters", "participatesIn",
+      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'")
+def _starters(c: Clause) -> list[Fact]:
+    """A run of organisations in the nominative opening the sentence, then a verb of starting, then the
+    project: each takes part in it (who leads it the text says elsewhere, if at all)."""
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    run: list[Mention] = []
+    at = 0
+    for m in named:
+        gap = text[at:m.start - base]
+        if m.type not in PARTIES or m.case not in {"nimento", None} or (run and not JOINER.fullmatch(gap)) \
+                or (not run and gap.strip()):
+            break
+        run.append(m)
+        at = m.end - base
+    verb = _START_VERB.match(text, at) if run else None
+    if verb is None:
+        return []
+    projects = [u for u in c.und if u.type == "Project" and u.start - base >= verb.end() and u.iri not in c.ctx.funds]
+    if not projects:
+        return []
+    return [Fact(m.iri, "participatesIn", projects[0].iri, c.ev, "participatesIn:starters", 0.6)
+            for m in run if m.iri != projects[0].iri]

@@ -519,7 +519,22 @@ def _together_with(c: Clause) -> list[Fact]:
             between = c.sent.text[m.end - c.sent.start:nxt - c.sent.start] if nxt is not None else None
             if between is not None and re.fullmatch(r"[\w\s,:-]*", between) and len(between) < 120:
                 out.append(Fact(m.iri, "participatesIn", c.target, c.ev, "participatesIn:together-with", 0.6))
+    # Swedish: "genomförs i samarbete med A och B", "tillsammans med A": the run of names right after "med"
+    base, text = c.sent.start, c.sent.text
+    for cue in re.finditer(r"\b(?:i\s+samarbete|tillsammans|i\s+samverkan)\s+med\s+", text, re.IGNORECASE):
+        at = cue.end()
+        for m in sorted(c.free_orgs, key=lambda m: m.start):
+            if m.start - base < at:
+                continue
+            if m.type not in PARTNERS or not JOINED.fullmatch(text[at:m.start - base]):
+                break
+            if m.iri != c.target:
+                out.append(Fact(m.iri, "participatesIn", c.target, c.ev, "participatesIn:together-with", 0.6))
+            at = m.end - base
     return out
+
+
+JOINED = re.compile(r"\s*(?:(?:,|och|samt|ja|sekä)\s*)?")
 
 
 @rule("coordinates:grant-recipient", "coordinates",

@@ -236,3 +236,19 @@ def test_amounts_with_the_currency_first_and_mega_euros() -> None:
     assert [a.value for a in find_amounts("Rahoitus 1,5 Me.")] == [1500000]
     assert find_amounts("me 2 Me kävimme") == []  # a pronoun, not a sum
     assert [a.value for a in find_amounts("12 500 € ja € 30 000")] == [12500, 30000]
+
+
+def test_swedish_partners_after_i_samarbete_med() -> None:
+    facts = _facts("Projektet Hyvä Arki startar. Projektet koordineras av Åbo Akademi och genomförs i samarbete med "
+                   "Vasa stad och Korsholms kommun.")
+    assert {"municipality/905", "municipality/499"} <= {s for s, p, _o in facts if p == "participatesIn"}
+    assert ("agency/abo-akademi", "coordinates", "project/arki-hyva") in facts
+
+
+def test_organisations_that_start_a_project_take_part() -> None:
+    facts = _facts("Kuopion kaupunki ja Itä-Suomen yliopisto käynnistivät Hyvä Arki -hankkeen.")
+    assert {"municipality/297", "agency/ita-suomen-yliopisto"} <= {s for s, p, _o in facts if p == "participatesIn"}
+    facts = _facts("Vasa stad och Åbo Akademi startade projektet Hyvä Arki.")
+    assert {"municipality/905", "agency/abo-akademi"} <= {s for s, p, _o in facts if p == "participatesIn"}
+    facts = _facts("Hyvä Arki -hanke alkaa. Kuopion kaupunki käynnisti keskustelun palveluista.")
+    assert not any(p == "participatesIn" and s == "municipality/297" for s, p, _o in facts)
