@@ -348,6 +348,10 @@ class Recogniser:
         if opening is not None:
             matches = sorted([*matches, opening], key=lambda x: x.start)
             matched.add(opening.start)
+        misread = self._misread_genitives(toks, matched)
+        if misread:
+            matches = sorted([*matches, *misread], key=lambda x: x.start)
+            matched.update(m.start for m in misread)
         for m in matches:
             if self._surname_place(toks, m, matched, text):
                 continue  # "Eero Joensuu", "Ville Kankaanpää": a surname that is also a town
@@ -453,6 +457,30 @@ class Recogniser:
         if name is None or any(a.base.lower() != name for a in readings):
             return None
         return Match(0, 1, *self._long_place_names[name])
+
+    @cached_property
+    def _one_word_actor_names(self) -> dict[str, tuple[KnownEntity, str]]:
+        """Known one-word names of organisations (not places), capitalised and not acronyms, by lower-case form."""
+        out: dict[str, tuple[KnownEntity, str]] = {}
+        for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri):
+            if e.type not in PLACE_TYPES:
+                for label in sorted(e.labels):
+                    if label.isalpha() and len(label) >= 4 and label[:1].isupper() and not label.isupper():
+                        out.setdefault(label.lower(), (e, label))
+        return out
+
+    def _misread_genitives(self, toks: list[Token], matched: set[int]) -> list[Match]:
+        """Known one-word organisation names in the genitive that Voikko reads as another word's form ("Xsken":
+        the genitive of a common noun "xski"), so the gazetteer never sees the name: a capitalised word ending
+        in -n whose stem is exactly a known name is that organisation."""
+        out = []
+        for i, tok in enumerate(toks):
+            if i in matched or not (tok.is_word and tok.is_cap) or tok.text.isupper() or not tok.text.endswith("n"):
+                continue
+            known = self._one_word_actor_names.get(tok.text[:-1].lower())
+            if known is not None and tok.text[:-1] == known[1]:
+                out.append(Match(i, i + 1, *known))
+        return out
 
     def _bare_acronyms(self, toks: list[Token], taken: set[int]) -> list[tuple[int, Mention]]:
         """Actors whose acronym is no label because most of its uses are compounds and genitive modifiers

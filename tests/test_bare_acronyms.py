@@ -53,3 +53,14 @@ def test_a_joint_authority_does_not_take_the_place_listed_before_it(recogniser: 
 def test_a_place_genitive_still_opens_a_joint_authority_name(recogniser: Recogniser) -> None:
     got = found(recogniser, "Sopimus tehtiin Lohjan seudun kuntayhtymän kanssa.")
     assert [m for m in got if m[0] == "JointAuthority" and m[2].startswith("Lohjan seudun kuntayhtymä")], got
+
+
+def test_a_known_short_name_in_the_genitive_that_voikko_misreads(recogniser: Recogniser) -> None:
+    # Voikko reads "Posken" as the genitive of "poski" (cheek); the name is the competence centre's
+    got = found(recogniser, "Lisätietoa saa Posken verkkosivuilta.")
+    assert ("CompetenceCentre", "competence-centre/poske", "Posken") in got, got
+
+
+def test_a_common_word_with_a_capital_stays_a_common_word(recogniser: Recogniser) -> None:
+    assert not [m for m in found(recogniser, "Poskien punoitus ja Posket ovat aiheena.") if m[1]], \
+        found(recogniser, "Poskien punoitus ja Posket ovat aiheena.")
