@@ -24,6 +24,7 @@ from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
+    purpose_agreements,
     title_agreements,
     title_projects,
 )
@@ -74,6 +75,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence)
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
+    # "sopimus X:n järjestämisestä" in running text or a list of items: extract/item_titles.py
+    taken = [m for ms in per_sentence for m in ms if m.rule in {"item-title-agreement", "item-title-project"}]
+    per_sentence = add_title_agreements(sents, per_sentence, purpose_agreements(text, morph, taken))
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
     mentions = [m for ms in per_sentence for m in ms]

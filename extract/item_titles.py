@@ -112,3 +112,24 @@ def coordinated_genitives(text: str, mentions: list[Mention], morph: Morphology)
         prefix = text[start:m.start]
         m.start, m.surface, m.label = start, text[start:m.end], prefix + m.label
         m.key = identity_key(m.label, morph) or m.key
+
+
+# "voimassa oleva sopimus pakolaistaustaisten henkilöiden kuntaan ohjaamisesta ja kotoutumisen edistämisestä":
+# the nominative head, then what the agreement is about, ending in the elative of a verbal noun (-minen)
+_PURPOSE_AGREEMENT = re.compile(
+    r"\b(?P<head>[Ss]opimus)[ \t]+(?P<rest>(?:[a-zåäö-]+[ \t]+){0,5}?[a-zåäö-]+m[iy]sest[aä]"
+    r"(?:[ \t]+ja[ \t]+(?:[a-zåäö-]+[ \t]+){0,3}?[a-zåäö-]+m[iy]sest[aä])?)\b")
+
+
+def purpose_agreements(text: str, morph: Morphology, taken: list[Mention]) -> list[Mention]:
+    """An Agreement mention over "sopimus <what about, in the elative of a verbal noun>" written in running text
+    or a list of items: the complement names the agreement as an item title "Sopimus X:n järjestämisestä" does.
+    Spans another rule already reads as a name are left to it."""
+    out = []
+    for m in _PURPOSE_AGREEMENT.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in taken):
+            continue
+        label = "Sopimus " + m.group("rest")
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=label, type="Agreement",
+                           rule="purpose-agreement", key=identity_key(label, morph) or None))
+    return out

@@ -227,3 +227,21 @@ def test_genitives_coordinated_with_commas_before_a_name_belong_to_it() -> None:
     m2 = Mention(start=at, end=len(prose), surface=prose[at:], label=prose[at:], type="Agreement")
     coordinated_genitives(prose, [m2], MORPH)
     assert m2.start == at
+
+
+def test_an_agreement_named_by_its_purpose_in_running_text() -> None:
+    from welfare_kg.extract.item_titles import purpose_agreements
+
+    text = ("Kunnalla on hyvinvointialueen kanssa voimassa oleva sopimus lasten kuljetusten järjestämisestä ja "
+            "niiden valvomisesta. Kunnat sopivat uutta sopimusta valmistelevan työryhmän perustamisesta.")
+    found = purpose_agreements(text, MORPH, [])
+    assert [m.label for m in found] == ["Sopimus lasten kuljetusten järjestämisestä ja niiden valvomisesta"]
+    # a span an item title already names is left to it
+    assert purpose_agreements(text, MORPH, found) == []
+
+
+def test_a_purpose_agreement_is_an_entity_of_the_document() -> None:
+    text = "Tausta\nKaupungilla on voimassa oleva sopimus maahanmuuttajien ohjaamisesta ja neuvonnan tarjoamisesta.\n"
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    assert any(e.type == "Agreement" and e.label.startswith("Sopimus maahanmuuttajien ohjaamisesta")
+               for e in out.entities.values())
