@@ -39,8 +39,11 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
                          re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = re.compile(
-    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue)(?:ena|eseen)?\s+"
-    r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat)\b",
+    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue)(?:ena|eseen)?\s+"
+    r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
+    # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
+    r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
+    r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela))(?=\s|$)",
     re.IGNORECASE)
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
@@ -158,6 +161,9 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
         return subjects[-1].iri
     if _BARE_CENTRE.match(c.sent.text) and getattr(c.ctx, _LAST_CENTRE, None):
         return getattr(c.ctx, _LAST_CENTRE)  # "Sosiaalialan osaamiskeskus tukee ...": the centre just named
+    field = _FIELD.match(c.sent.text, cue - c.sent.start) if cue is not None else None
+    if field is not None and not c.target:  # "Maantieteellinen kohdealue: ..." on a project's card
+        return c.ctx.main_project or c.ctx.doc_project
     if cue is not None and _AREA_WORD.match(c.sent.text, cue - c.sent.start) and not c.und \
             and getattr(c.ctx, _LAST_ACTOR, None):
         # "Toiminta-alue on pääkaupunkiseutu eli Espoo, ...": with no owner, the organisation the text is about
@@ -165,6 +171,7 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     return c.target
 
 
+_FIELD = re.compile(r"(?:maantieteellinen\s+)?kohdealue\s*:", re.IGNORECASE)
 # a sentence whose subject is the bare kind of the competence centre the text is about
 _BARE_CENTRE = re.compile(r"\s*(?:(?:Sosiaalialan|Alueellinen|Alueen)\s+)?(?:osaamiskeskus|Osaamiskeskus|Keskus)\s",
                           re.IGNORECASE)
@@ -363,4 +370,36 @@ def _made_of_places(c: Clause) -> list[Fact]:
             else:
                 out.append(Fact(whole.iri, "coversArea", p.iri, c.ev, "coversArea:made-of-places", 0.7))
         break
+    return out
+
+
+# EU project cards: "3.1 Maantieteellinen kohdealue" then field lines "Maakunnat: Lappi", "Kunnat: Kemi, Tornio"
+_CARD_AREA_HEADING = re.compile(r"\b(?:maantieteellinen\s+kohdealue|geografiskt\s+målområde)\b", re.IGNORECASE)
+_CARD_AREA_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:Maakunnat|Maakunta|Seutukunnat|Kunnat|Landskap|Kommuner)[ \t]*:"
+                              r"(?P<rest>[^\n]*)", re.IGNORECASE)
+_CARD_AREA_SEEN = "_area_card_heading_seen"
+
+
+@rule("coversArea:card-area-fields", "coversArea",
+      "'Maantieteellinen kohdealue' then 'Maakunnat: Lappi', 'Kunnat: Kemi, Tornio' on an EU project card")
+def _card_area_fields(c: Clause) -> list[Fact]:
+    """The places on the field lines under a card's geographic target-area heading are the project's area.
+
+    Only after the heading (the same labels elsewhere, "Kunnat:" in an attendance list, say nothing of an area).
+    """
+    text, base = c.sent.text, c.sent.start
+    heading = _CARD_AREA_HEADING.search(text)
+    if heading is not None:
+        setattr(c.ctx, _CARD_AREA_SEEN, True)
+    if not getattr(c.ctx, _CARD_AREA_SEEN, False):
+        return []
+    project = c.ctx.main_project or c.ctx.doc_project
+    if not project:
+        return []
+    out: list[Fact] = []
+    for field in _CARD_AREA_FIELD.finditer(text, heading.end() if heading else 0):
+        lo, hi = field.start("rest") + base, field.end("rest") + base
+        out += [Fact(project, "coversArea", m.iri, c.ev, "coversArea:card-area-fields", 0.7)
+                for m in c.named if m.type in PLACES and m.iri and lo <= m.start and m.end <= hi
+                and id(m) not in c.inside and m.iri != project]
     return out

@@ -252,3 +252,22 @@ def test_organisations_that_start_a_project_take_part() -> None:
     assert {"municipality/905", "agency/abo-akademi"} <= {s for s, p, _o in facts if p == "participatesIn"}
     facts = _facts("Hyvä Arki -hanke alkaa. Kuopion kaupunki käynnisti keskustelun palveluista.")
     assert not any(p == "participatesIn" and s == "municipality/297" for s, p, _o in facts)
+
+
+def test_target_area_words_and_fields() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Hanke kattaa koko Pohjois-Savon.")
+    assert any(p == "coversArea" and "arki" in s and o == "region/11" for s, p, o in facts)
+    facts = _facts("Hyvä Arki -hanke alkaa. Maantieteellinen kohdealue: Pohjois-Savo, Kainuu")
+    assert {o for s, p, o in facts if p == "coversArea" and "arki" in s} >= {"region/11", "region/18"}
+    facts = _facts("Hyvä Arki -hanke alkaa. Hankkeen kohdealueena ovat Kainuun ja Pohjois-Savon kunnat.")
+    assert {o for s, p, o in facts if p == "coversArea" and "arki" in s} >= {"region/11", "region/18"}
+    facts = _facts("Projektet Hyvä Arki startar. Projektet riktar sig till Österbotten.")
+    assert any(p == "coversArea" and "arki" in s for s, p, _o in facts)
+
+
+def test_card_area_fields_only_under_the_target_area_heading() -> None:
+    facts = _facts("Hankkeen nimi: Hyvä Arki -hanke\n3.1 Maantieteellinen kohdealue\nMaakunnat: Lappi\n"
+                   "Kunnat: Kemi, Tornio")
+    assert {o for s, p, o in facts if p == "coversArea" and "arki" in s} >= {"region/19", "municipality/240"}
+    facts = _facts("Hyvä Arki -hanke alkoi.\nLäsnä:\nKunnat: Kemi, Tornio")
+    assert not any(p == "coversArea" for _s, p, _o in facts)
