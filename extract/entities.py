@@ -74,6 +74,8 @@ POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "a
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
                  "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
 QUOTES = "\"“”«»„"
+# words for "name" that a quoted name follows ("kulkee nimellä ”X”", "gick under namnet ”X”")
+NAME_WORDS = {"nimellä", "nimeltään", "nimi", "namnet", "namn"}
 # acronyms that name an actor only when written alone as a word (data/SOURCES.md: "EU" is no label)
 BARE_ACRONYMS = {"EU": "agency/euroopan-unioni"}
 # "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
@@ -241,7 +243,7 @@ def _swedish_head_word(word: str) -> str | None:
     low = word.lower()
     if low in {"projektet", "projekt", "programmet", "avtalet"}:
         return low
-    m = re.fullmatch(r"[a-zåäö]{4,}(projektet)", word)  # programmes' names run on in lower case ("för livet")
+    m = re.fullmatch(r"[a-zåäö]{3,}(projektet)", word)  # programmes' names run on in lower case ("för livet")
     return m.group(1) if m else None
 
 
@@ -589,12 +591,13 @@ class Recogniser:
                         case=self._case(tok), parts=(f"{name}-{head[0]}",), key=f"acronym:{name.lower()}"))
                     i += 1
                     continue
-            # a quoted name after a head word: hankkeen "Tuki oikeasta paikasta ..."
-            if tok.text in QUOTES and i > 0 and _undertaking_head(toks[i - 1], self.morph):
+            # a quoted name after a head word: hankkeen "Tuki oikeasta paikasta ...", projektet "Trygg vardag",
+            # or after the word for a name in a sentence about a project: "gick under namnet – ”X”", "nimellä ”X”"
+            quoted_head = self._quoted_name_head(toks, i) if tok.text in QUOTES and i > 0 else None
+            if quoted_head is not None:
                 close = next((k for k in range(i + 1, len(toks)) if toks[k].text in QUOTES), None)
                 if close and close - i > 1:
-                    head = _undertaking_head(toks[i - 1], self.morph)
-                    assert head is not None
+                    head = quoted_head
                     name = text[toks[i + 1].start:toks[close - 1].end]
                     out.append(self._named(name, head[1], toks[i + 1].start, toks[close - 1].end, text,
                                            rule="quoted"))
@@ -668,6 +671,25 @@ class Recogniser:
                     out.append(m)
             i += 1
         return out
+
+    def _quoted_name_head(self, toks: list[Token], i: int) -> tuple[str, str] | None:
+        """(head, type) for a quoted name opening at token i: the head word right before the quote (Finnish or
+        Swedish), or a word for "name" ("nimellä", "namnet", a dash between) in a sentence whose subject is a
+        project or programme word."""
+        prev = toks[i - 1]
+        head = _undertaking_head(prev, self.morph)
+        if head is None and (sv := _swedish_head_word(prev.text)) is not None:
+            head = (sv, {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(sv, "Agreement"))
+        if head is not None:
+            return head
+        k = i - 1 if prev.text not in {"-", "–", ":"} else i - 2
+        if k < 0 or toks[k].text.lower() not in NAME_WORDS:
+            return None
+        for t in toks[:k]:
+            kind = _undertaking_head(t, self.morph) or _swedish_head(t.text)
+            if kind is not None:
+                return kind
+        return None
 
     def _dash_head_names(self, toks: list[Token], start: int, dash: int, head: tuple[str, str],
                          text: str) -> list[Mention]:

@@ -97,3 +97,18 @@ def test_a_swedish_compound_project_head_names_what_follows(recogniser: Recognis
     got = found(recogniser, "Målet med statsunderstödsprojektet Trygg Vardag Norra Savolax är att stärka tjänsterna.")
     assert ("Project", "Trygg Vardag Norra Savolax") in got, got
     assert not [m for m in got if m[0] == "Region"], got  # the region is a word of the name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Projektet gick under namnet – ”Trygg i byn!”.", "Trygg i byn!"),
+    ("Hanke kulkee nimellä ”Kotona hyvä”.", "Kotona hyvä"),
+    ("Ansökan gäller delprojektet ”Bra vardag blir kvar” som pågår i två år.", "Bra vardag blir kvar"),
+    ('Projektet "Stöd för familjer" fortsätter arbetet.', "Stöd för familjer"),
+])
+def test_a_quoted_name_after_a_head_or_a_word_for_name(recogniser: Recogniser, text: str, name: str) -> None:
+    assert ("Project", name) in found(recogniser, text), found(recogniser, text)
+
+
+@pytest.mark.parametrize("text", ['Han sa "vi fortsätter" i går.', 'Kirjan nimi on ”Kotona hyvä”.'])
+def test_a_quote_without_a_project_is_no_project(recogniser: Recogniser, text: str) -> None:
+    assert not [m for m in found(recogniser, text) if m[0] == "Project"], found(recogniser, text)
