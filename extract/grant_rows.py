@@ -184,3 +184,27 @@ def _swedish_grant_to(c: Clause) -> list[Fact]:
         out.append(Fact(funders[0].iri, "funds", r.iri, c.ev, "funds:swedish-grant-to", 0.65,
                         amount=amount.value, amount_qualifier="approximate" if amount.approximate else None))
     return out
+
+
+# "Kuopion kaupunki osallistuu hankkeen rahoitukseen 10 000 eurolla", "X deltar i finansieringen med 5 000 euro"
+_PAYS_SHARE = re.compile(r"\b(?:osallistu\w*\s+(?:\w+\s+){0,2}(?:rahoitukseen|kustannuksiin|rahoittamiseen|"
+                         r"kuluihin)|deltar\s+i\s+(?:finansieringen|kostnaderna))\b", re.IGNORECASE)
+
+
+@rule("contributes:pays-share", "contributes",
+      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'")
+def _pays_share(c: Clause) -> list[Fact]:
+    """The subject that takes part in paying for the undertaking contributes the sum after the words."""
+    cue = _PAYS_SHARE.search(c.sent.text)
+    target = c.target or c.ctx.main_project or c.ctx.doc_project
+    if cue is None or not target or target in c.ctx.funds:
+        return []
+    base = c.sent.start
+    payers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.end - base <= cue.start()
+              and m.type in ORGS - {"Body"}]
+    amount = next((a for a in c.euros if a.start - base >= cue.end()), None)
+    if len(payers) != 1 or payers[0].iri == target:
+        return []
+    return [Fact(payers[0].iri, "contributes", target, c.ev, "contributes:pays-share", 0.65,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None)]

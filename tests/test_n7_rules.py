@@ -271,3 +271,12 @@ def test_card_area_fields_only_under_the_target_area_heading() -> None:
     assert {o for s, p, o in facts if p == "coversArea" and "arki" in s} >= {"region/19", "municipality/240"}
     facts = _facts("Hyvä Arki -hanke alkoi.\nLäsnä:\nKunnat: Kemi, Tornio")
     assert not any(p == "coversArea" for _s, p, _o in facts)
+
+
+def test_taking_part_in_paying_contributes_the_sum() -> None:
+    out = extract_document(record("Hyvä Arki -hanke alkaa. Kuopion kaupunki osallistuu hankkeen rahoitukseen "
+                                  "12 000 eurolla.", "news"), gazetteer=reference_gazetteer())
+    shares = [(f.subject.removeprefix(ID), f.amount) for f in out.facts if f.predicate == "contributes"]
+    assert shares == [("municipality/297", 12000)]
+    facts = _facts("Projektet Hyvä Arki startar. Vasa stad deltar i finansieringen med 5 000 euro.")
+    assert ("municipality/905", "contributes", "project/arki-hyva") in facts
