@@ -771,14 +771,16 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
         employer = next((x for x in orgs if 0 <= x.start - row.end() <= 1), None)
         if employer is not None:
             return employer.iri
-    # the project someone comes from, right after their name ("Projektipäällikkö Maria Koski X-hankkeesta")
-    after = next((x for x in orgs if x.type == "Project" and 0 <= x.start - person.end <= 2
-                  and x.case == "sisaeronto"), None)
+    # where someone comes from, right after their name: "Projektipäällikkö Maria Koski X-hankkeesta",
+    # "neuvotteleva virkamies Salme X sosiaali- ja terveysministeriöstä"
+    after = next((x for x in orgs if 0 <= x.start - person.end <= 2 and x.case == "sisaeronto"
+                  and x.type in {"Project", "Ministry", "Agency", "CompetenceCentre", "Association", "Company",
+                                 "JointAuthority", "WellbeingCounty"}), None)
     return after.iri if after is not None else None
 
 
 # ", kunnanjohtaja, " between a name and the organisation that ends its row
-_ROW_TITLE = re.compile(r"[ \t]*,[ \t]*[a-zåäö][^,\n]{1,60}?,[ \t]*")
+_ROW_TITLE = re.compile(r"(?:[ \t]*,[ \t]*[a-zåäö][^,\n]{1,60}?){1,2},[ \t]*")
 
 
 def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municipality: str | None,

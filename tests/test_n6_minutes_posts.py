@@ -245,3 +245,21 @@ def test_a_purpose_agreement_is_an_entity_of_the_document() -> None:
     out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
     assert any(e.type == "Agreement" and e.label.startswith("Sopimus maahanmuuttajien ohjaamisesta")
                for e in out.entities.values())
+
+
+@needs_voikko
+def test_the_organisation_someone_speaks_from_and_a_row_of_two_titles() -> None:
+    # another organisation later in the sentence or row is not where the person comes from
+    text = ("Hankkeita on avustettu, kertoo ylijohtaja Aino Koskela sosiaali- ja terveysministeriöstä Kuntaliiton "
+            "seminaarissa.\n\nHallitus\n • Pekka Laine, kehittämisjohtaja, aluehallituksen jäsen, Kanta-Hämeen "
+            "hyvinvointialue (varalla Liisa Salonen, Kuntaliitto)\n")
+    facts = {(s, o) for s, _, o in _facts_news(text)}
+    assert ("Aino Koskela", "Sosiaali- ja terveysministeriö") in {(s, o[:1].upper() + o[1:]) for s, o in facts}
+    assert ("Pekka Laine", "Kanta-Hämeen hyvinvointialue") in facts
+
+
+def _facts_news(text: str) -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
+            for f in out.facts if f.predicate == "holdsPost"}
