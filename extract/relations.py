@@ -842,7 +842,8 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     osana = next((t.start for t in c.sent.tokens if t.text.lower() == "osana"), None)
     if osana is None:
         return []
-    progs = [m for m in c.und if m.type == "Programme" and m.start > osana]
+    # "X toteutetaan osana Y-ohjelmaa", and a sub-project "X-hanke toteutetaan osana Y-hanketta"
+    progs = [m for m in c.und if m.type in {"Programme", "Project"} and m.start > osana and m.iri not in c.ctx.funds]
     subj = next((m for m in c.und if m.type != "Programme" and m.end <= osana), None)
     if progs and subj and subj.iri != progs[0].iri:
         return [Fact(subj.iri, "partOf", progs[0].iri, c.ev, "partOf:osana", 0.7)]

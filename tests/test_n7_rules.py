@@ -280,3 +280,10 @@ def test_taking_part_in_paying_contributes_the_sum() -> None:
     assert shares == [("municipality/297", 12000)]
     facts = _facts("Projektet Hyvä Arki startar. Vasa stad deltar i finansieringen med 5 000 euro.")
     assert ("municipality/905", "contributes", "project/arki-hyva") in facts
+
+
+def test_sub_project_part_of_a_project() -> None:
+    facts = _facts("Arjen Tuki -osahanke kuuluu Hyvä Arki -hankkeeseen.")
+    assert ("project/arki-tuki", "partOf", "project/arki-hyva") in facts
+    facts = _facts("Arjen Tuki -hanke toteutetaan osana Hyvä Arki -hanketta.")
+    assert ("project/arki-tuki", "partOf", "project/arki-hyva") in facts
