@@ -115,9 +115,10 @@ def quoted_mentions(text: str, per_sentence: list[list[Mention]], starts: list[i
 
 
 # historic provinces (lääni 1997–2009, län):
-# "Etelä-Suomen ja Länsi-Suomen lääneissä", "Lapin lääni", "Västra Finlands län"
+# "Etelä-Suomen ja Länsi-Suomen lääneissä", "Lapin lääni", "Västra Finlands län"; a province's office
+# ("Lapin lääninhallitus") is an agency of the reference data, not the province
 _PROVINCE = re.compile(r"(?P<list>[A-ZÅÄÖ][\w-]+n(?:\s*,\s*[A-ZÅÄÖ][\w-]+n)*(?:\s+(?:ja|sekä|tai)\s+[A-ZÅÄÖ][\w-]+n)?)"
-                       r"\s+(?P<head>lääni\w*|läänei\w*)\b|(?P<sv>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?s)\s+län\b")
+                       r"\s+(?P<head>lääni(?!nhallitu)\w*|läänei\w*)\b|(?P<sv>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?s)\s+län\b")
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 
 

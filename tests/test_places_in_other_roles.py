@@ -69,3 +69,15 @@ def test_a_long_place_name_opening_a_sentence(recogniser: Recogniser, text: str,
 @pytest.mark.parametrize("text", ["Pellon reunalla kasvaa ohraa.", "Salon puut kaadettiin."])
 def test_a_short_common_noun_opening_a_sentence_is_no_place(recogniser: Recogniser, text: str) -> None:
     assert places(recogniser, text) == [], places(recogniser, text)
+
+
+def test_a_provinces_office_is_no_province(gaz: Gazetteer) -> None:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+
+    ex = extract_document(record("Avustusta haetaan Länsi-Suomen lääninhallitukselta ja Lapin läänin kunnilta."),
+                          gazetteer=gaz)
+    got = {(e.type, e.label) for e in ex.entities.values()}
+    assert ("Agency", "Länsi-Suomen lääninhallitus") in got, got
+    assert ("Region", "Lapin lääni") in got, got
+    assert not [g for g in got if g[0] == "Region" and "Länsi" in g[1]], got

@@ -303,6 +303,10 @@ TABLE: list[tuple[str, str, str]] = [
     ("Fintoto Oy:n", "Company", "company/fintoto"),
     # an earlier name of a ministry keeps its one IRI
     ("opetusministeriön", "Ministry", "ministry/okm"), ("Undervisningsministeriet", "Ministry", "ministry/okm"),
+    # state provincial offices of 1997-2009: the office, not the province or the region
+    ("Länsi-Suomen lääninhallitukselta", "Agency", "agency/laaninhallitus-lansi-suomi"),
+    ("Lapin lääninhallituksen", "Agency", "agency/laaninhallitus-lappi"),
+    ("Suomen ympäristökeskuksen", "Agency", "agency/syke"),
 ]
 
 
