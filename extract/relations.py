@@ -437,31 +437,59 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     mukaisesti") takes the ministry or agency the text has named as paying; no one else.
     """
     ctx = c.ctx
-    grant_verb = any(lem in GRANT_VERBS for lem in c.lemmas)
+    grant_verb = any(lem in GRANT_VERBS or lem.startswith(SWEDISH_GRANTS) for lem in c.lemmas)
     # "Rahoitusta saavat seuraavat hankkeet (...):": the receivers' side of a grant opens a list too
     received = any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas) and c.has(FUND_CUES)
-    if (grant_verb or received) and LIST_INTRO.search(c.sent.text):
-        payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")]
+    text = c.sent.text
+    first_end = text.find("\n") if "\n" in text else len(text)
+    lines: list[tuple[int, int]] = []  # the list lines this sentence holds (offsets in the sentence)
+    if (grant_verb or received) and LIST_INTRO.search(text[:first_end]):
+        # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
+        payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
+                  and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
-        return []
-    if c.has(FUND_CUES):
-        payer = next((m for m in c.free_orgs if m.type in {"Ministry", "Agency"} and m.case in {"nimento", None}), None)
-        ctx.payer = payer.iri if payer else ctx.payer
-    if ctx.grant_list is None:
-        return []
-    if not (BULLET.match(c.sent.text) and c.euros):
-        ctx.grant_list = None
-        return []
-    line_end = c.sent.text.find("\n")
-    recipients = [u for u in c.und if u.iri not in ctx.funds] or [
-        m for m in c.free_orgs if m.type in ORGS and m.iri != ctx.grant_list]
-    recipients = [m for m in recipients if line_end < 0 or m.start - c.sent.start < line_end]
-    if not recipients or recipients[0].iri == ctx.grant_list:
-        return []
-    amount = c.euros[0]
-    return [Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75, amount=amount.value,
-                 amount_qualifier="approximate" if amount.approximate else None,
-                 start_date=c.start, end_date=c.end)]
+        if first_end == len(text):
+            return []
+        lines = _line_spans(text, first_end + 1)
+    else:
+        if c.has(FUND_CUES):
+            payer = next((m for m in c.free_orgs if m.type in {"Ministry", "Agency"} and m.case in {"nimento", None}),
+                         None)
+            ctx.payer = payer.iri if payer else ctx.payer
+        if ctx.grant_list is None:
+            return []
+        lines = _line_spans(text, 0)
+    out: list[Fact] = []
+    for lo, hi in lines:
+        line = text[lo:hi]
+        euros = [a for a in c.euros if lo <= a.start - c.sent.start < hi]
+        inside = [m for m in c.named if lo <= m.start - c.sent.start < hi]
+        recipients = [u for u in inside if u.type in UNDERTAKINGS and u.iri not in ctx.funds] or [
+            m for m in inside if m.type in ORGS and m.iri != ctx.grant_list and id(m) not in c.inside]
+        # a bulleted line, or a short line that opens with its recipient ("Kuopion kaupunki 200 000 euroa")
+        row = BULLET.match(line) or (recipients and inside and min(m.start for m in inside) - c.sent.start - lo
+                                     <= len(line) - len(line.lstrip()) and len(line.split()) <= 15)
+        if not (row and euros):
+            ctx.grant_list = None
+            break
+        if not recipients or recipients[0].iri == ctx.grant_list:
+            continue
+        amount = euros[0]
+        out.append(Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75,
+                        amount=amount.value, amount_qualifier="approximate" if amount.approximate else None,
+                        start_date=c.start, end_date=c.end))
+    return out
+
+
+def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The non-empty lines of a sentence from an offset on, as (start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 FUNDED_FROM = ("rahoitettava", "rahoitettu", "rahoittaa", "finansiera", "rahoitus")

@@ -287,3 +287,20 @@ def test_sub_project_part_of_a_project() -> None:
     assert ("project/arki-tuki", "partOf", "project/arki-hyva") in facts
     facts = _facts("Arjen Tuki -hanke toteutetaan osana Hyvä Arki -hanketta.")
     assert ("project/arki-tuki", "partOf", "project/arki-hyva") in facts
+
+
+def test_grant_list_lines_without_bullets_and_in_the_opening_sentence() -> None:
+    out = extract_document(record("Sosiaali- ja terveysministeriö myönsi avustuksia seuraavasti:\nKuopion kaupunki "
+                                  "200 000 euroa\nJoensuun kaupunki 150 000 euroa\nHankkeet alkavat syksyllä. "
+                                  "Lieksan kaupunki 5 000 euroa.", "news"), gazetteer=reference_gazetteer())
+    grants = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.rule == "funds:grant-list"}
+    assert grants == {("municipality/297", 200000), ("municipality/167", 150000)}
+
+
+def test_swedish_grant_list_with_a_past_tense_verb() -> None:
+    out = extract_document(record("Social- och hälsovårdsministeriet beviljade understöd enligt följande:\n"
+                                  "• Vasa stad, projektet Hyvä Arki, 200 000 euro\n"
+                                  "• Åbo Akademi, projektet Arjen Tuki, 150 000 euro", "news"),
+                           gazetteer=reference_gazetteer())
+    grants = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.rule == "funds:grant-list"}
+    assert grants == {("project/arki-hyva", 200000), ("project/arki-tuki", 150000)}
