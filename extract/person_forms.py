@@ -55,3 +55,39 @@ def _from_voikko(last: str, morph: Morphology) -> str | None:
         return None
     bases = {a.base for a in readings}
     return bases.pop() if len(bases) == 1 else None
+
+
+NAME_CLASSES = {"sukunimi", "etunimi"}
+
+
+def cut_off_people(per_sentence: list[list[Mention]], text: str, morph: Morphology) -> list[list[Mention]]:
+    """Without the person whose name the text's end cuts: a stored excerpt stops mid-word ("... Heikki Koskel"),
+    and a surname Voikko does not know as a name that runs into the end of the text is a cut one, not a name."""
+    end = len(text.rstrip())
+
+    def cut(m: Mention) -> bool:
+        if m.type != "Person" or m.end != end or text[m.end - 1:m.end] in {".", ")"}:
+            return False
+        last = m.surface.split()[-1] if m.surface.split() else ""
+        return not any(r.cls in NAME_CLASSES for r in morph.analyse(last))
+
+    if not any(cut(m) for ms in per_sentence[-1:] for m in ms):
+        return per_sentence
+    return [[m for m in ms if not cut(m)] for ms in per_sentence]
+
+
+def complete_given_names(mentions: list[Mention], text: str) -> None:
+    """"Bo Lennart Danielsson" listed, "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson": a mention
+    whose label is the tail of a longer person's name, with that name's missing given name written right before
+    it, is that person (in place)."""
+    people = [m for m in mentions if m.type == "Person"]
+    longer = {m.label for m in people if len(m.label.split()) >= 3}
+    if not longer:
+        return
+    for m in people:
+        before = text[max(0, m.start - 40):m.start].split()
+        if not before:
+            continue
+        full = f"{before[-1]} {m.label}"
+        if full in longer and m.label not in longer:
+            m.label = full

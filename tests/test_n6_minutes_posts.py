@@ -263,3 +263,37 @@ def _facts_news(text: str) -> set[tuple[str, str, str]]:
     label = {i: e.label for i, e in out.entities.items()}
     return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
             for f in out.facts if f.predicate == "holdsPost"}
+
+
+def test_a_name_the_texts_end_cuts_is_no_person() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.person_forms import cut_off_people
+
+    text = "Saapuvilla Aino Koskela, Pekka Virtanen, Heikki Lahtim\n"
+    at = text.index("Heikki")
+    cut = Mention(start=at, end=at + len("Heikki Lahtim"), surface="Heikki Lahtim", label="Heikki Lahtim",
+                  type="Person")
+    whole = Mention(start=text.index("Pekka"), end=text.index(","), surface="Pekka Virtanen", label="Pekka Virtanen",
+                    type="Person")
+    assert cut_off_people([[whole, cut]], text, MORPH) == [[whole]]
+    # a surname Voikko knows is a whole name even at the very end
+    known = text.replace("Lahtim", "Virtanen")
+    last = Mention(start=at, end=at + len("Heikki Virtanen"), surface="Heikki Virtanen", label="Heikki Virtanen",
+                   type="Person")
+    if MORPH.name != "fallback":
+        assert cut_off_people([[last]], known, MORPH) == [[last]]
+
+
+def test_a_tail_of_a_longer_name_with_its_given_name_before_it_is_that_person() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.person_forms import complete_given_names
+
+    text = "Socialnämnden Bo Lennart Danielsson. Beslutande Gunder Lindgren Bo Lennart Danielsson"
+    tail = Mention(start=text.index("Lennart"), end=text.index("."), surface="Lennart Danielsson",
+                   label="Lennart Danielsson", type="Person")
+    full_at = text.rindex("Bo Lennart")
+    full = Mention(start=full_at, end=len(text), surface="Bo Lennart Danielsson", label="Bo Lennart Danielsson",
+                   type="Person")
+    other = Mention(start=0, end=5, surface="Ann Persson", label="Kristine Persson", type="Person")
+    complete_given_names([tail, full, other], text)
+    assert tail.label == "Bo Lennart Danielsson" and other.label == "Kristine Persson"
