@@ -19,6 +19,7 @@ from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazet
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
+from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.text import Sentence, Token
 from welfare_kg.ontology.namespace import ID
 
@@ -407,8 +408,44 @@ class Recogniser:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._bodies(toks, text, taken, mentions)
         mentions += self._people(toks, text, taken)
-        mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)]
+        areas = self._town_areas(toks, text, mentions)
+        mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)] + areas
         return sorted(mentions, key=lambda x: x.start)
+
+    def _town_areas(self, toks: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
+        """The sub-region named after its town: "Xlän seutukunta", Swedish "Xstadsregionen". Not inside a project's or
+        an organisation's name ("Xlän seutukunnan kehittämishanke" is the project's word)."""
+        out: list[Mention] = []
+        names = [m for m in mentions if m.type not in PLACE_TYPES and m.type != "Person"]
+        starts = [tk.start for tk in toks]
+        for m in mentions:
+            if m.type != "Municipality" or m.rule != "gazetteer" or any(
+                    n.start <= m.start and m.end <= n.end for n in names):
+                continue
+            e = bisect_left(starts, m.end) - 1
+            if e < 0 or e + 1 >= len(toks) or toks[e].end != m.end or not toks[e].text.endswith("n") \
+                    or toks[e].text.isupper() or toks[e + 1].start - toks[e].end > 1:
+                continue
+            if "seutukunta" not in {x.lower() for x in self.morph.bases(toks[e + 1].text)}:
+                continue  # a bare "seutu" is often a word of a project's title ("... Xlän seudulle")
+            label = f"{toks[e].text} seutukunta"
+            out.append(Mention(start=m.start, end=toks[e + 1].end, surface=text[m.start:toks[e + 1].end], label=label,
+                               type="CooperationArea", iri=mint("CooperationArea", fold(label)), rule="town-area",
+                               case=self._case(toks[e + 1]), key=fold(label)))
+        for tok in toks:
+            sv = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)", tok.text)
+            town = self._municipality_names.get(sv.group(1).lower()) if sv else None
+            if sv and town is not None:
+                label = tok.text[:-1] if sv.group(2) else tok.text  # "Xstadsregionens": the genitive's -s off
+                out.append(Mention(start=tok.start, end=tok.end, surface=tok.text, label=label, type="CooperationArea",
+                                   iri=mint("CooperationArea", fold(label)), rule="town-area", key=fold(label)))
+        return out
+
+    @cached_property
+    def _municipality_names(self) -> dict[str, KnownEntity]:
+        """Municipalities by their one-word names, Finnish and Swedish, lower-cased."""
+        return {label.lower(): e for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri)
+                if e.type == "Municipality" for label in e.labels if label.isalpha()}
 
     def _place_in_other_role(self, toks: list[Token], m: Mention) -> bool:
         """A known place that the text uses as something other than a place it speaks of: the town of a postal
@@ -428,7 +465,7 @@ class Recogniser:
             return False
         bases = {b.lower() for b in self.morph.bases(toks[e + 1].text)} | {toks[e + 1].text.lower()}
         if m.type == "Municipality":
-            return "seutu" in bases
+            return bool(bases & {"seutu", "seutukunta"})
         return any(BODY_PATTERN.match(b) or b.endswith(REGION_UNIT_HEADS) for b in bases)
 
     @cached_property

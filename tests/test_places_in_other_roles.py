@@ -81,3 +81,20 @@ def test_a_provinces_office_is_no_province(gaz: Gazetteer) -> None:
     assert ("Agency", "Länsi-Suomen lääninhallitus") in got, got
     assert ("Region", "Lapin lääni") in got, got
     assert not [g for g in got if g[0] == "Region" and "Länsi" in g[1]], got
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Valmistelua on tehty Kuopion seutukunnassa koko vuoden.", "Kuopion seutukunta"),
+    ("Mottagande av flyktingar till Vasaregionen diskuterades.", "Vasaregionen"),
+    ("Vasaregionens kommuner samarbetar.", "Vasaregionen"),
+])
+def test_a_sub_region_named_after_its_town(recogniser: Recogniser, text: str, label: str) -> None:
+    got = [(m.type, m.label) for s in sentences(text) for m in recogniser.sentence_mentions(s, text)]
+    assert ("CooperationArea", label) in got, got
+    assert not [g for g in got if g[0] == "Municipality"], got
+
+
+def test_a_towns_surroundings_in_a_project_name_are_the_projects_words(recogniser: Recogniser) -> None:
+    text = "Kuopion seutukunnan kehittämishanke jatkuu."
+    got = [(m.type, m.label) for s in sentences(text) for m in recogniser.sentence_mentions(s, text)]
+    assert not [g for g in got if g[0] in {"CooperationArea", "Municipality"}], got
