@@ -428,7 +428,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if org is None and not decided and _unknown_org_on_line(m, ms, text):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
-            near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}]
+            # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose
+            # genitive opens a later person's title is that person's, not the others'
+            near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}
+                    and not _owned_by_later(x, m, ms, text, morph)]
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:
@@ -443,6 +446,20 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
 
 
 PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain"}
+OWNER_GAP = 40  # characters between an organisation's genitive and the name its title precedes
+
+
+def _owned_by_later(org: Mention, person: Mention, ms: list[Mention], text: str, morph: Morphology) -> bool:
+    """The organisation stands after the person as the genitive owner of another person's title: "SOSTE ry:n
+    erityisasiantuntija Tuula X" later in the sentence names Tuula's employer, not the person's."""
+    if org.start < person.end:
+        return False
+    for other in ms:
+        if other.type == "Person" and other is not person and 0 <= other.start - org.end <= OWNER_GAP:
+            between = text[org.end:other.start].split()
+            if 1 <= len(between) <= 2 and is_post(between[-1], morph):
+                return True
+    return False
 # "Hanna X, Järjestökehittäjä, Pohjois-Karjalan Sosiaaliturvayhdisty": a contact line's last comma part in capitals
 _LINE_ORG = re.compile(r"[ \t]*,[ \t]*[^,\n]{2,60},[ \t]*(?P<org>[A-ZÅÄÖ][^,\n@]{3,80}?)[ \t.]*(?:\n|$)")
 

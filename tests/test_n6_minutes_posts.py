@@ -297,3 +297,12 @@ def test_a_tail_of_a_longer_name_with_its_given_name_before_it_is_that_person() 
     other = Mention(start=0, end=5, surface="Ann Persson", label="Kristine Persson", type="Person")
     complete_given_names([tail, full, other], text)
     assert tail.label == "Bo Lennart Danielsson" and other.label == "Kristine Persson"
+
+
+@needs_voikko
+def test_an_organisation_owning_a_later_persons_title_is_not_the_others_employer() -> None:
+    text = ("Keskustelussa ovat mukana kehittämisjohtaja Aino Koskela, muutosjohtaja Pekka Laine sekä Kuntaliiton "
+            "erityisasiantuntija Liisa Salonen.\n")
+    facts = _facts_news(text)
+    assert any(s == "Liisa Salonen" and "Kuntaliitto" in o for s, _, o in facts)
+    assert not any(s in {"Aino Koskela", "Pekka Laine"} and "Kuntaliitto" in o for s, _, o in facts)
