@@ -20,6 +20,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.money import Amount
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.relations import BULLET, ORGS, Clause, rule
@@ -208,3 +209,62 @@ def _pays_share(c: Clause) -> list[Fact]:
     return [Fact(payers[0].iri, "contributes", target, c.ev, "contributes:pays-share", 0.65,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None)]
+
+
+_ENUM_GRANT = re.compile(r"\b(?:myönsi|myöntää|myönnettiin|myönnetään|on\s+myöntänyt|rahoittaa|beviljade|beviljar|"
+                         r"har\s+beviljat|beviljades)\b", re.IGNORECASE)
+_PAYING = {"Ministry", "Agency", "JointAuthority", "WellbeingCounty", "Municipality", "Association", "Company"}
+
+
+def _enumerated(c: Clause) -> tuple[str, list[tuple[Mention, int, Amount]]] | None:
+    """The granter and each (undertaking, end of its stretch, its amount) of an enumeration of grants."""
+    base = c.sent.start
+    verb = _ENUM_GRANT.search(c.sent.text)
+    if verb is None:
+        return None
+    granters = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in _PAYING
+                and m.end - base <= verb.start()]
+    und = sorted((u for u in c.und if u.iri and u.iri not in c.ctx.funds and u.start - base >= verb.end()
+                  and id(u) not in c.inside), key=lambda u: u.start)
+    if len(granters) != 1 or len(und) < 2 or not granters[0].iri:
+        return None
+    items: list[tuple[Mention, int, Amount]] = []
+    for k, u in enumerate(und):
+        stop = und[k + 1].start if k + 1 < len(und) else c.sent.end
+        amount = next((a for a in c.euros if u.end <= a.start < stop), None)
+        if amount is None:
+            return None  # not an enumeration of sums: the other rules read it
+        items.append((u, stop, amount))
+    return granters[0].iri, items
+
+
+@rule("funds:grant-enumeration", "funds",
+      "'STM myönsi avustusta seuraavasti: X-hanke (A) 200 000 euroa ja Y-hanke (B) 150 000 euroa'")
+def _grant_enumeration(c: Clause) -> list[Fact]:
+    """Several undertakings in one grant sentence, each followed by its own sum: the granter (the one
+    organisation in the nominative before the verb) funds each its sum."""
+    found = _enumerated(c)
+    if found is None:
+        return []
+    granter, items = found
+    return [Fact(granter, "funds", u.iri, c.ev, "funds:grant-enumeration", 0.7, amount=a.value,
+                 amount_qualifier="approximate" if a.approximate else None)
+            for u, _stop, a in items if u.iri]
+
+
+@rule("coordinates:grant-enumeration-runner", "coordinates",
+      "'... X-hanke (Kuopion kaupunki) 200 000 euroa ja Y-hanke (Joensuun kaupunki) ...'")
+def _grant_enumeration_runner(c: Clause) -> list[Fact]:
+    """In such an enumeration, the organisation in parentheses right after a name carries that undertaking out."""
+    found = _enumerated(c)
+    if found is None:
+        return []
+    granter, items = found
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for u, stop, _a in items:
+        runner = next((m for m in c.free_orgs if m.start > u.end and m.end <= stop and m.type in ORGS - {"Body"}
+                       and re.fullmatch(r"\s*\(\s*", text[u.end - base:m.start - base])), None)
+        if runner is not None and runner.iri and u.iri and runner.iri != granter:
+            out.append(Fact(runner.iri, "coordinates", u.iri, c.ev, "coordinates:grant-enumeration-runner", 0.6))
+    return out

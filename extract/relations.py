@@ -167,6 +167,14 @@ def predicates() -> list[str]:
     return sorted({r.predicate for r in RULES})
 
 
+def _programme_of_project(sent: Sentence, m: Mention) -> bool:
+    """A programme in the genitive right before a word for a project: "X-ohjelman hankkeen", "programmets projekt"."""
+    if m.type != "Programme" or m.case not in {"omanto", None}:
+        return False
+    after = sent.text[m.end - sent.start:m.end - sent.start + 30].lower()
+    return re.match(r"\s*(?:hank(?:e|keen|keessa|keeseen|etta)|projekt(?:i|in|et|issa)?)\b", after) is not None
+
+
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
@@ -179,7 +187,11 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     own = [u for u in und if u.iri not in ctx.funds]
     # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
     direct = [u for u in own if u.case not in SOURCE_CASES] or own
-    if direct:
+    if direct and _programme_of_project(sent, direct[0]):
+        # "Tulevaisuuden sote-keskus -ohjelman hankkeen hakijana toimii X": the sentence speaks of the
+        # programme's project, the one the text is about, not of the programme
+        target = ctx.main_project or ctx.doc_project
+    elif direct:
         target = direct[0].iri
     elif _programme_anaphor(lemmas) and ctx.programme:  # "programmet", "ohjelman": the programme in focus
         target = ctx.programme
@@ -341,6 +353,11 @@ def _funds_grant(c: Clause) -> list[Fact]:
     if not (funder and obj and funder != obj):
         return []
     amount = c.euros[0] if c.euros else None
+    several = len({u.iri for u in c.und if u.iri not in ctx.funds}) >= 2 or len(
+        {r.iri for r in recipients if r.type not in UNDERTAKINGS}) >= 2
+    if amount is not None and several and re.search(
+            r"\b(?:yhteensä|sammanlagt|totalt|kaikkiaan)\s+$", c.sent.text[:amount.start - c.sent.start]):
+        amount = None  # "myönsi A:lle ja B:lle yhteensä N euroa": a total over several, no one's own sum
     ctx.funder = ctx.funder or funder
     ctx.last_grant = (funder, obj)
     return [Fact(funder, "funds", obj, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,

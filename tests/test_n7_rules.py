@@ -304,3 +304,31 @@ def test_swedish_grant_list_with_a_past_tense_verb() -> None:
                            gazetteer=reference_gazetteer())
     grants = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.rule == "funds:grant-list"}
     assert grants == {("project/arki-hyva", 200000), ("project/arki-tuki", 150000)}
+
+
+def test_enumerated_grants_each_with_its_sum_and_runner() -> None:
+    out = extract_document(record("Sosiaali- ja terveysministeriö myönsi avustuksia seuraavasti: Hyvä Arki -hanke "
+                                  "(Kuopion kaupunki) 200 000 euroa ja Arjen Tuki -hanke (Joensuun kaupunki) "
+                                  "150 000 euroa.", "news"), gazetteer=reference_gazetteer())
+    funds = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.predicate == "funds"}
+    assert {("project/arki-hyva", 200000), ("project/arki-tuki", 150000)} <= funds
+    runs = {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.predicate == "coordinates"}
+    assert {("municipality/297", "project/arki-hyva"), ("municipality/167", "project/arki-tuki")} <= runs
+
+
+def test_a_total_over_several_recipients_is_nobody_s_own_sum() -> None:
+    out = extract_document(record("Sosiaali- ja terveysministeriö myönsi Hyvä Arki -hankkeelle ja Arjen Tuki "
+                                  "-hankkeelle yhteensä 350 000 euroa.", "news"), gazetteer=reference_gazetteer())
+    assert all(f.amount is None for f in out.facts if f.predicate == "funds")
+    out = extract_document(record("Sosiaali- ja terveysministeriö myönsi Hyvä Arki -hankkeelle yhteensä 350 000 "
+                                  "euroa.", "news"), gazetteer=reference_gazetteer())
+    assert [f.amount for f in out.facts if f.predicate == "funds"] == [350000]
+
+
+def test_a_programme_s_project_is_the_project_not_the_programme() -> None:
+    facts = _facts("Lapin tulevaisuuden sote-keskus -hanke alkaa. Tulevaisuuden sosiaali- ja terveyskeskus -ohjelman "
+                   "hankkeen hakijana toimii Kolpeneen palvelukeskuksen kuntayhtymä.")
+    runs = {(s, o) for s, p, o in facts if p == "coordinates"}
+    assert runs and all(o.startswith("project/") for _s, o in runs)
+    facts = _facts("Tulevaisuuden sosiaali- ja terveyskeskus -ohjelmaa koordinoi Terveyden ja hyvinvoinnin laitos.")
+    assert any(s == "agency/thl" and o.startswith("programme/") for s, p, o in facts if p == "coordinates")
