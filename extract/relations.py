@@ -345,6 +345,11 @@ def _funds_grant(c: Clause) -> list[Fact]:
         if not funders or not (recipients or any(u.iri == c.target and _near(u, cues, 120) for u in c.und)):
             return []
     funder = funders[0].iri if funders else (ctx.funder if _passive_grant(c.lemmas) else None)
+    if not recipients and not c.target and funder:
+        # "STEAn myöntämät avustukset muodostavat suurimman osan Y:n rahoituksesta": the genitive owner of the
+        # money word is the one funded
+        recipients = [m for m in c.free_orgs if m.case == "omanto" and m.iri != funder and m.type in ORGS - {"Body"}
+                      and _cue_follows(sent, m, c.morph, ("rahoitus", "budjetti", "toimintamenot"))][:1]
     obj = recipients[0].iri if recipients else c.target
     if obj is None and funders and c.euros and _grant_verb(c.lemmas):
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no

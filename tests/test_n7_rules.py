@@ -332,3 +332,11 @@ def test_a_programme_s_project_is_the_project_not_the_programme() -> None:
     assert runs and all(o.startswith("project/") for _s, o in runs)
     facts = _facts("Tulevaisuuden sosiaali- ja terveyskeskus -ohjelmaa koordinoi Terveyden ja hyvinvoinnin laitos.")
     assert any(s == "agency/thl" and o.startswith("programme/") for s, p, o in facts if p == "coordinates")
+
+
+def test_genitive_owner_of_the_money_word_is_funded() -> None:
+    facts = _facts("Sosiaali- ja terveysjärjestöjen avustuskeskuksen myöntämät valtionavustukset muodostavat "
+                   "suurimman osan Kuopion kaupungin rahoituksesta.")
+    assert ("agency/stea", "funds", "municipality/297") in facts
+    facts = _facts("Sosiaali- ja terveysministeriö on myöntänyt rahoitusta tutkimushankkeille.")
+    assert not any(p == "funds" for _s, p, _o in facts)
