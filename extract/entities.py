@@ -1541,6 +1541,8 @@ class Recogniser:
                 continue
             if not (self._chain_word(t) or (t.text.endswith("-") and start is not None and len(t.text) > 3)):
                 break
+            if any(BODY_PATTERN.match(b.lower()) for b in self.morph.bases(t.text)):
+                break  # "X-lautakunnan ja saamen kielen lautakunnan": the board listed before is another one
             start = j
             j -= 1
         if start is None or toks[start].text.endswith("-"):

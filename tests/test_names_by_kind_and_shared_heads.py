@@ -112,3 +112,9 @@ def test_a_quoted_name_after_a_head_or_a_word_for_name(recogniser: Recogniser, t
 @pytest.mark.parametrize("text", ['Han sa "vi fortsätter" i går.', 'Kirjan nimi on ”Kotona hyvä”.'])
 def test_a_quote_without_a_project_is_no_project(recogniser: Recogniser, text: str) -> None:
     assert not [m for m in found(recogniser, text) if m[0] == "Project"], found(recogniser, text)
+
+
+def test_a_board_named_by_genitives_after_another_board_in_a_list(recogniser: Recogniser) -> None:
+    text = "Kutsutaan hallituksen, hyvinvointi- ja palvelulautakunnan ja ruotsin kielen lautakunnan puheenjohtajat."
+    got = found(recogniser, text)
+    assert ("Body", "ruotsin kielen lautakunta") in got or ("Body", "Ruotsin kielen lautakunta") in got, got
