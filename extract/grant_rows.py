@@ -268,3 +268,53 @@ def _grant_enumeration_runner(c: Clause) -> list[Fact]:
         if runner is not None and runner.iri and u.iri and runner.iri != granter:
             out.append(Fact(runner.iri, "coordinates", u.iri, c.ev, "coordinates:grant-enumeration-runner", 0.6))
     return out
+
+
+_SUPPORT_VERB = re.compile(r"\s*(?:tukee|tukevat|tuki|rahoittaa|rahoittavat|rahoitti)\b", re.IGNORECASE)
+
+
+def _supported_in(c: Clause) -> tuple[Mention, Mention, list[Mention]] | None:
+    """(home organisation, funder, projects) of "X ry:ssä F tukee ... A- ja B-hankkeita", if the sentence opens so.
+
+    A municipality in the inessive is where something happens ("Kuopion kaupungissa"), not whose it is.
+    """
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    if len(named) < 2:
+        return None
+    home, funder = named[0], named[1]
+    if home.type not in {"Association", "Company", "CompetenceCentre"} or home.case not in {"sisaolento",
+                                                                                             "ulkoolento"} \
+            or text[:home.start - base].strip() or funder.type not in {"Ministry", "Agency"} \
+            or funder.case not in {"nimento", None} or text[home.end - base:funder.start - base].strip():
+        return None
+    verb = _SUPPORT_VERB.match(text, funder.end - base)
+    if verb is None:
+        return None
+    projects = [u for u in c.und if u.type == "Project" and u.iri and u.iri not in c.ctx.funds
+                and u.start - base >= verb.end() and id(u) not in c.inside]
+    return home, funder, projects
+
+
+@rule("funds:supported-in-organisation", "funds",
+      "'Yhdistys X ry:ssä STEA tukee A- ja B-hankkeita': the funder supports the organisation and its projects")
+def _supported_in_organisation(c: Clause) -> list[Fact]:
+    """The funder funds the organisation the sentence opens with and each project named after the verb."""
+    found = _supported_in(c)
+    if found is None:
+        return []
+    home, funder, projects = found
+    return [Fact(funder.iri, "funds", m.iri, c.ev, "funds:supported-in-organisation", 0.6)
+            for m in [home, *projects] if m.iri and funder.iri]
+
+
+@rule("coordinates:supported-in-organisation", "coordinates",
+      "'Yhdistys X ry:ssä STEA tukee A- ja B-hankkeita': the projects are the organisation's own")
+def _runs_supported_projects(c: Clause) -> list[Fact]:
+    """The organisation in whose name the funder supports projects runs them."""
+    found = _supported_in(c)
+    if found is None:
+        return []
+    home, _funder, projects = found
+    return [Fact(home.iri, "coordinates", u.iri, c.ev, "coordinates:supported-in-organisation", 0.55)
+            for u in projects if u.iri and home.iri]

@@ -340,3 +340,14 @@ def test_genitive_owner_of_the_money_word_is_funded() -> None:
     assert ("agency/stea", "funds", "municipality/297") in facts
     facts = _facts("Sosiaali- ja terveysministeriö on myöntänyt rahoitusta tutkimushankkeille.")
     assert not any(p == "funds" for _s, p, _o in facts)
+
+
+def test_funder_supporting_projects_in_an_association() -> None:
+    facts = _facts("Kuopion Seudun Omaishoitajat ry:ssä STEA tukee Arjen Tuki ja Hyvä Arki -hankkeita "
+                   "yleisavustuksella.")
+    home = "association/kuopion-seudun-omaishoitajat-ry"
+    assert ("agency/stea", "funds", home) in facts
+    assert {("agency/stea", "funds", "project/arki-hyva"), (home, "coordinates", "project/arki-hyva"),
+            (home, "coordinates", "project/arki-tuki")} <= facts
+    facts = _facts("Kuopion kaupungissa STEA tukee Hyvä Arki -hanketta.")  # a place, not whose the project is
+    assert not any(s == "municipality/297" for s, _p, _o in facts)
