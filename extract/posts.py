@@ -799,6 +799,8 @@ def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municip
     if email_org and not _is_area(email_org):
         return email_org, True
     if municipality and post:
+        if is_meeting_role(post):  # "Varapuheenjohtaja Lasse X": a seat in some body, never the town's office
+            return None, True
         others = [x for x in ms if x.iri and x.iri != municipality and x.type in ORG_TYPES - {"Body", "Project"}]
         return (None if others else municipality), True
     if post and not is_meeting_role(post) and any(x.type == "Body" for x in ms) and not any(

@@ -306,3 +306,14 @@ def test_an_organisation_owning_a_later_persons_title_is_not_the_others_employer
     facts = _facts_news(text)
     assert any(s == "Liisa Salonen" and "Kuntaliitto" in o for s, _, o in facts)
     assert not any(s in {"Aino Koskela", "Pekka Laine"} and "Kuntaliitto" in o for s, _, o in facts)
+
+
+def test_a_meeting_role_in_running_text_is_no_office_of_the_town() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.posts import prose_post_org
+
+    text = "Varapuheenjohtaja Aino Koskela avasi kokouksen."
+    person = Mention(start=18, end=30, surface="Aino Koskela", label="Aino Koskela", type="Person", iri="p")
+    muni = "https://w3id.org/welfare-kg/id/municipality/285"
+    assert prose_post_org(person, "varapuheenjohtaja", [person], muni, None, text) == (None, True)
+    assert prose_post_org(person, "kaupunginjohtaja", [person], muni, None, text) == (muni, True)
