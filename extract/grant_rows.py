@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.morphology import Morphology
@@ -318,3 +319,37 @@ def _runs_supported_projects(c: Clause) -> list[Fact]:
     home, _funder, projects = found
     return [Fact(home.iri, "coordinates", u.iri, c.ev, "coordinates:supported-in-organisation", 0.55)
             for u in projects if u.iri and home.iri]
+
+
+_FUND_ACT = re.compile(r"\b(?:rahoitta(?:a|vat|i|neet|nut)|tuke(?:e|vat)|tuki|myönsi|myöntää|on\s+myöntänyt|"
+                       r"finansierar|finansierade|stöder|stödde|beviljade|har\s+beviljat)\b", re.IGNORECASE)
+
+
+@rule("funds:coordinated-objects", "funds",
+      "'STEA rahoittaa A-, B- ja C-hankkeita', 'STM finansierar projekten A och B': each undertaking of the run")
+def _coordinated_objects(c: Clause) -> list[Fact]:
+    """One funder before a funding verb and a run of undertakings after it (commas, "ja"/"och"): each is funded.
+
+    A sum stated once for the run belongs to none of them alone, so these facts carry no amount.
+    """
+    base, text = c.sent.start, c.sent.text
+    verb = _FUND_ACT.search(text)
+    if verb is None:
+        return []
+    funders = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in {"Ministry", "Agency", "Programme"}
+               and m.end - base <= verb.start()]
+    funders += [u for u in c.und if u.iri in c.ctx.funds and u.case in {"nimento", None}
+                and u.end - base <= verb.start()]
+    und = sorted((u for u in c.und if u.iri and u.iri not in c.ctx.funds and u.start - base >= verb.end()
+                  and id(u) not in c.inside), key=lambda u: u.start)
+    if len({f.iri for f in funders}) != 1 or len(und) < 2:
+        return []
+    run = [und[0]]
+    for u in und[1:]:
+        if not JOINER.fullmatch(text[run[-1].end - base:u.start - base]):
+            break
+        run.append(u)
+    if len(run) < 2:
+        return []
+    return [Fact(funders[0].iri, "funds", u.iri, c.ev, "funds:coordinated-objects", 0.6) for u in run
+            if u.iri != funders[0].iri]

@@ -351,3 +351,10 @@ def test_funder_supporting_projects_in_an_association() -> None:
             (home, "coordinates", "project/arki-tuki")} <= facts
     facts = _facts("Kuopion kaupungissa STEA tukee Hyvä Arki -hanketta.")  # a place, not whose the project is
     assert not any(s == "municipality/297" for s, _p, _o in facts)
+
+
+def test_each_undertaking_of_a_funded_run() -> None:
+    out = extract_document(record("STEA rahoittaa Hyvä Arki ja Arjen Tuki -hankkeita yhteensä 300 000 eurolla.",
+                                  "news"), gazetteer=reference_gazetteer())
+    funded = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.predicate == "funds"}
+    assert funded == {("project/arki-hyva", None), ("project/arki-tuki", None)}
