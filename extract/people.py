@@ -30,6 +30,7 @@ _BLOCK_START = re.compile(
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
     r":(?=\s+[A-ZÅÄÖ]))(?![^\W_]|-)")  # "Underskrifter_____": a form's underline ends the word
+BLOCK_OPENER = _BLOCK_START
 # "Yhtymähallitus: Koskinen Matti puheenjohtaja ...": the body's own name with a colon before a name opens
 # the list of its members; "Merk. Pekka Salo": a signature ("merkitty", signed)
 # Words that close one: the list of items, the examination of the minutes, a § heading, the next page.

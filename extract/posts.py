@@ -18,7 +18,7 @@ from functools import lru_cache
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES, Listed
+from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 
@@ -130,8 +130,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     group: tuple[str, str, str] | None = None  # (body, post, block) of a "Maakuntahallituksen jäsenet" heading
     for p in people:
         person = person_at.get(p.start)
-        if group is not None and (p.block != group[2] or _HEADING_COLON.search(p.before)):
-            group = None  # "Satakuntaliiton virasto:": the next heading ends the body's rows
+        if group is not None and (p.block != group[2] or _HEADING_COLON.search(p.before)
+                                  or BLOCK_OPENER.search(p.before)):
+            group = None  # "Satakuntaliiton virasto:", "Muut osallistujat": the next heading ends the body's rows
         heading = group_heading(text, p.start, named_at)
         if heading is not None:
             group = (heading[0], heading[1], p.block)
@@ -156,7 +157,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         words = role.split()
         if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
             office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
-        if group is not None and office is None and not (p.contact or p.roles_before):
+        if group is not None and office is None and not (p.contact or p.roles_before) \
+                and meeting in {None, "puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}:
             # the rows under "Maakuntahallituksen jäsenet": a chair's or vice-chair's mark, else the heading's post
             post = meeting if meeting in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} else group[1]
             facts.append(Fact(person, "holdsPost", group[0], ev, "holdsPost:listed-group",

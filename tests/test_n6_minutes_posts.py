@@ -317,3 +317,13 @@ def test_a_meeting_role_in_running_text_is_no_office_of_the_town() -> None:
     muni = "https://w3id.org/welfare-kg/id/municipality/285"
     assert prose_post_org(person, "varapuheenjohtaja", [person], muni, None, text) == (None, True)
     assert prose_post_org(person, "kaupunginjohtaja", [person], muni, None, text) == (muni, True)
+
+
+@needs_voikko
+def test_a_members_heading_ends_at_the_next_block_and_keeps_no_secretary() -> None:
+    text = COUNCIL.replace("Liiton virasto: (*) Lahtinen Sami, maakuntajohtaja",
+                           "(*) Lahtinen Sami, pöytäkirjanpitäjä Muut osallistujat (*) Virta Olli")
+    facts = _facts(text)
+    board = next(o for _, _, o in facts if o.lower().endswith("maakuntahallitus"))
+    assert ("Timo Rantanen", "jäsen", board) in facts
+    assert not any(s in {"Sami Lahtinen", "Olli Virta"} and p == "jäsen" and o == board for s, p, o in facts)
