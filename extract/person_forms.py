@@ -58,12 +58,16 @@ def _from_voikko(last: str, morph: Morphology) -> str | None:
 
 
 NAME_CLASSES = {"sukunimi", "etunimi"}
+EXCERPT_CHARS = (1800, 2200)  # a stored public copy of a page keeps its opening ~2 000 characters, cut mid-word
 
 
 def cut_off_people(per_sentence: list[list[Mention]], text: str, morph: Morphology) -> list[list[Mention]]:
     """Without the person whose name the text's end cuts: a stored excerpt stops mid-word ("... Heikki Koskel"),
-    and a surname Voikko does not know as a name that runs into the end of the text is a cut one, not a name."""
+    and in a text of an excerpt's length a surname Voikko does not know as a name that runs into the end is a
+    cut one. A text of another length ends where its writer ended it: its last name stands."""
     end = len(text.rstrip())
+    if not EXCERPT_CHARS[0] <= end <= EXCERPT_CHARS[1]:
+        return per_sentence
 
     def cut(m: Mention) -> bool:
         if m.type != "Person" or m.end != end or text[m.end - 1:m.end] in {".", ")"}:

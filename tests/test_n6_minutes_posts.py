@@ -269,7 +269,7 @@ def test_a_name_the_texts_end_cuts_is_no_person() -> None:
     from welfare_kg.extract.model import Mention
     from welfare_kg.extract.person_forms import cut_off_people
 
-    text = "Saapuvilla Aino Koskela, Pekka Virtanen, Heikki Lahtim\n"
+    text = "x" * 1900 + " Saapuvilla Aino Koskela, Pekka Virtanen, Heikki Lahtim\n"  # an excerpt's length
     at = text.index("Heikki")
     cut = Mention(start=at, end=at + len("Heikki Lahtim"), surface="Heikki Lahtim", label="Heikki Lahtim",
                   type="Person")
@@ -282,6 +282,12 @@ def test_a_name_the_texts_end_cuts_is_no_person() -> None:
                    type="Person")
     if MORPH.name != "fallback":
         assert cut_off_people([[last]], known, MORPH) == [[last]]
+    # a short text ends where its writer ended it: its last name stands
+    short = text[1901:]
+    at = short.index("Heikki")
+    end_name = Mention(start=at, end=at + len("Heikki Lahtim"), surface="Heikki Lahtim", label="Heikki Lahtim",
+                       type="Person")
+    assert cut_off_people([[end_name]], short, MORPH) == [[end_name]]
 
 
 def test_a_tail_of_a_longer_name_with_its_given_name_before_it_is_that_person() -> None:
