@@ -252,8 +252,12 @@ def _taken_over(c: Clause) -> list[Fact]:
 
 
 # "A ja B käynnistivät X-hankkeen", "A, B och C startade projektet X": the organisations that start it take part
-_START_VERB = re.compile(r"\s*(?:ovat\s+|har\s+)?(?:käynnistivät|käynnisti|käynnistäneet|aloittivat|aloitti|"
-                         r"perustivat|startade|startat|inledde|inlett|sjösatte)\b", re.IGNORECASE)
+_START_VERB = re.compile(r"\s*(?:ovat\s+|on\s+|har\s+)?(?:käynnistivät|käynnisti|käynnistäneet|aloittivat|aloitti|"
+                         r"perustivat|startade|startat|inledde|inlett|sjösatte|"
+                         # entering an agreement: "A ja B ovat solmineet sopimuksen X", "A undertecknade avtalet"
+                         r"solmivat|solmi|solmineet|solminut|allekirjoittivat|allekirjoitti|allekirjoittaneet|"
+                         r"allekirjoittanut|tekivät|tehneet|ingick|ingått|undertecknade|undertecknat)\b",
+                         re.IGNORECASE)
 
 
 @rule("participatesIn:starters", "participatesIn",
@@ -275,8 +279,15 @@ def _starters(c: Clause) -> list[Fact]:
     verb = _START_VERB.match(text, at) if run else None
     if verb is None:
         return []
-    projects = [u for u in c.und if u.type == "Project" and u.start - base >= verb.end() and u.iri not in c.ctx.funds]
+    projects = [u.iri for u in c.sent_undertakings if u.type in {"Project", "Agreement"} and u.iri
+                and u.start - base >= verb.end() and u.iri not in c.ctx.funds]
+    if not projects and c.ctx.agreement and re.match(r"\s*(?:\w+\s+)?(?:\w*sopimuksen|avtalet)\b",
+                                                      text[verb.end():]):
+        projects = [c.ctx.agreement]  # "A ja B ovat solmineet sopimuksen": the agreement the text is about
     if not projects:
         return []
-    return [Fact(m.iri, "participatesIn", projects[0].iri, c.ev, "participatesIn:starters", 0.6)
-            for m in run if m.iri != projects[0].iri]
+    # "X allekirjoitti sopimuksen Y:n kanssa": the partner in the genitive before "kanssa" is a party too
+    partners = [m for m in c.free_orgs if m.case == "omanto" and m.type in PARTIES and m.start - base >= verb.end()
+                and re.match(r"\s*kanssa\b", text[m.end - base:])]
+    return [Fact(m.iri, "participatesIn", projects[0], c.ev, "participatesIn:starters", 0.6)
+            for m in [*run, *partners] if m.iri != projects[0]]

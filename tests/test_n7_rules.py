@@ -358,3 +358,14 @@ def test_each_undertaking_of_a_funded_run() -> None:
                                   "news"), gazetteer=reference_gazetteer())
     funded = {(f.object.removeprefix(ID), f.amount) for f in out.facts if f.predicate == "funds"}
     assert funded == {("project/arki-hyva", None), ("project/arki-tuki", None)}
+
+
+def test_parties_that_enter_an_agreement() -> None:
+    facts = _facts("Sopimus sosiaalipäivystyksen järjestämisestä. Kuopion kaupunki ja Siilinjärven kunta ovat "
+                   "solmineet sopimuksen.")
+    parties = {s for s, p, o in facts if p == "participatesIn" and o.startswith("agreement/")}
+    assert {"municipality/297", "municipality/749"} <= parties
+    facts = _facts("Sopimus sosiaalipäivystyksen järjestämisestä. Kuopion kaupunki allekirjoitti sopimuksen "
+                   "Itä-Suomen yliopiston kanssa.")
+    parties = {s for s, p, o in facts if p == "participatesIn" and o.startswith("agreement/")}
+    assert {"municipality/297", "agency/ita-suomen-yliopisto"} <= parties
