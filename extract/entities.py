@@ -571,13 +571,31 @@ class Recogniser:
             if (tok.text in "-–" and i not in taken and i + 1 < len(toks) and tok.end == toks[i + 1].start
                     and (i == 0 or toks[i - 1].end < tok.start)):
                 head = _undertaking_head(toks[i + 1], self.morph)
+                head_at = i + 1
+                if head is None and i + 2 < len(toks) and _lemma(toks[i + 1], self.morph) == "niminen":
+                    head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
                 if head and i >= 2 and toks[i - 2].text in "-–" and _undertaking_head(toks[i - 1], self.morph):
                     head = None  # "X -käynnistyshanke -projektille": the second head repeats what the first names
+                if head and i >= 3 and toks[i - 1].text in QUOTES:
+                    # "”Hyvä arki” -hankkeeseen": the quoted words are the name
+                    opening = next((k for k in range(i - 2, max(-1, i - 16), -1) if toks[k].text in QUOTES), None)
+                    if opening is not None and opening < i - 2:
+                        name = text[toks[opening + 1].start:toks[i - 2].end]
+                        m = self._named(name, head[1], toks[opening + 1].start, toks[head_at].end, text,
+                                        rule="quoted-dash-head")
+                        m.parts = (*m.parts, f"{name} -{head[0]}")
+                        m.case = self._case(toks[head_at])
+                        out.append(m)
+                        i = head_at + 1
+                        continue
                 if head:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None:
-                        out += self._dash_head_names(toks, start, i, head, text)
-                        i += 2
+                        if head_at == i + 1:
+                            out += self._dash_head_names(toks, start, i, head, text)
+                        else:
+                            out.append(self._mention(toks[start:i], toks[head_at], head, text, rule="dash-head"))
+                        i = head_at + 1
                         continue
             # "Pitkä nimi- hankkeen": the dash glued to the name's last word instead of the head
             if (tok.text.endswith("-") and len(tok.text) > 3 and tok.text[-2].isalpha() and i not in taken
@@ -617,12 +635,20 @@ class Recogniser:
                     i += 1 if acr.group(2) else 2
                     continue
             # a one-word name glued to its head: "Rainer-hankkeen", "Apotti-hanke", "Posote20-hankkeessa"
-            glued = re.match(r"^([A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$", tok.text) \
-                if i not in taken else None  # "UusOptimi-projektiin", "InnoAB-hanke": inner capitals too
+            glued = re.match(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$",
+                             tok.text) if i not in taken else None  # "UusOptimi-", "InnoAB-", "eKoti-hanke"
             if glued and self._glued_name(glued.group(1), sentence_initial=i == 0 or toks[i - 1].text in ".:§"):
                 head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
                 if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
                     name = glued.group(1)
+                    first = self._capitalised_words_before(toks, i, taken)
+                    if first < i:  # "Hyvä Arki-projektiin": capitalised words before the glued one are the name's
+                        name = f"{text[toks[first].start:toks[i - 1].end]} {name}"
+                        m = self._named(name, head[1], toks[first].start, tok.end, text, rule="name-head")
+                        m.parts, m.case = (*m.parts, f"{name}-{head[0]}"), self._case(tok)
+                        out.append(m)
+                        i += 1
+                        continue
                     out.append(Mention(
                         start=tok.start, end=tok.end, surface=tok.text, label=name, type=head[1], rule="name-head",
                         case=self._case(tok), parts=(f"{name}-{head[0]}",), key=f"acronym:{name.lower()}"))
@@ -708,6 +734,20 @@ class Recogniser:
                     out.append(m)
             i += 1
         return out
+
+    def _capitalised_words_before(self, toks: list[Token], i: int, taken: set[int]) -> int:
+        """Where a run of up to three capitalised words right before token i starts (i itself if none): words no
+        list knows, one space apart; a sentence opener counts only when no dictionary reads it as a common word."""
+        k = i
+        while k > 0 and i - k < 3 and (k - 1) not in taken and toks[k - 1].is_word and toks[k - 1].is_cap \
+                and not toks[k - 1].is_acronym and toks[k].start - toks[k - 1].end == 1 \
+                and not is_post(toks[k - 1].text, self.morph) and not self._first_name(toks[k - 1]) \
+                and not self._procedural_noun(toks[k - 1]) and _lemma(toks[k - 1], self.morph) not in PROCEDURAL:
+            k -= 1  # "Lausunto X-hankkeesta": an item title's procedural word is no part of the name
+        if k < i and (k == 0 or toks[k - 1].text in {".", "!", "?", ":", "§"} or toks[k - 1].text[:1].isdigit()) \
+                and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)):
+            k += 1
+        return k
 
     def _quoted_name_head(self, toks: list[Token], i: int) -> tuple[str, str] | None:
         """(head, type) for a quoted name opening at token i: the head word right before the quote (Finnish or

@@ -118,3 +118,16 @@ def test_a_board_named_by_genitives_after_another_board_in_a_list(recogniser: Re
     text = "Kutsutaan hallituksen, hyvinvointi- ja palvelulautakunnan ja ruotsin kielen lautakunnan puheenjohtajat."
     got = found(recogniser, text)
     assert ("Body", "ruotsin kielen lautakunta") in got or ("Body", "Ruotsin kielen lautakunta") in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunta osallistuu ”Hyvä arki” -hankkeeseen vuonna 2024.", "Hyvä arki"),
+    ('Kunta osallistuu "Turvallinen koti" -projektiin.', "Turvallinen koti"),
+    ("Kunta osallistuu Kotona kaikki hyvin -nimiseen hankkeeseen.", "Kotona kaikki hyvin"),
+    ("Kunta osallistuu eKoti-hankkeeseen vuonna 2024.", "eKoti"),
+    ("Kunta osallistuu Hyvä Arki-projektiin vuonna 2024.", "Hyvä Arki"),
+    ("H 15 Lausunto Talvi-hankkeesta H 16 Talousarvio", "Talvi"),  # an item title's procedural word stays out
+])
+def test_project_names_before_their_head(recogniser: Recogniser, text: str, name: str) -> None:
+    got = [m.label for s in sentences(text) for m in recogniser.sentence_mentions(s, text) if m.type == "Project"]
+    assert got == [name], got
