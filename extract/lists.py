@@ -209,6 +209,10 @@ def _list_end(text: str, start: int) -> int:
     """End of the list after a phrase: the sentence, or the bullet lines that follow a colon."""
     stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[start:start + 1500])
     end = start + (stop.start() if stop else min(1500, len(text) - start))
+    line_end = text.find("\n", start)
+    if text[:start].rstrip().endswith(":") and line_end > start and text[start:line_end].strip():
+        # a field "Kumppanit: A, B" on its own line: the next field line ("Toiminta-alue: X") is not in the list
+        end = min(end, line_end)
     if text[start:end].rstrip().endswith(":") or text[start:end].strip() == "":
         k = end
         bullets = 0

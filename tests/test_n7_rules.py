@@ -369,3 +369,10 @@ def test_parties_that_enter_an_agreement() -> None:
                    "Itä-Suomen yliopiston kanssa.")
     parties = {s for s, p, o in facts if p == "participatesIn" and o.startswith("agreement/")}
     assert {"municipality/297", "agency/ita-suomen-yliopisto"} <= parties
+
+
+def test_a_partner_field_line_ends_at_its_line() -> None:
+    facts = _facts("Hyvä Arki -hanke\nKumppanit: Joensuun kaupunki, Lieksan kaupunki\nBudjetti: 450 000 €\n"
+                   "Toiminta-alue: Pohjois-Savo")
+    assert {"municipality/167", "municipality/422"} <= {s for s, p, _o in facts if p == "participatesIn"}
+    assert not any(s == "region/11" and p == "participatesIn" for s, p, _o in facts)
