@@ -814,8 +814,10 @@ class Recogniser:
         tok = toks[i]
         if not tok.is_word or (tok.is_cap and i > 0 and toks[i - 1].text not in {".", "!", "?", ":"}):
             return None
-        if _lemma(tok, self.morph) not in BARE_HEADS:
-            return None
+        head_lemma = _lemma(tok, self.morph)
+        if head_lemma not in BARE_HEADS and not (tok.is_cap and head_lemma.endswith(("hanke", "projekti"))
+                                                 and (i == 0 or toks[i - 1].text in {".", "!", "?", ":"})):
+            return None  # a compound head counts when it opens the sentence: "Kehittämishanke Arjen Tuki alkaa"
         first = toks[i + 1]
         if not (first.is_cap and first.is_word) or first.is_acronym or ":" in first.text \
                 or text[tok.end:first.start] != " " or self._first_name(first) or is_post(first.text, self.morph):
@@ -1509,6 +1511,8 @@ class Recogniser:
                 label = f"{' '.join(words)} {label}"
             elif label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 chain = _genitive_chain(toks, i, taken, self.morph)
+                if chain is not None and chain > 0 and self._first_name(toks[chain - 1]):
+                    chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
                 if chain is not None:
                     start_i = chain
                     label = f"{' '.join(x.text for x in toks[chain:i])} {label}"

@@ -131,3 +131,14 @@ def test_a_board_named_by_genitives_after_another_board_in_a_list(recogniser: Re
 def test_project_names_before_their_head(recogniser: Recogniser, text: str, name: str) -> None:
     got = [m.label for s in sentences(text) for m in recogniser.sentence_mentions(s, text) if m.type == "Project"]
     assert got == [name], got
+
+
+def test_a_persons_surname_does_not_name_a_group(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Lautakunta nimesi Liisa Laineen ohjausryhmään.")
+    assert ("Person", "Liisa Laine") in got, got
+    assert not [m for m in got if m[0] == "Body" and "Laine" in m[1]], got
+
+
+def test_a_compound_head_opening_a_sentence_then_the_name(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Kehittämishanke Kotona paras käynnistyy syksyllä.")
+    assert ("Project", "Kotona paras") in got, got
