@@ -1212,6 +1212,12 @@ class Recogniser:
         if kind is None or not t.is_word or ":" in t.text:
             return None
         start = i
+        if t.is_cap and low == "stiftelsen" and i + 2 < len(toks) and toks[i + 1].text == "för" \
+                and toks[i + 2].is_cap and toks[i + 2].is_word:
+            end = i + 2  # "Stiftelsen för Exempelska Akademi": the foundation for an institution, known or not
+            while end + 1 < len(toks) and end - i < 5 and toks[end + 1].is_cap and toks[end + 1].is_word:
+                end += 1
+            return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
         if t.is_cap and low == "stiftelsen" and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word \
                 and i + 1 not in taken:
             end = i + 1  # "Stiftelsen Exempelska Hemmet": the kind first, then the name in capitals
@@ -1219,6 +1225,9 @@ class Recogniser:
                     and end + 1 not in taken:
                 end += 1
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
+        if not t.is_cap and t.is_word and kind is not None and i > 0 and toks[i - 1].is_cap \
+                and toks[i - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES and i - 1 not in taken:
+            return i - 1, i, "Association", f"{toks[i - 1].text} {t.text}", ()  # "Svenska kulturfonden"
         if t.is_cap and kind.start() >= 3 and not t.text.isupper():
             if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}:
                 return None  # a sentence opener is capitalised anyway

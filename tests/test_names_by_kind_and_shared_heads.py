@@ -142,3 +142,11 @@ def test_a_persons_surname_does_not_name_a_group(recogniser: Recogniser) -> None
 def test_a_compound_head_opening_a_sentence_then_the_name(recogniser: Recogniser) -> None:
     got = found(recogniser, "Kehittämishanke Kotona paras käynnistyy syksyllä.")
     assert ("Project", "Kotona paras") in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Samarbetspartner är Svenska kulturfonden och kommunen.", "Svenska kulturfonden"),
+    ("Projektet stöds av Stiftelsen för Exempelska Akademi.", "Stiftelsen för Exempelska Akademi"),
+])
+def test_swedish_foundations_and_funds(recogniser: Recogniser, text: str, name: str) -> None:
+    assert ("Association", name) in found(recogniser, text), found(recogniser, text)
