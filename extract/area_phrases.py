@@ -33,10 +33,10 @@ _AREA_NOUN_LOCATIVE = re.compile(
     r"(?:seutukunn(?:issa|assa|illa|alla)|kunn(?:issa|assa)|kaupung(?:eissa|issa)|alue(?:illa|ella)|"
     r"toiminta-alue(?:illa|ella)|osissa|kylissä|maakunn(?:issa|assa))\b", re.IGNORECASE)
 # "A:n, B:n ja C:n alueen/aluetta/alueita" after a verb of serving
-_AREA_NOUN_OBJECT = re.compile(r"\s*(?:alue(?:en|tta|ita|iden|et)|maakunn(?:at|an)|maakuntia|kunnat|kuntia|"
-                               r"kaupungit|kaupunkeja)\b", re.IGNORECASE)
-_SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa|kattavat|kehittää|kehittävät)\b",
-                         re.IGNORECASE)
+_AREA_NOUN_OBJECT = re.compile(r"\s*(?:alue(?:en|tta|ita|iden|et|elle|ille)|maakunn(?:at|an)|maakuntia|kunnat|"
+                               r"kuntia|kaupungit|kaupunkeja)\b", re.IGNORECASE)
+_SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa|kattavat|kehittää|kehittävät|"
+                         r"kohdentuu|kohdentuvat|kohdistuu|kohdistuvat|ulottuu|ulottuvat)\b", re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = re.compile(
     r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue)(?:ena|eseen)?\s+"
@@ -168,9 +168,13 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
             and getattr(c.ctx, _LAST_ACTOR, None):
         # "Toiminta-alue on pääkaupunkiseutu eli Espoo, ...": with no owner, the organisation the text is about
         return getattr(c.ctx, _LAST_ACTOR)
+    if c.target is None and _WORK_SUBJECT.match(c.sent.text):
+        # "Kehitystyö kohdentuu koko Kainuun alueelle": the work of the project just named
+        return c.ctx.main_project
     return c.target
 
 
+_WORK_SUBJECT = re.compile(r"\s*(?:Kehitystyö|Kehittämistyö|Toiminta|Työ|Hanketyö)\s", re.IGNORECASE)
 _FIELD = re.compile(r"(?:maantieteellinen\s+)?kohdealue\s*:", re.IGNORECASE)
 # a sentence whose subject is the bare kind of the competence centre the text is about
 _BARE_CENTRE = re.compile(r"\s*(?:(?:Sosiaalialan|Alueellinen|Alueen)\s+)?(?:osaamiskeskus|Osaamiskeskus|Keskus)\s",

@@ -24,7 +24,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
-from welfare_kg.extract.relations import BULLET, ORGS, Clause, rule
+from welfare_kg.extract.relations import BULLET, FUND_CUES, ORGS, Clause, is_paying_agency, rule
 from welfare_kg.extract.spans import SpanIndex
 
 _ROW = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+"
@@ -353,3 +353,29 @@ def _coordinated_objects(c: Clause) -> list[Fact]:
         return []
     return [Fact(funders[0].iri, "funds", u.iri, c.ev, "funds:coordinated-objects", 0.6) for u in run
             if u.iri != funders[0].iri]
+
+
+_MONEY_SOURCE = "_grant_rows_money_source"  # the fund, ministry or agency the latest funding sentence named
+_AIMED = re.compile(r"\b(?:tuki|tuesta|rahoitus|rahoituksesta|avustus|avustuksesta|summa)\s+(?:\w+\s+){0,2}"
+                    r"(?:kohdistui|kohdistuu|kohdistuivat|kohdentui|kohdentuu|meni|suuntautui)\b", re.IGNORECASE)
+
+
+@rule("funds:aimed-at", "funds",
+      "'ESR-rahoitusta myönnettiin 11 hankkeelle. Suurin tuki kohdistui X-hankkeeseen': the source funds X")
+def _aimed_at(c: Clause) -> list[Fact]:
+    """Money said to go to an undertaking ("tuki kohdistui X-hankkeeseen") comes from the fund, ministry or
+    agency the latest funding sentence named (one source only; none named, no fact)."""
+    sources = [m for m in c.named if id(m) not in c.inside and m.case in {"omanto", "nimento", None}
+               and ((m.type == "Programme" and m.iri in c.ctx.funds) or is_paying_agency(m))]
+    cue = _AIMED.search(c.sent.text)
+    if cue is None:
+        if c.has(FUND_CUES) and len({m.iri for m in sources}) == 1:
+            setattr(c.ctx, _MONEY_SOURCE, sources[0].iri)
+        return []
+    source = sources[0].iri if len({m.iri for m in sources}) == 1 else getattr(c.ctx, _MONEY_SOURCE, None)
+    base = c.sent.start
+    targets = [u for u in c.und if u.type == "Project" and u.iri and u.iri not in c.ctx.funds
+               and u.case in {"sisatulento", "ulkotulento"} and u.start - base >= cue.end()]
+    if not source or not targets or targets[0].iri == source:
+        return []
+    return [Fact(source, "funds", targets[0].iri, c.ev, "funds:aimed-at", 0.6)]

@@ -62,6 +62,12 @@ class Context:
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
+_SCHOOL_WORDS = ("yliopisto", "universitet", "university", "akademi", "korkeakoulu", "högskola", "yliopistokeskus")
+
+
+def is_paying_agency(m: Mention) -> bool:
+    """A ministry or a state agency that pays others (STM, STEA, ELY), not a university, which is also an Agency."""
+    return m.type == "Ministry" or (m.type == "Agency" and not any(w in m.label.lower() for w in _SCHOOL_WORDS))
 
 
 def is_fund(m: Mention) -> bool:
@@ -833,9 +839,10 @@ def _contributes(c: Clause) -> list[Fact]:
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
         return []
     euros = c.euros
-    # a ministry's or agency's share is its funding (funds:funder-share), not a participant's own money
-    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body", "Ministry", "Agency"}]
-    if not owners and any(m.case == "omanto" and m.type in {"Ministry", "Agency"} for m in c.free_orgs):
+    # a ministry's or funding agency's share is its funding (funds:funder-share), not a participant's own money;
+    # a university (an Agency too) has a share of its own work
+    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"} and not is_paying_agency(m)]
+    if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word
         cues = lemmas_at(c.sent, c.morph, SHARE_CUES)

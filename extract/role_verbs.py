@@ -35,6 +35,7 @@ from welfare_kg.extract.relations import (
     _in_parentheses,
     _shared_head,
     _unknown_genitive,
+    is_paying_agency,
     rule,
 )
 from welfare_kg.extract.text import Token
@@ -539,7 +540,7 @@ def _funder_share(c: Clause) -> list[Fact]:
     out = []
     for m in c.named:
         if m.case != "omanto" or m.iri == target or id(m) in c.inside or not (
-                m.type in {"Ministry", "Agency"} or (m.type == "Programme" and m.iri in c.ctx.funds)):
+                is_paying_agency(m) or (m.type == "Programme" and m.iri in c.ctx.funds)):
             continue
         k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
         if k is not None and toks[k].start - m.end <= 2 and lemmas[k].endswith(SHARE_WORDS):

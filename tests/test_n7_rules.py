@@ -376,3 +376,25 @@ def test_a_partner_field_line_ends_at_its_line() -> None:
                    "Toiminta-alue: Pohjois-Savo")
     assert {"municipality/167", "municipality/422"} <= {s for s, p, _o in facts if p == "participatesIn"}
     assert not any(s == "region/11" and p == "participatesIn" for s, p, _o in facts)
+
+
+def test_a_university_s_share_is_its_own_contribution() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Hankkeen kokonaisbudjetti on 500 000 euroa, josta Itä-Suomen yliopiston "
+                   "osuus on 300 000 euroa.")
+    assert ("agency/ita-suomen-yliopisto", "contributes", "project/arki-hyva") in facts
+    assert not any(p == "funds" and s == "agency/ita-suomen-yliopisto" for s, p, _o in facts)
+
+
+def test_support_aimed_at_a_project_comes_from_the_fund_just_named() -> None:
+    facts = _facts("Euroopan sosiaalirahaston rahoitusta myönnettiin 11 hankkeelle. Suurin tuki kohdistui Hyvä Arki "
+                   "-hankkeeseen.")
+    assert ("programme/esr", "funds", "project/arki-hyva") in facts
+    facts = _facts("Suurin tuki kohdistui Hyvä Arki -hankkeeseen.")
+    assert not any(p == "funds" for _s, p, _o in facts)
+
+
+def test_work_aimed_at_an_area_covers_it() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Kehitystyö kohdentuu koko Kainuun alueelle.")
+    assert ("project/arki-hyva", "coversArea", "region/18") in facts
+    facts = _facts("Hyvä Arki -hanke alkaa. Muutos kohdistuu Kainuun alueelle.")
+    assert not any(p == "coversArea" for _s, p, _o in facts)
