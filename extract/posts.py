@@ -693,8 +693,9 @@ class BodyOwners:
                                          or publisher_org(None, None, self._mentions, "", body.label))
             return self._publisher[kind] or self._municipality
         if self._municipality is None:  # a joint authority's own minutes: its board ("HALLITUS", "Valtuusto")
-            if "JointAuthority" not in self._publisher:
-                self._publisher["JointAuthority"] = publisher_org(None, None, self._mentions, "", "yhtymä")
+            if "JointAuthority" not in self._publisher:  # the same answer the joint bodies' kind gets above
+                self._publisher["JointAuthority"] = (_hosting_publisher(self._mentions, "JointAuthority")
+                                                     or publisher_org(None, None, self._mentions, "", "yhtymä"))
             return self._publisher["JointAuthority"]
         return self._municipality
 
