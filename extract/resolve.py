@@ -19,7 +19,28 @@ UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage", "Association
 
 
 def mint(type_: str, key: str) -> str:
+    if type_ == "Body":
+        key = body_key(key)
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
+
+
+# A bilingual municipality's or county's council and board under their Finnish names, so that the Swedish and the
+# Finnish documents of one owner meet: Swedish heads that say whose body they are, and bare ones under a county
+# (a two-digit county code; a municipality's bare "fullmäktige" may be a kunnan- or kaupunginvaltuusto)
+_SWEDISH_BODY_KEYS = {"valfardsomradesfullmaktige": "aluevaltuusto", "valfardsomradesstyrelse": "aluehallitus",
+                      "kommunfullmaktige": "kunnanvaltuusto", "stadsfullmaktige": "kaupunginvaltuusto",
+                      "kommunstyrelse": "kunnanhallitus", "stadsstyrelse": "kaupunginhallitus"}
+_COUNTY_BODY_KEYS = {"fullmaktige": "aluevaltuusto", "styrelse": "aluehallitus"}
+
+
+def body_key(key: str) -> str:
+    """"<owner>-<body>" with a Swedish council or board word in its Finnish form ("03-fullmaktige" ->
+    "03-aluevaltuusto", "905-stadsstyrelse" -> "905-kaupunginhallitus")."""
+    owner, _, body = key.partition("-")
+    if not body:
+        return key
+    finnish = _SWEDISH_BODY_KEYS.get(body) or (_COUNTY_BODY_KEYS.get(body) if re.fullmatch(r"\d{2}", owner) else None)
+    return f"{owner}-{finnish}" if finnish else key
 
 
 class _UnionFind:

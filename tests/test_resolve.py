@@ -48,3 +48,14 @@ def test_acronym_joins_its_expansion_in_a_document() -> None:
     assert len(projects) == 1
     assert {"ARA", "Arjen apu"} <= projects[0].labels
     assert projects[0].merged_because  # the merge says why
+
+
+def test_swedish_council_and_board_keys_meet_the_finnish_ones() -> None:
+    from welfare_kg.extract.resolve import body_key
+
+    assert body_key("03-fullmaktige") == "03-aluevaltuusto"  # a county's (two-digit code) bare council
+    assert body_key("03-valfardsomradesstyrelse") == "03-aluehallitus"
+    assert body_key("905-stadsstyrelse") == "905-kaupunginhallitus"
+    assert body_key("322-kommunfullmaktige") == "322-kunnanvaltuusto"
+    assert body_key("905-fullmaktige") == "905-fullmaktige"  # a town's bare council: kunnan- or kaupunginvaltuusto?
+    assert body_key("905-social-och-halsovardsnamnd") == "905-social-och-halsovardsnamnd"
