@@ -379,3 +379,49 @@ def _aimed_at(c: Clause) -> list[Fact]:
     if not source or not targets or targets[0].iri == source:
         return []
     return [Fact(source, "funds", targets[0].iri, c.ev, "funds:aimed-at", 0.6)]
+
+
+_SV_RECEIVE = re.compile(r"\b(?:får|fick|har\s+fått|hade\s+fått|erhåller|erhöll|har\s+erhållit)\b", re.IGNORECASE)
+
+
+@rule("funds:swedish-receives-from", "funds", "'Projektet får 50 000 euro från X', 'Y fick ett bidrag från X'")
+def _swedish_receives_from(c: Clause) -> list[Fact]:
+    """Money received "från X": X funds the project the sentence is about, else the receiving organisation."""
+    base, text = c.sent.start, c.sent.text
+    verb = _SV_RECEIVE.search(text)
+    if verb is None or not (c.euros or re.search(r"\b(?:bidrag|understöd|stöd|finansiering|medel)\b", text,
+                                                  re.IGNORECASE)):
+        return []
+    givers = [m for m in c.named if id(m) not in c.inside and m.start - base > verb.end()
+              and (m.type in ORGS - {"Body"} or (m.type == "Programme" and m.iri in c.ctx.funds))
+              and re.search(r"\bfrån\s+$", text[:m.start - base])]
+    if len({g.iri for g in givers}) != 1:
+        return []
+    takers = [m for m in c.free_orgs if m.end - base <= verb.start() and m.iri != givers[0].iri]
+    obj = c.target if c.target and c.target not in c.ctx.funds else (takers[-1].iri if takers else None)
+    if not obj or obj == givers[0].iri:
+        return []
+    amount = next((a for a in c.euros if a.start - base >= verb.end()), None)
+    return [Fact(givers[0].iri, "funds", obj, c.ev, "funds:swedish-receives-from", 0.65,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None)]
+
+
+_SV_OWN_SHARE = re.compile(r"\bstår\s+för\s+(?:\w+\s+){0,2}(?:självfinansieringsandel\w*|egenfinansiering\w*|andel\w*|"
+                           r"kommunandel\w*|kostnader\w*)\b", re.IGNORECASE)
+
+
+@rule("contributes:swedish-own-share", "contributes", "'X står för projektets självfinansieringsandel på N euro'")
+def _swedish_own_share(c: Clause) -> list[Fact]:
+    """The organisation that "står för" the project's own share pays that share: it contributes its sum."""
+    cue = _SV_OWN_SHARE.search(c.sent.text)
+    target = c.target or c.ctx.main_project or c.ctx.doc_project
+    if cue is None or not target or target in c.ctx.funds:
+        return []
+    base = c.sent.start
+    payers = [m for m in c.free_orgs if m.end - base <= cue.start() and m.type in ORGS - {"Body"}]
+    amount = next((a for a in c.euros if a.start - base >= cue.start()), None)
+    if len(payers) != 1 or payers[0].iri == target:
+        return []
+    return [Fact(payers[0].iri, "contributes", target, c.ev, "contributes:swedish-own-share", 0.65,
+                 amount=amount.value if amount else None)]

@@ -398,3 +398,14 @@ def test_work_aimed_at_an_area_covers_it() -> None:
     assert ("project/arki-hyva", "coversArea", "region/18") in facts
     facts = _facts("Hyvä Arki -hanke alkaa. Muutos kohdistuu Kainuun alueelle.")
     assert not any(p == "coversArea" for _s, p, _o in facts)
+
+
+def test_swedish_money_received_from_and_own_share() -> None:
+    out = extract_document(record("Projektet Hyvä Arki startar. Projektet får 50 000 euro från Social- och "
+                                  "hälsovårdsministeriet.", "news"), gazetteer=reference_gazetteer())
+    assert [(f.subject.removeprefix(ID), f.amount) for f in out.facts if f.predicate == "funds"] == [
+        ("ministry/stm", 50000)]
+    facts = _facts("Projektet Hyvä Arki startar. Vasa stad står för projektets självfinansieringsandel på 10 000 euro.")
+    assert ("municipality/905", "contributes", "project/arki-hyva") in facts
+    facts = _facts("Projektet Hyvä Arki startar. Vi får besök från Vasa stad.")
+    assert not any(p == "funds" for _s, p, _o in facts)
