@@ -645,9 +645,10 @@ def _coordinates(c: Clause) -> list[Fact]:
     if not (c.has(COORD_CUES) and c.target):
         return []
     cues = lemmas_at(c.sent, c.morph, COORD_CUES)
+    roles = c.roles  # "päätoteuttajana X ja osatoteuttajana Y": Y has a role of its own
     coords = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and (
         m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(c.sent, m, c.morph, COORD_CUES)))
-        and not _other_clause(c, m, cues)], cues)
+        and not _other_clause(c, m, cues) and roles.get(id(m), "coordinates") == "coordinates"], cues)
     # "A:n johtama ja B:n hallinnoima hanke": each genitive that owns its own word of running runs it
     owners = [m for m in coords if m.case == "omanto"]
     target = _relative_fund(c, cues)

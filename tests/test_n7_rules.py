@@ -409,3 +409,10 @@ def test_swedish_money_received_from_and_own_share() -> None:
     assert ("municipality/905", "contributes", "project/arki-hyva") in facts
     facts = _facts("Projektet Hyvä Arki startar. Vi får besök från Vasa stad.")
     assert not any(p == "funds" for _s, p, _o in facts)
+
+
+def test_a_partner_with_its_own_role_noun_is_not_the_coordinator() -> None:
+    facts = _facts("Hyvä Arki -hanke alkoi. Hankkeen päätoteuttajana oli Itä-Suomen yliopiston yhteiskuntatieteiden "
+                   "laitos ja osatoteuttajana Kuopion kaupunki.")
+    assert ("municipality/297", "participatesIn", "project/arki-hyva") in facts
+    assert ("municipality/297", "coordinates", "project/arki-hyva") not in facts
