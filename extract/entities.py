@@ -1652,6 +1652,11 @@ class Recogniser:
             return start, None
         if re.match(r"^[A-ZÅÄÖ]{2,}\w*-", t.text):
             return i, None  # "MARGI-tutkimusryhmä"
+        if t.is_cap and not t.text.isupper() and "-" not in t.text and i > 0 \
+                and toks[i - 1].text not in {".", "!", "?", ":", "§", "•", "*", "-", "–"} \
+                and not toks[i - 1].text[:1].isdigit() and any(
+                    b.lower().endswith("yksikkö") and len(b) > len("yksikkö") + 3 for b in self.morph.bases(t.text)):
+            return i, None  # "... toimintayksikkö Saamelaisyksikkö": a capitalised unit inside a line is its name
         return None
 
     # -- people ------------------------------------------------------------------------------

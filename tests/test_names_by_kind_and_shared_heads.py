@@ -150,3 +150,10 @@ def test_a_compound_head_opening_a_sentence_then_the_name(recogniser: Recogniser
 ])
 def test_swedish_foundations_and_funds(recogniser: Recogniser, text: str, name: str) -> None:
     assert ("Association", name) in found(recogniser, text), found(recogniser, text)
+
+
+def test_a_capitalised_unit_inside_a_line_names_itself(recogniser: Recogniser) -> None:
+    text = "Osaamiskeskus Lapin toimintayksikkö Kainuun toimintayksikkö Kielipalveluyksikkö"
+    got = found(recogniser, text)
+    assert ("Body", "Kielipalveluyksikkö") in got or ("Body", "kielipalveluyksikkö") in got, got
+    assert not found(recogniser, "Kehittämisyksikkö aloitti toimintansa."), "a sentence opener is capitalised anyway"
