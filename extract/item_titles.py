@@ -48,6 +48,9 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
 # "Humppila Logistic, EcoHub -esisuunnitelma -projektille ...", "X projektin käynnistäminen": the name stands
 # in the nominative before a case form of "projekti"/"hanke" written apart, so the title says X is a project
 _PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|hankkeen)\b")
+# "... hankkeeseen: X", "Projekti: X": a word for the project, then its name after a colon
+_NAME_AFTER_COLON = re.compile(r"\b(?:hankkeeseen|projektiin|hankkeessa|projektissa|hanke|projekti)\s*:\s*"
+                               r"(?P<name>[A-ZÅÄÖ][^:]{3,150})$", re.IGNORECASE)
 # "Maakunnan kehittämisrahan myöntäminen X -projektille": the name follows the nominalised verb
 _ACTION = re.compile(r"\b\w+(?:minen|misen|minen:)\s+")
 MAX_NAME_WORDS = 10
@@ -61,6 +64,15 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
     out = []
     for item in record.items:
         title = item.title.strip()
+        colon = _NAME_AFTER_COLON.search(title)
+        if colon:  # "Osallistuminen X:n hankkeeseen: Luovan alan osaamisen kasvattaminen": the name after the colon
+            name = colon.group("name").rstrip(" .")
+            at = record.text.find(name, item.start, item.end)
+            if at >= 0 and 2 <= len(name.split()) <= MAX_NAME_WORDS and not any(
+                    at <= m.start < at + len(name) for m in projects):
+                out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
+                                   rule="item-title-project", key=identity_key(name, morph) or None))
+            continue
         tail = _PROJECT_TAIL.search(title)
         if tail is None:
             continue

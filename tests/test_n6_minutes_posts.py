@@ -333,3 +333,12 @@ def test_a_members_heading_ends_at_the_next_block_and_keeps_no_secretary() -> No
     board = next(o for _, _, o in facts if o.lower().endswith("maakuntahallitus"))
     assert ("Timo Rantanen", "jäsen", board) in facts
     assert not any(s in {"Sami Lahtinen", "Olli Virta"} and p == "jäsen" and o == board for s, p, o in facts)
+
+
+def test_a_project_named_after_a_colon_in_an_item_title() -> None:
+    from welfare_kg.extract.item_titles import title_projects
+
+    text = ("Kunnanhallitus pöytäkirja 4/2019\n\n§ 12 Osallistuminen Kalajoen kaupungin hankkeeseen: Nuorten "
+            "työpajojen kehittäminen\n\nKunnanhallitus päättää osallistua hankkeeseen.\n")
+    names = [m.label for m in title_projects(record(text, kind="minutes"), MORPH, [])]
+    assert "Nuorten työpajojen kehittäminen" in names
