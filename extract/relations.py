@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from welfare_kg.extract.dates import find_period
+from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
 from welfare_kg.extract.morphology import Morphology, lemma
@@ -651,6 +652,18 @@ def _coordinates(c: Clause) -> list[Fact]:
         and not _other_clause(c, m, cues) and roles.get(id(m), "coordinates") == "coordinates"], cues)
     # "A:n johtama ja B:n hallinnoima hanke": each genitive that owns its own word of running runs it
     owners = [m for m in coords if m.case == "omanto"]
+    # "Hanketta hallinnoivat yhdessä A ja B": a plural verb of running takes the whole run of subjects
+    plural = re.search(r"\b(?:hallinnoivat|koordinoivat|johtavat|hallinnoivat\s+yhdessä)\b", c.sent.text, re.IGNORECASE)
+    if plural is not None:
+        after = sorted((m for m in coords if m.case in {"nimento", None} and m.start - c.sent.start > plural.end()),
+                       key=lambda m: m.start)
+        run = after[:1]
+        for m in after[1:]:
+            if not JOINER.fullmatch(c.sent.text[run[-1].end - c.sent.start:m.start - c.sent.start]):
+                break
+            run.append(m)
+        if len(run) > 1:
+            owners = run
     target = _relative_fund(c, cues)
     if target is None and _relative_of_other(c, cues):
         return []  # "... stöd från X, som i Finland förvaltas av Y": Y runs X, which is not the project

@@ -416,3 +416,10 @@ def test_a_partner_with_its_own_role_noun_is_not_the_coordinator() -> None:
                    "laitos ja osatoteuttajana Kuopion kaupunki.")
     assert ("municipality/297", "participatesIn", "project/arki-hyva") in facts
     assert ("municipality/297", "coordinates", "project/arki-hyva") not in facts
+
+
+def test_a_plural_verb_of_running_takes_every_subject() -> None:
+    facts = _facts("Hyvä Arki -hanke alkaa. Hanketta hallinnoivat yhdessä Joensuun kaupunki ja Lieksan kaupunki.")
+    assert {"municipality/167", "municipality/422"} <= {s for s, p, _o in facts if p == "coordinates"}
+    facts = _facts("Hyvä Arki -hanke alkaa. Hanketta hallinnoi Joensuun kaupunki ja rahoittaa Lieksan kaupunki.")
+    assert ("municipality/422", "coordinates", "project/arki-hyva") not in facts
