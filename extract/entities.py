@@ -351,7 +351,7 @@ class Recogniser:
         if opening is not None:
             matches = sorted([*matches, opening], key=lambda x: x.start)
             matched.add(opening.start)
-        misread = self._misread_genitives(toks, matched)
+        misread = self._misread_genitives(toks, matched) + self._misspelt_places(toks, matched)
         if misread:
             matches = sorted([*matches, *misread], key=lambda x: x.start)
             matched.update(m.start for m in misread)
@@ -519,6 +519,48 @@ class Recogniser:
             known = self._one_word_actor_names.get(tok.text[:-1].lower())
             if known is not None and tok.text[:-1] == known[1]:
                 out.append(Match(i, i + 1, *known))
+        return out
+
+    @cached_property
+    def _long_place_labels(self) -> dict[str, tuple[KnownEntity, str]]:
+        """Region and municipality names of nine letters or more (hyphenated ones too), by lower-case form."""
+        out: dict[str, tuple[KnownEntity, str]] = {}
+        for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri):
+            if e.type in {"Municipality", "Region"}:
+                for label in sorted(e.labels):
+                    if " " not in label and len(label) >= 9 and label[:1].isupper():
+                        out.setdefault(label.lower(), (e, label))
+        return out
+
+    @cached_property
+    def _long_places_by_start(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for name in self._long_place_labels:
+            out.setdefault(name[:2], []).append(name)
+        return out
+
+    def _misspelt_places(self, toks: list[Token], matched: set[int]) -> list[Match]:
+        """A long place name with one letter missing, doubled or wrong ("Pohjois-Pohjamaan", "Östebotten"): a
+        capitalised word no dictionary knows whose form, with a case ending off, is one edit from exactly one
+        known name of nine letters or more."""
+        out = []
+        for i, tok in enumerate(toks):
+            if i in matched or not (tok.is_word and tok.is_cap) or tok.text.isupper() or len(tok.text) < 9 \
+                    or ":" in tok.text:
+                continue
+            readings = self.morph.analyse(tok.text)
+            proper = re.search(r"-[A-ZÅÄÖ]", tok.text) is not None  # Voikko's reading of "X-Ymaan" is only a guess
+            if readings_known(readings) and not proper:
+                continue
+            low = tok.text.lower()
+            stems = {low} | {low[:-len(e)] for e in _PLACE_CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 9}
+            if proper:
+                stems |= {a.base.lower() for a in readings if len(a.base) >= 9}
+            hits = {self._long_place_labels[n][0].iri: self._long_place_labels[n]
+                    for s in stems for n in self._long_places_by_start.get(s[:2], ()) if _one_edit_apart(s, n)}
+            if len(hits) == 1:
+                ent, label = next(iter(hits.values()))
+                out.append(Match(i, i + 1, ent, label))
         return out
 
     def _bare_acronyms(self, toks: list[Token], taken: set[int]) -> list[tuple[int, Mention]]:
@@ -1754,6 +1796,20 @@ def _caps_legal_name(label: str, morph: Morphology) -> str:
     form = words[-1].lower()
     words[-1] = form.capitalize() if form in COMPANY_FORMS else form
     return " ".join(words)
+
+
+# case endings a place name takes (Finnish local cases, genitive; Swedish genitive)
+_PLACE_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "än", "s")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different strings are one deletion, insertion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + 1:] == b[k + 1:] if len(a) == len(b) else a[k:] == b[k + 1:]
 
 
 def text_is_legal_name_ahead(toks: list[Token], i: int) -> bool:

@@ -98,3 +98,20 @@ def test_a_towns_surroundings_in_a_project_name_are_the_projects_words(recognise
     text = "Kuopion seutukunnan kehittämishanke jatkuu."
     got = [(m.type, m.label) for s in sentences(text) for m in recogniser.sentence_mentions(s, text)]
     assert not [g for g in got if g[0] in {"CooperationArea", "Municipality"}], got
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Osaamiskeskus toimii Lapin ja Pohjois-Pohjamaan alueella.", "Pohjois-Pohjamaan"),  # one letter missing
+    ("Projektet genomfördes i landskapen Södra Österbotten och Östebotten.", "Östebotten"),
+    ("Hanke laajenee Keski-Suommeen ensi vuonna.", "Keski-Suommeen"),  # one letter doubled
+])
+def test_a_long_place_name_with_one_letter_wrong(recogniser: Recogniser, text: str, place: str) -> None:
+    assert place in places(recogniser, text), places(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Puheenjohtajana toimi Kaisa Pohjanmies.",  # a surname near a region's name is no region
+    "Esimerkkilä ja Naapurila sopivat yhteistyöstä.",
+])
+def test_words_two_letters_from_a_place_stay_words(recogniser: Recogniser, text: str) -> None:
+    assert places(recogniser, text) == [], places(recogniser, text)
