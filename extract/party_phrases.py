@@ -291,3 +291,32 @@ def _starters(c: Clause) -> list[Fact]:
                 and re.match(r"\s*kanssa\b", text[m.end - base:])]
     return [Fact(m.iri, "participatesIn", projects[0], c.ev, "participatesIn:starters", 0.6)
             for m in [*run, *partners] if m.iri != projects[0]]
+
+
+# "Kaupungilla on ELY-keskuksen kanssa voimassa oleva sopimus X", "X:llä ja Y:llä on yhteinen sopimus"
+_HAS_AGREEMENT = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:\w+\s+){0,6}?(?:\w*sopimu[sk]\w*)\b", re.IGNORECASE)
+
+
+@rule("participatesIn:has-agreement", "participatesIn",
+      "'Kaupungilla on ELY-keskuksen kanssa voimassa oleva sopimus X': both the holder and the partner are parties")
+def _has_agreement(c: Clause) -> list[Fact]:
+    """The organisation in the adessive that "has" an agreement, and the one "with" it (genitive before
+    "kanssa") inside the same phrase, are parties of the agreement named there (or the one in focus)."""
+    base, text = c.sent.start, c.sent.text
+    holders = [m for m in c.free_orgs if m.case == "ulkoolento" and m.type in PARTIES]
+    out: list[Fact] = []
+    for h in holders:
+        phrase = _HAS_AGREEMENT.match(text, h.end - base)
+        if phrase is None:
+            continue
+        lo, hi = h.end - base, phrase.end()
+        named = [u for u in c.sent_undertakings if u.type == "Agreement" and u.iri and u.start - base >= lo
+                 and u.start - base <= hi + 2]
+        agreement = named[0].iri if named else c.ctx.agreement
+        if not agreement:
+            continue
+        partners = [m for m in c.free_orgs if m.case == "omanto" and m.type in PARTIES and lo <= m.start - base < hi
+                    and re.match(r"\s*kanssa\b", text[m.end - base:])]
+        out += [Fact(m.iri, "participatesIn", agreement, c.ev, "participatesIn:has-agreement", 0.6)
+                for m in [h, *partners] if m.iri]
+    return out

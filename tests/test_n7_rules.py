@@ -423,3 +423,12 @@ def test_a_plural_verb_of_running_takes_every_subject() -> None:
     assert {"municipality/167", "municipality/422"} <= {s for s, p, _o in facts if p == "coordinates"}
     facts = _facts("Hyvä Arki -hanke alkaa. Hanketta hallinnoi Joensuun kaupunki ja rahoittaa Lieksan kaupunki.")
     assert ("municipality/422", "coordinates", "project/arki-hyva") not in facts
+
+
+def test_holder_and_partner_of_an_agreement() -> None:
+    facts = _facts("Sopimus sosiaalipäivystyksen järjestämisestä. Kuopion kaupungilla on Siilinjärven kunnan kanssa "
+                   "voimassa oleva sopimus sosiaalipäivystyksen järjestämisestä.")
+    parties = {s for s, p, o in facts if p == "participatesIn" and o.startswith("agreement/")}
+    assert {"municipality/297", "municipality/749"} <= parties
+    facts = _facts("Sopimus sosiaalipäivystyksen järjestämisestä hyväksyttiin. Kuopion kaupungilla on paljon asukkaita.")
+    assert not any(p == "participatesIn" and s == "municipality/297" for s, p, _o in facts)
