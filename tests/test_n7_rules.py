@@ -430,5 +430,6 @@ def test_holder_and_partner_of_an_agreement() -> None:
                    "voimassa oleva sopimus sosiaalipäivystyksen järjestämisestä.")
     parties = {s for s, p, o in facts if p == "participatesIn" and o.startswith("agreement/")}
     assert {"municipality/297", "municipality/749"} <= parties
-    facts = _facts("Sopimus sosiaalipäivystyksen järjestämisestä hyväksyttiin. Kuopion kaupungilla on paljon asukkaita.")
+    facts = _facts("Sopimus sosiaalipäivystyksen järjestämisestä hyväksyttiin. Kuopion kaupungilla on paljon "
+                   "asukkaita.")
     assert not any(p == "participatesIn" and s == "municipality/297" for s, p, _o in facts)
