@@ -55,13 +55,29 @@ def name_base_form(tokens: list[Token], morph: Morphology, text: str) -> str:
         return ""
     head = tokens[-1]
     case = head_case(head.text, morph)
+    attributive = set()
+    if case == "omanto":
+        # "Ikääntymispoliittisen ohjelman": adjectives right before a genitive head agree with it; a genitive
+        # noun between them ("Kestävän kasvun ohjelman") makes the adjective that noun's attribute
+        k = len(tokens) - 2
+        while k >= 0 and _adjective_in(tokens[k].text, case, morph):
+            attributive.add(k)
+            k -= 1
     words: list[str] = []
     for i, tok in enumerate(tokens):
-        if i == len(tokens) - 1 or (case not in (None, "nimento", "omanto") and _agrees(tok.text, case, morph)):
+        if i == len(tokens) - 1 or i in attributive or (
+                case not in (None, "nimento", "omanto") and _agrees(tok.text, case, morph)):
             words.append(base_of(tok.text, morph, case))
         else:
             words.append(tok.text)
     return join_tokens(tokens, words, text)
+
+
+def _adjective_in(tok: str, case: str, morph: Morphology) -> bool:
+    """Only an adjective reading, in the given case (a word that may be a noun too is left as written)."""
+    readings = morph.analyse(tok)
+    return bool(readings) and any(a.case == case for a in readings) and all(
+        a.cls == "laatusana" or (a.cls == "nimisana_laatusana" and a.base.lower().endswith("inen")) for a in readings)
 
 
 def _agrees(tok: str, case: str, morph: Morphology) -> bool:

@@ -157,3 +157,14 @@ def test_a_capitalised_unit_inside_a_line_names_itself(recogniser: Recogniser) -
     got = found(recogniser, text)
     assert ("Body", "Kielipalveluyksikkö") in got or ("Body", "kielipalveluyksikkö") in got, got
     assert not found(recogniser, "Kehittämisyksikkö aloitti toimintansa."), "a sentence opener is capitalised anyway"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Valtuusto hyväksyi Ikääntymispoliittisen ohjelman.", "Ikääntymispoliittinen ohjelma"),
+    ("Kunta osallistuu Sosiaalisen kuntoutuksen hankkeen toteutukseen.", "Sosiaalisen kuntoutuksen hanke"),
+])
+def test_an_adjective_right_before_a_genitive_head_agrees_with_it(recogniser: Recogniser, text: str,
+                                                                   name: str) -> None:
+    got = [m.label for s in sentences(text) for m in recogniser.sentence_mentions(s, text)
+           if m.type in {"Project", "Programme"}]
+    assert got == [name], got
