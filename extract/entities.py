@@ -1716,6 +1716,20 @@ class Recogniser:
             if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS:
                 i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
                 continue
+            if re.fullmatch(r"[A-ZÅÄÖ]", b.text):
+                # "Stig A. Exempelsson": a middle initial between the first name and the surname
+                last = toks[i + 3] if i + 3 < len(toks) and toks[i + 2].text == "." else None
+                if last is not None and self._first_name(a) and last.is_cap and last.is_word \
+                        and not last.is_acronym and i + 3 not in taken and last.start - toks[i + 2].end == 1:
+                    surname = self._surname(last) or last.text
+                    surname = surname[:1].upper() + surname[1:]
+                    out.append(Mention(start=a.start, end=last.end, surface=text[a.start:last.end],
+                                       label=f"{a.text} {b.text}. {surname}", type="Person", rule="person",
+                                       case=self._case(last), key=None))
+                    i += 4
+                    continue
+                i += 1  # a lone capital after a name ("Stig A") is no surname
+                continue
             first_ok = self._first_name(a, b)
             post_near = (i > 0 and is_post(toks[i - 1].text, self.morph)) or (
                 i + 3 < len(toks) + 1 and i + 2 < len(toks) and toks[i + 2].text == ","
