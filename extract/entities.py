@@ -345,6 +345,7 @@ class Recogniser:
         mentions: list[Mention] = []
         taken: set[int] = set()
         actors: set[int] = set()  # tokens of known organisations and programmes, not places
+        places: set[int] = set()  # tokens of known places
         matches = self.gazetteer.match(toks, self.morph)
         matched = {k for m in matches for k in range(m.start, m.end)}
         opening = self._opening_place(toks, matched)
@@ -389,10 +390,13 @@ class Recogniser:
             taken.update(range(m.start, end))
             if m.entity.type not in PLACE_TYPES:
                 actors.update(range(m.start, end))
+            else:
+                places.update(range(m.start, end))
         for i, m in self._bare_acronyms(toks, taken):
             mentions.append(m)
             actors.add(i)
         self._actors = actors
+        self._places = places
         und = self._undertakings(toks, text, taken, title=title)
         # a place that became part of a project's name ("Pohjois-Savon AB-keskushanke") is no mention of its own
         named_by_area = [u for u in und if u.rule == "area-acronym-head"]
@@ -1147,9 +1151,15 @@ class Recogniser:
                 typ = "Association" if low in ASSOCIATION_FORMS else "Company"
                 lower_run = 0
                 caps = t.text.split(":")[0].isupper()  # "... KANNATUS- YHDISTYS RY:N": a heading in capitals
+                actors, places = getattr(self, "_actors", set()), getattr(self, "_places", set())
+                branch = False  # "Talentia Keski-Suomi ry": a known organisation's regional association
                 while start > 0 and i - start < 7 and (
-                        start - 1 not in taken or self._place_genitive(toks[start - 1])):
+                        start - 1 not in taken or self._place_genitive(toks[start - 1])
+                        or (start == i and start - 1 in places)
+                        or (branch and start - 1 in actors)):
                     prev = toks[start - 1]
+                    if start == i and start - 1 in places:
+                        branch = True  # a place in the nominative right before the legal form names a branch
                     if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
                     if caps and start < i and not self._caps_name_word(prev) and not (
@@ -1259,6 +1269,8 @@ class Recogniser:
             end = i + 2  # "Stiftelsen för Exempelska Akademi": the foundation for an institution, known or not
             while end + 1 < len(toks) and end - i < 5 and toks[end + 1].is_cap and toks[end + 1].is_word:
                 end += 1
+            if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+                end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
         if t.is_cap and low == "stiftelsen" and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word \
                 and i + 1 not in taken:
@@ -1266,6 +1278,8 @@ class Recogniser:
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken:
                 end += 1
+            if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+                end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
         if not t.is_cap and t.is_word and kind is not None and i > 0 and toks[i - 1].is_cap \
                 and toks[i - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES and i - 1 not in taken:

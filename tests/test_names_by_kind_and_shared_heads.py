@@ -175,3 +175,13 @@ def test_a_lone_capital_after_a_first_name_is_no_surname(recogniser: Recogniser)
     got = found(recogniser, "Närvarande Stig A. Exempelsson och Jim Eriksson.")
     assert not [m for m in got if m[0] == "Person" and m[1] in {"Stig A", "Stig A."}], got
     assert ("Person", "Jim Eriksson") in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Talentia Keski-Suomi ry on mukana hankkeessa.", "Talentia Keski-Suomi ry"),  # a known union's regional branch
+    ("Bidrag från Stiftelsen Exempelska Hemmet sr och kommunen.", "Stiftelsen Exempelska Hemmet sr"),
+])
+def test_a_branch_or_foundation_with_its_legal_form(recogniser: Recogniser, text: str, name: str) -> None:
+    got = found(recogniser, text)
+    assert ("Association", name) in got, got
+    assert len([m for m in got if m[0] == "Association"]) == len([n for n in got if n == ("Association", name)]), got

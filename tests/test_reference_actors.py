@@ -307,6 +307,10 @@ TABLE: list[tuple[str, str, str]] = [
     ("Länsi-Suomen lääninhallitukselta", "Agency", "agency/laaninhallitus-lansi-suomi"),
     ("Lapin lääninhallituksen", "Agency", "agency/laaninhallitus-lappi"),
     ("Suomen ympäristökeskuksen", "Agency", "agency/syke"),
+    ("Mannerheimin Lastensuojeluliiton", "Association", "association/mll"), ("MLL:n", "Association", "association/mll"),
+    ("Pelastakaa Lapset ry:n", "Association", "association/pelastakaa-lapset"),
+    ("Kehitysvammaliiton", "Association", "association/kehitysvammaliitto"),
+    ("FCG:n", "Company", "company/fcg"), ("Nordic Healthcare Groupin", "Company", "company/nhg"),
 ]
 
 
