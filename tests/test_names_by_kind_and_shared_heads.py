@@ -185,3 +185,13 @@ def test_a_branch_or_foundation_with_its_legal_form(recogniser: Recogniser, text
     got = found(recogniser, text)
     assert ("Association", name) in got, got
     assert len([m for m in got if m[0] == "Association"]) == len([n for n in got if n == ("Association", name)]), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rahoitus myönnetään Hyvä Arki 3 -ohjelmasta.", "Hyvä Arki 3"),
+    ("Kunta osallistuu Kotona 2.0 -hankkeeseen.", "Kotona 2.0"),
+])
+def test_a_short_number_before_the_dash_belongs_to_the_name(recogniser: Recogniser, text: str, name: str) -> None:
+    got = [m.label for s in sentences(text) for m in recogniser.sentence_mentions(s, text)
+           if m.type in {"Project", "Programme"}]
+    assert got == [name], got
