@@ -245,6 +245,11 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     head_orgs = [m for m in mentions if m.type in _OTHER_PUBLISHERS and m.start < TITLE_REACH
                  and (_MINUTES_TITLE.match(record.text, m.end)
                       or _MEETING_OF.search(record.text, max(0, m.start - 40), m.start))]
+    # "Paikka: X kuntayhtymä, kokoustila": a joint authority whose premises host a meeting that no town heads
+    head_orgs += [m for m in mentions if m.type in _OTHER_PUBLISHERS and m.start < TITLE_REACH
+                  and meeting_place(record.text, m.start, m.end)
+                  and not any(x.type == "Municipality" and x.start < m.start for x in mentions)]
+    head_orgs.sort(key=lambda m: m.start)
     head_munis = [m for m in mentions if m.start < head and m.type == "Municipality"]
     if head_orgs and not any(m.start < head_orgs[0].start for m in head_munis):
         return None

@@ -28,7 +28,9 @@ _BLOCK_START = re.compile(
     r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla(?:\s+olleet)?|päätöksentekijät|muut\s+osallistujat|"
     r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
-    r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
+    r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|"
+    # a table's column heads "Jäsen ... Varajäsen", "Jäsenet Varajäsenet": capitalised, within a few words
+    r"(?-i:J\u00e4sen(?:et)?(?:\s+[A-Z\u00c5\u00c4\u00d6a-z\u00e5\u00e4\u00f6]+){0,3}\s+Varaj\u00e4sen(?:et)?)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
     r":(?=\s+[A-ZÅÄÖ]))(?![^\W_]|-)")  # "Underskrifter_____": a form's underline ends the word
 BLOCK_OPENER = _BLOCK_START
 # "Yhtymähallitus: Koskinen Matti puheenjohtaja ...": the body's own name with a colon before a name opens

@@ -1,0 +1,66 @@
+"""Minutes layouts the eighth blind batch showed: a members' table headed "Jäsen ... Varajäsen" with no
+attendance word, a joint authority's meeting held at its own premises while the items name towns, and
+attendance grouped under "<Municipality>:" headings.
+
+The texts are written for these tests: invented people, real organisations and municipalities (reference
+data), laid out as transcripts of minutes lay them out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
+            for f in out.facts if f.predicate == "holdsPost"}
+
+
+def _people(text: str) -> set[str]:
+    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    return {e.label for e in out.entities.values() if e.type == "Person"}
+
+
+TABLE_HEADS = (
+    "KOKOUSKUTSU HALLITUS Kokoustiedot: Aika: maanantai klo 14 Paikka: Kainuun sosiaali- ja terveydenhuollon "
+    "kuntayhtymä, neuvotteluhuone Jäsen Ilmoittanut poissaolostaan Varajäsen Laaksonen Aino, pj. Heikkinen Pekka "
+    "Salonen Liisa, vpj. Mattila Kalle Nieminen Sari X Lahtinen Timo Rantanen Marja Koskinen Olli "
+    "Virtanen Jukka valtuuston puheenjohtaja Lehtonen Anna talousjohtaja Käsiteltävät asiat: 10 Kokouksen "
+    "laillisuus 11 Sopimus Suomussalmen kunnan kanssa\n")
+
+
+@needs_voikko
+def test_member_and_deputy_column_heads_open_a_block_read_surname_first() -> None:
+    people = _people(TABLE_HEADS)
+    assert {"Aino Laaksonen", "Pekka Heikkinen", "Liisa Salonen", "Kalle Mattila", "Sari Nieminen",
+            "Timo Lahtinen", "Marja Rantanen", "Olli Koskinen", "Jukka Virtanen", "Anna Lehtonen"} <= people
+    # the pairs are not shifted across the columns ("Kalle Nieminen", "Olli Virtanen")
+    assert not people & {"Kalle Nieminen", "Sari Lahtinen", "Olli Virtanen", "Marja Koskinen"}
+
+
+@needs_voikko
+def test_a_joint_authority_hosting_the_meeting_employs_its_officials_not_a_town_of_an_item() -> None:
+    facts = _facts(TABLE_HEADS)
+    assert ("Aino Laaksonen", "puheenjohtaja", "Hallitus") in {(s, p, o.split()[-1].capitalize())
+                                                               for s, p, o in facts}
+    office = {o for s, p, o in facts if s == "Anna Lehtonen" and p == "talousjohtaja"}
+    assert office and not any("Suomussalmi" in o for o in office)
+    assert any("kuntayhtymä" in o for o in office)
+
+
+def test_lowercase_member_and_deputy_words_in_a_sentence_open_no_block() -> None:
+    from welfare_kg.extract.people import blocks
+
+    text = "Läsnä: jäsenet Eronen ja Majanen Järvenpäästä, jäsen Laineen varajäsen Salo Keravalta."
+    assert all(opener.lower().startswith("läsnä") for _, _, opener in blocks(text))
+    assert blocks("Jäsen Varajäsen Laaksonen Aino Heikkinen Pekka")[0][2].startswith("Jäsen")
