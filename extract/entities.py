@@ -1054,6 +1054,14 @@ class Recogniser:
                 break
             mods.pop()
         mods.reverse()
+        actors = getattr(self, "_actors", set())
+        if lemma.endswith(("hanke", "projekti", "ohjelma")) and mods and mods[0] in actors \
+                and not all(k in actors for k in mods):
+            # "Xn kotouttamistyön kehittämishanke": the known actor whose project it is opens no name
+            while mods and (mods[0] in actors or toks[mods[0]].text.lower() in {"ja", "sekä"}):
+                mods.pop(0)
+            if not mods:
+                return None
         caps = [k for k in mods if toks[k].is_cap]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
@@ -1064,7 +1072,6 @@ class Recogniser:
         if (k + 2 < len(toks) and re.fullmatch(r"\d{4}", toks[k].text) and toks[k + 1].text in "-–"
                 and re.fullmatch(r"\d{4}", toks[k + 2].text)):
             end_tokens = [*span, toks[k], toks[k + 1], toks[k + 2]]
-        actors = getattr(self, "_actors", set())
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)

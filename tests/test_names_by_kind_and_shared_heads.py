@@ -195,3 +195,8 @@ def test_a_short_number_before_the_dash_belongs_to_the_name(recogniser: Recognis
     got = [m.label for s in sentences(text) for m in recogniser.sentence_mentions(s, text)
            if m.type in {"Project", "Programme"}]
     assert got == [name], got
+
+
+def test_a_known_actors_genitive_opens_no_project_name(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Mukana on Soccan kotouttamistyön kehittämishanke.")
+    assert not [m for m in got if m[0] == "Project"], got  # Socca's project, described, not named
