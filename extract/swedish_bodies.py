@@ -23,7 +23,9 @@ def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:
     if not muni:
         return
     written = [m.surface.split()[0] for m in mentions if m.iri == muni and m.surface.split()]
-    nominative = next((w for w in written if not w.endswith("s")), None)
+    nominative = next((w for w in written if not w.lower().endswith("s")), None)
+    if nominative and nominative.isupper():
+        nominative = "-".join(p.capitalize() for p in nominative.split("-"))  # "KRONOBY" in a letterhead
     for ent in out.entities.values():
         if ent.type != "Body" or not (ent.attrs.get("municipality") == muni or muni.rsplit("/", 1)[-1] in ent.iri):
             continue
@@ -40,6 +42,8 @@ def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:
         elif nominative and not any(x.startswith(f"{nominative}s ") for x in ent.labels):
             ent.labels.add(f"{nominative}s {bare}")
         ent.labels.add(ent.label)
+        if nominative and ent.label.startswith(f"{nominative}s "):
+            ent.labels.add(f"{nominative} {ent.label.split()[-1]}")  # "Kronoby kommunstyrelse": Swedish writes both
         for s in ent.surfaces:  # "Kommunstyrelsen" as the minutes write it
             word = s.split()[-1] if s.split() else ""
             if DEFINITE.search(word) and word[:1].isupper():

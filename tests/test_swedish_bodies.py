@@ -27,3 +27,16 @@ def test_a_role_in_the_council_is_a_post_in_the_council_not_in_the_meeting_board
     assert ("person/nils-ek", council) in posts, posts
     assert ("person/eva-sundell", council) in posts, posts
     assert not any(s in {"person/nils-ek", "person/eva-sundell"} and o != council for s, o in posts), posts
+
+
+def test_a_letterhead_in_capitals_names_the_bodies_in_title_case_with_and_without_the_genitive() -> None:
+    ex = extract_document(record(MINUTES.replace("Larsmo kommun", "LARSMO KOMMUN"), kind="minutes"))
+    board = next(e for e in ex.entities.values() if e.type == "Body" and "styrelse" in e.label)
+    assert board.label == "Larsmos kommunstyrelse", board.label
+    assert "Larsmo kommunstyrelse" in board.labels, board.labels
+
+
+def test_a_swedish_board_meets_the_finnish_one_of_the_same_municipality() -> None:
+    ex = extract_document(record(MINUTES, kind="minutes"))
+    board = next(e for e in ex.entities.values() if e.type == "Body" and "styrelse" in e.label)
+    assert board.iri.endswith("-kunnanhallitus"), board.iri  # as "Luodon kunnanhallitus" in a Finnish document
