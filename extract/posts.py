@@ -138,6 +138,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             group = (heading[0], heading[1], p.block)
         if person is None:
             continue
+        town_fact = _town_group_post(p, person, mentions, text, morph)
+        if town_fact is not None:  # "Sysmä: Kunnanjohtaja Pekka X": the title before the name, in the town
+            facts.append(town_fact)
+            continue
         if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
             role_name = column[id(p)]
             fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
@@ -267,6 +271,32 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+def _town_group_post(p: Listed, person: str, mentions: list[Mention], text: str, morph: Morphology) -> Fact | None:
+    """The post of someone listed title first under a town's "<Town>:" label, held in that town.
+
+    "Kunnanjohtaja" is the town's office; a bare "Kunnanvaltuuston puheenjohtaja" a seat in that town's
+    council, which the text names only through the label.
+    """
+    town = labelled_group(p, mentions, text)
+    if town is None:
+        return None
+    words = p.before.split("\n")[-1]
+    if town.start >= p.start - len(p.before) - 1:  # the label itself opens the words before the name
+        words = words.rsplit(":", 1)[-1]
+    words = clean_role(words)
+    if not words or len(words.split()) > 4:
+        return None
+    meeting, office = role_post(words, morph)
+    if office is None and meeting is None:  # "Kunnanhallituksen puheenjohtaja": the body's genitive, then the role
+        meeting = MEETING_ROLES.get(words.split()[-1].lower().strip(".,"))
+    if office is None and meeting is None:
+        return None
+    if meeting is not None and office is None and not re.match(r"(?i)(?:kunnan|kaupungin)\w+\s", words):
+        return None  # a plain "puheenjohtaja" is the group's own chair, not a seat in the town
+    return Fact(person, "holdsPost", town.iri, Evidence(text[p.start:p.end], p.start, p.end),
+                "holdsPost:listed-town-group", 0.75, post=words)
 
 
 # "Maakuntahallituksen jäsenet (*) Kallio Reijo": a heading that makes the rows under it members of the body it
@@ -758,6 +788,7 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     """The organisation the text writes with the title: "Pirkanmaan sairaanhoitopiirin johtaja X",
     "Tampereen kaupungin konsernijohtaja X", "X Vammaishuollon palvelujärjestelmä -hankkeesta"."""
     orgs = [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES - {"Body"}]
+    group = labelled_group(person, ms, text)
     # genitive owner, then one title word, then the name
     base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
     title = re.search(r"(\S+)\s+$", text[base:person.start])
@@ -766,8 +797,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
         chairs = title.group(1).lower() in MEETING_ROLES or title.group(1).lower().endswith("puheenjohtaja")
         owners = orgs + [x for x in ms if chairs and x.iri and x.type == "Body"]
         owner = next((x for x in owners if 0 <= base + title.start() - x.end <= 1), None)
-        if owner is not None:
+        if owner is not None and not (group and owner.type == "Body" and " " not in owner.surface.strip()):
             return owner.iri
+    if group:  # "Hollola: Kunnanvaltuuston puheenjohtaja X Kunnanjohtaja Y": the town the group is labelled by
+        return group.iri
     # "Jarkko X, kunnanjohtaja, Muuramen kunta": a row of a list names the employer after the title
     row = _ROW_TITLE.match(text, person.end)
     if row:
@@ -780,6 +813,28 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
                   and x.type in {"Project", "Ministry", "Agency", "CompetenceCentre", "Association", "Company",
                                  "JointAuthority", "WellbeingCounty"}), None)
     return after.iri if after is not None else None
+
+
+# "Hollola: ", "Lahti:": a town's name with a colon labels the attendance that follows it, up to the next label
+_GROUP_LABEL = re.compile(r"([A-ZÅÄÖ][\w-]*(?:[ \t][A-ZÅÄÖ][\w-]*)?)[ \t]*:[ \t]+(?=\S)")
+TOWN_GROUP_REACH = 300  # characters a town's group of attendees runs after its label
+
+
+def labelled_group(person: Mention | Listed, ms: list[Mention], text: str) -> Mention | None:
+    """The municipality whose "<Town>:" label heads the stretch of attendance the person is named in.
+
+    A joint group's minutes list each member town's delegates under the town's name; the titles there
+    ("Kunnanjohtaja", a bare "Kunnanvaltuuston puheenjohtaja") are that town's, whoever else the sentence
+    names. Any other label ("Sihteeristö:", "Aika:") ends the town's group.
+    """
+    base = max(0, person.start - TOWN_GROUP_REACH)
+    labels = list(_GROUP_LABEL.finditer(text, base, person.start))
+    if not labels:
+        return None
+    last = labels[-1]
+    # "Brofeldt Iitti: ": the label is the town that ends right at the colon
+    return next((x for x in ms if x.type == "Municipality" and x.iri and last.start(1) <= x.start
+                 and x.end == last.end(1)), None)
 
 
 # ", kunnanjohtaja, " between a name and the organisation that ends its row

@@ -64,3 +64,22 @@ def test_lowercase_member_and_deputy_words_in_a_sentence_open_no_block() -> None
     text = "Läsnä: jäsenet Eronen ja Majanen Järvenpäästä, jäsen Laineen varajäsen Salo Keravalta."
     assert all(opener.lower().startswith("läsnä") for _, _, opener in blocks(text))
     assert blocks("Jäsen Varajäsen Laaksonen Aino Heikkinen Pekka")[0][2].startswith("Jäsen")
+
+
+GROUPED = (
+    "Muistio Kuntayhteistyön johtoryhmän kokous Aika: Tiistai kello 17 Paikka: Kaupungintalo Läsnä: "
+    "Sysmä: Kunnanvaltuuston puheenjohtaja Aino Laaksonen Kunnanjohtaja Pekka Heikkinen Asikkala: "
+    "Kunnanhallituksen puheenjohtaja Liisa Salonen Vs. kunnanjohtaja Kalle Mattila Padasjoki: "
+    "Kunnanvaltuuston puheenjohtaja Sari Nieminen Kunnanjohtaja Timo Lahtinen Sihteeristö: Marja Rantanen, "
+    "sihteeri 1. Kokouksen avaus Puheenjohtaja avasi kokouksen.\n")
+
+
+@needs_voikko
+def test_a_towns_label_gives_the_titles_after_it_to_that_town() -> None:
+    facts = _facts(GROUPED)
+    town = {s: o for s, _, o in facts}
+    assert "Sysmä" in town["Pekka Heikkinen"] and "Asikkala" in town["Kalle Mattila"]
+    assert "Padasjoki" in town["Timo Lahtinen"]
+    # a bare "Kunnanvaltuuston puheenjohtaja" under a town's label is that town's, not one body for all towns
+    assert "Sysmä" in town["Aino Laaksonen"] and "Padasjoki" in town["Sari Nieminen"]
+    assert "Asikkala" in town["Liisa Salonen"]
