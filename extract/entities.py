@@ -50,7 +50,11 @@ BODY_PATTERN = re.compile(
     r"yhtymäkokous|[a-zåäö]*beredningsorgan|stämma|"
     r"[a-zåäö]*johtoryhmä|[a-zåäö]*tiedekunta|[a-zåäö-]*tutkimusryhmä|[a-zåäö]{4,}yksikkö|"
     # an institution's board and working groups: only as someone's ("Verson johtokunta", "X:n päihdetyöryhmä")
-    r"johtokunta|[a-zåäö]*työryhmä|[a-zåäö]*asiantuntijaryhmä|[a-zåäö]*projektiryhmä)$"
+    r"johtokunta|[a-zåäö]*työryhmä|[a-zåäö]*asiantuntijaryhmä|[a-zåäö]*projektiryhmä|"
+    # committees named by their compound ("maakuntakaavatoimikunta", "sosiaali- ja terveysvaliokunta"), a joint
+    # authority's board written in full ("kuntayhtymähallitus"), Swedish "arbetsutskott"
+    r"[a-zåäö]+toimikunta|[a-zåäö]+valiokunta|[a-zåäö]+yhtymähallitus|[a-zåäö]+yhtymävaltuusto|"
+    r"[a-zåäö]*utskott)$"
 )
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
@@ -290,7 +294,7 @@ def _with_leading_acronym(m: Mention) -> Mention:
 
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
-                                r"(beredningsorgan)(?:et|ets)$")
+                                r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$")
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
@@ -1554,11 +1558,17 @@ class Recogniser:
                     continue
             start_i = i
             # "Sosiaali- ja terveyslautakunta", "Social- och hälsovårdsnämnden": a coordinated prefix is part of it
+            glued_at = 0  # characters of a field label glued before the prefix ("Nämnd:Arbets-", "StyrelseArbets-")
             if i >= 2 and toks[i - 1].text.lower() in {"ja", "och"} and toks[i - 2].text.endswith("-"):
                 start_i = i - 2
-                label = f"{toks[i - 2].text} {toks[i - 1].text} {label}"
+                prefix = toks[i - 2].text
+                glued = re.match(r"^(?:[^:]*:|[A-ZÅÄÖ][a-zåäö]+(?=[A-ZÅÄÖ][a-zåäö]+-$))", prefix)
+                if glued:
+                    glued_at = glued.end()
+                    prefix = prefix[glued_at:]
+                label = f"{prefix} {toks[i - 1].text} {label}"
             # "Perusturvan jaosto": a division is named by the genitive before it
-            if (label.endswith("jaosto") and start_i == i and i >= 1 and toks[i - 1].is_cap
+            if (label.endswith(("jaosto", "toimikunta")) and start_i == i and i >= 1 and toks[i - 1].is_cap
                     and i - 1 not in taken and toks[i - 1].text.endswith("n")
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
@@ -1610,7 +1620,7 @@ class Recogniser:
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
-                toks[i - 1].start if owner else toks[start_i].start)
+                toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body", case=self._case(t),
                                parts=((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())))

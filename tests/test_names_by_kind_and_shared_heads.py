@@ -200,3 +200,20 @@ def test_a_short_number_before_the_dash_belongs_to_the_name(recogniser: Recognis
 def test_a_known_actors_genitive_opens_no_project_name(recogniser: Recogniser) -> None:
     got = found(recogniser, "Mukana on Soccan kotouttamistyön kehittämishanke.")
     assert not [m for m in got if m[0] == "Project"], got  # Socca's project, described, not named
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nämnd:Arbetsmarknads- och socialnämnd", "Arbetsmarknads- och socialnämnd"),  # a field label glued before
+    ("StyrelseArbetsmarknads- och socialnämnd", "Arbetsmarknads- och socialnämnd"),
+    ("Asia lähetettiin maakuntakaavatoimikunnalle.", "maakuntakaavatoimikunta"),
+    ("Maakuntahallituksen kehittämistoimikunta kokoontui.", "Maakuntahallituksen kehittämistoimikunta"),
+    ("Eduskunnan sosiaali- ja terveysvaliokunta antoi mietinnön.", "sosiaali- ja terveysvaliokunta"),
+    ("Kuntayhtymähallitus hyväksyi talousarvion.", "kuntayhtymähallitus"),
+    ("Arbetsutskottet behandlade ärendet.", "arbetsutskott"),
+])
+def test_committees_and_boards_in_more_shapes(recogniser: Recogniser, text: str, name: str) -> None:
+    assert ("Body", name) in found(recogniser, text), found(recogniser, text)
+
+
+def test_a_bare_committee_word_is_no_body(recogniser: Recogniser) -> None:
+    assert not found(recogniser, "Toimikunta kokoontui kahdesti.")

@@ -311,6 +311,8 @@ TABLE: list[tuple[str, str, str]] = [
     ("Pelastakaa Lapset ry:n", "Association", "association/pelastakaa-lapset"),
     ("Kehitysvammaliiton", "Association", "association/kehitysvammaliitto"),
     ("FCG:n", "Company", "company/fcg"), ("Nordic Healthcare Groupin", "Company", "company/nhg"),
+    ("Migrille", "Agency", "agency/migri"), ("Maahanmuuttoviraston", "Agency", "agency/migri"),
+    ("JHL:n", "Association", "association/jhl"), ("Tehyn", "Association", "association/tehy"),
 ]
 
 
