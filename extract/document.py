@@ -240,6 +240,9 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
                        and _MUNICIPALITY_WORD.search(m.surface)), None)
     if letterhead is not None:  # "KIVIJÄRVEN KUNTA. Pöytäkirja. Kunnanhallitus.": the publisher heads the page
         return letterhead.iri
+    unknown = _unknown_letterhead(record.text, head, mentions)
+    if unknown:  # a town no reference data knows (a merged one) heads the page: no other town is the publisher
+        return None
     # "Eteva kuntayhtymä Pöytäkirja", "LAPIN LIITTO ESITYSLISTA": another organisation heads the page, so the
     # towns below are meeting places and members, not the publisher
     head_orgs = [m for m in mentions if m.type in _OTHER_PUBLISHERS and m.start < TITLE_REACH
@@ -281,6 +284,22 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     if len(ranked) >= 3 and ranked[0][1] <= ranked[2][1] + 1:
         return None  # members' towns listed side by side (a joint body's minutes): none of them publishes
     return ranked[0][0] if ranked else None
+
+
+# "HAUKIPUTAAN KUNTA", "Esimerkin kaupunki": a town's name in the genitive with its kind word
+_TOWN_LETTERHEAD = re.compile(r"\b([A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{2,}(?:N|n))\s+(?:KUNTA|KAUPUNKI|[Kk]unta|[Kk]aupunki)\b")
+
+
+def _unknown_letterhead(text: str, head: int, mentions: list[Mention]) -> str | None:
+    """A town's name that heads the page as its publisher but that no mention recognised, whose stem no
+    recognised municipality of the page shares either ("Haukiputaan kunta" of a town since merged)."""
+    m = _TOWN_LETTERHEAD.search(text, 0, head)
+    if m is None or any(x.start <= m.start(1) < x.end for x in mentions):
+        return None
+    stem = m.group(1)[:4].lower()
+    if any(x.type == "Municipality" and x.label.lower().startswith(stem) for x in mentions):
+        return None
+    return m.group(1)
 
 
 _URL_HOST = re.compile(r"https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")

@@ -100,7 +100,9 @@ _COLUMN_BREAKS = (MEETING_ROLES.keys() | LAYOUT_WORDS) - {"vs", "vt", "poissa", 
 # the director of a joint authority among the people: the minutes are that authority's
 _JOINT_DIRECTOR = re.compile(r"(?i)\bsamkommunsdirektör|\bförbundsdirektör|\bkuntayhtymän\s+johtaja|\byhtymäjohtaja")
 # attendance marks before a role ("x Kh:n pj.")
-_MARKS = re.compile(r"[\s,]*(?:[xX](?![\w.])[\s,]*)*")
+# "x" marks, attendance times ("18:00-21:08") and a given name in brackets ("(Aarne)") before a row's role
+_MARKS = re.compile(r"[\s,]*(?:\([A-ZÅÄÖ][a-zåäö-]+\)[\s,]*)?"
+                    r"(?:(?:[xX](?![\w.])|\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)[\s,]*)*")
 # a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
 _OWNED_ROLE = re.compile(r"(?::s|:n)?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+)?([A-Za-zÅÄÖåäö]+\.?)")
 _CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")

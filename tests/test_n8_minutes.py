@@ -83,3 +83,24 @@ def test_a_towns_label_gives_the_titles_after_it_to_that_town() -> None:
     # a bare "Kunnanvaltuuston puheenjohtaja" under a town's label is that town's, not one body for all towns
     assert "Sysmä" in town["Aino Laaksonen"] and "Padasjoki" in town["Sari Nieminen"]
     assert "Asikkala" in town["Liisa Salonen"]
+
+
+TIMED_ROWS = (
+    "KORPIKYLÄN KUNTA PÖYTÄKIRJA 3/2011 Kunnanvaltuusto\n\n"
+    "1 KORPIKYLÄN KUNTA PÖYTÄKIRJA 3/2011 Aika klo 18:00-20:30 Paikka kunnanvirasto Osallistujat Nimi Klo "
+    "Tehtävä Läsnä Laaksonen Aino 18:00-20:30 kunnanhallituksen jäsen Heikkinen Pekka (Petteri) 18:00-20:30 "
+    "kunnanhallituksen jäsen Salonen Liisa 18:00-20:30 kunnanjohtaja Käsitellyt asiat 20 Lausunto Kuopion "
+    "hallinto-oikeudelle valituksesta\n")
+
+
+@needs_voikko
+def test_attendance_times_and_a_bracketed_given_name_do_not_hide_a_seat_in_another_body() -> None:
+    facts = _facts(TIMED_ROWS)
+    seats = {s for s, p, o in facts if o.lower().endswith("kunnanhallitus")}
+    assert {"Aino Laaksonen", "Pekka Heikkinen"} <= seats
+
+
+@needs_voikko
+def test_an_unknown_towns_letterhead_gives_its_offices_to_no_other_town() -> None:
+    facts = _facts(TIMED_ROWS)  # the item's "Kuopion hallinto-oikeus" names a town that publishes nothing here
+    assert not any("Kuopio" in o for _, _, o in facts)
