@@ -324,6 +324,22 @@ _MEMBERS_ARE = re.compile(r"\b(?:jäsenkunn(?:at|ia)\s+(?:ovat|olivat|ovat\s+oll
 _PLACE_NOUN_AFTER = re.compile(r"\s*(?:kunnista|kunnasta|kaupungeista|kaupungista|kunnat|kommuner(?:na)?)\b",
                                re.IGNORECASE)
 _MADE_OF_WHOLES = {"WellbeingCounty", "JointAuthority", "CooperationArea", "Region"}
+_LAST_WHOLE = "_area_last_county"  # the wellbeing county or joint authority the text named last
+# the sentence opens with the bare kind word: "Hyvinvointialue muodostuu ...", "Kuntayhtymä koostuu ..."
+_BARE_WHOLE = re.compile(r"\s*(?:hyvinvointialue|alue|kuntayhtymä|yhtymä|välfärdsområdet|samkommunen)\s*",
+                         re.IGNORECASE)
+
+
+def _colon_list(text: str, base: int, after: int, chains: list[list[Mention]]) -> list[Mention]:
+    """The municipalities listed after a colon that follows the place noun ("kunnasta: A, B, C")."""
+    colon = re.match(r"\s*:\s*", text[after:])
+    if colon is None or not chains:
+        return []
+    first = chains[0]
+    if first[0].start - base != after + colon.end():
+        return []
+    munis = [p for p in first if p.type == "Municipality"]
+    return munis if len(munis) >= 2 and len(munis) == len(first) else []
 
 
 @rule("coversArea:made-of-places", "coversArea",
@@ -338,6 +354,11 @@ def _made_of_places(c: Clause) -> list[Fact]:
     """
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
+    named_wholes = [m for m in c.named if m.type in {"WellbeingCounty", "JointAuthority"} and m.iri
+                    and id(m) not in c.inside]
+    last_whole: str | None = getattr(c.ctx, _LAST_WHOLE, None)
+    if named_wholes:
+        setattr(c.ctx, _LAST_WHOLE, named_wholes[-1].iri)
     for cue_re in (_MADE_OF, _MEMBERS_ARE):
         cue = cue_re.search(text)
         if cue is None:
@@ -349,30 +370,35 @@ def _made_of_places(c: Clause) -> list[Fact]:
         else:  # "X:n jäsenkunnat", "X:ään kuuluvat": the owner stands right before the word
             wholes = [m for m in before if m.case in {"omanto", "sisatulento", None}
                       and text[m.end - base:cue.start()].strip() == ""]
-        if not wholes:
+        whole_iri = wholes[-1].iri if wholes else None
+        whole_type = wholes[-1].type if wholes else "WellbeingCounty"
+        if whole_iri is None and cue_re is _MADE_OF and last_whole and _BARE_WHOLE.fullmatch(text[:cue.start()]):
+            whole_iri = last_whole  # "Hyvinvointialue muodostuu ...": the county the page just named
+        if not whole_iri:
             continue
-        whole = wholes[-1]
         places = sorted((m for m in c.named if m.type in {"Municipality", "Region"} and m.iri and m.start - base
-                         >= cue.end() and id(m) not in c.inside and m.iri != whole.iri), key=lambda m: m.start)
+                         >= cue.end() and id(m) not in c.inside and m.iri != whole_iri), key=lambda m: m.start)
         chains = _chains(text, base, places)
         if not chains or chains[0][0].start - base - cue.end() > 40 or re.search(
                 r"[.;]", text[cue.end():chains[0][0].start - base]):
             continue
         chain = chains[0]
         munis = [p for p in chain if p.type == "Municipality"]
-        noun_after = _PLACE_NOUN_AFTER.match(text, chain[-1].end - base) is not None
+        noun_after = _PLACE_NOUN_AFTER.match(text, chain[-1].end - base)
         if len(munis) >= 2 and len(munis) == len(chain):
             covered = munis
         elif chain and all(p.type == "Region" for p in chain) and noun_after and cue_re is _MADE_OF:
             covered = chain  # "muodostuu 22 Keski-Suomen kunnasta": the region's municipalities
+            listed = _colon_list(text, base, noun_after.end(), chains[1:])
+            covered = covered + listed  # "... kunnasta: Forssa, Hattula, ...": and each of them by name
         else:
             continue
         for p in covered:
-            if whole.type == "Region":
+            if whole_type == "Region":
                 if p.type == "Municipality":
-                    out.append(Fact(p.iri, "partOf", whole.iri, c.ev, "coversArea:made-of-places", 0.65))
+                    out.append(Fact(p.iri, "partOf", whole_iri, c.ev, "coversArea:made-of-places", 0.65))
             else:
-                out.append(Fact(whole.iri, "coversArea", p.iri, c.ev, "coversArea:made-of-places", 0.7))
+                out.append(Fact(whole_iri, "coversArea", p.iri, c.ev, "coversArea:made-of-places", 0.7))
         break
     return out
 

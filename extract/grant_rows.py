@@ -425,3 +425,158 @@ def _swedish_own_share(c: Clause) -> list[Fact]:
         return []
     return [Fact(payers[0].iri, "contributes", target, c.ev, "contributes:swedish-own-share", 0.65,
                  amount=amount.value if amount else None)]
+
+
+# --- a granter in focus: "RAY jakaa tukia ... X, joka saa tukea N euroa", "SPR:lle N euroa" ---------------------
+
+_FOCUS_GRANTER = "_grant_rows_focus_granter"  # the organisation the text last said hands out money
+_DONEE = "_grant_rows_donee"  # the organisation the text last said collects or receives donations
+_GRANTING_LEMMAS = {"jakaa", "myöntää"}
+_HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa)\s*$", re.IGNORECASE)
+_COLLECTED = re.compile(r"\b(?:kasaan|kerä\w*|kokoon)\b", re.IGNORECASE)
+_DONATION = re.compile(r"\blahjoitu\w*", re.IGNORECASE)
+_ALLATIVE_HEADLINE = re.compile(r"^\s*(?P<org>[^\n]{2,80}?:lle|[^\n]{2,80}?(?:lle))\s+(?P<rest>[^\n]*?)\s*$")
+_GIVER_CASES = {"ulkoeronto", "sisaeronto"}
+
+
+def _exact_after(c: Clause, pos: int, limit: int | None = None) -> Amount | None:
+    """The first amount after `pos` (within `limit` characters) that no hedge word ("lähes", "yli") qualifies."""
+    base, text = c.sent.start, c.sent.text
+    for a in c.euros:
+        if a.start - base < pos or (limit is not None and a.start - base - pos > limit):
+            continue
+        if a.approximate or _HEDGE_BEFORE.search(text[:a.start - base]):
+            return None
+        return a
+    return None
+
+
+def _granting_subject(c: Clause) -> str | None:
+    """The one organisation in the nominative before an active "jakaa" / "myöntää": the sentence's granter."""
+    base = c.sent.start
+    verbs = [t for t, lem in c.word_lemmas if lem in _GRANTING_LEMMAS and not t.text.lower().endswith(_PASSIVE)]
+    if not verbs:
+        return None
+    at = verbs[0].start - base
+    subj = {m.iri for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
+            and m.type in ORGS - {"Body", "Municipality"}}
+    return subj.pop() if len(subj) == 1 else None
+
+
+_PASSIVE = ("taan", "tään", "ttiin", "tty", "ttu", "ettiin", "etään", "etaan", "ettu", "etty")
+
+
+@rule("funds:granter-in-focus", "funds",
+      "'RAY jakaa tukia järjestöille. ... X, joka saa tänä vuonna tukea N euroa', 'X sai N euroa', 'X:lle N euroa'")
+def _granter_in_focus(c: Clause) -> list[Fact]:
+    """A receiver named with its own exact sum after the text named who hands the money out.
+
+    A sentence whose nominative organisation "jakaa" or "myöntää" (active voice) makes that organisation the
+    granter in focus until another one is named. A later sentence naming one organisation that receives
+    ("saa", "sai", "on saanut") an exact sum, or a headline "X:lle N euroa", is that granter's grant.
+    Hedged sums ("lähes", "yli"), money collected ("sai kasaan"), a giver of the sentence's own ("STM:ltä")
+    and a receiver that is itself the granter say nothing of this granter's grant.
+    """
+    granter = _granting_subject(c)
+    if granter is not None:
+        setattr(c.ctx, _FOCUS_GRANTER, granter)
+        return []
+    focus: str | None = getattr(c.ctx, _FOCUS_GRANTER, None)
+    if focus is None or not c.euros:
+        return []
+    base, text = c.sent.start, c.sent.text
+    if any(m.case in _GIVER_CASES and m.type in ORGS for m in c.free_orgs) or _COLLECTED.search(text):
+        return []
+    verb = _RECEIVE.search(text)
+    taker: Mention | None = None
+    amount: Amount | None = None
+    if verb is not None:
+        before = [m for m in c.free_orgs if m.end - base <= verb.start() and m.type in ORGS - {"Body"}]
+        if before:
+            last = before[-1]
+            gap = text[last.end - base:verb.start()]
+            if last.case in {"nimento", None} and len(gap) <= 45 and not re.search(r"[.;:]", gap):
+                taker, amount = last, _exact_after(c, verb.end(), 60)
+    else:
+        head = _ALLATIVE_HEADLINE.match(text)
+        first = min(c.free_orgs, key=lambda m: m.start, default=None)
+        if head is not None and first is not None and first.case == "ulkotulento" and first.start == base \
+                and len(text.split()) <= 8:
+            taker, amount = first, _exact_after(c, first.end - base, 20)
+    if taker is None or amount is None or not taker.iri or taker.iri == focus:
+        return []
+    return [Fact(focus, "funds", taker.iri, c.ev, "funds:granter-in-focus", 0.6, amount=amount.value)]
+
+
+# "X osallistuu N euron lahjoituksella Y:n varainhankintakampanjaan", "N euron lahjoituksella osallistuivat A ja B"
+_DONATION_SUM = re.compile(r"(?P<amt>[\d  .,]+\s*(?:euron|miljoonan\s+euron|tuhannen\s+euron))\s+"
+                           r"lahjoitu(?:ksella|ksin|ksen)\b", re.IGNORECASE)
+_CAMPAIGN_WORD = re.compile(r"\s*(?:varainhankin\w*|varainkeru\w*|\w*kampanj\w*|\w*keräy\w*|lahjoitus\w*)",
+                            re.IGNORECASE)
+_TAKE_PART = re.compile(r"\bosallistu\w*\b", re.IGNORECASE)
+
+
+@rule("funds:donation-to-campaign", "funds",
+      "'X osallistuu N euron lahjoituksella Y:n varainhankintakampanjaan', "
+      "'N euron lahjoituksella osallistuivat A ja B'")
+def _donation_to_campaign(c: Clause) -> list[Fact]:
+    """Each organisation joining a fund-raising with an exact donation funds its owner with that sum.
+
+    The owner is the organisation in the genitive right before the campaign word, else the one the text
+    last said collects donations (`_DONEE`: "X sai kasaan N euroa lahjoitusvaroja", or the owner of a
+    campaign named before).
+    """
+    base, text = c.sent.start, c.sent.text
+    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}
+              and _CAMPAIGN_WORD.match(text, m.end - base)]
+    if owners:
+        setattr(c.ctx, _DONEE, owners[0].iri)
+    elif _RECEIVE.search(text) and _DONATION.search(text):
+        takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in ORGS - {"Body"}]
+        if takers:
+            setattr(c.ctx, _DONEE, takers[0].iri)
+    donee: str | None = owners[0].iri if owners else getattr(c.ctx, _DONEE, None)
+    cue = _DONATION_SUM.search(text)
+    if donee is None or cue is None or not _TAKE_PART.search(text):
+        return []
+    amount = next((a for a in c.euros if cue.start() <= a.start - base < cue.end()), None)
+    if amount is None or amount.approximate:
+        return []
+    donors = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in ORGS - {"Body"}
+              and m.iri != donee and not _CAMPAIGN_WORD.match(text, m.end - base)]
+    return [Fact(m.iri, "funds", donee, c.ev, "funds:donation-to-campaign", 0.6, amount=amount.value)
+            for m in dict((m.iri, m) for m in donors).values()]
+
+
+# "Suurimpia lahjoittajia olivat A (60 000 euroa), B (50 000 euroa) ja C (30 000 euroa)"
+_DONOR_NOUN = re.compile(r"\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|bidragsgivar\w*)\b", re.IGNORECASE)
+_PAREN_SUM = re.compile(r"\s*\((?P<sum>[^()]{1,30})\)")
+
+
+@rule("funds:donor-list", "funds",
+      "'Suurimpia lahjoittajia olivat A (60 000 euroa), B (50 000 euroa) ja C (30 000 euroa)'")
+def _donor_list(c: Clause) -> list[Fact]:
+    """Givers listed after a role noun ("lahjoittajat", "rahoittajat"), each followed by its own sum in
+    parentheses, fund the receiver with that sum: the genitive owner of the role noun, else the
+    organisation the text last said collects donations, else the undertaking in focus.
+    """
+    base, text = c.sent.start, c.sent.text
+    cue = _DONOR_NOUN.search(text)
+    if cue is None or not c.euros:
+        return []
+    owner = [m for m in c.free_orgs if m.case == "omanto" and m.end - base <= cue.start()
+             and text[m.end - base:cue.start()].strip().lower() in {"", "suurimpia", "suurimmat", "merkittävimpiä"}]
+    receiver = owner[-1].iri if owner else (getattr(c.ctx, _DONEE, None) or c.target)
+    if not receiver:
+        return []
+    out: list[Fact] = []
+    for m in c.named:
+        if m.type not in ORGS - {"Body"} or id(m) in c.inside or m.start - base < cue.end() or m.iri == receiver:
+            continue
+        paren = _PAREN_SUM.match(text, m.end - base)
+        if paren is None:
+            continue
+        amount = next((a for a in c.euros if paren.start("sum") <= a.start - base < paren.end("sum")), None)
+        if amount is not None and not amount.approximate and m.iri:
+            out.append(Fact(m.iri, "funds", receiver, c.ev, "funds:donor-list", 0.6, amount=amount.value))
+    return out

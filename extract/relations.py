@@ -953,6 +953,39 @@ def _is_part_of(c: Clause) -> list[Fact]:
     return []
 
 
+# "X on Y:n Kaste-hanke", "X on STM:n rahoittama LAPE-ohjelman hanke": the predicate names the larger whole
+_IS_A = re.compile(r"\b(?:on|oli|är|var)\s+$", re.IGNORECASE)
+_KIND_SUFFIX = re.compile(r"[-\s](?:hanke|hankkeet|ohjelma|kärkihanke|projekt|programmet|program)$", re.IGNORECASE)
+
+
+@rule("partOf:is-a-whole-project", "partOf", "'X-hanke on Sosiaali- ja terveysministeriön Kaste-hanke'")
+def _is_a_whole_project(c: Clause) -> list[Fact]:
+    """A project said to *be* a named programme's project ("X on STM:n Kaste-hanke") is part of that whole.
+
+    The whole is an undertaking in the nominative after "on" (at most an owner's genitive between) whose
+    name is a kind compound ("Kaste-hanke"): the compound names the programme the project belongs to.
+    The part is the nearest project in the nominative before "on".
+    """
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri not in c.ctx.funds), key=lambda u: u.start)
+    for whole in ms:
+        if whole.case not in {"nimento", None} or not _KIND_SUFFIX.search(whole.surface):
+            continue
+        head = text[:whole.start - base]
+        owners = [m for m in c.named if m.case == "omanto" and m.end - base <= whole.start - base
+                  and text[m.end - base:whole.start - base].strip() == ""]
+        if owners:
+            head = text[:owners[-1].start - base]
+        cue = _IS_A.search(head)
+        if cue is None:
+            continue
+        parts = [u for u in ms if u.type == "Project" and u.end - base <= cue.start() and u.case in {"nimento", None}
+                 and not re.search(r"[.;:,]", text[u.end - base:cue.start()])]
+        if parts and parts[-1].iri != whole.iri:
+            return [Fact(parts[-1].iri, "partOf", whole.iri, c.ev, "partOf:is-a-whole-project", 0.6)]
+    return []
+
+
 MEMBER_PARENTS = {"WellbeingCounty", "JointAuthority", "Municipality", "Agency", "Ministry", "Association", "Company"}
 _AS_PART = re.compile(r"\b(?:osana|som\s+(?:en\s+)?del\s+av)\s+$", re.IGNORECASE)
 

@@ -228,7 +228,9 @@ def _implementers(c: Clause) -> tuple[list[Mention], str | None, bool]:
     target = _object_target(c, OBJECT_CASES)
     if not target:
         return [], None, False
-    subj = [m for m in _subjects(c, PARTNERS) if m.iri != target]
+    # a ministry carries out its own programme ("Ympäristöministeriö toteuttaa X-ohjelmaa"), never a project
+    runs_programme = any(u.iri == target and u.type == "Programme" for u in c.und)
+    subj = [m for m in _subjects(c, PARTNERS | ({"Ministry"} if runs_programme else set())) if m.iri != target]
     together = number == "plural" or any(lem in TOGETHER for _t, lem in c.word_lemmas)
     return subj, target, together and len(subj) >= 2
 

@@ -1,0 +1,92 @@
+"""Rules added after the ninth blind batch: grants told against a granter in focus, donations, areas listed
+after a colon, a project that *is* a programme's project, and a ministry carrying out its programme.
+
+Every sentence here is invented; names are real Finnish places and organisations of the reference data.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _facts(text: str) -> set[tuple[str, str, str, Decimal | None]]:
+    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount) for f in out.facts}
+
+
+def _funds(text: str) -> set[tuple[str, str, Decimal | None]]:
+    return {(s, o, a) for s, p, o, a in _facts(text) if p == "funds"}
+
+
+def test_receiver_in_a_relative_clause_after_the_granter_is_named() -> None:
+    funds = _funds("STEA jakaa vuosittain avustuksia sosiaali- ja terveysjärjestöille. Suurimpiin saajiin kuuluu "
+                   "Mannerheimin Lastensuojeluliitto, joka saa tänä vuonna tukea 450 000 euroa.")
+    assert ("agency/stea", "association/mll", Decimal(450000)) in funds
+
+
+def test_headline_with_an_allative_receiver_and_a_sum() -> None:
+    funds = _funds("STEA myönsi avustuksia järjestöille.\n\nSininauhaliitolle 80 000 euroa\n\nLisää tietoa myöhemmin.")
+    assert ("agency/stea", "association/sininauhaliitto", Decimal(80000)) in funds
+
+
+def test_hedged_or_collected_sums_and_no_granter_state_no_grant() -> None:
+    funds = _funds("STEA myönsi avustuksia järjestöille. Mannerheimin Lastensuojeluliitto sai 75 000 euroa. "
+                   "Sininauhaliitto saa lähes 90 000 euroa.")
+    assert ("agency/stea", "association/mll", Decimal(75000)) in funds
+    assert not any(o == "association/sininauhaliitto" for _s, o, _a in funds)  # "lähes": no exact grant
+    # nobody was said to hand money out: a receiver alone names no funder
+    assert not _funds("Mannerheimin Lastensuojeluliitto sai 75 000 euroa.")
+    # money collected is no grant of the granter in focus
+    funds = _funds("STEA myönsi avustuksia järjestöille. Sininauhaliitto sai kasaan 30 000 euroa keräyksellä.")
+    assert not any(o == "association/sininauhaliitto" for _s, o, _a in funds)
+
+
+def test_donation_joining_a_fund_raising_campaign() -> None:
+    funds = _funds("Kokkolan kaupunki osallistuu 20 000 euron lahjoituksella Centria-ammattikorkeakoulun "
+                   "varainhankintakampanjaan.")
+    assert funds == {("municipality/272", "company/centria", Decimal(20000))}
+    # the campaign word bare: the owner the text named before
+    funds = _funds("Kokkolan kaupunki osallistuu 20 000 euron lahjoituksella Centria-ammattikorkeakoulun "
+                   "varainhankintakampanjaan. Samalla 5 000 euron lahjoituksella kampanjaan osallistui myös "
+                   "Kannuksen kaupunki.")
+    assert ("municipality/217", "company/centria", Decimal(5000)) in funds
+
+
+def test_donors_listed_with_their_sums_in_parentheses() -> None:
+    funds = _funds("Centria-ammattikorkeakoulu sai kasaan 200 000 euroa lahjoitusvaroja. Suurimpia lahjoittajia "
+                   "olivat Kokkolan kaupunki (40 000 euroa) ja Kannuksen kaupunki (15 000 euroa).")
+    assert funds == {("municipality/272", "company/centria", Decimal(40000)),
+                     ("municipality/217", "company/centria", Decimal(15000))}
+    # without a sum in parentheses a donor states nothing about its sum
+    assert not _funds("Centria-ammattikorkeakoulu sai lahjoituksia. Lahjoittajia olivat Kokkolan kaupunki ja "
+                      "Kannuksen kaupunki.")
+
+
+def test_county_made_of_municipalities_listed_after_a_colon_with_a_bare_subject() -> None:
+    facts = _facts("Päijät-Hämeen hyvinvointialue aloitti toimintansa vuonna 2023. Hyvinvointialue muodostuu "
+                   "kolmesta Päijät-Hämeen kunnasta: Heinola, Hollola ja Orimattila.")
+    covered = {o for s, p, o, _a in facts if p == "coversArea" and s == "wellbeing-county/09"}
+    assert {"municipality/111", "municipality/098", "municipality/560"} <= covered
+    # a bare "Hyvinvointialue" with no county named before it stays unread
+    facts = _facts("Hyvinvointialue muodostuu kolmesta kunnasta: Heinola, Hollola ja Orimattila.")
+    assert not any(p == "coversArea" for _s, p, _o, _a in facts)
+
+
+def test_project_that_is_a_programmes_project_is_part_of_it() -> None:
+    facts = _facts("Perhekeskus Nyt -hanke on Sosiaali- ja terveysministeriön LAPE-hanke.")
+    assert any(p == "partOf" and s.startswith("project/") and o == "programme/lape" for s, p, o, _a in facts)
+    # "on" with no kind compound after it ("on tärkeä hanke") makes no whole
+    facts = _facts("Perhekeskus Nyt -hanke on alueen tärkein kehittämistyö.")
+    assert not any(p == "partOf" for _s, p, _o, _a in facts)
+
+
+def test_ministry_carrying_out_a_programme_runs_it_but_not_a_project() -> None:
+    facts = _facts("Sosiaali- ja terveysministeriö toteuttaa Kansallista omaishoidon kehittämisohjelmaa.")
+    assert any(s == "ministry/stm" and p == "coordinates" and o.startswith("programme/") for s, p, o, _a in facts)
+    facts = _facts("Sosiaali- ja terveysministeriö toteuttaa Perhekeskus Nyt -hanketta.")
+    assert not any(s == "ministry/stm" and p == "coordinates" for s, p, _o, _a in facts)
