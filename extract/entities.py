@@ -1598,7 +1598,10 @@ class Recogniser:
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
                 if chain is not None:
                     start_i = chain
-                    label = f"{' '.join(x.text for x in toks[chain:i])} {label}"
+                    words = [x.text for x in toks[chain:i]]
+                    if _adjective_agreeing(toks[i - 1], t, self.morph):
+                        words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
+                    label = f"{' '.join(words)} {label}"
                 elif label.endswith(_NAMED_BY_GENITIVES[1:]) and not t.is_cap and not _owned(toks, i, taken):
                     continue  # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body
             readings = self.morph.analyse(t.text)
@@ -1856,6 +1859,15 @@ def _one_edit_apart(a: str, b: str) -> bool:
         a, b = b, a
     k = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     return a[k + 1:] == b[k + 1:] if len(a) == len(b) else a[k:] == b[k + 1:]
+
+
+def _adjective_agreeing(word: Token, head: Token, morph: Morphology) -> bool:
+    """An adjective (only that reading) in the head's case right before it: it inflects with the head."""
+    readings = morph.analyse(word.text)
+    cases = {a.case for a in morph.analyse(head.text)}
+    return bool(readings) and all(a.cls in {"laatusana", "nimisana_laatusana"} for a in readings) and any(
+        a.case in cases for a in readings) and all(a.cls == "laatusana" or a.base.lower().endswith("inen")
+                                                    for a in readings)
 
 
 def text_is_legal_name_ahead(toks: list[Token], i: int) -> bool:

@@ -217,3 +217,8 @@ def test_committees_and_boards_in_more_shapes(recogniser: Recogniser, text: str,
 
 def test_a_bare_committee_word_is_no_body(recogniser: Recogniser) -> None:
     assert not found(recogniser, "Toimikunta kokoontui kahdesti.")
+
+
+def test_an_adjective_before_a_bodys_head_takes_its_base_form(recogniser: Recogniser) -> None:
+    got = found(recogniser, "Asia käsiteltiin Maakunnan väliaikaisen valmistelutoimielimen kokouksessa.")
+    assert ("Body", "Maakunnan väliaikainen valmistelutoimielin") in got, got
