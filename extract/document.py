@@ -34,7 +34,13 @@ from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
-from welfare_kg.extract.person_forms import base_form_people, complete_given_names, cut_off_people
+from welfare_kg.extract.person_forms import (
+    base_form_people,
+    complete_given_names,
+    cut_off_people,
+    drop_ship_names,
+    join_broken_hyphens,
+)
 from welfare_kg.extract.posts import BodyOwners, item_body, listed_facts, meeting_body, prose_post_org
 from welfare_kg.extract.relations import (
     PARTIES,
@@ -80,11 +86,13 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = add_title_agreements(sents, per_sentence, purpose_agreements(text, morph, taken))
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
+    per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     mentions = [m for ms in per_sentence for m in ms]
     complete_given_names(mentions, text)  # "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson"
     if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
         coordinated_genitives(text, mentions, morph)
+    join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
     base_form_people(mentions, morph)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
     doc_key = record.checksum[:12]
     out = Extraction()

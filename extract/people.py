@@ -237,7 +237,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
-               for t in toks]
+               and not _SHIP.search(text, max(0, t.start - 12), t.start) for t in toks]
     first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
     for i in range(1, len(toks)):
         # "Raili Kallioniemi", "Aune Salin": after a first name a capitalised word is a surname, even one that
@@ -393,6 +393,8 @@ def _plain(role: str) -> str:
 
 
 _COLON_CASE = re.compile(r":[a-zåäö]{1,4}\b")
+# "M/S Silja Serenade", "m/s Gabriella": a ship the meeting is held on, whose name reads as a person's
+_SHIP = re.compile(r"(?i)\bm/[st][ \t]+(?:[A-ZÅÄÖ][\w-]*[ \t]+)?$")
 _DATED_AT = re.compile(r",?[ \t]+(?:den[ \t]+)?\d{1,2}(?:\.[ \t]?\d{1,2}\.|[ \t]+[a-zåäö]{3,9}[ \t]+\d{4})"
                        r"|,[ \t]*den[ \t]+\d")
 # a clock time or date just before: "Sammanträdestid ... kl Kommungården, Bennäs" is the place of the meeting

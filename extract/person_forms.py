@@ -15,6 +15,8 @@ it mends.
 
 from __future__ import annotations
 
+import re
+
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 
@@ -95,3 +97,37 @@ def complete_given_names(mentions: list[Mention], text: str) -> None:
         full = f"{before[-1]} {m.label}"
         if full in longer and m.label not in longer:
             m.label = full
+
+
+_BROKEN_TAIL = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]{2,})\b")
+
+
+def join_broken_hyphens(mentions: list[Mention], text: str) -> None:
+    """"Aulikki Baas- Kuronen": a double surname a transcript broke after its hyphen is one name (in place).
+
+    A person mention that ends in the hyphen takes the capitalised word after the gap as the rest of its
+    surname; the label closes the gap, the span covers both parts.
+    """
+    for m in mentions:
+        if m.type != "Person" or not m.label.endswith("-"):
+            continue
+        tail = _BROKEN_TAIL.match(text, m.end)
+        if tail is None:
+            continue
+        m.label = m.label + tail.group(1)
+        m.end = tail.end()
+        m.surface = text[m.start:m.end]
+
+
+_SHIP_BEFORE = re.compile(r"(?i)\bm/[st][ \t]+$")
+
+
+def drop_ship_names(per_sentence: list[list[Mention]], text: str) -> list[list[Mention]]:
+    """Without the "people" that are ships: "M/S Silja Serenade", a meeting held on board, reads as a first
+    name and a surname."""
+    def ship(m: Mention) -> bool:
+        return m.type == "Person" and _SHIP_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+
+    if not any(ship(m) for ms in per_sentence for m in ms):
+        return per_sentence
+    return [[m for m in ms if not ship(m)] for ms in per_sentence]

@@ -104,3 +104,17 @@ def test_attendance_times_and_a_bracketed_given_name_do_not_hide_a_seat_in_anoth
 def test_an_unknown_towns_letterhead_gives_its_offices_to_no_other_town() -> None:
     facts = _facts(TIMED_ROWS)  # the item's "Kuopion hallinto-oikeus" names a town that publishes nothing here
     assert not any("Kuopio" in o for _, _, o in facts)
+
+
+BOARD_ON_A_SHIP = (
+    "YHTYMÄHALLITUKSEN KOKOUS Aika: klo 10 Paikka: M/S Silja Serenade, laivan kokoustila Läsnä: jäsenet "
+    "Laaksonen ja Heikkinen Keravan kaupungista 61 PÖYTÄKIRJAN TARKASTAJAT Pöytäkirjantarkastajiksi valittiin "
+    "Pekka Heikkinen ja Aino Kivelä- Laaksonen.\n")
+
+
+@needs_voikko
+def test_a_ship_is_no_person_and_a_broken_double_surname_is_joined() -> None:
+    people = _people(BOARD_ON_A_SHIP)
+    assert "Silja Serenade" not in people
+    assert "Aino Kivelä-Laaksonen" in people and "Aino Kivelä-" not in people
+    assert not any(s == "Silja Serenade" for s, _, _ in _facts(BOARD_ON_A_SHIP))
