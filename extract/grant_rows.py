@@ -86,6 +86,8 @@ def _row_applicant(c: Clause) -> list[Fact]:
 # an agenda item that grants money, the grant named as a noun: "Maakunnan kehittämisrahan myöntäminen X -projektille",
 # "EAKR-osuuden ja valtion rahoituksen myöntäminen X -projektille"; "Hakemus ... myöntämiseksi" only asks for it
 _GRANTING_ITEM = re.compile(r"\b(?:\w*rahan|\w*rahoituksen|\w*avustuksen|\w*osuuden)\s+myöntäminen\b", re.IGNORECASE)
+# "Save the jobs -käynnistyshanke -projektille": the allative head stands after a name recognised in the base form
+_KIND_ALLATIVE_AFTER = re.compile(r"\s*-\s*(?:projektille|hankkeelle)\b", re.IGNORECASE)
 _COUNCIL_WORDS = ("liitto", "förbund")  # maakunnan liitto, landskapsförbund: the regional council
 _LAST_COUNCIL = "_grant_rows_last_council"  # kept on the document's Context between sentences
 
@@ -108,8 +110,12 @@ def _granting_item(c: Clause) -> list[Fact]:
         before = [m for m in councils if m.end <= at]
         funder = before[-1].iri if before else last
         project = next((u for u in sorted(c.sent_undertakings, key=lambda u: u.start)
-                        if at <= u.start < nxt and u.case == "ulkotulento" and len(u.label) > 3 and (
-                            u.type == "Project" or re.search(r"(?:projekti|hankkee)lle$", u.surface.lower()))), None)
+                        if at <= u.start < nxt and len(u.label) > 3 and (
+                            (u.case == "ulkotulento" and (u.type == "Project" or re.search(
+                                r"(?:projekti|hankkee)lle$", u.surface.lower())))
+                            or (u.type == "Project"
+                                and _KIND_ALLATIVE_AFTER.match(c.sent.text, u.end - c.sent.start)))),
+                       None)
         if funder and project is not None and project.iri and project.iri != funder:
             out.append(Fact(funder, "funds", project.iri, c.ev, "funds:granting-item", 0.6))
     if councils:

@@ -90,3 +90,10 @@ def test_ministry_carrying_out_a_programme_runs_it_but_not_a_project() -> None:
     assert any(s == "ministry/stm" and p == "coordinates" and o.startswith("programme/") for s, p, o, _a in facts)
     facts = _facts("Sosiaali- ja terveysministeriö toteuttaa Perhekeskus Nyt -hanketta.")
     assert not any(s == "ministry/stm" and p == "coordinates" for s, p, _o, _a in facts)
+
+
+def test_granting_item_whose_allative_head_follows_the_project_name() -> None:
+    facts = _facts("Hämeen liitto\nMaakuntahallitus\nMaakunnan kehittämisrahan myöntäminen Hyvä Arki -käynnistyshanke "
+                   "-projektille Elinvoimaohjelman rahoituksen myöntäminen Toinen Polku -projektille")
+    funded = {o for s, p, o, _a in facts if p == "funds" and s.startswith("joint-authority/")}
+    assert any("arki" in o for o in funded)
