@@ -24,6 +24,7 @@ from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
+    participle_complements,
     purpose_agreements,
     title_agreements,
     title_projects,
@@ -92,6 +93,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     complete_given_names(mentions, text)  # "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson"
     if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
         coordinated_genitives(text, mentions, morph)
+        participle_complements(record, mentions, morph)  # "X:lle siirtyvän henkilöstön siirtosopimus"
     join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
     base_form_people(mentions, morph)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
     doc_key = record.checksum[:12]

@@ -20,6 +20,9 @@ from welfare_kg.records import DocumentRecord
 _TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal)\s+(?P<rest>\S.*)")
 
 
+_AND = {"ja", "sekä", "och", "samt"}
+
+
 def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]:
     """An Agreement mention over each item title of the form "Sopimus X Y ...", where the title stands."""
     out = []
@@ -28,10 +31,18 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
         if m is None:
             continue
         words = [w for w in m.group("rest").split() if not w.isdigit()]
-        if not 2 <= len(words) <= 12:
-            continue
         at = record.text.find(item.title.split()[0], item.start, item.end)
         if at < 0:
+            continue
+        if words and words[0].lower() in _AND:
+            # "Palvelusopimus ja palveluverkko": the agreement and another matter; the head alone names it
+            if m.group("head").lower() != "sopimus" and m.group("head").lower() != "avtal":
+                head = m.group("head")
+                out.append(Mention(start=at, end=at + len(head), surface=record.text[at:at + len(head)],
+                                   label=head, type="Agreement", rule="item-title-agreement",
+                                   key=identity_key(head, morph) or None))
+            continue
+        if not 2 <= len(words) <= 12:
             continue
         # the title as written may run over a page number ("... kehitysvammaisten 146 perhehoitoyksikön ...")
         span = record.text[at:item.end] if record.text[at:item.end].split()[:2] == item.title.split()[:2] \
@@ -145,3 +156,34 @@ def purpose_agreements(text: str, morph: Morphology, taken: list[Mention]) -> li
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=label, type="Agreement",
                            rule="purpose-agreement", key=identity_key(label, morph) or None))
     return out
+
+
+# "siirtyvän", "tehtävän", "solmitun": a participle in the genitive, which takes a complement before it
+_PARTICIPLE = re.compile(r"(?i)[a-zåäö-]+(?:v[aä]n|neen|tun|tyn)$")
+COMPLEMENT_WORDS = 4  # words of a participle's complement ("Lapin hyvinvointialueelle") an item title opens with
+
+
+def participle_complements(record: DocumentRecord, mentions: list[Mention], morph: Morphology) -> None:
+    """Widen an agreement's or project's name that opens with a participle over the participle's complement
+    when both stand in an item title: "Lapin hyvinvointialueelle siirtyvän henkilöstön siirtosopimus" is one
+    name, not the part from the participle on the compound rule reads (in place)."""
+    titles = []
+    for item in record.items:
+        at = record.text.find(item.title, item.start, item.end) if item.title else -1
+        if at >= 0:
+            titles.append((at, at + len(item.title)))
+    for m in mentions:
+        if m.type not in {"Agreement", "Project"} or m.generic:
+            continue
+        first = m.surface.split()[0] if m.surface.split() else ""
+        if not _PARTICIPLE.fullmatch(first):
+            continue
+        span = next(((a, b) for a, b in titles if a < m.start < b and m.end <= b), None)
+        if span is None:
+            continue
+        prefix = record.text[span[0]:m.start]
+        if not prefix.strip() or len(prefix.split()) > COMPLEMENT_WORDS or re.search(r"[,.;:()]", prefix):
+            continue
+        m.label = prefix + m.label[:1].lower() + m.label[1:]
+        m.start, m.surface = span[0], record.text[span[0]:m.end]
+        m.key = identity_key(m.label, morph) or m.key

@@ -118,3 +118,34 @@ def test_a_ship_is_no_person_and_a_broken_double_surname_is_joined() -> None:
     assert "Silja Serenade" not in people
     assert "Aino Kivelä-Laaksonen" in people and "Aino Kivelä-" not in people
     assert not any(s == "Silja Serenade" for s, _, _ in _facts(BOARD_ON_A_SHIP))
+
+
+def _extraction(text: str):  # type: ignore[no-untyped-def]
+    return extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+
+
+ITEM_AND = (
+    "Yhtymähallitus, kokous 3.5.2021\n\nPöytäkirja on tarkastettu\n\n§ 57 Ostopalvelusopimus ja hinnasto\n\n"
+    "Valmistelija\n\nAino Laaksonen, hallintojohtaja\n\nPerustelut\n\nSopimusta on neuvoteltu keväällä.\n\n"
+    "Päätös\n\nYhtymähallitus hyväksyi ostopalvelusopimuksen.\n")
+
+ITEM_PARTICIPLE = (
+    "Kaupunginhallitus, kokous 1.2.2022\n\nPöytäkirja on tarkastettu\n\n§ 12 Pirkanmaan hyvinvointialueelle "
+    "siirtyvän henkilöstön siirtosopimus ja siirtosuunnitelma\n\nValmistelija\n\nPekka Heikkinen, "
+    "henkilöstöjohtaja\n\nPerustelut\n\nSiirtosopimus valmistellaan yhdessä.\n\nPäätös\n\nHyväksyttiin.\n")
+
+
+def test_an_agreement_coordinated_with_another_matter_in_an_item_title_is_the_head_alone() -> None:
+    from welfare_kg.extract.item_titles import title_agreements
+
+    found = title_agreements(record(ITEM_AND.replace("Ostopalvelusopimus", "Palvelusopimus"), kind="minutes"),
+                             MORPH)
+    assert [m.label for m in found] == ["Palvelusopimus"]
+
+
+@needs_voikko
+def test_a_participles_complement_opening_an_item_title_belongs_to_the_agreements_name() -> None:
+    out = _extraction(ITEM_PARTICIPLE)
+    labels = {e.label for e in out.entities.values() if e.type == "Agreement"}
+    assert any(lab.startswith("Pirkanmaan hyvinvointialueelle siirtyvän henkilöstön siirtosopimus") for lab in labels)
+    assert not any(lab.lower().startswith("siirtyvän") for lab in labels)
