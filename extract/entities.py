@@ -1766,6 +1766,16 @@ class Recogniser:
                 i += 1  # a lone capital after a name ("Stig A") is no surname
                 continue
             first_ok = self._first_name(a, b)
+            if first_ok and i + 2 < len(toks) and i + 2 not in taken and self._second_given_name(b, toks[i + 2]):
+                # "Anna Maria Virtanen": two given names, then the surname ("Maria" is no place's essive here)
+                c = toks[i + 2]
+                surname = self._surname(c) or c.text
+                surname = surname[:1].upper() + surname[1:]
+                out.append(Mention(start=a.start, end=c.end, surface=text[a.start:c.end],
+                                   label=f"{a.text} {b.text} {surname}", type="Person", rule="person",
+                                   case=self._case(c), key=None))
+                i += 3
+                continue
             post_near = (i > 0 and is_post(toks[i - 1].text, self.morph)) or (
                 i + 3 < len(toks) + 1 and i + 2 < len(toks) and toks[i + 2].text == ","
                 and i + 3 < len(toks) and is_post(toks[i + 3].text, self.morph))
@@ -1794,6 +1804,17 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _second_given_name(self, b: Token, c: Token) -> bool:
+        """b is a given name and c, one space after it, a surname: Voikko reads c as one (or as a place, as many
+        surnames are), and not as a given name, a post or a common word."""
+        if not (c.is_cap and c.is_word) or c.is_acronym or c.start - b.end != 1 or "-" in b.text:
+            return False
+        if not any(r.cls == "etunimi" and r.base.lower() == b.text.lower() for r in self.morph.analyse(b.text)):
+            return False
+        readings = self.morph.analyse(c.text)
+        return bool(readings) and any(r.cls == "sukunimi" for r in readings) and not any(
+            r.cls == "etunimi" for r in readings) and not is_post(c.text, self.morph)
 
     def _first_name(self, tok: Token, nxt: Token | None = None) -> bool:
         """A first name: Voikko's, either part of a hyphenated one ("Ulla-Maj"), or a proper name before a

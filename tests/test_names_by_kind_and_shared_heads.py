@@ -222,3 +222,17 @@ def test_a_bare_committee_word_is_no_body(recogniser: Recogniser) -> None:
 def test_an_adjective_before_a_bodys_head_takes_its_base_form(recogniser: Recogniser) -> None:
     got = found(recogniser, "Asia käsiteltiin Maakunnan väliaikaisen valmistelutoimielimen kokouksessa.")
     assert ("Body", "Maakunnan väliaikainen valmistelutoimielin") in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kokoukseen osallistui Anna Maria Virtanen.", "Anna Maria Virtanen"),  # "Maria" is no place's essive here
+    ("Puheenjohtaja Juha Pekka Korhonen avasi kokouksen.", "Juha Pekka Korhonen"),
+])
+def test_two_given_names_then_the_surname(recogniser: Recogniser, text: str, name: str) -> None:
+    got = [m for m in found(recogniser, text) if m[0] == "Person"]
+    assert got == [("Person", name)], got
+
+
+def test_people_side_by_side_stay_two(recogniser: Recogniser) -> None:
+    got = [m for m in found(recogniser, "Läsnä Anna Virtanen Pekka Mäkinen Liisa Laine") if m[0] == "Person"]
+    assert got == [("Person", "Anna Virtanen"), ("Person", "Pekka Mäkinen"), ("Person", "Liisa Laine")], got
