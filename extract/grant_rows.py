@@ -440,7 +440,7 @@ _DONEE = "_grant_rows_donee"  # the organisation the text last said collects or 
 _GRANTING_LEMMAS = {"jakaa", "myöntää"}
 _HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa)\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\b(?:kasaan|kerä\w*|kokoon)\b", re.IGNORECASE)
-_DONATION = re.compile(r"\blahjoitu\w*", re.IGNORECASE)
+_DONATION = re.compile(r"\b(?:lahjoitu\w*|donation\w*)", re.IGNORECASE)
 _ALLATIVE_HEADLINE = re.compile(r"^\s*(?P<org>[^\n]{2,80}?:lle|[^\n]{2,80}?(?:lle))\s+(?P<rest>[^\n]*?)\s*$")
 _GIVER_CASES = {"ulkoeronto", "sisaeronto"}
 
@@ -537,7 +537,7 @@ def _donation_to_campaign(c: Clause) -> list[Fact]:
               and _CAMPAIGN_WORD.match(text, m.end - base)]
     if owners:
         setattr(c.ctx, _DONEE, owners[0].iri)
-    elif _RECEIVE.search(text) and _DONATION.search(text):
+    elif (_RECEIVE.search(text) or _SV_RECEIVE.search(text)) and _DONATION.search(text):
         takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in ORGS - {"Body"}]
         if takers:
             setattr(c.ctx, _DONEE, takers[0].iri)
@@ -567,6 +567,9 @@ def _donor_list(c: Clause) -> list[Fact]:
     organisation the text last said collects donations, else the undertaking in focus.
     """
     base, text = c.sent.start, c.sent.text
+    behind = _DONORS_BEHIND.search(text)
+    if behind is not None:
+        return _donors_behind(c, behind)
     cue = _DONOR_NOUN.search(text)
     if cue is None or not c.euros:
         return []
@@ -586,3 +589,24 @@ def _donor_list(c: Clause) -> list[Fact]:
         if amount is not None and not amount.approximate and m.iri:
             out.append(Fact(m.iri, "funds", receiver, c.ev, "funds:donor-list", 0.6, amount=amount.value))
     return out
+
+
+# "Bakom donationen finns tre stiftelser: A, B och C", "Lahjoituksen takana ovat A ja B", "Lahjoittajina ovat A ja B"
+_DONORS_BEHIND = re.compile(r"\b(?:bakom\s+(?:donationen|gåvan)|lahjoituksen\s+takana|lahjoittajina|"
+                            r"donatorerna\s+(?:är|var))\b", re.IGNORECASE)
+
+
+def _donors_behind(c: Clause, cue: re.Match[str]) -> list[Fact]:
+    """The organisations named after words saying who stands behind a donation fund its receiver: the one
+    the text just said received the donation ("X har fått en donation", "X sai lahjoituksen").
+
+    A town after the words is where the donors sit ("tre stiftelser i Åbo"), not one of them.
+    """
+    donee: str | None = getattr(c.ctx, _DONEE, None)
+    if donee is None:
+        return []
+    base = c.sent.start
+    donors = [m for m in c.free_orgs if m.start - base >= cue.end() and m.type in ORGS - {"Body", "Municipality"}
+              and m.case in {"nimento", None} and m.iri != donee]
+    return [Fact(m.iri, "funds", donee, c.ev, "funds:donor-list", 0.55)
+            for m in dict((m.iri, m) for m in donors).values()]

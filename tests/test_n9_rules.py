@@ -97,3 +97,15 @@ def test_granting_item_whose_allative_head_follows_the_project_name() -> None:
                    "-projektille Elinvoimaohjelman rahoituksen myöntäminen Toinen Polku -projektille")
     funded = {o for s, p, o, _a in facts if p == "funds" and s.startswith("joint-authority/")}
     assert any("arki" in o for o in funded)
+
+
+def test_foundations_behind_a_donation_fund_its_receiver() -> None:
+    funds = _funds("Itä-Suomen yliopisto sai merkittävän lahjoituksen lastensuojelun tutkimukseen. Lahjoituksen "
+                   "takana ovat Kuopion kaupunki ja Mannerheimin Lastensuojeluliitto.")
+    assert ("association/mll", "agency/ita-suomen-yliopisto", None) in funds
+    assert not any(s.startswith("municipality/") for s, _o, _a in funds)  # a town is no donor foundation here
+    funds = _funds("Åbo universitet har fått en stor donation för barnskyddet. Bakom donationen finns "
+                   "Svenska kulturfonden.")
+    assert any(o == "agency/turun-yliopisto" and "kulturfonden" in s for s, o, _a in funds)
+    # without a receiver named before, nobody is funded
+    assert not _funds("Lahjoituksen takana ovat Mannerheimin Lastensuojeluliitto ja Sininauhaliitto.")
