@@ -503,6 +503,8 @@ class Recogniser:
         name = next((b for b in places if b in self._long_place_names), None)
         if name is None or any(a.base.lower() != name for a in readings):
             return None
+        if len(toks) > 1 and toks[1].is_cap and toks[1].start - tok.end == 1 and self._first_name(toks[1]):
+            return None  # "Kankaanpää Matti": a surname before the given name in a list, not the town
         return Match(0, 1, *self._long_place_names[name])
 
     @cached_property

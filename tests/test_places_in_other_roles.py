@@ -115,3 +115,7 @@ def test_a_long_place_name_with_one_letter_wrong(recogniser: Recogniser, text: s
 ])
 def test_words_two_letters_from_a_place_stay_words(recogniser: Recogniser, text: str) -> None:
     assert places(recogniser, text) == [], places(recogniser, text)
+
+
+def test_a_surname_opening_a_list_line_is_no_town(recogniser: Recogniser) -> None:
+    assert places(recogniser, "Kankaanpää Matti puheenjohtaja") == [], places(recogniser, "Kankaanpää Matti")
