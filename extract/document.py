@@ -42,7 +42,14 @@ from welfare_kg.extract.person_forms import (
     drop_ship_names,
     join_broken_hyphens,
 )
-from welfare_kg.extract.posts import BodyOwners, item_body, listed_facts, meeting_body, prose_post_org
+from welfare_kg.extract.posts import (
+    BodyOwners,
+    item_body,
+    listed_facts,
+    meeting_body,
+    office_title,
+    prose_post_org,
+)
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -522,24 +529,24 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     idx = next((i for i, t in enumerate(toks) if t.start == m.start), None)
     if idx is None:
         return None
-    if idx > 0 and (p := is_post(toks[idx - 1].text, morph)):
+    if idx > 0 and (p := office_title(toks[idx - 1].text, morph)):
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
         return p
     after = [t for t in toks if t.start >= m.end][:3]
-    if len(after) >= 2 and after[0].text == "," and (p := is_post(after[1].text, morph)):
+    if len(after) >= 2 and after[0].text == "," and (p := office_title(after[1].text, morph)):
         return p
     line_after = text[m.end:text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
     mm = re.match(r"\s*,\s*(\w+)", line_after)
-    if mm and (p := is_post(mm.group(1), morph)):
+    if mm and (p := office_title(mm.group(1), morph)):
         return p
     # "Lasse X, konsernipalveluiden toimialajohtaja, <organisation>": a title of a few words, its head last
     mm = re.match(r"\s*,\s*([a-zåäö][\w -]{2,60}?)\s*(?:,|$)", line_after)
     words = mm.group(1).split() if mm else []
-    if 1 < len(words) <= 3 and (p := is_post(words[-1], morph)):
+    if 1 < len(words) <= 3 and (p := office_title(words[-1], morph)):
         return " ".join([*words[:-1], p]).lower()
     for t in toks:  # "Pilottityöntekijänä aloitti ... X"
-        p = is_post(t.text, morph)
+        p = office_title(t.text, morph)
         if p and any(a.case == "olento" for a in morph.analyse(t.text)):
             return p
     return None

@@ -58,6 +58,28 @@ _OFFICE_ABBREVIATIONS = {"kj": "kunnanjohtaja", "kaupunginj": "kaupunginjohtaja"
 _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
 
 
+# office titles whose heads the post lexicon lacks (extract/entities.py POST_SUFFIXES): engineers, Swedish
+# secretaries and economists, principals, town treasurers, controllers, lawyers
+_MORE_OFFICE_HEADS = ("insinööri", "sekreterare", "rehtori", "kamreeri", "controller", "ekonom", "jurist",
+                      "lakimies", "arkkitehti")
+
+
+def office_title(word: str, morph: Morphology) -> str | None:
+    """The base form of an office title, from the post lexicon or a head it lacks ("kunnossapitoinsinööri",
+    "Socialsekreterare"); the lexicon's answers stand as they are (its callers tell meeting roles apart)."""
+    p = is_post(word, morph)
+    if p:
+        return p
+    low = word.lower().strip(".,:;")
+    if not low.isalpha() or low in MEETING_ROLES:
+        return None
+    for a in morph.analyse(word) or ():
+        b = a.base.lower()
+        if b.endswith(_MORE_OFFICE_HEADS) and a.cls in {"nimisana", None}:
+            return b
+    return low if low.endswith(_MORE_OFFICE_HEADS) else None
+
+
 def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     """(meeting role, office title) of a cleaned role text.
 
@@ -84,7 +106,7 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
         elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1
                                                                    or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
-        elif office is None and (p := is_post(t.text, morph)) and low not in MEETING_ROLES:
+        elif office is None and (p := office_title(t.text, morph)) and low not in MEETING_ROLES:
             # "sosiaalityö- ja perhepalvelujen palvelulinjajohtaja", "kuntayhtymän johtaja": keep the modifiers
             office = p
             if k and toks[k - 1].text.lower() not in MEETING_ROLES:

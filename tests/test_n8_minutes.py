@@ -149,3 +149,23 @@ def test_a_participles_complement_opening_an_item_title_belongs_to_the_agreement
     labels = {e.label for e in out.entities.values() if e.type == "Agreement"}
     assert any(lab.startswith("Pirkanmaan hyvinvointialueelle siirtyvän henkilöstön siirtosopimus") for lab in labels)
     assert not any(lab.lower().startswith("siirtyvän") for lab in labels)
+
+
+def test_office_heads_the_post_lexicon_lacks_are_offices_but_meeting_roles_are_not() -> None:
+    from welfare_kg.extract.posts import office_title, role_post
+
+    for word in ["Kunnossapitoinsinööri", "Socialsekreterare", "rehtori", "controller", "kunnankamreeri"]:
+        assert office_title(word, MORPH), word
+    assert office_title("Kunnantalo", MORPH) is None and office_title("Insinöörikatu", MORPH) is None
+    assert role_post("rehtori, esittelijä", MORPH)[1] == "rehtori"
+
+
+PREPARERS = (
+    "Dynasty tietopalvelu Haku RSS Ruokolahden kunta\n\nKunnanhallitus\nPöytäkirja 09.11.2021/Pykälä 12\n\n"
+    "Katuvalojen uusiminen\n\nValmistelijat Kunnossapitoinsinööri Aino Laaksonen\n\n Puh. 040 123 4567\n\n"
+    "Kunnanhallitus päättää hyväksyä suunnitelman.\n")
+
+
+@needs_voikko
+def test_a_preparers_engineer_title_gives_a_post_in_the_town() -> None:
+    assert any(s == "Aino Laaksonen" and "Ruokolahti" in o for s, _, o in _facts(PREPARERS))
