@@ -827,7 +827,12 @@ def _funds_role(c: Clause) -> list[Fact]:
 def _participates(c: Clause) -> list[Fact]:
     if not _joins(c):
         return []
-    obj = c.target or c.ctx.focus
+    # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
+    # project the text is about, never the fund the last sentence named
+    # (with no project named at all, the fund's call is what there is to join: "Haussa ovat mukana A ja B")
+    focus = c.ctx.focus if c.ctx.focus not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project
+                                                                 or c.ctx.focus)
+    obj = c.target or focus
     roles = c.roles
     shared = _shared_head(c)
     parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)

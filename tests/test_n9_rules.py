@@ -109,3 +109,11 @@ def test_foundations_behind_a_donation_fund_its_receiver() -> None:
     assert any(o == "agency/turun-yliopisto" and "kulturfonden" in s for s, o, _a in funds)
     # without a receiver named before, nobody is funded
     assert not _funds("Lahjoituksen takana ovat Mannerheimin Lastensuojeluliitto ja Sininauhaliitto.")
+
+
+def test_joiners_after_a_fund_was_named_join_the_project_not_the_fund() -> None:
+    facts = _facts("Perhekeskus Nyt -hanke käynnistyi keväällä. Hanketta rahoitetaan Euroopan sosiaalirahaston "
+                   "toimintalinjan 5 mukaisesti. Yhteistyöhön lähtivät mukaan myös Kuntaliitto ja Sininauhaliitto.")
+    joined = {(s, o) for s, p, o, _a in facts if p == "participatesIn"}
+    assert any(s == "association/kuntaliitto" and o.startswith("project/") for s, o in joined)
+    assert not any(o.startswith("programme/") for _s, o in joined)
