@@ -535,6 +535,8 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
         return deciding[0].iri
     counts: dict[str, int] = {}
     for m in bodies:
+        if text and _owned_meeting_role(text, m.end):
+            continue  # "Rönnlund Christer, fullmäktiges ordförande": a seat in another body, listed among guests
         counts[m.iri] = counts.get(m.iri, 0) + 1  # type: ignore[index]
     best = max(counts, key=lambda k: counts[k]) if counts else None
     if best and counts[best] >= 2:
@@ -544,6 +546,12 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                      and _MEETING_WORD.match(text, m.end)), None)
         return bare.iri if bare is not None else None
     return None  # one passing mention is no evidence
+
+
+def _owned_meeting_role(text: str, at: int) -> bool:
+    """A meeting role right after a body's genitive: "valtuuston pj.", "fullmäktiges I viceordförande"."""
+    owned = _OWNED_ROLE.match(text, at)
+    return bool(owned) and MEETING_ROLES.get(owned.group(1).lower().rstrip(".")) is not None
 
 
 HEAD_REACH = 400  # characters of a minutes' letterhead

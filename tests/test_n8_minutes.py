@@ -169,3 +169,23 @@ PREPARERS = (
 @needs_voikko
 def test_a_preparers_engineer_title_gives_a_post_in_the_town() -> None:
     assert any(s == "Aino Laaksonen" and "Ruokolahti" in o for s, _, o in _facts(PREPARERS))
+
+
+def _bodies(text: str, word: str) -> list:  # type: ignore[type-arg]
+    import re
+
+    from welfare_kg.extract.model import Mention
+
+    return [Mention(start=m.start(), end=m.end(), surface=word, label="Fullmäktige", type="Body",
+                    iri="body/x-fullmaktige") for m in re.finditer(word, text)]
+
+
+def test_a_body_named_only_in_guests_seats_is_not_the_meeting_body() -> None:
+    from welfare_kg.extract.posts import meeting_body
+
+    pad = "Protokoll " + "Sammanträdestid: Torsdag kl. 13:00 Sammanträdesplats: Kommungården " * 6
+    text = (pad + "Närvarande: X Berg Anna, ordförande Övriga närvarande X Lind Per, fullmäktiges ordförande "
+            "X Ek Sara, fullmäktiges I viceordförande X Holm Eva, förvaltningssekreterare")
+    assert meeting_body(None, _bodies(text, "fullmäktiges"), text) is None
+    named = text + " Ärende 5 fullmäktiges beslut. Ärende 6 fullmäktiges budget."
+    assert meeting_body(None, _bodies(named, "fullmäktiges"), named) == "body/x-fullmaktige"
