@@ -260,6 +260,12 @@ _START_VERB = re.compile(r"\s*(?:ovat\s+|on\s+|har\s+)?(?:käynnistivät|käynni
                          re.IGNORECASE)
 
 
+# "Centret för livslångt lärande vid Åbo Akademi, X-institutet vid Y och Z startade ...": a unit "vid" its
+# university, which recognition may not know as a name; the university it belongs to stands for it
+_UNIT_AT = re.compile(r"[^,.;:]{1,90}?\s(?:vid|inom)\s+")
+_JOIN_UNIT = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*[^,.;:]{1,90}?\s(?:vid|inom)\s+")
+
+
 @rule("participatesIn:starters", "participatesIn",
       "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'")
 def _starters(c: Clause) -> list[Fact]:
@@ -271,8 +277,9 @@ def _starters(c: Clause) -> list[Fact]:
     at = 0
     for m in named:
         gap = text[at:m.start - base]
-        if m.type not in PARTIES or m.case not in {"nimento", None} or (run and not JOINER.fullmatch(gap)) \
-                or (not run and gap.strip()):
+        if m.type not in PARTIES or m.case not in {"nimento", None} \
+                or (run and not (JOINER.fullmatch(gap) or _JOIN_UNIT.fullmatch(gap))) \
+                or (not run and gap.strip() and not _UNIT_AT.fullmatch(gap)):
             break
         run.append(m)
         at = m.end - base

@@ -117,3 +117,13 @@ def test_joiners_after_a_fund_was_named_join_the_project_not_the_fund() -> None:
     joined = {(s, o) for s, p, o, _a in facts if p == "participatesIn"}
     assert any(s == "association/kuntaliitto" and o.startswith("project/") for s, o in joined)
     assert not any(o.startswith("programme/") for _s, o in joined)
+
+
+def test_units_at_universities_that_start_a_project_stand_for_their_universities() -> None:
+    facts = _facts("Institutet för socialt arbete vid Åbo Akademi och Folkhälsan Utbildning Ab startade i fjol "
+                   "projektet Trygg Vardag.")
+    starters = {s for s, p, o, _a in facts if p == "participatesIn" and o.startswith("project/")}
+    assert {"agency/abo-akademi", "company/folkhalsan-utbildning-ab"} <= starters
+    # a sentence that opens with a place, not a unit "vid" an organisation, starts no run
+    facts = _facts("I Vasa stad och Folkhälsan Utbildning Ab startade projektet Trygg Vardag.")
+    assert not any(p == "participatesIn" and s.startswith("municipality/") for s, p, _o, _a in facts)
