@@ -465,7 +465,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             continue
         post = _post_near(m, s, text, morph)
         has_contact = bool(email_domains(_contact_window(m, text)))
-        org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text)  # extract/posts.py
+        org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
+                                      morph)  # extract/posts.py
         if org is None and not decided and _unknown_org_on_line(m, ms, text):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:

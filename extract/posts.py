@@ -166,6 +166,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if town_fact is not None:  # "Sysmä: Kunnanjohtaja Pekka X": the title before the name, in the town
             facts.append(town_fact)
             continue
+        if p.roles_before and unknown_town_group(p, mentions, text, morph):
+            continue  # under a town's label no reference data knows: its titles are nobody else's
         if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
             role_name = column[id(p)]
             fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
@@ -869,12 +871,26 @@ def labelled_group(person: Mention | Listed, ms: list[Mention], text: str) -> Me
                  and x.end == last.end(1)), None)
 
 
+def unknown_town_group(person: Mention | Listed, ms: list[Mention], text: str, morph: Morphology) -> bool:
+    """The person is listed under a place's "<Place>:" label that names no municipality the text recognised (a
+    town since merged): the titles there are that town's, so no other organisation may take them."""
+    if labelled_group(person, ms, text) is not None:
+        return False
+    labels = list(_GROUP_LABEL.finditer(text, max(0, person.start - TOWN_GROUP_REACH), person.start))
+    if not labels:
+        return False
+    word = labels[-1].group(1).split()[-1]  # "Rahkonen Hämeenkoski:": the previous name, then the label
+    at = labels[-1].end(1) - len(word)
+    return any(r.cls == "paikannimi" for r in morph.analyse(word)) and not any(
+        x.start <= at < x.end and x.type not in {"Municipality", "Region"} for x in ms)
+
+
 # ", kunnanjohtaja, " between a name and the organisation that ends its row
 _ROW_TITLE = re.compile(r"(?:[ \t]*,[ \t]*[a-zåäö][^,\n]{1,60}?){1,2},[ \t]*")
 
 
 def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municipality: str | None,
-                   email_org: str | None, text: str) -> tuple[str | None, bool]:
+                   email_org: str | None, text: str, morph: Morphology | None = None) -> tuple[str | None, bool]:
     """(organisation, decided) for a person with a title in running text.
 
     The organisation written with the title wins, then the e-mail domain's (a region's
@@ -884,8 +900,14 @@ def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municip
     Undecided means: let the page rules (nearby organisation, publisher) choose.
     """
     named = org_named_with_post(person, ms, text)
-    if named:
+    # "Hämeenkoski: Kunnanjohtaja X", "... Kunnanvaltuuston puheenjohtaja Y" under a town no reference data knows:
+    # the office and the bare council are that town's, nobody else's
+    unknown = morph is not None and unknown_town_group(person, ms, text, morph)
+    if named and not (unknown and any(x.iri == named and x.type == "Body" and " " not in x.surface.strip()
+                                      for x in ms)):
         return named, True
+    if unknown:
+        return None, True
     if email_org and not _is_area(email_org):
         return email_org, True
     if municipality and post:

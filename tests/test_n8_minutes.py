@@ -189,3 +189,13 @@ def test_a_body_named_only_in_guests_seats_is_not_the_meeting_body() -> None:
     assert meeting_body(None, _bodies(text, "fullmäktiges"), text) is None
     named = text + " Ärende 5 fullmäktiges beslut. Ärende 6 fullmäktiges budget."
     assert meeting_body(None, _bodies(named, "fullmäktiges"), named) == "body/x-fullmaktige"
+
+
+@needs_voikko
+def test_titles_under_a_place_label_no_town_matches_go_to_no_other_organisation() -> None:
+    # "Tottijärvi" (merged into Nokia in 1976) is a place name Voikko knows that is no municipality today
+    text = GROUPED.replace("Asikkala:", "Tottijärvi:")
+    facts = _facts(text)
+    assert not any(s in {"Liisa Salonen", "Kalle Mattila"} for s, _, _ in facts)
+    town = {s: o for s, _, o in facts}
+    assert "Sysmä" in town["Pekka Heikkinen"] and "Padasjoki" in town["Timo Lahtinen"]
