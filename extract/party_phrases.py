@@ -327,3 +327,53 @@ def _has_agreement(c: Clause) -> list[Fact]:
         out += [Fact(m.iri, "participatesIn", agreement, c.ev, "participatesIn:has-agreement", 0.6)
                 for m in [h, *partners] if m.iri]
     return out
+
+
+# "Hanke on kuntien, ARA:n ja ympäristöministeriön yhteistä kehittämistoimintaa", "X toteutetaan A:n ja B:n
+# yhteishankkeena", "X är ett samarbete mellan ..." (see mutual-genitives for agreements "välinen")
+_JOINT_WORD = re.compile(r"\b(?:yhtei(?:nen|stä|sen|senä|sellä|sessä|ssä)|yhteis(?:hanke|hankkeena|hankkeen|"
+                         r"työhanke|työhankkeena|työhankkeen|työnä|työprojekti\w*|projekti\w*))\b", re.IGNORECASE)
+_JOINT_OWNERS = PARTIES | {"Ministry"}
+# a copula or a passive verb ends in "n" too ("on", "toteutetaan"): it ends the run
+_NOT_IN_RUN = re.compile(r"on|ovat|kun|niin|\w+(?:taan|tään|daan|dään|etaan|etään)", re.IGNORECASE)
+_GENITIVE_RUN_WORD = re.compile(r"(?:,|ja|sekä|samt|och|\w+(?::n|n)|\w+-)$", re.IGNORECASE)
+
+
+@rule("participatesIn:joint-owners", "participatesIn",
+      "'Hanke on kuntien, A:n ja B:n yhteistä kehittämistoimintaa', 'X toteutetaan A:n ja B:n yhteishankkeena'")
+def _joint_owners(c: Clause) -> list[Fact]:
+    """Organisations in a genitive run right before a word of jointness own the joint undertaking: each
+    takes part in the undertaking the sentence is about (its subject, else the project of the text).
+
+    The run may hold plural common genitives ("kuntien", "sidosryhmien") between the names; it ends at the
+    first word that is no genitive. An undertaking whose name swallowed the run is not the one meant.
+    """
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for cue in _JOINT_WORD.finditer(text):
+        words = list(re.finditer(r"[^\s,]+|,", text[:cue.start()]))
+        k = len(words)
+        while k > 0 and _GENITIVE_RUN_WORD.search(words[k - 1].group()) \
+                and not _NOT_IN_RUN.fullmatch(words[k - 1].group()):
+            k -= 1
+        if k == len(words):
+            continue
+        start = words[k].start()
+        owners = [m for m in c.named if m.type in _JOINT_OWNERS and m.case in {"omanto", None} and m.iri
+                  and start <= m.start - base and m.end - base <= cue.start()]
+        if not owners:
+            continue
+        swallowing = {u.iri for u in c.sent_undertakings if any(u.start <= m.start and m.end <= u.end
+                                                                   for m in owners)}
+        subjects = [u for u in c.und if u.end - base <= start and u.case in {"nimento", None}
+                    and u.iri not in c.ctx.funds and u.iri not in swallowing]
+        if subjects:
+            target: str | None = subjects[-1].iri
+        elif c.target and c.target not in swallowing and c.target not in c.ctx.funds:
+            target = c.target
+        else:
+            target = c.ctx.doc_project if c.ctx.doc_project not in swallowing else None
+        if target:
+            out += [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-owners", 0.6)
+                    for m in dict((m.iri, m) for m in owners).values() if m.iri != target]
+    return out

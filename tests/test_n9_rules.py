@@ -127,3 +127,16 @@ def test_units_at_universities_that_start_a_project_stand_for_their_universities
     # a sentence that opens with a place, not a unit "vid" an organisation, starts no run
     facts = _facts("I Vasa stad och Folkhälsan Utbildning Ab startade projektet Trygg Vardag.")
     assert not any(p == "participatesIn" and s.startswith("municipality/") for s, p, _o, _a in facts)
+
+
+def test_genitive_owners_of_joint_work_take_part_in_the_project() -> None:
+    facts = _facts("Perhekeskus Nyt -hanke on kuntien, Sininauhaliiton ja sosiaali- ja terveysministeriön sekä "
+                   "järjestöjen yhteistä kehittämistyötä.")
+    joined = {s for s, p, o, _a in facts if p == "participatesIn" and o.startswith("project/")}
+    assert {"association/sininauhaliitto", "ministry/stm"} <= joined
+    facts = _facts("Perhekeskus Nyt -hanke toteutetaan Itä-Suomen yliopiston ja Sininauhaliiton yhteishankkeena.")
+    joined = {s for s, p, o, _a in facts if p == "participatesIn" and o.startswith("project/")}
+    assert {"agency/ita-suomen-yliopisto", "association/sininauhaliitto"} <= joined
+    # a genitive that is no owner of the joint work ("on yhteinen" after a plain subject) joins nothing
+    facts = _facts("Sininauhaliitto ja Perhekeskus Nyt -hanke ovat yhteinen asia.")
+    assert not any(p == "participatesIn" for _s, p, _o, _a in facts)
