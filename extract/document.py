@@ -44,6 +44,7 @@ from welfare_kg.extract.person_forms import (
 )
 from welfare_kg.extract.posts import (
     BodyOwners,
+    is_meeting_role,
     item_body,
     listed_facts,
     meeting_body,
@@ -472,8 +473,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if org is None and not decided:
             # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose
             # genitive opens a later person's title is that person's, not the others'
+            # an office ("talousjohtaja") is held in an organisation, not a board the sentence names somewhere
+            office = bool(post) and not is_meeting_role(post)
             near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}
-                    and not _owned_by_later(x, m, ms, text, morph)]
+                    and not (office and x.type == "Body") and not _owned_by_later(x, m, ms, text, morph)]
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:

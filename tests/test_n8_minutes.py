@@ -199,3 +199,13 @@ def test_titles_under_a_place_label_no_town_matches_go_to_no_other_organisation(
     assert not any(s in {"Liisa Salonen", "Kalle Mattila"} for s, _, _ in facts)
     town = {s: o for s, _, o in facts}
     assert "Sysmä" in town["Pekka Heikkinen"] and "Padasjoki" in town["Timo Lahtinen"]
+
+
+@needs_voikko
+def test_an_office_title_is_held_in_no_board_the_sentence_names_elsewhere() -> None:
+    text = ("Muistio\n\nKokouksessa olivat kunnanhallituksen puheenjohtaja Aino Laaksonen ja talousjohtaja "
+            "Marja Rantanen Sysmästä sekä valtuusto.\n")
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    held = {out.entities[f.object].type for f in out.facts if f.predicate == "holdsPost"
+            and f.subject.endswith("marja-rantanen") and f.object in out.entities}
+    assert held and "Body" not in held
