@@ -610,3 +610,56 @@ def _donors_behind(c: Clause, cue: re.Match[str]) -> list[Fact]:
               and m.case in {"nimento", None} and m.iri != donee]
     return [Fact(m.iri, "funds", donee, c.ev, "funds:donor-list", 0.55)
             for m in dict((m.iri, m) for m in donors).values()]
+
+
+# "X-hanke sai 80 000 euroa Kelan tukea", "Y sai N euroa ESR-rahoitusta", "Projektet beviljades N euro i Paf-stöd"
+_SUPPORT_AFTER_GENITIVE = re.compile(r"\s+(?:\w+\s+)?(?:tuki|tukea|tuen|avustus|avustusta|avustuksen|rahoitus|"
+                                     r"rahoitusta|rahoituksen|valtionavustus|valtionavustusta|valtionavustuksen|"
+                                     r"lahjoitus|lahjoituksen|lahjoitusta|stöd|bidrag|understöd|finansiering)\b",
+                                     re.IGNORECASE)
+_SUPPORT_COMPOUND = re.compile(r"-(?:tuki|tuke|tuen|avustu|rahoitu|stöd|bidrag|understöd|medel|finansiering)\w*$",
+                               re.IGNORECASE)
+_RIGHT_AFTER_SUM = re.compile(r"\s*(?:i\s+|som\s+)?")
+_SV_GRANTED = re.compile(r"\b(?:beviljades|beviljats|har\s+beviljats|fick|får|har\s+fått|erhöll)\b", re.IGNORECASE)
+
+
+@rule("funds:received-support", "funds",
+      "'X-hanke sai 80 000 euroa Kelan tukea', 'Y sai N euroa ESR-rahoitusta', "
+      "'Projektet beviljades N euro i Paf-stöd'")
+def _received_support(c: Clause) -> list[Fact]:
+    """A receiver that got an exact sum of someone's support: the owner of the support funds it with that sum.
+
+    The owner is an organisation (or a fund) in the genitive before a word of support ("Kelan tukea") or
+    the first part of a support compound ("ESR-rahoitusta", "Paf-stöd"). The receiver is the project the
+    sentence names, else the one organisation in the nominative before the verb of receiving.
+    """
+    base, text = c.sent.start, c.sent.text
+    verb = _RECEIVE.search(text) or _SV_GRANTED.search(text)
+    if verb is None or len(c.euros) != 1:
+        return []
+    amount = _exact_after(c, verb.end(), 80)
+    if amount is None:
+        return []
+    # the support's owner stands right after the sum ("N euroa Kelan tukea", "N euro i Paf-stöd")
+    owners = [m for m in c.named if m.iri and _RIGHT_AFTER_SUM.fullmatch(text[amount.end - base:m.start - base])
+              and (
+        ((m.case == "omanto" or (m.case is None and m.surface.endswith("s")))
+         and (m.type in FUNDERS_OF_SUPPORT or m.iri in c.ctx.funds)
+         and _SUPPORT_AFTER_GENITIVE.match(text, m.end - base))
+        or ((m.type in FUNDERS_OF_SUPPORT or m.iri in c.ctx.funds) and _SUPPORT_COMPOUND.search(m.surface))
+        or ((m.type in FUNDERS_OF_SUPPORT or m.iri in c.ctx.funds)
+            and re.match(r"-(?:tuki|tuke|avustu|rahoitu|stöd|bidrag)\w*", text[m.end - base:])))]
+    if len({m.iri for m in owners}) != 1:
+        return []
+    owner = owners[0].iri
+    projects = [u for u in c.und if u.type == "Project" and u.iri not in c.ctx.funds and u.iri != owner]
+    takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.end - base <= verb.start()
+              and m.type in ORGS - {"Body"} and m.iri != owner]
+    receiver = projects[0].iri if projects else (takers[-1].iri if len(takers) == 1 else None)
+    if not receiver or not owner:
+        return []
+    return [Fact(owner, "funds", receiver, c.ev, "funds:received-support", 0.65, amount=amount.value)]
+
+
+FUNDERS_OF_SUPPORT = {"Ministry", "Agency", "Association", "Company", "JointAuthority", "WellbeingCounty",
+                      "Municipality", "CompetenceCentre"}

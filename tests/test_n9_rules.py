@@ -140,3 +140,17 @@ def test_genitive_owners_of_joint_work_take_part_in_the_project() -> None:
     # a genitive that is no owner of the joint work ("on yhteinen" after a plain subject) joins nothing
     facts = _facts("Sininauhaliitto ja Perhekeskus Nyt -hanke ovat yhteinen asia.")
     assert not any(p == "participatesIn" for _s, p, _o, _a in facts)
+
+
+def test_sum_of_someones_support_received_is_funded_by_its_owner() -> None:
+    assert ("agency/kela", "project/nyt-perhekeskus", Decimal(80000)) in _funds(
+        "Perhekeskus Nyt -hanke sai 80 000 euroa Kelan tukea.")
+    assert ("programme/esr", "project/nyt-perhekeskus", Decimal(80000)) in _funds(
+        "Perhekeskus Nyt -hanke sai 80 000 euroa ESR-rahoitusta.")
+    assert ("ministry/stm", "association/sininauhaliitto", Decimal(50000)) in _funds(
+        "Sininauhaliitto sai 50 000 euroa STM:n avustusta.")
+    # the support word of another clause, or a hedged sum, says nothing of this sum
+    assert not any(s == "agency/kela" for s, _o, _a in _funds(
+        "Perhekeskus Nyt -hanke sai 80 000 euroa, ja Kelan tukea haetaan ensi vuonna."))
+    assert not any(a for s, _o, a in _funds("Perhekeskus Nyt -hanke sai lähes 80 000 euroa Kelan tukea.")
+                   if s == "agency/kela")
