@@ -41,6 +41,7 @@ from welfare_kg.extract.person_forms import (
     cut_off_people,
     drop_ship_names,
     join_broken_hyphens,
+    swedish_genitives,
 )
 from welfare_kg.extract.posts import (
     BodyOwners,
@@ -103,6 +104,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         coordinated_genitives(text, mentions, morph)
         participle_complements(record, mentions, morph)  # "X:lle siirtyvän henkilöstön siirtosopimus"
     join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
+    swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
     base_form_people(mentions, morph)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
     doc_key = record.checksum[:12]
     out = Extraction()

@@ -131,3 +131,23 @@ def drop_ship_names(per_sentence: list[list[Mention]], text: str) -> list[list[M
     if not any(ship(m) for ms in per_sentence for m in ms):
         return per_sentence
     return [[m for m in ms if not ship(m)] for ms in per_sentence]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-zåäö]{3,})\b")
+
+
+def swedish_genitives(mentions: list[Mention], text: str, morph: Morphology) -> None:
+    """"Peter Albäcks besvär", "Anna Bergs motion": a Swedish genitive -s before the noun it owns is no part of
+    the surname (in place). The noun after the name must be one Voikko cannot read, so a Finnish surname in -s
+    ("Kallas") before a Finnish word stays as written."""
+    for m in mentions:
+        if m.type != "Person" or m.rule == "person-row":
+            continue
+        words = m.label.split()
+        last = words[-1] if len(words) >= 2 else ""
+        if len(last) < 5 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+            continue
+        nxt = _NEXT_WORD.match(text, m.end)
+        if nxt is None or any(r.cls for r in morph.analyse(nxt.group(1))):
+            continue
+        m.label = " ".join([*words[:-1], last[:-1]])

@@ -209,3 +209,12 @@ def test_an_office_title_is_held_in_no_board_the_sentence_names_elsewhere() -> N
     held = {out.entities[f.object].type for f in out.facts if f.predicate == "holdsPost"
             and f.subject.endswith("marja-rantanen") and f.object in out.entities}
     assert held and "Body" not in held
+
+
+@needs_voikko
+def test_a_swedish_genitive_s_is_no_part_of_the_surname_but_a_finnish_surname_in_s_stays() -> None:
+    sv = ("SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n\n78. BESVÄR Bengt Lindqvists besvär över fullmäktiges beslut "
+          "behandlades.\n")
+    assert "Bengt Lindqvist" in _people(sv) and "Bengt Lindqvists" not in _people(sv)
+    fi = "Pöytäkirja\n\nKunnanhallitus kuuli asiassa Matti Kallas esitteli asian.\n"
+    assert "Matti Kalla" not in _people(fi)
