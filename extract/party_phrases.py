@@ -334,6 +334,8 @@ def _has_agreement(c: Clause) -> list[Fact]:
 _JOINT_WORD = re.compile(r"\b(?:yhtei(?:nen|stä|sen|senä|sellä|sessä|ssä)|yhteis(?:hanke|hankkeena|hankkeen|"
                          r"työhanke|työhankkeena|työhankkeen|työnä|työprojekti\w*|projekti\w*))\b", re.IGNORECASE)
 _JOINT_OWNERS = PARTIES | {"Ministry"}
+_COPULAS = {"on", "ovat", "oli", "olivat", "är", "var"}
+_JOINT_COMPOUND = re.compile(r"yhteis(?:hank|työ|projekt)", re.IGNORECASE)
 # a copula or a passive verb ends in "n" too ("on", "toteutetaan"): it ends the run
 _NOT_IN_RUN = re.compile(r"on|ovat|kun|niin|\w+(?:taan|tään|daan|dään|etaan|etään)", re.IGNORECASE)
 _GENITIVE_RUN_WORD = re.compile(r"(?:,|ja|sekä|samt|och|\w+(?::n|n)|\w+-)$", re.IGNORECASE)
@@ -365,6 +367,14 @@ def _joint_owners(c: Clause) -> list[Fact]:
             continue
         swallowing = {u.iri for u in c.sent_undertakings if any(u.start <= m.start and m.end <= u.end
                                                                    for m in owners)}
+        if not _JOINT_COMPOUND.match(cue.group()):  # the adjective "yhteinen": what it qualifies
+            named_after = [u for u in c.und if 0 <= u.start - base - cue.end() <= 2 and u.iri not in c.ctx.funds]
+            if named_after and named_after[0].iri:  # "A:n ja B:n yhteinen X-hanke"
+                out += [Fact(m.iri, "participatesIn", named_after[0].iri, c.ev, "participatesIn:joint-owners", 0.6)
+                        for m in dict((m.iri, m) for m in owners).values() if m.iri != named_after[0].iri]
+                continue
+            if k == 0 or words[k - 1].group().lower() not in _COPULAS:
+                continue  # "aiemman A:n ja B:n yhteisen hankkeen pohjalta": some other, unnamed work
         subjects = [u for u in c.und if u.end - base <= start and u.case in {"nimento", None}
                     and u.iri not in c.ctx.funds and u.iri not in swallowing]
         if subjects:

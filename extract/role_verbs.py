@@ -407,6 +407,7 @@ def _grant_receiver(c: Clause) -> list[Fact]:
 
 
 _JOINT = re.compile(r"\s*(?:(?:,|ja|sekä)\s*)?$")
+_COPULA_BEFORE = re.compile(r"\b(?:on|ovat|oli|olivat)\s+$", re.IGNORECASE)
 
 
 @rule("participatesIn:joint-undertaking", "participatesIn",
@@ -435,6 +436,10 @@ def _joint(c: Clause) -> list[Fact]:
                     pos = m.start
                 elif gap.strip():
                     break
+            if len(run) >= 2 and lem.startswith("yhteinen") and not any(
+                    u.iri == target and 0 <= u.start - t.end <= 2 for u in c.und) \
+                    and not _COPULA_BEFORE.search(text[:run[-1].start - base]):
+                continue  # "jatkaa aiemman A:n ja B:n yhteisen hankkeen työtä": other, unnamed joint work
             if len(run) >= 2:
                 owners += run
         if lem.startswith(("samarbetsprojekt", "samarbete", "samprojekt")):

@@ -154,3 +154,11 @@ def test_sum_of_someones_support_received_is_funded_by_its_owner() -> None:
         "Perhekeskus Nyt -hanke sai 80 000 euroa, ja Kelan tukea haetaan ensi vuonna."))
     assert not any(a for s, _o, a in _funds("Perhekeskus Nyt -hanke sai lähes 80 000 euroa Kelan tukea.")
                    if s == "agency/kela")
+
+
+def test_joint_work_of_other_owners_named_in_passing_is_not_the_project() -> None:
+    facts = _facts("Perhekeskus Nyt -hanke jatkaa aiemman Sininauhaliiton ja Kuntaliiton yhteisen hankkeen työtä.")
+    assert not any(p == "participatesIn" for _s, p, _o, _a in facts)
+    facts = _facts("Perhekeskus Nyt -hanke on Sininauhaliiton ja Kuntaliiton yhteinen hanke.")
+    joined = {s for s, p, o, _a in facts if p == "participatesIn" and o == "project/nyt-perhekeskus"}
+    assert {"association/sininauhaliitto", "association/kuntaliitto"} <= joined
