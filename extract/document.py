@@ -45,6 +45,7 @@ from welfare_kg.extract.person_forms import (
 )
 from welfare_kg.extract.posts import (
     BodyOwners,
+    comma_meeting_roles,
     is_meeting_role,
     item_body,
     listed_facts,
@@ -171,6 +172,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         out.facts += sentence_facts(s, ms, ctx, morph)
         out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph)
     out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
+    # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): extract/posts.py
+    out.facts += comma_meeting_roles(mentions, text, meeting_body(items[0].body if items else None, mentions, text),
+                                     morph)
     out.facts = _drop_reposted(out.facts)
     out.facts += _name_facts(mentions, gaz, morph)
     out.facts += _minutes_facts(record, mentions, out, sents)

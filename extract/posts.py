@@ -529,7 +529,9 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                    None)
         if hit:
             return hit.iri
-    head = [m for m in bodies if m.start < 400]
+    # "Kunnanvaltuuston puheenjohtaja X" in a transcript's title line: a guest's seat, not the meeting's body
+    head = [m for m in bodies if m.start < 400 and not (text and _owned_meeting_role(text, m.end)
+                                                         and m.surface.lower().endswith(("n", "s")))]
     if head:
         return head[0].iri
     deciding = [m for m in bodies if _DECISION_VERB.match(text, m.end)] if text else []
@@ -537,7 +539,7 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
         return deciding[0].iri
     counts: dict[str, int] = {}
     for m in bodies:
-        if text and _owned_meeting_role(text, m.end):
+        if text and _owned_meeting_role(text, m.end) and m.surface.lower().endswith(("n", "s")):
             continue  # "Rönnlund Christer, fullmäktiges ordförande": a seat in another body, listed among guests
         counts[m.iri] = counts.get(m.iri, 0) + 1  # type: ignore[index]
     best = max(counts, key=lambda k: counts[k]) if counts else None
@@ -954,3 +956,30 @@ def item_body(item: object, bodies: list, text: str) -> object | None:
         return min(head, key=lambda b: min(m.start for m in b.mentions))
     inside = [b for b in bodies if any(start <= m.start < end for m in b.mentions)]
     return min(inside, key=lambda b: min(m.start for m in b.mentions if start <= m.start < end)) if inside else None
+
+
+# "Kunnanvaltuuston puheenjohtaja Reijo X, puheenjohtaja": after a title and the name, the person's role in this
+# meeting, set off by a comma
+_COMMA_ROLE = re.compile(r"[ \t]*,[ \t]*(?P<ord>(?:[IVX]{1,3}|\d)\.?[ \t]+)?"
+                         r"(?P<role>puheenjohtaja|varapuheenjohtaja|pj|vpj)\b\.?")
+
+
+def comma_meeting_roles(mentions: list[Mention], text: str, body: str | None, morph: Morphology) -> list[Fact]:
+    """The meeting's chair and vice-chairs written after their other title and name: "Kunnanvaltuuston
+    puheenjohtaja Reijo X, puheenjohtaja" chairs the meeting whose minutes these are."""
+    if body is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.type != "Person" or not m.iri or m.rule == "person-listed":
+            continue
+        role = _COMMA_ROLE.match(text, m.end)
+        before = text[max(0, m.start - 60):m.start].split()
+        if role is None or not before or not (office_title(before[-1], morph)
+                                                or before[-1].lower().strip(".,") in MEETING_ROLES):
+            continue
+        vice = bool(role.group("ord")) or role.group("role").startswith("v")
+        post = "varapuheenjohtaja" if vice else "puheenjohtaja"
+        out.append(Fact(m.iri, "holdsPost", body, Evidence(text[m.start:role.end()], m.start, role.end()),
+                        "holdsPost:comma-meeting-role", 0.5 if vice else 0.7, post=post))
+    return out

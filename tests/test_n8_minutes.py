@@ -218,3 +218,15 @@ def test_a_swedish_genitive_s_is_no_part_of_the_surname_but_a_finnish_surname_in
     assert "Bengt Lindqvist" in _people(sv) and "Bengt Lindqvists" not in _people(sv)
     fi = "Pöytäkirja\n\nKunnanhallitus kuuli asiassa Matti Kallas esitteli asian.\n"
     assert "Matti Kalla" not in _people(fi)
+
+
+@needs_voikko
+def test_a_role_after_the_title_and_name_is_the_persons_seat_in_the_meeting() -> None:
+    text = GROUPED.replace("Osanottajat", "Läsnä").replace(
+        "Aino Laaksonen Kunnanjohtaja", "Aino Laaksonen, puheenjohtaja Kunnanjohtaja").replace(
+        "Sari Nieminen Kunnanjohtaja", "Sari Nieminen, 1. varapuheenjohtaja Kunnanjohtaja").replace(
+        "Läsnä:", "Osanottajat:")
+    facts = _facts(text)
+    assert ("Aino Laaksonen", "puheenjohtaja", "Kuntayhteistyön johtoryhmä") in facts
+    assert ("Sari Nieminen", "varapuheenjohtaja", "Kuntayhteistyön johtoryhmä") in facts
+    assert any(s == "Aino Laaksonen" and "Sysmä" in o for s, _, o in facts)  # the town's seat stays
