@@ -438,6 +438,7 @@ def _swedish_own_share(c: Clause) -> list[Fact]:
 _FOCUS_GRANTER = "_grant_rows_focus_granter"  # the organisation the text last said hands out money
 _DONEE = "_grant_rows_donee"  # the organisation the text last said collects or receives donations
 _GRANTING_LEMMAS = {"jakaa", "myöntää"}
+_FOCUS_SPAN = 8  # sentences
 _HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa)\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\b(?:kasaan|kerä\w*|kokoon)\b", re.IGNORECASE)
 _DONATION = re.compile(r"\b(?:lahjoitu\w*|donation\w*)", re.IGNORECASE)
@@ -485,10 +486,15 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
     """
     granter = _granting_subject(c)
     if granter is not None:
-        setattr(c.ctx, _FOCUS_GRANTER, granter)
+        setattr(c.ctx, _FOCUS_GRANTER, (granter, 0))
         return []
-    focus: str | None = getattr(c.ctx, _FOCUS_GRANTER, None)
-    if focus is None or not c.euros:
+    held: tuple[str, int] | None = getattr(c.ctx, _FOCUS_GRANTER, None)
+    if held is None:
+        return []
+    focus, age = held
+    # the granter stays in focus for a few sentences (a list of its grants), not for the rest of the page
+    setattr(c.ctx, _FOCUS_GRANTER, (focus, age + 1) if age < _FOCUS_SPAN else None)
+    if not c.euros:
         return []
     base, text = c.sent.start, c.sent.text
     if any(m.case in _GIVER_CASES and m.type in ORGS for m in c.free_orgs) or _COLLECTED.search(text):
@@ -511,6 +517,7 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
             taker, amount = first, _exact_after(c, first.end - base, 20)
     if taker is None or amount is None or not taker.iri or taker.iri == focus:
         return []
+    setattr(c.ctx, _FOCUS_GRANTER, (focus, 0))  # each grant read keeps the list going
     return [Fact(focus, "funds", taker.iri, c.ev, "funds:granter-in-focus", 0.6, amount=amount.value)]
 
 

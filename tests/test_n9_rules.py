@@ -162,3 +162,9 @@ def test_joint_work_of_other_owners_named_in_passing_is_not_the_project() -> Non
     facts = _facts("Perhekeskus Nyt -hanke on Sininauhaliiton ja Kuntaliiton yhteinen hanke.")
     joined = {s for s, p, o, _a in facts if p == "participatesIn" and o == "project/nyt-perhekeskus"}
     assert {"association/sininauhaliitto", "association/kuntaliitto"} <= joined
+
+
+def test_granter_leaves_focus_after_a_stretch_of_other_sentences() -> None:
+    filler = " ".join(f"Kappaleessa {n} kerrotaan muusta toiminnasta." for n in range(1, 11))
+    funds = _funds(f"STEA myönsi avustuksia järjestöille. {filler} Sininauhaliitto sai 75 000 euroa.")
+    assert not any(s == "agency/stea" and o == "association/sininauhaliitto" for s, o, _a in funds)
