@@ -449,7 +449,12 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
     def f_score(i: int) -> float:  # as a first name
         return 1.0 if first[i] else (-1.0 if sur[i] else 0.0)
 
+    def surname_like(i: int) -> bool:  # a known surname, or one in -nen, which no given name ends in
+        return sur[i] or toks[i].text.lower().endswith("nen")
+
     def pair_ok(x: int, y: int) -> bool:  # some word of it may be a name: "Kunnanvirasto Kokoushuone" is nobody
+        if not first[x] and not first[y] and surname_like(x) and surname_like(y):
+            return False  # "Alhonen Sinisalo": two surnames under two column labels, two people named by surname
         return first[x] or first[y] or _known_name(toks[x], morph) or _known_name(toks[y], morph)
 
     n = len(run)

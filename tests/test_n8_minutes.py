@@ -230,3 +230,15 @@ def test_a_role_after_the_title_and_name_is_the_persons_seat_in_the_meeting() ->
     assert ("Aino Laaksonen", "puheenjohtaja", "Kuntayhteistyön johtoryhmä") in facts
     assert ("Sari Nieminen", "varapuheenjohtaja", "Kuntayhteistyön johtoryhmä") in facts
     assert any(s == "Aino Laaksonen" and "Sysmä" in o for s, _, o in facts)  # the town's seat stays
+
+
+@needs_voikko
+def test_two_surnames_under_two_labels_are_no_person_but_surname_and_given_name_are() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = ("YHTYMÄHALLITUKSEN KOKOUS Poissa: jäsen Luhtala Keravalta Puheenjohtaja: Pöytäkirjanpitäjä: "
+            "Heikkinen Virtanen 12 KOKOUKSEN LAILLISUUS\\n")
+    assert not any(p.surname in {"Heikkinen", "Virtanen"} for p in listed_people(text, MORPH))
+    rows = "Läsnä: Heikkinen Aino puheenjohtaja Virtanen Pekka jäsen\\n"
+    assert {(p.first, p.surname) for p in listed_people(rows, MORPH)} >= {("Aino", "Heikkinen"),
+                                                                          ("Pekka", "Virtanen")}
