@@ -439,7 +439,9 @@ _FOCUS_GRANTER = "_grant_rows_focus_granter"  # the organisation the text last s
 _DONEE = "_grant_rows_donee"  # the organisation the text last said collects or receives donations
 _GRANTING_LEMMAS = {"jakaa", "myöntää"}
 _FOCUS_SPAN = 8  # sentences
-_HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa)\s*$", re.IGNORECASE)
+_SV_GRANTING = re.compile(r"\b(?:delar|delade)\s+(?:\w+\s+)?ut\b|\b(?:beviljar|beviljade)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa|"
+                           r"nästan|närmare|över|drygt|cirka|ca\.?|omkring|knappt|upp\s+till)\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\b(?:kasaan|kerä\w*|kokoon)\b", re.IGNORECASE)
 _DONATION = re.compile(r"\b(?:lahjoitu\w*|donation\w*)", re.IGNORECASE)
 _ALLATIVE_HEADLINE = re.compile(r"^\s*(?P<org>[^\n]{2,80}?:lle|[^\n]{2,80}?(?:lle))\s+(?P<rest>[^\n]*?)\s*$")
@@ -461,10 +463,14 @@ def _exact_after(c: Clause, pos: int, limit: int | None = None) -> Amount | None
 def _granting_subject(c: Clause) -> str | None:
     """The one organisation in the nominative before an active "jakaa" / "myöntää": the sentence's granter."""
     base = c.sent.start
-    verbs = [t for t, lem in c.word_lemmas if lem in _GRANTING_LEMMAS and not t.text.lower().endswith(_PASSIVE)]
+    verbs = [t.start - base for t, lem in c.word_lemmas
+             if lem in _GRANTING_LEMMAS and not t.text.lower().endswith(_PASSIVE)]
+    sv = _SV_GRANTING.search(c.sent.text)
+    if sv is not None:
+        verbs.append(sv.start())
     if not verbs:
         return None
-    at = verbs[0].start - base
+    at = min(verbs)
     subj = {m.iri for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
             and m.type in ORGS - {"Body", "Municipality"}}
     return subj.pop() if len(subj) == 1 else None
@@ -499,7 +505,7 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     if any(m.case in _GIVER_CASES and m.type in ORGS for m in c.free_orgs) or _COLLECTED.search(text):
         return []
-    verb = _RECEIVE.search(text)
+    verb = _RECEIVE.search(text) or _SV_RECEIVE.search(text)
     taker: Mention | None = None
     amount: Amount | None = None
     if verb is not None:

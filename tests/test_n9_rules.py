@@ -168,3 +168,12 @@ def test_granter_leaves_focus_after_a_stretch_of_other_sentences() -> None:
     filler = " ".join(f"Kappaleessa {n} kerrotaan muusta toiminnasta." for n in range(1, 11))
     funds = _funds(f"STEA myönsi avustuksia järjestöille. {filler} Sininauhaliitto sai 75 000 euroa.")
     assert not any(s == "agency/stea" and o == "association/sininauhaliitto" for s, o, _a in funds)
+
+
+def test_swedish_granter_in_focus_and_hedged_swedish_sums() -> None:
+    funds = _funds("Svenska kulturfonden delar årligen ut bidrag till föreningar. Folkhälsan Utbildning Ab får i år "
+                   "40 000 euro.")
+    assert ("association/svenska-kulturfonden", "company/folkhalsan-utbildning-ab", Decimal(40000)) in funds
+    funds = _funds("Svenska kulturfonden beviljade bidrag till föreningar. Folkhälsan Utbildning Ab fick nästan "
+                   "40 000 euro.")
+    assert not any(o == "company/folkhalsan-utbildning-ab" and a for _s, o, a in funds)
