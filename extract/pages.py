@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from welfare_kg.extract.fields import card_facts, card_mentions
 from welfare_kg.extract.lists import alias_mentions, list_facts, list_item_mentions
-from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.tables import table_facts, table_mentions
 from welfare_kg.extract.text import Sentence
@@ -69,4 +69,37 @@ def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact
             return k > 0 and ordered[k - 1][1] > f.evidence.start
 
         facts = [f for f in facts if not in_field(f)]
-    return list_facts(record, mentions, facts + fields) + table_facts(record.text, mentions)
+    facts = list_facts(record, mentions, facts + fields) + table_facts(record.text, mentions)
+    return facts + _bare_county_places(record.text, mentions, facts)
+
+
+# "Hyvinvointialue muodostuu 22 Keski-Suomen kunnasta." on a county's page before the page names the county
+_BARE_MADE_OF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:Hyvinvointialue|Kuntayhtymä|Välfärdsområdet)\s+"
+                           r"(?:muodostuu|koostuu|käsittää|omfattar|består\s+av)\b[^.\n]*", re.MULTILINE)
+
+
+def _bare_county_places(text: str, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """The places of a sentence whose subject is the bare word "Hyvinvointialue" are covered by the one
+    wellbeing county the page names (anywhere: a page may name itself only further down).
+
+    Sentence rules read the same sentence when the county was named before it; a sentence that already
+    has an area fact is left to them. Two counties on the page leave the word unresolved.
+    """
+    counties = {m.iri for m in mentions if m.type == "WellbeingCounty" and m.iri}
+    if len(counties) != 1:
+        return []
+    county = counties.pop()
+    out: list[Fact] = []
+    for sent in _BARE_MADE_OF.finditer(text):
+        a, b = sent.start(), sent.end()
+        if any(f.predicate == "coversArea" and a <= f.evidence.start < b for f in facts):
+            continue
+        places = [m for m in mentions if a <= m.start and m.end <= b and m.iri and m.type in {"Region", "Municipality"}]
+        munis = [m for m in places if m.type == "Municipality"]
+        regions = [m for m in places if m.type == "Region"
+                   and re.match(r"\s*(?:kunnista|kunnasta|kommuner)", text[m.end:])]
+        covered = regions + (munis if len(munis) >= 2 else [])
+        ev = Evidence(text[a:b], a, b)
+        out += [Fact(county, "coversArea", m.iri, ev, "coversArea:made-of-places", 0.65)
+                for m in dict((m.iri, m) for m in covered).values()]
+    return out

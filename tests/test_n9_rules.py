@@ -177,3 +177,13 @@ def test_swedish_granter_in_focus_and_hedged_swedish_sums() -> None:
     funds = _funds("Svenska kulturfonden beviljade bidrag till föreningar. Folkhälsan Utbildning Ab fick nästan "
                    "40 000 euro.")
     assert not any(o == "company/folkhalsan-utbildning-ab" and a for _s, o, a in funds)
+
+
+def test_bare_county_word_before_the_page_names_the_county() -> None:
+    facts = _facts("Hyvinvointialue muodostuu 14 Päijät-Hämeen kunnasta.\n\nPäijät-Hämeen hyvinvointialue "
+                   "järjestää alueen sosiaali- ja terveyspalvelut.")
+    assert ("wellbeing-county/09", "coversArea", "region/07", None) in facts
+    # two counties on the page: the bare word is not resolved
+    facts = _facts("Hyvinvointialue muodostuu 14 Päijät-Hämeen kunnasta.\n\nPäijät-Hämeen hyvinvointialue ja "
+                   "Kymenlaakson hyvinvointialue tekevät yhteistyötä.")
+    assert not any(p == "coversArea" and o == "region/07" for _s, p, o, _a in facts)
