@@ -182,6 +182,11 @@ def _programme_of_project(sent: Sentence, m: Mention) -> bool:
     return re.match(r"\s*(?:hank(?:e|keen|keessa|keeseen|etta)|projekt(?:i|in|et|issa)?)\b", after) is not None
 
 
+_OWNERS_ONLY = "_relations_owner_named_joint_work"  # project IRIs that are only "A:n ja B:n yhteistyöhanke"
+_JOINT_HEAD = re.compile(r"^[^\n]*?\S+(?::n|n)\s+(?:yhteistyöhanke|yhteishanke|yhteistyöprojekti|yhteisprojekti)$",
+                         re.IGNORECASE)
+
+
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
@@ -191,6 +196,12 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
     free_orgs = [m for m in orgs if id(m) not in inside]
     ctx.funds.update(u.iri for u in und if is_fund(u) and u.iri)
+    # "A:n, B:n sekä C:n yhteistyöhanke": owners' genitives before a bare word of joint work name no project
+    # of their own, only the one the text is about; "hanke" must not point to it
+    joint = getattr(ctx, _OWNERS_ONLY, set())
+    joint.update(u.iri for u in und if u.iri and u.type == "Project" and _JOINT_HEAD.search(u.label)
+                 and any(m.type in ORGS and u.start <= m.start < u.end for m in named))
+    setattr(ctx, _OWNERS_ONLY, joint)
     own = [u for u in und if u.iri not in ctx.funds]
     # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
     direct = [u for u in own if u.case not in SOURCE_CASES] or own
@@ -207,7 +218,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         target = ctx.main_project or ctx.focus
     elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
         # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named
-        target = ctx.main_project or (ctx.focus if ctx.focus not in ctx.funds else None) or ctx.doc_project
+        main = ctx.main_project if ctx.main_project not in joint else None
+        target = main or (ctx.focus if ctx.focus not in ctx.funds | joint else None) or ctx.doc_project
     else:
         target = und[0].iri if und else None
     progs = [u.iri for u in own if u.type == "Programme"]
@@ -385,8 +397,9 @@ def _funds_object_first(c: Clause) -> list[Fact]:
     if not funders:
         return []
     ctx = c.ctx
+    joint = getattr(ctx, _OWNERS_ONLY, set())
     obj = next((p for p in (ctx.main_project, ctx.focus, ctx.doc_project) if p and p not in ctx.funds
-                and p != ctx.programme), None)
+                and p != ctx.programme and p not in joint), None)
     return [Fact(m.iri, "funds", obj, c.ev, "funds:object-first", 0.75, start_date=c.start, end_date=c.end)
             for m in funders if obj and m.iri and m.iri != obj]
 
