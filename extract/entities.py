@@ -25,7 +25,9 @@ from welfare_kg.ontology.namespace import ID
 
 # head lemma suffix -> type
 UNDERTAKING_HEADS: list[tuple[str, str]] = [
-    ("osahanke", "Project"), ("hanke", "Project"), ("projekti", "Project"), ("pilotti", "Project"),
+    # "osahake": the sub-project head's common typo, read as "osahanke"
+    ("osahanke", "Project"), ("osahake", "Project"), ("hanke", "Project"), ("projekti", "Project"),
+    ("pilotti", "Project"),
     ("ohjelma", "Programme"), ("sopimus", "Agreement"), ("työpaketti", "WorkPackage"),
     ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
     ("kokeilu", "Project"),
@@ -77,7 +79,11 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
                  "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
-                 "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö")
+                 "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö",
+                 # office heads of schools, universities and finance ("Rehtori X", "ekonom Y", "Controller Z")
+                 "rehtori", "rektor", "virkamies", "ekonom", "controller", "utvecklare", "kamreeri",
+                 "insinööri", "lakimies", "jurist", "handläggare",
+                 "ombudsman", "föreståndare")
 QUOTES = "\"“”«»„"
 # words for "name" that a quoted name follows ("kulkee nimellä ”X”", "gick under namnet ”X”")
 NAME_WORDS = {"nimellä", "nimeltään", "nimi", "namnet", "namn"}
@@ -124,6 +130,9 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+# cases that say where something happens or goes, never a case inside a project's name
+_LOCAL_CASES = {"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisatulento", "sisätulento", "ulkoolento",
+                "ulkoeronto", "ulkotulento"}
 # heads of organisations and units that a region's genitive names without being a place mention: the region owns
 # no office or unit itself ("Xmaan toimintayksikkö", "XMAAN LÄÄNINHALLITUS", "Xmaan aluehallintovirasto")
 REGION_UNIT_HEADS = ("toimintayksikkö", "yksikkö", "lääninhallitus", "aluehallintovirasto", "toimipiste",
@@ -221,10 +230,12 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
     if len(_HEADS) >= Morphology.CACHE_LIMIT:
         _HEADS.clear()
     found = None
-    for base in _ordered_bases(tok.text, morph):
+    # Swedish definite and genitive forms Voikko does not read ("Trygg vardag -projektet", "projektets")
+    sv = re.fullmatch(r"([a-zåäö]*(?:projekt|avtal))(?:et|ets|en|ens)", tok.text.lower())
+    for base in [*_ordered_bases(tok.text, morph), *([sv.group(1)] if sv else [])]:
         for suffix, typ in UNDERTAKING_HEADS:
             if base.endswith(suffix):
-                found = (base, typ)
+                found = (re.sub("osahake$", "osahanke", base), typ)  # the head's common typo
                 break
         if found:
             break
@@ -246,7 +257,7 @@ def _swedish_head_word(word: str) -> str | None:
     """The Swedish head a name is written after: "projektet", "programmet", "avtalet", "projekt", also as the end
     of a lower-case compound ("statsunderstödsprojektet X")."""
     low = word.lower()
-    if low in {"projektet", "projekt", "programmet", "avtalet"}:
+    if low in {"projektet", "projekt", "programmet", "avtalet", "projekten"}:
         return low
     m = re.fullmatch(r"[a-zåäö]{3,}(projektet)", word)  # programmes' names run on in lower case ("för livet")
     return m.group(1) if m else None
@@ -333,6 +344,39 @@ def _is_participle(tok: Token, morph: Morphology) -> bool:
                                   and a.mood != "indicative" for a in readings)
 
 
+# field labels of project cards and minutes forms that a copied page glues to their values ("NimiHyvä arki",
+# "YhteyshenkilöMatti Virtanen", "Nämnd:Arbetsmarknadsnämnden", "StyrelseVasa stads styrelse")
+GLUED_LABELS = {"nimi", "yhteyshenkilö", "yhteyshenkilöt", "vastuuhenkilö", "hallinnoija",
+                "toteuttaja", "toteuttajat", "päätoteuttaja", "osatoteuttaja", "osatoteuttajat", "rahoittaja",
+                "hakija", "organisaatio", "kumppanit", "yhteistyökumppanit", "toimielin", "namn", "projektnamn",
+                "kontaktperson", "nämnd", "styrelse", "organ", "sökande", "finansiär", "projektägare"}
+_GLUED_LABEL = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)(:?)(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_glued_labels(toks: list[Token]) -> list[Token]:
+    """A field label glued to its value is two words: the value alone names something ("NimiHyvä" -> "Nimi",
+    "Hyvä"); a label's colon between them stands on its own."""
+    out: list[Token] = []
+    for t in toks:
+        m = _GLUED_LABEL.match(t.text)
+        if m is None or m.group(1).lower() not in GLUED_LABELS:
+            out.append(t)
+            continue
+        cut = t.start + m.end(1)
+        out.append(Token(m.group(1), t.start, cut))
+        if m.group(2):
+            out.append(Token(":", cut, cut + 1))
+            cut += 1
+        out.append(Token(t.text[cut - t.start:], cut, t.end))
+    return out
+
+
+def _glued_label(toks: list[Token], i: int) -> bool:
+    """Token i is a field label that was glued to the value after it (see _split_glued_labels)."""
+    return (toks[i].text.lower() in GLUED_LABELS and i + 1 < len(toks)
+            and toks[i + 1].start == toks[i].end)
+
+
 @dataclass
 class Recogniser:
     gazetteer: Gazetteer
@@ -345,7 +389,7 @@ class Recogniser:
                          for label in e.labels if label.isupper() and 2 <= len(label) <= 10)
 
     def sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
-        toks = list(sent.tokens)
+        toks = _split_glued_labels(list(sent.tokens))
         mentions: list[Mention] = []
         taken: set[int] = set()
         actors: set[int] = set()  # tokens of known organisations and programmes, not places
@@ -722,12 +766,25 @@ class Recogniser:
             sv_head = _swedish_head_word(tok.text)
             if sv_head is not None and i + 1 < len(toks) and toks[i + 1].is_cap and i + 1 not in taken:
                 end = i + 1
-                while end < len(toks) and (toks[end].is_cap or (toks[end].text in {"i", "och", "för", "på"}
+                plural = sv_head == "projekten"  # "projekten Alfa och Beeta": one name each
+                joins = {",", "och"} if plural else {"i", "och", "för", "på"}
+                while end < len(toks) and (toks[end].is_cap or (toks[end].text in joins
                                                                 and end + 1 < len(toks) and toks[end + 1].is_cap)):
                     if toks[end].text.isupper() and toks[end].text.lower() in _SWEDISH_CAPS_STOPS:
                         break  # a title in capitals: "PROJEKTET HEMMA TRYGG INOM PROGRAMMET VÄLFÄRD" is two names
                     end += 1
                 span = toks[i + 1:end]
+                if plural:
+                    names: list[list[Token]] = [[]]
+                    for x in span:
+                        if x.text in joins:
+                            names.append([])
+                        else:
+                            names[-1].append(x)
+                    out += [self._named(text[n[0].start:n[-1].end], "Project", n[0].start, n[-1].end, text,
+                                        rule="swedish-head") for n in names if n]
+                    i = end
+                    continue
                 typ = {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(
                     sv_head, "Agreement")
                 written = text[span[0].start:span[-1].end]
@@ -785,6 +842,9 @@ class Recogniser:
                 if m is not None:
                     out.append(m)
             i += 1
+        if any(m.rule == "joint-owners-head" for m in out) and any(
+                m.type == "Project" and m.rule != "joint-owners-head" and not m.generic for m in out):
+            out = [m for m in out if m.rule != "joint-owners-head"]
         return out
 
     def _capitalised_words_before(self, toks: list[Token], i: int, taken: set[int]) -> int:
@@ -837,6 +897,14 @@ class Recogniser:
                 if opener and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)):
                     break  # a sentence opener that is a common word ("Kunta, Alfa ja ...") is no name
                 start = k
+        elided: list[list[Token]] = []  # "Alfa-, Beeta- ja Gamma -hankkeita": each name's head left out but the last
+        k = start
+        while plural and k + 1 < dash and toks[k].is_cap and re.fullmatch(r"\w{2,}-", toks[k].text) \
+                and toks[k + 1].text in {",", "ja", "sekä", "och"}:
+            elided.append([toks[k]])
+            k += 2
+        if elided and k < dash and toks[k].is_cap and toks[k - 1].text in {"ja", "sekä", "och"}:
+            return [self._shared_head_name(p, head_tok, head, text) for p in [*elided, toks[k:dash]]]
         parts: list[list[Token]] = [[]]
         for k in range(start, dash):
             tok = toks[k]
@@ -847,14 +915,14 @@ class Recogniser:
             parts[-1].append(tok)
         if len(parts) == 1 or not plural or any(not p or not p[0].is_cap for p in parts):
             return [self._mention(toks[start:dash], head_tok, head, text, rule="dash-head")]
-        out = []
-        for p in parts:
-            name = text[p[0].start:p[-1].end]
-            m = self._named(name, head[1], p[0].start, p[-1].end, text, rule="dash-head-shared")
-            m.parts = (*m.parts, f"{name} -{head[0]}")
-            m.case = self._case(head_tok)
-            out.append(m)
-        return out
+        return [self._shared_head_name(p, head_tok, head, text) for p in parts]
+
+    def _shared_head_name(self, p: list[Token], head_tok: Token, head: tuple[str, str], text: str) -> Mention:
+        name = text[p[0].start:p[-1].end].rstrip("-")
+        m = self._named(name, head[1], p[0].start, p[-1].end, text, rule="dash-head-shared")
+        m.parts = (*m.parts, f"{name} -{head[0]}")
+        m.case = self._case(head_tok)
+        return m
 
     def _name_after_head(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
         """A name written after a bare head word: "hankkeen Kummelin peruskorjaus", "hankkeeseen Kotona
@@ -962,7 +1030,7 @@ class Recogniser:
         earliest: int | None = None
         while j >= 0 and head_idx - j <= 16:
             t = toks[j]
-            if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§"}:
+            if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§"} or _glued_label(toks, j):
                 break
             if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()) and not title:
                 break
@@ -977,6 +1045,11 @@ class Recogniser:
                 break
             if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
                 break  # "Pikassoksen koordinoima X -hanke": the participle's clause is not the name
+            if earliest is not None and t.is_word and not t.is_cap and (readings := self.morph.analyse(t.text)) \
+                    and all(a.mood in {"present_active", "past_active"} for a in readings):
+                break  # "Keski-Suomessa toimivaan Hyvä Arki -hankkeeseen": a participle before the capital describes
+            if earliest is not None and j in taken and self._case(t) in _LOCAL_CASES:
+                break  # "Keski-Suomessa Hyvä Arki -hanke": where the project runs, not its name
             if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(\d{4})?", t.text):
                 break
             if title and t.text.isdigit() and j > 0 and toks[j - 1].text == "§":
@@ -1068,6 +1141,14 @@ class Recogniser:
                 mods.pop(0)
             if not mods:
                 return None
+        joint_owners = (lemma.startswith(("yhteistyö", "yhteis")) and head_case == "olento" and bool(mods)
+                        and all(k in taken or toks[k].text.lower() in {"ja", "sekä"} for k in mods))
+        if (typ == "Project" and mods and mods[0] == 0 and toks[0].is_cap and 0 not in taken
+                and not any(toks[k].is_cap for k in mods[1:]) and self._plural_common_genitive(toks[0])
+                and any(toks[k].text.endswith("-") for k in mods)):
+            # "Yritysten investointi- ja kehittämishanke": kinds of project listed for a kind of beneficiary
+            # ("Ikäihmisten hyvinvoinnin ohjelma" is one programme's name)
+            return None
         caps = [k for k in mods if toks[k].is_cap]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
@@ -1105,9 +1186,18 @@ class Recogniser:
             label = label + " " + join_tokens(end_tokens[len(span):], [t.text for t in end_tokens[len(span):]],
                                               text)
         label = label[:1].upper() + label[1:]
-        m = self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text, rule="compound-head")
+        # "X toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": whose joint project X is (dropped in _undertakings
+        # when the sentence names X); alone ("A:n ja B:n yhteishankkeena toteutettava") it is the project itself
+        m = self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text,
+                        rule="joint-owners-head" if joint_owners else "compound-head")
         m.case = head_case
         return m
+
+    def _plural_common_genitive(self, tok: Token) -> bool:
+        """A sentence opener that is only a plural common noun's genitive ("Yritysten", "Kuntien")."""
+        readings = self.morph.analyse(tok.text)
+        return bool(readings) and all(a.case == "omanto" and a.number == "plural" and a.base[:1].islower()
+                                      for a in readings)
 
     def _mention(self, name_toks: list[Token], head_tok: Token, head: tuple[str, str], text: str,
                  *, rule: str) -> Mention:
@@ -1119,6 +1209,7 @@ class Recogniser:
 
     def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str) -> Mention:
         name = re.sub(r"\s+", " ", name).strip(" -–.,")
+        name = re.sub(r"(?i)(?<![a-zåäö])(osa|Osa)hake\b", r"\1hanke", name)  # the head's common typo ("osahake")
         name = _LAYOUT_HYPHEN.sub(r"\1", name)  # "Kanta- Hämeen": a compound broken at its hyphen by the layout
         acronym = None
         parts: list[str] = []
@@ -1544,7 +1635,7 @@ class Recogniser:
                 k += 1
         owner_of = {k: m for k, m in span_of.items() if m.type not in PLACE_TYPES}
         for i, t in enumerate(toks):
-            if i in taken or not t.is_word:
+            if i in taken or not t.is_word or _glued_label(toks, i):
                 continue
             acr = t.text.split(":")[0] if t.text.split(":")[0] in BODY_ACRONYMS else None  # "KH", "KH:n"
             if acr:
@@ -1556,6 +1647,8 @@ class Recogniser:
                 swedish = low[:sv.start()] + next(g for g in sv.groups() if g) if sv else None
                 label = next((b for b in [*_ordered_bases(t.text, self.morph), swedish]
                               if b and BODY_PATTERN.match(b)), None)
+                if label is None:
+                    label = self._named_dash_body(t)
                 if label is None:
                     continue
             start_i = i
@@ -1630,6 +1723,18 @@ class Recogniser:
                                label=label, type="Body", rule="body", case=self._case(t),
                                parts=((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())))
         return out
+
+    def _named_dash_body(self, t: Token) -> str | None:
+        """A body named by an acronym or a name glued to its head with a dash: "KUUMA-hallitus", "SOTE-HALLITUS",
+        "Seutu-lautakunnan" -> the name, a dash and the head's base form in lower case."""
+        m = re.fullmatch(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-([A-ZÅÄÖa-zåäö]+)", t.text)
+        if m is None:
+            return None
+        word = m.group(2) if not m.group(2).isupper() else m.group(2).lower()
+        head = next((b for b in _ordered_bases(word, self.morph) if BODY_PATTERN.match(b) and "-" not in b), None)
+        if head is None or head.endswith(_UNIT_HEADS):
+            return None  # "X-työryhmä", "X-yksikkö": units are named through their owners (_unit_name)
+        return f"{m.group(1)}-{head}"
 
     def _unknown_town_genitive(self, toks: list[Token], k: int, taken: set[int]) -> bool:
         """Token k is a capitalised genitive that Voikko knows only as a place name and no list matched, inside a

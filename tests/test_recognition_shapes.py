@@ -1,0 +1,93 @@
+"""Recognition shapes that real pages use and no rule knew: field labels glued to their values, bodies named by
+an acronym or a name and a dash, elided names sharing one plural head, Swedish plural and definite heads, the
+'osahake' typo, places and participles before a name, joint owners before 'yhteistyöhankkeena', kinds of
+project opening a sentence, and office heads. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.entities import Recogniser, is_post
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+
+@pytest.fixture(scope="module")
+def recogniser(gaz: Gazetteer) -> Recogniser:
+    return Recogniser(gaz, get_morphology())
+
+
+def mentions(recogniser: Recogniser, text: str, typ: str) -> list[str]:
+    return [m.label for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text) if m.type == typ]
+
+
+@pytest.mark.parametrize(("text", "typ", "expected"), [
+    ("NimiKotona Hyvin -hanke", "Project", ["Kotona Hyvin"]),
+    ("YhteyshenkilöMaija Meikäläinen", "Person", ["Maija Meikäläinen"]),
+    ("Nämnd:Fritidsnämnden", "Body", ["fritidsnämnd"]),
+])
+def test_a_field_label_glued_to_its_value_is_no_part_of_the_name(recogniser: Recogniser, text: str, typ: str,
+                                                                  expected: list[str]) -> None:
+    assert mentions(recogniser, text, typ) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ALFA-hallitus kokoontui eilen.", ["ALFA-hallitus"]),
+    ("Asian käsitteli BEETA-HALLITUS kokouksessaan.", ["BEETA-hallitus"]),
+    ("Esitys tehdään Gamma-hallitukselle.", ["Gamma-hallitus"]),
+])
+def test_a_body_named_by_an_acronym_and_a_dash(recogniser: Recogniser, text: str, expected: list[str]) -> None:
+    assert mentions(recogniser, text, "Body") == expected
+
+
+def test_elided_names_sharing_a_plural_head_are_one_project_each(recogniser: Recogniser) -> None:
+    text = "Kunta osallistuu Alfa-, Beeta- ja Gamma Delta -hankkeisiin."
+    assert mentions(recogniser, text, "Project") == ["Alfa", "Beeta", "Gamma Delta"]
+    # a singular head keeps a coordinated name whole
+    assert mentions(recogniser, "Sosiaali- ja terveys -hanke alkoi.", "Project") == ["Sosiaali- ja terveys"]
+
+
+def test_swedish_plural_and_definite_heads(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Kommunen deltar i projekten Trygg Hamn och Glad Skola.", "Project") == [
+        "Trygg Hamn", "Glad Skola"]
+    assert mentions(recogniser, "Trygg hamn -projektet startade.", "Project") == ["Trygg hamn"]
+    assert mentions(recogniser, "Glad Skola-projektet startade.", "Project") == ["Glad Skola"]
+
+
+def test_the_osahake_typo_is_a_sub_project_head(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Iso Koti -osahake alkoi.", "Project") == ["Iso Koti"]
+    typo = mentions(recogniser, "Hankkeen Itä-Uudenmaan osahake alkoi.", "Project")
+    right = mentions(recogniser, "Hankkeen Itä-Uudenmaan osahanke alkoi.", "Project")
+    assert typo == right == ["Itä-Uudenmaan osahanke"]
+
+
+@pytest.mark.parametrize("text", [
+    "Keski-Suomessa toimivaan Hyvä Arki -hankkeeseen osallistuu kunta.",
+    "Keski-Suomessa Hyvä Arki -hanke alkoi.",
+])
+def test_a_place_or_a_participle_before_a_name_is_not_the_names(recogniser: Recogniser, text: str) -> None:
+    assert mentions(recogniser, text, "Project") == ["Hyvä Arki"]
+
+
+def test_a_place_genitive_still_opens_a_name(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Pohjois-Savon Hyvä Arki -hanke alkoi.", "Project") == ["Pohjois-Savon Hyvä Arki"]
+
+
+def test_joint_owners_before_yhteistyohankkeena_name_no_second_project(recogniser: Recogniser) -> None:
+    text = "Hyvä Arki -hanke toteutetaan Kuopion, Iisalmen ja Savonian yhteistyöhankkeena."
+    assert mentions(recogniser, text, "Project") == ["Hyvä Arki"]
+    # alone, the joint project is the one the sentence has
+    alone = "Kunnat rakentavat Kuopion kaupungin ja Savonian yhteishankkeena toteutettavan talon."
+    assert len(mentions(recogniser, alone, "Project")) == 1
+
+
+def test_a_kind_of_project_opening_a_sentence_is_no_name(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Yritysten investointi- ja kehittämishanke alkaa.", "Project") == []
+    assert mentions(recogniser, "Monialaisen lastensuojelun kehittämishanke alkaa.", "Project") != []
+
+
+@pytest.mark.parametrize("word", ["Rehtori", "rektor", "virkamies", "ekonom", "Controller", "utvecklare",
+                                  "ombudsman", "handläggare"])
+def test_office_heads(word: str) -> None:
+    assert is_post(word, get_morphology())
