@@ -946,8 +946,12 @@ class Recogniser:
                 or _undertaking_head(first, self.morph) or BODY_PATTERN.match(_lemma(first, self.morph)):
             return None
         end = i + 1
-        while end + 1 < len(toks) and end - i < 6:
+        while end + 1 < len(toks) and end - i < 8:
             nxt = toks[end + 1]
+            if (nxt.text.lower() in {"ja", "sekä"} and end + 3 < len(toks) and toks[end + 2].text in "-–"
+                    and toks[end + 2].end == toks[end + 3].start and not toks[end + 3].is_cap):
+                end += 3  # "tietoperusta ja -käytännöt": an elided compound continues the name
+                continue
             if not nxt.is_word or end + 1 in taken or nxt.text.lower() in BREAK_WORDS or ":" in nxt.text \
                     or text[toks[end].end:nxt.start] != " ":
                 break
@@ -967,8 +971,16 @@ class Recogniser:
         if len(span) == 1 and self.morph.analyse(span[0].text):
             return None  # one known common word ("hanke Yhteistyö") says what, not which
         label = text[span[0].start:span[-1].end]
-        m = self._named(label, "Project" if _lemma(tok, self.morph) != "ohjelma" else "Programme",
-                        span[0].start, span[-1].end, text, rule="head-then-name")
+        close = end + 3
+        acronym = (close < len(toks) and toks[end + 1].text == "(" and toks[close].text == ")"
+                   and re.fullmatch(r"[A-ZÅÄÖ]{2,10}\d{0,4}", toks[end + 2].text)
+                   and toks[end + 2].text not in self._actor_acronyms)
+        m = self._named(f"{label} ({toks[end + 2].text})" if acronym else label,
+                        "Project" if _lemma(tok, self.morph) != "ohjelma" else "Programme",
+                        span[0].start, toks[close].end if acronym else span[-1].end, text, rule="head-then-name")
+        if acronym:  # "hanketta X (ABC)": the bracketed acronym is the same project's short name
+            m.label = label
+            m.parts = tuple(dict.fromkeys((*m.parts, label, toks[end + 2].text)))
         m.case = self._case(span[-1])
         return m
 

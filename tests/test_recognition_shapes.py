@@ -91,3 +91,10 @@ def test_a_kind_of_project_opening_a_sentence_is_no_name(recogniser: Recogniser)
                                   "ombudsman", "handläggare"])
 def test_office_heads(word: str) -> None:
     assert is_post(word, get_morphology())
+
+
+def test_a_name_after_its_head_runs_over_an_elided_compound_and_takes_its_bracketed_acronym(
+        recogniser: Recogniser) -> None:
+    text = "Yliopisto johtaa hanketta Kotihoidon tietoperusta ja -käytännöt kunnissa (KOTIKÄ). Se alkaa."
+    found = [m for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text) if m.type == "Project"]
+    assert [(m.label, m.acronym) for m in found] == [("Kotihoidon tietoperusta ja -käytännöt kunnissa", "KOTIKÄ")]
