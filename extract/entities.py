@@ -835,6 +835,12 @@ class Recogniser:
                                            rule="pilot"))
                     i = end
                     continue
+            # "solmivat sopimuksen X:n järjestämisestä": an agreement named by what it is about
+            about = self._agreement_about(toks, i, text, taken) if i not in taken else None
+            if about is not None:
+                out.append(about[0])
+                i = about[1]
+                continue
             # compound head with modifiers: "Monialaisen lastensuojelun kehittämishankkeita"
             head = _undertaking_head(tok, self.morph) if i not in taken else None
             if head and not (i + 1 < len(toks) and toks[i + 1].text in QUOTES):
@@ -846,6 +852,61 @@ class Recogniser:
                 m.type == "Project" and m.rule != "joint-owners-head" and not m.generic for m in out):
             out = [m for m in out if m.rule != "joint-owners-head"]
         return out
+
+    def _agreement_about(self, toks: list[Token], i: int, text: str, taken: set[int]) -> tuple[Mention, int] | None:
+        """An agreement named by its subject after the head in any case: "sopimuksen X:n järjestämisestä",
+        "Sopimus A:n purkamisesta ja toiminnan siirtämisestä B:lle" -> "Sopimus X:n järjestämisestä".
+
+        The head is a word for an agreement with no modifier before it; genitives (and "ja") lead to an action
+        noun in the elative, which may be followed by "ja", more genitives and another; an illative or allative
+        right after the last says where to. Returns the mention and the index after it."""
+        head = _undertaking_head(toks[i], self.morph)
+        if head is None or head[1] != "Agreement" or head[0].endswith(_SWEDISH_HEADS):
+            return None
+        if i > 0 and toks[i - 1].is_word and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text)):
+            return None  # "kuntien sopimus ...": named by its modifiers (compound-head)
+        k, last = i + 1, None
+        while k < len(toks) and k - i <= 12:
+            t = toks[k]
+            readings = self.morph.analyse(t.text)
+            if any(a.mood == "MINEN-infinitive" and a.case == "sisaeronto" for a in readings):
+                last = k
+                k += 1
+                if k < len(toks) and toks[k].text in {"ja", "sekä"}:
+                    k += 1
+                    continue
+                break
+            if t.is_word and not t.is_cap and readings and all(
+                    a.mood in {"present_active", "past_active", "agent"} for a in readings):
+                return None  # "sopimuksen valmistelevan työryhmän": the agreement is the participle's object
+            if (t.text in {"ja", "sekä", "(", ")"} or (re.fullmatch(r"\(?[A-ZÅÄÖ][\w-]*\)?", t.text) and k > i + 1
+                    and toks[k - 1].text == "(")) or (t.is_word and any(a.case == "omanto" for a in readings)) \
+                    or (t.is_word and t.is_cap and k + 1 < len(toks) and ":" not in t.text
+                        and _genitive_end(toks[k + 1].text)):
+                k += 1
+                continue
+            break
+        if last is None or last == i + 1 or not any(
+                toks[x].is_word and toks[x].text not in {"ja", "sekä"} for x in range(i + 1, last)):
+            return None
+        end = last
+        # "... siirtämisestä NordLab hyvinvointiyhtymään": where to, when a name follows at once
+        for x in range(last + 1, min(last + 4, len(toks))):
+            if not toks[x].is_word:
+                break
+            if any(a.case in {"sisatulento", "ulkotulento"} for a in self.morph.analyse(toks[x].text)):
+                if toks[last + 1].is_cap:
+                    end = x
+                break
+        while end > last and toks[end].text in {"ja", "sekä"}:
+            end -= 1
+        word = "Sopimus" if head[0] == "sopimus" else head[0][:1].upper() + head[0][1:]
+        label = f"{word} {text[toks[i + 1].start:toks[end].end]}"
+        m = self._named(label, "Agreement", toks[i].start, toks[end].end, text, rule="agreement-about")
+        # a bracketed acronym inside is a party's ("Alfan kuntayhtymän (ALFA) purkamisesta"), not the agreement's
+        m.acronym, m.parts, m.key = None, (), identity_key(label, self.morph) or None
+        m.case = self._case(toks[i])
+        return m, end + 1
 
     def _capitalised_words_before(self, toks: list[Token], i: int, taken: set[int]) -> int:
         """Where a run of up to three capitalised words right before token i starts (i itself if none): words no
@@ -1485,12 +1546,15 @@ class Recogniser:
             # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
             # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)
             bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & {"kesäyliopisto"}
-            if not (bare and prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
-                    and i >= 2 and toks[i - 2].text not in {".", "!", "?", ":", "§"}
-                    and any(a.case == "omanto" for a in self.morph.analyse(prev.text))) \
+            # Swedish: "Anna Lindbergs stiftelse" (Voikko reads no Swedish genitive)
+            swedish = t.text.lower() in {"stiftelse", "stiftelsen", "stiftelses"} and i - 1 not in taken \
+                and prev.text.endswith("s") and prev.text[:-1].isalpha()
+            if not ((bare or swedish) and prev.is_cap and prev.is_word and ":" not in prev.text
+                    and not prev.text.isupper() and i >= 2 and toks[i - 2].text not in {".", "!", "?", ":", "§"}
+                    and (swedish or any(a.case == "omanto" for a in self.morph.analyse(prev.text)))) \
                     or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
                 return None  # with its legal form after it the registered name is read from there
-            return i - 1
+            return self._founders_first_names(toks, i - 1, taken)
         first = i - 1
         while first > 0 and i - first < 3 and not toks[first].is_cap and self._lower_genitive(toks[first]):
             first -= 1  # "Uuden lastensairaalan tukisäätiö": lower-case genitives back to the name's capital
@@ -1511,6 +1575,20 @@ class Recogniser:
                               for a in self.morph.analyse(toks[start].text)):
             return None
         return start
+
+    def _founders_first_names(self, toks: list[Token], k: int, taken: set[int]) -> int:
+        """Where a foundation named after its founders begins: the first names before the surname's genitive
+        belong to the name ("Liisa ja Pekka Virtasen säätiö", "Anna och Erik Lindbergs stiftelse")."""
+        while k > 0 and k - 1 not in taken:
+            p = toks[k - 1]
+            if p.is_cap and p.end + 1 == toks[k].start and self._first_name(p):
+                k -= 1
+            elif (p.text in {"ja", "och"} and k >= 2 and k - 2 not in taken and toks[k - 2].is_cap
+                  and self._first_name(toks[k - 2]) and self._first_name(toks[k])):
+                k -= 2
+            else:
+                break
+        return k
 
     def _lower_genitive(self, t: Token) -> bool:
         return t.is_word and ":" not in t.text and t.text.lower() not in BREAK_WORDS and any(

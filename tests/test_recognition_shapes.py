@@ -98,3 +98,29 @@ def test_a_name_after_its_head_runs_over_an_elided_compound_and_takes_its_bracke
     text = "Yliopisto johtaa hanketta Kotihoidon tietoperusta ja -käytännöt kunnissa (KOTIKÄ). Se alkaa."
     found = [m for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text) if m.type == "Project"]
     assert [(m.label, m.acronym) for m in found] == [("Kotihoidon tietoperusta ja -käytännöt kunnissa", "KOTIKÄ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Avustuksen myönsi Liisa ja Pekka Virtasen säätiö.", ["Liisa ja Pekka Virtasen säätiö"]),
+    ("Lahjoittajina ovat Matti Virtasen säätiö ja kunta.", ["Matti Virtasen säätiö"]),
+    ("Stödet kommer från Anna och Erik Lindbergs stiftelse.", ["Anna och Erik Lindbergs stiftelse"]),
+    ("Avustuksen myönsi Virtasen säätiö.", ["Virtasen säätiö"]),
+])
+def test_a_foundation_named_after_its_founders_keeps_their_first_names(recogniser: Recogniser, text: str,
+                                                                         expected: list[str]) -> None:
+    assert mentions(recogniser, text, "Association") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kunnat ovat solmineet sopimuksen Alfapalvelun järjestämisestä vuodesta 2020.",
+     ["Sopimus Alfapalvelun järjestämisestä"]),
+    ("Sopimus sosiaalipäivystyksen järjestämisestä allekirjoitettiin.",
+     ["Sopimus sosiaalipäivystyksen järjestämisestä"]),
+    ("Kunnat allekirjoittivat sopimuksen Alfan kuntayhtymän purkamisesta ja toiminnan siirtämisestä Beetalle.",
+     ["Sopimus Alfan kuntayhtymän purkamisesta ja toiminnan siirtämisestä Beetalle"]),
+    # the agreement is what a participle's group prepares, not named by the group's founding
+    ("Päätettiin sopimuksen valmistelevan työryhmän perustamisesta.", []),
+    ("Kunnat tekivät sopimuksen kanssamme.", []),
+])
+def test_an_agreement_named_by_what_it_is_about(recogniser: Recogniser, text: str, expected: list[str]) -> None:
+    assert mentions(recogniser, text, "Agreement") == expected
