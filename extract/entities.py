@@ -31,6 +31,8 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("ohjelma", "Programme"), ("sopimus", "Agreement"), ("työpaketti", "WorkPackage"),
     ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
     ("kokeilu", "Project"),
+    # a merger study of municipalities runs as a project with its own steering group ("Xn kuntajakoselvitys")
+    ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
@@ -1377,6 +1379,15 @@ class Recogniser:
             elif re.match(r"^[A-ZÅÄÖ][\wåäö]*-verkosto", t.text) or self._foundation_compound(t.text) \
                     or self._capitalised_kind_compound(toks, i):
                 typ, end = "Association", i
+                if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):
+                    # "TTS Työtehoseuran": the acronym before the kind compound is the name's own
+                    head = self._head_base(t.text)
+                    label = f"{toks[i - 1].text} {head[:1].upper() + head[1:]}"
+                    out.append(Mention(start=toks[i - 1].start, end=t.end, surface=text[toks[i - 1].start:t.end],
+                                       label=label, type="Association", rule="association-marker",
+                                       case=self._case(t), acronym=toks[i - 1].text, key=fold(label) or None))
+                    taken.update({i - 1, i})
+                    continue
             elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
@@ -1618,7 +1629,16 @@ class Recogniser:
             return False  # a sentence, item or list opener is capitalised anyway
         if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5]):
             return False  # "Kalliolan Kannatusyhdistys ry": the registered name runs on to its legal form
-        return (i == 0 or not toks[i - 1].is_cap) and any(_kind_compound(b) for b in self.morph.bases(t.text))
+        return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
+            _kind_compound(b) for b in self.morph.bases(t.text))
+
+    def _name_acronym(self, toks: list[Token], k: int) -> bool:
+        """An acronym no list knows, one space before the next word: the short name written before the full
+        one ("TTS Työtehoseura")."""
+        t = toks[k]
+        return (k + 1 < len(toks) and t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 6
+                and t.text not in self._actor_acronyms and t.text not in FUNDING_ACRONYMS
+                and toks[k + 1].start - t.end == 1 and t.text not in BODY_ACRONYMS)
 
     def _foundation_compound(self, word: str) -> bool:
         """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""

@@ -124,3 +124,16 @@ def test_a_foundation_named_after_its_founders_keeps_their_first_names(recognise
 ])
 def test_an_agreement_named_by_what_it_is_about(recogniser: Recogniser, text: str, expected: list[str]) -> None:
     assert mentions(recogniser, text, "Agreement") == expected
+
+
+def test_an_acronym_before_a_capitalised_kind_compound_is_the_names(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Hankkeen toteuttaa ABT Arkitaitoseura yhdessä kuntien kanssa.", "Association") == [
+        "ABT Arkitaitoseura"]
+    # a known actor's acronym stays its own
+    assert "THL" not in " ".join(mentions(recogniser, "Kunta ja THL Arkitaitoseura tekevät työtä.", "Association"))
+
+
+def test_a_municipal_merger_study_is_a_project_when_named(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Muistio Ylämaan kuntajakoselvityksen johtoryhmän kokous", "Project") == [
+        "Ylämaan kuntajakoselvitys"]
+    assert mentions(recogniser, "Valtuusto päätti kuntajakoselvityksestä.", "Project") == []
