@@ -112,3 +112,22 @@ def test_merge_comparisons_grow_linearly(monkeypatch) -> None:
         counts.append(calls)
     # all pairs would be 19,900 and 319,600 comparisons; the index compares each mention with a few others
     assert counts[0] <= 2 * 200 and counts[1] <= 2 * 800, counts
+
+
+def _board_minutes(n_items: int) -> str:
+    """Minutes of one board whose name heads every item, with an attendance list: the meeting body is
+    mentioned once per item, so a scan of every body mention against every mention is quadratic here."""
+    head = ("Esimerkkilän kunta\nPerusturvalautakunta\nPÖYTÄKIRJA 3/2024\n\nLäsnä\n"
+            "Liisa Laine, puheenjohtaja\nMatti Mäki, varapuheenjohtaja\nAnna Aho, jäsen\n\n")
+    items = [f"§ {i} Perusturvalautakunta käsitteli asian {i}. Perusturvalautakunta päätti hyväksyä "
+             f"Kotihoito {i} -hankkeen suunnitelman. Perusturvalautakunta merkitsi tiedoksi raportin.\n"
+             for i in range(1, n_items + 1)]
+    return head + "\n".join(items)
+
+
+def test_meeting_body_mentions_do_not_make_posts_quadratic() -> None:
+    small, large = _board_minutes(40), _board_minutes(160)
+    rec_small, rec_large = record(small, kind="minutes"), record(large, kind="minutes")
+    per_char_small = lines_executed(lambda: document.extract_document(rec_small), DOC_LEVEL) / len(small)
+    per_char_large = lines_executed(lambda: document.extract_document(rec_large), DOC_LEVEL) / len(large)
+    assert per_char_large / per_char_small < 1.4, (per_char_small, per_char_large)
