@@ -1399,8 +1399,14 @@ class Recogniser:
                 while start > 0 and i - start < 5 and toks[start - 1].is_word and (
                         toks[start - 1].is_cap or any(a.case == "omanto" for a in self.morph.analyse(
                             toks[start - 1].text))) and toks[start - 1].text.lower() not in BREAK_WORDS \
-                        and (start - 1 not in taken or self._place_genitive(toks[start - 1])):
-                    start -= 1  # a known place in the nominative before the name is a list's last item
+                        and (start - 1 not in taken or self._place_genitive(toks[start - 1])) \
+                        and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 1
+                                 and not t.text.isupper()) \
+                        and (toks[start - 1].text.lower().endswith("n") or not toks[start - 1].is_cap):
+                    # a known place in the nominative before the name is a list's last item; a heading in capitals
+                    # or an abbreviation before a name in prose case is no word of it ("TÄYTTÄMINEN Hall X:n
+                    # kuntayhtymä")
+                    start -= 1
                 while start < i and not toks[start].is_cap:
                     start += 1
                 if start == i:
@@ -1687,8 +1693,13 @@ class Recogniser:
 
         A sentence's first word is capitalised whatever it is: "Kunnan tytäryhtiö Kuntien Tiera Oy" names the
         company from "Kuntien" on, so a common-noun opener and the lower-case words after it are cut off."""
-        if not (start == 0 or toks[start - 1].text in {".", "!", "?", ":"}):
+        item = start > 0 and (toks[start - 1].text.isdigit() or toks[start - 1].text == "§")
+        if not (start == 0 or toks[start - 1].text in {".", "!", "?", ":"} or item):
             return start
+        readings = self.morph.analyse(toks[start].text)
+        if item and start + 1 < i and toks[start + 1].is_cap and readings and all(
+                a.cls == "nimisana" and a.case == "nimento" and a.base[:1].islower() for a in readings):
+            return start + 1  # "38 Hankesopimusluonnos Turun Palvelutilat Oy:n kanssa": the item's document, then
         lower = [k for k in range(start, i) if toks[k].is_word and not toks[k].is_cap]
         if not lower or any(a.cls in {"nimi", "paikannimi", "etunimi", "sukunimi"}
                             for a in self.morph.analyse(toks[start].text)):

@@ -137,3 +137,17 @@ def test_a_municipal_merger_study_is_a_project_when_named(recogniser: Recogniser
     assert mentions(recogniser, "Muistio Ylämaan kuntajakoselvityksen johtoryhmän kokous", "Project") == [
         "Ylämaan kuntajakoselvitys"]
     assert mentions(recogniser, "Valtuusto päätti kuntajakoselvityksestä.", "Project") == []
+
+
+@pytest.mark.parametrize(("text", "typ", "expected"), [
+    ("3 Hallitus VIRAN TÄYTTÄMINEN Hall Ylämaan erityishuollon kuntayhtymän hallitus päättää", "JointAuthority",
+     ["Ylämaan erityishuollon kuntayhtymä"]),
+    ("Kokouspaikka Kuntayhtymän toimisto", "JointAuthority", []),
+    ("1 YLÄMAAN SEUDUN KANSANTERVEYSTYÖN KUNTAYHTYMÄ YHTYMÄHALLITUS", "JointAuthority",
+     ["YLÄMAAN SEUDUN KANSANTERVEYSTYÖN KUNTAYHTYMÄ"]),
+    ("38 Hankesopimusluonnos Ylämaan Tilat Oy:n kanssa", "Company", ["Ylämaan Tilat Oy"]),
+    ("12 Kuntien Palvelu Oy:n osakkeet", "Company", ["Kuntien Palvelu Oy"]),
+])
+def test_heading_words_and_item_documents_are_no_part_of_an_organisations_name(
+        recogniser: Recogniser, text: str, typ: str, expected: list[str]) -> None:
+    assert mentions(recogniser, text, typ) == expected
