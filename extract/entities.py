@@ -850,8 +850,12 @@ class Recogniser:
                 if m is not None:
                     out.append(m)
             i += 1
-        if any(m.rule == "joint-owners-head" for m in out) and any(
-                m.type == "Project" and m.rule != "joint-owners-head" and not m.generic for m in out):
+        joint = [m for m in out if m.rule == "joint-owners-head"]
+        if joint and (any(m.type == "Project" and m.rule != "joint-owners-head" and not m.generic for m in out)
+                      or any(t.end <= joint[0].start and (h := _undertaking_head(t, self.morph)) is not None
+                             and h[1] == "Project" for t in toks)):
+            # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
+            # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
         return out
 
@@ -976,6 +980,8 @@ class Recogniser:
                 parts.append([])
                 continue
             parts[-1].append(tok)
+        if plural and len(parts) == 1 and head[1] == "Project" and not toks[start].is_acronym:
+            return []  # "Lapin sote-uudistus -hankkeiden valmistelu": the projects of an undertaking, no one name
         if len(parts) == 1 or not plural or any(not p or not p[0].is_cap for p in parts):
             return [self._mention(toks[start:dash], head_tok, head, text, rule="dash-head")]
         return [self._shared_head_name(p, head_tok, head, text) for p in parts]
@@ -1216,8 +1222,7 @@ class Recogniser:
                 mods.pop(0)
             if not mods:
                 return None
-        joint_owners = (lemma.startswith(("yhteistyö", "yhteis")) and head_case == "olento" and bool(mods)
-                        and all(k in taken or toks[k].text.lower() in {"ja", "sekä"} for k in mods))
+        joint_owners = lemma.startswith(("yhteistyö", "yhteis")) and head_case == "olento" and bool(mods)
         if (typ == "Project" and mods and mods[0] == 0 and toks[0].is_cap and 0 not in taken
                 and not any(toks[k].is_cap for k in mods[1:]) and self._plural_common_genitive(toks[0])
                 and any(toks[k].text.endswith("-") for k in mods)):

@@ -151,3 +151,15 @@ def test_a_municipal_merger_study_is_a_project_when_named(recogniser: Recogniser
 def test_heading_words_and_item_documents_are_no_part_of_an_organisations_name(
         recogniser: Recogniser, text: str, typ: str, expected: list[str]) -> None:
     assert mentions(recogniser, text, typ) == expected
+
+
+def test_the_essive_joint_project_after_a_project_subject_is_no_second_project(recogniser: Recogniser) -> None:
+    text = ("Selvityshanke toteutetaan Ylämaan yliopiston, Esimerkkikeskuksen sekä Ylämaan Arkiturvayhdistyksen "
+            "yhteistyöhankkeena.")
+    assert mentions(recogniser, text, "Project") == []
+
+
+def test_a_plural_head_after_one_name_names_no_one_project(recogniser: Recogniser) -> None:
+    assert mentions(recogniser, "Ylämaan hoivauudistus -hankkeiden valmistelu alkoi.", "Project") == []
+    assert mentions(recogniser, "Ylämaan hoivauudistus -hankkeen valmistelu alkoi.", "Project") == [
+        "Ylämaan hoivauudistus"]
