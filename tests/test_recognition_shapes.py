@@ -163,3 +163,19 @@ def test_a_plural_head_after_one_name_names_no_one_project(recogniser: Recognise
     assert mentions(recogniser, "Ylämaan hoivauudistus -hankkeiden valmistelu alkoi.", "Project") == []
     assert mentions(recogniser, "Ylämaan hoivauudistus -hankkeen valmistelu alkoi.", "Project") == [
         "Ylämaan hoivauudistus"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hanketta toteuttaa Itä-Suomen yliopiston kasvatustieteiden laitos.",
+     ["Itä-Suomen yliopiston kasvatustieteiden laitos"]),
+    ("Mukana on Lapin sairaanhoitopiirin suun terveydenhuollon yksikkö.",
+     ["Lapin sairaanhoitopiirin suun terveydenhuollon yksikkö"]),
+    ("Mukana on Pirkanmaan pelastuslaitos.", ["Pirkanmaan pelastuslaitos"]),
+    ("Asian käsitteli SOTE- ja maakuntauudistuksen ohjausryhmä.", ["SOTE- ja maakuntauudistuksen ohjausryhmä"]),
+    ("Laitos on suljettu.", []),
+    ("Kehitysvammaisten autetun asumisen yksikkö avataan.", []),
+])
+def test_units_named_by_their_owner_or_genitives(recogniser: Recogniser, text: str, expected: list[str]) -> None:
+    found = [m.surface for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text)
+             if m.type == "Body"]
+    assert found == expected
