@@ -843,6 +843,12 @@ class Recogniser:
                                            rule="pilot"))
                     i = end
                     continue
+            # "Toimenpidekokonaisuus 1.2 Yritysten toimintaympäristön parantaminen": a numbered work package
+            numbered = self._numbered_work_package(toks, i, text, taken) if i not in taken else None
+            if numbered is not None:
+                out.append(numbered[0])
+                i = numbered[1]
+                continue
             # "solmivat sopimuksen X:n järjestämisestä": an agreement named by what it is about
             about = self._agreement_about(toks, i, text, taken) if i not in taken else None
             if about is not None:
@@ -864,6 +870,28 @@ class Recogniser:
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
         return out
+
+    def _numbered_work_package(self, toks: list[Token], i: int, text: str,
+                               taken: set[int]) -> tuple[Mention, int] | None:
+        """A work package written as its head, its number and its title: "Toimenpidekokonaisuus 1.2 Yritysten
+        toimintaympäristön parantaminen", "Työpaketti 3 Asiakasosallisuuden vahvistaminen alkaa". The title opens
+        with a capital and runs to a number, punctuation, a verb or another head (at most twelve words)."""
+        head = _undertaking_head(toks[i], self.morph)
+        if head is None or head[1] != "WorkPackage" or i + 2 >= len(toks) or self._case(toks[i]) != "nimento":
+            return None  # a title names it in the nominative; "Työpaketissa 2 Kunta tekee" is a sentence
+        if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", toks[i + 1].text) or not toks[i + 2].is_cap \
+                or not toks[i + 2].is_word or i + 2 in taken:
+            return None
+        end = i + 2
+        while end + 1 < len(toks) and end - i < 14:
+            nxt = toks[end + 1]
+            if not nxt.is_word or end + 1 in taken or _is_verb(nxt, self.morph) or _undertaking_head(nxt, self.morph):
+                break
+            end += 1
+        label = f"{toks[i].text[:1].upper()}{head[0][1:]} {toks[i + 1].text} {text[toks[i + 2].start:toks[end].end]}"
+        m = self._named(label, "WorkPackage", toks[i].start, toks[end].end, text, rule="numbered-work-package")
+        m.case = self._case(toks[i])
+        return m, end + 1
 
     def _agreement_about(self, toks: list[Token], i: int, text: str, taken: set[int]) -> tuple[Mention, int] | None:
         """An agreement named by its subject after the head in any case: "sopimuksen X:n järjestämisestä",

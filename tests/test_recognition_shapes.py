@@ -179,3 +179,13 @@ def test_units_named_by_their_owner_or_genitives(recogniser: Recogniser, text: s
     found = [m.surface for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text)
              if m.type == "Body"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tiedoksi Toimenpidekokonaisuus 1.2 Palvelujen saatavuuden parantaminen 66 Ylämaan hanke",
+     ["Toimenpidekokonaisuus 1.2 Palvelujen saatavuuden parantaminen"]),
+    ("Työpaketti 3 Asiakasosallisuuden vahvistaminen alkaa.", ["Työpaketti 3 Asiakasosallisuuden vahvistaminen"]),
+    ("Työpaketissa 2 Kunta tekee työtä.", []),
+])
+def test_a_numbered_work_package_title(recogniser: Recogniser, text: str, expected: list[str]) -> None:
+    assert mentions(recogniser, text, "WorkPackage") == expected
