@@ -1451,6 +1451,20 @@ class Recogniser:
                 if start == i:
                     continue
                 typ, end = "JointAuthority", i
+            elif (centre := self._named_centre(toks, i, taken)) is not None:
+                # "Kriisikeskus Mobile", "Kokkolan yliopistokeskus Chydenius", "Koulutus- ja kehittämiskeskus X"
+                start, typ = centre
+                end = i + 1
+                span = toks[start:end + 1]
+                head = self._head_base(t.text)
+                words = [x.text for x in toks[start:i]] + [head[:1].upper() + head[1:] if start == i else head,
+                                                         toks[i + 1].text]
+                label = join_tokens(span, words, text)
+                out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                                   label=label, type=typ, rule="named-centre", case=self._case(t),
+                                   key=fold(label) or None))
+                taken.update(range(start, end + 1))
+                continue
             elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
                     and toks[i - 1].is_cap and i - 1 in taken:
                 typ, start, end = "Parish", i - 1, i
@@ -1470,6 +1484,47 @@ class Recogniser:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _named_centre(self, toks: list[Token], i: int, taken: set[int]) -> tuple[int, str] | None:
+        """(start, type) of a centre named by a proper name after its kind: "Kriisikeskus Mobile",
+        "Kokkolan yliopistokeskus Chydenius", "Koulutus- ja kehittämiskeskus Palmenia".
+
+        The kind is a compound ending in "keskus" in the nominative; the name right after it is capitalised, no
+        place, no known name and no person's first name before a surname. A place's genitive (a university's
+        centre in a town, a Body) or an elided coordinated part before the kind belongs to the name."""
+        t = toks[i]
+        if i + 1 >= len(toks) or i + 1 in taken or toks[i + 1].start - t.end != 1:
+            return None
+        readings = self.morph.analyse(t.text)
+        if not readings or not all(a.case == "nimento" and a.base.lower().endswith("keskus")
+                                   and len(a.base) > len("keskus") + 3 for a in readings):
+            return None
+        name = toks[i + 1]
+        if not (name.is_cap and name.is_word) or ":" in name.text or "-" in name.text:
+            return None
+        name_readings = self.morph.analyse(name.text)
+        if any(a.cls == "paikannimi" for a in name_readings) or _undertaking_head(name, self.morph):
+            return None
+        if not name.text.isupper() and (self._first_name(name) and i + 2 < len(toks) and toks[i + 2].is_cap):
+            return None  # "keskus Matti Virtanen": a person after the kind
+        if any(a.base[:1].islower() for a in name_readings) and not (
+                t.is_cap and not name.text.isupper() and i > 0 and toks[i - 1].text in {",", "ja", "sekä"}):
+            return None  # a common word after the kind ("johtokeskus Käsiteltävät") unless a list item names it
+        if name.text.isupper() and len(name.text) > 6:
+            return None  # a heading in capitals, not an acronym name
+        # a centre is mostly some organisation's unit ("Koulutus- ja kehittämiskeskus X" of a university); among
+        # registered associations ("Suvanto ry, Kriisikeskus Mobile") it is one of them
+        among_associations = any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[max(0, i - 6):i])
+        start, typ = i, "Association" if among_associations else "Body"
+        if i >= 2 and toks[i - 1].text in {"ja", "sekä"} and toks[i - 2].text.endswith("-"):
+            start = i - 2  # "Koulutus- ja kehittämiskeskus"
+        while start > 0 and i - start < 3 and start - 1 not in taken and (adj := self.morph.analyse(
+                toks[start - 1].text)) and all(a.cls == "laatusana" and a.case == "nimento" for a in adj):
+            start -= 1  # "Seudullinen monikulttuurinen tietopalvelukeskus X": its adjectives are the name's
+        k = start - 1
+        if k >= 0 and k in taken and _genitive_end(toks[k].text) and toks[k].is_cap:
+            start, typ = k, "Body"  # "Kokkolan yliopistokeskus": a town's centre of a university
+        return start, typ
 
     def _swedish_organisation(self, toks: list[Token], i: int,
                               taken: set[int]) -> tuple[int, int, str, str, tuple[str, ...]] | None:

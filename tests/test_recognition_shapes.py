@@ -189,3 +189,20 @@ def test_units_named_by_their_owner_or_genitives(recogniser: Recogniser, text: s
 ])
 def test_a_numbered_work_package_title(recogniser: Recogniser, text: str, expected: list[str]) -> None:
     assert mentions(recogniser, text, "WorkPackage") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mukana ovat Suvanto ry, Kriisikeskus Aalloton, Esimerkki ry.", [("Kriisikeskus Aalloton", "Association")]),
+    ("Hakija Ylämaan yliopisto Koulutus- ja kehittämiskeskus Palmenox Organisaatiotyyppi",
+     [("Koulutus- ja kehittämiskeskus Palmenox", "Body")]),
+    ("5.7. Seudullinen monikulttuurinen tietopalvelukeskus TIPA 5.8.",
+     [("Seudullinen monikulttuurinen tietopalvelukeskus TIPA", "Body")]),
+    ("KOKOUSPAIKKA Kunnanvirasto, johtokeskus Käsiteltävät asiat", []),
+    ("KOKOUSPAIKKA Kunnanvirasto, johtokeskus SAAPUVILLA OLLEET", []),
+    ("Palvelukeskus Kuopio avautuu.", []),
+])
+def test_a_centre_named_by_a_proper_name_after_its_kind(recogniser: Recogniser, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    found = [(m.label, m.type) for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text)
+             if m.rule == "named-centre"]
+    assert found == expected
