@@ -23,6 +23,7 @@ from pathlib import Path
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, VOID
 
+from welfare_kg.data.former import add_former_municipalities
 from welfare_kg.ontology.namespace import CPOV, ID, ORG, PREFIXES, TYPE_SLUGS, WKG
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -106,6 +107,9 @@ DESCRIPTION_EN = (
     "hospital districts, and the EU funds and national programmes that fund welfare projects. "
     "The 16 municipalities of Åland belong to the region Ahvenanmaa and to no wellbeing services county "
     "or cooperation area. "
+    "About 160 former municipalities merged or abolished since 1990 are kept as municipalities of their own "
+    "(their own Statistics Finland codes, dcterms:isReplacedBy the present municipality, the year they "
+    "ceased), because older minutes and pages name them; sources in data/SOURCES.md. "
     "Cooperation areas (yhteistyöalueet) follow the Government Decree on the cooperation areas of "
     "social welfare and health care (valtioneuvoston asetus sosiaali- ja terveydenhuollon "
     "yhteistyöalueista 91/2022, in force from 1 March 2022), issued under section 35(1) of the Act on "
@@ -329,8 +333,9 @@ def add_dataset(g: Graph) -> None:
         g.add((DATASET, DCTERMS.source, Literal(source)))
 
 
-def build_graph() -> Graph:
-    """The reference graph built from the CSV tables."""
+def build_graph(*, former: bool = True) -> Graph:
+    """The reference graph built from the CSV tables; `former=False` leaves out the former municipalities
+    (their tests add them to a graph of the present ones)."""
     g = Graph()
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace, override=True)
@@ -342,6 +347,8 @@ def build_graph() -> Graph:
     add_subareas(g, region_area, counties)
     add_organisations(g, areas)
     add_dataset(g)
+    if former:
+        add_former_municipalities(g)  # last: a name the current entities hold stays theirs
     return g
 
 

@@ -297,10 +297,10 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     site = site_municipality(record.text, gaz)
     if site is not None:  # "https://asiakirjat.joutsa.fi/..." in a meeting system's banner: the host's minutes
         return site
-    counts = Counter(m.iri for m in mentions if m.type == "Municipality")
+    counts = Counter(m.iri for m in mentions if m.type == "Municipality" and _existed(gaz, m.iri, record))
     if record.municipality_hint:
         hits = [e.iri for e in gaz.entities.values() if e.type == "Municipality"
-                and e.label.startswith(record.municipality_hint)]
+                and e.label.startswith(record.municipality_hint) and _existed(gaz, e.iri, record)]
         # a hint from one "(Espoon kaupunki)" loses to a town the minutes name more often (Kauniaisten, Grankulla)
         if len(hits) == 1 and not (counts and counts.most_common(1)[0][1] > counts[hits[0]] + 1):
             return hits[0]
@@ -308,6 +308,22 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     if len(ranked) >= 3 and ranked[0][1] <= ranked[2][1] + 1:
         return None  # members' towns listed side by side (a joint body's minutes): none of them publishes
     return ranked[0][0] if ranked else None
+
+
+def _document_year(record: DocumentRecord) -> int | None:
+    dates = [record.published] + [item.date for item in record.items or []]
+    return next((int(d[:4]) for d in dates if d and d[:4].isdigit()), None)
+
+
+def _existed(gaz: Gazetteer, iri: str | None, record: DocumentRecord) -> bool:
+    """Whether a municipality can have published the minutes by counting its mentions: a town merged since
+    ("Nilsiä" in minutes of Siilinjärvi) only when the minutes are dated before it ceased. Its letterhead,
+    its body's name or its web domain still make it the publisher (checked before the counting)."""
+    known = gaz.entities.get(iri or "")
+    if known is None or known.ceased is None:
+        return True
+    year = _document_year(record)
+    return year is not None and year < known.ceased
 
 
 # "HAUKIPUTAAN KUNTA", "Esimerkin kaupunki": a town's name in the genitive with its kind word

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rdflib import Graph
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -46,6 +46,7 @@ class KnownEntity:
     label: str
     labels: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
+    ceased: int | None = None  # a former municipality: the first year it no longer existed
 
 
 @dataclass
@@ -125,7 +126,9 @@ class Gazetteer:
                 continue
             label = pref[0] if pref else sorted(labels)[0]
             acr = {x for x in labels if x.isupper() and 2 <= len(x) <= 8}
-            ents.append(KnownEntity(str(s), t, label, labels, acr))
+            ceased = next((int(str(y)[:4]) for y in graph.objects(s, SDO.dissolutionDate)
+                           if (s, DCTERMS.isReplacedBy, None) in graph), None)
+            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased))
         return cls(ents)
 
     def match(self, tokens: list[Token], morph: Morphology) -> list[Match]:

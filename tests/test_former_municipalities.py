@@ -31,8 +31,8 @@ def muni(code: str) -> str:
 @pytest.fixture(scope="module")
 def built() -> tuple[Graph, Graph, list]:
     """(graph without, graph with the former municipalities, what was refused)."""
-    before = build_graph()
-    after = build_graph()
+    before = build_graph(former=False)
+    after = build_graph(former=False)
     refused = add_former_municipalities(after)
     return before, after, refused
 
@@ -119,11 +119,11 @@ def test_a_former_code_that_is_a_current_code_is_an_error(tmp_path: Path) -> Non
     bad = tmp_path / "former.csv"
     bad.write_text("\n".join([rows[0], "564,Oulu vanha,,2013,564,test"]) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="current municipality's code"):
-        add_former_municipalities(build_graph(), bad)
+        add_former_municipalities(build_graph(former=False), bad)
     missing = tmp_path / "former2.csv"
     missing.write_text("\n".join([rows[0], "084,Haukipudas,,2013,999,test"]) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="successor"):
-        add_former_municipalities(build_graph(), missing)
+        add_former_municipalities(build_graph(former=False), missing)
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -141,3 +141,22 @@ def test_the_gazetteer_reads_a_former_municipality_as_itself(gazetteer: Gazettee
     iris = [m.entity.iri for m in matches]
     assert muni(code) in iris
     assert muni("564") not in iris and muni("398") not in iris
+
+
+def _minutes_naming_a_merged_town(published: str | None) -> str:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+
+    # no letterhead: the publisher is the town the minutes name most, one that existed when they were written
+    text = ("Perusturvalautakunta\nPöytäkirja\n\n§ 5 Kotihoidon yhteistyö\n"
+            "Nilsiän kotihoito ja Nilsiän palvelukeskus jatkavat yhteistyötä. Nilsiän alueen asiakkaat "
+            "siirtyvät Siilinjärven kotihoitoon.\nPäätös: Hyväksyttiin.\n")
+    rec = record(text, kind="minutes")
+    rec.published = published
+    return extract_document(rec).municipality or ""
+
+
+def test_a_merged_town_named_most_publishes_only_minutes_from_before_the_merger() -> None:
+    assert _minutes_naming_a_merged_town("2019-03-01").endswith(muni("749"))  # Siilinjärvi: Nilsiä ceased 2013
+    assert _minutes_naming_a_merged_town("2009-03-01").endswith(muni("534"))  # Nilsiä itself, before the merger
+    assert not _minutes_naming_a_merged_town(None).endswith(muni("534"))  # undated: not a town since merged

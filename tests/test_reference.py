@@ -54,6 +54,11 @@ def label(g: Graph, s: URIRef, lang: str = "fi") -> str:
     return next(str(o) for o in g.objects(s, SKOS.prefLabel) if o.language == lang)
 
 
+def present_municipalities(g: Graph) -> set[URIRef]:
+    """Municipalities of 2025: the former ones (merged since 1990) carry dcterms:isReplacedBy."""
+    return {m for m in of_type(g, WKG.Municipality) if (m, DCTERMS.isReplacedBy, None) not in g}
+
+
 def municipality(code: str) -> URIRef:
     return ID[f"municipality/{code}"]
 
@@ -80,12 +85,12 @@ def test_checked_in_turtle_matches_the_csv_tables() -> None:
 
 
 def test_308_municipalities(g: Graph) -> None:
-    assert len(of_type(g, WKG.Municipality)) == 308
+    assert len(present_municipalities(g)) == 308
 
 
 def test_municipality_codes_unique_three_digits_and_in_iri(g: Graph) -> None:
     codes = []
-    for m in of_type(g, WKG.Municipality):
+    for m in present_municipalities(g):
         code = str(one(g, m, WKG.municipalityCode))
         assert re.fullmatch(r"\d{3}", code)
         assert str(one(g, m, SKOS.notation)) == code
@@ -96,19 +101,19 @@ def test_municipality_codes_unique_three_digits_and_in_iri(g: Graph) -> None:
 
 def test_every_municipality_has_exactly_one_region(g: Graph) -> None:
     regions = of_type(g, WKG.Region)
-    for m in of_type(g, WKG.Municipality):
+    for m in present_municipalities(g):
         assert one(g, m, WKG.region) in regions
 
 
 def test_municipalities_per_region(g: Graph) -> None:
-    counts = Counter(code_of(one(g, m, WKG.region)) for m in of_type(g, WKG.Municipality))
+    counts = Counter(code_of(one(g, m, WKG.region)) for m in present_municipalities(g))
     assert counts == MUNICIPALITIES_PER_REGION
 
 
 def test_mainland_municipalities_have_one_wellbeing_county_and_aland_none(g: Graph) -> None:
     counties = of_type(g, WKG.WellbeingCounty)
     aland = 0
-    for m in of_type(g, WKG.Municipality):
+    for m in present_municipalities(g):
         if one(g, m, WKG.region) == ALAND:
             aland += 1
             assert not list(g.objects(m, WKG.wellbeingCounty))
@@ -119,7 +124,7 @@ def test_mainland_municipalities_have_one_wellbeing_county_and_aland_none(g: Gra
 
 
 def test_municipality_links_agree_with_county_and_region(g: Graph) -> None:
-    for m in of_type(g, WKG.Municipality):
+    for m in present_municipalities(g):
         region = one(g, m, WKG.region)
         if region == ALAND:
             continue
@@ -187,8 +192,10 @@ def test_swedish_names(g: Graph) -> None:
 
 
 def test_merged_municipality_is_gone(g: Graph) -> None:
-    # Pertunmaa (588) was joined to Mäntyharju on 1.1.2025
-    assert (municipality("588"), None, None) not in g
+    # Pertunmaa (588) was joined to Mäntyharju (507) on 1.1.2025: a former municipality, replaced by it
+    assert municipality("588") not in present_municipalities(g)
+    assert one(g, municipality("588"), DCTERMS.isReplacedBy) == municipality("507")
+    assert not list(g.objects(municipality("588"), WKG.region))
 
 
 # --- regions, counties, cooperation areas ----------------------------------------------
