@@ -94,6 +94,11 @@ def _merge_abbreviations(text: str, sents: list[Sentence]) -> list[Sentence]:
             s, e = prev.start, sent.end
             out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
             continue
+        if out and _continues(text, out[-1], sent):
+            prev = out.pop()
+            s, e = prev.start, sent.end
+            out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
+            continue
         if out and out[-1].text.endswith(".") and text[out[-1].end:sent.start].count("\n") == 0:
             last_word = out[-1].text[:-1].rsplit(None, 1)[-1].lower() if out[-1].text[:-1].split() else ""
             if last_word in _ABBREVIATIONS:
@@ -103,6 +108,35 @@ def _merge_abbreviations(text: str, sents: list[Sentence]) -> list[Sentence]:
                 continue
         out.append(sent)
     return out
+
+
+# a capitalised word and initials ("Stig A.", "Anna-Liisa K. L.") or two initials ("G.A.", "G. A.") at
+# the end: a name goes on after them, a sentence seldom ends in an initial
+_INITIALS_END = re.compile(r"(?:(?:^|\s)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s[A-ZÅÄÖ]\.)+"
+                           r"|(?:^|\s)[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.)+)$")
+_NAME_START = re.compile(r"[A-ZÅÄÖ][a-zåäö]")
+# a wrapped line of running text is long; headings and one-field-per-line entries are short
+_WRAPPED_LINE = 60
+
+
+def _continues(text: str, prev: Sentence, sent: Sentence) -> bool:
+    """Whether `sent` goes on with `prev` across a split that is no sentence end.
+
+    After initials the capitalised word is the rest of a name ("Stig A. Mattsson"); a single line
+    break after a long line ending in a word is where a paragraph was wrapped ("... sekä Seinäjoen" /
+    "Ammattikorkeakoulu"): one-field-per-line layouts and headings have short lines, so they keep
+    their boundaries.
+    """
+    gap = text[prev.end:sent.start]
+    if not _NAME_START.match(sent.text):
+        return False
+    if "\n" not in gap:
+        return prev.text.endswith(".") and _INITIALS_END.search(prev.text[-60:]) is not None
+    if gap.count("\n") != 1 or not prev.text[-1:].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, prev.end) + 1
+    line = text[line_start:prev.end]
+    return len(line) >= _WRAPPED_LINE and not line.isupper() and line[:1] not in "•*-–§"
 
 
 def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
