@@ -108,6 +108,21 @@ def _anaphor(lemmas: list[str]) -> bool:
                        "projektets"} for lem in lemmas)
 
 
+def _only_plural_project_words(c: Clause) -> bool:
+    """"Kehittämishankkeisiin myönnetty rahoitus": the sentence names no undertaking of its own and its only
+    words for a project are plural and inflected, so it speaks of projects in general, not of the one in focus.
+
+    A plural in the nominative stays a reference ("ESR:n osittain rahoittamat projektit" heads the form of
+    the project at hand).
+    """
+    if any(u.iri not in c.ctx.funds for u in c.und):
+        return False
+    words = [t for t, lem in c.word_lemmas if _anaphor([lem])]
+    return bool(words) and all(
+        (an := c.morph.analyse(t.text)) and all(a.number == "plural" and a.case != "nimento" for a in an)
+        for t in words)
+
+
 def _programme_anaphor(lemmas: list[str]) -> bool:
     """A bare word for a programme ("ohjelma", "programmet", "programmets"): the programme in focus."""
     return any(lem in {"ohjelma", "programmet", "programmets"} for lem in lemmas)
@@ -321,6 +336,29 @@ def _object_first_funders(c: Clause) -> list[Mention] | None:
             and (m.type in FUNDERS or m.type == "Programme")]
 
 
+# a relative pronoun opening a clause about the name before it: "rahastosta, jota ylläpitää EU", "fonden som ...";
+# lower case only: a form's capitalised label ("VIRANOMAINEN, JOLLE HAKEMUS OSOITETAAN X") is no clause
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:joka|jota|jonka|jolla|jolle|joita|joiden|jotka|mikä|mitä"
+                       r"|som|vilken|vilket|vars)\s")
+
+
+def _in_relative_clause_without_cue(c: Clause, m: Mention, cues: tuple[str, ...]) -> bool:
+    """"AMIF-rahastosta, jota ylläpitää EU": a name in a relative clause that holds no cue of the relation.
+
+    Such a clause describes the word before it (a fund kept by the EU), not what the main verb does, so its
+    names are no agents of the main verb; "hanke, jota rahoittaa STM" carries its own cue and stays. A comma
+    after the pronoun ends the clause ("hanke, jota johtaa X, on STM:n rahoittama").
+    """
+    before = c.sent.text[:m.start - c.sent.start]
+    rel = next(reversed(list(_RELATIVE.finditer(before))), None)
+    if rel is None:
+        return False
+    between = before[rel.end():]
+    if "," in between or ";" in between:
+        return False
+    return not any(_has([lemma(w, c.morph)], cues) for w in re.findall(r"\w+", between))
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
@@ -329,7 +367,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
     # "rahoituksen osana X:n johtamaa hanketta": a genitive that owns a word of running the project runs it
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
                               and m.type not in {"Municipality"} and not _funds_generic_plural(c, m)
-                              and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))],
+                              and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
+                              and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        lemmas_at(sent, c.morph, FUND_CUES))
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
@@ -410,6 +449,8 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
     if not (_has(funding_lemmas(c.lemmas), FUND_CUES) and c.target) or c.target in c.ctx.funds:
         return []
     if any(_funds_generic_plural(c, m) for m in c.free_orgs):  # "X:n rahoittamille hankkeille": not the target
+        return []
+    if _only_plural_project_words(c):  # "hankkeisiin myönnetty rahoitus kanavoituu EAKR:n kautta": projects at large
         return []
     return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
             for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]

@@ -1,0 +1,45 @@
+"""Precision fixes of the page relation rules: a cue must belong to the clause of the name it binds.
+
+Every sentence here is invented; names are real Finnish organisations and funds of the reference data.
+"""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _facts(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in out.facts}
+
+
+def test_who_keeps_a_fund_does_not_fund_the_project() -> None:
+    facts = _facts("Projektet Stig In startade 2020. Projektet finansieras med hjälp av stöd från AMIF – Asyl-, "
+                   "migrations- och integrationsfonden som upprätthålls av EU och i Finland förvaltas av "
+                   "Inrikesministeriet.")
+    assert not any(p == "funds" and s == "agency/euroopan-unioni" for s, p, _o in facts)
+
+
+def test_a_relative_clause_with_its_own_funding_cue_still_funds() -> None:
+    facts = _facts("Projektet Stig In startade 2020. Projektet, som finansieras av EU, leds av Novia.")
+    assert any(p == "funds" and s == "agency/euroopan-unioni" and "stig" in o for s, p, o in facts)
+    # the relative clause ends at its comma: the ministry after it is the main clause's funder
+    facts = _facts("Mielen Tuki -hanke käynnistyi. Hanke, jota johtaa Oulun kaupunki, on sosiaali- ja "
+                   "terveysministeriön rahoittama.")
+    assert any(p == "funds" and s == "ministry/stm" for s, p, _o in facts)
+
+
+def test_funding_of_projects_in_general_does_not_fund_the_project_in_focus() -> None:
+    facts = _facts("Tulevaisuuden Hoiva -hanke käynnistyi. Hanketta rahoittaa Euroopan sosiaalirahasto. "
+                   "Yritysten investointi- ja kehittämishankkeisiin myönnetty rahoitus kanavoituu Euroopan "
+                   "aluekehitysrahaston (EAKR) ja EU:n maaseuturahaston kautta.")
+    funders = {s for s, p, _o in facts if p == "funds"}
+    assert "programme/esr" in funders
+    assert "programme/eakr" not in funders
+    # a singular word for the project still points to it
+    facts = _facts("Tulevaisuuden Hoiva -hanke käynnistyi. Hankkeen rahoitus kanavoituu Euroopan "
+                   "aluekehitysrahaston (EAKR) kautta.")
+    assert any(p == "funds" and s == "programme/eakr" for s, p, _o in facts)
