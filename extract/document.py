@@ -176,7 +176,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += comma_meeting_roles(mentions, text, meeting_body(items[0].body if items else None, mentions, text),
                                      morph)
     out.facts = _drop_reposted(out.facts)
-    out.facts += _name_facts(mentions, gaz, morph)
+    out.facts += _name_facts(mentions, gaz, morph, text)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts = _dedupe(out.facts)
@@ -406,6 +406,8 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             m.iri = mint(m.type, fold(m.label))
         elif m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
+        elif m.type == "Body" and m.iri and m.iri in gaz.entities:
+            continue  # a body the reference data knows keeps its IRI: every document then names the same body
         elif m.type == "Body":
             owner = next(iter(munis.starting_in(m.start, m.end)), None)
             muni_iri = owner.iri if owner else owners(m)  # extract/posts.py
@@ -578,34 +580,53 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     return None
 
 
-def _name_facts(mentions: list[Mention], gaz: Gazetteer, morph: Morphology) -> list[Fact]:
-    """Facts carried by names: "Etelä-Suomen hanke" covers Etelä-Suomi; "Verson osahanke" is Verso's part."""
+def _name_facts(mentions: list[Mention], gaz: Gazetteer, morph: Morphology, text: str = "") -> list[Fact]:
+    """Facts carried by names: "Etelä-Suomen hanke" covers Etelä-Suomi; "Verson osahanke" is Verso's part.
+
+    A bare compass genitive ("Etelä-Suomen X") names the cooperation area (ERVA) only when the text speaks
+    of erva, erityisvastuualue or yhteistyöalue; otherwise it is just a part of the country and covers nothing.
+    """
     facts = []
     index = SpanIndex(mentions)
+    cooperation_areas = _COOPERATION_AREA_WORD.search(text) is not None
     for u in mentions:
         if u.type not in UNDERTAKINGS or not u.iri or u.generic:
             continue
         ev = Evidence(u.surface, u.start, u.end)
         areas = [x.iri for x in index.inside(u.start, u.end)  # nested mentions only: no scan of the document
-                 if x is not u and x.iri and x.type in {"Region", "CooperationArea"}]
+                 if x is not u and x.iri and (x.type == "Region" or (x.type == "CooperationArea" and (
+                     cooperation_areas or not _COMPASS_GENITIVE.fullmatch(x.surface))))]
         if not areas and u.type in {"Project", "Programme"}:
-            areas = _leading_area(u, gaz, morph)
+            areas = _leading_area(u, gaz, morph, cooperation_areas)
         if u.type in {"Project", "Programme"}:
             facts += [Fact(u.iri, "coversArea", a, ev, "coversArea:area-in-name", 0.7) for a in dict.fromkeys(areas)]
     return facts
 
 
-def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology) -> list[str]:
+# the text speaks of the specific-catchment cooperation areas (ERVA) by one of their names
+_COOPERATION_AREA_WORD = re.compile(
+    r"\berva(?:-|\b|n\b|lla\b|lle\b|lta\b|ssa\b|sta\b|an\b|t\b|jen\b)|erityisvastuualue|yhteistyöalue",
+    re.IGNORECASE)
+
+
+# a point of the compass and Finland: as often a part of the country as the cooperation area of that name
+_COMPASS_GENITIVE = re.compile(r"(?:Etelä|Itä|Länsi|Pohjois)-Suome(?:n|ssa|sta|en|lla|lta|lle)")
+
+
+def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_areas: bool = True) -> list[str]:
     """The area a name opens with, read without its head word ("Sisä-Suomen | hanke").
 
     Before a head noun a bare area genitive may be something else ("Etelä-Suomen lääni"),
     so the recogniser leaves it alone; inside a project's own name it is the project's area.
+    A compass word alone ("Etelä-Suomen X", not "Sisä-Suomen X") is a cooperation area only where the text
+    speaks of cooperation areas (`cooperation_areas`); elsewhere it is just a part of the country.
     """
     toks = tokenize(u.surface)
     if len(toks) < 2 or not toks[0].is_cap:
         return []
     hits = gaz.match(toks[:1], morph)
-    return [h.entity.iri for h in hits if h.entity.type in {"Region", "CooperationArea"}]
+    return [h.entity.iri for h in hits if h.entity.type == "Region" or (h.entity.type == "CooperationArea" and (
+        cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
 
 
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,

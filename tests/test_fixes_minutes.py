@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from extract.text import sentences
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity, reference_gazetteer
+from welfare_kg.extract.text import sentences
 
 
 def _texts(text: str) -> list[str]:
@@ -33,3 +37,28 @@ def test_wrapped_line_inside_a_sentence_is_no_boundary() -> None:
 def test_short_lines_keep_their_boundaries() -> None:
     text = "Läsnä\nPekka Niemi puheenjohtaja\nAnna Salo jäsen\nKokouksen avaus"
     assert _texts(text) == ["Läsnä", "Pekka Niemi puheenjohtaja", "Anna Salo jäsen", "Kokouksen avaus"]
+
+
+def _facts(text: str, gazetteer: Gazetteer | None = None) -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, "news"), gazetteer=gazetteer or reference_gazetteer())
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in out.facts}
+
+
+def test_a_known_body_keeps_the_reference_iri() -> None:
+    known = KnownEntity(ID + "body/known-board", "Body", "Oulun kaupunginhallitus", {"Oulun kaupunginhallitus"})
+    gaz = Gazetteer([*reference_gazetteer().entities.values(), known])
+    out = extract_document(record("Oulun kaupunginhallitus käsitteli asiaa. Päätös syntyi yksimielisesti.", "news"),
+                           gazetteer=gaz)
+    bodies = [e for e in out.entities.values() if e.type == "Body"]
+    assert [e.iri for e in bodies] == [ID + "body/known-board"]
+
+
+def test_compass_word_alone_covers_no_cooperation_area() -> None:
+    facts = _facts("Itä-Suomen Vanhuspalveluhanke alkoi keväällä. Itä-Suomen Vanhuspalveluhanke kehittää kotihoitoa.")
+    assert not any(p == "coversArea" for _, p, _ in facts)
+
+
+def test_compass_word_covers_the_cooperation_area_where_the_text_speaks_of_one() -> None:
+    facts = _facts("Itä-Suomen Vanhuspalveluhanke alkoi keväällä. Itä-Suomen Vanhuspalveluhanke kehittää kotihoitoa "
+                   "koko erityisvastuualueella.")
+    assert any(p == "coversArea" and o == "cooperation-area/kys" for _, p, o in facts)
