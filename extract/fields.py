@@ -86,6 +86,7 @@ LABELS: dict[str, str] = {
 }
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 DENSE_MIN = 3  # labels run together on one line: a transcript of a form, not prose
+_LONGER_LABEL = re.compile(r"\s+(?:ja|sekä|tai|och|eller)\s+[a-zåäö]")  # "X ja toteuttamisaika": one label
 TITLE_MAX_WORDS = 8
 
 
@@ -128,6 +129,9 @@ def read_fields(text: str) -> list[Field]:
         first = head.end() if head else 0
         keep = [m for m in found if dense or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
         for k, m in enumerate(keep):
+            # "Hankkeen nimi ja toteuttamisaika Kunnan postiosoite ...": a longer label of which ours is only the
+            # start; its value stands elsewhere in the form, so it ends the field before it and says nothing
+            kind = "other" if _LONGER_LABEL.match(line, m.end()) else LABELS[m.group(1)]
             v_start = m.end()
             v_end = keep[k + 1].start() if k + 1 < len(keep) else len(line.rstrip("\n"))
             raw = line[v_start:v_end]
@@ -140,7 +144,7 @@ def read_fields(text: str) -> list[Field]:
             value_end = pos + v_end - trail
             if not dense and not raw.strip(" :\t"):  # "Osatoteuttajat:" with its values as bullets below
                 value_end = _bullets_end(lines, n + 1, pos + len(line)) or value_end
-            out.append(Field(m.group(1), LABELS[m.group(1)], pos + m.start(), pos + v_start + lead, value_end))
+            out.append(Field(m.group(1), kind, pos + m.start(), pos + v_start + lead, value_end))
         pos += len(line)
     return out
 

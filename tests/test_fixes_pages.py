@@ -43,3 +43,18 @@ def test_funding_of_projects_in_general_does_not_fund_the_project_in_focus() -> 
     facts = _facts("Tulevaisuuden Hoiva -hanke käynnistyi. Hankkeen rahoitus kanavoituu Euroopan "
                    "aluekehitysrahaston (EAKR) kautta.")
     assert any(p == "funds" and s == "programme/eakr" for s, p, _o in facts)
+
+
+def test_a_label_that_is_the_start_of_a_longer_label_names_no_project() -> None:
+    from welfare_kg.extract.fields import read_fields
+
+    line = ("Hakija Oulun kaupunki Yhteyshenkilön yhteystiedot Hankkeen nimi ja toteuttamisaika Kunnan "
+            "postiosoite PL 10 Nimi Maija Mallikas Postiosoite PL 10 Puhelin 040 123 Tehtävänimike suunnittelija")
+    fields = read_fields(line)
+    assert not any(f.kind == "name" for f in fields)
+    assert any(f.label == "Hankkeen nimi" and f.kind == "other" for f in fields)
+    facts = _facts(line + "\n")
+    assert not any(p == "coordinates" and "postiosoite" in o for _s, p, o in facts)
+    # the plain label still names the project
+    fields = read_fields("Hakija Oulun kaupunki Hankkeen nimi Hyvä Arki Postiosoite PL 10 Tehtävänimike suunnittelija")
+    assert any(f.kind == "name" for f in fields)
