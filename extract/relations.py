@@ -959,11 +959,18 @@ def _decides(c: Clause) -> list[Fact]:
 @rule("coversArea:locative-area", "coversArea",
       "an area in a locative case next to a project; 'X:n, Y:n ... edustajien/toimijoiden kanssa'")
 def _covers_area(c: Clause) -> list[Fact]:
-    if not c.target:
+    # "Pohjois-Pohjanmaalle kohdistuvia JTF:n hakemuksia": a fund is no undertaking of a place, the place
+    # belongs to the applications
+    if not c.target or c.target in c.ctx.funds:
         return []
     genitive_areas = len([x for x in c.named if x.type in {"Region", "CooperationArea"} and x.case == "omanto"])
+    spots: list[int] | None = None
+    if len(c.lemmas) > RUN_ON_WORDS:
+        # a transcript's run-on agenda: only an area that stands by the undertaking's own name is its area
+        spots = [p for u in c.und if u.iri == c.target for p in (u.start, u.end)]
     return [Fact(c.target, "coversArea", m.iri, c.ev, "coversArea:locative-area", 0.6) for m in c.named
-            if m.type in {"Region", "CooperationArea"} and id(m) not in c.inside and (
+            if m.type in {"Region", "CooperationArea"} and id(m) not in c.inside
+            and (spots is None or _near(m, spots, 40)) and (
                 m.case in LOCATIVE or (m.case == "omanto" and c.has(("edustaja", "toimija")) and genitive_areas >= 2))]
 
 

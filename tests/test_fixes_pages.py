@@ -58,3 +58,19 @@ def test_a_label_that_is_the_start_of_a_longer_label_names_no_project() -> None:
     # the plain label still names the project
     fields = read_fields("Hakija Oulun kaupunki Hankkeen nimi Hyvä Arki Postiosoite PL 10 Tehtävänimike suunnittelija")
     assert any(f.kind == "name" for f in fields)
+
+
+def test_a_fund_covers_no_area_of_the_applications_aimed_at_it() -> None:
+    facts = _facts("Pohjois-Pohjanmaalle kohdistuvia JTF:n ESR-tyyppisiä hakemuksia saapui 15 kappaletta.")
+    assert not any(p == "coversArea" for _s, p, _o in facts)
+    # a project in a region still covers it
+    facts = _facts("Hyvä Arki -hanke toteutetaan Pohjois-Pohjanmaalla.")
+    assert any(p == "coversArea" and "arki" in s and o == "region/17" for s, p, o in facts)
+
+
+def test_an_area_far_from_the_undertaking_in_a_run_on_agenda_is_not_its_area() -> None:
+    agenda = " ".join(f"Asia {n} Kokouksen laillisuus ja päätösvaltaisuus sekä pöytäkirjan tarkastus" for n in range(8))
+    text = (f"Kuntapro-palvelu- ja yhteistyösopimus hyväksytään. {agenda} Satakunnassa pidetyt tilaisuudet "
+            "Tiedoksiantoasiat")
+    facts = _facts(text.replace(". ", " "), kind="minutes")
+    assert not any(p == "coversArea" and o == "region/04" for _s, p, o in facts)
