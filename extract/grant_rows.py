@@ -38,6 +38,7 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     """The title field of each grant-list row as a Project mention."""
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
+    drop: set[int] = set()
     for row in _ROW.finditer(text):
         a = row.start("body")
         body = row.group("body")
@@ -60,10 +61,14 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
                and m.type != "Person" for m in have.overlapping(a, title_end)) \
                 or any(m.type in ROW_ORGS and m.start == a for m in have.overlapping(a, title_end)):
             continue  # the line opens with a name recognition knows ("X ry, 5 000 euroa"): no title field
+        # "Tupla Kit Raahen seutukunnassa": a place inside the free title is a word of the title, not a mention
+        # of the place (nor an area the project covers, which a name's area would otherwise say)
+        drop.update(id(m) for m in have.overlapping(a, title_end)
+                    if m.type in {"Region", "Municipality", "CooperationArea"} and a <= m.start and m.end <= title_end)
         parts = tuple(p for p in (re.split(r"\s+[–-]\s+", title)[0], acronym) if p and p != title)
         added.append(Mention(start=a, end=title_end, surface=title, label=title, type="Project", rule="grant-row",
                              acronym=acronym, parts=parts, key=identity_key(title, morph) or None))
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
 
 
 @rule("coordinates:grant-row-applicant", "coordinates",

@@ -74,3 +74,14 @@ def test_an_area_far_from_the_undertaking_in_a_run_on_agenda_is_not_its_area() -
             "Tiedoksiantoasiat")
     facts = _facts(text.replace(". ", " "), kind="minutes")
     assert not any(p == "coversArea" and o == "region/04" for _s, p, o in facts)
+
+
+def test_a_place_inside_a_grant_row_title_is_a_word_of_the_title() -> None:
+    text = ("Sosiaali- ja terveysministeriö myönsi rahoitusta tutkimushankkeille.\n\n"
+            "Rahoitusta saavat seuraavat hankkeet (hanke, hakija, vastuututkija, avustusmäärä):\n\n"
+            "•    Arjen tuki Raahen seutukunnassa, Oulun yliopisto, Maija Mallikas, 120 500 euroa\n"
+            "•    Nuorten polut työhön Kainuussa, Tampereen yliopisto, Pekka Puu, 99 000 euroa\n")
+    facts = _facts(text)
+    assert any(s == "ministry/stm" and p == "funds" and "arki" in o for s, p, o in facts), facts
+    assert any(s == "agency/oulun-yliopisto" and p == "coordinates" for s, p, _o in facts), facts
+    assert not any(p == "coversArea" for _s, p, _o in facts), facts
