@@ -170,7 +170,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
         out.facts += sentence_facts(s, ms, ctx, morph)
-        out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph)
+        out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz)
     out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
     # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): extract/posts.py
     out.facts += comma_meeting_roles(mentions, text, meeting_body(items[0].body if items else None, mentions, text),
@@ -483,15 +483,23 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
 
 
 def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list[Mention]],
-                out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology) -> list[Fact]:
+                out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology,
+                gaz: Gazetteer | None = None) -> list[Fact]:
     facts = []
     for m in ms:
         if m.type != "Person" or not m.iri or m.rule == "person-listed":  # listed: extract/posts.py
+            continue
+        if gaz is not None and (minister := _minister(m, text, gaz, morph)):
+            facts.append(Fact(m.iri, "holdsPost", minister[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:post-title", 0.8, post=minister[0]))
             continue
         post = _post_near(m, s, text, morph)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
+        leads = _LEADS.match(text, m.end) is not None
+        if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
+            org, decided = None, False
         if org is None and not decided and _unknown_org_on_line(m, ms, text):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
@@ -500,7 +508,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # an office ("talousjohtaja") is held in an organisation, not a board the sentence names somewhere
             office = bool(post) and not is_meeting_role(post)
             near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}
-                    and not (office and x.type == "Body") and not _owned_by_later(x, m, ms, text, morph)]
+                    and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
+                    and not _owned_by_later(x, m, ms, text, morph)]
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:
@@ -512,6 +521,27 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                               "holdsPost:post-title" if post else "holdsPost:contact-domain",
                               0.8 if post else 0.5, post=post))
     return facts
+
+
+# "Opetus- ja kulttuuriministeri X", "sosiaali- ja terveysministeri X": the title names the ministry
+_MINISTER = re.compile(r"(?i)(?:\b([a-zåäö]+)-\s+ja\s+)?\b([a-zåäö]+ministeri)\s+$")
+
+
+def _minister(m: Mention, text: str, gaz: Gazetteer, morph: Morphology) -> tuple[str, str] | None:
+    """(post, ministry) of a minister whose title, written before the name, is the ministry's name less its
+    last letter; a title no ministry is named by ("peruspalveluministeri") says nothing of the ministry."""
+    title = _MINISTER.search(text, max(0, m.start - 80), m.start)
+    if title is None:
+        return None
+    post = (f"{title[1]}- ja " if title[1] else "") + title[2]
+    toks = tokenize(f"{post}ö".lower())
+    hit = next((h for h in gaz.match(toks, morph)
+                if h.entity.type == "Ministry" and h.start == 0 and h.end == len(toks)), None)
+    return (post.lower(), hit.entity.iri) if hit else None
+
+
+# "Professori X:n johtamalle hankkeelle": the person leads the project; their title is held elsewhere
+_LEADS = re.compile(r"(?::n)?\s+(?:johta|vetä|koordinoi|hallinnoi|ohjaa|toteutta|luotsaa|käynnistä|ideoi)m[aä]\w*")
 
 
 PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain"}

@@ -871,6 +871,16 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
 # "Hollola: ", "Lahti:": a town's name with a colon labels the attendance that follows it, up to the next label
 _GROUP_LABEL = re.compile(r"([A-ZÅÄÖ][\w-]*(?:[ \t][A-ZÅÄÖ][\w-]*)?)[ \t]*:[ \t]+(?=\S)")
 TOWN_GROUP_REACH = 300  # characters a town's group of attendees runs after its label
+# a label alone on its line ("Sihteeristö:", "Muut läsnäolijat:"): the group above it has ended
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÅÄÖ][\w-]*(?:[ \t][\w-]+){0,2}[ \t]*:[ \t]*$")
+
+
+def _group_label(person: Mention | Listed, text: str) -> re.Match[str] | None:
+    """The last "<Label>: " before the person within reach, unless a label alone on a later line ends its group."""
+    labels = list(_GROUP_LABEL.finditer(text, max(0, person.start - TOWN_GROUP_REACH), person.start))
+    if not labels or _LINE_LABEL.search(text, labels[-1].end(), person.start):
+        return None
+    return labels[-1]
 
 
 def labelled_group(person: Mention | Listed, ms: list[Mention], text: str) -> Mention | None:
@@ -878,13 +888,11 @@ def labelled_group(person: Mention | Listed, ms: list[Mention], text: str) -> Me
 
     A joint group's minutes list each member town's delegates under the town's name; the titles there
     ("Kunnanjohtaja", a bare "Kunnanvaltuuston puheenjohtaja") are that town's, whoever else the sentence
-    names. Any other label ("Sihteeristö:", "Aika:") ends the town's group.
+    names. Any other label ("Sihteeristö:", "Aika:"), also one alone on its line, ends the town's group.
     """
-    base = max(0, person.start - TOWN_GROUP_REACH)
-    labels = list(_GROUP_LABEL.finditer(text, base, person.start))
-    if not labels:
+    last = _group_label(person, text)
+    if last is None:
         return None
-    last = labels[-1]
     # "Brofeldt Iitti: ": the label is the town that ends right at the colon
     return next((x for x in ms if x.type == "Municipality" and x.iri and last.start(1) <= x.start
                  and x.end == last.end(1)), None)
@@ -895,11 +903,11 @@ def unknown_town_group(person: Mention | Listed, ms: list[Mention], text: str, m
     town since merged): the titles there are that town's, so no other organisation may take them."""
     if labelled_group(person, ms, text) is not None:
         return False
-    labels = list(_GROUP_LABEL.finditer(text, max(0, person.start - TOWN_GROUP_REACH), person.start))
-    if not labels:
+    label = _group_label(person, text)
+    if label is None:
         return False
-    word = labels[-1].group(1).split()[-1]  # "Rahkonen Hämeenkoski:": the previous name, then the label
-    at = labels[-1].end(1) - len(word)
+    word = label.group(1).split()[-1]  # "Rahkonen Hämeenkoski:": the previous name, then the label
+    at = label.end(1) - len(word)
     return any(r.cls == "paikannimi" for r in morph.analyse(word)) and not any(
         x.start <= at < x.end and x.type not in {"Municipality", "Region"} for x in ms)
 

@@ -62,3 +62,30 @@ def test_compass_word_covers_the_cooperation_area_where_the_text_speaks_of_one()
     facts = _facts("Itä-Suomen Vanhuspalveluhanke alkoi keväällä. Itä-Suomen Vanhuspalveluhanke kehittää kotihoitoa "
                    "koko erityisvastuualueella.")
     assert any(p == "coversArea" and o == "cooperation-area/kys" for _, p, o in facts)
+
+
+def _posts(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.predicate == "holdsPost"}
+
+
+def test_a_minister_holds_the_post_in_the_ministry_the_title_names() -> None:
+    assert _posts("Seminaarin avasi opetus- ja kulttuuriministeri Anna Salo.") == {("person/anna-salo", "ministry/okm")}
+    assert _posts("Sosiaali- ja terveysministeri Pekka Niemi vieraili Kuopiossa.") == {
+        ("person/pekka-niemi", "ministry/stm")}
+
+
+def test_a_title_naming_no_ministry_gives_no_ministry() -> None:
+    assert not any(o.startswith("ministry/") for _, o in _posts("Ministeri Pekka Niemi vieraili Kuopiossa."))
+
+
+def test_the_leader_of_a_project_holds_no_post_in_it() -> None:
+    posts = _posts("Tutkimusjohtaja Liisa Mäkelän johtamalle Hyvä Arki -hankkeelle myönnettiin rahoitusta.")
+    assert not any(o.startswith("project/") for _, o in posts)
+
+
+def test_a_label_alone_on_its_line_ends_a_towns_group() -> None:
+    posts = _posts("Läsnä\nHollola: Kunnanjohtaja Pekka Niemi\nSihteeristö:\nKehittämispäällikkö Anna Salo\n",
+                   "minutes")
+    assert ("person/pekka-niemi", "municipality/098") in posts
+    assert ("person/anna-salo", "municipality/098") not in posts
