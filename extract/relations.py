@@ -902,6 +902,13 @@ def _participates(c: Clause) -> list[Fact]:
         parts_iris = [c.ctx.municipality]
     else:
         parts_iris = [m.iri for m in parts]
+    if len(c.lemmas) > RUN_ON_WORDS:
+        # a transcript's run-on agenda or attendance line: only a name by the joining word joins, and only what
+        # the line itself names beside it (never the focus of the page, reached across a page of items)
+        cues = lemmas_at(c.sent, c.morph, JOIN_CUES)
+        parts_iris = [m.iri for m in parts if _near(m, cues, 60)]
+        if not any(u.iri == obj and _near(u, cues, 120) for u in c.sent_undertakings):
+            return []
     return [Fact(p, "participatesIn", obj, c.ev, "participatesIn:commit-verb", 0.7)
             for p in parts_iris if obj and p != obj]
 

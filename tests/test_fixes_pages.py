@@ -85,3 +85,14 @@ def test_a_place_inside_a_grant_row_title_is_a_word_of_the_title() -> None:
     assert any(s == "ministry/stm" and p == "funds" and "arki" in o for s, p, o in facts), facts
     assert any(s == "agency/oulun-yliopisto" and p == "coordinates" for s, p, _o in facts), facts
     assert not any(p == "coversArea" for _s, p, _o in facts), facts
+
+
+def test_a_joining_word_in_a_run_on_agenda_binds_only_names_beside_it() -> None:
+    filler = " ".join(f"{n} Kokouksen laillisuus ja päätösvaltaisuus sekä pöytäkirjan tarkastus" for n in range(8))
+    far = (f"KOTKAN KAUPUNKI KOKOUSKUTSU Kotkan kaupunki {filler} Talouden tasapainotusohjelma "
+           f"{filler} Lausunto osallistumisesta selvitykseen")
+    facts = _facts(f"Hyvä Arki -hanke.\n{far}\n", kind="minutes")
+    assert not any(p == "participatesIn" for _s, p, _o in facts), facts
+    near = f"{filler} Kotkan kaupunki osallistuu Hyvä Arki -hankkeeseen {filler}"
+    facts = _facts(f"{near}\n", kind="minutes")
+    assert any(s == "municipality/285" and p == "participatesIn" and "arki" in o for s, p, o in facts), facts
