@@ -85,6 +85,10 @@ def _agrees(tok: str, case: str, morph: Morphology) -> bool:
                for a in morph.analyse(tok))
 
 
+_SPACES = re.compile(r"\s+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")  # fold runs for every name of a document: precompiled (issue 13)
+
+
 def join_tokens(tokens: list[Token], words: list[str], text: str) -> str:
     """Join words with the spacing the source used between the original tokens."""
     out = []
@@ -93,14 +97,14 @@ def join_tokens(tokens: list[Token], words: list[str], text: str) -> str:
             gap = text[tokens[i - 1].end:tok.start]
             out.append(" " if gap.strip() == "" and gap else gap)
         out.append(word)
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return _SPACES.sub(" ", "".join(out)).strip()
 
 
 def fold(text: str) -> str:
     """ASCII slug: "Päijät-Häme" -> "paijat-hame"."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return _NON_SLUG.sub("-", text).strip("-")
 
 
 def content_lemmas(name: str, morph: Morphology) -> list[str]:
