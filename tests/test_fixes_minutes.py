@@ -89,3 +89,8 @@ def test_a_label_alone_on_its_line_ends_a_towns_group() -> None:
                    "minutes")
     assert ("person/pekka-niemi", "municipality/098") in posts
     assert ("person/anna-salo", "municipality/098") not in posts
+
+
+def test_an_organisations_genitive_before_a_title_is_the_employer() -> None:
+    posts = _posts("Kokkolan kaupunki ja Centria aloittavat hankkeen. Centrian rehtori Kalle Korhonen kertoi siitä.")
+    assert posts == {("person/kalle-korhonen", "company/centria")}
