@@ -359,6 +359,19 @@ def _in_relative_clause_without_cue(c: Clause, m: Mention, cues: tuple[str, ...]
     return not any(_has([lemma(w, c.morph)], cues) for w in re.findall(r"\w+", between))
 
 
+# "X -rahoitusta", "X-avustuksen": a programme's name compounded with a word for its money
+_MONEY_AFTER_NAME = re.compile(r"\s?-\s?(?:rahoitu|raha|avustu|tuki|tuke|tuen|finansiering|stöd)\w*", re.IGNORECASE)
+
+
+def _money_named_by(c: Clause, target: str | None) -> bool:
+    """"Maakuntahallitus myönsi AKKE -rahoitusta seuraaville hankkeille": the undertaking names the money granted.
+
+    The programme is where the money comes from, not what receives it; the recipients are others.
+    """
+    return target is not None and any(
+        u.iri == target and _MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) for u in c.und)
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
@@ -408,7 +421,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # money word is the one funded
         recipients = [m for m in c.free_orgs if m.case == "omanto" and m.iri != funder and m.type in ORGS - {"Body"}
                       and _cue_follows(sent, m, c.morph, ("rahoitus", "budjetti", "toimintamenot"))][:1]
-    obj = recipients[0].iri if recipients else c.target
+    target = None if _money_named_by(c, c.target) else c.target
+    obj = recipients[0].iri if recipients else target
     if obj is None and funders and c.euros and _grant_verb(c.lemmas):
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
         # recipient in the sentence goes to what the page is about (never a funder guessed for it)

@@ -96,3 +96,12 @@ def test_a_joining_word_in_a_run_on_agenda_binds_only_names_beside_it() -> None:
     near = f"{filler} Kotkan kaupunki osallistuu Hyvä Arki -hankkeeseen {filler}"
     facts = _facts(f"{near}\n", kind="minutes")
     assert any(s == "municipality/285" and p == "participatesIn" and "arki" in o for s, p, o in facts), facts
+
+
+def test_a_programme_that_names_the_money_granted_is_not_its_recipient() -> None:
+    facts = _facts("Maakuntahallitus myönsi Alueiden kestävän kasvun ja elinvoiman tukeminen -rahoitusta "
+                   "seuraaville hankkeille:", kind="minutes")
+    assert not any(p == "funds" for _s, p, _o in facts), facts
+    facts = _facts("Varsinais-Suomen liitto myönsi Alueiden kestävän kasvun ja elinvoiman tukeminen -rahoitusta "
+                   "Hyvä Arki -hankkeelle.")
+    assert any(p == "funds" and "arki" in o for _s, p, o in facts), facts
