@@ -713,7 +713,12 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
 def _coordinates(c: Clause) -> list[Fact]:
     if not (c.has(COORD_CUES) and c.target):
         return []
-    cues = lemmas_at(c.sent, c.morph, COORD_CUES)
+    # "yhteistyössä aluekoordinaattorin kanssa (THL)": a role word before "kanssa" names a partner worked with,
+    # not who runs the undertaking
+    cues = [p for p in lemmas_at(c.sent, c.morph, COORD_CUES)
+            if not re.match(r"\w*\s+kanssa\b", c.sent.text[p - c.sent.start:], re.IGNORECASE)]
+    if not cues:
+        return []
     roles = c.roles  # "päätoteuttajana X ja osatoteuttajana Y": Y has a role of its own
     coords = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and (
         m.case in {"nimento", None} or (m.case == "omanto" and _cue_follows(c.sent, m, c.morph, COORD_CUES)))

@@ -105,3 +105,11 @@ def test_a_programme_that_names_the_money_granted_is_not_its_recipient() -> None
     facts = _facts("Varsinais-Suomen liitto myönsi Alueiden kestävän kasvun ja elinvoiman tukeminen -rahoitusta "
                    "Hyvä Arki -hankkeelle.")
     assert any(p == "funds" and "arki" in o for _s, p, o in facts), facts
+
+
+def test_a_coordinator_worked_with_does_not_run_the_project() -> None:
+    facts = _facts("Hyvä Arki -hanke käynnistyi. Hanketta valmisteltiin tiiviissä yhteistyössä myös Pohjois-Suomen "
+                   "aluekoordinaattorin kanssa (THL).")
+    assert not any(p == "coordinates" and s == "agency/thl" for s, p, _o in facts), facts
+    facts = _facts("Hyvä Arki -hanke käynnistyi. Hankkeen koordinaattorina toimii Terveyden ja hyvinvoinnin laitos.")
+    assert any(p == "coordinates" and s == "agency/thl" and "arki" in o for s, p, o in facts), facts
