@@ -1139,7 +1139,9 @@ def _owner_genitive(c: Clause, pred: str) -> list[Fact]:
     facts = []
     for org in c.orgs:
         if org.type in {"Ministry", "Agency"} and org.case == "omanto":
-            nxt = next((u for u in c.und if 0 <= u.start - org.end <= 2), None)
+            # right before the name, with nothing between: "A:n, B:n ja C:n välinen sopimus" lists parties
+            nxt = next((u for u in c.und if 0 <= u.start - org.end <= 2
+                        and not c.sent.text[org.end - c.sent.start:u.start - c.sent.start].strip()), None)
             if nxt is not None and ("funds" if nxt.type == "Project" else "coordinates") == pred:
                 facts.append(Fact(org.iri, pred, nxt.iri, c.ev, f"{pred}:owner-genitive", 0.6))
     return facts

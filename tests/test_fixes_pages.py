@@ -113,3 +113,12 @@ def test_a_coordinator_worked_with_does_not_run_the_project() -> None:
     assert not any(p == "coordinates" and s == "agency/thl" for s, p, _o in facts), facts
     facts = _facts("Hyvä Arki -hanke käynnistyi. Hankkeen koordinaattorina toimii Terveyden ja hyvinvoinnin laitos.")
     assert any(p == "coordinates" and s == "agency/thl" and "arki" in o for s, p, o in facts), facts
+
+
+def test_a_genitive_in_a_list_of_parties_owns_no_agreement() -> None:
+    facts = _facts("Tämä sopimus perustuu Tampereen kaupungin, Pirkanmaan TE-toimiston, Pirkanmaan ELY-keskuksen ja "
+                   "KEHA-keskuksen väliseen yhteistyösopimukseen työllisyyden edistämisen kuntakokeilusta.")
+    assert not any(p == "coordinates" for _s, p, _o in facts), facts
+    assert any(p == "participatesIn" and s == "agency/te-toimisto-pirkanmaa" for s, p, _o in facts), facts
+    facts = _facts("STM:n Lapsi- ja perhepalveluiden muutosohjelma jatkuu.")
+    assert any(p == "coordinates" and s == "ministry/stm" for s, p, _o in facts), facts
