@@ -300,13 +300,23 @@ def _swedish_head(word: str) -> tuple[str, str] | None:
     return (m.group(1), "Project" if m.group(1) == "projekt" else "Programme")
 
 
-def _ordered_bases(word: str, morph: Morphology) -> list[str]:
+def _ordered_bases(word: str, morph: Morphology) -> tuple[str, ...]:
     """A word's base forms in the analyser's order, then the word itself.
 
     `Morphology.bases` is a set, whose order changes with the hash seed: the first base that fits a
-    pattern must be the same in every run, or one run names a thing differently from the next."""
-    out = [a.base.lower() for a in morph.analyse(word)] + [word.lower()]
-    return list(dict.fromkeys(out))
+    pattern must be the same in every run, or one run names a thing differently from the next.
+    Asked for most tokens by the body and head rules, so kept per word and morphology like `_HEADS`."""
+    key = (morph.name, word)
+    hit = _ORDERED_BASES.get(key)
+    if hit is None:
+        if len(_ORDERED_BASES) >= Morphology.CACHE_LIMIT:
+            _ORDERED_BASES.clear()
+        out = [a.base.lower() for a in morph.analyse(word)] + [word.lower()]
+        hit = _ORDERED_BASES[key] = tuple(dict.fromkeys(out))
+    return hit
+
+
+_ORDERED_BASES: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 # English and Swedish function words, capitalised in titles, never surnames ("Stig In!", "Come In!")
