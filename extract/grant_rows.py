@@ -551,8 +551,10 @@ def _donation_to_campaign(c: Clause) -> list[Fact]:
     campaign named before).
     """
     base, text = c.sent.start, c.sent.text
-    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"}
-              and _CAMPAIGN_WORD.match(text, m.end - base)]
+    # the name right before the campaign word owns it; an unknown name ("Centrian") may be read as a nominative,
+    # but a name ending in -n glued to a noun can only be its genitive
+    owners = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and _CAMPAIGN_WORD.match(text, m.end - base)
+              and (m.case == "omanto" or (m.case in {"nimento", None} and m.surface.endswith("n")))]
     if owners:
         setattr(c.ctx, _DONEE, owners[0].iri)
     elif (_RECEIVE.search(text) or _SV_RECEIVE.search(text)) and _DONATION.search(text):

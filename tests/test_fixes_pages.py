@@ -122,3 +122,8 @@ def test_a_genitive_in_a_list_of_parties_owns_no_agreement() -> None:
     assert any(p == "participatesIn" and s == "agency/te-toimisto-pirkanmaa" for s, p, _o in facts), facts
     facts = _facts("STM:n Lapsi- ja perhepalveluiden muutosohjelma jatkuu.")
     assert any(p == "coordinates" and s == "ministry/stm" for s, p, _o in facts), facts
+
+
+def test_an_unknown_name_before_a_campaign_word_owns_the_campaign() -> None:
+    facts = _facts("Kemin kaupunki osallistuu 5 000 euron lahjoituksella Centrian varainhankintakampanjaan.")
+    assert ("municipality/240", "funds", "company/centria") in facts, facts
