@@ -319,6 +319,27 @@ def _ordered_bases(word: str, morph: Morphology) -> tuple[str, ...]:
 _ORDERED_BASES: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
+def _body_word(word: str, morph: Morphology) -> str | None:
+    """The body a word is a form of ("lautakunnan" -> "lautakunta", "samarbetsnämndens" -> "samarbetsnämnd"), if any.
+
+    Asked for every word of a document, so kept per word and morphology like `_HEADS`."""
+    key = (morph.name, word)
+    if key in _BODY_WORDS:
+        return _BODY_WORDS[key]
+    if len(_BODY_WORDS) >= Morphology.CACHE_LIMIT:
+        _BODY_WORDS.clear()
+    low = word.lower()
+    # definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
+    sv = _SWEDISH_BODY_FORM.search(low)
+    swedish = low[:sv.start()] + next(g for g in sv.groups() if g) if sv else None
+    label = _BODY_WORDS[key] = next((b for b in [*_ordered_bases(word, morph), swedish]
+                                     if b and BODY_PATTERN.match(b)), None)
+    return label
+
+
+_BODY_WORDS: dict[tuple[str, str], str | None] = {}
+
+
 # English and Swedish function words, capitalised in titles, never surnames ("Stig In!", "Come In!")
 _FUNCTION_WORDS = {"in", "on", "of", "the", "and", "for", "to", "at", "by", "av", "och", "på", "till", "med", "om",
                    "för", "från", "ut", "upp"}
@@ -1889,12 +1910,7 @@ class Recogniser:
             if acr:
                 label = BODY_ACRONYMS[acr]
             else:
-                low = t.text.lower()
-                # definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
-                sv = _SWEDISH_BODY_FORM.search(low)
-                swedish = low[:sv.start()] + next(g for g in sv.groups() if g) if sv else None
-                label = next((b for b in [*_ordered_bases(t.text, self.morph), swedish]
-                              if b and BODY_PATTERN.match(b)), None)
+                label = _body_word(t.text, self.morph)
                 if label is None:
                     label = self._named_dash_body(t)
                 if label is None:
