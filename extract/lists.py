@@ -166,6 +166,13 @@ FUNDER_TYPES = PARTY_TYPES | {"Programme"}
 _RELATIVE = re.compile(r"\b(?:som|vilken|vilket|vilka|joka|jota|jonka|jotka|mikä|mitä)\b", re.IGNORECASE)
 
 
+# what starts another clause inside a list's sentence: a semicolon or spaced dash, or a comma then a verb word
+# ("EU, leds av", "X, joka", "STM, ja hanketta hallinnoi"): a Swedish verb or a Finnish finite/passive form
+_CLAUSE_AFTER = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]|,\s+(?:leds|drivs|administreras|koordineras|förvaltas|genomförs|"
+                           r"och\s+(?:leds|drivs|administreras|koordineras|förvaltas|genomförs)|"
+                           r"ja\s+(?:hanketta|hankkeen|projektia|projektin)|hanketta|hankkeen|projektia|projektin)\b")
+
+
 def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """"Hankkeessa ovat mukana A, B ja C", "finansieras av A, B och C", "För projektadministrationen
     ansvarar A": each listed organisation in its role toward the project in focus."""
@@ -180,6 +187,11 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             relative = _RELATIVE.search(text, p.end(), end)
             if relative is not None:  # "från AMIF som förvaltas av Inrikesministeriet": the clause's own agent
                 end = relative.start()
+            # "finansieras av EU, leds av Novia", "rahoittajana on STM; hanketta hallinnoi X": a clause of its own
+            # after a comma, semicolon or dash ends the list
+            other = _CLAUSE_AFTER.search(text, p.end(), end)
+            if other is not None:
+                end = other.start()
             # areas take part too ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa"), but do not fund or run
             types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | {"Region", "CooperationArea"} \
                 if predicate == "participatesIn" else PARTY_TYPES

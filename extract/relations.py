@@ -845,6 +845,9 @@ ROLE_NOUNS: list[tuple[str, str]] = [
 ]
 
 
+_ROLE_BREAK = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]")  # a dash inside a line, not a bullet
+
+
 def role_nouns(c: Clause) -> dict[int, str]:
     """Which role noun of the sentence each organisation fills: id(mention) -> predicate.
 
@@ -866,9 +869,11 @@ def role_nouns(c: Clause) -> dict[int, str]:
                      or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}):
             marks.append((t.start, pred))
     out: dict[int, str] = {}
+    # "rahoittajina toimivat A ja B; hanketta hallinnoi C": a semicolon or spaced dash ends the role's clause
+    breaks = [c.sent.start + b.start() for b in _ROLE_BREAK.finditer(c.sent.text)] if marks else []
     for k, (pos, pred) in enumerate(marks):
-        nxt = marks[k + 1][0] if k + 1 < len(marks) else c.sent.end
-        prev = marks[k - 1][0] if k else c.sent.start
+        nxt = min([marks[k + 1][0] if k + 1 < len(marks) else c.sent.end, *(b for b in breaks if b > pos)])
+        prev = max([marks[k - 1][0] if k else c.sent.start, *(b for b in breaks if b < pos)])
         after = [m for m in c.free_orgs if pos < m.start < nxt and id(m) not in out]
         chosen = after or [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]
         out.update({id(m): pred for m in chosen})

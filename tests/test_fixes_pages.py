@@ -127,3 +127,18 @@ def test_a_genitive_in_a_list_of_parties_owns_no_agreement() -> None:
 def test_an_unknown_name_before_a_campaign_word_owns_the_campaign() -> None:
     facts = _facts("Kemin kaupunki osallistuu 5 000 euron lahjoituksella Centrian varainhankintakampanjaan.")
     assert ("municipality/240", "funds", "company/centria") in facts, facts
+
+
+def test_a_list_of_funders_ends_where_another_clause_begins() -> None:
+    facts = _facts("Projektet Stig In startade 2020. Projektet finansieras av EU, leds av Novia och genomförs i Vasa.")
+    assert not any(p == "funds" and s == "company/novia" for s, p, _o in facts), facts
+    assert any(p == "funds" and s == "agency/euroopan-unioni" for s, p, _o in facts), facts
+
+
+def test_a_role_noun_governs_no_name_across_a_semicolon() -> None:
+    facts = _facts("Hyvä Arki -hanke käynnistyi. Hankkeen rahoittajina toimivat Kela ja STM; hanketta hallinnoi "
+                   "Oulun kaupunki.")
+    assert not any(p == "funds" and s == "municipality/564" for s, p, _o in facts), facts
+    assert ("municipality/564", "coordinates", "project/arki-hyva") in facts
+    facts = _facts("Hyvä Arki -hanke käynnistyi. Hankkeen rahoittajina toimivat Kela, STM ja Oulun kaupunki.")
+    assert ("municipality/564", "funds", "project/arki-hyva") in facts
