@@ -901,6 +901,10 @@ def _funds_role(c: Clause) -> list[Fact]:
             if roles.get(id(m)) == "funds" and m.type in FUNDERS and m.iri != target]
 
 
+# verbs of asking or urging others: "pyytää kuntia sitoutumaan", "kehottaa osallistumaan"
+_REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", "suosittaa"}
+
+
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
     if not _joins(c):
@@ -926,6 +930,11 @@ def _participates(c: Clause) -> list[Fact]:
         parts_iris = [c.ctx.municipality]
     else:
         parts_iris = [m.iri for m in parts]
+    asks = [t.start for t, lem in c.word_lemmas if lem in _REQUEST_VERBS]
+    if asks and parts:
+        # "Satakuntaliitto pyytää kuntia käsittelemään sitoutumisensa", "X kehottaa kuntia osallistumaan": the
+        # named one who asks others to join is not said to join itself
+        parts_iris = [m.iri for m in parts if not any(m.end <= a for a in asks)]
     if len(c.lemmas) > RUN_ON_WORDS:
         # a transcript's run-on agenda or attendance line: only a name by the joining word joins, and only what
         # the line itself names beside it (never the focus of the page, reached across a page of items)

@@ -142,3 +142,10 @@ def test_a_role_noun_governs_no_name_across_a_semicolon() -> None:
     assert ("municipality/564", "coordinates", "project/arki-hyva") in facts
     facts = _facts("Hyvä Arki -hanke käynnistyi. Hankkeen rahoittajina toimivat Kela, STM ja Oulun kaupunki.")
     assert ("municipality/564", "funds", "project/arki-hyva") in facts
+
+
+def test_who_asks_others_to_join_does_not_join() -> None:
+    facts = _facts("Hyvä Arki -hanke käynnistyi. Lapin liitto kehottaa kuntia osallistumaan hankkeeseen.")
+    assert not any(p == "participatesIn" and s == "joint-authority/lapin-liitto" for s, p, _o in facts), facts
+    facts = _facts("Hyvä Arki -hanke käynnistyi. Lapin liitto osallistuu hankkeeseen.")
+    assert ("joint-authority/lapin-liitto", "participatesIn", "project/arki-hyva") in facts
