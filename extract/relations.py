@@ -356,7 +356,9 @@ def _in_relative_clause_without_cue(c: Clause, m: Mention, cues: tuple[str, ...]
     between = before[rel.end():]
     if "," in between or ";" in between:
         return False
-    return not any(_has([lemma(w, c.morph)], cues) for w in re.findall(r"\w+", between))
+    # the clause runs on after the name to the next comma ("-hanketta, jota STM rahoittaa N eurolla")
+    after = re.split(r"[,;]", c.sent.text[m.end - c.sent.start:], maxsplit=1)[0]
+    return not any(_has([lemma(w, c.morph)], cues) for w in re.findall(r"\w+", between + " " + after))
 
 
 # "X -rahoitusta", "X-avustuksen": a programme's name compounded with a word for its money
