@@ -98,3 +98,15 @@ def lines_executed(fn: Callable[[], object], modules: tuple[str, ...]) -> int:
     finally:
         sys.settrace(old)
     return count
+
+
+def post_rows(text: str, kind: str = "minutes") -> set[tuple[str, str, str]]:
+    """holdsPost facts of a short text as (person's label, post, organisation's label): what a reader of the
+    minutes would check, with the reference gazetteer."""
+    from welfare_kg.extract.document import extract_document
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
+            for f in out.facts if f.predicate == "holdsPost"}

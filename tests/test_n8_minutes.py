@@ -9,7 +9,7 @@ data), laid out as transcripts of minutes lay them out.
 from __future__ import annotations
 
 import pytest
-from helpers import record
+from helpers import post_rows, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
@@ -20,10 +20,7 @@ needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names 
 
 
 def _facts(text: str) -> set[tuple[str, str, str]]:
-    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
-    label = {i: e.label for i, e in out.entities.items()}
-    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
-            for f in out.facts if f.predicate == "holdsPost"}
+    return post_rows(text)
 
 
 def _people(text: str) -> set[str]:
