@@ -76,12 +76,14 @@ def _parent_genitive(c: Clause) -> list[Fact]:
 
 
 _LAST_OF_KIND = "_body_parents_last_of_kind"  # kept on the document's Context between sentences
+_JUST_NAMED = 250  # characters: the organisation of the sentence or two before, not one named paragraphs ago
 
 
 @rule("partOf:kind-prefixed-body", "partOf",
       "'aluevaltuusto', 'yhtymäkokous', 'välfärdsområdesfullmäktige': the body of the county or authority named")
 def _kind_prefixed(c: Clause) -> list[Fact]:
-    """The organisation of the body's kind named in the same sentence (the nearest), else the latest before."""
+    """The organisation of the body's kind named in the same sentence (the nearest), else the one named just before
+    (within a sentence or two)."""
     last: dict[str, Mention] = getattr(c.ctx, _LAST_OF_KIND, None) or {}
     setattr(c.ctx, _LAST_OF_KIND, last)
     parents = [m for m in c.named if m.type in PARENTS and m.iri and id(m) not in c.inside]
@@ -96,7 +98,10 @@ def _kind_prefixed(c: Clause) -> list[Fact]:
             continue
         fits = [p for p in parents if _of_kind(p, *kind)]
         near = min(fits, key=lambda p: abs(p.start - m.start), default=None)
-        owner = near or last.get(kind[0])
+        before = last.get(kind[0])
+        if before is not None and m.start - before.end > _JUST_NAMED:
+            before = None  # named paragraphs ago: a bare "aluevaltuusto" there is any county's, not this one's
+        owner = near or before
         if owner is not None and _of_kind(owner, *kind) and owner.iri != m.iri:
             out.append(Fact(m.iri, "partOf", owner.iri, c.ev, "partOf:kind-prefixed-body", 0.65))
     for p in sorted(parents, key=lambda p: p.start):

@@ -189,3 +189,10 @@ def test_agent_of_a_relative_clause_is_no_funder(gaz: Gazetteer) -> None:
     assert not any(s == "ministry/sm" for s, _o in triples(ex, "funds"))
     ex = run(gaz, "Projektet Trygg vardag finansieras av Inrikesministeriet.")
     assert any(s == "ministry/sm" for s, _o in triples(ex, "funds"))
+
+
+def test_kind_prefixed_body_takes_no_county_named_paragraphs_before(gaz: Gazetteer) -> None:
+    filler = " ".join(["Kokouksessa käsiteltiin talousarvion toteutumista ja henkilöstön tilannetta."] * 5)
+    ex = run(gaz, f"Keski-Suomen hyvinvointialue aloitti toimintansa. {filler} Aluevaltuusto kokoontuu keväällä.")
+    assert not any(s.endswith("aluevaltuusto") and o.startswith("wellbeing-county/")
+                   for s, o in triples(ex, "partOf"))
