@@ -286,7 +286,9 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
         mentions = [m for m in mentions if id(m) not in places]
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     for m in mentions:
-        if m.type == "Body" and m.parts and " " in m.parts[0]:
+        # "Kemin sosiaali- ja terveyslautakunta" heading the minutes; "Nilsiän kaupunginvaltuustolle" in a
+        # sentence is another town's body addressed, not the writer
+        if m.type == "Body" and m.parts and " " in m.parts[0] and m.case in {"nimento", None}:
             owner = next(iter(munis.inside(m.start, m.end)), None)
             if owner:
                 return owner.iri

@@ -94,3 +94,12 @@ def test_a_label_alone_on_its_line_ends_a_towns_group() -> None:
 def test_an_organisations_genitive_before_a_title_is_the_employer() -> None:
     posts = _posts("Kokkolan kaupunki ja Centria aloittavat hankkeen. Centrian rehtori Kalle Korhonen kertoi siitä.")
     assert posts == {("person/kalle-korhonen", "company/centria")}
+
+
+def test_another_towns_body_addressed_in_a_sentence_does_not_publish_the_minutes() -> None:
+    text = ("Perusturvalautakunta\nPöytäkirja\n\n§ 40 Kotihoidon tuen kuntalisä\n"
+            "Kuntalisää on ehdotettu Siilinjärvellä, ja vastaava aloite on jätetty Nilsiän kaupunginvaltuustolle. "
+            "Siilinjärvellä kuntalisä maksettaisiin vuoden alusta.\nPäätös: Hyväksyttiin.\n")
+    rec = record(text, kind="minutes")
+    rec.published = "2010-05-01"  # both towns existed then (Nilsiä joined Kuopio in 2013)
+    assert extract_document(rec).municipality.endswith("municipality/749")
