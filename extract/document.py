@@ -299,10 +299,11 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
     site = site_municipality(record.text, gaz)
     if site is not None:  # "https://asiakirjat.joutsa.fi/..." in a meeting system's banner: the host's minutes
         return site
-    counts = Counter(m.iri for m in mentions if m.type == "Municipality" and _existed(gaz, m.iri, record))
+    year = _document_year(record)
+    counts = Counter(m.iri for m in mentions if m.type == "Municipality" and _existed(gaz, m.iri, year))
     if record.municipality_hint:
         hits = [e.iri for e in gaz.entities.values() if e.type == "Municipality"
-                and e.label.startswith(record.municipality_hint) and _existed(gaz, e.iri, record)]
+                and e.label.startswith(record.municipality_hint) and _existed(gaz, e.iri, year)]
         # a hint from one "(Espoon kaupunki)" loses to a town the minutes name more often (Kauniaisten, Grankulla)
         if len(hits) == 1 and not (counts and counts.most_common(1)[0][1] > counts[hits[0]] + 1):
             return hits[0]
@@ -317,14 +318,13 @@ def _document_year(record: DocumentRecord) -> int | None:
     return next((int(d[:4]) for d in dates if d and d[:4].isdigit()), None)
 
 
-def _existed(gaz: Gazetteer, iri: str | None, record: DocumentRecord) -> bool:
+def _existed(gaz: Gazetteer, iri: str | None, year: int | None) -> bool:
     """Whether a municipality can have published the minutes by counting its mentions: a town merged since
     ("Nilsiä" in minutes of Siilinjärvi) only when the minutes are dated before it ceased. Its letterhead,
     its body's name or its web domain still make it the publisher (checked before the counting)."""
     known = gaz.entities.get(iri or "")
     if known is None or known.ceased is None:
         return True
-    year = _document_year(record)
     return year is not None and year < known.ceased
 
 

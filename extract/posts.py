@@ -12,7 +12,7 @@ the last place mentioned before the name: in a list that is the previous person'
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
@@ -653,18 +653,14 @@ def _named_owner(mentions: list[Mention], body: str | None) -> str | None:
     """The owner organisation named inside the meeting body's name ("Lapin liiton hallitus"): in the first
     mention of the body that holds one, the first such organisation in mention order.
 
-    Owners are looked up by offset (sorted starts, bisect), not by scanning every mention for each
-    mention of the body: a 20 MB page names its body thousands of times among a million mentions.
+    A span index, not a scan of every mention for each mention of the body: a 20 MB page names its body
+    thousands of times among a million mentions.
     """
-    owners = sorted((o.start, i, o) for i, o in enumerate(mentions)
-                    if o.iri and o.type in {"JointAuthority", "WellbeingCounty", "Association"})
-    starts = [start for start, _, _ in owners]
+    owners = SpanIndex([o for o in mentions
+                        if o.iri and o.type in {"JointAuthority", "WellbeingCounty", "Association"}])
     for m in mentions:
-        if m.iri == body and m.type == "Body":
-            inside = [(i, o) for _, i, o in owners[bisect_left(starts, m.start):bisect_right(starts, m.end)]
-                      if o.end <= m.end]
-            if inside:
-                return min(inside, key=lambda pair: pair[0])[1].iri
+        if m.iri == body and m.type == "Body" and (inside := owners.inside(m.start, m.end)):
+            return inside[0].iri
     return None
 
 
