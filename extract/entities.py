@@ -164,6 +164,9 @@ _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
 _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$")
 _DASH_BODY = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-([A-ZÅÄÖa-zåäö]+)")
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,}\w*-")
+# "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
+_MONEY_COMPOUND = re.compile(
+    r"^([A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+)-(?:rahoitu|avustu|tuki|tuke|tuen|finansiering|stöd|medel|bidrag)\w*$")
 
 
 def _after_street_address(toks: list[Token], k: int) -> bool:
@@ -503,6 +506,9 @@ class Recogniser:
         for i, m in self._bare_acronyms(toks, taken):
             mentions.append(m)
             actors.add(i)
+        for i, m in self._money_compounds(toks, taken):
+            mentions.append(m)
+            actors.add(i)
         self._actors = actors
         self._places = places
         und = self._undertakings(toks, text, taken, title=title)
@@ -694,6 +700,36 @@ class Recogniser:
                 continue
             out.append((i, Mention(start=tok.start, end=tok.end, surface=tok.text, label=ent.label, type=ent.type,
                                    iri=ent.iri, rule="bare-acronym", parts=(tok.text,))))
+            taken.add(i)
+        return out
+
+    @cached_property
+    def _one_word_actor_labels(self) -> dict[str, KnownEntity]:
+        """Known organisations (not places, programmes or projects) by their one-word names as written."""
+        out: dict[str, KnownEntity] = {}
+        for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri):
+            if e.type not in PLACE_TYPES and e.type not in {"Project", "Programme"}:
+                for label in sorted(e.labels):
+                    if label.isalpha() and label[:1].isupper():
+                        out.setdefault(label, e)
+        return out
+
+    def _money_compounds(self, toks: list[Token], taken: set[int]) -> list[tuple[int, Mention]]:
+        """A known funder compounded with a word for its money ("Paf-stöd", "STEA-avustusta", "Veikkaus-rahoitus"):
+        the compound names where the money comes from, so its first part is a mention of the funder (the relation
+        rules read "X-rahoitusta" as the money of X). Only one-word names of known organisations: a programme's money
+        ("Leader-rahoitus", "ESR-rahoitus") is the gazetteer's."""
+        out = []
+        for i, tok in enumerate(toks):
+            if i in taken or "-" not in tok.text or not tok.is_cap:
+                continue
+            m = _MONEY_COMPOUND.match(tok.text)
+            ent = self._one_word_actor_labels.get(m.group(1)) if m else None
+            if ent is None:
+                continue
+            name = m.group(1)
+            out.append((i, Mention(start=tok.start, end=tok.start + len(name), surface=name, label=ent.label,
+                                   type=ent.type, iri=ent.iri, rule="money-compound", parts=(name,))))
             taken.add(i)
         return out
 

@@ -16,6 +16,8 @@ from welfare_kg.extract.names import fold
 from welfare_kg.ontology.namespace import ID, TYPE_SLUGS
 
 UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage", "Association"}
+# rules whose mentions carry the IRI of a reference entity ("Paf-stöd": the funder Paf of the reference data)
+REFERENCE_RULES = {"gazetteer", "money-compound", "bare-acronym"}
 
 
 def mint(type_: str, key: str) -> str:
@@ -91,7 +93,7 @@ def resolve_undertakings_explained(mentions: list[Mention], doc_key: str,
         key = _canonical_key(ms, area_slugs)
         iri = mint(typ, key) if key else mint(typ, f"{doc_key}-{fold(ms[0].label)}")
         # a programme or fund in the reference data keeps its reference IRI, one node for all spellings
-        known = next((m for m in ms if m.rule == "gazetteer" and m.iri), None)
+        known = next((m for m in ms if m.rule in REFERENCE_RULES and m.iri), None)
         if known is not None:
             typ, iri = known.type, known.iri
         for m in ms:
