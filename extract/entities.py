@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from welfare_kg.extract.caps_titles import sentence_case
@@ -20,7 +20,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.resolve import mint
-from welfare_kg.extract.text import Sentence, Token
+from welfare_kg.extract.text import Sentence, Token, sentences
 from welfare_kg.ontology.namespace import ID
 
 # head lemma suffix -> type
@@ -164,6 +164,15 @@ _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
 _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$")
 _DASH_BODY = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-([A-ZÅÄÖa-zåäö]+)")
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,}\w*-")
+# a sentence that may name an organisation by its legal form, and a legal form ending a name
+_LEGAL_FORM_WORD = re.compile(r"\b(?:ry|r\.y\.|rf|sr|Oy|Oyj|OY|RY|Ab|Abp|Ky)\b")
+_LEGAL_FORM_END = re.compile(r"\s+(?:ry|r\.y\.|rf|r\.f\.|sr|oy|oyj|ab|abp|ky|kb|ltd)$", re.IGNORECASE)
+_WORD = re.compile(r"[^\s]+")
+# a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
+_CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
+                          r"iin|an|än|en|on|un|yn)")
+# rules whose organisation names the rest of the document may write without their cue
+LEARNABLE_RULES = {"association-marker", "company-marker", "person-org"}
 # "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
 _MONEY_COMPOUND = re.compile(
     r"^([A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+)-(?:rahoitu|avustu|tuki|tuke|tuen|finansiering|stöd|medel|bidrag)\w*$")
@@ -444,6 +453,14 @@ def _glued_label(toks: list[Token], i: int) -> bool:
 class Recogniser:
     gazetteer: Gazetteer
     morph: Morphology
+    # what the document being read taught: names by their first word, and the mentions of its legal-form
+    # sentences read ahead (see sentence_mentions)
+    _memory_text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _learned: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict, init=False, repr=False,
+                                                                       compare=False)
+    _learned_labels: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _early: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict, init=False, repr=False,
+                                                               compare=False)
 
     @cached_property
     def _actor_acronyms(self) -> frozenset[str]:
@@ -452,6 +469,96 @@ class Recogniser:
                          for label in e.labels if label.isupper() and 2 <= len(label) <= 10)
 
     def sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
+        """The mentions of one sentence of `text`, sentences asked in document order.
+
+        An organisation named once by its legal form or its place in a caption ("Nivala-Haapajärven seutu Nihak
+        ry", "Olavi Soinio Vestia") is the same organisation where the document writes it without that cue
+        ("Nivala-Haapajärven Seutu Nihak osallistuu", "osallistuivat myös Vestia ja Vesikolmio"): names that a
+        legal form gives anywhere in the document are learned before the first sentence, names given by a
+        caption as the sentences come, and each later sentence finds them too."""
+        if self._memory_text is not text:
+            self._start_document(text)
+        cached = self._early.pop((sent.start, sent.end, title), None)
+        ms = cached if cached is not None else self._sentence_mentions(sent, text, title=title)
+        if self._learned:
+            ms = self._learned_mentions(sent, text, ms)
+        self._learn(ms, text)
+        return ms
+
+    def _start_document(self, text: str) -> None:
+        """Learn the legal-form names of a new document: only sentences with a legal-form word are read here, and
+        their mentions are kept for the pass that asks for them, so no sentence is read twice."""
+        self._memory_text = text
+        self._learned = {}
+        self._learned_labels = set()
+        self._early = {}
+        if not _LEGAL_FORM_WORD.search(text):
+            return
+        for s in sentences(text):
+            if _LEGAL_FORM_WORD.search(s.text):
+                ms = self._sentence_mentions(s, text, title=False)
+                self._early[(s.start, s.end, False)] = ms
+                self._learn(ms, text)
+
+    def _learn(self, ms: list[Mention], text: str) -> None:
+        for m in ms:
+            if m.rule not in LEARNABLE_RULES or m.type not in {"Association", "Company"}:
+                continue
+            words = _WORD.findall(_LEGAL_FORM_END.sub("", m.label))
+            if not words or len(words) > 6 or m.label in self._learned_labels:
+                continue
+            self._learned_labels.add(m.label)
+            names = [tuple(w.lower() for w in words)]
+            last = words[-1]
+            if len(words) > 1 and last[:1].isupper() and len(last) >= 4 and "-" not in last \
+                    and not readings_known(self.morph.analyse(last)):
+                names.append((last.lower(),))  # "... seutu Nihak ry": the brand word no dictionary knows
+            for name in names:
+                self._learned.setdefault(name[0], []).append((name, m))
+
+    def _learned_mentions(self, sent: Sentence, text: str, ms: list[Mention]) -> list[Mention]:
+        """Learned names where no other mention stands: the words as learned, the last one inflected or not
+        ("Vestian", "NIHAKin")."""
+        toks = sent.tokens
+        covered = [(m.start, m.end) for m in ms if m.type not in PLACE_TYPES]
+        places = [m for m in ms if m.type in PLACE_TYPES]
+        out = list(ms)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            low = tok.text.lower().split(":")[0]
+            cands = None
+            if tok.is_cap:
+                cands = next((c for k in range(5) if (c := self._learned.get(low[:len(low) - k])) is not None), None)
+            hit = None
+            for name, m in sorted(cands or (), key=lambda x: -len(x[0])):
+                n = len(name)
+                span = toks[i:i + n]
+                if len(span) < n or any(a.text.lower() != b for a, b in zip(span[:-1], name[:-1], strict=False)):
+                    continue
+                lw, last = span[-1].text.lower().split(":")[0], name[-1]
+                if lw != last and not (lw.startswith(last) and _CASE_ENDING.fullmatch(lw[len(last):])):
+                    continue
+                if any(a < span[-1].end and span[0].start < b for a, b in covered) or any(
+                        p.start < span[-1].end and span[0].start < p.end
+                        and not (span[0].start <= p.start and p.end <= span[-1].end) for p in places):
+                    continue  # a place inside the name ("Nivala-Haapajärven seutu") is the name's word
+                hit = (span, m)
+                break
+            if hit is None:
+                i += 1
+                continue
+            span, m = hit
+            a, b = span[0].start, span[-1].end
+            out.append(Mention(start=a, end=b, surface=text[a:b], label=m.label, type=m.type, rule="learned-name",
+                               case=self._case(span[-1]), key=m.key,
+                               parts=(text[a:b].split(":")[0],) if span[-1].text.lower() == name[-1] else ()))
+            covered.append((a, b))
+            out = [x for x in out if not (x in places and a <= x.start and x.end <= b)]
+            i += len(span)
+        return sorted(out, key=lambda x: x.start) if out != ms else ms
+
+    def _sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
         toks = _split_glued_labels(list(sent.tokens))
         mentions: list[Mention] = []
         taken: set[int] = set()
@@ -525,7 +632,10 @@ class Recogniser:
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._bodies(toks, text, taken, mentions)
-        mentions += self._people(toks, text, taken)
+        people = self._people(toks, text, taken)
+        mentions += people
+        if people:
+            mentions += self._orgs_after_people(toks, text, taken, people, mentions)
         areas = self._town_areas(toks, text, mentions)
         mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)] + areas
         return sorted(mentions, key=lambda x: x.start)
@@ -2213,6 +2323,49 @@ class Recogniser:
                                label=f"{a.text} {surname}", type="Person", rule="person",
                                case=self._case(b), key=None))
             i += 2
+        return out
+
+    def _orgs_after_people(self, toks: list[Token], text: str, taken: set[int], people: list[Mention],
+                           known: list[Mention]) -> list[Mention]:
+        """"toimitusjohtaja Risto Bergbacka Vesikolmio", "Toni Krankkala Nihak, Kari Ristimäki Centria, Olavi Soinio
+        Vestia ja ...": a caption or a list of representatives writes each person's organisation as one capitalised
+        word right after the name. Read so only after a post title, or where the sentence pairs at least two
+        people with such a word, one of them a known organisation; the word ends the list item (a comma, 'ja',
+        the sentence's end) and is no post, first name, place or verb."""
+        by_end = {tk.end: k for k, tk in enumerate(toks)}
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        orgs = {m.start for m in known if m.type not in PLACE_TYPES and m.type != "Person"}
+        pairs: list[tuple[int, int, bool]] = []  # (person's first token, the word after, post before)
+        for p in people:
+            j, a = by_end.get(p.end), by_start.get(p.start)
+            if j is None or a is None or j + 1 >= len(toks):
+                continue
+            w = toks[j + 1]
+            if w.start - toks[j].end != 1 or not w.is_word or not w.is_cap:
+                continue
+            after = toks[j + 2].text if j + 2 < len(toks) else "."
+            if after not in {",", ".", ";", ")", "ja", "och", "sekä"}:
+                continue
+            pairs.append((a, j + 1, a > 0 and is_post(toks[a - 1].text, self.morph)))
+        if not pairs:
+            return []
+        known_pairs = sum(1 for _, k, _ in pairs if toks[k].start in orgs)
+        out = []
+        for _, k, post_before in pairs:
+            w = toks[k]
+            if k in taken or not (post_before or (len(pairs) >= 2 and known_pairs >= 1)):
+                continue
+            if is_post(w.text, self.morph) or self._first_name(w) or len(w.text) < 3 or ":" in w.text \
+                    or w.text.lower() in self._learned:
+                continue  # a name the document's legal forms taught is that organisation
+            readings = self.morph.analyse(w.text)
+            if any(r.cls in {"teonsana", "paikannimi", "etunimi", "sukunimi", "kieltosana", "asemosana", "sidesana",
+                             "suhdesana", "seikkasana"} for r in readings) or (
+                    readings and all(r.number == "plural" or r.case not in {None, "nimento"} for r in readings)):
+                continue
+            out.append(Mention(start=w.start, end=w.end, surface=w.text, label=w.text, type="Company",
+                               rule="person-org", key=fold(w.text) or None))
+            taken.add(k)
         return out
 
     def _second_given_name(self, b: Token, c: Token) -> bool:

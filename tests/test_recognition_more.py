@@ -36,3 +36,26 @@ def test_money_compound_of_a_programme_stays_the_programme() -> None:
 def test_money_compound_of_an_unknown_word_is_no_mention() -> None:
     found = labels("Kylätalo sai Kesä-avustusta 500 euroa.\n")
     assert "Kesä" not in found
+
+
+def test_name_given_once_by_its_legal_form_is_found_without_it() -> None:
+    text = ("Kylätalon remontti etenee\n\n"
+            "Kuusamon Seutu Kiravo osallistuu 5 000 euron lahjoituksella Centria-AMK:n varainhankintakampanjaan.\n\n"
+            "Lisätietoja: Kuusamon seutu Kiravo ry, toiminnanjohtaja Matti Virtanen.\n")
+    found = facts(text)
+    assert any(f[0].lower().startswith("kuusamon seutu kiravo") and f[1:] == ("funds", "Centria-ammattikorkeakoulu",
+                                                                              "5000") for f in found), found
+
+
+def test_caption_pairs_people_with_their_organisations() -> None:
+    text = ("Lahjakirjat allekirjoittivat Kari Ristimäki Centria, Olavi Koskinen Mervia ja Risto Aalto Kolmiovesi.\n\n"
+            "Tilaisuudessa 8 000 euron lahjoituksella kampanjaan osallistuivat myös Mervia ja Kolmiovesi.\n")
+    found = labels(text)
+    assert {"Mervia", "Kolmiovesi"} <= set(found), found
+    assert found["Mervia"].startswith("company/")
+
+
+def test_word_after_a_name_outside_a_caption_is_no_organisation() -> None:
+    # one person, no title before: a capitalised word after the name is not read as an employer
+    found = labels("Kokouksessa puhui Matti Virtanen Kauhava.\n")
+    assert "Kauhava" not in found or not found["Kauhava"].startswith("company/"), found
