@@ -60,6 +60,10 @@ class Context:
     agreement: str | None = None  # the latest agreement named: what "tällä sopimuksella" means
     home_centre: str | None = None  # the competence centre the page opens with: the page's own centre
     home_centre_read: bool = False  # the opening lines have been looked at
+    # programmes named so far only as the modifier of another word ("Leader-ryhmät", "Leader-rahoitteinen"): such
+    # a name puts no programme in focus, so "hanke" and a bare "mukana" do not point to it
+    modifier_programmes: set[str] = field(default_factory=set)
+    own_programmes: set[str] = field(default_factory=set)  # programmes named in their own right at least once
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -197,6 +201,35 @@ def _programme_of_project(sent: Sentence, m: Mention) -> bool:
     return re.match(r"\s*(?:hank(?:e|keen|keessa|keeseen|etta)|projekt(?:i|in|et|issa)?)\b", after) is not None
 
 
+# "Leader-ryhmät", "Leader-rahoitteinen": a programme's name as the first part of a compound whose head is no
+# word for an undertaking; "Leader Etpähä ry": its name as the first word of an organisation's name
+_COMPOUND_HEAD = re.compile(r"\s?-\s?(?P<head>[a-zåäö]\w*)")
+# heads that still speak of the programme itself: its projects, its money ("Leader-rahoitus on muodostunut EU:n
+# maksuosuuksista"), its activity ("Leader-toimintaan osallistuminen"); not "-rahoitteinen" (paid by it)
+_UNDERTAKING_HEAD = re.compile(r"(?:\w*hanke|\w*hankkee\w*|\w*hankkei\w*|\w*hanket\w*|\w*projekt\w*|ohjelm\w*|"
+                               r"program\w*|kokonaisuu\w*|\w*rahoitu[sk]\w*|raha\w*|tuki|tuen|tukea|avustu\w*|"
+                               r"finansiering\w*|stöd\w*|toimin(?:ta|nan|taa|taan|nassa|nasta|nalle|nalla))")
+
+
+_ORG_SUFFIX = re.compile(r" (?:ry|r\.y\.|rf|r\.f\.|Oy|Ab|Oyj)\b")
+
+
+def _programme_as_modifier(sent: Sentence, m: Mention, named: list[Mention]) -> bool:
+    """"muut hankealueen Leader-ryhmät", "Leader-rahoitteinen hanke", "Leader Etpähä ry": the programme's name
+    qualifies another word (a group, a way of funding, an organisation), so the sentence does not speak of the
+    programme as an undertaking; what it pays is the project, named or not.
+    """
+    if m.type != "Programme":
+        return False
+    rest = sent.text[m.end - sent.start:]
+    head = _COMPOUND_HEAD.match(rest)
+    if head and not _UNDERTAKING_HEAD.fullmatch(head.group("head").lower()):
+        return True
+    if _ORG_SUFFIX.match(rest):  # "SavonLuotsi Leader ry": the last word of an association's name before "ry"
+        return True
+    return any(o is not m and o.type in ORGS and o.start - m.end == 1 and rest[:1] == " " for o in named)
+
+
 _OWNERS_ONLY = "_relations_owner_named_joint_work"  # project IRIs that are only "A:n ja B:n yhteistyöhanke"
 _JOINT_HEAD = re.compile(r"^[^\n]*?\S+(?::n|n)\s+(?:yhteistyöhanke|yhteishanke|yhteistyöprojekti|yhteisprojekti)$",
                          re.IGNORECASE)
@@ -206,7 +239,10 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
     named = [m for m in mentions if m.iri and not m.generic]
-    und = [m for m in named if m.type in UNDERTAKINGS]
+    modifiers = [m for m in named if _programme_as_modifier(sent, m, named)]
+    und = [m for m in named if m.type in UNDERTAKINGS and not any(m is x for x in modifiers)]
+    ctx.modifier_programmes.update(m.iri for m in modifiers if m.iri)
+    ctx.own_programmes.update(u.iri for u in und if u.type == "Programme" and u.iri)
     orgs = [m for m in named if m.type in ORGS]
     inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
     free_orgs = [m for m in orgs if id(m) not in inside]
@@ -232,9 +268,12 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         # "Sitä hallinnoi X": a sentence opening with "se" speaks of the undertaking just named
         target = ctx.main_project or ctx.focus
     elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
-        # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named
+        # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named;
+        # nor a programme named only as a modifier: "Leader-rahoitteinen hanke ... Hankkeen rahoittajina ovat"
+        # speaks of a project the text has not named outright, not of the programme that pays it
         main = ctx.main_project if ctx.main_project not in joint else None
-        target = main or (ctx.focus if ctx.focus not in ctx.funds | joint else None) or ctx.doc_project
+        not_it = ctx.funds | joint | (ctx.modifier_programmes - ctx.own_programmes)
+        target = main or (ctx.focus if ctx.focus not in not_it else None) or ctx.doc_project
     else:
         target = und[0].iri if und else None
     progs = [u.iri for u in own if u.type == "Programme"]
@@ -252,8 +291,16 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
     """Facts one sentence states; `mentions` are the resolved mentions inside it. Every registered rule runs."""
     c = clause(sent, mentions, ctx, morph)
     facts: list[Fact] = []
-    for r in RULES:
-        facts += r.apply(c)
+    focus = ctx.focus
+    if focus in ctx.modifier_programmes and focus not in ctx.own_programmes:
+        # "muut hankealueen Leader-ryhmät": the only programme named so far qualifies another word, so it is
+        # nothing a rule may fall back to as what the sentence is about
+        ctx.focus = ctx.main_project or ctx.doc_project
+    try:
+        for r in RULES:
+            facts += r.apply(c)
+    finally:
+        ctx.focus = focus
     return facts
 
 

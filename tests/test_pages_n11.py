@@ -1,0 +1,67 @@
+"""Page relation rules from the eleventh fresh batch (issue 12), on invented sentences only.
+
+Every text here is made up for the test; the names of organisations and projects are fictional
+unless they are reference data (Leader, EU, ELY centres, ministries).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers import ID, FactRow, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.relations import _programme_as_modifier
+from welfare_kg.extract.text import sentences
+
+
+@lru_cache(maxsize=1)
+def _gaz() -> Gazetteer:
+    return reference_gazetteer()
+
+
+def rows(text: str) -> list[FactRow]:
+    """Facts of a page text with the reference gazetteer, as (subject, predicate, object, amount, rule)."""
+    ex = extract_document(record(text, kind="news"), gazetteer=_gaz())
+    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule)
+            for f in ex.facts]
+
+
+def test_leader_groups_are_no_programme_joined() -> None:
+    """"muut Leader-ryhmät eli A ry, B ry": the programme's name qualifies "ryhmät"; nobody joins the programme."""
+    text = ("Kylien uusi hanke alkaa syksyllä.\n"
+            "Hankkeessa mukana ovat myös muut alueen Leader-ryhmät eli Kehittämisyhdistys Kuusamo-Testi ry "
+            "sekä Järvirannan Leader ry. Yhteistyössä on mukana myös Mäkikylien Kyläliitto ry.")
+    out = rows(text)
+    assert not any(p == "participatesIn" and "leader" in o for _s, p, o, _a, _r in out)
+
+
+def test_leader_funded_project_not_named_gives_no_programme_facts() -> None:
+    """"X ry:n ja Y ry:n yhteinen Leader-rahoitteinen hanke, jota X hallinnoi": the unnamed project is run and
+    paid, not the programme; the rules stay silent rather than pin the facts on Leader."""
+    text = ("Kylätalkoot\n\n"
+            "Kylätalkoot oli Rantakylän Kehitys ry:n ja Metsälän Kehitys ry:n yhteinen Leader-rahoitteinen hanke, "
+            "jota Rantakylän Kehitys hallinnoi. Hankkeen rahoittajina ovat Rantakylän Kehitys ja Metsälän Kehitys.")
+    out = rows(text)
+    assert not any("leader" in o for _s, _p, o, _a, _r in out)
+
+
+def _leader_in(text: str) -> Mention:
+    start = text.index("Leader")
+    return Mention(start, start + 6, "Leader", "Leader", "Programme", iri=ID + "programme/leader")
+
+
+def test_programme_as_modifier_tells_heads_apart() -> None:
+    """The head after the hyphen decides: a group, a way of being funded or an association's "ry" qualify
+    another thing; the programme's money, activity or projects still speak of the programme itself."""
+    for text, modifier in (("Mukana ovat alueen Leader-ryhmät.", True),
+                           ("Se oli Leader-rahoitteinen hanke.", True),
+                           ("Hallinnoija on Järvirannan Leader ry.", True),
+                           ("Leader-rahoitus muodostuu maksuosuuksista.", False),
+                           ("Kunta osallistuu Leader-toimintaan.", False),
+                           ("Kaikki Leader-hankkeet raportoivat.", False),
+                           ("Leader on EU:n ohjelma.", False)):
+        sent = sentences(text)[0]
+        assert _programme_as_modifier(sent, _leader_in(text), []) is modifier, text
