@@ -432,6 +432,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        lemmas_at(sent, c.morph, FUND_CUES))
+    funders = [m for m in funders if not _entry_label(sent, m, lemmas_at(sent, c.morph, FUND_CUES))
+               and not _owner_of_recipient(sent, m, c.named)]
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
@@ -491,6 +493,38 @@ def _funds_grant(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if amount and amount.approximate else None,
                  share=c.shares[0].value if c.shares and not amount else None,
                  start_date=c.start, end_date=c.end)]
+
+
+# "Iiden ry: Veturi myönsi ...", "X ry, Y-hanke: Z myönsi ...": a colon after a label, then a capitalised word
+_LABEL_COLON = re.compile(r"[^.:;\n]{0,120}?:[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _entry_label(sent: Sentence, m: Mention, cues: list[int]) -> bool:
+    """A name in the label that opens an entry ("Vieremän Kylänraitti ry, Rientola elää -hanke: Ylä-Savon Veturi
+    myönsi 79 000 euroa Vieremän Kylänraitti ry:n hankkeelle") heads the entry, it does not grant: the clause
+    after the colon has a subject of its own before the funding word, recognised or not.
+    """
+    label = _LABEL_COLON.match(sent.text, m.end - sent.start)
+    if label is None:
+        return False
+    colon_end = sent.start + label.end()
+    return any(p >= colon_end for p in cues) and not any(p < colon_end and p >= m.end for p in cues)
+
+
+def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> bool:
+    """"... myönsi 79 000 euroa X ry:n Y-hankkeelle": a genitive right before the allative recipient owns it;
+    it receives through its project and does not grant."""
+    if m.case != "omanto":
+        return False
+    if _OWNED_UNDERTAKING_ALLATIVE.match(sent.text, m.end - sent.start):
+        return True
+    return any(r.case == "ulkotulento" and r.type in UNDERTAKINGS and 0 <= r.start - m.end <= 1
+               and not sent.text[m.end - sent.start:r.start - sent.start].strip() for r in named)
+
+
+# "X ry:n Rientola elää -hankkeelle": up to four words of a name, then a word for an undertaking in the allative
+_OWNED_UNDERTAKING_ALLATIVE = re.compile(r"\s+(?:[\w–-]+\s+){0,4}?[\w–-]*(?:hankkeelle|hankkeille|projektille|"
+                                         r"projekteille)\b")
 
 
 @rule("funds:object-first", "funds", "'Hanketta rahoittaa Manner-Suomen maaseudun kehittämisohjelma/ELY-keskus'")

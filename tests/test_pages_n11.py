@@ -65,3 +65,15 @@ def test_programme_as_modifier_tells_heads_apart() -> None:
                            ("Leader on EU:n ohjelma.", False)):
         sent = sentences(text)[0]
         assert _programme_as_modifier(sent, _leader_in(text), []) is modifier, text
+
+
+def test_entry_label_before_colon_does_not_grant() -> None:
+    """"X ry, Y -hanke: Z myönsi N euroa X ry:n Y-hankkeelle": the label names the receiver; the granter is the
+    subject after the colon (here a name the recogniser does not know), so the label's name funds nothing."""
+    text = ("Avustetut hankkeet\n\n"
+            "Kivikylän Nuorisoseura ry, Kylätalo kuntoon -hanke: Järvipitäjän Leader-yhdistys myönsi kehittämistukea "
+            "45 000 euroa Kivikylän Nuorisoseura ry:n Kylätalo kuntoon -hankkeelle.\n\n"
+            "Mäenpään Kyläyhdistys ry: Yhdistys myönsi 7 200 euroa Mäenpään Kyläyhdistys ry:lle.")
+    out = rows(text)
+    assert not any(p == "funds" and "nuorisoseura" in s for s, p, _o, _a, _r in out)
+    assert not any(p == "funds" and "kylayhdistys" in s for s, p, _o, _a, _r in out)
