@@ -171,6 +171,12 @@ _WORD = re.compile(r"[^\s]+")
 # a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
                           r"iin|an|än|en|on|un|yn)")
+_EURO_WORD = re.compile(r"(?i)euro[a-z]*|€|e|eur")
+# heads of kinds of organisations and units: a town's genitive before them is their owner, not a registered name
+_KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "yhtiö", "keskus", "laitos",
+               "kunta", "kaupunki", "yliopisto", "korkeakoulu", "opisto", "koulu", "sairaala", "seurakunta", "alue",
+               "toimisto", "virasto", "yhtymä", "piiri", "lautakunta", "hallitus", "valtuusto", "ryhmä", "verkosto",
+               "yksikkö", "palvelut", "palvelu", "asema", "talo", "tila", "kylä", "seutu", "maakunta", "lääni")
 # rules whose organisation names the rest of the document may write without their cue
 LEARNABLE_RULES = {"association-marker", "company-marker", "person-org"}
 # "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
@@ -636,6 +642,11 @@ class Recogniser:
         mentions += people
         if people:
             mentions += self._orgs_after_people(toks, text, taken, people, mentions)
+        named = self._place_named_organisations(toks, text, taken)
+        listed = self._amount_list_names(toks, text, taken)
+        if named:
+            mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in named)]
+        mentions += listed + named
         areas = self._town_areas(toks, text, mentions)
         mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)] + areas
         return sorted(mentions, key=lambda x: x.start)
@@ -2367,6 +2378,100 @@ class Recogniser:
                                rule="person-org", key=fold(w.text) or None))
             taken.add(k)
         return out
+
+    def _name_run_before(self, toks: list[Token], k: int, taken: set[int]) -> int | None:
+        """Start of the run of one to four capitalised words (or acronyms) ending right before token k."""
+        start = k
+        while start > 0 and k - start < 4 and start - 1 not in taken and toks[start - 1].is_word \
+                and toks[start - 1].is_cap and ":" not in toks[start - 1].text \
+                and (start == k or toks[start].start - toks[start - 1].end == 1):
+            start -= 1
+        return start if start < k else None
+
+    def _amount_list_names(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """"olivat Lähitapiola (60 000 euroa), Kokkolan Energia (50 000 euroa), X säätiö (...) ja KIP Infra (...)":
+        a list pairs each donor or receiver with its sum in parentheses. Where the sentence has two such items or
+        more, one of them a known organisation, the capitalised names of the others are organisations too."""
+        if "(" not in {t.text for t in toks}:
+            return []
+        items: list[tuple[int, int]] = []  # (name start, "(" index)
+        known = 0
+        for k, t in enumerate(toks):
+            if t.text != "(" or k == 0 or k + 3 >= len(toks) or not toks[k + 1].text[:1].isdigit():
+                continue
+            close = next((j for j in range(k + 2, min(k + 7, len(toks))) if toks[j].text == ")"), None)
+            if close is None or not any(_EURO_WORD.fullmatch(toks[j].text) for j in range(k + 2, close)):
+                continue
+            if k - 1 in taken:
+                known += 1
+                continue
+            start = self._name_run_before(toks, k, taken)
+            if start is not None and not (start > 0 and start - 1 in taken and toks[start].start - toks[start - 1].end
+                                          == 1):  # a name's part after a word read otherwise: not the name
+                items.append((start, k))
+        if not items or known + len(items) < 2 or known < 1:
+            return []
+        out = []
+        for start, k in items:
+            span = toks[start:k]
+            if start == 0 or any(is_post(x.text, self.morph) or self._first_name(x) for x in span) or (
+                    len(span) == 1 and readings_known(self.morph.analyse(span[0].text))
+                    and not span[0].text.isupper() and start == 0):
+                continue
+            label = join_tokens(span, [x.text for x in span], text)
+            out.append(Mention(start=span[0].start, end=span[-1].end, surface=label, label=label, type="Company",
+                               rule="amount-list-name", key=fold(label) or None))
+            taken.update(range(start, k))
+        return out
+
+    def _place_named_organisations(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """"Punkalaitumen Latu ja Polku sai 2 000 euroa", "Kokkolan Energia (50 000 euroa)": a town's genitive
+        before capitalised common nouns that no position capitalises is an organisation's registered name (a
+        club, a local energy company). Only right after a known municipality in the genitive, not in a run of
+        capitalised words (a heading in title case), and not a body, a kind of organisation or an undertaking."""
+        out = []
+        places = getattr(self, "_places", set())
+        for i, t in enumerate(toks):
+            if i not in places or i + 1 >= len(toks) or i + 1 in taken or not t.text.endswith("n") \
+                    or (i + 1 < len(toks) and toks[i + 1].start - t.end != 1) or (i > 0 and i - 1 in places):
+                continue
+            if i > 1 and toks[i - 1].is_word and toks[i - 1].is_cap:
+                continue  # "Centrian Kokkolan ..." or a title-case heading: not a name's start
+            end = i + 1
+            words = 0
+            while end < len(toks) and end not in taken and self._plain_capitalised_noun(toks[end]) \
+                    and toks[end].start - toks[end - 1].end == 1:
+                words += 1
+                end += 1
+                if end + 1 < len(toks) and toks[end].text == "ja" and end + 1 not in taken \
+                        and self._plain_capitalised_noun(toks[end + 1]):
+                    end += 1  # "Latu ja Polku": two capitalised nouns joined
+            if not words or (end < len(toks) and toks[end].is_word and toks[end].is_cap):
+                continue
+            span = toks[i:end]
+            if end < len(toks) and toks[end].is_word and all(
+                    r.case == "omanto" for r in self.morph.analyse(span[-1].text)):
+                continue  # "Satakunnan Keskustan valtuustoaloite": a genitive modifying the next word, not a name
+            words_out = [x.text for x in span[:-1]] + [self._head_base(span[-1].text)]
+            words_out[-1] = words_out[-1][:1].upper() + words_out[-1][1:]
+            label = join_tokens(span, words_out, text)
+            out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                               label=label, type="Company", rule="place-named-organisation",
+                               case=self._case(span[-1]), key=fold(label) or None))
+            taken.update(range(i, end))
+        return out
+
+    def _plain_capitalised_noun(self, t: Token) -> bool:
+        """A capitalised word that Voikko knows only as a common noun (a name's word, "Latu", "Energia"), and no
+        body, kind of organisation, undertaking head, post or place."""
+        if not (t.is_word and t.is_cap) or t.text.isupper() or "-" in t.text or ":" in t.text or len(t.text) < 3:
+            return False
+        readings = self.morph.analyse(t.text)
+        if not readings or any(r.cls not in {"nimisana"} or r.number == "plural" for r in readings):
+            return False  # "Työorganisaatioiden": a plural is a common noun's form, not a name's
+        bases = {r.base.lower() for r in readings}
+        return not any(BODY_PATTERN.match(b) or b in MUNICIPALITY_HEADS or b in REGION_HEADS or b.endswith(
+            _KIND_WORDS) for b in bases) and not _undertaking_head(t, self.morph) and not is_post(t.text, self.morph)
 
     def _second_given_name(self, b: Token, c: Token) -> bool:
         """b is a given name and c, one space after it, a surname: Voikko reads c as one (or as a place, as many

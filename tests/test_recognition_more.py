@@ -59,3 +59,25 @@ def test_word_after_a_name_outside_a_caption_is_no_organisation() -> None:
     # one person, no title before: a capitalised word after the name is not read as an employer
     found = labels("Kokouksessa puhui Matti Virtanen Kauhava.\n")
     assert "Kauhava" not in found or not found["Kauhava"].startswith("company/"), found
+
+
+def test_town_genitive_before_capitalised_common_nouns_is_a_registered_name() -> None:
+    found = labels("Hyvinvointialue jakoi kohdeavustuksia. Kuusamon Hiihto ja Retki sai 3 000 euroa.\n")
+    assert "Kuusamon Hiihto ja Retki" in found, found
+
+
+def test_town_genitive_before_a_body_or_plural_is_no_name() -> None:
+    found = labels("Kuusamon Kaupunginhallitus käsitteli asiaa. Kuusamon Työorganisaatioiden palvelut -hanke jatkuu.\n")
+    assert not any(iri.startswith("company/") for iri in found.values()), found
+
+
+def test_sums_in_parentheses_make_a_list_of_donors() -> None:
+    text = ("Suurimpia lahjoittajia olivat Pohjolan Vakuutus (60 000 euroa), Kuusamon Energia (50 000 euroa), "
+            "Matti ja Maija Virtasen säätiö (50 000 euroa) ja KRT Rakennus (30 000 euroa).\n")
+    found = labels(text)
+    assert {"Kuusamon Energia", "KRT Rakennus", "Pohjolan Vakuutus"} <= set(found), found
+
+
+def test_one_sum_in_parentheses_makes_no_name() -> None:
+    found = labels("Hankkeen budjetti jaettiin. Kylätoiminta Uusi (5 000 euroa) aloitti keväällä.\n")
+    assert "Kylätoiminta Uusi" not in found, found
