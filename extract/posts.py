@@ -59,9 +59,15 @@ _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
 
 
 # office titles whose heads the post lexicon lacks (extract/entities.py POST_SUFFIXES): engineers, Swedish
-# secretaries and economists, principals, town treasurers, controllers, lawyers
+# secretaries and economists, principals, town treasurers, controllers, lawyers, agents ("elinkeinoasiamies"),
+# inspectors and clerks ("miljöinspektör", "kanslist", "ylitarkastaja")
 _MORE_OFFICE_HEADS = ("insinööri", "sekreterare", "rehtori", "kamreeri", "controller", "ekonom", "jurist",
-                      "lakimies", "arkkitehti")
+                      "lakimies", "arkkitehti", "asiamies", "ingenjör", "inspektör", "kanslist", "tarkastaja")
+# ...but whoever checks the minutes or audits the accounts holds no office of the organisation
+_NOT_OFFICE_HEADS = ("pöytäkirjantarkastaja", "tilintarkastaja", "asiakirjantarkastaja")
+# a head alone is an office only where minutes never use it for a meeting task: "Pöytäkirjan tarkastajiksi
+# valittiin" writes the minutes checker in two words
+_BARE_HEADS = {"tarkastaja", "asiamies"}
 
 
 def office_title(word: str, morph: Morphology) -> str | None:
@@ -71,13 +77,14 @@ def office_title(word: str, morph: Morphology) -> str | None:
     if p:
         return p
     low = word.lower().strip(".,:;")
-    if not low.isalpha() or low in MEETING_ROLES:
+    if not low.isalpha() or low in MEETING_ROLES or low.endswith(_NOT_OFFICE_HEADS):
         return None
     for a in morph.analyse(word) or ():
         b = a.base.lower()
-        if b.endswith(_MORE_OFFICE_HEADS) and a.cls in {"nimisana", None}:
+        if b.endswith(_MORE_OFFICE_HEADS) and not b.endswith(_NOT_OFFICE_HEADS) and b not in _BARE_HEADS \
+                and a.cls in {"nimisana", None}:
             return b
-    return low if low.endswith(_MORE_OFFICE_HEADS) else None
+    return low if low.endswith(_MORE_OFFICE_HEADS) and low not in _BARE_HEADS else None
 
 
 def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
@@ -106,7 +113,10 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
         elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1
                                                                    or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
-        elif office is None and (p := office_title(t.text, morph)) and low not in MEETING_ROLES:
+        elif office is None and k < LONG_ROLE and (p := office_title(t.text, morph)) \
+                and low not in MEETING_ROLES and not _modifier_only(t.text, morph):
+            # past the first words the role has run on into the next heading or item ("ym Tilintarkastajan
+            # väliraportti ... Kaupunginjohtajan päätökset"): a title there is nobody's post
             # "sosiaalityö- ja perhepalvelujen palvelulinjajohtaja", "kuntayhtymän johtaja": keep the modifiers
             office = p
             if k and toks[k - 1].text.lower() not in MEETING_ROLES:
@@ -116,6 +126,36 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 if mods and len(words) <= 3:
                     office = f"{' '.join(mods).lower()} {p}".strip()
     return meeting, office
+
+
+# the words of a certificate's signature line: "Virka-asema Allekirjoitus", "Tjänsteställning Underskrift"
+_SIGNATURE_WORDS = {"allekirjoitus", "allekirjoitukset", "todistaa", "virka-asema", "underskrift", "underskrifter",
+                    "intygar", "tjänsteställning"}
+
+
+def signed_title(before: str, morph: Morphology) -> str | None:
+    """The office a name with nothing after it signs with: a capitalised title between a signature line's word
+    and the name ("Allekirjoitus Sosiaalijohtaja Pirjo X" closing a certificate). Not a title opening its own
+    line under a heading ("Sihteeristö:\nKehittämispäällikkö X"), nor the last of a column of roles printed
+    before the next run of names ("Jäsen Talousjohtaja X"): those say nothing of whose office it is."""
+    line = before.split("\n")[-1].split()
+    if not line or not line[-1][:1].isupper() or line[-1].isupper():
+        return None
+    title = office_title(line[-1], morph)
+    if title is None or line[-1].lower() != title:
+        return None
+    if len(line) < 2 or line[-2].lower().strip(".,:") not in _SIGNATURE_WORDS:
+        return None
+    return title
+
+
+def _modifier_only(word: str, morph: Morphology) -> bool:
+    """An office title only in the genitive ("Kaupunginjohtajan päätökset", "toimitusjohtajan sijaisuus") modifies
+    the noun after it: a list of contents run on after a name, not the post the person holds."""
+    if not word[:1].isalpha() or word.lower() != word.lower().rstrip(".,:;"):
+        return False
+    readings = [a for a in morph.analyse(word) or () if a.cls in {"nimisana", None}]
+    return bool(readings) and all(a.case == "omanto" for a in readings)
 
 
 _COLUMN_BREAKS = (MEETING_ROLES.keys() | LAYOUT_WORDS) - {"vs", "vt", "poissa", "läsnä", "klo", "kello"}
@@ -219,6 +259,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 role = role.split(" ja ")[0]
         elif meeting is None and p.leads and _CHAIR_BEFORE.search(p.before or ""):
             meeting = "puheenjohtaja"  # "pj Lampinen Aarne": the chair's word before the block's first name
+        elif not role and meeting is None and office is None and p.before:
+            office = signed_title(p.before, morph)  # "Virka-asema Allekirjoitus Sosiaalijohtaja Pirjo X"
         # a word in capitals longer than an acronym is a column of home towns ("LARSMO NYKARLEBY"), not the role's
         in_role = [m for m in named_at.starting_in(p.role_start, p.role_start + len(role) + 2) if m.type != "Body"
                    and not (m.surface.isupper() and len(m.surface) > 4)]
@@ -248,7 +290,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         # "fge ordf.", "Kst vice ordf.", "kaupunginvaltuuston I varapuheenjohtaja", "fullmäktiges ordförande":
         # a meeting role of the body the role names first
         lead = _MARKS.match(p.role).end()
-        named_body = next((m for m in named_at.starting_in(p.role_start + lead, p.role_start + lead + 4)
+        # the body must open the row's own role: after a row without one ("Virpi X" then "valtuuston pj" as the
+        # first of a separate column of roles) the body and its role are another row's
+        named_body = next((m for m in named_at.starting_in(p.role_start + lead,
+                                                           p.role_start + min(lead + 4, len(p.role.rstrip())))
                            if m.type == "Body" and m.iri), None)
         owned = _OWNED_ROLE.match(text, named_body.end) if named_body is not None else None
         if named_body is not None and owned and MEETING_ROLES.get(owned.group(1).lower().rstrip(".")) \

@@ -1,0 +1,99 @@
+"""Minutes layouts the tenth blind batch showed: a list of contents run on after a name, a column of roles
+printed after a run of names, office titles the post lexicon lacked, a certificate signed with a title, and the
+minutes checker written in two words.
+
+The texts are written for these tests: invented people, real municipalities (reference data), laid out as
+transcripts of minutes lay them out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import post_rows
+
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.posts import office_title, role_post, signed_title
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names and cases are known from Voikko")
+
+CONTENTS_AFTER_NAME = (
+    "RAUMAN KAUPUNKI PÖYTÄKIRJA 3/2019 Kaupunginhallitus AIKA kello 16:00-18:10 LUETTELO KÄSITELLYISTÄ ASIOISTA "
+    "Otsikko Sivu 40 Kokouksen laillisuus 3 41 Pöytäkirjan tarkastus 4 42 Talousarvion seuranta 5 "
+    "Valtuustoaloite leikkipuistoista / Laaksonen Heidi ym Tilinpäätöksen aikataulu ja sisäisen valvonnan "
+    "raportti vuodelta 2018 Lounais-Suomen aluehallintoviraston alueella tehty kysely Ilmoitusasiat "
+    "Lautakuntien pöytäkirjat Kaupunginjohtajan päätökset\n\n"
+    "OSALLISTUJAT Nimi Klo Tehtävä Lisätiedot LÄSNÄ Mattila Pentti 16:00-18:10 puheenjohtaja "
+    "Virtanen Sari 16:00-18:10 jäsen\n")
+
+
+@needs_voikko
+def test_an_office_title_in_a_list_of_contents_after_a_name_is_not_that_persons_post() -> None:
+    facts = post_rows(CONTENTS_AFTER_NAME)
+    assert not {f for f in facts if f[0] == "Heidi Laaksonen"}
+    assert any(f[0] == "Pentti Mattila" and f[1] == "puheenjohtaja" for f in facts)
+
+
+def test_a_title_in_the_genitive_or_past_the_rows_first_words_gives_no_office() -> None:
+    assert role_post("Kaupunginjohtajan päätökset", MORPH) == (None, None)
+    long_role = "ym Tilinpäätöksen aikataulu ja sisäisen valvonnan raportti vuodelta 2018 tekninen johtaja"
+    assert role_post(long_role, MORPH)[1] is None
+    assert role_post("tekninen johtaja", MORPH)[1] == "tekninen johtaja"
+
+
+ROLE_COLUMN_AFTER_NAMES = (
+    "Iisalmen kaupunki\nPöytäkirja\n4/2016\nKaupunginhallitus\nOsallistujat\nNimi\nLaine Matti\nKoski Anna\n"
+    "Tehtävä\nPuheenjohtaja\nJäsen\nPoissa\nNurmi Kalle\nJäsen\nMuut\nHeino Pertti\nSalo Liisa\n"
+    "valtuuston pj\nPöytäkirjanpitäjä\nLäsnä\n")
+
+
+@needs_voikko
+def test_the_last_name_of_a_run_takes_no_role_from_the_column_of_roles_printed_after_it() -> None:
+    facts = post_rows(ROLE_COLUMN_AFTER_NAMES)
+    assert not {f for f in facts if f[0] == "Liisa Salo" and "valtuusto" in f[2].lower()}
+
+
+def test_office_heads_the_lexicon_lacked_are_offices_but_the_minutes_checker_is_not() -> None:
+    assert office_title("Kehittämisasiamies", MORPH) == "kehittämisasiamies"
+    assert office_title("kommuningenjör", MORPH) == "kommuningenjör"
+    assert office_title("byggnadsinspektör", MORPH) == "byggnadsinspektör"
+    assert office_title("kanslist", MORPH) == "kanslist"
+    assert office_title("ylitarkastaja", MORPH) == "ylitarkastaja"
+    for word in ("pöytäkirjantarkastaja", "Pöytäkirjantarkastajiksi", "tarkastajiksi", "tilintarkastaja"):
+        assert office_title(word, MORPH) is None
+
+
+SWEDISH_OFFICES = (
+    "LOVISA STAD PROTOKOLL 4/2015 Stadsstyrelsen Närvarande x Berg Anna, ordförande x Lund Erik Övriga närvarande "
+    "x Holm Tove, stadsingenjör x Eklund Maja, byggnads- och miljöinspektör x Sand Ulla, kanslist Paragrafer 20-31\n")
+
+
+@needs_voikko
+def test_swedish_engineers_inspectors_and_clerks_after_a_name_hold_posts_in_the_town() -> None:
+    facts = post_rows(SWEDISH_OFFICES)
+    posts = {(s, p) for s, p, o in facts if "Lovisa" in o or "Loviisa" in o}
+    assert ("Tove Holm", "stadsingenjör") in posts
+    assert ("Maja Eklund", "byggnads- och miljöinspektör") in posts
+    assert ("Ulla Sand", "kanslist") in posts
+
+
+SIGNED = (
+    "KARVIAN KUNTA Perusturvalautakunta KOKOUSPÖYTÄKIRJA 2/2012 SAAPUVILLA OLLEET JÄSENET Jäsen Paikalla "
+    "Aho Leena, pj. x Rinne Pekka x PÖYTÄKIRJAN TARKASTUS Pöytäkirjan tarkastajiksi valittiin Pekka Rinne. "
+    "Puheenjohtaja Pöytäkirjanpitäjä Leena Aho Maija Koivu Tarkastusaika Allekirjoitukset PÖYTÄKIRJA ON "
+    "PIDETTY YLEISESTI NÄHTÄVILLÄ Paikka ja pvm Virka-asema Allekirjoitus Perusturvajohtaja Maija Koivu\n")
+
+
+@needs_voikko
+def test_a_certificate_signed_with_a_title_gives_the_signers_office() -> None:
+    facts = post_rows(SIGNED)
+    assert any(s == "Maija Koivu" and p == "perusturvajohtaja" and "Karvia" in o for s, p, o in facts)
+    assert not any(p == "tarkastaja" for s, p, o in facts)
+
+
+def test_a_title_closing_a_column_of_roles_signs_nobody() -> None:
+    assert signed_title("Virka-asema Allekirjoitus Sosiaalijohtaja", MORPH) == "sosiaalijohtaja"
+    assert signed_title("Jäsen Jäsen Talousjohtaja", MORPH) is None  # the last role of a column, then names
+    assert signed_title("Hallintojohtaja\nJäsen", MORPH) is None
+    assert signed_title("Sihteeristö:\nKehittämispäällikkö", MORPH) is None  # a heading's group, not a signature
+    assert signed_title("kokouksen jälkeen", MORPH) is None
