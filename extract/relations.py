@@ -647,8 +647,14 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         recipients = [u for u in inside if u.type in UNDERTAKINGS and u.iri not in ctx.funds] or [
             m for m in inside if m.type in ORGS and m.iri != ctx.grant_list and id(m) not in c.inside]
         # a bulleted line, or a short line that opens with its recipient ("Kuopion kaupunki 200 000 euroa")
-        row = BULLET.match(line) or (recipients and inside and min(m.start for m in inside) - c.sent.start - lo
+        # (the recipient itself opens it: "Etelä-Pohjanmaan Ensi- ja Turvakotiyhdistys ry" read as a region and
+        # "Turvakotiyhdistys ry" is no row of the region's)
+        row = BULLET.match(line) or (recipients and recipients[0].start - c.sent.start - lo
                                      <= len(line) - len(line.lstrip()) and len(line.split()) <= 15)
+        if not euros and line.rstrip().endswith(":") and len(line.split()) <= 12:
+            continue  # "Sekä alueen yhteistyöyhdistyksiä:": a sub-heading inside the list, which goes on
+        if not row and euros and _amount_row(line, euros[-1].end - c.sent.start - lo):
+            continue  # "Järviseudun Omaishoitajat ja Läheiset ry 142.520 euroa" with its name unread: a row still
         if not (row and euros):
             ctx.grant_list = None
             break
@@ -659,6 +665,12 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                         amount=amount.value, amount_qualifier="approximate" if amount.approximate else None,
                         start_date=c.start, end_date=c.end))
     return out
+
+
+def _amount_row(line: str, amount_end: int) -> bool:
+    """A short line of a list that ends with its sum: a row of the list, whoever it names."""
+    return len(line.split()) <= 12 and re.fullmatch(r"[\s.]*", line[amount_end:]) is not None \
+        and line[:1].isupper()
 
 
 def _line_spans(text: str, start: int) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers import ID, FactRow, record
+from helpers import ID, FactRow, has_fact, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -77,3 +77,27 @@ def test_entry_label_before_colon_does_not_grant() -> None:
     out = rows(text)
     assert not any(p == "funds" and "nuorisoseura" in s for s, p, _o, _a, _r in out)
     assert not any(p == "funds" and "kylayhdistys" in s for s, p, _o, _a, _r in out)
+
+
+GRANT_LIST = """STEA jakoi alueelle avustuksia.
+
+Avustuksia myönnettiin seuraaville yhdistyksille seuraavasti:
+
+Kivikylän Nuorisoseura ry 12.500 euroa
+
+Mäkelän Omaishoitajat ja Ystävät ry 30.000 euroa
+
+Sekä alueen yhteistyöyhdistyksiä:
+
+Järvipitäjän Muistiyhdistys ry 48.200 euroa
+
+Avustusten määrä oli 361.850.000 euroa koko maahan."""
+
+
+def test_grant_list_goes_on_over_a_sub_heading_and_an_unread_row() -> None:
+    """A grant list keeps its funder over a sub-heading ending in a colon and over a short row whose name was not
+    read whole; the row that was not read gives no fact; prose after the list is no row."""
+    out = rows(GRANT_LIST)
+    assert has_fact(out, "stea", "funds", "kivikylan", 12500)
+    assert has_fact(out, "stea", "funds", "muistiyhdistys", 48200)
+    assert not any(a == 361850000 for _s, _p, _o, a, _r in out)
