@@ -171,6 +171,8 @@ _WORD = re.compile(r"[^\s]+")
 # a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
                           r"iin|an|än|en|on|un|yn)")
+# a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
+_AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
 _EURO_WORD = re.compile(r"(?i)euro[a-z]*|€|e|eur")
 # heads of kinds of organisations and units: a town's genitive before them is their owner, not a registered name
 _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "yhtiö", "keskus", "laitos",
@@ -526,8 +528,7 @@ class Recogniser:
         """Learned names where no other mention stands: the words as learned, the last one inflected or not
         ("Vestian", "NIHAKin")."""
         toks = sent.tokens
-        covered = [(m.start, m.end) for m in ms if m.type not in PLACE_TYPES]
-        places = [m for m in ms if m.type in PLACE_TYPES]
+        covered: list[tuple[int, int]] = []  # the learned names found
         out = list(ms)
         i = 0
         while i < len(toks):
@@ -546,9 +547,9 @@ class Recogniser:
                 if lw != last and not (lw.startswith(last) and _CASE_ENDING.fullmatch(lw[len(last):])):
                     continue
                 if any(a < span[-1].end and span[0].start < b for a, b in covered) or any(
-                        p.start < span[-1].end and span[0].start < p.end
-                        and not (span[0].start <= p.start and p.end <= span[-1].end) for p in places):
-                    continue  # a place inside the name ("Nivala-Haapajärven seutu") is the name's word
+                        x.start < span[-1].end and span[0].start < x.end
+                        and not (span[0].start <= x.start and x.end <= span[-1].end and len(name) > 1) for x in out):
+                    continue  # a mention inside the name ("Nivala-Haapajärven seutu", "Leader Etpähä") is its word
                 hit = (span, m)
                 break
             if hit is None:
@@ -556,11 +557,11 @@ class Recogniser:
                 continue
             span, m = hit
             a, b = span[0].start, span[-1].end
+            out = [x for x in out if not (a <= x.start and x.end <= b)]
             out.append(Mention(start=a, end=b, surface=text[a:b], label=m.label, type=m.type, rule="learned-name",
                                case=self._case(span[-1]), key=m.key,
                                parts=(text[a:b].split(":")[0],) if span[-1].text.lower() == name[-1] else ()))
             covered.append((a, b))
-            out = [x for x in out if not (x in places and a <= x.start and x.end <= b)]
             i += len(span)
         return sorted(out, key=lambda x: x.start) if out != ms else ms
 
@@ -1588,6 +1589,14 @@ class Recogniser:
                         or (start == i and start - 1 in places)
                         or (branch and start - 1 in actors)):
                     prev = toks[start - 1]
+                    if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
+                            and start - 2 not in taken and toks[start - 2].is_cap and not caps \
+                            and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS:
+                        start -= 1  # "Järviseudun Omaishoitajat ja Läheiset ry", "Ensi- ja Turvakotiyhdistys ry"
+                        continue
+                    if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
+                            and self._first_name(toks[start - 2]) and not self._place_genitive_known(toks, start - 1):
+                        break  # "Juha Vidgrenin Rientola Vieremä Oy": the owner's name is no word of the company's
                     if start == i and start - 1 in places:
                         branch = True  # a place in the nominative right before the legal form names a branch
                     if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
@@ -1602,6 +1611,11 @@ class Recogniser:
                     else:
                         break
                     start -= 1  # "Paimion Rasti ry": a place in the genitive belongs to the registered name
+                if start < i and start - 1 in actors and start - 1 not in places and toks[start - 1].is_cap \
+                        and toks[start - 1].text.isalpha() and not toks[start - 1].is_acronym and not caps \
+                        and toks[start].is_cap and toks[start].start - toks[start - 1].end == 1 \
+                        and (start < 2 or not toks[start - 2].is_cap):
+                    start -= 1  # "Leader Etpähä ry": a known programme's word opens the group's registered name
                 while start < i and not toks[start].is_cap:  # a name starts with its capital
                     start += 1
                 start = self._after_opener(toks, start, i)
@@ -2005,7 +2019,8 @@ class Recogniser:
         if item and start + 1 < i and toks[start + 1].is_cap and readings and all(
                 a.cls == "nimisana" and a.case == "nimento" and a.base[:1].islower() for a in readings):
             return start + 1  # "38 Hankesopimusluonnos Turun Palvelutilat Oy:n kanssa": the item's document, then
-        lower = [k for k in range(start, i) if toks[k].is_word and not toks[k].is_cap]
+        lower = [k for k in range(start, i) if toks[k].is_word and not toks[k].is_cap and not (
+            toks[k].text in {"ja", "och"} and toks[k - 1].is_cap and toks[k + 1].is_cap)]  # "Omaishoitajat ja Läheiset"
         if not lower or any(a.cls in {"nimi", "paikannimi", "etunimi", "sukunimi"}
                             for a in self.morph.analyse(toks[start].text)):
             return start
@@ -2023,6 +2038,9 @@ class Recogniser:
         return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for a in readings) and not any(
             a.cls in {"teonsana", "seikkasana", "suhdesana", "sidesana", "asemosana"} for a in readings) \
             and not _undertaking_head(t, self.morph)
+
+    def _place_genitive_known(self, toks: list[Token], k: int) -> bool:
+        return k in getattr(self, "_places", set())
 
     def _place_genitive(self, t: Token) -> bool:
         return t.is_cap and any(a.case == "omanto" for a in self.morph.analyse(t.text))
@@ -2406,6 +2424,8 @@ class Recogniser:
                 known += 1
                 continue
             start = self._name_run_before(toks, k, taken)
+            if start is not None and toks[start].text.lower() in self._learned:
+                continue  # a name the document's legal forms taught: found as that organisation
             if start is not None and not (start > 0 and start - 1 in taken and toks[start].start - toks[start - 1].end
                                           == 1):  # a name's part after a word read otherwise: not the name
                 items.append((start, k))
@@ -2432,7 +2452,10 @@ class Recogniser:
         out = []
         places = getattr(self, "_places", set())
         for i, t in enumerate(toks):
-            if i not in places or i + 1 >= len(toks) or i + 1 in taken or not t.text.endswith("n") \
+            if t.text.lower() in self._learned:
+                continue  # "Pohjois-Kymen Kasvu": the document's legal form names it ("... Kasvu ry")
+            if (i not in places and (i in taken or not _AREA_GENITIVE.fullmatch(t.text))) or i + 1 >= len(toks) \
+                    or i + 1 in taken or not t.text.endswith("n") \
                     or (i + 1 < len(toks) and toks[i + 1].start - t.end != 1) or (i > 0 and i - 1 in places):
                 continue
             if i > 1 and toks[i - 1].is_word and toks[i - 1].is_cap:

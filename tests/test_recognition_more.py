@@ -81,3 +81,22 @@ def test_sums_in_parentheses_make_a_list_of_donors() -> None:
 def test_one_sum_in_parentheses_makes_no_name() -> None:
     found = labels("Hankkeen budjetti jaettiin. Kylätoiminta Uusi (5 000 euroa) aloitti keväällä.\n")
     assert "Kylätoiminta Uusi" not in found, found
+
+
+def test_association_names_with_ja_and_a_programme_word() -> None:
+    found = labels("Avustuksia myönnettiin seuraavasti:\n\nKuusamon Omaishoitajat ja Läheiset ry 42.520 euroa\n\n"
+                   "Hanke oli Pohjois-Kuusamon Kasvu ry:n ja Leader Kairanmaa ry:n yhteinen hanke. "
+                   "Rahoittajina ovat Pohjois-Kuusamon Kasvu ja Leader Kairanmaa.\n")
+    assert "Kuusamon Omaishoitajat ja Läheiset ry" in found, found
+    assert "Leader Kairanmaa ry" in found, found
+    assert not any(iri.startswith("company/") for iri in found.values()), found  # the learned names, not new ones
+
+
+def test_owners_name_before_a_company_is_no_word_of_it() -> None:
+    found = labels("Juha Virtasen Kylätalo Kuusamo Oy:n rakennuttama talo valmistuu.\n")
+    assert "Kylätalo Kuusamo Oy" in found, found
+
+
+def test_sub_region_genitive_before_a_capitalised_noun_names_an_action_group() -> None:
+    found = labels("Ylä-Kuusamon Veturi myönsi kehittämistukea 7 000 euroa kylätalon korjaukseen.\n")
+    assert "Ylä-Kuusamon Veturi" in found, found
