@@ -428,4 +428,58 @@ def list_facts(record: DocumentRecord, mentions: list[Mention],
         sections = party_sections(record.text, idx)
         kept = [f for f in kept if not (f.predicate == "participatesIn"
                                         and any(a <= f.evidence.start < b for a, b in sections))]  # few sections
-    return kept + parties + participant_facts(record, idx) + area_facts(record, idx) + between_facts(record, idx)
+    return kept + parties + participant_facts(record, idx) + area_facts(record, idx) + between_facts(record, idx) \
+        + funded_row_facts(record, idx)
+
+
+# "Rahoitettavat AMIF-hankkeet:", "Rahoitusta saaneet hankkeet:", "Beviljade projekt:": a heading of funded projects
+FUNDED_HEADING = re.compile(r"^[ \t]*(?:rahoitettava[t]?|rahoitetu[t]?|rahoitusta[ \t]+saa(?:neet|vat)|tukea[ \t]+"
+                            r"saa(?:neet|vat)|valitu[t]?|beviljade|finansierade)\b[^\n]{0,80}?"
+                            r"(?:hank\w*|projekt\w*)[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ROW_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]")
+_RUNNER_TYPES = PARTY_TYPES | {"Agency", "CompetenceCentre"}
+_LEGAL_FORM_TAIL = re.compile(r"[ \t]*(?:Oyj?|Ab|ry|rf|r\.y\.|r\.f\.)?[ \t.]*")
+
+
+def funded_row_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
+    """"Rahoitettavat AMIF-hankkeet:" then "• Project name - Organisation" on each bullet: the organisation
+    after the last spaced dash runs the project of its row, and a row's project is one of the undertaking the
+    heading compounds with its word for projects ("AMIF-hankkeet": a project of AMIF).
+
+    Only bullet lines right under the heading count; the first line that is no bullet ends the list.
+    """
+    text = record.text
+    out: list[Fact] = []
+    for h in FUNDED_HEADING.finditer(text):
+        frame = next((m for m in idx.starting_in(h.start(), h.end()) if m.type in {"Programme", "Project"}
+                      and (re.match(r"-(?:hank|projekt|program)", text[m.end:m.end + 9].lower())
+                           or re.search(r"-(?:hankkeet|projektit|projekten)$", m.surface.lower()))), None)
+        pos = h.end() + 1
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            line = text[pos:end]
+            if not line.strip():
+                pos = end + 1
+                continue
+            if not _ROW_BULLET.match(line):
+                break
+            ms = _outer_or_inner(idx.starting_in(pos, end))
+            project = next((m for m in ms if m.type == "Project" and m.iri and not m.generic), None)
+            runner = next((m for m in reversed(ms) if m.type in _RUNNER_TYPES and m.iri
+                           and re.search(r"\s[-–—]\s*$", text[pos:m.start])
+                           and _LEGAL_FORM_TAIL.fullmatch(text[m.end:end])), None)
+            ev = Evidence(line, pos, end)
+            if project is not None and runner is not None and runner.iri != project.iri:
+                # a row without its runner (a cut last line) is not of the layout, so it gives nothing
+                out.append(Fact(runner.iri, "coordinates", project.iri, ev, "coordinates:funded-row", 0.7))
+                if frame is not None and frame.iri and frame.iri != project.iri:
+                    out.append(Fact(project.iri, "partOf", frame.iri, ev, "partOf:funded-row-heading", 0.6))
+            pos = end + 1
+    return out
+
+
+def _outer_or_inner(ms: list[Mention]) -> list[Mention]:
+    """A row's mentions in order, those inside a longer one included (a row read as one project name holds its
+    organisation)."""
+    return sorted(ms, key=lambda m: (m.start, -(m.end - m.start)))

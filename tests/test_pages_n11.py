@@ -101,3 +101,24 @@ def test_grant_list_goes_on_over_a_sub_heading_and_an_unread_row() -> None:
     assert has_fact(out, "stea", "funds", "kivikylan", 12500)
     assert has_fact(out, "stea", "funds", "muistiyhdistys", 48200)
     assert not any(a == 361850000 for _s, _p, _o, a, _r in out)
+
+
+FUNDED_ROWS = """ESR-rahastosta uusille hankkeille tukea
+
+Rahoitettavat ESR-hankkeet:
+
+ • Kotipolku - Tampereen ammattikorkeakoulu Oy
+ • Yhdessä eteenpäin – nuorten ohjausmalli - Rovaniemen kaupunki
+ • Avoin ovi -
+
+Hankkeet alkavat keväällä."""
+
+
+def test_funded_rows_give_runner_and_programme() -> None:
+    """"Rahoitettavat X-hankkeet:" then "• Project - Organisation" rows: the organisation after the last spaced dash
+    runs the row's project, which is a project of X; a row cut before its organisation gives nothing."""
+    out = rows(FUNDED_ROWS)
+    assert has_fact(out, "tamk", "coordinates", "project/kotipolku")
+    assert has_fact(out, "municipality/698", "coordinates", "project/eteenpain-yhdessa")
+    assert has_fact(out, "project/kotipolku", "partOf", "programme/esr")
+    assert sum(1 for _s, p, _o, _a, _r in out if p in {"coordinates", "partOf"}) == 4
