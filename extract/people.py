@@ -26,7 +26,8 @@ from welfare_kg.extract.text import Token, tokenize
 # Words that open a block of people; the signature and examination blocks name the chair and secretary.
 _BLOCK_START = re.compile(
     r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla(?:\s+olleet)?|päätöksentekijät|muut\s+osallistujat|"
-    r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+närvarande|beslutande|frånvarande|"
+    r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)|"
+    r"beslutande|frånvarande|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|"
     # a table's column heads "Jäsen ... Varajäsen", "Jäsenet Varajäsenet": capitalised, within a few words
@@ -166,6 +167,16 @@ def _known_name(tok: Token, morph: Morphology) -> bool:
     return not readings or any(r.cls in _NAME_CLASSES for r in readings)
 
 
+def _block_end(text: str, at: int) -> int:
+    """Where the block opened at `at` ends. A closing word right after the opening one is a column head printed
+    beside it ("Övriga deltagande Paragrafer Kronqvist Bo, ..."): the names under both follow it."""
+    limit = min(len(text), at + _BLOCK_MAX)
+    stop = _BLOCK_END.search(text, at, limit)
+    if stop is not None and not text[at:stop.start()].strip() and stop.end() > stop.start():
+        stop = _BLOCK_END.search(text, stop.end(), limit)
+    return stop.start() if stop else limit
+
+
 def blocks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, opening word) of each block of people."""
     out: list[tuple[int, int, str]] = []
@@ -174,12 +185,10 @@ def blocks(text: str) -> list[tuple[int, int, str]]:
             continue  # "Läsnä ... Poissa ..." is one block
         if _CONTENTS_BEFORE.search(text, max(0, m.start() - 40), m.start()) or text.startswith("...", m.end()):
             continue  # "KÄSITELTÄVÄT ASIAT Läsnäolijat Kokouksen laillisuus", "Läsnäolijat... 1": an item's title
-        stop = _BLOCK_END.search(text, m.end(), min(len(text), m.end() + _BLOCK_MAX))
-        end = stop.start() if stop else min(len(text), m.end() + _BLOCK_MAX)
+        end = _block_end(text, m.end())
         nxt = _BLOCK_START.search(text, m.end(), end)
         while nxt:  # the next opening word continues the block ("Poissa", "Muut osallistujat")
-            stop = _BLOCK_END.search(text, nxt.end(), min(len(text), nxt.end() + _BLOCK_MAX))
-            end = max(end, stop.start() if stop else min(len(text), nxt.end() + _BLOCK_MAX))
+            end = max(end, _block_end(text, nxt.end()))
             nxt = _BLOCK_START.search(text, nxt.end(), end)
         out.append((m.end(), end, m.group(0)))
     return out

@@ -97,3 +97,21 @@ def test_a_title_closing_a_column_of_roles_signs_nobody() -> None:
     assert signed_title("Hallintojohtaja\nJäsen", MORPH) is None
     assert signed_title("Sihteeristö:\nKehittämispäällikkö", MORPH) is None  # a heading's group, not a signature
     assert signed_title("kokouksen jälkeen", MORPH) is None
+
+
+OTHERS_BESIDE_PARAGRAPHS = (
+    "LOVISA STAD PROTOKOLL 21/2013 Stadsstyrelsen Tid Måndag kl 18 Plats Stadshuset Beslutande Lindroos Per "
+    "Holm Anita, viceordförande Frånvarande Övriga deltagande Paragrafer Sandberg Bo, stadsfullmäktiges "
+    "ordförande Nylund Elli, stadsfullmäktiges I viceordförande Backman Gösta, stadsdirektör och föredragande\n")
+
+
+@needs_voikko
+def test_names_under_a_column_head_printed_beside_paragrafer_are_read() -> None:
+    from welfare_kg.extract.people import blocks
+
+    assert any(text.startswith("Övriga") or "Sandberg" in OTHERS_BESIDE_PARAGRAPHS[a:b]
+               for a, b, text in blocks(OTHERS_BESIDE_PARAGRAPHS))
+    facts = post_rows(OTHERS_BESIDE_PARAGRAPHS)
+    assert any(s == "Bo Sandberg" and "fullmäktige" in o.lower() for s, p, o in facts)
+    assert any(s == "Elli Nylund" and "fullmäktige" in o.lower() for s, p, o in facts)
+    assert any(s == "Gösta Backman" and p == "stadsdirektör" for s, p, o in facts)
