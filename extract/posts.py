@@ -133,6 +133,17 @@ _SIGNATURE_WORDS = {"allekirjoitus", "allekirjoitukset", "todistaa", "virka-asem
                     "intygar", "tjänsteställning"}
 
 
+# a seat written as one compound of the body and the seat: "kommunstyrelseledamot", "nämndledamot"
+_COMPOUND_SEAT = re.compile(r"(?i)([a-zåäö]{5,}?)(?:ledamot|medlem|ersättare|suppleant)$")
+
+
+def _compound_body(prefix: str, bodies: list[Mention]) -> str | None:
+    """The body of the text whose name holds the compound's first part ("kommunstyrelse" in "Finströms
+    kommunstyrelse", "kommunstyrelsens ordförande"); None when no body or several different ones do."""
+    found = {m.iri for m in bodies if m.type == "Body" and m.iri and prefix.lower() in m.surface.lower()}
+    return found.pop() if len(found) == 1 else None
+
+
 def signed_title(before: str, morph: Morphology) -> str | None:
     """The office a name with nothing after it signs with: a capitalised title between a signature line's word
     and the name ("Allekirjoitus Sosiaalijohtaja Pirjo X" closing a certificate). Not a title opening its own
@@ -306,6 +317,12 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         elif named_body is not None and named_body.iri != meeting_body and meeting in _BODY_ROLES:
             facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
                               0.75 if meeting == "puheenjohtaja" else 0.6, post=role or meeting))
+            continue
+        compound = _COMPOUND_SEAT.match(role) if meeting is None and office is None else None
+        seat_body = _compound_body(compound.group(1), named) if compound else None
+        if seat_body is not None:  # "kommunstyrelseledamot": a seat in the body the compound names
+            facts.append(Fact(person, "holdsPost", seat_body, ev, "holdsPost:listed-other-body", 0.7,
+                              post=compound.group(0).lower()))
             continue
         if office and _column_title(role, morph) is None:  # "Kaupungin/kunnanjohtajat" heads the next rows
             org = in_role[0].iri if in_role else None

@@ -115,3 +115,16 @@ def test_names_under_a_column_head_printed_beside_paragrafer_are_read() -> None:
     assert any(s == "Bo Sandberg" and "fullmäktige" in o.lower() for s, p, o in facts)
     assert any(s == "Elli Nylund" and "fullmäktige" in o.lower() for s, p, o in facts)
     assert any(s == "Gösta Backman" and p == "stadsdirektör" for s, p, o in facts)
+
+
+COMPOUND_SEAT = (
+    "SIBBO KOMMUN PROTOKOLL Kommunfullmäktige Närvarande Ledamöter: Berg Anna, ordförande Lind Erik Holm Tove "
+    "Övriga närvarande Sandberg Bo, kommunstyrelsens ordförande Nylund Elli, kommunstyrelseledamot "
+    "Backman Gösta, kommundirektör Paragrafer 1-9\n")
+
+
+@needs_voikko
+def test_a_seat_compounded_with_the_body_is_a_seat_in_that_body() -> None:
+    facts = post_rows(COMPOUND_SEAT)
+    assert any(s == "Elli Nylund" and p == "kommunstyrelseledamot" and "styrelse" in o.lower()
+               for s, p, o in facts)
