@@ -179,6 +179,10 @@ _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "os
                "kunta", "kaupunki", "yliopisto", "korkeakoulu", "opisto", "koulu", "sairaala", "seurakunta", "alue",
                "toimisto", "virasto", "yhtymä", "piiri", "lautakunta", "hallitus", "valtuusto", "ryhmä", "verkosto",
                "yksikkö", "palvelut", "palvelu", "asema", "talo", "tila", "kylä", "seutu", "maakunta", "lääni")
+GOVERNMENT = str(ID["agency/valtioneuvosto"])
+_BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Government, in news, as the nominative
+_GRANT_VERB = re.compile(r"(?i)\b(?:myön(?:si|nett|tä|tänyt|täneet)|on myöntänyt|rahoitta|beviljat|beviljade|anvisa)")
+_SUM = re.compile(r"(?i)\d[\d\s.,]*\s*(?:milj\w*\.?\s*|miljard\w*\s*|tuhatta\s*)?(?:euro\w*|€)")
 # rules whose organisation names the rest of the document may write without their cue
 LEARNABLE_RULES = {"association-marker", "company-marker", "person-org"}
 # "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
@@ -650,7 +654,73 @@ class Recogniser:
         mentions += listed + named
         areas = self._town_areas(toks, text, mentions)
         mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)] + areas
+        mentions = self._government(toks, text, mentions, taken)
+        mentions = self._county_by_brand(toks, text, mentions)
         return sorted(mentions, key=lambda x: x.start)
+
+    @cached_property
+    def _counties_by_genitive(self) -> dict[str, KnownEntity]:
+        """Wellbeing services counties by the region genitive of their Finnish name ("pohjois-karjalan")."""
+        return {e.label.lower().removesuffix(" hyvinvointialue"): e
+                for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri)
+                if e.type == "WellbeingCounty" and e.label.endswith(" hyvinvointialue")}
+
+    def _county_by_brand(self, toks: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Pohjois-Karjalan Siun Sote -hyvinvointialueelle": the brand of a former joint authority under the head
+        '-hyvinvointialue' names the county that took its name over (2023), the region's genitive telling which."""
+        jas = [m for m in mentions if m.type == "JointAuthority" and m.rule == "gazetteer"]
+        if not jas:
+            return mentions
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        by_end = {tk.end: k for k, tk in enumerate(toks)}
+        out = mentions
+        for ja in jas:
+            e = by_end.get(ja.end)
+            if e is None or e + 2 >= len(toks) or toks[e + 1].text not in {"-", "–"} \
+                    or not toks[e + 2].text.lower().startswith("hyvinvointialue"):
+                continue
+            region = next((m for m in out if m.type == "Region" and m.end < ja.start
+                           and by_start.get(ja.start, 0) - 1 == by_end.get(m.end)), None)
+            county = self._counties_by_genitive.get(text[region.start:region.end].lower()) if region else None
+            if county is None:
+                continue
+            a, b = region.start, toks[e + 2].end
+            label = join_tokens(toks[by_start[a]:e + 3], [x.text for x in toks[by_start[a]:e + 2]] + [
+                "hyvinvointialue"], text)
+            out = [m for m in out if m is not ja and m is not region] + [Mention(
+                start=a, end=b, surface=text[a:b], label=county.label, type=county.type, iri=county.iri,
+                case=self._case(toks[e + 2]), rule="county-brand", parts=(label, ja.surface))]
+        return out
+
+    def _government(self, toks: list[Token], text: str, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """The Government as the one that grants money: "Hallitus on myöntänyt X:lle 2,6 miljoonan euron
+        lisärahoituksen, kertoo valtiovarainministeriö", "Valtioneuvosto myönsi ... N euroa".
+
+        Its names head statutes and banners ("Valtioneuvoston asetus") and "hallitus" is any board's name, so
+        a mention stands only as the subject (nominative) of a sentence that grants a sum; bare "hallitus"
+        besides needs a ministry or a minister in the sentence, and no owner's genitive before it."""
+        gov = [m for m in mentions if m.iri == GOVERNMENT]
+        words = {t.text for t in toks}
+        if not gov and not (words & _BOARD_WORDS):
+            return mentions
+        sent_text = text[toks[0].start:toks[-1].end] if toks else ""
+        grants = bool(_GRANT_VERB.search(sent_text) and _SUM.search(sent_text))
+        keep = [m for m in mentions if m.iri != GOVERNMENT or (grants and m.case in {None, "nimento"}
+                                                                and not m.surface.endswith(("n", "s")))]
+        if not grants or not (words & _BOARD_WORDS):
+            return keep
+        ministry = any(m.type == "Ministry" for m in mentions) or "ministeri" in sent_text.lower()
+        ent = self.gazetteer.entities.get(GOVERNMENT)
+        if not ministry or ent is None:
+            return keep
+        for i, t in enumerate(toks):
+            if t.text not in _BOARD_WORDS or i in taken or (i > 0 and toks[i - 1].is_word and (
+                    _genitive_end(toks[i - 1].text.lower()) or toks[i - 1].text.endswith("s"))) or (
+                    i + 1 < len(toks) and toks[i + 1].text in {"-", "–"}):
+                continue  # "Kelan hallitus", "yhtiön hallitus", "kommunens regeringen": someone else's board
+            keep.append(Mention(start=t.start, end=t.end, surface=t.text, label=ent.label, type=ent.type,
+                                iri=GOVERNMENT, rule="government", parts=(t.text,)))
+        return keep
 
     def _town_areas(self, toks: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
         """The sub-region named after its town: "Xlän seutukunta", Swedish "Xstadsregionen". Not inside a project's or
@@ -2024,10 +2094,13 @@ class Recogniser:
         if not lower or any(a.cls in {"nimi", "paikannimi", "etunimi", "sukunimi"}
                             for a in self.morph.analyse(toks[start].text)):
             return start
-        start = lower[-1] + 1
-        while start < i and not toks[start].is_cap:
-            start += 1
-        return start
+        cut = lower[-1] + 1
+        while cut < i and not toks[cut].is_cap:
+            cut += 1
+        if cut == i and lower[-1] == i - 1 and any(b.endswith(ASSOCIATION_KINDS) for b in self.morph.bases(
+                toks[i - 1].text)):
+            return start  # "Yhdistysten yhdistys ry": no capital after the opener, whose kind word ends the name
+        return cut
 
     def _lower_name_word(self, t: Token) -> bool:
         """A lower-case noun or adjective that may sit inside a registered name ("Maakuntien tilakeskus Oy",

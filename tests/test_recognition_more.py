@@ -100,3 +100,15 @@ def test_owners_name_before_a_company_is_no_word_of_it() -> None:
 def test_sub_region_genitive_before_a_capitalised_noun_names_an_action_group() -> None:
     found = labels("Ylä-Kuusamon Veturi myönsi kehittämistukea 7 000 euroa kylätalon korjaukseen.\n")
     assert "Ylä-Kuusamon Veturi" in found, found
+
+
+def test_government_grants_additional_funding_to_a_county_under_its_brand() -> None:
+    text = ("Hallitus on myöntänyt Pohjois-Karjalan Siun Sote -hyvinvointialueelle 2,6 miljoonan euron "
+            "lisärahoituksen, kertoo valtiovarainministeriö tiedotteessa.\n")
+    assert ("valtioneuvosto", "funds", "Pohjois-Karjalan hyvinvointialue", "2600000") in facts(text)
+
+
+def test_government_named_in_a_statute_or_someones_board_is_no_mention() -> None:
+    found = labels("Valtioneuvoston asetus sosiaalialan osaamiskeskuksista tuli voimaan. "
+                   "Kelan hallitus myönsi 5 000 euroa, kertoi ministeriö.\n")
+    assert "valtioneuvosto" not in found, found
