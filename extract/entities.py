@@ -139,7 +139,7 @@ _LOCAL_CASES = {"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisat
 # heads of organisations and units that a region's genitive names without being a place mention: the region owns
 # no office or unit itself ("Xmaan toimintayksikkö", "XMAAN LÄÄNINHALLITUS", "Xmaan aluehallintovirasto")
 REGION_UNIT_HEADS = ("toimintayksikkö", "yksikkö", "lääninhallitus", "aluehallintovirasto", "toimipiste",
-                     "aluetoimisto")
+                     "aluetoimisto", "sairaala", "opisto")  # "Kymenlaakson keskussairaala", "Etelä-Pohjanmaan Opisto"
 # last words of street names in Finnish and Swedish postal addresses
 STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "tori", "gatan", "vägen", "gränd",
                   "stigen", "torget", "esplanadi", "aukio")
@@ -775,7 +775,8 @@ class Recogniser:
         if e + 1 >= len(toks) or toks[e + 1].start - toks[e].end > 1 or not toks[e + 1].is_word \
                 or not _genitive_end(toks[e].text.lower()):
             return False
-        bases = {b.lower() for b in self.morph.bases(toks[e + 1].text)} | {toks[e + 1].text.lower()}
+        word = toks[e + 1].text.split(":")[0]  # "Lapin aluehallintovirasto:" before a list
+        bases = {b.lower() for b in self.morph.bases(word)} | {word.lower()}
         if m.type == "Municipality":
             return bool(bases & {"seutu", "seutukunta"})
         return any(BODY_PATTERN.match(b) or b.endswith(REGION_UNIT_HEADS) for b in bases)

@@ -112,3 +112,9 @@ def test_government_named_in_a_statute_or_someones_board_is_no_mention() -> None
     found = labels("Valtioneuvoston asetus sosiaalialan osaamiskeskuksista tuli voimaan. "
                    "Kelan hallitus myönsi 5 000 euroa, kertoi ministeriö.\n")
     assert "valtioneuvosto" not in found, found
+
+
+def test_region_genitive_naming_a_hospital_or_school_is_no_region_mention() -> None:
+    found = labels("Sosiaalihuollon tehtävät keskitetään Kymenlaakson keskussairaalan yhteyteen. "
+                   "Toteuttaja on Etelä-Pohjanmaan Opisto.\n")
+    assert not any(iri.startswith("region/") for iri in found.values()), found
