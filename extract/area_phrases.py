@@ -31,6 +31,8 @@ PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
 _AREA_NOUN_LOCATIVE = re.compile(
     r"\s*(?:(?:eri|kaikissa|kaikilla|useissa|monissa|koko)\s+)?"
     r"(?:seutukunn(?:issa|assa|illa|alla)|kunn(?:issa|assa)|kaupung(?:eissa|issa)|alue(?:illa|ella)|"
+    # a compound area noun: "Pohjois-Savon maaseutualueilla", "Kainuun haja-asutusalueilla"
+    r"[a-zåäö]{3,}-?alue(?:illa|ella)|"
     r"toiminta-alue(?:illa|ella)|osissa|kylissä|maakunn(?:issa|assa))\b", re.IGNORECASE)
 # "A:n, B:n ja C:n alueen/aluetta/alueita" after a verb of serving
 _AREA_NOUN_OBJECT = re.compile(r"\s*(?:alue(?:en|tta|ita|iden|et|elle|ille)|maakunn(?:at|an)|maakuntia|kunnat|"
@@ -43,7 +45,9 @@ _AREA_WORD = re.compile(
     r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
     # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
     r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
-    r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela))(?=\s|$)",
+    r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela)|"
+    # the undertaking's own reach: "Projektet omfattar Österbotten och Södra Österbotten", "Hanke kattaa A:n ja B:n"
+    r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi))(?=\s|$)",
     re.IGNORECASE)
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
@@ -149,6 +153,8 @@ def _chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
 def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     """Who works there: the owner of the area word, the nearest organisation in the nominative before
     the places, else what the sentence is about."""
+    if cue is not None and _UNDERTAKING_CUE.match(c.sent.text, cue - c.sent.start):
+        return c.target or c.ctx.main_project  # "Projektet omfattar A och B": the undertaking's own reach
     actors = [m for m in c.named if m.type in AREA_ACTORS and m.type not in PLACES - {"WellbeingCounty"}
               and id(m) not in c.inside and m.end <= first_place]
     if cue is not None:
@@ -174,6 +180,7 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     return c.target
 
 
+_UNDERTAKING_CUE = re.compile(r"(?:projektet|hanke|hankkeen)\s", re.IGNORECASE)
 _WORK_SUBJECT = re.compile(r"\s*(?:Kehitystyö|Kehittämistyö|Toiminta|Työ|Hanketyö)\s", re.IGNORECASE)
 _FIELD = re.compile(r"(?:maantieteellinen\s+)?kohdealue\s*:", re.IGNORECASE)
 # a sentence whose subject is the bare kind of the competence centre the text is about

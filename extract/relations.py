@@ -64,6 +64,7 @@ class Context:
     # a name puts no programme in focus, so "hanke" and a bare "mukana" do not point to it
     modifier_programmes: set[str] = field(default_factory=set)
     own_programmes: set[str] = field(default_factory=set)  # programmes named in their own right at least once
+    seen: set[str] = field(default_factory=set)  # every IRI named so far, this sentence included
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -239,10 +240,18 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
     named = [m for m in mentions if m.iri and not m.generic]
+    ctx.seen.update(m.iri for m in named if m.iri)
     modifiers = [m for m in named if _programme_as_modifier(sent, m, named)]
     und = [m for m in named if m.type in UNDERTAKINGS and not any(m is x for x in modifiers)]
     ctx.modifier_programmes.update(m.iri for m in modifiers if m.iri)
     ctx.own_programmes.update(u.iri for u in und if u.type == "Programme" and u.iri)
+    if (ctx.focus in ctx.modifier_programmes and ctx.focus not in ctx.own_programmes) or (
+            ctx.focus is not None and ctx.focus not in ctx.seen and ctx.focus != ctx.doc_project):
+        # "muut hankealueen Leader-ryhmät": the only programme named so far qualifies another word, so it is
+        # nothing a rule may fall back to as what the sentence is about; nor is an undertaking the text names only
+        # further down (the first one of the page), unless it is the project the page is about
+        # (sentence_facts puts the focus back for the next sentence)
+        ctx.focus = ctx.main_project or ctx.doc_project
     orgs = [m for m in named if m.type in ORGS]
     inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
     free_orgs = [m for m in orgs if id(m) not in inside]
@@ -289,13 +298,9 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
     """Facts one sentence states; `mentions` are the resolved mentions inside it. Every registered rule runs."""
+    focus = ctx.focus
     c = clause(sent, mentions, ctx, morph)
     facts: list[Fact] = []
-    focus = ctx.focus
-    if focus in ctx.modifier_programmes and focus not in ctx.own_programmes:
-        # "muut hankealueen Leader-ryhmät": the only programme named so far qualifies another word, so it is
-        # nothing a rule may fall back to as what the sentence is about
-        ctx.focus = ctx.main_project or ctx.doc_project
     try:
         for r in RULES:
             facts += r.apply(c)
@@ -701,12 +706,20 @@ def _funded_from(c: Clause) -> list[Fact]:
     return facts
 
 
+# the amount is a budget or a total cost: "kokonaisbudjetti on", "kokonaiskustannukset olivat", "budget på"
+_BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\s+(?:on|ovat|oli|olivat|är|var|"
+                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
+
+
 @rule("funds:received-from", "funds", "'Poske on saanut STM:ltä 450 000 euron valtionavustuksen X-hankkeeseen'")
 def _received_from(c: Clause) -> list[Fact]:
     """Money received ("saada") from an organisation in the ablative: that organisation funds the project named,
     else the receiver."""
     # "saanut"/"saaneet" are read as adjectives (past participles): their lemma is the participle itself
-    if not (any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas) and c.has(FUND_CUES)):
+    # "siihen on saatu 100 % tuki X-keskukselta": support counts as money where a sum or a share goes with it
+    money = c.has(FUND_CUES) or (bool(c.euros or c.shares)
+                                 and any(t.text.lower() in {"tuki", "tuen", "tukea"} for t, _lem in c.word_lemmas))
+    if not (any(lem in {"saada", "saanut", "saaneet", "saatu"} for lem in c.lemmas) and money):
         return []
     givers = [m for m in c.free_orgs if m.case == "ulkoeronto" and m.type in FUNDERS | {"Body"}]
     if not givers:
@@ -716,7 +729,9 @@ def _received_from(c: Clause) -> list[Fact]:
     obj = projects[0].iri if projects else (takers[0].iri if takers else c.target)
     if not obj or obj == givers[0].iri:
         return []
-    amount = c.euros[0] if c.euros else None
+    # "Hankkeen kokonaisbudjetti on N €, siihen on saatu 100 % tuki X:ltä": a budget or total cost is no grant
+    amounts = [a for a in c.euros if not _BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])]
+    amount = amounts[0] if amounts else None
     return [Fact(givers[0].iri, "funds", obj, c.ev, "funds:received-from", 0.7,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None,

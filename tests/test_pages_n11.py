@@ -122,3 +122,47 @@ def test_funded_rows_give_runner_and_programme() -> None:
     assert has_fact(out, "municipality/698", "coordinates", "project/eteenpain-yhdessa")
     assert has_fact(out, "project/kotipolku", "partOf", "programme/esr")
     assert sum(1 for _s, p, _o, _a, _r in out if p in {"coordinates", "partOf"}) == 4
+
+
+def test_compound_area_noun_places_the_project() -> None:
+    """"Kainuun haja-asutusalueilla on alkamassa uusi hanke, X": a region's genitive before a compound area noun in
+    a locative places the project named in the sentence there."""
+    out = rows("Vihreä Polku -hanke\n\nKainuun maaseutualueilla on alkamassa uusi ympäristöhanke, Vihreä Polku -hanke.")
+    assert has_fact(out, "project/", "coversArea", "region/18")
+
+
+def test_swedish_project_reach() -> None:
+    """"Projektet omfattar A och B": the project in focus covers both regions, not the organisation named before."""
+    text = ("Bryggföreningen Kustlinjen rf har inlett utvecklingsprojektet ”Gamla bryggor”.\n\n"
+            "Projektet omfattar Österbotten och Södra Österbotten.")
+    out = rows(text)
+    assert has_fact(out, "project/", "coversArea", "region/15")
+    assert has_fact(out, "project/", "coversArea", "region/14")
+    assert not any(p == "coversArea" and "association" in s for s, p, _o, _a, _r in out)
+
+
+def test_support_received_with_a_share_is_funding_but_the_budget_is_no_grant() -> None:
+    """"Hankkeen kokonaisbudjetti on N €, siihen on saatu 100 % tuki X-keskukselta": X funds the project; N is
+    the budget, not X's grant."""
+    text = ("Vihreä Polku -hanke\n\nHankkeen kokonaisbudjetti on 250 000 €, siihen on saatu 100 % tuki "
+            "Kainuun ELY-keskukselta.")
+    out = rows(text)
+    assert any(p == "funds" and "project/" in o and a is None for _s, p, o, a, _r in out)
+    assert not any(a == 250000 for _s, _p, _o, a, _r in out)
+
+
+def test_hanke_does_not_point_ahead_to_a_programme_named_later() -> None:
+    """"Hanke toteutetaan A:n ja B:n yhteistyönä" before the text has named any undertaking: the page's first
+    undertaking further down (a programme) is not what "hanke" means; once named, it may be."""
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.relations import Context, clause
+
+    morph = get_morphology()
+    leader = ID + "programme/leader"
+    text = "Hanke toteutetaan kahden yhdistyksen yhteistyönä."
+    sent = sentences(text)[0]
+    assert clause(sent, [], Context(focus=leader), morph).target is None
+    seen = Context(focus=leader)
+    seen.seen.add(leader)
+    seen.own_programmes.add(leader)
+    assert clause(sent, [], seen, morph).target == leader
