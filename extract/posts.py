@@ -412,12 +412,18 @@ def group_heading(text: str, start: int, named_at: SpanIndex) -> tuple[str, str]
 
 
 def _before_heading(p: Listed, named_at: SpanIndex) -> str:
-    """The row's role up to a group heading it runs into: "III vpj. Maakuntahallituksen jäsenet" is "III vpj."."""
+    """The row's role up to a group heading it runs into: "III vpj. Maakuntahallituksen jäsenet" is "III vpj.",
+    "palveluverkkotyöryhmä Sihteeristö: Talousjohtaja" is "palveluverkkotyöryhmä" (the title is the next name's)."""
     for m in _GROUP_HEADING.finditer(p.role):
         a = p.role_start + m.start("body")
         if any(b.type == "Body" and b.iri for b in named_at.starting_in(a, a + len(m.group("body")))):
             return p.role[:m.start()]
-    return p.role
+    label = _ROLE_LABEL.search(p.role)
+    return p.role[:label.start()] if label is not None and label.start() > 0 else p.role
+
+
+# a group's label inside a row's role text: "Sihteeristö: ", "Työryhmien puheenjohtajat: "
+_ROLE_LABEL = re.compile(r"(?<![\w:])[A-ZÅÄÖ][\w-]{2,}(?:[ \t][a-zåäö][\w-]*)?:(?=[ \t]+\S)")
 
 
 # abbreviations of a council's name before a meeting role: "valt. 1. varapj.", "valt. pj."
@@ -927,7 +933,8 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
 
 
 # "Hollola: ", "Lahti:": a town's name with a colon labels the attendance that follows it, up to the next label
-_GROUP_LABEL = re.compile(r"([A-ZÅÄÖ][\w-]*(?:[ \t][A-ZÅÄÖ][\w-]*)?)[ \t]*:[ \t]+(?=\S)")
+# "Hollola: ", "Brofeldt Iitti: ", and a label of another group that ends the town's ("Työryhmien puheenjohtajat: ")
+_GROUP_LABEL = re.compile(r"([A-ZÅÄÖ][\w-]*(?:[ \t][A-ZÅÄÖ][\w-]*|[ \t][a-zåäö][\w-]*)?)[ \t]*:[ \t]+(?=\S)")
 TOWN_GROUP_REACH = 300  # characters a town's group of attendees runs after its label
 # a label alone on its line ("Sihteeristö:", "Muut läsnäolijat:"): the group above it has ended
 _LINE_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÅÄÖ][\w-]*(?:[ \t][\w-]+){0,2}[ \t]*:[ \t]*$")
@@ -935,7 +942,8 @@ _LINE_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÅÄÖ][\w-]*(?:[ \t][\w-]+){0,2}[ \t]
 
 def _group_label(person: Mention | Listed, text: str) -> re.Match[str] | None:
     """The last "<Label>: " before the person within reach, unless a label alone on a later line ends its group."""
-    labels = list(_GROUP_LABEL.finditer(text, max(0, person.start - TOWN_GROUP_REACH), person.start))
+    # up to the name's first letter: a label right before the name ("puheenjohtajat: Raila X") looks ahead at it
+    labels = list(_GROUP_LABEL.finditer(text, max(0, person.start - TOWN_GROUP_REACH), person.start + 1))
     if not labels or _LINE_LABEL.search(text, labels[-1].end(), person.start):
         return None
     return labels[-1]

@@ -128,3 +128,11 @@ def test_a_seat_compounded_with_the_body_is_a_seat_in_that_body() -> None:
     facts = post_rows(COMPOUND_SEAT)
     assert any(s == "Elli Nylund" and p == "kommunstyrelseledamot" and "styrelse" in o.lower()
                for s, p, o in facts)
+
+
+def test_a_label_right_before_a_name_ends_the_towns_group_before_it() -> None:
+    text = ("Muistio Läsnä: Hollola: Kunnanjohtaja Pekka Niemi Työryhmien puheenjohtajat: Anna Salo, "
+            "palveluverkkotyöryhmä Sihteeristö: Talousjohtaja Liisa Aho\n")
+    facts = post_rows(text)
+    assert ("Pekka Niemi", "Kunnanjohtaja", "Hollola") in facts
+    assert not any(s == "Anna Salo" and o == "Hollola" for s, p, o in facts)
