@@ -82,10 +82,13 @@ LABELS: dict[str, str] = {
                      "Seurantayhdyshenkilön nimi", "Hakemusvaiheen yhteyshenkilön nimi", "Toteutusaika",
                      "Suunnitelman mukainen toteutusaika", "Hankkeen kesto", "Projekttid", "Budget",
                      "Totalbudget", "Projektkod", "Status", "Hakijoiden lukumäärä tai tuen siirto -menettely",
-                     "Vastuuviranomainen", "VIRANOMAINEN, JOLLE HAKEMUS OSOITETAAN"], "other"),
+                     "Vastuuviranomainen", "VIRANOMAINEN, JOLLE HAKEMUS OSOITETAAN", "Hankeaika", "Projektiaika",
+                     "Hankkeen toteutusaika", "Projekttid", "Projektperiod"], "other"),
 }
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 DENSE_MIN = 3  # labels run together on one line: a transcript of a form, not prose
+# a paragraph of sentences, not a field's value: a full stop then another sentence, or many words
+_PROSE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]|^(?:\S+\s+){12,}")
 _LONGER_LABEL = re.compile(r"\s+(?:ja|sekä|tai|och|eller)\s+[a-zåäö]")  # "X ja toteuttamisaika": one label
 TITLE_MAX_WORDS = 8
 
@@ -114,12 +117,20 @@ def read_fields(text: str) -> list[Field]:
     lines = text.splitlines(keepends=True)
     for n, line in enumerate(lines):
         alone = pat.fullmatch(line.strip().rstrip(":"))
-        if alone and n + 1 < len(lines) and lines[n + 1].strip() and not pat.fullmatch(lines[n + 1].strip()):
-            # a label on a line of its own, its value the next line (stacked web forms: Innokylä, EURA cards)
-            nxt = lines[n + 1]
-            v_start = pos + len(line) + len(nxt) - len(nxt.lstrip())
-            v_end = pos + len(line) + len(nxt.rstrip(" \t\r\n.;,"))
+        # a label on a line of its own, its value the next line (stacked web forms: Innokylä, EURA cards), or the
+        # next paragraph after one blank line ("Hankkeen toteuttaja\n\nItä-Savon koulutuskuntayhtymä")
+        gap = 1 if n + 2 < len(lines) and not lines[n + 1].strip() else 0
+        if alone and n + 1 + gap < len(lines) and lines[n + 1 + gap].strip() \
+                and not pat.fullmatch(lines[n + 1 + gap].strip().rstrip(":")):
+            nxt = lines[n + 1 + gap]
+            skipped = sum(len(x) for x in lines[n + 1:n + 1 + gap])
+            v_start = pos + len(line) + skipped + len(nxt) - len(nxt.lstrip())
+            v_end = pos + len(line) + skipped + len(nxt.rstrip(" \t\r\n.;,"))
             label = alone.group(1)
+            if gap and _PROSE.search(nxt.strip()):
+                # "Budjetti\n\nHankkeen kokonaisbudjetti on ... . Hanketta rahoittavat ...": a heading over prose,
+                # still a field of the card's layout, but its value is sentences for the prose rules
+                v_start = v_end = pos + len(line.rstrip())
             out.append(Field(label, LABELS[label], pos + line.index(label), v_start, v_end))
             pos += len(line)
             continue

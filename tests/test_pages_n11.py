@@ -166,3 +166,30 @@ def test_hanke_does_not_point_ahead_to_a_programme_named_later() -> None:
     seen.seen.add(leader)
     seen.own_programmes.add(leader)
     assert clause(sent, [], seen, morph).target == leader
+
+
+STACKED_CARD = """Kylien uudet palvelut
+
+Hankkeen tavoitteena on kehittää kylien palveluja.
+
+Hankeaika
+
+1.1.2024 – 31.12.2025
+
+Hankkeen toteuttaja
+
+Kokkolan kaupunki
+
+Budjetti
+
+Hankkeen kokonaisbudjetti on 100 000 euroa. Hanketta rahoittavat Keski-Pohjanmaan liitto (80 %) \
+ja Kokkolan kaupunki (20 %)."""
+
+
+def test_stacked_card_with_blank_lines_between_label_and_value() -> None:
+    """A card whose labels stand on lines of their own with the value a paragraph below: the title line names the
+    project, "Hankkeen toteuttaja" gives its runner, and prose under "Budjetti" is still read as prose."""
+    out = rows(STACKED_CARD)
+    assert has_fact(out, "municipality/272", "coordinates", "project/")
+    assert has_fact(out, "keski-pohjanmaan-liitto", "funds", "project/")
+    assert not any(a == 100000 for _s, _p, _o, a, _r in out)
