@@ -463,7 +463,11 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
 
     def pair_ok(x: int, y: int) -> bool:  # some word of it may be a name: "Kunnanvirasto Kokoushuone" is nobody
         if not first[x] and not first[y] and surname_like(x) and surname_like(y):
-            return False  # "Alhonen Sinisalo": two surnames under two column labels, two people named by surname
+            # "Alhonen Sinisalo": two surnames under two column labels, two people named by surname -- but in a
+            # long column of "Surname Given" pairs a short given name Voikko reads as a surname ("Lindström
+            # Dick") stands in a pair's place
+            return surname_first and len(run) >= 6 and run.index(x) % 2 == 0 and len(toks[y].text) <= SHORT_GIVEN \
+                and not _only_place(toks[y], morph)
         return first[x] or first[y] or _known_name(toks[x], morph) or _known_name(toks[y], morph)
 
     n = len(run)

@@ -136,3 +136,16 @@ def test_a_label_right_before_a_name_ends_the_towns_group_before_it() -> None:
     facts = post_rows(text)
     assert ("Pekka Niemi", "Kunnanjohtaja", "Hollola") in facts
     assert not any(s == "Anna Salo" and o == "Hollola" for s, p, o in facts)
+
+
+@needs_voikko
+def test_a_short_given_name_read_as_a_surname_keeps_its_pair_in_a_long_surname_first_column() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = ("KOMMUNFULLMÄKTIGE PROTOKOLL Närvarande Ledamöter: Andersson Leif Forsman Erik Lindblom Regina "
+            "Lindström Dick Lundberg Helena Nordqvist Vidar Övriga närvarande Brunström Erik, kommundirektör\n")
+    labels = {p.label for p in listed_people(text, MORPH)}
+    assert {"Dick Lindström", "Regina Lindblom", "Helena Lundberg"} <= labels
+    # two surnames alone under two column labels stay two people named by surname, not one person
+    assert not {p.label for p in listed_people("Läsnä: Alhonen Sinisalo\n", MORPH)} & {"Sinisalo Alhonen",
+                                                                                       "Alhonen Sinisalo"}
