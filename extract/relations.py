@@ -918,6 +918,10 @@ def _shared_head(c: Clause) -> set[int]:
 ATTENDEE_NOUNS = ("osallistuja", "deltagare", "deltagarna")  # who sat in a meeting, not who joins a project
 
 
+# Swedish "vara med (i)": "X är med i projektet Y", "Y, där X är med", "X var med och startade"
+_SWEDISH_BE_IN = re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))", re.IGNORECASE)
+
+
 def _joins(c: Clause) -> bool:
     """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal".
 
@@ -926,6 +930,8 @@ def _joins(c: Clause) -> bool:
     """
     toks = [t for t, _lem in c.word_lemmas]
     tied = bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
+    if tied and _SWEDISH_BE_IN.search(c.sent.text):  # "Kronoby kommun är med i projektet", "där ÅHS är med"
+        return True
     for k, (t, lem) in enumerate(c.word_lemmas):
         if not _has([lem], JOIN_CUES):
             continue
@@ -937,10 +943,16 @@ def _joins(c: Clause) -> bool:
     return False
 
 
+_SWEDISH_KIND_END = re.compile(r"(?:kommun|stad|samkommun|förbund|region|församling)$", re.IGNORECASE)
+
+
 def _unknown_genitive(m: Mention) -> bool:
     """"Socomin alueelta", "SOCCAn": a name Voikko does not know, inflected with -n where its base form has none."""
     last = m.surface.split()[-1] if m.surface.split() else ""
     base = m.label.split()[-1] if m.label.split() else ""
+    # "Kronoby kommun" labelled "Kruunupyy": a Swedish kind word ends the name in the nominative, not a genitive
+    if _SWEDISH_KIND_END.search(last):
+        return False
     return last != base and re.search(r"(?::n|[aeiouyäöAEIOUYÄÖ]n)$", last) is not None and not base.endswith("n")
 
 

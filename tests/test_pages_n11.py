@@ -193,3 +193,16 @@ def test_stacked_card_with_blank_lines_between_label_and_value() -> None:
     assert has_fact(out, "municipality/272", "coordinates", "project/")
     assert has_fact(out, "keski-pohjanmaan-liitto", "funds", "project/")
     assert not any(a == 100000 for _s, _p, _o, a, _r in out)
+
+
+def test_swedish_be_part_of_and_swedish_names_in_the_nominative() -> None:
+    """"X kommun är med i projektet Y", "Y, där X är med" join; "I projektet deltar A kommun och B kommun": a
+    Swedish name ending in "kommun" is a nominative subject, not a genitive of some other name."""
+    assert has_fact(rows("Projektet Gott Liv\n\nKronoby kommun är med i projektet Gott Liv."),
+                    "municipality/288", "participatesIn", "project/gott-liv")
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektet Gott Liv, där Kronoby kommun är med, utvecklar tjänster."),
+                    "municipality/288", "participatesIn", "project/gott-liv")
+    both = rows("Projektet Gott Liv\n\nI projektet deltar Kronoby kommun och Larsmo kommun.")
+    assert has_fact(both, "municipality/288", "participatesIn", "project/gott-liv")
+    assert has_fact(both, "municipality/440", "participatesIn", "project/gott-liv")
+    assert rows("Projektet Gott Liv\n\nKronoby kommun är med att utveckla nya tjänster för äldre.") == []
