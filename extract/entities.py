@@ -156,7 +156,7 @@ _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
-_ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4})-(\w*)$")
+_ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$")
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening)(?:en|et|n)?$")
@@ -171,6 +171,12 @@ _WORD = re.compile(r"[^\s]+")
 # a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
                           r"iin|an|än|en|on|un|yn)")
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+_MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
+           "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}
+# Sweden's national and county boards ("Socialstyrelsen", "Länsstyrelsen"), state agencies
+_SWEDISH_STATE_BOARD = re.compile(r"(Social|Läns)styrelsen(?:s)?")
 # a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
 _AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
 _EURO_WORD = re.compile(r"(?i)euro[a-z]*|€|e|eur")
@@ -642,6 +648,7 @@ class Recogniser:
         orgs = self._organisations(toks, text, taken)
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
+        mentions += self._swedish_state_boards(toks, text, taken)
         mentions += self._bodies(toks, text, taken, mentions)
         people = self._people(toks, text, taken)
         mentions += people
@@ -1063,6 +1070,8 @@ class Recogniser:
                                                                 and end + 1 < len(toks) and toks[end + 1].is_cap)):
                     if toks[end].text.isupper() and toks[end].text.lower() in _SWEDISH_CAPS_STOPS:
                         break  # a title in capitals: "PROJEKTET HEMMA TRYGG INOM PROGRAMMET VÄLFÄRD" is two names
+                    if end > i + 1 and toks[end].text.lower() in _MONTHS:
+                        break  # "projektet BOSS Oktober 2018": a report's date after the name
                     end += 1
                 span = toks[i + 1:end]
                 if plural:
@@ -1152,6 +1161,29 @@ class Recogniser:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        return out
+
+    def _swedish_state_boards(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """Sweden's state agencies named '-styrelsen' ("Socialstyrelsen", "Länsstyrelsen Skåne", "Länsstyrelsen i
+        Norrbotten") are agencies, not a municipality's 'styrelse'; a county board takes its county's name."""
+        out = []
+        for k, t in enumerate(toks):
+            if k in taken or "styrelsen" not in t.text:
+                continue
+            sv = _SWEDISH_STATE_BOARD.fullmatch(t.text)
+            if sv is None:
+                continue
+            end = k
+            if sv.group(1) == "Läns":
+                if k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word and k + 1 not in taken:
+                    end = k + 1  # "Länsstyrelsen Skåne"
+                elif k + 2 < len(toks) and toks[k + 1].text == "i" and toks[k + 2].is_cap and toks[k + 2].is_word:
+                    end = k + 2  # "Länsstyrelsen i Norrbotten"
+            label = text[t.start:toks[end].end] if end > k else f"{sv.group(1)}styrelsen"
+            out.append(Mention(start=t.start, end=toks[end].end, surface=text[t.start:toks[end].end], label=label,
+                               type="Agency", rule="swedish-state-board", key=fold(label) or None,
+                               iri=mint("Agency", fold(label))))
+            taken.update(range(k, end + 1))
         return out
 
     def _numbered_work_package(self, toks: list[Token], i: int, text: str,
@@ -1546,9 +1578,13 @@ class Recogniser:
             # "Yritysten investointi- ja kehittämishanke": kinds of project listed for a kind of beneficiary
             # ("Ikäihmisten hyvinvoinnin ohjelma" is one programme's name)
             return None
+        if mods and all(_ROMAN_NUMERAL.fullmatch(toks[k].text) for k in mods):
+            return None  # "Kaste II hanke" with the programme's word read otherwise: a numeral alone names nothing
         caps = [k for k in mods if toks[k].is_cap]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
+        if appositive and head_case == "omanto" and len(mods) == 1:
+            return None  # "Kuvaus hankkeen etenemisestä": a noun before a genitive head heads its own phrase
         span = [toks[k] for k in mods] + [toks[i]]
         # trailing period "2022–2023" or "(2020-2022)" belongs to agreement and project names
         end_tokens = span
@@ -2373,6 +2409,9 @@ class Recogniser:
                 continue
             if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS:
                 i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
+                continue
+            if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS):
+                i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person
                 continue
             if _CAPITAL_LETTER.fullmatch(b.text):
                 # "Stig A. Exempelsson": a middle initial between the first name and the surname

@@ -118,3 +118,25 @@ def test_region_genitive_naming_a_hospital_or_school_is_no_region_mention() -> N
     found = labels("Sosiaalihuollon tehtävät keskitetään Kymenlaakson keskussairaalan yhteyteen. "
                    "Toteuttaja on Etelä-Pohjanmaan Opisto.\n")
     assert not any(iri.startswith("region/") for iri in found.values()), found
+
+
+def test_swedish_state_boards_are_agencies_not_a_municipal_board() -> None:
+    found = labels("Projektet medfinansierades av Länsstyrelsen i Norrbotten. Med stöd från Socialstyrelsen.\n")
+    assert found.get("Länsstyrelsen i Norrbotten", "").startswith("agency/"), found
+    assert found.get("Socialstyrelsen", "").startswith("agency/"), found
+    assert not any(iri.startswith("body/") for iri in found.values()), found
+
+
+def test_acronym_of_one_letter_and_digits_names_a_project() -> None:
+    assert labels("K30-hankkeen arvioinnin loppuraportti valmistui.\n").get("K30", "").startswith("project/")
+
+
+def test_no_project_from_a_lone_numeral_or_a_heading_noun_or_a_month() -> None:
+    found = labels("Kuvaus hankkeen etenemisestä. Lapset ja perheet Kaste II hanke jatkuu. "
+                   "Slutrapport av projektet ALFA Oktober 2018.\n")
+    assert not any(label.startswith(("II", "Kuvaus")) or "Oktober" in label for label in found), found
+
+
+def test_street_and_village_of_an_address_are_no_person() -> None:
+    found = labels("Perhe- ja sosiaalipalveluiden päällikkö Kiljavantie Kiljava puh ks. kohta.\n")
+    assert not any(iri.startswith("person/") for iri in found.values()), found
