@@ -427,23 +427,31 @@ _ROLE_LABEL = re.compile(r"(?<![\w:])[A-ZÅÄÖ][\w-]{2,}(?:[ \t][a-zåäö][\w-
 
 
 # abbreviations of a council's name before a meeting role: "valt. 1. varapj.", "valt. pj."
-_ASSEMBLY_ROLE = re.compile(r"(?i)^valt\.?\s*(?P<ord>(?:\d{1,2}|[IVX]{1,4})\.?\s*)?(?P<role>[a-zåäö]+)\b")
+_ASSEMBLY_ROLE = re.compile(r"(?i)^(?P<abbr>valt|kvalt|kval|kv|khall|kh)\.?\s*(?P<ord>(?:\d{1,2}|[IVX]{1,4})\.?\s*)?"
+                            r"(?P<role>[a-zåäö]+)\b")
+# the bodies those abbreviations name: their names' endings and the genitive a post is written with
+_COUNCIL = (("valtuusto", "fullmäktige"), "valtuuston")
+_BOARD = (("hallitus", "styrelse"), "hallituksen")
+_ASSEMBLY_KINDS = {"valt": _COUNCIL, "kvalt": _COUNCIL, "kval": _COUNCIL, "kv": _COUNCIL, "khall": _BOARD, "kh": _BOARD}
 
 
 def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None) -> tuple[str | None, str] | None:
-    """(council, post) of "valt. 1. varapuheenjohtaja": the council ("valtuusto") the minutes name, other than the
-    meeting's own body, and the role held in it; council None when the minutes name no council (the role is
-    still not one in the meeting's body). None when the role is no council's."""
+    """(body, post) of "valt. 1. varapuheenjohtaja", "kv pj", "kv. 2. vpj.", "kh jäsen": a role in the council or
+    board the abbreviation names, not in whatever body meets -- that body itself when it is of that kind, else
+    the one of that kind the minutes name, else None (the role is still not one in the meeting's body). None when
+    the role is no such body's."""
     m = _ASSEMBLY_ROLE.match(role)
     if m is None:
         return None
     held = MEETING_ROLES.get(m.group("role").lower())
     if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}:
         return None
-    council = next((x.iri for x in mentions if x.type == "Body" and x.iri and x.iri != meeting_body
-                    and x.label.lower().endswith(("valtuusto", "fullmäktige"))), None)
+    endings, genitive = _ASSEMBLY_KINDS[m.group("abbr").lower()]
+    bodies = [x for x in mentions if x.type == "Body" and x.iri and x.label.lower().endswith(endings)]
+    own = next((x.iri for x in bodies if x.iri == meeting_body), None)
+    council = own or next((x.iri for x in bodies if x.iri != meeting_body), None)
     ordinal = (m.group("ord") or "").strip()
-    return council, " ".join(["valtuuston", ordinal, held]).replace("  ", " ")
+    return council, " ".join([genitive, ordinal, held]).replace("  ", " ")
 
 
 _AND_TITLE = re.compile(r"(?i)^(?:och|ja|sekä)\s+([\w-]+)")

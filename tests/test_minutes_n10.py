@@ -149,3 +149,21 @@ def test_a_short_given_name_read_as_a_surname_keeps_its_pair_in_a_long_surname_f
     # two surnames alone under two column labels stay two people named by surname, not one person
     assert not {p.label for p in listed_people("Läsnä: Alhonen Sinisalo\n", MORPH)} & {"Sinisalo Alhonen",
                                                                                        "Alhonen Sinisalo"}
+
+
+ABBREVIATED_COUNCIL_ROLES = (
+    "LIMINGAN KUNTA PÖYTÄKIRJA 4/2011 Kunnanhallitus OSALLISTUJAT Nimi Klo Tehtävä LÄSNÄ Mäkelä Pekka 18:00-20:00 pj "
+    "Niemi Aino 18:00-20:00 jäsen Laine Matti 18:00-20:00 kv pj Salo Liisa 18:00-20:00 kv I vpj "
+    "Aho Timo 18:00-20:00 kunnanjohtaja POISSA Rinne Kalle kv II vpj\n")
+
+
+@needs_voikko
+def test_kv_before_a_meeting_role_is_a_seat_in_the_council_not_in_the_meeting_body() -> None:
+    facts = post_rows(ABBREVIATED_COUNCIL_ROLES)
+    assert ("Pekka Mäkelä", "puheenjohtaja", "Kunnanhallitus") in {(s, p, o.split()[-1].capitalize())
+                                                                 for s, p, o in facts}
+    for person in ("Matti Laine", "Liisa Salo", "Kalle Rinne"):  # the council is not named: no post at all
+        assert not [f for f in facts if f[0] == person]
+    named = post_rows(ABBREVIATED_COUNCIL_ROLES.replace("POISSA", "Kunnanvaltuusto kokoontuu POISSA"))
+    assert any(s == "Matti Laine" and "valtuusto" in o.lower() and p == "valtuuston puheenjohtaja"
+               for s, p, o in named)
