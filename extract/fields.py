@@ -356,7 +356,7 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
     """Facts of a card's fields, and the spans they cover (prose rules' facts there are superseded)."""
     fields = read_fields(text)
     if not is_card(fields):
-        return [], []
+        return _loose_fields(text, fields, mentions)
     project = next((m.iri for m in mentions if m.rule == "field-name" and m.iri), None)
     ctx = CardContext(text, fields, SpanIndex([m for m in mentions if m.iri]), project)
     granted = [a for f in fields if f.kind == "granted"
@@ -372,3 +372,34 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
         funds[0].amount = granted[0].value
     spans = [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
     return out, spans
+
+
+_LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
+
+
+def _loose_fields(text: str, fields: list[Field], mentions: list[Mention]) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A page that is no card may still hold a field or two in its prose ("Hankkeen toteuttajat: A, B",
+    "Rahoittaja: X"): each speaks of the project named last before it, else of the page's most named project.
+
+    Only fields with their own colon count, so a word in running text is never read as a label.
+    """
+    loose = [f for f in fields if f.kind in _LOOSE_KINDS and text[f.start + len(f.label):f.value_start].strip(" \t")
+             .startswith(":") and f.value_end > f.value_start]
+    if not loose:
+        return [], []
+    projects = sorted((m for m in mentions if m.type == "Project" and m.iri and not m.generic), key=lambda m: m.start)
+    if not projects:
+        return [], []
+    counts: dict[str, int] = {}
+    for m in projects:
+        counts[m.iri or ""] = counts.get(m.iri or "", 0) + 1
+    most = max(counts, key=lambda k: counts[k])
+    index = SpanIndex([m for m in mentions if m.iri])
+    out: list[Fact] = []
+    for f in loose:
+        before = [m for m in projects if m.end <= f.start]
+        ctx = CardContext(text, fields, index, before[-1].iri if before else most)
+        rule = RULES.get(f.kind)
+        if rule is not None:
+            out += rule(ctx, f)
+    return out, [(f.start, f.value_end) for f in loose]

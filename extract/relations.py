@@ -35,7 +35,8 @@ COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordino
 # "johtama": "X:n johtama hanke", the participle of leading, never "johtaja" (a post); "förvaltas av X" (not
 # "förvaltning", an administration)
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
-             "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka")
+             "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka",
+             "samarbetspart", "delgenomförare")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
 SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where money or a thing comes from
@@ -964,7 +965,11 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     ("vastuutaho", "coordinates"), ("vastuuorganisaatio", "coordinates"),
     ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
     ("rahoittaja", "funds"),
+    # Swedish, read as roles only beside a copula or "som": "X är projektägare", "som samarbetspart fungerar Y"
+    ("projektägare", "coordinates"), ("huvudman", "coordinates"), ("samarbetspart", "participatesIn"),
+    ("samarbetspartner", "participatesIn"), ("delgenomförare", "participatesIn"), ("finansiär", "funds"),
 ]
+_SWEDISH_ROLES = {"projektägare", "huvudman", "samarbetspart", "samarbetspartner", "delgenomförare", "finansiär"}
 
 
 _ROLE_BREAK = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]")  # a dash inside a line, not a bullet
@@ -987,27 +992,42 @@ def role_nouns(c: Clause) -> dict[int, str]:
         pred = next((p for noun, p in ROLE_NOUNS if lem.endswith(noun)), None)
         # a role as the text assigns it: "hakijana", "kumppaneita ovat", "Rahoittaja:" -- not "hakijan oikeudet"
         nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-        if pred and (any(a.case == "olento" for a in c.morph.analyse(t.text))
-                     or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}):
+        prv = toks[k - 1].text.lower() if k else ""
+        if pred and any(lem.endswith(w) for w in _SWEDISH_ROLES):
+            if prv in {"är", "var", "som"} or nxt in {":", "är", "var"}:
+                marks.append((t.start, pred))
+        elif pred and (any(a.case == "olento" for a in c.morph.analyse(t.text))
+                       or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}):
             marks.append((t.start, pred))
     out: dict[int, str] = {}
     # "rahoittajina toimivat A ja B; hanketta hallinnoi C": a semicolon or spaced dash ends the role's clause
     breaks = [c.sent.start + b.start() for b in _ROLE_BREAK.finditer(c.sent.text)] if marks else []
+    # "A toimii hankkeen päätoteuttajana ja B osatoteuttajana": when no name follows the last role noun, each
+    # name stands before its role, so every role takes the names before it (not the next role's holder)
+    before_each = len(marks) >= 2 and not any(m.start > marks[-1][0] for m in c.free_orgs)
     for k, (pos, pred) in enumerate(marks):
         nxt = min([marks[k + 1][0] if k + 1 < len(marks) else c.sent.end, *(b for b in breaks if b > pos)])
         prev = max([marks[k - 1][0] if k else c.sent.start, *(b for b in breaks if b < pos)])
-        after = [m for m in c.free_orgs if pos < m.start < nxt and id(m) not in out]
+        after = [] if before_each else [m for m in c.free_orgs if pos < m.start < nxt and id(m) not in out]
         chosen = after or [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]
         out.update({id(m): pred for m in chosen})
     return out
 
 
+def _role_target(c: Clause, roles: dict[int, str]) -> str | None:
+    """What a role noun is a role in: the sentence's undertaking, else (a role noun being one of a project's:
+    "Karleby stad är projektägare") the project the text is about."""
+    if c.target:
+        return c.target if c.target not in c.ctx.funds else None
+    return (c.ctx.main_project or c.ctx.doc_project) if roles else None
+
+
 @rule("coordinates:role-noun", "coordinates", "'hakijana toimii X', 'X toimii hankkeen vastuutahona'")
 def _coordinates_role(c: Clause) -> list[Fact]:
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    roles = c.roles
+    target = _role_target(c, roles)
     if not target:
         return []
-    roles = c.roles
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:role-noun", 0.7) for m in c.free_orgs
             if roles.get(id(m)) == "coordinates" and m.type != "Body" and m.iri != target][:1]
 
@@ -1015,10 +1035,10 @@ def _coordinates_role(c: Clause) -> list[Fact]:
 @rule("funds:role-noun", "funds", "'X toimii hankkeen rahoittajana', 'Hankkeen rahoittajana on X'")
 def _funds_role(c: Clause) -> list[Fact]:
     """The funder's role noun in the essive (or before a copula): every organisation it governs funds the target."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    roles = c.roles
+    target = _role_target(c, roles)
     if not target:
         return []
-    roles = c.roles
     return [Fact(m.iri, "funds", target, c.ev, "funds:role-noun", 0.7) for m in c.free_orgs
             if roles.get(id(m)) == "funds" and m.type in FUNDERS and m.iri != target]
 

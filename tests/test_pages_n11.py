@@ -206,3 +206,31 @@ def test_swedish_be_part_of_and_swedish_names_in_the_nominative() -> None:
     assert has_fact(both, "municipality/288", "participatesIn", "project/gott-liv")
     assert has_fact(both, "municipality/440", "participatesIn", "project/gott-liv")
     assert rows("Projektet Gott Liv\n\nKronoby kommun är med att utveckla nya tjänster för äldre.") == []
+
+
+def test_names_before_their_roles() -> None:
+    """"A toimii hankkeen päätoteuttajana ja B osatoteuttajana": each name stands before its own role, so A runs
+    the project and B takes part (not the other way round)."""
+    out = rows("Hyvä Arki -hanke\n\nKokkolan kaupunki toimii hankkeen päätoteuttajana ja Kannuksen kaupunki "
+               "osatoteuttajana.")
+    assert has_fact(out, "municipality/272", "coordinates", "project/arki-hyva")
+    assert has_fact(out, "municipality/217", "participatesIn", "project/arki-hyva")
+    assert not has_fact(out, "municipality/217", "coordinates", "project/arki-hyva")
+    assert not has_fact(out, "municipality/272", "participatesIn", "project/arki-hyva")
+
+
+def test_swedish_role_nouns_with_a_copula() -> None:
+    """"A är projektägare och B är samarbetspart": the owner runs the project the text is about, the partner
+    takes part."""
+    out = rows("Projektet Gott Liv\n\nKarleby stad är projektägare och Kronoby kommun är samarbetspart.")
+    assert has_fact(out, "municipality/272", "coordinates", "project/gott-liv")
+    assert has_fact(out, "municipality/288", "participatesIn", "project/gott-liv")
+
+
+def test_a_lone_field_in_prose() -> None:
+    """"Hankkeen toteuttajat: A, B" on a page that is no card: each listed organisation takes part in the project
+    named before the field."""
+    out = rows("Hyvä Arki -hanke\n\nHanke alkoi syksyllä.\n\n"
+               "Hankkeen toteuttajat: Kokkolan kaupunki, Kannuksen kaupunki")
+    assert has_fact(out, "municipality/272", "participatesIn", "project/arki-hyva")
+    assert has_fact(out, "municipality/217", "participatesIn", "project/arki-hyva")
