@@ -19,6 +19,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.tables import table_facts, table_mentions
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.titles import generic_name, province_mentions, quoted_mentions, title_mentions
+from welfare_kg.extract.topic_projects import topic_project_mentions
 from welfare_kg.loaders.record import DocumentRecord
 
 
@@ -37,7 +38,8 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     per_sentence = table_mentions(text, per_sentence, starts, morph)
     per_sentence = quoted_mentions(text, per_sentence, starts, morph)
     per_sentence = province_mentions(text, per_sentence, starts)
-    return title_mentions(record, per_sentence, starts, morph)
+    per_sentence = title_mentions(record, per_sentence, starts, morph)
+    return topic_project_mentions(record, per_sentence, starts, morph)  # a heading naming the page's project
 
 
 _POSTCODE = re.compile(r"\b\d{5}[ \t]*$")

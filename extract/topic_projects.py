@@ -1,0 +1,179 @@
+"""The project a page is about when only its heading names it.
+
+A project's own page often prints the name once, as the heading ("Päivä Farmilla", or a
+label line "Hanke: X", "Projekt: X – subtitle"), and the body then says only "hanke",
+"hankkeessa", "Hanke toteutetaan", "projektet". The sentence rules that attach who runs,
+funds or joins "the project" fall back to the document's project (extract/relations.py
+`document_project`), so all they miss is an entity carrying the heading's name.
+
+A heading is taken as that name only when the page itself says so, since most first
+lines are site names, news titles or section words:
+- a label line: "Hanke:", "Projekti:", "Hankkeen nimi:", "Projektin nimi:", "Projekt:",
+  "Projektnamn:", "Projektets namn:" (the colon may be missing) followed by a capitalised name;
+- or a short first line without a verb that the page repeats as "<Heading> – <subtitle>" on a
+  line of its own, or whose own subtitle is a project word ("X - länspilot i Y", "X – hanke");
+and in every case the body speaks of an unnamed project and names no project of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.loaders.record import DocumentRecord
+
+HEAD_REACH = 2500  # a label line or the repeated heading comes before the body proper
+LABEL_LINES = 12  # non-empty lines searched for a label ("bild på två barn ..." may come first)
+MAX_WORDS = 12  # a name, with its subtitle, is a short line
+MAX_HEADING_WORDS = 8  # an unlabelled heading is shorter still
+# "Hanke: X", "Hankkeen nimi X", "Projekt: X", "Projektnamn: X" as a line of its own
+_LABEL = re.compile(r"^[ \t]*(?P<label>Hankkeen nimi|Projektin nimi|Hankenimi|Projektets namn|Projektnamn|Hanke|"
+                    r"Projekti|Projekt)(?:[ \t]*:[ \t]*|[ \t]+)(?P<name>[A-ZÅÄÖ0-9”\"«].*?)[ \t]*$", re.MULTILINE)
+# a label without a colon reads a capitalised word after "Hanke" as a name only if no verb follows it
+_COLON_OPTIONAL = {"Hankkeen nimi", "Projektin nimi", "Hankenimi", "Projektets namn", "Projektnamn"}
+_SUBTITLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+# project words that may open a heading's own subtitle ("X - länspilot i Västmanland", "X – kehittämishanke")
+_SUBTITLE_CUE = re.compile(r"(?i)(?:\w*hanke|\w*projekti|\w*projekt|\w*pilot|\w*pilotti|\w*kokeilu)\b")
+# an unnamed project in the body: "hanke", "hankkeen", "Hankkeessa", "projektet", "projektin"
+_ANAPHOR = re.compile(r"(?i)(?<![\w-])(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na|ksi)|hanketta|"
+                      r"projekti(?:n|a|ssa|sta|in|lla|lle|lta|na|ksi)?|projekt(?:et|ets)?)(?![\w-])")
+# words of page furniture and sections, never a project's name on their own
+GENERIC_TITLE_WORDS = {
+    "hanke", "hankkeet", "hankkeemme", "projekti", "projektit", "ajankohtaista", "uutiset", "uutinen", "tiedote",
+    "tiedotteet", "etusivu", "fakta", "yhteystiedot", "lisätietoja", "blogi", "artikkeli", "artikkelit", "palvelut",
+    "toiminta", "toimintamme", "meistä", "tapahtumat", "julkaisut", "ja", "sekä", "projekt", "projekten", "projektet",
+    "nyheter", "aktuellt", "om", "oss", "kontakt", "pressmeddelande", "startsida", "och", "publikationer",
+    "kalender", "evenemang", "verksamhet", "hankkeesta", "projektista", "loppuraportti", "raportti", "slutrapport",
+}
+# kind words of organisations and places: a heading holding one names who publishes, not a project
+_ORGANISATION_WORD = re.compile(
+    r"(?i)(?:^|\s)(?:ry|r\.y\.|oy|ab|rf|kunta|kaupunki|kuntayhtymä|\w*yhdistys|\w*liitto|\w*säätiö|\w*keskus|"
+    r"hyvinvointialue|kommun|stad|region|förening|förbund|stiftelse|universitet\w*|yliopisto|"
+    r"ammattikorkeakoulu)(?=\s|$|[.,:;])")
+# Swedish finite verbs a news title holds ("Hylte blir projektägare"); Finnish ones are read by Voikko
+_SWEDISH_FINITE = {"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav", "var",
+                   "startar", "startade", "beviljas", "beviljar", "beviljade", "söker", "vill"}
+_FINITE_MOODS = {"indicative", "conditional", "imperative", "potential"}
+
+
+def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], starts: list[int],
+                           morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with the page's heading project added where the body names none."""
+    if record.kind in {"minutes", "agreement"}:
+        return per_sentence
+    text = record.text
+    mentions = [m for ms in per_sentence for m in ms]
+    found = _labelled(text, mentions, morph) or _heading(text, mentions, morph)
+    if found is None:
+        return per_sentence
+    spans, name = found
+    if not _body_needs_it(text, spans, mentions):
+        return per_sentence
+    first = _SUBTITLE_DASH.split(name, maxsplit=1)[0]
+    key = identity_key(first, morph) or None
+    if key is None:
+        return per_sentence
+    parts = (first,) if first != name else ()
+    added = [Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule="topic-heading",
+                     key=key, parts=parts) for a, b in spans]
+    return insert_mentions(per_sentence, starts, added)
+
+
+def _labelled(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
+    """A label line near the top: "Projekt: X – subtitle", "Hankkeen nimi: X"."""
+    head = text[:HEAD_REACH]
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", head)][:LABEL_LINES]
+    for line in lines:
+        m = _LABEL.match(text, line.start(), line.end())
+        if m is None or m.end() != line.end():
+            continue
+        name = m.group("name").strip(" \t”\"«»")
+        a = m.start("name") + m.group("name").find(name) if name else -1
+        if not name or a < m.start("name"):
+            continue
+        b = a + len(name)
+        colon = ":" in text[m.end("label"):m.start("name")]
+        if not colon and m.group("label") not in _COLON_OPTIONAL and not _verbless(name, morph):
+            continue  # "Hanke toteutetaan ajalla ...": a sentence, not a label
+        if not _name_like(name, morph, max_words=MAX_WORDS) or _covered(a, b, mentions):
+            continue
+        return [(a, b)], name
+    return None
+
+
+def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
+    """The first line as a name the page repeats with a subtitle, or whose own subtitle is a project word."""
+    first = re.search(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
+    if first is None:
+        return None
+    line = first.group(0).strip()
+    a = first.start() + first.group(0).find(line)
+    pieces = _SUBTITLE_DASH.split(line, maxsplit=1)
+    if len(pieces) == 2 and _SUBTITLE_CUE.match(pieces[1]):
+        name, spans = line, [(a, a + len(line))]  # "Samverkan för barn och ungas bästa - länspilot i Västmanland"
+        core = pieces[0]
+    else:
+        name, core = line, line
+        spans = [(a, a + len(line))]
+        again = re.compile(r"^[ \t]*" + re.escape(line) + r"(?=[ \t]+[–—-][ \t]+\S)", re.MULTILINE)
+        repeat = again.search(text, first.end(), HEAD_REACH)
+        if repeat is None:
+            return None
+        r = repeat.start() + repeat.group(0).find(line)
+        spans.append((r, r + len(line)))
+    if len(core.split()) > MAX_HEADING_WORDS or not _name_like(name, morph, max_words=MAX_WORDS):
+        return None
+    if not _verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):
+        return None
+    return spans, name
+
+
+def _name_like(name: str, morph: Morphology, *, max_words: int) -> bool:
+    """Short, capitalised, no sentence end, no date, not page furniture and not an organisation's name."""
+    words = name.split()
+    if not words or len(words) > max_words or not name[:1].isupper():
+        return False
+    if name.endswith((".", "?", "!", ":", ";", ",")) or re.search(r"\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", name):
+        return False
+    core = _SUBTITLE_DASH.split(name, maxsplit=1)[0]
+    if all(w.lower().strip(",.:") in GENERIC_TITLE_WORDS for w in core.split()):
+        return False
+    return _ORGANISATION_WORD.search(core) is None
+
+
+def _verbless(name: str, morph: Morphology) -> bool:
+    """No finite verb: a heading that says something happened is a news title, not a name."""
+    for w in re.findall(r"[^\W\d_]+", name):
+        if w.lower() in _SWEDISH_FINITE:
+            return False
+        readings = morph.analyse(w)
+        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in _FINITE_MOODS
+                                                                          for r in readings):
+            return False
+    return True
+
+
+def _covered(a: int, b: int, mentions: list[Mention]) -> bool:
+    """Something already read in the name: an undertaking named there, or a known name taking half of it."""
+    inside = [m for m in mentions if m.start < b and a < m.end]
+    if any(m.type in {"Project", "Programme", "Agreement"} and not m.generic for m in inside):
+        return True
+    return sum(min(b, m.end) - max(a, m.start) for m in inside) * 2 >= b - a
+
+
+def _body_needs_it(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> bool:
+    """The body speaks of an unnamed project and names none of its own (outside the heading lines)."""
+    last = max(b for _a, b in spans)
+    if not _ANAPHOR.search(text, last):
+        return False
+    heading = [(text.rfind("\n", 0, a) + 1, (text.find("\n", b) + 1 or len(text) + 1) - 1) for a, b in spans]
+    for m in mentions:
+        if m.type != "Project" or m.generic or m.rule == "pilot":
+            continue
+        if "osahanke" in m.label.lower() or any(x <= m.start and m.end <= y for x, y in heading):
+            continue
+        return False
+    return True

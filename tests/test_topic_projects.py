@@ -1,0 +1,70 @@
+"""A page whose project is named only in its heading (extract/topic_projects.py), on invented pages:
+the heading becomes the project and the body's bare "hanke"/"projektet" facts attach to it; headings the
+page does not confirm as a name, news titles, site and section names and pages with a project of their own
+give nothing."""
+
+from __future__ import annotations
+
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import Gazetteer
+
+BODY = ("Sininauhaliitto ry toteuttaa Euroopan sosiaalirahaston rahoittaman hankkeen, jossa kehitetään "
+        "lomatoimintaa. Hanke toteutetaan Keski-Suomessa vuosina 2018-2020. Hankkeessa ovat mukana "
+        "Jyväskylän kaupunki ja Äänekosken kaupunki.")
+
+
+def _projects(gaz: Gazetteer, text: str, kind: str = "news") -> dict[str, str]:
+    out = extract_document(record(text, kind=kind), gazetteer=gaz)
+    return {e.label: iri for iri, e in out.entities.items() if e.type == "Project"}
+
+
+def test_heading_repeated_with_subtitle_names_the_page_project(gaz: Gazetteer) -> None:
+    text = f"Kesä Maalla\n\nKesä Maalla – ikäihmisten lomatoiminnan kehittäminen\n\n{BODY}"
+    assert list(_projects(gaz, text)) == ["Kesä Maalla"]
+    rows = run(gaz, text)
+    assert has(rows, "association/sininauhaliitto", "coordinates", "project/kesa-maa"), rows
+    assert has(rows, "programme/esr", "funds", "project/kesa-maa"), rows
+    assert has(rows, "project/kesa-maa", "coversArea", "region/13"), rows
+    assert has(rows, "municipality/179", "participatesIn", "project/kesa-maa"), rows
+
+
+def test_label_lines_name_the_project(gaz: Gazetteer) -> None:
+    for head in ("Hanke: Kesä Maalla", "Hankkeen nimi: Kesä Maalla", "Hankkeen nimi Kesä Maalla",
+                 "Projekti: Kesä Maalla – ikäihmisten lomat"):
+        found = _projects(gaz, f"Etusivu\n\n{head}\n\n{BODY}")
+        assert any(label.startswith("Kesä Maalla") for label in found), (head, found)
+
+
+def test_swedish_label_and_pilot_subtitle(gaz: Gazetteer) -> None:
+    body = "Genom projektet utvecklar vi stödet till familjer. Projektet avslutades 2022."
+    found = _projects(gaz, f"bild på ett hus\n\nProjektnamn: Trygg vardag\n\n{body}")
+    assert "Trygg vardag" in found, found
+    found = _projects(gaz, f"Trygg vardag - pilotprojekt i Österbotten\n{body}")
+    assert [label for label in found if label.startswith("Trygg vardag")], found
+
+
+def test_unconfirmed_or_generic_headings_are_no_project(gaz: Gazetteer) -> None:
+    # a heading the page never repeats with a subtitle: a title like any other
+    assert not _projects(gaz, f"Kesä Maalla\n\n{BODY}")
+    # page furniture, a news title with a verb, an organisation's name
+    assert not _projects(gaz, f"Ajankohtaista\n\nAjankohtaista – uutiset ja tiedotteet\n\n{BODY}")
+    assert not _projects(gaz, f"Kaupunki käynnistää kokeilun\n\nKaupunki käynnistää kokeilun – "
+                              f"ikäihmisten lomat\n\n{BODY}")
+    assert not _projects(gaz, f"Lomakeskus Kaarna\n\nLomakeskus Kaarna – ikäihmisten lomat\n\n{BODY}")
+    # a label opening a sentence is no label
+    assert not _projects(gaz, f"Etusivu\n\nHanke toteutetaan Keski-Suomessa\n\n{BODY}")
+
+
+def test_body_without_an_unnamed_project_or_with_its_own_gives_nothing(gaz: Gazetteer) -> None:
+    plain = "Sininauhaliitto ry järjestää lomia ikäihmisille Keski-Suomessa."
+    assert not _projects(gaz, f"Kesä Maalla\n\nKesä Maalla – ikäihmisten lomat\n\n{plain}")
+    own = f"{BODY} Alfa-hanke jatkuu vuoteen 2021."
+    assert "Kesä Maalla" not in _projects(gaz, f"Kesä Maalla\n\nKesä Maalla – ikäihmisten lomat\n\n{own}")
+
+
+def test_minutes_are_not_pages(gaz: Gazetteer) -> None:
+    text = f"Kesä Maalla\n\nKesä Maalla – ikäihmisten lomatoiminnan kehittäminen\n\n{BODY}"
+    assert "Kesä Maalla" not in _projects(gaz, text, kind="minutes")
