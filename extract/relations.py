@@ -559,6 +559,39 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
             for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
 
 
+_VIA = re.compile(r"\s+(?:kautta|välityksellä)\b", re.IGNORECASE)
+_SWEDISH_VIA = re.compile(r"\b(?:via|genom)\s+$", re.IGNORECASE)
+
+
+@rule("funds:via-authority", "funds",
+      "'Hanketta rahoittaa ESR Pohjois-Savon ELY-keskuksen kautta', 'finansieras av ESF via NTM-centralen i X'")
+def _funds_via_authority(c: Clause) -> list[Fact]:
+    """Money from a fund "through" an authority ("ELY-keskuksen kautta", "via NTM-centralen"): the authority that
+    pays it out funds the project too, as the fund does (FACTS: funding via ESR gives both)."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if target is None or not _has(funding_lemmas(c.lemmas), (*FUND_CUES, "stöd")):
+        return []
+    base, text = c.sent.start, c.sent.text
+    payers = [m for m in c.free_orgs if m.type in {"Agency", "Ministry", "JointAuthority"} and m.iri != target
+              and ((m.case == "omanto" and _VIA.match(text, m.end - base))
+                   or _SWEDISH_VIA.search(text, 0, m.start - base))]
+    return [Fact(m.iri, "funds", target, c.ev, "funds:via-authority", 0.6) for m in payers[:1]]
+
+
+@rule("funds:from-programme", "funds", "'Hanke rahoitetaan Suomen kestävän kasvun ohjelmasta'")
+def _funds_from_programme(c: Clause) -> list[Fact]:
+    """A programme in the elative after a word of funding ("rahoitetaan X-ohjelmasta", "saa rahoitusta
+    X-ohjelmasta") is where the project's money comes from: it funds the project (funds are read by
+    funds:via-fund)."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if target is None or not _has(funding_lemmas(c.lemmas), FUND_CUES):
+        return []
+    cues = lemmas_at(c.sent, c.morph, FUND_CUES)
+    progs = [u for u in c.und if u.type == "Programme" and u.case == "sisaeronto" and u.iri not in c.ctx.funds
+             and u.iri != target and any(p < u.start for p in cues)]
+    return [Fact(u.iri, "funds", target, c.ev, "funds:from-programme", 0.6) for u in progs[:1]]
+
+
 # a finite active funding verb: "rahoittavat", "rahoittaa", "rahoittivat", "finansierar"
 _FUND_FINITE = re.compile(r"(?:rahoitta(?:a|vat)|rahoitti(?:vat)?|finansiera(?:r|de))", re.IGNORECASE)
 # what may stand between two coordinated subjects: a list word, and bare plural nouns ("Kuntaliitto, kunnat ja X")
@@ -1171,9 +1204,11 @@ def _part_of_osana(c: Clause) -> list[Fact]:
 
 # "X on osa Y-ohjelmaa", "X kuuluu Y-ohjelmaan", "X är en del av programmet Y", "X ingår i Y"
 _IS_PART = re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+(?:myös\s+|yksi\s+)?osa|kuuluu|kuuluvat|kuului|"
+                      r"(?:toteutetaan|toteutettiin|toimii|toimi)\s+osana|"
                       r"(?:är|var)\s+(?:också\s+)?(?:en\s+)?del\s+av|ingår\s+i|ingick\s+i)\s+"
-                      r"(?:(?:programmet|projektet|hanketta|ohjelmaa|valtakunnallista|kansallista|laajempaa)\s+)?$",
-                      re.IGNORECASE)
+                      r"(?:(?:programmet|projektet|hanketta|ohjelmaa|valtakunnallista|kansallista|laajempaa)\s+)?"
+                      # "on osa Euroopan sosiaalirahaston rahoittamaa X-ohjelmaa": an owner and a participle between
+                      r"(?:(?:[A-ZÅÄÖ][\w-]*\s+){0,3}[\w-]+(?::n|n)\s+[a-zåäö]+(?:maa|mää|ttua|ttyä)\s+)?$")
 
 
 @rule("partOf:is-part-of", "partOf", "'X-hanke on osa Y-ohjelmaa', 'X kuuluu Y-ohjelmaan', 'X är en del av Y'")
@@ -1191,13 +1226,51 @@ def _is_part_of(c: Clause) -> list[Fact]:
             continue
         parts = [u for u in ms if u.end - base <= cue.start() and u.case in {"nimento", None}
                  and not re.search(r"[.;:]", text[u.end - base:cue.start()])]
-        if not parts and c.target and c.target != whole.iri and _anaphor(c.lemmas[:3]):
-            part_iri: str | None = c.ctx.main_project or c.ctx.focus  # "Hanke on osa Y-ohjelmaa"
+        if not parts and _anaphor(c.lemmas[:3]):
+            # "Hanke on osa Y-ohjelmaa", "Projektet ingår i programmet Y": the project the text is about
+            part_iri: str | None = next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project)
+                                         if p and p != whole.iri), None)
         else:
             part_iri = parts[-1].iri if parts and (parts[-1].type != "Programme" or whole.type == "Programme") \
                 else None
         if part_iri and part_iri != whole.iri:
             return [Fact(part_iri, "partOf", whole.iri, c.ev, "partOf:is-part-of", 0.7)]
+    return []
+
+
+# "X-hanke on Y-hankkeen osahanke", "X är ett delprojekt inom Y": a word for a part of an undertaking
+_SUB_WORD = re.compile(r"\b(?:osahanke|osahankkeena|osaprojekti|alahanke|pilottihanke)\b", re.IGNORECASE)
+_SWEDISH_SUB = re.compile(r"\b(?:är|var)\s+(?:ett\s+)?(?:delprojekt|underprojekt)\s+(?:inom|i|av|under)\s+"
+                          r"(?:(?:projektet|programmet)\s+)?$", re.IGNORECASE)
+
+
+@rule("partOf:sub-project-of", "partOf", "'X-hanke on Y-hankkeen osahanke', 'X är ett delprojekt inom Y'")
+def _sub_project_of(c: Clause) -> list[Fact]:
+    """A project said to be a sub-project of an undertaking named in the genitive before the word (Finnish) or
+    after "inom"/"i" (Swedish) is partOf it; the part is the project in the nominative before the copula, else
+    the project the text is about when the sentence opens with "Hanke"."""
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri not in c.ctx.funds), key=lambda u: u.start)
+    for sub in _SUB_WORD.finditer(text):
+        wholes = [u for u in ms if u.case == "omanto" and u.type in {"Project", "Programme"}
+                  and text[u.end - base:sub.start()].strip() == ""]
+        if not wholes:
+            continue
+        copula = re.search(r"\b(?:on|oli|toimii|toimi)\s+$", text[:wholes[-1].start - base])
+        if copula is None:
+            continue
+        parts = [u for u in ms if u.type == "Project" and u.end - base <= copula.start()
+                 and u.case in {"nimento", None}]
+        part = parts[-1].iri if parts else (c.ctx.main_project if _anaphor(c.lemmas[:2]) else None)
+        if part and part != wholes[-1].iri:
+            return [Fact(part, "partOf", wholes[-1].iri, c.ev, "partOf:sub-project-of", 0.7)]
+    for whole in ms:
+        cue = _SWEDISH_SUB.search(text, 0, whole.start - base)
+        if cue is None:
+            continue
+        parts = [u for u in ms if u.type == "Project" and u.end - base <= cue.start()]
+        if parts and parts[-1].iri != whole.iri:
+            return [Fact(parts[-1].iri, "partOf", whole.iri, c.ev, "partOf:sub-project-of", 0.7)]
     return []
 
 

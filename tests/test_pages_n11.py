@@ -234,3 +234,30 @@ def test_a_lone_field_in_prose() -> None:
                "Hankkeen toteuttajat: Kokkolan kaupunki, Kannuksen kaupunki")
     assert has_fact(out, "municipality/272", "participatesIn", "project/arki-hyva")
     assert has_fact(out, "municipality/217", "participatesIn", "project/arki-hyva")
+
+
+def test_project_of_a_programme_phrasings() -> None:
+    """partOf: "Hanke toteutetaan osana X-ohjelmaa", "Hanke on osa Y:n rahoittamaa X-ohjelmaa", "Projektet ingår
+    i programmet X", "X-hanke on Y-hankkeen osahanke", "X är ett delprojekt inom projektet Y"."""
+    assert has_fact(rows("Hyvä Arki -hanke\n\nHanke toteutetaan osana Suomen kestävän kasvun ohjelmaa."),
+                    "project/arki-hyva", "partOf", "programme/suomen-kestavan-kasvun-ohjelma")
+    assert has_fact(rows("Hyvä Arki -hanke\n\nHanke on osa Euroopan sosiaalirahaston rahoittamaa Uudistuva ja "
+                         "osaava Suomi 2021–2027 -ohjelmaa."),
+                    "project/arki-hyva", "partOf", "programme/uudistuva-ja-osaava-suomi-2021-2027")
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektet ingår i programmet Hållbar tillväxt och jobb."),
+                    "project/gott-liv", "partOf", "programme/hallbar")
+    assert has_fact(rows("Hyvä Arki -hanke\n\nHyvä Arki -hanke on Parempi Huominen -hankkeen osahanke."),
+                    "project/arki-hyva", "partOf", "project/huominen-hyva")
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektet Gott Liv är ett delprojekt inom projektet Bättre Morgon."),
+                    "project/gott-liv", "partOf", "project/battre-morgon")
+
+
+def test_funding_through_an_authority_and_from_a_programme() -> None:
+    """"Hanketta rahoittaa ESR X-keskuksen kautta": the authority pays too; "Projektet får stöd av ESF via
+    NTM-centralen": likewise; "Hanke rahoitetaan X-ohjelmasta": the programme funds the project."""
+    assert has_fact(rows("Hyvä Arki -hanke\n\nHanketta rahoittaa Euroopan sosiaalirahasto Pohjois-Pohjanmaan "
+                         "ELY-keskuksen kautta."), "ely-pohjois-pohjanmaa", "funds", "project/arki-hyva")
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektet får stöd av Europeiska socialfonden via NTM-centralen i "
+                         "Österbotten."), "ely-pohjanmaa", "funds", "project/gott-liv")
+    assert has_fact(rows("Hyvä Arki -hanke\n\nHyvä Arki -hanke rahoitetaan Suomen kestävän kasvun ohjelmasta."),
+                    "programme/suomen-kestavan-kasvun-ohjelma", "funds", "project/arki-hyva")
