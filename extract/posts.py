@@ -144,6 +144,21 @@ def _compound_body(prefix: str, bodies: list[Mention]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# words that head the columns of a members' table: the roles and their plurals
+_HEAD_WORDS = frozenset(MEETING_ROLES) | {"medlemmar", "ledamöter", "suppleanter", "jäsenet", "varajäsenet",
+                                          "viceordf", "vpj", "henkilökohtaiset"}
+
+
+def _column_heads(before: str) -> bool:
+    """Three or more role words in a row end the words before a name: the heads of a table's columns."""
+    run = 0
+    for w in reversed(before.split()):
+        if w.lower().strip(".,:") not in _HEAD_WORDS:
+            break
+        run += 1
+    return run >= 3
+
+
 def signed_title(before: str, morph: Morphology) -> str | None:
     """The office a name with nothing after it signs with: a capitalised title between a signature line's word
     and the name ("Allekirjoitus Sosiaalijohtaja Pirjo X" closing a certificate). Not a title opening its own
@@ -261,6 +276,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Lampinen Aarne"
                 last = before.split()[-2:] or [""]
                 meeting = MEETING_ROLES.get(last[-1].lower().strip(".,"))
+                if _column_heads(before):  # "Ordförande Viceordf. Medlemmar Ersättare Birgitta X": heads of
+                    meeting = b_office = None  # columns printed before the names, no one's own role
                 if meeting == "puheenjohtaja" and len(last) == 2 and last[0].lower() in {"vice", "vara", "vpj"}:
                     meeting = "varapuheenjohtaja"  # "Vice ordförande Johan Berg"
                 office = b_office if meeting is None else None

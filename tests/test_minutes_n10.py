@@ -167,3 +167,12 @@ def test_kv_before_a_meeting_role_is_a_seat_in_the_council_not_in_the_meeting_bo
     named = post_rows(ABBREVIATED_COUNCIL_ROLES.replace("POISSA", "Kunnanvaltuusto kokoontuu POISSA"))
     assert any(s == "Matti Laine" and "valtuusto" in o.lower() and p == "valtuuston puheenjohtaja"
                for s, p, o in named)
+
+
+def test_role_words_heading_a_tables_columns_before_the_names_are_nobodys_role() -> None:
+    from welfare_kg.extract.posts import _column_heads
+
+    assert _column_heads("NÄRVARANDE MEDLEMMAR: Ordförande Viceordf. Medlemmar Ersättare")
+    assert not _column_heads("Läsnä jäsenet: pj")  # one role word before the name is that person's
+    assert not _column_heads("x Heinonen Seppo vpj")
+
