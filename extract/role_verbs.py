@@ -406,6 +406,7 @@ def _grant_receiver(c: Clause) -> list[Fact]:
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-receiver", 0.6)]
 
 
+_TOWN_AS_PARTY = re.compile(r"\s(?:kommun|stad|staden|kaupunki|kunta|kaupungin|kunnan)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\s*(?:(?:,|ja|sekä)\s*)?$")
 _COPULA_BEFORE = re.compile(r"\b(?:on|ovat|oli|olivat)\s+$", re.IGNORECASE)
 
@@ -442,11 +443,16 @@ def _joint(c: Clause) -> list[Fact]:
                 continue  # "jatkaa aiemman A:n ja B:n yhteisen hankkeen työtä": other, unnamed joint work
             if len(run) >= 2:
                 owners += run
-        if lem.startswith(("samarbetsprojekt", "samarbete", "samprojekt")):
+        # "ett interregionalt, tvåspråkigt projekt mellan A, B och C": a project between parties is theirs jointly
+        if lem.startswith(("samarbetsprojekt", "samarbete", "samprojekt")) or t.text.lower() in {"projekt",
+                                                                                               "projektet"}:
             nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
             if nxt == "mellan":
+                # a bare town in the list is where a party sits ("Kosolan talo Oy, Lappo") or part of a name
+                # ("Jakobstads museum"), not a party: only a town named as one ("Kronoby kommun") counts
                 owners += [m for m in c.free_orgs if m.start > toks[k + 1].end and m.type in PARTNERS
-                           and re.fullmatch(r"[\w\s,.-]*", text[toks[k + 1].end - base:m.start - base])]
+                           and re.fullmatch(r"[\w\s,.-]*", text[toks[k + 1].end - base:m.start - base])
+                           and (m.type != "Municipality" or _TOWN_AS_PARTY.search(m.surface))]
     return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-undertaking", 0.6)
             for m in dict((m.iri, m) for m in owners if m.iri != target).values()]
 

@@ -261,3 +261,14 @@ def test_funding_through_an_authority_and_from_a_programme() -> None:
                          "Österbotten."), "ely-pohjanmaa", "funds", "project/gott-liv")
     assert has_fact(rows("Hyvä Arki -hanke\n\nHyvä Arki -hanke rahoitetaan Suomen kestävän kasvun ohjelmasta."),
                     "programme/suomen-kestavan-kasvun-ohjelma", "funds", "project/arki-hyva")
+
+
+def test_swedish_project_between_parties() -> None:
+    """"Projektet är ett interregionalt projekt mellan A, B Oy, Lappo och C kommun": the listed organisations take
+    part; a bare town after a party is where it sits, not a party, while a town named as one ("C kommun") is."""
+    out = rows("Bryggföreningen Kustlinjen rf har inlett utvecklingsprojektet ”Gamla bryggor”.\n\n"
+               "Projektet är ett interregionalt, tvåspråkigt projekt mellan Kosolan talo Oy, Lappo och "
+               "Kronoby kommun.")
+    assert has_fact(out, "company/", "participatesIn", "project/bryggor-gamla")
+    assert has_fact(out, "municipality/288", "participatesIn", "project/bryggor-gamla")
+    assert not any(p == "participatesIn" and s.endswith("/408") for s, p, _o, _a, _r in out)  # Lapua
