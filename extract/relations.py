@@ -563,6 +563,29 @@ _VIA = re.compile(r"\s+(?:kautta|välityksellä)\b", re.IGNORECASE)
 _SWEDISH_VIA = re.compile(r"\b(?:via|genom)\s+$", re.IGNORECASE)
 
 
+@rule("coordinates:owner-of-funded", "coordinates",
+      "'X myönsi 79 000 euroa Y ry:n Z-hankkeelle': the genitive owner of the funded project runs it")
+def _owner_of_funded(c: Clause) -> list[Fact]:
+    """The organisation in the genitive right before the project a grant goes to ("Y ry:n Z-hankkeelle") owns that
+    project: it runs it. The project is the one named there, else the one the sentence is about."""
+    if not any(lem in {"myöntää", "myönnetty", "myönnettiin"} for lem in c.lemmas):
+        return []
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for m in c.free_orgs:
+        if m.case != "omanto" or m.type not in PARTNERS:
+            continue
+        owned = _OWNED_UNDERTAKING_ALLATIVE.match(text, m.end - base)
+        if owned is None:
+            continue
+        named = [u for u in c.und if u.type == "Project" and m.end <= u.start <= base + owned.end()]
+        project = named[0].iri if named else (c.target if any(u.iri == c.target and u.type == "Project"
+                                                              for u in c.sent_undertakings) else None)
+        if project and project != m.iri:
+            out.append(Fact(m.iri, "coordinates", project, c.ev, "coordinates:owner-of-funded", 0.6))
+    return out[:1]
+
+
 @rule("funds:via-authority", "funds",
       "'Hanketta rahoittaa ESR Pohjois-Savon ELY-keskuksen kautta', 'finansieras av ESF via NTM-centralen i X'")
 def _funds_via_authority(c: Clause) -> list[Fact]:

@@ -272,3 +272,12 @@ def test_swedish_project_between_parties() -> None:
     assert has_fact(out, "company/", "participatesIn", "project/bryggor-gamla")
     assert has_fact(out, "municipality/288", "participatesIn", "project/bryggor-gamla")
     assert not any(p == "participatesIn" and s.endswith("/408") for s, p, _o, _a, _r in out)  # Lapua
+
+
+def test_owner_of_the_funded_project_runs_it() -> None:
+    """"Kylätoimikunta myönsi 45 000 euroa Kivikylän Nuorisoseura ry:n Kylätalo kuntoon -hankkeelle": the
+    association whose project gets the grant runs the project."""
+    out = rows("Kylätalo kuntoon -hanke\n\nKokkolan kaupunki myönsi 45 000 euroa Kivikylän Nuorisoseura ry:n "
+               "Kylätalo kuntoon -hankkeelle.")
+    assert has_fact(out, "nuorisoseura", "coordinates", "project/")
+    assert not has_fact(out, "municipality/272", "coordinates", "project/")
