@@ -10,6 +10,8 @@ compilation of minutes. Run on demand:
     python benchmarks/bench_scaling.py --sizes 0.1,1 --no-html
     python benchmarks/bench_scaling.py --profile 1       # cProfile of extraction at 1 MB
     python benchmarks/bench_scaling.py --stages 2        # CPU per stage of a 2 MB page
+    python benchmarks/bench_scaling.py --sizes 0.1 --html-mb 20 --jobs 2   # ingest the page with 2 workers
+    python benchmarks/bench_scaling.py --stages 20 --jobs 2                # its extraction in 2 processes
 
 CPU seconds (time.process_time) are the figures to compare on a shared machine; the
 load average is printed with each run because wall time follows it.
@@ -23,6 +25,7 @@ import html
 import io
 import os
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -90,25 +93,36 @@ def run_sizes(sizes_mb: list[float], tmp: Path) -> list[tuple[float, float, floa
     return rows
 
 
-def run_html(mb: float, tmp: Path) -> tuple[float, int, str]:
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (ingest's workers, their forked helpers)."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_html(mb: float, tmp: Path, jobs: int = 1) -> tuple[float, int, str]:
     from welfare_kg.graph.store import KGStore
     from welfare_kg.ingest import ingest
 
     path = tmp / "scaling_page.html"
     path.write_text(build_html(int(mb * 1_000_000)), encoding="utf-8")
     store = KGStore(tmp / "store")
-    t0, c0 = time.perf_counter(), time.process_time()
-    report = ingest([path], store)
-    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
-    summary = (f"{len(report.ingested)} ingested, {len(report.failed)} failed, {cpu:.1f} s CPU, "
-               f"load average {os.getloadavg()[0]:.1f}")
+    t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
+    report = ingest([path], store, jobs=jobs)
+    dt, cpu, kids = time.perf_counter() - t0, time.process_time() - c0, _children_cpu() - k0
+    summary = (f"jobs={jobs}: {len(report.ingested)} ingested, {len(report.failed)} failed, {cpu:.1f} s CPU here "
+               f"+ {kids:.1f} s in workers, load average {os.getloadavg()[0]:.1f}")
     if report.failed:
         summary += f" ({'; '.join(report.failed)[:300]})"
     return dt, path.stat().st_size, summary
 
 
-def stage_times(path: Path, tmp: Path) -> dict[str, float]:
-    """CPU seconds of each stage of ingesting one file in this process: read, extract, build, store write."""
+def stage_times(path: Path, tmp: Path, jobs: int = 1) -> dict[str, float]:
+    """CPU seconds of each stage of ingesting one file in this process: read, extract, build, store write.
+
+    With `jobs` > 1 the extraction's sentences are shared with forked processes: "extract" is then this
+    process's CPU, "extract_children" theirs, "extract_wall" the stage's wall time.
+    """
+    from welfare_kg.extract import sentence_pool
     from welfare_kg.graph.build import document_ntriples
     from welfare_kg.graph.store import KGStore
     from welfare_kg.graphs import contact_graph_iri, document_graph_iri
@@ -118,7 +132,12 @@ def stage_times(path: Path, tmp: Path) -> dict[str, float]:
     c = time.process_time()
     rec = load_document(path, max_bytes=100_000_000)
     out["read"], c = time.process_time() - c, time.process_time()
-    ex = extract_document(rec)
+    k, w = _children_cpu(), time.perf_counter()
+    sentence_pool.CHILD_CPU.clear()
+    ex = extract_document(rec, workers=jobs)
+    out["extract_wall"], out["extract_children"] = time.perf_counter() - w, _children_cpu() - k
+    out["children"] = [round(x, 1) for run in sentence_pool.CHILD_CPU for x in run]  # type: ignore[assignment]
+    out["recomputed"] = sentence_pool.LAST_FOLD["recomputed"]
     out["extract"], c = time.process_time() - c, time.process_time()
     nt, contacts = document_ntriples(rec, ex)
     out["build"], c = time.process_time() - c, time.process_time()
@@ -138,6 +157,7 @@ def main() -> None:
     ap.add_argument("--no-html", action="store_true")
     ap.add_argument("--profile", type=float, default=None, help="profile extraction of a text of this many MB")
     ap.add_argument("--stages", type=float, default=None, help="CPU per stage for an HTML page of this many MB")
+    ap.add_argument("--jobs", type=int, default=1, help="ingest --jobs for the page; --stages: extraction processes")
     args = ap.parse_args()
     reference_gazetteer()
     get_morphology()  # warm: loading Voikko and the reference data is not extraction cost
@@ -157,12 +177,14 @@ def main() -> None:
         if args.stages:
             path = tmp / "stages_page.html"
             path.write_text(build_html(int(args.stages * 1_000_000)), encoding="utf-8")
-            t = stage_times(path, tmp)
+            t = stage_times(path, tmp, args.jobs)
             cpu = t["read"] + t["extract"] + t["build"] + t["write"]
+            extra = (f"; with {args.jobs} processes: {t['extract_wall']:.1f} s wall, {t['extract_children']:.1f} CPU-s "
+                     f"in children {t['children']}, {t['recomputed']} sentences recomputed" if args.jobs > 1 else "")
             print(f"{path.stat().st_size / 1e6:.1f} MB page, {t['chars']:,.0f} chars, "
-                  f"{t['statements']:,.0f} statements: read {t['read']:.1f}, extract {t['extract']:.1f} "
-                  f"({t['chars'] / t['extract']:,.0f} chars/CPU-s), "
-                  f"build {t['build']:.1f}, write {t['write']:.1f}, total {cpu:.1f} s CPU "
+                  f"{t['statements']:,.0f} statements: read {t['read']:.1f}, extract {t['extract']:.1f}"
+                  f"{extra} ({t['chars'] / (t['extract'] + t['extract_children']):,.0f} chars/CPU-s), "
+                  f"build {t['build']:.1f}, write {t['write']:.1f}, total {cpu:.1f} s CPU in this process "
                   f"(load average {os.getloadavg()[0]:.1f})")
             return
         rows = run_sizes([float(x) for x in args.sizes.split(",")], tmp)
@@ -175,7 +197,7 @@ def main() -> None:
         ratio = base / rows[-1][6]
         print(f"\nslow-down at {rows[-1][0]} MB vs {rows[0][0]} MB: {ratio:.2f}x (target <= {TARGET_RATIO}x)")
         if not args.no_html:
-            dt, size, summary = run_html(args.html_mb, tmp)
+            dt, size, summary = run_html(args.html_mb, tmp, args.jobs)
             print(f"\n{size / 1e6:.1f} MB HTML page, full ingest: {dt:.1f} s ({summary}; "
                   f"target < {HTML_LIMIT_S:.0f} s)")
 

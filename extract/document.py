@@ -62,6 +62,7 @@ from welfare_kg.extract.relations import (
     sentence_facts,
 )
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
+from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.text import Sentence, sentences, tokenize
@@ -73,19 +74,23 @@ PROGRESS_EVERY = 500  # sentences between progress calls: ~0.1 s of recognition
 
 def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = None,
                      morph: Morphology | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> Extraction:
+                     progress: Callable[[int, int], None] | None = None,
+                     workers: int = 1, parallel_chars: int = PARALLEL_CHARS) -> Extraction:
     """`progress(chars_done, chars_total)` is called now and then during recognition, the costly part,
-    so that a single large document shows progress and not only a file count."""
+    so that a single large document shows progress and not only a file count. A document of at least
+    `parallel_chars` characters has its per-sentence work spread over `workers` forked processes, with the
+    same result (extract/sentence_pool.py)."""
     gaz = gazetteer or reference_gazetteer()
     morph = morph or get_morphology()
     rec = Recogniser(gaz, morph)
     text = record.text
     sents = sentences(text)
-    per_sentence: list[list[Mention]] = []
-    for i, s in enumerate(sents):
-        per_sentence.append(rec.sentence_mentions(s, text, title=_is_heading(s, text)))
-        if progress is not None and i % PROGRESS_EVERY == 0:
-            progress(s.end, len(text))
+    procs = workers_for(len(text), workers, parallel_chars)
+    weights = [s.end - (sents[i - 1].end if i else 0) for i, s in enumerate(sents)]  # sums: each sentence's end
+    per_sentence: list[list[Mention]] = map_sentences(
+        len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),
+        workers=procs, weights=weights, every=PROGRESS_EVERY,
+        progress=(lambda done: progress(done, len(text))) if progress is not None else None)
     listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
@@ -144,18 +149,22 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
     item_of = ItemLocator(items)
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
-    for si, (s, ms) in enumerate(zip(sents, per_sentence, strict=True)):
+
+    def sentence_step(si: int, ctx: Context) -> list[Fact]:
+        """One sentence's facts; `ctx` carries what earlier sentences said (see fold_sentences)."""
+        s, ms = sents[si], per_sentence[si]
+        facts: list[Fact] = []
         idx = item_of(s.start)
         for m in ms:  # sub-projects belong to the project in focus before them
             if m.type == "Project" and m.iri and "osahanke" in m.label.lower() and ctx.main_project \
                     and ctx.main_project != m.iri:
                 ev = Evidence(s.text, s.start, s.end)
-                out.facts.append(Fact(m.iri, "partOf", ctx.main_project, ev, "partOf:sub-project", 0.6))
+                facts.append(Fact(m.iri, "partOf", ctx.main_project, ev, "partOf:sub-project", 0.6))
                 owner = next((x for x in ms if x.iri and x.start >= m.start and x.end <= m.end and x is not m
                               and x.type in {"CompetenceCentre", "JointAuthority", "Municipality"}), None)
                 if owner:
-                    out.facts.append(Fact(owner.iri, "participatesIn", ctx.main_project, ev,
-                                          "participatesIn:sub-project-owner", 0.6))
+                    facts.append(Fact(owner.iri, "participatesIn", ctx.main_project, ev,
+                                      "participatesIn:sub-project-owner", 0.6))
         main = [m for m in ms if m.type == "Project" and m.iri and not m.generic and m.rule not in {"pilot"}
                 and "osahanke" not in m.label.lower()]
         if main:
@@ -169,8 +178,12 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.focus = ctx.focus or title_focus
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
-        out.facts += sentence_facts(s, ms, ctx, morph)
-        out.facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz)
+        facts += sentence_facts(s, ms, ctx, morph)
+        facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz)
+        return facts
+
+    for facts in fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights):
+        out.facts += facts
     out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
     # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): extract/posts.py
     out.facts += comma_meeting_roles(mentions, text, meeting_body(items[0].body if items else None, mentions, text),

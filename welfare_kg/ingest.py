@@ -153,23 +153,25 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
 def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = False,
                doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False,
-               on_chars: Callable[[str, int, int], None] | None = None) -> Built:
+               on_chars: Callable[[str, int, int], None] | None = None, workers: int = 1) -> Built:
     """Load, extract and build one file into N-Triples; failures come back as `error`, never raised.
 
     `timed` records per-stage seconds (load, extract, build, serialise) for the benchmark.
-    `doc_timeout` is the document's time budget in seconds (None: no limit).
+    `doc_timeout` is the document's time budget in seconds (None: no limit; with `workers` > 1 it
+    applies to each process working on the document, see extract/sentence_pool.py).
     `on_chars(path, done, total)` reports progress inside the document (characters recognised).
+    `workers` processes share the sentences of a large document (extract/sentence_pool.py).
     """
     try:
         with time_budget(doc_timeout):
-            return _build_file(path, max_bytes, timed, as_text, on_chars)
+            return _build_file(path, max_bytes, timed, as_text, on_chars, workers)
     except DocumentTimeout:
         reason = f"gave up after {doc_timeout:g} s (raise --doc-timeout for very large documents)"
         return Built(path, error=str(LoadError(path, reason)))
 
 
 def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
-                on_chars: Callable[[str, int, int], None] | None = None) -> Built:
+                on_chars: Callable[[str, int, int], None] | None = None, workers: int = 1) -> Built:
     import time
 
     from welfare_kg.extract.document import extract_document
@@ -185,7 +187,7 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
     t1 = time.perf_counter()
     try:
         extraction = extract_document(record, progress=(lambda done, total: on_chars(path, done, total))
-                                      if on_chars else None)
+                                      if on_chars else None, workers=workers)
         t2 = time.perf_counter()
         nt, cnt = document_ntriples(record, extraction)
         t3 = time.perf_counter()
@@ -199,8 +201,10 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
 
 
 def _build_batch(paths: list[str], max_bytes: int, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
-                 as_text: bool = False) -> list[Built]:
-    return [build_file(p, max_bytes, doc_timeout=doc_timeout, as_text=as_text) for p in paths]
+                 as_text: bool = False, workers: int = 1) -> list[Built]:
+    """In a pool worker: a large document's sentences are shared with `workers` processes forked from this
+    one (the other workers may be idle while it runs; if not, the machine is busy either way)."""
+    return [build_file(p, max_bytes, doc_timeout=doc_timeout, as_text=as_text, workers=workers) for p in paths]
 
 
 def _warm_worker(parent: int | None = None) -> None:
@@ -444,7 +448,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
                 inflight: deque[Future[list[Built]]] = deque()
                 limit = jobs * INFLIGHT_PER_JOB
                 for chunk in itertools.chain([first], chunks):
-                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text))
+                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text, jobs))
                     while len(inflight) >= limit:
                         for b in inflight.popleft().result():
                             consume(b)

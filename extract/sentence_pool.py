@@ -1,0 +1,439 @@
+"""One large document's per-sentence work spread over forked processes, with the serial result exactly.
+
+A 20 MB page is one document, so `ingest --jobs 2` gave it one core and left the other
+idle: recognition and the sentence rules, nearly all of its extraction, ran in one
+process. Here the sentences are cut into contiguous ranges, each computed in a process
+forked from the one extracting (so the gazetteer, Voikko and the document's mentions are
+already in its memory: nothing is sent but the results), and the results are put back in
+sentence order.
+
+Why fork and pipes, not multiprocessing: `ingest`'s workers are daemonic pool processes,
+which may not start multiprocessing children, and a forked child needs nothing pickled to
+start. A child dies with its parent (PR_SET_PDEATHSIG on Linux; elsewhere it ends at its
+next write to the closed pipe), and it inherits the document's CPU budget (`--doc-timeout`):
+the parent waits without burning CPU, so each child arms what is left of the parent's
+ITIMER_PROF and reports the time-out, which the parent raises.
+
+Recognition (`map_sentences`) is per sentence. The sentence rules are not: they carry a
+context from sentence to sentence (the project in focus, the last funder, funds seen,
+pending names...), which the rules themselves update. `fold_sentences` therefore computes
+a range from a *guessed* context (the document's context at sentence 0, refreshed by
+reading the `WARM_UP` sentences before the range) and records that context every
+`CHECK_EVERY` sentences. The parent, holding the true context at the range's start,
+recomputes sentences itself until its context equals (`==`) one the child recorded at the
+same sentence; from there on the child's results are what the serial loop would give,
+because a sentence's facts and the next context depend only on the sentence and the
+context. If the two never meet, the parent computes the whole range: slower, never
+different.
+"""
+
+from __future__ import annotations
+
+import copy
+import ctypes
+import gc
+import itertools
+import os
+import pickle
+import select
+import signal
+import struct
+import sys
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+S = TypeVar("S")
+
+PARALLEL_CHARS = 1_500_000  # below this a document is extracted in one process: forking costs more than it saves
+MIN_SENTENCES = 64  # per process: fewer and the checks of the context outweigh the work
+PREFIX = 0.02  # of the sentences, computed before forking: the document's opening sets up lasting context
+WARM_UP = 200  # sentences a range reads (results discarded) before its own, to rebuild the context
+CHECK_EVERY = 16  # sentences between the contexts a range records
+CHECKS = 64  # contexts a range records at most: a guess that has not met the truth by then will not
+_HEADER = struct.Struct("!cQ")  # message kind, payload length
+# what the last fold in this process did, for benchmarks and tests: ranges computed apart, and the sentences
+# the parent computed again because a range's guessed context had not yet met the true one
+LAST_FOLD: dict[str, int] = {"ranges": 0, "recomputed": 0, "accepted": 0}
+CHILD_CPU: list[list[float]] = []  # CPU seconds of each child, per call that forked (benchmarks read and clear it)
+
+
+class ChildFailed(RuntimeError):
+    """A forked process died without a result (killed, out of memory) or its error could not be sent back."""
+
+
+def workers_for(chars: int, workers: int, threshold: int = PARALLEL_CHARS) -> int:
+    """How many processes one document of `chars` characters gets: `workers` if it is large, else one.
+
+    Forking is only possible where os.fork exists (not on Windows).
+    """
+    if workers <= 1 or chars < threshold or not hasattr(os, "fork"):
+        return 1
+    return workers
+
+
+def split_ranges(n: int, parts: int, weights: list[int] | None = None) -> list[tuple[int, int]]:
+    """`parts` contiguous ranges of [0, n), of about equal total weight (characters) when weights are given."""
+    parts = max(1, min(parts, n // MIN_SENTENCES if n >= MIN_SENTENCES else 1))
+    if weights is None:
+        weights = [1] * n
+    total = sum(weights) or 1
+    cuts, acc, k = [0], 0, 1
+    for i, w in enumerate(weights):
+        acc += w
+        while k < parts and acc * parts >= total * k and i + 1 > cuts[-1]:
+            cuts.append(i + 1)
+            k += 1
+    cuts += [n] * (parts + 1 - len(cuts))
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, n)]
+
+
+def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: list[int] | None = None,
+                  progress: Callable[[int], None] | None = None, every: int = 500) -> list[T]:
+    """[fn(0), ..., fn(n - 1)]; with workers > 1 the first range is computed here, the others in forked processes.
+
+    `fn` must depend on nothing but its argument and what existed before the call (it may fill
+    caches). Every `every` items `progress(done)` is called with the weight done so far (the sum of
+    `weights` of the items done, over all processes; the count of items without weights).
+    """
+    w = weights if weights is not None else [1] * n
+    ranges = split_ranges(n, workers, w) if workers > 1 else [(0, n)]
+
+    def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
+        res, done = [], 0
+        for i in range(a, b):
+            res.append(fn(i))
+            done += w[i]
+            if tick is not None and i % every == 0:
+                tick(done)
+        return res
+
+    if len(ranges) == 1:
+        return run(0, n, progress)
+    with _Children([(lambda tick, a=a, b=b: run(a, b, tick)) for a, b in ranges[1:]]) as kids:
+        mine = run(*ranges[0], (lambda done: progress(done + kids.progress())) if progress is not None else None)
+        rest = [kids.result(k) for k in range(len(ranges) - 1)]
+    return [x for part in [mine, *rest] for x in part]
+
+
+def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: int = 1,
+                   weights: list[int] | None = None, prefix: float = PREFIX, warm_up: int = WARM_UP,
+                   check_every: int = CHECK_EVERY, checks: int = CHECKS) -> list[T]:
+    """[step(0, state), ..., step(n - 1, state)] in order, `step` updating `state` as it goes: exactly the
+    serial loop's results, with ranges after the first computed in forked processes from a guessed state.
+
+    `state` is any object whose attributes (`vars`) are all its state, picklable and compared with `==`;
+    `step` must depend on nothing but its index, the state and what existed before the call. The first
+    `prefix` of the sentences (a fraction) is computed before forking, so that every range starts from
+    what the document's opening set up (its own centre, the first funder, the programmes it names); the
+    first range is then computed here while the others are guessed. A range records its state at its first
+    `checks` checkpoints only: a guess that has not met the truth by then will not (a lasting value
+    differs), and the rest of that range is computed here.
+    """
+    ranges = split_ranges(n, workers, weights) if workers > 1 else [(0, n)]
+    LAST_FOLD.update(ranges=len(ranges), recomputed=0, accepted=0)
+    if len(ranges) == 1:
+        return [step(i, state) for i in range(n)]
+    head = min(int(n * prefix), ranges[0][1] - 1)
+    results: list[T] = [step(i, state) for i in range(head)]
+    if not _guess_meets_truth(step, state, results, head, ranges[0][1], warm_up):
+        LAST_FOLD.update(ranges=1, recomputed=0)
+        return results + [step(i, state) for i in range(len(results), n)]
+    head = len(results)
+    planned = {a: range(a, min(b, a + checks * check_every), check_every) for a, b in ranges[1:]}
+
+    def speculate(a: int, b: int, tick: Callable[[int], None], send: Callable[[int, bytes], None]) -> list[T]:
+        for i in range(max(head, a - warm_up), a):  # rebuild the short-lived part of the context
+            step(i, state)
+        out = []
+        for i in range(a, b):
+            if i in planned[a]:
+                send(i, _snapshot(state))
+            out.append(step(i, state))
+        send(b, _snapshot(state))
+        return out
+
+    with _Children([(lambda tick, send, a=a, b=b: speculate(a, b, tick, send)) for a, b in ranges[1:]],
+                   with_states=True) as kids:
+        results += [step(i, state) for i in range(head, ranges[0][1])]
+        for k, (a, b) in enumerate(ranges[1:]):
+            i, met = a, False
+            for c in planned[a]:  # here `state` is the true state before sentence i == c
+                snap = kids.state(k, c)
+                if snap is not None and _same(state, snap):
+                    met = True  # the guess meets the truth: the child's results from here on are the serial ones
+                    break
+                i = min(c + check_every, b)
+                for j in range(c, i):
+                    results.append(step(j, state))
+                LAST_FOLD["recomputed"] += i - c
+            if met:
+                results += kids.result(k)[i - a:]
+                _restore(state, kids.state(k, b))
+                LAST_FOLD["accepted"] += b - i
+            elif i < b:
+                kids.stop(k)  # its guess never met the truth: no more of its work is of use
+                results += [step(j, state) for j in range(i, b)]
+                LAST_FOLD["recomputed"] += b - i
+    return results
+
+
+def _guess_meets_truth(step: Callable[[int, S], T], state: S, results: list[T], head: int, limit: int,
+                       warm_up: int) -> bool:
+    """Whether a state guessed by the warm-up equals the true one at a point just after `head`: a cheap probe
+    (`warm_up` sentences computed twice) before forking processes whose guesses could never be used, as when
+    the context holds something that lasts all the document long (every name seen so far).
+
+    Computes the true steps from `head` to the probe point into `results`, so that nothing is lost.
+    """
+    point = min(head + 2 * warm_up, limit - 1)
+    if point - warm_up <= head:
+        return True  # too short to probe: let the checks decide
+    start = _snapshot(state)
+    results += [step(i, state) for i in range(head, point)]
+    guess = copy.copy(state)
+    _restore(guess, start)
+    for i in range(point - warm_up, point):
+        step(i, guess)
+    return _same(state, _snapshot(guess))
+
+
+def _snapshot(state: object) -> bytes:
+    return pickle.dumps(vars(state), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _same(state: object, snap: bytes) -> bool:
+    """The state equals a recorded one (`==`). Dicts and sets compare whatever their order, which is why the
+    rules must use the context's dicts and sets for lookups only, never iterate them into their output."""
+    return vars(state) == pickle.loads(snap)
+
+
+def _restore(state: object, snap: bytes) -> None:
+    vars(state).clear()
+    vars(state).update(pickle.loads(snap))
+
+
+# ---- forked children ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Child:
+    pid: int
+    fd: int
+    buf: bytearray = field(default_factory=bytearray)
+    progress: int = 0
+    states: dict[int, bytes] = field(default_factory=dict)
+    outcome: tuple[str, Any] | None = None  # ("ok", result) or ("error", exception)
+    closed: bool = False
+    stopped: bool = False
+
+
+class _Children:
+    """Jobs running in forked children while this process works on; a thread reads their pipes meanwhile.
+
+    A job gets `tick(done)` (progress) and, `with_states`, `send(i, snapshot)`; what it returns, or raises,
+    comes back through `result(k)`. Leaving the block kills and reaps every child (a time-out included).
+    """
+
+    def __init__(self, jobs: list[Callable[..., Any]], *, with_states: bool = False) -> None:
+        self.jobs = jobs
+        self.with_states = with_states
+        self.kids: list[_Child] = []
+        self.cond = threading.Condition()
+        self.reader: threading.Thread | None = None
+        self.closing = False
+
+    def __enter__(self) -> _Children:
+        budget = _remaining_budget()
+        parent = os.getpid()
+        gc.collect()
+        gc.freeze()  # the children's collector leaves the shared heap alone: fewer pages copied
+        try:
+            for job in self.jobs:
+                r, w = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
+                    os.close(r)
+                    for c in self.kids:
+                        os.close(c.fd)
+                    _child(job, w, parent, budget, self.with_states)
+                os.close(w)
+                self.kids.append(_Child(pid, r))
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        finally:
+            gc.unfreeze()
+        self.reader = threading.Thread(target=self._read, name="sentence-pool-reader", daemon=True)
+        self.reader.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        with self.cond:
+            self.closing = True
+        cpu = []
+        for c in self.kids:
+            if c.pid:
+                with suppress(OSError):
+                    os.kill(c.pid, signal.SIGKILL)
+                with suppress(OSError):
+                    _, _, usage = os.wait4(c.pid, 0)
+                    cpu.append(usage.ru_utime + usage.ru_stime)
+                c.pid = 0
+        if self.reader is not None:
+            self.reader.join()
+        for c in self.kids:
+            with suppress(OSError):
+                os.close(c.fd)
+        CHILD_CPU.append(cpu)
+
+    # -- read by the thread ---------------------------------------------------------------------------------
+    def _read(self) -> None:
+        open_fds = {c.fd: c for c in self.kids}
+        while open_fds and not self.closing:
+            try:
+                ready, _, _ = select.select(list(open_fds), [], [], 0.2)
+            except (OSError, ValueError):
+                break
+            for fd in ready:
+                c = open_fds[fd]
+                try:
+                    chunk = os.read(fd, 1 << 20)
+                except OSError:
+                    chunk = b""
+                with self.cond:
+                    if not chunk:
+                        del open_fds[fd]
+                        c.closed = True
+                    else:
+                        c.buf += chunk
+                        self._parse(c)
+                    self.cond.notify_all()
+        with self.cond:
+            for c in self.kids:
+                c.closed = True
+            self.cond.notify_all()
+
+    def _parse(self, c: _Child) -> None:
+        while len(c.buf) >= _HEADER.size:
+            kind, size = _HEADER.unpack_from(c.buf)
+            if len(c.buf) < _HEADER.size + size:
+                return
+            payload = bytes(c.buf[_HEADER.size:_HEADER.size + size])
+            del c.buf[:_HEADER.size + size]
+            if kind == b"P":
+                c.progress = struct.unpack("!Q", payload)[0]
+            elif kind == b"S":
+                c.states[struct.unpack_from("!Q", payload)[0]] = payload[8:]
+            else:
+                c.outcome = ("pickled", payload)  # read back only if asked for: a guess may go unused
+
+    # -- asked by the parent --------------------------------------------------------------------------------
+    def progress(self) -> int:
+        with self.cond:
+            return sum(c.progress for c in self.kids)
+
+    def state(self, k: int, i: int) -> bytes | None:
+        """The state child `k` recorded before sentence `i`, once it has; None if it never will."""
+        c = self.kids[k]
+        with self.cond:
+            while i not in c.states and c.outcome is None and not c.closed:
+                self.cond.wait(1.0)
+            if i in c.states:
+                return c.states[i]
+        self._raise_if_failed(c)
+        return None
+
+    def result(self, k: int) -> Any:
+        c = self.kids[k]
+        with self.cond:
+            while c.outcome is None and not c.closed:
+                self.cond.wait(1.0)
+        self._raise_if_failed(c)
+        return c.outcome[1]  # type: ignore[index]
+
+    def stop(self, k: int) -> None:
+        c = self.kids[k]
+        c.stopped = True
+        if c.pid:
+            with suppress(OSError):
+                os.kill(c.pid, signal.SIGKILL)
+
+    def _raise_if_failed(self, c: _Child) -> None:
+        if c.outcome is not None and c.outcome[0] == "pickled":
+            try:
+                c.outcome = pickle.loads(c.outcome[1])
+            except Exception as exc:  # a result that cannot be read back is the child's failure
+                c.outcome = ("error", ChildFailed(f"a process's result could not be read ({exc})"))
+        if c.outcome is not None and c.outcome[0] == "error":
+            raise c.outcome[1]
+        if c.outcome is None:
+            status = 0
+            if c.pid:
+                with suppress(OSError):
+                    _, status = os.waitpid(c.pid, 0)
+                c.pid = 0
+            raise ChildFailed(f"a process extracting part of the document died ({_describe(status)})")
+
+
+def _child(job: Callable[..., Any], w: int, parent: int, budget: float, with_states: bool) -> None:
+    """In the child: die with the parent, keep the document's budget, run the job, send what came of it."""
+    code = 0
+    try:
+        _die_with(parent)
+        if budget > 0:
+            signal.setitimer(signal.ITIMER_PROF, budget)  # timers are not inherited; the handler is
+        last = [0]
+
+        def tick(done: int) -> None:
+            if done > last[0]:
+                last[0] = done
+                _send(w, b"P", struct.pack("!Q", done))
+
+        def send(i: int, snapshot: bytes) -> None:
+            _send(w, b"S", struct.pack("!Q", i) + snapshot)
+
+        result: tuple[str, Any] = ("ok", job(tick, send) if with_states else job(tick))
+    except BaseException as exc:  # sent to the parent, which raises it
+        result = ("error", exc)
+    try:
+        with suppress(BaseException):
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        try:
+            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an unpicklable error: say what it was
+            data = pickle.dumps(("error", ChildFailed(f"{type(result[1]).__name__}: {result[1]} ({exc})")))
+        _send(w, b"R", data)
+    except BaseException:  # the parent is gone or the pipe broke: nothing left to do
+        code = 1
+    os._exit(code)
+
+
+def _die_with(parent: int) -> None:
+    """The kernel kills this child when its parent dies (Linux); a parent already gone ends it now."""
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _send(fd: int, kind: bytes, payload: bytes) -> None:
+    view = memoryview(_HEADER.pack(kind, len(payload)) + payload)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _describe(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        return f"signal {os.WTERMSIG(status)}"
+    return f"exit code {os.WEXITSTATUS(status)}"
+
+
+def _remaining_budget() -> float:
+    """What is left of this process's CPU budget (ITIMER_PROF, armed by ingest's `time_budget`); 0: none."""
+    with suppress(AttributeError, OSError):
+        return signal.getitimer(signal.ITIMER_PROF)[0]
+    return 0.0
