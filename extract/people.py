@@ -104,6 +104,7 @@ class Listed:
     contact: bool = False  # a preparer/presenter/contact line, where a title stands before the name
     roles_before: bool = False  # a layout that writes roles before names ("puheenjohtaja Salmela, Reino")
     leads: bool = False  # the first person of the block: `before` is the block's heading words
+    part: str = ""  # the opening word of the block's part the name is in ("Allekirjoitukset" after "Läsnä")
 
     @property
     def label(self) -> str:
@@ -224,9 +225,13 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
     people: list[Listed] = []
     spans = blocks(text)
     for start, end, opener in spans:
+        openers = [(m.start(), m.group(0)) for m in _BLOCK_START.finditer(text, start, end)]
         for p in _block_people(text, start, end, opener, morph):
-            # "Valmistelijat ja lisätiedot: hallintojohtaja Matti X": a contact list, titles before names
-            p.contact = opener.lower().startswith("valmistelija")
+            # "Valmistelijat ja lisätiedot: hallintojohtaja Matti X": a contact list, titles before names -- also
+            # where such a line runs on inside another block ("OSALLISTUJAT ... Valmistelijat: Kehitysjohtaja X")
+            part = next((w for at, w in reversed(openers) if at < p.start), opener)
+            p.contact = part.lower().startswith("valmistelija")
+            p.part = part
             people.append(p)
     lines = contact_lines(text)
     # Dynasty: "Päätösehdotus Hyvinvointialuejohtaja Mäkelä Sanna" names the presenter on the heading's line
@@ -238,7 +243,19 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
         for p in _block_people(text, start, end, label, morph):
             p.contact = True
             people.append(p)
-    return sorted(people, key=lambda p: p.start)
+    return _same_person_order(sorted(people, key=lambda p: p.start))
+
+
+def _same_person_order(people: list[Listed]) -> list[Listed]:
+    """A name read in the other order than where the same minutes named it first: "Finn Berg" among the
+    signatures of a list voted surname first ("Berg Finn puh.joht."), read "Berg Finn" again, is the same person.
+    The first reading (the attendance list, which the block's vote is about) stands; `people` is in text order."""
+    seen: set[tuple[str, str]] = set()
+    for p in people:
+        if (p.surname, p.first) in seen and (p.first, p.surname) not in seen and " " not in p.first + p.surname:
+            p.first, p.surname = p.surname, p.first
+        seen.add((p.first, p.surname))
+    return people
 
 
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
@@ -357,7 +374,10 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     def role_word(words: list[str]) -> bool:
         return bool(words) and words[0].lower().strip(".,") in MEETING_ROLES
 
-    cuts = [m.start() for m in _BLOCK_START.finditer(text, start, end)]
+    # a table's heads "Jäsen ... Varajäsen" with a person's name between them are rows, not heads: "Jäsen
+    # Pekkala Katariina Varajäsen" is one member's role, the next deputy's name and role
+    cuts = [m.start() for m in _BLOCK_START.finditer(text, start, end)
+            if not any(m.start() < p.start < m.end() for p in people)]
     parts: dict[int, list[Listed]] = {}
     for p in people:
         parts.setdefault(bisect_right(cuts, p.start), []).append(p)

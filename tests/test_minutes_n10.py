@@ -176,3 +176,35 @@ def test_role_words_heading_a_tables_columns_before_the_names_are_nobodys_role()
     assert not _column_heads("Läsnä jäsenet: pj")  # one role word before the name is that person's
     assert not _column_heads("x Heinonen Seppo vpj")
 
+
+
+@needs_voikko
+def test_member_and_deputy_words_with_a_name_between_are_rows_not_a_tables_heads() -> None:
+    text = ("Yhtymähallitus Osallistujat Nimi Tehtävä Lisätiedot Läsnä Mäkelä Pekka Puheenjohtaja Niemi Aino Jäsen "
+            "Laine Matti Jäsen Salo Liisa Varajäsen Aho Timo Jäsen Rinne Kalle Jäsen Heino Pertti Varajäsen\n")
+    facts = post_rows(text)
+    assert ("Liisa Salo", "varajäsen") in {(s, p) for s, p, o in facts}
+    assert ("Timo Aho", "varajäsen") not in {(s, p) for s, p, o in facts}
+    assert ("Pertti Heino", "varajäsen") in {(s, p) for s, p, o in facts}
+
+
+@needs_voikko
+def test_a_preparers_line_inside_an_attendance_block_gives_the_title_before_the_name() -> None:
+    text = ("RAUMAN KAUPUNKI KAUPUNGINHALLITUS OSALLISTUJAT Mäkelä Pekka puheenjohtaja Niemi Aino jäsen "
+            "Muut osallistujat Laine Matti "
+            "kaupunginjohtaja 147 Kulttuurin toimenpideohjelma Valmistelijat: Kehitysjohtaja Liisa Salo, puh "
+            "vt. kulttuurijohtaja Timo Aho, puh\n")
+    facts = post_rows(text)
+    assert any(s == "Liisa Salo" and p.endswith("kehitysjohtaja") for s, p, o in facts)
+    assert not any(s == "Liisa Salo" and "kulttuurijohtaja" in p for s, p, o in facts)
+
+
+@needs_voikko
+def test_a_signature_read_in_the_lists_order_is_the_person_the_list_named() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = ("PÖYTÄKIRJA 7/2014 Läsnä: Laine Matti puh.joht. Salo Liisa j Niemi Aino j Heino Pertti kaup.siht. "
+            "Allekirjoitukset Matti Laine puheenjohtaja Pertti Heino sihteeri\n")
+    labels = [p.label for p in listed_people(text, MORPH)]
+    assert "Laine Matti" not in labels and "Heino Pertti" not in labels
+    assert labels.count("Matti Laine") == 2
