@@ -53,6 +53,8 @@ from welfare_kg.extract.posts import (
     office_title,
     prose_post_org,
 )
+from welfare_kg.extract.numeral_names import numeral_name_mentions
+from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -102,6 +104,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = add_title_agreements(sents, per_sentence, purpose_agreements(text, morph, taken))
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
+    # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
+    per_sentence = glued_programme_mentions(text, per_sentence, [s.start for s in sents], morph)
+    # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
+    per_sentence = numeral_name_mentions(text, per_sentence, [s.start for s in sents], morph)
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     mentions = [m for ms in per_sentence for m in ms]
