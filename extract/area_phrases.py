@@ -41,7 +41,8 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
                          r"kohdentuu|kohdentuvat|kohdistuu|kohdistuvat|ulottuu|ulottuvat)\b", re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = re.compile(
-    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue)(?:ena|eseen)?\s+"
+    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
+    r"(?:ena|eseen)?\s+"
     r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
     # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
     r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
@@ -174,6 +175,9 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
             and getattr(c.ctx, _LAST_ACTOR, None):
         # "Toiminta-alue on pääkaupunkiseutu eli Espoo, ...": with no owner, the organisation the text is about
         return getattr(c.ctx, _LAST_ACTOR)
+    if cue is not None and _AREA_WORD.match(c.sent.text, cue - c.sent.start) and not c.und and c.target is None:
+        # "Toiminta-alueena ovat A, B ja C" on a project's page with no organisation before: the project's area
+        return c.ctx.main_project or c.ctx.doc_project
     if c.target is None and _WORK_SUBJECT.match(c.sent.text):
         # "Kehitystyö kohdentuu koko Kainuun alueelle": the work of the project just named
         return c.ctx.main_project

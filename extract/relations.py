@@ -522,12 +522,14 @@ def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> boo
     it receives through its project and does not grant."""
     if m.case != "omanto":
         return False
-    if _OWNED_UNDERTAKING_ALLATIVE.match(sent.text, m.end - sent.start):
+    owned = _OWNED_UNDERTAKING_ALLATIVE.match(sent.text, m.end - sent.start)
+    if owned and not _GRANT_WORDS.search(owned.group()):  # not "X:n myöntämä rahoitus hankkeelle": X grants
         return True
     return any(r.case == "ulkotulento" and r.type in UNDERTAKINGS and 0 <= r.start - m.end <= 1
                and not sent.text[m.end - sent.start:r.start - sent.start].strip() for r in named)
 
 
+_GRANT_WORDS = re.compile(r"myöntä|rahoit|avustu|\btuki|\btuen|myönne", re.IGNORECASE)
 # "X ry:n Rientola elää -hankkeelle": up to four words of a name, then a word for an undertaking in the allative
 _OWNED_UNDERTAKING_ALLATIVE = re.compile(r"\s+(?:[\w–-]+\s+){0,4}?[\w–-]*(?:hankkeelle|hankkeille|projektille|"
                                          r"projekteille)\b")
@@ -576,7 +578,7 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
         if m.case != "omanto" or m.type not in PARTNERS:
             continue
         owned = _OWNED_UNDERTAKING_ALLATIVE.match(text, m.end - base)
-        if owned is None:
+        if owned is None or _GRANT_WORDS.search(owned.group()):
             continue
         named = [u for u in c.und if u.type == "Project" and m.end <= u.start <= base + owned.end()]
         project = named[0].iri if named else (c.target if any(u.iri == c.target and u.type == "Project"
@@ -789,10 +791,17 @@ def _received_from(c: Clause) -> list[Fact]:
     # "Hankkeen kokonaisbudjetti on N €, siihen on saatu 100 % tuki X:ltä": a budget or total cost is no grant
     amounts = [a for a in c.euros if not _BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])]
     amount = amounts[0] if amounts else None
-    return [Fact(givers[0].iri, "funds", obj, c.ev, "funds:received-from", 0.7,
+    # "rahoitusta A:lta ja B:ltä": every giver coordinated with the first gives; a sum then is no one's own
+    run = [givers[0]]
+    for m in sorted(givers[1:], key=lambda m: m.start):
+        if m.start > run[-1].end and JOINER.fullmatch(c.sent.text[run[-1].end - c.sent.start:m.start - c.sent.start]):
+            run.append(m)
+    if len(run) > 1:
+        amount = None
+    return [Fact(g.iri, "funds", obj, c.ev, "funds:received-from", 0.7,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None,
-                 start_date=c.start, end_date=c.end)]
+                 start_date=c.start, end_date=c.end) for g in run if g.iri != obj]
 
 
 @rule("participatesIn:together-with", "participatesIn",
@@ -1000,6 +1009,21 @@ def _joins(c: Clause) -> bool:
     return False
 
 
+def _right_after_cue(sent: Sentence, m: Mention, cues: list[int]) -> bool:
+    """"hallinnoi Savonia-ammattikorkeakoulu": the name stands right after the cue word (only space between)."""
+    ends = {t.start: t.end for t in sent.tokens}
+    return any(p in ends and not sent.text[ends[p] - sent.start:m.start - sent.start].strip() and ends[p] <= m.start
+               for p in cues)
+
+
+def _nearest_is(m: Mention, these: list[int], others: list[int]) -> bool:
+    """Whether the nearest cue word to a name is one of `these` (and not one of `others`)."""
+    if not these:
+        return False
+    dist = min(min(abs(m.start - p), abs(m.end - p)) for p in these)
+    return not others or dist < min(min(abs(m.start - p), abs(m.end - p)) for p in others)
+
+
 _SWEDISH_KIND_END = re.compile(r"(?:kommun|stad|samkommun|förbund|region|församling)$", re.IGNORECASE)
 
 
@@ -1115,8 +1139,12 @@ def _participates(c: Clause) -> list[Fact]:
     obj = c.target or focus
     roles = c.roles
     shared = _shared_head(c)
+    # "Hanketta hallinnoi A ja osatoteuttajana toimii B": the name nearest a word of running runs the project
+    run_at = lemmas_at(c.sent, c.morph, COORD_CUES) if c.has(COORD_CUES) else []
+    join_at = lemmas_at(c.sent, c.morph, JOIN_CUES) if run_at else []
     parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
+             and not _right_after_cue(c.sent, m, run_at) and not _nearest_is(m, run_at, join_at)
              and ((m.case in {"nimento", None} and not _unknown_genitive(m)) or id(m) in shared
                   or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]

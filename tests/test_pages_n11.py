@@ -281,3 +281,31 @@ def test_owner_of_the_funded_project_runs_it() -> None:
                "Kylätalo kuntoon -hankkeelle.")
     assert has_fact(out, "nuorisoseura", "coordinates", "project/")
     assert not has_fact(out, "municipality/272", "coordinates", "project/")
+
+
+def test_granter_genitive_before_its_participle() -> None:
+    """"X:n myöntämä rahoitus hankkeelle on N euroa": X grants N (not the owner of a project)."""
+    assert has_fact(rows("Hyvä Arki -hanke\n\nPohjois-Savon liiton myöntämä rahoitus hankkeelle on 200 000 euroa."),
+                    "pohjois-savon-liitto", "funds", "project/arki-hyva", 200000)
+
+
+def test_runner_right_after_its_verb_is_no_partner() -> None:
+    """"Hanketta hallinnoi A ja osatoteuttajana toimii B": A runs the project; only B is a partner."""
+    out = rows("Hyvä Arki -hanke\n\nHanketta hallinnoi Savonia-ammattikorkeakoulu ja osatoteuttajana toimii "
+               "Kuopion kaupunki.")
+    assert has_fact(out, "savonia", "coordinates", "project/arki-hyva")
+    assert has_fact(out, "municipality/297", "participatesIn", "project/arki-hyva")
+    assert not has_fact(out, "savonia", "participatesIn", "project/arki-hyva")
+
+
+def test_money_from_several_givers_and_a_bare_area_word() -> None:
+    """"rahoitusta A:lta ja B:ltä": both fund; "Toiminta-alueena ovat A, B ja C" and "Hankealueena on X" with no
+    organisation before: the project's area."""
+    both = rows("Hyvä Arki -hanke\n\nHanke on saanut rahoitusta Pohjois-Savon liitolta ja Kuopion kaupungilta.")
+    assert has_fact(both, "pohjois-savon-liitto", "funds", "project/arki-hyva")
+    assert has_fact(both, "municipality/297", "funds", "project/arki-hyva")
+    area = rows("Hyvä Arki -hanke\n\nToiminta-alueena ovat Kuopio, Siilinjärvi ja Suonenjoki.")
+    assert {o for _s, p, o, _a, _r in area if p == "coversArea"} >= {"municipality/297", "municipality/749",
+                                                                      "municipality/778"}
+    assert has_fact(rows("Hyvä Arki -hanke\n\nHankealueena on Etelä-Savo."), "project/arki-hyva", "coversArea",
+                    "region/10")
