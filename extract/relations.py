@@ -884,15 +884,27 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
 
 
+# Swedish passives of running: "Projektet drivs av X", "leds av X" ("förvaltas", "koordineras" are COORD_CUES)
+_SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes)\s+av\b", re.IGNORECASE)
+
+
 @rule("coordinates:administer-verb", "coordinates",
       "'hankkeen hallinnoijana toimii Socca', 'hallinnoinnista ja koordinoinnista vastaa X'")
 def _coordinates(c: Clause) -> list[Fact]:
-    if not (c.has(COORD_CUES) and c.target):
+    run_by_m = list(_SWEDISH_RUN_BY.finditer(c.sent.text))
+    run_by = [c.sent.start + m.start() for m in run_by_m]
+    if not ((c.has(COORD_CUES) or run_by) and c.target):
         return []
+    if not c.has(COORD_CUES):  # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")
+        after_av = {c.sent.start + m.end() for m in run_by_m}
+        right = [m for m in c.free_orgs if m.type != "Body" and any(
+            a <= m.start and not c.sent.text[a - c.sent.start:m.start - c.sent.start].strip() for a in after_av)]
+        return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)
+                for m in right[:1] if m.iri != c.target]
     # "yhteistyössä aluekoordinaattorin kanssa (THL)": a role word before "kanssa" names a partner worked with,
     # not who runs the undertaking
     cues = [p for p in lemmas_at(c.sent, c.morph, COORD_CUES)
-            if not re.match(r"\w*\s+kanssa\b", c.sent.text[p - c.sent.start:], re.IGNORECASE)]
+            if not re.match(r"\w*\s+kanssa\b", c.sent.text[p - c.sent.start:], re.IGNORECASE)] + run_by
     if not cues:
         return []
     roles = c.roles  # "päätoteuttajana X ja osatoteuttajana Y": Y has a role of its own

@@ -309,3 +309,12 @@ def test_money_from_several_givers_and_a_bare_area_word() -> None:
                                                                       "municipality/778"}
     assert has_fact(rows("Hyvä Arki -hanke\n\nHankealueena on Etelä-Savo."), "project/arki-hyva", "coversArea",
                     "region/10")
+
+
+def test_swedish_run_by() -> None:
+    """"Projektet drivs av X", "leds av X": X runs the project; "leds av en styrgrupp där X ..." names no runner."""
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektet drivs av Karleby stad i samarbete med Kronoby kommun."),
+                    "municipality/272", "coordinates", "project/gott-liv")
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektet leds av Vasa stad."),
+                    "municipality/905", "coordinates", "project/gott-liv")
+    assert rows("Projektet Gott Liv\n\nProjektet leds av en styrgrupp där Vasa stad har en representant.") == []
