@@ -32,6 +32,7 @@ from welfare_kg.extract.item_titles import (
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
+from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
@@ -108,6 +109,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = glued_programme_mentions(text, per_sentence, [s.start for s in sents], morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
     per_sentence = numeral_name_mentions(text, per_sentence, [s.start for s in sents], morph)
+    per_sentence = code_name_mentions(text, per_sentence, [s.start for s in sents], morph)  # "Hanke M20 toimi"
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     mentions = [m for ms in per_sentence for m in ms]

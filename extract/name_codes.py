@@ -1,0 +1,49 @@
+"""Project names that are letter-and-digit codes ("M20", "K30", "O4O") after a head word.
+
+A code is a whole name, like an acronym: "Hanke M20 toimi Forssassa" names the project "M20",
+and the verb after the code is no part of it (the name-after-head reading ran on over the
+capitalised code into "M20 toimi"). The code keeps the identity the glued form "M20-hanke"
+gets, so both spellings are one project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+
+# "M20", "K30", "O4O", "ABC2": capitals with digits inside or after them
+CODE = re.compile(r"[A-ZÅÄÖ]{1,10}\d{1,4}[A-ZÅÄÖ]?\d*")
+# a head word right before the mention: "Hanke M20", "hankkeessa K30", "projektet O4O"
+_HEAD_BEFORE = re.compile(r"(?i)(?:hanke|hankkee\w*|hanketta|projekti\w*|projekt|projektet|projektets)[ \t]+$")
+_FINITE_MOODS = {"indicative", "conditional", "imperative", "potential"}
+
+
+def code_name_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                       morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with project names that run from a code into a verb cut at the code."""
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for ms in per_sentence:
+        for m in ms:
+            if m.type != "Project" or m.generic or " " not in m.surface:
+                continue
+            first, rest = m.surface.split(maxsplit=1)
+            if not CODE.fullmatch(first) or not _HEAD_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                    or not _starts_with_verb(rest, morph):
+                continue
+            drop.add(id(m))
+            added.append(Mention(start=m.start, end=m.start + len(first), surface=first, label=first, type="Project",
+                                 case=m.case, rule="code-name", acronym=first, key=f"acronym:{first.lower()}"))
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+def _starts_with_verb(rest: str, morph: Morphology) -> bool:
+    """The word after the code is in lower case and may be a finite verb ("toimi", "käynnistyi"): a name
+    after a code goes on in capitals, so a verb reading is enough even where a noun shares the form."""
+    word = re.match(r"[^\W\d_]+", rest)
+    if word is None or not word.group(0).islower():
+        return False
+    return any(a.cls == "teonsana" and a.mood in _FINITE_MOODS for a in morph.analyse(word.group(0)))
