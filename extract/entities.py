@@ -10,9 +10,12 @@ vocabulary, and first name + surname next to a post title.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer, KnownEntity, Match
@@ -179,7 +182,9 @@ _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augus
 _SWEDISH_STATE_BOARD = re.compile(r"(Social|Läns)styrelsen(?:s)?")
 # a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
 _AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
+_AREA_GENITIVE_SEARCH = re.compile(_AREA_GENITIVE.pattern + r"\s+[A-ZÅÄÖ]")
 _EURO_WORD = re.compile(r"(?i)euro[a-z]*|€|e|eur")
+_EURO_SEARCH = re.compile(r"\(\s*\d[^)]{0,20}(?:euro|€|\be\b|eur)", re.IGNORECASE)
 # heads of kinds of organisations and units: a town's genitive before them is their owner, not a registered name
 _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "yhtiö", "keskus", "laitos",
                "kunta", "kaupunki", "yliopisto", "korkeakoulu", "opisto", "koulu", "sairaala", "seurakunta", "alue",
@@ -187,13 +192,15 @@ _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "os
                "yksikkö", "palvelut", "palvelu", "asema", "talo", "tila", "kylä", "seutu", "maakunta", "lääni")
 GOVERNMENT = str(ID["agency/valtioneuvosto"])
 _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Government, in news, as the nominative
+_BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")
 _GRANT_VERB = re.compile(r"(?i)\b(?:myön(?:si|nett|tä|tänyt|täneet)|on myöntänyt|rahoitta|beviljat|beviljade|anvisa)")
 _SUM = re.compile(r"(?i)\d[\d\s.,]*\s*(?:milj\w*\.?\s*|miljard\w*\s*|tuhatta\s*)?(?:euro\w*|€)")
 # rules whose organisation names the rest of the document may write without their cue
 LEARNABLE_RULES = {"association-marker", "company-marker", "person-org"}
 # "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
-_MONEY_COMPOUND = re.compile(
-    r"^([A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+)-(?:rahoitu|avustu|tuki|tuke|tuen|finansiering|stöd|medel|bidrag)\w*$")
+_MONEY_WORDS = r"(?:rahoitu|avustu|tuki|tuke|tuen|finansiering|stöd|medel|bidrag)"
+_MONEY_COMPOUND = re.compile(rf"^([A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+)-{_MONEY_WORDS}\w*$")
+_MONEY_COMPOUND_SEARCH = re.compile(rf"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+-{_MONEY_WORDS}")
 
 
 def _after_street_address(toks: list[Token], k: int) -> bool:
@@ -467,6 +474,26 @@ def _glued_label(toks: list[Token], i: int) -> bool:
             and toks[i + 1].start == toks[i].end)
 
 
+_BY_GAZETTEER: weakref.WeakKeyDictionary[Gazetteer, dict[str, object]] = weakref.WeakKeyDictionary()
+_T = TypeVar("_T")
+
+
+def _per_gazetteer(fn: Callable[[Recogniser], _T]) -> cached_property[_T]:
+    """A cached property computed once per gazetteer, not once per Recogniser: a Recogniser lives for one
+    document, and these indexes of the reference names cost more than recognising a short document."""
+    name = fn.__name__
+
+    def get(self: Recogniser) -> _T:
+        store = _BY_GAZETTEER.setdefault(self.gazetteer, {})
+        if name not in store:
+            store[name] = fn(self)
+        return store[name]  # type: ignore[return-value]
+
+    get.__name__ = name
+    get.__doc__ = fn.__doc__
+    return cached_property(get)
+
+
 @dataclass
 class Recogniser:
     gazetteer: Gazetteer
@@ -477,10 +504,12 @@ class Recogniser:
     _learned: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict, init=False, repr=False,
                                                                        compare=False)
     _learned_labels: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _learned_re: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _sent_text: str = field(default="", init=False, repr=False, compare=False)
     _early: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict, init=False, repr=False,
                                                                compare=False)
 
-    @cached_property
+    @_per_gazetteer
     def _actor_acronyms(self) -> frozenset[str]:
         """Acronyms of organisations, areas and funds in the reference data (EU, THL, ESR)."""
         return frozenset(label for e in self.gazetteer.entities.values() if e.type not in {"Project"}
@@ -498,10 +527,17 @@ class Recogniser:
             self._start_document(text)
         cached = self._early.pop((sent.start, sent.end, title), None)
         ms = cached if cached is not None else self._sentence_mentions(sent, text, title=title)
-        if self._learned:
+        if self._learned and self._learned_words().search(sent.text):
             ms = self._learned_mentions(sent, text, ms)
         self._learn(ms, text)
         return ms
+
+    def _learned_words(self) -> re.Pattern[str]:
+        """Where a learned name may begin in a sentence: one search instead of a look-up for every token."""
+        if self._learned_re is None:
+            words = sorted(self._learned, key=len, reverse=True)
+            self._learned_re = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + ")")
+        return self._learned_re
 
     def _start_document(self, text: str) -> None:
         """Learn the legal-form names of a new document: only sentences with a legal-form word are read here, and
@@ -509,14 +545,26 @@ class Recogniser:
         self._memory_text = text
         self._learned = {}
         self._learned_labels = set()
+        self._learned_re = None
         self._early = {}
-        if not _LEGAL_FORM_WORD.search(text):
-            return
-        for s in sentences(text):
-            if _LEGAL_FORM_WORD.search(s.text):
-                ms = self._sentence_mentions(s, text, title=False)
-                self._early[(s.start, s.end, False)] = ms
-                self._learn(ms, text)
+        end = 0
+        for hit in _LEGAL_FORM_WORD.finditer(text):
+            pos = hit.start()
+            if pos < end:
+                continue  # inside the paragraph just read
+            # the line around the legal form (a line that opens with a capital opens a sentence, so its sentences
+            # are mostly the ones the document's pass asks for; others are read again there); a line longer than a
+            # few sentences is read around the hit only
+            a = text.rfind("\n", max(0, pos - 400), pos)
+            a = a + 1 if a >= 0 else (0 if pos <= 400 else text.find(" ", pos - 400, pos) + 1)
+            b = text.find("\n", pos, pos + 400)
+            b = b if b >= 0 else min(len(text), pos + 400)
+            end = b
+            for s in sentences(text, a, b):
+                if _LEGAL_FORM_WORD.search(s.text):
+                    ms = self._sentence_mentions(s, text, title=False)
+                    self._early[(s.start, s.end, False)] = ms
+                    self._learn(ms, text)
 
     def _learn(self, ms: list[Mention], text: str) -> None:
         for m in ms:
@@ -533,6 +581,7 @@ class Recogniser:
                 names.append((last.lower(),))  # "... seutu Nihak ry": the brand word no dictionary knows
             for name in names:
                 self._learned.setdefault(name[0], []).append((name, m))
+            self._learned_re = None
 
     def _learned_mentions(self, sent: Sentence, text: str, ms: list[Mention]) -> list[Mention]:
         """Learned names where no other mention stands: the words as learned, the last one inflected or not
@@ -576,6 +625,7 @@ class Recogniser:
         return sorted(out, key=lambda x: x.start) if out != ms else ms
 
     def _sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
+        self._sent_text = sent.text  # the rules below that need a rare word look for it here before any token loop
         toks = _split_glued_labels(list(sent.tokens))
         mentions: list[Mention] = []
         taken: set[int] = set()
@@ -665,7 +715,7 @@ class Recogniser:
         mentions = self._county_by_brand(toks, text, mentions)
         return sorted(mentions, key=lambda x: x.start)
 
-    @cached_property
+    @_per_gazetteer
     def _counties_by_genitive(self) -> dict[str, KnownEntity]:
         """Wellbeing services counties by the region genitive of their Finnish name ("pohjois-karjalan")."""
         return {e.label.lower().removesuffix(" hyvinvointialue"): e
@@ -706,10 +756,11 @@ class Recogniser:
         Its names head statutes and banners ("Valtioneuvoston asetus") and "hallitus" is any board's name, so
         a mention stands only as the subject (nominative) of a sentence that grants a sum; bare "hallitus"
         besides needs a ministry or a minister in the sentence, and no owner's genitive before it."""
+        board = _BOARD_WORD_SEARCH.search(self._sent_text)
         gov = [m for m in mentions if m.iri == GOVERNMENT]
-        words = {t.text for t in toks}
-        if not gov and not (words & _BOARD_WORDS):
+        if not gov and not board:
             return mentions
+        words = {t.text for t in toks}
         sent_text = text[toks[0].start:toks[-1].end] if toks else ""
         grants = bool(_GRANT_VERB.search(sent_text) and _SUM.search(sent_text))
         keep = [m for m in mentions if m.iri != GOVERNMENT or (grants and m.case in {None, "nimento"}
@@ -760,7 +811,7 @@ class Recogniser:
                                    iri=mint("CooperationArea", fold(label)), rule="town-area", key=fold(label)))
         return out
 
-    @cached_property
+    @_per_gazetteer
     def _municipality_names(self) -> dict[str, KnownEntity]:
         """Municipalities by their one-word names, Finnish and Swedish, lower-cased."""
         return {label.lower(): e for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri)
@@ -788,7 +839,7 @@ class Recogniser:
             return bool(bases & {"seutu", "seutukunta"})
         return any(BODY_PATTERN.match(b) or b.endswith(REGION_UNIT_HEADS) for b in bases)
 
-    @cached_property
+    @_per_gazetteer
     def _long_place_names(self) -> dict[str, tuple[KnownEntity, str]]:
         """Known one-word municipality and region names of eight letters or more, by their lower-case form."""
         out: dict[str, tuple[KnownEntity, str]] = {}
@@ -819,7 +870,7 @@ class Recogniser:
             return None  # "Kankaanpää Matti": a surname before the given name in a list, not the town
         return Match(0, 1, *self._long_place_names[name])
 
-    @cached_property
+    @_per_gazetteer
     def _one_word_actor_names(self) -> dict[str, tuple[KnownEntity, str]]:
         """Known one-word names of organisations (not places), capitalised and not acronyms, by lower-case form."""
         out: dict[str, tuple[KnownEntity, str]] = {}
@@ -843,7 +894,7 @@ class Recogniser:
                 out.append(Match(i, i + 1, *known))
         return out
 
-    @cached_property
+    @_per_gazetteer
     def _long_place_labels(self) -> dict[str, tuple[KnownEntity, str]]:
         """Region and municipality names of nine letters or more (hyphenated ones too), by lower-case form."""
         out: dict[str, tuple[KnownEntity, str]] = {}
@@ -854,7 +905,7 @@ class Recogniser:
                         out.setdefault(label.lower(), (e, label))
         return out
 
-    @cached_property
+    @_per_gazetteer
     def _long_places_by_start(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for name in self._long_place_labels:
@@ -903,7 +954,7 @@ class Recogniser:
             taken.add(i)
         return out
 
-    @cached_property
+    @_per_gazetteer
     def _one_word_actor_labels(self) -> dict[str, KnownEntity]:
         """Known organisations (not places, programmes or projects) by their one-word names as written."""
         out: dict[str, KnownEntity] = {}
@@ -919,6 +970,8 @@ class Recogniser:
         the compound names where the money comes from, so its first part is a mention of the funder (the relation
         rules read "X-rahoitusta" as the money of X). Only one-word names of known organisations: a programme's money
         ("Leader-rahoitus", "ESR-rahoitus") is the gazetteer's."""
+        if not _MONEY_COMPOUND_SEARCH.search(self._sent_text):
+            return []
         out = []
         for i, tok in enumerate(toks):
             if i in taken or "-" not in tok.text or not tok.is_cap:
@@ -1166,6 +1219,8 @@ class Recogniser:
     def _swedish_state_boards(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
         """Sweden's state agencies named '-styrelsen' ("Socialstyrelsen", "Länsstyrelsen Skåne", "Länsstyrelsen i
         Norrbotten") are agencies, not a municipality's 'styrelse'; a county board takes its county's name."""
+        if "styrelsen" not in self._sent_text:
+            return []
         out = []
         for k, t in enumerate(toks):
             if k in taken or "styrelsen" not in t.text:
@@ -2474,6 +2529,9 @@ class Recogniser:
         word right after the name. Read so only after a post title, or where the sentence pairs at least two
         people with such a word, one of them a known organisation; the word ends the list item (a comma, 'ja',
         the sentence's end) and is no post, first name, place or verb."""
+        people = [p for p in people if text[p.end:p.end + 1] == " " and text[p.end + 1:p.end + 2].isupper()]
+        if not people:
+            return []  # no capitalised word right after any name: most sentences with people end here
         by_end = {tk.end: k for k, tk in enumerate(toks)}
         by_start = {tk.start: k for k, tk in enumerate(toks)}
         orgs = {m.start for m in known if m.type not in PLACE_TYPES and m.type != "Person"}
@@ -2523,7 +2581,7 @@ class Recogniser:
         """"olivat Lähitapiola (60 000 euroa), Kokkolan Energia (50 000 euroa), X säätiö (...) ja KIP Infra (...)":
         a list pairs each donor or receiver with its sum in parentheses. Where the sentence has two such items or
         more, one of them a known organisation, the capitalised names of the others are organisations too."""
-        if "(" not in {t.text for t in toks}:
+        if "(" not in self._sent_text or not _EURO_SEARCH.search(self._sent_text):
             return []
         items: list[tuple[int, int]] = []  # (name start, "(" index)
         known = 0
@@ -2564,7 +2622,11 @@ class Recogniser:
         capitalised words (a heading in title case), and not a body, a kind of organisation or an undertaking."""
         out = []
         places = getattr(self, "_places", set())
-        for i, t in enumerate(toks):
+        cands = sorted(places)
+        if "-" in self._sent_text and _AREA_GENITIVE_SEARCH.search(self._sent_text):
+            cands = sorted(places | {k for k, t in enumerate(toks) if _AREA_GENITIVE.fullmatch(t.text)})
+        for i in cands:
+            t = toks[i]
             if t.text.lower() in self._learned:
                 continue  # "Pohjois-Kymen Kasvu": the document's legal form names it ("... Kasvu ry")
             if (i not in places and (i in taken or not _AREA_GENITIVE.fullmatch(t.text))) or i + 1 >= len(toks) \
