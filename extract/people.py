@@ -386,7 +386,13 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         ahead = sum(role_word(_plain(p.before).split()[-1:]) for p in part)
         # "Harjula Martti, pj. Lindqvist Aarne, vpj.": roles a comma ties to the name before are the names' own
         tied = sum(role_word(_plain(p.role).split()[:1]) and text.startswith(",", p.end) for p in part)
-        if role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2:
+        trailing = sum(text.startswith(",", p.end) for p in part)
+        if len(comma) >= 3 and (after > ahead or 2 * trailing > len(part) or (trailing >= 2 and tied >= 1)):
+            # "x Mattsson, Lars-Åke, ordförande x Danielsson, Sven-Anders, viceordf.": the comma layout with
+            # each role after its name, tied to it by a comma
+            for p in part:
+                p.roles_before = False
+        elif role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2:
             for p in part:
                 p.roles_before = True
         part[0].leads = True
@@ -418,7 +424,7 @@ def _with_particles(toks: list[Token], text: str) -> list[Token]:
 
 def _plain(role: str) -> str:
     """Role words without times and page numbers ("12:00-16:16 puheenjohtaja" -> "puheenjohtaja")."""
-    return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖ]|[IVX]{1,4}", w))
+    return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖx]|[IVX]{1,4}", w))
 
 
 _COLON_CASE = re.compile(r":[a-zåäö]{1,4}\b")

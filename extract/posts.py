@@ -444,12 +444,13 @@ _ROLE_LABEL = re.compile(r"(?<![\w:])[A-ZÅÄÖ][\w-]{2,}(?:[ \t][a-zåäö][\w-
 
 
 # abbreviations of a council's name before a meeting role: "valt. 1. varapj.", "valt. pj."
-_ASSEMBLY_ROLE = re.compile(r"(?i)^(?P<abbr>valt|kvalt|kval|kv|khall|kh)\.?\s*(?P<ord>(?:\d{1,2}|[IVX]{1,4})\.?\s*)?"
-                            r"(?P<role>[a-zåäö]+)\b")
+_ASSEMBLY_ROLE = re.compile(r"(?i)^(?P<abbr>valt|kvalt|kval|kv|khall|kh|kst)\.?\s*"
+                            r"(?P<ord>(?-i:\d{1,2}|[IVX]{1,4})(?:\.\s*|\s+))?(?P<role>[a-zåäö]+)\b")
 # the bodies those abbreviations name: their names' endings and the genitive a post is written with
 _COUNCIL = (("valtuusto", "fullmäktige"), "valtuuston")
 _BOARD = (("hallitus", "styrelse"), "hallituksen")
-_ASSEMBLY_KINDS = {"valt": _COUNCIL, "kvalt": _COUNCIL, "kval": _COUNCIL, "kv": _COUNCIL, "khall": _BOARD, "kh": _BOARD}
+_ASSEMBLY_KINDS = {"valt": _COUNCIL, "kvalt": _COUNCIL, "kval": _COUNCIL, "kv": _COUNCIL, "khall": _BOARD,
+                   "kh": _BOARD, "kst": _BOARD}
 
 
 def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None) -> tuple[str | None, str] | None:

@@ -208,3 +208,25 @@ def test_a_signature_read_in_the_lists_order_is_the_person_the_list_named() -> N
     labels = [p.label for p in listed_people(text, MORPH)]
     assert "Laine Matti" not in labels and "Heino Pertti" not in labels
     assert labels.count("Matti Laine") == 2
+
+
+COMMA_ROWS_ROLES_AFTER = (
+    "SALTVIKS KOMMUN PROTOKOLL KOMMUNFULLMÄKTIGE Beslutande x Lindqvist, Bengt, ordförande x Holm, Anita, viceordf. "
+    "x Berg, Sören x Nylund, Christian - Sundberg, Petra x Ekström, Olof Övriga närvarande x Mattsson, Per, "
+    "kst viceordförande x Sjöberg, Boel, ekonomichef Paragrafer 68-78\n")
+
+
+@needs_voikko
+def test_surname_comma_given_comma_role_rows_read_each_role_after_its_name() -> None:
+    facts = post_rows(COMMA_ROWS_ROLES_AFTER)
+    assert any(s == "Bengt Lindqvist" and p == "puheenjohtaja" for s, p, o in facts)
+    assert not any(s == "Anita Holm" and p == "puheenjohtaja" for s, p, o in facts)
+    # "kst viceordförande": a vice-chair of the board, not of the council meeting here
+    assert not any(s == "Per Mattsson" and "fullmäktige" in o.lower() for s, p, o in facts)
+
+
+def test_a_roman_ordinal_is_upper_case_only() -> None:
+    from welfare_kg.extract.posts import _assembly_role
+
+    assert _assembly_role("kst viceordförande", [], None) == (None, "hallituksen varapuheenjohtaja")
+    assert _assembly_role("kv I vpj", [], None) == (None, "valtuuston I varapuheenjohtaja")
