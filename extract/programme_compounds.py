@@ -10,6 +10,9 @@ it stays apart from a project sharing the stem ("Ikävoimaa-koordinaatiohanke").
 say what kind of programme it is ("Sote-", "Kärki-", "EU-", "Kehittämis-") name none, and a
 word another rule already read (the reference data's "Kaste-ohjelma", "Leader-ohjelma") is left
 to that rule.
+
+A project named with the programme's word ("Ikävoimaa-koordinaatiohanke" on a page about the
+"Ikävoimaa-avustusohjelma") is that programme's project: partOf:programme-of-its-name.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import re
 
 from welfare_kg.extract.entities import FUNDING_ACRONYMS, GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.layout import insert_mentions
-from welfare_kg.extract.model import Mention
+from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.relations import Clause, rule
 
 # "Ikävoimaa-avustusohjelman", "Kasvu-ohjelmaan", "UusiArki2-ohjelmassa": a capitalised word, a dash, a head
 _GLUED = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö]*)*\d*)-([a-zåäö]*ohjelm[a-zåäö]*)(?![\w-])")
@@ -82,3 +86,16 @@ def _names_one(name: str, morph: Morphology) -> bool:
 def _case(head: str, morph: Morphology) -> str | None:
     readings = morph.analyse(head)
     return readings[0].case if readings else None
+
+
+@rule("partOf:programme-of-its-name", "partOf",
+      "'Ikävoimaa-koordinaatiohanke ... Ikävoimaa-avustusohjelman tavoitteena': the project named with the "
+      "programme's word")
+def _programme_of_its_name(c: Clause) -> list[Fact]:
+    """The project in focus and a glued programme of this sentence minted from the same word belong together."""
+    project = c.ctx.main_project or c.ctx.doc_project
+    if not project:
+        return []
+    word = project.rsplit("/", 1)[-1]
+    return [Fact(project, "partOf", u.iri, c.ev, "partOf:programme-of-its-name", 0.6) for u in c.und
+            if u.type == "Programme" and u.rule == "glued-programme" and u.iri and u.iri.rsplit("/", 1)[-1] == word]

@@ -48,3 +48,12 @@ def test_kind_words_pronouns_and_known_programmes_are_not_read(gaz: Gazetteer) -
     found = _entities(gaz, "Kaste-ohjelman rahoitus jatkuu.")
     assert [k for k, v in found.items() if v[1].endswith("programme/kaste")], found
     assert "Kaste-ohjelma" not in found, found
+
+
+def test_project_named_with_the_programme_word_is_part_of_it(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Vanhustyön keskusliitossa on käynnistynyt uusi Virkeä-koordinaatiohanke. "
+                    "Virkeä-avustusohjelman tavoitteena on edistää toimintakykyä.")
+    assert has(rows, "project/virkea", "partOf", "programme/virkea"), rows
+    other = run(gaz, "Vanhustyön keskusliitossa on käynnistynyt uusi Alfa-koordinaatiohanke. "
+                     "Virkeä-avustusohjelman tavoitteena on edistää toimintakykyä.")
+    assert not [r for r in other if r[4] == "partOf:programme-of-its-name"], other
