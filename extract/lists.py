@@ -195,8 +195,11 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             # areas take part too ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa"), but do not fund or run
             types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | {"Region", "CooperationArea"} \
                 if predicate == "participatesIn" else PARTY_TYPES
+            # a region or area takes part only as a name of its own ("mukana ovat Lappi ja Kainuu"), not as the
+            # genitive of another word ("Uudenmaan alueen ... hyvinvointialueet") or "eri puolilta Keski-Suomea"
             items = [m for m in _outer(idx.starting_in(p.end(), end))
-                     if m.type in types and m.iri != project]
+                     if m.type in types and m.iri != project
+                     and not (m.type in {"Region", "CooperationArea"} and m.case not in {"nimento", None})]
             items = [m for k, m in enumerate(items) if not (k and _seat(text, items[k - 1], m))]
             ev = Evidence(text[p.start():end][:300], p.start(), end)
             for m in items if every else items[:1]:

@@ -976,8 +976,15 @@ def _agent_toimesta(c: Clause) -> list[Fact]:
     if not at or not target or target in c.ctx.funds:
         return []
     agents = [m for m in c.free_orgs if m.type != "Body" and any(0 <= p - m.end <= 2 for p in at)]
+    if any(lem in _SELECT_VERBS or lem.startswith(("valit", "myönne", "hyväksy")) for lem in c.lemmas):
+        # "Avustusohjelmaan on valittu STEAn toimesta": an agent who selects or grants chose the project, it
+        # does not run it
+        return []
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:agent-toimesta", 0.7)
             for m in agents[:1] if m.iri != target]
+
+
+_SELECT_VERBS = {"valita", "valittu", "myöntää", "hyväksyä", "hyväksytty", "rahoittaa", "rahoitettu"}
 
 
 def _shared_head(c: Clause) -> set[int]:

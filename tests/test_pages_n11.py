@@ -318,3 +318,21 @@ def test_swedish_run_by() -> None:
     assert has_fact(rows("Projektet Gott Liv\n\nProjektet leds av Vasa stad."),
                     "municipality/905", "coordinates", "project/gott-liv")
     assert rows("Projektet Gott Liv\n\nProjektet leds av en styrgrupp där Vasa stad har en representant.") == []
+
+
+def test_regions_in_a_partner_list_only_as_names_of_their_own() -> None:
+    """"Hankkeessa ovat mukana Uudenmaan alueen ... hyvinvointialueet", "12 tilaa eri puolilta Keski-Suomea": a region
+    in the genitive or elative describes others; "mukana ovat Lappi ja Kainuu" names the regions as partners."""
+    out = rows("Hyvä Arki -hanke\n\nHankkeessa on mukana 12 maatilaa eri puolilta Keski-Suomea.")
+    assert not any(p == "participatesIn" and o.endswith("arki-hyva") and "region" in s for s, p, o, _a, _r in out)
+    named = rows("Hyvä Arki -hanke\n\nHankkeessa ovat mukana Lappi ja Kainuu.")
+    assert has_fact(named, "region/19", "participatesIn", "project/arki-hyva")
+
+
+def test_a_selecting_agent_does_not_run_the_project() -> None:
+    """"Avustusohjelmaan on valittu X-hanke STEAn toimesta": STEA chose the project; "toteutetaan X:n toimesta"
+    still names the runner."""
+    chosen = rows("Hyvä Arki -hanke\n\nAvustusohjelmaan on valittu Hyvä Arki -hanke STEAn toimesta vuonna 2020.")
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in chosen)
+    run = rows("Hyvä Arki -hanke\n\nHanketta toteutetaan Kuopion kaupungin toimesta.")
+    assert has_fact(run, "municipality/297", "coordinates", "project/arki-hyva")
