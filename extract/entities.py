@@ -1743,17 +1743,27 @@ class Recogniser:
             if low in ASSOCIATION_FORMS or low in COMPANY_FORMS:
                 typ = "Association" if low in ASSOCIATION_FORMS else "Company"
                 lower_run = 0
-                caps = t.text.split(":")[0].isupper()  # "... KANNATUS- YHDISTYS RY:N": a heading in capitals
+                # "... KANNATUS- YHDISTYS RY:N": a heading in capitals ("Nordea Bank Finland ABP" is a name in prose)
+                caps = t.text.split(":")[0].isupper() and i > 0 and toks[i - 1].text.isupper()
                 actors, places = getattr(self, "_actors", set()), getattr(self, "_places", set())
                 branch = False  # "Talentia Keski-Suomi ry": a known organisation's regional association
                 while start > 0 and i - start < 7 and (
                         start - 1 not in taken or self._place_genitive(toks[start - 1])
                         or (start == i and start - 1 in places)
-                        or (branch and start - 1 in actors)):
+                        or (branch and start - 1 in actors)
+                        or (start - 1 in actors | places and toks[start - 1].is_cap and not caps and start >= 2
+                            and toks[start - 2].is_cap and toks[start - 2].is_word and start - 2 not in taken
+                            and toks[start - 1].start - toks[start - 2].end == 1)
+                        or (start < i and start - 1 in places and toks[start].is_cap and not caps
+                            and (start < 2 or not toks[start - 2].is_cap))):
+                    # "SavonLuotsi Leader ry": a known word inside the name; "Nykarleby Kraftverk AB": a town opens it
                     prev = toks[start - 1]
                     if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
-                            and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS:
+                            and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
+                            and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])):
+                        # not "Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n": a genitive conjunct is a name
+                        # of its own
                         start -= 1  # "Järviseudun Omaishoitajat ja Läheiset ry", "Ensi- ja Turvakotiyhdistys ry"
                         continue
                     if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
@@ -1864,8 +1874,8 @@ class Recogniser:
                 label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
-                if span[-1].text.split(":")[0].isupper() and len(span) > 2:
-                    label = _caps_legal_name(label, self.morph)
+                if span[-1].text.split(":")[0].isupper() and len(span) > 2 and span[-2].text.isupper():
+                    label = _caps_legal_name(label, self.morph)  # a name in capitals, not only its legal form
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                label=label, type=typ, rule=f"{typ.lower()}-marker", case=self._case(span[-1]),
                                key=fold(label) or None))
@@ -1982,6 +1992,11 @@ class Recogniser:
                 end += 2
         if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
             end += 1  # "Fadderortsstiftelsen i Österbotten sr"
+        elif end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].is_word and end + 1 not in taken \
+                and not toks[end + 1].text.isupper() and t.is_cap \
+                and all(r.cls in {None, "paikannimi", "nimi"} for r in self.morph.analyse(toks[end + 1].text)) \
+                and (end + 2 >= len(toks) or not toks[end + 2].is_cap):
+            end += 1  # "Kommunförbundet Skåne": the region it serves, a name no dictionary knows, after the head
         typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund")) else "Association"
         label = " ".join(x.text for x in toks[start:end + 1])
         return start, end, typ, label, ()

@@ -140,3 +140,20 @@ def test_no_project_from_a_lone_numeral_or_a_heading_noun_or_a_month() -> None:
 def test_street_and_village_of_an_address_are_no_person() -> None:
     found = labels("Perhe- ja sosiaalipalveluiden päällikkö Kiljavantie Kiljava puh ks. kohta.\n")
     assert not any(iri.startswith("person/") for iri in found.values()), found
+
+
+def test_registered_names_with_a_town_a_known_word_or_a_capital_legal_form() -> None:
+    found = labels("Val av representanter till Nykarleby Kraftverk AB:s bolagsstämma. "
+                   "Konton i Nordea Bank Finland ABP. Mukana on myös SavonLuotsi Leader ry.\n")
+    assert {"Nykarleby Kraftverk AB", "Nordea Bank Finland ABP", "SavonLuotsi Leader ry"} <= set(found), found
+
+
+def test_genitive_conjunct_before_ja_is_a_name_of_its_own() -> None:
+    found = labels("Hanke toteutetaan Maaseudun Sivistysliiton ja Kehittämisyhdistys Kalakukko ry:n yhteistyönä.\n")
+    assert "Kehittämisyhdistys Kalakukko ry" in found, found
+    assert not any(label.startswith("Maaseudun Sivistysliiton ja") for label in found), found
+
+
+def test_swedish_federation_takes_the_region_it_serves() -> None:
+    found = labels("Efter mötet vill Kommunförbundet Skåne rikta ett tack till alla.\n")
+    assert "Kommunförbundet Skåne" in found, found
