@@ -40,6 +40,13 @@ _SUBTITLE_CUE = re.compile(r"(?i)(?:\w*hanke|\w*projekti|\w*projekt|\w*pilot|\w*
 # an unnamed project in the body: "hanke", "hankkeen", "Hankkeessa", "projektet", "projektin"
 _ANAPHOR = re.compile(r"(?i)(?<![\w-])(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na|ksi)|hanketta|"
                       r"projekti(?:n|a|ssa|sta|in|lla|lle|lta|na|ksi)?|projekt(?:et|ets)?)(?![\w-])")
+# "Etusivu » Blogi » Hankkeet » X", "Home > Projektit > X": the page filed under projects
+_BREADCRUMB = re.compile(r"(?:^|[»>|/])[ \t]*(?:Hankkeet|Hankkeemme|Hankkeita|Kehittämishankkeet|Projektit|"
+                         r"Projektimme|Projekter|Projekt|Våra projekt)[ \t]*[»>][ \t]*(?P<name>[^»>|\n]*[^»>|\s])"
+                         r"[ \t]*$", re.MULTILINE)
+# skip links a page's text opens with, before its heading
+SKIP_LINKS = {"siirry sisältöön", "hyppää sisältöön", "siirry pääsisältöön", "skip to content", "skip to main content",
+              "gå till innehållet", "hoppa till innehållet", "till innehållet", "gå direkt till innehållet"}
 # words of page furniture and sections, never a project's name on their own
 GENERIC_TITLE_WORDS = {
     "hanke", "hankkeet", "hankkeemme", "projekti", "projektit", "ajankohtaista", "uutiset", "uutinen", "tiedote",
@@ -66,11 +73,12 @@ def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Menti
         return per_sentence
     text = record.text
     mentions = [m for ms in per_sentence for m in ms]
-    found = _labelled(text, mentions, morph) or _heading(text, mentions, morph)
+    explicit = _labelled(text, mentions, morph) or _breadcrumb(text, mentions, morph)
+    found = explicit or _heading(text, mentions, morph)
     if found is None:
         return per_sentence
     spans, name = found
-    if not _body_needs_it(text, spans, mentions):
+    if not _body_needs_it(text, spans, mentions, own_project_allowed=explicit is not None):
         return per_sentence
     first = _SUBTITLE_DASH.split(name, maxsplit=1)[0]
     key = identity_key(first, morph) or None
@@ -104,9 +112,27 @@ def _labelled(text: str, mentions: list[Mention], morph: Morphology) -> tuple[li
     return None
 
 
+def _breadcrumb(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
+    """A breadcrumb that files the page under projects: "Etusivu » Blogi » Hankkeet » X"."""
+    crumb = _BREADCRUMB.search(text, 0, HEAD_REACH)
+    if crumb is None:
+        return None
+    name = crumb.group("name")
+    a = crumb.start("name")
+    if not _name_like(name, morph, max_words=MAX_WORDS) or _covered(a, a + len(name), mentions):
+        return None
+    spans = [(a, a + len(name))]
+    heading = re.compile(r"^[ \t]*" + re.escape(name) + r"[ \t]*$", re.MULTILINE).search(text, 0, crumb.start())
+    if heading is not None:
+        k = heading.start() + heading.group(0).find(name)
+        spans.insert(0, (k, k + len(name)))
+    return spans, name
+
+
 def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
     """The first line as a name the page repeats with a subtitle, or whose own subtitle is a project word."""
-    first = re.search(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
+    first = next((line for line in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
+                  if line.group(0).strip().lower() not in SKIP_LINKS), None)
     if first is None:
         return None
     line = first.group(0).strip()
@@ -164,11 +190,15 @@ def _covered(a: int, b: int, mentions: list[Mention]) -> bool:
     return sum(min(b, m.end) - max(a, m.start) for m in inside) * 2 >= b - a
 
 
-def _body_needs_it(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> bool:
-    """The body speaks of an unnamed project and names none of its own (outside the heading lines)."""
+def _body_needs_it(text: str, spans: list[tuple[int, int]], mentions: list[Mention], *,
+                   own_project_allowed: bool = False) -> bool:
+    """The body speaks of an unnamed project and, unless a label or breadcrumb said the heading is a project,
+    names none of its own (outside the heading lines)."""
     last = max(b for _a, b in spans)
     if not _ANAPHOR.search(text, last):
         return False
+    if own_project_allowed:
+        return True
     heading = [(text.rfind("\n", 0, a) + 1, (text.find("\n", b) + 1 or len(text) + 1) - 1) for a, b in spans]
     for m in mentions:
         if m.type != "Project" or m.generic or m.rule == "pilot":

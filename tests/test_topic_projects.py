@@ -68,3 +68,13 @@ def test_body_without_an_unnamed_project_or_with_its_own_gives_nothing(gaz: Gaze
 def test_minutes_are_not_pages(gaz: Gazetteer) -> None:
     text = f"Kesä Maalla\n\nKesä Maalla – ikäihmisten lomatoiminnan kehittäminen\n\n{BODY}"
     assert "Kesä Maalla" not in _projects(gaz, text, kind="minutes")
+
+
+def test_breadcrumb_under_projects_names_the_page_project(gaz: Gazetteer) -> None:
+    body = "Genom projektet utvecklar vi stödet till familjer. Projektets idé är enkel."
+    text = (f"Siirry sisältöön\n\nTrygg vardag – stöd för familjer\n\n"
+            f"Etusivu » Blogi » Hankkeet » Trygg vardag – stöd för familjer\n\n{body}")
+    assert [label for label in _projects(gaz, text) if label.startswith("Trygg vardag")], _projects(gaz, text)
+    # filed under another section: no project
+    other = text.replace("Hankkeet »", "Uutiset »")
+    assert not [label for label in _projects(gaz, other) if label.startswith("Trygg vardag")], _projects(gaz, other)
