@@ -699,6 +699,8 @@ class Recogniser:
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._swedish_state_boards(toks, text, taken)
+        mentions += [m for m in self._interreg(toks, text, taken)
+                     if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
         people = self._people(toks, text, taken)
         mentions += people
@@ -1214,6 +1216,33 @@ class Recogniser:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        return out
+
+    def _interreg(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """"Interreg Sverige-Norge", "Interreg Central Baltic-programmets", "Interreg Aurora -ohjelma": the EU's
+        cross-border programmes are named "Interreg" and their area's capitalised words."""
+        if "Interreg" not in self._sent_text:
+            return []
+        out = []
+        for k, t in enumerate(toks):
+            if t.text != "Interreg" or k in taken or k + 1 >= len(toks):
+                continue
+            end = k
+            words = []
+            while end + 1 < len(toks) and end - k < 3 and end + 1 not in taken and toks[end + 1].is_cap \
+                    and toks[end + 1].is_word and toks[end + 1].start - toks[end].end == 1:
+                end += 1
+                word, dash, tail = toks[end].text.partition("-")
+                if dash and tail[:1].islower():  # "Baltic-programmets": the programme word glued to the name
+                    words.append(word)
+                    break
+                words.append(toks[end].text.split(":")[0])
+            if not words:
+                continue
+            label = "Interreg " + " ".join(words)
+            out.append(Mention(start=t.start, end=toks[end].end, surface=text[t.start:toks[end].end], label=label,
+                               type="Programme", rule="interreg", key=fold(label) or None))
+            taken.update(range(k, end + 1))
         return out
 
     def _swedish_state_boards(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:

@@ -157,3 +157,10 @@ def test_genitive_conjunct_before_ja_is_a_name_of_its_own() -> None:
 def test_swedish_federation_takes_the_region_it_serves() -> None:
     found = labels("Efter mötet vill Kommunförbundet Skåne rikta ett tack till alla.\n")
     assert "Kommunförbundet Skåne" in found, found
+
+
+def test_interreg_programmes_by_their_area_words() -> None:
+    found = labels("Interreg Sverige-Norge har beslutat att bevilja stöd. "
+                   "Stöd vid Interreg Central Baltic-programmets möte.\n")
+    assert found.get("Interreg Sverige-Norge", "").startswith("programme/"), found
+    assert found.get("Interreg Central Baltic", "").startswith("programme/"), found
