@@ -41,7 +41,7 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
                          r"kohdentuu|kohdentuvat|kohdistuu|kohdistuvat|ulottuu|ulottuvat)\b", re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = re.compile(
-    r"\b(?:verksamhetsområde(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
+    r"\b(?:(?:verksamhetsområde|målområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
     r"(?:ena|eseen)?\s+"
     r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
     # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."

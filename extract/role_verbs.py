@@ -324,9 +324,15 @@ def _swedish_support(c: Clause) -> list[Fact]:
         givers = [m for m in orgs if m.end <= at and m.case in SUBJECT_CASES and m.type in FUNDERS]
         after = [u for u in c.und if u.start >= base + verb.end() and u.iri not in c.ctx.funds] or [
             m for m in c.named if m.type in ORGS and m.start >= base + verb.end() and id(m) not in c.inside]
-        if givers and after and givers[-1].iri != after[0].iri:
-            amount = next((a for a in c.euros if a.start > after[0].start), None)
-            out.append(Fact(givers[-1].iri, "funds", after[0].iri, c.ev, "funds:swedish-support", 0.7,
+        amount_from = after[0].start if after else base + verb.end()
+        if not after and target and re.match(r"\s+(?:projektet|hanketta)\b", text[verb.end():], re.IGNORECASE):
+            # "X stöder projektet med 50 000 euro": the project the text is about
+            after_iri: str | None = target
+        else:
+            after_iri = after[0].iri if after else None
+        if givers and after_iri and givers[-1].iri != after_iri:
+            amount = next((a for a in c.euros if a.start > amount_from), None)
+            out.append(Fact(givers[-1].iri, "funds", after_iri, c.ev, "funds:swedish-support", 0.7,
                             amount=amount.value if amount else None,
                             amount_qualifier="approximate" if amount and amount.approximate else None))
     return out

@@ -336,3 +336,12 @@ def test_a_selecting_agent_does_not_run_the_project() -> None:
     assert not any(p == "coordinates" for _s, p, _o, _a, _r in chosen)
     run = rows("Hyvä Arki -hanke\n\nHanketta toteutetaan Kuopion kaupungin toimesta.")
     assert has_fact(run, "municipality/297", "coordinates", "project/arki-hyva")
+
+
+def test_swedish_support_of_the_project_and_target_area() -> None:
+    """"X stöder projektet med 50 000 euro": X funds the project in focus with the sum; "Projektets målområde är
+    Österbotten": the project's area."""
+    assert has_fact(rows("Projektet Gott Liv\n\nSvenska kulturfonden stöder projektet med 50 000 euro."),
+                    "svenska-kulturfonden", "funds", "project/gott-liv", 50000)
+    assert has_fact(rows("Projektet Gott Liv\n\nProjektets målområde är Österbotten."),
+                    "project/gott-liv", "coversArea", "region/15")
