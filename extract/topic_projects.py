@@ -144,12 +144,17 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
     else:
         name, core = line, line
         spans = [(a, a + len(line))]
-        again = re.compile(r"^[ \t]*" + re.escape(line) + r"(?=[ \t]+[–—-][ \t]+\S)", re.MULTILINE)
+        # "X – subtitle" on a line of its own, or "X -hanke oli ...": the page calls the heading a project
+        again = re.compile(r"^[ \t]*" + re.escape(line) + r"(?=[ \t]+[–—-][ \t]+\S|[ \t]+-(?P<head>hanke|hankkee|"
+                           r"hanketta|projekti)\w*)", re.MULTILINE)
         repeat = again.search(text, first.end(), HEAD_REACH)
         if repeat is None:
             return None
+        declared = repeat.group("head") is not None
         r = repeat.start() + repeat.group(0).find(line)
         spans.append((r, r + len(line)))
+        if declared:  # a name the page gives as a project's may read like a phrase ("Uusia tapoja luoda")
+            core = _SUBTITLE_DASH.split(line, maxsplit=1)[0]
     if len(core.split()) > MAX_HEADING_WORDS or not _name_like(name, morph, max_words=MAX_WORDS):
         return None
     if not _verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):

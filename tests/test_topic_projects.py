@@ -78,3 +78,17 @@ def test_breadcrumb_under_projects_names_the_page_project(gaz: Gazetteer) -> Non
     # filed under another section: no project
     other = text.replace("Hankkeet »", "Uutiset »")
     assert not [label for label in _projects(gaz, other) if label.startswith("Trygg vardag")], _projects(gaz, other)
+
+
+def test_heading_the_page_repeats_before_hanke_is_the_project(gaz: Gazetteer) -> None:
+    # the name reads like a phrase with a verb; the page itself calls it a project ("X -hanke oli")
+    text = ("ALKU – Uusia tapoja luoda ja toteuttaa yhdessä\n\n"
+            "ALKU – Uusia tapoja luoda ja toteuttaa yhdessä -hanke oli kahden yhdistyksen yhteinen hanke, "
+            "jota Sininauhaliitto ry hallinnoi. Hanketta toteutettiin Keski-Suomessa.")
+    found = _projects(gaz, text)
+    assert "ALKU – Uusia tapoja luoda ja toteuttaa yhdessä" in found, found
+    rows = run(gaz, text)
+    assert has(rows, "association/sininauhaliitto", "coordinates", found["ALKU – Uusia tapoja luoda ja toteuttaa "
+                                                                         "yhdessä"].rsplit("/", 1)[-1]), rows
+    # a news title with a verb that the page never repeats as a project's name gives nothing
+    assert not _projects(gaz, "Kunta toteuttaa uuden mallin\n\nKunnan toimintaa kehitetään hankkeessa.")
