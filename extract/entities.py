@@ -2367,9 +2367,13 @@ class Recogniser:
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
                 toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
+            parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())
+            if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens")) \
+                    and label.endswith(("nämnd", "styrelse")):
+                # "byggnads- och miljönämndens": a Swedish body is named in its definite form as often as not
+                parts += (label + ("en" if label.endswith("nämnd") else "n"),)
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
-                               label=label, type="Body", rule="body", case=self._case(t),
-                               parts=((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())))
+                               label=label, type="Body", rule="body", case=self._case(t), parts=parts))
         return out
 
     def _named_dash_body(self, t: Token) -> str | None:

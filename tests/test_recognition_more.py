@@ -164,3 +164,9 @@ def test_interreg_programmes_by_their_area_words() -> None:
                    "Stöd vid Interreg Central Baltic-programmets möte.\n")
     assert found.get("Interreg Sverige-Norge", "").startswith("programme/"), found
     assert found.get("Interreg Central Baltic", "").startswith("programme/"), found
+
+
+def test_swedish_body_has_its_definite_form_as_a_name() -> None:
+    ex = extract_document(record("Revidering av byggnads- och miljönämndens instruktion.\n", kind="minutes"))
+    names = {n.lower() for e in ex.entities.values() if e.type == "Body" for n in e.labels}
+    assert "byggnads- och miljönämnden" in names, names
