@@ -34,6 +34,7 @@ from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.person_forms import (
@@ -54,7 +55,6 @@ from welfare_kg.extract.posts import (
     office_title,
     prose_post_org,
 )
-from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
@@ -718,6 +718,22 @@ _CONTENTS = re.compile(r"(?i)\b(?:sisällysluettelo|luettelo\s+käsitellyistä\s
 _CONTENTS_END = re.compile(r"(?i)\b(?:osallistujat|saapuvilla|läsnä|närvarande|beslutande|allekirjoitukset|"
                            r"päätösehdotus|ehdotus|perustelut|esittelijä|kokous\s+todettiin)\b|§|\n")
 CONTENTS_REACH = 2000  # characters a transcript's list of items runs to
+# a list of items printed one entry (number, title, page) a line: only a heading of the attendance or a blank
+# line ends it, not the line's end or the "§" over the numbers column
+_CONTENTS_END_LINES = re.compile(r"(?i)\b(?:osallistujat|saapuvilla|läsnä|närvarande|beslutande|"
+                                 r"allekirjoitukset|päätösehdotus|perustelut|kokous\s+todettiin|"
+                                 r"pöytäkirjan\s+tarkastajat)\b|\n[ \t]*\n")
+LINE_LIST_LINES = 6  # short lines in a row right after the heading that make a list printed a line per entry
+LINE_LIST_WIDTH = 80
+
+
+def _listed_by_lines(text: str, at: int) -> bool:
+    """The list of items under the heading at `at` is printed a line per entry: the heading ends its line and
+    the next lines are all short."""
+    if not text.startswith("\n", at + len(text[at:]) - len(text[at:].lstrip(" \t"))):
+        return False
+    lines = text[at:at + LINE_LIST_LINES * LINE_LIST_WIDTH * 2].split("\n")[1:LINE_LIST_LINES + 1]
+    return len(lines) == LINE_LIST_LINES and all(0 < len(x.strip()) <= LINE_LIST_WIDTH for x in lines)
 
 
 def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
@@ -728,7 +744,8 @@ def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
     if head is None:
         return []
     start = head.start()
-    stop = _CONTENTS_END.search(text, head.end(), start + CONTENTS_REACH)
+    ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
+    stop = ends.search(text, head.end(), start + CONTENTS_REACH)
     end = stop.start() if stop else start + CONTENTS_REACH
     # the body heading the minutes; "kaupunginhallituksen kokoushuone", a room of the meeting place, is none
     heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]

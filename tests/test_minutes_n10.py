@@ -13,6 +13,7 @@ from helpers import post_rows
 
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.posts import office_title, role_post, signed_title
+from welfare_kg.records import Mention
 
 MORPH = get_morphology()
 needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names and cases are known from Voikko")
@@ -230,3 +231,29 @@ def test_a_roman_ordinal_is_upper_case_only() -> None:
 
     assert _assembly_role("kst viceordförande", [], None) == (None, "hallituksen varapuheenjohtaja")
     assert _assembly_role("kv I vpj", [], None) == (None, "valtuuston I varapuheenjohtaja")
+
+
+LINE_CONTENTS = (
+    "Pöytäkirja PDF\n\nIisalmen kaupunki\nPöytäkirja\n5/2016\n1 (40)\nKaupunginhallitus\nAika\n21.04.2016 klo 15:00\n"
+    "Paikka\nKaupungintalo\nKäsitellyt asiat\n§\nOtsikko\n61\nKokouksen laillisuus ja päätösvaltaisuus\n4\n62\n63\n"
+    "Pöytäkirjan tarkastajien valinta\nAsioiden käsittelyjärjestys\n6\n7\n64\nHyvinvointikampus hanke\n8\n65\n66\n"
+    "Keittiöselvitys\nVäistötilojen vuokraus\n27\n30\nPöytäkirjan tarkastajat:\nSivu\nIisalmen kaupunki\nPöytäkirja\n"
+    "5/2016\n2 (40)\nOsallistujat\nNimi\nLaine Matti\nTehtävä\nPuheenjohtaja\n")
+
+
+def _mention(text: str, surface: str, typ: str, iri: str) -> Mention:
+    at = text.index(surface)
+    return Mention(start=at, end=at + len(surface), surface=surface, label=surface, type=typ, iri=iri)
+
+
+def test_a_list_of_items_printed_a_line_per_entry_gives_the_body_its_projects() -> None:
+    from welfare_kg.extract.document import contents_decisions
+
+    ms = [_mention(LINE_CONTENTS, "Kaupunginhallitus", "Body", "body/kh"),
+          _mention(LINE_CONTENTS, "Hyvinvointikampus hanke", "Project", "project/kampus")]
+    assert [(f.subject, f.object) for f in contents_decisions(LINE_CONTENTS, ms)] == [("body/kh", "project/kampus")]
+    # a list run into one line still ends at its line's end: a project further on is no item of it
+    one_line = LINE_CONTENTS.replace("Käsitellyt asiat\n§\nOtsikko\n61\n", "Käsitellyt asiat 61 ")
+    ms = [_mention(one_line, "Kaupunginhallitus", "Body", "body/kh"),
+          _mention(one_line, "Hyvinvointikampus hanke", "Project", "project/kampus")]
+    assert contents_decisions(one_line, ms) == []
