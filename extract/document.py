@@ -725,12 +725,13 @@ _CONTENTS_END_LINES = re.compile(r"(?i)\b(?:osallistujat|saapuvilla|läsnä|när
                                  r"pöytäkirjan\s+tarkastajat)\b|\n[ \t]*\n")
 LINE_LIST_LINES = 6  # short lines in a row right after the heading that make a list printed a line per entry
 LINE_LIST_WIDTH = 80
+_LINE_END = re.compile(r"[ \t]*\n")
 
 
 def _listed_by_lines(text: str, at: int) -> bool:
     """The list of items under the heading at `at` is printed a line per entry: the heading ends its line and
     the next lines are all short."""
-    if not text.startswith("\n", at + len(text[at:]) - len(text[at:].lstrip(" \t"))):
+    if _LINE_END.match(text, at) is None:
         return False
     lines = text[at:at + LINE_LIST_LINES * LINE_LIST_WIDTH * 2].split("\n")[1:LINE_LIST_LINES + 1]
     return len(lines) == LINE_LIST_LINES and all(0 < len(x.strip()) <= LINE_LIST_WIDTH for x in lines)
