@@ -191,8 +191,17 @@ def blocks(text: str) -> list[tuple[int, int, str]]:
         while nxt:  # the next opening word continues the block ("Poissa", "Muut osallistujat")
             end = max(end, _block_end(text, nxt.end()))
             nxt = _BLOCK_START.search(text, nxt.end(), end)
-        out.append((m.end(), end, m.group(0)))
+        chair = _CHAIR_BEFORE_OPENER.search(text, max(0, m.start() - 80), m.start())
+        begin = chair.start() if chair is not None and _ATTENDANCE.match(m.group(0)) else m.end()
+        out.append((begin, end, m.group(0)))
     return out
+
+
+# "Högdahl Jan-Erik, ordförande Beslutande Granlund Vald-Erik ...": a protocol's chair printed on the row above
+# the attendance label, read before it in the transcript
+_CHAIR_BEFORE_OPENER = re.compile(r"[A-ZÅÄÖ][\w-]+,?[ \t][A-ZÅÄÖ][\w-]+,[ \t]*(?:ordförande|ordf\.|puheenjohtaja|pj\.)"
+                                  r"[ \t]+$")
+_ATTENDANCE = re.compile(r"(?i)beslutande|närvarande|läsnä|osallistujat|päätöksentekijät")
 
 
 # Lines that name the official who prepared or presents an item, or gives more information.

@@ -257,3 +257,12 @@ def test_a_list_of_items_printed_a_line_per_entry_gives_the_body_its_projects() 
     ms = [_mention(one_line, "Kaupunginhallitus", "Body", "body/kh"),
           _mention(one_line, "Hyvinvointikampus hanke", "Project", "project/kampus")]
     assert contents_decisions(one_line, ms) == []
+
+
+@needs_voikko
+def test_a_chair_printed_above_the_attendance_label_chairs_the_meeting() -> None:
+    text = ("LOVISA STAD PROTOKOLL 21/2013 Stadsstyrelsen Tid Måndag kl 18 Plats Stadshuset, Mannerheimsgatan 4 "
+            "Lindroos Per-Erik, ordförande Beslutande Holm Anita Berg Tove Sandvik Maria, viceordförande "
+            "Frånvarande Paragrafer 375-390\n")
+    facts = post_rows(text)
+    assert any(s == "Per-Erik Lindroos" and p == "puheenjohtaja" for s, p, o in facts)
