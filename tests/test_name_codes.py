@@ -33,3 +33,13 @@ def test_capitalised_name_after_a_code_is_not_cut(gaz: Gazetteer) -> None:
     found = _projects(gaz, "Hanke K30 toimi Jyväskylässä.")
     assert "K30 toimi" not in found, found
     assert not [k for k in _projects(gaz, "Jyväskylässä toimi K30 vuonna 2004.") if k == "K30 toimi"]
+
+
+def test_name_spelled_out_before_its_code_runs_to_it(gaz: Gazetteer) -> None:
+    text = ("Projektet Younger people for younger people (Y4Y) har pågått mellan åren 2008 och 2011. "
+            "Projekt Y4Y förenar de ungas kraft.")
+    found = _projects(gaz, text)
+    assert len(found) == 1 and next(iter(found)).startswith("Younger people for younger people"), found
+    # letters that are not the words' initials: the parenthesis is something else
+    found = _projects(gaz, "Projektet Younger people for younger people (SKR) startade 2010.")
+    assert not [k for k in found if "(SKR)" in k], found
