@@ -174,6 +174,13 @@ _WORD = re.compile(r"[^\s]+")
 # a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
                           r"iin|an|än|en|on|un|yn)")
+# parties' abbreviations after a politician's name, Finnish, Swedish and Åland ones: "(kok.)", "(S)", "(SD)", "(Lib)"
+_PARTIES = {"kok", "kesk", "sd", "sdp", "vas", "vihr", "ps", "r", "rkp", "kd", "liik", "s", "m", "c", "v", "l", "mp",
+            "lib", "obs", "msa", "msÅ", "fs", "sfp", "kp"}
+_LIST_JOINS = {",", "och", "ja", "sekä"}
+_SWEDISH_POSTS = ("ledare", "chef", "sekreterare", "ordförande", "handläggare", "samordnare", "direktör", "ansvarig",
+                  "koordinator", "rektor", "ombudsman", "assistent", "forskare", "lektor", "professor", "ledamot",
+                  "ledamöter", "ersättare", "ersättarna", "ledamöterna")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
@@ -703,6 +710,8 @@ class Recogniser:
                      if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
         people = self._people(toks, text, taken)
+        cued = self._people_by_cue(toks, text, taken, people)  # may replace a shorter reading in `people`
+        people += cued
         mentions += people
         if people:
             mentions += self._orgs_after_people(toks, text, taken, people, mentions)
@@ -2569,6 +2578,94 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _person_span(self, toks: list[Token], k: int, taken: set[int], *, back: bool,
+                     three: bool = False) -> tuple[int, int] | None:
+        """Two capitalised words (or three, `three`) ending before token k (back) or two starting at k: a given
+        name and one or two surnames ("Eva-Mai Mineur Tynong"); none a post, a known name or a function word."""
+        def ok(j: int) -> bool:
+            t = toks[j]
+            return (0 <= j < len(toks) and j not in taken and t.is_word and t.is_cap and not t.is_acronym
+                    and ":" not in t.text and t.text.lower() not in _FUNCTION_WORDS and not is_post(t.text, self.morph)
+                    and len(t.text) > 1 and not t.text.lower().endswith(_SWEDISH_POSTS))
+        if back:
+            e = k - 1
+            b = e
+            while b - 1 >= 0 and e - b < (2 if three else 1) and ok(b - 1) and toks[b].start - toks[b - 1].end == 1:
+                b -= 1
+            if not ok(e) or b == e or (b > 0 and toks[b - 1].is_word and toks[b - 1].is_cap and not (
+                    is_post(toks[b - 1].text, self.morph) or toks[b - 1].text.lower().endswith(_SWEDISH_POSTS))):
+                return None  # a longer run of capitals is no one name; a title before the name is fine
+            return b, e
+        b = k
+        e = b
+        while e + 1 < len(toks) and e - b < 1 and ok(e + 1) and toks[e + 1].start - toks[e].end == 1:
+            e += 1
+        if not ok(b) or e == b or (e + 1 < len(toks) and toks[e + 1].is_word and toks[e + 1].is_cap):
+            return None
+        return b, e
+
+    def _people_by_cue(self, toks: list[Token], text: str, taken: set[int], people: list[Mention]) -> list[Mention]:
+        """People whose given name no dictionary knows ("Ronny Löfquist (S)", "Rino Hedblom (SD)"), read by a
+        party's abbreviation in brackets after the name, or by a list whose other items are people ("Angelika
+        Thelin, Mats Anderberg och Sofia Enell"), item by item from a person read."""
+        out: list[Mention] = []
+        spans: list[tuple[int, int]] = []
+        if "(" in self._sent_text:
+            for k in range(2, len(toks) - 2):
+                if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.strip(".").lower() in _PARTIES:
+                    span = self._person_span(toks, k, taken, back=True, three=True)
+                    if span is not None:
+                        spans.append(span)
+        out += self._cued_people(toks, text, taken, people, spans)
+        listing = "," in self._sent_text or " och " in self._sent_text or " ja " in self._sent_text
+        seeds = list(people) + out
+        while listing and seeds:
+            spans = []
+            by_start = {tk.start: j for j, tk in enumerate(toks)}
+            by_end = {tk.end: j for j, tk in enumerate(toks)}
+            for p in seeds:
+                a, e = by_start.get(p.start), by_end.get(p.end)
+                if a is None or e is None:
+                    continue
+                # the item before: "X Y, <person>" / "X Y och <person>"; the item after: "<person>, X Y"
+                if a >= 3 and toks[a - 1].text in _LIST_JOINS:
+                    span = self._person_span(toks, a - 1, taken, back=True)
+                    if span is not None and (span[0] == 0 or toks[span[0] - 1].text in {",", ":"}) \
+                            and self._first_name_like(toks[span[0]]):
+                        spans.append(span)
+                if e + 3 < len(toks) and toks[e + 1].text in _LIST_JOINS - {","}:
+                    # "<person> och X Y"; after a comma the words are as often the person's organisation
+                    span = self._person_span(toks, e + 2, taken, back=False)
+                    if span is not None and (span[1] + 1 >= len(toks) or toks[span[1] + 1].text in {
+                            *_LIST_JOINS, ".", ";"}) and self._first_name_like(toks[span[0]]):
+                        spans.append(span)
+            seeds = self._cued_people(toks, text, taken, people, spans)
+            out += seeds
+        return out
+
+    def _cued_people(self, toks: list[Token], text: str, taken: set[int], people: list[Mention],
+                     spans: list[tuple[int, int]]) -> list[Mention]:
+        out = []
+        for b, e in sorted(set(spans)):
+            a, z = toks[b].start, toks[e].end
+            inside = [p for p in people if a <= p.start and p.end <= z]
+            if any(j in taken for j in range(b, e + 1)) or any(
+                    p.start < z and a < p.end and p not in inside for p in people) or any(
+                    (p.start, p.end) == (a, z) for p in inside):
+                continue  # "Eva-Mai Mineur" read already grows to "Eva-Mai Mineur Tynong"; a person read stays
+            for p in inside:
+                people.remove(p)
+            label = " ".join(t.text for t in toks[b:e + 1])
+            out.append(Mention(start=a, end=z, surface=text[a:z], label=label, type="Person", rule="person-cue",
+                               case=self._case(toks[e]), key=None))
+            taken.update(range(b, e + 1))
+        return out
+
+    def _first_name_like(self, t: Token) -> bool:
+        """A word that may be a given name: Voikko's given name, or a word it knows nothing about."""
+        readings = self.morph.analyse(t.text)
+        return self._first_name(t) or not readings_known(readings)
 
     def _orgs_after_people(self, toks: list[Token], text: str, taken: set[int], people: list[Mention],
                            known: list[Mention]) -> list[Mention]:

@@ -170,3 +170,17 @@ def test_swedish_body_has_its_definite_form_as_a_name() -> None:
     ex = extract_document(record("Revidering av byggnads- och miljönämndens instruktion.\n", kind="minutes"))
     names = {n.lower() for e in ex.entities.values() if e.type == "Body" for n in e.labels}
     assert "byggnads- och miljönämnden" in names, names
+
+
+def test_people_by_party_abbreviation_and_by_a_list_of_people() -> None:
+    found = labels("Det är roligt säger Ronny Löfquist (S) efter mötet. Ledamöter Rino Hedblom (SD) och "
+                   "Eva-Mai Mineur Tynong (SD). Forskare: Angelika Thelin, Mats Anderberg och Sofia Enell.\n")
+    for name in ("Ronny Löfquist", "Rino Hedblom", "Eva-Mai Mineur Tynong", "Angelika Thelin", "Mats Anderberg"):
+        assert found.get(name, "").startswith("person/"), (name, found)
+    assert "Eva-Mai Mineur" not in found
+
+
+def test_words_after_a_person_and_a_comma_are_no_person() -> None:
+    found = labels("Kontaktperson Åsa Wiklund, Projektledare Arbetsmarknad. Talare Pamela Massoudi, Region "
+                   "Kronoberg; och Ann Andersson, Jönköping Academy.\n")
+    assert not {"Projektledare Arbetsmarknad", "Region Kronoberg", "Jönköping Academy"} & set(found), found
