@@ -181,6 +181,8 @@ _LIST_JOINS = {",", "och", "ja", "sekä"}
 _SWEDISH_POSTS = ("ledare", "chef", "sekreterare", "ordförande", "handläggare", "samordnare", "direktör", "ansvarig",
                   "koordinator", "rektor", "ombudsman", "assistent", "forskare", "lektor", "professor", "ledamot",
                   "ledamöter", "ersättare", "ersättarna", "ledamöterna")
+# a project's document compounded with the head: "-hankehakemus", "-hankesuunnitelmassa", "-projektiraportti"
+_PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|esity|kuvau|selvity)\w*", re.IGNORECASE)
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
@@ -1030,6 +1032,8 @@ class Recogniser:
                     and (i == 0 or toks[i - 1].end < tok.start)):
                 head = _undertaking_head(toks[i + 1], self.morph)
                 head_at = i + 1
+                if head is None and _PROJECT_DOCUMENT.match(toks[i + 1].text):
+                    head = ("hanke", "Project")  # "X -hankehakemus", "X -projektisuunnitelma": project X's document
                 if head is None and i + 2 < len(toks) and _lemma(toks[i + 1], self.morph) == "niminen":
                     head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
                 if head and i >= 2 and toks[i - 2].text in "-–" and _undertaking_head(toks[i - 1], self.morph):

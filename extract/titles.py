@@ -80,7 +80,8 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     if first and all(a.mood in {"past_passive", "present_passive"} for a in first):
         return True  # "Rahoitettujen ... hanke": a participle describes, it does not name
     if first and any(a.cls == "teonsana" and a.mood == "indicative" for a in first) and words[0][:1].isupper() \
-            and not any(a.case == "omanto" for a in first):
+            and not any(a.case == "omanto" for a in first) and m.rule != "dash-head":
+        # ("Kestävät kylät -hanke": the dash before the head marks the words as a name, whatever they could be)
         return True  # "Ohjaavat maakuntaohjelma": a finite verb opens a sentence; "Verson osahanke" is a genitive
     # "Sosiaali- ja terveyshanke": subject words in lower case joined to the head, nothing that names
     # (only the elided compound itself: "Lapsi- ja perhepalveluiden muutosohjelma" has a modifier and is a name)

@@ -184,3 +184,11 @@ def test_words_after_a_person_and_a_comma_are_no_person() -> None:
     found = labels("Kontaktperson Åsa Wiklund, Projektledare Arbetsmarknad. Talare Pamela Massoudi, Region "
                    "Kronoberg; och Ann Andersson, Jönköping Academy.\n")
     assert not {"Projektledare Arbetsmarknad", "Region Kronoberg", "Jönköping Academy"} & set(found), found
+
+
+def test_dash_head_names_a_project_whatever_its_first_word_could_be() -> None:
+    found = labels("Kestävät kylät -hanke toteutetaan kahden yhdistyksen yhteistyönä. Hakuajan kuluessa jätettiin "
+                   "Kuusamon tulevaisuuden sote-keskus -hankehakemus.\n")
+    assert found.get("Kestävät kylät", "").startswith("project/"), found
+    assert any(label.startswith("Kuusamon tulevaisuuden sote-keskus") and iri.startswith("project/")
+               for label, iri in found.items()), found
