@@ -43,6 +43,7 @@ import threading
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -50,10 +51,10 @@ S = TypeVar("S")
 
 PARALLEL_CHARS = 1_500_000  # below this a document is extracted in one process: forking costs more than it saves
 MIN_SENTENCES = 64  # per process: fewer and the checks of the context outweigh the work
-PREFIX = 0.02  # of the sentences, computed before forking: the document's opening sets up lasting context
+PREFIX = 0.08  # of the sentences, computed before forking: the document's opening sets up lasting context
 WARM_UP = 200  # sentences a range reads (results discarded) before its own, to rebuild the context
 CHECK_EVERY = 16  # sentences between the contexts a range records
-CHECKS = 64  # contexts a range records at most: a guess that has not met the truth by then will not
+CHECKS = 16  # contexts a range records CHECK_EVERY sentences apart; then ever further apart
 _HEADER = struct.Struct("!cQ")  # message kind, payload length
 # what the last fold in this process did, for benchmarks and tests: ranges computed apart, and the sentences
 # the parent computed again because a range's guessed context had not yet met the true one
@@ -121,36 +122,40 @@ def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: 
 
 def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: int = 1,
                    weights: list[int] | None = None, prefix: float = PREFIX, warm_up: int = WARM_UP,
-                   check_every: int = CHECK_EVERY, checks: int = CHECKS) -> list[T]:
+                   check_every: int = CHECK_EVERY) -> list[T]:
     """[step(0, state), ..., step(n - 1, state)] in order, `step` updating `state` as it goes: exactly the
     serial loop's results, with ranges after the first computed in forked processes from a guessed state.
 
     `state` is any object whose attributes (`vars`) are all its state, picklable and compared with `==`;
     `step` must depend on nothing but its index, the state and what existed before the call. The first
     `prefix` of the sentences (a fraction) is computed before forking, so that every range starts from
-    what the document's opening set up (its own centre, the first funder, the programmes it names); the
-    first range is then computed here while the others are guessed. A range records its state at its first
-    `checks` checkpoints only: a guess that has not met the truth by then will not (a lasting value
-    differs), and the rest of that range is computed here.
+    what the document's opening set up (its own centre, the first funder, the programmes it names), and a
+    probe there says whether a guess meets the truth at all: if not (the context collects something all the
+    document long), nothing is forked. The first range is then computed here while the others are guessed;
+    a range records its state at checkpoints that grow further apart, and where no record meets the truth
+    the parent computes the range itself (the result is the same, only later).
     """
     ranges = split_ranges(n, workers, weights) if workers > 1 else [(0, n)]
     LAST_FOLD.update(ranges=len(ranges), recomputed=0, accepted=0)
     if len(ranges) == 1:
         return [step(i, state) for i in range(n)]
+    # the opening, computed here: what it sets up (a page's own centre, the first funder) every range needs;
+    # the probe (a guess from a quarter of the way in, checked against the truth here) then says if guesses can work
     head = min(int(n * prefix), ranges[0][1] - 1)
-    results: list[T] = [step(i, state) for i in range(head)]
-    if not _guess_meets_truth(step, state, results, head, ranges[0][1], warm_up):
+    results: list[T] = [step(i, state) for i in range(head // 4)]
+    if not _guess_meets_truth(step, state, results, head, warm_up, check_every, ranges[0][1] - 1):
         LAST_FOLD.update(ranges=1, recomputed=0)
         return results + [step(i, state) for i in range(len(results), n)]
     head = len(results)
-    planned = {a: range(a, min(b, a + checks * check_every), check_every) for a, b in ranges[1:]}
+    ranges = [(head, ranges[0][1]), *ranges[1:]]
+    planned = {a: _checkpoints(a, b, check_every) for a, b in ranges[1:]}
 
     def speculate(a: int, b: int, tick: Callable[[int], None], send: Callable[[int, bytes], None]) -> list[T]:
         for i in range(max(head, a - warm_up), a):  # rebuild the short-lived part of the context
             step(i, state)
-        out = []
+        out, marks = [], set(planned[a])
         for i in range(a, b):
-            if i in planned[a]:
+            if i in marks:
                 send(i, _snapshot(state))
             out.append(step(i, state))
         send(b, _snapshot(state))
@@ -161,59 +166,92 @@ def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: in
         results += [step(i, state) for i in range(head, ranges[0][1])]
         for k, (a, b) in enumerate(ranges[1:]):
             i, met = a, False
-            for c in planned[a]:  # here `state` is the true state before sentence i == c
+            for c, nxt in itertools.pairwise([*planned[a], b]):  # here `state` is the true state before c == i
                 snap = kids.state(k, c)
                 if snap is not None and _same(state, snap):
                     met = True  # the guess meets the truth: the child's results from here on are the serial ones
                     break
-                i = min(c + check_every, b)
-                for j in range(c, i):
+                for j in range(c, nxt):
                     results.append(step(j, state))
-                LAST_FOLD["recomputed"] += i - c
+                LAST_FOLD["recomputed"] += nxt - c
+                i = nxt
             if met:
                 results += kids.result(k)[i - a:]
                 _restore(state, kids.state(k, b))
                 LAST_FOLD["accepted"] += b - i
-            elif i < b:
-                kids.stop(k)  # its guess never met the truth: no more of its work is of use
-                results += [step(j, state) for j in range(i, b)]
-                LAST_FOLD["recomputed"] += b - i
+            else:
+                kids.stop(k)  # its guess never met the truth (the parent computed the range itself)
     return results
 
 
-def _guess_meets_truth(step: Callable[[int, S], T], state: S, results: list[T], head: int, limit: int,
-                       warm_up: int) -> bool:
-    """Whether a state guessed by the warm-up equals the true one at a point just after `head`: a cheap probe
-    (`warm_up` sentences computed twice) before forking processes whose guesses could never be used, as when
-    the context holds something that lasts all the document long (every name seen so far).
-
-    Computes the true steps from `head` to the probe point into `results`, so that nothing is lost.
+def _guess_meets_truth(step: Callable[[int, S], T], state: S, results: list[T], point: int, warm_up: int,
+                       check_every: int, limit: int) -> bool:
+    """Whether a guess of the state (the state at len(results), refreshed by the `warm_up` sentences before
+    `point`) meets the truth within `warm_up` sentences after `point`: a cheap probe before forking processes
+    whose guesses could not be used, as when the context collects something all the document long (every
+    name seen so far). The true steps go into `results` (nothing is lost but the guess's own steps).
     """
-    point = min(head + 2 * warm_up, limit - 1)
-    if point - warm_up <= head:
+    if point - warm_up <= len(results) or point + warm_up >= limit:
+        results += [step(i, state) for i in range(len(results), point)]
         return True  # too short to probe: let the checks decide
     start = _snapshot(state)
-    results += [step(i, state) for i in range(head, point)]
+    results += [step(i, state) for i in range(len(results), point)]
     guess = copy.copy(state)
     _restore(guess, start)
     for i in range(point - warm_up, point):
         step(i, guess)
-    return _same(state, _snapshot(guess))
+    for i in range(point, point + warm_up):
+        if (i - point) % check_every == 0 and _same(state, _snapshot(guess)):
+            return True
+        results.append(step(i, state))
+        step(i, guess)
+    return False
+
+
+def _checkpoints(a: int, b: int, every: int) -> list[int]:
+    """Where a range records its state: every `every` sentences at first, then ever further apart (a guess
+    meets the truth soon or late; the records stay few however long the range)."""
+    out, i, gap = [], a, every
+    while i < b:
+        out.append(i)
+        i += gap
+        if len(out) >= CHECKS:
+            gap = min(gap * 2, 64 * every)
+    return out
 
 
 def _snapshot(state: object) -> bytes:
-    return pickle.dumps(vars(state), protocol=pickle.HIGHEST_PROTOCOL)
+    """The state's attributes pickled, a read-only mapping (MappingProxyType: an index the document built before
+    the loop, the same object in every forked process) by its identity only."""
+    return pickle.dumps({k: _Static(id(v)) if isinstance(v, MappingProxyType) else v for k, v in vars(state).items()},
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@dataclass(frozen=True)
+class _Static:
+    ident: int
+
+
+def _loads(state: object, snap: bytes) -> dict[str, Any]:
+    """A recorded state with its read-only mappings put back: the objects `state` holds, if they are the same."""
+    own = vars(state)
+    out = pickle.loads(snap)
+    for k, v in out.items():
+        if isinstance(v, _Static):
+            out[k] = own[k] if k in own and id(own[k]) == v.ident else v
+    return out
 
 
 def _same(state: object, snap: bytes) -> bool:
     """The state equals a recorded one (`==`). Dicts and sets compare whatever their order, which is why the
     rules must use the context's dicts and sets for lookups only, never iterate them into their output."""
-    return vars(state) == pickle.loads(snap)
+    return vars(state) == _loads(state, snap)
 
 
 def _restore(state: object, snap: bytes) -> None:
+    values = _loads(state, snap)
     vars(state).clear()
-    vars(state).update(pickle.loads(snap))
+    vars(state).update(values)
 
 
 # ---- forked children ---------------------------------------------------------------------------------------
