@@ -148,13 +148,17 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
         again = re.compile(r"^[ \t]*" + re.escape(line) + r"(?=[ \t]+[–—-][ \t]+\S|[ \t]+-(?P<head>hanke|hankkee|"
                            r"hanketta|projekti)\w*)", re.MULTILINE)
         repeat = again.search(text, first.end(), HEAD_REACH)
-        if repeat is None:
+        restated = _restated(text, pieces[0], first.end()) if repeat is None else None
+        if repeat is None and restated is None:
             return None
-        declared = repeat.group("head") is not None
-        r = repeat.start() + repeat.group(0).find(line)
-        spans.append((r, r + len(line)))
-        if declared:  # a name the page gives as a project's may read like a phrase ("Uusia tapoja luoda")
-            core = _SUBTITLE_DASH.split(line, maxsplit=1)[0]
+        if repeat is not None:
+            r = repeat.start() + repeat.group(0).find(line)
+            spans.append((r, r + len(line)))
+        if restated is not None:  # "ilaag - tillsammans i Österbotten" ... "ilaag, ..., var ett samarbetsprojekt"
+            spans.append(restated)
+            core = pieces[0]
+        elif repeat is not None and repeat.group("head") is not None:
+            core = pieces[0]  # a name the page gives as a project's may read like a phrase ("Uusia tapoja luoda")
     if len(core.split()) > MAX_HEADING_WORDS or not _name_like(name, morph, max_words=MAX_WORDS):
         return None
     if not _verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):
@@ -162,10 +166,23 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
     return spans, name
 
 
+def _restated(text: str, core: str, after: int) -> tuple[int, int] | None:
+    """The heading's name opening a later sentence that says it is (was) a project: "ilaag, tillsammans i
+    Österbotten, var ett samarbetsprojekt", "Päivä Farmilla on kehittämishanke"."""
+    said = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(" + re.escape(core) + r")(?![\w-])[^.!?]{0,80}?"
+                      r"(?<![\w-])(?:var|är|on|oli)\s+(?:[\w:-]+\s+){0,4}?[\w-]*(?:projekt|hanke|projekti)(?![\w-])",
+                      re.MULTILINE)
+    found = said.search(text, after, HEAD_REACH)
+    return (found.start(1), found.end(1)) if found else None
+
+
 def _name_like(name: str, morph: Morphology, *, max_words: int) -> bool:
-    """Short, capitalised, no sentence end, no date, not page furniture and not an organisation's name."""
+    """Short, capitalised (or a brand Voikko does not know: "ilaag"), no sentence end, no date, not page
+    furniture and not an organisation's name."""
     words = name.split()
-    if not words or len(words) > max_words or not name[:1].isupper():
+    if not words or len(words) > max_words:
+        return False
+    if not name[:1].isupper() and not (words[0].isalpha() and all(a.cls is None for a in morph.analyse(words[0]))):
         return False
     if name.endswith((".", "?", "!", ":", ";", ",")) or re.search(r"\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", name):
         return False

@@ -92,3 +92,19 @@ def test_heading_the_page_repeats_before_hanke_is_the_project(gaz: Gazetteer) ->
                                                                          "yhdessä"].rsplit("/", 1)[-1]), rows
     # a news title with a verb that the page never repeats as a project's name gives nothing
     assert not _projects(gaz, "Kunta toteuttaa uuden mallin\n\nKunnan toimintaa kehitetään hankkeessa.")
+
+
+def test_heading_restated_as_a_project_in_the_body(gaz: Gazetteer) -> None:
+    # a lower-case brand Voikko does not know, restated as the subject of "var ett samarbetsprojekt"
+    text = ("uppå - tillsammans i Österbotten\n\nVad är uppå?\n\nuppå, tillsammans i Österbotten,\n\n"
+            "var ett samarbetsprojekt mellan två föreningar. Projektet finansierades av Svenska kulturfonden.")
+    assert [label for label in _projects(gaz, text) if label.startswith("uppå")], _projects(gaz, text)
+    fi = ("Kesä Maalla – ikäihmisten lomat\n\nKesä Maalla on Sininauhaliitto ry:n kehittämishanke. "
+          "Hanke toteutetaan Keski-Suomessa.")
+    assert [label for label in _projects(gaz, fi) if label.startswith("Kesä Maalla")], _projects(gaz, fi)
+    # restated, but as something else than a project
+    other = "Kesä Maalla – ikäihmisten lomat\n\nKesä Maalla on Sininauhaliitto ry:n lomapaikka. Hanke alkoi."
+    assert not [label for label in _projects(gaz, other) if label.startswith("Kesä Maalla")], _projects(gaz, other)
+    # a lower-case heading Voikko knows is a word, not a brand
+    common = "lomat - yhdessä Lapissa\n\nlomat, yhdessä Lapissa, on kehittämishanke. Hanke alkoi."
+    assert not [label for label in _projects(gaz, common) if label.startswith("lomat")], _projects(gaz, common)
