@@ -31,7 +31,7 @@ UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "bevilja", "finansier")
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
               "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar",
-              "johtama", "förvaltas", "förvaltar", "förvaltade")
+              "johtama", "förvaltas", "förvaltar", "förvaltade", "vetämä")
 # "johtama": "X:n johtama hanke", the participle of leading, never "johtaja" (a post); "förvaltas av X" (not
 # "förvaltning", an administration)
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
@@ -884,6 +884,9 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
 
 
+_ANSWERS_FOR = re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+\w+){0,2}?\s+"
+                          r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
+                          r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE)
 # Swedish passives of running: "Projektet drivs av X", "leds av X" ("förvaltas", "koordineras" are COORD_CUES)
 _SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes)\s+av\b", re.IGNORECASE)
 
@@ -893,6 +896,14 @@ _SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes)\s+av\b", re.IGNOREC
 def _coordinates(c: Clause) -> list[Fact]:
     run_by_m = list(_SWEDISH_RUN_BY.finditer(c.sent.text))
     run_by = [c.sent.start + m.start() for m in run_by_m]
+    # "X vastaa hankkeen toteutuksesta", "Hankkeen toteutuksesta vastaa X": answering for the carrying out is running
+    answers = [c.sent.start + (m.start("verb") if m.group("verb") else m.start("verb2"))
+               for m in _ANSWERS_FOR.finditer(c.sent.text)]
+    if answers and c.target:
+        subjects = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and m.case in {"nimento", None}],
+                            answers)
+        if subjects and subjects[0].iri != c.target and not c.has(COORD_CUES):
+            return [Fact(subjects[0].iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)]
     if not ((c.has(COORD_CUES) or run_by) and c.target):
         return []
     if not c.has(COORD_CUES):  # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")

@@ -345,3 +345,13 @@ def test_swedish_support_of_the_project_and_target_area() -> None:
                     "svenska-kulturfonden", "funds", "project/gott-liv", 50000)
     assert has_fact(rows("Projektet Gott Liv\n\nProjektets målområde är Österbotten."),
                     "project/gott-liv", "coversArea", "region/15")
+
+
+def test_leading_and_answering_for_the_carrying_out() -> None:
+    """"X:n vetämä hanke", "X vastaa hankkeen toteutuksesta", "Hankkeen toteutuksesta vastaa X": X runs it; "vastaa"
+    alone (answers) is no cue."""
+    for text in ("Kuopion kaupungin vetämä hanke käynnistyi syksyllä.",
+                 "Kuopion kaupunki vastaa hankkeen toteutuksesta.",
+                 "Hankkeen toteutuksesta vastaa Kuopion kaupunki."):
+        assert has_fact(rows("Hyvä Arki -hanke\n\n" + text), "municipality/297", "coordinates", "project/arki-hyva")
+    assert rows("Hyvä Arki -hanke\n\nKuopion kaupunki vastaa hankkeen kyselyyn.") == []
