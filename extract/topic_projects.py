@@ -37,9 +37,11 @@ _COLON_OPTIONAL = {"Hankkeen nimi", "Projektin nimi", "Hankenimi", "Projektets n
 _SUBTITLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 # project words that may open a heading's own subtitle ("X - länspilot i Västmanland", "X – kehittämishanke")
 _SUBTITLE_CUE = re.compile(r"(?i)(?:\w*hanke|\w*projekti|\w*projekt|\w*pilot|\w*pilotti|\w*kokeilu)\b")
-# an unnamed project in the body: "hanke", "hankkeen", "Hankkeessa", "projektet", "projektin"
-_ANAPHOR = re.compile(r"(?i)(?<![\w-])(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na|ksi)|hanketta|"
+# an unnamed project in the body: "hanke", "hankkeen", "Hankkeessa", "Tutkimushanketta", "projektet"
+_ANAPHOR = re.compile(r"(?i)(?<![\w-])[a-zåäö]*(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na|ksi)|hanketta|"
                       r"projekti(?:n|a|ssa|sta|in|lla|lle|lta|na|ksi)?|projekt(?:et|ets)?)(?![\w-])")
+# "Suvi X:n hankkeelle valtion tutkimusrahoitus: <Name> (STM, 2023–2024)": the name after a title's colon
+_COLON_TITLE = re.compile(r"[^:]{3,120}:[ \t]+(?P<name>[^():]+?)(?:[ \t]*\([^()]*\))?[ \t]*$")
 # "Etusivu » Blogi » Hankkeet » X", "Home > Projektit > X": the page filed under projects
 _BREADCRUMB = re.compile(r"(?:^|[»>|/])[ \t]*(?:Hankkeet|Hankkeemme|Hankkeita|Kehittämishankkeet|Projektit|"
                          r"Projektimme|Projekter|Projekt|Våra projekt)[ \t]*[»>][ \t]*(?P<name>[^»>|\n]*[^»>|\s])"
@@ -137,6 +139,9 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
         return None
     line = first.group(0).strip()
     a = first.start() + first.group(0).find(line)
+    titled = _after_colon(text, line, a, first.end(), mentions, morph)
+    if titled is not None:
+        return titled
     pieces = _SUBTITLE_DASH.split(line, maxsplit=1)
     if len(pieces) == 2 and _SUBTITLE_CUE.match(pieces[1]):
         name, spans = line, [(a, a + len(line))]  # "Samverkan för barn och ungas bästa - länspilot i Västmanland"
@@ -162,6 +167,28 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
     if len(core.split()) > MAX_HEADING_WORDS or not _name_like(name, morph, max_words=MAX_WORDS):
         return None
     if not _verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):
+        return None
+    return spans, name
+
+
+def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mention],
+                 morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
+    """A news title "<who gets what>: <Name> (<funder>, <years>)" whose name the body gives after a project word
+    ("yhteinen tutkimushanke <Name> (ACR, 2023–2024)") or before "-hanke": the title bounds the name that the
+    body runs on from."""
+    title = _COLON_TITLE.match(line)
+    if title is None:
+        return None
+    name = title.group("name").strip()
+    start = a + title.start("name")
+    said = re.compile(r"(?:(?<![\w-])\w*(?:hanke|projekti|projekt)(?:et)?[ \t]+(" + re.escape(name) + r")(?![\w-])|"
+                      r"(?<![\w-])(" + re.escape(name) + r")[ \t]*-[ \t]*(?:hank|projekt))")
+    found = said.search(text, after, HEAD_REACH)
+    if found is None or len(name.split()) < 2 or not _name_like(name, morph, max_words=MAX_WORDS):
+        return None
+    k = 1 if found.group(1) is not None else 2
+    spans = [(start, start + len(name)), (found.start(k), found.end(k))]
+    if not _verbless(name, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
 

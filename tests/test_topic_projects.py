@@ -108,3 +108,18 @@ def test_heading_restated_as_a_project_in_the_body(gaz: Gazetteer) -> None:
     # a lower-case heading Voikko knows is a word, not a brand
     common = "lomat - yhdessä Lapissa\n\nlomat, yhdessä Lapissa, on kehittämishanke. Hanke alkoi."
     assert not [label for label in _projects(gaz, common) if label.startswith("lomat")], _projects(gaz, common)
+
+
+def test_title_after_a_colon_bounds_the_name_the_body_gives_after_a_project_word(gaz: Gazetteer) -> None:
+    text = ("Anna Virtasen hankkeelle tutkimusrahoitus: Lasten arki ja koulupolut maaseudulla (STM, 2023–2024)\n\n"
+            "Tampereen yliopiston sekä Pikassoksen yhteinen tutkimushanke Lasten arki ja koulupolut maaseudulla "
+            "(LAKO, 2023–2024) on saanut "
+            "sosiaali- ja terveysministeriön myöntämän rahoituksen. Tutkimushanketta johtaa Anna Virtanen.")
+    found = _projects(gaz, text)
+    assert "Lasten arki ja koulupolut maaseudulla" in found, found
+    rows = run(gaz, text)
+    assert has(rows, "ministry/stm", "funds", found["Lasten arki ja koulupolut maaseudulla"].rsplit("/", 1)[-1]), rows
+    # the body never gives the title's name as a project's
+    other = ("Tiedote: Lasten arki ja koulupolut maaseudulla\n\nLasten arki ja koulupolut maaseudulla ovat "
+             "tutkimuksen aiheena. Hanke alkoi.")
+    assert not _projects(gaz, other), _projects(gaz, other)
