@@ -183,6 +183,9 @@ _SWEDISH_POSTS = ("ledare", "chef", "sekreterare", "ordförande", "handläggare"
                   "ledamöter", "ersättare", "ersättarna", "ledamöterna")
 # a project's document compounded with the head: "-hankehakemus", "-hankesuunnitelmassa", "-projektiraportti"
 _PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|esity|kuvau|selvity)\w*", re.IGNORECASE)
+# names a shared-part word may open ("Itä- ja Keski-Suomen aluejohtoryhmä"), and such a word
+_ELIDABLE_NAMES = {"Body", "Project", "Programme", "WorkPackage", "Agreement", "Association"}
+_ELIDED_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
@@ -726,7 +729,31 @@ class Recogniser:
         mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)] + areas
         mentions = self._government(toks, text, mentions, taken)
         mentions = self._county_by_brand(toks, text, mentions)
+        if "- " in self._sent_text:
+            mentions = self._elided_openers(toks, text, mentions)
         return sorted(mentions, key=lambda x: x.start)
+
+    def _elided_openers(self, toks: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Itä- ja Keski-Suomen aluejohtoryhmä": a name whose first word shares its second part with an elided word
+        before 'ja' takes that word too (the area read from the elided word alone is the name's)."""
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        out = mentions
+        for m in mentions:
+            if m.type not in _ELIDABLE_NAMES:
+                continue
+            k = by_start.get(m.start)
+            if k is None or k < 2 or toks[k - 1].text not in {"ja", "tai", "sekä", "och"} \
+                    or not _ELIDED_WORD.fullmatch(toks[k - 2].text) or "-" not in toks[k].text.strip("-") \
+                    or not toks[k].is_cap or toks[k - 1].start - toks[k - 2].end != 1:
+                continue
+            a = toks[k - 2].start
+            prefix = text[a:m.start]
+            grown = Mention(start=a, end=m.end, surface=text[a:m.end], label=prefix + m.label, type=m.type,
+                            iri=m.iri, case=m.case, rule=m.rule, acronym=m.acronym,
+                            key=fold(prefix + m.label) or None, parts=(*m.parts, m.label), generic=m.generic)
+            out = [x for x in out if x is not m and not (x.type in PLACE_TYPES and a <= x.start and x.end <= m.start)]
+            out.append(grown)
+        return out
 
     @_per_gazetteer
     def _counties_by_genitive(self) -> dict[str, KnownEntity]:

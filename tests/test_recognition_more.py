@@ -192,3 +192,9 @@ def test_dash_head_names_a_project_whatever_its_first_word_could_be() -> None:
     assert found.get("Kestävät kylät", "").startswith("project/"), found
     assert any(label.startswith("Kuusamon tulevaisuuden sote-keskus") and iri.startswith("project/")
                for label, iri in found.items()), found
+
+
+def test_elided_word_before_ja_opens_a_body_name() -> None:
+    found = labels("Itä- ja Keski-Suomen aluejohtoryhmä kokoontui syksyllä.\n")
+    assert "Itä- ja Keski-Suomen aluejohtoryhmä" in found, found
+    assert not any(iri.startswith("cooperation-area/") for iri in found.values()), found
