@@ -186,6 +186,9 @@ _PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|e
 # names a shared-part word may open ("Itä- ja Keski-Suomen aluejohtoryhmä"), and such a word
 _ELIDABLE_NAMES = {"Body", "Project", "Programme", "WorkPackage", "Agreement", "Association"}
 _ELIDED_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-")
+# a project's office, group or staff: "Apotti hanketoimisto", "X:n projektipäällikkö"
+_PROJECT_STAFF = re.compile(r"(?:hanke|projekti)(?:toimisto|ryhmä|päällikö|päällikkö|koordinaattori|työntekijä|"
+                            r"sihteeri|vastaava|johtaja|asiantuntija|suunnittelija)")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
@@ -1050,7 +1053,8 @@ class Recogniser:
 
     # -- projects, programmes, agreements ------------------------------------------------
     def _undertakings(self, toks: list[Token], text: str, taken: set[int], *, title: bool) -> list[Mention]:
-        out: list[Mention] = []
+        out: list[Mention] = self._named_by_project_compound(toks, text, taken) if (
+            "hanke" in self._sent_text or "projekti" in self._sent_text) else []
         i = 0
         while i < len(toks):
             tok = toks[i]
@@ -1256,6 +1260,31 @@ class Recogniser:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        return out
+
+    def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """"Apotti hanketoimisto", "Apotin hankepäällikkö": a capitalised word inside a sentence right before a
+        compound of the project word (the project's office, group or manager) is the project's name."""
+        out = []
+        for k in range(1, len(toks) - 1):
+            nxt = toks[k + 1]
+            low = nxt.text.lower()
+            if not _PROJECT_STAFF.match(low) or not nxt.text[:1].islower():
+                continue
+            t = toks[k]
+            if k in taken or not (t.is_word and t.is_cap) or t.text.isupper() or "-" in t.text \
+                    or _lemma(t, self.morph) in GENERIC_MODIFIERS | set(MUNICIPALITY_HEADS) | set(REGION_HEADS) \
+                    or toks[k - 1].text in {".", "!", "?", ":", "•", "–", "-"} or nxt.start - t.end != 1 \
+                    or is_post(t.text, self.morph) or self._first_name(t) \
+                    or any(r.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for r in self.morph.analyse(
+                        t.text)):
+                continue
+            name = base_of(t.text, self.morph, "omanto") if t.text.endswith("n") else t.text
+            name = name[:1].upper() + name[1:]
+            m = self._named(name, "Project", t.start, t.end, text, rule="project-compound")
+            m.case = self._case(t)
+            out.append(m)
+            taken.add(k)
         return out
 
     def _interreg(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:

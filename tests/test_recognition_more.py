@@ -199,3 +199,10 @@ def test_elided_word_before_ja_opens_a_body_name() -> None:
     names = {n for e in ex.entities.values() if e.type == "Body" for n in e.labels}
     assert "Itä- ja Keski-Suomen aluejohtoryhmä" in names, names
     assert not any(e.type == "CooperationArea" for e in ex.entities.values())
+
+
+def test_capitalised_word_before_a_project_office_or_manager_names_the_project() -> None:
+    found = labels("Läsnä 89 Kompassi hanketoimisto ja Mutalahti Vesa lakimies. Esittelijänä Kompassin hankepäällikkö "
+                   "Matti Virtanen. Kunta hankepäällikkö ja Kunnan hankerahoitus.\n")
+    assert found.get("Kompassi", "").startswith("project/"), found
+    assert "Kunta" not in found, found
