@@ -57,6 +57,10 @@ GENERIC_TITLE_WORDS = {
     "nyheter", "aktuellt", "om", "oss", "kontakt", "pressmeddelande", "startsida", "och", "publikationer",
     "kalender", "evenemang", "verksamhet", "hankkeesta", "projektista", "loppuraportti", "raportti", "slutrapport",
 }
+# labels of a project card's rows ("Toimintalinja 5", "Hakija X") that may follow the name on its line
+CARD_LABELS = {"toimintalinja", "erityistavoite", "hankekoodi", "projektikoodi", "hakija", "toteuttaja",
+               "hallinnoija", "rahoittaja", "kesto", "toteutusaika", "hankeaika", "yhteyshenkilö", "diaarinumero",
+               "ohjelmakausi", "sökande", "projektägare", "finansiär", "projektkod", "tidsplan", "status", "tila"}
 # kind words of organisations and places: a heading holding one names who publishes, not a project
 _ORGANISATION_WORD = re.compile(
     r"(?i)(?:^|\s)(?:ry|r\.y\.|oy|ab|rf|kunta|kaupunki|kuntayhtymä|\w*yhdistys|\w*liitto|\w*säätiö|\w*keskus|"
@@ -100,18 +104,31 @@ def _labelled(text: str, mentions: list[Mention], morph: Morphology) -> tuple[li
         m = _LABEL.match(text, line.start(), line.end())
         if m is None or m.end() != line.end():
             continue
-        name = m.group("name").strip(" \t”\"«»")
+        name = _before_next_label(m.group("name")).strip(" \t”\"«»")
         a = m.start("name") + m.group("name").find(name) if name else -1
         if not name or a < m.start("name"):
             continue
         b = a + len(name)
         colon = ":" in text[m.end("label"):m.start("name")]
+        if name != m.group("name").strip(" \t”\"«»") and m.group("label") not in _COLON_OPTIONAL and not colon:
+            continue  # "Hanke X Toimintalinja 5": a run-in card row is read by the card's own rules
         if not colon and m.group("label") not in _COLON_OPTIONAL and not _verbless(name, morph):
             continue  # "Hanke toteutetaan ajalla ...": a sentence, not a label
         if not _name_like(name, morph, max_words=MAX_WORDS) or _covered(a, b, mentions):
             continue
         return [(a, b)], name
     return None
+
+
+def _before_next_label(value: str) -> str:
+    """A card row run into one line ends its value at the next label: "Kesä Maalla Toimintalinja 5",
+    "Kesä Maalla Hakija: X"."""
+    words = list(re.finditer(r"\S+", value))
+    for w in words[1:]:
+        word = w.group(0)
+        if word[:1].isupper() and (word.endswith(":") or word.lower() in CARD_LABELS):
+            return value[:w.start()].rstrip()
+    return value
 
 
 def _breadcrumb(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:

@@ -38,6 +38,13 @@ def test_label_lines_name_the_project(gaz: Gazetteer) -> None:
         assert any(label.startswith("Kesä Maalla") for label in found), (head, found)
 
 
+def test_run_in_card_row_ends_at_the_next_label(gaz: Gazetteer) -> None:
+    for head in ("Hankkeen nimi Kesä Maalla Toimintalinja 5", "Hankkeen nimi: Kesä Maalla Hakija: Sininauhaliitto ry"):
+        found = _projects(gaz, f"Etusivu\n\n{head}\n\n{BODY}")
+        assert "Kesä Maalla" in found, (head, found)
+        assert not [label for label in found if "Toimintalinja" in label or "Hakija" in label], found
+
+
 def test_swedish_label_and_pilot_subtitle(gaz: Gazetteer) -> None:
     body = "Genom projektet utvecklar vi stödet till familjer. Projektet avslutades 2022."
     found = _projects(gaz, f"bild på ett hus\n\nProjektnamn: Trygg vardag\n\n{body}")
