@@ -62,6 +62,12 @@ _SWEDISH_SERVE = re.compile(r"\b(?:ansvarar\s+för|ta(?:r|git)?\s+(?:över\s+)?a
 _SWEDISH_WHOLE = re.compile(r"\b(?:för|i|inom|över)\s+hela\s+(?:(?:landskapet|regionen|länet)\s+)?$", re.IGNORECASE)
 
 
+# a verb of reaching right before the places (at most "koko"/"myös" between): where the work goes
+_REACH_VERB = re.compile(r"\b(?:kohdistuu|kohdistuvat|kohdentuu|kohdentuvat|ulottuu|ulottuvat|laajenee|laajentuu)"
+                         r"\s+(?:(?:koko|myös|erityisesti|pääosin)\s+)?$", re.IGNORECASE)
+_TOWARDS = {"sisatulento", "ulkotulento"}  # illative, allative
+
+
 @rule("coversArea:area-phrase", "coversArea",
       "'toimivat Lapin eri seutukunnissa', 'tukee A:n, B:n ja C:n alueen ...', 'verksamhetsområdet omfattar A och B'")
 def _area_phrase(c: Clause) -> list[Fact]:
@@ -83,6 +89,10 @@ def _area_phrase(c: Clause) -> list[Fact]:
     if cue is not None:
         groups.append(([p for p in places if p.start - base >= cue.end()], cue.start() + base))
     for chain in _chains(text, base, places):
+        # "Hankkeen toiminta kohdistuu Iisalmeen, Kiuruvedelle ja Vieremälle": places a verb of reaching points to
+        if _REACH_VERB.search(text, 0, chain[0].start - base) and all(p.case in _TOWARDS for p in chain):
+            groups.append((chain, None))
+            continue
         if _SWEDISH_WHOLE.search(text, 0, chain[0].start - base):
             groups.append((chain[:1], None))  # "KST utgör ett socialvårdsområde för hela Åland"
             continue

@@ -272,8 +272,13 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
         while who is not None:
             nxt = next((a for a in actors if pos <= a.start < limit and a.iri != who.iri), None)
             end = nxt.start if nxt else limit
-            for a in (p for p in places if pos <= p.start < end and p.type in AREA_TYPES and p.iri != who.iri
-                      and _as_area(text, p, end)):
+            prev_in: Mention | None = None  # the last place taken after Swedish "i": "i Vasa, Korsholm och Vörå"
+            for a in (p for p in places if pos <= p.start < end and p.type in AREA_TYPES and p.iri != who.iri):
+                swedish_run = prev_in is not None and JOINER.fullmatch(text[prev_in.end:a.start]) is not None
+                if not (_as_area(text, a, end) or swedish_run):
+                    prev_in = None
+                    continue
+                prev_in = a if (swedish_run or text[max(0, a.start - 2):a.start] == "i ") else None
                 ev = Evidence(text[s_start:end], s_start, end)
                 out.append(Fact(who.iri, "coversArea", a.iri, ev, "coversArea:operates-in", 0.7))
             who = None

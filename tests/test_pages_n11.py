@@ -355,3 +355,14 @@ def test_leading_and_answering_for_the_carrying_out() -> None:
                  "Hankkeen toteutuksesta vastaa Kuopion kaupunki."):
         assert has_fact(rows("Hyvä Arki -hanke\n\n" + text), "municipality/297", "coordinates", "project/arki-hyva")
     assert rows("Hyvä Arki -hanke\n\nKuopion kaupunki vastaa hankkeen kyselyyn.") == []
+
+
+def test_swedish_operating_places_and_places_reached() -> None:
+    """"X rf verkar i A, B och C": every place of the run after "i" is X's area; "Hankkeen toiminta kohdistuu
+    A:han, B:lle ja C:lle": places a verb of reaching points to are the project's area."""
+    sw = rows("Aktion Kustlinjen rf verkar i Vasa, Korsholm och Vörå.")
+    assert {o for _s, p, o, _a, _r in sw if p == "coversArea"} >= {"municipality/905", "municipality/499",
+                                                                    "municipality/946"}
+    fi = rows("Hyvä Arki -hanke\n\nHankkeen toiminta kohdistuu Iisalmeen, Kiuruvedelle ja Vieremälle.")
+    assert {o for _s, p, o, _a, _r in fi if p == "coversArea"} >= {"municipality/140", "municipality/263",
+                                                                    "municipality/925"}
