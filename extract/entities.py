@@ -461,7 +461,8 @@ def _is_participle(tok: Token, morph: Morphology) -> bool:
 GLUED_LABELS = {"nimi", "yhteyshenkilö", "yhteyshenkilöt", "vastuuhenkilö", "hallinnoija",
                 "toteuttaja", "toteuttajat", "päätoteuttaja", "osatoteuttaja", "osatoteuttajat", "rahoittaja",
                 "hakija", "organisaatio", "kumppanit", "yhteistyökumppanit", "toimielin", "namn", "projektnamn",
-                "kontaktperson", "nämnd", "styrelse", "organ", "sökande", "finansiär", "projektägare"}
+                "kontaktperson", "nämnd", "styrelse", "organ", "sökande", "finansiär", "projektägare",
+                "underskrift", "underskrifter", "allekirjoitus", "allekirjoitukset"}
 _GLUED_LABEL = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)(:?)(?=[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -1759,6 +1760,8 @@ class Recogniser:
                            case=head_case, key=None)
         if not (has_cap or known_area or typ in {"Programme", "Agreement"}):
             return None
+        if head_number == "plural" and mods and set(mods) <= set(agreeing):
+            return None  # "Yleishyödylliset kehittämishankkeet": a heading over several projects names none
         if not has_cap and not known_area and (set(mods) <= set(agreeing) or head_number == "plural"):
             # "käynnistyvä avustusohjelma", "strategiset kumppanuussopimukset", "juhlavuoden ohjelmiin": words that
             # describe a kind, or several things of it, in lower case; a name names one thing

@@ -206,3 +206,8 @@ def test_capitalised_word_before_a_project_office_or_manager_names_the_project()
                    "Matti Virtanen. Kunta hankepäällikkö ja Kunnan hankerahoitus.\n")
     assert found.get("Kompassi", "").startswith("project/"), found
     assert "Kunta" not in found, found
+
+
+def test_plural_heading_over_several_projects_names_none() -> None:
+    found = labels("Yleishyödylliset kehittämishankkeet\n\nKylätalo sai tukea.\n")
+    assert not any(iri.startswith("project/") for iri in found.values()), found
