@@ -159,6 +159,13 @@ def _column_heads(before: str) -> bool:
     return run >= 3
 
 
+def _committee(body: str | None, mentions: list[Mention]) -> bool:
+    """The meeting body is a Swedish committee ("Arbetsmarknads- och socialnämnden"), whose officials are its own
+    administration's; a town's board or council ("Kunnanhallitus") is served by the town's officials."""
+    return body is not None and any(m.iri == body and m.label.lower().endswith(("nämnd", "nämnden"))
+                                    for m in mentions)
+
+
 def signed_title(before: str, morph: Morphology) -> str | None:
     """The office a name with nothing after it signs with: a capitalised title between a signature line's word
     and the name ("Allekirjoitus Sosiaalijohtaja Pirjo X" closing a certificate). Not a title opening its own
@@ -346,7 +353,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if org is None:
                 dom = _EMAIL_DOMAIN.search(p.role)
                 org = domain_org.get(dom.group(1).lower()) if dom else None
-            org = org or publisher
+            # a publisher no reference data knows (a kommun in Sweden): the officials present at a committee's
+            # meeting serve that committee's administration ("Lena X, förvaltningschef" at a socialnämnd)
+            org = org or publisher or (meeting_body if _committee(meeting_body, mentions) else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
                 has_office.add(person)

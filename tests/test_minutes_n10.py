@@ -266,3 +266,17 @@ def test_a_chair_printed_above_the_attendance_label_chairs_the_meeting() -> None
             "Frånvarande Paragrafer 375-390\n")
     facts = post_rows(text)
     assert any(s == "Per-Erik Lindroos" and p == "puheenjohtaja" for s, p, o in facts)
+
+
+@needs_voikko
+def test_officials_at_a_committee_of_a_kommun_no_reference_data_knows_serve_the_committee() -> None:
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2019-01-28\nBeslutande\n"
+            "Per Ekholm (C)X, ordförande\nAnna Lind (S)X\n\nÖvriga närvarande\nLena Berglund, förvaltningschef\n"
+            "Malin Storm, verksamhetschef\n")
+    facts = post_rows(text)
+    assert any(s == "Lena Berglund" and p == "förvaltningschef" and o.startswith("Socialnämnd")
+               for s, p, o in facts)
+    # a Finnish town's board is served by the town's officials: no post in the board for a city manager
+    finnish = post_rows("Kunnanhallitus PÖYTÄKIRJA Läsnä Mäkelä Pekka puheenjohtaja Muut läsnäolijat "
+                        "Kristina Salo, kaupunginjohtaja\n")
+    assert not any(s == "Kristina Salo" and "hallitus" in o.lower() for s, p, o in finnish)
