@@ -191,6 +191,10 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     if c.target is None and _WORK_SUBJECT.match(c.sent.text):
         # "Kehitystyö kohdentuu koko Kainuun alueelle": the work of the project just named
         return c.ctx.main_project
+    if c.target is None and any(lem.endswith("hanke") for lem in c.lemmas):
+        # "Pohjois-Savon maaseutualueilla on alkamassa uusi ilmastohanke, X.": a compound word for a project is the
+        # page's project, named in the sentence in a form recognition did not take
+        return c.ctx.main_project or c.ctx.doc_project
     return c.target
 
 

@@ -366,3 +366,11 @@ def test_swedish_operating_places_and_places_reached() -> None:
     fi = rows("Hyvä Arki -hanke\n\nHankkeen toiminta kohdistuu Iisalmeen, Kiuruvedelle ja Vieremälle.")
     assert {o for _s, p, o, _a, _r in fi if p == "coversArea"} >= {"municipality/140", "municipality/263",
                                                                     "municipality/925"}
+
+
+def test_area_of_a_compound_project_word() -> None:
+    """"Kainuun maaseutualueilla on alkamassa uusi ilmastohanke, X." with X not read as a name: the compound
+    project word stands for the page's project, which covers the region."""
+    text = ("Puhdas Kylä -hanke\n\nKainuun maaseutualueilla on alkamassa uusi ilmastohanke, Puhdas Kylä.\n\n"
+            "Puhdas Kylä -hanke alkaa syksyllä.")
+    assert has_fact(rows(text), "project/", "coversArea", "region/18")
