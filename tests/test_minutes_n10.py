@@ -280,3 +280,13 @@ def test_officials_at_a_committee_of_a_kommun_no_reference_data_knows_serve_the_
     finnish = post_rows("Kunnanhallitus PÖYTÄKIRJA Läsnä Mäkelä Pekka puheenjohtaja Muut läsnäolijat "
                         "Kristina Salo, kaupunginjohtaja\n")
     assert not any(s == "Kristina Salo" and "hallitus" in o.lower() for s, p, o in finnish)
+
+
+def test_the_paragraphs_someone_attended_after_a_comma_end_no_block() -> None:
+    from welfare_kg.extract.people import blocks
+
+    text = ("Övriga närvarande\nLena Berglund, förvaltningschef\nErika Holm, controller, §§ 12-18\n"
+            "Jessica Strand, kvalitetsutvecklare, § 13\nKarin Axell, ekonom\n\n§ 12 Budget\n")
+    (start, end, _), = blocks(text)
+    assert "Karin Axell" in text[start:end]
+    assert "Budget" not in text[start:end]  # an item's own § heading still ends it
