@@ -23,6 +23,13 @@ per entity instead of the entity layer), for a before/after table from one run.
     python benchmarks/bench_queries.py                   # about 1M triples (a few minutes the first time)
     python benchmarks/bench_queries.py --triples 50000   # quick run
     git archive abc123 queries | tar -x -C /tmp/old && python benchmarks/bench_queries.py --before /tmp/old/queries
+    python benchmarks/bench_queries.py --alternate /tmp/old/queries --queries entities evidence --repeat 7
+
+`--alternate DIR` is for small before/after differences on a shared machine: the old and the
+new form of each query run in turn in one process on the same store (CPU seconds, rows compared),
+so that a change in load moves both alike. `--store DIR` reuses a store built earlier into the
+cache (its folder, `queries-N-KEY`) even when extraction has changed since: a before/after pair
+then runs on the same data.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import argparse
 import hashlib
 import multiprocessing as mp
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -227,6 +235,48 @@ def _ratio(o50: float | None, r50: float | None, budget: float) -> str:
     return "-"
 
 
+def alternate(kg: Path, old_dir: Path, names: list[str] | None, rounds: int) -> None:
+    """The form in `old_dir` and the saved form of each query in turn, `rounds` times, in this process.
+
+    CPU seconds (min and median) of each; the rows are compared (same rows in the same order, or which
+    difference). `old_dir` may hold older saved queries (before/after) or alternative forms of some.
+    """
+    store = KGStore(kg, read_only=True)
+    store.query("ASK {}")  # opening work (the entity-layer check) is not the query's
+    olds = {p.stem: _parse(p) for p in sorted(old_dir.glob("*.rq"))}
+    pairs = [(q.name, bind_params(olds[q.name].text, BENCH_PARAMS.get(q.name)),
+              bind_params(q.text, BENCH_PARAMS.get(q.name)))
+             for q in saved_queries() if q.name in olds and (not names or q.name in names)]
+
+    def rows_of(text: str) -> list[tuple[str, ...]]:
+        return [tuple(str(t) for t in solution) for solution in store.query(text)]  # type: ignore[union-attr]
+
+    def timed(text: str) -> float:
+        c0 = time.process_time()
+        sum(1 for _ in store.query(text))  # type: ignore[union-attr]
+        return time.process_time() - c0
+
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
+    print(f"{len(store):,} quads; {rounds} rounds, the two forms in turn; load average at the start {' '.join(load)}\n")
+    other = old_dir.name
+    print(f"| query | rows | {other} min | {other} median | saved min | saved median | saved vs {other} |")
+    print("|---|---|---|---|---|---|---|")
+    for name, old, new in pairs:
+        old_rows, new_rows = rows_of(old), rows_of(new)
+        same = "" if old_rows == new_rows else (" (same rows, other order)" if sorted(old_rows) == sorted(new_rows)
+                                                else " (ROWS DIFFER)")
+        before: list[float] = []
+        after: list[float] = []
+        for _ in range(rounds):
+            before.append(timed(old))
+            after.append(timed(new))
+        b, a = statistics.median(before), statistics.median(after)
+        print(f"| {name} | {len(new_rows):,}{same} | {min(before):.3f} | {b:.3f} | {min(after):.3f} | {a:.3f} | "
+              f"{(a - b) / b:+.0%} |", flush=True)
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
+    print(f"\nload average at the end {' '.join(load)}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--triples", type=int, default=1_000_000, help="approximate store size")
@@ -237,9 +287,21 @@ def main(argv: list[str] | None = None) -> None:
                     help="where built stores are kept between runs")
     ap.add_argument("--before", type=Path, help="folder of older .rq files to time on the old layout as well")
     ap.add_argument("--no-rdflib", action="store_true", help="Oxigraph only (skips loading rdflib)")
+    ap.add_argument("--alternate", type=Path,
+                    help="folder of older .rq files: time old and new forms in turn in one process (CPU s), then stop")
+    ap.add_argument("--store", type=Path, help="a cache folder (queries-N-KEY) to use as it is, without rebuilding")
     args = ap.parse_args(argv)
 
-    kg, old_dir, nq = cached_stores(args.triples, args.cache, args.before is not None)
+    if args.store is not None:
+        kg, nq = args.store / "kg", args.store / "data.nq"
+        old_dir = args.store / "kg-before" if args.before is not None else None
+        if not (args.store / "done").exists():
+            raise SystemExit(f"{args.store}: not a finished benchmark store")
+    else:
+        kg, old_dir, nq = cached_stores(args.triples, args.cache, args.before is not None)
+    if args.alternate is not None:
+        alternate(kg, args.alternate, args.queries, args.repeat)
+        return
     n_quads = len(KGStore(kg, read_only=True))
     if not args.no_rdflib:
         global _DATASET
