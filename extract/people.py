@@ -294,6 +294,11 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and not _post_word(t.text.lower()) \
                 and any(r.case == "nimento" and r.number != "plural" for r in morph.analyse(t.text)):
             is_name[i] = True
+        elif not is_name[i] and is_name[i + 1] and _row_of_its_own(toks, i, text) and _capitalised(t, morph) \
+                and not t.text.isupper() and not _post_word(t.text.lower()) and t.text.lower() not in _LAYOUT:
+            # "Malin Thurfjell, verksamhetschef" alone on its line: a given name Voikko reads as a place's
+            # genitive ("Mali"), before a surname it does not know
+            is_name[i] = True
 
     for i in range(1, len(toks) - 1):
         # "Anna M Laine, controller": a middle initial between a first name and the surname that ends the name
@@ -407,6 +412,13 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:
+    """Tokens i and i+1 open a line and a comma follows them: "<Given> <Surname>, <role>" a row."""
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    return not text[line_start:toks[i].start].strip() and toks[i].end + 1 == toks[i + 1].start \
+        and text.startswith(",", toks[i + 1].end)
 
 
 # "von Wendt Kristian", "af Hällström Anna": a lowercase particle that belongs to the surname after it

@@ -290,3 +290,14 @@ def test_the_paragraphs_someone_attended_after_a_comma_end_no_block() -> None:
     (start, end, _), = blocks(text)
     assert "Karin Axell" in text[start:end]
     assert "Budget" not in text[start:end]  # an item's own § heading still ends it
+
+
+@needs_voikko
+def test_a_given_name_read_as_a_places_genitive_opens_a_row_of_its_own() -> None:
+    from welfare_kg.extract.people import listed_people
+
+    text = "Övriga närvarande\nMalin Strandqvist, verksamhetschef\nJohan Berg, ekonom\n"
+    assert "Malin Strandqvist" in {p.label for p in listed_people(text, MORPH)}
+    # after a comma on the same line ("..., Malin Bamako") the words open no row of their own
+    assert not {p.label for p in listed_people("Övriga närvarande Johan Berg, ekonom, Malin Bamako\n", MORPH)} \
+        & {"Malin Bamako"}
