@@ -189,6 +189,12 @@ _ELIDED_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-")
 # a project's office, group or staff: "Apotti hanketoimisto", "X:n projektipäällikkö"
 _PROJECT_STAFF = re.compile(r"(?:hanke|projekti)(?:toimisto|ryhmä|päällikö|päällikkö|koordinaattori|työntekijä|"
                             r"sihteeri|vastaava|johtaja|asiantuntija|suunnittelija)")
+# a coined name with a capital inside ("JokiSote", "UusOptimi"), its case endings, and organisations' last parts
+_CAMEL = re.compile(r"([A-ZÅÄÖ][a-zåäö]{1,})([A-ZÅÄÖ][a-zåäö]{1,}(?:[A-ZÅÄÖ][a-zåäö]+)?)")
+_CAMEL_SEARCH = re.compile(r"[a-zåäö][A-ZÅÄÖ][a-zåäö]")
+_CAMEL_CASE_ENDINGS = ("issa", "issä", "ista", "istä", "ille", "illa", "illä", "ilta", "iltä", "in", "ssa", "ssä",
+                       "sta", "stä", "lle", "lla", "llä", "lta", "ltä", "n")
+_CAMEL_ORG_ENDINGS = ("center", "centre", "keskus", "lab", "hub", "pro", "oy", "talo")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
@@ -715,6 +721,7 @@ class Recogniser:
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._swedish_state_boards(toks, text, taken)
+        mentions += self._camel_case_names(toks, text, taken)
         mentions += [m for m in self._interreg(toks, text, taken)
                      if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
@@ -1285,6 +1292,41 @@ class Recogniser:
             m = self._named(name, "Project", t.start, t.end, text, rule="project-compound")
             m.case = self._case(t)
             out.append(m)
+            taken.add(k)
+        return out
+
+    def _camel_case_names(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
+        """"UusOptimin loppuraportti", "Kuntamaisema ja JokiSote selvitykset", "perustettu GeroMetro", "KuntaPron
+        palvelusopimus": a word with a capital inside, inside a sentence, is a coined name of a project or (with an
+        organisation's word at its end: -Center, -Keskus, -Lab, -Hub, -Pro) of an organisation. A label glued to
+        its value at a line's start ("TilaPäättynyt") is no name, nor a name glued to a title or a head."""
+        if not _CAMEL_SEARCH.search(self._sent_text):
+            return []
+        out = []
+        for k, t in enumerate(toks):
+            if k == 0 or k in taken or not t.is_word or not _CAMEL.fullmatch(t.text):
+                continue
+            prev = toks[k - 1]
+            if prev.text in {".", "!", "?", ":", "•", "§", "(", "/"} or "\n" in text[prev.end:t.start] \
+                    or prev.text.isdigit() or (k + 1 < len(toks) and toks[k + 1].text in {"-", "–", "/"}) \
+                    or sum(text[toks[0].start:t.start].count(q) for q in QUOTES) % 2 == 1:
+                continue  # an alias in brackets ("(SÖFUK/KulturÖsterbotten)"), a word of a longer or quoted name
+            first, second = _CAMEL.fullmatch(t.text).groups()
+            if second.endswith(_CAMEL_CASE_ENDINGS):
+                # "UusOptimin", "KuntaPron", "NordLabin": the last part's own base (Voikko's, or its first guess)
+                readings = self.morph.analyse(second)
+                known = [r for r in readings if r.cls is not None]
+                inflected = [r for r in (known or readings) if r.case not in {None, "nimento"}]
+                if not known:  # a guess only where the ending is plain: "NordLabin", "KuntaPron" (not "-botten")
+                    inflected = [r for r in inflected if len(r.base) <= 4 or second.endswith(("in", "issa", "issä"))]
+                if inflected and not any(r.case == "nimento" for r in known):
+                    base = inflected[0].base
+                    second = base[:1].upper() + base[1:]
+            name = first + second
+            if is_post(second, self.morph) or _undertaking_head(Token(second.lower(), 0, 0), self.morph):
+                continue  # "HaikaraProjektikoordinaattori", "KuvausHankkeen": a name or label glued to the next word
+            typ = "Association" if second.lower().endswith(_CAMEL_ORG_ENDINGS) else "Project"
+            out.append(self._named(name, typ, t.start, t.end, text, rule="camel-case"))
             taken.add(k)
         return out
 

@@ -211,3 +211,16 @@ def test_capitalised_word_before_a_project_office_or_manager_names_the_project()
 def test_plural_heading_over_several_projects_names_none() -> None:
     found = labels("Yleishyödylliset kehittämishankkeet\n\nKylätalo sai tukea.\n")
     assert not any(iri.startswith("project/") for iri in found.values()), found
+
+
+def test_coined_names_with_a_capital_inside() -> None:
+    found = labels("Tulokset ja UusOptimin loppuraportti valmistuivat. Vertailu Kuntamaisema ja JokiSote selvitykset. "
+                   "Sopimus ja KuntaPron palvelut.\n")
+    assert found.get("UusOptimi", "").startswith("project/"), found
+    assert found.get("JokiSote", "").startswith("project/"), found
+    assert "KuntaPro" in found, found
+
+
+def test_coined_name_as_an_alias_in_brackets_or_a_label_is_no_new_name() -> None:
+    found = labels("Svenska förbundet för utbildning (SÖFUK/KulturÖsterbotten) leder projektet.\nTila\nTilaPäättynyt\n")
+    assert not any(label.startswith(("KulturÖsterbott", "TilaPäättynyt")) for label in found), found
