@@ -707,8 +707,38 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
             if muni and item.outcome in APPROVING and subj != muni:
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     if not any(out.item_subjects.values()):
-        facts += contents_decisions(record.text, mentions)
+        facts += contents_decisions(record.text, mentions) or numbered_item_decisions(record.text, mentions)
     return facts
+
+
+# a memo-style item heading: its number, a dot, a capitalised title ("4. Palosuojelurahaston kehittämishanke")
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.[ \t]+(?=[A-ZÅÄÖ])")
+NUMBERED_ITEMS_MIN = 3  # headings numbered in order that make the minutes a memo of numbered items
+# the first item of a meeting's numbered items opens the meeting
+_OPENING_ITEM = re.compile(r"(?i)(?:kokouksen|kokous|läsnäolijat|laillisuus|sammanträdets|mötets|mötet|öppnande)\b")
+
+
+def numbered_item_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
+    """The meeting's body decides the project or agreement a numbered item's title opens with, in minutes
+    whose items are numbered headings ("1. Kokouksen avaus ... 3. Edellisen kokouksen pöytäkirja ... 4. X-hanke
+    Jäsenet ... saapuivat"), without § and without a list of contents."""
+    heads = []
+    expected = 1
+    for m in _NUMBERED_ITEM.finditer(text):
+        number = int(m.group(1))
+        if number in {expected, expected + 1}:  # "1. ... 3. ...": a heading may be lost in a transcript
+            heads.append(m)
+            expected = number + 1
+    # "Opetus- ja kulttuuriministeriö: 1. Digiajan peruskoulu -tutkimushanke 2. ...": a list inside an item
+    if len(heads) < NUMBERED_ITEMS_MIN or int(heads[0].group(1)) != 1 or not _OPENING_ITEM.match(text, heads[0].end()):
+        return []
+    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]
+    body = meeting_body(None, heading, text)
+    if body is None:
+        return []
+    starts = {h.end() for h in heads}
+    return [Fact(body, "decides", m.iri, Evidence(text[m.start:m.end], m.start, m.end), "decides:numbered-item", 0.6)
+            for m in mentions if m.start in starts and m.type in {"Agreement", "Project"} and m.iri and not m.generic]
 
 
 # the list of items a transcript opens with: its heading, or a line of dot leaders ("Läsnäolijat... 1")

@@ -301,3 +301,20 @@ def test_a_given_name_read_as_a_places_genitive_opens_a_row_of_its_own() -> None
     # after a comma on the same line ("..., Malin Bamako") the words open no row of their own
     assert not {p.label for p in listed_people("Övriga närvarande Johan Berg, ekonom, Malin Bamako\n", MORPH)} \
         & {"Malin Bamako"}
+
+
+def test_a_memo_of_numbered_items_gives_the_body_the_project_an_item_is_about() -> None:
+    from welfare_kg.extract.document import numbered_item_decisions
+
+    text = ("RAHASTO PÖYTÄKIRJA 3/2008 HALLITUKSEN KOKOUS Aika: klo 9.30 Läsnä: Matti Laine puheenjohtaja 1. Kokouksen "
+            "avaus Puheenjohtaja avasi kokouksen. 2. Laillisuus Kokous todettiin päätösvaltaiseksi. 3. Edellisen "
+            "kokouksen pöytäkirja Hyväksyttiin. 4. Rahaston kehittämishanke Konsultti esitteli väliraportin.\\n")
+    ms = [_mention(text, "HALLITUKSEN", "Body", "body/hallitus"),
+          _mention(text, "Rahaston kehittämishanke", "Project", "project/kehitys")]
+    assert [(f.subject, f.object) for f in numbered_item_decisions(text, ms)] == [("body/hallitus", "project/kehitys")]
+    # a numbered list inside one item ("tiedoksi: 1. X-hanke 2. ...") is no memo of items: nothing decided
+    listed = ("SIVISTYSLAUTAKUNTA 53 TIEDOKSI Ministeriö: 1. Digikoulu -tutkimushanke 2. Vuoden arviot 3. Testaus "
+              "4. Yhteishaku\\n")
+    ms = [_mention(listed, "SIVISTYSLAUTAKUNTA", "Body", "body/siv"),
+          _mention(listed, "Digikoulu -tutkimushanke", "Project", "project/digi")]
+    assert numbered_item_decisions(listed, ms) == []
