@@ -54,6 +54,7 @@ MIN_SENTENCES = 64  # per process: fewer and the checks of the context outweigh 
 PREFIX = 0.08  # of the sentences, computed before forking: the document's opening sets up lasting context
 WARM_UP = 200  # sentences a range reads (results discarded) before its own, to rebuild the context
 CHECK_EVERY = 16  # sentences between the contexts a range records
+PROBE_SLACK = 8  # items a guessed state may lack at the probe and still be worth forking for
 CHECKS = 16  # contexts a range records CHECK_EVERY sentences apart; then ever further apart
 _HEADER = struct.Struct("!cQ")  # message kind, payload length
 # what the last fold in this process did, for benchmarks and tests: ranges computed apart, and the sentences
@@ -205,7 +206,24 @@ def _guess_meets_truth(step: Callable[[int, S], T], state: S, results: list[T], 
             return True
         results.append(step(i, state))
         step(i, guess)
-    return False
+    # a guess that lacks a few lasting items (a region named once early on) may still pick them up further on;
+    # one that lacks hundreds (every name seen so far) will not
+    return _distance(vars(state), _loads(state, _snapshot(guess))) <= PROBE_SLACK
+
+
+def _distance(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many items two states differ by: elements of the sets and dicts they hold, other values one each."""
+    out = 0
+    for k in a.keys() | b.keys():
+        x, y = a.get(k), b.get(k)
+        if x == y:
+            continue
+        if isinstance(x, (set, frozenset, dict)) and isinstance(y, (set, frozenset, dict)):
+            out += len(set(x) ^ set(y)) + (sum(1 for key in set(x) & set(y) if x[key] != y[key])
+                                           if isinstance(x, dict) and isinstance(y, dict) else 0)
+        else:
+            out += 1
+    return out
 
 
 def _checkpoints(a: int, b: int, every: int) -> list[int]:
