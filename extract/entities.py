@@ -881,6 +881,8 @@ class Recogniser:
             return False
         if m.type == "Municipality" and _after_street_address(toks, k):
             return True
+        if m.type == "Municipality" and e + 1 < len(toks) and toks[e + 1].text in {"osoitteessa", "osoite"}:
+            return True  # "Toimipisteemme sijaitsee Jyväskylässä osoitteessa X": an office's address
         if e + 1 >= len(toks) or toks[e + 1].start - toks[e].end > 1 or not toks[e + 1].is_word \
                 or not _genitive_end(toks[e].text.lower()):
             return False

@@ -224,3 +224,8 @@ def test_coined_names_with_a_capital_inside() -> None:
 def test_coined_name_as_an_alias_in_brackets_or_a_label_is_no_new_name() -> None:
     found = labels("Svenska förbundet för utbildning (SÖFUK/KulturÖsterbotten) leder projektet.\nTila\nTilaPäättynyt\n")
     assert not any(label.startswith(("KulturÖsterbott", "TilaPäättynyt")) for label in found), found
+
+
+def test_town_of_an_office_address_is_no_place_mention() -> None:
+    found = labels("Toimipisteemme sijaitsee Kuusamossa osoitteessa Kitkantie 1.\n")
+    assert not any(iri.startswith("municipality/") for iri in found.values()), found
