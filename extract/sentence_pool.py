@@ -2,29 +2,31 @@
 
 A 20 MB page is one document, so `ingest --jobs 2` gave it one core and left the other
 idle: recognition and the sentence rules, nearly all of its extraction, ran in one
-process. Here the sentences are cut into contiguous ranges, each computed in a process
-forked from the one extracting (so the gazetteer, Voikko and the document's mentions are
-already in its memory: nothing is sent but the results), and the results are put back in
-sentence order.
+process. Here the sentences are cut into contiguous ranges: the process extracting computes the first,
+processes forked from it (the gazetteer, Voikko and the document's mentions already in their
+memory: nothing is sent to them) the others, and the results are put back in sentence order.
 
 Why fork and pipes, not multiprocessing: `ingest`'s workers are daemonic pool processes,
 which may not start multiprocessing children, and a forked child needs nothing pickled to
 start. A child dies with its parent (PR_SET_PDEATHSIG on Linux; elsewhere it ends at its
 next write to the closed pipe), and it inherits the document's CPU budget (`--doc-timeout`):
-the parent waits without burning CPU, so each child arms what is left of the parent's
-ITIMER_PROF and reports the time-out, which the parent raises.
+the parent spends no CPU while it waits on them, so each child arms what is left of the
+parent's ITIMER_PROF and reports the time-out, which the parent raises.
 
 Recognition (`map_sentences`) is per sentence. The sentence rules are not: they carry a
 context from sentence to sentence (the project in focus, the last funder, funds seen,
 pending names...), which the rules themselves update. `fold_sentences` therefore computes
-a range from a *guessed* context (the document's context at sentence 0, refreshed by
-reading the `WARM_UP` sentences before the range) and records that context every
-`CHECK_EVERY` sentences. The parent, holding the true context at the range's start,
-recomputes sentences itself until its context equals (`==`) one the child recorded at the
-same sentence; from there on the child's results are what the serial loop would give,
-because a sentence's facts and the next context depend only on the sentence and the
-context. If the two never meet, the parent computes the whole range: slower, never
-different.
+a range from a *guessed* context (the true context after the document's opening, refreshed
+by the `WARM_UP` sentences before the range) and records it at checkpoints. The parent,
+holding the true context at the range's start, recomputes sentences itself until its context
+equals (`==`) one the child recorded at the same sentence; from there on the child's results
+are what the serial loop would give, because a sentence's facts and the next context depend
+only on the sentence and the context. If the two never meet, the parent computes the whole
+range: slower, never different. A probe after the opening forks for the rules only if a
+guess can meet the truth: a context that collects something all the document long (every
+name seen so far: `Context.seen`) never does, and then the rules run in one process.
+Contract for the rules: the context's dicts and sets are for lookups, never iterated into
+output (`==` ignores their order).
 """
 
 from __future__ import annotations
@@ -304,8 +306,8 @@ class _Children:
     def __enter__(self) -> _Children:
         budget = _remaining_budget()
         parent = os.getpid()
-        gc.collect()
-        gc.freeze()  # the children's collector leaves the shared heap alone: fewer pages copied
+        gc.freeze()  # the children's collector leaves the shared heap alone: fewer pages copied (no collect first:
+        # a full collection of a large document's heap costs a second, and unfreeze hands any garbage back)
         try:
             for job in self.jobs:
                 r, w = os.pipe()
