@@ -44,10 +44,16 @@ def expand_role(role: str) -> str:
     return role
 
 
+# notes a transcript leaves in a row's role: the paragraphs attended ("t.o.m. 47", "fr.o.m. 12"), a page number
+# before it, the "puh" of a phone number whose digits were lost
+_ROLE_NOTES = re.compile(r"(?i)\b(?:t\.o\.m\.|fr\.o\.m\.)\s*\d+|^\s*\d{1,3}\s+(?=[a-zåäö])|^\s*puh\.?\s+")
+
+
 def clean_role(role: str) -> str:
     """The role without times, page numbers and the layout words that follow it in a transcript."""
     role = expand_role(role)
     role = re.sub(r"\d{1,2}[:.]\d{2}\s*[-–]?\s*(?:\d{1,2}[:.]\d{2})?", " ", role)
+    role = _ROLE_NOTES.sub(" ", role)  # "t.o.m. 47 äldreomsorgschef", "29 kehitysjohtaja", "puh vt. johtaja"
     role = _NOISE.sub("", role)
     role = _MARKS.sub(" ", role, count=1) if _MARKS.match(role) else role
     return " ".join(role.split()).strip(" ,.-")

@@ -318,3 +318,12 @@ def test_a_memo_of_numbered_items_gives_the_body_the_project_an_item_is_about() 
     ms = [_mention(listed, "SIVISTYSLAUTAKUNTA", "Body", "body/siv"),
           _mention(listed, "Digikoulu -tutkimushanke", "Project", "project/digi")]
     assert numbered_item_decisions(listed, ms) == []
+
+
+def test_a_rows_role_loses_the_transcripts_notes() -> None:
+    from welfare_kg.extract.posts import clean_role
+
+    assert clean_role("t.o.m. 47 äldreomsorgschef") == "äldreomsorgschef"
+    assert clean_role("puh vt. kulttuurijohtaja") == "vt. kulttuurijohtaja"
+    assert clean_role("29 kehitysjohtaja") == "kehitysjohtaja"
+    assert clean_role("I varapuheenjohtaja") == "I varapuheenjohtaja"
