@@ -2874,14 +2874,16 @@ class Recogniser:
         capitalised words (a heading in title case), and not a body, a kind of organisation or an undertaking."""
         out = []
         places = getattr(self, "_places", set())
-        cands = sorted(places)
+        extra = {k for k in range(len(toks) - 1) if k not in taken and toks[k + 1].is_cap and toks[k].is_cap
+                 and toks[k].text.endswith("n") and self._place_name_genitive(toks[k])}
         if "-" in self._sent_text and _AREA_GENITIVE_SEARCH.search(self._sent_text):
-            cands = sorted(places | {k for k, t in enumerate(toks) if _AREA_GENITIVE.fullmatch(t.text)})
+            extra |= {k for k, t in enumerate(toks) if _AREA_GENITIVE.fullmatch(t.text)}
+        cands = sorted(places | extra)
         for i in cands:
             t = toks[i]
             if t.text.lower() in self._learned:
                 continue  # "Pohjois-Kymen Kasvu": the document's legal form names it ("... Kasvu ry")
-            if (i not in places and (i in taken or not _AREA_GENITIVE.fullmatch(t.text))) or i + 1 >= len(toks) \
+            if (i not in places and i not in extra) or i + 1 >= len(toks) \
                     or i + 1 in taken or not t.text.endswith("n") \
                     or (i + 1 < len(toks) and toks[i + 1].start - t.end != 1) or (i > 0 and i - 1 in places):
                 continue
@@ -2910,6 +2912,12 @@ class Recogniser:
                                case=self._case(span[-1]), key=fold(label) or None))
             taken.update(range(i, end))
         return out
+
+    def _place_name_genitive(self, t: Token) -> bool:
+        """A place no list holds, in the genitive: Voikko reads the word only as a place name's genitive ("Hämeen",
+        the historical province)."""
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(r.cls == "paikannimi" and r.case == "omanto" for r in readings)
 
     def _plain_capitalised_noun(self, t: Token) -> bool:
         """A capitalised word that Voikko knows only as a common noun (a name's word, "Latu", "Energia"), and no

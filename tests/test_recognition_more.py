@@ -229,3 +229,7 @@ def test_coined_name_as_an_alias_in_brackets_or_a_label_is_no_new_name() -> None
 def test_town_of_an_office_address_is_no_place_mention() -> None:
     found = labels("Toimipisteemme sijaitsee Kuusamossa osoitteessa Kitkantie 1.\n")
     assert not any(iri.startswith("municipality/") for iri in found.values()), found
+
+
+def test_unlisted_place_genitive_before_a_capitalised_noun_is_a_registered_name() -> None:
+    assert "Hämeen Setlementti" in labels("Hanketta koordinoi Hämeen Setlementti.\n")
