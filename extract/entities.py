@@ -1885,7 +1885,8 @@ class Recogniser:
                                    key=fold(label) or None))
                 taken.update(range(start, after + 1))
                 continue
-            if low in ASSOCIATION_FORMS or low in COMPANY_FORMS:
+            if low in ASSOCIATION_FORMS or low in COMPANY_FORMS or t.text.split(":")[0] == "AS":
+                # "AS": a Norwegian or Danish company's form, only in capitals ("Frivillig Inderøy AS")
                 typ = "Association" if low in ASSOCIATION_FORMS else "Company"
                 lower_run = 0
                 # "... KANNATUS- YHDISTYS RY:N": a heading in capitals ("Nordea Bank Finland ABP" is a name in prose)
@@ -1918,6 +1919,8 @@ class Recogniser:
                         branch = True  # a place in the nominative right before the legal form names a branch
                     if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
+                    if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper():
+                        break  # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name
                     if caps and start < i and not self._caps_name_word(prev) and not (
                             typ == "Company" and self._caps_brand_word(prev)):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head

@@ -233,3 +233,9 @@ def test_town_of_an_office_address_is_no_place_mention() -> None:
 
 def test_unlisted_place_genitive_before_a_capitalised_noun_is_a_registered_name() -> None:
     assert "Hämeen Setlementti" in labels("Hanketta koordinoi Hämeen Setlementti.\n")
+
+
+def test_norwegian_company_form_and_a_card_label_in_capitals_before_a_name() -> None:
+    found = labels("SVENSK PROJEKTÄGARE Kuusamon kunta\nNORSK PROSJEKTEIER Frivillig Inderøy AS\n")
+    assert "Frivillig Inderøy AS" in found, found
+    assert not any("PROSJEKTEIER" in label for label in found), found
