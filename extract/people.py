@@ -416,8 +416,10 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
 
 def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:
     """Tokens i and i+1 open a line and a comma follows them: "<Given> <Surname>, <role>" a row."""
-    line_start = text.rfind("\n", 0, toks[i].start) + 1
-    return not text[line_start:toks[i].start].strip() and toks[i].end + 1 == toks[i + 1].start \
+    j = toks[i].start
+    while j > 0 and text[j - 1] in " \t":  # back over the line's indent only: a long line is never scanned
+        j -= 1
+    return (j == 0 or text[j - 1] == "\n") and toks[i].end + 1 == toks[i + 1].start \
         and text.startswith(",", toks[i + 1].end)
 
 

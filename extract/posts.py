@@ -226,6 +226,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             person_at.setdefault(m.start, m.iri)
     domain_org = domain_org or {}
     has_office: set[str] = set()
+    committee: bool | None = None  # the meeting body is a Swedish committee (_committee), asked when needed
     member: list[Fact] = []
     column = column_roles(people)
     titled_rows = title_column(people, morph)
@@ -361,7 +362,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 org = domain_org.get(dom.group(1).lower()) if dom else None
             # a publisher no reference data knows (a kommun in Sweden): the officials present at a committee's
             # meeting serve that committee's administration ("Lena X, förvaltningschef" at a socialnämnd)
-            org = org or publisher or (meeting_body if _committee(meeting_body, mentions) else None)
+            if committee is None:
+                committee = _committee(meeting_body, mentions)  # once per document: it reads every mention
+            org = org or publisher or (meeting_body if committee else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
                 has_office.add(person)
