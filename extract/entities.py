@@ -216,6 +216,28 @@ _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Gover
 _BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")
 _GRANT_VERB = re.compile(r"(?i)\b(?:myön(?:si|nett|tä|tänyt|täneet)|on myöntänyt|rahoitta|beviljat|beviljade|anvisa)")
 _SUM = re.compile(r"(?i)\d[\d\s.,]*\s*(?:milj\w*\.?\s*|miljard\w*\s*|tuhatta\s*)?(?:euro\w*|€)")
+# a caption's item: a given name, a surname and one capitalised word (the organisation) before a comma, 'ja' or the
+# end ("Olavi Soinio Vestia ja ..."); a caption pairs two or more, or a title opens one ("toimitusjohtaja A B Org")
+_CAPTION_ITEM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
+                           r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
+                           r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?=,| ja | och | sekä |\.|\n|$)")
+_CAPTION_TITLE = re.compile(r"(?:johtaja|päällikkö|rehtori|koordinaattori|puheenjohtaja|asiamies|sihteeri) $")
+
+
+def _caption_hits(text: str) -> list[int]:
+    """Where a caption may pair people with their organisations: two items on one line, or one after a title."""
+    out: list[int] = []
+    last_line, last_pos = -1, -1
+    for m in _CAPTION_ITEM.finditer(text):
+        line = text.rfind("\n", 0, m.start())
+        if line == last_line or _CAPTION_TITLE.search(text, max(0, m.start() - 20), m.start()):
+            out.append(m.start())
+            if line == last_line and last_pos >= 0:
+                out.append(last_pos)
+        last_line, last_pos = line, m.start()
+    return out
+
+
 # rules whose organisation names the rest of the document may write without their cue
 LEARNABLE_RULES = {"association-marker", "company-marker", "person-org"}
 # "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
@@ -542,16 +564,16 @@ class Recogniser:
 
         An organisation named once by its legal form or its place in a caption ("Nivala-Haapajärven seutu Nihak
         ry", "Olavi Soinio Vestia") is the same organisation where the document writes it without that cue
-        ("Nivala-Haapajärven Seutu Nihak osallistuu", "osallistuivat myös Vestia ja Vesikolmio"): names that a
-        legal form gives anywhere in the document are learned before the first sentence, names given by a
-        caption as the sentences come, and each later sentence finds them too."""
+        ("Nivala-Haapajärven Seutu Nihak osallistuu", "osallistuivat myös Vestia ja Vesikolmio"): the names that
+        legal forms and captions give anywhere in the document are learned before its first sentence, and every
+        sentence finds them. What a sentence yields depends on the document and the sentence only, not on which
+        sentences were asked before: extract/sentence_pool.py hands ranges of sentences to forked processes."""
         if self._memory_text is not text:
             self._start_document(text)
         cached = self._early.pop((sent.start, sent.end, title), None)
         ms = cached if cached is not None else self._sentence_mentions(sent, text, title=title)
         if self._learned and self._learned_words().search(sent.text):
             ms = self._learned_mentions(sent, text, ms)
-        self._learn(ms, text)
         return ms
 
     def _learned_words(self) -> re.Pattern[str]:
@@ -562,16 +584,17 @@ class Recogniser:
         return self._learned_re
 
     def _start_document(self, text: str) -> None:
-        """Learn the legal-form names of a new document: only sentences with a legal-form word are read here, and
-        their mentions are kept for the pass that asks for them, so no sentence is read twice."""
+        """Learn the names a new document gives by legal form or caption: only the lines with a legal-form word or
+        a caption's shape ("A B Org, C D Org", "toimitusjohtaja A B Org") are read here, and their mentions are
+        kept for the pass that asks for them, so those sentences are not read twice."""
         self._memory_text = text
         self._learned = {}
         self._learned_labels = set()
         self._learned_re = None
         self._early = {}
         end = 0
-        for hit in _LEGAL_FORM_WORD.finditer(text):
-            pos = hit.start()
+        hits = sorted([h.start() for h in _LEGAL_FORM_WORD.finditer(text)] + _caption_hits(text))
+        for pos in hits:
             if pos < end:
                 continue  # inside the paragraph just read
             # the line around the legal form (a line that opens with a capital opens a sentence, so its sentences
@@ -583,7 +606,7 @@ class Recogniser:
             b = b if b >= 0 else min(len(text), pos + 400)
             end = b
             for s in sentences(text, a, b):
-                if _LEGAL_FORM_WORD.search(s.text):
+                if _LEGAL_FORM_WORD.search(s.text) or _CAPTION_ITEM.search(s.text):
                     ms = self._sentence_mentions(s, text, title=False)
                     self._early[(s.start, s.end, False)] = ms
                     self._learn(ms, text)

@@ -239,3 +239,22 @@ def test_norwegian_company_form_and_a_card_label_in_capitals_before_a_name() -> 
     found = labels("SVENSK PROJEKTÄGARE Kuusamon kunta\nNORSK PROSJEKTEIER Frivillig Inderøy AS\n")
     assert "Frivillig Inderøy AS" in found, found
     assert not any("PROSJEKTEIER" in label for label in found), found
+
+
+def test_a_sentence_yields_the_same_mentions_whichever_sentences_were_read_before() -> None:
+    # extract/sentence_pool.py gives ranges of sentences to forked processes: recognition must not depend on order
+    from welfare_kg.extract.entities import Recogniser
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.text import sentences
+
+    text = ("Lahjakirjat allekirjoittivat Kari Ristimäki Centria, Olavi Koskinen Mervia ja Risto Aalto Kolmiovesi.\n\n"
+            "Kylätalo sai avustusta.\n\nKampanjaan osallistuivat myös Mervia ja Kolmiovesi.\n\n"
+            "Lisätietoja: Kuusamon seutu Kiravo ry.\n")
+    sents = sentences(text)
+    serial = Recogniser(reference_gazetteer(), get_morphology())
+    in_order = [[(m.start, m.label) for m in serial.sentence_mentions(s, text)] for s in sents]
+    alone = Recogniser(reference_gazetteer(), get_morphology())
+    last = [(m.start, m.label) for m in alone.sentence_mentions(sents[-2], text)]
+    assert last == in_order[-2]
+    assert any(label == "Mervia" for _, label in last), last
