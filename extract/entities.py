@@ -3044,8 +3044,14 @@ def _adjective_agreeing(word: Token, head: Token, morph: Morphology) -> bool:
 
 
 def text_is_legal_name_ahead(toks: list[Token], i: int) -> bool:
-    """A legal form follows within a few words: the registered name is read from there ("... ry")."""
-    return any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5])
+    """A legal form follows within a few words: the registered name is read from there ("... ry"), unless a
+    conjunction or a comma before it starts another name ("Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n")."""
+    for x in toks[i + 1:i + 5]:
+        if x.text in {"ja", "sekä", "och", ","}:
+            return False
+        if x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
+            return True
+    return False
 
 
 def _kind_compound(base: str) -> bool:

@@ -258,3 +258,8 @@ def test_a_sentence_yields_the_same_mentions_whichever_sentences_were_read_befor
     last = [(m.start, m.label) for m in alone.sentence_mentions(sents[-2], text)]
     assert last == in_order[-2]
     assert any(label == "Mervia" for _, label in last), last
+
+
+def test_kind_compound_before_another_registered_name_is_a_name_of_its_own() -> None:
+    found = labels("Hanke toteutetaan Maaseudun Sivistysliiton ja Kehittämisyhdistys Kalakukko ry:n yhteistyönä.\n")
+    assert {"Maaseudun Sivistysliitto", "Kehittämisyhdistys Kalakukko ry"} <= set(found), found
