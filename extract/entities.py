@@ -203,6 +203,7 @@ _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augus
 _SWEDISH_STATE_BOARD = re.compile(r"(Social|Läns)styrelsen(?:s)?")
 # a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
 _AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
+_CAP_GENITIVE_PAIR = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n (?=[A-ZÅÄÖ][a-zåäö])")
 _AREA_GENITIVE_SEARCH = re.compile(_AREA_GENITIVE.pattern + r"\s+[A-ZÅÄÖ]")
 _EURO_WORD = re.compile(r"(?i)euro[a-z]*|€|e|eur")
 _EURO_SEARCH = re.compile(r"\(\s*\d[^)]{0,20}(?:euro|€|\be\b|eur)", re.IGNORECASE)
@@ -550,6 +551,7 @@ class Recogniser:
     _learned_labels: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _learned_re: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_text: str = field(default="", init=False, repr=False, compare=False)
+    _sent_start: int = field(default=0, init=False, repr=False, compare=False)
     _early: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict, init=False, repr=False,
                                                                compare=False)
 
@@ -600,10 +602,10 @@ class Recogniser:
             # the line around the legal form (a line that opens with a capital opens a sentence, so its sentences
             # are mostly the ones the document's pass asks for; others are read again there); a line longer than a
             # few sentences is read around the hit only
-            a = text.rfind("\n", max(0, pos - 400), pos)
-            a = a + 1 if a >= 0 else (0 if pos <= 400 else text.find(" ", pos - 400, pos) + 1)
-            b = text.find("\n", pos, pos + 400)
-            b = b if b >= 0 else min(len(text), pos + 400)
+            a = text.rfind("\n", max(0, pos - 250), pos)
+            a = a + 1 if a >= 0 else (0 if pos <= 250 else text.find(" ", pos - 250, pos) + 1)
+            b = text.find("\n", pos, pos + 150)
+            b = b if b >= 0 else min(len(text), pos + 150)
             end = b
             for s in sentences(text, a, b):
                 if _LEGAL_FORM_WORD.search(s.text) or _CAPTION_ITEM.search(s.text):
@@ -671,6 +673,7 @@ class Recogniser:
 
     def _sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
         self._sent_text = sent.text  # the rules below that need a rare word look for it here before any token loop
+        self._sent_start = sent.start
         toks = _split_glued_labels(list(sent.tokens))
         mentions: list[Mention] = []
         taken: set[int] = set()
@@ -830,7 +833,11 @@ class Recogniser:
         Its names head statutes and banners ("Valtioneuvoston asetus") and "hallitus" is any board's name, so
         a mention stands only as the subject (nominative) of a sentence that grants a sum; bare "hallitus"
         besides needs a ministry or a minister in the sentence, and no owner's genitive before it."""
-        board = _BOARD_WORD_SEARCH.search(self._sent_text)
+        t = self._sent_text
+        if not ("allitus" in t or "egeringen" in t or "altioneuvost" in t or "tatsråd" in t or "hallitus" in t
+                or "regering" in t):
+            return mentions
+        board = _BOARD_WORD_SEARCH.search(t)
         gov = [m for m in mentions if m.iri == GOVERNMENT]
         if not gov and not board:
             return mentions
@@ -1046,7 +1053,7 @@ class Recogniser:
         the compound names where the money comes from, so its first part is a mention of the funder (the relation
         rules read "X-rahoitusta" as the money of X). Only one-word names of known organisations: a programme's money
         ("Leader-rahoitus", "ESR-rahoitus") is the gazetteer's."""
-        if not _MONEY_COMPOUND_SEARCH.search(self._sent_text):
+        if "-" not in self._sent_text or not _MONEY_COMPOUND_SEARCH.search(self._sent_text):
             return []
         out = []
         for i, tok in enumerate(toks):
@@ -2752,7 +2759,8 @@ class Recogniser:
                         spans.append(span)
         out += self._cued_people(toks, text, taken, people, spans)
         listing = "," in self._sent_text or " och " in self._sent_text or " ja " in self._sent_text
-        seeds = list(people) + out
+        seeds = [p for p in [*people, *out] if text[p.end:p.end + 4].startswith((",", " ja ", " och", " sek"))
+                 or text[max(0, p.start - 5):p.start].endswith((", ", " ja ", "och ", "sekä "))]
         while listing and seeds:
             spans = []
             by_start = {tk.start: j for j, tk in enumerate(toks)}
@@ -2774,7 +2782,7 @@ class Recogniser:
                             *_LIST_JOINS, ".", ";"}) and self._first_name_like(toks[span[0]]):
                         spans.append(span)
             seeds = self._cued_people(toks, text, taken, people, spans)
-            out += seeds
+            out += seeds  # the people just read may lead on to the next item
         return out
 
     def _cued_people(self, toks: list[Token], text: str, taken: set[int], people: list[Mention],
@@ -2900,8 +2908,14 @@ class Recogniser:
         capitalised words (a heading in title case), and not a body, a kind of organisation or an undertaking."""
         out = []
         places = getattr(self, "_places", set())
-        extra = {k for k in range(len(toks) - 1) if k not in taken and toks[k + 1].is_cap and toks[k].is_cap
-                 and toks[k].text.endswith("n") and self._place_name_genitive(toks[k])}
+        extra: set[int] = set()
+        pairs = [m.start() + self._sent_start for m in _CAP_GENITIVE_PAIR.finditer(self._sent_text)]
+        if not pairs and not places:
+            return out  # no genitive before a capitalised word: nothing to name
+        if pairs:  # "Hämeen Setlementti": a capitalised genitive before a capitalised word, found in the text
+            at = {tk.start: k for k, tk in enumerate(toks)}
+            extra = {k for p in pairs if (k := at.get(p)) is not None and k not in taken
+                     and self._place_name_genitive(toks[k])}
         if "-" in self._sent_text and _AREA_GENITIVE_SEARCH.search(self._sent_text):
             extra |= {k for k, t in enumerate(toks) if _AREA_GENITIVE.fullmatch(t.text)}
         cands = sorted(places | extra)
