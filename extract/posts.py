@@ -968,6 +968,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
         employer = next((x for x in orgs if 0 <= x.start - row.end() <= 1), None)
         if employer is not None:
             return employer.iri
+    # a caption's list item "toimitusjohtaja Risto X Vesikolmio, rehtori Kari Y Centria ja ...": the organisation
+    # written right after the name, in the nominative and closing the item, is that person's employer
+    if (captioned := _caption_org(person, orgs, text)) is not None:
+        return captioned
     # where someone comes from, right after their name: "Projektipäällikkö Maria Koski X-hankkeesta",
     # "neuvotteleva virkamies Salme X sosiaali- ja terveysministeriöstä"
     after = next((x for x in orgs if 0 <= x.start - person.end <= 2 and x.case == "sisaeronto"
@@ -1024,6 +1028,18 @@ def unknown_town_group(person: Mention | Listed, ms: list[Mention], text: str, m
 
 # ", kunnanjohtaja, " between a name and the organisation that ends its row
 _ROW_TITLE = re.compile(r"(?:[ \t]*,[ \t]*[a-zåäö][^,\n]{1,60}?){1,2},[ \t]*")
+# what may follow a caption item's organisation: the next item (comma, "ja", "och", "sekä") or the caption's end
+_ITEM_END = re.compile(r"[ \t]*(?:[,.;)]|\b(?:ja|och|sekä|samt)\b|$)", re.MULTILINE)
+
+
+def _caption_org(person: Mention, orgs: list[Mention], text: str) -> str | None:
+    """The organisation written right after the name, one space apart, uninflected, and ending the list item
+    ("Olavi X Vestia, Risto Y Vesikolmio ja ..."): a caption's way of saying where each person works. An
+    inflected one ("X Vestian ...", "X Vestiasta") starts a clause of its own and is left to the other rules."""
+    after = next((x for x in orgs if x.start - person.end == 1 and text[person.end] in " \t"), None)
+    if after is None or after.case not in {None, "nimento"} or not _ITEM_END.match(text, after.end):
+        return None
+    return after.iri
 
 
 def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municipality: str | None,
