@@ -1153,6 +1153,9 @@ def _funds_role(c: Clause) -> list[Fact]:
             if roles.get(id(m)) == "funds" and m.type in FUNDERS and m.iri != target]
 
 
+# thanks: "vill rikta ett stort tack till ... alla deltagare, A, B och ESF", "kiitämme osallistujia, A:ta ja B:tä":
+# a fund in the list is one of the thanked, not the undertaking the others joined
+_THANKS = ("kiittä", "kiitos", "tack")
 # verbs of asking or urging others: "pyytää kuntia sitoutumaan", "kehottaa osallistumaan"
 _REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", "suosittaa"}
 
@@ -1167,6 +1170,8 @@ def _participates(c: Clause) -> list[Fact]:
     focus = c.ctx.focus if c.ctx.focus not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project
                                                                  or c.ctx.focus)
     obj = c.target or focus
+    if obj in c.ctx.funds and any(lem.startswith(_THANKS) for lem in c.lemmas):
+        obj = c.ctx.main_project or c.ctx.doc_project
     roles = c.roles
     shared = _shared_head(c)
     # "Hanketta hallinnoi A ja osatoteuttajana toimii B": the name nearest a word of running runs the project

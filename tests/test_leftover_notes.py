@@ -3,7 +3,9 @@ person's employer, and other phrasings many pages share (not any one page's word
 
 from __future__ import annotations
 
+from tests.helpers import fact_rows as run
 from tests.helpers import post_rows
+from welfare_kg.extract.gazetteer import Gazetteer
 
 
 def test_caption_items_give_each_person_the_organisation_after_their_name() -> None:
@@ -23,3 +25,14 @@ def test_an_inflected_organisation_after_the_name_is_no_caption() -> None:
     rows = post_rows("Toimitusjohtaja Ville Koski Vesikolmion hallituksesta kertoi, että Centria on mukana.",
                      kind="news")
     assert not any(o.startswith("Vesikolmio") for _p, _post, o in rows), rows
+
+
+def test_a_fund_among_the_thanked_is_not_what_the_others_joined(gaz: Gazetteer) -> None:
+    text = ("Projektet ”Bättre vård i norr” startade 2017.\n\n"
+            "Vi vill rikta ett stort tack till projektgruppen, till alla deltagare i de tio kommunerna, "
+            "Tampere och Europeiska socialfonden.")
+    rows = run(gaz, text)
+    assert not any(p == "participatesIn" and "esr" in o.lower() for _s, p, o, _a, _r in rows), rows
+    # thanked for their part in the report's project: that much the text says
+    assert any(p == "participatesIn" and "municipality/837" in s and "project/" in o
+               for s, p, o, _a, _r in rows), rows
