@@ -557,8 +557,18 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     if _only_plural_project_words(c):  # "hankkeisiin myönnetty rahoitus kanavoituu EAKR:n kautta": projects at large
         return []
+    if _programme_beside_project(c):
+        return []
     return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
             for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
+
+
+def _programme_beside_project(c: Clause) -> bool:
+    """"Interreg Sverige-Norge har beslutat att ur ERUF bevilja stöd till X för projektet Y": the sentence's
+    target is a programme, yet it names a project the money goes to; the programme decides, the fund pays the
+    project, and a fund funding the programme is not what the sentence says."""
+    return any(u.iri == c.target and u.type == "Programme" for u in c.sent_undertakings) and any(
+        u.type == "Project" and u.iri and u.iri != c.target for u in c.sent_undertakings)
 
 
 _VIA = re.compile(r"\s+(?:kautta|välityksellä)\b", re.IGNORECASE)

@@ -36,3 +36,13 @@ def test_a_fund_among_the_thanked_is_not_what_the_others_joined(gaz: Gazetteer) 
     # thanked for their part in the report's project: that much the text says
     assert any(p == "participatesIn" and "municipality/837" in s and "project/" in o
                for s, p, o, _a, _r in rows), rows
+
+
+def test_a_programme_granting_for_a_project_is_not_funded_by_the_fund(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Interreg Aurora har beslutat att ur Europeiska regionala utvecklingsfonden (ERUF) bevilja stöd "
+                    "till Tampere för projektet ”Bättre vård i norr”.")
+    assert not any(p == "funds" and "programme/eakr" in s and "interreg" in o for s, p, o, _a, _r in rows), rows
+    # with no project named, a fund paying through a programme still funds it
+    rows = run(gaz, "Hanketta rahoitetaan Euroopan sosiaalirahaston kautta osana Uudistuva ja osaava Suomi "
+                    "2021–2027 -ohjelmaa.")
+    assert any(p == "funds" and "esr" in s for s, p, _o, _a, _r in rows), rows
