@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -66,6 +66,10 @@ class Context:
     modifier_programmes: set[str] = field(default_factory=set)
     own_programmes: set[str] = field(default_factory=set)  # programmes named in their own right at least once
     seen: set[str] = field(default_factory=set)  # every IRI named so far, this sentence included
+    # where each IRI is first named (start of its first sentence), set by extract_document before the sentence loop:
+    # "named so far" is then read from it, and the context stays small and the same in every process that guesses it
+    # (extract/sentence_pool.py); without it `seen` collects the names as the sentences go by
+    first_named: Mapping[str, int] | None = None
 
 
 FUND_WORDS = ("rahasto", "fund", "fond")
@@ -237,17 +241,35 @@ _JOINT_HEAD = re.compile(r"^[^\n]*?\S+(?::n|n)\s+(?:yhteistyöhanke|yhteishanke|
                          re.IGNORECASE)
 
 
+def first_named(sents: list[Sentence], per_sentence: list[list[Mention]]) -> dict[str, int]:
+    """Each IRI named outright (not generic) -> the start of the first sentence naming it: Context.first_named."""
+    out: dict[str, int] = {}
+    for s, ms in zip(sents, per_sentence, strict=True):
+        for m in ms:
+            if m.iri and not m.generic and m.iri not in out:
+                out[m.iri] = s.start
+    return out
+
+
+def _named_so_far(ctx: Context, iri: str, sent: Sentence) -> bool:
+    """Whether the text has named `iri` in this sentence or one before it."""
+    if ctx.first_named is not None:
+        return ctx.first_named.get(iri, sent.end) <= sent.start
+    return iri in ctx.seen
+
+
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
     named = [m for m in mentions if m.iri and not m.generic]
-    ctx.seen.update(m.iri for m in named if m.iri)
+    if ctx.first_named is None:
+        ctx.seen.update(m.iri for m in named if m.iri)
     modifiers = [m for m in named if _programme_as_modifier(sent, m, named)]
     und = [m for m in named if m.type in UNDERTAKINGS and not any(m is x for x in modifiers)]
     ctx.modifier_programmes.update(m.iri for m in modifiers if m.iri)
     ctx.own_programmes.update(u.iri for u in und if u.type == "Programme" and u.iri)
     if (ctx.focus in ctx.modifier_programmes and ctx.focus not in ctx.own_programmes) or (
-            ctx.focus is not None and ctx.focus not in ctx.seen and ctx.focus != ctx.doc_project):
+            ctx.focus is not None and not _named_so_far(ctx, ctx.focus, sent) and ctx.focus != ctx.doc_project):
         # "muut hankealueen Leader-ryhmät": the only programme named so far qualifies another word, so it is
         # nothing a rule may fall back to as what the sentence is about; nor is an undertaking the text names only
         # further down (the first one of the page), unless it is the project the page is about
@@ -1574,13 +1596,21 @@ def _grant_verb(lemmas: list[str]) -> bool:
 
 
 # Swedish grant verbs in every form Voikko leaves unanalysed: "beviljade", "beviljades", "finansieras"
-SWEDISH_GRANTS = ("bevilja", "finansiera")
+SWEDISH_GRANTS = ("bevilja", "finansiera", "medfinansiera", "samfinansiera")
+# "finansierat av X", "finansierad av X": a participle whose agent follows, as after an s-passive
+_AGENT_FOLLOWS = re.compile(r"\s+av\b", re.IGNORECASE)
 
 
 def _swedish_passive(c: Clause) -> int | None:
-    """Offset of a Swedish s-passive grant verb ("beviljats", "beviljades", "finansieras"), if any."""
-    return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
-                 and t.text.lower().endswith("s")), None)
+    """Offset of a Swedish s-passive grant verb ("beviljats", "beviljades", "finansieras") or a participle with
+    its agent ("ett projekt finansierat av X", "medfinansierades av Y"), if any."""
+    return next((t.start for t in c.sent.tokens if t.is_word and _swedish_passive_word(c, t)), None)
+
+
+def _swedish_passive_word(c: Clause, t: Token) -> bool:
+    word = t.text.lower()
+    return word.startswith(SWEDISH_GRANTS) and (
+        word.endswith("s") or _AGENT_FOLLOWS.match(c.sent.text, t.end - c.sent.start) is not None)
 
 
 RUN_ON_WORDS = 60  # longer "sentences" are transcripts of tables and lists, not prose
@@ -1593,7 +1623,7 @@ def _near(m: Mention, positions: list[int], limit: int) -> bool:
 def _swedish_active(c: Clause) -> int | None:
     """Offset of an active Swedish grant verb ("beviljat", "beviljade", "finansierar")."""
     return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
-                 and not t.text.lower().endswith("s")), None)
+                 and not _swedish_passive_word(c, t)), None)
 
 
 _PASSIVE_ENDINGS = ("taan", "tään", "ttiin", "tty", "ttu", "ttäneen", "ttaneen")

@@ -46,3 +46,14 @@ def test_a_programme_granting_for_a_project_is_not_funded_by_the_fund(gaz: Gazet
     rows = run(gaz, "Hanketta rahoitetaan Euroopan sosiaalirahaston kautta osana Uudistuva ja osaava Suomi "
                     "2021–2027 -ohjelmaa.")
     assert any(p == "funds" and "esr" in s for s, p, _o, _a, _r in rows), rows
+
+
+def test_the_owner_before_a_co_funding_passive_is_no_funder(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Projektet ”Bättre vård i norr” var ett tvåårigt projekt finansierat av Europeiska socialfonden "
+                    "som ägdes av Kuntaliitto samt medfinansierades av THL och 16 kommuner.")
+    funders = {s for s, p, _o, _a, _r in rows if p == "funds"}
+    assert not any("kuntaliitto" in s for s in funders), rows
+    assert "agency/thl" in funders, rows
+    # an active grant keeps its subject as the funder
+    rows = run(gaz, "STM har beviljat Tampere 10 000 euro för projektet ”Bättre vård i norr”.")
+    assert any(p == "funds" and "ministry/stm" in s for s, p, _o, _a, _r in rows), rows
