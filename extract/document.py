@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from types import MappingProxyType
 
 from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract import (  # noqa: F401  register relation rules
@@ -61,6 +62,7 @@ from welfare_kg.extract.relations import (
     UNDERTAKINGS,
     Context,
     document_project,
+    first_named,
     heading_section,
     sentence_facts,
 )
@@ -157,6 +159,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
     item_of = ItemLocator(items)
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
+    ctx.first_named = MappingProxyType(first_named(sents, per_sentence))  # read-only: shared by forked processes
 
     def sentence_step(si: int, ctx: Context) -> list[Fact]:
         """One sentence's facts; `ctx` carries what earlier sentences said (see fold_sentences)."""
