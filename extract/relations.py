@@ -406,9 +406,17 @@ def _object_first_funders(c: Clause) -> list[Mention] | None:
     if not any(a.case == "osanto" for a in c.morph.analyse(words[0][0].text)):
         return None
     verb_end = words[1][0].end
+    # "Hanketta rahoittaa ESR, ja sitä hallinnoi X": a comma before a conjunction or a relative word starts a
+    # clause of its own, whose subject is no funder
+    brk = _NEW_CLAUSE.search(c.sent.text, verb_end - c.sent.start)
+    clause_end = c.sent.start + brk.start() if brk else c.sent.end
     # "Hanketta rahoittavat STM ja Kuopion kaupunki": a municipality named as subject co-funds too
-    return [m for m in c.named if m.start >= verb_end and id(m) not in c.inside and m.case in {"nimento", None}
-            and (m.type in FUNDERS or m.type == "Programme")]
+    return [m for m in c.named if verb_end <= m.start < clause_end and id(m) not in c.inside
+            and m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Programme")]
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:ja|sekä|mutta|vaan|joka|jota|jonka|jolla|jotka|kun|koska|että|och|men|som)\b",
+                         re.IGNORECASE)
 
 
 # a relative pronoun opening a clause about the name before it: "rahastosta, jota ylläpitää EU", "fonden som ...";
@@ -431,8 +439,10 @@ def _in_relative_clause_without_cue(c: Clause, m: Mention, cues: tuple[str, ...]
     between = before[rel.end():]
     if "," in between or ";" in between:
         return False
-    # the clause runs on after the name to the next comma ("-hanketta, jota STM rahoittaa N eurolla")
+    # the clause runs on after the name to the next comma ("-hanketta, jota STM rahoittaa N eurolla") or the next
+    # relative clause ("jota hallinnoi X ja jota rahoittavat Y": the funding is the other clause's)
     after = re.split(r"[,;]", c.sent.text[m.end - c.sent.start:], maxsplit=1)[0]
+    after = after[:nxt.start()] if (nxt := _RELATIVE.search(after)) else after
     return not any(_has([lemma(w, c.morph)], cues) for w in re.findall(r"\w+", between + " " + after))
 
 
@@ -449,18 +459,44 @@ def _money_named_by(c: Clause, target: str | None) -> bool:
         u.iri == target and _MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) for u in c.und)
 
 
+# a finite funding verb whose subject may follow it: "Hanketta hallinnoi X ja rahoittaa ESR"
+_FINITE_FUNDING = re.compile(r"(?i)rahoitta(?:a|vat)|rahoitti(?:vat)?")
+
+
+def _fund_is_agent(c: Clause, at: int) -> bool:
+    """The funding word at `at` has a fund or programme as its agent: the genitive right before a participle
+    ("ESR:n rahoittaman") or the nominative right after a finite verb ("rahoittaa ESR")."""
+    tok = next((t for t in c.sent.tokens if t.start == at), None)
+    if tok is None:
+        return False
+    word = tok.text.lower()
+    if word.startswith("rahoittam"):
+        return any(u.case == "omanto" and 0 <= at - u.end <= 1 and (u.iri in c.ctx.funds or u.type == "Programme")
+                   for u in c.und)
+    if _FINITE_FUNDING.fullmatch(word):
+        return any(u.case in {"nimento", None} and 0 <= u.start - tok.end <= 1
+                   and (u.iri in c.ctx.funds or u.type == "Programme") for u in c.und)
+    return False
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
         return []
     sent, ctx = c.sent, c.ctx
+    all_cues = lemmas_at(sent, c.morph, FUND_CUES)
+    # "X toteuttaa ESR:n rahoittaman hankkeen", "Hanketta hallinnoi X ja rahoittaa ESR": a fund is the agent of
+    # each funding word; no organisation is funder by standing near it (funds:via-fund states the fund's part)
+    fund_cues = [p for p in all_cues if not _fund_is_agent(c, p)]
+    if all_cues and not fund_cues:
+        return []
     # "rahoituksen osana X:n johtamaa hanketta": a genitive that owns a word of running the project runs it
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
                               and m.type not in {"Municipality"} and not _funds_generic_plural(c, m)
                               and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
-                       lemmas_at(sent, c.morph, FUND_CUES))
-    funders = [m for m in funders if not _entry_label(sent, m, lemmas_at(sent, c.morph, FUND_CUES))
+                       fund_cues)
+    funders = [m for m in funders if not _entry_label(sent, m, fund_cues)
                and not _owner_of_recipient(sent, m, c.named)]
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
@@ -489,7 +525,7 @@ def _funds_grant(c: Clause) -> list[Fact]:
         projects = [u for u in c.und if u.start > active_at and u.iri not in ctx.funds and u.type == "Project"]
         recipients = (projects or after)[:1]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: only what stands by the funding word
-        cues = lemmas_at(sent, c.morph, FUND_CUES)
+        cues = fund_cues
         funders = [m for m in funders if _near(m, cues, 60)]
         recipients = [m for m in recipients if _near(m, cues, 80)]
         if not funders or not (recipients or any(u.iri == c.target and _near(u, cues, 120) for u in c.und)):
