@@ -1042,6 +1042,31 @@ def _caption_org(person: Mention, orgs: list[Mention], text: str) -> str | None:
     return after.iri
 
 
+# "<Name> yhdistyksestä <title> <Person>": the word before the title says where the person comes from
+_FROM_WORD = re.compile(r"(?P<word>[\w:-]+(?:sta|stä|lta|ltä))[ \t]+(?P<title>[\w-]+)[ \t]+$")
+# an organisation's kind in the elative or ablative: the employer is written there even when nobody recognised it
+_KIND_FROM = re.compile(r"(?i)(?:yhdistyksestä|ry:stä|rf:stä|säätiöstä|liitosta|oy:stä|kaupungilta|kunnasta|"
+                        r"kuntayhtymästä|hyvinvointialueelta|seurakunnasta|keskuksesta)$")
+
+
+def _came_from(person: Mention, ms: list[Mention], text: str) -> str | None:
+    """The organisation an elative or ablative before the title names as the person's ("Kalakukko ry:stä
+    toiminnanohjaaja X", "Y Omaishoitajat yhdistyksestä ohjaaja X"): its IRI; "" when that organisation is a
+    kind word nobody recognised; None when no such phrase precedes the title."""
+    base = max(0, person.start - 160)
+    hit = _FROM_WORD.search(text[base:person.start])
+    if hit is None:
+        return None
+    w0 = base + hit.start("word")
+    orgs = [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES - {"Body"}]
+    # the name itself in the elative, or the name right before an elative kind word ("... Läheiset yhdistyksestä")
+    own = next((x for x in orgs if x.start <= w0 < x.end or (x.end <= w0 and not text[x.end:w0].strip()
+                                                                and _KIND_FROM.search(hit["word"]))), None)
+    if own is not None:
+        return own.iri
+    return "" if _KIND_FROM.search(hit["word"]) else None
+
+
 def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municipality: str | None,
                    email_org: str | None, text: str, morph: Morphology | None = None) -> tuple[str | None, bool]:
     """(organisation, decided) for a person with a title in running text.
@@ -1053,6 +1078,10 @@ def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municip
     Undecided means: let the page rules (nearby organisation, publisher) choose.
     """
     named = org_named_with_post(person, ms, text)
+    if named is None and post:
+        came = _came_from(person, ms, text)
+        if came is not None:  # "X yhdistyksestä omaistoiminnanohjaaja Tiina Y kertoo ... STEA:n päätöksestä"
+            return came or None, True
     # "Hämeenkoski: Kunnanjohtaja X", "... Kunnanvaltuuston puheenjohtaja Y" under a town no reference data knows:
     # the office and the bare council are that town's, nobody else's
     unknown = morph is not None and unknown_town_group(person, ms, text, morph)
