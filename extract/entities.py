@@ -513,6 +513,9 @@ def _split_glued_labels(toks: list[Token]) -> list[Token]:
     return out
 
 
+split_glued_labels = _split_glued_labels  # also for the blocks of people (extract/people.py): "UnderskriftLaila X"
+
+
 def _glued_label(toks: list[Token], i: int) -> bool:
     """Token i is a field label that was glued to the value after it (see _split_glued_labels)."""
     return (toks[i].text.lower() in GLUED_LABELS and i + 1 < len(toks)

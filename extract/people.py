@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.entities import is_post, split_glued_labels
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.spans import Locator, SpanIndex
@@ -269,7 +269,8 @@ def _same_person_order(people: list[Listed]) -> list[Listed]:
 
 
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
-    toks = _with_particles(tokenize(text[start:end], start), text)
+    # "UnderskriftLaila X": a signature label glued to the name is no part of it
+    toks = _with_particles(split_glued_labels(tokenize(text[start:end], start)), text)
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
