@@ -716,6 +716,7 @@ class Recogniser:
                                         rule="swedish-organisation", key=fold(label) or None))
                 taken.update(range(a, b))
                 continue
+            end = self._spaced_dash_head(toks, end, m.entity)
             span = toks[m.start:end]
             mentions.append(Mention(
                 start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
@@ -1089,6 +1090,17 @@ class Recogniser:
         if m.end < len(toks) and self.morph.bases(toks[m.end].text) & set(MUNICIPALITY_HEADS):
             return False  # "Eero Joensuu kaupunki" does not happen; a head keeps the town
         return self._first_name(prev)
+
+    def _spaced_dash_head(self, toks: list[Token], end: int, entity: KnownEntity) -> int:
+        """"Pohjois-Savon ELY -keskukselta": a known name's acronym with its head written after a spaced dash
+        is one name; the head is its last word and carries its case (the ablative here, not a nominative
+        "ELY"). Only a head the reference names spell with the acronym ("Pohjois-Savon ELY-keskus")."""
+        if end + 1 >= len(toks) or toks[end].text != "-" or toks[end].start != toks[end - 1].end + 1 \
+                or toks[end + 1].start != toks[end].end or not toks[end - 1].text.isupper():
+            return end
+        acr = toks[end - 1].text.lower()
+        heads = {x.lower().rsplit(f"{acr}-", 1)[1] for x in entity.labels if f"{acr}-" in x.lower()}
+        return end + 2 if heads & self.morph.bases(toks[end + 1].text) else end
 
     def _case(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)

@@ -123,3 +123,9 @@ def test_a_signature_label_glued_to_a_name_is_no_part_of_it() -> None:
                      "UnderskriftLaila Nabb\n\nBeslutande\nOrdinarie ledamöter\nPär-Olof Stål (C)\n"
                      "Camilla Jonsson (C)\n")
     assert "Laila Nabb" in people and not any(p.startswith("Underskrift") for p in people), people
+
+
+def test_an_acronym_with_its_head_after_a_spaced_dash_takes_the_head_s_case(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Kestävät kylät -hanke alkoi 2020. Hankkeen kokonaisbudjetti on 398 625 €, siihen on saatu "
+                    "100 % tuki Pohjois-Savon ELY -keskukselta")
+    assert any(p == "funds" and "ely-pohjois-savo" in s for s, p, _o, _a, _r in rows), rows
