@@ -691,3 +691,51 @@ def _money_comes_from(c: Clause) -> list[Fact]:
                and (m.type in FUNDERS or m.type == "Programme") and m.iri != target
                and (m.case in {"ulkoeronto", "sisaeronto"} or (swedish and m.case in {None, "nimento"}))]
     return [Fact(m.iri, "funds", target, c.ev, "funds:money-comes-from", 0.65) for m in sources]
+
+
+# "X:ssa on käynnistynyt uusi Y-hanke", "X:llä alkoi Y-projekti": the organisation where a project starts runs it
+_STARTED = re.compile(r"\s+(?:on\s+|ovat\s+)?(?:käynnistynyt|käynnistyneet|käynnistyi|käynnistyivät|alkanut|alkoi|"
+                      r"käynnistetty|käynnistettiin|aloitettu|aloitettiin)\b", re.IGNORECASE)
+_STARTED_AT = {"Association", "Company", "Agency", "Ministry", "CompetenceCentre", "JointAuthority", "WellbeingCounty"}
+
+
+@rule("coordinates:started-at", "coordinates", "'X:ssa on käynnistynyt uusi Y-hanke', 'X:llä käynnistyi Y-projekti'")
+def _started_at(c: Clause) -> list[Fact]:
+    """An organisation (not a place: "Tampereella on käynnistynyt" says where) in the inessive or adessive right
+    before a verb of starting, with the project it starts named after the verb as its subject."""
+    base = c.sent.start
+    for m in c.free_orgs:
+        if m.type not in _STARTED_AT or m.case not in {"sisaolento", "ulkoolento"}:
+            continue
+        verb = _STARTED.match(c.sent.text, m.end - base)
+        if verb is None:
+            continue
+        after = base + verb.end()
+        started = next((u for u in sorted(c.und, key=lambda u: u.start) if u.start >= after and u.type == "Project"
+                        and u.iri not in c.ctx.funds and u.case in SUBJECT_CASES), None)
+        if started is not None and started.iri != m.iri and not _CLAUSE_BREAK.search(
+                c.sent.text[verb.end():started.start - base]):
+            return [Fact(m.iri, "coordinates", started.iri, c.ev, "coordinates:started-at", 0.65)]
+    return []
+
+
+# "koordinaatiohanke, jonka X on saanut vastuulleen", "X sai vastuulleen Y-hankkeen"
+_TAKEN_ON = re.compile(r"\s+(?:on\s+|ovat\s+)?(?:saanut|saaneet|sai|saivat|ottanut|ottaneet|otti|ottivat)\s+"
+                       r"vastuulleen\b", re.IGNORECASE)
+
+
+@rule("coordinates:taken-on", "coordinates", "'hanke, jonka X on saanut vastuulleen', 'X otti vastuulleen Y-hankkeen'")
+def _taken_on(c: Clause) -> list[Fact]:
+    """The nominative subject of "saada/ottaa vastuulleen" is responsible for the undertaking: the one named after
+    the verb, else the project before a relative "jonka", else the one the sentence or page is about."""
+    base = c.sent.start
+    for m in _subjects(c, ORGS - {"Body"}):
+        verb = _TAKEN_ON.match(c.sent.text, m.end - base)
+        if verb is None:
+            continue
+        after = [u for u in c.und if u.start >= base + verb.end() and u.iri not in c.ctx.funds]
+        target = after[0].iri if after else (c.target if c.target not in c.ctx.funds else None) or (
+            c.ctx.main_project or c.ctx.doc_project)
+        if target and target != m.iri:
+            return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:taken-on", 0.6)]
+    return []

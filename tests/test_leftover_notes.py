@@ -129,3 +129,17 @@ def test_an_acronym_with_its_head_after_a_spaced_dash_takes_the_head_s_case(gaz:
     rows = run(gaz, "Kestävät kylät -hanke alkoi 2020. Hankkeen kokonaisbudjetti on 398 625 €, siihen on saatu "
                     "100 % tuki Pohjois-Savon ELY -keskukselta")
     assert any(p == "funds" and "ely-pohjois-savo" in s for s, p, _o, _a, _r in rows), rows
+
+
+def test_the_organisation_a_project_starts_in_runs_it(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Kuntaliitossa on käynnistynyt uusi Parempi hoiva -hanke (2025-2028) THL:n rahoittamana.")
+    assert any(p == "coordinates" and "kuntaliitto" in s for s, p, _o, _a, _r in rows), rows
+    # a town where a project starts is its place, not its coordinator
+    rows = run(gaz, "Tampereella on käynnistynyt uusi Parempi hoiva -hanke.")
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in rows), rows
+
+
+def test_taking_a_project_on_as_ones_responsibility_is_coordinating_it(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Parempi hoiva -hanke alkoi 2020. Ohjelmaan on valittu kymmenen hanketta sekä koordinaatiohanke, "
+                    "jonka Kuntaliitto on saanut vastuulleen.")
+    assert any(p == "coordinates" and "kuntaliitto" in s and "project/" in o for s, p, o, _a, _r in rows), rows
