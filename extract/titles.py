@@ -60,6 +60,10 @@ PARTY_HEADING = re.compile(
 _NUMBERED_HEADING = re.compile(r"\s+\d{1,2}\.\s+[A-ZÅÄÖ]")
 
 
+# adjectives of length right before the head: "vuoden mittainen", "kahden vuoden pituinen", "kolmivuotinen"
+_DURATION_ADJECTIVES = ("mittainen", "pituinen", "kestoinen", "vuotinen", "kuukautinen")
+
+
 def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     """Whether an undertaking's "name" is a reference to a project rather than a name."""
     if m.type not in UNDERTAKINGS or m.generic or m.rule in KEEP_RULES or m.iri:
@@ -74,6 +78,9 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
         return True  # "Åtta projekt"; "Parterna i detta avtal" points at the agreement, it does not name one
     if any(w.lower() in CLAUSE_WORDS for w in words[1:]):
         return True
+    if (words[-2][:1].islower() or len(mods) == 1) and any(
+            a.base.lower().endswith(_DURATION_ADJECTIVES) for a in morph.analyse(words[-2])):
+        return True  # "Vuoden mittaisen kehittämishankkeen": how long a project lasts describes it, it names none
     first = morph.analyse(words[0])
     if len(mods) == 1 and first and all(a.case == "omanto" and a.base.lower() in GENERIC_OWNERS for a in first):
         return True

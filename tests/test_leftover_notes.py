@@ -143,3 +143,18 @@ def test_taking_a_project_on_as_ones_responsibility_is_coordinating_it(gaz: Gaze
     rows = run(gaz, "Parempi hoiva -hanke alkoi 2020. Ohjelmaan on valittu kymmenen hanketta sekä koordinaatiohanke, "
                     "jonka Kuntaliitto on saanut vastuulleen.")
     assert any(p == "coordinates" and "kuntaliitto" in s and "project/" in o for s, p, o, _a, _r in rows), rows
+
+
+def _projects(text: str) -> set[str]:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    return {e.label for e in out.entities.values() if e.type == "Project"}
+
+
+def test_a_project_described_by_its_length_is_not_named() -> None:
+    assert not _projects("Vuoden mittaisen kehittämishankkeen kokonaiskustannukset ovat 50 000 euroa.")
+    assert not _projects("Kolmivuotisen kehittämishankkeen tavoitteena on kehittää kotihoitoa.")
+    assert "Hyvä Arki" in _projects("Hyvä Arki -hanke alkoi.")
