@@ -1008,6 +1008,11 @@ def _coordinates(c: Clause) -> list[Fact]:
     if target is None and _relative_of_other(c, cues):
         return []  # "... stöd från X, som i Finland förvaltas av Y": Y runs X, which is not the project
     target = target or c.target
+    if target in c.ctx.funds and any(u.iri == target and _funding_agent(c, u) for u in c.sent_undertakings):
+        # "Hanke on ESR:n rahoittama hanke, jota hallinnoi X": X runs the project the sentence is about
+        target = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p not in c.ctx.funds), None)
+        if target is None:
+            return []
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
             for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != target]
 
@@ -1031,12 +1036,21 @@ def _relative_of_other(c: Clause, cues: list[int]) -> bool:
     return True
 
 
+_FUNDING_PARTICIPLE = re.compile(r"\s+(?:osittain\s+|osin\s+)?\w*rahoittam\w*", re.IGNORECASE)
+
+
+def _funding_agent(c: Clause, u: Mention) -> bool:
+    """"ESR:n rahoittama hanke, jota hallinnoi X": the fund's genitive is the agent of a funding participle whose
+    head (the project) is what the sentence goes on about, not the fund."""
+    return u.case == "omanto" and _FUNDING_PARTICIPLE.match(c.sent.text, u.end - c.sent.start) is not None
+
+
 def _relative_fund(c: Clause, cues: list[int]) -> str | None:
     """"stöd från AMIF-fonden, som ... förvaltas av Inrikesministeriet", "ESR, jota hallinnoi X": a fund
     followed by a relative word before the cue word is what the relative clause's verb is about."""
     base, text = c.sent.start, c.sent.text
     for u in c.sent_undertakings:
-        if not (u.iri and u.iri in c.ctx.funds):
+        if not (u.iri and u.iri in c.ctx.funds) or _funding_agent(c, u):
             continue
         for p in cues:
             between = text[u.end - base:p - base]

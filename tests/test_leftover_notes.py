@@ -158,3 +158,15 @@ def test_a_project_described_by_its_length_is_not_named() -> None:
     assert not _projects("Vuoden mittaisen kehittämishankkeen kokonaiskustannukset ovat 50 000 euroa.")
     assert not _projects("Kolmivuotisen kehittämishankkeen tavoitteena on kehittää kotihoitoa.")
     assert "Hyvä Arki" in _projects("Hyvä Arki -hanke alkoi.")
+
+
+def test_the_administrator_of_a_fund_financed_project_runs_the_project(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Parempi hoiva -hanke alkoi 2020. Hanke on Euroopan sosiaalirahaston rahoittama hanke, jota "
+                    "hallinnoi Kuntaliitto.")
+    coordinated = {(s, o) for s, p, o, _a, _r in rows if p == "coordinates"}
+    assert any("kuntaliitto" in s and "project/" in o for s, o in coordinated), rows
+    assert not any("esr" in o for _s, o in coordinated), rows
+    # a fund itself administered by an authority stays the authority's
+    rows = run(gaz, "Hanke saa tukea Euroopan sosiaalirahastosta, jota hallinnoi Keski-Suomen ELY-keskus. "
+                    "Parempi hoiva -hanke alkoi 2020.")
+    assert any(p == "coordinates" and "esr" in o for _s, p, o, _a, _r in rows), rows
