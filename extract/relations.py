@@ -955,8 +955,9 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
 _ANSWERS_FOR = re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+\w+){0,2}?\s+"
                           r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
                           r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE)
-# Swedish passives of running: "Projektet drivs av X", "leds av X" ("förvaltas", "koordineras" are COORD_CUES)
-_SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes)\s+av\b", re.IGNORECASE)
+# Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
+# "förvaltas", "koordineras" are COORD_CUES)
+_SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes)\s+av\b", re.IGNORECASE)
 
 
 @rule("coordinates:administer-verb", "coordinates",

@@ -170,3 +170,9 @@ def test_the_administrator_of_a_fund_financed_project_runs_the_project(gaz: Gaze
     rows = run(gaz, "Hanke saa tukea Euroopan sosiaalirahastosta, jota hallinnoi Keski-Suomen ELY-keskus. "
                     "Parempi hoiva -hanke alkoi 2020.")
     assert any(p == "coordinates" and "esr" in o for _s, p, o, _a, _r in rows), rows
+
+
+def test_the_owner_of_a_swedish_project_runs_it(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Projektet ”Bättre vård i norr” var ett tvåårigt projekt finansierat av Europeiska socialfonden "
+                    "som ägdes av Kuntaliitto samt medfinansierades av THL.")
+    assert any(p == "coordinates" and "kuntaliitto" in s and "project/" in o for s, p, o, _a, _r in rows), rows
