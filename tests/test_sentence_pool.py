@@ -103,6 +103,20 @@ def test_map_keeps_order_and_reports_progress() -> None:
     assert seen and seen == sorted(seen) and seen[-1] <= 500
 
 
+def _children() -> set[int]:
+    """This process's children, alive or zombie: os.waitpid(-1) would also see children that other tests
+    (a SPARQL server fixture, a browser) started and keep running."""
+    me, out = os.getpid(), set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            continue
+        if int(fields[1]) == me:
+            out.add(int(stat.parent.name))
+    return out
+
+
 def _boom(i: int) -> int:
     if i == 300:
         raise ValueError("sentence 300")
@@ -110,10 +124,10 @@ def _boom(i: int) -> int:
 
 
 def test_a_childs_error_is_raised_in_the_parent_and_no_child_is_left() -> None:
+    before = _children()
     with pytest.raises(ValueError, match="sentence 300"):
         map_sentences(400, _boom, workers=2)
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # every child reaped
+    assert _children() <= before  # every child of the pool reaped (other tests' servers may still run)
 
 
 def test_a_killed_child_is_an_error_not_a_hang() -> None:
@@ -132,12 +146,12 @@ def test_the_documents_time_budget_stops_working_children() -> None:
             pass
         return i
 
+    before = _children()
     t0 = time.monotonic()
     with pytest.raises(DocumentTimeout), time_budget(0.5):
         map_sentences(400, spin_after_200, workers=2)
     assert time.monotonic() - t0 < 30
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    assert _children() <= before
 
 
 def test_children_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
