@@ -589,8 +589,8 @@ def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> boo
 
 _GRANT_WORDS = re.compile(r"myöntä|rahoit|avustu|\btuki|\btuen|myönne", re.IGNORECASE)
 # "X ry:n Rientola elää -hankkeelle": up to four words of a name, then a word for an undertaking in the allative
-_OWNED_UNDERTAKING_ALLATIVE = re.compile(r"\s+(?:[\w–-]+\s+){0,4}?[\w–-]*(?:hankkeelle|hankkeille|projektille|"
-                                         r"projekteille)\b")
+_OWNED_UNDERTAKING_ALLATIVE = re.compile(r"\s+(?:[\w–\"”-]+\s+){0,4}?[\w–\"”-]*(?:hankkeelle|hankkeille|"
+                                         r"projektille|projekteille)\b")
 
 
 @rule("funds:object-first", "funds", "'Hanketta rahoittaa Manner-Suomen maaseudun kehittämisohjelma/ELY-keskus'")
@@ -638,7 +638,9 @@ _SWEDISH_VIA = re.compile(r"\b(?:via|genom)\s+$", re.IGNORECASE)
 def _owner_of_funded(c: Clause) -> list[Fact]:
     """The organisation in the genitive right before the project a grant goes to ("Y ry:n Z-hankkeelle") owns that
     project: it runs it. The project is the one named there, else the one the sentence is about."""
-    if not any(lem in {"myöntää", "myönnetty", "myönnettiin"} for lem in c.lemmas):
+    # "STEA esittää avustusta X ry:n hankkeelle": a funder's proposal names the project's owner the same way
+    proposes = any(lem in {"esittää", "esitetään", "esitetty"} for lem in c.lemmas) and c.has(FUND_CUES)
+    if not (proposes or any(lem in {"myöntää", "myönnetty", "myönnettiin"} for lem in c.lemmas)):
         return []
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
@@ -651,7 +653,10 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
         named = [u for u in c.und if u.type == "Project" and m.end <= u.start <= base + owned.end()]
         project = named[0].iri if named else (c.target if any(u.iri == c.target and u.type == "Project"
                                                               for u in c.sent_undertakings) else None)
-        if project and project != m.iri:
+        if project is None and not owned.group().split()[:-1]:
+            # "X ry:n hankkeelle" with no name: the project the page is about
+            project = c.ctx.main_project or c.ctx.doc_project
+        if project and project != m.iri and project not in c.ctx.funds:
             out.append(Fact(m.iri, "coordinates", project, c.ev, "coordinates:owner-of-funded", 0.6))
     return out[:1]
 

@@ -176,3 +176,14 @@ def test_the_owner_of_a_swedish_project_runs_it(gaz: Gazetteer) -> None:
     rows = run(gaz, "Projektet ”Bättre vård i norr” var ett tvåårigt projekt finansierat av Europeiska socialfonden "
                     "som ägdes av Kuntaliitto samt medfinansierades av THL.")
     assert any(p == "coordinates" and "kuntaliitto" in s and "project/" in o for s, p, o, _a, _r in rows), rows
+
+
+def test_the_owner_of_the_project_a_grant_is_proposed_for_runs_it(gaz: Gazetteer) -> None:
+    rows = run(gaz, "THL esittää avustusta Kalakukko ry:n hankkeelle. Parempi hoiva -hanke alkaa 2020.")
+    assert any(p == "coordinates" and "kalakukko" in s and "project/" in o for s, p, o, _a, _r in rows), rows
+    rows = run(gaz, "THL:n avustusehdotuksessa esitetään Kalakukko ry:n \"Parempi hoiva\" -hankkeelle rahoitusta "
+                    "vuodelle 2017 yhteensä 206.000 euroa.")
+    assert any(p == "coordinates" and "kalakukko" in s for s, p, _o, _a, _r in rows), rows
+    # a proposal of something else than money names no owner
+    rows = run(gaz, "Hallitus esittää Kalakukko ry:n hankkeelle lisäaikaa. Parempi hoiva -hanke alkaa 2020.")
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in rows), rows
