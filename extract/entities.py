@@ -684,7 +684,7 @@ class Recogniser:
         places: set[int] = set()  # tokens of known places
         matches = self.gazetteer.match(toks, self.morph)
         matched = {k for m in matches for k in range(m.start, m.end)}
-        opening = self._opening_place(toks, matched)
+        opening = self._opening_place(toks, matched) or self._coordinated_opening_place(toks, matches, matched)
         if opening is not None:
             matches = sorted([*matches, opening], key=lambda x: x.start)
             matched.add(opening.start)
@@ -936,6 +936,34 @@ class Recogniser:
                     if " " not in label and "-" not in label and len(label) >= 8 and label[:1].isupper():
                         out.setdefault(label.lower(), (e, label))
         return out
+
+    @_per_gazetteer
+    def _one_word_place_names(self) -> dict[str, tuple[KnownEntity, str]]:
+        """Known one-word municipality and region names, by their lower-case form."""
+        out: dict[str, tuple[KnownEntity, str]] = {}
+        for e in sorted(self.gazetteer.entities.values(), key=lambda x: x.iri):
+            if e.type in {"Municipality", "Region"}:
+                for label in sorted(e.labels):
+                    if " " not in label and "-" not in label and label[:1].isupper():
+                        out.setdefault(label.lower(), (e, label))
+        return out
+
+    def _coordinated_opening_place(self, toks: list[Token], matches: list[Match], matched: set[int]) -> Match | None:
+        """"Vieremän ja Sonkajärven yöpartiotoiminta": a sentence-initial place the gazetteer left out as a possible
+        common noun ("vieremä") is the place when a known place in the same case is coordinated with it."""
+        if len(toks) < 3 or 0 in matched or toks[1].text.lower() not in {"ja", "sekä", "tai", ","}:
+            return None
+        tok = toks[0]
+        if not (tok.is_word and tok.is_cap) or tok.text.isupper() or "-" in tok.text or ":" in tok.text:
+            return None
+        other = next((m for m in matches if m.start == 2 and m.entity.type in {"Municipality", "Region"}), None)
+        if other is None:
+            return None
+        readings = self.morph.analyse(tok.text)
+        cases = {a.case for a in self.morph.analyse(toks[2].text) if a.cls == "paikannimi"}
+        place = next((a.base.lower() for a in readings if a.cls == "paikannimi" and a.case in cases
+                      and a.base.lower() in self._one_word_place_names), None)
+        return Match(0, 1, *self._one_word_place_names[place]) if place else None
 
     def _opening_place(self, toks: list[Token], matched: set[int]) -> Match | None:
         """A long place name opening a sentence ("Kymenlaakson toiminta ...", "Seinäjoen kaupunki ...").

@@ -187,3 +187,18 @@ def test_the_owner_of_the_project_a_grant_is_proposed_for_runs_it(gaz: Gazetteer
     # a proposal of something else than money names no owner
     rows = run(gaz, "Hallitus esittää Kalakukko ry:n hankkeelle lisäaikaa. Parempi hoiva -hanke alkaa 2020.")
     assert not any(p == "coordinates" for _s, p, _o, _a, _r in rows), rows
+
+
+def _places(text: str) -> set[str]:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    return {e.label for e in out.entities.values() if e.type == "Municipality"}
+
+
+def test_a_sentence_initial_place_coordinated_with_a_known_one_is_a_place() -> None:
+    assert {"Vieremä", "Sonkajärvi"} <= _places("Vieremän ja Sonkajärven yöpartiotoiminnan järjestäminen.")
+    # alone at the sentence start the common noun reading still keeps it out
+    assert "Vieremä" not in _places("Vieremän vaara on suuri.")
