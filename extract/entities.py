@@ -444,6 +444,8 @@ def _with_leading_acronym(m: Mention) -> Mention:
     return m
 
 
+# Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
+_SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
                                 r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$")
@@ -2555,6 +2557,12 @@ class Recogniser:
                 label = f"{toks[i - 1].text} {label}"
             if label == "hallitus" and not (owner or acr or t.text.isupper()):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
+            if label in {"nämnd", "styrelse"} and start_i == i and owner is None and i > 0 and i - 1 not in taken \
+                    and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \
+                    and t.text.lower().endswith(("en", "ens")):
+                # "Tekniska nämndens instruktion", "Sociala nämnden": the adjective names the body, in its definite form
+                start_i = i - 1
+                label = f"{toks[i - 1].text.capitalize()} {label}{'en' if label == 'nämnd' else 'n'}"
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (

@@ -202,3 +202,18 @@ def test_a_sentence_initial_place_coordinated_with_a_known_one_is_a_place() -> N
     assert {"Vieremä", "Sonkajärvi"} <= _places("Vieremän ja Sonkajärven yöpartiotoiminnan järjestäminen.")
     # alone at the sentence start the common noun reading still keeps it out
     assert "Vieremä" not in _places("Vieremän vaara on suuri.")
+
+
+def _bodies(text: str) -> set[str]:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    return {e.label for e in out.entities.values() if e.type == "Body"}
+
+
+def test_a_swedish_board_named_by_an_adjective_keeps_it() -> None:
+    assert _bodies("Revidering av Tekniska nämndens instruktion.") == {"Tekniska nämnden"}
+    assert _bodies("Sociala nämnden beslutade att godkänna avtalet.") == {"Sociala nämnden"}
+    assert _bodies("Socialnämnden beslutade.") == {"Socialnämnd"}
