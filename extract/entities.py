@@ -444,6 +444,8 @@ def _with_leading_acronym(m: Mention) -> Mention:
     return m
 
 
+# Swedish adjectives and adverbs in the neuter: "Konfidentiellt", "Offentligt" mark an item, they name nothing
+_SWEDISH_NEUTER_ADVERB = re.compile(r"(?i)[a-zåäö]{3,}(?:llt|ligt|iskt)")
 # Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
 _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
@@ -2185,8 +2187,8 @@ class Recogniser:
                 and i + 1 not in taken:
             end = i + 1  # "Stiftelsen Exempelska Hemmet": the kind first, then the name in capitals
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
-                    and end + 1 not in taken:
-                end += 1
+                    and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
+                end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()

@@ -217,3 +217,14 @@ def test_a_swedish_board_named_by_an_adjective_keeps_it() -> None:
     assert _bodies("Revidering av Tekniska nämndens instruktion.") == {"Tekniska nämnden"}
     assert _bodies("Sociala nämnden beslutade att godkänna avtalet.") == {"Sociala nämnden"}
     assert _bodies("Socialnämnden beslutade.") == {"Socialnämnd"}
+
+
+def test_an_item_mark_after_a_foundation_is_no_word_of_its_name() -> None:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out = extract_document(record("Tilläggsärenden: 390 Vipplån: Stiftelsen Korpbacka Konfidentiellt 663 Protokollet "
+                                  "framlagt", kind="minutes"), gazetteer=reference_gazetteer())
+    names = {e.label for e in out.entities.values() if e.type == "Association"}
+    assert "Stiftelsen Korpbacka" in names and not any("Konfidentiellt" in n for n in names), names
