@@ -1123,6 +1123,16 @@ class Recogniser:
             return False  # "Eero Joensuu kaupunki" does not happen; a head keeps the town
         return self._first_name(prev)
 
+    def _fund_or_projects_of(self, head_word: str, head: tuple[str, str] | None) -> tuple[str, str] | None:
+        """"AMIF-rahastosta": an acronym glued to "rahasto" names a fund (a Programme); "AMIF-hankkeet",
+        "LAPE-hankkeiden": projects in the plural are the many projects of the programme the acronym names."""
+        readings = self.morph.analyse(head_word)
+        if head is None and any(a.base.lower() == "rahasto" for a in readings):
+            return "rahasto", "Programme"
+        if head is not None and head[1] == "Project" and readings and all(a.number == "plural" for a in readings):
+            return head[0], "Programme"
+        return head
+
     def _spaced_dash_head(self, toks: list[Token], end: int, entity: KnownEntity) -> int:
         """"Pohjois-Savon ELY -keskukselta": a known name's acronym with its head written after a spaced dash
         is one name; the head is its last word and carries its case (the ablative here, not a nominative
@@ -1197,6 +1207,7 @@ class Recogniser:
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head_word = acr.group(2) or head_tok.text
                 head = _undertaking_head(Token(_SWEDISH_DEFINITE.get(head_word.lower(), head_word), 0, 0), self.morph)
+                head = self._fund_or_projects_of(head_word, head)
                 if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
                     # "Pohjois-Savon AB-keskushanke": the area's genitive belongs to the project's name
                     label = f"{toks[i - 1].text} {acr.group(1)}-{head[0]}"

@@ -228,3 +228,18 @@ def test_an_item_mark_after_a_foundation_is_no_word_of_its_name() -> None:
                                   "framlagt", kind="minutes"), gazetteer=reference_gazetteer())
     names = {e.label for e in out.entities.values() if e.type == "Association"}
     assert "Stiftelsen Korpbacka" in names and not any("Konfidentiellt" in n for n in names), names
+
+
+def _types(text: str) -> dict[str, str]:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    return {e.label: e.type for e in out.entities.values()}
+
+
+def test_an_acronym_glued_to_a_fund_or_to_plural_projects_names_a_programme() -> None:
+    assert _types("KOTO-rahastosta uusille hankkeille noin 4,5 miljoonaa euroa.").get("KOTO") == "Programme"
+    assert _types("Rahoitettavat KOTO-hankkeet esiteltiin.").get("KOTO") == "Programme"
+    assert _types("KOTO-hanke alkoi.").get("KOTO") == "Project"
