@@ -362,3 +362,24 @@ def test_held_out_gold_is_scored_but_its_mistakes_are_never_listed(tmp_path: Pat
 def test_cli_without_any_annotation_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["evaluate", str(SEEDS)])
     assert result.exit_code == 2 and "--gold" in result.output
+
+
+def test_held_out_keys_never_appear_among_unresolved_things(tmp_path: Path) -> None:
+    """A thing the held-out annotation names in several documents and the graph splits is a held-out mistake too."""
+    dev, held = tmp_path / "dev.jsonl", tmp_path / "held.jsonl"
+    dev.write_text(json.dumps(MINUTES) + "\n", encoding="utf-8")
+    held.write_text(json.dumps(NEWS) + "\n", encoding="utf-8")
+    rows = {"entities": [ent("org/stm", "Ministry", "STM")], "facts": [fact("org/stm", "funds", "project/top")]}
+    for name, found in rows.items():
+        lines = [",".join(found[0])] + [",".join(r.values()) for r in found]
+        (tmp_path / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    saved = ["--entities", str(tmp_path / "entities.csv"), "--facts", str(tmp_path / "facts.csv")]
+    both_dev = CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--gold", str(held), *saved])
+    assert "muni-ranua" in both_dev.stderr + both_dev.stdout  # Ranua, in both documents, found in neither
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--held-out", str(held), *saved])
+    assert result.exit_code == 0, result.output
+    assert "muni-ranua" not in result.stderr + result.stdout
+    data = json.loads(CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--held-out", str(held),
+                                                "--json", *saved]).stdout)
+    cd = data["total"]["cross_document"]
+    assert cd["things"] > cd["resolved"] and "muni-ranua" not in cd["unresolved"]
