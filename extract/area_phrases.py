@@ -458,3 +458,53 @@ def _card_area_fields(c: Clause) -> list[Fact]:
                 for m in c.named if m.type in PLACES and m.iri and lo <= m.start and m.end <= hi
                 and id(m) not in c.inside and m.iri != project]
     return out
+
+
+# A report's table of contents listing its sub-projects by region and town: "toimineet osahankkeet Kanta-Häme,
+# Forssa Uusimaa, Hanko Keski-Suomi, Äänekoski ...", "delprojekten Nyland, Hangö Österbotten, Nykarleby"
+_SUBPROJECTS = re.compile(r"\b(?:osahank(?:keet|keita|keiden)|alueelliset\s+osahankkeet|delprojekt(?:en|et)?)\b",
+                          re.IGNORECASE)
+_PAIR_COMMA = re.compile(r"\s*,\s*")
+
+
+@rule("coversArea:subproject-towns", "coversArea",
+      "'osahankkeet Kanta-Häme, Forssa Uusimaa, Hanko Keski-Suomi, Äänekoski' (sub-projects by region, town)")
+def _subproject_towns(c: Clause) -> list[Fact]:
+    """Sub-projects listed as "Region, Town" pairs after the sub-project word: the main project works in each town.
+
+    Two pairs at least, glued only by spaces (a heading list), so that a lone "Uusimaa, Hanko" in running text
+    says nothing; the main project is the one named before the word in the same sentence, else the one the
+    sentence is about. The regions are only labels of the towns and give no fact.
+    """
+    base, text = c.sent.start, c.sent.text
+    cues = list(_SUBPROJECTS.finditer(text))
+    if not cues:
+        return []
+    places = sorted((m for m in c.named if m.type in {"Region", "Municipality"} and m.iri and id(m) not in c.inside),
+                    key=lambda m: m.start)
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for cue in cues:
+        projects = [m for m in c.und if m.type == "Project" and m.iri and m.end - base <= cue.start()]
+        project = projects[-1].iri if projects else c.target
+        if not project:
+            continue
+        towns: list[Mention] = []
+        at = cue.end()
+        rest = [m for m in places if m.start - base >= at]
+        i = 0
+        while i + 1 < len(rest):
+            region, town = rest[i], rest[i + 1]
+            if region.type != "Region" or town.type != "Municipality" \
+                    or text[at:region.start - base].strip() != "" \
+                    or _PAIR_COMMA.fullmatch(text[region.end - base:town.start - base]) is None:
+                break
+            towns.append(town)
+            at, i = town.end - base, i + 2
+        if len(towns) < 2:
+            continue
+        for town in towns:
+            if town.iri not in seen and town.iri != project:
+                seen.add(town.iri)
+                out.append(Fact(project, "coversArea", town.iri, c.ev, "coversArea:subproject-towns", 0.65))
+    return out

@@ -1,0 +1,35 @@
+"""Where a project or a wellbeing county works, said by how a text lays its places out (invented sentences)."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+NOKIA, KEMI, KAJAANI = ID + "municipality/536", ID + "municipality/240", ID + "municipality/205"
+PIRKANMAA, LAPPI = ID + "region/06", ID + "region/19"
+
+
+def _covers(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
+    return {(f.subject, f.object) for f in out.facts if f.predicate == "coversArea"}
+
+
+def test_table_of_contents_of_subprojects_by_region_and_town() -> None:
+    covers = _covers("SISÄLLYSLUETTELO Johdanto Ilopiiri-hanke Menetelmät toimineet osahankkeet Pirkanmaa, Nokia "
+                     "Lappi, Kemi Kainuu, Kajaani Tulokset ja johtopäätökset")
+    towns = {obj for subj, obj in covers if "ilopiiri" in subj}
+    assert towns >= {NOKIA, KEMI, KAJAANI}
+    # the regions only label the towns
+    assert PIRKANMAA not in towns and LAPPI not in towns
+
+
+def test_one_region_town_pair_is_no_list() -> None:
+    covers = _covers("Ilopiiri-hanke esitteli seminaarissa osahankkeet Pirkanmaa, Nokia.")
+    assert not any(obj == NOKIA for _s, obj in covers)
+
+
+def test_subproject_word_with_other_words_before_the_places_gives_nothing() -> None:
+    covers = _covers("Ilopiiri-hankkeen osahankkeet kokoontuivat, ja puhujina olivat Pirkanmaa, Nokia Lappi, Kemi.")
+    assert not any(obj in {NOKIA, KEMI} for _s, obj in covers)
