@@ -508,3 +508,36 @@ def _subproject_towns(c: Clause) -> list[Fact]:
                 seen.add(town.iri)
                 out.append(Fact(project, "coversArea", town.iri, c.ev, "coversArea:subproject-towns", 0.65))
     return out
+
+
+# An election page: "Kandidaterna kommer från (de så kallade C 10-)kommunerna A, B och C", "Ehdokkaat tulevat
+# alueen kunnista A, B ja C": the county whose council is elected is made of those towns
+_CANDIDATES_FROM = re.compile(r"\bkandidater(?:na)?\s+kommer\s+från\b|\behdokkaat\s+tulevat\b", re.IGNORECASE)
+_LAST_COUNTY = "_area_last_wellbeing_county"  # the wellbeing county the text named last, also inside a body's name
+
+
+@rule("coversArea:candidates-towns", "coversArea",
+      "'Det finns 79 platser i X välfärdsområdes fullmäktige. Kandidaterna kommer från kommunerna A, B och C'")
+def _candidates_towns(c: Clause) -> list[Fact]:
+    """The towns the council candidates come from are the wellbeing county's (annotation: read as "made of").
+
+    Only a wellbeing county named in this or an earlier sentence (the council's county, also inside the
+    council's name), two municipalities at least in one coordinated run right after the cue.
+    """
+    base, text = c.sent.start, c.sent.text
+    cue = _CANDIDATES_FROM.search(text)
+    counties = [m for m in c.named if m.type == "WellbeingCounty" and m.iri
+                and (cue is None or m.start - base < cue.start())]
+    county: str | None = counties[-1].iri if counties else getattr(c.ctx, _LAST_COUNTY, None)
+    named_now = [m for m in c.named if m.type == "WellbeingCounty" and m.iri]
+    if named_now:
+        setattr(c.ctx, _LAST_COUNTY, named_now[-1].iri)
+    if cue is None or not county:
+        return []
+    towns = sorted((m for m in c.named if m.type == "Municipality" and m.iri and id(m) not in c.inside
+                    and m.start - base >= cue.end()), key=lambda m: m.start)
+    chains = _chains(text, base, towns)
+    if not chains or len(chains[0]) < 2 or chains[0][0].start - base - cue.end() > 50 \
+            or re.search(r"[.;:]", text[cue.end():chains[0][0].start - base]):
+        return []
+    return [Fact(county, "coversArea", t.iri, c.ev, "coversArea:candidates-towns", 0.65) for t in chains[0]]

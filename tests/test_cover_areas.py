@@ -33,3 +33,31 @@ def test_one_region_town_pair_is_no_list() -> None:
 def test_subproject_word_with_other_words_before_the_places_gives_nothing() -> None:
     covers = _covers("Ilopiiri-hankkeen osahankkeet kokoontuivat, ja puhujina olivat Pirkanmaa, Nokia Lappi, Kemi.")
     assert not any(obj in {NOKIA, KEMI} for _s, obj in covers)
+
+
+PIRKANMAA_COUNTY, POHJANMAA_COUNTY = ID + "wellbeing-county/08", ID + "wellbeing-county/17"
+KANGASALA, YLOJARVI = ID + "municipality/211", ID + "municipality/980"
+VAASA, MUSTASAARI, NARPIO = ID + "municipality/905", ID + "municipality/499", ID + "municipality/545"
+
+
+def test_council_candidates_come_from_the_county_towns_finnish() -> None:
+    covers = _covers("Pirkanmaan hyvinvointialueen aluevaltuustoon valitaan 79 valtuutettua. "
+                     "Ehdokkaat tulevat alueen kunnista Nokia, Kangasala ja Ylöjärvi.")
+    assert {(PIRKANMAA_COUNTY, NOKIA), (PIRKANMAA_COUNTY, KANGASALA), (PIRKANMAA_COUNTY, YLOJARVI)} <= covers
+
+
+def test_council_candidates_come_from_the_county_towns_swedish() -> None:
+    covers = _covers("Det finns 69 platser i Österbottens välfärdsområdes fullmäktige. "
+                     "Kandidaterna kommer från de så kallade kommunerna Vasa, Korsholm och Närpes.")
+    assert {(POHJANMAA_COUNTY, VAASA), (POHJANMAA_COUNTY, MUSTASAARI), (POHJANMAA_COUNTY, NARPIO)} <= covers
+
+
+def test_candidates_without_a_county_cover_nothing() -> None:
+    covers = _covers("Kommunalvalet hålls i april. Kandidaterna kommer från kommunerna Vasa, Korsholm och Närpes.")
+    assert not any(obj in {VAASA, MUSTASAARI, NARPIO} for _s, obj in covers)
+
+
+def test_one_town_after_the_cue_is_no_list() -> None:
+    covers = _covers("Pirkanmaan hyvinvointialueen aluevaltuustoon valitaan 79 valtuutettua. "
+                     "Ehdokkaat tulevat enimmäkseen Nokialta.")
+    assert (PIRKANMAA_COUNTY, NOKIA) not in covers
