@@ -541,3 +541,43 @@ def _candidates_towns(c: Clause) -> list[Fact]:
             or re.search(r"[.;:]", text[cue.end():chains[0][0].start - base]):
         return []
     return [Fact(county, "coversArea", t.iri, c.ev, "coversArea:candidates-towns", 0.65) for t in chains[0]]
+
+
+# The joint undertaking of an area's municipalities: "GeroMetro on pääkaupunkiseudun kuntien yhteinen
+# kehittämisrakenne" (the subject before the area), "Ålands alla kommuner beslöt att bilda KST", "Kainuun kunnat
+# perustivat X:n" (the undertaking after the area)
+_JOINT_OF_TOWNS = re.compile(r"\s+(?:kaikkien\s+)?(?:kuntien|kaupunkien)\s+yhtei(?:nen|set|seksi)\b", re.IGNORECASE)
+_IS = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+", re.IGNORECASE)
+_TOWNS_FORMED = re.compile(
+    r"\s+(?:alla\s+|kaikki\s+)?(?:kommuner|kunnat)\s+(?:(?:beslöt|beslutade|har\s+beslutat)\s+)?(?:att\s+bilda|"
+    r"bildade|har\s+bildat|perustivat|ovat\s+perustaneet|päättivät\s+perustaa)\s+", re.IGNORECASE)
+_JOINT_AREAS = {"Region", "CooperationArea"}
+
+
+@rule("coversArea:joint-of-towns", "coversArea",
+      "'X on A:n kuntien yhteinen ...', 'A:s alla kommuner beslöt att bilda X', 'A:n kunnat perustivat X:n'")
+def _joint_of_towns(c: Clause) -> list[Fact]:
+    """What an area's municipalities share or formed together works in the whole area.
+
+    The undertaking must stand right by the phrase: the subject just before "on A:n kuntien yhteinen", or the
+    first name right after "A:s kommuner bildade"; a place elsewhere in the sentence says nothing.
+    """
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    out: list[Fact] = []
+    for i, area in enumerate(ms):
+        if area.type not in _JOINT_AREAS:
+            continue
+        after = area.end - base
+        if area.case == "omanto" and _JOINT_OF_TOWNS.match(text, after) and i > 0:
+            subj = ms[i - 1]
+            if subj.type in AREA_ACTORS - PLACES and subj.case in {"nimento", None} \
+                    and _IS.fullmatch(text[subj.end - base:area.start - base]):
+                out.append(Fact(subj.iri, "coversArea", area.iri, c.ev, "coversArea:joint-of-towns", 0.65))
+            continue
+        formed = _TOWNS_FORMED.match(text, after)
+        if formed is not None and i + 1 < len(ms):
+            obj = ms[i + 1]
+            if obj.type in AREA_ACTORS - PLACES and obj.start - base == formed.end():
+                out.append(Fact(obj.iri, "coversArea", area.iri, c.ev, "coversArea:joint-of-towns", 0.65))
+    return [f for f in out if f.subject != f.object]

@@ -61,3 +61,22 @@ def test_one_town_after_the_cue_is_no_list() -> None:
     covers = _covers("Pirkanmaan hyvinvointialueen aluevaltuustoon valitaan 79 valtuutettua. "
                      "Ehdokkaat tulevat enimmäkseen Nokialta.")
     assert (PIRKANMAA_COUNTY, NOKIA) not in covers
+
+
+KAINUU, POHJANMAA = ID + "region/18", ID + "region/15"
+
+
+def _ilopiiri_areas(text: str) -> set[str]:
+    return {obj for subj, obj in _covers(text) if "ilopiiri" in subj}
+
+
+def test_joint_undertaking_of_an_area_towns() -> None:
+    assert KAINUU in _ilopiiri_areas("Ilopiiri-hanke on Kainuun kuntien yhteinen vanhustyön kehittämishanke.")
+    assert KAINUU in _ilopiiri_areas("Kainuun kunnat perustivat Ilopiiri-hankkeen vuonna 2015.")
+    assert POHJANMAA in _ilopiiri_areas(
+        "Utgående från lagen beslöt Österbottens alla kommuner att bilda Ilopiiri-projektet.")
+
+
+def test_area_towns_shared_thing_away_from_the_undertaking_gives_nothing() -> None:
+    assert KAINUU not in _ilopiiri_areas(
+        "Ilopiiri-hanke on käynnissä, ja Kainuun kuntien yhteinen strategia hyväksyttiin.")
