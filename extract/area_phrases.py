@@ -581,3 +581,29 @@ def _joint_of_towns(c: Clause) -> list[Fact]:
             if obj.type in AREA_ACTORS - PLACES and obj.start - base == formed.end():
                 out.append(Fact(obj.iri, "coversArea", area.iri, c.ev, "coversArea:joint-of-towns", 0.65))
     return [f for f in out if f.subject != f.object]
+
+
+# A project's name followed at once by its area: "kuntakokeilusta Pirkanmaan alueella", "Ilo-hanke Kainuun
+# maakunnassa" (also inside an agreement's title, where the other rules skip the inner names)
+_AREA_RIGHT_AFTER = re.compile(r"\s+(?:alueella|maakunnassa|maakunnan\s+alueella|seutukunnassa)\b", re.IGNORECASE)
+
+
+@rule("coversArea:project-then-area", "coversArea",
+      "'yhteistyösopimus työllisyyden kuntakokeilusta Pirkanmaan alueella', 'Ilo-hanke Kainuun maakunnassa'")
+def _project_then_area(c: Clause) -> list[Fact]:
+    """A region in the genitive before an area word, right after a project's name, is where that project works.
+
+    Only with nothing between the name and the region: "hanke esiteltiin Kainuun alueella" says where it was shown.
+    """
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    regions = [m for m in c.named if m.type in {"Region", "CooperationArea"} and m.iri
+               and (m.case == "omanto" or (m.case is None and m.surface[-1:] in {"n", "N"}))]
+    for p in c.und:
+        if p.type != "Project" or not p.iri:
+            continue
+        for r in regions:
+            if r.start == p.end + 1 and text[p.end - base:r.start - base] == " " \
+                    and _AREA_RIGHT_AFTER.match(text, r.end - base) and r.iri != p.iri:
+                out.append(Fact(p.iri, "coversArea", r.iri, c.ev, "coversArea:project-then-area", 0.65))
+    return out

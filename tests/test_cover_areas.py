@@ -80,3 +80,18 @@ def test_joint_undertaking_of_an_area_towns() -> None:
 def test_area_towns_shared_thing_away_from_the_undertaking_gives_nothing() -> None:
     assert KAINUU not in _ilopiiri_areas(
         "Ilopiiri-hanke on käynnissä, ja Kainuun kuntien yhteinen strategia hyväksyttiin.")
+
+
+def _rules(text: str) -> set[tuple[str, str, str]]:
+    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
+    return {(f.subject, f.object, f.rule) for f in out.facts if f.predicate == "coversArea"}
+
+
+def test_project_name_then_its_area_inside_an_agreement_title() -> None:
+    facts = _rules("KUNTIEN VÄLINEN SOPIMUS NUORTEN OSALLISUUDEN KUNTAKOKEILUSTA KAINUUN ALUEELLA")
+    assert any("/project/" in subj and obj == KAINUU for subj, obj, _r in facts)
+
+
+def test_words_between_project_and_area_give_no_project_then_area_fact() -> None:
+    facts = _rules("KUNTIEN VÄLINEN SOPIMUS NUORTEN OSALLISUUDEN KUNTAKOKEILUSTA JA SEN RAHOITUKSESTA KAINUUN ALUEELLA")
+    assert not any(rule == "coversArea:project-then-area" for _s, _o, rule in facts)
