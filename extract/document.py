@@ -49,10 +49,12 @@ from welfare_kg.extract.person_forms import (
 from welfare_kg.extract.posts import (
     BodyOwners,
     comma_meeting_roles,
+    contact_block_org,
     is_meeting_role,
     item_body,
     listed_facts,
     meeting_body,
+    next_line_title,
     office_title,
     prose_post_org,
 )
@@ -519,6 +521,13 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             facts.append(Fact(m.iri, "holdsPost", minister[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title", 0.8, post=minister[0]))
             continue
+        if below := next_line_title(m, text, morph):  # "X\nprojektipäällikkö\nOrg ry": contact blocks, posts.py
+            org = contact_block_org(below[1:], [x for xs in per_sentence for x in xs], out.contacts.get(m.iri, []),
+                                    email_orgs.get(m.iri), text)
+            if org:
+                facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
+                                  "holdsPost:contact-block", 0.8, post=below[0]))
+            continue
         post = _post_near(m, s, text, morph)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
@@ -570,7 +579,7 @@ def _minister(m: Mention, text: str, gaz: Gazetteer, morph: Morphology) -> tuple
 _LEADS = re.compile(r"(?::n)?\s+(?:johta|vetä|koordinoi|hallinnoi|ohjaa|toteutta|luotsaa|käynnistä|ideoi)m[aä]\w*")
 
 
-PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain"}
+PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain", "holdsPost:contact-block"}
 OWNER_GAP = 40  # characters between an organisation's genitive and the name its title precedes
 
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from welfare_kg.contacts import email_domains
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -1163,3 +1164,69 @@ def comma_meeting_roles(mentions: list[Mention], text: str, body: str | None, mo
         out.append(Fact(m.iri, "holdsPost", body, Evidence(text[m.start:role.end()], m.start, role.end()),
                         "holdsPost:comma-meeting-role", 0.5 if vice else 0.7, post=post))
     return out
+
+
+# "Taina X\nprojektikoordinaattori\npuh. ...": a contact block prints the title on the line under the name,
+# at most one blank line between, the organisation (if any) on the title line after a comma or on the next line
+_NEXT_LINE = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{2,120})")
+_TITLE_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé-]+$")
+_ORG_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{3,120})")
+_TOWN_AS_EMPLOYER = re.compile(r"(?i)(?:kunta|kaupunki|kommun|stad)\w*$")
+TITLE_WORDS = 4  # words a title line under a name runs to ("sosiaali- ja terveyspalvelujen johtaja")
+
+
+def next_line_title(person: Mention, text: str, morph: Morphology) -> tuple[str, int, int] | None:
+    """(post, start, end of the rest of the title line) for a name alone on its line with a title on the next one.
+
+    Only a name standing alone counts: in running text the next line belongs to the next sentence, and in a
+    list of several contacts each title is the one under its own name, never another's.
+    """
+    line_start = text.rfind("\n", 0, person.start) + 1
+    m = _NEXT_LINE.match(text, person.end)
+    if m is None or text[line_start:person.start].strip(" \t•-–*"):
+        return None
+    line = m.group("line")
+    if "@" in line or "(at)" in line or re.search(r"\d", line):
+        return None
+    title, comma, _ = line.partition(",")
+    words = title.split()
+    if not 1 <= len(words) <= TITLE_WORDS or not all(_TITLE_WORD.match(w) for w in words):
+        return None
+    if any(w[0].isupper() for w in words[1:]):  # "Maaseudun Sivistysliitto": a name, not a title
+        return None
+    head = office_title(words[-1], morph)
+    if head is None or is_meeting_role(head):
+        return None
+    rest_start = m.start("line") + len(title) + len(comma)
+    return " ".join([*(w.lower() for w in words[:-1]), head]), rest_start, m.end("line")
+
+
+def contact_block_org(rest: tuple[int, int], mentions: list[Mention], contacts: list[str], email_org: str | None,
+                      text: str) -> str | None:
+    """The organisation a contact block names for the person: after the title on its line, else on the line
+    under it, else the one organisation of the page whose one-word name is the person's e-mail domain
+    ("x(at)gerocenter.fi" and "... GeroCenter"), else the organisation the reference data knows the domain of.
+    Places are no employers; an unclear case gives none."""
+    spans = [rest]
+    nxt = _ORG_LINE.match(text, rest[1])
+    if nxt is not None and not any(x.type == "Person" and x.start < nxt.end("line") and nxt.start("line") < x.end
+                                   for x in mentions):
+        spans.append(nxt.span("line"))
+    for a, b in spans:
+        found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and _employer(x)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    labels = {d.split(".")[-2] for d in email_domains(" ".join(contacts)) if d.count(".") >= 1}
+    by_domain = {x.iri for x in mentions if x.iri and (_employer(x) or x.type == "Body")
+                 and any(w.lower().strip(".,") in labels for w in x.surface.split())}
+    if len(by_domain) == 1:
+        return by_domain.pop()
+    return email_org if email_org and not by_domain and not _is_area(email_org) else None
+
+
+def _employer(x: Mention) -> bool:
+    if x.type == "Municipality":
+        return bool(_TOWN_AS_EMPLOYER.search(x.surface.strip()))
+    return x.type in ORG_TYPES - {"Project", "Body"}
