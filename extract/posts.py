@@ -1173,6 +1173,8 @@ _TITLE_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé-]+$")
 _ORG_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]{3,120})")
 _TOWN_AS_EMPLOYER = re.compile(r"(?i)(?:kunta|kaupunki|kommun|stad)\w*$")
 TITLE_WORDS = 4  # words a title line under a name runs to ("sosiaali- ja terveyspalvelujen johtaja")
+# Swedish title heads the post lexicon lacks; safe on a title line of its own, too loose in running text
+_CONTACT_HEADS = ("ledare", "koordinator", "sakkunnig", "planerare", "chef")
 
 
 def next_line_title(person: Mention, text: str, morph: Morphology) -> tuple[str, int, int] | None:
@@ -1194,7 +1196,8 @@ def next_line_title(person: Mention, text: str, morph: Morphology) -> tuple[str,
         return None
     if any(w[0].isupper() for w in words[1:]):  # "Maaseudun Sivistysliitto": a name, not a title
         return None
-    head = office_title(words[-1], morph)
+    last = words[-1].lower()
+    head = office_title(words[-1], morph) or (last if last.endswith(_CONTACT_HEADS) and len(last) > 6 else None)
     if head is None or is_meeting_role(head):
         return None
     rest_start = m.start("line") + len(title) + len(comma)

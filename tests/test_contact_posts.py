@@ -1,0 +1,142 @@
+"""Contact blocks at the end of pages and news give posts: the title on the line under the name (issue 12).
+
+Written for these tests: every name, organisation and address is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.ontology.namespace import ID
+
+INTRO = """Hyvinvointia kylille -hanke
+
+Kehittämisyhdistys Sinivuokko ry käynnisti uuden hankkeen kylien hyvinvoinnin tueksi.
+
+"""
+
+ONE_CONTACT = INTRO + """Lisätietoja hankkeesta antaa:
+
+Veikko Ruohonen
+projektipäällikkö
+Kehittämisyhdistys Sinivuokko ry
+puh. 040 123 4567
+veikko.ruohonen@sinivuokko.fi
+"""
+
+TWO_CONTACTS = INTRO + """Lisätietoja:
+
+Veikko Ruohonen
+projektipäällikkö, Kehittämisyhdistys Sinivuokko ry
+puh. 040 123 4567
+
+Aino Esimerkki
+
+viestintäsuunnittelija, Kehittämisyhdistys Sinivuokko ry
+puh. 050 765 4321
+"""
+
+PLACE_UNDER_TITLE = INTRO + """Lisätietoja:
+
+Veikko Ruohonen
+projektipäällikkö
+Kuopio
+puh. 040 123 4567
+"""
+
+# the line under the title names the next contact, not an organisation: whose post is what is not written
+TITLE_BETWEEN_NAMES = INTRO + """Lisätietoja:
+
+Veikko Ruohonen
+projektipäällikkö
+Aino Esimerkki
+Kehittämisyhdistys Sinivuokko ry
+"""
+
+DOMAIN_NAMES_ORG = """Ikäihmisten päivätoiminta -hanke
+
+Kehittämisyhdistys Mustikkamaa ry toteuttaa hankkeen yhdessä kuntien kanssa.
+
+Lisätietoja hankkeesta antaa:
+
+Veikko Ruohonen
+projektikoordinaattori
+puh. 040 123 4567
+veikko.ruohonen(at)mustikkamaa.fi
+"""
+
+TWO_ORGS_NO_DOMAIN = """Ikäihmisten päivätoiminta -hanke
+
+Kehittämisyhdistys Mustikkamaa ry toteuttaa hankkeen. Mukana on myös Kehittämisyhdistys Sinivuokko ry.
+
+Lisätietoja:
+
+Veikko Ruohonen
+projektikoordinaattori
+puh. 040 123 4567
+"""
+
+SWEDISH = """Projektet Välfärd i byn
+
+Föreningen Blåklocka rf startar ett nytt projekt i byarna.
+
+Mer information:
+
+Anna Provberg
+projektledare
+Föreningen Blåklocka rf
+tfn 040 123 4567
+"""
+
+
+def _posts(text: str) -> dict[str, tuple[str, str | None, str]]:
+    """person slug -> (organisation slug, post, rule) of each holdsPost fact."""
+    ex = extract_document(record(text))
+    return {f.subject.removeprefix(ID).rsplit("/", 1)[-1]: (f.object.removeprefix(ID).rsplit("/", 1)[-1], f.post,
+                                                             f.rule)
+            for f in ex.facts if f.predicate == "holdsPost"}
+
+
+def test_title_under_the_name_and_organisation_under_the_title() -> None:
+    posts = _posts(ONE_CONTACT)
+    org, post, rule = posts["veikko-ruohonen"]
+    assert (org, post, rule) == ("kehittamisyhdistys-sinivuokko-ry", "projektipäällikkö", "holdsPost:contact-block")
+
+
+def test_each_contact_of_a_list_keeps_their_own_title() -> None:
+    posts = _posts(TWO_CONTACTS)
+    assert posts["veikko-ruohonen"][:2] == ("kehittamisyhdistys-sinivuokko-ry", "projektipäällikkö")
+    assert posts["aino-esimerkki"][:2] == ("kehittamisyhdistys-sinivuokko-ry", "viestintäsuunnittelija")
+
+
+def test_a_title_between_two_names_goes_to_no_one() -> None:
+    assert _posts(TITLE_BETWEEN_NAMES) == {}
+
+
+def test_a_place_under_the_title_is_no_employer() -> None:
+    assert _posts(PLACE_UNDER_TITLE) == {}
+
+
+def test_the_e_mail_domain_names_the_one_organisation_of_the_page() -> None:
+    org, post, _ = _posts(DOMAIN_NAMES_ORG)["veikko-ruohonen"]
+    assert (org, post) == ("kehittamisyhdistys-mustikkamaa-ry", "projektikoordinaattori")
+
+
+def test_no_post_when_the_organisation_is_unclear() -> None:
+    assert "veikko-ruohonen" not in _posts(TWO_ORGS_NO_DOMAIN)
+
+
+def test_swedish_contact_block() -> None:
+    org, post, _ = _posts(SWEDISH)["anna-provberg"]
+    assert (org, post) == ("foreningen-blaklocka-rf", "projektledare")
+
+
+@pytest.mark.parametrize("text", [ONE_CONTACT, TWO_CONTACTS, DOMAIN_NAMES_ORG])
+def test_contact_data_stays_out_of_the_post(text: str) -> None:
+    """Phones and e-mails live in the contact graph, never in a fact's post."""
+    ex = extract_document(record(text))
+    posts = [f.post for f in ex.facts if f.predicate == "holdsPost"]
+    assert posts and all(p and "@" not in p and "(at)" not in p and not any(c.isdigit() for c in p) for p in posts)
+    assert any(c.startswith(("040", "050")) for cs in ex.contacts.values() for c in cs)
