@@ -56,6 +56,7 @@ from welfare_kg.extract.posts import (
     meeting_body,
     next_line_title,
     office_title,
+    org_on_next_line,
     prose_post_org,
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
@@ -532,6 +533,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
+        if post and not is_meeting_role(post) and (
+                under := org_on_next_line(m, [x for xs in per_sentence for x in xs], text)):
+            org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py
         leads = _LEADS.match(text, m.end) is not None
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False

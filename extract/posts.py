@@ -1233,3 +1233,20 @@ def _employer(x: Mention) -> bool:
     if x.type == "Municipality":
         return bool(_TOWN_AS_EMPLOYER.search(x.surface.strip()))
     return x.type in ORG_TYPES - {"Project", "Body"}
+
+
+def org_on_next_line(person: Mention, mentions: list[Mention], text: str) -> str | None:
+    """The organisation alone on the line under "projektipäällikkö X": a contact line's title stands before the
+    name, the employer under it. Only for a line that ends with the name and names no organisation itself."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    eol = text.find("\n", person.end)
+    if eol < 0 or text[person.end:eol].strip(" \t,") or not text[line_start:person.start].strip():
+        return None
+    if any(x.iri and line_start <= x.start < eol and x is not person and x.type != "Person" for x in mentions):
+        return None
+    nxt = _ORG_LINE.match(text, eol)
+    if nxt is None or any(x.type == "Person" and nxt.start("line") <= x.start < nxt.end("line") for x in mentions):
+        return None
+    a, b = nxt.span("line")
+    found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and _employer(x)}
+    return found.pop() if len(found) == 1 else None

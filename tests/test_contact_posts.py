@@ -140,3 +140,20 @@ def test_contact_data_stays_out_of_the_post(text: str) -> None:
     posts = [f.post for f in ex.facts if f.predicate == "holdsPost"]
     assert posts and all(p and "@" not in p and "(at)" not in p and not any(c.isdigit() for c in p) for p in posts)
     assert any(c.startswith(("040", "050")) for cs in ex.contacts.values() for c in cs)
+
+
+TITLE_BEFORE_NAME = """Hyvinvointia kylille -hanke
+
+Kehittämisyhdistys Sinivuokko ry ja Pohjois-Savon hyvinvointialue käynnistivät uuden hankkeen.
+
+Lisätietoja:
+projektipäällikkö Veikko Ruohonen
+Kehittämisyhdistys Sinivuokko ry
+puh. 040 123 4567
+"""
+
+
+def test_organisation_under_a_title_and_name_line() -> None:
+    """The employer under "projektipäällikkö X" is that person's, not the county the page named before."""
+    org, post, _ = _posts(TITLE_BEFORE_NAME)["veikko-ruohonen"]
+    assert (org, post) == ("kehittamisyhdistys-sinivuokko-ry", "projektipäällikkö")
