@@ -48,6 +48,7 @@ from welfare_kg.extract.person_forms import (
 )
 from welfare_kg.extract.posts import (
     BodyOwners,
+    behind_other_person,
     comma_meeting_roles,
     contact_block_org,
     is_meeting_role,
@@ -536,6 +537,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if post and not is_meeting_role(post) and (
                 under := org_on_next_line(m, [x for xs in per_sentence for x in xs], text)):
             org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py
+        written = [x for x in ms if org and x.iri == org]
+        if written and all(behind_other_person(m, x, ms) for x in written):
+            continue  # "A, p. ... ja kehittämispäällikkö B, <organisation>": B's employer; A's is not written
         leads = _LEADS.match(text, m.end) is not None
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False
@@ -549,6 +553,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and not _owned_by_later(x, m, ms, text, morph)]
+            theirs = [x for x in near if behind_other_person(m, x, ms)]  # the nearest name's: extract/posts.py
+            near = [x for x in near if not any(x is t for t in theirs)]
+            if theirs and not near:
+                continue  # the sentence's organisations are written with other people: this one's is unclear
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:

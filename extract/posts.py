@@ -1250,3 +1250,10 @@ def org_on_next_line(person: Mention, mentions: list[Mention], text: str) -> str
     a, b = nxt.span("line")
     found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and _employer(x)}
     return found.pop() if len(found) == 1 else None
+
+
+def behind_other_person(person: Mention, org: Mention, ms: list[Mention]) -> bool:
+    """The organisation stands after another name that follows the person's: in "hankekoordinaattori A, p. ...
+    ja kehittämispäällikkö B, <organisation>" it is B's employer, written with B, and says nothing of A's."""
+    return org.start >= person.end and any(
+        p.type == "Person" and p is not person and person.end <= p.start < org.start for p in ms)

@@ -157,3 +157,18 @@ def test_organisation_under_a_title_and_name_line() -> None:
     """The employer under "projektipäällikkö X" is that person's, not the county the page named before."""
     org, post, _ = _posts(TITLE_BEFORE_NAME)["veikko-ruohonen"]
     assert (org, post) == ("kehittamisyhdistys-sinivuokko-ry", "projektipäällikkö")
+
+
+TWO_ON_ONE_LINE = """Hyvinvointia kylille -hanke
+
+Kehittämisyhdistys Sinivuokko ry ja Pohjois-Savon hyvinvointialue käynnistivät uuden hankkeen.
+
+Lisätietoja: hankekoordinaattori Veikko Ruohonen, p. 040 123 4567 ja kehittämispäällikkö Aino Esimerkki, \
+Pohjois-Savon hyvinvointialue, p. 050 765 4321
+"""
+
+
+def test_the_organisation_written_with_the_next_name_is_not_the_first_ones() -> None:
+    posts = _posts(TWO_ON_ONE_LINE)
+    assert "veikko-ruohonen" not in posts
+    assert posts["aino-esimerkki"][:2] == ("13", "kehittämispäällikkö")
