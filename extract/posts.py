@@ -67,9 +67,11 @@ _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
 
 # office titles whose heads the post lexicon lacks (extract/entities.py POST_SUFFIXES): engineers, Swedish
 # secretaries and economists, principals, town treasurers, controllers, lawyers, agents ("elinkeinoasiamies"),
-# inspectors and clerks ("miljöinspektör", "kanslist", "ylitarkastaja")
+# inspectors and clerks ("miljöinspektör", "kanslist", "ylitarkastaja"), Swedish project leads and directors of
+# associations as contact lines name them ("Mer information: projektledare X, ...")
 _MORE_OFFICE_HEADS = ("insinööri", "sekreterare", "rehtori", "kamreeri", "controller", "ekonom", "jurist",
-                      "lakimies", "arkkitehti", "asiamies", "ingenjör", "inspektör", "kanslist", "tarkastaja")
+                      "lakimies", "arkkitehti", "asiamies", "ingenjör", "inspektör", "kanslist", "tarkastaja",
+                      "projektledare", "verksamhetsledare", "projektkoordinator")
 # ...but whoever checks the minutes or audits the accounts holds no office of the organisation
 _NOT_OFFICE_HEADS = ("pöytäkirjantarkastaja", "tilintarkastaja", "asiakirjantarkastaja")
 # a head alone is an office only where minutes never use it for a meeting task: "Pöytäkirjan tarkastajiksi

@@ -172,3 +172,16 @@ def test_the_organisation_written_with_the_next_name_is_not_the_first_ones() -> 
     posts = _posts(TWO_ON_ONE_LINE)
     assert "veikko-ruohonen" not in posts
     assert posts["aino-esimerkki"][:2] == ("13", "kehittämispäällikkö")
+
+
+SWEDISH_ONE_LINE = """Projektet Välfärd i byn
+
+Föreningen Blåklocka rf och Österbottens välfärdsområde startar ett nytt projekt i byarna.
+
+Mer information: projektledare Anna Provberg, Föreningen Blåklocka rf, tfn 040 123 4567
+"""
+
+
+def test_swedish_contact_line_with_the_title_before_the_name() -> None:
+    org, post, _ = _posts(SWEDISH_ONE_LINE)["anna-provberg"]
+    assert (org, post) == ("foreningen-blaklocka-rf", "projektledare")
