@@ -1372,7 +1372,7 @@ class Recogniser:
             t = toks[k]
             if k in taken or not (t.is_word and t.is_cap) or t.text.isupper() or "-" in t.text \
                     or _lemma(t, self.morph) in GENERIC_MODIFIERS | set(MUNICIPALITY_HEADS) | set(REGION_HEADS) \
-                    or toks[k - 1].text in {".", "!", "?", ":", "•", "–", "-"} or nxt.start - t.end != 1 \
+                    or toks[k - 1].text in {".", "!", "?", ":", "•", "–", "-"} or text[t.end:nxt.start] != " " \
                     or is_post(t.text, self.morph) or self._first_name(t) \
                     or any(r.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for r in self.morph.analyse(
                         t.text)):

@@ -185,3 +185,12 @@ Mer information: projektledare Anna Provberg, Föreningen Blåklocka rf, tfn 040
 def test_swedish_contact_line_with_the_title_before_the_name() -> None:
     org, post, _ = _posts(SWEDISH_ONE_LINE)["anna-provberg"]
     assert (org, post) == ("foreningen-blaklocka-rf", "projektledare")
+
+
+def test_a_surname_above_a_staff_title_is_a_person_not_a_project() -> None:
+    """"Apotti hanketoimisto" names a project by its office, but only within a line: a surname Voikko does not
+    know, alone on its line above "projektipäällikkö", is the end of a person's name."""
+    text = INTRO + "Lisätietoja:\nMarko Lehtisalo\nprojektipäällikkö\nKehittämisyhdistys Sinivuokko ry\n"
+    ex = extract_document(record(text))
+    assert not any("/project/lehtisalo" in iri for iri in ex.entities)
+    assert any(iri.endswith("/person/marko-lehtisalo") for iri in ex.entities)
