@@ -33,6 +33,11 @@ class SpanIndex(Generic[S]):
         self._longest = max((s.end - s.start for s in spans), default=0)
         self._spans = spans
 
+    @property
+    def spans(self) -> Sequence[S]:
+        """The spans as given, in their order."""
+        return self._spans
+
     def starting_in(self, a: int, b: int) -> list[S]:
         lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
         return [self._spans[i] for i in sorted(self._order[lo:hi])]
