@@ -193,7 +193,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.focus = ctx.focus or title_focus
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
-        facts += sentence_facts(s, ms, ctx, morph)
+        for piece in (_item_lines(s, text) if record.kind == "minutes" else [s]):
+            facts += sentence_facts(piece, [m for m in ms if piece.start <= m.start < piece.end], ctx, morph)
         facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz)
         return facts
 
@@ -209,6 +210,37 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
+
+
+# a contents line: an item number with no full stop, then a capitalised title ("104 Hoivala Oy:n kanssa
+# solmitun ...", "§ 12 Avustukset"); a decision's rows ("1. Vireä Kylä ry:lle 4 000 euroa", "1. myöntää ...")
+# carry a full stop and keep the verb on the line above
+_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:§[ \t]*)?\d{1,3}(?:[ \t]*§)?[ \t]+(?=[A-ZÅÄÖ])")
+
+
+# rows that go on a lead-in ("myönnetty valtionavustusta seuraavasti:") or carry amounts are one grant list
+_ROWS_OF = re.compile(r":[ \t]*\n[ \t]*\Z")
+_MONEY = re.compile(r"(?i)\d[ \t]*(?:€|euroa?\b|eur\b|mk\b)")
+
+
+def _item_lines(s: Sentence, text: str) -> list[Sentence]:
+    """A minutes' list of item titles read as one sentence, cut at each numbered line.
+
+    The splitter runs on across a line break before a digit, so a whole "Käsitellyt asiat" list is one
+    sentence, and a verb of one title ("... myöntäminen") met an organisation of another title and a
+    programme of a third: each title is a sentence of its own. One numbered line is no list, nor are rows
+    after a lead-in ending in a colon or rows with amounts: they go on the sentence above them.
+    """
+    starts = [s.start + m.start() for m in _ITEM_LINE.finditer(s.text)]
+    if len(starts) < 2 or _ROWS_OF.search(text, s.start, starts[0]) or _MONEY.search(s.text):
+        return [s]
+    cuts = [s.start] + [p for p in starts if p > s.start] + [s.end]
+    out: list[Sentence] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = text[a:b].rstrip()
+        if piece.strip():
+            out.append(Sentence(piece, a, a + len(piece), tuple(tokenize(piece, a))))
+    return out
 
 
 # a bare head word names no one agreement or project: "Sopimuksen hyväksyminen" says nothing of which
