@@ -315,6 +315,10 @@ def _in_first_lines(text: str, start: int, pos: int) -> bool:
     return head.count("\n") <= 4 and len(head) < 400
 
 
+_JOINT_LETTERHEAD = re.compile(r"(?i)\b(?:samkommun|kuntayhtymä|sairaanhoitopiiri|sjukvårdsdistrikt)[ \t.,]+"
+                               r"(?:pöytäkirja|esityslista|kokouskutsu|protokoll|föredragningslista|kallelse)\b")
+
+
 def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     """The municipality whose body wrote the minutes: body owner, e-mail domain, record number, mentions."""
     if record.kind != "minutes":
@@ -326,6 +330,10 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
         return letterhead.iri
     unknown = _unknown_letterhead(record.text, head, mentions)
     if unknown:  # a town no reference data knows (a merged one) heads the page: no other town is the publisher
+        return None
+    if _JOINT_LETTERHEAD.search(record.text, 0, head):
+        # "MALMSKA HÄLSO- OCH SJUKVÅRDSOMRÅDETS SAMKOMMUN PROTOKOLL": a joint authority the reference data does
+        # not know heads the page; the town of its offices, named as the meeting place, is no publisher
         return None
     # "Eteva kuntayhtymä Pöytäkirja", "LAPIN LIITTO ESITYSLISTA": another organisation heads the page, so the
     # towns below are meeting places and members, not the publisher

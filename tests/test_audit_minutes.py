@@ -55,3 +55,24 @@ Merkittiin tiedoksi.
 def test_numbered_rows_under_a_granting_lead_in_still_fund() -> None:
     found = _relations(ROWS)
     assert any(p == "funds" and "kehittämishanke" in o.lower() for _, p, o in found), found
+
+
+JOINT = """NORRVIKS VÅRDOMRÅDES SAMKOMMUN PROTOKOLL 4/24
+Samkommunsstyrelsen
+Sammanträdestid tisdagen den 14 maj 2024
+Sammanträdesplats förvaltningskontoret, Strandvägen, Jakobstad
+Beslutande
+Lind Eva ordförande
+Övriga deltagande
+Berg Johan ekonomichef
+Underskrifter
+Eva Lind ordförande
+"""
+
+
+def test_a_joint_authority_heading_the_minutes_leaves_its_meeting_town_no_publisher() -> None:
+    ex = extract_document(record(JOINT, kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    towns = [(labels.get(f.subject), f.predicate, labels.get(f.object)) for f in ex.facts
+             if "municipality/" in f.object and f.predicate in {"holdsPost", "partOf"}]
+    assert ex.municipality is None and not towns, (ex.municipality, towns)
