@@ -164,6 +164,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     item_of = ItemLocator(items)
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
     ctx.first_named = MappingProxyType(first_named(sents, per_sentence))  # read-only: shared by forked processes
+    everyone = SpanIndex([x for xs in per_sentence for x in xs])  # the contact-line rules: extract/posts.py
 
     def sentence_step(si: int, ctx: Context) -> list[Fact]:
         """One sentence's facts; `ctx` carries what earlier sentences said (see fold_sentences)."""
@@ -195,7 +196,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
         for piece in (_item_lines(s, text) if record.kind == "minutes" else [s]):
             facts += sentence_facts(piece, [m for m in ms if piece.start <= m.start < piece.end], ctx, morph)
-        facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz)
+        facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz, everyone)
         return facts
 
     for facts in fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights):
@@ -554,7 +555,11 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
 
 def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list[Mention]],
                 out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology,
-                gaz: Gazetteer | None = None) -> list[Fact]:
+                gaz: Gazetteer | None = None, everyone: SpanIndex[Mention] | None = None) -> list[Fact]:
+    """`everyone`: the document's mentions by position, built once (the contact-line rules look at the lines
+    under a name; flattening `per_sentence` for each person made a page quadratic)."""
+    if everyone is None:
+        everyone = SpanIndex([x for xs in per_sentence for x in xs])
     facts = []
     for m in ms:
         if m.type != "Person" or not m.iri or m.rule == "person-listed":  # listed: extract/posts.py
@@ -564,7 +569,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                               "holdsPost:post-title", 0.8, post=minister[0]))
             continue
         if below := next_line_title(m, text, morph):  # "X\nprojektipäällikkö\nOrg ry": contact blocks, posts.py
-            org = contact_block_org(below[1:], [x for xs in per_sentence for x in xs], out.contacts.get(m.iri, []),
+            org = contact_block_org(below[1:], everyone.spans, out.contacts.get(m.iri, []),
                                     email_orgs.get(m.iri), text)
             if org:
                 facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
@@ -575,7 +580,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
         if post and not is_meeting_role(post) and (
-                under := org_on_next_line(m, [x for xs in per_sentence for x in xs], text)):
+                under := org_on_next_line(m, everyone, text)):
             org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py
         written = [x for x in ms if org and x.iri == org]
         if written and all(behind_other_person(m, x, ms) for x in written):
