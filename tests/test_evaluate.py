@@ -334,8 +334,9 @@ def test_cli_refuses_an_annotation_file_given_as_a_document() -> None:
     assert "an annotation file among the documents; give each with its own --gold" in result.stderr
 
 
-def test_held_out_gold_is_scored_but_its_mistakes_are_never_listed(tmp_path: Path) -> None:
-    """A held-out set stays honest only while nobody reads what goes wrong on it."""
+def _dev_and_held_out(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """A development and a held-out annotation (the minutes and the news example) and saved query results
+    that find only STM: both documents miss Ranua."""
     dev, held = tmp_path / "dev.jsonl", tmp_path / "held.jsonl"
     dev.write_text(json.dumps(MINUTES) + "\n", encoding="utf-8")
     held.write_text(json.dumps(NEWS) + "\n", encoding="utf-8")
@@ -344,6 +345,12 @@ def test_held_out_gold_is_scored_but_its_mistakes_are_never_listed(tmp_path: Pat
         lines = [",".join(found[0])] + [",".join(r.values()) for r in found]
         (tmp_path / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     saved = ["--entities", str(tmp_path / "entities.csv"), "--facts", str(tmp_path / "facts.csv")]
+    return dev, held, saved
+
+
+def test_held_out_gold_is_scored_but_its_mistakes_are_never_listed(tmp_path: Path) -> None:
+    """A held-out set stays honest only while nobody reads what goes wrong on it."""
+    dev, held, saved = _dev_and_held_out(tmp_path)
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--held-out", str(held), "--details", *saved])
     assert result.exit_code == 0, result.output
     assert "TOTAL [held, 1 document]" in result.stdout and "TOTAL [dev, 1 document]" in result.stdout
@@ -366,14 +373,7 @@ def test_cli_without_any_annotation_is_a_usage_error() -> None:
 
 def test_held_out_keys_never_appear_among_unresolved_things(tmp_path: Path) -> None:
     """A thing the held-out annotation names in several documents and the graph splits is a held-out mistake too."""
-    dev, held = tmp_path / "dev.jsonl", tmp_path / "held.jsonl"
-    dev.write_text(json.dumps(MINUTES) + "\n", encoding="utf-8")
-    held.write_text(json.dumps(NEWS) + "\n", encoding="utf-8")
-    rows = {"entities": [ent("org/stm", "Ministry", "STM")], "facts": [fact("org/stm", "funds", "project/top")]}
-    for name, found in rows.items():
-        lines = [",".join(found[0])] + [",".join(r.values()) for r in found]
-        (tmp_path / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    saved = ["--entities", str(tmp_path / "entities.csv"), "--facts", str(tmp_path / "facts.csv")]
+    dev, held, saved = _dev_and_held_out(tmp_path)
     both_dev = CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--gold", str(held), *saved])
     assert "muni-ranua" in both_dev.stderr + both_dev.stdout  # Ranua, in both documents, found in neither
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(dev), "--held-out", str(held), *saved])
