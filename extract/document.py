@@ -110,12 +110,13 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     taken = [m for ms in per_sentence for m in ms if m.rule in {"item-title-agreement", "item-title-project"}]
     per_sentence = add_title_agreements(sents, per_sentence, purpose_agreements(text, morph, taken))
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
-    per_sentence = grant_rows.grant_row_mentions(text, per_sentence, [s.start for s in sents], morph)
+    starts = [s.start for s in sents]
+    per_sentence = grant_rows.grant_row_mentions(text, per_sentence, starts, morph)
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
-    per_sentence = glued_programme_mentions(text, per_sentence, [s.start for s in sents], morph)
+    per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
-    per_sentence = numeral_name_mentions(text, per_sentence, [s.start for s in sents], morph)
-    per_sentence = code_name_mentions(text, per_sentence, [s.start for s in sents], morph)  # "Hanke M20 toimi"
+    per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
+    per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     mentions = [m for ms in per_sentence for m in ms]
@@ -555,11 +556,9 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
 
 def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list[Mention]],
                 out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology,
-                gaz: Gazetteer | None = None, everyone: SpanIndex[Mention] | None = None) -> list[Fact]:
+                gaz: Gazetteer | None, everyone: SpanIndex[Mention]) -> list[Fact]:
     """`everyone`: the document's mentions by position, built once (the contact-line rules look at the lines
     under a name; flattening `per_sentence` for each person made a page quadratic)."""
-    if everyone is None:
-        everyone = SpanIndex([x for xs in per_sentence for x in xs])
     facts = []
     for m in ms:
         if m.type != "Person" or not m.iri or m.rule == "person-listed":  # listed: extract/posts.py

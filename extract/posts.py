@@ -1237,7 +1237,7 @@ def _employer(x: Mention) -> bool:
     return x.type in ORG_TYPES - {"Project", "Body"}
 
 
-def org_on_next_line(person: Mention, index: SpanIndex[Mention] | list[Mention], text: str) -> str | None:
+def org_on_next_line(person: Mention, index: SpanIndex[Mention], text: str) -> str | None:
     """The organisation alone on the line under "projektipäällikkö X": a contact line's title stands before the
     name, the employer under it. Only for a line that ends with the name and names no organisation itself.
     `index` holds the document's mentions; only those starting on the two lines are read (a person with a
@@ -1247,8 +1247,6 @@ def org_on_next_line(person: Mention, index: SpanIndex[Mention] | list[Mention],
     if eol < 0 or text[person.end:eol].strip(" \t,") or not text[line_start:person.start].strip():
         return None
     nxt = _ORG_LINE.match(text, eol)
-    if not isinstance(index, SpanIndex):
-        index = SpanIndex(index)
     mentions = index.starting_in(line_start, nxt.end("line") if nxt is not None else eol)
     if any(x.iri and line_start <= x.start < eol and x is not person and x.type != "Person" for x in mentions):
         return None
