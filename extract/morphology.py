@@ -165,6 +165,9 @@ class FallbackMorphology(Morphology):
         return hash(self.name)
 
 
+# Voikko's moods of a finite verb form (a form that can carry a clause), as opposed to infinitives and participles
+FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+
 LEMMA_POLICIES = ("first", "nominal")
 
 

@@ -17,14 +17,13 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.names import identity_key
 
 # "M20", "K30", "O4O", "ABC2": capitals with digits inside or after them
 CODE = re.compile(r"[A-ZÅÄÖ]{1,10}\d{1,4}[A-ZÅÄÖ]?\d*")
 # a head word right before the mention: "Hanke M20", "hankkeessa K30", "projektet O4O"
 _HEAD_BEFORE = re.compile(r"(?i)(?:hanke|hankkee\w*|hanketta|projekti\w*|projekt|projektet|projektets)[ \t]+$")
-_FINITE_MOODS = {"indicative", "conditional", "imperative", "potential"}
 # words, then a code or acronym in parentheses: " people for older people (O4O)"
 _SPELLED = re.compile(r"((?:[ \t]+[\w-]+){0,8}?)[ \t]+\((?P<code>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9})\)")
 
@@ -87,4 +86,4 @@ def _starts_with_verb(rest: str, morph: Morphology) -> bool:
     word = re.match(r"[^\W\d_]+", rest)
     if word is None or not word.group(0).islower():
         return False
-    return any(a.cls == "teonsana" and a.mood in _FINITE_MOODS for a in morph.analyse(word.group(0)))
+    return any(a.cls == "teonsana" and a.mood in FINITE_MOODS for a in morph.analyse(word.group(0)))

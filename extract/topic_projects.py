@@ -21,7 +21,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -69,7 +69,6 @@ _ORGANISATION_WORD = re.compile(
 # Swedish finite verbs a news title holds ("Hylte blir projektägare"); Finnish ones are read by Voikko
 _SWEDISH_FINITE = {"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav", "var",
                    "startar", "startade", "beviljas", "beviljar", "beviljade", "söker", "vill"}
-_FINITE_MOODS = {"indicative", "conditional", "imperative", "potential"}
 
 
 def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], starts: list[int],
@@ -242,7 +241,7 @@ def _verbless(name: str, morph: Morphology) -> bool:
         if w.lower() in _SWEDISH_FINITE:
             return False
         readings = morph.analyse(w)
-        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in _FINITE_MOODS
+        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in FINITE_MOODS
                                                                           for r in readings):
             return False
     return True
