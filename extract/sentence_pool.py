@@ -32,7 +32,6 @@ output (`==` ignores their order).
 from __future__ import annotations
 
 import copy
-import ctypes
 import gc
 import itertools
 import os
@@ -40,13 +39,14 @@ import pickle
 import select
 import signal
 import struct
-import sys
 import threading
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, TypeVar
+
+from welfare_kg.processes import die_with_parent
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -440,7 +440,7 @@ def _child(job: Callable[..., Any], w: int, parent: int, budget: float, with_sta
     """In the child: die with the parent, keep the document's budget, run the job, send what came of it."""
     code = 0
     try:
-        _die_with(parent)
+        die_with_parent(parent)
         if budget > 0:
             signal.setitimer(signal.ITIMER_PROF, budget)  # timers are not inherited; the handler is
         last = [0]
@@ -467,15 +467,6 @@ def _child(job: Callable[..., Any], w: int, parent: int, budget: float, with_sta
     except BaseException:  # the parent is gone or the pipe broke: nothing left to do
         code = 1
     os._exit(code)
-
-
-def _die_with(parent: int) -> None:
-    """The kernel kills this child when its parent dies (Linux); a parent already gone ends it now."""
-    if sys.platform.startswith("linux"):
-        with suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:
-        os._exit(1)
 
 
 def _send(fd: int, kind: bytes, payload: bytes) -> None:

@@ -34,7 +34,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +53,7 @@ from welfare_kg.loaders import (
     printable,
 )
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
+from welfare_kg.processes import kill_when_parent_dies
 
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
@@ -231,15 +232,10 @@ def _exit_with(parent: int) -> None:
     the kernel sends SIGKILL when the fork server (this worker's parent) exits; everywhere,
     a daemon thread checks twice a second that the ingest still exists.
     """
-    import ctypes
-    import sys
     import time
 
     forkserver = os.getppid()
-    if sys.platform.startswith("linux"):
-        pr_set_pdeathsig = 1
-        with suppress(OSError, AttributeError):  # without it, the watchdog below still applies
-            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    kill_when_parent_dies()  # Linux only: without it, the watchdog below still applies
 
     def alive() -> bool:
         try:

@@ -21,7 +21,6 @@ Workers die with the server: each asks the kernel for SIGKILL when its parent go
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import os
 import queue
@@ -35,6 +34,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from welfare_kg.processes import die_with_parent
 
 REFRESH_SECONDS = 0.5  # a worker checks the store for new commits at most this often
 OPEN_ATTEMPTS = 6  # reopening read-only races with the writer's compactions, rarely twice in a row
@@ -166,18 +167,6 @@ class StoreView:
         return 500, b"query failed\n", "text/plain"
 
 
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to SIGKILL this process when the thread that started it goes; elsewhere, rely on the pipe."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
 def child_main() -> None:
     """Entry point of a worker process: `python -c ... FD STORE_DIR INCLUDE_CONTACTS PARENT_PID`."""
     fd, store_dir, contacts, parent = sys.argv[1:5]
@@ -186,7 +175,7 @@ def child_main() -> None:
 
 def worker_main(conn: Connection, store_dir: str, include_contacts: bool, parent: int) -> None:
     """A worker's life: open the store, say ready, answer tasks until the pipe closes."""
-    _die_with_parent(parent)
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops the workers
     view = StoreView(store_dir, include_contacts)
     try:
