@@ -416,9 +416,46 @@ class Gazetteer:
             head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False
             # "Savukoski: Eino Savukoski, varalla ...": a place in its base form heading a line of a list
             heading = nxt == ":" and first.text.lower() == name.lower()
-            if sentence_initial and not proper and not head_follows and not heading:
+            if sentence_initial and not proper and not head_follows and not heading \
+                    and not _compound_place(first.text, name, readings):
                 return False
+            if not head_follows and _after_first_name(tokens, i, morph):
+                return False  # "jäsen Kati Juvan ehdotuksesta": the surname of the person just named
         return True
+
+
+COMPOUND_PLACE = 8  # letters of a place name from which Voikko's common-noun reading is only a guessed compound
+
+
+def _compound_place(text: str, name: str, readings: tuple) -> bool:
+    """A long place name Voikko also reads as a compound of common nouns ("Siilinjärvellä" as hedgehog+lake,
+    "Kiuruvedellä"): the compound is a guess that no text means, so the place stands even opening a sentence.
+    Short names ("Salossa", "Pellon", "Auran") are real words too and keep needing their head there; so does
+    the base form, which opens attendance lines as a surname."""
+    if text.lower() == name.lower():
+        return False  # the base form opening a line may be a surname ("Kankaanpää Matti puheenjohtaja")
+    return len(name) >= COMPOUND_PLACE and " " not in name and any(
+        a.cls == "paikannimi" and a.base.lower() == name.lower() for a in readings) and all(
+        a.base.lower() == name.lower() for a in readings)
+
+
+def _after_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
+    """Whether a one-word place is the surname of the first name right before it: Finnish surnames are often
+    town names ("Kati Juvan", "Pekka Salon", "Anna-Liisa Rauman"). The base form is judged with the layout of
+    attendance lists elsewhere (extract/entities.py); this catches the inflected surname in running text."""
+    if i == 0:
+        return False
+    prev, tok = tokens[i - 1], tokens[i]
+    if not (prev.is_word and prev.is_cap) or prev.text.isupper() or tok.text.isupper() or tok.start - prev.end != 1:
+        return False
+    if any(a.case == "nimento" and a.base.lower() == tok.text.lower() for a in morph.analyse(tok.text)):
+        return False  # a base form: left to the attendance-list rule, which knows the line
+    if i >= 2 and tokens[i - 2].is_word and tokens[i - 2].is_cap and not any(
+            a.base[:1].islower() for a in morph.analyse(tokens[i - 2].text)):
+        return False  # "Kylämäkilä Juhani Nousiaisten kunnanjohtaja": surname first, then the town of the post
+    head, _, tail = prev.text.partition("-")
+    parts = [prev.text] if not tail else [head, tail]
+    return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
 
 
 # Swedish compass words written apart from the name they qualify ("Södra Österbotten")
