@@ -36,10 +36,106 @@ _NOT_NAME = {"JA", "SEKÄ", "TAI"}
 _HEAD_BASES = ("hanke", "projekti")
 
 
+# "... ALUEELLINEN KEHITTÄMISHANKE", "... RULLASUKSIRATA-HANKE", "... HALLINTAHANKKEEN HENKILÖSTÖJÄRJESTELYT",
+# "KANNANOTTO ... PALVELURAKENNEHANKKEESEEN": a singular compound of hanke/projekti ending the name in any case
+_COMPOUND_HEAD = re.compile(r"(?<![A-ZÅÄÖ0-9-])(?P<head>[A-ZÅÄÖ]{3,}-?(?:HANKE|HANKKEEN|HANKKEESEEN|HANKKEELLE|"
+                            r"PROJEKTI|PROJEKTIN|PROJEKTIIN|PROJEKTILLE))(?![A-ZÅÄÖa-zåäö0-9])")
+_CAPS_WORD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ-]*")
+_ELISION_JOINERS = {"JA", "TAI", "SEKÄ"}
+NAME_CLASSES = {"paikannimi", "etunimi", "sukunimi", "nimi"}
+MAX_MODIFIERS = 6
+
+
+def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
+    """A project named in capitals by its modifiers and a compound head word: "POHJOIS-SATAKUNNAN VESIHUOLLON
+    ALUEELLINEN KEHITTÄMISHANKE" -> "Pohjois-Satakunnan vesihuollon alueellinen kehittämishanke".
+
+    The modifiers before the head are genitives ("VESIHUOLLON") and adjectives in the head's case
+    ("ALUEELLINEN"), with an elided compound ("KUNTA- JA PALVELURAKENNEHANKKEESEEN"); the first other word
+    ("KANNANOTTO", "OSALLISTUMINEN") ends them. A name needs one modifier that names a place or a person (or that
+    no dictionary reads as a genitive of a common noun, "JÄMIN"): "KUNNAN KEHITTÄMISHANKE" only points at a project.
+    The label is in the nominative, whatever case the title puts the head in."""
+    out: list[Mention] = []
+    for h in _COMPOUND_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, h.start()) + 1
+        before = text[line_start:h.start()]
+        words = [(m.start() + line_start, m.group(0)) for m in _CAPS_WORD.finditer(before)]
+        if not words or before[words[-1][0] - line_start + len(words[-1][1]):].strip():
+            continue  # the head must follow the last capitalised word with only spaces between
+        mods: list[tuple[int, str]] = []
+        k = len(words) - 1
+        while k >= 0 and len(mods) < MAX_MODIFIERS:
+            at, w = words[k]
+            gap = text[at + len(w):(mods[0][0] if mods else h.start())]
+            if gap.strip():
+                break  # a comma, a number or a slash between: another phrase
+            if w in _ELISION_JOINERS and k > 0 and words[k - 1][1].endswith("-"):
+                mods[:0] = [words[k - 1], (at, w)]  # "KUNTA- JA"
+                k -= 2
+                continue
+            if k > 0 and words[k - 1][1].endswith("-") and words[k - 1][1] not in {"-"} \
+                    and not text[words[k - 1][0] + len(words[k - 1][1]):at].strip(" \t"):
+                w = words[k - 1][1] + w  # "POHJOIS-   SATAKUNNAN": a word broken at its hyphen
+                at = words[k - 1][0]
+                k -= 1
+            if not _modifier(w, morph):
+                break
+            mods.insert(0, (at, w))
+            k -= 1
+        mods = [(a, w) for a, w in mods if w not in {"-"}]
+        if not mods or not any(_naming(w, morph) for _a, w in mods if w not in _ELISION_JOINERS):
+            continue
+        head = h.group("head").lower()
+        bases = sorted(b for b in morph.bases(head) if b.endswith(("hanke", "projekti")))
+        head_base = bases[0] if bases else (head if head.endswith(("hanke", "projekti")) else None)
+        if head_base is None:
+            continue
+        start, end = mods[0][0], h.end()
+        parts = []
+        for _a, w in mods:
+            parts.append(_nominative_adjective(w, morph))
+        label = sentence_case(" ".join([*parts, head_base]), morph)
+        label = re.sub(r"(?i)(\w-) (ja|tai|sekä) ", lambda m: m.group(1) + " " + m.group(2).lower() + " ", label)
+        out.append(Mention(start=start, end=end, surface=text[start:end], label=label, type="Project",
+                           rule="caps-title", key=identity_key(label, morph) or None))
+    return out
+
+
+def _modifier(word: str, morph: Morphology) -> bool:
+    """A genitive ("VESIHUOLLON", "JÄMIN") or an adjective ("ALUEELLINEN") before a head noun."""
+    low = word.lower()
+    analyses = morph.analyse(low) + morph.analyse(low.capitalize())
+    if any(a.case == "omanto" for a in analyses):
+        return True
+    if any(a.cls in {"laatusana", "nimi_laatusana"} for a in analyses):
+        return True
+    # a name no dictionary knows, in the genitive ("JÄMIN", which it reads only as a rare case of a common word)
+    return low.endswith("n") and not any(a.case in {"nimento", None} for a in analyses)
+
+
+def _naming(word: str, morph: Morphology) -> bool:
+    """Whether a modifier names a place or a person, or is a word no dictionary reads as a common genitive."""
+    low = word.lower()
+    analyses = morph.analyse(low.capitalize()) + morph.analyse(low)
+    if any(a.cls in NAME_CLASSES for a in analyses):
+        return True
+    return low.endswith("n") and not any(a.case == "omanto" for a in analyses)
+
+
+def _nominative_adjective(word: str, morph: Morphology) -> str:
+    """An adjective in the head's case is written in the nominative in the name ("ALUEELLISEEN" ->
+    "alueellinen"); genitives stay as they are."""
+    analyses = morph.analyse(word.lower())
+    adjectives = [a for a in analyses if a.cls in {"laatusana", "nimi_laatusana"}]
+    if adjectives and not any(a.case == "omanto" for a in analyses):
+        return adjectives[0].base
+    return word
+
+
 def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Mention]:
     """Project mentions over the names that capitalised headings of minutes give."""
     text = record.text
-    out: list[Mention] = []
+    out: list[Mention] = compound_head_projects(text, morph)
     for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD):
         for m in rx.finditer(text):
             name = m.group("name")

@@ -59,9 +59,30 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
 # "Humppila Logistic, EcoHub -esisuunnitelma -projektille ...", "X projektin käynnistäminen": the name stands
 # in the nominative before a case form of "projekti"/"hanke" written apart, so the title says X is a project
 _PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|hankkeen)\b")
+# "Osallistuminen Kylien voima -hankkeeseen", "Lausunto X -hankkeesta": after a dash the case forms of the head
+# word are as sure a sign of a name before them as the allative and genitive written apart above
+_DASH_TAIL = re.compile(r"\s+-\s*(?:hankkeeseen|projektiin|hankkeessa|projektissa|hankkeesta|projektista)\b")
+# procedural nouns an item title opens with before the project's name: "Kuntaosuus X -hankkeeseen",
+# "Kannanotto X -hankkeeseen" (the "-minen" nouns are read by _ACTION)
+TITLE_OPENERS = {"kuntaosuus", "kuntarahoitusosuus", "rahoitusosuus", "omarahoitusosuus", "maksuosuus",
+                 "kuntarahoitus", "kuntaraha", "rahoitus", "lisärahoitus", "jatkorahoitus", "avustus",
+                 "valtionavustus", "lisämääräraha", "määräraha", "kannanotto", "lausunto", "hakemus",
+                 "hankehakemus", "rahoitushakemus", "avustushakemus", "valtionavustushakemus", "sitoumus",
+                 "kuntasitoumus", "selvitys", "katsaus", "tilannekatsaus", "esittely", "loppuraportti",
+                 "väliraportti", "raportti", "kunnan", "kaupungin"}
 # "... hankkeeseen: X", "Projekti: X": a word for the project, then its name after a colon
-_NAME_AFTER_COLON = re.compile(r"\b(?:hankkeeseen|projektiin|hankkeessa|projektissa|hanke|projekti)\s*:\s*"
+_NAME_AFTER_COLON = re.compile(r"\b(?:hankkeeseen|projektiin|hankkeessa|projektissa|hanke|projekti)"
+                               r"(?:\s+[a-zåäö]+(?:minen|mista|miseen))?\s*:\s*"
                                r"(?P<name>[A-ZÅÄÖ][^:]{3,150})$", re.IGNORECASE)
+# "Hankehakemus: X", "Valtionavustushakemus STM:lle / X": an application for a project, then the project's name
+# after a colon or a slash (up to three words between: to whom it is made)
+_NAME_AFTER_APPLICATION = re.compile(
+    r"^(?:[Hh]anke|[Pp]rojekti|[Vv]altionavustus|[Aa]vustus|[Rr]ahoitus|[Kk]ehittämishanke)hakemus"
+    r"(?:\s+[^\s/]+?){0,3}?\s*(?::\s|/)\s*(?P<name>[A-ZÅÄÖ][^:/]{3,150})$")
+# what names an organisation, not a project: "Hankehakemus: Järvikylän Urheilijat ry"
+_ORG_END = re.compile(r"(?i)\b(?:ry|r\.y\.|oy|oyj|ab|säätiö|yhdistys|kunta|kaupunki|kuntayhtymä)\.?$")
+_ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
+              "Association", "Municipality", "Parish", "Body", "Person"}
 # "Maakunnan kehittämisrahan myöntäminen X -projektille": the name follows the nominalised verb
 _ACTION = re.compile(r"\b\w+(?:minen|misen|minen:)\s+")
 MAX_NAME_WORDS = 10
@@ -72,9 +93,19 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
     """A Project mention over the name before "-projektille"/"hankkeelle"/"projektin" in an item title,
     unless a project is already read there (the recogniser's reading of a project's name is kept)."""
     projects = [m for ms in known for m in ms if m.type == "Project" and not m.generic]
+    orgs = [m for ms in known for m in ms if m.type in _ORG_TYPES]
     out = []
     for item in record.items:
         title = item.title.strip()
+        applied = _NAME_AFTER_APPLICATION.search(title)
+        if applied:  # "Hankehakemus: Lapsiperheiden kotipalvelun kehittäminen": the name after the colon
+            name = applied.group("name").rstrip(" .")
+            at = record.text.find(name, item.start, item.end)
+            if at >= 0 and 2 <= len(name.split()) <= MAX_NAME_WORDS and not _ORG_END.search(name) \
+                    and not any(at <= m.start < at + len(name) for m in projects + orgs):
+                out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
+                                   rule="item-title-project", key=identity_key(name, morph) or None))
+            continue
         colon = _NAME_AFTER_COLON.search(title)
         if colon:  # "Osallistuminen X:n hankkeeseen: Luovan alan osaamisen kasvattaminen": the name after the colon
             name = colon.group("name").rstrip(" .")
@@ -84,13 +115,14 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
-        tail = _PROJECT_TAIL.search(title)
+        tail = _PROJECT_TAIL.search(title) or _DASH_TAIL.search(title)
         if tail is None:
             continue
         name = title[:tail.start()].rstrip(" -–")
         actions = list(_ACTION.finditer(name))
         if actions:
             name = name[actions[-1].end():]
+        name = _without_openers(name)
         words = name.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper() or any(w.isdigit() for w in words):
             continue
@@ -106,12 +138,26 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
     return out
 
 
+def _without_openers(name: str) -> str:
+    """The name without the procedural nouns a title opens with: "Kuntaosuus Arjen polut" -> "Arjen polut".
+
+    Only where a capitalised word follows, so a name whose own first word is lower case after it stays whole."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(",:") in TITLE_OPENERS and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: list[Mention]) -> list[list[Mention]]:
-    """Put the title agreements in their sentences, in place of the undertakings read inside the title."""
+    """Put the title agreements in their sentences, in place of the undertakings read inside the title.
+
+    A project read from an item title also replaces an undertaking that runs over it from a word before
+    ("Kuntaosuus Arjen polut" where the title's name is "Arjen polut")."""
     if not found:
         return per_sentence
     return replace_in_sentences(sents, per_sentence, found, lambda m: m.type in UNDERTAKING_KINDS and any(
-        f.start <= m.start < f.end for f in found))
+        f.start <= m.start < f.end or (f.rule == "item-title-project" and m.start < f.start < m.end)
+        for f in found))
 
 
 # ", " after a genitive modifier that opens the line: "Keski-Suomen kuntien, <B:n ja C:n ... sopimus>"

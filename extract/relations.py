@@ -1257,6 +1257,10 @@ def _participates(c: Clause) -> list[Fact]:
     # (with no project named at all, the fund's call is what there is to join: "Haussa ovat mukana A ja B")
     focus = c.ctx.focus if c.ctx.focus not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project
                                                                  or c.ctx.focus)
+    if c.target is None and _caps_heading(c.sent.text):
+        # "195 § LAVIAN KUNNAN PÄÄTÖS LIITTYÄ POSAAN": a title in capitals in a list of items says what is
+        # joined on its own line; the project of an earlier item is not it
+        return []
     obj = c.target or focus
     if obj in c.ctx.funds and any(lem.startswith(_THANKS) for lem in c.lemmas):
         obj = c.ctx.main_project or c.ctx.doc_project
@@ -1293,6 +1297,12 @@ def _participates(c: Clause) -> list[Fact]:
             return []
     return [Fact(p, "participatesIn", obj, c.ev, "participatesIn:commit-verb", 0.7)
             for p in parts_iris if obj and p != obj]
+
+
+def _caps_heading(text: str) -> bool:
+    """A line written in capitals (an item title of a list of items), numbers and signs aside."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters) and "\n" not in text.strip()
 
 
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")

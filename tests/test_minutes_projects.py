@@ -1,0 +1,84 @@
+"""Projects that minutes name only in an item title, and what the item's decision says about them.
+
+Written for these tests: short minutes of invented projects (the towns are real, for the reference data).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.caps_titles import compound_head_projects
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.ontology.namespace import ID
+
+MORPH = get_morphology()
+HEAD = "RANUAN KUNTA\nKunnanhallitus 4.5.2023\n\nPöytäkirja on tarkastettu\n\n"
+BODY = ("\n\nValmistelija: kunnanjohtaja Liisa Esimerkki\n\nPäätösehdotus\nKunnanhallitus päättää osallistua "
+        "hankkeeseen ja varata kuntaosuuden 5 000 euroa.\n\nPäätös\nHyväksyttiin.\n")
+
+
+def _minutes(title: str) -> tuple[list[str], set[tuple[str, str, str]]]:
+    """The project names and the (subject kind, predicate, object label) facts of one item's minutes."""
+    ex = extract_document(record(HEAD + title + BODY, kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    projects = sorted(e.label for e in ex.entities.values() if e.type == "Project")
+    facts = {(f.subject.removeprefix(ID).split("/")[0], f.predicate, labels.get(f.object, ""))
+             for f in ex.facts if f.predicate in {"decides", "participatesIn", "coordinates"}}
+    return projects, facts
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("§ 45 Osallistuminen Kylien voima -hankkeeseen", "Kylien voima"),
+    ("§ 45 Kuntaosuus Arjen polut -hankkeeseen", "Arjen polut"),
+    ("§ 45 Hankehakemus: Lapsiperheiden kotipalvelun kehittäminen", "Lapsiperheiden kotipalvelun kehittäminen"),
+    ("§ 45 Valtionavustushakemus STM:lle / Perhekeskustoiminnan kehittäminen", "Perhekeskustoiminnan kehittäminen"),
+    ("§ 45 Hankkeeseen osallistuminen: Arjen polut", "Arjen polut"),
+])
+def test_the_project_an_item_title_names_is_decided_and_joined(title: str, name: str) -> None:
+    projects, facts = _minutes(title)
+    assert projects == [name]
+    assert ("body", "decides", name) in facts
+    assert ("municipality", "participatesIn", name) in facts
+
+
+def test_an_application_for_an_organisation_names_no_project() -> None:
+    projects, facts = _minutes("§ 45 Hankehakemus: Järvikylän Urheilijat ry")
+    assert projects == []
+    assert not any(p == "decides" for _s, p, _o in facts)
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("§ 45 RANUAN ALUEELLINEN KEHITTÄMISHANKE", "Ranuan alueellinen kehittämishanke"),
+    ("§ 45 JÄMIN RULLARATA-HANKE", "Jämin rullarata-hanke"),
+    ("§ 45 KANNANOTTO POHJOIS-SATAKUNNAN KUNTA- JA PALVELURAKENNEHANKKEESEEN",
+     "Pohjois-Satakunnan kunta- ja palvelurakennehanke"),
+    ("§ 45 JÄMIN ALUEEN PROJEKTIEN HALLINTAHANKKEEN HENKILÖSTÖJÄRJESTELYT", "Jämin alueen projektien hallintahanke"),
+    ("§ 45 OSALLISTUMINEN LAPIN ALUEELLISEEN KEHITTÄMISHANKKEESEEN", "Lapin alueellinen kehittämishanke"),
+])
+def test_a_title_in_capitals_ending_in_a_project_word_names_the_project(title: str, name: str) -> None:
+    projects, facts = _minutes(title)
+    assert projects == [name]
+    assert ("body", "decides", name) in facts
+
+
+@pytest.mark.parametrize("title", [
+    "§ 45 KUNNAN KEHITTÄMISHANKKEEN RAHOITUS",
+    "§ 45 KUNNAN OSALLISTUMINEN HANKKEESEEN",
+    "§ 45 TALOUSARVION TOTEUTUMINEN",
+])
+def test_a_title_in_capitals_without_a_name_before_its_project_word_names_none(title: str) -> None:
+    assert compound_head_projects(title, MORPH) == []
+
+
+def test_a_word_broken_at_its_hyphen_in_a_transcript_is_one_modifier() -> None:
+    found = compound_head_projects("184 §  KANNANOTTO POHJOIS-       SATAKUNNAN KEHITTÄMISHANKKEESEEN  186", MORPH)
+    assert [m.label for m in found] == ["Pohjois-Satakunnan kehittämishanke"]
+
+
+def test_a_title_in_capitals_joining_something_else_does_not_join_an_earlier_items_project() -> None:
+    text = (HEAD + "Käsiteltävät asiat\n\n192 §    JÄMIN RULLARATA-HANKE  188\n\n"
+            "195 §    LAVIAN KUNNAN PÄÄTÖS LIITTYÄ POSAAN VUODEN 2014 ALUSTA  188\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not [f for f in ex.facts if f.predicate == "participatesIn" and "posa" in f.subject]
