@@ -48,7 +48,9 @@ _AREA_WORD = re.compile(
     r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
     r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela)|"
     # the undertaking's own reach: "Projektet omfattar Österbotten och Södra Österbotten", "Hanke kattaa A:n ja B:n"
-    r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi))(?=\s|$)",
+    r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi)|"
+    # "Hankkeen alueena ovat A ja B", "Projektin kohdealueena on A"
+    r"(?:hankkeen|projektin)\s+(?:toiminta-|kohde)?alueena\s+(?:on|ovat|oli|olivat))(?=\s|$)",
     re.IGNORECASE)
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
@@ -144,10 +146,16 @@ def _area_phrase(c: Clause) -> list[Fact]:
             continue
         actor = _actor(c, covered[0].start, at)
         for p in covered:
+            if _EXCEPT_BEFORE.search(text, 0, p.start - base) or _EXCEPT_AFTER.match(text, p.end - base):
+                continue  # "lukuun ottamatta Pertunmaata", "utom Pargas": left out of the area
             if actor and p.iri and p.iri != actor and (actor, p.iri) not in seen:
                 seen.add((actor, p.iri))
                 out.append(Fact(actor, "coversArea", p.iri, c.ev, "coversArea:area-phrase", 0.65))
     return out
+
+
+_EXCEPT_BEFORE = re.compile(r"\b(?:lukuun\s+ottamatta|paitsi|utom|förutom|med\s+undantag\s+av)\s+$", re.IGNORECASE)
+_EXCEPT_AFTER = re.compile(r"\s+(?:lukuun\s+ottamatta|pois\s+lukien|poislukien)\b", re.IGNORECASE)
 
 
 def _chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
@@ -181,6 +189,10 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     field = _FIELD.match(c.sent.text, cue - c.sent.start) if cue is not None else None
     if field is not None and not c.target:  # "Maantieteellinen kohdealue: ..." on a project's card
         return c.ctx.main_project or c.ctx.doc_project
+    if cue is not None and any(m.start() <= cue - c.sent.start < m.end()
+                               for m in _PROJECT_OWNER.finditer(c.sent.text)):
+        # "Hankkeen (kuntarahoittajina ja siten) toiminta-alueena on ...": the project's area, not a partner's
+        return c.target or c.ctx.main_project or c.ctx.doc_project
     if cue is not None and _AREA_WORD.match(c.sent.text, cue - c.sent.start) and not c.und \
             and getattr(c.ctx, _LAST_ACTOR, None):
         # "Toiminta-alue on pääkaupunkiseutu eli Espoo, ...": with no owner, the organisation the text is about
@@ -198,6 +210,9 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
     return c.target
 
 
+# the area word owned by the project: "Hankkeen toiminta-alueena", "Hankkeen kuntina ja siten toiminta-alueena"
+_PROJECT_OWNER = re.compile(r"\b(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,4}?(?:toiminta-|kohde)?alueena\b",
+                            re.IGNORECASE)
 _UNDERTAKING_CUE = re.compile(r"(?:projektet|hanke|hankkeen)\s", re.IGNORECASE)
 _WORK_SUBJECT = re.compile(r"\s*(?:Kehitystyö|Kehittämistyö|Toiminta|Työ|Hanketyö)\s", re.IGNORECASE)
 _FIELD = re.compile(r"(?:maantieteellinen\s+)?kohdealue\s*:", re.IGNORECASE)
@@ -419,7 +434,8 @@ def _made_of_places(c: Clause) -> list[Fact]:
         else:
             continue
         for p in covered:
-            if whole_type == "Region":
+            if whole_type in {"Region", "JointAuthority", "CooperationArea"}:
+                # a member belongs to a joint authority or an area (annotation: membership is partOf)
                 if p.type == "Municipality":
                     out.append(Fact(p.iri, "partOf", whole_iri, c.ev, "coversArea:made-of-places", 0.65))
             else:

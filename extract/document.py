@@ -30,6 +30,7 @@ from welfare_kg.extract.item_titles import (
     title_agreements,
     title_projects,
 )
+from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
@@ -209,6 +210,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = _drop_reposted(out.facts)
     out.facts += _name_facts(mentions, gaz, morph, text)
     out.facts += _minutes_facts(record, mentions, out, sents)
+    out.facts += membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)

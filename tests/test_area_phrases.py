@@ -73,3 +73,31 @@ def test_swedish_project_carried_out_in_regions() -> None:
     assert {obj for _s, obj in covers} >= {ID + "region/01", ID + "region/02"}
     # the town right after the organisation that runs it is that organisation's seat
     assert not _covers('Projektet "Trygg vardag" genomförs av Nylands förbund i Helsingfors.')
+
+
+def test_the_projects_operating_area_is_the_projects_not_a_partners() -> None:
+    covers = _covers("Hyvä Arki -hanke käynnistyi keväällä. Huoltoliitto ry on osatoteuttaja.\n"
+                     "Hankkeen rahoittajakuntina ja siten toiminta-alueena on kaksi kuntaa: Iisalmi ja Kiuruvesi.")
+    iisalmi = ID + "municipality/140"
+    assert any(obj == iisalmi and "/project/" in subj for subj, obj in covers)
+    assert (ID + "association/huoltoliitto-ry", iisalmi) not in covers
+
+
+def test_the_projects_area_word_alone() -> None:
+    covers = _covers("Hyvä Arki -hanke käynnistyi keväällä. Hankkeen alueena ovat Iisalmi ja Kiuruvesi.")
+    assert {obj for subj, obj in covers if "/project/" in subj} >= {ID + "municipality/140", ID + "municipality/263"}
+
+
+def test_a_place_left_out_of_the_area_is_not_covered() -> None:
+    covers = _covers("Hyvä Arki -hanke käynnistyi keväällä. Hankkeen toiminta-alueena ovat Iisalmi ja Kiuruvesi "
+                     "lukuun ottamatta Sonkajärveä.")
+    assert ID + "municipality/762" not in {obj for _s, obj in covers}
+
+
+def test_members_of_a_joint_authority_are_part_of_it() -> None:
+    out = extract_document(record("Kainuun soteen kuuluvat Kajaani, Sotkamo ja Kuhmo.", "news"),
+                           gazetteer=reference_gazetteer())
+    facts = {(f.subject, f.predicate, f.object) for f in out.facts}
+    sote = ID + "joint-authority/kainuun-sote"
+    assert (ID + "municipality/205", "partOf", sote) in facts
+    assert (sote, "coversArea", ID + "municipality/205") not in facts

@@ -1,0 +1,277 @@
+"""Which municipalities make up a joint authority, a co-operation area or a region.
+
+Pages of joint authorities, sub-regions and regional councils name their members with a
+lead-in and a list; the list runs on in the sentence or stands as bullet lines under it:
+
+- the whole first, then a word of membership: "X:n jäsenkunnat ovat A, B ja C", "X:ään
+  kuuluu viisi kuntaa: A, B, ...", "X:n muodostavat A, B ja C", "X:s medlemskommuner är A
+  och B", "Medlemmar i X är A, B och C";
+- the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään", "A kuuluu
+  X:ään B:n ja C:n kanssa", "A, B och C hör till X";
+- the members in parentheses after the whole: "Peruspalvelukuntayhtymä X (A, B ja C)";
+- a region's municipalities: "Kainuun kunnat A, B ja C".
+
+A bare kind word ("Kuntayhtymän jäsenkunnat", "Samkommunens medlemskommuner") stands for the
+one organisation of that kind the document names. Members are municipalities only.
+Direction follows the annotation contract: a member is `partOf` a joint authority,
+co-operation area or region; a wellbeing county or an association `coversArea` its
+municipalities (the annotation reads a county "made of" towns that way).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+
+_PART_OF_WHOLES = {"JointAuthority", "CooperationArea", "Region"}
+_COVER_WHOLES = {"WellbeingCounty", "Association"}
+WHOLES = _PART_OF_WHOLES | _COVER_WHOLES
+RULE = "partOf:membership-list"
+
+_JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
+# how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
+_COUNT = (r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+          r"yhdeksän|kymmenen|\w+toista|kaksikymmentä\w*))?"
+          r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|kommuner(?:na)?|städer|medlemmar))?\s*:?\s*")
+# the whole right before: "X:n jäsenkunnat ovat", "X:ään kuuluu", "X:n muodostavat", "X:s medlemskommuner är"
+_AFTER_WHOLE = re.compile(
+    r"\s*(?:(?P<gen>(?:jäsenkunn(?:at|ia|ina)|jäseniä|jäseninä|jäsenet|omistajakunn(?:at|ia|ina))\s+"
+    r"(?:ovat|olivat|on|oli|ovat\s+olleet)(?:\s+(?:nykyisin|tällä\s+hetkellä|perustamisvaiheessa|vuonna\s+\d{4}))?|"
+    r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|"
+    r"medlemskommuner(?:na)?\s+(?:är|var)|medlemmar(?:na)?\s+(?:är|var))|"
+    r"(?P<list>jäsenkunnat\s*:|medlemskommuner(?:na)?\s*:)|(?P<ill>kuulu(?:vat|u|ivat|i))|(?P<nom>består\s+av(?:\s+kommunerna)?))"
+    + _COUNT, re.IGNORECASE)
+# "Medlemmar i X är A, B": the whole between the lead-in and the verb
+_MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner)(?:na)?\s+i\s+(?:samkommunen\s+|kommunförbundet\s+|"
+                         r"samarbetsområdet\s+|regionen\s+)?$", re.IGNORECASE)
+_VERB_AFTER_WHOLE = re.compile(r"\s+(?:är|var)" + _COUNT, re.IGNORECASE)
+# the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään", "A, B och C hör till X"
+_BEFORE_WHOLE = re.compile(
+    r"\s+(?:(?:yhdessä\s+)?muodosta(?:ma|man|massa|malla|maan|mana|mat|mien)|perustama(?:n|ssa|lla|an)?|"
+    r"kuulu(?:vat|u|ivat|i)(?:\s+(?:myös|nykyisin|jäsenenä|jäseninä))?|hör\s+till|hörde\s+till|ingår\s+i|"
+    r"är\s+medlemmar\s+i|är\s+medlem\s+i)\s+$", re.IGNORECASE)
+# "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
+_WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
+# "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
+_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:kunnat|kaupungit)(?:\s+(?:ovat|olivat))?\s*:?\s*", re.IGNORECASE)
+# a bare kind word for the one organisation of that kind the document names
+_BARE = [
+    (re.compile(r"\b(?:kuntayhtymän|yhtymän|kuntayhtymään|yhtymään|samkommunens|samkommunen|förbundets)$",
+                re.IGNORECASE), "JointAuthority"),
+    (re.compile(r"\b(?:seutukunnan|seutukuntaan|yhteistoiminta-alueen|yhteistoiminta-alueeseen|samarbetsområdets|"
+                r"samarbetsområdet|regionens)$", re.IGNORECASE), "CooperationArea"),
+    (re.compile(r"\b(?:hyvinvointialueen|hyvinvointialueeseen|välfärdsområdets)$", re.IGNORECASE), "WellbeingCounty"),
+]
+_ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$", re.IGNORECASE)
+_BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
+_STOP = re.compile(r"[.;!?]\s|\n\s*\n")
+
+
+def _outer(ms: list[Mention]) -> list[Mention]:
+    """Mentions with an IRI not inside a longer one, in text order."""
+    ordered = sorted((m for m in ms if m.iri), key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in ordered:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _case_fits(whole: Mention, cue: re.Match[str]) -> bool:
+    """The whole's case agrees with the lead-in: "X:n jäsenkunnat", "X:ään kuuluu", "X består av"."""
+    if cue.group("gen"):
+        return whole.case is None or _genitive(whole)
+    if cue.group("ill"):  # "Kainuun soteen" is at times read as a nominative
+        return whole.case in {None, "sisatulento"} or _ILLATIVE.search(whole.surface) is not None
+    if cue.group("list"):
+        return True
+    return whole.case in {None, "nimento"}
+
+
+def _genitive(m: Mention) -> bool:
+    """Whether a member stands in the genitive ("Iin", "Kuivaniemen"; analyses of short names vary)."""
+    return m.case == "omanto" or m.surface.endswith("n")
+
+
+class _Doc:
+    """The document's outermost mentions in order, with lookups by position."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.ms = _outer(mentions)
+        self.starts = [m.start for m in self.ms]
+        self.by_type: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.iri:
+                self.by_type.setdefault(m.type, set()).add(m.iri)
+
+    def at(self, pos: int) -> int:
+        """Index of the first mention starting at or after pos."""
+        return bisect_left(self.starts, pos)
+
+    def run_after(self, pos: int) -> list[Mention]:
+        """Municipalities from pos on joined only by commas and conjunctions: "A, B ja C"."""
+        i = self.at(pos)
+        run: list[Mention] = []
+        while i < len(self.ms) and self.ms[i].type == "Municipality":
+            m = self.ms[i]
+            gap = self.text[(run[-1].end if run else pos):m.start]
+            if run and _JOIN.fullmatch(gap) is None:
+                # "Korsnäs kommun" read twice, or a note in parentheses: the run ends
+                break
+            if not run and gap.strip():
+                break
+            run.append(m)
+            i += 1
+        return run
+
+    def run_before(self, pos: int) -> list[Mention]:
+        """Municipalities ending at pos, joined only by commas and conjunctions, in text order."""
+        i = self.at(pos) - 1
+        run: list[Mention] = []
+        while i >= 0 and self.ms[i].type == "Municipality":
+            m = self.ms[i]
+            gap = self.text[m.end:(run[0].start if run else pos)]
+            if (run and _JOIN.fullmatch(gap) is None) or (not run and gap.strip()):
+                break
+            run.insert(0, m)
+            i -= 1
+        return run
+
+    def bullets_after(self, pos: int) -> list[Mention]:
+        """A municipality at the head of each bullet line right after pos (a lead-in ending with a colon)."""
+        if not self.text[:pos].rstrip().endswith(":"):
+            return []
+        out: list[Mention] = []
+        k = pos
+        for line in re.finditer(r"[^\n]*\n?", self.text[pos:pos + 4000]):
+            raw = line.group(0)
+            if not raw:
+                break
+            start = pos + line.start()
+            k = start + len(raw)
+            if not raw.strip():
+                if out:
+                    break
+                continue
+            bullet = _BULLET.match(raw)
+            if bullet is None:
+                break
+            head = self.at(start + bullet.end())
+            if head < len(self.ms) and self.ms[head].start == start + bullet.end():
+                if self.ms[head].type != "Municipality":
+                    break  # another kind of list
+                out.append(self.ms[head])
+            elif head < len(self.ms) and self.ms[head].start < k:
+                break  # a name later in the line: not a list of towns
+            # a line with no name at all (a town recognition missed) is passed over
+        return out if len(out) >= 2 else []
+
+    def bare_whole(self, end: int) -> Mention | None:
+        """The organisation a bare kind word right before end stands for, when the document names just one."""
+        before = self.text[max(0, end - 40):end].rstrip()
+        for pattern, kind in _BARE:
+            if pattern.search(before) and len(self.by_type.get(kind, ())) == 1:
+                iri = next(iter(self.by_type[kind]))
+                return Mention(end, end, "", "", kind, iri)
+        return None
+
+
+def _list_after(doc: _Doc, pos: int) -> list[Mention]:
+    """The members listed from pos: a run in the sentence, else bullet lines under a lead-in."""
+    run = doc.run_after(pos)
+    if len(run) >= 2 or (run and doc.text[run[-1].end:run[-1].end + 1] in {".", "\n", ""}):
+        return run
+    return doc.bullets_after(pos)
+
+
+def _facts(whole: Mention, members: list[Mention], text: str, start: int, end: int) -> list[Fact]:
+    ev = Evidence(text[start:end], start, end)
+    out: list[Fact] = []
+    for m in members:
+        if not m.iri or m.iri == whole.iri or not whole.iri:
+            continue
+        if whole.type in _PART_OF_WHOLES:
+            out.append(Fact(m.iri, "partOf", whole.iri, ev, RULE, 0.65))
+        else:
+            out.append(Fact(whole.iri, "coversArea", m.iri, ev, RULE.replace("partOf", "coversArea"), 0.65))
+    return out
+
+
+def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
+    """Membership statements of the document, each listed municipality with its whole."""
+    doc = _Doc(text, mentions)
+    out: list[Fact] = []
+    for whole in doc.ms:
+        if whole.type not in WHOLES:
+            continue
+        # the whole first: "X:n jäsenkunnat ovat A, B ja C", "X:ään kuuluu viisi kuntaa: A, B"
+        cue = _AFTER_WHOLE.match(text, whole.end)
+        if cue is not None and _case_fits(whole, cue):
+            members = _list_after(doc, cue.end())
+            if len(members) >= 2:
+                out += _facts(whole, members, text, whole.start, members[-1].end)
+                continue
+        # "Medlemmar i X är A, B och C"
+        if _MEMBERS_IN.search(text, max(0, whole.start - 60), whole.start):
+            verb = _VERB_AFTER_WHOLE.match(text, whole.end)
+            members = _list_after(doc, verb.end()) if verb else []
+            if len(members) >= 2:
+                out += _facts(whole, members, text, whole.start, members[-1].end)
+                continue
+        # "Peruspalvelukuntayhtymä X (A, B ja C)": every item of the parentheses a municipality
+        paren = re.match(r"\s*\(\s*", text[whole.end:whole.end + 5])
+        if paren is not None:
+            members = doc.run_after(whole.end + paren.end())
+            close = members[-1].end if members else whole.end
+            if len(members) >= 2 and re.match(r"\s*\)", text[close:close + 3]):
+                out += _facts(whole, members, text, whole.start, close + 1)
+                continue
+        # "Kainuun kunnat A, B ja C": a region's (or area's) towns named one by one
+        if whole.type in {"Region", "CooperationArea"} and _genitive(whole):
+            towns = _REGION_TOWNS.match(text, whole.end)
+            if towns is not None:
+                members = _list_after(doc, towns.end())
+                if len(members) >= 2:
+                    out += _facts(whole, members, text, whole.start, members[-1].end)
+                    continue
+        # the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään"
+        verb = _BEFORE_WHOLE.search(text, max(0, whole.start - 40), whole.start)
+        if verb is not None:
+            members = doc.run_before(verb.start())
+            if members and not _STOP.search(text, members[-1].end, whole.start):
+                with_ = _with_others(doc, whole)
+                if len(members) >= 2 or with_:
+                    out += _facts(whole, members + with_, text, members[0].start,
+                                  with_[-1].end if with_ else whole.end)
+    out += _bare_leads(doc)
+    return out
+
+
+def _with_others(doc: _Doc, whole: Mention) -> list[Mention]:
+    """ "A kuuluu X:ään B:n, C:n ja D:n kanssa": the genitives before "kanssa" right after the whole."""
+    run = doc.run_after(whole.end + 1) if doc.text[whole.end:whole.end + 1] == " " else []
+    if run and all(_genitive(m) for m in run) and _WITH.match(doc.text, run[-1].end):
+        return run
+    return []
+
+
+def _bare_leads(doc: _Doc) -> list[Fact]:
+    """ "Kuntayhtymän jäsenkunnat ovat A ja B" with the organisation named elsewhere in the document."""
+    out: list[Fact] = []
+    for cue in re.finditer(r"\b(?:jäsenkunn(?:at|ia|ina)|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
+                           r"medlemskommuner(?:na)?|medlemmar)\b", doc.text, re.IGNORECASE):
+        whole = doc.bare_whole(cue.start())
+        named = doc.at(cue.start()) - 1
+        if whole is None or (named >= 0 and doc.text[doc.ms[named].end:cue.start()].strip() == ""):
+            continue  # no bare kind word, or a named whole right before (read above)
+        lead = _AFTER_WHOLE.match(doc.text, cue.start() - 1)
+        if lead is None:
+            continue
+        members = _list_after(doc, lead.end())
+        if len(members) >= 2:
+            out += _facts(whole, members, doc.text, cue.start(), members[-1].end)
+    return out

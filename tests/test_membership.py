@@ -1,0 +1,83 @@
+"""Member lists of joint authorities, co-operation areas and regions: each member partOf its whole."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+KALLIO, OULUNKAARI = ID + "joint-authority/kallio", ID + "joint-authority/oulunkaari"
+YLASAVO, KARKULLA = ID + "joint-authority/ylasavon-sote", ID + "joint-authority/karkulla"
+EKSOTE, KAINUUN_SOTE = ID + "joint-authority/eksote", ID + "joint-authority/kainuun-sote"
+KAINUU = ID + "region/18"
+M = {name: ID + "municipality/" + code for name, code in [
+    ("Kajaani", "205"), ("Sotkamo", "765"), ("Kuhmo", "290"), ("Nivala", "535"), ("Sievi", "746"),
+    ("Alavieska", "009"), ("Ii", "139"), ("Simo", "751"), ("Vaala", "785"), ("Iisalmi", "140"),
+    ("Sonkajärvi", "762"), ("Raseborg", "710"), ("Pargas", "445"), ("Kimitoön", "322"), ("Lemi", "416"),
+    ("Luumäki", "441"), ("Savitaipale", "739")]}
+
+
+def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
+    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
+    return {(f.subject, f.object) for f in out.facts if f.predicate == predicate}
+
+
+def _members(whole: str, *names: str) -> set[tuple[str, str]]:
+    return {(M[n], whole) for n in names}
+
+
+def test_bare_kind_word_stands_for_the_one_named_joint_authority() -> None:
+    part = _facts("Peruspalvelukuntayhtymä Kallio aloitti toimintansa keväällä. "
+                  "Kuntayhtymän jäsenkunnat ovat Nivala, Sievi ja Alavieska.", "partOf")
+    assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part
+
+
+def test_illative_whole_with_a_count_and_colon() -> None:
+    text = "Oulunkaaren kuntayhtymään kuuluu kolme kuntaa: Ii, Simo ja Vaala."
+    assert _members(OULUNKAARI, "Ii", "Simo", "Vaala") <= _facts(text, "partOf")
+    # membership is partOf the joint authority, not the authority's area
+    assert not {(OULUNKAARI, M["Ii"])} & _facts(text, "coversArea")
+
+
+def test_bullet_lines_under_a_lead_in_without_a_verb() -> None:
+    part = _facts("Ylä-Savon SOTE kuntayhtymän jäsenkunnat:\n• Iisalmi\n• Sonkajärvi\n\nLisätietoja saa toimistosta.",
+                  "partOf")
+    assert _members(YLASAVO, "Iisalmi", "Sonkajärvi") <= part
+
+
+def test_swedish_members_in_the_joint_authority() -> None:
+    part = _facts("Medlemskommunerna i samkommunen Kårkulla är Raseborg, Pargas och Kimitoön.", "partOf")
+    assert _members(KARKULLA, "Raseborg", "Pargas", "Kimitoön") <= part
+
+
+def test_members_in_parentheses_after_the_joint_authority() -> None:
+    part = _facts("Avustus myönnettiin Eksotelle (Lemi, Luumäki ja Savitaipale) kehittämistyöhön.", "partOf")
+    assert _members(EKSOTE, "Lemi", "Luumäki", "Savitaipale") <= part
+
+
+def test_a_regions_towns_named_one_by_one() -> None:
+    part = _facts("Kainuun kunnat Kajaani, Sotkamo ja Kuhmo järjestivät yhteisen tapahtuman.", "partOf")
+    assert _members(KAINUU, "Kajaani", "Sotkamo", "Kuhmo") <= part
+
+
+def test_member_first_and_the_others_with_kanssa() -> None:
+    part = _facts("Kuhmo kuuluu Kainuun maakuntaan Sotkamon ja Kajaanin kanssa.", "partOf")
+    assert _members(KAINUU, "Kuhmo", "Sotkamo", "Kajaani") <= part
+
+
+def test_members_joined_to_an_illative_read_as_nominative() -> None:
+    part = _facts("Kainuun soteen kuuluvat Kajaani, Sotkamo ja Kuhmo.", "partOf")
+    assert _members(KAINUUN_SOTE, "Kajaani", "Sotkamo", "Kuhmo") <= part
+
+
+def test_cooperation_with_a_joint_authority_is_no_membership() -> None:
+    part = _facts("Kajaani ja Sotkamo tekevät yhteistyötä Kainuun soten kanssa. Kainuun sote palvelee asukkaita.",
+                  "partOf")
+    assert not {(M["Kajaani"], KAINUUN_SOTE), (M["Sotkamo"], KAINUUN_SOTE)} & part
+
+
+def test_a_list_of_people_under_the_whole_gives_no_members() -> None:
+    part = _facts("Kainuun soten hallituksen jäsenet ovat:\n• Kajaanin edustaja Liisa Virtanen\n"
+                  "• Sotkamon edustaja Pekka Korhonen\n", "partOf")
+    assert not {(M["Kajaani"], KAINUUN_SOTE), (M["Sotkamo"], KAINUUN_SOTE)} & part
