@@ -1,0 +1,291 @@
+"""Project names written in running text without a kind word next to them.
+
+The recogniser finds a project by its head ("X -hanke", "hankkeen X"), but pages and minutes
+often name a project with the bare name mid-sentence and say what it is with the words
+around it: "Hankkeen nimi on Yhdessä kotona (YKO)", "Projektet Trygg vardag i byn finansieras
+av ...", "... toteuttaa Osallisuus arjessa (OSA) yhteistyössä ...". A capitalised run of words
+after a lower-case word is a name only with such a cue, since most are places, people,
+organisations or a sentence's words after a heading; the cues read here:
+
+- a name statement: "Hankkeen nimi on X", "hanke nimeltä X", "Projektet heter X";
+- Swedish "Projektet X <verb>": the name runs to the finite verb ("Projektet Trygg vardag i byn
+  finansieras"); the head-then-name reading stopped at the first lower-case word;
+- a short name in parentheses after the run whose letters begin its words in order
+  ("Yhdessä kotona (YKO)", "Kuivin jaloin (KuJa)"), in a sentence that speaks of a project;
+- a project verb right before the run ("rahoittaa", "toteuttaa", "käynnisti", "koordinoi") when
+  the run ends the clause (comma, line end, parenthesis, dash) and the sentence speaks of a project.
+
+A name ends at punctuation, a line end, a finite verb, a relative pronoun or a word that
+starts the clause's next part ("yhteistyössä", "kanssa"). A run that overlaps a mention
+already read (a place, a person, an organisation, a project read by its head) is left alone,
+and so is one whose last word is an organisation's kind word ("... osaamiskeskus (ISO)").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.text import Token, tokenize
+
+MAX_WORDS = 12  # a name, with its subtitle words, is short
+WINDOW = 200  # characters read after a cue for the name
+# "Hankkeen nimi on X", "Projektin nimenä on X", "hanke nimeltä X", "Projektet heter X", "projektets namn är X"
+_STATEMENT = re.compile(
+    r"(?:\b(?:[Hh]ankkeen|[Pp]rojektin|[Hh]ankkeemme|[Pp]rojektimme|[Kk]ehittämishankkeen|[Pp]ilotin|[Kk]okeilun)"
+    r"[ \t]+(?:(?:virallinen|julkinen|uusi)[ \t]+)?(?:nimi|nimenä|työnimi)(?:[ \t]+on|[ \t]*:)"
+    r"|\b(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|projekti|projektin|projektia|projektissa|"
+    r"projektiin|kokeilu|pilotti)(?:,)?[ \t]+nimeltä(?:än)?"
+    r"|\b[Pp]rojekt(?:et)?[ \t]+(?:heter|kallas)"
+    r"|\b[Pp]rojektets[ \t]+namn[ \t]+är"
+    r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet)"
+    r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])")
+# "Projektet X finansieras": the Swedish definite head, then a capitalised name
+_SWEDISH_HEAD = re.compile(r"\b[Pp]rojektet[ \t]+(?=[A-ZÅÄÖ])")
+# Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too
+_SWEDISH_VERB = re.compile(r"(?:är|var|har|hade|ska|skall|kommer|kan|får|fick|blir|blev|vill|"
+                           r"\w{3,}(?:as|ades|des|tes|ar|er|ir|ade|de|te|dde|tte|s))$")
+_SWEDISH_NAME_WORDS = {"i", "för", "över", "och", "på", "med", "till", "av", "om", "mot", "utan", "från", "vid"}
+# words a Swedish verb pattern would read as verbs but that stand in names
+_SWEDISH_NOT_VERB = {"gränser", "kommuner", "familjer", "äldres", "barns", "ungas", "unga", "äldre", "tjänster",
+                     "vardag", "byar", "föreningar", "regioner", "organisationer", "brukare", "anhöriga",
+                     "närstående", "seniorer", "barnfamiljer", "kvinnor", "män", "flickor", "pojkar"}
+# a project verb right before a bare name
+_CUE_VERB = re.compile(
+    r"\b(?:rahoittaa|rahoitti|rahoittavat|rahoittama|rahoittamaa|toteuttaa|toteutti|toteuttavat|toteuttivat|"
+    r"käynnisti|käynnistää|käynnistivät|käynnistävät|hallinnoi|hallinnoivat|koordinoi|koordinoivat|"
+    r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
+    r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
+    r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
+# a kind word after a dash that the recogniser does not read as a project's head: "X – kehittämistyössä"
+_DASH_KIND = re.compile(r"[ \t]*[-–][ \t]*(?:kehittämistyö|kehittämiskokonaisuu|kehittämisprosessi|"
+                        r"kehittämisverkosto|uudistustyö|yhteistyöhanke)\w*")
+# the sentence speaks of a project: a head word anywhere in it
+_PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanketta|projekt|pilot|kokeilu|kehittämistyö|tavoitteena)")
+# "(YKO)", "(KuJa)", "(OSA)": a short name in parentheses
+_SHORT = re.compile(r"[ \t]*\((?P<acr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9})\)")
+# words that begin the clause's next part, not the name's
+_STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "vuosina", "vuonna", "osalta",
+          "toimesta", "tuella", "rahoituksella", "mukaan", "jonka", "joka", "jota", "jossa", "jolla", "jolle",
+          "jotka", "joiden", "joissa", "mikä", "mitä", "missä", "sekä", "eli", "ym", "mm", "muun", "esimerkiksi",
+          "som", "där", "vilket", "vars", "tillsammans", "under", "inom", "genom", "samt", "ja"}
+# a name statement keeps "ja" and "sekä" inside the name ("Osallisuus ja hyvinvointi arjessa")
+_STATEMENT_STOPS = _STOPS - {"ja", "sekä", "under", "inom", "genom", "samt"}
+_ORGANISATION_START = re.compile(r"(?i)(?:centret|centrum|center|institutet|förbundet|föreningen|stiftelsen|"
+                                 r"nämnden|styrelsen|kansliet|keskus|instituutti|yhdistys|säätiö|liitto)$")
+_PLACE_TYPES = {"Municipality", "Region", "CooperationArea", "Area"}
+# kind words of organisations and places: a run ending in one names who, not a project
+_ORGANISATION_END = re.compile(
+    r"(?i)(?:keskus|laitos|yhdistys|liitto|ministeriö|virasto|yhtymä|säätiö|oy|ry|ab|rf|lautakunta|hallitus|"
+    r"valtuusto|ryhmä|yliopisto|korkeakoulu|alue|kunta|kaupunki|seurakunta|osuuskunta|toimisto|keskusliitto|"
+    r"förening|förbund|stiftelse|kommun|stad|nämnd|styrelse|institut|universitet|högskola|laki|lag|asetus)$")
+
+
+def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                          morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with the projects named by a bare name and a cue around it added."""
+    mentions = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    drop: set[int] = set()
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken) and not any(x.start < b and a < x.end for x in added)
+
+    def free_but(a: int, b: int, allowed: list[Mention]) -> bool:
+        spans = {(x.start, x.end) for x in allowed}
+        return not any(s < b and a < e for s, e in taken if (s, e) not in spans) \
+            and not any(x.start < b and a < x.end for x in added)
+
+    for m in _STATEMENT.finditer(text):
+        name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
+        if name is None:
+            continue
+        a, b = name
+        inside = [x for x in mentions if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
+        if not free_but(a, b, inside):
+            continue
+        drop.update(id(x) for x in inside)  # "Hankkeen nimi on Wauto Ylivieska": the place is the name's word
+        short = _SHORT.match(text, b)
+        added += _mention(text, a, b, morph, "name-statement", acronym=short.group("acr") if short else None)
+    for m in _SWEDISH_HEAD.finditer(text):
+        name = _swedish_run(text, m.end())
+        if name is None:
+            continue
+        a, b = name
+        shorter = [x for x in mentions if x.type == "Project" and x.start == a and x.end < b]
+        if shorter and all((s >= a and e <= b) or e <= a or s >= b for s, e in taken if (s, e) not in
+                           {(x.start, x.end) for x in shorter}):
+            drop.update(id(x) for x in shorter)
+            added += _mention(text, a, b, morph, "projektet-run")
+    for m in _SHORT.finditer(text):
+        found = _spelled_before(text, m.start(), m.group("acr"), morph, line_item=text[m.end():m.end() + 2]
+                                .strip(" \t")[:1] in {"", "\n", "\r"})
+        if found is None or not free(found, m.end()) or not _speaks_of_project(text, found, starts):
+            continue
+        added += _mention(text, found, m.start(), morph, "spelled-short-name", acronym=m.group("acr"))
+    for m in _CUE_VERB.finditer(text):
+        name = _run(text, m.end(), morph, stops=_STOPS)
+        if name is None or not free(*name) or not _speaks_of_project(text, name[0], starts):
+            continue
+        a, b = name
+        if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)):
+            continue
+        added += _mention(text, a, b, morph, "cue-verb-name")
+    for m in _DASH_KIND.finditer(text):
+        a = _run_start(text, m.start(), morph)
+        if a is None or not free(a, m.start()):
+            continue
+        added += _mention(text, a, m.start(), morph, "dash-kind-name")
+    return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
+
+
+def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
+         places_inside: bool = False) -> tuple[int, int] | None:
+    """The name that begins at `at`: words to the first punctuation, line end, finite verb or stop word."""
+    toks = tokenize(text[at:at + WINDOW], at)
+    if not toks or not toks[0].is_cap or not toks[0].is_word:
+        return None
+    end = toks[0].end
+    words = 1
+    for prev, tok in itertools.pairwise(toks):
+        if "\n" in text[prev.end:tok.start] or words >= MAX_WORDS:
+            break
+        if not (tok.is_word or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?|\d\.\d|[IVX]+", tok.text)):
+            break
+        low = tok.text.lower()
+        if low in stops or (not tok.is_cap and _finite(tok, morph)):
+            break
+        end = tok.end
+        words += 1
+    name = text[at:end]
+    if _PROJECT_WORD.search(name):
+        return None  # "Euroopan maatalousrahaston rahoittaman hankkeen": a head word, read by the recogniser
+    if (_ORGANISATION_END.search(name.split()[-1]) and not places_inside) or _organisation_first(toks[0], morph):
+        return None
+    return at, end
+
+
+def _run_start(text: str, end: int, morph: Morphology) -> int | None:
+    """Where a name before a dash begins: the capitalised word after a lower-case one, back over the run's
+    words on the same line; None when the run holds a verb or a stop word or opens a sentence."""
+    line_start = text.rfind("\n", 0, end) + 1
+    base = max(line_start, end - WINDOW)
+    words = tokenize(text[base:end], base)[-MAX_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
+        if not t.is_word or t.text.lower() in _STOPS - {"ja"} or (not t.is_cap and _finite(t, morph)):
+            return None
+        if t.is_cap and k and words[k - 1].is_word and not words[k - 1].is_cap:
+            if _PROJECT_WORD.search(text, t.start, end) or _organisation_first(t, morph):
+                return None
+            return t.start
+    return None
+
+
+def _swedish_run(text: str, at: int) -> tuple[int, int] | None:
+    """"Projektet Trygg vardag i byn finansieras av": the name runs to the verb; None unless it reaches one."""
+    toks = tokenize(text[at:at + WINDOW], at)
+    end = None
+    for k, tok in enumerate(toks[:MAX_WORDS + 1]):
+        if k and "\n" in text[toks[k - 1].end:tok.start]:
+            return None
+        if not tok.is_word:
+            return None
+        low = tok.text.lower()
+        if low in _STOPS:
+            return None  # "projektet X som utvecklar": a relative clause, the name's end is not read here
+        if k and not tok.is_cap and low not in _SWEDISH_NAME_WORDS and low not in _SWEDISH_NOT_VERB \
+                and _SWEDISH_VERB.search(low):
+            return (at, end) if end is not None and k >= 2 else None
+        end = tok.end
+    return None
+
+
+def _spelled_before(text: str, paren: int, acr: str, morph: Morphology, *, line_item: bool) -> int | None:
+    """Where the name spelled out before "(ACR)" begins: the capitalised word after a lower-case one (or
+    opening a line that the parenthesis ends: a listed name) from which the short name's letters begin the
+    words in order; None when none does."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    toks = tokenize(text[max(line_start, paren - WINDOW):paren], max(line_start, paren - WINDOW))
+    words = [t for t in toks[-MAX_WORDS:]]
+    if not words or not all(t.is_word for t in words[-1:]):
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
+        if not t.is_word:
+            return None
+        if not t.is_cap:
+            continue
+        before = words[k - 1] if k else None
+        at_line_start = line_item and before is None and not text[line_start:t.start].strip(" \t•*-–")
+        if not at_line_start and (before is None or not before.is_word or before.is_cap):
+            continue  # a sentence start or a run of capitalised words (an organisation's or a person's name)
+        run = words[k:]
+        if any(x.text.lower() in _STOPS - {"ja"} or (not x.is_cap and _finite(x, morph)) for x in run):
+            return None
+        if len(run) >= 2 and _initials(acr.lower(), [x.text.lower() for x in run]) \
+                and not _ORGANISATION_END.search(run[-1].text) and not _organisation_first(t, morph):
+            return t.start
+        return None
+    return None
+
+
+def _initials(acr: str, words: list[str]) -> bool:
+    """Whether the short name is made of the starts of the words in order, the first word's first letter
+    first and at least two words giving letters ("kuja" from "kuivin jaloin aikuisuuteen")."""
+    def fit(i: int, w: int, used: int) -> bool:
+        if i == len(acr):
+            return used >= 2
+        if w == len(words):
+            return False
+        word = words[w].replace("-", "")
+        k = 0
+        while k < len(word) and i + k < len(acr) and word[k] == acr[i + k]:
+            k += 1
+            if fit(i + k, w + 1, used + 1):
+                return True
+        return w > 0 and fit(i, w + 1, used)  # a word may give no letter ("ja", "aikuisuuteen")
+    return bool(acr) and bool(words) and words[0][:1] == acr[:1] and fit(0, 0, 0)
+
+
+def _finite(tok: Token, morph: Morphology) -> bool:
+    readings = morph.analyse(tok.text)
+    return bool(readings) and all(a.cls == "teonsana" and a.mood in FINITE_MOODS for a in readings)
+
+
+def _organisation_first(tok: Token, morph: Morphology) -> bool:
+    """A given name or surname opens a person's name, and "Centret", "Institutet", "Keskus" an organisation's."""
+    if _ORGANISATION_START.match(tok.text):
+        return True
+    readings = morph.analyse(tok.text)
+    return bool(readings) and all(a.cls in {"etunimi", "sukunimi"} for a in readings)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """The name ends its clause: a comma, a line end, a parenthesis, a dash or the sentence's end follows."""
+    rest = text[end:end + 3]
+    return rest[:1] in {",", "\n", ".", ";", ""} or rest.lstrip(" \t")[:1] in {"(", "–", "—", "\n"} \
+        or rest.startswith(" - ")
+
+
+def _speaks_of_project(text: str, at: int, starts: list[int]) -> bool:
+    """A project word in the sentence holding `at` or the one before it."""
+    from bisect import bisect_right
+    i = bisect_right(starts, at) - 1
+    a = starts[max(i - 1, 0)] if starts else 0
+    b = starts[i + 1] if 0 <= i + 1 < len(starts) else len(text)
+    return _PROJECT_WORD.search(text, a, min(b, at + 2 * WINDOW)) is not None
+
+
+def _mention(text: str, a: int, b: int, morph: Morphology, rule: str, *, acronym: str | None = None) -> list[Mention]:
+    label = re.sub(r"\s+", " ", text[a:b]).strip(" \t\"“”«»„'")
+    key = identity_key(label, morph)
+    if not key:
+        return []
+    return [Mention(start=a, end=b, surface=text[a:b], label=label, type="Project", rule=rule, acronym=acronym,
+                    key=key)]

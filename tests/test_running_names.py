@@ -1,0 +1,93 @@
+"""Bare project names in running text (extract/running_names.py), on invented sentences: a name is read
+only with a cue around it (a name statement, "Projektet X <verb>", a short name whose letters begin its
+words, a project verb before a clause-ending name, a dash and a development-work word), never from a
+capital alone."""
+
+from __future__ import annotations
+
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.running_names import _initials, _run
+
+
+def _projects(gaz: Gazetteer, text: str, kind: str = "news") -> set[str]:
+    out = extract_document(record(text, kind=kind), gazetteer=gaz)
+    return {e.label for e in out.entities.values() if e.type == "Project"}
+
+
+def test_name_statement_names_the_project(gaz: Gazetteer) -> None:
+    text = "Kaupunki aloitti uuden kehittämistyön. Hankkeen nimi on Arjen pienet ilot, ja se kestää kaksi vuotta."
+    assert "Arjen pienet ilot" in _projects(gaz, text)
+
+
+def test_name_statement_keeps_a_place_inside_the_name(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Hankkeen nimi on Liikkuva Tampere, ja sitä rahoittaa STM.")
+    assert "Liikkuva Tampere" in found, found
+
+
+def test_name_statement_with_a_colon_mid_document(gaz: Gazetteer) -> None:
+    text = "Kokous\n\n12 §\nHankkeen nimi: Arjen pienet ilot\nHakija: Salon kaupunki\n"
+    assert "Arjen pienet ilot" in _projects(gaz, text, kind="minutes")
+
+
+def test_swedish_definite_head_runs_to_the_verb(gaz: Gazetteer) -> None:
+    text = "Projektet Trygg vardag i byarna finansieras av social- och hälsovårdsministeriet."
+    found = _projects(gaz, text)
+    assert "Trygg vardag i byarna" in found and "Trygg vardag" not in found, found
+
+
+def test_swedish_relative_clause_does_not_stretch_the_name(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Föreningen är med i projektet HemmaBra som utvecklar nya modeller.")
+    assert not any("som" in x for x in found), found
+
+
+def test_short_name_whose_letters_begin_the_words(gaz: Gazetteer) -> None:
+    text = "Kunnat toteuttavat yhdessä Arjen tukea kotiin (ATK), jota hankkeena koordinoi THL."
+    assert "Arjen tukea kotiin" in _projects(gaz, text)
+
+
+def test_short_name_that_does_not_fit_the_words_names_nothing(gaz: Gazetteer) -> None:
+    text = "Kunnat toteuttavat yhdessä Arjen tukea kotiin (XYZ), jota hankkeena koordinoi THL."
+    assert "Arjen tukea kotiin" not in _projects(gaz, text)
+
+
+def test_initials_take_starts_of_words_in_order() -> None:
+    assert _initials("kuja", ["kuivin", "jaloin", "aikuisuuteen"])
+    assert _initials("atk", ["arjen", "tukea", "kotiin"])
+    assert not _initials("tka", ["arjen", "tukea", "kotiin"])
+    assert not _initials("a", ["arjen", "tukea"])  # one word's letter is no short name of a phrase
+
+
+def test_project_verb_before_a_clause_ending_name(gaz: Gazetteer) -> None:
+    text = "STM rahoittaa Perheiden arjen tuki, jonka tavoitteena on vahvistaa vanhemmuutta."
+    assert "Perheiden arjen tuki" in _projects(gaz, text)
+    assert has(run(gaz, text), "ministry/stm", "funds", "project/"), run(gaz, text)
+
+
+def test_project_verb_needs_a_project_word_near(gaz: Gazetteer) -> None:
+    # nothing in the sentence says it is a project: a capitalised object alone is no name
+    assert not _projects(gaz, "Kaupunki toteuttaa Uuden koulun suunnittelun, kun valtuusto päättää.")
+
+
+def test_dash_and_development_work_word(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Tampereen kaupunki on mukana Ikäihmisten hyvä arki – kehittämistyössä.")
+    assert "Ikäihmisten hyvä arki" in found, found
+
+
+def test_name_stops_at_finite_verb_and_relative_pronoun() -> None:
+    morph = get_morphology()
+    text = "x Arjen pienet ilot alkoi keväällä"
+    span = _run(text, 2, morph, stops={"jonka"})
+    assert span is not None and text[span[0]:span[1]] == "Arjen pienet ilot"
+    text = "x Arjen pienet ilot jonka tavoite"
+    span = _run(text, 2, morph, stops={"jonka"})
+    assert span is not None and text[span[0]:span[1]] == "Arjen pienet ilot"
+
+
+def test_organisation_before_short_name_is_no_project(gaz: Gazetteer) -> None:
+    text = "Hankkeessa ovat mukana myös Itä-Suomen sosiaalialan osaamiskeskus (ISO) ja kunnat."
+    assert not any("osaamiskeskus" in x for x in _projects(gaz, text))
