@@ -62,7 +62,6 @@ from welfare_kg.extract.posts import (
     prose_post_org,
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
-from welfare_kg.extract.project_lists import project_list_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -120,7 +119,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
-    per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
@@ -137,7 +135,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.municipality = _document_municipality(record, mentions, gaz)
     out.publisher = _publisher(record, gaz)
     merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs))
-    body_parents.owner_genitive_bodies(mentions, text)  # "Oulun kaupungin hyvinvointilautakunta"
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)
