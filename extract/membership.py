@@ -112,11 +112,11 @@ class _Doc:
         """Index of the first mention starting at or after pos."""
         return bisect_left(self.starts, pos)
 
-    def run_after(self, pos: int) -> list[Mention]:
-        """Municipalities from pos on joined only by commas and conjunctions: "A, B ja C"."""
+    def run_after(self, pos: int, types: frozenset[str] = frozenset({"Municipality"})) -> list[Mention]:
+        """Municipalities (or other places) from pos on joined only by commas and conjunctions: "A, B ja C"."""
         i = self.at(pos)
         run: list[Mention] = []
-        while i < len(self.ms) and self.ms[i].type == "Municipality":
+        while i < len(self.ms) and self.ms[i].type in types:
             m = self.ms[i]
             gap = self.text[(run[-1].end if run else pos):m.start]
             if run and _JOIN.fullmatch(gap) is None:
@@ -248,6 +248,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                     out += _facts(whole, members + with_, text, members[0].start,
                                   with_[-1].end if with_ else whole.end)
     out += _bare_leads(doc)
+    out += _bare_association_area(doc)
     return out
 
 
@@ -275,3 +276,38 @@ def _bare_leads(doc: _Doc) -> list[Fact]:
         if len(members) >= 2:
             out += _facts(whole, members, doc.text, cue.start(), members[-1].end)
     return out
+
+
+# "Yhdistys toimii Kuopion, Siilinjärven ja Iisalmen alueella": the association the page is about
+_BARE_ASSOCIATION = re.compile(
+    r"\b(?:yhdistys|yhdistyksemme|järjestö|järjestömme|föreningen)\s+(?:toimii|toimi|verkar)\s+"
+    r"(?:(?:koko|pääasiassa|lähinnä|myös|i|inom)\s+)?", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s+(?:alueella|alueilla|kunnissa|kaupungeissa|seudulla|området)\b", re.IGNORECASE)
+_PLACES = frozenset({"Municipality", "Region", "CooperationArea"})
+
+
+def _bare_association_area(doc: _Doc) -> list[Fact]:
+    """ "Yhdistys toimii A:n, B:n ja C:n alueella", "Föreningen verkar i A och B": the one association named.
+
+    Only when the document names exactly one association: a bare "Yhdistys" is then that one.
+    """
+    if len(doc.by_type.get("Association", ())) != 1:
+        return []
+    iri = next(iter(doc.by_type["Association"]))
+    out: list[Fact] = []
+    for cue in _BARE_ASSOCIATION.finditer(doc.text):
+        places = doc.run_after(cue.end(), _PLACES)
+        if not places:
+            continue
+        swedish = cue.group(0).rstrip().lower().endswith((" i", " inom"))
+        genitives = all(_genitive(p) for p in places) and _AREA_AFTER.match(doc.text, places[-1].end)
+        locatives = all(p.case in {"sisaolento", "ulkoolento"} or _LOCATIVE.search(p.surface) for p in places)
+        if not (swedish or genitives or locatives):
+            continue
+        ev = Evidence(doc.text[cue.start():places[-1].end], cue.start(), places[-1].end)
+        out += [Fact(iri, "coversArea", p.iri, ev, "coversArea:bare-association", 0.6) for p in places
+                if p.iri and p.iri != iri]
+    return out
+
+
+_LOCATIVE = re.compile(r"(?:ssa|ssä|lla|llä)$")

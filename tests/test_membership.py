@@ -81,3 +81,18 @@ def test_a_list_of_people_under_the_whole_gives_no_members() -> None:
     part = _facts("Kainuun soten hallituksen jäsenet ovat:\n• Kajaanin edustaja Liisa Virtanen\n"
                   "• Sotkamon edustaja Pekka Korhonen\n", "partOf")
     assert not {(M["Kajaani"], KAINUUN_SOTE), (M["Sotkamo"], KAINUUN_SOTE)} & part
+
+
+ASSOC = ID + "association/muistiyhdistys-aivoitus-ry"
+
+
+def test_a_bare_yhdistys_works_where_the_one_named_association_does() -> None:
+    covers = _facts("Muistiyhdistys Aivoitus ry järjestää vertaistukea. "
+                    "Yhdistys toimii Kuopion, Siilinjärven ja Iisalmen alueella.", "coversArea")
+    assert {(ASSOC, ID + "municipality/297"), (ASSOC, ID + "municipality/140")} <= covers
+
+
+def test_a_bare_yhdistys_with_two_associations_named_says_nothing() -> None:
+    covers = _facts("Muistiyhdistys Aivoitus ry ja Kuopion Seudun Omaishoitajat ry tekevät yhteistyötä. "
+                    "Yhdistys toimii Kuopion ja Iisalmen alueella.", "coversArea")
+    assert not {obj for _s, obj in covers} & {ID + "municipality/297", ID + "municipality/140"}
