@@ -413,7 +413,9 @@ class Gazetteer:
                 for a in readings)
             sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
             nxt = tokens[j].text.lower() if j < len(tokens) else ""
-            head_follows = any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt)) if nxt else False
+            # "Vasa stads socialnämnd": Voikko has no Swedish, so the genitive head is taken off by hand
+            head_follows = bool(nxt) and (any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt))
+                                          or nxt in {"stads", "kommuns"})
             # "Savukoski: Eino Savukoski, varalla ...": a place in its base form heading a line of a list
             heading = nxt == ":" and first.text.lower() == name.lower()
             if sentence_initial and not proper and not head_follows and not heading \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.model import Extraction
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import tokenize
 
@@ -36,3 +37,57 @@ def test_town_is_found(text: str, iri: str) -> None:
 ])
 def test_place_word_is_not_the_town(text: str, iri: str) -> None:
     assert iri not in _iris(text)
+
+
+def _extract(text: str) -> Extraction:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import record
+
+    from welfare_kg.extract.document import extract_document
+
+    return extract_document(record(text), gazetteer=reference_gazetteer())
+
+
+def _bodies(text: str) -> dict[str, set[str]]:
+    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in _extract(text).entities.values() if e.type == "Body"}
+
+
+def _part_of(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.rsplit("/id/", 1)[-1], f.object.rsplit("/id/", 1)[-1]) for f in _extract(text).facts
+            if f.predicate == "partOf"}
+
+
+@pytest.mark.parametrize(("text", "iri", "label"), [
+    # the town written with its head in the genitive before the board: the town's board, by both names
+    ("Kuopion kaupungin hyvinvointilautakunta käsitteli kerhotoiminnan avustuksia.",
+     "body/297-hyvinvointilautakunta", "Kuopion hyvinvointilautakunta"),
+    ("Kuopion kaupungin hyvinvointilautakunta käsitteli kerhotoiminnan avustuksia.",
+     "body/297-hyvinvointilautakunta", "Kuopion kaupungin hyvinvointilautakunta"),
+    # a coordinated body name after a county's genitive keeps the county in its name
+    ("Pohjois-Savon hyvinvointialueen sosiaali- ja terveyslautakunta kokoontui eilen.",
+     "body/13-sosiaali-ja-terveyslautakunta", "Pohjois-Savon hyvinvointialueen sosiaali- ja terveyslautakunta"),
+    # Swedish: the town's head "stads" carries the genitive
+    ("Borgå stads socialnämnd behandlade ärendet i går.", "body/638-socialnamnd", "Borgå stads socialnämnd"),
+])
+def test_body_named_with_its_owner(text: str, iri: str, label: str) -> None:
+    bodies = _bodies(text)
+    assert iri in bodies, bodies
+    assert label in bodies[iri]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Borgå stads socialnämnd behandlade ärendet i går.", ("body/638-socialnamnd", "municipality/638")),
+    # Voikko reads "välfärdsområdes" as a Finnish nominative: the Swedish body word says it is a genitive
+    ("Österbottens välfärdsområdes styrelse sammanträdde i går.", ("body/17-aluehallitus", "wellbeing-county/17")),
+])
+def test_body_part_of_its_owner(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _part_of(text)
+
+
+def test_body_without_owner_before_it_keeps_its_name() -> None:
+    """A town elsewhere in the sentence is not the board's owner by position."""
+    bodies = _bodies("Perusturvalautakunta päätti, että Kuopion kaupunki saa lausunnon.")
+    assert not any(iri.startswith("body/297-") for iri in bodies), bodies
