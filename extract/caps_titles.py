@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
 from welfare_kg.records import DocumentRecord
@@ -184,10 +184,17 @@ def _heading_words(surface: str) -> bool:
 
 
 def add_caps_titles(sents: list, per_sentence: list[list[Mention]], found: list[Mention]) -> list[list[Mention]]:
-    """Put the names in their sentences in place of undertakings read across the same capitals."""
+    """Put the names in their sentences in place of undertakings read across the same capitals, and drop the
+    project mentions of minutes that name none ("Yleishyödyllisen hankkeen", "X:n Leader-hankkeiden":
+    extract/titles.py; pages drop these and more in extract/pages.py)."""
+    from welfare_kg.extract.titles import names_no_project  # titles.py reads sentence_case from here
+
+    morph = get_morphology()
+
     def drop(m: Mention) -> bool:
         return (m.type in UNDERTAKING_KINDS and m.rule != "gazetteer"
                 and (any(f.start < m.end and m.start < f.end for f in found)
-                     or (m.rule == "compound-head" and _heading_words(m.surface))))
+                     or (m.rule == "compound-head" and _heading_words(m.surface))
+                     or (m not in found and names_no_project(m, morph))))
 
     return replace_in_sentences(sents, per_sentence, found, drop)

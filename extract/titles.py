@@ -60,6 +60,11 @@ PARTY_HEADING = re.compile(
 _NUMBERED_HEADING = re.compile(r"\s+\d{1,2}\.\s+[A-ZÅÄÖ]")
 
 
+# a head word for projects in the plural ends the mention: "Leader-hankkeiden", "kehittämisprojekteihin"
+_PLURAL_HEAD = re.compile(r"(?i)(?:hankkei(?:den|ta|hin|ssa|sta|lle|lla|lta|na)|hankkeet|"
+                          r"projekte(?:ja|ihin|issa|ista|ille|illa|ilta|ina)|projektien|projektit)[\s\"”’]*$")
+
+
 # adjectives of length right before the head: "vuoden mittainen", "kahden vuoden pituinen", "kolmivuotinen"
 _DURATION_ADJECTIVES = ("mittainen", "pituinen", "kestoinen", "vuotinen", "kuukautinen")
 
@@ -84,6 +89,8 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     first = morph.analyse(words[0])
     if len(mods) == 1 and first and all(a.case == "omanto" and a.base.lower() in GENERIC_OWNERS for a in first):
         return True
+    if names_no_project(m, morph):
+        return True
     if first and all(a.mood in {"past_passive", "present_passive"} for a in first):
         return True  # "Rahoitettujen ... hanke": a participle describes, it does not name
     if first and any(a.cls == "teonsana" and a.mood == "indicative" for a in first) and words[0][:1].isupper() \
@@ -94,6 +101,21 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     # (only the elided compound itself: "Lapsi- ja perhepalveluiden muutosohjelma" has a modifier and is a name)
     return len(words) == 3 and words[0].endswith("-") and words[1] in {"ja", "tai", "sekä", "och"} \
         and words[2][:1].islower()
+
+
+def names_no_project(m: Mention, morph: Morphology) -> bool:
+    """A project mention that only speaks of projects: "Veej'jakajan Leader-hankkeiden" (projects in the plural are
+    projects in general) or "Yleishyödyllisen hankkeen" (an adjective alone describes a kind of project).
+    Checked on minutes too (extract/caps_titles.py), where the other checks of generic_name are not made."""
+    if m.type != "Project" or m.generic or m.rule in KEEP_RULES or m.iri:
+        return False
+    if _PLURAL_HEAD.search(m.surface):
+        return True
+    words = [t.text for t in tokenize(m.label) if t.is_word]
+    if len(words) != 2 or m.rule != "compound-head":
+        return False
+    first = morph.analyse(words[0])
+    return bool(first) and all(a.cls in {"laatusana", "nimi_laatusana"} and a.mood is None for a in first)
 
 
 # Swedish heads before a quoted name: Projektet "Välfärd för kommuner", programmet ”X”, avtalet "X"

@@ -82,3 +82,10 @@ def test_a_title_in_capitals_joining_something_else_does_not_join_an_earlier_ite
             "195 §    LAVIAN KUNNAN PÄÄTÖS LIITTYÄ POSAAN VUODEN 2014 ALUSTA  188\n")
     ex = extract_document(record(text, kind="minutes"))
     assert not [f for f in ex.facts if f.predicate == "participatesIn" and "posa" in f.subject]
+
+
+def test_projects_in_the_plural_or_described_by_an_adjective_alone_are_no_project_of_minutes() -> None:
+    text = (HEAD + "§ 228 Järvikylän Leader-hankkeiden välirahoituslainat\n\nKunta on valmis lainaamaan "
+            "Järvikylän Leader-hankkeiden toteuttajille. Yleishyödyllisen hankkeen kohderyhmän tulee olla avoin.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not [e.label for e in ex.entities.values() if e.type == "Project"]
