@@ -62,6 +62,7 @@ from welfare_kg.extract.posts import (
     prose_post_org,
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
+from welfare_kg.extract.project_lists import project_list_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -119,6 +120,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
+    per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end

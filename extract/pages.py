@@ -16,6 +16,7 @@ from welfare_kg.extract.fields import card_facts, card_mentions
 from welfare_kg.extract.lists import alias_mentions, list_facts, list_item_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.project_lists import project_list_facts
 from welfare_kg.extract.tables import table_facts, table_mentions
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.titles import generic_name, province_mentions, quoted_mentions, title_mentions
@@ -58,6 +59,7 @@ def _redacted(m: Mention) -> bool:
 
 def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
     """The facts with those of fields and lists added; a field's own facts replace prose rules' there."""
+    facts = facts + project_list_facts(record, mentions)  # lists of projects, minutes too: extract/project_lists.py
     if record.kind == "minutes":
         return facts
     fields, spans = card_facts(record.text, mentions)

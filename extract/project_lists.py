@@ -1,0 +1,486 @@
+"""Projects presented as lists: each item its own Project, with what the list's lead-in says of all of them.
+
+Pages and minutes that present several projects at once rarely name each with a project word:
+- a lead-in with a plural project word and bullet or plain lines under it
+  ("Alueella käynnissä olevat hankkeet:" then "- Perhekeskus kuntoon", "- Arjen tuki (ESR)");
+- an inline list after such a lead-in ("Rahoitusta saivat seuraavat hankkeet: A, B ja C.",
+  "Osaamiskeskuksen hankkeita ovat A, B sekä C", "Pågående projekt: A och B");
+- bullet rows of a funded list whose name is quoted or follows the word "Projekt"
+  ("• ”Name”, sökande X: 0,85 miljoner euro"), or that carry their grant in parentheses
+  ("* Name (25 000 euroa)") under a paragraph about projects.
+
+An item is a name only if it looks like one: capitalised, short, no finite verb (unless quoted),
+not an organisation, person or place the recogniser already knows, not a date or an amount.
+A list of goals or tasks ("Hankkeiden tavoitteet:", "Hankkeessa kehitetään:") is no list of projects.
+
+The lead-in's own facts apply to every item: "STM:n rahoittamat hankkeet", "X on myöntänyt
+rahoituksen kahdeksalle hankkeelle" (funds, with each row's own amount), "X:n koordinoimat hankkeet"
+(coordinates), "Kunta on mukana seuraavissa hankkeissa" (participatesIn); an applicant named in a row
+("sökande X", "hakija X") runs that row's project.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.loaders.record import DocumentRecord
+
+# a plural project noun in any case, or a Swedish plural/indefinite one ("projekten", "följande projekt")
+_PLURAL = (r"[\w-]*hankkeet|[\w-]*hankkei[a-zåäö]*|[\w-]*projektit|[\w-]*projektei[a-zåäö]*|[\w-]*projekteja|"
+           r"[\w-]*projekten|[\w-]*pilotit|[\w-]*pilotte[a-zåäö]*|[\w-]*kokeilut|[\w-]*kokeilui[a-zåäö]*|"
+           r"[\w-]*kokeiluja")
+_COUNT = (r"kaksi|kahde[a-zåäö]*|kolme|kolme[a-zåäö]*|neljä|neljä[a-zåäö]*|viisi|viide[a-zåäö]*|kuusi|kuude[a-zåäö]*|"
+          r"seitsemä[a-zåäö]*|kahdeksa[a-zåäö]*|yhdeksä[a-zåäö]*|kymmene?[a-zåäö]*|\d{1,3}|två|tre|fyra|fem|sex|"
+          r"sju|åtta|nio|tio|följande|pågående|aktuella|beviljade|finansierade|nya|avslutade|våra")
+# a counted project noun: "kahdeksalle hankkeelle", "åtta projekt" (not "38 Hankesopimusluonnos", an item number)
+_COUNTED_NOUN = (r"[\w-]*(?:hanke|hankkee[a-zåäö]*|hanketta|projekt(?:i|ia|in|ille|ille|issa|iin|et|en)?|"
+                 r"pilotti[a-zåäö]*|pilottia)")
+LEAD_WORD = re.compile(r"(?i)(?<![\w-])(?:" + _PLURAL + r"|(?:" + _COUNT + r")\s+(?:[\w-]+\s+)?" + _COUNTED_NOUN
+                       + r"|projekt\s+som)(?![\w-])")
+# "Hankkeiden tavoitteet", "projektien tulokset": a genitive plural modifies another noun, the list is of that noun
+_GENITIVE_PLURAL = re.compile(r"(?i)(?:hankkeiden|hankkeitten|projektien|pilottien|kokeilujen)$")
+_NAME_NOUN = re.compile(r"(?i)\s*(?:nimet|nimi|lista|luettelo)\b")
+# a list of goals, tasks, results or themes under a project word
+_NOT_PROJECTS = re.compile(r"(?i)(?:tavoit|tehtäv|toimenpit|toimenpiteet|tulokse|tulokset|kohderyhm|painopist|teemo|"
+                           r"teema|vaikutuk|keino|menetelm|toimintamall|periaat|kriteer|hyöty|hyödy|haaste|vaihe|"
+                           r"kustannuk|budjet|aikataul|yhteyshenkil|yhteystied|mål|syfte|uppgift|åtgärd|resultat|"
+                           r"tema|kontaktperson|tidtabell)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—·▪]|\d{1,2}[.)])[ \t]+")
+_QUOTED = re.compile(r"[”“\"«]([^”“\"«»\n]{3,160}?)[”“\"»]")
+_HEAD = re.compile(r"(?:Projektet|Projekt|Projekti|Hanke)[ \t]+(?=[”“\"«A-ZÅÄÖ0-9])")
+_PAREN_TAIL = re.compile(r"[ \t]*\(([^()\n]{1,80})\)[ \t]*$")
+_ACRONYM = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,14}")
+# where a plain item's name ends: its note, applicant, amount or description after a separator
+_NAME_END = re.compile(r"[ \t]*(?:\(|,[ \t]|;|:[ \t]|[ \t][–—-][ \t]|\.[ \t]|\.$)")
+_SWEDISH_FINITE = {"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav", "var",
+                   "syftar", "utvecklar", "stöder", "arbetar", "finansieras", "genomförs", "leds", "drivs"}
+# the verb that ends "Projektet <name> har ..." / "Hanke <name> on ...": main verbs, not those of a relative clause
+_MAIN_VERBS = {"är", "har", "var", "hade", "ska", "skall", "kommer", "blev", "blir", "syftar", "on", "oli", "ovat",
+               "toimii", "pyrkii", "tähtää", "kehittää"}
+_GENERIC = {"hanke", "hankkeet", "projekti", "projektit", "projekt", "projekten", "projektet", "lisätietoja",
+            "yhteystiedot", "tausta", "ajankohtaista", "uutiset", "etusivu", "kuvaus", "läs mer", "mer information",
+            "tavoitteet", "toteutus", "rahoitus", "kesto", "hakija", "ja", "sekä", "och"}
+SUBHEADING_WORDS = 10  # a line ending in ":" within a list, of at most this many words, heads a group of items
+MAX_WORDS = 12
+CONTEXT = 1200  # characters before a list searched for the paragraph that says what its items are
+PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
+             "Association", "Company", "Parish", "Body"}
+FUNDER_TYPES = ORG_TYPES - {"Body"} | {"Programme"}
+# a lead-in's word for its actor's role toward the listed projects
+ROLE_WORDS = [
+    (re.compile(r"(?i)(?<![\w-])(?:rahoitta[a-zåäö]*|rahoittam[a-zåäö]*|rahoitus[a-zåäö]*|myön(?:si|sivät|tänyt|"
+                r"täneet|tää|netty|nettiin|nettävä[a-zåäö]*)|avustu[a-zåäö]*|beviljat?[a-zåäö]*|finansier[a-zåäö]*|"
+                r"finansiering[a-zåäö]*)(?![\w-])"), "funds"),
+    (re.compile(r"(?i)(?<![\w-])(?:koordinoi[a-zåäö]*|koordinoim[a-zåäö]*|hallinnoi[a-zåäö]*|hallinnoim[a-zåäö]*|"
+                r"administrer[a-zåäö]*|koordiner[a-zåäö]*)(?![\w-])"), "coordinates"),
+    (re.compile(r"(?i)(?<![\w-])(?:mukana|osallistu[a-zåäö]*|deltar|medverkar|deltagit)(?![\w-])"), "participatesIn"),
+]
+# an applicant or runner named in a row: "sökande Kotka", "hakija Jyväskylän kaupunki", "hallinnoija X"
+_ROW_RUNNER = re.compile(r"(?i)(?<![\w-])(?:sökande|hakija|hakijana|hallinnoija|päätoteuttaja|projektägare|"
+                         r"huvudman)[ \t:]+")
+
+
+@dataclass
+class Item:
+    """One listed project: the name's span, whether its layout alone makes it a name, and its row."""
+
+    start: int
+    end: int
+    name: str
+    strong: bool
+    row: tuple[int, int]
+    acronym: str | None = None
+
+
+@dataclass
+class ProjectList:
+    """A list of projects: where its lead-in text lies and its items."""
+
+    lead: tuple[int, int]
+    items: list[Item] = field(default_factory=list)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def is_lead_in(lead: str) -> bool:
+    """A lead-in speaks of several projects as such: a plural or counted project word that is the head of its
+    phrase, not the genitive of goals or tasks."""
+    if _NOT_PROJECTS.search(lead):
+        return False
+    for m in LEAD_WORD.finditer(lead):
+        word = m.group(0)
+        if _GENITIVE_PLURAL.search(word) and not _NAME_NOUN.match(lead, m.end()):
+            continue
+        return True
+    return False
+
+
+def _subheading(line: str, next_line: str) -> bool:
+    """A short line heading a group of items: ending in a colon, or followed by a bullet
+    ("Fungerande hemvård, totalt 5,4 miljoner euro" over its rows)."""
+    s = line.strip()
+    if not 0 < len(s.split()) <= SUBHEADING_WORDS or _BULLET.match(line) or s.endswith("."):
+        return False
+    return s.endswith(":") or _BULLET.match(next_line) is not None
+
+
+def _colon_lead(text: str, line: tuple[int, int] | None) -> bool:
+    """Whether a line ending in a colon introduces projects: its last sentence holds the lead-in words."""
+    if line is None:
+        return False
+    chunk = text[line[0]:line[1]].rstrip()
+    if not chunk.endswith(":"):
+        return False
+    cut = max(chunk.rfind(". "), chunk.rfind("! "), chunk.rfind("? "))
+    return is_lead_in(chunk[cut + 2 if cut >= 0 else 0:])
+
+
+def find_lists(text: str) -> list[ProjectList]:
+    """Bullet runs and plain-line runs under a lead-in, and inline lists after one."""
+    return _line_lists(text) + _inline_lists(text)
+
+
+def _line_lists(text: str) -> list[ProjectList]:
+    lines = _lines(text, 0, len(text))
+    out: list[ProjectList] = []
+    k = 0
+    prev_end = 0
+    while k < len(lines):
+        a, b = lines[k]
+        line = text[a:b]
+        bullet = _BULLET.match(line) is not None
+        prev = _prev_nonblank(text, lines, k)
+        strict_lead = _colon_lead(text, prev)
+        plain_start = not bullet and strict_lead and _short(line)
+        if not (bullet or plain_start):
+            k += 1
+            continue
+        # a run: bullets (or plain short lines after a lead-in), blank lines and sub-headings between groups
+        run_start = a
+        ctx_a = max(prev_end, run_start - CONTEXT)
+        lst = ProjectList(lead=(ctx_a, run_start))
+        context_ok = is_lead_in(text[ctx_a:run_start]) or strict_lead
+        group_strict = strict_lead
+        plain = plain_start
+        while k < len(lines):
+            a, b = lines[k]
+            line = text[a:b]
+            if not line.strip():
+                if plain:  # a plain-line list ends at a blank line
+                    break
+                k += 1
+                continue
+            if _BULLET.match(line):
+                item = _line_item(text, a, b)
+                if item is not None and context_ok and (item.strong or group_strict or _amount_tail(text, item)):
+                    lst.items.append(item)
+                k += 1
+                continue
+            if plain and _short(line):
+                item = _line_item(text, a, b)
+                if item is not None and group_strict:
+                    lst.items.append(item)
+                k += 1
+                continue
+            nxt = _next_nonblank(text, lines, k)
+            if nxt is not None and _subheading(line, text[nxt[0]:nxt[1]]):
+                # "Toimivan kotihoidon kehittäminen:", "28.9.2015:": a group under the same lead-in; a sub-heading
+                # with its own project word is a strict lead-in of its group
+                group_strict = strict_lead or is_lead_in(line)
+                context_ok = context_ok or group_strict
+                k += 1
+                continue
+            break
+        prev_end = lines[k - 1][1] if k else 0
+        if lst.items:
+            out.append(lst)
+        if k < len(lines) and lines[k][0] == run_start:
+            k += 1
+    return out
+
+
+def _prev_nonblank(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if text[lines[j][0]:lines[j][1]].strip():
+            return lines[j]
+    return None
+
+
+def _next_nonblank(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    for j in range(k + 1, min(len(lines), k + 4)):
+        if text[lines[j][0]:lines[j][1]].strip():
+            return lines[j]
+    return None
+
+
+def _short(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s.split()) <= MAX_WORDS and not s.endswith((".", ":"))
+
+
+def _amount_tail(text: str, item: Item) -> bool:
+    """"Aktivistit (80 000 euroa)": a row that gives its grant right after the name is a row of a grant list."""
+    paren = re.match(r"[ \t]*\(([^()]*)\)[ \t]*$", text[item.end:item.row[1]])
+    return paren is not None and _money(paren.group(1))
+
+
+_SHORT_EUROS = re.compile(r"(?i)(?:n\.|noin|ca\.?)?[ \t]*\d[\d \u00a0.,]*[ \t]*(?:e|€|eur)")
+
+
+def _money(note: str) -> bool:
+    """"80 000 euroa", "25 000e", "1,2 milj. €": a sum of money and nothing else."""
+    return bool(find_amounts(note)) or _SHORT_EUROS.fullmatch(note.strip()) is not None
+
+
+def _line_item(text: str, a: int, b: int) -> Item | None:
+    """The project name a row gives: a quoted name, the words after "Projekt", or the row's head up to its note."""
+    line = text[a:b]
+    bullet = _BULLET.match(line)
+    s = a + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+    body = text[s:b]
+    quoted = _QUOTED.search(body)
+    if quoted is not None and quoted.start(1) - 1 <= len(body) // 2:
+        return _item(text, s + quoted.start(1), s + quoted.end(1), True, (a, b))
+    head = _HEAD.match(body)
+    close = re.search(r"[”\"»]", body)
+    if head is not None and close is not None and not re.search(r"[“«]", body[:close.start()]):
+        # "Projekt Täydentäen toimivaa (Täytyy)”, sökande ...": the opening quote lost
+        return _item(text, s + head.end(), s + close.start(), True, (a, b))
+    if head is not None:
+        words = list(re.finditer(r"\S+", body[head.end():]))
+        end = None
+        for w in words:
+            token = w.group(0).strip(",.;:")
+            if token.lower() in _MAIN_VERBS:
+                end = w.start()
+                break
+        if end is not None and end > 0:
+            return _item(text, s + head.end(), s + head.end() + end, True, (a, b))
+    paren = _PAREN_TAIL.search(body)
+    if paren is not None and _money(paren.group(1)):
+        # "Mummot, mimmit ja jäbät (50 000e)": a grant row's name is all that stands before its amount
+        return _item(text, s, s + paren.start(), False, (a, b))
+    stop = _NAME_END.search(body)
+    end = s + (stop.start() if stop else len(body.rstrip()))
+    return _item(text, s, end, False, (a, b))
+
+
+def _item(text: str, a: int, b: int, strong: bool, row: tuple[int, int]) -> Item | None:
+    name = text[a:b]
+    lead = len(name) - len(name.lstrip(" \t”“\"«"))
+    name = name.strip(" \t”“\"«»")
+    a += lead
+    b = a + len(name)
+    acronym = None
+    paren = _PAREN_TAIL.search(name)
+    if paren is not None and _ACRONYM.fullmatch(paren.group(1)):
+        acronym = paren.group(1)
+    if not name:
+        return None
+    return Item(a, b, name, strong, row, acronym)
+
+
+# an inline list: the lead-in phrase, then names up to the end of the sentence
+_INLINE_VERB = (r"(?:[ \t]+(?:ovat|olivat|on|oli|är|var)(?:[ \t]+(?:mm\.|muun[ \t]+muassa|esimerkiksi|bl\.a\.|"
+                r"till[ \t]+exempel))?[ \t]+|[ \t]*:[ \t]*|[ \t]+)")
+_INLINE = re.compile(r"(?i:" + LEAD_WORD.pattern[4:] + r")" + _INLINE_VERB + r"(?=[”“\"«A-ZÅÄÖ])")
+_SPLIT = re.compile(r",[ \t]+(?:ja[ \t]+|sekä[ \t]+|och[ \t]+)?(?=[”“\"«A-ZÅÄÖ0-9])|[ \t]+(?:ja|sekä|och|samt)[ \t]+"
+                    r"(?=[”“\"«A-ZÅÄÖ0-9])")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n|[!?;]")
+
+
+def _inline_lists(text: str) -> list[ProjectList]:
+    out: list[ProjectList] = []
+    for m in _INLINE.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        lead_a = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        if not is_lead_in(text[lead_a:m.end()]):
+            continue
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        pieces = []
+        pos = m.end()
+        for sep in [*_SPLIT.finditer(text, m.end(), end), None]:
+            cut = sep.start() if sep is not None else end
+            pieces.append((pos, cut))
+            pos = sep.end() if sep is not None else end
+        if len(pieces) < 2:
+            continue
+        lst = ProjectList(lead=(lead_a, m.end()))
+        for a, b in pieces:
+            item = _inline_item(text, a, b)
+            if item is not None:
+                lst.items.append(item)
+        if lst.items:
+            out.append(lst)
+    return out
+
+
+def _inline_item(text: str, a: int, b: int) -> Item | None:
+    piece = text[a:b]
+    quoted = _QUOTED.match(piece.strip())
+    if quoted is not None:
+        k = a + piece.find(quoted.group(1))
+        return _item(text, k, k + len(quoted.group(1)), True, (a, b))
+    stop = re.search(r"[ \t]*(?:\(|[ \t][–—-][ \t])", piece)
+    end = a + (stop.start() if stop else len(piece.rstrip()))
+    # "Vahva arki -hanke", "A-hanke": the head word is not part of the listed name
+    name = text[a:end]
+    tail = re.search(r"[ \t]*-?(?:hanke|hankkeet|projekti|projekt|projektet)$", name, re.IGNORECASE)
+    if tail is not None:
+        end = a + tail.start()
+    return _item(text, a, end, False, (a, b))
+
+
+def _name_like(item: Item, morph: Morphology) -> bool:
+    name = item.name
+    words = name.split()
+    if not words or len(words) > MAX_WORDS or len(name) < 3:
+        return False
+    if not (name[:1].isupper() or name[:1].isdigit()):
+        return False
+    if name.endswith(":") or ". " in name or "@" in name or "http" in name.lower() or "www." in name.lower():
+        return False
+    if re.search(r"\d{1,2}\.\d{1,2}\.|^\d[\d .,]*$", name) or find_amounts(name):
+        return False
+    if name.lower() in _GENERIC or not re.search(r"[^\W\d_]{3,}", name):
+        return False
+    if item.strong:
+        return True
+    for w in re.findall(r"[^\W\d_]+", name):
+        if w.lower() in _SWEDISH_FINITE:
+            return False
+        readings = morph.analyse(w)
+        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in FINITE_MOODS
+                                                                          for r in readings):
+            return False
+    return True
+
+
+def _covering(have: SpanIndex[Mention], item: Item) -> tuple[bool, list[Mention]]:
+    """Whether the recogniser already read the item as something other than a project (an organisation, person,
+    programme or place making up much of it), and the project mentions lying inside it."""
+    inside_projects = []
+    for m in have.overlapping(item.start, item.end):
+        share = min(m.end, item.end) - max(m.start, item.start)
+        if m.type == "Project" and not m.generic:
+            if m.start <= item.start and item.end <= m.end:
+                return True, []  # the item is a project named already
+            inside_projects.append(m)
+            continue
+        if m.type in PLACE_TYPES:
+            if share * 5 >= (item.end - item.start) * 4:
+                return True, []  # "Pirkanmaa": a place, not a project
+            continue
+        if m.type in {"Project", "Agreement"} and m.generic:
+            continue
+        if share * 2 >= item.end - item.start or m.start <= item.start:
+            return True, []  # "THL", "Sari Virtanen", "Helsingin kaupunki", "ESR": someone or something named
+    return False, inside_projects
+
+
+def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                          morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with each listed project that no rule named added as a Project."""
+    have = SpanIndex([m for ms in per_sentence for m in ms])
+    added: list[Mention] = []
+    drop: set[int] = set()
+    taken: set[tuple[int, int]] = set()
+    cut = len(text.rstrip())
+    for lst in find_lists(text):
+        for item in lst.items:
+            if (item.start, item.end) in taken or not _name_like(item, morph):
+                continue
+            if not item.strong and item.row[1] >= cut and item.end >= cut:
+                continue  # "• Digitaalisen v": the last row of an excerpt cut off mid-name
+            known, inside = _covering(have, item)
+            if known:
+                continue
+            taken.add((item.start, item.end))
+            label = item.name
+            if item.acronym:
+                label = text[item.start:item.end - len(_PAREN_TAIL.search(item.name).group(0))].rstrip()
+            key = identity_key(label, morph) or None
+            if key is None:
+                continue
+            # "Framtidens" read alone inside "Framtidens social- och hälsocentral": the list gives the whole name
+            drop.update(id(m) for m in inside)
+            drop.update(id(m) for m in have.overlapping(item.start, item.end)
+                        if m.type == "Municipality" and item.start <= m.start and m.end <= item.end)
+            parts = (label,) if label != item.name else ()
+            added.append(Mention(start=item.start, end=item.end, surface=item.name, label=label, type="Project",
+                                 rule="project-list", acronym=item.acronym, key=key, parts=parts))
+    return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
+
+
+def project_list_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
+    """What a list's lead-in says of its actor and the listed projects, and who runs each row's project."""
+    text = record.text
+    index = SpanIndex([m for m in mentions if m.iri])
+    out: list[Fact] = []
+    for lst in find_lists(text):
+        projects = []
+        for item in lst.items:
+            hit = next((m for m in index.overlapping(item.start, item.end)
+                        if m.type == "Project" and not m.generic and m.start < item.end and item.start < m.end), None)
+            if hit is not None:
+                projects.append((item, hit))
+        if not projects:
+            continue
+        roles = _lead_roles(text, lst, index, {p.iri for _, p in projects})
+        for item, project in projects:
+            a, b = item.row
+            ev = Evidence(text[a:b][:300], a, b)
+            for predicate, actor in roles:
+                amount = None
+                if predicate == "funds":
+                    euros = [x for x in find_amounts(text[item.end:b], item.end) if not x.share]
+                    amount = euros[-1].value if euros else None
+                if actor != project.iri:
+                    out.append(Fact(actor, predicate, project.iri, ev, f"{predicate}:project-list-lead", 0.6,
+                                    amount=amount))
+            runner = _ROW_RUNNER.search(text, item.end, b)
+            if runner is not None:
+                who = next((m for m in index.starting_in(runner.end(), min(b, runner.end() + 3))
+                            if m.type in ORG_TYPES - {"Body"} and m.iri != project.iri), None)
+                if who is not None:
+                    out.append(Fact(who.iri, "coordinates", project.iri, ev, "coordinates:project-list-row", 0.65))
+    return out
+
+
+def _lead_roles(text: str, lst: ProjectList, index: SpanIndex[Mention], listed: set[str]) -> list[tuple[str, str]]:
+    """(predicate, actor) pairs the lead-in states: one actor named in a sentence with a role word and a project
+    word ("STM:n rahoittamat hankkeet", "STM on myöntänyt ... kahdeksalle hankkeelle")."""
+    out: list[tuple[str, str]] = []
+    a, b = lst.lead
+    for sent in re.finditer(r"[^.!?\n]+(?:[.!?:]|\n|$)", text[a:b]):
+        s, e = a + sent.start(), a + sent.end()
+        chunk = text[s:e]
+        if not is_lead_in(chunk):
+            continue
+        actors = {m.iri for m in index.starting_in(s, e) if m.iri not in listed}
+        for rx, predicate in ROLE_WORDS:
+            if not rx.search(chunk):
+                continue
+            types = FUNDER_TYPES if predicate == "funds" else ORG_TYPES - {"Body"}
+            who = {m.iri for m in index.starting_in(s, e) if m.iri in actors and m.type in types}
+            if len(who) == 1:
+                out.append((predicate, who.pop()))
+    return list(dict.fromkeys(out))

@@ -1,0 +1,106 @@
+"""Projects presented as lists: each item its own Project, with the facts the lead-in states."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _run(text: str, kind: str = "news") -> tuple[set[str], set[tuple[str, str, str, Decimal | None]]]:
+    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    projects = {e.label for e in out.entities.values() if e.type == "Project"}
+    facts = {(label.get(f.subject, f.subject), f.predicate, label.get(f.object, f.object), f.amount)
+             for f in out.facts}
+    return projects, facts
+
+
+def test_bullets_under_a_lead_in_are_projects() -> None:
+    text = ("Alueella käynnissä olevat hankkeet:\n"
+            "- Perhekeskus kuntoon\n"
+            "- Digitaaliset palvelut arkeen (EAKR)\n"
+            "- Vahva arki\n\n"
+            "Lisätietoja antaa kehittämispäällikkö.")
+    projects, _ = _run(text)
+    assert {"Perhekeskus kuntoon", "Vahva arki"} <= projects
+    assert any(p.startswith("Digitaaliset palvelut arkeen") for p in projects)
+
+
+def test_plain_lines_under_a_lead_in_end_at_a_blank_line() -> None:
+    text = ("Osaamiskeskuksen hankkeita ovat:\nArjen kiikarit\nYhdessä eteenpäin\n\n"
+            "Keskus toimii koko maakunnan alueella ja tekee yhteistyötä kuntien kanssa.")
+    projects, _ = _run(text)
+    assert {"Arjen kiikarit", "Yhdessä eteenpäin"} <= projects
+    assert not any("Keskus toimii" in p for p in projects)
+
+
+def test_inline_list_after_a_lead_in() -> None:
+    text = "Rahoitusta saivat seuraavat hankkeet: Kotona kaikki hyvin, Nuorten polut ja Ikäkuntoa kylille."
+    projects, _ = _run(text)
+    assert {"Kotona kaikki hyvin", "Nuorten polut", "Ikäkuntoa kylille"} <= projects
+
+
+def test_inline_list_keeps_a_lowercase_conjunct_in_its_name() -> None:
+    text = "Keskuksen hankkeita ovat Lasten ja nuorten tuki sekä Arjen apu."
+    projects, _ = _run(text)
+    assert {"Lasten ja nuorten tuki", "Arjen apu"} <= projects
+    assert "Lasten" not in projects
+
+
+def test_lead_in_funder_funds_every_row_with_its_amount() -> None:
+    text = ("Sosiaali- ja terveysministeriö on myöntänyt rahoitusta kolmelle hankkeelle.\n\n"
+            "Kotihoidon kehittäminen:\n"
+            "  • ”Kotona turvassa” -hanke, 1,2 miljoonaa euroa\n"
+            "  • ”Arki sujuvaksi”, 800 000 euroa\n")
+    projects, facts = _run(text)
+    assert {"Kotona turvassa", "Arki sujuvaksi"} <= projects
+    funds = {(o, a) for s, p, o, a in facts if s.lower() == "sosiaali- ja terveysministeriö" and p == "funds"}
+    assert ("Arki sujuvaksi", Decimal(800000)) in funds
+    assert any(o == "Kotona turvassa" and a == Decimal(1200000) for o, a in funds)
+
+
+def test_swedish_rows_with_applicant() -> None:
+    text = ("Social- och hälsovårdsministeriet har beviljat finansiering för två projekt.\n\n"
+            "Hemvård, totalt 2 miljoner euro\n\n"
+            "  • ”Trygg hemma”. Nyland, sökande Borgå: 1,2 miljoner euro\n"
+            "  • Projekt Stark vardag”, sökande Vasa stad: 0,8 miljoner euro\n")
+    projects, facts = _run(text)
+    assert {"Trygg hemma", "Stark vardag"} <= projects
+    assert ("Porvoo", "coordinates", "Trygg hemma", None) in facts
+    assert ("Vaasa", "coordinates", "Stark vardag", None) in facts
+
+
+def test_grant_rows_with_parenthesised_sums() -> None:
+    text = ("Ministeriö kokosi tiedot ohjelmahankkeista, joille on myönnetty määrärahoja.\n\n"
+            "1.2.2020:\n\n* Iloiset aamut (20 000 euroa)\n\n* Soittoa, laulua ja tanssia (15 000e)\n")
+    projects, _ = _run(text)
+    assert {"Iloiset aamut", "Soittoa, laulua ja tanssia"} <= projects
+
+
+def test_lists_of_goals_organisations_people_and_sentences_are_no_projects() -> None:
+    text = ("Hankkeen tavoitteet:\n- Palveluiden saatavuuden parantaminen\n- Asiakasohjauksen yhtenäistäminen\n\n"
+            "Hankkeessa ovat mukana seuraavat tahot:\n- Oulun kaupunki\n- Kemin kaupunki\n\n"
+            "Hankkeiden yhteyshenkilöt:\n- Maija Meikäläinen\n\n"
+            "Seuraavat hankkeet:\n- Kehitämme yhdessä uusia palveluja kaikille asukkaille.\n")
+    projects, _ = _run(text)
+    assert not projects & {"Palveluiden saatavuuden parantaminen", "Asiakasohjauksen yhtenäistäminen",
+                           "Oulun kaupunki", "Kemin kaupunki", "Maija Meikäläinen"}
+    assert not any(p.startswith("Kehitämme") for p in projects)
+
+
+def test_grants_to_organisations_are_no_projects() -> None:
+    text = ("Avustus myönnetään seuraaviin käyttötarkoituksiin:\n\n"
+            "— 15 000 euroa Kylän Kehittäjät ry:lle\n— 20 000 euroa Rantakylän seuralle\n")
+    projects, _ = _run(text)
+    assert not projects
+
+
+def test_numbered_minutes_items_are_no_counted_projects() -> None:
+    text = ("Käsiteltävät asiat: 12 Kokouksen laillisuus 13 Hankesopimus Rakennus Oy:n kanssa "
+            "14 Muut asiat Turussa, MERK.")
+    projects, _ = _run(text, "minutes")
+    assert "MERK" not in projects
