@@ -359,7 +359,7 @@ _MADE_OF = re.compile(
     r"\b(?:muodostu(?:u|vat|i|ivat)|koostu(?:u|vat|i|ivat)|käsittää|käsittävät|"
     r"består\s+av|bestod\s+av|bildas\s+av|bildades\s+av|utgörs\s+av|omfattar|omfattade)\b", re.IGNORECASE)
 # "X:n jäsenkunnat ovat A, B ja C", "X:ään kuuluvat A, B ja C", "X:s medlemskommuner är A och B"
-_MEMBERS_ARE = re.compile(r"\b(?:jäsenkunn(?:at|ia)\s+(?:ovat|olivat|ovat\s+olleet)|kuulu(?:vat|u|ivat|i)|"
+_MEMBERS_ARE = re.compile(r"\b(?:(?:jäsenkunnat|jäsenkuntia)\s+(?:ovat|olivat|ovat\s+olleet)|kuulu(?:vat|u|ivat|i)|"
                           r"medlemskommuner(?:na)?\s+(?:är|var))\b", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"\s*(?:kunnista|kunnasta|kaupungeista|kaupungista|kunnat|kommuner(?:na)?)\b",
                                re.IGNORECASE)

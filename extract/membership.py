@@ -37,11 +37,14 @@ _COUNT = (r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}|kaksi|kolme|ne
           r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|kommuner(?:na)?|städer|medlemmar))?\s*:?\s*")
 # the whole right before: "X:n jäsenkunnat ovat", "X:ään kuuluu", "X:n muodostavat", "X:s medlemskommuner är"
 _AFTER_WHOLE = re.compile(
-    r"\s*(?:(?P<gen>(?:jäsenkunn(?:at|ia|ina)|jäseniä|jäseninä|jäsenet|omistajakunn(?:at|ia|ina))\s+"
+    r"\s*(?:(?P<gen>(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäseniä|jäseninä|jäsenet|omistajakunnat|"
+    r"omistajakuntia|omistajakuntina)\s+"
     r"(?:ovat|olivat|on|oli|ovat\s+olleet)(?:\s+(?:nykyisin|tällä\s+hetkellä|perustamisvaiheessa|vuonna\s+\d{4}))?|"
+    # the members in apposition: "Kallion jäsenkunnat Nivala, Sievi ja Alavieska", "X:s medlemskommuner A och B"
+    r"(?:jäsenkunnat|omistajakunnat|medlemskommuner(?:na)?)(?=\s+[A-ZÅÄÖ])|"
     r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|"
     r"medlemskommuner(?:na)?\s+(?:är|var)|medlemmar(?:na)?\s+(?:är|var))|"
-    r"(?P<list>jäsenkunnat\s*:|medlemskommuner(?:na)?\s*:)|(?P<ill>kuulu(?:vat|u|ivat|i))|(?P<nom>består\s+av(?:\s+kommunerna)?))"
+    r"(?P<list>jäsenkunnat\s*:|medlemskommuner(?:na)?\s*:)|(?P<ill>kuulu(?:vat|u|ivat|i))|(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?))"
     + _COUNT, re.IGNORECASE)
 # "Medlemmar i X är A, B": the whole between the lead-in and the verb
 _MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner)(?:na)?\s+i\s+(?:samkommunen\s+|kommunförbundet\s+|"
@@ -263,8 +266,8 @@ def _with_others(doc: _Doc, whole: Mention) -> list[Mention]:
 def _bare_leads(doc: _Doc) -> list[Fact]:
     """ "Kuntayhtymän jäsenkunnat ovat A ja B" with the organisation named elsewhere in the document."""
     out: list[Fact] = []
-    for cue in re.finditer(r"\b(?:jäsenkunn(?:at|ia|ina)|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
-                           r"medlemskommuner(?:na)?|medlemmar)\b", doc.text, re.IGNORECASE):
+    for cue in re.finditer(r"\b(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
+                           r"medlemskommuner(?:na)?|medlemmar|omfattar|består)\b", doc.text, re.IGNORECASE):
         whole = doc.bare_whole(cue.start())
         named = doc.at(cue.start()) - 1
         if whole is None or (named >= 0 and doc.text[doc.ms[named].end:cue.start()].strip() == ""):

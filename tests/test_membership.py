@@ -96,3 +96,17 @@ def test_a_bare_yhdistys_with_two_associations_named_says_nothing() -> None:
     covers = _facts("Muistiyhdistys Aivoitus ry ja Kuopion Seudun Omaishoitajat ry tekevät yhteistyötä. "
                     "Yhdistys toimii Kuopion ja Iisalmen alueella.", "coversArea")
     assert not {obj for _s, obj in covers} & {ID + "municipality/297", ID + "municipality/140"}
+
+
+def test_partitive_lead_in_and_swedish_apposition() -> None:
+    part = _facts("Eksoten jäsenkuntia ovat Lemi, Luumäki ja Savitaipale.", "partOf")
+    assert _members(EKSOTE, "Lemi", "Luumäki", "Savitaipale") <= part
+    part = _facts("Samkommunen Kårkulla har sitt kansli i Pargas. "
+                  "Samkommunens medlemskommuner Raseborg och Kimitoön har beslutat om saken.", "partOf")
+    assert _members(KARKULLA, "Raseborg", "Kimitoön") <= part
+
+
+def test_a_bare_cooperation_area_made_of_towns_in_swedish() -> None:
+    part = _facts("Jakobstadsregionen är ett samarbetsområde. "
+                  "Samarbetsområdet omfattar kommunerna Jakobstad, Larsmo och Pedersöre.", "partOf")
+    assert (ID + "municipality/440", ID + "cooperation-area/jakobstadsregionen") in part
