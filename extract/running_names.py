@@ -61,6 +61,10 @@ _CUE_VERB = re.compile(
     r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
     r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
     r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
+# a lower-case project head after a space, no dash: "Kisällistä osaajaksi projekti toteutettiin"
+_SPACED_HEAD = re.compile(r"(?<=[a-zåäö])[ \t]+(?P<head>(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
+                          r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|projektista|"
+                          r"projektilla|projektille))(?![\w-])")
 # a kind word after a dash that the recogniser does not read as a project's head: "X – kehittämistyössä"
 _DASH_KIND = re.compile(r"[ \t]*[-–][ \t]*(?:kehittämistyö|kehittämiskokonaisuu|kehittämisprosessi|"
                         r"kehittämisverkosto|uudistustyö|yhteistyöhanke)\w*")
@@ -72,11 +76,13 @@ _SHORT = re.compile(r"[ \t]*\((?P<acr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9})\)")
 _STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "vuosina", "vuonna", "osalta",
           "toimesta", "tuella", "rahoituksella", "mukaan", "jonka", "joka", "jota", "jossa", "jolla", "jolle",
           "jotka", "joiden", "joissa", "mikä", "mitä", "missä", "sekä", "eli", "ym", "mm", "muun", "esimerkiksi",
+          "lisäksi", "ohella", "jälkeen", "ennen", "myös",
           "som", "där", "vilket", "vars", "tillsammans", "under", "inom", "genom", "samt", "ja"}
 # a name statement keeps "ja" and "sekä" inside the name ("Osallisuus ja hyvinvointi arjessa")
 _STATEMENT_STOPS = _STOPS - {"ja", "sekä", "under", "inom", "genom", "samt"}
 _ORGANISATION_START = re.compile(r"(?i)(?:centret|centrum|center|institutet|förbundet|föreningen|stiftelsen|"
                                  r"nämnden|styrelsen|kansliet|keskus|instituutti|yhdistys|säätiö|liitto)$")
+_NOUN_CLASSES = {"nimisana", "laatusana", "nimisana_laatusana", "asemosana"}
 _PLACE_TYPES = {"Municipality", "Region", "CooperationArea", "Area"}
 # kind words of organisations and places: a run ending in one names who, not a project
 _ORGANISATION_END = re.compile(
@@ -136,6 +142,12 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)):
             continue
         added += _mention(text, a, b, morph, "cue-verb-name")
+    for m in _SPACED_HEAD.finditer(text):
+        a = _spaced_name_start(text, m.start(), morph)
+        if a is None or not free(a, m.end()):
+            continue
+        b = len(text[:m.start()].rstrip(" \t"))
+        added += _mention(text, a, b, morph, "spaced-head-name", head=m.group("head"))
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
@@ -168,6 +180,29 @@ def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
     if (_ORGANISATION_END.search(name.split()[-1]) and not places_inside) or _organisation_first(toks[0], morph):
         return None
     return at, end
+
+
+def _spaced_name_start(text: str, end: int, morph: Morphology) -> int | None:
+    """Where a name right before a spaced head begins, when its last word stands in a case a head's
+    modifier never takes ("Kisällistä osaajaksi projekti": elative, translative); a nominative or
+    genitive before the head is the recogniser's ("Hyvä arki hanke", "Kunnan hanke")."""
+    line_start = text.rfind("\n", 0, end) + 1
+    base = max(line_start, end - WINDOW)
+    words = tokenize(text[base:end], base)[-MAX_WORDS:]
+    if len(words) < 2 or not words[-1].is_word or words[-1].is_cap:
+        return None
+    last = morph.analyse(words[-1].text)
+    head_cases = {a.case for a in morph.analyse(text[end:end + 20].split()[0])} if text[end:end + 20].split() else set()
+    if not last or any(a.case in {"nimento", "omanto", None} or a.case in head_cases for a in last) or any(
+            a.cls not in _NOUN_CLASSES for a in last):
+        return None  # a nominative, genitive or agreeing word modifies the head; an adverb ("lisäksi") is none
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
+        if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
+            return None
+        if t.is_cap:
+            return None if k == len(words) - 1 or _organisation_first(t, morph) else t.start
+    return None
 
 
 def _run_start(text: str, end: int, morph: Morphology) -> int | None:
@@ -282,10 +317,12 @@ def _speaks_of_project(text: str, at: int, starts: list[int]) -> bool:
     return _PROJECT_WORD.search(text, a, min(b, at + 2 * WINDOW)) is not None
 
 
-def _mention(text: str, a: int, b: int, morph: Morphology, rule: str, *, acronym: str | None = None) -> list[Mention]:
+def _mention(text: str, a: int, b: int, morph: Morphology, rule: str, *, acronym: str | None = None,
+             head: str | None = None) -> list[Mention]:
     label = re.sub(r"\s+", " ", text[a:b]).strip(" \t\"“”«»„'")
     key = identity_key(label, morph)
     if not key:
         return []
+    parts = (f"{label} {'projekti' if head.startswith('projekt') else 'hanke'}",) if head else ()
     return [Mention(start=a, end=b, surface=text[a:b], label=label, type="Project", rule=rule, acronym=acronym,
-                    key=key)]
+                    key=key, parts=parts)]

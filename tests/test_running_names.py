@@ -91,3 +91,14 @@ def test_name_stops_at_finite_verb_and_relative_pronoun() -> None:
 def test_organisation_before_short_name_is_no_project(gaz: Gazetteer) -> None:
     text = "Hankkeessa ovat mukana myös Itä-Suomen sosiaalialan osaamiskeskus (ISO) ja kunnat."
     assert not any("osaamiskeskus" in x for x in _projects(gaz, text))
+
+
+def test_spaced_head_after_a_name_in_a_local_case(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Yhdistyksen Askeleita arkeen projekti toteutettiin vuosina 2018-2020.")
+    assert "Askeleita arkeen" in {x.removesuffix(" projekti") for x in found}, found
+
+
+def test_spaced_head_with_an_agreeing_or_adverb_word_is_no_name(gaz: Gazetteer) -> None:
+    # "kuudelle hankkeelle": the numeral agrees with the head; "lisäksi" is an adverb
+    assert not _projects(gaz, "Valtioneuvosto myönsi avustuksia kuudelle hankkeelle.")
+    assert not _projects(gaz, "Tämän lisäksi hankkeessa tuetaan yhdistyksiä.")
