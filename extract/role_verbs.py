@@ -341,6 +341,8 @@ def _swedish_support(c: Clause) -> list[Fact]:
 FUNDING_NOUNS = ("rahoitus", "avustus", "valtionavustus", "tuki", "statsbidrag", "statsunderstöd", "finansiering",
                  "understöd", "bidrag", "stöd")
 APPLYING = ("hake", "haettu", "hakemus", "ansök", "söka", "söker", "sökt")
+# money moved from one holder to another: "valtionavustuksen siirto X:ltä Y:lle", "överföring av bidraget från X"
+TRANSFER = ("siirto", "siirtää", "siirtäminen", "siirtyä", "överföring", "överföra", "flytta")
 _FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
 
 
@@ -359,6 +361,8 @@ def _source_ablative(c: Clause) -> list[Fact]:
         return []  # "haettiin rahoitusta X:stä" alone; "..., josta saatiin 50 %" says it was granted
     if received and any(m.case == "ulkoeronto" for m in c.free_orgs):
         return []  # funds:received-from
+    if any(lem.startswith(TRANSFER) or lem.endswith(TRANSFER) for lem in c.lemmas):
+        return []  # "hankkeen valtionavustuksen siirto X:ltä Y:lle": the grant's holder hands it on, funds nothing
     target = c.target if c.target and c.target not in c.ctx.funds else None
     if not target:
         return []

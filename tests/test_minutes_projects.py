@@ -89,3 +89,12 @@ def test_projects_in_the_plural_or_described_by_an_adjective_alone_are_no_projec
             "Järvikylän Leader-hankkeiden toteuttajille. Yleishyödyllisen hankkeen kohderyhmän tulee olla avoin.\n")
     ex = extract_document(record(text, kind="minutes"))
     assert not [e.label for e in ex.entities.values() if e.type == "Project"]
+
+
+def test_a_grant_handed_on_from_its_holder_is_no_funding_by_the_holder() -> None:
+    text = (HEAD + "§ 12 Arjen polut -hankkeen valtionavustuksen siirto Ranuan kunnalta Lapin hyvinvointialueelle\n\n"
+            "Sosiaali- ja terveysministeriö on myöntänyt hankkeelle valtionavustusta 100 000 euroa.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    funders = {f.subject.removeprefix(ID).split("/")[0] for f in ex.facts if f.predicate == "funds"}
+    assert "municipality" not in funders
+    assert "ministry" in funders
