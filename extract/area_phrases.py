@@ -41,7 +41,7 @@ _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa
                          r"kohdentuu|kohdentuvat|kohdistuu|kohdistuvat|ulottuu|ulottuvat)\b", re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = re.compile(
-    r"\b(?:(?:verksamhetsområde|målområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
+    r"\b(?:(?:verksamhetsområde|målområde|projektområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
     r"(?:ena|eseen)?\s+"
     r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
     # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
@@ -55,7 +55,8 @@ _AREA_WORD = re.compile(
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
     r"\b(?:i|inom)\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
-_SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkligades|pågår|pågick|verkställs)\b",
+_SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkligades|pågår|pågick|verkställs|"
+                          r"(?<=projektet\s)verkar)\b",
                           re.IGNORECASE)
 # Swedish: who is responsible for or provides services "i A, B och C" serves those places
 _SWEDISH_SERVE = re.compile(r"\b(?:ansvarar\s+för|ta(?:r|git)?\s+(?:över\s+)?ansvar(?:et)?\s+för|ordnar|producerar|"

@@ -101,3 +101,11 @@ def test_members_of_a_joint_authority_are_part_of_it() -> None:
     sote = ID + "joint-authority/kainuun-sote"
     assert (ID + "municipality/205", "partOf", sote) in facts
     assert (sote, "coversArea", ID + "municipality/205") not in facts
+
+
+def test_swedish_project_area_words() -> None:
+    vasa, korsholm = ID + "municipality/905", ID + "municipality/499"
+    for text in ("Projektet Hälsa startade i maj. Projektet verkar i Vasa och Korsholm.",
+                 "Projektet Hälsa startade i maj. Projektområdet omfattar Vasa och Korsholm."):
+        covers = _covers(text)
+        assert {obj for subj, obj in covers if "/project/" in subj} >= {vasa, korsholm}
