@@ -28,6 +28,7 @@ _GENITIVE_GAP = 2  # a space, perhaps a hyphen or a soft break
 # Swedish (and the odd Finnish) preposition between the body word and its parent
 _PREPOSITION = re.compile(r"\s*(?:för|vid|inom|hos|i)\s+$", re.IGNORECASE)
 _SWEDISH_GENITIVE = re.compile(r"s$|s\b")
+_INNER_PREPOSITION = re.compile(r"\s(?:för|vid|inom|hos|i)\s+$", re.IGNORECASE)
 _ACRONYM_GENITIVE = re.compile(r"\b[A-ZÅÄÖ]{2,}:?n$")
 _SWEDISH_BODY_WORD = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion|sektion)\w*$", re.IGNORECASE)
 _SWEDISH_HEAD_GAP = re.compile(r" (?:stads|kommuns) ")
@@ -62,6 +63,9 @@ def _genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
 
 def _after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
     """"styrelsen för X", "möte vid X": the parent right after the body word and a preposition."""
+    if body.start < parent.start and parent.end == body.end:  # read as one name (`owner_genitive_bodies`)
+        inner = c.sent.text[body.start - c.sent.start:parent.start - c.sent.start]
+        return _INNER_PREPOSITION.search(inner) is not None
     if parent.start < body.end or parent.start - body.end > 12:
         return False
     gap = c.sent.text[body.end - c.sent.start:parent.start - c.sent.start]
@@ -184,6 +188,7 @@ def owner_genitive_bodies(mentions: list[Mention], text: str) -> None:
         elif owner is not None and (text[owner.end:body.start] != " " or not _genitive_owner(owner)):
             owner = None
         if owner is None:
+            _owner_after(body, owners, text)
             continue
         name = body.label[:1].lower() + body.label[1:] if not body.label[:2].isupper() else body.label
         full = f"{text[owner.start:body.start]}{name}"
@@ -199,3 +204,23 @@ def _genitive_owner(owner: Mention) -> bool:
     if owner.case == "omanto" or _TOWN_HEAD_GENITIVE.match(owner.surface):
         return True
     return owner.case is None and last.endswith("s") and last[:1].isupper()
+
+
+_SWEDISH_PREPOSITION_AFTER = re.compile(r" (för|vid|inom|i) ")
+
+
+def _owner_after(body: Mention, owners: list[Mention], text: str) -> None:
+    """"styrelsen för Österbottens välfärdsområde", "socialnämnden i Korsholm": Swedish names the owner after
+    the body word and a preposition. The owner is taken into the body's span, so the body gets its owner's
+    IRI rather than that of another organisation the page names, and the whole phrase into its names."""
+    if _SWEDISH_BODY_WORD.search(body.surface) is None:
+        return
+    prep = _SWEDISH_PREPOSITION_AFTER.match(text, body.end)
+    if prep is None:
+        return
+    owner = next((m for m in owners if m.start == prep.end()), None)
+    if owner is None or (prep.group(1) == "i" and owner.type != "Municipality"):
+        return  # "i" names a town's body ("socialnämnden i Korsholm"), not a county's
+    surface = text[body.start:owner.end]
+    body.parts = tuple(dict.fromkeys((surface[:1].upper() + surface[1:], *body.parts)))
+    body.end, body.surface = owner.end, surface

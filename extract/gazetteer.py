@@ -533,6 +533,9 @@ def _capitals_place(tokens: list[Token], i: int, name: str, morph: Morphology) -
     return bool(nxt) and any(b in MUNICIPALITY_HEADS or b in REGION_HEADS for b in morph.bases(nxt.lower()))
 
 
+_AREA_HEADS = ("erva", "erityisvastuualue", "alue", "område")
+
+
 def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
     """Whether a bare area name ("Itä-Suomi") is only the genitive modifier of another thing.
 
@@ -544,6 +547,8 @@ def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
     tok = tokens[i].text
     if tok.lower() == name.lower() or not tok.lower().endswith("n"):
         return False
+    if name.lower().endswith(_AREA_HEADS):
+        return False  # "HYKS-ervan kunnat": a name with its own area head is the area, whatever follows
     k = i + 1
     while (k + 1 < len(tokens) and tokens[k].text.lower() in COORDINATORS
            and tokens[k + 1].is_cap and tokens[k + 1].text.endswith("n")):

@@ -91,3 +91,20 @@ def test_body_without_owner_before_it_keeps_its_name() -> None:
     """A town elsewhere in the sentence is not the board's owner by position."""
     bodies = _bodies("Perusturvalautakunta päätti, että Kuopion kaupunki saa lausunnon.")
     assert not any(iri.startswith("body/297-") for iri in bodies), bodies
+
+
+@pytest.mark.parametrize(("text", "iri", "owner"), [
+    # the owner after "för": the county's board, not that of the regional council named in the next sentence
+    ("Styrelsen för Österbottens välfärdsområde höll möte. Österbottens förbund deltog i arbetet.",
+     "body/17-aluehallitus", "wellbeing-county/17"),
+    ("Socialnämnden i Korsholm behandlade frågan.", "body/499-socialnamnd", "municipality/499"),
+])
+def test_swedish_owner_after_preposition(text: str, iri: str, owner: str) -> None:
+    assert iri in _bodies(text)
+    assert (iri, owner) in _part_of(text)
+
+
+def test_finnish_area_name_with_its_own_head() -> None:
+    """"HYKS-ervan kunnat": an area name that carries its area head is no modifier of the word after it."""
+    assert _iris("HYKS-ervan kunnat ovat mukana.") == ["cooperation-area/hyks"]
+    assert "cooperation-area/kys" not in _iris("Itä-Suomen yliopisto järjesti kurssin.")
