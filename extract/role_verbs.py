@@ -743,3 +743,29 @@ def _taken_on(c: Clause) -> list[Fact]:
         if target and target != m.iri:
             return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:taken-on", 0.6)]
     return []
+
+
+# the minutes' own town as a bare subject: "Kunta toimii hankkeen hallinnoijana", "Kaupunki hallinnoi hanketta"
+OWN_TOWN = {"kunta", "kaupunki", "kommun", "kommunen", "stad", "staden"}
+_OWN_TOWN_ROLE = re.compile(
+    r"^(?:(?:[Tt]ämän\s+(?:vuoksi|takia)|[Ll]isäksi|[Mm]yös|[Nn]äin\s+ollen),?\s+)?(?P<town>[Kk]unta|[Kk]aupunki|"
+    r"[Kk]ommunen|[Ss]taden)\s+(?:(?:toimii|toimisi|on|olisi)\s+(?:\S+\s+){0,2}?(?P<noun>hallinnoija|hakija|"
+    r"päätoteuttaja|vastuutaho|vastuuorganisaatio)(?:na|n[aä])?\b|(?P<verb>hallinnoi|hallinnoisi|koordinoi|"
+    r"koordinoisi|vetää|vetäisi|är\s+(?:projektägare|huvudman)|fungerar\s+som\s+(?:projektägare|huvudman)))",
+    re.IGNORECASE)
+
+
+@rule("coordinates:own-town-role", "coordinates", "'Kunta toimii hankkeen hallinnoijana' in a town's minutes")
+def _own_town_role(c: Clause) -> list[Fact]:
+    """In minutes, the bare "kunta"/"kaupunki" opening a sentence is the town whose minutes these are; with a role
+    noun of running ("hallinnoijana", "hakijana") or a verb of running, that town runs the undertaking the sentence
+    or item is about. A named organisation in the sentence is left to the rules that read names."""
+    town = c.ctx.municipality
+    if not town or any(m.type in ORGS and m.start - c.sent.start < 40 for m in c.free_orgs):
+        return []
+    if _OWN_TOWN_ROLE.match(c.sent.text) is None:
+        return []
+    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.focus or c.ctx.main_project)
+    if not target or target in c.ctx.funds or target == town:
+        return []
+    return [Fact(town, "coordinates", target, c.ev, "coordinates:own-town-role", 0.6)]

@@ -98,3 +98,21 @@ def test_a_grant_handed_on_from_its_holder_is_no_funding_by_the_holder() -> None
     funders = {f.subject.removeprefix(ID).split("/")[0] for f in ex.facts if f.predicate == "funds"}
     assert "municipality" not in funders
     assert "ministry" in funders
+
+
+ITEM = "§ 45 Osallistuminen Arjen polut -hankkeeseen\n\nPerustelut\n\n{}\n\nPäätös\nHyväksyttiin.\n"
+
+
+@pytest.mark.parametrize("sentence", ["Kunta toimii hankkeen hallinnoijana ja hakijana.", "Kunta hallinnoi hanketta.",
+                                      "Kunta on hankkeen hakija."])
+def test_the_bare_town_of_a_towns_minutes_running_the_project_coordinates_it(sentence: str) -> None:
+    ex = extract_document(record(HEAD + ITEM.format(sentence), kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    assert ("Ranua", "Arjen polut") in {(labels.get(f.subject), labels.get(f.object)) for f in ex.facts
+                                        if f.predicate == "coordinates"}
+
+
+def test_the_bare_town_word_in_a_joint_bodys_minutes_names_no_town() -> None:
+    text = "Kuntayhtymän hallitus 4.5.2023\n\n" + ITEM.format("Kunta toimii hankkeen hallinnoijana.")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not [f for f in ex.facts if f.predicate == "coordinates"]
