@@ -153,8 +153,42 @@ def _colon_lead(text: str, line: tuple[int, int] | None) -> bool:
 
 
 def find_lists(text: str) -> list[ProjectList]:
-    """Bullet runs and plain-line runs under a lead-in, and inline lists after one."""
-    return _line_lists(text) + _inline_lists(text)
+    """Bullet runs and plain-line runs under a lead-in, inline lists after one, and headings of project
+    presentations."""
+    return _line_lists(text) + _inline_lists(text) + _heading_lists(text)
+
+
+# a paragraph about the project its heading names: "Hankkeessa kehitetään ...", "Projektet syftar till ..."
+_ANAPHOR_START = re.compile(r"[ \t]*(?:Hankkeessa|Hanke|Hankkeen|Hankkeella|Hanketta|Hankkeeseen|Projektissa|Projekti|"
+                            r"Projektin|Projektia|Projektet|Projektets|I[ \t]+projektet)(?![\w-])")
+HEADING_WORDS = 8
+
+
+def _heading_lists(text: str) -> list[ProjectList]:
+    """"Vahva arki" on a line of its own, then "Hankkeessa kehitetään ...": a page presenting several projects
+    gives each a heading and a paragraph that speaks of it as "the project". Two such headings at least, and the
+    page speaks of projects in the plural before the first."""
+    lines = _lines(text, 0, len(text))
+    heads: list[Item] = []
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if not line or _BULLET.match(text[a:b]) or line.endswith((".", ":", ",", ";", "!", "?")):
+            continue
+        if len(line.split()) > HEADING_WORDS or LEAD_WORD.search(line) or _ANAPHOR_START.match(line):
+            continue
+        nxt = _next_nonblank(text, lines, k)
+        if nxt is None or _ANAPHOR_START.match(text, nxt[0]) is None:
+            continue
+        start = a + text[a:b].find(line)
+        item = _item(text, start, start + len(line), False, (a, nxt[1]))
+        if item is not None:
+            heads.append(item)
+    if len(heads) < 2:
+        return []
+    lead_a = max(0, heads[0].start - CONTEXT)
+    if not is_lead_in(text[lead_a:heads[0].start]):
+        return []
+    return [ProjectList(lead=(lead_a, heads[0].start), items=heads)]
 
 
 def _line_lists(text: str) -> list[ProjectList]:
@@ -298,8 +332,9 @@ def _item(text: str, a: int, b: int, strong: bool, row: tuple[int, int]) -> Item
 
 
 # an inline list: the lead-in phrase, then names up to the end of the sentence
-_INLINE_VERB = (r"(?:[ \t]+(?:ovat|olivat|on|oli|är|var)(?:[ \t]+(?:mm\.|muun[ \t]+muassa|esimerkiksi|bl\.a\.|"
-                r"till[ \t]+exempel))?[ \t]+|[ \t]*:[ \t]*|[ \t]+)")
+_SUCH_AS = r"(?:mm\.|muun[ \t]+muassa|esimerkiksi|kuten|eli|nimeltään|bl\.a\.|till[ \t]+exempel|t\.ex\.|såsom)"
+_INLINE_VERB = (r"(?:[ \t]+(?:ovat|olivat|on|oli|är|var)(?:[ \t]+" + _SUCH_AS + r")?[ \t]+|[ \t]*,?[ \t]+" + _SUCH_AS
+                + r"[ \t]+|[ \t]*\([ \t]*|[ \t]*:[ \t]*|[ \t]+)")
 _INLINE = re.compile(r"(?i:" + LEAD_WORD.pattern[4:] + r")" + _INLINE_VERB + r"(?=[”“\"«A-ZÅÄÖ])")
 _SPLIT = re.compile(r",[ \t]+(?:ja[ \t]+|sekä[ \t]+|och[ \t]+)?(?=[”“\"«A-ZÅÄÖ0-9])|[ \t]+(?:ja|sekä|och|samt)[ \t]+"
                     r"(?=[”“\"«A-ZÅÄÖ0-9])")
@@ -315,6 +350,11 @@ def _inline_lists(text: str) -> list[ProjectList]:
             continue
         stop = _SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
+        if m.group(0).rstrip().endswith("("):  # "kolme hanketta (A, B ja C)": the list is the parenthesis
+            close = text.find(")", m.end(), end)
+            if close < 0:
+                continue
+            end = close
         pieces = []
         pos = m.end()
         for sep in [*_SPLIT.finditer(text, m.end(), end), None]:

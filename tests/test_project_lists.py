@@ -104,3 +104,26 @@ def test_numbered_minutes_items_are_no_counted_projects() -> None:
             "14 Muut asiat Turussa, MERK.")
     projects, _ = _run(text, "minutes")
     assert "MERK" not in projects
+
+
+def test_parenthesised_and_such_as_lists() -> None:
+    projects, _ = _run("Keskus toteuttaa kolme hanketta (Arjen apu, Vahva koti ja Yhdessä eteenpäin) vuonna 2021.")
+    assert {"Arjen apu", "Vahva koti", "Yhdessä eteenpäin"} <= projects
+    projects, facts = _run("Koske on mukana useissa hankkeissa, kuten Arjen apu, Vahva koti ja Perhe keskiössä.")
+    assert {"Arjen apu", "Vahva koti", "Perhe keskiössä"} <= projects
+    assert {o for s, p, o, _ in facts if p == "participatesIn"} >= {"Vahva koti", "Perhe keskiössä"}
+
+
+def test_a_heading_per_project_with_its_description() -> None:
+    text = ("Alueen käynnissä olevat hankkeet\n\n"
+            "Vahva arki\nHankkeessa kehitetään arjen tukea. Hanketta hallinnoi Oulun kaupunki.\n\n"
+            "Perhe keskiöön\nHankkeessa luodaan perhekeskus.\n")
+    projects, facts = _run(text)
+    assert {"Vahva arki", "Perhe keskiöön"} <= projects
+    assert ("Oulu", "coordinates", "Vahva arki", None) in facts
+
+
+def test_one_heading_over_a_project_paragraph_is_no_list() -> None:
+    text = ("Hankkeet\n\nPerhekeskustoiminta\nHankkeessa kehitetään perhekeskuksia koko maakuntaan.\n")
+    projects, _ = _run(text)
+    assert "Perhekeskustoiminta" not in projects
