@@ -61,6 +61,11 @@ _CUE_VERB = re.compile(
     r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
     r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
     r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
+# a project head, then its name: "hankkeessa X,", "projektin X (ABC)", "Hanke X alkoi"; not the genitive
+# ("hankkeen X" is as often the project's own thing as its name)
+_HEAD_BEFORE = re.compile(r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|"
+                          r"hankkeelle|hankkeena)|[a-zåäö]*(?:projekti|projektiin|projektissa|projektista|projektia|"
+                          r"projektilla|projektille)|projektet|Hanke|Projekti|Projektet))[ \t]+(?=[A-ZÅÄÖ])")
 # a lower-case project head after a space, no dash: "Kisällistä osaajaksi projekti toteutettiin"
 _SPACED_HEAD = re.compile(r"(?<=[a-zåäö])[ \t]+(?P<head>(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
                           r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|projektista|"
@@ -142,6 +147,18 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)):
             continue
         added += _mention(text, a, b, morph, "cue-verb-name")
+    for m in _HEAD_BEFORE.finditer(text):
+        name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)
+        if name is None or not _ends_name(text, name[1], morph):
+            continue
+        a, b = name
+        inside = [x for x in mentions if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
+        shorter = [x for x in mentions if x.type == "Project" and x.start == a and x.end < b]
+        if len(text[a:b].split()) < 2 or not free_but(a, b, inside + shorter):
+            continue
+        drop.update(id(x) for x in inside + shorter)  # "hankkeessa Kotona kokonainen elämä," read to the comma
+        short = _SHORT.match(text, b)
+        added += _mention(text, a, b, morph, "head-clause-name", acronym=short.group("acr") if short else None)
     for m in _SPACED_HEAD.finditer(text):
         a = _spaced_name_start(text, m.start(), morph)
         if a is None or not free(a, m.end()):
@@ -175,6 +192,9 @@ def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
         end = tok.end
         words += 1
     name = text[at:end]
+    inside = [t for t in toks if t.end <= end]
+    if any(":" in t.text for t in inside) or any(_organisation_first(t, morph) for t in inside[1:]):
+        return None  # "MSL:n sivuilta", "Jäsenet Lindqvist": an owner or a person, no name of a project
     if _PROJECT_WORD.search(name):
         return None  # "Euroopan maatalousrahaston rahoittaman hankkeen": a head word, read by the recogniser
     if (_ORGANISATION_END.search(name.split()[-1]) and not places_inside) or _organisation_first(toks[0], morph):
@@ -299,6 +319,14 @@ def _organisation_first(tok: Token, morph: Morphology) -> bool:
         return True
     readings = morph.analyse(tok.text)
     return bool(readings) and all(a.cls in {"etunimi", "sukunimi"} for a in readings)
+
+
+def _ends_name(text: str, end: int, morph: Morphology) -> bool:
+    """A name after its head ends where its clause does, or at a stop word or a finite verb."""
+    if _ends_clause(text, end):
+        return True
+    nxt = tokenize(text[end:end + 40], end)
+    return bool(nxt) and nxt[0].is_word and (nxt[0].text.lower() in _STOPS or _finite(nxt[0], morph))
 
 
 def _ends_clause(text: str, end: int) -> bool:

@@ -102,3 +102,19 @@ def test_spaced_head_with_an_agreeing_or_adverb_word_is_no_name(gaz: Gazetteer) 
     # "kuudelle hankkeelle": the numeral agrees with the head; "lisäksi" is an adverb
     assert not _projects(gaz, "Valtioneuvosto myönsi avustuksia kuudelle hankkeelle.")
     assert not _projects(gaz, "Tämän lisäksi hankkeessa tuetaan yhdistyksiä.")
+
+
+def test_head_then_name_runs_to_the_comma_over_a_place(gaz: Gazetteer) -> None:
+    text = "Kunta on mukana hankkeessa Liikkuva Tampere, jota rahoittaa STM."
+    assert "Liikkuva Tampere" in _projects(gaz, text)
+    assert has(run(gaz, text), "ministry/stm", "funds", "project/liikkuva-tampere"), run(gaz, text)
+
+
+def test_head_then_name_is_not_cut_inside(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Kunta on mukana hankkeessa Kotona kokonainen elämä, jota koordinoi THL.")
+    assert "Kotona kokonainen elämä" in found and "Kotona kokonainen" not in found, found
+
+
+def test_head_then_place_or_owner_is_no_name(gaz: Gazetteer) -> None:
+    assert not _projects(gaz, "Kunta on mukana hankkeessa Kainuun alueella, jossa kehitetään palveluja.")
+    assert not _projects(gaz, "Lue lisää hankkeesta THL:n sivuilta tai kysy yhteyshenkilöltä.")
