@@ -1256,7 +1256,9 @@ def _participates(c: Clause) -> list[Fact]:
     # project the text is about, never the fund the last sentence named
     # (with no project named at all, the fund's call is what there is to join: "Haussa ovat mukana A ja B")
     focus = c.ctx.focus if c.ctx.focus not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project
-                                                                 or c.ctx.focus)
+                                                                 or (None if c.ctx.municipality else c.ctx.focus))
+    # (a town's minutes name a fund as the source of some money, never as a call the town joins: "Kunta on
+    # sitoutunut toimintaryhmän rahoitukseen" after a paragraph on the rural fund joins no fund)
     if c.target is None and _caps_heading(c.sent.text):
         # "195 § LAVIAN KUNNAN PÄÄTÖS LIITTYÄ POSAAN": a title in capitals in a list of items says what is
         # joined on its own line; the project of an earlier item is not it
@@ -1327,8 +1329,8 @@ def _contributes(c: Clause) -> list[Fact]:
     paying = any(lem in {"maksaa", "sitoutua", "varata"} for lem in c.lemmas)  # the subject's own act of paying
     who = owners[0].iri if owners else (subjects[0].iri if len(subjects) == 1 and paying else c.ctx.municipality)
     obj = c.target or c.ctx.focus
-    if not (who and obj and who != obj):
-        return []
+    if not (who and obj and who != obj) or (obj in c.ctx.funds and obj != c.target):
+        return []  # a share paid toward a fund the page named earlier is a share of something the text leaves unsaid
     return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75, amount=euros[-1].value,
                  amount_qualifier="approximate" if euros[-1].approximate else None,
                  start_date=c.start, end_date=c.end)]
