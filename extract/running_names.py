@@ -61,11 +61,11 @@ _CUE_VERB = re.compile(
     r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
     r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
     r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
-# a project head, then its name: "hankkeessa X,", "projektin X (ABC)", "Hanke X alkoi"; not the genitive
-# ("hankkeen X" is as often the project's own thing as its name)
-_HEAD_BEFORE = re.compile(r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|"
-                          r"hankkeelle|hankkeena)|[a-zåäö]*(?:projekti|projektiin|projektissa|projektista|projektia|"
-                          r"projektilla|projektille)|projektet|Hanke|Projekti|Projektet))[ \t]+(?=[A-ZÅÄÖ])")
+# a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"
+_HEAD_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeen|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|hankkeelle|"
+    r"hankkeena)|[a-zåäö]*(?:projekti|projektin|projektiin|projektissa|projektista|projektia|projektilla|"
+    r"projektille)|projektet|Hanke|Projekti|Projektet))[ \t]+(?=[A-ZÅÄÖ])")
 # a lower-case project head after a space, no dash: "Kisällistä osaajaksi projekti toteutettiin"
 _SPACED_HEAD = re.compile(r"(?<=[a-zåäö])[ \t]+(?P<head>(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
                           r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|projektista|"
@@ -149,8 +149,9 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added += _mention(text, a, b, morph, "cue-verb-name")
     for m in _HEAD_BEFORE.finditer(text):
         name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)
-        if name is None or not _ends_name(text, name[1], morph):
-            continue
+        genitive = m.group(0).rstrip().endswith(("hankkeen", "projektin"))
+        if name is None or not (_ends_clause(text, name[1]) if genitive else _ends_name(text, name[1], morph)):
+            continue  # after a genitive head only a name its clause ends with: "projektin Nuoret Duunissa, jota"
         a, b = name
         inside = [x for x in mentions if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
         shorter = [x for x in mentions if x.type == "Project" and x.start == a and x.end < b]

@@ -118,3 +118,9 @@ def test_head_then_name_is_not_cut_inside(gaz: Gazetteer) -> None:
 def test_head_then_place_or_owner_is_no_name(gaz: Gazetteer) -> None:
     assert not _projects(gaz, "Kunta on mukana hankkeessa Kainuun alueella, jossa kehitetään palveluja.")
     assert not _projects(gaz, "Lue lisää hankkeesta THL:n sivuilta tai kysy yhteyshenkilöltä.")
+
+
+def test_genitive_head_needs_a_name_that_ends_its_clause(gaz: Gazetteer) -> None:
+    assert "Nuoret Duunissa" in _projects(gaz, "Kaupunki käynnisti projektin Nuoret Duunissa, jota rahoittaa ESR.")
+    # "hankkeen X" without a clause end is the project's own thing
+    assert not _projects(gaz, "Tiedot löytyvät hankkeen Facebook sivuilta ja lehdestä.")
