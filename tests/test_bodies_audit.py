@@ -108,3 +108,14 @@ def test_finnish_area_name_with_its_own_head() -> None:
     """"HYKS-ervan kunnat": an area name that carries its area head is no modifier of the word after it."""
     assert _iris("HYKS-ervan kunnat ovat mukana.") == ["cooperation-area/hyks"]
     assert "cooperation-area/kys" not in _iris("Itä-Suomen yliopisto järjesti kurssin.")
+
+
+def test_swedish_joint_authority_and_its_council() -> None:
+    """The 2022 joint authority of the Ostrobothnian municipalities, named in Swedish with "för": its council
+    is its own, not that of a hospital district the same text names."""
+    text = ("Fullmäktige för samkommunen för Österbottens välfärdsområde beslöt att köpa aktier. "
+            "Mellersta Finlands sjukvårdsdistrikt säljer dem.")
+    ja = "joint-authority/pohjanmaan-hyvinvointialueen-kuntayhtyma"
+    assert ja in _iris("Samkommunen för Österbottens välfärdsområde inledde sin verksamhet.")
+    assert any(body.startswith("body/pohjanmaan-hyvinvointialueen-kuntayhtyma") for body in _bodies(text))
+    assert not any("ksshp" in body for body in _bodies(text))
