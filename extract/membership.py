@@ -43,6 +43,8 @@ _AFTER_WHOLE = re.compile(
     # the members in apposition: "Kallion jäsenkunnat Nivala, Sievi ja Alavieska", "X:s medlemskommuner A och B"
     r"(?:jäsenkunnat|omistajakunnat|medlemskommuner(?:na)?)(?=\s+[A-ZÅÄÖ])|"
     r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|"
+    # "X:n (toiminta-)alueeseen kuuluvat A ja B", "X:n toiminta-alueen muodostavat A ja B"
+    r"(?:toiminta-)?alueeseen\s+kuulu(?:vat|u|ivat|i)|(?:toiminta-)?alueen\s+muodosta(?:vat|vat\s+yhdessä)|"
     r"medlemskommuner(?:na)?\s+(?:är|var)|medlemmar(?:na)?\s+(?:är|var))|"
     r"(?P<list>jäsenkunnat\s*:|medlemskommuner(?:na)?\s*:)|(?P<ill>kuulu(?:vat|u|ivat|i))|(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?))"
     + _COUNT, re.IGNORECASE)
@@ -144,7 +146,7 @@ class _Doc:
             i -= 1
         return run
 
-    def bullets_after(self, pos: int) -> list[Mention]:
+    def bullets_after(self, pos: int, types: frozenset[str] = frozenset({"Municipality"})) -> list[Mention]:
         """A municipality at the head of each bullet line right after pos (a lead-in ending with a colon)."""
         if not self.text[:pos].rstrip().endswith(":"):
             return []
@@ -165,7 +167,7 @@ class _Doc:
                 break
             head = self.at(start + bullet.end())
             if head < len(self.ms) and self.ms[head].start == start + bullet.end():
-                if self.ms[head].type != "Municipality":
+                if self.ms[head].type not in types:
                     break  # another kind of list
                 out.append(self.ms[head])
             elif head < len(self.ms) and self.ms[head].start < k:
@@ -183,12 +185,12 @@ class _Doc:
         return None
 
 
-def _list_after(doc: _Doc, pos: int) -> list[Mention]:
+def _list_after(doc: _Doc, pos: int, types: frozenset[str] = frozenset({"Municipality"})) -> list[Mention]:
     """The members listed from pos: a run in the sentence, else bullet lines under a lead-in."""
-    run = doc.run_after(pos)
+    run = doc.run_after(pos, types)
     if len(run) >= 2 or (run and doc.text[run[-1].end:run[-1].end + 1] in {".", "\n", ""}):
         return run
-    return doc.bullets_after(pos)
+    return doc.bullets_after(pos, types)
 
 
 def _facts(whole: Mention, members: list[Mention], text: str, start: int, end: int) -> list[Fact]:
@@ -252,6 +254,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                                   with_[-1].end if with_ else whole.end)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
+    out += _listed_area(doc)
     return out
 
 
@@ -314,3 +317,50 @@ def _bare_association_area(doc: _Doc) -> list[Fact]:
 
 
 _LOCATIVE = re.compile(r"(?:ssa|ssä|lla|llä)$")
+
+
+_ACTORS = {"Association", "Project", "CompetenceCentre", "JointAuthority", "Company", "Agency", "WellbeingCounty"}
+# a field line: "Toiminta-alue: A, B, C", "Hankkeen kohdealue:" with bullets under it, "Verksamhetsområde: A och B"
+_AREA_FIELD = re.compile(
+    r"^[ \t]*(?P<own>(?:hankkeen|projektin|projektets|yhdistyksen|föreningens)[ \t]+)?"
+    r"(?:toiminta-alue(?:et)?|toimialue|kohdealue(?:et)?|hankealue|verksamhetsområde|projektområde|målområde)"
+    r"[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
+# "X toimii seuraavissa kunnissa: A, B", "X toimii seuraavien kuntien alueella:" then the list
+_WORKS_IN_LISTED = re.compile(
+    r"[ \t]+(?:toimii|toimivat|verkar)[ \t]+(?:(?:seuraavissa|näissä|kaikissa|\d{1,2}|i\s+följande)[ \t]+)?"
+    r"(?:kunnissa|kaupungeissa|kommuner|seuraavien[ \t]+kuntien[ \t]+alueella)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def _listed_area(doc: _Doc) -> list[Fact]:
+    """Places listed under an area field or after "toimii seuraavissa kunnissa:": the actor's area.
+
+    The actor of a field is the project named last before it when the field or the page is a project's
+    ("Hankkeen kohdealue:"), else the organisation named last before it (within a page's card, 1500 characters).
+    """
+    out: list[Fact] = []
+    for field in _AREA_FIELD.finditer(doc.text):
+        places = _list_after(doc, field.end(), _PLACES)
+        if not places:
+            continue
+        before = [m for m in doc.ms[max(0, doc.at(field.start() - 1500)):doc.at(field.start())] if m.type in _ACTORS]
+        projects = [m for m in before if m.type == "Project"]
+        own = (field.group("own") or "").strip().lower()
+        actor = projects[-1] if projects and own not in {"yhdistyksen", "föreningens"} else (
+            None if own in {"hankkeen", "projektin", "projektets"} else (before[-1] if before else None))
+        if actor is None:
+            continue
+        ev = Evidence(doc.text[field.start():places[-1].end], field.start(), places[-1].end)
+        out += [Fact(actor.iri or "", "coversArea", p.iri, ev, "coversArea:area-field", 0.6)
+                for p in places if p.iri and actor.iri and p.iri != actor.iri]
+    for actor in doc.ms:
+        if actor.type not in _ACTORS or actor.case not in {None, "nimento"}:
+            continue
+        cue = _WORKS_IN_LISTED.match(doc.text, actor.end)
+        if cue is None:
+            continue
+        places = _list_after(doc, cue.end(), _PLACES)
+        if places:
+            ev = Evidence(doc.text[actor.start:places[-1].end], actor.start, places[-1].end)
+            out += [Fact(actor.iri or "", "coversArea", p.iri, ev, "coversArea:works-in-listed", 0.6)
+                    for p in places if p.iri and actor.iri and p.iri != actor.iri]
+    return out

@@ -110,3 +110,26 @@ def test_a_bare_cooperation_area_made_of_towns_in_swedish() -> None:
     part = _facts("Jakobstadsregionen är ett samarbetsområde. "
                   "Samarbetsområdet omfattar kommunerna Jakobstad, Larsmo och Pedersöre.", "partOf")
     assert (ID + "municipality/440", ID + "cooperation-area/jakobstadsregionen") in part
+
+
+LEADER = ID + "association/leader-yla-savo-ry"
+
+
+def test_an_area_field_line_of_an_association_card() -> None:
+    covers = _facts("Leader Ylä-Savo ry\nToiminta-alue: Iisalmi, Kiuruvesi, Sonkajärvi\nPuhelin 040 123 4567\n",
+                    "coversArea")
+    assert {(LEADER, M["Iisalmi"]), (LEADER, M["Sonkajärvi"])} <= covers
+
+
+def test_a_projects_area_field_with_bullets_goes_to_the_project() -> None:
+    covers = _facts("Hyvä Arki -hanke käynnistyi keväällä. Toteuttajana on Leader Ylä-Savo ry.\n"
+                    "Hankkeen kohdealue:\n- Kuopio\n- Iisalmi\n", "coversArea")
+    assert any("/project/" in s and o == M["Iisalmi"] for s, o in covers)
+    assert (LEADER, M["Iisalmi"]) not in covers
+
+
+def test_genitive_owner_of_the_area_and_works_in_listed_towns() -> None:
+    covers = _facts("Leader Ylä-Savo ry:n toiminta-alueeseen kuuluvat Iisalmi ja Sonkajärvi.", "coversArea")
+    assert {(LEADER, M["Iisalmi"]), (LEADER, M["Sonkajärvi"])} <= covers
+    covers = _facts("Leader Ylä-Savo ry toimii seuraavissa kunnissa:\n- Iisalmi\n- Sonkajärvi\n", "coversArea")
+    assert {(LEADER, M["Iisalmi"]), (LEADER, M["Sonkajärvi"])} <= covers
