@@ -47,6 +47,7 @@ from welfare_kg.extract.person_forms import (
     join_broken_hyphens,
     swedish_genitives,
 )
+from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.posts import (
     BodyOwners,
     behind_other_person,
@@ -213,6 +214,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += comma_meeting_roles(mentions, text, meeting_body(items[0].body if items else None, mentions, text),
                                      morph)
     out.facts = _drop_reposted(out.facts)
+    out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
     out.facts += _name_facts(mentions, gaz, morph, text)
     out.facts += _minutes_facts(record, mentions, out, sents)
     out.facts += membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py

@@ -207,7 +207,8 @@ _ATTENDANCE = re.compile(r"(?i)beslutande|närvarande|läsnä|osallistujat|pää
 
 # Lines that name the official who prepared or presents an item, or gives more information.
 _CONTACT = re.compile(
-    r"(?im)^[ \t•*\-(]*(?P<w>valmistelija(?:t)?|esittelijä|lisätietoja(?:\s+asiasta)?(?:\s+antaa|\s+antavat)?|"
+    r"(?im)^[ \t•*\-(]*(?P<w>valmistelija(?:t)?|esittelijä|"
+    r"lisätietoja(?:\s+[a-zåäö]+(?:sta|stä))?(?:\s+antaa|\s+antavat)?|"  # "Lisätietoja päätöksestä antaa"
     r"lisätiedot|föredragande|beredare|mer\s+information|ytterligare\s+information)\b[ \t:]*")
 
 

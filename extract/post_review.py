@@ -1,0 +1,230 @@
+"""A second look at the posts read from running text: is the organisation the one the text ties to the person?
+
+The prose rule (extract/document.py `_post_facts`) gives a titled person an organisation even when the sentence
+does not say whose title it is: the last organisation of the sentence, one of the sentence before, the e-mail
+domain's. On pages of new layouts that guess misfires in a few recurring ways, which are checked here once the
+document is read:
+
+- the last organisation of a run-on sentence ("... puheenjohtaja X ja jäseninä ovat A, B ja C") is nobody's
+  employer; the organisation written next to the name is (right after it: "X Keski-Suomen hyvinvointialueelta",
+  "X, Centria"; or before it with no other name between: "Nihak ry, toimitusjohtaja X");
+- a project or programme named somewhere near is no one's employer unless the text ties the title to it
+  ("projektipäällikkö X Y-hankkeesta", "Y-hankkeen projektipäällikkö X") or the title is a project's staff's
+  ("Y-hanke palkkaa ... Pilottityöntekijänä aloitti X");
+- a title that names the kind of its organisation ("kunnanjohtaja", "maakuntajohtaja", "hyvinvointialuejohtaja")
+  is held only in an organisation of that kind;
+- a university's address whose domain is a town's name (helsinki.fi, oulu.fi) names the university, not the town;
+- an address near the name that is another person's says nothing of this person's employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from welfare_kg.contacts import email_domains
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.posts import ORG_TYPES, _came_from, is_meeting_role, office_title, org_named_with_post
+from welfare_kg.extract.spans import SpanIndex
+
+_PROSE = {"holdsPost:post-title", "holdsPost:contact-domain"}
+
+# Web addresses of Finnish universities and universities of applied sciences whose first label is a town's name
+# (or begins with one): the addresses of the institutions themselves (Helsingin yliopisto helsinki.fi, while the
+# city is hel.fi; Oulun yliopisto oulu.fi, the city ouka.fi; Åbo Akademi abo.fi; Turun ammattikorkeakoulu
+# turkuamk.fi; Lapin yliopisto ulapland.fi; Vaasan yliopisto uwasa.fi; Tampereen yliopisto tuni.fi).
+ACADEMIC_DOMAINS = frozenset({"helsinki.fi", "oulu.fi", "abo.fi", "turkuamk.fi", "ulapland.fi", "uwasa.fi",
+                              "tuni.fi", "utu.fi", "jyu.fi", "uef.fi", "lut.fi", "aalto.fi", "hanken.fi"})
+# a domain whose first label says "university" or "university of applied sciences" in any of its spellings
+_ACADEMIC_LABEL = re.compile(r"(?i)^(?:[a-z-]*amk|yliopisto[a-z-]*|[a-z-]*yliopisto|uni[a-z]*|[a-z-]*univ[a-z-]*)$")
+
+
+def academic_domain(domain: str) -> bool:
+    """The address is a university's: its domain names no town whatever its letters spell."""
+    domain = domain.lower().rstrip(".")
+    parts = domain.split(".")
+    return domain in ACADEMIC_DOMAINS or any(domain.endswith("." + d) for d in ACADEMIC_DOMAINS) or (
+        len(parts) >= 2 and bool(_ACADEMIC_LABEL.match(parts[-2])))
+
+
+# titles that say the kind of organisation they are held in (their endings, the kinds allowed)
+_TITLE_KINDS = (
+    (("kunnanjohtaja", "kaupunginjohtaja", "kommundirektör", "stadsdirektör", "kanslichef"), {"Municipality"}),
+    (("maakuntajohtaja", "landskapsdirektör"), {"JointAuthority"}),
+    (("hyvinvointialuejohtaja", "välfärdsdirektör", "välfärdsområdesdirektör"), {"WellbeingCounty"}),
+    (("kuntayhtymän johtaja", "samkommunsdirektör", "yhtymäjohtaja"), {"JointAuthority"}),
+)
+_UNDERTAKINGS = {"Project", "Programme"}
+# the staff of a project by title: "projektipäällikkö", "hankekoordinaattori", "pilottityöntekijä" -- a project
+# near such a title is where the person works; a director or a chair near a project works elsewhere
+_PROJECT_STAFF = re.compile(r"(?i)hanke|projekti|pilotti|työntekijä$|koordinaattori$|projekt|koordinator$")
+NEXT_TO = 3  # characters between a name and the organisation written right after it (", " or a space)
+# the cases of an organisation written right after a name that say where the person comes from or works:
+# "X Keski-Suomen hyvinvointialueelta", "X Pohjois-Karjalan maakuntaliitosta", "X, Centria" (nominative)
+_FROM_CASES = {"sisaeronto", "ulkoeronto", "nimento", None}
+
+
+def title_kinds(post: str | None) -> set[str] | None:
+    """The kinds of organisation a title can be held in, when the title says; None when it does not."""
+    low = (post or "").lower()
+    for endings, kinds in _TITLE_KINDS:
+        if low.endswith(endings):
+            return kinds
+    return None
+
+
+def _tied(person: Mention, cands: list[Mention], ms: list[Mention], text: str) -> Mention | None:
+    """The organisation the text writes next to the person: right after the name (where they come from, or a
+    caption's employer), else the nearest one before the name with no other person's name between."""
+    after = [x for x in cands if 0 <= x.start - person.end <= NEXT_TO
+             and not text[person.end:x.start].strip(" ,\t") and x.case in _FROM_CASES]
+    if after:
+        return after[0]
+    people = [x.start for x in ms if x.type == "Person" and x is not person]
+    before = [x for x in cands if x.end <= person.start and not any(x.end <= p < person.start for p in people)]
+    return max(before, key=lambda x: x.end) if before else None
+
+
+def _staff(post: str | None) -> bool:
+    return bool(post) and _PROJECT_STAFF.search(post or "") is not None
+
+
+def _employer_candidates(person: Mention, ms: list[Mention], post: str | None) -> list[Mention]:
+    office = bool(post) and not is_meeting_role(post or "")
+    return [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES
+            and not (office and x.type == "Body") and x.type not in _UNDERTAKINGS]
+
+
+def review_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, list[str]],
+                 entity_types: dict[str, str], publisher: str | None, municipality: str | None,
+                 text: str, morph: Morphology) -> list[Fact]:
+    """The facts with the prose posts checked: each kept, moved to the organisation the text ties to the person,
+    or dropped (see the module's docstring). Other facts pass as they are."""
+    if not any(f.rule in _PROSE and f.predicate == "holdsPost" for f in facts):
+        return facts
+    index = SpanIndex([m for m in mentions if m.iri])
+    out: list[Fact] = []
+    for f in facts:
+        if f.rule not in _PROSE or f.predicate != "holdsPost":
+            out.append(f)
+            continue
+        checked = _review(f, index, contacts, entity_types, publisher, municipality, text)
+        if checked is not None and checked.post is None and (person := _person_in(checked, index)) is not None:
+            checked = replace(checked, post=_comma_title(person, text, morph))  # "pääsihteeri, Vertti X, puh."
+        if checked is not None:
+            out.append(checked)
+    return out
+
+
+def _person_in(f: Fact, index: SpanIndex[Mention]) -> Mention | None:
+    return next((x for x in index.starting_in(f.evidence.start, f.evidence.end)
+                 if x.iri == f.subject and x.type == "Person"), None)
+
+
+def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], entity_types: dict[str, str],
+            publisher: str | None, municipality: str | None, text: str) -> Fact | None:
+    ms = sorted(index.starting_in(f.evidence.start, f.evidence.end), key=lambda x: x.start)
+    person = _person_in(f, index)
+    own = email_domains(" ".join(contacts.get(f.subject, [])))
+    kind = entity_types.get(f.object)
+    written = any(x.iri == f.object for x in ms if x is not person)
+    if f.rule == "holdsPost:contact-domain" and not own:
+        return None  # the address near the name is another person's: nothing tells this one's employer
+    if kind == "Municipality" and own and all(academic_domain(d) for d in own) and not written:
+        return None  # "x@helsinki.fi": the university's address, not the town's
+    if person is None:
+        return f
+    tied_by_text = {org_named_with_post(person, ms, text), _came_from(person, ms, text)}
+    if f.object in tied_by_text:
+        return f
+    kinds = title_kinds(f.post)
+    if kinds is not None and kind is not None and kind not in kinds:
+        return None  # "maakuntajohtaja" is held in a regional council, not in a project or a town
+    if not written:  # the publisher's, the town's of the minutes, the address's, or the sentence before's
+        if f.object in {publisher, municipality}:
+            return f
+        return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
+    tied = _tied(person, _employer_candidates(person, ms, f.post), ms, text)
+    if tied is None:
+        return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
+    if tied.iri == f.object:
+        return f
+    return replace(f, object=tied.iri)
+
+
+# "Laura X (Turun kaupunki)", "Mika Y (VSSHP)": an organisation alone in brackets right after a name
+_BRACKET_OPEN = re.compile(r"[ \t]*\(")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# "pääsihteeri, Vertti X, puh.": a contact line's title before the name, set off by a comma
+_TITLE_COMMA_BEFORE = re.compile(r"(?:^|[\s:])([a-zåäö][\w-]{3,})[ \t]*,[ \t]*$")
+_TITLE_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*([a-zåäö][\w-]{3,})\b")
+_NO_EMPLOYER = {"Region", "CooperationArea", "Body", "Project", "Programme", "Person"}
+
+
+def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, list[str]],
+                entity_types: dict[str, str], org_of_domain: Callable[[str], str | None], text: str,
+                morph: Morphology) -> list[Fact]:
+    """holdsPost facts for people no other rule gave a post, where the text still ties them to an organisation:
+
+    - the organisation alone in brackets right after the name ("Laura X (Turun kaupunki)");
+    - the person's own e-mail address at an organisation the page names ("Lisätietoja: pääsihteeri, Vertti X,
+      puh. ..., vertti.x@soste.fi ... SOSTE ry"), the title written next to the name if there is one.
+    """
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    named = set(entity_types)
+    out: list[Fact] = []
+    for m in sorted((x for x in mentions if x.type == "Person" and x.iri), key=lambda x: x.start):
+        if m.iri in posted:
+            continue
+        org = _bracketed_org(m, mentions, text)
+        rule = "holdsPost:bracketed-org"
+        if org is None:
+            rule = "holdsPost:own-address"
+            domains = [d for d in email_domains(" ".join(contacts.get(m.iri, []))) if not academic_domain(d)]
+            found = {o for d in domains if (o := org_of_domain(d)) and o in named
+                     and entity_types.get(o) not in _NO_EMPLOYER}
+            org = found.pop() if len(found) == 1 else None
+        if org is None:
+            continue
+        post = _comma_title(m, text, morph)
+        out.append(Fact(m.iri, "holdsPost", org, Evidence(text[m.start:m.end], m.start, m.end), rule, 0.6,
+                        post=post))
+        posted.add(m.iri)
+    return facts + out
+
+
+def _bracketed_org(person: Mention, mentions: list[Mention], text: str) -> str | None:
+    opened = _BRACKET_OPEN.match(text, person.end)
+    if opened is None:
+        return None
+    inside = [x for x in mentions if x.iri and opened.end() <= x.start < opened.end() + 80]
+    first = min(inside, key=lambda x: x.start, default=None)
+    if first is None or first.start != opened.end() or first.type not in ORG_TYPES or first.type in _NO_EMPLOYER:
+        return None
+    return first.iri if _BRACKET_CLOSE.match(text, first.end) else None
+
+
+def _comma_title(person: Mention, text: str, morph: Morphology) -> str | None:
+    """A title written next to the name in a contact line: "pääsihteeri, Vertti X" or "Vertti X, pääsihteeri"."""
+    before = _TITLE_COMMA_BEFORE.search(text, max(0, person.start - 40), person.start)
+    after = _TITLE_COMMA_AFTER.match(text, person.end)
+    for hit in (before, after):
+        if hit is not None and (title := office_title(hit.group(1), morph)) and not is_meeting_role(title):
+            return title
+    return None
+
+
+def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, text: str, morph: Morphology,
+                   gaz: Gazetteer) -> list[Fact]:
+    """The document's facts with the prose posts checked and the posts only brackets or addresses give added:
+    the one call extract/document.py makes here, once the sentence and list rules have run."""
+    types = {iri: e.type for iri, e in out.entities.items()}
+    named = set(types)  # the organisations the page names; an address's may be only in the reference data
+    for f in facts:
+        if f.predicate == "holdsPost" and f.object not in types and (known := gaz.entities.get(f.object)):
+            types[f.object] = known.type
+    checked = review_posts(facts, mentions, out.contacts, types, out.publisher, out.municipality, text, morph)
+    return added_posts(checked, mentions, out.contacts, {i: types[i] for i in named}, gaz.by_domain, text, morph)

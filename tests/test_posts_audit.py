@@ -1,0 +1,94 @@
+"""Posts read from running text on pages of new layouts (issue 12 audit): whose employer is which organisation.
+
+Written for these tests: every name, address and sentence is invented; the organisations are real Finnish
+public bodies of the reference data (or invented associations).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import post_rows
+from welfare_kg.extract.post_review import academic_domain, title_kinds
+
+
+def test_a_project_in_the_sentence_before_is_no_regional_directors_employer() -> None:
+    text = ("Sote-uudistusta valmisteleva Pohjantähti 2030 -hanke palkkaa kymmenen uutta johtajaa. "
+            "Maakuntajohtaja Veikko Ruohonen päätti valinnoista maanantaina.\n")
+    assert not any(p == "Veikko Ruohonen" for p, _, _ in post_rows(text, kind="news"))
+
+
+def test_a_named_project_is_still_the_project_managers() -> None:
+    text = "Kotona kylässä -hankkeen projektipäällikkö Veikko Ruohonen esitteli hankkeen tuloksia.\n"
+    rows = post_rows(text, kind="news")
+    assert any(p == "Veikko Ruohonen" and "Kotona kylässä" in o for p, _, o in rows), rows
+
+
+def test_the_organisation_right_after_the_name_wins_over_the_last_one_of_the_sentence() -> None:
+    text = ("Yhteistyö jatkuu, kertoo toimialajohtaja Aino Esimerkki Keski-Suomen hyvinvointialueelta, "
+            "ja mukana ovat myös Jyväskylän kaupunki ja Itä-Suomen yliopisto.\n")
+    rows = {(p, o) for p, _, o in post_rows(text, kind="news")}
+    assert ("Aino Esimerkki", "Keski-Suomen hyvinvointialue") in rows, rows
+    assert not any(o in {"Jyväskylä", "Itä-Suomen yliopisto"} for _, o in rows)
+
+
+def test_another_persons_address_near_the_name_gives_no_employer() -> None:
+    text = ("Aluevaltuusto päätti myöntää puhe- ja läsnäolo-oikeuden tähän kokoukseen erityisasiantuntija "
+            "(tekninen sihteeri) Aino Koivuselle sekä viestintäjohtaja Liisa Ojalalle.\n"
+            "Lisätietoja päätöksestä antaa hyvinvointialuejohtaja Veikko Ruohonen, veikko.ruohonen@vakehyva.fi.\n")
+    rows = post_rows(text, kind="minutes")
+    assert not any(p == "Aino Koivunen" for p, _, _ in rows), rows
+    # the contact line's title is the title alone, without the words that introduce it
+    assert ("Veikko Ruohonen", "hyvinvointialuejohtaja", "Vantaan ja Keravan hyvinvointialue") in rows, rows
+
+
+def test_an_organisation_in_brackets_after_a_name_is_the_persons() -> None:
+    text = ("Hankejohtajiksi valittiin Aino Esimerkki (Turun kaupunki) sekä Veikko Ruohonen "
+            "(Varsinais-Suomen sairaanhoitopiiri).\n")
+    rows = {(p, o) for p, _, o in post_rows(text, kind="news")}
+    assert ("Aino Esimerkki", "Turku") in rows, rows
+    assert any(p == "Veikko Ruohonen" and "Varsinais-Suomen sairaanhoitopiiri" in o for p, o in rows), rows
+
+
+def test_a_party_in_brackets_is_no_employer() -> None:
+    text = "Jaostoon valittiin Aino Esimerkki (SDP) ja Veikko Ruohonen (KOK).\n"
+    assert post_rows(text, kind="news") == set()
+
+
+def test_own_address_at_the_organisation_the_page_names() -> None:
+    text = ("Lausunto\n\nTerveyden ja hyvinvoinnin laitos antaa lausunnon hallituksen esityksestä.\n"
+            "Lisätietoja: ylijohtaja, Veikko Ruohonen, puh. 040 123 4567, veikko.ruohonen@thl.fi "
+            "erikoistutkija, Aino Esimerkki, puh. 050 765 4321, aino.esimerkki@thl.fi\n")
+    rows = post_rows(text, kind="news")
+    assert ("Veikko Ruohonen", "ylijohtaja", "Terveyden ja hyvinvoinnin laitos") in rows, rows
+    assert any(p == "Aino Esimerkki" and o == "Terveyden ja hyvinvoinnin laitos" for p, _, o in rows), rows
+
+
+def test_a_university_address_names_no_town() -> None:
+    assert academic_domain("helsinki.fi") and academic_domain("oulu.fi") and academic_domain("turkuamk.fi")
+    assert academic_domain("student.helsinki.fi") and academic_domain("esimerkkiamk.fi")
+    assert not academic_domain("hel.fi") and not academic_domain("kuopio.fi") and not academic_domain("kunta.fi")
+
+
+def test_university_address_gives_the_town_no_staff() -> None:
+    text = ("Tutkimushanke alkaa syksyllä.\n\nLisätietoja:\n"
+            "tutkijatohtori Aino Esimerkki, aino.esimerkki@helsinki.fi\n")
+    assert not any(o == "Helsinki" for _, _, o in post_rows(text, kind="news"))
+
+
+def test_titles_that_name_their_kind_of_organisation() -> None:
+    assert title_kinds("kunnanjohtaja") == {"Municipality"}
+    assert title_kinds("maakuntajohtaja") == {"JointAuthority"}
+    assert title_kinds("hyvinvointialuejohtaja") == {"WellbeingCounty"}
+    assert title_kinds("projektipäällikkö") is None and title_kinds(None) is None
+
+
+def test_a_project_in_the_sentence_before_employs_its_staff() -> None:
+    text = ("Kotona kylässä -hankkeelle palkataan kaksi työntekijää. "
+            "Hanketyöntekijänä aloitti syksyllä Aino Esimerkki.\n")
+    rows = post_rows(text, kind="news")
+    assert any(p == "Aino Esimerkki" and "Kotona kylässä" in o for p, _, o in rows), rows
+
+
+def test_a_chair_near_a_project_is_not_its_employee() -> None:
+    text = ("Kotona kylässä -hanke sai rahoituksen. "
+            "Hakemuksia tuli paljon, kertoi hallituksen puheenjohtaja Veikko Ruohonen.\n")
+    assert not any(p == "Veikko Ruohonen" and "Kotona kylässä" in o for p, _, o in post_rows(text, kind="news"))
