@@ -59,7 +59,7 @@ def _redacted(m: Mention) -> bool:
 
 def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
     """The facts with those of fields and lists added; a field's own facts replace prose rules' there."""
-    facts = facts + project_list_facts(record, mentions)  # lists of projects, minutes too: extract/project_lists.py
+    facts = project_list_facts(record, mentions, facts)  # lists of projects, minutes too: extract/project_lists.py
     if record.kind == "minutes":
         return facts
     fields, spans = card_facts(record.text, mentions)

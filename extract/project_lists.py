@@ -74,6 +74,7 @@ PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
              "Association", "Company", "Parish", "Body"}
 FUNDER_TYPES = ORG_TYPES - {"Body"} | {"Programme"}
+RUNNER_TYPES = ORG_TYPES - {"Body"}
 # a lead-in's word for its actor's role toward the listed projects
 ROLE_WORDS = [
     (re.compile(r"(?i)(?<![\w-])(?:rahoitta[a-zåäö]*|rahoittam[a-zåäö]*|rahoitus[a-zåäö]*|myön(?:si|sivät|tänyt|"
@@ -98,6 +99,7 @@ class Item:
     strong: bool
     row: tuple[int, int]
     acronym: str | None = None
+    applicant: bool = False  # the row opens with who applied for (and runs) the project
 
 
 @dataclass
@@ -155,7 +157,69 @@ def _colon_lead(text: str, line: tuple[int, int] | None) -> bool:
 def find_lists(text: str) -> list[ProjectList]:
     """Bullet runs and plain-line runs under a lead-in, inline lists after one, and headings of project
     presentations."""
-    return _line_lists(text) + _inline_lists(text) + _heading_lists(text)
+    return _line_lists(text) + _inline_lists(text) + _heading_lists(text) + _run_in_rows(text)
+
+
+# a row of a grant list ends with its sum: "..., 114 000 euroa." / "... 50 073 euro" before the next row
+_ROW_END = re.compile(r"\d[\d \u00a0.,]*\s*(?:miljoonaa\s+|miljoner\s+|milj\.\s+)?(?:euroa|euro|eur|€)\.?",
+                      re.IGNORECASE)
+_FOR = re.compile(r"[ \t]+(?:för|till)[ \t]+(?=[”“\"«A-ZÅÄÖ])")
+ROWS_REACH = 3000
+ROW_CHARS = 300
+
+
+def _run_in_rows(text: str) -> list[ProjectList]:
+    """"Följande projekt får statsbidrag: X stad för <name>, 114 000 euro. Y samkommun för <name>, 50 073 euro."
+    and "Seuraavat hankkeet saavat avustusta: X, <name>, 50 000 euroa.": rows of a grant list run into a
+    paragraph under a lead-in ending in a colon, each row ending with its sum.
+
+    A row's name follows "för" after the applicant, or is the field after the applicant's comma."""
+    out: list[ProjectList] = []
+    for colon in re.finditer(r":[ \t]*\n?", text):
+        line_a = text.rfind("\n", 0, colon.start()) + 1
+        dot = text.rfind(". ", line_a, colon.start())
+        lead = text[(dot + 2 if dot >= 0 else line_a):colon.start()]
+        if not is_lead_in(lead):
+            continue
+        stop = re.search(r"\n[ \t]*\n", text[colon.end():colon.end() + ROWS_REACH])
+        end = colon.end() + (stop.start() if stop else min(ROWS_REACH, len(text) - colon.end()))
+        rows = []
+        pos = colon.end()
+        for amount in _ROW_END.finditer(text, pos, end):
+            if amount.start() - pos > ROW_CHARS:
+                break
+            rows.append((pos, amount.start(), amount.end()))
+            pos = amount.end()
+            while pos < end and text[pos] in " \t\n":
+                pos += 1
+        if len(rows) < 2 or any("\n" in text[a:b].strip() for a, b, _ in rows):
+            continue  # one sum is no list; rows on lines of their own are read as lines
+        lst = ProjectList(lead=(max(0, colon.start() - CONTEXT), colon.start()))
+        for a, b, row_end in rows:
+            item = _row_item(text, a, b, row_end)
+            if item is not None:
+                lst.items.append(item)
+        if lst.items:
+            out.append(lst)
+    return out
+
+
+def _row_item(text: str, a: int, b: int, row_end: int) -> Item | None:
+    body = text[a:b].rstrip(" \t,:")
+    for_ = _FOR.search(body)
+    if for_ is not None:
+        name_a = a + for_.end()
+        name_b = a + len(body)
+        item = _item(text, name_a, name_b, True, (a, row_end))
+    else:
+        fields = list(re.finditer(r"[^,]+", body))
+        if len(fields) < 2:
+            return None
+        f = fields[1]  # "Applicant, <name>, sum": the name is the second field
+        item = _item(text, a + f.start(), a + f.end(), False, (a, row_end))
+    if item is not None:
+        item.applicant = True
+    return item
 
 
 # a paragraph about the project its heading names: "Hankkeessa kehitetään ...", "Projektet syftar till ..."
@@ -470,11 +534,17 @@ def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
 
 
-def project_list_facts(record: DocumentRecord, mentions: list[Mention]) -> list[Fact]:
-    """What a list's lead-in says of its actor and the listed projects, and who runs each row's project."""
+def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact] | None = None) -> list[Fact]:
+    """`facts` with what lists of projects say added: the lead-in's actor toward each listed project, and who
+    runs each row's project.
+
+    Where the lead-in's funder is given each row's own sum, a fact the sentence rules read from the lead-in
+    itself ("on myöntänyt yhteensä 14,2 miljoonaa euroa kahdeksalle hankkeelle" as all of it to the first
+    project named) is dropped: the total is no project's grant."""
     text = record.text
     index = SpanIndex([m for m in mentions if m.iri])
     out: list[Fact] = []
+    totals: list[tuple[str, int, int, set[str]]] = []  # funder, lead-in span, projects given their own sums
     for lst in find_lists(text):
         projects = []
         for item in lst.items:
@@ -496,13 +566,24 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention]) -> list[
                 if actor != project.iri:
                     out.append(Fact(actor, predicate, project.iri, ev, f"{predicate}:project-list-lead", 0.6,
                                     amount=amount))
+                    if amount is not None:
+                        totals.append((actor, *lst.lead, {project.iri}))
             runner = _ROW_RUNNER.search(text, item.end, b)
-            if runner is not None:
-                who = next((m for m in index.starting_in(runner.end(), min(b, runner.end() + 3))
-                            if m.type in ORG_TYPES - {"Body"} and m.iri != project.iri), None)
+            # "sökande Kotka" after the name, or the applicant opening a run-in row ("Kotkan kaupunki, <name>, ...")
+            at = runner.end() if runner is not None else a if item.applicant else None
+            if at is not None:
+                who = next((m for m in index.starting_in(at, min(b, at + 3)) if m.type in RUNNER_TYPES
+                            and m.iri != project.iri and (runner is not None or m.end <= item.start)), None)
                 if who is not None:
                     out.append(Fact(who.iri, "coordinates", project.iri, ev, "coordinates:project-list-row", 0.65))
-    return out
+    kept = [f for f in facts or [] if not _total_as_grant(f, totals)]
+    return kept + out
+
+
+def _total_as_grant(f: Fact, totals: list[tuple[str, int, int, set[str]]]) -> bool:
+    return f.predicate == "funds" and f.amount is not None and any(
+        f.subject == funder and a <= f.evidence.start < b and f.object in projects
+        and not f.rule.startswith("funds:project-list") for funder, a, b, projects in totals)
 
 
 def _lead_roles(text: str, lst: ProjectList, index: SpanIndex[Mention], listed: set[str]) -> list[tuple[str, str]]:

@@ -127,3 +127,29 @@ def test_one_heading_over_a_project_paragraph_is_no_list() -> None:
     text = ("Hankkeet\n\nPerhekeskustoiminta\nHankkeessa kehitetään perhekeskuksia koko maakuntaan.\n")
     projects, _ = _run(text)
     assert "Perhekeskustoiminta" not in projects
+
+
+def test_run_in_grant_rows_under_a_lead_in() -> None:
+    text = ("Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta kolmelle hankkeelle. Seuraavat hankkeet "
+            "saavat avustusta: Kotkan kaupunki, Arjen turva kotiin, 120 000 euroa. Haminan kaupunki, Nuorten polku, "
+            "80 000 euroa.")
+    projects, facts = _run(text)
+    assert {"Arjen turva kotiin", "Nuorten polku"} <= projects
+    assert ("Kotka", "coordinates", "Arjen turva kotiin", None) in facts
+    assert any(p == "funds" and o == "Nuorten polku" and a == Decimal(80000) for _, p, o, a in facts)
+
+
+def test_swedish_run_in_rows_name_after_for() -> None:
+    text = ("Följande projekt får statsbidrag: Borgå stad för Trygg vardag hemma, 100 000 euro. "
+            "Kotka stad för Unga i arbete, 50 000 euro.")
+    projects, _ = _run(text)
+    assert {"Trygg vardag hemma", "Unga i arbete"} <= projects
+
+
+def test_a_total_in_the_lead_in_is_no_rows_grant() -> None:
+    text = ("Sosiaali- ja terveysministeriö on myöntänyt yhteensä 3 miljoonaa euroa kahdelle hankkeelle.\n\n"
+            "  • ”Kotona turvassa” -hanke, 1,2 miljoonaa euroa\n  • ”Arki sujuvaksi” -hanke, 1,8 miljoonaa euroa\n")
+    _, facts = _run(text)
+    amounts = {a for _, p, o, a in facts if p == "funds" and o == "Kotona turvassa"}
+    assert Decimal(1200000) in amounts
+    assert Decimal(3000000) not in amounts
