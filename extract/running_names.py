@@ -150,7 +150,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     for m in _HEAD_BEFORE.finditer(text):
         name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)
         genitive = m.group(0).rstrip().endswith(("hankkeen", "projektin"))
-        if name is None or not (_ends_clause(text, name[1]) if genitive else _ends_name(text, name[1], morph)):
+        ends = _ends_with_clause_mark if genitive else lambda t, e: _ends_name(t, e, morph)
+        if name is None or not ends(text, name[1]):
             continue  # after a genitive head only a name its clause ends with: "projektin Nuoret Duunissa, jota"
         a, b = name
         inside = [x for x in mentions if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
@@ -328,6 +329,12 @@ def _ends_name(text: str, end: int, morph: Morphology) -> bool:
         return True
     nxt = tokenize(text[end:end + 40], end)
     return bool(nxt) and nxt[0].is_word and (nxt[0].text.lower() in _STOPS or _finite(nxt[0], morph))
+
+
+def _ends_with_clause_mark(text: str, end: int) -> bool:
+    """A comma, a parenthesis or a dash right after the name: the clause goes on about it."""
+    rest = text[end:end + 3]
+    return rest[:1] == "," or rest.lstrip(" \t")[:1] in {"(", "–", "—"} or rest.startswith(" - ")
 
 
 def _ends_clause(text: str, end: int) -> bool:

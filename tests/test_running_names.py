@@ -11,7 +11,7 @@ from tests.helpers import record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.running_names import _initials, _run
+from welfare_kg.extract.running_names import _initials, _run, running_name_mentions
 
 
 def _projects(gaz: Gazetteer, text: str, kind: str = "news") -> set[str]:
@@ -122,5 +122,7 @@ def test_head_then_place_or_owner_is_no_name(gaz: Gazetteer) -> None:
 
 def test_genitive_head_needs_a_name_that_ends_its_clause(gaz: Gazetteer) -> None:
     assert "Nuoret Duunissa" in _projects(gaz, "Kaupunki käynnisti projektin Nuoret Duunissa, jota rahoittaa ESR.")
-    # "hankkeen X" without a clause end is the project's own thing
-    assert not _projects(gaz, "Tiedot löytyvät hankkeen Facebook sivuilta ja lehdestä.")
+    # "hankkeen X." without a comma or parenthesis after it is as often the project's own thing
+    text = "Tiedot löytyvät hankkeen Kotisivuilta Verkossa."
+    added = running_name_mentions(text, [[]], [0], get_morphology())
+    assert added == [[]], added
