@@ -210,6 +210,7 @@ _MARKS = re.compile(r"[\s,]*(?:\([A-ZÅÄÖ][a-zåäö-]+\)[\s,]*)?"
 # a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
 _OWNED_ROLE = re.compile(r"(?::s|:n)?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+)?([A-Za-zÅÄÖåäö]+\.?)")
 _CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")
+_AFTER_COMMA = re.compile(r",\s*$")
 _EMAIL_DOMAIN = re.compile(r"@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 # posts that name their organisation's kind: "kuntayhtymän johtaja" works for a joint authority
 _KIND_WORDS = {"kuntayhtymä": "JointAuthority", "hyvinvointialue": "WellbeingCounty", "kunta": "Municipality",
@@ -373,6 +374,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 has_office.add(person)
             continue
         if in_role and meeting in _BODY_ROLES and all(m.type == "Municipality" for m in in_role):
+            # "Jukka X, Tampereen kaupunki (puheenjohtaja)": a town written as an employer ("kaupunki", "kunta")
+            # after the comma is where the person works, besides the seat in this meeting's body
+            town = next((m for m in in_role if _employer(m) and _AFTER_COMMA.search(
+                text, max(p.role_start, m.start - 3), m.start) and len(text[p.role_start:m.start].split()) <= 1),
+                None)
+            if town is not None:
+                facts.append(Fact(person, "holdsPost", town.iri, ev, "holdsPost:listed-affiliation", 0.6))
             in_role = []  # "Nyman Teuvo, Reisjärvi puheenjohtaja": the member's home town, then the role here
         # "lakimies, HUS", "Maria Aaltonen, Verkosto ry": the organisation after a comma is where the person comes from
         affiliated = [m for m in in_role if re.search(r",\s*$", text[max(p.role_start, m.start - 3):m.start])

@@ -92,3 +92,17 @@ def test_a_chair_near_a_project_is_not_its_employee() -> None:
     text = ("Kotona kylässä -hanke sai rahoituksen. "
             "Hakemuksia tuli paljon, kertoi hallituksen puheenjohtaja Veikko Ruohonen.\n")
     assert not any(p == "Veikko Ruohonen" and "Kotona kylässä" in o for p, _, o in post_rows(text, kind="news"))
+
+
+def test_a_chairs_row_also_names_the_town_they_work_for() -> None:
+    text = ("Muistio\nOhjausryhmän kokous 3/2024\nAika: 1.2.2024\nOsallistujat Aino Koivunen, Tampereen kaupunki "
+            "(puheenjohtaja) Veikko Ruohonen, Espoon kaupunki Liisa Ojala, Turun kaupunki (sihteeri)\n\n"
+            "1. Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n")
+    rows = {(p, o) for p, _, o in post_rows(text)}
+    assert {("Aino Koivunen", "Tampere"), ("Veikko Ruohonen", "Espoo"), ("Liisa Ojala", "Turku")} <= rows, rows
+
+
+def test_a_members_home_town_is_no_employer() -> None:
+    text = ("PÖYTÄKIRJA 2/2024\nYhtymähallitus\nAika klo 9:00\nOSALLISTUJAT Nimi Tehtävä LÄSNÄ Koivunen Aino, "
+            "Reisjärvi puheenjohtaja Ruohonen Veikko, Haapajärvi jäsen\n\n1 Kokouksen laillisuus\n")
+    assert not any(o in {"Reisjärvi", "Haapajärvi"} for _, _, o in post_rows(text)), post_rows(text)
