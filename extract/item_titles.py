@@ -61,7 +61,8 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
 _PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|hankkeen)\b")
 # "Osallistuminen Kylien voima -hankkeeseen", "Lausunto X -hankkeesta": after a dash the case forms of the head
 # word are as sure a sign of a name before them as the allative and genitive written apart above
-_DASH_TAIL = re.compile(r"\s+-\s*(?:hankkeeseen|projektiin|hankkeessa|projektissa|hankkeesta|projektista)\b")
+_DASH_TAIL = re.compile(r"\s+-\s*(?:hankkeeseen|projektiin|hankkeessa|projektissa|hankkeesta|projektista)\b|"
+                        r"\s+-\s*(?:hanke|projekti)\s*$")
 # procedural nouns an item title opens with before the project's name: "Kuntaosuus X -hankkeeseen",
 # "Kannanotto X -hankkeeseen" (the "-minen" nouns are read by _ACTION)
 TITLE_OPENERS = {"kuntaosuus", "kuntarahoitusosuus", "rahoitusosuus", "omarahoitusosuus", "maksuosuus",
@@ -139,13 +140,24 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
 
 
 def _without_openers(name: str) -> str:
-    """The name without the procedural nouns a title opens with: "Kuntaosuus Arjen polut" -> "Arjen polut".
+    """The name without the procedural nouns a title opens with ("Kuntaosuus Arjen polut" -> "Arjen polut") and
+    without its owner ("Ranuan kunnan Arjen polut" -> "Arjen polut").
 
     Only where a capitalised word follows, so a name whose own first word is lower case after it stays whole."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().strip(",:") in TITLE_OPENERS and words[1][:1].isupper():
-        words = words[1:]
+    while len(words) > 1:
+        if words[0].lower().strip(",:") in TITLE_OPENERS and words[1][:1].isupper():
+            words = words[1:]
+        elif len(words) > 2 and words[1].lower() in OWNER_GENITIVES and words[0][:1].isupper() \
+                and words[0].endswith("n") and words[2][:1].isupper():
+            words = words[2:]  # "Ranuan kunnan Arjen polut": the owner, then the name
+        else:
+            break
     return " ".join(words)
+
+
+# an owner's kind in the genitive after its name: "Ranuan kunnan", "Lapin hyvinvointialueen"
+OWNER_GENITIVES = {"kunnan", "kaupungin", "hyvinvointialueen", "kuntayhtymän", "liiton", "seurakunnan"}
 
 
 def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: list[Mention]) -> list[list[Mention]]:

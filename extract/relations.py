@@ -1572,6 +1572,28 @@ def _coordinates_owner(c: Clause) -> list[Fact]:
     return _owner_genitive(c, "coordinates")
 
 
+_OWNER_KIND = re.compile(r"(?i)(?:kunnan|kaupungin|hyvinvointialueen|kuntayhtymän)$")
+
+
+@rule("coordinates:town-owner-genitive", "coordinates",
+      "'Ranuan kunnan Arjen polut -hanke', 'Lapin hyvinvointialueen X -hankkeeseen': the owner runs its project")
+def _town_owner(c: Clause) -> list[Fact]:
+    """A town, wellbeing county or joint authority named with its kind in the genitive right before a project's
+    name ("Ranuan kunnan", "Lapin hyvinvointialueen") owns that project: it runs it. The kind word marks the
+    genitive as an owner, not a place the project covers ("Lapin X-hanke")."""
+    facts = []
+    for org in c.free_orgs:
+        if org.type not in {"Municipality", "WellbeingCounty", "JointAuthority"} or org.case != "omanto" \
+                or not _OWNER_KIND.search(org.surface):
+            continue
+        nxt = next((u for u in c.und if u.type == "Project" and 0 < u.start - org.end <= 2
+                    and not c.sent.text[org.end - c.sent.start:u.start - c.sent.start].strip()
+                    and u.iri not in c.ctx.funds), None)
+        if nxt is not None and nxt.iri and nxt.iri != org.iri:
+            facts.append(Fact(org.iri, "coordinates", nxt.iri, c.ev, "coordinates:town-owner-genitive", 0.6))
+    return facts[:1]
+
+
 def _subproject_owners(c: Clause) -> list[Mention]:
     """Genitives in the run before "osahanke": "JAMK:in ja KOSKE:n osahankkeet" names two owners."""
     toks = c.sent.tokens

@@ -35,6 +35,8 @@ def _minutes(title: str) -> tuple[list[str], set[tuple[str, str, str]]]:
     ("§ 45 Hankehakemus: Lapsiperheiden kotipalvelun kehittäminen", "Lapsiperheiden kotipalvelun kehittäminen"),
     ("§ 45 Valtionavustushakemus STM:lle / Perhekeskustoiminnan kehittäminen", "Perhekeskustoiminnan kehittäminen"),
     ("§ 45 Hankkeeseen osallistuminen: Arjen polut", "Arjen polut"),
+    ("§ 45 Kylien voima -hanke", "Kylien voima"),
+    ("§ 45 Ranuan kunnan Arjen polut -hanke", "Arjen polut"),
 ])
 def test_the_project_an_item_title_names_is_decided_and_joined(title: str, name: str) -> None:
     projects, facts = _minutes(title)
@@ -127,3 +129,9 @@ def test_a_towns_share_after_a_paragraph_on_a_fund_joins_and_pays_no_fund() -> N
     labels = {iri: e.label for iri, e in ex.entities.items()}
     objects = {labels.get(f.object, "") for f in ex.facts if f.predicate in {"participatesIn", "contributes"}}
     assert not any("rahasto" in o.lower() for o in objects), objects
+
+
+def test_a_county_named_as_the_owner_of_the_project_in_an_item_title_runs_it() -> None:
+    projects, facts = _minutes("§ 42 Osallistuminen Lapin hyvinvointialueen Arjen polut -hankkeeseen")
+    assert projects == ["Arjen polut"]
+    assert ("wellbeing-county", "coordinates", "Arjen polut") in facts
