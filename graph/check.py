@@ -8,6 +8,10 @@ hand-edited or foreign store may hold. Derived data is recomputed from the docum
 and compared triple by triple; `repair` rebuilds what is derived and drops orphaned
 contact graphs. A document without provenance is reported, never guessed at: the fix is
 to ingest its file again.
+
+A very large document is written in two atomic steps (graph/store.py, `_write_bulk`); a
+crash between them leaves its graphs marked unfinished. Readers never see them and no
+derived data counts them, so check drops them first, as the next write would, and says so.
 """
 
 from __future__ import annotations
@@ -159,14 +163,30 @@ def check_entities(store: KGStore, expected: set[ox.Triple]) -> tuple[Finding, F
     return match, labels
 
 
+def finish_writes(store: KGStore) -> Finding:
+    """Drop the graphs of an interrupted bulk write (what any writer does first), reporting them."""
+    f = Finding("unfinished writes", "no graph left by an interrupted write", repairable=True)
+    dropped = store.finish_interrupted(force=True)
+    if dropped:
+        f.problems.append(f"{len(dropped)} graph(s) of a large document whose write was interrupted (never "
+                          "visible to readers), e.g. " + ", ".join(f"<{g}>" for g in dropped[:EXAMPLES]))
+        f.repaired = "dropped them (as the next ingest would); ingest that file again"
+    return f
+
+
 def check_store(store: KGStore, *, repair: bool = False) -> CheckReport:
-    """Verify the store; with `repair`, rebuild derived data and drop orphaned contact graphs."""
+    """Verify the store; with `repair`, rebuild derived data and drop orphaned contact graphs.
+
+    Graphs of an interrupted bulk write are dropped even without `repair`: they are not
+    part of the store for any reader, and the next write would drop them anyway.
+    """
     report = CheckReport()
+    unfinished = finish_writes(store)
     report.documents, provenance = check_documents(store)
     contacts = check_contacts(store)
     expected = EntityLayer(store.oxigraph).expected()
     match, labels = check_entities(store, expected)
-    report.findings = [provenance, contacts, match, labels]
+    report.findings = [unfinished, provenance, contacts, match, labels]
     if repair and contacts.problems:
         orphans = contacts.items
         store.oxigraph.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in orphans))

@@ -4,10 +4,21 @@ Oxigraph gives a transactional, indexed store in a directory; every write of a
 document goes through a single SPARQL Update so that an interrupted ingest leaves
 either the whole document or nothing. The derived entity layer (graph/entities.py)
 is updated in that same update, so it can never fall behind the documents.
+
+A very large write (a 20 MB page: 1.2 million statements) is the exception, because
+Oxigraph's transaction costs ~35 CPU-s per million statements where its bulk loader
+costs ~7: such a write goes in two steps, each atomic (see `KGStore._write_bulk`). The
+bulk loader ingests the graphs' statements, each graph marked `wkg:unfinishedWrite`,
+in one RocksDB ingestion of all its files (all or nothing); then one ordinary update
+removes the marks and adds the document nodes and the entity layer's delta. A graph
+that still carries the mark is not part of the store: every read of this class leaves
+it out, and the next write (or `check --repair`) drops it, so a crash between the two
+steps leaves the document absent, as a crash before a single update would.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import weakref
 from collections.abc import Iterable, Iterator
@@ -18,9 +29,18 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from welfare_kg.graph import writer
-from welfare_kg.graph.entities import EntityLayer
+from welfare_kg.graph.entities import RDF_TYPE, EntityLayer
 from welfare_kg.graphs import LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
+
+# Writes of at least this many statements take the bulk path (two atomic steps, see `_write_bulk`);
+# at 100,000 statements the transaction costs ~3.5 CPU-s, the bulk path ~0.7 plus its small update.
+BULK_STATEMENTS = 100_000
+# The mark of a graph whose bulk write is not finished: `<graph> wkg:unfinishedWrite "1"` inside the graph,
+# so that dropping the graph removes its mark, and one index range (the predicate) lists every such graph.
+UNFINISHED = ox.NamedNode(f"{WKG._NS}unfinishedWrite")  # internal, never in a finished store: not in the ontology
+_UNFINISHED_VALUE = ox.Literal("1")
+_DOCUMENT_NODE = f" <{RDF_TYPE.value}> <{WKG.Document}> .\n"
 
 
 class StoreError(Exception):
@@ -64,6 +84,8 @@ class KGStore:
                 raise StoreError(f"{self.path}: not a store (no CURRENT file; an ingest may be creating it "
                                  "right now)") from exc
             raise StoreError(f"{self.path}: cannot open store ({exc})") from exc
+        # graphs of an unfinished bulk write: absent for every read (a read-only handle's view is fixed at open)
+        self._hidden = self.unfinished_graphs()
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -79,8 +101,10 @@ class KGStore:
         Oxigraph applies an update as one transaction, so however many documents go in
         together, a killed process leaves each of them whole or absent, and the entity
         layer always describes exactly the documents that are stored. A graph that exists
-        already is replaced (dropped and inserted in the same update).
+        already is replaced (dropped and inserted in the same update). A write of at least
+        `BULK_STATEMENTS` new graphs takes the bulk path, with the same outcome.
         """
+        self.finish_interrupted()
         self.ensure_derived()
         drop = [g for g in dict.fromkeys(drop) if g not in graphs]
         try:
@@ -89,6 +113,9 @@ class KGStore:
                       for g, nt in graphs.items()}
             replaced = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
             delete, insert = EntityLayer(self._store).delta(parsed, [*drop, *replaced])
+            if not replaced and self._bulk_suits(graphs):
+                self._write_bulk(graphs, drop, delete, insert)
+                return
             parts = [f"DROP SILENT GRAPH <{g}>" for g in (*drop, *replaced)]
             if delete:
                 parts.insert(0, f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
@@ -102,6 +129,80 @@ class KGStore:
         except (OSError, SyntaxError, ValueError) as exc:
             first = next(iter(graphs), next(iter(drop), "nothing"))
             raise StoreError(f"{self.path}: write of {first} failed ({exc})") from exc
+
+    def _bulk_suits(self, graphs: dict[str, str]) -> bool:
+        """Large enough for the bulk path, and nothing in it the bulk loader would read differently.
+
+        Blank nodes: an update makes fresh ones, the bulk loader keeps the labels as written
+        (document graphs have none; a text that might is left to the update).
+        """
+        if self.path is None or sum(nt.count("\n") for nt in graphs.values()) < BULK_STATEMENTS:
+            return False
+        return not any("_:" in nt for nt in graphs.values())
+
+    def _write_bulk(self, graphs: dict[str, str], drop: list[str], delete: set[ox.Triple],
+                    insert: set[ox.Triple]) -> None:
+        """Two atomic steps instead of one large transaction (the graphs are all new).
+
+        1. The bulk loader writes every graph's statements but its document node, with the
+           graph's `wkg:unfinishedWrite` mark, and ingests the files it wrote in one RocksDB
+           call, which makes all of them visible or none (a killed loader leaves nothing).
+        2. One update removes the marks and adds the document nodes (what says "this is a
+           document": type, checksum, source, file name, mentions), drops `drop`, and applies
+           the entity layer's delta, computed before step 1 from the same store.
+
+        Between the two, and after a crash between them, the marked graphs are absent to
+        every read through this class; the next write drops them (`finish_interrupted`). The
+        document node comes last so that even a reader that ignores the mark (a tool opening
+        the directory with Oxigraph itself) finds no document, and saved queries, which reach
+        facts through their document, no facts.
+        """
+        bodies, records = [], []
+        for g, nt in graphs.items():
+            if _blank(nt):
+                continue
+            body, record = _split_document_node(nt)
+            bodies.append(f"<{g}> {{\n<{g}> {UNFINISHED} {_UNFINISHED_VALUE} .\n{body}\n}}\n")
+            records.append(f"GRAPH <{g}> {{\n{record}}}\n" if record else "")
+        self._store.bulk_load("".join(bodies), format=ox.RdfFormat.TRIG)
+        del bodies
+        marks = "".join(f"GRAPH <{g}> {{ <{g}> {UNFINISHED} {_UNFINISHED_VALUE} }}\n"
+                        for g, nt in graphs.items() if not _blank(nt))
+        parts = [f"DELETE DATA {{\n{marks}}}"]
+        if delete:
+            parts.append(f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
+        parts += [f"DROP SILENT GRAPH <{g}>" for g in drop]
+        body = "".join(records)
+        if insert:
+            body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
+        if body:
+            parts.append(f"INSERT DATA {{\n{body}}}")
+        try:
+            self._store.update(" ;\n".join(parts))
+        except BaseException:
+            with contextlib.suppress(Exception):  # the write failed as a whole: take step 1 back too
+                self.finish_interrupted(force=True)
+            raise
+
+    def unfinished_graphs(self) -> frozenset[str]:
+        """Graphs that a bulk write left marked (a crash between its two steps); one index range to list."""
+        return frozenset(q.graph_name.value for q in self._store.quads_for_pattern(None, UNFINISHED, None, None)
+                         if isinstance(q.graph_name, ox.NamedNode))
+
+    def finish_interrupted(self, *, force: bool = False) -> list[str]:
+        """Drop the graphs of an interrupted bulk write (never seen by a read, never in the entity layer).
+
+        Only a writer calls this, and RocksDB's lock admits one writer: a mark found here
+        belongs to a writer that died (or, with `force`, to this one's failed write).
+        Returns the graphs dropped.
+        """
+        if not force and not self._hidden:
+            return []
+        found = sorted(self.unfinished_graphs())
+        if found:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in found))
+        self._hidden = frozenset()
+        return found
 
     def write_document(self, graph_iri: str, ntriples: str, *, extra: dict[str, str] | None = None,
                        drop: Iterable[str] = ()) -> None:
@@ -161,6 +262,10 @@ class KGStore:
         if not self._derived_checked:
             self.ensure_derived()
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        if self._hidden:  # rare (a crash mid bulk write): the union of the other graphs, named one by one
+            visible = [ox.NamedNode(g) for g in self.named_graphs()]
+            return self._store.query(sparql, default_graph=visible or ox.DefaultGraph(), named_graphs=visible,
+                                     prefixes=PREFIXES, substitutions=subs or None)
         return self._store.query(
             sparql,
             use_default_graph_as_union=True,
@@ -181,12 +286,14 @@ class KGStore:
         return bool(self._store.query(q))
 
     def named_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
+        """Every named graph but those of an unfinished write."""
+        return sorted(g.value for g in self._store.named_graphs() if g.value not in self._hidden)
 
     def quads_in(self, graphs: Iterable[str]) -> Iterator[ox.Quad]:
         """Every quad of the given named graphs, graph by graph (export and push read through this)."""
         for g in graphs:
-            yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(g))
+            if g not in self._hidden:
+                yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(g))
 
     def distinct_triples(self, graphs: Iterable[str]) -> Iterator[ox.Triple]:
         """The set union of the graphs' triples, in store order (graph by graph, subject by subject).
@@ -197,7 +304,7 @@ class KGStore:
         Store order keeps a subject's triples together (Turtle writes it once, with `;` lists).
         """
         rows = self._store.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }",
-                                 default_graph=[ox.NamedNode(g) for g in graphs])
+                                 default_graph=[ox.NamedNode(g) for g in graphs if g not in self._hidden])
         return (ox.Triple(r[0], r[1], r[2]) for r in rows)
 
     def union_of(self, graphs: Iterable[str], fmt: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
@@ -206,20 +313,36 @@ class KGStore:
 
     def count_in(self, graph: str) -> int:
         """Triples in one named graph."""
+        if graph in self._hidden:
+            return 0
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def __len__(self) -> int:
-        return len(self._store)
+        hidden = sum(1 for g in self._hidden for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+        return len(self._store) - hidden
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
         if graph is not None:
-            return self._store.dump(format=fmt, from_graph=ox.NamedNode(graph))
+            return self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)) if graph not in self._hidden else b""
+        if self._hidden:
+            return ox.serialize(self.quads_in([*self.named_graphs()]), format=fmt) or b""
         return self._store.dump(format=fmt)
 
 
 def _blank(text: str) -> bool:
     """Nothing but whitespace; unlike `text.strip()`, no copy of a document's 200 MB of N-Triples."""
     return not text or text.isspace()
+
+
+def _split_document_node(nt: str) -> tuple[str, str]:
+    """(every other statement, the statements about the graph's wkg:Document node), as N-Triples text."""
+    at = nt.find(_DOCUMENT_NODE)
+    if at < 0:
+        return nt, ""
+    prefix = nt[nt.rfind("\n", 0, at) + 1:at] + " "  # "<document IRI> "
+    lines = nt.split("\n")  # one statement per line: N-Triples escapes line breaks inside literals
+    record = "".join(f"{line}\n" for line in lines if line.startswith(prefix))
+    return "\n".join(line for line in lines if not line.startswith(prefix)), record
 
 
 def _lines(triples: Iterable[ox.Triple]) -> str:
