@@ -353,9 +353,15 @@ def _line_item(text: str, a: int, b: int) -> Item | None:
     bullet = _BULLET.match(line)
     s = a + (bullet.end() if bullet else len(line) - len(line.lstrip()))
     body = text[s:b]
-    quoted = _QUOTED.search(body)
-    if quoted is not None and quoted.start(1) - 1 <= len(body) // 2:
-        return _item(text, s + quoted.start(1), s + quoted.end(1), True, (a, b))
+    # the first quoted name not inside parentheses: "Kuntayhtymä (”Siun Sote”) ”Name” -hanke" names the project last
+    quoted = next((q for q in _QUOTED.finditer(body) if body.count("(", 0, q.start()) <= body.count(")", 0, q.start())),
+                  None)
+    first_sum = _ROW_END.search(body)
+    if quoted is not None and quoted.start(1) - 1 <= max(len(body) // 2, first_sum.start() if first_sum else 0):
+        item = _item(text, s + quoted.start(1), s + quoted.end(1), True, (a, b))
+        if item is not None:
+            item.applicant = True  # an organisation right before a quoted name applied for it
+        return item
     head = _HEAD.match(body)
     close = re.search(r"[”\"»]", body)
     if head is not None and close is not None and not re.search(r"[“«]", body[:close.start()]):
@@ -571,13 +577,34 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
             runner = _ROW_RUNNER.search(text, item.end, b)
             # "sökande Kotka" after the name, or the applicant opening a run-in row ("Kotkan kaupunki, <name>, ...")
             at = runner.end() if runner is not None else a if item.applicant else None
-            if at is not None:
+            if at is not None and runner is not None:
                 who = next((m for m in index.starting_in(at, min(b, at + 3)) if m.type in RUNNER_TYPES
-                            and m.iri != project.iri and (runner is not None or m.end <= item.start)), None)
-                if who is not None:
-                    out.append(Fact(who.iri, "coordinates", project.iri, ev, "coordinates:project-list-row", 0.65))
+                            and m.iri != project.iri), None)
+            elif at is not None:
+                who = _applicant_before(text, index, a, item.start, project.iri)
+            else:
+                who = None
+            if who is not None:
+                out.append(Fact(who.iri, "coordinates", project.iri, ev, "coordinates:project-list-row", 0.65))
     kept = [f for f in facts or [] if not _total_as_grant(f, totals)]
     return kept + out
+
+
+# what may stand between an applicant and the name it applied for: a comma, its own name in parentheses, a quote
+_APPLICANT_GAP = re.compile(r"[ \t,]*(?:\([^()]*\))?[”»\")]*[ \t,:]*[”“\"«]?[ \t]*")
+
+
+def _applicant_before(text: str, index: SpanIndex[Mention], row_a: int, name_a: int,
+                      project: str) -> Mention | None:
+    """The organisation a row names right before its project's name ("Porvoon kaupunki ”Name”", "Kotkan kaupunki,
+    Name, ..."), in the nominative: who applied for the project and runs it."""
+    before = [m for m in index.starting_in(row_a, name_a) if m.end <= name_a]
+    if not before:
+        return None
+    last = max(before, key=lambda m: (m.end, m.end - m.start))
+    if last.type not in RUNNER_TYPES or last.iri == project or last.case not in {"nimento", None}:
+        return None
+    return last if _APPLICANT_GAP.fullmatch(text, last.end, name_a) else None
 
 
 def _total_as_grant(f: Fact, totals: list[tuple[str, int, int, set[str]]]) -> bool:

@@ -153,3 +153,14 @@ def test_a_total_in_the_lead_in_is_no_rows_grant() -> None:
     amounts = {a for _, p, o, a in facts if p == "funds" and o == "Kotona turvassa"}
     assert Decimal(1200000) in amounts
     assert Decimal(3000000) not in amounts
+
+
+def test_applicant_before_a_quoted_row_name_runs_it() -> None:
+    text = ("Ministeriö on myöntänyt rahoitusta kahdelle hankkeelle.\n\n"
+            "  • Porvoon kaupunki ”Kotona turvassa” -hanke, 600 000 euroa\n"
+            "  • Pohjois-Karjala, Joensuun kaupunki (”Joensuu”) ”Arki sujuvaksi” -hanke, 400 000 euroa\n")
+    projects, facts = _run(text)
+    assert {"Kotona turvassa", "Arki sujuvaksi"} <= projects
+    assert ("Porvoo", "coordinates", "Kotona turvassa", None) in facts
+    assert ("Joensuu", "coordinates", "Arki sujuvaksi", None) in facts
+    assert not any(p == "coordinates" and s == "Pohjois-Karjala" for s, p, _, _ in facts)
