@@ -29,7 +29,7 @@ import re
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
-from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.names import base_of, identity_key
 from welfare_kg.extract.text import Token, tokenize
 
 MAX_WORDS = 12  # a name, with its subtitle words, is short
@@ -66,6 +66,9 @@ _HEAD_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeen|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|hankkeelle|"
     r"hankkeena)|[a-zåäö]*(?:projekti|projektin|projektiin|projektissa|projektista|projektia|projektilla|"
     r"projektille)|projektet|Hanke|Projekti|Projektet))[ \t]+(?=[A-ZÅÄÖ])")
+# a project's own document after its name: "Kummelin peruskorjauksen hankesuunnitelma", "X Projektisuunnitelma"
+_PROJECT_DOCUMENT = re.compile(r"(?<=[\w)])[ \t]+(?:[Hh]ankesuunnitelm|[Pp]rojektisuunnitelm|[Ll]oppuraport|"
+                               r"[Vv]äliraport|[Hh]ankehakemu|[Pp]rojektiraport|[Hh]ankeraport)\w*(?![\w-])")
 # a lower-case project head after a space, no dash: "Kisällistä osaajaksi projekti toteutettiin"
 _SPACED_HEAD = re.compile(r"(?<=[a-zåäö])[ \t]+(?P<head>(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
                           r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|projektista|"
@@ -161,6 +164,12 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         drop.update(id(x) for x in inside + shorter)  # "hankkeessa Kotona kokonainen elämä," read to the comma
         short = _SHORT.match(text, b)
         added += _mention(text, a, b, morph, "head-clause-name", acronym=short.group("acr") if short else None)
+    for m in _PROJECT_DOCUMENT.finditer(text):
+        found = _documented_name(text, m.start(), morph)
+        if found is None or not free(found[0], found[1]):
+            continue
+        a, b, label = found
+        added += [x for x in _mention(text, a, b, morph, "project-document-name") if not setattr(x, "label", label)]
     for m in _SPACED_HEAD.finditer(text):
         a = _spaced_name_start(text, m.start(), morph)
         if a is None or not free(a, m.end()):
@@ -202,6 +211,39 @@ def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
     if (_ORGANISATION_END.search(name.split()[-1]) and not places_inside) or _organisation_first(toks[0], morph):
         return None
     return at, end
+
+
+def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, str] | None:
+    """The project whose plan or report is named: a capitalised genitive phrase right before the document
+    word ("Kummelin peruskorjauksen hankesuunnitelma" -> "Kummelin peruskorjaus"), or a line opening with
+    a name in capitals ("MURKKUNEUVOLA Projektisuunnitelma"); (start, end, base-form label) or None."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = tokenize(text[max(line_start, end - WINDOW):end], max(line_start, end - WINDOW))[-MAX_WORDS:]
+    if not words or not words[-1].is_word:
+        return None
+    caps = [t for t in words if t.is_word and t.text.isupper()]
+    if len(caps) == len(words) and len(words) <= 6 and not text[line_start:words[0].start].strip() \
+            and len("".join(t.text for t in words)) >= 5 and not _PROJECT_WORD.search(text, words[0].start, end):
+        return words[0].start, words[-1].end, text[words[0].start:words[-1].end]  # "MURKKUNEUVOLA Projektisuunnitelma"
+    last = words[-1]
+    readings = morph.analyse(last.text)
+    if last.is_cap or not readings or not all(a.case == "omanto" for a in readings):
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].is_word and not words[k - 1].is_cap and words[k - 1].text.lower() not in _STOPS \
+            and (rs := morph.analyse(words[k - 1].text)) and all(a.case == "omanto" for a in rs):
+        k -= 1
+    if k == 0 or not words[k - 1].is_word or not words[k - 1].is_cap or ":" in words[k - 1].text:
+        return None
+    first = words[k - 1]
+    before = words[k - 2] if k >= 2 else None
+    if before is not None and before.is_word and before.is_cap:
+        return None  # "Naantalin kaupungin ...": a longer capitalised run, an owner's name
+    if _organisation_first(first, morph) or _PROJECT_WORD.search(text, first.start, end):
+        return None
+    run = words[k - 1:]
+    label = " ".join([t.text for t in run[:-1]] + [base_of(last.text, morph, "omanto")])
+    return first.start, last.end, label
 
 
 def _spaced_name_start(text: str, end: int, morph: Morphology) -> int | None:

@@ -126,3 +126,19 @@ def test_genitive_head_needs_a_name_that_ends_its_clause(gaz: Gazetteer) -> None
     text = "Tiedot löytyvät hankkeen Kotisivuilta Verkossa."
     added = running_name_mentions(text, [[]], [0], get_morphology())
     assert added == [[]], added
+
+
+def test_plan_of_a_named_undertaking_names_the_project(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Lautakunta\n\n12 § Palvelutalon laajennuksen hankesuunnitelma\n\nLautakunta hyväksyi sen.",
+                      kind="minutes")
+    assert "Palvelutalon laajennus" in found, found
+
+
+def test_name_in_capitals_before_its_plan(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "KOTIPESÄ Projektisuunnitelma vuosille 2020-2022\n\nKotipesä on uusi toimintamalli.")
+    assert "KOTIPESÄ" in found, found
+
+
+def test_owner_before_a_plan_is_no_project(gaz: Gazetteer) -> None:
+    # one genitive word is the owner ("Hankkeen", "Kaupungin"), no name of an undertaking
+    assert not _projects(gaz, "Kaupungin loppuraportti valmistui. Työryhmän loppuraportti hyväksyttiin.")
