@@ -80,6 +80,9 @@ _NAME_AFTER_COLON = re.compile(r"\b(?:hankkeeseen|projektiin|hankkeessa|projekti
 _NAME_AFTER_APPLICATION = re.compile(
     r"^(?:[Hh]anke|[Pp]rojekti|[Vv]altionavustus|[Aa]vustus|[Rr]ahoitus|[Kk]ehittämishanke)hakemus"
     r"(?:\s+[^\s/]+?){0,3}?\s*(?::\s|/)\s*(?P<name>[A-ZÅÄÖ][^:/]{3,150})$")
+# Swedish puts the head first: "Deltagande i projektet Bygdens kraft", "Projektet X, kommunal medfinansiering";
+# the name runs to the title's end, a comma or a spaced dash (the recogniser stops at the first word in lower case)
+_SV_PROJECT = re.compile(r"(?:^|\s)[Pp]rojekte[tn]\s+(?P<name>[A-ZÅÄÖ][^,;:()\n]{1,100}?)\s*(?:$|,|;|\s[-–—]\s)")
 # what names an organisation, not a project: "Hankehakemus: Järvikylän Urheilijat ry"
 _ORG_END = re.compile(r"(?i)\b(?:ry|r\.y\.|oy|oyj|ab|säätiö|yhdistys|kunta|kaupunki|kuntayhtymä)\.?$")
 _ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
@@ -104,6 +107,15 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
             at = record.text.find(name, item.start, item.end)
             if at >= 0 and 2 <= len(name.split()) <= MAX_NAME_WORDS and not _ORG_END.search(name) \
                     and not any(at <= m.start < at + len(name) for m in projects + orgs):
+                out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
+                                   rule="item-title-project", key=identity_key(name, morph) or None))
+            continue
+        swedish = _SV_PROJECT.search(title)
+        if swedish:  # "Deltagande i projektet Bygdens kraft": the whole name after the head, in place of a shorter one
+            name = swedish.group("name").rstrip(" .")
+            at = record.text.find(name, item.start, item.end)
+            if at >= 0 and len(name.split()) <= MAX_NAME_WORDS and not _ORG_END.search(name) \
+                    and not any(at <= m.start < at + len(name) for m in orgs):
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue

@@ -135,3 +135,22 @@ def test_a_county_named_as_the_owner_of_the_project_in_an_item_title_runs_it() -
     projects, facts = _minutes("§ 42 Osallistuminen Lapin hyvinvointialueen Arjen polut -hankkeeseen")
     assert projects == ["Arjen polut"]
     assert ("wellbeing-county", "coordinates", "Arjen polut") in facts
+
+
+SV_HEAD = "NÄRPES STAD\nStadsstyrelsen 4.5.2023\n\nProtokoll\n\n"
+SV_BODY = ("\n\nFörslag\nStadsstyrelsen beslutar att delta i projektet och reservera 5 000 euro som kommunal andel."
+           "\n\nBeslut\nFörslaget godkändes.\n")
+
+
+@pytest.mark.parametrize("title", ["§ 45 Deltagande i projektet Bygdens kraft",
+                                   "§ 45 Ansökan om medfinansiering för projektet Bygdens kraft",
+                                   "§ 45 Projektet Bygdens kraft, kommunal medfinansiering"])
+def test_a_swedish_title_names_the_project_after_its_head_word_to_the_titles_end(title: str) -> None:
+    ex = extract_document(record(SV_HEAD + title + SV_BODY, kind="minutes"))
+    assert [e.label for e in ex.entities.values() if e.type == "Project"] == ["Bygdens kraft"]
+    assert any(f.predicate == "decides" for f in ex.facts)
+
+
+def test_a_company_after_the_swedish_head_word_is_no_project() -> None:
+    ex = extract_document(record(SV_HEAD + "§ 45 Projektet Närpes Energi Ab" + SV_BODY, kind="minutes"))
+    assert not [e.label for e in ex.entities.values() if e.type == "Project"]
