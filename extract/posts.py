@@ -235,15 +235,17 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     column = column_roles(people)
     titled_rows = title_column(people, morph)
     column_post: str | None = None  # the post a plural title over a column of people gives each of them
-    group: tuple[str, str, str] | None = None  # (body, post, block) of a "Maakuntahallituksen jäsenet" heading
+    # (body, post, block, bare) of a "Maakuntahallituksen jäsenet" heading, or a bare "Jäsenet:" over the meeting's
+    group: tuple[str, str, str, bool] | None = None
     for p in people:
         person = person_at.get(p.start)
         if group is not None and (p.block != group[2] or _HEADING_COLON.search(p.before)
                                   or BLOCK_OPENER.search(p.before)):
             group = None  # "Satakuntaliiton virasto:", "Muut osallistujat": the next heading ends the body's rows
         heading = group_heading(text, p.start, named_at)
+        bare = heading is None and (heading := bare_members_heading(text, p.start, meeting_body)) is not None
         if heading is not None:
-            group = (heading[0], heading[1], p.block)
+            group = (heading[0], heading[1], p.block, bare)
         if person is None:
             continue
         town_fact = _town_group_post(p, person, mentions, text, morph)
@@ -272,7 +274,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
             office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
         if group is not None and office is None and not (p.contact or p.roles_before) \
-                and meeting in {None, "puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}:
+                and meeting in {None, "puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} \
+                and not (group[3] and _own_role(role, meeting)):
             # the rows under "Maakuntahallituksen jäsenet": a chair's or vice-chair's mark, else the heading's post
             post = meeting if meeting in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} else group[1]
             facts.append(Fact(person, "holdsPost", group[0], ev, "holdsPost:listed-group",
@@ -455,6 +458,30 @@ def group_heading(text: str, start: int, named_at: SpanIndex) -> tuple[str, str]
     body = next((b for b in named_at.starting_in(hit.start("body"), hit.end("body"))
                  if b.type == "Body" and b.iri), None)
     return (body.iri, _GROUP_POST[hit.group("kind").lower()]) if body is not None else None  # type: ignore[return-value]
+
+
+# "Jäsenet: Aino X, puheenjohtaja Veikko Y ...", "Varajäsenet: ...", "Ledamöter: ...": a heading with a colon,
+# naming no body, over the rows of the meeting's own body
+_BARE_MEMBERS = re.compile(r"(?:^|(?<=\s))(?P<kind>(?:[Vv]arsinaiset[ \t]+)?(?:[Vv]ara)?[Jj]äsenet|[Ll]edamöter|"
+                           r"[Ee]rsättare|[Ss]uppleanter)[ \t]*:[ \t]*$")
+
+
+def _own_role(role: str, meeting: str | None) -> bool:
+    """Words of a row's own beyond a bare meeting role: "kommunstyrelsens ordförande", "kommunstyrelseledamot"
+    under "Ledamöter:" are seats elsewhere, for the other rules to read."""
+    words = [w for w in re.findall(r"[\wåäöÅÄÖ-]+", role) if not _ORDINAL.match(w)]
+    return bool(words) and (meeting is None or len(words) > 1)
+
+
+def bare_members_heading(text: str, start: int, meeting_body: str | None) -> tuple[str, str] | None:
+    """(meeting body, post) of a bare "Jäsenet:" heading right before the name at `start`."""
+    if meeting_body is None:
+        return None
+    hit = _BARE_MEMBERS.search(text, max(0, start - 40), start)
+    if hit is None:
+        return None
+    kind = hit.group("kind").lower().split()[-1]
+    return meeting_body, _GROUP_POST.get(kind, "varajäsen" if kind == "suppleanter" else "jäsen")
 
 
 def _before_heading(p: Listed, named_at: SpanIndex) -> str:

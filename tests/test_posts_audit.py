@@ -106,3 +106,30 @@ def test_a_members_home_town_is_no_employer() -> None:
     text = ("PÖYTÄKIRJA 2/2024\nYhtymähallitus\nAika klo 9:00\nOSALLISTUJAT Nimi Tehtävä LÄSNÄ Koivunen Aino, "
             "Reisjärvi puheenjohtaja Ruohonen Veikko, Haapajärvi jäsen\n\n1 Kokouksen laillisuus\n")
     assert not any(o in {"Reisjärvi", "Haapajärvi"} for _, _, o in post_rows(text)), post_rows(text)
+
+
+MEMBERS_UNDER_BARE_HEADING = """ESIMERKIN KUNTA
+Perusturvalautakunta KOKOUSPÖYTÄKIRJA 3/2024
+KOKOUSAIKA Keskiviikko klo 17
+SAAPUVILLA OLLEET JÄSENET Jäsenet: Aino Koivunen, puheenjohtaja Veikko Ruohonen, vpj Liisa Ojala Matti Kivimaa
+Varajäsenet: Pekka Laine Sari Nieminen
+MUUT SAAPUVILLA OLLEET Kalle Virtanen, kunnanhallituksen puheenjohtaja
+
+1 § Kokouksen laillisuus
+"""
+
+
+def test_rows_under_a_bare_members_heading_sit_in_the_meetings_body() -> None:
+    rows = post_rows(MEMBERS_UNDER_BARE_HEADING)
+    posts = {(p, post) for p, post, o in rows if o == "Perusturvalautakunta"}
+    assert {("Aino Koivunen", "puheenjohtaja"), ("Veikko Ruohonen", "varapuheenjohtaja"), ("Liisa Ojala", "jäsen"),
+            ("Matti Kivimaa", "jäsen"), ("Pekka Laine", "varajäsen"), ("Sari Nieminen", "varajäsen")} <= posts, rows
+    # a row with a seat of its own elsewhere is not one of the heading's members
+    assert ("Kalle Virtanen", "jäsen") not in posts
+
+
+def test_a_seat_elsewhere_under_a_bare_heading_is_not_a_member_here() -> None:
+    text = ("KOMMUNFULLMÄKTIGE PROTOKOLL Nr 2\nTid Torsdagen kl 19\nNärvarande Ledamöter: Berg Anna, ordförande "
+            "Lind Erik Holm Sara, kommunstyrelsens ordförande\n\n1 § Laglighet\n")
+    rows = post_rows(text)
+    assert not any(p == "Sara Holm" and post == "jäsen" for p, post, _ in rows), rows
