@@ -214,6 +214,8 @@ class Gazetteer:
                 elided = self._elided_conjunct(tokens, i, morph)
                 if elided is not None:
                     out.append(elided)
+            elif first.count("-") == 1 and best is None:
+                out += self._town_pair(tokens, i, morph)
             i += 1
         return self._coordinated(tokens, out, morph) if out else out
 
@@ -306,7 +308,7 @@ class Gazetteer:
         head is plural. A genitive that matched alone as a place ("Pirkanmaan ja Kanta-Hämeen
         hyvinvointialueet") is the modifier of such a name, not the place.
         """
-        by_start = {m.start: m for m in matches}
+        dropped: set[int] = set()  # starts of matches a coordinated name replaces
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         added: list[Match] = []
         for m in matches:
@@ -334,11 +336,12 @@ class Gazetteer:
                 if found is None:
                     break
                 if prev is not None:
-                    by_start.pop(prev.start, None)
+                    dropped.add(prev.start)
                 added.append(Match(g, g + 1, found[0], found[1]))
                 k = g - 1
         added += self._shared_modifier(tokens, matches, covered, morph)
-        return sorted(list(by_start.values()) + added, key=lambda x: x.start)
+        kept = [m for m in matches if m.start not in dropped]  # both towns of a pair share their start
+        return sorted(kept + added, key=lambda x: x.start)
 
     def _shared_modifier(self, tokens: list[Token], matches: list[Match], covered: dict[int, Match],
                          morph: Morphology) -> list[Match]:
@@ -362,6 +365,26 @@ class Gazetteer:
                     out.append(Match(m.end + 1, m.end + 2, *child["$"]))
                     break
         return out
+
+    def _town_pair(self, tokens: list[Token], i: int, morph: Morphology) -> list[Match]:
+        """"Sodankylä-Kittilä", "Kemi-Tornion seutu", "Raahe-Siikajoki": two towns written as one hyphened word
+        (a joint area, a road, a pair of members). Each part names its town; both matches cover the word.
+        Only when both parts are towns, the second capitalised: "Pohjois-Savo" and "Ylä-Savon" are names of
+        their own, and "Kuopio-keskeinen" is no pair."""
+        tok = tokens[i]
+        left, right = tok.text.split("-")
+        if not (left[:1].isupper() and right[:1].isupper() and len(left) >= 3 and len(right) >= 3):
+            return []
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if nxt and any(b.endswith(_ROUTE_HEADS) for b in morph.bases(nxt)):
+            return []  # "Helsinki-Vantaan lentoasema", "Oulu-Kajaani-rata": a route or an airport, not the towns
+        towns = []
+        for part in (left, right):
+            found = self._longest([Token(part, tok.start, tok.end)], morph)
+            if found is None or found[0] != 1 or found[1].type != "Municipality":
+                return []
+            towns.append(Match(i, i + 1, found[1], found[2]))
+        return towns if towns[0].entity is not towns[1].entity else []
 
     def _elided_swedish(self, tokens: list[Token], i: int, morph: Morphology) -> Match | None:
         """Swedish writes the shared name once after separate compass words: "Södra och Mellersta
@@ -459,6 +482,9 @@ def _after_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
     parts = [prev.text] if not tail else [head, tail]
     return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
 
+
+# what a pair of towns names when it is no pair of towns ("Helsinki-Vantaan lentoasema", "Kemi-Tornio-väli")
+_ROUTE_HEADS = ("lentoasema", "lentokenttä", "tie", "rata", "väli", "yhteys", "linja", "reitti", "flygplats")
 
 # Swedish compass words written apart from the name they qualify ("Södra Österbotten")
 SWEDISH_PLACE_WORDS = {"norra", "södra", "östra", "västra", "mellersta", "egentliga"}
@@ -599,12 +625,21 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
         # Swedish genitive: "Raseborgs stad", "social- och hälsovårdsministeriets", "förbundets",
         # "Östra Nylands välfärdsområdes" (a noun ending in -e takes a bare -s)
         out = out | {tok.text[:-1].lower()}
+    uusi = _UUSI_CASE.match(tok.text) if tok.is_cap else None
+    if uusi:
+        # "Uudessakaarlepyyssä", "Uudenkaarlepyyn": both parts of Uusi- names inflect, and Voikko knows
+        # Uusikaupunki but not every such town; the second part's bases follow the base "uusi"
+        out = out | {"uusi" + b for b in morph.bases(uusi.group(1)) if len(b) >= 4}
     readings = morph.analyse(tok.text)
     if readings and all(a.number == "plural" for a in readings):
         # a name that exists only in the plural ("Saamelaiskäräjät") is stored in its plural nominative;
         # Voikko gives the singular base, so "Saamelaiskäräjien" needs the plural form made again
         out = out | {a.base.lower() + "t" for a in readings if a.base[-1:].lower() in "aeiouyäö"}
     return out
+
+
+# "uusi" inflected as the first part of a town's name: Uuden-, Uudessa-, Uuteen-, Uudesta-, Uudella-, ...
+_UUSI_CASE = re.compile(r"^(?:Uuden|Uudessa|Uuteen|Uudesta|Uudella|Uudelle|Uudelta|Uutena|Uudeksi)([a-zåäö]{4,})$")
 
 
 @lru_cache(maxsize=1)

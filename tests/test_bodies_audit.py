@@ -119,3 +119,22 @@ def test_swedish_joint_authority_and_its_council() -> None:
     assert ja in _iris("Samkommunen för Österbottens välfärdsområde inledde sin verksamhet.")
     assert any(body.startswith("body/pohjanmaan-hyvinvointialueen-kuntayhtyma") for body in _bodies(text))
     assert not any("ksshp" in body for body in _bodies(text))
+
+
+@pytest.mark.parametrize(("text", "iris"), [
+    # both parts of an Uusi- town inflect, and Voikko does not know every such town
+    ("Kerho kokoontuu Uudessakaarlepyyssä.", ["municipality/893"]),
+    ("Uudenkaarlepyyn kaupunki myönsi avustuksen.", ["municipality/893"]),
+    # two towns written as one hyphened word: each is named
+    ("Sodankylä-Kittilä seutu hakee rahoitusta.", ["municipality/261", "municipality/758"]),
+])
+def test_towns_in_compound_forms(text: str, iris: list[str]) -> None:
+    assert sorted(set(_iris(text)) & set(iris)) == iris
+
+
+@pytest.mark.parametrize("text", [
+    "Kone laskeutui Helsinki-Vantaan lentoasemalle.",  # an airport, not two towns
+    "Uudenlaisessa toiminnassa on mukana monia.",  # "uusi" inflected before no town
+])
+def test_no_towns_in_other_compounds(text: str) -> None:
+    assert not [i for i in _iris(text) if i.startswith("municipality/")]
