@@ -69,6 +69,8 @@ _HEAD_BEFORE = re.compile(
 # a project's own document after its name: "Kummelin peruskorjauksen hankesuunnitelma", "X Projektisuunnitelma"
 _PROJECT_DOCUMENT = re.compile(r"(?<=[\w)])[ \t]+(?:[Hh]ankesuunnitelm|[Pp]rojektisuunnitelm|[Ll]oppuraport|"
                                r"[Vv]äliraport|[Hh]ankehakemu|[Pp]rojektiraport|[Hh]ankeraport)\w*(?![\w-])")
+# a quoted phrase: '"omakotitalkkareiden työllistämishankkeen" tukemiseksi' when it ends in a project head
+_QUOTED = re.compile(r"[\"“”«„](?P<inner>[^\"“”«»„\n]{3,150})[\"“”»]")
 # a lower-case project head after a space, no dash: "Kisällistä osaajaksi projekti toteutettiin"
 _SPACED_HEAD = re.compile(r"(?<=[a-zåäö])[ \t]+(?P<head>(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
                           r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|projektista|"
@@ -170,6 +172,18 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue
         a, b, label = found
         added += [x for x in _mention(text, a, b, morph, "project-document-name") if not setattr(x, "label", label)]
+    for m in _QUOTED.finditer(text):
+        inner = m.group("inner").strip()
+        last = inner.split()[-1] if inner.split() else ""
+        bases = morph.bases(last.lower()) if last and last[:1].islower() else set()
+        a = m.start("inner") + m.group("inner").find(inner)
+        if len(inner.split()) < 2 or not any(x.endswith(("hanke", "projekti")) for x in bases) \
+                or not free(a, a + len(inner)):
+            continue
+        base = next(x for x in sorted(bases) if x.endswith(("hanke", "projekti")))
+        label = f"{inner[:len(inner) - len(last)]}{base}"
+        added += [x for x in _mention(text, a, a + len(inner), morph, "quoted-head-name")
+                  if not setattr(x, "label", label)]  # '"omakotitalkkareiden työllistämishankkeen" tukemiseksi'
     for m in _SPACED_HEAD.finditer(text):
         a = _spaced_name_start(text, m.start(), morph)
         if a is None or not free(a, m.end()):

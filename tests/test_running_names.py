@@ -142,3 +142,11 @@ def test_name_in_capitals_before_its_plan(gaz: Gazetteer) -> None:
 def test_owner_before_a_plan_is_no_project(gaz: Gazetteer) -> None:
     # one genitive word is the owner ("Hankkeen", "Kaupungin"), no name of an undertaking
     assert not _projects(gaz, "Kaupungin loppuraportti valmistui. Työryhmän loppuraportti hyväksyttiin.")
+
+
+def test_quoted_phrase_ending_in_a_project_head(gaz: Gazetteer) -> None:
+    text = 'Yhdistyksen anomus "nuorten kesätyöllistämishankkeen" tukemiseksi hyväksyttiin.'
+    found = _projects(gaz, text)
+    assert "nuorten kesätyöllistämishanke" in found, found
+    # a quoted phrase without a head is not read here
+    assert not _projects(gaz, 'Lautakunta antoi lausunnon "nuorten kesätyöstä" kaupungille.')
