@@ -157,6 +157,9 @@ def _without_openers(name: str) -> str:
 
     Only where a capitalised word follows, so a name whose own first word is lower case after it stays whole."""
     words = name.split()
+    # "Sosiaali- ja terveysministeriön rahoituspäätös Arjen polut": a procedural noun further in, with its owner
+    cut = max((k for k in range(len(words) - 1) if _procedural(words[k]) and words[k + 1][:1].isupper()), default=-1)
+    words = words[cut + 1:]
     while len(words) > 1:
         if words[0].lower().strip(",:") in TITLE_OPENERS and words[1][:1].isupper():
             words = words[1:]
@@ -166,6 +169,15 @@ def _without_openers(name: str) -> str:
         else:
             break
     return " ".join(words)
+
+
+def _procedural(word: str) -> bool:
+    """A noun of the procedure, not of a name: "kuntaosuus", "rahoituspäätös", "valtionavustushakemus"."""
+    low = word.lower().strip(",:")
+    return low in TITLE_OPENERS or low.endswith(_PROCEDURAL_ENDINGS)
+
+
+_PROCEDURAL_ENDINGS = ("päätös", "hakemus", "avustus", "osuus", "sitoumus", "lausunto", "kannanotto")
 
 
 # an owner's kind in the genitive after its name: "Ranuan kunnan", "Lapin hyvinvointialueen"

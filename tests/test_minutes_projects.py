@@ -37,6 +37,7 @@ def _minutes(title: str) -> tuple[list[str], set[tuple[str, str, str]]]:
     ("§ 45 Hankkeeseen osallistuminen: Arjen polut", "Arjen polut"),
     ("§ 45 Kylien voima -hanke", "Kylien voima"),
     ("§ 45 Ranuan kunnan Arjen polut -hanke", "Arjen polut"),
+    ("§ 45 Sosiaali- ja terveysministeriön rahoituspäätös Arjen polut -hankkeelle", "Arjen polut"),
 ])
 def test_the_project_an_item_title_names_is_decided_and_joined(title: str, name: str) -> None:
     projects, facts = _minutes(title)
