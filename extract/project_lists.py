@@ -144,12 +144,16 @@ def _subheading(line: str, next_line: str) -> bool:
 
 
 def _colon_lead(text: str, line: tuple[int, int] | None) -> bool:
-    """Whether a line ending in a colon introduces projects: its last sentence holds the lead-in words."""
+    """Whether the line before a list introduces projects: a line ending in a colon whose last sentence holds the
+    lead-in words, or a short heading that does."""
     if line is None:
         return False
     chunk = text[line[0]:line[1]].rstrip()
     if not chunk.endswith(":"):
-        return False
+        # a heading of its own over the list: "Käynnissä olevat hankkeet", "Pågående projekt"
+        words = chunk.split()
+        return 0 < len(words) <= HEADING_WORDS and not chunk.endswith((".", "!", "?", ",", ";")) \
+            and not _BULLET.match(chunk) and is_lead_in(chunk)
     cut = max(chunk.rfind(". "), chunk.rfind("! "), chunk.rfind("? "))
     return is_lead_in(chunk[cut + 2 if cut >= 0 else 0:])
 
@@ -266,7 +270,8 @@ def _line_lists(text: str) -> list[ProjectList]:
         bullet = _BULLET.match(line) is not None
         prev = _prev_nonblank(text, lines, k)
         strict_lead = _colon_lead(text, prev)
-        plain_start = not bullet and strict_lead and _short(line)
+        # plain lines are items only under a colon; under a heading they are text ("Lehdistötiedote • 15.9.")
+        plain_start = not bullet and strict_lead and text[prev[0]:prev[1]].rstrip().endswith(":") and _short(line)
         if not (bullet or plain_start):
             k += 1
             continue
@@ -468,7 +473,7 @@ def _name_like(item: Item, morph: Morphology) -> bool:
         return False
     if name.endswith(":") or ". " in name or "@" in name or "http" in name.lower() or "www." in name.lower():
         return False
-    if re.search(r"\d{1,2}\.\d{1,2}\.|^\d[\d .,]*$", name) or find_amounts(name):
+    if re.search(r"\d{1,2}\.\d{1,2}\.|^\d[\d .,]*$|\w-\d{4}-\d", name) or find_amounts(name):
         return False
     if name.lower() in _GENERIC or not re.search(r"[^\W\d_]{3,}", name):
         return False

@@ -164,3 +164,8 @@ def test_applicant_before_a_quoted_row_name_runs_it() -> None:
     assert ("Porvoo", "coordinates", "Kotona turvassa", None) in facts
     assert ("Joensuu", "coordinates", "Arki sujuvaksi", None) in facts
     assert not any(p == "coordinates" and s == "Pohjois-Karjala" for s, p, _, _ in facts)
+
+
+def test_a_heading_without_colon_leads_a_bullet_list() -> None:
+    projects, _ = _run("Käynnissä olevat hankkeet\n\n• Arjen apu\n• Vahva koti\n\nOta yhteyttä kehittäjiin.")
+    assert {"Arjen apu", "Vahva koti"} <= projects
