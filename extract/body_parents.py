@@ -63,6 +63,8 @@ def _genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
 
 def _after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
     """"styrelsen för X", "möte vid X": the parent right after the body word and a preposition."""
+    if _other_kind(body, parent):
+        return False  # "samkommunstyrelsen för X": the board of X's joint authority
     if body.start < parent.start and parent.end == body.end:  # read as one name (`owner_genitive_bodies`)
         inner = c.sent.text[body.start - c.sent.start:parent.start - c.sent.start]
         return _INNER_PREPOSITION.search(inner) is not None
@@ -221,6 +223,15 @@ def _owner_after(body: Mention, owners: list[Mention], text: str) -> None:
     owner = next((m for m in owners if m.start == prep.end()), None)
     if owner is None or (prep.group(1) == "i" and owner.type != "Municipality"):
         return  # "i" names a town's body ("socialnämnden i Korsholm"), not a county's
+    if _other_kind(body, owner):
+        return  # "samkommunstyrelsen för X": the board of X's joint authority, not of X
     surface = text[body.start:owner.end]
     body.parts = tuple(dict.fromkeys((surface[:1].upper() + surface[1:], *body.parts)))
     body.end, body.surface = owner.end, surface
+
+
+def _other_kind(body: Mention, owner: Mention) -> bool:
+    """A body whose name opens with the kind of its organisation ("samkommunstyrelse", "aluehallitus") belongs
+    to an organisation of that kind, so an owner of another kind named after it is not its owner."""
+    name = body.label.lower()
+    return any(name.startswith(prefix) and typ != owner.type for prefix, typ, _ in KIND_PREFIXES)

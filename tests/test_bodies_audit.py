@@ -138,3 +138,11 @@ def test_towns_in_compound_forms(text: str, iris: list[str]) -> None:
 ])
 def test_no_towns_in_other_compounds(text: str) -> None:
     assert not [i for i in _iris(text) if i.startswith("municipality/")]
+
+
+def test_board_of_a_joint_authority_named_after_for_is_not_the_countys() -> None:
+    """"Samkommunstyrelsen för X": the name says the board is a joint authority's, so X is not its owner."""
+    assert ("body/17-aluehallitus", "wellbeing-county/17") not in _part_of(
+        "Samkommunstyrelsen för Österbottens välfärdsområde sammanträdde.")
+    assert not any(o == "wellbeing-county/17" for _s, o in _part_of(
+        "Samkommunstyrelsen för Österbottens välfärdsområde sammanträdde."))
