@@ -176,7 +176,22 @@ def _block_end(text: str, at: int) -> int:
     stop = _BLOCK_END.search(text, at, limit)
     if stop is not None and not text[at:stop.start()].strip() and stop.end() > stop.start():
         stop = _BLOCK_END.search(text, stop.end(), limit)
+    # a page converted from HTML puts blank lines between the opening word, a column head and the rows
+    # ("Läsnä", "Jäsenet", then the names): blank lines after layout words alone end no block
+    for _ in range(_HEADS_BEFORE_ROWS):
+        if stop is None or stop.end() <= stop.start() or not _only_layout(text[at:stop.start()]):
+            break
+        stop = _BLOCK_END.search(text, stop.end(), limit)
     return stop.start() if stop else limit
+
+
+_HEADS_BEFORE_ROWS = 3  # layout words' lines (each after blank lines) before a block's first row
+
+
+def _only_layout(words: str) -> bool:
+    """Nothing but the layout's own words ("Jäsenet", "Muut läsnäolijat"): no row of the block yet."""
+    found = re.findall(r"[\wåäöÅÄÖ-]+", words)
+    return all(w.lower() in _LAYOUT or _BLOCK_START.fullmatch(w) for w in found)
 
 
 def blocks(text: str) -> list[tuple[int, int, str]]:

@@ -133,3 +133,18 @@ def test_a_seat_elsewhere_under_a_bare_heading_is_not_a_member_here() -> None:
             "Lind Erik Holm Sara, kommunstyrelsens ordförande\n\n1 § Laglighet\n")
     rows = post_rows(text)
     assert not any(p == "Sara Holm" and post == "jäsen" for p, post, _ in rows), rows
+
+
+# a page converted from HTML: each row and heading its own paragraph, a blank paragraph (a space) between groups
+HTML_ATTENDANCE = "\n\n \n\n".join([
+    "Kokousaika          12.1.2024 klo 14:00", "Läsnä", "Jäsenet",
+    "Koivunen, Aino          puheenjohtaja\n\nRuohonen, Veikko\n\nOjala, Liisa            varajäsen",
+    "Pöytäkirjanpitäjä", "                        Matti Kivimaa          hallintosihteeri\n"])
+
+
+def test_blank_lines_between_the_opening_word_and_the_rows_end_no_block() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.people import listed_people
+
+    names = {p.label for p in listed_people(HTML_ATTENDANCE, get_morphology())}
+    assert {"Aino Koivunen", "Veikko Ruohonen", "Liisa Ojala"} <= names, names
