@@ -617,8 +617,14 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     if _programme_beside_project(c):
         return []
+    funds = [u for u in c.und if u.iri in c.ctx.funds]
+    if len(c.lemmas) > RUN_ON_WORDS:
+        # a transcript's run-on list of items: the fund of one title ("Rahoitushakemus Euroopan aluekehitysrahaston
+        # rahoituksen myöntämiseksi X -hankkeelle") says nothing of the project another title named first
+        spots = [p for u in c.und if u.iri == c.target for p in (u.start, u.end)]
+        funds = [u for u in funds if _near(u, spots, 80)]
     return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
-            for u in dict((u.iri, u) for u in c.und if u.iri in c.ctx.funds).values()]
+            for u in dict((u.iri, u) for u in funds).values()]
 
 
 def _programme_beside_project(c: Clause) -> bool:

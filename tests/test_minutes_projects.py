@@ -155,3 +155,14 @@ def test_a_swedish_title_names_the_project_after_its_head_word_to_the_titles_end
 def test_a_company_after_the_swedish_head_word_is_no_project() -> None:
     ex = extract_document(record(SV_HEAD + "§ 45 Projektet Närpes Energi Ab" + SV_BODY, kind="minutes"))
     assert not [e.label for e in ex.entities.values() if e.type == "Project"]
+
+
+def test_a_fund_in_one_title_of_a_run_on_list_funds_no_project_an_earlier_title_names() -> None:
+    filler = " ".join(["Kokouksen laillisuus ja päätösvaltaisuus Pöytäkirjan tarkastajien valinta"] * 6)
+    text = ("Maakuntahallitus 4.5.2009\n\n1 " + filler + " Arjen polut -hankkeen käynnistäminen ja hankkeen "
+            "projektitalousarvion hyväksyminen " + filler + " Rahoitushakemus Euroopan aluekehitysrahaston "
+            "rahoituksen myöntämiseksi Kylien voima -hankkeelle Ilmoitusasiat\n")
+    ex = extract_document(record(text, kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    assert "Arjen polut" in labels.values()
+    assert not [f for f in ex.facts if f.predicate == "funds" and labels.get(f.object) == "Arjen polut"]
