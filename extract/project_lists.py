@@ -574,7 +574,9 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
                 if predicate == "funds":
                     euros = [x for x in find_amounts(text[item.end:b], item.end) if not x.share]
                     amount = euros[-1].value if euros else None
-                if actor != project.iri:
+                if predicate == "coversArea":
+                    out.append(Fact(project.iri, predicate, actor, ev, "coversArea:project-list-lead", 0.6))
+                elif actor != project.iri:
                     out.append(Fact(actor, predicate, project.iri, ev, f"{predicate}:project-list-lead", 0.6,
                                     amount=amount))
                     if amount is not None:
@@ -636,4 +638,24 @@ def _lead_roles(text: str, lst: ProjectList, index: SpanIndex[Mention], listed: 
             who = {m.iri for m in index.starting_in(s, e) if m.iri in actors and m.type in types}
             if len(who) == 1:
                 out.append((predicate, who.pop()))
+    area = _lead_area(text, lst, index)
+    if area is not None:
+        out.append(("coversArea", area))
     return list(dict.fromkeys(out))
+
+
+_AREA_CASES = {"sisaolento", "ulkoolento"}
+_AREA_AFTER = re.compile(r"[ \t]+(?:alueella|alueen|alueilla|alueiden|området|regionen)\b", re.IGNORECASE)
+
+
+def _lead_area(text: str, lst: ProjectList, index: SpanIndex[Mention]) -> str | None:
+    """"Keski-Suomessa käynnissä olevat hankkeet:", "Pohjois-Savon alueen hankkeet:": the one place the line right
+    before the list locates its projects in."""
+    a, b = lst.lead
+    line_a = text.rfind("\n", a, max(a, b - 1)) + 1
+    line = text[line_a:b]
+    if not line.strip() or not is_lead_in(line):
+        return None
+    places = {m.iri for m in index.starting_in(line_a, b)
+              if m.type in PLACE_TYPES and (m.case in _AREA_CASES or _AREA_AFTER.match(text, m.end))}
+    return places.pop() if len(places) == 1 else None

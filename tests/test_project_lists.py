@@ -169,3 +169,11 @@ def test_applicant_before_a_quoted_row_name_runs_it() -> None:
 def test_a_heading_without_colon_leads_a_bullet_list() -> None:
     projects, _ = _run("Käynnissä olevat hankkeet\n\n• Arjen apu\n• Vahva koti\n\nOta yhteyttä kehittäjiin.")
     assert {"Arjen apu", "Vahva koti"} <= projects
+
+
+def test_the_lead_in_place_is_covered_by_every_item() -> None:
+    _, facts = _run("Pohjois-Savon alueen hankkeet:\n- Arjen apu\n- Vahva koti\n")
+    assert {("Arjen apu", "coversArea", "Pohjois-Savo", None), ("Vahva koti", "coversArea", "Pohjois-Savo", None)} \
+        <= facts
+    _, facts = _run("Oulun ja Kemin hankkeet:\n- Arjen apu\n- Vahva koti\n")
+    assert not any(p == "coversArea" and s == "Vahva koti" for s, p, _, _ in facts)
