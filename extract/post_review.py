@@ -227,4 +227,86 @@ def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, 
         if f.predicate == "holdsPost" and f.object not in types and (known := gaz.entities.get(f.object)):
             types[f.object] = known.type
     checked = review_posts(facts, mentions, out.contacts, types, out.publisher, out.municipality, text, morph)
-    return added_posts(checked, mentions, out.contacts, {i: types[i] for i in named}, gaz.by_domain, text, morph)
+    added = added_posts(checked, mentions, out.contacts, {i: types[i] for i in named}, gaz.by_domain, text, morph)
+    return essive_posts(added, mentions, text, morph)
+
+
+# a title in the essive or translative ("sosiaalijohtajana", "puheenjohtajaksi") right after an organisation's
+# genitive, at most this many lowercase words between ("Kuopion kaupungin vanhuspalvelujen johtajana")
+_OWNER_GAP_WORDS = 2
+_ROLE_CASES = {"olento", "tulento"}
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé-]+")
+
+
+def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
+    """"Liisa X toimii Kuopion kaupungin sosiaalijohtajana", "Sonkeri työskentelee Helsingin ja Uudenmaan
+    sairaanhoitopiirin henkilöstöjohtajana", "Y valittiin hallituksen puheenjohtajaksi": an organisation's
+    genitive, then a title in the essive or translative, is the post of the person the sentence is about --
+    the name written in it, or a surname of someone the text named in full before."""
+    owners = [m for m in mentions if m.iri and m.case == "omanto" and m.type in ORG_TYPES - _UNDERTAKINGS]
+    if not owners:
+        return facts
+    have = {(f.subject, f.object) for f in facts if f.predicate == "holdsPost"}
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    surnames: dict[str, set[str]] = {}
+    for p in people:
+        surnames.setdefault(p.label.split()[-1], set()).add(p.iri)  # type: ignore[arg-type]
+    out: list[Fact] = []
+    for o in sorted(owners, key=lambda m: m.start):
+        title = _role_after(o, text, morph)
+        if title is None or (o.type == "Body") != is_meeting_role(title[0]):
+            continue  # an office is held in an organisation, a seat in a body
+        start, end = _sentence_around(text, o.start)
+        person = _subject(o, start, end, title[1], people, surnames, text)
+        if person is None or (person, o.iri) in have:
+            continue
+        have.add((person, o.iri))
+        out.append(Fact(person, "holdsPost", o.iri, Evidence(text[start:end], start, end), "holdsPost:essive-title",
+                        0.7, post=title[0]))
+    return facts + out
+
+
+def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool] | None:
+    """(title, translative) of an essive or translative title within a few lowercase words after the owner."""
+    at = owner.end
+    for _ in range(_OWNER_GAP_WORDS + 1):
+        word = _WORD.match(text, at + 1) if text[at:at + 1] == " " else None
+        if word is None or not word.group(0)[:1].islower():
+            return None
+        w = word.group(0)
+        readings = morph.analyse(w)
+        if any(r.case in _ROLE_CASES for r in readings):
+            base = office_title(w, morph)
+            if base is None:
+                base = next((r.base.lower() for r in readings if r.case in _ROLE_CASES
+                             and r.base.lower() in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}), None)
+            if base is not None:
+                return base, all(r.case == "tulento" for r in readings if r.case in _ROLE_CASES)
+        at = word.end()
+    return None
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return start, min(stops) if stops else len(text)
+
+
+def _subject(owner: Mention, start: int, end: int, translative: bool, people: list[Mention],
+             surnames: dict[str, set[str]], text: str) -> str | None:
+    """The person the sentence says holds the title: its one name; of several, the nearest before an essive
+    ("X toimii Y:n johtajana") and the first after a translative ("Y:n puheenjohtajaksi valittiin X"); with no
+    name, a surname of a person named before (one person of that surname)."""
+    inside = [p for p in people if start <= p.start and p.end <= end]
+    if len(inside) == 1:
+        return inside[0].iri
+    before = [p for p in inside if p.end <= owner.start]
+    after = [p for p in inside if owner.end <= p.start]
+    if inside:
+        chosen = (after[:1] if translative else before[-1:]) or []
+        return chosen[0].iri if chosen else None
+    for word in _WORD.findall(text[start:owner.start]):
+        known = surnames.get(word)
+        if word[:1].isupper() and known and len(known) == 1:
+            return next(iter(known))
+    return None

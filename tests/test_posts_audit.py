@@ -148,3 +148,17 @@ def test_blank_lines_between_the_opening_word_and_the_rows_end_no_block() -> Non
 
     names = {p.label for p in listed_people(HTML_ATTENDANCE, get_morphology())}
     assert {"Aino Koivunen", "Veikko Ruohonen", "Liisa Ojala"} <= names, names
+
+
+def test_an_essive_title_after_an_organisations_genitive_is_the_sentences_persons_post() -> None:
+    text = ("Sosiaalijohtajaksi valittiin Aino Koivunen. Koivunen työskentelee nyt Kuopion kaupungin "
+            "vanhuspalvelujen johtajana.\n")
+    rows = post_rows(text, kind="news")
+    assert any(p == "Aino Koivunen" and o == "Kuopio" for p, _, o in rows), rows
+
+
+def test_a_translative_seat_goes_to_the_name_after_it() -> None:
+    text = ("Kokouksessa valtuuston puheenjohtajaksi valittiin Aino Koivunen ja Pohjois-Savon liiton hallituksen "
+            "jäseneksi Veikko Ruohonen.\n")
+    rows = post_rows(text, kind="news")
+    assert not any(p == "Aino Koivunen" and "hallitus" in o.lower() for p, _, o in rows), rows
