@@ -77,7 +77,7 @@ _SPACED_HEAD = re.compile(r"(?<=[a-zåäö])[ \t]+(?P<head>(?:hanke|hankkeen|han
                           r"projektilla|projektille))(?![\w-])")
 # a kind word after a dash that the recogniser does not read as a project's head: "X – kehittämistyössä"
 _DASH_KIND = re.compile(r"[ \t]*[-–][ \t]*(?:kehittämistyö|kehittämiskokonaisuu|kehittämisprosessi|"
-                        r"kehittämisverkosto|uudistustyö|yhteistyöhanke)\w*")
+                        r"kehittämisverkosto|uudistustyö|yhteistyöhanke)\w*|[ \t]+[-–](?:kokonaisuu|uudistu)\w*")
 # the sentence speaks of a project: a head word anywhere in it
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanketta|projekt|pilot|kokeilu|kehittämistyö|tavoitteena)")
 # "(YKO)", "(KuJa)", "(OSA)": a short name in parentheses

@@ -150,3 +150,9 @@ def test_quoted_phrase_ending_in_a_project_head(gaz: Gazetteer) -> None:
     assert "nuorten kesätyöllistämishanke" in found, found
     # a quoted phrase without a head is not read here
     assert not _projects(gaz, 'Lautakunta antoi lausunnon "nuorten kesätyöstä" kaupungille.')
+
+
+def test_name_before_a_spaced_dash_and_kokonaisuus(gaz: Gazetteer) -> None:
+    assert "Kotiseutu" in _projects(gaz, "Hakemukset tukevat Kotiseutu -kokonaisuuden valmistelua.")
+    # glued ("Sote-kokonaisuus") is a compound word, no name with a dash before its head
+    assert not _projects(gaz, "Hakemukset tukevat sote-kokonaisuuden valmistelua.")
