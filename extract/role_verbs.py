@@ -231,8 +231,24 @@ def _implementers(c: Clause) -> tuple[list[Mention], str | None, bool]:
     # a ministry carries out its own programme ("Ympäristöministeriö toteuttaa X-ohjelmaa"), never a project
     runs_programme = any(u.iri == target and u.type == "Programme" for u in c.und)
     subj = [m for m in _subjects(c, PARTNERS | ({"Ministry"} if runs_programme else set())) if m.iri != target]
-    together = number == "plural" or any(lem in TOGETHER for _t, lem in c.word_lemmas)
-    return subj, target, together and len(subj) >= 2
+    town = _bare_own_town(c)
+    if town is not None and town.iri not in {m.iri for m in subj}:
+        subj.append(town)  # "Hankkeen toteuttavat kunta ja Posion kunta yhdessä": the minutes' own town is one
+    # a plural verb has several implementers even when only one is named ("X ja muut kunnat toteuttavat")
+    several = number == "plural" or (any(lem in TOGETHER for _t, lem in c.word_lemmas) and len(subj) >= 2)
+    return subj, target, several
+
+
+def _bare_own_town(c: Clause) -> Mention | None:
+    """The bare word "kunta"/"kaupunki" in the nominative, outside every name, standing for the town whose minutes
+    these are (a stand-in mention carrying the town's IRI); None outside a town's minutes."""
+    if not c.ctx.municipality:
+        return None
+    for t, _lem in c.word_lemmas:
+        if t.text.lower() in {"kunta", "kaupunki"} and not any(m.start <= t.start < m.end for m in c.named):
+            return Mention(start=t.start, end=t.end, surface=t.text, label=t.text, type="Municipality",
+                           iri=c.ctx.municipality, case="nimento", rule="own-town")
+    return None
 
 
 @rule("coordinates:implement-verb", "coordinates", "'X toteuttaa Y-hankkeen', 'Hanketta toteuttaa X'")
@@ -755,6 +771,11 @@ _OWN_TOWN_ROLE = re.compile(
     re.IGNORECASE)
 
 
+# "Hankkeen hallinnoijana toimii kunta", "Hakijana on kaupunki ja osatoteuttajina ...": the role first
+_ROLE_THEN_TOWN = re.compile(r"\b(?i:hallinnoija|hakija|päätoteuttaja|vastuutaho|vastuuorganisaatio)(?:na|nä)\s+"
+                             r"(?:toimii|toimisi|on|olisi)\s+(?:kunta|kaupunki)\b(?!\s+[A-ZÅÄÖ])")
+
+
 @rule("coordinates:own-town-role", "coordinates", "'Kunta toimii hankkeen hallinnoijana' in a town's minutes")
 def _own_town_role(c: Clause) -> list[Fact]:
     """In minutes, the bare "kunta"/"kaupunki" opening a sentence is the town whose minutes these are; with a role
@@ -763,7 +784,8 @@ def _own_town_role(c: Clause) -> list[Fact]:
     town = c.ctx.municipality
     if not town or any(m.type in ORGS and m.start - c.sent.start < 40 for m in c.free_orgs):
         return []
-    if _OWN_TOWN_ROLE.match(c.sent.text) is None:
+    after_role = _ROLE_THEN_TOWN.search(c.sent.text)
+    if _OWN_TOWN_ROLE.match(c.sent.text) is None and (after_role is None or _bare_own_town(c) is None):
         return []
     target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.focus or c.ctx.main_project)
     if not target or target in c.ctx.funds or target == town:

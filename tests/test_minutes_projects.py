@@ -107,7 +107,8 @@ ITEM = "§ 45 Osallistuminen Arjen polut -hankkeeseen\n\nPerustelut\n\n{}\n\nPä
 
 
 @pytest.mark.parametrize("sentence", ["Kunta toimii hankkeen hallinnoijana ja hakijana.", "Kunta hallinnoi hanketta.",
-                                      "Kunta on hankkeen hakija."])
+                                      "Kunta on hankkeen hakija.", "Hankkeen hallinnoijana toimii kunta.",
+                                      "Hankkeen hakijana on kunta ja osatoteuttajina Posion kunta ja Lapin liitto."])
 def test_the_bare_town_of_a_towns_minutes_running_the_project_coordinates_it(sentence: str) -> None:
     ex = extract_document(record(HEAD + ITEM.format(sentence), kind="minutes"))
     labels = {iri: e.label for iri, e in ex.entities.items()}
@@ -166,3 +167,23 @@ def test_a_fund_in_one_title_of_a_run_on_list_funds_no_project_an_earlier_title_
     labels = {iri: e.label for iri, e in ex.entities.items()}
     assert "Arjen polut" in labels.values()
     assert not [f for f in ex.facts if f.predicate == "funds" and labels.get(f.object) == "Arjen polut"]
+
+
+@pytest.mark.parametrize("sentence", ["Hankkeen toteuttavat kunta ja Posion kunta yhdessä.",
+                                      "Kunta ja Posion kunta toteuttavat hankkeen yhdessä."])
+def test_the_bare_town_and_a_named_one_carrying_out_the_project_together_both_take_part(sentence: str) -> None:
+    ex = extract_document(record(HEAD + ITEM.format(sentence), kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    facts = {(labels.get(f.subject), f.predicate, labels.get(f.object)) for f in ex.facts}
+    assert ("Ranua", "participatesIn", "Arjen polut") in facts
+    assert ("Posio", "participatesIn", "Arjen polut") in facts
+    assert ("Posio", "coordinates", "Arjen polut") not in facts
+
+
+def test_one_named_implementer_of_a_plural_verb_takes_part_and_does_not_run_the_project() -> None:
+    ex = extract_document(record(HEAD + ITEM.format("Hanketta toteuttavat Posion kunta ja muut kunnat."),
+                                 kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    facts = {(labels.get(f.subject), f.predicate, labels.get(f.object)) for f in ex.facts}
+    assert ("Posio", "participatesIn", "Arjen polut") in facts
+    assert ("Posio", "coordinates", "Arjen polut") not in facts
