@@ -427,6 +427,8 @@ class Gazetteer:
             return False
         if j - i == 1 and ent.type == "CooperationArea" and _modifies_other_head(tokens, i, name):
             return False
+        if j - i == 1 and ent.type == "Municipality" and _dated_place(tokens, i, j, morph):
+            return False  # "julkistettiin Helsingissä 4. toukokuuta", "Paimiossa 12.3.2014": where, not who
         if j - i == 1 and ent.type in {"Municipality", "Region"}:
             readings = morph.analyse(first.text)
             # a sentence-initial "Pellon" may be the common noun "pelto": ambiguous without "kunta"
@@ -481,6 +483,22 @@ def _after_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
     head, _, tail = prev.text.partition("-")
     parts = [prev.text] if not tail else [head, tail]
     return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
+
+
+_DATE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?$|^\d{1,2}$")
+_LOCATIVES = {"sisaolento", "ulkoolento"}
+
+
+def _dated_place(tokens: list[Token], i: int, j: int, morph: Morphology) -> bool:
+    """A town in the inessive or adessive right before a date ("Helsingissä 4. toukokuuta", "Kirkkonummella,
+    1.1.2020"): the place where something was signed or announced, which the text names as a place, not as
+    an actor. The town's own minutes name it elsewhere too."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    if k >= len(tokens) or not _DATE.match(tokens[k].text):
+        return False
+    if tokens[k].text.isdigit() and not (k + 1 < len(tokens) and tokens[k + 1].text == "."):
+        return False  # "Helsingissä 12 hanketta": a number, not a day
+    return any(a.case in _LOCATIVES for a in morph.analyse(tokens[i].text))
 
 
 # what a pair of towns names when it is no pair of towns ("Helsinki-Vantaan lentoasema", "Kemi-Tornio-väli")

@@ -146,3 +146,13 @@ def test_board_of_a_joint_authority_named_after_for_is_not_the_countys() -> None
         "Samkommunstyrelsen för Österbottens välfärdsområde sammanträdde.")
     assert not any(o == "wellbeing-county/17" for _s, o in _part_of(
         "Samkommunstyrelsen för Österbottens välfärdsområde sammanträdde."))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Päätökset julkistettiin Kuopiossa 5. maaliskuuta.", False),  # where it was announced
+    ("Allekirjoitettu Raumalla, 1.2.2021", False),  # where it was signed
+    ("Kuopiossa 14 yhdistystä sai avustusta.", True),  # a number, not a day
+    ("Palvelu toimii Kuopiossa maaliskuusta alkaen.", True),
+])
+def test_town_before_a_date_is_a_place(text: str, found: bool) -> None:
+    assert any(i.startswith("municipality/") for i in _iris(text)) is found
