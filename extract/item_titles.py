@@ -15,7 +15,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
-from welfare_kg.records import DocumentRecord
+from welfare_kg.records import DocumentRecord, MinutesItem
 
 _TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal)\s+(?P<rest>\S.*)")
 
@@ -99,7 +99,7 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
     projects = [m for ms in known for m in ms if m.type == "Project" and not m.generic]
     orgs = [m for ms in known for m in ms if m.type in _ORG_TYPES]
     out = []
-    for item in record.items:
+    for item in [*record.items, *_heading_titles(record)]:
         title = item.title.strip()
         applied = _NAME_AFTER_APPLICATION.search(title)
         if applied:  # "Hankehakemus: Lapsiperheiden kotipalvelun kehittäminen": the name after the colon
@@ -128,7 +128,7 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
-        tail = _PROJECT_TAIL.search(title) or _DASH_TAIL.search(title)
+        tail = (_PROJECT_TAIL.search(title) if item.section != _HEADING else None) or _DASH_TAIL.search(title)
         if tail is None:
             continue
         name = title[:tail.start()].rstrip(" -–")
@@ -148,6 +148,25 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
             continue
         out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                            rule="item-title-project", key=identity_key(name, morph) or None))
+    return out
+
+
+_HEADING = "heading"  # the section mark of a title read from a heading line, not from the minutes' items
+# a line of its own between blank lines, without a full stop: how a meeting system prints an item's title when the
+# layout reader took another line for it ("Hankehakemus: X" under "Pöytäkirja .../Pykälä 198")
+_HEADING_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?P<title>[A-ZÅÄÖ][^\n.]{5,160})[ \t]*(?=\n[ \t]*\n)")
+HEADING_REACH = 3000  # the title stands near the top of an item's page
+
+
+def _heading_titles(record: DocumentRecord) -> list[MinutesItem]:
+    """Heading lines near the top that no minutes item has as its title, as items of their own."""
+    titles = {item.title.strip() for item in record.items}
+    out = []
+    for m in _HEADING_LINE.finditer(record.text, 0, HEADING_REACH):
+        title = m.group("title").strip()
+        if title in titles or len(title.split()) > 15:
+            continue
+        out.append(MinutesItem(start=m.start("title"), end=m.end("title"), title=title, section=_HEADING))
     return out
 
 

@@ -187,3 +187,33 @@ def test_one_named_implementer_of_a_plural_verb_takes_part_and_does_not_run_the_
     facts = {(labels.get(f.subject), f.predicate, labels.get(f.object)) for f in ex.facts}
     assert ("Posio", "participatesIn", "Arjen polut") in facts
     assert ("Posio", "coordinates", "Arjen polut") not in facts
+
+
+DYNASTY = """Tietopalvelu Haku Ranuan kunta
+
+Kunnanhallitus
+Pöytäkirja 04.12.2023/Pykälä 198
+
+Edellinen asia | Seuraava asia
+
+{title}
+
+Valmistelija kunnanjohtaja Liisa Esimerkki
+
+Kunta toimii hankkeen hakijana.
+
+Päätös Hyväksyttiin.
+"""
+
+
+def test_an_items_title_printed_as_a_heading_line_of_its_own_names_the_project() -> None:
+    ex = extract_document(record(DYNASTY.format(title="Hankehakemus: Arjen polut kylissä"), kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    assert [e.label for e in ex.entities.values() if e.type == "Project"] == ["Arjen polut kylissä"]
+    assert ("Ranua", "Arjen polut kylissä") in {(labels.get(f.subject), labels.get(f.object)) for f in ex.facts
+                                                 if f.predicate == "coordinates"}
+
+
+def test_a_heading_line_with_a_genitive_project_word_apart_names_nothing() -> None:
+    ex = extract_document(record(DYNASTY.format(title="Yleistä hankkeen taustasta"), kind="minutes"))
+    assert not [e.label for e in ex.entities.values() if e.type == "Project"]
