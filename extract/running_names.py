@@ -185,7 +185,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added += [x for x in _mention(text, a, a + len(inner), morph, "quoted-head-name")
                   if not setattr(x, "label", label)]  # '"omakotitalkkareiden työllistämishankkeen" tukemiseksi'
     for m in _SPACED_HEAD.finditer(text):
-        a = _spaced_name_start(text, m.start(), morph)
+        a = _spaced_name_start(text, m.start(), morph, taken)
         if a is None or not free(a, m.end()):
             continue
         b = len(text[:m.start()].rstrip(" \t"))
@@ -260,7 +260,7 @@ def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, 
     return first.start, last.end, label
 
 
-def _spaced_name_start(text: str, end: int, morph: Morphology) -> int | None:
+def _spaced_name_start(text: str, end: int, morph: Morphology, taken: list[tuple[int, int]]) -> int | None:
     """Where a name right before a spaced head begins, when its last word stands in a case a head's
     modifier never takes ("Kisällistä osaajaksi projekti": elative, translative); a nominative or
     genitive before the head is the recogniser's ("Hyvä arki hanke", "Kunnan hanke")."""
@@ -274,13 +274,21 @@ def _spaced_name_start(text: str, end: int, morph: Morphology) -> int | None:
     if not last or any(a.case in {"nimento", "omanto", None} or a.case in head_cases for a in last) or any(
             a.cls not in _NOUN_CLASSES for a in last):
         return None  # a nominative, genitive or agreeing word modifies the head; an adverb ("lisäksi") is none
+    start = None
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
-        if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
-            return None
-        if t.is_cap:
-            return None if k == len(words) - 1 or _organisation_first(t, morph) else t.start
-    return None
+        if not t.is_word or any(a < t.end and t.start < b for a, b in taken):
+            break
+        if t.text.lower() in _STATEMENT_STOPS or (not t.is_cap and _finite(t, morph)):
+            break  # "Kunta käynnisti X hankkeen": the verb ends the walk; a name must have begun after it
+        if t.is_cap and k + 1 < len(words) and words[k + 1].is_cap and start is not None and (
+                (rs := morph.analyse(t.text)) and all(a.case == "omanto" for a in rs)):
+            break  # "Yhdistyksen Askeleita arkeen projekti": the owner in the genitive before the name
+        if t.is_cap and k < len(words) - 1:
+            start = t
+    if start is None or _organisation_first(start, morph):
+        return None
+    return start.start
 
 
 def _run_start(text: str, end: int, morph: Morphology) -> int | None:

@@ -156,3 +156,9 @@ def test_name_before_a_spaced_dash_and_kokonaisuus(gaz: Gazetteer) -> None:
     assert "Kotiseutu" in _projects(gaz, "Hakemukset tukevat Kotiseutu -kokonaisuuden valmistelua.")
     # glued ("Sote-kokonaisuus") is a compound word, no name with a dash before its head
     assert not _projects(gaz, "Hakemukset tukevat sote-kokonaisuuden valmistelua.")
+
+
+def test_spaced_head_name_runs_left_over_lower_case_words_to_its_capital(gaz: Gazetteer) -> None:
+    text = "Uutiset\n\nKotien ja kylien turvallisuus maaseudulla hanke alkoi syksyllä."
+    found = _projects(gaz, text)
+    assert any(x.startswith("Kotien ja kylien turvallisuus maaseudulla") for x in found), found
