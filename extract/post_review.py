@@ -146,6 +146,8 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     if not written:  # the publisher's, the town's of the minutes, the address's, or the sentence before's
         if f.object in {publisher, municipality}:
             return f
+        if kind == "Body" and f.post and not is_meeting_role(f.post):
+            return None  # "Kh § 141. Järjestämistoiminto, palveluverkkojohtaja X": a board employs no one
         return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
     tied = _tied(person, _employer_candidates(person, ms, f.post), ms, text)
     if tied is None:

@@ -640,6 +640,7 @@ _COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(
     sorted((r for r in MEETING_ROLES if len(r) > 3), key=len, reverse=True)) + r")\b")
 
 
+_PRESENCE = re.compile(r"(?i)\b(?:läsnä|poissa|närvarande|frånvarande)\b")
 _OWNER_BEFORE = re.compile(r"([A-ZÅÄÖa-zåäö]{3,}(?:s|n)|valt\.?)\s+(?:(?:[IVX]{1,4}|\d\.?)\s+)?$")
 
 
@@ -653,7 +654,9 @@ def column_roles(people: list[Listed]) -> dict[int, str]:
         role = clean_role(p.role)
         if not role:
             continue
-        hits = list(_COLUMN_ROLE.finditer(role))
+        # "Puheenjohtaja läsnä Varapuheenjohtaja läsnä Jäsen läsnä": each role of the column has its attendance
+        # mark, which would cut the role text at its first one
+        hits = list(_COLUMN_ROLE.finditer(clean_role(_PRESENCE.sub(" ", p.role))))
         found = [MEETING_ROLES[m.group(1).lower()] for m in hits]
         if any((o := _OWNER_BEFORE.search(role[:m.start()])) and o.group(1).lower() not in MEETING_ROLES
                for m in hits):

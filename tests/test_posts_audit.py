@@ -162,3 +162,18 @@ def test_a_translative_seat_goes_to_the_name_after_it() -> None:
             "jäseneksi Veikko Ruohonen.\n")
     rows = post_rows(text, kind="news")
     assert not any(p == "Aino Koivunen" and "hallitus" in o.lower() for p, _, o in rows), rows
+
+
+def test_a_column_of_roles_each_with_its_attendance_mark_pairs_with_the_column_of_names() -> None:
+    text = ("ESIMERKIN KUNTA KOKOUSKUTSU 1/2024 Perusturvalautakunta KOKOUSTIEDOT OSALLISTUJAT Päätöksentekijät "
+            "Aika Torstai klo 18 Aino Koivunen Veikko Ruohonen Liisa Ojala Puheenjohtaja läsnä "
+            "Varapuheenjohtaja läsnä Jäsen läsnä Muut osallistujat\n\n1 § Kokouksen laillisuus\n")
+    rows = {(p, post) for p, post, _ in post_rows(text)}
+    assert ("Aino Koivunen", "puheenjohtaja") in rows, rows
+    assert ("Liisa Ojala", "puheenjohtaja") not in rows, rows
+
+
+def test_a_board_named_in_the_heading_before_employs_no_official() -> None:
+    text = ("Kh § 141\n\nJärjestämistoiminto, palveluverkkojohtaja Aino Koivunen 23.3.2022:\n\n"
+            "Valtuutettu on jättänyt vetoomuksen terveyspisteen toiminnan turvaamiseksi.\n")
+    assert not any(p == "Aino Koivunen" and "hallitus" in o.lower() for p, _, o in post_rows(text, kind="news"))
