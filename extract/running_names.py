@@ -284,6 +284,8 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, taken: list[tuple
         if t.is_cap and k + 1 < len(words) and words[k + 1].is_cap and start is not None and (
                 (rs := morph.analyse(t.text)) and all(a.case == "omanto" for a in rs)):
             break  # "Yhdistyksen Askeleita arkeen projekti": the owner in the genitive before the name
+        if t.text.isupper() and len(t.text) > 1 and start is not None and not start.text.isupper():
+            break  # "LOPPURAPORTTI Kisällistä osaajaksi projekti": a heading word in capitals before the name
         if t.is_cap and k < len(words) - 1:
             start = t
     if start is None or _organisation_first(start, morph):

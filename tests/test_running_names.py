@@ -162,3 +162,8 @@ def test_spaced_head_name_runs_left_over_lower_case_words_to_its_capital(gaz: Ga
     text = "Uutiset\n\nKotien ja kylien turvallisuus maaseudulla hanke alkoi syksyllä."
     found = _projects(gaz, text)
     assert any(x.startswith("Kotien ja kylien turvallisuus maaseudulla") for x in found), found
+
+
+def test_heading_word_in_capitals_is_not_part_of_the_name(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "LOPPURAPORTTI Askeleita arkeen projekti\n\nProjekti toteutettiin vuosina 2018-2020.")
+    assert any(x.startswith("Askeleita arkeen") for x in found) and not any("LOPPURAPORTTI" in x for x in found), found
