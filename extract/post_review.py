@@ -298,7 +298,7 @@ def _subject(owner: Mention, start: int, end: int, translative: bool, people: li
              surnames: dict[str, set[str]], text: str) -> str | None:
     """The person the sentence says holds the title: its one name; of several, the nearest before an essive
     ("X toimii Y:n johtajana") and the first after a translative ("Y:n puheenjohtajaksi valittiin X"); with no
-    name, a surname of a person named before (one person of that surname)."""
+    name, a surname of a person named before (one person of that surname), after the title or before it."""
     inside = [p for p in people if start <= p.start and p.end <= end]
     if len(inside) == 1:
         return inside[0].iri
@@ -307,8 +307,10 @@ def _subject(owner: Mention, start: int, end: int, translative: bool, people: li
     if inside:
         chosen = (after[:1] if translative else before[-1:]) or []
         return chosen[0].iri if chosen else None
-    for word in _WORD.findall(text[start:owner.start]):
-        known = surnames.get(word)
-        if word[:1].isupper() and known and len(known) == 1:
-            return next(iter(known))
+    # "Isojoen kunnanjohtajana toiminut Leinonen totesi": the surname after the title, else one before it
+    for words in (_WORD.findall(text[owner.end:end]), _WORD.findall(text[start:owner.start])):
+        for word in words:
+            known = surnames.get(word)
+            if word[:1].isupper() and known and len(known) == 1:
+                return next(iter(known))
     return None

@@ -177,3 +177,10 @@ def test_a_board_named_in_the_heading_before_employs_no_official() -> None:
     text = ("Kh § 141\n\nJärjestämistoiminto, palveluverkkojohtaja Aino Koivunen 23.3.2022:\n\n"
             "Valtuutettu on jättänyt vetoomuksen terveyspisteen toiminnan turvaamiseksi.\n")
     assert not any(p == "Aino Koivunen" and "hallitus" in o.lower() for p, _, o in post_rows(text, kind="news"))
+
+
+def test_a_surname_after_the_essive_title_is_the_holder() -> None:
+    text = ("Aino Koivunen aloitti työnsä keväällä. Nykyisin Kuopion kaupungin sosiaalijohtajana työskentelevä "
+            "Koivunen on tyytyväinen.\n")
+    rows = post_rows(text, kind="news")
+    assert ("Aino Koivunen", "sosiaalijohtaja", "Kuopio") in rows, rows
