@@ -761,32 +761,55 @@ def _taken_on(c: Clause) -> list[Fact]:
     return []
 
 
-# the minutes' own town as a bare subject: "Kunta toimii hankkeen hallinnoijana", "Kaupunki hallinnoi hanketta"
-OWN_TOWN = {"kunta", "kaupunki", "kommun", "kommunen", "stad", "staden"}
-_OWN_TOWN_ROLE = re.compile(
-    r"^(?:(?:[Tt]ämän\s+(?:vuoksi|takia)|[Ll]isäksi|[Mm]yös|[Nn]äin\s+ollen),?\s+)?(?P<town>[Kk]unta|[Kk]aupunki|"
-    r"[Kk]ommunen|[Ss]taden)\s+(?:(?:toimii|toimisi|on|olisi)\s+(?:\S+\s+){0,2}?(?P<noun>hallinnoija|hakija|"
-    r"päätoteuttaja|vastuutaho|vastuuorganisaatio)(?:na|n[aä])?\b|(?P<verb>hallinnoi|hallinnoisi|koordinoi|"
-    r"koordinoisi|vetää|vetäisi|är\s+(?:projektägare|huvudman)|fungerar\s+som\s+(?:projektägare|huvudman)))",
-    re.IGNORECASE)
-
-
+# the minutes' own organisation as a bare subject: "Kunta toimii hankkeen hallinnoijana", "Kaupunki hallinnoi
+# hanketta" in a town's minutes; "Kuntayhtymä toimii hankkeen hakijana" in a joint authority's, "Hyvinvointialue
+# hallinnoi hanketta" in a wellbeing county's
+TOWN_WORDS = r"[Kk]unta|[Kk]aupunki|[Kk]ommunen|[Ss]taden"
+JOINT_WORDS = (r"[Kk]untayhtymä|[Ss]airaanhoitopiiri|[Hh]yvinvointialue|[Hh]yvinvointiyhtymä|[Mm]aakuntaliitto|"
+               r"[Ll]iitto|[Ee]rityishuoltopiiri|[Ss]amkommunen|[Vv]älfärdsområdet|[Ff]örbundet")
+_RUNNING = (r"(?:(?:toimii|toimisi|on|olisi)\s+(?:\S+\s+){0,2}?(?:hallinnoija|hakija|päätoteuttaja|vastuutaho|"
+            r"vastuuorganisaatio)(?:na|n[aä])?\b|(?:hallinnoi|hallinnoisi|koordinoi|koordinoisi|vetää|vetäisi)\b|"
+            r"(?:är|fungerar\s+som)\s+(?:projektägare|huvudman)\b)")
+_LEAD_IN = r"^(?:(?:[Tt]ämän\s+(?:vuoksi|takia)|[Ll]isäksi|[Mm]yös|[Nn]äin\s+ollen),?\s+)?"
+_ROLE_FIRST = (r"\b(?i:hallinnoija|hakija|päätoteuttaja|vastuutaho|vastuuorganisaatio)(?:na|nä)\s+"
+               r"(?:toimii|toimisi|on|olisi)\s+")
+_OWN_TOWN_ROLE = re.compile(rf"{_LEAD_IN}(?:{TOWN_WORDS})\s+{_RUNNING}")
+_OWN_JOINT_ROLE = re.compile(rf"{_LEAD_IN}(?:{JOINT_WORDS})\s+{_RUNNING}")
 # "Hankkeen hallinnoijana toimii kunta", "Hakijana on kaupunki ja osatoteuttajina ...": the role first
-_ROLE_THEN_TOWN = re.compile(r"\b(?i:hallinnoija|hakija|päätoteuttaja|vastuutaho|vastuuorganisaatio)(?:na|nä)\s+"
-                             r"(?:toimii|toimisi|on|olisi)\s+(?:kunta|kaupunki)\b(?!\s+[A-ZÅÄÖ])")
+_ROLE_THEN_TOWN = re.compile(rf"{_ROLE_FIRST}(?:kunta|kaupunki)\b(?!\s+[A-ZÅÄÖ])")
+_ROLE_THEN_JOINT = re.compile(rf"{_ROLE_FIRST}(?:{JOINT_WORDS.lower()})\b(?!\s+[A-ZÅÄÖ])")
+_COUNTY_WORD = re.compile(r"(?i)hyvinvointialue|hyvinvointiyhtymä|välfärdsområdet")
+OWN_REACH = 800  # a joint authority or county named this early heads the page: whose minutes these are
+_JOINT_IRI = re.compile(r"/(?:joint-authority|wellbeing-county)/")
+
+
+def _own_joint(c: Clause) -> str | None:
+    """The joint authority or wellbeing county a page without a town names first, near its top."""
+    if c.ctx.municipality or c.ctx.first_named is None:
+        return None
+    early = [(pos, iri) for iri, pos in c.ctx.first_named.items() if _JOINT_IRI.search(iri) and pos < OWN_REACH]
+    return min(early)[1] if early else None
 
 
 @rule("coordinates:own-town-role", "coordinates", "'Kunta toimii hankkeen hallinnoijana' in a town's minutes")
 def _own_town_role(c: Clause) -> list[Fact]:
-    """In minutes, the bare "kunta"/"kaupunki" opening a sentence is the town whose minutes these are; with a role
-    noun of running ("hallinnoijana", "hakijana") or a verb of running, that town runs the undertaking the sentence
-    or item is about. A named organisation in the sentence is left to the rules that read names."""
+    """In minutes, the bare "kunta"/"kaupunki" opening a sentence is the town whose minutes these are (the bare
+    "kuntayhtymä"/"hyvinvointialue" the joint authority or county heading the page); with a role noun of running
+    ("hallinnoijana", "hakijana") or a verb of running, it runs the undertaking the sentence or item is about.
+    A named organisation early in the sentence is left to the rules that read names."""
+    if any(m.type in ORGS and m.start - c.sent.start < 40 for m in c.free_orgs):
+        return []
     town = c.ctx.municipality
-    if not town or any(m.type in ORGS and m.start - c.sent.start < 40 for m in c.free_orgs):
-        return []
-    after_role = _ROLE_THEN_TOWN.search(c.sent.text)
-    if _OWN_TOWN_ROLE.match(c.sent.text) is None and (after_role is None or _bare_own_town(c) is None):
-        return []
+    if town:
+        if _OWN_TOWN_ROLE.match(c.sent.text) is None and (
+                _ROLE_THEN_TOWN.search(c.sent.text) is None or _bare_own_town(c) is None):
+            return []
+    else:
+        town = _own_joint(c)
+        said = _OWN_JOINT_ROLE.match(c.sent.text) or _ROLE_THEN_JOINT.search(c.sent.text)
+        county_said = said is not None and _COUNTY_WORD.search(said.group(0)) is not None
+        if town is None or said is None or county_said != ("/wellbeing-county/" in town):
+            return []  # "hyvinvointialue" is the county heading the page, "kuntayhtymä" the joint authority
     target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.focus or c.ctx.main_project)
     if not target or target in c.ctx.funds or target == town:
         return []

@@ -217,3 +217,21 @@ def test_an_items_title_printed_as_a_heading_line_of_its_own_names_the_project()
 def test_a_heading_line_with_a_genitive_project_word_apart_names_nothing() -> None:
     ex = extract_document(record(DYNASTY.format(title="Yleistä hankkeen taustasta"), kind="minutes"))
     assert not [e.label for e in ex.entities.values() if e.type == "Project"]
+
+
+JOINT_HEAD = "POHJOIS-SATAKUNNAN PERUSPALVELULIIKELAITOSKUNTAYHTYMÄ\nYhtymähallitus 4.5.2023\n\nPöytäkirja\n\n"
+COUNTY_HEAD = "Lapin hyvinvointialue\nAluehallitus 4.5.2023\n\nPöytäkirja\n\n"
+
+
+@pytest.mark.parametrize(("head", "sentence", "runner"), [
+    (JOINT_HEAD, "Kuntayhtymä toimii hankkeen hallinnoijana.", "joint-authority"),
+    (COUNTY_HEAD, "Hyvinvointialue hallinnoi hanketta.", "wellbeing-county"),
+    (COUNTY_HEAD, "Hankkeen hakijana toimii hyvinvointialue.", "wellbeing-county"),
+    (JOINT_HEAD, "Hyvinvointialue hallinnoi hanketta.", None),
+    (COUNTY_HEAD, "Kuntayhtymä toimii hankkeen hallinnoijana.", None),
+])
+def test_the_bare_kind_word_of_the_joint_authority_or_county_heading_the_minutes_is_that_one(
+        head: str, sentence: str, runner: str | None) -> None:
+    ex = extract_document(record(head + ITEM.format(sentence), kind="minutes"))
+    runners = [f.subject.removeprefix(ID).split("/")[0] for f in ex.facts if f.predicate == "coordinates"]
+    assert runners == ([runner] if runner else [])
