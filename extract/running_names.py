@@ -61,6 +61,8 @@ _CUE_VERB = re.compile(
     r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
     r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
     r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
+# "toteuttaa X yhteistyössä Y:n kanssa": an adverbial after the name ends it as a comma would
+_ADVERBIAL_NEXT = re.compile(r"[ \t]+(?:yhteistyössä|yhdessä|vuosina|vuonna|vuosille|ajalla|aikavälillä)(?![\w-])")
 # a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"
 _HEAD_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeen|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|hankkeelle|"
@@ -145,11 +147,12 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue
         added += _mention(text, found, m.start(), morph, "spelled-short-name", acronym=m.group("acr"))
     for m in _CUE_VERB.finditer(text):
-        name = _run(text, m.end(), morph, stops=_STOPS)
+        name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS)
         if name is None or not free(*name) or not _speaks_of_project(text, name[0], starts):
             continue
         a, b = name
-        if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)):
+        if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)
+                                              or _ADVERBIAL_NEXT.match(text, b)):
             continue
         added += _mention(text, a, b, morph, "cue-verb-name")
     for m in _HEAD_BEFORE.finditer(text):

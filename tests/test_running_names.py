@@ -167,3 +167,10 @@ def test_spaced_head_name_runs_left_over_lower_case_words_to_its_capital(gaz: Ga
 def test_heading_word_in_capitals_is_not_part_of_the_name(gaz: Gazetteer) -> None:
     found = _projects(gaz, "LOPPURAPORTTI Askeleita arkeen projekti\n\nProjekti toteutettiin vuosina 2018-2020.")
     assert any(x.startswith("Askeleita arkeen") for x in found) and not any("LOPPURAPORTTI" in x for x in found), found
+
+
+def test_project_verb_name_ended_by_an_adverbial(gaz: Gazetteer) -> None:
+    text = "Kaupunki toteuttaa Osallisuus ja arki yhteistyössä järjestöjen kanssa, ja hanketta rahoittaa STM."
+    assert "Osallisuus ja arki" in _projects(gaz, text)
+    # places in the genitive after the verb are the partners, no name
+    assert not _projects(gaz, "Kaupunki toteuttaa Tampereen ja Oulun kanssa yhteistyössä uutta hanketta.")
