@@ -468,9 +468,22 @@ _BARE_MEMBERS = re.compile(r"(?:^|(?<=\s))(?P<kind>(?:[Vv]arsinaiset[ \t]+)?(?:[
 
 def _own_role(role: str, meeting: str | None) -> bool:
     """Words of a row's own beyond a bare meeting role: "kommunstyrelsens ordförande", "kommunstyrelseledamot"
-    under "Ledamöter:" are seats elsewhere, for the other rules to read."""
-    words = [w for w in re.findall(r"[\wåäöÅÄÖ-]+", role) if not _ORDINAL.match(w)]
+    under "Ledamöter:" are seats elsewhere, for the other rules to read. Attendance notes ("poistui klo") and
+    the next heading the row runs into ("Varajäsenet:", "MUUT SAAPUVILLA OLLEET") are nobody's role."""
+    words: list[str] = []
+    for token in role.split():
+        bare = token.strip(".,:;()")
+        if _ORDINAL.match(bare):
+            continue  # "kommunstyrelsens I viceordf"
+        if token.endswith(":") or (bare.isupper() and len(bare) > 3) or (bare[:1].isupper() and words):
+            break  # the next heading, or a capitalised word after the row's own words
+        if bare and bare.lower() not in _ATTENDANCE_NOTES and not bare.isdigit():
+            words.append(bare)
     return bool(words) and (meeting is None or len(words) > 1)
+
+
+_ATTENDANCE_NOTES = {"saapui", "poistui", "klo", "kello", "läsnä", "poissa", "asti", "alkaen", "lähtien", "ja",
+                     "kokouksen", "aikana", "kl", "från", "kom", "gick"}
 
 
 def bare_members_heading(text: str, start: int, meeting_body: str | None) -> tuple[str, str] | None:

@@ -111,9 +111,9 @@ def test_a_members_home_town_is_no_employer() -> None:
 MEMBERS_UNDER_BARE_HEADING = """ESIMERKIN KUNTA
 Perusturvalautakunta KOKOUSPÖYTÄKIRJA 3/2024
 KOKOUSAIKA Keskiviikko klo 17
-SAAPUVILLA OLLEET JÄSENET Jäsenet: Aino Koivunen, puheenjohtaja Veikko Ruohonen, vpj Liisa Ojala Matti Kivimaa
-Varajäsenet: Pekka Laine Sari Nieminen
-MUUT SAAPUVILLA OLLEET Kalle Virtanen, kunnanhallituksen puheenjohtaja
+SAAPUVILLA OLLEET JÄSENET Jäsenet: Aino Koivunen, puheenjohtaja Veikko Ruohonen, vpj Liisa Ojala, poistui klo \
+Matti Kivimaa Varajäsenet: Pekka Laine Sari Nieminen MUUT SAAPUVILLA OLLEET Kalle Virtanen, kunnanhallituksen \
+puheenjohtaja
 
 1 § Kokouksen laillisuus
 """
