@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.relations import ORGS, Clause, rule
 
 PARENTS = ORGS - {"Body"}
@@ -165,6 +167,13 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
 _OWNER_TYPES = {"Municipality", "WellbeingCounty", "JointAuthority"}
 _TOWN_HEAD_GENITIVE = re.compile(r"^(\S+)\s+(?:kaupungin|kunnan|stads|kommuns)$", re.IGNORECASE)
 _SWEDISH_TOWN_HEAD = re.compile(r" (?:stads|kommuns) $")
+
+
+def organisation_names(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention], text: str,
+                       morph: Morphology) -> None:
+    """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
+    area_name_mentions(per_sentence, starts, mentions, text, morph)
+    owner_genitive_bodies(mentions, text)
 
 
 def owner_genitive_bodies(mentions: list[Mention], text: str) -> None:

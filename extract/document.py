@@ -138,7 +138,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.municipality = _document_municipality(record, mentions, gaz)
     out.publisher = _publisher(record, gaz)
     merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs))
-    body_parents.owner_genitive_bodies(mentions, text)  # "Oulun kaupungin hyvinvointilautakunta"
+    body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)

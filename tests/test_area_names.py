@@ -1,0 +1,63 @@
+"""Co-operation areas named by the places they join (extract/area_names.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.model import Extraction
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def _extract(text: str) -> Extraction:
+    from helpers import record
+
+    from welfare_kg.extract.document import extract_document
+
+    return extract_document(record(text), gazetteer=reference_gazetteer())
+
+
+def _areas(text: str) -> set[str]:
+    return {e.label for e in _extract(text).entities.values() if e.type == "CooperationArea"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Palvelut järjestää Kiteen ja Rääkkylän yhteistoiminta-alue vuodesta 2010.",
+     "Kiteen ja Rääkkylän yhteistoiminta-alue"),
+    ("Valvonnasta vastaa Raahen kaupungin ympäristöterveydenhuollon yhteistoiminta-alue.",
+     "Raahen kaupungin ympäristöterveydenhuollon yhteistoiminta-alue"),
+    ("Palveluja tuottaa Järviseudun perusturvan yhteistoiminta-alueella toimiva keskus.",
+     "Järviseudun perusturvan yhteistoiminta-alue"),
+    ("Kuntien nimitys on Läntisen Uudenmaan työllisyysalue.", "Läntisen Uudenmaan työllisyysalue"),
+])
+def test_named_area(text: str, label: str) -> None:
+    assert label in _areas(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a head without a name: the kind of area
+    "Ympäristöterveydenhuollon yhteistoiminta-alueeseen kuuluvat kolme kuntaa.",
+    "Kunnat muodostavat yhteisen työllisyysalueen.",
+    # plural heads name areas of a kind
+    "Kuntien yhteistoiminta-alueet aloittivat vuonna 2009.",
+])
+def test_no_area_without_a_name(text: str) -> None:
+    assert not _areas(text)
+
+
+def test_reference_area_keeps_its_iri() -> None:
+    ents = _extract("Hanke toimii Itä-Suomen yhteistoiminta-alueella.").entities.values()
+    iris = {e.iri.rsplit("/id/", 1)[-1] for e in ents if e.type == "CooperationArea"}
+    assert iris == {"cooperation-area/kys"}
+
+
+def test_towns_naming_an_area_are_its_members() -> None:
+    facts = {(f.subject.rsplit("/", 1)[-1], f.predicate, f.object.rsplit("/", 1)[-1])
+             for f in _extract("Palvelut järjestää Kiteen ja Rääkkylän yhteistoiminta-alue.").facts}
+    area = "kiteen-ja-raakkylan-yhteistoiminta-alue"
+    assert ("260", "partOf", area) in facts  # Kitee
+    assert ("707", "partOf", area) in facts  # Rääkkylä
