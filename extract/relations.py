@@ -1343,6 +1343,7 @@ def _contributes(c: Clause) -> list[Fact]:
 
 
 DECISION_VERBS = {"hyväksyä", "päättää", "allekirjoittaa", "godkänna", "besluta"}
+JOINING_VERBS = {"osallistua", "liittyä", "sitoutua"}
 
 
 @rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'")
@@ -1355,9 +1356,14 @@ def _decides(c: Clause) -> list[Fact]:
     if not bodies:
         return []
     # a bare noun counts only when it stands for the one thing of its kind the document names
+    # "Kunnanhallitus päättää osallistua X-hankkeeseen": what the body decides to join, in the illative after the
+    # verb of joining ("X-hankkeeseen liittyen", "liittyvä", says only what something is about)
+    joins = [t.start for t, lem in c.word_lemmas if lem in JOINING_VERBS
+             and not t.text.lower().startswith(("liittyen", "liittyv"))]
     objects = [m for m in c.sent_undertakings if m.type in {"Agreement", "Project"} and m.start > bodies[0].end
-               and m.case in {"osanto", "nimento", "omanto", None} and m.iri
-               and not re.search(r"/[0-9a-f]{12}-", m.iri)]
+               and (m.case in {"osanto", "nimento", "omanto", None}
+                    or (m.case == "sisatulento" and any(j < m.start for j in joins)))
+               and m.iri and not re.search(r"/[0-9a-f]{12}-", m.iri)]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on agenda: the body and its object stand together
         objects = [m for m in objects if m.start - bodies[0].end <= 120]
     return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)] if objects else []

@@ -235,3 +235,18 @@ def test_the_bare_kind_word_of_the_joint_authority_or_county_heading_the_minutes
     ex = extract_document(record(head + ITEM.format(sentence), kind="minutes"))
     runners = [f.subject.removeprefix(ID).split("/")[0] for f in ex.facts if f.predicate == "coordinates"]
     assert runners == ([runner] if runner else [])
+
+
+def test_a_body_deciding_to_join_a_project_named_in_the_decision_decides_it() -> None:
+    text = ("RANUAN KUNTA\nKunnanhallitus 4.5.2023\n\n§ 45 Kehittämishankkeet\n\nPäätösehdotus\nKunnanhallitus "
+            "päättää osallistua Arjen polut -hankkeeseen.\n\nPäätös\nHyväksyttiin.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    assert ("body", "Arjen polut") in {(f.subject.removeprefix(ID).split("/")[0], labels.get(f.object))
+                                       for f in ex.facts if f.predicate == "decides"}
+
+
+def test_a_project_in_the_illative_without_a_joining_verb_is_not_decided() -> None:
+    ex = extract_document(record("Ranuan kunnanhallitus päätti antaa lausunnon Arjen polut -hankkeeseen liittyen.",
+                                 kind="news"))
+    assert not [f for f in ex.facts if f.predicate == "decides"]
