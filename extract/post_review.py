@@ -183,6 +183,17 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             continue
         org = _bracketed_org(m, mentions, text)
         rule = "holdsPost:bracketed-org"
+        kind_post = None
+        if org is None:
+            # "taustoittaa vt. hyvinvointialuejohtaja X": a title that names its kind of organisation, and the page
+            # names one organisation of that kind
+            kind_post = _title_before(m, text, morph)
+            kinds = title_kinds(kind_post)
+            # a joint authority may be a regional council or a hospital district: "maakuntajohtaja" tells not which
+            kinds = kinds if kinds and "JointAuthority" not in kinds else None
+            of_kind = {i for i, t in entity_types.items() if kinds and t in kinds}
+            org = of_kind.pop() if len(of_kind) == 1 else None
+            rule = "holdsPost:title-kind"
         if org is None:
             rule = "holdsPost:own-address"
             domains = [d for d in email_domains(" ".join(contacts.get(m.iri, []))) if not academic_domain(d)]
@@ -191,11 +202,20 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             org = found.pop() if len(found) == 1 else None
         if org is None:
             continue
-        post = _comma_title(m, text, morph)
+        post = kind_post if rule == "holdsPost:title-kind" else _comma_title(m, text, morph)
         out.append(Fact(m.iri, "holdsPost", org, Evidence(text[m.start:m.end], m.start, m.end), rule, 0.6,
                         post=post))
         posted.add(m.iri)
     return facts + out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+$")
+
+
+def _title_before(person: Mention, text: str, morph: Morphology) -> str | None:
+    """The office title written right before the name ("hyvinvointialuejohtaja X"), in its base form."""
+    hit = _WORD_BEFORE.search(text, max(0, person.start - 40), person.start)
+    return office_title(hit.group(1), morph) if hit is not None else None
 
 
 def _bracketed_org(person: Mention, mentions: list[Mention], text: str) -> str | None:

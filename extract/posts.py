@@ -57,7 +57,11 @@ def clean_role(role: str) -> str:
     role = _ROLE_NOTES.sub(" ", role)  # "t.o.m. 47 äldreomsorgschef", "29 kehitysjohtaja", "puh vt. johtaja"
     role = _NOISE.sub("", role)
     role = _MARKS.sub(" ", role, count=1) if _MARKS.match(role) else role
+    role = _TRAILING_MARK.sub("", role)  # "fullmäktiges ordförande X": the next row's attendance mark
     return " ".join(role.split()).strip(" ,.-")
+
+
+_TRAILING_MARK = re.compile(r"\s+[xX]\s*$")
 
 
 # office titles minutes abbreviate in their lists of people

@@ -184,3 +184,23 @@ def test_a_surname_after_the_essive_title_is_the_holder() -> None:
             "Koivunen on tyytyväinen.\n")
     rows = post_rows(text, kind="news")
     assert ("Aino Koivunen", "sosiaalijohtaja", "Kuopio") in rows, rows
+
+
+def test_a_title_naming_its_kind_goes_to_the_one_organisation_of_that_kind() -> None:
+    text = ("Kanta-Hämeen hyvinvointialue puoltaa päivystyksen jatkoa.\n\n"
+            "– Siirrämme sopimukset sellaisenaan, taustoittaa vt. hyvinvointialuejohtaja Aino Koivunen.\n")
+    rows = post_rows(text, kind="news")
+    assert ("Aino Koivunen", "hyvinvointialuejohtaja", "Kanta-Hämeen hyvinvointialue") in rows, rows
+
+
+def test_a_regional_director_is_not_given_the_one_hospital_district() -> None:
+    text = ("Työryhmään kuuluvat maakuntajohtaja Aino Koivunen ja Pirkanmaan sairaanhoitopiirin johtaja "
+            "Veikko Ruohonen.\n")
+    assert not any(p == "Aino Koivunen" for p, _, _ in post_rows(text, kind="news"))
+
+
+def test_the_next_rows_attendance_mark_is_no_part_of_the_post() -> None:
+    from welfare_kg.extract.posts import clean_role
+
+    assert clean_role("fullmäktiges ordförande X") == "fullmäktiges ordförande"
+    assert clean_role("x Kh:n pj.") == "Kh:n pj"
