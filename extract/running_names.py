@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.names import base_of, identity_key
+from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
 MAX_WORDS = 12  # a name, with its subtitle words, is short
@@ -106,25 +108,29 @@ _ORGANISATION_END = re.compile(
 def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the projects named by a bare name and a cue around it added."""
-    mentions = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in mentions]
-    added: list[Mention] = []
+    index = SpanIndex([m for ms in per_sentence for m in ms])  # bisection: a 20 MB page has 10^5 mentions
+    added = _Added()
     drop: set[int] = set()
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken) and not any(x.start < b and a < x.end for x in added)
+        return not index.overlapping(a, b) and added.free(a, b)
 
     def free_but(a: int, b: int, allowed: list[Mention]) -> bool:
-        spans = {(x.start, x.end) for x in allowed}
-        return not any(s < b and a < e for s, e in taken if (s, e) not in spans) \
-            and not any(x.start < b and a < x.end for x in added)
+        ids = {id(x) for x in allowed}
+        return all(id(x) in ids for x in index.overlapping(a, b)) and added.free(a, b)
+
+    def places_in(a: int, b: int) -> list[Mention]:
+        return [x for x in index.overlapping(a, b) if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
+
+    def shorter_at(a: int, b: int) -> list[Mention]:
+        return [x for x in index.overlapping(a, b) if x.type == "Project" and x.start == a and x.end < b]
 
     for m in _STATEMENT.finditer(text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:
             continue
         a, b = name
-        inside = [x for x in mentions if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
+        inside = places_in(a, b)
         if not free_but(a, b, inside):
             continue
         drop.update(id(x) for x in inside)  # "Hankkeen nimi on Wauto Ylivieska": the place is the name's word
@@ -135,9 +141,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if name is None:
             continue
         a, b = name
-        shorter = [x for x in mentions if x.type == "Project" and x.start == a and x.end < b]
-        if shorter and all((s >= a and e <= b) or e <= a or s >= b for s, e in taken if (s, e) not in
-                           {(x.start, x.end) for x in shorter}):
+        shorter = shorter_at(a, b)
+        if shorter and all(a <= x.start and x.end <= b for x in index.overlapping(a, b)):
             drop.update(id(x) for x in shorter)
             added += _mention(text, a, b, morph, "projektet-run")
     for m in _SHORT.finditer(text):
@@ -162,8 +167,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if name is None or not ends(text, name[1]):
             continue  # after a genitive head only a name its clause ends with: "projektin Nuoret Duunissa, jota"
         a, b = name
-        inside = [x for x in mentions if a < x.start and x.end <= b and x.type in _PLACE_TYPES]
-        shorter = [x for x in mentions if x.type == "Project" and x.start == a and x.end < b]
+        inside, shorter = places_in(a, b), shorter_at(a, b)
         if len(text[a:b].split()) < 2 or not free_but(a, b, inside + shorter):
             continue
         drop.update(id(x) for x in inside + shorter)  # "hankkeessa Kotona kokonainen elämä," read to the comma
@@ -174,7 +178,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if found is None or not free(found[0], found[1]):
             continue
         a, b, label = found
-        added += [x for x in _mention(text, a, b, morph, "project-document-name") if not setattr(x, "label", label)]
+        added += _mention(text, a, b, morph, "project-document-name", label=label)
     for m in _QUOTED.finditer(text):
         inner = m.group("inner").strip()
         last = inner.split()[-1] if inner.split() else ""
@@ -185,21 +189,48 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue
         base = next(x for x in sorted(bases) if x.endswith(("hanke", "projekti")))
         label = f"{inner[:len(inner) - len(last)]}{base}"
-        added += [x for x in _mention(text, a, a + len(inner), morph, "quoted-head-name")
-                  if not setattr(x, "label", label)]  # '"omakotitalkkareiden työllistämishankkeen" tukemiseksi'
+        # '"omakotitalkkareiden työllistämishankkeen" tukemiseksi' -> "omakotitalkkareiden työllistämishanke"
+        added += _mention(text, a, a + len(inner), morph, "quoted-head-name", label=label)
     for m in _SPACED_HEAD.finditer(text):
-        a = _spaced_name_start(text, m.start(), morph, taken)
+        a = _spaced_name_start(text, m.start(), morph, index)
         if a is None or not free(a, m.end()):
             continue
-        b = len(text[:m.start()].rstrip(" \t"))
-        added += _mention(text, a, b, morph, "spaced-head-name", head=m.group("head"))
+        added += _mention(text, a, m.start(), morph, "spaced-head-name", head=m.group("head"))
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
             continue
         added += _mention(text, a, m.start(), morph, "dash-kind-name")
-    return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
+    return insert_mentions(per_sentence, starts, added.mentions, drop) if added.mentions or drop else per_sentence
 
+
+class _Added:
+    """The mentions this pass adds, none overlapping another. Each check bisects the sorted spans; a new
+    span goes to a small pending list merged in by sorting once it grows, so a large page that adds
+    thousands stays near n log n."""
+
+    MERGE_EVERY = 256
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self._spans: list[tuple[int, int]] = []
+        self._pending: list[tuple[int, int]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect_right(self._spans, (a, a))
+        if (i and self._spans[i - 1][1] > a) or (i < len(self._spans) and self._spans[i][0] < b):
+            return False
+        return not any(s < b and a < e for s, e in self._pending)
+
+    def __iadd__(self, new: list[Mention]) -> _Added:
+        for m in new:
+            if self.free(m.start, m.end):
+                self._pending.append((m.start, m.end))
+                self.mentions.append(m)
+        if len(self._pending) >= self.MERGE_EVERY:
+            self._spans = sorted(self._spans + self._pending)
+            self._pending = []
+        return self
 
 def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
          places_inside: bool = False) -> tuple[int, int] | None:
@@ -234,7 +265,7 @@ def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, 
     """The project whose plan or report is named: a capitalised genitive phrase right before the document
     word ("Kummelin peruskorjauksen hankesuunnitelma" -> "Kummelin peruskorjaus"), or a line opening with
     a name in capitals ("MURKKUNEUVOLA Projektisuunnitelma"); (start, end, base-form label) or None."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = _line_start(text, end)
     words = tokenize(text[max(line_start, end - WINDOW):end], max(line_start, end - WINDOW))[-MAX_WORDS:]
     if not words or not words[-1].is_word:
         return None
@@ -263,11 +294,11 @@ def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, 
     return first.start, last.end, label
 
 
-def _spaced_name_start(text: str, end: int, morph: Morphology, taken: list[tuple[int, int]]) -> int | None:
+def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[Mention]) -> int | None:
     """Where a name right before a spaced head begins, when its last word stands in a case a head's
     modifier never takes ("Kisällistä osaajaksi projekti": elative, translative); a nominative or
     genitive before the head is the recogniser's ("Hyvä arki hanke", "Kunnan hanke")."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = _line_start(text, end)
     base = max(line_start, end - WINDOW)
     words = tokenize(text[base:end], base)[-MAX_WORDS:]
     if len(words) < 2 or not words[-1].is_word or words[-1].is_cap:
@@ -280,7 +311,7 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, taken: list[tuple
     start = None
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
-        if not t.is_word or any(a < t.end and t.start < b for a, b in taken):
+        if not t.is_word or index.overlapping(t.start, t.end):
             break
         if t.text.lower() in _STATEMENT_STOPS or (not t.is_cap and _finite(t, morph)):
             break  # "Kunta käynnisti X hankkeen": the verb ends the walk; a name must have begun after it
@@ -299,7 +330,7 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, taken: list[tuple
 def _run_start(text: str, end: int, morph: Morphology) -> int | None:
     """Where a name before a dash begins: the capitalised word after a lower-case one, back over the run's
     words on the same line; None when the run holds a verb or a stop word or opens a sentence."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = _line_start(text, end)
     base = max(line_start, end - WINDOW)
     words = tokenize(text[base:end], base)[-MAX_WORDS:]
     for k in range(len(words) - 1, -1, -1):
@@ -336,7 +367,7 @@ def _spelled_before(text: str, paren: int, acr: str, morph: Morphology, *, line_
     """Where the name spelled out before "(ACR)" begins: the capitalised word after a lower-case one (or
     opening a line that the parenthesis ends: a listed name) from which the short name's letters begin the
     words in order; None when none does."""
-    line_start = text.rfind("\n", 0, paren) + 1
+    line_start = _line_start(text, paren)
     toks = tokenize(text[max(line_start, paren - WINDOW):paren], max(line_start, paren - WINDOW))
     words = [t for t in toks[-MAX_WORDS:]]
     if not words or not all(t.is_word for t in words[-1:]):
@@ -348,7 +379,8 @@ def _spelled_before(text: str, paren: int, acr: str, morph: Morphology, *, line_
         if not t.is_cap:
             continue
         before = words[k - 1] if k else None
-        at_line_start = line_item and before is None and not text[line_start:t.start].strip(" \t•*-–")
+        at_line_start = line_item and before is None and (line_start == 0 or text[line_start - 1] == "\n") \
+            and not text[line_start:t.start].strip(" \t•*-–")
         if not at_line_start and (before is None or not before.is_word or before.is_cap):
             continue  # a sentence start or a run of capitalised words (an organisation's or a person's name)
         run = words[k:]
@@ -377,6 +409,13 @@ def _initials(acr: str, words: list[str]) -> bool:
                 return True
         return w > 0 and fit(i, w + 1, used)  # a word may give no letter ("ja", "aikuisuuteen")
     return bool(acr) and bool(words) and words[0][:1] == acr[:1] and fit(0, 0, 0)
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding `at` begins, looked for no further back than a name can reach (a 20 MB page
+    may be one line)."""
+    reach = max(0, at - WINDOW)
+    return max(text.rfind("\n", reach, at) + 1, reach)
 
 
 def _finite(tok: Token, morph: Morphology) -> bool:
@@ -415,7 +454,6 @@ def _ends_clause(text: str, end: int) -> bool:
 
 def _speaks_of_project(text: str, at: int, starts: list[int]) -> bool:
     """A project word in the sentence holding `at` or the one before it."""
-    from bisect import bisect_right
     i = bisect_right(starts, at) - 1
     a = starts[max(i - 1, 0)] if starts else 0
     b = starts[i + 1] if 0 <= i + 1 < len(starts) else len(text)
@@ -423,8 +461,9 @@ def _speaks_of_project(text: str, at: int, starts: list[int]) -> bool:
 
 
 def _mention(text: str, a: int, b: int, morph: Morphology, rule: str, *, acronym: str | None = None,
-             head: str | None = None) -> list[Mention]:
-    label = re.sub(r"\s+", " ", text[a:b]).strip(" \t\"“”«»„'")
+             head: str | None = None, label: str | None = None) -> list[Mention]:
+    """A project mention of text[a:b], its label the text as written unless a base form is given."""
+    label = label or re.sub(r"\s+", " ", text[a:b]).strip(" \t\"“”«»„'")
     key = identity_key(label, morph)
     if not key:
         return []
