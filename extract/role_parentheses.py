@@ -15,7 +15,7 @@ from welfare_kg.extract.model import Fact
 from welfare_kg.extract.relations import Clause, rule
 
 _ROLE = re.compile(r"\s*\(\s*(?:isäntäkunta|isäntäkaupunki|hakija|hallinnoija|päätoteuttaja|vastuutaho|"
-                   r"koordinaattori|huvudman|projektägare)\s*\)", re.IGNORECASE)
+                   r"koordinaattori|hankehallinnoija|päähakija|huvudman|projektägare)\s*\)", re.IGNORECASE)
 
 
 @rule("coordinates:parenthesised-role", "coordinates", "'Kuopion kaupunki (isäntäkunta)', 'X ry (hakija)'")

@@ -24,6 +24,12 @@ def test_host_municipality_in_parentheses_coordinates_the_others_take_part() -> 
     assert any(s == "municipality/749" and p == "participatesIn" for s, p, _o in got), got
 
 
+def test_administrator_and_main_applicant_words() -> None:
+    for word in ("hankehallinnoija", "päähakija"):
+        got = triples(AGREEMENT.replace("isäntäkunta", word))
+        assert {s for s, p, _o in got if p == "coordinates"} == {"municipality/297"}, (word, got)
+
+
 def test_no_role_word_no_coordinator() -> None:
     got = triples(AGREEMENT.replace(" (isäntäkunta)", ""))
     assert not any(p == "coordinates" for _s, p, _o in got), got

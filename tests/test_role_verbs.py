@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from tests.helpers import fact_rows as run
 from tests.helpers import has_fact as has
+from welfare_kg.extract import role_verbs  # noqa: F401  the module registers its rules when imported
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.relations import RULES
 
