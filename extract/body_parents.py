@@ -174,6 +174,24 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
     area_name_mentions(per_sentence, starts, mentions, text, morph)
     owner_genitive_bodies(mentions, text)
+    county_board_words(mentions)
+
+
+# a county's council and board written with the common words: "Pohjois-Pohjanmaan hyvinvointialueen hallitus"
+_COUNTY_BOARDS = {"hallitus": "aluehallitus", "valtuusto": "aluevaltuusto"}
+
+
+def county_board_words(mentions: list[Mention]) -> None:
+    """"Pohjois-Pohjanmaan hyvinvointialueen hallitus" is the county's aluehallitus: keyed so (in place), it
+    is the body the same page calls "Aluehallitus", not a second one. The written name stays among its names."""
+    counties = [m for m in mentions if m.type == "WellbeingCounty" and m.iri]
+    for body in mentions:
+        kind = _COUNTY_BOARDS.get(body.label.lower())
+        if body.type != "Body" or body.iri or kind is None:
+            continue
+        if any(c.start == body.start and c.end < body.end for c in counties):
+            body.parts = tuple(dict.fromkeys((*body.parts, body.surface)))
+            body.label = kind
 
 
 def owner_genitive_bodies(mentions: list[Mention], text: str) -> None:

@@ -156,3 +156,10 @@ def test_board_of_a_joint_authority_named_after_for_is_not_the_countys() -> None
 ])
 def test_town_before_a_date_is_a_place(text: str, found: bool) -> None:
     assert any(i.startswith("municipality/") for i in _iris(text)) is found
+
+
+def test_county_board_in_common_words_is_the_aluehallitus() -> None:
+    """"X:n hyvinvointialueen hallitus" and "Aluehallitus" on one page are one body, with both names."""
+    bodies = _bodies("Kainuun hyvinvointialueen hallitus kokoontui. Aluehallitus käsitteli talousarviota.")
+    assert set(bodies) == {"body/20-aluehallitus"}, bodies
+    assert "Kainuun hyvinvointialueen hallitus" in bodies["body/20-aluehallitus"]
