@@ -174,3 +174,16 @@ def test_project_verb_name_ended_by_an_adverbial(gaz: Gazetteer) -> None:
     assert "Osallisuus ja arki" in _projects(gaz, text)
     # places in the genitive after the verb are the partners, no name
     assert not _projects(gaz, "Kaupunki toteuttaa Tampereen ja Oulun kanssa yhteistyössä uutta hanketta.")
+
+
+def test_added_spans_never_overlap_across_merges() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.running_names import _Added
+
+    added = _Added()
+    for k in range(600):  # past the merge threshold: the sorted part and the pending part are both checked
+        added += [Mention(start=10 * k, end=10 * k + 5, surface="x", label="x", type="Project")]
+    assert len(added.mentions) == 600
+    assert not added.free(3, 4) and not added.free(5992, 5993) and added.free(5, 10) and added.free(5995, 6010)
+    added += [Mention(start=2, end=12, surface="x", label="x", type="Project")]
+    assert len(added.mentions) == 600
