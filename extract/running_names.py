@@ -44,8 +44,9 @@ _STATEMENT = re.compile(
     r"projektiin|kokeilu|pilotti)(?:,)?[ \t]+nimeltä(?:än)?"
     r"|\b[Pp]rojekt(?:et)?[ \t]+(?:heter|kallas)"
     r"|\b[Pp]rojektets[ \t]+namn[ \t]+är"
-    r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet)"
-    r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])")
+    r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet"
+    r"|^[ \t]*(?:Hanke|Projekti|Projekt|Projektnamn|Projektets[ \t]+namn|Hankenimi)[ \t]*:)"  # a label line anywhere
+    r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])", re.MULTILINE)
 # "Projektet X finansieras": the Swedish definite head, then a capitalised name
 _SWEDISH_HEAD = re.compile(r"\b[Pp]rojektet[ \t]+(?=[A-ZÅÄÖ])")
 # Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too

@@ -187,3 +187,11 @@ def test_added_spans_never_overlap_across_merges() -> None:
     assert not added.free(3, 4) and not added.free(5992, 5993) and added.free(5, 10) and added.free(5995, 6010)
     added += [Mention(start=2, end=12, surface="x", label="x", type="Project")]
     assert len(added.mentions) == 600
+
+
+def test_label_line_mid_document_names_the_project(gaz: Gazetteer) -> None:
+    text = "Pöytäkirja\n\n14 § Avustushakemus\n\nHanke: Kylien kesä 2024\nHakija: Salon kaupunki\n"
+    assert "Kylien kesä 2024" in _projects(gaz, text, kind="minutes")
+    # a label word inside a line is no label line (the pass alone: the recogniser has its own readings)
+    text = "Lautakunta totesi: Hanke: Kylien kesä 2024"
+    assert running_name_mentions(text, [[]], [0], get_morphology()) == [[]]
