@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.gazetteer import Gazetteer
@@ -212,10 +213,19 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
 _WORD_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+$")
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([a-zåäö-]{4,})\b")
+
+
 def _title_before(person: Mention, text: str, morph: Morphology) -> str | None:
-    """The office title written right before the name ("hyvinvointialuejohtaja X"), in its base form."""
+    """The office title written right before the name ("hyvinvointialuejohtaja X"), or right after it in the
+    translative or essive ("valitsi X:n hyvinvointialuejohtajaksi"), in its base form."""
     hit = _WORD_BEFORE.search(text, max(0, person.start - 40), person.start)
-    return office_title(hit.group(1), morph) if hit is not None else None
+    if hit is not None and (title := office_title(hit.group(1), morph)):
+        return title
+    after = _WORD_AFTER.match(text, person.end)
+    if after is not None and any(r.case in _ROLE_CASES for r in morph.analyse(after.group(1))):
+        return office_title(after.group(1), morph)
+    return None
 
 
 def _bracketed_org(person: Mention, mentions: list[Mention], text: str) -> str | None:
@@ -250,7 +260,7 @@ def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, 
             types[f.object] = known.type
     checked = review_posts(facts, mentions, out.contacts, types, out.publisher, out.municipality, text, morph)
     added = added_posts(checked, mentions, out.contacts, {i: types[i] for i in named}, gaz.by_domain, text, morph)
-    return essive_posts(added, mentions, text, morph)
+    return coordinated_posts(essive_posts(added, mentions, text, morph), mentions, text, morph)
 
 
 # a title in the essive or translative ("sosiaalijohtajana", "puheenjohtajaksi") right after an organisation's
@@ -334,3 +344,33 @@ def _subject(owner: Mention, start: int, end: int, translative: bool, people: li
             if word[:1].isupper() and known and len(known) == 1:
                 return next(iter(known))
     return None
+
+
+_AND = re.compile(r"[ \t]+(?:ja|sekä|och)[ \t]+$")
+_PLURAL_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+$")
+
+
+def coordinated_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
+    """"varapuheenjohtajat Lotta X ja Riikka Y", "jäsenet Aino X ja Veikko Y": a title in the plural before two
+    names joined by "ja" is the post of both; the second one holds what the first was given."""
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    by_subject: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.predicate == "holdsPost":
+            by_subject.setdefault(f.subject, []).append(f)
+    out: list[Fact] = []
+    for first, second in pairwise(people):
+        if second.iri in by_subject or first.iri not in by_subject or first.iri == second.iri:
+            continue
+        if not _AND.fullmatch(text, first.end, second.start):
+            continue
+        title = _PLURAL_BEFORE.search(text, max(0, first.start - 40), first.start)
+        readings = morph.analyse(title.group(1)) if title is not None else []
+        if not any(r.number == "plural" and r.case == "nimento" for r in readings):
+            continue
+        base = {r.base.lower() for r in readings if r.number == "plural"}
+        for f in by_subject[first.iri]:  # type: ignore[index]
+            if f.post and f.post.lower() in base | {office_title(title.group(1), morph)}:  # type: ignore[union-attr]
+                ev = Evidence(text[first.start:second.end], first.start, second.end)
+                out.append(replace(f, subject=second.iri, evidence=ev, rule="holdsPost:coordinated-names"))
+    return facts + out

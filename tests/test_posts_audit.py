@@ -204,3 +204,17 @@ def test_the_next_rows_attendance_mark_is_no_part_of_the_post() -> None:
 
     assert clean_role("fullmäktiges ordförande X") == "fullmäktiges ordförande"
     assert clean_role("x Kh:n pj.") == "Kh:n pj"
+
+
+def test_two_names_after_a_plural_title_both_hold_it() -> None:
+    text = ("Valmisteluryhmään kuuluvat aluehallituksen puheenjohtaja Aino Koivunen, varapuheenjohtajat Veikko "
+            "Ruohonen ja Liisa Ojala sekä aluevaltuutetut.\n")
+    rows = {(p, post, o) for p, post, o in post_rows(text, kind="news")}
+    assert ("Liisa Ojala", "varapuheenjohtaja", "Aluehallitus") in rows, rows
+
+
+def test_a_translative_title_after_the_name_goes_to_the_one_county() -> None:
+    text = ("Aluevaltuusto valitsi kokouksessaan yksimielisesti dosentti Aino Koivusen hyvinvointialuejohtajaksi. "
+            "Keski-Suomen hyvinvointialue julkaisi tiedotteen.\n")
+    rows = post_rows(text, kind="news")
+    assert ("Aino Koivunen", "hyvinvointialuejohtaja", "Keski-Suomen hyvinvointialue") in rows, rows
