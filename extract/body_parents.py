@@ -175,6 +175,39 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     area_name_mentions(per_sentence, starts, mentions, text, morph)
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions)
+    city_board_acronyms(mentions, text)
+
+
+# "KH", "Kv", "Khall": minutes abbreviate the board and the council alike in towns and cities
+_BOARD_ACRONYM = re.compile(r"^(?:KH|Kh|KHALL|Khall|KV|Kv)(?::\w+)?$")
+_CITY_WORDS = {"kunnanhallitus": ("kaupunginhallitus", re.compile(r"(?i)\bkaupunginhallitu")),
+               "kunnanvaltuusto": ("kaupunginvaltuusto", re.compile(r"(?i)\bkaupunginvaltuust"))}
+_TOWN_WORDS = {"kunnanhallitus": re.compile(r"(?i)\bkunnanhallitu"),
+               "kunnanvaltuusto": re.compile(r"(?i)\bkunnanvaltuust")}
+
+
+def city_board_acronyms(mentions: list[Mention], text: str) -> None:
+    """"KH 12.5.2014 § 88" in a city's minutes is its kaupunginhallitus, "KV" its kaupunginvaltuusto (in place).
+
+    The recogniser reads the abbreviations as a municipality's kunnanhallitus and kunnanvaltuusto, so a city's
+    board got two IRIs, one for "KH" and one for "Kaupunginhallitus". The text decides: it writes the city
+    word somewhere and the municipal word nowhere.
+    """
+    for body in mentions:
+        city = _CITY_WORDS.get(body.label.lower())
+        if body.type != "Body" or body.iri or city is None or not _BOARD_ACRONYM.match(body.surface.strip()):
+            continue
+        if (city[1].search(text) or _city_letterhead(text)) and not _TOWN_WORDS[body.label.lower()].search(text):
+            body.label = city[0]
+
+
+_LETTERHEAD = 400  # characters: "KASKISTEN KAUPUNKI PÖYTÄKIRJA" opens the minutes
+
+
+def _city_letterhead(text: str) -> bool:
+    """Minutes headed by a city ("X:N KAUPUNKI", "X:n kaupunki") and by no municipality ("kunta")."""
+    head = text[:_LETTERHEAD]
+    return re.search(r"(?i)\bkaupunki\b", head) is not None and re.search(r"(?i)\bkunta\b", head) is None
 
 
 # a county's council and board written with the common words: "Pohjois-Pohjanmaan hyvinvointialueen hallitus"

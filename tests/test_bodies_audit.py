@@ -163,3 +163,30 @@ def test_county_board_in_common_words_is_the_aluehallitus() -> None:
     bodies = _bodies("Kainuun hyvinvointialueen hallitus kokoontui. Aluehallitus käsitteli talousarviota.")
     assert set(bodies) == {"body/20-aluehallitus"}, bodies
     assert "Kainuun hyvinvointialueen hallitus" in bodies["body/20-aluehallitus"]
+
+
+def _minutes_bodies(text: str) -> set[str]:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import record
+
+    from welfare_kg.extract.document import extract_document
+
+    ex = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    return {e.iri.rsplit("/id/", 1)[-1] for e in ex.entities.values() if e.type == "Body"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a city's minutes: "KH" is the kaupunginhallitus the same minutes name in full
+    ("RAUMAN KAUPUNKI PÖYTÄKIRJA 3/2020\nKaupunginhallitus 12.3.2020\nKH 2.3.2020 § 55 Asia palautettiin.",
+     "body/684-kaupunginhallitus"),
+    # a municipality's minutes: "Kh" stays the kunnanhallitus
+    ("EURAN KUNTA PÖYTÄKIRJA 3/2020\nKunnanhallitus 12.3.2020\nKh 2.3.2020 § 55 Asia palautettiin.",
+     "body/050-kunnanhallitus"),
+])
+def test_board_abbreviation_follows_the_town_kind(text: str, body: str) -> None:
+    bodies = _minutes_bodies(text)
+    assert body in bodies, bodies
+    assert not any(b.endswith(("-kunnanhallitus", "-kaupunginhallitus")) and b != body for b in bodies), bodies
