@@ -47,6 +47,7 @@ _STATEMENT = re.compile(
     r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet"
     r"|^[ \t]*(?:Hanke|Projekti|Projekt|Projektnamn|Projektets[ \t]+namn|Hankenimi)[ \t]*:)"  # a label line anywhere
     r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])", re.MULTILINE)
+_SWEDISH_RELATIVE = re.compile(r"[ \t]+(?:som|där|vars|vilket|vilka)(?![\w-])")
 # "Projektet X finansieras": the Swedish definite head, then a capitalised name
 _SWEDISH_HEAD = re.compile(r"\b[Pp]rojektet[ \t]+(?=[A-ZÅÄÖ])")
 # Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too
@@ -163,8 +164,12 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added += _mention(text, a, b, morph, "cue-verb-name")
     for m in _HEAD_BEFORE.finditer(text):
         name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)
-        genitive = m.group(0).rstrip().endswith(("hankkeen", "projektin"))
-        ends = _ends_with_clause_mark if genitive else lambda t, e: _ends_name(t, e, morph)
+        head = m.group(0).rstrip()
+        genitive = head.endswith(("hankkeen", "projektin"))
+        if head.lower() == "projektet":
+            ends = _swedish_clause_end  # lower-case Swedish words are read by no Finnish morphology: ',' or 'som'
+        else:
+            ends = _ends_with_clause_mark if genitive else lambda t, e: _ends_name(t, e, morph)
         if name is None or not ends(text, name[1]):
             continue  # after a genitive head only a name its clause ends with: "projektin Nuoret Duunissa, jota"
         a, b = name
@@ -253,7 +258,7 @@ def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
         words += 1
     name = text[at:end]
     inside = [t for t in toks if t.end <= end]
-    if any(":" in t.text for t in inside) or any(_organisation_first(t, morph) for t in inside[1:]):
+    if any(":" in t.text for t in inside) or any(t.is_cap and _organisation_first(t, morph) for t in inside[1:]):
         return None  # "MSL:n sivuilta", "Jäsenet Lindqvist": an owner or a person, no name of a project
     if _PROJECT_WORD.search(name):
         return None  # "Euroopan maatalousrahaston rahoittaman hankkeen": a head word, read by the recogniser
@@ -438,6 +443,11 @@ def _ends_name(text: str, end: int, morph: Morphology) -> bool:
         return True
     nxt = tokenize(text[end:end + 40], end)
     return bool(nxt) and nxt[0].is_word and (nxt[0].text.lower() in _STOPS or _finite(nxt[0], morph))
+
+
+def _swedish_clause_end(text: str, end: int) -> bool:
+    """A comma or a relative word right after a Swedish name: 'projektet X, som', 'projektet X där'."""
+    return text[end:end + 1] == "," or _SWEDISH_RELATIVE.match(text, end) is not None
 
 
 def _ends_with_clause_mark(text: str, end: int) -> bool:

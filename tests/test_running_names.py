@@ -195,3 +195,11 @@ def test_label_line_mid_document_names_the_project(gaz: Gazetteer) -> None:
     # a label word inside a line is no label line (the pass alone: the recogniser has its own readings)
     text = "Lautakunta totesi: Hanke: Kylien kesä 2024"
     assert running_name_mentions(text, [[]], [0], get_morphology()) == [[]]
+
+
+def test_swedish_head_then_name_to_comma_or_relative_word(gaz: Gazetteer) -> None:
+    assert "Bygdens kraft" in _projects(gaz, "Kommunen deltar i projektet Bygdens kraft, som pågår till 2025.")
+    assert "Bygdens kraft" in _projects(gaz, "Kommunen deltar i projektet Bygdens kraft som pågår till 2025.")
+    # no comma or relative word: the name's end is not known, the trailing phrase stays out
+    found = _projects(gaz, "Kommunen deltar i projektet Bygdens kraft med stöd från staten.")
+    assert not any("stöd" in x for x in found), found
