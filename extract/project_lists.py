@@ -169,6 +169,9 @@ _ROW_END = re.compile(r"\d[\d \u00a0.,]*\s*(?:miljoonaa\s+|miljoner\s+|milj\.\s+
                       re.IGNORECASE)
 _FOR = re.compile(r"[ \t]+(?:för|till)[ \t]+(?=[”“\"«A-ZÅÄÖ])")
 ROWS_REACH = 3000
+INLINE_REACH = 600  # characters an inline list runs to at most (a transcript may have no full stops)
+INLINE_ITEMS = 15
+LEAD_REACH = 600  # characters back from a list to the start of its lead-in sentence (no scan of the document)
 ROW_CHARS = 300
 
 
@@ -179,8 +182,12 @@ def _run_in_rows(text: str) -> list[ProjectList]:
 
     A row's name follows "för" after the applicant, or is the field after the applicant's comma."""
     out: list[ProjectList] = []
+    done = 0  # rows already read belong to the list before: each row is read once
     for colon in re.finditer(r":[ \t]*\n?", text):
-        line_a = text.rfind("\n", 0, colon.start()) + 1
+        if colon.start() < done:
+            continue
+        floor = max(0, colon.start() - LEAD_REACH)
+        line_a = max(text.rfind("\n", floor, colon.start()) + 1, floor)
         dot = text.rfind(". ", line_a, colon.start())
         lead = text[(dot + 2 if dot >= 0 else line_a):colon.start()]
         if not is_lead_in(lead):
@@ -198,6 +205,7 @@ def _run_in_rows(text: str) -> list[ProjectList]:
                 pos += 1
         if len(rows) < 2 or any("\n" in text[a:b].strip() for a, b, _ in rows):
             continue  # one sum is no list; rows on lines of their own are read as lines
+        done = rows[-1][2]
         lst = ProjectList(lead=(max(0, colon.start() - CONTEXT), colon.start()))
         for a, b, row_end in rows:
             item = _row_item(text, a, b, row_end)
@@ -418,13 +426,17 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n|[!?;]")
 
 def _inline_lists(text: str) -> list[ProjectList]:
     out: list[ProjectList] = []
+    done = 0
     for m in _INLINE.finditer(text):
-        dot = text.rfind(". ", 0, m.start())
-        lead_a = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        if m.start() < done:
+            continue  # inside the list before
+        floor = max(0, m.start() - LEAD_REACH)
+        dot = text.rfind(". ", floor, m.start())
+        lead_a = max(dot + 2 if dot >= 0 else floor, text.rfind("\n", floor, m.start()) + 1)
         if not is_lead_in(text[lead_a:m.end()]):
             continue
-        stop = _SENTENCE_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + INLINE_REACH)
+        end = stop.start() if stop else min(len(text), m.end() + INLINE_REACH)
         if m.group(0).rstrip().endswith("("):  # "kolme hanketta (A, B ja C)": the list is the parenthesis
             close = text.find(")", m.end(), end)
             if close < 0:
@@ -438,8 +450,11 @@ def _inline_lists(text: str) -> list[ProjectList]:
             pos = sep.end() if sep is not None else end
         if len(pieces) < 2:
             continue
+        done = end
         lst = ProjectList(lead=(lead_a, m.end()))
-        for a, b in pieces:
+        for a, b in pieces[:INLINE_ITEMS]:
+            if len(text[a:b].split()) > MAX_WORDS:
+                break  # running text, not a name: the list has ended
             item = _inline_item(text, a, b)
             if item is not None:
                 lst.items.append(item)
