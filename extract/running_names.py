@@ -44,6 +44,9 @@ _STATEMENT = re.compile(
     r"projektiin|kokeilu|pilotti)(?:,)?[ \t]+nimeltä(?:än)?"
     r"|\b[Pp]rojekt(?:et)?[ \t]+(?:heter|kallas)"
     r"|\b[Pp]rojektets[ \t]+namn[ \t]+är"
+    r"|\b(?:[Yy]ksi|[Tt]oinen|[Kk]olmas|[Ee]nsimmäinen)[ \t]+(?:hankkeista|projekteista|rahoitetuista[ \t]+hankkeista)"
+    r"[ \t]+on"
+    r"|\b[Ee]tt[ \t]+av[ \t]+projekten[ \t]+är"
     r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet"
     r"|^[ \t]*(?:Hanke|Projekti|Projekt|Projektnamn|Projektets[ \t]+namn|Hankenimi)[ \t]*:)"  # a label line anywhere
     r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])", re.MULTILINE)
@@ -146,6 +149,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         shorter = shorter_at(a, b)
         if shorter and all(a <= x.start and x.end <= b for x in index.overlapping(a, b)):
             drop.update(id(x) for x in shorter)
+            added += _mention(text, a, b, morph, "projektet-run")
+        elif not shorter and free(a, b):
             added += _mention(text, a, b, morph, "projektet-run")
     for m in _SHORT.finditer(text):
         found = _spelled_before(text, m.start(), m.group("acr"), morph, line_item=text[m.end():m.end() + 2]

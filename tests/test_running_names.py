@@ -203,3 +203,13 @@ def test_swedish_head_then_name_to_comma_or_relative_word(gaz: Gazetteer) -> Non
     # no comma or relative word: the name's end is not known, the trailing phrase stays out
     found = _projects(gaz, "Kommunen deltar i projektet Bygdens kraft med stöd från staten.")
     assert not any("stöd" in x for x in found), found
+
+
+def test_one_of_the_projects_is_x(gaz: Gazetteer) -> None:
+    text = "STM rahoitti kahdeksaa hanketta. Yksi hankkeista on Metsä osana arkea, jota toteuttaa Lapin AMK."
+    assert "Metsä osana arkea" in _projects(gaz, text)
+
+
+def test_swedish_run_to_the_verb_without_an_earlier_reading(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Projektet Hemma bra i byn har som målsättning att stöda äldre.")
+    assert "Hemma bra i byn" in found, found
