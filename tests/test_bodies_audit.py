@@ -190,3 +190,12 @@ def test_board_abbreviation_follows_the_town_kind(text: str, body: str) -> None:
     bodies = _minutes_bodies(text)
     assert body in bodies, bodies
     assert not any(b.endswith(("-kunnanhallitus", "-kaupunginhallitus")) and b != body for b in bodies), bodies
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Toimintaa kehitetään yhdessä Ensi- ja turvakotien liiton kanssa.", "association/ensi-ja-turvakotien-liitto"),
+    ("Helsingin Diakonissalaitos vastaa palvelusta.", "association/helsingin-diakonissalaitos"),
+])
+def test_national_welfare_organisations(text: str, iri: str) -> None:
+    assert iri in _iris(text)
+    assert "municipality/091" not in _iris(text)
