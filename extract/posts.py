@@ -114,7 +114,9 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
         return None, None
     for k, t in enumerate(toks):
         low = t.text.lower()
-        if low in MEETING_ROLES and meeting is None:
+        if low in MEETING_ROLES and meeting is None and k < LONG_ROLE:
+            # past the first words the row has run on into the next heading ("hallintoassistentti Laillisuus ...
+            # Pöytäkirjan allekirjoitus ja varmennus Puheenjohtaja"): a role there is the next block's head
             j = k - 1
             while j >= 0 and _ORDINAL.match(toks[j].text):
                 j -= 1  # "I varapuheenjohtaja", "2. varapuheenjohtaja"
@@ -160,6 +162,20 @@ def _compound_body(prefix: str, bodies: list[Mention]) -> str | None:
 # words that head the columns of a members' table: the roles and their plurals
 _HEAD_WORDS = frozenset(MEETING_ROLES) | {"medlemmar", "ledamöter", "suppleanter", "jäsenet", "varajäsenet",
                                           "viceordf", "vpj", "henkilökohtaiset"}
+
+
+def _two_heads(before: str) -> tuple[str, str] | None:
+    """The two meeting roles, capitalised and written out, that end the words before a name, and no third:
+    "Puheenjohtaja Pöytäkirjanpitäjä" over two signatures (not a table's "varajäsen pj" column heads)."""
+    written = before.split()
+    words = [w.lower().strip(".,:") for w in written]
+    if len(words) < 2 or not all(w in MEETING_ROLES and len(w) > 4 for w in words[-2:]) or (
+            len(words) > 2 and words[-3] in _HEAD_WORDS):
+        return None
+    if not all(w[:1].isupper() for w in written[-2:]):  # a signature block's heads, as written over the names
+        return None
+    first, second = MEETING_ROLES[words[-2]], MEETING_ROLES[words[-1]]
+    return (first, second) if first != second else None
 
 
 def _column_heads(before: str) -> bool:
@@ -239,6 +255,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     column = column_roles(people)
     titled_rows = title_column(people, morph)
     column_post: str | None = None  # the post a plural title over a column of people gives each of them
+    next_head: str | None = None  # the second of two role heads printed before two signatures
     # (body, post, block, bare) of a "Maakuntahallituksen jäsenet" heading, or a bare "Jäsenet:" over the meeting's
     group: tuple[str, str, str, bool] | None = None
     for p in people:
@@ -305,6 +322,12 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                     meeting = b_office = None  # columns printed before the names, no one's own role
                 if meeting == "puheenjohtaja" and len(last) == 2 and last[0].lower() in {"vice", "vara", "vpj"}:
                     meeting = "varapuheenjohtaja"  # "Vice ordförande Johan Berg"
+                # "Puheenjohtaja Pöytäkirjanpitäjä Martti X Arto Y": two heads over two signatures, in order
+                heads = _two_heads(before)
+                if heads is not None and not clean_role(p.role):
+                    meeting, next_head = heads
+                elif next_head is not None and not before.strip():
+                    meeting, next_head = next_head, None
                 office = b_office if meeting is None else None
             elif b_office:
                 office = b_office

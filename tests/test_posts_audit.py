@@ -218,3 +218,21 @@ def test_a_translative_title_after_the_name_goes_to_the_one_county() -> None:
             "Keski-Suomen hyvinvointialue julkaisi tiedotteen.\n")
     rows = post_rows(text, kind="news")
     assert ("Aino Koivunen", "hyvinvointialuejohtaja", "Keski-Suomen hyvinvointialue") in rows, rows
+
+
+SIGNATURE_HEADS = ("Esimerkin kuntayhtymä Pöytäkirja 2 / Kuntayhtymän yhtymäkokous Kokousaika Torstai klo 10 "
+                   "Muut saapuvilla olleet Aino Koivunen, toimitusjohtaja Veikko Ruohonen, hallintoassistentti "
+                   "Laillisuus ja päätösvaltaisuus 16 Asiat ja liitteet Sivut Liite 2 Pöytäkirjan allekirjoitus ja "
+                   "varmennus Puheenjohtaja Pöytäkirjanpitäjä Liisa Ojala Matti Kivimaa Pöytäkirjan tarkastus "
+                   "Tarkastusaika\n\n16 Kokouksen avaus\n")
+
+
+def test_two_role_heads_over_two_signatures_pair_in_order() -> None:
+    rows = {(p, post) for p, post, _ in post_rows(SIGNATURE_HEADS)}
+    assert ("Liisa Ojala", "puheenjohtaja") in rows and ("Matti Kivimaa", "pöytäkirjanpitäjä") in rows, rows
+    assert ("Liisa Ojala", "pöytäkirjanpitäjä") not in rows
+
+
+def test_a_role_far_into_a_run_on_row_is_not_the_rows() -> None:
+    rows = {(p, post) for p, post, _ in post_rows(SIGNATURE_HEADS)}
+    assert ("Veikko Ruohonen", "puheenjohtaja") not in rows, rows
