@@ -73,7 +73,6 @@ CONTEXT = 1200  # characters before a list searched for the paragraph that says 
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
              "Association", "Company", "Parish", "Body"}
-FUNDER_TYPES = ORG_TYPES - {"Body"} | {"Programme"}
 RUNNER_TYPES = ORG_TYPES - {"Body"}
 # a lead-in's word for its actor's role toward the listed projects
 ROLE_WORDS = [
@@ -83,7 +82,13 @@ ROLE_WORDS = [
     (re.compile(r"(?i)(?<![\w-])(?:koordinoi[a-zåäö]*|koordinoim[a-zåäö]*|hallinnoi[a-zåäö]*|hallinnoim[a-zåäö]*|"
                 r"administrer[a-zåäö]*|koordiner[a-zåäö]*)(?![\w-])"), "coordinates"),
     (re.compile(r"(?i)(?<![\w-])(?:mukana|osallistu[a-zåäö]*|deltar|medverkar|deltagit)(?![\w-])"), "participatesIn"),
+    # a body's decision over the listed projects: "Hallitus päättää myöntää avustuksen seuraaville hankkeille:"
+    (re.compile(r"(?i)(?<![\w-])(?:päättä[a-zåäö]*|päätti|päättänyt|hyväksy[a-zåäö]*|beslut[a-zåäö]*|beslöt|"
+                r"godkän[a-zåäö]*)(?![\w-])"), "decides"),
 ]
+# who may hold each role toward the listed projects; a body granting money funds (minutes: the deciding body)
+ROLE_TYPES = {"funds": ORG_TYPES | {"Programme"}, "coordinates": ORG_TYPES - {"Body"},
+              "participatesIn": ORG_TYPES - {"Body"}, "decides": {"Body"}}
 # an applicant or runner named in a row: "sökande Kotka", "hakija Jyväskylän kaupunki", "hallinnoija X"
 _ROW_RUNNER = re.compile(r"(?i)(?<![\w-])(?:sökande|hakija|hakijana|hallinnoija|päätoteuttaja|projektägare|"
                          r"huvudman)[ \t:]+")
@@ -649,7 +654,7 @@ def _lead_roles(text: str, lst: ProjectList, index: SpanIndex[Mention], listed: 
         for rx, predicate in ROLE_WORDS:
             if not rx.search(chunk):
                 continue
-            types = FUNDER_TYPES if predicate == "funds" else ORG_TYPES - {"Body"}
+            types = ROLE_TYPES[predicate]
             who = {m.iri for m in index.starting_in(s, e) if m.iri in actors and m.type in types}
             if len(who) == 1:
                 out.append((predicate, who.pop()))

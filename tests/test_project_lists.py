@@ -177,3 +177,12 @@ def test_the_lead_in_place_is_covered_by_every_item() -> None:
         <= facts
     _, facts = _run("Oulun ja Kemin hankkeet:\n- Arjen apu\n- Vahva koti\n")
     assert not any(p == "coversArea" and s == "Vahva koti" for s, p, _, _ in facts)
+
+
+def test_a_body_granting_to_listed_projects_decides_and_funds_each() -> None:
+    text = ("Kunnanhallitus päättää myöntää avustusta seuraaville hankkeille: Arjen apu, Vahva koti ja "
+            "Nuorten polku.")
+    _, facts = _run(text, "minutes")
+    for name in ("Vahva koti", "Nuorten polku"):
+        assert any(p == "decides" and o == name for _, p, o, _ in facts)
+        assert any(p == "funds" and o == name for _, p, o, _ in facts)
