@@ -28,7 +28,14 @@ from welfare_kg.contacts import email_domains
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.posts import ORG_TYPES, _came_from, is_meeting_role, office_title, org_named_with_post
+from welfare_kg.extract.posts import (
+    ORG_TYPES,
+    _came_from,
+    _employer,
+    is_meeting_role,
+    office_title,
+    org_named_with_post,
+)
 from welfare_kg.extract.spans import SpanIndex
 
 _PROSE = {"holdsPost:post-title", "holdsPost:contact-domain"}
@@ -236,6 +243,8 @@ def _bracketed_org(person: Mention, mentions: list[Mention], text: str) -> str |
     first = min(inside, key=lambda x: x.start, default=None)
     if first is None or first.start != opened.end() or first.type not in ORG_TYPES or first.type in _NO_EMPLOYER:
         return None
+    if first.type == "Municipality" and not _employer(first):
+        return None  # "Aino X (Kuopio)": a member's home town; "(Kuopion kaupunki)" is an employer
     return first.iri if _BRACKET_CLOSE.match(text, first.end) else None
 
 

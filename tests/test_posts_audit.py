@@ -236,3 +236,8 @@ def test_two_role_heads_over_two_signatures_pair_in_order() -> None:
 def test_a_role_far_into_a_run_on_row_is_not_the_rows() -> None:
     rows = {(p, post) for p, post, _ in post_rows(SIGNATURE_HEADS)}
     assert ("Veikko Ruohonen", "puheenjohtaja") not in rows, rows
+
+
+def test_a_home_town_in_brackets_is_no_employer() -> None:
+    text = "Hallitukseen valittiin Aino Koivunen (Kuopio) ja Veikko Ruohonen (Siilinjärvi).\n"
+    assert not any(o in {"Kuopio", "Siilinjärvi"} for _, _, o in post_rows(text, kind="news"))
