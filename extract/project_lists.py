@@ -509,26 +509,32 @@ def _name_like(item: Item, morph: Morphology) -> bool:
     return True
 
 
-def _covering(have: SpanIndex[Mention], item: Item) -> tuple[bool, list[Mention]]:
-    """Whether the recogniser already read the item as something other than a project (an organisation, person,
-    programme or place making up much of it), and the project mentions lying inside it."""
-    inside_projects = []
+def _covering(text: str, have: SpanIndex[Mention], item: Item) -> tuple[bool, list[Mention], list[Mention]]:
+    """Whether the recogniser already read the item as a project or as something else (an organisation, person,
+    programme or place making up much of it); the project mentions lying inside it; and project mentions that
+    read its whole row as a name ("Name, Applicant, 20 000 euroa"), which the list's own name replaces."""
+    inside_projects: list[Mention] = []
+    rows: list[Mention] = []
+    known = False
     for m in have.overlapping(item.start, item.end):
         share = min(m.end, item.end) - max(m.start, item.start)
         if m.type == "Project" and not m.generic:
             if m.start <= item.start and item.end <= m.end:
-                return True, []  # the item is a project named already
-            inside_projects.append(m)
+                if m.end > item.end and _ROW_END.search(text, item.end, m.end):
+                    rows.append(m)
+                else:
+                    known = True  # the item is a project named already
+            else:
+                inside_projects.append(m)
             continue
         if m.type in PLACE_TYPES:
-            if share * 5 >= (item.end - item.start) * 4:
-                return True, []  # "Pirkanmaa": a place, not a project
+            known = known or share * 5 >= (item.end - item.start) * 4  # "Pirkanmaa": a place, not a project
             continue
         if m.type in {"Project", "Agreement"} and m.generic:
             continue
         if share * 2 >= item.end - item.start or m.start <= item.start:
-            return True, []  # "THL", "Sari Virtanen", "Helsingin kaupunki", "ESR": someone or something named
-    return False, inside_projects
+            known = True  # "THL", "Sari Virtanen", "Helsingin kaupunki", "ESR": someone or something named
+    return known, inside_projects, rows
 
 
 def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
@@ -545,7 +551,8 @@ def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: 
                 continue
             if not item.strong and item.row[1] >= cut and item.end >= cut:
                 continue  # "• Digitaalisen v": the last row of an excerpt cut off mid-name
-            known, inside = _covering(have, item)
+            known, inside, rows = _covering(text, have, item)
+            drop.update(id(m) for m in rows)
             if known:
                 continue
             taken.add((item.start, item.end))
@@ -604,7 +611,13 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
             runner = _ROW_RUNNER.search(text, item.end, b)
             # "sökande Kotka" after the name, or the applicant opening a run-in row ("Kotkan kaupunki, <name>, ...")
             at = runner.end() if runner is not None else a if item.applicant else None
-            if at is not None and runner is not None:
+            after = _AFTER_NAME.match(text, item.end, b)
+            if runner is None and not item.applicant and after is not None:
+                # "• Name – Oulun kaupunki", "• Name, Oulun kaupunki, 20 000 euroa": who runs the row's project
+                who = next((m for m in index.starting_in(after.end(), after.end() + 1) if m.type in RUNNER_TYPES
+                            and m.type != "Ministry" and m.iri != project.iri
+                            and _ROW_TAIL.fullmatch(text, m.end, b)), None)
+            elif at is not None and runner is not None:
                 who = next((m for m in index.starting_in(at, min(b, at + 3)) if m.type in RUNNER_TYPES
                             and m.iri != project.iri), None)
             elif at is not None:
@@ -617,6 +630,10 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
     return kept + out
 
 
+# after a row's name, its runner: a spaced dash, or a comma when the row ends with its sum
+_AFTER_NAME = re.compile(r"[ \t]+[–—-][ \t]+|,[ \t]+(?=[^\n]*\d[\d \u00a0.,]*\s*(?:euroa|euro|eur|€)\.?[ \t]*$)")
+# what may follow the runner on its row: its legal form, a sum, nothing
+_ROW_TAIL = re.compile(r"[ \t]*(?:Oyj?|Ab|ry|rf|r\.y\.)?[ \t.]*(?:,[ \t]*[^,\n]*\d[^,\n]*)?[ \t.]*")
 # what may stand between an applicant and the name it applied for: a comma, its own name in parentheses, a quote
 _APPLICANT_GAP = re.compile(r"[ \t,]*(?:\([^()]*\))?[”»\")]*[ \t,:]*[”“\"«]?[ \t]*")
 

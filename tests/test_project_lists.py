@@ -186,3 +186,13 @@ def test_a_body_granting_to_listed_projects_decides_and_funds_each() -> None:
     for name in ("Vahva koti", "Nuorten polku"):
         assert any(p == "decides" and o == name for _, p, o, _ in facts)
         assert any(p == "funds" and o == name for _, p, o, _ in facts)
+
+
+def test_runner_after_a_dash_or_before_the_rows_sum() -> None:
+    text = ("Käynnissä olevat hankkeet:\n• Arjen apu – Oulun kaupunki\n• Vahva koti, Kemin kaupunki, 20 000 euroa\n"
+            "• Nuorten polku – Sosiaali- ja terveysministeriö\n")
+    projects, facts = _run(text)
+    assert "Vahva koti" in projects and not any("20 000" in p for p in projects)
+    assert ("Oulu", "coordinates", "Arjen apu", None) in facts
+    assert ("Kemi", "coordinates", "Vahva koti", None) in facts
+    assert not any(p == "coordinates" and o == "Nuorten polku" for _, p, o, _ in facts)
