@@ -23,9 +23,12 @@ def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:
     if not muni:
         return
     written = [m.surface.split()[0] for m in mentions if m.iri == muni and m.surface.split()]
-    nominative = next((w for w in written if not w.lower().endswith("s")), None)
+    headed = [m.surface.split()[0] for m in mentions if m.iri == muni and len(m.surface.split()) == 2
+              and m.surface.split()[1].lower() in {"stad", "kommun"}]  # "NÄRPES STAD": the town's own letterhead
+    nominative = next((w for w in written if not w.lower().endswith("s")), None) or _own_s_name(headed, muni)
     if nominative and nominative.isupper():
         nominative = "-".join(p.capitalize() for p in nominative.split("-"))  # "KRONOBY" in a letterhead
+    genitive = nominative if nominative and nominative.endswith(("s", "x", "z")) else f"{nominative}s"
     for ent in out.entities.values():
         if ent.type != "Body" or not (ent.attrs.get("municipality") == muni or muni.rsplit("/", 1)[-1] in ent.iri):
             continue
@@ -34,17 +37,28 @@ def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:
             continue
         if nominative and ent.label == f"{nominative} {bare}":  # the Finnish rule took a nominative for a genitive
             ent.labels.discard(ent.label)
-            ent.label = f"{nominative}s {bare}"
+            ent.label = f"{genitive} {bare}"
         elif nominative and ent.label.lower() == bare.lower():  # "Kommunstyrelse": every municipality has one
             ent.labels.add(ent.label)
-            ent.label = f"{nominative}s {bare.lower()}"
+            ent.label = f"{genitive} {bare.lower()}"
             ent.attrs["municipality"] = muni
-        elif nominative and not any(x.startswith(f"{nominative}s ") for x in ent.labels):
-            ent.labels.add(f"{nominative}s {bare}")
+        elif nominative and not any(x.startswith(f"{genitive} ") for x in ent.labels):
+            ent.labels.add(f"{genitive} {bare}")
         ent.labels.add(ent.label)
-        if nominative and ent.label.startswith(f"{nominative}s "):
+        if nominative and genitive != nominative and ent.label.startswith(f"{genitive} "):
             ent.labels.add(f"{nominative} {ent.label.split()[-1]}")  # "Kronoby kommunstyrelse": Swedish writes both
         for s in ent.surfaces:  # "Kommunstyrelsen" as the minutes write it
             word = s.split()[-1] if s.split() else ""
             if DEFINITE.search(word) and word[:1].isupper():
                 ent.labels.add(word)
+
+
+def _own_s_name(written: list[str], muni: str) -> str | None:
+    """A Swedish town name that ends in -s itself ("NÄRPES STAD"): its genitive is the same word, so the form
+    written with the town's head is the nominative when the reference data spells the town so. Only with the
+    head: a bare "Pargas" may be where another organisation meets."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    known = reference_gazetteer().entities.get(muni)
+    names = {x.lower() for x in known.labels} if known is not None else set()
+    return next((w for w in written if w.lower() in names and w.lower().endswith("s")), None)

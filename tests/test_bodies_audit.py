@@ -199,3 +199,20 @@ def test_board_abbreviation_follows_the_town_kind(text: str, body: str) -> None:
 def test_national_welfare_organisations(text: str, iri: str) -> None:
     assert iri in _iris(text)
     assert "municipality/091" not in _iris(text)
+
+
+def test_swedish_town_ending_in_s_names_its_boards() -> None:
+    """"NÄRPES STAD": the town's genitive is its name, so its boards are "Närpes stadsstyrelse", not "Närpess"."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import record
+
+    from welfare_kg.extract.document import extract_document
+
+    text = "NÄRPES STAD PROTOKOLL 2/2020\nStadsstyrelsen 10.2.2020 § 12\nStadsstyrelsen beslöt att godkänna avtalet."
+    ex = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    labels = {x for e in ex.entities.values() if e.type == "Body" for x in e.labels}
+    assert "Närpes stadsstyrelse" in labels, labels
+    assert not any(x.startswith("Närpess") for x in labels)
