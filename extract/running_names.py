@@ -50,12 +50,14 @@ _STATEMENT = re.compile(
     r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet"
     r"|^[ \t]*(?:Hanke|Projekti|Projekt|Projektnamn|Projektets[ \t]+namn|Hankenimi)[ \t]*:)"  # a label line anywhere
     r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])", re.MULTILINE)
-_SWEDISH_RELATIVE = re.compile(r"[ \t]+(?:som|där|vars|vilket|vilka)(?![\w-])")
+_SWEDISH_RELATIVE = re.compile(r"[ \t]+(?:som|där|vars|vilket|vilka|under[ \t]+(?:åren|året|år)|(?:19|20)\d\d)"
+                               r"(?![\w-])")
 # "Projektet X finansieras": the Swedish definite head, then a capitalised name
 _SWEDISH_HEAD = re.compile(r"\b[Pp]rojektet[ \t]+(?=[A-ZÅÄÖ])")
-# Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too
+# Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too (an -s after
+# u, o or y is a noun's: "fokus", "campus")
 _SWEDISH_VERB = re.compile(r"(?:är|var|har|hade|ska|skall|kommer|kan|får|fick|blir|blev|vill|"
-                           r"\w{3,}(?:as|ades|des|tes|ar|er|ir|ade|de|te|dde|tte|s))$")
+                           r"\w{3,}(?:as|ades|des|tes|ar|er|ir|ade|de|te|dde|tte|(?<![uoy])s))$")
 _SWEDISH_NAME_WORDS = {"i", "för", "över", "och", "på", "med", "till", "av", "om", "mot", "utan", "från", "vid"}
 # words a Swedish verb pattern would read as verbs but that stand in names
 _SWEDISH_NOT_VERB = {"gränser", "kommuner", "familjer", "äldres", "barns", "ungas", "unga", "äldre", "tjänster",
@@ -451,7 +453,8 @@ def _ends_name(text: str, end: int, morph: Morphology) -> bool:
 
 
 def _swedish_clause_end(text: str, end: int) -> bool:
-    """A comma or a relative word right after a Swedish name: 'projektet X, som', 'projektet X där'."""
+    """A comma, a relative word or a time right after a Swedish name: 'projektet X, som', 'projektet X där',
+    'projektet X under åren 2017–2018'."""
     return text[end:end + 1] == "," or _SWEDISH_RELATIVE.match(text, end) is not None
 
 

@@ -213,3 +213,9 @@ def test_one_of_the_projects_is_x(gaz: Gazetteer) -> None:
 def test_swedish_run_to_the_verb_without_an_earlier_reading(gaz: Gazetteer) -> None:
     found = _projects(gaz, "Projektet Hemma bra i byn har som målsättning att stöda äldre.")
     assert "Hemma bra i byn" in found, found
+
+
+def test_swedish_head_then_name_to_a_time(gaz: Gazetteer) -> None:
+    text = "Arbetet gjordes inom ramen för projektet Barnen och byn i fokus under åren 2017–2018."
+    found = _projects(gaz, text)
+    assert "Barnen och byn i fokus" in found and "Barnen" not in found, found
