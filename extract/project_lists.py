@@ -40,7 +40,7 @@ _COUNT = (r"kaksi|kahde[a-zåäö]*|kolme|kolme[a-zåäö]*|neljä|neljä[a-zå�
           r"seitsemä[a-zåäö]*|kahdeksa[a-zåäö]*|yhdeksä[a-zåäö]*|kymmene?[a-zåäö]*|\d{1,3}|två|tre|fyra|fem|sex|"
           r"sju|åtta|nio|tio|följande|pågående|aktuella|beviljade|finansierade|nya|avslutade|våra")
 # a counted project noun: "kahdeksalle hankkeelle", "åtta projekt" (not "38 Hankesopimusluonnos", an item number)
-_COUNTED_NOUN = (r"[\w-]*(?:hanke|hankkee[a-zåäö]*|hanketta|projekt(?:i|ia|in|ille|ille|issa|iin|et|en)?|"
+_COUNTED_NOUN = (r"[\w-]*(?:hanke|hankkee[a-zåäö]*|hanketta|projekt(?:i|ia|in|ille|issa|iin|et|en)?|"
                  r"pilotti[a-zåäö]*|pilottia)")
 LEAD_WORD = re.compile(r"(?i)(?<![\w-])(?:" + _PLURAL + r"|(?:" + _COUNT + r")\s+(?:[\w-]+\s+)?" + _COUNTED_NOUN
                        + r"|projekt\s+som)(?![\w-])")
@@ -137,6 +137,15 @@ def is_lead_in(lead: str) -> bool:
             continue
         return True
     return False
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?:]|\n|$)")
+
+
+def speaks_of_projects(text: str, start: int, end: int) -> bool:
+    """Whether a sentence of text[start:end] is a lead-in (each sentence judged alone: goals named in another
+    sentence do not unmake a lead-in)."""
+    return any(is_lead_in(m.group(0)) for m in _SENTENCE.finditer(text, start, end))
 
 
 def _subheading(line: str, next_line: str) -> bool:
@@ -267,7 +276,7 @@ def _heading_lists(text: str) -> list[ProjectList]:
     if len(heads) < 2:
         return []
     lead_a = max(0, heads[0].start - CONTEXT)
-    if not is_lead_in(text[lead_a:heads[0].start]):
+    if not speaks_of_projects(text, lead_a, heads[0].start):
         return []
     return [ProjectList(lead=(lead_a, heads[0].start), items=heads)]
 
@@ -292,7 +301,7 @@ def _line_lists(text: str) -> list[ProjectList]:
         run_start = a
         ctx_a = max(prev_end, run_start - CONTEXT)
         lst = ProjectList(lead=(ctx_a, run_start))
-        context_ok = is_lead_in(text[ctx_a:run_start]) or strict_lead
+        context_ok = strict_lead or speaks_of_projects(text, ctx_a, run_start)
         group_strict = strict_lead
         plain = plain_start
         while k < len(lines):
@@ -662,8 +671,8 @@ def _lead_roles(text: str, lst: ProjectList, index: SpanIndex[Mention], listed: 
     word ("STM:n rahoittamat hankkeet", "STM on myöntänyt ... kahdeksalle hankkeelle")."""
     out: list[tuple[str, str]] = []
     a, b = lst.lead
-    for sent in re.finditer(r"[^.!?\n]+(?:[.!?:]|\n|$)", text[a:b]):
-        s, e = a + sent.start(), a + sent.end()
+    for sent in _SENTENCE.finditer(text, a, b):
+        s, e = sent.start(), sent.end()
         chunk = text[s:e]
         if not is_lead_in(chunk):
             continue

@@ -196,3 +196,10 @@ def test_runner_after_a_dash_or_before_the_rows_sum() -> None:
     assert ("Oulu", "coordinates", "Arjen apu", None) in facts
     assert ("Kemi", "coordinates", "Vahva koti", None) in facts
     assert not any(p == "coordinates" and o == "Nuorten polku" for _, p, o, _ in facts)
+
+
+def test_goals_in_another_sentence_do_not_unmake_the_lead_in() -> None:
+    text = ("Hankkeiden tavoitteena on parantaa palveluja. Rahoitusta saaneet hankkeet ovat seuraavat.\n\n"
+            "  • ”Kotona turvassa”\n  • ”Arki sujuvaksi”\n")
+    projects, _ = _run(text)
+    assert {"Kotona turvassa", "Arki sujuvaksi"} <= projects
