@@ -448,6 +448,8 @@ class Gazetteer:
                 return False
             if not head_follows and _after_first_name(tokens, i, morph):
                 return False  # "jäsen Kati Juvan ehdotuksesta": the surname of the person just named
+            if _before_first_name(tokens, i, morph):
+                return False  # "Lahti Pekka, Kemi Anna ja ...": surname-first rows of an attendance list
         return True
 
 
@@ -503,6 +505,25 @@ def _dated_place(tokens: list[Token], i: int, j: int, morph: Morphology) -> bool
 
 # what a pair of towns names when it is no pair of towns ("Helsinki-Vantaan lentoasema", "Kemi-Tornio-väli")
 _ROUTE_HEADS = ("lentoasema", "lentokenttä", "tie", "rata", "väli", "yhteys", "linja", "reitti", "flygplats")
+
+def _before_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
+    """Whether a town's base form opens a surname-first name: "Kemi Anna, Lahti Pekka ja ...". The first name
+    must close the name (a comma, "ja", the end follows); "Kuopio Pekka Virtanen" keeps the town before a
+    whole name."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tok.text.isupper() or not any(
+            a.case == "nimento" and a.base.lower() == tok.text.lower() for a in morph.analyse(tok.text)):
+        return False
+    nxt = tokens[i + 1]
+    if not (nxt.is_word and nxt.is_cap) or nxt.text.isupper() or nxt.start - tok.end != 1:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and after.is_word and after.is_cap:
+        return False
+    head, _, tail = nxt.text.partition("-")
+    parts = [nxt.text] if not tail else [head, tail]
+    return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
+
 
 # Swedish compass words written apart from the name they qualify ("Södra Österbotten")
 SWEDISH_PLACE_WORDS = {"norra", "södra", "östra", "västra", "mellersta", "egentliga"}

@@ -216,3 +216,12 @@ def test_swedish_town_ending_in_s_names_its_boards() -> None:
     labels = {x for e in ex.entities.values() if e.type == "Body" for x in e.labels}
     assert "Närpes stadsstyrelse" in labels, labels
     assert not any(x.startswith("Närpess") for x in labels)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Läsnä: Lahti Pekka, Kemi Anna ja Pori Jussi.", False),  # surname-first rows
+    ("Edustajat: Kuopio Pekka Virtanen.", True),  # the town before a whole name
+    ("Hankkeessa mukana Kemi, Tornio ja Keminmaa.", True),
+])
+def test_town_before_a_first_name(text: str, found: bool) -> None:
+    assert any(i.startswith("municipality/") for i in _iris(text)) is found
