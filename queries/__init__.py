@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -159,7 +160,7 @@ def render(result, fmt: str) -> str:
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
     variables = [v.value for v in result.variables]
-    rows = [[_cell(sol[v]) for v in variables] for sol in result]
+    rows = [[_cell(term) for term in sol] for sol in result]  # a solution iterates in `variables` order
     return format_table(variables, rows)
 
 
@@ -172,10 +173,16 @@ def _cell(term) -> str:
     return " ".join(term.value.split()) if "\n" in term.value else term.value  # one line per row
 
 
-def compact_iri(iri: str) -> str:
+@cache
+def _namespaces() -> tuple[tuple[str, str], ...]:
+    """(prefix, namespace), longest namespace first, sorted once instead of once per table cell."""
     from welfare_kg.ontology.namespace import PREFIXES
 
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+    return tuple(sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])))
+
+
+def compact_iri(iri: str) -> str:
+    for prefix, ns in _namespaces():
         if iri.startswith(ns) and len(iri) > len(ns):
             return f"{prefix}:{iri[len(ns):]}"
     return iri

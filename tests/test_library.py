@@ -72,3 +72,19 @@ def test_entity_parameter_takes_a_name(kg: KnowledgeGraph) -> None:
     by_name = kg.query("entity", entity="Ranua")
     by_iri = kg.query("entity", entity="https://w3id.org/welfare-kg/id/municipality/683")
     assert isinstance(by_name, str) and by_name == by_iri and "Ranua" in by_name
+
+
+def test_rows_keep_the_projection_order_and_type_each_value() -> None:
+    """Cells are matched to columns by position (a solution iterates in projection order), not looked up by name."""
+    from datetime import date
+    from decimal import Decimal
+
+    kg = KnowledgeGraph(None)
+    rows = kg.query("""SELECT ?b ?a ?n ?d ?iri ?missing ?dec WHERE {
+        VALUES (?a ?b ?n ?d ?iri ?missing ?dec) {
+          ("plain" "nimi"@fi 42 "2024-05-01"^^<http://www.w3.org/2001/XMLSchema#date> <http://example.org/x> UNDEF 1.5)
+        } }""")
+    assert rows.columns == ["b", "a", "n", "d", "iri", "missing", "dec"]
+    assert rows == [{"b": "nimi", "a": "plain", "n": 42, "d": date(2024, 5, 1), "iri": "http://example.org/x",
+                     "missing": None, "dec": Decimal("1.5")}]
+    assert type(rows[0]["n"]) is int and type(rows[0]["b"]) is str
