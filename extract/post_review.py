@@ -70,9 +70,10 @@ _UNDERTAKINGS = {"Project", "Programme"}
 # near such a title is where the person works; a director or a chair near a project works elsewhere
 _PROJECT_STAFF = re.compile(r"(?i)hanke|projekti|pilotti|työntekijä$|koordinaattori$|projekt|koordinator$")
 NEXT_TO = 3  # characters between a name and the organisation written right after it (", " or a space)
-# the cases of an organisation written right after a name that say where the person comes from or works:
-# "X Keski-Suomen hyvinvointialueelta", "X Pohjois-Karjalan maakuntaliitosta", "X, Centria" (nominative)
-_FROM_CASES = {"sisaeronto", "ulkoeronto", "nimento", None}
+# an organisation written right after a name says where the person comes from or works ("X Keski-Suomen
+# hyvinvointialueelta", "X Pohjois-Karjalan maakuntaliitosta", "X, Centria"), in any case but the genitive (which
+# owns the next word); so does one after the row's title ("X, sosiaalineuvos / ministeriö")
+_ROW_AFTER_TITLE = re.compile(r"[ \t]*,[ \t]*[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,3}[ \t]*[,/\n][ \t]*")
 
 
 def title_kinds(post: str | None) -> set[str] | None:
@@ -88,9 +89,16 @@ def _tied(person: Mention, cands: list[Mention], ms: list[Mention], text: str) -
     """The organisation the text writes next to the person: right after the name (where they come from, or a
     caption's employer), else the nearest one before the name with no other person's name between."""
     after = [x for x in cands if 0 <= x.start - person.end <= NEXT_TO
-             and not text[person.end:x.start].strip(" ,\t") and x.case in _FROM_CASES]
+             and not text[person.end:x.start].strip(" ,\t") and x.case != "omanto"]
     if after:
         return after[0]
+    # "Juha X, sosiaalineuvos / sosiaali- ja terveysministeriö", "Mirjam X, rektor, Y vid Z": the row's title
+    # between the name and its organisation
+    row = _ROW_AFTER_TITLE.match(text, person.end)
+    if row is not None:
+        behind = [x for x in cands if row.end() <= x.start <= row.end() + 1 and x.case != "omanto"]
+        if behind:
+            return behind[0]
     people = [x.start for x in ms if x.type == "Person" and x is not person]
     before = [x for x in cands if x.end <= person.start and not any(x.end <= p < person.start for p in people)]
     return max(before, key=lambda x: x.end) if before else None
@@ -157,8 +165,13 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
         if kind == "Body" and f.post and not is_meeting_role(f.post):
             return None  # "Kh § 141. Järjestämistoiminto, palveluverkkojohtaja X": a board employs no one
         return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
-    tied = _tied(person, _employer_candidates(person, ms, f.post), ms, text)
+    cands = _employer_candidates(person, ms, f.post)
+    tied = _tied(person, cands, ms, text)
     if tied is None:
+        # a town's bare name ("Rovaniemelle") is a place in the clause, not one of a list of organisations
+        later = {x.iri for x in cands if x.start >= person.end and (x.type != "Municipality" or _employer(x))}
+        if len(later) >= 2 and all(x.start >= person.end for x in ms if x.iri == f.object and x is not person):
+            return None  # "... toimii johtaja X ja jäseninä ovat A ja B": the last of a later list is no one's
         return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
     if tied.iri == f.object:
         return f

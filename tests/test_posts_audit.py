@@ -241,3 +241,16 @@ def test_a_role_far_into_a_run_on_row_is_not_the_rows() -> None:
 def test_a_home_town_in_brackets_is_no_employer() -> None:
     text = "Hallitukseen valittiin Aino Koivunen (Kuopio) ja Veikko Ruohonen (Siilinjärvi).\n"
     assert not any(o in {"Kuopio", "Siilinjärvi"} for _, _, o in post_rows(text, kind="news"))
+
+
+def test_the_last_of_a_later_list_of_organisations_is_no_ones_employer() -> None:
+    text = ("Hankkeen ohjausryhmän puheenjohtajana toimii perusturvajohtaja Liisa Malli ja jäseninä ovat "
+            "Siilinjärven kunta ja Pohjois-Savon sairaanhoitopiiri.\n")
+    assert not any(p == "Liisa Malli" and "sairaanhoitopiiri" in o for p, _, o in post_rows(text, kind="news"))
+
+
+def test_the_organisation_after_a_rows_title_on_the_next_line() -> None:
+    text = ("Osaamiskeskukset saavat perusrahoitusta. Mukana on myös Pohjois-Savon sairaanhoitopiiri.\n\n"
+            "Lisätietoja\n\nVeikko Ruohonen, neuvotteleva virkamies\nsosiaali- ja terveysministeriö, osasto\n")
+    rows = post_rows(text, kind="news")
+    assert any(p == "Veikko Ruohonen" and o == "sosiaali- ja terveysministeriö" for p, _, o in rows), rows
