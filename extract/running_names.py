@@ -36,6 +36,7 @@ import itertools
 import re
 from bisect import bisect_right
 
+from welfare_kg.extract.entities import GENERIC_MODIFIERS
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
@@ -79,6 +80,9 @@ _CUE_VERB = re.compile(
     r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
     r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
     r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
+# " -hanke", " -projektin": a spaced dash glued to a project head marks the words before it as a name
+_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
+                        r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin)(?![\w-])")
 # "toteuttaa X yhteistyössä Y:n kanssa": an adverbial after the name ends it as a comma would
 _ADVERBIAL_NEXT = re.compile(r"[ \t]+(?:yhteistyössä|yhdessä|vuosina|vuonna|vuosille|ajalla|aikavälillä)(?![\w-])")
 # a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"
@@ -218,6 +222,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if a is None or not free(a, m.end()):
             continue
         added += _mention(text, a, m.start(), morph, "spaced-head-name", head=m.group("head"))
+    for m in _DASH_HEAD.finditer(text):
+        a = _dash_name_start(text, m.start(), morph)
+        if a is None or not free(a, m.end()):
+            continue  # the recogniser's own reading stands; this reads only what it left out
+        added += _mention(text, a, m.start(), morph, "dash-head-fallback", head=m.group("head"), dash=True)
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
@@ -347,6 +356,25 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[
     if start is None or _organisation_first(start, morph):
         return None
     return start.start
+
+
+def _dash_name_start(text: str, end: int, morph: Morphology) -> int | None:
+    """Where a name before " -hanke" begins when the recogniser kept none there ("Yksi meistä -hanke": its
+    words read as a numeral and a pronoun): the capitalised word nearest the dash that opens a sentence
+    or a line or follows a lower-case word, two words or more before the dash, with no verb or stop
+    word between."""
+    line_start = _line_start(text, end)
+    words = tokenize(text[line_start:end], line_start)[-8:]
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
+        if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
+            return None
+        before = words[k - 1] if k else None
+        opens = before is None or before.text in {".", "!", "?", ":"} or (before.is_word and not before.is_cap)
+        if t.is_cap and opens and k <= len(words) - 2:
+            generic = all(morph.bases(w.text.lower()) & GENERIC_MODIFIERS for w in words[k:])
+            return None if generic or _organisation_first(t, morph) else t.start  # "Tämä uusi -hanke"
+    return None
 
 
 def _run_start(text: str, end: int, morph: Morphology) -> int | None:
@@ -489,12 +517,13 @@ def _speaks_of_project(text: str, at: int, starts: list[int]) -> bool:
 
 
 def _mention(text: str, a: int, b: int, morph: Morphology, rule: str, *, acronym: str | None = None,
-             head: str | None = None, label: str | None = None) -> list[Mention]:
+             head: str | None = None, label: str | None = None, dash: bool = False) -> list[Mention]:
     """A project mention of text[a:b], its label the text as written unless a base form is given."""
     label = label or re.sub(r"\s+", " ", text[a:b]).strip(" \t\"“”«»„'")
     key = identity_key(label, morph)
     if not key:
         return []
-    parts = (f"{label} {'projekti' if head.startswith('projekt') else 'hanke'}",) if head else ()
+    kind = "projekti" if head and head.startswith("projekt") else "hanke"
+    parts = (f"{label} {'-' if dash else ''}{kind}",) if head else ()
     return [Mention(start=a, end=b, surface=text[a:b], label=label, type="Project", rule=rule, acronym=acronym,
                     key=key, parts=parts)]
