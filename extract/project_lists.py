@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
-from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, get_morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
@@ -175,7 +175,59 @@ def _colon_lead(text: str, line: tuple[int, int] | None) -> bool:
 def find_lists(text: str) -> list[ProjectList]:
     """Bullet runs and plain-line runs under a lead-in, inline lists after one, and headings of project
     presentations."""
-    return _line_lists(text) + _inline_lists(text) + _heading_lists(text) + _run_in_rows(text)
+    return _line_lists(text) + _inline_lists(text) + _heading_lists(text) + _run_in_rows(text) + _elided_lists(text)
+
+
+# "Arjen apu-, Vahva koti- ja Nuorten polku -hankkeissa": names joined before one shared project word, each but
+# the last ending in the hyphen of the elided compound
+_ELIDED_TAIL = re.compile(r"[ \t]?-(?:hanke|hankkee[a-zåäö]*|hanketta|hankkei[a-zåäö]*|projekt[a-zåäö]*)(?![\w-])",
+                          re.IGNORECASE)
+_ELIDED_JOIN = re.compile(r"-[ \t]*(?:,[ \t]*|[ \t]+(?:ja|sekä|och|tai)[ \t]+)(?=[”“\"«A-ZÅÄÖ0-9])")
+# words that end a name read backwards from its hyphen: verbs, adverbs, postpositions, pronouns
+_NOT_IN_NAME = {"teonsana", "seikkasana", "suhdesana", "asemosana"}
+ELIDED_REACH = 400
+
+
+def _elided_lists(text: str) -> list[ProjectList]:
+    out: list[ProjectList] = []
+    for tail in _ELIDED_TAIL.finditer(text):
+        floor = max(0, tail.start() - ELIDED_REACH)
+        cut = max(text.rfind(". ", floor, tail.start()), text.rfind("\n", floor, tail.start()),
+                  text.rfind(":", floor, tail.start()), floor - 1)
+        chunk_a = cut + 1
+        joins = list(_ELIDED_JOIN.finditer(text, chunk_a, tail.start()))
+        if not joins:
+            continue
+        # the items: after each join up to the next; the first runs back from the first join
+        bounds = [(j.end(), (joins[k + 1].start() if k + 1 < len(joins) else tail.start()))
+                  for k, j in enumerate(joins)]
+        first_end = joins[0].start()
+        first_a = _name_start(text, chunk_a, first_end)
+        if first_a is None:
+            continue
+        items = [_item(text, a, b, False, (a, b)) for a, b in [(first_a, first_end), *bounds]]
+        lst = ProjectList(lead=(chunk_a, tail.end()), items=[i for i in items if i is not None])
+        if len(lst.items) >= 2:
+            out.append(lst)
+    return out
+
+
+def _name_start(text: str, floor: int, end: int) -> int | None:
+    """Where a name ending at `end` mid-sentence begins: read back over nouns, adjectives and conjunctions to the
+    first capitalised word after a verb, adverb or pronoun ("Keskus on mukana | Arjen apu-")."""
+    morph = get_morphology()
+    words = list(re.finditer(r"[^\s,]+", text[floor:end]))
+    start = None
+    for w in reversed(words):
+        token = w.group(0).strip("”“\"«»()")
+        readings = morph.analyse(token)
+        if readings and all(r.cls in _NOT_IN_NAME for r in readings):
+            break
+        if token[:1].isupper():
+            start = floor + w.start()
+        if len(text[floor + w.start():end].split()) > MAX_WORDS:
+            break
+    return start
 
 
 # a row of a grant list ends with its sum: "..., 114 000 euroa." / "... 50 073 euro" before the next row

@@ -203,3 +203,12 @@ def test_goals_in_another_sentence_do_not_unmake_the_lead_in() -> None:
             "  • ”Kotona turvassa”\n  • ”Arki sujuvaksi”\n")
     projects, _ = _run(text)
     assert {"Kotona turvassa", "Arki sujuvaksi"} <= projects
+
+
+def test_names_joined_before_one_shared_project_word() -> None:
+    projects, facts = _run("Koske osallistuu Lasten ja nuorten tuki- sekä Arki kuntoon -hankkeisiin.")
+    assert {"Lasten ja nuorten tuki", "Arki kuntoon"} <= projects
+    assert {o for _, p, o, _ in facts if p == "participatesIn"} >= {"Lasten ja nuorten tuki", "Arki kuntoon"}
+    projects, _ = _run("Keskus on mukana Arjen apu-, Vahva koti- ja Nuorten polku -hankkeissa.")
+    assert {"Arjen apu", "Vahva koti", "Nuorten polku"} <= projects
+    assert not any(p.startswith("Keskus") for p in projects)
