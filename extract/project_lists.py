@@ -1,22 +1,27 @@
 """Projects presented as lists: each item its own Project, with what the list's lead-in says of all of them.
 
 Pages and minutes that present several projects at once rarely name each with a project word:
-- a lead-in with a plural project word and bullet or plain lines under it
-  ("Alueella käynnissä olevat hankkeet:" then "- Perhekeskus kuntoon", "- Arjen tuki (ESR)");
+- a lead-in with a plural or counted project word (a colon line or a short heading) and bullet lines
+  under it, or plain lines under a colon ("Alueella käynnissä olevat hankkeet:" then "- Perhekeskus
+  kuntoon", "- Arjen tuki (ESR)");
 - an inline list after such a lead-in ("Rahoitusta saivat seuraavat hankkeet: A, B ja C.",
-  "Osaamiskeskuksen hankkeita ovat A, B sekä C", "Pågående projekt: A och B");
+  "Osaamiskeskuksen hankkeita ovat A, B sekä C", "hankkeissa, kuten A ja B", "kolme hanketta (A, B ja C)");
 - bullet rows of a funded list whose name is quoted or follows the word "Projekt"
   ("• ”Name”, sökande X: 0,85 miljoner euro"), or that carry their grant in parentheses
-  ("* Name (25 000 euroa)") under a paragraph about projects.
+  ("* Name (25 000 euroa)") under a paragraph about projects;
+- grant rows run into one paragraph under a lead-in ("X stad för <name>, 100 000 euro. Y, <name>, ...");
+- a heading per project over a paragraph about "the project" ("Vahva arki" / "Hankkeessa kehitetään ...");
+- names joined before one shared project word ("A-, B- ja C -hankkeissa").
 
 An item is a name only if it looks like one: capitalised, short, no finite verb (unless quoted),
-not an organisation, person or place the recogniser already knows, not a date or an amount.
-A list of goals or tasks ("Hankkeiden tavoitteet:", "Hankkeessa kehitetään:") is no list of projects.
+not an organisation, person or place the recogniser already knows, not a date, an amount or a diary number.
+A list of goals or tasks ("Hankkeiden tavoitteet:") is no list of projects.
 
 The lead-in's own facts apply to every item: "STM:n rahoittamat hankkeet", "X on myöntänyt
 rahoituksen kahdeksalle hankkeelle" (funds, with each row's own amount), "X:n koordinoimat hankkeet"
-(coordinates), "Kunta on mukana seuraavissa hankkeissa" (participatesIn); an applicant named in a row
-("sökande X", "hakija X") runs that row's project.
+(coordinates), "Kunta on mukana seuraavissa hankkeissa" (participatesIn), "Hallitus päättää ... seuraaville
+hankkeille" (decides), "Keski-Suomessa käynnissä olevat hankkeet" (coversArea); the applicant a row names
+("sökande X", "hakija X", "X ”Name”", "Name – X") runs that row's project.
 """
 
 from __future__ import annotations
