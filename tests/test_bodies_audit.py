@@ -225,3 +225,11 @@ def test_swedish_town_ending_in_s_names_its_boards() -> None:
 ])
 def test_town_before_a_first_name(text: str, found: bool) -> None:
     assert any(i.startswith("municipality/") for i in _iris(text)) is found
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("NordLab hyvinvointiyhtymä aloitti toimintansa.", "joint-authority/nordlab-hyvinvointiyhtyma"),
+    ("Laboratoriopalvelut tuottaa NordLab.", "joint-authority/pohjois-suomen-laboratoriokeskus"),
+])
+def test_laboratory_joint_authorities(text: str, iri: str) -> None:
+    assert iri in _iris(text)
