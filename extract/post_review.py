@@ -198,11 +198,12 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
     """
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     named = set(entity_types)
+    index = SpanIndex([x for x in mentions if x.iri])  # by position: no scan of every mention for each person
     out: list[Fact] = []
     for m in sorted((x for x in mentions if x.type == "Person" and x.iri), key=lambda x: x.start):
         if m.iri in posted:
             continue
-        org = _bracketed_org(m, mentions, text)
+        org = _bracketed_org(m, index, text)
         rule = "holdsPost:bracketed-org"
         kind_post = None
         if org is None:
@@ -248,12 +249,11 @@ def _title_before(person: Mention, text: str, morph: Morphology) -> str | None:
     return None
 
 
-def _bracketed_org(person: Mention, mentions: list[Mention], text: str) -> str | None:
+def _bracketed_org(person: Mention, index: SpanIndex[Mention], text: str) -> str | None:
     opened = _BRACKET_OPEN.match(text, person.end)
     if opened is None:
         return None
-    inside = [x for x in mentions if x.iri and opened.end() <= x.start < opened.end() + 80]
-    first = min(inside, key=lambda x: x.start, default=None)
+    first = min(index.starting_in(opened.end(), opened.end() + 1), key=lambda x: -x.end, default=None)
     if first is None or first.start != opened.end() or first.type not in ORG_TYPES or first.type in _NO_EMPLOYER:
         return None
     if first.type == "Municipality" and not _employer(first):
@@ -305,13 +305,14 @@ def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: M
     surnames: dict[str, set[str]] = {}
     for p in people:
         surnames.setdefault(p.label.split()[-1], set()).add(p.iri)  # type: ignore[arg-type]
+    people_at = SpanIndex(people)  # a sentence's people by position, not a scan of all for each organisation
     out: list[Fact] = []
     for o in sorted(owners, key=lambda m: m.start):
         title = _role_after(o, text, morph)
         if title is None or (o.type == "Body") != is_meeting_role(title[0]):
             continue  # an office is held in an organisation, a seat in a body
         start, end = _sentence_around(text, o.start)
-        person = _subject(o, start, end, title[1], people, surnames, text)
+        person = _subject(o, start, end, title[1], people_at, surnames, text)
         if person is None or (person, o.iri) in have:
             continue
         have.add((person, o.iri))
@@ -340,18 +341,24 @@ def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool
     return None
 
 
+SENTENCE_REACH = 400  # characters read either way for the sentence around an organisation
+
+
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return start, min(stops) if stops else len(text)
+    """The sentence (or line) around `at`, within reach: a transcript without full stops is not read whole."""
+    lo, hi = max(0, at - SENTENCE_REACH), min(len(text), at + SENTENCE_REACH)
+    dot, line = text.rfind(". ", lo, at), text.rfind("\n", lo, at)
+    start = max(dot + 2 if dot >= 0 else lo, line + 1 if line >= 0 else lo)
+    stops = [i for i in (text.find(". ", at, hi), text.find("\n", at, hi)) if i >= 0]
+    return start, min(stops) if stops else hi
 
 
-def _subject(owner: Mention, start: int, end: int, translative: bool, people: list[Mention],
+def _subject(owner: Mention, start: int, end: int, translative: bool, people: SpanIndex[Mention],
              surnames: dict[str, set[str]], text: str) -> str | None:
     """The person the sentence says holds the title: its one name; of several, the nearest before an essive
     ("X toimii Y:n johtajana") and the first after a translative ("Y:n puheenjohtajaksi valittiin X"); with no
     name, a surname of a person named before (one person of that surname), after the title or before it."""
-    inside = [p for p in people if start <= p.start and p.end <= end]
+    inside = [p for p in people.inside(start, end)]
     if len(inside) == 1:
         return inside[0].iri
     before = [p for p in inside if p.end <= owner.start]
