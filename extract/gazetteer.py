@@ -375,6 +375,8 @@ class Gazetteer:
         left, right = tok.text.split("-")
         if not (left[:1].isupper() and right[:1].isupper() and len(left) >= 3 and len(right) >= 3):
             return []
+        if left.lower() == "helsinki" and right.lower().startswith("vantaa"):
+            return []  # "Helsinki-Vantaalle": the airport's name, written alone as often as with "lentoasema"
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if nxt and any(b.endswith(_ROUTE_HEADS) for b in morph.bases(nxt)):
             return []  # "Helsinki-Vantaan lentoasema", "Oulu-Kajaani-rata": a route or an airport, not the towns

@@ -134,6 +134,7 @@ def test_towns_in_compound_forms(text: str, iris: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "Kone laskeutui Helsinki-Vantaan lentoasemalle.",  # an airport, not two towns
+    "Kone laskeutui Helsinki-Vantaalle aamulla.",
     "Uudenlaisessa toiminnassa on mukana monia.",  # "uusi" inflected before no town
 ])
 def test_no_towns_in_other_compounds(text: str) -> None:
