@@ -187,12 +187,16 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         head = m.group(0).rstrip()
         genitive = head.endswith(("hankkeen", "projektin"))
         if head.lower() == "projektet":
+            if name is not None and _swedish_verb_inside(text, *name):
+                continue  # "Projektet X finansieras med stöd från Y,": the verb ends the name; _swedish_run reads it
             ends = _swedish_clause_end  # lower-case Swedish words are read by no Finnish morphology: ',' or 'som'
         else:
             ends = _ends_with_clause_mark if genitive else lambda t, e: _ends_name(t, e, morph)
         if name is None or not ends(text, name[1]):
             continue  # after a genitive head only a name its clause ends with: "projektin Nuoret Duunissa, jota"
         a, b = name
+        if any(not t.is_cap and _maybe_finite(t, morph) for t in tokenize(text[a:b], a)[1:]):
+            continue  # "Hanke Yhteistyö alkaa.", "Hanke K30 toimi": a word that may be the clause's verb
         inside, shorter = places_in(a, b), shorter_at(a, b)
         if len(text[a:b].split()) < 2 or not free_but(a, b, inside + shorter):
             continue
@@ -473,6 +477,10 @@ def _finite(tok: Token, morph: Morphology) -> bool:
     return bool(readings) and all(a.cls == "teonsana" and a.mood in FINITE_MOODS for a in readings)
 
 
+def _maybe_finite(tok: Token, morph: Morphology) -> bool:
+    return any(a.cls == "teonsana" and a.mood in FINITE_MOODS for a in morph.analyse(tok.text))
+
+
 def _organisation_first(tok: Token, morph: Morphology) -> bool:
     """A given name or surname opens a person's name, and "Centret", "Institutet", "Keskus" an organisation's."""
     if _ORGANISATION_START.match(tok.text):
@@ -487,6 +495,12 @@ def _ends_name(text: str, end: int, morph: Morphology) -> bool:
         return True
     nxt = tokenize(text[end:end + 40], end)
     return bool(nxt) and nxt[0].is_word and (nxt[0].text.lower() in _STOPS or _finite(nxt[0], morph))
+
+
+def _swedish_verb_inside(text: str, a: int, b: int) -> bool:
+    """A lower-case word of text[a:b] that reads as a Swedish finite verb."""
+    return any(not t.is_cap and t.text.lower() not in _SWEDISH_NAME_WORDS and t.text.lower() not in _SWEDISH_NOT_VERB
+               and _SWEDISH_VERB.search(t.text.lower()) for t in tokenize(text[a:b], a)[1:] if t.is_word)
 
 
 def _swedish_clause_end(text: str, end: int) -> bool:

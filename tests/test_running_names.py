@@ -225,3 +225,10 @@ def test_dash_head_name_the_recogniser_left_out(gaz: Gazetteer) -> None:
     # "Kaksi meistä": a numeral and a pronoun, which another filter reads as "two projects"
     assert "Kaksi meistä" in _projects(gaz, "Kunta on mukana Kaksi meistä -hankkeessa vuoteen 2025.")
     assert not _projects(gaz, "Tämä uusi -hanke alkaa syksyllä.")
+
+
+def test_head_then_name_stops_short_of_a_verb(gaz: Gazetteer) -> None:
+    # a Swedish verb the Finnish morphology cannot read, and a Finnish word that may be a verb
+    text = "Projektet Hemma Bra finansieras med stöd från Okänd fond, som förvaltas av staten."
+    assert not any("finansieras" in x for x in _projects(gaz, text))
+    assert "Yhteistyö alkaa" not in _projects(gaz, "Hanke Yhteistyö alkaa.")
