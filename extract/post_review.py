@@ -149,6 +149,8 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     written = any(x.iri == f.object for x in ms if x is not person)
     if f.rule == "holdsPost:contact-domain" and not own:
         return None  # the address near the name is another person's: nothing tells this one's employer
+    if kind in {"Region", "CooperationArea"}:
+        return None  # an area employs no one ("etunimi.sukunimi@itauusimaa.fi" under a county's item)
     if kind == "Municipality" and own and all(academic_domain(d) for d in own) and not written:
         return None  # "x@helsinki.fi": the university's address, not the town's
     if person is None:

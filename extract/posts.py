@@ -129,7 +129,8 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                                                                    or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
         elif office is None and k < LONG_ROLE and (p := office_title(t.text, morph)) \
-                and low not in MEETING_ROLES and not _modifier_only(t.text, morph):
+                and low not in MEETING_ROLES and not is_meeting_role(p) and not _modifier_only(t.text, morph):
+            # "I varapuheenjohtaja puheenjohtajana 157": acting as the chair for an item is a seat, no office
             # past the first words the role has run on into the next heading or item ("ym Tilintarkastajan
             # väliraportti ... Kaupunginjohtajan päätökset"): a title there is nobody's post
             # "sosiaalityö- ja perhepalvelujen palvelulinjajohtaja", "kuntayhtymän johtaja": keep the modifiers

@@ -254,3 +254,26 @@ def test_the_organisation_after_a_rows_title_on_the_next_line() -> None:
             "Lisätietoja\n\nVeikko Ruohonen, neuvotteleva virkamies\nsosiaali- ja terveysministeriö, osasto\n")
     rows = post_rows(text, kind="news")
     assert any(p == "Veikko Ruohonen" and o == "sosiaali- ja terveysministeriö" for p, _, o in rows), rows
+
+
+def test_acting_as_chair_for_an_item_is_no_office() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.posts import role_post
+
+    assert role_post("I varapuheenjohtaja puheenjohtajana 157", get_morphology()) == ("varapuheenjohtaja", None)
+
+
+def test_an_area_is_no_employer() -> None:
+    from welfare_kg.extract.model import Evidence, Fact, Mention
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.post_review import review_posts
+
+    text = "Valmistelu: Aino Koivunen, asiantuntija\n"
+    person = Mention(start=12, end=25, surface="Aino Koivunen", label="Aino Koivunen", type="Person",
+                     rule="person", iri="person/aino-koivunen")
+    fact = Fact("person/aino-koivunen", "holdsPost", "region/ita-uusimaa", Evidence(text, 0, len(text)),
+                "holdsPost:contact-domain", 0.5)
+    kept = review_posts([fact], [person], {"person/aino-koivunen": ["aino.koivunen@esimerkki.fi"]},
+                        {"region/ita-uusimaa": "Region", "person/aino-koivunen": "Person"}, "region/ita-uusimaa",
+                        None, text, get_morphology())
+    assert kept == []
