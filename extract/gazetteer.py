@@ -445,6 +445,9 @@ class Gazetteer:
                                           or nxt in {"stads", "kommuns"})
             # "Savukoski: Eino Savukoski, varalla ...": a place in its base form heading a line of a list
             heading = nxt == ":" and first.text.lower() == name.lower()
+            # "- Kiuruvesi", "• Vieremä (2 000 euroa)": a bullet line that holds only the place is a list of places
+            heading = heading or (i == 1 and tokens[0].text in {"-", "–", "•", "*"} and nxt in {"", ",", ";", "("}
+                                  and first.text.lower() == name.lower())
             if sentence_initial and not proper and not head_follows and not heading \
                     and not _compound_place(first.text, name, readings):
                 return False
