@@ -289,7 +289,7 @@ def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, 
 
 # a title in the essive or translative ("sosiaalijohtajana", "puheenjohtajaksi") right after an organisation's
 # genitive, at most this many lowercase words between ("Kuopion kaupungin vanhuspalvelujen johtajana")
-_OWNER_GAP_WORDS = 2
+_OWNER_GAP_WORDS = 5
 _ROLE_CASES = {"olento", "tulento"}
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé-]+")
 
@@ -374,7 +374,17 @@ def _subject(owner: Mention, start: int, end: int, translative: bool, people: Sp
             known = surnames.get(word)
             if word[:1].isupper() and known and len(known) == 1:
                 return next(iter(known))
+    # "Hallintojohtajan tehtävässä aloittaa Lauri X. Hän jatkaa työtään HUSin hallintojohtajana": the pronoun
+    # opening the sentence is the one person the sentence before names
+    if _PRONOUN.match(text, start) and start >= 2:
+        prev_start, _ = _sentence_around(text, start - 2)
+        before = people.inside(prev_start, start)
+        if len({p.iri for p in before}) == 1:
+            return before[0].iri
     return None
+
+
+_PRONOUN = re.compile(r"(?:Hän|Han|Hon)\b")
 
 
 _AND = re.compile(r"[ \t]+(?:ja|sekä|och)[ \t]+$")

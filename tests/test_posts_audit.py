@@ -277,3 +277,16 @@ def test_an_area_is_no_employer() -> None:
                         {"region/ita-uusimaa": "Region", "person/aino-koivunen": "Person"}, "region/ita-uusimaa",
                         None, text, get_morphology())
     assert kept == []
+
+
+def test_a_pronoun_opening_the_sentence_is_the_person_named_before() -> None:
+    text = ("Budjettijohtajaksi valittiin Aino Koivunen. Hän jatkaa samalla työssään Espoon kaupungin sosiaali- ja "
+            "terveystoimen talous- ja hallintojohtajana.\n")
+    rows = post_rows(text, kind="news")
+    assert any(p == "Aino Koivunen" and o == "Espoo" for p, _, o in rows), rows
+
+
+def test_a_pronoun_after_two_names_is_nobodys() -> None:
+    text = ("Valituiksi tulivat Aino Koivunen ja Veikko Ruohonen. Hän jatkaa samalla työssään Espoon kaupungin "
+            "hallintojohtajana.\n")
+    assert not any(o == "Espoo" for _, _, o in post_rows(text, kind="news"))
