@@ -269,7 +269,12 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
         for p in _block_people(text, start, end, label, morph):
             p.contact = True
             people.append(p)
+    # "Marko X, Turku Science Park Oy": capitalised words right before a company's form are its name, no person's
+    people = [p for p in people if not _COMPANY_FORM.match(text, p.end)]
     return _same_person_order(sorted(people, key=lambda p: p.start))
+
+
+_COMPANY_FORM = re.compile(r"[ \t]+(?:Oy|Oyj|Ab|Abp|Ky|Ltd|ry|rf|r\.y\.)(?![\w-])")
 
 
 def _same_person_order(people: list[Listed]) -> list[Listed]:

@@ -290,3 +290,14 @@ def test_a_pronoun_after_two_names_is_nobodys() -> None:
     text = ("Valituiksi tulivat Aino Koivunen ja Veikko Ruohonen. Hän jatkaa samalla työssään Espoon kaupungin "
             "hallintojohtajana.\n")
     assert not any(o == "Espoo" for _, _, o in post_rows(text, kind="news"))
+
+
+def test_words_before_a_company_form_in_a_row_are_no_person() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.people import listed_people
+
+    text = ("Muistio\nOsallistujat Aino Koivunen, Tampereen kaupunki (puheenjohtaja) Veikko Ruohonen, Esimerkki "
+            "Science Park Oy Liisa Ojala, Turun kaupunki\n\n1. Kokouksen avaus\n")
+    names = {p.label for p in listed_people(text, get_morphology())}
+    assert {"Aino Koivunen", "Veikko Ruohonen", "Liisa Ojala"} <= names, names
+    assert not any("Park" in n or "Science" in n for n in names), names
