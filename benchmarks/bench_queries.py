@@ -25,6 +25,10 @@ per entity instead of the entity layer), for a before/after table from one run.
     git archive abc123 queries | tar -x -C /tmp/old && python benchmarks/bench_queries.py --before /tmp/old/queries
     python benchmarks/bench_queries.py --alternate /tmp/old/queries --queries entities evidence --repeat 7
 
+`--output csv` has Oxigraph write the W3C CSV results (what `welfare-kg query --format csv` and the
+endpoint do) instead of iterating the solutions in Python; both cost the same, since Oxigraph decodes
+every stored term when it produces a solution.
+
 `--alternate DIR` is for small before/after differences on a shared machine: the old and the
 new form of each query run in turn in one process on the same store (CPU seconds, rows compared),
 so that a change in load moves both alike. `--store DIR` reuses a store built earlier into the
@@ -102,8 +106,13 @@ _DATASET: Dataset | None = None  # set before forking so children share it copy-
 LAST_CPU: dict[str, list[float]] = {}  # CPU seconds of the last timed query's runs, per engine
 
 
-def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, conn: Connection) -> None:
-    """Run one query up to `repeat` times, sending (times, rows) after each run."""
+def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, conn: Connection,
+           output: str = "iterate") -> None:
+    """Run one query up to `repeat` times, sending (times, rows) after each run.
+
+    `output` "csv": Oxigraph writes the W3C CSV results itself (what `welfare-kg query --format csv` and the
+    endpoint do) instead of Python iterating the solutions; both decode every stored term once.
+    """
     if engine in ("oxigraph", "before"):
         # a fresh handle per child: never share RocksDB state across fork
         if engine == "oxigraph":
@@ -117,7 +126,12 @@ def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, c
 
         def run() -> int:
             result = query(text)
-            return 1 if isinstance(result, ox.QueryBoolean) else sum(1 for _ in result)
+            if isinstance(result, ox.QueryBoolean):
+                return 1
+            if output == "csv" and isinstance(result, ox.QuerySolutions):
+                csv = result.serialize(format=ox.QueryResultsFormat.CSV) or b""
+                return csv.count(b"\r\n") - 1  # records (CRLF-terminated) minus the header
+            return sum(1 for _ in result)
     else:
         assert _DATASET is not None
 
@@ -139,7 +153,7 @@ def _child(engine: str, store_dir: str, text: str, repeat: int, budget: float, c
     conn.close()
 
 
-def time_query(engine: str, store_dir: str, text: str, repeat: int, budget: float
+def time_query(engine: str, store_dir: str, text: str, repeat: int, budget: float, output: str = "iterate"
                ) -> tuple[list[float], int | str, bool]:
     """(times, rows or error message, finished): a forked child runs the query, killed after `budget` seconds.
 
@@ -148,7 +162,7 @@ def time_query(engine: str, store_dir: str, text: str, repeat: int, budget: floa
     """
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(engine, store_dir, text, repeat, budget, child))
+    proc = ctx.Process(target=_child, args=(engine, store_dir, text, repeat, budget, child, output))
     proc.start()
     child.close()
     times: list[float] = []
@@ -290,6 +304,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--alternate", type=Path,
                     help="folder of older .rq files: time old and new forms in turn in one process (CPU s), then stop")
     ap.add_argument("--store", type=Path, help="a cache folder (queries-N-KEY) to use as it is, without rebuilding")
+    ap.add_argument("--output", choices=("iterate", "csv"), default="iterate",
+                    help="Oxigraph: iterate the solutions in Python (a notebook) or have Oxigraph write CSV "
+                    "(the CLI's --format csv, the endpoint)")
     args = ap.parse_args(argv)
 
     if args.store is not None:
@@ -321,7 +338,7 @@ def main(argv: list[str] | None = None) -> None:
     for q in chosen:
         text = bind_params(q.text, BENCH_PARAMS.get(q.name))
         LAST_CPU["oxigraph"] = []
-        ox_times, ox_rows, ox_done = time_query("oxigraph", str(kg), text, args.repeat, args.budget)
+        ox_times, ox_rows, ox_done = time_query("oxigraph", str(kg), text, args.repeat, args.budget, args.output)
         o50_cell, o95_cell, on_cell, o50 = _cells(ox_times, ox_done, args.budget)
         cpu_cell = f"{percentile(LAST_CPU['oxigraph'], 50) * 1000:,.1f}" if ox_done and LAST_CPU["oxigraph"] else "-"
         if isinstance(ox_rows, str):
