@@ -78,7 +78,35 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         _add(out, text, s, e)
         pos = start + m.end()
     _add(out, text, pos, end)
-    return _merge_abbreviations(text, out)
+    return _split_long(text, _merge_abbreviations(text, out))
+
+
+# Longer than any sentence real documents write (the development corpus: at most ~2,000 characters). A
+# flattened table or a list with no full stops reads as one "sentence", and rules that look at every pair of
+# mentions in a sentence then take time with the square of its length; such a run is cut into pieces.
+MAX_SENTENCE = 4000
+
+
+def _split_long(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Sentences cut to at most MAX_SENTENCE characters, at a comma, semicolon or space near the limit."""
+    if all(s.end - s.start <= MAX_SENTENCE for s in sents):
+        return sents
+    out: list[Sentence] = []
+    for sent in sents:
+        s, e = sent.start, sent.end
+        if e - s <= MAX_SENTENCE:
+            out.append(sent)
+            continue
+        while e - s > MAX_SENTENCE:
+            limit = s + MAX_SENTENCE
+            cut = max(text.rfind(", ", s, limit), text.rfind("; ", s, limit))
+            cut = cut + 1 if cut > s + MAX_SENTENCE // 2 else text.rfind(" ", s + MAX_SENTENCE // 2, limit)
+            if cut <= s:
+                cut = limit  # one word of thousands of letters: cut it anywhere
+            _add(out, text, s, cut)
+            s = cut
+        _add(out, text, s, e)
+    return out
 
 
 _ABBREVIATIONS = {"n", "esim", "mm", "m.m", "ns", "ks", "v", "klo", "yms", "ym", "ts", "vrt", "puh", "p", "s",
@@ -86,28 +114,43 @@ _ABBREVIATIONS = {"n", "esim", "mm", "m.m", "ns", "ks", "v", "klo", "yms", "ym",
 
 
 def _merge_abbreviations(text: str, sents: list[Sentence]) -> list[Sentence]:
-    """Re-join sentences split after "n." (noin), "esim." and other Finnish abbreviations."""
-    out: list[Sentence] = []
+    """Re-join sentences split after "n." (noin), "esim." and other Finnish abbreviations.
+
+    Pieces are grouped first and each group is tokenised once: re-tokenising the growing sentence at
+    every join made a long run-on paragraph ("puh." after every name of a contact list) quadratic."""
+    groups: list[list[Sentence]] = []
+    quotes = 0  # quotation marks in the current group, its gaps included: odd means a quote is open
     for sent in sents:
-        if out and sum(out[-1].text.count(q) for q in "\"“”") % 2 == 1 and "\n\n" not in text[out[-1].end:sent.start]:
-            prev = out.pop()  # a full stop inside a quoted name does not end the sentence
-            s, e = prev.start, sent.end
-            out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
-            continue
-        if out and _continues(text, out[-1], sent):
-            prev = out.pop()
-            s, e = prev.start, sent.end
-            out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
-            continue
-        if out and out[-1].text.endswith(".") and text[out[-1].end:sent.start].count("\n") == 0:
-            last_word = out[-1].text[:-1].rsplit(None, 1)[-1].lower() if out[-1].text[:-1].split() else ""
-            if last_word in _ABBREVIATIONS:
-                prev = out.pop()
-                s, e = prev.start, sent.end
-                out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
+        if groups:
+            g_start, g_end = groups[-1][0].start, groups[-1][-1].end
+            gap = text[g_end:sent.start]
+            if (quotes % 2 == 1 and "\n\n" not in gap) or _continues(text, g_start, g_end, sent) \
+                    or _after_abbreviation(text, g_start, g_end, gap):
+                groups[-1].append(sent)  # a full stop inside a quoted name or after an abbreviation
+                quotes += _quotes(gap) + _quotes(sent.text)
                 continue
-        out.append(sent)
+        groups.append([sent])
+        quotes = _quotes(sent.text)
+    out: list[Sentence] = []
+    for g in groups:
+        if len(g) == 1:
+            out.append(g[0])
+        else:
+            s, e = g[0].start, g[-1].end
+            out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
     return out
+
+
+def _quotes(chunk: str) -> int:
+    return chunk.count('"') + chunk.count("“") + chunk.count("”")
+
+
+def _after_abbreviation(text: str, start: int, end: int, gap: str) -> bool:
+    """The sentence before the gap ends in "esim." or another abbreviation on the same line."""
+    if text[end - 1:end] != "." or gap.count("\n"):
+        return False
+    words = text[max(start, end - 41):end - 1].split()
+    return bool(words) and words[-1].lower() in _ABBREVIATIONS
 
 
 # a capitalised word and initials ("Stig A.", "Anna-Liisa K. L.") or two initials ("G.A.", "G. A.") at
@@ -119,23 +162,23 @@ _NAME_START = re.compile(r"[A-ZÅÄÖ][a-zåäö]")
 _WRAPPED_LINE = 60
 
 
-def _continues(text: str, prev: Sentence, sent: Sentence) -> bool:
-    """Whether `sent` goes on with `prev` across a split that is no sentence end.
+def _continues(text: str, start: int, end: int, sent: Sentence) -> bool:
+    """Whether `sent` goes on with the sentence text[start:end] across a split that is no sentence end.
 
     After initials the capitalised word is the rest of a name ("Stig A. Mattsson"); a single line
     break after a long line ending in a word is where a paragraph was wrapped ("... sekä Seinäjoen" /
     "Ammattikorkeakoulu"): one-field-per-line layouts and headings have short lines, so they keep
     their boundaries.
     """
-    gap = text[prev.end:sent.start]
+    gap = text[end:sent.start]
     if not _NAME_START.match(sent.text):
         return False
     if "\n" not in gap:
-        return prev.text.endswith(".") and _INITIALS_END.search(prev.text[-60:]) is not None
-    if gap.count("\n") != 1 or not prev.text[-1:].isalpha():
+        return text[end - 1:end] == "." and _INITIALS_END.search(text[max(start, end - 60):end]) is not None
+    if gap.count("\n") != 1 or not text[end - 1:end].isalpha():
         return False
-    line_start = text.rfind("\n", 0, prev.end) + 1
-    line = text[line_start:prev.end]
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end]
     return len(line) >= _WRAPPED_LINE and not line.isupper() and line[:1] not in "•*-–§"
 
 
