@@ -1757,7 +1757,7 @@ class Recogniser:
                         and head_idx - j >= 3:
                     earliest = j  # "MTT:n tutkimuksen keihäänkärjet II -projekti": nothing else opens the name
                 break
-            if t.text.lower() in BREAK_WORDS:
+            if t.text.lower() in BREAK_WORDS and not self._name_adverb(toks, j, head_idx):
                 break
             if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
                 break  # "Pikassoksen koordinoima X -hanke": the participle's clause is not the name
@@ -1789,6 +1789,13 @@ class Recogniser:
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _name_adverb(self, toks: list[Token], j: int, head_idx: int) -> bool:
+        """"Kaikki mukaan -hanke", "Isät mukaan -projekti": "mukaan" right before the dash after a capitalised word
+        not in the genitive is the name's last word; after a genitive it is the postposition ("Ohjeen mukaan")."""
+        if toks[j].text.lower() != "mukaan" or j != head_idx - 1 or j == 0 or not toks[j - 1].is_cap:
+            return False
+        return not any(a.case == "omanto" for a in self.morph.analyse(toks[j - 1].text))
 
     def _compound_name(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
                        taken: set[int]) -> Mention | None:

@@ -50,6 +50,8 @@ GENERIC_OWNERS = {"hallitus", "valtio", "valtioneuvosto", "kunta", "kaupunki", "
 FORM_LABEL_WORDS = {"projektityyppi", "organisaatiotyyppi", "hakemustyyppi", "tila", "diaarinumero", "hankekoodi",
                     "projektikoodi", "toimintalinja", "erityistavoite", "ohjelmakausi", "projektkod", "status"}
 KEEP_RULES = {"gazetteer", "quoted", "field-name", "title", "acronym-head"}
+# names written before a dash glued to the head ("X -hanke"): the label is the name alone, without the head word
+DASH_RULES = {"dash-head", "dash-head-shared", "dash-head-fallback"}
 AGREEMENT_WORDS = re.compile(r"(sopimu[sk]\w*|sopimus|avtal\w*|overenskommelse|överenskommelse|agreement)\b",
                              re.IGNORECASE)
 TITLE_REACH = 3000  # a party section or a repeated title comes early
@@ -79,7 +81,10 @@ def generic_name(m: Mention, text: str, morph: Morphology) -> bool:
     mods = [w.lower() for w in words[:-1]]
     if mods[0].endswith(("tyyppi", "typ")) or mods[0] in FORM_LABEL_WORDS:
         return True  # "Projektityyppi Projekti": a form's label glued to its value
-    if all(w in DETERMINERS for w in mods) or mods[-1] in DEMONSTRATIVES:
+    # "Yksi meistä -hanke", "Kaikki mukaan -hanke": the spaced dash marks every word before it as the name (the
+    # label holds no head), so a determiner opening it is the name's own word; only determiners alone point
+    pointing = [w.lower() for w in words] if m.rule in DASH_RULES else mods
+    if all(w in DETERMINERS for w in pointing) or pointing[-1] in DEMONSTRATIVES:
         return True  # "Åtta projekt"; "Parterna i detta avtal" points at the agreement, it does not name one
     if any(w.lower() in CLAUSE_WORDS for w in words[1:]):
         return True
