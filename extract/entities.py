@@ -59,10 +59,11 @@ BODY_PATTERN = re.compile(
     r"pelastuslaitos|liikelaitos|"
     # an institution's board and working groups: only as someone's ("Verson johtokunta", "X:n päihdetyöryhmä")
     r"johtokunta|[a-zåäö]*työryhmä|[a-zåäö]*asiantuntijaryhmä|[a-zåäö]*projektiryhmä|"
-    # committees named by their compound ("maakuntakaavatoimikunta", "sosiaali- ja terveysvaliokunta"), a joint
-    # authority's board written in full ("kuntayhtymähallitus"), Swedish "arbetsutskott"
-    r"[a-zåäö]+toimikunta|[a-zåäö]+valiokunta|[a-zåäö]+yhtymähallitus|[a-zåäö]+yhtymävaltuusto|"
-    r"[a-zåäö]*utskott)$"
+    # committees named by their compound ("maakuntakaavatoimikunta", "sosiaali- ja terveysvaliokunta", with a hyphen
+    # inside: "raha-asiainvaliokunta"), a joint authority's board written in full ("kuntayhtymähallitus"), Swedish
+    # "arbetsutskott"; the statutory Swedish councils of the elderly, the disabled and the young ("äldrerådet")
+    r"[a-zåäö][a-zåäö-]*toimikunta|[a-zåäö][a-zåäö-]*valiokunta|[a-zåäö]+yhtymähallitus|[a-zåäö]+yhtymävaltuusto|"
+    r"[a-zåäö]*utskott|(?:äldre|handikapp|funktionshinder|ungdoms)råd)$"
 )
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
@@ -450,7 +451,7 @@ _SWEDISH_NEUTER_ADVERB = re.compile(r"(?i)[a-zåäö]{3,}(?:llt|ligt|iskt)")
 _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
-                                r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$")
+                                r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$|(råd)(?:et|ets|s)$")
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
@@ -2575,6 +2576,10 @@ class Recogniser:
                 # which is not the council of the municipality whose minutes mention it
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
+            if label == "hallitus" and not (owner or acr) and start_i == i and i > 0 and i - 1 not in taken \
+                    and self._joint_authority_genitive(toks[i - 1]):
+                start_i = i - 1  # "Kuntayhtymän hallitus": a joint authority's own board, its "yhtymähallitus"
+                label = "yhtymähallitus"
             if label == "hallitus" and not (owner or acr or t.text.isupper()):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             if label in {"nämnd", "styrelse"} and start_i == i and owner is None and i > 0 and i - 1 not in taken \
@@ -2588,13 +2593,20 @@ class Recogniser:
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
                 toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())
-            if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens")) \
-                    and label.endswith(("nämnd", "styrelse")):
-                # "byggnads- och miljönämndens": a Swedish body is named in its definite form as often as not
-                parts += (label + ("en" if label.endswith("nämnd") else "n"),)
+            if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens", "rådet",
+                                                        "rådets")) and label.endswith(("nämnd", "styrelse", "råd")):
+                # "byggnads- och miljönämndens", "äldrerådet": a Swedish body is named in its definite form as often
+                # as not
+                parts += (label + ("en" if label.endswith("nämnd") else "et" if label.endswith("råd") else "n"),)
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body", case=self._case(t), parts=parts))
         return out
+
+    def _joint_authority_genitive(self, t: Token) -> bool:
+        """ "kuntayhtymän", "yhtymän": the joint authority named by its kind alone, as its own minutes write it."""
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(a.case == "omanto" and a.base.lower() in {"kuntayhtymä", "yhtymä"}
+                                      for a in readings)
 
     def _named_dash_body(self, t: Token) -> str | None:
         """A body named by an acronym or a name glued to its head with a dash: "KUUMA-hallitus", "SOTE-HALLITUS",

@@ -34,3 +34,38 @@ def test_determiner_opens_dash_name(text: str, name: str) -> None:
 ])
 def test_pointing_words_name_no_project(text: str) -> None:
     assert not _projects(text)
+
+
+def _bodies(text: str, kind: str = "minutes") -> dict[str, set[str]]:
+    ex = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in ex.entities.values() if e.type == "Body"}
+
+
+def test_swedish_councils_are_the_towns_bodies() -> None:
+    text = ("PROTOKOLL\nSocialnämnden 2.4.2025\nPargas stad\n\n§ 3 Remiss\n"
+            "Nämnden begärde utlåtande av äldrerådet och handikapprådet. Ungdomsrådets förslag behandlades.\n")
+    bodies = _bodies(text)
+    for slug in ("aldrerad", "handikapprad", "ungdomsrad"):
+        assert f"body/445-{slug}" in bodies
+    assert "äldrerådet" in bodies["body/445-aldrerad"]  # the definite form the text writes
+
+
+def test_committee_with_a_hyphen_inside() -> None:
+    text = ("PÖYTÄKIRJA\nYhtymähallitus 2.4.2025\nKuntayhtymä Kaksineuvoinen\n\n§ 3 Talous\n"
+            "Asia lähetettiin raha-asiainvaliokunnalle valmisteltavaksi.\n")
+    assert "body/kaksineuvoinen-raha-asiainvaliokunta" in _bodies(text)
+
+
+def test_joint_authority_board_by_its_kind() -> None:
+    text = ("PÖYTÄKIRJA\nKuntayhtymä Kaksineuvoinen\n\n§ 3 Talousarvio\n"
+            "Kuntayhtymän hallitus hyväksyi talousarvion. Asia esitetään vielä kuntayhtymän hallitukselle.\n")
+    ex = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    board = ex.entities.get("https://w3id.org/welfare-kg/id/body/kaksineuvoinen-yhtymahallitus")
+    assert board is not None and len(board.mentions) == 2
+    assert any(f.subject == board.iri and f.predicate == "partOf"
+               and f.object.endswith("joint-authority/kaksineuvoinen") for f in ex.facts)
+
+
+def test_government_bill_is_no_board() -> None:
+    # "hallitus" alone after a word that is not a joint authority's kind stays the government's
+    assert not _bodies("Kunnan mielestä hallituksen esitys on kesken.\n", kind="news")
