@@ -158,6 +158,8 @@ class Clause:
     end: str | None
     sent_undertakings: list[Mention] = field(default_factory=list)  # bare nouns included ("sopimuksen")
     word_lemmas: list[tuple[Token, str]] = field(default_factory=list)  # each word with its lemma, computed once
+    # bare body words the document resolved ("Lautakunta päättää" in a board's own minutes: that board)
+    bare_bodies: list[Mention] = field(default_factory=list)
 
     @cached_property
     def roles(self) -> dict[int, str]:
@@ -316,7 +318,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     start, end = find_period(sent.text)
     return Clause(sent, ctx, morph, lemmas, named, und, orgs, free_orgs, inside, target,
                   [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end,
-                  [m for m in mentions if m.iri and m.type in UNDERTAKINGS], word_lemmas)
+                  [m for m in mentions if m.iri and m.type in UNDERTAKINGS], word_lemmas,
+                  [m for m in mentions if m.iri and m.generic and m.type == "Body"])
 
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
@@ -505,6 +508,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
     elif not funders and any(lem == "myöntää" for lem in c.lemmas):
         # "Kunnanhallitus päättää myöntää X ry:lle 5 000 euron avustuksen": the deciding board grants
         funders = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}][:1]
+        if not funders and ctx.municipality:  # "Lautakunta päätti myöntää": the board of the minutes grants
+            funders = [m for m in c.bare_bodies if m.case in {"nimento", None}][:1]
     passive_at = _swedish_passive(c)
     active_at = _swedish_active(c)
     if _finnish_passive(c):
@@ -1353,6 +1358,8 @@ def _decides(c: Clause) -> list[Fact]:
         return []
     # "fullmäktiges beslut" is the body's decision named as a thing (a Swedish genitive), not the body deciding
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None} and not _swedish_genitive(m)]
+    if not bodies and c.ctx.municipality:  # a municipality's minutes: "Lautakunta päättää" is the meeting's board
+        bodies = [m for m in c.bare_bodies if m.case in {"nimento", None} and not _swedish_genitive(m)]
     if not bodies:
         return []
     # a bare noun counts only when it stands for the one thing of its kind the document names
@@ -1360,9 +1367,13 @@ def _decides(c: Clause) -> list[Fact]:
     # verb of joining ("X-hankkeeseen liittyen", "liittyvä", says only what something is about)
     joins = [t.start for t, lem in c.word_lemmas if lem in JOINING_VERBS
              and not t.text.lower().startswith(("liittyen", "liittyv"))]
+    # "Lautakunta päätti myöntää X -hankkeelle 5 000 euroa": the project a decided grant goes to, in the allative
+    # after the verb of granting
+    grants = [t.start for t, lem in c.word_lemmas if lem == "myöntää"]
     objects = [m for m in c.sent_undertakings if m.type in {"Agreement", "Project"} and m.start > bodies[0].end
                and (m.case in {"osanto", "nimento", "omanto", None}
-                    or (m.case == "sisatulento" and any(j < m.start for j in joins)))
+                    or (m.case == "sisatulento" and any(j < m.start for j in joins))
+                    or (m.case == "ulkotulento" and any(g < m.start for g in grants)))
                and m.iri and not re.search(r"/[0-9a-f]{12}-", m.iri)]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on agenda: the body and its object stand together
         objects = [m for m in objects if m.start - bodies[0].end <= 120]

@@ -69,3 +69,32 @@ def test_joint_authority_board_by_its_kind() -> None:
 def test_government_bill_is_no_board() -> None:
     # "hallitus" alone after a word that is not a joint authority's kind stays the government's
     assert not _bodies("Kunnan mielestä hallituksen esitys on kesken.\n", kind="news")
+
+
+def _minutes(sentence: str) -> list[tuple[str, str, str, object]]:
+    text = f"PÖYTÄKIRJA\nPerusturvalautakunta 2.4.2025\nTampereen kaupunki\n\n§ 7 Avustus\n{sentence}\n"
+    ex = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    return [(f.subject.rsplit("/id/", 1)[-1], f.predicate, f.object.rsplit("/id/", 1)[-1], f.amount)
+            for f in ex.facts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perusturvalautakunta päätti myöntää Uusi alku -hankkeelle 5 000 euroa.",
+    # the bare "Lautakunta" of a board's own minutes is that board
+    "Lautakunta päättää myöntää avustuksen Uusi alku -hankkeelle.",
+])
+def test_decided_grant_to_a_project(sentence: str) -> None:
+    facts = _minutes(sentence)
+    assert ("body/837-perusturvalautakunta", "decides", "project/alku-uusi", None) in facts
+
+
+def test_bare_board_grants_the_amount() -> None:
+    facts = _minutes("Lautakunta päätti myöntää Uusi alku -hankkeelle 5 000 euroa.")
+    assert any(s == "body/837-perusturvalautakunta" and p == "funds" and o == "project/alku-uusi" and a == 5000
+               for s, p, o, a in facts)
+
+
+def test_grant_before_the_decision_verb_is_no_decision() -> None:
+    # the allative recipient counts only after a verb of granting
+    facts = _minutes("Perusturvalautakunta päätti antaa Uusi alku -hankkeelle lausunnon.")
+    assert not any(p == "decides" for _s, p, _o, _a in facts)
