@@ -1814,7 +1814,10 @@ class Recogniser:
         swedish = lemma.endswith(_SWEDISH_HEADS)
         if swedish and i > 0 and toks[i - 1].is_word:
             return None  # "i detta avtal": what the words before say is left to the Swedish rules
-        while j >= 0 and i - j <= 6 and not swedish:
+        # "... Pello ja Kolari" / "Hanke kestää ...": a capitalised head opening a line opens a sentence there (a
+        # line without its full stop was joined to the next); the words of the line above are not its name
+        line_opener = i > 0 and toks[i].is_cap and "\n" in text[toks[i - 1].end:toks[i].start]
+        while j >= 0 and i - j <= 6 and not swedish and not line_opener:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
