@@ -98,3 +98,16 @@ def test_grant_before_the_decision_verb_is_no_decision() -> None:
     # the allative recipient counts only after a verb of granting
     facts = _minutes("Perusturvalautakunta päätti antaa Uusi alku -hankkeelle lausunnon.")
     assert not any(p == "decides" for _s, p, _o, _a in facts)
+
+
+def test_parliament_committee_is_no_body_of_the_town() -> None:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+
+    text = ("Kiteen kaupunginhallitus\nPöytäkirja 12.3.2020\n\n§ 5 Lausunto\nEduskunnan sosiaali- ja "
+            "terveysvaliokunta on pyytänyt Kiteen kaupungilta lausuntoa. Kaupunginhallitus antaa lausunnon "
+            "eduskunnan raha-asiainvaliokunnalle.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    committees = {e.iri.rsplit("/", 1)[-1] for e in ex.entities.values() if "valiokunta" in e.label}
+    assert committees == {"eduskunta-sosiaali-ja-terveysvaliokunta", "eduskunta-raha-asiainvaliokunta"}
+    assert not any(f.predicate == "partOf" and "valiokunta" in f.subject for f in ex.facts)
