@@ -2003,6 +2003,11 @@ class Recogniser:
                             and (start < 2 or not toks[start - 2].is_cap))):
                     # "SavonLuotsi Leader ry": a known word inside the name; "Nykarleby Kraftverk AB": a town opens it
                     prev = toks[start - 1]
+                    if start < i and not caps and self._kind_closes_name(toks, start - 1, i):
+                        # "Letkun kylätoimikunta Matkun kyläyhdistys Nummenkylä ry", "Rehtilän nuorisoseura
+                        # Sajaniemen Taidemäki ry": a run of names without commas; a kind word closes the name
+                        # before it when a genitive opens the next or another name of a kind stands just before
+                        break
                     if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
@@ -2322,7 +2327,9 @@ class Recogniser:
         if not (prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
                 and any(a.case == "omanto" for a in self.morph.analyse(prev.text))):
             return None
-        if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 5]):
+        form = next((k for k in range(i + 1, min(i + 5, len(toks)))
+                     if toks[k].text.lower().split(":")[0] in ASSOCIATION_FORMS), None)
+        if form is not None and not self._kind_closes_name(toks, i, form):
             return None  # "X asukastaloyhdistys Ankkuri ry": the registered name runs on to its legal form
         start = first
         while start > 0 and any(a.cls == "etunimi" for a in self.morph.analyse(toks[start - 1].text)):
@@ -2392,7 +2399,7 @@ class Recogniser:
     def _foundation_compound(self, word: str) -> bool:
         """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""
         return bool(_HYPHENED_NAME.match(word)) and any(
-            b.endswith(("säätiö", "yhdistys")) for b in self.morph.bases(word.rsplit("-", 1)[1].lower()))
+            b.endswith(("säätiö", "yhdistys", "seura")) for b in self.morph.bases(word.rsplit("-", 1)[1].lower()))
 
     def _head_base(self, word: str) -> str:
         """A name's inflected last word in base form: Voikko's reading, else an unambiguous local case ending off."""
@@ -2465,6 +2472,24 @@ class Recogniser:
         return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for a in readings) and not any(
             a.cls in {"teonsana", "seikkasana", "suhdesana", "sidesana", "asemosana"} for a in readings) \
             and not _undertaking_head(t, self.morph)
+
+    def _kind_closes_name(self, toks: list[Token], k: int, form: int) -> bool:
+        """Whether the lower-case kind word at k ends a name of its own in a run of names before the legal form
+        at `form`: a capitalised genitive opens the next name after it, or another kind word stands just before
+        its own genitive ("... kylätoimikunta Matkun kyläyhdistys Nummenkylä ry")."""
+        if not self._lower_kind_word(toks[k]) or k + 1 >= form:
+            return False
+        nxt = toks[k + 1]
+        return (k + 2 < form and nxt.is_cap and nxt.is_word and _genitive_end(nxt.text.lower())) or any(
+            self._lower_kind_word(toks[j]) for j in range(max(0, k - 3), k - 1))
+
+    def _lower_kind_word(self, t: Token) -> bool:
+        """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",
+        "kylätoimikunta"): the word that ends a name written as "Xn kyläyhdistys"."""
+        if not t.is_word or t.is_cap or "-" in t.text:
+            return False
+        return any(a.case == "nimento" and a.base.lower().endswith(_LIST_KINDS)
+                   and not a.base.lower().endswith("seurakunta") for a in self.morph.analyse(t.text))
 
     def _place_genitive_known(self, toks: list[Token], k: int) -> bool:
         return k in getattr(self, "_places", set())
@@ -3107,6 +3132,7 @@ class Recogniser:
 # kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
 # regional councils and the association of municipalities are in the reference data under their full names
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+_LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
 
 

@@ -1,0 +1,34 @@
+"""Organisations and bodies in shapes that unseen documents write (issue 12 audit, helper "orgs")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _typed(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    ex = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    return {(e.type, e.label) for e in ex.entities.values()}
+
+
+def test_run_of_names_without_commas_is_split_at_kind_words() -> None:
+    # a flattened list of thanks: each name ends in its kind word, the last one in its legal form
+    found = _typed("Kiitämme Kuusalan kyläyhdistys Pajulan kyläyhdistys Mäntyranta ry Koivulan nuorisoseura "
+                   "Hongiston Kivikko ry")
+    assert ("Association", "Pajulan kyläyhdistys") in found
+    assert ("Association", "Mäntyranta ry") in found
+    assert ("Association", "Koivulan nuorisoseura") in found
+    assert ("Association", "Hongiston Kivikko ry") in found
+    assert not any("kyläyhdistys Mäntyranta" in label for _, label in found)
+
+
+@pytest.mark.parametrize("name", ["Kotilahden asukasyhdistys Majakka ry", "Kehittämisyhdistys Lähde ry"])
+def test_kind_word_inside_a_registered_name_stays(name: str) -> None:
+    assert ("Association", name) in _typed(f"Hanketta tukee {name} ja kaupunki.")
+
+
+def test_hyphened_seura_is_an_association() -> None:
+    assert ("Association", "Pajula-Seura") in _typed("Tapahtuman järjesti Pajula-Seura yhdessä koulun kanssa.")
