@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 # words keep inner hyphens, colons and dots ("Päijät-Häme", "STM:n", "virtu.fi"), a trailing
-# hyphen marks a coordinated prefix ("sosiaali- ja terveysministeriö")
+# hyphen marks a coordinated prefix ("sosiaali- ja terveysministeriö"); a colon or dot before a capitalised
+# word is where a converted page lost a space ("valittu:Arja Virtanen", "Virtanen.Hankejohtajat")
 _TOKEN = re.compile(
     r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?"  # 966 880 / 2 300 000,50
     r"|\d+(?:[.,:/]\d+)*"
-    r"|[^\W\d_](?:[\w]|[-:.'’](?=[\w]))*-?"
+    r"|[^\W\d_](?:[\w]|[-'’](?=[\w])|[:.](?=[\w])(?![A-ZÅÄÖ][a-zåäö](?![\w.-]*@)))*-?"
     r"|[–—-]|[^\w\s]",
     re.UNICODE,
 )

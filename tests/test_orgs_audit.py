@@ -32,3 +32,17 @@ def test_kind_word_inside_a_registered_name_stays(name: str) -> None:
 
 def test_hyphened_seura_is_an_association() -> None:
     assert ("Association", "Pajula-Seura") in _typed("Tapahtuman järjesti Pajula-Seura yhdessä koulun kanssa.")
+
+
+def test_colon_or_dot_glued_before_a_capitalised_word_splits_tokens() -> None:
+    from welfare_kg.extract.text import tokenize
+    assert [t.text for t in tokenize("valittu:Aino Kallas")] == ["valittu", ":", "Aino", "Kallas"]
+    assert [t.text for t in tokenize("Kallas.Koordinaattorit")] == ["Kallas", ".", "Koordinaattorit"]
+    # inflected acronyms, web and mail addresses stay whole
+    assert [t.text for t in tokenize("STM:n sivu.fi Aino.Kallas@kunta.fi")][:3] == ["STM:n", "sivu.fi", "Aino.Kallas"]
+
+
+def test_person_after_a_glued_colon_is_found() -> None:
+    found = _typed("Työryhmään valittu:Aino Kallas ja Eero Nurmi.Koordinaattorit aloittavat keväällä.")
+    assert ("Person", "Aino Kallas") in found
+    assert ("Person", "Eero Nurmi") in found
