@@ -57,11 +57,13 @@ _STATEMENT = re.compile(
     r"|\b(?:[Yy]ksi|[Tt]oinen|[Kk]olmas|[Ee]nsimmäinen)[ \t]+(?:hankkeista|projekteista|rahoitetuista[ \t]+hankkeista)"
     r"[ \t]+on"
     r"|\b[Ee]tt[ \t]+av[ \t]+projekten[ \t]+är"
+    r"|\b(?:[a-zåäö]*hank(?:e|keelle|keeseen|keessa|keen|ketta)|[a-zåäö]*projekti(?:lle|in|ssa|n|a)?),?[ \t]+"
+    r"(?:jonka|jolle|jota)[ \t]+(?:nimi|nimeksi|nimenä)[ \t]+(?:on|tuli|annettiin)"
     r"|\b[Pp]rojekt(?:et)?[ \t]+med[ \t]+namnet"
     r"|^[ \t]*(?:Hanke|Projekti|Projekt|Projektnamn|Projektets[ \t]+namn|Hankenimi)[ \t]*:)"  # a label line anywhere
     r"[ \t]+[\"“”«»„']?(?=[A-ZÅÄÖ0-9])", re.MULTILINE)
 _SWEDISH_RELATIVE = re.compile(r"[ \t]+(?:som|där|vars|vilket|vilka|under[ \t]+(?:åren|året|år)|(?:19|20)\d\d)"
-                               r"(?![\w-])")
+                               r"(?![\w-])|[ \t]*\((?:19|20)\d\d")  # "projektet Vi ses i byn (2018-2021) koordineras"
 # "Projektet X finansieras": the Swedish definite head, then a capitalised name
 _SWEDISH_HEAD = re.compile(r"\b[Pp]rojektet[ \t]+(?=[A-ZÅÄÖ])")
 # Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too (an -s after
@@ -90,6 +92,16 @@ _HEAD_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeen|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|hankkeelle|"
     r"hankkeena)|[a-zåäö]*(?:projekti|projektin|projektiin|projektissa|projektista|projektia|projektilla|"
     r"projektille)|projektet|Hanke|Projekti|Projektet))[ \t]+(?=[A-ZÅÄÖ])")
+# "Arjen tuki on STM:n rahoittama kehittämishanke, jonka ...": a sentence's subject, "on"/"oli", a short
+# predicate and a project head in the nominative ending the clause
+_COPULA = re.compile(r"[ \t]+(?:on|oli)[ \t]+")
+_COPULA_HEAD = re.compile(r"(?P<head>[a-zåäö-]*(?:hanke|projekti))(?=[ \t]*(?:[,.;(]|\n|$)|[ \t]+(?:jonka|joka|jossa|"
+                          r"jota|jolla|ja|mutta)(?![\w-]))")
+# a participle naming who runs or pays ("rahoittama", "hallinnoima") or a kind of undertaking
+_COPULA_CUE = re.compile(r"(?i)(?:\w+(?:ma|mä)|yhteinen|yhteis\w*|kehittämis\w*|kolmivuotinen|kaksivuotinen|"
+                         r"valtakunnallinen|alueellinen|seudullinen|maakunnallinen)$")
+_COPULA_NOT_SUBJECT = {"asemosana", "seikkasana", "sidesana", "suhdesana"}
+COPULA_PREDICATE = 10  # words between "on" and the head
 # a project's own document after its name: "Kummelin peruskorjauksen hankesuunnitelma", "X Projektisuunnitelma"
 _PROJECT_DOCUMENT = re.compile(r"(?<=[\w)])[ \t]+(?:[Hh]ankesuunnitelm|[Pp]rojektisuunnitelm|[Ll]oppuraport|"
                                r"[Vv]äliraport|[Hh]ankehakemu|[Pp]rojektiraport|[Hh]ankeraport)\w*(?![\w-])")
@@ -203,6 +215,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         drop.update(id(x) for x in inside + shorter)  # "hankkeessa Kotona kokonainen elämä," read to the comma
         short = _SHORT.match(text, b)
         added += _mention(text, a, b, morph, "head-clause-name", acronym=short.group("acr") if short else None)
+    for a, b, shorter in _copular_subjects(text, starts, morph, index):
+        inside = places_in(a, b)
+        if free_but(a, b, inside + shorter):
+            drop.update(id(x) for x in inside + shorter)  # "hankkeesta Vistalt ja muhalt Perinnetietoa oli": read whole
+            added += _mention(text, a, b, morph, "copular-name")
     for m in _PROJECT_DOCUMENT.finditer(text):
         found = _documented_name(text, m.start(), morph)
         if found is None or not free(found[0], found[1]):
@@ -296,6 +313,63 @@ def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
     return at, end
 
 
+def _copular_subjects(text: str, starts: list[int], morph: Morphology,
+                      index: SpanIndex[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """Names a sentence defines as a project: "Arjen tuki on STM:n rahoittama kehittämishanke, jonka ...",
+    "X oli yhdistyksen hallinnoima hanke." The subject runs from the sentence's start (after a heading in
+    capitals, a number, or a project word it follows: "Yhteenveto hankkeesta X oli ..."); the predicate is
+    short, holds no verb and names who runs or pays, or the head is a compound kind ("kehittämishanke").
+    A description before "on" would pass this too ("Kotihoidon kehittäminen on STM:n rahoittama hanke"),
+    which is how such a page names its project. (start, end, shorter Project mentions at start)."""
+    out: list[tuple[int, int, list[Mention]]] = []
+    bounds = [*starts, len(text)]
+    for i, s in enumerate(starts):
+        e = min(bounds[i + 1], s + 2 * WINDOW)
+        cop = _COPULA.search(text, s, e)
+        if cop is None or "\n" in text[s:cop.start()].strip():
+            continue
+        head = _COPULA_HEAD.search(text, cop.end(), e)
+        if head is None:
+            continue
+        pred = tokenize(text[cop.end():head.start()], cop.end())
+        words = [t for t in pred if t.is_word]
+        if len(pred) > COPULA_PREDICATE or any(not t.is_cap and _finite(t, morph) for t in words) \
+                or "kärki" in head.group("head"):
+            continue
+        if not (len(head.group("head")) > len("projekti") or any(_COPULA_CUE.search(t.text) for t in words)):
+            continue  # "Se on hyvä hanke": nothing says whose or what kind
+        subject = tokenize(text[s:cop.start()], s)
+        k = 0
+        for j, t in enumerate(subject):
+            if _PROJECT_WORD.search(t.text) and not t.is_cap:
+                k = j + 1  # "Yhteenveto hankkeesta Vistalt ja muhalt ...": the name after the project word
+        while k < len(subject) and (not subject[k].is_word or ((subject[k].text.isupper() and len(subject[k].text) > 1)
+                                    and k + 1 < len(subject) and not subject[k + 1].text.isupper())):
+            k += 1  # "TIIVISTELMÄ Yhdessä tulevaan ...", "1. Name": a heading or a number before the name
+        run = subject[k:]
+        if not run or not run[0].is_cap or not run[0].is_word or _PROJECT_WORD.search(text, run[0].start, run[-1].end):
+            continue
+        if any(not (t.is_word or t.text in {",", "-", "–"} or t.text.isdigit()) for t in run) \
+                or any(not t.is_cap and _finite(t, morph) for t in run) or len(run) > MAX_WORDS:
+            continue
+        first = morph.analyse(run[0].text)
+        if (first and all(a.cls in _COPULA_NOT_SUBJECT or a.case == "olento" for a in first)) \
+                or run[0].text.lower() in GENERIC_MODIFIERS or _organisation_first(run[0], morph):
+            continue  # "Tämä on ...", "Tavoitteena on ...", a person's or an organisation's name
+        if len(run) == 1 and not (run[0].text.isupper() and len(run[0].text) >= 3) and not any(
+                c.isupper() or c.isdigit() for c in run[0].text[1:]):
+            continue  # one ordinary word is a sentence's subject, not a name ("Lopputulos on ...")
+        if _ORGANISATION_END.search(run[-1].text) or run[-1].text.lower().endswith("ohjelma"):
+            continue
+        a, b = run[0].start, run[-1].end
+        others = index.overlapping(a, b)
+        shorter = [x for x in others if x.type == "Project" and x.start == a and x.end < b]
+        if any(x.type not in _PLACE_TYPES and x not in shorter for x in others):
+            continue
+        out.append((a, b, shorter))
+    return out
+
+
 def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, str] | None:
     """The project whose plan or report is named: a capitalised genitive phrase right before the document
     word ("Kummelin peruskorjauksen hankesuunnitelma" -> "Kummelin peruskorjaus"), or a line opening with
@@ -371,6 +445,8 @@ def _dash_name_start(text: str, end: int, morph: Morphology) -> int | None:
     words = tokenize(text[line_start:end], line_start)[-8:]
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
+        if t.text.isdigit() and k == len(words) - 1:
+            continue  # "Suomi 100 -hanke": a number closing the name
         if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
             return None
         before = words[k - 1] if k else None

@@ -232,3 +232,42 @@ def test_head_then_name_stops_short_of_a_verb(gaz: Gazetteer) -> None:
     text = "Projektet Hemma Bra finansieras med stöd från Okänd fond, som förvaltas av staten."
     assert not any("finansieras" in x for x in _projects(gaz, text))
     assert "Yhteistyö alkaa" not in _projects(gaz, "Hanke Yhteistyö alkaa.")
+
+
+def test_copular_definition_names_its_subject(gaz: Gazetteer) -> None:
+    text = "Perheiden kesä kuntoon on Pirkanmaan kuntien yhteinen hanke, jonka tavoitteena on tukea perheitä."
+    assert "Perheiden kesä kuntoon" in _projects(gaz, text)
+    text = "Uutiset\n\nArjen ankkuri oli yhdistyksen hallinnoima kehittämishanke. Se päättyi keväällä."
+    assert "Arjen ankkuri" in _projects(gaz, text)
+
+
+def test_copular_definition_needs_a_named_subject_and_a_telling_predicate(gaz: Gazetteer) -> None:
+    # a pronoun, an essive, one ordinary word or a predicate that says nothing of whose it is: no name
+    assert not _projects(gaz, "Tämä on kuntien yhteinen hanke. Tavoitteena on STM:n rahoittama kehittämishanke.")
+    assert not _projects(gaz, "Lopputulos on onnistunut kehittämishanke.")
+    assert not _projects(gaz, "Kevään koulutus on hyvä hanke.")
+    # an organisation or a person as the subject is no project
+    assert not _projects(gaz, "Salon kaupunki on STM:n rahoittama kehittämishanke.")
+
+
+def test_copular_definition_reads_the_name_after_a_heading_and_a_project_word(gaz: Gazetteer) -> None:
+    text = "1. Yhteenveto hankkeesta Kylän muisti ja tarinat Salosta oli yhdistyksen hallinnoima hanke."
+    found = _projects(gaz, text)
+    assert "Kylän muisti ja tarinat Salosta" in found and "Kylän muisti" not in found, found
+    text = "TIIVISTELMÄ Yhdessä eteenpäin Kylät ja kunnat on kahden maakunnan kehittämishanke, jonka kohteena on kylät."
+    assert "Yhdessä eteenpäin Kylät ja kunnat" in _projects(gaz, text)
+
+
+def test_relative_name_statement(gaz: Gazetteer) -> None:
+    text = "Kaupunki sai rahoituksen hankkeelle, jonka nimi on ”Arjen uusi alku”. Hanke alkaa syksyllä."
+    assert "Arjen uusi alku" in _projects(gaz, text)
+
+
+def test_swedish_head_then_name_to_years_in_parentheses(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Projektet Vi ses på torget (2019-2022) koordineras av en förening.")
+    assert "Vi ses på torget" in found and "Vi" not in found, found
+
+
+def test_number_closing_a_name_before_a_dash(gaz: Gazetteer) -> None:
+    assert "Kylä 2030" in _projects(gaz, "Kunta on mukana Kylä 2030 -hankkeessa.")
+    assert not _projects(gaz, "Kunta on mukana 100 -hankkeessa.")
