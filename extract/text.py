@@ -8,11 +8,14 @@ from typing import NamedTuple
 
 # words keep inner hyphens, colons and dots ("Päijät-Häme", "STM:n", "virtu.fi"), a trailing
 # hyphen marks a coordinated prefix ("sosiaali- ja terveysministeriö"); a colon or dot before a capitalised
-# word is where a converted page lost a space ("valittu:Arja Virtanen", "Virtanen.Hankejohtajat")
+# word is where a converted page lost a space ("valittu:Arja Virtanen", "Virtanen.Hankejohtajat"), and a date
+# glued to a lower-case word starts a number (a transcript's table header "Kaupunginhallitus14128.03.2022":
+# the body, then the item, the date and the page)
 _TOKEN = re.compile(
     r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?"  # 966 880 / 2 300 000,50
     r"|\d+(?:[.,:/]\d+)*"
-    r"|[^\W\d_](?:[\w]|[-'’](?=[\w])|[:.](?=[\w])(?![A-ZÅÄÖ][a-zåäö](?![\w.-]*@)))*-?"
+    r"|[^\W\d_](?:[^\W\d]|(?<![a-zåäö])\d|\d(?!\d*\.\d{1,2}\.\d{4})|[-'’](?=[\w])"
+    r"|[:.](?=[\w])(?![A-ZÅÄÖ][a-zåäö](?![\w.-]*@)))*-?"
     r"|[–—-]|[^\w\s]",
     re.UNICODE,
 )

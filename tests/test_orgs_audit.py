@@ -46,3 +46,11 @@ def test_person_after_a_glued_colon_is_found() -> None:
     found = _typed("Työryhmään valittu:Aino Kallas ja Eero Nurmi.Koordinaattorit aloittavat keväällä.")
     assert ("Person", "Aino Kallas") in found
     assert ("Person", "Eero Nurmi") in found
+
+
+def test_date_glued_to_a_body_word_in_a_table_header() -> None:
+    from welfare_kg.extract.text import tokenize
+    assert [t.text for t in tokenize("Kunnanhallitus7214.02.20213")] == ["Kunnanhallitus", "7214.02.20213"]
+    assert [t.text for t in tokenize("Hyvinvointi2030 K30")] == ["Hyvinvointi2030", "K30"]
+    found = _typed("Esimerkin kunta\nKunnanhallitus7214.02.20213\nAsia koskee koulukuljetuksia.", kind="minutes")
+    assert any(typ == "Body" and label.lower() == "kunnanhallitus" for typ, label in found)
