@@ -46,7 +46,12 @@ _AFTER_WHOLE = re.compile(
     # "X:n (toiminta-)alueeseen kuuluvat A ja B", "X:n toiminta-alueen muodostavat A ja B"
     r"(?:toiminta-)?alueeseen\s+kuulu(?:vat|u|ivat|i)|(?:toiminta-)?alueen\s+muodosta(?:vat|vat\s+yhdessä)|"
     r"medlemskommuner(?:na)?\s+(?:är|var)|medlemmar(?:na)?\s+(?:är|var))|"
-    r"(?P<list>jäsenkunnat\s*:|medlemskommuner(?:na)?\s*:)|(?P<ill>kuulu(?:vat|u|ivat|i))|(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?))"
+    r"(?P<list>jäsenkunnat\s*:|medlemskommuner(?:na)?\s*:)|"
+    # "X:ään kuuluu", the participle "X:n maakuntaan kuuluvissa A:n ja B:n kunnissa", the passive
+    # "X:ään luetaan (useimmiten) A:n ja B:n kaupungit"
+    r"(?P<ill>(?:kuulu(?:vat|u|ivat|i)|kuuluv(?:issa|ien|ia|iin|ista|ille|illa|ina)|luetaan|lasketaan|luettiin)"
+    r"(?:\s+(?:myös|nykyisin|yleensä|useimmiten|tavallisesti|perinteisesti|tällä\s+hetkellä))?)|"
+    r"(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?))"
     + _COUNT, re.IGNORECASE)
 # "Medlemmar i X är A, B": the whole between the lead-in and the verb
 _MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner)(?:na)?\s+i\s+(?:samkommunen\s+|kommunförbundet\s+|"
@@ -60,7 +65,11 @@ _BEFORE_WHOLE = re.compile(
 # "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 # "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
-_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:kunnat|kaupungit)(?:\s+(?:ovat|olivat))?\s*:?\s*", re.IGNORECASE)
+_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat)"
+                           r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
+# Swedish members before the whole: "kommunerna A, B och C i X"
+_KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
+_KOMMUNERNA_I = re.compile(r"\s+i\s+$")
 # a bare kind word for the one organisation of that kind the document names
 _BARE = [
     (re.compile(r"\b(?:kuntayhtymän|yhtymän|kuntayhtymään|yhtymään|samkommunens|samkommunen|förbundets)$",
@@ -216,7 +225,8 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         # the whole first: "X:n jäsenkunnat ovat A, B ja C", "X:ään kuuluu viisi kuntaa: A, B"
         cue = _AFTER_WHOLE.match(text, whole.end)
         if cue is not None and _case_fits(whole, cue):
-            members = _list_after(doc, cue.end())
+            besides, start = _besides(doc, cue.end())
+            members = besides + _list_after(doc, start)
             if len(members) >= 2:
                 out += _facts(whole, members, text, whole.start, members[-1].end)
                 continue
@@ -235,27 +245,69 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
             if len(members) >= 2 and re.match(r"\s*\)", text[close:close + 3]):
                 out += _facts(whole, members, text, whole.start, close + 1)
                 continue
-        # "Kainuun kunnat A, B ja C": a region's (or area's) towns named one by one
-        if whole.type in {"Region", "CooperationArea"} and _genitive(whole):
+        # "Kainuun kunnat A, B ja C", "Kallion alueen kunnat (A, B ja C)": a region's, area's or joint
+        # authority's towns named one by one
+        if whole.type in _PART_OF_WHOLES and _genitive(whole):
             towns = _REGION_TOWNS.match(text, whole.end)
             if towns is not None:
                 members = _list_after(doc, towns.end())
+                close = members[-1].end if members else 0
+                if towns.group(0).rstrip().endswith("(") and not re.match(r"\s*\)", text[close:close + 3]):
+                    members = []  # an opened parenthesis holds only the towns
                 if len(members) >= 2:
                     out += _facts(whole, members, text, whole.start, members[-1].end)
                     continue
+        # "kommunerna Jakobstad, Larsmo och Pedersöre i Jakobstadsregionen"
+        if _KOMMUNERNA_I.search(text, max(0, whole.start - 6), whole.start):
+            members = doc.run_before(_KOMMUNERNA_I.search(text, max(0, whole.start - 6), whole.start).start())
+            lead = _KOMMUNERNA.search(text, max(0, members[0].start - 14), members[0].start) if members else None
+            if len(members) >= 2 and lead is not None:
+                out += _facts(whole, members, text, lead.start(), whole.end)
+                continue
         # the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään"
         verb = _BEFORE_WHOLE.search(text, max(0, whole.start - 40), whole.start)
         if verb is not None:
             members = doc.run_before(verb.start())
             if members and not _STOP.search(text, members[-1].end, whole.start):
                 with_ = _with_others(doc, whole)
-                if len(members) >= 2 or with_:
+                if len(members) >= 2 or with_ or _single_member(doc, members, verb, whole):
                     out += _facts(whole, members + with_, text, members[0].start,
                                   with_[-1].end if with_ else whole.end)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
     out += _listed_area(doc)
     return out
+
+
+# a clause opens right before a lone member: sentence start, a line start, a comma or "ja" before
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_SINGULAR_BELONGS = re.compile(r"\s+kuuluu(?:\s+(?:myös|nykyisin))?\s+$", re.IGNORECASE)
+
+
+def _single_member(doc: _Doc, members: list[Mention], verb: re.Match[str], whole: Mention) -> bool:
+    """ "Hyvinkää kuuluu Keski-Uuteenmaahan": one town opening its clause, the whole in the illative.
+
+    A lone town stands for membership only as the clause's subject in the nominative with the singular
+    verb; a town inside a longer phrase ("Kiteen kaupungin koulu kuuluu ...") is no subject.
+    """
+    if len(members) != 1 or whole.type not in _PART_OF_WHOLES | {"WellbeingCounty"}:
+        return False
+    member = members[0]
+    if member.case not in {None, "nimento"} or _SINGULAR_BELONGS.fullmatch(doc.text, member.end, whole.start) is None:
+        return False
+    if not (whole.case == "sisatulento" or _ILLATIVE.search(whole.surface)):
+        return False
+    return _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is not None
+
+
+def _besides(doc: _Doc, pos: int) -> tuple[list[Mention], int]:
+    """ "Hyvinkään lisäksi Järvenpää ja Kerava": the town before "lisäksi" is one of the list."""
+    run = doc.run_after(pos)
+    if len(run) == 1 and _genitive(run[0]):
+        after = re.match(r"\s+lisäksi\s+", doc.text[run[0].end:run[0].end + 12])
+        if after is not None:
+            return run, run[0].end + after.end()
+    return [], pos
 
 
 def _with_others(doc: _Doc, whole: Mention) -> list[Mention]:

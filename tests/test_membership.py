@@ -133,3 +133,41 @@ def test_genitive_owner_of_the_area_and_works_in_listed_towns() -> None:
     assert {(LEADER, M["Iisalmi"]), (LEADER, M["Sonkajärvi"])} <= covers
     covers = _facts("Leader Ylä-Savo ry toimii seuraavissa kunnissa:\n- Iisalmi\n- Sonkajärvi\n", "coversArea")
     assert {(LEADER, M["Iisalmi"]), (LEADER, M["Sonkajärvi"])} <= covers
+
+
+KESKI_SUOMI, POHJOIS_KARJALA = ID + "region/13", ID + "region/12"
+N = {name: ID + "municipality/" + code for name, code in [
+    ("Karstula", "226"), ("Kyyjärvi", "312"), ("Saarijärvi", "729"), ("Lieksa", "422"), ("Nurmes", "541"),
+    ("Kerava", "245"), ("Tuusula", "858"), ("Järvenpää", "186"), ("Uurainen", "892")]}
+
+
+def test_participle_of_belonging_before_the_towns_in_the_inessive() -> None:
+    part = _facts("Tuki koskee Keski-Suomen maakuntaan kuuluvissa Karstulan, Kyyjärven ja Saarijärven kunnissa "
+                  "asuvia perheitä.", "partOf")
+    assert {(N["Karstula"], KESKI_SUOMI), (N["Kyyjärvi"], KESKI_SUOMI), (N["Saarijärvi"], KESKI_SUOMI)} <= part
+
+
+def test_an_excepted_town_is_no_member_of_the_region_named_before() -> None:
+    part = _facts("Tuki koskee Pohjois-Karjalan maakuntaa lukuun ottamatta Lieksan ja Nurmeksen kuntia.", "partOf")
+    assert not {(N["Lieksa"], POHJOIS_KARJALA), (N["Nurmes"], POHJOIS_KARJALA)} & part
+
+
+def test_passive_counting_with_a_town_named_besides() -> None:
+    part = _facts("Keski-Suomeen luetaan yleensä Saarijärven lisäksi Karstulan ja Kyyjärven kunnat.", "partOf")
+    assert {(N["Saarijärvi"], KESKI_SUOMI), (N["Karstula"], KESKI_SUOMI), (N["Kyyjärvi"], KESKI_SUOMI)} <= part
+
+
+def test_one_town_as_the_subject_of_belonging() -> None:
+    part = _facts("Uurainen on maaseutukunta. Uurainen kuuluu Keski-Suomeen ja sen seutukuntaan.", "partOf")
+    assert (N["Uurainen"], KESKI_SUOMI) in part
+    # a town inside a longer phrase is no subject of the verb
+    part = _facts("Karstulan koulun oppilas kuuluu Keski-Suomeen.", "partOf")
+    assert (N["Karstula"], KESKI_SUOMI) not in part
+
+
+def test_area_towns_in_parentheses_and_member_towns_in_swedish() -> None:
+    part = _facts("Peruspalvelukuntayhtymä Kallion alueen kunnat (Nivala, Sievi ja Alavieska) sopivat asiasta.",
+                  "partOf")
+    assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part
+    part = _facts("Samarbetet gäller kommunerna Jakobstad, Larsmo och Pedersöre i Jakobstadsregionen.", "partOf")
+    assert (ID + "municipality/440", ID + "cooperation-area/jakobstadsregionen") in part
