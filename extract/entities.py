@@ -2040,6 +2040,15 @@ class Recogniser:
                         and toks[start].is_cap and toks[start].start - toks[start - 1].end == 1 \
                         and (start < 2 or not toks[start - 2].is_cap):
                     start -= 1  # "Leader Etpähä ry": a known programme's word opens the group's registered name
+                if typ == "Company" and start < i and start - 1 in taken and not caps \
+                        and toks[start].start - toks[start - 1].end == 1 and (start < 2 or not toks[start - 2].is_cap):
+                    # "Kommunförbundet Service Ab": an organisation's own word before its company's name is part
+                    # of the company's registered name, not the parent organisation
+                    parent = next((m for m in out if m.start == toks[start - 1].start and m.end == toks[start - 1].end
+                                   and m.type != "Person"), None)
+                    if parent is not None:
+                        out.remove(parent)
+                        start -= 1
                 while start < i and not toks[start].is_cap:  # a name starts with its capital
                     start += 1
                 start = self._after_opener(toks, start, i)
@@ -3052,6 +3061,9 @@ class Recogniser:
             if not words or (end < len(toks) and toks[end].is_word and toks[end].is_cap):
                 continue
             span = toks[i:end]
+            if words == 1 and any(b.lower().endswith(_DISTRICT_WORDS) and len(b) > 6
+                                  for b in self.morph.bases(span[-1].text)):
+                continue  # "Vantaan Havukoskella": a district of the town, named by its landform, is no company
             if end < len(toks) and toks[end].is_word and all(
                     r.case == "omanto" for r in self.morph.analyse(span[-1].text)):
                 continue  # "Satakunnan Keskustan valtuustoaloite": a genitive modifying the next word, not a name
@@ -3132,6 +3144,9 @@ class Recogniser:
 # kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
 # regional councils and the association of municipalities are in the reference data under their full names
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+# landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
+_DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
+                   "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")
 _LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
 

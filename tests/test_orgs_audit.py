@@ -54,3 +54,17 @@ def test_date_glued_to_a_body_word_in_a_table_header() -> None:
     assert [t.text for t in tokenize("Hyvinvointi2030 K30")] == ["Hyvinvointi2030", "K30"]
     found = _typed("Esimerkin kunta\nKunnanhallitus7214.02.20213\nAsia koskee koulukuljetuksia.", kind="minutes")
     assert any(typ == "Body" and label.lower() == "kunnanhallitus" for typ, label in found)
+
+
+def test_district_after_a_town_is_no_company() -> None:
+    found = _typed("Kerhoa on pidetty Espoon Kalliomäellä kaksi vuotta.")
+    assert not any(typ == "Company" for typ, _ in found)
+    assert ("Municipality", "Espoo") in found
+    # a town's genitive before a capitalised common noun still names a club or a company
+    assert ("Company", "Kokkolan Energia") in _typed("Kokkolan Energia sai 5 000 euroa ja seura 100 euroa.")
+
+
+def test_parent_organisation_word_opens_its_company_name() -> None:
+    found = _typed("Anna Berg, projektchef vid Kommunförbundet Tjänst Ab, leder arbetet.")
+    assert ("Company", "Kommunförbundet Tjänst Ab") in found
+    assert not any(label == "Kommunförbundet" for _, label in found)
