@@ -309,6 +309,8 @@ def _row_item(text: str, a: int, b: int, row_end: int) -> Item | None:
 _ANAPHOR_START = re.compile(r"[ \t]*(?:Hankkeessa|Hanke|Hankkeen|Hankkeella|Hanketta|Hankkeeseen|Projektissa|Projekti|"
                             r"Projektin|Projektia|Projektet|Projektets|I[ \t]+projektet)(?![\w-])")
 HEADING_WORDS = 8
+# "Vahva arki. Hankkeessa kehitetään ...": a short name opening its paragraph, a full stop, then "the project"
+_RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ][^.!?:;,\n]{1,80}?)\.(?=" + _ANAPHOR_START.pattern + r")")
 
 
 def _heading_lists(text: str) -> list[ProjectList]:
@@ -319,6 +321,14 @@ def _heading_lists(text: str) -> list[ProjectList]:
     heads: list[Item] = []
     for k, (a, b) in enumerate(lines):
         line = text[a:b].strip()
+        run_in = _RUN_IN_HEADING.match(text, a, b)
+        if run_in is not None and not LEAD_WORD.search(run_in.group("name")) \
+                and len(run_in.group("name").split()) <= HEADING_WORDS:
+            # "Vahva arki. Hankkeessa kehitetään ...": the heading run into its paragraph
+            item = _item(text, run_in.start("name"), run_in.end("name"), False, (a, b))
+            if item is not None:
+                heads.append(item)
+            continue
         if not line or _BULLET.match(text[a:b]) or line.endswith((".", ":", ",", ";", "!", "?")):
             continue
         if len(line.split()) > HEADING_WORDS or LEAD_WORD.search(line) or _ANAPHOR_START.match(line):

@@ -157,6 +157,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     def shorter_at(a: int, b: int) -> list[Mention]:
         return [x for x in index.overlapping(a, b) if x.type == "Project" and x.start == a and x.end < b]
 
+    for x in [x for ms in per_sentence for x in ms if x.type == "Project"]:
+        cut = _trimmed_end(text, x, morph)
+        if cut is not None:
+            drop.add(id(x))  # "hankkeet Vahva arki ja Kotona hyvin": the recogniser's "Vahva arki ja"
+            added += _mention(text, x.start, cut, morph, "trimmed-name")
     for m in _STATEMENT.finditer(text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:
@@ -311,6 +316,24 @@ def _run(text: str, at: int, morph: Morphology, *, stops: set[str],
     if (_ORGANISATION_END.search(name.split()[-1]) and not places_inside) or _organisation_first(toks[0], morph):
         return None
     return at, end
+
+
+def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
+    """Where a project name read after its head should have ended: before a trailing conjunction ("Vahva arki
+    ja" in "hankkeet Vahva arki ja Kotona hyvin") or before "yhdessä"/"yhteistyössä" whose "kanssa" follows
+    the name ("hankkeessa Vahva arki yhdessä kuntien kanssa"); None when it ends well."""
+    if m.rule != "head-then-name":
+        return None
+    toks = tokenize(text[m.start:m.end], m.start)
+    if len(toks) < 2 or not toks[0].is_cap:
+        return None
+    if toks[-1].text in {"ja", "sekä", "tai", "och", "eller"}:
+        return toks[-2].end
+    if re.match(r"[ \t]+kanssa(?![\w-])", text[m.end:m.end + 12]):
+        for k, t in enumerate(toks[1:], 1):
+            if t.text in {"yhdessä", "yhteistyössä"}:
+                return toks[k - 1].end
+    return None
 
 
 def _copular_subjects(text: str, starts: list[int], morph: Morphology,

@@ -123,6 +123,22 @@ def test_a_heading_per_project_with_its_description() -> None:
     assert ("Oulu", "coordinates", "Vahva arki", None) in facts
 
 
+def test_a_heading_run_into_its_paragraph() -> None:
+    text = ("Hyvinvointialue käynnisti syksyllä kolme uutta hanketta.\n\n"
+            "Vahva arki. Hankkeessa kehitetään arjen tukea lapsiperheille.\n\n"
+            "Kotona kaikki hyvin. Hankkeessa tuetaan ikäihmisten kotona asumista.\n")
+    projects, _ = _run(text)
+    assert {"Vahva arki", "Kotona kaikki hyvin"} <= projects, projects
+
+
+def test_a_sentence_before_the_project_word_is_no_run_in_heading() -> None:
+    # a full sentence (a finite verb) before "Hanke ..." is text, and one run-in heading alone is no list
+    text = ("Alueen hankkeet\n\nKunta tiedotti asiasta. Hanke alkaa syksyllä.\n\n"
+            "Kyläkoulu suljetaan. Hankkeessa selvitetään tilat.\n")
+    projects, _ = _run(text)
+    assert not projects & {"Kunta tiedotti asiasta", "Kyläkoulu suljetaan"}, projects
+
+
 def test_one_heading_over_a_project_paragraph_is_no_list() -> None:
     text = ("Hankkeet\n\nPerhekeskustoiminta\nHankkeessa kehitetään perhekeskuksia koko maakuntaan.\n")
     projects, _ = _run(text)

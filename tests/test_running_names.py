@@ -271,3 +271,13 @@ def test_swedish_head_then_name_to_years_in_parentheses(gaz: Gazetteer) -> None:
 def test_number_closing_a_name_before_a_dash(gaz: Gazetteer) -> None:
     assert "Kylä 2030" in _projects(gaz, "Kunta on mukana Kylä 2030 -hankkeessa.")
     assert not _projects(gaz, "Kunta on mukana 100 -hankkeessa.")
+
+
+def test_head_then_name_loses_a_trailing_conjunction_or_partner_phrase(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Alueella käynnistyvät hankkeet Vahva arki ja Kotona kaikki hyvin.")
+    assert "Vahva arki" in found and "Vahva arki ja" not in found, found
+    found = _projects(gaz, "Hyvinvointialue on mukana myös hankkeessa Vahva arki yhdessä kuntien kanssa.")
+    assert "Vahva arki" in found and not any("yhdessä" in x for x in found), found
+    # "yhdessä" inside a name is kept when no "kanssa" follows
+    found = _projects(gaz, "Kunta on mukana hankkeessa Kasvetaan yhdessä, jota rahoittaa STM.")
+    assert "Kasvetaan yhdessä" in found, found
