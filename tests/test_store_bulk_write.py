@@ -32,6 +32,7 @@ from welfare_kg.graph.writer import open_read_only
 from welfare_kg.graphs import DOCUMENT_PREFIX
 from welfare_kg.ingest import Writer, build_file, ensure_reference, ingest
 from welfare_kg.queries import load_query, run_query
+from welfare_kg.serve.workers import StoreView
 from welfare_kg.synthetic.generate import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +180,10 @@ def test_kill_9_between_the_two_steps_leaves_the_document_absent_then_check_and_
     assert any(g.startswith(DOCUMENT_PREFIX) for g in left), "the kill did not land between the steps"
     del raw
     assert _reader_view(store_dir) == before  # the half-written document is absent to every reader
+    view = StoreView(str(store_dir), False)  # and to the endpoint's workers
+    view.open()
+    assert view.visible_set and not view.visible_set & left and view.has_private
+    del view
 
     result = CliRunner().invoke(main, ["check", "--store", str(store_dir)])
     assert result.exit_code == 0, result.output

@@ -95,10 +95,16 @@ class StoreView:
         signature = store_signature(self.path)
         self.store = None  # drop the old handle first
         self.store = open_read_only(Path(self.path))
+        from welfare_kg.graph.store import UNFINISHED
+
+        # graphs a bulk write has not finished (graph/store.py) are hidden as the project's own reads hide them
+        unfinished = {q.graph_name.value for q in self.store.quads_for_pattern(None, UNFINISHED, None, None)
+                      if isinstance(q.graph_name, ox.NamedNode)}
         graphs = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
-        self.visible = [g for g in graphs if self.include_contacts or not is_private(g.value)]
+        self.visible = [g for g in graphs if (self.include_contacts or not is_private(g.value))
+                        and g.value not in unfinished]
         self.visible_set = {g.value for g in self.visible}
-        self.has_private = len(self.visible) != len(graphs)
+        self.has_private = len(self.visible) != len(graphs)  # something hidden: list the visible graphs
         self.signature = signature
         self.checked = time.monotonic()
 
