@@ -13,8 +13,8 @@ import re
 
 from welfare_kg.extract.model import Extraction, Mention
 
-SWEDISH_BODY = re.compile(r"(nämnd|styrelse|fullmäktige|direktion|sektion)$", re.IGNORECASE)
-DEFINITE = re.compile(r"(nämnden|styrelsen|fullmäktige|direktionen|sektionen)$", re.IGNORECASE)
+SWEDISH_BODY = re.compile(r"(nämnd|styrelse|fullmäktige|direktion|sektion|råd)$", re.IGNORECASE)  # råd: äldreråd
+DEFINITE = re.compile(r"(nämnden|styrelsen|fullmäktige|direktionen|sektionen|rådet)$", re.IGNORECASE)
 
 
 def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:

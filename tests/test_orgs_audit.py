@@ -68,3 +68,11 @@ def test_parent_organisation_word_opens_its_company_name() -> None:
     found = _typed("Anna Berg, projektchef vid Kommunförbundet Tjänst Ab, leder arbetet.")
     assert ("Company", "Kommunförbundet Tjänst Ab") in found
     assert not any(label == "Kommunförbundet" for _, label in found)
+
+
+def test_swedish_council_takes_the_towns_name() -> None:
+    ex = extract_document(record("PARGAS STAD\nÄldrerådet 4.5.2023\nNärvarande: Eva Lund, ordförande\n"
+                                 "Äldrerådet behandlade servicenätet.", kind="minutes"),
+                          gazetteer=reference_gazetteer())
+    labels = {e.label for e in ex.entities.values() if e.type == "Body"}
+    assert "Pargas äldreråd" in labels
