@@ -125,6 +125,8 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 and prev.lower() not in MEETING_ROLES
             if not owned:
                 meeting = MEETING_ROLES[low]
+                if meeting == "puheenjohtaja" and prev.lower().strip(".") in {"vice", "vara"}:
+                    meeting = "varapuheenjohtaja"  # "(vice ordförande)": the vice-chair in two words
         elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1
                                                                    or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
@@ -238,6 +240,77 @@ _KIND_WORDS = {"kuntayhtymä": "JointAuthority", "hyvinvointialue": "WellbeingCo
                "kaupunki": "Municipality"}
 
 
+# words that tie a title to the next one in a run of "title Name" pairs ("och områdeschef Marie X")
+_JOINERS = {"och", "ja", "samt", "sekä", "and"}
+# the paragraphs or times a row attends, before its title: "13-16, alkoholhandläggare"
+_ATTENDED = re.compile(r"^\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*,?\s*")
+
+
+def _title_word(word: str, morph: Morphology) -> bool:
+    """An office title or a meeting role, also as the parts of "Kunnanjohtaja/esittelijä"."""
+    parts = [w.strip(".,:;()") for w in word.split("/") if w.strip(".,:;()")]
+    return bool(parts) and all(w.lower() in MEETING_ROLES or office_title(w, morph) for w in parts)
+
+
+def _office_only(role: str, morph: Morphology) -> bool:
+    """The row's words after the name are one office title and nothing of the row's own: in a run of
+    "title Name, title Name" that title is the next person's ("socialchef", "Hallintojohtaja/ pöytäkirjanpitäjä")."""
+    words = [w for w in _ATTENDED.sub("", role).replace("/ ", "/").split() if w.lower() not in _JOINERS]
+    if not 1 <= len(words) <= 2 or not all(_title_word(w, morph) for w in words):
+        return False
+    head = words[0].split("/")[0].strip(".,:;()")
+    return head.lower() not in MEETING_ROLES and office_title(head, morph) is not None
+
+
+def _ends_with_title(before: str, morph: Morphology) -> bool:
+    words = before.replace("/ ", "/").split()
+    return bool(words) and _title_word(words[-1], morph)
+
+
+def title_first_runs(people: list[Listed], text: str, morph: Morphology) -> set[int]:
+    """People of a run written "title Name, title Name, ... title Name" inside a block that otherwise writes
+    the role after the name ("samt sekreterare Patrik X, socialchef Lillemor Y, ... och områdeschef Marie Z",
+    "Kunnanjohtaja/esittelijä Pauli X Hallintojohtaja/ pöytäkirjanpitäjä Helena Y Asiat"): each one's title is
+    the one before the name. The run is told by its ends: the first name follows a title that the row before
+    does not own as its whole role, the last name has no title after it; in a "Name title Name title" table
+    the last name has one, and the first name has none before it."""
+    run: set[int] = set()
+    k = 0
+    while k < len(people):
+        p = people[k]
+        prev = people[k - 1] if k and people[k - 1].block == p.block else None
+        if p.contact or p.roles_before or not _ends_with_title(p.before, morph) \
+                or not _office_only(p.role, morph) or (prev is not None and _office_only(prev.role, morph)):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(people) and people[j + 1].block == p.block and _office_only(people[j].role, morph) \
+                and _ends_with_title(people[j + 1].before, morph) \
+                and "\n" not in text[people[j].end:people[j + 1].start]:
+            j += 1
+        end = _ATTENDED.sub("", people[j].role).split()
+        lead = p.before.split()
+        # the run's own marks: a conjunction before its first title ("samt sekreterare Patrik X") or titles that
+        # open rows with a capital ("Kunnanjohtaja/esittelijä Pauli X"); a "Name title" table writes them lower
+        # case and gives its last name a title too ("Alm Pekka kiinteistöpäällikkö Laillisuus ja ...")
+        marked = (len(lead) >= 2 and lead[-2].lower() in _JOINERS) \
+            or all(q.role.lstrip()[:1].isupper() for q in people[k:j])
+        if j > k and marked and not (end and _title_word(end[0], morph)):
+            run.update(id(q) for q in people[k:j + 1])
+        k = j + 1
+    return run
+
+
+def _signature_cut(role: str) -> str:
+    """The row's role up to a signature block's label: "Asiat :t 1-44 ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä"
+    and "Allekirjoitus Ilmoitustaulunhoitaja" name the heads of the signatures that follow, not this row's role."""
+    words = role.split()
+    for k, w in enumerate(words):
+        if w.lower().strip(".,:") in _SIGNATURE_WORDS:
+            return " ".join(words[:k])
+    return role
+
+
 def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_body: str | None,
                       publisher: str | None, body_by_acronym: dict[str, str], morph: Morphology,
                       text: str, domain_org: dict[str, str] | None = None) -> list[Fact]:
@@ -255,6 +328,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     member: list[Fact] = []
     column = column_roles(people)
     titled_rows = title_column(people, morph)
+    title_first = title_first_runs(people, text, morph)
+    # the row before a "title Name" run: its trailing title is the run's first person's
+    handed_on = {id(people[k - 1]) for k in range(1, len(people))
+                 if id(people[k]) in title_first and id(people[k - 1]) not in title_first}
     column_post: str | None = None  # the post a plural title over a column of people gives each of them
     next_head: str | None = None  # the second of two role heads printed before two signatures
     # (body, post, block, bare) of a "Maakuntahallituksen jäsenet" heading, or a bare "Jäsenet:" over the meeting's
@@ -282,7 +359,14 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                         "holdsPost:listed-column", 0.7 if role_name == "puheenjohtaja" else 0.5, post=role_name)
             (facts if role_name == "puheenjohtaja" else member).append(fact)
             continue
-        role = titled_rows.get(id(p)) or clean_role(_before_heading(p, named_at))
+        role = titled_rows.get(id(p)) or _signature_cut(clean_role(_before_heading(p, named_at)))
+        if id(p) in title_first:
+            role = ""  # the title after the name is the next person's
+        elif id(p) in handed_on:
+            kept = role.split()
+            while kept and _title_word(kept[-1], morph):
+                kept.pop()
+            role = " ".join(kept)
         before = clean_role(p.before.split("\n")[-1]) if p.before else ""
         titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
         if titled is not None:
@@ -295,7 +379,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         words = role.split()
         if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
             office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
-        if group is not None and office is None and not (p.contact or p.roles_before) \
+        if group is not None and office is None and not (p.contact or p.roles_before) and id(p) not in title_first \
                 and meeting in {None, "puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} \
                 and not (group[3] and _own_role(role, meeting)):
             # the rows under "Maakuntahallituksen jäsenet": a chair's or vice-chair's mark, else the heading's post
@@ -313,12 +397,17 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             continue  # "... valittiin Maarit Lepistön. PÖYTÄKIRJAN ALLEKIRJOITUS": a sentence's end, then a heading
         if meeting is None and office is None and not (p.contact or p.roles_before):
             office = coordinated_title(p, morph)  # "Förvaltningschef Roland X och förvaltningsekonom Karolina Y"
-        if (p.contact or p.roles_before) and id(p) not in titled_rows:
+        if (p.contact or p.roles_before or id(p) in title_first) and id(p) not in titled_rows:
             # "hallintojohtaja Anu Heikkilä", "puheenjohtaja Salmela, Reino": the title before the name
             _, b_office = role_post(" ".join(before.split()[-3:]), morph) if before else (None, None)
-            if p.roles_before:  # the word right before the name is the role: "jäsenet ... pj Lampinen Aarne"
-                last = before.split()[-2:] or [""]
-                meeting = MEETING_ROLES.get(last[-1].lower().strip(".,"))
+            if id(p) in title_first:
+                before = " ".join(w for w in before.split() if w.lower() not in _JOINERS)  # "och områdeschef"
+                _, b_office = role_post(before.replace("/ ", "/").split()[-1], morph) if before else (None, None)
+            if p.roles_before or id(p) in title_first:  # the word right before the name is the role: "pj Salmela"
+                last = before.replace("/ ", "/").split()[-2:] or [""]
+                meeting = MEETING_ROLES.get(last[-1].split("/")[-1].lower().strip(".,"))
+                if id(p) in title_first and len(last) == 2 and _ORDINAL.match(last[0]):
+                    meeting = None  # "2. varapuheenjohtaja" in another's list: the council's presidium, not this body's
                 if _column_heads(before):  # "Ordförande Viceordf. Medlemmar Ersättare Birgitta X": heads of
                     meeting = b_office = None  # columns printed before the names, no one's own role
                 if meeting == "puheenjohtaja" and len(last) == 2 and last[0].lower() in {"vice", "vara", "vpj"}:
@@ -329,7 +418,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                     meeting, next_head = heads
                 elif next_head is not None and not before.strip():
                     meeting, next_head = next_head, None
-                office = b_office if meeting is None else None
+                office = b_office if meeting is None or id(p) in title_first else None
             elif b_office:
                 office = b_office
             if p.contact and " ja " in role:

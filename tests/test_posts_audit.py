@@ -301,3 +301,42 @@ def test_words_before_a_company_form_in_a_row_are_no_person() -> None:
     names = {p.label for p in listed_people(text, get_morphology())}
     assert {"Aino Koivunen", "Veikko Ruohonen", "Liisa Ojala"} <= names, names
     assert not any("Park" in n or "Science" in n for n in names), names
+
+
+def test_a_run_of_capitalised_titles_before_names_gives_each_the_title_before_it() -> None:
+    text = ("SYSMÄN KUNTA PÖYTÄKIRJA 1/2020\nKunnanhallitus\nSAAPUVILLA OLLEET JÄSENET Puheenjohtaja Aino Koivunen "
+            "Veikko Ruohonen Liisa Ojala MUUT SAAPUVILLA OLLEET Kunnanjohtaja/esittelijä Matti Esimerkki "
+            "Hallintojohtaja/ pöytäkirjanpitäjä Sanna Mallikas Asiat :t 1-10 ALLEKIRJOITUS Puheenjohtaja "
+            "Pöytäkirjanpitäjä\n")
+    rows = post_rows(text)
+    assert ("Matti Esimerkki", "kunnanjohtaja", "Sysmä") in rows, rows
+    assert ("Sanna Mallikas", "hallintojohtaja", "Sysmä") in rows, rows
+    # the signature heads after "ALLEKIRJOITUS" are not the last row's role
+    assert not any(p == "Sanna Mallikas" and post == "puheenjohtaja" for p, post, _ in rows), rows
+
+
+def test_a_swedish_run_of_titles_before_names_after_samt() -> None:
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nBeslutande Anna Berg (S), ordförande Lars Ek (M) Eva Lind (V) "
+            "Övriga deltagande Ersättare: Olle Svensson (S) samt sekreterare Karl Holm, socialchef Maria Ström, "
+            "områdeschef Nils Dahl och controller Sara Björk\n")
+    posts = {(p, post) for p, post, _ in post_rows(text)}
+    assert {("Maria Ström", "socialchef"), ("Nils Dahl", "områdeschef"), ("Sara Björk", "controller")} <= posts, posts
+    assert ("Karl Holm", "socialchef") not in posts and ("Olle Svensson", "sihteeri") not in posts, posts
+
+
+def test_a_table_of_names_with_titles_after_them_is_read_as_before() -> None:
+    text = ("SYSMÄN KUNTA PÖYTÄKIRJA 1/2020\nKunnanhallitus\nLäsnä Aino Koivunen puheenjohtaja Veikko Ruohonen jäsen "
+            "Muut saapuvilla olleet Liisa Ojala kunnanjohtaja Matti Esimerkki hallintojohtaja Sanna Mallikas "
+            "talousjohtaja Laillisuus ja päätösvaltaisuus\n")
+    rows = post_rows(text)
+    assert {("Liisa Ojala", "kunnanjohtaja", "Sysmä"), ("Matti Esimerkki", "hallintojohtaja", "Sysmä"),
+            ("Sanna Mallikas", "talousjohtaja", "Sysmä")} <= rows, rows
+
+
+def test_vice_chair_written_in_two_words() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.posts import role_post
+
+    assert role_post("(L) (vice ordförande)", get_morphology())[0] == "varapuheenjohtaja"
+    assert role_post("I vice ordförande", get_morphology())[0] == "varapuheenjohtaja"
+    assert role_post("(S) (ordförande)", get_morphology())[0] == "puheenjohtaja"
