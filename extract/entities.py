@@ -2390,8 +2390,9 @@ class Recogniser:
             if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings):
                 return False  # a sentence opener is capitalised anyway: only a place's or family's name counts
             return any(_kind_compound(b) for b in self.morph.bases(t.text))
-        if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit():
-            return False  # a sentence, item or list opener is capitalised anyway
+        if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit()) \
+                and not _business_id_after(toks, i):
+            return False  # a sentence, item or list opener is capitalised anyway; not one with a business ID after
         if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5]):
             return False  # "Kalliolan Kannatusyhdistys ry": the registered name runs on to its legal form
         return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
@@ -3143,6 +3144,13 @@ class Recogniser:
 
 # kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
 # regional councils and the association of municipalities are in the reference data under their full names
+def _business_id_after(toks: list[Token], i: int) -> bool:
+    """A business ID ("Y-tunnus", 1234567-8) after the word and a comma: a list of registered organisations
+    ("Esimerkkiyhdistys, 1234567-8" on its own line), so the capitalised word is a name, not a line's opener."""
+    return i + 4 < len(toks) and toks[i + 1].text == "," and len(toks[i + 2].text) == 7 \
+        and toks[i + 2].text.isdigit() and toks[i + 3].text == "-" and toks[i + 4].text.isdigit()
+
+
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",

@@ -76,3 +76,10 @@ def test_swedish_council_takes_the_towns_name() -> None:
                           gazetteer=reference_gazetteer())
     labels = {e.label for e in ex.entities.values() if e.type == "Body"}
     assert "Pargas äldreråd" in labels
+
+
+def test_kind_compound_opening_a_line_with_a_business_id() -> None:
+    found = _typed("Osatoteuttajat\nPuutarhayhdistys, 1234567-8\nEsimerkin kunta, 7654321-0")
+    assert ("Association", "Puutarhayhdistys") in found
+    # without the business ID a capitalised kind word opening a line is just a capitalised common noun
+    assert not any(typ == "Association" for typ, _ in _typed("Puutarhayhdistys on tärkeä asia."))
