@@ -124,6 +124,9 @@ _STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "
           "jotka", "joiden", "joissa", "mikä", "mitä", "missä", "sekä", "eli", "ym", "mm", "muun", "esimerkiksi",
           "lisäksi", "ohella", "jälkeen", "ennen", "myös",
           "som", "där", "vilket", "vars", "tillsammans", "under", "inom", "genom", "samt", "ja"}
+# time and purpose words that follow a name and begin the clause's next part
+_TIME_WORDS = {"vuosina", "vuonna", "vuosille", "vuodesta", "vuoteen", "ajalla", "aikavälillä", "syksyllä", "keväällä",
+               "kesällä", "talvella", "alkaen", "asti", "saakka"}
 # a name statement keeps "ja" and "sekä" inside the name ("Osallisuus ja hyvinvointi arjessa")
 _STATEMENT_STOPS = _STOPS - {"ja", "sekä", "under", "inom", "genom", "samt"}
 _ORGANISATION_START = re.compile(r"(?i)(?:centret|centrum|center|institutet|förbundet|föreningen|stiftelsen|"
@@ -329,11 +332,30 @@ def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
         return None
     if toks[-1].text in {"ja", "sekä", "tai", "och", "eller"}:
         return toks[-2].end
+    k = len(toks)
+    while k > 1 and _clause_word_after_name(text, toks[k - 1], morph):
+        k -= 1  # "hanketta Vahva arki vuosina 2021-2023", "Hankkeen Vahva arki tavoitteena on"
+    if k < len(toks):
+        return toks[k - 1].end
     if re.match(r"[ \t]+kanssa(?![\w-])", text[m.end:m.end + 12]):
         for k, t in enumerate(toks[1:], 1):
             if t.text in {"yhdessä", "yhteistyössä"}:
                 return toks[k - 1].end
     return None
+
+
+def _clause_word_after_name(text: str, tok: Token, morph: Morphology) -> bool:
+    """A lower-case word that starts the clause's next part, not the name's: a time or means adverbial
+    ("vuosina", "avulla") or an essive before "on" ("tavoitteena on")."""
+    low = tok.text.lower()
+    if tok.is_cap or not tok.is_word:
+        return False
+    if low in _STOPS - {"ja", "sekä", "samt"} or low in _TIME_WORDS:
+        return True
+    rest = text[tok.end:tok.end + 6]
+    readings = morph.analyse(tok.text)
+    return bool(readings) and all(a.case == "olento" for a in readings) and re.match(r"[ \t]+(?:on|oli)\b", rest) \
+        is not None
 
 
 def _copular_subjects(text: str, starts: list[int], morph: Morphology,

@@ -281,3 +281,10 @@ def test_head_then_name_loses_a_trailing_conjunction_or_partner_phrase(gaz: Gaze
     # "yhdessä" inside a name is kept when no "kanssa" follows
     found = _projects(gaz, "Kunta on mukana hankkeessa Kasvetaan yhdessä, jota rahoittaa STM.")
     assert "Kasvetaan yhdessä" in found, found
+
+
+def test_head_then_name_loses_a_time_or_an_essive_that_starts_the_clause(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "STM rahoittaa hanketta Kylän kesä vuosina 2021–2023.")
+    assert "Kylän kesä" in found and not any("vuosina" in x for x in found), found
+    found = _projects(gaz, "Hankkeen Kylän kesä tavoitteena on tukea perheitä.")
+    assert "Kylän kesä" in found and not any("tavoite" in x for x in found), found
