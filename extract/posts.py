@@ -952,6 +952,9 @@ _APPOINTED = re.compile(r"(?i)\b(?P<role>(?:vara)?puheenjohtaja|(?:vara)?jäsene
 _TRANSLATIVE_POST = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja",
                      "jäsene": "jäsen", "varajäsene": "varajäsen", "sihteeri": "sihteeri"}
 APPOINTMENT_REACH = 160
+# the rest of a sentence after the person (a party in brackets), its end, and the next one's opening ordinal
+_NEXT_SENTENCE = re.compile(r"(?i)\s*(?:\([^()\n]{1,12}\))?\s*[.]\s+(?:(?:ensimmäiseksi|toiseksi|kolmanneksi|"
+                            r"neljänneksi|[IV]{1,3}|\d\.)\s+)?")
 
 
 def full_body(body: Mention, earlier: list[Mention]) -> Mention:
@@ -982,6 +985,12 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         same_sentence = last_end >= 0 and not re.search(r"[.!?]\s|\n\s*\n", text[last_end:h.start()])
         body = own or (last_body if same_sentence and re.search(r"\b(?:ja|sekä|och)\s*$",
                                                                     text[last_end:h.start()]) else None)
+        if body is None and last_body is not None and h.group("role").lower() != "puheenjohtaja" \
+                and _NEXT_SENTENCE.fullmatch(text[last_end:h.start()]) \
+                and not any(last_end <= b.start < h.start() for b in bodies):
+            # "Aluevaltuuston puheenjohtajaksi valittiin A (kok.). Ensimmäiseksi varapuheenjohtajaksi valittiin B":
+            # the seats the next sentence fills after the chair are in the chair's body
+            body = last_body
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         stop = min(stop, h.end() + APPOINTMENT_REACH)
         end = re.search(r"[.!?](?:\s|$)|\n", text[h.end():stop])

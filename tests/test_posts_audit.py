@@ -340,3 +340,18 @@ def test_vice_chair_written_in_two_words() -> None:
     assert role_post("(L) (vice ordförande)", get_morphology())[0] == "varapuheenjohtaja"
     assert role_post("I vice ordförande", get_morphology())[0] == "varapuheenjohtaja"
     assert role_post("(S) (ordförande)", get_morphology())[0] == "puheenjohtaja"
+
+
+def test_vice_chairs_chosen_in_the_sentence_after_the_chair_sit_in_the_chairs_body() -> None:
+    text = ("Aluevaltuuston puheenjohtajaksi valittiin Aino Koivunen (kok.). Ensimmäiseksi varapuheenjohtajaksi "
+            "valittiin Veikko Ruohonen (kesk.).\n")
+    rows = post_rows(text, kind="news")
+    assert any(p == "Veikko Ruohonen" and post == "varapuheenjohtaja" and "aluevaltuusto" in o.lower()
+               for p, post, o in rows), rows
+
+
+def test_a_vice_chair_after_another_bodys_sentence_is_not_read_into_it() -> None:
+    text = ("Aluevaltuuston puheenjohtajaksi valittiin Aino Koivunen (kok.). Tarkastuslautakunta kokoontui. "
+            "Varapuheenjohtajaksi valittiin Veikko Ruohonen.\n")
+    rows = post_rows(text, kind="news")
+    assert not any(p == "Veikko Ruohonen" and "aluevaltuusto" in o.lower() for p, _, o in rows), rows
