@@ -166,8 +166,11 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
         name, core = line, line
         spans = [(a, a + len(line))]
         # "X – subtitle" on a line of its own, or "X -hanke oli ...": the page calls the heading a project
-        again = re.compile(r"^[ \t]*" + re.escape(line) + r"(?=[ \t]+[–—-][ \t]+\S|[ \t]+-(?P<head>hanke|hankkee|"
-                           r"hanketta|projekti)\w*)", re.MULTILINE)
+        # ("Mieletön Mahdollisuus -lasten ja nuorten kehittämisprojekti (2014-2018) ...": a case-blind repeat with a
+        # dash-glued description that ends in a project head)
+        again = re.compile(r"^[ \t]*(?i:" + re.escape(line) + r")(?=[ \t]+[–—-][ \t]+\S|[ \t]+-(?P<head>hanke|hankkee|"
+                           r"hanketta|projekti)\w*|[ \t]+[-–](?P<described>[a-zåäö][\w -]{0,80}?"
+                           r"(?:hanke|projekti)\w*))", re.MULTILINE)
         repeat = again.search(text, first.end(), HEAD_REACH)
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
         if repeat is None and restated is None:
@@ -178,7 +181,7 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
         if restated is not None:  # "ilaag - tillsammans i Österbotten" ... "ilaag, ..., var ett samarbetsprojekt"
             spans.append(restated)
             core = pieces[0]
-        elif repeat is not None and repeat.group("head") is not None:
+        elif repeat is not None and (repeat.group("head") is not None or repeat.group("described") is not None):
             core = pieces[0]  # a name the page gives as a project's may read like a phrase ("Uusia tapoja luoda")
     if len(core.split()) > MAX_HEADING_WORDS or not _name_like(name, morph, max_words=MAX_WORDS):
         return None

@@ -130,3 +130,12 @@ def test_title_after_a_colon_bounds_the_name_the_body_gives_after_a_project_word
     other = ("Tiedote: Lasten arki ja koulupolut maaseudulla\n\nLasten arki ja koulupolut maaseudulla ovat "
              "tutkimuksen aiheena. Hanke alkoi.")
     assert not _projects(gaz, other), _projects(gaz, other)
+
+
+def test_heading_repeated_case_blind_before_a_dash_glued_description(gaz: Gazetteer) -> None:
+    text = ("Kesä maalla\n\nTietoa projektista\n\nKesä Maalla -ikäihmisten lomatoiminnan kehittämisprojekti (2018-2020) "
+            "tukee omaishoitajia. Projektia rahoittaa STEA.\n")
+    assert list(_projects(gaz, text)) == ["Kesä maalla"]
+    # a dash-glued description that is no project's ("-ikäihmisten lomatoimintaa") confirms nothing
+    text = "Kesä maalla\n\nKesä Maalla -ikäihmisten lomatoimintaa järjestetään. Projektia rahoittaa STEA.\n"
+    assert not _projects(gaz, text)
