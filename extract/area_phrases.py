@@ -65,6 +65,12 @@ _SWEDISH_SERVE = re.compile(r"\b(?:ansvarar\s+för|ta(?:r|git)?\s+(?:över\s+)?a
 _SWEDISH_WHOLE = re.compile(r"\b(?:för|i|inom|över)\s+hela\s+(?:(?:landskapet|regionen|länet)\s+)?$", re.IGNORECASE)
 
 
+# a Finnish verb of providing services; the places follow its object in the inessive or adessive
+_FINNISH_SERVE = re.compile(r"\b(?:tuottaa|tuottavat|tuotti|tuottivat|järjestää|järjestävät|järjesti|järjestivät|"
+                            r"tarjoaa|tarjoavat|tarjosi|tarjosivat)\s", re.IGNORECASE)
+_AT_PLACE = {"sisaolento", "ulkoolento"}  # inessive, adessive
+
+
 # a verb of reaching right before the places (at most "koko"/"myös" between): where the work goes
 _REACH_VERB = re.compile(r"\b(?:kohdistuu|kohdistuvat|kohdentuu|kohdentuvat|ulottuu|ulottuvat|laajenee|laajentuu)"
                          r"\s+(?:(?:koko|myös|erityisesti|pääosin)\s+)?$", re.IGNORECASE)
@@ -120,6 +126,14 @@ def _area_phrase(c: Clause) -> list[Fact]:
                 out += [Fact(c.target, "coversArea", p.iri, c.ev, "coversArea:area-phrase", 0.65)
                         for p in chain if p.iri and p.iri != c.target]
             continue
+        # "Yhtiö tuottaa sosiaali- ja terveyspalveluja Ähtärissä, Soinissa ja Alavudella": who provides services
+        # at the places serves them (the Finnish counterpart of "ordnar tjänster i A och B")
+        fin_serve = _FINNISH_SERVE.search(text, 0, chain[0].start - base)
+        if fin_serve is not None and all(p.case in _AT_PLACE for p in chain):
+            between = text[fin_serve.end():chain[0].start - base]
+            if "palvelu" in between.lower() and len(between) <= 90 and not re.search(r"[.;:!?]", between):
+                groups.append((chain, None))
+                continue
         # "Hyvinkään, Lopen ... ja Vantaan kunnissa": unanalysed genitives, and the last name with the area noun in it
         last = chain[-1]
         inner = _AREA_NOUN_LOCATIVE.search(last.surface)

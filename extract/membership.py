@@ -51,7 +51,9 @@ _AFTER_WHOLE = re.compile(
     # "X:ään luetaan (useimmiten) A:n ja B:n kaupungit"
     r"(?P<ill>(?:kuulu(?:vat|u|ivat|i)|kuuluv(?:issa|ien|ia|iin|ista|ille|illa|ina)|luetaan|lasketaan|luettiin)"
     r"(?:\s+(?:myös|nykyisin|yleensä|useimmiten|tavallisesti|perinteisesti|tällä\s+hetkellä))?)|"
-    r"(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?))"
+    r"(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?)|"
+    # towns joining: "Päijät-Hämeen hyvinvointialueelle tulevat mukaan A ja B", "X:ään liittyvät A ja B"
+    r"(?P<join>(?:tulee|tulevat|tuli|tulivat)\s+mukaan|liitty(?:y|vät|i|ivät)|siirty(?:y|vät|i|ivät)))"
     + _COUNT, re.IGNORECASE)
 # "Medlemmar i X är A, B": the whole between the lead-in and the verb
 _MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner)(?:na)?\s+i\s+(?:samkommunen\s+|kommunförbundet\s+|"
@@ -61,6 +63,7 @@ _VERB_AFTER_WHOLE = re.compile(r"\s+(?:är|var)" + _COUNT, re.IGNORECASE)
 _BEFORE_WHOLE = re.compile(
     r"\s+(?:(?:yhdessä\s+)?muodosta(?:ma|man|massa|malla|maan|mana|mat|mien)|perustama(?:n|ssa|lla|an)?|"
     r"kuulu(?:vat|u|ivat|i)(?:\s+(?:myös|nykyisin|jäsenenä|jäseninä))?|hör\s+till|hörde\s+till|ingår\s+i|"
+    r"siirty(?:vät|ivät)|liitty(?:vät|ivät)|"
     r"är\s+medlemmar\s+i|är\s+medlem\s+i)\s+$", re.IGNORECASE)
 # "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
@@ -102,6 +105,8 @@ def _case_fits(whole: Mention, cue: re.Match[str]) -> bool:
         return whole.case in {None, "sisatulento"} or _ILLATIVE.search(whole.surface) is not None
     if cue.group("list"):
         return True
+    if cue.group("join"):  # to the whole: the illative or the allative
+        return whole.case in {"sisatulento", "ulkotulento"}
     return whole.case in {None, "nimento"}
 
 
@@ -227,6 +232,10 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         if cue is not None and _case_fits(whole, cue):
             besides, start = _besides(doc, cue.end())
             members = besides + _list_after(doc, start)
+            if cue.group("join") and any(m.case not in {None, "nimento"} for m in members):
+                members = []  # "X:lle siirtyvät A:n ja B:n palvelut": the towns' services, not the towns
+            if len(members) >= 2 and not _towns_named(doc, members):
+                members = []
             if len(members) >= 2:
                 out += _facts(whole, members, text, whole.start, members[-1].end)
                 continue
@@ -273,6 +282,8 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                 if len(members) >= 2 or with_ or _single_member(doc, members, verb, whole):
                     out += _facts(whole, members + with_, text, members[0].start,
                                   with_[-1].end if with_ else whole.end)
+    out += _moves_to(doc)
+    out += _town_in_region(doc)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
     out += _listed_area(doc)
@@ -298,6 +309,81 @@ def _single_member(doc: _Doc, members: list[Mention], verb: re.Match[str], whole
     if not (whole.case == "sisatulento" or _ILLATIVE.search(whole.surface)):
         return False
     return _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is not None
+
+
+_TOWN_NOUN = re.compile(r"(?:kunnat|kuntien|kunnissa|kunnista|kuntiin|kuntia|kunnille|kunnilla|kaupungit|kaupunkien|"
+                        r"kaupungeissa|kaupungeista|kaupunkeihin|kaupunkeja|kaupungeille)$", re.IGNORECASE)
+
+
+def _towns_named(doc: _Doc, members: list[Mention]) -> bool:
+    """A run of bare genitives is a list of towns only when a plural town noun closes it.
+
+    "Kainuun soteen kuuluvien Kajaanin ja Sotkamon kuntien" names towns; "kuuluvat Kajaanin ja Sotkamon
+    terveysasemat" names the towns' health centres.
+    """
+    if not all(m.case == "omanto" or (m.case is None and m.surface.endswith("n")) for m in members):
+        return True
+    last = members[-1]
+    after = re.match(r"\s*([a-zåäö]+)", doc.text[last.end:last.end + 20])
+    return bool(_TOWN_NOUN.search(last.surface) or (after and _TOWN_NOUN.fullmatch(after.group(1))))
+
+
+# "Kruunupyy siirtyy Keski-Pohjanmaan sote-alueelta Pohjanmaan hyvinvointialueelle", "Sysmä liittyy X:ään"
+_MOVES = re.compile(r"\s+(?:siirtyy|liittyy|siirtyi|liittyi)\s+$", re.IGNORECASE)
+_FROM = {"sisaeronto", "ulkoeronto"}  # elative, ablative
+
+
+def _moves_to(doc: _Doc) -> list[Fact]:
+    """One town, the subject of a clause, moving or joining into a whole: a member of it from then on."""
+    out: list[Fact] = []
+    for i, whole in enumerate(doc.ms):
+        if whole.type not in WHOLES - {"Association"} or whole.case not in {"sisatulento", "ulkotulento"}:
+            continue
+        j = i - 1
+        if j >= 1 and doc.ms[j].case in _FROM and doc.ms[j].type in WHOLES | {"Region"} \
+                and doc.text[doc.ms[j].end:whole.start].strip() == "":
+            j -= 1  # the whole it leaves
+        if j < 0 or doc.ms[j].type != "Municipality" or doc.ms[j].case not in {None, "nimento"}:
+            continue
+        member = doc.ms[j]
+        verb_end = doc.ms[j + 1].start if j + 1 < i else whole.start
+        if _MOVES.fullmatch(doc.text, member.end, verb_end) is None:
+            continue
+        if _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is None and not re.search(
+                r"(?:Esimerkiksi|Myös|Lisäksi|Nyt)\s+$", doc.text[max(0, member.start - 14):member.start]):
+            continue
+        out += _facts(whole, [member], doc.text, member.start, whole.end)
+    return out
+
+
+# "Hyvinkää on kaupunki Uudenmaan maakunnan pohjoisosassa", "Sievi sijaitsee Pohjois-Pohjanmaalla"
+_IS_TOWN_IN = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:on\s+(?:[\w-]+\s+){0,4}?(?:kaupunki|kunta|maalaiskunta)|"
+                         r"sijaitsee)\s+$", re.IGNORECASE)
+_PART_OF_REGION = re.compile(r"\s+(?:pohjois|etelä|itä|länsi|keski|luoteis|lounais|koillis|kaakkois)?-?osassa\b",
+                             re.IGNORECASE)
+
+
+def _town_in_region(doc: _Doc) -> list[Fact]:
+    """A town said to be in a region (maakunta) is part of it."""
+    out: list[Fact] = []
+    for i, region in enumerate(doc.ms):
+        if region.type != "Region" or i == 0:
+            continue
+        inside = region.case in {"sisaolento", "ulkoolento"}
+        if not inside and not (_genitive(region) and _PART_OF_REGION.match(doc.text, region.end)):
+            continue
+        member = doc.ms[i - 1]
+        opened = doc.text[doc.ms[i - 2].end:member.start] if i >= 2 else ""
+        if i >= 2 and doc.ms[i - 2].iri == member.iri and re.fullmatch(r"\s*\([^()]*", opened):
+            member = doc.ms[i - 2]  # "Hyvinkää (ruots. Hyvinge) on ...": the name in the other language is the same
+        if member.type != "Municipality" or member.case not in {None, "nimento"}:
+            continue
+        if _IS_TOWN_IN.fullmatch(doc.text, member.end, region.start) is None:
+            continue
+        if _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is None:
+            continue
+        out += _facts(region, [member], doc.text, member.start, region.end)
+    return out
 
 
 def _besides(doc: _Doc, pos: int) -> tuple[list[Mention], int]:

@@ -109,3 +109,12 @@ def test_swedish_project_area_words() -> None:
                  "Projektet Hälsa startade i maj. Projektområdet omfattar Vasa och Korsholm."):
         covers = _covers(text)
         assert {obj for subj, obj in covers if "/project/" in subj} >= {vasa, korsholm}
+
+
+def test_finnish_verb_of_providing_services_at_places() -> None:
+    covers = _covers("Kainuun sote tuottaa sosiaali- ja terveyspalveluja Kajaanissa, Sotkamossa ja Kuhmossa.")
+    sote = ID + "joint-authority/kainuun-sote"
+    assert {(sote, ID + "municipality/205"), (sote, ID + "municipality/765"), (sote, ID + "municipality/290")} <= covers
+    # without services named the places are where something else happens
+    covers = _covers("Kainuun sote järjestää koulutuksen Kajaanissa ja Sotkamossa.")
+    assert (sote, ID + "municipality/205") not in covers

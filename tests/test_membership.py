@@ -171,3 +171,31 @@ def test_area_towns_in_parentheses_and_member_towns_in_swedish() -> None:
     assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part
     part = _facts("Samarbetet gäller kommunerna Jakobstad, Larsmo och Pedersöre i Jakobstadsregionen.", "partOf")
     assert (ID + "municipality/440", ID + "cooperation-area/jakobstadsregionen") in part
+
+
+PAIJAT_HAME_COUNTY = ID + "wellbeing-county/09"
+
+
+def test_towns_joining_a_county_and_one_town_moving_into_it() -> None:
+    covers = _facts("Päijät-Hämeen hyvinvointialueelle tulevat mukaan Sysmä ja Heinola.", "coversArea")
+    assert {(PAIJAT_HAME_COUNTY, ID + "municipality/781"), (PAIJAT_HAME_COUNTY, ID + "municipality/111")} <= covers
+    covers = _facts("Vuoden alussa muutoksia tulee. Esimerkiksi Sysmä siirtyy Päijät-Hämeen hyvinvointialueelle.",
+                    "coversArea")
+    assert (PAIJAT_HAME_COUNTY, ID + "municipality/781") in covers
+
+
+def test_the_towns_services_moving_to_a_county_name_no_members() -> None:
+    covers = _facts("Päijät-Hämeen hyvinvointialueelle siirtyvät Sysmän ja Heinolan sosiaalipalvelut.", "coversArea")
+    assert not {(PAIJAT_HAME_COUNTY, ID + "municipality/781"), (PAIJAT_HAME_COUNTY, ID + "municipality/111")} & covers
+    part = _facts("Kainuun soteen kuuluvat Kajaanin ja Sotkamon terveysasemat.", "partOf")
+    assert not {(M["Kajaani"], KAINUUN_SOTE), (M["Sotkamo"], KAINUUN_SOTE)} & part
+
+
+def test_a_town_said_to_lie_in_a_region() -> None:
+    part = _facts("Uurainen (ruots. Uurais) on pieni kunta Keski-Suomen maakunnan länsiosassa.", "partOf")
+    assert (N["Uurainen"], KESKI_SUOMI) in part
+    part = _facts("Karstula sijaitsee Keski-Suomessa.", "partOf")
+    assert (N["Karstula"], KESKI_SUOMI) in part
+    # a meeting held in a town of the region says nothing of the town named before
+    part = _facts("Saarijärvi isännöi tapahtumaa, joka pidetään Keski-Suomessa.", "partOf")
+    assert (N["Saarijärvi"], KESKI_SUOMI) not in part
