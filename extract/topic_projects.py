@@ -61,6 +61,10 @@ GENERIC_TITLE_WORDS = {
 CARD_LABELS = {"toimintalinja", "erityistavoite", "hankekoodi", "projektikoodi", "hakija", "toteuttaja",
                "hallinnoija", "rahoittaja", "kesto", "toteutusaika", "hankeaika", "yhteyshenkilö", "diaarinumero",
                "ohjelmakausi", "sökande", "projektägare", "finansiär", "projektkod", "tidsplan", "status", "tila"}
+# a project card's rows under its heading; the first few lines are read for them
+CARD_ROW_LABELS = CARD_LABELS | {"päärahoittaja", "rahoitusohjelma", "vastuuhenkilö", "hankepäällikkö",
+                                 "projektipäällikkö", "rahoitus", "budjetti", "kustannusarvio"}
+CARD_REACH = 10
 # kind words of organisations and places: a heading holding one names who publishes, not a project
 _ORGANISATION_WORD = re.compile(
     r"(?i)(?:^|\s)(?:ry|r\.y\.|oy|ab|rf|kunta|kaupunki|kuntayhtymä|\w*yhdistys|\w*liitto|\w*säätiö|\w*keskus|"
@@ -173,7 +177,7 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
                            r"(?:hanke|projekti)\w*))", re.MULTILINE)
         repeat = again.search(text, first.end(), HEAD_REACH)
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
-        if repeat is None and restated is None:
+        if repeat is None and restated is None and not _card_rows_follow(text, first.end()):
             return None
         if repeat is not None:
             r = repeat.start() + repeat.group(0).find(line)
@@ -210,6 +214,14 @@ def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mentio
     if not _verbless(name, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
+
+
+def _card_rows_follow(text: str, after: int) -> bool:
+    """A project card under the heading: two of the next few lines open with a card's row label ("Kesto
+    01.10.2016 - 30.11.2018", "Päärahoittaja X", "Rahoitusohjelma Y")."""
+    lines = [x.group(0).strip() for x in re.finditer(r"[^\n]*\S[^\n]*", text[after:after + HEAD_REACH])][:CARD_REACH]
+    rows = sum(1 for x in lines if x.split()[0].lower().rstrip(":") in CARD_ROW_LABELS and len(x.split()) > 1)
+    return rows >= 2
 
 
 def _restated(text: str, core: str, after: int) -> tuple[int, int] | None:

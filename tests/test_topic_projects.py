@@ -133,9 +133,18 @@ def test_title_after_a_colon_bounds_the_name_the_body_gives_after_a_project_word
 
 
 def test_heading_repeated_case_blind_before_a_dash_glued_description(gaz: Gazetteer) -> None:
-    text = ("Kesä maalla\n\nTietoa projektista\n\nKesä Maalla -ikäihmisten lomatoiminnan kehittämisprojekti (2018-2020) "
-            "tukee omaishoitajia. Projektia rahoittaa STEA.\n")
+    text = ("Kesä maalla\n\nTietoa projektista\n\nKesä Maalla -ikäihmisten lomatoiminnan kehittämisprojekti "
+            "(2018-2020) tukee omaishoitajia. Projektia rahoittaa STEA.\n")
     assert list(_projects(gaz, text)) == ["Kesä maalla"]
     # a dash-glued description that is no project's ("-ikäihmisten lomatoimintaa") confirms nothing
     text = "Kesä maalla\n\nKesä Maalla -ikäihmisten lomatoimintaa järjestetään. Projektia rahoittaa STEA.\n"
+    assert not _projects(gaz, text)
+
+
+def test_heading_over_project_card_rows(gaz: Gazetteer) -> None:
+    text = ("Kylän yhteinen pöytä\n\nKesto 01.01.2019 - 31.12.2020\nPäärahoittaja Etelä-Savon ELY-keskus\n"
+            "Vastuuhenkilö Anna Esimerkki\nTiivistelmä\nHankkeella kehitetään kylien yhteisiä ruokailuja.\n")
+    assert list(_projects(gaz, text)) == ["Kylän yhteinen pöytä"]
+    # one row label alone is no card ("Kesto" in a news item's body)
+    text = "Kylän yhteinen pöytä\n\nKesto noin kaksi tuntia.\nHankkeella kehitetään kylien yhteisiä ruokailuja.\n"
     assert not _projects(gaz, text)
