@@ -160,6 +160,7 @@ _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
+_ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$")
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
@@ -2088,6 +2089,15 @@ class Recogniser:
             elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
+            elif (acr := self._kind_then_acronym(toks, i, taken)) is not None:
+                # "Koulutuskuntayhtymä OSAOn hallintojohtaja": the kind compound, then the acronym it goes by
+                head = self._head_base(t.text)
+                label = f"{head[:1].upper() + head[1:]} {acr}"
+                out.append(Mention(start=t.start, end=toks[i + 1].end, surface=text[t.start:toks[i + 1].end],
+                                   label=label, type="JointAuthority", rule="jointauthority-marker",
+                                   case=self._case(toks[i + 1]), acronym=acr, key=fold(label) or None))
+                taken.update({i, i + 1})
+                continue
             elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
                     and not (i + 1 < len(toks) and any(b.endswith("kuntayhtymä")
                                                        for b in self.morph.bases(toks[i + 1].text))):
@@ -2492,6 +2502,22 @@ class Recogniser:
         nxt = toks[k + 1]
         return (k + 2 < form and nxt.is_cap and nxt.is_word and _genitive_end(nxt.text.lower())) or any(
             self._lower_kind_word(toks[j]) for j in range(max(0, k - 3), k - 1))
+
+    def _kind_then_acronym(self, toks: list[Token], i: int, taken: set[int]) -> str | None:
+        """The acronym after a capitalised compound kind of joint authority ("Koulutuskuntayhtymä OSAO",
+        "Koulutuskuntayhtymä OSAOn"): the registered name is the kind and the acronym, as the Local Government
+        Act asks a joint authority's name to hold the word "kuntayhtymä"."""
+        t = toks[i]
+        if not (t.is_cap and t.is_word) or t.text.isupper() or i + 1 >= len(toks) or i in taken or i + 1 in taken:
+            return None
+        nxt = toks[i + 1]
+        m = _ACRONYM_INFLECTED.fullmatch(nxt.text)
+        if m is None or nxt.start - t.end != 1 or m.group(1) in FUNDING_ACRONYMS:
+            return None
+        if not any(b.lower().endswith("kuntayhtymä") and len(b) > len("kuntayhtymä") + 2
+                   for b in self.morph.bases(t.text)):
+            return None
+        return m.group(1)
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",

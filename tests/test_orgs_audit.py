@@ -83,3 +83,10 @@ def test_kind_compound_opening_a_line_with_a_business_id() -> None:
     assert ("Association", "Puutarhayhdistys") in found
     # without the business ID a capitalised kind word opening a line is just a capitalised common noun
     assert not any(typ == "Association" for typ, _ in _typed("Puutarhayhdistys on tärkeä asia."))
+
+
+def test_joint_authority_named_by_its_kind_and_acronym() -> None:
+    found = _typed("Asiaa kommentoi Koulutuskuntayhtymä KESKOn hallintojohtaja Aino Kallas.")
+    assert ("JointAuthority", "Koulutuskuntayhtymä KESKO") in found
+    # a kind word with no acronym after it names no joint authority
+    assert not any(typ == "JointAuthority" for typ, _ in _typed("Koulutuskuntayhtymä Esimerkki järjestää kursseja."))
