@@ -41,7 +41,8 @@ _AFTER_WHOLE = re.compile(
     r"omistajakuntia|omistajakuntina)\s+"
     r"(?:ovat|olivat|on|oli|ovat\s+olleet)(?:\s+(?:nykyisin|tällä\s+hetkellä|perustamisvaiheessa|vuonna\s+\d{4}))?|"
     # the members in apposition: "Kallion jäsenkunnat Nivala, Sievi ja Alavieska", "X:s medlemskommuner A och B"
-    r"(?:jäsenkunnat|omistajakunnat|medlemskommuner(?:na)?)(?=\s+[A-ZÅÄÖ])|"
+    r"(?:jäsenkun(?:nat|tien|nissa|nista|tiin|nille|nilla|tia)|omistajakunnat|medlemskommuner(?:na)?)"
+    r"(?=\s+[A-ZÅÄÖ])|"
     r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|"
     # "X:n (toiminta-)alueeseen kuuluvat A ja B", "X:n toiminta-alueen muodostavat A ja B"
     r"(?:toiminta-)?alueeseen\s+kuulu(?:vat|u|ivat|i)|(?:toiminta-)?alueen\s+muodosta(?:vat|vat\s+yhdessä)|"
@@ -234,7 +235,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
             members = besides + _list_after(doc, start)
             if cue.group("join") and any(m.case not in {None, "nimento"} for m in members):
                 members = []  # "X:lle siirtyvät A:n ja B:n palvelut": the towns' services, not the towns
-            if len(members) >= 2 and not _towns_named(doc, members):
+            if len(members) >= 2 and not cue.group("gen") and not _towns_named(doc, members):
                 members = []
             if len(members) >= 2:
                 out += _facts(whole, members, text, whole.start, members[-1].end)
@@ -407,7 +408,8 @@ def _with_others(doc: _Doc, whole: Mention) -> list[Mention]:
 def _bare_leads(doc: _Doc) -> list[Fact]:
     """ "Kuntayhtymän jäsenkunnat ovat A ja B" with the organisation named elsewhere in the document."""
     out: list[Fact] = []
-    for cue in re.finditer(r"\b(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
+    for cue in re.finditer(r"\b(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäsenkuntien|jäsenkunnissa|jäsenkunnista|"
+                           r"jäsenkuntiin|jäsenkunnille|jäsenkunnilla|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
                            r"medlemskommuner(?:na)?|medlemmar|omfattar|består)\b", doc.text, re.IGNORECASE):
         whole = doc.bare_whole(cue.start())
         named = doc.at(cue.start()) - 1

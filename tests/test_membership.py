@@ -199,3 +199,14 @@ def test_a_town_said_to_lie_in_a_region() -> None:
     # a meeting held in a town of the region says nothing of the town named before
     part = _facts("Saarijärvi isännöi tapahtumaa, joka pidetään Keski-Suomessa.", "partOf")
     assert (N["Saarijärvi"], KESKI_SUOMI) not in part
+
+
+def test_member_towns_in_apposition_in_other_cases() -> None:
+    part = _facts("Kainuun soten jäsenkuntien Kajaanin, Sotkamon ja Kuhmon asukkaat saavat palvelut.", "partOf")
+    assert _members(KAINUUN_SOTE, "Kajaani", "Sotkamo", "Kuhmo") <= part
+    part = _facts("Kainuun sote aloitti vuonna 2013. Kuntayhtymän jäsenkunnissa Kajaanissa ja Sotkamossa on "
+                  "terveysasema.", "partOf")
+    assert _members(KAINUUN_SOTE, "Kajaani", "Sotkamo") <= part
+    # the towns' own units are no members, whatever their number
+    part = _facts("Kainuun soteen kuuluvien Kajaanin ja Sotkamon terveysasemien aukioloajat muuttuvat.", "partOf")
+    assert not _members(KAINUUN_SOTE, "Kajaani", "Sotkamo") & part
