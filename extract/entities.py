@@ -160,6 +160,9 @@ _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
+# a name glued to a lower-case kind by a hyphen ("Esimerkki-strategiatoimisto") is a whole name of its own, so it is
+# no conjunct of the next registered name ("X-strategiatoimisto ja Y Oy")
+_HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$")
@@ -2012,7 +2015,8 @@ class Recogniser:
                     if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
-                            and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])):
+                            and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])) \
+                            and not _HYPHEN_KIND_NAME.fullmatch(toks[start - 2].text):
                         # not "Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n": a genitive conjunct is a name
                         # of its own
                         start -= 1  # "Järviseudun Omaishoitajat ja Läheiset ry", "Ensi- ja Turvakotiyhdistys ry"

@@ -90,3 +90,9 @@ def test_joint_authority_named_by_its_kind_and_acronym() -> None:
     assert ("JointAuthority", "Koulutuskuntayhtymä KESKO") in found
     # a kind word with no acronym after it names no joint authority
     assert not any(typ == "JointAuthority" for typ, _ in _typed("Koulutuskuntayhtymä Esimerkki järjestää kursseja."))
+
+
+def test_hyphened_kind_name_is_no_conjunct_of_the_next_company() -> None:
+    found = _typed("Mukana ovat Esimerkki-strategiatoimisto ja Kehitys Oy.")
+    assert ("Company", "Kehitys Oy") in found
+    assert not any("strategiatoimisto ja" in label for _, label in found)
