@@ -210,3 +210,10 @@ def test_member_towns_in_apposition_in_other_cases() -> None:
     # the towns' own units are no members, whatever their number
     part = _facts("Kainuun soteen kuuluvien Kajaanin ja Sotkamon terveysasemien aukioloajat muuttuvat.", "partOf")
     assert not _members(KAINUUN_SOTE, "Kajaani", "Sotkamo") & part
+
+
+def test_a_joint_authoritys_towns_named_one_by_one_and_genitive_towns_with_their_noun() -> None:
+    part = _facts("Eksoten kunnat Lemi, Luumäki ja Savitaipale sopivat yhteisestä kuljetuksesta.", "partOf")
+    assert _members(EKSOTE, "Lemi", "Luumäki", "Savitaipale") <= part
+    part = _facts("Kainuun soteen kuuluvat Kajaanin, Sotkamon ja Kuhmon kunnat.", "partOf")
+    assert _members(KAINUUN_SOTE, "Kajaani", "Sotkamo", "Kuhmo") <= part
