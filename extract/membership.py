@@ -54,7 +54,9 @@ _AFTER_WHOLE = re.compile(
     r"(?:\s+(?:myös|nykyisin|yleensä|useimmiten|tavallisesti|perinteisesti|tällä\s+hetkellä))?)|"
     r"(?P<nom>(?:består\s+av|omfattar)(?:\s+kommunerna)?)|"
     # towns joining: "Päijät-Hämeen hyvinvointialueelle tulevat mukaan A ja B", "X:ään liittyvät A ja B"
-    r"(?P<join>(?:tulee|tulevat|tuli|tulivat)\s+mukaan|liitty(?:y|vät|i|ivät)|siirty(?:y|vät|i|ivät)))"
+    r"(?P<join>(?:tulee|tulevat|tuli|tulivat)\s+mukaan|liitty(?:y|vät|i|ivät)|siirty(?:y|vät|i|ivät))|"
+    # "Kuntayhtymä Kalliossa ovat mukana A, B ja C": the towns taking part in the whole
+    r"(?P<ine>(?:ovat|olivat|on|oli)\s+mukana(?:\s+(?:myös|nykyisin|kaikkiaan|yhteensä))?))"
     + _COUNT, re.IGNORECASE)
 # "Medlemmar i X är A, B": the whole between the lead-in and the verb
 _MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner)(?:na)?\s+i\s+(?:samkommunen\s+|kommunförbundet\s+|"
@@ -69,7 +71,7 @@ _BEFORE_WHOLE = re.compile(
 # "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 # "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
-_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat)"
+_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista)"
                            r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
@@ -108,6 +110,8 @@ def _case_fits(whole: Mention, cue: re.Match[str]) -> bool:
         return True
     if cue.group("join"):  # to the whole: the illative or the allative
         return whole.case in {"sisatulento", "ulkotulento"}
+    if cue.group("ine"):  # in the whole: the inessive
+        return whole.case == "sisaolento"
     return whole.case in {None, "nimento"}
 
 
@@ -233,7 +237,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         if cue is not None and _case_fits(whole, cue):
             besides, start = _besides(doc, cue.end())
             members = besides + _list_after(doc, start)
-            if cue.group("join") and any(m.case not in {None, "nimento"} for m in members):
+            if (cue.group("join") or cue.group("ine")) and any(m.case not in {None, "nimento"} for m in members):
                 members = []  # "X:lle siirtyvät A:n ja B:n palvelut": the towns' services, not the towns
             if len(members) >= 2 and not cue.group("gen") and not _towns_named(doc, members):
                 members = []

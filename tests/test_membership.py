@@ -217,3 +217,13 @@ def test_a_joint_authoritys_towns_named_one_by_one_and_genitive_towns_with_their
     assert _members(EKSOTE, "Lemi", "Luumäki", "Savitaipale") <= part
     part = _facts("Kainuun soteen kuuluvat Kajaanin, Sotkamon ja Kuhmon kunnat.", "partOf")
     assert _members(KAINUUN_SOTE, "Kajaani", "Sotkamo", "Kuhmo") <= part
+
+
+def test_towns_taking_part_in_the_whole_and_towns_out_of_a_regions_towns() -> None:
+    part = _facts("Peruspalvelukuntayhtymä Kalliossa ovat mukana Nivala, Sievi ja Alavieska.", "partOf")
+    assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part
+    part = _facts("Kainuun kunnista Kajaani, Sotkamo ja Kuhmo ovat hakeneet avustusta.", "partOf")
+    assert _members(KAINUU, "Kajaani", "Sotkamo", "Kuhmo") <= part
+    # the towns' own boards taking part name no members
+    part = _facts("Peruspalvelukuntayhtymä Kalliossa ovat mukana Nivalan ja Sievin kunnanhallitukset.", "partOf")
+    assert not _members(KALLIO, "Nivala", "Sievi") & part
