@@ -309,6 +309,11 @@ def _row_item(text: str, a: int, b: int, row_end: int) -> Item | None:
 _ANAPHOR_START = re.compile(r"[ \t]*(?:Hankkeessa|Hanke|Hankkeen|Hankkeella|Hanketta|Hankkeeseen|Projektissa|Projekti|"
                             r"Projektin|Projektia|Projektet|Projektets|I[ \t]+projektet)(?![\w-])")
 HEADING_WORDS = 8
+# who runs a heading's project, written with it: "Arjen polku – Jyväskylän kaupunki", "Jyväskylän kaupunki: Arjen polku"
+_RUNNER_BEFORE = re.compile(r"(?P<org>[^:\n]{3,80}):[ \t]+(?=\S)")
+_RUNNER_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?P<org>\S[^–—\n]*)$")
+_RUNNER_KIND = re.compile(r"(?i)(?:kaupunki|kunta|hyvinvointialue|kuntayhtymä|yhdistys|liitto|säätiö|seurakunta|"
+                          r"\bry|\boy|\bab|\brf|stad|kommun|välfärdsområde)\.?$")
 # "Vahva arki. Hankkeessa kehitetään ...": a short name opening its paragraph, a full stop, then "the project"
 _RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ][^.!?:;,\n]{1,80}?)\.(?=" + _ANAPHOR_START.pattern + r")")
 
@@ -337,7 +342,17 @@ def _heading_lists(text: str) -> list[ProjectList]:
         if nxt is None or _ANAPHOR_START.match(text, nxt[0]) is None:
             continue
         start = a + text[a:b].find(line)
-        item = _item(text, start, start + len(line), False, (a, nxt[1]))
+        end = start + len(line)
+        before = _RUNNER_BEFORE.match(line)
+        after = _RUNNER_AFTER.search(line)
+        row, applicant = (a, nxt[1]), False
+        if before is not None and _RUNNER_KIND.search(before.group("org")):
+            start, applicant = start + before.end(), True  # "Jyväskylän kaupunki: Arjen polku"
+        elif after is not None and _RUNNER_KIND.search(after.group("org")):
+            end, row = start + after.start(), (a, b)  # "Arjen polku – Jyväskylän kaupunki": the row is the line
+        item = _item(text, start, end, False, row)
+        if item is not None:
+            item.applicant = applicant
         if item is not None:
             heads.append(item)
     if len(heads) < 2:

@@ -131,6 +131,21 @@ def test_a_heading_run_into_its_paragraph() -> None:
     assert {"Vahva arki", "Kotona kaikki hyvin"} <= projects, projects
 
 
+def test_a_heading_with_its_runner_names_the_project_and_who_runs_it() -> None:
+    for first, second in (("Kemin kaupunki: Arjen polku", "Salon kaupunki: Kotona hyvä"),
+                          ("Arjen polku – Kemin kaupunki", "Kotona hyvä – Salon kaupunki")):
+        text = (f"STM myönsi rahoitusta kymmenelle hankkeelle.\n\n{first}\nHankkeessa kehitetään nuorten "
+                f"palveluja.\n\n{second}\nHankkeessa tuetaan ikäihmisiä.\n")
+        projects, facts = _run(text)
+        assert projects == {"Arjen polku", "Kotona hyvä"}, projects
+        assert {("Kemi", "coordinates", "Arjen polku", None), ("Salo", "coordinates", "Kotona hyvä", None)} <= facts
+    # a subtitle after the dash that names no organisation stays the heading's own
+    text = ("Alueen hankkeet\n\nArjen polku – nuoret edellä\nHankkeessa kehitetään palveluja.\n\n"
+            "Kotona hyvä – ikäihmiset edellä\nHankkeessa tuetaan ikäihmisiä.\n")
+    projects, _ = _run(text)
+    assert "Arjen polku – nuoret edellä" in projects, projects
+
+
 def test_a_sentence_before_the_project_word_is_no_run_in_heading() -> None:
     # a full sentence (a finite verb) before "Hanke ..." is text, and one run-in heading alone is no list
     text = ("Alueen hankkeet\n\nKunta tiedotti asiasta. Hanke alkaa syksyllä.\n\n"
