@@ -131,7 +131,8 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                                                                    or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
         elif office is None and k < LONG_ROLE and (p := office_title(t.text, morph)) \
-                and low not in MEETING_ROLES and not is_meeting_role(p) and not _modifier_only(t.text, morph):
+                and low not in MEETING_ROLES and not is_meeting_role(p) and not _modifier_only(t.text, morph) \
+                and not _UNREAD_NAME.search(role[:t.start]):
             # "I varapuheenjohtaja puheenjohtajana 157": acting as the chair for an item is a seat, no office
             # past the first words the role has run on into the next heading or item ("ym Tilintarkastajan
             # väliraportti ... Kaupunginjohtajan päätökset"): a title there is nobody's post
@@ -144,6 +145,11 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 if mods and len(words) <= 3:
                     office = f"{' '.join(mods).lower()} {p}".strip()
     return meeting, office
+
+
+# a comma, then two capitalised words right before a title: the title is a name's the recogniser did not read
+# ("Maria X Utredare, Malin Y Förvaltningsekonom" -- the economist is Malin Y, not Maria X)
+_UNREAD_NAME = re.compile(r",\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäöé]+\s*$")
 
 
 # the words of a certificate's signature line: "Virka-asema Allekirjoitus", "Tjänsteställning Underskrift"

@@ -355,3 +355,11 @@ def test_a_vice_chair_after_another_bodys_sentence_is_not_read_into_it() -> None
             "Varapuheenjohtajaksi valittiin Veikko Ruohonen.\n")
     rows = post_rows(text, kind="news")
     assert not any(p == "Veikko Ruohonen" and "aluevaltuusto" in o.lower() for p, _, o in rows), rows
+
+
+def test_a_title_after_a_name_the_recogniser_did_not_read_is_not_the_row_before() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.posts import role_post
+
+    assert role_post("Utredare, Malin Esimerkki Förvaltningsekonom", get_morphology())[1] is None
+    assert role_post("Förvaltningsekonom", get_morphology())[1] == "förvaltningsekonom"
