@@ -8,8 +8,18 @@ lead-in and a list; the list runs on in the sentence or stands as bullet lines u
   och B", "Medlemmar i X är A, B och C";
 - the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään", "A kuuluu
   X:ään B:n ja C:n kanssa", "A, B och C hör till X";
-- the members in parentheses after the whole: "Peruspalvelukuntayhtymä X (A, B ja C)";
-- a region's municipalities: "Kainuun kunnat A, B ja C".
+- the members in parentheses after the whole: "Peruspalvelukuntayhtymä X (A, B ja C)", "X:n alueen kunnat
+  (A, B ja C)", "X:n jäsenkuntien (A ja B)";
+- a region's, area's or joint authority's municipalities: "Kainuun kunnat A, B ja C", "Kainuun kunnista A ja B",
+  "X:n jäsenkuntien A:n ja B:n asukkaat";
+- belonging, counting, joining and taking part: "X:n maakuntaan kuuluvissa A:n ja B:n kunnissa", "X:ään luetaan
+  A:n lisäksi B:n ja C:n kunnat", "X:lle tulevat mukaan A ja B", "X:ssä ovat mukana A ja B", "A siirtyy Y:ltä X:lle",
+  one town as the subject: "A kuuluu X:ään"; "X on A:n, B:n ja C:n muodostama kuntayhtymä";
+- a town in a region: "A on kaupunki X:n maakunnan pohjoisosassa", "A sijaitsee X:ssä";
+- Swedish: "kommunerna A, B och C i X".
+
+Bare genitives after a verb of belonging are towns only when a plural town noun closes the run ("kuuluvat A:n ja B:n
+kunnat", not "A:n ja B:n terveysasemat"); joining and taking part take nominative towns only.
 
 A bare kind word ("Kuntayhtymän jäsenkunnat", "Samkommunens medlemskommuner") stands for the
 one organisation of that kind the document names. Members are municipalities only.
@@ -68,10 +78,16 @@ _BEFORE_WHOLE = re.compile(
     r"kuulu(?:vat|u|ivat|i)(?:\s+(?:myös|nykyisin|jäsenenä|jäseninä))?|hör\s+till|hörde\s+till|ingår\s+i|"
     r"siirty(?:vät|ivät)|liitty(?:vät|ivät)|"
     r"är\s+medlemmar\s+i|är\s+medlem\s+i)\s+$", re.IGNORECASE)
+# "X on A:n, B:n ja C:n muodostama kuntayhtymä": the makers after "on", then the participle and a kind of whole
+_IS_MADE_BY = re.compile(r"(?:\s*\([^()\n]{0,40}\))?\s+(?:on|oli)\s+(?:(?:vuonna\s+\d{4}\s+perustettu|nykyisin)\s+)?")
+_MADE_KIND = re.compile(r"\s+(?:kuntien\s+|kaupunkien\s+)?(?:yhdessä\s+)?(?:muodostama|perustama)\s+"
+                        r"(?:[a-zåäö-]+\s+){0,3}?[a-zåäö-]*(?:kuntayhtymä|yhtymä|seutukunta|yhteistoiminta-alue|"
+                        r"sote-alue|liitto|maakunta)\b", re.IGNORECASE)
 # "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 # "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
-_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista)"
+_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
+                           r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\())"
                            r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
@@ -277,6 +293,14 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
             lead = _KOMMUNERNA.search(text, max(0, members[0].start - 14), members[0].start) if members else None
             if len(members) >= 2 and lead is not None:
                 out += _facts(whole, members, text, lead.start(), whole.end)
+                continue
+        # "Kallio on Alavieskan, Nivalan ja Sievin muodostama peruspalvelukuntayhtymä": the whole, then its makers
+        made = _IS_MADE_BY.match(text, whole.end) if whole.type in _PART_OF_WHOLES else None
+        if made is not None:
+            members = doc.run_after(made.end())
+            kind = _MADE_KIND.match(text, members[-1].end) if members else None
+            if len(members) >= 2 and kind is not None and all(_genitive(m) for m in members):
+                out += _facts(whole, members, text, whole.start, members[-1].end)
                 continue
         # the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään"
         verb = _BEFORE_WHOLE.search(text, max(0, whole.start - 40), whole.start)

@@ -227,3 +227,13 @@ def test_towns_taking_part_in_the_whole_and_towns_out_of_a_regions_towns() -> No
     # the towns' own boards taking part name no members
     part = _facts("Peruspalvelukuntayhtymä Kalliossa ovat mukana Nivalan ja Sievin kunnanhallitukset.", "partOf")
     assert not _members(KALLIO, "Nivala", "Sievi") & part
+
+
+def test_the_whole_said_to_be_made_by_towns_and_member_towns_in_parentheses() -> None:
+    part = _facts("Peruspalvelukuntayhtymä Kallio on Nivalan, Sievin ja Alavieskan muodostama kuntayhtymä.", "partOf")
+    assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part
+    part = _facts("Eksoten jäsenkuntien (Lemi, Luumäki ja Savitaipale) asukkaat saavat palvelut.", "partOf")
+    assert _members(EKSOTE, "Lemi", "Luumäki", "Savitaipale") <= part
+    # towns owning a company make no joint authority of it
+    part = _facts("Eksote on Lemin, Luumäen ja Savitaipaleen omistama yhtiö.", "partOf")
+    assert not _members(EKSOTE, "Lemi", "Luumäki") & part
