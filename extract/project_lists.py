@@ -565,7 +565,9 @@ def _inline_item(text: str, a: int, b: int) -> Item | None:
     if quoted is not None:
         k = a + piece.find(quoted.group(1))
         return _item(text, k, k + len(quoted.group(1)), True, (a, b))
-    stop = re.search(r"[ \t]*(?:\(|[ \t][–—-][ \t])", piece)
+    # "Arjen polku, jossa kehitetään ...": a relative clause about the item ends its name
+    stop = re.search(r"[ \t]*(?:\(|[ \t][–—-][ \t]|,[ \t]+(?:jossa|joka|jonka|jota|jolla|jolle|joiden|som|där|"
+                     r"vars)(?![\w-]))", piece)
     end = a + (stop.start() if stop else len(piece.rstrip()))
     # "Vahva arki -hanke", "A-hanke": the head word is not part of the listed name
     name = text[a:end]

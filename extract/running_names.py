@@ -101,6 +101,7 @@ _COPULA_HEAD = re.compile(r"(?P<head>[a-zåäö-]*(?:hanke|projekti))(?=[ \t]*(?
 _COPULA_CUE = re.compile(r"(?i)(?:\w+(?:ma|mä)|yhteinen|yhteis\w*|kehittämis\w*|kolmivuotinen|kaksivuotinen|"
                          r"valtakunnallinen|alueellinen|seudullinen|maakunnallinen)$")
 _COPULA_NOT_SUBJECT = {"asemosana", "seikkasana", "sidesana", "suhdesana"}
+_RELATIVE_COPULA = re.compile(r",[ \t]+joka[ \t]+(?:on|oli)[ \t]+")
 COPULA_PREDICATE = 10  # words between "on" and the head
 # a project's own document after its name: "Kummelin peruskorjauksen hankesuunnitelma", "X Projektisuunnitelma"
 _PROJECT_DOCUMENT = re.compile(r"(?<=[\w)])[ \t]+(?:[Hh]ankesuunnitelm|[Pp]rojektisuunnitelm|[Ll]oppuraport|"
@@ -228,6 +229,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if free_but(a, b, inside + shorter):
             drop.update(id(x) for x in inside + shorter)  # "hankkeesta Vistalt ja muhalt Perinnetietoa oli": read whole
             added += _mention(text, a, b, morph, "copular-name")
+    for a, b in _relative_copular_names(text, morph):
+        inside = places_in(a, b)
+        if free_but(a, b, inside):
+            drop.update(id(x) for x in inside)
+            added += _mention(text, a, b, morph, "relative-copular-name")
     for m in _PROJECT_DOCUMENT.finditer(text):
         found = _documented_name(text, m.start(), morph)
         if found is None or not free(found[0], found[1]):
@@ -358,6 +364,38 @@ def _clause_word_after_name(text: str, tok: Token, morph: Morphology) -> bool:
         is not None
 
 
+def _project_predicate(text: str, at: int, end: int, morph: Morphology) -> bool:
+    """A short verbless predicate from `at` ending in a project head in the nominative that ends its clause,
+    with a participle or kind word saying whose or what kind it is ("STM:n rahoittama hanke", "kuntien
+    yhteinen hanke, jonka", "kehittämishanke.")."""
+    head = _COPULA_HEAD.search(text, at, end)
+    if head is None:
+        return False
+    pred = tokenize(text[at:head.start()], at)
+    words = [t for t in pred if t.is_word]
+    if len(pred) > COPULA_PREDICATE or any(not t.is_cap and _finite(t, morph) for t in words) \
+            or "kärki" in head.group("head"):
+        return False
+    return len(head.group("head")) > len("projekti") or any(_COPULA_CUE.search(t.text) for t in words)
+
+
+def _relative_copular_names(text: str, morph: Morphology) -> list[tuple[int, int]]:
+    """"... käynnistyy Arjen polku, joka on STM:n rahoittama hanke.": the capitalised run before ", joka on"
+    (after a lower-case word, on its line) is the project the relative clause defines."""
+    out: list[tuple[int, int]] = []
+    for m in _RELATIVE_COPULA.finditer(text):
+        if not _project_predicate(text, m.end(), min(len(text), m.end() + WINDOW), morph):
+            continue
+        a = _run_start(text, m.start(), morph)
+        if a is None:
+            continue
+        run = tokenize(text[a:m.start()], a)
+        if len(run) < 2 or _ORGANISATION_END.search(run[-1].text) or run[-1].text.lower().endswith("ohjelma"):
+            continue
+        out.append((a, m.start()))
+    return out
+
+
 def _copular_subjects(text: str, starts: list[int], morph: Morphology,
                       index: SpanIndex[Mention]) -> list[tuple[int, int, list[Mention]]]:
     """Names a sentence defines as a project: "Arjen tuki on STM:n rahoittama kehittämishanke, jonka ...",
@@ -373,16 +411,8 @@ def _copular_subjects(text: str, starts: list[int], morph: Morphology,
         cop = _COPULA.search(text, s, e)
         if cop is None or "\n" in text[s:cop.start()].strip():
             continue
-        head = _COPULA_HEAD.search(text, cop.end(), e)
-        if head is None:
+        if not _project_predicate(text, cop.end(), e, morph):
             continue
-        pred = tokenize(text[cop.end():head.start()], cop.end())
-        words = [t for t in pred if t.is_word]
-        if len(pred) > COPULA_PREDICATE or any(not t.is_cap and _finite(t, morph) for t in words) \
-                or "kärki" in head.group("head"):
-            continue
-        if not (len(head.group("head")) > len("projekti") or any(_COPULA_CUE.search(t.text) for t in words)):
-            continue  # "Se on hyvä hanke": nothing says whose or what kind
         subject = tokenize(text[s:cop.start()], s)
         k = 0
         for j, t in enumerate(subject):

@@ -146,6 +146,12 @@ def test_a_heading_with_its_runner_names_the_project_and_who_runs_it() -> None:
     assert "Arjen polku – nuoret edellä" in projects, projects
 
 
+def test_a_relative_clause_after_an_inline_item_ends_its_name() -> None:
+    projects, _ = _run("Uusia hankkeita ovat esimerkiksi Arjen polku, jossa kehitetään nuorten palveluja, sekä "
+                       "Kotona hyvä.")
+    assert {"Arjen polku", "Kotona hyvä"} <= projects, projects
+
+
 def test_a_sentence_before_the_project_word_is_no_run_in_heading() -> None:
     # a full sentence (a finite verb) before "Hanke ..." is text, and one run-in heading alone is no list
     text = ("Alueen hankkeet\n\nKunta tiedotti asiasta. Hanke alkaa syksyllä.\n\n"

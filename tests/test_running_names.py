@@ -288,3 +288,11 @@ def test_head_then_name_loses_a_time_or_an_essive_that_starts_the_clause(gaz: Ga
     assert "Kylän kesä" in found and not any("vuosina" in x for x in found), found
     found = _projects(gaz, "Hankkeen Kylän kesä tavoitteena on tukea perheitä.")
     assert "Kylän kesä" in found and not any("tavoite" in x for x in found), found
+
+
+def test_relative_copular_clause_names_the_run_before_it(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Jyväskylässä käynnistyy Kylän kesä, joka on STM:n rahoittama hanke.")
+    assert "Kylän kesä" in found, found
+    # a person or an organisation before ", joka on" is no project, nor a predicate saying nothing of whose
+    assert not _projects(gaz, "Asiasta kertoi Salon kaupunki, joka on STM:n rahoittama hanke.")
+    assert not _projects(gaz, "Työtä tekee Kylän Kesä, joka on hyvä hanke.")
