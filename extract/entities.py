@@ -770,6 +770,9 @@ class Recogniser:
         mentions += people
         if people:
             mentions += self._orgs_after_people(toks, text, taken, people, mentions)
+            if len(people) >= 2 and (slotted := self._orgs_in_person_lists(toks, text, taken, people, mentions)):
+                mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in slotted)]
+                mentions += slotted  # "Forum Virium Helsinki": the town inside the company's name is no town
         named = self._place_named_organisations(toks, text, taken)
         listed = self._amount_list_names(toks, text, taken)
         if named:
@@ -3003,6 +3006,62 @@ class Recogniser:
             out.append(Mention(start=w.start, end=w.end, surface=w.text, label=w.text, type="Company",
                                rule="person-org", key=fold(w.text) or None))
             taken.add(k)
+        return out
+
+    def _orgs_in_person_lists(self, toks: list[Token], text: str, taken: set[int], people: list[Mention],
+                              known: list[Mention]) -> list[Mention]:
+        """"Seppo X, Espoon kaupunki Anna Y, Tredea Aino Z, Turun kaupunki", "Mika X (Alpe) (varalla Mika Y, Alpe)":
+        a steering group's list gives each person's organisation after a comma or in brackets. Where the sentence
+        pairs at least two people so, one of them with a known organisation, the one to three capitalised words in
+        the other slots are organisations too; no post, first name, party, place or verb among them."""
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        by_end = {tk.end: k for k, tk in enumerate(toks)}
+        person_starts = {by_start[p.start] for p in people if p.start in by_start}
+        places = {by_start[m.start] for m in known if m.type in PLACE_TYPES and m.start in by_start
+                  and by_end.get(m.end) == by_start[m.start]}  # one-word places
+        orgs = {by_start[m.start] for m in known  # "Espoon kaupunki" employs too
+                if m.type != "Person" and m.start in by_start}
+        slots: list[tuple[int, int]] = []  # (first, last) token of the word run in an organisation's slot
+        known_slots = 0
+        for p in people:
+            j = by_end.get(p.end)
+            if j is None or j + 2 >= len(toks) or toks[j + 1].text not in {",", "("}:
+                continue
+            first = j + 2
+            if first in orgs or (first in taken and toks[first].is_cap):
+                known_slots += first in orgs
+                continue
+            last = first
+            while last + 1 < len(toks) and last - first < 2 and last + 1 not in taken \
+                    and last + 1 not in person_starts and toks[last + 1].is_word and toks[last + 1].is_cap \
+                    and toks[last + 1].start - toks[last].end == 1:
+                last += 1
+            if last > first and last + 2 < len(toks) and last + 1 in places and toks[last + 2].text in {",", "(", ";"} \
+                    and toks[last + 1].start - toks[last].end == 1:
+                last += 1  # "Forum Virium Helsinki (estynyt)": the company's town closes its name
+            after = toks[last + 1] if last + 1 < len(toks) else None
+            closes = after is None or after.text in {",", ".", ";", "("} or last + 1 in person_starts or (
+                toks[j + 1].text == "(" and after.text == ")")
+            if closes and (toks[j + 1].text != "(" or (after is not None and after.text == ")")):
+                slots.append((first, last))
+        if not slots or known_slots < 1 or known_slots + len(slots) < 2:
+            return []
+        out = []
+        for first, last in slots:
+            span = toks[first:last + 1]
+            if any((k in taken and k not in places) or not (t.is_word and t.is_cap) or ":" in t.text
+                   or is_post(t.text, self.morph) or self._first_name(t) or t.text.lower() in _PARTIES
+                   or t.text.lower() in self._learned
+                   for k, t in zip(range(first, last + 1), span, strict=True)):
+                continue
+            inner = span[:-1] if last in places else span  # the town closing a name is a place word, rightly
+            if any(r.cls in {"teonsana", "paikannimi", "etunimi", "sukunimi", "asemosana", "sidesana", "suhdesana",
+                             "seikkasana"} for t in inner for r in self.morph.analyse(t.text)):
+                continue
+            label = join_tokens(span, [t.text for t in span], text)
+            out.append(Mention(start=span[0].start, end=span[-1].end, surface=label, label=label, type="Company",
+                               rule="person-org", key=fold(label) or None))
+            taken.update(range(first, last + 1))
         return out
 
     def _name_run_before(self, toks: list[Token], k: int, taken: set[int]) -> int | None:

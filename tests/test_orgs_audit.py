@@ -96,3 +96,17 @@ def test_hyphened_kind_name_is_no_conjunct_of_the_next_company() -> None:
     found = _typed("Mukana ovat Esimerkki-strategiatoimisto ja Kehitys Oy.")
     assert ("Company", "Kehitys Oy") in found
     assert not any("strategiatoimisto ja" in label for _, label in found)
+
+
+def test_organisation_slots_in_a_list_of_people() -> None:
+    found = _typed("Jäsenet: Aino Kallas, Espoon kaupunki Eero Nurmi, Kehitysvoima Oona Salo, Turun kaupunki.")
+    assert ("Company", "Kehitysvoima") in found
+    found = _typed("Jäsenet: Aino Kallas, Espoon kaupunki Eero Nurmi, Vireo Virium Turku (estynyt) Oona Salo, Kela.")
+    assert ("Company", "Vireo Virium Turku") in found
+    found = _typed("Koordinaatioon Aino Kallas (Kelpo) ja Eero Nurmi (VSSHP).")
+    assert ("Company", "Kelpo") in found
+
+
+def test_parties_and_posts_in_person_slots_are_no_organisations() -> None:
+    found = _typed("Paikalla olivat Aino Kallas (SDP), Eero Nurmi (Kela) ja Oona Salo, Puheenjohtaja.")
+    assert not any(typ == "Company" for typ, _ in found)
