@@ -69,6 +69,12 @@ _SWEDISH_WHOLE = re.compile(r"\b(?:för|i|inom|över)\s+hela\s+(?:(?:landskapet|
 _FINNISH_SERVE = re.compile(r"\b(?:tuottaa|tuottavat|tuotti|tuottivat|järjestää|järjestävät|järjesti|järjestivät|"
                             r"tarjoaa|tarjoavat|tarjosi|tarjosivat)\s", re.IGNORECASE)
 _AT_PLACE = {"sisaolento", "ulkoolento"}  # inessive, adessive
+_RESIDENTS = re.compile(r"\s+(?:asukkaille|kuntalaisille|väestölle|asukkaiden\s+käyttöön)\b", re.IGNORECASE)
+
+
+def _genitive_place(p: Mention) -> bool:
+    """A place in the genitive ("Ähtärin"); analyses of short names vary, so a final -n counts too."""
+    return p.case == "omanto" or (p.case is None and p.surface.endswith("n"))
 
 
 # a verb of reaching right before the places (at most "koko"/"myös" between): where the work goes
@@ -130,6 +136,13 @@ def _area_phrase(c: Clause) -> list[Fact]:
         # at the places serves them (the Finnish counterpart of "ordnar tjänster i A och B")
         fin_serve = _FINNISH_SERVE.search(text, 0, chain[0].start - base)
         if fin_serve is not None and all(p.case in _AT_PLACE for p in chain):
+            between = text[fin_serve.end():chain[0].start - base]
+            if "palvelu" in between.lower() and len(between) <= 90 and not re.search(r"[.;:!?]", between):
+                groups.append((chain, None))
+                continue
+        # "... tuottaa sosiaali- ja terveyspalvelut A:n, B:n ja C:n asukkaille": the residents' towns
+        if fin_serve is not None and len(chain) >= 2 and all(_genitive_place(p) for p in chain) \
+                and _RESIDENTS.match(text, chain[-1].end - base):
             between = text[fin_serve.end():chain[0].start - base]
             if "palvelu" in between.lower() and len(between) <= 90 and not re.search(r"[.;:!?]", between):
                 groups.append((chain, None))

@@ -118,3 +118,12 @@ def test_finnish_verb_of_providing_services_at_places() -> None:
     # without services named the places are where something else happens
     covers = _covers("Kainuun sote järjestää koulutuksen Kajaanissa ja Sotkamossa.")
     assert (sote, ID + "municipality/205") not in covers
+
+
+def test_services_for_the_residents_of_towns_named_in_the_genitive() -> None:
+    covers = _covers("Kainuun sote tuottaa sosiaali- ja terveyspalvelut Kajaanin, Sotkamon ja Kuhmon asukkaille.")
+    sote = ID + "joint-authority/kainuun-sote"
+    assert {(sote, ID + "municipality/205"), (sote, ID + "municipality/290")} <= covers
+    # the towns' own staff are no residents served
+    covers = _covers("Kainuun sote tarjoaa palveluja Kajaanin ja Sotkamon henkilöstölle.")
+    assert (sote, ID + "municipality/205") not in covers
