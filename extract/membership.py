@@ -94,7 +94,8 @@ _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re
 _KOMMUNERNA_I = re.compile(r"\s+i\s+$")
 # a bare kind word for the one organisation of that kind the document names
 _BARE = [
-    (re.compile(r"\b(?:kuntayhtymän|yhtymän|kuntayhtymään|yhtymään|samkommunens|samkommunen|förbundets)$",
+    (re.compile(r"\b(?:kuntayhtymän|yhtymän|kuntayhtymään|yhtymään|samkommunens|samkommunen|förbundets|"
+                r"(?:maakunta)?liiton|(?:maakunta)?liittoon|landskapsförbundets)$",
                 re.IGNORECASE), "JointAuthority"),
     (re.compile(r"\b(?:seutukunnan|seutukuntaan|yhteistoiminta-alueen|yhteistoiminta-alueeseen|samarbetsområdets|"
                 r"samarbetsområdet|regionens)$", re.IGNORECASE), "CooperationArea"),

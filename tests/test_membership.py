@@ -237,3 +237,10 @@ def test_the_whole_said_to_be_made_by_towns_and_member_towns_in_parentheses() ->
     # towns owning a company make no joint authority of it
     part = _facts("Eksote on Lemin, Luumäen ja Savitaipaleen omistama yhtiö.", "partOf")
     assert not _members(EKSOTE, "Lemi", "Luumäki") & part
+
+
+def test_a_bare_liitto_stands_for_the_one_regional_council_named() -> None:
+    part = _facts("Pohjois-Karjalan maakuntaliitto järjesti seminaarin. Liiton jäsenkuntia ovat Joensuu, Lieksa ja "
+                  "Nurmes.", "partOf")
+    council = ID + "joint-authority/pohjois-karjalan-maakuntaliitto"
+    assert {(N["Lieksa"], council), (N["Nurmes"], council)} <= part
