@@ -101,6 +101,8 @@ _COPULA_HEAD = re.compile(r"(?P<head>[a-zåäö-]*(?:hanke|projekti))(?=[ \t]*(?
 _COPULA_CUE = re.compile(r"(?i)(?:\w+(?:ma|mä)|yhteinen|yhteis\w*|kehittämis\w*|kolmivuotinen|kaksivuotinen|"
                          r"valtakunnallinen|alueellinen|seudullinen|maakunnallinen)$")
 _COPULA_NOT_SUBJECT = {"asemosana", "seikkasana", "sidesana", "suhdesana"}
+# "X niminen hanke", "X -nimisessä projektissa": the word "named" between a name and its head
+_NAMED_HEAD = re.compile(r"[ \t]+-?nimi(?:nen|sen|sessä|seen|selle|sestä|sellä|senä|siä|sissä|siin)(?![\w-])")
 _RELATIVE_COPULA = re.compile(r",[ \t]+joka[ \t]+(?:on|oli)[ \t]+")
 COPULA_PREDICATE = 10  # words between "on" and the head
 # a project's own document after its name: "Kummelin peruskorjauksen hankesuunnitelma", "X Projektisuunnitelma"
@@ -331,6 +333,9 @@ def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
     """Where a project name read after its head should have ended: before a trailing conjunction ("Vahva arki
     ja" in "hankkeet Vahva arki ja Kotona hyvin") or before "yhdessä"/"yhteistyössä" whose "kanssa" follows
     the name ("hankkeessa Vahva arki yhdessä kuntien kanssa"); None when it ends well."""
+    named = _NAMED_HEAD.search(text, m.start, m.end)
+    if named is not None and named.start() > m.start and text[m.start:m.start + 1].isupper():
+        return named.start()  # "Arjen polku nimisessä hankkeessa": the name is what comes before "niminen"
     if m.rule != "head-then-name":
         return None
     toks = tokenize(text[m.start:m.end], m.start)

@@ -296,3 +296,8 @@ def test_relative_copular_clause_names_the_run_before_it(gaz: Gazetteer) -> None
     # a person or an organisation before ", joka on" is no project, nor a predicate saying nothing of whose
     assert not _projects(gaz, "Asiasta kertoi Salon kaupunki, joka on STM:n rahoittama hanke.")
     assert not _projects(gaz, "Työtä tekee Kylän Kesä, joka on hyvä hanke.")
+
+
+def test_the_word_named_between_a_name_and_its_head_is_not_the_name(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Kunta on mukana Kylän kesä nimisessä hankkeessa.")
+    assert "Kylän kesä" in found and not any("nimi" in x for x in found), found
