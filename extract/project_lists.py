@@ -10,7 +10,9 @@ Pages and minutes that present several projects at once rarely name each with a 
   ("• ”Name”, sökande X: 0,85 miljoner euro"), or that carry their grant in parentheses
   ("* Name (25 000 euroa)") under a paragraph about projects;
 - grant rows run into one paragraph under a lead-in ("X stad för <name>, 100 000 euro. Y, <name>, ...");
-- a heading per project over a paragraph about "the project" ("Vahva arki" / "Hankkeessa kehitetään ...");
+- a heading per project over a paragraph about "the project" ("Vahva arki" / "Hankkeessa kehitetään ...",
+  or run into it: "Vahva arki. Hankkeessa kehitetään ..."), with its runner in the heading ("Oulun kaupunki:
+  Vahva arki", "Vahva arki – Oulun kaupunki": the organisation coordinates it);
 - names joined before one shared project word ("A-, B- ja C -hankkeissa").
 
 An item is a name only if it looks like one: capitalised, short, no finite verb (unless quoted),

@@ -22,7 +22,15 @@ about 400 such runs, 15 of them names); the cues read here:
 - the project's own plan or report ("Kummelin peruskorjauksen hankesuunnitelma", "X Loppuraportti");
 - a quoted phrase ending in a project head ('"omakotitalkkareiden työllistämishankkeen"');
 - a spaced head after a name whose last word no modifier of the head would be in
-  ("Kisällistä osaajaksi projekti"), and "X -kokonaisuus", "X – kehittämistyössä".
+  ("Kisällistä osaajaksi projekti"), and "X -kokonaisuus", "X – kehittämistyössä";
+- a copular definition: the sentence's subject before "on"/"oli" and a short verbless predicate ending in
+  a project head that says whose or what kind it is ("Perhekeskus kuntoon on Pohjois-Savon kuntien yhteinen
+  hanke, jonka ...", "X oli yhdistyksen hallinnoima hanke."), also in a relative clause ("käynnistyy X,
+  joka on STM:n rahoittama hanke"), and "hankkeelle, jonka nimi on X".
+
+Names the recogniser read after their head but stretched are trimmed here too: a trailing "ja", a partner
+phrase before "kanssa" ("X yhdessä kuntien kanssa"), a time or essive word starting the clause's next part
+("X vuosina 2021-2023", "Hankkeen X tavoitteena on"), "niminen" between the name and the head.
 
 A name ends at punctuation, a line end, a finite verb, a relative pronoun or a word that
 starts the clause's next part ("yhteistyössä", "kanssa"). A run that overlaps a mention

@@ -11,7 +11,9 @@ lines are site names, news titles or section words:
 - a label line: "Hanke:", "Projekti:", "Hankkeen nimi:", "Projektin nimi:", "Projekt:",
   "Projektnamn:", "Projektets namn:" (the colon may be missing) followed by a capitalised name;
 - or a short first line without a verb that the page repeats as "<Heading> – <subtitle>" on a
-  line of its own, or whose own subtitle is a project word ("X - länspilot i Y", "X – hanke");
+  line of its own (or, case-blind, before a dash-glued description ending in a project word: "X -lasten
+  ja nuorten kehittämisprojekti (2014-2018) ..."), or whose own subtitle is a project word ("X - länspilot
+  i Y", "X – hanke"), or that stands over two or more project-card rows ("Kesto ...", "Päärahoittaja ...");
 and in every case the body speaks of an unnamed project and names no project of its own.
 """
 
