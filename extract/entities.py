@@ -770,6 +770,7 @@ class Recogniser:
         mentions += people
         if people:
             mentions += self._orgs_after_people(toks, text, taken, people, mentions)
+            mentions += self._employers_before_titles(toks, text, taken, people)
             if len(people) >= 2 and (slotted := self._orgs_in_person_lists(toks, text, taken, people, mentions)):
                 mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in slotted)]
                 mentions += slotted  # "Forum Virium Helsinki": the town inside the company's name is no town
@@ -3006,6 +3007,33 @@ class Recogniser:
             out.append(Mention(start=w.start, end=w.end, surface=w.text, label=w.text, type="Company",
                                rule="person-org", key=fold(w.text) or None))
             taken.add(k)
+        return out
+
+    def _employers_before_titles(self, toks: list[Token], text: str, taken: set[int],
+                                 people: list[Mention]) -> list[Mention]:
+        """"Laboren johtaja Mika X", "Tredean toimitusjohtaja Anna Y": a capitalised genitive that no dictionary
+        knows, right before a post title and a person's name, is the employer's name (a common noun, a place, a
+        family or a first name in the genitive is not: "Hankkeen johtaja", "Virtasen")."""
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        out = []
+        for p in people:
+            a = by_start.get(p.start)
+            if a is None or a < 2 or not is_post(toks[a - 1].text, self.morph) or toks[a - 1].is_cap:
+                continue
+            w = toks[a - 2]
+            if a - 2 in taken or not (w.is_cap and w.is_word) or w.text.isupper() or "-" in w.text or ":" in w.text \
+                    or not w.text.endswith("n") or len(w.text) < 5:
+                continue
+            readings = self.morph.analyse(w.text)
+            if not readings or any(r.cls is not None for r in readings) \
+                    or not any(r.case == "omanto" for r in readings):
+                continue  # Voikko knows the word: a common noun, a place or a name in the genitive
+            stem = w.text[:-1]
+            if stem.endswith("i") and len(stem) > 3 and stem[-2].lower() not in "aeiouyäö":
+                stem = stem[:-1]  # "Forumin": a consonant-final foreign name takes -in
+            out.append(Mention(start=w.start, end=w.end, surface=w.text, label=stem, type="Company",
+                               rule="person-org", case="omanto", key=fold(stem) or None))
+            taken.add(a - 2)
         return out
 
     def _orgs_in_person_lists(self, toks: list[Token], text: str, taken: set[int], people: list[Mention],

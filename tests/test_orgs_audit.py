@@ -110,3 +110,11 @@ def test_organisation_slots_in_a_list_of_people() -> None:
 def test_parties_and_posts_in_person_slots_are_no_organisations() -> None:
     found = _typed("Paikalla olivat Aino Kallas (SDP), Eero Nurmi (Kela) ja Oona Salo, Puheenjohtaja.")
     assert not any(typ == "Company" for typ, _ in found)
+
+
+def test_unknown_genitive_before_a_title_and_a_name_is_the_employer() -> None:
+    found = _typed("Zelvoren johtaja Aino Kallas avasi seminaarin.")
+    assert ("Company", "Zelvore") in found
+    # a common noun, a family name or a place in the genitive before the title is no organisation
+    for text in ("Hankkeen johtaja Aino Kallas avasi seminaarin.", "Virtasen johtaja Aino Kallas avasi seminaarin."):
+        assert not any(typ == "Company" for typ, _ in _typed(text))
