@@ -87,7 +87,7 @@ _MADE_KIND = re.compile(r"\s+(?:kuntien\s+|kaupunkien\s+)?(?:yhdessä\s+)?(?:muo
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 # "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
 _REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
-                           r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\())"
+                           r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\()|kuntia(?=\s+(?:ovat|olivat)))"
                            r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
@@ -100,6 +100,7 @@ _BARE = [
     (re.compile(r"\b(?:seutukunnan|seutukuntaan|yhteistoiminta-alueen|yhteistoiminta-alueeseen|samarbetsområdets|"
                 r"samarbetsområdet|regionens)$", re.IGNORECASE), "CooperationArea"),
     (re.compile(r"\b(?:hyvinvointialueen|hyvinvointialueeseen|välfärdsområdets)$", re.IGNORECASE), "WellbeingCounty"),
+    (re.compile(r"\b(?:maakunnan|maakuntaan|landskapets)$", re.IGNORECASE), "Region"),
 ]
 _ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$", re.IGNORECASE)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
@@ -439,13 +440,15 @@ def _bare_leads(doc: _Doc) -> list[Fact]:
     out: list[Fact] = []
     for cue in re.finditer(r"\b(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäsenkuntien|jäsenkunnissa|jäsenkunnista|"
                            r"jäsenkuntiin|jäsenkunnille|jäsenkunnilla|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
-                           r"medlemskommuner(?:na)?|medlemmar|omfattar|består)\b", doc.text, re.IGNORECASE):
+                           r"medlemskommuner(?:na)?|medlemmar|omfattar|består|kunnat|kuntia|kunnista)\b", doc.text,
+                           re.IGNORECASE):
         whole = doc.bare_whole(cue.start())
         named = doc.at(cue.start()) - 1
         if whole is None or (named >= 0 and doc.text[doc.ms[named].end:cue.start()].strip() == ""):
             continue  # no bare kind word, or a named whole right before (read above)
-        lead = _AFTER_WHOLE.match(doc.text, cue.start() - 1)
-        if lead is None:
+        towns = cue.group(0).lower() in {"kunnat", "kuntia", "kunnista"}
+        lead = (_REGION_TOWNS if towns else _AFTER_WHOLE).match(doc.text, cue.start() - 1)
+        if lead is None or (towns and lead.group(0).rstrip().endswith("(")):
             continue
         members = _list_after(doc, lead.end())
         if len(members) >= 2:

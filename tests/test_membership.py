@@ -244,3 +244,13 @@ def test_a_bare_liitto_stands_for_the_one_regional_council_named() -> None:
                   "Nurmes.", "partOf")
     council = ID + "joint-authority/pohjois-karjalan-maakuntaliitto"
     assert {(N["Lieksa"], council), (N["Nurmes"], council)} <= part
+
+
+def test_a_bare_maakunta_stands_for_the_one_region_named() -> None:
+    part = _facts("Kainuu on harvaan asuttu. Maakunnan kuntia ovat Kajaani, Sotkamo ja Kuhmo.", "partOf")
+    assert _members(KAINUU, "Kajaani", "Sotkamo", "Kuhmo") <= part
+    part = _facts("Kainuun kuntia ovat Kajaani ja Sotkamo.", "partOf")
+    assert _members(KAINUU, "Kajaani", "Sotkamo") <= part
+    # two regions named: the bare word points to neither
+    part = _facts("Kainuu ja Keski-Suomi tekevät yhteistyötä. Maakunnan kunnat ovat Kajaani ja Sotkamo.", "partOf")
+    assert not _members(KAINUU, "Kajaani", "Sotkamo") & part
