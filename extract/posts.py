@@ -312,9 +312,15 @@ def _signature_cut(role: str) -> str:
     and "Allekirjoitus Ilmoitustaulunhoitaja" name the heads of the signatures that follow, not this row's role."""
     words = role.split()
     for k, w in enumerate(words):
-        if w.lower().strip(".,:") in _SIGNATURE_WORDS:
+        if w.lower().strip(".,:") in _SIGNATURE_WORDS or w in _GROUP_HEADS:
             return " ".join(words[:k])
     return role
+
+
+# a Swedish attendance list's sub-heading, capitalised after the last member's row: "Yvonne X Ej tjänstgörande
+# ersättare Henry Y" -- the deputies' heading, not the member's role ("tjänstgörande ersättare för Z" in lower case
+# is a row's own role)
+_GROUP_HEADS = {"Ej", "Tjänstgörande"}
 
 
 def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_body: str | None,

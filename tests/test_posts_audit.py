@@ -363,3 +363,11 @@ def test_a_title_after_a_name_the_recogniser_did_not_read_is_not_the_row_before(
 
     assert role_post("Utredare, Malin Esimerkki Förvaltningsekonom", get_morphology())[1] is None
     assert role_post("Förvaltningsekonom", get_morphology())[1] == "förvaltningsekonom"
+
+
+def test_the_deputies_heading_after_the_last_member_is_not_her_role() -> None:
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nBeslutande C Anna Berg, ordförande S Lars Ek, vice ordförande "
+            "M Eva Lind Ej tjänstgörande ersättare S Olle Svensson Övriga Karl Holm Nämndsekreterare\n")
+    rows = post_rows(text)
+    assert ("Anna Berg", "puheenjohtaja") in {(p, post) for p, post, _ in rows}, rows
+    assert not any(p == "Eva Lind" and post == "varajäsen" for p, post, _ in rows), rows
