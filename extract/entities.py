@@ -163,6 +163,7 @@ _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
 # a name glued to a lower-case kind by a hyphen ("Esimerkki-strategiatoimisto") is a whole name of its own, so it is
 # no conjunct of the next registered name ("X-strategiatoimisto ja Y Oy")
 _HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$")
@@ -563,6 +564,7 @@ class Recogniser:
     _learned_labels: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _learned_re: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_text: str = field(default="", init=False, repr=False, compare=False)
+    _doc_words: tuple[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_start: int = field(default=0, init=False, repr=False, compare=False)
     _early: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict, init=False, repr=False,
                                                                compare=False)
@@ -3239,6 +3241,17 @@ class Recogniser:
         surname = self.morph.analyse(nxt.text)
         return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
 
+    def _written_alone(self, stem: str) -> bool:
+        """Whether the document writes `stem` as a word of its own, so that a foreign surname's local case ending
+        may be cut off where the stem would end in a consonant and "i": "Tony Melville" is not "Melvi" with an
+        allative. Without the document (a sentence read alone) the ending is cut as before."""
+        doc = self._memory_text
+        if not doc:
+            return True
+        if self._doc_words is None or self._doc_words[0] is not doc:
+            self._doc_words = (doc, frozenset(_LETTER_RUNS.findall(doc)))
+        return stem in self._doc_words[1]
+
     def _surname(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)
         for r in readings:
@@ -3254,8 +3267,9 @@ class Recogniser:
         if m and not readings_known(readings):
             return m.group(1)
         m = re.match(r"^(.+?)(lle|lta|ltä|lla|llä)$", word)
-        if m and not readings_known(readings):
-            return m.group(1)
+        if m and not readings_known(readings) and (
+                not re.search(r"[^aeiouyäö]i$", m.group(1)) or self._written_alone(m.group(1))):
+            return m.group(1)  # "Koschkelle" -> "Koschke"; "Melville" is no "Melvi" unless the text writes that
         return base_of(word, self.morph) if readings_known(readings) else word
 
 

@@ -118,3 +118,11 @@ def test_unknown_genitive_before_a_title_and_a_name_is_the_employer() -> None:
     # a common noun, a family name or a place in the genitive before the title is no organisation
     for text in ("Hankkeen johtaja Aino Kallas avasi seminaarin.", "Virtasen johtaja Aino Kallas avasi seminaarin."):
         assert not any(typ == "Company" for typ, _ in _typed(text))
+
+
+def test_foreign_surname_ending_like_an_allative_is_kept_whole() -> None:
+    people = {label for typ, label in _typed("Lisätietoja antaa Tom Granville, puh. 040 123 4567.") if typ == "Person"}
+    assert people == {"Tom Granville"}
+    # a vowel-final foreign stem still loses its allative
+    people = {label for typ, label in _typed("Kiitos kuuluu Anna Roschkelle.") if typ == "Person"}
+    assert people == {"Anna Roschke"}
