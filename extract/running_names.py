@@ -109,6 +109,10 @@ _COPULA_HEAD = re.compile(r"(?P<head>[a-zåäö-]*(?:hanke|projekti))(?=[ \t]*(?
 _COPULA_CUE = re.compile(r"(?i)(?:\w+(?:ma|mä)|yhteinen|yhteis\w*|kehittämis\w*|kolmivuotinen|kaksivuotinen|"
                          r"valtakunnallinen|alueellinen|seudullinen|maakunnallinen)$")
 _COPULA_NOT_SUBJECT = {"asemosana", "seikkasana", "sidesana", "suhdesana"}
+# plural project words ("useita hankkeita", "hankkeet", "projekteja")
+_PROJECTS_WORD = re.compile(r"(?i)hankkei|hankkeet|projekteja|projektei|projektit")
+# "Arjen tuki (2021–2023)": a span of years in parentheses right after a name
+_YEARS_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)?\d\d\)")
 # "X niminen hanke", "X -nimisessä projektissa": the word "named" between a name and its head
 _NAMED_HEAD = re.compile(r"[ \t]+-?nimi(?:nen|sen|sessä|seen|selle|sestä|sellä|senä|siä|sissä|siin)(?![\w-])")
 _RELATIVE_COPULA = re.compile(r",[ \t]+joka[ \t]+(?:on|oli)[ \t]+")
@@ -244,6 +248,17 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if free_but(a, b, inside):
             drop.update(id(x) for x in inside)
             added += _mention(text, a, b, morph, "relative-copular-name")
+    for m in _YEARS_AFTER.finditer(text):
+        a = _run_start(text, m.start(), morph)
+        if a is None or not free(a, m.start()) or not (_speaks_of_project(text, a, starts) or _PROJECTS_WORD.search(
+                text, max(0, a - WINDOW), a)):
+            continue  # the sentence, the one before or the words before it speak of a project or projects
+        run = tokenize(text[a:m.start()], a)
+        if len(run) < 2 or not all(t.is_word for t in run) or _ORGANISATION_END.search(run[-1].text) \
+                or re.search(r"(?i)ohjelma|strategia|suunnitelma|selvitys|tutkimus", text[a:m.start()]) \
+                or _PROJECT_WORD.search(text, a, m.start()) or _PROJECTS_WORD.search(text, a, m.start()):
+            continue  # "Kotihoidon kehittämisohjelma (2020–2022)": a programme or a plan, not a project
+        added += _mention(text, a, m.start(), morph, "years-after-name")
     for m in _PROJECT_DOCUMENT.finditer(text):
         found = _documented_name(text, m.start(), morph)
         if found is None or not free(found[0], found[1]):

@@ -301,3 +301,13 @@ def test_relative_copular_clause_names_the_run_before_it(gaz: Gazetteer) -> None
 def test_the_word_named_between_a_name_and_its_head_is_not_the_name(gaz: Gazetteer) -> None:
     found = _projects(gaz, "Kunta on mukana Kylän kesä nimisessä hankkeessa.")
     assert "Kylän kesä" in found and not any("nimi" in x for x in found), found
+
+
+def test_years_in_parentheses_after_a_name_where_projects_are_spoken_of(gaz: Gazetteer) -> None:
+    text = "Alueella on käynnissä useita hankkeita. Keväällä alkoi Kylän kesä (2021–2023), jota rahoittaa STM."
+    assert "Kylän kesä" in _projects(gaz, text)
+    # a person's years, a programme or a study, a plural project word, or no project word near: no name
+    assert not _projects(gaz, "Hankkeessa haastateltiin professori Matti Virtasta (1950–2020) ja muita.")
+    assert not _projects(gaz, "Hankkeen taustalla on Kotihoidon kehittämisohjelma (2020–2022).")
+    assert not _projects(gaz, "Alueella alkaa Monialaisen työn kehittämishankkeita (2020–2022) syksyllä.")
+    assert not _projects(gaz, "Keväällä alkoi Kylän kesä (2021–2023). Sitä rahoittaa STM.")
