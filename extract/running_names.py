@@ -26,7 +26,9 @@ about 400 such runs, 15 of them names); the cues read here:
 - a copular definition: the sentence's subject before "on"/"oli" and a short verbless predicate ending in
   a project head that says whose or what kind it is ("Perhekeskus kuntoon on Pohjois-Savon kuntien yhteinen
   hanke, jonka ...", "X oli yhdistyksen hallinnoima hanke."), also in a relative clause ("käynnistyy X,
-  joka on STM:n rahoittama hanke"), and "hankkeelle, jonka nimi on X".
+  joka on STM:n rahoittama hanke"), and "hankkeelle, jonka nimi on X";
+- a run followed by its years in parentheses ("alkoi Arjen tuki (2021–2023), jota ...") where projects are
+  spoken of.
 
 Names the recogniser read after their head but stretched are trimmed here too: a trailing "ja", a partner
 phrase before "kanssa" ("X yhdessä kuntien kanssa"), a time or essive word starting the clause's next part
