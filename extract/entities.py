@@ -3222,8 +3222,15 @@ class Recogniser:
         if not any(r.cls == "etunimi" and r.base.lower() == b.text.lower() for r in self.morph.analyse(b.text)):
             return False
         readings = self.morph.analyse(c.text)
-        return bool(readings) and any(r.cls == "sukunimi" for r in readings) and not any(
-            r.cls == "etunimi" for r in readings) and not is_post(c.text, self.morph)
+        if is_post(c.text, self.morph) or any(r.cls == "etunimi" for r in readings):
+            return False
+        if any(r.cls == "sukunimi" for r in readings):
+            return True
+        # "Maria Kaisa Aula": after two given names a capitalised common noun in the nominative is the surname
+        # ("Kivi", "Aula"), as a third given name would be Voikko's
+        return bool(readings) and _CAPITALISED.fullmatch(c.text) is not None and all(
+            r.case == "nimento" and r.number != "plural" and r.cls in {"nimisana", "nimisana_laatusana"}
+            for r in readings) and not BODY_PATTERN.match(c.text.lower()) and not _undertaking_head(c, self.morph)
 
     def _first_name(self, tok: Token, nxt: Token | None = None) -> bool:
         """A first name: Voikko's, either part of a hyphenated one ("Ulla-Maj"), or a proper name before a

@@ -126,3 +126,9 @@ def test_foreign_surname_ending_like_an_allative_is_kept_whole() -> None:
     # a vowel-final foreign stem still loses its allative
     people = {label for typ, label in _typed("Kiitos kuuluu Anna Roschkelle.") if typ == "Person"}
     assert people == {"Anna Roschke"}
+
+
+def test_two_given_names_then_a_common_noun_surname() -> None:
+    found = _typed("Puheenjohtajana toimii Anna Liisa Aula.")
+    assert ("Person", "Anna Liisa Aula") in found
+    assert not any(typ == "Company" for typ, _ in found)
