@@ -91,7 +91,9 @@ _CUE_VERB = re.compile(
     r"käynnisti|käynnistää|käynnistivät|käynnistävät|hallinnoi|hallinnoivat|koordinoi|koordinoivat|"
     r"genomför|genomförde|finansierar|finansierade|koordinerar|startade|driver|"
     r"on[ \t]+mukana|ovat[ \t]+mukana|oli[ \t]+mukana|olivat[ \t]+mukana|osallistuu|osallistuvat|osallistui|"
-    r"deltar[ \t]+i|deltog[ \t]+i)[ \t]+(?=[A-ZÅÄÖ])")
+    r"deltar[ \t]+i|deltog[ \t]+i|"
+    r"(?:[Rr]ahoitusta|[Aa]vustusta|[Tt]ukea|[Rr]ahoituksen|[Aa]vustuksen)[ \t]+(?:sai|saivat|saa|saavat)"
+    r"(?:[ \t]+(?:myös|lisäksi|mm\.|muun[ \t]+muassa))?)[ \t]+(?=[A-ZÅÄÖ])")
 # " -hanke", " -projektin": a spaced dash glued to a project head marks the words before it as a name
 _DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
                         r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin)(?![\w-])")
@@ -218,6 +220,9 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)
                                               or _ADVERBIAL_NEXT.match(text, b)):
             continue
+        funding = re.match(r"(?i)(?:rahoitusta|avustusta|tukea|rahoituksen|avustuksen)[ \t]", m.group(0))
+        if funding and not re.match(r",[ \t]+(?:jossa|jonka|jota|jolla)(?![\w-])", text[b:b + 12]):
+            continue  # "Rahoitusta sai myös X, jossa kehitetään ...": an association that got a grant is "joka"
         added += _mention(text, a, b, morph, "cue-verb-name")
     for m in _HEAD_BEFORE.finditer(text):
         name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)

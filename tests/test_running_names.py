@@ -311,3 +311,11 @@ def test_years_in_parentheses_after_a_name_where_projects_are_spoken_of(gaz: Gaz
     assert not _projects(gaz, "Hankkeen taustalla on Kotihoidon kehittämisohjelma (2020–2022).")
     assert not _projects(gaz, "Alueella alkaa Monialaisen työn kehittämishankkeita (2020–2022) syksyllä.")
     assert not _projects(gaz, "Keväällä alkoi Kylän kesä (2021–2023). Sitä rahoittaa STM.")
+
+
+def test_got_funding_then_a_name_with_a_relative_clause_about_a_thing(gaz: Gazetteer) -> None:
+    text = "STM myönsi rahoitusta kymmenelle hankkeelle. Rahoitusta sai myös Kylän kesä, jossa tuetaan perheitä."
+    assert "Kylän kesä" in _projects(gaz, text)
+    # "joka" after the name: a grant to someone (an association), no project's name
+    text = "STM myönsi rahoitusta kymmenelle hankkeelle. Avustusta sai myös Kylän Nuoret Kotkat, joka toimii Salossa."
+    assert not _projects(gaz, text)
