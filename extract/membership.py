@@ -185,7 +185,7 @@ class _Doc:
 
     def bullets_after(self, pos: int, types: frozenset[str] = frozenset({"Municipality"})) -> list[Mention]:
         """A municipality at the head of each bullet line right after pos (a lead-in ending with a colon)."""
-        if not self.text[:pos].rstrip().endswith(":"):
+        if not self.text[max(0, pos - 400):pos].rstrip().endswith(":"):  # not text[:pos]: linear on long pages
             return []
         out: list[Mention] = []
         k = pos
@@ -216,7 +216,7 @@ class _Doc:
         """The organisation a bare kind word right before end stands for, when the document names just one."""
         before = self.text[max(0, end - 40):end].rstrip()
         for pattern, kind in _BARE:
-            if pattern.search(before) and len(self.by_type.get(kind, ())) == 1:
+            if len(self.by_type.get(kind, ())) == 1 and pattern.search(before):
                 iri = next(iter(self.by_type[kind]))
                 return Mention(end, end, "", "", kind, iri)
         return None
