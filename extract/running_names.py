@@ -14,7 +14,8 @@ about 400 such runs, 15 of them names); the cues read here:
   finansieras"); the head-then-name reading stopped at the first lower-case word;
 - a short name in parentheses after the run whose letters begin its words in order
   ("Yhdessä kotona (YKO)", "Kuivin jaloin (KuJa)"), in a sentence that speaks of a project;
-- a project verb right before the run ("rahoittaa", "toteuttaa", "käynnisti", "on mukana") when
+- a project verb right before the run ("rahoittaa", "toteuttaa", "käynnisti", "on mukana", "Rahoitusta sai
+  myös" with "jossa/jonka" after the name) when
   the run ends the clause (comma, line end, parenthesis, dash, "yhteistyössä") and the sentence
   speaks of a project;
 - a head, then the name read to its clause's end ("hankkeessa Liikkuva Tampere, jota"), over a
