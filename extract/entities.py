@@ -592,6 +592,15 @@ class Recogniser:
             ms = self._learned_mentions(sent, text, ms)
         return ms
 
+    def _same_plural(self, word: str, learned: str) -> bool:
+        """A learned name's last word in the plural, inflected in the plural stem ("Hämeen Kylät ry" ->
+        "Hämeen Kylien", "Hämeen Kylille"): both read as plurals of one lemma."""
+        if not word[:1].isupper() or not learned.endswith("t"):
+            return False
+        mine = {a.base.lower() for a in self.morph.analyse(word) if a.number == "plural"}
+        return bool(mine) and bool(mine & {a.base.lower() for a in self.morph.analyse(learned)
+                                           if a.number == "plural" and a.case == "nimento"})
+
     def _learned_words(self) -> re.Pattern[str]:
         """Where a learned name may begin in a sentence: one search instead of a look-up for every token."""
         if self._learned_re is None:
@@ -664,7 +673,8 @@ class Recogniser:
                 if len(span) < n or any(a.text.lower() != b for a, b in zip(span[:-1], name[:-1], strict=False)):
                     continue
                 lw, last = span[-1].text.lower().split(":")[0], name[-1]
-                if lw != last and not (lw.startswith(last) and _CASE_ENDING.fullmatch(lw[len(last):])):
+                if lw != last and not (lw.startswith(last) and _CASE_ENDING.fullmatch(lw[len(last):])) \
+                        and not (n > 1 and self._same_plural(span[-1].text, last)):
                     continue
                 if any(a < span[-1].end and span[0].start < b for a, b in covered) or any(
                         x.start < span[-1].end and span[0].start < x.end

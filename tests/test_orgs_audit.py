@@ -132,3 +132,11 @@ def test_two_given_names_then_a_common_noun_surname() -> None:
     found = _typed("Puheenjohtajana toimii Anna Liisa Aula.")
     assert ("Person", "Anna Liisa Aula") in found
     assert not any(typ == "Company" for typ, _ in found)
+
+
+def test_learned_plural_name_in_its_plural_cases() -> None:
+    ex = extract_document(record("Kainuun Kylät ry on päähakija. Kainuun Kylien toiminta alkoi. "
+                                 "Kainuun Kylille myönnettiin tukea.", kind="news"), gazetteer=reference_gazetteer())
+    assoc = [e for e in ex.entities.values() if e.type == "Association"]
+    assert len(assoc) == 1
+    assert {"Kainuun Kylien", "Kainuun Kylille"} <= assoc[0].surfaces
