@@ -2110,12 +2110,13 @@ class Recogniser:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
             elif (acr := self._kind_then_acronym(toks, i, taken)) is not None:
-                # "Koulutuskuntayhtymä OSAOn hallintojohtaja": the kind compound, then the acronym it goes by
+                # "Koulutuskuntayhtymä OSAOn hallintojohtaja", "Koulutuskuntayhtymä Tavastia": the kind, then its name
                 head = self._head_base(t.text)
                 label = f"{head[:1].upper() + head[1:]} {acr}"
                 out.append(Mention(start=t.start, end=toks[i + 1].end, surface=text[t.start:toks[i + 1].end],
                                    label=label, type="JointAuthority", rule="jointauthority-marker",
-                                   case=self._case(toks[i + 1]), acronym=acr, key=fold(label) or None))
+                                   case=self._case(toks[i + 1]), acronym=acr if acr.isupper() else None,
+                                   key=fold(label) or None))
                 taken.update({i, i + 1})
                 continue
             elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
@@ -2531,13 +2532,28 @@ class Recogniser:
         if not (t.is_cap and t.is_word) or t.text.isupper() or i + 1 >= len(toks) or i in taken or i + 1 in taken:
             return None
         nxt = toks[i + 1]
+        if nxt.start - t.end != 1 or not any(b.lower().endswith("kuntayhtymä") and len(b) > len("kuntayhtymä") + 2
+                                             for b in self.morph.bases(t.text)):
+            return None
         m = _ACRONYM_INFLECTED.fullmatch(nxt.text)
-        if m is None or nxt.start - t.end != 1 or m.group(1) in FUNDING_ACRONYMS:
+        if m is not None:
+            return m.group(1) if m.group(1) not in FUNDING_ACRONYMS else None
+        # "Koulutuskuntayhtymä Tavastia": one capitalised proper word after the kind, in the nominative, no verb,
+        # place, first name or common noun's inflected form, and no second capitalised word (a person) after it
+        if not (nxt.is_word and nxt.is_cap) or "-" in nxt.text or ":" in nxt.text or self._first_name(nxt) \
+                or (i + 2 < len(toks) and toks[i + 2].is_word and toks[i + 2].is_cap):
             return None
-        if not any(b.lower().endswith("kuntayhtymä") and len(b) > len("kuntayhtymä") + 2
-                   for b in self.morph.bases(t.text)):
+        if not all(a.case == "nimento" for a in self.morph.analyse(t.text)) or BODY_PATTERN.match(nxt.text.lower()):
+            return None  # "Koulutuskuntayhtymän Hallitus": the kind in the genitive owns a board
+        readings = self.morph.analyse(nxt.text)
+        nominative = [r for r in readings if r.case == "nimento"]
+        if not nominative or any(r.cls == "teonsana" for r in readings) or any(
+                r.cls in {"paikannimi", "etunimi", "sukunimi", "asemosana", "seikkasana", "suhdesana", "sidesana"}
+                for r in nominative):
             return None
-        return m.group(1)
+        if nxt.text.endswith("n") and any(r.case == "omanto" and r.base == nxt.text[:-1] for r in readings):
+            return nxt.text[:-1]  # "Koulutuskuntayhtymä Riverian opiskelijat": the name inflects, not the kind
+        return nxt.text
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",
