@@ -714,6 +714,8 @@ class Recogniser:
             matches = sorted([*matches, *misread], key=lambda x: x.start)
             matched.update(m.start for m in misread)
         for m in matches:
+            if m.start in taken and any(x.rule == "association-district" for x in mentions):
+                continue  # the area inside "X:n Pohjois-Savon piiri" is the district's name
             if self._surname_place(toks, m, matched, text):
                 continue  # "Eero Joensuu", "Ville Kankaanpää": a surname that is also a town
             end = m.end
@@ -726,6 +728,20 @@ class Recogniser:
                 first = toks[m.start].text
                 label_extra = f"{first.capitalize() if first.isupper() else first} {head}"
                 end += 1
+            district = self._association_district(toks, m.start, end, m.entity.type)
+            if district is not None:
+                # "Mannerheimin Lastensuojeluliiton Pohjois-Savon piiri": a national association's regional
+                # district is a registered association of its own, named with the region
+                span = toks[m.start:district + 1]
+                words = [x.text for x in span[:-1]] + [self._head_base(span[-1].text)]
+                label = join_tokens(span, words, text)
+                mentions.append(Mention(start=span[0].start, end=span[-1].end,
+                                        surface=text[span[0].start:span[-1].end], label=label, type="Association",
+                                        rule="association-district", case=self._case(span[-1]),
+                                        key=fold(label) or None))
+                taken.update(range(m.start, district + 1))
+                actors.update(range(m.start, district + 1))
+                continue
             other = self._other_organisation(toks, m.start, end, m.entity.type)
             if other is not None:
                 # "Svenska Österbottens förbund för utbildning och kultur" is not Österbottens förbund;
@@ -2554,6 +2570,21 @@ class Recogniser:
         if nxt.text.endswith("n") and any(r.case == "omanto" and r.base == nxt.text[:-1] for r in readings):
             return nxt.text[:-1]  # "Koulutuskuntayhtymä Riverian opiskelijat": the name inflects, not the kind
         return nxt.text
+
+    def _association_district(self, toks: list[Token], start: int, end: int, typ: str) -> int | None:
+        """Index of "piiri" closing "<association>n <Region>n piiri" ("Suomen Punaisen Ristin Hämeen piiri"): the
+        association in the genitive, one or two capitalised genitives of the area, then the district word."""
+        if typ != "Association" or end >= len(toks) or not _genitive_end(toks[end - 1].text):
+            return None
+        k = end
+        while k < len(toks) and k - end < 2 and toks[k].is_cap and toks[k].is_word and _genitive_end(toks[k].text) \
+                and toks[k].start - toks[k - 1].end == 1:
+            k += 1
+        if k == end or k >= len(toks) or toks[k].is_cap or toks[k].start - toks[k - 1].end != 1:
+            return None
+        if k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS:
+            return None  # "... Uudenmaan piiri ry": the registered name with its legal form is read from there
+        return k if "piiri" in {b.lower() for b in self.morph.bases(toks[k].text)} else None
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",

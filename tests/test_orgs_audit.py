@@ -152,3 +152,10 @@ def test_joint_authority_named_by_its_kind_and_a_proper_word(text: str, name: st
                                   "Perusturvakuntayhtymä Aino Kallas kertoi."])
 def test_kind_word_before_a_board_verb_or_person_names_no_joint_authority(text: str) -> None:
     assert not any(typ == "JointAuthority" for typ, _ in _typed(text))
+
+
+def test_national_associations_regional_district() -> None:
+    found = _typed("Hanketta hallinnoi Mannerheimin Lastensuojeluliiton Pohjois-Savon piiri Kuopiossa.")
+    assert ("Association", "Mannerheimin Lastensuojeluliiton Pohjois-Savon piiri") in found
+    assert not any(typ == "Region" for typ, _ in found)  # the area is the district's name
+    assert ("Municipality", "Kuopio") in found
