@@ -168,6 +168,22 @@ class FallbackMorphology(Morphology):
 # Voikko's moods of a finite verb form (a form that can carry a clause), as opposed to infinitives and participles
 FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 
+# Swedish finite verbs that Voikko cannot read: a heading or list line holding one says something, names nothing
+SWEDISH_FINITE = frozenset({"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav",
+                            "var", "startar", "startade", "beviljas", "beviljar", "beviljade", "söker", "vill",
+                            "syftar", "utvecklar", "stöder", "arbetar", "finansieras", "genomförs", "leds", "drivs"})
+
+
+def verbless(name: str, morph: Morphology) -> bool:
+    """No finite verb in `name`: a line that says something happened is a news title or a sentence, not a name."""
+    for w in re.findall(r"[^\W\d_]+", name):
+        if w.lower() in SWEDISH_FINITE:
+            return False
+        readings = morph.analyse(w)
+        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in FINITE_MOODS for r in readings):
+            return False
+    return True
+
 LEMMA_POLICIES = ("first", "nominal")
 
 

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
-from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, get_morphology
+from welfare_kg.extract.morphology import Morphology, get_morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
@@ -66,8 +67,6 @@ _PAREN_TAIL = re.compile(r"[ \t]*\(([^()\n]{1,80})\)[ \t]*$")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,14}")
 # where a plain item's name ends: its note, applicant, amount or description after a separator
 _NAME_END = re.compile(r"[ \t]*(?:\(|,[ \t]|;|:[ \t]|[ \t][–—-][ \t]|\.[ \t]|\.$)")
-_SWEDISH_FINITE = {"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav", "var",
-                   "syftar", "utvecklar", "stöder", "arbetar", "finansieras", "genomförs", "leds", "drivs"}
 # the verb that ends "Projektet <name> har ..." / "Hanke <name> on ...": main verbs, not those of a relative clause
 _MAIN_VERBS = {"är", "har", "var", "hade", "ska", "skall", "kommer", "blev", "blir", "syftar", "on", "oli", "ovat",
                "toimii", "pyrkii", "tähtää", "kehittää"}
@@ -179,10 +178,12 @@ def _colon_lead(text: str, line: tuple[int, int] | None) -> bool:
     return is_lead_in(chunk[cut + 2 if cut >= 0 else 0:])
 
 
-def find_lists(text: str) -> list[ProjectList]:
+@lru_cache(maxsize=2)
+def find_lists(text: str) -> tuple[ProjectList, ...]:
     """Bullet runs and plain-line runs under a lead-in, inline lists after one, and headings of project
-    presentations."""
-    return _line_lists(text) + _inline_lists(text) + _heading_lists(text) + _run_in_rows(text) + _elided_lists(text)
+    presentations. Kept for the document's text: its mentions and its facts both read them (read-only)."""
+    return tuple(_line_lists(text) + _inline_lists(text) + _heading_lists(text) + _run_in_rows(text)
+                 + _elided_lists(text))
 
 
 # "Arjen apu-, Vahva koti- ja Nuorten polku -hankkeissa": names joined before one shared project word, each but
@@ -594,14 +595,7 @@ def _name_like(item: Item, morph: Morphology) -> bool:
         return False
     if item.strong:
         return True
-    for w in re.findall(r"[^\W\d_]+", name):
-        if w.lower() in _SWEDISH_FINITE:
-            return False
-        readings = morph.analyse(w)
-        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in FINITE_MOODS
-                                                                          for r in readings):
-            return False
-    return True
+    return verbless(name, morph)
 
 
 def _covering(text: str, have: SpanIndex[Mention], item: Item) -> tuple[bool, list[Mention], list[Mention]]:

@@ -805,10 +805,12 @@ def _own_town_role(c: Clause) -> list[Fact]:
                 _ROLE_THEN_TOWN.search(c.sent.text) is None or _bare_own_town(c) is None):
             return []
     else:
-        town = _own_joint(c)
         said = _OWN_JOINT_ROLE.match(c.sent.text) or _ROLE_THEN_JOINT.search(c.sent.text)
-        county_said = said is not None and _COUNTY_WORD.search(said.group(0)) is not None
-        if town is None or said is None or county_said != ("/wellbeing-county/" in town):
+        if said is None:
+            return []  # the sentence first: _own_joint reads every entity of the document
+        town = _own_joint(c)
+        county_said = _COUNTY_WORD.search(said.group(0)) is not None
+        if town is None or county_said != ("/wellbeing-county/" in town):
             return []  # "hyvinvointialue" is the county heading the page, "kuntayhtymä" the joint authority
     target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.focus or c.ctx.main_project)
     if not target or target in c.ctx.funds or target == town:

@@ -23,7 +23,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
+from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -72,9 +72,6 @@ _ORGANISATION_WORD = re.compile(
     r"(?i)(?:^|\s)(?:ry|r\.y\.|oy|ab|rf|kunta|kaupunki|kuntayhtymä|\w*yhdistys|\w*liitto|\w*säätiö|\w*keskus|"
     r"hyvinvointialue|kommun|stad|region|förening|förbund|stiftelse|universitet\w*|yliopisto|"
     r"ammattikorkeakoulu)(?=\s|$|[.,:;])")
-# Swedish finite verbs a news title holds ("Hylte blir projektägare"); Finnish ones are read by Voikko
-_SWEDISH_FINITE = {"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav", "var",
-                   "startar", "startade", "beviljas", "beviljar", "beviljade", "söker", "vill"}
 
 
 def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Mention]], starts: list[int],
@@ -117,7 +114,7 @@ def _labelled(text: str, mentions: list[Mention], morph: Morphology) -> tuple[li
         colon = ":" in text[m.end("label"):m.start("name")]
         if name != m.group("name").strip(" \t”\"«»") and m.group("label") not in _COLON_OPTIONAL and not colon:
             continue  # "Hanke X Toimintalinja 5": a run-in card row is read by the card's own rules
-        if not colon and m.group("label") not in _COLON_OPTIONAL and not _verbless(name, morph):
+        if not colon and m.group("label") not in _COLON_OPTIONAL and not verbless(name, morph):
             continue  # "Hanke toteutetaan ajalla ...": a sentence, not a label
         if not _name_like(name, morph, max_words=MAX_WORDS) or _covered(a, b, mentions):
             continue
@@ -191,7 +188,7 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
             core = pieces[0]  # a name the page gives as a project's may read like a phrase ("Uusia tapoja luoda")
     if len(core.split()) > MAX_HEADING_WORDS or not _name_like(name, morph, max_words=MAX_WORDS):
         return None
-    if not _verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):
+    if not verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
 
@@ -213,7 +210,7 @@ def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mentio
         return None
     k = 1 if found.group(1) is not None else 2
     spans = [(start, start + len(name)), (found.start(k), found.end(k))]
-    if not _verbless(name, morph) or any(_covered(x, y, mentions) for x, y in spans):
+    if not verbless(name, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
 
@@ -250,18 +247,6 @@ def _name_like(name: str, morph: Morphology, *, max_words: int) -> bool:
     if all(w.lower().strip(",.:") in GENERIC_TITLE_WORDS for w in core.split()):
         return False
     return _ORGANISATION_WORD.search(core) is None
-
-
-def _verbless(name: str, morph: Morphology) -> bool:
-    """No finite verb: a heading that says something happened is a news title, not a name."""
-    for w in re.findall(r"[^\W\d_]+", name):
-        if w.lower() in _SWEDISH_FINITE:
-            return False
-        readings = morph.analyse(w)
-        if readings and all(r.cls == "teonsana" for r in readings) and any(r.mood in FINITE_MOODS
-                                                                          for r in readings):
-            return False
-    return True
 
 
 def _covered(a: int, b: int, mentions: list[Mention]) -> bool:
