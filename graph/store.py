@@ -205,9 +205,8 @@ class KGStore:
                 done.result()
 
     def unfinished_graphs(self) -> frozenset[str]:
-        """Graphs that a bulk write left marked (a crash between its two steps); one index range to list."""
-        return frozenset(q.graph_name.value for q in self._store.quads_for_pattern(None, UNFINISHED, None, None)
-                         if isinstance(q.graph_name, ox.NamedNode))
+        """Graphs that a bulk write left marked (a crash between its two steps)."""
+        return unfinished_graphs(self._store)
 
     def finish_interrupted(self, *, force: bool = False) -> list[str]:
         """Drop the graphs of an interrupted bulk write (never seen by a read, never in the entity layer).
@@ -352,6 +351,13 @@ class KGStore:
 def _blank(text: str) -> bool:
     """Nothing but whitespace; unlike `text.strip()`, no copy of a document's 200 MB of N-Triples."""
     return not text or text.isspace()
+
+
+def unfinished_graphs(store: ox.Store) -> frozenset[str]:
+    """Graphs of a bulk write not yet finished, in any Oxigraph handle (the endpoint's workers open their own):
+    one index range to list."""
+    return frozenset(q.graph_name.value for q in store.quads_for_pattern(None, UNFINISHED, None, None)
+                     if isinstance(q.graph_name, ox.NamedNode))
 
 
 def _split_document_node(nt: str) -> tuple[str, str]:

@@ -95,11 +95,10 @@ class StoreView:
         signature = store_signature(self.path)
         self.store = None  # drop the old handle first
         self.store = open_read_only(Path(self.path))
-        from welfare_kg.graph.store import UNFINISHED
+        from welfare_kg.graph.store import unfinished_graphs
 
         # graphs a bulk write has not finished (graph/store.py) are hidden as the project's own reads hide them
-        unfinished = {q.graph_name.value for q in self.store.quads_for_pattern(None, UNFINISHED, None, None)
-                      if isinstance(q.graph_name, ox.NamedNode)}
+        unfinished = unfinished_graphs(self.store)
         graphs = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
         self.visible = [g for g in graphs if (self.include_contacts or not is_private(g.value))
                         and g.value not in unfinished]
