@@ -489,16 +489,14 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body" and m.iri and m.iri in gaz.entities:
             continue  # a body the reference data knows keeps its IRI: every document then names the same body
-        elif m.type == "Body" and _PARLIAMENT_BEFORE.search(text, max(0, m.start - 16), m.start):
-            m.iri = mint("Body", f"eduskunta-{fold(m.label)}")  # "eduskunnan sosiaali- ja terveysvaliokunta"
-            m.label = m.label[:1].upper() + m.label[1:]  # is Parliament's committee, never a town's
         elif m.type == "Body":
-            owner = next(iter(munis.starting_in(m.start, m.end)), None)
-            muni_iri = owner.iri if owner else owners(m)  # extract/posts.py
-            if muni_iri:
-                m.iri = mint("Body", f"{muni_iri.rsplit('/', 1)[-1]}-{fold(m.label)}")
+            if _PARLIAMENT_BEFORE.search(text, max(0, m.start - 16), m.start):
+                owner_key = "eduskunta"  # "eduskunnan sosiaali- ja terveysvaliokunta": Parliament's, never a town's
             else:
-                m.iri = mint("Body", f"{doc_key}-{fold(m.label)}")
+                owner = next(iter(munis.starting_in(m.start, m.end)), None)
+                muni_iri = owner.iri if owner else owners(m)  # extract/posts.py
+                owner_key = muni_iri.rsplit("/", 1)[-1] if muni_iri else doc_key
+            m.iri = mint("Body", f"{owner_key}-{fold(m.label)}")
             m.label = m.label[:1].upper() + m.label[1:]
     for m in mentions:
         if m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):
