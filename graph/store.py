@@ -21,10 +21,11 @@ from __future__ import annotations
 import contextlib
 import os
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -42,6 +43,10 @@ BULK_STATEMENTS = 100_000
 UNFINISHED = ox.NamedNode(f"{WKG._NS}unfinishedWrite")  # internal, never in a finished store: not in the ontology
 _UNFINISHED_VALUE = ox.Literal("1")
 _DOCUMENT_NODE = f" <{RDF_TYPE.value}> <{WKG.Document}> .\n"
+# A read on a read-only handle is tried this many times: a running writer's compaction can remove a table
+# file under the handle (RocksDB opens table files lazily); a reopened handle lists the new files.
+READ_ATTEMPTS = 5
+T = TypeVar("T")
 
 
 class StoreError(Exception):
@@ -67,6 +72,7 @@ class KGStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only and self.path is not None
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -86,7 +92,28 @@ class KGStore:
                                  "right now)") from exc
             raise StoreError(f"{self.path}: cannot open store ({exc})") from exc
         # graphs of an unfinished bulk write: absent for every read (a read-only handle's view is fixed at open)
-        self._hidden = self.unfinished_graphs()
+        self._hidden: frozenset[str] = frozenset()
+        self._hidden = self.read(lambda s: s.unfinished_graphs())
+
+    def read(self, whole_read: Callable[[KGStore], T]) -> T:
+        """Run `whole_read(self)`, again on a reopened handle if a writer removed a file under this one.
+
+        A read-only handle works while an ingest writes, but RocksDB opens table files
+        only when a read first needs them, and the writer's compactions delete the files
+        they replace: such a read fails with "No such file" although the store is whole.
+        The whole read (a query and the rendering of all its rows) is repeated on a fresh
+        handle, which sees the writer's newest commit; a writer's own handle never meets this.
+        """
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                return whole_read(self)
+            except OSError as exc:
+                if not self.read_only or attempt == READ_ATTEMPTS or "No such file" not in str(exc):
+                    raise
+            self._store = None  # type: ignore[assignment]  # release the old handle's files first
+            self._store = writer.open_read_only(self.path)  # type: ignore[arg-type]
+            self._hidden = unfinished_graphs(self._store)
+        raise AssertionError("unreachable")
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -295,18 +322,18 @@ class KGStore:
     def documents(self) -> Iterator[StoredDocument]:
         q = """SELECT ?doc ?g ?sum ?src WHERE { GRAPH ?g {
                  ?doc a wkg:Document ; wkg:checksum ?sum ; dcterms:source ?src } }"""
-        for row in self.query(q):
-            yield StoredDocument(row["doc"].value, row["g"].value, row["sum"].value, row["src"].value)
+        return iter(self.read(lambda s: [StoredDocument(row["doc"].value, row["g"].value, row["sum"].value,
+                                                        row["src"].value) for row in s.query(q)]))
 
     def has_reference(self, version: str) -> bool:
         if not version.isalnum():
             raise ValueError("reference version must be a hex digest")
         q = f'ASK {{ GRAPH <{REFERENCE_GRAPH}> {{ <{REFERENCE_GRAPH}> <{WKG.checksum}> "{version}" }} }}'
-        return bool(self._store.query(q))
+        return self.read(lambda s: bool(s._store.query(q)))
 
     def named_graphs(self) -> list[str]:
         """Every named graph but those of an unfinished write."""
-        return sorted(g.value for g in self._store.named_graphs() if g.value not in self._hidden)
+        return self.read(lambda s: sorted(g.value for g in s._store.named_graphs() if g.value not in s._hidden))
 
     def quads_in(self, graphs: Iterable[str]) -> Iterator[ox.Quad]:
         """Every quad of the given named graphs, graph by graph (export and push read through this)."""
@@ -337,8 +364,8 @@ class KGStore:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def __len__(self) -> int:
-        hidden = sum(1 for g in self._hidden for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-        return len(self._store) - hidden
+        return self.read(lambda s: len(s._store) - sum(
+            1 for g in s._hidden for _ in s._store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
         if graph is not None:

@@ -136,13 +136,13 @@ def bind_params(text: str, params: dict[str, str] | None) -> str:
 
 def run_query(store, text: str, *, fmt: str = "table", params: dict[str, str] | None = None) -> str:
     """Run SPARQL on a `KGStore` and render the result in `fmt`."""
+    sparql = bind_params(text, params)
     try:
-        result = store.query(bind_params(text, params))
+        return store.read(lambda s: render(s.query(sparql), fmt))  # rows are read inside: a retry covers them
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     except OSError as exc:
         raise QueryError(f"query failed: {exc}") from exc
-    return render(result, fmt)
 
 
 def render(result, fmt: str) -> str:
