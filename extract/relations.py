@@ -1277,6 +1277,10 @@ def _participates(c: Clause) -> list[Fact]:
     obj = c.target or focus
     if obj in c.ctx.funds and any(lem.startswith(_THANKS) for lem in c.lemmas):
         obj = c.ctx.main_project or c.ctx.doc_project
+    if obj and obj == c.target and _subject_after_join_verb(c, obj):
+        # "Työhön osallistuvat A, B, C-hanke ja D": a nominative after "osallistua" is one more subject (what is
+        # joined stands in the illative), so the undertaking the text is about is what they join
+        obj = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p != c.target), None)
     roles = c.roles
     shared = _shared_head(c)
     # "Hanketta hallinnoi A ja osatoteuttajana toimii B": the name nearest a word of running runs the project
@@ -1310,6 +1314,21 @@ def _participates(c: Clause) -> list[Fact]:
             return []
     return [Fact(p, "participatesIn", obj, c.ev, "participatesIn:commit-verb", 0.7)
             for p in parts_iris if obj and p != obj]
+
+
+# finite forms of "osallistua" (and its perfect participles after "ovat"): not "osallistuvat kunnat", an attribute
+_FINITE_JOIN = re.compile(r"(?i)osallistu(?:u|vat|i|ivat|nut|neet)")
+
+
+def _subject_after_join_verb(c: Clause, iri: str) -> bool:
+    """Every mention of `iri` in the sentence is a nominative after a finite form of "osallistua".
+
+    The verb takes what is joined in the illative ("hankkeeseen osallistuvat A ja B"); a name in the nominative
+    after it is coordinated with the other subjects, so it joins rather than being joined.
+    """
+    verbs = [t.end for t, _lem in c.word_lemmas if _FINITE_JOIN.fullmatch(t.text)]
+    own = [u for u in c.sent_undertakings if u.iri == iri]
+    return bool(verbs and own) and all(u.case in {"nimento", None} and u.start > verbs[0] for u in own)
 
 
 def _caps_heading(text: str) -> bool:
