@@ -2033,7 +2033,9 @@ class Recogniser:
                         or (start == i and start - 1 in places)
                         or (branch and start - 1 in actors)
                         or (start - 1 in actors | places and toks[start - 1].is_cap and not caps and start >= 2
-                            and toks[start - 2].is_cap and toks[start - 2].is_word and start - 2 not in taken
+                            and toks[start - 2].is_cap and toks[start - 2].is_word
+                            and (start - 2 not in taken or (start - 1 in actors and start - 2 in places
+                                                            and self._place_genitive(toks[start - 2])))
                             and toks[start - 1].start - toks[start - 2].end == 1)
                         or (start < i and start - 1 in places and toks[start].is_cap and not caps
                             and (start < 2 or not toks[start - 2].is_cap))):
@@ -2044,8 +2046,25 @@ class Recogniser:
                         # Sajaniemen Taidemäki ry": a run of names without commas; a kind word closes the name
                         # before it when a genitive opens the next or another name of a kind stands just before
                         break
+                    if prev.text in {"ja", "och"} and start < i and start >= 2 and not caps \
+                            and toks[start - 2].text.endswith("-") and toks[start - 2].end < prev.start \
+                            and self._lower_name_word(toks[start]) and lower_run < 2:
+                        # "Warkauden seudun sosiaali- ja terveys ry": an elided compound "X- ja Y" is one word of
+                        # the name, whatever its case
+                        start -= 2
+                        continue
+                    if prev.text in {"ja", "och"} and start < i and start == i - 1 and start >= 2 and not caps \
+                            and not toks[start].is_cap and self._lower_name_word(toks[start]) \
+                            and start - 2 not in taken and toks[start - 2].is_cap and toks[start - 2].is_word \
+                            and not self._place_genitive(toks[start - 2]) \
+                            and _number(toks[start], self.morph) == _number(toks[start - 2], self.morph) == "plural":
+                        # "Järviseudun Omaishoitajat ja läheiset ry": two plural nouns joined right before the form
+                        lower_run = 0
+                        start -= 2
+                        continue
                     if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
+                            and (start in places) == (start - 2 in places) \
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
                             and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])) \
                             and not _HYPHEN_KIND_NAME.fullmatch(toks[start - 2].text):
@@ -2509,8 +2528,12 @@ class Recogniser:
             return start + 1  # "38 Hankesopimusluonnos Turun Palvelutilat Oy:n kanssa": the item's document, then
         lower = [k for k in range(start, i) if toks[k].is_word and not toks[k].is_cap and not (
             toks[k].text in {"ja", "och"} and toks[k - 1].is_cap and toks[k + 1].is_cap)]  # "Omaishoitajat ja Läheiset"
-        if not lower or any(a.cls in {"nimi", "paikannimi", "etunimi", "sukunimi"}
-                            for a in self.morph.analyse(toks[start].text)):
+        if not lower or any(a.cls in {"nimi", "paikannimi", "etunimi", "sukunimi"} for a in readings):
+            return start
+        if not any(a.cls for a in readings) or (
+                toks[start + 1].is_cap and any(a.case == "omanto" for a in readings)):
+            # "Warkauden seudun sosiaali- ja terveys ry": a word Voikko does not know is a name, not a common-noun
+            # opener; "Järviseudun Omaishoitajat ja läheiset ry": a genitive right before a capital opens the name
             return start
         cut = lower[-1] + 1
         while cut < i and not toks[cut].is_cap:
@@ -2526,7 +2549,10 @@ class Recogniser:
         if not t.is_word or t.is_cap or t.text.lower() in BREAK_WORDS | STOP_IN_NAMES:
             return False
         readings = self.morph.analyse(t.text)
-        return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for a in readings) and not any(
+        # in the nominative or genitive only: "Ryttylää lähinnä Hämeen kylät ry" starts at "Hämeen", since a
+        # partitive or essive common noun ("lähinnä") belongs to the sentence, not to the registered name
+        return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.case in {"nimento", "omanto", None}
+                   for a in readings) and not any(
             a.cls in {"teonsana", "seikkasana", "suhdesana", "sidesana", "asemosana"} for a in readings) \
             and not _undertaking_head(t, self.morph)
 

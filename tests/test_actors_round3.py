@@ -1,0 +1,59 @@
+"""Actors that unseen documents name in shapes the recogniser missed or misread (issue 12, round 3 audit).
+
+Every sentence here is invented; each names its organisation the way public pages write them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.model import Extraction
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import record
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(record(text), gazetteer=reference_gazetteer())
+
+
+def _names(text: str, typ: str) -> set[str]:
+    return {e.label for e in _extract(text).entities.values() if e.type == typ}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an elided compound "X- ja Y" inside a registered name with lower-case words, after a town's genitive
+    ("Tilaisuuden järjesti Mikkelin seudun mielenterveys- ja päihdetyö ry yhdessä kaupungin kanssa.",
+     "Mikkelin seudun mielenterveys- ja päihdetyö ry"),
+    # a genitive opener Voikko does not know is a name, not a common noun that opens the sentence
+    ("Kivikkalan seudun sosiaali- ja terveys ry:llä on uusia jäseniä.", "Kivikkalan seudun sosiaali- ja terveys ry"),
+    # two plural nouns joined right before the legal form, the second in lower case
+    ("Savonrannan Omaishoitajat ja läheiset ry:lle myönnettiin avustus.",
+     "Savonrannan Omaishoitajat ja läheiset ry"),
+    # a known programme word inside the name after a region's genitive
+    ("Toimintaa kehittää Itäisen Lapin Leader ry yhdessä kuntien kanssa.", "Itäisen Lapin Leader ry"),
+])
+def test_registered_association_is_found(text: str, name: str) -> None:
+    assert name in _names(text, "Association")
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a partitive place and an essive adverb before the name belong to the sentence
+    ("Kylää lähinnä Hämeen kylät ry hakee rahoitusta.", "Hämeen kylät ry", "Kylää lähinnä Hämeen kylät ry"),
+    # "A:n ja B:n välillä": a known region's genitive opens a registered name of its own after "ja"
+    ("Sopimus tehtiin Opisto Kanervan ja Päijät-Hämeen kylät ry:n välillä.", "Päijät-Hämeen kylät ry",
+     "Opisto Kanervan ja Päijät-Hämeen kylät ry"),
+])
+def test_registered_name_stops_at_the_sentence(text: str, name: str, wrong: str) -> None:
+    names = _names(text, "Association")
+    assert name in names
+    assert wrong not in names
+
+
+def test_lower_case_registered_name_after_a_common_opener_is_cut() -> None:
+    # "Kunnan tytäryhtiö X Oy": the common-noun opener and the lower-case word after it are not the name
+    assert _names("Kunnan tytäryhtiö Kuntien Tiera Oy hoitaa asian.", "Company") == {"Kuntien Tiera Oy"}
