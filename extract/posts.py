@@ -818,12 +818,23 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     often (a Swedish protocol names its nämnd in the decisions, "Samarbetsnämnden utser").
     """
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
+    starts = {m.start for m in bodies}
+    # "Kommunstyrelsens arbetsutskott", "kunnanhallituksen konsernijaosto": the genitive names the parent body of
+    # the one whose meeting it is
+    bodies = [m for m in bodies if not (m.end + 1 in starts and text[m.end:m.end + 1] == " "
+                                        and m.surface.lower().endswith(("n", "s")))]
     if items_body:
         want = items_body.lower()
         hit = next((m for m in bodies if want in {m.label.lower(), m.surface.lower(), *map(str.lower, m.parts)}),
                    None)
         if hit:
             return hit.iri
+    # "1 Valtuusto 3/2015", "Kunnanhallitus 5/2014": a bare body word opening the document with the meeting's
+    # number is the body that meets, before any town's body a list of guests names
+    opening = next((m for m in mentions if m.type == "Body" and m.iri and m.generic and m.start < HEAD_REACH
+                    and _PAGE_ONLY.fullmatch(text[:m.start]) and _MEETING_NUMBER.match(text, m.end)), None)
+    if opening is not None:
+        return opening.iri
     # "Kunnanvaltuuston puheenjohtaja X" in a transcript's title line: a guest's seat, not the meeting's body
     head = [m for m in bodies if m.start < 400 and not (text and _owned_meeting_role(text, m.end)
                                                          and m.surface.lower().endswith(("n", "s")))]
@@ -854,6 +865,8 @@ def _owned_meeting_role(text: str, at: int) -> bool:
 
 
 HEAD_REACH = 400  # characters of a minutes' letterhead
+_PAGE_ONLY = re.compile(r"\s*\d{0,3}\s*")  # a transcript's page number before the first line's words
+_MEETING_NUMBER = re.compile(r"[ \t]+(?:\d{1,2}[ \t]*/|nro\b|kokous|pöytäkirja)", re.IGNORECASE)
 # "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA", "Hallitus pöytäkirja", "Styrelsens protokoll": the body whose meeting it is
 _MEETING_WORD = re.compile(r"(?i)[ \t]+(?:kokous|kokouksen|pöytäkirja|esityslista|protokoll|sammanträde)")
 
