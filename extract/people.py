@@ -470,7 +470,12 @@ def _with_particles(toks: list[Token], text: str) -> list[Token]:
 
 def _plain(role: str) -> str:
     """Role words without times and page numbers ("12:00-16:16 puheenjohtaja" -> "puheenjohtaja")."""
-    return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖx]|[IVX]{1,4}", w))
+    return " ".join(w for w in role.split() if not re.fullmatch(r"[\d:.,\-–]+|[A-ZÅÄÖx]|[IVX]{1,4}", w)
+                    and w.lower().strip(".:") not in _PARAGRAPH_LABELS)
+
+
+# "Sekreterare Paragrafer 26 -- 38 Maria X": the paragraphs a signature covers, between the head and the name
+_PARAGRAPH_LABELS = {"paragrafer", "paragraf", "pykälät", "§§"}
 
 
 _COLON_CASE = re.compile(r":[a-zåäö]{1,4}\b")

@@ -56,12 +56,14 @@ def clean_role(role: str) -> str:
     role = re.sub(r"\d{1,2}[:.]\d{2}\s*[-–]?\s*(?:\d{1,2}[:.]\d{2})?", " ", role)
     role = _ROLE_NOTES.sub(" ", role)  # "t.o.m. 47 äldreomsorgschef", "29 kehitysjohtaja", "puh vt. johtaja"
     role = _NOISE.sub("", role)
+    role = _PARAGRAPHS.sub("", role)  # "Sekreterare Paragrafer 26 -- 38": the signature's paragraphs after its head
     role = _MARKS.sub(" ", role, count=1) if _MARKS.match(role) else role
     role = _TRAILING_MARK.sub("", role)  # "fullmäktiges ordförande X": the next row's attendance mark
     return " ".join(role.split()).strip(" ,.-")
 
 
 _TRAILING_MARK = re.compile(r"\s+[xX]\s*$")
+_PARAGRAPHS = re.compile(r"(?i)\s*(?:\bparagrafer|\bpykälät|§§)[\s\d,\-–]*$")
 
 
 # office titles minutes abbreviate in their lists of people
