@@ -632,6 +632,33 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
             for u in dict((u.iri, u) for u in funds).values()]
 
 
+# the agent participle of funding in any case: "rahoittama", "rahoittaman", "rahoittamaa", "rahoittamassa"
+_AGENT_PARTICIPLE = re.compile(r"(?i)rahoittam(?:a|an|aa|assa|asta|aan|alla|alle|ana|at|ien|ia|issa|iin)")
+
+
+@rule("funds:programme-agent", "funds",
+      "'X-ohjelman rahoittamaa Y-hanketta': the programme in the genitive funds the project the participle heads")
+def _funds_programme_agent(c: Clause) -> list[Fact]:
+    """A programme that is not a fund ("Interreg Central Baltic -ohjelma"), in the genitive right before the
+    participle, is its agent; the project named right after the participle is what it funds.
+
+    Only a named project heading the participle counts: "ohjelman rahoittamat hankkeet" names none, and an
+    organisation as agent ("STM:n rahoittama hanke") or a fund ("ESR:n rahoittama") is read by funds:grant-verb
+    and funds:via-fund.
+    """
+    out: list[Fact] = []
+    for tok, _lem in c.word_lemmas:
+        if not _AGENT_PARTICIPLE.fullmatch(tok.text):
+            continue
+        agent = next((u for u in c.und if u.type == "Programme" and u.case == "omanto" and u.iri
+                      and u.iri not in c.ctx.funds and 0 <= tok.start - u.end <= 1), None)
+        head = next((u for u in c.und if u.type == "Project" and u.iri and 0 < u.start - tok.end <= 2), None)
+        if agent is not None and head is not None and agent.iri != head.iri:
+            out.append(Fact(agent.iri, "funds", head.iri, c.ev, "funds:programme-agent", 0.7,
+                            start_date=c.start, end_date=c.end))
+    return out
+
+
 def _programme_beside_project(c: Clause) -> bool:
     """"Interreg Sverige-Norge har beslutat att ur ERUF bevilja stöd till X för projektet Y": the sentence's
     target is a programme, yet it names a project the money goes to; the programme decides, the fund pays the
