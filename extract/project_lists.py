@@ -317,6 +317,12 @@ _RUNNER_BEFORE = re.compile(r"(?P<org>[^:\n]{3,80}):[ \t]+(?=\S)")
 _RUNNER_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?P<org>\S[^–—\n]*)$")
 _RUNNER_KIND = re.compile(r"(?i)(?:kaupunki|kunta|hyvinvointialue|kuntayhtymä|yhdistys|liitto|säätiö|seurakunta|"
                           r"\bry|\boy|\bab|\brf|stad|kommun|välfärdsområde)\.?$")
+# a form's field row under a line, not a paragraph about the project: "Hankkeen nimi: ARPA", "Projektin kesto:"
+_FIELD_ROW = re.compile(r"[ \t]*(?:Hankkeen|Projektin|Hanke|Projekti)(?:[ \t]+[\w-]+){0,3}[ \t]*:")
+# a form's one-word field label before a colon: "Hankekoodi", "Projektinumero", "Diaarinumero"
+_FIELD_LABEL = re.compile(r"(?i)(?:hanke|projekti?|diaari)[\w-]*|[\w-]*(?:koodi|numero|tunnus)")
+# a report's numbered section title ("3 Suunnitelman mukainen tiivistelmä"), not a project's heading
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-ZÅÄÖ])")
 # "Vahva arki. Hankkeessa kehitetään ...": a short name opening its paragraph, a full stop, then "the project"
 _RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ][^.!?:;,\n]{1,80}?)\.(?=" + _ANAPHOR_START.pattern + r")")
 
@@ -342,12 +348,15 @@ def _heading_lists(text: str) -> list[ProjectList]:
         if len(line.split()) > HEADING_WORDS or LEAD_WORD.search(line) or _ANAPHOR_START.match(line):
             continue
         nxt = _next_nonblank(text, lines, k)
-        if nxt is None or _ANAPHOR_START.match(text, nxt[0]) is None:
-            continue
+        if nxt is None or _ANAPHOR_START.match(text, nxt[0]) is None or _FIELD_ROW.match(text, nxt[0]) \
+                or _SECTION_NUMBER.match(line):
+            continue  # a form's rows ("Hankekoodi: S123" over "Hankkeen nimi: X"), a report's "3 Tiivistelmä"
         start = a + text[a:b].find(line)
         end = start + len(line)
         before = _RUNNER_BEFORE.match(line)
         after = _RUNNER_AFTER.search(line)
+        if before is not None and _FIELD_LABEL.fullmatch(before.group("org").strip()):
+            continue  # "Hankekoodi: S123": a field and its value, not a runner and its project
         row, applicant = (a, nxt[1]), False
         if before is not None and _RUNNER_KIND.search(before.group("org")):
             start, applicant = start + before.end(), True  # "Jyväskylän kaupunki: Arjen polku"

@@ -123,6 +123,16 @@ def test_a_heading_per_project_with_its_description() -> None:
     assert ("Oulu", "coordinates", "Vahva arki", None) in facts
 
 
+def test_form_rows_and_numbered_sections_are_no_project_headings() -> None:
+    # a funding register's card: a code row over "Hankkeen nimi:", a numbered section over "Hankkeen tavoitteena"
+    text = ("Rahoitettujen hankkeiden kuvaukset\n\n1 Hanke\n\nHankekoodi: S12345\n\n"
+            "Hankkeen nimi: Arjen askeleet\n\nToimintalinja: 5. Osallisuus\n\n"
+            "3 Suunnitelman mukainen tiivistelmä\n\nHankkeen tavoitteena on tukea nuoria.\n")
+    projects, _ = _run(text)
+    assert "Arjen askeleet" in projects, projects
+    assert not any(p.startswith(("Hankekoodi", "3 Suunnitelman", "Suunnitelman")) for p in projects), projects
+
+
 def test_a_heading_run_into_its_paragraph() -> None:
     text = ("Hyvinvointialue käynnisti syksyllä kolme uutta hanketta.\n\n"
             "Vahva arki. Hankkeessa kehitetään arjen tukea lapsiperheille.\n\n"
