@@ -470,6 +470,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         # "fge ordf.", "Kst vice ordf.", "kaupunginvaltuuston I varapuheenjohtaja", "fullmäktiges ordförande":
         # a meeting role of the body the role names first
         lead = _MARKS.match(p.role).end()
+        lead += len(text[p.role_start:p.role_start + 40]) - len(text[p.role_start:p.role_start + 40].lstrip(" \t"))
         # the body must open the row's own role: after a row without one ("Virpi X" then "valtuuston pj" as the
         # first of a separate column of roles) the body and its role are another row's
         named_body = next((m for m in named_at.starting_in(p.role_start + lead,
