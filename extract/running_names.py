@@ -144,6 +144,8 @@ _STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "
           "jotka", "joiden", "joissa", "mikä", "mitä", "missä", "sekä", "eli", "ym", "mm", "muun", "esimerkiksi",
           "lisäksi", "ohella", "jälkeen", "ennen", "myös",
           "som", "där", "vilket", "vars", "tillsammans", "under", "inom", "genom", "samt", "ja"}
+# words joining a name's parts ("tuki työelämässä ja työelämään siirryttäessä") or two names
+_JOINERS = {"ja", "sekä"}
 # time and purpose words that follow a name and begin the clause's next part
 _TIME_WORDS = {"vuosina", "vuonna", "vuosille", "vuodesta", "vuoteen", "ajalla", "aikavälillä", "syksyllä", "keväällä",
                "kesällä", "talvella", "alkaen", "asti", "saakka"}
@@ -553,11 +555,14 @@ def _dash_name_start(text: str, end: int, morph: Morphology) -> int | None:
     or a line or follows a lower-case word, two words or more before the dash, with no verb or stop
     word between."""
     line_start = _line_start(text, end)
-    words = tokenize(text[line_start:end], line_start)[-8:]
+    every = tokenize(text[line_start:end], line_start)
+    words = every[-8:]
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
         if t.text.isdigit() and k == len(words) - 1:
             continue  # "Suomi 100 -hanke": a number closing the name
+        if t.text.lower() in _JOINERS and k < len(words) - 1 and not words[k + 1].is_cap:
+            return _opening_name_start(text, every, len(every) - len(words) + k, morph)
         if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
             return None
         before = words[k - 1] if k else None
@@ -566,6 +571,34 @@ def _dash_name_start(text: str, end: int, morph: Morphology) -> int | None:
             generic = all(morph.bases(w.text.lower()) & GENERIC_MODIFIERS for w in words[k:])
             return None if generic or _organisation_first(t, morph) else t.start  # "Tämä uusi -hanke"
     return None
+
+
+def _opening_name_start(text: str, words: list[Token], joiner: int, morph: Morphology) -> int | None:
+    """"Nuorten tuki työelämässä ja työelämään siirryttäessä -hanke käynnistyi": a long name holding "ja"
+    before its spaced head is read back to where its line or sentence opens, never to a lower-case word
+    mid-sentence ("Kunta osallistuu Arjen tuki ja ..." has a verb, "hankkeessa A ja B -hanke" two names).
+    Every word between is a word, no stop word and no finite verb; the name is at most MAX_WORDS long."""
+    for k in range(joiner - 1, -1, -1):
+        t = words[k]
+        before = words[k - 1] if k else None
+        opens = before.text in {".", "!", "?", ":"} if before is not None else _opens_line(text, t.start)
+        if opens:
+            if not t.is_cap or not t.is_word or len(words) - k > MAX_WORDS or _organisation_first(t, morph) \
+                    or t.text.lower() in _STOPS:
+                return None
+            generic = all(morph.bases(w.text.lower()) & GENERIC_MODIFIERS for w in words[k:] if w.is_word)
+            return None if generic else t.start
+        if not t.is_word or t.text.lower() in _STOPS - _JOINERS or (not t.is_cap and _finite(t, morph)) \
+                or (t.is_cap and before is not None and before.is_word and not before.is_cap):
+            return None  # a verb, a stop word, or a capital after a lower-case word: another name or clause
+    return None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Only blanks between the line's start (or the text's) and `at`, looked for within WINDOW characters."""
+    seg = text[max(0, at - WINDOW):at]
+    nl = seg.rfind("\n")
+    return not seg[nl + 1:].strip() and (nl >= 0 or at - len(seg) == 0)
 
 
 def _run_start(text: str, end: int, morph: Morphology) -> int | None:

@@ -319,3 +319,14 @@ def test_got_funding_then_a_name_with_a_relative_clause_about_a_thing(gaz: Gazet
     # "joka" after the name: a grant to someone (an association), no project's name
     text = "STM myönsi rahoitusta kymmenelle hankkeelle. Avustusta sai myös Kylän Nuoret Kotkat, joka toimii Salossa."
     assert not _projects(gaz, text)
+
+
+def test_a_long_name_holding_ja_before_a_spaced_head_is_read_to_its_line_start(gaz: Gazetteer) -> None:
+    text = "Ajankohtaista\n\nKylän lasten tuki koulussa ja kotiin palattaessa -hanke käynnistyi syyskuussa."
+    assert "Kylän lasten tuki koulussa ja kotiin palattaessa" in _projects(gaz, text)
+    text = "Syksy alkoi hyvin. Kylän lasten tuki koulussa ja kotona -hankkeen tavoitteena on tukea perheitä."
+    assert "Kylän lasten tuki koulussa ja kotona" in _projects(gaz, text)
+    # a verb before "ja", or a name after a lower-case word, is no one long name
+    assert not _projects(gaz, "Kunnat tukivat ja rahoittivat kotiin palattaessa -hanketta.")
+    assert not any(x.startswith("Lisäksi") for x in _projects(gaz, "Lisäksi kunta ja kylä -hanke alkoi."))
+
