@@ -95,9 +95,11 @@ _CUE_VERB = re.compile(
     r"deltar[ \t]+i|deltog[ \t]+i|"
     r"(?:[Rr]ahoitusta|[Aa]vustusta|[Tt]ukea|[Rr]ahoituksen|[Aa]vustuksen)[ \t]+(?:sai|saivat|saa|saavat)"
     r"(?:[ \t]+(?:myös|lisäksi|mm\.|muun[ \t]+muassa))?)[ \t]+(?=[A-ZÅÄÖ])")
-# " -hanke", " -projektin": a spaced dash glued to a project head marks the words before it as a name
+# " -hanke", " -projektin", " -hankekokonaisuuteen" (a project run as a whole of sub-projects): a spaced dash glued
+# to a project head marks the words before it as a name
 _DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
-                        r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin)(?![\w-])")
+                        r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|"
+                        r"hankekokonaisuu(?:s|den|tta|teen|dessa|desta|delle|della))(?![\w-])")
 # "toteuttaa X yhteistyössä Y:n kanssa": an adverbial after the name ends it as a comma would
 _ADVERBIAL_NEXT = re.compile(r"[ \t]+(?:yhteistyössä|yhdessä|vuosina|vuonna|vuosille|ajalla|aikavälillä)(?![\w-])")
 # a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"

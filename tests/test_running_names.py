@@ -330,3 +330,6 @@ def test_a_long_name_holding_ja_before_a_spaced_head_is_read_to_its_line_start(g
     assert not _projects(gaz, "Kunnat tukivat ja rahoittivat kotiin palattaessa -hanketta.")
     assert not any(x.startswith("Lisäksi") for x in _projects(gaz, "Lisäksi kunta ja kylä -hanke alkoi."))
 
+
+def test_a_name_before_a_spaced_project_whole_is_a_project(gaz: Gazetteer) -> None:
+    assert "Kylän kesä" in _projects(gaz, "Kunta sai avustusta Kylän kesä -hankekokonaisuuteen vuosille 2022–2023.")
