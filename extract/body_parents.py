@@ -19,6 +19,7 @@ Registered in the relation rule registry (relations.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.model import Fact, Mention
@@ -295,3 +296,39 @@ def _other_kind(body: Mention, owner: Mention) -> bool:
     to an organisation of that kind, so an owner of another kind named after it is not its owner."""
     name = body.label.lower()
     return any(name.startswith(prefix) and typ != owner.type for prefix, typ, _ in KIND_PREFIXES)
+
+
+# a bare council, board or committee word that may stand for a longer body of the same head on the page
+_BARE_HEADS = ("valtuusto", "hallitus", "neuvottelukunta", "yhteistyöryhmä", "ohjausryhmä", "työryhmä",
+               "johtoryhmä", "neuvosto", "styrelse", "styrelsen", "fullmäktige", "nämnd", "nämnden", "råd", "rådet")
+
+
+def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None:
+    """"Valtuusto" on a page that names one "Aluevaltuusto", "Neuvottelukunta" beside one
+    "Järjestöneuvottelukunta", "styrelsen" after "Kommunstyrelsen i Korsholm": the bare word is the short name
+    of that body, so it takes that body's IRI (in place, after IRIs are minted) instead of being a second body.
+
+    Only when the page names exactly one body whose name ends in the bare word, and the bare word's own body
+    has no other name: with "kunnanvaltuusto" and "aluevaltuusto" both named, "valtuusto" is left as it is.
+    Bodies the reference data knows (`known`) keep their IRIs."""
+    bodies = [m for m in mentions if m.type == "Body" and m.iri]
+    names: dict[str, set[str]] = {}
+    spaced: set[str] = set()
+    for m in bodies:
+        names.setdefault(m.iri, set()).add(m.label.lower())
+        if " " in m.surface.strip():
+            spaced.add(m.iri)
+    for iri, labels in names.items():
+        if len(labels) != 1 or iri in known or iri in spaced:
+            continue  # "HUSin hallitus" (label "hallitus"): a body written with its owner is no bare word
+        bare = next(iter(labels))
+        if " " in bare or not bare.endswith(_BARE_HEADS):
+            continue
+        longer = {other for other, ls in names.items() if other != iri
+                  and any(x != bare and x.endswith(bare) and len(x) > len(bare) for x in ls)}
+        if len(longer) != 1:
+            continue
+        target = longer.pop()
+        for m in bodies:
+            if m.iri == iri:
+                m.iri = target

@@ -140,6 +140,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs))
     body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
+    body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)
     _attach_merge_reasons(out, merges)

@@ -57,3 +57,30 @@ def test_registered_name_stops_at_the_sentence(text: str, name: str, wrong: str)
 def test_lower_case_registered_name_after_a_common_opener_is_cut() -> None:
     # "Kunnan tytäryhtiö X Oy": the common-noun opener and the lower-case word after it are not the name
     assert _names("Kunnan tytäryhtiö Kuntien Tiera Oy hoitaa asian.", "Company") == {"Kuntien Tiera Oy"}
+
+
+def _body_iris(text: str) -> dict[str, set[str]]:
+    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in _extract(text).entities.values() if e.type == "Body"}
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    # a bare council word on a page that names one council of that head
+    ("Aluehallitus esittää, että aluevaltuusto hyväksyy talousarvion. Valtuusto kokoontuu 9.12.", "Valtuusto"),
+    # a bare committee word after the compound that names it
+    ("Maakunnan järjestöneuvottelukunta perustettiin vuonna 2012. Neuvottelukunta antaa lausuntoja.",
+     "Neuvottelukunta"),
+    # Swedish: "styrelsen" after "kommunstyrelsen i X"
+    ("Det beslöt kommunstyrelsen i Korsholm på måndag. Styrelsen tog också upp planen.", "Styrelse"),
+])
+def test_bare_body_word_is_the_named_body(text: str, bare: str) -> None:
+    bodies = _body_iris(text)
+    holders = [iri for iri, labels in bodies.items() if bare in labels]
+    assert len(holders) == 1
+    assert len(bodies[holders[0]]) > 1  # the bare word is one more name of the longer body
+
+
+def test_bare_body_word_with_two_candidates_stays_apart() -> None:
+    # two councils whose names end in "valtuusto": the bare word cannot say which one it is
+    text = "Kunnanvaltuusto ja aluevaltuusto kokoontuivat. Valtuusto hyväksyi asian."
+    bodies = _body_iris(text)
+    assert not any("Valtuusto" in labels and len(labels) > 1 for labels in bodies.values())
