@@ -4,7 +4,9 @@ Municipalities organise services together in areas that no reference list holds:
 area for primary care or environmental health ("Kalajoen kaupungin ympäristöterveydenhuollon
 yhteistoiminta-alue"), a pair of towns ("Kuusamon ja Posion yhteistoiminta-alue"), a sub-region's
 area ("Järvi-Pohjanmaan perusturvan yhteistoiminta-alue") and, from 2025, an employment area
-("Eteläisen Keski-Suomen työllisyysalue"). Finnish names such an area by the genitives before its
+("Eteläisen Keski-Suomen työllisyysalue"), a sub-region ("Ylä-Pirkanmaan seutukunta", "Helsingin
+metropolialue") and the towns of a "seutu" named with them ("Hämeenlinnan seudun kunnat Hattula ja
+Janakkala"; a bare "Oulun seudulla" is a place's surroundings). Finnish names such an area by the genitives before its
 head word; the name starts at the first capitalised genitive of the chain. A head without a
 capitalised genitive ("yhteistoiminta-alueeseen kuuluvat ...") is the kind of area, not a name.
 
@@ -25,8 +27,12 @@ from welfare_kg.extract.relations import Clause, rule
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.text import Token, tokenize
 
-# the base forms an area's head word ends with
-AREA_HEADS = ("yhteistoiminta-alue", "yhteistyöalue", "työllisyysalue", "sote-alue")
+# the base forms an area's head word ends with; a sub-region ("Ylä-Pirkanmaan seutukunta"; one named after its
+# town is the recogniser's) and the capital's metropolitan area ("Helsingin metropolialue") are co-operation areas
+AREA_HEADS = ("yhteistoiminta-alue", "yhteistyöalue", "työllisyysalue", "sote-alue", "seutukunta", "metropolialue")
+# "seutu" names an area only with its towns right after it ("Hämeenlinnan seudun kunnat Hattula ja Janakkala");
+# alone it is the surroundings of a place ("Oulun seudulla"), no area of co-operation
+_TOWNS_OF_AREA = re.compile(r"\s+(?:kunnat|kuntien|kuntia|kunnista|kunnissa|kunnille|kunnilla|kuntiin)\b")
 _COORDINATORS = {"ja", ",", "sekä"}
 _MAX_CHAIN = 8  # tokens of genitives before the head
 
@@ -44,14 +50,15 @@ def area_name_mentions(per_sentence: list[list[Mention]], starts: list[int], men
 
 def _areas(text: str, lo: int, hi: int, ms: list[Mention], morph: Morphology) -> list[Mention]:
     """The named areas of one stretch of text that no mention there covers already."""
-    if not any(h in text[lo:hi].lower() for h in ("alue", "alueen", "aluee")):
-        return []  # the head words' common part: most sentences end here
+    if not any(h in text[lo:hi].lower() for h in ("alue", "seutu", "seud")):
+        return []  # the head words' common parts: most sentences end here
     toks = tokenize(text[lo:hi])
     out: list[Mention] = []
     for k, tok in enumerate(toks):
         if not tok.is_word or tok.is_cap:
             continue
-        head = next((a for a in morph.analyse(tok.text) if a.base.lower().endswith(AREA_HEADS)), None)
+        head = next((a for a in morph.analyse(tok.text) if a.base.lower().endswith(AREA_HEADS)
+                     or (a.base.lower() == "seutu" and _TOWNS_OF_AREA.match(text, lo + tok.end))), None)
         if head is None or head.number == "plural":
             continue
         first = _chain_start(toks, k, morph)

@@ -61,3 +61,30 @@ def test_towns_naming_an_area_are_its_members() -> None:
     area = "kiteen-ja-raakkylan-yhteistoiminta-alue"
     assert ("260", "partOf", area) in facts  # Kitee
     assert ("707", "partOf", area) in facts  # Rääkkylä
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a sub-region named by its region or landscape (one named by its town is the recogniser's)
+    ("Salla kuuluu Itä-Lapin seutukuntaan yhdessä Kemijärven kanssa.", "Itä-Lapin seutukunta"),
+    ("Helsingin metropolialueella asuu paljon nuoria.", "Helsingin metropolialue"),
+    # "seutu" with its towns right after it
+    ("Hämeenlinnan seudun kunnat Hattula ja Janakkala ovat mukana.", "Hämeenlinnan seutu"),
+])
+def test_sub_region_and_towns_of_a_seutu(text: str, label: str) -> None:
+    assert label in _areas(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Oulun seudulla asuu paljon nuoria.",  # the surroundings of a town, no area of co-operation
+    "Lapin eri seutukunnissa toimii hankkeita.",  # a plural head: areas of a kind
+    "Seutukunnan kunnat tekevät yhteistyötä.",  # no name
+])
+def test_no_seutu_area_without_name_or_towns(text: str) -> None:
+    assert not _areas(text)
+
+
+def test_towns_listed_after_a_seutu_are_its_members() -> None:
+    facts = {(f.subject.rsplit("/", 1)[-1], f.predicate, f.object.rsplit("/", 1)[-1])
+             for f in _extract("Raahen seudun kunnat ovat Raahe, Siikajoki ja Pyhäjoki.").facts}
+    assert {("678", "partOf", "raahen-seutu"), ("748", "partOf", "raahen-seutu"),
+            ("625", "partOf", "raahen-seutu")} <= facts
