@@ -73,14 +73,15 @@ def _head_base(head: str, morph: Morphology) -> str | None:
 
 
 def _names_one(name: str, morph: Morphology) -> bool:
-    """A word that picks out one programme, not a kind of programme, a funder or a pronoun."""
+    """A word that picks out one programme, not a kind of programme, a funder, a pronoun or a conjunction; an
+    adverb glued to the head is the programme's name ("Mukana-ohjelma", "Eteenpäin-ohjelmassa")."""
     low = name.lower()
     if low in GLUED_GENERIC or low in GENERIC_MODIFIERS or low in _KIND_WORDS or name.upper() in FUNDING_ACRONYMS:
         return False
     if low.endswith("mis"):
         return False  # "Kehittämis-ohjelma": a compound's first part written apart
     readings = morph.analyse(name)
-    return not any(a.cls in {"asemosana", "seikkasana", "sidesana", "suhdesana"} for a in readings)
+    return not any(a.cls in {"asemosana", "sidesana", "suhdesana"} for a in readings)  # "Mukana-ohjelma": adverbs do
 
 
 def _case(head: str, morph: Morphology) -> str | None:

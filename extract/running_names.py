@@ -46,8 +46,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
-from welfare_kg.extract.entities import GENERIC_MODIFIERS
+from welfare_kg.extract.entities import GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
@@ -146,6 +147,12 @@ _STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "
           "jotka", "joiden", "joissa", "mikä", "mitä", "missä", "sekä", "eli", "ym", "mm", "muun", "esimerkiksi",
           "lisäksi", "ohella", "jälkeen", "ennen", "myös",
           "som", "där", "vilket", "vars", "tillsammans", "under", "inom", "genom", "samt", "ja"}
+# "Mukana-hankkeen", "Eteenpäin-projektissa": one capitalised word glued to a project head
+_GLUED_HEAD = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<head>hanke|hankkeen|hanketta|hankkeessa|"
+                         r"hankkeeseen|hankkeesta|hankkeella|hankkeelle|hankkeelta|projekti|projektin|projektia|"
+                         r"projektissa|projektiin|projektista|projektille)(?![\w-])")
+# word classes that never name a project glued to its head (a pronoun, a conjunction, an adposition)
+_NOT_GLUED_NAME = {"asemosana", "sidesana", "suhdesana"}
 # words joining a name's parts ("tuki työelämässä ja työelämään siirryttäessä") or two names
 _JOINERS = {"ja", "sekä"}
 # time and purpose words that follow a name and begin the clause's next part
@@ -299,6 +306,12 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if a is None or not free(a, m.end()):
             continue  # the recogniser's own reading stands; this reads only what it left out
         added += _mention(text, a, m.start(), morph, "dash-head-fallback", head=m.group("head"), dash=True)
+    for m in _GLUED_HEAD.finditer(text):
+        if not free(m.start(), m.end()) or not _adverb_name(m.group("name"), morph):
+            continue  # the recogniser reads other glued names ("Verso-hankkeen") itself
+        kind = "projekti" if m.group("head").startswith("projekt") else "hanke"
+        added += [replace(x, parts=(f"{m.group('name')}-{kind}",)) for x in _mention(
+            text, m.start(), m.end(), morph, "glued-adverb-name", label=m.group("name"))]
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
@@ -594,6 +607,17 @@ def _opening_name_start(text: str, words: list[Token], joiner: int, morph: Morph
                 or (t.is_cap and before is not None and before.is_word and not before.is_cap):
             return None  # a verb, a stop word, or a capital after a lower-case word: another name or clause
     return None
+
+
+def _adverb_name(word: str, morph: Morphology) -> bool:
+    """"Mukana-hanke", "Eteenpäin-projekti": an adverb glued to the project head is the project's name (the
+    recogniser leaves adverbs out there); a word that only says what kind of project it is, or one that may be
+    a pronoun or conjunction, is not."""
+    low = word.lower()
+    if low in GLUED_GENERIC or low in GENERIC_MODIFIERS or low.endswith("mis"):
+        return False
+    readings = morph.analyse(word)
+    return any(a.cls == "seikkasana" for a in readings) and not any(a.cls in _NOT_GLUED_NAME for a in readings)
 
 
 def _opens_line(text: str, at: int) -> bool:

@@ -57,3 +57,13 @@ def test_project_named_with_the_programme_word_is_part_of_it(gaz: Gazetteer) -> 
     other = run(gaz, "Vanhustyön keskusliitossa on käynnistynyt uusi Alfa-koordinaatiohanke. "
                      "Virkeä-avustusohjelman tavoitteena on edistää toimintakykyä.")
     assert not [r for r in other if r[4] == "partOf:programme-of-its-name"], other
+
+
+def test_an_adverb_glued_to_the_head_names_the_programme(gaz: Gazetteer) -> None:
+    # the recogniser leaves adverbs out before a dash; glued to "-ohjelma" one is the programme's name
+    for sentence in ("Kaupunki jatkaa Yhdessä-ohjelman toimenpiteitä.", "Eteenpäin-ohjelma on kaupungin hanke."):
+        found = _entities(gaz, sentence)
+        assert any(v[0] == "Programme" and k.startswith(("Yhdessä-", "Eteenpäin-")) for k, v in found.items()), found
+    # a pronoun or a conjunction glued to the head is still no name
+    for sentence in ("Tämä-ohjelma on hyvä.", "Kunta on mukana Sekä-ohjelmassa."):
+        assert not [k for k, v in _entities(gaz, sentence).items() if v[0] == "Programme"], sentence

@@ -331,5 +331,14 @@ def test_a_long_name_holding_ja_before_a_spaced_head_is_read_to_its_line_start(g
     assert not any(x.startswith("Lisäksi") for x in _projects(gaz, "Lisäksi kunta ja kylä -hanke alkoi."))
 
 
+def test_an_adverb_glued_to_the_project_head_is_the_name(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Kaupunki jatkaa Eteenpäin-hankkeen työtä. Eteenpäin-hankkeesta tehdään selvitys.")
+    assert "Eteenpäin" in found, found
+    assert "Yhdessä" in _projects(gaz, "Kunnat ovat mukana Yhdessä-projektissa.")
+    # a pronoun or a conjunction, or a kind word, glued to the head names none
+    assert not _projects(gaz, "Kunnat ovat mukana Tämä-hankkeessa.")
+    assert not _projects(gaz, "Kunnat hakevat Sote-hankkeelle rahoitusta.")
+
+
 def test_a_name_before_a_spaced_project_whole_is_a_project(gaz: Gazetteer) -> None:
     assert "Kylän kesä" in _projects(gaz, "Kunta sai avustusta Kylän kesä -hankekokonaisuuteen vuosille 2022–2023.")
