@@ -63,7 +63,10 @@ BODY_PATTERN = re.compile(
     # inside: "raha-asiainvaliokunta"), a joint authority's board written in full ("kuntayhtymähallitus"), Swedish
     # "arbetsutskott"; the statutory Swedish councils of the elderly, the disabled and the young ("äldrerådet")
     r"[a-zåäö][a-zåäö-]*toimikunta|[a-zåäö][a-zåäö-]*valiokunta|[a-zåäö]+yhtymähallitus|[a-zåäö]+yhtymävaltuusto|"
-    r"[a-zåäö]*utskott|(?:äldre|handikapp|funktionshinder|ungdoms)råd)$"
+    r"[a-zåäö]*utskott|(?:äldre|handikapp|funktionshinder|ungdoms)råd|"
+    # any compound council of a town or county ("nuorisoneuvosto", "lapsineuvosto", "eläkeläisneuvosto",
+    # "kirkkoneuvosto"); the Government and councils of states are no such body
+    r"(?!valtio|ministeri|turvallisuus|euroopan)[a-zåäö]{3,}neuvosto)$"
 )
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
@@ -82,7 +85,9 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
                  # Swedish minutes: "Kst § 104", "fge ordf." (kommunstyrelsen, fullmäktige)
                  "Kst": "kommunstyrelse", "fge": "fullmäktige", "Fge": "fullmäktige",
                  # "kfge:s ordförande", "fullm. II viceordf.": kommunfullmäktige abbreviated in attendance lists
-                 "kfge": "kommunfullmäktige", "Kfge": "kommunfullmäktige", "fullm": "fullmäktige"}
+                 "kfge": "kommunfullmäktige", "Kfge": "kommunfullmäktige", "fullm": "fullmäktige",
+                 # attendance rows in lower case: "Virtanen Anna khall edustaja", "Beck Liisa kh:n edustaja"
+                 "khall": "kunnanhallitus", "kh": "kunnanhallitus"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
                  "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
                  "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",

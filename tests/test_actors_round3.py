@@ -84,3 +84,18 @@ def test_bare_body_word_with_two_candidates_stays_apart() -> None:
     text = "Kunnanvaltuusto ja aluevaltuusto kokoontuivat. Valtuusto hyväksyi asian."
     bodies = _body_iris(text)
     assert not any("Valtuusto" in labels and len(labels) > 1 for labels in bodies.values())
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # any compound council ("nuorisoneuvosto", "lapsineuvosto") is a body like "vanhusneuvosto"
+    ("Kaupunginhallitus nimesi nuorisoneuvostoon jäsenet. Nuorisoneuvosto tekee raportin.", "Nuorisoneuvosto"),
+    ("Lapsineuvoston jäsenet valittiin kouluista.", "Lapsineuvosto"),
+    # lower-case abbreviations of the board in attendance rows
+    ("LÄSNÄ Virtanen Jouni puheenjohtaja Lahtinen Jari khall edustaja", "khall"),
+])
+def test_body_word_is_found(text: str, label: str) -> None:
+    assert any(label in labels for labels in _body_iris(text).values())
+
+
+def test_the_government_is_no_council_body() -> None:
+    assert not any("Valtioneuvosto" in labels for labels in _body_iris("Valtioneuvosto päätti asiasta.").values())
