@@ -1304,6 +1304,10 @@ def _participates(c: Clause) -> list[Fact]:
     obj = c.target or focus
     if obj in c.ctx.funds and any(lem.startswith(_THANKS) for lem in c.lemmas):
         obj = c.ctx.main_project or c.ctx.doc_project
+    if obj and obj in c.ctx.funds and _only_compound_modifier(c, obj):
+        # "Kunta osallistuu ESR-hankkeeseen", "... hakemaan ESR-rahoitusta": the fund qualifies the project or the
+        # money; what the town joins is the project the text is about, if it names one
+        obj = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p not in c.ctx.funds), None)
     if obj and obj == c.target and _subject_after_join_verb(c, obj):
         # "Työhön osallistuvat A, B, C-hanke ja D": a nominative after "osallistua" is one more subject (what is
         # joined stands in the illative), so the undertaking the text is about is what they join
@@ -1341,6 +1345,18 @@ def _participates(c: Clause) -> list[Fact]:
             return []
     return [Fact(p, "participatesIn", obj, c.ev, "participatesIn:commit-verb", 0.7)
             for p in parts_iris if obj and p != obj]
+
+
+# a fund's short name opening a compound of project or money: "ESR-hankkeeseen", "EAKR-rahoitusta"
+_FUND_COMPOUND = re.compile(r"-(?:hank|projekt|rahoitu|rahoitt|tuki|tue)", re.IGNORECASE)
+
+
+def _only_compound_modifier(c: Clause, iri: str) -> bool:
+    """Every mention of `iri` in the sentence opens a hyphenated compound ("ESR-hankkeeseen", "ESR-rahoitusta")."""
+    own = [u for u in c.sent_undertakings if u.iri == iri]
+    text, base = c.sent.text, c.sent.start
+    return bool(own) and all(_FUND_COMPOUND.search(u.surface) or _FUND_COMPOUND.match(text, u.end - base)
+                             for u in own)
 
 
 # finite forms of "osallistua" (and its perfect participles after "ovat"): not "osallistuvat kunnat", an attribute

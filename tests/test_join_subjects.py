@@ -26,3 +26,22 @@ def test_project_in_the_illative_is_still_what_is_joined(gaz) -> None:
     rows = fact_rows(gaz, "Kylätupa-hanke käynnistyi keväällä. Kemin kaupunki osallistui Arjen Apu -hankkeeseen.")
     assert has_fact(rows, "municipality/240", "participatesIn", "project/apu-arki")
     assert not has_fact(rows, "municipality/240", "participatesIn", "project/kylatupa")
+
+
+@pytest.mark.parametrize("text", [
+    "Kemin kaupunki osallistuu ESR-hankkeeseen.",
+    "Kemin kaupunki osallistuu hankkeeseen, jolle haetaan ESR-rahoitusta.",
+])
+def test_fund_opening_a_compound_is_not_what_a_town_joins(gaz, text: str) -> None:
+    rows = fact_rows(gaz, text)
+    assert not any(p == "participatesIn" and "programme/esr" in o for _s, p, o, _a, _r in rows)
+
+
+def test_fund_compound_leaves_the_project_of_the_text(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke alkoi keväällä. Kemin kaupunki osallistuu ESR-hankkeeseen.")
+    assert has_fact(rows, "municipality/240", "participatesIn", "project/kotipolku")
+
+
+def test_fund_named_as_such_is_still_joined(gaz) -> None:
+    rows = fact_rows(gaz, "Kemin kaupunki osallistuu Euroopan sosiaalirahaston ohjelmaan.")
+    assert has_fact(rows, "municipality/240", "participatesIn", "programme/esr")
