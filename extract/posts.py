@@ -340,7 +340,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     has_office: set[str] = set()
     committee: bool | None = None  # the meeting body is a Swedish committee (_committee), asked when needed
     member: list[Fact] = []
-    column = column_roles(people)
+    column = column_roles(people, morph)
     titled_rows = title_column(people, morph)
     title_first = title_first_runs(people, text, morph)
     # the row before a "title Name" run: its trailing title is the run's first person's
@@ -789,9 +789,11 @@ _PRESENCE = re.compile(r"(?i)\b(?:läsnä|poissa|närvarande|frånvarande)\b")
 _OWNER_BEFORE = re.compile(r"([A-ZÅÄÖa-zåäö]{3,}(?:s|n)|valt\.?)\s+(?:(?:[IVX]{1,4}|\d\.?)\s+)?$")
 
 
-def column_roles(people: list[Listed]) -> dict[int, str]:
+def column_roles(people: list[Listed], morph: Morphology | None = None) -> dict[int, str]:
     """Roles printed as a column after a column of names: a run of people without roles, the last
-    followed by as many role words as the run has people; assigned in order, else not at all."""
+    followed by as many role words as the run has people; assigned in order, else not at all. Office titles
+    among the roles ("ordf. viceordf. fullm.ordförande ... kommundirektör kanslichef") make more roles than
+    people: the column is another's or shifted by the transcript, and no one's role can be told."""
     out: dict[int, str] = {}
     run: list[Listed] = []
     for p in people:
@@ -808,7 +810,10 @@ def column_roles(people: list[Listed]) -> dict[int, str]:
             run = []  # "Stämmans ordförande Stämmans 1 viceordf": roles in another body, not the meeting's
             continue
         # "Matti Koskinen Sanna Laine puheenjohtaja pöytäkirjanpitäjä": two signatures, then their roles
-        if len(run) >= 2 and len(found) == len(run) and not any(clean_role(q.role) for q in run[:-1]):
+        offices = sum(1 for w in role.split() if morph is not None and w.lower().strip(".,:") not in MEETING_ROLES
+                      and office_title(w.strip(".,:"), morph))
+        if len(run) >= 2 and len(found) == len(run) and not offices \
+                and not any(clean_role(q.role) for q in run[:-1]):
             out.update({id(q): r for q, r in zip(run, found, strict=True)})
         run = []
     return out
