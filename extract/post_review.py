@@ -243,7 +243,9 @@ def _title_before(person: Mention, text: str, morph: Morphology) -> str | None:
     """The office title written right before the name ("hyvinvointialuejohtaja X"), or right after it in the
     translative or essive ("valitsi X:n hyvinvointialuejohtajaksi"), in its base form."""
     hit = _WORD_BEFORE.search(text, max(0, person.start - 40), person.start)
-    if hit is not None and (title := office_title(hit.group(1), morph)):
+    # "... kommundirektör kanslichef Wärn, Mathias": a list that writes the surname first puts each title after its
+    # name, so the word before is the previous row's title
+    if hit is not None and "," not in person.surface and (title := office_title(hit.group(1), morph)):
         return title
     after = _WORD_AFTER.match(text, person.end)
     if after is not None and any(r.case in _ROLE_CASES for r in morph.analyse(after.group(1))):
