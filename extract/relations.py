@@ -995,7 +995,8 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-recipient", 0.65)]
 
 
-_ANSWERS_FOR = re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+\w+){0,2}?\s+"
+# the words between may be a hyphenated or multi-word project name ("vastaa Arjen Apu -hankkeen toteutuksesta")
+_ANSWERS_FOR = re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+[\w:–-]+){0,4}?\s+"
                           r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
                           r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE)
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;

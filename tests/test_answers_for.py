@@ -1,0 +1,26 @@
+"""'X vastaa Y-hankkeen toteutuksesta': answering for a named project's carrying out is running it (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import fact_rows, has_fact
+
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return reference_gazetteer()
+
+
+@pytest.mark.parametrize("text", [
+    "Kemin kaupunki vastaa Kotipolku-hankkeen toteutuksesta.",
+    "Kotipolku-hankkeen toteutuksesta vastaa Kemin kaupunki.",
+])
+def test_town_answering_for_the_named_project_runs_it(gaz, text: str) -> None:
+    assert has_fact(fact_rows(gaz, text), "municipality/240", "coordinates", "project/kotipolku")
+
+
+def test_answering_for_something_else_runs_nothing(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Kemin kaupunki vastaa kotihoidon asiakasmaksuista.")
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in rows)
