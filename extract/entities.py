@@ -18,7 +18,14 @@ from functools import cached_property
 from typing import TypeVar
 
 from welfare_kg.extract.caps_titles import sentence_case
-from welfare_kg.extract.gazetteer import MUNICIPALITY_HEADS, REGION_HEADS, Gazetteer, KnownEntity, Match
+from welfare_kg.extract.gazetteer import (
+    GIVEN_NAME_TOWNS,
+    MUNICIPALITY_HEADS,
+    REGION_HEADS,
+    Gazetteer,
+    KnownEntity,
+    Match,
+)
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
@@ -3326,6 +3333,8 @@ class Recogniser:
         readings = self.morph.analyse(tok.text)
         if any(r.cls == "etunimi" and r.base.lower() == tok.text.lower() for r in readings):
             return True
+        if tok.is_cap and tok.text.lower() in GIVEN_NAME_TOWNS:
+            return True  # "Kaarina", "Salla": given names Voikko knows only as towns (the gazetteer judged the town)
         if "-" in tok.text.strip("-") and tok.is_cap:
             head, _, tail = tok.text.partition("-")
             if tail[:1].isupper() and any(r.cls == "etunimi" and r.base.lower() == head.lower()

@@ -455,6 +455,8 @@ class Gazetteer:
                 return False  # "jäsen Kati Juvan ehdotuksesta": the surname of the person just named
             if _before_first_name(tokens, i, morph):
                 return False  # "Lahti Pekka, Kemi Anna ja ...": surname-first rows of an attendance list
+            if not head_follows and _given_name_town(tokens, i, morph):
+                return False  # "Salla Virtanen", "Majava Kaarina": a person's given name, not the town
         return True
 
 
@@ -528,6 +530,41 @@ def _before_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
     head, _, tail = nxt.text.partition("-")
     parts = [nxt.text] if not tail else [head, tail]
     return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
+
+
+# towns whose names Finns also give to their children; Voikko knows them only as places ("Kaarina" also as an
+# essive of "kaari"), so a person's row or name reads as a town
+GIVEN_NAME_TOWNS = {"kaarina", "salla", "aura", "inari", "loviisa", "lovisa"}
+# capitalised words that open attendance rows or lists without being a surname ("Jäsen Kaarina ...")
+_ROW_WORDS = {"jäsen", "varajäsen", "puheenjohtaja", "varapuheenjohtaja", "sihteeri", "läsnä", "poissa", "muut",
+              "kunta", "kaupunki", "alue", "kylä", "ja", "sekä"}
+
+
+def _given_name_town(tokens: list[Token], i: int, morph: Morphology) -> bool:
+    """Whether a town that is also a given name (GIVEN_NAME_TOWNS) is a person's given name here: in its base
+    form, right before a capitalised surname ("Salla Virtanen", "Kaarina Majava"), or right after one in a
+    surname-first row ("Majava Kaarina", "Virtanen Salla"). A place, a municipality's head word or a row
+    word next to it keeps the town ("Inari Saariselkä", "Jäsen Salla"...: the town after a role word)."""
+    tok = tokens[i]
+    if tok.text.lower() not in GIVEN_NAME_TOWNS or tok.text.isupper():
+        return False
+
+    def surname_like(t: Token) -> bool:
+        if not (t.is_word and t.is_cap) or t.text.isupper():
+            return False
+        readings = morph.analyse(t.text)
+        bases = {a.base.lower() for a in readings}
+        if bases & _ROW_WORDS or any(b in MUNICIPALITY_HEADS for b in bases) or any(
+                a.cls in {"paikannimi", "teonsana", "etunimi", "seikkasana", "sidesana", "asemosana"}
+                for a in readings):
+            return False
+        return all(a.case in {"nimento", None} for a in readings)
+
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
+    if nxt is not None and nxt.start - tok.end == 1 and surname_like(nxt):
+        return True
+    return prev is not None and tok.start - prev.end == 1 and surname_like(prev)
 
 
 # Swedish compass words written apart from the name they qualify ("Södra Österbotten")

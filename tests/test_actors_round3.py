@@ -99,3 +99,33 @@ def test_body_word_is_found(text: str, label: str) -> None:
 
 def test_the_government_is_no_council_body() -> None:
     assert not any("Valtioneuvosto" in labels for labels in _body_iris("Valtioneuvosto päätti asiasta.").values())
+
+
+def _municipalities(text: str) -> set[str]:
+    return {e.iri.rsplit("/id/", 1)[-1] for e in _extract(text).entities.values() if e.type == "Municipality"}
+
+
+@pytest.mark.parametrize("text", [
+    # a town that is also a given name, before a surname: the person's given name
+    "Jäsenet Salla Virtanen ja Hanna Salo.",
+    "Puheenjohtajana toimii Kaarina Majava.",
+    # a surname-first attendance row
+    "Jäsen Varajäsen\nMajava Kaarina\nLehtonen Eeva",
+])
+def test_given_name_is_not_the_town(text: str) -> None:
+    assert not _municipalities(text) & {"municipality/732", "municipality/202"}
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Hankkeessa ovat mukana Kemijärvi, Salla ja Savukoski.", "municipality/732"),
+    ("Salla Kemijärvi Pelkosenniemi", "municipality/732"),  # a list of towns without commas
+    ("Kaarinan kaupunki järjestää tilaisuuden.", "municipality/202"),
+])
+def test_given_name_town_in_a_list_of_places_stays(text: str, iri: str) -> None:
+    assert iri in _municipalities(text)
+
+
+def test_given_name_town_gives_the_person() -> None:
+    people = {e.label for e in _extract("Jäsenet Salla Virtanen ja Hanna Salo.").entities.values()
+              if e.type == "Person"}
+    assert "Salla Virtanen" in people
