@@ -153,6 +153,9 @@ _GLUED_HEAD = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<he
                          r"projektissa|projektiin|projektista|projektille)(?![\w-])")
 # word classes that never name a project glued to its head (a pronoun, a conjunction, an adposition)
 _NOT_GLUED_NAME = {"asemosana", "sidesana", "suhdesana"}
+# kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
+_OWNER_KINDS = ("kaupunki", "kunta", "yhdistys", "liitto", "säätiö", "seura", "seurakunta", "hyvinvointialue",
+                "kuntayhtymä", "yliopisto", "ammattikorkeakoulu")
 # words joining a name's parts ("tuki työelämässä ja työelämään siirryttäessä") or two names
 _JOINERS = {"ja", "sekä"}
 # time and purpose words that follow a name and begin the clause's next part
@@ -196,6 +199,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if cut is not None:
             drop.add(id(x))  # "hankkeet Vahva arki ja Kotona hyvin": the recogniser's "Vahva arki ja"
             added += _mention(text, x.start, cut, morph, "trimmed-name")
+    for x in [x for ms in per_sentence for x in ms if x.type == "Project" and id(x) not in drop]:
+        trimmed = _without_owner(text, x, morph)
+        if trimmed is not None:
+            drop.add(id(x))  # "Oulun kaupungin Vahva arki -hanke alkoi": the city owns the project, it is no name word
+            added += [trimmed]
     for m in _STATEMENT.finditer(text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:
@@ -400,6 +408,30 @@ def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
         for k, t in enumerate(toks[1:], 1):
             if t.text in {"yhdessä", "yhteistyössä"}:
                 return toks[k - 1].end
+    return None
+
+
+def _without_owner(text: str, m: Mention, morph: Morphology) -> Mention | None:
+    """The project mention without its owner's genitive when the name was read from a sentence's first capital
+    over it ("Oulun kaupungin Vahva arki -hanke", "OVOK- tukiyhdistyksen Moninaisilla poluilla -hanke"): a
+    genitive whose base is an organisation's kind word, within the name's first five words, then a capital.
+    None when the name holds no such owner or its label does not start with the words written."""
+    toks = tokenize(text[m.start:m.end], m.start)
+    for k, t in enumerate(toks[:5]):
+        if k + 1 >= len(toks) or not t.is_word or not toks[k + 1].is_word or not toks[k + 1].is_cap:
+            continue
+        if not any(a.case == "omanto" and a.base.lower().endswith(_OWNER_KINDS) for a in morph.analyse(t.text)):
+            continue
+        owner = text[m.start:toks[k + 1].start]
+        if not m.label.startswith(owner.rstrip()) or toks[k + 1].start >= m.end:
+            return None
+        label = m.label[len(owner.rstrip()):].strip()
+        key = identity_key(label, morph)
+        if not key or len(label.split()) < 1:
+            return None
+        parts = tuple(p[len(owner.rstrip()):].strip() if p.startswith(owner.rstrip()) else p for p in m.parts)
+        return replace(m, start=toks[k + 1].start, surface=text[toks[k + 1].start:m.end], label=label, key=key,
+                       parts=parts, rule=f"{m.rule}-without-owner")
     return None
 
 

@@ -342,3 +342,12 @@ def test_an_adverb_glued_to_the_project_head_is_the_name(gaz: Gazetteer) -> None
 
 def test_a_name_before_a_spaced_project_whole_is_a_project(gaz: Gazetteer) -> None:
     assert "Kylän kesä" in _projects(gaz, "Kunta sai avustusta Kylän kesä -hankekokonaisuuteen vuosille 2022–2023.")
+
+
+def test_an_owners_genitive_opening_the_sentence_is_no_part_of_the_name(gaz: Gazetteer) -> None:
+    for owner in ("Kylän kaupungin", "Tukiyhdistyksen", "Kylän Nuorten tukiyhdistyksen", "Omaishoitajaliiton"):
+        found = _projects(gaz, f"{owner} Vahva arki -hanke käynnistyi keväällä.")
+        assert "Vahva arki" in found and not any(x.startswith(owner.split()[0]) for x in found), (owner, found)
+    # a region's genitive stays in the name, a plain capitalised name keeps its words
+    assert any(x.startswith("Vahva arki") for x in _projects(gaz, "Vahva arki -hanke käynnistyi keväällä."))
+
