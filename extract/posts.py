@@ -341,6 +341,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     committee: bool | None = None  # the meeting body is a Swedish committee (_committee), asked when needed
     member: list[Fact] = []
     column = column_roles(people, morph)
+    signed = signature_heads(people)
     titled_rows = title_column(people, morph)
     title_first = title_first_runs(people, text, morph)
     # the row before a "title Name" run: its trailing title is the run's first person's
@@ -367,6 +368,12 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             continue
         if p.roles_before and unknown_town_group(p, mentions, text, morph):
             continue  # under a town's label no reference data knows: its titles are nobody else's
+        if id(p) in signed and meeting_body:  # "Underskrifter Sekreterare Ordförande Justerande Linda X Kjell Y"
+            role_name = signed[id(p)]
+            fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
+                        "holdsPost:signature-heads", 0.75 if role_name == "puheenjohtaja" else 0.5, post=role_name)
+            (facts if role_name == "puheenjohtaja" else member).append(fact)
+            continue
         if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
             role_name = column[id(p)]
             fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
@@ -787,6 +794,42 @@ _COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(
 
 _PRESENCE = re.compile(r"(?i)\b(?:läsnä|poissa|närvarande|frånvarande)\b")
 _OWNER_BEFORE = re.compile(r"([A-ZÅÄÖa-zåäö]{3,}(?:s|n)|valt\.?)\s+(?:(?:[IVX]{1,4}|\d\.?)\s+)?$")
+
+
+# heads over the signatures of those who check the minutes: a signature's place, no post
+_CHECKER_HEADS = {"justerande", "justerare", "protokolljusterare", "pöytäkirjantarkastaja", "pöytäkirjantarkastajat",
+                  "tarkastajat"}
+_PARTY_MARK = re.compile(r"\(\s*[A-ZÅÄÖa-zåäö]{1,4}\.?\s*\)")  # "(S)", "(kesk.)": a member's party
+
+
+def signature_heads(people: list[Listed]) -> dict[int, str]:
+    """The heads a signature block prints before its names, given to the names in order: "Underskrifter
+    Sekreterare Ordförande Justerande Linda X Kjell Y (S) Pär Z (FP)" -- the first name signs as secretary, the
+    second as chair, the third checks the minutes. Only in a signature part, with no role after the names and as
+    many names as heads; a checker's place gives no post."""
+    out: dict[int, str] = {}
+    for k, p in enumerate(people):
+        if not p.leads or p.part.lower() not in _SIGNATURE_WORDS or _PARTY_MARK.sub("", p.role).strip():
+            continue
+        heads: list[str | None] = []
+        for w in reversed(p.before.split()):
+            low = w.lower().strip(".,:")
+            if low in _CHECKER_HEADS:
+                heads.append(None)
+            elif low in MEETING_ROLES and len(low) > 4 and w[:1].isupper():
+                heads.append(MEETING_ROLES[low])
+            else:
+                break
+        heads.reverse()
+        posts = [h for h in heads if h is not None]
+        if not 2 <= len(heads) <= 4 or not posts or len(set(posts)) < len(posts):
+            continue
+        run = people[k:k + len(heads)]
+        if len(run) < len(heads) or any(q.part != p.part or _PARTY_MARK.sub("", q.before).strip()
+                                        or _PARTY_MARK.sub("", q.role).strip() for q in run[1:-1]):
+            continue
+        out.update({id(q): h for q, h in zip(run, heads, strict=True) if h is not None})
+    return out
 
 
 def column_roles(people: list[Listed], morph: Morphology | None = None) -> dict[int, str]:
