@@ -16,6 +16,7 @@ lead-in and a list; the list runs on in the sentence or stands as bullet lines u
   A:n lisäksi B:n ja C:n kunnat", "X:lle tulevat mukaan A ja B", "X:ssä ovat mukana A ja B", "A siirtyy Y:ltä X:lle",
   one town as the subject: "A kuuluu X:ään"; "X on A:n, B:n ja C:n muodostama kuntayhtymä";
 - a town in a region: "A on kaupunki X:n maakunnan pohjoisosassa", "A sijaitsee X:ssä";
+- towns said to be members: "A on yksi X:n jäsenkunnista", "A, B ja C ovat X:n kuntia";
 - Swedish: "kommunerna A, B och C i X".
 
 Bare genitives after a verb of belonging are towns only when a plural town noun closes the run ("kuuluvat A:n ja B:n
@@ -314,6 +315,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                     out += _facts(whole, members + with_, text, members[0].start,
                                   with_[-1].end if with_ else whole.end)
     out += _moves_to(doc)
+    out += _is_member_of(doc)
     out += _town_in_region(doc)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
@@ -357,6 +359,33 @@ def _towns_named(doc: _Doc, members: list[Mention]) -> bool:
     last = members[-1]
     after = re.match(r"\s*([a-zåäö]+)", doc.text[last.end:last.end + 20])
     return bool(_TOWN_NOUN.search(last.surface) or (after and _TOWN_NOUN.fullmatch(after.group(1))))
+
+
+# "A on X:n jäsenkunta", "A ja B ovat X:n kuntia", "A on yksi X:n jäsenkunnista", "A on X:n pienin kunta": the
+# copula before the whole (in the genitive), a noun of membership after it (at most two lower-case words between)
+_COPULA = re.compile(r"\s+(?:on|ovat|oli|olivat)(?:\s+(?:yksi|eräs|myös|nykyisin|edelleen))?\s+$", re.IGNORECASE)
+_MEMBER_NOUN = re.compile(r"(?:\s+[a-zåäö-]+){0,2}?\s+(?:jäsenkunt(?:a|ia)|jäsenkunnista|jäsen|jäseniä|jäsenistä|"
+                          r"kunt(?:a|ia)|kunnista|kaupunk(?:i|eja)|kaupungeista)\b")
+
+
+def _is_member_of(doc: _Doc) -> list[Fact]:
+    """Towns said to *be* a whole's members: the subjects in the nominative opening their clause, the copula, the
+    whole in the genitive and a noun of membership ("Sievi on yksi Kallion jäsenkunnista")."""
+    out: list[Fact] = []
+    for whole in doc.ms:
+        if whole.type not in WHOLES or not _genitive(whole):
+            continue
+        copula = _COPULA.search(doc.text, max(0, whole.start - 30), whole.start)
+        noun = _MEMBER_NOUN.match(doc.text, whole.end)
+        if copula is None or noun is None:
+            continue
+        members = doc.run_before(copula.start())
+        if not members or any(m.case not in {None, "nimento"} for m in members):
+            continue
+        if _CLAUSE_START.search(doc.text, max(0, members[0].start - 3), members[0].start) is None:
+            continue
+        out += _facts(whole, members, doc.text, members[0].start, noun.end())
+    return out
 
 
 # "Kruunupyy siirtyy Keski-Pohjanmaan sote-alueelta Pohjanmaan hyvinvointialueelle", "Sysmä liittyy X:ään"

@@ -254,3 +254,15 @@ def test_a_bare_maakunta_stands_for_the_one_region_named() -> None:
     # two regions named: the bare word points to neither
     part = _facts("Kainuu ja Keski-Suomi tekevät yhteistyötä. Maakunnan kunnat ovat Kajaani ja Sotkamo.", "partOf")
     assert not _members(KAINUU, "Kajaani", "Sotkamo") & part
+
+
+def test_towns_said_to_be_members_of_a_whole() -> None:
+    """The copula, the whole in the genitive and a noun of membership: 'A on yksi X:n jäsenkunnista'."""
+    part = _facts("Sievi on yksi Peruspalvelukuntayhtymä Kallion jäsenkunnista. "
+                  "Kajaani, Kuhmo ja Sotkamo ovat Kainuun kuntia.", "partOf")
+    assert _members(KALLIO, "Sievi") | _members(KAINUU, "Kajaani", "Kuhmo", "Sotkamo") <= part
+
+
+def test_no_membership_without_a_noun_of_membership_or_with_a_town_inside_a_phrase() -> None:
+    part = _facts("Kajaani on Kainuun maakuntakeskus. Hankkeessa Sotkamo on Kainuun kuntien edustaja.", "partOf")
+    assert not part & (_members(KAINUU, "Kajaani") | _members(KAINUU, "Sotkamo"))
