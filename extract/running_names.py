@@ -101,6 +101,12 @@ _CUE_VERB = re.compile(
 _DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
                         r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|"
                         r"hankekokonaisuu(?:s|den|tta|teen|dessa|desta|delle|della))(?![\w-])")
+# " – hankkeelle", " - hankkeemme": a dash spaced on both sides, then a project head in a case or with a possessive
+# suffix (the plain nominative "– hanke" may open a new clause and is left alone)
+_SPACED_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?P<head>hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
+                               r"hankkeella|hankkeelle|hankkeemme|hankkeessamme|hankkeeseemme|hankkeestamme|"
+                               r"hankkeellemme|hankkeelleen|projektin|projektia|projektissa|projektiin|projektista|"
+                               r"projektille|projektimme|projektissamme)(?![\w-])")
 # "toteuttaa X yhteistyössä Y:n kanssa": an adverbial after the name ends it as a comma would
 _ADVERBIAL_NEXT = re.compile(r"[ \t]+(?:yhteistyössä|yhdessä|vuosina|vuonna|vuosille|ajalla|aikavälillä)(?![\w-])")
 # a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"
@@ -320,6 +326,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         kind = "projekti" if m.group("head").startswith("projekt") else "hanke"
         added += [replace(x, parts=(f"{m.group('name')}-{kind}",)) for x in _mention(
             text, m.start(), m.end(), morph, "glued-adverb-name", label=m.group("name"))]
+    for m in _SPACED_DASH_HEAD.finditer(text):
+        a = _dash_name_start(text, m.start(), morph, joined=False)
+        if a is None or not free(a, m.end()):
+            continue
+        added += _mention(text, a, m.start(), morph, "spaced-dash-head-name", head=m.group("head"), dash=True)
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
@@ -596,7 +607,7 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[
     return start.start
 
 
-def _dash_name_start(text: str, end: int, morph: Morphology) -> int | None:
+def _dash_name_start(text: str, end: int, morph: Morphology, *, joined: bool = True) -> int | None:
     """Where a name before " -hanke" begins when the recogniser kept none there ("Yksi meistä -hanke": its
     words read as a numeral and a pronoun): the capitalised word nearest the dash that opens a sentence
     or a line or follows a lower-case word, two words or more before the dash, with no verb or stop
@@ -608,7 +619,7 @@ def _dash_name_start(text: str, end: int, morph: Morphology) -> int | None:
         t = words[k]
         if t.text.isdigit() and k == len(words) - 1:
             continue  # "Suomi 100 -hanke": a number closing the name
-        if t.text.lower() in _JOINERS and k < len(words) - 1 and not words[k + 1].is_cap:
+        if joined and t.text.lower() in _JOINERS and k < len(words) - 1 and not words[k + 1].is_cap:
             return _opening_name_start(text, every, len(every) - len(words) + k, morph)
         if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
             return None

@@ -351,3 +351,14 @@ def test_an_owners_genitive_opening_the_sentence_is_no_part_of_the_name(gaz: Gaz
     # a region's genitive stays in the name, a plain capitalised name keeps its words
     assert any(x.startswith("Vahva arki") for x in _projects(gaz, "Vahva arki -hanke käynnistyi keväällä."))
 
+
+def test_a_dash_spaced_on_both_sides_before_an_inflected_project_head(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Yhdistys haki rahoitusta Kylän kesä – hankkeelle, mutta sitä ei myönnetty.")
+    assert "Kylän kesä" in found, found
+    assert "Kylän kesä" in _projects(gaz, "Kylän kesä – hankkeemme on edennyt puoliväliin.")
+    # a clause, a person or a plain nominative head after the dash names nothing
+    for text in ("Tavoitteena on kehittää palveluja – hankkeen kesto on kaksi vuotta.",
+                 "Anna Virtanen – hankkeen projektipäällikkö kertoo.",
+                 "Kunnat ja järjestöt – hanke alkaa syksyllä."):
+        assert not _projects(gaz, text), text
+
