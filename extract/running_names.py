@@ -604,6 +604,8 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[
             start = t
     if start is None or _organisation_first(start, morph):
         return None
+    if any(a.case == "osanto" for a in last) and any(a.cls == "teonsana" for a in morph.analyse(start.text)):
+        return None  # "Seuraa ryhmien toimintaa hankkeen kanavilla": a verb and its object, not a name
     return start.start
 
 

@@ -362,3 +362,7 @@ def test_a_dash_spaced_on_both_sides_before_an_inflected_project_head(gaz: Gazet
                  "Kunnat ja järjestöt – hanke alkaa syksyllä."):
         assert not _projects(gaz, text), text
 
+
+def test_a_verb_and_its_object_before_a_genitive_head_are_no_name(gaz: Gazetteer) -> None:
+    assert not _projects(gaz, "Seuraa ryhmien toimintaa hankkeen kanavilla!")
+    assert "Kisällistä osaajaksi projekti" in _projects(gaz, "Tule mukaan! Kisällistä osaajaksi projekti alkaa.")
