@@ -980,7 +980,7 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     if not listed:
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
-            + appointment_facts(mentions, text)  # type: ignore[attr-defined]
+            + appointment_facts(mentions, text) + bracketed_seats(mentions, text)  # type: ignore[attr-defined]
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -1005,7 +1005,7 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     return listed_post_facts(
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
         domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
-        + appointment_facts(mentions, text)
+        + appointment_facts(mentions, text) + bracketed_seats(mentions, text)
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:
@@ -1079,6 +1079,44 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         ev = Evidence(text[h.start():person.end], h.start(), person.end)
         out.append(Fact(person.iri, "holdsPost", target.iri, ev, "holdsPost:appointed", 0.7,  # type: ignore[arg-type]
                         post=_TRANSLATIVE_POST[h.group("role").lower()]))
+    return out
+
+
+# "Jäseniksi valittiin Jenna X (puheenjohtaja), Charlotta Y (varapuheenjohtaja) ja Jere Z": the seat in brackets
+# after the name of one elected to a body
+_BRACKETED_SEAT = re.compile(r"[ \t]*\((?P<seat>puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|"
+                             r"vice[ \t]+ordförande|viceordförande)\)", re.IGNORECASE)
+_ELECTED = re.compile(r"(?i)\b(?:valittiin|valitaan|valitsi|nimettiin|nimesi|nimeää|valdes|utsågs|utsåg)\b")
+_SEAT_POST = {"pj": "puheenjohtaja", "vpj": "varapuheenjohtaja", "ordförande": "puheenjohtaja",
+              "viceordförande": "varapuheenjohtaja", "vice ordförande": "varapuheenjohtaja"}
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def bracketed_seats(mentions: list[Mention], text: str) -> list[Fact]:
+    """holdsPost for a chair or vice-chair elected with the seat in brackets after the name, in a sentence that
+    elects ("valittiin", "nimettiin", "valdes"): the body is the last one named before the name in that sentence,
+    else in the sentence before ("Lautakunta nimesi sosiaalijaoston kokoonpanon. Jäseniksi valittiin Jenna X
+    (puheenjohtaja)"). Without an election the brackets may hold anything of a list's layout: no post."""
+    bodies = sorted((m for m in mentions if m.type == "Body" and m.iri and not m.generic), key=lambda m: m.start)
+    out: list[Fact] = []
+    for p in (m for m in mentions if m.type == "Person" and m.iri):
+        seat = _BRACKETED_SEAT.match(text, p.end)
+        if seat is None:
+            continue
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, p.start - 600), p.start)]
+        start = ends[-1] if ends else max(0, p.start - 600)
+        if not _ELECTED.search(text, start, p.start):
+            continue
+        here = [b for b in bodies if start <= b.start and b.end <= p.start]
+        before = [b for b in bodies if (ends[-2] if len(ends) > 1 else 0) <= b.start and b.end <= start]
+        body = (here or before or [None])[-1]
+        if body is None:
+            continue
+        word = " ".join(seat.group("seat").lower().rstrip(".").split())
+        post = _SEAT_POST.get(word, word)
+        ev = Evidence(text[p.start:seat.end()], p.start, seat.end())
+        out.append(Fact(p.iri, "holdsPost", body.iri, ev, "holdsPost:bracketed-seat",  # type: ignore[arg-type]
+                        0.7 if post == "puheenjohtaja" else 0.6, post=post))
     return out
 
 
