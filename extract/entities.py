@@ -2135,11 +2135,13 @@ class Recogniser:
             elif self._capitalised_kind_compound(toks, i, after_genitive=True):
                 # "Xlän Aikuiskoulutussäätiö", "Ymaan Sosiaaliturvayhdistyksen": a genitive, then the capitalised kind
                 head = self._head_base(t.text)
-                label = join_tokens(toks[i - 1:i + 1], [toks[i - 1].text, head[:1].upper() + head[1:]], text)
-                out.append(Mention(start=toks[i - 1].start, end=t.end, surface=text[toks[i - 1].start:t.end],
+                first = i - 2 if self._place_before_common_genitive(toks, i - 1) else i - 1
+                label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
+                                    text)
+                out.append(Mention(start=toks[first].start, end=t.end, surface=text[toks[first].start:t.end],
                                    label=label, type="Association", rule="association-marker", case=self._case(t),
                                    key=fold(label) or None))
-                taken.update({i - 1, i})
+                taken.update(range(first, i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
                     or self._capitalised_kind_compound(toks, i):
@@ -2408,8 +2410,13 @@ class Recogniser:
                 return None  # with its legal form after it the registered name is read from there
             return self._founders_first_names(toks, i - 1, taken)
         first = i - 1
-        while first > 0 and i - first < 3 and not toks[first].is_cap and self._lower_genitive(toks[first]):
-            first -= 1  # "Uuden lastensairaalan tukisäätiö": lower-case genitives back to the name's capital
+        while first > 0 and i - first < 6 and not toks[first].is_cap and (
+                self._lower_genitive(toks[first]) or (toks[first].text == "ja" and first > 1
+                                                      and toks[first - 1].text.endswith("-")
+                                                      and not toks[first - 1].is_cap)):
+            # "Uuden lastensairaalan tukisäätiö": lower-case genitives back to the name's capital; "Lapin sosiaali-
+            # ja terveysturvayhdistys": an elided compound's first part and "ja" on the way
+            first -= 2 if toks[first].text == "ja" else 1
         prev = toks[first]
         if not (prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
                 and any(a.case == "omanto" for a in self.morph.analyse(prev.text))):
@@ -2443,6 +2450,19 @@ class Recogniser:
             else:
                 break
         return k
+
+    def _place_before_common_genitive(self, toks: list[Token], k: int) -> bool:
+        """Whether the capitalised genitive at k is a common noun's ("Seudun", "Alueen") after a place's genitive
+        that opens the name ("Kuopion Seudun Hengityssäätiö"): the place is a word of the name, not the town."""
+        if k < 1:
+            return False
+        place, word = toks[k - 1], toks[k]
+        if not (place.is_cap and place.is_word) or place.text.isupper() or word.start - place.end != 1 \
+                or k - 1 not in getattr(self, "_places", set()) or not _genitive_end(place.text):
+            return False
+        readings = self.morph.analyse(word.text)
+        return bool(readings) and all(a.case == "omanto" and a.cls == "nimisana" and a.base[:1].islower()
+                                      for a in readings)
 
     def _lower_genitive(self, t: Token) -> bool:
         return t.is_word and ":" not in t.text and t.text.lower() not in BREAK_WORDS and any(
@@ -2612,8 +2632,11 @@ class Recogniser:
     def _association_district(self, toks: list[Token], start: int, end: int, typ: str) -> int | None:
         """Index of "piiri" closing "<association>n <Region>n piiri" ("Suomen Punaisen Ristin Hämeen piiri"): the
         association in the genitive, one or two capitalised genitives of the area, then the district word."""
-        if typ != "Association" or end >= len(toks) or not _genitive_end(toks[end - 1].text):
+        if typ != "Association" or end >= len(toks):
             return None
+        if not _genitive_end(toks[end - 1].text) and not (toks[end - 1].is_acronym
+                                                         and toks[end - 1].text.isalpha()):
+            return None  # "MLL Järvi-Suomen piiri": the association's acronym is written in the nominative
         k = end
         while k < len(toks) and k - end < 2 and toks[k].is_cap and toks[k].is_word and _genitive_end(toks[k].text) \
                 and toks[k].start - toks[k - 1].end == 1:

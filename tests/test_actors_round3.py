@@ -129,3 +129,16 @@ def test_given_name_town_gives_the_person() -> None:
     people = {e.label for e in _extract("Jäsenet Salla Virtanen ja Hanna Salo.").entities.values()
               if e.type == "Person"}
     assert "Salla Virtanen" in people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a lower-case compound kind after a place's genitive and an elided "X- ja" ("sosiaali- ja terveys...")
+    ("Foorumi järjestetään yhteistyössä Kainuun sosiaali- ja terveysturvayhdistyksen kanssa.",
+     "Kainuun sosiaali- ja terveysturvayhdistys"),
+    # a place's genitive before a capitalised common noun's genitive and a capitalised kind compound
+    ("Rahoittajina ovat Oulun Seudun Sydänsäätiö ja kaupunki.", "Oulun Seudun Sydänsäätiö"),
+    # a national association's district after its acronym in the nominative
+    ("Avustuksen saivat MLL Pohjois-Savon piiri ja kaksi muuta järjestöä.", "MLL Pohjois-Savon piiri"),
+])
+def test_association_kind_shapes(text: str, name: str) -> None:
+    assert name in _names(text, "Association")
