@@ -1162,6 +1162,8 @@ def _joins(c: Clause) -> bool:
             continue
         if t.text.lower() == "mukaan" and k and any(a.case == "omanto" for a in c.morph.analyse(toks[k - 1].text)):
             continue
+        if any(m.start <= t.start and t.end <= m.end and m.type in ORGS for m in c.named):
+            continue  # a word of an organisation's name ("Kumppaniksi ry"): no act of joining
         return True
     return False
 

@@ -45,3 +45,16 @@ def test_fund_compound_leaves_the_project_of_the_text(gaz) -> None:
 def test_fund_named_as_such_is_still_joined(gaz) -> None:
     rows = fact_rows(gaz, "Kemin kaupunki osallistuu Euroopan sosiaalirahaston ohjelmaan.")
     assert has_fact(rows, "municipality/240", "participatesIn", "programme/esr")
+
+
+def test_word_of_joining_inside_an_organisation_name_is_no_joining(gaz) -> None:
+    """'Kumppaniksi ry' holds 'kumppani', a cue of partnership; a list of grant receivers joins nothing."""
+    rows = fact_rows(gaz, "Kotipolku-hanke Sodankylässä sai avustusta. "
+                          "Avustuksia saivat Kemin kaupunki 62 000 euroa ja Kumppaniksi ry 5 000 euroa.")
+    assert not any(p == "participatesIn" for _s, p, _o, _a, _r in rows)
+
+
+def test_partners_named_after_a_real_cue_still_join(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Hankkeessa ovat mukana Kemin kaupunki ja Kumppaniksi ry.")
+    assert has_fact(rows, "municipality/240", "participatesIn", "project/kotipolku")
+    assert has_fact(rows, "association/kumppaniksi", "participatesIn", "project/kotipolku")
