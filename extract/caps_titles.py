@@ -7,7 +7,8 @@ still shows the name:
 
 - after a head word in the allative/illative/genitive ("... HANKKEELLE <name>"), the name
   runs to the end of the title (the next item or page number);
-- between the procedural noun and " -<x>hankkeelle" ("MYÖNTÄMINEN <name> -SELVITYSHANKKEELLE").
+- between the procedural noun and " -<x>hankkeelle" ("MYÖNTÄMINEN <name> -SELVITYSHANKKEELLE");
+- from the item number to a dash spaced on both sides before the head ("110 <name> - HANKKEEN MAKSATUSPÄÄTÖS").
 
 The name is written in sentence case; names are compared case-insensitively.
 """
@@ -32,6 +33,15 @@ _HEAD_WORD = r"[A-ZÅÄÖ]*(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|HANKE|PROJEKTILLE|
 _BEFORE_DASH_HEAD = re.compile(
     rf"\b[A-ZÅÄÖ]+(?:MINEN|MISESTA)\s+(?P<name>{_N}(?: +{_N}){{0,7}})\s+-(?:(?P<head>{_HEAD_WORD})"
     rf"|(?P<sub>(?:{_W} +){{1,6}}{_HEAD_WORD}))")
+# "110 JÄMIN LENTOASEMAN KEHITTÄMINEN - HANKKEEN MAKSATUSPÄÄTÖS": an item title opening with the name, a dash
+# spaced on both sides, then the head in any case
+_TITLE_SPACED_DASH = re.compile(
+    rf"^[ \t]*(?:§[ \t]*)?\d{{1,3}}[ \t]*(?:§[ \t]+)?(?P<name>{_W}(?: +{_W}){{0,9}}) +[-–] +"
+    rf"(?P<head>HANKE|HANKKEEN|HANKKEESEEN|HANKKEELLE|HANKKEESTA|PROJEKTI|PROJEKTIN|PROJEKTIIN|PROJEKTILLE)\b",
+    re.MULTILINE)
+# nouns that open an item title about a project without being part of its name
+_PROCEDURAL_TITLE = {"OSALLISTUMINEN", "SITOUTUMINEN", "LIITTYMINEN", "HYVÄKSYMINEN", "LAUSUNTO", "ESITYS",
+                     "HAKEMUS", "AVUSTUSHAKEMUS", "PÄÄTÖS", "RAHOITUS", "KUNTARAHOITUSOSUUS", "JATKAMINEN"}
 _NOT_NAME = {"JA", "SEKÄ", "TAI"}
 _HEAD_BASES = ("hanke", "projekti")
 
@@ -136,10 +146,14 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
     """Project mentions over the names that capitalised headings of minutes give."""
     text = record.text
     out: list[Mention] = compound_head_projects(text, morph)
-    for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD):
+    for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD, _TITLE_SPACED_DASH):
         for m in rx.finditer(text):
             name = m.group("name")
             words = name.split()
+            if rx is _TITLE_SPACED_DASH and words[0] in _PROCEDURAL_TITLE:
+                continue  # "OSALLISTUMINEN X - HANKKEESEEN": the procedural noun's own rules read X
+            if rx is _AFTER_HEAD and text[max(0, m.start() - 2):m.start()].rstrip(" ").endswith(("-", "–")):
+                continue  # "X -HANKKEEN RAHOITUS": a head glued to the name before it; its genitive owns the noun
             if not text[m.end():].strip():
                 continue  # the text is cut off inside the title: the name may be incomplete
             if words[0] in _NOT_NAME or words[-1] in _NOT_NAME or not any(len(w) > 2 for w in words):
