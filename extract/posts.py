@@ -77,7 +77,10 @@ _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
 # associations as contact lines name them ("Mer information: projektledare X, ...")
 _MORE_OFFICE_HEADS = ("insinööri", "sekreterare", "rehtori", "kamreeri", "controller", "ekonom", "jurist",
                       "lakimies", "arkkitehti", "asiamies", "ingenjör", "inspektör", "kanslist", "tarkastaja",
-                      "projektledare", "verksamhetsledare", "projektkoordinator")
+                      "projektledare", "verksamhetsledare", "projektkoordinator",
+                      # teaching posts of colleges and schools: "Centrian lehtori X" (not "professori": a rank
+                      # as often as a post, written before the name of one who reports for someone else)
+                      "lehtori", "opettaja", "lektor")
 # ...but whoever checks the minutes or audits the accounts holds no office of the organisation
 _NOT_OFFICE_HEADS = ("pöytäkirjantarkastaja", "tilintarkastaja", "asiakirjantarkastaja")
 # a head alone is an office only where minutes never use it for a meeting task: "Pöytäkirjan tarkastajiksi
