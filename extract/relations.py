@@ -1204,6 +1204,8 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     ("vastuutaho", "coordinates"), ("vastuuorganisaatio", "coordinates"),
     ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
     ("rahoittaja", "funds"),
+    # a town in that role: "Hankkeen kuntarahoittajakuntina ovat A ja B"
+    ("rahoittajakunta", "funds"),
     # Swedish, read as roles only beside a copula or "som": "X är projektägare", "som samarbetspart fungerar Y"
     ("projektägare", "coordinates"), ("huvudman", "coordinates"), ("samarbetspart", "participatesIn"),
     ("samarbetspartner", "participatesIn"), ("delgenomförare", "participatesIn"), ("finansiär", "funds"),

@@ -58,3 +58,11 @@ def test_partners_named_after_a_real_cue_still_join(gaz) -> None:
     rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Hankkeessa ovat mukana Kemin kaupunki ja Kumppaniksi ry.")
     assert has_fact(rows, "municipality/240", "participatesIn", "project/kotipolku")
     assert has_fact(rows, "association/kumppaniksi", "participatesIn", "project/kotipolku")
+
+
+def test_towns_as_funding_towns_of_the_project(gaz) -> None:
+    """'rahoittajakunta' (a funding town) is the funder's role noun with a town in it."""
+    rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Hankkeen kuntarahoittajakuntina on kolme kuntaa: "
+                          "Kemi, Tornio ja Keminmaa.")
+    for town in ("240", "851", "241"):
+        assert has_fact(rows, f"municipality/{town}", "funds", "project/kotipolku")
