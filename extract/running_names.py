@@ -107,6 +107,15 @@ _SPACED_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?P<head>hankkeen|h
                                r"hankkeella|hankkeelle|hankkeemme|hankkeessamme|hankkeeseemme|hankkeestamme|"
                                r"hankkeellemme|hankkeelleen|projektin|projektia|projektissa|projektiin|projektista|"
                                r"projektille|projektimme|projektissamme)(?![\w-])")
+# "Föreningar tillsammans var ett EU-finansierat s.k. Leader-projekt med fokus på ...": a Swedish copular definition
+_SV_COPULA = re.compile(r"[ \t]+(?:är|var)[ \t]+(?:ett|en)[ \t]+(?P<pred>(?:[\w.:-]+[ \t]+){0,6}?)"
+                        r"(?P<head>[\w-]*projekt)(?=[ \t]*(?:[,.;(]|\n|$)|[ \t]+(?:med|som|där|för|i|inom|mellan)"
+                        r"(?![\w-]))")
+_SV_FINITE_END = re.compile(r"(?:ade|ar|er|de|te|tt)$")  # "beviljade", "arbetar": a verb before the copula
+_SV_CLAUSE_WORDS = {"som", "där", "vilket", "vilka", "vars", "när", "att", "om", "eftersom", "men"}
+_SV_NOT_PREDICATE = {"i", "på", "av", "till", "om", "från", "under", "vid", "inom", "mot", "hos", "med", "för"}
+_SV_NOT_SUBJECT = {"det", "detta", "den", "denna", "han", "hon", "vi", "de", "projektet", "målet", "syftet", "här",
+                   "där", "vilket", "som", "och", "men", "även", "också", "nu", "då"}
 # "toteuttaa X yhteistyössä Y:n kanssa": an adverbial after the name ends it as a comma would
 _ADVERBIAL_NEXT = re.compile(r"[ \t]+(?:yhteistyössä|yhdessä|vuosina|vuonna|vuosille|ajalla|aikavälillä)(?![\w-])")
 # a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"
@@ -276,6 +285,11 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if free_but(a, b, inside + shorter):
             drop.update(id(x) for x in inside + shorter)  # "hankkeesta Vistalt ja muhalt Perinnetietoa oli": read whole
             added += _mention(text, a, b, morph, "copular-name")
+    for a, b in _swedish_copular_subjects(text, starts):
+        inside = places_in(a, b)
+        if free_but(a, b, inside):
+            drop.update(id(x) for x in inside)
+            added += _mention(text, a, b, morph, "swedish-copular-name")
     for a, b in _relative_copular_names(text, morph):
         inside = places_in(a, b)
         if free_but(a, b, inside):
@@ -538,6 +552,37 @@ def _copular_subjects(text: str, starts: list[int], morph: Morphology,
         if any(x.type not in _PLACE_TYPES and x not in shorter for x in others):
             continue
         out.append((a, b, shorter))
+    return out
+
+
+def _swedish_copular_subjects(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """"Föreningar tillsammans var ett EU-finansierat s.k. Leader-projekt": the subject opening a sentence that a
+    short predicate without a preposition defines as a project ("... är en partner i projektet" is none). The
+    subject is capitalised, at most eight words, no verb, no pronoun or 'Projektet' first; one ordinary word is a
+    sentence's subject, not a name."""
+    out: list[tuple[int, int]] = []
+    bounds = [*starts, len(text)]
+    for i, s in enumerate(starts):
+        e = min(bounds[min(i + 2, len(starts))], s + 2 * WINDOW)  # "s.k." inside the predicate splits the sentence
+        cop = _SV_COPULA.search(text, s, e)
+        if cop is None or cop.start() >= bounds[i + 1]:
+            continue
+        if any(w.lower() in _SV_NOT_PREDICATE for w in cop.group("pred").split()):
+            continue
+        s = max(s, text.rfind("\n", s, cop.start()) + 1)  # a heading line above runs into the sentence
+        subject = tokenize(text[s:cop.start()], s)
+        if not subject or len(subject) > 8:
+            continue
+        first = subject[0]
+        if not first.is_word or not first.is_cap or first.text.lower() in _SV_NOT_SUBJECT \
+                or any(not t.is_word or t.text.lower() in _SV_CLAUSE_WORDS for t in subject) \
+                or any(not t.is_cap and _SV_FINITE_END.search(t.text.lower()) and t.text.lower() not in
+                       _SWEDISH_NAME_WORDS | _SWEDISH_NOT_VERB for t in subject[1:]) \
+                or _ORGANISATION_END.search(subject[-1].text) or _ORGANISATION_START.match(first.text):
+            continue
+        if len(subject) == 1 and not any(c.isupper() or c.isdigit() for c in first.text[1:]):
+            continue
+        out.append((first.start, subject[-1].end))
     return out
 
 

@@ -366,3 +366,13 @@ def test_a_dash_spaced_on_both_sides_before_an_inflected_project_head(gaz: Gazet
 def test_a_verb_and_its_object_before_a_genitive_head_are_no_name(gaz: Gazetteer) -> None:
     assert not _projects(gaz, "Seuraa ryhmien toimintaa hankkeen kanavilla!")
     assert "Kisällistä osaajaksi projekti" in _projects(gaz, "Tule mukaan! Kisällistä osaajaksi projekti alkaa.")
+
+
+def test_a_swedish_copular_definition_names_the_project(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Trygga byar\n\nTrygga byar var ett EU-finansierat s.k. Leader-projekt med fokus på byarna.")
+    assert "Trygga byar" in found, found
+    assert "Barnens röst" in _projects(gaz, "Barnens röst är ett samarbetsprojekt mellan kommunerna.")
+    # a pronoun, a partner "i projektet", a verb before the copula or one ordinary word: no name
+    for text in ("Det var ett lyckat projekt.", "Kommunen är en aktiv partner i projektet.",
+                 "Kommunen beviljade pengar och hemmet var ett projekt.", "Kommunen var ett projekt."):
+        assert not _projects(gaz, text), text
