@@ -593,6 +593,8 @@ def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> boo
 
 
 _GRANT_WORDS = re.compile(r"myöntä|rahoit|avustu|\btuki|\btuen|myönne", re.IGNORECASE)
+# a past form of granting between the genitive and the project: the genitive is the granter's, no owner
+_GRANT_VERB_FORMS = re.compile(r"\bmyöns(?:i|ivät)\b|\bbevilja", re.IGNORECASE)
 # "X ry:n Rientola elää -hankkeelle": up to four words of a name, then a word for an undertaking in the allative
 _OWNED_UNDERTAKING_ALLATIVE = re.compile(r"\s+(?:[\w–\"”-]+\s+){0,4}?[\w–\"”-]*(?:hankkeelle|hankkeille|"
                                          r"projektille|projekteille)\b")
@@ -685,8 +687,11 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
     for m in c.free_orgs:
         if m.case != "omanto" or m.type not in PARTNERS:
             continue
+        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+               for o in c.named):
+            continue  # "Kemin kaupunginhallitus myönsi X-hankkeelle": the town's genitive names the granting board
         owned = _OWNED_UNDERTAKING_ALLATIVE.match(text, m.end - base)
-        if owned is None or _GRANT_WORDS.search(owned.group()):
+        if owned is None or _GRANT_WORDS.search(owned.group()) or _GRANT_VERB_FORMS.search(owned.group()):
             continue
         named = [u for u in c.und if u.type == "Project" and m.end <= u.start <= base + owned.end()]
         project = named[0].iri if named else (c.target if any(u.iri == c.target and u.type == "Project"

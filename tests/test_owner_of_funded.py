@@ -1,0 +1,24 @@
+"""Who owns a funded project: the genitive before it, not the granting board's town (issue 12, round 3)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import fact_rows, has_fact
+
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return reference_gazetteer()
+
+
+def test_town_of_the_granting_board_does_not_run_the_project(gaz) -> None:
+    rows = fact_rows(gaz, "Kemin kaupunginhallitus myönsi Kotipolku-hankkeelle 5 000 euroa.")
+    assert has_fact(rows, "body/240-kaupunginhallitus", "funds", "project/kotipolku", 5000)
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in rows)
+
+
+def test_owner_right_before_the_funded_project_runs_it(gaz) -> None:
+    rows = fact_rows(gaz, "Kaupunginhallitus myönsi 79 000 euroa Lapin Kylät ry:n Kotipolku-hankkeelle.")
+    assert has_fact(rows, "association/lapin-kylat", "coordinates", "project/kotipolku")
