@@ -546,6 +546,8 @@ def _copular_subjects(text: str, starts: list[int], morph: Morphology,
             continue  # one ordinary word is a sentence's subject, not a name ("Lopputulos on ...")
         if _ORGANISATION_END.search(run[-1].text) or run[-1].text.lower().endswith("ohjelma"):
             continue
+        if any(a.case == "olento" for a in morph.analyse(run[-1].text)) and not run[-1].is_cap:
+            continue  # "Opinnäytetyön aiheena oli X -projekti": an essive says what the topic was, no name
         a, b = run[0].start, run[-1].end
         others = index.overlapping(a, b)
         shorter = [x for x in others if x.type == "Project" and x.start == a and x.end < b]

@@ -376,3 +376,10 @@ def test_a_swedish_copular_definition_names_the_project(gaz: Gazetteer) -> None:
     for text in ("Det var ett lyckat projekt.", "Kommunen är en aktiv partner i projektet.",
                  "Kommunen beviljade pengar och hemmet var ett projekt.", "Kommunen var ett projekt."):
         assert not _projects(gaz, text), text
+
+
+def test_an_essive_before_the_copula_is_no_name(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "Opinnäytetyön aiheena oli Kylän kesä -projekti, joka toteutettiin yhdistyksen kanssa.")
+    assert not any("aiheena" in x for x in found), found
+    assert any(x.startswith("Kylän kesä") for x in found), found
+
