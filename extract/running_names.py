@@ -168,6 +168,8 @@ _GLUED_HEAD = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<he
                          r"projektissa|projektiin|projektista|projektille)(?![\w-])")
 # word classes that never name a project glued to its head (a pronoun, a conjunction, an adposition)
 _NOT_GLUED_NAME = {"asemosana", "sidesana", "suhdesana"}
+# bullet marks left standing alone when a list is flattened into one line
+_BULLET_MARKS = {"o", "•", "▪", "◦", "·"}
 # kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
 _OWNER_KINDS = ("kaupunki", "kunta", "yhdistys", "liitto", "säätiö", "seura", "seurakunta", "hyvinvointialue",
                 "kuntayhtymä", "yliopisto", "ammattikorkeakoulu")
@@ -215,7 +217,9 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             drop.add(id(x))  # "hankkeet Vahva arki ja Kotona hyvin": the recogniser's "Vahva arki ja"
             added += _mention(text, x.start, cut, morph, "trimmed-name")
     for x in [x for ms in per_sentence for x in ms if x.type == "Project" and id(x) not in drop]:
-        trimmed = _without_owner(text, x, morph)
+        last_item = _after_bullets(text, x, morph)  # "STEA o Muistiluotsi o X -hanke": a flattened list's last item
+        y = last_item or x
+        trimmed = _without_owner(text, y, morph) or last_item
         if trimmed is not None:
             drop.add(id(x))  # "Oulun kaupungin Vahva arki -hanke alkoi": the city owns the project, it is no name word
             added += [trimmed]
@@ -434,6 +438,28 @@ def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
             if t.text in {"yhdessä", "yhteistyössä"}:
                 return toks[k - 1].end
     return None
+
+
+def _after_bullets(text: str, m: Mention, morph: Morphology) -> Mention | None:
+    """A name read over a list flattened into one line keeps only its last item: "STEA o Muistiluotsi o Muistin
+    eväät -hanke" (a lone "o" or "•" is a bullet) -> "Muistin eväät". None when no bullet precedes a capital."""
+    toks = tokenize(text[m.start:m.end], m.start)
+    cut = None
+    for k, t in enumerate(toks[:-1]):
+        if t.text in _BULLET_MARKS and k and toks[k + 1].is_cap and toks[k + 1].is_word:
+            cut = k + 1
+    if cut is None:
+        return None
+    dropped = text[m.start:toks[cut].start].rstrip()
+    if not m.label.startswith(dropped):
+        return None
+    label = m.label[len(dropped):].strip()
+    key = identity_key(label, morph)
+    if not key:
+        return None
+    parts = tuple(p[len(dropped):].strip() if p.startswith(dropped) else p for p in m.parts)
+    return replace(m, start=toks[cut].start, surface=text[toks[cut].start:m.end], label=label, key=key, parts=parts,
+                   rule=f"{m.rule}-after-bullets")
 
 
 def _without_owner(text: str, m: Mention, morph: Morphology) -> Mention | None:

@@ -383,3 +383,7 @@ def test_an_essive_before_the_copula_is_no_name(gaz: Gazetteer) -> None:
     assert not any("aiheena" in x for x in found), found
     assert any(x.startswith("Kylän kesä") for x in found), found
 
+
+def test_a_name_read_over_a_flattened_list_keeps_its_last_item(gaz: Gazetteer) -> None:
+    found = _projects(gaz, "5.1 Avustukset o Perhekahvila o Kylän kesä -hanke o Vertaisryhmät")
+    assert "Kylän kesä" in found and not any(" o " in x for x in found), found
