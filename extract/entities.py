@@ -73,7 +73,9 @@ BODY_PATTERN = re.compile(
     r"[a-zåäö]*utskott|(?:äldre|handikapp|funktionshinder|ungdoms)råd|"
     # any compound council of a town or county ("nuorisoneuvosto", "lapsineuvosto", "eläkeläisneuvosto",
     # "kirkkoneuvosto"); the Government and councils of states are no such body
-    r"(?!valtio|ministeri|turvallisuus|euroopan)[a-zåäö]{3,}neuvosto)$"
+    r"(?!valtio|ministeri|turvallisuus|euroopan)[a-zåäö]{3,}neuvosto|"
+    # "Ikäihmisten neuvosto", "Vammaisten neuvosto": the council named by the genitive before it
+    r"neuvosto)$"
 )
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
@@ -282,6 +284,11 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
 
 # a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
 MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
+# kinds of organisation whose genitive says whose a board or group is, not what it is called ("Yhdistyksen
+# johtokunta", "Hankkeen työryhmä")
+_ORGANISATION_KINDS = {"yhdistys", "säätiö", "yhtiö", "osakeyhtiö", "yritys", "organisaatio", "järjestö", "liitto",
+                       "seurakunta", "koulu", "yliopisto", "ammattikorkeakoulu", "hanke", "projekti", "ohjelma",
+                       "virasto", "keskus", "laitos", "osuuskunta", "seura", "kerho", "toimisto", "ministeriö"}
 # heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
 _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
                        "valmistelutoimielin")
@@ -2451,6 +2458,17 @@ class Recogniser:
                 break
         return k
 
+    def _naming_opener(self, word: Token, head: Token) -> bool:
+        """A common noun's genitive opening a line or sentence that names the board or group after it ("Alueiden
+        johtokunta", "Perusturvan johtoryhmä"): not an owner's kind in the singular ("Kaupungin johtoryhmä",
+        "Yhdistyksen työryhmä" are some organisation's) nor a project's; "Alueiden", "Kuntien" name a joint one."""
+        if not head.text.lower().startswith(("johtokun", "johtoryhm", "työryhm", "asiantuntijaryhm", "projektiryhm")):
+            return False
+        readings = self.morph.analyse(word.text)
+        return bool(readings) and all(
+            a.case == "omanto" and a.cls == "nimisana" and a.base[:1].islower()
+            and (a.base.lower() not in _OWNER_WORDS | _ORGANISATION_KINDS or a.number == "plural") for a in readings)
+
     def _place_before_common_genitive(self, toks: list[Token], k: int) -> bool:
         """Whether the capitalised genitive at k is a common noun's ("Seudun", "Alueen") after a place's genitive
         that opens the name ("Kuopion Seudun Hengityssäätiö"): the place is a word of the name, not the town."""
@@ -2742,7 +2760,7 @@ class Recogniser:
                 if self._agrees_with_head(toks[i - 1], t):
                     words[-1] = base_of(words[-1], self.morph).lower()  # "teknisen lautakunnan": "tekninen lautakunta"
                 label = f"{' '.join(words)} {label}"
-            elif label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
+            elif (label.endswith(_NAMED_BY_GENITIVES) or label == "neuvosto") and start_i == i:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None and chain > 0 and self._first_name(toks[chain - 1]):
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
@@ -2752,7 +2770,8 @@ class Recogniser:
                     if _adjective_agreeing(toks[i - 1], t, self.morph):
                         words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
                     label = f"{' '.join(words)} {label}"
-                elif label.endswith(_NAMED_BY_GENITIVES[1:]) and not t.is_cap and not _owned(toks, i, taken):
+                elif (label.endswith(_NAMED_BY_GENITIVES[1:]) or label == "neuvosto") and not t.is_cap \
+                        and not _owned(toks, i, taken):
                     continue  # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
@@ -2911,7 +2930,8 @@ class Recogniser:
         if start < i and start not in span_of and t.text.lower().startswith(("yksikkö", "yksikö", "laitos", "laitok")) \
                 and self._plural_common_genitive(toks[start]):
             return None  # "Kehitysvammaisten autetun asumisen yksikkö": a kind of care unit for a kind of client
-        if start < i and toks[start].is_cap and (not opener or start in span_of or start + 1 < i):
+        if start < i and toks[start].is_cap and (not opener or start in span_of or start + 1 < i
+                                                 or self._naming_opener(toks[start], t)):
             return start, None
         if _ACRONYM_COMPOUND.match(t.text):
             return i, None  # "MARGI-tutkimusryhmä"

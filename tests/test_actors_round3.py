@@ -142,3 +142,27 @@ def test_given_name_town_gives_the_person() -> None:
 ])
 def test_association_kind_shapes(text: str, name: str) -> None:
     assert name in _names(text, "Association")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a bare "neuvosto" named by the genitive before it
+    ("Ikäihmisten neuvoston puheenjohtaja Liisa Virtanen avasi kokouksen.", "Ikäihmisten neuvosto"),
+    # a line opening with a common noun's genitive that names the board or group after it
+    ("Alueiden johtokunnan kokoonpanon vahvistaminen toimikaudeksi", "Alueiden johtokunta"),
+    ("Perusturvan johtoryhmään kuuluvat Matti Ojala ja Anna Laine.", "Perusturvan johtoryhmä"),
+])
+def test_body_named_by_a_genitive(text: str, label: str) -> None:
+    assert any(label in labels for labels in _body_iris(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Kaupungin johtoryhmä päätti asiasta.",  # an owner's kind: some organisation's group, not a name
+    "Yhdistyksen johtokunta kokoontui.",
+])
+def test_owners_group_is_not_named_by_its_owner_kind(text: str) -> None:
+    assert not _body_iris(text)
+
+
+def test_compound_councils_in_lower_case_stay_bodies() -> None:
+    labels = set().union(*_body_iris("Kaupungissa on nuorisovaltuusto, vanhusneuvosto ja vammaisneuvosto.").values())
+    assert {"Vanhusneuvosto", "Vammaisneuvosto"} <= labels
