@@ -1426,7 +1426,9 @@ JOINING_VERBS = {"osallistua", "liittyä", "sitoutua"}
 @rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'")
 def _decides(c: Clause) -> list[Fact]:
     """A board that approves or signs an agreement or project in so many words decides on it."""
-    if not any(lem in DECISION_VERBS or lem.startswith(("godkän", "beslut")) for lem in c.lemmas):
+    # the perfect ("on päättänyt", "on hyväksynyt") lemmatises to its participle
+    if not any(lem in DECISION_VERBS or lem.startswith(("godkän", "beslut", "päättän", "hyväksyn"))
+               for lem in c.lemmas):
         return []
     # "fullmäktiges beslut" is the body's decision named as a thing (a Swedish genitive), not the body deciding
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None} and not _swedish_genitive(m)]
@@ -1439,9 +1441,13 @@ def _decides(c: Clause) -> list[Fact]:
     # verb of joining ("X-hankkeeseen liittyen", "liittyvä", says only what something is about)
     joins = [t.start for t, lem in c.word_lemmas if lem in JOINING_VERBS
              and not t.text.lower().startswith(("liittyen", "liittyv"))]
+    # "päätti lähteä mukaan X-hankkeeseen", "päätti hakea rahoitusta X-hankkeeseen/X-hankkeelle": joining, applying
+    words = c.word_lemmas
+    joins += [t.start for k, (t, lem) in enumerate(words) if (lem == "lähteä" and k + 1 < len(words)
+              and words[k + 1][0].text.lower() == "mukaan") or lem == "hakea"]
     # "Lautakunta päätti myöntää X -hankkeelle 5 000 euroa": the project a decided grant goes to, in the allative
     # after the verb of granting
-    grants = [t.start for t, lem in c.word_lemmas if lem == "myöntää"]
+    grants = [t.start for t, lem in c.word_lemmas if lem in {"myöntää", "hakea"}]
     objects = [m for m in c.sent_undertakings if m.type in {"Agreement", "Project"} and m.start > bodies[0].end
                and (m.case in {"osanto", "nimento", "omanto", None}
                     or (m.case == "sisatulento" and any(j < m.start for j in joins))

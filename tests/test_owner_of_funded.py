@@ -22,3 +22,16 @@ def test_town_of_the_granting_board_does_not_run_the_project(gaz) -> None:
 def test_owner_right_before_the_funded_project_runs_it(gaz) -> None:
     rows = fact_rows(gaz, "Kaupunginhallitus myönsi 79 000 euroa Lapin Kylät ry:n Kotipolku-hankkeelle.")
     assert has_fact(rows, "association/lapin-kylat", "coordinates", "project/kotipolku")
+
+
+@pytest.mark.parametrize("text", [
+    "Kemin kaupunginhallitus päätti hakea rahoitusta Kotipolku-hankkeelle.",
+    "Kemin kaupunginhallitus on päättänyt lähteä mukaan Kotipolku-hankkeeseen.",
+])
+def test_board_deciding_to_apply_for_or_join_a_project_decides_on_it(gaz, text: str) -> None:
+    assert has_fact(fact_rows(gaz, text), "body/240-kaupunginhallitus", "decides", "project/kotipolku")
+
+
+def test_no_decision_about_a_project_only_asked_about(gaz) -> None:
+    rows = fact_rows(gaz, "Kemin kaupunginhallitus päätti hakea lausuntoa Kotipolku-hankkeesta.")
+    assert not any(p == "decides" for _s, p, _o, _a, _r in rows)
