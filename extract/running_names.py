@@ -168,6 +168,12 @@ _GLUED_HEAD = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<he
                          r"projektissa|projektiin|projektista|projektille)(?![\w-])")
 # word classes that never name a project glued to its head (a pronoun, a conjunction, an adposition)
 _NOT_GLUED_NAME = {"asemosana", "sidesana", "suhdesana"}
+# a project head misspelt by one letter ("-hankeessa", "-hankeen", "-hankkeesa"): the name before it is read as
+# before a head spelt right
+_TYPO_HEAD = re.compile(r"(?<=\w)(?P<sep>[ \t]+[-–]|-)"
+                        r"(?P<head>hank{1,2}e{1,2}(?:n|ssa|sa|seen|sen|sta|lla|lle|tta|na)?)(?![\w-])")
+_HEAD_FORMS = {"hanke", "hankkeen", "hankkeessa", "hankkeeseen", "hankkeesta", "hankkeella", "hankkeelle", "hanketta",
+               "hankkeena"}
 # bullet marks left standing alone when a list is flattened into one line
 _BULLET_MARKS = {"o", "•", "▪", "◦", "·"}
 # kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
@@ -349,6 +355,22 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if a is None or not free(a, m.end()):
             continue
         added += _mention(text, a, m.start(), morph, "spaced-dash-head-name", head=m.group("head"), dash=True)
+    for m in _TYPO_HEAD.finditer(text):
+        if m.group("head") in _HEAD_FORMS:
+            continue  # spelt right: the recogniser's ("-hankeen" after a dash is no snow crust, "hanki")
+        if m.group("sep") == "-":  # "Lapsirikas-hankeen": the one word glued to the head
+            word = tokenize(text[max(0, m.start() - 40):m.start()], max(0, m.start() - 40))[-1:]
+            if not word or not word[0].is_cap or word[0].end != m.start() or not _names_glued(word[0].text, morph):
+                continue
+            a = word[0].start
+        else:
+            a = _dash_name_start(text, m.start(), morph, joined=False)
+        if a is None or not free(a, m.end()):
+            continue
+        glued = m.group("sep") == "-"
+        added += [replace(x, end=m.end(), surface=text[a:m.end()],
+                          parts=(f"{x.label}-hanke",) if glued else x.parts) for x in _mention(
+            text, a, m.start(), morph, "misspelt-head-name", head="hanke", dash=not glued)]
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
@@ -725,6 +747,15 @@ def _opening_name_start(text: str, words: list[Token], joiner: int, morph: Morph
                 or (t.is_cap and before is not None and before.is_word and not before.is_cap):
             return None  # a verb, a stop word, or a capital after a lower-case word: another name or clause
     return None
+
+
+def _names_glued(word: str, morph: Morphology) -> bool:
+    """A capitalised word glued to a project head names the project unless it only says what kind of project it is
+    ("Sote-", "Kehittämis-") or is a pronoun, conjunction or adposition."""
+    low = word.lower()
+    if low in GLUED_GENERIC or low in GENERIC_MODIFIERS or low.endswith("mis") or (word.isupper() and len(word) <= 3):
+        return False
+    return not any(a.cls in _NOT_GLUED_NAME for a in morph.analyse(word))
 
 
 def _adverb_name(word: str, morph: Morphology) -> bool:

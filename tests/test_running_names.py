@@ -387,3 +387,13 @@ def test_an_essive_before_the_copula_is_no_name(gaz: Gazetteer) -> None:
 def test_a_name_read_over_a_flattened_list_keeps_its_last_item(gaz: Gazetteer) -> None:
     found = _projects(gaz, "5.1 Avustukset o Perhekahvila o Kylän kesä -hanke o Vertaisryhmät")
     assert "Kylän kesä" in found and not any(" o " in x for x in found), found
+
+
+def test_a_project_head_misspelt_by_one_letter(gaz: Gazetteer) -> None:
+    assert "Kylän kesä" in _projects(gaz, "Kylän kesä -hankeessa tuetaan nuoria.")
+    assert "Kylän kesä" in _projects(gaz, "Kunta kertoi Kylän kesä -hankkeesa lisää.")
+    assert "Kesäkylä" in _projects(gaz, "Kesäkylä-hankeen tukea on järjestetty sadalle perheelle.")
+    # a kind word, a pronoun or nothing glued to the misspelt head names no project
+    for text in ("Kunta kertoi EU-hankeen tuloksista.", "Kunta kertoi Tämä-hankeen tuloksista.",
+                 "Kunta kertoi hankeen tuloksista."):
+        assert not _projects(gaz, text), text
