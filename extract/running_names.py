@@ -174,6 +174,10 @@ _TYPO_HEAD = re.compile(r"(?<=\w)(?P<sep>[ \t]+[-–]|-)"
                         r"(?P<head>hank{1,2}e{1,2}(?:n|ssa|sa|seen|sen|sta|lla|lle|tta|na)?)(?![\w-])")
 _HEAD_FORMS = {"hanke", "hankkeen", "hankkeessa", "hankkeeseen", "hankkeesta", "hankkeella", "hankkeelle", "hanketta",
                "hankkeena"}
+# one word glued to a project or programme head, in any case ("ESR-hankkeessa", "Yhdessä-projektissa")
+_GLUED_ANY_HEAD = re.compile(r"(?<![\w-])(?:(?P<name>[A-ZÅÄÖa-zåäö][\wåäö]*)-|[a-zåäö]+(?=hank|projekt|ohjelm))"
+                             r"(?P<head>hank[a-zåäö]*|projekt[a-zåäö]*|ohjelm[a-zåäö]*)(?![\w-])")
+_JOINED = re.compile(r"[ \t]*(?:,|[ \t](?:ja|sekä|tai)[ \t]|,[ \t]*(?:ja|sekä|tai)[ \t])[ \t]*")
 # bullet marks left standing alone when a list is flattened into one line
 _BULLET_MARKS = {"o", "•", "▪", "◦", "·"}
 # kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
@@ -229,6 +233,21 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if trimmed is not None:
             drop.add(id(x))  # "Oulun kaupungin Vahva arki -hanke alkoi": the city owns the project, it is no name word
             added += [trimmed]
+    for x in [x for ms in per_sentence for x in ms if x.type in {"Project", "Programme"} and x.rule == "compound-head"
+              and id(x) not in drop]:
+        heads = list(_GLUED_ANY_HEAD.finditer(text, x.start, x.end))
+        if len(heads) < 2 or not all(_JOINED.fullmatch(text[h.end():k.start()]) for h, k in itertools.pairwise(heads)):
+            continue
+        drop.add(id(x))  # "EU-hankkeessa ja ESR-hankkeessa sekä Sote-hankkeessa": each glued word its own, or none
+        for h in heads:
+            name = h.group("name")
+            if not name or not (_names_glued(name, morph) or _adverb_name(name, morph)):
+                continue  # "valtionavustushankkeelle", "EU-hankkeelle": a kind of project, no name
+            head = h.group("head")
+            kind = "ohjelma" if "ohjelm" in head else "projekti" if "projekt" in head else "hanke"
+            label = f"{name}-ohjelma" if kind == "ohjelma" else name
+            added += [replace(y, type=x.type, parts=(f"{name}-{kind}",)) for y in _mention(
+                text, h.start(), h.end(), morph, "split-glued-names", label=label)]
     for m in _STATEMENT.finditer(text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:

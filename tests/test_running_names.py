@@ -397,3 +397,12 @@ def test_a_project_head_misspelt_by_one_letter(gaz: Gazetteer) -> None:
     for text in ("Kunta kertoi EU-hankeen tuloksista.", "Kunta kertoi Tämä-hankeen tuloksista.",
                  "Kunta kertoi hankeen tuloksista."):
         assert not _projects(gaz, text), text
+
+
+def test_coordinated_glued_heads_are_each_their_own_or_none(gaz: Gazetteer) -> None:
+    # kinds of project coordinated ("EU-hanke", "valtionavustushanke") never make one long project name
+    for text in ("Kunnat ovat mukana EU-hankkeessa ja ESR-hankkeessa sekä Sote-hankkeessa.",
+                 "Kunta hakee rahoitusta kehittämishankkeelle, valtionavustushankkeelle ja EU-hankkeelle."):
+        assert not _projects(gaz, text), text
+    found = _projects(gaz, "Kunnat ovat mukana Eteenpäin-hankkeessa ja Yhdessä-projektissa.")
+    assert {"Eteenpäin", "Yhdessä"} <= found and not any(" ja " in x for x in found), found
