@@ -1423,6 +1423,10 @@ DECISION_VERBS = {"hyväksyä", "päättää", "allekirjoittaa", "godkänna", "b
 JOINING_VERBS = {"osallistua", "liittyä", "sitoutua"}
 
 
+_LAST_DECIDER = "_relations_last_deciding_body"  # (the body, where its sentence ends) on the document's context
+_PASSIVE_DECISION = re.compile(r"\b(?:hyväksyttiin|päätettiin|hyväksytään|päätetään)\b", re.IGNORECASE)
+
+
 @rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'")
 def _decides(c: Clause) -> list[Fact]:
     """A board that approves or signs an agreement or project in so many words decides on it."""
@@ -1434,6 +1438,13 @@ def _decides(c: Clause) -> list[Fact]:
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None} and not _swedish_genitive(m)]
     if not bodies and c.ctx.municipality:  # a municipality's minutes: "Lautakunta päättää" is the meeting's board
         bodies = [m for m in c.bare_bodies if m.case in {"nimento", None} and not _swedish_genitive(m)]
+    last = getattr(c.ctx, _LAST_DECIDER, None)
+    if bodies:
+        setattr(c.ctx, _LAST_DECIDER, (bodies[0].iri, c.sent.end))
+    elif last is not None and last[0] and _PASSIVE_DECISION.search(c.sent.text) and c.sent.start - last[1] <= 400:
+        # "Valtuusto hyväksyi talousarvion. X-hankkeen hankesuunnitelma hyväksyttiin äänestyksen jälkeen.": a
+        # passive decision right after is the decision of the board named deciding just before
+        bodies = [Mention(start=c.sent.start - 1, end=c.sent.start - 1, surface="", label="", type="Body", iri=last[0])]
     if not bodies:
         return []
     # a bare noun counts only when it stands for the one thing of its kind the document names

@@ -35,3 +35,14 @@ def test_board_deciding_to_apply_for_or_join_a_project_decides_on_it(gaz, text: 
 def test_no_decision_about_a_project_only_asked_about(gaz) -> None:
     rows = fact_rows(gaz, "Kemin kaupunginhallitus päätti hakea lausuntoa Kotipolku-hankkeesta.")
     assert not any(p == "decides" for _s, p, _o, _a, _r in rows)
+
+
+def test_passive_decision_right_after_a_deciding_board_is_its_decision(gaz) -> None:
+    rows = fact_rows(gaz, "Kemin kaupunginvaltuusto hyväksyi talousarvion. "
+                          "Kotipolku-hankkeen hankesuunnitelma hyväksyttiin äänestyksen jälkeen.")
+    assert has_fact(rows, "body/240-kaupunginvaltuusto", "decides", "project/kotipolku")
+
+
+def test_passive_decision_with_no_board_before_decides_nothing(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hankkeen hankesuunnitelma hyväksyttiin äänestyksen jälkeen.")
+    assert not any(p == "decides" for _s, p, _o, _a, _r in rows)
