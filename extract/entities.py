@@ -284,6 +284,9 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
 
 # a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
 MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
+# adjectives of direction that name a part of the country after a town ("Oulun eteläinen alue")
+_COMPASS_ADJECTIVES = {"eteläinen", "pohjoinen", "itäinen", "läntinen", "keskinen", "koillinen", "kaakkoinen",
+                       "lounainen", "luoteinen"}
 # kinds of organisation whose genitive says whose a board or group is, not what it is called ("Yhdistyksen
 # johtokunta", "Hankkeen työryhmä")
 _ORGANISATION_KINDS = {"yhdistys", "säätiö", "yhtiö", "osakeyhtiö", "yritys", "organisaatio", "järjestö", "liitto",
@@ -983,7 +986,11 @@ class Recogniser:
         word = toks[e + 1].text.split(":")[0]  # "Lapin aluehallintovirasto:" before a list
         bases = {b.lower() for b in self.morph.bases(word)} | {word.lower()}
         if m.type == "Municipality":
-            return bool(bases & {"seutu", "seutukunta"})
+            if any(b.endswith(("seutu", "seutukunta")) for b in bases):
+                return True  # "Xlän seudulla", "Xlän kaupunkiseudun kunnat": the area around the town
+            # "Xlän eteläisen alueen kunnat": a part of the country named after the town, not the town
+            return e + 2 < len(toks) and bool(bases & _COMPASS_ADJECTIVES) and bool(
+                {b.lower() for b in self.morph.bases(toks[e + 2].text)} & {"alue", "seutu"})
         return any(BODY_PATTERN.match(b) or b.endswith(REGION_UNIT_HEADS) for b in bases)
 
     @_per_gazetteer

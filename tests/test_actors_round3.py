@@ -166,3 +166,17 @@ def test_owners_group_is_not_named_by_its_owner_kind(text: str) -> None:
 def test_compound_councils_in_lower_case_stay_bodies() -> None:
     labels = set().union(*_body_iris("Kaupungissa on nuorisovaltuusto, vanhusneuvosto ja vammaisneuvosto.").values())
     assert {"Vanhusneuvosto", "Vammaisneuvosto"} <= labels
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    # a part of the country named after a town, with a direction adjective
+    ("Selvitykseen pyydettiin mukaan Oulun eteläisen alueen kuntia.", "municipality/564"),
+    # the town's commuting area written as one compound
+    ("Tampereen kaupunkiseudun kunnat sopivat asiasta.", "municipality/837"),
+])
+def test_area_named_after_a_town_is_not_the_town(text: str, iri: str) -> None:
+    assert iri not in _municipalities(text)
+
+
+def test_town_before_its_own_head_stays() -> None:
+    assert "municipality/564" in _municipalities("Oulun kaupunki ja Kuopion läntisen alueen koulut.")
