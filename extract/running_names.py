@@ -178,6 +178,8 @@ _HEAD_FORMS = {"hanke", "hankkeen", "hankkeessa", "hankkeeseen", "hankkeesta", "
 _GLUED_ANY_HEAD = re.compile(r"(?<![\w-])(?:(?P<name>[A-ZÅÄÖa-zåäö][\wåäö]*)-|[a-zåäö]+(?=hank|projekt|ohjelm))"
                              r"(?P<head>hank[a-zåäö]*|projekt[a-zåäö]*|ohjelm[a-zåäö]*)(?![\w-])")
 _JOINED = re.compile(r"[ \t]*(?:,|[ \t](?:ja|sekä|tai)[ \t]|,[ \t]*(?:ja|sekä|tai)[ \t])[ \t]*")
+# programmes and funds whose name glued to a project head says how the project is funded, never which it is
+_FUNDING_CHANNELS = {"leader", "interreg", "erasmus", "erasmus+", "horisontti", "life"}
 # bullet marks left standing alone when a list is flattened into one line
 _BULLET_MARKS = {"o", "•", "▪", "◦", "·"}
 # kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
@@ -221,7 +223,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     def shorter_at(a: int, b: int) -> list[Mention]:
         return [x for x in index.overlapping(a, b) if x.type == "Project" and x.start == a and x.end < b]
 
-    for x in [x for ms in per_sentence for x in ms if x.type == "Project"]:
+    per_sentence_projects = [x for ms in per_sentence for x in ms if x.type == "Project"]
+    for x in per_sentence_projects:
         cut = _trimmed_end(text, x, morph)
         if cut is not None:
             drop.add(id(x))  # "hankkeet Vahva arki ja Kotona hyvin": the recogniser's "Vahva arki ja"
@@ -233,6 +236,9 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if trimmed is not None:
             drop.add(id(x))  # "Oulun kaupungin Vahva arki -hanke alkoi": the city owns the project, it is no name word
             added += [trimmed]
+    for x in per_sentence_projects:
+        if x.label.lower() in _FUNDING_CHANNELS:
+            drop.add(id(x))  # "Leader-hanke", "Interreg-projekti": a project funded through the channel, no name
     for x in [x for ms in per_sentence for x in ms if x.type in {"Project", "Programme"} and x.rule == "compound-head"
               and id(x) not in drop]:
         heads = list(_GLUED_ANY_HEAD.finditer(text, x.start, x.end))

@@ -406,3 +406,9 @@ def test_coordinated_glued_heads_are_each_their_own_or_none(gaz: Gazetteer) -> N
         assert not _projects(gaz, text), text
     found = _projects(gaz, "Kunnat ovat mukana Eteenpäin-hankkeessa ja Yhdessä-projektissa.")
     assert {"Eteenpäin", "Yhdessä"} <= found and not any(" ja " in x for x in found), found
+
+
+def test_a_funding_channel_glued_to_the_head_names_no_project(gaz: Gazetteer) -> None:
+    for text in ("Yhdistys haki rahoitusta Leader-hankkeelle.", "Kylätalo korjattiin Interreg-projektin avulla."):
+        assert not _projects(gaz, text), text
+    assert "Kylän kesä" in _projects(gaz, "Yhdistys haki rahoitusta Kylän kesä -hankkeelle.")
