@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from welfare_kg.graph.entities import DISPLAY, MENTION_COUNT, REFERENCED_BY, EntityLayer
+from welfare_kg.graph.entities import DISPLAY, MENTION_COUNT, REFERENCED_BY, ROW_PREFIX, EntityLayer
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import CONTACT_PREFIX, DOCUMENT_PREFIX, LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES
@@ -139,7 +139,9 @@ def check_entities(store: KGStore, expected: set[ox.Triple]) -> tuple[Finding, F
     missing, extra = expected - actual, actual - expected
     if missing or extra:
         wrong = {t.subject for t in missing | extra}
-        match.problems.append(f"{len(wrong):,} entities differ: {len(missing):,} statements missing, "
+        rows = {s for s in wrong if isinstance(s, ox.NamedNode) and s.value.startswith(ROW_PREFIX)}
+        what = f"{len(wrong) - len(rows):,} entities" + (f" and {len(rows):,} mention rows" if rows else "")
+        match.problems.append(f"{what} differ: {len(missing):,} statements missing, "
                               f"{len(extra):,} not explained by the documents")
         if missing:
             match.problems.append(f"missing, e.g. {_describe(missing)}")

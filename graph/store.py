@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -276,6 +277,12 @@ class KGStore:
             return False
         layer = EntityLayer(self._store)
         if layer.present() and not self._store.contains_named_graph(ox.NamedNode(LABELS_GRAPH)):
+            self._derived_checked = True
+            return False
+        if self.read_only:  # it could not write the layer: skip computing it (over a minute at a million quads)
+            sys.stderr.write(f"welfare-kg: {self.path}: the entity layer is missing or from an older version; "
+                             "queries that read it are incomplete until a write or `welfare-kg check --repair` "
+                             "rebuilds it\n")
             self._derived_checked = True
             return False
         try:
