@@ -1314,6 +1314,9 @@ def _participates(c: Clause) -> list[Fact]:
     obj = c.target or focus
     if obj in c.ctx.funds and any(lem.startswith(_THANKS) for lem in c.lemmas):
         obj = c.ctx.main_project or c.ctx.doc_project
+    if obj and any(u.iri == obj and u.type == "Programme" and _MONEY_NAME.search(u.label) for u in c.sent_undertakings):
+        # "Maakunnan kehittämisraha" is money a council grants, nothing anyone joins
+        obj = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p != obj), None)
     if obj and obj in c.ctx.funds and _only_compound_modifier(c, obj):
         # "Kunta osallistuu ESR-hankkeeseen", "... hakemaan ESR-rahoitusta": the fund qualifies the project or the
         # money; what the town joins is the project the text is about, if it names one
@@ -1357,6 +1360,8 @@ def _participates(c: Clause) -> list[Fact]:
             for p in parts_iris if obj and p != obj]
 
 
+# a programme named as a kind of money: "Maakunnan kehittämisraha", "perustoimintarahoitus", "valtionavustus"
+_MONEY_NAME = re.compile(r"(?:raha|rahoitus|avustus)$", re.IGNORECASE)
 # a fund's short name opening a compound of project or money: "ESR-hankkeeseen", "EAKR-rahoitusta"
 _FUND_COMPOUND = re.compile(r"-(?:hank|projekt|rahoitu|rahoitt|tuki|tue)", re.IGNORECASE)
 

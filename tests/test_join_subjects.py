@@ -66,3 +66,10 @@ def test_towns_as_funding_towns_of_the_project(gaz) -> None:
                           "Kemi, Tornio ja Keminmaa.")
     for town in ("240", "851", "241"):
         assert has_fact(rows, f"municipality/{town}", "funds", "project/kotipolku")
+
+
+def test_a_kind_of_money_is_not_joined(gaz) -> None:
+    """'Maakunnan kehittämisraha' is money a regional council grants; joining it is no fact."""
+    rows = fact_rows(gaz, "Maakunnan kehittämisrahan myöntäminen. "
+                          "Hämeen liitto osallistuu maakunnan kehittämisrahan jakoon.")
+    assert not any(p == "participatesIn" and "kehittamisraha" in o for _s, p, o, _a, _r in rows)
