@@ -180,6 +180,12 @@ _GLUED_ANY_HEAD = re.compile(r"(?<![\w-])(?:(?P<name>[A-ZÅÄÖa-zåäö][\wåä
 _JOINED = re.compile(r"[ \t]*(?:,|[ \t](?:ja|sekä|tai)[ \t]|,[ \t]*(?:ja|sekä|tai)[ \t])[ \t]*")
 # programmes and funds whose name glued to a project head says how the project is funded, never which it is
 _FUNDING_CHANNELS = {"leader", "interreg", "erasmus", "erasmus+", "horisontti", "life"}
+# "kehittämishankkeen Arjen tuki päätösseminaarissa": a genitive head, the name in apposition, then the noun the
+# genitive owns (the project's event, time, work, results, people)
+_GENITIVE_HEAD = re.compile(r"(?<![\w-])[a-zåäö-]*(?:hankkeen|projektin)[ \t]+(?=[A-ZÅÄÖ])")
+_POSSESSED = ("toiminta", "aika", "seminaari", "tilaisuus", "kokous", "ryhmä", "raportti", "sivu", "sivusto", "työ",
+              "puite", "tulos", "tavoite", "rahoitus", "hallinnointi", "päätös", "suunnitelma", "kumppani",
+              "koordinaattori", "päällikkö", "työntekijä", "vetäjä", "kesto", "budjetti", "arviointi", "tuotos")
 # bullet marks left standing alone when a list is flattened into one line
 _BULLET_MARKS = {"o", "•", "▪", "◦", "·"}
 # kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
@@ -254,6 +260,20 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             label = f"{name}-ohjelma" if kind == "ohjelma" else name
             added += [replace(y, type=x.type, parts=(f"{name}-{kind}",)) for y in _mention(
                 text, h.start(), h.end(), morph, "split-glued-names", label=label)]
+    for m in _GENITIVE_HEAD.finditer(text):
+        found = _name_before_possessed(text, m.end(), morph)
+        if found is None:
+            continue
+        a, b, named = found
+        if not named:  # the recogniser's "Kehittäjätiimin kokouksessa" read after the head is no project either
+            drop.update(id(x) for x in index.overlapping(a, b) if x.type == "Project" and x.rule == "head-then-name"
+                        and x.start == a and x.end <= b)
+            continue
+        longer = [x for x in index.overlapping(a, b) if x.type == "Project" and x.start == a and x.end > b]
+        if (longer and not added.free(a, b)) or (not longer and not free(a, b)):
+            continue
+        drop.update(id(x) for x in longer)  # "hankkeen Arjen tuki toimintaan": the recogniser's reading ran on
+        added += _mention(text, a, b, morph, "genitive-apposition-name")
     for m in _STATEMENT.finditer(text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:
@@ -771,6 +791,32 @@ def _opening_name_start(text: str, words: list[Token], joiner: int, morph: Morph
         if not t.is_word or t.text.lower() in _STOPS - _JOINERS or (not t.is_cap and _finite(t, morph)) \
                 or (t.is_cap and before is not None and before.is_word and not before.is_cap):
             return None  # a verb, a stop word, or a capital after a lower-case word: another name or clause
+    return None
+
+
+def _name_before_possessed(text: str, at: int, morph: Morphology) -> tuple[int, int, bool] | None:
+    """After a genitive project head, the capitalised name up to the noun the genitive owns ("hankkeen Arjen tuki
+    toimintaan" -> "Arjen tuki"): at most six words on one line, no verb, comma or stop word, then one of the
+    nouns a project has (its work, time, event, results, people) in a lower-case inflected form. (start, end,
+    True) for a name; (start, end of the noun, False) when a genitive owns the noun: no name there."""
+    toks = tokenize(text[at:at + WINDOW], at)[:7]
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if "\n" in text[toks[k - 1].end:t.start] or not t.is_word:
+            return None
+        bases = morph.bases(t.text.lower()) if not t.is_cap else set()
+        if any(b.endswith(_POSSESSED) for b in bases) and not any(a.case == "nimento"
+                                                                  for a in morph.analyse(t.text)):
+            run = toks[:k]
+            last = morph.analyse(run[-1].text)
+            if any(not x.is_word or x.text.lower() in _STOPS or (not x.is_cap and _finite(x, morph)) for x in run) \
+                    or _organisation_first(run[0], morph):
+                return None
+            if last and all(a.case == "omanto" for a in last):
+                return run[0].start, t.end, False  # "hankkeen Kehittäjätiimin kokouksessa": the noun's owner
+            return run[0].start, run[-1].end, True
+        if not t.is_cap and _finite(t, morph):
+            return None
     return None
 
 

@@ -412,3 +412,12 @@ def test_a_funding_channel_glued_to_the_head_names_no_project(gaz: Gazetteer) ->
     for text in ("Yhdistys haki rahoitusta Leader-hankkeelle.", "Kylätalo korjattiin Interreg-projektin avulla."):
         assert not _projects(gaz, text), text
     assert "Kylän kesä" in _projects(gaz, "Yhdistys haki rahoitusta Kylän kesä -hankkeelle.")
+
+
+def test_a_name_in_apposition_after_a_genitive_head_ends_before_the_owned_noun(gaz: Gazetteer) -> None:
+    assert "Kylän kesä" in _projects(gaz, "Tulokset esiteltiin kehittämishankkeen Kylän kesä päätösseminaarissa.")
+    found = _projects(gaz, "Kunta osallistui STEA:n rahoittaman hankkeen Kylän kesä toimintaan.")
+    assert "Kylän kesä" in found and not any("toimint" in x for x in found), found
+    # a person or an organisation after the genitive head is no project
+    assert not _projects(gaz, "Kuulimme hankkeen Anna Virtasen työstä.")
+    assert not _projects(gaz, "Asia käsiteltiin hankkeen Kehittäjätiimin kokouksessa.")
