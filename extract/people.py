@@ -604,6 +604,8 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
     Any mention overlapping a listed name goes: a surname read as a place ("Pargas Sven"),
     a name glued to the next word ("Hakala Timo kuntayhtymä"), a misordered pair.
     """
+    if text:  # "• Kivi Anna, johtaja, X": a member list's rows outside the blocks, extract/titled_rows.py
+        listed = listed + _titled_rows(per_sentence, listed, text)
     people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
     out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)
             and not _layout_person(m)] for ms in per_sentence] if text else \
@@ -616,6 +618,21 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
         out[k].append(p)
         out[k].sort(key=lambda x: x.start)
     return out
+
+
+def _titled_rows(per_sentence: list[list[Mention]], listed: list[Mention], text: str) -> list[Mention]:
+    """The titled rows' people that no block read and no organisation's name covers ("Anna Kivi Oy, ..." stays
+    the company's); a person or a place read inside the name gives way to the row's reading."""
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.titled_rows import titled_row_people
+
+    rows = titled_row_people(text, get_morphology())
+    if not rows:
+        return []
+    have = SpanIndex(listed)
+    others = SpanIndex([m for ms in per_sentence for m in ms])
+    return [r for r in rows if not have.overlapping(r.start, r.end) and not any(
+        m.type != "Person" and (m.start < r.start or m.end > r.end) for m in others.overlapping(r.start, r.end))]
 
 
 def _layout_person(m: Mention) -> bool:

@@ -30,7 +30,8 @@ SURNAME_CLASSES = {"sukunimi"}
 def base_form_people(mentions: list[Mention], morph: Morphology) -> None:
     """Relabel person mentions whose surname is inflected to the base form (in place)."""
     # a name cell of a list row ("varalla Kari Rantamella") is written in the nominative: extract/tables.py
-    people = [m for m in mentions if m.type == "Person" and m.rule != "person-row"]
+    # and so is a titled row's ("Kivi Anna, johtaja"): extract/titled_rows.py
+    people = [m for m in mentions if m.type == "Person" and m.rule not in {"person-row", "person-titled-row"}]
     written = {m.label for m in people}
     for m in people:
         words = m.label.split()

@@ -1,0 +1,84 @@
+"""People on the rows of a member list outside minutes' attendance blocks.
+
+A news item or project page lists a steering or working group one person a row, the name first and the
+post after a comma ("• Virtanen Matti, osastopäällikkö, Esimerkin kaupunki", "Anna Kivi, johtaja - Yhdistys
+ry"). Prose recognition reads such names poorly: written surname first, or with a surname Voikko does not
+know, the name is no person at all, and the row's post and organisation are lost with it. Only a row whose
+layout leaves no doubt is read: a line of its own (a bullet or a "varajäsen:" label may open it), two or three
+capitalised name words, a comma, then a phrase ending at the next comma, dash or line end that holds a post
+title the project knows; one of the name words must be a known first name, which also tells the order.
+The post and the organisation are read from the row by the prose post rules (extract/posts.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+
+TITLED_ROW_PERSON = "person-titled-row"
+
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéüáè]+(?:-[A-ZÅÄÖ][a-zåäöéüáè]+)?"
+_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪◦*\-–][ \t]*)?"
+    # a seat label before the name ("varajäsen: Kivi Anna"), never a name itself
+    r"(?:(?:[Vv]arajäsen|[Vv]aralla|[Jj]äsen|[Pp]uheenjohtaja|[Vv]arapuheenjohtaja|[Ss]ihteeri|[Ee]rsättare|"
+    r"[Ll]edamot|[Oo]rdförande)[ \t]*:[ \t]*)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})[ \t]*,[ \t]*"
+    r"(?P<title>[^,\n–]+?)[ \t]*(?=,|[ \t]-[ \t]|–|\(|$)")
+
+
+def titled_row_people(text: str, morph: Morphology) -> list[Mention]:
+    """A person mention, first name first and the written order as another name, for each titled row."""
+    out: list[Mention] = []
+    for m in _ROW.finditer(text):
+        if not _has_post(m.group("title"), morph):
+            continue
+        words = m.group("name").split()
+        label = _ordered(words, morph)
+        if label is None:
+            continue
+        a, b = m.span("name")
+        written = " ".join(words)
+        out.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
+                           parts=(written,) if written != label else (), key=None))
+    return out
+
+
+def _has_post(title: str, morph: Morphology) -> bool:
+    """The phrase after the name holds a post title ("kulttuuri- ja vapaa-aikapäällikkö", "yhdistyksen
+    puheenjohtaja"); a place, a project or another name there ("Kivi Anna, Espoo") is no titled row."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", title)
+    return 0 < len(words) <= 10 and any(is_post(w, morph) for w in words if not w[:1].isupper()) \
+        and not any(ch.isdigit() for ch in title)
+
+
+def _first(word: str, morph: Morphology) -> bool:
+    from welfare_kg.extract.people import is_first_name
+
+    return is_first_name(word, morph)
+
+
+def _surname_like(word: str, morph: Morphology) -> bool:
+    return word.lower().endswith(("nen", "la", "lä")) or any(r.cls == "sukunimi" for r in morph.analyse(word))
+
+
+def _ordered(words: list[str], morph: Morphology) -> str | None:
+    """The name first name first, or None when no word of it is a known first name. Two given names and a
+    surname are kept in the order where the surname stands alone at one end ("Anna Liisa Kivi", "Kivi Anna
+    Liisa")."""
+    first = [_first(w, morph) for w in words]
+    if not any(first):
+        return None
+    if len(words) == 2:
+        straight = first[0] and not (first[1] and _surname_like(words[0], morph) and not _surname_like(words[1], morph))
+        if not straight and not first[1]:
+            return None
+        return " ".join(words) if straight else f"{words[1]} {words[0]}"
+    if first[0] and first[1] and not first[2]:
+        return " ".join(words)
+    if first[1] and first[2] and not first[0]:
+        return " ".join([*words[1:], words[0]])
+    return None

@@ -1,0 +1,59 @@
+"""People on the rows of a steering or working group's member list on a news or project page.
+
+The rows are written for these tests: invented people, invented groups, laid out the way such pages list
+members (a bullet, surname first or first name first, a post, an organisation).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.titled_rows import titled_row_people
+from welfare_kg.loaders import load_document
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+
+def _labels(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.label, m.parts) for m in titled_row_people(text, MORPH)]
+
+
+@needs_voikko
+def test_surname_first_and_first_name_first_rows() -> None:
+    text = ("Ohjausryhmään kuuluvat:\n"
+            " • Tammilehto Marketta, osastopäällikkö, Vantaa\n"
+            "  • varajäsen: Kurkela Sanna, hallintopäällikkö, Vantaa\n"
+            " • Jorma Vuorela, kulttuurijohtaja - Espoon kaupunki\n")
+    assert _labels(text) == [("Marketta Tammilehto", ("Tammilehto Marketta",)),
+                             ("Sanna Kurkela", ("Kurkela Sanna",)),
+                             ("Jorma Vuorela", ())]
+
+
+@needs_voikko
+def test_rows_without_a_post_or_a_first_name_are_no_people() -> None:
+    text = ("Hankkeen kunnat\n"
+            "• Lahti Hollola, Asikkala ja Heinola\n"  # places, no post
+            "• Kivi Anna, Espoo\n"  # a name but no post on the row
+            "• Kuntoutus Kotona, projektipäällikkö, Esimerkkiyhdistys ry\n"  # a project's name, no first name
+            "• Mikko Kivelä, 12.3.2024 alkaen johtaja\n")  # a date is no post phrase
+    assert _labels(text) == []
+
+
+@needs_voikko
+def test_a_row_person_keeps_the_surname_as_written_and_gets_the_post(tmp_path) -> None:
+    doc = tmp_path / "ohjausryhma.txt"
+    doc.write_text("Hankkeelle nimettiin ohjausryhmä\n\n"
+                   "Esimerkkihankkeen ohjausryhmä aloitti työnsä. Ohjausryhmään kuuluvat:\n\n"
+                   "• Tammilehto Marketta, osastopäällikkö, Jyväskylän kaupunki\n"
+                   "• Pertti Lindin, ylilääkäri, Tampereen kaupunki\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    people = {e.iri: e for e in ex.entities.values() if e.type == "Person"}
+    labels = {e.label for e in people.values()} | {x for e in people.values() for x in e.labels}
+    assert "Marketta Tammilehto" in labels
+    assert "Pertti Lindin" in labels  # nominative on the row: no genitive of "Lind" read into it
+    posts = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+             if f.predicate == "holdsPost"}
+    assert any(o.startswith("Jyväskylä") and "Tammilehto" in s for s, o in posts)
