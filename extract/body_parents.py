@@ -24,6 +24,7 @@ from collections.abc import Container
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
 from welfare_kg.extract.relations import ORGS, Clause, rule
 
 PARENTS = ORGS - {"Body"}
@@ -313,9 +314,11 @@ def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None
     Bodies the reference data knows (`known`) keep their IRIs."""
     bodies = [m for m in mentions if m.type == "Body" and m.iri]
     names: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}  # every name a body is written with: "Tampereen nuorisovaltuusto"
     spaced: set[str] = set()
     for m in bodies:
         names.setdefault(m.iri, set()).add(m.label.lower())
+        written.setdefault(m.iri, set()).update({m.label.lower(), *(x.lower() for x in m.parts)})
         if " " in m.surface.strip():
             spaced.add(m.iri)
     for iri, labels in names.items():
@@ -324,11 +327,23 @@ def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None
         bare = next(iter(labels))
         if " " in bare or not bare.endswith(_BARE_HEADS):
             continue
-        longer = {other for other, ls in names.items() if other != iri
+        longer = {other for other, ls in written.items() if other != iri
                   and any(x != bare and x.endswith(bare) and len(x) > len(bare) for x in ls)}
         if len(longer) != 1:
             continue
         target = longer.pop()
+        own = _owner_key(iri, bare)
+        if own is None or not (_DOC_KEY.fullmatch(own) or target.rsplit("/", 1)[-1].startswith(own + "-")):
+            continue  # "styrelsen" of a known organisation stays its own, whatever another owner's board is called
         for m in bodies:
             if m.iri == iri:
                 m.iri = target
+
+
+_DOC_KEY = re.compile(r"[0-9a-f]{12}")  # a body keyed by its document: no owner was found for it
+
+
+def _owner_key(iri: str, label: str) -> str | None:
+    """The owner part of a body's IRI ("body/15-aluevaltuusto" -> "15"), minted as "<owner>-<label>"."""
+    slug, tail = iri.rsplit("/", 1)[-1], "-" + fold(label)
+    return slug[: -len(tail)] if slug.endswith(tail) and len(slug) > len(tail) else None

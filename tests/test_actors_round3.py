@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from welfare_kg.extract.body_parents import bare_body_words
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.model import Extraction
+from welfare_kg.extract.model import Extraction, Mention
 
 sys.path.insert(0, str(Path(__file__).parent))
 from helpers import record
@@ -180,3 +181,33 @@ def test_area_named_after_a_town_is_not_the_town(text: str, iri: str) -> None:
 
 def test_town_before_its_own_head_stays() -> None:
     assert "municipality/564" in _municipalities("Oulun kaupunki ja Kuopion läntisen alueen koulut.")
+
+
+def test_bare_body_word_of_a_town_written_with_its_genitive() -> None:
+    # the longer body is written "Xn nuorisovaltuusto" (its label is the bare word, the written name a part)
+    text = "Tampereen nuorisovaltuusto kokoontui. Nuorisovaltuusto valitsi edustajansa."
+    holders = [iri for iri, labels in _body_iris(text).items() if "Nuorisovaltuusto" in labels]
+    assert holders == ["body/837-nuorisovaltuusto"]
+
+
+def _body(iri: str, label: str, surface: str, parts: tuple[str, ...] = ()) -> Mention:
+    return Mention(start=0, end=len(surface), surface=surface, label=label, type="Body", rule="body",
+                   iri="https://w3id.org/welfare-kg/id/body/" + iri, parts=parts)
+
+
+def test_bare_board_of_a_known_organisation_keeps_its_owner() -> None:
+    # "styrelsen" keyed to a known organisation stays its own when the longer board belongs to another owner
+    bare = _body("alands-kommunforbund-styrelse", "styrelse", "Styrelsen")
+    other = _body("478-forbundsstyrelse", "förbundsstyrelse", "förbundsstyrelsen")
+    bare_body_words([bare, other])
+    assert bare.iri.endswith("/alands-kommunforbund-styrelse")
+
+
+def test_bare_word_of_the_same_owner_or_of_the_document_joins() -> None:
+    same = _body("15-valtuusto", "valtuusto", "Valtuusto")
+    doc = _body("0123456789ab-styrelse", "styrelse", "Styrelsen")
+    county = _body("15-aluevaltuusto", "aluevaltuusto", "aluevaltuusto")
+    board = _body("499-kunnanhallitus", "kommunstyrelse", "kommunstyrelsen i X", ("Kommunstyrelsen i X",))
+    bare_body_words([same, doc, county, board])
+    assert same.iri == county.iri
+    assert doc.iri == board.iri
