@@ -70,8 +70,8 @@ _AFTER_WHOLE = re.compile(
     r"(?P<ine>(?:ovat|olivat|on|oli)\s+mukana(?:\s+(?:myös|nykyisin|kaikkiaan|yhteensä))?))"
     + _COUNT, re.IGNORECASE)
 # "Medlemmar i X är A, B": the whole between the lead-in and the verb
-_MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner)(?:na)?\s+i\s+(?:samkommunen\s+|kommunförbundet\s+|"
-                         r"samarbetsområdet\s+|regionen\s+)?$", re.IGNORECASE)
+_MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner|kommunerna|städerna)(?:na)?\s+i\s+"
+                         r"(?:samkommunen\s+|kommunförbundet\s+|samarbetsområdet\s+|regionen\s+)?$", re.IGNORECASE)
 _VERB_AFTER_WHOLE = re.compile(r"\s+(?:är|var)" + _COUNT, re.IGNORECASE)
 # the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään", "A, B och C hör till X"
 _BEFORE_WHOLE = re.compile(

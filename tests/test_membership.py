@@ -266,3 +266,9 @@ def test_towns_said_to_be_members_of_a_whole() -> None:
 def test_no_membership_without_a_noun_of_membership_or_with_a_town_inside_a_phrase() -> None:
     part = _facts("Kajaani on Kainuun maakuntakeskus. Hankkeessa Sotkamo on Kainuun kuntien edustaja.", "partOf")
     assert not part & (_members(KAINUU, "Kajaani") | _members(KAINUU, "Sotkamo"))
+
+
+def test_swedish_towns_in_the_whole() -> None:
+    """'Kommunerna i X är A, B och C': the towns of a region or joint authority (Swedish)."""
+    part = _facts("Kommunerna i samkommunen Kårkulla är Raseborg, Pargas och Kimitoön.", "partOf")
+    assert _members(KARKULLA, "Raseborg", "Pargas", "Kimitoön") <= part
