@@ -47,6 +47,40 @@ def titled_row_people(text: str, morph: Morphology) -> list[Mention]:
     return out
 
 
+_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?:[•·▪*\-–][ \t]*)?(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})[ \t]*$")
+NAME_RUN = 3  # name lines in a row that make a list of people
+
+
+def name_line_people(text: str, morph: Morphology) -> list[Mention]:
+    """People of a list printed one name a line ("Jäsenet:" then "Kivi Anna", "Laine Pekka", ...), outside
+    minutes' blocks. A run of at least NAME_RUN such lines (blank lines between them allowed), each with a known
+    first name, is a list; a lone name line may be a heading or a signature and is left to the other rules."""
+    out: list[Mention] = []
+    run: list[Mention] = []
+
+    def close() -> None:
+        if len(run) >= NAME_RUN:
+            out.extend(run)
+        run.clear()
+
+    last_end = -1
+    for m in _NAME_LINE.finditer(text):
+        if run and text[last_end:m.start()].strip():
+            close()
+        last_end = m.end()
+        words = m.group("name").split()
+        label = _ordered(words, morph)
+        if label is None:
+            close()
+            continue
+        a, b = m.span("name")
+        written = " ".join(words)
+        run.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
+                           parts=(written,) if written != label else (), key=None))
+    close()
+    return out
+
+
 def _has_post(title: str, morph: Morphology) -> bool:
     """The phrase after the name holds a post title ("kulttuuri- ja vapaa-aikapäällikkö", "yhdistyksen
     puheenjohtaja"); a place, a project or another name there ("Kivi Anna, Espoo") is no titled row."""

@@ -57,3 +57,16 @@ def test_a_row_person_keeps_the_surname_as_written_and_gets_the_post(tmp_path) -
     posts = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
              if f.predicate == "holdsPost"}
     assert any(o.startswith("Jyväskylä") and "Tammilehto" in s for s, o in posts)
+
+
+@needs_voikko
+def test_a_run_of_name_lines_is_a_list_of_people_and_a_lone_one_is_not() -> None:
+    from welfare_kg.extract.titled_rows import name_line_people
+
+    text = ("Lautakunta nimesi neuvostoon seuraavat jäsenet:\n\n"
+            "Tammilehto Marketta\nKurkela Sanna\n\nJorma Vuorela\n\n"
+            "Neuvoston sihteerinä toimii\n\nPekka Laaksola\n\nHankkeen kunnat\nLahti\nHollola Asikkala\n")
+    people = name_line_people(text, MORPH)
+    assert [(m.label, m.parts) for m in people] == [("Marketta Tammilehto", ("Tammilehto Marketta",)),
+                                                   ("Sanna Kurkela", ("Kurkela Sanna",)),
+                                                   ("Jorma Vuorela", ())]
