@@ -2107,6 +2107,11 @@ class Recogniser:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
                     if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper():
                         break  # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name
+                    if caps and prev.text in {"JA", "OCH"} and start < i and start >= 2 and toks[start - 2].is_word \
+                            and toks[start - 2].text.isupper() and len(toks[start - 2].text) > 3 \
+                            and _number(toks[start - 2], self.morph) == _number(toks[start], self.morph) == "plural":
+                        start -= 2  # "X:N OMAISHOITAJAT JA LÄHEISET RY": two plural nouns joined inside the name
+                        continue
                     if caps and start < i and not self._caps_name_word(prev) and not (
                             typ == "Company" and self._caps_brand_word(prev)):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head

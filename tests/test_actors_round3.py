@@ -211,3 +211,9 @@ def test_bare_word_of_the_same_owner_or_of_the_document_joins() -> None:
     bare_body_words([same, doc, county, board])
     assert same.iri == county.iri
     assert doc.iri == board.iri
+
+
+def test_registered_name_in_capitals_with_two_plurals() -> None:
+    # a report's title in capitals: "X:N OMAISHOITAJAT JA LÄHEISET RY" is the whole registered name
+    names = _names("SAVONLINNAN OMAISHOITAJAT JA LÄHEISET RY LOPPURAPORTTI", "Association")
+    assert {n.lower() for n in names} == {"savonlinnan omaishoitajat ja läheiset ry"}
