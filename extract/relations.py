@@ -1296,9 +1296,37 @@ _THANKS = ("kiittä", "kiitos", "tack")
 _REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", "suosittaa"}
 
 
+# what one takes part in that is no undertaking: an event ("osallistui seminaariin", "keskusteluun")
+_EVENT_NOUNS = ("seminaari", "keskustelu", "tilaisuus", "kokous", "tapahtuma", "koulutus", "työpaja", "webinaari",
+                "konferenssi", "messut", "kysely", "kilpailu", "juhla", "retki", "äänestys", "kuuleminen", "paneeli")
+_NEGATIONS = {"ei", "eivät", "en", "emme", "ette", "et"}
+
+
+def _joins_nothing(c: Clause) -> bool:
+    """Every verb of taking part is denied ("ei osallistu", "päätti olla osallistumatta") or takes an event in the
+    illative ("osallistui seminaariin"): no one joins the undertaking in focus."""
+    words = c.word_lemmas
+    verbs = [k for k, (t, _lem) in enumerate(words) if t.text.lower().startswith("osallistu")]
+    if not verbs or any(_has([lem], JOIN_CUES) and not t.text.lower().startswith("osallistu")
+                        for t, lem in words):
+        return False  # another cue ("mukana", "osatoteuttajana") says who joins
+    for k in verbs:
+        text = words[k][0].text.lower()
+        denied = text.startswith("osallistumatta") or (k and words[k - 1][0].text.lower() in _NEGATIONS)
+        after = [t for t, _lem in words[k + 1:k + 4]]
+        event = any(any(a.case == "sisatulento" and a.base.lower().endswith(_EVENT_NOUNS)
+                        for a in c.morph.analyse(t.text))
+                    and not any(u.start <= t.start < u.end for u in c.sent_undertakings) for t in after)
+        joined = any(any(a.case == "sisatulento" and a.base.lower().endswith(UNDERTAKING_WORDS)
+                         for a in c.morph.analyse(t.text)) for t, _lem in words[k + 1:k + 8])
+        if not denied and (joined or not event):
+            return False  # "osallistuu aloitusseminaariin ja hankkeeseen": the project is joined too
+    return True
+
+
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
-    if not _joins(c):
+    if not _joins(c) or _joins_nothing(c):
         return []
     # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
     # project the text is about, never the fund the last sentence named

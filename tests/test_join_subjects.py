@@ -73,3 +73,18 @@ def test_a_kind_of_money_is_not_joined(gaz) -> None:
     rows = fact_rows(gaz, "Maakunnan kehittämisrahan myöntäminen. "
                           "Hämeen liitto osallistuu maakunnan kehittämisrahan jakoon.")
     assert not any(p == "participatesIn" and "kehittamisraha" in o for _s, p, o, _a, _r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Kotipolku-hanke alkoi. Kemin kaupunki osallistui seminaariin, jossa esiteltiin hankkeen tuloksia.",
+    "Kotipolku-hanke alkoi. Lapin liitto osallistui keskusteluun.",
+    "Kotipolku-hanke alkoi. Tornio ei osallistu hankkeeseen.",
+    "Kotipolku-hanke alkoi. Tornion kaupunki päätti olla osallistumatta hankkeeseen.",
+])
+def test_taking_part_in_an_event_or_refusing_joins_no_project(gaz, text: str) -> None:
+    assert not any(p == "participatesIn" for _s, p, _o, _a, _r in fact_rows(gaz, text))
+
+
+def test_an_event_beside_the_project_still_joins_the_project(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Tornio osallistuu hankkeen aloitusseminaariin ja hankkeeseen.")
+    assert has_fact(rows, "municipality/851", "participatesIn", "project/kotipolku")
