@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.entities import is_post
-from welfare_kg.extract.model import Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 
 TITLED_ROW_PERSON = "person-titled-row"
@@ -116,3 +116,39 @@ def _ordered(words: list[str], morph: Morphology) -> str | None:
     if first[1] and first[2] and not first[0]:
         return " ".join([*words[1:], words[0]])
     return None
+
+
+# the phrase after a row's name, up to the next comma, spaced dash, en dash, bracket or line end
+_TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<title>[^,\n–]+?)[ \t]*(?=,|[ \t]-[ \t]|–|\(|$)", re.M)
+# what may stand between an organisation's name and the post after it: the genitive ending of an abbreviation
+# or of a name ending in "ry" ("Yhdistys ry:n puheenjohtaja"), then the post's words in lower case
+_ORG_THEN_POST = re.compile(r"(?::n)?[ \t]+(?P<post>[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*){0,3})[ \t]*$")
+ROW_ORG_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
+                 "CompetenceCentre"}
+
+
+def titled_row_facts(mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
+    """holdsPost of a titled row that names the organisation in the post ("Kivi Anna, Esimerkin Omaiset ry:n
+    puheenjohtaja", "Laine Pekka, Jyväskylän kaupungin sosiaalijohtaja"): the organisation recognised in the
+    phrase right before the post words. The row "Name, post, Organisation" is read by the prose post rules."""
+    from welfare_kg.extract.spans import SpanIndex
+
+    orgs = SpanIndex([m for m in mentions if m.iri and m.type in ROW_ORG_TYPES])
+    out: list[Fact] = []
+    for p in mentions:
+        if p.rule != TITLED_ROW_PERSON or not p.iri:
+            continue
+        t = _TITLE_AFTER.match(text, p.end)
+        if t is None:
+            continue
+        a, b = t.span("title")
+        inside = [m for m in orgs.overlapping(a, b) if m.start >= a and m.end <= b]
+        for org in sorted(inside, key=lambda m: m.start):
+            after = _ORG_THEN_POST.match(text, org.end, b)
+            if after is None or not is_post(after.group("post").split()[-1], morph):
+                continue
+            ev = Evidence(text[p.start:b], p.start, b)
+            out.append(Fact(p.iri, "holdsPost", org.iri, ev, "holdsPost:titled-row", 0.7,  # type: ignore[arg-type]
+                            post=" ".join(after.group("post").split())))
+            break
+    return out

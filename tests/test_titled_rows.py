@@ -70,3 +70,20 @@ def test_a_run_of_name_lines_is_a_list_of_people_and_a_lone_one_is_not() -> None
     assert [(m.label, m.parts) for m in people] == [("Marketta Tammilehto", ("Tammilehto Marketta",)),
                                                    ("Sanna Kurkela", ("Kurkela Sanna",)),
                                                    ("Jorma Vuorela", ())]
+
+
+@needs_voikko
+def test_a_row_naming_the_organisation_in_the_post_gives_its_holds_post(tmp_path) -> None:
+    doc = tmp_path / "tyoryhma.txt"
+    doc.write_text("Hankkeen ohjausryhmä\n\nOhjausryhmään kuuluvat:\n\n"
+                   "• Vuorela Jorma, Esimerkin Omaiset ry:n puheenjohtaja\n"
+                   "• Laaksola Pekka, Jyväskylän kaupungin sosiaalijohtaja\n"
+                   "• Kurkela Sanna, Jyväskylän Kiertävät Aikuiset\n", encoding="utf-8")  # no post on the row
+    ex = extract_document(load_document(doc))
+    rows = {(ex.entities[f.subject].label, ex.entities[f.object].type, f.post) for f in ex.facts
+            if f.rule == "holdsPost:titled-row"}
+    people = {ex.entities[f.subject].label for f in ex.facts if f.predicate == "holdsPost"}
+    assert ("Vuorela Jorma", "Association", "puheenjohtaja") in rows or \
+        ("Jorma Vuorela", "Association", "puheenjohtaja") in rows
+    assert any(t == "Municipality" and p == "sosiaalijohtaja" for _, t, p in rows)
+    assert not any("Kurkela" in s for s in people)
