@@ -489,10 +489,15 @@ def _after_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
     if i >= 2 and tokens[i - 2].is_word and tokens[i - 2].is_cap and not any(
             a.base[:1].islower() for a in morph.analyse(tokens[i - 2].text)):
         return False  # "Kylämäkilä Juhani Nousiaisten kunnanjohtaja": surname first, then the town of the post
+    if i + 1 < len(tokens) and morph.bases(tokens[i + 1].text) & _TOWN_ROLES:
+        return False  # "Nurmi Janne-Pekka Pornaisten edustaja": a row's person, then the town they represent
     head, _, tail = prev.text.partition("-")
     parts = [prev.text] if not tail else [head, tail]
     return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
 
+
+# roles held for a town, written right after its genitive in attendance rows
+_TOWN_ROLES = {"edustaja", "varaedustaja", "kunnanjohtaja", "kaupunginjohtaja"}
 
 _DATE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?$|^\d{1,2}$")
 _LOCATIVES = {"sisaolento", "ulkoolento"}

@@ -217,3 +217,8 @@ def test_registered_name_in_capitals_with_two_plurals() -> None:
     # a report's title in capitals: "X:N OMAISHOITAJAT JA LÄHEISET RY" is the whole registered name
     names = _names("SAVONLINNAN OMAISHOITAJAT JA LÄHEISET RY LOPPURAPORTTI", "Association")
     assert {n.lower() for n in names} == {"savonlinnan omaishoitajat ja läheiset ry"}
+
+
+def test_town_represented_in_a_surname_first_row() -> None:
+    # "Surname Given Town-genitive edustaja": the town after a person's name is whom they represent
+    assert "municipality/611" in _municipalities("Poissa Nurmi Janne-Pekka Pornaisten edustaja")
