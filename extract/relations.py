@@ -133,6 +133,18 @@ def _only_plural_project_words(c: Clause) -> bool:
         for t in words)
 
 
+def _plural_partitive_projects_only(c: Clause) -> bool:
+    """The sentence names no undertaking and its only project words are plural partitives, the objects of a verb
+    ("hallinnoi muita hankkeita"): projects at large. A plural genitive qualifies a noun of the one in focus
+    ("koordinoi alueellisten hankkeiden toimeenpanoa") and does not count."""
+    if any(u.iri not in c.ctx.funds for u in c.und):
+        return False
+    words = [t for t, lem in c.word_lemmas if _anaphor([lem])]
+    return bool(words) and all(
+        (an := c.morph.analyse(t.text)) and all(a.number == "plural" and a.case == "osanto" for a in an)
+        for t in words)
+
+
 def _programme_anaphor(lemmas: list[str]) -> bool:
     """A bare word for a programme ("ohjelma", "programmet", "programmets"): the programme in focus."""
     return any(lem in {"ohjelma", "programmet", "programmets"} for lem in lemmas)
@@ -1023,6 +1035,8 @@ def _coordinates(c: Clause) -> list[Fact]:
         if subjects and subjects[0].iri != c.target and not c.has(COORD_CUES):
             return [Fact(subjects[0].iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)]
     if not ((c.has(COORD_CUES) or run_by) and c.target):
+        return []
+    if _plural_partitive_projects_only(c):  # "X hallinnoi myös muita hankkeita": projects at large, not the focus
         return []
     if not c.has(COORD_CUES):  # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")
         after_av = {c.sent.start + m.end() for m in run_by_m}

@@ -112,7 +112,10 @@ def _object_target(c: Clause, cases: set[str], before: int | None = None) -> str
     for t, lem in c.word_lemmas:
         if before is not None and t.start >= before:
             break
-        cases_here = {a.case for a in c.morph.analyse(t.text)} & cases
+        readings = c.morph.analyse(t.text)
+        cases_here = {a.case for a in readings} & cases
+        if readings and all(a.number == "plural" and a.case == "osanto" for a in readings):
+            continue  # "johtaa useita hankkeita": projects at large, not the one in focus
         if lem in ANAPHORS and cases_here and (cases_here - {"nimento", "omanto"} or _heads_nothing(c, t.end)):
             focus = c.ctx.main_project or c.ctx.doc_project or c.ctx.focus
             if focus and focus not in c.ctx.funds:

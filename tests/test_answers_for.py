@@ -24,3 +24,16 @@ def test_town_answering_for_the_named_project_runs_it(gaz, text: str) -> None:
 def test_answering_for_something_else_runs_nothing(gaz) -> None:
     rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Kemin kaupunki vastaa kotihoidon asiakasmaksuista.")
     assert not any(p == "coordinates" for _s, p, _o, _a, _r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Kotipolku-hanke alkoi. Lapin liitto hallinnoi myös muita hankkeita.",
+    "Kotipolku-hanke alkoi. Lapin liitto on johtanut useita hankkeita.",
+])
+def test_running_other_projects_is_not_running_the_one_in_focus(gaz, text: str) -> None:
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in fact_rows(gaz, text))
+
+
+def test_coordinating_the_projects_carrying_out_still_runs_the_one_in_focus(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Lapin liitto koordinoi alueellisten hankkeiden toimeenpanoa.")
+    assert has_fact(rows, "joint-authority/lapin-liitto", "coordinates", "project/kotipolku")
