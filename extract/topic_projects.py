@@ -65,7 +65,8 @@ CARD_LABELS = {"toimintalinja", "erityistavoite", "hankekoodi", "projektikoodi",
                "ohjelmakausi", "sökande", "projektägare", "finansiär", "projektkod", "tidsplan", "status", "tila"}
 # a project card's rows under its heading; the first few lines are read for them
 CARD_ROW_LABELS = CARD_LABELS | {"päärahoittaja", "rahoitusohjelma", "vastuuhenkilö", "hankepäällikkö",
-                                 "projektipäällikkö", "rahoitus", "budjetti", "kustannusarvio"}
+                                 "projektipäällikkö", "rahoitus", "budjetti", "kustannusarvio", "tutkija",
+                                 "tutkijat", "kumppanit", "toteuttajat", "yhteyshenkilöt"}
 CARD_REACH = 10
 # kind words of organisations and places: a heading holding one names who publishes, not a project
 _ORGANISATION_WORD = re.compile(
@@ -219,8 +220,19 @@ def _card_rows_follow(text: str, after: int) -> bool:
     """A project card under the heading: two of the next few lines open with a card's row label ("Kesto
     01.10.2016 - 30.11.2018", "Päärahoittaja X", "Rahoitusohjelma Y")."""
     lines = [x.group(0).strip() for x in re.finditer(r"[^\n]*\S[^\n]*", text[after:after + HEAD_REACH])][:CARD_REACH]
-    rows = sum(1 for x in lines if x.split()[0].lower().rstrip(":") in CARD_ROW_LABELS and len(x.split()) > 1)
+    rows = sum(1 for x in lines if _row_label(x) in CARD_ROW_LABELS)
     return rows >= 2
+
+
+def _row_label(line: str) -> str | None:
+    """A card row's label: its first word, or the word after "Hankkeen"/"Projektin" when a colon follows it
+    ("Hankkeen tutkija: X", "Projektin kesto: 2020-2022"); None for a line of one word."""
+    words = line.split()
+    if len(words) < 2:
+        return None
+    if words[0] in {"Hankkeen", "Projektin"} and words[1].endswith(":") and len(words) > 2:
+        return words[1].lower().rstrip(":")
+    return words[0].lower().rstrip(":")
 
 
 def _restated(text: str, core: str, after: int) -> tuple[int, int] | None:

@@ -148,3 +148,13 @@ def test_heading_over_project_card_rows(gaz: Gazetteer) -> None:
     # one row label alone is no card ("Kesto" in a news item's body)
     text = "Kylän yhteinen pöytä\n\nKesto noin kaksi tuntia.\nHankkeella kehitetään kylien yhteisiä ruokailuja.\n"
     assert not _projects(gaz, text)
+
+
+def test_a_heading_over_project_rows_labelled_with_the_project_word(gaz: Gazetteer) -> None:
+    text = ("Kylän lasten kesä ja sen vaikutukset\n\nTutkimuksessa selvitettiin kylän lasten kesää. "
+            "Hankkeessa haastateltiin perheitä.\n\nHankkeen tutkija: Maija Meikäläinen\n\n"
+            "Hankkeen rahoitus: Kylän säätiö\n")
+    assert "Kylän lasten kesä ja sen vaikutukset" in _projects(gaz, text)
+    # one such row under a news title is no project card
+    text = "Kylän uutiset\n\nKaupunki kertoi tänään uusista palveluista.\n\nHankkeen tutkija: Maija Meikäläinen\n"
+    assert not _projects(gaz, text)
