@@ -22,7 +22,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
-from welfare_kg.extract.titled_rows import titled_row_facts
+from welfare_kg.extract.titled_rows import chair_above_facts, titled_row_facts
 
 # roles in the meeting's own body, by the post kept in the graph
 _BODY_ROLES = {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "pöytäkirjanpitäjä", "sihteeri"}
@@ -985,7 +985,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
             + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
-            + titled_row_facts(mentions, text, morph)  # type: ignore[attr-defined]
+            + titled_row_facts(mentions, text, morph) \
+            + chair_above_facts(mentions, text, meeting_body(items_body, mentions, text) if items_body else None)
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -1010,7 +1011,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     return listed_post_facts(
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
         domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
-        + appointment_facts(mentions, text) + bracketed_seats(mentions, text) + titled_row_facts(mentions, text, morph)
+        + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
+        + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body)
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:

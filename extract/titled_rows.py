@@ -152,3 +152,30 @@ def titled_row_facts(mentions: list[Mention], text: str, morph: Morphology) -> l
                             post=" ".join(after.group("post").split())))
             break
     return out
+
+
+# "Puheenjohtaja" alone on its line (after a label such as "Kutsutut:" at most), the chair's name on the next one
+_CHAIR_ABOVE = re.compile(r"(?im)^[ \t]*(?:[a-zåäö]+:[ \t]*)?(?:puheenjohtaja|ordförande)[ \t]*:?[ \t]*\n"
+                          r"(?:[ \t]*\n)?[ \t]*(?=\S)")
+
+
+def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | None) -> list[Fact]:
+    """The meeting's chair printed under the role's own line ("Kutsutut: Puheenjohtaja" then "Anna Kivi", a layout
+    of minutes converted from HTML): holdsPost in the body whose meeting it is. `meeting_body` is given only for
+    minutes, where the chair's body is the meeting's; elsewhere the role's body is often unnamed."""
+    if meeting_body is None:
+        return []
+    from welfare_kg.extract.spans import SpanIndex
+
+    people = SpanIndex([m for m in mentions if m.type == "Person" and m.iri])
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for r in _CHAIR_ABOVE.finditer(text):
+        p = next((m for m in people.starting_in(r.end(), r.end() + 1)), None)
+        if p is None or p.iri in seen:
+            continue
+        seen.add(p.iri)  # type: ignore[arg-type]
+        ev = Evidence(text[r.start():p.end].strip(), r.start(), p.end)
+        out.append(Fact(p.iri, "holdsPost", meeting_body, ev, "holdsPost:chair-above", 0.7,  # type: ignore[arg-type]
+                        post="puheenjohtaja"))
+    return out

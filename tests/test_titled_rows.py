@@ -87,3 +87,18 @@ def test_a_row_naming_the_organisation_in_the_post_gives_its_holds_post(tmp_path
         ("Jorma Vuorela", "Association", "puheenjohtaja") in rows
     assert any(t == "Municipality" and p == "sosiaalijohtaja" for _, t, p in rows)
     assert not any("Kurkela" in s for s in people)
+
+
+@needs_voikko
+def test_the_chair_printed_under_the_role_line_chairs_the_meeting_body(tmp_path) -> None:
+    doc = tmp_path / "neuvosto.txt"
+    doc.write_text("ESIMERKIN KAUPUNGIN VANHUSNEUVOSTO\n\nVanhusneuvoston pöytäkirja 4/2023\n\n"
+                   "Aika: 5.6.2023 klo 13.00-15.00\n\nKutsutut: Puheenjohtaja\nJorma Vuorela\n\n"
+                   "Jäsenet\nMarketta Tammilehto\nSanna Kurkela\n\nSihteeri\nPekka Laaksola\n\n"
+                   "§ 1 Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen.\n\n"
+                   "§ 2 Pöytäkirjan tarkastus\n\nPäätös\n\nVanhusneuvosto valitsi pöytäkirjan tarkastajat.\n\n"
+                   "Lisätietoja antaa sihteeri Pekka Laaksola.\n", encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    chairs = [(ex.entities[f.subject].label, ex.entities[f.object].type) for f in ex.facts
+              if f.rule == "holdsPost:chair-above"]
+    assert chairs == [("Jorma Vuorela", "Body")]
