@@ -284,6 +284,8 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
 
 # a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
 MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
+# a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
+_DISTRICT_HEADS = {"piiri", "osasto", "aluejärjestö", "piirijärjestö"}
 # adjectives of direction that name a part of the country after a town ("Oulun eteläinen alue")
 _COMPASS_ADJECTIVES = {"eteläinen", "pohjoinen", "itäinen", "läntinen", "keskinen", "koillinen", "kaakkoinen",
                        "lounainen", "luoteinen"}
@@ -2227,6 +2229,9 @@ class Recogniser:
                 typ, start, end = "Parish", i - 1, i
             else:
                 continue
+            if typ == "Association" and low in ASSOCIATION_FORMS and end == i and t.text.lower().endswith(":n") \
+                    and (district := self._association_district(toks, start, i + 1, typ)) is not None:
+                end = district  # "Eläkeläiset ry:n Helsingin aluejärjestö": the registered association's branch
             span = toks[start:end + 1]
             if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
@@ -2675,7 +2680,7 @@ class Recogniser:
             return None
         if k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS:
             return None  # "... Uudenmaan piiri ry": the registered name with its legal form is read from there
-        return k if "piiri" in {b.lower() for b in self.morph.bases(toks[k].text)} else None
+        return k if {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS else None
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",

@@ -222,3 +222,13 @@ def test_registered_name_in_capitals_with_two_plurals() -> None:
 def test_town_represented_in_a_surname_first_row() -> None:
     # "Surname Given Town-genitive edustaja": the town after a person's name is whom they represent
     assert "municipality/611" in _municipalities("Poissa Nurmi Janne-Pekka Pornaisten edustaja")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a national association's local branch after its genitive acronym
+    ("Perhekahvilaa pyörittää MLL:n Sodankylän osasto yhdessä seurakunnan kanssa.", "MLL:n Sodankylän osasto"),
+    # a registered association's regional organisation after its legal form's genitive
+    ("Jäsenen nimeää Eläkeläiset ry:n Oulun aluejärjestö.", "Eläkeläiset ry:n Oulun aluejärjestö"),
+])
+def test_association_branch_is_an_association(text: str, name: str) -> None:
+    assert name in _names(text, "Association")
