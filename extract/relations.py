@@ -133,16 +133,24 @@ def _only_plural_project_words(c: Clause) -> bool:
         for t in words)
 
 
-def _plural_partitive_projects_only(c: Clause) -> bool:
-    """The sentence names no undertaking and its only project words are plural partitives, the objects of a verb
-    ("hallinnoi muita hankkeita"): projects at large. A plural genitive qualifies a noun of the one in focus
-    ("koordinoi alueellisten hankkeiden toimeenpanoa") and does not count."""
+def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset({"osanto"})) -> bool:
+    """The sentence names no undertaking and its only project words are plurals in `cases`, the objects or places of
+    a verb ("hallinnoi muita hankkeita", "osallistuu muihin hankkeisiin"): projects at large. A plural genitive
+    qualifies a noun of the one in focus ("koordinoi alueellisten hankkeiden toimeenpanoa") and does not count."""
     if any(u.iri not in c.ctx.funds for u in c.und):
         return False
-    words = [t for t, lem in c.word_lemmas if _anaphor([lem])]
-    return bool(words) and all(
-        (an := c.morph.analyse(t.text)) and all(a.number == "plural" and a.case == "osanto" for a in an)
-        for t in words)
+    words = c.word_lemmas
+    hits = [k for k, (_t, lem) in enumerate(words) if _anaphor([lem])]
+    # only after a word of quantity: "muita", "useita", "monissa", "lukuisia", "eri" (a name before the plural,
+    # "Monialaisen lastensuojelun kehittämishankkeita", still points at the one in focus)
+    return bool(hits) and all(
+        k and words[k - 1][1] in _QUANTIFIERS
+        and (an := c.morph.analyse(words[k][0].text)) and all(a.number == "plural" and a.case in cases for a in an)
+        for k in hits)
+
+
+_QUANTIFIERS = {"muu", "usea", "mona", "moni", "monet", "lukuinen", "eri", "kaikki", "joka", "jokin", "uusi"}
+_JOINED_PLACES = frozenset({"osanto", "sisatulento", "sisaolento"})  # "useita", "muihin", "monissa hankkeissa"
 
 
 def _programme_anaphor(lemmas: list[str]) -> bool:
@@ -498,6 +506,8 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
         return []
+    if _plural_partitive_projects_only(c):  # "STM rahoittaa useita hankkeita": projects at large, not the focus
+        return []
     sent, ctx = c.sent, c.ctx
     all_cues = lemmas_at(sent, c.morph, FUND_CUES)
     # "X toteuttaa ESR:n rahoittaman hankkeen", "Hanketta hallinnoi X ja rahoittaa ESR": a fund is the agent of
@@ -762,7 +772,7 @@ def _funds_coordinated(c: Clause) -> list[Fact]:
     among them); an organisation after the verb ("..., X:n kehitysjohtaja kertoo") is no subject.
     """
     target = c.target if c.target and c.target not in c.ctx.funds else None
-    if not target:
+    if not target or _plural_partitive_projects_only(c):  # "A ja B rahoittavat useita hankkeita"
         return []
     base, text = c.sent.start, c.sent.text
     verb = next((t for t in c.sent.tokens if t.is_word and _FUND_FINITE.fullmatch(t.text)), None)
@@ -1340,8 +1350,8 @@ def _joins_nothing(c: Clause) -> bool:
 
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
-    if not _joins(c) or _joins_nothing(c):
-        return []
+    if not _joins(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
+        return []  # "osallistuu myös muihin hankkeisiin", "on mukana monissa hankkeissa": projects at large
     # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
     # project the text is about, never the fund the last sentence named
     # (with no project named at all, the fund's call is what there is to join: "Haussa ovat mukana A ja B")

@@ -88,3 +88,12 @@ def test_taking_part_in_an_event_or_refusing_joins_no_project(gaz, text: str) ->
 def test_an_event_beside_the_project_still_joins_the_project(gaz) -> None:
     rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Tornio osallistuu hankkeen aloitusseminaariin ja hankkeeseen.")
     assert has_fact(rows, "municipality/851", "participatesIn", "project/kotipolku")
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Kotipolku-hanke alkoi. Kemin kaupunki osallistuu myös muihin hankkeisiin.", "participatesIn"),
+    ("Kotipolku-hanke alkoi. Lapin liitto on mukana monissa hankkeissa.", "participatesIn"),
+    ("Kotipolku-hanke alkoi. STM rahoittaa useita hankkeita.", "funds"),
+])
+def test_other_or_many_projects_are_not_the_one_in_focus(gaz, text: str, predicate: str) -> None:
+    assert not any(p == predicate for _s, p, _o, _a, _r in fact_rows(gaz, text))
