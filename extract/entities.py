@@ -2229,9 +2229,6 @@ class Recogniser:
                 typ, start, end = "Parish", i - 1, i
             else:
                 continue
-            if typ == "Association" and low in ASSOCIATION_FORMS and end == i and t.text.lower().endswith(":n") \
-                    and (district := self._association_district(toks, start, i + 1, typ)) is not None:
-                end = district  # "Eläkeläiset ry:n Helsingin aluejärjestö": the registered association's branch
             span = toks[start:end + 1]
             if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
