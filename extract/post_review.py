@@ -162,6 +162,8 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     if kinds is not None and kind is not None and kind not in kinds:
         return None  # "maakuntajohtaja" is held in a regional council, not in a project or a town
     if not written:  # the publisher's, the town's of the minutes, the address's, or the sentence before's
+        if _from_unrecognised(person, f, index, text):
+            return None  # "... ylilääkäri X ja suunnittelija Y sairaanhoitopiirin yksiköstä": that is their employer
         if f.object in {publisher, municipality}:
             return f
         if kind == "Body" and f.post and not is_meeting_role(f.post):
@@ -178,6 +180,37 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     if tied.iri == f.object:
         return f
     return replace(f, object=tied.iri)
+
+
+# the heads of words naming an organisation by its kind ("sairaanhoitopiiri", "PTH-yksikkö", "Omaisyhdistys")
+_ORG_KIND_HEADS = ("yksikkö", "piiri", "keskus", "yhdistys", "säätiö", "liitto", "virasto", "laitos", "ministeriö",
+                   "yliopisto", "ammattikorkeakoulu", "sairaala", "kuntayhtymä", "yhtymä", "järjestö",
+                   "hyvinvointialue", "osasto", "toimisto", "seurakunta", "opisto")
+_FROM_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where a person comes from
+FROM_REACH_WORDS = 8  # words after the name (another name and title of the same list may come between)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _from_unrecognised(person: Mention, f: Fact, index: SpanIndex[Mention], text: str) -> bool:
+    """The sentence says where the person comes from, in an organisation no rule recognised ("ylilääkäri X
+    sairaanhoitopiirin PTH-yksiköstä"): a guessed employer (the publisher, the town, the sentence before's) is not
+    it. Only an organisation's kind word in the elative or ablative, within a few words after the name and before
+    any recognised organisation; a bare "kunnasta"/"kaupungista" is the town itself."""
+    from welfare_kg.extract.morphology import get_morphology
+
+    end = _SENTENCE_END.search(text, person.end)
+    stop = end.start() if end else len(text)
+    later = [x.start for x in index.starting_in(person.end, stop) if x.type not in {"Person"}]
+    if later:
+        stop = min(stop, min(later))
+    morph = get_morphology()
+    for word in re.findall(r"[\wåäöÅÄÖ-]+", text[person.end:stop])[:FROM_REACH_WORDS]:
+        for a in morph.analyse(word):
+            base = a.base.lower()
+            if a.case in _FROM_CASES and a.cls == "nimisana" and base.endswith(_ORG_KIND_HEADS) \
+                    and base not in {"kunta", "kaupunki"}:
+                return True
+    return False
 
 
 # "Laura X (Turun kaupunki)", "Mika Y (VSSHP)": an organisation alone in brackets right after a name
