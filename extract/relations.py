@@ -1082,6 +1082,8 @@ def _coordinates(c: Clause) -> list[Fact]:
     if target is None and _relative_of_other(c, cues):
         return []  # "... stöd från X, som i Finland förvaltas av Y": Y runs X, which is not the project
     target = target or c.target
+    if target and _runs_the_whole(c, coords, target):
+        return []  # "Hanke on osa THL:n koordinoimaa ryhmähanketta": THL runs the whole, named or not
     if target in c.ctx.funds and any(u.iri == target and _funding_agent(c, u) for u in c.sent_undertakings):
         # "Hanke on ESR:n rahoittama hanke, jota hallinnoi X": X runs the project the sentence is about
         target = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p not in c.ctx.funds), None)
@@ -1089,6 +1091,21 @@ def _coordinates(c: Clause) -> list[Fact]:
             return []
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
             for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != target]
+
+
+_PART_OF_WORD = re.compile(r"\b(?:osa|osana|osaksi)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _runs_the_whole(c: Clause, coords: list[Mention], target: str) -> bool:
+    """The runner is a genitive agent in the complement of "osa" ("Hanke on osa [valtakunnallista] X:n koordinoimaa
+    Y:tä") and the target is not named after it: X runs the larger whole, not the part the sentence is about."""
+    base, text = c.sent.start, c.sent.text
+    for m in coords:
+        if m.case != "omanto" or not _PART_OF_WORD.search(text, 0, m.start - base):
+            continue
+        if not any(u.iri == target and u.start > m.end for u in c.sent_undertakings):
+            return True
+    return False
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:som|joka|jota|jonka|mitä)\b", re.IGNORECASE)

@@ -37,3 +37,17 @@ def test_running_other_projects_is_not_running_the_one_in_focus(gaz, text: str) 
 def test_coordinating_the_projects_carrying_out_still_runs_the_one_in_focus(gaz) -> None:
     rows = fact_rows(gaz, "Kotipolku-hanke alkoi. Lapin liitto koordinoi alueellisten hankkeiden toimeenpanoa.")
     assert has_fact(rows, "joint-authority/lapin-liitto", "coordinates", "project/kotipolku")
+
+
+@pytest.mark.parametrize("text", [
+    "Kotipolku-hanke alkoi. Hanke on osa THL:n koordinoimaa ryhmähanketta.",
+    "Kotipolku-hanke alkoi. Hanke on osa THL:n koordinoimaa laajempaa kokonaisuutta.",
+])
+def test_runner_of_the_whole_does_not_run_the_part(gaz, text: str) -> None:
+    assert not any(p == "coordinates" for _s, p, _o, _a, _r in fact_rows(gaz, text))
+
+
+def test_runner_of_a_named_whole_runs_that_whole(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku on osa THL:n koordinoimaa Arjen tuki -ohjelmaa.")
+    assert has_fact(rows, "agency/thl", "coordinates", "arki-tuki")
+    assert not has_fact(rows, "agency/thl", "coordinates", "project/kotipolku")
