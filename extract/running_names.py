@@ -186,6 +186,9 @@ _GENITIVE_HEAD = re.compile(r"(?<![\w-])[a-zåäö-]*(?:hankkeen|projektin)[ \t]
 _POSSESSED = ("toiminta", "aika", "seminaari", "tilaisuus", "kokous", "ryhmä", "raportti", "sivu", "sivusto", "työ",
               "puite", "tulos", "tavoite", "rahoitus", "hallinnointi", "päätös", "suunnitelma", "kumppani",
               "koordinaattori", "päällikkö", "työntekijä", "vetäjä", "kesto", "budjetti", "arviointi", "tuotos")
+# '"Arjen tuki"-hankkeeseen', '”Kylän kesä”-projektin': a quoted name glued to the head by a hyphen
+_QUOTED_GLUED = re.compile(r"[\"“”«„](?P<inner>[^\"“”«»„\n]{2,120}?)[\"“”»]-(?P<head>hank(?:e|kee)[a-zåäö]*|hanketta|"
+                           r"projekt[a-zåäö]*|pilot[a-zåäö]*|kokeilu[a-zåäö]*)(?![\w-])")
 # bullet marks left standing alone when a list is flattened into one line
 _BULLET_MARKS = {"o", "•", "▪", "◦", "·"}
 # kinds of organisation that own a project: their genitive before a name is the owner ("Oulun kaupungin X -hanke")
@@ -416,6 +419,14 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added += [replace(x, end=m.end(), surface=text[a:m.end()],
                           parts=(f"{x.label}-hanke",) if glued else x.parts) for x in _mention(
             text, a, m.start(), morph, "misspelt-head-name", head="hanke", dash=not glued)]
+    for m in _QUOTED_GLUED.finditer(text):
+        inner = m.group("inner").strip()
+        a = m.start("inner") + m.group("inner").find(inner)
+        if not inner or not inner[:1].isupper() or not free(a, m.end()):
+            continue  # the recogniser's reading of the quoted name stands
+        kind = "projekti" if m.group("head").startswith("projekt") else "hanke"
+        added += [replace(x, end=m.end(), surface=text[a:m.end()], parts=(f"{inner}-{kind}",)) for x in _mention(
+            text, a, a + len(inner), morph, "quoted-glued-head", label=inner)]
     for m in _DASH_KIND.finditer(text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):

@@ -421,3 +421,10 @@ def test_a_name_in_apposition_after_a_genitive_head_ends_before_the_owned_noun(g
     # a person or an organisation after the genitive head is no project
     assert not _projects(gaz, "Kuulimme hankkeen Anna Virtasen työstä.")
     assert not _projects(gaz, "Asia käsiteltiin hankkeen Kehittäjätiimin kokouksessa.")
+
+
+def test_a_quoted_name_glued_to_the_head_by_a_hyphen(gaz: Gazetteer) -> None:
+    assert "Kylän kesä" in _projects(gaz, 'Kunta osallistuu "Kylän kesä"-hankkeeseen ensi vuonna.')
+    assert any(x.startswith("Kylän kesä") for x in _projects(gaz, "Kunta tukee ”Kylän kesä”-projektin työtä."))
+    # a quoted lower-case word glued to the head is a kind, no name
+    assert not _projects(gaz, 'Hän sanoi, että "hyvä"-hanke on kiva.')
