@@ -31,9 +31,18 @@ about 400 such runs, 15 of them names); the cues read here:
 - a run followed by its years in parentheses ("alkoi Arjen tuki (2021–2023), jota ...") where projects are
   spoken of.
 
+- round 3: a long name holding "ja" read back to its line start before " -hanke"; " -hankekokonaisuus"; a dash
+  spaced on both sides before an inflected or possessive head ("X – hankkeelle", "X – hankkeemme"); a head misspelt
+  by one letter ("-hankeessa", "-hankeen"); an adverb glued to the head ("Mukana-hanke"); a quoted name glued to the
+  head ('"X"-hankkeeseen'); a Swedish copular definition ("X var ett ... projekt"); a name in apposition after a
+  genitive head, ending before the noun the genitive owns ("hankkeen X toimintaan").
+
 Names the recogniser read after their head but stretched are trimmed here too: a trailing "ja", a partner
 phrase before "kanssa" ("X yhdessä kuntien kanssa"), a time or essive word starting the clause's next part
-("X vuosina 2021-2023", "Hankkeen X tavoitteena on"), "niminen" between the name and the head.
+("X vuosina 2021-2023", "Hankkeen X tavoitteena on"), "niminen" between the name and the head; an owner's
+genitive read from the sentence's first capital ("Oulun kaupungin X -hanke"), a flattened list before the name
+("STEA o Muistiluotsi o X -hanke"). Dropped: coordinated kinds read as one name ("EU-hankkeessa ja ESR-hankkeessa"),
+a funding channel glued to the head ("Leader-hanke"), a verb and its object before a genitive head.
 
 A name ends at punctuation, a line end, a finite verb, a relative pronoun or a word that
 starts the clause's next part ("yhteistyössä", "kanssa"). A run that overlaps a mention
