@@ -81,6 +81,41 @@ def name_line_people(text: str, morph: Morphology) -> list[Mention]:
     return out
 
 
+# "Jäsen Kivi Anna eläkeliiton edustaja", "Vj Anna Kivi": a member table's row, the seat first, then the name and at
+# most lower-case words (whom the member represents)
+_SEAT_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪*\-–][ \t]*)?(?P<seat>[Pp]uheenjohtaja|[Vv]arapuheenjohtaja|[Jj]äsen|[Vv]arajäsen|[Ss]ihteeri|"
+    r"[Vv]aravaltuutettu|[Ll]edamot|[Ee]rsättare|[Oo]rdförande|[Pp]j\.?|[Vv]pj\.?|J|Vj|Vj\.)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})(?:[ \t]+[a-zåäö][^\n]*)?[ \t]*$")
+SEAT_RUN = 2  # seat rows that make a member table
+
+
+def seat_row_people(text: str, morph: Morphology) -> list[Mention]:
+    """People of a member table printed seat first ("Puheenjohtaja Kivi Anna kunnan edustaja", "Jäsen Laine Pekka
+    ..."): only in a run of at least SEAT_RUN such rows (blank lines and headings-free gaps only), each name with
+    a known first name that tells its order. A single "Puheenjohtaja Anna Kivi ..." line may be a sentence."""
+    out: list[Mention] = []
+    run: list[Mention] = []
+    last_end = -1
+    for m in _SEAT_ROW.finditer(text):
+        if run and text[last_end:m.start()].strip():
+            if len(run) >= SEAT_RUN:
+                out.extend(run)
+            run = []
+        last_end = m.end()
+        words = m.group("name").split()
+        label = _ordered(words, morph)
+        if label is None:
+            continue
+        a, b = m.span("name")
+        written = " ".join(words)
+        run.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
+                           parts=(written,) if written != label else (), key=None))
+    if len(run) >= SEAT_RUN:
+        out.extend(run)
+    return out
+
+
 def _has_post(title: str, morph: Morphology) -> bool:
     """The phrase after the name holds a post title ("kulttuuri- ja vapaa-aikapäällikkö", "yhdistyksen
     puheenjohtaja"); a place, a project or another name there ("Kivi Anna, Espoo") is no titled row."""

@@ -102,3 +102,17 @@ def test_the_chair_printed_under_the_role_line_chairs_the_meeting_body(tmp_path)
     chairs = [(ex.entities[f.subject].label, ex.entities[f.object].type) for f in ex.facts
               if f.rule == "holdsPost:chair-above"]
     assert chairs == [("Jorma Vuorela", "Body")]
+
+
+@needs_voikko
+def test_a_member_table_printed_seat_first_gives_its_people_but_a_lone_sentence_line_does_not() -> None:
+    from welfare_kg.extract.titled_rows import seat_row_people
+
+    table = ("Tehtävä Varsinainen jäsen Edustus\n"
+             "Puheenjohtaja Tammilehto Marketta kunnan edustaja\n"
+             "Jäsen Kurkela Sanna eläkeyhdistyksen edustaja\n"
+             "Jäsen Laaksola Pekka\n")
+    assert [m.label for m in seat_row_people(table, MORPH)] == ["Marketta Tammilehto", "Sanna Kurkela",
+                                                                 "Pekka Laaksola"]
+    sentence = "Kokous alkoi.\nPuheenjohtaja Jorma Vuorela avasi kokouksen.\nTodettiin läsnäolijat.\n"
+    assert seat_row_people(sentence, MORPH) == []
