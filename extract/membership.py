@@ -90,6 +90,7 @@ _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 _REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
                            r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\()|kuntia(?=\s+(?:ovat|olivat)))"
                            r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
+_OF_THE_TOWNS = re.compile(r"\b(?:kunnista|kaupungeista)\s*$", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
 _KOMMUNERNA_I = re.compile(r"\s+i\s+$")
@@ -287,7 +288,13 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                 close = members[-1].end if members else 0
                 if towns.group(0).rstrip().endswith("(") and not re.match(r"\s*\)", text[close:close + 3]):
                     members = []  # an opened parenthesis holds only the towns
-                if len(members) >= 2:
+                one = doc.run_after(towns.end())[:1]
+                if len(members) < 2 and one and _OF_THE_TOWNS.search(towns.group(0)) \
+                        and one[0].start == towns.end():
+                    # "Keski-Pohjanmaan kunnista Kokkolalla on eniten merialuetta": one of the whole's towns,
+                    # in any case, right after "kunnista"
+                    members = one
+                if len(members) >= 2 or (members and _OF_THE_TOWNS.search(towns.group(0))):
                     out += _facts(whole, members, text, whole.start, members[-1].end)
                     continue
         # "kommunerna Jakobstad, Larsmo och Pedersöre i Jakobstadsregionen"

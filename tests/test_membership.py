@@ -272,3 +272,14 @@ def test_swedish_towns_in_the_whole() -> None:
     """'Kommunerna i X är A, B och C': the towns of a region or joint authority (Swedish)."""
     part = _facts("Kommunerna i samkommunen Kårkulla är Raseborg, Pargas och Kimitoön.", "partOf")
     assert _members(KARKULLA, "Raseborg", "Pargas", "Kimitoön") <= part
+
+
+def test_one_of_the_wholes_towns_in_any_case() -> None:
+    """'X:n kunnista A ...': the town right after 'kunnista' is one of the whole's, whatever its case."""
+    part = _facts("Kainuun kunnista Kuhmolla on eniten metsää. Kainuun kunnista Kajaani on suurin.", "partOf")
+    assert _members(KAINUU, "Kuhmo", "Kajaani") <= part
+
+
+def test_no_town_after_kunnista_no_member() -> None:
+    part = _facts("Kainuun kunnista kolme on mukana hankkeessa.", "partOf")
+    assert not {f for f in part if f[1] == KAINUU}
