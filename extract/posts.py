@@ -22,7 +22,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
-from welfare_kg.extract.titled_rows import chair_above_facts, titled_row_facts
+from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
 
 # roles in the meeting's own body, by the post kept in the graph
 _BODY_ROLES = {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "pöytäkirjanpitäjä", "sihteeri"}
@@ -981,6 +981,9 @@ def meeting_body_label(items_body: str | None, mentions: list[Mention], body_iri
 def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, items_body: str | None,
                  text: str, morph: Morphology) -> list[Fact]:
     """The hook extract/document.py calls once entities exist: preferred names and posts of listed people."""
+    for m in mentions:  # a member list's row read surname first: "Aki Virtanen" is the name shown
+        if m.rule == TITLED_ROW_PERSON and m.iri in out.entities:  # type: ignore[attr-defined]
+            out.entities[m.iri].label = m.label  # type: ignore[attr-defined]
     if not listed:
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
