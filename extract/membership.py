@@ -323,6 +323,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                                   with_[-1].end if with_ else whole.end)
     out += _moves_to(doc)
     out += _is_member_of(doc)
+    out += _headed_bullets(doc)
     out += _town_in_region(doc)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
@@ -366,6 +367,43 @@ def _towns_named(doc: _Doc, members: list[Mention]) -> bool:
     last = members[-1]
     after = re.match(r"\s*([a-zåäö]+)", doc.text[last.end:last.end + 20])
     return bool(_TOWN_NOUN.search(last.surface) or (after and _TOWN_NOUN.fullmatch(after.group(1))))
+
+
+def _headed_bullets(doc: _Doc) -> list[Fact]:
+    """A whole alone on its line as a heading, then bullet lines each opening with a member: the towns of a region or
+    joint authority, the towns or wellbeing counties of a co-operation area ("Pohjois-Suomen yhteistyöalue" over
+    "• Kainuun hyvinvointialue", "• Lapin hyvinvointialue")."""
+    out: list[Fact] = []
+    text = doc.text
+    for whole in doc.ms:
+        if whole.type not in _PART_OF_WHOLES:
+            continue
+        line_start = text.rfind("\n", 0, whole.start) + 1
+        line_end = text.find("\n", whole.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:whole.start].strip() or text[whole.end:line_end].strip(" \t:"):
+            continue  # not a heading of its own
+        types = frozenset({"Municipality", "WellbeingCounty"} if whole.type == "CooperationArea" else {"Municipality"})
+        members: list[Mention] = []
+        for line in re.finditer(r"[^\n]*\n?", text[line_end:line_end + 3000]):
+            raw = line.group(0)
+            if not raw:
+                break
+            if not raw.strip():
+                if members:
+                    break
+                continue
+            bullet = _BULLET.match(raw)
+            if bullet is None:
+                break
+            at = line_end + line.start() + bullet.end()
+            head = doc.at(at)
+            if head >= len(doc.ms) or doc.ms[head].start != at or doc.ms[head].type not in types:
+                break
+            members.append(doc.ms[head])
+        if len(members) >= 2:
+            out += _facts(whole, members, text, whole.start, members[-1].end)
+    return out
 
 
 # "A on X:n jäsenkunta", "A ja B ovat X:n kuntia", "A on yksi X:n jäsenkunnista", "A on X:n pienin kunta": the

@@ -283,3 +283,18 @@ def test_one_of_the_wholes_towns_in_any_case() -> None:
 def test_no_town_after_kunnista_no_member() -> None:
     part = _facts("Kainuun kunnista kolme on mukana hankkeessa.", "partOf")
     assert not {f for f in part if f[1] == KAINUU}
+
+
+def test_a_heading_whole_over_bullet_lines_of_members() -> None:
+    """A whole alone on its line, then bullets each opening with a member (towns; for an area, counties too)."""
+    part = _facts("Kainuu\n • Kajaani\n • Kuhmo\n • Sotkamo\n\nMuut tiedot ovat alla.", "partOf")
+    assert _members(KAINUU, "Kajaani", "Kuhmo", "Sotkamo") <= part
+    counties = _facts("Pohjois-Suomen yhteistyöalue\n\n • Kainuun hyvinvointialue\n • Lapin hyvinvointialue\n",
+                      "partOf")
+    assert {(ID + "wellbeing-county/20", ID + "cooperation-area/oys"),
+            (ID + "wellbeing-county/21", ID + "cooperation-area/oys")} <= counties
+
+
+def test_no_heading_no_members() -> None:
+    part = _facts("Hankkeen kunnat ovat mukana.\n • Kajaani\n • Kuhmo\n", "partOf")
+    assert not {f for f in part if f[1] == KAINUU}
