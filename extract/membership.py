@@ -324,6 +324,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _moves_to(doc)
     out += _is_member_of(doc)
     out += _headed_bullets(doc)
+    out += _member_of_listed(doc)
     out += _town_in_region(doc)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
@@ -403,6 +404,41 @@ def _headed_bullets(doc: _Doc) -> list[Fact]:
             members.append(doc.ms[head])
         if len(members) >= 2:
             out += _facts(whole, members, text, whole.start, members[-1].end)
+    return out
+
+
+# "Kuntayhtymät, joissa Luodon kunta on jäsen:", "Kunta on jäsenenä seuraavissa kuntayhtymissä:" before a bullet list
+_IS_MEMBER_IN = re.compile(r"\s+on\s+(?:myös\s+)?jäsen(?:enä)?(?:\s+(?:seuraavissa|näissä)\s+[a-zåäö-]+)?"
+                           r"[ \t]*:[ \t]*\n", re.IGNORECASE)
+
+
+def _member_of_listed(doc: _Doc) -> list[Fact]:
+    """A town said to be a member before a bullet list: each bullet opening with a joint authority, area or region
+    is a whole it belongs to (bullets opening with anything else are passed over)."""
+    out: list[Fact] = []
+    text = doc.text
+    for town in doc.ms:
+        if town.type != "Municipality" or town.case not in {None, "nimento"}:
+            continue
+        cue = _IS_MEMBER_IN.match(text, town.end)
+        if cue is None:
+            continue
+        wholes: list[Mention] = []
+        for line in re.finditer(r"[^\n]*\n?", text[cue.end():cue.end() + 3000]):
+            raw = line.group(0)
+            if not raw or (not raw.strip() and wholes):
+                break
+            bullet = _BULLET.match(raw)
+            if bullet is None:
+                if raw.strip():
+                    break
+                continue
+            at = cue.end() + line.start() + bullet.end()
+            head = doc.at(at)
+            if head < len(doc.ms) and doc.ms[head].start == at and doc.ms[head].type in _PART_OF_WHOLES:
+                wholes.append(doc.ms[head])
+        for whole in wholes:
+            out += _facts(whole, [town], text, town.start, whole.end)
     return out
 
 

@@ -298,3 +298,10 @@ def test_a_heading_whole_over_bullet_lines_of_members() -> None:
 def test_no_heading_no_members() -> None:
     part = _facts("Hankkeen kunnat ovat mukana.\n • Kajaani\n • Kuhmo\n", "partOf")
     assert not {f for f in part if f[1] == KAINUU}
+
+
+def test_a_town_member_of_the_listed_joint_authorities() -> None:
+    """'Kuntayhtymät, joissa X on jäsenenä:' over bullets: each bullet opening with a whole is one X belongs to."""
+    part = _facts("Kuntayhtymät, joissa Kajaanin kaupunki on jäsenenä:\n • Kainuun sote\n • Kehitysyhtiö Oy\n",
+                  "partOf")
+    assert {(M["Kajaani"], KAINUUN_SOTE)} <= part
