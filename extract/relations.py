@@ -1664,6 +1664,10 @@ def _is_a_whole_project(c: Clause) -> list[Fact]:
     for whole in ms:
         if whole.case not in {"nimento", None} or not _KIND_SUFFIX.search(whole.surface):
             continue
+        if any(m.type in ORGS and whole.start <= m.start and re.fullmatch(r"\s+(?:hanke|projekti|projekt)",
+                                                                          text[m.end - base:whole.end - base])
+               for m in c.named):
+            continue  # "X-hanke on Kemin kaupungin hanke": the owner's project, named by its owner, is no larger whole
         head = text[:whole.start - base]
         owners = [m for m in c.named if m.case == "omanto" and m.end - base <= whole.start - base
                   and text[m.end - base:whole.start - base].strip() == ""]

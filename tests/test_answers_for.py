@@ -51,3 +51,13 @@ def test_runner_of_a_named_whole_runs_that_whole(gaz) -> None:
     rows = fact_rows(gaz, "Kotipolku on osa THL:n koordinoimaa Arjen tuki -ohjelmaa.")
     assert has_fact(rows, "agency/thl", "coordinates", "arki-tuki")
     assert not has_fact(rows, "agency/thl", "coordinates", "project/kotipolku")
+
+
+def test_a_project_of_its_owner_is_no_part_of_a_larger_whole(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke on Kemin kaupungin hanke.")
+    assert not any(p == "partOf" for _s, p, _o, _a, _r in rows)
+
+
+def test_a_named_whole_after_the_owner_still_takes_the_part(gaz) -> None:
+    rows = fact_rows(gaz, "Kotipolku-hanke on Sosiaali- ja terveysministeriön Kaste-hanke.")
+    assert has_fact(rows, "project/kotipolku", "partOf", "project/kaste")
