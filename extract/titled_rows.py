@@ -55,30 +55,81 @@ def name_line_people(text: str, morph: Morphology) -> list[Mention]:
     """People of a list printed one name a line ("Jäsenet:" then "Kivi Anna", "Laine Pekka", ...), outside
     minutes' blocks. A run of at least NAME_RUN such lines (blank lines between them allowed), each with a known
     first name, is a list; a lone name line may be a heading or a signature and is left to the other rules."""
+    return _runs(text, _NAME_LINE, NAME_RUN, morph)
+
+
+def _runs(text: str, row: re.Pattern[str], least: int, morph: Morphology) -> list[Mention]:
+    """The names of the rows `row` matches, in runs of at least `least` rows with nothing but blank lines between.
+    A row whose order no first name tells ("Alaye Jem": Voikko knows neither word) takes the order every decided
+    row of its run has, when at least two decided and none disagreed, and its given-name word is no word Voikko
+    knows otherwise; it does not count towards the run's length."""
     out: list[Mention] = []
-    run: list[Mention] = []
+    run: list[tuple[re.Match[str], str | None]] = []
 
     def close() -> None:
-        if len(run) >= NAME_RUN:
-            out.extend(run)
+        decided = [(m, label) for m, label in run if label is not None]
+        if len(decided) >= least:
+            hint = _run_order(decided)
+            for m, label in run:
+                words = m.group("name").split()
+                label = label or (_hinted(words, hint, morph) if hint else None)
+                if label is not None:
+                    out.append(_row_mention(text, m, words, label))
         run.clear()
 
     last_end = -1
-    for m in _NAME_LINE.finditer(text):
+    for m in row.finditer(text):
         if run and text[last_end:m.start()].strip():
             close()
         last_end = m.end()
-        words = m.group("name").split()
-        label = _ordered(words, morph)
-        if label is None:
-            close()
-            continue
-        a, b = m.span("name")
-        written = " ".join(words)
-        run.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
-                           parts=(written,) if written != label else (), key=None))
+        run.append((m, _ordered(m.group("name").split(), morph)))
+        if run[-1][1] is None and len(m.group("name").split()) == 3:
+            # "Jäsen Järvinen Piritta Saarikan edustaja": a capitalised genitive after a two-word name
+            two = re.match(rf"{_NAME_WORD}[ \t]{_NAME_WORD}", m.group("name"))
+            label = _ordered(two.group(0).split(), morph) if two else None
+            if two and label is not None and row is _SEAT_ROW:
+                sub = row.match(text[:m.start("name") + two.end()] + " x", m.start())
+                run[-1] = (sub, label) if sub and sub.group("name") == two.group(0) else run[-1]
     close()
     return out
+
+
+def _row_mention(text: str, m: re.Match[str], words: list[str], label: str) -> Mention:
+    a, b = m.span("name")
+    written = " ".join(words)
+    return Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
+                   parts=(written,) if written != label else (), key=None)
+
+
+def _run_order(decided: list[tuple[re.Match[str], str | None]]) -> str | None:
+    """"swapped" (surname first) or "straight" when at least two of the run's two-word names were read that way
+    and at least three times as many as the other way (a lone "Ahmed Waleed" read straight in a surname-first
+    list does not hide the list's order), else None."""
+    pairs = [(m, label) for m, label in decided if len(m.group("name").split()) == 2]
+    straight = sum(" ".join(m.group("name").split()) == label for m, label in pairs)
+    swapped = len(pairs) - straight
+    if swapped >= 2 and swapped >= 3 * straight:
+        return "swapped"
+    if straight >= 2 and straight >= 3 * swapped:
+        return "straight"
+    return None
+
+
+_GIVEN_CLASSES = {"etunimi", "sukunimi", "nimi", None}  # None: a guess for a word Voikko does not know
+_SURNAME_CLASSES = {"etunimi", "sukunimi", "nimi", "nimisana", "paikannimi", None}  # Salo, Lahti, Kivi are surnames
+
+
+def _hinted(words: list[str], hint: str, morph: Morphology) -> str | None:
+    """A two-word name in a run's order, when the word in the given name's place is none Voikko knows as anything
+    but a name (an unknown "Jem", "El"; not "Kunnat" or "Hankkeen")."""
+    if len(words) != 2:
+        return None
+    given, surname = (words[1], words[0]) if hint == "swapped" else (words[0], words[1])
+    if not all(r.cls in _GIVEN_CLASSES for r in morph.analyse(given)):
+        return None  # "Kunnat", "Asikkala": a word or a place in the given name's place
+    if any(r.cls not in _SURNAME_CLASSES for r in morph.analyse(surname)):
+        return None  # a verb or a pronoun in the surname's place: no list row
+    return f"{given} {surname}"
 
 
 # "Jäsen Kivi Anna eläkeliiton edustaja", "Vj Anna Kivi": a member table's row, the seat first, then the name and at
@@ -94,26 +145,7 @@ def seat_row_people(text: str, morph: Morphology) -> list[Mention]:
     """People of a member table printed seat first ("Puheenjohtaja Kivi Anna kunnan edustaja", "Jäsen Laine Pekka
     ..."): only in a run of at least SEAT_RUN such rows (blank lines and headings-free gaps only), each name with
     a known first name that tells its order. A single "Puheenjohtaja Anna Kivi ..." line may be a sentence."""
-    out: list[Mention] = []
-    run: list[Mention] = []
-    last_end = -1
-    for m in _SEAT_ROW.finditer(text):
-        if run and text[last_end:m.start()].strip():
-            if len(run) >= SEAT_RUN:
-                out.extend(run)
-            run = []
-        last_end = m.end()
-        words = m.group("name").split()
-        label = _ordered(words, morph)
-        if label is None:
-            continue
-        a, b = m.span("name")
-        written = " ".join(words)
-        run.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
-                           parts=(written,) if written != label else (), key=None))
-    if len(run) >= SEAT_RUN:
-        out.extend(run)
-    return out
+    return _runs(text, _SEAT_ROW, SEAT_RUN, morph)
 
 
 def _has_post(title: str, morph: Morphology) -> bool:

@@ -116,3 +116,15 @@ def test_a_member_table_printed_seat_first_gives_its_people_but_a_lone_sentence_
                                                                  "Pekka Laaksola"]
     sentence = "Kokous alkoi.\nPuheenjohtaja Jorma Vuorela avasi kokouksen.\nTodettiin läsnäolijat.\n"
     assert seat_row_people(sentence, MORPH) == []
+
+
+@needs_voikko
+def test_a_run_lends_its_order_to_a_name_no_first_name_decides_but_not_to_a_place_or_a_word() -> None:
+    from welfare_kg.extract.titled_rows import name_line_people, seat_row_people
+
+    text = ("Jäsenet:\n\nTammilehto Marketta\nKurkela Sanna\nVuorela Jorma\nQwarz Zebbo\nHollola Asikkala\n"
+            "Hankkeen Kunnat\n")
+    labels = [m.label for m in name_line_people(text, MORPH)]
+    assert labels == ["Marketta Tammilehto", "Sanna Kurkela", "Jorma Vuorela", "Zebbo Qwarz"]
+    table = ("Jäsen Tammilehto Marketta kunnan edustaja\nJäsen Kurkela Sanna Esimerkin edustaja\n")
+    assert [m.label for m in seat_row_people(table, MORPH)] == ["Marketta Tammilehto", "Sanna Kurkela"]
