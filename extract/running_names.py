@@ -558,7 +558,10 @@ def _without_owner(text: str, m: Mention, morph: Morphology) -> Mention | None:
     for k, t in enumerate(toks[:5]):
         if k + 1 >= len(toks) or not t.is_word or not toks[k + 1].is_word or not toks[k + 1].is_cap:
             continue
-        if not any(a.case == "omanto" and a.base.lower().endswith(_OWNER_KINDS) for a in morph.analyse(t.text)):
+        readings = morph.analyse(t.text)
+        if any(a.cls == "paikannimi" for a in readings):  # "Satakunnan", "Uudenkaupungin": a place in the name
+            continue
+        if not any(a.case == "omanto" and a.base.lower().endswith(_OWNER_KINDS) for a in readings):
             continue
         owner = text[m.start:toks[k + 1].start]
         if not m.label.startswith(owner.rstrip()) or toks[k + 1].start >= m.end:

@@ -428,3 +428,10 @@ def test_a_quoted_name_glued_to_the_head_by_a_hyphen(gaz: Gazetteer) -> None:
     assert any(x.startswith("Kylän kesä") for x in _projects(gaz, "Kunta tukee ”Kylän kesä”-projektin työtä."))
     # a quoted lower-case word glued to the head is a kind, no name
     assert not _projects(gaz, 'Hän sanoi, että "hyvä"-hanke on kiva.')
+
+
+def test_a_place_whose_name_ends_in_an_owner_word_stays_in_the_name(gaz: Gazetteer) -> None:
+    # "Satakunta" ends in "kunta", "Uusikaupunki" in "kaupunki": places, not owners
+    for place in ("Satakunnan", "Uudenkaupungin"):
+        found = _projects(gaz, f"{place} Vahva arki -hanke käynnistyi keväällä.")
+        assert f"{place} Vahva arki" in found and "Vahva arki" not in found, (place, found)
