@@ -2613,9 +2613,9 @@ class Recogniser:
         if not t.is_word or t.is_cap or t.text.lower() in BREAK_WORDS | STOP_IN_NAMES:
             return False
         readings = self.morph.analyse(t.text)
-        # in the nominative or genitive only: "Ryttylää lähinnä Hämeen kylät ry" starts at "Hämeen", since a
-        # partitive or essive common noun ("lähinnä") belongs to the sentence, not to the registered name
-        return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.case in {"nimento", "omanto", None}
+        # not in the essive: "Ryttylää lähinnä Hämeen kylät ry" starts at "Hämeen", since "lähinnä" belongs to the
+        # sentence; other cases do sit in registered names ("Mahdollisuus lapselle ry")
+        return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.case != "olento"
                    for a in readings) and not any(
             a.cls in {"teonsana", "seikkasana", "suhdesana", "sidesana", "asemosana"} for a in readings) \
             and not _undertaking_head(t, self.morph)

@@ -35,6 +35,8 @@ def _names(text: str, typ: str) -> set[str]:
     # two plural nouns joined right before the legal form, the second in lower case
     ("Savonrannan Omaishoitajat ja läheiset ry:lle myönnettiin avustus.",
      "Savonrannan Omaishoitajat ja läheiset ry"),
+    # a lower-case word in a local case inside the name
+    ("Perheet ovat tavanneet Mahdollisuus lapselle ry:n toiminnassa.", "Mahdollisuus lapselle ry"),
     # a known programme word inside the name after a region's genitive
     ("Toimintaa kehittää Itäisen Lapin Leader ry yhdessä kuntien kanssa.", "Itäisen Lapin Leader ry"),
 ])
