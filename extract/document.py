@@ -63,7 +63,7 @@ from welfare_kg.extract.posts import (
     prose_post_org,
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
-from welfare_kg.extract.project_lists import project_list_mentions
+from welfare_kg.extract.project_lists import find_lists, project_list_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -100,11 +100,19 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     sents = sentences(text)
     procs = workers_for(len(text), workers, parallel_chars)
     weights = [s.end - (sents[i - 1].end if i else 0) for i, s in enumerate(sents)]  # sums: each sentence's end
+    listed: list = []
+
+    def from_text_alone() -> None:
+        """Steps that read only the text, done while forked processes start on the recognition (a 20 MB page:
+        12 s of one core that the other spent idle after the recognition)."""
+        if record.kind == "minutes":
+            listed[:] = listed_people(text, morph)  # attendance blocks: extract/people.py
+        find_lists(text)  # kept for the text by extract/project_lists.py: project_list_mentions reads it below
+
     per_sentence: list[list[Mention]] = map_sentences(
         len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),
-        workers=procs, weights=weights, every=PROGRESS_EVERY,
+        workers=procs, weights=weights, every=PROGRESS_EVERY, before=from_text_alone,
         progress=(lambda done: progress(done, len(text))) if progress is not None else None)
-    listed = listed_people(text, morph) if record.kind == "minutes" else []  # attendance blocks: extract/people.py
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence)
@@ -699,7 +707,8 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     after = [t for t in toks if t.start >= m.end][:3]
     if len(after) >= 2 and after[0].text == "," and (p := office_title(after[1].text, morph)):
         return p
-    line_after = text[m.end:text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
+    line_end = text.find("\n", m.end)  # no `"\n" in text[m.end:]`: a copy of the rest of a 20 MB page per person
+    line_after = text[m.end:line_end if line_end >= 0 else len(text)]
     mm = re.match(r"\s*,\s*(\w+)", line_after)
     if mm and (p := office_title(mm.group(1), morph)):
         return p

@@ -32,8 +32,10 @@ output (`==` ignores their order).
 from __future__ import annotations
 
 import copy
+import ctypes
 import gc
 import itertools
+import mmap
 import os
 import pickle
 import select
@@ -96,15 +98,26 @@ def split_ranges(n: int, parts: int, weights: list[int] | None = None) -> list[t
 
 
 def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: list[int] | None = None,
-                  progress: Callable[[int], None] | None = None, every: int = 500) -> list[T]:
+                  progress: Callable[[int], None] | None = None, every: int = 500,
+                  before: Callable[[], None] | None = None) -> list[T]:
     """[fn(0), ..., fn(n - 1)]; with workers > 1 the first range is computed here, the others in forked processes.
 
     `fn` must depend on nothing but its argument and what existed before the call (it may fill
     caches). Every `every` items `progress(done)` is called with the weight done so far (the sum of
     `weights` of the items done, over all processes; the count of items without weights).
+
+    `before()` is other work of this process (what the document needs later and can compute from its
+    text alone) done here first while the children start on their ranges. With it, the first two ranges
+    are not cut in advance: this process works up from the start and the first child down from its
+    range's end until they meet (`_Seam`), so the core that had the other work does less of the map,
+    and a process that a busy machine slows down is not waited for either.
     """
     w = weights if weights is not None else [1] * n
     ranges = split_ranges(n, workers, w) if workers > 1 else [(0, n)]
+    if before is not None and len(ranges) > 1:
+        return _map_meeting(n, fn, ranges, w, progress, every, before)
+    if before is not None:
+        before()
 
     def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
         res, done = [], 0
@@ -121,6 +134,78 @@ def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: 
         mine = run(*ranges[0], (lambda done: progress(done + kids.progress())) if progress is not None else None)
         rest = [kids.result(k) for k in range(len(ranges) - 1)]
     return [x for part in [mine, *rest] for x in part]
+
+
+SEAM_CHUNK = 32  # items a process claims at a time where two meet: at most this many are computed twice
+
+
+class _Seam:
+    """Where this process (working up from the start) and one child (working down from the end) meet: two
+    numbers in memory shared across the fork, each written by one side only. A side claims a chunk by
+    writing its bound before computing it, and stops where the other's bound is. Reading a bound late can
+    only make both compute a chunk (with the same result), never leave one out: a side stops only at a
+    bound the other wrote, and the other computes everything it claimed."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._mem = mmap.mmap(-1, 16)  # anonymous and shared: the child sees the parent's writes and back
+        self._up = ctypes.c_int64.from_buffer(self._mem, 0)  # this process: [start, up) claimed
+        self._down = ctypes.c_int64.from_buffer(self._mem, 8)  # the child: [down, end) claimed
+        self._up.value, self._down.value = start, end
+
+    def claim_up(self, i: int) -> int:
+        """The end of the chunk from `i` this process may compute (== i: the child has the rest)."""
+        e = min(i + SEAM_CHUNK, self._down.value)
+        if e > i:
+            self._up.value = e
+        return max(e, i)
+
+    def claim_down(self, j: int) -> int:
+        """The start of the chunk ending at `j` the child may compute (== j: this process has the rest)."""
+        s = max(j - SEAM_CHUNK, self._up.value)
+        if s < j:
+            self._down.value = s
+        return min(s, j)
+
+
+def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], w: list[int],
+                 progress: Callable[[int], None] | None, every: int, before: Callable[[], None]) -> list[T]:
+    """map_sentences with `before` run here first, the seam between the first two ranges found as they go."""
+    first_end = ranges[1][1]
+    seam = _Seam(0, first_end)
+
+    def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
+        res, done = [], 0
+        for i in range(a, b):
+            res.append(fn(i))
+            done += w[i]
+            if tick is not None and i % every == 0:
+                tick(done)
+        return res
+
+    def down(tick: Callable[[int], None]) -> tuple[int, list[T]]:
+        parts, j, done = [], first_end, 0
+        while (s := seam.claim_down(j)) < j:
+            parts.append([fn(i) for i in range(s, j)])
+            done += sum(w[s:j])
+            tick(done)
+            j = s
+        return j, [x for part in reversed(parts) for x in part]
+
+    jobs: list[Callable[..., Any]] = [down]
+    jobs += [(lambda tick, a=a, b=b: run(a, b, tick)) for a, b in ranges[2:]]
+    with _Children(jobs) as kids:
+        before()
+        mine: list[T] = []
+        i, done = 0, 0
+        while (e := seam.claim_up(i)) > i:
+            mine += [fn(k) for k in range(i, e)]
+            done += sum(w[i:e])
+            if progress is not None and i // every != e // every:
+                progress(done + kids.progress())
+            i = e
+        low, theirs = kids.result(0)  # the child computed [low, first_end); low <= i
+        rest = [kids.result(k) for k in range(1, len(jobs))]
+    return [*mine, *theirs[i - low:], *(x for part in rest for x in part)]
 
 
 def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: int = 1,
