@@ -43,7 +43,8 @@ RULE = "partOf:membership-list"
 
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
 # how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
-_COUNT = (r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+_COUNT = (r"(?:\s*(?:seudun|alueen))?"  # "X:ään kuuluu seudun 14 kuntaa:"
+          r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
           r"yhdeksän|kymmenen|\w+toista|kaksikymmentä\w*))?"
           r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|kommuner(?:na)?|städer|medlemmar))?\s*:?\s*")
 # the whole right before: "X:n jäsenkunnat ovat", "X:ään kuuluu", "X:n muodostavat", "X:s medlemskommuner är"
@@ -261,6 +262,8 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                 members = []  # "X:lle siirtyvät A:n ja B:n palvelut": the towns' services, not the towns
             if len(members) >= 2 and not cue.group("gen") and not _towns_named(doc, members):
                 members = []
+            if len(members) < 2 and cue.group(0).rstrip().endswith(":") and not cue.group("join"):
+                members = _counted_list(doc, cue.end())
             if len(members) >= 2:
                 out += _facts(whole, members, text, whole.start, members[-1].end)
                 continue
@@ -368,6 +371,14 @@ def _towns_named(doc: _Doc, members: list[Mention]) -> bool:
     last = members[-1]
     after = re.match(r"\s*([a-zåäö]+)", doc.text[last.end:last.end + 20])
     return bool(_TOWN_NOUN.search(last.surface) or (after and _TOWN_NOUN.fullmatch(after.group(1))))
+
+
+def _counted_list(doc: _Doc, pos: int) -> list[Mention]:
+    """After a counted lead-in and its colon ("X:ään kuuluu seudun 14 kuntaa:"), every town in the nominative up to
+    the sentence's end, group labels between them ("Pääkaupunkiseudun kaupungit A, B sekä 10 KUUMA-kuntaa C, D")."""
+    stop = _STOP.search(doc.text, pos)
+    end = stop.start() if stop else len(doc.text)
+    return [m for m in doc.ms[doc.at(pos):doc.at(end)] if m.type == "Municipality" and m.case in {None, "nimento"}]
 
 
 def _headed_bullets(doc: _Doc) -> list[Fact]:

@@ -305,3 +305,11 @@ def test_a_town_member_of_the_listed_joint_authorities() -> None:
     part = _facts("Kuntayhtymät, joissa Kajaanin kaupunki on jäsenenä:\n • Kainuun sote\n • Kehitysyhtiö Oy\n",
                   "partOf")
     assert {(M["Kajaani"], KAINUUN_SOTE)} <= part
+
+
+def test_counted_lead_in_takes_every_town_of_its_sentence() -> None:
+    """'X:ään kuuluu N kuntaa:' then towns with group labels between them: all the sentence's towns."""
+    part = _facts("Kainuun maakuntaan kuuluu kahdeksan kuntaa: keskuskaupunki Kajaani sekä kunnat Kuhmo ja Sotkamo. "
+                  "Hankkeessa Nivala on mukana.", "partOf")
+    assert _members(KAINUU, "Kajaani", "Kuhmo", "Sotkamo") <= part
+    assert not {(M["Nivala"], KAINUU)} & part
