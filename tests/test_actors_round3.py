@@ -233,3 +233,12 @@ def test_town_represented_in_a_surname_first_row() -> None:
 ])
 def test_association_branch_is_an_association(text: str, name: str) -> None:
     assert name in _names(text, "Association")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a plural kind word speaks of a kind of association, not of one named association
+    ("Kattojärjestö kokoaa kaikkia Suomen kyläyhdistyksiä.", "Suomen kyläyhdistys"),
+    ("Hankkeessa olivat mukana Hämeen Kyläyhdistysten edustajat.", "Hämeen Kyläyhdistys"),
+])
+def test_plural_kind_word_is_no_association(text: str, wrong: str) -> None:
+    assert wrong not in _names(text, "Association")
