@@ -73,6 +73,10 @@ class WKG(DefinedNamespace):
     # the derived entity layer (graph/entities.py)
     mentionCount: URIRef
     displayLabel: URIRef
+    mentionedEntity: URIRef
+    mentionedIn: URIRef
+    mentionedAs: URIRef
+    mentionedName: URIRef
     # minutes
     section: URIRef
     recordNumber: URIRef
