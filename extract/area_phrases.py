@@ -239,7 +239,8 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
 
 
 # the area word owned by the project: "Hankkeen toiminta-alueena", "Hankkeen kuntina ja siten toiminta-alueena"
-_PROJECT_OWNER = re.compile(r"\b(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,4}?(?:toiminta-|kohde)?alueena\b",
+# "Hankkeen toiminta-alue on A, B ja C" too: a project's area, not that of the association named before
+_PROJECT_OWNER = re.compile(r"\b(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,4}?(?:toiminta-|kohde)?alue(?:ena)?\b",
                             re.IGNORECASE)
 _UNDERTAKING_CUE = re.compile(r"(?:projektet|hanke|hankkeen)\s", re.IGNORECASE)
 _WORK_SUBJECT = re.compile(r"\s*(?:Kehitystyö|Kehittämistyö|Toiminta|Työ|Hanketyö)\s", re.IGNORECASE)

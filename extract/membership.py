@@ -332,6 +332,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
     out += _listed_area(doc)
+    out += _association_area(doc)
     return out
 
 
@@ -656,4 +657,110 @@ def _listed_area(doc: _Doc) -> list[Fact]:
             ev = Evidence(doc.text[actor.start:places[-1].end], actor.start, places[-1].end)
             out += [Fact(actor.iri or "", "coversArea", p.iri, ev, "coversArea:works-in-listed", 0.6)
                     for p in places if p.iri and actor.iri and p.iri != actor.iri]
+    return out
+
+
+# an association's area stated as a list: "Yhdistyksen toiminta-alue on A, B ja C", "Toiminta-alueeseen kuuluvat
+# kunnat: A, B", "toiminta-alueena A, B ja C", "X:n toimialue kattaa kunnat A ja B", "X:s verksamhetsområde omfattar
+# A, B och C", "X verkar på ett område som omfattar nio kommuner: A, B"
+_SV_COUNT = r"(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton)"
+_ASSOCIATION_AREA = re.compile(
+    r"\b(?:(?:toiminta-?alue|toimialue)(?:ena|eena|ensa|emme)?\s+(?:on|ovat|oli|olivat|kattaa|käsittää)|"
+    r"(?:toiminta-?alue|toimialue)(?:ensa|emme)?eseen\s+kuulu(?:vat|u|ivat|i)|"
+    r"(?:toiminta-?alue|toimialue)(?:ena|eena|nsa|mme)|"
+    r"verksamhetsområde(?:t)?\s+(?:omfattar|är|utgörs\s+av|består\s+av)|"
+    r"(?:verkar|verksam)\s+(?:på|inom)\s+ett\s+område\s+som\s+omfattar|"
+    # "Området omfattar nio kommuner i östra Nyland. Kommunerna är A, B": the count, then the list
+    r"(?:området|verksamhetsområdet|alue|toiminta-alue)\s+(?:omfattar|kattaa)\s+(?:\w+\s+){0,2}?"
+    r"(?:kommuner|kuntaa)\b[^.\n]{0,60}\.\s+(?:kommunerna|kunnat)\s+(?:är|ovat))"
+    r"(?:\s+(?:nykyisin|tällä\s+hetkellä|myös|kaikkiaan|yhteensä))?"
+    r"(?:\s+(?:seuraavat|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|\w+toista|"
+    + _SV_COUNT + r"))?"
+    r"(?:\s+(?:kuntaa|kunnat|kaupunkia|kaupungit|kommuner(?:na)?|städer))?\s*:?\s*", re.IGNORECASE)
+# the owner named right before: a registered association's genitive ("SILMU rf:s", "X ry:n") or nominative before a
+# verb ("SILMU rf verkar"), else a word that points back to the page's association
+_POINTS_BACK = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:yhdistyksen|yhdistyksemme|järjestön|järjestömme|"
+                          r"säätiön|säätiömme|leader-ryhmän|toimintaryhmän|ryhmän|föreningens|stiftelsens|"
+                          r"sen|jonka|ja|och|dess|vars)\s+)$", re.IGNORECASE)
+_OTHER_ACTORS = {"Project", "JointAuthority", "CooperationArea", "WellbeingCounty", "Company", "Agency",
+                 "CompetenceCentre", "Body", "Programme"}
+# "Yhdistys on perustettu 1937 ja toimii Kuopion kaupungin alueella", "X palvelee A:n ja B:n asukkaita"
+_SERVES = re.compile(r"\b(?:toimii|toimivat|palvelee|palvelevat)\s+(?:(?:koko|pääasiassa|lähinnä|myös|nykyisin)\s+)?",
+                     re.IGNORECASE)
+_SERVED = re.compile(r"\s+(?:alueella|alueilla|kunnissa|kaupungeissa|seudulla|asukkaita|kuntalaisia|"
+                     r"asukkaiden|väestöä)\b", re.IGNORECASE)
+_BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:yhdistys|yhdistyksemme|järjestö|järjestömme|säätiö)\s+"
+                           r"(?:[^.!?\n]{0,80}?\s)?$", re.IGNORECASE)
+
+
+def _page_association(doc: _Doc, pos: int) -> Mention | None:
+    """The association a bare area statement at pos is about.
+
+    The association named last before pos (within 1000 characters) when no other kind of actor is named between
+    them and its sentence names no other association ("A ry ja B ry tekevät yhteistyötä. Yhdistys ..." is
+    ambiguous), else the document's only association when it is named further up, with no other actor between.
+    """
+    i = doc.at(pos) - 1
+    while i >= 0 and doc.ms[i].end > pos - 1000:
+        m = doc.ms[i]
+        if m.type == "Association":
+            opening = max(doc.text.rfind(". ", 0, m.start), doc.text.rfind("\n", 0, m.start))
+            ends = re.search(r"[.!?](?:\s|$)|\n", doc.text[m.end:pos])
+            close = m.end + ends.start() if ends else pos
+            others = {o.iri for o in doc.ms[doc.at(opening + 1):doc.at(close)] if o.type == "Association"}
+            return m if len(others) <= 1 else None
+        if m.type in _OTHER_ACTORS:
+            return None
+        i -= 1
+    named_before = [m for m in doc.ms[:i + 1] if m.type == "Association"]
+    if len(doc.by_type.get("Association", ())) == 1 and named_before:
+        return named_before[-1]  # named further up the page ("Yhdistyksen kattojärjestö on X" after it is no owner)
+    return None
+
+
+def _association_area(doc: _Doc) -> list[Fact]:
+    """An association's area of operation given as a list of towns or regions: each `coversArea` of it.
+
+    The owner is the association named right before the lead ("X ry:n toiminta-alue", "X rf verkar på ett område
+    som omfattar") or, after a word pointing back ("Yhdistyksen", "sen", a sentence start), the association the
+    page has just named. A lead owned by anything else ("Hankkeen", "kuntayhtymän", a county's genitive) gives
+    nothing: a joint authority's towns are members (partOf), read above.
+    """
+    out: list[Fact] = []
+    for cue in _ASSOCIATION_AREA.finditer(doc.text):
+        places = _list_after(doc, cue.end(), _PLACES)
+        if not places:
+            continue
+        j = doc.at(cue.start()) - 1
+        before = doc.ms[j] if j >= 0 else None
+        owner: Mention | None = None
+        if before is not None and doc.text[before.end:cue.start()].strip() in {"", ":s", "s"}:
+            owner = before if before.type == "Association" else None
+            if owner is None:
+                continue  # another actor's area, or a town's ("Kajaanin toiminta-alue")
+        elif _POINTS_BACK.search(doc.text, max(0, cue.start() - 40), cue.start()):
+            owner = _page_association(doc, cue.start())
+        if owner is None or not owner.iri:
+            continue
+        ev = Evidence(doc.text[cue.start():places[-1].end], cue.start(), places[-1].end)
+        out += [Fact(owner.iri, "coversArea", p.iri, ev, "coversArea:association-area", 0.6) for p in places
+                if p.iri and p.iri != owner.iri]
+    for cue in _SERVES.finditer(doc.text):
+        places = doc.run_after(cue.end(), _PLACES)
+        if not places or not all(_genitive(p) for p in places) or not _SERVED.match(doc.text, places[-1].end):
+            continue
+        j = doc.at(cue.start()) - 1
+        named = doc.ms[j] if j >= 0 else None
+        if named is not None and named.type == "Association" and named.case in {None, "nimento"} \
+                and not re.search(r"[.!?;:\n]", doc.text[named.end:cue.start()]) and cue.start() - named.end < 80:
+            owner: Mention | None = named  # "X ry palvelee A:n ja B:n asukkaita"
+        elif _BARE_SUBJECT.search(doc.text[max(0, cue.start() - 120):cue.start()]):
+            owner = _page_association(doc, cue.start())  # "Yhdistys on perustettu 1937 ja toimii A:n alueella"
+        else:
+            continue
+        if owner is None or not owner.iri:
+            continue
+        ev = Evidence(doc.text[cue.start():places[-1].end], cue.start(), places[-1].end)
+        out += [Fact(owner.iri, "coversArea", p.iri, ev, "coversArea:association-serves", 0.6) for p in places
+                if p.iri and p.iri != owner.iri]
     return out
