@@ -333,6 +333,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _bare_association_area(doc)
     out += _listed_area(doc)
     out += _association_area(doc)
+    out += _whose_members(doc)
     return out
 
 
@@ -763,4 +764,33 @@ def _association_area(doc: _Doc) -> list[Fact]:
         ev = Evidence(doc.text[cue.start():places[-1].end], cue.start(), places[-1].end)
         out += [Fact(owner.iri, "coversArea", p.iri, ev, "coversArea:association-serves", 0.6) for p in places
                 if p.iri and p.iri != owner.iri]
+    return out
+
+
+# "X är en samkommun vars medlemmar är de 14 kommunerna i landskapet Y: A, B och C", "X on kuntayhtymä, jonka
+# jäsenkunnat ovat A, B ja C": the members in a relative clause about the sentence's subject
+_WHOSE_MEMBERS = re.compile(r"\b(?:vars|jonka)\s+(?:medlemmar|medlemskommuner|jäsenkunnat|jäseniä|jäsenet)\s+"
+                            r"(?:är|var|ovat|olivat)\s+", re.IGNORECASE)
+
+
+def _whose_members(doc: _Doc) -> list[Fact]:
+    """Members named in a relative clause: the whole is the first organisation of the sentence, in the nominative.
+
+    A count before a colon ("de 14 kommunerna i landskapet Österbotten:") is passed over to the list after it.
+    """
+    out: list[Fact] = []
+    for cue in _WHOSE_MEMBERS.finditer(doc.text):
+        opening = max(doc.text.rfind(". ", 0, cue.start()), doc.text.rfind("\n", 0, cue.start())) + 1
+        if cue.start() - opening > 250:
+            continue
+        wholes = [m for m in doc.ms[doc.at(opening):doc.at(cue.start())] if m.type in WHOLES]
+        if not wholes or wholes[0].case not in {None, "nimento"}:
+            continue
+        start = cue.end()
+        colon = re.match(r"[^.:\n]{0,80}:\s*", doc.text[start:start + 90])
+        if colon is not None:
+            start += colon.end()
+        members = _list_after(doc, start)
+        if len(members) >= 2:
+            out += _facts(wholes[0], members, doc.text, wholes[0].start, members[-1].end)
     return out

@@ -92,3 +92,14 @@ def test_a_federation_named_after_the_area_is_not_its_owner() -> None:
     text = ("Yhdistys\n\nYhdistyksen toiminta-alue on Kajaani, Sotkamo ja Kuhmo. "
             "Yhdistyksen valtakunnallinen kattojärjestö on Harjumaan Kattoliitto ry.")
     assert not _towns("Kajaani", "Sotkamo", "Kuhmo") & _covered(text)
+
+
+def test_members_in_a_relative_clause_are_part_of_the_joint_authority_not_its_area() -> None:
+    text = ("Etelä-Karjalan liitto on vuonna 1993 perustettu kuntayhtymä, jonka jäsenkunnat ovat tällä hetkellä "
+            "kolme kuntaa: Lemi, Luumäki ja Savitaipale.")
+    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
+    parts = {(f.subject, f.object) for f in out.facts if f.predicate == "partOf"}
+    wholes = {o for s, o in parts if s in _towns("Lemi", "Luumäki", "Savitaipale")}
+    assert len(wholes) == 1 and next(iter(wholes)).startswith(ID + "joint-authority/")
+    assert {s for s, o in parts if o in wholes} == _towns("Lemi", "Luumäki", "Savitaipale")
+    assert not _covered(text)
