@@ -46,7 +46,7 @@ ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Compan
 # tables with the columns of organisations.csv, one per kind of actor so that each has its own sources
 # in SOURCES.md; an IRI may be defined in one of them only
 ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",
-              "joint_authorities.csv", "programmes.csv"]
+              "joint_authorities.csv", "programmes.csv", "leader_groups.csv"]
 AREA_TYPES = {"Municipality", "Region", "WellbeingCounty", "CooperationArea"}
 # prefixes allowed in the "hosted_by" and "covers" columns
 REF_SEGMENTS = {TYPE_SLUGS[kind] for kind in ORG_TYPES | AREA_TYPES}
@@ -89,6 +89,8 @@ SOURCES = [
     "EU funds and programmes: the programme documents of Kestävää kasvua ja työtä 2014–2020 and Uudistuva "
     "ja osaava Suomi 2021–2027 (rakennerahastot.fi, eura2021.fi), vm.fi and innokyla.fi on Suomen "
     "kestävän kasvun ohjelma, stm.fi on the Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma and LAPE",
+    "Leader groups (paikalliset toimintaryhmät, registered rural development associations): leadersuomi.fi, "
+    "the regional Leader networks' and the groups' own pages, see data/SOURCES.md",
     "Areas within Uusimaa (Itä-, Keski- and Länsi-Uusimaa as the territories of the wellbeing services "
     "counties 01-03, whose member municipalities are Statistics Finland's 2025 key; Itä-Uusimaa a region "
     "until 2010 by Valtioneuvoston päätös maakuntajaon muuttamisesta 2009) and the capital region "
