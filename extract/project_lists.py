@@ -384,13 +384,20 @@ def _line_lists(text: str) -> list[ProjectList]:
         a, b = lines[k]
         line = text[a:b]
         bullet = _BULLET.match(line) is not None
-        prev = _prev_nonblank(text, lines, k)
-        strict_lead = _colon_lead(text, prev)
-        # plain lines are items only under a colon; under a heading they are text ("Lehdistötiedote • 15.9.")
-        plain_start = not bullet and strict_lead and text[prev[0]:prev[1]].rstrip().endswith(":") and _short(line)
-        if not (bullet or plain_start):
-            k += 1
-            continue
+        if bullet:
+            strict_lead = _colon_lead(text, _prev_nonblank(text, lines, k))
+            plain_start = False
+        else:
+            # plain lines are items only under a colon; under a heading they are text ("Lehdistötiedote • 15.9.").
+            # The cheap tests first: the lead-in words are read only under a short line after a colon (a page of
+            # 20 MB has some 270,000 lines)
+            prev = _prev_nonblank(text, lines, k) if _short(line) else None
+            plain_start = prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":") \
+                and _colon_lead(text, prev)
+            strict_lead = plain_start
+            if not plain_start:
+                k += 1
+                continue
         # a run: bullets (or plain short lines after a lead-in), blank lines and sub-headings between groups
         run_start = a
         ctx_a = max(prev_end, run_start - CONTEXT)
