@@ -220,12 +220,21 @@ def _seat(text: str, before: Mention, place: Mention) -> bool:
             and before.type not in AREA_TYPES and text[before.end:place.start].strip() == "")
 
 
+def _colon_before(text: str, start: int) -> bool:
+    """text[:start].rstrip().endswith(":") read in place: a copy of the text before each phrase is quadratic
+    on a big page."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
 def _list_end(text: str, start: int) -> int:
     """End of the list after a phrase: the sentence, or the bullet lines that follow a colon."""
     stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[start:start + 1500])
     end = start + (stop.start() if stop else min(1500, len(text) - start))
-    line_end = text.find("\n", start)
-    if text[:start].rstrip().endswith(":") and line_end > start and text[start:line_end].strip():
+    line_end = text.find("\n", start, end)  # a line ending after the sentence would leave end as it is
+    if line_end > start and _colon_before(text, start) and text[start:line_end].strip():
         # a field "Kumppanit: A, B" on its own line: the next field line ("Toiminta-alue: X") is not in the list
         end = min(end, line_end)
     if text[start:end].rstrip().endswith(":") or text[start:end].strip() == "":
