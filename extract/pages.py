@@ -10,7 +10,7 @@ project tables flattened into rows) and extract/titles.py
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from welfare_kg.extract.fields import card_facts, card_mentions
 from welfare_kg.extract.lists import alias_mentions, list_facts, list_item_mentions
@@ -82,6 +82,9 @@ _BARE_MADE_OF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:Hyvinvointialue
                            r"(?:muodostuu|koostuu|käsittää|omfattar|består\s+av)\b[^.\n]*", re.MULTILINE)
 
 
+_OF_TOWNS = re.compile(r"\s*(?:kunnista|kunnasta|kommuner)")
+
+
 def _bare_county_places(text: str, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
     """The places of a sentence whose subject is the bare word "Hyvinvointialue" are covered by the one
     wellbeing county the page names (anywhere: a page may name itself only further down).
@@ -93,15 +96,24 @@ def _bare_county_places(text: str, mentions: list[Mention], facts: list[Fact]) -
     if len(counties) != 1:
         return []
     county = counties.pop()
+    sentences = list(_BARE_MADE_OF.finditer(text))
+    if not sentences:
+        return []
+    # read per sentence by bisection, not by a scan of every mention and fact (quadratic on a big page); the
+    # places keep the order of the mention list
+    covered_at = sorted(f.evidence.start for f in facts if f.predicate == "coversArea")
+    indexed = sorted(((m.start, k) for k, m in enumerate(mentions) if m.iri and m.type in {"Region", "Municipality"}))
+    starts = [start for start, _ in indexed]
     out: list[Fact] = []
-    for sent in _BARE_MADE_OF.finditer(text):
+    for sent in sentences:
         a, b = sent.start(), sent.end()
-        if any(f.predicate == "coversArea" and a <= f.evidence.start < b for f in facts):
+        c = bisect_left(covered_at, a)
+        if c < len(covered_at) and covered_at[c] < b:
             continue
-        places = [m for m in mentions if a <= m.start and m.end <= b and m.iri and m.type in {"Region", "Municipality"}]
+        inside = sorted(k for _, k in indexed[bisect_left(starts, a):bisect_right(starts, b)])
+        places = [mentions[k] for k in inside if mentions[k].end <= b]
         munis = [m for m in places if m.type == "Municipality"]
-        regions = [m for m in places if m.type == "Region"
-                   and re.match(r"\s*(?:kunnista|kunnasta|kommuner)", text[m.end:])]
+        regions = [m for m in places if m.type == "Region" and _OF_TOWNS.match(text, m.end)]
         covered = regions + (munis if len(munis) >= 2 else [])
         ev = Evidence(text[a:b], a, b)
         out += [Fact(county, "coversArea", m.iri, ev, "coversArea:made-of-places", 0.65)
