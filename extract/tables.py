@@ -26,6 +26,7 @@ APPLICANT_COL = re.compile(r"\b(?:hakija\w*|toteuttaja\w*|hallinnoija\w*|vastuut
                            r"projektägare|huvudman|applicant)\b", re.IGNORECASE)
 AMOUNT_COL = re.compile(r"\b(?:tuki|summa|avustus|rahoitus|euroa|belopp|stöd|bidrag|amount)\b|€", re.IGNORECASE)
 _HEADER = re.compile(r"^[ \t]*([^\n]{5,120}?):?[ \t]*$", re.MULTILINE)
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ROW = re.compile(r"^[ \t]*(?:[-•*–·]|\d{1,3}[.)])[ \t]+([^\n]+)$", re.MULTILINE)
 _SEPARATORS = [("\t", re.compile(r"\t+")), (" | ", re.compile(r"\s*\|\s*")), (" – ", re.compile(r"\s+[–-]\s+")),
                (", ", re.compile(r",\s+"))]
@@ -72,8 +73,8 @@ def read_rows(text: str) -> list[Row]:
         sep, kinds = cols
         pos = h.end()
         while True:
-            nxt = re.match(r"(?:[ \t]*\n)*", text[pos:])
-            row = _ROW.match(text, pos + (nxt.end() if nxt else 0))
+            blank = _BLANK_LINES.match(text, pos)  # read in place: no copy of the rest of the text per row
+            row = _ROW.match(text, blank.end() if blank else pos)
             if row is None:
                 break
             cells = _cells(text, row.start(1), row.end(1), sep)
