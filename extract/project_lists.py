@@ -402,7 +402,8 @@ def _line_lists(text: str) -> list[ProjectList]:
         run_start = a
         ctx_a = max(prev_end, run_start - CONTEXT)
         lst = ProjectList(lead=(ctx_a, run_start))
-        context_ok = strict_lead or speaks_of_projects(text, ctx_a, run_start)
+        # the lead-in words of the context are read only when a row could be taken (None: not read yet)
+        context_ok: bool | None = True if strict_lead else None
         group_strict = strict_lead
         plain = plain_start
         while k < len(lines):
@@ -415,8 +416,11 @@ def _line_lists(text: str) -> list[ProjectList]:
                 continue
             if _BULLET.match(line):
                 item = _line_item(text, a, b)
-                if item is not None and context_ok and (item.strong or group_strict or _amount_tail(text, item)):
-                    lst.items.append(item)
+                if item is not None and (item.strong or group_strict or _amount_tail(text, item)):
+                    if context_ok is None:
+                        context_ok = speaks_of_projects(text, ctx_a, run_start)
+                    if context_ok:
+                        lst.items.append(item)
                 k += 1
                 continue
             if plain and _short(line):
@@ -430,7 +434,8 @@ def _line_lists(text: str) -> list[ProjectList]:
                 # "Toimivan kotihoidon kehittäminen:", "28.9.2015:": a group under the same lead-in; a sub-heading
                 # with its own project word is a strict lead-in of its group
                 group_strict = strict_lead or is_lead_in(line)
-                context_ok = context_ok or group_strict
+                if group_strict:
+                    context_ok = True
                 k += 1
                 continue
             break
