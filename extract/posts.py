@@ -372,16 +372,15 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             continue
         if p.roles_before and unknown_town_group(p, mentions, text, morph):
             continue  # under a town's label no reference data knows: its titles are nobody else's
-        if id(p) in signed and meeting_body:  # "Underskrifter Sekreterare Ordförande Justerande Linda X Kjell Y"
-            role_name = signed[id(p)]
+        # "Underskrifter Sekreterare Ordförande Justerande Linda X Kjell Y" (heads, then names in order) and
+        # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..." (a column of roles after the names)
+        laid_out = next(((roles[id(p)], rule, chair) for roles, rule, chair in
+                         ((signed, "holdsPost:signature-heads", 0.75), (column, "holdsPost:listed-column", 0.7))
+                         if id(p) in roles), None)
+        if laid_out is not None and meeting_body:
+            role_name, rule, chair = laid_out
             fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
-                        "holdsPost:signature-heads", 0.75 if role_name == "puheenjohtaja" else 0.5, post=role_name)
-            (facts if role_name == "puheenjohtaja" else member).append(fact)
-            continue
-        if id(p) in column and meeting_body:  # "Sari X Ari Y ... puheenjohtaja II varapuheenjohtaja jäsen ..."
-            role_name = column[id(p)]
-            fact = Fact(person, "holdsPost", meeting_body, Evidence(p.written, p.start, p.end),
-                        "holdsPost:listed-column", 0.7 if role_name == "puheenjohtaja" else 0.5, post=role_name)
+                        rule, chair if role_name == "puheenjohtaja" else 0.5, post=role_name)
             (facts if role_name == "puheenjohtaja" else member).append(fact)
             continue
         role = titled_rows.get(id(p)) or _signature_cut(clean_role(_before_heading(p, named_at)))

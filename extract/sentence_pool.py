@@ -120,13 +120,7 @@ def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: 
         before()
 
     def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
-        res, done = [], 0
-        for i in range(a, b):
-            res.append(fn(i))
-            done += w[i]
-            if tick is not None and i % every == 0:
-                tick(done)
-        return res
+        return _run_range(fn, w, a, b, tick, every)
 
     if len(ranges) == 1:
         return run(0, n, progress)
@@ -134,6 +128,18 @@ def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: 
         mine = run(*ranges[0], (lambda done: progress(done + kids.progress())) if progress is not None else None)
         rest = [kids.result(k) for k in range(len(ranges) - 1)]
     return [x for part in [mine, *rest] for x in part]
+
+
+def _run_range(fn: Callable[[int], T], w: list[int], a: int, b: int, tick: Callable[[int], None] | None,
+               every: int) -> list[T]:
+    """fn over [a, b) in order, reporting the weight done every `every` items (both map paths share it)."""
+    res, done = [], 0
+    for i in range(a, b):
+        res.append(fn(i))
+        done += w[i]
+        if tick is not None and i % every == 0:
+            tick(done)
+    return res
 
 
 SEAM_CHUNK = 32  # items a process claims at a time where two meet: at most this many are computed twice
@@ -174,13 +180,7 @@ def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], 
     seam = _Seam(0, first_end)
 
     def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
-        res, done = [], 0
-        for i in range(a, b):
-            res.append(fn(i))
-            done += w[i]
-            if tick is not None and i % every == 0:
-                tick(done)
-        return res
+        return _run_range(fn, w, a, b, tick, every)
 
     def down(tick: Callable[[int], None]) -> tuple[int, list[T]]:
         parts, j, done = [], first_end, 0
