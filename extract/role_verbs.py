@@ -316,6 +316,9 @@ _SUPPORT_FROM = re.compile(r"\b(?:med|genom)\s+(?:medel|stöd|bidrag|understöd|
 _SUPPORT_ACTIVE = re.compile(r"\b(?:stöder|stödde|stött|understöder|understödde|finansierar|finansierade)\b",
                              re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|och|samt)\s*")
+# a recipient organisation follows the verb closely ("stöder föreningen X"); a place after these words, or further
+# on, is where the support reaches ("stöder hela Österbotten från Karleby till Kristinestad, ... i Vasa och Karleby")
+_EXTENT = re.compile(r"\b(?:från|till|i|inom|över|mellan)\s+$", re.IGNORECASE)
 
 
 @rule("funds:swedish-support", "funds",
@@ -342,7 +345,9 @@ def _swedish_support(c: Clause) -> list[Fact]:
         at = base + verb.start()
         givers = [m for m in orgs if m.end <= at and m.case in SUBJECT_CASES and m.type in FUNDERS]
         after = [u for u in c.und if u.start >= base + verb.end() and u.iri not in c.ctx.funds] or [
-            m for m in c.named if m.type in ORGS and m.start >= base + verb.end() and id(m) not in c.inside]
+            m for m in c.named if m.type in ORGS and m.start >= base + verb.end() and id(m) not in c.inside
+            and len(text[verb.end():m.start - base].split()) <= 2
+            and not _EXTENT.search(text[max(0, m.start - base - 8):m.start - base])]
         amount_from = after[0].start if after else base + verb.end()
         if not after and target and re.match(r"\s+(?:projektet|hanketta)\b", text[verb.end():], re.IGNORECASE):
             # "X stöder projektet med 50 000 euro": the project the text is about

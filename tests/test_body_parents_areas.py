@@ -196,3 +196,11 @@ def test_kind_prefixed_body_takes_no_county_named_paragraphs_before(gaz: Gazette
     ex = run(gaz, f"Keski-Suomen hyvinvointialue aloitti toimintansa. {filler} Aluevaltuusto kokoontuu keväällä.")
     assert not any(s.endswith("aluevaltuusto") and o.startswith("wellbeing-county/")
                    for s, o in triples(ex, "partOf"))
+
+
+def test_swedish_support_over_an_area_funds_no_place_in_it(gaz: Gazetteer) -> None:
+    ex = run(gaz, "Kustbygdens förening rf stöder hela Österbotten från Karleby till Kristinestad, "
+                  "stadskärnorna i Vasa och Karleby undantagna.")
+    assert not any(o.startswith("municipality/") for _s, o in triples(ex, "funds"))
+    ex = run(gaz, "Svenska kulturfonden stöder föreningen Kustbygdens förening rf med 5 000 euro.")
+    assert ("association/svenska-kulturfonden", "association/kustbygdens-forening-rf") in triples(ex, "funds")
