@@ -38,12 +38,8 @@ def titled_row_people(text: str, morph: Morphology) -> list[Mention]:
             continue
         words = m.group("name").split()
         label = _ordered(words, morph)
-        if label is None:
-            continue
-        a, b = m.span("name")
-        written = " ".join(words)
-        out.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Person", rule=TITLED_ROW_PERSON,
-                           parts=(written,) if written != label else (), key=None))
+        if label is not None:
+            out.append(_row_mention(text, m, words, label))
     return out
 
 
