@@ -71,6 +71,10 @@ BODY_PATTERN = re.compile(
     # "arbetsutskott"; the statutory Swedish councils of the elderly, the disabled and the young ("äldrerådet")
     r"[a-zåäö][a-zåäö-]*toimikunta|[a-zåäö][a-zåäö-]*valiokunta|[a-zåäö]+yhtymähallitus|[a-zåäö]+yhtymävaltuusto|"
     r"[a-zåäö]*utskott|(?:äldre|handikapp|funktionshinder|ungdoms)råd|"
+    # boards and councils named by their compound ("seutuhallitus", "konsernihallitus", "kirkkovaltuusto",
+    # "liittovaltuusto"), self-government ("itsehallitus") is none; a municipal enterprise's or joint
+    # authority's "direktion" (= johtokunta)
+    r"(?!itse)[a-zåäö]{3,}hallitus|[a-zåäö]{3,}valtuusto|[a-zåäö]*direktion|"
     # any compound council of a town or county ("nuorisoneuvosto", "lapsineuvosto", "eläkeläisneuvosto",
     # "kirkkoneuvosto"); the Government and councils of states are no such body
     r"(?!valtio|ministeri|turvallisuus|euroopan)[a-zåäö]{3,}neuvosto|"
@@ -480,7 +484,8 @@ _SWEDISH_NEUTER_ADVERB = re.compile(r"(?i)[a-zåäö]{3,}(?:llt|ligt|iskt)")
 _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
-                                r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$|(råd)(?:et|ets|s)$")
+                                r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$|(råd)(?:et|ets|s)$|"
+                                r"(direktion)(?:en|ens|s)$")
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
