@@ -74,6 +74,22 @@ _AFTER_WHOLE = re.compile(
 _MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner|kommunerna|städerna)(?:na)?\s+i\s+"
                          r"(?:samkommunen\s+|kommunförbundet\s+|samarbetsområdet\s+|regionen\s+)?$", re.IGNORECASE)
 _VERB_AFTER_WHOLE = re.compile(r"\s+(?:är|var)" + _COUNT, re.IGNORECASE)
+# a short name or abbreviation in parentheses right after the whole: "Ylä-Savon SOTE kuntayhtymän (SOTE)"
+_NOTE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a relative clause of membership right after the whole: "X ry, johon kuuluvat A, B ja C", "X, jonka alueeseen
+# kuuluu kuusi kuntaa: A, B", "X, som omfattar kommunerna A och B"
+_WHICH_HAS = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*(?:(?:johon|jonka\s+(?:toiminta-)?alueeseen)\s+kuulu(?:vat|u|ivat|i)"
+    r"(?:\s+(?:myös|nykyisin|tällä\s+hetkellä|yhteensä|kaikkiaan))?|"
+    r"som\s+(?:omfattar|består\s+av|bestod\s+av|omfattade))" + _COUNT, re.IGNORECASE)
+# the make-up listed after a colon: "Pohjois-Savon hyvinvointialue muodostuu seuraavien 19 kunnan sote- ja
+# pelastuspalveluista:" then the towns (bullet lines or a run)
+_MADE_OF_LISTED = re.compile(r"\s+(?:muodostuu|muodostui|koostuu|koostui|käsittää|består\s+av|omfattar)\s+"
+                             r"(?:seuraavi(?:en|sta)|följande)\b[^.:\n]{0,80}:\s*", re.IGNORECASE)
+# Swedish, the whole after "I": "I Vasaregionens RCP-område ingår A, B och C", "I samkommunen X ingår A och B"
+_SWEDISH_I = re.compile(r"\b[Ii]\s+$")
+_INGAR = re.compile(r"(?:s)?(?:\s+[\w-]*(?:område|region))?\s+ingår\s+(?:(?:kommunerna|städerna|följande\s+kommuner)"
+                    r"\s*:?\s*)?", re.IGNORECASE)
 # the members first: "A:n, B:n ja C:n muodostama X", "A, B ja C kuuluvat X:ään", "A, B och C hör till X"
 _BEFORE_WHOLE = re.compile(
     r"\s+(?:(?:yhdessä\s+)?muodosta(?:ma|man|massa|malla|maan|mana|mat|mien)|perustama(?:n|ssa|lla|an)?|"
@@ -255,6 +271,9 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
             continue
         # the whole first: "X:n jäsenkunnat ovat A, B ja C", "X:ään kuuluu viisi kuntaa: A, B"
         cue = _AFTER_WHOLE.match(text, whole.end)
+        note = _NOTE.match(text, whole.end) if cue is None else None
+        if note is not None:  # "Ylä-Savon SOTE kuntayhtymän (SOTE) jäsenkuntia ovat A, B": a short name between
+            cue = _AFTER_WHOLE.match(text, note.end())
         if cue is not None and _case_fits(whole, cue):
             besides, start = _besides(doc, cue.end())
             members = besides + _list_after(doc, start)
@@ -265,6 +284,17 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
             if len(members) < 2 and cue.group(0).rstrip().endswith(":") and not cue.group("join"):
                 members = _counted_list(doc, cue.end())
             if len(members) >= 2:
+                out += _facts(whole, members, text, whole.start, members[-1].end)
+                continue
+        # "Oulun Seudun Leader ry, johon kuuluvat A, B ja C", "X, som omfattar kommunerna A och B": a relative clause
+        # right after the whole; "Hyvinvointialue X muodostuu seuraavien 19 kunnan palveluista:" and a list;
+        # "I Vasaregionens område ingår A, B och C"
+        lead = _WHICH_HAS.match(text, whole.end) or _MADE_OF_LISTED.match(text, whole.end)
+        if lead is None and _SWEDISH_I.search(text, max(0, whole.start - 3), whole.start):
+            lead = _INGAR.match(text, whole.end)
+        if lead is not None:
+            members = _list_after(doc, lead.end())
+            if len(members) >= 2 and all(m.case in {None, "nimento"} for m in members):
                 out += _facts(whole, members, text, whole.start, members[-1].end)
                 continue
         # "Medlemmar i X är A, B och C"
@@ -334,6 +364,9 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _listed_area(doc)
     out += _association_area(doc)
     out += _whose_members(doc)
+    out += _town_with_whole_noted(doc)
+    out += _headed_area_field(doc)
+    out += _working_in_places(doc)
     return out
 
 
@@ -482,20 +515,34 @@ def _is_member_of(doc: _Doc) -> list[Fact]:
     return out
 
 
-# "Kruunupyy siirtyy Keski-Pohjanmaan sote-alueelta Pohjanmaan hyvinvointialueelle", "Sysmä liittyy X:ään"
-_MOVES = re.compile(r"\s+(?:siirtyy|liittyy|siirtyi|liittyi)\s+$", re.IGNORECASE)
+# "Kruunupyy siirtyy Keski-Pohjanmaan sote-alueelta Pohjanmaan hyvinvointialueelle", "Sysmä liittyy X:ään", "Iitti
+# siirtyy Kymenlaaksosta osaksi Päijät-Hämeen maakuntaa", "Isokyrö siirretään X:stä Y:hyn", "Joroinen puolestaan
+# kuuluu uudessa maakuntajaossa Pohjois-Savoon"
+_MOVES = re.compile(r"\s+(?:(?:puolestaan|myös|nyt|jo|jatkossa)\s+)?"
+                    r"(?:siirtyy|liittyy|siirtyi|liittyi|siirretään|siirrettiin|liitetään|liitettiin|kuuluu)"
+                    r"(?:\s+(?:uudessa\s+[a-zåäö]+|jatkossa|nyt|vuodesta\s+\d{4}|vuoden\s+\d{4}\s+alusta))?"
+                    r"\s+(?:osaksi\s+)?$", re.IGNORECASE)
 _FROM = {"sisaeronto", "ulkoeronto"}  # elative, ablative
+_INTO = re.compile(r"\bosaksi\s+$", re.IGNORECASE)
+# before the moving town: "Esimerkiksi", ", ja", or a place the clause opens with ("Etelä-Savossa Heinävesi ...")
+_MOVER_OPENS = re.compile(r"(?:\b(?:Esimerkiksi|Myös|Lisäksi|Nyt)|,\s*ja|,)\s+$")
 
 
 def _moves_to(doc: _Doc) -> list[Fact]:
-    """One town, the subject of a clause, moving or joining into a whole: a member of it from then on."""
+    """One town, the subject of a clause, moving or joining into a whole: a member of it from then on.
+
+    The whole stands in the illative or allative, or after "osaksi" ("osaksi Pirkanmaata"); "kuuluu" counts only
+    with a singular town that opens its clause, "ja" or a place in the locative (the clause's setting) before it.
+    """
     out: list[Fact] = []
     for i, whole in enumerate(doc.ms):
-        if whole.type not in WHOLES - {"Association"} or whole.case not in {"sisatulento", "ulkotulento"}:
+        into = _INTO.search(doc.text, max(0, whole.start - 10), whole.start) is not None
+        towards = whole.case in {"sisatulento", "ulkotulento"} or _ILLATIVE.search(whole.surface) is not None
+        if whole.type not in WHOLES - {"Association"} or not (towards or into):
             continue
         j = i - 1
         if j >= 1 and doc.ms[j].case in _FROM and doc.ms[j].type in WHOLES | {"Region"} \
-                and doc.text[doc.ms[j].end:whole.start].strip() == "":
+                and doc.text[doc.ms[j].end:whole.start].strip().lower() in {"", "osaksi"}:
             j -= 1  # the whole it leaves
         if j < 0 or doc.ms[j].type != "Municipality" or doc.ms[j].case not in {None, "nimento"}:
             continue
@@ -503,8 +550,14 @@ def _moves_to(doc: _Doc) -> list[Fact]:
         verb_end = doc.ms[j + 1].start if j + 1 < i else whole.start
         if _MOVES.fullmatch(doc.text, member.end, verb_end) is None:
             continue
-        if _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is None and not re.search(
-                r"(?:Esimerkiksi|Myös|Lisäksi|Nyt)\s+$", doc.text[max(0, member.start - 14):member.start]):
+        opens = _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is not None or \
+            _MOVER_OPENS.search(doc.text, max(0, member.start - 14), member.start) is not None
+        if not opens and j >= 1:  # "Pohjanmaalla Isokyrö siirretään ...": a setting in the locative opens the clause
+            setting = doc.ms[j - 1]
+            opens = setting.type in _PLACES and setting.case in {"sisaolento", "ulkoolento"} \
+                and doc.text[setting.end:member.start].strip() == "" \
+                and _CLAUSE_START.search(doc.text, max(0, setting.start - 3), setting.start) is not None
+        if not opens:
             continue
         out += _facts(whole, [member], doc.text, member.start, whole.end)
     return out
@@ -793,4 +846,109 @@ def _whose_members(doc: _Doc) -> list[Fact]:
         members = _list_after(doc, start)
         if len(members) >= 2:
             out += _facts(wholes[0], members, doc.text, wholes[0].start, members[-1].end)
+    return out
+
+
+# a town with its whole in parentheses: "Jämsään (182, Keski-Suomi)", "Kankaanpää ja Honkajoki (Satakunnan shp)"
+_OPEN_NOTE = re.compile(r"\s*\(\s*(?:\d{1,4}\s*,\s*)?")
+
+
+def _town_with_whole_noted(doc: _Doc) -> list[Fact]:
+    """A town (or two joined by "ja") followed by a parenthesis holding only a region, joint authority, co-operation
+    area or county (a statistics code before it passed over): the town belongs to that whole."""
+    out: list[Fact] = []
+    for i in range(len(doc.ms) - 1):
+        town, whole = doc.ms[i], doc.ms[i + 1]
+        if town.type != "Municipality" or whole.type not in WHOLES - {"Association"}:
+            continue
+        if _OPEN_NOTE.fullmatch(doc.text, town.end, whole.start) is None \
+                or re.match(r"\s*\)", doc.text[whole.end:whole.end + 3]) is None:
+            continue
+        members = [town]
+        if i >= 1 and doc.ms[i - 1].type == "Municipality" \
+                and re.fullmatch(r"\s+(?:ja|och)\s+", doc.text[doc.ms[i - 1].end:town.start]):
+            members.insert(0, doc.ms[i - 1])
+        out += _facts(whole, members, doc.text, members[0].start, whole.end + 1)
+    return out
+
+
+# an area field under a heading that names the actor alone on its line: "EMO ry." then "Område: A, B och C"
+_BARE_AREA_FIELD = re.compile(r"^[ \t]*(?:område|alue|toiminta-alue|toimialue|verksamhetsområde)[ \t]*:[ \t]*",
+                              re.IGNORECASE | re.MULTILINE)
+_HEADING_TAIL = re.compile(r"[ \t]*(?:r\.?y\.?|r\.?f\.?)?[ \t]*\.?[ \t]*")
+_PLACE_NOTE = re.compile(r"\s*\([a-zåäö][a-zåäö ]{0,25}\)\s*(?:,|ja|och)?\s*")
+
+
+def _run_with_notes(doc: _Doc, pos: int) -> list[Mention]:
+    """Places joined by commas and conjunctions, a lower-case note in parentheses between them passed over
+    ("Esbo (vissa delar) Hausjärvi, Hyvinge och Vanda")."""
+    run = doc.run_after(pos, _PLACES)
+    while run:
+        note = _PLACE_NOTE.match(doc.text, run[-1].end)
+        more = doc.run_after(note.end(), _PLACES) if note is not None else []
+        if not more or more[0].start != note.end():  # type: ignore[union-attr]
+            break
+        run += more
+    return run
+
+
+def _headed_area_field(doc: _Doc) -> list[Fact]:
+    """ "Område:" / "Alue:" listing places right under a heading line that is an actor's name alone (blank lines
+    and earlier field lines between): the actor's area. A field with no such heading is left to _listed_area."""
+    out: list[Fact] = []
+    for field in _BARE_AREA_FIELD.finditer(doc.text):
+        places = _run_with_notes(doc, field.end())
+        if not places:
+            continue
+        j = doc.at(field.start()) - 1
+        if j < 0 or doc.ms[j].type not in _ACTORS or not doc.ms[j].iri:
+            continue
+        actor = doc.ms[j]
+        line_start = doc.text.rfind("\n", 0, actor.start) + 1
+        line_end = doc.text.find("\n", actor.end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        if doc.text[line_start:actor.start].strip() or _HEADING_TAIL.fullmatch(doc.text, actor.end, line_end) is None:
+            continue  # not a heading of its own
+        between = doc.text[line_end:field.start()]
+        if any(line.strip() and not _BARE_AREA_FIELD.match(line) for line in between.split("\n")):
+            continue
+        ev = Evidence(doc.text[actor.start:places[-1].end], actor.start, places[-1].end)
+        out += [Fact(actor.iri, "coversArea", p.iri, ev, "coversArea:headed-area-field", 0.6) for p in places
+                if p.iri and p.iri != actor.iri]
+    return out
+
+
+# "Somerolla ja Loimaalla toimiva X", "Vakka-Suomessa ja Satakunnassa toimivan Y:n": places in the locative, then
+# the participle right before the actor's name
+_WORKING = re.compile(r"\s+toimiva(?:t|n|ssa|lla|lle|a|an)?\s+$", re.IGNORECASE)
+_WORKERS = {"Association", "Company", "CompetenceCentre"}
+
+
+def _working_in_places(doc: _Doc) -> list[Fact]:
+    """An association, company or competence centre introduced by "A:ssa ja B:llä toimiva" covers those places."""
+    out: list[Fact] = []
+    for i, actor in enumerate(doc.ms):
+        if actor.type not in _WORKERS or not actor.iri or i == 0:
+            continue
+        verb = _WORKING.search(doc.text, max(0, actor.start - 14), actor.start)
+        if verb is None:
+            continue
+        places: list[Mention] = []
+        k = i - 1
+        end = verb.start()
+        while k >= 0:
+            m = doc.ms[k]
+            gap = doc.text[m.end:end]
+            if m.type not in _PLACES or not (m.case in {"sisaolento", "ulkoolento"} or _LOCATIVE.search(m.surface)):
+                break
+            if (places and _JOIN.fullmatch(gap) is None) or (not places and gap.strip()):
+                break
+            places.insert(0, m)
+            end = m.start
+            k -= 1
+        if not places:
+            continue
+        ev = Evidence(doc.text[places[0].start:actor.end], places[0].start, actor.end)
+        out += [Fact(actor.iri, "coversArea", p.iri, ev, "coversArea:working-in-places", 0.6) for p in places
+                if p.iri and p.iri != actor.iri]
     return out
