@@ -69,6 +69,15 @@ _SWEDISH_WHOLE = re.compile(r"\b(?:för|i|inom|över)\s+hela\s+(?:(?:landskapet|
 _FINNISH_SERVE = re.compile(r"\b(?:tuottaa|tuottavat|tuotti|tuottivat|järjestää|järjestävät|järjesti|järjestivät|"
                             r"tarjoaa|tarjoavat|tarjosi|tarjosivat)\s", re.IGNORECASE)
 _AT_PLACE = {"sisaolento", "ulkoolento"}  # inessive, adessive
+# the verb right before the towns whose services follow: "on tuottanut Iisalmen, Kiuruveden ja Vieremän ... palvelut"
+_FINNISH_SERVED = re.compile(r"\b(?:tuottaa|tuottavat|tuotti|tuottanut|tuottaneet|järjestää|järjestävät|järjesti|"
+                             r"järjestänyt|järjestäneet|hoitaa|hoitavat|hoiti|hoitanut|hoitaneet)"
+                             r"(?:\s+(?:myös|jatkossa|edelleen|nykyisin|koko))?\s+$", re.IGNORECASE)
+# after the towns, their services as the object: "sosiaali- ja terveydenhuollon palvelut", "perusterveydenhuollon"
+# (a plural genitive between names other owners: "Kuopion ja Joensuun yliopistojen palvelut")
+_THEIR_SERVICES = re.compile(r"\s+(?:(?![a-zåäö-]*(?:jen|iden|tten|ien)\s)[a-zåäö-]+\s+){0,4}?"
+                             r"(?:[a-zåäö-]*palvelu(?:t|ja|iden|ita)|(?:perus)?terveydenhuollon|sosiaalihuollon|"
+                             r"erikoissairaanhoidon)\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"\s+(?:asukkaille|kuntalaisille|väestölle|asukkaiden\s+käyttöön)\b", re.IGNORECASE)
 
 
@@ -147,6 +156,12 @@ def _area_phrase(c: Clause) -> list[Fact]:
             if "palvelu" in between.lower() and len(between) <= 90 and not re.search(r"[.;:!?]", between):
                 groups.append((chain, None))
                 continue
+        # "X on tuottanut A:n, B:n ja C:n sosiaali- ja terveydenhuollon palvelut": the towns whose services it provides
+        done = _FINNISH_SERVED.search(text, 0, chain[0].start - base)
+        if done is not None and len(chain) >= 2 and all(_genitive_place(p) for p in chain) \
+                and _THEIR_SERVICES.match(text, chain[-1].end - base):
+            groups.append((chain, None))
+            continue
         # "Hyvinkään, Lopen ... ja Vantaan kunnissa": unanalysed genitives, and the last name with the area noun in it
         last = chain[-1]
         inner = _AREA_NOUN_LOCATIVE.search(last.surface)

@@ -94,3 +94,15 @@ def test_an_association_working_in_the_places_before_it() -> None:
 def test_a_kind_word_between_the_participle_and_the_name_gives_nothing() -> None:
     covers = _facts("Satakunnassa toimiva yhdistys Ravakka ry avasi uuden haun.", "coversArea")
     assert (RAVAKKA, REGION["Satakunta"]) not in covers
+
+
+def test_a_joint_authority_providing_the_towns_services() -> None:
+    covers = _facts("Ylä-Savon SOTE kuntayhtymä on järjestänyt Sonkajärven ja Iisalmen perusterveydenhuollon "
+                    "palvelut pitkään.", "coversArea")
+    assert {(YLASAVO, M["Sonkajärvi"]), (YLASAVO, M["Iisalmi"])} <= covers
+
+
+def test_services_of_other_owners_in_the_towns_give_no_area() -> None:
+    covers = _facts("Ylä-Savon SOTE kuntayhtymä on järjestänyt Sonkajärven ja Iisalmen koulujen palvelut.",
+                    "coversArea")
+    assert not {(YLASAVO, M["Sonkajärvi"]), (YLASAVO, M["Iisalmi"])} & covers
