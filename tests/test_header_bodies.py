@@ -1,0 +1,57 @@
+"""The meeting's own body written bare in the header of minutes (extract/header_bodies.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.model import Extraction
+
+
+def _extract(text: str, kind: str = "minutes") -> Extraction:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import record
+
+    from welfare_kg.extract.document import extract_document
+
+    return extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+
+
+def _bodies(ex: Extraction) -> dict[str, str]:
+    return {e.iri: e.label for e in ex.entities.values() if e.type == "Body"}
+
+
+def _posts(ex: Extraction) -> set[tuple[str, str]]:
+    return {(f.subject.rsplit("/", 1)[-1], ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "holdsPost" and f.object in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Pikkukylän Kotiseutuyhdistys ry\nHallitus\nPöytäkirja 2/2021\n\nLäsnä\nRaili Rantala, puheenjohtaja\n",
+     "Hallitus"),
+    ("Esimerkkilän koulutuskuntayhtymä\nJohtokunta 14.05.2022 § 12\n\nLäsnä\nVeikko Vaara puheenjohtaja\n",
+     "Johtokunta"),
+    ("Perhekeskuksen johtoryhmä\nMuistio 3/2024\n\nLäsnä: Aino Aalto, puheenjohtaja\n", "Perhekeskuksen johtoryhmä"),
+    ("Ledningsgruppen\nProtokoll 4/2022\n\nNärvarande: Karin Berg, ordförande\n", "Ledningsgrupp"),
+])
+def test_header_names_the_meeting_body_and_its_chair(text: str, label: str) -> None:
+    ex = _extract(text)
+    assert label in _bodies(ex).values()
+    assert any(body == label for _, body in _posts(ex))
+
+
+@pytest.mark.parametrize("text", [
+    # a news page's heading: the Government, not a meeting
+    "Uutiset\nHallitus 12.3.2024\nHallitus antoi esityksen eduskunnalle.\n",
+    # a web page's section heading with no word of minutes near it
+    "Yhdistys\n\nHallitus\n\nHallitus on yhdistyksen toimeenpaneva elin.\n",
+    # a generic owner names no one group
+    "Kunnan johtoryhmä\nMuistio 3/2024\n\nLäsnä: Aino Aalto, puheenjohtaja\n",
+    # running text that a line break leaves at a line's start
+    "Pöytäkirja 2/2021\nAsiasta antoi lausunnon\nhallitus 12.3.2021\n",
+])
+def test_no_meeting_body_without_a_minutes_header(text: str) -> None:
+    assert not _bodies(_extract(text, kind="news"))
