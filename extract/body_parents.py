@@ -330,7 +330,8 @@ def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None
         if " " in bare or not bare.endswith(_BARE_HEADS):
             continue
         longer = {other for other, ls in written.items() if other != iri
-                  and any(x != bare and x.endswith(bare) and len(x) > len(bare) for x in ls)}
+                  and any(x != bare and x.endswith(bare) and len(x) > len(bare)
+                          and not _COORDINATED_BEFORE.search(x[:-len(bare)]) for x in ls)}
         if len(longer) != 1:
             continue
         target = longer.pop()
@@ -342,6 +343,8 @@ def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None
                 m.iri = target
 
 
+# "vanhus- ja vammaisneuvosto" is a joint council of two kinds: the page's own "Vammaisneuvosto" is another body
+_COORDINATED_BEFORE = re.compile(r"-\s+(?:ja|och|sekä)\s+$")
 _DOC_KEY = re.compile(r"[0-9a-f]{12}")  # a body keyed by its document: no owner was found for it
 
 

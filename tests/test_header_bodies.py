@@ -55,3 +55,11 @@ def test_header_names_the_meeting_body_and_its_chair(text: str, label: str) -> N
 ])
 def test_no_meeting_body_without_a_minutes_header(text: str) -> None:
     assert not _bodies(_extract(text, kind="news"))
+
+
+def test_a_joint_council_is_not_the_page_s_own_council() -> None:
+    # "vanhus- ja vammaisneuvosto" ends in the town's council's name but is another, joint council
+    ex = _extract("Vammaisneuvosto, kokous 7.11.2017\n\n§ 19 Kuulumiset\n\nPuheenjohtaja kertoi, että Esimerkkiyhtymän "
+                  "vanhus- ja vammaisneuvoston kokous pidetään keväällä.\n")
+    bodies = _bodies(ex)
+    assert len({iri for iri, label in bodies.items() if label.lower().endswith("vammaisneuvosto")}) == 2
