@@ -45,13 +45,14 @@ _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
 # how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
 _COUNT = (r"(?:\s*(?:seudun|alueen))?"  # "X:ään kuuluu seudun 14 kuntaa:"
           r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
-          r"yhdeksän|kymmenen|\w+toista|kaksikymmentä\w*))?"
-          r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|kommuner(?:na)?|städer|medlemmar))?\s*:?\s*")
+          r"yhdeksän|kymmenen|\w+toista|kaksikymmentä\w*|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv))?"
+          r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|omistajakuntaa|kommuner(?:na)?|"
+          r"medlemskommuner|städer|medlemmar))?\s*:?\s*")
 # the whole right before: "X:n jäsenkunnat ovat", "X:ään kuuluu", "X:n muodostavat", "X:s medlemskommuner är"
 _AFTER_WHOLE = re.compile(
     r"\s*(?:(?P<gen>(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäseniä|jäseninä|jäsenet|omistajakunnat|"
     r"omistajakuntia|omistajakuntina)\s+"
-    r"(?:ovat|olivat|on|oli|ovat\s+olleet)(?:\s+(?:nykyisin|tällä\s+hetkellä|perustamisvaiheessa|vuonna\s+\d{4}))?|"
+    r"(?:ovat|olivat|on|oli|ovat\s+olleet|toimivat|toimivat\s+nykyisin)(?:\s+(?:nykyisin|tällä\s+hetkellä|perustamisvaiheessa|vuonna\s+\d{4}))?|"
     # the members in apposition: "Kallion jäsenkunnat Nivala, Sievi ja Alavieska", "X:s medlemskommuner A och B"
     r"(?:jäsenkun(?:nat|tien|nissa|nista|tiin|nille|nilla|tia)|omistajakunnat|medlemskommuner(?:na)?)"
     r"(?=\s+[A-ZÅÄÖ])|"
@@ -68,7 +69,10 @@ _AFTER_WHOLE = re.compile(
     # towns joining: "Päijät-Hämeen hyvinvointialueelle tulevat mukaan A ja B", "X:ään liittyvät A ja B"
     r"(?P<join>(?:tulee|tulevat|tuli|tulivat)\s+mukaan|liitty(?:y|vät|i|ivät)|siirty(?:y|vät|i|ivät))|"
     # "Kuntayhtymä Kalliossa ovat mukana A, B ja C": the towns taking part in the whole
-    r"(?P<ine>(?:ovat|olivat|on|oli)\s+mukana(?:\s+(?:myös|nykyisin|kaikkiaan|yhteensä))?))"
+    r"(?P<ine>(?:ovat|olivat|on|oli)\s+mukana(?:\s+(?:myös|nykyisin|kaikkiaan|yhteensä))?)|"
+    # "Kuntayhtymällä on kaksi jäsenkuntaa: A ja B", "Samkommunen har tre medlemskommuner: A, B och C"
+    r"(?P<ade>(?:on|oli|har|hade)(?=\s+(?:yhteensä\s+|totalt\s+)?\w+\s+(?:jäsenkuntaa|omistajakuntaa|"
+    r"medlemskommuner)\s*:)))"
     + _COUNT, re.IGNORECASE)
 # "Medlemmar i X är A, B": the whole between the lead-in and the verb
 _MEMBERS_IN = re.compile(r"\b(?:medlemmar|medlemskommuner|kommunerna|städerna)(?:na)?\s+i\s+"
@@ -104,9 +108,11 @@ _MADE_KIND = re.compile(r"\s+(?:kuntien\s+|kaupunkien\s+)?(?:yhdessä\s+)?(?:muo
 # "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 # "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
-_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:alueen\s+)?(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
+_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:(?:toiminta-)?alueen\s+)?"
+                           r"(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
                            r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\()|kuntia(?=\s+(?:ovat|olivat)))"
                            r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
+_AREA_OF = re.compile(r"\s+(?:kaikki\s+)?(?:toiminta-)?alueen\s", re.IGNORECASE)
 _OF_THE_TOWNS = re.compile(r"\b(?:kunnista|kaupungeista)\s*$", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
@@ -149,6 +155,10 @@ def _case_fits(whole: Mention, cue: re.Match[str]) -> bool:
         return whole.case in {"sisatulento", "ulkotulento"}
     if cue.group("ine"):  # in the whole: the inessive
         return whole.case == "sisaolento"
+    if cue.group("ade"):  # the whole has members: the adessive, or a Swedish subject
+        swedish = cue.group("ade").lower().startswith("ha")
+        return whole.case in {None, "nimento"} if swedish else (
+            whole.case == "ulkoolento" or whole.surface.endswith(("lla", "llä")))
     return whole.case in {None, "nimento"}
 
 
@@ -314,8 +324,10 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                 continue
         # "Kainuun kunnat A, B ja C", "Kallion alueen kunnat (A, B ja C)": a region's, area's or joint
         # authority's towns named one by one
-        if whole.type in _PART_OF_WHOLES and _genitive(whole):
+        if whole.type in _PART_OF_WHOLES | {"Association"} and _genitive(whole):
             towns = _REGION_TOWNS.match(text, whole.end)
+            if whole.type == "Association" and towns is not None and not _AREA_OF.match(towns.group(0)):
+                towns = None  # an association's towns only as its area's: "Leaderin alueen kunnat A, B ja C"
             if towns is not None:
                 members = _list_after(doc, towns.end())
                 close = members[-1].end if members else 0

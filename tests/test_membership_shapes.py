@@ -106,3 +106,25 @@ def test_services_of_other_owners_in_the_towns_give_no_area() -> None:
     covers = _facts("Ylä-Savon SOTE kuntayhtymä on järjestänyt Sonkajärven ja Iisalmen koulujen palvelut.",
                     "coversArea")
     assert not {(YLASAVO, M["Sonkajärvi"]), (YLASAVO, M["Iisalmi"])} & covers
+
+
+def test_the_towns_of_an_associations_area() -> None:
+    covers = _facts("Oulun Seudun Leaderin toiminta-alueen kunnat Muhos ja Kempele saivat rahaa.", "coversArea")
+    assert {(OULUN_LEADER, M["Muhos"]), (OULUN_LEADER, M["Kempele"])} <= covers
+
+
+def test_an_associations_towns_without_its_area_give_nothing() -> None:
+    covers = _facts("Oulun Seudun Leaderin kunnat Muhos ja Kempele maksavat osuutensa.", "coversArea")
+    assert not {(OULUN_LEADER, M["Muhos"]), (OULUN_LEADER, M["Kempele"])} & covers
+
+
+def test_a_counted_membership_in_the_adessive_and_in_swedish() -> None:
+    part = _facts("Ylä-Savon SOTE kuntayhtymällä on kaksi jäsenkuntaa: Sonkajärvi ja Iisalmi. "
+                  "Samkommunen Kårkulla har tre medlemskommuner: Raseborg, Pargas och Kimitoön.", "partOf")
+    assert {(M["Sonkajärvi"], YLASAVO), (M["Iisalmi"], YLASAVO)} <= part
+    assert {(ID + "municipality/" + c, ID + "joint-authority/karkulla") for c in ("710", "445", "322")} <= part
+
+
+def test_a_counted_list_of_other_things_gives_no_member() -> None:
+    part = _facts("Ylä-Savon SOTE kuntayhtymällä on kaksi toimipistettä: Sonkajärvi ja Iisalmi.", "partOf")
+    assert not {(M["Sonkajärvi"], YLASAVO), (M["Iisalmi"], YLASAVO)} & part
