@@ -299,6 +299,12 @@ _ORGANISATION_KINDS = {"yhdistys", "säätiö", "yhtiö", "osakeyhtiö", "yritys
                        "seurakunta", "koulu", "yliopisto", "ammattikorkeakoulu", "hanke", "projekti", "ohjelma",
                        "virasto", "keskus", "laitos", "osuuskunta", "seura", "kerho", "toimisto", "ministeriö"}
 # heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
+# bare heads that lower-case genitives name as often as capitalised ones ("yksilöasioiden jaosto",
+# "rintamaveteraaniasiain neuvottelukunta"); a chain of content nouns, never an owner word (see _board_name)
+_NAMED_IN_LOWER_CASE = {"jaosto", "neuvottelukunta"}
+# adjectives that describe a board, never name it ("kunnanvaltuuston asettama lakisääteinen lautakunta")
+_DESCRIPTIVE_ADJECTIVES = {"lakisääteinen", "kunnallinen", "toimivaltainen", "asianomainen", "vastaava", "pysyvä",
+                           "entinen", "ensimmäinen", "toinen", "varsinainen"}
 _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
                        "valmistelutoimielin")
 
@@ -2787,6 +2793,8 @@ class Recogniser:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None and chain > 0 and self._first_name(toks[chain - 1]):
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
+                if chain is None and label in _NAMED_IN_LOWER_CASE:
+                    chain = self._board_name(toks, i, taken)  # "yksilöasioiden jaosto": lower-case genitives too
                 if chain is not None:
                     start_i = chain
                     words = [x.text for x in toks[chain:i]]
@@ -2887,7 +2895,7 @@ class Recogniser:
         lautakunnan"), lower case too: a board written "lautakunta" with words before it is that board."""
         j, start = i - 1, None
         if j >= 0 and j not in taken and toks[j].is_word and self._agrees_with_head(toks[j], toks[i]) \
-                and _lemma(toks[j], self.morph) not in GENERIC_MODIFIERS | _OWNER_WORDS:
+                and _lemma(toks[j], self.morph) not in GENERIC_MODIFIERS | _OWNER_WORDS | _DESCRIPTIVE_ADJECTIVES:
             start, j = j, j - 1  # "Tekninen lautakunta": an adjective in the head's case names it too
         while j >= 0 and i - j <= 6 and j not in taken:
             t = toks[j]

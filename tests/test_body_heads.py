@@ -39,3 +39,22 @@ def test_compound_body_is_found(text: str, label: str) -> None:
 
 def test_self_government_is_no_body() -> None:
     assert not any("itsehallitus" in x for x in _body_labels("Saamelaisten itsehallitus vahvistui uudistuksessa."))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a division or an advisory board named by lower-case genitives inside a sentence
+    ("Asia siirrettiin yksilöasioiden jaostolle ratkaistavaksi.", "yksilöasioiden jaosto"),
+    ("Kaupunginhallitus asetti rintamaveteraaniasiain neuvottelukunnan.", "rintamaveteraaniasiain neuvottelukunta"),
+])
+def test_lower_case_genitives_name_the_body(text: str, label: str) -> None:
+    assert label in _body_labels(text)
+
+
+def test_a_describing_adjective_names_no_board() -> None:
+    labels = _body_labels("Tarkastuslautakunta on valtuuston asettama lakisääteinen lautakunta.")
+    assert "tarkastuslautakunta" in labels
+    assert not any(x.startswith("lakisääteinen") for x in labels)
+
+
+def test_an_owner_word_alone_names_no_division() -> None:
+    assert "kunnan jaosto" not in _body_labels("Asia siirrettiin kunnan jaostolle.")
