@@ -61,6 +61,7 @@ from welfare_kg.extract.entities import GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
+from welfare_kg.extract.name_echoes import settled_project_names
 from welfare_kg.extract.names import base_of, identity_key
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Token, tokenize
@@ -441,7 +442,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if a is None or not free(a, m.start()):
             continue
         added += _mention(text, a, m.start(), morph, "dash-kind-name")
-    return insert_mentions(per_sentence, starts, added.mentions, drop) if added.mentions or drop else per_sentence
+    out = insert_mentions(per_sentence, starts, added.mentions, drop) if added.mentions or drop else per_sentence
+    return settled_project_names(text, out, starts, morph)  # the whole document's view: extract/name_echoes.py
 
 
 class _Added:

@@ -1,0 +1,230 @@
+"""Document-level passes over the project names the sentence rules have read (issue 12).
+
+A project is usually named several times in one document, and the sentence rules read each
+mention on its own. Three things the whole document shows and one sentence does not:
+
+* the same name read with different words glued before it on flattened PDF or report layouts
+  ("VUOSIRAPORTTI X -hanke", "Tiivistelmä X on ...", "Y ry X -hanke"): the tail the readings share
+  is the name, the words in front differ because they are layout, not name (`shared_tails`);
+* two project heads in one reading ("Kyläasiamieshanke KEHUn ympäristöhanke" from a contents
+  line): a name has one head, so the reading holds two names and the part after the inner
+  head is the one the sentence went on to (`one_head`);
+* the name written once with its head ("Pieni Askel -hanke") and later bare and inflected
+  ("Pientä Askelta koordinoi ..."), or by the acronym the text gave it ("X (ABC)"): those
+  later mentions are the same project, so the relation rules of their sentences can see it
+  (`name_echoes`).
+
+Only names of two or more words (or acronyms of three or more capitals that the text tied to a
+project) echo: a one-word name is too often a place or a common word elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex
+
+# a word that is itself a project head: "Kyläasiamieshanke", "sateenvarjohanke", "Esiselvitysprojekti"
+_HEAD_WORD = re.compile(r"(?i)\w*(?:hanke|projekti)$")
+_WORD = re.compile(r"\S+")
+# an acronym the text gives a name: "X (ABC)"
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{2,9}$")
+# surface forms of an echo's words: the stem of each name word, then any inflection
+_MIN_STEM = 3
+# a capitalised word where an echo may start, not inside a longer word or a hyphenated compound
+_CAP_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w:-]*")
+
+
+def settled_project_names(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                          morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with stretched project readings cut to the name and later bare mentions added."""
+    projects = [m for ms in per_sentence for m in ms if _own_project(m)]
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for m in projects:
+        cut = one_head(text, m, morph)
+        if cut is not None:
+            drop.add(id(m))
+            added.append(cut)
+    current = [m for m in projects if id(m) not in drop] + added
+    for m, cut in shared_tails(text, current, morph):
+        drop.add(id(m))
+        if m in added:
+            added.remove(m)
+        added.append(cut)
+    everything = [m for ms in per_sentence for m in ms if id(m) not in drop] + added
+    added += name_echoes(text, everything, morph)
+    return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
+
+
+def _own_project(m: Mention) -> bool:
+    return m.type == "Project" and not m.generic and m.iri is None and bool(m.label.strip())
+
+
+def _words(label: str) -> list[str]:
+    return _WORD.findall(label)
+
+
+def _cut(text: str, m: Mention, first: int, last: int, morph: Morphology) -> Mention | None:
+    """m re-read as its label's words first..last-1, placed on the written words (the label is the written
+    text without the head, so its words are the written words in the same order)."""
+    words = _words(m.label)
+    label = " ".join(words[first:last])
+    key = identity_key(label, morph)
+    written = list(_WORD.finditer(text, m.start, m.end))
+    if not key or len(written) < last or written[first].group(0) != words[first]:
+        return None
+    a = written[first].start()
+    b = m.end if last == len(words) else written[last - 1].end()
+    return replace(m, start=a, end=b, surface=text[a:b], label=label, key=key, parts=())
+
+
+def one_head(text: str, m: Mention, morph: Morphology) -> Mention | None:
+    """A reading that holds a project head word before its last word: the name after that head when a
+    capital starts it ("Kyläasiamieshanke KEHUn ympäristöhanke" -> "KEHUn ympäristöhanke"), else the name
+    up to a second head that only repeats the kind ("X ympäristöhanke sateenvarjohanke" -> "X ympäristöhanke")."""
+    words = _words(m.label)
+    if len(words) < 3:
+        return None
+    inner = [i for i, w in enumerate(words[:-1]) if _HEAD_WORD.match(w.strip(",.;:"))]
+    if inner and len(words) - inner[-1] - 1 >= 2 and words[inner[-1] + 1][:1].isupper():
+        return _cut(text, m, inner[-1] + 1, len(words), morph)
+    if _HEAD_WORD.match(words[-1]) and words[-1][:1].islower() and _HEAD_WORD.match(words[-2]):
+        return _cut(text, m, 0, len(words) - 1, morph)
+    return None
+
+
+def shared_tails(text: str, projects: list[Mention], morph: Morphology) -> list[tuple[Mention, Mention]]:
+    """(reading, cut reading) for readings whose last words are a name other readings end with too.
+
+    The tail is a name when it is two words or more, starts with a capital, and either two readings put
+    different words before it or one reading is the tail alone. Words before it that end in a genitive
+    ("Pohjois-Savon Hyvä Ikä", "Kuopion kaupungin Hyvä Ikä") are an owner or a region of a project of that
+    name, not layout: such a reading is left as it is.
+    """
+    by_label = {m.label: _words(m.label) for m in projects}
+    readings: dict[str, list[Mention]] = {}
+    for m in projects:
+        readings.setdefault(m.label, []).append(m)
+    tails: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    holders: dict[tuple[str, ...], list[str]] = {}
+    for label, words in by_label.items():  # every tail of two words or more, keyed: linear in the words read
+        for n in range(2, len(words) + 1):
+            if words[-n][:1].isupper():
+                tails.setdefault(tuple(words[-n:]), set()).add(tuple(words[:-n]))
+                holders.setdefault(tuple(words[-n:]), []).append(label)
+    out: list[tuple[Mention, Mention]] = []
+    done: set[int] = set()
+    for tail, lefts in sorted(tails.items(), key=lambda kv: -len(kv[0])):
+        real = {x for x in lefts if x}
+        if not (len(real) >= 2 or (() in lefts and real)):
+            continue
+        for m in (m for label in holders[tail] for m in readings[label]):
+            w = by_label[m.label]
+            if id(m) in done or len(w) <= len(tail):
+                continue
+            if w[-len(tail) - 1].endswith(("n", "s")) and not w[-len(tail) - 1].isupper():
+                continue  # "Pohjois-Savon Hyvä Ikä": an owner or region, not layout
+            cut = _cut(text, m, len(w) - len(tail), len(w), morph)
+            if cut is not None:
+                done.add(id(m))
+                out.append((m, cut))
+    return out
+
+
+def name_echoes(text: str, mentions: list[Mention], morph: Morphology) -> list[Mention]:
+    """Mentions of already read project names at places no mention covers yet: the name's words in any
+    inflection ("Pientä Askelta" for "Pieni Askel", checked by the words' base forms) or the acronym the
+    text gave the project ("(ABC)" right after its name, or a reading's acronym)."""
+    index = SpanIndex(mentions)
+    names: dict[str, Mention] = {}
+    acronyms: dict[str, Mention] = {}
+    for m in mentions:
+        if not _own_project(m) or not m.key:
+            continue
+        words = _words(m.label)
+        # "Yhteenveto hanke", "X esiselvityshanke": a name ending in its kind word is a reading of a
+        # heading or a description as often as a name; echoing it would spread a wrong reading
+        if 2 <= len(words) <= 8 and words[0][:1].isupper() and len(words[0]) >= _MIN_STEM \
+                and not _HEAD_WORD.match(words[-1]):
+            names.setdefault(m.label, m)
+        acr = m.acronym or _acronym_after(text, m)
+        if acr and _ACRONYM.match(acr):
+            acronyms.setdefault(acr, m)
+    if not names and not acronyms:
+        return []
+    by_stem: dict[str, list[tuple[str, Mention, re.Pattern[str]]]] = {}
+    for label, m in names.items():
+        pattern = _echo_pattern(label)
+        if pattern is not None:
+            by_stem.setdefault(label[:_MIN_STEM], []).append((label, m, pattern))
+    out: list[Mention] = []
+    taken = [0]  # the end of the last echo: the pass goes left to right, so only it can overlap a new one
+
+    def free(a: int, b: int) -> bool:
+        return a >= taken[0] and not index.overlapping(a, b)
+
+    # one pass over the capitalised words (a 20 MB page: ~0.4 s), not one scan per name
+    for word in _CAP_WORD.finditer(text):
+        a = word.start()
+        acr = word.group(0).split(":")[0]
+        if acr in acronyms and text[a - 1:a] != "(" and free(a, a + len(acr)):
+            m = acronyms[acr]
+            taken[0] = a + len(acr)
+            out.append(Mention(start=a, end=a + len(acr), surface=acr, label=m.label, type="Project",
+                               rule="acronym-echo", key=m.key, acronym=acr))
+            continue
+        for label, m, pattern in by_stem.get(word.group(0)[:_MIN_STEM], ()):
+            hit = pattern.match(text, a)
+            if hit is None or not free(a, hit.end()) or not _same_words(hit.group(0), label, morph):
+                continue
+            taken[0] = hit.end()
+            out.append(Mention(start=a, end=hit.end(), surface=hit.group(0), label=m.label, type="Project",
+                               rule="name-echo", key=m.key, acronym=m.acronym))
+            break
+    return out
+
+
+def _same_words(written: str, label: str, morph: Morphology) -> bool:
+    """Each written word an inflection of the label's word in its place: their base forms meet."""
+    ws, ls = _words(written), _words(label)
+    if len(ws) != len(ls):
+        return False
+    for w, name_word in zip(ws, ls, strict=True):
+        if w == name_word:
+            continue
+        a, b = w.lower(), name_word.lower()
+        if not a.isalpha() or not b.isalpha():
+            return False
+        if not ((morph.bases(a) | {a}) & (morph.bases(b) | {b})):
+            return False
+    return True
+
+
+def _acronym_after(text: str, m: Mention) -> str | None:
+    """"Digitaalinen Hyvinvointi (DIHYPO) -hankkeeseen": the acronym in brackets right after the name."""
+    hit = re.match(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖ0-9-]{2,9})\)", text[m.end:m.end + 16])
+    if hit is None:
+        name_end = m.start + len(m.surface.rstrip()) if m.surface else m.end
+        hit = re.search(r"\(([A-ZÅÄÖ][A-ZÅÄÖ0-9-]{2,9})\)\s*[-–]?\s*\w*$", text[m.start:max(m.end, name_end)])
+    return hit.group(1) if hit else None
+
+
+def _echo_pattern(label: str) -> re.Pattern[str] | None:
+    """The label's words with any ending: "Pieni Askel" -> Pie\\w* Ask\\w*; the first word keeps its capital."""
+    parts = []
+    for w in _words(label):
+        core = w.strip("\"”“'()")
+        if not core:
+            return None
+        if not core.isalpha():
+            parts.append(re.escape(core))
+            continue
+        stem = core[:max(_MIN_STEM, len(core) - 3)] if len(core) > _MIN_STEM else core
+        parts.append(re.escape(stem) + r"\w*")
+    return re.compile(r"\s+".join(parts) + r"(?![\w-])")
