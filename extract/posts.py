@@ -243,7 +243,8 @@ _JOINT_DIRECTOR = re.compile(r"(?i)\bsamkommunsdirektör|\bförbundsdirektör|\b
 _MARKS = re.compile(r"[\s,]*(?:\([A-ZÅÄÖ][a-zåäö-]+\)[\s,]*)?"
                     r"(?:(?:[xX](?![\w.])|\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)[\s,]*)*")
 # a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
-_OWNED_ROLE = re.compile(r"(?::s|:n)?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+)?([A-Za-zÅÄÖåäö]+\.?)")
+# "valtuuston pj", "kh:n pj", "fullm. I viceordf.": the point of an abbreviated body name may come first
+_OWNED_ROLE = re.compile(r"(?::s|:n)?\.?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+)?([A-Za-zÅÄÖåäö]+\.?)")
 _CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _EMAIL_DOMAIN = re.compile(r"@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
@@ -890,8 +891,7 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     if opening is not None:
         return opening.iri
     # "Kunnanvaltuuston puheenjohtaja X" in a transcript's title line: a guest's seat, not the meeting's body
-    head = [m for m in bodies if m.start < 400 and not (text and _owned_meeting_role(text, m.end)
-                                                         and m.surface.lower().endswith(("n", "s")))]
+    head = [m for m in bodies if m.start < 400 and not (text and _guest_seat(m, text))]
     if head:
         return head[0].iri
     deciding = [m for m in bodies if _DECISION_VERB.match(text, m.end)] if text else []
@@ -899,7 +899,7 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
         return deciding[0].iri
     counts: dict[str, int] = {}
     for m in bodies:
-        if text and _owned_meeting_role(text, m.end) and m.surface.lower().endswith(("n", "s")):
+        if text and _guest_seat(m, text):
             continue  # "Rönnlund Christer, fullmäktiges ordförande": a seat in another body, listed among guests
         counts[m.iri] = counts.get(m.iri, 0) + 1  # type: ignore[index]
     best = max(counts, key=lambda k: counts[k]) if counts else None
@@ -915,7 +915,20 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
 def _owned_meeting_role(text: str, at: int) -> bool:
     """A meeting role right after a body's genitive: "valtuuston pj.", "fullmäktiges I viceordförande"."""
     owned = _OWNED_ROLE.match(text, at)
-    return bool(owned) and MEETING_ROLES.get(owned.group(1).lower().rstrip(".")) is not None
+    return bool(owned) and _SEAT_WORDS.get(owned.group(1).lower().rstrip(".")) is not None
+
+
+# seat words of a guest's row beside MEETING_ROLES: "valt. 1. varapj", "kv:n I vpj."
+_SEAT_WORDS = {**MEETING_ROLES, "varapj": "varapuheenjohtaja", "varapuh": "varapuheenjohtaja",
+               "vice": "varapuheenjohtaja"}
+
+
+def _guest_seat(body: Mention, text: str) -> bool:
+    """The body is named only as the owner of a guest's seat in another body, so it is not the body that meets:
+    "fullmäktiges ordf.", "valtuuston pj", "Kh:n pj.", or an abbreviation with its point, "fullm. I viceordf.",
+    "valt. 1. varapj"."""
+    owner_form = body.surface.lower().endswith(("n", "s")) or text[body.end:body.end + 1] == "."
+    return owner_form and _owned_meeting_role(text, body.end)
 
 
 HEAD_REACH = 400  # characters of a minutes' letterhead

@@ -1,0 +1,39 @@
+"""Which body an attendance list belongs to.
+
+The list belongs to the body that meets. When that body is not recognised (a protocol naming its board only as
+"KST"), a body named only in the guests' seats ("fullmäktiges ordf.", "fullm. I viceordf.") is not the meeting's
+body: its members are not posted to it. Invented people and layout of a protocol's first page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import post_rows
+
+from welfare_kg.extract.morphology import get_morphology
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+PROTOCOL = (
+    "1 -2, KST Tid kl 18.00 Plats Kommungården Närvarande Berg Anna, ordförande Lund Erik, I viceordförande "
+    "Sund Maria, ledamot Holm Peter, ledamot Lind Karin, ersättare Övriga närvarande Strand Lars, fullmäktiges "
+    "ordf. Dahl Eva, fullm. I viceordf. Ek Johan, fullm. II viceordf. Föredragande Vik Sara, kommundirektör "
+    "Paragrafer Protokollet undertecknat Närpes Anna Berg ordförande Sara Vik sekreterare\n")
+
+
+@needs_voikko
+def test_a_body_named_only_in_guests_seats_is_not_the_meeting_body() -> None:
+    rows = post_rows(PROTOCOL)
+    in_council = {p for p, _, o in rows if o.lower().endswith("fullmäktige")}
+    assert "Lars Strand" in in_council  # the council's chair, a guest
+    assert not in_council & {"Anna Berg", "Erik Lund", "Maria Sund", "Peter Holm", "Karin Lind"}
+
+
+def test_abbreviated_owner_of_a_seat() -> None:
+    from welfare_kg.extract.posts import _owned_meeting_role
+
+    text = "fullm. I viceordf. Ek Johan, valt. 1. varapj Aho Liisa"
+    assert _owned_meeting_role(text, text.index("fullm") + 5)
+    assert _owned_meeting_role(text, text.index("valt") + 4)
+    assert not _owned_meeting_role("fullm. Ek Johan", 5)
