@@ -188,7 +188,12 @@ def _area_phrase(c: Clause) -> list[Fact]:
         if not covered:
             continue
         actor = _actor(c, covered[0].start, at)
+        # "Nivala-Haapajärven ja Haapaveden-Siikalatvan seutukuntien alueella": the plural head is shared, the towns
+        # before it name sub-regions (elided), not places of their own
+        elided = covered[-1].type == "CooperationArea" and _PLURAL_AREA_HEAD.search(covered[-1].surface) is not None
         for p in covered:
+            if elided and p.type == "Municipality":
+                continue
             if _EXCEPT_BEFORE.search(text, 0, p.start - base) or _EXCEPT_AFTER.match(text, p.end - base):
                 continue  # "lukuun ottamatta Pertunmaata", "utom Pargas": left out of the area
             if actor and p.iri and p.iri != actor and (actor, p.iri) not in seen:
@@ -198,6 +203,8 @@ def _area_phrase(c: Clause) -> list[Fact]:
 
 
 _EXCEPT_BEFORE = re.compile(r"\b(?:lukuun\s+ottamatta|paitsi|utom|förutom|med\s+undantag\s+av)\s+$", re.IGNORECASE)
+_PLURAL_AREA_HEAD = re.compile(r"(?:seutukuntien|seutukunnissa|seutukunnilla|seutukuntiin|yhteistoiminta-alueiden|"
+                               r"yhteistoiminta-alueilla|yhteistoiminta-alueisiin)$", re.IGNORECASE)
 _EXCEPT_AFTER = re.compile(r"\s+(?:lukuun\s+ottamatta|pois\s+lukien|poislukien)\b", re.IGNORECASE)
 
 

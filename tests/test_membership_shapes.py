@@ -128,3 +128,11 @@ def test_a_counted_membership_in_the_adessive_and_in_swedish() -> None:
 def test_a_counted_list_of_other_things_gives_no_member() -> None:
     part = _facts("Ylä-Savon SOTE kuntayhtymällä on kaksi toimipistettä: Sonkajärvi ja Iisalmi.", "partOf")
     assert not {(M["Sonkajärvi"], YLASAVO), (M["Iisalmi"], YLASAVO)} & part
+
+
+def test_towns_before_a_shared_plural_area_head_are_not_the_area() -> None:
+    covers = _facts("Keskipiste-Leader jakaa tukea Raahen ja Haapaveden-Siikalatvan seutukuntien alueella.",
+                    "coversArea")
+    leader = ID + "association/keskipiste-leader"
+    assert (leader, ID + "cooperation-area/haapaveden-siikalatvan-seutukunta") in covers
+    assert (leader, ID + "municipality/678") not in covers  # Raahe names the elided "Raahen seutukunta"
