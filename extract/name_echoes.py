@@ -32,6 +32,8 @@ from welfare_kg.extract.spans import SpanIndex
 # a word that is itself a project head: "Kyläasiamieshanke", "sateenvarjohanke", "Esiselvitysprojekti"
 _HEAD_WORD = re.compile(r"(?i)\w*(?:hanke|projekti)$")
 _WORD = re.compile(r"\S+")
+# a project head after a spaced dash: "X - hankkeeseen", "X – projektin"
+_SPACED_HEAD_AFTER = re.compile(r"[ \t]+[-–][ \t]+(?P<head>(?:hank|projekt)\w*)(?![\w-])")
 # an acronym the text gives a name: "X (ABC)"
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{2,9}$")
 # surface forms of an echo's words: the stem of each name word, then any inflection
@@ -57,6 +59,17 @@ def settled_project_names(text: str, per_sentence: list[list[Mention]], starts: 
         if m in added:
             added.remove(m)
         added.append(cut)
+    for m in [m for m in projects if id(m) not in drop] + added:
+        head = _SPACED_HEAD_AFTER.match(text, m.end)
+        if head is not None and not any(x is not m and m.end <= x.start < head.end() for x in projects):
+            # "Hyvä Elämä - hankkeeseen": the head a spaced dash puts after the name belongs to the mention, as
+            # "-hankkeeseen" does to a glued one, so the rules that read its case see what is joined or funded
+            drop.add(id(m))
+            if m in added:
+                added.remove(m)
+            cases = [a.case for a in morph.analyse(head.group("head")) if a.case]
+            added.append(replace(m, end=head.end(), surface=text[m.start:head.end()],
+                                 case=cases[0] if cases else m.case))
     everything = [m for ms in per_sentence for m in ms if id(m) not in drop] + added
     added += name_echoes(text, everything, morph)
     return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence

@@ -105,3 +105,17 @@ def test_pipeline_reads_one_project_from_stretched_report_readings(gaz: Gazettee
     found = _projects(gaz, text)
     assert "Vahva Kylä Huomenna" in found, found
     assert not any(x != "Vahva Kylä Huomenna" and x.endswith("Vahva Kylä Huomenna") for x in found), found
+
+
+def test_a_head_after_a_spaced_dash_belongs_to_the_name(gaz: Gazetteer) -> None:
+    rows = run(gaz, "Oulun kaupunki osallistuu Hyvä Elämä Pohjoisessa - hankkeeseen, jota koordinoi Oulun yliopisto.")
+    assert {p for _, p, o, _, _ in rows if "hyva" in o or "elama" in o} == {"participatesIn", "coordinates"}, rows
+
+
+def test_a_spaced_dash_before_other_words_adds_nothing() -> None:
+    from welfare_kg.extract.name_echoes import settled_project_names
+
+    text = "Hyvä Elämä Pohjoisessa - tulevaisuus on yhteinen."
+    m = _reading(text, "Hyvä Elämä Pohjoisessa", "Hyvä Elämä Pohjoisessa")
+    out = settled_project_names(text, [[m]], [0], get_morphology())
+    assert [x.end for ms in out for x in ms] == [m.end]
