@@ -309,6 +309,28 @@ _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausry
                        "valmistelutoimielin")
 
 
+# units that are boards or groups with members: a post right after the bare word names one of them
+_BOARD_UNITS = {"johtokunta", "johtoryhmä", "työryhmä", "projektiryhmä", "asiantuntijaryhmä"}
+# posts held in a board: "hallituksen puheenjohtaja", "johtokunnan I varapuheenjohtaja", "johtoryhmän jäsen"
+# (not "puheenjohtajana": acting as the chair of a project's group is said beside a person's own post)
+_BOARD_POST = re.compile(r"(?i)(?:(?:vara)?puheenjohtaja(?:ksi|n)?|(?:vara)?jäsen(?:eksi|en)?|"
+                         r"edustaja(?:ksi|n)?|sihteeri(?:ksi|n)?|v?pj\.?)")
+
+
+def _post_after(toks: list[Token], i: int) -> bool:
+    """A bare board word in the genitive with a post right after it ("hallituksen puheenjohtaja", "johtokunnan
+    II varapuheenjohtaja"): a board with office-holders, never the Government's "hallituksen esitys". Bare:
+    no owner's genitive or name before it, whose board (and post) it would be."""
+    if not toks[i].text.endswith("n") or i + 1 >= len(toks):
+        return False
+    if i > 0 and toks[i - 1].is_word and (toks[i - 1].is_cap or toks[i - 1].text.endswith(("n", ":n", ":s"))):
+        return False  # "Esimerkki Oy:n hallituksen jäsen", "yhdistyksen hallituksen": the owner's board, its post
+    k = i + 1
+    if toks[k].text in {"I", "II", "III", "1.", "2.", "3."} and k + 1 < len(toks):
+        k += 1
+    return _BOARD_POST.fullmatch(toks[k].text) is not None
+
+
 def _owned(toks: list[Token], i: int, taken: set[int]) -> bool:
     """A known organisation stands right before the body, across its genitive modifiers ("Pirkanmaan sote- ja
     pelastustoimen työvaliokunta", "Lapin hyvinvointialueen valmistelutoimielin")."""
@@ -2772,6 +2794,8 @@ class Recogniser:
                 label = f"{toks[i - 1].text} {label}"
             elif label.endswith(_UNIT_HEADS) and not label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 unit = self._unit_name(toks, i, taken, span_of)
+                if unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of:
+                    unit = (i, None)  # "johtokunnan puheenjohtaja": the board a person's post is in
                 if unit is None:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 start_i, owner_start = unit
@@ -2822,7 +2846,8 @@ class Recogniser:
                     and self._joint_authority_genitive(toks[i - 1]):
                 start_i = i - 1  # "Kuntayhtymän hallitus": a joint authority's own board, its "yhtymähallitus"
                 label = "yhtymähallitus"
-            if label == "hallitus" and not (owner or acr or t.text.isupper()):
+            if label == "hallitus" and not (owner or acr or t.text.isupper()
+                                            or (_post_after(toks, i) and i - 1 not in owner_of)):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             if label in {"nämnd", "styrelse"} and start_i == i and owner is None and i > 0 and i - 1 not in taken \
                     and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \
@@ -2831,7 +2856,8 @@ class Recogniser:
                 start_i = i - 1
                 label = f"{toks[i - 1].text.capitalize()} {label}{'en' if label == 'nämnd' else 'n'}"
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
-            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None
+            generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None \
+                and not (label == "hallitus" and not acr and _post_after(toks, i) and i - 1 not in owner_of)
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
                 toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())

@@ -63,3 +63,24 @@ def test_a_joint_council_is_not_the_page_s_own_council() -> None:
                   "vanhus- ja vammaisneuvoston kokous pidetään keväällä.\n")
     bodies = _bodies(ex)
     assert len({iri for iri, label in bodies.items() if label.lower().endswith("vammaisneuvosto")}) == 2
+
+
+def test_a_post_in_a_bare_board_names_that_board() -> None:
+    # "hallituksen puheenjohtaja", "johtokunnan jäsen" in a joint authority's assembly: boards with office-holders
+    ex = _extract("Esimerkkilän kuntayhtymä\nYhtymäkokous 12.3.2024 § 5\n\nLäsnä\nAino Aalto puheenjohtaja\n\n"
+                  "Muut läsnäolijat\nMauno Mäkelä, hallituksen puheenjohtaja\nLeena Laakso, johtokunnan jäsen\n")
+    posts = _posts(ex)
+    assert ("mauno-makela", "Hallitus") in posts
+    assert ("leena-laakso", "Johtokunta") in posts
+
+
+@pytest.mark.parametrize("text", [
+    "Hallituksen esitys annettiin eduskunnalle. Hallituksen jäsenet kokoontuivat.",
+    # acting as chair of a project's group is said beside the person's own post
+    "Hankkeen johtoryhmän puheenjohtajana on toiminut rehtori Veikko Vaara.",
+    # an owner's genitive before the board: its post is the owner's
+    "Kaupunginhallitus päätti nimetä yhdistyksen hallituksen jäseneksi Ville Virran.",
+])
+def test_no_bare_board_without_its_post(text: str) -> None:
+    labels = {label.lower() for label in _bodies(_extract(text, kind="news")).values()}
+    assert not labels & {"hallitus", "johtoryhmä"}
