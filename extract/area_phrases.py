@@ -78,6 +78,7 @@ _FINNISH_SERVED = re.compile(r"\b(?:tuottaa|tuottavat|tuotti|tuottanut|tuottanee
 _THEIR_SERVICES = re.compile(r"\s+(?:(?![a-zåäö-]*(?:jen|iden|tten|ien)\s)[a-zåäö-]+\s+){0,4}?"
                              r"(?:[a-zåäö-]*palvelu(?:t|ja|iden|ita)|(?:perus)?terveydenhuollon|sosiaalihuollon|"
                              r"erikoissairaanhoidon)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$|,\s+(?:ja|mutta|sillä|koska)\b|\s+(?:vuodesta|vuoden|alkaen|asti|saakka)\b)")
 _RESIDENTS = re.compile(r"\s+(?:asukkaille|kuntalaisille|väestölle|asukkaiden\s+käyttöön)\b", re.IGNORECASE)
 
 
@@ -144,7 +145,10 @@ def _area_phrase(c: Clause) -> list[Fact]:
         # "Yhtiö tuottaa sosiaali- ja terveyspalveluja Ähtärissä, Soinissa ja Alavudella": who provides services
         # at the places serves them (the Finnish counterpart of "ordnar tjänster i A och B")
         fin_serve = _FINNISH_SERVE.search(text, 0, chain[0].start - base)
-        if fin_serve is not None and all(p.case in _AT_PLACE for p in chain):
+        # "tuottaa palveluja Alavudelle, Ähtäriin ja Soiniin": the towns served, the chain closing the clause
+        to_towns = all(p.case in _TOWARDS and p.type == "Municipality" for p in chain) \
+            and _CLAUSE_END.match(text, chain[-1].end - base) is not None
+        if fin_serve is not None and (all(p.case in _AT_PLACE for p in chain) or to_towns):
             between = text[fin_serve.end():chain[0].start - base]
             if "palvelu" in between.lower() and len(between) <= 90 and not re.search(r"[.;:!?]", between):
                 groups.append((chain, None))

@@ -136,3 +136,15 @@ def test_towns_before_a_shared_plural_area_head_are_not_the_area() -> None:
     leader = ID + "association/keskipiste-leader"
     assert (leader, ID + "cooperation-area/haapaveden-siikalatvan-seutukunta") in covers
     assert (leader, ID + "municipality/678") not in covers  # Raahe names the elided "Raahen seutukunta"
+
+
+def test_a_provider_of_services_to_towns_named_in_the_allative_or_illative() -> None:
+    company = ID + "company/kuusiolinna-terveys-oy"
+    covers = _facts("Kuusiolinna Terveys Oy tuottaa palveluja Kuortaneelle ja Soiniin vuodesta 2027 alkaen.",
+                    "coversArea")
+    assert {(company, ID + "municipality/300"), (company, ID + "municipality/759")} <= covers
+
+
+def test_services_to_people_moving_to_a_town_give_no_area() -> None:
+    covers = _facts("Kuusiolinna Terveys Oy tarjoaa palveluja Kuortaneelle muuttaville perheille.", "coversArea")
+    assert (ID + "company/kuusiolinna-terveys-oy", ID + "municipality/300") not in covers
