@@ -99,6 +99,9 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
                  "Kst": "kommunstyrelse", "fge": "fullmäktige", "Fge": "fullmäktige",
                  # "kfge:s ordförande", "fullm. II viceordf.": kommunfullmäktige abbreviated in attendance lists
                  "kfge": "kommunfullmäktige", "Kfge": "kommunfullmäktige", "fullm": "fullmäktige",
+                 # "Järvinen Hanna sst:s representant": stadsstyrelsen abbreviated in a nämnd's attendance list
+                 "sst": "stadsstyrelse", "Sst": "stadsstyrelse", "SST": "stadsstyrelse", "stst": "stadsstyrelse",
+                 "Stst": "stadsstyrelse", "kst": "kommunstyrelse", "KST": "kommunstyrelse",
                  # attendance rows in lower case: "Virtanen Anna khall edustaja", "Beck Liisa kh:n edustaja"
                  "khall": "kunnanhallitus", "kh": "kunnanhallitus"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",

@@ -25,7 +25,7 @@ def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:
     written = [m.surface.split()[0] for m in mentions if m.iri == muni and m.surface.split()]
     headed = [m.surface.split()[0] for m in mentions if m.iri == muni and len(m.surface.split()) == 2
               and m.surface.split()[1].lower() in {"stad", "kommun"}]  # "NÄRPES STAD": the town's own letterhead
-    nominative = next((w for w in written if not w.lower().endswith("s")), None) or _own_s_name(headed, muni)
+    nominative = _swedish_nominative(written, muni) or _own_s_name(headed, muni)
     if nominative and nominative.isupper():
         nominative = "-".join(p.capitalize() for p in nominative.split("-"))  # "KRONOBY" in a letterhead
     genitive = nominative if nominative and nominative.endswith(("s", "x", "z")) else f"{nominative}s"
@@ -62,3 +62,18 @@ def _own_s_name(written: list[str], muni: str) -> str | None:
     known = reference_gazetteer().entities.get(muni)
     names = {x.lower() for x in known.labels} if known is not None else set()
     return next((w for w in written if w.lower() in names and w.lower().endswith("s")), None)
+
+
+def _swedish_nominative(written: list[str], muni: str) -> str | None:
+    """The town's Swedish name as the text writes it in the nominative: a name the reference data has for the
+    town, other than its Finnish one where it has two. An inflected Finnish form in a bilingual text
+    ("kaupungintalolla Paraisilla") is no name of the town, and "Parainen" is not the Swedish one."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    known = reference_gazetteer().entities.get(muni)
+    if known is None:
+        return next((w for w in written if not w.lower().endswith("s")), None)
+    names = {x.lower() for x in known.labels}
+    finnish = known.label.lower() if len(names) > 1 else None
+    return next((w for w in written if w.lower() in names and w.lower() != finnish and not w.lower().endswith("s")),
+                None)

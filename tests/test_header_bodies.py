@@ -84,3 +84,16 @@ def test_a_post_in_a_bare_board_names_that_board() -> None:
 def test_no_bare_board_without_its_post(text: str) -> None:
     labels = {label.lower() for label in _bodies(_extract(text, kind="news")).values()}
     assert not labels & {"hallitus", "johtoryhmä"}
+
+
+def test_swedish_board_abbreviation_and_bilingual_town() -> None:
+    # "sst:s representant" in a nämnd's attendance list is the city board's; the Finnish inflected town name in
+    # the bilingual text ("Paraisilla") is not the Swedish nominative of the board's name
+    ex = _extract("5/2014 Social- och hälsovårdsnämnden\nTID - AIKA 12.06.2014\n"
+                  "Protokollet hålls framlagt i stadshuset i Pargas\n"
+                  "Pöytäkirja pidetään nähtävänä kaupungintalolla Paraisilla\n"
+                  "NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET\nBerg Anna ordförande\n"
+                  "ÖVRIGA NÄRVARANDE - MUUT LÄSNÄ OLLEET\nLind Hanna sst:s representant\n")
+    labels = {x.lower() for e in ex.entities.values() if e.type == "Body" for x in e.labels}
+    assert "sst" in labels
+    assert not any("paraisilla" in x for x in labels)
