@@ -58,6 +58,9 @@ BODY_PATTERN = re.compile(
     # regional councils' boards, advisory and cooperation bodies (extract/people.py owns this line)
     r"maakuntahallitus|maakuntavaltuusto|nuorisovaltuusto|[a-zåäö]*yhteistyöryhmä|[a-zåäö]*työvaliokunta|"
     r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|[a-zåäö]*neuvottelukunta|"
+    # standing groups named like a steering group (see _NAMED_BY_GENITIVES): "Pohjois-Karjalan hyvinvoinnin
+    # kumppanuusryhmä", "luottamushenkilöpuolen seurantaryhmä"
+    r"[a-zåäö]*(?:kumppanuus|seuranta|koordinaatio|kehittämis|valmistelu|neuvottelu)ryhmä|"
     r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige|hallitus|"
     # a joint authority's assembly (Finnish "yhtymäkokous", Swedish "stämman"), the Swedish interim preparatory
     # body; units that exist only as some organisation's (see _UNIT_HEADS)
@@ -304,12 +307,14 @@ _ORGANISATION_KINDS = {"yhdistys", "säätiö", "yhtiö", "osakeyhtiö", "yritys
 # heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
 # bare heads that lower-case genitives name as often as capitalised ones ("yksilöasioiden jaosto",
 # "rintamaveteraaniasiain neuvottelukunta"); a chain of content nouns, never an owner word (see _board_name)
-_NAMED_IN_LOWER_CASE = {"jaosto", "neuvottelukunta"}
+_NAMED_IN_LOWER_CASE = {"jaosto", "neuvottelukunta", "kumppanuusryhmä", "seurantaryhmä", "koordinaatioryhmä",
+                        "kehittämisryhmä", "valmisteluryhmä", "neuvotteluryhmä"}
 # adjectives that describe a board, never name it ("kunnanvaltuuston asettama lakisääteinen lautakunta")
 _DESCRIPTIVE_ADJECTIVES = {"lakisääteinen", "kunnallinen", "toimivaltainen", "asianomainen", "vastaava", "pysyvä",
                            "entinen", "ensimmäinen", "toinen", "varsinainen"}
 _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
-                       "valmistelutoimielin")
+                       "valmistelutoimielin", "kumppanuusryhmä", "seurantaryhmä", "koordinaatioryhmä",
+                       "kehittämisryhmä", "valmisteluryhmä", "neuvotteluryhmä")
 
 
 # units that are boards or groups with members: a post right after the bare word names one of them
@@ -2822,6 +2827,10 @@ class Recogniser:
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
                 if chain is None and label in _NAMED_IN_LOWER_CASE:
                     chain = self._board_name(toks, i, taken)  # "yksilöasioiden jaosto": lower-case genitives too
+                    known = span_of.get(chain - 1) if chain else None
+                    if known is not None and known.end == toks[chain - 1].end and _genitive_end(toks[chain - 1].text):
+                        while chain > 0 and span_of.get(chain - 1) is known:
+                            chain -= 1  # "Pohjois-Karjalan hyvinvoinnin kumppanuusryhmä": a place's genitive opens it
                 if chain is not None:
                     start_i = chain
                     words = [x.text for x in toks[chain:i]]

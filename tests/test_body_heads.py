@@ -58,3 +58,19 @@ def test_a_describing_adjective_names_no_board() -> None:
 
 def test_an_owner_word_alone_names_no_division() -> None:
     assert "kunnan jaosto" not in _body_labels("Asia siirrettiin kunnan jaostolle.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # standing groups named like a steering group
+    ("Valmisteluryhmä kokoontui viikoittain.", "valmisteluryhmä"),
+    ("Asia vietiin luottamushenkilöpuolen seurantaryhmän käsiteltäväksi.", "luottamushenkilöpuolen seurantaryhmä"),
+    # a place's genitive opens the name before lower-case genitives
+    ("Sopimuksen toimeenpanoa ohjaa Pohjois-Savon hyvinvoinnin kumppanuusryhmä.",
+     "pohjois-savon hyvinvoinnin kumppanuusryhmä"),
+])
+def test_standing_group_is_found(text: str, label: str) -> None:
+    assert label in _body_labels(text)
+
+
+def test_a_group_of_a_kind_is_no_body() -> None:
+    assert not _body_labels("Kuntiin perustetaan alueellisia kumppanuusryhmiä ja seurantaryhmä tarvittaessa.")
