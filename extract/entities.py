@@ -2771,6 +2771,7 @@ class Recogniser:
                 span_of[k] = m
                 k += 1
         owner_of = {k: m for k, m in span_of.items() if m.type not in PLACE_TYPES}
+        written = ""  # a name the text writes for a body the rules rename
         for i, t in enumerate(toks):
             if i in taken or not t.is_word or _glued_label(toks, i):
                 continue
@@ -2858,6 +2859,7 @@ class Recogniser:
                     and self._joint_authority_genitive(toks[i - 1]):
                 start_i = i - 1  # "Kuntayhtymän hallitus": a joint authority's own board, its "yhtymähallitus"
                 label = "yhtymähallitus"
+                written = f"{toks[i - 1].text} hallitus"  # "HUS-yhtymän hallitus" as the text names it
             if label == "hallitus" and not (owner or acr or t.text.isupper()
                                             or (_post_after(toks, i) and i - 1 not in owner_of)):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
@@ -2873,6 +2875,9 @@ class Recogniser:
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
                 toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())
+            if written:
+                parts += (written,)
+                written = ""
             if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens", "rådet",
                                                         "rådets")) and label.endswith(("nämnd", "styrelse", "råd")):
                 # "byggnads- och miljönämndens", "äldrerådet": a Swedish body is named in its definite form as often
@@ -2885,7 +2890,8 @@ class Recogniser:
     def _joint_authority_genitive(self, t: Token) -> bool:
         """ "kuntayhtymän", "yhtymän": the joint authority named by its kind alone, as its own minutes write it."""
         readings = self.morph.analyse(t.text)
-        return bool(readings) and all(a.case == "omanto" and a.base.lower() in {"kuntayhtymä", "yhtymä"}
+        return bool(readings) and all(a.case == "omanto" and (a.base.lower() in {"kuntayhtymä", "yhtymä"}
+                                                              or a.base.lower().endswith("-yhtymä"))
                                       for a in readings)
 
     def _named_dash_body(self, t: Token) -> str | None:

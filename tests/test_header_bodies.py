@@ -97,3 +97,9 @@ def test_swedish_board_abbreviation_and_bilingual_town() -> None:
     labels = {x.lower() for e in ex.entities.values() if e.type == "Body" for x in e.labels}
     assert "sst" in labels
     assert not any("paraisilla" in x for x in labels)
+
+
+def test_a_joint_authority_s_board_keeps_the_name_the_text_writes() -> None:
+    ex = _extract("Kuntayhtymän hallitus 12.3.2024 § 5\nLäsnä: Aino Aalto puheenjohtaja\n")
+    labels = {x for e in ex.entities.values() if e.type == "Body" for x in e.labels}
+    assert {"Kuntayhtymän hallitus", "Yhtymähallitus"} <= labels
