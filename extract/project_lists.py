@@ -578,9 +578,17 @@ def _inline_lists(text: str) -> list[ProjectList]:
             item = _inline_item(text, a, b)
             if item is not None:
                 lst.items.append(item)
-        if lst.items:
+        if lst.items and (len(lst.items) >= 2 or not _bare_space(m, text)):
             out.append(lst)
     return out
+
+
+def _bare_space(m: re.Match[str], text: str) -> bool:
+    """The lead word ends in a space only ("... rahoittamat projektit Ohjelmakausi Viranomaisen merkintöjä"): no
+    verb, colon, bracket or "mm." opens a list, so a single capitalised run after it is the page's next words
+    (a flattened form's field labels, a heading), not a name; two listed names or more still make a list."""
+    lead = LEAD_WORD.search(text, m.start(), m.end())
+    return lead is not None and not text[lead.end():m.end()].strip()
 
 
 def _inline_item(text: str, a: int, b: int) -> Item | None:

@@ -259,3 +259,17 @@ def test_names_joined_before_one_shared_project_word() -> None:
     projects, _ = _run("Keskus on mukana Arjen apu-, Vahva koti- ja Nuorten polku -hankkeissa.")
     assert {"Arjen apu", "Vahva koti", "Nuorten polku"} <= projects
     assert not any(p.startswith("Keskus") for p in projects)
+
+
+def test_one_run_after_a_bare_lead_word_is_no_list() -> None:
+    # a flattened application form: the heading's plural project word, then the form's field labels
+    text = ("RAHOITUSHAKEMUS Rahaston osittain rahoittamat projektit Ohjelmakausi Viranomaisen merkinnät "
+            "Saapumispäivä Diaarinumero 12/10, AB1234 Käsittelijä Matti Meikäläinen Puhelinnumero Hakemusnumero "
+            "Projektikoodi A123 Hakemustyyppi Uusi hakemus Tila Käynnissä\nProjektin nimi Kylien Arki")
+    projects, _ = _run(text)
+    assert not any(p.startswith("Ohjelmakausi") for p in projects), projects
+
+
+def test_two_names_after_a_bare_lead_word_still_list() -> None:
+    projects, _ = _run("Kunnan hankkeet Vahva Arki, Kotona Hyvin ja Arjen Tuki jatkuvat ensi vuonna.")
+    assert {"Vahva Arki", "Kotona Hyvin"} <= projects, projects
