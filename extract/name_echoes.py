@@ -32,6 +32,8 @@ from welfare_kg.extract.spans import SpanIndex
 # a word that is itself a project head: "Kyläasiamieshanke", "sateenvarjohanke", "Esiselvitysprojekti"
 _HEAD_WORD = re.compile(r"(?i)\w*(?:hanke|projekti)$")
 _WORD = re.compile(r"\S+")
+# a head word standing alone after a name: "X hanke", "X projekti"
+_BARE_HEADS = {"hanke", "projekti"}
 # a project head after a spaced dash: "X - hankkeeseen", "X – projektin"
 _SPACED_HEAD_AFTER = re.compile(r"[ \t]+[-–][ \t]+(?P<head>(?:hank|projekt)\w*)(?![\w-])")
 # an acronym the text gives a name: "X (ABC)"
@@ -53,6 +55,9 @@ def settled_project_names(text: str, per_sentence: list[list[Mention]], starts: 
         if cut is not None:
             drop.add(id(m))
             added.append(cut)
+    for m in projects:
+        if id(m) not in drop and _counted_head(m, morph):
+            drop.add(id(m))
     current = [m for m in projects if id(m) not in drop] + added
     for m, cut in shared_tails(text, current, morph):
         drop.add(id(m))
@@ -73,6 +78,16 @@ def settled_project_names(text: str, per_sentence: list[list[Mention]], starts: 
     everything = [m for ms in per_sentence for m in ms if id(m) not in drop] + added
     added += name_echoes(text, everything, morph)
     return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
+
+
+def _counted_head(m: Mention, morph: Morphology) -> bool:
+    """"Kahden hankkeen ulkopuolinen arviointi" read as project "Kahden hanke": a numeral before a bare head word
+    counts projects, it names none."""
+    words = _words(m.label)
+    if m.rule != "compound-head" or len(words) != 2 or words[1].lower() not in _BARE_HEADS:
+        return False
+    readings = morph.analyse(words[0])
+    return bool(readings) and all(a.cls == "lukusana" for a in readings)
 
 
 def _own_project(m: Mention) -> bool:

@@ -119,3 +119,21 @@ def test_a_spaced_dash_before_other_words_adds_nothing() -> None:
     m = _reading(text, "Hyvä Elämä Pohjoisessa", "Hyvä Elämä Pohjoisessa")
     out = settled_project_names(text, [[m]], [0], get_morphology())
     assert [x.end for ms in out for x in ms] == [m.end]
+
+
+def test_a_numeral_before_a_bare_head_counts_projects() -> None:
+    from welfare_kg.extract.name_echoes import settled_project_names
+
+    text = "Liite 4 Kahden hankkeen ulkopuolinen arviointi"
+    m = _reading(text, "Kahden hankkeen", "Kahden hanke")
+    m.rule = "compound-head"
+    assert settled_project_names(text, [[m]], [0], get_morphology()) == [[]]
+
+
+def test_a_name_word_before_a_bare_head_stays() -> None:
+    from welfare_kg.extract.name_echoes import settled_project_names
+
+    text = "Liite 4 TerveysKampus hankkeen arviointi"
+    m = _reading(text, "TerveysKampus hankkeen", "TerveysKampus hanke")
+    m.rule = "compound-head"
+    assert settled_project_names(text, [[m]], [0], get_morphology()) == [[m]]
