@@ -22,6 +22,7 @@ import re
 from collections.abc import Container
 
 from welfare_kg.extract.area_names import area_name_mentions
+from welfare_kg.extract.assembly_bodies import assembly_mentions
 from welfare_kg.extract.header_bodies import header_body_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -177,6 +178,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
     area_name_mentions(per_sentence, starts, mentions, text, morph)
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py
+    assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions)
     city_board_acronyms(mentions, text)
