@@ -180,7 +180,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
     owner_genitive_bodies(mentions, text)
-    county_board_words(mentions)
+    county_board_words(mentions, text)
     city_board_acronyms(mentions, text)
 
 
@@ -220,9 +220,12 @@ def _city_letterhead(text: str) -> bool:
 _COUNTY_BOARDS = {"hallitus": "aluehallitus", "valtuusto": "aluevaltuusto"}
 
 
-def county_board_words(mentions: list[Mention]) -> None:
+def county_board_words(mentions: list[Mention], text: str = "") -> None:
     """"Pohjois-Pohjanmaan hyvinvointialueen hallitus" is the county's aluehallitus: keyed so (in place), it
-    is the body the same page calls "Aluehallitus", not a second one. The written name stays among its names."""
+    is the body the same page calls "Aluehallitus", not a second one. The written name stays among its names.
+
+    So is a bare "valtuusto" one word after the county's genitive ("Keski-Uudenmaan hyvinvointialueen toisesta
+    valtuuston kokouksesta"), where the recogniser saw a bare word whose owner another rule would guess."""
     counties = [m for m in mentions if m.type == "WellbeingCounty" and m.iri]
     for body in mentions:
         kind = _COUNTY_BOARDS.get(body.label.lower())
@@ -231,6 +234,18 @@ def county_board_words(mentions: list[Mention]) -> None:
         if any(c.start == body.start and c.end < body.end for c in counties):
             body.parts = tuple(dict.fromkeys((*body.parts, body.surface)))
             body.label = kind
+            continue
+        county = next((c for c in counties if text and c.end < body.start and c.surface.endswith("n")
+                       and (between := _ONE_WORD.fullmatch(text, c.end, body.start)) is not None
+                       and between.group(1).lower() not in _CONJUNCTIONS), None)
+        if county is not None:
+            body.parts = tuple(dict.fromkeys((*body.parts, f"{county.surface} {body.label.lower()}")))
+            body.start, body.surface = county.start, text[county.start:body.end]
+            body.label, body.generic = kind, False
+
+
+_ONE_WORD = re.compile(r"[ \t]+([a-zåäö]+)[ \t]+")  # "hyvinvointialueen | toisesta | valtuuston"
+_CONJUNCTIONS = {"ja", "sekä", "tai", "eli", "ynnä", "och", "samt", "eller"}
 
 
 def owner_genitive_bodies(mentions: list[Mention], text: str) -> None:

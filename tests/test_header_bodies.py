@@ -103,3 +103,12 @@ def test_a_joint_authority_s_board_keeps_the_name_the_text_writes() -> None:
     ex = _extract("Kuntayhtymän hallitus 12.3.2024 § 5\nLäsnä: Aino Aalto puheenjohtaja\n")
     labels = {x for e in ex.entities.values() if e.type == "Body" for x in e.labels}
     assert {"Kuntayhtymän hallitus", "Yhtymähallitus"} <= labels
+
+
+def test_county_council_one_word_after_the_county() -> None:
+    # a bare "valtuusto" one word after the county's genitive is the county's council, not another organisation's
+    ex = _extract("Terveisiä Keski-Uudenmaan hyvinvointialueen toisesta valtuuston kokouksesta. HUS yhtymän "
+                  "sopimus esiteltiin. HUS yhtymässä tarvitaan valvontaa.", kind="news")
+    bodies = _bodies(ex)
+    assert any(iri.endswith("-aluevaltuusto") for iri in bodies)
+    assert not any("hus" in iri for iri in bodies)
