@@ -1284,7 +1284,9 @@ def role_nouns(c: Clause) -> dict[int, str]:
             if prv in {"är", "var", "som"} or nxt in {":", "är", "var"}:
                 marks.append((t.start, pred))
         elif pred and (any(a.case == "olento" for a in c.morph.analyse(t.text))
-                       or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}):
+                       or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}
+                       # "Hämeen Kylät ry on päähakija.": the role noun as the copula's complement
+                       or (prv in {"on", "ovat", "oli", "olivat"} and _nominative(t.text, c.morph))):
             marks.append((t.start, pred))
     out: dict[int, str] = {}
     # "rahoittajina toimivat A ja B; hanketta hallinnoi C": a semicolon or spaced dash ends the role's clause
@@ -1299,6 +1301,10 @@ def role_nouns(c: Clause) -> dict[int, str]:
         chosen = after or [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]
         out.update({id(m): pred for m in chosen})
     return out
+
+
+def _nominative(word: str, morph: Morphology) -> bool:
+    return any(a.case == "nimento" for a in morph.analyse(word))
 
 
 def _role_target(c: Clause, roles: dict[int, str]) -> str | None:
