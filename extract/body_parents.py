@@ -182,6 +182,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)
+    city_generic_town_boards(mentions, text)
 
 
 # "KH", "Kv", "Khall": minutes abbreviate the board and the council alike in towns and cities
@@ -205,6 +206,26 @@ def city_board_acronyms(mentions: list[Mention], text: str) -> None:
             continue
         if (city[1].search(text) or _city_letterhead(text)) and not _TOWN_WORDS[body.label.lower()].search(text):
             body.label = city[0]
+
+
+def city_generic_town_boards(mentions: list[Mention], text: str) -> None:
+    """A bare "kunnanhallitus" in a city's minutes that cite a law ("Kuntalain 27 §:n mukaan kunnanhallituksen on
+    asetettava vanhusneuvosto") is any municipality's board, a word of the statute: the city has none of its
+    own. Marked generic (in place), it stands for the city board of the same kind the minutes are about, if any,
+    instead of being a second board of the city."""
+    for body in mentions:
+        city = _CITY_WORDS.get(body.label.lower())
+        if body.type != "Body" or body.iri or city is None or " " in body.surface.strip() \
+                or _BOARD_ACRONYM.match(body.surface.strip()) or not city[1].search(text):
+            continue
+        line_start = text.rfind("\n", 0, body.start) + 1
+        line_end = text.find("\n", body.end)
+        if _STATUTE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            body.generic = True
+
+
+# a statute cited on the line: "Kuntalain 27 §:n mukaan", "hyvinvointialuelain 32 §", "laissa säädetään"
+_STATUTE = re.compile(r"(?i)\w*lai(?:n|ssa|ssa)[^\n]{0,40}?§|§:n mukaan|\blaissa säädet")
 
 
 _LETTERHEAD = 400  # characters: "KASKISTEN KAUPUNKI PÖYTÄKIRJA" opens the minutes

@@ -112,3 +112,12 @@ def test_county_council_one_word_after_the_county() -> None:
     bodies = _bodies(ex)
     assert any(iri.endswith("-aluevaltuusto") for iri in bodies)
     assert not any("hus" in iri for iri in bodies)
+
+
+def test_a_statute_s_town_board_in_a_city_s_minutes_is_no_second_board() -> None:
+    ex = _extract("Kaupunginhallitus, kokous 4.10.2021\n\n§ 694 Vanhusneuvoston asettaminen\n\nPerustelut\n\n"
+                  "Kaupunginhallitus on asettanut vanhusneuvoston.\n\nKuntalain 27 §:n mukaan kunnanhallituksen on "
+                  "asetettava vanhusneuvosto ja huolehdittava sen toimintaedellytyksistä.\n")
+    boards = [labels for labels in ({x.lower() for x in e.labels} for e in ex.entities.values() if e.type == "Body")
+              if any(x.endswith("hallitus") for x in labels)]
+    assert len(boards) == 1
