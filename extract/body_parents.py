@@ -23,7 +23,7 @@ from collections.abc import Container
 
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
-from welfare_kg.extract.header_bodies import header_body_mentions
+from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -178,11 +178,23 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
     area_name_mentions(per_sentence, starts, mentions, text, morph)
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py
+    if not minutes_like(text):
+        _drop_post_boards(per_sentence, mentions)
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)
     city_generic_town_boards(mentions, text)
+
+
+def _drop_post_boards(per_sentence: list[list[Mention]], mentions: list[Mention]) -> None:
+    """A bare board read for the post after it ("Päivi X, hallituksen jäsen") outside minutes: on an association's
+    or a company's page the board is the organisation's own organ, and the post is the organisation's (in place)."""
+    if not any(m.rule == "body-post" for m in mentions):
+        return
+    mentions[:] = [m for m in mentions if m.rule != "body-post"]
+    for ms in per_sentence:
+        ms[:] = [m for m in ms if m.rule != "body-post"]
 
 
 # "KH", "Kv", "Khall": minutes abbreviate the board and the council alike in towns and cities

@@ -2772,6 +2772,7 @@ class Recogniser:
                 k += 1
         owner_of = {k: m for k, m in span_of.items() if m.type not in PLACE_TYPES}
         written = ""  # a name the text writes for a body the rules rename
+        by_post = False  # a bare board read only for the post after it (extract/body_parents.py keeps it in minutes)
         for i, t in enumerate(toks):
             if i in taken or not t.is_word or _glued_label(toks, i):
                 continue
@@ -2803,7 +2804,8 @@ class Recogniser:
                 label = f"{toks[i - 1].text} {label}"
             elif label.endswith(_UNIT_HEADS) and not label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 unit = self._unit_name(toks, i, taken, span_of)
-                if unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of:
+                by_post = unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of
+                if by_post:
                     unit = (i, None)  # "johtokunnan puheenjohtaja": the board a person's post is in
                 if unit is None:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
@@ -2811,7 +2813,8 @@ class Recogniser:
                 name_start = owner_start if owner_start is not None else start_i
                 label = f"{' '.join(x.text for x in toks[start_i:i])} {label}".strip()
                 out.append(Mention(start=toks[name_start].start, end=t.end, surface=text[toks[name_start].start:t.end],
-                                   label=label, type="Body", rule="body", case=self._case(t),
+                                   label=label, type="Body", rule="body-post" if by_post else "body",
+                                   case=self._case(t),
                                    parts=(text[toks[name_start].start:toks[i - 1].end] + " " + label.split()[-1],)
                                    if owner_start is not None else ()))
                 continue
@@ -2860,8 +2863,9 @@ class Recogniser:
                 start_i = i - 1  # "Kuntayhtymän hallitus": a joint authority's own board, its "yhtymähallitus"
                 label = "yhtymähallitus"
                 written = f"{toks[i - 1].text} hallitus"  # "HUS-yhtymän hallitus" as the text names it
-            if label == "hallitus" and not (owner or acr or t.text.isupper()
-                                            or (_post_after(toks, i) and i - 1 not in owner_of)):
+            by_post = label == "hallitus" and not (owner or acr or t.text.isupper()) and _post_after(toks, i) \
+                and i - 1 not in owner_of
+            if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             if label in {"nämnd", "styrelse"} and start_i == i and owner is None and i > 0 and i - 1 not in taken \
                     and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \
@@ -2884,7 +2888,8 @@ class Recogniser:
                 # as not
                 parts += (label + ("en" if label.endswith("nämnd") else "et" if label.endswith("råd") else "n"),)
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
-                               label=label, type="Body", rule="body", case=self._case(t), parts=parts))
+                               label=label, type="Body", rule="body-post" if by_post else "body",
+                               case=self._case(t), parts=parts))
         return out
 
     def _joint_authority_genitive(self, t: Token) -> bool:

@@ -43,7 +43,7 @@ def header_body_mentions(per_sentence: list[list[Mention]], starts: list[int], m
                          text: str) -> None:
     """Add a Body mention for each bare head that heads minutes (in place: the sentence lists and the flat
     list), unless a mention already covers the word."""
-    if not _MINUTES_WORDS.search(text, 0, MINUTES_REACH):
+    if not minutes_like(text):
         return  # a news page's "Hallitus 12.3.2024" heads the Government's news, not a meeting
     taken = [(m.start, m.end) for m in mentions]
     for m in _LINE.finditer(text):
@@ -68,6 +68,11 @@ def header_body_mentions(per_sentence: list[list[Mention]], starts: list[int], m
 # genitives that say whose a group is without naming it ("Kunnan johtoryhmä" is any town's)
 _GENERIC_OWNERS = {"kunnan", "kaupungin", "kuntayhtymän", "yhtymän", "hyvinvointialueen", "alueen", "tämän",
                    "uuden", "oman", "eri"}
+
+
+def minutes_like(text: str) -> bool:
+    """The text says near its top that it is minutes or an extract of them."""
+    return _MINUTES_WORDS.search(text, 0, MINUTES_REACH) is not None
 
 
 def _owner_words(owner: str) -> bool:

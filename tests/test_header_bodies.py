@@ -121,3 +121,10 @@ def test_a_statute_s_town_board_in_a_city_s_minutes_is_no_second_board() -> None
     boards = [labels for labels in ({x.lower() for x in e.labels} for e in ex.entities.values() if e.type == "Body")
               if any(x.endswith("hallitus") for x in labels)]
     assert len(boards) == 1
+
+
+def test_an_association_page_s_board_list_adds_no_body() -> None:
+    # outside minutes, "hallituksen jäsen" on an association's page is the association's own organ
+    ex = _extract("Hallitus\n\nYhdistyksen asioita hoitaa hallitus.\n\nHallituksen jäsenet\n\n"
+                  "Aino Aalto, puheenjohtaja\nPaula Pelto, hallituksen jäsen\n", kind="news")
+    assert not _bodies(ex)
