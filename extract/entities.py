@@ -105,6 +105,9 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
                  # "Järvinen Hanna sst:s representant": stadsstyrelsen abbreviated in a nämnd's attendance list
                  "sst": "stadsstyrelse", "Sst": "stadsstyrelse", "SST": "stadsstyrelse", "stst": "stadsstyrelse",
                  "Stst": "stadsstyrelse", "kst": "kommunstyrelse", "KST": "kommunstyrelse",
+                 # "Stadsstyr. repr.": the board's representative in a nämnd's attendance columns
+                 "Stadsstyr": "stadsstyrelse", "stadsstyr": "stadsstyrelse", "Kommunstyr": "kommunstyrelse",
+                 "kommunstyr": "kommunstyrelse",
                  # attendance rows in lower case: "Virtanen Anna khall edustaja", "Beck Liisa kh:n edustaja"
                  "khall": "kunnanhallitus", "kh": "kunnanhallitus"}
 POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",

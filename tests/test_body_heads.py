@@ -74,3 +74,8 @@ def test_standing_group_is_found(text: str, label: str) -> None:
 
 def test_a_group_of_a_kind_is_no_body() -> None:
     assert not _body_labels("Kuntiin perustetaan alueellisia kumppanuusryhmiä ja seurantaryhmä tarvittaessa.")
+
+
+def test_abbreviated_swedish_board_in_attendance_columns() -> None:
+    labels = _body_labels("ÖVRIGA NÄRVARANDE: Ekonomichef Sekreterare Stadsstyr. repr. Anna Berg Karin Lind")
+    assert "stadsstyrelse" in labels
