@@ -319,7 +319,18 @@ def _genitive_owner(owner: Mention) -> bool:
     last = owner.surface.split()[-1] if owner.surface.split() else ""
     if owner.case == "omanto" or _TOWN_HEAD_GENITIVE.match(owner.surface):
         return True
+    if last.endswith("n") and last[:1].isupper() and _known_name(owner, last[:-1]):
+        return True  # "Essoten": a short name Voikko does not know, the genitive -n glued to the name itself
     return owner.case is None and last.endswith("s") and last[:1].isupper()
+
+
+def _known_name(owner: Mention, word: str) -> bool:
+    """The reference data names the owner `word` ("Essote"), which does not end in -n itself."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    known = reference_gazetteer().entities.get(owner.iri or "")
+    return known is not None and not word.lower().endswith("n") \
+        and word.lower() in {x.lower() for x in (known.label, *known.labels)}
 
 
 _SWEDISH_PREPOSITION_AFTER = re.compile(r" (för|vid|inom|i) ")
@@ -371,14 +382,14 @@ def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None
     for m in bodies:
         names.setdefault(m.iri, set()).add(m.label.lower())
         written.setdefault(m.iri, set()).update({m.label.lower(), *(x.lower() for x in m.parts)})
-        if " " in m.surface.strip():
+        if " " in m.surface.strip() and not _COORDINATED_NAME.fullmatch(m.surface.strip()):
             spaced.add(m.iri)
     for iri, labels in names.items():
         if len(labels) != 1 or iri in known or iri in spaced:
             continue  # "HUSin hallitus" (label "hallitus"): a body written with its owner is no bare word
         bare = next(iter(labels))
-        if " " in bare or not bare.endswith(_BARE_HEADS):
-            continue
+        if (" " in bare and not _COORDINATED_NAME.fullmatch(bare)) or not bare.endswith(_BARE_HEADS):
+            continue  # "vanhus- ja vammaisneuvosto" without its owner is still the page's one such council
         longer = {other for other, ls in written.items() if other != iri
                   and any(x != bare and x.endswith(bare) and len(x) > len(bare)
                           and not _COORDINATED_BEFORE.search(x[:-len(bare)]) for x in ls)}
@@ -386,14 +397,17 @@ def bare_body_words(mentions: list[Mention], known: Container[str] = ()) -> None
             continue
         target = longer.pop()
         own = _owner_key(iri, bare)
-        if own is None or not (_DOC_KEY.fullmatch(own) or target.rsplit("/", 1)[-1].startswith(own + "-")):
+        if not _COORDINATED_NAME.fullmatch(bare) and (own is None or not (
+                _DOC_KEY.fullmatch(own) or target.rsplit("/", 1)[-1].startswith(own + "-"))):
             continue  # "styrelsen" of a known organisation stays its own, whatever another owner's board is called
         for m in bodies:
             if m.iri == iri:
                 m.iri = target
 
 
-# "vanhus- ja vammaisneuvosto" is a joint council of two kinds: the page's own "Vammaisneuvosto" is another body
+# a council of two kinds named without its owner: the one such council the page names with an owner, whoever
+# the guessed owner of the bare name is
+_COORDINATED_NAME = re.compile(r"\S+- (?:ja|och|sekä) \S+")
 _COORDINATED_BEFORE = re.compile(r"-\s+(?:ja|och|sekä)\s+$")
 _DOC_KEY = re.compile(r"[0-9a-f]{12}")  # a body keyed by its document: no owner was found for it
 

@@ -128,3 +128,14 @@ def test_an_association_page_s_board_list_adds_no_body() -> None:
     ex = _extract("Hallitus\n\nYhdistyksen asioita hoitaa hallitus.\n\nHallituksen jäsenet\n\n"
                   "Aino Aalto, puheenjohtaja\nPaula Pelto, hallituksen jäsen\n", kind="news")
     assert not _bodies(ex)
+
+
+def test_a_joint_authority_s_council_named_by_its_short_genitive() -> None:
+    # "Essoten": the reference data's short name with a glued genitive; the same council written later without
+    # its owner is that council
+    ex = _extract("Vammaisneuvosto, kokous 7.11.2017\n\n§ 19 Essoten vanhus- ja vammaisneuvoston terveiset\n\n"
+                  "Alueen vanhus- ja vammaisneuvoston sihteerit kutsutaan neuvostoon.\n")
+    joint = [e for e in ex.entities.values()
+             if e.type == "Body" and e.label.lower().endswith("vanhus- ja vammaisneuvosto")]
+    assert len(joint) == 1
+    assert "Essoten vanhus- ja vammaisneuvosto" in joint[0].labels
