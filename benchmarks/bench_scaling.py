@@ -144,7 +144,7 @@ def stage_times(path: Path, tmp: Path, jobs: int = 1) -> dict[str, float]:
 
     out: dict[str, float] = {}
     c = time.process_time()
-    rec = load_document(path, max_bytes=100_000_000)
+    rec = load_document(path, max_bytes=100_000_000, workers=jobs)
     out["read"], c = time.process_time() - c, time.process_time()
     k, w = _children_cpu(), time.perf_counter()
     sentence_pool.CHILD_CPU.clear()

@@ -142,6 +142,19 @@ def _run_range(fn: Callable[[int], T], w: list[int], a: int, b: int, tick: Calla
     return res
 
 
+def beside(job: Callable[[], T], here: Callable[[], S]) -> tuple[S, T]:
+    """(here(), job()), with `job` run in a forked process while `here` runs in this one.
+
+    For reading a large document, whose steps before the sentences have no other core to share
+    (the page's head metadata beside its body text; the record's fields beside the sentence split).
+    `job` must depend only on what exists before the call, and its result be picklable; an error it
+    raises is raised here, after `here()` (which goes first if it raises too: the serial order).
+    """
+    with _Children([lambda _tick: job()]) as kids:
+        mine = here()
+        return mine, kids.result(0)
+
+
 SEAM_CHUNK = 32  # items a process claims at a time where two meet: at most this many are computed twice
 
 

@@ -67,12 +67,32 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple([_new_token(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)])
 
 
+_AHEAD: list[tuple[str, list[Sentence]]] = []  # one whole text's sentences split ahead (`split_ahead`), taken once
+
+
+def split_ahead(text: str) -> None:
+    """Split a whole text now, for the next `sentences(text)` call on that very string (`is`, not `==`).
+
+    Reading a large page ends with the record's own fields (minutes items, language, e-mail
+    domains), which a forked process computes while this one splits the text, extraction's first
+    step (loaders/__init__.py): the same sentences, seconds earlier. The next call of `split_ahead`
+    replaces what was not taken; `drop_ahead` drops it.
+    """
+    _AHEAD[:] = [(text, sentences(text))]
+
+
+def drop_ahead() -> None:
+    _AHEAD.clear()
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of text[start:end]; blank lines and line-initial capitals also end one.
 
     Minutes and pages break lines without full stops (headings, bullet lists), so a
     line break before a capital or a bullet is treated as a boundary.
     """
+    if _AHEAD and _AHEAD[0][0] is text and start == 0 and end is None:
+        return _AHEAD.pop()[1]
     end = len(text) if end is None else end
     out: list[Sentence] = []
     pos = start

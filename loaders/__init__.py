@@ -11,8 +11,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from welfare_kg.contacts import email_domains
+from welfare_kg.extract import sentence_pool
+from welfare_kg.extract.text import drop_ahead, split_ahead
 from welfare_kg.loaders.cleanup import page_publisher, published_date, site_name, strip_page_cruft
-from welfare_kg.loaders.formats import SUPPORTED, extension, is_supported, sniff_reader, unsupported
+from welfare_kg.loaders.formats import (
+    SUPPORTED,
+    Extracted,
+    extension,
+    is_supported,
+    read_html,
+    sniff_reader,
+    unsupported,
+)
 from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
@@ -134,14 +144,16 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, as_text: bool = False) -> DocumentRecord:
+def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, as_text: bool = False,
+                  workers: int = 1) -> DocumentRecord:
     """Read one file into a record. Raises `LoadError` with a one-line reason, and nothing else.
 
     Readers raise `LoadError` for the failures they know; anything else a third-party
     parser throws on hostile bytes is turned into one too, so that one bad file can
     never stop a batch. A file of an unsupported type is refused before it is read,
     unless `as_text` (read it as plain text). Whatever was read with a loss (bad bytes
-    replaced) is in `record.warnings`.
+    replaced) is in `record.warnings`. With `workers` > 1 a large page is read partly in a forked
+    process, with the same record (`extract_document(record, workers=...)` then finds its sentences split).
     """
     path = Path(path)
     if not is_supported(path, as_text=as_text):
@@ -150,7 +162,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, as_te
     if not data.strip():
         raise LoadError(path, "empty file")
     try:
-        return _record(path, data, as_text)
+        return _record(path, data, as_text, workers)
     except LoadError:
         raise
     except RecursionError as exc:
@@ -159,9 +171,9 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, as_te
         raise LoadError(path, f"cannot read ({type(exc).__name__}: {str(exc)[:120]})") from exc
 
 
-def _record(path: Path, data: bytes, as_text: bool = False) -> DocumentRecord:
+def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) -> DocumentRecord:
     reader = sniff_reader(path, data, as_text=as_text)
-    extracted = reader(path, data)
+    extracted = read_html(path, data, workers=workers) if reader is read_html else reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\ufeff", "").replace("\x00", "")
     if not text.strip():
@@ -176,6 +188,31 @@ def _record(path: Path, data: bytes, as_text: bool = False) -> DocumentRecord:
         publisher=extracted.publisher,
         warnings=[printable(w) for w in extracted.warnings],
     )
+    if reader is not read_html or sentence_pool.workers_for(len(text), workers, sentence_pool.PARALLEL_CHARS) <= 1:
+        return _fields(path, record, text, extracted)
+    # a large page: its fields (minutes items, language, e-mail domains: 3 s of a 20 MB page) in a forked process
+    # while this one splits its text into sentences, for extraction's first step (a page's text is its record's)
+    try:
+        _, (filled, same) = sentence_pool.beside(lambda: _without_text(_fields(path, record, text, extracted), text),
+                                   lambda: split_ahead(text))
+    except BaseException:
+        drop_ahead()
+        raise
+    if same:
+        filled.text = text
+    return filled
+
+
+def _without_text(record: DocumentRecord, text: str) -> tuple[DocumentRecord, bool]:
+    """The record to send back from a forked process, without its text when that is `text` itself."""
+    same = record.text is text
+    if same:
+        record.text = ""
+    return record, same
+
+
+def _fields(path: Path, record: DocumentRecord, text: str, extracted: Extracted) -> DocumentRecord:
+    """The record's text and what is read from it: kind, minutes items, language, title, e-mail domains."""
     if looks_like_minutes(text):
         record.kind = "minutes"
         record.text = text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,7 +67,7 @@ LARGE_PAGE = 5_000_000  # characters of HTML over which the page's metadata is r
 PAGE_HEAD = 500_000  # characters of a large page read for its title, date and site name
 
 
-def read_html(path: Path, data: bytes) -> Extracted:
+def read_html(path: Path, data: bytes, *, workers: int = 1) -> Extracted:
     """Main text via trafilatura, which drops navigation, menus and footers.
 
     A page over LARGE_PAGE characters has its metadata (title, publication date, site
@@ -74,7 +75,9 @@ def read_html(path: Path, data: bytes) -> Extracted:
     metadata search walks the whole tree several times and htmldate tries every date-like
     string of the text with dateparser, which cost 60% of reading a 20 MB page (26 s of
     CPU) for a date that such a compilation of documents does not have anyway. The text
-    is read from the whole page exactly as for any other page.
+    is read from the whole page exactly as for any other page. With `workers` > 1 the head's
+    metadata is read in a forked process while this one reads the text (2 s of a 20 MB page's
+    reading, dateparser's first use, off the document's path).
     """
     import trafilatura
 
@@ -83,27 +86,46 @@ def read_html(path: Path, data: bytes) -> Extracted:
     html, enc, warning = decode_checked(data)
     warnings = [warning] if warning else []
     large = len(html) > LARGE_PAGE
-    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
-                                      favor_recall=True, with_metadata=not large)
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not _has_prose(text):
-        raise LoadError(path, "HTML page has no main text")
-    meta = doc
+
+    def body() -> object:
+        doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
+                                          favor_recall=True, with_metadata=not large)
+        if not _has_prose((getattr(doc, "text", None) or "") if doc is not None else ""):
+            raise LoadError(path, "HTML page has no main text")
+        return doc
+
+    if large and workers > 1 and hasattr(os, "fork"):
+        from welfare_kg.extract.sentence_pool import beside
+
+        doc, meta = beside(lambda: _head_metadata(html), body)
+    else:
+        doc = body()
+        meta = _head_metadata(html) if large else _metadata(doc)
     if large:
-        meta = trafilatura.bare_extraction(_page_head(html), include_comments=False, include_tables=True,
-                                           favor_recall=True, with_metadata=True)
         warnings.append(f"large page ({len(html) / 1e6:.1f} million characters): title and date read from its "
                         f"first {PAGE_HEAD // 1000:,} thousand characters only")
-    published = getattr(meta, "date", None)
+    published = meta["date"]
     if published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", published):
         published = None
     return Extracted(
-        text=text, encoding=enc,
-        title=getattr(meta, "title", None),
+        text=getattr(doc, "text", None) or "", encoding=enc,
+        title=meta["title"],
         published=published,
-        publisher=getattr(meta, "sitename", None) or getattr(meta, "hostname", None),
+        publisher=meta["sitename"] or meta["hostname"],
         warnings=warnings,
     )
+
+
+def _metadata(doc: object) -> dict[str, str | None]:
+    """What the reader keeps of trafilatura's metadata (a plain dict: it may come from a forked process)."""
+    return {k: getattr(doc, k, None) for k in ("title", "date", "sitename", "hostname")}
+
+
+def _head_metadata(html: str) -> dict[str, str | None]:
+    import trafilatura
+
+    return _metadata(trafilatura.bare_extraction(_page_head(html), include_comments=False, include_tables=True,
+                                                 favor_recall=True, with_metadata=True))
 
 
 def _page_head(html: str) -> str:

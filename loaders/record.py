@@ -50,6 +50,17 @@ class LoadError(Exception):
         self.reason = printable(reason)
         super().__init__(f"{printable(path)}: {self.reason}")
 
+    def __reduce__(self) -> tuple:
+        """Picklable as it is (subclasses included): a large page is read partly in a forked process
+        (extract/sentence_pool.beside), whose error comes back pickled; `__init__` would escape it again."""
+        return (_rebuilt, (type(self), self.args), self.__dict__)
+
+
+def _rebuilt(cls: type[LoadError], args: tuple) -> LoadError:
+    err = Exception.__new__(cls)
+    err.args = args
+    return err
+
 
 class NoDocuments(LoadError):
     """A folder named by the user held nothing to read: not a file's failure, but the run read nothing there."""

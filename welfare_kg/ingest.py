@@ -182,7 +182,7 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
 
     t0 = time.perf_counter()
     try:
-        record = load_document(path, max_bytes=max_bytes, as_text=as_text)
+        record = load_document(path, max_bytes=max_bytes, as_text=as_text, workers=workers)
     except LoadError as exc:
         return Built(path, error=str(exc))
     t1 = time.perf_counter()
