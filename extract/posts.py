@@ -20,6 +20,7 @@ from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
+from welfare_kg.extract.seat_prose import prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
@@ -39,10 +40,18 @@ _ABBREVIATED_ROLES = [(re.compile(r"(?i)\bpuh\.\s?joht\b\.?"), "puheenjohtaja"),
                       (re.compile(r"(?i)\bkunn\.\s?joht\b\.?"), "kunnanjohtaja")]
 
 
+# a title's head cut short with a point at a word's end: "kommunsekr.", "förvaltn.dir.", "omsorgsdir.",
+# "sivistysjoht.", "kunnansiht." -- the head written out, the word's first part as written
+_ABBREVIATED_HEAD = re.compile(r"(?i)(?<=[a-zåäö])(\.?)(dir|sekr|joht|siht)\.(?=[\s,;)]|$)")
+_HEADS = {"dir": "direktör", "sekr": "sekreterare", "joht": "johtaja", "siht": "sihteeri"}
+
+
 def expand_role(role: str) -> str:
     """The role with its dotted abbreviations written out; other words as written."""
     for pattern, full in _ABBREVIATED_ROLES:
         role = pattern.sub(full, role)
+    if "." in role:
+        role = _ABBREVIATED_HEAD.sub(lambda m: m.group(1) + _HEADS[m.group(2).lower()], role)
     return role
 
 
@@ -997,11 +1006,12 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         if m.rule == TITLED_ROW_PERSON and m.iri in out.entities:  # type: ignore[attr-defined]
             out.entities[m.iri].label = m.label  # type: ignore[attr-defined]
     if not listed:
+        own_body = meeting_body(items_body, mentions, text) if items_body else None
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
             + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
             + titled_row_facts(mentions, text, morph) \
-            + chair_above_facts(mentions, text, meeting_body(items_body, mentions, text) if items_body else None)
+            + chair_above_facts(mentions, text, own_body) + prose_seat_facts(mentions, text, own_body)
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -1027,7 +1037,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
         domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
         + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
-        + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body)
+        + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body) \
+        + prose_seat_facts(mentions, text, body)  # "Puheenjohtaja X teki vastaehdotuksen": extract/seat_prose.py
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:

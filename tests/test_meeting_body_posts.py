@@ -37,3 +37,20 @@ def test_abbreviated_owner_of_a_seat() -> None:
     assert _owned_meeting_role(text, text.index("fullm") + 5)
     assert _owned_meeting_role(text, text.index("valt") + 4)
     assert not _owned_meeting_role("fullm. Ek Johan", 5)
+
+
+def test_title_heads_cut_short_with_a_point() -> None:
+    from welfare_kg.extract.posts import expand_role
+
+    assert expand_role("kommunsekr.") == "kommunsekreterare"
+    assert expand_role("omsorgsdir., föredragande") == "omsorgsdirektör, föredragande"
+    assert expand_role("sivistysjoht.") == "sivistysjohtaja"
+    assert expand_role("puh.joht.") == "puheenjohtaja"
+    assert expand_role("vs. joht.") == "vs. joht."  # a modifier before the point is no part of the word
+
+
+@needs_voikko
+def test_abbreviated_titles_in_a_protocol_are_offices_of_the_town() -> None:
+    rows = post_rows(PROTOCOL.replace("Föredragande Vik Sara, kommundirektör",
+                                      "Falk Tom, kommunsekr. Föredragande Vik Sara, kommundirektör"))
+    assert ("Tom Falk", "kommunsekreterare", "Närpiö") in rows

@@ -1,0 +1,87 @@
+"""Seats in the meeting's body as the minutes' own prose writes them (issue 12).
+
+Minutes that record the handling of an item name the meeting's chair and members by their seat, right before the
+name, as they act in the meeting: "Puheenjohtaja Anna Kivi teki jäsen X:n kannattamana vastaehdotuksen",
+"Jäsen Pekka Salo jätti päätöksestä eriävän mielipiteen", "Ordförande Eva Berg öppnade sammanträdet". A bare seat
+word there is a seat in the body whose meeting it is. The verb after the name is what says that the sentence tells
+of this meeting: "puheenjohtaja X" in an item's background may be an association's chair quoted in a letter.
+
+A seat word owned by a genitive before it ("yhdistyksen puheenjohtaja X", "Kh:n puheenjohtaja X") is another
+body's, and so is a seat in a sentence that names another body before it ("Yhtymähallituksen kokouksessa
+puheenjohtaja X totesi"): those are left to the rules that read the owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+
+RULE = "holdsPost:seat-in-prose"
+
+# the seat word right before a name, and an ordinal before a vice-chair ("1. varapuheenjohtaja", "II vice ordförande")
+_SEAT = re.compile(r"(?:(?<=\s)|^)(?P<ord>(?:[IVX]{1,3}|[12]\.)\s+)?(?P<seat>[Pp]uheenjohtaja|[Vv]arapuheenjohtaja|"
+                   r"[Jj]äsen|[Vv]arajäsen|[Oo]rdförande(?:n)?|[Vv]ice\s+ordförande(?:n)?|[Vv]iceordförande(?:n)?|"
+                   r"[Ll]edamot(?:en)?|[Ee]rsättare(?:n)?)[ \t]+$")
+_POSTS = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja", "jäsen": "jäsen",
+          "varajäsen": "varajäsen", "ordförande": "puheenjohtaja", "ordföranden": "puheenjohtaja",
+          "viceordförande": "varapuheenjohtaja", "viceordföranden": "varapuheenjohtaja",
+          "ledamot": "jäsen", "ledamoten": "jäsen", "ersättare": "varajäsen", "ersättaren": "varajäsen"}
+# what a member does in the meeting, right after the name: proposes, seconds, opens, dissents, leaves, arrives
+_MEETING_VERB = re.compile(
+    r"[ \t]*,?[ \t]*(?:teki|tekee|ehdotti|ehdottaa|esitti|esittää|kannatti|kannattaa|avasi|avaa|totesi|toteaa|"
+    r"jätti|jättää|esitteli|esittelee|selosti|selostaa|poistui|poistuu|saapui|saapuu|ilmoitti|ilmoittaa|"
+    r"vastasi|vastaa|kertoi|kertoo|johti|liittyi|palasi|oli\s+(?:poissa|esteellinen|estynyt)|"
+    r"föreslog|föreslår|yrkade|yrkar|öppnade|öppnar|anmälde|anmäler|reserverade|lämnade|deltog|avlägsnade|"
+    r"förklarade|konstaterade|avstod|återkom|anlände)\b")
+REACH = 40  # characters before a name searched for its seat word
+
+
+def prose_seat_facts(mentions: list[Mention], text: str, meeting_body: str | None) -> list[Fact]:
+    """holdsPost in the meeting's body of each person the minutes' prose names by a bare seat word while acting
+    in the meeting. Nothing without a meeting body (a page that is no minutes, or minutes of a body unnamed)."""
+    if meeting_body is None:
+        return []
+    bodies = sorted(m.start for m in mentions if m.type == "Body" and m.iri and m.iri != meeting_body)
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.type != "Person" or not m.iri or " " not in m.surface.strip():
+            continue  # a full name only: a bare surname after a seat word is a row of a list
+        seat = _SEAT.search(text, max(0, m.start - REACH), m.start)
+        if seat is None or not _MEETING_VERB.match(text, m.end) or _owned(text, seat.start()):
+            continue
+        opening = _sentence_start(text, seat.start())
+        if any(opening <= b < seat.start() for b in bodies):
+            continue  # "Yhtymähallituksen kokouksessa puheenjohtaja X totesi": another body's meeting
+        post = _POSTS[" ".join(seat.group("seat").lower().split()).replace("vice ", "vice")]
+        if post == "puheenjohtaja" and seat.group("ord"):
+            post = "varapuheenjohtaja"
+        if (m.iri, post) in seen:
+            continue
+        seen.add((m.iri, post))
+        ev = Evidence(text[seat.start():m.end], seat.start(), m.end)
+        out.append(Fact(m.iri, "holdsPost", meeting_body, ev, RULE, 0.75 if post == "puheenjohtaja" else 0.6,
+                        post=post))
+    return out
+
+
+_GENITIVE_BEFORE = re.compile(r"(?:\b[\w-]{3,}(?:n|s)|:n|:s)[ \t]+(?:(?:[IVX]{1,3}|[12]\.)[ \t]+)?$", re.IGNORECASE)
+_NOT_OWNERS = {"kokouksen", "asian", "päätöksen", "ehdotuksen", "käsittelyn", "lisäksi", "kuitenkin", "sekä",
+               "myös", "jonka", "mukaan", "kokoukseen", "vastaehdotuksen", "pykälän", "aikana", "ennen", "jälkeen",
+               "samassa", "tämän", "sen", "han", "hans", "dess", "därefter", "sedan", "också", "sammanträdets"}
+
+
+def _owned(text: str, at: int) -> bool:
+    """A genitive right before the seat word owns the seat: "hallituksen puheenjohtaja", "Kh:n jäsen"."""
+    g = _GENITIVE_BEFORE.search(text, max(0, at - 40), at)
+    if g is None:
+        return False
+    word = g.group(0).split()[0].lower().strip(".,:")
+    return word not in _NOT_OWNERS
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last full stop or blank line before it."""
+    cut = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), text.rfind(": ", 0, at))
+    return cut + 1 if cut >= 0 else 0

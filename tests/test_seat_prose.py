@@ -1,0 +1,42 @@
+"""Seats in the meeting's body written in the minutes' prose (extract/seat_prose.py). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import post_rows
+
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.seat_prose import _owned, prose_seat_facts
+
+MORPH = get_morphology()
+needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+
+HEAD = "Helsingin kaupunki\n\nSosiaali- ja terveyslautakunta\n\nPäätöstiedote nro 7\n\nKokousaika: 7.10.2014\n\n"
+
+
+@needs_voikko
+def test_chair_and_member_acting_in_the_meeting() -> None:
+    rows = post_rows(HEAD + "4\n\nPalveluverkko\n\nPäätös\nLautakunta teki vastaehdotuksia.\n\n"
+                     "Jäsen Liisa Aho jätti päätöksestä eriävän mielipiteen.\n\nKäsittely\n\n"
+                     "Puheenjohtaja Matti Kallio teki seuraavan vastaehdotuksen: \"Lautakunta päättää.\"\n")
+    assert ("Matti Kallio", "puheenjohtaja", "Helsingin sosiaali- ja terveyslautakunta") in rows
+    assert ("Liisa Aho", "jäsen", "Helsingin sosiaali- ja terveyslautakunta") in rows
+
+
+@needs_voikko
+def test_a_seat_without_the_meeting_verb_or_owned_is_not_this_body() -> None:
+    rows = post_rows(HEAD + "4\n\nAvustus\n\nPerustelut\nHakemuksen ovat allekirjoittaneet puheenjohtaja Matti "
+                     "Kallio ja sihteeri Liisa Aho.\n\nYhdistyksen puheenjohtaja Pekka Salo kertoi hankkeesta.\n")
+    in_board = {p for p, _, o in rows if o.endswith("terveyslautakunta")}
+    assert not in_board & {"Matti Kallio", "Pekka Salo"}
+
+
+def test_a_genitive_before_the_seat_owns_it() -> None:
+    text = "Yhdistyksen puheenjohtaja Pekka Salo; Kh:n puheenjohtaja X; Käsittelyn aikana puheenjohtaja X"
+    assert _owned(text, text.index("puheenjohtaja Pekka"))
+    assert _owned(text, text.index("puheenjohtaja X;"))
+    assert not _owned(text, text.rindex("puheenjohtaja X"))
+
+
+def test_no_meeting_body_no_seat() -> None:
+    assert prose_seat_facts([], "Puheenjohtaja Matti Kallio avasi kokouksen.", None) == []
