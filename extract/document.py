@@ -75,7 +75,7 @@ from welfare_kg.extract.relations import (
 )
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.running_names import running_name_mentions
-from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, fold_sentences, map_sentences, workers_for
+from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.text import Sentence, sentences, tokenize
@@ -216,17 +216,41 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz, everyone)
         return facts
 
-    for facts in fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights):
+    def document_facts() -> tuple[list[list[Fact]], dict[str, str]]:
+        """The document-level facts that read mentions and entities but no sentence's facts, in their serial
+        order, and the entity labels they set (listed people named as their lists write them: extract/posts.py).
+
+        With several processes they are computed in a forked one beside the sentence rules (a 20 MB page: ~10 s
+        that one core did alone after the rules), so nothing from the sentence loop up to `reviewed_posts` may
+        change a mention or an entity, and nothing here may change one but a label (tests/test_sentence_pool.py
+        compares this path with the serial one).
+        """
+        labels = {iri: e.label for iri, e in out.entities.items()}
+        body = items[0].body if items else None
+        parts = [listed_facts(listed, mentions, out, body, text, morph),
+                 # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): posts.py
+                 comma_meeting_roles(mentions, text, meeting_body(body, mentions, text), morph),
+                 _name_facts(mentions, gaz, morph, text),
+                 _minutes_facts(record, mentions, out, sents),
+                 membership_facts(text, mentions)]  # member lists of joint authorities, areas: extract/membership.py
+        return parts, {iri: e.label for iri, e in out.entities.items() if labels.get(iri) != e.label}
+
+    def fold() -> list[list[Fact]]:
+        return fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights)
+
+    if procs > 1:
+        folded, (parts, labels) = beside(document_facts, fold)
+        for iri, label in labels.items():
+            out.entities[iri].label = label
+    else:
+        folded = fold()
+        parts, _ = document_facts()
+    for facts in folded:
         out.facts += facts
-    out.facts += listed_facts(listed, mentions, out, items[0].body if items else None, text, morph)
-    # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): extract/posts.py
-    out.facts += comma_meeting_roles(mentions, text, meeting_body(items[0].body if items else None, mentions, text),
-                                     morph)
+    out.facts += parts[0] + parts[1]  # listed people's posts, comma meeting roles
     out.facts = _drop_reposted(out.facts)
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
-    out.facts += _name_facts(mentions, gaz, morph, text)
-    out.facts += _minutes_facts(record, mentions, out, sents)
-    out.facts += membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
+    out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
