@@ -225,14 +225,19 @@ def signed_title(before: str, morph: Morphology) -> str | None:
     line under a heading ("Sihteeristö:\nKehittämispäällikkö X"), nor the last of a column of roles printed
     before the next run of names ("Jäsen Talousjohtaja X"): those say nothing of whose office it is."""
     line = before.split("\n")[-1].split()
-    if not line or not line[-1][:1].isupper() or line[-1].isupper():
+    if not line or line[-1].isupper():
         return None
     title = office_title(line[-1], morph)
-    if title is None or line[-1].lower() != title:
+    if title is None or line[-1].lower() != title or len(line) < 2:
         return None
-    if len(line) < 2 or line[-2].lower().strip(".,:") not in _SIGNATURE_WORDS:
-        return None
-    return title
+    if line[-2].lower().strip(".,:") in _SIGNATURE_WORDS:
+        return title  # "Allekirjoitus Sosiaalijohtaja Pirjo X", "Allekirjoitus toimistosihteeri Helena X"
+    # "... pidetään yleisesti nähtävänä kunnantalolla. hallintosihteeri Helvi X": the certificate's sentence ends,
+    # then its signer's title and name, lower case as a transcript runs the lines together
+    if line[-1][:1].islower() and line[-2].endswith(".") and len(line[-2].rstrip(".")) > 3 \
+            and line[-2][:1].islower():
+        return title
+    return None
 
 
 def _modifier_only(word: str, morph: Morphology) -> bool:

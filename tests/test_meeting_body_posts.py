@@ -54,3 +54,13 @@ def test_abbreviated_titles_in_a_protocol_are_offices_of_the_town() -> None:
     rows = post_rows(PROTOCOL.replace("Föredragande Vik Sara, kommundirektör",
                                       "Falk Tom, kommunsekr. Föredragande Vik Sara, kommundirektör"))
     assert ("Tom Falk", "kommunsekreterare", "Närpiö") in rows
+
+
+def test_certificate_signer_title_in_lower_case() -> None:
+    from welfare_kg.extract.posts import signed_title
+
+    assert signed_title("Paikka ja pvm Allekirjoitus toimistosihteeri", MORPH) == "toimistosihteeri"
+    assert signed_title("pidetään nähtävänä kunnantalolla. hallintosihteeri", MORPH) == "hallintosihteeri"
+    assert signed_title("Allekirjoitus Sosiaalijohtaja", MORPH) == "sosiaalijohtaja"
+    assert signed_title("Jäsen talousjohtaja", MORPH) is None  # a column of roles: nobody's signature
+    assert signed_title("vs. hallintosihteeri", MORPH) is None  # a modifier's point is no sentence's end
