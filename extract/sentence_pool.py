@@ -248,7 +248,12 @@ def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: in
         LAST_FOLD.update(ranges=1, recomputed=0)
         return results + [step(i, state) for i in range(len(results), n)]
     head = len(results)
-    ranges = [(head, ranges[0][1]), *ranges[1:]]
+    # the rest cut anew: cut with the opening, the first range would end the opening's length after the others (the
+    # children start only now), and the parent would wait for them that long
+    ranges = [(head + a, head + b) for a, b in split_ranges(n - head, workers, weights[head:] if weights else None)]
+    LAST_FOLD["ranges"] = len(ranges)
+    if len(ranges) == 1:
+        return results + [step(i, state) for i in range(head, n)]
     planned = {a: _checkpoints(a, b, check_every) for a, b in ranges[1:]}
 
     def speculate(a: int, b: int, tick: Callable[[int], None], send: Callable[[int, bytes], None]) -> list[T]:
