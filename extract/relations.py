@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from welfare_kg.extract.allative_grants import allative_recipients, allative_tail, grant_table_heading
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -479,7 +480,20 @@ def _money_named_by(c: Clause, target: str | None) -> bool:
     The programme is where the money comes from, not what receives it; the recipients are others.
     """
     return target is not None and any(
-        u.iri == target and _MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) for u in c.und)
+        u.iri == target and (_MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) or (
+            u.type == "Programme" and u.case == "omanto" and _FUND_MONEY.match(c.sent.text, u.end - c.sent.start)))
+        for u in c.und)
+
+
+def _money_sources(c: Clause) -> set[str]:
+    """Programmes the sentence names in the genitive as the owner of the money granted."""
+    return {u.iri for u in c.und if u.iri and u.type == "Programme" and u.case == "omanto"
+            and _FUND_MONEY.match(c.sent.text, u.end - c.sent.start)}
+
+
+# "Euroopan sosiaalirahaston (ESR) ja valtion rahoitusta": a fund's genitive owning the money granted is its source
+_FUND_MONEY = re.compile(r"(?i)\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:ja|sekä|och)\s+\w+\s+)?"
+                         r"(?:rahoitu|tuke|tuki|tuen|avustu|varo|finansiering|stöd|medel)\w*")
 
 
 # a finite funding verb whose subject may follow it: "Hanketta hallinnoi X ja rahoittaa ESR"
@@ -506,6 +520,8 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
         return []
+    if _allative_enumeration(c) is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
+        return []
     if _plural_partitive_projects_only(c):  # "STM rahoittaa useita hankkeita": projects at large, not the focus
         return []
     sent, ctx = c.sent, c.ctx
@@ -521,8 +537,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        fund_cues)
+    # "... myönsi A Förbund KNUF r.f:lle": the allative ending after the recognised name makes it a recipient
     funders = [m for m in funders if not _entry_label(sent, m, fund_cues)
-               and not _owner_of_recipient(sent, m, c.named)]
+               and not _owner_of_recipient(sent, m, c.named) and not allative_tail(sent.text, sent.start, m)]
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
@@ -569,6 +586,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
         # recipient in the sentence goes to what the page is about (never a funder guessed for it)
         obj = ctx.programme or ctx.focus
+        if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
+            obj = None
     if not (funder and obj and funder != obj):
         return []
     amount = c.euros[0] if c.euros else None
@@ -584,6 +603,25 @@ def _funds_grant(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if amount and amount.approximate else None,
                  share=c.shares[0].value if c.shares and not amount else None,
                  start_date=c.start, end_date=c.end)]
+
+
+def _allative_enumeration(c: Clause) -> tuple[Mention, list[tuple[Mention, Amount]]] | None:
+    return allative_recipients(c.sent.text, c.sent.start, [m for m in c.named if id(m) not in c.inside], c.euros,
+                               FUNDERS | {"Body"}, ORGS | UNDERTAKINGS)
+
+
+@rule("funds:allative-recipients", "funds",
+      "'Lautakunta myönsi A ry:lle 3 000 euroa ja B ry:lle 2 500 euroa': each recipient its own sum")
+def _funds_allative_recipients(c: Clause) -> list[Fact]:
+    """Several recipients in the allative after one granter's verb, each with its own sum: one grant each."""
+    found = _allative_enumeration(c)
+    if found is None:
+        return []
+    granter, items = found
+    c.ctx.funder = c.ctx.funder or granter.iri
+    return [Fact(granter.iri, "funds", m.iri, c.ev, "funds:allative-recipients", 0.75, amount=a.value,
+                 amount_qualifier="approximate" if a.approximate else None,
+                 start_date=c.start, end_date=c.end) for m, a in items if m.iri]
 
 
 # "Iiden ry: Veturi myönsi ...", "X ry, Y-hanke: Z myönsi ...": a colon after a label, then a capitalised word
@@ -825,7 +863,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     text = c.sent.text
     first_end = text.find("\n") if "\n" in text else len(text)
     lines: list[tuple[int, int]] = []  # the list lines this sentence holds (offsets in the sentence)
-    if (grant_verb or received) and LIST_INTRO.search(text[:first_end]):
+    heading = grant_table_heading(text[:first_end])  # "Avustuksen saaja sekä sille myönnetty summa"
+    if ((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading:
         # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
         payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
                   and m.start - c.sent.start < first_end]
@@ -834,7 +873,7 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             return []
         lines = _line_spans(text, first_end + 1)
     else:
-        if c.has(FUND_CUES):
+        if c.has(FUND_CUES) or c.has(("määrärah",)):  # "VM tiedottaa ... lisämäärärahasta": the paying ministry
             payer = next((m for m in c.free_orgs if m.type in {"Ministry", "Agency"} and m.case in {"nimento", None}),
                          None)
             ctx.payer = payer.iri if payer else ctx.payer

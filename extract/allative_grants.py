@@ -1,0 +1,80 @@
+"""Grant sentences that name several recipients, each with its own sum, and grant tables without a colon.
+
+Minutes and news often grant in one sentence to two or more organisations, each in the allative
+and each followed by its own amount: "Lautakunta myönsi A ry:lle 3 000 euroa ja B ry:lle 2 500
+euroa". Read as one grant, the sentence would give the first sum to the first recipient only (or,
+when a name's allative ending stands on a word after the recognised name, "A Förening KF r.f:lle",
+take that name for the granter). Here the sentence is read as what it is: one grant per recipient.
+
+A table of grants may open with a column heading instead of "seuraavasti:" ("Avustuksen saaja
+sekä sille myönnetty summa", "Mottagare och belopp"); `grant_table_heading` says a line is one.
+
+Pure helpers over a sentence's text, mentions and amounts; relations.py holds the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.money import Amount
+
+# the allative ending on a word right after a recognised name: "Förbund KNUF r.f:lle", "Seura ry:lle"
+_ALLATIVE_TAIL = re.compile(r"(?:[ \t]+(?:[A-ZÅÄÖ][\w.&-]{0,19}|r\.?f\.?|ry\.?|rf|sr|rs|ab|oy)){0,2}:lle\b")
+# an active grant verb (the granter is its subject): a passive "myönnettiin" names no granter
+_ACTIVE_GRANT = re.compile(r"\b(?:myönsi|myönsivät|myöntää|myöntävät|myöntänyt|myöntäneet|päätti\s+myöntää|"
+                           r"päättää\s+myöntää|beviljade|beviljar|har\s+beviljat)\b", re.IGNORECASE)
+# a column heading of a grant table: who receives, and how much
+_RECEIVER_COLUMN = re.compile(r"\b(?:\w*saaja(?:t)?|\w*mottagare|stödtagare)\b", re.IGNORECASE)
+_SUM_COLUMN = re.compile(r"\b(?:summa|summat|määrä|määrät|euroa|euro|belopp|€)(?=\W|$)", re.IGNORECASE)
+_GRANT_WORD = re.compile(r"(?i)myönne|myönnet|myönt|avustu|bevilja|understöd|\btuki|\btuen\b|rahoitu")
+
+
+def allative_tail(text: str, base: int, m: Mention) -> bool:
+    """The name is in the allative: its own case says so, or a word or two after it carry ":lle"."""
+    if m.case == "ulkotulento":
+        return True
+    return _ALLATIVE_TAIL.match(text, m.end - base) is not None
+
+
+def grant_table_heading(line: str) -> bool:
+    """A short heading naming the receiver column and the sum column of a list of grants."""
+    stripped = line.strip()
+    return (0 < len(stripped.split()) <= 10 and not stripped.endswith((".", "?", "!"))
+            and _RECEIVER_COLUMN.search(stripped) is not None and _SUM_COLUMN.search(stripped) is not None
+            and _GRANT_WORD.search(stripped) is not None)
+
+
+def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
+                        granter_types: set[str], recipient_types: set[str]) -> tuple[Mention, list[tuple[Mention,
+                                                                                                    Amount]]] | None:
+    """The granter and each (recipient, its own amount) of "G myönsi A:lle N euroa ja B:lle M euroa".
+
+    Only when there are two or more recipients after an active grant verb, every one followed by one
+    sum of its own before the next one (a hedged sum stays approximate), and an organisation in the
+    nominative before the verb (the nearest one grants).
+    """
+    verb = _ACTIVE_GRANT.search(text)
+    if verb is None:
+        return None
+    at = base + verb.start()
+    granters = [m for m in named if m.end <= at and m.case in {"nimento", None} and m.type in granter_types
+                and m.iri and not allative_tail(text, base, m)]
+    after = sorted((m for m in named if m.start >= base + verb.end() and m.type in recipient_types and m.iri
+                    and allative_tail(text, base, m)), key=lambda m: m.start)
+    if len(after) < 2 or not granters:
+        return None
+    granter = granters[-1]
+    out: list[tuple[Mention, Amount]] = []
+    for k, m in enumerate(after):
+        stop = after[k + 1].start if k + 1 < len(after) else base + len(text)
+        own = [a for a in euros if m.end <= a.start < stop and not a.share]
+        if len(own) != 1:
+            return None  # no sum of its own: not an enumeration of grants
+        if m.iri == granter.iri:
+            return None
+        out.append((m, own[0]))
+    if len({m.iri for m, _a in out}) != len(out):
+        return None
+    return granter, out

@@ -1,0 +1,81 @@
+"""One grant sentence with several allative recipients, each its own sum; grant tables headed by their columns.
+
+Sentences are written for these tests (no real document's text). The granter is the one
+organisation in the nominative before the verb; a name whose allative ending stands on a word
+after it ("... KF r.f:lle") is a recipient, never the granter; a fund named in the genitive as
+the owner of the money granted is its source, never a recipient.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import record
+from welfare_kg.extract.allative_grants import allative_tail, grant_table_heading
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction, Mention
+from welfare_kg.ontology.namespace import ID
+
+
+def funds(ex: Extraction) -> set[tuple[str, str, Decimal | None]]:
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.amount) for f in ex.facts
+            if f.predicate == "funds"}
+
+
+def test_each_allative_recipient_gets_its_own_sum() -> None:
+    text = ("Kulttuurilautakunta 3.4.2024\n\nKulttuurilautakunta myönsi kohdeavustuksena Mäntylän Kuoro ry:lle "
+            "1 250 euroa ja Koivulan Teatteriseura ry:lle 2 400 euroa.\n")
+    got = funds(extract_document(record(text, kind="minutes")))
+    amounts = {(o, a) for _s, o, a in got}
+    assert ("Mäntylän Kuoro ry", Decimal(1250)) in amounts
+    assert ("Koivulan Teatteriseura ry", Decimal(2400)) in amounts
+    # the first recipient is not the granter of the second, nor does the second get the first's sum
+    assert not any(s == "Mäntylän Kuoro ry" for s, _o, _a in got)
+    assert ("Koivulan Teatteriseura ry", Decimal(1250)) not in amounts
+
+
+def test_a_hedged_sum_stays_approximate() -> None:
+    text = ("Kulttuurilautakunta 3.4.2024\n\nKulttuurilautakunta myönsi Mäntylän Kuoro ry:lle noin 1 250 euroa "
+            "ja Koivulan Teatteriseura ry:lle 2 400 euroa.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    quals = {(ex.entities[f.object].label, f.amount, f.amount_qualifier) for f in ex.facts if f.predicate == "funds"}
+    assert quals == {("Mäntylän Kuoro ry", Decimal(1250), "approximate"),
+                     ("Koivulan Teatteriseura ry", Decimal(2400), None)}
+
+
+def _mention(start: int, end: int, case: str | None) -> Mention:
+    return Mention(start=start, end=end, surface="x", label="x", type="Association", rule="test", case=case)
+
+
+def test_allative_tail_after_a_name() -> None:
+    text = "Lautakunta myönsi Norrbyns Ungdomsförbund NUF r.f:lle 500 euroa"
+    name = text.index("Norrbyns")
+    m = _mention(name, name + len("Norrbyns Ungdomsförbund"), None)
+    assert allative_tail(text, 0, m)
+    # a granter followed by its verb and an abbreviation in the allative stays the granter
+    text2 = "STM myönsi HUS:lle 500 euroa"
+    assert not allative_tail(text2, 0, _mention(0, 3, "nimento"))
+
+
+def test_grant_table_heading() -> None:
+    assert grant_table_heading("Avustuksen saaja ja myönnetty summa")
+    assert grant_table_heading("Stödmottagare och beviljat belopp")
+    assert not grant_table_heading("Avustuksen saaja ja myönnetty summa ilmoitetaan myöhemmin.")
+    assert not grant_table_heading("Hakijat ja haettu summa")  # no receiver column word
+    assert not grant_table_heading("Saaja ja summa")  # nothing says it is a grant
+
+
+def test_table_heading_opens_a_list_for_the_paying_ministry() -> None:
+    text = ("Opetusministeriö tiedottaa kahden miljoonan euron lisämäärärahasta kirjastoille.\n\n"
+            "Avustuksen saaja ja sille myönnetty summa\n\n"
+            " • Kuopion kaupunki 250 000 €\n"
+            " • Joensuun kaupunki 180 500 €\n")
+    got = funds(extract_document(record(text, kind="news")))
+    assert {(o, a) for _s, o, a in got} >= {("Kuopio", Decimal(250000)), ("Joensuu", Decimal(180500))}
+
+
+def test_fund_owning_the_money_is_not_its_recipient() -> None:
+    text = ("Lapin ELY-keskus on myöntänyt viime vuonna yhteensä 12,5 miljoonaa euroa Euroopan sosiaalirahaston "
+            "(ESR) ja valtion rahoitusta kehittämishankkeille.\n")
+    ex = extract_document(record(text, kind="news"))
+    assert not any(f.predicate == "funds" and f.object == ID + "programme/esr" for f in ex.facts)
