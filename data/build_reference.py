@@ -59,6 +59,11 @@ HELSINKI_NOTE = (
     "municipality itself is municipality/091."
 )
 COOPERATION_DECREE = "Valtioneuvoston asetus sosiaali- ja terveydenhuollon yhteistyöalueista 91/2022"
+SUBREGION_SOURCE = (
+    "Statistics Finland (Tilastokeskus), classification Seutukunnat 2025 (seutukunta) and its "
+    "2025 correspondence key from municipality to seutukunta, licence CC BY 4.0; read from the "
+    "municipality_key_2025 table of the geofi R package (rOpenGov)"
+)
 
 SOURCES = [
     "Statistics Finland (Tilastokeskus), classification Municipalities 2025 (kunta_1_20250101) "
@@ -95,6 +100,7 @@ SOURCES = [
     "counties 01-03, whose member municipalities are Statistics Finland's 2025 key; Itä-Uusimaa a region "
     "until 2010 by Valtioneuvoston päätös maakuntajaon muuttamisesta 2009) and the capital region "
     "(pääkaupunkiseutu: Helsinki, Espoo, Vantaa, Kauniainen), see data/SOURCES.md",
+    SUBREGION_SOURCE + "; names and choices in data/SOURCES.md",
 ]
 
 DESCRIPTION_EN = (
@@ -106,7 +112,9 @@ DESCRIPTION_EN = (
     "social welfare competence centres, joint municipal authorities and companies of the field, the 18 "
     "regional councils, the 15 ELY centres (to 2025) and 10 elinvoimakeskukset (from 2026), national "
     "agencies that fund welfare projects, universities and universities of applied sciences, the former "
-    "hospital districts, and the EU funds and national programmes that fund welfare projects. "
+    "hospital districts, the EU funds and national programmes that fund welfare projects, and the 69 "
+    "sub-regional units (seutukunnat, 2025), typed as cooperation areas, whose member municipalities are "
+    "wkg:partOf them. "
     "The 16 municipalities of Åland belong to the region Ahvenanmaa and to no wellbeing services county "
     "or cooperation area. "
     "About 160 former municipalities merged or abolished since 1990 are kept as municipalities of their own "
@@ -283,6 +291,51 @@ def add_subareas(g: Graph, region_area: dict[str, str], counties: set[str]) -> N
             g.add((s, SKOS.note, Literal(row["note"], lang="en")))
 
 
+def add_subregions(g: Graph, region_area: dict[str, str]) -> None:
+    """Statistics Finland's sub-regional units (seutukunnat, subregions.csv) as cooperation areas.
+
+    Documents name them as the areas of projects and associations ("Vakka-Suomen seutukunta",
+    "Kehys-Kainuu"), and the annotation contract types them CooperationArea. Each member municipality
+    is `wkg:partOf` its unit: the general part-whole link, because `wkg:cooperationArea` is kept for the
+    five cooperation areas of social welfare and health care that queries and maps group by. A unit lies in
+    one region, like the municipalities it is made of; a municipality is in exactly one unit.
+    """
+    municipality_region = {row["code"]: row["region_code"] for row in read_table("municipalities.csv")}
+    unit_of: dict[str, str] = {}
+    for row in read_table("subregions.csv"):
+        slug, code, region = row["slug"], row["code"], row["region_code"]
+        if row["type"] != "CooperationArea" or not SLUG.fullmatch(slug):
+            raise ValueError(f"subregions.csv: bad type or slug {row['type']!r} {slug!r}")
+        if not (len(code) == 3 and code.isdigit()):
+            raise ValueError(f"subregions.csv {slug}: bad code {code!r}")
+        if region not in region_area:
+            raise ValueError(f"subregions.csv {slug}: unknown region {region!r}")
+        s = ID[f"{TYPE_SLUGS['CooperationArea']}/{slug}"]
+        g.add((s, RDF.type, WKG.CooperationArea))
+        g.add((s, RDF.type, DCTERMS.Location))
+        add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
+        g.add((s, SKOS.notation, Literal(f"SK{code}")))  # the prefix keeps it apart from municipality codes
+        g.add((s, WKG.region, ID[f"region/{region}"]))
+        if region_area[region]:
+            g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
+        for member in split(row["members"]):
+            m = ref(member)
+            key = member.partition(":")[2]
+            if not member.startswith("municipality:") or key not in municipality_region:
+                raise ValueError(f"subregions.csv {slug}: {member!r} is not a municipality of municipalities.csv")
+            if key in unit_of:
+                raise ValueError(f"subregions.csv: municipality {key} is in {unit_of[key]} and {slug}")
+            if municipality_region[key] != region:
+                raise ValueError(f"subregions.csv {slug}: municipality {key} lies in another region")
+            unit_of[key] = slug
+            g.add((m, WKG.partOf, s))
+        g.add((s, SKOS.note, Literal(row["note"], lang="en")))
+        g.add((s, DCTERMS.source, Literal(SUBREGION_SOURCE)))
+    if set(unit_of) != set(municipality_region):
+        missing = sorted(set(municipality_region) - set(unit_of))
+        raise ValueError(f"subregions.csv: municipalities in no unit: {missing}")
+
+
 def add_organisations(g: Graph, areas: set[str]) -> None:
     """Organisations and programmes of all ORG_TABLES; a repeated IRI is an error, not a merge."""
     rows = []
@@ -347,6 +400,7 @@ def build_graph(*, former: bool = True) -> Graph:
     counties = add_wellbeing_counties(g, region_area)
     add_municipalities(g, region_area, counties)
     add_subareas(g, region_area, counties)
+    add_subregions(g, region_area)
     add_organisations(g, areas)
     add_dataset(g)
     if former:
