@@ -99,9 +99,10 @@ class Gazetteer:
     @cached_property
     def folded_labels(self) -> list[tuple[str, str]]:
         """(label folded to ascii without hyphens, IRI), in a stable order, for e-mail domain matching."""
-        # funds and programmes have no mailboxes: "kastelli.fi" is not KASTE, "leader…fi" is a Leader group
-        return [(fold(label).replace("-", ""), e.iri) for e in self.entities.values() if e.type != "Programme"
-                for label in sorted(e.labels)]
+        # funds, programmes and areas have no mailboxes: "kastelli.fi" is not KASTE, "leader…fi" is a Leader group,
+        # "kuusiokunnat.fi" is the joint authority of the Kuusiokunnat, not the sub-region
+        return [(fold(label).replace("-", ""), e.iri) for e in self.entities.values()
+                if e.type not in {"Programme", "CooperationArea"} for label in sorted(e.labels)]
 
     def by_domain(self, domain: str) -> str | None:
         """The organisation an e-mail domain names: "ranua.fi" -> Ranua, "poskelappi.fi" -> POSKE."""
@@ -648,6 +649,11 @@ def _capitals_place(tokens: list[Token], i: int, name: str, morph: Morphology) -
 _AREA_HEADS = ("erva", "erityisvastuualue", "alue", "område")
 
 
+# the plural of "kunta" in every case: the municipalities of an area, named by the area's genitive
+_AREA_MUNICIPALITIES = frozenset({"kunnat", "kuntien", "kunnissa", "kuntiin", "kunnista", "kunnille", "kunnilla",
+                                  "kunnilta", "kuntia", "kunniksi", "kuntina"})
+
+
 def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
     """Whether a bare area name ("Itä-Suomi") is only the genitive modifier of another thing.
 
@@ -673,6 +679,8 @@ def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
     # "Itä-Suomen alueella" is the area itself; "Itä-Suomen alueelliselle kurssille" is not
     low = head.lower()
     area_itself = (low.startswith("alue") and not low.startswith("alueelli")) or low.startswith("området")
+    # "Kehys-Kainuun kunnat", "Itä-Lapin kunnissa": the area's municipalities are the area's own
+    area_itself = area_itself or low in _AREA_MUNICIPALITIES
     return lower and not area_itself
 
 

@@ -131,6 +131,9 @@ def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]
     ("Jakobstadsregionens kommuner samarbetar.", "jakobstadsregionen"),
     ("Projektet genomförs i Ålands skärgård.", "alands-skargard"),
     ("Åbolands kommuner deltar i projektet.", "aboland-turunmaan-seutukunta"),
+    # the area's municipalities, named by the area's genitive, are the area
+    ("Kehys-Kainuun kunnat sopivat yhteistyöstä.", "kehys-kainuun-seutukunta"),
+    ("Palvelua tarjotaan Itä-Lapin kunnissa.", "ita-lapin-seutukunta"),
 ])
 def test_inflected_unit(recogniser: Recogniser, text: str, iri: str) -> None:
     areas = [m for m in found(recogniser, text) if m[0] == "CooperationArea"]
@@ -156,3 +159,11 @@ def test_names_of_other_entities_stay_theirs(recogniser: Recogniser, text: str, 
 ])
 def test_common_words_are_no_area(recogniser: Recogniser, text: str) -> None:
     assert not [m for m in found(recogniser, text) if m[0] in {"CooperationArea", "Region"}], found(recogniser, text)
+
+
+def test_an_area_has_no_mailbox() -> None:
+    """A unit's name is no e-mail domain: "kuusiokunnat.fi" belongs to an organisation, never to the sub-region."""
+    gaz = reference_gazetteer()
+    assert all("cooperation-area/" not in iri for _, iri in gaz.folded_labels)
+    found_iri = gaz.by_domain("kuusiokunnat.fi")
+    assert found_iri is None or "cooperation-area/" not in found_iri
