@@ -9,6 +9,11 @@ take that name for the granter). Here the sentence is read as what it is: one gr
 A table of grants may open with a column heading instead of "seuraavasti:" ("Avustuksen saaja
 sekä sille myönnetty summa", "Mottagare och belopp"); `grant_table_heading` says a line is one.
 
+A municipality is left out of funds:grant-verb's funders (a place named near a funding word is seldom
+its giver); `direct_grant` reads the one shape where it plainly is: its name right before its own grant
+verb ("Kuopion kaupunki myönsi X ry:lle ...", "Korsholms kommun har beviljat X rf ..."), money in the
+clause, no loan or permit.
+
 Pure helpers over a sentence's text, mentions and amounts; relations.py holds the rules.
 """
 
@@ -78,3 +83,57 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
     if len({m.iri for m, _a in out}) != len(out):
         return None
     return granter, out
+
+
+# the granter's verb right after its name: "Kuopion kaupunki (on) myöntänyt", "Kommunstyrelsen beslöt att bevilja"
+_FI_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+)?"
+                             r"(?:myönsi|myöntää|myöntänyt|myönsivät|myöntäneet)\b", re.IGNORECASE)
+_SV_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:har|hade)[ \t]+beviljat|beviljade|beviljar|"
+                             r"(?:beslöt|beslutade|beslutar|besluter|har[ \t]+beslutat)[ \t]+(?:att[ \t]+)?bevilja)\b"
+                             r"(?:[ \t]+(?:också|även|dessutom))?[ \t]+", re.IGNORECASE)
+# money, as opposed to a permit, a loan or a guarantee granted in the same words
+_MONEY_WORD = re.compile(r"(?i)avustu|rahoitu|\btuke|\btuki|\btuen\b|määrärah|kehittämisrah|\beuro|€|"
+                         r"understöd|bidrag|\bstöd|anslag|finansiering")
+_NOT_MONEY = re.compile(r"(?i)\blain(?:a|an|aa|oja|ojen)\b|\blupa|\bluvan\b|takau|\blån\b|\blånet\b|tillstånd|borgen")
+
+
+def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
+                 granter_types: set[str], recipient_types: set[str]) -> tuple[Mention, Mention, Amount | None] | None:
+    """(granter, recipient, its sum) of "G myönsi R:lle N euroa" or "G har beviljat R N euro".
+
+    The granter's name stands right before the verb (an auxiliary or "päätti" between); the one
+    recipient follows: in the allative within a few words in Finnish, right after the verb in
+    Swedish. The clause must speak of money (a sum or a word for a grant) and not of a loan, a
+    permit or a guarantee. The sum is the first one after the recipient in the same clause.
+    """
+    ordered = sorted((m for m in named if m.iri), key=lambda m: m.start)
+    for g in ordered:
+        if g.type not in granter_types or g.case not in {"nimento", None}:
+            continue
+        at = g.end - base
+        fi, sv = _FI_DIRECT_VERB.match(text, at), _SV_DIRECT_VERB.match(text, at)
+        verb = fi or sv
+        if verb is None:
+            continue
+        clause_end = len(text)
+        stop = re.search(r"[.;:]\s|[.;:]$|,\s+(?:joka|jonka|jota|ja|mutta|som|men)\b", text[verb.end():])
+        if stop:
+            clause_end = verb.end() + stop.start()
+        rest = [m for m in ordered if verb.end() <= m.start - base < clause_end]
+        if fi:
+            takers = [m for m in rest if m.type in recipient_types and allative_tail(text, base, m)]
+            if len(takers) != 1 or len(text[verb.end():takers[0].start - base].split()) > 4:
+                return None
+        else:
+            takers = rest[:1] if rest and not text[verb.end():rest[0].start - base].strip() else []
+            if not takers or takers[0].type not in recipient_types:
+                return None
+        r = takers[0]
+        tail = text[r.end - base:clause_end]
+        if r.iri == g.iri or _NOT_MONEY.search(tail) or not _MONEY_WORD.search(tail):
+            return None
+        own = [a for a in euros if r.end <= a.start < base + clause_end and not a.share]
+        if sv and not own:
+            return None  # "beviljade föreningen X dispens": a Swedish grant without a sum may be no money at all
+        return g, r, (own[0] if own else None)
+    return None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from welfare_kg.extract.allative_grants import allative_recipients, allative_tail, grant_table_heading
+from welfare_kg.extract.allative_grants import allative_recipients, allative_tail, direct_grant, grant_table_heading
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -622,6 +622,29 @@ def _funds_allative_recipients(c: Clause) -> list[Fact]:
     return [Fact(granter.iri, "funds", m.iri, c.ev, "funds:allative-recipients", 0.75, amount=a.value,
                  amount_qualifier="approximate" if a.approximate else None,
                  start_date=c.start, end_date=c.end) for m, a in items if m.iri]
+
+
+@rule("funds:municipal-grant", "funds",
+      "'Kuopion kaupunki myönsi X ry:lle 12 000 euroa', 'Kommunstyrelsen beslöt att bevilja X rf 5 000 euro'")
+def _funds_municipal_grant(c: Clause) -> list[Fact]:
+    """A municipality (or, in Swedish, a board) named right before its grant verb grants the one recipient.
+
+    funds:grant-verb leaves municipalities out (a place name before a funding word is seldom its giver)
+    and reads a board only through Finnish "myöntää"; here the granter is the verb's own subject.
+    """
+    if _allative_enumeration(c) is not None or len(c.lemmas) > RUN_ON_WORDS:
+        return []
+    named = [m for m in c.named if id(m) not in c.inside]
+    found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Municipality"}, ORGS | UNDERTAKINGS)
+    if found is None and _swedish_active(c) is not None:
+        found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Body"}, ORGS | UNDERTAKINGS)
+    if found is None:
+        return []
+    granter, recipient, amount = found
+    return [Fact(granter.iri, "funds", recipient.iri, c.ev, "funds:municipal-grant", 0.7,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None,
+                 start_date=c.start, end_date=c.end)]
 
 
 # "Iiden ry: Veturi myönsi ...", "X ry, Y-hanke: Z myönsi ...": a colon after a label, then a capitalised word

@@ -79,3 +79,27 @@ def test_fund_owning_the_money_is_not_its_recipient() -> None:
             "(ESR) ja valtion rahoitusta kehittämishankkeille.\n")
     ex = extract_document(record(text, kind="news"))
     assert not any(f.predicate == "funds" and f.object == ID + "programme/esr" for f in ex.facts)
+
+
+def test_municipality_before_its_grant_verb_funds_the_recipient() -> None:
+    text = "Uutinen\n\nKuopion kaupunki on myöntänyt Harjun Nuoret ry:lle 8 000 euron avustuksen.\n"
+    got = funds(extract_document(record(text, kind="news")))
+    assert ("Kuopio", "Harjun Nuoret ry", Decimal(8000)) in got
+
+
+def test_municipal_loan_or_permit_is_no_grant() -> None:
+    loan = "Uutinen\n\nKuopion kaupunki myönsi Harjun Nuoret ry:lle 8 000 euron lainan.\n"
+    permit = "Uutinen\n\nKuopion kaupunki myönsi Harjun Nuoret ry:lle luvan tapahtumaan.\n"
+    for text in (loan, permit):
+        got = funds(extract_document(record(text, kind="news")))
+        assert not any(s == "Kuopio" for s, _o, _a in got)
+
+
+def test_swedish_board_grants_the_association_after_its_verb() -> None:
+    text = ("Kommunstyrelsen 4.3.2024 § 12\n\nKommunstyrelsen beslöt att bevilja Backby Ungdomsförening rf "
+            "2 500 euro i understöd.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    got = {(ex.entities[f.object].label, f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Backby Ungdomsförening rf", Decimal(2500)) in got
+    sv_news = "Nyhet\n\nKorsholms kommun har beviljat Backby Ungdomsförening rf ett understöd på 2 500 euro.\n"
+    assert ("Mustasaari", "Backby Ungdomsförening rf", Decimal(2500)) in funds(extract_document(record(sv_news)))
