@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from welfare_kg.extract.allative_grants import allative_recipients, allative_tail, direct_grant, grant_table_heading
@@ -892,6 +893,7 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
                   and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
+        setattr(ctx, _LIST_ROWS, 0)
         if first_end == len(text):
             return []
         lines = _line_spans(text, first_end + 1)
@@ -919,16 +921,29 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             continue  # "Sekä alueen yhteistyöyhdistyksiä:": a sub-heading inside the list, which goes on
         if not row and euros and _amount_row(line, euros[-1].end - c.sent.start - lo):
             continue  # "Järviseudun Omaishoitajat ja Läheiset ry 142.520 euroa" with its name unread: a row still
-        if not (row and euros):
+        bare = _bare_sum(line) if row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 else None
+        if not (row and (euros or bare is not None)):
             ctx.grant_list = None
             break
         if not recipients or recipients[0].iri == ctx.grant_list:
             continue
-        amount = euros[0]
+        setattr(ctx, _LIST_ROWS, getattr(ctx, _LIST_ROWS, 0) + 1)
+        value, approximate = (euros[0].value, euros[0].approximate) if euros else (bare, False)
         out.append(Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75,
-                        amount=amount.value, amount_qualifier="approximate" if amount.approximate else None,
+                        amount=value, amount_qualifier="approximate" if approximate else None,
                         start_date=c.start, end_date=c.end))
     return out
+
+
+_LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
+# a row cut after its sum, the currency lost: "• Pohjanmaan hyvinvointialue 4 607 706" (grouped thousands only)
+_BARE_SUM = re.compile(r"\s(\d{1,3}(?:[ \u00a0]\d{3})+)[ \t]*$")
+
+
+def _bare_sum(line: str) -> Decimal | None:
+    """The grouped number ending a row of a list whose rows so far gave their sums in euros."""
+    m = _BARE_SUM.search(line)
+    return Decimal(re.sub(r"\D", "", m.group(1))) if m else None
 
 
 def _amount_row(line: str, amount_end: int) -> bool:

@@ -103,3 +103,16 @@ def test_swedish_board_grants_the_association_after_its_verb() -> None:
     assert ("Backby Ungdomsförening rf", Decimal(2500)) in got
     sv_news = "Nyhet\n\nKorsholms kommun har beviljat Backby Ungdomsförening rf ett understöd på 2 500 euro.\n"
     assert ("Mustasaari", "Backby Ungdomsförening rf", Decimal(2500)) in funds(extract_document(record(sv_news)))
+
+
+def test_a_row_cut_after_its_sum_keeps_the_sum() -> None:
+    text = ("Opetusministeriö tiedottaa kahden miljoonan euron lisämäärärahasta kirjastoille.\n\n"
+            "Avustuksen saaja ja sille myönnetty summa\n\n"
+            " • Kuopion kaupunki 250 000 €\n"
+            " • Joensuun kaupunki 180 500 €\n"
+            " • Iisalmen kaupunki 75 250\n")
+    got = {(o, a) for _s, o, a in funds(extract_document(record(text, kind="news")))}
+    assert ("Iisalmi", Decimal(75250)) in got
+    first = text.replace(" • Kuopion kaupunki 250 000 €\n • Joensuun kaupunki 180 500 €\n", "")
+    # a bare number with no row before it that gave euros is no sum
+    assert ("Iisalmi", Decimal(75250)) not in {(o, a) for _s, o, a in funds(extract_document(record(first)))}
