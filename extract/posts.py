@@ -1062,10 +1062,18 @@ def _named_owner(mentions: list[Mention], body: str | None) -> str | None:
 
 
 # "puheenjohtajaksi", "varapuheenjohtajaksi", "jäseneksi": the post someone is appointed to, in the translative
-_APPOINTED = re.compile(r"(?i)\b(?P<role>(?:vara)?puheenjohtaja|(?:vara)?jäsene|sihteeri)ksi\b")
+# the seat in the translative, one ("jäseneksi") or several ("jäseniksi", "varapuheenjohtajiksi")
+_APPOINTED = re.compile(r"(?i)\b(?P<role>(?:vara)?puheenjohtaja|(?:vara)?jäsene|sihteeri|"
+                        r"(?P<plural>(?:vara)?puheenjohtaji|(?:vara)?jäseni))ksi\b")
 _TRANSLATIVE_POST = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja",
-                     "jäsene": "jäsen", "varajäsene": "varajäsen", "sihteeri": "sihteeri"}
+                     "jäsene": "jäsen", "varajäsene": "varajäsen", "sihteeri": "sihteeri",
+                     "puheenjohtaji": "puheenjohtaja", "varapuheenjohtaji": "varapuheenjohtaja",
+                     "jäseni": "jäsen", "varajäseni": "varajäsen"}
 APPOINTMENT_REACH = 160
+PLURAL_REACH = 400  # characters a list of several appointed runs to
+# "Kiinteistö Oy X:n hallituksen jäseniksi": a board the recogniser has no name for, of the organisation before it
+_BOARD_WORD = re.compile(r"(?i)[ \t]+(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)[ \t]+$")
+_BOARD_OWNERS = {"Company", "Association", "JointAuthority", "Agency", "CompetenceCentre", "WellbeingCounty"}
 # the rest of a sentence after the person (a party in brackets), its end, and the next one's opening ordinal
 _NEXT_SENTENCE = re.compile(r"(?i)\s*(?:\([^()\n]{1,12}\))?\s*[.]\s+(?:(?:ensimmäiseksi|toiseksi|kolmanneksi|"
                             r"neljänneksi|[IV]{1,3}|\d\.)\s+)?")
@@ -1091,14 +1099,19 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         return []
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    owners = [m for m in mentions if m.type in _BOARD_OWNERS and m.iri]
     out: list[Fact] = []
     last_body: Mention | None = None
     last_end = -1
     for k, h in enumerate(hits):
         own = next((b for b in bodies if 0 <= h.start() - b.end <= 1), None)
+        if own is None and (board := _BOARD_WORD.search(text, max(0, h.start() - 30), h.start())) is not None:
+            own = next((o for o in owners if o.end == board.start()), None)  # "X Oy:n hallituksen jäseniksi"
         same_sentence = last_end >= 0 and not re.search(r"[.!?]\s|\n\s*\n", text[last_end:h.start()])
-        body = own or (last_body if same_sentence and re.search(r"\b(?:ja|sekä|och)\s*$",
-                                                                    text[last_end:h.start()]) else None)
+        # "... varapuheenjohtajaksi A sekä (hallituksen) jäseniksi B ja C": the seats coordinated after it, same body
+        body = own or (last_body if same_sentence and re.search(
+            r"\b(?:ja|sekä|och)\s+(?:(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)\s+)?$",
+            text[last_end:h.start()] + " ") else None)
         if body is None and last_body is not None and h.group("role").lower() != "puheenjohtaja" \
                 and _NEXT_SENTENCE.fullmatch(text[last_end:h.start()]) \
                 and not any(last_end <= b.start < h.start() for b in bodies):
@@ -1106,17 +1119,20 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
             # the seats the next sentence fills after the chair are in the chair's body
             body = last_body
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
-        stop = min(stop, h.end() + APPOINTMENT_REACH)
-        end = re.search(r"[.!?](?:\s|$)|\n", text[h.end():stop])
+        stop = min(stop, h.end() + (PLURAL_REACH if h.group("plural") else APPOINTMENT_REACH))
+        end = re.search(r"[.!?](?:\s|$)|\n\s*\n" if h.group("plural") else r"[.!?](?:\s|$)|\n", text[h.end():stop])
         stop = h.end() + end.start() if end else stop
-        person = next((p for p in people if h.end() <= p.start < stop), None)
-        last_body, last_end = body, (person.end if person else h.end())
-        if body is None or person is None:
+        chosen = [p for p in people if h.end() <= p.start < stop]
+        if not h.group("plural"):
+            chosen = chosen[:1]  # one seat, the first one named after it
+        last_body, last_end = body, (chosen[-1].end if chosen else h.end())
+        if body is None:
             continue
         target = full_body(body, bodies)
-        ev = Evidence(text[h.start():person.end], h.start(), person.end)
-        out.append(Fact(person.iri, "holdsPost", target.iri, ev, "holdsPost:appointed", 0.7,  # type: ignore[arg-type]
-                        post=_TRANSLATIVE_POST[h.group("role").lower()]))
+        for person in chosen:  # "jäseniksi A, B ja C": a seat for each of them
+            ev = Evidence(text[h.start():person.end], h.start(), person.end)
+            out.append(Fact(person.iri, "holdsPost", target.iri, ev, "holdsPost:appointed",  # type: ignore[arg-type]
+                            0.7, post=_TRANSLATIVE_POST[h.group("role").lower()]))
     return out
 
 
