@@ -7,12 +7,26 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity
+from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.loaders.record import DocumentRecord
 
 ID = "https://w3id.org/welfare-kg/id/"
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "documents"
+
+# The morphology the tests run with: Voikko where it loads, else the fallback (get_morphology caches it).
+MORPH = get_morphology()
+
+
+def needs_voikko_for(reason: str) -> pytest.MarkDecorator:
+    """Skip a test the fallback morphology cannot pass; the reason says what only Voikko knows."""
+    return pytest.mark.skipif(MORPH.name == "fallback", reason=reason)
+
+
+needs_voikko = needs_voikko_for("first names are known from Voikko's lexicon")
 
 
 def known(iri: str, typ: str, label: str, *alt: str) -> KnownEntity:

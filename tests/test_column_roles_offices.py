@@ -7,14 +7,10 @@ Invented people; the layouts are those of transcribed attendance lists.
 
 from __future__ import annotations
 
-import pytest
+from helpers import MORPH, needs_voikko
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.people import listed_people
 from welfare_kg.extract.posts import column_roles
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 
 @needs_voikko

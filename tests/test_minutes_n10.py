@@ -8,15 +8,12 @@ transcripts of minutes lay them out.
 
 from __future__ import annotations
 
-import pytest
-from helpers import post_rows
+from helpers import MORPH, needs_voikko_for, post_rows
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.posts import office_title, role_post, signed_title
 from welfare_kg.records import Mention
 
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names and cases are known from Voikko")
+needs_voikko = needs_voikko_for("first names and cases are known from Voikko")
 
 CONTENTS_AFTER_NAME = (
     "RAUMAN KAUPUNKI PÖYTÄKIRJA 3/2019 Kaupunginhallitus AIKA kello 16:00-18:10 LUETTELO KÄSITELLYISTÄ ASIOISTA "
@@ -176,7 +173,6 @@ def test_role_words_heading_a_tables_columns_before_the_names_are_nobodys_role()
     assert _column_heads("NÄRVARANDE MEDLEMMAR: Ordförande Viceordf. Medlemmar Ersättare")
     assert not _column_heads("Läsnä jäsenet: pj")  # one role word before the name is that person's
     assert not _column_heads("x Heinonen Seppo vpj")
-
 
 
 @needs_voikko

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import record
+from tests.helpers import MORPH, record
 from welfare_kg.extract.caps_titles import compound_head_projects
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.ontology.namespace import ID
 
-MORPH = get_morphology()
 HEAD = "RANUAN KUNTA\nKunnanhallitus 4.5.2023\n\nPöytäkirja on tarkastettu\n\n"
 BODY = ("\n\nValmistelija: kunnanjohtaja Liisa Esimerkki\n\nPäätösehdotus\nKunnanhallitus päättää osallistua "
         "hankkeeseen ja varata kuntaosuuden 5 000 euroa.\n\nPäätös\nHyväksyttiin.\n")

@@ -8,15 +8,10 @@ data), laid out as transcripts of minutes lay them out.
 
 from __future__ import annotations
 
-import pytest
-from helpers import post_rows, record
+from helpers import MORPH, needs_voikko, post_rows, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 
 def _facts(text: str) -> set[tuple[str, str, str]]:

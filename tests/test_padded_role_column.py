@@ -8,12 +8,7 @@ Invented people and an invented committee name.
 from __future__ import annotations
 
 import pytest
-from helpers import post_rows
-
-from welfare_kg.extract.morphology import get_morphology
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
+from helpers import needs_voikko, post_rows
 
 
 def _minutes(gap: str) -> str:

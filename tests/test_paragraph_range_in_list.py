@@ -6,13 +6,9 @@ Invented people; the layout is that of an association board's protocol.
 
 from __future__ import annotations
 
-import pytest
+from helpers import MORPH, needs_voikko
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.people import listed_people
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 PROTOCOL = ("PROTOKOLL NR 3/2020\n\nMöte med föreningens styrelse\n\nLedamöter Närvarande\n"
             "Anna Berg X, mötesordförande § 1 - § 9\nErik Lind X\nSara Holm X, mötesordförande § 10 - § 15\n"

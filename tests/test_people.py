@@ -8,15 +8,12 @@ mixed orders in a Swedish protocol, one name per line).
 from __future__ import annotations
 
 import pytest
+from helpers import MORPH, needs_voikko
 
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.people import is_first_name, listed_people
 from welfare_kg.extract.posts import clean_role, role_post
 from welfare_kg.loaders import load_document
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 
 def _names(text: str) -> list[tuple[str, str]]:

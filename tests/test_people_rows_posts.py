@@ -7,19 +7,14 @@ out the ways real documents are (a joint meeting's one-line transcript, a decisi
 
 from __future__ import annotations
 
-import pytest
-from helpers import record
+from helpers import MORPH, needs_voikko, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.people import listed_people
 from welfare_kg.extract.person_forms import base_form_people
 from welfare_kg.extract.posts import appointment_facts
 from welfare_kg.extract.tables import ROW_PERSON, member_rows
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 JOINT_MEETING = (
     "SEUTUHALLITUS Pöytäkirja 2/2019\n\nAika Tiistai klo 15 Paikka Lahden kaupungintalo\n\n"

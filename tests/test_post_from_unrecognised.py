@@ -7,14 +7,12 @@ none it recognises (the sentence before's, the publisher's); a sentence that say
 
 from __future__ import annotations
 
-import pytest
+from helpers import needs_voikko_for
 
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.loaders import load_document
 
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="cases are read with Voikko")
+needs_voikko = needs_voikko_for("cases are read with Voikko")
 
 
 @needs_voikko

@@ -7,15 +7,10 @@ Invented people; the layout is that of a Swedish protocol's first page as transc
 
 from __future__ import annotations
 
-import pytest
-from helpers import post_rows
+from helpers import MORPH, needs_voikko, post_rows
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.people import listed_people
 from welfare_kg.extract.posts import signature_heads
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 PROTOCOL = (
     "KOMMUNSTYRELSEN Sidan 1(20) Plats och tid Stadshuset kl. 09:00-11:00 Beslutande Ledamöter Anders Lindqvist (S), "

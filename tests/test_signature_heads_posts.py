@@ -7,15 +7,10 @@ Invented people; the layout is that of a protocol's first page as transcripts gi
 
 from __future__ import annotations
 
-import pytest
-from helpers import post_rows
+from helpers import needs_voikko, post_rows
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.people import _plain
 from welfare_kg.extract.posts import clean_role
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 PROTOCOL = (
     "1(12) Plats och tid Kommunhuset, 09.00-11.00 Beslutande ledamöter Anders Lindqvist (S) Karin Holm (V) "

@@ -7,12 +7,11 @@ Invented words around real title words; no document's text.
 from __future__ import annotations
 
 import pytest
+from helpers import MORPH, needs_voikko_for
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.posts import office_title
 
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="compounds are split by Voikko")
+needs_voikko = needs_voikko_for("compounds are split by Voikko")
 
 
 @pytest.mark.parametrize("word, title", [("lehtori", "lehtori"), ("lektor", "lektor"), ("opettaja", "opettaja")])

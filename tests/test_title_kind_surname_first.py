@@ -8,15 +8,10 @@ Invented people; the organisation is reference data.
 
 from __future__ import annotations
 
-import pytest
-from helpers import post_rows
+from helpers import MORPH, needs_voikko, post_rows
 
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.post_review import _title_before
 from welfare_kg.records import Mention
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 
 @needs_voikko

@@ -6,15 +6,11 @@ members (a bullet, surname first or first name first, a post, an organisation).
 
 from __future__ import annotations
 
-import pytest
+from helpers import MORPH, needs_voikko
 
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.titled_rows import titled_row_people
 from welfare_kg.loaders import load_document
-
-MORPH = get_morphology()
-needs_voikko = pytest.mark.skipif(MORPH.name == "fallback", reason="first names are known from Voikko's lexicon")
 
 
 def _labels(text: str) -> list[tuple[str, tuple[str, ...]]]:
