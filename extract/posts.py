@@ -20,7 +20,7 @@ from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
-from welfare_kg.extract.seat_prose import prose_seat_facts
+from welfare_kg.extract.seat_prose import elected_into_facts, prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
@@ -1016,7 +1016,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
             out.municipality, out.publisher, mentions, text, items_body)) \
             + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
             + titled_row_facts(mentions, text, morph) \
-            + chair_above_facts(mentions, text, own_body) + prose_seat_facts(mentions, text, own_body)
+            + chair_above_facts(mentions, text, own_body) + prose_seat_facts(mentions, text, own_body) \
+            + elected_into_facts(mentions, text)
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -1043,7 +1044,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
         + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
         + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body) \
-        + prose_seat_facts(mentions, text, body)  # "Puheenjohtaja X teki vastaehdotuksen": extract/seat_prose.py
+        + prose_seat_facts(mentions, text, body) \
+        + elected_into_facts(mentions, text)  # "Puheenjohtaja X teki ...", "Hallitukseen valittiin A": seat_prose.py
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:

@@ -85,3 +85,44 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after the last full stop or blank line before it."""
     cut = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), text.rfind(": ", 0, at))
     return cut + 1 if cut >= 0 else 0
+
+
+# "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat: A, B ...", "Sosiaalijaostoon nimettiin A ja B": seats in the
+# body the sentence opens with, in the illative, for everyone named up to the sentence's end
+_ELECTED_INTO = re.compile(r"[ \t]+(?:on[ \t]+)?(?:valittiin|nimettiin|valittu|nimetty|valitsi|nimesi)\b")
+_BARE_BOARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Hallitukseen|Johtokuntaan|Valtuuskuntaan|Hallintoneuvostoon)"
+                         r"(?=[ \t]+(?:on[ \t]+)?(?:valittiin|nimettiin|valittu|nimetty)\b)")
+_ILLATIVE = re.compile(r"(?i)(?:([aeiouyäö])\1n|seen|siin|hin|hun|hyn|hön|hän)$")
+_LIST_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+LIST_REACH = 900  # characters a list of the elected runs to
+TITLE_CHARS = 200  # a page's own organisation is named in its title or first line
+_OWNERS = {"Association", "Company", "JointAuthority", "Agency", "CompetenceCentre", "WellbeingCounty"}
+
+
+def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
+    """holdsPost "jäsen" for the people elected into a body in a sentence that opens with the body in the illative.
+    A bare board word ("Hallitukseen valittiin") is the board of the page's own organisation, the one organisation
+    its title names; with none or several there, nobody's seat is read."""
+    people = [m for m in mentions if m.type == "Person" and m.iri]
+    if not people:
+        return []
+    heads: list[tuple[int, str]] = []  # (where the list starts, the body or organisation)
+    for m in mentions:
+        if m.type == "Body" and m.iri and _ILLATIVE.search(m.surface) and _ELECTED_INTO.match(text, m.end) \
+                and (m.start == 0 or text[m.start - 1] == "\n" or text[max(0, m.start - 2):m.start] in {". ", "! "}):
+            heads.append((_ELECTED_INTO.match(text, m.end).end(), m.iri))  # type: ignore[union-attr]
+    if _BARE_BOARD.search(text):
+        titled = {m.iri for m in mentions if m.type in _OWNERS and m.iri and m.start < TITLE_CHARS}
+        if len(titled) == 1:
+            owner = titled.pop()
+            heads += [(_ELECTED_INTO.match(text, b.end()).end(), owner)  # type: ignore[union-attr]
+                      for b in _BARE_BOARD.finditer(text)]
+    out: list[Fact] = []
+    for start, body in heads:
+        end = _LIST_END.search(text, start, start + LIST_REACH)
+        stop = end.start() if end else start + LIST_REACH
+        for p in people:
+            if start <= p.start < stop:
+                ev = Evidence(text[start:p.end][-200:], max(start, p.end - 200), p.end)
+                out.append(Fact(p.iri, "holdsPost", body, ev, "holdsPost:elected-into", 0.6, post="jäsen"))
+    return out

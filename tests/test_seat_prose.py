@@ -40,3 +40,22 @@ def test_a_genitive_before_the_seat_owns_it() -> None:
 
 def test_no_meeting_body_no_seat() -> None:
     assert prose_seat_facts([], "Puheenjohtaja Matti Kallio avasi kokouksen.", None) == []
+
+
+NEWS = ("Uusi hallitus Esimerkkiseuran Vanhustyö ry:lle\n\nEsimerkkiseuran Vanhustyö ry valitsi syyskokouksessaan "
+        "uuden hallituksen.\n\nHallitukseen valittiin kolme jäsentä, jotka ovat:\ntoiminnanjohtaja Liisa Aho, "
+        "Helsinki,\nlehtori Matti Kallio, Turku sekä\nsihteeri Sanna Ranta, Oulu.\n\nKokouksen avasi Pekka Salo.\n")
+
+
+@needs_voikko
+def test_elected_into_the_board_of_the_page_s_own_organisation() -> None:
+    rows = post_rows(NEWS, kind="news")
+    seats = {p for p, post, o in rows if post == "jäsen" and o.startswith("Esimerkkiseuran Vanhustyö")}
+    assert seats == {"Liisa Aho", "Matti Kallio", "Sanna Ranta"}  # not the one named after the list
+
+
+@needs_voikko
+def test_no_organisation_in_the_title_no_seat() -> None:
+    rows = post_rows(NEWS.replace("Uusi hallitus Esimerkkiseuran Vanhustyö ry:lle", "Uusi hallitus valittu")
+                     .replace("Esimerkkiseuran Vanhustyö ry valitsi", "Yhdistys valitsi"), kind="news")
+    assert not any(post == "jäsen" for _, post, _ in rows)
