@@ -137,3 +137,50 @@ def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence
             return None  # "beviljade föreningen X dispens": a Swedish grant without a sum may be no money at all
         return g, r, (own[0] if own else None)
     return None
+
+
+# "Till X beviljade stadsstyrelsen ett verksamhetsbidrag på N euro": the recipient fronted, the granter after the verb
+_SV_FRONTED = re.compile(r"^\s*(?:Till|Åt)\s+$")
+_SV_FRONTED_VERB = re.compile(r"\s+(?:beviljade|beviljar|har\s+beviljat|hade\s+beviljat)\s+(?:(?:också|även)\s+)?$",
+                              re.IGNORECASE)
+
+
+def fronted_pair(text: str, base: int, named: Sequence[Mention]) -> tuple[Mention, Mention] | None:
+    """(recipient, granter) when the sentence opens "Till X beviljade G": the first name receives, the second gives."""
+    ordered = sorted((m for m in named if m.iri), key=lambda m: m.start)
+    if len(ordered) < 2:
+        return None
+    r, g = ordered[0], ordered[1]
+    if not _SV_FRONTED.match(text[:r.start - base]) or not _SV_FRONTED_VERB.match(text[r.end - base:g.start - base]):
+        return None
+    return r, g
+
+
+def fronted_swedish_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
+                          granter_types: set[str], recipient_types: set[str]) -> tuple[Mention, Mention, Amount] | None:
+    """(granter, recipient, sum) of "Till X beviljade G ... N euro": V2 order with the recipient first."""
+    pair = fronted_pair(text, base, named)
+    if pair is None:
+        return None
+    r, g = pair
+    if r.type not in recipient_types or g.type not in granter_types or r.iri == g.iri:
+        return None
+    own = [a for a in euros if a.start >= g.end and not a.share]
+    if not own or _NOT_MONEY.search(text[g.end - base:]):
+        return None
+    return g, r, own[0]
+
+
+# a table's column heading whose last column is the currency: "Område  Euro", "Hakija euroa", "Kunta €"
+_CURRENCY_HEADING = re.compile(r"^\s*(?:[A-ZÅÄÖa-zåäö-]+\s+){1,3}(?:euro|euroa|eur|€)\s*$", re.IGNORECASE)
+_COLUMN_NOUN = re.compile(r"(?i)^(?:område|alue|mottagare|stödmottagare|sökande|hakija|saaja|avustuksen|kunta|kommun|"
+                          r"organisaatio|organisation|nimi|namn|hyvinvointialue|välfärdsområde|yhdistys|förening|"
+                          r"hanke|projekt|kohde|och|ja)$")
+
+
+def currency_column_heading(line: str) -> bool:
+    """A heading naming a table's columns, the last one the currency ("Område Euro"): rows give bare sums."""
+    if _CURRENCY_HEADING.match(line) is None:
+        return False
+    words = line.split()[:-1]
+    return all(_COLUMN_NOUN.match(w) for w in words)

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from welfare_kg.extract.allative_grants import allative_recipients, allative_tail, direct_grant, grant_table_heading
+from welfare_kg.extract.allative_grants import (
+    allative_recipients,
+    allative_tail,
+    currency_column_heading,
+    direct_grant,
+    fronted_pair,
+    fronted_swedish_grant,
+    grant_table_heading,
+)
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -523,6 +531,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
         return []
     if _allative_enumeration(c) is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
         return []
+    if fronted_pair(c.sent.text, c.sent.start, c.named) is not None:  # "Till X beviljade G": X is no granter
+        return []
     if _plural_partitive_projects_only(c):  # "STM rahoittaa useita hankkeita": projects at large, not the focus
         return []
     sent, ctx = c.sent, c.ctx
@@ -631,7 +641,8 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
     """A municipality (or, in Swedish, a board) named right before its grant verb grants the one recipient.
 
     funds:grant-verb leaves municipalities out (a place name before a funding word is seldom its giver)
-    and reads a board only through Finnish "myöntää"; here the granter is the verb's own subject.
+    and reads a board only through Finnish "myöntää"; here the granter is the verb's own subject, also
+    after the verb when Swedish fronts the recipient ("Till X stiftelse beviljade stadsstyrelsen N euro").
     """
     if _allative_enumeration(c) is not None or len(c.lemmas) > RUN_ON_WORDS:
         return []
@@ -639,6 +650,9 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
     found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Municipality"}, ORGS | UNDERTAKINGS)
     if found is None and _swedish_active(c) is not None:
         found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Body"}, ORGS | UNDERTAKINGS)
+        # "Till X stiftelse beviljade stadsstyrelsen ett verksamhetsbidrag på N euro": the recipient fronted
+        found = found or fronted_swedish_grant(c.sent.text, c.sent.start, named, c.euros, FUNDERS | {"Body"},
+                                               ORGS | UNDERTAKINGS)
     if found is None:
         return []
     granter, recipient, amount = found
@@ -888,12 +902,14 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     first_end = text.find("\n") if "\n" in text else len(text)
     lines: list[tuple[int, int]] = []  # the list lines this sentence holds (offsets in the sentence)
     heading = grant_table_heading(text[:first_end])  # "Avustuksen saaja sekä sille myönnetty summa"
-    if ((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading:
+    # "Område  Euro" under a paying ministry's news: a table whose rows give bare sums
+    columns = currency_column_heading(text[:first_end]) and (ctx.funder or ctx.payer) is not None
+    if ((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading or columns:
         # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
         payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
                   and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
-        setattr(ctx, _LIST_ROWS, 0)
+        setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
         if first_end == len(text):
             return []
         lines = _line_spans(text, first_end + 1)

@@ -116,3 +116,23 @@ def test_a_row_cut_after_its_sum_keeps_the_sum() -> None:
     first = text.replace(" • Kuopion kaupunki 250 000 €\n • Joensuun kaupunki 180 500 €\n", "")
     # a bare number with no row before it that gave euros is no sum
     assert ("Iisalmi", Decimal(75250)) not in {(o, a) for _s, o, a in funds(extract_document(record(first)))}
+
+
+def test_swedish_fronted_recipient_is_no_granter() -> None:
+    grant = "Nyhet\n\nTill Backby Ungdomsförening rf beviljade stadsstyrelsen ett verksamhetsbidrag på 15 000 euro.\n"
+    ex = extract_document(record(grant))
+    got = {(ex.entities[f.subject].type, ex.entities[f.object].label, f.amount) for f in ex.facts
+           if f.predicate == "funds"}
+    assert got == {("Body", "Backby Ungdomsförening rf", Decimal(15000))}
+    loan = "Nyhet\n\nTill Backby Ungdomsförening rf beviljade stadsstyrelsen ett lån på 15 000 euro.\n"
+    assert not any(f.predicate == "funds" for f in extract_document(record(loan)).facts)
+
+
+def test_currency_column_table_under_a_paying_ministry() -> None:
+    text = ("Finansministeriet styr nu en tilläggsfinansiering på sammanlagt 12 miljoner euro till områdena.\n\n"
+            "Tabell över beviljade medel\n\nOmråde        Euro\nSödra Karelens välfärdsområde  821 944\n"
+            "Södra Savolax välfärdsområde   2 848 185\n")
+    got = {(o, a) for _s, o, a in funds(extract_document(record(text)))}
+    assert len(got) == 2 and {a for _o, a in got} == {Decimal(821944), Decimal(2848185)}
+    unpaid = text.replace("Finansministeriet styr nu", "Man talar om")  # no payer named: no table of grants
+    assert not funds(extract_document(record(unpaid)))
