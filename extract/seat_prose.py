@@ -108,7 +108,9 @@ def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
         return []
     heads: list[tuple[int, str]] = []  # (where the list starts, the body or organisation)
     for m in mentions:
-        if m.type == "Body" and m.iri and _ILLATIVE.search(m.surface) and _ELECTED_INTO.match(text, m.end) \
+        # a named body only: a bare kind word ("Jaostoon valittiin") says whose body it is no more than a pronoun
+        if m.type == "Body" and m.iri and not m.generic and _ILLATIVE.search(m.surface) \
+                and _ELECTED_INTO.match(text, m.end) \
                 and (m.start == 0 or text[m.start - 1] == "\n" or text[max(0, m.start - 2):m.start] in {". ", "! "}):
             heads.append((_ELECTED_INTO.match(text, m.end).end(), m.iri))  # type: ignore[union-attr]
     if _BARE_BOARD.search(text):
