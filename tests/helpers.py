@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity
+from welfare_kg.extract.model import Extraction
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -80,6 +81,27 @@ def fact_rows(gaz: Gazetteer, text: str, kind: str = "news") -> list[FactRow]:
 
     ex = extract_document(record(text, kind=kind), gazetteer=gaz)
     return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule) for f in ex.facts]
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    """Every fact of an extraction as (subject, predicate, object) IRIs without ID, the shape rule tests compare."""
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
+
+
+def fact_triples(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
+    """The triples the whole pipeline states for a short text, with the reference gazetteer (extract_document's
+    default)."""
+    from welfare_kg.extract.document import extract_document
+
+    return triples(extract_document(record(text, kind=kind)))
+
+
+def person_labels(text: str, kind: str = "minutes") -> set[str]:
+    """The people the whole pipeline finds in a short text, by label: a name cut wrong shows up here first."""
+    from welfare_kg.extract.document import extract_document
+
+    out = extract_document(record(text, kind=kind))
+    return {e.label for e in out.entities.values() if e.type == "Person"}
 
 
 def has_fact(rows: list[FactRow], subj: str, pred: str, obj: str, amount: int | None = None) -> bool:

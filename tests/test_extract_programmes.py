@@ -5,14 +5,10 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from tests.helpers import record
+from tests.helpers import record, triples
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction
 from welfare_kg.ontology.namespace import ID
-
-
-def triples(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
 
 
 def iri(ex: Extraction, typ: str, word: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers import ID, record
+from helpers import fact_triples as _facts
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity, reference_gazetteer
@@ -37,11 +38,6 @@ def test_wrapped_line_inside_a_sentence_is_no_boundary() -> None:
 def test_short_lines_keep_their_boundaries() -> None:
     text = "Läsnä\nPekka Niemi puheenjohtaja\nAnna Salo jäsen\nKokouksen avaus"
     assert _texts(text) == ["Läsnä", "Pekka Niemi puheenjohtaja", "Anna Salo jäsen", "Kokouksen avaus"]
-
-
-def _facts(text: str, gazetteer: Gazetteer | None = None) -> set[tuple[str, str, str]]:
-    out = extract_document(record(text, "news"), gazetteer=gazetteer or reference_gazetteer())
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in out.facts}
 
 
 def test_a_known_body_keeps_the_reference_iri() -> None:

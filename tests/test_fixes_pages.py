@@ -5,15 +5,7 @@ Every sentence here is invented; names are real Finnish organisations and funds 
 
 from __future__ import annotations
 
-from helpers import ID, record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _facts(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
-    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in out.facts}
+from helpers import fact_triples as _facts
 
 
 def test_who_keeps_a_fund_does_not_fund_the_project() -> None:

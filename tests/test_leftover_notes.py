@@ -4,7 +4,7 @@ person's employer, and other phrasings many pages share (not any one page's word
 from __future__ import annotations
 
 from tests.helpers import fact_rows as run
-from tests.helpers import post_rows
+from tests.helpers import person_labels, post_rows
 from welfare_kg.extract.gazetteer import Gazetteer
 
 
@@ -105,23 +105,15 @@ def test_the_organisation_a_titled_person_comes_from_is_their_employer() -> None
     assert not any(o.startswith("Terveyden") for _p, _post, o in rows), rows
 
 
-def _people(text: str, kind: str = "minutes") -> set[str]:
-    from tests.helpers import record
-    from welfare_kg.extract.document import extract_document
-    from welfare_kg.extract.gazetteer import reference_gazetteer
-
-    out = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
-    return {e.label for e in out.entities.values() if e.type == "Person"}
-
-
 def test_a_signature_label_glued_to_a_name_is_no_part_of_it() -> None:
-    people = _people("SAMMANTRÄDESPROTOKOLL\n\nNämnd\nArbetsmarknadsnämnden\n"
-                     "Utses att justeraIsabel Hildén\nUnderskrifter_____________________\nPär-Olof Stål, ordförande\n"
-                     "_____________________\nLaila Nabb, sekreterare\n_____________________\n"
-                     "Isabel Hildén, justerare\n---------------\nANSLAG/BEVIS\n\n"
-                     "Nämnd/StyrelseArbetsmarknadsnämnden\nSammanträdesdatum2019-01-28\n"
-                     "UnderskriftLaila Nabb\n\nBeslutande\nOrdinarie ledamöter\nPär-Olof Stål (C)\n"
-                     "Camilla Jonsson (C)\n")
+    people = person_labels("SAMMANTRÄDESPROTOKOLL\n\nNämnd\nArbetsmarknadsnämnden\n"
+                           "Utses att justeraIsabel Hildén\nUnderskrifter_____________________\n"
+                           "Pär-Olof Stål, ordförande\n"
+                           "_____________________\nLaila Nabb, sekreterare\n_____________________\n"
+                           "Isabel Hildén, justerare\n---------------\nANSLAG/BEVIS\n\n"
+                           "Nämnd/StyrelseArbetsmarknadsnämnden\nSammanträdesdatum2019-01-28\n"
+                           "UnderskriftLaila Nabb\n\nBeslutande\nOrdinarie ledamöter\nPär-Olof Stål (C)\n"
+                           "Camilla Jonsson (C)\n")
     assert "Laila Nabb" in people and not any(p.startswith("Underskrift") for p in people), people
 
 

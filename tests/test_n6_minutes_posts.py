@@ -15,11 +15,6 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.people import Listed
 from welfare_kg.extract.posts import clean_role, coordinated_title, role_post
 
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return post_rows(text)
-
-
 COUNCIL = (
     "Pohjois-Savon liitto\n\nMaakuntavaltuusto pöytäkirja 2/2018\n\nKokoustiedot Aika Pe klo 10 Paikka Kuopio "
     "Osallistujat Maakuntavaltuuston puheenjohtajat (*) Koskela Aino, pj. (*) Laaksonen Pekka, I vpj. "
@@ -30,7 +25,7 @@ COUNCIL = (
 
 @needs_voikko
 def test_a_heading_over_another_bodys_members_gives_them_posts_in_that_body() -> None:
-    facts = _facts(COUNCIL)
+    facts = post_rows(COUNCIL)
     board = next(o for _, _, o in facts if o.lower().endswith("maakuntahallitus"))
     assert ("Kalle Nieminen", "puheenjohtaja", board) in facts  # "puh.joht." written out
     assert ("Liisa Salonen", "varapuheenjohtaja", board) in facts  # "I varapj."
@@ -51,7 +46,7 @@ HOSPITAL_BOARD = (
 
 @needs_voikko
 def test_a_bare_board_heading_the_letterhead_is_the_meeting_body_and_valt_is_the_council() -> None:
-    facts = _facts(HOSPITAL_BOARD)
+    facts = post_rows(HOSPITAL_BOARD)
     assert ("Aino Laaksonen", "puheenjohtaja", "Hallitus") in facts  # no other body named: the heading's board
     council = {o for s, _, o in facts if s == "Kalle Heikkinen"}
     assert council and all(o.lower().endswith("valtuusto") for o in council)
@@ -69,7 +64,7 @@ JOINT_BOARD = (
 
 @needs_voikko
 def test_a_members_home_town_before_the_role_is_no_employer() -> None:
-    facts = _facts(JOINT_BOARD)
+    facts = post_rows(JOINT_BOARD)
     assert not any(s in {"Aino Kinnunen", "Pekka Laaksonen", "Liisa Salonen"}
                    and o in {"Reisjärvi", "Haapajärvi", "Pyhäjärvi"} for s, _, o in facts)
     # abbreviated offices of the towns in the same row
@@ -106,7 +101,7 @@ SWEDISH = (
 
 @needs_voikko
 def test_a_listed_row_that_runs_into_prose_takes_no_title_of_the_next_name() -> None:
-    facts = _facts(SWEDISH)
+    facts = post_rows(SWEDISH)
     assert not any(s == "Kalle Nieminen" and p == "förvaltningschef" for s, p, _ in facts)
 
 
@@ -131,7 +126,7 @@ def test_the_banner_links_host_names_the_publisher() -> None:
 
 @needs_voikko
 def test_rows_of_name_title_and_organisation() -> None:
-    facts = _facts(ITEM_PAGE)
+    facts = post_rows(ITEM_PAGE)
     joutsa = next(o for s, _, o in facts if s == "Aino Koskela")
     assert joutsa.startswith("Joutsa")  # the preparer works for the page's host, not a town of a row below
     assert ("Pekka Laine", "kunnanjohtaja", "Muurame") in facts or ("Pekka Laine", "kunnanjohtaja",
@@ -321,7 +316,7 @@ def test_a_meeting_role_in_running_text_is_no_office_of_the_town() -> None:
 def test_a_members_heading_ends_at_the_next_block_and_keeps_no_secretary() -> None:
     text = COUNCIL.replace("Liiton virasto: (*) Lahtinen Sami, maakuntajohtaja",
                            "(*) Lahtinen Sami, pöytäkirjanpitäjä Muut osallistujat (*) Virta Olli")
-    facts = _facts(text)
+    facts = post_rows(text)
     board = next(o for _, _, o in facts if o.lower().endswith("maakuntahallitus"))
     assert ("Timo Rantanen", "jäsen", board) in facts
     assert not any(s in {"Sami Lahtinen", "Olli Virta"} and p == "jäsen" and o == board for s, p, o in facts)

@@ -6,14 +6,10 @@ Every sentence here is invented; names are real Finnish places and organisations
 from __future__ import annotations
 
 from helpers import ID, record
+from helpers import fact_triples as _facts
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in out.facts}
 
 
 def test_county_made_of_municipalities_in_the_genitive() -> None:

@@ -8,20 +8,10 @@ data), laid out as transcripts of minutes lay them out.
 
 from __future__ import annotations
 
-from helpers import MORPH, needs_voikko, post_rows, record
+from helpers import MORPH, needs_voikko, person_labels, post_rows, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return post_rows(text)
-
-
-def _people(text: str) -> set[str]:
-    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
-    return {e.label for e in out.entities.values() if e.type == "Person"}
-
 
 TABLE_HEADS = (
     "KOKOUSKUTSU HALLITUS Kokoustiedot: Aika: maanantai klo 14 Paikka: Kainuun sosiaali- ja terveydenhuollon "
@@ -33,7 +23,7 @@ TABLE_HEADS = (
 
 @needs_voikko
 def test_member_and_deputy_column_heads_open_a_block_read_surname_first() -> None:
-    people = _people(TABLE_HEADS)
+    people = person_labels(TABLE_HEADS)
     assert {"Aino Laaksonen", "Pekka Heikkinen", "Liisa Salonen", "Kalle Mattila", "Sari Nieminen",
             "Timo Lahtinen", "Marja Rantanen", "Olli Koskinen", "Jukka Virtanen", "Anna Lehtonen"} <= people
     # the pairs are not shifted across the columns ("Kalle Nieminen", "Olli Virtanen")
@@ -42,7 +32,7 @@ def test_member_and_deputy_column_heads_open_a_block_read_surname_first() -> Non
 
 @needs_voikko
 def test_a_joint_authority_hosting_the_meeting_employs_its_officials_not_a_town_of_an_item() -> None:
-    facts = _facts(TABLE_HEADS)
+    facts = post_rows(TABLE_HEADS)
     assert ("Aino Laaksonen", "puheenjohtaja", "Hallitus") in {(s, p, o.split()[-1].capitalize())
                                                                for s, p, o in facts}
     office = {o for s, p, o in facts if s == "Anna Lehtonen" and p == "talousjohtaja"}
@@ -68,7 +58,7 @@ GROUPED = (
 
 @needs_voikko
 def test_a_towns_label_gives_the_titles_after_it_to_that_town() -> None:
-    facts = _facts(GROUPED)
+    facts = post_rows(GROUPED)
     town = {s: o for s, _, o in facts}
     assert "Sysmä" in town["Pekka Heikkinen"] and "Asikkala" in town["Kalle Mattila"]
     assert "Padasjoki" in town["Timo Lahtinen"]
@@ -87,14 +77,14 @@ TIMED_ROWS = (
 
 @needs_voikko
 def test_attendance_times_and_a_bracketed_given_name_do_not_hide_a_seat_in_another_body() -> None:
-    facts = _facts(TIMED_ROWS)
+    facts = post_rows(TIMED_ROWS)
     seats = {s for s, p, o in facts if o.lower().endswith("kunnanhallitus")}
     assert {"Aino Laaksonen", "Pekka Heikkinen"} <= seats
 
 
 @needs_voikko
 def test_an_unknown_towns_letterhead_gives_its_offices_to_no_other_town() -> None:
-    facts = _facts(TIMED_ROWS)  # the item's "Kuopion hallinto-oikeus" names a town that publishes nothing here
+    facts = post_rows(TIMED_ROWS)  # the item's "Kuopion hallinto-oikeus" names a town that publishes nothing here
     assert not any("Kuopio" in o for _, _, o in facts)
 
 
@@ -106,10 +96,10 @@ BOARD_ON_A_SHIP = (
 
 @needs_voikko
 def test_a_ship_is_no_person_and_a_broken_double_surname_is_joined() -> None:
-    people = _people(BOARD_ON_A_SHIP)
+    people = person_labels(BOARD_ON_A_SHIP)
     assert "Silja Serenade" not in people
     assert "Aino Kivelä-Laaksonen" in people and "Aino Kivelä-" not in people
-    assert not any(s == "Silja Serenade" for s, _, _ in _facts(BOARD_ON_A_SHIP))
+    assert not any(s == "Silja Serenade" for s, _, _ in post_rows(BOARD_ON_A_SHIP))
 
 
 def _extraction(text: str):  # type: ignore[no-untyped-def]
@@ -160,7 +150,7 @@ PREPARERS = (
 
 @needs_voikko
 def test_a_preparers_engineer_title_gives_a_post_in_the_town() -> None:
-    assert any(s == "Aino Laaksonen" and "Ruokolahti" in o for s, _, o in _facts(PREPARERS))
+    assert any(s == "Aino Laaksonen" and "Ruokolahti" in o for s, _, o in post_rows(PREPARERS))
 
 
 def _bodies(text: str, word: str) -> list:  # type: ignore[type-arg]
@@ -187,7 +177,7 @@ def test_a_body_named_only_in_guests_seats_is_not_the_meeting_body() -> None:
 def test_titles_under_a_place_label_no_town_matches_go_to_no_other_organisation() -> None:
     # "Tottijärvi" (merged into Nokia in 1976) is a place name Voikko knows that is no municipality today
     text = GROUPED.replace("Asikkala:", "Tottijärvi:")
-    facts = _facts(text)
+    facts = post_rows(text)
     assert not any(s in {"Liisa Salonen", "Kalle Mattila"} for s, _, _ in facts)
     town = {s: o for s, _, o in facts}
     assert "Sysmä" in town["Pekka Heikkinen"] and "Padasjoki" in town["Timo Lahtinen"]
@@ -207,9 +197,9 @@ def test_an_office_title_is_held_in_no_board_the_sentence_names_elsewhere() -> N
 def test_a_swedish_genitive_s_is_no_part_of_the_surname_but_a_finnish_surname_in_s_stays() -> None:
     sv = ("SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n\n78. BESVÄR Bengt Lindqvists besvär över fullmäktiges beslut "
           "behandlades.\n")
-    assert "Bengt Lindqvist" in _people(sv) and "Bengt Lindqvists" not in _people(sv)
+    assert "Bengt Lindqvist" in person_labels(sv) and "Bengt Lindqvists" not in person_labels(sv)
     fi = "Pöytäkirja\n\nKunnanhallitus kuuli asiassa Matti Kallas esitteli asian.\n"
-    assert "Matti Kalla" not in _people(fi)
+    assert "Matti Kalla" not in person_labels(fi)
 
 
 @needs_voikko
@@ -218,7 +208,7 @@ def test_a_role_after_the_title_and_name_is_the_persons_seat_in_the_meeting() ->
         "Aino Laaksonen Kunnanjohtaja", "Aino Laaksonen, puheenjohtaja Kunnanjohtaja").replace(
         "Sari Nieminen Kunnanjohtaja", "Sari Nieminen, 1. varapuheenjohtaja Kunnanjohtaja").replace(
         "Läsnä:", "Osanottajat:")
-    facts = _facts(text)
+    facts = post_rows(text)
     assert ("Aino Laaksonen", "puheenjohtaja", "Kuntayhteistyön johtoryhmä") in facts
     assert ("Sari Nieminen", "varapuheenjohtaja", "Kuntayhteistyön johtoryhmä") in facts
     assert any(s == "Aino Laaksonen" and "Sysmä" in o for s, _, o in facts)  # the town's seat stays

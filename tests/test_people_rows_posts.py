@@ -7,10 +7,9 @@ out the ways real documents are (a joint meeting's one-line transcript, a decisi
 
 from __future__ import annotations
 
-from helpers import MORPH, needs_voikko, record
+from helpers import MORPH, needs_voikko, post_rows, record
 
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.people import listed_people
 from welfare_kg.extract.person_forms import base_form_people
 from welfare_kg.extract.posts import appointment_facts
@@ -25,13 +24,6 @@ JOINT_MEETING = (
     "§ 1 Järjestäytyminen\n\nSeutuhallitus päätti järjestäytyä.\n")
 
 
-def _facts(text: str, kind: str) -> set[tuple[str, str, str]]:
-    out = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
-    label = {i: e.label for i, e in out.entities.items()}
-    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
-            for f in out.facts if f.predicate == "holdsPost"}
-
-
 @needs_voikko
 def test_towns_between_rows_and_inflected_abbreviations_are_no_names() -> None:
     people = [p.label for p in listed_people(JOINT_MEETING, MORPH)]
@@ -42,7 +34,7 @@ def test_towns_between_rows_and_inflected_abbreviations_are_no_names() -> None:
 
 @needs_voikko
 def test_a_row_post_belongs_to_the_town_the_row_ends_with() -> None:
-    facts = _facts(JOINT_MEETING, "minutes")
+    facts = post_rows(JOINT_MEETING, "minutes")
     assert ("Aino Kettunen", "Kh:n puheenjohtaja", "Hollola") in facts
     assert ("Ville Saarinen", "Kv:n 1. v.puheenjohtaja", "Hollola") in facts  # "v." is vara-, the ordinal kept
     assert ("Paula Lindroos", "Kv:n puheenjohtaja", "Orimattila") in facts
@@ -53,7 +45,7 @@ def test_a_row_post_belongs_to_the_town_the_row_ends_with() -> None:
 
 @needs_voikko
 def test_a_plural_title_over_a_column_gives_each_row_its_post() -> None:
-    facts = _facts(JOINT_MEETING, "minutes")
+    facts = post_rows(JOINT_MEETING, "minutes")
     assert ("Heikki Vuorela", "kaupungin-/kunnanjohtaja", "Hollola") in facts
     assert ("Jaana Peltonen", "kaupungin-/kunnanjohtaja", "Orimattila") in facts
     assert ("Leena Salo", "kaupungin-/kunnanjohtaja", "Asikkala") in facts
@@ -84,7 +76,7 @@ def test_member_rows_under_a_heading_about_members() -> None:
 
 @needs_voikko
 def test_member_rows_give_member_and_personal_deputy_posts_in_the_named_body() -> None:
-    facts = _facts(BULLETIN, "news")
+    facts = post_rows(BULLETIN, "news")
     body = "Hyvinvointialueen ja kuntien neuvottelukunta"
     assert ("Sanna Pelkonen", "jäsen", body) in facts
     assert ("Oskari Huhtamella", "henkilökohtainen varajäsen", body) in facts  # nominative in a row, as written
@@ -95,7 +87,7 @@ def test_member_rows_give_member_and_personal_deputy_posts_in_the_named_body() -
 
 @needs_voikko
 def test_appointments_in_the_translative_and_a_chair_of_a_named_body() -> None:
-    facts = _facts(BULLETIN, "news")
+    facts = post_rows(BULLETIN, "news")
     body = "Hyvinvointialueen ja kuntien neuvottelukunta"
     assert ("Antti Kivelä", "puheenjohtaja", body) in facts
     assert ("Marja Rautiainen", "varapuheenjohtaja", body) in facts  # "ja varapuheenjohtajaksi": the same body
@@ -126,7 +118,7 @@ def test_a_body_name_with_a_colon_opens_its_member_list_and_signatures_in_a_colu
     people = {p.label for p in listed_people(text, MORPH)}
     assert {"Arto Kivelä", "Maija Rautio", "Pentti Hakala", "Riitta Salonen"} <= people
     assert not any("Yhtymähallitus" in p for p in people)  # a body's name, even unknown to Voikko, is nobody
-    facts = _facts(text, "minutes")
+    facts = post_rows(text, "minutes")
     assert ("Arto Kivelä", "puheenjohtaja", "Yhtymähallitus") in facts
     assert ("Maija Rautio", "varapuheenjohtaja", "Yhtymähallitus") in facts
     # two signatures, then their two roles: the secretary is not the chair
@@ -157,7 +149,7 @@ def test_signed_names_and_an_office_of_the_organisation_whose_board_meets() -> N
             "tiistaina klo 16 Hotelli Vaakuna, Kauppakatu 3, Rovaniemi. Kainuun liitto Merk. Pekka Huttu "
             "Pekka Huttu hallituksen puheenjohtaja Merk. Leena Kiuru Leena Kiuru maakuntajohtaja\n\n"
             "§ 1 Kokouksen laillisuus ja päätösvaltaisuus\n\nHallitus päätti todeta kokouksen lailliseksi.\n")
-    facts = _facts(text, "minutes")
+    facts = post_rows(text, "minutes")
     assert ("Leena Kiuru", "maakuntajohtaja", "Kainuun liitto") in facts  # not the town of the meeting
     assert not any(s.startswith("Hotelli") for s, _, _ in facts)
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
+from tests.helpers import fact_triples
 from welfare_kg.extract.relations import RULES
-from welfare_kg.ontology.namespace import ID
 
 AGREEMENT = ("SOPIMUS KOTIHOIDON YÖPARTION JÄRJESTÄMISESTÄ\n\n1. Sopimuksen osapuolet\n"
              "Tämän sopimuksen sopijaosapuolia ovat Kuopion kaupunki (isäntäkunta), Siilinjärven kunta ja "
@@ -13,8 +11,7 @@ AGREEMENT = ("SOPIMUS KOTIHOIDON YÖPARTION JÄRJESTÄMISESTÄ\n\n1. Sopimuksen 
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_document(record(text, kind="agreement"))
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
+    return fact_triples(text, kind="agreement")
 
 
 def test_host_municipality_in_parentheses_coordinates_the_others_take_part() -> None:
