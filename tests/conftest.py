@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import ingest
 
@@ -142,3 +145,10 @@ def gaz():  # type: ignore[no-untyped-def]
     from welfare_kg.extract.gazetteer import reference_gazetteer
 
     return reference_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def recogniser(gaz: Gazetteer) -> Recogniser:
+    """A recogniser over the reference gazetteer for the tests that read mentions sentence by sentence; one per
+    module, as each module built its own before."""
+    return Recogniser(gaz, get_morphology())

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import Gazetteer, KnownEntity
 from welfare_kg.extract.model import Extraction
 from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
 from welfare_kg.loaders.record import DocumentRecord
 
 ID = "https://w3id.org/welfare-kg/id/"
@@ -102,6 +104,14 @@ def person_labels(text: str, kind: str = "minutes") -> set[str]:
 
     out = extract_document(record(text, kind=kind))
     return {e.label for e in out.entities.values() if e.type == "Person"}
+
+
+def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:
+    """(type, IRI after /id/ or None, surface) of each mention, sentence by sentence as the pipeline reads them."""
+    out = []
+    for sent in sentences(text):
+        out += [(m.type, m.iri and m.iri.split("/id/")[1], m.surface) for m in recogniser.sentence_mentions(sent, text)]
+    return out
 
 
 def has_fact(rows: list[FactRow], subj: str, pred: str, obj: str, amount: int | None = None) -> bool:

@@ -4,23 +4,9 @@ joint authority's name found by its head word does not swallow the list item bef
 from __future__ import annotations
 
 import pytest
+from helpers import found
 
 from welfare_kg.extract.entities import Recogniser
-from welfare_kg.extract.gazetteer import Gazetteer
-from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.text import sentences
-
-
-@pytest.fixture(scope="module")
-def recogniser(gaz: Gazetteer) -> Recogniser:
-    return Recogniser(gaz, get_morphology())
-
-
-def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:
-    out = []
-    for sent in sentences(text):
-        out += [(m.type, m.iri and m.iri.split("/id/")[1], m.surface) for m in recogniser.sentence_mentions(sent, text)]
-    return out
 
 
 @pytest.mark.parametrize("text", [

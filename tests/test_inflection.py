@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 
 from welfare_kg.extract.entities import Recogniser
-from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import sentences
 
 TABLE: list[tuple[str, str, str]] = [
@@ -82,11 +80,6 @@ TABLE: list[tuple[str, str, str]] = [
     ("Eksoten", "JointAuthority", "Eksote"), ("Soiten", "JointAuthority", "Soite"),
     ("Kolpeneen palvelukeskuksen kuntayhtymälle", "JointAuthority", "Kolpene"),
 ]
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser(reference_gazetteer(), get_morphology())
 
 
 def test_table_is_large() -> None:

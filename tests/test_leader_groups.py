@@ -12,14 +12,12 @@ import csv
 from pathlib import Path
 
 import pytest
+from helpers import found
 from rdflib import RDF, Graph
 from rdflib.namespace import SKOS
 
 from welfare_kg.data import build_reference, load_reference
 from welfare_kg.extract.entities import Recogniser
-from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.text import sentences
 from welfare_kg.ontology.namespace import ID, WKG
 
 TABLE = Path(build_reference.__file__).parent / "leader_groups.csv"
@@ -30,21 +28,9 @@ def g() -> Graph:
     return load_reference()
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser(reference_gazetteer(), get_morphology())
-
-
 def rows() -> list[dict[str, str]]:
     with TABLE.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
-
-
-def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:
-    out = []
-    for sent in sentences(text):
-        out += [(m.type, m.iri and m.iri.split("/id/")[1], m.surface) for m in recogniser.sentence_mentions(sent, text)]
-    return out
 
 
 def test_about_fifty_groups_all_associations_in_the_graph(g: Graph) -> None:

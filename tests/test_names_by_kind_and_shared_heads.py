@@ -14,14 +14,7 @@ from __future__ import annotations
 import pytest
 
 from welfare_kg.extract.entities import Recogniser
-from welfare_kg.extract.gazetteer import Gazetteer
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import sentences
-
-
-@pytest.fixture(scope="module")
-def recogniser(gaz: Gazetteer) -> Recogniser:
-    return Recogniser(gaz, get_morphology())
 
 
 def found(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:

@@ -8,13 +8,7 @@ import pytest
 
 from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import Gazetteer
-from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import sentences
-
-
-@pytest.fixture(scope="module")
-def recogniser(gaz: Gazetteer) -> Recogniser:
-    return Recogniser(gaz, get_morphology())
 
 
 def places(recogniser: Recogniser, text: str) -> list[str]:

@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from welfare_kg.extract.entities import Recogniser, is_post
-from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import sentences
-
-
-@pytest.fixture(scope="module")
-def recogniser(gaz: Gazetteer) -> Recogniser:
-    return Recogniser(gaz, get_morphology())
 
 
 def mentions(recogniser: Recogniser, text: str, typ: str) -> list[str]:
