@@ -184,3 +184,55 @@ def currency_column_heading(line: str) -> bool:
         return False
     words = line.split()[:-1]
     return all(_COLUMN_NOUN.match(w) for w in words)
+
+
+# --- receivers named after a fronted money word: "Eniten avustuksia saavat A, B ja C" ------------------------------
+
+# an active grant verb with its subject right before it: the text's granter from here on
+_GRANTER_VERB = re.compile(r"[ \t]+(?:(?:on|ovat|oli|har|hade)[ \t]+)?(?:(?:tänä|tänäkin|viime)[ \t]+\w+[ \t]+)?"
+                           r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|jakaa|jakoi|jakanut|"
+                           r"lahjoittaa|lahjoitti|lahjoittanut|beviljar|beviljade|beviljat|"
+                           r"delar[ \t]+ut|delade[ \t]+ut)\b",
+                           re.IGNORECASE)
+# the sentence opens with the money (object fronted) and the receive verb; the receivers follow it
+_FRONTED_RECEIVE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:\w*avustu\w*|\w*rahoitu\w*|tuke\w*|tukea|\w*understöd\w*|"
+                              r"\w*bidrag\w*|\w*stöd|stödet)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:saa|saavat|sai|saivat|ovat\s+saaneet|on\s+saanut|får|fick|har\s+fått)\s+",
+                              re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:ja|sekä|och|samt))\s*$", re.IGNORECASE)
+GRANTER_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association", "WellbeingCounty"}
+
+
+def granting_subject(text: str, base: int, named: Sequence[Mention]) -> Mention | None:
+    """The one organisation named right before an active grant verb ("Ympäristöministeriö myöntää ...")."""
+    subj = [m for m in named if m.iri and m.type in GRANTER_TYPES and m.case in {"nimento", None}
+            and _GRANTER_VERB.match(text, m.end - base)]
+    return subj[0] if len({m.iri for m in subj}) == 1 else None
+
+
+def fronted_receivers(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
+                      recipient_types: set[str]) -> list[tuple[Mention, Amount | None]]:
+    """Each receiver of "Eniten avustuksia saavat A, B sekä C" (with a sum of its own right after it, if any).
+
+    The receivers are the names after the verb joined as one list; a list that breaks off (a word that
+    is neither a name nor a list word) ends there.
+    """
+    head = _FRONTED_RECEIVE.match(text)
+    if head is None:
+        return []
+    after = sorted((m for m in named if m.iri and m.start - base >= head.end()), key=lambda m: m.start)
+    out: list[tuple[Mention, Amount | None]] = []
+    edge = head.end()
+    for m in after:
+        if m.type not in recipient_types or m.case not in {"nimento", None} \
+                or (out and _LIST_GAP.fullmatch(text[edge:m.start - base]) is None) \
+                or (not out and text[edge:m.start - base].strip()):
+            break
+        # "A ry 5 000 euroa ja B ry 3 000 euroa": a sum right after the name is its own
+        own = next((a for a in euros if a.start >= m.end and not text[m.end - base:a.start - base].strip()
+                    and not a.share), None)
+        out.append((m, own if own is not None and not own.approximate else None))
+        edge = (own.end if own is not None else m.end) - base
+        tail = re.match(r"(?:\s*(?:euroa|euro|€))?", text[edge:])
+        edge += len(tail.group(0)) if tail else 0
+    return out

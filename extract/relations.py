@@ -20,8 +20,10 @@ from welfare_kg.extract.allative_grants import (
     currency_column_heading,
     direct_grant,
     fronted_pair,
+    fronted_receivers,
     fronted_swedish_grant,
     grant_table_heading,
+    granting_subject,
 )
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.lists import JOINER
@@ -660,6 +662,38 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None,
                  start_date=c.start, end_date=c.end)]
+
+
+_RECEIVERS_GRANTER = "_receivers_granter"  # (granter IRI, sentences since) for funds:fronted-receivers
+_RECEIVERS_SPAN = 6  # sentences a granter named in the lead stays the one handing out the money
+
+
+@rule("funds:fronted-receivers", "funds",
+      "'Ympäristöministeriö myöntää avustuksia ... Eniten avustuksia saavat A ry, B ry sekä C rf.'")
+def _funds_fronted_receivers(c: Clause) -> list[Fact]:
+    """Receivers listed after a fronted money word get the money of the granter the text just named.
+
+    A sentence whose subject actively grants ("X myöntää", "X on jakanut", "X beviljade") names the
+    granter; within a few sentences, "Eniten avustuksia saavat A, B sekä C" / "Stöd får A och B" lists
+    whom it went to. A sentence that names a giver of its own ("Y:ltä", "från Y") is left alone.
+    """
+    named = [m for m in c.named if id(m) not in c.inside]
+    subject = granting_subject(c.sent.text, c.sent.start, named)
+    if subject is not None:
+        setattr(c.ctx, _RECEIVERS_GRANTER, (subject.iri, 0))
+        return []
+    held: tuple[str, int] | None = getattr(c.ctx, _RECEIVERS_GRANTER, None)
+    if held is None:
+        return []
+    granter, age = held
+    setattr(c.ctx, _RECEIVERS_GRANTER, (granter, age + 1) if age < _RECEIVERS_SPAN else None)
+    if any(m.case in {"ulkoeronto", "sisaeronto"} and m.type in ORGS for m in named) \
+            or re.search(r"(?i)\bfrån\b|\bav\s+[A-ZÅÄÖ]", c.sent.text):
+        return []
+    items = fronted_receivers(c.sent.text, c.sent.start, named, c.euros, (ORGS - {"Body"}) | UNDERTAKINGS)
+    return [Fact(granter, "funds", m.iri, c.ev, "funds:fronted-receivers", 0.6,
+                 amount=a.value if a else None, start_date=c.start, end_date=c.end)
+            for m, a in items if m.iri and m.iri != granter]
 
 
 # "Iiden ry: Veturi myönsi ...", "X ry, Y-hanke: Z myönsi ...": a colon after a label, then a capitalised word

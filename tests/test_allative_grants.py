@@ -136,3 +136,24 @@ def test_currency_column_table_under_a_paying_ministry() -> None:
     assert len(got) == 2 and {a for _o, a in got} == {Decimal(821944), Decimal(2848185)}
     unpaid = text.replace("Finansministeriet styr nu", "Man talar om")  # no payer named: no table of grants
     assert not funds(extract_document(record(unpaid)))
+
+
+def test_receivers_after_a_fronted_money_word_get_the_named_granters_money() -> None:
+    text = ("Uutinen\n\nOpetusministeriö myöntää tänä vuonna yhteensä 3 miljoonaa euroa avustuksia nuorisojärjestöille."
+            "\n\nEniten avustuksia saavat Pihlajan Partiolaiset ry, Koivulan Nuoret ry sekä Harjun Laulajat ry.\n")
+    got = funds(extract_document(record(text)))
+    okm = "opetus- ja kulttuuriministeriö"
+    assert {(s.lower(), o) for s, o, _a in got} >= {(okm, "Pihlajan Partiolaiset ry"), (okm, "Koivulan Nuoret ry"),
+                                                    (okm, "Harjun Laulajat ry")}
+    sums = ("Uutinen\n\nOpetusministeriö myöntää avustuksia.\n\n"
+            "Avustusta saivat Pihlajan Partiolaiset ry 5 000 euroa ja Koivulan Nuoret ry 3 000 euroa.\n")
+    assert {(o, a) for _s, o, a in funds(extract_document(record(sums)))} >= {
+        ("Pihlajan Partiolaiset ry", Decimal(5000)), ("Koivulan Nuoret ry", Decimal(3000))}
+
+
+def test_fronted_receivers_need_a_granter_and_no_giver_of_their_own() -> None:
+    nobody = "Uutinen\n\nEniten avustuksia saavat Pihlajan Partiolaiset ry ja Koivulan Nuoret ry.\n"
+    assert not funds(extract_document(record(nobody)))
+    own_giver = ("Uutinen\n\nOpetusministeriö myöntää avustuksia.\n\n"
+                 "Avustusta saivat myös Pihlajan Partiolaiset ry Kuopion kaupungilta.\n")
+    assert not any("ministeriö" in s.lower() for s, _o, _a in funds(extract_document(record(own_giver))))
