@@ -51,6 +51,12 @@ def seed_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def store(seed_store_dir: Path) -> KGStore:
+    """The example documents' store opened read-only, one per module that reads it (others define their own)."""
+    return KGStore(seed_store_dir, read_only=True)
+
+
 # -- a real SPARQL server: `oxigraph serve` (PyPI package `oxigraph`) -----------------------------------------
 
 

@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 from helpers import fact_rows, has_fact
 
-from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return reference_gazetteer()
-
 
 @pytest.mark.parametrize("text", [
     "Kemin kaupunki vastaa Kotipolku-hankkeen toteutuksesta.",

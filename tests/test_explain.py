@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from welfare_kg.graph.explain import explain_entity, find_entity, label_of
@@ -11,11 +9,6 @@ from welfare_kg.graph.store import KGStore
 
 ID = "https://w3id.org/welfare-kg/id/"
 RANUA = ID + "municipality/683"
-
-
-@pytest.fixture(scope="module")
-def store(seed_store_dir: Path) -> KGStore:
-    return KGStore(seed_store_dir, read_only=True)
 
 
 def test_a_known_fact_with_its_source_and_sentence(store: KGStore) -> None:

@@ -16,11 +16,6 @@ UNION_FORMATS = ("turtle", "ntriples", "jsonld")
 QUAD_FORMATS = ("trig", "nquads")
 
 
-@pytest.fixture(scope="module")
-def store(seed_store_dir: Path) -> KGStore:
-    return KGStore(seed_store_dir, read_only=True)
-
-
 def _graphs(store: KGStore, *, contacts: bool, reference: bool = True) -> list[str]:
     return [g for g in store.named_graphs() if (contacts or not is_private(g)) and (reference or g != REFERENCE)]
 

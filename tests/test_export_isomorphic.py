@@ -19,11 +19,6 @@ from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import is_private
 
 
-@pytest.fixture(scope="module")
-def store(seed_store_dir: Path) -> KGStore:
-    return KGStore(seed_store_dir, read_only=True)
-
-
 def _original_export(store: KGStore, out: Path, fmt: str, *, include_contacts: bool) -> int:
     """The export as it was before streaming: one `add` per quad into an in-memory store, then a dump."""
     keep = ox.Store()

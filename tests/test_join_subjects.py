@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 from helpers import fact_rows, has_fact
 
-from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return reference_gazetteer()
-
 
 def test_project_listed_among_subjects_is_not_what_they_join(gaz) -> None:
     """A project named in the nominative among the subjects after 'osallistuvat' is one more participant."""

@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 from helpers import fact_rows, has_fact
 
-from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return reference_gazetteer()
-
 
 def test_town_of_the_granting_board_does_not_run_the_project(gaz) -> None:
     rows = fact_rows(gaz, "Kemin kaupunginhallitus myönsi Kotipolku-hankkeelle 5 000 euroa.")

@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 from click.testing import CliRunner
 
 from welfare_kg.cli import main
@@ -17,11 +16,6 @@ from welfare_kg.graphs import DOCUMENT_PREFIX
 WKG = "https://w3id.org/welfare-kg/ontology#"
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 EXAMPLE_DOCUMENTS = 5
-
-
-@pytest.fixture(scope="module")
-def store(seed_store_dir: Path) -> KGStore:
-    return KGStore(seed_store_dir, read_only=True)
 
 
 def _by_graph(store: KGStore) -> dict[str, list[ox.Quad]]:
