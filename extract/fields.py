@@ -42,13 +42,17 @@ PLACES = {"Region", "Municipality", "CooperationArea"}
 # label -> kind; labels are matched case-sensitively at their first letter as forms write them
 LABELS: dict[str, str] = {
     **dict.fromkeys(["Projektin nimi", "Hankkeen nimi", "Hankenimi", "Projektets namn", "Projektnamn",
-                     "Projektin nimi suomeksi", "Project name", "Toimintamallin nimi"], "name"),
+                     "Projektin nimi suomeksi", "Project name", "Toimintamallin nimi", "Hankkeen nimi ja tunnus",
+                     "Hankkeen nimi ja hanketunnus", "Projektin nimi ja numero", "Hanke nimi", "Hankkeen julkinen nimi",
+                     "projektets namn", "Projektets namn och nummer"], "name"),
     **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
                      "Hankkeen hallinnoija", "Hallinnoiva organisaatio", "Päätoteuttaja", "Hakija",
                      "Hakijaorganisaatio", "Hakijaorganisaation nimi", "Hakijan virallinen nimi",
                      "Hakijan nimi", "Vastuuorganisaatio", "Koordinaattori", "Projektägare", "Huvudman",
                      "Sökande", "Projektägarens namn", "Lead partner", "Hankkeen koordinaattori",
-                     "Projektets huvudman", "Koordinerande organisation"], "coordinator"),
+                     "Projektets huvudman", "Koordinerande organisation", "Hankkeen omistaja", "Hankkeen omistajat",
+                     "Hankkeen omistaja(t)", "Projektin omistaja", "Genomförare", "Stödmottagare", "Tuensaaja",
+                     "Stödmottagarens namn"], "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
                      "Delgenomförare", "Partners", "Hankkeen osatoteuttajat", "Hankkeen kumppanit", "Toteuttajat",
@@ -57,7 +61,8 @@ LABELS: dict[str, str] = {
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",
                      "Projektets finansiär", "Projektets finansiärer"], "funder"),
-    **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja"], "programme"),
+    **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
+                     "Program/Fond"], "programme"),
     **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",
                      "Landskap", "Verksamhetsområde", "Toteutuspaikka", "Paikkakunta, maakunta tai hyvinvointialue",
                      "Toteutusalue tai -paikka"], "area"),
@@ -83,7 +88,10 @@ LABELS: dict[str, str] = {
                      "Suunnitelman mukainen toteutusaika", "Hankkeen kesto", "Projekttid", "Budget",
                      "Totalbudget", "Projektkod", "Status", "Hakijoiden lukumäärä tai tuen siirto -menettely",
                      "Vastuuviranomainen", "VIRANOMAINEN, JOLLE HAKEMUS OSOITETAAN", "Hankeaika", "Projektiaika",
-                     "Hankkeen toteutusaika", "Projekttid", "Projektperiod"], "other"),
+                     "Hankkeen toteutusaika", "Projekttid", "Projektperiod", "Hakijatyyppi", "Hankenumero",
+                     "Projektnummer", "Loppumispäivämäärä", "Alkamispäivämäärä", "Startdatum", "Slutdatum",
+                     "Toimenpide", "Alatoimenpide", "Toimenpiteen tyyppi", "Toimenpiteen tarkenne", "Hankeluonne",
+                     "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd"], "other"),
 }
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 DENSE_MIN = 3  # labels run together on one line: a transcript of a form, not prose
@@ -151,15 +159,23 @@ def read_fields(text: str) -> list[Field]:
                 v_end = v_start + heading.start()
                 raw = line[v_start:v_end]
             lead = len(raw) - len(raw.lstrip(" :\t"))
+            item = _NEXT_ITEM.search(raw)  # "a) projektets namn: X b) Sökande: Y": the next item's letter ends X
+            if dense and item:
+                v_end = v_start + item.start()
+                raw = line[v_start:v_end]
             trail = len(raw) - len(raw.rstrip(" \t.;,"))
             value_end = pos + v_end - trail
             if not dense and not raw.strip(" :\t"):  # "Osatoteuttajat:" with its values as bullets below
                 value_end = _bullets_end(lines, n + 1, pos + len(line)) or value_end
             out.append(Field(m.group(1), kind, pos + m.start(), pos + v_start + lead, value_end))
         pos += len(line)
+    header = _header_field(text)
+    if header is not None and not any(f.start <= header.start < max(f.value_end, f.start + 1) for f in out):
+        out.insert(0, header)
     return out
 
 
+_NEXT_ITEM = re.compile(r"\s+[a-zåäö]\)\s*$")
 _BULLET = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S")
 
 
@@ -190,15 +206,50 @@ def _mention(text: str, start: int, end: int, typ: str, rule: str, morph: Morpho
                    parts=parts, key=identity_key(first, morph) or None)
 
 
+# a project database card opens with its kind ("Hanke", "Kehittämishanke - 7467") before the title
+_KIND_LINE = re.compile(r"(?:Hanke|Hankkeet|Projekti|Projekt|Project|[A-ZÅÄÖ][\wåäö-]*\s+[-–]\s+\d+)")
+_PERIOD_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+HEAD_LINES = 8
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the first non-blank lines, the card's kind lines skipped."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        a = m.start() + len(m.group()) - len(m.group().lstrip())
+        b = m.start() + len(m.group().rstrip())
+        if b > a:
+            spans.append((a, b))
+        if len(spans) >= HEAD_LINES:
+            break
+    k = 0
+    while k < len(spans) - 1 and _KIND_LINE.fullmatch(text[spans[k][0]:spans[k][1]]):
+        k += 1
+    return spans[k:]
+
+
+def _header_field(text: str) -> Field | None:
+    """A card's head "title / implementer / period" (project databases print the organisation that runs the
+    project between its name and its dates, with no label): the implementer as a coordinator field."""
+    head = _head_lines(text)
+    if len(head) < 3 or not _PERIOD_LINE.fullmatch(text[head[2][0]:head[2][1]]):
+        return None
+    a, b = head[1]
+    value = text[a:b]
+    if len(value.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:|]$", value):
+        return None
+    return Field("", "coordinator", a, a, b)
+
+
 def _title_span(text: str) -> tuple[int, int] | None:
     """The page's first line, when it is a short title ("Rainer S20398") and not a sentence."""
-    m = re.match(r"\s*(\S[^\n]*)", text)
-    if not m:
+    head = _head_lines(text)
+    if not head:
         return None
-    line = m.group(1).strip()
+    line = text[head[0][0]:head[0][1]]
     if not line or len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:|]$", line) or "![" in line:
         return None
-    return m.start(1), m.start(1) + len(line)
+    return head[0]
 
 
 def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
@@ -222,6 +273,14 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
         if title is not None and not any(a <= title[0] < b for a, b in labels):
             names = [title]
     new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in names[:1]]
+    # a name glued to its label ("Hakijan nimi Kouvola Innovation Oy") is dropped below, so it names nothing here
+    found = [m for ms in per_sentence for m in ms if m.type in PARTY_TYPES
+             and (m.rule == "gazetteer" or not any(a < m.end and m.start < b for a, b in labels))]
+    for f in fields:
+        if f.kind in {"coordinator", "participant", "funder"}:
+            org = _org_name(text, f.value_start, f.value_end, found, morph)
+            if org is not None:
+                new.append(org)
 
     label_spans = _Spans(labels)
     quiet_spans = _Spans(quiet)
@@ -234,10 +293,39 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
             return False  # "Postitoimipaikka Tampere": a post office, not a place the card is about
         if m.type != "Person" and m.rule != "gazetteer" and quiet_spans.contains(m.start, m.end):
             return False  # "Organisaatiotyyppi Kuntayhtymä": a kind, not a name; a known name there still counts
-        return not any(n.start <= m.start and m.end <= n.end and (m.type == "Person" or m.type in _UNDERTAKINGS)
-                       for n in new)
+        return not any(n.start <= m.start and m.end <= n.end and (m.type == "Person" or m.type in _UNDERTAKINGS
+                                                                   or n.rule == "field-org") for n in new)
 
     return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
+
+
+# the legal form or kind closing an organisation's name, and the type it gives
+_ORG_FORMS: dict[str, str] = {
+    **dict.fromkeys(["oy", "oyj", "ab", "abp", "osuuskunta", "andelslag"], "Company"),
+    **dict.fromkeys(["ry", "r.y.", "rf", "r.f.", "sr", "säätiö", "stiftelse", "yhdistys", "förening", "föreningen",
+                     "kapellag"], "Association"),
+    **dict.fromkeys(["kuntayhtymä", "samkommun"], "JointAuthority"),
+}
+ORG_MAX_WORDS = 8
+
+
+def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morphology) -> Mention | None:
+    """The value of an actor's field as one organisation when the recogniser did not name it whole.
+
+    "Hakijan nimi Kouvola Innovation Oy", "Sökande: Lysekils Konstförening": the field says an organisation
+    stands there, and a legal form or kind word at its end ("Oy", "ry", "...förening", "kuntayhtymä") says
+    where its name ends; without one the value may be a list or a sentence, and is left to the recogniser.
+    """
+    value = text[start:end].strip(" -–.,:;")
+    words = value.split()
+    if not 2 <= len(words) <= ORG_MAX_WORDS or not value[:1].isupper() or "\n" in value:
+        return None
+    last = words[-1].lower()
+    typ = _ORG_FORMS.get(last) or next((t for w, t in _ORG_FORMS.items() if len(w) > 5 and last.endswith(w)), None)
+    if typ is None or any(m.start <= start and end <= m.end for m in found):
+        return None
+    a = start + text[start:end].index(value)
+    return _mention(text, a, a + len(value), typ, "field-org", morph)
 
 
 class _Spans:
@@ -291,7 +379,9 @@ def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
     if not orgs or ctx.project is None:
         return []
     ctx.coordinator = ctx.coordinator or orgs[0].iri
-    return [Fact(orgs[0].iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field", 0.8)]
+    # "Hankkeen omistajat: A ja B": each owner named in the field runs the project
+    return [Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field", 0.8)
+            for m in dict((m.iri, m) for m in orgs).values()]
 
 
 def _participants(ctx: CardContext, f: Field) -> list[Fact]:

@@ -1,0 +1,70 @@
+"""Form layouts read by extract/fields.py: unrecognised organisations in actor fields, several owners,
+project-database card heads, labels naming the project with its code, and run-together item letters."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.fields import read_fields
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _extract(text: str) -> tuple[set[tuple[str, str, str]], dict]:
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    label = {i: sorted(e.labels, key=len)[-1] for i, e in out.entities.items()}
+    facts = {(label.get(f.subject, f.subject.removeprefix(ID)), f.predicate, label.get(f.object, f.object))
+             for f in out.facts}
+    return facts, out.entities
+
+
+def test_applicant_named_only_by_its_legal_form_coordinates_and_holds_the_contact_post() -> None:
+    text = ("EAKR-PROJEKTIHAKEMUS Diaarinumero 12/2011 Projektikoodi A10001 Projektin nimi Kylien valo "
+            "Ohjelma Itä-Suomi Projektityyppi Kehittämisprojekti Hakijan nimi Sinivuoren Kehitys Oy "
+            "Hakijatyyppi Muu Y-tunnus Lähiosoite Kuja 3 Projektin vastuuhenkilön nimi Aino Lehtola "
+            "Asema organisaatiossa kehitysjohtaja Sähköpostiosoite Puhelinnumero")
+    facts, ents = _extract(text)
+    assert ("Sinivuoren Kehitys Oy", "coordinates", "Kylien valo") in facts
+    assert any(s == "Aino Lehtola" and p == "holdsPost" and o == "Sinivuoren Kehitys Oy" for s, p, o in facts)
+    assert not any(lab.startswith("Hakijan nimi") for e in ents.values() for lab in e.labels)
+
+
+def test_a_value_without_a_legal_form_is_left_to_the_recogniser() -> None:
+    text = ("Hankkeen nimi: Kylien valo\nHakija: hanke toteutetaan yhdessä monen tahon kanssa\n"
+            "Rahoittaja: Pohjois-Pohjanmaan ELY-keskus\nToteutusaika: 2020-2021\n")
+    _, ents = _extract(text)
+    assert not any(lab.startswith("hanke toteutetaan") for e in ents.values() for lab in e.labels)
+
+
+def test_each_owner_of_the_project_coordinates_it() -> None:
+    text = ("Hankkeen nimi: Yhteinen arkisto\nHankkeen omistajat: Oulun kaupunki ja Kajaanin kaupunki\n"
+            "Rahoittaja: Pohjois-Pohjanmaan ELY-keskus\nToteutusaika: 2020-2021\n")
+    facts, _ = _extract(text)
+    coordinators = {s for s, p, o in facts if p == "coordinates" and o == "Yhteinen arkisto"}
+    assert {"Oulun kaupunki", "Kajaanin kaupunki"} <= coordinators
+
+
+def test_project_database_card_head_title_implementer_period() -> None:
+    text = ("Hanke\nKehittämishanke - 4321\n\nPolut kuntoon\n\nKylätoimikunta Mäntyranta ry\n\n"
+            "01.02.2016 - 30.06.2018\n\nPäättynyt\n\nJulkinen hankekuvaus\n\nHankkeessa raivataan polkuja.\n\n"
+            "Ohjelma/Rahasto\n\nManner-Suomen maaseudun kehittämisohjelma 2014–2020\n\nHankenumero\n\n4321\n\n"
+            "Aloituspäivämäärä\n\n01.02.2016\n\nToimenpide\n\nKehittämishanke\n")
+    facts, ents = _extract(text)
+    assert ("Kylätoimikunta Mäntyranta ry", "coordinates", "Polut kuntoon") in facts
+    assert any(s == "Polut kuntoon" and p == "partOf" for s, p, o in facts)
+    assert not any(lab == "Hanke" for e in ents.values() for lab in e.labels)
+
+
+def test_a_head_without_a_period_line_gives_no_implementer() -> None:
+    text = "Polut kuntoon\n\nKylätoimikunta Mäntyranta ry\n\nHankkeessa raivataan polkuja kylän ympärille.\n"
+    assert not any(f.kind == "coordinator" for f in read_fields(text))
+
+
+def test_item_letters_run_together_end_the_value() -> None:
+    text = ("Telefon: Adress: Leaderkontoret 1. Allmänna uppgifter a) projektets namn: Byns scen 2012 "
+            "b) Sökande: Strandby Teaterförening c) Projekttid (år, mån, dag): Sammanfattning")
+    fields = {f.label: text[f.value_start:f.value_end] for f in read_fields(text)}
+    assert fields["projektets namn"] == "Byns scen 2012"
+    assert fields["Sökande"] == "Strandby Teaterförening"
+    facts, _ = _extract(text)
+    assert ("Strandby Teaterförening", "coordinates", "Byns scen 2012") in facts
