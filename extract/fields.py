@@ -51,7 +51,7 @@ LABELS: dict[str, str] = {
                      "Hakijan nimi", "Vastuuorganisaatio", "Koordinaattori", "Projektägare", "Huvudman",
                      "Sökande", "Projektägarens namn", "Lead partner", "Hankkeen koordinaattori",
                      "Projektets huvudman", "Koordinerande organisation", "Hankkeen omistaja", "Hankkeen omistajat",
-                     "Hankkeen omistaja(t)", "Projektin omistaja", "Genomförare", "Stödmottagare", "Tuensaaja",
+                     "Hankkeen omistaja(t)", "Projektin omistaja", "Genomförare", "Stödmottagare",
                      "Stödmottagarens namn"], "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
@@ -370,12 +370,21 @@ def _in(field: Field, mentions: SpanIndex[Mention], types: set[str]) -> list[Men
     return [m for m in outer if m.type in types]
 
 
+def _leading(ctx: CardContext, f: Field, found: list[Mention]) -> list[Mention]:
+    """A value that runs on past a name ("Rahoittava viranomainen: Lapin liitto Päätös Kestävää kasvua ...
+    Tuensaajat Itä-Lapin kuntayhtymä", a transcript with labels the form list does not know) names only its first
+    organisation; the rest belongs to other fields."""
+    if len(ctx.text[f.value_start:f.value_end].split()) <= ORG_MAX_WORDS:
+        return found
+    return [m for m in found if m.start - f.value_start <= 2][:1]
+
+
 def _ev(ctx: CardContext, f: Field) -> Evidence:
     return Evidence(ctx.text[f.start:f.value_end], f.start, f.value_end)
 
 
 def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
-    orgs = _in(f, ctx.mentions, PARTY_TYPES)
+    orgs = _leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES))
     if not orgs or ctx.project is None:
         return []
     ctx.coordinator = ctx.coordinator or orgs[0].iri
@@ -396,7 +405,7 @@ def _funders(ctx: CardContext, f: Field) -> list[Fact]:
         return []
     amounts = [a for a in find_amounts(ctx.text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
     out = []
-    for k, m in enumerate(_in(f, ctx.mentions, PARTY_TYPES | {"Programme"})):
+    for k, m in enumerate(_leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES | {"Programme"}))):
         fact = Fact(m.iri, "funds", ctx.project, _ev(ctx, f), "funds:field", 0.8)
         if k == 0 and len(amounts) == 1:
             fact.amount = amounts[0].value

@@ -68,3 +68,13 @@ def test_item_letters_run_together_end_the_value() -> None:
     assert fields["Sökande"] == "Strandby Teaterförening"
     facts, _ = _extract(text)
     assert ("Strandby Teaterförening", "coordinates", "Byns scen 2012") in facts
+
+
+def test_a_funder_value_running_on_names_only_its_first_organisation() -> None:
+    text = ("A10002 Hankkeen nimi: Kivet kuntoon Rahoittava viranomainen: Lapin liitto Päätös kehittämisestä "
+            "ohjelmassa Päätöksen tila: Voimassa EURA 2015/1/ Tuensaajat Itä-Lapin kuntayhtymä Hakemustyyppi Uusi "
+            "Hakijan virallinen nimi Itä-Lapin kuntayhtymä Organisaatiotyyppi Kuntayhtymä")
+    facts, _ = _extract(text)
+    funders = {s for s, p, o in facts if p == "funds" and o == "Kivet kuntoon"}
+    assert "Lapin liitto" in funders and "Itä-Lapin kuntayhtymä" not in funders
+    assert ("Itä-Lapin kuntayhtymä", "coordinates", "Kivet kuntoon") in facts
