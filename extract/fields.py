@@ -210,6 +210,11 @@ def _mention(text: str, start: int, end: int, typ: str, rule: str, morph: Morpho
 _KIND_LINE = re.compile(r"(?:Hanke|Hankkeet|Projekti|Projekt|Project|[A-ZÅÄÖ][\wåäö-]*\s+[-–]\s+\d+)")
 _PERIOD_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 HEAD_LINES = 8
+# a title that says what kind of paper this is ("Päätös Kestävää kasvua ja työtä ...", "Slutrapport") names no project
+_DOC_KIND = re.compile(r"(?:Päätös|Hankepäätös|Rahoituspäätös|Hankehakemus|Hakemus|Rahoitushakemus|Maksatushakemus|"
+                       r"Loppuraportti|Väliraportti|Beslut|Ansökan|Slutrapport|Lägesrapport)\b")
+# "Hankkeen nimi ja tunnus: Aulanko tutuksi, HAM-2002-R-2652": the code after the name is no part of it
+_TRAILING_CODE = re.compile(r"\s*[,;]\s*\(?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\)?$")
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:
@@ -247,7 +252,8 @@ def _title_span(text: str) -> tuple[int, int] | None:
     if not head:
         return None
     line = text[head[0][0]:head[0][1]]
-    if not line or len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:|]$", line) or "![" in line:
+    if not line or len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:|]$", line) or "![" in line \
+            or _DOC_KIND.match(line):
         return None
     return head[0]
 
@@ -268,6 +274,7 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     addresses = [(f.value_start, f.value_end) for f in fields if f.kind == "address"]
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
     names = [(f.value_start, f.value_end) for f in fields if f.kind == "name" and f.value_end > f.value_start]
+    names = [(a, a + (code.start() if (code := _TRAILING_CODE.search(text[a:b])) else b - a)) for a, b in names]
     if not names:
         title = _title_span(text)
         if title is not None and not any(a <= title[0] < b for a, b in labels):

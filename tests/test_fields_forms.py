@@ -78,3 +78,14 @@ def test_a_funder_value_running_on_names_only_its_first_organisation() -> None:
     funders = {s for s, p, o in facts if p == "funds" and o == "Kivet kuntoon"}
     assert "Lapin liitto" in funders and "Itä-Lapin kuntayhtymä" not in funders
     assert ("Itä-Lapin kuntayhtymä", "coordinates", "Kivet kuntoon") in facts
+
+
+def test_a_paper_kind_title_names_no_project_and_a_trailing_code_is_cut() -> None:
+    text = ("Päätös Kasvua kylille -ohjelma\n\nHankekoodi: A10003 Toimintalinja: 1. Kilpailukyky "
+            "Erityistavoite: 1.1. Uusi liiketoiminta Tuensaajat Oulun kaupunki\n")
+    _, ents = _extract(text)
+    assert not any(e.type == "Project" and any(lab.startswith("Päätös") for lab in e.labels) for e in ents.values())
+    text = ("Hankkeen nimi ja tunnus: Kylätalo kuntoon, HAM-2003-R-1234\nHallinnoija: Oulun kaupunki\n"
+            "Rahoittaja: Pohjois-Pohjanmaan ELY-keskus\nToteutusaika: 2003-2004\n")
+    facts, _ = _extract(text)
+    assert ("Oulun kaupunki", "coordinates", "Kylätalo kuntoon") in facts
