@@ -93,17 +93,34 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
 def fact_triples(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
     """The triples the whole pipeline states for a short text, with the reference gazetteer (extract_document's
     default)."""
+    return triples(extract(text, kind))
+
+
+def extract(text: str, kind: str = "news", gazetteer: Gazetteer | None = None) -> Extraction:
+    """The whole pipeline on a short text, with the reference gazetteer unless another is given."""
     from welfare_kg.extract.document import extract_document
 
-    return triples(extract_document(record(text, kind=kind)))
+    return extract_document(record(text, kind=kind), gazetteer=gazetteer)
+
+
+def entity_labels(text: str, typ: str, kind: str = "news", gazetteer: Gazetteer | None = None) -> set[str]:
+    """The labels of the entities of one type the pipeline finds in a short text."""
+    return {e.label for e in extract(text, kind, gazetteer).entities.values() if e.type == typ}
+
+
+def entity_iris(text: str, typ: str, kind: str = "news", gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """Label -> IRI of the entities of one type the pipeline finds in a short text."""
+    return {e.label: iri for iri, e in extract(text, kind, gazetteer).entities.items() if e.type == typ}
+
+
+def entity_types(text: str, kind: str = "news") -> dict[str, str]:
+    """Label -> type of every entity the pipeline finds in a short text."""
+    return {e.label: e.type for e in extract(text, kind).entities.values()}
 
 
 def person_labels(text: str, kind: str = "minutes") -> set[str]:
     """The people the whole pipeline finds in a short text, by label: a name cut wrong shows up here first."""
-    from welfare_kg.extract.document import extract_document
-
-    out = extract_document(record(text, kind=kind))
-    return {e.label for e in out.entities.values() if e.type == "Person"}
+    return entity_labels(text, "Person", kind)
 
 
 def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:

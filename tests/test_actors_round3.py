@@ -10,20 +10,11 @@ from pathlib import Path
 import pytest
 
 from welfare_kg.extract.body_parents import bare_body_words
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.model import Extraction, Mention
+from welfare_kg.extract.model import Mention
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import record
-
-
-def _extract(text: str) -> Extraction:
-    return extract_document(record(text), gazetteer=reference_gazetteer())
-
-
-def _names(text: str, typ: str) -> set[str]:
-    return {e.label for e in _extract(text).entities.values() if e.type == typ}
+from helpers import entity_labels as _names
+from helpers import extract as _extract
 
 
 @pytest.mark.parametrize(("text", "name"), [

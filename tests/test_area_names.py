@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.model import Extraction
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-
-def _extract(text: str) -> Extraction:
-    from helpers import record
-
-    from welfare_kg.extract.document import extract_document
-
-    return extract_document(record(text), gazetteer=reference_gazetteer())
+from helpers import extract as _extract
 
 
 def _areas(text: str) -> set[str]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import extract as _extract
 
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.model import Extraction
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import tokenize
 
@@ -37,18 +37,6 @@ def test_town_is_found(text: str, iri: str) -> None:
 ])
 def test_place_word_is_not_the_town(text: str, iri: str) -> None:
     assert iri not in _iris(text)
-
-
-def _extract(text: str) -> Extraction:
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from helpers import record
-
-    from welfare_kg.extract.document import extract_document
-
-    return extract_document(record(text), gazetteer=reference_gazetteer())
 
 
 def _bodies(text: str) -> dict[str, set[str]]:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import record
+from tests.helpers import entity_labels, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
 
 
 def _projects(text: str, kind: str = "news") -> set[str]:
-    ex = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
-    return {e.label for e in ex.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project", kind)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -3,16 +3,14 @@ names K30 and the verb stays out; the code and its glued form "K30-hanke" are on
 
 from __future__ import annotations
 
+from tests.helpers import entity_iris
 from tests.helpers import fact_rows as run
 from tests.helpers import has_fact as has
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer
 
 
 def _projects(gaz: Gazetteer, text: str) -> dict[str, str]:
-    out = extract_document(record(text), gazetteer=gaz)
-    return {e.label: iri for iri, e in out.entities.items() if e.type == "Project"}
+    return entity_iris(text, "Project", gazetteer=gaz)
 
 
 def test_code_after_head_ends_before_the_verb(gaz: Gazetteer) -> None:

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from helpers import ID, record
+from helpers import entity_types as _types
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _types(text: str, kind: str = "news") -> dict[str, str]:
-    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
-    return {e.label: e.type for e in out.entities.values()}
 
 
 def test_short_word_in_capitals_is_not_a_municipality() -> None:

@@ -3,17 +3,11 @@ names, Swedish genitives and compass words written in lower case."""
 
 from __future__ import annotations
 
-from helpers import record
+from helpers import entity_types as _types
 
-from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import tokenize
-
-
-def _types(text: str, kind: str = "news") -> dict[str, str]:
-    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
-    return {e.label: e.type for e in out.entities.values()}
 
 
 def _matches(text: str) -> list[tuple[str, str, str]]:

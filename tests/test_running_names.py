@@ -5,18 +5,16 @@ capital alone."""
 
 from __future__ import annotations
 
+from tests.helpers import entity_labels
 from tests.helpers import fact_rows as run
 from tests.helpers import has_fact as has
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.running_names import _initials, _run, running_name_mentions
 
 
 def _projects(gaz: Gazetteer, text: str, kind: str = "news") -> set[str]:
-    out = extract_document(record(text, kind=kind), gazetteer=gaz)
-    return {e.label for e in out.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project", kind, gaz)
 
 
 def test_name_statement_names_the_project(gaz: Gazetteer) -> None:

@@ -5,10 +5,9 @@ give nothing."""
 
 from __future__ import annotations
 
+from tests.helpers import entity_iris
 from tests.helpers import fact_rows as run
 from tests.helpers import has_fact as has
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import Gazetteer
 
 BODY = ("Sininauhaliitto ry toteuttaa Euroopan sosiaalirahaston rahoittaman hankkeen, jossa kehitetään "
@@ -17,8 +16,7 @@ BODY = ("Sininauhaliitto ry toteuttaa Euroopan sosiaalirahaston rahoittaman hank
 
 
 def _projects(gaz: Gazetteer, text: str, kind: str = "news") -> dict[str, str]:
-    out = extract_document(record(text, kind=kind), gazetteer=gaz)
-    return {e.label: iri for iri, e in out.entities.items() if e.type == "Project"}
+    return entity_iris(text, "Project", kind, gaz)
 
 
 def test_heading_repeated_with_subtitle_names_the_page_project(gaz: Gazetteer) -> None:
