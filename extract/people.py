@@ -27,7 +27,7 @@ from welfare_kg.extract.text import Token, tokenize
 _BLOCK_START = re.compile(
     r"(?i)\b(?:läsnä(?:olijat|\s+olleet)?|osallistujat|saapuvilla(?:\s+olleet)?|päätöksentekijät|muut\s+osallistujat|"
     r"poissa|allekirjoitukset|allekirjoitus|varmennus|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)|"
-    r"beslutande|frånvarande|"
+    r"beslutande|frånvarande|kokoukseen\s+kutsutut|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|"
     # a table's column heads "Jäsen ... Varajäsen", "Jäsenet Varajäsenet": capitalised, within a few words

@@ -64,3 +64,15 @@ def test_certificate_signer_title_in_lower_case() -> None:
     assert signed_title("Allekirjoitus Sosiaalijohtaja", MORPH) == "sosiaalijohtaja"
     assert signed_title("Jäsen talousjohtaja", MORPH) is None  # a column of roles: nobody's signature
     assert signed_title("vs. hallintosihteeri", MORPH) is None  # a modifier's point is no sentence's end
+
+
+# a meeting's invitation lists the invited one per line, surname first, the chair's mark after the name
+INVITATION = ("ESIMERKIN KUNTA\nKOKOUSKUTSU\n6/2016\nKunnanvaltuusto\nAika:\nTorstai kello 19.00\nPaikka:\n"
+              "Valtuustosali\nKokoukseen kutsutut:\nKunnanvaltuutetut:\nAho Liisa, pj.\nKallio Matti, 1. vpj.\n"
+              "Ranta Sanna\nSalo Pekka\n§:t\nSivut\n1\nKokouksen laillisuuden toteaminen ..... 3\n")
+
+
+@needs_voikko
+def test_the_invited_list_of_an_invitation_is_read_as_attendance() -> None:
+    rows = post_rows(INVITATION.replace("ESIMERKIN KUNTA", "SIEVIN KUNTA"))
+    assert any(p == "Liisa Aho" and post == "puheenjohtaja" and o.endswith("valtuusto") for p, post, o in rows)
