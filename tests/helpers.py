@@ -118,6 +118,20 @@ def entity_types(text: str, kind: str = "news") -> dict[str, str]:
     return {e.label: e.type for e in extract(text, kind).entities.values()}
 
 
+def entity_label_sets(text: str, typ: str, kind: str = "news") -> dict[str, set[str]]:
+    """IRI after /id/ -> every label of the entities of one type in a short text: the names a later mention
+    of the same entity may take."""
+    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in extract(text, kind).entities.values() if e.type == typ}
+
+
+def gazetteer_iris(text: str) -> list[str]:
+    """IRIs after /id/ the reference gazetteer alone matches in a text, before any recognition rule."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.text import tokenize
+
+    return [m.entity.iri.rsplit("/id/", 1)[-1] for m in reference_gazetteer().match(tokenize(text), get_morphology())]
+
+
 def person_labels(text: str, kind: str = "minutes") -> set[str]:
     """The people the whole pipeline finds in a short text, by label: a name cut wrong shows up here first."""
     return entity_labels(text, "Person", kind)

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers import entity_label_sets
 from helpers import extract as _extract
+from helpers import gazetteer_iris as _iris
 
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.text import tokenize
-
-
-def _iris(text: str) -> list[str]:
-    gaz, morph = reference_gazetteer(), get_morphology()
-    return [m.entity.iri.rsplit("/id/", 1)[-1] for m in gaz.match(tokenize(text), morph)]
 
 
 @pytest.mark.parametrize(("text", "iri"), [
@@ -40,7 +35,7 @@ def test_place_word_is_not_the_town(text: str, iri: str) -> None:
 
 
 def _bodies(text: str) -> dict[str, set[str]]:
-    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in _extract(text).entities.values() if e.type == "Body"}
+    return entity_label_sets(text, "Body")
 
 
 def _part_of(text: str) -> set[tuple[str, str]]:

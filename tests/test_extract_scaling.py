@@ -10,6 +10,7 @@ character. The merge index must find the same clusters as comparing every pair.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 
 import pytest
 
@@ -65,28 +66,25 @@ def _mentions(n: int, seed: int = 5) -> list[Mention]:
     return out
 
 
-def _clusters_all_pairs(named: list[Mention]) -> list[frozenset[int]]:
-    """The definition: every pair compared."""
+def _clusters(named: list[Mention], pairs: Iterable[tuple[int, int]]) -> list[frozenset[int]]:
+    """The groups merging makes when it compares the given pairs."""
     uf = resolve._UnionFind(len(named))
-    for i in range(len(named)):
-        for j in range(i + 1, len(named)):
-            if resolve._merge_reason(named[i], named[j]):
-                uf.union(i, j)
-    groups: dict[int, set[int]] = {}
-    for i in range(len(named)):
-        groups.setdefault(uf.find(i), set()).add(i)
-    return sorted(frozenset(g) for g in groups.values())
-
-
-def _clusters_indexed(named: list[Mention]) -> list[frozenset[int]]:
-    uf = resolve._UnionFind(len(named))
-    for i, j in resolve.candidate_pairs(named):
+    for i, j in pairs:
         if resolve._merge_reason(named[i], named[j]):
             uf.union(i, j)
     groups: dict[int, set[int]] = {}
     for i in range(len(named)):
         groups.setdefault(uf.find(i), set()).add(i)
     return sorted(frozenset(g) for g in groups.values())
+
+
+def _clusters_all_pairs(named: list[Mention]) -> list[frozenset[int]]:
+    """The definition: every pair compared."""
+    return _clusters(named, ((i, j) for i in range(len(named)) for j in range(i + 1, len(named))))
+
+
+def _clusters_indexed(named: list[Mention]) -> list[frozenset[int]]:
+    return _clusters(named, resolve.candidate_pairs(named))
 
 
 def test_indexed_merging_finds_the_clusters_of_all_pairs() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import entity_labels, record
+from tests.helpers import entity_label_sets, entity_labels, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
 
@@ -36,8 +36,7 @@ def test_pointing_words_name_no_project(text: str) -> None:
 
 
 def _bodies(text: str, kind: str = "minutes") -> dict[str, set[str]]:
-    ex = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
-    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in ex.entities.values() if e.type == "Body"}
+    return entity_label_sets(text, "Body", kind)
 
 
 def test_swedish_councils_are_the_towns_bodies() -> None:

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.text import tokenize
-
-
-def _iris(text: str) -> list[str]:
-    gaz, morph = reference_gazetteer(), get_morphology()
-    return [m.entity.iri.rsplit("/id/", 1)[-1] for m in gaz.match(tokenize(text), morph)]
+from helpers import gazetteer_iris as _iris
 
 
 @pytest.mark.parametrize(("text", "iri"), [
