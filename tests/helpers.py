@@ -113,6 +113,11 @@ def entity_iris(text: str, typ: str, kind: str = "news", gazetteer: Gazetteer | 
     return {e.label: iri for iri, e in extract(text, kind, gazetteer).entities.items() if e.type == typ}
 
 
+def typed_labels(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    """(type, label) of every entity the pipeline finds in a short text."""
+    return {(e.type, e.label) for e in extract(text, kind).entities.values()}
+
+
 def entity_types(text: str, kind: str = "news") -> dict[str, str]:
     """Label -> type of every entity the pipeline finds in a short text."""
     return {e.label: e.type for e in extract(text, kind).entities.values()}

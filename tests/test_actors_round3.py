@@ -13,6 +13,7 @@ from welfare_kg.extract.body_parents import bare_body_words
 from welfare_kg.extract.model import Mention
 
 sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity_label_sets
 from helpers import entity_labels as _names
 from helpers import extract as _extract
 
@@ -54,7 +55,7 @@ def test_lower_case_registered_name_after_a_common_opener_is_cut() -> None:
 
 
 def _body_iris(text: str) -> dict[str, set[str]]:
-    return {e.iri.rsplit("/id/", 1)[-1]: e.labels for e in _extract(text).entities.values() if e.type == "Body"}
+    return entity_label_sets(text, "Body")
 
 
 @pytest.mark.parametrize(("text", "bare"), [

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers import entity_labels
 from helpers import extract as _extract
 
 
 def _areas(text: str) -> set[str]:
-    return {e.label for e in _extract(text).entities.values() if e.type == "CooperationArea"}
+    return entity_labels(text, "CooperationArea")
 
 
 @pytest.mark.parametrize(("text", "label"), [

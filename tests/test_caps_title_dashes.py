@@ -3,15 +3,13 @@ on invented minutes."""
 
 from __future__ import annotations
 
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
+from tests.helpers import entity_labels
 from welfare_kg.extract.gazetteer import Gazetteer
 
 
 def _projects(gaz: Gazetteer, title: str) -> set[str]:
     text = f"KUNNANHALLITUS\n\n12 § {title}\n\nEhdotus: Kunnanhallitus hyväksyy asian.\n"
-    out = extract_document(record(text, kind="minutes"), gazetteer=gaz)
-    return {e.label for e in out.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project", "minutes", gaz)
 
 
 def test_a_title_opening_with_the_name_before_a_spaced_dash_and_head(gaz: Gazetteer) -> None:

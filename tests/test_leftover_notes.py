@@ -3,8 +3,9 @@ person's employer, and other phrasings many pages share (not any one page's word
 
 from __future__ import annotations
 
+from tests.helpers import entity_labels, person_labels, post_rows
+from tests.helpers import entity_types as _types
 from tests.helpers import fact_rows as run
-from tests.helpers import person_labels, post_rows
 from welfare_kg.extract.gazetteer import Gazetteer
 
 
@@ -138,12 +139,7 @@ def test_taking_a_project_on_as_ones_responsibility_is_coordinating_it(gaz: Gaze
 
 
 def _projects(text: str) -> set[str]:
-    from tests.helpers import record
-    from welfare_kg.extract.document import extract_document
-    from welfare_kg.extract.gazetteer import reference_gazetteer
-
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {e.label for e in out.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project")
 
 
 def test_a_project_described_by_its_length_is_not_named() -> None:
@@ -182,12 +178,7 @@ def test_the_owner_of_the_project_a_grant_is_proposed_for_runs_it(gaz: Gazetteer
 
 
 def _places(text: str) -> set[str]:
-    from tests.helpers import record
-    from welfare_kg.extract.document import extract_document
-    from welfare_kg.extract.gazetteer import reference_gazetteer
-
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {e.label for e in out.entities.values() if e.type == "Municipality"}
+    return entity_labels(text, "Municipality")
 
 
 def test_a_sentence_initial_place_coordinated_with_a_known_one_is_a_place() -> None:
@@ -197,12 +188,7 @@ def test_a_sentence_initial_place_coordinated_with_a_known_one_is_a_place() -> N
 
 
 def _bodies(text: str) -> set[str]:
-    from tests.helpers import record
-    from welfare_kg.extract.document import extract_document
-    from welfare_kg.extract.gazetteer import reference_gazetteer
-
-    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
-    return {e.label for e in out.entities.values() if e.type == "Body"}
+    return entity_labels(text, "Body", "minutes")
 
 
 def test_a_swedish_board_named_by_an_adjective_keeps_it() -> None:
@@ -220,15 +206,6 @@ def test_an_item_mark_after_a_foundation_is_no_word_of_its_name() -> None:
                                   "framlagt", kind="minutes"), gazetteer=reference_gazetteer())
     names = {e.label for e in out.entities.values() if e.type == "Association"}
     assert "Stiftelsen Korpbacka" in names and not any("Konfidentiellt" in n for n in names), names
-
-
-def _types(text: str) -> dict[str, str]:
-    from tests.helpers import record
-    from welfare_kg.extract.document import extract_document
-    from welfare_kg.extract.gazetteer import reference_gazetteer
-
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {e.label: e.type for e in out.entities.values()}
 
 
 def test_an_acronym_glued_to_a_fund_or_to_plural_projects_names_a_programme() -> None:

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
-
-
-def entities(text: str) -> set[tuple[str, str]]:
-    ex = extract_document(record(text))
-    return {(e.type, e.label) for e in ex.entities.values()}
+from tests.helpers import typed_labels as entities
 
 
 def projects(text: str) -> set[str]:

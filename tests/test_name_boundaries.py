@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
+from tests.helpers import typed_labels as labels
 
 UNDERTAKINGS = {"Project", "Programme", "WorkPackage", "Agreement"}
-
-
-def labels(text: str, kind: str = "news") -> set[tuple[str, str]]:
-    ex = extract_document(record(text, kind=kind))
-    return {(e.type, e.label) for e in ex.entities.values()}
 
 
 def undertakings(text: str, kind: str = "news") -> set[str]:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import record
+from tests.helpers import typed_labels as _typed
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _typed(text: str, kind: str = "news") -> set[tuple[str, str]]:
-    ex = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
-    return {(e.type, e.label) for e in ex.entities.values()}
 
 
 def test_run_of_names_without_commas_is_split_at_kind_words() -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import record
-from welfare_kg.extract.document import extract_document
+from tests.helpers import person_labels
 
 
 def people(text: str) -> set[str]:
-    return {e.label for e in extract_document(record(text)).entities.values() if e.type == "Person"}
+    return person_labels(text, kind="news")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
