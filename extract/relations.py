@@ -603,7 +603,7 @@ def _funds_grant(c: Clause) -> list[Fact]:
             obj = None
     if not (funder and obj and funder != obj):
         return []
-    amount = c.euros[0] if c.euros else None
+    amount = _amount_on_funders_line(c, funders[0] if funders else None)
     several = len({u.iri for u in c.und if u.iri not in ctx.funds}) >= 2 or len(
         {r.iri for r in recipients if r.type not in UNDERTAKINGS}) >= 2
     if amount is not None and several and re.search(
@@ -694,6 +694,23 @@ def _funds_fronted_receivers(c: Clause) -> list[Fact]:
     return [Fact(granter, "funds", m.iri, c.ev, "funds:fronted-receivers", 0.6,
                  amount=a.value if a else None, start_date=c.start, end_date=c.end)
             for m, a in items if m.iri and m.iri != granter]
+
+
+def _amount_on_funders_line(c: Clause, funder: Mention | None) -> Amount | None:
+    """The sentence's first sum, or the first on the funder's own line when a headline is glued on before it.
+
+    Search excerpts often run a headline into the first line ("2,5 miljoonaa ohjelmalle\nOKM on myöntänyt
+    2 550 000 euroa ..."): the headline's rounded sum is not the grant's exact one.
+    """
+    if not c.euros:
+        return None
+    if funder is None or "\n" not in c.sent.text:
+        return c.euros[0]
+    text, base = c.sent.text, c.sent.start
+    lo = text.rfind("\n", 0, funder.start - base) + 1
+    hi = text.find("\n", funder.end - base)
+    hi = len(text) if hi < 0 else hi
+    return next((a for a in c.euros if lo <= a.start - base < hi), c.euros[0])
 
 
 # "Iiden ry: Veturi myönsi ...", "X ry, Y-hanke: Z myönsi ...": a colon after a label, then a capitalised word

@@ -157,3 +157,11 @@ def test_fronted_receivers_need_a_granter_and_no_giver_of_their_own() -> None:
     own_giver = ("Uutinen\n\nOpetusministeriö myöntää avustuksia.\n\n"
                  "Avustusta saivat myös Pihlajan Partiolaiset ry Kuopion kaupungilta.\n")
     assert not any("ministeriö" in s.lower() for s, _o, _a in funds(extract_document(record(own_giver))))
+
+
+def test_a_glued_headline_sum_is_not_the_grants_sum() -> None:
+    text = ("3,5 miljoonaa lapsi- ja perhepolitiikan kehittämisohjelmalle\nOpetus- ja kulttuuriministeriö on "
+            "myöntänyt 3 520 000 euroa hallituksen lapsi- ja perhepolitiikan kehittämisohjelman toimeenpanoon. "
+            "Avustusta myönnettiin kaikkiaan 40 hankkeelle.\n")
+    got = {f.amount for f in extract_document(record(text)).facts if f.predicate == "funds"}
+    assert Decimal(3520000) in got and Decimal(3500000) not in got
