@@ -150,6 +150,11 @@ def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]
     return out
 
 
+def fact_pairs(text: str, predicate: str, kind: str = "news") -> set[tuple[str, str]]:
+    """(subject, object) full IRIs of one predicate's facts in a short text."""
+    return {(f.subject, f.object) for f in extract(text, kind).facts if f.predicate == predicate}
+
+
 def has_fact(rows: list[FactRow], subj: str, pred: str, obj: str, amount: int | None = None) -> bool:
     """A fact whose subject and object IRIs contain the given parts (and with that amount, if given)."""
     return any(subj in s and p == pred and obj in o and (amount is None or a == Decimal(amount))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from helpers import ID, record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
+from helpers import ID
+from helpers import fact_pairs as _facts
 
 KALLIO, OULUNKAARI = ID + "joint-authority/kallio", ID + "joint-authority/oulunkaari"
 YLASAVO, KARKULLA = ID + "joint-authority/ylasavon-sote", ID + "joint-authority/karkulla"
@@ -16,11 +14,6 @@ M = {name: ID + "municipality/" + code for name, code in [
     ("Alavieska", "009"), ("Ii", "139"), ("Simo", "751"), ("Vaala", "785"), ("Iisalmi", "140"),
     ("Sonkajärvi", "762"), ("Raseborg", "710"), ("Pargas", "445"), ("Kimitoön", "322"), ("Lemi", "416"),
     ("Luumäki", "441"), ("Savitaipale", "739")]}
-
-
-def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
-    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
-    return {(f.subject, f.object) for f in out.facts if f.predicate == predicate}
 
 
 def _members(whole: str, *names: str) -> set[tuple[str, str]]:
