@@ -6,27 +6,17 @@ unless they are reference data (Leader, EU, ELY centres, ministries).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from helpers import ID, FactRow, fact_rows, has_fact
 
-from helpers import ID, FactRow, has_fact, record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.relations import _programme_as_modifier
 from welfare_kg.extract.text import sentences
 
 
-@lru_cache(maxsize=1)
-def _gaz() -> Gazetteer:
-    return reference_gazetteer()
-
-
 def rows(text: str) -> list[FactRow]:
     """Facts of a page text with the reference gazetteer, as (subject, predicate, object, amount, rule)."""
-    ex = extract_document(record(text, kind="news"), gazetteer=_gaz())
-    return [(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount, f.rule)
-            for f in ex.facts]
+    return fact_rows(reference_gazetteer(), text)
 
 
 def test_leader_groups_are_no_programme_joined() -> None:
