@@ -90,6 +90,11 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in ex.facts}
 
 
+def fact_quads(ex: Extraction) -> set[tuple[str, str, str, Decimal | None]]:
+    """The triples of an extraction with each fact's amount, for the rules whose sums must come out exact."""
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount) for f in ex.facts}
+
+
 def fact_triples(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
     """The triples the whole pipeline states for a short text, with the reference gazetteer (extract_document's
     default)."""

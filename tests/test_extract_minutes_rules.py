@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.helpers import record
+from tests.helpers import extract, fact_quads, record
 from welfare_kg.extract.document import extract_document
-from welfare_kg.ontology.namespace import ID
 
 MINUTES = """Kunnanhallitus 3.4.2023 § 45
 
@@ -23,8 +22,7 @@ Kunnanhallitus hyväksyy liitteenä olevan Arjen tuen yhteistyösopimuksen.
 
 
 def facts() -> set[tuple[str, str, str, Decimal | None]]:
-    ex = extract_document(record(MINUTES, kind="minutes"))
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount) for f in ex.facts}
+    return fact_quads(extract(MINUTES, kind="minutes"))
 
 
 def test_genitives_sharing_a_plural_head_each_take_part() -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from helpers import fact_quads as triples
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction
@@ -22,10 +23,6 @@ ID = "https://w3id.org/welfare-kg/id/"
 
 def run(name: str) -> Extraction:
     return extract_document(load_document(DOCS / name))
-
-
-def triples(ex: Extraction) -> set[tuple[str, str, str, Decimal | None]]:
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount) for f in ex.facts}
 
 
 @pytest.fixture(scope="module")

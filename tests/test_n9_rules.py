@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import ID, record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
+from helpers import extract, fact_quads
 
 
 def _facts(text: str) -> set[tuple[str, str, str, Decimal | None]]:
-    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
-    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.amount) for f in out.facts}
+    return fact_quads(extract(text))
 
 
 def _funds(text: str) -> set[tuple[str, str, Decimal | None]]:
