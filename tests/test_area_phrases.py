@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import ID, record
+from helpers import ID, fact_pairs, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
@@ -12,8 +12,7 @@ KAINUU, LAPPI, POHJOIS_SAVO = ID + "region/18", ID + "region/19", ID + "region/1
 
 
 def _covers(text: str) -> set[tuple[str, str]]:
-    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
-    return {(f.subject, f.object) for f in out.facts if f.predicate == "coversArea"}
+    return fact_pairs(text, "coversArea")
 
 
 def test_serving_verb_before_genitive_places_and_area_noun() -> None:

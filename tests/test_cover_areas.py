@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import ID, record
+from helpers import ID, fact_pairs, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
@@ -12,8 +12,7 @@ PIRKANMAA, LAPPI = ID + "region/06", ID + "region/19"
 
 
 def _covers(text: str, kind: str = "news") -> set[tuple[str, str]]:
-    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
-    return {(f.subject, f.object) for f in out.facts if f.predicate == "coversArea"}
+    return fact_pairs(text, "coversArea", kind)
 
 
 def test_table_of_contents_of_subprojects_by_region_and_town() -> None:

@@ -240,16 +240,9 @@ def test_the_organisation_someone_speaks_from_and_a_row_of_two_titles() -> None:
     text = ("Hankkeita on avustettu, kertoo ylijohtaja Aino Koskela sosiaali- ja terveysministeriöstä Kuntaliiton "
             "seminaarissa.\n\nHallitus\n • Pekka Laine, kehittämisjohtaja, aluehallituksen jäsen, Kanta-Hämeen "
             "hyvinvointialue (varalla Liisa Salonen, Kuntaliitto)\n")
-    facts = {(s, o) for s, _, o in _facts_news(text)}
+    facts = {(s, o) for s, _, o in post_rows(text, kind="news")}
     assert ("Aino Koskela", "Sosiaali- ja terveysministeriö") in {(s, o[:1].upper() + o[1:]) for s, o in facts}
     assert ("Pekka Laine", "Kanta-Hämeen hyvinvointialue") in facts
-
-
-def _facts_news(text: str) -> set[tuple[str, str, str]]:
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    label = {i: e.label for i, e in out.entities.items()}
-    return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
-            for f in out.facts if f.predicate == "holdsPost"}
 
 
 def test_a_name_the_texts_end_cuts_is_no_person() -> None:
@@ -296,7 +289,7 @@ def test_a_tail_of_a_longer_name_with_its_given_name_before_it_is_that_person() 
 def test_an_organisation_owning_a_later_persons_title_is_not_the_others_employer() -> None:
     text = ("Keskustelussa ovat mukana kehittämisjohtaja Aino Koskela, muutosjohtaja Pekka Laine sekä Kuntaliiton "
             "erityisasiantuntija Liisa Salonen.\n")
-    facts = _facts_news(text)
+    facts = post_rows(text, kind="news")
     assert any(s == "Liisa Salonen" and "Kuntaliitto" in o for s, _, o in facts)
     assert not any(s in {"Aino Koskela", "Pekka Laine"} and "Kuntaliitto" in o for s, _, o in facts)
 
