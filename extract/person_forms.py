@@ -8,9 +8,15 @@ second person beside the one the attendance list names. The base form comes from
    members): the same first names and a surname that is this one minus a case ending;
 2. Voikko, when it knows the surname and reads it only in an inflected case.
 
-A surname Voikko does not know and no other mention confirms is left as written: "-n" also
-ends many surnames in the nominative (Nordin, Kallin), so a guess would break more names than
-it mends.
+3. the document itself writing the surname alone in the base form ("Nilosaari tutkii ...",
+   "Kurula Timo" in a list row), when Voikko does not know the surname;
+4. the two regular surname paradigms that have no nominative look-alike, "-Vsen" (-nen) and
+   "-Vlan"/"-Vlän" (-la/-lä), when Voikko does not know the surname, the first name is a known one
+   and the next word is no verb: "Timo Kurulan mukaan" is a genitive, "Bob Dylan laulaa" a nominative.
+
+Any other surname Voikko does not know and nothing confirms is left as written: "-n" also ends
+many surnames in the nominative (Nordin, Kallin, Marin), so a guess would break more names than
+it mends; and a surname Voikko reads as a nominative name is never changed.
 """
 
 from __future__ import annotations
@@ -27,8 +33,9 @@ CASE_ENDINGS = (*_ENDINGS, *(f"i{e}" for e in _ENDINGS if e != "t"), "iin")
 SURNAME_CLASSES = {"sukunimi"}
 
 
-def base_form_people(mentions: list[Mention], morph: Morphology) -> None:
-    """Relabel person mentions whose surname is inflected to the base form (in place)."""
+def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "") -> None:
+    """Relabel person mentions whose surname is inflected to the base form (in place); `text` is the document,
+    read for the surname's base form written elsewhere in it."""
     # a name cell of a list row ("varalla Kari Rantamella") is written in the nominative: extract/tables.py
     # and so is a titled row's ("Kivi Anna, johtaja"): extract/titled_rows.py
     people = [m for m in mentions if m.type == "Person" and m.rule not in {"person-row", "person-titled-row"}]
@@ -38,7 +45,8 @@ def base_form_people(mentions: list[Mention], morph: Morphology) -> None:
         if len(words) < 2:
             continue
         first, last = words[:-1], words[-1]
-        base = _from_other_mention(first, last, written) or _from_voikko(last, morph)
+        base = (_from_other_mention(first, last, written) or _from_voikko(last, morph)
+                or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph))
         if base and base != last:
             m.label = " ".join([*first, base])
 
@@ -58,6 +66,71 @@ def _from_voikko(last: str, morph: Morphology) -> str | None:
         return None
     bases = {a.base for a in readings}
     return bases.pop() if len(bases) == 1 else None
+
+
+_VOWELS = "aeiouyäö"
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+# "Kaarisen"/"Kaarista"/"Kaariselle" -> Kaarinen: the -nen paradigm's stem before the case ending
+_NEN_FORMS = ("sen", "sta", "stä", "selle", "sella", "sellä", "selta", "seltä", "seksi", "sena", "senä",
+              "sessa", "sessä", "sesta", "sestä", "seen")
+_KNOWN_NAME = {"sukunimi", "etunimi", "paikannimi", "nimi"}
+
+
+def _unknown_surname(last: str, morph: Morphology) -> bool:
+    """Voikko has no name reading of the word: only then may the document or the paradigm say its base form."""
+    return not any(a.cls in _KNOWN_NAME for a in morph.analyse(last))
+
+
+def _base_candidates(last: str) -> list[str]:
+    """Nominatives the surname may be an inflected form of, longest stem first."""
+    out = []
+    for ending in _NEN_FORMS:
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(stem) >= 3 and stem[-1] in _VOWELS:
+            out.append(stem + "nen")
+    for ending in CASE_ENDINGS:
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(stem) >= 3:
+            out.append(stem)
+    # "Nilosaaren", "Nilosaarta" -> Nilosaari: an e-stem surname takes -e- before the ending
+    if last.endswith("en") and len(last) >= 6 and last[-3] not in _VOWELS:
+        out.append(last[:-2] + "i")
+    return out
+
+
+def _from_document(first: list[str], last: str, text: str, morph: Morphology) -> str | None:
+    """The surname's base form written alone elsewhere in the document: "Nilosaari tutkii", "Kurula Timo"."""
+    if not text or not _unknown_surname(last, morph):
+        return None
+    for cand in _base_candidates(last):
+        if cand == last or any(a.cls == "etunimi" for a in morph.analyse(cand)):
+            continue  # "Sanna Marin" is no inflected "Mari"
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(cand)}(?![\w-])", text):
+            nxt = _WORD_AFTER.match(text, hit.end())
+            # a capitalised word after it makes it a first name ("Mari Kangas"), unless it is this person's
+            if nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1) == first[0]:
+                return cand
+    return None
+
+
+def _from_paradigm(m: Mention, first: list[str], last: str, text: str, morph: Morphology) -> str | None:
+    """"Timo Kurulan mukaan", "Anni Kaarisen esitys": an unknown surname in a paradigm whose inflected forms no
+    nominative shares, after a known first name and before a word that is no verb."""
+    if not text or not _unknown_surname(last, morph):
+        return None
+    if not all(any(a.cls == "etunimi" for a in morph.analyse(f)) for f in first):
+        return None
+    nxt = _WORD_AFTER.match(text, m.end)
+    if nxt is None or not nxt.group(1)[0].islower():
+        return None
+    readings = morph.analyse(nxt.group(1))
+    if not any(a.cls for a in readings) or any(a.cls == "teonsana" for a in readings):
+        return None
+    if len(last) >= 6 and last.endswith("sen") and last[-4] in _VOWELS:
+        return last[:-3] + "nen"
+    if len(last) >= 5 and last.endswith(("lan", "län")) and last[-4] in _VOWELS:
+        return last[:-1]
+    return None
 
 
 NAME_CLASSES = {"sukunimi", "etunimi"}

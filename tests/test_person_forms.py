@@ -45,3 +45,61 @@ def test_inflected_chosen_people_are_the_listed_members() -> None:
     ex = extract_document(record(text, kind="minutes"))
     people = sorted(e.label for e in ex.entities.values() if e.type == "Person")
     assert people == ["Liisa Kuusisto", "Oskar Kvarnbäck"], people
+
+
+def mention_in(text: str, label: str) -> Mention:
+    start = text.index(label)
+    return Mention(start=start, end=start + len(label), surface=label, label=label, type="Person", rule="test")
+
+
+def test_surname_written_alone_in_the_base_form_elsewhere_is_the_base_form() -> None:
+    text = "Tutkija Venla Rokkasaaren väitöskirja valmistui. Rokkasaari tutkii vanhuspalveluja."
+    ms = [mention_in(text, "Venla Rokkasaaren")]
+    base_form_people(ms, get_morphology(), text)
+    assert ms[0].label == "Venla Rokkasaari"
+
+
+def test_a_list_row_surname_first_gives_the_base_form() -> None:
+    text = "Läsnä: Hurmevaara Taisto, jäsen.\nTaisto Hurmevaaran mielestä asia on selvä."
+    ms = [mention_in(text, "Taisto Hurmevaaran")]
+    base_form_people(ms, get_morphology(), text)
+    assert ms[0].label == "Taisto Hurmevaara"
+
+
+def test_a_first_name_elsewhere_is_no_base_form_of_a_surname() -> None:
+    """"Tuokkoli Koivu" names a Tuokkoli as a first name: no evidence that "Tuokkolin" is an inflected surname."""
+    text = "Puhetta johti Kaisu Tuokkolin. Paikalla oli myös Hanna Tuokkoli Koivu."
+    ms = [mention_in(text, "Kaisu Tuokkolin")]
+    base_form_people(ms, get_morphology(), text)
+    assert ms[0].label == "Kaisu Tuokkolin"
+
+
+def test_regular_paradigm_genitive_before_a_noun_or_postposition() -> None:
+    morph = get_morphology()
+    text = "Hallintojohtaja Timo Kurvulan mukaan päätös syntyi. Esityksen teki Anni Kaarvisen työryhmä."
+    ms = [mention_in(text, "Timo Kurvulan"), mention_in(text, "Anni Kaarvisen")]
+    base_form_people(ms, morph, text)
+    assert [m.label for m in ms] == ["Timo Kurvula", "Anni Kaarvinen"]
+
+
+def test_paradigm_leaves_a_name_before_a_verb_and_nominatives_alone() -> None:
+    """Before a verb the name is the subject, a nominative; "-nen" and "-in" nominatives are never cut."""
+    text = "Timo Kurvulan kertoo asiasta. Anni Kaarvinen sanoo niin. Aune Kahvelin totesi samaa."
+    ms = [mention_in(text, "Timo Kurvulan"), mention_in(text, "Anni Kaarvinen"), mention_in(text, "Aune Kahvelin")]
+    base_form_people(ms, get_morphology(), text)
+    assert [m.label for m in ms] == ["Timo Kurvulan", "Anni Kaarvinen", "Aune Kahvelin"]
+
+
+def test_paradigm_needs_a_known_first_name() -> None:
+    text = "Hanke sai Zorbo Kurvulan tuen."
+    ms = [mention_in(text, "Zorbo Kurvulan")]
+    base_form_people(ms, get_morphology(), text)
+    assert ms[0].label == "Zorbo Kurvulan"
+
+
+def test_document_form_reaches_the_graph() -> None:
+    text = ("Tutkija Venla Rokkasaaren hankkeelle myönnettiin apuraha.\n"
+            "Rokkasaari tutkii ikääntyneiden palveluja Lapin yliopistossa.\n")
+    ex = extract_document(record(text, kind="news"))
+    people = sorted(e.label for e in ex.entities.values() if e.type == "Person")
+    assert people == ["Venla Rokkasaari"], people
