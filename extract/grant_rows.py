@@ -465,20 +465,47 @@ def _exact_after(c: Clause, pos: int, limit: int | None = None) -> Amount | None
     return None
 
 
-def _granting_subject(c: Clause) -> str | None:
-    """The one organisation in the nominative before an active "jakaa" / "myöntää": the sentence's granter."""
+def _granting_subject(c: Clause) -> tuple[str, bool] | None:
+    """The one organisation in the nominative before an active "jakaa" / "myöntää": the sentence's granter.
+
+    A board or a municipality counts only when it hands out grants in the plural with no sum or receiver of
+    its own in the sentence ("Lautakunta on myöntänyt kohdeavustuksia.", "Kaupunginhallitus jakoi
+    kyläyhdistyksille avustuksia"): a council deciding one matter is no round of grants. The flag says so,
+    and such a granter gives money only to associations and companies (a place named after it is no grantee).
+    """
     base = c.sent.start
     verbs = [t.start - base for t, lem in c.word_lemmas
              if lem in _GRANTING_LEMMAS and not t.text.lower().endswith(_PASSIVE)]
     sv = _SV_GRANTING.search(c.sent.text)
     if sv is not None:
         verbs.append(sv.start())
+    if verbs:
+        subj = {m.iri for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= min(verbs)
+                and m.type in ORGS - {"Body", "Municipality"}}
+        if subj:
+            return (subj.pop(), False) if len(subj) == 1 else None
+    verbs += [t.start - base for t, _lem in c.word_lemmas if t.text.lower() in _GRANTING_FORMS]
     if not verbs:
         return None
     at = min(verbs)
-    subj = {m.iri for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
-            and m.type in ORGS - {"Body", "Municipality"}}
-    return subj.pop() if len(subj) == 1 else None
+    # a council's round of grants: its one nominative Body or Municipality, grants in the plural after the verb
+    if not _ROUND_OF_GRANTS.search(c.sent.text[at:]) or (c.euros and not _ROUND_TOTAL.search(c.sent.text)):
+        return None
+    if any(m.case == "ulkotulento" and m.type in ORGS for m in c.free_orgs):
+        return None  # "myönsi X ry:lle ...": one grant of its own, read by the rules for that
+    council = {m.iri for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
+               and m.type in {"Body", "Municipality"}}
+    return (council.pop(), True) if len(council) == 1 else None
+
+
+# finite forms the lemmatiser leaves unlemmatised ("on myöntänyt")
+_GRANTING_FORMS = {"myöntänyt", "myöntäneet", "myönsi", "myönsivät", "jakoi", "jakoivat", "jakanut", "jakaneet"}
+# grants in the plural: "avustuksia", "kohdeavustukset", "apurahoja", "tukia", "understöd", "bidrag"
+_ROUND_OF_GRANTS = re.compile(r"(?i)\w*(?:avustuksia|avustukset|apurahoja|apurahat|tukia|tuet)\b|"
+                              r"\b\w*(?:understöd|bidrag)\b")
+# a round's total is no grant of its own: "jakoi avustuksia yhteensä 38 350 euroa", "2 273 050 eurolla"
+_ROUND_TOTAL = re.compile(r"(?i)\byhteensä\b|\bkaikkiaan\b|\beurolla\b|\btotalt\b|\bsammanlagt\b")
+_COUNCIL_TAKERS = {"Association", "Company", "Foundation"}
 
 
 _PASSIVE = ("taan", "tään", "ttiin", "tty", "ttu", "ettiin", "etään", "etaan", "ettu", "etty")
@@ -495,16 +522,16 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
     Hedged sums ("lähes", "yli"), money collected ("sai kasaan"), a giver of the sentence's own ("STM:ltä")
     and a receiver that is itself the granter say nothing of this granter's grant.
     """
-    granter = _granting_subject(c)
-    if granter is not None:
-        setattr(c.ctx, _FOCUS_GRANTER, (granter, 0))
+    granting = _granting_subject(c)
+    if granting is not None:
+        setattr(c.ctx, _FOCUS_GRANTER, (granting[0], 0, granting[1]))
         return []
-    held: tuple[str, int] | None = getattr(c.ctx, _FOCUS_GRANTER, None)
+    held: tuple[str, int, bool] | None = getattr(c.ctx, _FOCUS_GRANTER, None)
     if held is None:
         return []
-    focus, age = held
+    focus, age, council = held
     # the granter stays in focus for a few sentences (a list of its grants), not for the rest of the page
-    setattr(c.ctx, _FOCUS_GRANTER, (focus, age + 1) if age < _FOCUS_SPAN else None)
+    setattr(c.ctx, _FOCUS_GRANTER, (focus, age + 1, council) if age < _FOCUS_SPAN else None)
     if not c.euros:
         return []
     base, text = c.sent.start, c.sent.text
@@ -528,7 +555,9 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
             taker, amount = first, _exact_after(c, first.end - base, 20)
     if taker is None or amount is None or not taker.iri or taker.iri == focus:
         return []
-    setattr(c.ctx, _FOCUS_GRANTER, (focus, 0))  # each grant read keeps the list going
+    if council and taker.type not in _COUNCIL_TAKERS:
+        return []
+    setattr(c.ctx, _FOCUS_GRANTER, (focus, 0, council))  # each grant read keeps the list going
     return [Fact(focus, "funds", taker.iri, c.ev, "funds:granter-in-focus", 0.6, amount=amount.value)]
 
 

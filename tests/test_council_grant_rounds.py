@@ -1,0 +1,48 @@
+"""A council's round of grants read from the receivers' side (issue 12, funds5).
+
+"Lautakunta on myöntänyt kohdeavustuksia. X ry sai 500 euroa." names the granter in one sentence and each
+grant from the receiver's side in the next ones. Invented sentences only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import extract, fact_quads
+
+
+def _funds(text: str) -> set[tuple[str, str, Decimal | None]]:
+    return {(s, o, a) for s, p, o, a in fact_quads(extract(text)) if p == "funds"}
+
+
+def test_board_round_then_receivers_with_their_sums() -> None:
+    funds = _funds("Kuopion kaupunginhallitus on myöntänyt kyläyhdistyksille kohdeavustuksia. Pappilan "
+                   "kyläyhdistys ry sai 700 euroa laavun korjaukseen. Mäntylän kyläyhdistys sai 1 200 euron "
+                   "avustuksen kylätalon maalaukseen.")
+    granters = {s for s, _o, _a in funds}
+    assert len(granters) == 1 and granters.pop().startswith("body/")
+    assert {a for _s, _o, a in funds} == {Decimal(700), Decimal(1200)}
+
+
+def test_round_total_does_not_stop_the_board_from_being_the_granter() -> None:
+    funds = _funds("Sivistyslautakunta jakoi urheiluseuroille avustuksia yhteensä 9 000 euroa. Pappilan "
+                   "kyläyhdistys ry sai 700 euroa.")
+    assert {a for _s, _o, a in funds} == {Decimal(700)}
+
+
+def test_council_grants_nothing_to_a_place() -> None:
+    # a place named before "sai" is no grantee of the council's round
+    funds = _funds("Kuopion kaupunginhallitus on myöntänyt kohdeavustuksia. Tavasti Siilinjärvi sai 300 euroa.")
+    assert not funds
+
+
+def test_a_single_decision_is_no_round_of_grants() -> None:
+    # one grant of the board's own with its sum: no granter in focus for the next sentence
+    funds = _funds("Kaupunginhallitus päätti ostaa koneita 5 000 eurolla. Pappilan kyläyhdistys ry sai 700 euroa.")
+    assert not funds
+
+
+def test_two_councils_before_the_verb_leave_the_granter_open() -> None:
+    funds = _funds("Kuopion kaupunginhallitus ja Siilinjärven kunnanhallitus jakoivat avustuksia. Pappilan "
+                   "kyläyhdistys ry sai 700 euroa.")
+    assert not any(a == Decimal(700) for _s, _o, a in funds)
