@@ -13,7 +13,8 @@ _MONEY = re.compile(
     # "miljardi" before "milj." so that "0,5 miljardia" is not read as half a million
     r"(?P<scale>miljardi(?:a|n|lla)?|miljoonaa|miljoona|milj\.?|tuhatta|t€|M€|miljoner|miljon|mrd\.?)?\s*"
     # a bare "e" after a number is the euro in tables and truncated lines ("656 914 e")
-    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro|€|eur\b|EUR\b|euro\b|e(?=\s*(?:$|[.,;:)\n])))?",
+    # "Euroopan" after a year is no currency: "vuoden 2015 Euroopan aluekehitysrahaston rahoitusta"
+    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro(?!op)|€|eur\b|EUR\b|e(?=\s*(?:$|[.,;:)\n])))?",
     re.IGNORECASE,
 )
 # the currency before the number, as in English-style tables and invoices: "€ 25 000", "EUR 1 250 000"
