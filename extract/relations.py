@@ -971,6 +971,25 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             ctx.payer = payer.iri if payer else ctx.payer
         if ctx.grant_list is None:
             return []
+        pending = getattr(ctx, _PENDING_ROW, None)
+        setattr(ctx, _PENDING_ROW, None)
+        if currency_column_heading(" ".join(text.split())):
+            # "Hakija\n euroa" right under "myönsi avustuksia ... seuraavasti:": the rows give bare sums
+            setattr(ctx, _LIST_ROWS, 2)
+            return []
+        if getattr(ctx, _LIST_ROWS, 0) >= 2 and _SUM_ONLY.fullmatch(text):
+            # "X ry." and its sum "6 000" split into two sentences at the abbreviation's full stop
+            if pending is None:
+                return []
+            return [Fact(ctx.grant_list, "funds", pending, c.ev, "funds:grant-list", 0.75,
+                         amount=Decimal(re.sub(r"\D", "", text)), start_date=c.start, end_date=c.end)]
+        if getattr(ctx, _LIST_ROWS, 0) >= 2 and not c.euros and not _BARE_SUM.search(text) \
+                and _SPLIT_ROW.fullmatch(text):
+            # a name line whose sum comes as the next sentence: hold its recipient, end nothing yet
+            named = [m for m in c.named if m.type in ORGS and m.iri and m.iri != ctx.grant_list
+                     and id(m) not in c.inside and m.start == c.sent.start and m.case != "omanto"]
+            setattr(ctx, _PENDING_ROW, named[0].iri if named else None)
+            return []
         lines = _line_spans(text, 0)
     out: list[Fact] = []
     for lo, hi in lines:
@@ -979,6 +998,9 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         inside = [m for m in c.named if lo <= m.start - c.sent.start < hi]
         recipients = [u for u in inside if u.type in UNDERTAKINGS and u.iri not in ctx.funds] or [
             m for m in inside if m.type in ORGS and m.iri != ctx.grant_list and id(m) not in c.inside]
+        if not recipients and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 and _BARE_SUM.search(line) \
+                and len(line.split()) <= 12 and line.strip()[:1].isupper():
+            continue  # a row of a bare-sum table whose name was not read ("X -säätiö  15 000"): the list goes on
         # a bulleted line, or a short line that opens with its recipient ("Kuopion kaupunki 200 000 euroa")
         # (the recipient itself opens it: "Etelä-Pohjanmaan Ensi- ja Turvakotiyhdistys ry" read as a region and
         # "Turvakotiyhdistys ry" is no row of the region's)
@@ -1003,6 +1025,11 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
 
 
 _LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
+_PENDING_ROW = "_grant_list_pending_row"  # the recipient of a table row whose sum is the next sentence
+# a sentence that is only a table row's sum, grouped thousands ("6 000", "187 657")
+_SUM_ONLY = re.compile(r"\s*\d{1,3}(?:[ \u00a0]\d{3})+\s*")
+# a short name line of a table ending in an abbreviation's full stop ("Helsinki-Seura ry.", "Norr om Stan rf.")
+_SPLIT_ROW = re.compile(r"\s*[A-ZÅÄÖ][^\n:;]{1,100}\b(?:ry|rf|r\.y|r\.f|oy|ab|sr|rs)\.\s*", re.IGNORECASE)
 # a row cut after its sum, the currency lost: "• Pohjanmaan hyvinvointialue 4 607 706" (grouped thousands only)
 _BARE_SUM = re.compile(r"\s(\d{1,3}(?:[ \u00a0]\d{3})+)[ \t]*$")
 

@@ -46,3 +46,24 @@ def test_two_councils_before_the_verb_leave_the_granter_open() -> None:
     funds = _funds("Kuopion kaupunginhallitus ja Siilinjärven kunnanhallitus jakoivat avustuksia. Pappilan "
                    "kyläyhdistys ry sai 700 euroa.")
     assert not any(a == Decimal(700) for _s, _o, a in funds)
+
+
+def test_table_of_bare_sums_under_a_board_decision() -> None:
+    # the column heading sits on two lines, and "ry." ends a sentence before the row's sum
+    text = ("Kaupunginhallitus päätti myöntää yleisavustuksia yhteensä 40 000 euroa seuraavasti:\n\n"
+            "Hakija\n    euroa\nKoivikon Kotiseutuyhdistys ry.     12 000\nMäntylän Soutajat ry.\n8 500\n"
+            "Helsingin Kävelijät ry.\n4 000\nTuntematon -säätiö   5 000\nLehtolan Laulajat ry.\n0\n\n"
+            "Päätös on ehdotuksen mukainen.")
+    funds = _funds(text)
+    sums = {o.split("/")[-1]: a for _s, o, a in funds}
+    assert sums.get("koivikon-kotiseutuyhdistys-ry") == Decimal(12000)
+    assert sums.get("mantylan-soutajat-ry") == Decimal(8500)
+    # a municipality's genitive opening the row name is not the row's recipient
+    assert not any(o.startswith("municipality/") for _s, o, _a in funds)
+    assert len({s for s, _o, _a in funds}) == 1
+
+
+def test_bare_number_sentence_outside_a_table_gives_nothing() -> None:
+    funds = _funds("Kaupunginhallitus päätti myöntää avustuksia seuraavasti:\nKoivikon Kotiseutuyhdistys ry.\n"
+                   "12 000\n")
+    assert not any(a == Decimal(12000) for _s, _o, a in funds)
