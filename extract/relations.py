@@ -977,6 +977,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             # "Hakija\n euroa" right under "myönsi avustuksia ... seuraavasti:": the rows give bare sums
             setattr(ctx, _LIST_ROWS, 2)
             return []
+        if getattr(ctx, _LIST_ROWS, 0) >= 2 and _ZERO_ROW.fullmatch(text):
+            return []  # "X ry. 0" / "0": an applicant granted nothing, the table goes on
         if getattr(ctx, _LIST_ROWS, 0) >= 2 and _SUM_ONLY.fullmatch(text):
             # "X ry." and its sum "6 000" split into two sentences at the abbreviation's full stop
             if pending is None:
@@ -998,6 +1000,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         inside = [m for m in c.named if lo <= m.start - c.sent.start < hi]
         recipients = [u for u in inside if u.type in UNDERTAKINGS and u.iri not in ctx.funds] or [
             m for m in inside if m.type in ORGS and m.iri != ctx.grant_list and id(m) not in c.inside]
+        if getattr(ctx, _LIST_ROWS, 0) >= 2 and _ZERO_ROW.fullmatch(line):
+            continue  # a row granting nothing
         if not recipients and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 and _BARE_SUM.search(line) \
                 and len(line.split()) <= 12 and line.strip()[:1].isupper():
             continue  # a row of a bare-sum table whose name was not read ("X -säätiö  15 000"): the list goes on
@@ -1026,6 +1030,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
 
 _LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
 _PENDING_ROW = "_grant_list_pending_row"  # the recipient of a table row whose sum is the next sentence
+# a table row granting nothing: "0" alone, or a short name line ending in " 0"
+_ZERO_ROW = re.compile(r"\s*(?:[A-ZÅÄÖ][^\n]{0,100}\s)?0\s*")
 # a sentence that is only a table row's sum, grouped thousands ("6 000", "187 657")
 _SUM_ONLY = re.compile(r"\s*\d{1,3}(?:[ \u00a0]\d{3})+\s*")
 # a short name line of a table ending in an abbreviation's full stop ("Helsinki-Seura ry.", "Norr om Stan rf.")

@@ -67,3 +67,13 @@ def test_bare_number_sentence_outside_a_table_gives_nothing() -> None:
     funds = _funds("Kaupunginhallitus päätti myöntää avustuksia seuraavasti:\nKoivikon Kotiseutuyhdistys ry.\n"
                    "12 000\n")
     assert not any(a == Decimal(12000) for _s, _o, a in funds)
+
+
+def test_rows_granting_nothing_do_not_end_the_table() -> None:
+    text = ("Kaupunginhallitus päätti myöntää yleisavustuksia yhteensä 30 000 euroa seuraavasti:\n\n"
+            "Hakija euroa\nKoivikon Kotiseutuyhdistys ry. 12 000\nLehtolan Laulajat ry. 0\nMäntylän Soutajat ry.\n0\n"
+            "Harjulan Hiihtäjät ry.\n18 000\n")
+    funds = _funds(text)
+    sums = {o.split("/")[-1]: a for _s, o, a in funds}
+    assert sums.get("harjulan-hiihtajat-ry") == Decimal(18000)
+    assert not any(a == 0 for _s, _o, a in funds)
