@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.allative_grants import fronted_receivers
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
@@ -493,8 +494,11 @@ def _granting_subject(c: Clause) -> tuple[str, bool] | None:
         return None
     if any(m.case == "ulkotulento" and m.type in ORGS for m in c.free_orgs):
         return None  # "myönsi X ry:lle ...": one grant of its own, read by the rules for that
-    council = {m.iri for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
-               and m.type in {"Body", "Municipality"}}
+    heads = [m for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
+             and m.type in {"Body", "Municipality"}]
+    # "Stadsstyrelsen i Borgå": the town inside the board's own name is no second council
+    council = {m.iri for m in heads if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                 and o.end - o.start > m.end - m.start for o in heads)}
     return (council.pop(), True) if len(council) == 1 else None
 
 
@@ -532,7 +536,7 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
     focus, age, council = held
     # the granter stays in focus for a few sentences (a list of its grants), not for the rest of the page
     setattr(c.ctx, _FOCUS_GRANTER, (focus, age + 1, council) if age < _FOCUS_SPAN else None)
-    if not c.euros:
+    if not c.euros and not council:
         return []
     base, text = c.sent.start, c.sent.text
     if any(m.case in _GIVER_CASES and m.type in ORGS for m in c.free_orgs) or _COLLECTED.search(text):
@@ -553,6 +557,14 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
         if head is not None and first is not None and first.case == "ulkotulento" and first.start == base \
                 and len(text.split()) <= 8:
             taker, amount = first, _exact_after(c, first.end - base, 20)
+    if council and taker is None and verb is not None:
+        # "Avustusta saivat A ry ja B ry", "Tilläggsunderstöd får A och B": the council's receivers after the verb
+        items = fronted_receivers(text, base, [m for m in c.named if id(m) not in c.inside], c.euros,
+                                  _COUNCIL_TAKERS)
+        if items:
+            setattr(c.ctx, _FOCUS_GRANTER, (focus, 0, council))
+        return [Fact(focus, "funds", m.iri, c.ev, "funds:granter-in-focus", 0.6, amount=a.value if a else None)
+                for m, a in items if m.iri and m.iri != focus]
     if taker is None or amount is None or not taker.iri or taker.iri == focus:
         return []
     if council and taker.type not in _COUNCIL_TAKERS:

@@ -77,3 +77,14 @@ def test_rows_granting_nothing_do_not_end_the_table() -> None:
     sums = {o.split("/")[-1]: a for _s, o, a in funds}
     assert sums.get("harjulan-hiihtajat-ry") == Decimal(18000)
     assert not any(a == 0 for _s, _o, a in funds)
+
+
+def test_receivers_listed_after_the_verb_of_a_council_round() -> None:
+    funds = _funds("Kuopion kaupunginhallitus on myöntänyt kyläyhdistyksille kohdeavustuksia. Avustusta saivat "
+                   "Koivikon Kotiseutuyhdistys ry 600 euroa ja Mäntylän Soutajat ry 900 euroa.")
+    sums = {o.split("/")[-1]: a for _s, o, a in funds}
+    assert sums.get("koivikon-kotiseutuyhdistys-ry") == Decimal(600)
+    assert sums.get("mantylan-soutajat-ry") == Decimal(900)
+    funds = _funds("Stadsstyrelsen i Borgå beviljade understöd till byaföreningar. Tilläggsunderstöd får "
+                   "Koivikon Kotiseutuyhdistys ry och Mäntylän Soutajat ry.")
+    assert {o.split("/")[-1] for _s, o, _a in funds} >= {"koivikon-kotiseutuyhdistys-ry", "mantylan-soutajat-ry"}
