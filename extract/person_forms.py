@@ -90,7 +90,9 @@ def _base_candidates(last: str) -> list[str]:
             out.append(stem + "nen")
     for ending in CASE_ENDINGS:
         stem = last[: -len(ending)]
-        if last.endswith(ending) and len(stem) >= 3:
+        # a Finnish case ending follows a vowel, its -i- variant a consonant: "Kurula-n", "Lindholm-in";
+        # "Backa" and "Andersén" are no "Back-a", "Andersé-n"
+        if last.endswith(ending) and len(stem) >= 3 and (stem[-1] in _VOWELS) != ending.startswith("i"):
             out.append(stem)
     # "Nilosaaren", "Nilosaarta" -> Nilosaari: an e-stem surname takes -e- before the ending
     if last.endswith("en") and len(last) >= 6 and last[-3] not in _VOWELS:

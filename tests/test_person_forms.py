@@ -103,3 +103,11 @@ def test_document_form_reaches_the_graph() -> None:
     ex = extract_document(record(text, kind="news"))
     people = sorted(e.label for e in ex.entities.values() if e.type == "Person")
     assert people == ["Venla Rokkasaari"], people
+
+
+def test_a_case_ending_must_fit_the_stem() -> None:
+    """Finnish case endings follow a vowel ("Kurvula-n"): a surname "Varka" is no partitive of a "Vark"."""
+    text = "Puheenvuoron piti Jan-Olof Varka. Tarjouksen jätti yhtiö nimeltä Vark."
+    ms = [mention_in(text, "Jan-Olof Varka")]
+    base_form_people(ms, get_morphology(), text)
+    assert ms[0].label == "Jan-Olof Varka"
