@@ -510,6 +510,7 @@ _ROUND_OF_GRANTS = re.compile(r"(?i)\w*(?:avustuksia|avustukset|apurahoja|apurah
 # a round's total is no grant of its own: "jakoi avustuksia yhteensä 38 350 euroa", "2 273 050 eurolla"
 _ROUND_TOTAL = re.compile(r"(?i)\byhteensä\b|\bkaikkiaan\b|\beurolla\b|\btotalt\b|\bsammanlagt\b")
 _COUNCIL_TAKERS = {"Association", "Company", "Foundation"}
+_RECEIVED_PARTICIPLE = re.compile(r"\b(?:saama|saaman|saamaa|saamat|saamien)\b", re.IGNORECASE)
 
 
 _PASSIVE = ("taan", "tään", "ttiin", "tty", "ttu", "ettiin", "etään", "etaan", "ettu", "etty")
@@ -551,6 +552,12 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
             gap = text[last.end - base:verb.start()]
             if last.case in {"nimento", None} and len(gap) <= 45 and not re.search(r"[.;:]", gap):
                 taker, amount = last, _exact_after(c, verb.end(), 60)
+    elif (part := _RECEIVED_PARTICIPLE.search(text)) is not None:
+        # "X ry:n saama 1 500 euron avustus": the receiver in the genitive right before the participle
+        owner = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and m.case == "omanto"
+                 and not text[m.end - base:part.start()].strip()]
+        if owner:
+            taker, amount = owner[0], _exact_after(c, part.end(), 30)
     else:
         head = _ALLATIVE_HEADLINE.match(text)
         first = min(c.free_orgs, key=lambda m: m.start, default=None)

@@ -88,3 +88,11 @@ def test_receivers_listed_after_the_verb_of_a_council_round() -> None:
     funds = _funds("Stadsstyrelsen i Borgå beviljade understöd till byaföreningar. Tilläggsunderstöd får "
                    "Koivikon Kotiseutuyhdistys ry och Mäntylän Soutajat ry.")
     assert {o.split("/")[-1] for _s, o, _a in funds} >= {"koivikon-kotiseutuyhdistys-ry", "mantylan-soutajat-ry"}
+
+
+def test_receiver_in_the_genitive_before_the_participle() -> None:
+    funds = _funds("Kuopion kaupunginhallitus jakoi kulttuuriavustuksia. Koivikon Kotiseutuyhdistys ry:n saama "
+                   "1 500 euron avustus käytetään kesäjuhlaan.")
+    assert {(o.split("/")[-1], a) for _s, o, a in funds} == {("koivikon-kotiseutuyhdistys-ry", Decimal(1500))}
+    # no granter in focus: nothing
+    assert not _funds("Koivikon Kotiseutuyhdistys ry:n saama 1 500 euron avustus käytetään kesäjuhlaan.")
