@@ -314,6 +314,7 @@ _ORG_FORMS: dict[str, str] = {
     **dict.fromkeys(["kuntayhtymä", "samkommun"], "JointAuthority"),
 }
 ORG_MAX_WORDS = 8
+_ORG_TYPES = frozenset(set(_ORG_FORMS.values()) | {"Agency", "Ministry", "CompetenceCentre", "Body"})
 
 
 def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morphology) -> Mention | None:
@@ -332,7 +333,13 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     if typ is None or any(m.start <= start and end <= m.end for m in found):
         return None
     a = start + text[start:end].index(value)
-    return _mention(text, a, a + len(value), typ, "field-org", morph)
+    b = a + len(value)
+    # "Suomen kotoisan arjen liitto, KAL ry": the recogniser named the organisation that closes the value after a
+    # comma, and what stands before it is that organisation's long name, not a larger one
+    if any(a < m.start and m.end >= b and m.type in _ORG_TYPES and text[a:m.start].rstrip().endswith((",", "(", "/"))
+           for m in found):
+        return None
+    return _mention(text, a, b, typ, "field-org", morph)
 
 
 class _Spans:
