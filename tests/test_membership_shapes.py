@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from helpers import ID, record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
+from helpers import ID
+from helpers import fact_pairs as _facts
 
 YLASAVO = ID + "joint-authority/ylasavon-sote"
 OULUN_LEADER, POMOVAST, RAVAKKA = (ID + "association/" + a for a in ("oulun-seudun-leader", "pomovast", "ravakka"))
@@ -18,11 +16,6 @@ M = {name: ID + "municipality/" + code for name, code in [
     ("Vesanto", "921"), ("Keitele", "239"), ("Malax", "475"), ("Korsnäs", "280"), ("Vörå", "946"),
     ("Pertunmaa", "588"), ("Jämijärvi", "181"), ("Sysmä", "781"), ("Kangasala", "211"), ("Laukaa", "410"),
     ("Sastamala", "790"), ("Punkalaidun", "619"), ("Hangö", "078"), ("Ingå", "149"), ("Sjundeå", "755")]}
-
-
-def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
-    out = extract_document(record(text, "news"), gazetteer=reference_gazetteer())
-    return {(f.subject, f.object) for f in out.facts if f.predicate == predicate}
 
 
 def test_a_short_name_in_parentheses_between_the_whole_and_its_members() -> None:
