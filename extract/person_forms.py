@@ -45,10 +45,29 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
         if len(words) < 2:
             continue
         first, last = words[:-1], words[-1]
+        if _nominative_cut(m, last, text, morph):
+            m.label = " ".join([*first, m.surface.split()[-1]])
+            continue
         base = (_from_other_mention(first, last, written) or _from_voikko(last, morph)
                 or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph))
         if base and base != last:
             m.label = " ".join([*first, base])
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _nominative_cut(m: Mention, last: str, text: str, morph: Morphology) -> bool:
+    """"Ilmoitustaulunhoitaja Aune Kahelin" at a signature line's end, "Aune Kahelin avasi": a surname Voikko
+    reads only as a common noun's genitive ("kaheli") was cut to that noun, but a name before a verb or alone at
+    the end of its line is the subject or a signature, a nominative: the written surname stands."""
+    written = m.surface.split()[-1] if m.surface.split() else ""
+    if not text or written != last + "n" or not _unknown_surname(written, morph):
+        return False
+    if _LINE_END.match(text, m.end):
+        return True
+    nxt = _WORD_AFTER.match(text, m.end)
+    return nxt is not None and any(a.cls == "teonsana" for a in morph.analyse(nxt.group(1)))
 
 
 def _from_other_mention(first: list[str], last: str, written: set[str]) -> str | None:

@@ -111,3 +111,19 @@ def test_a_case_ending_must_fit_the_stem() -> None:
     ms = [mention_in(text, "Jan-Olof Varka")]
     base_form_people(ms, get_morphology(), text)
     assert ms[0].label == "Jan-Olof Varka"
+
+
+def test_a_nominative_surname_cut_to_a_common_noun_is_restored() -> None:
+    """"Kompassin" reads to Voikko as the genitive of a noun; before a verb or alone on its line it is the name."""
+    text = "Puheenjohtaja Oili Kompassin avasi kokouksen.\nIlmoitustaulunhoitaja Oili Kompassin\n\nSeuraava asia."
+    ex = extract_document(record(text, kind="news"))
+    people = sorted(e.label for e in ex.entities.values() if e.type == "Person")
+    assert people == ["Oili Kompassin"], people
+
+
+def test_a_genitive_before_a_noun_keeps_the_base_form() -> None:
+    text = "Asia eteni Oili Kompassin esityksen mukaan."
+    m = mention_in(text, "Oili Kompassin")
+    m.label = "Oili Kompassi"
+    base_form_people([m], get_morphology(), text)
+    assert m.label == "Oili Kompassi"
