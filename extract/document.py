@@ -140,7 +140,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         participle_complements(record, mentions, morph)  # "X:lle siirtyvän henkilöstön siirtosopimus"
     join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
     swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
-    base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: extract/person_forms.py
+    base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
     doc_key = record.checksum[:12]
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)
