@@ -212,12 +212,27 @@ def city_board_acronyms(mentions: list[Mention], text: str) -> None:
     board got two IRIs, one for "KH" and one for "Kaupunginhallitus". The text decides: it writes the city
     word somewhere and the municipal word nowhere.
     """
+    in_text = _TextSearches(text)
     for body in mentions:
         city = _CITY_WORDS.get(body.label.lower())
         if body.type != "Body" or body.iri or city is None or not _BOARD_ACRONYM.match(body.surface.strip()):
             continue
-        if (city[1].search(text) or _city_letterhead(text)) and not _TOWN_WORDS[body.label.lower()].search(text):
+        if (in_text(city[1]) or _city_letterhead(text)) and not in_text(_TOWN_WORDS[body.label.lower()]):
             body.label = city[0]
+
+
+class _TextSearches:
+    """Whether a pattern occurs anywhere in the text, searched once per pattern: the board rules ask it for every
+    bare board mention, and a large page has thousands of them (a whole-text search each made them quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[re.Pattern[str], bool] = {}
+
+    def __call__(self, pattern: re.Pattern[str]) -> bool:
+        if pattern not in self.found:
+            self.found[pattern] = pattern.search(self.text) is not None
+        return self.found[pattern]
 
 
 def city_generic_town_boards(mentions: list[Mention], text: str) -> None:
@@ -225,10 +240,11 @@ def city_generic_town_boards(mentions: list[Mention], text: str) -> None:
     asetettava vanhusneuvosto") is any municipality's board, a word of the statute: the city has none of its
     own. Marked generic (in place), it stands for the city board of the same kind the minutes are about, if any,
     instead of being a second board of the city."""
+    in_text = _TextSearches(text)
     for body in mentions:
         city = _CITY_WORDS.get(body.label.lower())
         if body.type != "Body" or body.iri or city is None or " " in body.surface.strip() \
-                or _BOARD_ACRONYM.match(body.surface.strip()) or not city[1].search(text):
+                or _BOARD_ACRONYM.match(body.surface.strip()) or not in_text(city[1]):
             continue
         line_start = text.rfind("\n", 0, body.start) + 1
         line_end = text.find("\n", body.end)
