@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from helpers import extract
 
-from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.model import Extraction
 
 
 def _extract(text: str, kind: str = "minutes") -> Extraction:
-    sys.path.insert(0, str(Path(__file__).parent))
-    from helpers import record
-
-    from welfare_kg.extract.document import extract_document
-
-    return extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    return extract(text, kind)
 
 
 def _bodies(ex: Extraction) -> dict[str, str]:
