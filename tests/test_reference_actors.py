@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import found
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
@@ -23,8 +24,6 @@ from welfare_kg.cli import main
 from welfare_kg.data import build_reference, load_reference
 from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.text import sentences
 from welfare_kg.ontology.namespace import ID, WKG
 
 MAINLAND_REGIONS = {f"region/{c}" for c in ["01", "02", "04", "05", "06", "07", "08", "09", "10", "11", "12",
@@ -36,11 +35,6 @@ NEW_TABLES = ["regional_councils.csv", "state_agencies.csv", "higher_education.c
 @pytest.fixture(scope="module")
 def g() -> Graph:
     return load_reference()
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser(reference_gazetteer(), get_morphology())
 
 
 def iris(prefix: str, g: Graph, cls: URIRef) -> set[str]:
@@ -319,13 +313,6 @@ TABLE: list[tuple[str, str, str]] = [
     ("Migrille", "Agency", "agency/migri"), ("Maahanmuuttoviraston", "Agency", "agency/migri"),
     ("JHL:n", "Association", "association/jhl"), ("Tehyn", "Association", "association/tehy"),
 ]
-
-
-def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:
-    out = []
-    for sent in sentences(text):
-        out += [(m.type, m.iri and m.iri.split("/id/")[1], m.surface) for m in recogniser.sentence_mentions(sent, text)]
-    return out
 
 
 def test_table_covers_every_kind() -> None:

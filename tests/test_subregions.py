@@ -13,14 +13,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import found
 from rdflib import RDF, Graph, Literal
 from rdflib.namespace import SKOS
 
 from welfare_kg.data import build_reference, load_reference
 from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.morphology import get_morphology
-from welfare_kg.extract.text import sentences
 from welfare_kg.ontology.namespace import ID, WKG
 
 DATA = Path(build_reference.__file__).parent
@@ -35,11 +34,6 @@ def rows(name: str) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def g() -> Graph:
     return load_reference()
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser(reference_gazetteer(), get_morphology())
 
 
 def units(g: Graph) -> set[str]:
@@ -106,13 +100,6 @@ def test_a_municipality_in_two_units_is_an_error(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(build_reference, "DATA_DIR", tmp_path)
     with pytest.raises(ValueError, match="748"):
         build_reference.build_graph(former=False)
-
-
-def found(recogniser: Recogniser, text: str) -> list[tuple[str, str | None, str]]:
-    out = []
-    for sent in sentences(text):
-        out += [(m.type, m.iri and m.iri.split("/id/")[1], m.surface) for m in recogniser.sentence_mentions(sent, text)]
-    return out
 
 
 @pytest.mark.parametrize(("text", "iri"), [
