@@ -46,7 +46,7 @@ ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Compan
 # tables with the columns of organisations.csv, one per kind of actor so that each has its own sources
 # in SOURCES.md; an IRI may be defined in one of them only
 ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",
-              "joint_authorities.csv", "programmes.csv", "leader_groups.csv"]
+              "joint_authorities.csv", "programmes.csv", "leader_groups.csv", "foundations.csv"]
 AREA_TYPES = {"Municipality", "Region", "WellbeingCounty", "CooperationArea"}
 # prefixes allowed in the "hosted_by" and "covers" columns
 REF_SEGMENTS = {TYPE_SLUGS[kind] for kind in ORG_TYPES | AREA_TYPES}
@@ -101,6 +101,9 @@ SOURCES = [
     "until 2010 by Valtioneuvoston päätös maakuntajaon muuttamisesta 2009) and the capital region "
     "(pääkaupunkiseutu: Helsinki, Espoo, Vantaa, Kauniainen), see data/SOURCES.md",
     SUBREGION_SOURCE + "; names and choices in data/SOURCES.md",
+    "Private grant-making foundations and funds (Suomen Kulttuurirahasto and its 17 regional funds, "
+    "Svenska kulturfonden and others): the foundations' own pages (skr.fi, wihurinrahasto.fi, kordelin.fi, "
+    "bmr.fi, kotsaatio.fi, sivistysrahasto.fi, hogskolestiftelsen.fi), see data/SOURCES.md",
 ]
 
 DESCRIPTION_EN = (

@@ -29,7 +29,7 @@ from welfare_kg.ontology.namespace import ID, WKG
 MAINLAND_REGIONS = {f"region/{c}" for c in ["01", "02", "04", "05", "06", "07", "08", "09", "10", "11", "12",
                                             "13", "14", "15", "16", "17", "18", "19"]}
 NEW_TABLES = ["regional_councils.csv", "state_agencies.csv", "higher_education.csv", "joint_authorities.csv",
-              "programmes.csv", "subregions.csv"]
+              "programmes.csv", "subregions.csv", "foundations.csv"]
 
 
 @pytest.fixture(scope="module")
