@@ -266,6 +266,24 @@ def add_municipalities(g: Graph, region_area: dict[str, str], counties: set[str]
             g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
 
 
+def add_area_row(g: Graph, table: str, row: dict[str, str], types: set[str], region_area: dict[str, str]) -> URIRef:
+    """An area row of subareas.csv or subregions.csv (type and slug, names, its region and that region's
+    cooperation area), which both tables state alike; the caller adds what its table has besides."""
+    if row["type"] not in types or not SLUG.fullmatch(row["slug"]):
+        raise ValueError(f"{table}: bad type or slug {row['type']!r} {row['slug']!r}")
+    s = ID[f"{TYPE_SLUGS[row['type']]}/{row['slug']}"]
+    g.add((s, RDF.type, WKG[row["type"]]))
+    g.add((s, RDF.type, DCTERMS.Location))
+    add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
+    region = row["region_code"]
+    if region not in region_area:
+        raise ValueError(f"{table} {row['slug']}: unknown region {region!r}")
+    g.add((s, WKG.region, ID[f"region/{region}"]))
+    if region_area[region]:
+        g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
+    return s
+
+
 def add_subareas(g: Graph, region_area: dict[str, str], counties: set[str]) -> None:
     """Areas inside a region that documents name as places of their own (subareas.csv).
 
@@ -273,18 +291,7 @@ def add_subareas(g: Graph, region_area: dict[str, str], counties: set[str]) -> N
     related to that county (`dcterms:relation`), so that a query can go from the place to its organiser.
     """
     for row in read_table("subareas.csv"):
-        if row["type"] not in AREA_TYPES - {"Municipality"} or not SLUG.fullmatch(row["slug"]):
-            raise ValueError(f"subareas.csv: bad type or slug {row['type']!r} {row['slug']!r}")
-        s = ID[f"{TYPE_SLUGS[row['type']]}/{row['slug']}"]
-        g.add((s, RDF.type, WKG[row["type"]]))
-        g.add((s, RDF.type, DCTERMS.Location))
-        add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
-        region = row["region_code"]
-        if region not in region_area:
-            raise ValueError(f"subareas.csv {row['slug']}: unknown region {region!r}")
-        g.add((s, WKG.region, ID[f"region/{region}"]))
-        if region_area[region]:
-            g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
+        s = add_area_row(g, "subareas.csv", row, AREA_TYPES - {"Municipality"}, region_area)
         county = row["wellbeing_county"]
         if county:
             if county not in counties:
@@ -307,20 +314,10 @@ def add_subregions(g: Graph, region_area: dict[str, str]) -> None:
     unit_of: dict[str, str] = {}
     for row in read_table("subregions.csv"):
         slug, code, region = row["slug"], row["code"], row["region_code"]
-        if row["type"] != "CooperationArea" or not SLUG.fullmatch(slug):
-            raise ValueError(f"subregions.csv: bad type or slug {row['type']!r} {slug!r}")
+        s = add_area_row(g, "subregions.csv", row, {"CooperationArea"}, region_area)
         if not (len(code) == 3 and code.isdigit()):
             raise ValueError(f"subregions.csv {slug}: bad code {code!r}")
-        if region not in region_area:
-            raise ValueError(f"subregions.csv {slug}: unknown region {region!r}")
-        s = ID[f"{TYPE_SLUGS['CooperationArea']}/{slug}"]
-        g.add((s, RDF.type, WKG.CooperationArea))
-        g.add((s, RDF.type, DCTERMS.Location))
-        add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
         g.add((s, SKOS.notation, Literal(f"SK{code}")))  # the prefix keeps it apart from municipality codes
-        g.add((s, WKG.region, ID[f"region/{region}"]))
-        if region_area[region]:
-            g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{region_area[region]}"]))
         for member in split(row["members"]):
             m = ref(member)
             key = member.partition(":")[2]
