@@ -197,6 +197,12 @@ class Clause:
     def roles(self) -> dict[int, str]:
         return role_nouns(self)
 
+    @cached_property
+    def allative_enumeration(self) -> tuple[Mention, list[tuple[Mention, Amount]]] | None:
+        """"G myönsi A:lle N euroa ja B:lle M euroa": read once, asked by three funds rules."""
+        return allative_recipients(self.sent.text, self.sent.start, [m for m in self.named if id(m) not in self.inside],
+                                   self.euros, FUNDERS | {"Body"}, ORGS | UNDERTAKINGS)
+
     @property
     def ev(self) -> Evidence:
         return _evidence(self.sent)
@@ -490,10 +496,9 @@ def _money_named_by(c: Clause, target: str | None) -> bool:
 
     The programme is where the money comes from, not what receives it; the recipients are others.
     """
-    return target is not None and any(
-        u.iri == target and (_MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) or (
-            u.type == "Programme" and u.case == "omanto" and _FUND_MONEY.match(c.sent.text, u.end - c.sent.start)))
-        for u in c.und)
+    return target is not None and (any(
+        u.iri == target and _MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) for u in c.und)
+        or target in _money_sources(c))
 
 
 def _money_sources(c: Clause) -> set[str]:
@@ -531,7 +536,7 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
         return []
-    if _allative_enumeration(c) is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
+    if c.allative_enumeration is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
         return []
     if fronted_pair(c.sent.text, c.sent.start, c.named) is not None:  # "Till X beviljade G": X is no granter
         return []
@@ -618,16 +623,11 @@ def _funds_grant(c: Clause) -> list[Fact]:
                  start_date=c.start, end_date=c.end)]
 
 
-def _allative_enumeration(c: Clause) -> tuple[Mention, list[tuple[Mention, Amount]]] | None:
-    return allative_recipients(c.sent.text, c.sent.start, [m for m in c.named if id(m) not in c.inside], c.euros,
-                               FUNDERS | {"Body"}, ORGS | UNDERTAKINGS)
-
-
 @rule("funds:allative-recipients", "funds",
       "'Lautakunta myönsi A ry:lle 3 000 euroa ja B ry:lle 2 500 euroa': each recipient its own sum")
 def _funds_allative_recipients(c: Clause) -> list[Fact]:
     """Several recipients in the allative after one granter's verb, each with its own sum: one grant each."""
-    found = _allative_enumeration(c)
+    found = c.allative_enumeration
     if found is None:
         return []
     granter, items = found
@@ -646,7 +646,7 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
     and reads a board only through Finnish "myöntää"; here the granter is the verb's own subject, also
     after the verb when Swedish fronts the recipient ("Till X stiftelse beviljade stadsstyrelsen N euro").
     """
-    if _allative_enumeration(c) is not None or len(c.lemmas) > RUN_ON_WORDS:
+    if c.allative_enumeration is not None or len(c.lemmas) > RUN_ON_WORDS:
         return []
     named = [m for m in c.named if id(m) not in c.inside]
     found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Municipality"}, ORGS | UNDERTAKINGS)
