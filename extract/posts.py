@@ -1014,10 +1014,7 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         own_body = meeting_body(items_body, mentions, text) if items_body else None
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
-            + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
-            + titled_row_facts(mentions, text, morph) \
-            + chair_above_facts(mentions, text, own_body) + prose_seat_facts(mentions, text, own_body) \
-            + elected_into_facts(mentions, text)
+            + _seat_facts(mentions, text, morph, own_body)
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -1042,10 +1039,16 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     return listed_post_facts(
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
         domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
-        + appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
+        + _seat_facts(mentions, text, morph, body)
+
+
+def _seat_facts(mentions: list[Mention], text: str, morph: Morphology, body: str | None) -> list[Fact]:
+    """The posts read from prose and member lists beside any attendance block, `body` the meeting's (or None):
+    appointments, bracketed seats, titled rows, the chair above the name, and seats in prose ("Puheenjohtaja X
+    teki ...", "Hallitukseen valittiin A": seat_prose.py)."""
+    return appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
         + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body) \
-        + prose_seat_facts(mentions, text, body) \
-        + elected_into_facts(mentions, text)  # "Puheenjohtaja X teki ...", "Hallitukseen valittiin A": seat_prose.py
+        + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text)
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:
