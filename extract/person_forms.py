@@ -22,6 +22,7 @@ it mends; and a surname Voikko reads as a nominative name is never changed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -126,12 +127,27 @@ def _from_document(first: list[str], last: str, text: str, morph: Morphology) ->
     for cand in _base_candidates(last):
         if cand == last or any(a.cls == "etunimi" for a in morph.analyse(cand)):
             continue  # "Sanna Marin" is no inflected "Mari"
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(cand)}(?![\w-])", text):
-            nxt = _WORD_AFTER.match(text, hit.end())
+        ends = _word_ends(text).get(cand, []) if _WORD.fullmatch(cand) else \
+            [hit.end() for hit in re.finditer(rf"(?<![\w-]){re.escape(cand)}(?![\w-])", text)]
+        for end in ends:
+            nxt = _WORD_AFTER.match(text, end)
             # a capitalised word after it makes it a first name ("Mari Kangas"), unless it is this person's
             if nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1) == first[0]:
                 return cand
     return None
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=1)
+def _word_ends(text: str) -> dict[str, list[int]]:
+    """Where each word of the document (a run of letters, digits and hyphens) ends, in order: read once a
+    document, not once for every candidate of every surname."""
+    out: dict[str, list[int]] = {}
+    for w in _WORD.finditer(text):
+        out.setdefault(w.group(), []).append(w.end())
+    return out
 
 
 def _from_paradigm(m: Mention, first: list[str], last: str, text: str, morph: Morphology) -> str | None:
