@@ -146,6 +146,7 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
     """Project mentions over the names that capitalised headings of minutes give."""
     text = record.text
     out: list[Mention] = compound_head_projects(text, morph)
+    written_end = len(text.rstrip())  # where the text's last non-blank character ends
     for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD, _TITLE_SPACED_DASH):
         for m in rx.finditer(text):
             name = m.group("name")
@@ -154,7 +155,7 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
                 continue  # "OSALLISTUMINEN X - HANKKEESEEN": the procedural noun's own rules read X
             if rx is _AFTER_HEAD and text[max(0, m.start() - 2):m.start()].rstrip(" ").endswith(("-", "–")):
                 continue  # "X -HANKKEEN RAHOITUS": a head glued to the name before it; its genitive owns the noun
-            if not text[m.end():].strip():
+            if m.end() >= written_end:  # not text[m.end():].strip(): a copy of the rest per title was quadratic
                 continue  # the text is cut off inside the title: the name may be incomplete
             if words[0] in _NOT_NAME or words[-1] in _NOT_NAME or not any(len(w) > 2 for w in words):
                 continue
