@@ -2774,8 +2774,6 @@ class Recogniser:
                 span_of[k] = m
                 k += 1
         owner_of = {k: m for k, m in span_of.items() if m.type not in PLACE_TYPES}
-        written = ""  # a name the text writes for a body the rules rename
-        by_post = False  # a bare board read only for the post after it (extract/body_parents.py keeps it in minutes)
         for i, t in enumerate(toks):
             if i in taken or not t.is_word or _glued_label(toks, i):
                 continue
@@ -2807,6 +2805,7 @@ class Recogniser:
                 label = f"{toks[i - 1].text} {label}"
             elif label.endswith(_UNIT_HEADS) and not label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
                 unit = self._unit_name(toks, i, taken, span_of)
+                # a bare board read only for the post after it (extract/body_parents.py keeps it in minutes)
                 by_post = unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of
                 if by_post:
                     unit = (i, None)  # "johtokunnan puheenjohtaja": the board a person's post is in
@@ -2851,6 +2850,7 @@ class Recogniser:
             if not acr and readings and all(a.number == "plural" for a in readings):
                 continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body
             owner = None
+            written = ""  # a name the text writes for a body the rules rename
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
                 owner = toks[i - 1].text
             elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
@@ -2866,8 +2866,9 @@ class Recogniser:
                 start_i = i - 1  # "Kuntayhtymän hallitus": a joint authority's own board, its "yhtymähallitus"
                 label = "yhtymähallitus"
                 written = f"{toks[i - 1].text} hallitus"  # "HUS-yhtymän hallitus" as the text names it
-            by_post = label == "hallitus" and not (owner or acr or t.text.isupper()) and _post_after(toks, i) \
-                and i - 1 not in owner_of
+            # "hallituksen puheenjohtaja": a bare board with a post after it, no owner's genitive before it
+            post_board = label == "hallitus" and not acr and _post_after(toks, i) and i - 1 not in owner_of
+            by_post = post_board and not (owner or t.text.isupper())
             if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             if label in {"nämnd", "styrelse"} and start_i == i and owner is None and i > 0 and i - 1 not in taken \
@@ -2878,13 +2879,12 @@ class Recogniser:
                 label = f"{toks[i - 1].text.capitalize()} {label}{'en' if label == 'nämnd' else 'n'}"
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None \
-                and not (label == "hallitus" and not acr and _post_after(toks, i) and i - 1 not in owner_of)
+                and not post_board
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
                 toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())
             if written:
                 parts += (written,)
-                written = ""
             if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens", "rådet",
                                                         "rådets")) and label.endswith(("nämnd", "styrelse", "råd")):
                 # "byggnads- och miljönämndens", "äldrerådet": a Swedish body is named in its definite form as often
