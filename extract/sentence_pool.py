@@ -118,14 +118,11 @@ def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: 
         return _map_meeting(n, fn, ranges, w, progress, every, before)
     if before is not None:
         before()
-
-    def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
-        return _run_range(fn, w, a, b, tick, every)
-
     if len(ranges) == 1:
-        return run(0, n, progress)
-    with _Children([(lambda tick, a=a, b=b: run(a, b, tick)) for a, b in ranges[1:]]) as kids:
-        mine = run(*ranges[0], (lambda done: progress(done + kids.progress())) if progress is not None else None)
+        return _run_range(fn, w, 0, n, progress, every)
+    with _Children(_range_jobs(fn, w, ranges[1:], every)) as kids:
+        tick = (lambda done: progress(done + kids.progress())) if progress is not None else None
+        mine = _run_range(fn, w, *ranges[0], tick, every)
         rest = [kids.result(k) for k in range(len(ranges) - 1)]
     return [x for part in [mine, *rest] for x in part]
 
@@ -140,6 +137,12 @@ def _run_range(fn: Callable[[int], T], w: list[int], a: int, b: int, tick: Calla
         if tick is not None and i % every == 0:
             tick(done)
     return res
+
+
+def _range_jobs(fn: Callable[[int], T], w: list[int], ranges: list[tuple[int, int]], every: int
+                ) -> list[Callable[[Callable[[int], None]], list[T]]]:
+    """A forked process's job per range: fn over it (both map paths share them)."""
+    return [(lambda tick, a=a, b=b: _run_range(fn, w, a, b, tick, every)) for a, b in ranges]
 
 
 def beside(job: Callable[[], T], here: Callable[[], S]) -> tuple[S, T]:
@@ -192,9 +195,6 @@ def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], 
     first_end = ranges[1][1]
     seam = _Seam(0, first_end)
 
-    def run(a: int, b: int, tick: Callable[[int], None] | None) -> list[T]:
-        return _run_range(fn, w, a, b, tick, every)
-
     def down(tick: Callable[[int], None]) -> tuple[int, list[T]]:
         parts, j, done = [], first_end, 0
         while (s := seam.claim_down(j)) < j:
@@ -204,8 +204,7 @@ def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], 
             j = s
         return j, [x for part in reversed(parts) for x in part]
 
-    jobs: list[Callable[..., Any]] = [down]
-    jobs += [(lambda tick, a=a, b=b: run(a, b, tick)) for a, b in ranges[2:]]
+    jobs: list[Callable[..., Any]] = [down, *_range_jobs(fn, w, ranges[2:], every)]
     with _Children(jobs) as kids:
         before()
         mine: list[T] = []
