@@ -248,7 +248,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if cut is not None:
             drop.add(id(x))  # "hankkeet Vahva arki ja Kotona hyvin": the recogniser's "Vahva arki ja"
             added += _mention(text, x.start, cut, morph, "trimmed-name")
-    for x in [x for ms in per_sentence for x in ms if x.type == "Project" and id(x) not in drop]:
+    for x in [x for x in per_sentence_projects if id(x) not in drop]:
         last_item = _after_bullets(text, x, morph)  # "STEA o Muistiluotsi o X -hanke": a flattened list's last item
         y = last_item or x
         trimmed = _without_owner(text, y, morph) or last_item
@@ -537,18 +537,7 @@ def _after_bullets(text: str, m: Mention, morph: Morphology) -> Mention | None:
     for k, t in enumerate(toks[:-1]):
         if t.text in _BULLET_MARKS and k and toks[k + 1].is_cap and toks[k + 1].is_word:
             cut = k + 1
-    if cut is None:
-        return None
-    dropped = text[m.start:toks[cut].start].rstrip()
-    if not m.label.startswith(dropped):
-        return None
-    label = m.label[len(dropped):].strip()
-    key = identity_key(label, morph)
-    if not key:
-        return None
-    parts = tuple(p[len(dropped):].strip() if p.startswith(dropped) else p for p in m.parts)
-    return replace(m, start=toks[cut].start, surface=text[toks[cut].start:m.end], label=label, key=key, parts=parts,
-                   rule=f"{m.rule}-after-bullets")
+    return None if cut is None else _from_word(text, m, toks[cut].start, morph, "after-bullets")
 
 
 def _without_owner(text: str, m: Mention, morph: Morphology) -> Mention | None:
@@ -565,17 +554,24 @@ def _without_owner(text: str, m: Mention, morph: Morphology) -> Mention | None:
             continue
         if not any(a.case == "omanto" and a.base.lower().endswith(_OWNER_KINDS) for a in readings):
             continue
-        owner = text[m.start:toks[k + 1].start]
-        if not m.label.startswith(owner.rstrip()) or toks[k + 1].start >= m.end:
+        if toks[k + 1].start >= m.end:
             return None
-        label = m.label[len(owner.rstrip()):].strip()
-        key = identity_key(label, morph)
-        if not key or len(label.split()) < 1:
-            return None
-        parts = tuple(p[len(owner.rstrip()):].strip() if p.startswith(owner.rstrip()) else p for p in m.parts)
-        return replace(m, start=toks[k + 1].start, surface=text[toks[k + 1].start:m.end], label=label, key=key,
-                       parts=parts, rule=f"{m.rule}-without-owner")
+        return _from_word(text, m, toks[k + 1].start, morph, "without-owner")
     return None
+
+
+def _from_word(text: str, m: Mention, at: int, morph: Morphology, why: str) -> Mention | None:
+    """m without the written words before `at` (a bullet list's earlier items, an owner's genitive), its label and
+    parts cut alike; None when the label does not start with those words or nothing of a name is left."""
+    dropped = text[m.start:at].rstrip()
+    if not m.label.startswith(dropped):
+        return None
+    label = m.label[len(dropped):].strip()
+    key = identity_key(label, morph)
+    if not key:
+        return None
+    parts = tuple(p[len(dropped):].strip() if p.startswith(dropped) else p for p in m.parts)
+    return replace(m, start=at, surface=text[at:m.end], label=label, key=key, parts=parts, rule=f"{m.rule}-{why}")
 
 
 def _clause_word_after_name(text: str, tok: Token, morph: Morphology) -> bool:
