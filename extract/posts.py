@@ -1146,8 +1146,6 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
 _BRACKETED_SEAT = re.compile(r"[ \t]*\((?P<seat>puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|"
                              r"vice[ \t]+ordförande|viceordförande)\)", re.IGNORECASE)
 _ELECTED = re.compile(r"(?i)\b(?:valittiin|valitaan|valitsi|nimettiin|nimesi|nimeää|valdes|utsågs|utsåg)\b")
-_SEAT_POST = {"pj": "puheenjohtaja", "vpj": "varapuheenjohtaja", "ordförande": "puheenjohtaja",
-              "viceordförande": "varapuheenjohtaja", "vice ordförande": "varapuheenjohtaja"}
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
@@ -1171,8 +1169,7 @@ def bracketed_seats(mentions: list[Mention], text: str) -> list[Fact]:
         body = (here or before or [None])[-1]
         if body is None:
             continue
-        word = " ".join(seat.group("seat").lower().rstrip(".").split())
-        post = _SEAT_POST.get(word, word)
+        post = MEETING_ROLES["".join(seat.group("seat").lower().rstrip(".").split())]  # "vice ordförande" too
         ev = Evidence(text[p.start:seat.end()], p.start, seat.end())
         out.append(Fact(p.iri, "holdsPost", body.iri, ev, "holdsPost:bracketed-seat",  # type: ignore[arg-type]
                         0.7 if post == "puheenjohtaja" else 0.6, post=post))
