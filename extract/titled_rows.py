@@ -17,6 +17,8 @@ import re
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.people import is_first_name
+from welfare_kg.extract.spans import SpanIndex
 
 TITLED_ROW_PERSON = "person-titled-row"
 
@@ -152,12 +154,6 @@ def _has_post(title: str, morph: Morphology) -> bool:
         and not any(ch.isdigit() for ch in title)
 
 
-def _first(word: str, morph: Morphology) -> bool:
-    from welfare_kg.extract.people import is_first_name
-
-    return is_first_name(word, morph)
-
-
 def _surname_like(word: str, morph: Morphology) -> bool:
     return word.lower().endswith(("nen", "la", "lä")) or any(r.cls == "sukunimi" for r in morph.analyse(word))
 
@@ -166,7 +162,7 @@ def _ordered(words: list[str], morph: Morphology) -> str | None:
     """The name first name first, or None when no word of it is a known first name. Two given names and a
     surname are kept in the order where the surname stands alone at one end ("Anna Liisa Kivi", "Kivi Anna
     Liisa")."""
-    first = [_first(w, morph) for w in words]
+    first = [is_first_name(w, morph) for w in words]
     if not any(first):
         return None
     if len(words) == 2:
@@ -194,8 +190,6 @@ def titled_row_facts(mentions: list[Mention], text: str, morph: Morphology) -> l
     """holdsPost of a titled row that names the organisation in the post ("Kivi Anna, Esimerkin Omaiset ry:n
     puheenjohtaja", "Laine Pekka, Jyväskylän kaupungin sosiaalijohtaja"): the organisation recognised in the
     phrase right before the post words. The row "Name, post, Organisation" is read by the prose post rules."""
-    from welfare_kg.extract.spans import SpanIndex
-
     orgs = SpanIndex([m for m in mentions if m.iri and m.type in ROW_ORG_TYPES])
     out: list[Fact] = []
     for p in mentions:
@@ -228,8 +222,6 @@ def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | No
     minutes, where the chair's body is the meeting's; elsewhere the role's body is often unnamed."""
     if meeting_body is None:
         return []
-    from welfare_kg.extract.spans import SpanIndex
-
     people = SpanIndex([m for m in mentions if m.type == "Person" and m.iri])
     out: list[Fact] = []
     seen: set[str] = set()
