@@ -110,9 +110,9 @@ def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
     for m in mentions:
         # a named body only: a bare kind word ("Jaostoon valittiin") says whose body it is no more than a pronoun
         if m.type == "Body" and m.iri and not m.generic and _ILLATIVE.search(m.surface) \
-                and _ELECTED_INTO.match(text, m.end) \
+                and (verb := _ELECTED_INTO.match(text, m.end)) \
                 and (m.start == 0 or text[m.start - 1] == "\n" or text[max(0, m.start - 2):m.start] in {". ", "! "}):
-            heads.append((_ELECTED_INTO.match(text, m.end).end(), m.iri))  # type: ignore[union-attr]
+            heads.append((verb.end(), m.iri))
     if _BARE_BOARD.search(text):
         titled = {m.iri for m in mentions if m.type in _OWNERS and m.iri and m.start < TITLE_CHARS}
         if len(titled) == 1:
