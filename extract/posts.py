@@ -20,7 +20,7 @@ from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
-from welfare_kg.extract.seat_prose import elected_into_facts, prose_seat_facts
+from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
@@ -871,13 +871,18 @@ def column_roles(people: list[Listed], morph: Morphology | None = None) -> dict[
             run = []  # "Stämmans ordförande Stämmans 1 viceordf": roles in another body, not the meeting's
             continue
         # "Matti Koskinen Sanna Laine puheenjohtaja pöytäkirjanpitäjä": two signatures, then their roles
-        offices = sum(1 for w in role.split() if morph is not None and w.lower().strip(".,:") not in MEETING_ROLES
-                      and office_title(w.strip(".,:"), morph))
-        if len(run) >= 2 and len(found) == len(run) and not offices \
-                and not any(clean_role(q.role) for q in run[:-1]):
+        # (the morphology is asked last, only for a run that would otherwise take the column)
+        if len(run) >= 2 and len(found) == len(run) and not any(clean_role(q.role) for q in run[:-1]) \
+                and not _office_among(role, morph):
             out.update({id(q): r for q, r in zip(run, found, strict=True)})
         run = []
     return out
+
+
+def _office_among(role: str, morph: Morphology | None) -> bool:
+    """An office title among a column's role words, besides the meeting roles: "... kommundirektör kanslichef"."""
+    return morph is not None and any(w.lower().strip(".,:") not in MEETING_ROLES and office_title(w.strip(".,:"), morph)
+                                     for w in role.split())
 
 
 def meeting_body(items_body: str | None, mentions: list[Mention], text: str = "") -> str | None:
@@ -1078,7 +1083,6 @@ APPOINTMENT_REACH = 160
 PLURAL_REACH = 400  # characters a list of several appointed runs to
 # "Kiinteistö Oy X:n hallituksen jäseniksi": a board the recogniser has no name for, of the organisation before it
 _BOARD_WORD = re.compile(r"(?i)[ \t]+(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)[ \t]+$")
-_BOARD_OWNERS = {"Company", "Association", "JointAuthority", "Agency", "CompetenceCentre", "WellbeingCounty"}
 # the rest of a sentence after the person (a party in brackets), its end, and the next one's opening ordinal
 _NEXT_SENTENCE = re.compile(r"(?i)\s*(?:\([^()\n]{1,12}\))?\s*[.]\s+(?:(?:ensimmäiseksi|toiseksi|kolmanneksi|"
                             r"neljänneksi|[IV]{1,3}|\d\.)\s+)?")
@@ -1104,7 +1108,7 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         return []
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
-    owners = [m for m in mentions if m.type in _BOARD_OWNERS and m.iri]
+    owners = [m for m in mentions if m.type in BOARD_OWNERS and m.iri]
     out: list[Fact] = []
     last_body: Mention | None = None
     last_end = -1

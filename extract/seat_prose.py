@@ -96,7 +96,8 @@ _ILLATIVE = re.compile(r"(?i)(?:([aeiouyäö])\1n|seen|siin|hin|hun|hyn|hön|hä
 _LIST_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 LIST_REACH = 900  # characters a list of the elected runs to
 TITLE_CHARS = 200  # a page's own organisation is named in its title or first line
-_OWNERS = {"Association", "Company", "JointAuthority", "Agency", "CompetenceCentre", "WellbeingCounty"}
+# organisations that have a board of their own (the bare "Hallitukseen", posts.py's "X Oy:n hallituksen jäseniksi")
+BOARD_OWNERS = {"Association", "Company", "JointAuthority", "Agency", "CompetenceCentre", "WellbeingCounty"}
 
 
 def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
@@ -114,7 +115,7 @@ def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
                 and (m.start == 0 or text[m.start - 1] == "\n" or text[max(0, m.start - 2):m.start] in {". ", "! "}):
             heads.append((verb.end(), m.iri))
     if _BARE_BOARD.search(text):
-        titled = {m.iri for m in mentions if m.type in _OWNERS and m.iri and m.start < TITLE_CHARS}
+        titled = {m.iri for m in mentions if m.type in BOARD_OWNERS and m.iri and m.start < TITLE_CHARS}
         if len(titled) == 1:
             owner = titled.pop()
             heads += [(_ELECTED_INTO.match(text, b.end()).end(), owner)  # type: ignore[union-attr]
