@@ -566,8 +566,7 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
             taker, amount = first, _exact_after(c, first.end - base, 20)
     if council and taker is None and verb is not None:
         # "Avustusta saivat A ry ja B ry", "Tilläggsunderstöd får A och B": the council's receivers after the verb
-        items = fronted_receivers(text, base, [m for m in c.named if id(m) not in c.inside], c.euros,
-                                  _COUNCIL_TAKERS)
+        items = fronted_receivers(text, base, c.free_named, c.euros, _COUNCIL_TAKERS)
         if items:
             setattr(c.ctx, _FOCUS_GRANTER, (focus, 0, council))
         return [Fact(focus, "funds", m.iri, c.ev, "funds:granter-in-focus", 0.6, amount=a.value if a else None)

@@ -198,10 +198,15 @@ class Clause:
         return role_nouns(self)
 
     @cached_property
+    def free_named(self) -> list[Mention]:
+        """The named mentions not inside an undertaking's name."""
+        return [m for m in self.named if id(m) not in self.inside]
+
+    @cached_property
     def allative_enumeration(self) -> tuple[Mention, list[tuple[Mention, Amount]]] | None:
         """"G myönsi A:lle N euroa ja B:lle M euroa": read once, asked by three funds rules."""
-        return allative_recipients(self.sent.text, self.sent.start, [m for m in self.named if id(m) not in self.inside],
-                                   self.euros, FUNDERS | {"Body"}, ORGS | UNDERTAKINGS)
+        return allative_recipients(self.sent.text, self.sent.start, self.free_named, self.euros, FUNDERS | {"Body"},
+                                   ORGS | UNDERTAKINGS)
 
     @property
     def ev(self) -> Evidence:
@@ -648,7 +653,7 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
     """
     if c.allative_enumeration is not None or len(c.lemmas) > RUN_ON_WORDS:
         return []
-    named = [m for m in c.named if id(m) not in c.inside]
+    named = c.free_named
     found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Municipality"}, ORGS | UNDERTAKINGS)
     if found is None and _swedish_active(c) is not None:
         found = direct_grant(c.sent.text, c.sent.start, named, c.euros, {"Body"}, ORGS | UNDERTAKINGS)
@@ -677,7 +682,7 @@ def _funds_fronted_receivers(c: Clause) -> list[Fact]:
     granter; within a few sentences, "Eniten avustuksia saavat A, B sekä C" / "Stöd får A och B" lists
     whom it went to. A sentence that names a giver of its own ("Y:ltä", "från Y") is left alone.
     """
-    named = [m for m in c.named if id(m) not in c.inside]
+    named = c.free_named
     subject = granting_subject(c.sent.text, c.sent.start, named)
     if subject is not None:
         setattr(c.ctx, _RECEIVERS_GRANTER, (subject.iri, 0))
