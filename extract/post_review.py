@@ -29,6 +29,7 @@ from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import (
+    LINE_OR_SENTENCE_END,
     ORG_TYPES,
     _came_from,
     _employer,
@@ -188,7 +189,6 @@ _ORG_KIND_HEADS = ("yksikkö", "piiri", "keskus", "yhdistys", "säätiö", "liit
                    "hyvinvointialue", "osasto", "toimisto", "seurakunta", "opisto")
 _FROM_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where a person comes from
 FROM_REACH_WORDS = 8  # words after the name (another name and title of the same list may come between)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _from_unrecognised(person: Mention, f: Fact, index: SpanIndex[Mention], text: str) -> bool:
@@ -198,7 +198,7 @@ def _from_unrecognised(person: Mention, f: Fact, index: SpanIndex[Mention], text
     any recognised organisation; a bare "kunnasta"/"kaupungista" is the town itself."""
     from welfare_kg.extract.morphology import get_morphology
 
-    end = _SENTENCE_END.search(text, person.end)
+    end = LINE_OR_SENTENCE_END.search(text, person.end)
     stop = end.start() if end else len(text)
     later = [x.start for x in index.starting_in(person.end, stop) if x.type not in {"Person"}]
     if later:

@@ -1129,8 +1129,8 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
             body = last_body
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         stop = min(stop, h.end() + (PLURAL_REACH if h.group("plural") else APPOINTMENT_REACH))
-        end = re.search(r"[.!?](?:\s|$)|\n\s*\n" if h.group("plural") else r"[.!?](?:\s|$)|\n", text[h.end():stop])
-        stop = h.end() + end.start() if end else stop
+        end = (_SENTENCE_END if h.group("plural") else LINE_OR_SENTENCE_END).search(text, h.end(), stop)
+        stop = end.start() if end else stop
         chosen = [p for p in people if h.end() <= p.start < stop]
         if not h.group("plural"):
             chosen = chosen[:1]  # one seat, the first one named after it
@@ -1151,6 +1151,7 @@ _BRACKETED_SEAT = re.compile(r"[ \t]*\((?P<seat>puheenjohtaja|varapuheenjohtaja|
                              r"vice[ \t]+ordförande|viceordförande)\)", re.IGNORECASE)
 _ELECTED = re.compile(r"(?i)\b(?:valittiin|valitaan|valitsi|nimettiin|nimesi|nimeää|valdes|utsågs|utsåg)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+LINE_OR_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # a sentence's end, or its line's where layout cuts it
 
 
 def bracketed_seats(mentions: list[Mention], text: str) -> list[Fact]:
