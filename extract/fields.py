@@ -280,16 +280,16 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
         if title is not None and not any(a <= title[0] < b for a, b in labels):
             names = [title]
     new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in names[:1]]
+    label_spans = _Spans(labels)
     # a name glued to its label ("Hakijan nimi Kouvola Innovation Oy") is dropped below, so it names nothing here
     found = [m for ms in per_sentence for m in ms if m.type in PARTY_TYPES
-             and (m.rule == "gazetteer" or not any(a < m.end and m.start < b for a, b in labels))]
+             and (m.rule == "gazetteer" or not label_spans.overlaps(m.start, m.end))]
     for f in fields:
         if f.kind in {"coordinator", "participant", "funder"}:
             org = _org_name(text, f.value_start, f.value_end, found, morph)
             if org is not None:
                 new.append(org)
 
-    label_spans = _Spans(labels)
     quiet_spans = _Spans(quiet)
     address_spans = _Spans(addresses)
 
