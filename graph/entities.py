@@ -389,12 +389,12 @@ class EntityLayer:
         hold its file name, so a write costs a few lookups per mention, not a scan of the entity's documents.
         """
         reference = ox.NamedNode(REFERENCE)
-        written_rows: dict[str, dict[Key, set[ox.Term]]] = {}
-        keys: set[Key] = set()
+        written_rows: dict[Key, set[ox.Term]] = {}  # over all written documents: a key's own names in any of them
         for g, triples in written.items():
             if _source(g) == "doc":
-                written_rows[g] = graph_rows(*group(triples))
-                keys |= set(written_rows[g])
+                for key, own in graph_rows(*group(triples)).items():
+                    written_rows.setdefault(key, set()).update(own)
+        keys: set[Key] = set(written_rows)
         for g in dropped:
             if _source(g) == "doc":
                 keys |= set(graph_rows(*group(self.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))))
@@ -418,10 +418,7 @@ class EntityLayer:
         insert: set[ox.Triple] = set()
         for key in keys:
             e, f, t = key
-            found, own = False, set()
-            for rows in written_rows.values():
-                if key in rows:
-                    found, own = True, own | rows[key]
+            found, own = key in written_rows, set(written_rows.get(key, ()))
             for q in self.store.quads_for_pattern(None, FILE_NAME, f, None):
                 g = q.graph_name
                 if not isinstance(g, ox.NamedNode) or g.value in skip or _source(g.value) != "doc":
