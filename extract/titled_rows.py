@@ -86,7 +86,7 @@ def _runs(text: str, row: re.Pattern[str], least: int, morph: Morphology) -> lis
             two = re.match(rf"{_NAME_WORD}[ \t]{_NAME_WORD}", m.group("name"))
             label = _ordered(two.group(0).split(), morph) if two else None
             if two and label is not None and row is _SEAT_ROW:
-                sub = row.match(text[:m.start("name") + two.end()] + " x", m.start())
+                sub = row.match(text, m.start(), m.start("name") + two.end())  # the row cut after the two words
                 run[-1] = (sub, label) if sub and sub.group("name") == two.group(0) else run[-1]
     close()
     return out
