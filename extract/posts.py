@@ -1082,7 +1082,8 @@ _TRANSLATIVE_POST = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "var
 APPOINTMENT_REACH = 160
 PLURAL_REACH = 400  # characters a list of several appointed runs to
 # "Kiinteistö Oy X:n hallituksen jäseniksi": a board the recogniser has no name for, of the organisation before it
-_BOARD_WORD = re.compile(r"(?i)[ \t]+(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)[ \t]+$")
+_BOARDS_OF = r"(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)"  # a board's word, in the genitive
+_BOARD_WORD = re.compile(rf"(?i)[ \t]+{_BOARDS_OF}[ \t]+$")
 # the rest of a sentence after the person (a party in brackets), its end, and the next one's opening ordinal
 _NEXT_SENTENCE = re.compile(r"(?i)\s*(?:\([^()\n]{1,12}\))?\s*[.]\s+(?:(?:ensimmäiseksi|toiseksi|kolmanneksi|"
                             r"neljänneksi|[IV]{1,3}|\d\.)\s+)?")
@@ -1119,7 +1120,7 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         same_sentence = last_end >= 0 and not re.search(r"[.!?]\s|\n\s*\n", text[last_end:h.start()])
         # "... varapuheenjohtajaksi A sekä (hallituksen) jäseniksi B ja C": the seats coordinated after it, same body
         body = own or (last_body if same_sentence and re.search(
-            r"\b(?:ja|sekä|och)\s+(?:(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)\s+)?$",
+            rf"\b(?:ja|sekä|och)\s+(?:{_BOARDS_OF}\s+)?$",
             text[last_end:h.start()] + " ") else None)
         if body is None and last_body is not None and h.group("role").lower() != "puheenjohtaja" \
                 and _NEXT_SENTENCE.fullmatch(text[last_end:h.start()]) \
