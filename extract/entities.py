@@ -2457,7 +2457,7 @@ class Recogniser:
         in Turku) and the word before a capitalised genitive that is no sentence opener; first names
         before a surname belong to it ("Maija Mallin muistosäätiö")."""
         t = toks[i]
-        if i == 0 or t.is_cap or "-" in t.text or self._plural_only(t):
+        if i == 0 or t.is_cap or "-" in t.text or _number(t, self.morph) == "plural":
             return None  # "kaikkia Suomen kyläyhdistyksiä": a plural kind word speaks of a kind, not of one name
         bases = {b.lower() for b in self.morph.bases(t.text)}
         if not any(_kind_compound(b) for b in bases):
@@ -2516,10 +2516,6 @@ class Recogniser:
                 break
         return k
 
-    def _plural_only(self, t: Token) -> bool:
-        readings = self.morph.analyse(t.text)
-        return bool(readings) and all(a.number == "plural" for a in readings)
-
     def _naming_opener(self, word: Token, head: Token) -> bool:
         """A common noun's genitive opening a line or sentence that names the board or group after it ("Alueiden
         johtokunta", "Perusturvan johtoryhmä"): not an owner's kind in the singular ("Kaupungin johtoryhmä",
@@ -2556,7 +2552,8 @@ class Recogniser:
         With `after_genitive`, the word follows a capitalised genitive that belongs to the name ("Xlän
         Aikuiskoulutussäätiö"), a known place's too; the genitive must not open the sentence."""
         t = toks[i]
-        if not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text or self._plural_only(t):
+        if not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text \
+                or _number(t, self.morph) == "plural":
             return False  # "Hämeen Kyläyhdistysten liitto", "Urheiluseurojen avustukset": a plural kind is no name
         if after_genitive:
             prev = toks[i - 1] if i > 0 else None
