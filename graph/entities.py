@@ -142,14 +142,8 @@ def summarise(graph: str, triples: Iterable[ox.Quad | ox.Triple]) -> dict[ox.Nam
     kind = _source(graph)
     if kind is None:
         return {}
-    by_subject: dict[ox.Term, list[tuple[ox.NamedNode, ox.Term]]] = defaultdict(list)
-    mentioned: dict[ox.Term, ox.NamedNode] = {}
-    for t in triples:
-        p = t.predicate
-        if p == MENTIONS and kind == "doc" and isinstance(t.subject, ox.NamedNode):
-            mentioned[t.object] = t.subject
-        elif p in READ:
-            by_subject[t.subject].append((p, t.object))
+    by_subject, pairs, _ = group(triples)
+    mentioned = {e: doc for doc, e in pairs if isinstance(doc, ox.NamedNode)} if kind == "doc" else {}
     return contributions(kind, by_subject, mentioned)
 
 
@@ -297,13 +291,10 @@ class EntityLayer:
                 files[g.value][q.subject].add(q.object)
         return per_graph, pairs, files
 
-    def compute(self) -> dict[ox.NamedNode, Entity]:
-        """Every entity of every source graph (one pass per predicate the layer reads)."""
-        return self._entities(*self._gather()[:2])
-
     @staticmethod
     def _entities(per_graph: dict[str, Grouped], pairs: dict[str, list[tuple[ox.Term, ox.Term]]]
                   ) -> dict[ox.NamedNode, Entity]:
+        """Every entity of every source graph, from what `_gather` read."""
         entities: dict[ox.NamedNode, Entity] = defaultdict(Entity)
         for g in set(per_graph) | set(pairs):
             kind = _source(g)
