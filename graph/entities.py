@@ -143,8 +143,12 @@ def summarise(graph: str, triples: Iterable[ox.Quad | ox.Triple]) -> dict[ox.Nam
     if kind is None:
         return {}
     by_subject, pairs, _ = group(triples)
-    mentioned = {e: doc for doc, e in pairs if isinstance(doc, ox.NamedNode)} if kind == "doc" else {}
-    return contributions(kind, by_subject, mentioned)
+    return contributions(kind, by_subject, _mentioned(kind, pairs))
+
+
+def _mentioned(kind: str, pairs: list[tuple[ox.Term, ox.Term]]) -> dict[ox.Term, ox.NamedNode]:
+    """Entity -> the document node that mentions it (a document graph's `wkg:mentions`; the last one stated)."""
+    return {e: doc for doc, e in pairs if isinstance(doc, ox.NamedNode)} if kind == "doc" else {}
 
 
 @dataclass
@@ -341,9 +345,13 @@ class EntityLayer:
             for e, c in summarise(g, triples).items():
                 new[e].append(c)
         recompute: set[ox.NamedNode] = set()
+        dropped_rows: set[Key] = set()  # the mention rows of dropped documents, read in the same pass
         for g in dropped:
-            if _source(g):
-                recompute |= set(summarise(g, self.store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
+            if kind := _source(g):
+                by_subject, pairs, files = group(self.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+                recompute |= set(contributions(kind, by_subject, _mentioned(kind, pairs)))
+                if kind == "doc":
+                    dropped_rows |= set(graph_rows(by_subject, pairs, files))
         skip = dropped | set(written)
         delete: set[ox.Triple] = set()
         insert: set[ox.Triple] = set()
@@ -369,10 +377,10 @@ class EntityLayer:
             insert |= now - old
             insert |= {ox.Triple(e, REFERENCED_BY, d) for d in ent.docs - before}
             prefs[e] = ({t.object for t in old if t.predicate == PREF}, {t.object for t in now if t.predicate == PREF})
-        rows_delete, rows_insert = self._rows_delta(written, dropped, skip, prefs)
+        rows_delete, rows_insert = self._rows_delta(written, dropped_rows, skip, prefs)
         return delete | rows_delete, insert | rows_insert
 
-    def _rows_delta(self, written: dict[str, list[ox.Quad]], dropped: set[str], skip: set[str],
+    def _rows_delta(self, written: dict[str, list[ox.Quad]], dropped_rows: set[Key], skip: set[str],
                     prefs: dict[ox.NamedNode, tuple[set[ox.Term], set[ox.Term]]]
                     ) -> tuple[set[ox.Triple], set[ox.Triple]]:
         """The mention rows that change: those of the written and dropped documents' (entity, file name, class)
@@ -385,10 +393,7 @@ class EntityLayer:
             if _source(g) == "doc":
                 for key, own in graph_rows(*group(triples)).items():
                     written_rows.setdefault(key, set()).update(own)
-        keys: set[Key] = set(written_rows)
-        for g in dropped:
-            if _source(g) == "doc":
-                keys |= set(graph_rows(*group(self.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))))
+        keys: set[Key] = set(written_rows) | dropped_rows
         new_reference: dict[ox.Term, set[ox.Term]] = defaultdict(set)
         for t in written.get(REFERENCE, []):
             if t.predicate in SHARED_NAMES:
