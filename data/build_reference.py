@@ -46,7 +46,8 @@ ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Compan
 # tables with the columns of organisations.csv, one per kind of actor so that each has its own sources
 # in SOURCES.md; an IRI may be defined in one of them only
 ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",
-              "joint_authorities.csv", "programmes.csv", "leader_groups.csv", "foundations.csv"]
+              "joint_authorities.csv", "programmes.csv", "leader_groups.csv", "foundations.csv",
+              "social_health_organisations.csv"]
 AREA_TYPES = {"Municipality", "Region", "WellbeingCounty", "CooperationArea"}
 # prefixes allowed in the "hosted_by" and "covers" columns
 REF_SEGMENTS = {TYPE_SLUGS[kind] for kind in ORG_TYPES | AREA_TYPES}
@@ -104,6 +105,9 @@ SOURCES = [
     "Private grant-making foundations and funds (Suomen Kulttuurirahasto and its 17 regional funds, "
     "Svenska kulturfonden and others): the foundations' own pages (skr.fi, wihurinrahasto.fi, kordelin.fi, "
     "bmr.fi, kotsaatio.fi, sivistysrahasto.fi, hogskolestiftelsen.fi), see data/SOURCES.md",
+    "National social and health organisations (SOSTE members, pensioners' and youth umbrella organisations): "
+    "the organisations' own pages (e.g. mieli.fi, finfami.fi, nkl.fi, nuorisoala.fi, ekl.fi, senioriliitto.fi), "
+    "see data/SOURCES.md",
 ]
 
 DESCRIPTION_EN = (
