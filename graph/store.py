@@ -18,7 +18,6 @@ steps leaves the document absent, as a crash before a single update would.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import weakref
@@ -31,7 +30,7 @@ from typing import TypeVar
 import pyoxigraph as ox
 from rdflib import Graph
 
-from welfare_kg.graph import writer
+from welfare_kg.graph import retry, writer
 from welfare_kg.graph.entities import RDF_TYPE, EntityLayer
 from welfare_kg.graphs import LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
@@ -44,9 +43,6 @@ BULK_STATEMENTS = 100_000
 UNFINISHED = ox.NamedNode(f"{WKG._NS}unfinishedWrite")  # internal, never in a finished store: not in the ontology
 _UNFINISHED_VALUE = ox.Literal("1")
 _DOCUMENT_NODE = f" <{RDF_TYPE.value}> <{WKG.Document}> .\n"
-# A read on a read-only handle is tried this many times: a running writer's compaction can remove a table
-# file under the handle (RocksDB opens table files lazily); a reopened handle lists the new files.
-READ_ATTEMPTS = 5
 T = TypeVar("T")
 
 
@@ -104,17 +100,18 @@ class KGStore:
         they replace: such a read fails with "No such file" although the store is whole.
         The whole read (a query and the rendering of all its rows) is repeated on a fresh
         handle, which sees the writer's newest commit; a writer's own handle never meets this.
+        Which failures count as that race, and how often and how soon to try again, is the
+        policy of graph/retry.py, shared with the read-only open and the endpoint's workers.
         """
-        for attempt in range(1, READ_ATTEMPTS + 1):
-            try:
-                return whole_read(self)
-            except OSError as exc:
-                if not self.read_only or attempt == READ_ATTEMPTS or "No such file" not in str(exc):
-                    raise
+        if not self.read_only:
+            return whole_read(self)
+
+        def reopen(_exc: BaseException) -> None:
             self._store = None  # type: ignore[assignment]  # release the old handle's files first
             self._store = writer.open_read_only(self.path)  # type: ignore[arg-type]
             self._hidden = unfinished_graphs(self._store)
-        raise AssertionError("unreachable")
+
+        return retry.READS.run(lambda: whole_read(self), before_retry=reopen)
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -198,25 +195,41 @@ class KGStore:
                 if not _blank(part):
                     half.append(f"<{g}> {{\n{mark}\n{part}\n}}\n")
             records.append(f"GRAPH <{g}> {{\n{record}}}\n" if record else "")
-        self._bulk_load(["".join(h) for h in halves if h])
-        del halves
-        marks = "".join(f"GRAPH <{g}> {{ <{g}> {UNFINISHED} {_UNFINISHED_VALUE} }}\n"
-                        for g, nt in graphs.items() if not _blank(nt))
-        parts = [f"DELETE DATA {{\n{marks}}}"]
-        if delete:
-            parts.append(f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
-        parts += [f"DROP SILENT GRAPH <{g}>" for g in drop]
-        body = "".join(records)
-        if insert:
-            body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
-        if body:
-            parts.append(f"INSERT DATA {{\n{body}}}")
-        try:
+        written = [g for g, nt in graphs.items() if not _blank(nt)]
+        try:  # steps 1 and 2: a failure in either (one half loaded, the update refused) takes step 1 back
+            self._bulk_load(["".join(h) for h in halves if h])
+            del halves
+            marks = "".join(f"GRAPH <{g}> {{ <{g}> {UNFINISHED} {_UNFINISHED_VALUE} }}\n" for g in written)
+            parts = [f"DELETE DATA {{\n{marks}}}"]
+            if delete:
+                parts.append(f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
+            parts += [f"DROP SILENT GRAPH <{g}>" for g in drop]
+            body = "".join(records)
+            if insert:
+                body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
+            if body:
+                parts.append(f"INSERT DATA {{\n{body}}}")
             self._store.update(" ;\n".join(parts))
         except BaseException:
-            with contextlib.suppress(Exception):  # the write failed as a whole: take step 1 back too
-                self.finish_interrupted(force=True)
+            self._abandon_bulk(written)
             raise
+
+    def _abandon_bulk(self, graphs: list[str]) -> None:
+        """Take back step 1 of a failed bulk write; if even that fails, treat its graphs as a crash's.
+
+        They are hidden from this handle's reads first: a handle's list of unfinished graphs
+        is made when it opens, so without this the half-written graphs (a document's facts,
+        its contact graph) would show in this handle's queries and exports, and its next write
+        would not drop them. Dropping them may fail too (the disk that failed the write is
+        still full): that is said, and they stay hidden until the next write or `check` drops them.
+        """
+        self._hidden = self._hidden | frozenset(graphs)
+        try:
+            self.finish_interrupted(force=True)
+        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            sys.stderr.write(f"welfare-kg: {self.path}: could not yet drop the graphs of a failed bulk write "
+                             f"({_one_line(exc)}); they stay hidden, and the next write or `welfare-kg check` "
+                             "drops them\n")
 
     def _bulk_load(self, texts: list[str]) -> None:
         """Bulk-load TriG texts side by side: Oxigraph parses one text on one core (its own split needs 4).
@@ -271,7 +284,8 @@ class KGStore:
 
         A store written by an older version has a labels graph instead: that goes, and
         the layer is computed from the documents. A read-only handle cannot build it and
-        leaves it to the next writer.
+        leaves it to the next writer (decided by the handle's mode); a writable handle that
+        fails to build it raises `StoreError` naming the store, and tries again on its next use.
         """
         if self._derived_checked:
             return False
@@ -285,11 +299,13 @@ class KGStore:
                              "rebuilds it\n")
             self._derived_checked = True
             return False
+        # a writable handle: a failure here (full disk, a failed update, a bug in the layer) is the store's
+        # failure, reported, never passed over: the handle would go on without its entity layer
         try:
             self.rebuild_derived()
-        except (OSError, RuntimeError):  # a read-only handle (pyoxigraph: RuntimeError): the next writer builds it
-            self._derived_checked = True
-            return False
+        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            where = self.path if self.path is not None else "in-memory store"
+            raise StoreError(f"{where}: cannot build the entity layer ({_one_line(exc)})") from exc
         return True
 
     def rebuild_derived(self) -> None:
@@ -380,6 +396,11 @@ class KGStore:
         if self._hidden:
             return ox.serialize(self.quads_in([*self.named_graphs()]), format=fmt) or b""
         return self._store.dump(format=fmt)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception's message on one line (RocksDB's can span several), for a one-line error."""
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def _blank(text: str) -> bool:

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from welfare_kg.graph import retry
+
 NOTE = "welfare-kg-writer.json"
 
 
@@ -105,22 +107,16 @@ def locked_message(store_dir: Path, exc: OSError) -> str:
             "finishes. Reading commands (query, stats, export, map, explain, serve) work meanwhile.")
 
 
-def open_read_only(store_dir: Path, attempts: int = 6):  # -> pyoxigraph.Store
-    """A read-only handle, retried a few times: opening races with a running writer's compactions.
+def open_read_only(store_dir: Path, policy: retry.Retry | None = None):  # -> pyoxigraph.Store
+    """A read-only handle, retried by `policy` (default `retry.READS`): opening races with a writer's compactions.
 
     A read-only open reads the manifest, then opens the table files it lists; a
     compaction by the writer in between deletes one of them ("No such file"). The
     store is intact, and a moment later the manifest lists the new files. A store that
-    a first ingest is still creating lacks column families for a moment ("Column family
-    not found", a RuntimeError): also worth a retry.
+    a first ingest is still creating lacks column families for a moment: also worth a
+    retry. A directory without a CURRENT file is no store (yet): reported at once.
     """
     import pyoxigraph as ox
 
-    for attempt in range(1, attempts + 1):
-        try:
-            return ox.Store.read_only(str(store_dir))
-        except (OSError, RuntimeError):
-            if attempt == attempts or not (store_dir / "CURRENT").exists():
-                raise
-            time.sleep(0.05 * attempt)
-    raise AssertionError("unreachable")
+    return (policy or retry.READS).run(lambda: ox.Store.read_only(str(store_dir)),
+                                       retry_if=lambda exc: retry.transient(exc) and (store_dir / "CURRENT").exists())

@@ -38,7 +38,6 @@ from typing import Any
 from welfare_kg.processes import die_with_parent
 
 REFRESH_SECONDS = 0.5  # a worker checks the store for new commits at most this often
-OPEN_ATTEMPTS = 6  # reopening read-only races with the writer's compactions, rarely twice in a row
 
 
 @dataclass(frozen=True)
@@ -136,40 +135,39 @@ class StoreView:
         """(status, body, content type) for a task; errors become plain-text messages."""
         import pyoxigraph as ox
 
+        from welfare_kg.graph import retry
         from welfare_kg.ontology.namespace import PREFIXES
         from welfare_kg.serve.results import serialize
 
-        for attempt in range(1, OPEN_ATTEMPTS + 1):
-            try:
-                self.use(task.view or self.source)
-                self.refresh()
-                kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-                if task.default_graphs is not None:
-                    kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
-                                               if g in self.visible_set] or ox.DefaultGraph()
-                elif self.has_private:
-                    kwargs["default_graph"] = self.visible or ox.DefaultGraph()
-                else:  # nothing to hide: the union, without a list of every graph (one lookup per graph)
-                    kwargs["use_default_graph_as_union"] = True
-                if task.named_graphs is not None:
-                    kwargs["named_graphs"] = [ox.NamedNode(g) for g in task.named_graphs if g in self.visible_set]
-                elif self.has_private:
-                    kwargs["named_graphs"] = self.visible
-                result = self.store.query(task.query, **kwargs)
-                return serialize(result, task.accept)
-            except SyntaxError as exc:
-                return 400, f"SPARQL syntax error: {exc}\n".encode(), "text/plain"
-            except OSError as exc:
-                # A table file the writer compacted away between our reading of its manifest and opening
-                # the file (or under an older handle): the store is fine, a fresh handle a moment later works.
-                if attempt < OPEN_ATTEMPTS:
-                    self.store = None
-                    time.sleep(0.05 * attempt)
-                    continue
-                return 500, f"query failed: {exc}\n".encode(), "text/plain"
-            except (RuntimeError, ValueError, TypeError) as exc:
-                return 500, f"query failed: {exc}\n".encode(), "text/plain"
-        return 500, b"query failed\n", "text/plain"
+        def attempt() -> tuple[int, bytes, str]:
+            self.use(task.view or self.source)
+            self.refresh()
+            kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+            if task.default_graphs is not None:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
+                                           if g in self.visible_set] or ox.DefaultGraph()
+            elif self.has_private:
+                kwargs["default_graph"] = self.visible or ox.DefaultGraph()
+            else:  # nothing to hide: the union, without a list of every graph (one lookup per graph)
+                kwargs["use_default_graph_as_union"] = True
+            if task.named_graphs is not None:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in task.named_graphs if g in self.visible_set]
+            elif self.has_private:
+                kwargs["named_graphs"] = self.visible
+            result = self.store.query(task.query, **kwargs)
+            return serialize(result, task.accept)
+
+        def drop_handle(_exc: BaseException) -> None:
+            # a table file the writer compacted away between our reading of its manifest and opening the file
+            # (or under an older handle): the store is fine, a fresh handle a moment later works
+            self.store = None
+
+        try:
+            return retry.READS.run(attempt, before_retry=drop_handle)
+        except SyntaxError as exc:
+            return 400, f"SPARQL syntax error: {exc}\n".encode(), "text/plain"
+        except (OSError, RuntimeError, ValueError, TypeError) as exc:
+            return 500, f"query failed: {exc}\n".encode(), "text/plain"
 
 
 def child_main() -> None:
