@@ -13,12 +13,10 @@ from pathlib import Path
 
 import pytest
 from helpers import found
-from rdflib import RDF, Graph
-from rdflib.namespace import SKOS
+from rdflib import Graph
 
 from welfare_kg.data import build_reference, load_reference
 from welfare_kg.extract.entities import Recogniser
-from welfare_kg.ontology.namespace import ID, WKG
 
 TABLE = Path(build_reference.__file__).parent / "foundations.csv"
 
@@ -33,16 +31,6 @@ def g() -> Graph:
     return load_reference()
 
 
-def test_every_row_is_an_association_with_a_source_in_the_graph(g: Graph) -> None:
-    table = rows()
-    assert len(table) >= 25
-    assert "foundations.csv" in build_reference.ORG_TABLES
-    for r in table:
-        assert r["type"] == "Association", r["slug"]
-        assert "Source:" in r["note"], r["slug"]
-        s = ID[f"association/{r['slug']}"]
-        assert (s, RDF.type, WKG.Association) in g
-        assert r["name_fi"] in {str(o) for o in g.objects(s, SKOS.prefLabel)}
 
 
 def test_the_seventeen_regional_funds_of_the_cultural_foundation() -> None:

@@ -24,7 +24,7 @@ from welfare_kg.cli import main
 from welfare_kg.data import build_reference, load_reference
 from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.ontology.namespace import ID, WKG
+from welfare_kg.ontology.namespace import ID, TYPE_SLUGS, WKG
 
 MAINLAND_REGIONS = {f"region/{c}" for c in ["01", "02", "04", "05", "06", "07", "08", "09", "10", "11", "12",
                                             "13", "14", "15", "16", "17", "18", "19"]}
@@ -155,6 +155,19 @@ def test_agencies_that_fund_welfare_projects(g: Graph) -> None:
                        ("euroopan-komissio", "Euroopan komissio"), ("euroopan-unioni", "Euroopan unioni")]:
         assert WKG.Agency in set(g.objects(ID[f"agency/{slug}"], RDF.type)), slug
         assert name in labels(g, f"agency/{slug}"), slug
+
+
+@pytest.mark.parametrize("table", build_reference.ORG_TABLES)
+def test_every_row_of_an_organisation_table_is_in_the_graph(g: Graph, table: str) -> None:
+    """A row that the build skipped would leave its name unrecognised with no error; a table whose rows name
+    their source in the note column (the newer tables) must do so on every row."""
+    rows = table_rows(table)
+    sourced = any("Source:" in r["note"] for r in rows)
+    for r in rows:
+        s = ID[f"{TYPE_SLUGS[r['type']]}/{r['slug']}"]
+        assert getattr(WKG, r["type"]) in set(g.objects(s, RDF.type)), (table, r["slug"])
+        assert r["name_fi"] in {str(o) for o in g.objects(s, SKOS.prefLabel)}, (table, r["slug"])
+        assert not sourced or "Source:" in r["note"], (table, r["slug"])
 
 
 def test_no_name_of_the_new_tables_is_shared_by_two_entities() -> None:

@@ -15,13 +15,11 @@ from pathlib import Path
 
 import pytest
 from helpers import found
-from rdflib import RDF, Graph
-from rdflib.namespace import SKOS
+from rdflib import Graph
 
 from welfare_kg.data import build_reference, load_reference
 from welfare_kg.extract.entities import Recogniser
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.ontology.namespace import ID, WKG
 
 DATA = Path(build_reference.__file__).parent
 TABLE = DATA / "social_health_organisations.csv"
@@ -37,16 +35,6 @@ def g() -> Graph:
     return load_reference()
 
 
-def test_every_row_is_an_association_with_a_source_in_the_graph(g: Graph) -> None:
-    table = rows(TABLE)
-    assert len(table) >= 35
-    assert "social_health_organisations.csv" in build_reference.ORG_TABLES
-    for r in table:
-        assert r["type"] == "Association", r["slug"]
-        assert "Source:" in r["note"], r["slug"]
-        s = ID[f"association/{r['slug']}"]
-        assert (s, RDF.type, WKG.Association) in g
-        assert r["name_fi"] in {str(o) for o in g.objects(s, SKOS.prefLabel)}
 
 
 def test_no_new_label_is_held_by_two_entities() -> None:
