@@ -191,3 +191,18 @@ def test_a_worker_does_not_retry_a_syntax_error(store_copy: Path, monkeypatch: p
     view = StoreView(str(store_copy), include_contacts=True)
     status, body, _ = view.answer(Task("SELEKT nothing", None))
     assert status == 400 and b"syntax" in body and slept == []
+
+
+def test_a_worker_that_cannot_open_a_corrupt_store_says_why(store_copy: Path) -> None:
+    """RocksDB reports a damaged MANIFEST as a RuntimeError: the pool must pass its message on, not a bare
+    "worker died while starting"."""
+    from welfare_kg.serve.workers import WorkerPool
+
+    manifest = (store_copy / "CURRENT").read_text().strip()
+    (store_copy / manifest).write_bytes(b"not a manifest" * 50)
+    pool = WorkerPool(store_copy, 1, timeout=5)
+    try:
+        with pytest.raises(RuntimeError, match=r"cannot open the store read-only \(Corruption"):
+            pool.wait_ready(60)
+    finally:
+        pool.close()

@@ -183,7 +183,7 @@ def worker_main(conn: Connection, store_dir: str, include_contacts: bool, parent
     view = StoreView(store_dir, include_contacts)
     try:
         view.open()
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption: ..." as a RuntimeError
         conn.send(("error", f"{store_dir}: cannot open the store read-only ({exc})"))
         return
     conn.send(("ready", os.getpid()))
