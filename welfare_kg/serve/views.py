@@ -95,13 +95,14 @@ class PublicViews:
     def _build(self) -> str | None:
         import pyoxigraph as ox
 
+        from welfare_kg.graph.writer import open_read_only
         from welfare_kg.graphs import is_private
 
         self._n += 1
         target = self.root / f"view-{self._n}"
         try:
             self.root.mkdir(exist_ok=True)
-            source = ox.Store.read_only(str(self.store_dir))
+            source = open_read_only(Path(self.store_dir))  # the shared retry policy (graph/retry.py)
             graphs = list(source.named_graphs())
             private = [g for g in graphs if isinstance(g, ox.NamedNode) and is_private(g.value)]
             if not private:
