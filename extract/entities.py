@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from welfare_kg.extract.body_vocabulary import body_pattern, unit_heads
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -52,42 +53,12 @@ NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke
 GENERIC_MODIFIERS = {"hanke", "tämä", "kyseinen", "koko", "uusi", "edellinen", "sama", "oma", "muu", "eri",
                      "kaikki", "nyt", "tuleva", "kyseessä", "kunta", "kuntayhtymä", "yhteinen", "kansallinen",
                      "valtakunnallinen", "maakunnallinen", "alueellinen", "erillinen", "nykyinen", "se", "tuo"}
-BODY_PATTERN = re.compile(
-    r"^(?:[a-zåäö-]*lautakunta|[a-zåäö-]*jaosto|kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|"
-    r"kaupunginvaltuusto|valtuusto|yhtymähallitus|yhtymävaltuusto|aluehallitus|aluevaltuusto|"
-    # regional councils' boards, advisory and cooperation bodies (extract/people.py owns this line)
-    r"maakuntahallitus|maakuntavaltuusto|nuorisovaltuusto|[a-zåäö]*yhteistyöryhmä|[a-zåäö]*työvaliokunta|"
-    r"vanhusneuvosto|vammaisneuvosto|[a-zåäö]*ohjausryhmä|valmistelutoimielin|[a-zåäö]*neuvottelukunta|"
-    # standing groups named like a steering group (see _NAMED_BY_GENITIVES): "Pohjois-Karjalan hyvinvoinnin
-    # kumppanuusryhmä", "luottamushenkilöpuolen seurantaryhmä"
-    r"[a-zåäö]*(?:kumppanuus|seuranta|koordinaatio|kehittämis|valmistelu|neuvottelu)ryhmä|"
-    r"[a-zåäö]*nämnd|[a-zåäö]*styrelse|[a-zåäö]*fullmäktige|hallitus|"
-    # a joint authority's assembly (Finnish "yhtymäkokous", Swedish "stämman"), the Swedish interim preparatory
-    # body; units that exist only as some organisation's (see _UNIT_HEADS)
-    r"yhtymäkokous|[a-zåäö]*beredningsorgan|stämma|"
-    r"[a-zåäö]*johtoryhmä|[a-zåäö]*tiedekunta|[a-zåäö-]*tutkimusryhmä|(?:[a-zåäö]{4,})?yksikkö|laitos|"
-    r"pelastuslaitos|liikelaitos|"
-    # an institution's board and working groups: only as someone's ("Verson johtokunta", "X:n päihdetyöryhmä")
-    r"johtokunta|[a-zåäö]*työryhmä|[a-zåäö]*asiantuntijaryhmä|[a-zåäö]*projektiryhmä|"
-    # committees named by their compound ("maakuntakaavatoimikunta", "sosiaali- ja terveysvaliokunta", with a hyphen
-    # inside: "raha-asiainvaliokunta"), a joint authority's board written in full ("kuntayhtymähallitus"), Swedish
-    # "arbetsutskott"; the statutory Swedish councils of the elderly, the disabled and the young ("äldrerådet")
-    r"[a-zåäö][a-zåäö-]*toimikunta|[a-zåäö][a-zåäö-]*valiokunta|[a-zåäö]+yhtymähallitus|[a-zåäö]+yhtymävaltuusto|"
-    r"[a-zåäö]*utskott|(?:äldre|handikapp|funktionshinder|ungdoms)råd|"
-    # boards and councils named by their compound ("seutuhallitus", "konsernihallitus", "kirkkovaltuusto",
-    # "liittovaltuusto"), self-government ("itsehallitus") is none; a municipal enterprise's or joint
-    # authority's "direktion" (= johtokunta)
-    r"(?!itse)[a-zåäö]{3,}hallitus|[a-zåäö]{3,}valtuusto|[a-zåäö]*direktion|"
-    # any compound council of a town or county ("nuorisoneuvosto", "lapsineuvosto", "eläkeläisneuvosto",
-    # "kirkkoneuvosto"); the Government and councils of states are no such body
-    r"(?!valtio|ministeri|turvallisuus|euroopan)[a-zåäö]{3,}neuvosto|"
-    # "Ikäihmisten neuvosto", "Vammaisten neuvosto": the council named by the genitive before it
-    r"neuvosto)$"
-)
+# the head words of bodies, from the Local Government Act and the Act on Wellbeing Services Counties (and the
+# groups that run projects): one table, data/body_heads.csv, read by extract/body_vocabulary.py
+BODY_PATTERN = body_pattern()
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
-_UNIT_HEADS = ("johtoryhmä", "tiedekunta", "tutkimusryhmä", "yksikkö", "beredningsorgan", "johtokunta", "työryhmä",
-               "asiantuntijaryhmä", "projektiryhmä", "laitos")
+_UNIT_HEADS = unit_heads()  # the rows of data/body_heads.csv marked "unit"
 # public organisations whose boards the graph names by their owner ("Lapin liiton hallitus"); an association's or
 # a company's board is its internal organ
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}

@@ -1,0 +1,63 @@
+"""The head words of bodies (toimielimet) as one table: data/body_heads.csv.
+
+A body is recognised by its head word, alone or in a compound with any determinant before it
+("hyvinvointilautakunta", "sosiaali- ja terveyslautakunta", "intressebevakningssektion"). The heads are
+the organs of the Local Government Act (kuntalaki 410/2015) and the Act on Wellbeing Services Counties
+(laki hyvinvointialueesta 611/2021), in Finnish and Swedish, and the groups that run projects
+(ohjausryhmä, styrgrupp). Rules written from particular pages did not carry over to new documents;
+the vocabulary of the acts did, so it is kept as data with its source rather than spread over patterns.
+
+Columns: `head`; `determinant`, what may stand before it in the same word (`none`; `any`; `any-dash`, letters
+and dashes; `letter-dash`, at least one letter then letters and dashes; `min1`/`min3`, at least so many
+letters; `opt4`, nothing or at least four letters); `not_after`, determinants that make the word something
+else ("itsehallitus", "valtioneuvosto"); `unit`, a body only when its owner's genitive names it
+("Posken johtoryhmä"); `language`, `kind` and `source` for the reader.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+TABLE = "body_heads.csv"
+
+_DETERMINANTS = {"none": "", "any": "[a-zåäö]*", "any-dash": "[a-zåäö-]*", "letter-dash": "[a-zåäö][a-zåäö-]*",
+                 "min1": "[a-zåäö]+", "min3": "[a-zåäö]{3,}", "opt4": "(?:[a-zåäö]{4,})?"}
+
+
+class BodyHead(NamedTuple):
+    head: str
+    determinant: str
+    not_after: tuple[str, ...]
+    unit: bool
+    language: str
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> tuple[BodyHead, ...]:
+    """The rows of data/body_heads.csv, in file order (an unknown determinant kind is an error)."""
+    text = files("welfare_kg.data").joinpath(TABLE).read_text(encoding="utf-8")
+    rows = []
+    for row in csv.DictReader(text.splitlines()):
+        if row["determinant"] not in _DETERMINANTS:
+            raise ValueError(f"{TABLE}: unknown determinant {row['determinant']!r} for {row['head']!r}")
+        rows.append(BodyHead(row["head"], row["determinant"], tuple(x for x in row["not_after"].split("|") if x),
+                             row["unit"] == "unit", row["language"]))
+    return tuple(rows)
+
+
+def body_pattern() -> re.Pattern[str]:
+    """A lower-case word that is a body's name or head: one alternative per row of the table."""
+    alts = []
+    for h in body_heads():
+        ban = f"(?!{'|'.join(h.not_after)})" if h.not_after else ""
+        alts.append(f"{ban}{_DETERMINANTS[h.determinant]}{re.escape(h.head)}")
+    return re.compile(f"^(?:{'|'.join(alts)})$")
+
+
+def unit_heads() -> tuple[str, ...]:
+    """Heads of bodies that exist only as some organisation's: a body only when its owner names it."""
+    return tuple(dict.fromkeys(h.head for h in body_heads() if h.unit))
