@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from welfare_kg.extract.body_vocabulary import body_pattern, unit_heads
+from welfare_kg.extract.body_vocabulary import body_heads, body_pattern, unit_heads
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -496,6 +496,36 @@ _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
                                 r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$|(råd)(?:et|ets|s)$|"
                                 r"(direktion)(?:en|ens|s)$")
+# Swedish heads of bodies that a task after "för" names ("Nämnden för närdemokrati och delaktighet"): the bare heads
+# of data/body_heads.csv, never a compound that names its own body ("välfärdsområdesstyrelsen för det ...")
+_SWEDISH_HEADS_BY_TASK = frozenset(h.head for h in body_heads() if h.language == "sv" and h.determinant == "any")
+# the task: nouns (a genitive may open it: "Normens skola"), joined by "och", "samt", "för" or a list's commas, up
+# to the end of the line or a punctuation mark (a name in a list or a heading, not a clause going on)
+_TASK = re.compile(r" för ((?:[A-ZÅÄÖ][a-zåäöé]+s )?[a-zåäöé-]+(?:(?: och | samt | för |, )[a-zåäöé-]+){0,7})"
+                   r"(?=[ \t]*(?:[,;:.)]|\r?\n|$))")
+# words that make "X för ..." a clause ("Nämnden för fram att", "styrelsen för kännedom"), not a body's task
+_NOT_TASK = frozenset({"att", "det", "den", "de", "dem", "denna", "detta", "dessa", "sin", "sitt", "sina", "fram",
+                       "kännedom", "beslut", "behandling", "godkännande", "år", "tiden", "perioden", "del", "vidare",
+                       "följande", "alla", "egen", "eget", "en", "ett", "sig", "oss", "er", "dig", "mig", "närvarande",
+                       "vår", "vårt", "våra", "hela", "övrigt", "protokollet", "kommunen", "staden", "området"})
+
+
+def _named_by_task(t: Token, text: str) -> int | None:
+    """Where a Swedish body named by its task ends ("Sektionen för tjänster för barn, unga och familjer"), if the
+    capitalised bare head `t` opens one. A list's commas must end in "och"; at most a line's worth is read."""
+    if not t.is_cap or t.text.isupper():
+        return None
+    m = _TASK.match(text, t.end, min(len(text), t.end + 160))
+    if m is None:
+        return None
+    task = m.group(1)
+    if any(w.lower() in _NOT_TASK for w in re.split(r"[ ,]+", task)):
+        return None
+    if ", " in task and " och " not in task.rsplit(", ", 1)[1]:
+        return None
+    return m.end(1)
+
+
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
@@ -2765,6 +2795,11 @@ class Recogniser:
                     glued_at = glued.end()
                     prefix = prefix[glued_at:]
                 label = f"{prefix} {toks[i - 1].text} {label}"
+            # "Sektionen för äldreservice", "Arbetsgrupp för Normens skola": a Swedish body named by its task
+            if start_i == i and label in _SWEDISH_HEADS_BY_TASK and (task := _named_by_task(t, text)) is not None:
+                out.append(Mention(start=t.start, end=task, surface=text[t.start:task],
+                                   label=" ".join(text[t.start:task].split()), type="Body", rule="body-task"))
+                continue
             # "Perusturvan jaosto": a division is named by the genitive before it
             if (label.endswith(("jaosto", "toimikunta")) and start_i == i and i >= 1 and toks[i - 1].is_cap
                     and i - 1 not in taken and toks[i - 1].text.endswith("n")
@@ -2854,10 +2889,12 @@ class Recogniser:
             if written:
                 parts += (written,)
             if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens", "rådet",
-                                                        "rådets")) and label.endswith(("nämnd", "styrelse", "råd")):
-                # "byggnads- och miljönämndens", "äldrerådet": a Swedish body is named in its definite form as often
-                # as not
-                parts += (label + ("en" if label.endswith("nämnd") else "et" if label.endswith("råd") else "n"),)
+                                                        "rådets", "sektionen", "sektionens")) \
+                    and label.endswith(("nämnd", "styrelse", "råd", "sektion")):
+                # "byggnads- och miljönämndens", "äldrerådet", "intressebevakningssektionen": a Swedish body is named
+                # in its definite form as often as not
+                parts += (label + ("en" if label.endswith(("nämnd", "sektion")) else "et" if label.endswith("råd")
+                                   else "n"),)
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))

@@ -1,0 +1,107 @@
+"""Bodies found by the general vocabulary of data/body_heads.csv: compound heads in any inflection, Swedish
+bodies (named by their task after "för" too), project steering groups, and common words that stay no body.
+Sentences invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.body_vocabulary import body_heads, body_pattern, unit_heads
+from welfare_kg.extract.document import extract_document
+
+
+def _bodies(text: str, kind: str = "news") -> dict[str, set[str]]:
+    """Label -> all names of each Body the text makes, names lower-cased."""
+    ex = extract_document(record(text, kind=kind))
+    return {e.label: {x.lower() for x in {e.label, *e.labels}} for e in ex.entities.values() if e.type == "Body"}
+
+
+def _names(text: str, kind: str = "news") -> set[str]:
+    return {n for names in _bodies(text, kind).values() for n in names}
+
+
+def test_every_row_of_the_table_is_read_and_each_head_matches_itself_or_a_compound() -> None:
+    pattern = body_pattern()
+    for h in body_heads():
+        word = h.head if h.determinant in {"none", "any", "any-dash", "opt4"} else f"sosiaali{h.head}"
+        assert pattern.match(word), (h.head, word)
+    assert "johtoryhmä" in unit_heads() and "arbetsgrupp" in unit_heads() and "ohjausryhmä" not in unit_heads()
+
+
+@pytest.mark.parametrize(("word", "body"), [
+    ("hyvinvointilautakunta", True), ("sivistys-lautakunta", True), ("keskusvaalilautakunta", True),
+    ("kansalliskielilautakunta", True), ("yksilöasioiden", False), ("aluehallitus", True),
+    ("itsehallitus", False), ("valtioneuvosto", False), ("nuorisoneuvosto", True), ("toimikunta", False),
+    ("kulttuuritoimikunta", True), ("intressebevakningssektion", True), ("styrgrupp", True),
+    ("arbetsgrupp", True), ("kohderyhmä", False), ("asiakasryhmä", False), ("ikäryhmä", False),
+])
+def test_the_pattern_reads_heads_and_their_compounds(word: str, body: bool) -> None:
+    assert bool(body_pattern().match(word)) is body
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # inflected compound heads: the base form is the name
+    ("Asia esitellään hyvinvointilautakunnalle ensi kuussa.", "hyvinvointilautakunta"),
+    ("Sosiaali- ja terveyslautakunnan päätöksestä voi hakea oikaisua.", "sosiaali- ja terveyslautakunta"),
+    ("Tarkastuslautakunnassa käsiteltiin arviointikertomus.", "tarkastuslautakunta"),
+    ("Kansalliskielilautakunnan lausunto pyydetään ennen päätöstä.", "kansalliskielilautakunta"),
+    ("Yhtymähallitukselle toimitetaan selvitys.", "yhtymähallitus"),
+    ("Asia siirtyy yhtymäkokouksen päätettäväksi.", "yhtymäkokous"),
+])
+def test_inflected_compound_bodies(text: str, name: str) -> None:
+    assert name in _names(text), _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Swedish bodies in the definite form, compounds of any determinant
+    ("Protokollet från intressebevakningssektionen antecknades.", "intressebevakningssektionen"),
+    ("Socialnämnden beslutade att godkänna planen.", "socialnämnden"),
+    ("Ärendet bereds av bildningsnämnden.", "bildningsnämnden"),
+    # a body named by its task after "för", in a list or before a comma
+    ("Följande protokoll inkom:\nSektionen för äldreomsorg, sammanträde 4.10.2023\n", "sektionen för äldreomsorg"),
+    ("Nämnden för kultur och fritid, sammanträde 2.5.2024\n", "nämnden för kultur och fritid"),
+    ("Ärenden:\nArbetsgrupp för Strandskolans ombyggnad; mellanrapport\n",
+     "arbetsgrupp för strandskolans ombyggnad"),
+    ("Sektionen för tjänster för barn, unga och familjer, sammanträde 3.3.2024\n",
+     "sektionen för tjänster för barn, unga och familjer"),
+])
+def test_swedish_bodies(text: str, name: str) -> None:
+    assert name in _names(text), _bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "för" that opens a clause, not a task: no body named by it
+    "Nämnden för fram följande synpunkter.\n",
+    "Styrelsen för kännedom.\n",
+    "Protokollen sänds till välfärdsområdesstyrelsen för det övertagningsförfarande som avses i lagen.\n",
+    # a list's commas that never end in "och" are no one name
+    "Sektionen för ekonomi, sammanträde, ärenden.\n",
+])
+def test_för_that_names_no_task(text: str) -> None:
+    assert not any(" för " in n for n in _names(text)), _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hankkeen ohjausryhmä kokoontuu neljä kertaa vuodessa.", "hankkeen ohjausryhmä"),
+    ("Ohjausryhmän puheenjohtajana toimii kehittämisjohtaja.", "ohjausryhmä"),
+    # a Swedish steering group is one named by its task (a project's own, "projektets styrgrupp", is left to the
+    # project: an item title that names it is about the project, not decided by the group)
+    ("Styrgruppen för digitalisering och välfärd, möte 3.4.2024\n", "styrgruppen för digitalisering och välfärd"),
+    ("Sote-uudistuksen valmisteluryhmä kokoontui ennen aluehallitusta.", "sote-uudistuksen valmisteluryhmä"),
+])
+def test_project_steering_groups(text: str, name: str) -> None:
+    assert name in _names(text), _bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hankkeen kohderyhmänä ovat ikääntyneet ja heidän omaisensa.",
+    "Palvelua tarjotaan kaikille ikäryhmille.",
+    "Asiakasryhmät on kuvattu liitteessä.",
+    "Valtioneuvosto antoi asetuksen keväällä.",
+    "Saamelaisten itsehallitus vahvistui.",
+    "En arbetsgrupp tillsätts senare.\n",  # a working group of no one, named by nothing
+    "Representant till projektets styrgrupp\n",
+])
+def test_common_words_stay_no_body(text: str) -> None:
+    assert not _bodies(text), _bodies(text)
