@@ -55,7 +55,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from welfare_kg.extract.entities import GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.layout import insert_mentions
@@ -273,7 +275,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             label = f"{name}-ohjelma" if kind == "ohjelma" else name
             added += [replace(y, type=x.type, parts=(f"{name}-{kind}",)) for y in _mention(
                 text, h.start(), h.end(), morph, "split-glued-names", label=label)]
-    for m in _GENITIVE_HEAD.finditer(text):
+    for m in _matches(_GENITIVE_HEAD, text):
         found = _name_before_possessed(text, m.end(), morph)
         if found is None:
             continue
@@ -287,7 +289,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue
         drop.update(id(x) for x in longer)  # "hankkeen Arjen tuki toimintaan": the recogniser's reading ran on
         added += _mention(text, a, b, morph, "genitive-apposition-name")
-    for m in _STATEMENT.finditer(text):
+    for m in _matches(_STATEMENT, text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:
             continue
@@ -298,7 +300,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         drop.update(id(x) for x in inside)  # "Hankkeen nimi on Wauto Ylivieska": the place is the name's word
         short = _SHORT.match(text, b)
         added += _mention(text, a, b, morph, "name-statement", acronym=short.group("acr") if short else None)
-    for m in _SWEDISH_HEAD.finditer(text):
+    for m in _matches(_SWEDISH_HEAD, text):
         name = _swedish_run(text, m.end())
         if name is None:
             continue
@@ -309,13 +311,13 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             added += _mention(text, a, b, morph, "projektet-run")
         elif not shorter and free(a, b):
             added += _mention(text, a, b, morph, "projektet-run")
-    for m in _SHORT.finditer(text):
+    for m in _matches(_SHORT, text):
         found = _spelled_before(text, m.start(), m.group("acr"), morph, line_item=text[m.end():m.end() + 2]
                                 .strip(" \t")[:1] in {"", "\n", "\r"})
         if found is None or not free(found, m.end()) or not _speaks_of_project(text, found, starts):
             continue
         added += _mention(text, found, m.start(), morph, "spelled-short-name", acronym=m.group("acr"))
-    for m in _CUE_VERB.finditer(text):
+    for m in _matches(_CUE_VERB, text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS)
         if name is None or not free(*name) or not _speaks_of_project(text, name[0], starts):
             continue
@@ -327,7 +329,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if funding and not re.match(r",[ \t]+(?:jossa|jonka|jota|jolla)(?![\w-])", text[b:b + 12]):
             continue  # "Rahoitusta sai myös X, jossa kehitetään ...": an association that got a grant is "joka"
         added += _mention(text, a, b, morph, "cue-verb-name")
-    for m in _HEAD_BEFORE.finditer(text):
+    for m in _matches(_HEAD_BEFORE, text):
         name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)
         head = m.group(0).rstrip()
         genitive = head.endswith(("hankkeen", "projektin"))
@@ -363,7 +365,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if free_but(a, b, inside):
             drop.update(id(x) for x in inside)
             added += _mention(text, a, b, morph, "relative-copular-name")
-    for m in _YEARS_AFTER.finditer(text):
+    for m in _matches(_YEARS_AFTER, text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()) or not (_speaks_of_project(text, a, starts) or _PROJECTS_WORD.search(
                 text, max(0, a - WINDOW), a)):
@@ -374,13 +376,13 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
                 or _PROJECT_WORD.search(text, a, m.start()) or _PROJECTS_WORD.search(text, a, m.start()):
             continue  # "Kotihoidon kehittämisohjelma (2020–2022)": a programme or a plan, not a project
         added += _mention(text, a, m.start(), morph, "years-after-name")
-    for m in _PROJECT_DOCUMENT.finditer(text):
+    for m in _matches(_PROJECT_DOCUMENT, text):
         found = _documented_name(text, m.start(), morph)
         if found is None or not free(found[0], found[1]):
             continue
         a, b, label = found
         added += _mention(text, a, b, morph, "project-document-name", label=label)
-    for m in _QUOTED.finditer(text):
+    for m in _matches(_QUOTED, text):
         inner = m.group("inner").strip()
         last = inner.split()[-1] if inner.split() else ""
         bases = morph.bases(last.lower()) if last and last[:1].islower() else set()
@@ -392,28 +394,28 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         label = f"{inner[:len(inner) - len(last)]}{base}"
         # '"omakotitalkkareiden työllistämishankkeen" tukemiseksi' -> "omakotitalkkareiden työllistämishanke"
         added += _mention(text, a, a + len(inner), morph, "quoted-head-name", label=label)
-    for m in _SPACED_HEAD.finditer(text):
+    for m in _matches(_SPACED_HEAD, text):
         a = _spaced_name_start(text, m.start(), morph, index)
         if a is None or not free(a, m.end()):
             continue
         added += _mention(text, a, m.start(), morph, "spaced-head-name", head=m.group("head"))
-    for m in _DASH_HEAD.finditer(text):
+    for m in _matches(_DASH_HEAD, text):
         a = _dash_name_start(text, m.start(), morph)
         if a is None or not free(a, m.end()):
             continue  # the recogniser's own reading stands; this reads only what it left out
         added += _mention(text, a, m.start(), morph, "dash-head-fallback", head=m.group("head"), dash=True)
-    for m in _GLUED_HEAD.finditer(text):
+    for m in _matches(_GLUED_HEAD, text):
         if not free(m.start(), m.end()) or not _adverb_name(m.group("name"), morph):
             continue  # the recogniser reads other glued names ("Verso-hankkeen") itself
         kind = "projekti" if m.group("head").startswith("projekt") else "hanke"
         added += [replace(x, parts=(f"{m.group('name')}-{kind}",)) for x in _mention(
             text, m.start(), m.end(), morph, "glued-adverb-name", label=m.group("name"))]
-    for m in _SPACED_DASH_HEAD.finditer(text):
+    for m in _matches(_SPACED_DASH_HEAD, text):
         a = _dash_name_start(text, m.start(), morph, joined=False)
         if a is None or not free(a, m.end()):
             continue
         added += _mention(text, a, m.start(), morph, "spaced-dash-head-name", head=m.group("head"), dash=True)
-    for m in _TYPO_HEAD.finditer(text):
+    for m in _matches(_TYPO_HEAD, text):
         if m.group("head") in _HEAD_FORMS:
             continue  # spelt right: the recogniser's ("-hankeen" after a dash is no snow crust, "hanki")
         if m.group("sep") == "-":  # "Lapsirikas-hankeen": the one word glued to the head
@@ -429,7 +431,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added += [replace(x, end=m.end(), surface=text[a:m.end()],
                           parts=(f"{x.label}-hanke",) if glued else x.parts) for x in _mention(
             text, a, m.start(), morph, "misspelt-head-name", head="hanke", dash=not glued)]
-    for m in _QUOTED_GLUED.finditer(text):
+    for m in _matches(_QUOTED_GLUED, text):
         inner = m.group("inner").strip()
         a = m.start("inner") + m.group("inner").find(inner)
         if not inner or not inner[:1].isupper() or not free(a, m.end()):
@@ -437,13 +439,36 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         kind = "projekti" if m.group("head").startswith("projekt") else "hanke"
         added += [replace(x, end=m.end(), surface=text[a:m.end()], parts=(f"{inner}-{kind}",)) for x in _mention(
             text, a, a + len(inner), morph, "quoted-glued-head", label=inner)]
-    for m in _DASH_KIND.finditer(text):
+    for m in _matches(_DASH_KIND, text):
         a = _run_start(text, m.start(), morph)
         if a is None or not free(a, m.start()):
             continue
         added += _mention(text, a, m.start(), morph, "dash-kind-name")
     out = insert_mentions(per_sentence, starts, added.mentions, drop) if added.mentions or drop else per_sentence
     return settled_project_names(text, out, starts, morph)  # the whole document's view: extract/name_echoes.py
+
+
+# The patterns running_name_mentions scans whole texts with. On a 20 MB page the 17 scans take ~7 CPU-s and
+# find little ("Hankkeen nimi on X": none); they read the text alone, so extraction can have them done while
+# forked processes recognise the sentences (`scan_text` in document.py's from_text_alone).
+_SCANNED = (_GENITIVE_HEAD, _STATEMENT, _SWEDISH_HEAD, _SHORT, _CUE_VERB, _HEAD_BEFORE, _YEARS_AFTER, _PROJECT_DOCUMENT,
+            _QUOTED, _SPACED_HEAD, _DASH_HEAD, _GLUED_HEAD, _SPACED_DASH_HEAD, _TYPO_HEAD, _QUOTED_GLUED, _DASH_KIND,
+            _RELATIVE_COPULA)
+
+
+@lru_cache(maxsize=2)
+def scan_text(text: str) -> tuple[tuple[int, ...], ...]:
+    """Where each pattern of _SCANNED matches in `text` (the starts of its `finditer`), kept for the text."""
+    return tuple(tuple(m.start() for m in p.finditer(text)) for p in _SCANNED)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` from `scan_text`: a match found at a start is `pattern.match(text, start)`, as
+    look-behinds, \\b and ^ see the text before `pos` and $ its real end; only the starts are kept."""
+    for at in scan_text(text)[_SCANNED.index(pattern)]:
+        m = pattern.match(text, at)
+        if m is not None:  # always: the scan matched there
+            yield m
 
 
 class _Added:
@@ -607,7 +632,7 @@ def _relative_copular_names(text: str, morph: Morphology) -> list[tuple[int, int
     """"... käynnistyy Arjen polku, joka on STM:n rahoittama hanke.": the capitalised run before ", joka on"
     (after a lower-case word, on its line) is the project the relative clause defines."""
     out: list[tuple[int, int]] = []
-    for m in _RELATIVE_COPULA.finditer(text):
+    for m in _matches(_RELATIVE_COPULA, text):
         if not _project_predicate(text, m.end(), min(len(text), m.end() + WINDOW), morph):
             continue
         a = _run_start(text, m.start(), morph)
