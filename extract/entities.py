@@ -293,6 +293,10 @@ _NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausry
 
 # units that are boards or groups with members: a post right after the bare word names one of them
 _BOARD_UNITS = {"johtokunta", "johtoryhmä", "työryhmä", "projektiryhmä", "asiantuntijaryhmä"}
+# kinds of organisation whose genitive owns a board or group of the text's own ("liiton johtoryhmä"). Not yet a
+# project's ("hankkeen johtoryhmä"): a sentence that names a body and no organisation gives an office holder
+# written in it no employer (posts.prose_post_org), so the rector chairing a project's group would lose his post
+_KIND_OWNERS = {"kunta", "kaupunki", "liitto", "kuntayhtymä", "yhtymä", "hyvinvointialue"}
 # posts held in a board: "hallituksen puheenjohtaja", "johtokunnan I varapuheenjohtaja", "johtoryhmän jäsen"
 # (not "puheenjohtajana": acting as the chair of a project's group is said beside a person's own post)
 _BOARD_POST = re.compile(r"(?i)(?:(?:vara)?puheenjohtaja(?:ksi|n)?|(?:vara)?jäsen(?:eksi|en)?|"
@@ -2812,6 +2816,9 @@ class Recogniser:
                 by_post = unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of
                 if by_post:
                     unit = (i, None)  # "johtokunnan puheenjohtaja": the board a person's post is in
+                kind_owned = unit is None and label in _BOARD_UNITS and self._kind_owner(toks, i, taken)
+                if kind_owned:
+                    unit = (i - 1, None)  # "kunnan johtoryhmä", "liiton johtoryhmä": the text's own one
                 if unit is None:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 start_i, owner_start = unit
@@ -2821,7 +2828,7 @@ class Recogniser:
                                    label=label, type="Body", rule="body-post" if by_post else "body",
                                    case=self._case(t),
                                    parts=(text[toks[name_start].start:toks[i - 1].end] + " " + label.split()[-1],)
-                                   if owner_start is not None else ()))
+                                   if owner_start is not None else (label.split()[-1],) if kind_owned else ()))
                 continue
             elif label == "lautakunta" and start_i == i and (chain := self._board_name(toks, i, taken)) is not None:
                 # "Kielellisen vähemmistön lautakunta", "saamen kielen lautakunta": named by the genitives before it
@@ -2899,6 +2906,19 @@ class Recogniser:
                                label=label, type="Body", rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
         return out
+
+    def _kind_owner(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+        """A board or group owned by the genitive of a kind of organisation right before it ("kunnan johtoryhmä",
+        "liiton johtoryhmä"): the town's or council's own that the text is about, named as the text names it.
+        The head must be singular ("kuntien työryhmät" are groups of a kind)."""
+        if i == 0 or i - 1 in taken or not toks[i - 1].is_word:
+            return False
+        head = self.morph.analyse(toks[i].text)
+        if head and all(a.number == "plural" for a in head):
+            return False
+        readings = self.morph.analyse(toks[i - 1].text)
+        return bool(readings) and all(a.case == "omanto" and a.number == "singular" and a.base.lower() in _KIND_OWNERS
+                                      for a in readings)
 
     def _joint_authority_genitive(self, t: Token) -> bool:
         """ "kuntayhtymän", "yhtymän": the joint authority named by its kind alone, as its own minutes write it."""

@@ -105,3 +105,23 @@ def test_project_steering_groups(text: str, name: str) -> None:
 ])
 def test_common_words_stay_no_body(text: str) -> None:
     assert not _bodies(text), _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an organisation's group, owned by the genitive of its kind: the text's own one
+    ("Kunnan johtoryhmä käsitteli talousarvion.", "kunnan johtoryhmä"),
+    ("Liiton johtoryhmän jäsenillä on läsnäolo-oikeus.", "liiton johtoryhmä"),
+    ("Asia käsiteltiin kaupungin johtoryhmässä.", "kaupungin johtoryhmä"),
+])
+def test_a_group_owned_by_a_kind_of_organisation(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names and name.split()[-1] in names, _bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kuntien työryhmät kokoontuivat syksyllä.",  # groups of a kind, plural
+    "Kaupunki asetti työryhmän valmistelemaan asiaa.",  # no owner's genitive before it
+    "Johtoryhmä on tärkeä osa organisaatiota.",  # a kind of group
+])
+def test_a_group_of_no_one_stays_no_body(text: str) -> None:
+    assert not _bodies(text), _bodies(text)
