@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from welfare_kg.contacts import email_domains
+from welfare_kg.extract.attendance_layouts import merge_qualified, qualified_row_posts
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -1041,10 +1042,14 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
             m.iri == owner and m.type == "Municipality" for m in mentions):
         # "samkommunsdirektör" in the list: a joint authority's minutes, whatever town the meeting was held in
         owner = next((m.iri for m in mentions if m.iri and m.type == "JointAuthority"), None)
-    return listed_post_facts(
+    facts = listed_post_facts(
         listed, mentions, meeting_body=body, publisher=owner, body_by_acronym=acronyms, morph=morph, text=text,
-        domain_org=domain_orgs(text, reference_gazetteer())) + surname_posts(mentions, text, morph, owner) \
-        + _seat_facts(mentions, text, morph, body)
+        domain_org=domain_orgs(text, reference_gazetteer()))
+    # "kvalt pj", "fm:s ordförande", "Sfge s ordf. X, I v.ordf. Y": seats in the council or board a row's
+    # abbreviation names, in either row shape (extract/attendance_layouts.py)
+    qualified, whole = qualified_row_posts(listed, mentions, text, meeting_body=body)
+    facts = merge_qualified(facts, qualified, whole, body)
+    return facts + surname_posts(mentions, text, morph, owner) + _seat_facts(mentions, text, morph, body)
 
 
 def _seat_facts(mentions: list[Mention], text: str, morph: Morphology, body: str | None) -> list[Fact]:

@@ -1,0 +1,203 @@
+"""Seats in another body, read from the rows of minutes' attendance and signature blocks whatever their layout.
+
+An attendance list names, besides the meeting's own members, the chairs of the council and the board who have
+the right to attend, and it writes their seat with the body's abbreviation: "kvalt pj", "Kurkinen Yrjö 17:00-19:20
+kvalt I vpj" (a Tweb table flattened to one line), "jäsen, kh:n pj." (a second role after the row's own),
+"Andersson Otto fm:s ordförande", "Sfge s ordf. Mikaela X, I v.ordf. Karl Y" (roles printed before the names, the
+vice-chairs' rows leaving the body to the chair's row before them). The block reader (extract/people.py) already
+cuts the block into people and tells whether its rows put the role after the name or before it (`roles_before`);
+this module reads one thing from each row in either shape -- a body abbreviation followed by a chair's or
+vice-chair's word -- and posts the person in that body. The abbreviations are the ones Finnish and Swedish
+municipal minutes use for their councils and boards; nothing here knows a particular document.
+
+The body is the document's own mention of a council or board of that kind (the meeting's body when it is one);
+where the minutes name none, the row gives no fact, as for "kv pj" elsewhere (tests/test_minutes_n10.py). Either
+way a row read here is no seat in the meeting's own body: the block reader's plain "ordförande" of such a row
+("fm:s 1 vice ordförande" read as this board's vice-chair) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+
+QUALIFIED_RULE = "holdsPost:layout-qualified-role"
+
+# body abbreviations of attendance rows -> the kind of body (a word its full name contains)
+BODY_ABBREVIATIONS = {
+    # councils: "kv:n pj", "kvalt I vpj", "valt. II varapj.", "kaupvalt pj"
+    "kv": "valtuusto", "kvalt": "valtuusto", "valt": "valtuusto", "kaupvalt": "valtuusto", "kvaltuuston": "valtuusto",
+    # boards: "kh:n pj.", "khall vpj", "kaupunginh. pj"
+    "kh": "hallitus", "khall": "hallitus", "kaupunginh": "hallitus", "kunnanh": "hallitus",
+    # Swedish councils: "fm:s ordförande", "fge ordf.", "kfge:s I vice ordförande", "Sfge s ordf.",
+    # "fullm. II viceordf."
+    "fm": "fullmäktige", "fge": "fullmäktige", "kfge": "fullmäktige", "sfge": "fullmäktige", "stfge": "fullmäktige",
+    "kfm": "fullmäktige", "sfm": "fullmäktige", "fullm": "fullmäktige",
+    # Swedish boards: "Kst vice ordf.", "sst:s ordförande"
+    "kst": "styrelse", "sst": "styrelse", "stst": "styrelse", "ks": "styrelse",
+}
+# the body a kind of council or board is, in each language's labels
+_KIND_WORDS = {"valtuusto": ("valtuusto",), "hallitus": ("hallitus",), "fullmäktige": ("fullmäktige",),
+               "styrelse": ("styrelse",)}
+# bodies whose label holds the kind's word without being the town's council or board
+_OTHER_BODIES = ("nuoriso", "vanhus", "vammais", "ungdom", "äldre", "yhtymä", "samkommun", "alue", "maakunta",
+                 "landskap", "hallituksen jaosto", "sektion", "jaosto")
+
+_ORDINAL = r"(?:I{1,3}|[1-3])\.?"
+_CHAIR = r"pj|puh\.?\s?joht|puheenjohtaja|ordf|ordförande"
+_VICE = (r"vpj|varapj|varapuh\.?\s?joht\w*|varapuheenjohtaja|v\.?\s?puheenjohtaja|v\.?\s?pj|viceordf|vice\s+ordf|"
+         r"vice\s+ordförande|viceordförande|v\.\s?ordf|vordf")
+# "<abbr>[:n|:s| s][.] [I|1.] <role>": the body's abbreviation, its genitive ending, an ordinal, a chair's word
+_QUALIFIED = re.compile(
+    rf"(?i)(?<![\w-])(?P<abbr>{'|'.join(sorted(BODY_ABBREVIATIONS, key=len, reverse=True))})"
+    rf"(?::n|:s|\s+s\b)?(?:\.\s*|\s+)(?:(?P<ord>{_ORDINAL})\s*)?(?P<role>{_VICE}|{_CHAIR})(?![\w])\.?")
+# any chair's or vice-chair's word: two in one row's text are a column of several rows' roles
+_SEAT_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_VICE}|{_CHAIR})(?![\w])")
+# "I v.ordf.", "II varapj.": a vice-chair's row under the chair's row that named the body
+_CONTINUED = re.compile(rf"(?i)^\s*(?P<ord>{_ORDINAL})\s*(?P<role>{_VICE})(?![\w])\.?\s*$")
+# a transcript's next heading in capitals ("... stadsdirektör UNDERSKRIFTER Ordförande"): the row's text ends there
+_HEADING = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{4,}(?![\w-])")
+# attendance times and marks before a row's role ("17:00-19:20 kvalt pj", "x Kh:n pj.")
+_LEAD = re.compile(r"^\s*(?:(?:\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}|[-–]|[xX])\s*)+")
+
+
+def _row_roles(p: object, roles_first: bool) -> str:
+    """The role text of a listed row in its block's shape: after the name, or before it ("Sfge s ordf. Mikaela
+    X": the words after the last comma or colon before the name)."""
+    if roles_first:
+        return re.split(r"[,:;]", getattr(p, "before", "") or "")[-1]
+    return getattr(p, "role", "") or ""
+
+
+def _opens_roles_first(p: object) -> bool:
+    """A row that shows the block writes roles before names: the role follows the block's own heading and its
+    colon ("ÖVRIGA NÄRVARANDE: Sfge s ordf. Mikaela X"), so the words cannot be the row above's. The reader's
+    `roles_before` alone is no proof: "Unto X valtuuston pj. Niilo Y valt. 1. varapj." reads the same words either
+    way, and there the role follows the name."""
+    before = getattr(p, "before", "") or ""
+    return bool(getattr(p, "roles_before", False)) and ":" in before and bool(
+        _QUALIFIED.search(before.rsplit(":", 1)[-1]))
+
+
+def _post_word(abbr_role: re.Match[str]) -> str:
+    """The post as written in base form: "kvalt I vpj" -> "kvalt I vpj" (abbreviations are kept as written)."""
+    return " ".join(abbr_role.group(0).split()).rstrip(".")
+
+
+def _names_town(towns: list[tuple[int, int]], start: int, length: int) -> bool:
+    """Whether a municipality is named within the row's role text (a binary search: rows stay linear)."""
+    k = bisect_left(towns, (start, -1))
+    return k < len(towns) and towns[k][0] < start + length
+
+
+def _is_vice(role: str) -> bool:
+    return re.fullmatch(_VICE, role.strip(), flags=re.I) is not None
+
+
+def _of_kind(label: str, kind: str) -> bool:
+    """Whether a body's label is a council or board of that kind ("Lovisas stadsstyrelse" is a "styrelse")."""
+    return bool(label) and any(re.search(rf"(?:^|\s)(?:kunnan|kaupungin|kommun|stads)?{w}", label)
+                               for w in _KIND_WORDS[kind])
+
+
+def _body_of_kind(kind: str, mentions: Sequence[Mention], meeting_body: str | None) -> str | None:
+    """The document's council or board of that kind: the meeting's own body when it is one, else the first body
+    mention of that kind that is no youth council, joint authority's or region's organ."""
+    first = None
+    for m in mentions:
+        if m.type != "Body" or not m.iri:
+            continue
+        low = m.label.lower()
+        # "Kunnanhallitus", "Pyhännän kunnanvaltuusto", "Lovisas stadsstyrelse"; not "KUUMA-hallitus"
+        if not _of_kind(low, kind) or any(o in low for o in _OTHER_BODIES):
+            continue
+        if m.iri == meeting_body:
+            return m.iri
+        first = first or m.iri
+    return first
+
+
+def qualified_row_posts(people: Sequence[object], mentions: Sequence[Mention], text: str, *,
+                        meeting_body: str | None) -> tuple[list[Fact], set[str]]:
+    """holdsPost facts for rows whose role is a chair's or vice-chair's seat in a body named by its abbreviation,
+    and the persons whose whole row is such a seat (their "ordförande" is not a seat in the meeting's body).
+
+    `people` are the block reader's rows (extract/people.py Listed), `meeting_body` the IRI of the body that met."""
+    person_at: dict[int, str] = {}
+    for m in mentions:
+        if m.type == "Person" and m.iri:
+            person_at.setdefault(m.start, m.iri)
+    meeting_label = next((m.label.lower() for m in mentions if meeting_body and m.iri == meeting_body), "")
+    facts: list[Fact] = []
+    whole: set[str] = set()
+    bodies: dict[str, str | None] = {}  # the body of each kind, looked up once: a long block stays linear
+    last_kind: str | None = None
+    last_block: str | None = None
+    roles_first = False  # the block's shape, told by its own rows (_opens_roles_first)
+    towns = sorted((m.start, m.end) for m in mentions if m.type == "Municipality")
+    for p in people:
+        block = getattr(p, "block", "")
+        if block != last_block:
+            last_kind, last_block, roles_first = None, block, False
+        if not getattr(p, "roles_before", False):
+            roles_first = False
+        elif _opens_roles_first(p):
+            roles_first = True
+        roles = _HEADING.split(_LEAD.sub("", _row_roles(p, roles_first)), 1)[0]
+        if not roles_first and _names_town(towns, getattr(p, "role_start", 0), len(roles)):
+            last_kind = None  # "Kh:n puheenjohtaja Kerava": a seat in the town the row ends with, read elsewhere
+            continue
+        person = person_at.get(getattr(p, "start", -1))
+        found = _QUALIFIED.search(roles)
+        if found is not None and (_QUALIFIED.search(roles, found.end()) is not None
+                                  or len(_SEAT_WORD.findall(roles)) > 1):
+            # "Bjon, Inger kfge:s ordförande kfge:s I vice ordförande ... förvaltningschef": a column of the roles
+            # of the names printed before it, no one row's own
+            last_kind = None
+            continue
+        kind: str | None = None
+        post: str | None = None
+        if found is not None:
+            kind = BODY_ABBREVIATIONS[found.group("abbr").lower()]
+            post = _post_word(found)
+            starts_row = not roles[:found.start()].strip(" ,.-–")
+        else:
+            cont = _CONTINUED.match(roles)
+            if cont is not None and last_kind is not None:
+                kind, post, starts_row = last_kind, " ".join(cont.group(0).split()).rstrip("."), True
+            else:
+                last_kind = None
+                continue
+        last_kind = kind
+        if person is None:
+            continue
+        if kind not in bodies:
+            bodies[kind] = _body_of_kind(kind, mentions, meeting_body)
+        org = bodies[kind]
+        if starts_row and org != meeting_body and not _of_kind(meeting_label, kind):
+            whole.add(person)  # "fm:s ordförande" at a board's meeting: no seat in the board, named or not
+        if org is None:
+            continue  # the council the abbreviation names is nowhere named: no fact (tests/test_minutes_n10.py)
+        start = getattr(p, "start", 0)
+        end = min(len(text), max(getattr(p, "end", start), getattr(p, "role_start", start) + len(roles)))
+        vice = found is None or _is_vice(found.group("role"))
+        facts.append(Fact(person, "holdsPost", org, Evidence(text[start:end].strip(), start, end),
+                          QUALIFIED_RULE, 0.6 if vice else 0.75, post=post))
+    return facts, whole
+
+
+def merge_qualified(facts: list[Fact], qualified: list[Fact], whole: set[str], meeting_body: str | None) -> list[Fact]:
+    """The block reader's facts with the qualified seats added: a person already posted in that organisation
+    keeps the reader's fact; a person whose row is only a seat elsewhere loses the reader's meeting role in the
+    meeting's own body (the "ordförande" of "fm:s ordförande")."""
+    kept = [f for f in facts if not (f.subject in whole and f.object == meeting_body
+                                     and f.rule in {"holdsPost:listed-meeting-role", "holdsPost:listed-column"})]
+    have = {(f.subject, f.object) for f in kept if f.predicate == "holdsPost"}
+    for f in qualified:
+        if (f.subject, f.object) not in have:
+            kept.append(f)
+            have.add((f.subject, f.object))
+    return kept
