@@ -1,9 +1,9 @@
 """Seats in another body, read from the rows of minutes' attendance and signature blocks whatever their layout.
 
 An attendance list names, besides the meeting's own members, the chairs of the council and the board who have
-the right to attend, and it writes their seat with the body's abbreviation: "kvalt pj", "Kurkinen Yrjö 17:00-19:20
+the right to attend, and it writes their seat with the body's abbreviation: "kvalt pj", "Virtanen Anna 17:00-19:20
 kvalt I vpj" (a Tweb table flattened to one line), "jäsen, kh:n pj." (a second role after the row's own),
-"Andersson Otto fm:s ordförande", "Sfge s ordf. Mikaela X, I v.ordf. Karl Y" (roles printed before the names, the
+"Berg Johan fm:s ordförande", "Sfge s ordf. Anna X, I v.ordf. Bo Y" (roles printed before the names, the
 vice-chairs' rows leaving the body to the chair's row before them). The block reader (extract/people.py) already
 cuts the block into people and tells whether its rows put the role after the name or before it (`roles_before`);
 this module reads one thing from each row in either shape -- a body abbreviation followed by a chair's or
@@ -65,7 +65,7 @@ _LEAD = re.compile(r"^\s*(?:(?:\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}|[-�
 
 
 def _row_roles(p: object, roles_first: bool) -> str:
-    """The role text of a listed row in its block's shape: after the name, or before it ("Sfge s ordf. Mikaela
+    """The role text of a listed row in its block's shape: after the name, or before it ("Sfge s ordf. Anna
     X": the words after the last comma or colon before the name)."""
     if roles_first:
         return re.split(r"[,:;]", getattr(p, "before", "") or "")[-1]
@@ -74,8 +74,8 @@ def _row_roles(p: object, roles_first: bool) -> str:
 
 def _opens_roles_first(p: object) -> bool:
     """A row that shows the block writes roles before names: the role follows the block's own heading and its
-    colon ("ÖVRIGA NÄRVARANDE: Sfge s ordf. Mikaela X"), so the words cannot be the row above's. The reader's
-    `roles_before` alone is no proof: "Unto X valtuuston pj. Niilo Y valt. 1. varapj." reads the same words either
+    colon ("ÖVRIGA NÄRVARANDE: Sfge s ordf. Anna X"), so the words cannot be the row above's. The reader's
+    `roles_before` alone is no proof: "Anna X valtuuston pj. Bo Y valt. 1. varapj." reads the same words either
     way, and there the role follows the name."""
     before = getattr(p, "before", "") or ""
     return bool(getattr(p, "roles_before", False)) and ":" in before and bool(
@@ -98,7 +98,7 @@ def _is_vice(role: str) -> bool:
 
 
 def _of_kind(label: str, kind: str) -> bool:
-    """Whether a body's label is a council or board of that kind ("Lovisas stadsstyrelse" is a "styrelse")."""
+    """Whether a body's label is a council or board of that kind ("Åbo stads stadsstyrelse" is a "styrelse")."""
     return bool(label) and any(re.search(rf"(?:^|\s)(?:kunnan|kaupungin|kommun|stads)?{w}", label)
                                for w in _KIND_WORDS[kind])
 
@@ -111,7 +111,7 @@ def _body_of_kind(kind: str, mentions: Sequence[Mention], meeting_body: str | No
         if m.type != "Body" or not m.iri:
             continue
         low = m.label.lower()
-        # "Kunnanhallitus", "Pyhännän kunnanvaltuusto", "Lovisas stadsstyrelse"; not "KUUMA-hallitus"
+        # "Kunnanhallitus", "Oulun kaupunginvaltuusto", "Borgå stadsstyrelse"; not a joint "X-hallitus"
         if not _of_kind(low, kind) or any(o in low for o in _OTHER_BODIES):
             continue
         if m.iri == meeting_body:
@@ -154,7 +154,7 @@ def qualified_row_posts(people: Sequence[object], mentions: Sequence[Mention], t
         found = _QUALIFIED.search(roles)
         if found is not None and (_QUALIFIED.search(roles, found.end()) is not None
                                   or len(_SEAT_WORD.findall(roles)) > 1):
-            # "Bjon, Inger kfge:s ordförande kfge:s I vice ordförande ... förvaltningschef": a column of the roles
+            # "Lind, Anna kfge:s ordförande kfge:s I vice ordförande ... förvaltningschef": a column of the roles
             # of the names printed before it, no one row's own
             last_kind = None
             continue
