@@ -61,8 +61,12 @@ def expand_role(role: str) -> str:
 _ROLE_NOTES = re.compile(r"(?i)\b(?:t\.o\.m\.|fr\.o\.m\.)\s*\d+|^\s*\d{1,3}\s+(?=[a-zåäö])|^\s*puh\.?\s+")
 
 
+@lru_cache(maxsize=8192)
 def clean_role(role: str) -> str:
-    """The role without times, page numbers and the layout words that follow it in a transcript."""
+    """The role without times, page numbers and the layout words that follow it in a transcript.
+
+    A function of the string alone, kept per string: the lists of a long compilation of minutes repeat the same
+    role texts, and each is cleaned by seven substitutions (the 2 MB benchmark page: 11,921 calls)."""
     role = expand_role(role)
     role = re.sub(r"\d{1,2}[:.]\d{2}\s*[-–]?\s*(?:\d{1,2}[:.]\d{2})?", " ", role)
     role = _ROLE_NOTES.sub(" ", role)  # "t.o.m. 47 äldreomsorgschef", "29 kehitysjohtaja", "puh vt. johtaja"
