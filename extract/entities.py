@@ -514,6 +514,23 @@ _NOT_TASK = frozenset({"att", "det", "den", "de", "dem", "denna", "detta", "dess
                        "vår", "vårt", "våra", "hela", "övrigt", "protokollet", "kommunen", "staden", "området"})
 
 
+# Swedish adjectives that open a place's name ("Östra Nyland", "Egentliga Finland", "Mellersta Österbotten")
+_SWEDISH_PLACE_ADJECTIVES = {"Östra", "Västra", "Norra", "Södra", "Mellersta", "Egentliga", "Övre", "Nedre"}
+
+
+def _owner_start(toks: list[Token], j: int, span_of: dict[int, Mention]) -> int:
+    """Where the owner's name whose last word is `toks[j]` starts: the whole of a known name that ends there
+    ("Egentliga Finlands välfärdsområdesstyrelse"), or a Swedish place adjective right before it ("Östra Nylands
+    områdesstyrelse"); else the word itself."""
+    known, k = span_of.get(j), j
+    if known is not None and known.end == toks[j].end:
+        while k > 0 and span_of.get(k - 1) is known:
+            k -= 1
+    if k == j and k > 0 and toks[k - 1].text in _SWEDISH_PLACE_ADJECTIVES and toks[k - 1].end + 1 == toks[k].start:
+        k -= 1
+    return k
+
+
 def _named_by_task(t: Token, text: str) -> int | None:
     """Where a Swedish body named by its task ends ("Sektionen för tjänster för barn, unga och familjer"), if the
     capitalised bare head `t` opens one. A list's commas must end in "och"; at most a line's worth is read."""
@@ -2861,8 +2878,10 @@ class Recogniser:
                 continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body
             owner = None
             written = ""  # a name the text writes for a body the rules rename
+            owner_at = i - 1  # the token that opens the owner's name
             if i > 0 and toks[i - 1].is_cap and i - 1 in taken:
-                owner = toks[i - 1].text
+                owner_at = _owner_start(toks, i - 1, span_of)  # "Egentliga Finlands", "Östra Nylands": all of it
+                owner = text[toks[owner_at].start:toks[i - 1].end]
             elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
                     and o.type in PUBLIC_OWNERS and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
                 owner = o.surface  # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"
@@ -2891,7 +2910,7 @@ class Recogniser:
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None \
                 and not post_board
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
-                toks[i - 1].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
+                toks[owner_at].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())
             if written:
                 parts += (written,)

@@ -125,3 +125,14 @@ def test_a_group_owned_by_a_kind_of_organisation(text: str, name: str) -> None:
 ])
 def test_a_group_of_no_one_stays_no_body(text: str) -> None:
     assert not _bodies(text), _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Swedish place name of two words owns the body whole, not by its last word
+    ("Beslut vid Egentliga Finlands välfärdsområdesstyrelses sammanträde 21.3.2023\n",
+     "egentliga finlands välfärdsområdesstyrelse"),
+    ("Östra Nylands välfärdsområdesstyrelse beslutade om tjänsterna.\n", "östra nylands välfärdsområdesstyrelse"),
+])
+def test_a_swedish_owner_of_two_words(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names and not any(n.startswith(("finlands ", "nylands ")) for n in names), _bodies(text)
