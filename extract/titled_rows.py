@@ -227,6 +227,11 @@ def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | No
     seen: set[str] = set()
     for r in _CHAIR_ABOVE.finditer(text):
         p = next((m for m in people.starting_in(r.end(), r.end() + 1)), None)
+        above = _name_line_above(people, text, r.start())
+        if above is not None:
+            # "Anna Kivi" / "ordförande" / "Bo Lind" / "sekreterare": the block prints each role under its name,
+            # so the role line belongs to the name above it, not to the next one
+            p = above
         if p is None or p.iri in seen:
             continue
         seen.add(p.iri)  # type: ignore[arg-type]
@@ -234,3 +239,29 @@ def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | No
         out.append(Fact(p.iri, "holdsPost", meeting_body, ev, "holdsPost:chair-above", 0.7,  # type: ignore[arg-type]
                         post="puheenjohtaja"))
     return out
+
+
+# a line with nothing but a role word (and a colon): "Sihteeri", "Pöytäkirjanpitäjä:", "sekreterare"
+_ROLE_LINE = re.compile(r"(?i)^[ \t]*(?:[a-zåäö]+:[ \t]*)?(?:puheenjohtaja|varapuheenjohtaja|sihteeri|"
+                        r"pöytäkirjanpitäjä|esittelijä|jäsen|jäsenet|varajäsen|ordförande|vice ordförande|sekreterare|"
+                        r"protokollförare|föredragande|ledamot|ledamöter|ersättare)[ \t]*:?[ \t]*$")
+
+
+def _name_line_above(people: SpanIndex[Mention], text: str, at: int) -> Mention | None:
+    """The person named alone on the line right above the role line starting at `at`, when the block is laid
+    out name first, role under it: the line above that name is no role line of its own (in "Sihteeri" /
+    "Pekka X" / "Puheenjohtaja" / "Anna Y" the roles stand above their names, and the name above the chair's line
+    is the secretary's). Only the two lines above are looked at."""
+    end = text.rfind("\n", 0, at)
+    if end < 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    names = [m for m in people.starting_in(start, end)]
+    if len(names) != 1 or line.strip() != text[names[0].start:names[0].end].strip():
+        return None
+    prev_end = start - 1
+    prev_line = text[text.rfind("\n", 0, max(prev_end, 0)) + 1:prev_end] if prev_end > 0 else ""
+    if _ROLE_LINE.match(prev_line):
+        return None
+    return names[0]

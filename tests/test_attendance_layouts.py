@@ -136,3 +136,44 @@ def test_a_column_of_roles_after_the_names_is_nobodys_row() -> None:
     mentions = [_body("Åsby kommunfullmäktige", "body/asby-kf"), _person("Anna Lind", 10), _person("Bo Berg", 30)]
     facts, whole = qualified_row_posts(people, mentions, "x" * 200, meeting_body=None)
     assert facts == [] and whole == set()
+
+
+SIGNED = ("Kimitoöns kommun PROTOKOLL 3/2021\nKommunstyrelsen\nTid 3.4.2021 kl 17\nNärvarande\n"
+          "Lind Anna (SFP), ordförande\nHolm Eva (SFP), ledamot\nÖvriga närvarande\n"
+          "Sund Erik, kommundirektör, föredragande\nUnderskrifter\n")
+
+
+def test_signatures_with_the_role_under_each_name() -> None:
+    """"Anna Lind" / "ordförande" / "Erik Sund" / "sekreterare": the role line is the name's above it, so the
+    secretary printed under the chair's role line is no chair."""
+    got = posts(extract_document(record(SIGNED + "Anna Lind\nordförande\nErik Sund\nsekreterare\n", kind="minutes")))
+    assert ("Anna Lind", "Kommunstyrelse") in got or any(p == "Anna Lind" and "styrelse" in o.lower() for p, o in got)
+    assert not any(p == "Erik Sund" and "styrelse" in o.lower() for p, o in got), got
+
+
+def test_signatures_with_the_role_above_each_name() -> None:
+    """"Sekreterare" / "Erik Sund" / "Ordförande" / "Anna Lind": roles above their names; the name above the
+    chair's line is the secretary's, and the chair is the name under it."""
+    text = SIGNED.replace("Lind Anna (SFP), ordförande\n", "Lind Anna (SFP)\n") + \
+        "Sekreterare\nErik Sund\nOrdförande\nAnna Lind\n"
+    got = posts(extract_document(record(text, kind="minutes")))
+    assert any(p == "Anna Lind" and "styrelse" in o.lower() for p, o in got), got
+    assert not any(p == "Erik Sund" and "styrelse" in o.lower() for p, o in got), got
+
+
+def _people_in(text: str, *names: str) -> list[Mention]:
+    return [_person(n, text.index(n)) for n in names]
+
+
+def test_chair_line_under_a_name_line_is_that_names_role() -> None:
+    from welfare_kg.extract.titled_rows import chair_above_facts
+
+    under = "Underskrifter\nAnna Lind\nordförande\nErik Sund\nsekreterare\n"
+    facts = chair_above_facts(_people_in(under, "Anna Lind", "Erik Sund"), under, "body/ks")
+    assert [f.subject for f in facts] == ["person/Anna-Lind"]
+    above = "Underskrifter\nSekreterare\nErik Sund\nOrdförande\nAnna Lind\n"
+    facts = chair_above_facts(_people_in(above, "Erik Sund", "Anna Lind"), above, "body/ks")
+    assert [f.subject for f in facts] == ["person/Anna-Lind"]
+    alone = "Allekirjoitukset\nPuheenjohtaja\nMatti Virtanen\n"
+    facts = chair_above_facts(_people_in(alone, "Matti Virtanen"), alone, "body/kh")
+    assert [f.subject for f in facts] == ["person/Matti-Virtanen"]
