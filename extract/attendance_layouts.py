@@ -201,3 +201,49 @@ def merge_qualified(facts: list[Fact], qualified: list[Fact], whole: set[str], m
             kept.append(f)
             have.add((f.subject, f.object))
     return kept
+
+
+LABEL_RULE = "holdsPost:layout-label-line"
+# the meeting roles a label line may give, in both languages, each to the post the block reader writes
+ROLE_POSTS = {"puheenjohtaja": "puheenjohtaja", "pj": "puheenjohtaja", "ordförande": "puheenjohtaja",
+              "ordf": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja", "vpj": "varapuheenjohtaja",
+              "vice ordförande": "varapuheenjohtaja", "viceordförande": "varapuheenjohtaja",
+              "sihteeri": "sihteeri", "sekreterare": "sihteeri", "pöytäkirjanpitäjä": "pöytäkirjanpitäjä",
+              "protokollförare": "pöytäkirjanpitäjä"}
+# "Puheenjohtaja: Matti X", "Ordförande Anna X", "II varapuheenjohtaja: Bo Y" at a line's start
+_LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[1-3I]{1,3}\.?[ \t]*)?(?P<role>" + "|".join(
+        sorted((re.escape(k).replace(r"\ ", r"[ \t]+") for k in ROLE_POSTS), key=len, reverse=True))
+    + r")\.?[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
+# the rest of a label line after the name: nothing, or the person's own title after a comma or in brackets
+_LINE_REST = re.compile(r"[ \t]*(?:[,(][^\n]*)?[ \t]*(?:\n|$)")
+# where the head of minutes ends: the first item ("§ 1", "12 §")
+_FIRST_ITEM = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d+|\d+[ \t]*§)")
+HEAD_LIMIT = 20_000  # the head of minutes is read, never the whole text: a 20 MB page costs the same as a short one
+
+
+def label_line_posts(mentions: Sequence[Mention], text: str, meeting_body: str | None) -> list[Fact]:
+    """holdsPost facts for "Puheenjohtaja: Matti X" lines (a role label, a colon or not, and a name that ends the
+    line or is followed only by the person's own title) in the head of minutes, before the first item: the
+    meeting's roles, in the body that met. A label line in an item ("Työryhmän kokoonpano: Puheenjohtaja: ...")
+    is some other group's and is not read; a label that runs into prose ("Puheenjohtaja Matti X avasi
+    kokouksen") is left to the sentence rules."""
+    if meeting_body is None:
+        return []
+    first = _FIRST_ITEM.search(text, 0, HEAD_LIMIT)
+    head_end = first.start() if first is not None else min(len(text), HEAD_LIMIT)
+    people: dict[int, Mention] = {}
+    for m in mentions:
+        if m.type == "Person" and m.iri and m.start < head_end:
+            people.setdefault(m.start, m)
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for r in _LABEL_LINE.finditer(text, 0, head_end):
+        p = people.get(r.end())
+        if p is None or p.iri in seen or _LINE_REST.match(text, p.end) is None:
+            continue
+        post = ROLE_POSTS[" ".join(r.group("role").lower().split())]
+        seen.add(p.iri)  # type: ignore[arg-type]
+        out.append(Fact(p.iri, "holdsPost", meeting_body, Evidence(text[r.start():p.end].strip(), r.start(), p.end),
+                        LABEL_RULE, 0.85 if post == "puheenjohtaja" else 0.6, post=post))
+    return out

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from welfare_kg.contacts import email_domains
-from welfare_kg.extract.attendance_layouts import merge_qualified, qualified_row_posts
+from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualified, qualified_row_posts
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -1024,7 +1024,8 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
         own_body = meeting_body(items_body, mentions, text) if items_body else None
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
-            + _seat_facts(mentions, text, morph, own_body)
+            + _seat_facts(mentions, text, morph, own_body) \
+            + label_line_posts(mentions, text, own_body)  # "Puheenjohtaja: X": extract/attendance_layouts.py
     entities = out.entities  # type: ignore[attr-defined]
     for m in mentions:
         if m.rule == "person-listed" and m.iri in entities:
@@ -1053,6 +1054,7 @@ def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, ite
     # abbreviation names, in either row shape (extract/attendance_layouts.py)
     qualified, whole = qualified_row_posts(listed, mentions, text, meeting_body=body)
     facts = merge_qualified(facts, qualified, whole, body)
+    facts = merge_qualified(facts, label_line_posts(mentions, text, body), set(), body)  # "Puheenjohtaja: X"
     return facts + surname_posts(mentions, text, morph, owner) + _seat_facts(mentions, text, morph, body)
 
 

@@ -177,3 +177,40 @@ def test_chair_line_under_a_name_line_is_that_names_role() -> None:
     alone = "Allekirjoitukset\nPuheenjohtaja\nMatti Virtanen\n"
     facts = chair_above_facts(_people_in(alone, "Matti Virtanen"), alone, "body/kh")
     assert [f.subject for f in facts] == ["person/Matti-Virtanen"]
+
+
+def test_label_lines_in_the_head_of_minutes() -> None:
+    """"Puheenjohtaja: Matti X" lines (Word-made minutes): the meeting's chair and secretary in the body that met."""
+    text = ("KUHMOISTEN KUNTA PÖYTÄKIRJA 4/2023\nKunnanhallitus\nKokousaika 3.4.2023 klo 17\nLäsnä\n"
+            "Pekka Laine, jäsen\nAnna Mäkinen, jäsen\nAllekirjoitukset\nPuheenjohtaja: Matti Virtanen\n"
+            "Pöytäkirjanpitäjä: Jaana Koskela\n")
+    ex = extract_document(record(text, kind="minutes"))
+    got = {(ex.entities[f.subject].label, f.post) for f in ex.facts if f.predicate == "holdsPost"
+           and "hallitus" in ex.entities[f.object].label.lower()}
+    assert {("Matti Virtanen", "puheenjohtaja"), ("Jaana Koskela", "pöytäkirjanpitäjä")} <= got, got
+
+
+def test_label_lines_only_before_the_first_item_and_only_whole_lines() -> None:
+    from welfare_kg.extract.attendance_layouts import label_line_posts
+
+    text = ("Ordförande: Anna Lind\nSekreterare Bo Berg, kanslichef\nPuheenjohtaja Eva Holm avasi kokouksen.\n"
+            "§ 4 Arbetsgrupp\nArbetsgruppens sammansättning:\nOrdförande: Erik Sund\n")
+    facts = label_line_posts(_people_in(text, "Anna Lind", "Bo Berg", "Eva Holm", "Erik Sund"), text, "body/ks")
+    assert {(f.subject, f.post) for f in facts} == {("person/Anna-Lind", "puheenjohtaja"),
+                                                     ("person/Bo-Berg", "sihteeri")}
+    assert label_line_posts(_people_in(text, "Anna Lind"), text, None) == []  # no meeting body: no seat
+
+
+def test_label_lines_read_a_bounded_head_of_a_long_text() -> None:
+    """A 20 MB page costs no more than a short one: only the head (HEAD_LIMIT characters at most) is read."""
+    from welfare_kg.extract.attendance_layouts import label_line_posts
+
+    short = "Puheenjohtaja: Anna Lind\n" + "Sana toisensa perään.\n" * 100
+    long = short + "Sana toisensa perään.\n" * 1_000_000
+    t = time.perf_counter()
+    label_line_posts(_people_in(short, "Anna Lind"), short, "body/kh")
+    small = time.perf_counter() - t
+    t = time.perf_counter()
+    facts = label_line_posts(_people_in(long, "Anna Lind"), long, "body/kh")
+    assert [f.subject for f in facts] == ["person/Anna-Lind"]
+    assert time.perf_counter() - t < 50 * max(small, 1e-3)
