@@ -11,7 +11,11 @@ Columns: `head`; `determinant`, what may stand before it in the same word (`none
 and dashes; `letter-dash`, at least one letter then letters and dashes; `min1`/`min3`, at least so many
 letters; `opt4`, nothing or at least four letters); `not_after`, determinants that make the word something
 else ("itsehallitus", "valtioneuvosto"); `unit`, a body only when its owner's genitive names it
-("Posken johtoryhmä"); `language`, `kind` and `source` for the reader.
+("Posken johtoryhmä"); `named_by`, the genitives before it are its name (`genitive`: a chain opening with a
+capital, "Pohjois-Karjalan hyvinvoinnin kumppanuusryhmä"; `lower-genitive`: lower-case ones too, "yksilöasioiden
+jaosto"); `bare` = `kind`: written without such a name and in lower case it is a kind of body, not one
+("ohjausryhmä" in a funder's terms); `board` = `board`: an organisation's board or group, also the one a post after
+it is held in ("johtokunnan puheenjohtaja"); `language`, `kind` and `source` for the reader.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ class BodyHead(NamedTuple):
     not_after: tuple[str, ...]
     unit: bool
     language: str
+    named_by: str = ""
+    bare_is_kind: bool = False
+    board: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +51,11 @@ def body_heads() -> tuple[BodyHead, ...]:
     for row in csv.DictReader(text.splitlines()):
         if row["determinant"] not in _DETERMINANTS:
             raise ValueError(f"{TABLE}: unknown determinant {row['determinant']!r} for {row['head']!r}")
+        if row["named_by"] not in {"", "genitive", "lower-genitive"}:
+            raise ValueError(f"{TABLE}: unknown named_by {row['named_by']!r} for {row['head']!r}")
         rows.append(BodyHead(row["head"], row["determinant"], tuple(x for x in row["not_after"].split("|") if x),
-                             row["unit"] == "unit", row["language"]))
+                             row["unit"] == "unit", row["language"], row["named_by"], row["bare"] == "kind",
+                             row["board"] == "board"))
     return tuple(rows)
 
 
@@ -61,3 +71,23 @@ def body_pattern() -> re.Pattern[str]:
 def unit_heads() -> tuple[str, ...]:
     """Heads of bodies that exist only as some organisation's: a body only when its owner names it."""
     return tuple(dict.fromkeys(h.head for h in body_heads() if h.unit))
+
+
+def named_by_genitives() -> tuple[str, ...]:
+    """Heads whose name is the genitives before them ("Perusturvan jaosto", "maakunnan yhteistyöryhmä")."""
+    return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by))
+
+
+def named_in_lower_case() -> frozenset[str]:
+    """Of those, the heads that lower-case genitives name too ("yksilöasioiden jaosto")."""
+    return frozenset(h.head for h in body_heads() if h.named_by == "lower-genitive")
+
+
+def bare_is_kind() -> tuple[str, ...]:
+    """Of those, the heads that written bare and in lower case are a kind of body ("ohjausryhmä")."""
+    return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by and h.bare_is_kind))
+
+
+def board_units() -> frozenset[str]:
+    """Boards and groups of an organisation ("johtokunta", "johtoryhmä"): a post after one is held in it."""
+    return frozenset(h.head for h in body_heads() if h.board)

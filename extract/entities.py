@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from welfare_kg.extract.body_vocabulary import body_heads, body_pattern, unit_heads
+from welfare_kg.extract.body_vocabulary import (
+    bare_is_kind,
+    board_units,
+    body_heads,
+    body_pattern,
+    named_by_genitives,
+    named_in_lower_case,
+    unit_heads,
+)
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -281,22 +289,17 @@ _ORGANISATION_KINDS = {"yhdistys", "säätiö", "yhtiö", "osakeyhtiö", "yritys
 # heads of bodies named by the genitives before them; all but a jaosto exist only when so named or owned
 # bare heads that lower-case genitives name as often as capitalised ones ("yksilöasioiden jaosto",
 # "rintamaveteraaniasiain neuvottelukunta"); a chain of content nouns, never an owner word (see _board_name)
-_NAMED_IN_LOWER_CASE = {"jaosto", "neuvottelukunta", "kumppanuusryhmä", "seurantaryhmä", "koordinaatioryhmä",
-                        "kehittämisryhmä", "valmisteluryhmä", "neuvotteluryhmä"}
+_NAMED_IN_LOWER_CASE = named_in_lower_case()  # data/body_heads.csv: named_by lower-genitive
 # adjectives that describe a board, never name it ("kunnanvaltuuston asettama lakisääteinen lautakunta")
 _DESCRIPTIVE_ADJECTIVES = {"lakisääteinen", "kunnallinen", "toimivaltainen", "asianomainen", "vastaava", "pysyvä",
                            "entinen", "ensimmäinen", "toinen", "varsinainen"}
-_NAMED_BY_GENITIVES = ("jaosto", "yhteistyöryhmä", "työvaliokunta", "ohjausryhmä", "neuvottelukunta",
-                       "valmistelutoimielin", "kumppanuusryhmä", "seurantaryhmä", "koordinaatioryhmä",
-                       "kehittämisryhmä", "valmisteluryhmä", "neuvotteluryhmä")
+_NAMED_BY_GENITIVES = named_by_genitives()  # data/body_heads.csv: named_by
+# of those, the heads that bare and in lower case are a kind of body (all but "jaosto")
+_BARE_IS_KIND = bare_is_kind()
 
 
 # units that are boards or groups with members: a post right after the bare word names one of them
-_BOARD_UNITS = {"johtokunta", "johtoryhmä", "työryhmä", "projektiryhmä", "asiantuntijaryhmä"}
-# kinds of organisation whose genitive owns a board or group of the text's own ("liiton johtoryhmä"). Not yet a
-# project's ("hankkeen johtoryhmä"): a sentence that names a body and no organisation gives an office holder
-# written in it no employer (posts.prose_post_org), so the rector chairing a project's group would lose his post
-_KIND_OWNERS = {"kunta", "kaupunki", "liitto", "kuntayhtymä", "yhtymä", "hyvinvointialue"}
+_BOARD_UNITS = board_units()  # data/body_heads.csv: board
 # posts held in a board: "hallituksen puheenjohtaja", "johtokunnan I varapuheenjohtaja", "johtoryhmän jäsen"
 # (not "puheenjohtajana": acting as the chair of a project's group is said beside a person's own post)
 _BOARD_POST = re.compile(r"(?i)(?:(?:vara)?puheenjohtaja(?:ksi|n)?|(?:vara)?jäsen(?:eksi|en)?|"
@@ -2833,9 +2836,6 @@ class Recogniser:
                 by_post = unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of
                 if by_post:
                     unit = (i, None)  # "johtokunnan puheenjohtaja": the board a person's post is in
-                kind_owned = unit is None and label in _BOARD_UNITS and self._kind_owner(toks, i, taken)
-                if kind_owned:
-                    unit = (i - 1, None)  # "kunnan johtoryhmä", "liiton johtoryhmä": the text's own one
                 if unit is None:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 start_i, owner_start = unit
@@ -2845,7 +2845,7 @@ class Recogniser:
                                    label=label, type="Body", rule="body-post" if by_post else "body",
                                    case=self._case(t),
                                    parts=(text[toks[name_start].start:toks[i - 1].end] + " " + label.split()[-1],)
-                                   if owner_start is not None else (label.split()[-1],) if kind_owned else ()))
+                                   if owner_start is not None else ()))
                 continue
             elif label == "lautakunta" and start_i == i and (chain := self._board_name(toks, i, taken)) is not None:
                 # "Kielellisen vähemmistön lautakunta", "saamen kielen lautakunta": named by the genitives before it
@@ -2870,7 +2870,7 @@ class Recogniser:
                     if _adjective_agreeing(toks[i - 1], t, self.morph):
                         words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
                     label = f"{' '.join(words)} {label}"
-                elif (label.endswith(_NAMED_BY_GENITIVES[1:]) or label == "neuvosto") and not t.is_cap \
+                elif (label.endswith(_BARE_IS_KIND) or label == "neuvosto") and not t.is_cap \
                         and not _owned(toks, i, taken):
                     continue  # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body
             readings = self.morph.analyse(t.text)
@@ -2925,19 +2925,6 @@ class Recogniser:
                                label=label, type="Body", rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
         return out
-
-    def _kind_owner(self, toks: list[Token], i: int, taken: set[int]) -> bool:
-        """A board or group owned by the genitive of a kind of organisation right before it ("kunnan johtoryhmä",
-        "liiton johtoryhmä"): the town's or council's own that the text is about, named as the text names it.
-        The head must be singular ("kuntien työryhmät" are groups of a kind)."""
-        if i == 0 or i - 1 in taken or not toks[i - 1].is_word:
-            return False
-        head = self.morph.analyse(toks[i].text)
-        if head and all(a.number == "plural" for a in head):
-            return False
-        readings = self.morph.analyse(toks[i - 1].text)
-        return bool(readings) and all(a.case == "omanto" and a.number == "singular" and a.base.lower() in _KIND_OWNERS
-                                      for a in readings)
 
     def _joint_authority_genitive(self, t: Token) -> bool:
         """ "kuntayhtymän", "yhtymän": the joint authority named by its kind alone, as its own minutes write it."""
