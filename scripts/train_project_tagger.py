@@ -80,9 +80,9 @@ def gold_names(doc: dict) -> list[tuple[str, str]]:
     return names
 
 
-def sequences(name: str, doc: dict, morph) -> tuple[list, dict[str, int]]:
-    """(features, BIO labels) per line piece of a document, and its alignment counts."""
-    text = (CORPUS / name).read_text(encoding="utf-8")
+def sequences(name: str, doc: dict, morph, corpus: Path = CORPUS) -> tuple[list, dict[str, int]]:
+    """(features, BIO labels) per line piece of a document (in `corpus`), and its alignment counts."""
+    text = (corpus / name).read_text(encoding="utf-8")
     entities = [e for e in doc.get("entities", []) if {"Project", "Programme"} & set(e.get("types", []))]
     out = []
     aligned_keys: set[str] = set()
