@@ -65,7 +65,6 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
-from welfare_kg.extract.project_tagger import tagged_project_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -135,7 +134,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
-    per_sentence = tagged_project_mentions(text, per_sentence, starts, morph)  # CRF: extract/project_tagger.py
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
