@@ -30,7 +30,6 @@ from welfare_kg.extract.item_titles import (
     title_agreements,
     title_projects,
 )
-from welfare_kg.extract.learned_relations import learned_facts
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -256,8 +255,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
-    # pairs no rule linked, scored by a learned linear model: extract/learned_relations.py
-    out.facts += learned_facts(record, sents, per_sentence, out, morph, ctx.doc_project)
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
 
