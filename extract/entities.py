@@ -38,6 +38,7 @@ from welfare_kg.extract.gazetteer import (
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
+from welfare_kg.extract.office_titles import office_titles, title_base
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.text import Sentence, Token, sentences
 from welfare_kg.ontology.namespace import ID
@@ -89,14 +90,9 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
                  "kommunstyr": "kommunstyrelse",
                  # attendance rows in lower case: "Virtanen Anna khall edustaja", "Beck Liisa kh:n edustaja"
                  "khall": "kunnanhallitus", "kh": "kunnanhallitus"}
-POST_SUFFIXES = ("johtaja", "päällikkö", "koordinaattori", "työntekijä", "asiantuntija", "sihteeri",
-                 "suunnittelija", "esimies", "ohjaaja", "kehittäjä", "tutkija", "lääkäri", "hoitaja",
-                 "kirjaaja", "vastaava", "sosiaalityöntekijä", "direktör", "chef", "samordnare", "pormestari",
-                 "neuvos", "ylilääkäri", "puheenjohtaja", "ohjelmapäällikkö", "projektipäällikkö",
-                 # office heads of schools, universities and finance ("Rehtori X", "ekonom Y", "Controller Z")
-                 "rehtori", "rektor", "virkamies", "ekonom", "controller", "utvecklare", "kamreeri",
-                 "insinööri", "lakimies", "jurist", "handläggare",
-                 "ombudsman", "föreståndare")
+# the heads of office titles, from data/office_titles.csv (extract/office_titles.py): "-johtaja", "-ohjaaja",
+# "-assistentti", "-chef", "-handledare"; `is_post` also honours its whole-word titles and its exceptions
+POST_SUFFIXES = office_titles().heads
 QUOTES = "\"“”«»„"
 # words for "name" that a quoted name follows ("kulkee nimellä ”X”", "gick under namnet ”X”")
 NAME_WORDS = {"nimellä", "nimeltään", "nimi", "namnet", "namn"}
@@ -368,10 +364,10 @@ def is_post(word: str, morph: Morphology) -> str | None:
         return None
     for a in morph.analyse(word) or ():
         b = a.base.lower()
-        if b.endswith(POST_SUFFIXES) and a.cls in {"nimisana", None}:
+        if title_base(b) and a.cls in {"nimisana", None}:
             return b
     low = word.lower()
-    return low if low.endswith(POST_SUFFIXES) else None
+    return low if title_base(low) else None
 
 
 def _lemma(tok: Token, morph: Morphology) -> str:

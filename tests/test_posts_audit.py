@@ -361,7 +361,8 @@ def test_a_title_after_a_name_the_recogniser_did_not_read_is_not_the_row_before(
     from welfare_kg.extract.morphology import get_morphology
     from welfare_kg.extract.posts import role_post
 
-    assert role_post("Utredare, Malin Esimerkki Förvaltningsekonom", get_morphology())[1] is None
+    # the row's own title is "Utredare" (a head of data/office_titles.csv), never the next person's economist
+    assert role_post("Utredare, Malin Esimerkki Förvaltningsekonom", get_morphology())[1] == "utredare"
     assert role_post("Förvaltningsekonom", get_morphology())[1] == "förvaltningsekonom"
 
 
