@@ -39,8 +39,23 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     ("Itä-Savon koulutuskuntayhtymä on osatoteuttaja.", "joint-authority/samiedu"),
     ("Jokilaaksojen koulutuskuntayhtymän valtuusto kokoontui.", "joint-authority/jedu"),
     ("Espoon seudun koulutuskuntayhtymä Omnian perussopimusta muutetaan.", "joint-authority/omnia"),
+    ("Luksian opiskelijat tekevät työssäoppimisen Lohjalla.", "joint-authority/luksia"),
+    ("Länsi-Uudenmaan koulutuskuntayhtymän hallitus kokoontui.", "joint-authority/luksia"),
+    ("SASKY koulutuskuntayhtymän johtaja kirjoitti blogin.", "joint-authority/sasky"),
+    ("Sastamalan koulutuskuntayhtymässä aloitettiin hanke.", "joint-authority/sasky"),
 ])
 def test_education_joint_authority_is_found(text: str, iri: str) -> None:
+    assert iri in gazetteer_iris(text)
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    # municipal companies and foundations that run welfare services for municipalities
+    ("Palvelut tuottaa Kuusiolinna Terveys Oy.", "company/kuusiolinna"),
+    ("Kuusiolinnan vastaanotolla asioi 300 asiakasta.", "company/kuusiolinna"),
+    ("Rinnekoti-Säätiön asumisyksikkö avattiin.", "association/rinnekoti-saatio"),
+    ("Rinnekodit Oy aloitti toimintansa marraskuussa.", "company/rinnekodit"),
+])
+def test_welfare_service_company_is_found(text: str, iri: str) -> None:
     assert iri in gazetteer_iris(text)
 
 
@@ -49,6 +64,7 @@ def test_education_joint_authority_is_found(text: str, iri: str) -> None:
     ("tavastia", {"109", "020", "887"}),  # Hämeenlinna, Akaa, Urjala
     ("keuda", {"186", "245", "505", "543", "611", "753", "858"}),
     ("omnia", {"049", "235", "257"}),
+    ("luksia", {"078", "444", "710", "927"}),  # Hanko, Lohja, Raasepori, Vihti
 ])
 def test_members_are_covered_areas(slug: str, members: set[str]) -> None:
     """The members the authorities' own pages list become wkg:coversArea, so a project run by one is placed."""
