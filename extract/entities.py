@@ -93,6 +93,11 @@ BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunn
 # the heads of office titles, from data/office_titles.csv (extract/office_titles.py): "-johtaja", "-ohjaaja",
 # "-assistentti", "-chef", "-handledare"; `is_post` also honours its whole-word titles and its exceptions
 POST_SUFFIXES = office_titles().heads
+# what a title can end in, heads and whole-word titles: one `endswith` turns away most words before the table's
+# exceptions are asked
+_TITLE_ENDS = POST_SUFFIXES + tuple(office_titles().words)
+# ...and their last three letters, a set lookup before the long `endswith` (is_post sees every capitalised word)
+_TITLE_LAST3 = frozenset(e[-3:] for e in _TITLE_ENDS)
 QUOTES = "\"“”«»„"
 # words for "name" that a quoted name follows ("kulkee nimellä ”X”", "gick under namnet ”X”")
 NAME_WORDS = {"nimellä", "nimeltään", "nimi", "namnet", "namn"}
@@ -364,10 +369,10 @@ def is_post(word: str, morph: Morphology) -> str | None:
         return None
     for a in morph.analyse(word) or ():
         b = a.base.lower()
-        if title_base(b) and a.cls in {"nimisana", None}:
+        if b[-3:] in _TITLE_LAST3 and b.endswith(_TITLE_ENDS) and a.cls in {"nimisana", None} and title_base(b):
             return b
     low = word.lower()
-    return low if title_base(low) else None
+    return low if low[-3:] in _TITLE_LAST3 and low.endswith(_TITLE_ENDS) and title_base(low) else None
 
 
 def _lemma(tok: Token, morph: Morphology) -> str:

@@ -54,8 +54,14 @@ def office_titles() -> OfficeTitles:
 
 
 def title_base(base: str) -> bool:
-    """Whether a lower-case base form is an office title by the table."""
-    t = office_titles()
-    if base in t.words:
-        return True
-    return base.endswith(t.heads) and base not in t.not_bare and not base.endswith(t.not_titles)
+    """Whether a lower-case base form is an office title by the table.
+
+    Asked for every capitalised word the recogniser looks at, so the table is bound once and the test that turns
+    most words away (no head ends them) comes first."""
+    t = _TABLE
+    if not base.endswith(t.heads):
+        return base in t.words
+    return base not in t.not_bare and not base.endswith(t.not_titles)
+
+
+_TABLE = office_titles()
