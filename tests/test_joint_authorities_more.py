@@ -43,6 +43,10 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     ("Länsi-Uudenmaan koulutuskuntayhtymän hallitus kokoontui.", "joint-authority/luksia"),
     ("SASKY koulutuskuntayhtymän johtaja kirjoitti blogin.", "joint-authority/sasky"),
     ("Sastamalan koulutuskuntayhtymässä aloitettiin hanke.", "joint-authority/sasky"),
+    ("Ekamin opiskelijat osallistuvat työpajaan.", "joint-authority/ekami"),
+    ("Kotkan-Haminan seudun koulutuskuntayhtymän johtaja esitteli.", "joint-authority/ekami"),
+    ("REDUn kampuksella Kemijärvellä järjestetään koulutus.", "joint-authority/redu"),
+    ("Rovaniemen koulutuskuntayhtymä on hankkeen osatoteuttaja.", "joint-authority/redu"),
 ])
 def test_education_joint_authority_is_found(text: str, iri: str) -> None:
     assert iri in gazetteer_iris(text)
