@@ -32,12 +32,16 @@ def test_the_table_reads_and_keeps_the_older_heads() -> None:
 @pytest.mark.parametrize("word", ["hallintoassistentti", "palveluohjaaja", "kehittämiskoordinaattori",
                                   "sosiaaliohjaaja", "perhetyöntekijä", "kielenkääntäjä", "työvalmentaja",
                                   "lähiesihenkilö", "palveluneuvoja", "socialhandledare", "äldreomsorgschef",
-                                  "specialplanerare", "överläkare", "socialarbetare", "tulkki"])
+                                  "specialplanerare", "överläkare", "socialarbetare", "tulkki", "tiiminvetäjä",
+                                  "tiedottaja", "ylitarkastaja", "förvaltningssekreterare", "projektmedarbetare",
+                                  "enhetsledare", "miljöinspektör"])
 def test_titles_of_occupations_are_posts(word: str) -> None:
     assert title_base(word)
 
 
-@pytest.mark.parametrize("word", ["neuvoja", "avustaja", "arbetare", "sakkunnig", "palveluntuottaja",
+@pytest.mark.parametrize("word", ["neuvoja", "avustaja", "arbetare", "sakkunnig", "palveluntuottaja", "ledare",
+                                  "medarbetare", "sekreterare", "tarkastaja", "pöytäkirjantarkastaja",
+                                  "tilintarkastaja",
                                   "kunta", "hanke", "palvelu", "kehittäminen", "ohjaus"])
 def test_common_words_and_organisations_are_no_posts(word: str) -> None:
     assert not title_base(word)
