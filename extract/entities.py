@@ -27,6 +27,7 @@ from welfare_kg.extract.body_vocabulary import (
     unit_heads,
 )
 from welfare_kg.extract.caps_titles import sentence_case
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
     MUNICIPALITY_HEADS,
@@ -3498,9 +3499,17 @@ class Recogniser:
             if tail[:1].isupper() and any(r.cls == "etunimi" and r.base.lower() == head.lower()
                                           for r in self.morph.analyse(head)):
                 return True
-        if nxt is None or not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
+        if nxt is None:
             return False
         surname = self.morph.analyse(nxt.text)
+        if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and not nxt.is_acronym and (
+                all(r.cls == "sukunimi" and r.case == "nimento" for r in surname) if surname
+                else _CAPITALISED.fullmatch(nxt.text) is not None and not is_post(nxt.text, self.morph)):
+            # "Tina Strandberg", "Linnea Kallunki": a first name of DVV's statistics (Voikko reads "Tina" as tin)
+            # before a word Voikko reads only as a surname or does not know
+            return True
+        if not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
+            return False
         return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
 
     def _written_alone(self, stem: str) -> bool:

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from welfare_kg.extract.entities import is_post, split_glued_labels
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.spans import Locator, SpanIndex
@@ -118,6 +119,11 @@ def is_first_name(word: str, morph: Morphology) -> bool:
     """A first name in its base form: every part of "Eeva-Liisa" is one, or Voikko knows the whole."""
     readings = morph.analyse(word)
     if any(r.cls == "etunimi" and r.base.lower() == word.lower() for r in readings):
+        return True
+    if listed_first_name(word) and not any(r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento"
+                                           for r in readings):
+        # DVV's first names too ("Strandberg Tina": Voikko reads "Tina" as tin), unless Voikko reads the word as a
+        # surname or a place as written ("Jordan"): in "Sironen, Olli Jordan, Jukka-Pekka" it is the surname
         return True
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):

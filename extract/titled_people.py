@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from welfare_kg.extract.entities import STREET_ENDINGS, is_post, readings_known
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -56,8 +57,8 @@ def _given(word: str, morph: Morphology) -> bool:
     if len(word) > 6 and word.lower().endswith(STREET_ENDINGS):
         return False
     readings = morph.analyse(word)
-    if any(r.cls == "etunimi" for r in readings):
-        return True
+    if any(r.cls == "etunimi" for r in readings) or listed_first_name(word):
+        return True  # DVV's first names too: "koordinaattori Tina Strandberg" (Voikko reads "Tina" as tin)
     return not readings_known(readings) and not is_post(word, morph)
 
 

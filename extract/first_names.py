@@ -1,0 +1,29 @@
+"""Finnish first names as reference data (data/first_names.csv, DVV's first-name statistics).
+
+Voikko's given-name tags miss names it reads as common nouns ("Tina" = tin) and many newer or Swedish names
+("Malin", read as Mali's genitive). Which words are first names in Finland is a fact about Finland, so the
+recogniser consults DVV's statistics where it decides that a capitalised word is a given name; the callers keep
+their own context (a surname after it, a title before it) so that "Onni", "Satu" or "Ilta" opening a sentence
+stays a common word.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib.resources import files
+
+TABLE = "first_names.csv"
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first names of the table as written ("Tina", "Malin", "Veli-Matti"): a set, so a lookup is O(1)."""
+    text = files("welfare_kg.data").joinpath(TABLE).read_text(encoding="utf-8")
+    return frozenset(row["name"] for row in csv.DictReader(io.StringIO(text)) if row["name"])
+
+
+def listed_first_name(word: str) -> bool:
+    """Whether DVV's statistics hold `word`, written with its capital ("tina" the metal is no name)."""
+    return word[:1].isupper() and not word.isupper() and word in first_names()
