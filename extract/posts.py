@@ -20,6 +20,7 @@ from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualif
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
@@ -86,21 +87,14 @@ _OFFICE_ABBREVIATIONS = {"kj": "kunnanjohtaja", "kaupunginj": "kaupunginjohtaja"
 _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
 
 
-# office titles whose heads the post lexicon lacks (extract/entities.py POST_SUFFIXES): engineers, Swedish
-# secretaries and economists, principals, town treasurers, controllers, lawyers, agents ("elinkeinoasiamies"),
-# inspectors and clerks ("miljöinspektör", "kanslist", "ylitarkastaja"), Swedish project leads and directors of
-# associations as contact lines name them ("Mer information: projektledare X, ...")
-_MORE_OFFICE_HEADS = ("insinööri", "sekreterare", "rehtori", "kamreeri", "controller", "ekonom", "jurist",
-                      "lakimies", "arkkitehti", "asiamies", "ingenjör", "inspektör", "kanslist", "tarkastaja",
-                      "projektledare", "verksamhetsledare", "projektkoordinator",
-                      # teaching posts of colleges and schools: "Centrian lehtori X" (not "professori": a rank
-                      # as often as a post, written before the name of one who reports for someone else)
-                      "lehtori", "opettaja", "lektor")
-# ...but whoever checks the minutes or audits the accounts holds no office of the organisation
-_NOT_OFFICE_HEADS = ("pöytäkirjantarkastaja", "tilintarkastaja", "asiakirjantarkastaja")
-# a head alone is an office only where minutes never use it for a meeting task: "Pöytäkirjan tarkastajiksi
-# valittiin" writes the minutes checker in two words
-_BARE_HEADS = {"tarkastaja", "asiamies"}
+# office titles whose heads the post lexicon lacks, or takes only in compounds, as rows of people name them
+# (engineers, principals, lecturers, Swedish secretaries, "projektledare X"): the `office` rows of
+# data/office_titles.csv, with its `not` rows (minutes checkers, auditors) and their `bare` column ("tarkastaja",
+# "asiamies" alone are meeting tasks)
+_TITLES = office_titles()
+_OFFICE_HEADS = _TITLES.offices
+_NOT_OFFICE_HEADS = _TITLES.not_titles
+_BARE_HEADS = _TITLES.offices_not_bare
 
 
 def office_title(word: str, morph: Morphology) -> str | None:
@@ -114,10 +108,10 @@ def office_title(word: str, morph: Morphology) -> str | None:
         return None
     for a in morph.analyse(word) or ():
         b = a.base.lower()
-        if b.endswith(_MORE_OFFICE_HEADS) and not b.endswith(_NOT_OFFICE_HEADS) and b not in _BARE_HEADS \
+        if b.endswith(_OFFICE_HEADS) and not b.endswith(_NOT_OFFICE_HEADS) and b not in _BARE_HEADS \
                 and a.cls in {"nimisana", None}:
             return b
-    return low if low.endswith(_MORE_OFFICE_HEADS) and low not in _BARE_HEADS else None
+    return low if low.endswith(_OFFICE_HEADS) and low not in _BARE_HEADS else None
 
 
 def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:

@@ -11,6 +11,7 @@ from tests.helpers import MORPH, needs_voikko, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.office_titles import office_titles, title_base
+from welfare_kg.extract.posts import office_title
 from welfare_kg.ontology.namespace import ID
 
 
@@ -45,6 +46,28 @@ def test_titles_of_occupations_are_posts(word: str) -> None:
                                   "kunta", "hanke", "palvelu", "kehittäminen", "ohjaus"])
 def test_common_words_and_organisations_are_no_posts(word: str) -> None:
     assert not title_base(word)
+
+
+def test_office_rows_are_read_apart_from_the_heads() -> None:
+    t = office_titles()
+    for head in ("lehtori", "opettaja", "arkkitehti", "ingenjör", "projektledare", "sekreterare"):
+        assert head in t.offices
+    assert "lehtori" not in t.heads  # an office in rows of people only, not for is_post
+    assert t.offices_not_bare == {"tarkastaja", "asiamies"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("word", "title"), [("Lehtori", "lehtori"), ("elinkeinoasiamies", "elinkeinoasiamies"),
+                                             ("kommuningenjör", "kommuningenjör")])
+def test_office_rows_make_office_titles_in_rows_of_people(word: str, title: str) -> None:
+    assert is_post(word, MORPH) is None
+    assert office_title(word, MORPH) == title
+
+
+@needs_voikko
+@pytest.mark.parametrize("word", ["tarkastaja", "asiamies", "pöytäkirjantarkastaja", "tilintarkastaja"])
+def test_bare_office_heads_and_not_rows_make_no_office_title(word: str) -> None:
+    assert office_title(word, MORPH) is None
 
 
 @needs_voikko
