@@ -38,6 +38,7 @@ from welfare_kg.extract.gazetteer import (
 )
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, lemma
+from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.office_titles import office_titles, title_base
 from welfare_kg.extract.resolve import mint
@@ -3121,14 +3122,27 @@ class Recogniser:
                 nouns = [r for r in readings_b if r.cls in {"nimisana", "nimisana_laatusana"} and r.number != "plural"]
                 if nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
-            if surname is None:
+            if surname is None or self._word_at_place(a, b):
                 i += 1
                 continue
+            label = f"{b.text} {a.text}" if surname_first_pair(a.text, b.text, self.morph) else f"{a.text} {surname}"
             out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end],
-                               label=f"{a.text} {surname}", type="Person", rule="person",
+                               label=label, type="Person", rule="person",
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _word_at_place(self, a: Token, b: Token) -> bool:
+        """"Ilta Pohjanmaalla", "Toivo Helsingissä", "Onni Suomessa": a first name that is also a common word
+        ("ilta", "toivo", "onni") before a place in a local case is the word and the place, no person. The place is
+        the gazetteer's or Voikko's, and the word after never reads as a surname ("Eero Joensuun" stays a person's
+        genitive, as does every name whose first word is no common noun)."""
+        readings = self.morph.analyse(b.text)
+        places = [r for r in readings if r.cls == "paikannimi" or r.base.lower() in self._one_word_place_names]
+        if not places or any(r.cls == "sukunimi" for r in readings) \
+                or any(r.case in {"nimento", "omanto"} for r in places):
+            return False
+        return any(r.cls in {"nimisana", "nimisana_laatusana", "teonsana"} for r in self.morph.analyse(a.text))
 
     def _person_span(self, toks: list[Token], k: int, taken: set[int], *, back: bool,
                      three: bool = False) -> tuple[int, int] | None:
