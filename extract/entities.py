@@ -37,7 +37,7 @@ from welfare_kg.extract.gazetteer import (
     Match,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology, lemma
+from welfare_kg.extract.morphology import Morphology, given_name_as_written, lemma
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.office_titles import office_titles, title_base
@@ -3487,7 +3487,7 @@ class Recogniser:
         surnames are), and not as a given name, a post or a common word."""
         if not (c.is_cap and c.is_word) or c.is_acronym or c.start - b.end != 1 or "-" in b.text:
             return False
-        if not any(r.cls == "etunimi" and r.base.lower() == b.text.lower() for r in self.morph.analyse(b.text)):
+        if not given_name_as_written(b.text, self.morph):
             return False
         readings = self.morph.analyse(c.text)
         if is_post(c.text, self.morph) or any(r.cls == "etunimi" for r in readings):
@@ -3504,14 +3504,13 @@ class Recogniser:
         """A first name: Voikko's, either part of a hyphenated one ("Ulla-Maj"), or a proper name before a
         surname Voikko reads only as one ("Malin Grönqvist": Voikko knows "Malin" only as Mali's genitive)."""
         readings = self.morph.analyse(tok.text)
-        if any(r.cls == "etunimi" and r.base.lower() == tok.text.lower() for r in readings):
+        if given_name_as_written(tok.text, self.morph):
             return True
         if tok.is_cap and tok.text.lower() in GIVEN_NAME_TOWNS:
             return True  # "Kaarina", "Salla": given names Voikko knows only as towns (the gazetteer judged the town)
         if "-" in tok.text.strip("-") and tok.is_cap:
             head, _, tail = tok.text.partition("-")
-            if tail[:1].isupper() and any(r.cls == "etunimi" and r.base.lower() == head.lower()
-                                          for r in self.morph.analyse(head)):
+            if tail[:1].isupper() and given_name_as_written(head, self.morph):
                 return True
         if nxt is None:
             return False

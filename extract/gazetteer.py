@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.text import Token, tokenize
 from welfare_kg.ontology.namespace import WKG
@@ -494,7 +494,7 @@ def _after_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
         return False  # "Nurmi Janne-Pekka Pornaisten edustaja": a row's person, then the town they represent
     head, _, tail = prev.text.partition("-")
     parts = [prev.text] if not tail else [head, tail]
-    return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
+    return all(given_name_as_written(p, morph) for p in parts)
 
 
 # roles held for a town, written right after its genitive in attendance rows
@@ -535,7 +535,7 @@ def _before_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
         return False
     head, _, tail = nxt.text.partition("-")
     parts = [nxt.text] if not tail else [head, tail]
-    return all(any(a.cls == "etunimi" and a.base.lower() == p.lower() for a in morph.analyse(p)) for p in parts)
+    return all(given_name_as_written(p, morph) for p in parts)
 
 
 # towns whose names Finns also give to their children; Voikko knows them only as places ("Kaarina" also as an

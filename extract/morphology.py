@@ -184,6 +184,13 @@ def verbless(name: str, morph: Morphology) -> bool:
             return False
     return True
 
+def given_name_as_written(word: str, morph: Morphology) -> bool:
+    """Whether Voikko reads `word` as a first name in its base form ("Mikko", not "Mikon"): a name written as a
+    person's name is, an inflected one is part of some other phrase."""
+    low = word.lower()
+    return any(r.cls == "etunimi" and r.base.lower() == low for r in morph.analyse(word))
+
+
 LEMMA_POLICIES = ("first", "nominal")
 
 

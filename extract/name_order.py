@@ -15,20 +15,16 @@ their order, as their first word is a first name.
 from __future__ import annotations
 
 from welfare_kg.extract.first_names import listed_first_name
-from welfare_kg.extract.morphology import Morphology
-
-
-def _voikko_given(word: str, morph: Morphology) -> bool:
-    return any(r.cls == "etunimi" and r.base.lower() == word.lower() for r in morph.analyse(word))
+from welfare_kg.extract.morphology import Morphology, given_name_as_written
 
 
 def given_name(word: str, morph: Morphology) -> bool:
     """Whether `word` as written is a first name: DVV's table or Voikko's, or a hyphenated one whose first part
     is ("Anna-Maija", which neither may hold whole)."""
-    if listed_first_name(word) or _voikko_given(word, morph):
+    if listed_first_name(word) or given_name_as_written(word, morph):
         return True
     head = word.split("-", 1)[0]
-    return "-" in word and head[:1].isupper() and (listed_first_name(head) or _voikko_given(head, morph))
+    return "-" in word and head[:1].isupper() and (listed_first_name(head) or given_name_as_written(head, morph))
 
 
 def surname_first_pair(first: str, last: str, morph: Morphology) -> bool:

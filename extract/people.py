@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from welfare_kg.extract.entities import is_post, split_glued_labels
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.spans import Locator, SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
@@ -118,7 +118,7 @@ class Listed:
 def is_first_name(word: str, morph: Morphology) -> bool:
     """A first name in its base form: every part of "Eeva-Liisa" is one, or Voikko knows the whole."""
     readings = morph.analyse(word)
-    if any(r.cls == "etunimi" and r.base.lower() == word.lower() for r in readings):
+    if given_name_as_written(word, morph):
         return True
     if listed_first_name(word) and not any(r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento"
                                            for r in readings):
