@@ -43,6 +43,9 @@ BULK_STATEMENTS = 100_000
 UNFINISHED = ox.NamedNode(f"{WKG._NS}unfinishedWrite")  # internal, never in a finished store: not in the ontology
 _UNFINISHED_VALUE = ox.Literal("1")
 _DOCUMENT_NODE = f" <{RDF_TYPE.value}> <{WKG.Document}> .\n"
+# what pyoxigraph raises when a load or an update fails (I/O, RocksDB, a text it cannot parse); a bug of
+# ours (a TypeError, an AttributeError) is left to surface as such
+UPDATE_FAILURES = (OSError, RuntimeError, SyntaxError, ValueError)
 T = TypeVar("T")
 
 
@@ -226,7 +229,7 @@ class KGStore:
         self._hidden = self._hidden | frozenset(graphs)
         try:
             self.finish_interrupted(force=True)
-        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+        except UPDATE_FAILURES as exc:
             sys.stderr.write(f"welfare-kg: {self.path}: could not yet drop the graphs of a failed bulk write "
                              f"({_one_line(exc)}); they stay hidden, and the next write or `welfare-kg check` "
                              "drops them\n")
@@ -303,7 +306,7 @@ class KGStore:
         # failure, reported, never passed over: the handle would go on without its entity layer
         try:
             self.rebuild_derived()
-        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+        except UPDATE_FAILURES as exc:
             where = self.path if self.path is not None else "in-memory store"
             raise StoreError(f"{where}: cannot build the entity layer ({_one_line(exc)})") from exc
         return True
