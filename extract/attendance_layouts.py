@@ -22,23 +22,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from welfare_kg.extract.body_abbreviations import attendance_kinds
 from welfare_kg.extract.model import Evidence, Fact, Mention
 
 QUALIFIED_RULE = "holdsPost:layout-qualified-role"
 
-# body abbreviations of attendance rows -> the kind of body (a word its full name contains)
-BODY_ABBREVIATIONS = {
-    # councils: "kv:n pj", "kvalt I vpj", "valt. II varapj.", "kaupvalt pj"
-    "kv": "valtuusto", "kvalt": "valtuusto", "valt": "valtuusto", "kaupvalt": "valtuusto", "kvaltuuston": "valtuusto",
-    # boards: "kh:n pj.", "khall vpj", "kaupunginh. pj"
-    "kh": "hallitus", "khall": "hallitus", "kaupunginh": "hallitus", "kunnanh": "hallitus",
-    # Swedish councils: "fm:s ordförande", "fge ordf.", "kfge:s I vice ordförande", "Sfge s ordf.",
-    # "fullm. II viceordf."
-    "fm": "fullmäktige", "fge": "fullmäktige", "kfge": "fullmäktige", "sfge": "fullmäktige", "stfge": "fullmäktige",
-    "kfm": "fullmäktige", "sfm": "fullmäktige", "fullm": "fullmäktige",
-    # Swedish boards: "Kst vice ordf.", "sst:s ordförande"
-    "kst": "styrelse", "sst": "styrelse", "stst": "styrelse", "ks": "styrelse",
-}
+# body abbreviations of attendance rows -> the kind of body (a word its full name contains): "kv:n pj", "kvalt I vpj",
+# "kh:n pj.", "fm:s ordförande", "Kst vice ordf." (data/body_abbreviations.csv)
+BODY_ABBREVIATIONS = attendance_kinds()
 # the body a kind of council or board is, in each language's labels
 _KIND_WORDS = {"valtuusto": ("valtuusto",), "hallitus": ("hallitus",), "fullmäktige": ("fullmäktige",),
                "styrelse": ("styrelse",)}

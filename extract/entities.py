@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from welfare_kg.extract.body_abbreviations import header_acronyms
 from welfare_kg.extract.body_vocabulary import (
     bare_is_kind,
     board_units,
@@ -76,22 +77,9 @@ PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agenc
 # genitives that say whose a board is, never what it is called ("kunnan lautakunta")
 _OWNER_WORDS = {"kunta", "kaupunki", "yhtymä", "kuntayhtymä", "hyvinvointialue", "alue", "maakunta", "tämä",
                 "kyseinen", "uusi", "oma", "se", "eri", "kaikki", "muu"}
-BODY_ACRONYMS = {"KH": "kunnanhallitus", "KV": "kunnanvaltuusto", "KHALL": "kunnanhallitus",
-                 # the abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Ptltk 40")
-                 "Khall": "kunnanhallitus", "Kh": "kunnanhallitus", "Kv": "kunnanvaltuusto",
-                 "Ptltk": "perusturvalautakunta", "Smn": "samarbetsnämnd", "HALL": "hallitus",
-                 # Swedish minutes: "Kst § 104", "fge ordf." (kommunstyrelsen, fullmäktige)
-                 "Kst": "kommunstyrelse", "fge": "fullmäktige", "Fge": "fullmäktige",
-                 # "kfge:s ordförande", "fullm. II viceordf.": kommunfullmäktige abbreviated in attendance lists
-                 "kfge": "kommunfullmäktige", "Kfge": "kommunfullmäktige", "fullm": "fullmäktige",
-                 # "Järvinen Hanna sst:s representant": stadsstyrelsen abbreviated in a nämnd's attendance list
-                 "sst": "stadsstyrelse", "Sst": "stadsstyrelse", "SST": "stadsstyrelse", "stst": "stadsstyrelse",
-                 "Stst": "stadsstyrelse", "kst": "kommunstyrelse", "KST": "kommunstyrelse",
-                 # "Stadsstyr. repr.": the board's representative in a nämnd's attendance columns
-                 "Stadsstyr": "stadsstyrelse", "stadsstyr": "stadsstyrelse", "Kommunstyr": "kommunstyrelse",
-                 "kommunstyr": "kommunstyrelse",
-                 # attendance rows in lower case: "Virtanen Anna khall edustaja", "Beck Liisa kh:n edustaja"
-                 "khall": "kunnanhallitus", "kh": "kunnanhallitus"}
+# abbreviations minutes head their extracts with ("Khall 12.6.2023 § 127", "Kst § 104", "kfge:s ordförande"):
+# data/body_abbreviations.csv, read by extract/body_abbreviations.py
+BODY_ACRONYMS = header_acronyms()
 # the heads of office titles, from data/office_titles.csv (extract/office_titles.py): "-johtaja", "-ohjaaja",
 # "-assistentti", "-chef", "-handledare"; `is_post` also honours its whole-word titles and its exceptions
 POST_SUFFIXES = office_titles().heads

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualified, qualified_row_posts
+from welfare_kg.extract.body_abbreviations import COUNCIL_KINDS, seat_kinds
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -668,14 +669,15 @@ def _before_heading(p: Listed, named_at: SpanIndex) -> str:
 _ROLE_LABEL = re.compile(r"(?<![\w:])[A-ZÅÄÖ][\w-]{2,}(?:[ \t][a-zåäö][\w-]*)?:(?=[ \t]+\S)")
 
 
-# abbreviations of a council's name before a meeting role: "valt. 1. varapj.", "valt. pj."
-_ASSEMBLY_ROLE = re.compile(r"(?i)^(?P<abbr>valt|kvalt|kval|kv|khall|kh|kst)\.?\s*"
+# abbreviations of a council's or board's name before a meeting role: "valt. 1. varapj.", "kv pj", "kh jäsen"
+# (the `seat` rows of data/body_abbreviations.csv, longest first so "kvalt" is not read as "kv")
+_SEAT_KINDS = seat_kinds()
+_ASSEMBLY_ROLE = re.compile(rf"(?i)^(?P<abbr>{'|'.join(sorted(_SEAT_KINDS, key=len, reverse=True))})\.?\s*"
                             r"(?P<ord>(?-i:\d{1,2}|[IVX]{1,4})(?:\.\s*|\s+))?(?P<role>[a-zåäö]+)\b")
 # the bodies those abbreviations name: their names' endings and the genitive a post is written with
 _COUNCIL = (("valtuusto", "fullmäktige"), "valtuuston")
 _BOARD = (("hallitus", "styrelse"), "hallituksen")
-_ASSEMBLY_KINDS = {"valt": _COUNCIL, "kvalt": _COUNCIL, "kval": _COUNCIL, "kv": _COUNCIL, "khall": _BOARD,
-                   "kh": _BOARD, "kst": _BOARD}
+_ASSEMBLY_KINDS = {abbr: _COUNCIL if kind in COUNCIL_KINDS else _BOARD for abbr, kind in _SEAT_KINDS.items()}
 
 
 def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None) -> tuple[str | None, str] | None:
