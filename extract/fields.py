@@ -94,6 +94,10 @@ LABELS: dict[str, str] = {
                      "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd"], "other"),
 }
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
+# a numbered section of a form run together with the last field ("... Oulun kaupunki 2. Yhteenveto projektin ...");
+# only in a long value, so that a short address ("Kirkkokatu 2. Krs") keeps its number
+_SECTION = re.compile(r"\s\d{1,2}\.\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s+[a-zåäö])")
+SECTION_AFTER = 120
 DENSE_MIN = 3  # labels run together on one line: a transcript of a form, not prose
 # a paragraph of sentences, not a field's value: a full stop then another sentence, or many words
 _PROSE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]|^(?:\S+\s+){12,}")
@@ -159,6 +163,10 @@ def read_fields(text: str) -> list[Field]:
                 v_end = v_start + heading.start()
                 raw = line[v_start:v_end]
             lead = len(raw) - len(raw.lstrip(" :\t"))
+            section = _SECTION.search(raw) if len(raw) > SECTION_AFTER else None
+            if section:  # "Postiosoite PL 37, Oulun kaupunki 2. Yhteenveto ...": the form's next section ends it
+                v_end = v_start + section.start()
+                raw = line[v_start:v_end]
             item = _NEXT_ITEM.search(raw)  # "a) projektets namn: X b) Sökande: Y": the next item's letter ends X
             if dense and item:
                 v_end = v_start + item.start()

@@ -379,6 +379,8 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _town_with_whole_noted(doc)
     out += _headed_area_field(doc)
     out += _working_in_places(doc)
+    out += _bare_area_towns(doc)
+    out += _place_then_worker(doc)
     return out
 
 
@@ -962,5 +964,98 @@ def _working_in_places(doc: _Doc) -> list[Fact]:
             continue
         ev = Evidence(doc.text[places[0].start:actor.end], places[0].start, actor.end)
         out += [Fact(actor.iri, "coversArea", p.iri, ev, "coversArea:working-in-places", 0.6) for p in places
+                if p.iri and p.iri != actor.iri]
+    return out
+
+
+# "alueen kaikki kunnat (A, B ja C)", "seudun kunnat ovat A, B ja C", "10 seudun kuntaa, joita olivat A, B ja C": the
+# area is the one named just before ("Itä-Uudenmaan alueen kuntien hanke ... alueen kaikki kunnat (...)")
+_BARE_AREA_TOWNS = re.compile(
+    r"\b(?P<word>seudun|alueen)\s+(?:kaikki\s+)?(?:(?:\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+    r"yhdeksän|kymmenen|\w+toista)\s+)?(?:kunnat|kuntaa)"
+    r"(?:\s*,\s*(?:joita|jotka)\s+(?:olivat|ovat|ovat\s+olleet)|\s+(?:ovat|olivat))?\s*(?P<open>[:(])?\s*",
+    re.IGNORECASE)
+_IN_PARENS_JOIN = re.compile(r"\s*(?:[,.;]|ja|sekä|och)\s*(?:(?:ja|och)\s+)?")
+BARE_AREA_REACH = 600  # characters back to the area a bare "alueen" or "seudun" stands for
+
+
+def _bare_area_towns(doc: _Doc) -> list[Fact]:
+    """Towns listed after a bare "alueen kunnat" or "seudun kunnat" belong to the area named last before it, in the
+    same paragraph; "seudun" only to an area that is a "seutu" (a sub-region named by its centre)."""
+    out: list[Fact] = []
+    text = doc.text
+    for cue in _BARE_AREA_TOWNS.finditer(text):
+        k = doc.at(cue.start()) - 1
+        if k >= 0 and not text[doc.ms[k].end:cue.start()].strip():
+            continue  # "Kainuun alueen kunnat": the area is named right there (read above)
+        whole = None
+        while k >= 0 and cue.start() - doc.ms[k].end <= BARE_AREA_REACH:
+            m = doc.ms[k]
+            if "\n\n" in text[m.end:cue.start()]:
+                break
+            if m.type in {"Region", "CooperationArea"}:
+                whole = m
+                break
+            k -= 1
+        if whole is None or (cue.group("word").lower() == "seudun" and "seu" not in whole.label.lower()):
+            continue
+        members = _in_parentheses(doc, cue.end()) if cue.group("open") == "(" else _list_after(doc, cue.end())
+        members = [m for m in members if m.case in {None, "nimento"}]
+        if len(members) >= 2:
+            out += _facts(whole, members, text, cue.start(), members[-1].end)
+    return out
+
+
+def _in_parentheses(doc: _Doc, pos: int) -> list[Mention]:
+    """Every town from pos to the closing parenthesis, when towns and separators are all it holds ("Porvoo. Sipoo,
+    Loviisa ja Askola": a stray full stop in a list is still a separator)."""
+    close = doc.text.find(")", pos, pos + 400)
+    if close < 0:
+        return []
+    run: list[Mention] = []
+    end = pos
+    for m in doc.ms[doc.at(pos):doc.at(close)]:
+        if m.type != "Municipality" or (run and _IN_PARENS_JOIN.fullmatch(doc.text, end, m.start) is None) \
+                or (not run and doc.text[end:m.start].strip()):
+            return []
+        run.append(m)
+        end = m.end
+    return run if doc.text[end:close].strip() == "" else []
+
+
+# "Pälkäneen alueella toimii tästä vuodesta alkaen X", "Kuopiossa toimii X": the places before the verb, the actor after
+_PLACE_WORKS = re.compile(r"\s+(?:alueella\s+|alueilla\s+)?toimi(?:i|vat)\s+(?:[a-zåäö0-9]+\s+){0,4}?$")
+
+
+def _place_then_worker(doc: _Doc) -> list[Fact]:
+    """An association, company or competence centre working in places named before its verb ("A:n ja B:n alueella
+    toimii X", "A:ssa toimii X") covers them; the places open the clause."""
+    out: list[Fact] = []
+    for i, actor in enumerate(doc.ms):
+        if actor.type not in _WORKERS or not actor.iri or i == 0:
+            continue
+        verb = _PLACE_WORKS.search(doc.text, max(0, actor.start - 80), actor.start)
+        if verb is None:
+            continue
+        area_word = "alue" in verb.group(0).lower()
+        places: list[Mention] = []
+        k = i - 1
+        end = verb.start()
+        while k >= 0:
+            m = doc.ms[k]
+            if m.type not in _PLACES or m.end > end:
+                break
+            fits = _genitive(m) if area_word else (m.case in {"sisaolento", "ulkoolento"} or
+                                                   _LOCATIVE.search(m.surface) is not None)
+            gap = doc.text[m.end:end]
+            if not fits or (places and _JOIN.fullmatch(gap) is None) or (not places and gap.strip()):
+                break
+            places.insert(0, m)
+            end = m.start
+            k -= 1
+        if not places or not _CLAUSE_START.search(doc.text, max(0, places[0].start - 3), places[0].start):
+            continue
+        ev = Evidence(doc.text[places[0].start:actor.end], places[0].start, actor.end)
+        out += [Fact(actor.iri, "coversArea", p.iri, ev, "coversArea:place-then-worker", 0.6) for p in places
                 if p.iri and p.iri != actor.iri]
     return out

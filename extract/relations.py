@@ -1528,7 +1528,9 @@ _REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", 
 # what one takes part in that is no undertaking: an event ("osallistui seminaariin", "keskusteluun")
 _EVENT_NOUNS = ("seminaari", "keskustelu", "tilaisuus", "kokous", "tapahtuma", "koulutus", "työpaja", "webinaari",
                 "konferenssi", "messut", "kysely", "kilpailu", "juhla", "retki", "äänestys", "kuuleminen", "paneeli")
-_NEGATIONS = {"ei", "eivät", "en", "emme", "ette", "et"}
+# "ettei osallistu", "ellei osallistu": the negation verb glued to a conjunction denies as well
+_NEGATIONS = {"ei", "eivät", "en", "emme", "ette", "et", "ettei", "etteivät", "ellei", "elleivät", "jollei",
+              "jolleivät"}
 
 
 def _joins_nothing(c: Clause) -> bool:
