@@ -16,6 +16,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_rows,
     party_phrases,
     role_parentheses,
+    role_shapes,
     role_verbs,
 )
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects

@@ -1,0 +1,238 @@
+"""Roles that real documents state in shapes the other relation rules leave unread.
+
+Read from the writing half of sets 1-7 and the development corpus; each shape is one rule of the
+registry in relations.py, reading grammar and layout, never a document's wording:
+
+- the one who applies for money for a project runs it: "Oulun kaupunki hakee ESR-rahoitusta
+  X-hankkeelle", "Kyrkslätts kommun ansöker om finansiering för projektet X" (coordinates);
+- a Swedish grant row names the receiver, then "för" and its project: "Vanda stad för X, 519 950
+  euro." (the receiver runs the project: coordinates);
+- a passive grant with receivers in the allative, each with its own sum, after the text named who
+  grants: "AVI on myöntänyt valtionavustusta ... Etsivään nuorisotyöhön myönnettiin A:lle N euroa ja
+  B:lle M euroa." (funds, the granter the text named; with none named nothing is said);
+- members in parentheses after a plural word for them in a sentence of joining: "Hankkeeseen
+  osallistuivat alueen kaikki kunnat (A, B ja C)" (each participatesIn).
+
+Only organisations recognised as named entities take part; no rule here invents a funder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, allative_tail
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import (
+    PARTNERS,
+    Clause,
+    _in_parentheses,
+    _joins,
+    _joins_nothing,
+    rule,
+)
+
+# --- the applicant runs the project ---------------------------------------------------------------------------------
+
+# a form of applying, finite or an infinitive after another verb ("valmistautuu hakemaan", "päätti hakea")
+_APPLY = re.compile(r"\b(?:hakee|hakevat|haki|hakivat|hakenut|hakeneet|hakea|hakemaan|ansöker|ansökte|ansökt|"
+                    r"ansöka)\b", re.IGNORECASE)
+# the money applied for, within a few words after the verb ("ESR-rahoitusta", "om projektfinansiering")
+_MONEY_SOUGHT = re.compile(r"(?:\s+[\w:-]+){0,4}?\s+(?:om\s+)?[\w-]*(?:rahoitus|rahoitusta|avustus|avustusta|tukea|"
+                           r"finansiering|bidrag|stöd|statsunderstöd)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:ei|eivät|olla)\s+$|\bhakematta\b", re.IGNORECASE)
+APPLICANT_TYPES = PARTNERS  # towns, joint authorities, counties, associations, companies, centres, universities
+_CLAUSE_STOP = re.compile(r"[.;:]|,\s+(?:joka|jonka|jota|jotka|mutta|kun|som|men)\b", re.IGNORECASE)
+# what the money is for: the project in the illative or allative, or after Swedish "för" ("för start av X")
+_FOR_PROJECT = re.compile(r"\bför\s+(?:(?:projektet|start\s+av|genomföring\s+av|genomförande\s+av)\s+)?$",
+                          re.IGNORECASE)
+_PROJECT_CASES = {"sisatulento", "ulkotulento"}
+
+
+def _applicant(c: Clause, verb_at: int) -> str | None:
+    """The organisation applying: the nominative one nearest before the verb in its clause; a board of the
+    minutes' own town stands for the town ("Kaupunginhallitus päätti hakea ...")."""
+    base, text = c.sent.start, c.sent.text
+    before = [m for m in c.free_named if m.end - base <= verb_at and m.case in {"nimento", None}
+              and not _CLAUSE_STOP.search(text, m.end - base, verb_at)]
+    orgs = [m for m in before if m.type in APPLICANT_TYPES and not _in_parentheses(c.sent, m)]
+    if orgs:
+        subj = orgs[-1]
+        # "A ja B hakevat": several applicants apply together, none of them alone runs the project
+        joined = [m for m in orgs[:-1] if re.fullmatch(r"\s*(?:,|ja|sekä|och|samt)\s*",
+                                                       text[m.end - base:subj.start - base])]
+        return None if joined else subj.iri
+    bodies = [m for m in before if m.type == "Body"] + [m for m in c.bare_bodies if m.end - base <= verb_at]
+    if bodies and c.ctx.municipality:
+        return c.ctx.municipality
+    return None
+
+
+def _applied_project(c: Clause, verb_end: int) -> str | None:
+    """The project the money is for, named after the verb in the same sentence."""
+    base, text = c.sent.start, c.sent.text
+    for u in sorted(c.und, key=lambda u: u.start):
+        if u.start - base < verb_end or u.type != "Project" or u.iri in c.ctx.funds or not u.iri:
+            continue
+        if u.case in _PROJECT_CASES or _FOR_PROJECT.search(text[max(verb_end, u.start - base - 40):u.start - base]):
+            return u.iri
+        # 'kehittämishankkeeseen työnimeltään "X"': the name stands after the word for the project it names
+        if re.search(r"\w*(?:hankkeeseen|hankkeelle|projektiin|projektille)\s+(?:työnimeltään|nimeltään|nimeltä)\s*"
+                     r"[\"”“«]?\s*$", text[verb_end:u.start - base], re.IGNORECASE):
+            return u.iri
+    # "hakemaan ESR-rahoitusta kehittämishankkeeseen työnimeltään ...", "ansöker om projektfinansiering för
+    # start av ...": a word for one project (no name the recogniser read) is the project the text is about
+    stop = _CLAUSE_STOP.search(text, verb_end)
+    words = text[verb_end:stop.start() if stop else len(text)]
+    if _ONE_PROJECT_WORD.search(words):
+        return c.ctx.main_project or c.ctx.doc_project
+    return None
+
+
+# one project as what the money is for: "hankkeeseen", "kehittämishankkeelle", "projektfinansiering för"
+_ONE_PROJECT_WORD = re.compile(r"\b\w*(?:hankkeeseen|hankkeelle|projektiin|projektille)\b|\bprojekt(?:finansiering|"
+                               r"bidrag|stöd)\w*\s+för\b|\bför\s+projektet\b", re.IGNORECASE)
+
+
+@rule("coordinates:applicant-verb", "coordinates",
+      "'Oulun kaupunki hakee ESR-rahoitusta X-hankkeelle', 'Kyrkslätts kommun ansöker om finansiering för projektet X'")
+def _applicant_verb(c: Clause) -> list[Fact]:
+    """Who applies for money for a project is the project's applicant: it runs the project.
+
+    The money word stands within a few words after the verb and the project after it (illative,
+    allative, Swedish "för"); the applicant is the nominative organisation before the verb, alone.
+    """
+    text = c.sent.text
+    for verb in _APPLY.finditer(text):
+        if _NEGATED.search(text[max(0, verb.start() - 12):verb.start()]):
+            continue
+        if not _MONEY_SOUGHT.match(text, verb.end()):
+            continue
+        who = _applicant(c, verb.start())
+        what = _applied_project(c, verb.end()) if who else None
+        if who and what and who != what:
+            return [Fact(who, "coordinates", what, c.ev, "coordinates:applicant-verb", 0.6)]
+    return []
+
+
+# --- a Swedish grant row: "Vanda stad för X, 519 950 euro." -----------------------------------------------------
+
+# "för", after kind words the receiver's name left out ("Vaalijala samkommun för", "X samkommuns servicecentral för")
+_ROW_FOR = re.compile(r"(?:\s+[a-zåäö][\w-]*){0,3}\s+för\s+(?:projektet\s+)?", re.IGNORECASE)
+
+
+@rule("coordinates:grant-row-receiver", "coordinates",
+      "a Swedish grant row 'Vanda stad för Jämförelse av ..., 519 950 euro.': the receiver runs the project")
+def _grant_row_receiver(c: Clause) -> list[Fact]:
+    """A row opening with the receiver, then "för" and the project, then the sum: the receiver's project.
+
+    The receiver opens the row (nothing but a bullet or the row before it) and a sum follows the project
+    in its row, so "Staden ansvarar för projektet" or "ett bidrag för projektet" does not read.
+    """
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    rows = sorted((m for m in c.free_named if m.iri and m.type in PARTNERS and m.case in {"nimento", None}
+                   and _ROW_OPENS.search(text, 0, m.start - base)), key=lambda m: m.start)
+    for k, first in enumerate(rows):
+        row_end = rows[k + 1].start if k + 1 < len(rows) else c.sent.end
+        project = next((u for u in c.und if u.type == "Project" and u.iri and u.iri not in c.ctx.funds
+                        and first.end <= u.start < row_end
+                        and _ROW_FOR.fullmatch(text[first.end - base:u.start - base])), None)
+        if project is None or project.iri == first.iri or not any(project.end <= a.start < row_end for a in c.euros):
+            continue
+        out.append(Fact(first.iri, "coordinates", project.iri, c.ev, "coordinates:grant-row-receiver", 0.6))
+    return out
+
+
+# where a row opens: the start of the line (a bullet allowed), or right after the full stop of the row before,
+# which a transcript may glue on without a space ("114 000 euro.Helsingfors stad för ...")
+_ROW_OPENS = re.compile(r"(?:^|\n|[.;]\s*)[ \t•*·–-]*$")
+
+
+# --- passive grants to receivers in the allative -------------------------------------------------------------------
+
+_PASSIVE_GRANT = re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli|ovat|olivat)\s+myönnetty|beviljades|beviljas|"
+                            r"har\s+beviljats)\b", re.IGNORECASE)
+# the granter the text names: "X on (vuonna 2017) myöntänyt", "X myönsi", "X:n myöntämä"
+_ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
+                                r"beviljat)\b", re.IGNORECASE)
+_AGENT_PARTICIPLE = re.compile(r"\s+myöntäm\w*", re.IGNORECASE)
+_GRANTER = "_role_shapes_granter"  # (granter IRI, sentences since it was last named granting) on the Context
+GRANTER_SPAN = 12  # sentences a granter named in the text stays the one the passive grants speak of
+RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+                  "CompetenceCentre", "Project"}
+
+
+def _named_granter(c: Clause) -> str | None:
+    """The one organisation this sentence names granting (active verb after it, or "X:n myöntämä")."""
+    base, text = c.sent.start, c.sent.text
+    found = {m.iri for m in c.free_named if m.iri and m.type in GRANTER_TYPES and (
+        (m.case in {"nimento", None} and _ACTIVE_AFTER_NAME.match(text, m.end - base))
+        or (m.case == "omanto" and _AGENT_PARTICIPLE.match(text, m.end - base)))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@rule("funds:passive-allative-grant", "funds",
+      "'X on myöntänyt valtionavustusta ...' then 'Työhön myönnettiin A:lle N euroa ja B:lle M euroa'")
+def _passive_allative(c: Clause) -> list[Fact]:
+    """Receivers in the allative of a passive grant, each with a sum of its own, get the money of the granter the
+    text named granting a few sentences before. A sentence naming another organisation in the nominative (a
+    granter of its own) or a giver in the elative or ablative is left to the other rules."""
+    granter = _named_granter(c)
+    held: tuple[str, int] | None = getattr(c.ctx, _GRANTER, None)
+    if granter is not None:
+        setattr(c.ctx, _GRANTER, (granter, 0))
+        return []
+    if held is None:
+        return []
+    setattr(c.ctx, _GRANTER, (held[0], held[1] + 1) if held[1] < GRANTER_SPAN else None)
+    base, text = c.sent.start, c.sent.text
+    if not _PASSIVE_GRANT.search(text):
+        return []
+    named = c.free_named
+    if any(m.type in GRANTER_TYPES | {"Ministry", "Body"} and m.case in {"nimento", "ulkoeronto", "sisaeronto"}
+           for m in named):
+        return []
+    takers = sorted((m for m in named if m.iri and m.type in RECEIVER_TYPES and allative_tail(text, base, m)),
+                    key=lambda m: m.start)
+    out: list[Fact] = []
+    for k, m in enumerate(takers):
+        stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end
+        own = [a for a in c.euros if m.end <= a.start < stop]
+        if len(own) != 1 or own[0].approximate:
+            return []  # a receiver without one sum of its own: no enumeration of grants
+        out.append(Fact(held[0], "funds", m.iri, c.ev, "funds:passive-allative-grant", 0.6, amount=own[0].value,
+                        start_date=c.start, end_date=c.end))
+    return [f for f in out if f.object != held[0]]
+
+
+# --- members in parentheses after a plural word for them -----------------------------------------------------------
+
+_COLLECTIVE = re.compile(r"\b(?:kunnat|kaupungit|kuntaa|kuntien|kunnista|hyvinvointialueet|hyvinvointialuetta|"
+                         r"maakunnat|maakuntaa|kuntayhtymät|järjestöt|yhdistykset|organisaatiot|kumppanit|"
+                         r"toimijat|osapuolet|kommuner|kommunerna|städer|välfärdsområden|välfärdsområdena|"
+                         r"organisationer|parter|parterna)\s*\(\s*$", re.IGNORECASE)
+MEMBER_TYPES = PARTNERS | {"Region"}
+
+
+@rule("participatesIn:collective-parentheses", "participatesIn",
+      "'Hankkeeseen osallistuivat alueen kaikki kunnat (A, B ja C)': each member in the parentheses joins")
+def _collective_parentheses(c: Clause) -> list[Fact]:
+    """In a sentence of joining, the names in parentheses right after a plural word for them ("kunnat (...)")
+    are the ones who join: the undertaking the sentence names, else the project the text is about."""
+    if "(" not in c.sent.text or not _joins(c) or _joins_nothing(c):
+        return []
+    base, text = c.sent.start, c.sent.text
+    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    if not target:
+        return []
+    out: list[Mention] = []
+    for opening in re.finditer(r"\(", text):
+        if not _COLLECTIVE.search(text, 0, opening.end()):
+            continue
+        close = text.find(")", opening.end())
+        close = len(text) if close < 0 else close
+        out += [m for m in c.named if m.iri and m.type in MEMBER_TYPES and opening.end() <= m.start - base < close
+                and m.case in {"nimento", None} and m.iri != target]
+    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:collective-parentheses", 0.6)
+            for m in dict((m.iri, m) for m in out).values()]

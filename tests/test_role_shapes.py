@@ -1,0 +1,92 @@
+"""Roles in the shapes of extract/role_shapes.py: short sentences of our own, each rule once where it must fire
+and once where a look-alike must not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract import role_shapes  # noqa: F401  the module registers its rules when imported
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.relations import RULES
+
+
+def _of(facts: list, rule: str) -> list:
+    return [f for f in facts if f[4] == rule]
+
+
+def test_every_rule_of_the_module_is_registered_once() -> None:
+    names = [r.name for r in RULES]
+    for name in ("coordinates:applicant-verb", "coordinates:grant-row-receiver", "funds:passive-allative-grant",
+                 "participatesIn:collective-parentheses"):
+        assert names.count(name) == 1, name
+
+
+def test_applicant_for_money_for_a_named_project_runs_it(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Oulun kaupunki hakee rahoitusta Hyvä arki -hankkeelle.")
+    assert has(facts, "municipality/564", "coordinates", "project/arki-hyva")
+
+
+def test_swedish_applicant_runs_the_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kyrkslätts kommun ansöker om finansiering för projektet Trygg vardag.")
+    assert [f[:3] for f in _of(facts, "coordinates:applicant-verb")] == [
+        ("municipality/257", "coordinates", "project/trygg")]
+
+
+def test_applying_for_a_word_for_one_project_means_the_project_of_the_text(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hanke\n\nOulun kaupunki hakee rahoitusta kehittämishankkeeseen.")
+    assert has(facts, "municipality/564", "coordinates", "project/arki-hyva")
+
+
+def test_applying_with_no_project_anywhere_runs_nothing(gaz: Gazetteer) -> None:
+    assert not _of(run(gaz, "Oulun kaupunki hakee rahoitusta kehittämishankkeeseen."), "coordinates:applicant-verb")
+
+
+def test_not_applying_or_applying_together_or_for_no_money_runs_nothing(gaz: Gazetteer) -> None:
+    for text in ("Kemin kaupunki ei hae rahoitusta Hyvä arki -hankkeelle.",
+                 "Kemin kaupunki ja Tornion kaupunki hakevat rahoitusta Hyvä arki -hankkeelle.",
+                 "Oulun kaupunki hakee kumppaneita Hyvä arki -hankkeeseen."):
+        assert not _of(run(gaz, text), "coordinates:applicant-verb"), text
+
+
+def test_swedish_grant_rows_give_each_receiver_its_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Social- och hälsovårdsministeriet har beviljat statsbidrag för åtta projekt.\n\n"
+                     "Följande projekt får statsbidrag:\n\n"
+                     "Vanda stad för Trygg vardag i Nyland, 519 950 euro.\n"
+                     "Vaalijala samkommun för Kvaliteten på boendeservicen, 25 000 euro.\n")
+    rows = {f[:3] for f in _of(facts, "coordinates:grant-row-receiver")}
+    assert ("municipality/092", "coordinates", "project/nyland-trygg-vardag") in rows
+    assert ("joint-authority/vaalijala", "coordinates", "project/boendeservicen-kvaliteten-pa") in rows
+
+
+def test_responsible_for_a_project_without_a_sum_is_no_grant_row(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Staden ansvarar för projektet Trygg vardag. Vanda stad för projektet Trygg vardag.")
+    assert not _of(facts, "coordinates:grant-row-receiver")
+
+
+def test_passive_grants_go_from_the_granter_the_text_named(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Opetus- ja kulttuuriministeriö on vuonna 2017 myöntänyt valtionavustusta nuorisotyöhön. "
+                     "Etsivään nuorisotyöhön myönnettiin Kemin kaupungille 91 500 euroa ja Tornion kaupungille "
+                     "27 000 euroa. Rovaniemen kaupungille myönnettiin 70 000 euron avustus.")
+    got = {(f[0], f[2], f[3]) for f in _of(facts, "funds:passive-allative-grant")}
+    assert got == {("ministry/okm", "municipality/240", Decimal("91500")),
+                   ("ministry/okm", "municipality/851", Decimal("27000")),
+                   ("ministry/okm", "municipality/698", Decimal("70000"))}
+
+
+def test_a_passive_grant_with_no_granter_named_invents_none(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Etsivään nuorisotyöhön myönnettiin Kemin kaupungille 91 500 euroa ja Tornion kaupungille "
+                     "27 000 euroa.")
+    assert not [f for f in facts if f[1] == "funds"]
+
+
+def test_members_in_parentheses_after_the_towns_join(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hankkeeseen osallistuivat kaikki alueen kunnat (Kemi, Tornio ja Rovaniemi).")
+    assert {f[0] for f in _of(facts, "participatesIn:collective-parentheses")} == {
+        "municipality/240", "municipality/851", "municipality/698"}
+
+
+def test_members_in_parentheses_without_joining_join_nothing(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hankkeen kunnat (Kemi, Tornio ja Rovaniemi) tapasivat.")
+    assert not _of(facts, "participatesIn:collective-parentheses")
