@@ -129,6 +129,8 @@ def _naming(word: str, morph: Morphology) -> bool:
     analyses = morph.analyse(low.capitalize()) + morph.analyse(low)
     if any(a.cls in NAME_CLASSES for a in analyses):
         return True
+    if low.endswith("n") and analyses and all(a.cls is None for a in analyses):
+        return True  # "HULAUDEN": only the fallback's guesses read it, a genitive among them; no dictionary word
     return low.endswith("n") and not any(a.case == "omanto" for a in analyses)
 
 

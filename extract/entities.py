@@ -1307,7 +1307,15 @@ class Recogniser:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None:
                         if head_at == i + 1:
-                            out += self._dash_head_names(toks, start, i, head, text)
+                            named = self._dash_head_names(toks, start, i, head, text)
+                            if (len(named) == 1 and start in taken and start + 1 < i and toks[start + 1].is_cap
+                                    and self._case(toks[start]) == "omanto"):
+                                # "Tornion Aine tulee kylään -hanke": the known place's genitive may say whose
+                                # project it is; the name without it is an alternative label (the full one
+                                # first: the preferred label stays as written, resolve.preferred_name)
+                                full = text[toks[start].start:toks[i - 1].end]
+                                named[0].parts = (full, *named[0].parts, text[toks[start + 1].start:toks[i - 1].end])
+                            out += named
                         else:
                             out.append(self._mention(toks[start:i], toks[head_at], head, text, rule="dash-head"))
                         i = head_at + 1
@@ -1684,9 +1692,21 @@ class Recogniser:
                 and not self._procedural_noun(toks[k - 1]) and _lemma(toks[k - 1], self.morph) not in PROCEDURAL:
             k -= 1  # "Lausunto X-hankkeesta": an item title's procedural word is no part of the name
         if k < i and (k == 0 or toks[k - 1].text in {".", "!", "?", ":", "§"} or toks[k - 1].text[:1].isdigit()) \
-                and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)):
+                and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)) \
+                and not (k == i - 1 and self._bare_noun_opener(toks[k])):
             k += 1
         return k
+
+    def _bare_noun_opener(self, t: Token) -> bool:
+        """A sentence opener in the bare nominative right before a capitalised name glued to its head ("Bisnes
+        Lande-hankkeella", "Metsä Kutsuu-hanke"): a common noun can stand there only as the name's first word, since
+        whose or which project would be a genitive or an adjective ("Kunnan", "Uusi")."""
+        readings = self.morph.analyse(t.text)
+        return (bool(readings) and all(a.cls == "nimisana" and a.case == "nimento" and a.number != "plural"
+                                       for a in readings)
+                and _lemma(t, self.morph) not in GENERIC_MODIFIERS and _undertaking_head(t, self.morph) is None
+                and _body_word(t.text, self.morph) is None and not is_post(t.text, self.morph)
+                and not _lemma(t, self.morph).endswith(_KIND_WORDS) and _lemma(t, self.morph) not in PROCEDURAL)
 
     def _quoted_name_head(self, toks: list[Token], i: int) -> tuple[str, str] | None:
         """(head, type) for a quoted name opening at token i: the head word right before the quote (Finnish or
@@ -1885,6 +1905,9 @@ class Recogniser:
             if t.text.lower() in BREAK_WORDS and not self._name_adverb(toks, j, head_idx):
                 break
             if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
+                if earliest is None and self._verb_in_name(toks, j, head_idx, taken):
+                    j -= 1  # "Tornion Aine tulee kylään -hanke": a name may be a clause of its own
+                    continue
                 break  # "Pikassoksen koordinoima X -hanke": the participle's clause is not the name
             if earliest is not None and t.is_word and not t.is_cap and (readings := self.morph.analyse(t.text)) \
                     and all(a.mood in {"present_active", "past_active"} for a in readings):
@@ -1914,6 +1937,22 @@ class Recogniser:
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _verb_in_name(self, toks: list[Token], j: int, head_idx: int, taken: set[int]) -> bool:
+        """A finite verb between a capital and " -hanke" belongs to the name ("Yhdistyksen Kesä tulee kylään
+        -hankkeelle"): nothing but a name stands before the dash, so "Kesä tulee kylään" is one. The capital must
+        follow an owner's genitive, a listing comma or conjunction, so that a sentence's own subject and verb
+        ("Kunta osallistuu hyvinvointi -hankkeeseen") are not read as a name."""
+        if head_idx - j > 4 or j < 2 or not _is_verb(toks[j], self.morph):
+            return False
+        cap, before = toks[j - 1], toks[j - 2]
+        if not (cap.is_word and cap.is_cap) or cap.is_acronym or j - 1 in taken or ":" in cap.text \
+                or _lemma(cap, self.morph) in GENERIC_MODIFIERS or self._first_name(cap) \
+                or any(a.cls in {"asemosana", "seikkasana", "sidesana"} for a in self.morph.analyse(cap.text)):
+            return False
+        if before.text in {",", "ja", "sekä"}:
+            return True
+        return before.is_word and (j - 2 in taken or any(a.case == "omanto" for a in self.morph.analyse(before.text)))
 
     def _name_adverb(self, toks: list[Token], j: int, head_idx: int) -> bool:
         """"Kaikki mukaan -hanke", "Isät mukaan -projekti": "mukaan" right before the dash after a capitalised word
@@ -1950,6 +1989,9 @@ class Recogniser:
                     j > 0 and toks[j - 1].is_cap and j - 1 not in taken and self._place_genitive(toks[j - 1])
                     and _lemma(t, self.morph) not in PROCEDURAL))):
                 break  # "osallistumisen hankkeeseen": an act, not part of a name ("Työllisyyden edistämisen" is)
+            if t.text.lower() in {"ja", "sekä"} and j > 0 and not toks[j - 1].text.endswith("-") and (
+                    j == i - 1 or _undertaking_head(toks[j - 1], self.morph)):
+                break  # "Alfa-hanke sekä Beetahanke": two heads, two names; no words of the first are the second's
             if t.text.endswith("-") or t.text.lower() in {"ja", "sekä"}:
                 mods.append(j)
                 j -= 1

@@ -171,6 +171,10 @@ def read_fields(text: str) -> list[Field]:
             if dense and item:
                 v_end = v_start + item.start()
                 raw = line[v_start:v_end]
+            other = _OTHER_LABEL.search(raw, len(raw) - len(raw.lstrip(" :\t")) + 1) if dense else None
+            if other:  # "Hankkeen nimi: X Toimenpidekokonaisuus: 2.2": a label no table holds still ends X
+                v_end = v_start + other.start()
+                raw = line[v_start:v_end]
             trail = len(raw) - len(raw.rstrip(" \t.;,"))
             value_end = pos + v_end - trail
             if not dense and not raw.strip(" :\t"):  # "Osatoteuttajat:" with its values as bullets below
@@ -184,6 +188,8 @@ def read_fields(text: str) -> list[Field]:
 
 
 _NEXT_ITEM = re.compile(r"\s+[a-zåäö]\)\s*$")
+# a form's label in a run-together line: a capitalised word, up to two more, and a colon before the value
+_OTHER_LABEL = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]*){0,2}:\s")
 _BULLET = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S")
 
 

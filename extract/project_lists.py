@@ -601,9 +601,10 @@ def _inline_item(text: str, a: int, b: int) -> Item | None:
     stop = re.search(r"[ \t]*(?:\(|[ \t][–—-][ \t]|,[ \t]+(?:jossa|joka|jonka|jota|jolla|jolle|joiden|som|där|"
                      r"vars)(?![\w-]))", piece)
     end = a + (stop.start() if stop else len(piece.rstrip()))
-    # "Vahva arki -hanke", "A-hanke": the head word is not part of the listed name
+    # "Vahva arki -hanke", "A-hanke": the head word is not part of the listed name; glued into one word
+    # ("Rakenneuudistushanke") it is, the compound being the name
     name = text[a:end]
-    tail = re.search(r"[ \t]*-?(?:hanke|hankkeet|projekti|projekt|projektet)$", name, re.IGNORECASE)
+    tail = re.search(r"(?:[ \t]+-?|-)(?:hanke|hankkeet|projekti|projekt|projektet)$", name, re.IGNORECASE)
     if tail is not None:
         end = a + tail.start()
     return _item(text, a, end, False, (a, b))

@@ -1,0 +1,122 @@
+"""Project names in shapes real documents write them and the recogniser used to lose.
+
+Sentences written for these tests; each rule has a case it must find and one it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko_for, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.fields import read_fields
+
+UNDERTAKINGS = {"Project", "Programme", "WorkPackage"}
+needs_voikko = needs_voikko_for("verbs, nouns and the nominative are known from Voikko's lexicon")
+
+
+def projects(text: str, kind: str = "news") -> dict[str, set[str]]:
+    """Label -> all labels of each project the text names."""
+    ex = extract_document(record(text, kind=kind))
+    return {e.label: set(e.labels) for e in ex.entities.values() if e.type == "Project"}
+
+
+def all_labels(text: str, kind: str = "news") -> set[str]:
+    return {lab for labels in projects(text, kind).values() for lab in labels}
+
+
+# -- a finite verb inside a name before " -hanke" ------------------------------------------------------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yhdistyksen Kesä tulee kylään -hankkeelle myönnettiin avustus.", "Kesä tulee kylään"),
+    ("Rahaa saivat Oulun Kulttuuri elää -hanke ja Kemin Vesi virtaa -hanke.", "Vesi virtaa"),
+])
+def test_a_verb_between_a_capital_and_the_dash_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in all_labels(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kunta osallistuu hyvinvointi -hankkeeseen.",  # the sentence's subject and verb: no name
+    "Lisäksi Kunta osallistuu hyvinvointi -hankkeeseen.",
+])
+def test_a_sentence_subject_and_its_verb_are_no_name(text: str) -> None:
+    assert not projects(text)
+
+
+@needs_voikko
+def test_a_place_genitive_before_a_capitalised_name_gives_the_name_without_it_too() -> None:
+    labels = all_labels("Kaupunki sai rahoitusta, ja Tornion Aine tulee kylään -hanke sai 20 000 euroa.")
+    assert {"Aine tulee kylään", "Tornion Aine tulee kylään"} <= labels
+
+
+# -- a sentence-opening noun before a name glued to its head -----------------------------------------------
+
+@needs_voikko
+def test_an_opening_noun_before_a_glued_name_belongs_to_it() -> None:
+    assert "Metsä Kutsuu" in projects("Metsä Kutsuu-hankkeella edistetään nuorten liikuntaa.")
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Uusi Apotti-hanke alkoi.",  # an adjective
+    "Kunta Apotti-hankkeessa on mukana.",  # a kind of organisation
+    "Yhdistys Apotti-hanke alkoi keväällä.",
+    "Kesällä Apotti-hanke alkoi.",  # an adverbial case
+])
+def test_other_openers_stay_outside_the_glued_name(text: str) -> None:
+    assert set(projects(text)) == {"Apotti"}
+
+
+# -- two heads joined by "sekä" / "ja" ---------------------------------------------------------------------
+
+@needs_voikko
+def test_two_compound_heads_joined_by_a_conjunction_are_two_names() -> None:
+    found = projects("Päähankkeet ovat Tulevaisuuden sote-keskushanke sekä Rakenneuudistushanke.")
+    assert "Tulevaisuuden sote-keskushanke sekä Rakenneuudistushanke" not in found
+    assert "Rakenneuudistushanke" in found  # the listed compound keeps its head
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunta osallistuu Lapin kunta- ja palvelurakennehankkeeseen.", "Lapin kunta- ja palvelurakennehanke"),
+    ("Kunta osallistuu Lapin ja Kainuun hyvinvointihankkeeseen.", "Lapin ja Kainuun hyvinvointihanke"),
+])
+def test_elided_and_coordinated_modifiers_still_join(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+def test_a_listed_name_written_with_its_head_apart_loses_the_head() -> None:
+    found = all_labels("Rahoitusta saivat seuraavat hankkeet: Vahva arki -hanke, Koti-hanke ja Arjen tuki.")
+    assert "Vahva arki" in found
+    assert "Vahva arki -hanke, Koti-hanke ja Arjen tuki" not in found
+
+
+# -- all-capital minutes titles: a genitive no dictionary knows names the project ----------------------------
+
+@needs_voikko
+def test_an_unknown_genitive_in_a_capitals_title_names_the_project() -> None:
+    text = "§ 12 KORVALAUDEN VESIALUEEN KUNNOSTUSHANKKEEN JATKOTOIMENPITEET\nKunnanhallitus päätti asiasta.\n"
+    assert "Korvalauden vesialueen kunnostushanke" in projects(text, kind="minutes")
+
+
+@needs_voikko
+def test_a_common_genitive_in_a_capitals_title_names_none() -> None:
+    text = "§ 12 YHTEISEN VESIALUEEN KUNNOSTUSHANKKEEN JATKOTOIMENPITEET\nKunnanhallitus päätti asiasta.\n"
+    assert not any(label.lower().startswith("yhteisen") for label in projects(text, kind="minutes"))
+
+
+# -- form fields run together on one line --------------------------------------------------------------------
+
+def test_a_run_together_name_field_ends_at_the_next_label_even_an_unknown_one() -> None:
+    text = ("Diaarinumero: 12/2005 Hakija: Lapin kunta Hankkeen nimi: Kylät kuntoon, yhdessä "
+            "Toimenpidekokonaisuus: 2.2 Toteuttamisalue: Lappi\n")
+    name = next(f for f in read_fields(text) if f.kind == "name")
+    assert text[name.value_start:name.value_end] == "Kylät kuntoon, yhdessä"
+
+
+def test_a_lower_case_colon_inside_a_value_does_not_end_it() -> None:
+    text = "Diaarinumero: 12/2005 Hakija: Lapin kunta Hankkeen nimi: Kylät kuntoon vaihe 2: jatko\n"
+    name = next(f for f in read_fields(text) if f.kind == "name")
+    assert text[name.value_start:name.value_end] == "Kylät kuntoon vaihe 2: jatko"
