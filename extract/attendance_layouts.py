@@ -53,6 +53,8 @@ _CONTINUED = re.compile(rf"(?i)^\s*(?P<ord>{_ORDINAL})\s*(?P<role>{_VICE})(?![\w
 _HEADING = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{4,}(?![\w-])")
 # attendance times and marks before a row's role ("17:00-19:20 kvalt pj", "x Kh:n pj.")
 _LEAD = re.compile(r"^\s*(?:(?:\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}|[-–]|[xX])\s*)+")
+# read by extract/abbreviated_councils.py, which names the bodies these rows sit in when the minutes do not
+QUALIFIED, LEAD = _QUALIFIED, _LEAD
 
 
 def _row_roles(p: object, roles_first: bool) -> str:
@@ -94,6 +96,13 @@ def _of_kind(label: str, kind: str) -> bool:
                                for w in _KIND_WORDS[kind])
 
 
+def names_body_of_kind(label: str, kind: str) -> bool:
+    """Whether a body's label names a town's council or board of that kind, not a youth council's, a joint
+    authority's or a region's organ ("Oulun kaupunginvaltuusto" yes, "Nuorisovaltuusto" no)."""
+    low = label.lower()
+    return _of_kind(low, kind) and not any(o in low for o in _OTHER_BODIES)
+
+
 def _body_of_kind(kind: str, mentions: Sequence[Mention], meeting_body: str | None) -> str | None:
     """The document's council or board of that kind: the meeting's own body when it is one, else the first body
     mention of that kind that is no youth council, joint authority's or region's organ."""
@@ -101,9 +110,8 @@ def _body_of_kind(kind: str, mentions: Sequence[Mention], meeting_body: str | No
     for m in mentions:
         if m.type != "Body" or not m.iri:
             continue
-        low = m.label.lower()
         # "Kunnanhallitus", "Oulun kaupunginvaltuusto", "Borgå stadsstyrelse"; not a joint "X-hallitus"
-        if not _of_kind(low, kind) or any(o in low for o in _OTHER_BODIES):
+        if not names_body_of_kind(m.label, kind):
             continue
         if m.iri == meeting_body:
             return m.iri

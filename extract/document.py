@@ -19,6 +19,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     role_shapes,
     role_verbs,
 )
+from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
@@ -138,6 +139,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     mentions = [m for ms in per_sentence for m in ms]
+    if record.kind == "minutes":  # "Kurkinen Yrjö kvalt pj" with the council named nowhere: abbreviated_councils.py
+        mentions += abbreviated_council_mentions(listed, mentions, text)
     complete_given_names(mentions, text)  # "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson"
     if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
         coordinated_genitives(text, mentions, morph)

@@ -37,7 +37,8 @@ _NOISE = re.compile(r"(?i)\b(?:läsnä|poissa|klo|kello|saapui|från|kl|frånvar
 
 
 # roles that lists abbreviate with dots inside the word, written out: "puh.joht.", "varapj.", "kaup. joht."
-_ABBREVIATED_ROLES = [(re.compile(r"(?i)\bpuh\.\s?joht\b\.?"), "puheenjohtaja"),
+_ABBREVIATED_ROLES = [(re.compile(r"(?i)\bvarapuh\.\s?joht(?:aja\b|\b\.?)"), "varapuheenjohtaja"),
+                      (re.compile(r"(?i)\bpuh\.\s?joht(?:aja\b|\b\.?)"), "puheenjohtaja"),
                       (re.compile(r"(?i)\bvarapj\b\.?"), "varapuheenjohtaja"),
                       (re.compile(r"(?i)\bkaup\.\s?joht\b\.?"), "kaupunginjohtaja"),
                       (re.compile(r"(?i)\bkunn\.\s?joht\b\.?"), "kunnanjohtaja")]
@@ -142,9 +143,9 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 meeting = MEETING_ROLES[low]
                 if meeting == "puheenjohtaja" and prev.lower().strip(".") in {"vice", "vara"}:
                     meeting = "varapuheenjohtaja"  # "(vice ordförande)": the vice-chair in two words
-        elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] == "." or len(toks) == 1
-                                                                   or t.end == len(role)):
-            office = _OFFICE_ABBREVIATIONS[low]  # "Kj.": the municipality's own manager
+        elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] in {".", ","}
+                                                                   or len(toks) == 1 or t.end == len(role)):
+            office = _OFFICE_ABBREVIATIONS[low]  # "Kj.", "kj, esittelijä": the municipality's own manager
         elif office is None and k < LONG_ROLE and (p := office_title(t.text, morph)) \
                 and low not in MEETING_ROLES and not is_meeting_role(p) and not _modifier_only(t.text, morph) \
                 and not _UNREAD_NAME.search(role[:t.start]):
@@ -258,7 +259,7 @@ _MARKS = re.compile(r"[\s,]*(?:\([A-ZÅÄÖ][a-zåäö-]+\)[\s,]*)?"
                     r"(?:(?:[xX](?![\w.])|\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)[\s,]*)*")
 # a meeting role right after the body that owns it: "valtuuston I varapj.", "fullmäktiges ordförande"
 # "valtuuston pj", "kh:n pj", "fullm. I viceordf.": the point of an abbreviated body name may come first
-_OWNED_ROLE = re.compile(r"(?::s|:n)?\.?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+)?([A-Za-zÅÄÖåäö]+\.?)")
+_OWNED_ROLE = re.compile(r"(?::s|:n)?\.?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+|\d\.)?([A-Za-zÅÄÖåäö]+\.?)")  # "1.vpj" too
 _CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _EMAIL_DOMAIN = re.compile(r"@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
@@ -532,6 +533,11 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
                 has_office.add(person)
+            if meeting in {"puheenjohtaja", "varapuheenjohtaja"} and meeting_body and org != meeting_body \
+                    and _seat_before_office(role, meeting):
+                # "puheenjohtaja, Kotkan kaupunginjohtaja": the row's seat in the meeting's body, then the job
+                facts.append(Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
+                                  0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting))
             continue
         if in_role and meeting in _BODY_ROLES and all(m.type == "Municipality" for m in in_role):
             # "Jukka X, Tampereen kaupunki (puheenjohtaja)": a town written as an employer ("kaupunki", "kunta")
@@ -565,6 +571,19 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+# a chair's or vice-chair's word opening a row's role, before a comma: "puheenjohtaja, Kotkan kaupunginjohtaja",
+# "vpj., Haminan kaupunginjohtaja", "ordförande, kommundirektör"
+_SEAT_THEN_OFFICE = re.compile(r"(?i)^(?:[IVX]{1,3}\.?\s+|\d\.\s*)?([a-zåäö.]+?)\.?\s*,\s*\S")
+
+
+def _seat_before_office(role: str, meeting: str) -> bool:
+    """Whether the role text opens with the meeting seat, a comma after it: a chair who is also an official
+    holds both ("puheenjohtaja, Kotkan kaupunginjohtaja"); a seat word after the title ("kunnanjohtaja,
+    esittelijä") or inside it is no seat in the meeting's body."""
+    m = _SEAT_THEN_OFFICE.match(role)
+    return m is not None and MEETING_ROLES.get(m.group(1).lower().rstrip(".")) == meeting
 
 
 def _town_group_post(p: Listed, person: str, mentions: list[Mention], text: str, morph: Morphology) -> Fact | None:

@@ -160,8 +160,10 @@ def test_kv_before_a_meeting_role_is_a_seat_in_the_council_not_in_the_meeting_bo
     facts = post_rows(ABBREVIATED_COUNCIL_ROLES)
     assert ("Pekka Mäkelä", "puheenjohtaja", "Kunnanhallitus") in {(s, p, o.split()[-1].capitalize())
                                                                  for s, p, o in facts}
-    for person in ("Matti Laine", "Liisa Salo", "Kalle Rinne"):  # the council is not named: no post at all
-        assert not [f for f in facts if f[0] == person]
+    # the council is not named: the abbreviation names the town's council (extract/abbreviated_councils.py), and
+    # none of its chairs sits in the board that met
+    for person in ("Matti Laine", "Liisa Salo", "Kalle Rinne"):
+        assert {o.lower() for s, p, o in facts if s == person} == {"kunnanvaltuusto"}
     named = post_rows(ABBREVIATED_COUNCIL_ROLES.replace("POISSA", "Kunnanvaltuusto kokoontuu POISSA"))
     assert any(s == "Matti Laine" and "valtuusto" in o.lower() and p == "valtuuston puheenjohtaja"
                for s, p, o in named)
