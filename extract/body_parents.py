@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import pairwise
 
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
+from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.relations import ORGS, Clause, rule
+from welfare_kg.extract.swedish_joint_authorities import samkommun_mentions
 
 PARENTS = ORGS - {"Body"}
 _GENITIVE_GAP = 2  # a space, perhaps a hyphen or a soft break
@@ -166,6 +169,31 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
     return out
 
 
+# the divisions of a board or council, named after it: "kaupunginhallituksen konsernijaosto", "kommunstyrelsens
+# utvecklingssektion", "maakunnan yhteistyöryhmän maaseutujaosto", "hallituksen työvaliokunta"
+SUB_BODY_HEADS = ("jaosto", "jaos", "sektion", "sektionen", "utskott", "utskottet", "työvaliokunta", "valiokunta")
+_SWEDISH_BODY_GENITIVE = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion)(?:en|ens|s)$", re.IGNORECASE)
+
+
+@rule("partOf:sub-body", "partOf",
+      "'kaupunginhallituksen konsernijaosto', 'kommunstyrelsens utvecklingssektion': a division of the board before it")
+def _sub_body(c: Clause) -> list[Fact]:
+    """A division named right after a board or council in the genitive is part of that board; only one space between
+    them, so a board that ends one phrase ("hallituksen, jaoston ja ...") owns nothing."""
+    bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: m.start)
+    out: list[Fact] = []
+    for parent, sub in pairwise(bodies):
+        if parent.iri == sub.iri or sub.start - parent.end != 1 \
+                or not c.sent.text[sub.start - c.sent.start - 1].isspace():
+            continue
+        if not sub.label.lower().endswith(SUB_BODY_HEADS) or parent.label.lower().endswith(SUB_BODY_HEADS):
+            continue
+        finnish = parent.case == "omanto" or (parent.case is None and parent.surface.endswith("n"))
+        if finnish or _SWEDISH_BODY_GENITIVE.search(parent.surface):
+            out.append(Fact(sub.iri, "partOf", parent.iri, c.ev, "partOf:sub-body", 0.65))
+    return out
+
+
 # the owners a body's name opens with in the genitive: a town written with its head ("Oulun kaupungin",
 # "Vasa stads"), a wellbeing county or a joint authority ("Keski-Suomen hyvinvointialueen")
 _OWNER_TYPES = {"Municipality", "WellbeingCounty", "JointAuthority"}
@@ -181,6 +209,8 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     if not minutes_like(text):
         _drop_post_boards(per_sentence, mentions)
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
+    department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
+    samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)

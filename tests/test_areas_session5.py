@@ -70,3 +70,54 @@ def test_a_town_that_said_it_would_not_take_part_does_not() -> None:
     facts, _ = _extract(text)
     joined = {s for s, p, _ in facts if p == "participatesIn"}
     assert "municipality/244" in joined and "municipality/072" not in joined
+
+
+def test_a_towns_department_is_a_body_of_the_town() -> None:
+    text = ("Avustusta saivat Lempäälän kunnan nuorisopalvelut ja Vesilahden kunnan liikunta- ja nuorisotoimi. "
+            "Rahaa myönnettiin myös Tuusulan sosiaali- ja terveystoimelle.")
+    facts, names = _extract(text)
+    assert names.get("Lempäälän kunnan nuorisopalvelut") == "Body"
+    assert names.get("Vesilahden kunnan liikunta- ja nuorisotoimi") == "Body"
+    assert names.get("Tuusulan sosiaali- ja terveystoimi") == "Body"
+    towns = {o for _, p, o in facts if p == "partOf"}
+    assert {"municipality/418", "municipality/922", "municipality/858"} <= towns
+
+
+def test_a_service_word_or_an_action_after_a_town_is_no_department() -> None:
+    _, names = _extract("Oulun kaupungin asiakaspalvelu vastaa. Kajaanin kaupungin toimesta järjestettiin leiri.")
+    assert not any(t == "Body" for t in names.values())
+
+
+def test_a_division_named_after_its_board_is_part_of_the_board() -> None:
+    facts, _ = _extract("Kuopion kaupunginhallituksen konsernijaosto kokoontui.", kind="minutes")
+    assert ("body/297-kaupunginhallitus", "partOf", "municipality/297") in facts
+    assert any(s.endswith("-konsernijaosto") and p == "partOf" and o == "body/297-kaupunginhallitus"
+               for s, p, o in facts)
+    facts, _ = _extract("Korsholms kommunstyrelses utvecklingssektion beslöt godkänna en delfinansiering.")
+    assert any(s.endswith("-utvecklingssektion") and p == "partOf" and o == "body/499-kunnanhallitus"
+               for s, p, o in facts)
+
+
+def test_a_board_ending_a_phrase_owns_no_division_after_a_comma() -> None:
+    facts, _ = _extract("Asiaa käsittelivät Kuopion kaupunginhallitus, konsernijaosto ja tarkastuslautakunta.")
+    assert not any(s.endswith("-konsernijaosto") and p == "partOf" for s, p, _ in facts)
+
+
+def test_a_town_hall_is_no_department() -> None:
+    _, names = _extract("Kokouspaikka: Hailuodon kunnanvirasto. Läsnä olivat jäsenet.", kind="minutes")
+    assert "Hailuodon kunnanvirasto" not in names
+
+
+def test_a_swedish_samkommun_name_is_a_joint_authority_not_its_town() -> None:
+    text = ("Understöd beviljades Brahestads samkommun inom hälso- och sjukvården för ett regionalt center "
+            "och Honkalampi samkommun för ett nätverk.")
+    _, names = _extract(text)
+    assert names.get("Brahestads samkommun inom hälso- och sjukvården") == "JointAuthority"
+    assert names.get("Honkalampi samkommun") == "JointAuthority"
+    assert "Raahe" not in names and "Brahestad" not in names
+
+
+def test_a_known_samkommun_keeps_its_reference_name() -> None:
+    _, names = _extract("Kårkulla samkommun ordnar service för personer med funktionsnedsättning.")
+    assert names.get("Kårkulla samkommun") == "JointAuthority"
+    assert not any(n.startswith("Kårkulla samkommun ") for n in names)

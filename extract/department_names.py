@@ -1,0 +1,58 @@
+"""A town's departments named by the town: "Lempäälän kunnan nuorisopalvelut", "Tuusulan sosiaali- ja terveystoimi".
+
+Municipal administration is split into sectors (toimi, toimiala, palvelut) that run projects, receive
+grants and employ the people a page names; annotators read each as a Body that is part of its town. The body
+heads of data/body_heads.csv are organs with a vote (lautakunta, jaosto), so these sector words are not among them:
+alone they are common nouns ("nuorisotoimi" is youth work at large). Here one is a body only right after a known
+municipality in the genitive, which names it; body_parents' genitive rule then makes it part of that town.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from welfare_kg.extract.model import Mention
+
+# a sector word, perhaps an elided compound before it ("liikunta- ja nuorisotoimi"), and its case ending
+_SECTOR = re.compile(
+    r"(?P<name>(?:[a-zåäö]{3,}-\s+(?:ja|sekä)\s+)?[a-zåäö]{3,}?(?:-)?"
+    r"(?:(?P<toimi>toim(?:i|en|elle|essa|esta|eksi|ella|elta|een))|"
+    r"(?P<toimiala>toimiala(?:n|lle|lla|lta|ssa|sta)?)|"
+    r"(?P<palvelut>palvelu(?:t|jen|iden|ille|issa|ista|ihin|illa|ilta|iksi)|palvelukeskus)))\b")
+# (no "virasto": "Hailuodon kunnanvirasto" is the town hall where a meeting is held)
+_BASE = {"toimi": "toimi", "toimiala": "toimiala", "palvelut": "palvelut"}
+# sector-like compounds that are services offered, not a department: "Oulun kaupungin asiakaspalvelu"
+_NOT_SECTORS = ("asiakaspalvelu", "lähipalvelu", "peruspalvelu", "verkkopalvelu", "palvelupalvelu")
+
+
+def department_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                        text: str) -> None:
+    """Add a Body mention for each sector word right after a municipality in the genitive (in place: the sentence
+    lists and the flat list), unless a mention already covers the sector word."""
+    towns = [m for m in mentions if m.type == "Municipality" and m.iri and m.surface.endswith("n")]
+    if not towns:
+        return
+    taken = [(m.start, m.end) for m in mentions if m.type != "Municipality"]
+    for town in towns:
+        gap = re.match(r"[ \t]+", text[town.end:town.end + 3])
+        if gap is None:
+            continue
+        sector = _SECTOR.match(text, town.end + gap.end())
+        if sector is None:
+            continue
+        word = sector.group("name")
+        if word.lower().startswith(_NOT_SECTORS) or any(s < sector.end() and sector.start() < e for s, e in taken):
+            continue
+        kind = next(k for k in _BASE if sector.group(k))
+        head = sector.group(kind)
+        base = head if head in {"palvelukeskus"} else _BASE[kind]
+        label = f"{town.surface} {word[:len(word) - len(head)]}{base}"
+        mention = Mention(start=town.start, end=sector.end(), surface=text[town.start:sector.end()], label=label,
+                          type="Body", rule="body-department")
+        si = max(0, bisect_right(starts, town.start) - 1)
+        if si < len(per_sentence):
+            per_sentence[si].append(mention)
+            per_sentence[si].sort(key=lambda m: m.start)
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
