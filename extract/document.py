@@ -32,6 +32,7 @@ from welfare_kg.extract.item_titles import (
     title_agreements,
     title_projects,
 )
+from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -631,6 +632,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
+        if post and not is_meeting_role(post) and org in {None, out.municipality} and (
+                owner := kind_word_owner(m, everyone, text)):
+            org, decided = owner, True  # "kuntayhtymän johtaja X": the one named before, extract/kind_owners.py
         if post and not is_meeting_role(post) and (
                 under := org_on_next_line(m, everyone, text)):
             org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py

@@ -1,0 +1,67 @@
+"""The organisation a bare word of its kind points back to, for a titled person in running text.
+
+News write a person's employer by its kind once the organisation has been named: "sanoo kuntayhtymän johtaja Risto X"
+(the joint authority the page is about), "yhdistyksen toimistolla on yksi työntekijä, hankeneuvoja Eliisa X" (the
+association named sentences before), "säätiön asiamies", "yhtiön toimitusjohtaja". Without a name in the sentence the
+prose rules fell back on the organisation nearest before (often the last town a list named), or on none when the
+sentence named some other organisation. The kind word is the text saying whose the post is: the organisation of that
+type the text has named most often before it, the latest of equally named ones (or, when none is before, the only one
+of that type the document names). The word must stand in the person's own clause: after any other person or
+organisation of the sentence, and not inside a name ("Pirkan Helmi ry:n" is a mention; a capitalised "Yhdistyksen"
+opening a name is no kind word). A kind word of a town ("kunnan", "kaupungin") is left to the municipality rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.spans import SpanIndex
+
+# the kind words, in the cases a clause about an employer uses, -> the types they point back to
+_KINDS = (
+    (r"yhdisty(?:s|ksen|ksessä|kseen|ksellä|ksestä)", ("Association",)),
+    (r"(?:kunta)?yhtym(?:ä|än|ässä|ään|ästä)", ("JointAuthority",)),
+    (r"sairaanhoitopiiri(?:n|ssä|in|stä)?", ("JointAuthority",)),
+    (r"säätiö(?:n|ssä|ön|stä)?", ("Foundation", "Association")),
+    (r"hyvinvointialue(?:en|ella|elle|elta)?", ("WellbeingCounty",)),
+    (r"yhtiö(?:n|ssä|ön|stä)?", ("Company",)),
+)
+_KIND_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KINDS))
+                        + r")(?![\w-])")
+# how far back in the sentence the kind word may stand (a clause, not a paragraph)
+REACH = 120
+# a sentence's end before the person: the kind word must be in the person's own sentence
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ–-])|\n\s*\n")
+
+
+def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str) -> str | None:
+    """The IRI of the organisation a bare kind word before the person's name points back to, or None.
+
+    `mentions` are the document's mentions by position (IRIs resolved); the whole document is read only when a
+    kind word stands before the name, which few titled people have."""
+    lo = max(0, person.start - REACH)
+    ends = list(_SENTENCE_END.finditer(text, lo, person.start))
+    if ends:
+        lo = ends[-1].end()
+    between = [m for m in mentions.starting_in(lo, person.start) if m is not person]
+    kind = None
+    for hit in _KIND_WORD.finditer(text, lo, person.start):
+        if not any(m.start <= hit.start() < m.end for m in between):  # a word of a name the recogniser read
+            kind = hit
+    if kind is None:
+        return None
+    if any(m.iri and m.start >= kind.end() for m in between):
+        return None  # another person or organisation after the kind word: the word is theirs, or their clause's
+    types = next(t for i, (_, t) in enumerate(_KINDS) if kind.group(f"k{i}") is not None)
+    of_type = sorted((m for m in mentions.spans if m.iri and m.type in types and not m.generic),
+                     key=lambda m: m.start)
+    before = [m for m in of_type if m.end <= kind.start()]
+    if before:
+        # the one the text has named most so far, the page's subject ("Essote" over a neighbour the paragraph
+        # before named twice); of equally named ones the latest
+        named = Counter(m.iri for m in before)
+        return max(reversed(before), key=lambda m: named[m.iri]).iri
+    distinct = {m.iri for m in of_type}
+    return next(iter(distinct)) if len(distinct) == 1 else None

@@ -1,0 +1,72 @@
+"""A bare kind word before a titled person ("kuntayhtymän johtaja X", "yhdistyksen ... hankeneuvoja X") points back
+to the organisation of that kind the text named (extract/kind_owners.py).
+
+The texts are written for these tests: invented people, real organisations of the reference data.
+"""
+
+from __future__ import annotations
+
+from helpers import needs_voikko_for, post_rows
+
+from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.records import Mention
+
+needs_voikko = needs_voikko_for("first names and cases are known from Voikko")
+
+
+def _at(text: str, surface: str, kind: str, iri: str | None, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, surface, kind, iri=iri)
+
+
+ASSOCIATION = ("Kylätoiminta ry kehittää Akaan ja Urjalan maaseutua. Akaan kunta on mukana. "
+               "Yhdistyksen toimistolla on yksi työntekijä, hankeneuvoja Liisa Salo.")
+
+
+def test_a_kind_word_in_the_persons_sentence_is_the_organisation_of_that_kind_named_before() -> None:
+    text = ASSOCIATION.replace("Yhdistyksen toimistolla", "Lisäksi yhdistyksen toimistolla")
+    assoc = _at(text, "Kylätoiminta ry", "Association", "assoc/kylatoiminta")
+    town = _at(text, "Akaan kunta", "Municipality", "muni/akaa")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, town, person]), text) == "assoc/kylatoiminta"
+
+
+def test_no_kind_word_or_another_name_after_it_leaves_the_post_to_other_rules() -> None:
+    text = "Kylätoiminta ry toimii Akaassa. Hankeneuvoja Liisa Salo kertoo."
+    assoc = _at(text, "Kylätoiminta ry", "Association", "assoc/kylatoiminta")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, person]), text) is None
+    # "yhdistyksen" is another organisation's clause when a named one stands between it and the title
+    text = "Kylätoiminta ry:n mukaan yhdistyksen jäsen Akaan kunta ja hankeneuvoja Liisa Salo sopivat."
+    assoc = _at(text, "Kylätoiminta ry", "Association", "assoc/kylatoiminta")
+    town = _at(text, "Akaan kunta", "Municipality", "muni/akaa")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, town, person]), text) is None
+    # the word in an earlier sentence is not the person's
+    text = "Kylätoiminta ry on yhdistys. Hankeneuvoja Liisa Salo kertoo."
+    assoc = _at(text, "Kylätoiminta ry", "Association", "assoc/kylatoiminta")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, person]), text) is None
+
+
+def test_the_most_named_organisation_of_the_kind_is_the_one_meant() -> None:
+    text = ("Essote valmistelee. Essoten hallitus kokoontuu. Sosteri osallistuu. "
+            "Sanoo kuntayhtymän johtaja Risto Aho.")
+    essote1 = _at(text, "Essote", "JointAuthority", "ja/essote")
+    essote2 = _at(text, "Essoten", "JointAuthority", "ja/essote")
+    sosteri = _at(text, "Sosteri", "JointAuthority", "ja/sosteri")
+    person = _at(text, "Risto Aho", "Person", "person/risto-aho")
+    assert kind_word_owner(person, SpanIndex([essote1, essote2, sosteri, person]), text) == "ja/essote"
+    # named equally often: the latest before the word
+    assert kind_word_owner(person, SpanIndex([essote1, sosteri, person]), text) == "ja/sosteri"
+
+
+@needs_voikko
+def test_a_news_page_posts_the_associations_employee_in_the_association_not_the_last_town() -> None:
+    text = ("Pirkan Helmi ry kehittää Pälkäneen, Valkeakosken, Akaan ja Urjalan maaseutua.\n\n"
+            "Konsalan lisäksi yhdistyksen toimistolla on yksi vakituinen työntekijä, hankeneuvoja Liisa Salo.\n")
+    facts = post_rows(text)
+    assert {(p, o) for s, p, o in facts if s == "Liisa Salo"} == {("hankeneuvoja", "Pirkan Helmi ry")}
