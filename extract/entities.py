@@ -38,7 +38,7 @@ from welfare_kg.extract.gazetteer import (
     Match,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology, given_name_as_written, lemma
+from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written, lemma
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.office_titles import office_titles, title_base
@@ -58,6 +58,9 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+# generic adjectives that a genitive chain opened by a place may carry into a project's name ("Itä-Uudenmaan alueen
+# kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
+_SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
@@ -1390,6 +1393,13 @@ class Recogniser:
                                            rule="quoted"))
                     i = close + 1
                     continue
+            # Swedish: "Österbottens landskapsprogram 2018-2021", a known place's or body's genitive before a
+            # compound of "program"/"projekt": that place's programme, named so
+            owned = self._swedish_owned_compound(toks, i, text, taken) if i not in taken else None
+            if owned is not None:
+                out.append(owned[0])
+                i = owned[1]
+                continue
             # Swedish: "i projektet Familjecenter i Västnyland"
             sv_head = _swedish_head_word(tok.text)
             if sv_head is not None and i + 1 < len(toks) and toks[i + 1].is_cap and i + 1 not in taken:
@@ -1403,6 +1413,8 @@ class Recogniser:
                     if end > i + 1 and toks[end].text.lower() in _MONTHS:
                         break  # "projektet BOSS Oktober 2018": a report's date after the name
                     end += 1
+                if not plural and end == i + 2 and not toks[i + 1].text.isupper():
+                    end = self._swedish_name_tail(toks, end)  # "projektet Trygg hemma": names are in sentence case
                 span = toks[i + 1:end]
                 if plural:
                     names: list[list[Token]] = [[]]
@@ -1604,6 +1616,48 @@ class Recogniser:
                                iri=mint("Agency", fold(label))))
             taken.update(range(k, end + 1))
         return out
+
+    def _swedish_name_tail(self, toks: list[Token], end: int) -> int:
+        """Where a Swedish name in sentence case that opened with one capitalised word ends: up to two lower-case
+        words that are no function word, number or verb form ("projektet Trygg hemma i Vasa" -> "Trygg hemma";
+        "projektet Kvarken arbetar" -> "Kvarken")."""
+        stop = _SWEDISH_CAPS_STOPS | _FUNCTION_WORDS | SWEDISH_FINITE | {"som", "där", "att", "men", "eller", "ett",
+                                                                           "en", "det", "den", "de", "sig", "nu"}
+        k = end
+        while k < len(toks) and k - end < 2 and toks[k].is_word and toks[k].text.isalpha() \
+                and toks[k].text.islower() and toks[k].text not in stop \
+                and not toks[k].text.endswith(("ar", "er", "ir", "ade", "de", "te", "as", "s")):
+            k += 1
+        return k
+
+    def _swedish_owned_compound(self, toks: list[Token], i: int, text: str,
+                                taken: set[int]) -> tuple[Mention, int] | None:
+        """"Österbottens landskapsprogram 2018-2021", "Vasa stads integrationsprojekt": a Swedish compound of
+        "program"/"projekt" in the indefinite form right after a known name's s-genitive is a named programme
+        or project (Swedish writes "X:s Y-program" where Finnish writes "X:n Y-ohjelma"); a bare head ("Novias
+        projekt") is only someone's project."""
+        tok = toks[i]
+        low = tok.text.lower()
+        head = next((h for h in ("program", "projekt") if low.endswith(h)), None)
+        if head is None or len(low) < len(head) + 4 or not tok.text.islower() or i == 0 or "-" in low[-len(head) - 1:]:
+            return None
+        g = i - 1
+        kind = toks[g].text.lower() in {"stads", "kommuns", "regions"} and g > 0
+        if kind:
+            g -= 1  # "Vasa stads": the town before its kind, the kind in the genitive
+        gen = toks[g]
+        if g not in taken or not gen.is_cap or not (kind or re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", gen.text)):
+            return None
+        end = i + 1
+        if (end + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text) and toks[end + 1].text in "-–"
+                and re.fullmatch(r"(?:19|20)\d\d", toks[end + 2].text)):
+            end += 3  # the programme's period belongs to its name
+        elif end < len(toks) and re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)\d\d", toks[end].text):
+            end += 1
+        last = toks[end - 1]
+        m = self._named(text[gen.start:last.end], "Project" if head == "projekt" else "Programme", gen.start,
+                        last.end, text, rule="swedish-owned-head")
+        return m, end
 
     def _numbered_work_package(self, toks: list[Token], i: int, text: str,
                                taken: set[int]) -> tuple[Mention, int] | None:
@@ -1971,6 +2025,7 @@ class Recogniser:
         j = i - 1
         mods: list[int] = []
         agreeing: list[int] = []  # modifiers taken because they agree with the head (adjectives, participles)
+        generic_at: int | None = None  # a generic adjective inside a genitive chain ("kuntien yhteinen")
         appositive = False
         # a Swedish head ("projekt", "avtal") takes no Finnish modifiers: Voikko only guesses at Swedish words, and
         # Swedish puts a name after its head or in quotes ("Yrkeshögskolan Novias projekt" is Novia's, not a name)
@@ -2004,6 +2059,19 @@ class Recogniser:
                 agrees = False  # "yliopisto ... kumppanuussopimukset": an attribute agrees in number too
             if "omanto" in cases or agrees:
                 lem = _lemma(t, self.morph)
+                if (agrees and lem in _SHARED_ADJECTIVES and lemma not in BARE_HEADS and generic_at is None
+                        and j > 0 and toks[j - 1].is_word and self._case(toks[j - 1]) == "omanto"):
+                    # "Itä-Uudenmaan alueen kuntien yhteinen rakenneuudistushanke": inside a genitive chain the
+                    # adjective is part of the name; kept below only if a capital opens the chain
+                    generic_at = j
+                    mods.append(j)
+                    agreeing.append(j)
+                    j -= 1
+                    continue
+                if generic_at is not None and lem in {"kunta", "kuntayhtymä"} and "omanto" in cases:
+                    mods.append(j)  # "alueen kuntien yhteinen ...": whose, inside the chain the capital opens
+                    j -= 1
+                    continue
                 if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES) or any(
                         f in t.text.lower() for f in FUNDING_STEMS):  # "EU-osarahoitteinen", "ESR-rahoitteisen"
                     break
@@ -2026,6 +2094,11 @@ class Recogniser:
                 break
             mods.pop()
         mods.reverse()
+        if generic_at is not None and not any(
+                k in taken or (toks[k].is_cap and not ((k == 0 or toks[k - 1].text in {".", ":", "§", "!", "?"})
+                                                       and any(a.base[:1].islower() for a in self.morph.analyse(
+                                                           toks[k].text)))) for k in mods if k < generic_at):
+            mods = [k for k in mods if k > generic_at]  # "kuntien yhteinen hanke": no capital, no name
         actors = getattr(self, "_actors", set())
         if lemma.endswith(("hanke", "projekti", "ohjelma")) and mods and mods[0] in actors \
                 and not all(k in actors for k in mods):

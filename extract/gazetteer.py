@@ -57,6 +57,10 @@ class Match:
     name: str  # the known name that matched
 
 
+# a period of years written with an en or em dash, which documents as often type as a hyphen
+_YEAR_RANGE_DASH = re.compile(r"((?:19|20)\d\d)\s?[–—]\s?((?:19|20)\d\d)")
+
+
 class Gazetteer:
     """A trie of known names; build once per process from the reference graph."""
 
@@ -67,6 +71,8 @@ class Gazetteer:
             self.entities[ent.iri] = ent
             for name in sorted(ent.labels):  # sorted: the same trie whatever the hash seed
                 self._add(name, ent)
+                if _YEAR_RANGE_DASH.search(name):  # "jobb 2014–2020" is typed "jobb 2014-2020" as often
+                    self._add(_YEAR_RANGE_DASH.sub(r"\1-\2", name), ent)
                 bare = _without_legal_form(name) if ent.type == "Association" else name
                 if bare != name and len(bare.split()) >= 2:
                     # "... kannatusyhdistyksen hallitus": the legal form is left out as often as written

@@ -174,6 +174,7 @@ class _Doc:
         self.text = text
         self.ms = _outer(mentions)
         self.starts = [m.start for m in self.ms]
+        self.all = mentions  # inner ones too: the place a project's name opens with
         self.by_type: dict[str, set[str]] = {}
         for m in mentions:
             if m.iri:
@@ -996,6 +997,11 @@ def _bare_area_towns(doc: _Doc) -> list[Fact]:
             if m.type in {"Region", "CooperationArea"}:
                 whole = m
                 break
+            if m.type in {"Project", "Programme"}:  # "Itä-Uudenmaan alueen kuntien yhteinen hanke": the name's area
+                whole = next((x for x in doc.all if x.type in {"Region", "CooperationArea"}
+                              and m.start <= x.start and x.end <= m.end), None)
+                if whole is not None:
+                    break
             k -= 1
         if whole is None or (cue.group("word").lower() == "seudun" and "seu" not in whole.label.lower()):
             continue

@@ -120,3 +120,73 @@ def test_a_lower_case_colon_inside_a_value_does_not_end_it() -> None:
     text = "Diaarinumero: 12/2005 Hakija: Lapin kunta Hankkeen nimi: Kylät kuntoon vaihe 2: jatko\n"
     name = next(f for f in read_fields(text) if f.kind == "name")
     assert text[name.value_start:name.value_end] == "Kylät kuntoon vaihe 2: jatko"
+
+
+# -- a generic adjective inside a genitive chain that a place opens -------------------------------------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunnat osallistuivat Pohjois-Savon alueen kuntien yhteiseen rakenneuudistushankkeeseen.",
+     "Pohjois-Savon alueen kuntien yhteinen rakenneuudistushanke"),
+    ("Lapin kuntien yhteinen kehittämishanke alkoi.", "Lapin kuntien yhteinen kehittämishanke"),
+])
+def test_a_shared_adjective_inside_a_place_chain_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kunnat osallistuivat kuntien yhteiseen rakenneuudistushankkeeseen.",  # no place, no capital: a kind
+    "Kuntien yhteinen kehittämishanke alkoi.",  # only the sentence's first capital
+    "Kunnat osallistuivat Lapin yhteiseen hankkeeseen.",  # a bare head takes no such adjective
+])
+def test_a_shared_adjective_without_a_place_names_nothing(text: str) -> None:
+    assert not projects(text)
+
+
+@needs_voikko
+def test_towns_of_the_area_a_project_name_opens_with_belong_to_it() -> None:
+    text = ("Pohjois-Savon alueen kuntien yhteiseen rakenneuudistushankkeeseen osallistui alueen kaikki kunnat "
+            "(Kuopio, Siilinjärvi ja Varkaus).")
+    ex = extract_document(record(text))
+    part_of = {(f.subject, f.object) for f in ex.facts if f.predicate == "partOf"}
+    region = next(e.iri for e in ex.entities.values() if e.type == "Region")
+    towns = {e.iri for e in ex.entities.values() if e.type == "Municipality"}
+    assert len(towns) == 3 and {(t, region) for t in towns} <= part_of
+
+
+# -- Swedish: a known name's s-genitive before a compound of program/projekt; sentence-case names ------------
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("Beredningen av Österbottens landskapsprogram 2018-2021 fortsätter.", "Österbottens landskapsprogram 2018-2021",
+     "Programme"),
+    ("Samarbetsgruppen diskuterade Vasa stads välfärdsprogram i dag.", "Vasa stads välfärdsprogram", "Programme"),
+    ("Kommunen deltar i Österbottens integrationsprojekt.", "Österbottens integrationsprojekt", "Project"),
+])
+def test_a_swedish_genitive_before_a_programme_compound_names_it(text: str, name: str, typ: str) -> None:
+    ex = extract_document(record(text))
+    assert (typ, name) in {(e.type, e.label) for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen deltar i Novias projekt.",  # a bare head: someone's project, no name
+    "Kommunen deltar i Österbottens program.",
+])
+def test_a_swedish_genitive_before_a_bare_head_names_nothing(text: str) -> None:
+    ex = extract_document(record(text))
+    assert not {e for e in ex.entities.values() if e.type in UNDERTAKINGS}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kommunen deltar i projektet Trygg hemma i Vasa.", "Trygg hemma"),
+    ("Kommunen deltar i projektet Kvarken arbetar för barn.", "Kvarken"),  # a verb ends the name
+    ("Föreningen genomför projektet Ung Vind tillsammans med kommunen.", "Ung Vind"),
+])
+def test_a_swedish_name_after_projektet_in_sentence_case(text: str, name: str) -> None:
+    assert set(projects(text)) == {name}
+
+
+def test_a_programme_period_with_a_hyphen_matches_its_en_dash_label() -> None:
+    ex = extract_document(record("Kommunen söker finansiering från Hållbar tillväxt och jobb 2014-2020."))
+    assert any(e.type == "Programme" and e.iri.endswith("/kestavaa-kasvua-ja-tyota-2014-2020")
+               for e in ex.entities.values())
