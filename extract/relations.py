@@ -145,7 +145,14 @@ def _only_plural_project_words(c: Clause) -> bool:
         for t in words)
 
 
-def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset({"osanto"})) -> bool:
+def _money_to_projects_at_large(c: Clause) -> bool:
+    """The sentence names no undertaking and its only project words are plurals in the allative ("myönsi N euroa
+    hankkeille, joilla ..."): the money goes to projects at large."""
+    return _plural_partitive_projects_only(c, frozenset({"ulkotulento"}), quantified=False)
+
+
+def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset({"osanto"}),
+                                    quantified: bool = True) -> bool:
     """The sentence names no undertaking and its only project words are plurals in `cases`, the objects or places of
     a verb ("hallinnoi muita hankkeita", "osallistuu muihin hankkeisiin"): projects at large. A plural genitive
     qualifies a noun of the one in focus ("koordinoi alueellisten hankkeiden toimeenpanoa") and does not count."""
@@ -156,7 +163,7 @@ def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset
     # only after a word of quantity: "muita", "useita", "monissa", "lukuisia", "eri" (a name before the plural,
     # "Monialaisen lastensuojelun kehittämishankkeita", still points at the one in focus)
     return bool(hits) and all(
-        k and words[k - 1][1] in _QUANTIFIERS
+        (not quantified or (k and words[k - 1][1] in _QUANTIFIERS))
         and (an := c.morph.analyse(words[k][0].text)) and all(a.number == "plural" and a.case in cases for a in an)
         for k in hits)
 
@@ -604,8 +611,11 @@ def _funds_grant(c: Clause) -> list[Fact]:
         recipients = [m for m in c.free_orgs if m.case == "omanto" and m.iri != funder and m.type in ORGS - {"Body"}
                       and _cue_follows(sent, m, c.morph, ("rahoitus", "budjetti", "toimintamenot"))][:1]
     target = None if _money_named_by(c, c.target) else c.target
+    if not recipients and _money_to_projects_at_large(c):
+        # "on myöntänyt 971 000 euroa hankkeille, joilla ...": money for projects at large, not the one in focus
+        target = None
     obj = recipients[0].iri if recipients else target
-    if obj is None and funders and c.euros and _grant_verb(c.lemmas):
+    if obj is None and funders and c.euros and _grant_verb(c.lemmas) and not _money_to_projects_at_large(c):
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
         # recipient in the sentence goes to what the page is about (never a funder guessed for it)
         obj = ctx.programme or ctx.focus
@@ -1390,6 +1400,8 @@ def _joins(c: Clause) -> bool:
             continue
         if t.text.lower() == "mukaan" and k and any(a.case == "omanto" for a in c.morph.analyse(toks[k - 1].text)):
             continue
+        if t.text.lower().startswith(("liittyen", "liittyv")):
+            continue  # "X:ään liittyen", "liittyvä": what something is about, no act of joining
         if any(m.start <= t.start and t.end <= m.end and m.type in ORGS for m in c.named):
             continue  # a word of an organisation's name ("Kumppaniksi ry"): no act of joining
         return True

@@ -90,3 +90,21 @@ def test_members_in_parentheses_after_the_towns_join(gaz: Gazetteer) -> None:
 def test_members_in_parentheses_without_joining_join_nothing(gaz: Gazetteer) -> None:
     facts = run(gaz, "Hyvä arki -hankkeen kunnat (Kemi, Tornio ja Rovaniemi) tapasivat.")
     assert not _of(facts, "participatesIn:collective-parentheses")
+
+
+def test_relating_to_a_project_is_no_joining(gaz: Gazetteer) -> None:
+    # relations._joins: "liittyen", "liittyvä" say what something is about
+    facts = run(gaz, "Hyvä arki -hanke\n\nOulun kaupunki osallistuu Hyvä arki -hankkeeseen. "
+                     "Hankkeeseen liittyen Kemin kaupunki järjestää koulutuksen.")
+    joined = {f[0] for f in facts if f[1] == "participatesIn"}
+    assert "municipality/564" in joined
+    assert "municipality/240" not in joined
+
+
+def test_money_to_projects_at_large_is_not_the_page_project_s(gaz: Gazetteer) -> None:
+    # relations._funds_grant: a plural allative ("hankkeille") is projects in general; a singular one is the project
+    plural = run(gaz, "Hyvä arki -hanke\n\nSosiaali- ja terveysministeriö on myöntänyt 971 000 euroa hankkeille, "
+                      "joilla edistetään palveluja.")
+    assert not [f for f in plural if f[1] == "funds"]
+    one = run(gaz, "Hyvä arki -hanke\n\nSosiaali- ja terveysministeriö on myöntänyt 971 000 euroa hankkeelle.")
+    assert ("ministry/stm", "funds", "project/arki-hyva", Decimal("971000")) in {f[:4] for f in one}
