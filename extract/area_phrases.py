@@ -44,6 +44,8 @@ _AREA_WORD = re.compile(
     r"\b(?:(?:verksamhetsområde|målområde|projektområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
     r"(?:ena|eseen)?\s+"
     r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
+    # the area made of places: "Hankealue muodostui Kainuun, Lapin ja Pohjois-Pohjanmaan maakunnista"
+    r"(?:toiminta-alue|kohdealue|hankealue|projektialue)\s+(?:muodostuu|muodostui|koostuu|koostui|käsittää|käsitti)|"
     # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
     r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
     r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela)|"

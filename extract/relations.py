@@ -1818,6 +1818,11 @@ _SWEDISH_SUB = re.compile(r"\b(?:är|var)\s+(?:ett\s+)?(?:delprojekt|underprojek
                           r"(?:(?:projektet|programmet)\s+)?$", re.IGNORECASE)
 
 
+_SUB_LEAD = re.compile(r"(?:\b(?P<anaphor>[Hh]ankkeen|[Pp]rojektin)\s+)?(?P<word>osahankk(?:eena|eina))\s+"
+                       r"(?:toimi(?:i|vat|vat\s+myös|i\s+myös)|ovat|olivat|on|oli)\s+")
+_PART_JOIN = re.compile(r"\s*(?:,|ja|sekä)\s*")
+
+
 @rule("partOf:sub-project-of", "partOf", "'X-hanke on Y-hankkeen osahanke', 'X är ett delprojekt inom Y'")
 def _sub_project_of(c: Clause) -> list[Fact]:
     """A project said to be a sub-project of an undertaking named in the genitive before the word (Finnish) or
@@ -1838,6 +1843,20 @@ def _sub_project_of(c: Clause) -> list[Fact]:
         part = parts[-1].iri if parts else (c.ctx.main_project if _anaphor(c.lemmas[:2]) else None)
         if part and part != wholes[-1].iri:
             return [Fact(part, "partOf", wholes[-1].iri, c.ev, "partOf:sub-project-of", 0.7)]
+    # "Hankkeen osahankkeina toimivat X ja Y", "Y-hankkeen osahankkeena on X": the whole first, the parts after the verb
+    for lead in _SUB_LEAD.finditer(text):
+        wholes = [u for u in ms if u.case == "omanto" and u.type in {"Project", "Programme"}
+                  and text[u.end - base:lead.start("word")].strip() == ""]
+        whole = wholes[-1].iri if wholes else (c.ctx.doc_project if lead.group("anaphor") else None)
+        after = [u for u in ms if u.type == "Project" and u.start - base >= lead.end()
+                 and u.case in {"nimento", None} and u.iri != whole]
+        run = after[:1]
+        for u in after[1:]:
+            if _PART_JOIN.fullmatch(text[run[-1].end - base:u.start - base]) is None:
+                break
+            run.append(u)
+        if whole and run and after[0].start - base - lead.end() <= 2:
+            return [Fact(u.iri, "partOf", whole, c.ev, "partOf:sub-project-of", 0.7) for u in run]
     for whole in ms:
         cue = _SWEDISH_SUB.search(text, 0, whole.start - base)
         if cue is None:

@@ -121,3 +121,21 @@ def test_a_known_samkommun_keeps_its_reference_name() -> None:
     _, names = _extract("Kårkulla samkommun ordnar service för personer med funktionsnedsättning.")
     assert names.get("Kårkulla samkommun") == "JointAuthority"
     assert not any(n.startswith("Kårkulla samkommun ") for n in names)
+
+
+def test_a_project_area_made_of_regions_is_covered_by_the_project() -> None:
+    text = ("Arjen Tuki -hanke käynnistyi vuonna 2019. Hankealue muodostui Kainuun, Lapin ja Pohjois-Pohjanmaan "
+            "maakunnista.")
+    facts, _ = _extract(text)
+    covered = {o for s, p, o in facts if s == "project/arki-tuki" and p == "coversArea"}
+    assert covered == {"region/17", "region/18", "region/19"}
+
+
+def test_sub_projects_named_after_the_word_for_them_are_part_of_the_project() -> None:
+    text = ("Arjen Tuki -hanke käynnistyi vuonna 2019. Arjen Tuki -hankkeen tavoitteena on tukea perheitä. "
+            "Hankkeen osahankkeina toimivat Arjen Apu -hanke ja Kotiväki-hanke.")
+    facts, _ = _extract(text)
+    assert {s for s, p, o in facts if p == "partOf" and o == "project/arki-tuki"} == {
+        "project/apu-arki", "project/kotivaki"}
+    facts, _ = _extract("Kylien elinolot -hankkeen osahankkeena on Kyläpolku-hanke.")
+    assert ("project/kylapolku", "partOf", "project/elinolo-kyla") in facts
