@@ -324,6 +324,11 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and not _post_word(t.text.lower()) \
                 and any(r.case == "nimento" and r.number != "plural" for r in morph.analyse(t.text)):
             is_name[i] = True
+        elif not is_name[i] and first[i + 1] and _surname_before_given(toks, i, text, morph):
+            # "jäsen Lumia Mervi kunnanvaltuuston pj.": between one row's role and the next one's, a capitalised
+            # word before a first name is the surname of a surname-first row, though Voikko reads it as an
+            # inflected noun ("lumi")
+            is_name[i] = True
         elif not is_name[i] and is_name[i + 1] and _row_of_its_own(toks, i, text) and _capitalised(t, morph) \
                 and not t.text.isupper() and not _post_word(t.text.lower()) and t.text.lower() not in _LAYOUT:
             # "Malin Thurfjell, verksamhetschef" alone on its line: a given name Voikko reads as a place's
@@ -442,6 +447,20 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+def _surname_before_given(toks: list[Token], i: int, text: str, morph: Morphology) -> bool:
+    """Token i is the surname of a "Surname Given role" row: a capitalised word that is no role, post or place,
+    one space before a first name, with lower-case role words on both sides (the row above's role before it, this
+    row's role after the first name): a name column's shape, not a sentence's or a heading's."""
+    t = toks[i]
+    if i == 0 or i + 2 >= len(toks) or not _capitalised(t, morph) or t.text.isupper() or ":" in t.text \
+            or _post_word(t.text.lower()) or t.end + 1 != toks[i + 1].start:
+        return False
+    before, after = toks[i - 1], toks[i + 2]
+    return before.is_word and before.text.islower() and before.text in MEETING_ROLES \
+        and after.is_word and after.text[:1].islower() and toks[i + 1].end + 1 == after.start \
+        and "\n" not in text[before.end:after.start]
 
 
 def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:

@@ -113,3 +113,23 @@ def test_a_citys_council_abbreviation_is_its_kaupunginvaltuusto() -> None:
     text = COUNCIL_BY_ABBREVIATION.replace("RISTIJÄRVEN KUNTA", "KAJAANIN KAUPUNKI")
     minted = abbreviated_council_mentions(listed_people(text, MORPH), _mentions(text), text)
     assert [m.label for m in minted] == ["kaupunginvaltuusto"]
+
+
+def test_a_surname_voikko_reads_as_a_noun_before_a_first_name_between_two_roles_is_a_name() -> None:
+    text = ("Kunnanhallitus OSALLISTUJAT Nimi Tehtävä LÄSNÄ Arvela Ari puheenjohtaja Halme Esko jäsen "
+            "Lumia Mervi kunnanvaltuuston pj. Penttilä Harri kunnanvaltuuston 1. vpj.\n")
+    rows = {p.label: p.role for p in listed_people(text, MORPH)}
+    assert rows.get("Mervi Lumia") == "kunnanvaltuuston pj."
+    assert rows.get("Esko Halme") == "jäsen"  # the row above keeps its own role only
+    # the shape needs a role word before the noun and a lower-case word after the first name
+    from welfare_kg.extract.people import _surname_before_given
+    from welfare_kg.extract.text import tokenize
+
+    def shape(words: str) -> bool:
+        toks = tokenize(words)
+        return _surname_before_given(toks, 1, words, MORPH)
+
+    assert shape("jäsen Lumia Mervi kunnanvaltuuston")
+    assert not shape("kertoi Lumia Mervi kunnanvaltuuston")
+    assert not shape("jäsen Lumia Mervi Penttilä")
+    assert not shape("jäsen Kunnanhallitus Mervi kokoontuu")
