@@ -58,6 +58,11 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+# first parts of a compound head that say what kind of undertaking, never which ("Kehittämishanke", "Yhteishanke")
+_KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "yhteis", "yhteistyö", "pilotti", "kärki",
+                        "osa", "esi", "jatko", "kehitys", "koulutus", "rakennus", "hallitus", "toiminta", "kunta",
+                        "maakunta", "alue", "sote", "perus", "kansallis", "kansainvälis", "erillis", "muutos",
+                        "toimenpide", "vaikuttavuus", "painopiste", "kärkihanke", "yhteiskehittämis"}
 # generic adjectives that a genitive chain opened by a place may carry into a project's name ("Itä-Uudenmaan alueen
 # kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
 _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
@@ -2132,6 +2137,14 @@ class Recogniser:
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
         known_area = any(k in taken for k in mods)
+        if not mods and self._capitalised_compound(toks, i, lemma, typ) \
+                and "\n" not in text[toks[i - 1].end:toks[i].start]:
+            # "osallistuminen Kuntakokeiluhankkeeseen": a compound of the head capitalised inside a sentence is the
+            # undertaking's own name
+            m = self._named(lemma[:1].upper() + lemma[1:], typ, toks[i].start, toks[i].end, text,
+                            rule="capitalised-compound")
+            m.case = head_case
+            return m
         if not mods:
             readings = self.morph.analyse(toks[i].text)
             plural = bool(readings) and all(a.number == "plural" for a in readings)
@@ -2163,6 +2176,20 @@ class Recogniser:
                         rule="joint-owners-head" if joint_owners else "compound-head")
         m.case = head_case
         return m
+
+    def _capitalised_compound(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
+        """A singular compound of "hanke"/"projekti"/"ohjelma" written with a capital after a word in lower case
+        ("sekä Kuntakokeiluhanke", "mukana Rakenneuudistushankkeessa"), its first part no word for a kind of
+        project ("Kehittämishanke", "EU-hanke") and no place of a line's or a list's start."""
+        t = toks[i]
+        if typ not in {"Project", "Programme"} or i == 0 or not t.is_cap or t.text.isupper() or "-" in t.text:
+            return False
+        prev = toks[i - 1]
+        if not (prev.is_word and prev.text.islower() and prev.text.isalpha()) or _number(t, self.morph) == "plural":
+            return False
+        head = next((h for h in ("hanke", "projekti", "ohjelma") if lemma.endswith(h)), None)
+        first = lemma[:-len(head)] if head else ""
+        return len(first) >= 4 and first not in _KIND_OF_UNDERTAKING and not first.endswith("mis")
 
     def _plural_common_genitive(self, tok: Token) -> bool:
         """A sentence opener that is only a plural common noun's genitive ("Yritysten", "Kuntien")."""

@@ -30,7 +30,7 @@ from functools import lru_cache
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex
 
@@ -44,7 +44,9 @@ LABELS: dict[str, str] = {
     **dict.fromkeys(["Projektin nimi", "Hankkeen nimi", "Hankenimi", "Projektets namn", "Projektnamn",
                      "Projektin nimi suomeksi", "Project name", "Toimintamallin nimi", "Hankkeen nimi ja tunnus",
                      "Hankkeen nimi ja hanketunnus", "Projektin nimi ja numero", "Hanke nimi", "Hankkeen julkinen nimi",
-                     "projektets namn", "Projektets namn och nummer"], "name"),
+                     "projektets namn", "Projektets namn och nummer",
+                     # Innokylä names each entry of development work a "kokonaisuus" (a project, a model)
+                     "Kokonaisuuden nimi"], "name"),
     **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
                      "Hankkeen hallinnoija", "Hallinnoiva organisaatio", "Päätoteuttaja", "Hakija",
                      "Hakijaorganisaatio", "Hakijaorganisaation nimi", "Hakijan virallinen nimi",
@@ -283,7 +285,7 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     """
     fields = read_fields(text)
     if not is_card(fields):
-        return per_sentence
+        return _stacked_name(text, fields, per_sentence, starts, morph)
     labels = [(f.start, f.value_start) for f in fields]
     addresses = [(f.value_start, f.value_end) for f in fields if f.kind == "address"]
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
@@ -318,6 +320,25 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
                                                                    or n.rule == "field-org") for n in new)
 
     return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
+
+
+def _stacked_name(text: str, fields: list[Field], per_sentence: list[list[Mention]], starts: list[int],
+                  morph: Morphology) -> list[list[Mention]]:
+    """A page that is no card may still state its project's name in a name field standing alone on its line with
+    the name on the next ("Kokonaisuuden nimi" / "Etelä-Pohjanmaan rakenneuudistus"): a web form's one field
+    among prose. The value must be a short line that says nothing (no finite verb, no sentence)."""
+    for f in fields:
+        if f.kind != "name" or f.value_end <= f.value_start or "\n" not in text[f.start:f.value_start]:
+            continue
+        value = text[f.value_start:f.value_end]
+        if len(value.split()) > TITLE_MAX_WORDS or not value[:1].isupper() or _PROSE.search(value) \
+                or not verbless(value, morph):
+            continue
+        new = _mention(text, f.value_start, f.value_end, "Project", "field-name", morph)
+        kept = [[m for m in ms if not (m.type in _UNDERTAKINGS and m.rule != "gazetteer"
+                                       and new.start <= m.start and m.end <= new.end)] for ms in per_sentence]
+        return insert_mentions(kept, starts, [new])
+    return per_sentence
 
 
 # the legal form or kind closing an organisation's name, and the type it gives

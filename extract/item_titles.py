@@ -63,6 +63,11 @@ _PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|han
 # word are as sure a sign of a name before them as the allative and genitive written apart above
 _DASH_TAIL = re.compile(r"\s+-\s*(?:hankkeeseen|projektiin|hankkeessa|projektissa|hankkeesta|projektista)\b|"
                         r"\s+-\s*(?:hanke|projekti)\s*$")
+# "Koko elämä kotona - ansökan om projektfinansiering", "Arjen polut, hankehakemus": the name, then a dash or comma
+# and an application or funding for a project (a word for the project inside it, Finnish or Swedish)
+_APPLICATION_TAIL = re.compile(r"\s*(?:\s[-–]|,)\s+(?:ansökan\s+om\s+projekt\w*|projektansökan|projektfinansiering|"
+                               r"projektbidrag|hankehakemus|projektihakemus|hankerahoitus\w*|hankeavustus\w*)\b",
+                               re.IGNORECASE)
 # procedural nouns an item title opens with before the project's name: "Kuntaosuus X -hankkeeseen",
 # "Kannanotto X -hankkeeseen" (the "-minen" nouns are read by _ACTION)
 TITLE_OPENERS = {"kuntaosuus", "kuntarahoitusosuus", "rahoitusosuus", "omarahoitusosuus", "maksuosuus",
@@ -128,7 +133,8 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
-        tail = (_PROJECT_TAIL.search(title) if item.section != _HEADING else None) or _DASH_TAIL.search(title)
+        tail = (_PROJECT_TAIL.search(title) if item.section != _HEADING else None) or _DASH_TAIL.search(title) \
+            or _APPLICATION_TAIL.search(title)
         if tail is None:
             continue
         name = title[:tail.start()].rstrip(" -–")

@@ -190,3 +190,56 @@ def test_a_programme_period_with_a_hyphen_matches_its_en_dash_label() -> None:
     ex = extract_document(record("Kommunen söker finansiering från Hållbar tillväxt och jobb 2014-2020."))
     assert any(e.type == "Programme" and e.iri.endswith("/kestavaa-kasvua-ja-tyota-2014-2020")
                for e in ex.entities.values())
+
+
+# -- a name field standing alone on its line on a page that is no form -----------------------------------------
+
+def test_a_stacked_name_field_names_the_project_of_a_page_of_prose() -> None:
+    text = ("Perustiedot\n\nKokonaisuuden nimi\nKainuun palvelurakenteen uudistus\nLyhyt kuvaus\n\n"
+            "Hankkeella tuetaan palvelujen kehittämistä. Työ jatkuu vuoteen 2023.\n")
+    assert "Kainuun palvelurakenteen uudistus" in projects(text)
+
+
+def test_a_stacked_name_field_holding_a_sentence_names_nothing() -> None:
+    text = "Kokonaisuuden nimi\nNimi päätetään myöhemmin kokouksessa.\nLyhyt kuvaus\n\nHanke alkaa keväällä.\n"
+    assert not any("päätetään" in label for label in projects(text))
+
+
+# -- a minutes item titled by a project's name and its application ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Stadsstyrelsen\n\n§ 12 Hemma hela livet - ansökan om projektfinansiering\n\nStadsstyrelsen beslöt att ansöka "
+     "om finansiering.\n\n§ 13 Budgetändring\n\nStadsstyrelsen godkände ändringen.\n", "Hemma hela livet"),
+    ("Kunnanhallitus\n\n§ 12 Arjen polut, hankehakemus\n\nKunnanhallitus päätti hakea rahoitusta.\n\n"
+     "§ 13 Talousarvion muutos\n\nKunnanhallitus hyväksyi muutoksen.\n", "Arjen polut"),
+])
+def test_an_item_title_naming_a_project_before_its_application(text: str, name: str) -> None:
+    assert name in projects(text, kind="minutes")
+
+
+def test_an_application_without_a_project_word_names_no_project() -> None:
+    text = "Kunnanhallitus\n\n§ 12 Talousarvion muutos, rahoitushakemus\n\nKunnanhallitus päätti hakea rahoitusta.\n"
+    assert not projects(text, kind="minutes")
+
+
+# -- a compound of the head capitalised inside a sentence --------------------------------------------------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunta päätti osallistua Kuntakokeiluhankkeeseen vuonna 2015.", "Kuntakokeiluhanke"),
+    ("Kunta on mukana Rakenneuudistushankkeessa.", "Rakenneuudistushanke"),
+])
+def test_a_capitalised_compound_inside_a_sentence_is_a_name(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kunta päätti osallistua Kehittämishankkeeseen vuonna 2015.",  # a kind of project
+    "Kunta on mukana Selvityshankkeessa.",
+    "Kunta päätti osallistua kuntakokeiluhankkeeseen vuonna 2015.",  # lower case: a kind
+    "Kuntakokeiluhanke alkoi vuonna 2015.",  # the sentence's first capital says nothing
+    "Kunta on mukana EU-hankkeessa.",
+])
+def test_a_generic_or_sentence_initial_compound_is_no_name(text: str) -> None:
+    assert not projects(text)
