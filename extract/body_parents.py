@@ -29,6 +29,7 @@ from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
 from welfare_kg.extract.swedish_joint_authorities import samkommun_mentions
 
@@ -188,7 +189,7 @@ def _sub_body(c: Clause) -> list[Fact]:
             continue
         if not sub.label.lower().endswith(SUB_BODY_HEADS) or parent.label.lower().endswith(SUB_BODY_HEADS):
             continue
-        finnish = parent.case == "omanto" or (parent.case is None and parent.surface.endswith("n"))
+        finnish = parent.case == "omanto" or (parent.case is None and parent.surface.lower().endswith("n"))
         if finnish or _SWEDISH_BODY_GENITIVE.search(parent.surface):
             out.append(Fact(sub.iri, "partOf", parent.iri, c.ev, "partOf:sub-body", 0.65))
     return out
@@ -211,6 +212,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
     department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
+    regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)

@@ -139,3 +139,26 @@ def test_sub_projects_named_after_the_word_for_them_are_part_of_the_project() ->
         "project/apu-arki", "project/kotivaki"}
     facts, _ = _extract("Kylien elinolot -hankkeen osahankkeena on Kyläpolku-hanke.")
     assert ("project/kylapolku", "partOf", "project/elinolo-kyla") in facts
+
+
+def test_a_regions_co_operation_group_is_named_with_its_region() -> None:
+    _, names = _extract("Asia esiteltiin Etelä-Savon maakunnan yhteistyöryhmän kokouksessa.", kind="minutes")
+    assert names.get("Etelä-Savon maakunnan yhteistyöryhmä") == "Body"
+    assert not any(n.lower() in {"yhteistyöryhmä", "yhteistyöryhmän"} for n in names)
+
+
+def test_a_division_of_a_regions_group_in_capitals_is_part_of_the_group() -> None:
+    text = ("POHJOIS-SAVON MAAKUNNAN YHTEISTYÖRYHMÄN MAASEUTUJAOSTO PÖYTÄKIRJA 2/2003\n\n"
+            "Pohjois-Savon maakunnan yhteistyöryhmän maaseutujaosto kokoontui.\n")
+    facts, names = _extract(text, kind="minutes")
+    group = "Pohjois-Savon maakunnan yhteistyöryhmä"
+    assert names.get(group) == "Body"
+    assert any(s.endswith("-maaseutujaosto") and p == "partOf"
+               and o.endswith("-pohjois-savon-maakunnan-yhteistyoryhma") for s, p, o in facts)
+
+
+def test_only_a_regions_genitive_names_the_group() -> None:
+    from welfare_kg.extract.regional_groups import _a_region
+
+    assert _a_region("Etelä-Savon") and _a_region("KESKI-SUOMEN")
+    assert not _a_region("Kunnan") and not _a_region("Mikkelin")

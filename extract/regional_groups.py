@@ -1,0 +1,59 @@
+"""A region's co-operation group named with its region: "Etelä-Savon maakunnan yhteistyöryhmä".
+
+Each region has a statutory co-operation group (maakunnan yhteistyöryhmä, laki alueiden kehittämisestä 7/2014 19 §;
+Swedish "landskapets samarbetsgrupp"). Written in full, the region's genitive and "maakunnan" name it; the recogniser
+reads the region as a place and the head alone as a bare "yhteistyöryhmä", which minutes then name after their town
+("Mikkelin yhteistyöryhmä"). Here the whole phrase is one Body, named as written (in its base form), replacing the
+bare head; the region stays a mention of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.text import tokenize
+
+# "Keski-Suomen maakunnan yhteistyöryhmän", "KESKI-SUOMEN MAAKUNNAN YHTEISTYÖRYHMÄN": a capitalised genitive of one
+# or two words (the region), "maakunnan", then the head in any case
+_GROUP = re.compile(r"\b(?P<region>[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:-[A-ZÅÄÖ][\wåäöÅÄÖ]*)?[nN])\s+(?P<maakunnan>maakunnan)\s+"
+                    r"(?P<head>yhteistyöryhm[\wäö]*)\b", re.IGNORECASE)
+
+
+def _a_region(word: str) -> bool:
+    """Whether the genitive is a region's name, as the reference gazetteer reads it."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.morphology import get_morphology
+
+    toks = tokenize(word.title() if word.isupper() else word)
+    hits = reference_gazetteer().match(toks, get_morphology())
+    return any(h.start == 0 and h.end == len(toks) and h.entity.type == "Region" for h in hits)
+
+
+def regional_group_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                            text: str) -> None:
+    """Add a Body mention for each "<Region> maakunnan yhteistyöryhmä" whose region the document names (in place);
+    a bare body mention on the head goes."""
+    if "aakunnan" not in text and "AAKUNNAN" not in text:
+        return
+    for m in _GROUP.finditer(text):
+        word = m.group("region")
+        if not _a_region(word):
+            continue  # not a region's name ("Kunnan maakunnan ..." is none)
+        a, b = m.start(), m.end()
+        inside = [x for x in mentions if x.start < b and a < x.end]
+        if any(x.type == "Body" and (x.start < a or x.end > b) for x in inside):
+            continue  # a longer body already read
+        region = word if not word.isupper() else word.title()
+        label = f"{region} maakunnan yhteistyöryhmä"
+        gone = {id(x) for x in inside if x.type == "Body"}
+        head = m.group("head").lower()
+        case = {"yhteistyöryhmä": "nimento", "yhteistyöryhmän": "omanto"}.get(head)
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Body", rule="body-regional-group",
+                        case=case)
+        mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
+        si = max(0, bisect_right(starts, a) - 1)
+        if si < len(per_sentence):
+            per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],
+                                      key=lambda x: x.start)
