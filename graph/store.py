@@ -321,7 +321,7 @@ class KGStore:
         self._derived_checked = True
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:  # a read-only handle has nothing to flush (Oxigraph raises)
             self._store.flush()
 
     # -- reading ---------------------------------------------------------------------

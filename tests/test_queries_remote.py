@@ -131,3 +131,16 @@ def test_cli_basic_auth_password_from_env(stub: str) -> None:
     assert "hello" in res.output and "s3cret" not in res.output
     res = runner.invoke(main, args, env={"WELFARE_KG_PASSWORD": ""}, input="wrong\n")
     assert res.exit_code == 1 and "HTTP 401" in res.output and "wrong" not in res.output
+
+
+def test_cli_sends_the_portable_form_of_a_saved_query(stub: str) -> None:
+    """A saved query with a local form (queries/oxigraph/, Oxigraph's LATERAL) goes to an endpoint as SPARQL 1.1."""
+    from welfare_kg.queries import load_query
+
+    saved = load_query("evidence")
+    assert saved.local and "LATERAL" in saved.local
+    Stub.seen.clear()
+    res = CliRunner().invoke(main, ["query", "evidence", "--endpoint", stub + "/ok", "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    sent = Stub.seen[-1]["query"]
+    assert "LATERAL" not in sent and "wkg:fileName" in sent

@@ -56,6 +56,40 @@ def test_library_has_at_least_twelve_documented_queries() -> None:
             assert f"?{name}" in q.text, f"{q.name}: parameter {name} is not used"
 
 
+def test_local_forms_match_their_query(store: KGStore) -> None:
+    """A local form (queries/oxigraph/) declares the same parameters and returns the same columns and rows."""
+    local = [q for q in saved_queries() if q.local]
+    assert local
+    for q in local:
+        declared = dict(re.findall(r"^# param:\s*(\w+)\s*-\s*(.*)$", q.local, re.MULTILINE))
+        assert declared == q.params, q.name
+        for name in q.params:
+            assert f"?{name}" in q.local, f"{q.name}: parameter {name} is not used in the local form"
+        portable, fast = store.query(q.text), store.query(q.local)
+        assert [v.value for v in portable.variables] == [v.value for v in fast.variables], q.name
+        assert sorted(map(str, portable)) == sorted(map(str, fast)), q.name
+
+
+def test_the_local_store_runs_the_local_form(query_store_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`welfare-kg query NAME` and `KnowledgeGraph.query` on a store run the local form of a saved query."""
+    from welfare_kg.kg import KnowledgeGraph
+
+    sent: list[str] = []
+    real = KGStore.query
+
+    def spy(self: KGStore, sparql: str, **kw: object):  # type: ignore[no-untyped-def]
+        sent.append(sparql)
+        return real(self, sparql, **kw)
+
+    monkeypatch.setattr(KGStore, "query", spy)
+    with KnowledgeGraph(query_store_dir, read_only=True) as graph:
+        assert len(graph.query("evidence", relation="funds")) > 0
+    assert "LATERAL" in sent[-1] and "funds" in sent[-1]
+    res = CliRunner().invoke(main, ["query", "evidence", "--store", str(query_store_dir), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert "LATERAL" in sent[-1] and res.output.count("\n") > 1
+
+
 @pytest.mark.parametrize("query", [q.name for q in saved_queries()])
 def test_every_saved_query_runs(store: KGStore, query: str) -> None:
     for fmt in ("table", "csv", "json"):

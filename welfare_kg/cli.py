@@ -168,7 +168,8 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
         params = parse_params(param)
         saved = None if text else load_query(query_ref or "")
         check_params(saved, params)
-        sparql = text if text else saved.text
+        # a saved query's local form (Oxigraph's LATERAL ...) for the store, its portable SPARQL 1.1 for an endpoint
+        sparql = text if text else saved.text if endpoint else saved.local_text
         _check_query_form(sparql, fmt)
         store = None if endpoint else _open(store_dir, read_only=True)
         if saved is not None:

@@ -32,7 +32,7 @@ def contract_rows(store: object) -> tuple[Rows, Rows]:
     """Entity and fact rows of the two saved contract queries on a store."""
     from welfare_kg.queries import load_query, run_query
 
-    return tuple(read_results(run_query(store, load_query(name).text, fmt="csv"))  # type: ignore[return-value]
+    return tuple(read_results(run_query(store, load_query(name).local_text, fmt="csv"))  # type: ignore[return-value]
                  for name in ("entities", "facts"))
 
 
