@@ -28,6 +28,7 @@ from welfare_kg.extract.relations import (
     _in_parentheses,
     _joins,
     _joins_nothing,
+    is_paying_agency,
     rule,
 )
 
@@ -220,19 +221,158 @@ MEMBER_TYPES = PARTNERS | {"Region"}
 def _collective_parentheses(c: Clause) -> list[Fact]:
     """In a sentence of joining, the names in parentheses right after a plural word for them ("kunnat (...)")
     are the ones who join: the undertaking the sentence names, else the project the text is about."""
-    if "(" not in c.sent.text or not _joins(c) or _joins_nothing(c):
-        return []
-    base, text = c.sent.start, c.sent.text
-    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
-    if not target:
-        return []
+    text = c.sent.text
+    pending: str | None = getattr(c.ctx, _OPEN_LIST, None)
+    setattr(c.ctx, _OPEN_LIST, None)
     out: list[Mention] = []
-    for opening in re.finditer(r"\(", text):
-        if not _COLLECTIVE.search(text, 0, opening.end()):
+    target: str | None = None
+    close = text.find(")")
+    if pending and close >= 0 and "(" not in text[:close]:
+        # "kunnat (Porvoo. Sipoo, Loviisa ja Myrskylä)": a stray full stop split the list; its rest up to ")"
+        target = pending
+        out += _members(c, 0, close, target)
+    if "(" in text and _joins(c) and not _joins_nothing(c):
+        target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+        for opening in re.finditer(r"\(", text) if target else ():
+            if not _COLLECTIVE.search(text, 0, opening.end()):
+                continue
+            close = text.find(")", opening.end())
+            if close < 0:
+                setattr(c.ctx, _OPEN_LIST, target)
+            out += _members(c, opening.end(), len(text) if close < 0 else close, target)
+    return [Fact(m.iri, "participatesIn", t, c.ev, "participatesIn:collective-parentheses", 0.6)
+            for m, t in dict(((m.iri, t), (m, t)) for m, t in out).values()]
+
+
+_OPEN_LIST = "_role_shapes_open_members"  # the target of a members' list whose ")" the next sentence holds
+
+
+def _members(c: Clause, lo: int, hi: int, target: str) -> list[tuple[Mention, str]]:
+    """The named members between two offsets of the sentence, each with the undertaking they join."""
+    base = c.sent.start
+    return [(m, target) for m in c.named if m.iri and m.type in MEMBER_TYPES and lo <= m.start - base < hi
+            and m.case in {"nimento", None} and m.iri != target]
+
+
+# --- the implementer of a project: "Hankkeen toteuttajana on X", "X toimii projektin toteuttajana" ------------------
+
+# the role noun right after a project word in the genitive (a project's own implementer, not a course's or a
+# service's): singular runs the project, plural ("toteuttajina ovat A ja B") names those who carry it out together
+_IMPLEMENTER = re.compile(r"\b(?:hankkeen|projektin|\w+-hankkeen|\w+hankkeen)\s+(?:vastuullinen\s+)?"
+                          r"(?P<noun>toteuttaja(?:na|nä)?|toteuttajina|toteuttajat)\b", re.IGNORECASE)
+# the next role noun ends the implementer's list: "päätoteuttajana oli X ja osatoteuttajana Y"
+_OTHER_ROLE = re.compile(r"\b\w*(?:toteuttaj|kumppan|rahoittaj|hallinnoij|hakij|koordinaattor)\w*", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s*(?::|on|ovat|oli|olivat|toimii|toimivat|toimi)\s", re.IGNORECASE)
+# "X toimii Y-hankkeen toteuttajana": the copula, then the project's name, then the role noun
+_COPULA_BEFORE_ROLE = re.compile(r"\b(?:on|ovat|oli|olivat|toimii|toimivat|toimi)\s+[^.;:,]{0,80}$", re.IGNORECASE)
+_ROLE_CLAUSE_END = re.compile(r"[.;:]\s|[.;]$|\s[–—-]\s|,\s+(?:joka|jonka|jota|jotka|mutta|kun)\b", re.IGNORECASE)
+
+
+def _undertaking_before(c: Clause, at: int) -> str | None:
+    """The undertaking named in the genitive right before a role noun ("Bisnes Lande -hankkeen toteuttajana"),
+    else the one the sentence is about, else the project of the text."""
+    base = c.sent.start
+    named = [u for u in c.und if u.iri and u.iri not in c.ctx.funds and u.end - base <= at
+             and not c.sent.text[u.end - base:at].strip()]
+    if named:
+        return named[-1].iri
+    if c.target and c.target not in c.ctx.funds:
+        return c.target
+    return c.ctx.main_project or c.ctx.doc_project
+
+
+def _implementers(c: Clause) -> list[tuple[Mention, str, bool]]:
+    """(holder, undertaking, plural role noun) of each implementer's role noun after a project word in the genitive:
+    the organisations after the copula ("Hankkeen toteuttajana on X"), or the subject before "on/toimii ...
+    hankkeen toteuttajana"."""
+    base, text = c.sent.start, c.sent.text
+    out: list[tuple[Mention, str, bool]] = []
+    for cue in _IMPLEMENTER.finditer(text):
+        target = _undertaking_before(c, cue.start("noun"))
+        if not target:
             continue
-        close = text.find(")", opening.end())
-        close = len(text) if close < 0 else close
-        out += [m for m in c.named if m.iri and m.type in MEMBER_TYPES and opening.end() <= m.start - base < close
-                and m.case in {"nimento", None} and m.iri != target]
-    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:collective-parentheses", 0.6)
-            for m in dict((m.iri, m) for m in out).values()]
+        plural = cue.group("noun").lower() in {"toteuttajina", "toteuttajat"}
+        stop = _ROLE_CLAUSE_END.search(text, cue.end())
+        other_role = _OTHER_ROLE.search(text, cue.end())
+        end = min(stop.start() if stop else len(text), other_role.start() if other_role else len(text))
+        copula = _COPULA_BEFORE_ROLE.search(text, 0, cue.start())
+        if _COPULA_AFTER.match(text, cue.end()):
+            # the names right after the copula; "oli Itä-Suomen yliopiston laitos": a unit's owner is no holder
+            after = sorted((m for m in c.free_named if cue.end() <= m.start - base < end), key=lambda m: m.start)
+            holders = [m for m in after if m.case in {"nimento", None}]
+            if after and after[0] is not (holders[:1] or [None])[0]:
+                holders = []
+        elif copula is not None:
+            holders = [m for m in c.free_orgs if m.end - base <= copula.start()][-1:]
+        else:
+            holders = []
+        out += [(m, target, plural) for m in holders if m.iri and m.iri != target and m.type in PARTNERS
+                and m.case in {"nimento", None}]
+    return out
+
+
+@rule("coordinates:implementer-noun", "coordinates",
+      "'Hankkeen toteuttajana on X', 'X toimii Y-hankkeen toteuttajana': one implementer runs the project")
+def _implementer_noun(c: Clause) -> list[Fact]:
+    found = [(m, t) for m, t, plural in _implementers(c) if not plural]
+    return [Fact(m.iri, "coordinates", t, c.ev, "coordinates:implementer-noun", 0.65) for m, t in found[:1] if m.iri]
+
+
+@rule("participatesIn:implementer-noun", "participatesIn",
+      "'Hankkeen toteuttajina ovat A ja B': implementers in the plural carry the project out together")
+def _implementers_noun(c: Clause) -> list[Fact]:
+    return [Fact(m.iri, "participatesIn", t, c.ev, "participatesIn:implementer-noun", 0.6)
+            for m, t, plural in _implementers(c) if plural and m.iri]
+
+
+# --- a funder who "enables" a project with a fund's money: "Hankkeen mahdollistaa ELY-keskus Maaseuturahastosta" ---
+
+_ENABLE = re.compile(r"\bmahdollist(?:aa|avat|i|ivat|anut|aneet)\b", re.IGNORECASE)
+
+
+@rule("funds:enabled-from-fund", "funds",
+      "'Hankkeen mahdollistaa Keski-Suomen ELY-keskus Maaseuturahastosta': the authority and the fund pay")
+def _enabled_from_fund(c: Clause) -> list[Fact]:
+    """"Mahdollistaa" is a word of paying only with a fund named as the money's source (in the elative or
+    ablative): then the fund funds what the sentence is about, and so does the paying authority that is the
+    verb's subject. Without a fund the verb says nothing about money ("X mahdollistaa kokeilun")."""
+    if not _ENABLE.search(c.sent.text):
+        return []
+    funds = [u for u in c.und if u.iri in c.ctx.funds and u.case in {"sisaeronto", "ulkoeronto"}]
+    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    if not funds or not target:
+        return []
+    payers = [m for m in c.free_orgs if m.case in {"nimento", None} and is_paying_agency_or_council(m)]
+    return [Fact(x.iri, "funds", target, c.ev, "funds:enabled-from-fund", 0.6)
+            for x in dict((x.iri, x) for x in [*payers, *funds] if x.iri and x.iri != target).values()]
+
+
+def is_paying_agency_or_council(m: Mention) -> bool:
+    """A ministry, a paying state agency (not a university), or a regional council (a JointAuthority that grants)."""
+    return is_paying_agency(m) or (m.type == "JointAuthority" and "liitto" in m.label.lower())
+
+
+# --- the parties of an agreement after a copula: "sopimus, jossa osapuolina ovat A ja B" -----------------------------
+
+_PARTIES_ARE = re.compile(r"\b(?:(?:sopija|sopimus)?osapuol(?:ina|et|ia)|sopijapuol(?:ina|et|ia)|"
+                          r"(?:avtals)?parter(?:na)?)\s+(?:ovat|olivat|on|oli|är|var)\s+", re.IGNORECASE)
+
+
+@rule("participatesIn:parties-are", "participatesIn",
+      "'... yhdistymissopimus, jossa osapuolina ovat Vaasan kaupunki ja Vähänkyrön kunta', 'Parter är A och B'")
+def _parties_are(c: Clause) -> list[Fact]:
+    """The organisations named after "osapuolina ovat" / "parter är" are the parties of the agreement the sentence
+    names before the words (a bare "sopimus" of the text counts), else of the agreement named last before."""
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for cue in _PARTIES_ARE.finditer(text):
+        before = [u for u in c.sent_undertakings if u.type == "Agreement" and u.iri and u.end - base <= cue.start()]
+        agreement = before[-1].iri if before else c.ctx.agreement
+        if not agreement:
+            continue
+        stop = _ROLE_CLAUSE_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        out += [Fact(m.iri, "participatesIn", agreement, c.ev, "participatesIn:parties-are", 0.65)
+                for m in c.free_orgs if m.iri and cue.end() <= m.start - base < end and m.type in PARTNERS
+                and m.case in {"nimento", None} and m.iri != agreement]
+    return out

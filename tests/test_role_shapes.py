@@ -109,3 +109,55 @@ def test_money_to_projects_at_large_is_not_the_page_project_s(gaz: Gazetteer) ->
     assert not [f for f in plural if f[1] == "funds"]
     one = run(gaz, "Hyvä arki -hanke\n\nSosiaali- ja terveysministeriö on myöntänyt 971 000 euroa hankkeelle.")
     assert ("ministry/stm", "funds", "project/arki-hyva", Decimal("971000")) in {f[:4] for f in one}
+
+
+def test_members_after_a_stray_full_stop_inside_the_parentheses_still_join(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hankkeeseen osallistuivat kaikki alueen kunnat (Kemi. Tornio ja Rovaniemi). "
+                     "Salon kaupunki on iso.")
+    assert {f[0] for f in _of(facts, "participatesIn:collective-parentheses")} == {
+        "municipality/240", "municipality/851", "municipality/698"}
+
+
+def test_the_implementer_of_a_project_runs_it(gaz: Gazetteer) -> None:
+    for text in ("Hyvä arki -hankkeen toteuttajana on Lapin yliopisto.",
+                 "Lapin yliopisto toimii Hyvä arki -hankkeen toteuttajana."):
+        assert ("agency/lapin-yliopisto", "coordinates", "project/arki-hyva") in {
+            f[:3] for f in _of(run(gaz, text), "coordinates:implementer-noun")}, text
+
+
+def test_an_implementer_of_something_else_or_a_unit_s_owner_runs_nothing(gaz: Gazetteer) -> None:
+    for text in ("Hyvä arki -hanke\n\nKoulutuksen toteuttajana on Lapin yliopisto.",
+                 "Hyvä arki -hankkeen toteuttajana oli Lapin yliopiston laitos ja osatoteuttajana Kemin kaupunki."):
+        assert not _of(run(gaz, text), "coordinates:implementer-noun"), text
+
+
+def test_implementers_in_the_plural_each_take_part(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hankkeen toteuttajina ovat Kemin kaupunki ja Tornion kaupunki.")
+    assert {f[0] for f in facts if f[1] == "participatesIn"} == {"municipality/240", "municipality/851"}
+    assert not [f for f in facts if f[1] == "coordinates"]
+
+
+def test_an_authority_enabling_a_project_from_a_fund_funds_it_with_the_fund(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hanke\n\nHankkeen mahdollistaa Keski-Suomen ELY-keskus Euroopan sosiaalirahastosta.")
+    got = {f[:3] for f in _of(facts, "funds:enabled-from-fund")}
+    assert got == {("agency/ely-keski-suomi", "funds", "project/arki-hyva"),
+                   ("programme/esr", "funds", "project/arki-hyva")}
+
+
+def test_enabling_without_a_fund_is_no_money(gaz: Gazetteer) -> None:
+    assert not [f for f in run(gaz, "Hyvä arki -hanke\n\nKeski-Suomen ELY-keskus mahdollistaa kokeilun.")
+                if f[1] == "funds"]
+
+
+def test_parties_named_after_osapuolina_ovat_join_the_agreement(gaz: Gazetteer) -> None:
+    # a bare "yhdistymissopimus" is the text's agreement; no other rule reads its parties here
+    facts = run(gaz, "Yhdistymissopimus\n\nTämä asiakirja on yhdistymissopimus, jossa osapuolina ovat "
+                     "Kemin kaupunki ja Tornion kaupunki.")
+    parties = {f[0] for f in _of(facts, "participatesIn:parties-are")}
+    assert parties == {"municipality/240", "municipality/851"}
+    assert all(f[2].startswith("agreement/") for f in _of(facts, "participatesIn:parties-are"))
+
+
+def test_parties_with_no_agreement_anywhere_join_nothing(gaz: Gazetteer) -> None:
+    assert not _of(run(gaz, "Keskustelun osapuolina olivat Kemin kaupunki ja Tornion kaupunki."),
+                   "participatesIn:parties-are")
