@@ -24,6 +24,7 @@ from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.genitive_names import genitive_people
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
@@ -149,6 +150,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
     swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
+    genitive_people(mentions, text, morph)  # "Laura Saraman (X) vastuulla" -> Laura Sarama: genitive_names.py
     doc_key = record.checksum[:12]
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)

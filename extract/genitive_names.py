@@ -1,0 +1,92 @@
+"""A person's name in the genitive, told by the word that governs it ("Laura Saraman (Turun kaupunki) vastuulla").
+
+Finnish inflects only a name's last word, so "Laura Saraman" is Laura Sarama in the genitive when a postposition or
+a noun that takes a genitive follows: "X:n mukaan", "X:n vastuulla", "X:n johdolla", "X:n kanssa". A surname Voikko
+does not know keeps its "-n" otherwise (extract/person_forms.py: many surnames end in "-n" in the nominative, Nordin,
+Kallin), and the person became a second one, "Laura Saraman", holding the post the text gives Laura Sarama. The
+governing word settles the case: the name before it (an organisation in brackets may stand between, "Saija
+Stenbackan (Varsinais-Suomen sairaanhoitopiiri) vastuulla"), and every name coordinated with that one by "ja" or
+"sekä" ("A:n (X) sekä B:n (Y) yhteisvastuulla"), is a genitive.
+
+Only the "-n" after a short vowel is taken off. A long vowel before it ("Kauniskankaan") or a consonant that may be
+the weak grade of another ("Rannan" of Ranta, "Kiviluodon" of Kiviluoto) leaves more than one nominative possible,
+and the name is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+
+# postpositions and nouns that take a genitive before them and follow a person's name in news and minutes
+GOVERNORS = {"mukaan", "vastuulla", "yhteisvastuulla", "johdolla", "johtama", "johtamana", "vetämä", "vetämänä",
+             "kanssa", "luona", "puolesta", "toimesta", "tilalle", "tilalla", "seuraajaksi", "esityksestä",
+             "ehdotuksesta", "aloitteesta", "kautta", "lisäksi", "ohella", "avulla", "sijaan", "sijasta"}
+# an adjective that may stand between the name and its governing noun: "yhteisellä vastuulla"
+_ATTRIBUTES = {"yhteisellä", "yhteisessä", "koko"}
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+_JOINER = re.compile(r"[ \t]*,?[ \t]+(?:ja|sekä)[ \t]+")
+_VOWELS = "aeiouyäö"
+# consonants before the last vowel that may be a weak grade (k/p/t alone after a vowel, d, v, j and the doubled
+# ng, mm, ll, nn, rr): the nominative may have another consonant there
+_WEAK = re.compile(r"(?:[aeiouyäö][kptdvj]|ng|mm|ll|nn|rr)[aeiouyäö]n$")
+_RULES_LEFT = {"person-row", "person-titled-row", "person-listed"}  # rows write names in the nominative
+
+
+def _base(last: str) -> str | None:
+    """The nominative of a surname written with the genitive's "-n", when only one is possible."""
+    if len(last) < 5 or not last.endswith("n") or last[-2] not in _VOWELS or last[-3] == last[-2] \
+            or _WEAK.search(last.lower()) or last.endswith("sen"):  # "-sen" is the -nen paradigm's: person_forms
+        return None
+    return last[:-1]
+
+
+def _governed(m: Mention, text: str) -> bool:
+    """Whether a word that takes a genitive follows the name, past a bracketed organisation."""
+    at = m.end
+    bracket = _BRACKET.match(text, at)
+    if bracket is not None:
+        at = bracket.end()
+    word = _WORD.match(text, at)
+    if word is not None and word.group(1) in _ATTRIBUTES:
+        word = _WORD.match(text, word.end())
+    return word is not None and word.group(1) in GOVERNORS
+
+
+def _next_in_coordination(m: Mention, people: dict[int, Mention], text: str) -> Mention | None:
+    """The person a "ja"/"sekä" after this one's name (and its bracket) joins to it."""
+    at = m.end
+    bracket = _BRACKET.match(text, at)
+    if bracket is not None:
+        at = bracket.end()
+    joiner = _JOINER.match(text, at)
+    return people.get(joiner.end()) if joiner is not None else None
+
+
+def _unknown(word: str, morph: Morphology) -> bool:
+    return not any(a.cls in {"sukunimi", "etunimi", "paikannimi", "nimi"} for a in morph.analyse(word))
+
+
+def _first_names(words: list[str], morph: Morphology) -> bool:
+    return bool(words) and all(any(a.cls == "etunimi" for a in morph.analyse(w)) for w in words)
+
+
+def genitive_people(mentions: list[Mention], text: str, morph: Morphology) -> None:
+    """Relabel, in place, person mentions whose unknown surname is a genitive by the word that governs it."""
+    people = {m.start: m for m in mentions if m.type == "Person" and m.rule not in _RULES_LEFT}
+    for m in people.values():
+        chain = [m]
+        while (nxt := _next_in_coordination(chain[-1], people, text)) is not None and nxt not in chain:
+            chain.append(nxt)
+        if not _governed(chain[-1], text):
+            continue
+        words = m.label.split()
+        written = m.surface.split()
+        if len(words) < 2 or not written or words[-1] != written[-1] or not _first_names(words[:-1], morph):
+            continue
+        base = _base(words[-1])
+        if base is not None and _unknown(words[-1], morph):
+            m.label = " ".join([*words[:-1], base])

@@ -1,0 +1,63 @@
+"""A person's unknown surname in the genitive, told by the word that governs it (extract/genitive_names.py).
+
+Invented people; the surnames are ones Voikko does not know.
+"""
+
+from __future__ import annotations
+
+from helpers import MORPH, needs_voikko_for
+
+from welfare_kg.extract.genitive_names import _base, genitive_people
+from welfare_kg.records import Mention
+
+needs_voikko = needs_voikko_for("first names are known from Voikko")
+
+
+def _people(text: str, *names: str) -> list[Mention]:
+    out = []
+    for name in names:
+        at = text.index(name)
+        out.append(Mention(at, at + len(name), name, name, "Person", rule="person"))
+    return out
+
+
+def test_only_a_short_vowels_n_with_no_possible_weak_grade_comes_off() -> None:
+    assert _base("Saraman") == "Sarama"
+    assert _base("Stenbackan") == "Stenbacka"
+    assert _base("Kauniskankaan") is None  # a long vowel: "Kauniskangas" or "Kauniskankaa"
+    assert _base("Kiviluodon") is None  # "d" may be the weak grade of "t"
+    assert _base("Rannan") is None  # "nn" may be the weak grade of "nt"
+    assert _base("Pesosen") is None  # the -nen paradigm is person_forms' own
+
+
+@needs_voikko
+def test_a_governing_word_after_the_name_and_its_bracket_makes_it_a_genitive() -> None:
+    text = "Laura Saraman (Turun kaupunki) vastuulla on hanke 2."
+    people = _people(text, "Laura Saraman")
+    genitive_people(people, text, MORPH)
+    assert people[0].label == "Laura Sarama"
+    text = "Laura Saraman mukaan hanke etenee."
+    people = _people(text, "Laura Saraman")
+    genitive_people(people, text, MORPH)
+    assert people[0].label == "Laura Sarama"
+
+
+@needs_voikko
+def test_every_name_coordinated_before_the_governing_word_is_a_genitive() -> None:
+    text = "Laura Saraman (Turun kaupunki) sekä Saija Stenbackan (Salon kaupunki) yhteisellä vastuulla on hanke 2."
+    people = _people(text, "Laura Saraman", "Saija Stenbackan")
+    genitive_people(people, text, MORPH)
+    assert [p.label for p in people] == ["Laura Sarama", "Saija Stenbacka"]
+
+
+@needs_voikko
+def test_without_a_governing_word_the_name_stays_as_written() -> None:
+    text = "Laura Saraman (Turun kaupunki) aloitti työnsä. Hanke etenee."
+    people = _people(text, "Laura Saraman")
+    genitive_people(people, text, MORPH)
+    assert people[0].label == "Laura Saraman"
+    # a listed row's name is written in the nominative whatever follows it
+    text = "Anna Nordin kanssa"
+    row = [Mention(0, 11, "Anna Nordin", "Anna Nordin", "Person", rule="person-listed")]
+    genitive_people(row, text, MORPH)
+    assert row[0].label == "Anna Nordin"
