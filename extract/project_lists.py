@@ -41,7 +41,9 @@ from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
 
 # a plural project noun in any case, or a Swedish plural/indefinite one ("projekten", "följande projekt")
-_PLURAL = (r"[\w-]*hankkeet|[\w-]*hankkei[a-zåäö]*|[\w-]*projektit|[\w-]*projektei[a-zåäö]*|[\w-]*projekteja|"
+# ("hakkeille", "hakkeita": the project word's common typo, as "osahake" in extract/entities.py)
+_PLURAL = (r"[\w-]*hankkeet|[\w-]*hankkei[a-zåäö]*|hakkei(?:lle|ta|ssa|siin|den)|[\w-]*projektit|"
+           r"[\w-]*projektei[a-zåäö]*|[\w-]*projekteja|"
            r"[\w-]*projekten|[\w-]*pilotit|[\w-]*pilotte[a-zåäö]*|[\w-]*kokeilut|[\w-]*kokeilui[a-zåäö]*|"
            r"[\w-]*kokeiluja")
 _COUNT = (r"kaksi|kahde[a-zåäö]*|kolme|kolme[a-zåäö]*|neljä|neljä[a-zåäö]*|viisi|viide[a-zåäö]*|kuusi|kuude[a-zåäö]*|"
@@ -514,9 +516,22 @@ def _line_item(text: str, a: int, b: int) -> Item | None:
     if paren is not None and _money(paren.group(1)):
         # "Mummot, mimmit ja jäbät (50 000e)": a grant row's name is all that stands before its amount
         return _item(text, s, s + paren.start(), False, (a, b))
+    named = _ACRONYM_CLOSE.search(body)
+    stop = _NAME_END.search(body)
+    if named is not None and "(" not in body[:named.start()] and stop is not None and stop.group(0).startswith(","):
+        # "Hanke- ja investointisuunnitelma liittyen X:ään, Y:hyn ja Z:aan (TAJAVA), Vantaan kaupunki": an acronym in
+        # brackets closes the name, commas and all (the item ends before the brackets, as a grant row's title does)
+        item = _item(text, s, s + named.start(), False, (a, b))
+        if item is not None:
+            item.acronym = named.group(0).strip(" \t()")
+        return item
     stop = _NAME_END.search(body)
     end = s + (stop.start() if stop else len(body.rstrip()))
     return _item(text, s, end, False, (a, b))
+
+
+# an acronym in brackets followed by the row's end or a comma: the end of a long name
+_ACRONYM_CLOSE = re.compile(r"[ \t]+\([A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,14}\)(?=[ \t]*(?:,|$))")
 
 
 def _item(text: str, a: int, b: int, strong: bool, row: tuple[int, int]) -> Item | None:
@@ -637,7 +652,9 @@ def _covering(text: str, have: SpanIndex[Mention], item: Item) -> tuple[bool, li
     known = False
     for m in have.overlapping(item.start, item.end):
         share = min(m.end, item.end) - max(m.start, item.start)
-        if m.type == "Project" and not m.generic:
+        # a programme read from words inside a listed project's name ("Toteutettavuusselvitys TKI-toiminnan
+        # kehittämisohjelmasta ...") is part of that name; a known programme stays
+        if (m.type == "Project" or (m.type == "Programme" and m.rule != "gazetteer")) and not m.generic:
             if m.start <= item.start and item.end <= m.end:
                 if m.end > item.end and _ROW_END.search(text, item.end, m.end):
                     rows.append(m)
@@ -676,8 +693,8 @@ def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: 
                 continue
             taken.add((item.start, item.end))
             label = item.name
-            if item.acronym:
-                label = text[item.start:item.end - len(_PAREN_TAIL.search(item.name).group(0))].rstrip()
+            if item.acronym and (tail := _PAREN_TAIL.search(item.name)) is not None:
+                label = text[item.start:item.end - len(tail.group(0))].rstrip()
             key = identity_key(label, morph) or None
             if key is None:
                 continue

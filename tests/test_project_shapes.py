@@ -243,3 +243,36 @@ def test_a_capitalised_compound_inside_a_sentence_is_a_name(text: str, name: str
 ])
 def test_a_generic_or_sentence_initial_compound_is_no_name(text: str) -> None:
     assert not projects(text)
+
+
+# -- listed projects: the project word's typo in the lead-in, a bracketed acronym closing a long name ----------
+
+LIST = ("Uutinen\n\nRahoitusta myönnettiin seuraaville {word}:\n\n"
+        "  • Kylien tulevaisuus -selvitys, Lapin kunta\n  • Esilämpö, Lämpö ry\n\nLisätietoja antaa toimisto.\n")
+
+
+@pytest.mark.parametrize("word", ["hankkeille", "hakkeille"])
+def test_a_list_under_the_project_word_or_its_typo(word: str) -> None:
+    assert {"Kylien tulevaisuus -selvitys", "Esilämpö"} <= set(projects(LIST.format(word=word)))
+
+
+def test_a_list_under_another_plural_names_no_projects() -> None:
+    assert not projects(LIST.format(word="hakijoille"))
+
+
+def test_a_bracketed_acronym_closes_a_listed_name_with_commas() -> None:
+    text = ("Uutinen\n\nRahoitusta myönnettiin seuraaville hankkeille:\n\n"
+            "  • Suunnitelma tunnelin jatkosuunnitteluun, arviointiin ja brändäämiseen (TUJAVA), Vantaan kaupunki\n"
+            "  • Esilämpö, Lämpö ry\n\nLisätietoja antaa toimisto.\n")
+    found = projects(text)
+    name = "Suunnitelma tunnelin jatkosuunnitteluun, arviointiin ja brändäämiseen"
+    assert name in found and "TUJAVA" in found[name]
+
+
+def test_a_programme_read_inside_a_listed_name_goes() -> None:
+    text = ("Uutinen\n\nRahoitusta myönnettiin seuraaville hankkeille:\n\n"
+            "  • Selvitys TKI-toiminnan kehittämisohjelmasta oppilaitoksille, Oppilaitos Oy\n"
+            "  • Esilämpö, Lämpö ry\n\nLisätietoja antaa toimisto.\n")
+    ex = extract_document(record(text))
+    assert not [e for e in ex.entities.values() if e.type == "Programme"]
+    assert "Selvitys TKI-toiminnan kehittämisohjelmasta oppilaitoksille" in projects(text)
