@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
+from welfare_kg.extract.branch_associations import branch_mentions
 from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
 from welfare_kg.extract.model import Fact, Mention
@@ -213,6 +214,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
+    branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)

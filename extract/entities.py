@@ -105,6 +105,9 @@ BARE_ACRONYMS = {"EU": "agency/euroopan-unioni"}
 FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
 # legal forms written after the name: registered associations and foundations, companies
 ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "sr"}
+# Swedish and English words that join names rather than sit in one ("Norrbotten samt Luleå näringsliv AB")
+_FOREIGN_JOINERS = frozenset({"samt", "och", "eller", "med", "till", "från", "som", "and", "the", "for", "with",
+                              "und", "der", "die", "das"})
 COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "kb", "ltd"}
 # words that never sit inside a registered name even in lower case
 STOP_IN_NAMES = {"ja", "sekä", "och", "tai", "eller", "osakkeet", "osakkeita", "osakkeiden", "aktier"}
@@ -2816,6 +2819,9 @@ class Recogniser:
         if not t.is_word or t.is_cap or t.text.lower() in BREAK_WORDS | STOP_IN_NAMES:
             return False
         readings = self.morph.analyse(t.text)
+        if all(a.cls is None for a in readings) and t.text.isalpha() and len(t.text) >= 3 \
+                and t.text.lower() not in _FOREIGN_JOINERS:
+            return True  # a foreign word inside the name ("Green net Finland ry"): a capital still has to open it
         # not in the essive: "Ryttylää lähinnä Hämeen kylät ry" starts at "Hämeen", since "lähinnä" belongs to the
         # sentence; other cases do sit in registered names ("Mahdollisuus lapselle ry")
         return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.case != "olento"

@@ -162,3 +162,24 @@ def test_only_a_regions_genitive_names_the_group() -> None:
 
     assert _a_region("Etelä-Savon") and _a_region("KESKI-SUOMEN")
     assert not _a_region("Kunnan") and not _a_region("Mikkelin")
+
+
+def test_a_movements_local_branch_is_an_association_not_its_town() -> None:
+    text = ("Avustuksen saivat Vesilahden-Tottijärven 4H-yhdistys ja Kainuun MLL-yhdistykselle myönnettiin 500 euroa. "
+            "Keski-Suomen 4H-piiri järjesti leirin.")
+    _, names = _extract(text)
+    assert names.get("Vesilahden-Tottijärven 4H-yhdistys") == "Association"
+    assert names.get("Kainuun MLL-yhdistys") == "Association"
+    assert names.get("Keski-Suomen 4H-piiri") == "Association"
+    assert "Vesilahti" not in names and "Keski-Suomi" not in names
+
+
+def test_a_foreign_word_inside_a_registered_name_stays_in_it() -> None:
+    _, names = _extract("Hankkeeseen osallistui Green net Finland ry.")
+    assert names.get("Green net Finland ry") == "Association"
+    assert "Finland ry" not in names
+
+
+def test_a_foreign_conjunction_before_a_registered_name_is_no_part_of_it() -> None:
+    _, names = _extract("Partners: Norrbotten samt Luleå näringsliv AB.")
+    assert not any(n.startswith("Norrbotten samt") for n in names)

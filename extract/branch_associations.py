@@ -1,0 +1,52 @@
+"""Local branches named by a place and a national movement's mark: "Vesilahden 4H-yhdistys", "Keski-Suomen
+4H-piiri", "Kainuun MLL-yhdistys", "Oulun SPR-osasto".
+
+A movement's local association or district writes its kind glued to the movement's acronym with a hyphen, after
+the genitive of the place it works in. The recogniser's compound kinds (extract/entities.py) take no hyphen, and the
+place alone is read as a town or a region; here the whole is one Association and the place inside it no mention of
+its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
+
+_KINDS = {
+    "yhdistys": r"yhdisty(?:s|ksen|kselle|ksessä|kseltä|ksestä|ksellä|kseen|ksenä)",
+    "piiri": r"piiri(?:n|lle|ssä|stä|ltä|llä|in|nä)?",
+    "seura": r"seura(?:n|lle|ssa|sta|lta|lla|an|na)?",
+    "kerho": r"kerho(?:n|lle|ssa|sta|lta|lla|on|na)?",
+    "osasto": r"osasto(?:n|lle|ssa|sta|lta|lla|on|na)?",
+}
+_BRANCH = re.compile(
+    r"\b(?P<owner>[A-ZÅÄÖ][a-zåäö]+n(?:-[A-ZÅÄÖ][a-zåäö]+n)?|[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+n)\s+"
+    r"(?P<mark>[0-9A-ZÅÄÖ]{2,5})-(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b")
+
+
+def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                    text: str) -> None:
+    """Add an Association mention for each "<Place> <MARK>-<kind>" no other name covers (in place); a town or region
+    read inside it goes (the sentence lists and the flat list)."""
+    if "-" not in text:
+        return
+    for m in _BRANCH.finditer(text):
+        a, b = m.start(), m.end()
+        inside = [x for x in mentions if x.start < b and a < x.end]
+        if any(x.start < a or x.end > b or not (x.type in {"Municipality", "Region"} or (
+                x.type == "Association" and x.start >= m.start("mark"))) for x in inside):
+            continue  # a longer name, or another kind of name inside ("MLL-yhdistys" alone is replaced)
+        kind = next(k for k in _KINDS if m.group(k))
+        label = f"{m.group('owner')} {m.group('mark')}-{kind}"
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        gone = {id(x) for x in inside}
+        mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
+        si = max(0, bisect_right(starts, a) - 1)
+        if si < len(per_sentence):
+            per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],
+                                      key=lambda x: x.start)
