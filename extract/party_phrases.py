@@ -354,9 +354,13 @@ def _joint_owners(c: Clause) -> list[Fact]:
     out: list[Fact] = []
     for cue in _JOINT_WORD.finditer(text):
         words = list(re.finditer(r"[^\s,]+|,", text[:cue.start()]))
+        # the words of an owner's name in the genitive belong to the run: "Kehittämisyhdistys Kalakukko ry:n"
+        inside_owner = [(m.start - base, m.end - base) for m in c.named
+                        if m.type in _JOINT_OWNERS and m.case in {"omanto", None} and m.end - base <= cue.start()]
         k = len(words)
-        while k > 0 and _GENITIVE_RUN_WORD.search(words[k - 1].group()) \
-                and not _NOT_IN_RUN.fullmatch(words[k - 1].group()):
+        while k > 0 and ((_GENITIVE_RUN_WORD.search(words[k - 1].group())
+                          and not _NOT_IN_RUN.fullmatch(words[k - 1].group()))
+                         or any(a <= words[k - 1].start() and words[k - 1].end() <= b for a, b in inside_owner)):
             k -= 1
         if k == len(words):
             continue

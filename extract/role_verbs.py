@@ -445,11 +445,19 @@ _JOINT = re.compile(r"\s*(?:(?:,|ja|sekä)\s*)?$")
 _COPULA_BEFORE = re.compile(r"\b(?:on|ovat|oli|olivat)\s+$", re.IGNORECASE)
 
 
+_MELLAN_ONLY = re.compile(r"^\s*(?:är|var|blir)\s+(?:ett\s+)?(?:\w+\s+)?(?:samarbetsprojekt|samprojekt)\s+mellan\b",
+                          re.IGNORECASE)
+
+
 @rule("participatesIn:joint-undertaking", "participatesIn",
       "'X:n ja Y:n yhteinen hanke', 'X:n ja Y:n yhteishanke', 'samarbetsprojekt mellan X och Y'")
 def _joint(c: Clause) -> list[Fact]:
     """Owners named in the genitive before "yhteinen"/"yhteis-": each takes part in the joint undertaking."""
     target = c.target if c.target and c.target not in c.ctx.funds else None
+    if not target and _MELLAN_ONLY.search(c.sent.text):
+        # "(ilaag, tillsammans i Österbotten,) var ett samarbetsprojekt mellan A och B": the name stood on the line
+        # before; a project between parties with none named is the page's own project
+        target = c.ctx.main_project or c.ctx.doc_project
     if not target:
         return []
     toks = [t for t, _lem in c.word_lemmas]

@@ -161,3 +161,25 @@ def test_parties_named_after_osapuolina_ovat_join_the_agreement(gaz: Gazetteer) 
 def test_parties_with_no_agreement_anywhere_join_nothing(gaz: Gazetteer) -> None:
     assert not _of(run(gaz, "Keskustelun osapuolina olivat Kemin kaupunki ja Tornion kaupunki."),
                    "participatesIn:parties-are")
+
+
+def test_joint_owners_with_names_of_several_words(gaz: Gazetteer) -> None:
+    # extract/party_phrases.py joint-owners: the words of a recognised owner's name belong to the genitive run
+    facts = run(gaz, "Hyvä arki -hanke toteutetaan Maaseudun Sivistysliiton ja Kehittämisyhdistys Kalakukko ry:n "
+                     "yhteistyönä.")
+    assert {f[0] for f in _of(facts, "participatesIn:joint-owners")} == {
+        "association/maaseudun-sivistysliitto", "association/kalakukko"}
+
+
+def test_swedish_project_between_parties_on_its_own_line_is_the_page_s_project(gaz: Gazetteer) -> None:
+    # extract/role_verbs.py joint-undertaking: "var ett samarbetsprojekt mellan A och B" with the name a line above
+    facts = run(gaz, "Trygg vardag\n\nTrygg vardag, tillsammans i Österbotten,\n\nvar ett samarbetsprojekt mellan "
+                     "Folkhälsans förbund och Röda Korset i Österbotten under 2019-2021.")
+    assert {(f[0], f[2]) for f in _of(facts, "participatesIn:joint-undertaking")} == {
+        ("association/folkhalsans-forbund", "project/trygg-vardag"),
+        ("association/roda-korset-i-osterbotten", "project/trygg-vardag")}
+
+
+def test_a_collaboration_between_parties_is_no_project_of_theirs(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Trygg vardag\n\nvar ett samarbete mellan Folkhälsans förbund och Röda Korset i Österbotten.")
+    assert not _of(facts, "participatesIn:joint-undertaking")
