@@ -78,7 +78,7 @@ from welfare_kg.extract.relations import (
     sentence_facts,
 )
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
-from welfare_kg.extract.running_names import running_name_mentions, scan_text
+from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
@@ -114,6 +114,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             listed[:] = listed_people(text, morph)  # attendance blocks: extract/people.py
         find_lists(text)  # kept for the text by extract/project_lists.py: project_list_mentions reads it below
         scan_text(text)  # kept for the text by extract/running_names.py: running_name_mentions reads it
+        scan_sentences(text, tuple(s.start for s in sents), morph)  # the same module's per-sentence searches
 
     per_sentence: list[list[Mention]] = map_sentences(
         len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),

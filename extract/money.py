@@ -21,6 +21,7 @@ _MONEY = re.compile(
 _PREFIXED = re.compile(rf"(?:€|\bEUR\b)\s?(?P<num>{_NUM})(?!\s*(?:€|eur|euro))", re.IGNORECASE)
 # "1,5 Me" (miljoonaa euroa) at the end of a phrase, like the bare "e" of tables
 _MEGA_E = re.compile(rf"(?P<num>{_NUM})\s?Me(?=\s*(?:$|[.,;:)\n]))")
+_DIGIT = re.compile(r"\d")  # the \d of _NUM: any Unicode digit
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|prosenttia|prosentin|procent)")
 _SCALES = {"miljoonaa": 10**6, "miljoona": 10**6, "milj": 10**6, "milj.": 10**6, "m€": 10**6,
            "miljoner": 10**6, "miljon": 10**6, "miljardia": 10**9, "miljardi": 10**9, "miljardin": 10**9,
@@ -52,6 +53,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     A number counts as money only with a currency word or a scale word
     ("2,3 miljoonaa" in a budget sentence); bare numbers, years and dates don't.
     """
+    if _DIGIT.search(text) is None:
+        return []  # every pattern needs a digit; most sentences have none, and _MONEY tries its words at each position
     out: list[Amount] = []
     taken: list[tuple[int, int]] = []
     for m in _PERCENT.finditer(text):

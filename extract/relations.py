@@ -1466,11 +1466,14 @@ def role_nouns(c: Clause) -> dict[int, str]:
     marks = []
     toks = c.sent.tokens
     lemma_at = {id(t): lem for t, lem in c.word_lemmas}
+    endings = tuple(noun for noun, _p in ROLE_NOUNS)  # one C-level test a word; most words end in no role noun
     for k, t in enumerate(toks):
         if not t.is_word:
             continue
         lem = lemma_at[id(t)]
-        pred = next((p for noun, p in ROLE_NOUNS if lem.endswith(noun)), None)
+        if not lem.endswith(endings):
+            continue
+        pred = next(p for noun, p in ROLE_NOUNS if lem.endswith(noun))
         # a role as the text assigns it: "hakijana", "kumppaneita ovat", "Rahoittaja:" -- not "hakijan oikeudet"
         nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
         prv = toks[k - 1].text.lower() if k else ""

@@ -355,7 +355,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if free_but(a, b, inside + shorter):
             drop.update(id(x) for x in inside + shorter)  # "hankkeesta Vistalt ja muhalt Perinnetietoa oli": read whole
             added += _mention(text, a, b, morph, "copular-name")
-    for a, b in _swedish_copular_subjects(text, starts):
+    for a, b in swedish_copular_subjects(text, tuple(starts)):
         inside = places_in(a, b)
         if free_but(a, b, inside):
             drop.update(id(x) for x in inside)
@@ -647,13 +647,30 @@ def _relative_copular_names(text: str, morph: Morphology) -> list[tuple[int, int
 
 def _copular_subjects(text: str, starts: list[int], morph: Morphology,
                       index: SpanIndex[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """The copular subjects (`copular_runs`) that no mention but a place or a shorter project overlaps:
+    (start, end, shorter Project mentions at start)."""
+    out: list[tuple[int, int, list[Mention]]] = []
+    for a, b in copular_runs(text, tuple(starts), morph):
+        others = index.overlapping(a, b)
+        shorter = [x for x in others if x.type == "Project" and x.start == a and x.end < b]
+        if any(x.type not in _PLACE_TYPES and x not in shorter for x in others):
+            continue
+        out.append((a, b, shorter))
+    return out
+
+
+@lru_cache(maxsize=2)
+def copular_runs(text: str, starts: tuple[int, ...], morph: Morphology) -> tuple[tuple[int, int], ...]:
     """Names a sentence defines as a project: "Arjen tuki on STM:n rahoittama kehittämishanke, jonka ...",
     "X oli yhdistyksen hallinnoima hanke." The subject runs from the sentence's start (after a heading in
     capitals, a number, or a project word it follows: "Yhteenveto hankkeesta X oli ..."); the predicate is
     short, holds no verb and names who runs or pays, or the head is a compound kind ("kehittämishanke").
     A description before "on" would pass this too ("Kotihoidon kehittäminen on STM:n rahoittama hanke"),
-    which is how such a page names its project. (start, end, shorter Project mentions at start)."""
-    out: list[tuple[int, int, list[Mention]]] = []
+    which is how such a page names its project. (start, end) of each subject.
+
+    It reads the text, the sentence starts and the morphology only, so extraction has it done while forked
+    processes recognise the sentences (`scan_sentences`); the mentions are looked at in _copular_subjects."""
+    out: list[tuple[int, int]] = []
     bounds = [*starts, len(text)]
     for i, s in enumerate(starts):
         e = min(bounds[i + 1], s + 2 * WINDOW)
@@ -687,16 +704,12 @@ def _copular_subjects(text: str, starts: list[int], morph: Morphology,
             continue
         if any(a.case == "olento" for a in morph.analyse(run[-1].text)) and not run[-1].is_cap:
             continue  # "Opinnäytetyön aiheena oli X -projekti": an essive says what the topic was, no name
-        a, b = run[0].start, run[-1].end
-        others = index.overlapping(a, b)
-        shorter = [x for x in others if x.type == "Project" and x.start == a and x.end < b]
-        if any(x.type not in _PLACE_TYPES and x not in shorter for x in others):
-            continue
-        out.append((a, b, shorter))
-    return out
+        out.append((run[0].start, run[-1].end))
+    return tuple(out)
 
 
-def _swedish_copular_subjects(text: str, starts: list[int]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)
+def swedish_copular_subjects(text: str, starts: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
     """"Föreningar tillsammans var ett EU-finansierat s.k. Leader-projekt": the subject opening a sentence that a
     short predicate without a preposition defines as a project ("... är en partner i projektet" is none). The
     subject is capitalised, at most eight words, no verb, no pronoun or 'Projektet' first; one ordinary word is a
@@ -724,7 +737,14 @@ def _swedish_copular_subjects(text: str, starts: list[int]) -> list[tuple[int, i
         if len(subject) == 1 and not any(c.isupper() or c.isdigit() for c in first.text[1:]):
             continue
         out.append((first.start, subject[-1].end))
-    return out
+    return tuple(out)
+
+
+def scan_sentences(text: str, starts: tuple[int, ...], morph: Morphology) -> None:
+    """Compute and keep the per-sentence searches of running_name_mentions that read no mention (the copular
+    subjects, Finnish and Swedish), for `extract_document` to run beside recognition as it runs `scan_text`."""
+    copular_runs(text, starts, morph)
+    swedish_copular_subjects(text, starts)
 
 
 def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, str] | None:
