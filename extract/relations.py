@@ -1393,6 +1393,8 @@ def _joins(c: Clause) -> bool:
     tied = bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
     if tied and _SWEDISH_BE_IN.search(c.sent.text):  # "Kronoby kommun är med i projektet", "där ÅHS är med"
         return True
+    if not _has(c.lemmas, JOIN_CUES):
+        return False  # one search over the sentence's lemmas instead of one a word: most sentences have no cue
     for k, (t, lem) in enumerate(c.word_lemmas):
         if not _has([lem], JOIN_CUES):
             continue
@@ -2108,7 +2110,18 @@ _AGENT_FOLLOWS = re.compile(r"\s+av\b", re.IGNORECASE)
 def _swedish_passive(c: Clause) -> int | None:
     """Offset of a Swedish s-passive grant verb ("beviljats", "beviljades", "finansieras") or a participle with
     its agent ("ett projekt finansierat av X", "medfinansierades av Y"), if any."""
+    if not _swedish_grant_stem_in(c.sent.text):
+        return None
     return next((t.start for t in c.sent.tokens if t.is_word and _swedish_passive_word(c, t)), None)
+
+
+@lru_cache(maxsize=64)
+def _swedish_grant_stem_in(text: str) -> bool:
+    """Whether a Swedish grant verb's stem occurs in the sentence at all: a word's lower case starts with one only
+    if the sentence's lower case holds it, and most sentences (all Finnish ones) have none, so the per-word tests
+    of _swedish_passive and _swedish_active are skipped (several rules ask for the same sentence)."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in SWEDISH_GRANTS)
 
 
 def _swedish_passive_word(c: Clause, t: Token) -> bool:
@@ -2126,6 +2139,8 @@ def _near(m: Mention, positions: list[int], limit: int) -> bool:
 
 def _swedish_active(c: Clause) -> int | None:
     """Offset of an active Swedish grant verb ("beviljat", "beviljade", "finansierar")."""
+    if not _swedish_grant_stem_in(c.sent.text):
+        return None
     return next((t.start for t in c.sent.tokens if t.is_word and t.text.lower().startswith(SWEDISH_GRANTS)
                  and not _swedish_passive_word(c, t)), None)
 

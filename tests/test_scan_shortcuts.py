@@ -30,3 +30,24 @@ def test_role_noun_compounds_still_assign_roles(gaz: Gazetteer) -> None:
     assert has_fact(rows, "municipality/205", "coordinates", "project/")
     assert has_fact(rows, "kainuun-liitto", "funds", "project/")
     assert not has_fact(rows, "municipality/205", "funds", "")
+
+
+def test_swedish_grant_stem_in() -> None:
+    from welfare_kg.extract.relations import _swedish_grant_stem_in
+
+    assert _swedish_grant_stem_in("Projektet har beviljats 50 000 euro.")
+    assert _swedish_grant_stem_in("Det MEDFINANSIERAS av EU.")  # any case, inside a longer word
+    assert not _swedish_grant_stem_in("Hanketta rahoittaa sosiaali- ja terveysministeriö.")
+    assert not _swedish_grant_stem_in("")
+
+
+def test_swedish_grants_and_joining_cues_still_read(gaz: Gazetteer) -> None:
+    text = "Nyhet\n\nKorsholms kommun har beviljat Backby Ungdomsförening rf ett understöd på 2 500 euro.\n"
+    rows = fact_rows(gaz, text)
+    assert has_fact(rows, "municipality/", "funds", "association/", 2500)
+    rows = fact_rows(gaz, "Projektet Trygg vardag finansieras av Inrikesministeriet.")  # an s-passive
+    assert has_fact(rows, "ministry/sm", "funds", "")
+    rows = fact_rows(gaz, "Arjen turva -hanke alkaa. Kajaanin kaupunki osallistuu hankkeeseen.")
+    assert has_fact(rows, "municipality/205", "participatesIn", "project/")
+    rows = fact_rows(gaz, "Arjen turva -hanke alkaa. Kajaanin kaupunki järjestää hankkeen päätösseminaarin.")
+    assert not has_fact(rows, "municipality/205", "participatesIn", "")
