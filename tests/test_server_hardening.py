@@ -81,6 +81,10 @@ def raw(srv: SparqlServer, data: bytes, wait: float = 10.0) -> bytes:
     'SELECT * WHERE { ?s ?p "a\\\\" SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }',  # the string ended before
     "SELECT * WHERE { ?s ex:a\\# SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",  # \\# is part of a name
     'SELECT * WHERE { BIND("\\u0022" AS ?x) SERVICE <http://127.0.0.1:9/> {} BIND("""x""" AS ?y) }',
+    # a less-than then text up to a '>' fits the IRI pattern, but the engine compares and then calls the service
+    "PREFIX e: <http://127.0.0.1:9/> SELECT * WHERE { BIND(1 AS ?a) FILTER(?a<?a)SERVICEe:x#>\n{ ?s ?p ?o } }",
+    "PREFIX e: <http://127.0.0.1:9/> SELECT * WHERE { BIND(1 AS ?a) FILTER(1<=?a)SERVICEe:x#>\n{} }",
+    "PREFIX e: <http://127.0.0.1:9/> SELECT * WHERE { FILTER(EXISTS{?s ?p ?o}<?a)SERVICEe:x#>\n{} }",
 ])
 def test_service_is_refused(server: SparqlServer, query: str) -> None:
     assert uses_service(query)
@@ -95,6 +99,8 @@ def test_service_is_refused(server: SparqlServer, query: str) -> None:
     "SELECT ?d WHERE { GRAPH ?g { ?d a wkg:Document } FILTER(?d != <http://example.org/SERVICE>) }",
     "SELECT ?SERVICE WHERE { GRAPH ?g { ?SERVICE a wkg:Document } }",
     "SELECT ?d WHERE { GRAPH ?g { ?d a wkg:Document } OPTIONAL { ?d wkg:Service ?x } }",
+    "SELECT ?d WHERE { GRAPH ?g { ?d a wkg:Document } FILTER(?d NOT IN (<http://x/SERVICE>, <http://y/service>)) }",
+    "SELECT ?d WHERE { GRAPH ?g { ?d a wkg:Document } FILTER(NOT EXISTS { ?d ?p <http://x/SERVICE> }) }",
 ])
 def test_service_in_comments_strings_and_names_is_no_service(server: SparqlServer, query: str) -> None:
     assert not uses_service(query)

@@ -61,24 +61,50 @@ def _skip_string(text: str, i: int) -> int:
 
 
 def words(text: str) -> Iterator[str]:
-    """The bare word tokens (keywords, prefixed names, numbers) of a SPARQL text, upper-cased, in order."""
+    """The bare word tokens (keywords, prefixed names, numbers) of a SPARQL text, upper-cased, in order.
+
+    `<` is an IRI's start or the less-than operator, and only the grammar tells which:
+    `FILTER(?a<?b)SERVICEex:x#>` is a comparison, then a SERVICE clause (and a comment),
+    while the text from `<` to `>` also fits the IRI pattern. Operators occur only inside
+    parentheses (FILTER, BIND, SELECT and ORDER BY expressions), and there an IRI never
+    follows an operand directly; so inside parentheses a `<` after an operand (a variable,
+    literal, name, IRI, `)` or the `}` of EXISTS) is read as the operator, and the text
+    after it as words.
+    A data row such as `VALUES ?x { (1 <iri>) }` is then read the cautious way too: its
+    IRI's words are scanned, which can only refuse a query, never let one through.
+    """
     i, n = 0, len(text)
+    depths = [0]  # open parentheses, per brace level: `{ }` inside `( )` (EXISTS) holds patterns again
+    operand = False  # the last token ends an operand, so a `<` here in an expression is an operator
     while i < n:
         c = text[i]
         if c in " \t\r\n":
             i += 1
-        elif c == "#":
+            continue
+        if c == "#":
             m = _EOL.search(text, i)
             i = m.end() if m else n
-        elif c in "\"'":
+            continue
+        was_operand, operand = operand, True
+        if c in "\"'":
             i = _skip_string(text, i)
-        elif (c == "<" and (m := _IRIREF.match(text, i))) or (c in "?$" and (m := _VAR.match(text, i))):
+        elif ((c == "<" and not (was_operand and depths[-1]) and (m := _IRIREF.match(text, i)))
+              or (c in "?$" and (m := _VAR.match(text, i)))):
             i = m.end()
         elif m := _NAME.match(text, i):
             word = m.group().rstrip(".")
             i = m.start() + len(word)
             yield word.upper()
         else:
+            operand = c in ")]}"
+            if c == "(":
+                depths[-1] += 1
+            elif c == ")":
+                depths[-1] = max(0, depths[-1] - 1)
+            elif c == "{":
+                depths.append(0)
+            elif c == "}" and len(depths) > 1:
+                depths.pop()
             i += 1
 
 
