@@ -238,6 +238,16 @@ def test_chunked_body_is_read_and_the_next_request_is_not_confused(server: Sparq
      b"Transfer-Encoding: chunked\r\n\r\nfffffff\r\n", 413),
     (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
      b"Content-Length: 5\r\nContent-Length: 6\r\n\r\nASK {}", 400),
+    # two Transfer-Encoding lines: a proxy may frame by the other one, so the body is not to be trusted
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+     b"Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n6\r\nASK {}\r\n0\r\n\r\n", 400),
+    # chunk sizes are bare hex digits; Python's int() would also take 0x6, +6 and 0_6
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+     b"Transfer-Encoding: chunked\r\n\r\n0x6\r\nASK {}\r\n0\r\n\r\n", 400),
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+     b"Transfer-Encoding: chunked\r\n\r\n+6\r\nASK {}\r\n0\r\n\r\n", 400),
+    (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+     b"Transfer-Encoding: chunked\r\n\r\n0_6\r\nASK {}\r\n0\r\n\r\n", 400),
 ])
 def test_bad_framing(server: SparqlServer, head: bytes, status: int) -> None:
     reply = raw(server, head + b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sys
 import threading
 import urllib.parse
@@ -31,6 +32,7 @@ PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-i
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted (use `welfare-kg ingest` to change the store)"
 MAX_CONNECTIONS = 512  # connection threads at once; further clients wait in the listen backlog
 IDLE_SECONDS = 15.0  # a keep-alive connection with no new request for this long is closed
+_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")  # a chunk size
 
 
 class BadRequest(Exception):
@@ -135,6 +137,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         te = (self.headers.get("Transfer-Encoding") or "").strip().lower()
         length = self.headers.get("Content-Length")
         if te:
+            if len(self.headers.get_all("Transfer-Encoding") or []) > 1:  # a proxy may frame by the other line
+                raise BadRequest(400, "a request may have only one Transfer-Encoding")
             if length is not None:
                 raise BadRequest(400, "a request may not have both Transfer-Encoding and Content-Length")
             if te != "chunked":
@@ -161,12 +165,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         while True:
             line = self.rfile.readline(1026)
             size_text = line.split(b";", 1)[0].strip()
-            try:
-                size = int(size_text, 16)
-            except ValueError:
-                raise BadRequest(400, "malformed chunked body") from None
-            if size < 0 or not line.endswith(b"\n"):
+            if not _HEX.fullmatch(size_text) or not line.endswith(b"\n"):  # int(x, 16) takes 0x6, +6, 0_6
                 raise BadRequest(400, "malformed chunked body")
+            size = int(size_text, 16)
             if size == 0:
                 break
             if len(out) + size > MAX_BODY:
