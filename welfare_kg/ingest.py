@@ -58,7 +58,10 @@ from welfare_kg.processes import kill_when_parent_dies
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
 # it stays near 100 MB. Flushing persists memtables to table files; it is not a commit point.
-FLUSH_EVERY_QUADS = 50_000
+# Every committed group is flushed: a reader opening the store during an ingest (each reader
+# command, each endpoint worker after a commit) replays the unflushed write-ahead log, which
+# took 7 s on average and up to 15 s with a flush every 50,000 statements, 0.5 s with one per
+# commit, at the same ingest CPU time (tests/test_ingest_flush.py).
 DEFAULT_DOC_TIMEOUT = 300.0  # CPU seconds per document: a 20 MB page takes about half of this
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
@@ -273,7 +276,6 @@ class Writer:
         self.on_written = on_written
         self.commit_docs = commit_docs
         self.commit_quads = commit_quads
-        self.unflushed = 0
         self.checksums: set[str] = set()
         self.by_source: dict[str, list[StoredDocument]] = {}
         for d in store.documents():
@@ -307,13 +309,10 @@ class Writer:
         """Write the queued documents, their replaced versions dropped, in one transaction."""
         if not self.pending:
             return
-        done, quads = self.pending, self.pending_quads
+        done = self.pending
         self.store.write_documents(self.graphs, drop=self.drop)
         self._reset()
-        self.unflushed += quads
-        if self.unflushed >= FLUSH_EVERY_QUADS:
-            self.store.flush()
-            self.unflushed = 0
+        self.store.flush()
         if self.on_written is not None:
             for b, status in done:
                 self.on_written(b, status)
