@@ -1,24 +1,32 @@
 """A person's name in the genitive, told by the word that governs it ("Laura Saraman (Turun kaupunki) vastuulla").
 
-Finnish inflects only a name's last word, so "Laura Saraman" is Laura Sarama in the genitive when a postposition or
-a noun that takes a genitive follows: "X:n mukaan", "X:n vastuulla", "X:n johdolla", "X:n kanssa". A surname Voikko
+Finnish inflects only a name's last word, so "Laura Saraman" is Laura Sarama in the genitive when a postposition or a
+noun that takes a genitive follows: "X:n mukaan", "X:n vastuulla", "X:n johdolla", "X:n kanssa". A surname Voikko
 does not know keeps its "-n" otherwise (extract/person_forms.py: many surnames end in "-n" in the nominative, Nordin,
 Kallin), and the person became a second one, "Laura Saraman", holding the post the text gives Laura Sarama. The
-governing word settles the case: the name before it (an organisation in brackets may stand between, "Saija
-Stenbackan (Varsinais-Suomen sairaanhoitopiiri) vastuulla"), and every name coordinated with that one by "ja" or
-"sekä" ("A:n (X) sekä B:n (Y) yhteisvastuulla"), is a genitive.
+governing word settles the case: the name before it (an organisation in brackets may stand between, "Saija Stenbackan
+(Varsinais-Suomen sairaanhoitopiiri) vastuulla"), and every name coordinated with that one by "ja" or "sekä" ("A:n
+(X) sekä B:n (Y) yhteisvastuulla"), is a genitive.
 
-Only the "-n" after a short vowel is taken off. A long vowel before it ("Kauniskankaan") or a consonant that may be
-the weak grade of another ("Rannan" of Ranta, "Kiviluodon" of Kiviluoto) leaves more than one nominative possible,
-and the name is left as written.
+The same context reads a pair the recogniser passed over because Voikko knows the surname as a common noun's genitive
+("Jenni Kiviluodon (Turun kaupunki) ja ...", "Johannes Holvitien (...) vastuulla"): a known given name and a
+capitalised genitive before a governing word are a person, named by the noun's base form (Kiviluoto, Holvitie).
+
+Only the "-n" after a short vowel is taken off an unknown surname. A long vowel before it ("Kauniskankaan") or a
+consonant that may be the weak grade of another ("Rannan" of Ranta, "Kiviluodon" of Kiviluoto) leaves more than one
+nominative possible, and the name is left as written.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.titled_people import _given, _surname
 
 # postpositions and nouns that take a genitive before them and follow a person's name in news and minutes
 GOVERNORS = {"mukaan", "vastuulla", "yhteisvastuulla", "johdolla", "johtama", "johtamana", "vetämä", "vetämänä",
@@ -90,3 +98,48 @@ def genitive_people(mentions: list[Mention], text: str, morph: Morphology) -> No
         base = _base(words[-1])
         if base is not None and _unknown(words[-1], morph):
             m.label = " ".join([*words[:-1], base])
+
+
+_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PAIR = re.compile(r"(?<![\w.-])(?P<first>" + _NAME + r")[ \t](?P<sur>" + _NAME + r")(?![\w-])")
+
+
+def governed_pairs(text: str, morph: Morphology) -> list[Mention]:
+    """Person mentions for "Given Noun-genitive" pairs that a governing word (or a coordination ending in one)
+    makes a genitive, named by the noun's base form; nothing is checked against other mentions here."""
+    pairs = [m for m in _PAIR.finditer(text) if m.group("sur").endswith("n")]
+    if not pairs:
+        return []
+    at = {m.start(): m for m in pairs}
+    spans = {m.start(): Mention(m.start(), m.end(), m.group(0), m.group(0), "Person") for m in pairs}
+    governed: dict[int, bool] = {}
+    for m in reversed(pairs):  # a pair is governed when the word after it is, or the pair its "ja" joins is
+        span = spans[m.start()]
+        nxt = _next_in_coordination(span, spans, text)
+        governed[m.start()] = _governed(span, text) or (nxt is not None and governed.get(nxt.start, False))
+    out: list[Mention] = []
+    doc_words: frozenset[str] | None = None
+    for start, yes in governed.items():
+        m = at[start]
+        if not yes or not _given(m.group("first"), morph) or not _first_names([m.group("first")], morph):
+            continue
+        if doc_words is None:
+            doc_words = frozenset(re.findall(r"[A-ZÅÄÖ][\w-]+", text))
+        sur = _surname(m.group("sur"), morph, doc_words)
+        if sur is None or sur[1] != "omanto":
+            continue
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=f"{m.group('first')} {sur[0]}",
+                           type="Person", rule="person-governed", case="omanto", key=None))
+    return sorted(out, key=lambda x: x.start)
+
+
+def governed_people_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                             morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with the governed pairs no other mention touches, each within one sentence."""
+    found = governed_pairs(text, morph)
+    if not found:
+        return per_sentence
+    have = SpanIndex([x for ms in per_sentence for x in ms])
+    added = [p for p in found if not have.overlapping(p.start, p.end)
+             and bisect_right(starts, p.start) == bisect_right(starts, p.end - 1)]
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence

@@ -61,3 +61,25 @@ def test_without_a_governing_word_the_name_stays_as_written() -> None:
     row = [Mention(0, 11, "Anna Nordin", "Anna Nordin", "Person", rule="person-listed")]
     genitive_people(row, text, MORPH)
     assert row[0].label == "Anna Nordin"
+
+
+@needs_voikko
+def test_a_given_name_and_a_nouns_genitive_before_a_governing_word_are_a_person() -> None:
+    from welfare_kg.extract.genitive_names import governed_pairs
+
+    text = "Jenni Kiviluodon (Turun kaupunki) ja Anneli Pahtan (Salon kaupunki) yhteisvastuulla on hanke 4."
+    assert [m.label for m in governed_pairs(text, MORPH) if m.rule == "person-governed"] == ["Jenni Kiviluoto"]
+    text = "Johannes Holvitien (Varsinais-Suomen sairaanhoitopiiri) vastuulla on hanke 5."
+    assert [m.label for m in governed_pairs(text, MORPH)] == ["Johannes Holvitie"]
+    # no governing word: the pair may be anything ("Jenni Kiviluodon kirja" is left to the recogniser)
+    assert governed_pairs("Jenni Kiviluodon kirja ilmestyi.", MORPH) == []
+    # no given name before the genitive: a place's or an organisation's name
+    assert governed_pairs("Suomen Kuntaliiton mukaan hanke etenee.", MORPH) == []
+
+
+@needs_voikko
+def test_a_governed_pair_holds_the_post_its_bracket_names() -> None:
+    from helpers import post_rows
+
+    facts = post_rows("Johannes Holvitien (Varsinais-Suomen sairaanhoitopiiri) vastuulla on hanke 5, ICT.\n")
+    assert {s for s, p, o in facts} == {"Johannes Holvitie"}
