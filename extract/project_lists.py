@@ -766,8 +766,9 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
     return kept + out
 
 
-# after a row's name, its runner: a spaced dash, or a comma when the row ends with its sum
-_AFTER_NAME = re.compile(r"[ \t]+[–—-][ \t]+|,[ \t]+(?=[^\n]*\d[\d \u00a0.,]*\s*(?:euroa|euro|eur|€)\.?[ \t]*$)")
+# after a row's name, its runner: a spaced dash or a comma ("• Name, Oulun kaupunki, 20 000 euroa", "• Name, X Oy";
+# the runner must then end the row but for its legal form or sum, _ROW_TAIL)
+_AFTER_NAME = re.compile(r"[ \t]+[–—-][ \t]+|,[ \t]+")
 # what may follow the runner on its row: its legal form, a sum, nothing
 _ROW_TAIL = re.compile(r"[ \t]*(?:Oyj?|Ab|ry|rf|r\.y\.)?[ \t.]*(?:,[ \t]*[^,\n]*\d[^,\n]*)?[ \t.]*")
 # what may stand between an applicant and the name it applied for: a comma, its own name in parentheses, a quote

@@ -276,3 +276,21 @@ def test_a_programme_read_inside_a_listed_name_goes() -> None:
     ex = extract_document(record(text))
     assert not [e for e in ex.entities.values() if e.type == "Programme"]
     assert "Selvitys TKI-toiminnan kehittämisohjelmasta oppilaitoksille" in projects(text)
+
+
+def test_the_organisation_closing_a_listed_row_after_a_comma_runs_its_project() -> None:
+    text = ("Uutinen\n\nRahoitusta myönnettiin seuraaville hankkeille:\n\n"
+            "  • Kylien tulevaisuus -selvitys, Rovaniemen kaupunki\n  • Esilämpö, Lämpö ry\n\n"
+            "Lisätietoja antaa toimisto.\n")
+    ex = extract_document(record(text))
+    runs = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "coordinates" and f.subject in ex.entities and f.object in ex.entities}
+    assert ("Rovaniemi", "Kylien tulevaisuus -selvitys") in runs
+
+
+def test_an_organisation_followed_by_more_words_on_the_row_runs_nothing() -> None:
+    text = ("Uutinen\n\nRahoitusta myönnettiin seuraaville hankkeille:\n\n"
+            "  • Kylien tulevaisuus -selvitys, Rovaniemen kaupungin alueella toteutettava\n  • Esilämpö, Lämpö ry\n\n"
+            "Lisätietoja antaa toimisto.\n")
+    ex = extract_document(record(text))
+    assert not [f for f in ex.facts if f.predicate == "coordinates" and f.subject.endswith("/698")]
