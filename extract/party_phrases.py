@@ -301,7 +301,9 @@ def _starters(c: Clause) -> list[Fact]:
 
 
 # "Kaupungilla on ELY-keskuksen kanssa voimassa oleva sopimus X", "X:llä ja Y:llä on yhteinen sopimus"
-_HAS_AGREEMENT = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:\w+\s+){0,6}?(?:\w*sopimu[sk]\w*)\b", re.IGNORECASE)
+_HAS_AGREEMENT = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:[\w.:-]+\s+){0,6}?(?:\w*sopimu[sk]\w*)\b", re.IGNORECASE)
+# the minutes' own town as a bare holder: "Kaupungilla on ... sopimus", "Kunnalla oli ... sopimus"
+_OWN_TOWN_HOLDER = re.compile(r"\b(?:[Kk]aupungilla|[Kk]unnalla)(?=\s+(?:on|oli)\s)")
 
 
 @rule("participatesIn:has-agreement", "participatesIn",
@@ -310,12 +312,22 @@ def _has_agreement(c: Clause) -> list[Fact]:
     """The organisation in the adessive that "has" an agreement, and the one "with" it (genitive before
     "kanssa") inside the same phrase, are parties of the agreement named there (or the one in focus)."""
     base, text = c.sent.start, c.sent.text
-    holders = [m for m in c.free_orgs if m.case == "ulkoolento" and m.type in PARTIES]
+    holders = sorted((m for m in c.free_orgs if m.case == "ulkoolento" and m.type in PARTIES), key=lambda m: -m.start)
+    own = _OWN_TOWN_HOLDER.search(text) if c.ctx.municipality else None
+    if own is not None and not any(m.start - base <= own.start() < m.end - base for m in holders):
+        holders.append(Mention(start=base + own.start(), end=base + own.end(), surface=own.group(), label=own.group(),
+                               type="Municipality", iri=c.ctx.municipality, case="ulkoolento"))
     out: list[Fact] = []
+    joined: dict[int, re.Match[str]] = {}  # "A:lla, B:llä ja C:llä on ... sopimus": the list shares the last one's
     for h in holders:
         phrase = _HAS_AGREEMENT.match(text, h.end - base)
         if phrase is None:
+            nxt = min((x for x in holders if x.start > h.end and id(x) in joined), key=lambda x: x.start, default=None)
+            if nxt is not None and JOINER.fullmatch(text[h.end - base:nxt.start - base]):
+                phrase = joined[id(nxt)]
+        if phrase is None:
             continue
+        joined[id(h)] = phrase
         lo, hi = h.end - base, phrase.end()
         named = [u for u in c.sent_undertakings if u.type == "Agreement" and u.iri and u.start - base >= lo
                  and u.start - base <= hi + 2]

@@ -183,3 +183,20 @@ def test_swedish_project_between_parties_on_its_own_line_is_the_page_s_project(g
 def test_a_collaboration_between_parties_is_no_project_of_theirs(gaz: Gazetteer) -> None:
     facts = run(gaz, "Trygg vardag\n\nvar ett samarbete mellan Folkhälsans förbund och Röda Korset i Österbotten.")
     assert not _of(facts, "participatesIn:joint-undertaking")
+
+
+def test_every_holder_of_a_listed_agreement_is_a_party(gaz: Gazetteer) -> None:
+    # extract/party_phrases.py has-agreement: "A:lla, B:llä ja C:llä on <date> saakka voimassa oleva sopimus"
+    facts = run(gaz, "Lapin yhteistyösopimus\n\nKemin kaupungilla, Lapin liitolla ja Lapin hyvinvointialueella on "
+                     "31.12.2025 saakka voimassa oleva puitesopimus.")
+    assert {f[0] for f in _of(facts, "participatesIn:has-agreement")} == {
+        "municipality/240", "joint-authority/lapin-liitto", "wellbeing-county/21"}
+
+
+def test_the_bare_town_holding_an_agreement_in_its_minutes_is_the_town(gaz: Gazetteer) -> None:
+    text = ("Kemin kaupunki\nKaupunginhallitus\nPöytäkirja 3/2024\n\n§ 5 Kotoutumissopimus\n\n"
+            "Kaupungilla on Lapin liiton kanssa voimassa oleva kotoutumissopimus.\n")
+    assert {f[0] for f in _of(run(gaz, text, kind="minutes"), "participatesIn:has-agreement")} == {
+        "municipality/240", "joint-authority/lapin-liitto"}
+    # on a news page no town is "the" town: the bare word names no party
+    assert {f[0] for f in _of(run(gaz, text), "participatesIn:has-agreement")} <= {"joint-authority/lapin-liitto"}
