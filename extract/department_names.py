@@ -23,6 +23,8 @@ _SECTOR = re.compile(
 # (no "virasto": "Hailuodon kunnanvirasto" is the town hall where a meeting is held)
 _BASE = {"toimi": "toimi", "toimiala": "toimiala", "palvelut": "palvelut"}
 # sector-like compounds that are services offered, not a department: "Oulun kaupungin asiakaspalvelu"
+_JOINED = re.compile(r"\s*(?:,|ja|sekä|och)\s*|\s+(?:ja|sekä|och)\s+")
+_ORGAN_GENITIVES = ("kunnan", "kaupungin")
 _NOT_SECTORS = ("asiakaspalvelu", "lähipalvelu", "peruspalvelu", "verkkopalvelu", "palvelupalvelu")
 
 
@@ -33,6 +35,10 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
     towns = [m for m in mentions if m.type == "Municipality" and m.iri and m.surface.endswith("n")]
     if not towns:
         return
+    # towns coordinated in the genitive share what follows: "Sulkavan ja Rantasalmen sotepalvelut" are services a
+    # provider runs for both, not one town's department
+    shared = {b.start for a in towns for b in towns
+              if a.end < b.start and _JOINED.fullmatch(text[a.end:b.start])}
     taken = [(m.start, m.end) for m in mentions if m.type != "Municipality"]
     for town in towns:
         gap = re.match(r"[ \t]+", text[town.end:town.end + 3])
@@ -45,6 +51,10 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
         if word.lower().startswith(_NOT_SECTORS) or any(s < sector.end() and sector.start() < e for s, e in taken):
             continue
         kind = next(k for k in _BASE if sector.group(k))
+        if town.start in shared or (kind == "palvelut" and not town.surface.endswith(_ORGAN_GENITIVES)):
+            # "Rantasalmen sotepalvelut" are the town's services (perhaps bought from a company); the department is
+            # named through the organisation: "Lempäälän kunnan nuorisopalvelut"
+            continue
         head = sector.group(kind)
         base = head if head in {"palvelukeskus"} else _BASE[kind]
         label = f"{town.surface} {word[:len(word) - len(head)]}{base}"

@@ -72,6 +72,13 @@ def test_a_town_that_said_it_would_not_take_part_does_not() -> None:
     assert "municipality/244" in joined and "municipality/072" not in joined
 
 
+def test_services_of_a_town_or_of_towns_together_are_no_department() -> None:
+    _, names = _extract("Terveystalo vastaa Sulkavan ja Rantasalmen sotepalveluista. Kaavin sotepalvelut siirtyivät.")
+    assert not any(t == "Body" for t in names.values())
+    _, names = _extract("Avustuksen saivat Lempäälän kunnan nuorisopalvelut.")
+    assert names.get("Lempäälän kunnan nuorisopalvelut") == "Body"
+
+
 def test_a_towns_department_is_a_body_of_the_town() -> None:
     text = ("Avustusta saivat Lempäälän kunnan nuorisopalvelut ja Vesilahden kunnan liikunta- ja nuorisotoimi. "
             "Rahaa myönnettiin myös Tuusulan sosiaali- ja terveystoimelle.")
