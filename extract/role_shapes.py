@@ -376,3 +376,32 @@ def _parties_are(c: Clause) -> list[Fact]:
                 for m in c.free_orgs if m.iri and cue.end() <= m.start - base < end and m.type in PARTNERS
                 and m.case in {"nimento", None} and m.iri != agreement]
     return out
+
+
+# --- a named project fronted in the partitive before "rahoittaa": "Hyvä arki -hanketta rahoittavat A ja B" ----------
+
+_FUNDING_VERB = re.compile(r"\s+(?:(?:ovat|on)\s+)?(?:rahoittaa|rahoittavat|rahoitti|rahoittivat|rahoittanut|"
+                           r"rahoittaneet)\b", re.IGNORECASE)
+_FUNDER_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
+                 "Company", "Association", "Programme"}
+
+
+@rule("funds:named-object-first", "funds",
+      "'Hyvä arki -hanketta rahoittavat Lapin liitto ja Kemin kaupunki': every subject after the verb funds it")
+def _named_object_first(c: Clause) -> list[Fact]:
+    """A project named in the partitive at the head of the sentence, then the verb of funding: the names after the
+    verb, up to the end of its clause, are its funders (a town too: it is the verb's own subject here)."""
+    base, text = c.sent.start, c.sent.text
+    first = min(c.und, key=lambda u: u.start, default=None)
+    if first is None or first.type != "Project" or first.case != "osanto" or not first.iri \
+            or text[:first.start - base].strip():
+        return []
+    verb = _FUNDING_VERB.match(text, first.end - base)
+    if verb is None:
+        return []
+    stop = _CLAUSE_STOP.search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    funders = [m for m in c.named if m.iri and id(m) not in c.inside and verb.end() <= m.start - base < end
+               and m.case in {"nimento", None} and m.type in _FUNDER_TYPES and m.iri != first.iri]
+    return [Fact(m.iri, "funds", first.iri, c.ev, "funds:named-object-first", 0.7)
+            for m in dict((m.iri, m) for m in funders).values()]

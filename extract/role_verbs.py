@@ -632,7 +632,8 @@ def _carried_out_in(c: Clause) -> list[Fact]:
 def _grant_to_both(c: Clause) -> list[Fact]:
     """A grant given to an organisation (allative) for a named project (allative or illative after it):
     the organisation runs the project. coordinates:grant-recipient reads the project in other cases."""
-    if not any(lem == "myöntää" for lem in c.lemmas):
+    # the perfect "on myöntänyt" lemmatises to its participle
+    if not any(lem == "myöntää" or lem.startswith("myöntän") for lem in c.lemmas):
         return []
     takers = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and m.case == "ulkotulento"]
     projects = [u for u in c.und if u.type == "Project" and u.iri not in c.ctx.funds

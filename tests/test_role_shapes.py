@@ -200,3 +200,22 @@ def test_the_bare_town_holding_an_agreement_in_its_minutes_is_the_town(gaz: Gaze
         "municipality/240", "joint-authority/lapin-liitto"}
     # on a news page no town is "the" town: the bare word names no party
     assert {f[0] for f in _of(run(gaz, text), "participatesIn:has-agreement")} <= {"joint-authority/lapin-liitto"}
+
+
+def test_a_named_project_fronted_before_rahoittavat_is_funded_by_each_subject(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hanketta rahoittavat Lapin liitto ja Kemin kaupunki.")
+    funders = {f[0] for f in facts if f[1] == "funds" and f[2] == "project/arki-hyva"}
+    assert funders == {"joint-authority/lapin-liitto", "municipality/240"}
+
+
+def test_a_town_before_the_fronted_project_funds_nothing(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kemin kaupunki kertoo, että Hyvä arki -hanketta rahoittaa Lapin liitto.")
+    assert not _of(facts, "funds:named-object-first")
+    assert "municipality/240" not in {f[0] for f in facts if f[1] == "funds"}
+
+
+def test_the_perfect_of_granting_to_an_organisation_for_a_project(gaz: Gazetteer) -> None:
+    # extract/role_verbs.py grant-to-both reads "on myöntänyt" as well as "myönsi"
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt Lapin hyvinvointialueelle 500 000 euroa "
+                     "Hyvä arki -hankkeeseen.")
+    assert ("wellbeing-county/21", "coordinates", "project/arki-hyva") in {f[:3] for f in facts}
