@@ -190,3 +190,12 @@ def test_a_foreign_word_inside_a_registered_name_stays_in_it() -> None:
 def test_a_foreign_conjunction_before_a_registered_name_is_no_part_of_it() -> None:
     _, names = _extract("Partners: Norrbotten samt Luleå näringsliv AB.")
     assert not any(n.startswith("Norrbotten samt") for n in names)
+
+
+def test_regional_forestry_centres_are_agencies() -> None:
+    _, names = _extract("Lausunnon antoivat Keski-Suomen metsäkeskus ja Lapin ELY-keskus. Suomen metsäkeskus neuvoo.")
+    assert names.get("Keski-Suomen metsäkeskus") == "Agency"
+    assert names.get("Suomen metsäkeskus") == "Agency"
+    assert names.get("Lapin elinkeino-, liikenne- ja ympäristökeskus") == "Agency"
+    assert "Keski-Suomi" not in names
+
