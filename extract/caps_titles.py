@@ -111,6 +111,45 @@ def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
     return out
 
 
+# "SAARIJÄRVEN ASPA-PALVELUTALON HANKESUUNNITELMAN HYVÄKSYMINEN": the genitives before a project's plan name it
+_PLAN_HEAD = re.compile(r"(?<![A-ZÅÄÖ0-9-])(?:HANKE|PROJEKTI)SUUNNITELM[A-ZÅÄÖ]*(?![A-ZÅÄÖa-zåäö0-9-])")
+
+
+def plan_head_projects(text: str, morph: Morphology) -> list[Mention]:
+    """A project named in capitals by the genitives before its plan: "SAARIJÄRVEN ASPA-PALVELUTALON
+    HANKESUUNNITELMA" -> "Saarijärven ASPA-palvelutalo" (the last genitive in its base form). One of them must
+    be an acronym's compound or no dictionary's word: "KOULUN HANKESUUNNITELMA" names none, nor does a town's
+    genitive alone ("TAINION KOULUN HANKESUUNNITELMA": the plan of a town's school building)."""
+    out: list[Mention] = []
+    for h in _PLAN_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, h.start()) + 1
+        words = [(m.start() + line_start, m.group(0)) for m in _CAPS_WORD.finditer(text[line_start:h.start()])]
+        mods: list[tuple[int, str]] = []
+        end = h.start()
+        for at, w in reversed(words):
+            if text[at + len(w):end].strip() or len(mods) >= 4 or not w.endswith("N") or w.endswith("MISEN") \
+                    or not any(a.case == "omanto" for a in morph.analyse(w.lower())):
+                break
+            mods.insert(0, (at, w))
+            end = at
+        if not mods or not any(re.fullmatch(r"[A-ZÅÄÖ]{2,}-[A-ZÅÄÖ]+", w) or (
+                _naming(w, morph) and not any(a.cls in NAME_CLASSES for a in morph.analyse(w.lower().capitalize())))
+                for _a, w in mods):
+            continue  # a coined word or an acronym's compound names it; "TAINION KOULUN": a town's school building
+        last = mods[-1][1]
+        base = next((a.base for a in morph.analyse(last.lower()) if a.case == "omanto"), None)
+        if not base:
+            continue
+        head, _, tail = last.partition("-")
+        written_base = f"{head}-{base.split('-', 1)[1]}" if tail and "-" in base else base
+        label = " ".join([sentence_case(" ".join(w for _a, w in mods[:-1]), morph), written_base]).strip()
+        label = label[:1].upper() + label[1:]
+        start, stop = mods[0][0], mods[-1][0] + len(last)
+        out.append(Mention(start=start, end=stop, surface=text[start:stop], label=label, type="Project",
+                           rule="caps-title", key=identity_key(label, morph) or None))
+    return out
+
+
 def _modifier(word: str, morph: Morphology) -> bool:
     """A genitive ("VESIHUOLLON", "JÄMIN") or an adjective ("ALUEELLINEN") before a head noun."""
     low = word.lower()
@@ -147,7 +186,7 @@ def _nominative_adjective(word: str, morph: Morphology) -> str:
 def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Mention]:
     """Project mentions over the names that capitalised headings of minutes give."""
     text = record.text
-    out: list[Mention] = compound_head_projects(text, morph)
+    out: list[Mention] = compound_head_projects(text, morph) + plan_head_projects(text, morph)
     written_end = len(text.rstrip())  # where the text's last non-blank character ends
     for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD, _TITLE_SPACED_DASH):
         for m in rx.finditer(text):

@@ -378,9 +378,14 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added += _mention(text, a, m.start(), morph, "years-after-name")
     for m in _matches(_PROJECT_DOCUMENT, text):
         found = _documented_name(text, m.start(), morph)
-        if found is None or not free(found[0], found[1]):
+        if found is None:
             continue
         a, b, label = found
+        # "Saarijärven ASPA-palvelutalon hankesuunnitelma": the town is the name's first word
+        inside = [x for x in index.overlapping(a, b) if a <= x.start and x.end <= b and x.type in _PLACE_TYPES]
+        if not free_but(a, b, inside):
+            continue
+        drop.update(id(x) for x in inside)
         added += _mention(text, a, b, morph, "project-document-name", label=label)
     for m in _matches(_QUOTED, text):
         inner = m.group("inner").strip()
@@ -761,7 +766,9 @@ def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, 
         return words[0].start, words[-1].end, text[words[0].start:words[-1].end]  # "MURKKUNEUVOLA Projektisuunnitelma"
     last = words[-1]
     readings = morph.analyse(last.text)
-    if last.is_cap or not readings or not all(a.case == "omanto" for a in readings):
+    # "ASPA-palvelutalon": a compound opened by an acronym is capitalised only by the acronym
+    acronym_compound = re.fullmatch(r"[A-ZÅÄÖ]{2,}-[a-zåäö][\wåäö-]*", last.text) is not None
+    if (last.is_cap and not acronym_compound) or not readings or not all(a.case == "omanto" for a in readings):
         return None
     k = len(words) - 1
     while k > 0 and words[k - 1].is_word and not words[k - 1].is_cap and words[k - 1].text.lower() not in _STOPS \

@@ -294,3 +294,28 @@ def test_an_organisation_followed_by_more_words_on_the_row_runs_nothing() -> Non
             "Lisätietoja antaa toimisto.\n")
     ex = extract_document(record(text))
     assert not [f for f in ex.facts if f.predicate == "coordinates" and f.subject.endswith("/698")]
+
+
+# -- a project named by the genitives before its plan ------------------------------------------------------------
+
+@needs_voikko
+def test_a_place_and_an_acronym_compound_before_a_plan_name_the_project() -> None:
+    assert "Korvalan ASPA-palvelutalo" in projects("Kaupunginhallitus hyväksyi Korvalan ASPA-palvelutalon "
+                                                   "hankesuunnitelman.")
+
+
+@needs_voikko
+@pytest.mark.parametrize(("title", "name"), [
+    ("KORVALAN ASPA-PALVELUTALON HANKESUUNNITELMAN HYVÄKSYMINEN", "Korvalan ASPA-palvelutalo"),
+    ("HULAUDEN RANNAN KUNNOSTUKSEN HANKESUUNNITELMA", "Hulauden rannan kunnostus"),
+])
+def test_genitives_before_a_plan_in_a_capitals_title_name_the_project(title: str, name: str) -> None:
+    text = f"§ 30 {title}\nKaupunginhallitus hyväksyi suunnitelman.\n"
+    assert {label.lower() for label in projects(text, kind="minutes")} >= {name.lower()}
+
+
+@needs_voikko
+@pytest.mark.parametrize("title", ["KOULUN HANKESUUNNITELMAN HYVÄKSYMINEN",
+                                   "KORPILAHDEN KOULUN HANKESUUNNITELMAN HYVÄKSYMINEN"])  # a town's school building
+def test_a_common_or_a_town_genitive_before_a_plan_in_capitals_names_nothing(title: str) -> None:
+    assert not projects(f"§ 30 {title}\nKaupunginhallitus hyväksyi suunnitelman.\n", kind="minutes")
