@@ -219,3 +219,16 @@ def test_the_perfect_of_granting_to_an_organisation_for_a_project(gaz: Gazetteer
     facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt Lapin hyvinvointialueelle 500 000 euroa "
                      "Hyvä arki -hankkeeseen.")
     assert ("wellbeing-county/21", "coordinates", "project/arki-hyva") in {f[:3] for f in facts}
+
+
+def test_form_label_toteuttajan_nimi_names_who_runs_the_project(gaz: Gazetteer) -> None:
+    # extract/fields.py: an EAKR/ESR final report's run-together form ("... TIEDOT Toteuttajan nimi X")
+    facts = run(gaz, "EAKR-PROJEKTIN LOPPURAPORTTI Diaarinumero 99/201 Projektikoodi A30896 Tila Valmis PROJEKTIN "
+                     "PERUSTIEDOT Projektin nimi Hyvä arki Pohjois-Pohjanmaalla Ohjelma Pohjois-Suomi "
+                     "Vastuuviranomainen Pohjois-Pohjanmaan liitto Aloituspäivämäärä Päättymispäivämäärä "
+                     "PROJEKTIN TOTEUTTAJAN TIEDOT "
+                     "Toteuttajan nimi Oulun kaupunki Projektin vastuuhenkilön nimi Jukka Tikkanen Sähköpostiosoite")
+    coords = {(f[0], f[2]) for f in facts if f[1] == "coordinates"}
+    assert coords == {("municipality/564", "project/arki-hyva-pohjois-pohjanmaa")}
+    # the responsible authority of the form is no runner of the project
+    assert not [f for f in facts if f[0] == "joint-authority/pohjois-pohjanmaan-liitto" and f[1] == "coordinates"]
