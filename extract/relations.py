@@ -1781,6 +1781,33 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     return []
 
 
+# "projektet Remontti inom programmet Kaste", "X finansieras inom ramen för programmet Y": Swedish "inom" before a
+# programme's name; the project stands before it in the same clause
+_INOM = re.compile(r"\s+inom\s+(?:ramen\s+för\s+)?(?:(?:programmet|EU-programmet|delprogrammet)\s+)?$", re.IGNORECASE)
+_INOM_GAP = 60  # characters from the project's name to "inom": a verb and an adverb or two
+
+
+@rule("partOf:inom-programme", "partOf", "'projektet X inom programmet Y', 'X finansieras inom Y-programmet'")
+def _inom_programme(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    if "inom" not in text.lower():
+        return []
+    ms = sorted((u for u in c.und if id(u) not in c.inside), key=lambda u: u.start)
+    out: list[Fact] = []
+    for whole in ms:
+        if whole.type != "Programme" or whole.iri in c.ctx.funds:
+            continue
+        cue = _INOM.search(text, max(0, whole.start - base - 40), whole.start - base)
+        if cue is None:
+            continue
+        parts = [u for u in ms if u.type == "Project" and u.end - base <= cue.start()
+                 and cue.start() - (u.end - base) <= _INOM_GAP
+                 and not re.search(r"[.;:!?]", text[u.end - base:cue.start()])]
+        if parts and parts[-1].iri != whole.iri:
+            out.append(Fact(parts[-1].iri, "partOf", whole.iri, c.ev, "partOf:inom-programme", 0.7))
+    return out
+
+
 # "X on osa Y-ohjelmaa", "X kuuluu Y-ohjelmaan", "X är en del av programmet Y", "X ingår i Y"
 _IS_PART = re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+(?:myös\s+|yksi\s+)?osa|kuuluu|kuuluvat|kuului|"
                       r"(?:toteutetaan|toteutettiin|toimii|toimi)\s+osana|"

@@ -199,3 +199,10 @@ def test_regional_forestry_centres_are_agencies() -> None:
     assert names.get("Lapin elinkeino-, liikenne- ja ympäristökeskus") == "Agency"
     assert "Keski-Suomi" not in names
 
+
+
+def test_a_swedish_project_inom_a_programme_is_part_of_it() -> None:
+    facts, _ = _extract("Kommunen deltar i projektet Remontti inom programmet Kaste.")
+    assert ("project/remontti", "partOf", "programme/kaste") in facts
+    facts, _ = _extract("Projektet Remontti är klart. Inom programmet Kaste startar nya projekt.")
+    assert ("project/remontti", "partOf", "programme/kaste") not in facts
