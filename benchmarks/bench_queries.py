@@ -33,9 +33,8 @@ every stored term when it produces a solution.
 new form of each query run in turn in one process on the same store (CPU seconds, rows compared),
 so that a change in load moves both alike. Oxigraph runs a saved query's local form when it has one
 (`queries/oxigraph/NAME.rq`, also in DIR), as `welfare-kg query` does on a store; rdflib the portable one.
-`--store DIR` reuses a store built earlier into the
-cache (its folder, `queries-N-KEY`) even when extraction has changed since: a before/after pair
-then runs on the same data.
+`--store DIR` reuses a store built earlier into the cache (its folder, `queries-N-KEY`) even when
+extraction has changed since: a before/after pair then runs on the same data.
 """
 
 from __future__ import annotations
