@@ -163,7 +163,9 @@ _POSTCODE = re.compile(r"\d{5}")
 _CAPITAL_LETTER = re.compile(r"[A-ZÅÄÖ]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?")
 _SWEDISH_HEAD_FORM = re.compile(r"([a-zåäö]*(?:projekt|avtal))(?:et|ets|en|ens)")
-_SWEDISH_HEAD_COMPOUND = re.compile(r"[a-zåäö]{3,}(projektet)")
+# "statsunderstödsprojektet X", a sentence's "Delprojektet X", a fund's "ESF-projektet X"
+_SWEDISH_HEAD_COMPOUND = re.compile(r"(?:[a-zåäö]{3,}|[A-ZÅÄÖ][a-zåäö]{3,}|(?:ESF|ERUF|EU|Leader|LEADER|Interreg)-)"
+                                    r"(projektet)")
 _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")

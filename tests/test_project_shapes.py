@@ -319,3 +319,15 @@ def test_genitives_before_a_plan_in_a_capitals_title_name_the_project(title: str
                                    "KORPILAHDEN KOULUN HANKESUUNNITELMAN HYVÄKSYMINEN"])  # a town's school building
 def test_a_common_or_a_town_genitive_before_a_plan_in_capitals_names_nothing(title: str) -> None:
     assert not projects(f"§ 30 {title}\nKaupunginhallitus hyväksyi suunnitelman.\n", kind="minutes")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Förbundet beviljade medel till ESF-projektet Steget vidare.", "Steget vidare"),
+    ("I delprojektet Unga vuxna deltar tio personer.", "Unga vuxna"),
+])
+def test_a_swedish_name_after_a_compound_of_projektet(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+def test_a_glued_name_before_projektet_stays_the_name() -> None:
+    assert set(projects("Kommunstyrelsen beslöt delta i Kvarken-projektet i höst.")) == {"Kvarken"}
