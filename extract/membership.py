@@ -111,9 +111,12 @@ _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 _REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:(?:toiminta-)?alueen\s+)?"
                            r"(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
                            r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\()|kuntia(?=\s+(?:ovat|olivat)))"
-                           r"(?:\s+(?:ovat|olivat))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
+                           r"(?:\s+(?:ovat|olivat))?"
+                           # "Oulun seudun kunnista ainoastaan Hailuodon kunta": a focus adverb after "of the towns"
+                           r"(?:(?<=kunnista)\s+(?:ainoastaan|vain|myös|lisäksi)|"
+                           r"(?<=kaupungeista)\s+(?:ainoastaan|vain|myös|lisäksi))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
 _AREA_OF = re.compile(r"\s+(?:kaikki\s+)?(?:toiminta-)?alueen\s", re.IGNORECASE)
-_OF_THE_TOWNS = re.compile(r"\b(?:kunnista|kaupungeista)\s*$", re.IGNORECASE)
+_OF_THE_TOWNS = re.compile(r"\b(?:kunnista|kaupungeista)(?:\s+(?:ainoastaan|vain|myös|lisäksi))?\s*$", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
 _KOMMUNERNA_I = re.compile(r"\s+i\s+$")

@@ -206,3 +206,12 @@ def test_a_swedish_project_inom_a_programme_is_part_of_it() -> None:
     assert ("project/remontti", "partOf", "programme/kaste") in facts
     facts, _ = _extract("Projektet Remontti är klart. Inom programmet Kaste startar nya projekt.")
     assert ("project/remontti", "partOf", "programme/kaste") not in facts
+
+
+def test_one_of_a_wholes_towns_after_a_focus_adverb_belongs_to_it() -> None:
+    facts, _ = _extract("Kainuun kunnista ainoastaan Kuhmo ilmoitti, ettei osallistu. Kainuun kunnista myös Sotkamo on "
+                        "mukana.")
+    members = {s for s, p, o in facts if p == "partOf" and o == "region/18"}
+    assert members == {"municipality/290", "municipality/765"}
+    facts, _ = _extract("Kainuun hankkeista ainoastaan Kuhmo sai rahaa.")
+    assert not any(p == "partOf" for _, p, _ in facts)
