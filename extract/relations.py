@@ -1220,7 +1220,7 @@ _ANSWERS_FOR = re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:
                           r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE)
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
 # "förvaltas", "koordineras" are COORD_CUES)
-_SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes)\s+av\b", re.IGNORECASE)
+_SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|genomfördes)\s+av\b", re.IGNORECASE)
 
 
 @rule("coordinates:administer-verb", "coordinates",
@@ -1244,6 +1244,10 @@ def _coordinates(c: Clause) -> list[Fact]:
         after_av = {c.sent.start + m.end() for m in run_by_m}
         right = [m for m in c.free_orgs if m.type != "Body" and any(
             a <= m.start and not c.sent.text[a - c.sent.start:m.start - c.sent.start].strip() for a in after_av)]
+        if right and any(m.group().lower().startswith("genomför") for m in run_by_m) and any(
+                JOINER.fullmatch(c.sent.text[right[0].end - c.sent.start:m.start - c.sent.start])
+                for m in c.free_orgs if m.start > right[0].end):
+            return []  # "genomförs av A och B": carried out together, neither alone runs it
         return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)
                 for m in right[:1] if m.iri != c.target]
     # "yhteistyössä aluekoordinaattorin kanssa (THL)": a role word before "kanssa" names a partner worked with,

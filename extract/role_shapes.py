@@ -405,3 +405,35 @@ def _named_object_first(c: Clause) -> list[Fact]:
                and m.case in {"nimento", None} and m.type in _FUNDER_TYPES and m.iri != first.iri]
     return [Fact(m.iri, "funds", first.iri, c.ev, "funds:named-object-first", 0.7)
             for m in dict((m.iri, m) for m in funders).values()]
+
+
+# --- Swedish "genomförs av A och B": carried out by several together ------------------------------------------------
+
+_CARRIED_OUT_BY = re.compile(r"\bgenomför(?:s|des)\s+(?:gemensamt\s+|tillsammans\s+)?av\s+", re.IGNORECASE)
+_LIST_JOINER = re.compile(r"\s*(?:,|och|samt)\s*", re.IGNORECASE)
+
+
+@rule("participatesIn:carried-out-by-several", "participatesIn",
+      "'Projektet genomförs av Vasa stad och Korsholms kommun': several implementers each take part")
+def _carried_out_by_several(c: Clause) -> list[Fact]:
+    """Two or more organisations joined right after "genomförs av" carry the project out together: each takes part
+    (one alone runs it: coordinates:administer-verb)."""
+    base, text = c.sent.start, c.sent.text
+    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    if not target:
+        return []
+    out: list[Mention] = []
+    for cue in _CARRIED_OUT_BY.finditer(text):
+        at, run = cue.end(), []
+        for m in sorted(c.free_orgs, key=lambda m: m.start):
+            if m.start - base < at:
+                continue
+            gap = text[at:m.start - base]
+            if m.type not in PARTNERS or (run and not _LIST_JOINER.fullmatch(gap)) or (not run and gap.strip()):
+                break
+            run.append(m)
+            at = m.end - base
+        if len(run) >= 2:
+            out += run
+    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:carried-out-by-several", 0.6)
+            for m in dict((m.iri, m) for m in out if m.iri and m.iri != target).values()]

@@ -232,3 +232,12 @@ def test_form_label_toteuttajan_nimi_names_who_runs_the_project(gaz: Gazetteer) 
     assert coords == {("municipality/564", "project/arki-hyva-pohjois-pohjanmaa")}
     # the responsible authority of the form is no runner of the project
     assert not [f for f in facts if f[0] == "joint-authority/pohjois-pohjanmaan-liitto" and f[1] == "coordinates"]
+
+
+def test_swedish_carried_out_by_one_runs_it_by_several_each_take_part(gaz: Gazetteer) -> None:
+    one = run(gaz, "Projektet Trygg vardag genomförs av Vasa stad i samarbete med Korsholms kommun.")
+    assert ("municipality/905", "coordinates", "project/trygg-vardag") in {f[:3] for f in one}
+    several = run(gaz, "Projektet Trygg vardag genomförs av Vasa stad och Korsholms kommun.")
+    assert not [f for f in several if f[1] == "coordinates"]
+    assert {f[0] for f in _of(several, "participatesIn:carried-out-by-several")} == {
+        "municipality/905", "municipality/499"}
