@@ -37,7 +37,32 @@ def _open(store_dir: Path, *, must_exist: bool = True, read_only: bool = False):
         raise click.ClickException(str(exc)) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """Every command's error is one line with control characters escaped.
+
+    A store folder, query file or output file named with a newline or an escape sequence
+    would otherwise forge an "Error:" line or rewrite the terminal (the ingest escapes its
+    documents' names the same way, with `loaders.printable`).
+    """
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        from welfare_kg.loaders.record import printable
+
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            exc.message = printable(exc.message)
+            raise
+
+
+def _shown(path: Path) -> str:
+    """A path for a message line (see `_OneLineErrors`)."""
+    from welfare_kg.loaders.record import printable
+
+    return printable(path)
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="welfare-kg")
 def main() -> None:
     """Build and explore a knowledge graph of Finnish regional welfare collaboration.
@@ -110,8 +135,8 @@ def generate(n_docs: int, seed: int, out_dir: Path) -> None:
     from welfare_kg.synthetic.generate import write_corpus
 
     docs, facts = write_corpus(out_dir, n_docs, seed)
-    click.echo(f"wrote {docs} documents to {out_dir / 'docs'} and {facts} facts to {out_dir / 'facts.jsonl'}",
-               err=True)
+    click.echo(f"wrote {docs} documents to {_shown(out_dir / 'docs')} and {facts} facts to "
+               f"{_shown(out_dir / 'facts.jsonl')}", err=True)
 
 
 @main.command()
@@ -311,7 +336,7 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
     from welfare_kg.graph.export import export_store
 
     n = export_store(_open(store_dir, read_only=True), output, fmt, include_contacts=include_contacts)
-    click.echo(f"wrote {n} statements to {output}", err=True)
+    click.echo(f"wrote {n} statements to {_shown(output)}", err=True)
 
 
 @main.command("map")
@@ -349,7 +374,7 @@ def map_cmd(store_dir: Path, output: Path, title: str, focus: str | None, depth:
         n = write_map(_open(store_dir, read_only=True), output, title, selection=selection, query=query)
     except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"wrote a map of {n} nodes to {output}; open it in a browser", err=True)
+    click.echo(f"wrote a map of {n} nodes to {_shown(output)}; open it in a browser", err=True)
 
 
 @main.command()
@@ -366,7 +391,7 @@ def analyse(store_dir: Path, csv_path: Path | None, json_path: Path | None, grap
     report = analyse_store(_open(store_dir, read_only=True))
     click.echo(format_report(report))
     for path in write_outputs(report, csv_path=csv_path, json_path=json_path, graphml=graphml, gexf=gexf):
-        click.echo(f"wrote {path}", err=True)
+        click.echo(f"wrote {_shown(path)}", err=True)
 
 
 @main.command()
@@ -390,7 +415,7 @@ def check(store_dir: Path, repair: bool) -> None:
     from welfare_kg.graph.check import check_store
 
     report = check_store(_open(store_dir), repair=repair)
-    click.echo(report.format(str(store_dir)))
+    click.echo(report.format(_shown(store_dir)))
     sys.exit(0 if report.ok else 1)
 
 
