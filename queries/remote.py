@@ -60,6 +60,14 @@ def _client(endpoint: Endpoint, sparql: str) -> SPARQLWrapper:
     with warnings.catch_warnings():  # an unrecognised query form is the server's to judge
         warnings.simplefilter("ignore", RuntimeWarning)
         client.setQuery(sparql)
+    # SPARQLWrapper strips only every other line of a comment block and takes the first keyword it then
+    # finds anywhere: "under load;" in a saved query's comments made it a LOAD. The endpoint's lexer
+    # (comments, strings and IRIs skipped) reads the form after the prologue.
+    from welfare_kg.serve.sparql import QUERY_KEYWORDS, query_form
+
+    form = query_form(sparql)
+    if form in QUERY_KEYWORDS:
+        client.queryType = form
     if len(sparql.encode("utf-8")) * 3 > MAX_GET_CHARS:  # worst case of percent-encoding
         client.setMethod(POST)
     if endpoint.user:

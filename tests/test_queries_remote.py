@@ -123,6 +123,14 @@ def test_updates_are_not_sent(stub: str) -> None:
         run_remote(Endpoint(stub + "/ok"), "DELETE WHERE { ?s ?p ?o }")
 
 
+def test_a_comment_block_naming_an_update_word_is_still_a_select(stub: str) -> None:
+    """SPARQLWrapper kept every other line of a comment block and took "under load" for a LOAD."""
+    query = "# which rows\n# the same rows, faster under load; see notes\n# more\n# drop this line later\n" \
+            "SELECT ?x WHERE { ?x ?p ?o }"
+    assert run_remote(Endpoint(stub + "/ok"), query, fmt="csv").splitlines() == ["x", "hello"]
+    assert Stub.seen[-1]["query"] == query
+
+
 def test_cli_basic_auth_password_from_env(stub: str) -> None:
     runner = CliRunner()
     args = ["query", "-e", "SELECT ?x WHERE { ?x ?p ?o }", "--endpoint", stub + "/secret", "--user", "anna"]
