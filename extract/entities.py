@@ -176,6 +176,8 @@ _HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
+_FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
+_LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zåäö]*)$")
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$")
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening)(?:en|et|n)?$")
@@ -1370,6 +1372,24 @@ class Recogniser:
                         case=self._case(end_tok), parts=(f"{acr.group(1)}-{head[0]}",),
                         key=f"acronym:{acr.group(1).lower()}"))
                     i += 1 if acr.group(2) else 2
+                    continue
+            # a name in sentence case whose last word is glued to the head, the space before the dash left out:
+            # "Kotona kaikki hyvin-hankkeeseen" reads as "Kotona kaikki hyvin -hankkeeseen"
+            lower_glued = _LOWER_GLUED.match(tok.text) if i not in taken and i > 0 else None
+            if lower_glued and lower_glued.group(1) not in GLUED_GENERIC and not lower_glued.group(1).endswith("mis"):
+                head = _undertaking_head(Token(lower_glued.group(2), 0, 0), self.morph)
+                start = self._name_start(toks, i, title=title, taken=taken) if head and head[1] == "Project" \
+                    else None
+                if head and start is not None and 0 < start < i and i - start <= 3 and not any(
+                        r.cls == "teonsana" and r.mood in _FINITE for k in range(start, i)
+                        for r in self.morph.analyse(toks[k].text)) and toks[start - 1].text not in {".", ":", "§"}:
+                    # a capital inside the sentence opens the name, and no word of it may be a verb: a compound
+                    # spelt with a hyphen ("liikunta-hanke") is no name
+                    name = f"{text[toks[start].start:toks[i - 1].end]} {lower_glued.group(1)}"
+                    m = self._named(name, head[1], toks[start].start, tok.end, text, rule="glued-sentence-name")
+                    m.parts, m.case = (*m.parts, f"{name}-{head[0]}"), self._case(tok)
+                    out.append(m)
+                    i += 1
                     continue
             # a one-word name glued to its head: "Rainer-hankkeen", "Apotti-hanke", "Posote20-hankkeessa"
             # "UusOptimi-", "InnoAB-", "eKoti-hanke"

@@ -331,3 +331,24 @@ def test_a_swedish_name_after_a_compound_of_projektet(text: str, name: str) -> N
 
 def test_a_glued_name_before_projektet_stays_the_name() -> None:
     assert set(projects("Kommunstyrelsen beslöt delta i Kvarken-projektet i höst.")) == {"Kvarken"}
+
+
+# -- a sentence-case name whose last word is glued to the head (the space before the dash left out) -------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunta osallistuu Kotona kaikki hyvin-hankkeeseen.", "Kotona kaikki hyvin"),
+    ("Lautakunta käsitteli Hyvä arki-hankkeen raporttia.", "Hyvä arki"),
+])
+def test_a_name_glued_to_its_head_by_its_last_word(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kunta osallistuu hyvinvointi-hankkeeseen.",  # a compound spelt with a hyphen: a kind
+    "Kunnan kaikki koulut osallistuvat liikunta-hankkeeseen.",  # a clause with its verb is no name
+    "Kunta osallistuu kehittämis-hankkeeseen.",
+])
+def test_a_hyphenated_compound_without_a_name_names_nothing(text: str) -> None:
+    assert not projects(text)
