@@ -947,6 +947,9 @@ LIST_INTRO = re.compile(r"(?i)(?::\s*$|\bseuraava(?:sti|lle|ille|t)\b|\balla\s+o
                         r"\bliitteen\s+mukaisesti|\bföljande\b|\benligt\s+följande)")
 BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s")
 GRANT_VERBS = {"myöntää", "maksaa", "avustaa", "bevilja", "rahoittaa", "jakaa"}
+# forms the lemmatiser may leave as they are ("on myöntänyt avustuksia seuraavasti:")
+GRANT_FORMS = {"myöntänyt", "myöntäneet", "myönsi", "myönsivät", "myöntävät", "myönnetty", "myönnettiin",
+               "myönnetään"}
 
 
 @rule("funds:grant-list", "funds",
@@ -961,9 +964,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     mukaisesti") takes the ministry or agency the text has named as paying; no one else.
     """
     ctx = c.ctx
-    grant_verb = any(lem in GRANT_VERBS or lem.startswith(SWEDISH_GRANTS) for lem in c.lemmas)
+    grant_verb = any(lem in GRANT_VERBS or lem in GRANT_FORMS or lem.startswith(SWEDISH_GRANTS) for lem in c.lemmas)
     # "Rahoitusta saavat seuraavat hankkeet (...):": the receivers' side of a grant opens a list too
-    received = any(lem in {"saada", "saanut", "saaneet"} for lem in c.lemmas) and c.has(FUND_CUES)
+    received = any(lem in {"saada", "saanut", "saaneet", "få", "får"} for lem in c.lemmas) and (
+        c.has(FUND_CUES) or c.has(("bidrag", "understöd")))
     text = c.sent.text
     first_end = text.find("\n") if "\n" in text else len(text)
     lines: list[tuple[int, int]] = []  # the list lines this sentence holds (offsets in the sentence)
@@ -1027,6 +1031,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                                      <= len(line) - len(line.lstrip()) and len(line.split()) <= 15)
         if not euros and line.rstrip().endswith(":") and len(line.split()) <= 12:
             continue  # "Sekä alueen yhteistyöyhdistyksiä:": a sub-heading inside the list, which goes on
+        if not row and euros and _opened_row(line, lo + c.sent.start, inside, euros[-1].end - c.sent.start - lo):
+            row = True  # "Oulun kaupunki, Hyvä arki -hanke, 45 000 euroa": a named receiver opens the row
         if not row and euros and _amount_row(line, euros[-1].end - c.sent.start - lo):
             continue  # "Järviseudun Omaishoitajat ja Läheiset ry 142.520 euroa" with its name unread: a row still
         bare = _bare_sum(line) if row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 else None
@@ -1061,6 +1067,14 @@ def _bare_sum(line: str) -> Decimal | None:
     return Decimal(re.sub(r"\D", "", m.group(1))) if m else None
 
 
+def _opened_row(line: str, line_start: int, inside: list[Mention], amount_end: int) -> bool:
+    """A row that a named receiver opens and its sum closes, however long the project's name between them:
+    "Vanda stad för Jämförelse mellan ... kommunerna 2003 – 2005, 519 950 euro"."""
+    lead = len(line) - len(line.lstrip())
+    return len(line.split()) <= 40 and re.fullmatch(r"[\s.]*", line[amount_end:]) is not None and any(
+        m.start - line_start == lead and m.type in ORGS | UNDERTAKINGS for m in inside)
+
+
 def _amount_row(line: str, amount_end: int) -> bool:
     """A short line of a list that ends with its sum: a row of the list, whoever it names."""
     return len(line.split()) <= 12 and re.fullmatch(r"[\s.]*", line[amount_end:]) is not None \
@@ -1073,9 +1087,17 @@ def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
     pos = start
     for line in text[start:].split("\n"):
         if line.strip():
-            spans.append((pos, pos + len(line)))
+            # "..., 114 000 euro.Helsingfors stad för ...": rows a scraper glued together at the sum's full stop
+            cut = pos
+            for glue in _GLUED_ROWS.finditer(line):
+                spans.append((cut, pos + glue.end()))
+                cut = pos + glue.end()
+            spans.append((cut, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+_GLUED_ROWS = re.compile(r"(?<=\d)\s*(?:euroa|euro|eur|€)\.(?=[A-ZÅÄÖ])", re.IGNORECASE)
 
 
 FUNDED_FROM = ("rahoitettava", "rahoitettu", "rahoittaa", "finansiera", "rahoitus")

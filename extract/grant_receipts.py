@@ -1,0 +1,98 @@
+"""Grants told from the receiving side, and the verb "avustaa" (to support with money).
+
+News of a funder's decision often names the funder once ("X on myöntänyt valtionavustusta ...") and then lists
+what each receiver got: "A sai 8 000 euroa ja B 6 000 euroa", "Avustusta saivat: A 45 000 euroa, B 30 000
+euroa". Each receiver with a sum of its own is funded by the granter the text named; a text that named no
+granter yields nothing (an implicit funder stays none). "STEA avustaa X:ää 45 000 eurolla" names both sides
+in one clause but carries no funding noun the other rules look for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, allative_tail
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, rule
+
+# the receiving verb in its past, present and perfect forms; Swedish "fick", "får", "erhöll"
+_RECEIVED = re.compile(r"\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|erhöll|erhållit)\b", re.IGNORECASE)
+# a giver in the ablative or elative next to the receiving verb ("STEA:lta", "från X"): the receiver-side rules
+# with a named giver (funds:received-from, funds:swedish-receives-from) read such a sentence
+_FROM_GIVER = re.compile(r"(?::lt[aä]|lt[aä]|\bfrån)\b", re.IGNORECASE)
+RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+                  "CompetenceCentre", "Project"}
+_GRANTER_ATTR = "_role_shapes_granter"  # kept on the Context by extract/role_shapes.py: (granter IRI, age)
+
+
+def _context_granter(c: Clause) -> str | None:
+    """The granter the text has named granting a few sentences before, else the ministry or agency it named
+    paying; never a guess."""
+    held = getattr(c.ctx, _GRANTER_ATTR, None)
+    if held is not None:
+        return held[0]
+    return c.ctx.grant_list or c.ctx.payer
+
+
+def _nominative(m: Mention) -> bool:
+    return m.case in {"nimento", None}
+
+
+@rule("funds:receivers-got", "funds",
+      "'X on myöntänyt avustusta ...' then 'A sai 8 000 euroa ja B 6 000 euroa', 'Avustusta saivat: A N €, B M €'")
+def _receivers_got(c: Clause) -> list[Fact]:
+    """Receivers in the nominative of a receiving verb, each followed by one sum of its own before the next
+    receiver, get that sum from the granter the text named. A sentence naming a giver of its own in the
+    sentence (nominative funder, "X:ltä") is left to the rules that read the giver."""
+    text, base = c.sent.text, c.sent.start
+    if not c.euros or not _RECEIVED.search(text) or _FROM_GIVER.search(text):
+        return []
+    granter = _context_granter(c)
+    if granter is None:
+        return []
+    named = [m for m in c.free_named if m.iri and m.type in RECEIVER_TYPES | GRANTER_TYPES | {"Ministry", "Body"}]
+    if any(m.type in GRANTER_TYPES | {"Ministry"} and m.iri != granter and _nominative(m)
+           and m.type not in RECEIVER_TYPES for m in named):
+        return []  # a ministry or agency of its own in the sentence: not the receivers of the granter's list
+    takers = sorted((m for m in named if m.type in RECEIVER_TYPES and _nominative(m)
+                     and not allative_tail(text, base, m) and m.iri != granter), key=lambda m: m.start)
+    if not takers or c.euros[0].start < takers[0].start:
+        return []  # a sum before the first receiver: a total or a heading, no list of receivers' own sums
+    out: list[Fact] = []
+    for k, m in enumerate(takers):
+        stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end
+        own = [a for a in c.euros if m.end <= a.start < stop]
+        if len(own) != 1 or own[0].approximate:
+            return []  # a receiver without one sum of its own: no enumeration of grants
+        out.append(Fact(granter, "funds", m.iri or "", c.ev, "funds:receivers-got", 0.6, amount=own[0].value,
+                        start_date=c.start, end_date=c.end))
+    return out
+
+
+_SUPPORTS = re.compile(r"\s+(?:on\s+|ovat\s+)?(?:avustaa|avustavat|avusti|avustivat|avustanut|avustaneet)\b",
+                       re.IGNORECASE)
+_WITH_SUM = re.compile(r"(?:eurolla|euron\s+(?:avustuksella|tuella|rahoituksella|summalla))\b", re.IGNORECASE)
+
+
+@rule("funds:supports-partitive", "funds", "'STEA avustaa X:ää 45 000 eurolla', 'RAY avusti X-hanketta'")
+def _supports_partitive(c: Clause) -> list[Fact]:
+    """The subject of "avustaa" funds its object in the partitive; the sum is the one in the adessive
+    ("N eurolla") when the sentence has exactly one."""
+    text, base = c.sent.text, c.sent.start
+    subjects = [m for m in c.free_named if m.iri and m.type in FUNDERS and _nominative(m)
+                and _SUPPORTS.match(text, m.end - base)]
+    if len(subjects) != 1:
+        return []
+    giver = subjects[0]
+    verb_end = _SUPPORTS.match(text, giver.end - base)
+    assert verb_end is not None
+    objects = [m for m in c.named if m.iri and m.case == "osanto" and m.start - base >= verb_end.end()
+               and m.type in (ORGS - {"Body"}) | UNDERTAKINGS and m.iri not in c.ctx.funds
+               and id(m) not in c.inside and m.iri != giver.iri]
+    if not objects:
+        return []
+    sums = [a for a in c.euros if text[a.start - base:a.end - base].lower().endswith("eurolla")
+            or _WITH_SUM.match(text, a.end - base + 1)]
+    amount = sums[0] if len(sums) == 1 and not sums[0].approximate else None
+    return [Fact(giver.iri or "", "funds", objects[0].iri or "", c.ev, "funds:supports-partitive", 0.7,
+                 amount=amount.value if amount else None, start_date=c.start, end_date=c.end)]

@@ -1,0 +1,72 @@
+"""Grants told from the receiving side, "avustaa", and rows of grant lists: short sentences of our own, each rule
+once where it must fire and once where a look-alike must not."""
+
+from __future__ import annotations
+
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract import grant_receipts  # noqa: F401  the module registers its rules when imported
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.relations import RULES
+
+
+def _funds(facts: list) -> list:
+    return [f for f in facts if f[1] == "funds"]
+
+
+def test_every_rule_of_the_module_is_registered_once() -> None:
+    names = [r.name for r in RULES]
+    for name in ("funds:receivers-got", "funds:supports-partitive"):
+        assert names.count(name) == 1, name
+
+
+def test_receivers_of_a_named_granter_get_their_own_sums(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta nuorisotyöhön. "
+                     "Kemin 4H-yhdistys sai 8 000 euroa ja Tornion 4H-yhdistys 6 000 euroa.")
+    assert has(facts, "ministry/stm", "funds", "kemin-4h-yhdistys", 8000)
+    assert has(facts, "ministry/stm", "funds", "tornion-4h-yhdistys", 6000)
+
+
+def test_receivers_with_no_granter_named_get_nothing(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kemin 4H-yhdistys sai 8 000 euroa ja Tornion 4H-yhdistys 6 000 euroa.")
+    assert not _funds(facts)
+
+
+def test_a_total_before_the_receivers_is_no_receiver_s_sum(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta nuorisotyöhön. "
+                     "Yhteensä 14 000 euroa saivat Kemin 4H-yhdistys ja Tornion 4H-yhdistys.")
+    assert not [f for f in _funds(facts) if f[4] == "funds:receivers-got"]
+
+
+def test_the_subject_of_avustaa_funds_its_partitive_object_with_the_adessive_sum(gaz: Gazetteer) -> None:
+    facts = run(gaz, "STEA avustaa Oulun kaupunkia 45 000 eurolla.")
+    assert has(facts, "agency/stea", "funds", "municipality/564", 45000)
+
+
+def test_avustaa_without_a_named_subject_funds_nothing(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hanke avustaa Oulun kaupunkia palvelujen kehittämisessä.")
+    assert not _funds(facts)
+
+
+def test_a_grant_list_row_opened_by_its_receiver_gives_the_row_s_project_its_sum(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt avustuksia seuraavasti:\n"
+                     "Oulun kaupunki, Hyvä arki -hanke, 45 000 euroa\n"
+                     "Kemin kaupunki, Perhekeskus-hanke, 30 000 euroa\n")
+    assert has(facts, "ministry/stm", "funds", "project/arki-hyva", 45000)
+    assert has(facts, "ministry/stm", "funds", "project/perhekeskus", 30000)
+
+
+def test_glued_swedish_rows_each_fund_their_receiver_when_no_project_is_read(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Social- och hälsovårdsministeriet har beviljat statsbidrag för projekt.\n\n"
+                     "Följande projekt får år 2003 statsbidrag:\n\n"
+                     "Vanda stad för jämförelse mellan de sex största kommunerna 2003 – 2005, 519 950 euro."
+                     "Kajana stad för stöd under barndomen, 95 850 euro.\n")
+    assert has(facts, "ministry/stm", "funds", "municipality/092", 519950)
+    assert has(facts, "ministry/stm", "funds", "municipality/205", 95850)
+
+
+def test_a_long_line_that_no_receiver_opens_ends_the_list(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt avustuksia seuraavasti:\n"
+                     "Hakemuksia tuli kaikkiaan paljon, ja niistä valittiin parhaat Kemin kaupungin alueelta, "
+                     "30 000 euroa\n")
+    assert not has(facts, "ministry/stm", "funds", "municipality/240")
