@@ -107,7 +107,8 @@ FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "
 ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "sr"}
 # Swedish and English words that join names rather than sit in one ("Norrbotten samt Luleå näringsliv AB")
 _FOREIGN_JOINERS = frozenset({"samt", "och", "eller", "med", "till", "från", "som", "and", "the", "for", "with",
-                              "und", "der", "die", "das"})
+                              "und", "der", "die", "das", "av", "har", "hade", "ges", "gavs", "fick", "blir", "var",
+                              "vid", "hos", "att", "beviljas", "beviljades"})
 COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "kb", "ltd"}
 # words that never sit inside a registered name even in lower case
 STOP_IN_NAMES = {"ja", "sekä", "och", "tai", "eller", "osakkeet", "osakkeita", "osakkeiden", "aktier"}
@@ -2841,9 +2842,11 @@ class Recogniser:
         if not t.is_word or t.is_cap or t.text.lower() in BREAK_WORDS | STOP_IN_NAMES:
             return False
         readings = self.morph.analyse(t.text)
-        if all(a.cls is None for a in readings) and t.text.isalpha() and len(t.text) >= 3 \
+        if all(a.cls is None for a in readings) and t.text.isalpha() and t.text.isascii() and len(t.text) >= 3 \
                 and t.text.lower() not in _FOREIGN_JOINERS:
-            return True  # a foreign word inside the name ("Green net Finland ry"): a capital still has to open it
+            # a foreign word inside the name ("Green net Finland ry"): a capital still has to open it; not a Swedish
+            # verb of the sentence ("Tilläggsunderstöd får Koivikon Kotiseutuyhdistys ry")
+            return True
         # not in the essive: "Ryttylää lähinnä Hämeen kylät ry" starts at "Hämeen", since "lähinnä" belongs to the
         # sentence; other cases do sit in registered names ("Mahdollisuus lapselle ry")
         return any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.case != "olento"
