@@ -972,9 +972,14 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
         # "Kunnanhallitus", "Kv:n", "kommunfullmäktige": only a municipality has one, so in a municipality's
         # minutes it is that municipality's -- unless another town is written on the same row ("Kh:n pj. Kerava")
         municipal = _MUNICIPAL_BODY.search(m.label) is not None and not room and m.iri not in elsewhere
-        if named_with or heading or municipal:
+        if (named_with or heading or municipal) and not _OTHER_KIND_HEAD.match(m.label.split()[-1]):
             tied.add(m.iri)
     return tied  # type: ignore[return-value]
+
+
+# a body whose head names another kind of organisation: a sub-region's ("seutuvaliokunta"), a joint authority's
+# ("yhtymähallitus"), a county's ("aluehallitus"), a regional council's ("maakuntahallitus"); never the town's
+_OTHER_KIND_HEAD = re.compile(r"(?:seutu|yhtymä|alue|maakunta|välfärdsområdes|samkommun|förbunds)", re.IGNORECASE)
 
 
 _MUNICIPAL_BODY = re.compile(r"^(?:kunnan|kaupungin|kommun|stads)\w+|^fullmäktige$", re.IGNORECASE)

@@ -215,3 +215,11 @@ def test_one_of_a_wholes_towns_after_a_focus_adverb_belongs_to_it() -> None:
     assert members == {"municipality/290", "municipality/765"}
     facts, _ = _extract("Kainuun hankkeista ainoastaan Kuhmo sai rahaa.")
     assert not any(p == "partOf" for _, p, _ in facts)
+
+
+def test_a_sub_regions_or_joint_authoritys_board_is_no_part_of_the_town() -> None:
+    text = ("KOTKAN KAUPUNKI\nSeutuvaliokunta PÖYTÄKIRJA 3/2010\n\n1 § Seutuyhteistyö\n"
+            "Seutuvaliokunta käsitteli asian. Kotkan kaupunginhallitus päätti samoin.\n")
+    facts, _ = _extract(text, kind="minutes")
+    parts = {s for s, p, o in facts if p == "partOf" and o == "municipality/285"}
+    assert parts == {"body/285-kaupunginhallitus"}
