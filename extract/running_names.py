@@ -76,6 +76,7 @@ _STATEMENT = re.compile(
     r"[ \t]+(?:(?:virallinen|julkinen|uusi)[ \t]+)?(?:nimi|nimenä|työnimi)(?:[ \t]+on|[ \t]*:)"
     r"|\b(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|projekti|projektin|projektia|projektissa|"
     r"projektiin|kokeilu|pilotti)(?:,)?[ \t]+nimeltä(?:än)?"
+    r"|\b(?:[Hh]anke|[Pp]rojekti|[Kk]okeilu)[ \t]+(?:on|oli|kulkee)[ \t]+nimeltään"  # "Hanke on nimeltään X"
     r"|\b[Pp]rojekt(?:et)?[ \t]+(?:heter|kallas)"
     r"|\b[Pp]rojektets[ \t]+namn[ \t]+är"
     r"|\b(?:[Yy]ksi|[Tt]oinen|[Kk]olmas|[Ee]nsimmäinen)[ \t]+(?:hankkeista|projekteista|rahoitetuista[ \t]+hankkeista)"

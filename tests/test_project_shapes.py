@@ -352,3 +352,13 @@ def test_a_name_glued_to_its_head_by_its_last_word(text: str, name: str) -> None
 ])
 def test_a_hyphenated_compound_without_a_name_names_nothing(text: str) -> None:
     assert not projects(text)
+
+
+@pytest.mark.parametrize("text", ["Hanke on nimeltään Arjen turva.",
+                                  "Uusi hanke on nimeltään Arjen turva, ja se alkaa keväällä."])
+def test_a_project_said_to_be_called_a_name(text: str) -> None:
+    assert "Arjen turva" in projects(text)
+
+
+def test_a_lower_case_word_after_nimeltaan_is_no_name() -> None:
+    assert not projects("Hanke on nimeltään hieno.")
