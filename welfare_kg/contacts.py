@@ -6,8 +6,9 @@ digits cannot make matching quadratic (hypothesis found that the hard way).
 
 Phone numbers are Finnish in every written form: mobile ("040 123 4567", "050 123 45 67",
 "040-123 4567"), landline with an area code ("09 310 12345", "(09) 310 12345"),
-international ("+358 9 310 12345", "+358 (0)40 123 4567", "00358 ..."), service numbers
-("0800 12345", "0295 000 000"). A number is 7 to 12 digits counted with its leading 0.
+international ("+358 9 310 12345", "+358 (0)40 123 4567", "(+358) 40 ...", "00358 ..."), service
+numbers ("0800 12345", "0295 000 000"), and groups parted by dots ("040.123.4567"). A number is
+7 to 12 digits counted with its leading 0.
 Amounts ("1 040 000 euroa"), business IDs ("0201256-6"), postal codes ("00100") and
 dates are not phone numbers and are left alone.
 """
@@ -26,20 +27,29 @@ _SEP = r"[ \u00a0\u202f\-\u2013]"
 # glued to a word ("puh040 123 4567", "x.fi040 ...") is still a number, and over-redacting a code is harmless.
 _START = r"(?<![\d+])(?<!\d[ .,])"
 PHONE = re.compile(
-    r"(?P<prefix>" + _START + r"(?:\+|00)358" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9]\d{0,2}"  # +358 (0)40
+    r"(?P<prefix>" + _START + r"(?:\+|00|\(\+|\(00)358\)?"  # +358, (+358)
+    + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9]\d{0,2}"  # +358 (0)40
     r"|\(0[1-9]\d{0,2}\)"  # (09), (040): the parenthesis is boundary enough
     r"|" + _START + r"0[1-9]\d{0,2})"  # 09, 040, 0800
     r"(?P<rest>(?:" + _SEP + r"?\d{2,5}){1,4})"
     r"(?!\d)(?![\-\u2013]\d(?!\d))")  # ends with the number, and is not a business ID ("0201256-6")
+# Groups parted by dots ("040.123.4567", "09.310.12345"): two groups of 3-5 digits at least after the
+# area code, so that a date ("01.02.2024"), a time ("09.00") or a diary number ("0123.456") is no phone.
+DOTTED_PHONE = re.compile(r"(?P<prefix>" + _START + r"0[1-9]\d{0,2})(?P<rest>(?:\.\d{3,5}){2,3})(?![\d.])")
 _NATIONAL_DIGITS = (7, 12)
 REDACTED = "[yhteystieto]"
 
 
 def phone_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each phone number; a number running into other digits keeps its plausible head."""
-    for m in PHONE.finditer(text):
+    matches = sorted([*PHONE.finditer(text), *DOTTED_PHONE.finditer(text)], key=lambda m: m.start())
+    end = -1
+    for m in matches:
+        if m.start() < end:  # the two patterns found the same number
+            continue
+        end = m.end()
         prefix = re.sub(r"\D", "", m.group("prefix"))
-        if m.group("prefix").startswith(("+", "00")):
+        if m.group("prefix").lstrip("(").startswith(("+", "00")):
             prefix = "0" + prefix.removeprefix("00").removeprefix("358").removeprefix("0")
         groups = list(re.finditer(r"\d+", m.group("rest")))
         while groups and len(prefix) + sum(len(g.group()) for g in groups) > _NATIONAL_DIGITS[1]:
