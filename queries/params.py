@@ -31,13 +31,20 @@ def parse_params(pairs: Iterable[str]) -> dict[str, str]:
 
 
 def check_params(saved: SavedQuery | None, params: dict[str, Any]) -> None:
-    """Refuse parameters a saved query does not take (a typo would otherwise silently bind nothing)."""
+    """Refuse parameters a saved query does not take (a typo would otherwise silently bind nothing),
+    and a missing one it needs."""
     if saved is None or not saved.params:
         return
     unknown = sorted(set(params) - set(saved.params))
     if unknown:
         raise ParamError(f"{', '.join(unknown)}: not a parameter of {saved.name} "
                          f"(it takes: {', '.join(saved.params)})")
+    # a parameter documented without "optional" (or "without it, ...") is what the query is about:
+    # left unbound, `entity` described every subject of the store
+    missing = [name for name, doc in saved.params.items()
+               if name not in params and "optional" not in doc and "without it" not in doc]
+    if missing:
+        raise ParamError(f"{saved.name} needs " + ", ".join(f"--param {n}=... ({saved.params[n]})" for n in missing))
 
 
 def resolve_iri_params(saved: SavedQuery, params: dict[str, str], store: Any | None) -> dict[str, str]:

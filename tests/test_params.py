@@ -24,6 +24,15 @@ def test_unknown_parameter_of_a_saved_query_is_refused() -> None:
     check_params(None, {"anything": "goes"})  # text queries declare nothing
 
 
+def test_a_required_parameter_left_out_is_named() -> None:
+    """`query entity` without --param ran with ?entity unbound and printed the whole graph (41,000 lines)."""
+    with pytest.raises(ParamError, match=r"entity needs --param entity=.*<IRI>"):
+        check_params(load_query("entity"), {})
+    check_params(load_query("entity"), {"entity": "Ranua"})
+    check_params(load_query("project_network"), {})  # "without it, all projects"
+    check_params(load_query("evidence"), {})  # optional
+
+
 def test_iri_parameter_without_a_store_needs_an_iri() -> None:
     saved = load_query("entity")
     assert resolve_iri_params(saved, {"entity": "https://w3id.org/welfare-kg/id/municipality/683"}, None) == {
