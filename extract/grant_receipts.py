@@ -13,7 +13,7 @@ import re
 
 from welfare_kg.extract.allative_grants import GRANTER_TYPES, allative_tail
 from welfare_kg.extract.model import Fact, Mention
-from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, rule
+from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, rule
 
 # the receiving verb in its past, present and perfect forms; Swedish "fick", "får", "erhöll"
 _RECEIVED = re.compile(r"\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|erhöll|erhållit)\b", re.IGNORECASE)
@@ -96,3 +96,36 @@ def _supports_partitive(c: Clause) -> list[Fact]:
     amount = sums[0] if len(sums) == 1 and not sums[0].approximate else None
     return [Fact(giver.iri or "", "funds", objects[0].iri or "", c.ev, "funds:supports-partitive", 0.7,
                  amount=amount.value if amount else None, start_date=c.start, end_date=c.end)]
+
+
+# a word for money after its owner's genitive, a word or two between ("sisäministeriön hallinnonalan kansallista
+# vastinrahoitusta", "STM:n valtionavustusta"); never a share word of a town ("kunnan rahoitusosuus": contributes)
+_MONEY_NOUN = re.compile(r"(?:\s+[a-zåäö-]+){0,2}?\s+(?:\w*rahoitu(?:s|sta|ksen|ksella|sosuus|sosuutta)|"
+                         r"\w*avustu(?:s|sta|ksen|ksella)|tuki|tukea|tuen)\b", re.IGNORECASE)
+_GRANT = re.compile(r"\b(?:myönn\w+|myönt\w+|myönsi\w*|rahoitetaan|rahoitettiin)\b", re.IGNORECASE)
+_RECEIPT = re.compile(r"\bsa(?:i|ivat|a|avat|anut|aneet|atu)\b", re.IGNORECASE)
+_GRANT_OR_RECEIPT = re.compile(f"{_GRANT.pattern}|{_RECEIPT.pattern}", re.IGNORECASE)
+_MONEY_OWNERS = {"Ministry", "Agency", "JointAuthority", "Company", "Association", "WellbeingCounty"}
+
+
+def _owns_money(c: Clause, m: Mention) -> bool:
+    return m.case == "omanto" and _MONEY_NOUN.match(c.sent.text, m.end - c.sent.start) is not None
+
+
+@rule("funds:money-owners", "funds",
+      "'Hankkeelle on myönnetty A:n rahoitusta ja B:n kansallista vastinrahoitusta': each owner of granted money")
+def _money_owners(c: Clause) -> list[Fact]:
+    """In a sentence of granting or receiving, every organisation whose genitive owns a word for money funds the
+    undertaking the sentence is about ("X on myöntänyt hankkeelle ... ja Y:n kansallista vastinrahoitusta": the
+    rule reading the granting verb finds X, this one Y). A sum is left to the other rules (it may be anyone's)."""
+    if not c.target or c.target in c.ctx.funds or not _GRANT_OR_RECEIPT.search(c.sent.text):
+        return []
+    owners = [m for m in c.free_orgs if m.iri and m.type in _MONEY_OWNERS and m.iri != c.target
+              and (m.type != "Agency" or is_paying_agency(m)) and _owns_money(c, m)]
+    if not owners:
+        return []
+    receipt = _RECEIPT.search(c.sent.text) and not _GRANT.search(c.sent.text)
+    if receipt and any(m.case in {"nimento", None} and m.iri != c.target for m in c.free_orgs):
+        return []  # "Kunta sai ELY-keskuksen tukea": the receiver is the town, not the undertaking in focus
+    return [Fact(m.iri or "", "funds", c.target, c.ev, "funds:money-owners", 0.6, start_date=c.start, end_date=c.end)
+            for m in owners]

@@ -72,7 +72,10 @@ def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact
             k = bisect_left(starts, max(f.evidence.end, f.evidence.start + 1))
             return k > 0 and ordered[k - 1][1] > f.evidence.start
 
-        facts = [f for f in facts if not in_field(f)]
+        # a funding told in prose across a card ("Myönnetty määräraha: X on myöntänyt Y-hankkeelle ...") stays when
+        # no field states any funding of its own
+        field_funds = any(f.predicate == "funds" for f in fields)
+        facts = [f for f in facts if not in_field(f) or (f.predicate == "funds" and not field_funds)]
     facts = list_facts(record, mentions, facts + fields) + table_facts(record.text, mentions)
     return facts + _bare_county_places(record.text, mentions, facts)
 

@@ -1128,10 +1128,15 @@ def _received_from(c: Clause) -> list[Fact]:
     else the receiver."""
     # "saanut"/"saaneet" are read as adjectives (past participles): their lemma is the participle itself
     # "siihen on saatu 100 % tuki X-keskukselta": support counts as money where a sum or a share goes with it
-    money = c.has(FUND_CUES) or (bool(c.euros or c.shares)
-                                 and any(t.text.lower() in {"tuki", "tuen", "tukea"} for t, _lem in c.word_lemmas))
+    # "Hanke on saanut X:ltä 200 000 euroa": a sum in euros from a giver is money too
+    got = any(t.text.lower() in {"sai", "saivat", "saanut", "saaneet"} for t, _lem in c.word_lemmas)
+    money = c.has(FUND_CUES) or (got and len(c.lemmas) <= RUN_ON_WORDS and any(not a.approximate for a in c.euros)) or (
+        bool(c.euros or c.shares) and any(t.text.lower() in {"tuki", "tuen", "tukea"} for t, _lem in c.word_lemmas))
     if not (any(lem in {"saada", "saanut", "saaneet", "saatu"} for lem in c.lemmas) and money):
         return []
+    if all(t.text.lower().startswith("saami") or t.text.lower() in {"saada", "saadakseen"}
+           for t, lem in c.word_lemmas if lem in {"saada", "saanut", "saaneet", "saatu"}):
+        return []  # "hakemus valtionavustuksen saamiseksi", "voi saada": money applied or hoped for, not received
     givers = [m for m in c.free_orgs if m.case == "ulkoeronto" and m.type in FUNDERS | {"Body"}]
     if not givers:
         return []

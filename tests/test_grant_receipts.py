@@ -70,3 +70,35 @@ def test_a_long_line_that_no_receiver_opens_ends_the_list(gaz: Gazetteer) -> Non
                      "Hakemuksia tuli kaikkiaan paljon, ja niistä valittiin parhaat Kemin kaupungin alueelta, "
                      "30 000 euroa\n")
     assert not has(facts, "ministry/stm", "funds", "municipality/240")
+
+
+def test_every_owner_of_granted_money_funds_the_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hankkeelle on myönnetty Pohjois-Pohjanmaan liiton rahoitusta ja sisäministeriön "
+                     "kansallista vastinrahoitusta.")
+    assert has(facts, "pohjois-pohjanmaan-liitto", "funds", "project/arki-hyva")
+    assert has(facts, "ministry/sm", "funds", "project/arki-hyva")
+
+
+def test_an_owner_of_money_a_town_received_does_not_fund_the_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hanke alkoi keväällä. Oulun kaupunki sai sosiaali- ja terveysministeriön "
+                     "avustusta.")
+    assert not [f for f in facts if f[4] == "funds:money-owners"]
+
+
+def test_a_sum_received_from_a_giver_in_the_ablative_is_funding(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hyvä arki -hanke on saanut sosiaali- ja terveysministeriöltä 200 000 euroa.")
+    assert has(facts, "ministry/stm", "funds", "project/arki-hyva", 200000)
+
+
+def test_money_applied_for_is_not_received(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Oulun kaupunki jättää hakemuksen valtionavustuksen saamiseksi sosiaali- ja "
+                     "terveysministeriöltä.")
+    assert not [f for f in facts if f[4] == "funds:received-from"]
+
+
+def test_a_grant_told_in_prose_across_a_card_s_fields_stays(gaz: Gazetteer) -> None:
+    facts = run(gaz, "1.1. Hankkeen rahoitustiedot Diaarinumero: 12/ Hakija: Oulun kaupunki (Y-tunnus ) Hankkeen "
+                     "nimi: Hyvä arki Toteuttamisalue: Oulu Kehittämishankkeen vastuullinen toteuttaja: Oulun "
+                     "kaupunki Myönnetty määräraha: Pohjois-Pohjanmaan liitto on myöntänyt Hyvä arki -hankkeelle "
+                     "ajalle rahoitusta")
+    assert has(facts, "pohjois-pohjanmaan-liitto", "funds", "project/arki-hyva")
