@@ -13,7 +13,8 @@ skipped unless the caller asks for them explicitly.
 PUT alone never removes anything, so a document replaced or removed locally would stay
 published in its old version. `prune` deletes the server's graphs under the project's
 graph namespace that the store no longer has (other graphs on the server are never
-touched), and verification reports such leftovers.
+touched), and verification reports such leftovers; likewise contact graphs that an earlier
+push with --include-contacts published and this one holds back.
 
 Only the standard library is used (urllib), so pushing needs no extra dependency.
 """
@@ -51,7 +52,7 @@ class PushReport:
     graph_store: str
     sent: list[tuple[str, int, int]] = field(default_factory=list)  # (graph, triples, requests)
     skipped: list[str] = field(default_factory=list)  # contact graphs left out
-    pruned: list[str] = field(default_factory=list)  # server graphs removed because the store no longer has them
+    pruned: list[str] = field(default_factory=list)  # server graphs removed: gone from the store, or held back
 
     @property
     def triples(self) -> int:
@@ -61,7 +62,9 @@ class PushReport:
         out = [f"PUT {g}  {n} triples in {r} request{'s' if r != 1 else ''}" for g, n, r in self.sent]
         if self.skipped:
             out.append(f"skipped {len(self.skipped)} contact-data graphs (use --include-contacts to send them)")
-        out += [f"DELETE {g}  (no longer in the store)" for g in self.pruned]
+        held = set(self.skipped)
+        out += [f"DELETE {g}  ({'contact data, held back by this push' if g in held else 'no longer in the store'})"
+                for g in self.pruned]
         return out
 
     def summary(self) -> str:
@@ -168,8 +171,8 @@ def push_store(store: KGStore, graph_store: str, *, include_contacts: bool = Fal
         if on_graph:
             on_graph(graph, n)
     if prune_from:
-        stale = stale_graphs(store, remote_counts(prune_from, user=user, password=password, auth=auth,
-                                                  timeout=timeout))
+        server = remote_counts(prune_from, user=user, password=password, auth=auth, timeout=timeout)
+        stale = stale_graphs(store, server) + held_back_graphs(report, server)
         for graph in stale:
             try:
                 sender.send("DELETE", graph, b"")
@@ -188,6 +191,16 @@ def stale_graphs(store: KGStore, server_graphs: dict[str, int] | list[str]) -> l
     return sorted(g for g in server_graphs if is_ours(g) and g not in local)
 
 
+def held_back_graphs(report: PushReport, server_graphs: dict[str, int] | list[str]) -> list[str]:
+    """Contact graphs this push held back that a push with --include-contacts once published.
+
+    PUT never removes them, so officials' e-mails and phones would stay public after
+    the user stopped publishing them, with nothing said.
+    """
+    held = set(report.skipped)
+    return sorted(g for g in server_graphs if g in held)
+
+
 @dataclass
 class Verification:
     """Push verification: graphs whose triple count differs, and stale graphs of ours left on the server."""
@@ -195,10 +208,11 @@ class Verification:
     checked: int
     wrong: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    private: list[str] = field(default_factory=list)  # contact graphs on the server that this push held back
 
     @property
     def ok(self) -> bool:
-        return not self.wrong and not self.extra
+        return not self.wrong and not self.extra and not self.private
 
     def message(self) -> str:
         if self.ok:
@@ -210,6 +224,10 @@ class Verification:
             parts.append(f"{len(self.extra)} graphs on the server are no longer in the store "
                          f"(remove them with --prune): " + ", ".join(self.extra[:5])
                          + (" ..." if len(self.extra) > 5 else ""))
+        if self.private:
+            parts.append(f"{len(self.private)} contact-data graphs (officials' e-mails and phones) are still on the "
+                         "server from an earlier push with --include-contacts: remove them with --prune, or push "
+                         "with --include-contacts to keep them public")
         return "\n".join(parts)
 
 
@@ -219,7 +237,7 @@ def verify_push(store: KGStore, report: PushReport, endpoint: str, *, user: str 
     expected = local_counts(store, [g for g, _, _ in report.sent])
     found = remote_counts(endpoint, user=user, password=password, auth=auth, timeout=timeout)
     wrong = [f"{g}: {found.get(g, 0)} on the server, {n} local" for g, n in expected.items() if found.get(g, 0) != n]
-    return Verification(len(expected), wrong, stale_graphs(store, found))
+    return Verification(len(expected), wrong, stale_graphs(store, found), held_back_graphs(report, found))
 
 
 def local_counts(store: KGStore, graphs: list[str]) -> dict[str, int]:

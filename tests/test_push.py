@@ -168,3 +168,24 @@ def test_prune_removes_only_our_stale_graphs(oxigraph_server: OxigraphServer, tm
     after = set(remote_counts(oxigraph_server.query_url))
     assert not set(stale) & after
     assert foreign in after  # a graph outside the project's namespace is never touched
+
+
+def test_contact_graphs_left_on_the_server_are_reported_and_pruned(oxigraph_server: OxigraphServer,
+                                                                   query_store_dir: Path) -> None:
+    """Pushed once with --include-contacts, then without: the officials' contacts stayed published, unnoticed."""
+    import gc
+
+    args = ["push", "--store", str(query_store_dir), "--endpoint", oxigraph_server.query_url]
+    res = CliRunner().invoke(main, [*args, "--include-contacts"])
+    assert res.exit_code == 0, res.output
+    contacts = {g for g in remote_counts(oxigraph_server.query_url) if g.startswith(CONTACT_PREFIX)}
+    assert contacts, "the example documents have contact data"
+
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 1 and "contact" in res.output and "--prune" in res.output, res.output
+    del res
+    gc.collect()
+    res = CliRunner().invoke(main, [*args, "--prune"])
+    assert res.exit_code == 0, res.output
+    assert "verified" in res.output
+    assert not {g for g in remote_counts(oxigraph_server.query_url) if g.startswith(CONTACT_PREFIX)}
