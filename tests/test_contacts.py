@@ -122,6 +122,15 @@ def test_contact_before_the_name_on_its_line() -> None:
     assert attach(text, ANNA) == {ANNA: ["040 123 4567"]}
 
 
+def test_a_surname_in_parentheses_after_the_contact_names_its_owner() -> None:
+    """Both numbers went to the nearest name before them on the line, the second person's."""
+    text = ("Yhteyshenkilöt: Anna Virtanen ja Pekka Laine. Puhelin 040 123 4567 (Virtanen) "
+            "ja 050 765 4321 (Laine), sähköposti anna@x.fi (Virtanen).")
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["040 123 4567", "anna@x.fi"], PEKKA: ["050 765 4321"]}
+    text = "Anna Virtanen ja Pekka Laine vastaavat. Puhelin 040 123 4567 (Virtasella) tai 050 765 4321 (vaihde)"
+    assert attach(text, ANNA, PEKKA) == {ANNA: ["040 123 4567"], PEKKA: ["050 765 4321"]}  # inflected too
+
+
 # -- end to end: the contact graph and the public graphs --------------------------------------
 
 DOC = """Perhekeskustoiminnan kehittäminen jatkuu Pirkanmaalla

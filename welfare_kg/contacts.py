@@ -197,6 +197,10 @@ def contacts_by_person(text: str, people: Iterable[tuple[int, int, str]]) -> dic
        names several (tab-separated fields, or character columns);
     5. else the nearest name after it on the same line ("040 123 4567 (Anna Virtanen)").
 
+    Before 2, a name in parentheses right after the contact that is (a form of) one
+    listed person's name wins: "040 123 4567 (Virtanen) ja 050 765 4321 (Laine)" has
+    both numbers after both names, and the nearest name before each is Laine.
+
     Contacts attached to nobody are still redacted from public text; they are only not linked.
     """
     spans = sorted((s, e, key) for s, e, key in people if 0 <= s < e <= len(text))
@@ -212,12 +216,30 @@ def contacts_by_person(text: str, people: Iterable[tuple[int, int, str]]) -> dic
                 continue  # spells nobody listed, or several: attach to no one
             owner = next(iter(spelled)) if spelled else None
         if owner is None:
+            owner = _named_after(text, e, names)
+        if owner is None:
             owner = layout.owner(s)
         if owner is not None:
             known = out.setdefault(owner, [])
             if value not in known:
                 known.append(value)
     return out
+
+
+_PAREN_AFTER = re.compile(r"[ \u00a0]?\(([^()\n]{2,60})\)")
+
+
+def _named_after(text: str, end: int, people: _People) -> str | None:
+    """The one listed person named in parentheses right after a contact ("(Virtanen)", "(Laineella)")."""
+    m = _PAREN_AFTER.match(text, end)
+    if m is None:
+        return None
+    parts = _tokens(m.group(1))
+    if not parts or len(parts) > 3:
+        return None
+    found = {key for tokens, keys in people.candidates(parts).items()
+             if any(_same_name(p, t) for p in parts for t in tokens) for key in keys}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _LOOK_BACK = 200  # characters of a contact's line read for an unrecognised name before it
