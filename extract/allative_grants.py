@@ -40,6 +40,8 @@ def allative_tail(text: str, base: int, m: Mention) -> bool:
     """The name is in the allative: its own case says so, or a word or two after it carry ":lle"."""
     if m.case == "ulkotulento":
         return True
+    if m.case is None and m.type != "Person" and m.surface.endswith("lle") and not m.label.endswith("lle"):
+        return True  # "Kemin 4H-yhdistykselle": a name the analyser does not know, inflected in the allative
     return _ALLATIVE_TAIL.match(text, m.end - base) is not None
 
 
@@ -116,7 +118,9 @@ def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence
         if verb is None:
             continue
         clause_end = len(text)
-        stop = re.search(r"[.;:]\s|[.;:]$|,\s+(?:joka|jonka|jota|ja|mutta|som|men)\b", text[verb.end():])
+        # "1,2 milj. euroa": the full stop of a scale abbreviation ends no clause
+        stop = re.search(r"(?<!milj)(?<!mrd)[.;:]\s|[.;:]$|,\s+(?:joka|jonka|jota|ja|mutta|som|men)\b",
+                         text[verb.end():])
         if stop:
             clause_end = verb.end() + stop.start()
         rest = [m for m in ordered if verb.end() <= m.start - base < clause_end]

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-_NUM = r"\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# "1.5 miljoonaa": a decimal point before a scale word (no group of thousands has one or two digits)
+_NUM = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoon|milj|miljard|miljon|mrd|M€))|"
+        r"\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _MONEY = re.compile(
     rf"(?P<approx>\b(?:n\.|noin|arviolta|yhteensä noin|vajaat|yli|ca\.?|cirka|omkring)\s*)?"
     rf"(?P<num>{_NUM})\s*"

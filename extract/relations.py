@@ -1031,10 +1031,15 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                                      <= len(line) - len(line.lstrip()) and len(line.split()) <= 15)
         if not euros and line.rstrip().endswith(":") and len(line.split()) <= 12:
             continue  # "Sekä alueen yhteistyöyhdistyksiä:": a sub-heading inside the list, which goes on
+        if not euros and _COLUMN_HEADS.fullmatch(line):
+            setattr(ctx, _LIST_ROWS, 2)  # "Hakija  Hanke  Myönnetty": the rows under it give bare sums
+            continue
         if not row and euros and _opened_row(line, lo + c.sent.start, inside, euros[-1].end - c.sent.start - lo):
             row = True  # "Oulun kaupunki, Hyvä arki -hanke, 45 000 euroa": a named receiver opens the row
         if not row and euros and _amount_row(line, euros[-1].end - c.sent.start - lo):
             continue  # "Järviseudun Omaishoitajat ja Läheiset ry 142.520 euroa" with its name unread: a row still
+        if not row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 and _bare_sum(line) is not None:
+            row = _opened_row(line, lo + c.sent.start, inside, len(line.rstrip()))
         bare = _bare_sum(line) if row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 else None
         if not (row and (euros or bare is not None)):
             ctx.grant_list = None
@@ -1050,6 +1055,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
 
 
 _LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
+# a table's column heads, tab-separated: a receiver, maybe a project, and the sum granted ("Hakija\tHanke\tMyönnetty")
+_COLUMN_HEADS = re.compile(r"\s*(?:hakija|saaja|avustuksen saaja|järjestö|yhdistys|hakijataho)\s*"
+                           r"(?:\t+\s*[\w -]{2,30}){0,2}\t+\s*(?:myönnetty|myönnetty avustus|avustus|summa|euroa|€|eur)"
+                           r"(?:\s*\(?(?:€|euroa)\)?)?\s*", re.IGNORECASE)
 _PENDING_ROW = "_grant_list_pending_row"  # the recipient of a table row whose sum is the next sentence
 # a table row granting nothing: "0" alone, or a short name line ending in " 0"
 _ZERO_ROW = re.compile(r"\s*(?:[A-ZÅÄÖ][^\n]{0,100}\s)?0\s*")

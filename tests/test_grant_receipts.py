@@ -102,3 +102,29 @@ def test_a_grant_told_in_prose_across_a_card_s_fields_stays(gaz: Gazetteer) -> N
                      "kaupunki Myönnetty määräraha: Pohjois-Pohjanmaan liitto on myöntänyt Hyvä arki -hankkeelle "
                      "ajalle rahoitusta")
     assert has(facts, "pohjois-pohjanmaan-liitto", "funds", "project/arki-hyva")
+
+
+def test_a_town_grants_an_unknown_name_in_the_allative(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Oulun kaupunki myönsi Kemin 4H-yhdistykselle 12 000 euroa.")
+    assert has(facts, "municipality/564", "funds", "kemin-4h-yhdistys", 12000)
+
+
+def test_the_full_stop_of_milj_ends_no_clause(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Oulun kaupunki myönsi Kemin 4H-yhdistykselle 1,2 milj. euroa.")
+    assert has(facts, "municipality/564", "funds", "kemin-4h-yhdistys", 1200000)
+
+
+def test_a_decimal_point_before_a_scale_word_is_read() -> None:
+    from decimal import Decimal
+
+    from welfare_kg.extract.money import find_amounts
+    assert [a.value for a in find_amounts("1.5 miljoonaa euroa")] == [Decimal("1500000")]
+    assert [a.value for a in find_amounts("1.250.000 euroa")] == [Decimal("1250000")]
+    assert find_amounts("klo 14.30 euroa") == []
+
+
+def test_rows_under_tabbed_column_heads_give_bare_sums(gaz: Gazetteer) -> None:
+    facts = run(gaz, "STEA on myöntänyt avustuksia seuraavasti:\nHakija\tMyönnetty\n"
+                     "Kemin 4H-yhdistys\t45 000\nTornion kaupunki\t30 000\n")
+    assert has(facts, "agency/stea", "funds", "kemin-4h-yhdistys", 45000)
+    assert has(facts, "agency/stea", "funds", "municipality/851", 30000)
