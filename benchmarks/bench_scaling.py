@@ -12,6 +12,7 @@ compilation of minutes. Run on demand:
     python benchmarks/bench_scaling.py --stages 2        # CPU per stage of a 2 MB page
     python benchmarks/bench_scaling.py --sizes 0.1 --html-mb 20 --jobs 2   # ingest the page with 2 workers
     python benchmarks/bench_scaling.py --stages 20 --jobs 2                # its extraction in 2 processes
+    python benchmarks/bench_scaling.py --steps 5 [--html]                  # CPU per step of extract_document
 
 CPU seconds (time.process_time) are the figures to compare on a shared machine; the
 load average is printed with each run because wall time follows it.
@@ -164,6 +165,29 @@ def stage_times(path: Path, tmp: Path, jobs: int = 1) -> dict[str, float]:
     return out
 
 
+def steps_table(mb: float, as_html: bool, tmp: Path) -> None:
+    """CPU per top-level step of extract_document (one process), largest first, as a markdown table."""
+    from extract_steps import timed_steps
+
+    from welfare_kg.extract import document
+
+    path = tmp / ("steps.html" if as_html else "steps.txt")
+    path.write_text(build_html(int(mb * 1_000_000)) if as_html else build_text(int(mb * 1_000_000)), encoding="utf-8")
+    c = time.process_time()
+    rec = load_document(path, max_bytes=100_000_000)
+    read, c = time.process_time() - c, time.process_time()
+    with timed_steps(document) as steps:
+        document.extract_document(rec)
+    cpu = time.process_time() - c
+    print(f"{path.stat().st_size / 1e6:.1f} MB, {len(rec.text):,} chars: read {read:.1f} CPU-s, "
+          f"extract {cpu:.1f} CPU-s "
+          f"({len(rec.text) / cpu:,.0f} chars/CPU-s), load average {os.getloadavg()[0]:.1f}\n")
+    print("| step | CPU s | share |\n|---|---|---|")
+    for name, sec in sorted(steps.items(), key=lambda x: -x[1]):
+        if sec >= 0.05:
+            print(f"| {name} | {sec:.2f} | {sec / cpu:.0%} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="0.1,1,5", help="text sizes in MB, comma-separated")
@@ -172,6 +196,8 @@ def main() -> None:
     ap.add_argument("--profile", type=float, default=None, help="profile extraction of a text of this many MB")
     ap.add_argument("--stages", type=float, default=None, help="CPU per stage for an HTML page of this many MB")
     ap.add_argument("--jobs", type=int, default=1, help="ingest --jobs for the page; --stages: extraction processes")
+    ap.add_argument("--steps", type=float, default=None, help="CPU per step of extract_document for this many MB")
+    ap.add_argument("--html", action="store_true", help="--steps: an HTML page (build_html) instead of a text")
     args = ap.parse_args()
     reference_gazetteer()
     get_morphology()  # warm: loading Voikko and the reference data is not extraction cost
@@ -187,6 +213,9 @@ def main() -> None:
             s = io.StringIO()
             pstats.Stats(prof, stream=s).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(30)
             print(s.getvalue())
+            return
+        if args.steps:
+            steps_table(args.steps, args.html, tmp)
             return
         if args.stages:
             path = tmp / "stages_page.html"
