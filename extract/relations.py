@@ -544,6 +544,10 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
     return False
 
 
+_GRANTING_FORMS = {"myöntää", "myönsi", "myönsivät", "myöntävät", "myöntänyt", "myöntäneet", "myöntäisi", "myönnä",
+                   "myöntämään", "myönnämme", "myönnän"}
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
     if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
@@ -574,7 +578,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
         funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
-    elif not funders and any(lem == "myöntää" for lem in c.lemmas):
+    elif not funders and any(lem == "myöntää" and t.text.lower() in _GRANTING_FORMS for t, lem in c.word_lemmas):
+        # a verb of granting, not a noun of it ("varauksen investointiavustuksen myöntämiseen": a board that
+        # recommended the application grants nothing)
         # "Kunnanhallitus päättää myöntää X ry:lle 5 000 euron avustuksen": the deciding board grants
         funders = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}][:1]
         if not funders and ctx.municipality:  # "Lautakunta päätti myöntää": the board of the minutes grants
