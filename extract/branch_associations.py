@@ -10,8 +10,8 @@ its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
@@ -45,8 +45,4 @@ def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
                         iri=mint("Association", fold(label)), key=fold(label) or None)
         gone = {id(x) for x in inside}
-        mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
-        si = max(0, bisect_right(starts, a) - 1)
-        if si < len(per_sentence):
-            per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],
-                                      key=lambda x: x.start)
+        replace_mentions(per_sentence, starts, mentions, gone, found)

@@ -1387,9 +1387,7 @@ class Recogniser:
                     # a capital inside the sentence opens the name, and no word of it may be a verb: a compound
                     # spelt with a hyphen ("liikunta-hanke") is no name
                     name = f"{text[toks[start].start:toks[i - 1].end]} {lower_glued.group(1)}"
-                    m = self._named(name, head[1], toks[start].start, tok.end, text, rule="glued-sentence-name")
-                    m.parts, m.case = (*m.parts, f"{name}-{head[0]}"), self._case(tok)
-                    out.append(m)
+                    out.append(self._glued_named(name, head, toks[start].start, tok, text, rule="glued-sentence-name"))
                     i += 1
                     continue
             # a one-word name glued to its head: "Rainer-hankkeen", "Apotti-hanke", "Posote20-hankkeessa"
@@ -1402,9 +1400,7 @@ class Recogniser:
                     first = self._capitalised_words_before(toks, i, taken)
                     if first < i:  # "Hyvä Arki-projektiin": capitalised words before the glued one are the name's
                         name = f"{text[toks[first].start:toks[i - 1].end]} {name}"
-                        m = self._named(name, head[1], toks[first].start, tok.end, text, rule="name-head")
-                        m.parts, m.case = (*m.parts, f"{name}-{head[0]}"), self._case(tok)
-                        out.append(m)
+                        out.append(self._glued_named(name, head, toks[first].start, tok, text, rule="name-head"))
                         i += 1
                         continue
                     out.append(Mention(
@@ -2229,6 +2225,14 @@ class Recogniser:
         m = self._named(name, head[1], name_toks[0].start, head_tok.end, text, rule=rule)
         m.parts = (*m.parts, f"{name} -{head[0]}")
         m.case = self._case(head_tok)
+        return m
+
+    def _glued_named(self, name: str, head: tuple[str, str], start: int, tok: Token, text: str, *,
+                     rule: str) -> Mention:
+        """A name of several words whose last is glued to its head word ("Hyvä Arki-projektiin"): the glued compound
+        is one of its parts, and the head word's case is the name's."""
+        m = self._named(name, head[1], start, tok.end, text, rule=rule)
+        m.parts, m.case = (*m.parts, f"{name}-{head[0]}"), self._case(tok)
         return m
 
     def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str) -> Mention:

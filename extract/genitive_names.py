@@ -20,12 +20,10 @@ nominative possible, and the name is left as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.titled_people import _given, _surname
 
 # postpositions and nouns that take a genitive before them and follow a person's name in news and minutes
@@ -136,10 +134,4 @@ def governed_pairs(text: str, morph: Morphology) -> list[Mention]:
 def governed_people_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                              morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the governed pairs no other mention touches, each within one sentence."""
-    found = governed_pairs(text, morph)
-    if not found:
-        return per_sentence
-    have = SpanIndex([x for ms in per_sentence for x in ms])
-    added = [p for p in found if not have.overlapping(p.start, p.end)
-             and bisect_right(starts, p.start) == bisect_right(starts, p.end - 1)]
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    return insert_untouched(per_sentence, starts, governed_pairs(text, morph))

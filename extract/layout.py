@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.spans import SpanIndex
 
 
 def insert_mentions(per_sentence: list[list[Mention]], starts: list[int], added: list[Mention],
@@ -25,3 +26,32 @@ def insert_mentions(per_sentence: list[list[Mention]], starts: list[int], added:
     for idx in touched:
         out[idx].sort(key=lambda x: x.start)
     return out
+
+
+def insert_untouched(per_sentence: list[list[Mention]], starts: list[int],
+                     found: list[Mention]) -> list[list[Mention]]:
+    """per_sentence with each of `found` that no mention read already touches and that stays within one sentence.
+
+    For rules that read a name the recogniser passed over: whatever was read there first wins, and a pair of words
+    across a sentence break is no name.
+    """
+    if not found:
+        return per_sentence
+    have = SpanIndex([x for ms in per_sentence for x in ms])
+    added = [p for p in found if not have.overlapping(p.start, p.end)
+             and bisect_right(starts, p.start) == bisect_right(starts, p.end - 1)]
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+def replace_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                     gone: set[int], found: Mention) -> None:
+    """Put `found` in place of the mentions whose ids are in `gone`, in the flat list and in its sentence (in place).
+
+    For rules that read a whole name over words the recogniser read as names of their own (a town inside an
+    association's or an authority's name): the parts must leave both lists, or they stay mentions of their own.
+    """
+    mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
+    si = max(0, bisect_right(starts, found.start) - 1)
+    if si < len(per_sentence):
+        per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],
+                                  key=lambda x: x.start)

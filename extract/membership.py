@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
 
@@ -942,6 +943,39 @@ _WORKING = re.compile(r"\s+toimiva(?:t|n|ssa|lla|lle|a|an)?\s+$", re.IGNORECASE)
 _WORKERS = {"Association", "Company", "CompetenceCentre"}
 
 
+def _locative(m: Mention, _end: int) -> bool:
+    """A place in the inessive or adessive, by the recogniser's case or by its ending."""
+    return m.case in {"sisaolento", "ulkoolento"} or _LOCATIVE.search(m.surface) is not None
+
+
+def _locative_before(m: Mention, end: int) -> bool:
+    """A locative place that ends before `end` (a mention reaching into the verb is none of the list)."""
+    return m.end <= end and _locative(m, end)
+
+
+def _genitive_before(m: Mention, end: int) -> bool:
+    """A genitive place ("A:n ja B:n alueella") that ends before `end`."""
+    return m.end <= end and _genitive(m)
+
+
+def _places_before(doc: _Doc, i: int, end: int, fits: Callable[[Mention, int], bool]) -> list[Mention]:
+    """The places right before `end`, back from mention i - 1, joined by commas and "ja", as long as each fits (given
+    the place and where the run so far starts); both shapes of a place-then-actor clause read the places so."""
+    places: list[Mention] = []
+    k = i - 1
+    while k >= 0:
+        m = doc.ms[k]
+        if m.type not in _PLACES or not fits(m, end):
+            break
+        gap = doc.text[m.end:end]
+        if (places and _JOIN.fullmatch(gap) is None) or (not places and gap.strip()):
+            break
+        places.insert(0, m)
+        end = m.start
+        k -= 1
+    return places
+
+
 def _working_in_places(doc: _Doc) -> list[Fact]:
     """An association, company or competence centre introduced by "A:ssa ja B:llä toimiva" covers those places."""
     out: list[Fact] = []
@@ -951,19 +985,7 @@ def _working_in_places(doc: _Doc) -> list[Fact]:
         verb = _WORKING.search(doc.text, max(0, actor.start - 14), actor.start)
         if verb is None:
             continue
-        places: list[Mention] = []
-        k = i - 1
-        end = verb.start()
-        while k >= 0:
-            m = doc.ms[k]
-            gap = doc.text[m.end:end]
-            if m.type not in _PLACES or not (m.case in {"sisaolento", "ulkoolento"} or _LOCATIVE.search(m.surface)):
-                break
-            if (places and _JOIN.fullmatch(gap) is None) or (not places and gap.strip()):
-                break
-            places.insert(0, m)
-            end = m.start
-            k -= 1
+        places = _places_before(doc, i, verb.start(), _locative)
         if not places:
             continue
         ev = Evidence(doc.text[places[0].start:actor.end], places[0].start, actor.end)
@@ -1047,21 +1069,7 @@ def _place_then_worker(doc: _Doc) -> list[Fact]:
         if verb is None:
             continue
         area_word = "alue" in verb.group(0).lower()
-        places: list[Mention] = []
-        k = i - 1
-        end = verb.start()
-        while k >= 0:
-            m = doc.ms[k]
-            if m.type not in _PLACES or m.end > end:
-                break
-            fits = _genitive(m) if area_word else (m.case in {"sisaolento", "ulkoolento"} or
-                                                   _LOCATIVE.search(m.surface) is not None)
-            gap = doc.text[m.end:end]
-            if not fits or (places and _JOIN.fullmatch(gap) is None) or (not places and gap.strip()):
-                break
-            places.insert(0, m)
-            end = m.start
-            k -= 1
+        places = _places_before(doc, i, verb.start(), _genitive_before if area_word else _locative_before)
         if not places or not _CLAUSE_START.search(doc.text, max(0, places[0].start - 3), places[0].start):
             continue
         ev = Evidence(doc.text[places[0].start:actor.end], places[0].start, actor.end)

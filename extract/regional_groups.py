@@ -10,8 +10,8 @@ bare head; the region stays a mention of its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.text import tokenize
 
@@ -52,8 +52,4 @@ def regional_group_mentions(per_sentence: list[list[Mention]], starts: list[int]
         case = {"yhteistyöryhmä": "nimento", "yhteistyöryhmän": "omanto"}.get(head)
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Body", rule="body-regional-group",
                         case=case)
-        mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
-        si = max(0, bisect_right(starts, a) - 1)
-        if si < len(per_sentence):
-            per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],
-                                      key=lambda x: x.start)
+        replace_mentions(per_sentence, starts, mentions, gone, found)

@@ -10,8 +10,8 @@ inside the name is the authority's name, not a mention of the town.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 
 _SAMKOMMUN = re.compile(
@@ -41,8 +41,4 @@ def samkommun_mentions(per_sentence: list[list[Mention]], starts: list[int], men
         mention = Mention(start=a, end=b, surface=text[a:b], label=label, type="JointAuthority",
                           rule="jointauthority-samkommun")
         gone = {id(x) for x in inside}
-        mentions[:] = [x for x in mentions if id(x) not in gone] + [mention]
-        si = max(0, bisect_right(starts, a) - 1)
-        if si < len(per_sentence):
-            per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [mention],
-                                      key=lambda x: x.start)
+        replace_mentions(per_sentence, starts, mentions, gone, mention)

@@ -17,16 +17,14 @@ Helsingin kaupungilta", "puheenjohtaja Suomen Punainen Risti", "johtaja Kela"):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from welfare_kg.extract.entities import STREET_ENDINGS, is_post, readings_known
 from welfare_kg.extract.first_names import listed_first_name
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.posts import office_title
-from welfare_kg.extract.spans import SpanIndex
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö]+\.?)[ \t]+(?P<first>" + _NAME + r")[ \t](?P<sur>"
@@ -130,10 +128,4 @@ def titled_people(text: str, morph: Morphology) -> list[Mention]:
 def titled_people_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                            morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the titled people no other mention touches; a pair across sentences is left out."""
-    found = titled_people(text, morph)
-    if not found:
-        return per_sentence
-    have = SpanIndex([x for ms in per_sentence for x in ms])
-    added = [p for p in found if not have.overlapping(p.start, p.end)
-             and bisect_right(starts, p.start) == bisect_right(starts, p.end - 1)]
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    return insert_untouched(per_sentence, starts, titled_people(text, morph))

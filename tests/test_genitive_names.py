@@ -21,6 +21,13 @@ def _people(text: str, *names: str) -> list[Mention]:
     return out
 
 
+def _labels(text: str, *names: str) -> list[str]:
+    """The labels the named people have after genitive_people has read the text around them."""
+    people = _people(text, *names)
+    genitive_people(people, text, MORPH)
+    return [p.label for p in people]
+
+
 def test_only_a_short_vowels_n_with_no_possible_weak_grade_comes_off() -> None:
     assert _base("Saraman") == "Sarama"
     assert _base("Stenbackan") == "Stenbacka"
@@ -32,30 +39,19 @@ def test_only_a_short_vowels_n_with_no_possible_weak_grade_comes_off() -> None:
 
 @needs_voikko
 def test_a_governing_word_after_the_name_and_its_bracket_makes_it_a_genitive() -> None:
-    text = "Laura Saraman (Turun kaupunki) vastuulla on hanke 2."
-    people = _people(text, "Laura Saraman")
-    genitive_people(people, text, MORPH)
-    assert people[0].label == "Laura Sarama"
-    text = "Laura Saraman mukaan hanke etenee."
-    people = _people(text, "Laura Saraman")
-    genitive_people(people, text, MORPH)
-    assert people[0].label == "Laura Sarama"
+    assert _labels("Laura Saraman (Turun kaupunki) vastuulla on hanke 2.", "Laura Saraman") == ["Laura Sarama"]
+    assert _labels("Laura Saraman mukaan hanke etenee.", "Laura Saraman") == ["Laura Sarama"]
 
 
 @needs_voikko
 def test_every_name_coordinated_before_the_governing_word_is_a_genitive() -> None:
     text = "Laura Saraman (Turun kaupunki) sekä Saija Stenbackan (Salon kaupunki) yhteisellä vastuulla on hanke 2."
-    people = _people(text, "Laura Saraman", "Saija Stenbackan")
-    genitive_people(people, text, MORPH)
-    assert [p.label for p in people] == ["Laura Sarama", "Saija Stenbacka"]
+    assert _labels(text, "Laura Saraman", "Saija Stenbackan") == ["Laura Sarama", "Saija Stenbacka"]
 
 
 @needs_voikko
 def test_without_a_governing_word_the_name_stays_as_written() -> None:
-    text = "Laura Saraman (Turun kaupunki) aloitti työnsä. Hanke etenee."
-    people = _people(text, "Laura Saraman")
-    genitive_people(people, text, MORPH)
-    assert people[0].label == "Laura Saraman"
+    assert _labels("Laura Saraman (Turun kaupunki) aloitti työnsä. Hanke etenee.", "Laura Saraman") == ["Laura Saraman"]
     # a listed row's name is written in the nominative whatever follows it
     text = "Anna Nordin kanssa"
     row = [Mention(0, 11, "Anna Nordin", "Anna Nordin", "Person", rule="person-listed")]
