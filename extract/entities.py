@@ -65,6 +65,8 @@ _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "y
                         "toimenpide", "vaikuttavuus", "painopiste", "kärkihanke", "yhteiskehittämis"}
 # generic adjectives that a genitive chain opened by a place may carry into a project's name ("Itä-Uudenmaan alueen
 # kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
+# words before such a chain that make it a description or a list of owners, not a name
+_NOT_BEFORE_SHARED = {"on", "oli", "ovat", "olivat", "olisi", "ja", "sekä", ","}
 _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
@@ -2126,6 +2128,10 @@ class Recogniser:
                                                        and any(a.base[:1].islower() for a in self.morph.analyse(
                                                            toks[k].text)))) for k in mods if k < generic_at):
             mods = [k for k in mods if k > generic_at]  # "kuntien yhteinen hanke": no capital, no name
+        elif generic_at is not None and mods and mods[0] > 0 and toks[mods[0] - 1].text.lower() in _NOT_BEFORE_SHARED:
+            # "X-hanke on Kainuun kuntien yhteinen ... hanke" describes a project named before; "A:n, B:n sekä C:n
+            # yhteinen hanke" lists whose the project is: neither is a name
+            mods = [k for k in mods if k > generic_at]
         actors = getattr(self, "_actors", set())
         if lemma.endswith(("hanke", "projekti", "ohjelma")) and mods and mods[0] in actors \
                 and not all(k in actors for k in mods):

@@ -145,6 +145,16 @@ def test_a_shared_adjective_without_a_place_names_nothing(text: str) -> None:
 
 
 @needs_voikko
+@pytest.mark.parametrize("text", [
+    "Ilopiiri-hanke on Kainuun kuntien yhteinen vanhustyön kehittämishanke.",  # describes the project named before
+    "Hyvä Arki -hanke on Tampereen yliopiston sekä Kuopion kaupungin yhteinen tutkimushanke.",  # whose, no name
+])
+def test_a_shared_adjective_after_a_copula_or_a_list_names_nothing_new(text: str) -> None:
+    found = projects(text)
+    assert len(found) == 1 and not any("yhteinen" in label for labels in found.values() for label in labels)
+
+
+@needs_voikko
 def test_towns_of_the_area_a_project_name_opens_with_belong_to_it() -> None:
     text = ("Pohjois-Savon alueen kuntien yhteiseen rakenneuudistushankkeeseen osallistui alueen kaikki kunnat "
             "(Kuopio, Siilinjärvi ja Varkaus).")
