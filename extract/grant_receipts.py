@@ -25,12 +25,17 @@ RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company"
 _GRANTER_ATTR = "_role_shapes_granter"  # kept on the Context by extract/role_shapes.py: (granter IRI, age)
 
 
+_GRANTER_AGE = 8  # sentences since the granter was named (as funds:granter-in-focus allows)
+_HEDGE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|ainakin|jopa|enintään|nästan|"
+                    r"drygt|över|cirka|upp\s+till)\s*$", re.IGNORECASE)
+
+
 def _context_granter(c: Clause) -> str | None:
     """The granter the text has named granting a few sentences before, else the ministry or agency it named
     paying; never a guess."""
     held = getattr(c.ctx, _GRANTER_ATTR, None)
     if held is not None:
-        return held[0]
+        return held[0] if held[1] <= _GRANTER_AGE else None
     return c.ctx.grant_list or c.ctx.payer
 
 
@@ -56,14 +61,16 @@ def _receivers_got(c: Clause) -> list[Fact]:
         return []  # a ministry or agency of its own in the sentence: not the receivers of the granter's list
     takers = sorted((m for m in named if m.type in RECEIVER_TYPES and _nominative(m)
                      and not allative_tail(text, base, m) and m.iri != granter), key=lambda m: m.start)
-    if not takers or c.euros[0].start < takers[0].start:
-        return []  # a sum before the first receiver: a total or a heading, no list of receivers' own sums
+    if len(takers) < 2 or c.euros[0].start < takers[0].start:
+        # one receiver is funds:granter-in-focus's (grant_rows.py); a sum before the first receiver is a total
+        return []
     out: list[Fact] = []
     for k, m in enumerate(takers):
         stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end
         own = [a for a in c.euros if m.end <= a.start < stop]
-        if len(own) != 1 or own[0].approximate:
-            return []  # a receiver without one sum of its own: no enumeration of grants
+        hedged = own and _HEDGE.search(text[max(0, own[0].start - base - 12):own[0].start - base])
+        if len(own) != 1 or own[0].approximate or hedged:
+            return []  # a receiver without one exact sum of its own ("lähes 90 000 euroa"): no enumeration of grants
         out.append(Fact(granter, "funds", m.iri or "", c.ev, "funds:receivers-got", 0.6, amount=own[0].value,
                         start_date=c.start, end_date=c.end))
     return out
@@ -103,8 +110,6 @@ def _supports_partitive(c: Clause) -> list[Fact]:
 _MONEY_NOUN = re.compile(r"(?:\s+[a-zåäö-]+){0,2}?\s+(?:\w*rahoitu(?:s|sta|ksen|ksella|sosuus|sosuutta)|"
                          r"\w*avustu(?:s|sta|ksen|ksella)|tuki|tukea|tuen)\b", re.IGNORECASE)
 _GRANT = re.compile(r"\b(?:myönn\w+|myönt\w+|myönsi\w*|rahoitetaan|rahoitettiin)\b", re.IGNORECASE)
-_RECEIPT = re.compile(r"\bsa(?:i|ivat|a|avat|anut|aneet|atu)\b", re.IGNORECASE)
-_GRANT_OR_RECEIPT = re.compile(f"{_GRANT.pattern}|{_RECEIPT.pattern}", re.IGNORECASE)
 _MONEY_OWNERS = {"Ministry", "Agency", "JointAuthority", "Company", "Association", "WellbeingCounty"}
 
 
@@ -118,14 +123,12 @@ def _money_owners(c: Clause) -> list[Fact]:
     """In a sentence of granting or receiving, every organisation whose genitive owns a word for money funds the
     undertaking the sentence is about ("X on myöntänyt hankkeelle ... ja Y:n kansallista vastinrahoitusta": the
     rule reading the granting verb finds X, this one Y). A sum is left to the other rules (it may be anyone's)."""
-    if not c.target or c.target in c.ctx.funds or not _GRANT_OR_RECEIPT.search(c.sent.text):
+    # a verb of granting: "sai ... ja Kelan tukea haetaan" receives from one and only hopes for the other
+    if not c.target or c.target in c.ctx.funds or not _GRANT.search(c.sent.text):
         return []
     owners = [m for m in c.free_orgs if m.iri and m.type in _MONEY_OWNERS and m.iri != c.target
               and (m.type != "Agency" or is_paying_agency(m)) and _owns_money(c, m)]
     if not owners:
         return []
-    receipt = _RECEIPT.search(c.sent.text) and not _GRANT.search(c.sent.text)
-    if receipt and any(m.case in {"nimento", None} and m.iri != c.target for m in c.free_orgs):
-        return []  # "Kunta sai ELY-keskuksen tukea": the receiver is the town, not the undertaking in focus
     return [Fact(m.iri or "", "funds", c.target, c.ev, "funds:money-owners", 0.6, start_date=c.start, end_date=c.end)
             for m in owners]

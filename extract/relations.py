@@ -627,8 +627,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
         obj = ctx.programme or ctx.focus
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
             obj = None
-    if not (funder and obj and funder != obj):
-        return []
+    if not (funder and obj and funder != obj) or obj in ctx.funds:  # "rahoittaa ESR-rahoituksella": a fund is no
+        return []  # receiver
     amount = _amount_on_funders_line(c, funders[0] if funders else None)
     several = len({u.iri for u in c.und if u.iri not in ctx.funds}) >= 2 or len(
         {r.iri for r in recipients if r.type not in UNDERTAKINGS}) >= 2

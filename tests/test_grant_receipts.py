@@ -128,3 +128,8 @@ def test_rows_under_tabbed_column_heads_give_bare_sums(gaz: Gazetteer) -> None:
                      "Kemin 4H-yhdistys\t45 000\nTornion kaupunki\t30 000\n")
     assert has(facts, "agency/stea", "funds", "kemin-4h-yhdistys", 45000)
     assert has(facts, "agency/stea", "funds", "municipality/851", 30000)
+
+
+def test_a_fund_named_as_the_means_is_no_receiver(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kainuun ELY-keskus varautuu rahoittamaan toimintaa ESR-rahoituksella.")
+    assert not [f for f in facts if f[1] == "funds" and "agency/ely" in f[0]]
