@@ -10,9 +10,11 @@ in one clause but carries no funding noun the other rules look for.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from welfare_kg.extract.allative_grants import GRANTER_TYPES, allative_tail
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.money import Amount
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, rule
 
 # the receiving verb in its past, present and perfect forms; Swedish "fick", "får", "erhöll"
@@ -25,6 +27,7 @@ RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company"
 _GRANTER_ATTR = "_role_shapes_granter"  # kept on the Context by extract/role_shapes.py: (granter IRI, age)
 
 
+_PROJECT_HEAD = re.compile(r"\w*(?:hanke|projekti|projekt)\b", re.IGNORECASE)
 _GRANTER_AGE = 8  # sentences since the granter was named (as funds:granter-in-focus allows)
 _HEDGE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|ainakin|jopa|enintään|nästan|"
                     r"drygt|över|cirka|upp\s+till)\s*$", re.IGNORECASE)
@@ -36,7 +39,35 @@ def _context_granter(c: Clause) -> str | None:
     held = getattr(c.ctx, _GRANTER_ATTR, None)
     if held is not None:
         return held[0] if held[1] <= _GRANTER_AGE else None
-    return c.ctx.grant_list or c.ctx.payer
+    return c.ctx.grant_list or c.ctx.payer or _minister_granter(c)
+
+
+def _minister_granter(c: Clause) -> str | None:
+    """"Ministeri X on myöntänyt N euroa hankkeille": the minister the text named granting (kept as the Context's
+    funder by funds:grant-verb) when that is a person, the only kind of funder no other context holds."""
+    return c.ctx.funder if c.ctx.funder and "/person/" in c.ctx.funder else None
+
+
+# a grouped sum without its currency inside an enumeration that names the currency once, at its end:
+# "A sai 56 000, B 31 000 ja C 22 000 euroa"
+_BARE_SUM = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.]\d)")
+
+
+def _sums(c: Clause) -> list[Amount]:
+    """The sentence's euro amounts with the bare grouped sums before its last one, when that last one names the
+    currency and the bare ones stand in the same enumeration (no full stop or semicolon between)."""
+    euros = list(c.euros)
+    if not euros:
+        return euros
+    text, base = c.sent.text, c.sent.start
+    last = euros[-1]
+    taken = [(a.start - base, a.end - base) for a in c.euros + c.shares]
+    for m in _BARE_SUM.finditer(text, 0, last.start - base):
+        if any(lo <= m.start() < hi for lo, hi in taken) or re.search(r"[.;]\s", text[m.end():last.start - base]):
+            continue
+        value = Decimal(re.sub(r"\D", "", m.group()))
+        euros.append(Amount(value, base + m.start(), base + m.end()))
+    return sorted(euros, key=lambda a: a.start)
 
 
 def _nominative(m: Mention) -> bool:
@@ -50,7 +81,8 @@ def _receivers_got(c: Clause) -> list[Fact]:
     receiver, get that sum from the granter the text named. A sentence naming a giver of its own in the
     sentence (nominative funder, "X:ltä") is left to the rules that read the giver."""
     text, base = c.sent.text, c.sent.start
-    if not c.euros or not _RECEIVED.search(text) or _FROM_GIVER.search(text):
+    sums = _sums(c)
+    if not sums or not _RECEIVED.search(text) or _FROM_GIVER.search(text):
         return []
     granter = _context_granter(c)
     if granter is None:
@@ -61,16 +93,18 @@ def _receivers_got(c: Clause) -> list[Fact]:
         return []  # a ministry or agency of its own in the sentence: not the receivers of the granter's list
     takers = sorted((m for m in named if m.type in RECEIVER_TYPES and _nominative(m)
                      and not allative_tail(text, base, m) and m.iri != granter), key=lambda m: m.start)
-    if len(takers) < 2 or c.euros[0].start < takers[0].start:
+    if len(takers) < 2 or sums[0].start < takers[0].start:
         # one receiver is funds:granter-in-focus's (grant_rows.py); a sum before the first receiver is a total
         return []
     out: list[Fact] = []
     for k, m in enumerate(takers):
         stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end
-        own = [a for a in c.euros if m.end <= a.start < stop]
+        own = [a for a in sums if m.end <= a.start < stop]
         hedged = own and _HEDGE.search(text[max(0, own[0].start - base - 12):own[0].start - base])
         if len(own) != 1 or own[0].approximate or hedged:
             return []  # a receiver without one exact sum of its own ("lähes 90 000 euroa"): no enumeration of grants
+        if m.type != "Project" and _PROJECT_HEAD.search(text, m.end - base, own[0].start - base):
+            continue  # "Kaustinen käy kylään -kehittämishanke sai 56 000": the place opens a project's name
         out.append(Fact(granter, "funds", m.iri or "", c.ev, "funds:receivers-got", 0.6, amount=own[0].value,
                         start_date=c.start, end_date=c.end))
     return out

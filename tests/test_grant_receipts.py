@@ -133,3 +133,24 @@ def test_rows_under_tabbed_column_heads_give_bare_sums(gaz: Gazetteer) -> None:
 def test_a_fund_named_as_the_means_is_no_receiver(gaz: Gazetteer) -> None:
     facts = run(gaz, "Kainuun ELY-keskus varautuu rahoittamaan toimintaa ESR-rahoituksella.")
     assert not [f for f in facts if f[1] == "funds" and "agency/ely" in f[0]]
+
+
+def test_sums_sharing_the_currency_at_the_end_of_the_enumeration(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta nuorisotyöhön. "
+                     "Kemin 4H-yhdistys sai 8 000, Tornion 4H-yhdistys 6 000 ja Oulun kaupunki 4 500 euroa.")
+    assert has(facts, "ministry/stm", "funds", "kemin-4h-yhdistys", 8000)
+    assert has(facts, "ministry/stm", "funds", "tornion-4h-yhdistys", 6000)
+    assert has(facts, "ministry/stm", "funds", "municipality/564", 4500)
+
+
+def test_a_place_opening_an_unread_project_name_receives_nothing(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta nuorisotyöhön. "
+                     "Kemi kutsuu kylään -kehittämishanke sai 8 000 ja Tornion 4H-yhdistys 6 000 euroa.")
+    assert has(facts, "ministry/stm", "funds", "tornion-4h-yhdistys", 6000)
+    assert not has(facts, "ministry/stm", "funds", "municipality/240")
+
+
+def test_a_minister_granting_is_the_granter_of_the_receivers(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kulttuuriministeri Pia Viitanen on myöntänyt 100 000 euroa hankkeille. "
+                     "Kemin 4H-yhdistys sai 8 000 euroa ja Tornion 4H-yhdistys 6 000 euroa.")
+    assert has(facts, "person/pia-viitanen", "funds", "kemin-4h-yhdistys", 8000)
