@@ -38,7 +38,7 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
     # towns coordinated in the genitive share what follows: "Sulkavan ja Rantasalmen sotepalvelut" are services a
     # provider runs for both, not one town's department
     shared = {b.start for a in towns for b in towns
-              if a.end < b.start and _JOINED.fullmatch(text[a.end:b.start])}
+              if a.end < b.start and _JOINED.fullmatch(text, a.end, b.start)}  # no slice: pairs span the text
     taken = [(m.start, m.end) for m in mentions if m.type != "Municipality"]
     for town in towns:
         gap = re.match(r"[ \t]+", text[town.end:town.end + 3])

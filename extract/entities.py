@@ -1424,7 +1424,9 @@ class Recogniser:
                     continue
             # Swedish: "Österbottens landskapsprogram 2018-2021", a known place's or body's genitive before a
             # compound of "program"/"projekt": that place's programme, named so
-            owned = self._swedish_owned_compound(toks, i, text, taken) if i not in taken else None
+            # the head must end the lower-case token: test that before the call, which runs for every token
+            owned = (self._swedish_owned_compound(toks, i, text, taken)
+                     if i not in taken and tok.text.endswith(("program", "projekt")) else None)
             if owned is not None:
                 out.append(owned[0])
                 i = owned[1]

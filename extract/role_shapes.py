@@ -103,6 +103,9 @@ def _applicant_verb(c: Clause) -> list[Fact]:
     allative, Swedish "för"); the applicant is the nominative organisation before the verb, alone.
     """
     text = c.sent.text
+    low = text.lower()
+    if "hak" not in low and "ansök" not in low:  # every form of _APPLY holds one: skip its scan of each sentence
+        return []
     for verb in _APPLY.finditer(text):
         if _NEGATED.search(text[max(0, verb.start() - 12):verb.start()]):
             continue
@@ -130,6 +133,8 @@ def _grant_row_receiver(c: Clause) -> list[Fact]:
     in its row, so "Staden ansvarar för projektet" or "ett bidrag för projektet" does not read.
     """
     base, text = c.sent.start, c.sent.text
+    if not c.euros or "för" not in text.lower():  # a row needs its sum and _ROW_FOR's "för"
+        return []
     out: list[Fact] = []
     rows = sorted((m for m in c.free_named if m.iri and m.type in PARTNERS and m.case in {"nimento", None}
                    and _ROW_OPENS.search(text, 0, m.start - base)), key=lambda m: m.start)
@@ -167,6 +172,9 @@ RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company"
 def _named_granter(c: Clause) -> str | None:
     """The one organisation this sentence names granting (active verb after it, or "X:n myöntämä")."""
     base, text = c.sent.start, c.sent.text
+    low = text.lower()
+    if "myön" not in low and "bevilja" not in low:  # every verb and participle read below holds one
+        return None
     found = {m.iri for m in c.free_named if m.iri and m.type in GRANTER_TYPES and (
         (m.case in {"nimento", None} and _ACTIVE_AFTER_NAME.match(text, m.end - base))
         or (m.case == "omanto" and _AGENT_PARTICIPLE.match(text, m.end - base)))}
@@ -287,6 +295,8 @@ def _implementers(c: Clause) -> list[tuple[Mention, str, bool]]:
     hankkeen toteuttajana"."""
     base, text = c.sent.start, c.sent.text
     out: list[tuple[Mention, str, bool]] = []
+    if "toteuttaj" not in text.lower():  # _IMPLEMENTER's "\w+hankkeen" is slow to scan where no role noun stands
+        return out
     for cue in _IMPLEMENTER.finditer(text):
         target = _undertaking_before(c, cue.start("noun"))
         if not target:
@@ -365,6 +375,9 @@ def _parties_are(c: Clause) -> list[Fact]:
     names before the words (a bare "sopimus" of the text counts), else of the agreement named last before."""
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
+    low = text.lower()
+    if "puol" not in low and "parter" not in low:  # every form of _PARTIES_ARE holds one
+        return out
     for cue in _PARTIES_ARE.finditer(text):
         before = [u for u in c.sent_undertakings if u.type == "Agreement" and u.iri and u.end - base <= cue.start()]
         agreement = before[-1].iri if before else c.ctx.agreement
@@ -419,6 +432,8 @@ def _carried_out_by_several(c: Clause) -> list[Fact]:
     """Two or more organisations joined right after "genomförs av" carry the project out together: each takes part
     (one alone runs it: coordinates:administer-verb)."""
     base, text = c.sent.start, c.sent.text
+    if "genomför" not in text.lower():  # _CARRIED_OUT_BY's verb
+        return []
     target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
     if not target:
         return []
