@@ -1063,8 +1063,8 @@ def _place_then_worker(doc: _Doc) -> list[Fact]:
     toimii X", "A:ssa toimii X") covers them; the places open the clause."""
     out: list[Fact] = []
     for i, actor in enumerate(doc.ms):
-        if actor.type not in _WORKERS or not actor.iri or i == 0:
-            continue
+        if actor.type not in _WORKERS or not actor.iri or i == 0 or actor.case not in {None, "nimento"}:
+            continue  # "Kuopiossa toimii X:n toimipiste": the genitive owns what works there, its reach is wider
         verb = _PLACE_WORKS.search(doc.text, max(0, actor.start - 80), actor.start)
         if verb is None:
             continue

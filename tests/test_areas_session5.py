@@ -223,3 +223,12 @@ def test_a_sub_regions_or_joint_authoritys_board_is_no_part_of_the_town() -> Non
     facts, _ = _extract(text, kind="minutes")
     parts = {s for s, p, o in facts if p == "partOf" and o == "municipality/285"}
     assert parts == {"body/285-kaupunginhallitus"}
+
+
+def test_an_owner_in_the_genitive_after_place_then_verb_covers_nothing() -> None:
+    """'A:ssa toimii X:n toimipiste': the office works in the town; its owner's area is wider or elsewhere."""
+    facts, _ = _extract("Pälkäneellä toimii Pirkan Helmen toimipiste.")
+    assert not any(p == "coversArea" and o == "municipality/635" for _, p, o in facts)
+    facts, _ = _extract("Pälkäneellä toimii Pirkan Helmi.")
+    assert ("association/pirkan-helmi", "coversArea", "municipality/635") in facts
+
