@@ -120,6 +120,8 @@ def _supports_partitive(c: Clause) -> list[Fact]:
     """The subject of "avustaa" funds its object in the partitive; the sum is the one in the adessive
     ("N eurolla") when the sentence has exactly one."""
     text, base = c.sent.text, c.sent.start
+    if "avust" not in text.lower():  # every verb form of _SUPPORTS: skip matching after each name
+        return []
     subjects = [m for m in c.free_named if m.iri and m.type in FUNDERS and _nominative(m)
                 and _SUPPORTS.match(text, m.end - base)]
     if len(subjects) != 1:

@@ -231,6 +231,8 @@ _PAYING = {"Ministry", "Agency", "JointAuthority", "WellbeingCounty", "Municipal
 
 def _enumerated(c: Clause) -> tuple[str, list[tuple[Mention, int, Amount]]] | None:
     """The granter and each (undertaking, end of its stretch, its amount) of an enumeration of grants."""
+    if len(c.euros) < 2:  # two undertakings at least, each with a sum in its own stretch
+        return None
     base = c.sent.start
     verb = _ENUM_GRANT.search(c.sent.text)
     if verb is None:

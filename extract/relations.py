@@ -1144,10 +1144,12 @@ def _received_from(c: Clause) -> list[Fact]:
     # "saanut"/"saaneet" are read as adjectives (past participles): their lemma is the participle itself
     # "siihen on saatu 100 % tuki X-keskukselta": support counts as money where a sum or a share goes with it
     # "Hanke on saanut X:ltä 200 000 euroa": a sum in euros from a giver is money too
+    if not any(lem in {"saada", "saanut", "saaneet", "saatu"} for lem in c.lemmas):
+        return []  # tested first: most sentences receive nothing, and the money test below scans every word
     got = any(t.text.lower() in {"sai", "saivat", "saanut", "saaneet"} for t, _lem in c.word_lemmas)
     money = c.has(FUND_CUES) or (got and len(c.lemmas) <= RUN_ON_WORDS and any(not a.approximate for a in c.euros)) or (
         bool(c.euros or c.shares) and any(t.text.lower() in {"tuki", "tuen", "tukea"} for t, _lem in c.word_lemmas))
-    if not (any(lem in {"saada", "saanut", "saaneet", "saatu"} for lem in c.lemmas) and money):
+    if not money:
         return []
     if all(t.text.lower().startswith("saami") or t.text.lower() in {"saada", "saadakseen"}
            for t, lem in c.word_lemmas if lem in {"saada", "saanut", "saaneet", "saatu"}):
