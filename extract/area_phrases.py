@@ -93,6 +93,9 @@ def _genitive_place(p: Mention) -> bool:
 _REACH_VERB = re.compile(r"\b(?:kohdistuu|kohdistuvat|kohdentuu|kohdentuvat|ulottuu|ulottuvat|laajenee|laajentuu)"
                          r"\s+(?:(?:koko|myös|erityisesti|pääosin)\s+)?$", re.IGNORECASE)
 _TOWARDS = {"sisatulento", "ulkotulento"}  # illative, allative
+# where a clause after the area word's own begins: a comma before a conjunction or a relative, or a semicolon
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:ja|mutta|sillä|koska|kun|missä|"
+                           r"jo(?:ka|ssa|sta|lla|lta|hon|nka|tka|issa|ista|illa|ita)|och|men|där|som)\b", re.IGNORECASE)
 
 
 @rule("coversArea:area-phrase", "coversArea",
@@ -114,7 +117,10 @@ def _area_phrase(c: Clause) -> list[Fact]:
     out: list[Fact] = []
     cue = _AREA_WORD.search(text)
     if cue is not None:
-        groups.append(([p for p in places if p.start - base >= cue.end()], cue.start() + base))
+        # the places the area word states end with its clause: "Hankealue on Kainuu, ja seminaari pidettiin Oulussa"
+        brk = _CLAUSE_BREAK.search(text, cue.end())
+        stop = brk.start() + base if brk else c.sent.end
+        groups.append(([p for p in places if p.start - base >= cue.end() and p.end <= stop], cue.start() + base))
     for chain in _chains(text, base, places):
         # "Hankkeen toiminta kohdistuu Iisalmeen, Kiuruvedelle ja Vieremälle": places a verb of reaching points to
         if _REACH_VERB.search(text, 0, chain[0].start - base) and all(p.case in _TOWARDS for p in chain):

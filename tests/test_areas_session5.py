@@ -232,3 +232,12 @@ def test_an_owner_in_the_genitive_after_place_then_verb_covers_nothing() -> None
     facts, _ = _extract("Pälkäneellä toimii Pirkan Helmi.")
     assert ("association/pirkan-helmi", "coversArea", "municipality/635") in facts
 
+
+
+def test_a_place_in_a_later_clause_is_no_part_of_the_stated_area() -> None:
+    """The places after 'Hankealue on/käsitti' end with that clause; a town where a seminar was held is no area."""
+    text = ("Arjen Tuki -hanke käynnistyi vuonna 2019. Hankealue käsitti Kainuun maakunnan, ja aloitusseminaari "
+            "pidettiin Oulussa.")
+    facts, _ = _extract(text)
+    covered = {o for s, p, o in facts if s == "project/arki-tuki" and p == "coversArea"}
+    assert "region/18" in covered and "municipality/564" not in covered
