@@ -219,8 +219,13 @@ class Clause:
     def ev(self) -> Evidence:
         return _evidence(self.sent)
 
+    @cached_property
+    def joined_lemmas(self) -> str:
+        """The lemmas joined once per sentence: `has` is asked by many rules of the same sentence."""
+        return "\n".join(self.lemmas)
+
     def has(self, cues: tuple[str, ...]) -> bool:
-        return _has(self.lemmas, cues)
+        return _cue_pattern(cues).search(self.joined_lemmas) is not None
 
 
 @dataclass(frozen=True)
