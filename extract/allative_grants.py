@@ -205,6 +205,12 @@ _FRONTED_RECEIVE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:\w*avustu\w*|\w*rahoit
                               re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:ja|sekä|och|samt))\s*$", re.IGNORECASE)
 GRANTER_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association", "WellbeingCounty"}
+# who may receive a grant that a passive or receiving sentence hands out (role_shapes, grant_receipts)
+RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+                  "CompetenceCentre", "Project"}
+# the Context attribute where funds:passive-allative-grant (role_shapes) keeps (granter IRI, sentences since it was
+# named granting), and funds:receivers-got (grant_receipts) reads it: one name for the one state both use
+NAMED_GRANTER_ATTR = "_role_shapes_granter"
 
 
 def granting_subject(text: str, base: int, named: Sequence[Mention]) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from welfare_kg.extract.allative_grants import GRANTER_TYPES, allative_tail
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, NAMED_GRANTER_ATTR, RECEIVER_TYPES, allative_tail
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, rule
@@ -22,11 +22,6 @@ _RECEIVED = re.compile(r"\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|erh
 # a giver in the ablative or elative next to the receiving verb ("STEA:lta", "från X"): the receiver-side rules
 # with a named giver (funds:received-from, funds:swedish-receives-from) read such a sentence
 _FROM_GIVER = re.compile(r"(?::lt[aä]|lt[aä]|\bfrån)\b", re.IGNORECASE)
-RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
-                  "CompetenceCentre", "Project"}
-_GRANTER_ATTR = "_role_shapes_granter"  # kept on the Context by extract/role_shapes.py: (granter IRI, age)
-
-
 _PROJECT_HEAD = re.compile(r"\w*(?:hanke|projekti|projekt)\b", re.IGNORECASE)
 _GRANTER_AGE = 8  # sentences since the granter was named (as funds:granter-in-focus allows)
 _HEDGE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|ainakin|jopa|enintään|nästan|"
@@ -36,7 +31,7 @@ _HEDGE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|ainaki
 def _context_granter(c: Clause) -> str | None:
     """The granter the text has named granting a few sentences before, else the ministry or agency it named
     paying; never a guess."""
-    held = getattr(c.ctx, _GRANTER_ATTR, None)
+    held = getattr(c.ctx, NAMED_GRANTER_ATTR, None)  # kept by role_shapes
     if held is not None:
         return held[0] if held[1] <= _GRANTER_AGE else None
     return c.ctx.grant_list or c.ctx.payer or _minister_granter(c)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.allative_grants import GRANTER_TYPES, allative_tail
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, NAMED_GRANTER_ATTR, RECEIVER_TYPES, allative_tail
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.relations import (
     PARTNERS,
@@ -163,10 +163,8 @@ _ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[
                                 r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
                                 r"beviljat)\b", re.IGNORECASE)
 _AGENT_PARTICIPLE = re.compile(r"\s+myöntäm\w*", re.IGNORECASE)
-_GRANTER = "_role_shapes_granter"  # (granter IRI, sentences since it was last named granting) on the Context
+_GRANTER = NAMED_GRANTER_ATTR  # (granter IRI, sentences since it was last named granting) on the Context
 GRANTER_SPAN = 12  # sentences a granter named in the text stays the one the passive grants speak of
-RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
-                  "CompetenceCentre", "Project"}
 
 
 def _named_granter(c: Clause) -> str | None:
