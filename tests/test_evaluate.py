@@ -366,6 +366,16 @@ def test_held_out_gold_is_scored_but_its_mistakes_are_never_listed(tmp_path: Pat
     assert all("b.txt" not in ex for c in data["error_classes"] for ex in c["examples"])
 
 
+def test_held_out_mistakes_are_counted_by_class_without_examples(tmp_path: Path) -> None:
+    """Where a blind set loses (which kinds of mistakes) is worth knowing; what it loses is not to be read."""
+    _, held, saved = _dev_and_held_out(tmp_path)
+    data = json.loads(CliRunner().invoke(main, ["evaluate", "--held-out", str(held), "--json", *saved]).stdout)
+    classes = {c["class"]: c for c in data["error_classes"]}
+    assert classes["missed entity: Municipality"]["count"] == 1  # Ranua, counted
+    assert all(c["examples"] == [] for c in data["error_classes"])  # and never shown
+    assert "Ranua" not in json.dumps(data["error_classes"])
+
+
 def test_cli_without_any_annotation_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["evaluate", str(SEEDS)])
     assert result.exit_code == 2 and "--gold" in result.output

@@ -177,7 +177,7 @@ class Evaluation:
             for e in d.errors:
                 label = f"{e.kind}: {e.detail}"
                 counts[label] += 1
-                if len(examples[label]) < 3:
+                if e.item and len(examples[label]) < 3:  # a held-out mistake has no item to show
                     examples[label].append(f"{d.doc}: {e.item}")
         return [(label, n, examples[label]) for label, n in counts.most_common(limit)]
 
