@@ -2,6 +2,7 @@
 
     python benchmarks/bench_server.py                     # 200 clients x 5 requests, store of 300 documents
     python benchmarks/bench_server.py --clients 200 --requests 5 --docs 300
+    python benchmarks/bench_server.py --slow 600          # the same with 600 slow clients open meanwhile
 
 The server runs in its own process (`python -m welfare_kg.cli serve`) so that the
 client threads do not share its interpreter lock. Every client opens its own
@@ -10,6 +11,12 @@ clients start together behind a barrier, and each request's latency is measured
 from connect to the last byte of the body. A request counts as an error if it is
 refused, times out (--client-timeout) or answers anything but 200 with the
 expected row count. Prints one markdown table row.
+
+With --slow N, N slow clients (slowloris) are connected before the load starts and
+kept open during it: a third send nothing, a third send a request line and then a
+header one byte every half second, a third send headers and then a body one byte
+every half second. One that the server closes (a 408) is reopened at once, as an
+attacker would, so N stay open all along.
 """
 
 from __future__ import annotations
@@ -61,6 +68,74 @@ def wait_up(port: int, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> 
     raise SystemExit("server did not come up")
 
 
+SLOW_OPENINGS = (b"",
+                 b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nX-Slow: ",
+                 b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                 b"Content-Length: 100000\r\n\r\n")
+
+
+class SlowClients:
+    """N connections that never finish a request, reopened when the server closes them."""
+
+    def __init__(self, port: int, n: int, interval: float = 0.5) -> None:
+        self.port = port
+        self.n = n
+        self.interval = interval
+        self.socks: list[socket.socket | None] = [None] * n
+        self.reopened = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _open(self, i: int) -> None:
+        try:
+            s = socket.create_connection(("127.0.0.1", self.port), timeout=2)
+            s.sendall(SLOW_OPENINGS[i % 3])
+            s.setblocking(False)
+            self.socks[i] = s
+        except OSError:
+            self.socks[i] = None
+
+    def start(self) -> None:
+        for i in range(self.n):
+            self._open(i)
+        self.thread.start()
+
+    def open_count(self) -> int:
+        return sum(s is not None for s in self.socks)
+
+    def _run(self) -> None:
+        while not self.stop.wait(self.interval):
+            for i, s in enumerate(self.socks):
+                alive = s is not None
+                if s is not None:
+                    try:
+                        if s.recv(4096) == b"":  # closed (after a 408, say)
+                            alive = False
+                    except BlockingIOError:
+                        pass
+                    except OSError:
+                        alive = False
+                    if alive and i % 3:
+                        try:
+                            s.send(b"a")
+                        except BlockingIOError:
+                            pass
+                        except OSError:
+                            alive = False
+                if not alive:
+                    if s is not None:
+                        s.close()
+                        self.reopened += 1
+                    self._open(i)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(10)
+        for s in self.socks:
+            if s is not None:
+                s.close()
+
+
 def run_load(port: int, clients: int, requests: int, client_timeout: float) -> tuple[list[float], list[str]]:
     path = "/query?" + urllib.parse.urlencode({"query": QUERY})
     latencies: list[float] = []
@@ -109,6 +184,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=300, help="documents in the generated store")
     ap.add_argument("--store", type=Path, help="use this store instead of generating one")
     ap.add_argument("--client-timeout", type=float, default=60.0)
+    ap.add_argument("--slow", type=int, default=0, help="slow clients (slowloris) kept open during the load")
     ap.add_argument("--label", default=os.environ.get("BENCH_LABEL", "current"))
     args = ap.parse_args()
 
@@ -117,21 +193,30 @@ def main() -> None:
         port = free_port()
         proc = subprocess.Popen([sys.executable, "-m", "welfare_kg.cli", "serve", "--store", str(store),
                                  "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        slow = SlowClients(port, args.slow)
         try:
             wait_up(port, proc)
             run_load(port, 10, 2, args.client_timeout)  # warm-up
+            slow.start()
+            time.sleep(1.0 if args.slow else 0.0)
+            slow_open = slow.open_count()
             t0 = time.perf_counter()
             lat, errors = run_load(port, args.clients, args.requests, args.client_timeout)
             wall = time.perf_counter() - t0
         finally:
+            slow.close()
             proc.terminate()
             proc.wait(timeout=30)
     n = args.clients * args.requests
-    print("| code | clients x requests | errors | p50 s | p90 s | p99 s | max s | mean s | requests/s |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    print(f"| {args.label} | {args.clients} x {args.requests} | {len(errors)} | {pct(lat, 50):.3f} | "
+    print("| code | clients x requests | slow clients | errors | p50 s | p90 s | p99 s | max s | mean s | "
+          "requests/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(f"| {args.label} | {args.clients} x {args.requests} | {args.slow} | {len(errors)} | {pct(lat, 50):.3f} | "
           f"{pct(lat, 90):.3f} | {pct(lat, 99):.3f} | {max(lat, default=float('nan')):.3f} | "
           f"{statistics.fmean(lat) if lat else float('nan'):.3f} | {n / wall:.0f} |")
+    if args.slow:
+        print(f"<!-- slow connections open when the load began: {slow_open}; reopened after the server closed "
+              f"them: {slow.reopened} -->")
     if errors:
         kinds: dict[str, int] = {}
         for e in errors:

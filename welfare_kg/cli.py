@@ -237,8 +237,14 @@ def _check_query_form(sparql: str, fmt: str) -> None:
               help="Query worker processes [default: CPU cores + 2, at most 8].")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE clauses (federated queries make the server fetch any URL they name).")
+@click.option("--request-timeout", type=click.FloatRange(min=0, min_open=True), default=5.0, show_default=True,
+              help="Seconds a client has to send a whole request (line, headers, body) once it connects or "
+                   "starts one; then it gets a 408 and is closed, so slow clients cannot tie the server up.")
+@click.option("--max-per-client", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Open connections allowed from one client address (0: no cap). Leave at 0 behind a proxy, "
+                   "where every client has the proxy's address.")
 def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout: float, workers: int | None,
-          allow_service: bool) -> None:
+          allow_service: bool, request_timeout: float, max_per_client: int) -> None:
     """Serve the store as a read-only SPARQL endpoint (/query) with a query page (/).
 
     It keeps working during an ingest and answers from the documents committed so far.
@@ -250,7 +256,8 @@ def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout
         raise click.ClickException(f"{store_dir}: no store here (run `welfare-kg ingest ... --store {store_dir}`)")
     try:
         server = make_server(store_dir, host, port, include_contacts=include_contacts, timeout=timeout,
-                             workers=workers, allow_service=allow_service)
+                             workers=workers, allow_service=allow_service, request_timeout=request_timeout,
+                             max_per_client=max_per_client)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:

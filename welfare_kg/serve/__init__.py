@@ -12,8 +12,9 @@ Routes: `GET /` the query page, `GET /queries` the saved queries as JSON, and
 the Accept header: SPARQL JSON (default), XML, CSV, TSV for SELECT/ASK; Turtle
 (default), N-Triples, RDF/XML, JSON-LD for CONSTRUCT/DESCRIBE.
 
-Modules: `http` (protocol and refusals), `workers` (query processes, time limit,
-fresh data), `sparql` (what a query text asks for), `results` (formats).
+Modules: `front` (reads connections without a thread each; request deadline), `http`
+(protocol and refusals), `workers` (query processes, time limit, fresh data), `sparql`
+(what a query text asks for), `results` (formats).
 """
 
 from welfare_kg.serve.http import MAX_BODY, SparqlServer, default_workers, make_server

@@ -1,10 +1,12 @@
 """The HTTP side of the endpoint: protocol parsing, refusals, and handing queries to the workers.
 
-The standard library's ThreadingHTTPServer carries the protocol, hardened where it
-was weak: a listen backlog that holds a burst of clients (the default of 5 made
-the kernel drop SYNs and clients retry after seconds), a bound on connection
-threads, idle keep-alive connections closed after a while, request bodies framed
-strictly (a bad or negative Content-Length is a 400, a chunked body is decoded, an
+The standard library's BaseHTTPRequestHandler carries the protocol, hardened where
+it was weak: a listen backlog that holds a burst of clients (the default of 5 made
+the kernel drop SYNs and clients retry after seconds), connections read by a
+non-blocking front (`front.Front`: slow or idle clients cost no thread, a request
+not in full within `request_timeout` gets a 408), a bound on handler threads,
+idle keep-alive connections closed after a while, request bodies framed strictly
+(a bad or negative Content-Length is a 400, a chunked body is decoded, an
 oversized one is a 413 that closes the connection so its bytes are never read as
 the next request), and no traceback ever reaching the client or the log. The
 parent never touches the store: queries run in `workers.WorkerPool`.
@@ -13,16 +15,20 @@ parent never touches the store: queries run in `workers.WorkerPool`.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
+import queue
 import re
+import socket
 import sys
 import threading
 import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from importlib import resources
 from pathlib import Path
 
 from welfare_kg import __version__
+from welfare_kg.serve.front import Conn, Front
 from welfare_kg.serve.sparql import is_update, uses_service
 from welfare_kg.serve.workers import Busy, QueryTimeout, Task, WorkerPool
 
@@ -30,8 +36,10 @@ MAX_BODY = 1_000_000  # bytes: a query, not a data upload
 PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             "connect-src 'self'; form-action 'self'; base-uri 'none'")
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted (use `welfare-kg ingest` to change the store)"
-MAX_CONNECTIONS = 512  # connection threads at once; further clients wait in the listen backlog
-IDLE_SECONDS = 15.0  # a keep-alive connection with no new request for this long is closed
+MAX_HANDLERS = 512  # threads answering whole requests at once; further requests wait their turn
+MAX_CONNECTIONS = 10_000  # open connections (fewer if the file descriptor limit is lower)
+IDLE_SECONDS = 15.0  # a keep-alive connection with no new request for this long is closed; also the write timeout
+REQUEST_SECONDS = 5.0  # the request line, headers and body must all arrive within this (else 408)
 _HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")  # a chunk size
 
 
@@ -43,17 +51,48 @@ class BadRequest(Exception):
         self.status = status
 
 
-class SparqlServer(ThreadingHTTPServer):
-    """ThreadingHTTPServer with a query worker pool and the endpoint's policy (contacts, SERVICE)."""
+def connection_limit() -> int:
+    """Connections the front may hold: raise the soft file descriptor limit to the hard one, keep some spare.
 
-    daemon_threads = True
+    Hundreds of slow clients each hold a descriptor; the common soft limit of 1,024
+    would make accept() fail long before the front is in trouble.
+    """
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or soft < hard:
+            want = hard if hard != resource.RLIM_INFINITY else max(soft, 65_536)
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+                soft = want
+    except ImportError:  # not a Unix
+        return 500
+    return max(64, min(MAX_CONNECTIONS, soft - 200))
+
+
+class SparqlServer(HTTPServer):
+    """An HTTP server whose connections are read by a selector front and whose queries run in a worker pool.
+
+    `serve_forever`/`shutdown`/`server_close` work as on any socketserver server; the
+    endpoint's policy (contacts, SERVICE) is read from here by the handler.
+    """
+
     request_queue_size = 1024  # listen backlog (the kernel caps it at net.core.somaxconn)
 
-    def __init__(self, address: tuple[str, int], pool: WorkerPool, *, allow_service: bool = False) -> None:
+    def __init__(self, address: tuple[str, int], pool: WorkerPool, *, allow_service: bool = False,
+                 request_timeout: float = REQUEST_SECONDS, max_per_client: int = 0) -> None:
         self.pool = pool
         self.allow_service = allow_service
-        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self.request_timeout = request_timeout
         super().__init__(address, SparqlHandler)
+        self.front = Front(self.socket, self._dispatch, max_body=MAX_BODY, request_timeout=request_timeout,
+                           idle_timeout=IDLE_SECONDS, max_connections=connection_limit(),
+                           max_per_client=max_per_client)
+        self._jobs: queue.SimpleQueue[tuple[Conn, bytes, bool]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._threads = 0
+        self._idle = 0
 
     @property
     def url(self) -> str:
@@ -64,19 +103,37 @@ class SparqlServer(ThreadingHTTPServer):
     def include_contacts(self) -> bool:
         return self.pool.include_contacts
 
-    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
-        self._slots.acquire()  # at the cap, stop accepting: new clients queue in the backlog
-        try:
-            super().process_request(request, client_address)
-        except BaseException:
-            self._slots.release()
-            raise
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        self.front.run(poll_interval)
 
-    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self._slots.release()
+    def shutdown(self) -> None:
+        self.front.stop()
+
+    def _dispatch(self, conn: Conn, request: bytes, close: bool) -> None:
+        """Queue a whole request for a handler thread, starting one if none is free and the cap allows."""
+        self._jobs.put((conn, request, close))
+        with self._lock:
+            spawn = self._idle < self._jobs.qsize() and self._threads < MAX_HANDLERS
+            if spawn:
+                self._threads += 1
+        if spawn:
+            threading.Thread(target=self._work, name="wkg-handler", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                self._idle += 1
+            conn, request, close = self._jobs.get()
+            with self._lock:
+                self._idle -= 1
+            keep = False
+            try:
+                conn.sock.settimeout(IDLE_SECONDS)  # a client that does not read its answer is dropped
+                handler = SparqlHandler(conn.sock, conn.address, self, request)
+                keep = not handler.close_connection
+            except Exception:
+                self.handle_error(conn.sock, conn.address)
+            self.front.give_back(conn, close or not keep)
 
     def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
         exc = sys.exc_info()[1]
@@ -85,16 +142,36 @@ class SparqlServer(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
+        self.front.close()
         self.pool.close()
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
+    """One whole request, already read by the front: it is parsed from bytes and answered on the socket."""
+
     server: SparqlServer
     server_version = f"welfare-kg/{__version__}"
     protocol_version = "HTTP/1.1"
-    timeout = IDLE_SECONDS  # socket timeout: idle keep-alive connections and stalled bodies end
+
+    def __init__(self, sock: socket.socket, client_address: tuple[str, int], server: SparqlServer,
+                 data: bytes) -> None:
+        self._data = data
+        super().__init__(sock, client_address, server)
 
     # -- plumbing ------------------------------------------------------------------
+    def setup(self) -> None:
+        self.connection = self.request
+        self.rfile = io.BytesIO(self._data)  # type: ignore[assignment]
+        self.wfile = self.connection.makefile("wb")
+
+    def handle(self) -> None:
+        """One request only: the connection goes back to the front, which waits for the next without a thread."""
+        self.close_connection = True
+        self.handle_one_request()
+
+    def handle_expect_100(self) -> bool:
+        return True  # the front sent the 100 Continue when the head arrived, before reading the body
+
     def log_message(self, format: str, *args: object) -> None:
         line = "".join(c if c.isprintable() and c.isascii() else repr(c)[1:-1] for c in format % args)
         sys.stderr.write(f"{self.address_string()} {line}\n")  # control characters escaped: no forged lines
@@ -150,7 +227,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             if self.command == "POST":
                 raise BadRequest(411, "POST needs a Content-Length (or a chunked body)")
             return b""
-        if not length.strip().isdigit():
+        if not (length.strip().isascii() and length.strip().isdigit()):  # '²'.isdigit() too
             raise BadRequest(400, f"bad Content-Length {length.strip()[:40]!r}: must be a non-negative integer")
         n = int(length)
         if n > MAX_BODY:
@@ -284,7 +361,8 @@ def default_workers() -> int:
 
 def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, *,
                 include_contacts: bool = False, timeout: float = 30.0, workers: int | None = None,
-                allow_service: bool = False) -> SparqlServer:
+                allow_service: bool = False, request_timeout: float = REQUEST_SECONDS,
+                max_per_client: int = 0) -> SparqlServer:
     """A server over the store at `store_dir` (read-only, in worker processes); call `serve_forever()` on it.
 
     Raises `StoreError` if the store cannot be opened, OSError if the address is taken.
@@ -306,7 +384,8 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
         pool.close()
         raise StoreError(str(exc)) from exc
     try:
-        return SparqlServer((host, port), pool, allow_service=allow_service)
+        return SparqlServer((host, port), pool, allow_service=allow_service, request_timeout=request_timeout,
+                            max_per_client=max_per_client)
     except BaseException:
         pool.close()
         raise

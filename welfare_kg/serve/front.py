@@ -1,0 +1,382 @@
+"""The connection front: one thread reads every connection without blocking; a request costs a thread only once whole.
+
+With a thread per connection (capped at 512), 512 clients that open a connection and
+send their headers a byte at a time, or never finish (slowloris), held every thread
+and normal clients waited in the listen backlog for as long as the attackers liked:
+a socket timeout bounds the gap between bytes, not the whole request. Here one
+selector thread reads all connections. A request whose line, headers and body have
+not all arrived within the request deadline gets a 408 and is closed; a complete
+request is handed to a handler thread as bytes, so a handler never waits on a
+client's reads. Idle keep-alive connections wait in the selector too, costing a file
+descriptor and no thread, and when the connection cap is reached the connection
+that has waited longest is dropped rather than the new one refused.
+
+The front frames requests (where one ends and the next begins) with the same header
+parser the handler uses; when it cannot trust the framing it hands over what it has
+and the connection is closed after the answer, so stray bytes are never read as a
+next request. The handler (`http.SparqlHandler`) keeps every answer and refusal.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import http.client
+import io
+import re
+import selectors
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+MAX_HEAD = 65_536  # request line and headers together; http.server allows 65,536 per line
+MAX_HEADERS = 100  # as http.client
+_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")  # a chunk size: bare hex digits, as the handler requires
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How much of a connection's buffer is its next request, or why there is none yet.
+
+    `end` None: not all of the request has arrived. `close`: the framing is not to be
+    trusted (the handler will refuse the request), so the connection closes after the
+    answer. `expect_continue`: the head is in and asks for a 100 before the body.
+    `reject`: the front answers this status itself and closes (a head too large to hand over).
+    """
+
+    end: int | None
+    close: bool = False
+    expect_continue: bool = False
+    reject: tuple[int, str] | None = None
+
+
+WAIT = Frame(None)
+
+
+def _chunked_end(buf: bytes | bytearray, pos: int, max_body: int) -> int | bool | None:
+    """End of a chunked body starting at `pos`; None: more to come; False: malformed or too large."""
+    total = 0
+    while True:
+        nl = buf.find(b"\n", pos)
+        if nl < 0:
+            return None if len(buf) - pos < 1026 else False
+        line = buf[pos:nl + 1]
+        size_text = line.split(b";", 1)[0].strip()
+        if len(line) > 1026 or not _HEX.fullmatch(size_text):
+            return False
+        size = int(size_text, 16)
+        pos = nl + 1
+        if size == 0:
+            break
+        total += size
+        if total > max_body:
+            return False
+        if len(buf) < pos + size + 1:
+            return None
+        after = buf[pos + size:pos + size + 2]  # the line end after the data: CRLF or LF
+        if after[:1] == b"\n":
+            pos += size + 1
+        elif after == b"\r":
+            return None
+        elif after == b"\r\n":
+            pos += size + 2
+        else:
+            return False
+    for _ in range(100):  # trailer fields, up to the empty line
+        nl = buf.find(b"\n", pos)
+        if nl < 0:
+            return None if len(buf) - pos < 8194 else False
+        line = buf[pos:nl + 1]
+        pos = nl + 1
+        if line in (b"\r\n", b"\n"):
+            return pos
+    return False
+
+
+def frame(buf: bytes | bytearray, max_body: int) -> Frame:
+    """Where the first request in `buf` ends, framed as `http.SparqlHandler` reads it."""
+    nl = buf.find(b"\n")
+    if nl < 0:
+        return Frame(None, reject=(414, "request line too long")) if len(buf) > MAX_HEAD else WAIT
+    if len(buf[:nl + 1].split()) < 3:  # an empty line or an HTTP/0.9 request: the handler closes after it
+        return Frame(nl + 1, close=True)
+    pos, lines = nl + 1, 0
+    while True:
+        eol = buf.find(b"\n", pos)
+        if eol < 0:
+            return Frame(None, reject=(431, "request headers too large")) if len(buf) > MAX_HEAD else WAIT
+        line = buf[pos:eol + 1]
+        pos = eol + 1
+        if line in (b"\r\n", b"\n"):
+            break
+        lines += 1
+        if lines > MAX_HEADERS or pos > MAX_HEAD:
+            return Frame(None, reject=(431, "request headers too large"))
+    head_end = pos
+    try:
+        headers = http.client.parse_headers(io.BytesIO(bytes(buf[nl + 1:head_end])))
+    except (http.client.HTTPException, ValueError):
+        return Frame(head_end, close=True)
+    te = headers.get_all("Transfer-Encoding") or []
+    cl = headers.get_all("Content-Length") or []
+    expect = (headers.get("Expect") or "").strip().lower() == "100-continue" and buf[:nl].rstrip().endswith(
+        b"HTTP/1.1")
+    if te:
+        if len(te) > 1 or cl or te[0].strip().lower() != "chunked":
+            return Frame(head_end, close=True)
+        end = _chunked_end(buf, head_end, max_body)
+        if end is False:
+            return Frame(len(buf), close=True)
+        return Frame(None, expect_continue=expect) if end is None else Frame(int(end))
+    if not cl:
+        return Frame(head_end)
+    length = cl[0].strip()
+    if len(cl) > 1 or not (length.isascii() and length.isdigit()) or int(length) > max_body:
+        return Frame(head_end, close=True)
+    end = head_end + int(length)
+    return Frame(end) if len(buf) >= end else Frame(None, expect_continue=expect and len(buf) == head_end)
+
+
+@dataclass(eq=False)
+class Conn:
+    """One client connection while the front owns it (between requests, or while one arrives)."""
+
+    sock: socket.socket
+    address: tuple[str, int]
+    deadline: float
+    idle: bool = False  # waiting for a next request on a kept-alive connection (expiry closes silently)
+    since: float = field(default_factory=time.monotonic)
+    buf: bytearray = field(default_factory=bytearray)
+    continued: bool = False  # a 100 Continue has been sent for the request arriving
+
+
+Dispatch = Callable[[Conn, bytes, bool], None]
+
+
+class Front:
+    """The selector loop over the listening socket and every connection not in a handler."""
+
+    def __init__(self, listener: socket.socket, dispatch: Dispatch, *, max_body: int, request_timeout: float,
+                 idle_timeout: float, max_connections: int, max_per_client: int = 0) -> None:
+        self.listener = listener
+        self.dispatch = dispatch
+        self.max_body = max_body
+        self.request_timeout = request_timeout
+        self.idle_timeout = idle_timeout
+        self.max_connections = max_connections
+        self.max_per_client = max_per_client
+        self.conns: set[Conn] = set()  # every open connection, in the front or in a handler
+        self.waiting: set[Conn] = set()  # those the front reads
+        self.per_client: collections.Counter[str] = collections.Counter()
+        self._back: collections.deque[tuple[Conn, bool]] = collections.deque()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+        self._stop = threading.Event()
+        self._stopped = threading.Event()
+        self._stopped.set()
+        self.timed_out = 0  # 408 answers, for tests and the log
+
+    # -- called from other threads ---------------------------------------------------
+    def give_back(self, conn: Conn, close: bool) -> None:
+        """A handler is done with `conn`: the front reads its next request, or closes it."""
+        self._back.append((conn, close))
+        self._wake()
+
+    def stop(self) -> None:
+        """End `run` and wait for it (as `socketserver.BaseServer.shutdown`)."""
+        self._stop.set()
+        self._wake()
+        self._stopped.wait()
+
+    def close(self) -> None:
+        """Close the connections still open (after `run` has ended) and the wake-up pair."""
+        for conn in list(self.conns):
+            self._shut(conn.sock)
+        self.conns.clear()
+        self.waiting.clear()
+        self._wake_r.close()
+        self._wake_w.close()
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"\0")
+
+    # -- the loop ----------------------------------------------------------------------
+    def run(self, poll_interval: float = 0.5) -> None:
+        self._stop.clear()
+        self._stopped.clear()
+        self.listener.setblocking(False)
+        sel = selectors.DefaultSelector()
+        self.sel = sel
+        sel.register(self.listener, selectors.EVENT_READ, None)
+        sel.register(self._wake_r, selectors.EVENT_READ, "wake")
+        try:
+            while not self._stop.is_set():
+                timeout = poll_interval
+                if self.waiting:
+                    timeout = max(0.0, min(timeout, min(c.deadline for c in self.waiting) - time.monotonic()))
+                for key, _ in sel.select(timeout):
+                    if key.data is None:
+                        self._accept()
+                    elif key.data == "wake":
+                        with contextlib.suppress(OSError):
+                            while self._wake_r.recv(4096):
+                                pass
+                    else:
+                        self._read(key.data)
+                self._take_back()
+                self._expire()
+        finally:
+            for c in list(self.waiting):
+                self._close(c)
+            sel.unregister(self.listener)
+            sel.unregister(self._wake_r)
+            sel.close()
+            self._stopped.set()
+
+    def _accept(self) -> None:
+        for _ in range(256):  # a burst at once, then the others get a turn
+            try:
+                sock, address = self.listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # out of file descriptors, say: let the backlog hold the clients
+                sys.stderr.write(f"accept failed: {exc}\n")
+                return
+            host = address[0]
+            if self.max_per_client and self.per_client[host] >= self.max_per_client:
+                self._answer_and_close(sock, 503, f"too many connections from {host} (at most "
+                                       f"{self.max_per_client}; serve --max-per-client)")
+                continue
+            while len(self.conns) >= self.max_connections and self.waiting:
+                oldest = min(self.waiting, key=lambda c: c.since)
+                self._expire_one(oldest)
+            sock.setblocking(False)
+            now = time.monotonic()
+            conn = Conn(sock, address, now + self.request_timeout, since=now)
+            self.conns.add(conn)
+            self.per_client[host] += 1
+            self._watch(conn)
+
+    def _watch(self, conn: Conn) -> None:
+        self.waiting.add(conn)
+        self.sel.register(conn.sock, selectors.EVENT_READ, conn)
+
+    def _read(self, conn: Conn) -> None:
+        try:
+            data = conn.sock.recv(65_536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:  # the client closed
+            self._close(conn)
+            return
+        if conn.idle:  # a next request begins: its own deadline
+            conn.idle = False
+            conn.since = time.monotonic()
+            conn.deadline = conn.since + self.request_timeout
+        conn.buf += data
+        self._advance(conn)
+
+    def _advance(self, conn: Conn) -> None:
+        """Hand the next request to a handler if it is all here; answer a 100 Continue if it asks."""
+        f = frame(conn.buf, self.max_body)
+        if f.reject:
+            self._release(conn)
+            self._answer_and_close(conn.sock, *f.reject)
+            return
+        if f.end is None:
+            if f.expect_continue and not conn.continued:
+                conn.continued = True
+                with contextlib.suppress(OSError):
+                    conn.sock.send(b"HTTP/1.1 100 Continue\r\n\r\n")
+            return
+        request = bytes(conn.buf[:f.end])
+        if f.close:
+            conn.buf.clear()  # nothing after an untrusted request is read as a request
+        else:
+            del conn.buf[:f.end]
+        self.sel.unregister(conn.sock)
+        self.waiting.discard(conn)
+        conn.sock.setblocking(True)
+        self.dispatch(conn, request, f.close)
+
+    def _take_back(self) -> None:
+        while self._back:
+            conn, close = self._back.popleft()
+            if close or self._stop.is_set():
+                self._close(conn)
+                continue
+            try:
+                conn.sock.setblocking(False)
+            except OSError:
+                self._close(conn)
+                continue
+            conn.continued = False
+            conn.since = time.monotonic()
+            self._watch(conn)
+            if conn.buf:  # pipelined: the next request (or part of it) is already here
+                conn.idle = False
+                conn.deadline = conn.since + self.request_timeout
+                self._advance(conn)
+            else:
+                conn.idle = True
+                conn.deadline = conn.since + self.idle_timeout
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for conn in [c for c in self.waiting if c.deadline <= now]:
+            self._expire_one(conn)
+
+    def _expire_one(self, conn: Conn) -> None:
+        """A kept-alive connection with nothing more to ask closes quietly; a request not in full gets a 408."""
+        self._release(conn)
+        if conn.idle:
+            self._shut(conn.sock)
+            return
+        self.timed_out += 1
+        self._answer_and_close(conn.sock, 408, f"request not received in full within {self.request_timeout:g} s "
+                               "(serve --request-timeout)")
+
+    # -- closing ---------------------------------------------------------------------------
+    def _release(self, conn: Conn) -> None:
+        if conn in self.waiting:
+            self.waiting.discard(conn)
+            with contextlib.suppress(KeyError, ValueError):
+                self.sel.unregister(conn.sock)
+        if conn in self.conns:
+            self.conns.discard(conn)
+            host = conn.address[0]
+            self.per_client[host] -= 1
+            if self.per_client[host] <= 0:
+                del self.per_client[host]
+
+    def _close(self, conn: Conn) -> None:
+        self._release(conn)
+        self._shut(conn.sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_WR)
+        sock.close()
+
+    def _answer_and_close(self, sock: socket.socket, status: int, message: str) -> None:
+        """A short answer the front writes itself (it fits the socket buffer: one non-blocking send)."""
+        body = (message + "\n").encode()
+        reason = {408: "Request Timeout", 414: "URI Too Long", 431: "Request Header Fields Too Large",
+                  503: "Service Unavailable"}[status]
+        head = (f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
+        with contextlib.suppress(OSError):
+            sock.setblocking(False)
+            with contextlib.suppress(BlockingIOError):  # unread input would make close() send a reset
+                while sock.recv(65_536):
+                    pass
+            sock.send(head + body)
+        self._shut(sock)
