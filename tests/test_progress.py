@@ -58,3 +58,21 @@ def test_silent_reporter_accepts_every_call() -> None:
     quiet = Reporter()
     quiet("/x.txt", "ingested")
     quiet.chars("/x.txt", 1, 2)
+
+
+def test_ingest_with_jobs_reports_document_progress_from_the_workers(tmp_path: Path) -> None:
+    """Under --jobs the workers send their document's progress to the parent: more than one file count."""
+    big = _big_document(tmp_path)
+    small = tmp_path / "small.txt"
+    small.write_text((EXAMPLES / sorted(p.name for p in EXAMPLES.iterdir())[0]).read_text(encoding="utf-8"),
+                     encoding="utf-8")
+    calls: list[tuple[str, int, int]] = []
+    files: list[str] = []
+    report = ingest([big, small], KGStore(tmp_path / "kg"), jobs=2, batch=1,
+                    on_progress=lambda p, s: files.append(p), on_chars=lambda p, d, t: calls.append((p, d, t)))
+    assert report.ok and len(report.ingested) == 2 and len(files) == 2
+    of_big = [(d, t) for p, d, t in calls if p.endswith("big.txt")]
+    total = len(load_document(big).text)
+    assert len(of_big) >= 2, calls  # progress inside the document, not only when it is done
+    assert all(t == total for _, t in of_big)
+    assert [d for d, _ in of_big] == sorted(d for d, _ in of_big) and 0 < of_big[-1][0] <= total

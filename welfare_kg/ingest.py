@@ -25,10 +25,12 @@ timestamps); `tests/test_parallel.py` checks that.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import multiprocessing as mp
 import os
+import pickle
 import signal
 import threading
 from collections import deque
@@ -36,6 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from rdflib import Graph, Literal
@@ -208,11 +211,70 @@ def _build_batch(paths: list[str], max_bytes: int, doc_timeout: float | None = D
                  as_text: bool = False, workers: int = 1) -> list[Built]:
     """In a pool worker: a large document's sentences are shared with `workers` processes forked from this
     one (the other workers may be idle while it runs; if not, the machine is busy either way)."""
-    return [build_file(p, max_bytes, doc_timeout=doc_timeout, as_text=as_text, workers=workers) for p in paths]
+    on_chars = _send_chars if _PROGRESS is not None else None
+    return [build_file(p, max_bytes, doc_timeout=doc_timeout, as_text=as_text, workers=workers, on_chars=on_chars)
+            for p in paths]
 
 
-def _warm_worker(parent: int | None = None) -> None:
+# In a pool worker: where its documents' progress goes (the parent's reader thread), if the ingest wants it.
+_PROGRESS: Connection | None = None
+PIPE_ATOMIC = 4096  # POSIX PIPE_BUF at least 512; Linux 4096: a write this small is never interleaved
+
+
+def _send_chars(path: str, done: int, total: int) -> None:
+    """A worker's progress inside a document, to the parent: one small message per PROGRESS_EVERY sentences.
+
+    A future's result arrives only when the whole batch is built, so under `--jobs` a large
+    document showed a spinner for minutes; this is the sentence pool's shape (children write
+    ticks to a pipe, a thread in the parent reads them) one level up. The workers share one
+    pipe without a lock (a worker killed holding a lock would block the others for good): a
+    message under PIPE_BUF is written whole, by one write, so messages never interleave and
+    a time-out raised in the worker cannot leave half of one. A message too long for that
+    (a path of thousands of bytes) is dropped: it is only a display.
+    """
+    if _PROGRESS is None:
+        return
+    data = pickle.dumps((path, done, total), protocol=pickle.HIGHEST_PROTOCOL)
+    if len(data) + 4 <= PIPE_ATOMIC:  # Connection.send_bytes adds a 4-byte length and writes both at once
+        with contextlib.suppress(OSError):  # the ingest is gone: the worker exits soon anyway
+            _PROGRESS.send_bytes(data)
+
+
+@contextmanager
+def _chars_reader(ctx: mp.context.BaseContext, on_chars: Callable[[str, int, int], None] | None
+                  ) -> Iterator[Connection | None]:
+    """The write end of a pipe for the workers' progress, and a thread passing it to `on_chars`.
+
+    None when nobody listens. The callback runs on the reader thread, not the ingest's
+    (rich's Progress locks its updates); it never stops the ingest.
+    """
+    if on_chars is None:
+        yield None
+        return
+    receive, send = ctx.Pipe(duplex=False)
+
+    def read() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            while (data := receive.recv_bytes()) != b"":
+                with contextlib.suppress(Exception):  # a broken message or display error is only a display
+                    on_chars(*pickle.loads(data))
+
+    reader = threading.Thread(target=read, name="ingest-progress", daemon=True)
+    reader.start()
+    try:
+        yield send
+    finally:
+        with contextlib.suppress(OSError):
+            send.send_bytes(b"")  # the end (the workers have all exited by now)
+        reader.join(5)
+        send.close()
+        receive.close()
+
+
+def _warm_worker(parent: int | None = None, progress: Connection | None = None) -> None:
     """Tie the worker's life to the ingest's, then build the gazetteer and open Voikko once per worker."""
+    global _PROGRESS
+    _PROGRESS = progress
     if parent is not None:
         _exit_with(parent)
     from welfare_kg.extract.gazetteer import reference_gazetteer
@@ -321,13 +383,19 @@ class Writer:
         self.commit()
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    """Workers from a fork server: never a fork of this process, whose store has live native threads."""
+def _context() -> mp.context.BaseContext:
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["welfare_kg.ingest"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker, initargs=(os.getpid(),))
+    return ctx
+
+
+def _pool(jobs: int, ctx: mp.context.BaseContext | None = None,
+          progress: Connection | None = None) -> ProcessPoolExecutor:
+    """Workers from a fork server: never a fork of this process, whose store has live native threads."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx or _context(), initializer=_warm_worker,
+                               initargs=(os.getpid(), progress))
 
 
 def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
@@ -380,7 +448,8 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     `doc_timeout` seconds fails with a clear error (None: no limit). Files of
     unsupported types are refused (in folders: skipped with a warning) unless
     `as_text`, which reads them as plain text. `on_chars(path, done, total)` shows
-    progress inside a large document (in-process ingest only: workers cannot call back).
+    progress inside a large document; with `jobs` > 1 it is called from a thread that
+    reads the workers' progress messages.
     """
     report = IngestReport()
     ensure_reference(store)
@@ -439,7 +508,8 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
                 if stop:
                     break
         elif first is not None:
-            with _pool(jobs) as pool:
+            ctx = _context()
+            with _chars_reader(ctx, on_chars) as channel, _pool(jobs, ctx, channel) as pool:
                 inflight: deque[Future[list[Built]]] = deque()
                 limit = jobs * INFLIGHT_PER_JOB
                 for chunk in itertools.chain([first], chunks):

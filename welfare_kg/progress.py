@@ -26,7 +26,8 @@ class Reporter:
     """`reporter(path, status)` after each file; `reporter.chars(path, done, total)` inside a large one.
 
     A batch of many files moves the file count; one large file would otherwise show a
-    spinner and nothing else for minutes, so it gets a percentage of its text recognised.
+    spinner and nothing else for minutes, so it gets a percentage of its text recognised
+    (under `--jobs` sent by the worker and called from ingest's reader thread).
     """
 
     def __init__(self, bar: Any = None) -> None:
