@@ -230,3 +230,36 @@ def test_frame_pipelined_requests() -> None:
 def test_frame_untrusted_framing_closes(data: bytes) -> None:
     f = frame(data, 1000)
     assert f.end is not None and f.close
+
+
+def test_a_client_reading_slowly_cannot_hold_a_handler() -> None:
+    """The handler's writes are bounded as a whole: a reader taking a little now and then still times out."""
+    import threading
+
+    from welfare_kg.serve.http import _Writer
+
+    ours, theirs = socket.socketpair()
+    ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 16_384)
+    theirs.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16_384)
+    ours.settimeout(1.0)
+    done = threading.Event()
+
+    def trickle() -> None:  # 4 kB every 50 ms: progress, but 5 MB would take a minute
+        while not done.wait(0.05):
+            try:
+                theirs.recv(4096)
+            except OSError:
+                return
+
+    reader = threading.Thread(target=trickle, daemon=True)
+    reader.start()
+    t0 = time.monotonic()
+    try:
+        with pytest.raises(TimeoutError):
+            _Writer(ours).write(b"x" * 5_000_000)
+        assert time.monotonic() - t0 < 5
+    finally:
+        done.set()
+        ours.close()
+        theirs.close()
+        reader.join(5)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import heapq
 import http.client
 import io
 import re
@@ -172,6 +173,10 @@ class Front:
         self.waiting: set[Conn] = set()  # those the front reads
         self.per_client: collections.Counter[str] = collections.Counter()
         self._back: collections.deque[tuple[Conn, bool]] = collections.deque()
+        # (deadline, n, conn) for every deadline set; stale ones (the conn moved on) are skipped when reached,
+        # so the loop finds the next deadline without scanning hundreds of connections per event
+        self._deadlines: list[tuple[float, int, Conn]] = []
+        self._pushed = 0
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
         self._wake_w.setblocking(False)
@@ -198,6 +203,7 @@ class Front:
             self._shut(conn.sock)
         self.conns.clear()
         self.waiting.clear()
+        self._deadlines.clear()
         self._wake_r.close()
         self._wake_w.close()
 
@@ -217,8 +223,8 @@ class Front:
         try:
             while not self._stop.is_set():
                 timeout = poll_interval
-                if self.waiting:
-                    timeout = max(0.0, min(timeout, min(c.deadline for c in self.waiting) - time.monotonic()))
+                if self._deadlines:
+                    timeout = max(0.0, min(timeout, self._deadlines[0][0] - time.monotonic()))
                 for key, _ in sel.select(timeout):
                     if key.data is None:
                         self._accept()
@@ -265,6 +271,11 @@ class Front:
     def _watch(self, conn: Conn) -> None:
         self.waiting.add(conn)
         self.sel.register(conn.sock, selectors.EVENT_READ, conn)
+        self._track(conn)
+
+    def _track(self, conn: Conn) -> None:
+        self._pushed += 1
+        heapq.heappush(self._deadlines, (conn.deadline, self._pushed, conn))
 
     def _read(self, conn: Conn) -> None:
         try:
@@ -280,6 +291,7 @@ class Front:
             conn.idle = False
             conn.since = time.monotonic()
             conn.deadline = conn.since + self.request_timeout
+            self._track(conn)
         conn.buf += data
         self._advance(conn)
 
@@ -319,19 +331,18 @@ class Front:
                 continue
             conn.continued = False
             conn.since = time.monotonic()
+            conn.idle = not conn.buf  # else pipelined: the next request (or part of it) is already here
+            conn.deadline = conn.since + (self.idle_timeout if conn.idle else self.request_timeout)
             self._watch(conn)
-            if conn.buf:  # pipelined: the next request (or part of it) is already here
-                conn.idle = False
-                conn.deadline = conn.since + self.request_timeout
+            if conn.buf:
                 self._advance(conn)
-            else:
-                conn.idle = True
-                conn.deadline = conn.since + self.idle_timeout
 
     def _expire(self) -> None:
         now = time.monotonic()
-        for conn in [c for c in self.waiting if c.deadline <= now]:
-            self._expire_one(conn)
+        while self._deadlines and self._deadlines[0][0] <= now:
+            deadline, _, conn = heapq.heappop(self._deadlines)
+            if conn in self.waiting and conn.deadline == deadline:  # else stale: the conn has moved on
+                self._expire_one(conn)
 
     def _expire_one(self, conn: Conn) -> None:
         """A kept-alive connection with nothing more to ask closes quietly; a request not in full gets a 408."""

@@ -146,6 +146,25 @@ class SparqlServer(HTTPServer):
         self.pool.close()
 
 
+class _Writer(io.RawIOBase):
+    """The handler's output: each write is one `sendall`, so the socket timeout bounds the whole write.
+
+    `socket.makefile` sends with `send`, whose timeout restarts with every byte the client
+    takes: a client reading its answer a byte at a time would hold a handler thread for good.
+    """
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: bytes) -> int:  # type: ignore[override]
+        self.sock.sendall(b)
+        with memoryview(b) as view:
+            return view.nbytes
+
+
 class SparqlHandler(BaseHTTPRequestHandler):
     """One whole request, already read by the front: it is parsed from bytes and answered on the socket."""
 
@@ -162,7 +181,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         self.connection = self.request
         self.rfile = io.BytesIO(self._data)  # type: ignore[assignment]
-        self.wfile = self.connection.makefile("wb")
+        self.wfile = io.BufferedWriter(_Writer(self.connection))  # type: ignore[assignment]
 
     def handle(self) -> None:
         """One request only: the connection goes back to the front, which waits for the next without a thread."""
