@@ -162,8 +162,8 @@ def test_a_complete_request_on_a_slow_line_is_answered(strict: Served) -> None:
     q = urllib.parse.quote(ASK)
     req = f"GET /query?query={q} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\nConnection: close\r\n\r\n".encode()
     with strict.connect() as s:
-        for i in range(0, len(req), 8):
-            s.sendall(req[i:i + 8])
+        for i in range(0, len(req), 3):
+            s.sendall(req[i:i + 3])
             time.sleep(0.01)
         reply = _read_all(s)
     assert reply.startswith(b"HTTP/1.1 200 "), reply[:200]

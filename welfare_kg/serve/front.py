@@ -34,8 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MAX_HEAD = 65_536  # request line and headers together; http.server allows 65,536 per line
-MAX_HEADERS = 100  # as http.client
+MAX_HEADERS = 100  # as http.client, which counts the empty line that ends them
 _HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")  # a chunk size: bare hex digits, as the handler requires
+_BLANK = re.compile(rb"\n\r?\n")  # a line end, then an empty line
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Frame:
     reject: tuple[int, str] | None = None
 
 
-WAIT = Frame(None)
+WAIT = Frame(None)  # (this object itself) the head is not in yet: only a line end or too much can change that
 
 
 def _chunked_end(buf: bytes | bytearray, pos: int, max_body: int) -> int | bool | None:
@@ -104,19 +105,15 @@ def frame(buf: bytes | bytearray, max_body: int) -> Frame:
         return Frame(None, reject=(414, "request line too long")) if len(buf) > MAX_HEAD else WAIT
     if len(buf[:nl + 1].split()) < 3:  # an empty line or an HTTP/0.9 request: the handler closes after it
         return Frame(nl + 1, close=True)
-    pos, lines = nl + 1, 0
-    while True:
-        eol = buf.find(b"\n", pos)
-        if eol < 0:
-            return Frame(None, reject=(431, "request headers too large")) if len(buf) > MAX_HEAD else WAIT
-        line = buf[pos:eol + 1]
-        pos = eol + 1
-        if line in (b"\r\n", b"\n"):
-            break
-        lines += 1
-        if lines > MAX_HEADERS or pos > MAX_HEAD:
-            return Frame(None, reject=(431, "request headers too large"))
-    head_end = pos
+    # the head ends at the first empty line (the handler's parser stops at b"\r\n" or b"\n"); searched and
+    # counted in C, because a client sending a byte at a time has the buffer framed again after every byte
+    blank = _BLANK.search(buf, nl)
+    end_of_lines = blank.start() + 1 if blank else len(buf)
+    if buf.count(b"\n", nl + 1, end_of_lines) >= MAX_HEADERS or (blank.end() if blank else len(buf)) > MAX_HEAD:
+        return Frame(None, reject=(431, "request headers too large"))
+    if blank is None:
+        return WAIT
+    head_end = blank.end()
     try:
         headers = http.client.parse_headers(io.BytesIO(bytes(buf[nl + 1:head_end])))
     except (http.client.HTTPException, ValueError):
@@ -152,6 +149,7 @@ class Conn:
     since: float = field(default_factory=time.monotonic)
     buf: bytearray = field(default_factory=bytearray)
     continued: bool = False  # a 100 Continue has been sent for the request arriving
+    head_open: bool = False  # the last framing found the head incomplete
 
 
 Dispatch = Callable[[Conn, bytes, bool], None]
@@ -293,11 +291,14 @@ class Front:
             conn.deadline = conn.since + self.request_timeout
             self._track(conn)
         conn.buf += data
+        if conn.head_open and b"\n" not in data and len(conn.buf) <= MAX_HEAD:
+            return  # a head a byte at a time: nothing to frame until a line ends
         self._advance(conn)
 
     def _advance(self, conn: Conn) -> None:
         """Hand the next request to a handler if it is all here; answer a 100 Continue if it asks."""
         f = frame(conn.buf, self.max_body)
+        conn.head_open = f is WAIT
         if f.reject:
             self._release(conn)
             self._answer_and_close(conn.sock, *f.reject)
