@@ -24,14 +24,15 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.money import Amount
+from welfare_kg.extract.prefilter import guarded
 
 # the allative ending on a word right after a recognised name: "Förbund KNUF r.f:lle", "Seura ry:lle"
 _ALLATIVE_TAIL = re.compile(r"(?:[ \t]+(?:[A-ZÅÄÖ][\w.&-]{0,19}|r\.?f\.?|ry\.?|rf|sr|rs|ab|oy)){0,2}:lle\b")
 # an active grant verb (the granter is its subject): a passive "myönnettiin" names no granter
-_ACTIVE_GRANT = re.compile(r"\b(?:myönsi|myönsivät|myöntää|myöntävät|myöntänyt|myöntäneet|päätti\s+myöntää|"
-                           r"päättää\s+myöntää|beviljade|beviljar|har\s+beviljat)\b", re.IGNORECASE)
+_ACTIVE_GRANT = guarded(re.compile(r"\b(?:myönsi|myönsivät|myöntää|myöntävät|myöntänyt|myöntäneet|päätti\s+myöntää|"
+                                   r"päättää\s+myöntää|beviljade|beviljar|har\s+beviljat)\b", re.IGNORECASE))
 # a column heading of a grant table: who receives, and how much
-_RECEIVER_COLUMN = re.compile(r"\b(?:\w*saaja(?:t)?|\w*mottagare|stödtagare)\b", re.IGNORECASE)
+_RECEIVER_COLUMN = guarded(re.compile(r"\b(?:\w*saaja(?:t)?|\w*mottagare|stödtagare)\b", re.IGNORECASE))
 _SUM_COLUMN = re.compile(r"\b(?:summa|summat|määrä|määrät|euroa|euro|belopp|€)(?=\W|$)", re.IGNORECASE)
 _GRANT_WORD = re.compile(r"(?i)myönne|myönnet|myönt|avustu|bevilja|understöd|\btuki|\btuen\b|rahoitu")
 
@@ -199,10 +200,11 @@ _GRANTER_VERB = re.compile(r"[ \t]+(?:(?:on|ovat|oli|har|hade)[ \t]+)?(?:(?:tän
                            r"delar[ \t]+ut|delade[ \t]+ut)\b",
                            re.IGNORECASE)
 # the sentence opens with the money (object fronted) and the receive verb; the receivers follow it
-_FRONTED_RECEIVE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:\w*avustu\w*|\w*rahoitu\w*|tuke\w*|tukea|\w*understöd\w*|"
-                              r"\w*bidrag\w*|\w*stöd|stödet)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:saa|saavat|sai|saivat|ovat\s+saaneet|on\s+saanut|får|fick|har\s+fått)\s+",
-                              re.IGNORECASE)
+_FRONTED_RECEIVE = guarded(re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:\w*avustu\w*|\w*rahoitu\w*|tuke\w*|tukea|"
+                                      r"\w*understöd\w*|"
+                                      r"\w*bidrag\w*|\w*stöd|stödet)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(?:saa|saavat|sai|saivat|ovat\s+saaneet|on\s+saanut|får|fick|har\s+fått)\s+",
+                                      re.IGNORECASE))
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:ja|sekä|och|samt))\s*$", re.IGNORECASE)
 GRANTER_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association", "WellbeingCounty"}
 # who may receive a grant that a passive or receiving sentence hands out (role_shapes, grant_receipts)

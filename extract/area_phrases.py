@@ -24,36 +24,37 @@ import re
 from welfare_kg.extract.lists import AREA_ACTORS, JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import lemma
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
 
 PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
 # a generic area noun in a locative after the places: "Lapin eri seutukunnissa", "Kainuun kunnissa"
-_AREA_NOUN_LOCATIVE = re.compile(
-    r"\s*(?:(?:eri|kaikissa|kaikilla|useissa|monissa|koko)\s+)?"
-    r"(?:seutukunn(?:issa|assa|illa|alla)|kunn(?:issa|assa)|kaupung(?:eissa|issa)|alue(?:illa|ella)|"
-    # a compound area noun: "Pohjois-Savon maaseutualueilla", "Kainuun haja-asutusalueilla"
-    r"[a-zåäö]{3,}-?alue(?:illa|ella)|"
-    r"toiminta-alue(?:illa|ella)|osissa|kylissä|maakunn(?:issa|assa))\b", re.IGNORECASE)
+_AREA_NOUN_LOCATIVE = guarded(re.compile(
+            r"\s*(?:(?:eri|kaikissa|kaikilla|useissa|monissa|koko)\s+)?"
+            r"(?:seutukunn(?:issa|assa|illa|alla)|kunn(?:issa|assa)|kaupung(?:eissa|issa)|alue(?:illa|ella)|"
+            # a compound area noun: "Pohjois-Savon maaseutualueilla", "Kainuun haja-asutusalueilla"
+            r"[a-zåäö]{3,}-?alue(?:illa|ella)|"
+            r"toiminta-alue(?:illa|ella)|osissa|kylissä|maakunn(?:issa|assa))\b", re.IGNORECASE))
 # "A:n, B:n ja C:n alueen/aluetta/alueita" after a verb of serving
 _AREA_NOUN_OBJECT = re.compile(r"\s*(?:alue(?:en|tta|ita|iden|et|elle|ille)|maakunn(?:at|an)|maakuntia|kunnat|"
                                r"kuntia|kaupungit|kaupunkeja)\b", re.IGNORECASE)
 _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa|kattavat|kehittää|kehittävät|"
                          r"kohdentuu|kohdentuvat|kohdistuu|kohdistuvat|ulottuu|ulottuvat)\b", re.IGNORECASE)
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
-_AREA_WORD = re.compile(
-    r"\b(?:(?:verksamhetsområde|målområde|projektområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
-    r"(?:ena|eseen)?\s+"
-    r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
-    # the area made of places: "Hankealue muodostui Kainuun, Lapin ja Pohjois-Pohjanmaan maakunnista"
-    r"(?:toiminta-alue|kohdealue|hankealue|projektialue)\s+(?:muodostuu|muodostui|koostuu|koostui|käsittää|käsitti)|"
-    # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
-    r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
-    r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela)|"
+_AREA_WORD = guarded(re.compile(
+            r"\b(?:(?:verksamhetsområde|målområde|projektområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
+            r"(?:ena|eseen)?\s+"
+            r"(?:on|ovat|oli|olivat|kattaa|kuuluu|kuuluvat)|(?:toiminta-alueeseen|toimialueeseen)\s+kuuluvat|"
+            # the area made of places: "Hankealue muodostui Kainuun, Lapin ja Pohjois-Pohjanmaan maakunnista"
+            r"(?:toiminta-alue|kohdealue|hankealue|projektialue)\s+(?:muodostuu|muodostui|koostuu|koostui|käsittää|käsitti)|"
+            # a card's field: "Maantieteellinen kohdealue: Pohjois-Savo, Kainuu", "Kohdealue: ..."
+            r"(?:maantieteellinen\s+)?kohdealue\s*:|(?:projektet|programmet)\s+riktar\s+sig\s+till|"
+            r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela)|"
     # the undertaking's own reach: "Projektet omfattar Österbotten och Södra Österbotten", "Hanke kattaa A:n ja B:n"
-    r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi)|"
-    # "Hankkeen alueena ovat A ja B", "Projektin kohdealueena on A"
-    r"(?:hankkeen|projektin)\s+(?:toiminta-|kohde)?alueena\s+(?:on|ovat|oli|olivat))(?=\s|$)",
-    re.IGNORECASE)
+            r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi)|"
+            # "Hankkeen alueena ovat A ja B", "Projektin kohdealueena on A"
+            r"(?:hankkeen|projektin)\s+(?:toiminta-|kohde)?alueena\s+(?:on|ovat|oli|olivat))(?=\s|$)",
+            re.IGNORECASE))
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
     r"\b(?:i|inom)\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
@@ -418,12 +419,13 @@ def _actor_place_list(c: Clause) -> list[Fact]:
 
 # "X muodostuu A:n, B:n ja C:n kunnista", "X koostuu A:sta ja B:stä", "X omfattar kommunerna A, B och C",
 # "X består av A, B och C": a wellbeing county, joint authority or cooperation area made of its places
-_MADE_OF = re.compile(
-    r"\b(?:muodostu(?:u|vat|i|ivat)|koostu(?:u|vat|i|ivat)|käsittää|käsittävät|"
-    r"består\s+av|bestod\s+av|bildas\s+av|bildades\s+av|utgörs\s+av|omfattar|omfattade)\b", re.IGNORECASE)
+_MADE_OF = guarded(re.compile(
+            r"\b(?:muodostu(?:u|vat|i|ivat)|koostu(?:u|vat|i|ivat)|käsittää|käsittävät|"
+            r"består\s+av|bestod\s+av|bildas\s+av|bildades\s+av|utgörs\s+av|omfattar|omfattade)\b", re.IGNORECASE))
 # "X:n jäsenkunnat ovat A, B ja C", "X:ään kuuluvat A, B ja C", "X:s medlemskommuner är A och B"
-_MEMBERS_ARE = re.compile(r"\b(?:(?:jäsenkunnat|jäsenkuntia)\s+(?:ovat|olivat|ovat\s+olleet)|kuulu(?:vat|u|ivat|i)|"
-                          r"medlemskommuner(?:na)?\s+(?:är|var))\b", re.IGNORECASE)
+_MEMBERS_ARE = guarded(re.compile(r"\b(?:(?:jäsenkunnat|jäsenkuntia)\s+(?:ovat|olivat|ovat\s+olleet)|"
+                                  r"kuulu(?:vat|u|ivat|i)|"
+                                  r"medlemskommuner(?:na)?\s+(?:är|var))\b", re.IGNORECASE))
 _PLACE_NOUN_AFTER = re.compile(r"\s*(?:kunnista|kunnasta|kaupungeista|kaupungista|kunnat|kommuner(?:na)?)\b",
                                re.IGNORECASE)
 _MADE_OF_WHOLES = {"WellbeingCounty", "JointAuthority", "CooperationArea", "Region"}
@@ -508,7 +510,7 @@ def _made_of_places(c: Clause) -> list[Fact]:
 
 
 # EU project cards: "3.1 Maantieteellinen kohdealue" then field lines "Maakunnat: Lappi", "Kunnat: Kemi, Tornio"
-_CARD_AREA_HEADING = re.compile(r"\b(?:maantieteellinen\s+kohdealue|geografiskt\s+målområde)\b", re.IGNORECASE)
+_CARD_AREA_HEADING = guarded(re.compile(r"\b(?:maantieteellinen\s+kohdealue|geografiskt\s+målområde)\b", re.IGNORECASE))
 _CARD_AREA_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:Maakunnat|Maakunta|Seutukunnat|Kunnat|Landskap|Kommuner)[ \t]*:"
                               r"(?P<rest>[^\n]*)", re.IGNORECASE)
 _CARD_AREA_SEEN = "_area_card_heading_seen"
@@ -541,8 +543,9 @@ def _card_area_fields(c: Clause) -> list[Fact]:
 
 # A report's table of contents listing its sub-projects by region and town: "toimineet osahankkeet Kanta-Häme,
 # Forssa Uusimaa, Hanko Keski-Suomi, Äänekoski ...", "delprojekten Nyland, Hangö Österbotten, Nykarleby"
-_SUBPROJECTS = re.compile(r"\b(?:osahank(?:keet|keita|keiden)|alueelliset\s+osahankkeet|delprojekt(?:en|et)?)\b",
-                          re.IGNORECASE)
+_SUBPROJECTS = guarded(re.compile(r"\b(?:osahank(?:keet|keita|keiden)|alueelliset\s+osahankkeet|delprojekt(?:en|"
+                                  r"et)?)\b",
+                                  re.IGNORECASE))
 _PAIR_COMMA = re.compile(r"\s*,\s*")
 
 
@@ -591,7 +594,7 @@ def _subproject_towns(c: Clause) -> list[Fact]:
 
 # An election page: "Kandidaterna kommer från (de så kallade C 10-)kommunerna A, B och C", "Ehdokkaat tulevat
 # alueen kunnista A, B ja C": the county whose council is elected is made of those towns
-_CANDIDATES_FROM = re.compile(r"\bkandidater(?:na)?\s+kommer\s+från\b|\behdokkaat\s+tulevat\b", re.IGNORECASE)
+_CANDIDATES_FROM = guarded(re.compile(r"\bkandidater(?:na)?\s+kommer\s+från\b|\behdokkaat\s+tulevat\b", re.IGNORECASE))
 _LAST_COUNTY = "_area_last_wellbeing_county"  # the wellbeing county the text named last, also inside a body's name
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from welfare_kg.extract.prefilter import guarded
+
 _D = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
 _RANGE_DATES = re.compile(rf"{_D}\s*[-–—]\s*{_D}")
-_UNTIL = re.compile(rf"{_D}\s*(?:asti|saakka|mennessä|till)\b|(?:until|till|asti)\s*{_D}")
+_UNTIL = guarded(re.compile(rf"{_D}\s*(?:asti|saakka|mennessä|till)\b|(?:until|till|asti)\s*{_D}"))
 _RANGE_YEARS = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.])")
 _YEAR = re.compile(r"\b(?:vuonna|vuodelle|vuoden|år)\s+((?:19|20)\d{2})\b")
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from welfare_kg.extract.allative_grants import GRANTER_TYPES, NAMED_GRANTER_ATTR, RECEIVER_TYPES, allative_tail
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, rule
 
 # the receiving verb in its past, present and perfect forms; Swedish "fick", "får", "erhöll"
@@ -140,7 +141,7 @@ def _supports_partitive(c: Clause) -> list[Fact]:
 # vastinrahoitusta", "STM:n valtionavustusta"); never a share word of a town ("kunnan rahoitusosuus": contributes)
 _MONEY_NOUN = re.compile(r"(?:\s+[a-zåäö-]+){0,2}?\s+(?:\w*rahoitu(?:s|sta|ksen|ksella|sosuus|sosuutta)|"
                          r"\w*avustu(?:s|sta|ksen|ksella)|tuki|tukea|tuen)\b", re.IGNORECASE)
-_GRANT = re.compile(r"\b(?:myönn\w+|myönt\w+|myönsi\w*|rahoitetaan|rahoitettiin)\b", re.IGNORECASE)
+_GRANT = guarded(re.compile(r"\b(?:myönn\w+|myönt\w+|myönsi\w*|rahoitetaan|rahoitettiin)\b", re.IGNORECASE))
 _MONEY_OWNERS = {"Ministry", "Agency", "JointAuthority", "Company", "Association", "WellbeingCounty"}
 
 

@@ -25,6 +25,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BULLET, FUND_CUES, ORGS, Clause, is_paying_agency, rule
 from welfare_kg.extract.spans import SpanIndex
 
@@ -91,7 +92,8 @@ def _row_applicant(c: Clause) -> list[Fact]:
 
 # an agenda item that grants money, the grant named as a noun: "Maakunnan kehittämisrahan myöntäminen X -projektille",
 # "EAKR-osuuden ja valtion rahoituksen myöntäminen X -projektille"; "Hakemus ... myöntämiseksi" only asks for it
-_GRANTING_ITEM = re.compile(r"\b(?:\w*rahan|\w*rahoituksen|\w*avustuksen|\w*osuuden)\s+myöntäminen\b", re.IGNORECASE)
+_GRANTING_ITEM = guarded(re.compile(r"\b(?:\w*rahan|\w*rahoituksen|\w*avustuksen|"
+                                    r"\w*osuuden)\s+myöntäminen\b", re.IGNORECASE))
 # "Save the jobs -käynnistyshanke -projektille": the allative head stands after a name recognised in the base form
 _KIND_ALLATIVE_AFTER = re.compile(r"\s*-\s*(?:projektille|hankkeelle)\b", re.IGNORECASE)
 _COUNCIL_WORDS = ("liitto", "förbund")  # maakunnan liitto, landskapsförbund: the regional council
@@ -132,11 +134,12 @@ def _granting_item(c: Clause) -> list[Fact]:
 # --- grants told in two sentences, and Swedish "understöd till X" ----------------------------------------------
 
 _GRANTER = "_grant_rows_granter"  # the ministry or agency the latest sentence said grants money, with no recipient
-_RECEIVE = re.compile(r"\b(?:saa|saavat|sai|saivat|saanut|saaneet|on\s+saanut|ovat\s+saaneet)\b", re.IGNORECASE)
+_RECEIVE = guarded(re.compile(r"\b(?:saa|saavat|sai|saivat|saanut|saaneet|on\s+saanut|"
+                              r"ovat\s+saaneet)\b", re.IGNORECASE))
 _MONEY_NOUN = re.compile(r"\b(?:rahoitus(?:ta)?|rahoituksen|avustusta|avustuksen|valtionavustusta|tukea)\b",
                          re.IGNORECASE)
-_GRANT_VERB = re.compile(r"\b(?:on|ovat|oli)?\s*myöntä(?:nyt|neet|ä|vät|nyt)\b|\bmyönsi\b|\bmyönsivät\b",
-                         re.IGNORECASE)
+_GRANT_VERB = guarded(re.compile(r"\b(?:on|ovat|oli)?\s*myöntä(?:nyt|neet|ä|vät|nyt)\b|\bmyönsi\b|\bmyönsivät\b",
+                                 re.IGNORECASE))
 _PAYERS = {"Ministry", "Agency"}
 
 
@@ -201,8 +204,8 @@ def _swedish_grant_to(c: Clause) -> list[Fact]:
 
 
 # "Kuopion kaupunki osallistuu hankkeen rahoitukseen 10 000 eurolla", "X deltar i finansieringen med 5 000 euro"
-_PAYS_SHARE = re.compile(r"\b(?:osallistu\w*\s+(?:\w+\s+){0,2}(?:rahoitukseen|kustannuksiin|rahoittamiseen|"
-                         r"kuluihin)|deltar\s+i\s+(?:finansieringen|kostnaderna))\b", re.IGNORECASE)
+_PAYS_SHARE = guarded(re.compile(r"\b(?:osallistu\w*\s+(?:\w+\s+){0,2}(?:rahoitukseen|kustannuksiin|rahoittamiseen|"
+                                 r"kuluihin)|deltar\s+i\s+(?:finansieringen|kostnaderna))\b", re.IGNORECASE))
 
 
 @rule("contributes:pays-share", "contributes",
@@ -335,8 +338,8 @@ def _runs_supported_projects(c: Clause) -> list[Fact]:
             for u in projects if u.iri and home.iri]
 
 
-_FUND_ACT = re.compile(r"\b(?:rahoitta(?:a|vat|i|neet|nut)|tuke(?:e|vat)|tuki|myönsi|myöntää|on\s+myöntänyt|"
-                       r"finansierar|finansierade|stöder|stödde|beviljade|har\s+beviljat)\b", re.IGNORECASE)
+_FUND_ACT = guarded(re.compile(r"\b(?:rahoitta(?:a|vat|i|neet|nut)|tuke(?:e|vat)|tuki|myönsi|myöntää|on\s+myöntänyt|"
+                               r"finansierar|finansierade|stöder|stödde|beviljade|har\s+beviljat)\b", re.IGNORECASE))
 
 
 @rule("funds:coordinated-objects", "funds",
@@ -370,8 +373,9 @@ def _coordinated_objects(c: Clause) -> list[Fact]:
 
 
 _MONEY_SOURCE = "_grant_rows_money_source"  # the fund, ministry or agency the latest funding sentence named
-_AIMED = re.compile(r"\b(?:tuki|tuesta|rahoitus|rahoituksesta|avustus|avustuksesta|summa)\s+(?:\w+\s+){0,2}"
-                    r"(?:kohdistui|kohdistuu|kohdistuivat|kohdentui|kohdentuu|meni|suuntautui)\b", re.IGNORECASE)
+_AIMED = guarded(re.compile(r"\b(?:tuki|tuesta|rahoitus|rahoituksesta|avustus|avustuksesta|summa)\s+(?:\w+\s+){0,2}"
+                            r"(?:kohdistui|kohdistuu|kohdistuivat|kohdentui|kohdentuu|meni|"
+                            r"suuntautui)\b", re.IGNORECASE))
 
 
 @rule("funds:aimed-at", "funds",
@@ -395,7 +399,8 @@ def _aimed_at(c: Clause) -> list[Fact]:
     return [Fact(source, "funds", targets[0].iri, c.ev, "funds:aimed-at", 0.6)]
 
 
-_SV_RECEIVE = re.compile(r"\b(?:får|fick|har\s+fått|hade\s+fått|erhåller|erhöll|har\s+erhållit)\b", re.IGNORECASE)
+_SV_RECEIVE = guarded(re.compile(r"\b(?:får|fick|har\s+fått|hade\s+fått|erhåller|erhöll|"
+                                 r"har\s+erhållit)\b", re.IGNORECASE))
 
 
 @rule("funds:swedish-receives-from", "funds", "'Projektet får 50 000 euro från X', 'Y fick ett bidrag från X'")
@@ -421,8 +426,9 @@ def _swedish_receives_from(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if amount and amount.approximate else None)]
 
 
-_SV_OWN_SHARE = re.compile(r"\bstår\s+för\s+(?:\w+\s+){0,2}(?:självfinansieringsandel\w*|egenfinansiering\w*|andel\w*|"
-                           r"kommunandel\w*|kostnader\w*)\b", re.IGNORECASE)
+_SV_OWN_SHARE = guarded(re.compile(r"\bstår\s+för\s+(?:\w+\s+){0,2}(?:självfinansieringsandel\w*|"
+                                   r"egenfinansiering\w*|andel\w*|"
+                                   r"kommunandel\w*|kostnader\w*)\b", re.IGNORECASE))
 
 
 @rule("contributes:swedish-own-share", "contributes", "'X står för projektets självfinansieringsandel på N euro'")
@@ -447,7 +453,7 @@ _FOCUS_GRANTER = "_grant_rows_focus_granter"  # the organisation the text last s
 _DONEE = "_grant_rows_donee"  # the organisation the text last said collects or receives donations
 _GRANTING_LEMMAS = {"jakaa", "myöntää"}
 _FOCUS_SPAN = 8  # sentences
-_SV_GRANTING = re.compile(r"\b(?:delar|delade)\s+(?:\w+\s+)?ut\b|\b(?:beviljar|beviljade)\b", re.IGNORECASE)
+_SV_GRANTING = guarded(re.compile(r"\b(?:delar|delade)\s+(?:\w+\s+)?ut\b|\b(?:beviljar|beviljade)\b", re.IGNORECASE))
 _HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa|"
                            r"nästan|närmare|över|drygt|cirka|ca\.?|omkring|knappt|upp\s+till)\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\b(?:kasaan|kerä\w*|kokoon)\b", re.IGNORECASE)
@@ -582,8 +588,8 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
 
 
 # "X osallistuu N euron lahjoituksella Y:n varainhankintakampanjaan", "N euron lahjoituksella osallistuivat A ja B"
-_DONATION_SUM = re.compile(r"(?P<amt>[\d  .,]+\s*(?:euron|miljoonan\s+euron|tuhannen\s+euron))\s+"
-                           r"lahjoitu(?:ksella|ksin|ksen)\b", re.IGNORECASE)
+_DONATION_SUM = guarded(re.compile(r"(?P<amt>[\d  .,]+\s*(?:euron|miljoonan\s+euron|tuhannen\s+euron))\s+"
+                                   r"lahjoitu(?:ksella|ksin|ksen)\b", re.IGNORECASE))
 _CAMPAIGN_WORD = re.compile(r"\s*(?:varainhankin\w*|varainkeru\w*|\w*kampanj\w*|\w*keräy\w*|lahjoitus\w*)",
                             re.IGNORECASE)
 _TAKE_PART = re.compile(r"\bosallistu\w*\b", re.IGNORECASE)
@@ -624,7 +630,8 @@ def _donation_to_campaign(c: Clause) -> list[Fact]:
 
 
 # "Suurimpia lahjoittajia olivat A (60 000 euroa), B (50 000 euroa) ja C (30 000 euroa)"
-_DONOR_NOUN = re.compile(r"\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|bidragsgivar\w*)\b", re.IGNORECASE)
+_DONOR_NOUN = guarded(re.compile(r"\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|"
+                                 r"bidragsgivar\w*)\b", re.IGNORECASE))
 _PAREN_SUM = re.compile(r"\s*\((?P<sum>[^()]{1,30})\)")
 
 
@@ -661,8 +668,8 @@ def _donor_list(c: Clause) -> list[Fact]:
 
 
 # "Bakom donationen finns tre stiftelser: A, B och C", "Lahjoituksen takana ovat A ja B", "Lahjoittajina ovat A ja B"
-_DONORS_BEHIND = re.compile(r"\b(?:bakom\s+(?:donationen|gåvan)|lahjoituksen\s+takana|lahjoittajina|"
-                            r"donatorerna\s+(?:är|var))\b", re.IGNORECASE)
+_DONORS_BEHIND = guarded(re.compile(r"\b(?:bakom\s+(?:donationen|gåvan)|lahjoituksen\s+takana|lahjoittajina|"
+                                    r"donatorerna\s+(?:är|var))\b", re.IGNORECASE))
 
 
 def _donors_behind(c: Clause, cue: re.Match[str]) -> list[Fact]:
@@ -689,7 +696,8 @@ _SUPPORT_AFTER_GENITIVE = re.compile(r"\s+(?:\w+\s+)?(?:tuki|tukea|tuen|avustus|
 _SUPPORT_COMPOUND = re.compile(r"-(?:tuki|tuke|tuen|avustu|rahoitu|stöd|bidrag|understöd|medel|finansiering)\w*$",
                                re.IGNORECASE)
 _RIGHT_AFTER_SUM = re.compile(r"\s*(?:i\s+|som\s+)?")
-_SV_GRANTED = re.compile(r"\b(?:beviljades|beviljats|har\s+beviljats|fick|får|har\s+fått|erhöll)\b", re.IGNORECASE)
+_SV_GRANTED = guarded(re.compile(r"\b(?:beviljades|beviljats|har\s+beviljats|fick|får|har\s+fått|"
+                                 r"erhöll)\b", re.IGNORECASE))
 
 
 @rule("funds:received-support", "funds",

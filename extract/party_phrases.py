@@ -22,11 +22,12 @@ import re
 
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import PARTIES, Clause, rule
 
-_MUTUAL = re.compile(r"\s*(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten|välillä|"
-                     r"keskinäinen|keskinäisen|keskinäiseen|keskinäisessä|keskinäisestä|keskinäistä)\b",
-                     re.IGNORECASE)
+_MUTUAL = guarded(re.compile(r"\s*(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten|välillä|"
+                             r"keskinäinen|keskinäisen|keskinäiseen|keskinäisessä|keskinäisestä|keskinäistä)\b",
+                             re.IGNORECASE))
 AGREEMENT_WORD = ("sopimu", "sopimus", "avtal", "överenskommelse")
 
 
@@ -206,10 +207,11 @@ def _relative_clause(c: Clause) -> list[Fact]:
 
 # "Osaamiskeskus X siirtyy liikkeenluovutuksella Y:lle", "X siirtyy osaksi Y:tä", "X överförs till Y genom
 # en överlåtelse av rörelse": an organisation taken over becomes part of the one that takes it
-_TAKEOVER = re.compile(r"\b(?:liikkeenluovutu\w*|osaksi|överlåtelse\s+av\s+rörelse|uppgår\s+i|blir\s+en\s+del\s+av)\b",
-                       re.IGNORECASE)
-_MOVES = re.compile(r"\b(?:siirty(?:y|vät|i|ivät|nyt|neet)|siirret(?:ään|tiin)|siirrymme|jatkaa|jatkavat|"
-                    r"överförs|överfördes|övergår|övergick|flyttar|uppgår|blir)\b", re.IGNORECASE)
+_TAKEOVER = guarded(re.compile(r"\b(?:liikkeenluovutu\w*|osaksi|överlåtelse\s+av\s+rörelse|uppgår\s+i|"
+                               r"blir\s+en\s+del\s+av)\b",
+                               re.IGNORECASE))
+_MOVES = guarded(re.compile(r"\b(?:siirty(?:y|vät|i|ivät|nyt|neet)|siirret(?:ään|tiin)|siirrymme|jatkaa|jatkavat|"
+                            r"överförs|överfördes|övergår|övergick|flyttar|uppgår|blir)\b", re.IGNORECASE))
 _TAKEN = {"CompetenceCentre", "Company", "Association", "Body"}
 _TAKERS = {"WellbeingCounty", "JointAuthority"}
 
@@ -303,7 +305,7 @@ def _starters(c: Clause) -> list[Fact]:
 # "Kaupungilla on ELY-keskuksen kanssa voimassa oleva sopimus X", "X:llä ja Y:llä on yhteinen sopimus"
 _HAS_AGREEMENT = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:[\w.:-]+\s+){0,6}?(?:\w*sopimu[sk]\w*)\b", re.IGNORECASE)
 # the minutes' own town as a bare holder: "Kaupungilla on ... sopimus", "Kunnalla oli ... sopimus"
-_OWN_TOWN_HOLDER = re.compile(r"\b(?:[Kk]aupungilla|[Kk]unnalla)(?=\s+(?:on|oli)\s)")
+_OWN_TOWN_HOLDER = guarded(re.compile(r"\b(?:[Kk]aupungilla|[Kk]unnalla)(?=\s+(?:on|oli)\s)"))
 
 
 @rule("participatesIn:has-agreement", "participatesIn",
@@ -343,8 +345,9 @@ def _has_agreement(c: Clause) -> list[Fact]:
 
 # "Hanke on kuntien, ARA:n ja ympäristöministeriön yhteistä kehittämistoimintaa", "X toteutetaan A:n ja B:n
 # yhteishankkeena", "X är ett samarbete mellan ..." (see mutual-genitives for agreements "välinen")
-_JOINT_WORD = re.compile(r"\b(?:yhtei(?:nen|stä|sen|senä|sellä|sessä|ssä)|yhteis(?:hanke|hankkeena|hankkeen|"
-                         r"työhanke|työhankkeena|työhankkeen|työnä|työprojekti\w*|projekti\w*))\b", re.IGNORECASE)
+_JOINT_WORD = guarded(re.compile(r"\b(?:yhtei(?:nen|stä|sen|senä|sellä|sessä|ssä)|yhteis(?:hanke|hankkeena|hankkeen|"
+                                 r"työhanke|työhankkeena|työhankkeen|työnä|työprojekti\w*|"
+                                 r"projekti\w*))\b", re.IGNORECASE))
 _JOINT_OWNERS = PARTIES | {"Ministry"}
 _COPULAS = {"on", "ovat", "oli", "olivat", "är", "var"}
 _JOINT_COMPOUND = re.compile(r"yhteis(?:hank|työ|projekt)", re.IGNORECASE)

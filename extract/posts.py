@@ -23,6 +23,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
@@ -614,8 +615,9 @@ def _town_group_post(p: Listed, person: str, mentions: list[Mention], text: str,
 
 # "Maakuntahallituksen jäsenet (*) Kallio Reijo": a heading that makes the rows under it members of the body it
 # names, up to the next heading ("Satakuntaliiton virasto:")
-_GROUP_HEADING = re.compile(r"(?P<body>[A-Za-zÅÄÖåäö-]{4,})[ \t]+(?P<kind>(?i:(?:vara)?jäsenet|ledamöter|ersättare))"
-                            r"(?P<tail>[ \t]*(?:\([*\-x ]*\)|[-*x:])?[ \t]*)")
+_GROUP_HEADING = guarded(re.compile(r"(?P<body>[A-Za-zÅÄÖåäö-]{4,})[ \t]+(?P<kind>(?i:(?:vara)?jäsenet|"
+                                    r"ledamöter|ersättare))"
+                                    r"(?P<tail>[ \t]*(?:\([*\-x ]*\)|[-*x:])?[ \t]*)"))
 _HEADING_COLON = re.compile(r"[A-Za-zÅÄÖåäö]{3,}:(?:\s|$)")
 _GROUP_POST = {"jäsenet": "jäsen", "varajäsenet": "varajäsen", "ledamöter": "jäsen", "ersättare": "varajäsen"}
 LONG_ROLE = 6  # words a row's own role runs to; a longer one is running text up to the next name

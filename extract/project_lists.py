@@ -37,6 +37,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology, verbless
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -52,8 +53,8 @@ _COUNT = (r"kaksi|kahde[a-zåäö]*|kolme|kolme[a-zåäö]*|neljä|neljä[a-zå�
 # a counted project noun: "kahdeksalle hankkeelle", "åtta projekt" (not "38 Hankesopimusluonnos", an item number)
 _COUNTED_NOUN = (r"[\w-]*(?:hanke|hankkee[a-zåäö]*|hanketta|projekt(?:i|ia|in|ille|issa|iin|et|en)?|"
                  r"pilotti[a-zåäö]*|pilottia)")
-LEAD_WORD = re.compile(r"(?i)(?<![\w-])(?:" + _PLURAL + r"|(?:" + _COUNT + r")\s+(?:[\w-]+\s+)?" + _COUNTED_NOUN
-                       + r"|projekt\s+som)(?![\w-])")
+LEAD_WORD = guarded(re.compile(r"(?i)(?<![\w-])(?:" + _PLURAL + r"|(?:" + _COUNT + r")\s+(?:[\w-]+\s+)?" + _COUNTED_NOUN
+                               + r"|projekt\s+som)(?![\w-])"))
 # "Hankkeiden tavoitteet", "projektien tulokset": a genitive plural modifies another noun, the list is of that noun
 _GENITIVE_PLURAL = re.compile(r"(?i)(?:hankkeiden|hankkeitten|projektien|pilottien|kokeilujen)$")
 _NAME_NOUN = re.compile(r"(?i)\s*(?:nimet|nimi|lista|luettelo)\b")

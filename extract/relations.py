@@ -30,6 +30,7 @@ from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
 from welfare_kg.extract.morphology import Morphology, lemma
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.text import Sentence, Token
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
@@ -1264,12 +1265,13 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
 
 
 # the words between may be a hyphenated or multi-word project name ("vastaa Arjen Apu -hankkeen toteutuksesta")
-_ANSWERS_FOR = re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+[\w:–-]+){0,4}?\s+"
-                          r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
-                          r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE)
+_ANSWERS_FOR = guarded(re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+[\w:–-]+){0,4}?\s+"
+                                  r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
+                                  r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE))
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
 # "förvaltas", "koordineras" are COORD_CUES)
-_SWEDISH_RUN_BY = re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|genomfördes)\s+av\b", re.IGNORECASE)
+_SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|"
+                                     r"genomfördes)\s+av\b", re.IGNORECASE))
 
 
 @rule("coordinates:administer-verb", "coordinates",
@@ -1433,7 +1435,7 @@ ATTENDEE_NOUNS = ("osallistuja", "deltagare", "deltagarna")  # who sat in a meet
 
 
 # Swedish "vara med (i)": "X är med i projektet Y", "Y, där X är med", "X var med och startade"
-_SWEDISH_BE_IN = re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))", re.IGNORECASE)
+_SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))", re.IGNORECASE))
 
 
 def _joins(c: Clause) -> bool:
@@ -1898,13 +1900,13 @@ def _is_part_of(c: Clause) -> list[Fact]:
 
 
 # "X-hanke on Y-hankkeen osahanke", "X är ett delprojekt inom Y": a word for a part of an undertaking
-_SUB_WORD = re.compile(r"\b(?:osahanke|osahankkeena|osaprojekti|alahanke|pilottihanke)\b", re.IGNORECASE)
+_SUB_WORD = guarded(re.compile(r"\b(?:osahanke|osahankkeena|osaprojekti|alahanke|pilottihanke)\b", re.IGNORECASE))
 _SWEDISH_SUB = re.compile(r"\b(?:är|var)\s+(?:ett\s+)?(?:delprojekt|underprojekt)\s+(?:inom|i|av|under)\s+"
                           r"(?:(?:projektet|programmet)\s+)?$", re.IGNORECASE)
 
 
-_SUB_LEAD = re.compile(r"(?:\b(?P<anaphor>[Hh]ankkeen|[Pp]rojektin)\s+)?(?P<word>osahankk(?:eena|eina))\s+"
-                       r"(?:toimi(?:i|vat|vat\s+myös|i\s+myös)|ovat|olivat|on|oli)\s+")
+_SUB_LEAD = guarded(re.compile(r"(?:\b(?P<anaphor>[Hh]ankkeen|[Pp]rojektin)\s+)?(?P<word>osahankk(?:eena|eina))\s+"
+                               r"(?:toimi(?:i|vat|vat\s+myös|i\s+myös)|ovat|olivat|on|oli)\s+"))
 _PART_JOIN = re.compile(r"\s*(?:,|ja|sekä)\s*")
 
 
@@ -2269,9 +2271,9 @@ def _passive_grant(lemmas: list[str]) -> bool:
 
 
 # "the competence centres" as a class: "sosiaalialan osaamiskeskuksille", "Kompetenscentrumens grundverksamhet"
-_CENTRE_CLASS = re.compile(
-    r"\b(?:osaamiskesku(?:kset|sten|ksien|ksille|ksia)|kompetenscent(?:r(?:um|a)|er)(?:en|ens|s|na|nas)?)\b",
-    re.IGNORECASE)
+_CENTRE_CLASS = guarded(re.compile(
+            r"\b(?:osaamiskesku(?:kset|sten|ksien|ksille|ksia)|kompetenscent(?:r(?:um|a)|er)(?:en|ens|s|na|nas)?)\b",
+            re.IGNORECASE))
 _CLASS_FUNDING = re.compile(r"\b(?:rahoit\w*|perusrahoitu\w*|myöntämä\w*|valtionavustu\w*|finansier\w*|"
                             r"statsunderstöd\w*|basfinansiering\w*)\b", re.IGNORECASE)
 OPENING_CHARS = 300  # a page's title and first lines: where it names whose page it is
@@ -2302,7 +2304,8 @@ def _funds_centre_class(c: Clause) -> list[Fact]:
 
 
 # "delar STM ut 5,1 miljoner euro för programmen", "delade ut", "delas ut": the Swedish verb of handing out money
-_SWEDISH_DEAL_OUT = re.compile(r"\b(?:delar|delade|delas|delades|dela)\b(?:\s+\S+){0,6}?\s+ut\b", re.IGNORECASE)
+_SWEDISH_DEAL_OUT = guarded(re.compile(r"\b(?:delar|delade|delas|delades|"
+                                       r"dela)\b(?:\s+\S+){0,6}?\s+ut\b", re.IGNORECASE))
 # what the money is for after "för": "för programmen", "för projektet"
 _SWEDISH_FOR_ANAPHOR = re.compile(r"\bför\s+(?:programmen|programmet|projekten|projektet)\b", re.IGNORECASE)
 

@@ -22,6 +22,7 @@ import re
 
 from welfare_kg.extract.allative_grants import GRANTER_TYPES, NAMED_GRANTER_ATTR, RECEIVER_TYPES, allative_tail
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import (
     PARTNERS,
     Clause,
@@ -156,8 +157,9 @@ _ROW_OPENS = re.compile(r"(?:^|\n|[.;]\s*)[ \t•*·–-]*$")
 
 # --- passive grants to receivers in the allative -------------------------------------------------------------------
 
-_PASSIVE_GRANT = re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli|ovat|olivat)\s+myönnetty|beviljades|beviljas|"
-                            r"har\s+beviljats)\b", re.IGNORECASE)
+_PASSIVE_GRANT = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli|ovat|olivat)\s+myönnetty|beviljades|"
+                                    r"beviljas|"
+                                    r"har\s+beviljats)\b", re.IGNORECASE))
 # the granter the text names: "X on (vuonna 2017) myöntänyt", "X myönsi", "X:n myöntämä"
 _ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[\w-]+\s+){0,3}?"
                                 r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
@@ -335,7 +337,7 @@ def _implementers_noun(c: Clause) -> list[Fact]:
 
 # --- a funder who "enables" a project with a fund's money: "Hankkeen mahdollistaa ELY-keskus Maaseuturahastosta" ---
 
-_ENABLE = re.compile(r"\bmahdollist(?:aa|avat|i|ivat|anut|aneet)\b", re.IGNORECASE)
+_ENABLE = guarded(re.compile(r"\bmahdollist(?:aa|avat|i|ivat|anut|aneet)\b", re.IGNORECASE))
 
 
 @rule("funds:enabled-from-fund", "funds",

@@ -27,6 +27,7 @@ import itertools
 import re
 
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import (
     FUNDERS,
     ORGS,
@@ -313,8 +314,8 @@ _SUPPORT_PASSIVE = re.compile(r"\b(?:stöds|stöddes|stötts|understöds|underst
                               r"bekostas|bekostades)\b(?:\s+\w+){0,3}?\s+(?:av|från)\s+$", re.IGNORECASE)
 _SUPPORT_FROM = re.compile(r"\b(?:med|genom)\s+(?:medel|stöd|bidrag|understöd|finansiering)\s+från\s+$",
                            re.IGNORECASE)
-_SUPPORT_ACTIVE = re.compile(r"\b(?:stöder|stödde|stött|understöder|understödde|finansierar|finansierade)\b",
-                             re.IGNORECASE)
+_SUPPORT_ACTIVE = guarded(re.compile(r"\b(?:stöder|stödde|stött|understöder|understödde|finansierar|finansierade)\b",
+                                     re.IGNORECASE))
 _AND = re.compile(r"\s*(?:,|och|samt)\s*")
 # a recipient organisation follows the verb closely ("stöder föreningen X"); a place after these words, or further
 # on, is where the support reaches ("stöder hela Österbotten från Karleby till Kristinestad, ... i Vasa och Karleby")
@@ -691,8 +692,9 @@ def _funded_adjective(c: Clause) -> list[Fact]:
 
 
 # "Hankkeen vetovastuu on X:llä", "Koordinointivastuu hankkeesta on X:llä", "Ansvaret för projektet har X"
-_RESPONSIBILITY = re.compile(r"\b(?:veto|hallinnointi|koordinointi|koordinaatio|toteutus|pää)?vastuu\s+(?:\w+\s+){0,2}"
-                             r"(?:on|oli|kuuluu|kuului)\b", re.IGNORECASE)
+_RESPONSIBILITY = guarded(re.compile(r"\b(?:veto|hallinnointi|koordinointi|koordinaatio|toteutus|"
+                                     r"pää)?vastuu\s+(?:\w+\s+){0,2}"
+                                     r"(?:on|oli|kuuluu|kuului)\b", re.IGNORECASE))
 
 
 @rule("coordinates:responsibility-holder", "coordinates",
@@ -711,8 +713,8 @@ def _responsibility_holder(c: Clause) -> list[Fact]:
 
 
 # "Rahoitus tulee X:ltä", "Hankkeen rahoitus saadaan X:ltä ja Y:ltä", "Finansieringen kommer från X"
-_MONEY_COMES = re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieringen|finansiering)\s+(?:\w+\s+){0,3}"
-                          r"(?:tulee|tuli|saadaan|saatiin|kommer\s+från|kom\s+från)\b", re.IGNORECASE)
+_MONEY_COMES = guarded(re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieringen|finansiering)\s+(?:\w+\s+){0,3}"
+                                  r"(?:tulee|tuli|saadaan|saatiin|kommer\s+från|kom\s+från)\b", re.IGNORECASE))
 
 
 @rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'")
@@ -793,7 +795,7 @@ _ROLE_FIRST = (r"\b(?i:hallinnoija|hakija|päätoteuttaja|vastuutaho|vastuuorgan
 _OWN_TOWN_ROLE = re.compile(rf"{_LEAD_IN}(?:{TOWN_WORDS})\s+{_RUNNING}")
 _OWN_JOINT_ROLE = re.compile(rf"{_LEAD_IN}(?:{JOINT_WORDS})\s+{_RUNNING}")
 # "Hankkeen hallinnoijana toimii kunta", "Hakijana on kaupunki ja osatoteuttajina ...": the role first
-_ROLE_THEN_TOWN = re.compile(rf"{_ROLE_FIRST}(?:kunta|kaupunki)\b(?!\s+[A-ZÅÄÖ])")
+_ROLE_THEN_TOWN = guarded(re.compile(rf"{_ROLE_FIRST}(?:kunta|kaupunki)\b(?!\s+[A-ZÅÄÖ])"))
 _ROLE_THEN_JOINT = re.compile(rf"{_ROLE_FIRST}(?:{JOINT_WORDS.lower()})\b(?!\s+[A-ZÅÄÖ])")
 _COUNTY_WORD = re.compile(r"(?i)hyvinvointialue|hyvinvointiyhtymä|välfärdsområdet")
 OWN_REACH = 800  # a joint authority or county named this early heads the page: whose minutes these are

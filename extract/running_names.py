@@ -65,6 +65,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.name_echoes import settled_project_names
 from welfare_kg.extract.names import base_of, identity_key
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
@@ -121,9 +122,10 @@ _SPACED_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?P<head>hankkeen|h
                                r"hankkeellemme|hankkeelleen|projektin|projektia|projektissa|projektiin|projektista|"
                                r"projektille|projektimme|projektissamme)(?![\w-])")
 # "Föreningar tillsammans var ett EU-finansierat s.k. Leader-projekt med fokus på ...": a Swedish copular definition
-_SV_COPULA = re.compile(r"[ \t]+(?:är|var)[ \t]+(?:ett|en)[ \t]+(?P<pred>(?:[\w.:-]+[ \t]+){0,6}?)"
-                        r"(?P<head>[\w-]*projekt)(?=[ \t]*(?:[,.;(]|\n|$)|[ \t]+(?:med|som|där|för|i|inom|mellan)"
-                        r"(?![\w-]))")
+_SV_COPULA = guarded(re.compile(r"[ \t]+(?:är|var)[ \t]+(?:ett|en)[ \t]+(?P<pred>(?:[\w.:-]+[ \t]+){0,6}?)"
+                                r"(?P<head>[\w-]*projekt)(?=[ \t]*(?:[,.;(]|\n|$)|[ \t]+(?:med|som|där|för|i|"
+                                r"inom|mellan)"
+                                r"(?![\w-]))"))
 _SV_FINITE_END = re.compile(r"(?:ade|ar|er|de|te|tt)$")  # "beviljade", "arbetar": a verb before the copula
 _SV_CLAUSE_WORDS = {"som", "där", "vilket", "vilka", "vars", "när", "att", "om", "eftersom", "men"}
 _SV_NOT_PREDICATE = {"i", "på", "av", "till", "om", "från", "under", "vid", "inom", "mot", "hos", "med", "för"}
