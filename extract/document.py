@@ -22,6 +22,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
+from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -265,6 +266,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
+    out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph)  # low-confidence fallback: cooccurrence.py
     out.facts = _dedupe(out.facts)
     return finish(record, out, gaz)
 
