@@ -8,7 +8,8 @@ often right, so every fact it states carries a rule name of its own ("funds:co-o
 wkg:confidence, for a researcher to keep or filter out.
 
 It runs after every other rule of the document and only adds: never a triple a rule states, nor any relation between
-two things some rule already relates (either way round), nor a second coordinator for a project that has one. A
+two things some rule already relates (either way round), nor a second coordinator for a project that has one. It
+states no sums: which sum of a sentence is whose grant is what the specific rules read from the wording. A
 sentence pairs only when the pairing is unambiguous: one project in it, or one in the clause of the trigger word;
 a sentence naming no project but saying "hanke" pairs with the project the document names most. The same scheme
 for participatesIn ("osallistua", "mukana", "kumppani") and partOf ("osa", "kuulua") with a programme was measured
@@ -23,7 +24,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.relations import is_fund, is_paying_agency
 from welfare_kg.extract.text import Sentence, Token
@@ -43,6 +43,7 @@ MAX_PROJECTS = 3  # more projects in a sentence: a list, whose neighbours say no
 FUND_CUES = ("rahoittaa", "osarahoittaa", "rahoitta*", "rahoitet*", "osarahoit*", "myöntää", "myönne*",
              "+rahoitus", "+rahoittaja", "+avustus", "+tuki", "finansier*", "bevilja*", "+stöd", "+stödet",
              "+understöd", "+finansiering", "+finansieringen")
+APPLYING = ("hakea", "haku", "+hakemus", "haettava", "anoa", "+anomus", "ansök*", "söka", "söker", "sökt")
 COORD_CUES = ("hallinnoida", "hallinnoi*", "koordinoida", "koordinoi*", "+koordinaattori", "päätoteuttaja",
               "hakija", "vastuuorganisaatio", "+vastuutaho", "samordna*", "administrer*", "koordiner*",
               "projektägare", "huvudman", "förvalta*", "+toteuttaja")
@@ -56,6 +57,7 @@ RECIPIENT_CASES = {"ulkotulento"}  # "STM:lle", "kunnalle": the one given to, ne
 # a denied trigger ("ilmoitti, ettei osallistu", "beviljas inte") or a condition ("mikäli rahoitus myönnetään")
 NEGATIONS = {"ei", "eivät", "en", "et", "emme", "ette", "ettei", "etteivät", "jollei", "mikäli", "jos", "inte", "ej",
              "icke", "ilman", "utan"}
+PART_WORDS = {"osa", "osaa", "osan", "osana", "osaksi", "del", "delen", "delprojekt", "delprojektet"}
 PROJECT_WORDS = {"hanke", "projekti", "kehittämishanke", "projekt", "projektet", "projektets"}
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?=(?:ja|sekä|mutta|vaan|joka|jota|jonka|jolla|jolle|joita|jotka|joiden|kun|"
@@ -95,11 +97,6 @@ def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     related = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
-    # where a rule read a grant of the sentence ("STM myönsi Tampereen kaupungille N euroa X-hankkeeseen": STM funds
-    # the town with N), its sum is that grant's; the project still has the funder, without a second copy of the sum
-    read: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for f in facts:
-        read.setdefault((f.subject, f.predicate), []).append((f.evidence.start, f.evidence.end))
     out: list[Fact] = []
     for s, ms in zip(sents, per_sentence, strict=False):
         if len(s.text) > MAX_CHARS:
@@ -107,9 +104,6 @@ def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
         for f in sentence_facts(s, ms, morph, main):
             if (f.subject, f.object) in related or (f.predicate == "coordinates" and f.object in coordinated):
                 continue
-            spans = read.get((f.subject, f.predicate), ())
-            if f.amount is not None and any(a < s.end and s.start < b for a, b in spans):
-                f.amount = f.amount_qualifier = None
             related.update({(f.subject, f.object), (f.object, f.subject)})
             if f.predicate == "coordinates":
                 coordinated.add(f.object)
@@ -130,23 +124,21 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
     projects = [(m.iri, m.start) for m in named if m.type == "Project" and m.iri]
     if not projects and main:
         # "Hanketta hallinnoi X" in a text about one project above all: "hanke" is that project
-        projects = [(main, t.start) for t in words if morph.bases(t.text) & PROJECT_WORDS]
+        projects = [(main, t.start) for t in words if _the_project_word(t, morph)]
     if not projects or len({iri for iri, _ in projects}) > MAX_PROJECTS:
         return []
+    if any(t.text.lower() in PART_WORDS for t in words):
+        return []  # "Hanke on osa THL:n koordinoimaa kokonaisuutta": the funder or runner may be the whole's
     clauses = _clauses(s)
     out: list[Fact] = []
     funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
-    fund_cues = _cue_positions(words, FUND_CUES, morph)
+    # money applied for ("haettiin rahoitusta Lapin liitosta", "ansökan om stöd") is not yet anyone's grant
+    fund_cues = [] if _cue_positions(words, APPLYING, morph) else _cue_positions(words, FUND_CUES, morph)
     if fund_cues and 0 < len({m.iri for m in funders}) <= 2:
         project = _the_project(projects, fund_cues, clauses)
-        euros = [a for a in find_amounts(s.text, s.start) if not a.share]
-        # one funder and one sum: the sum is its grant ("STM myönsi hankkeelle 50 000 euroa")
-        amount = euros[0] if len(euros) == 1 and len({m.iri for m in funders}) == 1 else None
         for m in funders:
             if project and m.iri and m.iri != project:
-                out.append(Fact(m.iri, "funds", project, _evidence(s), RULE_NAMES["funds"], CONFIDENCE["funds"],
-                                amount=amount.value if amount else None,
-                                amount_qualifier="approximate" if amount and amount.approximate else None))
+                out.append(Fact(m.iri, "funds", project, _evidence(s), RULE_NAMES["funds"], CONFIDENCE["funds"]))
     coord_cues = _cue_positions(words, COORD_CUES, morph)
     if coord_cues:
         given = {m.iri for m in funders} if fund_cues else set()
@@ -156,6 +148,15 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
             out.append(Fact(org, "coordinates", project, _evidence(s), RULE_NAMES["coordinates"],
                             CONFIDENCE["coordinates"]))
     return out
+
+
+def _the_project_word(t: Token, morph: Morphology) -> bool:
+    """A singular word for a project ("hanketta", "projektet"): a plural ("muita hankkeita", "hankkeisiin") speaks of
+    projects at large, not of the one the text is about."""
+    if not morph.bases(t.text) & PROJECT_WORDS:
+        return False
+    readings = [a for a in morph.analyse(t.text) if a.base.lower() in PROJECT_WORDS]
+    return not readings or any(a.number != "plural" for a in readings)
 
 
 def _evidence(s: Sentence) -> Evidence:
