@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
+from typing import Any
 
 from welfare_kg.extract.model import Fact, Mention
-from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.prefilter import guarded, possible
 from welfare_kg.extract.relations import (
     FUNDERS,
     ORGS,
@@ -59,7 +61,20 @@ def _finite(c: Clause, t: Token, verbs: set[str]) -> str | None:
     return None
 
 
+_LAST_BASES: list[Any] = [None, frozenset()]  # the last clause asked and the lower-cased bases of its words
+
+
+def _word_bases(c: Clause) -> frozenset[str]:
+    """Every base form Voikko reads for the clause's words, lower-cased (kept for the clause three rules ask about)."""
+    if _LAST_BASES[0] is not c:
+        _LAST_BASES[:] = [c, frozenset(a.base.lower() for t, _lem in c.word_lemmas for a in c.morph.analyse(t.text))]
+    return _LAST_BASES[1]
+
+
 def _verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
+    bases = _word_bases(c)
+    if bases.isdisjoint(verbs) and bases.isdisjoint({p for v in verbs for p in _participles(v)}):
+        return None  # no word can be a form of the verbs: _finite and _perfect read these bases only
     prev: Token | None = None
     for t, _lem in c.word_lemmas:
         number = _finite(c, t, verbs) or _perfect(c, prev, t, verbs)
@@ -508,9 +523,19 @@ SWEDISH_ROLES = {"huvudman": "coordinates", "projektägare": "coordinates", "koo
 _COPULA = {"är", "var", "blir", ":"}
 
 
+@lru_cache(maxsize=16)
+def _swedish_role_word_in(text: str) -> bool:
+    """Whether the sentence's lower case holds a role word at all (a token that is one is part of it); three rules
+    ask per sentence, and Finnish sentences never do."""
+    low = text.lower()
+    return any(w in low for w in SWEDISH_ROLES)
+
+
 def _swedish_role_holders(c: Clause, pred: str) -> list[Mention]:
     """"Huvudman för projektet är X", "Partner i projektet X är A och B": the organisations after the copula;
     "X är huvudman för projektet": the organisation before it."""
+    if not _swedish_role_word_in(c.sent.text):
+        return []
     toks = list(c.sent.tokens)
     out: list[Mention] = []
     for k, t in enumerate(toks):
@@ -759,8 +784,8 @@ def _started_at(c: Clause) -> list[Fact]:
 
 
 # "koordinaatiohanke, jonka X on saanut vastuulleen", "X sai vastuulleen Y-hankkeen"
-_TAKEN_ON = re.compile(r"\s+(?:on\s+|ovat\s+)?(?:saanut|saaneet|sai|saivat|ottanut|ottaneet|otti|ottivat)\s+"
-                       r"vastuulleen\b", re.IGNORECASE)
+_TAKEN_ON = guarded(re.compile(r"\s+(?:on\s+|ovat\s+)?(?:saanut|saaneet|sai|saivat|ottanut|ottaneet|otti|"
+                               r"ottivat)\s+vastuulleen\b", re.IGNORECASE))
 
 
 @rule("coordinates:taken-on", "coordinates", "'hanke, jonka X on saanut vastuulleen', 'X otti vastuulleen Y-hankkeen'")
@@ -768,6 +793,8 @@ def _taken_on(c: Clause) -> list[Fact]:
     """The nominative subject of "saada/ottaa vastuulleen" is responsible for the undertaking: the one named after
     the verb, else the project before a relative "jonka", else the one the sentence or page is about."""
     base = c.sent.start
+    if not possible(_TAKEN_ON, c.sent.text):  # "vastuulleen" nowhere: no subject to look at
+        return []
     for m in _subjects(c, ORGS - {"Body"}):
         verb = _TAKEN_ON.match(c.sent.text, m.end - base)
         if verb is None:
