@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from welfare_kg.contacts import email_domains
+from welfare_kg.extract.body_compositions import RULE as COMPOSITION_RULE
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -431,8 +432,8 @@ def coordinated_posts(facts: list[Fact], mentions: list[Mention], text: str, mor
     names joined by "ja" is the post of both; the second one holds what the first was given."""
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     by_subject: dict[str, list[Fact]] = {}
-    for f in facts:
-        if f.predicate == "holdsPost":
+    for f in facts:  # a seat in a group whose members the sentence lists is no post the title gives
+        if f.predicate == "holdsPost" and f.rule != COMPOSITION_RULE:
             by_subject.setdefault(f.subject, []).append(f)
     out: list[Fact] = []
     for first, second in pairwise(people):

@@ -18,6 +18,7 @@ from functools import lru_cache
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualified, qualified_row_posts
 from welfare_kg.extract.body_abbreviations import COUNCIL_KINDS, seat_kinds
+from welfare_kg.extract.body_compositions import composition_facts
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -1081,7 +1082,8 @@ def _seat_facts(mentions: list[Mention], text: str, morph: Morphology, body: str
     teki ...", "Hallitukseen valittiin A": seat_prose.py)."""
     return appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
         + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body) \
-        + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text)
+        + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text) \
+        + composition_facts(mentions, text)  # "X:n ohjausryhmään kuuluvat A (pj), B": body_compositions.py
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:

@@ -1,0 +1,122 @@
+"""Who sits in a group whose composition a text gives (issue 12).
+
+A decision or a project report writes out who a steering or working group is made of with the group in the illative
+and a verb of appointing or belonging beside it: "Päätän nimetä X-hankkeen ohjausryhmään seuraavat henkilöt:" and a
+bulleted list, "Hankkeen ohjausryhmään ovat kuuluneet A (pj), B (vpj), C ja D sekä sihteerinä E", "Ohjausryhmään
+kutsutaan myös ... professori F". Each person named in that sentence, or in the list its colon opens, holds a seat
+in the group: the seat is the bracketed mark or the essive before the name ("sihteerinä", "puheenjohtajana"), else
+"jäsen". A relative clause ("johtoryhmä, johon kuuluivat ...") is a group chosen among those already named, no
+composition of its own, and is not read. The other seat rules (extract/seat_prose.py's sentence-opening
+"Hallitukseen valittiin", posts.py's translative appointments) need the body first or the seat word; this one reads
+the verb on either side of the group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+
+RULE = "holdsPost:composition"
+
+# the group in the illative, the head word of its name ("ohjausryhmään", "työryhmään", "johtoryhmään")
+_ILLATIVE_GROUP = re.compile(r"(?i)(?:ryhmään|toimikuntaan|neuvottelukuntaan|johtokuntaan|hallitukseen|"
+                             r"jaostoon|lautakuntaan)$")
+# a verb of appointing before the group, in the same clause: "nimetä", "Päätän nimetä", "nimettiin", "valittiin"
+_VERB_BEFORE = re.compile(r"(?i)\b(?:nime(?:tä|än|ää|ävät|si|sivät|ttiin|tään|tty)|vali(?:ta|tsen|tsee|tsi|tsivät|"
+                          r"ttiin|taan|ttu)|kutsu(?:a|i|ttiin|taan))\b[^.!?;\n]{0,160}$")
+# a verb of belonging or appointing right after the group: "ovat kuuluneet", "kuuluvat", "kutsutaan myös"
+_VERB_AFTER = re.compile(r"(?i)[ \t]+(?:(?:ovat|on|ovat[ \t]+myös|on[ \t]+myös)[ \t]+)?(?:kuulu(?:vat|u|ivat|i|"
+                         r"neet|nut)|kutsu(?:taan|ttiin)|nime(?:tään|ttiin)|vali(?:taan|ttiin)|nimetty|valittu)\b")
+# "johon kuuluivat", "jonka jäseniksi": a group described by a relative clause, not given its members here
+_RELATIVE = re.compile(r"(?i)\b(?:johon|jonka|joihin|joiden)\b[^.!?\n]{0,40}$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# a row of a list the colon opens: a bullet, or a capitalised word at the line's start
+_ROW = re.compile(r"[ \t]*(?P<bullet>[•·▪◦*\-–][ \t]*)?[A-ZÅÄÖ]")
+ROW_CHARS = 120  # the longest line an unbulleted row is
+REACH = 900  # characters a prose list of members runs to
+ROWS = 40  # rows a bulleted list of members runs to
+# the seat, bracketed after the name ("A (pj)", "B(vpj)") or in the essive before it ("sihteerinä E")
+_MARK = re.compile(r"[ \t]*\((?P<mark>pj|vpj|puheenjohtaja|varapuheenjohtaja|siht|sihteeri)\.?\)", re.IGNORECASE)
+_MARKS = {"pj": "puheenjohtaja", "puheenjohtaja": "puheenjohtaja", "vpj": "varapuheenjohtaja",
+          "varapuheenjohtaja": "varapuheenjohtaja", "siht": "sihteeri", "sihteeri": "sihteeri"}
+_ESSIVE = re.compile(r"(?i)\b(?P<seat>(?:vara)?puheenjohtaja|sihteeri|(?:vara)?jäsene)nä\b[^,.;\n]{0,60}$")
+_ESSIVES = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja", "sihteeri": "sihteeri",
+            "jäsene": "jäsen", "varajäsene": "varajäsen"}
+
+
+def composition_facts(mentions: list[Mention], text: str) -> list[Fact]:
+    """holdsPost in the group for each person its composition sentence or list names (see the module's doc)."""
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    if not people:
+        return []
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for group in (m for m in mentions if m.type == "Body" and m.iri and not m.generic):
+        span = _members_span(group, text)
+        if span is None:
+            continue
+        start, stop = span
+        for p in people:
+            if not start <= p.start < stop or (p.iri, group.iri) in seen:
+                continue
+            seen.add((p.iri, group.iri))  # type: ignore[arg-type]
+            ev = Evidence(text[start:p.end][-200:], max(start, p.end - 200), p.end)
+            out.append(Fact(p.iri, "holdsPost", group.iri, ev, RULE, 0.6,  # type: ignore[arg-type]
+                            post=_seat(text, start, p)))
+    return out
+
+
+def _members_span(group: Mention, text: str) -> tuple[int, int] | None:
+    """Where the members of `group` are named, when its mention is a composition's head: from the group to its
+    sentence's end, or through the rows of the list a colon at that end opens. None for any other mention."""
+    if not _ILLATIVE_GROUP.search(group.surface.rstrip()):
+        return None
+    line_start = max(text.rfind("\n", 0, group.start), text.rfind(". ", 0, group.start) + 1)
+    before = text[max(0, line_start):group.start]
+    after = _VERB_AFTER.match(text, group.end)
+    if _RELATIVE.search(before) or (after is None and not _VERB_BEFORE.search(before)):
+        return None
+    start = after.end() if after else group.end
+    end = _SENTENCE_END.search(text, start, start + REACH)
+    stop = end.start() if end else start + REACH
+    if text[start:stop].rstrip().endswith(":") or re.match(r"[^\n]*:[ \t]*\n", text[start:]):
+        return start, _rows_end(text, text.index(":", start) + 1)
+    return start, stop
+
+
+def _rows_end(text: str, at: int) -> int:
+    """The end of the list of rows that starts after the colon at `at` (blank lines between rows allowed). When
+    the first row has a bullet, every row has one; without bullets a row is a short line with no full stop inside,
+    so that the prose after the list ("Ohjausryhmän puheenjohtajaksi nimeän ...") is no row."""
+    end = at
+    bulleted: bool | None = None
+    rows = 0
+    for line in re.finditer(r"[^\n]*\n?", text[at:]):
+        row = line.group(0)
+        if not row:
+            break
+        if not row.strip():
+            continue
+        m = _ROW.match(row)
+        if m is None or rows >= ROWS:
+            break
+        has_bullet = m.group("bullet") is not None
+        if bulleted is None:
+            bulleted = has_bullet
+        if has_bullet != bulleted or (not bulleted and (len(row) > ROW_CHARS or ". " in row.strip())):
+            break
+        rows += 1
+        end = at + line.end()
+    return end
+
+
+def _seat(text: str, start: int, person: Mention) -> str:
+    """The seat a composition gives `person`: a bracketed mark after the name, an essive before it, else jäsen."""
+    mark = _MARK.match(text, person.end)
+    if mark:
+        return _MARKS[mark.group("mark").lower()]
+    essive = _ESSIVE.search(text, max(start, person.start - 80), person.start)
+    if essive:
+        return _ESSIVES[essive.group("seat").lower()]
+    return "jäsen"
