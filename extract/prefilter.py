@@ -202,6 +202,25 @@ class Guarded:
         return f"guarded({self.regex!r}, needs={self.needs!r})"
 
 
+def _case_odd() -> re.Pattern[str]:
+    from re import _casefix  # type: ignore[attr-defined]  # the engine's extra case equivalences (CPython 3.11+)
+
+    odd = {chr(c) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs)} - {"i", "s"}
+    return re.compile("[" + re.escape("".join(sorted(odd | {"\u0307", "\u03a3"}))) + "]")
+
+
+# after lower case: characters where the engine's case-blind match and str.lower part ("ı", "ſ", Greek letters
+# with two lower forms, the combining dot "İ" lower-cases to)
+_CASE_ODD = _case_odd()
+
+
+def may_hold_casefree(haystack: str, needle: str) -> bool:
+    """False only when no case-blind match of the literal `needle` (`(?i:` + re.escape(needle) + `)`) can be in
+    `haystack`: lets a caller skip compiling a pattern made of a document's own words."""
+    low, want = haystack.lower(), needle.lower()
+    return want in low or _CASE_ODD.search(low) is not None or _CASE_ODD.search(want) is not None
+
+
 def possible(regex: re.Pattern[str], string: str) -> bool:
     """False only when `regex` (guarded) cannot match anywhere in `string`: a rule may skip its work before it."""
     return may_match(string, regex.needs) if isinstance(regex, Guarded) else True

@@ -25,6 +25,7 @@ from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.prefilter import may_hold_casefree
 from welfare_kg.loaders.record import DocumentRecord
 
 HEAD_REACH = 2500  # a label line or the repeated heading comes before the body proper
@@ -172,10 +173,12 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
         # "X – subtitle" on a line of its own, or "X -hanke oli ...": the page calls the heading a project
         # ("Mieletön Mahdollisuus -lasten ja nuorten kehittämisprojekti (2014-2018) ...": a case-blind repeat with a
         # dash-glued description that ends in a project head)
-        again = re.compile(r"^[ \t]*(?i:" + re.escape(line) + r")(?=[ \t]+[–—-][ \t]+\S|[ \t]+-(?P<head>hanke|hankkee|"
-                           r"hanketta|projekti)\w*|[ \t]+[-–](?P<described>[a-zåäö][\w -]{0,80}?"
-                           r"(?:hanke|projekti)\w*))", re.MULTILINE)
-        repeat = again.search(text, first.end(), HEAD_REACH)
+        repeat = None
+        if may_hold_casefree(text[first.end():HEAD_REACH], line):  # compiling it costs ~4 ms a page
+            again = re.compile(r"^[ \t]*(?i:" + re.escape(line) + r")(?=[ \t]+[–—-][ \t]+\S|[ \t]+-(?P<head>hanke|"
+                               r"hankkee|hanketta|projekti)\w*|[ \t]+[-–](?P<described>[a-zåäö][\w -]{0,80}?"
+                               r"(?:hanke|projekti)\w*))", re.MULTILINE)
+            repeat = again.search(text, first.end(), HEAD_REACH)
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
         if repeat is None and restated is None and not _card_rows_follow(text, first.end()):
             return None
@@ -238,6 +241,8 @@ def _row_label(line: str) -> str | None:
 def _restated(text: str, core: str, after: int) -> tuple[int, int] | None:
     """The heading's name opening a later sentence that says it is (was) a project: "ilaag, tillsammans i
     Österbotten, var ett samarbetsprojekt", "Päivä Farmilla on kehittämishanke"."""
+    if text.find(core, after, HEAD_REACH) == -1:  # the name itself is the match's group 1: no need to compile
+        return None
     said = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(" + re.escape(core) + r")(?![\w-])[^.!?]{0,80}?"
                       r"(?<![\w-])(?:var|är|on|oli)\s+(?:[\w:-]+\s+){0,4}?[\w-]*(?:projekt|hanke|projekti)(?![\w-])",
                       re.MULTILINE)

@@ -117,3 +117,22 @@ def test_every_guarded_rule_pattern_answers_as_before(how: str) -> None:
                 assert a == b
             else:
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (g, t)
+
+
+def test_may_hold_casefree_is_a_necessary_test_of_a_case_blind_literal() -> None:
+    """Lines of the example documents, and changed cases, against windows of the same texts."""
+    from welfare_kg.extract.prefilter import may_hold_casefree
+
+    rng = random.Random(5)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "documents").glob("*.txt"))]
+    odd = ["", "\u0130", "\u0131", "\u017f", "\u03a3", "K"]
+    for text in texts:
+        lines = [x for x in text.splitlines() if x.strip()][:30]
+        for line in lines:
+            for needle in (line, line.upper(), line.swapcase(), line[: len(line) // 2] + rng.choice(odd)):
+                window = text[rng.randint(0, len(text) // 2):] + rng.choice(odd)
+                if re.search("(?i:" + re.escape(needle) + ")", window):
+                    assert may_hold_casefree(window, needle), (needle, window[:80])
+    assert not may_hold_casefree("Hankkeen nimi on Toinen", "Ensimmäinen")
+    assert may_hold_casefree("ENSIMMÄINEN hanke", "Ensimmäinen")
+    assert may_hold_casefree("kısa", "kisa")  # dotless i: the engine matches it case-blind to "i"
