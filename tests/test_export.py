@@ -9,7 +9,7 @@ import pytest
 
 from welfare_kg.graph.export import EXPORT_FORMATS, export_store
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graphs import REFERENCE, is_private
+from welfare_kg.graphs import CONTACT_PREFIX, DOCUMENT_PREFIX, REFERENCE, is_private
 
 CONTACT_DATA = ox.NamedNode("https://w3id.org/welfare-kg/ontology#contactData")
 UNION_FORMATS = ("turtle", "ntriples", "jsonld")
@@ -95,3 +95,29 @@ def test_unknown_format_is_refused(store: KGStore, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format 'rdfxml'"):
         export_store(store, tmp_path / "x.rdf", "rdfxml")
     assert not (tmp_path / "x.rdf").exists()
+
+
+def test_turtle_holds_each_restated_statement_once(tmp_path: Path) -> None:
+    """Many graphs restating interleaved statements, some also in contact graphs that are left out (the
+    Turtle writer reads one predicate over all graphs and takes those graphs out with MINUS): each
+    statement exactly once, the contact-only one not at all. Guards any cheaper de-duplication."""
+    ex = "https://example.org/"
+    p, q = ox.NamedNode(ex + "p"), ox.NamedNode(ex + "q")
+    quads = []
+    for g in range(12):
+        doc = ox.NamedNode(f"{DOCUMENT_PREFIX}d{g}")
+        for i in range(40):
+            s = ox.NamedNode(f"{ex}s{(i * 7 + g) % 40}")
+            quads += [ox.Quad(s, p, ox.Literal(f"value {i % 5}"), doc),
+                      ox.Quad(s, p, ox.NamedNode(f"{ex}o{i % 3}"), doc)]
+        contact = ox.NamedNode(f"{CONTACT_PREFIX}d{g}")
+        quads.append(ox.Quad(ox.NamedNode(f"{ex}s{g}"), q, ox.Literal("private"), contact))
+        quads.append(ox.Quad(ox.NamedNode(f"{ex}s{g}"), q, ox.Literal("public"), doc))
+    kg = KGStore(tmp_path / "kg")
+    kg.oxigraph.extend(quads)
+    out = tmp_path / "kg.ttl"
+    n = export_store(kg, out, "turtle")
+    triples = [(t.subject, t.predicate, t.object) for t in _parse(out, "turtle")]
+    expected = {(t.subject, t.predicate, t.object) for t in quads if t.object != ox.Literal("private")}
+    assert len(triples) == n == len(expected)
+    assert set(triples) == expected
