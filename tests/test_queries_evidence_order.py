@@ -1,7 +1,7 @@
-"""The local form of `evidence` breaks charStart ties on a key computed per fact (?byRelation) instead of the
-stored predicate IRI (queries/oxigraph/evidence.rq says why); the rows must still come in the order the portable
-form gives, ?predicate ascending by SPARQL's rules, for the ontology's relations and for anything else a graph
-may hold as a fact's predicate: other IRIs (one a prefix of another), a literal, a blank node."""
+"""Both forms of `evidence` break charStart ties on a key computed per fact (?byRelation) instead of the stored
+predicate IRI (queries/oxigraph/evidence.rq says why); the rows must still come in the order `ORDER BY ?predicate`
+gives by SPARQL's rules (blank nodes, then IRIs by their text, then literals), for the ontology's relations and for
+anything else a graph may hold as a fact's predicate: other IRIs (one a prefix of another), a literal, a blank node."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ def test_local_evidence_orders_ties_like_the_portable_form() -> None:
     portable, local = _keys(kg, q.text), _keys(kg, q.local_text)
     assert len(portable) == 3 * len(PREDICATES)
     assert local == portable
+    rank = {"_": 0, "<": 1, '"': 2}
+    assert portable == sorted(portable, key=lambda k: (k[0], int(k[1]), rank[k[2][0]], k[2].strip('<>')))
     at_0 = [k[2] for k in portable if k[:2] == ("doc-0.txt", "0")]
     at_10 = [k[2] for k in portable if k[:2] == ("doc-0.txt", "10")]
     assert at_0 == ["<http://a.example/p>", f"<{WKG}funds>", f"<{WKG}part>", f"<{WKG}partOf>", '"funds"']
