@@ -1,7 +1,8 @@
-"""Both forms of `evidence` break charStart ties on a key computed per fact (?byRelation) instead of the stored
-predicate IRI (queries/oxigraph/evidence.rq says why); the rows must still come in the order `ORDER BY ?predicate`
-gives by SPARQL's rules (blank nodes, then IRIs by their text, then literals), for the ontology's relations and for
-anything else a graph may hold as a fact's predicate: other IRIs (one a prefix of another), a literal, a blank node."""
+"""The local form of `evidence` breaks charStart ties on a key computed per fact (?byRelation) instead of the stored
+predicate IRI (queries/oxigraph/evidence.rq says why); its rows must still come in the order of the portable form,
+which sorts on ?predicate itself, and that is the order `ORDER BY ?predicate` gives by SPARQL's rules (blank nodes,
+then IRIs by their text, then literals), for the ontology's relations and for anything else a graph may hold as a
+fact's predicate: other IRIs (one a prefix of another), a literal, a blank node."""
 
 from __future__ import annotations
 
