@@ -59,6 +59,9 @@ NEGATIONS = {"ei", "eivät", "en", "et", "emme", "ette", "ettei", "etteivät", "
              "icke", "ilman", "utan"}
 PART_WORDS = {"osa", "osaa", "osan", "osana", "osaksi", "del", "delen", "delprojekt", "delprojektet"}
 PROJECT_WORDS = {"hanke", "projekti", "kehittämishanke", "projekt", "projektet", "projektets"}
+WITH_WORDS = {"kanssa", "med"}  # "X:n kanssa", "tillsammans med X": a partner worked with
+RELATIVE_WORDS = {"som", "joka", "jota", "jonka", "jotka", "joita", "joiden", "jolla", "jolle", "mikä", "mitä",
+                  "vilken", "vilket", "vilka"}
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?=(?:ja|sekä|mutta|vaan|joka|jota|jonka|jolla|jolle|joita|jotka|joiden|kun|"
                            r"koska|että|och|men|som|där|vilket)\b)|\s[–—-]\s|:\s", re.IGNORECASE)
@@ -134,9 +137,10 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
     funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
     # money applied for ("haettiin rahoitusta Lapin liitosta", "ansökan om stöd") is not yet anyone's grant
     fund_cues = [] if _cue_positions(words, APPLYING, morph) else _cue_positions(words, FUND_CUES, morph)
-    if fund_cues and 0 < len({m.iri for m in funders}) <= 2:
+    granting = _outside_relative_clauses(funders, words, fund_cues)
+    if fund_cues and 0 < len({m.iri for m in granting}) <= 2:
         project = _the_project(projects, fund_cues, clauses)
-        for m in funders:
+        for m in granting:
             if project and m.iri and m.iri != project:
                 out.append(Fact(m.iri, "funds", project, _evidence(s), RULE_NAMES["funds"], CONFIDENCE["funds"]))
     coord_cues = _cue_positions(words, COORD_CUES, morph)
@@ -164,7 +168,19 @@ def _evidence(s: Sentence) -> Evidence:
 
 
 def _cue_positions(words: list[Token], cues: tuple[str, ...], morph: Morphology) -> list[int]:
-    return [t.start for t in words if _matches(cues, morph.bases(t.text))]
+    """Where the trigger words stand; one followed by "kanssa"/"med" ("aluekoordinaattorin kanssa") names someone
+    worked with, not a role in the project."""
+    return [t.start for t, nxt in zip(words, [*words[1:], None], strict=True)
+            if _matches(cues, morph.bases(t.text)) and not (nxt and nxt.text.lower() in WITH_WORDS)]
+
+
+def _outside_relative_clauses(funders: list[Mention], words: list[Token], cues: list[int]) -> list[Mention]:
+    """Funders not named in a relative clause after the trigger: in "stöd från AMIF som förvaltas av
+    Inrikesministeriet" the ministry runs the fund, it is not the one granting."""
+    rel = [t.start for t in words if t.text.lower() in RELATIVE_WORDS and cues and t.start > min(cues)]
+    if not rel:
+        return funders
+    return [m for m in funders if m.start < rel[0]]
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
