@@ -122,11 +122,14 @@ def test_linear_on_a_long_invented_list() -> None:
     def run(n: int) -> float:
         people = [_row("Anna", "Berg", 30 * i, "17:00-19:00 kvalt I vpj") for i in range(n)]
         mentions = [_body("Åsbyn kunnanvaltuusto", "body/asby-kv")] + [_person("Anna Berg", 30 * i) for i in range(n)]
-        t = time.perf_counter()
-        facts, _ = qualified_row_posts(people, mentions, "x" * (30 * n + 200), meeting_body=None)
-        assert len(facts) == n
-        return time.perf_counter() - t
-    small, large = run(2_000), run(20_000)
+        best = float("inf")
+        for _ in range(3):  # CPU time, best of three: a busy machine neither slows nor speeds one side alone
+            t = time.process_time()
+            facts, _ = qualified_row_posts(people, mentions, "x" * (30 * n + 200), meeting_body=None)
+            best = min(best, time.process_time() - t)
+            assert len(facts) == n
+        return best
+    small, large = run(2_000), run(20_000)  # 10x the rows: linear ~10x, quadratic ~100x
     assert large < 30 * max(small, 1e-3)
 
 
