@@ -681,7 +681,9 @@ def _layout_person(m: Mention) -> bool:
 
 def _across_comma_list(m: Mention, text: str) -> bool:
     """"Kivi, Harri Koivu, Marita": in a "Surname, Firstname" list a first name and the next surname are
-    no person. The word after the comma must be a first name, so "Kuopio, Anna Ek, Joensuu" keeps Anna Ek."""
+    no person. The word after the comma must be a first name, so "Kuopio, Anna Ek, Joensuu" keeps Anna Ek.
+    Locally "Pekka Virtanen, Unto Kivelä, Timo Paavola" looks the same; such a list opens with a whole name,
+    first name first, where a "Surname, Firstname" list opens with a lone surname before its first comma."""
     if m.type != "Person" or m.rule == "person-listed":
         return False
     before = re.search(r"[A-ZÅÄÖ][\w-]+,\s*$", text[max(0, m.start - 40):m.start])
@@ -690,4 +692,20 @@ def _across_comma_list(m: Mention, text: str) -> bool:
         return False
     from welfare_kg.extract.morphology import get_morphology
 
-    return is_first_name(after.group(1), get_morphology())
+    morph = get_morphology()
+    return is_first_name(after.group(1), morph) and not _opens_with_whole_name(text, m.start, morph)
+
+
+# the comma-separated run of one- or two-word capitalised chunks that ends right before a name
+_COMMA_RUN = re.compile(r"(?:[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,[ \t]*)+$")
+COMMA_RUN_CHARS = 400  # how far back a run of names is followed
+
+
+def _opens_with_whole_name(text: str, at: int, morph: Morphology) -> bool:
+    """Whether the run of names ending before `at` opens with "Firstname Surname," (a list in the usual order)
+    rather than with a lone "Surname," (a "Surname, Firstname" list)."""
+    run = _COMMA_RUN.search(text, max(0, at - COMMA_RUN_CHARS), at)
+    if run is None:
+        return False
+    words = run.group(0).split(",", 1)[0].split()
+    return len(words) == 2 and is_first_name(words[0], morph) and not is_first_name(words[1], morph)
