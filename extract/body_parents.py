@@ -32,6 +32,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
+from welfare_kg.extract.row_departments import row_department_mentions
 from welfare_kg.extract.swedish_joint_authorities import samkommun_mentions
 
 PARENTS = ORGS - {"Body"}
@@ -212,6 +213,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
         _drop_post_boards(per_sentence, mentions)
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
     department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
+    row_department_mentions(per_sentence, starts, mentions, text, morph)  # "X, päällikkö - Sivistystoimiala"
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py

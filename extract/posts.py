@@ -25,6 +25,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.row_departments import row_department_posts
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
@@ -1080,10 +1081,11 @@ def _seat_facts(mentions: list[Mention], text: str, morph: Morphology, body: str
     """The posts read from prose and member lists beside any attendance block, `body` the meeting's (or None):
     appointments, bracketed seats, titled rows, the chair above the name, and seats in prose ("Puheenjohtaja X
     teki ...", "Hallitukseen valittiin A": seat_prose.py)."""
-    return appointment_facts(mentions, text) + bracketed_seats(mentions, text) \
-        + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body) \
-        + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text) \
-        + composition_facts(mentions, text)  # "X:n ohjausryhmään kuuluvat A (pj), B": body_compositions.py
+    return (appointment_facts(mentions, text) + bracketed_seats(mentions, text)
+            + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body)
+            + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text)
+            + composition_facts(mentions, text)  # "X:n ohjausryhmään kuuluvat A (pj), B": body_compositions.py
+            + row_department_posts(mentions, text, morph))  # "A, päällikkö - Sivistystoimiala": row_departments.py
 
 
 def _named_owner(mentions: list[Mention], body: str | None) -> str | None:

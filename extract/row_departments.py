@@ -1,0 +1,74 @@
+"""The department written at the end of a member row: "• Anna Kivi, suunnittelija - Sivistystoimiala" (issue 12).
+
+A list of a town's officials, one a row, gives each person's title and then the sector or unit the person works in,
+after a dash or a comma: "Konsernipalvelut", "Tekninen toimiala", "Elinvoima- ja ympäristötoimiala", "Perusturva".
+The town is not written there (the page is its own), so extract/department_names.py, which reads a sector word only
+after a town in the genitive, does not see the department, and the row's post had no organisation or took the last
+one the page named. Here such a row end is a Body when its last word is a department's head word (toimiala, toimi,
+palvelut, yksikkö, osasto, kanslia, virasto, hallinto, perusturva), the row opens with a name and the title between
+is a post the project knows; the prose post rules then read the row's post in it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+
+RULE = "body-row-department"
+
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéüáè]+(?:-[A-ZÅÄÖ][a-zåäöéüáè]+)?"
+_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪◦*\-–][ \t]*)?"
+    rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}[ \t]*,[ \t]*"
+    r"(?P<title>[a-zåäö][^,\n–]*?)[ \t]*(?:[ \t][-–][ \t]|,)[ \t]*"
+    # the department: a capitalised word, perhaps an elided compound before it ("Elinvoima- ja") or an adjective
+    r"(?P<dept>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:ja|sekä)[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?))"
+    r"[ \t]*$")
+# the head words of a town's sectors and units, in the nominative (a row's last field names it)
+_HEAD = re.compile(r"(?:toimiala|toimi|palvelut|palvelukeskus|yksikkö|osasto|kanslia|virasto|hallinto|perusturva)$")
+
+
+def row_department_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                            text: str, morph: Morphology) -> None:
+    """Add a Body mention for the department at the end of each titled row (in place: the sentence lists and the
+    flat list), unless a mention already covers it."""
+    if " - " not in text and " – " not in text and "," not in text:
+        return
+    taken = [(m.start, m.end) for m in mentions]
+    for row in _ROW.finditer(text):
+        dept = row.group("dept")
+        start, end = row.start("dept"), row.end("dept")
+        if not _HEAD.search(dept.lower()) or not is_post(row.group("title").split()[-1], morph) \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        mention = Mention(start=start, end=end, surface=dept, label=dept, type="Body", rule=RULE)
+        si = max(0, bisect_right(starts, start) - 1)
+        if si < len(per_sentence):
+            per_sentence[si].append(mention)
+            per_sentence[si].sort(key=lambda m: m.start)
+        mentions.append(mention)
+        taken.append((start, end))
+
+
+def row_department_posts(mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
+    """holdsPost, the row's title as the post, from the person the row opens with to the department it ends with."""
+    depts = {m.start: m for m in mentions if m.rule == RULE and m.iri}
+    if not depts:
+        return []
+    people = {m.start: m for m in mentions if m.type == "Person" and m.iri}
+    out: list[Fact] = []
+    for row in _ROW.finditer(text):
+        dept = depts.get(row.start("dept"))
+        person = next((p for at, p in people.items() if row.start() <= at < row.start("title")), None)
+        post = is_post(row.group("title").split()[-1], morph)
+        if dept is None or person is None or post is None:
+            continue
+        title = row.group("title")
+        ev = Evidence(text[row.start():row.end()].strip(), row.start(), row.end())
+        out.append(Fact(person.iri, "holdsPost", dept.iri, ev, "holdsPost:row-department", 0.7,  # type: ignore[arg-type]
+                        post=title if len(title.split()) > 1 else post))
+    return out
