@@ -55,7 +55,7 @@ LABELS: dict[str, str] = {
                      "Projektets huvudman", "Koordinerande organisation", "Hankkeen omistaja", "Hankkeen omistajat",
                      "Hankkeen omistaja(t)", "Projektin omistaja", "Genomförare", "Stödmottagare",
                      "Stödmottagarens namn", "Toteuttajan nimi", "Projektia hallinnoiva organisaatio",
-                     "Hanketta hallinnoiva organisaatio"], "coordinator"),
+                     "Hanketta hallinnoiva organisaatio", "Hankkeen toteuttajaorganisaatio"], "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
                      "Delgenomförare", "Partners", "Hankkeen osatoteuttajat", "Hankkeen kumppanit", "Toteuttajat",
@@ -73,6 +73,7 @@ LABELS: dict[str, str] = {
                      "Myönnetty EU- ja valtion rahoitus", "Beviljat stöd", "Beviljat belopp",
                      "Beviljad finansiering"], "granted"),
     **dict.fromkeys(["Projektin vastuuhenkilön nimi", "Hankkeen yhteyshenkilön nimi", "Projektipäällikön nimi",
+                     "Projektin vastuuhenkilö", "Projektivastaava",
                      "Taloushallinnon vastuuhenkilön nimi", "Vastuuhenkilö", "Projektipäällikkö",
                      "Kontaktperson", "Projektledare"], "person"),
     **dict.fromkeys(["Asema organisaatiossa", "Yhteyshenkilön asema hakijaorganisaatiossa",
@@ -491,7 +492,39 @@ def _post(ctx: CardContext, f: Field) -> list[Fact]:
     return [Fact(person.iri, "holdsPost", ctx.coordinator, ev, "holdsPost:field", 0.8, post=post.lower())]
 
 
+# the post a person field's label names, when no "Asema organisaatiossa" field follows it (a financial officer's
+# field gives none: the form names that one for the paying agency's checks, not as the project's)
+_LABEL_POSTS = {"Projektin vastuuhenkilön nimi": "projektin vastuuhenkilö", "Projektin vastuuhenkilö":
+                "projektin vastuuhenkilö", "Vastuuhenkilö": "vastuuhenkilö", "Projektivastaava": "projektivastaava",
+                "Projektipäällikön nimi": "projektipäällikkö", "Projektipäällikkö": "projektipäällikkö",
+                "Projektledare": "projektledare"}
+_COMMA_TITLE = re.compile(r"[ \t]*,[ \t]*([A-ZÅÄÖa-zåäö][\w-]*(?:[ \t]+(?:ja|och)[ \t]+[\w-]+)?)")
+
+
+def _person(ctx: CardContext, f: Field) -> list[Fact]:
+    """"Projektin vastuuhenkilön nimi Kyösti X", "Projektin vastuuhenkilö Sirkka-Liisa X, Sosiaalijohtaja": the
+    form's responsible person holds a post in the organisation its implementer field names. The title written
+    after the name is the post, else the label's; a following "Asema organisaatiossa" field is left to `_post`."""
+    label_post = _LABEL_POSTS.get(f.label)
+    later = [g for g in ctx.fields if g.start > f.start and g.kind in {"person", "post"}]
+    if label_post is None or (later and later[0].kind == "post"):
+        return []
+    org = ctx.coordinator or next((orgs[0].iri for g in ctx.fields if g.kind == "coordinator"
+                                   and (orgs := _leading(ctx, g, _in(g, ctx.mentions, PARTY_TYPES)))), None)
+    person = next((m for m in ctx.mentions.inside(f.value_start, f.value_end) if m.type == "Person"), None)
+    if org is None or person is None:
+        return []
+    from welfare_kg.extract.entities import is_post
+    from welfare_kg.extract.morphology import get_morphology
+
+    title = _COMMA_TITLE.match(ctx.text, person.end, f.value_end)
+    post = title.group(1).lower() if title and is_post(title.group(1).split()[-1], get_morphology()) else label_post
+    ev = Evidence(ctx.text[f.start:person.end], f.start, person.end)
+    return [Fact(person.iri, "holdsPost", org, ev, "holdsPost:field-person", 0.75, post=post)]
+
+
 RULES: dict[str, Callable[[CardContext, Field], list[Fact]]] = {
+    "person": _person,
     "coordinator": _coordinator,
     "participant": _participants,
     "funder": _funders,
