@@ -210,9 +210,6 @@ GRANTER_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association
 # who may receive a grant that a passive or receiving sentence hands out (role_shapes, grant_receipts)
 RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
                   "CompetenceCentre", "Project"}
-# the Context attribute where funds:passive-allative-grant (role_shapes) keeps (granter IRI, sentences since it was
-# named granting), and funds:receivers-got (grant_receipts) reads it: one name for the one state both use
-NAMED_GRANTER_ATTR = "_role_shapes_granter"
 
 
 def granting_subject(text: str, base: int, named: Sequence[Mention]) -> Mention | None:

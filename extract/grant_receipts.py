@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from welfare_kg.extract.allative_grants import GRANTER_TYPES, NAMED_GRANTER_ATTR, RECEIVER_TYPES, allative_tail
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, RECEIVER_TYPES, allative_tail
+from welfare_kg.extract.granter_focus import PASSIVE_GRANTS, RECEIPTS_REACH
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.prefilter import guarded
@@ -24,17 +25,21 @@ _RECEIVED = re.compile(r"\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|erh
 # with a named giver (funds:received-from, funds:swedish-receives-from) read such a sentence
 _FROM_GIVER = re.compile(r"(?::lt[aä]|lt[aä]|\bfrån)\b", re.IGNORECASE)
 _PROJECT_HEAD = re.compile(r"\w*(?:hanke|projekti|projekt)\b", re.IGNORECASE)
-_GRANTER_AGE = 8  # sentences since the granter was named (as funds:granter-in-focus allows)
 _HEDGE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|ainakin|jopa|enintään|nästan|"
                     r"drygt|över|cirka|upp\s+till)\s*$", re.IGNORECASE)
 
 
 def _context_granter(c: Clause) -> str | None:
     """The granter the text has named granting a few sentences before, else the ministry or agency it named
-    paying; never a guess."""
-    held = getattr(c.ctx, NAMED_GRANTER_ATTR, None)  # kept by role_shapes
+    paying; never a guess.
+
+    The named granter is funds:passive-allative-grant's (PASSIVE_GRANTS), read only within RECEIPTS_REACH. Past
+    that, while that rule still holds it, no granter at all: the text has named who grants, too far back to be
+    this receipt's giver, and the payer it named is no better a guess.
+    """
+    held = PASSIVE_GRANTS.held(c.ctx)
     if held is not None:
-        return held[0] if held[1] <= _GRANTER_AGE else None
+        return held.granter if held.age <= RECEIPTS_REACH else None
     return c.ctx.grant_list or c.ctx.payer or _minister_granter(c)
 
 

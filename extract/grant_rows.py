@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.allative_grants import fronted_receivers
+from welfare_kg.extract.granter_focus import FOCUS_GRANTER, GRANT_THEN_RECEIVER
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
@@ -133,7 +134,6 @@ def _granting_item(c: Clause) -> list[Fact]:
 
 # --- grants told in two sentences, and Swedish "understöd till X" ----------------------------------------------
 
-_GRANTER = "_grant_rows_granter"  # the ministry or agency the latest sentence said grants money, with no recipient
 _RECEIVE = guarded(re.compile(r"\b(?:saa|saavat|sai|saivat|saanut|saaneet|on\s+saanut|"
                               r"ovat\s+saaneet)\b", re.IGNORECASE))
 _MONEY_NOUN = re.compile(r"\b(?:rahoitus(?:ta)?|rahoituksen|avustusta|avustuksen|valtionavustusta|tukea)\b",
@@ -150,16 +150,16 @@ def _receiver_after_grant(c: Clause) -> list[Fact]:
 
     The grant sentence names a ministry or agency granting and no receiver; the next sentence names one
     organisation receiving ("saa rahoitusta") and an amount, and no giver of its own. Any other sentence
-    in between (or one naming another giver) closes the pair.
+    in between (or one naming another giver) closes the pair (GRANT_THEN_RECEIVER: a focus of one sentence).
     """
     text = c.sent.text
-    pending: str | None = getattr(c.ctx, _GRANTER, None)
-    setattr(c.ctx, _GRANTER, None)
     payers = [m for m in c.free_orgs if m.type in _PAYERS and m.case in {"nimento", None}]
     if _GRANT_VERB.search(text) and len(payers) == 1 and not any(
             m.case in {"ulkotulento"} for m in c.named if m.iri != payers[0].iri):
-        setattr(c.ctx, _GRANTER, payers[0].iri)  # "STM on myöntänyt rahoitusta ... hankkeille"
+        GRANT_THEN_RECEIVER.name(c.ctx, payers[0].iri)  # "STM on myöntänyt rahoitusta ... hankkeille"
         return []
+    held = GRANT_THEN_RECEIVER.step(c.ctx)
+    pending = held.granter if held is not None else None
     verb = _RECEIVE.search(text)
     if pending is None or verb is None or not _MONEY_NOUN.search(text, verb.end()) or not c.euros:
         return []
@@ -449,10 +449,8 @@ def _swedish_own_share(c: Clause) -> list[Fact]:
 
 # --- a granter in focus: "RAY jakaa tukia ... X, joka saa tukea N euroa", "SPR:lle N euroa" ---------------------
 
-_FOCUS_GRANTER = "_grant_rows_focus_granter"  # the organisation the text last said hands out money
 _DONEE = "_grant_rows_donee"  # the organisation the text last said collects or receives donations
 _GRANTING_LEMMAS = {"jakaa", "myöntää"}
-_FOCUS_SPAN = 8  # sentences
 _SV_GRANTING = guarded(re.compile(r"\b(?:delar|delade)\s+(?:\w+\s+)?ut\b|\b(?:beviljar|beviljade)\b", re.IGNORECASE))
 _HEDGE_BEFORE = re.compile(r"\b(?:lähes|runsaa\w*|miltei|yli|noin|alle|vajaa\w*|n\.|ainakin|jopa|"
                            r"nästan|närmare|över|drygt|cirka|ca\.?|omkring|knappt|upp\s+till)\s*$", re.IGNORECASE)
@@ -530,21 +528,20 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
     """A receiver named with its own exact sum after the text named who hands the money out.
 
     A sentence whose nominative organisation "jakaa" or "myöntää" (active voice) makes that organisation the
-    granter in focus until another one is named. A later sentence naming one organisation that receives
-    ("saa", "sai", "on saanut") an exact sum, or a headline "X:lle N euroa", is that granter's grant.
+    granter in focus until another one is named (FOCUS_GRANTER: for a few sentences after the last grant read
+    from it). A later sentence naming one organisation that receives ("saa", "sai", "on saanut") an exact sum,
+    or a headline "X:lle N euroa", is that granter's grant.
     Hedged sums ("lähes", "yli"), money collected ("sai kasaan"), a giver of the sentence's own ("STM:ltä")
     and a receiver that is itself the granter say nothing of this granter's grant.
     """
     granting = _granting_subject(c)
     if granting is not None:
-        setattr(c.ctx, _FOCUS_GRANTER, (granting[0], 0, granting[1]))
+        FOCUS_GRANTER.name(c.ctx, granting[0], council=granting[1])
         return []
-    held: tuple[str, int, bool] | None = getattr(c.ctx, _FOCUS_GRANTER, None)
+    held = FOCUS_GRANTER.step(c.ctx)
     if held is None:
         return []
-    focus, age, council = held
-    # the granter stays in focus for a few sentences (a list of its grants), not for the rest of the page
-    setattr(c.ctx, _FOCUS_GRANTER, (focus, age + 1, council) if age < _FOCUS_SPAN else None)
+    focus, council = held.granter, held.council
     if not c.euros and not council:
         return []
     base, text = c.sent.start, c.sent.text
@@ -576,14 +573,14 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
         # "Avustusta saivat A ry ja B ry", "Tilläggsunderstöd får A och B": the council's receivers after the verb
         items = fronted_receivers(text, base, c.free_named, c.euros, _COUNCIL_TAKERS)
         if items:
-            setattr(c.ctx, _FOCUS_GRANTER, (focus, 0, council))
+            FOCUS_GRANTER.name(c.ctx, focus, council=council)
         return [Fact(focus, "funds", m.iri, c.ev, "funds:granter-in-focus", 0.6, amount=a.value if a else None)
                 for m, a in items if m.iri and m.iri != focus]
     if taker is None or amount is None or not taker.iri or taker.iri == focus:
         return []
     if council and taker.type not in _COUNCIL_TAKERS:
         return []
-    setattr(c.ctx, _FOCUS_GRANTER, (focus, 0, council))  # each grant read keeps the list going
+    FOCUS_GRANTER.name(c.ctx, focus, council=council)  # each grant read keeps the list going
     return [Fact(focus, "funds", taker.iri, c.ev, "funds:granter-in-focus", 0.6, amount=amount.value)]
 
 

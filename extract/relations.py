@@ -26,6 +26,7 @@ from welfare_kg.extract.allative_grants import (
     granting_subject,
 )
 from welfare_kg.extract.dates import find_period
+from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
@@ -691,29 +692,24 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
                  start_date=c.start, end_date=c.end)]
 
 
-_RECEIVERS_GRANTER = "_receivers_granter"  # (granter IRI, sentences since) for funds:fronted-receivers
-_RECEIVERS_SPAN = 6  # sentences a granter named in the lead stays the one handing out the money
-
-
 @rule("funds:fronted-receivers", "funds",
       "'Ympäristöministeriö myöntää avustuksia ... Eniten avustuksia saavat A ry, B ry sekä C rf.'")
 def _funds_fronted_receivers(c: Clause) -> list[Fact]:
     """Receivers listed after a fronted money word get the money of the granter the text just named.
 
     A sentence whose subject actively grants ("X myöntää", "X on jakanut", "X beviljade") names the
-    granter; within a few sentences, "Eniten avustuksia saavat A, B sekä C" / "Stöd får A och B" lists
-    whom it went to. A sentence that names a giver of its own ("Y:ltä", "från Y") is left alone.
+    granter; within a few sentences (FRONTED_RECEIVERS), "Eniten avustuksia saavat A, B sekä C" / "Stöd får A
+    och B" lists whom it went to. A sentence that names a giver of its own ("Y:ltä", "från Y") is left alone.
     """
     named = c.free_named
     subject = granting_subject(c.sent.text, c.sent.start, named)
     if subject is not None:
-        setattr(c.ctx, _RECEIVERS_GRANTER, (subject.iri, 0))
+        FRONTED_RECEIVERS.name(c.ctx, subject.iri)
         return []
-    held: tuple[str, int] | None = getattr(c.ctx, _RECEIVERS_GRANTER, None)
+    held = FRONTED_RECEIVERS.step(c.ctx)
     if held is None:
         return []
-    granter, age = held
-    setattr(c.ctx, _RECEIVERS_GRANTER, (granter, age + 1) if age < _RECEIVERS_SPAN else None)
+    granter = held.granter
     if any(m.case in {"ulkoeronto", "sisaeronto"} and m.type in ORGS for m in named) \
             or re.search(r"(?i)\bfrån\b|\bav\s+[A-ZÅÄÖ]", c.sent.text):
         return []

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.allative_grants import GRANTER_TYPES, NAMED_GRANTER_ATTR, RECEIVER_TYPES, allative_tail
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, RECEIVER_TYPES, allative_tail
+from welfare_kg.extract.granter_focus import PASSIVE_GRANTS
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import (
@@ -165,8 +166,6 @@ _ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[
                                 r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
                                 r"beviljat)\b", re.IGNORECASE)
 _AGENT_PARTICIPLE = re.compile(r"\s+myöntäm\w*", re.IGNORECASE)
-_GRANTER = NAMED_GRANTER_ATTR  # (granter IRI, sentences since it was last named granting) on the Context
-GRANTER_SPAN = 12  # sentences a granter named in the text stays the one the passive grants speak of
 
 
 def _named_granter(c: Clause) -> str | None:
@@ -185,16 +184,16 @@ def _named_granter(c: Clause) -> str | None:
       "'X on myöntänyt valtionavustusta ...' then 'Työhön myönnettiin A:lle N euroa ja B:lle M euroa'")
 def _passive_allative(c: Clause) -> list[Fact]:
     """Receivers in the allative of a passive grant, each with a sum of its own, get the money of the granter the
-    text named granting a few sentences before. A sentence naming another organisation in the nominative (a
-    granter of its own) or a giver in the elative or ablative is left to the other rules."""
-    granter = _named_granter(c)
-    held: tuple[str, int] | None = getattr(c.ctx, _GRANTER, None)
-    if granter is not None:
-        setattr(c.ctx, _GRANTER, (granter, 0))
+    text named granting a few sentences before (PASSIVE_GRANTS). A sentence naming another organisation in the
+    nominative (a granter of its own) or a giver in the elative or ablative is left to the other rules."""
+    naming = _named_granter(c)
+    if naming is not None:
+        PASSIVE_GRANTS.name(c.ctx, naming)
         return []
+    held = PASSIVE_GRANTS.step(c.ctx)
     if held is None:
         return []
-    setattr(c.ctx, _GRANTER, (held[0], held[1] + 1) if held[1] < GRANTER_SPAN else None)
+    granter = held.granter
     base, text = c.sent.start, c.sent.text
     if not _PASSIVE_GRANT.search(text):
         return []
@@ -210,9 +209,9 @@ def _passive_allative(c: Clause) -> list[Fact]:
         own = [a for a in c.euros if m.end <= a.start < stop]
         if len(own) != 1 or own[0].approximate:
             return []  # a receiver without one sum of its own: no enumeration of grants
-        out.append(Fact(held[0], "funds", m.iri, c.ev, "funds:passive-allative-grant", 0.6, amount=own[0].value,
+        out.append(Fact(granter, "funds", m.iri, c.ev, "funds:passive-allative-grant", 0.6, amount=own[0].value,
                         start_date=c.start, end_date=c.end))
-    return [f for f in out if f.object != held[0]]
+    return [f for f in out if f.object != granter]
 
 
 # --- members in parentheses after a plural word for them -----------------------------------------------------------
