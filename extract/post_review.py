@@ -171,6 +171,8 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
         if kind == "Body" and f.post and not is_meeting_role(f.post):
             return None  # "Kh § 141. Järjestämistoiminto, palveluverkkojohtaja X": a board employs no one
         return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
+    if _label_closed(person, f.object, ms, text):
+        return None  # "Nastola: A, B Sihteeristö: talousjohtaja C": the town's rows ended at the next label
     cands = _employer_candidates(person, ms, f.post)
     tied = _tied(person, cands, ms, text)
     if tied is None:
@@ -182,6 +184,22 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     if tied.iri == f.object:
         return f
     return replace(f, object=tied.iri)
+
+
+# a group label of a list of people: one or two words and a colon ("Sihteeristö:", "Työryhmien puheenjohtajat:")
+_GROUP_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][a-zåäö-]+(?:[ \t][a-zåäö-]+)?:(?=\s)")
+
+
+def _label_closed(person: Mention, org: str, ms: list[Mention], text: str) -> bool:
+    """The organisation heads a group of rows as a label ("Nastola: ...") and another label opens a group between
+    its last such mention before the person and the person: the person's row is in that other group."""
+    before = [x for x in ms if x.iri == org and x.end <= person.start]
+    if not before:
+        return False
+    last = max(before, key=lambda x: x.end)
+    if text[last.end:last.end + 1] != ":":
+        return False
+    return _GROUP_LABEL.search(text, last.end + 1, person.start) is not None
 
 
 # the heads of words naming an organisation by its kind ("sairaanhoitopiiri", "PTH-yksikkö", "Omaisyhdistys")
