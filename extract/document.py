@@ -23,6 +23,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
+from welfare_kg.extract.doc_progress import document_progress
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -89,17 +90,18 @@ from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.loaders.record import DocumentRecord
 
 APPROVING = {"approved", "approved-unanimously", "approved-amended"}
-PROGRESS_EVERY = 500  # sentences between progress calls: ~0.1 s of recognition
+PROGRESS_CHECKS = 400  # per loop: how often it offers its progress (doc_progress passes on one per 1 % at most)
 
 
 def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = None,
                      morph: Morphology | None = None,
-                     progress: Callable[[int, int], None] | None = None,
+                     progress: Callable[[int, int, str], None] | None = None,
                      workers: int = 1, parallel_chars: int = PARALLEL_CHARS) -> Extraction:
-    """`progress(chars_done, chars_total)` is called now and then during recognition, the costly part,
-    so that a single large document shows progress and not only a file count. A document of at least
-    `parallel_chars` characters has its per-sentence work spread over `workers` forked processes, with the
-    same result (extract/sentence_pool.py)."""
+    """`progress(done, total, phase)` is called now and then during recognition ("reading", the first half of
+    `total`) and the sentence rules ("relations", the second), so that a single large document shows progress
+    and not only a file count (extract/doc_progress.py). A document of at least `parallel_chars` characters
+    has its per-sentence work spread over `workers` forked processes, with the same result
+    (extract/sentence_pool.py)."""
     gaz = gazetteer or reference_gazetteer()
     morph = morph or get_morphology()
     rec = Recogniser(gaz, morph)
@@ -107,21 +109,28 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     sents = sentences(text)
     procs = workers_for(len(text), workers, parallel_chars)
     weights = [s.end - (sents[i - 1].end if i else 0) for i, s in enumerate(sents)]  # sums: each sentence's end
+    bar = document_progress(progress, len(text))
+    every = max(len(sents) // PROGRESS_CHECKS, 8)
+    if bar is not None:
+        bar.start("reading")
     listed: list = []
 
-    def from_text_alone() -> None:
-        """Steps that read only the text, done while forked processes start on the recognition (a 20 MB page:
-        12 s of one core that the other spent idle after the recognition)."""
+    def listed_in_minutes() -> None:
         if record.kind == "minutes":
             listed[:] = listed_people(text, morph)  # attendance blocks: extract/people.py
-        find_lists(text)  # kept for the text by extract/project_lists.py: project_list_mentions reads it below
-        scan_text(text)  # kept for the text by extract/running_names.py: running_name_mentions reads it
-        scan_sentences(text, tuple(s.start for s in sents), morph)  # the same module's per-sentence searches
+
+    # Steps that read only the text, done while forked processes start on the recognition (a 20 MB page: 12 s
+    # of one core that the other spent idle after the recognition); several, so that progress shows between them
+    from_text_alone = (
+        listed_in_minutes,
+        lambda: find_lists(text),  # kept for the text by extract/project_lists.py: project_list_mentions reads it
+        lambda: scan_text(text),  # kept for the text by extract/running_names.py: running_name_mentions reads it
+        lambda: scan_sentences(text, tuple(s.start for s in sents), morph))  # the same module's per-sentence ones
 
     per_sentence: list[list[Mention]] = map_sentences(
         len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),
-        workers=procs, weights=weights, every=PROGRESS_EVERY, before=from_text_alone,
-        progress=(lambda done: progress(done, len(text))) if progress is not None else None)
+        workers=procs, weights=weights, every=every, before=from_text_alone,
+        progress=bar.tick if bar is not None else None)
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence)
@@ -250,7 +259,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         return parts, {iri: e.label for iri, e in out.entities.items() if labels.get(iri) != e.label}
 
     def fold() -> list[list[Fact]]:
-        return fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights)
+        if bar is not None:
+            bar.start("relations")
+        return fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights, every=every,
+                              progress=bar.tick if bar is not None else None)
 
     if procs > 1:
         folded, (parts, labels) = beside(document_facts, fold)
@@ -268,7 +280,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph)  # low-confidence fallback: cooccurrence.py
     out.facts = _dedupe(out.facts)
-    return finish(record, out, gaz)
+    out = finish(record, out, gaz)
+    if bar is not None:
+        bar.end()
+    return out
 
 
 # a contents line: an item number with no full stop, then a capitalised title ("104 Hoivala Oy:n kanssa

@@ -42,7 +42,7 @@ import select
 import signal
 import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -64,6 +64,7 @@ _HEADER = struct.Struct("!cQ")  # message kind, payload length
 # what the last fold in this process did, for benchmarks and tests: ranges computed apart, and the sentences
 # the parent computed again because a range's guessed context had not yet met the true one
 LAST_FOLD: dict[str, int] = {"ranges": 0, "recomputed": 0, "accepted": 0}
+WATCH_SECONDS = 0.5  # the longest a waiting parent goes without passing its children's progress on
 CHILD_CPU: list[list[float]] = []  # CPU seconds of each child, per call that forked (benchmarks read and clear it)
 
 
@@ -99,30 +100,41 @@ def split_ranges(n: int, parts: int, weights: list[int] | None = None) -> list[t
 
 def map_sentences(n: int, fn: Callable[[int], T], *, workers: int = 1, weights: list[int] | None = None,
                   progress: Callable[[int], None] | None = None, every: int = 500,
-                  before: Callable[[], None] | None = None) -> list[T]:
+                  before: Callable[[], None] | Sequence[Callable[[], None]] | None = None) -> list[T]:
     """[fn(0), ..., fn(n - 1)]; with workers > 1 the first range is computed here, the others in forked processes.
 
     `fn` must depend on nothing but its argument and what existed before the call (it may fill
-    caches). Every `every` items `progress(done)` is called with the weight done so far (the sum of
-    `weights` of the items done, over all processes; the count of items without weights).
+    caches). Every `every` items, and while this process waits for the children, `progress(done)` is called
+    with the weight done so far (the sum of `weights` of the items done, over all processes; the count of
+    items without weights).
 
     `before()` is other work of this process (what the document needs later and can compute from its
     text alone) done here first while the children start on their ranges. With it, the first two ranges
     are not cut in advance: this process works up from the start and the first child down from its
     range's end until they meet (`_Seam`), so the core that had the other work does less of the map,
-    and a process that a busy machine slows down is not waited for either.
+    and a process that a busy machine slows down is not waited for either. `before` may be several steps,
+    run in order: the children's progress is passed on after each (seconds each on a large document).
     """
     w = weights if weights is not None else [1] * n
     ranges = split_ranges(n, workers, w) if workers > 1 else [(0, n)]
-    if before is not None and len(ranges) > 1:
-        return _map_meeting(n, fn, ranges, w, progress, every, before)
-    if before is not None:
-        before()
+    works = [before] if callable(before) else list(before or [])
+    if works and len(ranges) > 1:
+        return _map_meeting(n, fn, ranges, w, progress, every, works)
+    for work in works:
+        work()
     if len(ranges) == 1:
         return _run_range(fn, w, 0, n, progress, every)
-    with _Children(_range_jobs(fn, w, ranges[1:], every)) as kids:
-        tick = (lambda done: progress(done + kids.progress())) if progress is not None else None
-        mine = _run_range(fn, w, *ranges[0], tick, every)
+    mine_done = [0]  # this process's share, also reported while it waits for the children
+
+    def report() -> None:
+        progress(mine_done[0] + kids.progress())
+
+    def tick(done: int) -> None:
+        mine_done[0] = done
+        report()
+
+    with _Children(_range_jobs(fn, w, ranges[1:], every), watch=report if progress is not None else None) as kids:
+        mine = _run_range(fn, w, *ranges[0], tick if progress is not None else None, every)
         rest = [kids.result(k) for k in range(len(ranges) - 1)]
     return [x for part in [mine, *rest] for x in part]
 
@@ -190,7 +202,7 @@ class _Seam:
 
 
 def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], w: list[int],
-                 progress: Callable[[int], None] | None, every: int, before: Callable[[], None]) -> list[T]:
+                 progress: Callable[[int], None] | None, every: int, before: list[Callable[[], None]]) -> list[T]:
     """map_sentences with `before` run here first, the seam between the first two ranges found as they go."""
     first_end = ranges[1][1]
     seam = _Seam(0, first_end)
@@ -205,15 +217,23 @@ def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], 
         return j, [x for part in reversed(parts) for x in part]
 
     jobs: list[Callable[..., Any]] = [down, *_range_jobs(fn, w, ranges[2:], every)]
-    with _Children(jobs) as kids:
-        before()
+    done = 0
+
+    def report() -> None:
+        progress(done + kids.progress())
+
+    with _Children(jobs, watch=report if progress is not None else None) as kids:
+        for work in before:
+            work()
+            if progress is not None:
+                report()  # what the children did meanwhile
         mine: list[T] = []
-        i, done = 0, 0
+        i = 0
         while (e := seam.claim_up(i)) > i:
             mine += [fn(k) for k in range(i, e)]
             done += sum(w[i:e])
             if progress is not None and i // every != e // every:
-                progress(done + kids.progress())
+                report()
             i = e
         low, theirs = kids.result(0)  # the child computed [low, first_end); low <= i
         rest = [kids.result(k) for k in range(1, len(jobs))]
@@ -222,7 +242,8 @@ def _map_meeting(n: int, fn: Callable[[int], T], ranges: list[tuple[int, int]], 
 
 def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: int = 1,
                    weights: list[int] | None = None, prefix: float = PREFIX, warm_up: int = WARM_UP,
-                   check_every: int = CHECK_EVERY) -> list[T]:
+                   check_every: int = CHECK_EVERY, progress: Callable[[int], None] | None = None,
+                   every: int = 500) -> list[T]:
     """[step(0, state), ..., step(n - 1, state)] in order, `step` updating `state` as it goes: exactly the
     serial loop's results, with ranges after the first computed in forked processes from a guessed state.
 
@@ -234,26 +255,33 @@ def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: in
     document long), nothing is forked. The first range is then computed here while the others are guessed;
     a range records its state at checkpoints that grow further apart, and where no record meets the truth
     the parent computes the range itself (the result is the same, only later).
+
+    Every `every` sentences, and while this process waits for the children, `progress(done)` is called with
+    the weight of the sentences done (as map_sentences): this process's results so far and what each child
+    has computed beyond them, a sentence both computed counted once, so `done` never goes back.
     """
     ranges = split_ranges(n, workers, weights) if workers > 1 else [(0, n)]
     LAST_FOLD.update(ranges=len(ranges), recomputed=0, accepted=0)
+    results: list[T] = []
+    covered = _Covered(progress, weights or [1] * n, results) if progress is not None else None
     if len(ranges) == 1:
-        return [step(i, state) for i in range(n)]
+        return _advance(step, state, results, n, covered, every)
     # the opening, computed here: what it sets up (a page's own centre, the first funder) every range needs;
     # the probe (a guess from a quarter of the way in, checked against the truth here) then says if guesses can work
     head = min(int(n * prefix), ranges[0][1] - 1)
-    results: list[T] = [step(i, state) for i in range(head // 4)]
-    if not _guess_meets_truth(step, state, results, head, warm_up, check_every, ranges[0][1] - 1):
+    _advance(step, state, results, head // 4, covered, every)
+    if not _guess_meets_truth(step, state, results, head, warm_up, check_every, ranges[0][1] - 1, covered, every):
         LAST_FOLD.update(ranges=1, recomputed=0)
-        return results + [step(i, state) for i in range(len(results), n)]
+        return _advance(step, state, results, n, covered, every)
     head = len(results)
     # the rest cut anew: cut with the opening, the first range would end the opening's length after the others (the
     # children start only now), and the parent would wait for them that long
     ranges = [(head + a, head + b) for a, b in split_ranges(n - head, workers, weights[head:] if weights else None)]
     LAST_FOLD["ranges"] = len(ranges)
     if len(ranges) == 1:
-        return results + [step(i, state) for i in range(head, n)]
+        return _advance(step, state, results, n, covered, every)
     planned = {a: _checkpoints(a, b, check_every) for a, b in ranges[1:]}
+    cum = covered.cum if covered is not None else None
 
     def speculate(a: int, b: int, tick: Callable[[int], None], send: Callable[[int, bytes], None]) -> list[T]:
         for i in range(max(head, a - warm_up), a):  # rebuild the short-lived part of the context
@@ -263,12 +291,16 @@ def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: in
             if i in marks:
                 send(i, _snapshot(state))
             out.append(step(i, state))
+            if cum is not None and i % every == 0:
+                tick(cum[i + 1] - cum[a])  # the weight of this range done (its warm-up is not progress)
         send(b, _snapshot(state))
         return out
 
     with _Children([(lambda tick, send, a=a, b=b: speculate(a, b, tick, send)) for a, b in ranges[1:]],
-                   with_states=True) as kids:
-        results += [step(i, state) for i in range(head, ranges[0][1])]
+                   with_states=True, watch=covered) as kids:
+        if covered is not None:
+            covered.ahead(kids, ranges[1:])
+        _advance(step, state, results, ranges[0][1], covered, every)
         for k, (a, b) in enumerate(ranges[1:]):
             i, met = a, False
             for c, nxt in itertools.pairwise([*planned[a], b]):  # here `state` is the true state before c == i
@@ -276,8 +308,7 @@ def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: in
                 if snap is not None and _same(state, snap):
                     met = True  # the guess meets the truth: the child's results from here on are the serial ones
                     break
-                for j in range(c, nxt):
-                    results.append(step(j, state))
+                _advance(step, state, results, nxt, covered, every)  # results hold [0, c) before: c ... nxt
                 LAST_FOLD["recomputed"] += nxt - c
                 i = nxt
             if met:
@@ -289,18 +320,58 @@ def fold_sentences(n: int, step: Callable[[int, S], T], state: S, *, workers: in
     return results
 
 
+def _advance(step: Callable[[int, S], T], state: S, results: list[T], end: int, tick: Callable[[], None] | None,
+             every: int) -> list[T]:
+    """The true steps from len(results) up to `end` appended to `results`, `tick()` every `every` sentences."""
+    if tick is None:
+        results += [step(i, state) for i in range(len(results), end)]
+        return results
+    for i in range(len(results), end):
+        results.append(step(i, state))
+        if i % every == 0:
+            tick()
+    return results
+
+
+class _Covered:
+    """A fold's progress: the weight of the parent's results so far and of the part of each child's range
+    computed beyond them (a child and the parent both compute a range from its start, so the union of what
+    they did is the larger of the two)."""
+
+    def __init__(self, progress: Callable[[int], None], weights: list[int], results: list[Any]) -> None:
+        self.progress = progress
+        self.cum = list(itertools.accumulate(weights, initial=0))  # cum[i]: the weight of sentences [0, i)
+        self.results = results
+        self.kids: _Children | None = None
+        self.ranges: list[tuple[int, int]] = []
+
+    def ahead(self, kids: _Children, ranges: list[tuple[int, int]]) -> None:
+        """The children now working on `ranges` (child k on ranges[k])."""
+        self.kids, self.ranges = kids, ranges
+
+    def __call__(self) -> None:
+        pos = len(self.results)
+        done = self.cum[pos]
+        if self.kids is not None:
+            for k, (a, b) in enumerate(self.ranges):
+                if pos < b:
+                    done += max(0, self.kids.progress_of(k) - (self.cum[max(pos, a)] - self.cum[a]))
+        self.progress(done)
+
+
 def _guess_meets_truth(step: Callable[[int, S], T], state: S, results: list[T], point: int, warm_up: int,
-                       check_every: int, limit: int) -> bool:
+                       check_every: int, limit: int, tick: Callable[[], None] | None = None,
+                       every: int = 500) -> bool:
     """Whether a guess of the state (the state at len(results), refreshed by the `warm_up` sentences before
     `point`) meets the truth within `warm_up` sentences after `point`: a cheap probe before forking processes
     whose guesses could not be used, as when the context collects something all the document long (every
     name seen so far). The true steps go into `results` (nothing is lost but the guess's own steps).
     """
     if point - warm_up <= len(results) or point + warm_up >= limit:
-        results += [step(i, state) for i in range(len(results), point)]
+        _advance(step, state, results, point, tick, every)
         return True  # too short to probe: let the checks decide
     start = _snapshot(state)
-    results += [step(i, state) for i in range(len(results), point)]
+    _advance(step, state, results, point, tick, every)
     guess = copy.copy(state)
     _restore(guess, start)
     for i in range(point - warm_up, point):
@@ -308,7 +379,7 @@ def _guess_meets_truth(step: Callable[[int, S], T], state: S, results: list[T], 
     for i in range(point, point + warm_up):
         if (i - point) % check_every == 0 and _same(state, _snapshot(guess)):
             return True
-        results.append(step(i, state))
+        _advance(step, state, results, i + 1, tick, every)
         step(i, guess)
     # a guess that lacks a few lasting items (a region named once early on) may still pick them up further on;
     # one that lacks hundreds (every name seen so far) will not
@@ -397,9 +468,11 @@ class _Children:
     comes back through `result(k)`. Leaving the block kills and reaps every child (a time-out included).
     """
 
-    def __init__(self, jobs: list[Callable[..., Any]], *, with_states: bool = False) -> None:
+    def __init__(self, jobs: list[Callable[..., Any]], *, with_states: bool = False,
+                 watch: Callable[[], None] | None = None) -> None:
         self.jobs = jobs
         self.with_states = with_states
+        self.watch = watch  # called while the parent waits for a child: after each message, or WATCH_SECONDS
         self.kids: list[_Child] = []
         self.cond = threading.Condition()
         self.reader: threading.Thread | None = None
@@ -495,12 +568,15 @@ class _Children:
         with self.cond:
             return sum(c.progress for c in self.kids)
 
+    def progress_of(self, k: int) -> int:
+        with self.cond:
+            return self.kids[k].progress
+
     def state(self, k: int, i: int) -> bytes | None:
         """The state child `k` recorded before sentence `i`, once it has; None if it never will."""
         c = self.kids[k]
+        self._wait(lambda: i in c.states or c.outcome is not None or c.closed)
         with self.cond:
-            while i not in c.states and c.outcome is None and not c.closed:
-                self.cond.wait(1.0)
             if i in c.states:
                 return c.states[i]
         self._raise_if_failed(c)
@@ -508,11 +584,20 @@ class _Children:
 
     def result(self, k: int) -> Any:
         c = self.kids[k]
-        with self.cond:
-            while c.outcome is None and not c.closed:
-                self.cond.wait(1.0)
+        self._wait(lambda: c.outcome is not None or c.closed)
         self._raise_if_failed(c)
         return c.outcome[1]  # type: ignore[index]
+
+    def _wait(self, ready: Callable[[], bool]) -> None:
+        """Until `ready()` (read under the lock); `watch()` meanwhile, outside the lock, so that a document's
+        progress goes on while this process has nothing to compute but its children do."""
+        while True:
+            with self.cond:
+                if ready():
+                    return
+                self.cond.wait(WATCH_SECONDS if self.watch is not None else 1.0)
+            if self.watch is not None:
+                self.watch()
 
     def stop(self, k: int) -> None:
         c = self.kids[k]

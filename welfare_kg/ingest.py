@@ -70,6 +70,7 @@ BATCH = 8  # files per task: amortises pickling and queue round trips, small eno
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
 COMMIT_DOCS = 16  # documents per store transaction (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
+OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
 @dataclass
@@ -160,13 +161,13 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
 def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = False,
                doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False,
-               on_chars: Callable[[str, int, int], None] | None = None, workers: int = 1) -> Built:
+               on_chars: OnChars | None = None, workers: int = 1) -> Built:
     """Load, extract and build one file into N-Triples; failures come back as `error`, never raised.
 
     `timed` records per-stage seconds (load, extract, build, serialise) for the benchmark.
     `doc_timeout` is the document's time budget in seconds (None: no limit; with `workers` > 1 it
     applies to each process working on the document, see extract/sentence_pool.py).
-    `on_chars(path, done, total)` reports progress inside the document (characters recognised).
+    `on_chars(path, done, total, phase)` reports progress inside a large document (`_document_progress`).
     `workers` processes share the sentences of a large document (extract/sentence_pool.py).
     """
     try:
@@ -178,7 +179,7 @@ def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = F
 
 
 def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
-                on_chars: Callable[[str, int, int], None] | None = None, workers: int = 1) -> Built:
+                on_chars: OnChars | None = None, workers: int = 1) -> Built:
     import time
 
     from welfare_kg.extract.document import extract_document
@@ -186,6 +187,7 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
     from welfare_kg.graphs import document_graph_iri
     from welfare_kg.loaders import load_document
 
+    shown = _document_progress(path, on_chars)
     t0 = time.perf_counter()
     try:
         record = load_document(path, max_bytes=max_bytes, as_text=as_text, workers=workers)
@@ -193,8 +195,9 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
         return Built(path, error=str(exc))
     t1 = time.perf_counter()
     try:
-        extraction = extract_document(record, progress=(lambda done, total: on_chars(path, done, total))
-                                      if on_chars else None, workers=workers)
+        extraction = extract_document(record, progress=shown, workers=workers)
+        if shown is not None:
+            shown.writing()
         t2 = time.perf_counter()
         nt, cnt = document_ntriples(record, extraction)
         t3 = time.perf_counter()
@@ -205,6 +208,39 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
     return Built(path, None, record.checksum, str(record.source), str(document_graph_iri(record.checksum)),
                  str(contact_graph_iri(record.checksum)), nt, cnt,
                  [f"{printable(path)}: {w}" for w in record.warnings], timings)
+
+
+class _Shown:
+    """A large document's progress as `on_chars` gets it: extraction's reports (extract/doc_progress.py), then
+    "writing" at the end of the scale while the graph is built and stored."""
+
+    def __init__(self, path: str, on_chars: OnChars) -> None:
+        self.path = path
+        self.on_chars = on_chars
+        self.total = 0
+
+    def __call__(self, done: int, total: int, phase: str) -> None:
+        self.total = total
+        self.on_chars(self.path, done, total, phase)
+
+    def writing(self) -> None:
+        if self.total:  # only a document large enough to have reported
+            self.on_chars(self.path, self.total, self.total, "writing")
+
+
+def _document_progress(path: str, on_chars: OnChars | None) -> _Shown | None:
+    """`on_chars(path, done, total, phase)` inside one document, for a bar that would otherwise show a spinner
+    for minutes: "reading" with `total` 0 when a large file starts loading (its length in characters is not
+    known yet), then recognition ("reading") and the sentence rules ("relations") as the two halves of
+    `total`, then "writing" at `total` while it is built and stored. A small document reports nothing."""
+    if on_chars is None:
+        return None
+    from welfare_kg.extract.doc_progress import MIN_CHARS
+
+    with contextlib.suppress(OSError):
+        if os.path.getsize(path) >= MIN_CHARS:
+            on_chars(path, 0, 0, "reading")
+    return _Shown(path, on_chars)
 
 
 def _build_batch(paths: list[str], max_bytes: int, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
@@ -221,8 +257,8 @@ _PROGRESS: Connection | None = None
 PIPE_ATOMIC = 4096  # POSIX PIPE_BUF at least 512; Linux 4096: a write this small is never interleaved
 
 
-def _send_chars(path: str, done: int, total: int) -> None:
-    """A worker's progress inside a document, to the parent: one small message per PROGRESS_EVERY sentences.
+def _send_chars(path: str, done: int, total: int, phase: str) -> None:
+    """A worker's progress inside a document, to the parent: one small message per 1 % of it at most.
 
     A future's result arrives only when the whole batch is built, so under `--jobs` a large
     document showed a spinner for minutes; this is the sentence pool's shape (children write
@@ -234,15 +270,14 @@ def _send_chars(path: str, done: int, total: int) -> None:
     """
     if _PROGRESS is None:
         return
-    data = pickle.dumps((path, done, total), protocol=pickle.HIGHEST_PROTOCOL)
+    data = pickle.dumps((path, done, total, phase), protocol=pickle.HIGHEST_PROTOCOL)
     if len(data) + 4 <= PIPE_ATOMIC:  # Connection.send_bytes adds a 4-byte length and writes both at once
         with contextlib.suppress(OSError):  # the ingest is gone: the worker exits soon anyway
             _PROGRESS.send_bytes(data)
 
 
 @contextmanager
-def _chars_reader(ctx: mp.context.BaseContext, on_chars: Callable[[str, int, int], None] | None
-                  ) -> Iterator[Connection | None]:
+def _chars_reader(ctx: mp.context.BaseContext, on_chars: OnChars | None) -> Iterator[Connection | None]:
     """The write end of a pipe for the workers' progress, and a thread passing it to `on_chars`.
 
     None when nobody listens. The callback runs on the reader thread, not the ingest's
@@ -439,7 +474,7 @@ def survey(paths: Iterable[str | Path], *, as_text: bool = False) -> IngestRepor
 def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, on_progress: Callable[[str, str], None] | None = None,
            batch: int = BATCH, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT, as_text: bool = False,
-           on_chars: Callable[[str, int, int], None] | None = None) -> IngestReport:
+           on_chars: OnChars | None = None) -> IngestReport:
     """Ingest files and folders with `jobs` worker processes (1: all in this process).
 
     Failures are reported per file and the batch goes on; with `strict` the first
@@ -447,9 +482,9 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     called after each file (for progress bars). A document that takes longer than
     `doc_timeout` seconds fails with a clear error (None: no limit). Files of
     unsupported types are refused (in folders: skipped with a warning) unless
-    `as_text`, which reads them as plain text. `on_chars(path, done, total)` shows
-    progress inside a large document; with `jobs` > 1 it is called from a thread that
-    reads the workers' progress messages.
+    `as_text`, which reads them as plain text. `on_chars(path, done, total, phase)` shows
+    progress inside a large document (see `_document_progress`); with `jobs` > 1 it is
+    called from a thread that reads the workers' progress messages.
     """
     report = IngestReport()
     ensure_reference(store)

@@ -23,11 +23,13 @@ def describe(path: str, status: str) -> str:
 
 
 class Reporter:
-    """`reporter(path, status)` after each file; `reporter.chars(path, done, total)` inside a large one.
+    """`reporter(path, status)` after each file; `reporter.chars(path, done, total, phase)` inside a large one.
 
     A batch of many files moves the file count; one large file would otherwise show a
-    spinner and nothing else for minutes, so it gets a percentage of its text recognised
-    (under `--jobs` sent by the worker and called from ingest's reader thread).
+    spinner and nothing else for minutes, so it gets what is running and how far
+    ("reading 20 %", "relations 75 %", "writing"; recognition and the sentence rules are
+    the two halves of one percentage), under `--jobs` sent by the worker and called from
+    ingest's reader thread.
     """
 
     def __init__(self, bar: Any = None) -> None:
@@ -38,9 +40,10 @@ class Reporter:
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=describe(path, status))
 
-    def chars(self, path: str, done: int, total: int) -> None:
-        if self.bar is not None and total:
-            self.bar.update(self.task, description=describe(path, f"reading {100 * done // total} %"))
+    def chars(self, path: str, done: int, total: int, phase: str = "reading") -> None:
+        if self.bar is not None:
+            status = f"{phase} {100 * done // total} %" if total and phase != "writing" else phase
+            self.bar.update(self.task, description=describe(path, status))
 
 
 @contextmanager
