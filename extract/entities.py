@@ -368,7 +368,9 @@ def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morpholog
     return start if start is not None and toks[start].text.lower() not in {"ja", "sekä"} else None
 
 
-_CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+# a capitalised word; the lowercase letters of names written in the Latin alphabet beyond Finnish ("Öztürk", "Müller",
+# "Sjöström-Pérez") are letters of a name too
+_CAPITALISED = re.compile(r"[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+(?:-[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+)?")
 
 
 def is_post(word: str, morph: Morphology) -> str | None:
@@ -3689,7 +3691,7 @@ class Recogniser:
             return False
         surname = self.morph.analyse(nxt.text)
         if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and not nxt.is_acronym and (
-                all(r.cls == "sukunimi" and r.case == "nimento" for r in surname) if surname
+                all(r.cls == "sukunimi" and r.case == "nimento" for r in surname) if readings_known(surname)
                 else _CAPITALISED.fullmatch(nxt.text) is not None and not is_post(nxt.text, self.morph)):
             # "Tina Strandberg", "Linnea Kallunki": a first name of DVV's statistics (Voikko reads "Tina" as tin)
             # before a word Voikko reads only as a surname or does not know
