@@ -46,7 +46,10 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
     rdf_fmt = EXPORT_FORMATS[fmt]
     kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
     counted = _Counted(store.quads_in(graphs) if fmt in {"trig", "nquads"} else store.distinct_triples(graphs))
-    ox.serialize(counted, str(out), rdf_fmt, **kwargs)
+    try:
+        ox.serialize(counted, str(out), rdf_fmt, **kwargs)
+    except OSError as exc:  # Oxigraph's message does not name the file; the caller's one-line error should
+        raise OSError(exc.errno, exc.strerror or str(exc), str(out)) from exc
     return counted.n
 
 

@@ -53,7 +53,7 @@ class SavedQuery:
 
 
 def _parse(path: Path, *, with_local: bool = False) -> SavedQuery:
-    text = path.read_text(encoding="utf-8")
+    text = read_query_file(path)
     comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
     question = next((c for c in comments if c and not c.lower().startswith(("param", "example"))), "")
     params = {}
@@ -64,6 +64,16 @@ def _parse(path: Path, *, with_local: bool = False) -> SavedQuery:
     alt = path.parent / LOCAL_DIR / path.name
     local = alt.read_text(encoding="utf-8") if with_local and alt.is_file() else ""
     return SavedQuery(path.stem, path, text, question, params, local)
+
+
+def read_query_file(path: Path) -> str:
+    """A query file's text; SPARQL is UTF-8 by definition, so any other encoding is the user's to fix, named."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not UTF-8 text (byte {exc.start}); save the query as UTF-8") from exc
+    except IsADirectoryError as exc:
+        raise QueryError(f"{path}: a folder, not a query file") from exc
 
 
 def saved_queries() -> list[SavedQuery]:

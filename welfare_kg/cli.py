@@ -12,12 +12,14 @@ from welfare_kg import __version__
 from welfare_kg.viz.views import RELATIONS, VIEWS
 
 STORE_HELP = "Store directory (created if missing)."
+READ_STORE_HELP = "Store directory, as made by `welfare-kg ingest` (never created here)."
 
 
-def store_option(read_only: bool = False):
+def store_option(help_text: str = READ_STORE_HELP):
+    """--store; only `ingest` makes a store, so only its help says "created" (a reader's typo must not)."""
     def deco(f):
         return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-                            default=Path("kg-store"), show_default=True, help=STORE_HELP)(f)
+                            default=Path("kg-store"), show_default=True, help=help_text)(f)
     return deco
 
 
@@ -31,6 +33,9 @@ def _open(store_dir: Path, *, must_exist: bool = True, read_only: bool = False):
 
     if (must_exist or read_only) and not store_dir.exists():
         raise click.ClickException(f"{store_dir}: no store here (run `welfare-kg ingest ... --store {store_dir}`)")
+    if must_exist and not read_only and not (store_dir / "CURRENT").exists():  # `check` must not make a store
+        raise click.ClickException(f"{store_dir}: not a store (no CURRENT file; "
+                                   f"run `welfare-kg ingest ... --store {store_dir}`)")
     try:
         return KGStore(store_dir, read_only=read_only)
     except StoreError as exc:
@@ -46,6 +51,7 @@ class _OneLineErrors(click.Group):
     """
 
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        from welfare_kg.graph.store import StoreError
         from welfare_kg.loaders.record import printable
 
         try:
@@ -53,6 +59,16 @@ class _OneLineErrors(click.Group):
         except click.ClickException as exc:
             exc.message = printable(exc.message)
             raise
+        except BrokenPipeError:  # `export -o /dev/stdout | head`: the reader has all it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit's flush
+            sys.exit(1)
+        except StoreError as exc:  # e.g. `demo --out` in a folder that cannot be made
+            raise click.ClickException(printable(str(exc))) from exc
+        except OSError as exc:  # an output file or folder that cannot be written: its name and why, no traceback
+            where = f"{printable(exc.filename)}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from exc
 
 
 def _shown(path: Path) -> str:
@@ -73,13 +89,14 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@store_option()
+@store_option(STORE_HELP)
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=25.0, show_default=True,
               help="Largest file to read, in MB.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors and the summary.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
-              help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work.")
+              help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work. "
+              "[default: 1, in this process]")
 @click.option("--doc-timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
               help="CPU seconds one document may take before it fails and the batch goes on (0: no limit).")
 @click.option("--as-text", is_flag=True,
@@ -229,7 +246,8 @@ def _check_query_form(sparql: str, fmt: str) -> None:
               show_default=True, help="Store directory (opened read-only).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 makes the endpoint reachable from other machines.")
-@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="TCP port to listen on (0: any free port, printed at start).")
 @click.option("--include-contacts", is_flag=True, help="Also make the contact-data graphs queryable.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
               help="Seconds a query may run; then it is stopped and the client gets a 503.")
@@ -335,8 +353,10 @@ def list_queries() -> None:
 @main.command()
 @store_option()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="turtle", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+              default="turtle", show_default=True,
+              help="RDF syntax; trig and nquads keep one named graph per document, the others merge all graphs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (its folder is created; /dev/stdout for the terminal or a pipe).")
 @click.option("--include-contacts", is_flag=True, help="Also export officials' e-mails and phone numbers.")
 def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> None:
     """Write the graph to a file (Turtle and friends), with prefixes bound."""
@@ -349,8 +369,8 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
 @main.command("map")
 @store_option()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("map.html"),
-              show_default=True)
-@click.option("--title", default="welfare-kg network", show_default=True)
+              show_default=True, help="HTML file to write (its folder is created).")
+@click.option("--title", default="welfare-kg network", show_default=True, help="Heading of the map page.")
 @click.option("--focus", metavar="ENTITY", help="Only this entity (IRI or name) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--types", metavar="T1,T2", help="Only nodes of these types (e.g. Project,Municipality).")
@@ -376,10 +396,12 @@ def map_cmd(store_dir: Path, output: Path, title: str, focus: str | None, depth:
                           focus=focus, depth=depth, area=area,
                           date_from=date_from.date().isoformat() if date_from else None,
                           date_to=date_to.date().isoformat() if date_to else None)
-    query = query_file.read_text(encoding="utf-8") if query_file else None
+    from welfare_kg.queries import QueryError, read_query_file
+
     try:
+        query = read_query_file(query_file) if query_file else None
         n = write_map(_open(store_dir, read_only=True), output, title, selection=selection, query=query)
-    except (LookupError, ValueError) as exc:
+    except (LookupError, ValueError, QueryError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote a map of {n} nodes to {_shown(output)}; open it in a browser", err=True)
 

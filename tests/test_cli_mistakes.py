@@ -1,0 +1,116 @@
+"""A new user's usual mistakes get one line naming the thing and the problem, a non-zero exit, no traceback.
+
+Found by walking through the README from an installed wheel: a query file saved as Latin-1,
+an output path that cannot be written, `check` pointed at a folder that is not a store.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from welfare_kg.cli import main
+
+DOCS = Path(__file__).resolve().parent.parent / "examples" / "documents"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("mistakes")
+    docs = root / "docs"
+    docs.mkdir()
+    shutil.copy(sorted(DOCS.glob("*.txt"))[0], docs)
+    result = CliRunner().invoke(main, ["ingest", str(docs), "--store", str(root / "kg"), "-q"])
+    assert result.exit_code == 0, result.output
+    return root / "kg"
+
+
+def _one_error_line(result, *names: str) -> str:  # type: ignore[no-untyped-def]
+    lines = [line for line in result.output.splitlines() if line]
+    assert result.exit_code not in (0, None), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    for name in names:
+        assert name in lines[0], lines[0]
+    return lines[0]
+
+
+def test_a_query_file_not_in_utf8_is_named(tmp_path: Path, store: Path) -> None:
+    q = tmp_path / "latin1.rq"
+    q.write_bytes('SELECT ?s WHERE { ?s ?p "Hämeenlinna" } LIMIT 1\n'.encode("latin-1"))
+    line = _one_error_line(CliRunner().invoke(main, ["query", str(q), "--store", str(store)]), str(q))
+    assert "UTF-8" in line
+
+
+def test_a_map_query_file_not_in_utf8_is_named(tmp_path: Path, store: Path) -> None:
+    q = tmp_path / "latin1.rq"
+    q.write_bytes('SELECT ?source ?predicate ?target WHERE { ?source ?predicate "ä" }\n'.encode("latin-1"))
+    result = CliRunner().invoke(main, ["map", "--store", str(store), "--query", str(q), "-o", str(tmp_path / "m.html")])
+    assert "UTF-8" in _one_error_line(result, str(q))
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nquads"])
+def test_export_to_an_unwritable_path_names_it(tmp_path: Path, store: Path, fmt: str) -> None:
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "afile" / "graph.out"  # a folder that cannot be made: its name is taken by a file
+    result = CliRunner().invoke(main, ["export", "--store", str(store), "--format", fmt, "-o", str(out)])
+    _one_error_line(result, "afile")
+
+
+@pytest.mark.parametrize("command", [
+    ["map", "-o", "{out}"],
+    ["analyse", "--csv", "{out}"],
+    ["analyse", "--graphml", "{out}"],
+])
+def test_other_outputs_to_an_unwritable_path_name_it(tmp_path: Path, store: Path, command: list[str]) -> None:
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+    out = str(tmp_path / "afile" / "out")
+    args = [out if a == "{out}" else a for a in command] + ["--store", str(store)]
+    result = CliRunner().invoke(main, args)
+    lines = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert len(lines) == 1 and "afile" in lines[0], result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+
+
+@pytest.mark.parametrize("command", [["demo", "--out"], ["generate", "--docs", "1", "--out"]])
+def test_an_output_folder_that_cannot_be_made_is_named(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(main, [*command, str(tmp_path / "afile" / "sub")])
+    _one_error_line(result, "afile")
+
+
+def test_check_does_not_turn_an_ordinary_folder_into_a_store(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("x", encoding="utf-8")
+    line = _one_error_line(CliRunner().invoke(main, ["check", "--store", str(folder)]), str(folder))
+    assert "not a store" in line
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]  # nothing of RocksDB's left behind
+
+
+def test_read_commands_do_not_promise_to_create_the_store() -> None:
+    runner = CliRunner(env={"COLUMNS": "200"})
+    for name in ("query", "stats", "export", "map", "check", "explain", "analyse", "validate", "push"):
+        text = runner.invoke(main, [name, "--help"]).output
+        assert "created if missing" not in text, name
+    assert "created if missing" in runner.invoke(main, ["ingest", "--help"]).output
+
+
+@pytest.mark.parametrize(("command", "option"), [
+    ("export", "--format"), ("export", "--output"), ("map", "--output"), ("map", "--title"),
+    ("serve", "--port"), ("ingest", "--jobs"),
+])
+def test_options_say_what_they_do_and_their_default(command: str, option: str) -> None:
+    cmd = main.commands[command]
+    opt = next(p for p in cmd.params if option in getattr(p, "opts", []))
+    assert opt.help, f"{command} {option} has no help text"
+    if not opt.required and not opt.is_flag:
+        with click.Context(cmd) as ctx:
+            record = opt.get_help_record(ctx)
+        assert record is not None and "default" in record[1], record
