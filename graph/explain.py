@@ -36,7 +36,9 @@ LABEL = "SELECT ?l WHERE { %s ?x skos:prefLabel ?l } ORDER BY DESC(LANGMATCHES(L
 
 
 def find_entity(store: KGStore, ref: str) -> str:
-    """An IRI as given, or the one entity whose name (any form) is `ref`."""
+    """An IRI as given (bare or in <angle brackets>, as `explain` prints it), or the one entity named `ref`."""
+    if ref.startswith("<") and ref.endswith(">"):
+        ref = ref[1:-1].strip()
     if ref.startswith(("http://", "https://")):
         try:
             return _iri(ref).value

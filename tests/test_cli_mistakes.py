@@ -114,3 +114,26 @@ def test_options_say_what_they_do_and_their_default(command: str, option: str) -
         with click.Context(cmd) as ctx:
             record = opt.get_help_record(ctx)
         assert record is not None and "default" in record[1], record
+
+
+def test_serve_on_a_port_already_taken_says_so(store: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port), "--workers", "1"])
+    line = _one_error_line(result, f"127.0.0.1:{port}")
+    assert "in use" in line
+
+
+def test_explain_takes_an_iri_in_angle_brackets_as_it_prints_it(store: Path) -> None:
+    first = CliRunner().invoke(main, ["query", "-e", "SELECT ?e WHERE { ?e a wkg:Municipality ; skos:prefLabel ?l }"
+                                      " LIMIT 1", "--store", str(store), "--format", "csv"])
+    iri = first.output.splitlines()[1].strip()
+    bare = CliRunner().invoke(main, ["explain", iri, "--store", str(store)])
+    bracketed = CliRunner().invoke(main, ["explain", f"<{iri}>", "--store", str(store)])
+    assert bare.exit_code == 0, bare.output
+    assert bracketed.exit_code == 0, bracketed.output
+    assert bracketed.output == bare.output and f"<{iri}>" in bare.output.splitlines()[0]

@@ -142,7 +142,9 @@ class SparqlServer(HTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.front.close()
+        front = getattr(self, "front", None)  # absent when the bind failed (port taken): socketserver closes then
+        if front is not None:
+            front.close()
         self.pool.close()
 
 
