@@ -6,6 +6,7 @@ an output path that cannot be written, `check` pointed at a folder that is not a
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -137,3 +138,26 @@ def test_explain_takes_an_iri_in_angle_brackets_as_it_prints_it(store: Path) -> 
     assert bare.exit_code == 0, bare.output
     assert bracketed.exit_code == 0, bracketed.output
     assert bracketed.output == bare.output and f"<{iri}>" in bare.output.splitlines()[0]
+
+
+def test_ctrl_c_during_ingest_says_what_is_kept_and_leaves_a_whole_store(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import welfare_kg.ingest as ingest_module
+
+    real = ingest_module.ingest
+
+    def interrupted_after_the_first_group(paths, store, **kwargs):  # type: ignore[no-untyped-def]
+        real([sorted(DOCS.glob("*.txt"))[0]], store, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_module, "ingest", interrupted_after_the_first_group)
+    kg = tmp_path / "kg"
+    result = CliRunner().invoke(main, ["ingest", str(DOCS), "--store", str(kg), "-q"])
+    lines = [line for line in result.output.splitlines() if line]
+    assert result.exit_code == 130, result.output
+    assert len(lines) == 1 and lines[0].startswith("interrupted: ") and str(kg) in lines[0], result.output
+    monkeypatch.undo()
+    del result  # its exception's traceback holds the fake's frame, and so the store's write handle
+    gc.collect()
+    check = CliRunner().invoke(main, ["check", "--store", str(kg)])
+    assert check.exit_code == 0 and "1 documents" in check.output, check.output

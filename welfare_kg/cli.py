@@ -126,10 +126,17 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
     report = survey(paths, as_text=as_text)  # before the store is opened: nothing to read, no store made
     if report is None:
         store = _open(store_dir, must_exist=False)
-        with progress_reporter(enabled=not quiet) as report_progress:
-            report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()), strict=strict,
-                                max_bytes=int(max_size * 1e6), on_progress=report_progress,
-                                doc_timeout=doc_timeout or None, as_text=as_text, on_chars=report_progress.chars)
+        try:
+            with progress_reporter(enabled=not quiet) as report_progress:
+                report = run_ingest(paths, store, jobs=1 if jobs is None else (jobs or default_jobs()),
+                                    strict=strict, max_bytes=int(max_size * 1e6), on_progress=report_progress,
+                                    doc_timeout=doc_timeout or None, as_text=as_text,
+                                    on_chars=report_progress.chars)
+        except KeyboardInterrupt:  # groups are committed whole, so what is in is usable and a re-run resumes
+            del store
+            click.echo(f"interrupted: the documents committed so far are whole in {_shown(store_dir)}; run the "
+                       "same command again to add the rest (unchanged files are skipped)", err=True)
+            sys.exit(130)
         del store  # release the store's lock before exiting (tests run several commands in one process)
     for line in report.warnings:  # escaped where they are made; again here, so that no path can slip through raw
         click.echo(f"warning: {printable(line)}", err=True)
