@@ -101,6 +101,7 @@ def to_json(ev: Evaluation) -> dict[str, Any]:
         "groups": [_totals(g) for g in ev.groups],
         "documents": [_document(d) for d in ev.documents],
         "error_classes": [{"class": c, "count": n, "examples": ex} for c, n, ex in ev.error_classes()],
+        "held_out_error_classes": [{"class": c, "count": n} for c, n, _ in ev.error_classes(held_out=True)],
         "skipped_gold": ev.skipped_gold,
         "failed": ev.failed,
     }

@@ -145,6 +145,7 @@ class DocumentScore:
     spurious_facts: list[str] = field(default_factory=list)
     errors: list[ErrorItem] = field(default_factory=list)
     by_predicate: dict[str, Counts] = field(default_factory=dict)  # fact counts of each predicate
+    concealed: bool = False  # a held-out document: its mistakes are counted by class, never shown
     # gold key -> IRIs aligned with it in this document (cross-document resolution)
     iris_of_key: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -169,15 +170,18 @@ class Evaluation:
     skipped_gold: list[str] = field(default_factory=list)  # annotated documents not evaluated
     failed: list[str] = field(default_factory=list)  # documents the pipeline could not read
 
-    def error_classes(self, limit: int | None = None) -> list[tuple[str, int, list[str]]]:
-        """(class, count, a few examples), largest first: where the extractor loses most."""
+    def error_classes(self, limit: int | None = None, *, held_out: bool = False) -> list[tuple[str, int, list[str]]]:
+        """(class, count, a few examples), largest first: where the extractor loses most. The development
+        documents' classes, or with `held_out` the held-out documents' (counts only: their examples are gone)."""
         counts: Counter[str] = Counter()
         examples: dict[str, list[str]] = defaultdict(list)
         for d in self.documents:
+            if d.concealed != held_out:
+                continue
             for e in d.errors:
                 label = f"{e.kind}: {e.detail}"
                 counts[label] += 1
-                if e.item and len(examples[label]) < 3:  # a held-out mistake has no item to show
+                if e.item and len(examples[label]) < 3:
                     examples[label].append(f"{d.doc}: {e.item}")
         return [(label, n, examples[label]) for label, n in counts.most_common(limit)]
 
