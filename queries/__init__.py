@@ -85,7 +85,7 @@ def saved_queries() -> list[SavedQuery]:
 def load_query(ref: str) -> SavedQuery:
     """A saved query by name ("entities") or a path to an .rq file."""
     p = Path(ref)
-    if p.suffix == ".rq" and p.exists():
+    if p.suffix and p.exists():  # .rq, .sparql, .txt...: saved names have no suffix, so a file it is
         return _parse(p)  # a file of the user's: run as written
     name = p.stem if p.suffix == ".rq" else ref
     for q in saved_queries():

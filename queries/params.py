@@ -9,6 +9,7 @@ never pasted into the query text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,10 +31,22 @@ def parse_params(pairs: Iterable[str]) -> dict[str, str]:
     return params
 
 
-def check_params(saved: SavedQuery | None, params: dict[str, Any]) -> None:
+def check_params(saved: SavedQuery | None, params: dict[str, Any], text: str | None = None) -> None:
     """Refuse parameters a saved query does not take (a typo would otherwise silently bind nothing),
-    and a missing one it needs."""
+    and a missing one it needs.
+
+    A query that declares no parameters (a saved one without `# param:` lines, a user's file,
+    or `text` given with -e) takes any of its own variables, but a parameter whose variable
+    does not occur in it would bind nothing and change no answer, so it is refused too.
+    """
     if saved is None or not saved.params:
+        query_text = saved.text if saved is not None else text
+        if query_text is not None:
+            absent = sorted(n for n in params if not re.search(rf"[?$]{re.escape(n)}(?![\w])", query_text))
+            if absent:
+                where = f"the query {saved.name}" if saved is not None else "the query"
+                raise ParamError(f"{', '.join(absent)}: no such variable in {where} "
+                                 f"(--param NAME=VALUE binds ?NAME)")
         return
     unknown = sorted(set(params) - set(saved.params))
     if unknown:

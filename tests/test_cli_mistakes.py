@@ -161,3 +161,33 @@ def test_ctrl_c_during_ingest_says_what_is_kept_and_leaves_a_whole_store(tmp_pat
     gc.collect()
     check = CliRunner().invoke(main, ["check", "--store", str(kg)])
     assert check.exit_code == 0 and "1 documents" in check.output, check.output
+
+
+def test_a_query_file_with_another_suffix_runs(tmp_path: Path, store: Path) -> None:
+    q = tmp_path / "count.sparql"
+    q.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", str(q), "--store", str(store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "n" and int(result.output.splitlines()[1]) > 0
+
+
+def test_a_query_name_and_execute_text_together_are_refused(store: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "funding", "-e", "SELECT (1 AS ?x) {}", "--store", str(store)])
+    assert result.exit_code == 2 and "not both" in result.output, result.output
+
+
+@pytest.mark.parametrize("args", [
+    ["facts", "-p", "year=2021"],  # a saved query that takes no parameters
+    ["-e", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "-p", "year=2021"],
+])
+def test_a_parameter_that_binds_nothing_is_refused(store: Path, args: list[str]) -> None:
+    result = CliRunner().invoke(main, ["query", *args, "--store", str(store)])
+    assert result.exit_code == 2, result.output
+    assert "year: no such variable" in result.output, result.output
+
+
+def test_a_parameter_of_a_variable_in_the_text_still_binds(store: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "-e", "SELECT ?x WHERE { BIND(1 AS ?y) }", "-p", "x=7",
+                                       "--store", str(store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["x", "7"]

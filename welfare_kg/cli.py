@@ -213,10 +213,12 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
 
     if not query_ref and not text:
         raise click.UsageError("give a query file or name, or -e TEXT")
+    if query_ref and text:
+        raise click.UsageError(f"give a query file or name ({query_ref}) or -e TEXT, not both")
     try:
         params = parse_params(param)
         saved = None if text else load_query(query_ref or "")
-        check_params(saved, params)
+        check_params(saved, params, text)
         # a saved query's local form (Oxigraph's LATERAL ...) for the store, its portable SPARQL 1.1 for an endpoint
         sparql = text if text else saved.text if endpoint else saved.local_text
         _check_query_form(sparql, fmt)
