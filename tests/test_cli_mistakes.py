@@ -191,3 +191,11 @@ def test_a_parameter_of_a_variable_in_the_text_still_binds(store: Path) -> None:
                                        "--store", str(store), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["x", "7"]
+
+
+def test_a_map_period_given_backwards_is_refused(tmp_path: Path, store: Path) -> None:
+    out = tmp_path / "m.html"
+    result = CliRunner().invoke(main, ["map", "--store", str(store), "-o", str(out),
+                                       "--from", "2022-01-01", "--to", "2021-01-01"])
+    line = _one_error_line(result, "2022-01-01", "2021-01-01")
+    assert "--from" in line and not out.exists()

@@ -67,6 +67,8 @@ def keep_area(g: nx.MultiDiGraph, area_nodes: Iterable[str]) -> nx.MultiDiGraph:
 def keep_period(g: nx.MultiDiGraph, date_from: str | None, date_to: str | None) -> nx.MultiDiGraph:
     """Only facts whose period (or, lacking one, their document's date) overlaps [from, to]; undated ones go."""
     lo, hi = date_from or "0000-01-01", date_to or "9999-12-31"
+    if lo > hi:  # swapped dates would keep only facts spanning both, a map that looks plausible and is not
+        raise ValueError(f"the period starts ({lo}) after it ends ({hi}): give --from before --to")
     edges = [(s, o, k) for s, o, k, periods in g.edges(keys=True, data="periods", default=set())
              if any(p and p[0] <= hi and p[1] >= lo for p in periods)]
     return g.edge_subgraph(edges).copy()
