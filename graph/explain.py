@@ -85,5 +85,7 @@ def explain_entity(store: KGStore, ref: str) -> str:
         value = label_of(store, o.value) if isinstance(o, ox.NamedNode) else o.value
         lines.append(f"- {p} {value}   [reference data]")
     if len(lines) == 1:
+        if not list(_q(store, LABEL % values_block("x", [_iri(iri)]))):  # every entity has a label (`check`)
+            raise LookupError(f"{ref}: no such entity in the store")
         lines.append("(no facts about this entity)")
     return "\n".join(lines)

@@ -199,3 +199,9 @@ def test_a_map_period_given_backwards_is_refused(tmp_path: Path, store: Path) ->
                                        "--from", "2022-01-01", "--to", "2021-01-01"])
     line = _one_error_line(result, "2022-01-01", "2021-01-01")
     assert "--from" in line and not out.exists()
+
+
+def test_explain_an_iri_the_store_does_not_have_is_an_error(store: Path) -> None:
+    iri = "https://w3id.org/welfare-kg/id/municipality/99999"
+    line = _one_error_line(CliRunner().invoke(main, ["explain", iri, "--store", str(store)]), iri)
+    assert "no such entity" in line

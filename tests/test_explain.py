@@ -64,6 +64,7 @@ def test_an_unknown_name(store: KGStore) -> None:
         explain_entity(store, "Atlantis")
 
 
-def test_an_iri_without_facts(store: KGStore) -> None:
-    iri = ID + "project/does-not-exist"
-    assert explain_entity(store, iri) == f"does-not-exist <{iri}>\n(no facts about this entity)"
+def test_an_iri_the_store_does_not_have(store: KGStore) -> None:
+    iri = ID + "project/does-not-exist"  # a typo in an IRI: an error, not an entity without facts
+    with pytest.raises(LookupError, match="does-not-exist: no such entity in the store"):
+        explain_entity(store, iri)
