@@ -105,7 +105,7 @@ def test_read_commands_do_not_promise_to_create_the_store() -> None:
 
 @pytest.mark.parametrize(("command", "option"), [
     ("export", "--format"), ("export", "--output"), ("map", "--output"), ("map", "--title"),
-    ("serve", "--port"), ("ingest", "--jobs"),
+    ("serve", "--port"), ("ingest", "--jobs"), ("map", "--view"),
 ])
 def test_options_say_what_they_do_and_their_default(command: str, option: str) -> None:
     cmd = main.commands[command]

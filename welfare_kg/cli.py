@@ -386,7 +386,9 @@ def export(store_dir: Path, fmt: str, output: Path, include_contacts: bool) -> N
 @click.option("--predicates", metavar="P1,P2",
               help="Only edges with these predicates (the relations: " + ", ".join(RELATIONS) + ").")
 @click.option("--view", type=click.Choice(list(VIEWS)),
-              help="; ".join(f"{name}: {'/'.join(sorted(v.predicates))}" for name, v in VIEWS.items()) + ".")
+              help="Only the relations of one view: "
+              + "; ".join(f"{name}: {'/'.join(sorted(v.predicates))}" for name, v in VIEWS.items())
+              + ". [default: every relation]")
 @click.option("--query", "query_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Map the rows of a SELECT with ?source ?predicate ?target instead of the whole store.")
 @click.option("--area", metavar="AREA", help="Only what is linked to an ERVA area, region, county or municipality "
