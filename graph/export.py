@@ -49,7 +49,7 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
     try:
         ox.serialize(counted, str(out), rdf_fmt, **kwargs)
     except OSError as exc:  # Oxigraph's message does not name the file; the caller's one-line error should
-        raise OSError(exc.errno, exc.strerror or str(exc), str(out)) from exc
+        raise type(exc)(exc.errno, exc.strerror or str(exc), str(out)) from exc  # same class: BrokenPipe stays one
     return counted.n
 
 

@@ -205,3 +205,17 @@ def test_explain_an_iri_the_store_does_not_have_is_an_error(store: Path) -> None
     iri = "https://w3id.org/welfare-kg/id/municipality/99999"
     line = _one_error_line(CliRunner().invoke(main, ["explain", iri, "--store", str(store)]), iri)
     assert "no such entity" in line
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples"])
+def test_export_to_a_pipe_closed_early_ends_quietly(store: Path, fmt: str) -> None:
+    import shlex
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "welfare_kg.cli", "export", "--store", str(store), "--format", fmt,
+           "-o", "/dev/stdout"]
+    proc = subprocess.run(f"{shlex.join(cmd)} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}", shell=True,
+                          executable="/bin/bash", capture_output=True, text=True, timeout=120)
+    assert proc.stderr == "", proc.stderr  # `head` had what it wanted: no error, no traceback
+    assert proc.returncode == 1
