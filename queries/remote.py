@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import socket
 import urllib.error
+import urllib.parse
 import warnings
 from dataclasses import dataclass
 
@@ -76,8 +77,17 @@ def _client(endpoint: Endpoint, sparql: str) -> SPARQLWrapper:
     return client
 
 
+def _check_url(url: str) -> None:
+    """An endpoint is an http(s) URL with a host; urllib would fail deep inside SPARQLWrapper otherwise."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise QueryError(f"{url}: not an endpoint URL (expected http://HOST[:PORT]/PATH, e.g. "
+                         "http://127.0.0.1:7878/query)")
+
+
 def fetch_result(endpoint: Endpoint, sparql: str):
     """Send the query; return a pyoxigraph QuerySolutions / QueryBoolean, or a list of triples."""
+    _check_url(endpoint.url)
     client = _client(endpoint, sparql)
     qtype = client.queryType
     if qtype not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):

@@ -219,3 +219,15 @@ def test_export_to_a_pipe_closed_early_ends_quietly(store: Path, fmt: str) -> No
                           executable="/bin/bash", capture_output=True, text=True, timeout=120)
     assert proc.stderr == "", proc.stderr  # `head` had what it wanted: no error, no traceback
     assert proc.returncode == 1
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://example.org/query", "http:///query"])
+def test_an_endpoint_that_is_no_url_is_named(url: str) -> None:
+    line = _one_error_line(CliRunner().invoke(main, ["query", "funding", "--endpoint", url]), url)
+    assert "not an endpoint URL" in line
+
+
+def test_a_negative_timeout_is_refused() -> None:
+    result = CliRunner().invoke(main, ["query", "funding", "--endpoint", "http://127.0.0.1:9/query",
+                                       "--timeout", "-1"])
+    assert result.exit_code == 2 and "--timeout" in result.output, result.output

@@ -186,7 +186,7 @@ def _password(user: str | None) -> str | None:
 
 def remote_options(f: click.decorators.FC) -> click.decorators.FC:
     """--user/--auth/--timeout, shared by the commands that talk to a SPARQL server."""
-    f = click.option("--timeout", type=float, default=60.0, show_default=True,
+    f = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
                      help="Seconds to wait for the server.")(f)
     f = click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
                      help="HTTP authentication scheme for --user.")(f)
