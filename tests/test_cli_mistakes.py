@@ -231,3 +231,8 @@ def test_a_negative_timeout_is_refused() -> None:
     result = CliRunner().invoke(main, ["query", "funding", "--endpoint", "http://127.0.0.1:9/query",
                                        "--timeout", "-1"])
     assert result.exit_code == 2 and "--timeout" in result.output, result.output
+
+
+def test_serve_on_a_folder_that_is_no_store_says_so(tmp_path: Path) -> None:
+    line = _one_error_line(CliRunner().invoke(main, ["serve", "--store", str(tmp_path), "--port", "0"]), str(tmp_path))
+    assert "not a store" in line

@@ -281,6 +281,9 @@ def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout
 
     if not store_dir.exists():
         raise click.ClickException(f"{store_dir}: no store here (run `welfare-kg ingest ... --store {store_dir}`)")
+    if not (store_dir / "CURRENT").exists():  # before the workers start, and in words rather than RocksDB's
+        raise click.ClickException(f"{store_dir}: not a store (no CURRENT file; "
+                                   f"run `welfare-kg ingest ... --store {store_dir}`)")
     try:
         server = make_server(store_dir, host, port, include_contacts=include_contacts, timeout=timeout,
                              workers=workers, allow_service=allow_service, request_timeout=request_timeout,
