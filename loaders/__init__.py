@@ -50,6 +50,17 @@ class SkippedFiles(LoadError):
         self.count = n
 
 
+def is_store_dir(folder: str | Path, files: Iterable[str]) -> bool:
+    """A store's folder (RocksDB: CURRENT, IDENTITY, MANIFEST-n), left out of a walk like a hidden one.
+
+    A store kept beside the documents (the default `kg-store` in the folder being ingested)
+    would otherwise feed its own extensionless text files (CURRENT, IDENTITY, LOG) back in as
+    documents, and "replace" them on every run as the log changes.
+    """
+    names = set(files)
+    return {"CURRENT", "IDENTITY"} <= names and any(n.startswith("MANIFEST-") for n in names)
+
+
 def iter_paths(paths: Iterable[str | Path], *, as_text: bool = False) -> Iterator[Path | LoadError]:
     """Files to read under the given paths, recursively and sorted, hidden ones left out.
 
@@ -66,6 +77,9 @@ def iter_paths(paths: Iterable[str | Path], *, as_text: bool = False) -> Iterato
             found = 0
             skipped: Counter[str] = Counter()
             for root, dirs, files in os.walk(p):
+                if is_store_dir(root, files):  # `ingest . --store kg-store`: its LOG, CURRENT... are no documents
+                    dirs[:] = []
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith("."):

@@ -236,3 +236,14 @@ def test_a_negative_timeout_is_refused() -> None:
 def test_serve_on_a_folder_that_is_no_store_says_so(tmp_path: Path) -> None:
     line = _one_error_line(CliRunner().invoke(main, ["serve", "--store", str(tmp_path), "--port", "0"]), str(tmp_path))
     assert "not a store" in line
+
+
+def test_ingest_of_a_folder_holding_the_store_leaves_the_store_out(tmp_path: Path) -> None:
+    shutil.copy(sorted(DOCS.glob("*.txt"))[0], tmp_path)
+    kg = tmp_path / "kg-store"
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(tmp_path), "--store", str(kg), "-q"])
+    again = runner.invoke(main, ["ingest", str(tmp_path), "--store", str(kg), "-q"])
+    assert first.exit_code == 0, first.output
+    assert "1 ingested, 0 unchanged, 0 replaced, 0 failed" in first.output, first.output
+    assert again.exit_code == 0 and "0 ingested, 1 unchanged, 0 replaced, 0 failed" in again.output, again.output
