@@ -61,6 +61,20 @@ def is_store_dir(folder: str | Path, files: Iterable[str]) -> bool:
     return {"CURRENT", "IDENTITY"} <= names and any(n.startswith("MANIFEST-") for n in names)
 
 
+MAP_MARK = b'<meta name="generator" content="welfare-kg map">'  # viz/static/map.html's head
+
+
+def is_own_map(path: Path) -> bool:
+    """A map page `welfare-kg map` wrote; in a folder walk it is left out (named on its own, it is read)."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with path.open("rb") as f:
+            return MAP_MARK in f.read(1024)
+    except OSError:
+        return False  # the loader reports an unreadable file
+
+
 def iter_paths(paths: Iterable[str | Path], *, as_text: bool = False) -> Iterator[Path | LoadError]:
     """Files to read under the given paths, recursively and sorted, hidden ones left out.
 
@@ -85,6 +99,8 @@ def iter_paths(paths: Iterable[str | Path], *, as_text: bool = False) -> Iterato
                     if f.startswith("."):
                         continue
                     path = Path(root) / f
+                    if is_own_map(path):  # `map -o` into the folder being ingested: our page, no document
+                        continue
                     if is_supported(path, as_text=as_text):
                         found += 1
                         yield path

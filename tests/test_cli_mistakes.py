@@ -247,3 +247,13 @@ def test_ingest_of_a_folder_holding_the_store_leaves_the_store_out(tmp_path: Pat
     assert first.exit_code == 0, first.output
     assert "1 ingested, 0 unchanged, 0 replaced, 0 failed" in first.output, first.output
     assert again.exit_code == 0 and "0 ingested, 1 unchanged, 0 replaced, 0 failed" in again.output, again.output
+
+
+def test_a_map_written_into_the_folder_being_ingested_is_no_document(tmp_path: Path) -> None:
+    shutil.copy(sorted(DOCS.glob("*.txt"))[0], tmp_path)
+    kg = tmp_path / "kg-store"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(tmp_path), "--store", str(kg), "-q"]).exit_code == 0
+    assert runner.invoke(main, ["map", "--store", str(kg), "-o", str(tmp_path / "map.html")]).exit_code == 0
+    again = runner.invoke(main, ["ingest", str(tmp_path), "--store", str(kg), "-q"])
+    assert again.exit_code == 0 and "0 ingested, 1 unchanged, 0 replaced, 0 failed" in again.output, again.output
