@@ -116,7 +116,9 @@ def ingest(paths: tuple[Path, ...], store_dir: Path, strict: bool, max_size: flo
     "warning: PATH: ..."), then a summary line. Exit code 1 when any file
     failed, or when nothing was found to read in a path given (a missing
     path, or a folder that is empty or holds only hidden or unsupported
-    files); the store is not created when there is nothing to read.
+    files); the store is not created when there is nothing to read. Exit
+    code 130 on Ctrl-C: the documents committed so far stay, whole, and the
+    same command again adds the rest.
     """
     from welfare_kg.ingest import default_jobs, survey
     from welfare_kg.ingest import ingest as run_ingest
