@@ -1,7 +1,8 @@
 """Saved SPARQL queries (the .rq files beside this module) and running them on a store.
 
 Each .rq file starts with comment lines: the first is the question it answers,
-`# param: NAME - meaning` lines declare parameters. Parameters are bound as RDF
+`# param: NAME - meaning` lines declare parameters, `# param: NAME (TYPE) - meaning` typed ones
+(queries/params.py: PARAM_TYPES), whose values are checked before the query runs. Parameters are bound as RDF
 terms in a `VALUES` block at the top of the WHERE clause, each term written in
 N-Triples syntax by pyoxigraph (which escapes quotes, backslashes and newlines), so
 a value can never end its literal and become query text. The engine's own
@@ -45,6 +46,7 @@ class SavedQuery:
     question: str = ""
     params: dict[str, str] = field(default_factory=dict)
     local: str = ""  # the local form's text (`oxigraph/NAME.rq`), empty when the query has none
+    types: dict[str, str] = field(default_factory=dict)  # parameter -> declared type, for the typed ones only
 
     @property
     def local_text(self) -> str:
@@ -56,14 +58,16 @@ def _parse(path: Path, *, with_local: bool = False) -> SavedQuery:
     text = read_query_file(path)
     comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
     question = next((c for c in comments if c and not c.lower().startswith(("param", "example"))), "")
-    params = {}
+    params, types = {}, {}
     for c in comments:
-        m = re.match(r"param:\s*(\w+)\s*[-–:]?\s*(.*)", c, re.IGNORECASE)
+        m = re.match(r"param:\s*(\w+)\s*(?:\((\w+)\))?\s*[-–:]?\s*(.*)", c, re.IGNORECASE)
         if m:
-            params[m.group(1)] = m.group(2)
+            params[m.group(1)] = m.group(3)
+            if m.group(2):
+                types[m.group(1)] = m.group(2)
     alt = path.parent / LOCAL_DIR / path.name
     local = alt.read_text(encoding="utf-8") if with_local and alt.is_file() else ""
-    return SavedQuery(path.stem, path, text, question, params, local)
+    return SavedQuery(path.stem, path, text, question, params, local, types)
 
 
 def read_query_file(path: Path) -> str:

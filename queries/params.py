@@ -2,13 +2,14 @@
 
 The command line, the library (`KnowledgeGraph.query`) and the endpoint client all take
 parameters the same way, so the rules live here: names are checked against what the
-saved query declares, and a parameter documented as an `<IRI>` also accepts a name, looked
-up the way `explain` does. Values are bound later as RDF terms (queries.bind_params),
-never pasted into the query text.
+saved query declares, a typed one (`# param: year (year) - ...`) must parse as its type,
+and a parameter documented as an `<IRI>` also accepts a name, looked up the way `explain`
+does. Values are bound later as RDF terms (queries.bind_params), never pasted into the query text.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +19,44 @@ from welfare_kg.queries import QueryError, SavedQuery
 
 class ParamError(QueryError):
     """A parameter given wrongly; the message says which and what was expected."""
+
+
+# Declarable parameter types: (full-match pattern, how the message describes it). A query compares such a
+# parameter to a typed value (YEAR() gives xsd:integer, dcterms:date is xsd:date), and a value of another form
+# would bind as a plain string that equals nothing: 0 rows and no error. Each pattern accepts only what
+# queries.binding.param_term turns into the matching typed literal (xsd:integer, xsd:date).
+PARAM_TYPES: dict[str, tuple[re.Pattern[str], str]] = {
+    "year": (re.compile(r"\d{4}"), "a year, 4 digits, e.g. 2021"),
+    "integer": (re.compile(r"-?\d+"), "a whole number, e.g. 12"),
+    "date": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a date, YYYY-MM-DD, e.g. 2021-03-31"),
+}
+
+
+def type_label(saved: SavedQuery, name: str) -> str:
+    """`year (year)` for a typed parameter, `funder` for an untyped one: how listings show it."""
+    kind = saved.types.get(name)
+    return f"{name} ({kind})" if kind else name
+
+
+def check_types(saved: SavedQuery, params: dict[str, Any]) -> None:
+    """Refuse a value that does not parse as its parameter's declared type, naming both."""
+    for name, value in params.items():
+        kind = saved.types.get(name)
+        if kind is None:
+            continue
+        if kind not in PARAM_TYPES:  # the query file's mistake, not the user's
+            raise QueryError(f"{saved.name}: parameter {name} has an unknown type ({kind}); "
+                             f"known types: {', '.join(PARAM_TYPES)}")
+        pattern, expected = PARAM_TYPES[kind]
+        text = str(value)
+        ok = pattern.fullmatch(text) is not None
+        if ok and kind == "date":
+            try:
+                dt.date.fromisoformat(text)
+            except ValueError:
+                ok = False
+        if not ok:
+            raise ParamError(f"--param {name}={text}: not {expected} (parameter {name} of {saved.name})")
 
 
 def parse_params(pairs: Iterable[str]) -> dict[str, str]:
@@ -58,6 +97,7 @@ def check_params(saved: SavedQuery | None, params: dict[str, Any], text: str | N
                if name not in params and "optional" not in doc and "without it" not in doc]
     if missing:
         raise ParamError(f"{saved.name} needs " + ", ".join(f"--param {n}=... ({saved.params[n]})" for n in missing))
+    check_types(saved, params)
 
 
 def resolve_iri_params(saved: SavedQuery, params: dict[str, str], store: Any | None) -> dict[str, str]:

@@ -129,6 +129,28 @@ def test_serve_on_a_port_already_taken_says_so(store: Path) -> None:
     assert "in use" in line
 
 
+def test_serve_on_a_port_already_taken_starts_no_worker(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The address is bound before the query workers start: a taken port costs no process and no second."""
+    import socket
+
+    import welfare_kg.serve.http as http
+
+    started: list[object] = []
+
+    def recording_pool(*args: object, **kwargs: object) -> object:
+        started.append(args)
+        raise AssertionError("a worker pool was started for a port that is taken")
+
+    monkeypatch.setattr(http, "WorkerPool", recording_pool)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port), "--workers", "1"])
+    line = _one_error_line(result, f"127.0.0.1:{port}")
+    assert "in use" in line and started == []
+
+
 def test_explain_takes_an_iri_in_angle_brackets_as_it_prints_it(store: Path) -> None:
     first = CliRunner().invoke(main, ["query", "-e", "SELECT ?e WHERE { ?e a wkg:Municipality ; skos:prefLabel ?l }"
                                       " LIMIT 1", "--store", str(store), "--format", "csv"])
@@ -257,3 +279,42 @@ def test_a_map_written_into_the_folder_being_ingested_is_no_document(tmp_path: P
     assert runner.invoke(main, ["map", "--store", str(kg), "-o", str(tmp_path / "map.html")]).exit_code == 0
     again = runner.invoke(main, ["ingest", str(tmp_path), "--store", str(kg), "-q"])
     assert again.exit_code == 0 and "0 ingested, 1 unchanged, 0 replaced, 0 failed" in again.output, again.output
+
+
+@pytest.mark.parametrize(("query", "name", "value"), [
+    ("funding", "year", "abc"),
+    ("funding_totals", "year", "20"),
+    ("decisions", "from", "2020-13-01"),
+    ("decisions", "to", "31.12.2020"),
+])
+def test_a_typed_parameter_given_a_value_of_another_form_is_refused(store: Path, query: str, name: str,
+                                                                      value: str) -> None:
+    """`-p year=abc` bound a string that equals no year: 0 rows and exit 0, as if there were no funding."""
+    result = CliRunner().invoke(main, ["query", query, "-p", f"{name}={value}", "--store", str(store)])
+    line = _one_error_line(result, f"{name}={value}")
+    assert result.exit_code == 2
+    assert ("year" if name == "year" else "YYYY-MM-DD") in line
+
+
+def test_a_typed_parameter_given_a_good_value_still_finds_rows(store: Path) -> None:
+    every = CliRunner().invoke(main, ["query", "funding", "--store", str(store), "--format", "csv"])
+    assert every.exit_code == 0, every.output
+    years = sorted({row.split(",")[5] for row in every.output.splitlines()[1:]} - {""})
+    assert years, every.output
+    result = CliRunner().invoke(main, ["query", "funding", "-p", f"year={years[0]}", "--store", str(store),
+                                       "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = result.output.splitlines()[1:]
+    assert rows and all(row.split(",")[5] == years[0] for row in rows), result.output
+    dated = CliRunner().invoke(main, ["query", "decisions", "-p", "from=1900-01-01", "-p", "to=2999-12-31",
+                                      "--store", str(store), "--format", "csv"])
+    undated = CliRunner().invoke(main, ["query", "decisions", "--store", str(store), "--format", "csv"])
+    assert dated.exit_code == 0, dated.output
+    with_date = [row for row in undated.output.splitlines()[1:] if row.split(",")[2]]
+    assert len(dated.output.splitlines()) - 1 == len(with_date), dated.output
+
+
+def test_queries_lists_the_parameter_types() -> None:
+    result = CliRunner().invoke(main, ["queries"])
+    line = next(x for x in result.output.splitlines() if x.startswith("funding "))
+    assert "year (year)" in line

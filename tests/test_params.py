@@ -39,3 +39,31 @@ def test_iri_parameter_without_a_store_needs_an_iri() -> None:
         "entity": "<https://w3id.org/welfare-kg/id/municipality/683>"}
     with pytest.raises(ParamError, match="needs an entity IRI"):
         resolve_iri_params(saved, {"entity": "Ranua"}, None)
+
+
+def test_typed_parameters_are_checked_and_bind_as_their_type() -> None:
+    from welfare_kg.queries.binding import XSD, param_term
+    from welfare_kg.queries.params import PARAM_TYPES
+
+    assert load_query("funding").types == {"year": "year"}
+    assert load_query("decisions").types == {"from": "date", "to": "date"}
+    check_params(load_query("funding"), {"year": "2021"})
+    check_params(load_query("decisions"), {"from": "2020-02-29", "to": "2020-12-31"})
+    for bad in ("abc", "21", "2021.0", " 2021", "<https://example.org/2021>"):
+        with pytest.raises(ParamError, match=r"year=.*not a year"):
+            check_params(load_query("funding"), {"year": bad})
+    with pytest.raises(ParamError, match="from=2021-02-29: not a date"):  # 2021 is no leap year
+        check_params(load_query("decisions"), {"from": "2021-02-29"})
+    datatype = {"year": "integer", "integer": "integer", "date": "date"}
+    for kind, (_pattern, expected) in PARAM_TYPES.items():  # what passes the check binds as a typed literal
+        example = expected.rsplit("e.g. ", 1)[1]
+        assert param_term(example).datatype.value == XSD + datatype[kind], kind
+
+
+def test_a_declared_type_the_loader_does_not_know_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from welfare_kg.queries import QueryError
+
+    q = tmp_path / "q.rq"
+    q.write_text("# Q?\n# param: n (number) - a count\nSELECT ?n WHERE { }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=r"n has an unknown type \(number\)"):
+        check_params(load_query(str(q)), {"n": "3"})

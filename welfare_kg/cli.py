@@ -71,6 +71,12 @@ class _OneLineErrors(click.Group):
             raise click.ClickException(f"{where}{exc.strerror or exc}") from exc
 
 
+class _UsageLine(click.ClickException):
+    """A usage mistake (exit 2, as click's) told in the one `Error:` line, without click's usage banner."""
+
+    exit_code = 2
+
+
 def _shown(path: Path) -> str:
     """A path for a message line (see `_OneLineErrors`)."""
     from welfare_kg.loaders.record import printable
@@ -204,7 +210,8 @@ def remote_options(f: click.decorators.FC) -> click.decorators.FC:
               show_default=True, help="SELECT/ASK: table, csv, tsv, json (the W3C SPARQL results formats). "
               "CONSTRUCT/DESCRIBE: turtle (csv/tsv give N-Triples).")
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to VALUE (a literal; <iri> for an IRI). Repeatable.")
+              help="Bind ?NAME to VALUE (a literal; <iri> for an IRI). Repeatable. A saved query's typed "
+              "parameters (`welfare-kg queries` shows them: year (year), from (date)) must parse as their type.")
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of the local store.")
 @remote_options
 def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, param: tuple[str, ...],
@@ -235,7 +242,7 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
         else:
             out = run_query(store, sparql, fmt=fmt, params=params)
     except ParamError as exc:
-        raise click.BadParameter(str(exc), param_hint="--param") from exc
+        raise _UsageLine(str(exc)) from exc
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(out, nl=not out.endswith("\n"))
@@ -358,9 +365,10 @@ def push(store_dir: Path, endpoint: str, graph_store: str | None, include_contac
 def list_queries() -> None:
     """List the saved queries and the question each answers."""
     from welfare_kg.queries import saved_queries
+    from welfare_kg.queries.params import type_label
 
     for q in saved_queries():
-        params = f"  [params: {', '.join(q.params)}]" if q.params else ""
+        params = f"  [params: {', '.join(type_label(q, n) for n in q.params)}]" if q.params else ""
         click.echo(f"{q.name:<28} {q.question}{params}")
 
 

@@ -80,8 +80,9 @@ class SparqlServer(HTTPServer):
 
     request_queue_size = 1024  # listen backlog (the kernel caps it at net.core.somaxconn)
 
-    def __init__(self, address: tuple[str, int], pool: WorkerPool, *, allow_service: bool = False,
+    def __init__(self, address: tuple[str, int], pool: WorkerPool | None, *, allow_service: bool = False,
                  request_timeout: float = REQUEST_SECONDS, max_per_client: int = 0) -> None:
+        # None: make_server binds the address first and hands the pool over once its workers run
         self.pool = pool
         self.allow_service = allow_service
         self.request_timeout = request_timeout
@@ -145,7 +146,8 @@ class SparqlServer(HTTPServer):
         front = getattr(self, "front", None)  # absent when the bind failed (port taken): socketserver closes then
         if front is not None:
             front.close()
-        self.pool.close()
+        if self.pool is not None:  # None: the bind failed before make_server started any worker
+            self.pool.close()
 
 
 class _Writer(io.RawIOBase):
@@ -387,26 +389,28 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
     """A server over the store at `store_dir` (read-only, in worker processes); call `serve_forever()` on it.
 
     Raises `StoreError` if the store cannot be opened, OSError if the address is taken.
+    The address is bound first: a port in use is refused at once, before any worker process starts.
     """
     from welfare_kg.graph.store import StoreError
 
-    views = None
-    if not include_contacts:
-        from welfare_kg.serve.views import PublicViews
+    server = SparqlServer((host, port), None, allow_service=allow_service, request_timeout=request_timeout,
+                          max_per_client=max_per_client)
+    try:
+        views = None
+        if not include_contacts:
+            from welfare_kg.serve.views import PublicViews
 
-        views = PublicViews(store_dir)
-    pool = WorkerPool(store_dir, workers or default_workers(), include_contacts=include_contacts, timeout=timeout,
-                      views=views)
-    try:
-        pool.wait_ready()
-        if views is not None:
-            views.start()
-    except RuntimeError as exc:
-        pool.close()
-        raise StoreError(str(exc)) from exc
-    try:
-        return SparqlServer((host, port), pool, allow_service=allow_service, request_timeout=request_timeout,
-                            max_per_client=max_per_client)
+            views = PublicViews(store_dir)
+        pool = WorkerPool(store_dir, workers or default_workers(), include_contacts=include_contacts,
+                          timeout=timeout, views=views)
+        server.pool = pool  # server_close() now stops the workers too
+        try:
+            pool.wait_ready()
+            if views is not None:
+                views.start()
+        except RuntimeError as exc:
+            raise StoreError(str(exc)) from exc
     except BaseException:
-        pool.close()
+        server.server_close()
         raise
+    return server
