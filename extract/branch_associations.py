@@ -44,5 +44,4 @@ def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
         label = f"{m.group('owner')} {m.group('mark')}-{kind}"
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
                         iri=mint("Association", fold(label)), key=fold(label) or None)
-        gone = {id(x) for x in inside}
-        replace_mentions(per_sentence, starts, mentions, gone, found)
+        replace_mentions(per_sentence, starts, mentions, inside, found)

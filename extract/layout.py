@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.spans import SpanIndex
@@ -44,12 +45,14 @@ def insert_untouched(per_sentence: list[list[Mention]], starts: list[int],
 
 
 def replace_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
-                     gone: set[int], found: Mention) -> None:
-    """Put `found` in place of the mentions whose ids are in `gone`, in the flat list and in its sentence (in place).
+                     replaced: Iterable[Mention], found: Mention) -> None:
+    """Put `found` in place of the `replaced` mentions, in the flat list and in its sentence (in place).
 
     For rules that read a whole name over words the recogniser read as names of their own (a town inside an
     association's or an authority's name): the parts must leave both lists, or they stay mentions of their own.
+    Mentions are matched by identity: two readings of one span are different mentions.
     """
+    gone = {id(x) for x in replaced}
     mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
     si = max(0, bisect_right(starts, found.start) - 1)
     if si < len(per_sentence):

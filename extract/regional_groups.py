@@ -47,9 +47,8 @@ def regional_group_mentions(per_sentence: list[list[Mention]], starts: list[int]
             continue  # a longer body already read
         region = word if not word.isupper() else word.title()
         label = f"{region} maakunnan yhteistyöryhmä"
-        gone = {id(x) for x in inside if x.type == "Body"}
         head = m.group("head").lower()
         case = {"yhteistyöryhmä": "nimento", "yhteistyöryhmän": "omanto"}.get(head)
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Body", rule="body-regional-group",
                         case=case)
-        replace_mentions(per_sentence, starts, mentions, gone, found)
+        replace_mentions(per_sentence, starts, mentions, [x for x in inside if x.type == "Body"], found)

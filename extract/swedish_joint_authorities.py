@@ -40,5 +40,4 @@ def samkommun_mentions(per_sentence: list[list[Mention]], starts: list[int], men
         label = " ".join(text[a:b].split())
         mention = Mention(start=a, end=b, surface=text[a:b], label=label, type="JointAuthority",
                           rule="jointauthority-samkommun")
-        gone = {id(x) for x in inside}
-        replace_mentions(per_sentence, starts, mentions, gone, mention)
+        replace_mentions(per_sentence, starts, mentions, inside, mention)
