@@ -117,7 +117,8 @@ def test_options_say_what_they_do_and_their_default(command: str, option: str) -
         assert record is not None and "default" in record[1], record
 
 
-def test_serve_on_a_port_already_taken_says_so(store: Path) -> None:
+def _serve_on_a_taken_port(store: Path) -> str:
+    """`serve` on a port another socket listens on: its one error line."""
     import socket
 
     with socket.socket() as taken:
@@ -125,14 +126,15 @@ def test_serve_on_a_port_already_taken_says_so(store: Path) -> None:
         taken.listen(1)
         port = taken.getsockname()[1]
         result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port), "--workers", "1"])
-    line = _one_error_line(result, f"127.0.0.1:{port}")
-    assert "in use" in line
+    return _one_error_line(result, f"127.0.0.1:{port}")
+
+
+def test_serve_on_a_port_already_taken_says_so(store: Path) -> None:
+    assert "in use" in _serve_on_a_taken_port(store)
 
 
 def test_serve_on_a_port_already_taken_starts_no_worker(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The address is bound before the query workers start: a taken port costs no process and no second."""
-    import socket
-
     import welfare_kg.serve.http as http
 
     started: list[object] = []
@@ -142,13 +144,7 @@ def test_serve_on_a_port_already_taken_starts_no_worker(store: Path, monkeypatch
         raise AssertionError("a worker pool was started for a port that is taken")
 
     monkeypatch.setattr(http, "WorkerPool", recording_pool)
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen(1)
-        port = taken.getsockname()[1]
-        result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port), "--workers", "1"])
-    line = _one_error_line(result, f"127.0.0.1:{port}")
-    assert "in use" in line and started == []
+    assert "in use" in _serve_on_a_taken_port(store) and started == []
 
 
 def test_explain_takes_an_iri_in_angle_brackets_as_it_prints_it(store: Path) -> None:
