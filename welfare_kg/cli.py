@@ -50,6 +50,34 @@ class _OneLineErrors(click.Group):
     documents' names the same way, with `loaders.printable`).
     """
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """An option of a command given before the command's name gets a hint where it goes, not just 'no such'."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            hint = self._misplaced(exc.option_name, args)
+            if hint is None:
+                raise
+            raise _UsageLine(hint) from exc
+
+    def _misplaced(self, option: str, args: list[str]) -> str | None:
+        """Where `option` belongs: the command named later in `args` that has it, else every command that has it."""
+        option = option.split("=", 1)[0]
+
+        def has(cmd: click.Command) -> bool:
+            return any(option in p.opts or option in p.secondary_opts for p in cmd.params)
+
+        named = next((a for a in args if a in self.commands), None)
+        owners = sorted(n for n, c in self.commands.items() if has(c))
+        if not owners:
+            return None
+        if named in owners:
+            return f"{option} goes after the command name: `welfare-kg {named} {option} ...`"
+        if named:
+            return f"{option} is not an option of `{named}` (only of {', '.join(owners)}), " \
+                   "and a command's options go after its name"
+        return f"{option} goes after the name of the command it belongs to ({', '.join(owners)})"
+
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
         from welfare_kg.graph.store import StoreError
         from welfare_kg.loaders.record import printable
@@ -77,6 +105,17 @@ class _UsageLine(click.ClickException):
     exit_code = 2
 
 
+def _store_for_subcommand(ctx: click.Context, store_dir: Path) -> None:
+    """`--store` before the command becomes that command's default, so habits from git-like tools work."""
+    name = ctx.invoked_subcommand
+    command = main.commands.get(name or "")
+    if command is None:
+        return  # no command: click says what is missing
+    if not any(p.name == "store_dir" for p in command.params):
+        raise _UsageLine(f"--store does not apply to `welfare-kg {name}` (it reads no store)")
+    ctx.default_map = {name: {"store_dir": store_dir}}
+
+
 def _shown(path: Path) -> str:
     """A path for a message line (see `_OneLineErrors`)."""
     from welfare_kg.loaders.record import printable
@@ -86,11 +125,18 @@ def _shown(path: Path) -> str:
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="welfare-kg")
-def main() -> None:
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIRECTORY", help="Store directory of the command that follows, for those that take one "
+              "(`welfare-kg --store kg stats` is `welfare-kg stats --store kg`); one given after the command wins.")
+@click.pass_context
+def main(ctx: click.Context, store_dir: Path | None) -> None:
     """Build and explore a knowledge graph of Finnish regional welfare collaboration.
 
     Typical use: `welfare-kg ingest DOCS --store kg-store`, then `query`, `map`, `export`.
+    A command's other options go after its name: `welfare-kg query --format csv NAME`.
     """
+    if store_dir is not None:
+        _store_for_subcommand(ctx, store_dir)
 
 
 @main.command()
