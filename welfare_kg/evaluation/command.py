@@ -44,6 +44,7 @@ def conceal(ev: Evaluation, groups: set[str], keys: frozenset[str] = frozenset()
             # The class of each mistake stays (counts per class say where a blind set loses, as the
             # per-predicate totals do); what was missed or invented, the item, goes.
             d.errors = [replace(e, item="") for e in d.errors]
+            d.diagnoses = [replace(e, item="") for e in d.diagnoses]
             d.concealed = True
             hidden += 1
     for t in [ev.total, *ev.groups]:

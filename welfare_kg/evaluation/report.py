@@ -12,7 +12,7 @@ from typing import Any
 
 from welfare_kg.evaluation.scoring import Amounts, Counts, DocumentScore, Evaluation, Totals
 
-DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_facts", "spurious_facts")
+DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_facts", "spurious_facts", "near_misses")
 
 
 def total_line(t: Totals, label: str = "") -> str:
@@ -26,7 +26,23 @@ def summary_lines(t: Totals) -> list[str]:
     lines = [f"cross-document: {cd.resolved}/{cd.things} resolved"
              + (f" (unresolved: {', '.join(cd.unresolved)})" if cd.unresolved else ""),
              f"amounts: {t.amounts.exact}/{t.amounts.stated} stated amounts found exact"]
+    if t.diagnoses:
+        lines.append(diagnosis_line(t))
     return lines
+
+
+def diagnosis_line(t: Totals) -> str:
+    """The near-miss classes of missed entities summed over classes of entity (the JSON keeps them apart)."""
+    kinds: dict[str, int] = {}
+    for label, n in t.diagnoses.items():
+        head = label.split(" (")[0]  # "near miss: boundary", "missed entity in text: base form"
+        kinds[head] = kinds.get(head, 0) + n
+    near = ", ".join(f"{k.removeprefix('near miss: ')} {kinds[k]}" for k in
+                     ("near miss: boundary", "near miss: form", "near miss: type") if k in kinds)
+    where = ", ".join(f"{k.removeprefix('missed entity in text: ')} {kinds[k]}" for k in
+                      ("missed entity in text: base form", "missed entity in text: inflected only",
+                       "missed entity in text: not as written") if k in kinds)
+    return f"missed entities: near misses {near or 'none'}" + (f"; in the text {where}" if where else "")
 
 
 def _f(x: float) -> str:
@@ -68,6 +84,8 @@ def format_text(ev: Evaluation, *, details: bool = False) -> str:
             label = f"[{g.name}, {_plural(g.documents, 'document')}]"
             lines.append(f"{total_line(g, label)} | "
                          f"cross-document {cd.resolved}/{cd.things} | amounts {_amounts(g.amounts)}")
+            if g.diagnoses:
+                lines.append(f"  {diagnosis_line(g)}")
     lines += summary_lines(ev.total)
     lines.append(total_line(ev.total))
     return "\n".join(lines)
@@ -83,7 +101,8 @@ def _totals(t: Totals) -> dict[str, Any]:
             "entities_typed": _counts(t.typed), "facts": _counts(t.facts),
             "amounts": {"stated": t.amounts.stated, "exact": t.amounts.exact},
             "cross_document": {"things": cd.things, "resolved": cd.resolved, "unresolved": list(cd.unresolved)},
-            "facts_by_predicate": {p: _counts(c) for p, c in t.by_predicate.items()}}
+            "facts_by_predicate": {p: _counts(c) for p, c in t.by_predicate.items()},
+            "near_miss_classes": dict(t.diagnoses)}
 
 
 def _document(d: DocumentScore) -> dict[str, Any]:
@@ -101,7 +120,11 @@ def to_json(ev: Evaluation) -> dict[str, Any]:
         "groups": [_totals(g) for g in ev.groups],
         "documents": [_document(d) for d in ev.documents],
         "error_classes": [{"class": c, "count": n, "examples": ex} for c, n, ex in ev.error_classes()],
-        "held_out_error_classes": [{"class": c, "count": n} for c, n, _ in ev.error_classes(held_out=True)],
+        "near_miss_classes": [{"class": c, "count": n, "examples": ex}
+                              for c, n, ex in ev.error_classes(diagnoses=True)],
+        # the held-out near-miss classes follow its error classes (counts only, as theirs)
+        "held_out_error_classes": [{"class": c, "count": n} for c, n, _ in
+                                   ev.error_classes(held_out=True) + ev.error_classes(held_out=True, diagnoses=True)],
         "skipped_gold": ev.skipped_gold,
         "failed": ev.failed,
     }

@@ -65,4 +65,25 @@ def evaluate_documents(paths: Sequence[str | Path], gold: Sequence[GoldDocument]
     store = KGStore(None)
     report = ingest([str(p) for p in paths], store, jobs=jobs)
     entity_rows, fact_rows = contract_rows(store)
-    return score_rows(scored, entity_rows, fact_rows, skipped_gold=skipped, failed=list(report.failed))
+    return score_rows(scored, entity_rows, fact_rows, skipped_gold=skipped, failed=list(report.failed),
+                      texts=document_texts(files, scored))
+
+
+def document_texts(files: Sequence[Path], gold: Sequence[GoldDocument]) -> dict[str, str]:
+    """Texts of the annotated documents as the pipeline reads them, for the near-miss diagnosis (a file
+    that does not load has none: the diagnosis then leaves out where its missed names are written)."""
+    from welfare_kg.loaders import LoadError, load_document
+
+    wanted = {g.doc for g in gold} | {document_stem(g.doc) for g in gold}
+    texts: dict[str, str] = {}
+    for path in files:
+        if path.name not in wanted and document_stem(path.name) not in wanted:
+            continue
+        try:
+            text = load_document(path).text
+        except LoadError:
+            continue
+        for g in gold:
+            if g.doc in (path.name, document_stem(path.name)) or document_stem(g.doc) == document_stem(path.name):
+                texts.setdefault(g.doc, text)
+    return texts

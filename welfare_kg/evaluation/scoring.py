@@ -143,7 +143,9 @@ class DocumentScore:
     wrong_types: list[str] = field(default_factory=list)
     missed_facts: list[str] = field(default_factory=list)
     spurious_facts: list[str] = field(default_factory=list)
+    near_misses: list[str] = field(default_factory=list)  # what kind of miss each missed entity is (nearmiss)
     errors: list[ErrorItem] = field(default_factory=list)
+    diagnoses: list[ErrorItem] = field(default_factory=list)  # classes of near_misses, counted apart from errors
     by_predicate: dict[str, Counts] = field(default_factory=dict)  # fact counts of each predicate
     concealed: bool = False  # a held-out document: its mistakes are counted by class, never shown
     # gold key -> IRIs aligned with it in this document (cross-document resolution)
@@ -160,6 +162,7 @@ class Totals:
     amounts: Amounts
     cross_document: CrossDocument
     by_predicate: dict[str, Counts] = field(default_factory=dict)
+    diagnoses: dict[str, int] = field(default_factory=dict)  # near-miss class -> count, largest first
 
 
 @dataclass
@@ -170,15 +173,17 @@ class Evaluation:
     skipped_gold: list[str] = field(default_factory=list)  # annotated documents not evaluated
     failed: list[str] = field(default_factory=list)  # documents the pipeline could not read
 
-    def error_classes(self, limit: int | None = None, *, held_out: bool = False) -> list[tuple[str, int, list[str]]]:
+    def error_classes(self, limit: int | None = None, *, held_out: bool = False,
+                      diagnoses: bool = False) -> list[tuple[str, int, list[str]]]:
         """(class, count, a few examples), largest first: where the extractor loses most. The development
-        documents' classes, or with `held_out` the held-out documents' (counts only: their examples are gone)."""
+        documents' classes, or with `held_out` the held-out documents' (counts only: their examples are gone).
+        With `diagnoses`, the near-miss classes of missed entities instead (they overlap the error classes)."""
         counts: Counter[str] = Counter()
         examples: dict[str, list[str]] = defaultdict(list)
         for d in self.documents:
             if d.concealed != held_out:
                 continue
-            for e in d.errors:
+            for e in d.diagnoses if diagnoses else d.errors:
                 label = f"{e.kind}: {e.detail}"
                 counts[label] += 1
                 if e.item and len(examples[label]) < 3:
@@ -246,8 +251,11 @@ def _show(iri: str, e: _Extracted) -> str:
 
 def score_rows(gold: Sequence[GoldDocument], entity_rows: Iterable[Mapping[str, str]],
                fact_rows: Iterable[Mapping[str, str]], *, skipped_gold: Sequence[str] = (),
-               failed: Sequence[str] = ()) -> Evaluation:
-    """Score the rows of the two contract queries against gold documents (all of them are scored)."""
+               failed: Sequence[str] = (), texts: Mapping[str, str] | None = None) -> Evaluation:
+    """Score the rows of the two contract queries against gold documents (all of them are scored).
+
+    `texts` (gold document name -> its text) lets the near-miss diagnosis say whether a missed name
+    is written in the text; scores never depend on it."""
     extracted = _collect_entities(entity_rows)
     docs_index = _DocIndex({d for e in extracted.values() for d in e.docs})
     iris_in: dict[str, list[str]] = defaultdict(list)  # extracted document name -> IRIs it mentions
@@ -280,12 +288,29 @@ def score_rows(gold: Sequence[GoldDocument], entity_rows: Iterable[Mapping[str, 
     for doc, aligned in zip(gold, alignments, strict=True):
         rows = set().union(*(facts_of[d] for d in facts_index.matching(doc.doc)))
         documents.append(_score_document(doc, aligned, extracted, first_key, rows))
+        _diagnose(documents[-1], doc, aligned, extracted, (texts or {}).get(doc.doc))
 
     groups = []
     for name in dict.fromkeys(d.group for d in gold):
         members = [s for s, d in zip(documents, gold, strict=True) if d.group == name]
         groups.append(_totals(name, members, [d for d in gold if d.group == name]))
     return Evaluation(documents, _totals("total", documents, list(gold)), groups, list(skipped_gold), list(failed))
+
+
+def _diagnose(s: DocumentScore, doc: GoldDocument, aligned: dict[str, GoldEntity | None],
+              extracted: dict[str, _Extracted], text: str | None) -> None:
+    """Near-miss classes of the document's missed entities (see `nearmiss`)."""
+    from welfare_kg.evaluation.nearmiss import diagnose  # it uses normalise_name from here
+
+    found = {g.key for g in aligned.values() if g is not None}
+    missed = [g for g in doc.entities if not g.optional and g.key not in found]
+    if not missed:
+        return
+    mentioned = [(extracted[iri], _show(iri, extracted[iri])) for iri in aligned]
+    spurious = [(extracted[iri], _show(iri, extracted[iri])) for iri, g in aligned.items() if g is None]
+    result = diagnose(missed, spurious, mentioned, text)
+    s.diagnoses = [ErrorItem(kind, detail, item) for kind, detail, item in result.classes]
+    s.near_misses = result.shown
 
 
 def _amount_matches(amount: str, gold_eur: float | None) -> bool:
@@ -402,4 +427,5 @@ def _totals(name: str, scores: Sequence[DocumentScore], gold: Sequence[GoldDocum
         cross_document=cross_document(scores, gold),
         by_predicate={p: sum((s.by_predicate.get(p, Counts()) for s in scores), Counts())
                       for p in sorted({p for s in scores for p in s.by_predicate})},
+        diagnoses=dict(Counter(f"{e.kind}: {e.detail}" for s in scores for e in s.diagnoses).most_common()),
     )
