@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from served import start_in_thread
 
-from welfare_kg.serve import SparqlServer, make_server
+from welfare_kg.serve import SparqlServer
 from welfare_kg.serve.sparql import is_update, query_form, uses_service
 
 pytestmark = pytest.mark.server
@@ -31,10 +32,7 @@ CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j
 SIMPLE = "SELECT ?d WHERE { GRAPH ?g { ?d a wkg:Document } }"
 
 
-def _start(store: Path, **kwargs: object) -> SparqlServer:
-    srv = make_server(store, "127.0.0.1", 0, **kwargs)  # type: ignore[arg-type]
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return srv
+_start = start_in_thread
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from served import read_all
 
 from welfare_kg.serve.front import MAX_HEAD, frame
 
@@ -79,15 +80,7 @@ def strict(query_store_dir: Path) -> Iterator[Served]:
     _stop(served)
 
 
-def _read_all(sock: socket.socket, timeout: float = 10.0) -> bytes:
-    sock.settimeout(timeout)
-    out = b""
-    try:
-        while chunk := sock.recv(65_536):
-            out += chunk
-    except (TimeoutError, ConnectionResetError):
-        pass
-    return out
+_read_all = read_all
 
 
 def test_600_slow_connections_do_not_stall_normal_clients(patient: Served) -> None:

@@ -325,8 +325,11 @@ def _check_query_form(sparql: str, fmt: str) -> None:
 @click.option("--max-per-client", type=click.IntRange(min=0), default=0, show_default=True,
               help="Open connections allowed from one client address (0: no cap). Leave at 0 behind a proxy, "
                    "where every client has the proxy's address.")
+@click.option("--max-buffered", type=click.IntRange(min=2), default=64, show_default=True, metavar="MB",
+              help="Megabytes of requests held at once over all connections (each may send up to 1 MB); "
+                   "beyond it a client gets a 503 with Retry-After, so many large slow bodies cannot fill memory.")
 def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout: float, workers: int | None,
-          allow_service: bool, request_timeout: float, max_per_client: int) -> None:
+          allow_service: bool, request_timeout: float, max_per_client: int, max_buffered: int) -> None:
     """Serve the store as a read-only SPARQL endpoint (/query) with a query page (/).
 
     It keeps working during an ingest and answers from the documents committed so far.
@@ -342,7 +345,7 @@ def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout
     try:
         server = make_server(store_dir, host, port, include_contacts=include_contacts, timeout=timeout,
                              workers=workers, allow_service=allow_service, request_timeout=request_timeout,
-                             max_per_client=max_per_client)
+                             max_per_client=max_per_client, max_buffered=max_buffered * 1_000_000)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:

@@ -11,10 +11,17 @@ client's reads. Idle keep-alive connections wait in the selector too, costing a 
 descriptor and no thread, and when the connection cap is reached the connection
 that has waited longest is dropped rather than the new one refused.
 
-The front frames requests (where one ends and the next begins) with the same header
-parser the handler uses; when it cannot trust the framing it hands over what it has
-and the connection is closed after the answer, so stray bytes are never read as a
-next request. The handler (`http.SparqlHandler`) keeps every answer and refusal.
+The front frames requests (where one ends and the next begins) with `framing.frame`,
+whose rules are those the handler reads the body by (`framing.read_body`); when it
+cannot trust the framing it hands over what it has and the connection is closed after
+the answer, so stray bytes are never read as a next request. The handler
+(`http.SparqlHandler`) keeps every answer and refusal.
+
+Each connection may hold up to a request's worth of bytes (1 MB of body), so ten
+thousand connections could hold 10 GB. The bytes held over all connections (in the
+front's buffers, and requests handed to handlers until they are answered) are
+therefore capped (`max_buffered`): a connection whose bytes would go over the cap gets
+a 503 with Retry-After and is closed, and its bytes are freed.
 """
 
 from __future__ import annotations
@@ -22,9 +29,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import heapq
-import http.client
-import io
-import re
 import selectors
 import socket
 import sys
@@ -33,109 +37,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-MAX_HEAD = 65_536  # request line and headers together; http.server allows 65,536 per line
-MAX_HEADERS = 100  # as http.client, which counts the empty line that ends them
-_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")  # a chunk size: bare hex digits, as the handler requires
-_BLANK = re.compile(rb"\n\r?\n")  # a line end, then an empty line
+from welfare_kg.serve.framing import MAX_HEAD, WAIT, Frame, frame
 
+__all__ = ["MAX_BUFFERED", "MAX_HEAD", "WAIT", "Conn", "Frame", "Front", "frame"]
 
-@dataclass(frozen=True)
-class Frame:
-    """How much of a connection's buffer is its next request, or why there is none yet.
-
-    `end` None: not all of the request has arrived. `close`: the framing is not to be
-    trusted (the handler will refuse the request), so the connection closes after the
-    answer. `expect_continue`: the head is in and asks for a 100 before the body.
-    `reject`: the front answers this status itself and closes (a head too large to hand over).
-    """
-
-    end: int | None
-    close: bool = False
-    expect_continue: bool = False
-    reject: tuple[int, str] | None = None
-
-
-WAIT = Frame(None)  # (this object itself) the head is not in yet: only a line end or too much can change that
-
-
-def _chunked_end(buf: bytes | bytearray, pos: int, max_body: int) -> int | bool | None:
-    """End of a chunked body starting at `pos`; None: more to come; False: malformed or too large."""
-    total = 0
-    while True:
-        nl = buf.find(b"\n", pos)
-        if nl < 0:
-            return None if len(buf) - pos < 1026 else False
-        line = buf[pos:nl + 1]
-        size_text = line.split(b";", 1)[0].strip()
-        if len(line) > 1026 or not _HEX.fullmatch(size_text):
-            return False
-        size = int(size_text, 16)
-        pos = nl + 1
-        if size == 0:
-            break
-        total += size
-        if total > max_body:
-            return False
-        if len(buf) < pos + size + 1:
-            return None
-        after = buf[pos + size:pos + size + 2]  # the line end after the data: CRLF or LF
-        if after[:1] == b"\n":
-            pos += size + 1
-        elif after == b"\r":
-            return None
-        elif after == b"\r\n":
-            pos += size + 2
-        else:
-            return False
-    for _ in range(100):  # trailer fields, up to the empty line
-        nl = buf.find(b"\n", pos)
-        if nl < 0:
-            return None if len(buf) - pos < 8194 else False
-        line = buf[pos:nl + 1]
-        pos = nl + 1
-        if line in (b"\r\n", b"\n"):
-            return pos
-    return False
-
-
-def frame(buf: bytes | bytearray, max_body: int) -> Frame:
-    """Where the first request in `buf` ends, framed as `http.SparqlHandler` reads it."""
-    nl = buf.find(b"\n")
-    if nl < 0:
-        return Frame(None, reject=(414, "request line too long")) if len(buf) > MAX_HEAD else WAIT
-    if len(buf[:nl + 1].split()) < 3:  # an empty line or an HTTP/0.9 request: the handler closes after it
-        return Frame(nl + 1, close=True)
-    # the head ends at the first empty line (the handler's parser stops at b"\r\n" or b"\n"); searched and
-    # counted in C, because a client sending a byte at a time has the buffer framed again after every byte
-    blank = _BLANK.search(buf, nl)
-    end_of_lines = blank.start() + 1 if blank else len(buf)
-    if buf.count(b"\n", nl + 1, end_of_lines) >= MAX_HEADERS or (blank.end() if blank else len(buf)) > MAX_HEAD:
-        return Frame(None, reject=(431, "request headers too large"))
-    if blank is None:
-        return WAIT
-    head_end = blank.end()
-    try:
-        headers = http.client.parse_headers(io.BytesIO(bytes(buf[nl + 1:head_end])))
-    except (http.client.HTTPException, ValueError):
-        return Frame(head_end, close=True)
-    te = headers.get_all("Transfer-Encoding") or []
-    cl = headers.get_all("Content-Length") or []
-    expect = (headers.get("Expect") or "").strip().lower() == "100-continue" and buf[:nl].rstrip().endswith(
-        b"HTTP/1.1")
-    if te:
-        if len(te) > 1 or cl or te[0].strip().lower() != "chunked":
-            return Frame(head_end, close=True)
-        end = _chunked_end(buf, head_end, max_body)
-        if end is False:
-            return Frame(len(buf), close=True)
-        return Frame(None, expect_continue=expect) if end is None else Frame(int(end))
-    if not cl:
-        return Frame(head_end)
-    length = cl[0].strip()
-    if len(cl) > 1 or not (length.isascii() and length.isdigit()) or int(length) > max_body:
-        return Frame(head_end, close=True)
-    end = head_end + int(length)
-    return Frame(end) if len(buf) >= end else Frame(None, expect_continue=expect and len(buf) == head_end)
+MAX_BUFFERED = 64_000_000  # request bytes held at once over all connections (64 bodies at the 1 MB limit)
+RETRY_AFTER = 5  # seconds a client refused for memory is asked to wait
 
 
 @dataclass(eq=False)
@@ -150,6 +57,7 @@ class Conn:
     buf: bytearray = field(default_factory=bytearray)
     continued: bool = False  # a 100 Continue has been sent for the request arriving
     head_open: bool = False  # the last framing found the head incomplete
+    held: int = 0  # request bytes of this connection counted in `Front.buffered`
 
 
 Dispatch = Callable[[Conn, bytes, bool], None]
@@ -159,7 +67,8 @@ class Front:
     """The selector loop over the listening socket and every connection not in a handler."""
 
     def __init__(self, listener: socket.socket, dispatch: Dispatch, *, max_body: int, request_timeout: float,
-                 idle_timeout: float, max_connections: int, max_per_client: int = 0) -> None:
+                 idle_timeout: float, max_connections: int, max_per_client: int = 0,
+                 max_buffered: int = MAX_BUFFERED) -> None:
         self.listener = listener
         self.dispatch = dispatch
         self.max_body = max_body
@@ -167,6 +76,8 @@ class Front:
         self.idle_timeout = idle_timeout
         self.max_connections = max_connections
         self.max_per_client = max_per_client
+        self.max_buffered = max_buffered
+        self.buffered = 0  # request bytes held: the front's buffers, and requests in handlers (front thread only)
         self.conns: set[Conn] = set()  # every open connection, in the front or in a handler
         self.waiting: set[Conn] = set()  # those the front reads
         self.per_client: collections.Counter[str] = collections.Counter()
@@ -182,6 +93,7 @@ class Front:
         self._stopped = threading.Event()
         self._stopped.set()
         self.timed_out = 0  # 408 answers, for tests and the log
+        self.refused_for_memory = 0  # 503 answers for `max_buffered`
 
     # -- called from other threads ---------------------------------------------------
     def give_back(self, conn: Conn, close: bool) -> None:
@@ -291,6 +203,13 @@ class Front:
             conn.deadline = conn.since + self.request_timeout
             self._track(conn)
         conn.buf += data
+        self._hold(conn, len(conn.buf))
+        if self.buffered > self.max_buffered:
+            self.refused_for_memory += 1
+            self._release(conn)
+            self._answer_and_close(conn.sock, 503, "server busy: too many request bytes held at once (serve "
+                                   "--max-buffered); try again later", retry_after=RETRY_AFTER)
+            return
         if conn.head_open and b"\n" not in data and len(conn.buf) <= MAX_HEAD:
             return  # a head a byte at a time: nothing to frame until a line ends
         self._advance(conn)
@@ -314,6 +233,7 @@ class Front:
             conn.buf.clear()  # nothing after an untrusted request is read as a request
         else:
             del conn.buf[:f.end]
+        self._hold(conn, len(request) + len(conn.buf))  # held until the handler gives the connection back
         self.sel.unregister(conn.sock)
         self.waiting.discard(conn)
         conn.sock.setblocking(True)
@@ -331,6 +251,7 @@ class Front:
                 self._close(conn)
                 continue
             conn.continued = False
+            self._hold(conn, len(conn.buf))
             conn.since = time.monotonic()
             conn.idle = not conn.buf  # else pipelined: the next request (or part of it) is already here
             conn.deadline = conn.since + (self.idle_timeout if conn.idle else self.request_timeout)
@@ -355,8 +276,14 @@ class Front:
         self._answer_and_close(conn.sock, 408, f"request not received in full within {self.request_timeout:g} s "
                                "(serve --request-timeout)")
 
+    def _hold(self, conn: Conn, n: int) -> None:
+        """`conn` now holds `n` request bytes."""
+        self.buffered += n - conn.held
+        conn.held = n
+
     # -- closing ---------------------------------------------------------------------------
     def _release(self, conn: Conn) -> None:
+        self._hold(conn, 0)
         if conn in self.waiting:
             self.waiting.discard(conn)
             with contextlib.suppress(KeyError, ValueError):
@@ -378,13 +305,14 @@ class Front:
             sock.shutdown(socket.SHUT_WR)
         sock.close()
 
-    def _answer_and_close(self, sock: socket.socket, status: int, message: str) -> None:
+    def _answer_and_close(self, sock: socket.socket, status: int, message: str, retry_after: int = 0) -> None:
         """A short answer the front writes itself (it fits the socket buffer: one non-blocking send)."""
         body = (message + "\n").encode()
         reason = {408: "Request Timeout", 414: "URI Too Long", 431: "Request Header Fields Too Large",
                   503: "Service Unavailable"}[status]
+        retry = f"Retry-After: {retry_after}\r\n" if retry_after else ""
         head = (f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
+                f"Content-Length: {len(body)}\r\n{retry}Connection: close\r\n\r\n").encode()
         with contextlib.suppress(OSError):
             sock.setblocking(False)
             with contextlib.suppress(BlockingIOError):  # unread input would make close() send a reset

@@ -6,9 +6,10 @@ the kernel drop SYNs and clients retry after seconds), connections read by a
 non-blocking front (`front.Front`: slow or idle clients cost no thread, a request
 not in full within `request_timeout` gets a 408), a bound on handler threads,
 idle keep-alive connections closed after a while, request bodies framed strictly
-(a bad or negative Content-Length is a 400, a chunked body is decoded, an
-oversized one is a 413 that closes the connection so its bytes are never read as
-the next request), and no traceback ever reaching the client or the log. The
+and by the same rules as the front (`framing`: a bad or negative Content-Length is
+a 400, a chunked body is decoded, an oversized one is a 413 that closes the
+connection so its bytes are never read as the next request), a cap on the request
+bytes held over all connections, and no traceback ever reaching the client or the log. The
 parent never touches the store: queries run in `workers.WorkerPool`.
 """
 
@@ -18,7 +19,6 @@ import contextlib
 import io
 import json
 import queue
-import re
 import socket
 import sys
 import threading
@@ -28,7 +28,8 @@ from importlib import resources
 from pathlib import Path
 
 from welfare_kg import __version__
-from welfare_kg.serve.front import Conn, Front
+from welfare_kg.serve.framing import BadRequest, read_body
+from welfare_kg.serve.front import MAX_BUFFERED, Conn, Front
 from welfare_kg.serve.sparql import is_update, uses_service
 from welfare_kg.serve.workers import Busy, QueryTimeout, Task, WorkerPool
 
@@ -40,15 +41,6 @@ MAX_HANDLERS = 512  # threads answering whole requests at once; further requests
 MAX_CONNECTIONS = 10_000  # open connections (fewer if the file descriptor limit is lower)
 IDLE_SECONDS = 15.0  # a keep-alive connection with no new request for this long is closed; also the write timeout
 REQUEST_SECONDS = 5.0  # the request line, headers and body must all arrive within this (else 408)
-_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")  # a chunk size
-
-
-class BadRequest(Exception):
-    """A request the server answers with `status` and closes, because its body framing cannot be trusted."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def connection_limit() -> int:
@@ -81,7 +73,8 @@ class SparqlServer(HTTPServer):
     request_queue_size = 1024  # listen backlog (the kernel caps it at net.core.somaxconn)
 
     def __init__(self, address: tuple[str, int], pool: WorkerPool | None, *, allow_service: bool = False,
-                 request_timeout: float = REQUEST_SECONDS, max_per_client: int = 0) -> None:
+                 request_timeout: float = REQUEST_SECONDS, max_per_client: int = 0,
+                 max_buffered: int = MAX_BUFFERED) -> None:
         # None: make_server binds the address first and hands the pool over once its workers run
         self.pool = pool
         self.allow_service = allow_service
@@ -89,7 +82,7 @@ class SparqlServer(HTTPServer):
         super().__init__(address, SparqlHandler)
         self.front = Front(self.socket, self._dispatch, max_body=MAX_BODY, request_timeout=request_timeout,
                            idle_timeout=IDLE_SECONDS, max_connections=connection_limit(),
-                           max_per_client=max_per_client)
+                           max_per_client=max_per_client, max_buffered=max_buffered)
         self._jobs: queue.SimpleQueue[tuple[Conn, bytes, bool]] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._threads = 0
@@ -233,59 +226,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
                    close=close)
 
     def _body(self) -> bytes:
-        """The request body, framed by Content-Length or chunked encoding, at most MAX_BODY bytes."""
-        te = (self.headers.get("Transfer-Encoding") or "").strip().lower()
-        length = self.headers.get("Content-Length")
-        if te:
-            if len(self.headers.get_all("Transfer-Encoding") or []) > 1:  # a proxy may frame by the other line
-                raise BadRequest(400, "a request may have only one Transfer-Encoding")
-            if length is not None:
-                raise BadRequest(400, "a request may not have both Transfer-Encoding and Content-Length")
-            if te != "chunked":
-                raise BadRequest(501, f"Transfer-Encoding {te!r} is not supported (use chunked or Content-Length)")
-            return self._chunked()
-        if len(self.headers.get_all("Content-Length") or []) > 1:
-            raise BadRequest(400, "a request may have only one Content-Length")
-        if length is None:
-            if self.command == "POST":
-                raise BadRequest(411, "POST needs a Content-Length (or a chunked body)")
-            return b""
-        if not (length.strip().isascii() and length.strip().isdigit()):  # '²'.isdigit() too
-            raise BadRequest(400, f"bad Content-Length {length.strip()[:40]!r}: must be a non-negative integer")
-        n = int(length)
-        if n > MAX_BODY:
-            raise BadRequest(413, f"request body over {MAX_BODY} bytes (a query, not a data upload)")
-        body = self.rfile.read(n)
-        if len(body) < n:
-            raise BadRequest(400, "request body shorter than its Content-Length")
-        return body
-
-    def _chunked(self) -> bytes:
-        out = bytearray()
-        while True:
-            line = self.rfile.readline(1026)
-            size_text = line.split(b";", 1)[0].strip()
-            if not _HEX.fullmatch(size_text) or not line.endswith(b"\n"):  # int(x, 16) takes 0x6, +6, 0_6
-                raise BadRequest(400, "malformed chunked body")
-            size = int(size_text, 16)
-            if size == 0:
-                break
-            if len(out) + size > MAX_BODY:
-                raise BadRequest(413, f"request body over {MAX_BODY} bytes (a query, not a data upload)")
-            chunk = self.rfile.read(size)
-            if len(chunk) < size or self.rfile.readline(3) not in (b"\r\n", b"\n"):
-                raise BadRequest(400, "malformed chunked body")
-            out += chunk
-        for _ in range(100):  # trailer fields, up to the empty line
-            line = self.rfile.readline(8194)
-            if line in (b"\r\n", b"\n", b""):
-                return bytes(out)
-        raise BadRequest(400, "malformed chunked body (too many trailer lines)")
+        """The request body, framed by Content-Length or chunked encoding as the front framed it (`framing`)."""
+        return read_body(self._data, self.rfile.tell(), self.headers, self.command, MAX_BODY)
 
     # -- routes --------------------------------------------------------------------
     def do_GET(self) -> None:
-        if self.headers.get("Content-Length") not in (None, "0") or self.headers.get("Transfer-Encoding"):
-            self._body()  # read (and ignore) a body so that it is not taken for the next request
+        self._body()  # a body is ignored, but its framing is checked as the front's (`framing.frame`)
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             page = resources.files("welfare_kg.viz").joinpath("static/query.html").read_bytes()
@@ -385,7 +331,7 @@ def default_workers() -> int:
 def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, *,
                 include_contacts: bool = False, timeout: float = 30.0, workers: int | None = None,
                 allow_service: bool = False, request_timeout: float = REQUEST_SECONDS,
-                max_per_client: int = 0) -> SparqlServer:
+                max_per_client: int = 0, max_buffered: int = MAX_BUFFERED) -> SparqlServer:
     """A server over the store at `store_dir` (read-only, in worker processes); call `serve_forever()` on it.
 
     Raises `StoreError` if the store cannot be opened, OSError if the address is taken.
@@ -394,7 +340,7 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
     from welfare_kg.graph.store import StoreError
 
     server = SparqlServer((host, port), None, allow_service=allow_service, request_timeout=request_timeout,
-                          max_per_client=max_per_client)
+                          max_per_client=max_per_client, max_buffered=max_buffered)
     try:
         views = None
         if not include_contacts:
