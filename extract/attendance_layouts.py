@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.body_abbreviations import attendance_kinds
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.seat_words import alternation, seat_words
 
 QUALIFIED_RULE = "holdsPost:layout-qualified-role"
 
@@ -204,16 +205,10 @@ def merge_qualified(facts: list[Fact], qualified: list[Fact], whole: set[str], m
 
 LABEL_RULE = "holdsPost:layout-label-line"
 # the meeting roles a label line may give, in both languages, each to the post the block reader writes
-ROLE_POSTS = {"puheenjohtaja": "puheenjohtaja", "pj": "puheenjohtaja", "ordförande": "puheenjohtaja",
-              "ordf": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja", "vpj": "varapuheenjohtaja",
-              "vice ordförande": "varapuheenjohtaja", "viceordförande": "varapuheenjohtaja",
-              "sihteeri": "sihteeri", "sekreterare": "sihteeri", "pöytäkirjanpitäjä": "pöytäkirjanpitäjä",
-              "protokollförare": "pöytäkirjanpitäjä"}
+ROLE_POSTS = seat_words("label")
 # "Puheenjohtaja: Matti X", "Ordförande Anna X", "II varapuheenjohtaja: Bo Y" at a line's start
 _LABEL_LINE = re.compile(
-    r"(?im)^[ \t]*(?:[1-3I]{1,3}\.?[ \t]*)?(?P<role>" + "|".join(
-        sorted((re.escape(k).replace(r"\ ", r"[ \t]+") for k in ROLE_POSTS), key=len, reverse=True))
-    + r")\.?[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
+    r"(?im)^[ \t]*(?:[1-3I]{1,3}\.?[ \t]*)?(?P<role>" + alternation(ROLE_POSTS) + r")\.?[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
 # the rest of a label line after the name: nothing, or the person's own title after a comma or in brackets
 _LINE_REST = re.compile(r"[ \t]*(?:[,(][^\n]*)?[ \t]*(?:\n|$)")
 # where the head of minutes ends: the first item ("§ 1", "12 §")

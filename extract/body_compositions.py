@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.seat_words import alternation, seat_words
 
 RULE = "holdsPost:composition"
 
@@ -37,9 +38,8 @@ ROW_CHARS = 120  # the longest line an unbulleted row is
 REACH = 900  # characters a prose list of members runs to
 ROWS = 40  # rows a bulleted list of members runs to
 # the seat, bracketed after the name ("A (pj)", "B(vpj)") or in the essive before it ("sihteerinä E")
-_MARK = re.compile(r"[ \t]*\((?P<mark>pj|vpj|puheenjohtaja|varapuheenjohtaja|siht|sihteeri)\.?\)", re.IGNORECASE)
-_MARKS = {"pj": "puheenjohtaja", "puheenjohtaja": "puheenjohtaja", "vpj": "varapuheenjohtaja",
-          "varapuheenjohtaja": "varapuheenjohtaja", "siht": "sihteeri", "sihteeri": "sihteeri"}
+_MARKS = seat_words("mark")
+_MARK = re.compile(r"[ \t]*\((?P<mark>" + alternation(_MARKS) + r")\.?\)", re.IGNORECASE)
 _ESSIVE = re.compile(r"(?i)\b(?P<seat>(?:vara)?puheenjohtaja|sihteeri|(?:vara)?jäsene)nä\b[^,.;\n]{0,60}$")
 _ESSIVES = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja", "sihteeri": "sihteeri",
             "jäsene": "jäsen", "varajäsene": "varajäsen"}

@@ -21,6 +21,7 @@ from welfare_kg.extract.entities import is_post, split_glued_labels
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
+from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.spans import Locator, SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
@@ -73,17 +74,8 @@ _LAYOUT = {
     "stadshuset", "kommungården", "kommunkansliet",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
-# Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings).
-MEETING_ROLES = {
-    "puheenjohtaja": "puheenjohtaja", "pj": "puheenjohtaja", "ordf": "puheenjohtaja", "ordförande": "puheenjohtaja",
-    "varapuheenjohtaja": "varapuheenjohtaja", "vpj": "varapuheenjohtaja", "jäsen": "jäsen", "varajäsen": "varajäsen",
-    "ledamot": "jäsen", "ersättare": "varajäsen", "sihteeri": "sihteeri", "sekr": "sihteeri",
-    "pöytäkirjanpitäjä": "pöytäkirjanpitäjä", "protokollförare": "pöytäkirjanpitäjä", "esittelijä": "esittelijä",
-    "föredragande": "esittelijä", "edustaja": "edustaja", "asiantuntija": "asiantuntija",
-    "sekreterare": "sihteeri", "suppleant": "varajäsen",
-    "viceordförande": "varapuheenjohtaja", "viceordf": "varapuheenjohtaja",
-    "mötesordförande": "puheenjohtaja", "mötessekreterare": "sihteeri",
-}
+# Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings): data/seat_words.csv.
+MEETING_ROLES = seat_words("role")
 # "vid Mellersta Österbottens förbund": the Swedish compass adjectives of region names are nobody's name
 _COMPASS = {"mellersta", "norra", "södra", "östra", "västra", "nordvästra", "sydöstra", "nordöstra", "sydvästra",
             "egentliga", "inre"}

@@ -16,17 +16,14 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.seat_words import alternation, seat_words
 
 RULE = "holdsPost:seat-in-prose"
 
 # the seat word right before a name, and an ordinal before a vice-chair ("1. varapuheenjohtaja", "II vice ordförande")
-_SEAT = re.compile(r"(?:(?<=\s)|^)(?P<ord>(?:[IVX]{1,3}|[12]\.)\s+)?(?P<seat>[Pp]uheenjohtaja|[Vv]arapuheenjohtaja|"
-                   r"[Jj]äsen|[Vv]arajäsen|[Oo]rdförande(?:n)?|[Vv]ice\s+ordförande(?:n)?|[Vv]iceordförande(?:n)?|"
-                   r"[Ll]edamot(?:en)?|[Ee]rsättare(?:n)?)[ \t]+$")
-_POSTS = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja", "jäsen": "jäsen",
-          "varajäsen": "varajäsen", "ordförande": "puheenjohtaja", "ordföranden": "puheenjohtaja",
-          "viceordförande": "varapuheenjohtaja", "viceordföranden": "varapuheenjohtaja",
-          "ledamot": "jäsen", "ledamoten": "jäsen", "ersättare": "varajäsen", "ersättaren": "varajäsen"}
+_POSTS = seat_words("prose")
+_SEAT = re.compile(r"(?:(?<=\s)|^)(?P<ord>(?:[IVX]{1,3}|[12]\.)\s+)?(?P<seat>"
+                   + alternation(_POSTS, blanks=r"\s+", first_either_case=True) + r")[ \t]+$")
 # what a member does in the meeting, right after the name: proposes, seconds, opens, dissents, leaves, arrives
 _MEETING_VERB = re.compile(
     r"[ \t]*,?[ \t]*(?:teki|tekee|ehdotti|ehdottaa|esitti|esittää|kannatti|kannattaa|avasi|avaa|totesi|toteaa|"
@@ -54,7 +51,7 @@ def prose_seat_facts(mentions: list[Mention], text: str, meeting_body: str | Non
         opening = _sentence_start(text, seat.start())
         if any(opening <= b < seat.start() for b in bodies):
             continue  # "Yhtymähallituksen kokouksessa puheenjohtaja X totesi": another body's meeting
-        post = _POSTS[" ".join(seat.group("seat").lower().split()).replace("vice ", "vice")]
+        post = _POSTS[" ".join(seat.group("seat").lower().split())]
         if post == "puheenjohtaja" and seat.group("ord"):
             post = "varapuheenjohtaja"
         if (m.iri, post) in seen:
