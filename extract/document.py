@@ -24,6 +24,7 @@ from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.doc_progress import document_progress
+from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -279,6 +280,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph)  # low-confidence fallback: cooccurrence.py
+    out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
     out.facts = _dedupe(out.facts)
     out = finish(record, out, gaz)
     if bar is not None:

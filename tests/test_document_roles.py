@@ -1,0 +1,146 @@
+"""The document-level fallback (extract/document_roles.py): in a text about one project, a funder, a participant or
+an area named with a cue word in a sentence that names no project is paired with that project, under its own rule
+name and a confidence below the sentence fallback's; and the guards that keep it from guessing.
+
+The texts are invented for these tests; the unit tests hand the layer its mentions (at every place a thing's surface
+occurs), so they hold whatever the recognisers make of the names.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import ID, MORPH, fact_rows, make_gazetteer
+from welfare_kg.extract.cooccurrence import CONFIDENCE as SENTENCE_CONFIDENCE
+from welfare_kg.extract.document_roles import CONFIDENCE, RULE_NAMES, document_role_facts, main_project
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.text import Sentence, sentences
+
+STM = ("Sosiaali- ja terveysministeriö", "Ministry", "ministry/stm", "STM")
+OKM = ("Opetus- ja kulttuuriministeriö", "Ministry", "ministry/okm", "OKM")
+STEA = ("Sosiaali- ja terveysjärjestöjen avustuskeskus", "Agency", "agency/stea", "STEA")
+FOUNDATION = ("Stiftelsen Lärkan", "Association", "association/stiftelsen-larkan", "Stiftelsen Lärkan")
+KOTI = ("Kotipesä ry", "Association", "association/kotipesa", "Kotipesä ry")
+TUKI = ("Tukiverkko ry", "Association", "association/tukiverkko", "Tukiverkko ry")
+TAMPERE = ("Tampere", "Municipality", "municipality/837", "Tampere")
+ROVANIEMI = ("Rovaniemi", "Municipality", "municipality/698", "Rovaniemellä")
+PERSON = ("Maija Mallikas", "Person", "person/maija-mallikas", "Maija Mallikas")
+KESKI_SUOMI = ("Keski-Suomi", "Region", "region/13", "Keski-Suomessa")
+PIRKANMAA = ("Pirkanmaa", "Region", "region/06", "Pirkanmaalla")
+ALFA = ("Alfa", "Project", "project/alfa", "Alfa")
+BEETA = ("Beeta", "Project", "project/beeta", "Beeta")
+
+AREA_CASES = {"Keski-Suomessa": "sisaolento", "Pirkanmaalla": "ulkoolento", "Rovaniemellä": "ulkoolento"}
+
+
+def _document(text: str, *things: tuple[str, str, str, str], cases: dict[str, str] | None = None,
+              ) -> tuple[list[Sentence], list[list[Mention]]]:
+    """The sentences of `text`, and in each a mention of every thing at every place its surface stands."""
+    cases = {**AREA_CASES, **(cases or {})}
+    sents = sentences(text)
+    per_sentence: list[list[Mention]] = [[] for _ in sents]
+    for label, typ, iri, surface in things:
+        at = text.find(surface)
+        while at >= 0:
+            i = next(k for k, s in enumerate(sents) if s.start <= at < s.end)
+            per_sentence[i].append(Mention(at, at + len(surface), surface, label, typ, ID + iri,
+                                           case=cases.get(surface, "nimento")))
+            at = text.find(surface, at + len(surface))
+    for ms in per_sentence:
+        ms.sort(key=lambda m: m.start)
+    return sents, per_sentence
+
+
+def _triples(facts: list[Fact]) -> set[tuple[str, str, str]]:
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in facts}
+
+
+def test_a_funder_in_a_sentence_without_the_project_funds_the_document_s_project() -> None:
+    sents, per = _document("Alfa vahvistaa perheiden arkea. Alfa aloitti keväällä. "
+                           "Rahoittaja: STEA.", ALFA, STEA)
+    (fact,) = document_role_facts(sents, per, [], MORPH)
+    assert (fact.subject, fact.predicate, fact.object) == (ID + "agency/stea", "funds", ID + "project/alfa")
+    assert fact.rule == RULE_NAMES["funds"] == "funds:document"
+    assert fact.confidence == CONFIDENCE["funds"] < min(SENTENCE_CONFIDENCE.values())
+    assert fact.evidence.text == "Rahoittaja: STEA."
+
+
+def test_swedish_support_words_are_funding_words() -> None:
+    sents, per = _document("Alfa utvecklar familjestöd. Alfa startade i fjol. "
+                           "Arbetet stöds med medel från Stiftelsen Lärkan.", ALFA, FOUNDATION)
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {
+        ("association/stiftelsen-larkan", "funds", "project/alfa")}
+
+
+def test_without_one_topic_project_nothing_is_paired() -> None:
+    # two projects named equally often: neither is the document's project
+    sents, per = _document("Alfa ja Beeta alkavat. Alfa ja Beeta jatkuvat. Rahoittaja: STEA.", ALFA, BEETA, STEA)
+    assert main_project(per) is None
+    assert document_role_facts(sents, per, [], MORPH) == []
+
+
+def test_a_sentence_naming_another_project_pairs_nothing() -> None:
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Beeta-hanketta rahoittaa STEA.", ALFA, BEETA, STEA)
+    assert document_role_facts(sents, per, [], MORPH) == []
+
+
+def test_money_applied_for_a_denied_grant_and_too_many_funders_give_nothing() -> None:
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Rahoitusta haetaan STEA:lta.", ALFA, STEA)
+    assert document_role_facts(sents, per, [], MORPH) == []
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. STEA ei rahoita toimintaa.", ALFA, STEA)
+    assert document_role_facts(sents, per, [], MORPH) == []
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Rahoittajat: STEA, STM ja OKM.", ALFA, STEA, STM, OKM)
+    assert document_role_facts(sents, per, [], MORPH) == []
+
+
+def test_projects_in_the_plural_or_a_programme_are_another_scope() -> None:
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. STM:n rahoittamat hankkeet jatkuvat vuoteen 2030.",
+                           ALFA, STM, cases={"STM": "omanto"})
+    assert document_role_facts(sents, per, [], MORPH) == []
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Ohjelmaa rahoittaa STM.", ALFA, STM)
+    assert document_role_facts(sents, per, [], MORPH) == []
+
+
+def test_organisations_named_with_a_participation_word_take_part() -> None:
+    sents, per = _document("Alfa tukee perheitä. Alfa jatkuu. Mukana ovat Kotipesä ry ja Tukiverkko ry.",
+                           ALFA, KOTI, TUKI)
+    facts = document_role_facts(sents, per, [], MORPH)
+    assert _triples(facts) == {("association/kotipesa", "participatesIn", "project/alfa"),
+                               ("association/tukiverkko", "participatesIn", "project/alfa")}
+    assert {f.rule for f in facts} == {"participatesIn:document"}
+
+
+def test_people_present_and_a_place_are_no_parties() -> None:
+    # people "mukana" at a meeting, with their organisations, are not the project's parties
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Keskustelussa ovat mukana Maija Mallikas ja Kotipesä ry.",
+                           ALFA, PERSON, KOTI)
+    assert document_role_facts(sents, per, [], MORPH) == []
+    # "Kotipesä ry Rovaniemellä": the town is where the partner is
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Kumppanina on Kotipesä ry Rovaniemellä.", ALFA, KOTI, ROVANIEMI)
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {
+        ("association/kotipesa", "participatesIn", "project/alfa")}
+
+
+def test_the_one_area_named_with_an_area_word_is_the_project_s() -> None:
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Toimintaa kokeillaan usean kunnan alueella Keski-Suomessa.",
+                           ALFA, KESKI_SUOMI)
+    (fact,) = document_role_facts(sents, per, [], MORPH)
+    assert (fact.subject, fact.predicate, fact.object) == (ID + "project/alfa", "coversArea", ID + "region/13")
+    assert fact.rule == "coversArea:document"
+    # two areas so named: which is the project's is not said
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Toimintaa on Keski-Suomessa. Kokeilu laajenee Pirkanmaalla.",
+                           ALFA, KESKI_SUOMI, PIRKANMAA)
+    assert document_role_facts(sents, per, [], MORPH) == []
+
+
+def test_no_fact_between_things_a_rule_already_relates() -> None:
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Rahoittaja: STEA. Mukana on Tampere.", ALFA, STEA, TAMPERE)
+    ev = Evidence("", 0, 0)
+    known = [Fact(ID + "agency/stea", "funds", ID + "project/alfa", ev, "funds:grant-verb"),
+             Fact(ID + "project/alfa", "coversArea", ID + "municipality/837", ev, "coversArea:locative-area")]
+    assert document_role_facts(sents, per, known, MORPH) == []
+
+
+def test_the_pipeline_adds_a_document_fact_beside_the_sentence_rules() -> None:
+    rows = fact_rows(make_gazetteer(), "Perhetalo Plus\n\nPerhetalo Plus -hanke tukee perheitä Tampereella. "
+                                       "Perhetalo Plus -hanke alkoi keväällä.\n\n"
+                                       "Toimintaa kokeillaan usean kunnan alueella Keski-Suomessa.")
+    assert ("project/perhetalo-plus", "coversArea", "region/13", None, "coversArea:document") in rows
