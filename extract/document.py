@@ -29,6 +29,7 @@ from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
+from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
@@ -856,6 +857,9 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni:
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
+    # an item whose title names nothing decides what its proposal or decision names: extract/item_decisions.py
+    facts += proposal_decisions(record, mentions, out.item_subjects,
+                                lambda it: getattr(item_body(it, bodies, record.text), "iri", None))
     if not any(out.item_subjects.values()):
         facts += contents_decisions(record.text, mentions) or numbered_item_decisions(record.text, mentions)
     return facts

@@ -241,6 +241,12 @@ def signed_title(before: str, morph: Morphology) -> str | None:
     if line[-1][:1].islower() and line[-2].endswith(".") and len(line[-2].rstrip(".")) > 3 \
             and line[-2][:1].islower():
         return title
+    # "... on pidetty yleisesti nähtävänä kunnanvirastossa maanantaina klo palvelusihteeri Pirjo X": a title in lower
+    # case right before the name reads as in running text, the signer's own, unless the word before is a title or
+    # role too (a column of roles run together before the names)
+    prev = line[-2].lower()
+    if line[-1][:1].islower() and prev.isalpha() and prev not in MEETING_ROLES and office_title(prev, morph) is None:
+        return title  # not after "vs.", "pj.": an abbreviation qualifies the title or is a role of its own
     return None
 
 
