@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract import (  # noqa: F401  register relation rules
+    area_cues,
     area_phrases,
     body_parents,
     grant_receipts,

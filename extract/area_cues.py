@@ -1,0 +1,141 @@
+"""A project's or organisation's area named by a word for its target places, then the places.
+
+area_phrases.py reads operating-area words ("toiminta-alue", "verksamhetsområde") and verbs of
+serving; lists.py reads "toimii A:n alueella". Project pages and decisions also name the area by
+the places a project is aimed at, and those words read no other way:
+
+- target towns or regions: "Hankkeen kohdekunnat ovat A, B ja C", "kohdekuntina A ja B",
+  "toteutuskunnat: A, B", "kohdemaakunnat ovat A ja B";
+- Swedish "Det primära området för projektet är A och B", "projektområdet omfattar A och B",
+  "projektets geografiska område är A";
+- a verb of reaching before genitive places and a plural area noun towards them: "hanke kohdistuu
+  A:n, B:n ja C:n kuntiin", "toiminta ulottuu A:n ja B:n alueille";
+- the target group of the places: "Hankkeen kohderyhmänä ovat A:n ja B:n kuntien nuoret".
+
+Each place after the cue (to the end of its clause) is a coversArea of the genitive owner right before
+the cue ("X-hankkeen kohdekunnat"), else of the undertaking the sentence is about, else of the page's
+project. Registered in the relation rule registry (relations.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.lists import JOINER
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.relations import Clause, rule
+
+PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
+# the owner of a cue: what has an area ("X-hankkeen kohdekunnat", "Y ry:n kohdealueet")
+_OWNERS = {"Project", "Programme", "Association", "CompetenceCentre", "JointAuthority", "Company", "Agency"}
+
+# a word for the target places, then a copula or a colon; the places follow
+_TARGET_PLACES = guarded(re.compile(
+    r"\b(?:kohde|hanke|toteutus|toiminta)(?:kunnat|kuntina|kuntia|kaupungit|kaupunkeina|maakunnat|maakuntina|"
+    r"seutukunnat|seutukuntina)(?:\s+(?:ovat|olivat|ovat\s+olleet|on|oli))?\s*:?\s+"
+    r"|\bkohdealue(?:et|ina)\s+(?:ovat|olivat|:)\s*"
+    # Swedish: "Det primära området för projektet är", "projektområdet omfattar", "projektets område är"
+    r"|\b(?:(?:det\s+)?(?:primära|huvudsakliga|geografiska)\s+)?området\s+för\s+projektet\s+(?:är|var|omfattar)\s+"
+    r"|\bprojektområde(?:t|na)?\s+(?:är|var|omfattar|omfattade)\s+"
+    r"|\bprojektets\s+(?:geografiska\s+|primära\s+)?(?:område|målområde|verksamhetsområde)\s+(?:är|var|omfattar)\s+",
+    re.IGNORECASE))
+# a verb of reaching: the genitive places before a plural area noun towards which the work goes
+_REACH = guarded(re.compile(
+    r"\b(?:kohdistuu|kohdistuvat|kohdentuu|kohdentuvat|ulottuu|ulottuvat|laajenee|laajentuu)\s+"
+    r"(?:(?:koko|myös|erityisesti|pääosin|etenkin)\s+)?", re.IGNORECASE))
+_TOWARDS_NOUN = re.compile(r"\s*(?:kuntiin|kuntaan|kaupunkeihin|alueille|alueelle|maakuntiin|maakuntaan|"
+                           r"seutukuntiin|seutukuntaan)\b", re.IGNORECASE)
+# the target group: "kohderyhmänä ovat A:n ja B:n (kuntien|alueen) nuoret" (the places right after the copula)
+_TARGET_GROUP = guarded(re.compile(
+    r"\bkohderyhm(?:änä|ä|iä|inä)\s+(?:ovat|on|olivat|oli)\s+(?:(?:erityisesti|etenkin|pääosin|koko)\s+)?",
+    re.IGNORECASE))
+# after the genitive places of a target group, in its clause: the people, a plural ("kuntien nuoret", "alueen
+# asukkaat", "alueelle siteitä omaavat nuoret")
+_GROUP_AFTER = re.compile(r"\s*[^.;:!?\n]{0,60}?\b[a-zåäö0-9-]+t\b")
+# between the genitive places of a target group, each its own area noun: "A:n seutukunnan sekä B:n kuntien"
+_AREA_NOUN_GEN = r"(?:kuntien|kunnan|kaupunkien|kaupungin|alueen|alueiden|seutukunnan|maakunnan|maakuntien)"
+_GROUP_JOINER = re.compile(r"\s*(?:" + _AREA_NOUN_GEN + r"\s*)?(?:,|ja|sekä|och|samt)\s*", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+" + _AREA_NOUN_GEN + r"\b", re.IGNORECASE)
+# where the places of a cue end: the sentence's next clause
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:ja|mutta|sillä|koska|kun|missä|jo(?:ka|ssa|sta|lla|ita|iden|tka)|"
+                           r"och|men|där|som)\b|\n", re.IGNORECASE)
+_EXCEPT = re.compile(r"\b(?:lukuun\s+ottamatta|paitsi|utom|förutom)\s+$", re.IGNORECASE)
+# a cue with no owner word at all ("Kohderyhmänä ovat ...", "Kohdekunnat: ...") on a project's page: the project's
+_OWNERLESS = re.compile(r"(?:kohde|toteutus)|kohderyhm", re.IGNORECASE)
+_PROJECT_WORD = re.compile(r"\b(?:hank(?:e|keen|keessa)|projekt(?:et|ets|in|i)?)\b", re.IGNORECASE)
+
+
+def _genitive(p: Mention) -> bool:
+    return p.case == "omanto" or (p.case is None and p.surface.endswith("n")) or p.surface.endswith("-")
+
+
+def _run_from(text: str, base: int, places: list[Mention], at: int, stop: int,
+              joiner: re.Pattern[str] = JOINER) -> list[Mention]:
+    """The places joined by commas and conjunctions from text offset `at` (absolute), up to `stop`."""
+    run: list[Mention] = []
+    end = at
+    for p in sorted(places, key=lambda m: m.start):
+        if p.start < end or p.end > stop:
+            continue
+        gap = text[end - base:p.start - base]
+        if (run and joiner.fullmatch(gap) is None) or (not run and gap.strip(" :\t-–")):
+            break
+        run.append(p)
+        end = p.end
+    return run
+
+
+def _owner(c: Clause, cue_start: int) -> str | None:
+    """The genitive owner right before the cue, else the undertaking of the sentence, else the page's project."""
+    base = c.sent.start
+    for m in c.named:
+        if m.type in _OWNERS and m.iri and 0 <= cue_start - m.end <= 1 and m.case in {"omanto", None}:
+            return m.iri
+    if c.target:
+        return c.target
+    if _PROJECT_WORD.search(c.sent.text, 0, cue_start - base + 40) or _OWNERLESS.match(c.sent.text, cue_start - base):
+        return c.ctx.main_project or c.ctx.doc_project
+    return None
+
+
+@rule("coversArea:target-places", "coversArea",
+      "'Hankkeen kohdekunnat ovat A, B ja C', 'Det primära området för projektet är A och B', "
+      "'hanke kohdistuu A:n ja B:n kuntiin', 'kohderyhmänä ovat A:n ja B:n nuoret'")
+def _target_places(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    if not places:
+        return []
+    groups: list[tuple[int, list[Mention]]] = []  # cue start, places
+    for cue in _TARGET_PLACES.finditer(text):
+        brk = _CLAUSE_BREAK.search(text, cue.end())
+        stop = base + (brk.start() if brk else len(text))
+        run = _run_from(text, base, places, base + cue.end(), stop)
+        groups.append((base + cue.start(), run))
+    for cue in _REACH.finditer(text):
+        run = _run_from(text, base, places, base + cue.end(), base + len(text))
+        # the plural noun may be in the last name's mention ("Iisalmen kuntiin"): recognition took it in
+        inner = _TOWARDS_NOUN.search(run[-1].surface) if run else None
+        noun_inside = inner is not None and inner.start() > 0 and inner.end() == len(run[-1].surface)
+        if run and all(_genitive(p) for p in run[:-1]) and (
+                noun_inside or (_genitive(run[-1]) and _TOWARDS_NOUN.match(text, run[-1].end - base))):
+            groups.append((base + cue.start(), run))
+    for cue in _TARGET_GROUP.finditer(text):
+        run = _run_from(text, base, places, base + cue.end(), base + len(text), _GROUP_JOINER)
+        # "Saarijärvi-Viitasaari seutukunnan": a name left in the nominative before its genitive area noun
+        if run and all(_genitive(p) or _NOUN_NEXT.match(text, p.end - base) for p in run) \
+                and _GROUP_AFTER.match(text, run[-1].end - base):
+            groups.append((base + cue.start(), run))
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for at, run in groups:
+        actor = _owner(c, at) if run else None
+        if not actor:
+            continue
+        for p in run:
+            if p.iri == actor or (actor, p.iri) in seen or _EXCEPT.search(text, 0, p.start - base):
+                continue
+            seen.add((actor, p.iri))
+            out.append(Fact(actor, "coversArea", p.iri, c.ev, "coversArea:target-places", 0.6))
+    return out

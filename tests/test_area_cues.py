@@ -1,0 +1,65 @@
+"""A project's area named by a word for its target places: target towns, Swedish project area, reach, target group."""
+
+from __future__ import annotations
+
+from helpers import ID, extract, fact_pairs
+
+KUOPIO, SIILINJARVI, IISALMI = ID + "municipality/297", ID + "municipality/749", ID + "municipality/140"
+PARAINEN, KEMIONSAARI = ID + "municipality/445", ID + "municipality/322"
+KESKI_SUOMI = ID + "region/13"
+
+
+def _covers(text: str) -> set[tuple[str, str]]:
+    return fact_pairs(text, "coversArea")
+
+
+def _project(text: str) -> str:
+    return next(iri for iri, e in extract(text).entities.items() if e.type == "Project")
+
+
+def test_target_towns_of_the_project() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Hankkeen kohdekunnat ovat Kuopio, Siilinjärvi ja Iisalmi."
+    project = _project(text)
+    assert {(project, KUOPIO), (project, SIILINJARVI), (project, IISALMI)} <= _covers(text)
+
+
+def test_target_towns_end_with_their_clause() -> None:
+    text = "Hyvä Arki -hanke alkoi. Kohdekuntina ovat Kuopio ja Siilinjärvi, ja seminaari pidettiin Iisalmessa."
+    covers = _covers(text)
+    project = _project(text)
+    assert (project, KUOPIO) in covers and (project, IISALMI) not in covers
+
+
+def test_swedish_primary_area_of_the_project() -> None:
+    text = "Projektet Ung Framtid startade i fjol. Det primära området för projektet är Pargas och Kimitoön."
+    project = _project(text)
+    assert {(project, PARAINEN), (project, KEMIONSAARI)} <= _covers(text)
+
+
+def test_reaching_the_towns_named_in_the_genitive() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Hanke kohdistuu Kuopion, Siilinjärven ja Iisalmen kuntiin."
+    project = _project(text)
+    assert {(project, KUOPIO), (project, SIILINJARVI), (project, IISALMI)} <= _covers(text)
+
+
+def test_genitive_towns_without_a_noun_towards_them_are_no_area() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Hanke kohdistuu Kuopion ja Iisalmen yhteiseen kokeiluun."
+    assert not any(rule_fact.rule == "coversArea:target-places" for rule_fact in extract(text).facts)
+
+
+def test_target_group_of_the_towns() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Hankkeen kohderyhmänä ovat Kuopion ja Siilinjärven kuntien nuoret."
+    project = _project(text)
+    assert {(project, KUOPIO), (project, SIILINJARVI)} <= _covers(text)
+
+
+def test_target_group_with_an_area_noun_after_each_place() -> None:
+    text = ("Tulevaisuus -hanke alkoi keväällä. Hankkeen kohderyhmänä ovat Keski-Suomen alueen sekä Kuopion kunnan "
+            "nuoret.")
+    project = _project(text)
+    assert {(project, KESKI_SUOMI), (project, KUOPIO)} <= _covers(text)
+
+
+def test_a_target_group_of_a_place_word_without_the_place_is_nothing() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Kohderyhmänä ovat kuopiolaiset nuoret ja heidän perheensä."
+    assert not any(f.rule == "coversArea:target-places" for f in extract(text).facts)
