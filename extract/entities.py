@@ -3699,6 +3699,8 @@ class Recogniser:
             # "Tina Strandberg", "Linnea Kallunki": a first name of DVV's statistics (Voikko reads "Tina" as tin)
             # before a word Voikko reads only as a surname or does not know
             return True
+        if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and _noun_surname(tok, surname, readings):
+            return True
         if not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
             return False
         return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
@@ -3801,6 +3803,16 @@ def _kind_compound(base: str) -> bool:
     low = base.lower()
     return low.endswith(_KIND_ENDINGS) and low not in _NOT_KIND_COMPOUNDS and not low.endswith(
         ("maakuntaliitto", "kuntaliitto")) and len(low) >= len(next(k for k in _KIND_ENDINGS if low.endswith(k))) + 4
+
+
+def _noun_surname(first: Token, surname: tuple, readings: tuple) -> bool:
+    """"Mari Kangas", "Eira Varis": a DVV first name Voikko reads only as a place (Mari, Eira) before a surname
+    that is also a common noun (kangas, varis) in its base form. Either reading alone leaves the pair undecided,
+    together they are a person; a first name that is also a common word ("Onni", "Ilta") stays out."""
+    return bool(readings) and all(r.cls == "paikannimi" for r in readings) and _CAPITALISED.fullmatch(first.text) \
+        is not None and any(r.cls == "sukunimi" for r in surname) and all(
+            r.case == "nimento" and r.number != "plural"
+            and r.cls in {"sukunimi", "nimisana", "laatusana", "nimisana_laatusana"} for r in surname)
 
 
 def readings_known(readings: tuple) -> bool:
