@@ -1068,8 +1068,10 @@ class Recogniser:
         word = toks[e + 1].text.split(":")[0]  # "Lapin aluehallintovirasto:" before a list
         bases = {b.lower() for b in self.morph.bases(word)} | {word.lower()}
         if m.type == "Municipality":
-            if any(b.endswith(("seutu", "seutukunta")) for b in bases):
-                return True  # "Xlän seudulla", "Xlän kaupunkiseudun kunnat": the area around the town
+            if any(b.endswith(("seutu", "seutukunta")) and not b.endswith("maaseutu") for b in bases):
+                # "Xlän seudulla", "Xlän kaupunkiseudun kunnat": the area around the town; "Xlän maaseutua" is
+                # the town's countryside, the town's own land
+                return True
             # "Xlän eteläisen alueen kunnat": a part of the country named after the town, not the town
             return e + 2 < len(toks) and bool(bases & _COMPASS_ADJECTIVES) and bool(
                 {b.lower() for b in self.morph.bases(toks[e + 2].text)} & {"alue", "seutu"})
