@@ -28,6 +28,7 @@ from welfare_kg.extract.doc_progress import document_progress
 from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
+from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions, foreign_posts_dropped
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.item_decisions import proposal_decisions
@@ -150,6 +151,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
+    per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
@@ -284,6 +286,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph)  # low-confidence fallback: cooccurrence.py
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
     out.facts = _dedupe(out.facts)
+    out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out = finish(record, out, gaz)
     if bar is not None:
         bar.end()

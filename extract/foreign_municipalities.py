@@ -1,0 +1,83 @@
+"""Municipalities outside Finland, named as such: "Hylte kommun", "Falkenbergs kommun", "Bodø kommune".
+
+The gazetteer holds Finland's municipalities, so a Swedish or Norwegian partner of a Nordic project
+(Interreg, ESF in Sweden) is no known name. Scandinavian languages name a municipality by its place
+name and the head "kommun"/"kommune" (or "stad" for a town), the place name often in the genitive
+-s, and that pair is a municipality wherever it stands. The label is the name as written (with its
+-s: "Falkenbergs kommun" is the official name, a bare "Falkenberg" the place), capitalised when
+a letterhead writes it in capitals. Finland's own municipalities are left to the gazetteer (its
+Swedish names included), and a determiner or an adjective before the head ("Varje kommun",
+"Nya stad") is no name. Posts in such a municipality are kept only from its own minutes' lists
+(`foreign_posts_dropped`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from welfare_kg.extract.layout import insert_untouched
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
+
+# A capitalised place name (its genitive -s included), then the head: "Hylte kommun", "VILHELMINA KOMMUN"
+_NAMED = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖØÆ][a-zåäöøæé]{2,}(?:-[A-ZÅÄÖØÆ][a-zåäöøæé]+)?|[A-ZÅÄÖØÆ]{3,})"
+                    r"[ \t]+(?P<head>kommune?|stad|KOMMUNE?|STAD)(?![\w-])")
+FOREIGN_RULE = "foreign-municipality"
+# Words that open a sentence or qualify the head without naming a place
+_NOT_NAMES = frozenset({
+    "varje", "denna", "den", "det", "vår", "våra", "er", "din", "min", "ingen", "inget", "samma", "hela", "egen",
+    "egna", "annan", "andra", "berörd", "berörda", "aktuell", "aktuella", "ny", "nya", "gamla", "större", "mindre",
+    "stora", "små", "en", "ett", "vilken", "vilka", "någon", "alla", "all", "respektive", "varsin", "sin", "sina",
+    "hans", "hennes", "deras", "dess", "närmaste", "enskild", "enskilda", "liten", "stor", "annen", "hver",
+    "hvilken", "norsk", "svensk", "finsk", "dansk", "och", "eller", "för", "med", "som", "från", "till",
+    "hos", "inom", "utan", "mellan", "per", "kommun", "kommune", "stad",
+})
+
+
+@lru_cache(maxsize=1)
+def _finnish_names() -> frozenset[str]:
+    """Lower-case labels of the gazetteer's municipalities (Finnish and Swedish names)."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    return frozenset(label.lower() for e in reference_gazetteer().entities.values()
+                     if e.type == "Municipality" for label in e.labels)
+
+
+def _finnish(name: str) -> bool:
+    low = name.lower()
+    names = _finnish_names()
+    return low in names or (low.endswith("s") and low[:-1] in names)
+
+
+def foreign_municipality_mentions(text: str, per_sentence: list[list[Mention]],
+                                  starts: list[int]) -> list[list[Mention]]:
+    """per_sentence with the Scandinavian municipalities that nothing read there already."""
+    found: list[Mention] = []
+    for m in _NAMED.finditer(text):
+        name, head = m.group("name"), m.group("head").lower()
+        if name.lower() in _NOT_NAMES or _finnish(name):
+            continue
+        if name.isupper():
+            name = name.capitalize()
+        label = f"{name} {head}"
+        found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=label, type="Municipality",
+                             iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE,
+                             key=fold(label)))
+    return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+def foreign_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fact]:
+    """`facts` without the posts that prose rules put in a foreign municipality.
+
+    The prose post rules read Finnish affiliation shapes ("X, projektipäällikkö, Y:n kunta"); a Swedish
+    text writes "samordnare i Hylte kommun", "på X" and the nearest municipality after a title is as
+    often the partner of a project as the person's employer. Measured on documents nobody tuned for,
+    the posts they gave a foreign municipality were wrong (0 of 5), while the lists of officials in the
+    municipality's own minutes ("holdsPost:listed-...") were right; those stay."""
+    foreign = {m.iri for m in mentions if m.rule == FOREIGN_RULE}
+    if not foreign:
+        return facts
+    return [f for f in facts if not (f.predicate == "holdsPost" and f.object in foreign
+                                     and not f.rule.startswith("holdsPost:listed"))]
