@@ -108,6 +108,21 @@ def test_organisations_named_with_a_participation_word_take_part() -> None:
     assert {f.rule for f in facts} == {"participatesIn:document"}
 
 
+def test_those_carrying_out_or_working_on_the_project_take_part() -> None:
+    sents, per = _document("Alfa tukee perheitä. Alfa jatkuu. Toimintaa olivat toteuttamassa Kotipesä ry ja "
+                           "Tukiverkko ry.", ALFA, KOTI, TUKI)
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {
+        ("association/kotipesa", "participatesIn", "project/alfa"),
+        ("association/tukiverkko", "participatesIn", "project/alfa")}
+    sents, per = _document("Alfa tukee perheitä. Alfa jatkuu. Työtä tehdään yhteistyössä Tukiverkko ry:n kanssa.",
+                           ALFA, TUKI, cases={"Tukiverkko ry": "omanto"})
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {
+        ("association/tukiverkko", "participatesIn", "project/alfa")}
+    # without a cue word nobody is a party
+    sents, per = _document("Alfa tukee perheitä. Alfa jatkuu. Tukiverkko ry järjesti juhlat.", ALFA, TUKI)
+    assert document_role_facts(sents, per, [], MORPH) == []
+
+
 def test_people_present_and_a_place_are_no_parties() -> None:
     # people "mukana" at a meeting, with their organisations, are not the project's parties
     sents, per = _document("Alfa alkaa. Alfa jatkuu. Keskustelussa ovat mukana Maija Mallikas ja Kotipesä ry.",
