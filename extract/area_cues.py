@@ -139,3 +139,88 @@ def _target_places(c: Clause) -> list[Fact]:
             seen.add((actor, p.iri))
             out.append(Fact(actor, "coversArea", p.iri, c.ev, "coversArea:target-places", 0.6))
     return out
+
+
+_ACTORS = {"Association", "Company", "CompetenceCentre", "JointAuthority", "Project", "Agency"}
+_LOCATIVE_CASES = {"sisaolento", "ulkoolento"}  # inessive, adessive
+# the participle after locative places, then at most a kind word before the actor's name: "Kangasalla ja Orivedellä
+# toimiva Kehittämisyhdistys X ry"; or the actor named before "on" and the kind word after it: "X ry on Pohjois-Savossa
+# toimiva Leader-ryhmä"
+_KIND = (r"(?:[A-ZÅÄÖa-zåäö-]*(?:yhdistys|ryhmä|järjestö|säätiö|yhtiö|osuuskunta|hanke|keskus|kuntayhtymä|"
+         r"toimintaryhmä|palvelukeskus|liitto))")
+_WORKING_KIND = re.compile(r"\s+toimiv(?:a|at|an|ien)\s+(?:" + _KIND + r"\s+)?$")
+_WORKING_PREDICATE = re.compile(r"\s+toimiv(?:a|at)\s+" + _KIND + r"\b")
+_IS = re.compile(r"\s+(?:on|oli|ovat)\s+(?:(?:koko|eri\s+puolilla)\s+)?$", re.IGNORECASE)
+
+
+def _locative_runs(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
+    """Places in the inessive or adessive joined by commas and conjunctions."""
+    runs: list[list[Mention]] = []
+    for p in sorted(places, key=lambda m: m.start):
+        if p.case not in _LOCATIVE_CASES:
+            continue
+        if runs and JOINER.fullmatch(text[runs[-1][-1].end - base:p.start - base]) is not None:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+@rule("coversArea:working-there-kind", "coversArea",
+      "'Kangasalla ja Orivedellä toimiva Kehittämisyhdistys X ry', 'X ry on Pohjois-Savossa toimiva Leader-ryhmä'")
+def _working_there_kind(c: Clause) -> list[Fact]:
+    """Where an organisation works, said by a participle after locative places, with the organisation's kind word.
+
+    The participle is what makes it the area: a bare "A:ssa X ry" is as often only where X sits or met.
+    """
+    base, text = c.sent.start, c.sent.text
+    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    actors = [m for m in c.named if m.type in _ACTORS and m.iri and id(m) not in c.inside]
+    if not places or not actors or "toimiv" not in text:
+        return []
+    out: list[Fact] = []
+    for run in _locative_runs(text, base, places):
+        after = run[-1].end - base
+        actor = None
+        # "A:ssa toimiva Kehittämisyhdistys X ry": the actor right after the participle and its kind word
+        nxt = next((m for m in sorted(actors, key=lambda m: m.start) if m.start - base >= after), None)
+        if nxt is not None and _WORKING_KIND.fullmatch(text, after, nxt.start - base) is not None:
+            actor = nxt
+        # "X ry on A:ssa toimiva Leader-ryhmä": the nominative actor right before "on"
+        elif _WORKING_PREDICATE.match(text, after):
+            prev = [m for m in actors if m.end - base <= run[0].start - base and m.case in {"nimento", None}
+                    and _IS.fullmatch(text, m.end - base, run[0].start - base) is not None]
+            actor = prev[-1] if prev else None
+        if actor is None:
+            continue
+        out += [Fact(actor.iri or "", "coversArea", p.iri or "", c.ev, "coversArea:working-there-kind", 0.6)
+                for p in run if p.iri != actor.iri]
+    return out
+
+
+# the undertaking's activity at places: "Toimintaa järjestetään A:ssa ja B:llä", "Hanke on käynnissä A:ssa",
+# Swedish "Projektet riktar sig till unga i A och B"
+_ACTIVITY_AT = guarded(re.compile(
+    r"\b(?:toimintaa\s+(?:on|oli|järjestetään|järjestettiin|toteutetaan|toteutettiin)|(?:on|oli|ovat|olivat)\s+"
+    r"käynnissä|riktar\s+sig\s+(?:främst\s+|särskilt\s+)?till\s+[a-zåäö ,-]{0,60}?\bi)\s+(?:(?:mm\.|muun\s+muassa|"
+    r"bland\s+annat|esimerkiksi)\s+)?", re.IGNORECASE))
+
+
+@rule("coversArea:activity-at-places", "coversArea",
+      "'Hankkeen toimintaa järjestetään A:ssa ja B:llä', 'Hanke on käynnissä A:ssa', 'Projektet riktar sig till unga "
+      "i A och B'")
+def _activity_at_places(c: Clause) -> list[Fact]:
+    """The places right after a word for the undertaking's activity being there: where it works."""
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if target is None:
+        return []
+    base, text = c.sent.start, c.sent.text
+    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    out: list[Fact] = []
+    for cue in _ACTIVITY_AT.finditer(text):
+        swedish = cue.group(0).lower().startswith("riktar")
+        run = _run_from(text, base, places, base + cue.end(), base + len(text))
+        if run and (swedish or all(p.case in _LOCATIVE_CASES for p in run)):
+            out += [Fact(target, "coversArea", p.iri or "", c.ev, "coversArea:activity-at-places", 0.55)
+                    for p in run if p.iri != target]
+    return out

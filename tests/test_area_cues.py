@@ -63,3 +63,45 @@ def test_target_group_with_an_area_noun_after_each_place() -> None:
 def test_a_target_group_of_a_place_word_without_the_place_is_nothing() -> None:
     text = "Hyvä Arki -hanke alkoi keväällä. Kohderyhmänä ovat kuopiolaiset nuoret ja heidän perheensä."
     assert not any(f.rule == "coversArea:target-places" for f in extract(text).facts)
+
+
+KANGASALA, ORIVESI, POHJOIS_SAVO = ID + "municipality/211", ID + "municipality/562", ID + "region/11"
+
+
+def _actor(text: str, kind: str) -> str:
+    return next(iri for iri, e in extract(text).entities.items() if e.type == kind)
+
+
+def test_working_there_with_the_kind_word_before_the_name() -> None:
+    text = "Kangasalla ja Orivedellä toimiva Kehittämisyhdistys Maaseutuvoima ry on maaseudun kehittäjä."
+    actor = _actor(text, "Association")
+    assert {(actor, KANGASALA), (actor, ORIVESI)} <= _covers(text)
+
+
+def test_working_there_as_a_predicate() -> None:
+    text = "Maaseutuvoima ry on Pohjois-Savossa toimiva Leader-ryhmä."
+    assert (_actor(text, "Association"), POHJOIS_SAVO) in _covers(text)
+
+
+def test_a_place_without_the_participle_is_only_where_it_met() -> None:
+    text = "Maaseutuvoima ry piti kokouksen Kangasalla. Toimiva yhteistyö on tärkeää."
+    assert not any(f.rule == "coversArea:working-there-kind" for f in extract(text).facts)
+
+
+def test_the_projects_activity_at_places() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Hankkeen toimintaa järjestetään Kuopiossa, Siilinjärvellä ja Iisalmessa."
+    project = _project(text)
+    assert {(project, KUOPIO), (project, SIILINJARVI), (project, IISALMI)} <= _covers(text)
+    text = "Hyvä Arki -hanke alkoi 2021. Hanke on käynnissä Kuopiossa ja Iisalmessa."
+    assert {(_project(text), KUOPIO), (_project(text), IISALMI)} <= _covers(text)
+
+
+def test_swedish_project_aimed_at_people_in_places() -> None:
+    text = "Projektet Unga Vuxna riktar sig till unga i Pargas och Kimitoön."
+    project = _project(text)
+    assert {(project, PARAINEN), (project, KEMIONSAARI)} <= _covers(text)
+
+
+def test_an_event_at_a_place_is_no_activity_area() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Hanke on käynnissä, ja seminaari pidetään Kuopiossa."
+    assert not any(f.rule == "coversArea:activity-at-places" for f in extract(text).facts)
