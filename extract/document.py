@@ -22,6 +22,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     role_verbs,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
+from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.doc_progress import document_progress
@@ -285,6 +286,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph)  # low-confidence fallback: cooccurrence.py
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
+    out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
     out.facts = _dedupe(out.facts)
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out = finish(record, out, gaz)
