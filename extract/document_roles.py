@@ -11,7 +11,8 @@ This layer reads the document as a whole: when it names one project more often t
 extract/topic_projects.py, counts among the mentions), a sentence that names no other project and carries a cue
 word pairs the things it names with that project:
 - funds: a funder kind (cooccurrence.is_funder: a ministry, a paying agency, a regional council, a foundation, an EU
-  fund) with a funding word, at most two of them in the whole document;
+  fund) with a funding word, at most two of them in the whole document; or, when none is so named, the only
+  funder kind the document names, if a funding word stands anywhere in it;
 - participatesIn: an organisation, a municipality or a wellbeing county with a participation word ("mukana",
   "osallistua", "kumppani", "osatoteuttaja", "olivat toteuttamassa", "yhteistyössä", "delta", "samarbete"), in a
   sentence that names no person (who are present, not parties) and not as a place ("Lapin yliopisto
@@ -86,7 +87,9 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
     project = main_project(per_sentence)
     if project is None:
         return []
-    funders: dict[str, Sentence] = {}
+    funders: dict[str, Sentence] = {}  # funder kinds named with a funding word
+    named_funders: dict[str, Sentence] = {}  # funder kinds named anywhere
+    funding_said = False  # a funding word anywhere
     joiners: dict[str, Sentence] = {}
     areas: dict[str, Sentence] = {}
     for s, ms in zip(sents, per_sentence, strict=False):
@@ -101,7 +104,11 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         words = [t for t in s.tokens if t.is_word]
         if not words or any(t.text.lower() in NEGATIONS for t in words) or _other_scope(words, morph):
             continue
+        for m in named:
+            if is_funder(m) and m.case not in RECIPIENT_CASES:
+                named_funders.setdefault(m.iri, s)
         if not _cue(APPLYING, words, ms, morph) and _cue(FUND_CUES + MORE_FUND_CUES, words, ms, morph):
+            funding_said = True
             for m in named:
                 if is_funder(m) and m.case not in RECIPIENT_CASES:
                     funders.setdefault(m.iri, s)
@@ -126,6 +133,10 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
     if len(funders) <= MAX_FUNDERS:
         for iri, s in funders.items():
             add(iri, "funds", project, s)
+    if not funders and funding_said and len(named_funders) == 1:
+        # the one funder kind of the document, the funding word in another sentence
+        ((iri, s),) = named_funders.items()
+        add(iri, "funds", project, s)
     for iri, s in joiners.items():
         if iri not in funders:
             add(iri, "participatesIn", project, s)

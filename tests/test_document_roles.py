@@ -70,6 +70,26 @@ def test_swedish_support_words_are_funding_words() -> None:
         ("association/stiftelsen-larkan", "funds", "project/alfa")}
 
 
+def test_the_only_funder_of_the_document_funds_its_project_when_funding_is_spoken_of() -> None:
+    sents, per = _document("Alfa vahvistaa perheiden arkea. Alfa on STEA:n kohdennettua toimintaa. "
+                           "Hankkeen rahoitus jatkuu vuoteen 2030.", ALFA, STEA, cases={"STEA": "omanto"})
+    (fact,) = document_role_facts(sents, per, [], MORPH)
+    assert (fact.subject, fact.predicate, fact.object) == (ID + "agency/stea", "funds", ID + "project/alfa")
+    assert fact.evidence.text.startswith("Alfa on STEA")  # where the funder is named
+    # no funding word: the agency named is not said to fund anything
+    sents, per = _document("Alfa vahvistaa perheiden arkea. Alfa on STEA:n kohdennettua toimintaa.",
+                           ALFA, STEA, cases={"STEA": "omanto"})
+    assert document_role_facts(sents, per, [], MORPH) == []
+    # two funder kinds and the funding word with neither: which one funds is not said
+    sents, per = _document("Alfa on STEA:n kohdennettua toimintaa. Alfa esiteltiin STM:ssä. Hankkeen rahoitus "
+                           "jatkuu.", ALFA, STEA, STM, cases={"STEA": "omanto", "STM": "sisaolento"})
+    assert document_role_facts(sents, per, [], MORPH) == []
+    # ... but one of them given to ("esiteltiin STM:lle") is no funder
+    sents, per = _document("Alfa on STEA:n kohdennettua toimintaa. Alfa esiteltiin STM:lle. Hankkeen rahoitus "
+                           "jatkuu.", ALFA, STEA, STM, cases={"STEA": "omanto", "STM": "ulkotulento"})
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {("agency/stea", "funds", "project/alfa")}
+
+
 def test_without_one_topic_project_nothing_is_paired() -> None:
     # two projects named equally often: neither is the document's project
     sents, per = _document("Alfa ja Beeta alkavat. Alfa ja Beeta jatkuvat. Rahoittaja: STEA.", ALFA, BEETA, STEA)
