@@ -105,3 +105,10 @@ def test_swedish_project_aimed_at_people_in_places() -> None:
 def test_an_event_at_a_place_is_no_activity_area() -> None:
     text = "Hyvä Arki -hanke alkoi 2021. Hanke on käynnissä, ja seminaari pidetään Kuopiossa."
     assert not any(f.rule == "coversArea:activity-at-places" for f in extract(text).facts)
+
+
+def test_area_fields_of_a_project_card() -> None:
+    text = "Hankkeen nimi: Hyvä Arki\nToteuttamisalue: Kainuu ja Pohjois-Savo\nKesto: 2021-2023"
+    assert {(_project(text), ID + "region/18"), (_project(text), POHJOIS_SAVO)} <= _covers(text)
+    text = "Projektets namn: Unga Vuxna\nProjektområde: Pargas och Kimitoön\nTid: 2021-2023"
+    assert {(_project(text), PARAINEN), (_project(text), KEMIONSAARI)} <= _covers(text)
