@@ -758,11 +758,14 @@ _POINTS_BACK = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:yhdistyksen|yhdistyksemme
 _OTHER_ACTORS = {"Project", "JointAuthority", "CooperationArea", "WellbeingCounty", "Company", "Agency",
                  "CompetenceCentre", "Body", "Programme"}
 # "Yhdistys on perustettu 1937 ja toimii Kuopion kaupungin alueella", "X palvelee A:n ja B:n asukkaita"
-_SERVES = re.compile(r"\b(?:toimii|toimivat|palvelee|palvelevat)\s+(?:(?:koko|pääasiassa|lähinnä|myös|nykyisin)\s+)?",
-                     re.IGNORECASE)
+# "Yhdistys kehittää A:n, B:n ja C:n maaseutua": the countryside or villages of the towns it develops
+_SERVES = re.compile(r"\b(?:toimii|toimivat|palvelee|palvelevat|kehittää|kehittävät)\s+"
+                     r"(?:(?:koko|pääasiassa|lähinnä|myös|nykyisin)\s+)?", re.IGNORECASE)
 _SERVED = re.compile(r"\s+(?:alueella|alueilla|kunnissa|kaupungeissa|seudulla|asukkaita|kuntalaisia|"
-                     r"asukkaiden|väestöä)\b", re.IGNORECASE)
-_BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:yhdistys|yhdistyksemme|järjestö|järjestömme|säätiö)\s+"
+                     r"asukkaiden|väestöä|maaseutua|maaseutualuetta|kyliä|aluetta)\b", re.IGNORECASE)
+# the bare kind word opens the sentence or follows a participle ("... tiloissa toimiva yhdistys kehittää")
+_BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b[a-zåäö]+v[aä]\s+)"
+                           r"(?:yhdistys|yhdistyksemme|järjestö|järjestömme|säätiö)\s+"
                            r"(?:[^.!?\n]{0,80}?\s)?$", re.IGNORECASE)
 
 

@@ -112,3 +112,15 @@ def test_area_fields_of_a_project_card() -> None:
     assert {(_project(text), ID + "region/18"), (_project(text), POHJOIS_SAVO)} <= _covers(text)
     text = "Projektets namn: Unga Vuxna\nProjektområde: Pargas och Kimitoön\nTid: 2021-2023"
     assert {(_project(text), PARAINEN), (_project(text), KEMIONSAARI)} <= _covers(text)
+
+
+def test_a_bare_association_after_a_participle_develops_the_towns_countryside() -> None:
+    text = ("Maaseutuvoima ry sai uuden johtajan. Kangasalla vanhoissa tiloissa toimiva yhdistys kehittää "
+            "Kuopion, Siilinjärven ja Iisalmen maaseutua.")
+    actor = _actor(text, "Association")
+    assert {(actor, KUOPIO), (actor, SIILINJARVI), (actor, IISALMI)} <= _covers(text)
+
+
+def test_developing_a_towns_services_is_no_area() -> None:
+    text = "Maaseutuvoima ry sai uuden johtajan. Yhdistys kehittää Kuopion palveluja yhdessä muiden kanssa."
+    assert (_actor(text, "Association"), KUOPIO) not in _covers(text)
