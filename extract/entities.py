@@ -3121,9 +3121,9 @@ class Recogniser:
             return None
         word = m.group(2) if not m.group(2).isupper() else m.group(2).lower()
         head = next((b for b in _ordered_bases(word, self.morph) if BODY_PATTERN.match(b) and "-" not in b), None)
-        if head is None or head.endswith(_UNIT_HEADS):
+        if head is None or (head.endswith(_UNIT_HEADS) and not _ACRONYM_COMPOUND.match(t.text)):
             return None  # "X-työryhmä", "X-yksikkö": units are named through their owners (_unit_name)
-        return f"{m.group(1)}-{head}"
+        return f"{m.group(1)}-{head}"  # "ASPA-työryhmä": an acronym names its unit itself (_unit_name reads it)
 
     def _unknown_town_genitive(self, toks: list[Token], k: int, taken: set[int]) -> bool:
         """Token k is a capitalised genitive that Voikko knows only as a place name and no list matched, inside a

@@ -64,3 +64,12 @@ def test_swedish_interim_body_of_a_county_and_an_assembly() -> None:
                          "ärenden. Hur många röster varje kommun har vid stämman.")
     assert "östra nylands välfärdsområdes temporära beredningsorgan" in labels, labels
     assert "stämma" in labels, labels
+
+
+def test_an_acronym_names_its_working_group_glued_with_a_dash() -> None:
+    """"ASPA-työryhmä": a group named by its acronym is one group; a group named by a common word glued with a dash
+    ("Aspa-työryhmä") is still left to its owner."""
+    labels = _all_labels("Kaupunginhallituksen perustama ASPA-työryhmä on jatkanut hankkeen valmistelua. "
+                         "SOTE-johtoryhmän kokouksessa päätettiin asiasta.")
+    assert {"aspa-työryhmä", "sote-johtoryhmä"} <= labels, labels
+    assert "aspa-työryhmä" not in _all_labels("Perustettu Aspa-työryhmä aloitti työnsä.")
