@@ -223,6 +223,10 @@ def _committee(body: str | None, mentions: list[Mention]) -> bool:
                                     for m in mentions)
 
 
+# "kaupunginjohtaja", "kunnansihteeri", "stadsjurist": an office of a town, never of the board whose meeting it attends
+_TOWN_OFFICE = ("kaupungin", "kunnan", "kommun", "stads")
+
+
 def signed_title(before: str, morph: Morphology) -> str | None:
     """The office a name with nothing after it signs with: a capitalised title between a signature line's word
     and the name ("Allekirjoitus Sosiaalijohtaja Pirjo X" closing a certificate). Not a title opening its own
@@ -541,6 +545,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             org = org or publisher or (meeting_body if committee else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
+                has_office.add(person)
+            elif meeting_body and not office.lower().startswith(_TOWN_OFFICE):
+                facts.append(Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-office-body", 0.45,
+                                  post=office))
                 has_office.add(person)
             if meeting in {"puheenjohtaja", "varapuheenjohtaja"} and meeting_body and org != meeting_body \
                     and _seat_before_office(role, meeting):

@@ -115,3 +115,39 @@ def test_the_certificates_signer_holds_the_post_in_the_town() -> None:
     posts = [(ex.entities[f.subject].label, f.post, ex.entities[f.object].type) for f in ex.facts
              if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities]
     assert ("Pirjo Rantanen", "palvelusihteeri", "Municipality") in posts, posts
+
+
+JOINT_BODY = """Lumilaakson seutuhallitus
+Pöytäkirja 2/2023
+
+Kokousaika 3.5.2023 klo 9.00
+Kokouspaikka Seututalo
+
+Läsnä
+Aho Heikki, puheenjohtaja
+Lind Sari, jäsen
+Mononen Kirsi, yhteistyöjohtaja, esittelijä
+Salo Kari, kaupunginjohtaja
+
+§ 1 Kokouksen avaus
+Puheenjohtaja avasi kokouksen.
+"""
+
+
+def _posts(text: str) -> dict[str, tuple[str, str | None, str, float]]:
+    ex = extract_document(record(text, kind="minutes"))
+    return {ex.entities[f.subject].label: (ex.entities[f.object].type, f.post, f.rule, f.confidence)
+            for f in ex.facts if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
+
+
+def test_an_official_of_an_organisation_nobody_names_serves_the_meeting_body() -> None:
+    # a joint body's minutes name no town or publisher: the official listed with a title is the body's staff,
+    # a weaker reading than an employer named in the text
+    posts = _posts(JOINT_BODY)
+    assert posts.get("Kirsi Mononen") == ("Body", "yhteistyöjohtaja", "holdsPost:listed-office-body", 0.45), posts
+    assert posts.get("Heikki Aho", ("",))[0] == "Body"
+
+
+def test_a_towns_office_is_not_read_as_a_post_in_the_board() -> None:
+    # "kaupunginjohtaja" is held in a town the minutes do not name, not in the board it attends
+    assert "Kari Salo" not in _posts(JOINT_BODY)
