@@ -224,3 +224,44 @@ def _activity_at_places(c: Clause) -> list[Fact]:
             out += [Fact(target, "coversArea", p.iri or "", c.ev, "coversArea:activity-at-places", 0.55)
                     for p in run if p.iri != target]
     return out
+
+
+_AREAS_SEEN = "_area_cues_genitives_seen"  # folded genitive surface of each area named on its own -> its IRI
+_PROJECTS_PENDING = "_area_cues_projects"  # (project IRI, folded surface) of the projects named so far
+_STATED = "_area_cues_stated"
+_AREA_TYPES = {"Region", "CooperationArea"}
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@rule("coversArea:area-opens-name", "coversArea",
+      "'Oulun seudun välityömarkkinat' with 'Oulun seudun' read as an area elsewhere: the area the name opens with")
+def _area_opens_name(c: Clause) -> list[Fact]:
+    """A project whose name opens with an area's genitive covers that area, once the text reads the area on its own.
+
+    The gazetteer finds a region's one-word genitive in a name (document.py reads those); an area of several
+    words ("Oulun seudun", "Ylä-Savon seutukunnan") is known only where the recogniser took it as an area, so the
+    name is compared with the genitives of the areas the whole text names, in any order.
+    """
+    seen: dict[str, str] = getattr(c.ctx, _AREAS_SEEN, None) or {}
+    pending: list[tuple[str, str]] = getattr(c.ctx, _PROJECTS_PENDING, None) or []
+    done: set[tuple[str, str]] = getattr(c.ctx, _STATED, None) or set()
+    setattr(c.ctx, _AREAS_SEEN, seen)
+    setattr(c.ctx, _PROJECTS_PENDING, pending)
+    setattr(c.ctx, _STATED, done)
+    for m in c.named:
+        if m.type in _AREA_TYPES and m.iri and id(m) not in c.inside and m.case == "omanto" \
+                and len(m.surface.split()) >= 2:
+            seen.setdefault(_fold(m.surface), m.iri)
+        elif m.type == "Project" and m.iri and len(m.surface.split()) >= 3:
+            pending.append((m.iri, _fold(m.surface)))
+    out: list[Fact] = []
+    for project, name in pending:
+        for area_gen, area in seen.items():
+            if name.startswith(area_gen + " ") and (project, area) not in done:
+                done.add((project, area))
+                # the sentence that completes the match is the evidence (a fact's evidence lies in its sentence)
+                out.append(Fact(project, "coversArea", area, c.ev, "coversArea:area-opens-name", 0.6))
+    return out

@@ -124,3 +124,14 @@ def test_a_bare_association_after_a_participle_develops_the_towns_countryside() 
 def test_developing_a_towns_services_is_no_area() -> None:
     text = "Maaseutuvoima ry sai uuden johtajan. Yhdistys kehittää Kuopion palveluja yhdessä muiden kanssa."
     assert (_actor(text, "Association"), KUOPIO) not in _covers(text)
+
+
+def test_a_project_named_after_an_area_the_text_names() -> None:
+    text = ("Projektin nimi: Kuopion seudun hyvinvointipolut\nHankkeen taustalla on tarve. "
+            "Kuopion seudun kunnat Kuopio ja Siilinjärvi tekevät yhteistyötä.")
+    assert (_project(text), ID + "cooperation-area/kuopion-seutu") in _covers(text)
+
+
+def test_an_area_the_project_name_does_not_open_with_is_not_its_area() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Kuopion seudun kunnat Kuopio ja Siilinjärvi tekevät yhteistyötä."
+    assert not any(f.rule == "coversArea:area-opens-name" for f in extract(text).facts)
