@@ -23,6 +23,8 @@ TUKI = ("Tukiverkko ry", "Association", "association/tukiverkko", "Tukiverkko ry
 TAMPERE = ("Tampere", "Municipality", "municipality/837", "Tampere")
 ROVANIEMI = ("Rovaniemi", "Municipality", "municipality/698", "Rovaniemellä")
 PERSON = ("Maija Mallikas", "Person", "person/maija-mallikas", "Maija Mallikas")
+BOARD = ("Tampereen kaupunginhallitus", "Body", "body/tampere-kaupunginhallitus", "Kaupunginhallitus")
+DEAL = ("Yhteistyösopimus", "Agreement", "agreement/yhteistyosopimus", "yhteistyösopimuksen")
 KESKI_SUOMI = ("Keski-Suomi", "Region", "region/13", "Keski-Suomessa")
 PIRKANMAA = ("Pirkanmaa", "Region", "region/06", "Pirkanmaalla")
 ALFA = ("Alfa", "Project", "project/alfa", "Alfa")
@@ -179,3 +181,17 @@ def test_the_pipeline_adds_a_document_fact_beside_the_sentence_rules() -> None:
                                        "Perhetalo Plus -hanke alkoi keväällä.\n\n"
                                        "Toimintaa kokeillaan usean kunnan alueella Keski-Suomessa.")
     assert ("project/perhetalo-plus", "coversArea", "region/13", None, "coversArea:document") in rows
+
+
+def test_the_owner_of_a_body_deciding_an_agreement_is_a_party_to_it() -> None:
+    sents, per = _document("Tampere. Kaupunginhallitus hyväksyy yhteistyösopimuksen.", TAMPERE, BOARD, DEAL)
+    ev = Evidence("Kaupunginhallitus hyväksyy yhteistyösopimuksen.", 9, 56)
+    decided = [Fact(ID + "body/tampere-kaupunginhallitus", "decides", ID + "agreement/yhteistyosopimus", ev,
+                    "decides:approve-verb"),
+               Fact(ID + "body/tampere-kaupunginhallitus", "partOf", ID + "municipality/837", ev, "partOf:owner")]
+    (fact,) = document_role_facts(sents, per, decided, MORPH)
+    assert _triples([fact]) == {("municipality/837", "participatesIn", "agreement/yhteistyosopimus")}
+    assert (fact.rule, fact.evidence) == ("participatesIn:decider-owner", ev)
+    # without the decision, or without the body's owner, there is no party
+    assert document_role_facts(sents, per, decided[1:], MORPH) == []
+    assert document_role_facts(sents, per, decided[:1], MORPH) == []
