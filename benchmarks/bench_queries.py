@@ -35,6 +35,11 @@ so that a change in load moves both alike. Oxigraph runs a saved query's local f
 (`queries/oxigraph/NAME.rq`, also in DIR), as `welfare-kg query` does on a store; rdflib the portable one.
 `--store DIR` reuses a store built earlier into the cache (its folder, `queries-N-KEY`) even when
 extraction has changed since: a before/after pair then runs on the same data.
+
+`--split` says where a query's time goes, in one process, rounds in turn: evaluation (the same query as a
+sub-select under `COUNT(*)`: every join and sort, no result term decoded) against the full run, and how many
+result cells are stored terms (IRIs, strings over 15 bytes: each is one RocksDB read when Oxigraph hands the
+solution out, however often it repeats). (full - evaluation) / stored cells is the price of one such read.
 """
 
 from __future__ import annotations
@@ -292,6 +297,77 @@ def alternate(kg: Path, old_dir: Path, names: list[str] | None, rounds: int) -> 
     print(f"\nload average at the end {' '.join(load)}")
 
 
+# Literal datatypes Oxigraph 0.5 keeps inline in its encoded terms (numbers, booleans, dates and durations):
+# handing them out reads nothing from the store.
+_INLINE_TYPES = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
+    "integer", "decimal", "double", "float", "boolean", "dateTime", "date", "time", "gYear", "gYearMonth",
+    "gMonthDay", "gDay", "gMonth", "duration", "yearMonthDuration", "dayTimeDuration")}
+_STRING_TYPES = {"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+
+
+def stored_cell(term: ox.Term) -> bool:
+    """Whether Oxigraph reads this result term from the store (id2str) to hand it out.
+
+    IRIs always; strings and language strings when the text (or the tag) is over 15 bytes; literals of other
+    datatypes unless the datatype is one kept inline; blank nodes never (numeric ids).
+    """
+    if isinstance(term, ox.NamedNode):
+        return True
+    if not isinstance(term, ox.Literal):
+        return False
+    if term.datatype.value in _STRING_TYPES:
+        return len(term.value.encode()) > 15 or len((term.language or "").encode()) > 15
+    return term.datatype.value not in _INLINE_TYPES
+
+
+def count_form(text: str) -> str:
+    """The query as a sub-select under `SELECT (COUNT(*) AS ?n)`: the same evaluation, no term decoded."""
+    lines = text.splitlines()
+    i = next(k for k, line in enumerate(lines) if line.lstrip().upper().startswith("SELECT"))
+    return "\n".join([*lines[:i], "SELECT (COUNT(*) AS ?n) WHERE {", *lines[i:], "}"])
+
+
+def split(kg: Path, names: list[str] | None, rounds: int) -> None:
+    """Evaluation against decoding for each saved query (local form), `rounds` times in turn, CPU s."""
+    store = KGStore(kg, read_only=True)
+    store.query("ASK {}")
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
+    print(f"{len(store):,} quads; {rounds} rounds in turn; load average at the start {' '.join(load)}\n")
+    print("| query | rows | stored cells / all cells | evaluation min | evaluation median | full min | full median "
+          "| µs per stored cell (medians) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for q in saved_queries():
+        if names and q.name not in names:
+            continue
+        text = bind_params(q.local_text, BENCH_PARAMS.get(q.name))
+        result = store.query(text)
+        if not isinstance(result, ox.QuerySolutions):
+            continue
+        rows = stored = cells = 0
+        for solution in result:
+            rows += 1
+            for term in solution:
+                if term is not None:
+                    cells += 1
+                    stored += stored_cell(term)
+        counted = count_form(text)
+        evaluation: list[float] = []
+        full: list[float] = []
+        for _ in range(rounds):
+            c0 = time.process_time()
+            sum(1 for _ in store.query(counted))  # type: ignore[union-attr]
+            evaluation.append(time.process_time() - c0)
+            c0 = time.process_time()
+            sum(1 for _ in store.query(text))  # type: ignore[union-attr]
+            full.append(time.process_time() - c0)
+        e, f = statistics.median(evaluation), statistics.median(full)
+        per = f"{(f - e) / stored * 1e6:.2f}" if stored >= 10_000 else "-"  # fewer: below the timer's noise
+        print(f"| {q.name} | {rows:,} | {stored:,} / {cells:,} | {min(evaluation):.3f} | {e:.3f} | {min(full):.3f} | "
+              f"{f:.3f} | {per} |", flush=True)
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
+    print(f"\nload average at the end {' '.join(load)}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--triples", type=int, default=1_000_000, help="approximate store size")
@@ -304,6 +380,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-rdflib", action="store_true", help="Oxigraph only (skips loading rdflib)")
     ap.add_argument("--alternate", type=Path,
                     help="folder of older .rq files: time old and new forms in turn in one process (CPU s), then stop")
+    ap.add_argument("--split", action="store_true",
+                    help="evaluation (COUNT(*) of the same query) against the full run, and stored result cells, "
+                    "in one process (CPU s), then stop")
     ap.add_argument("--store", type=Path, help="a cache folder (queries-N-KEY) to use as it is, without rebuilding")
     ap.add_argument("--output", choices=("iterate", "csv"), default="iterate",
                     help="Oxigraph: iterate the solutions in Python (a notebook) or have Oxigraph write CSV "
@@ -319,6 +398,9 @@ def main(argv: list[str] | None = None) -> None:
         kg, old_dir, nq = cached_stores(args.triples, args.cache, args.before is not None)
     if args.alternate is not None:
         alternate(kg, args.alternate, args.queries, args.repeat)
+        return
+    if args.split:
+        split(kg, args.queries, args.repeat)
         return
     n_quads = len(KGStore(kg, read_only=True))
     if not args.no_rdflib:
