@@ -265,3 +265,66 @@ def _area_opens_name(c: Clause) -> list[Fact]:
                 # the sentence that completes the match is the evidence (a fact's evidence lies in its sentence)
                 out.append(Fact(project, "coversArea", area, c.ev, "coversArea:area-opens-name", 0.6))
     return out
+
+
+# a verb of carrying out, then a count or "seuraavissa" and a word for towns, then the towns after a colon or in
+# parentheses: "Hanke toteutetaan seuraavissa kunnissa: A, B ja C", "toteutetaan kolmessa kunnassa (A, B ja C)"
+_IN_TOWNS_LISTED = guarded(re.compile(
+    r"\b(?:toteutetaan|toteutettiin|toteutuu|toteutui|toimii|toimivat|toimi|järjestetään|järjestettiin)\s+"
+    r"(?:(?:seuraavissa|näissä|\d{1,2}|kahdessa|kolmessa|neljässä|viidessä|kuudessa|seitsemässä|kahdeksassa|"
+    r"yhdeksässä|kymmenessä)\s+)?(?:eri\s+)?(?:kunnassa|kunnissa|kaupungissa|kaupungeissa|maakunnassa|maakunnissa|"
+    r"paikkakunnalla|paikkakunnilla)\s*(?::|\()\s*", re.IGNORECASE))
+# offices at places: "X ry:llä on toimipisteet A:ssa ja B:llä", "hanke toimii kahdessa toimipisteessä (A:lla ja B:llä)"
+_OFFICES_AT = guarded(re.compile(
+    r"\btoimipiste(?:et|itä|ttä)?\s+(?:(?:on|ovat|sijaitsevat|sijaitsee)\s+)?"
+    r"|\btoimipisteessä\s*\(\s*|\btoimipisteissä\s*(?::|\()\s*", re.IGNORECASE))
+# aimed at the people of places: "Hanke on suunnattu A:n ja B:n nuorille", "tarkoitettu Kainuun alueen ikäihmisille"
+_AIMED_AT = guarded(re.compile(
+    r"\b(?:suunnattu|suunnataan|suunnattiin|tarkoitettu|kohdennettu|kohdistettu)\s+"
+    r"(?:(?:erityisesti|etenkin|ensisijaisesti|pääosin|koko)\s+)?", re.IGNORECASE))
+_TO_PEOPLE = re.compile(r"\s*(?:" + _AREA_NOUN_GEN + r"\s+)?(?:[a-zåäö-]+\s+){0,2}?[a-zåäö0-9-]+(?:ille|ille)\b",
+                        re.IGNORECASE)
+# serving the whole of a place: "Hanke palvelee koko Pohjois-Savoa", "yhdistys palvelee koko Kainuuta"
+_SERVES_WHOLE = guarded(re.compile(r"\b(?:palvelee|palvelevat|palveli|palvelivat)\s+koko\s+", re.IGNORECASE))
+_OWNER_ADESSIVE = re.compile(r"\s+on\s+$")
+
+
+@rule("coversArea:listed-towns", "coversArea",
+      "'Hanke toteutetaan seuraavissa kunnissa: A, B ja C', 'X ry:llä on toimipisteet A:ssa ja B:llä', "
+      "'Hanke on suunnattu A:n ja B:n nuorille', 'Hanke palvelee koko Pohjois-Savoa'")
+def _listed_towns(c: Clause) -> list[Fact]:
+    """Towns listed after a cue of working there, offices there, being aimed at their people, serving the whole."""
+    base, text = c.sent.start, c.sent.text
+    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    if not places:
+        return []
+    groups: list[tuple[str | None, list[Mention]]] = []
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    for cue in _IN_TOWNS_LISTED.finditer(text):
+        brk = _CLAUSE_BREAK.search(text, cue.end())
+        groups.append((target, _run_from(text, base, places, base + cue.end(),
+                                         base + (brk.start() if brk else len(text)))))
+    for cue in _OFFICES_AT.finditer(text):
+        run = _run_from(text, base, places, base + cue.end(), base + len(text))
+        if not run or not all(p.case in _LOCATIVE_CASES for p in run):
+            continue
+        # the owner in the adessive right before "on" ("X ry:llä on toimipisteet"), else the sentence's undertaking
+        owner = next((m.iri for m in c.named if m.type in _OWNERS and m.iri and m.case == "ulkoolento"
+                      and _OWNER_ADESSIVE.fullmatch(text, m.end - base, cue.start() - base)), None)
+        groups.append((owner or target, run))
+    for cue in _AIMED_AT.finditer(text):
+        run = _run_from(text, base, places, base + cue.end(), base + len(text), _GROUP_JOINER)
+        if run and all(_genitive(p) or _NOUN_NEXT.match(text, p.end - base) for p in run) \
+                and _TO_PEOPLE.match(text, run[-1].end - base):
+            groups.append((target, run))
+    for cue in _SERVES_WHOLE.finditer(text):
+        run = _run_from(text, base, places, base + cue.end(), base + len(text))[:1]
+        subjects = [m for m in c.named if m.type in _OWNERS and m.iri and id(m) not in c.inside
+                    and m.end - base <= cue.start() and m.case in {"nimento", None}]
+        groups.append((subjects[-1].iri if subjects else target, run))
+    out: list[Fact] = []
+    for actor, run in groups:
+        if actor:
+            out += [Fact(actor, "coversArea", p.iri or "", c.ev, "coversArea:listed-towns", 0.6)
+                    for p in run if p.iri != actor]
+    return out

@@ -135,3 +135,28 @@ def test_a_project_named_after_an_area_the_text_names() -> None:
 def test_an_area_the_project_name_does_not_open_with_is_not_its_area() -> None:
     text = "Hyvä Arki -hanke alkoi 2021. Kuopion seudun kunnat Kuopio ja Siilinjärvi tekevät yhteistyötä."
     assert not any(f.rule == "coversArea:area-opens-name" for f in extract(text).facts)
+
+
+def test_towns_listed_after_a_verb_of_carrying_out() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Hanke toteutetaan seuraavissa kunnissa: Kuopio, Siilinjärvi ja Iisalmi."
+    assert {(_project(text), KUOPIO), (_project(text), IISALMI)} <= _covers(text)
+    text = "Hyvä Arki -hanke alkoi 2021. Hanketta toteutetaan kolmessa kunnassa (Kuopio, Siilinjärvi ja Iisalmi)."
+    assert {(_project(text), KUOPIO), (_project(text), SIILINJARVI)} <= _covers(text)
+
+
+def test_offices_at_places() -> None:
+    text = "Mielen Tuki ry:llä on toimipisteet Kuopiossa, Siilinjärvellä ja Iisalmessa."
+    actor = _actor(text, "Association")
+    assert {(actor, KUOPIO), (actor, SIILINJARVI), (actor, IISALMI)} <= _covers(text)
+
+
+def test_aimed_at_the_people_of_places() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Hanke on suunnattu Kuopion ja Siilinjärven nuorille."
+    assert {(_project(text), KUOPIO), (_project(text), SIILINJARVI)} <= _covers(text)
+    text = "Hyvä Arki -hanke alkoi 2021. Hanke palvelee koko Pohjois-Savoa."
+    assert (_project(text), POHJOIS_SAVO) in _covers(text)
+
+
+def test_a_place_later_in_the_sentence_is_not_whom_it_is_aimed_at() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Hanke on suunnattu nuorille, ja se esiteltiin Kuopion tilaisuudessa."
+    assert not any(f.rule == "coversArea:listed-towns" for f in extract(text).facts)
