@@ -53,6 +53,7 @@ def test_stems_join_finnish_forms_and_keep_short_different_words_apart() -> None
     assert same_stem("lappi", "lapin") and same_stem("virtanen", "virtasen") and same_stem("oulu", "oulun")
     assert same_stem("ranua", "ranuantie")  # inside a compound
     assert not same_stem("anna", "anne") and not same_stem("matti", "maija") and not same_stem("ja", "jo")
+    assert not same_stem("helga", "helsinki") and not same_stem("kantri", "kangasala")
 
 
 def test_relation_tells_boundary_from_form_and_from_unrelated_names() -> None:

@@ -50,8 +50,9 @@ def same_stem(a: str, b: str) -> bool:
     """Whether two normalised words may be forms of one word (Finnish endings, consonant gradation).
 
     One word a prefix of the other ("oulu", "oulun"; "ranua", "ranuantie"), or both long enough and
-    sharing all but their last three letters ("lappi", "lapin"; "virtanen", "virtasen"). Short words
-    must be prefixes, so "anna" and "anne" stay apart.
+    sharing all but their last three letters ("lappi", "lapin"; "virtanen", "virtasen") with a short ending
+    after the common stem. Short words must be prefixes, so "anna" and "anne" stay apart, and a short common
+    stem takes a short ending only ("helga" is no form of "helsinki", at the cost of "kunta" and "kunnassa").
     """
     if a == b:
         return True
@@ -63,7 +64,11 @@ def same_stem(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common == shorter or (shorter >= 5 and common >= max(3, shorter - 3))
+    if common == shorter:
+        return True
+    # after a short common stem only a short ending: "lapin" is Lappi's, "helsinki" is no form of "helga"
+    rest = max(len(a), len(b)) - common
+    return shorter >= 5 and common >= max(3, shorter - 3) and rest <= (3 if common < 5 else 6)
 
 
 def _contains(outer: Sequence[str], inner: Sequence[str]) -> bool:
