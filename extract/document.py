@@ -89,6 +89,7 @@ from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_und
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.titled_people import titled_people_mentions
@@ -158,6 +159,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
     per_sentence = titled_surname_mentions(text, per_sentence, starts, morph)  # "ministeri Hyssälän": titled_surnames
+    per_sentence = surname_first_item_mentions(text, per_sentence, starts, morph)  # "; Silvala Suvi"
     per_sentence = governed_people_mentions(text, per_sentence, starts, morph)  # "X:n (Y) vastuulla": genitive_names
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end

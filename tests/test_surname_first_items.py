@@ -1,0 +1,27 @@
+"""People written surname first after an item title or in a list entry: invented lines."""
+
+from __future__ import annotations
+
+from helpers import needs_voikko, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _people(text: str) -> set[str]:
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    return {e.label for e in out.entities.values() if e.type == "Person"}
+
+
+@needs_voikko
+def test_a_surname_first_pair_after_an_item_title_is_a_person_named_first_name_first() -> None:
+    assert _people("Eroanomus luottamustehtävästä; Silvala Suvi\nSeuraava asia") == {"Suvi Silvala"}
+    assert _people("Valtuutetun eron myöntäminen / Virtanen Matti") == {"Matti Virtanen"}
+
+
+@needs_voikko
+def test_places_common_words_and_swedish_nouns_before_a_first_name_are_no_surnames() -> None:
+    assert _people("Kokouspaikka: Kuopio Matti") == set()  # a place
+    assert _people("Asia: Hanke Matti") == set()  # a common word
+    assert _people("Plats: Badhotellet Sani") == set()  # a Swedish noun's definite form
+    assert _people("Eroanomus; Silvala Suvi Kehitysvammaisten asumisyksikkö") == set()  # the line runs on
