@@ -285,13 +285,17 @@ _AIMED_AT = guarded(re.compile(
 _TO_PEOPLE = re.compile(r"\s*(?:" + _AREA_NOUN_GEN + r"\s+)?(?:[a-zåäö-]+\s+){0,2}?[a-zåäö0-9-]+(?:ille|ille)\b",
                         re.IGNORECASE)
 # serving the whole of a place: "Hanke palvelee koko Pohjois-Savoa", "yhdistys palvelee koko Kainuuta"
-_SERVES_WHOLE = guarded(re.compile(r"\b(?:palvelee|palvelevat|palveli|palvelivat)\s+koko\s+", re.IGNORECASE))
+_SERVES_WHOLE = guarded(re.compile(r"\b(?:(?:palvelee|palvelevat|palveli|palvelivat)\s+koko|"
+                                   r"riktar\s+sig\s+till\s+hela)\s+", re.IGNORECASE))
+# the places themselves the object of covering, closing the clause: "Hyvinvointialue kattaa A:n, B:n ja C:n."
+_COVERS_TOWNS = guarded(re.compile(r"\b(?:kattaa|kattavat|kattoi|käsittää|käsitti)\s+", re.IGNORECASE))
+_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:ja|mutta|joissa|joiden)\b)")
 _OWNER_ADESSIVE = re.compile(r"\s+on\s+$")
 
 
 @rule("coversArea:listed-towns", "coversArea",
       "'Hanke toteutetaan seuraavissa kunnissa: A, B ja C', 'X ry:llä on toimipisteet A:ssa ja B:llä', "
-      "'Hanke on suunnattu A:n ja B:n nuorille', 'Hanke palvelee koko Pohjois-Savoa'")
+      "'Hanke on suunnattu A:n ja B:n nuorille', 'Hanke palvelee koko Pohjois-Savoa', 'X kattaa A:n ja B:n.'")
 def _listed_towns(c: Clause) -> list[Fact]:
     """Towns listed after a cue of working there, offices there, being aimed at their people, serving the whole."""
     base, text = c.sent.start, c.sent.text
@@ -322,6 +326,12 @@ def _listed_towns(c: Clause) -> list[Fact]:
         subjects = [m for m in c.named if m.type in _OWNERS and m.iri and id(m) not in c.inside
                     and m.end - base <= cue.start() and m.case in {"nimento", None}]
         groups.append((subjects[-1].iri if subjects else target, run))
+    for cue in _COVERS_TOWNS.finditer(text):
+        run = _run_from(text, base, places, base + cue.end(), base + len(text))
+        if run and all(_genitive(p) for p in run) and _CLOSES.match(text, run[-1].end - base):
+            subjects = [m for m in c.named if m.type in _OWNERS | {"WellbeingCounty"} and m.iri
+                        and id(m) not in c.inside and m.end - base <= cue.start() and m.case in {"nimento", None}]
+            groups.append((subjects[-1].iri if subjects else target, run))
     out: list[Fact] = []
     for actor, run in groups:
         if actor:

@@ -160,3 +160,14 @@ def test_aimed_at_the_people_of_places() -> None:
 def test_a_place_later_in_the_sentence_is_not_whom_it_is_aimed_at() -> None:
     text = "Hyvä Arki -hanke alkoi 2021. Hanke on suunnattu nuorille, ja se esiteltiin Kuopion tilaisuudessa."
     assert not any(f.rule == "coversArea:listed-towns" for f in extract(text).facts)
+
+
+def test_covering_the_towns_themselves() -> None:
+    covers = _covers("Kainuun hyvinvointialue kattaa Kajaanin, Sotkamon ja Kuhmon.")
+    assert {(ID + "wellbeing-county/20", ID + "municipality/205"),
+            (ID + "wellbeing-county/20", ID + "municipality/290")} <= covers
+
+
+def test_swedish_aimed_at_the_whole_region() -> None:
+    text = "Projektet Unga Vuxna riktar sig till hela Österbotten."
+    assert (_project(text), ID + "region/15") in _covers(text)
