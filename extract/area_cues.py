@@ -338,3 +338,34 @@ def _listed_towns(c: Clause) -> list[Fact]:
             out += [Fact(actor, "coversArea", p.iri or "", c.ev, "coversArea:listed-towns", 0.6)
                     for p in run if p.iri != actor]
     return out
+
+
+# an organisation's own towns after its genitive: "X ry:n kunnat ovat A, B ja C", "X:n toiminta-alueella on kolme
+# kuntaa: A, B ja C", "X:n alueella (A, B ja C)"; a joint authority's towns are its members (partOf), not read here
+_OWN_TOWNS = guarded(re.compile(
+    r"(?:kunnat|kuntina|jäsenkunnat)\s+(?:ovat|olivat|:)\s*"
+    r"|(?:toiminta-)?alueella\s+(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:kuntaa|kunnat|kaupunkia|maakuntaa)\s*:\s*"
+    r"|(?:toiminta-)?alueella\s*\(\s*", re.IGNORECASE))
+_TOWN_OWNERS = {"Association", "CompetenceCentre", "Company"}  # a project's towns are as often its partners
+
+
+@rule("coversArea:owner-towns", "coversArea",
+      "'X ry:n kunnat ovat A, B ja C', 'X:n toiminta-alueella on kolme kuntaa: A, B ja C', 'X:n alueella (A, B ja C)'")
+def _owner_towns(c: Clause) -> list[Fact]:
+    """The towns an association, competence centre or company calls its own, right after its genitive."""
+    base, text = c.sent.start, c.sent.text
+    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    owners = [m for m in c.named if m.type in _TOWN_OWNERS and m.iri and id(m) not in c.inside
+              and m.case in {"omanto", None}]
+    if not places or not owners:
+        return []
+    out: list[Fact] = []
+    for cue in _OWN_TOWNS.finditer(text):
+        owner = next((m for m in owners if 0 <= cue.start() + base - m.end <= 1), None)
+        if owner is None or not owner.surface.endswith("n"):
+            continue
+        brk = _CLAUSE_BREAK.search(text, cue.end())
+        run = _run_from(text, base, places, base + cue.end(), base + (brk.start() if brk else len(text)))
+        out += [Fact(owner.iri or "", "coversArea", p.iri or "", c.ev, "coversArea:owner-towns", 0.6)
+                for p in run if p.iri != owner.iri]
+    return out

@@ -171,3 +171,16 @@ def test_covering_the_towns_themselves() -> None:
 def test_swedish_aimed_at_the_whole_region() -> None:
     text = "Projektet Unga Vuxna riktar sig till hela Österbotten."
     assert (_project(text), ID + "region/15") in _covers(text)
+
+
+def test_an_associations_own_towns() -> None:
+    text = "Leader Ylä-Savo ry:n kunnat ovat Iisalmi, Kiuruvesi ja Sonkajärvi."
+    actor = _actor(text, "Association")
+    assert {(actor, IISALMI), (actor, ID + "municipality/263")} <= _covers(text)
+    text = "Leader Ylä-Savo ry:n alueella (Iisalmi, Kiuruvesi ja Sonkajärvi) asuu 40 000 ihmistä."
+    assert (_actor(text, "Association"), IISALMI) in _covers(text)
+
+
+def test_a_projects_towns_are_not_read_as_its_area_here() -> None:
+    text = "Hyvä Arki -hankkeen kunnat ovat Iisalmi ja Kiuruvesi."
+    assert not any(f.rule == "coversArea:owner-towns" for f in extract(text).facts)
