@@ -163,6 +163,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = governed_people_mentions(text, per_sentence, starts, morph)  # "X:n (Y) vastuulla": genitive_names
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
+    if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
+        per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]
     if record.kind == "minutes":  # "Kurkinen Yrjö kvalt pj" with the council named nowhere: abbreviated_councils.py
         mentions += abbreviated_council_mentions(listed, mentions, text)
@@ -471,6 +473,25 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
 def _document_year(record: DocumentRecord) -> int | None:
     dates = [record.published] + [item.date for item in record.items or []]
     return next((int(d[:4]) for d in dates if d and d[:4].isdigit()), None)
+
+
+def _without_former_towns(per_sentence: list[list[Mention]], year: int | None,
+                          gaz: Gazetteer) -> list[list[Mention]]:
+    """The mentions without the municipalities whose merger into another took effect before the year of the
+    minutes: "Korpo", "Konginkangas" in minutes of 2015 or 2019 name a village or a part of the town, which is
+    the municipality the minutes speak of. In the year the merger took effect the old towns are still what the
+    text is about (the merger itself); undated minutes keep them, and so do other texts, which look back ("the
+    project was funded by Noormarkun kunta" on a page written after Noormarkku joined Pori)."""
+    if year is None:
+        return per_sentence
+
+    def former(m: Mention) -> bool:
+        known = gaz.entities.get(m.iri or "") if m.type == "Municipality" else None
+        return known is not None and known.ceased is not None and year > known.ceased
+
+    if not any(former(m) for ms in per_sentence for m in ms):
+        return per_sentence
+    return [[m for m in ms if not former(m)] for ms in per_sentence]
 
 
 def _existed(gaz: Gazetteer, iri: str | None, year: int | None) -> bool:
