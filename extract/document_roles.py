@@ -41,7 +41,7 @@ from welfare_kg.extract.cooccurrence import (
     FUND_CUES,
     NEGATIONS,
     RECIPIENT_CASES,
-    _cue_positions,
+    WITH_WORDS,
     _matches,
     is_funder,
 )
@@ -107,12 +107,18 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         if any(m.type == "Project" and m.iri != project for m in named):
             continue  # another project in the sentence: what it says may be that project's
         words = [t for t in s.tokens if t.is_word]
-        if not words or any(t.text.lower() in NEGATIONS for t in words) or _other_scope(words, morph):
+        if not words or any(t.text.lower() in NEGATIONS for t in words):
+            continue
+        if not named:  # most sentences: all they can say is that there is funding
+            if not funding_said and _funding(words, ms, morph) and not _other_scope(words, morph):
+                funding_said = True
+            continue
+        if _other_scope(words, morph):
             continue
         for m in named:
             if is_funder(m) and m.case not in RECIPIENT_CASES:
                 named_funders.setdefault(m.iri, s)
-        if not _cue(APPLYING, words, ms, morph) and _cue(FUND_CUES + MORE_FUND_CUES, words, ms, morph):
+        if _funding(words, ms, morph):
             funding_said = True
             for m in named:
                 if is_funder(m) and m.case not in RECIPIENT_CASES:
@@ -173,9 +179,33 @@ def _decider_owners(facts: Sequence[Fact], types: dict[str, str], related: set[t
     return out
 
 
+def _funding(words: list[Token], ms: Sequence[Mention], morph: Morphology) -> bool:
+    """A funding word, in a sentence that applies for no money."""
+    return _cue(FUND_CUES + MORE_FUND_CUES, words, ms, morph) and not _cue(APPLYING, words, ms, morph)
+
+
+_WORDS: dict[tuple[tuple[str, ...], str, bool], bool] = {}  # (cues, word, as written too) -> whether it is a cue
+MAX_KEPT = 200_000  # answers kept before they are let go (a 20 MB page has more distinct words)
+
+
+def _is(cues: tuple[str, ...], word: str, morph: Morphology, as_written: bool = False) -> bool:
+    """Whether one of the word's base forms (or, `as_written`, the word itself) is one of the cues; kept, since the
+    same words come back in every sentence."""
+    key = (cues, word, as_written)
+    if (hit := _WORDS.get(key)) is None:
+        if len(_WORDS) > MAX_KEPT:
+            _WORDS.clear()
+        bases = morph.bases(word) | {word.lower()} if as_written else morph.bases(word)
+        hit = _WORDS[key] = _matches(cues, bases)
+    return hit
+
+
 def _cue(cues: tuple[str, ...], words: list[Token], ms: Sequence[Mention], morph: Morphology) -> bool:
-    """A cue word outside the names of the sentence ("Kumppanuus" in a project's name is no cue)."""
-    return any(not any(m.start <= at < m.end for m in ms) for at in _cue_positions(words, cues, morph))
+    """A cue word outside the names of the sentence ("Kumppanuus" in a project's name is no cue); one followed by
+    "kanssa"/"med" names someone worked with, not a role (as cooccurrence._cue_positions reads it)."""
+    return any(_is(cues, t.text, morph) and not (nxt and nxt.text.lower() in WITH_WORDS)
+               and not any(m.start <= t.start < m.end for m in ms)
+               for t, nxt in zip(words, [*words[1:], None], strict=True))
 
 
 def _other_scope(words: list[Token], morph: Morphology) -> bool:
@@ -183,13 +213,12 @@ def _other_scope(words: list[Token], morph: Morphology) -> bool:
     plural ("STM:n rahoittamat hankkeet jatkuvat"), not about the document's one project."""
     project_word = False
     for t in words:
-        bases = morph.bases(t.text) | {t.text.lower()}
-        if _matches(PROJECT_WORDS, bases):
+        if _is(PROJECT_WORDS, t.text, morph, as_written=True):
             project_word = True
             readings = [a for a in morph.analyse(t.text) if _matches(PROJECT_WORDS, {a.base.lower()})]
             if readings and all(a.number == "plural" for a in readings):
                 return True
-    return not project_word and any(_matches(PROGRAMME_WORDS, morph.bases(t.text) | {t.text.lower()}) for t in words)
+    return not project_word and any(_is(PROGRAMME_WORDS, t.text, morph, as_written=True) for t in words)
 
 
 def _place_or_modifier(m: Mention, named: list[Mention]) -> bool:
