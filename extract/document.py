@@ -59,6 +59,7 @@ from welfare_kg.extract.person_forms import (
     join_broken_hyphens,
     swedish_genitives,
 )
+from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.posts import (
     BodyOwners,
@@ -162,6 +163,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = surname_first_item_mentions(text, per_sentence, starts, morph)  # "; Silvala Suvi"
     per_sentence = governed_people_mentions(text, per_sentence, starts, morph)  # "X:n (Y) vastuulla": genitive_names
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
+    per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
