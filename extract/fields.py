@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from welfare_kg.extract.area_field_names import area_field_places
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -310,6 +311,8 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
             org = _org_name(text, f.value_start, f.value_end, found, morph)
             if org is not None:
                 new.append(org)
+        elif f.kind == "area":  # places no list holds ("Toteuttamisalue: Ylä-Kainuu"): extract/area_field_names.py
+            new += area_field_places(text, f.value_start, f.value_end, [m for ms in per_sentence for m in ms], morph)
 
     quiet_spans = _Spans(quiet)
     address_spans = _Spans(addresses)

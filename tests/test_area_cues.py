@@ -184,3 +184,20 @@ def test_an_associations_own_towns() -> None:
 def test_a_projects_towns_are_not_read_as_its_area_here() -> None:
     text = "Hyvä Arki -hankkeen kunnat ovat Iisalmi ja Kiuruvesi."
     assert not any(f.rule == "coversArea:owner-towns" for f in extract(text).facts)
+
+
+def _card(area: str) -> str:
+    return f"Hankkeen nimi: Hyvä Arki\nHakija: Kuopion kaupunki\nToteuttamisalue: {area}\nKesto: 2021-2023\n"
+
+
+def test_places_no_list_holds_in_a_cards_area_field() -> None:
+    text = _card("Ylä-Savo ja Aunuksen Karjala")
+    project = _project(text)
+    covers = _covers(text)
+    assert (project, ID + "region/aunuksen-karjala") in covers
+    assert {iri for _s, iri in covers if "cooperation-area/" in iri}  # "Ylä-Savo" is a sub-region: known or minted
+
+
+def test_an_area_field_saying_the_whole_country_names_no_place() -> None:
+    ents = extract(_card("Suomi")).entities.values()
+    assert not any(e.type in {"Region", "CooperationArea"} and e.label == "Suomi" for e in ents)

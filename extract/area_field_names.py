@@ -1,0 +1,48 @@
+"""Places named in a project card's area field that no reference list holds: "Toteuttamisalue: Ylä-Kainuu ja X".
+
+A card's area field ("Toteutusalue", "Kohdealue", "Maakunta", fields.py) holds only places, so a
+capitalised name there that recognition left alone is a place as well: an old sub-region
+("Ylä-Kainuu"), an area across the border ("Vienan Karjala") or a district the gazetteer does not
+list. A name with a part-of-a-region prefix ("Ylä-", "Keski-", "Itä-"...) is taken for a sub-region
+(a CooperationArea), any other for a Region. The field's coversArea:field fact then reaches it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold, identity_key
+from welfare_kg.extract.resolve import mint
+
+# one place of the value: capitalised words, a hyphen inside allowed ("Ylä-Kainuu", "Vienan Karjala")
+_PLACE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?){0,2}")
+_SPLIT = re.compile(r"\s*(?:,|;|/|\bja\b|\bsekä\b|\boch\b|\bsamt\b)\s*")
+_SUB_REGION = re.compile(r"(?:Ylä|Ala|Keski|Sisä|Etelä|Pohjois|Itä|Länsi|Kehys|Järvi|Koillis|Luoteis|Kaakkois|"
+                         r"Lounais|Rannikko|Saaristo)-[A-ZÅÄÖ]")
+# whole countries and unions, and words a field says instead of places
+_NOT_PLACES = {"suomi", "finland", "ruotsi", "sverige", "venäjä", "ryssland", "eu", "eurooppa", "europa", "koko",
+               "valtakunnallinen", "kansainvälinen", "hela", "muu", "muut", "övriga", "useita", "kaikki"}
+MAX_VALUE = 120
+
+
+def area_field_places(text: str, start: int, end: int, known: list[Mention], morph: Morphology) -> list[Mention]:
+    """New place mentions for the names in text[start:end] (an area field's value) that overlap no known mention."""
+    if end - start > MAX_VALUE or "\n" in text[start:end].strip():
+        return []
+    out: list[Mention] = []
+    pos = start
+    for chunk in _SPLIT.split(text[start:end]):
+        if not chunk:
+            continue
+        a = text.index(chunk, pos)
+        pos = a + len(chunk)
+        b = a + len(chunk.rstrip(" .:"))
+        m = _PLACE.fullmatch(text, a, b)
+        if m is None or text[a:b].lower() in _NOT_PLACES or any(k.start < b and a < k.end for k in known):
+            continue
+        typ = "CooperationArea" if _SUB_REGION.match(text[a:b]) else "Region"
+        out.append(Mention(start=a, end=b, surface=text[a:b], label=text[a:b], type=typ, rule="area-field-name",
+                           iri=mint(typ, fold(text[a:b])), key=identity_key(text[a:b], morph) or None))
+    return out
