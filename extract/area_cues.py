@@ -148,7 +148,10 @@ _LOCATIVE_CASES = {"sisaolento", "ulkoolento"}  # inessive, adessive
 # toimiva Leader-ryhmä"
 _KIND = (r"(?:[A-ZÅÄÖa-zåäö-]*(?:yhdistys|ryhmä|järjestö|säätiö|yhtiö|osuuskunta|hanke|keskus|kuntayhtymä|"
          r"toimintaryhmä|palvelukeskus|liitto))")
-_WORKING_KIND = re.compile(r"\s+toimiv(?:a|at|an|ien)\s+(?:" + _KIND + r"\s+)?$")
+# before the name only a capitalised kind word, the first word of the name itself ("Kehittämisyhdistys Kantri ry");
+# a common noun there ("toimiva yhdistys X ry") is left alone, as membership.py's working-in-places leaves it
+_KIND_IN_NAME = r"(?:[A-ZÅÄÖ][a-zåäö-]*(?:yhdistys|ryhmä|järjestö|säätiö|yhtiö|osuuskunta|keskus|kuntayhtymä|liitto))"
+_WORKING_KIND = re.compile(r"\s+toimiv(?:a|at|an|ien)\s+(?:" + _KIND_IN_NAME + r"\s+)?$")
 _WORKING_PREDICATE = re.compile(r"\s+toimiv(?:a|at)\s+" + _KIND + r"\b")
 _IS = re.compile(r"\s+(?:on|oli|ovat)\s+(?:(?:koko|eri\s+puolilla)\s+)?$", re.IGNORECASE)
 
