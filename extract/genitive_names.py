@@ -14,7 +14,8 @@ capitalised genitive before a governing word are a person, named by the noun's b
 
 Only the "-n" after a short vowel is taken off an unknown surname. A long vowel before it ("Kauniskankaan") or a
 consonant that may be the weak grade of another ("Rannan" of Ranta, "Kiviluodon" of Kiviluoto) leaves more than one
-nominative possible, and the name is left as written.
+nominative possible; there the surname is read as a compound whose last part is a noun Voikko inflects (Kaunis +
+kangas, Kivi + luoto), and otherwise left as written.
 """
 
 from __future__ import annotations
@@ -93,9 +94,26 @@ def genitive_people(mentions: list[Mention], text: str, morph: Morphology) -> No
         written = m.surface.split()
         if len(words) < 2 or not written or words[-1] != written[-1] or not _first_names(words[:-1], morph):
             continue
-        base = _base(words[-1])
-        if base is not None and _unknown(words[-1], morph):
+        if not _unknown(words[-1], morph):
+            continue
+        base = _base(words[-1]) or _compound_base(words[-1], morph)
+        if base is not None:
             m.label = " ".join([*words[:-1], base])
+
+
+def _compound_base(last: str, morph: Morphology) -> str | None:
+    """The nominative of an unknown compound surname in the genitive by its last part, a noun Voikko inflects:
+    "Kauniskankaan" is Kaunis + kangas, "Kiviluodon" Kivi + luoto. The longest such part wins (its grade and
+    stem are the noun's, which the "-n" alone cannot tell); a first part under three letters is no compound."""
+    for i in range(3, len(last) - 3):
+        tail = last[i:].lower()
+        # the tail one noun's genitive as a whole (Voikko reads "niskankaan" as a compound it names "niska")
+        nouns = {a.base.lower() for a in morph.analyse(tail)
+                 if a.cls in {"nimisana", "nimisana_laatusana"} and a.case == "omanto" and a.number != "plural"
+                 and a.base[:2].lower() == tail[:2] and len(tail) - len(a.base) <= 3}
+        if len(nouns) == 1:
+            return last[:i] + nouns.pop()
+    return None
 
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"

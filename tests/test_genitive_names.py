@@ -79,3 +79,12 @@ def test_a_governed_pair_holds_the_post_its_bracket_names() -> None:
 
     facts = post_rows("Johannes Holvitien (Varsinais-Suomen sairaanhoitopiiri) vastuulla on hanke 5, ICT.\n")
     assert {s for s, p, o in facts} == {"Johannes Holvitie"}
+
+
+@needs_voikko
+def test_an_unknown_compound_surname_is_inflected_by_its_last_part() -> None:
+    """"Kauniskankaan": no "-n" alone comes off, but its last part is "kangas" in the genitive."""
+    text = "Sirpa Rantasen (X) sekä Katariina Kauniskankaan (Turun kaupunki) yhteisellä vastuulla on hanke 3."
+    assert _labels(text, "Katariina Kauniskankaan") == ["Katariina Kauniskangas"]
+    assert _labels("Katariina Kauniskankaan (Turun kaupunki) aloitti.", "Katariina Kauniskankaan") == [
+        "Katariina Kauniskankaan"]  # no governing word: no genitive
