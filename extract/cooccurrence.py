@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -93,15 +93,18 @@ def is_funder(m: Mention) -> bool:
 
 
 def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
-                       morph: Morphology) -> list[Fact]:
-    """The fallback facts of a document, given the facts every specific rule stated."""
+                       morph: Morphology, progress: Callable[[float], None] | None = None) -> list[Fact]:
+    """The fallback facts of a document, given the facts every specific rule stated; `progress(fraction)` now
+    and then (seconds on a large document: extract/doc_progress.py)."""
     counts = Counter(m.iri for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic)
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     related = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     out: list[Fact] = []
-    for s, ms in zip(sents, per_sentence, strict=False):
+    for i, (s, ms) in enumerate(zip(sents, per_sentence, strict=False)):
+        if progress is not None and i % 512 == 0:
+            progress(i / len(sents))
         if len(s.text) > MAX_CHARS:
             continue
         for f in sentence_facts(s, ms, morph, main):

@@ -25,7 +25,7 @@ from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
-from welfare_kg.extract.doc_progress import document_progress
+from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
 from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
@@ -114,13 +114,14 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     morph = morph or get_morphology()
     rec = Recogniser(gaz, morph)
     text = record.text
+    bar = document_progress(progress, len(text))
+    if bar is not None:
+        bar.start("reading")
+    stage(bar, "sentences")  # seconds each on a large document, the steps between the loops name themselves
     sents = sentences(text)
     procs = workers_for(len(text), workers, parallel_chars)
     weights = [s.end - (sents[i - 1].end if i else 0) for i, s in enumerate(sents)]  # sums: each sentence's end
-    bar = document_progress(progress, len(text))
     every = max(len(sents) // PROGRESS_CHECKS, 8)
-    if bar is not None:
-        bar.start("reading")
     listed: list = []
 
     def listed_in_minutes() -> None:
@@ -130,15 +131,17 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # Steps that read only the text, done while forked processes start on the recognition (a 20 MB page: 12 s
     # of one core that the other spent idle after the recognition); several, so that progress shows between them
     from_text_alone = (
-        listed_in_minutes,
-        lambda: find_lists(text),  # kept for the text by extract/project_lists.py: project_list_mentions reads it
-        lambda: scan_text(text),  # kept for the text by extract/running_names.py: running_name_mentions reads it
-        lambda: scan_sentences(text, tuple(s.start for s in sents), morph))  # the same module's per-sentence ones
+        lambda: (stage(bar, "people lists"), listed_in_minutes()),
+        lambda: (stage(bar, "lists"), find_lists(text)),  # kept for the text by extract/project_lists.py
+        lambda: (stage(bar, "running names"), scan_text(text)),  # kept for the text by extract/running_names.py
+        lambda: scan_sentences(text, tuple(s.start for s in sents), morph),  # the same module's per-sentence ones
+        lambda: stage(bar, None))  # the recognition loop again
 
     per_sentence: list[list[Mention]] = map_sentences(
         len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),
         workers=procs, weights=weights, every=every, before=from_text_alone,
         progress=bar.tick if bar is not None else None)
+    stage(bar, "people and titles", 1 - TAIL)
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence)
@@ -156,6 +159,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
+    stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
@@ -178,6 +182,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
     genitive_people(mentions, text, morph)  # "Laura Saraman (X) vastuulla" -> Laura Sarama: genitive_names.py
+    stage(bar, "entities", 1 - TAIL * 0.3)
     doc_key = record.checksum[:12]
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)
@@ -195,6 +200,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
 
     ctx = Context(municipality=out.municipality)
     ctx.doc_project = document_project(mentions)
+    stage(bar, "contacts and items", 1 - TAIL * 0.15)
     email_orgs = _email_orgs(mentions, text, gaz, out)
     items = record.items or []
     item_focus: dict[int, str | None] = {}
@@ -284,17 +290,23 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             out.entities[iri].label = label
     else:
         folded = fold()
+        stage(bar, "document facts", 1 - TAIL)
         parts, _ = document_facts()
     for facts in folded:
         out.facts += facts
     out.facts += parts[0] + parts[1]  # listed people's posts, comma meeting roles
+    stage(bar, "posts", 1 - TAIL * 0.6)
     out.facts = _drop_reposted(out.facts)
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
+    stage(bar, "co-occurrence", 1 - TAIL * 0.5)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
-    out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph)  # low-confidence fallback: cooccurrence.py
+    out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py
+                                    progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25))
+    stage(bar, "document roles", 1 - TAIL * 0.25)
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
+    stage(bar, "finishing", 1 - TAIL * 0.1)
     out.facts = _dedupe(out.facts)
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out = finish(record, out, gaz)

@@ -28,8 +28,8 @@ class Reporter:
     A batch of many files moves the file count; one large file would otherwise show a
     spinner and nothing else for minutes, so it gets what is running and how far
     ("reading 20 %", "relations 75 %", "writing"; recognition and the sentence rules are
-    the two halves of one percentage), under `--jobs` sent by the worker and called from
-    ingest's reader thread.
+    the two halves of one percentage, and a step between them says its name: "reading
+    (entities) 47 %"), under `--jobs` sent by the worker and called from ingest's reader thread.
     """
 
     def __init__(self, bar: Any = None) -> None:
