@@ -372,3 +372,56 @@ def _owner_towns(c: Clause) -> list[Fact]:
         out += [Fact(owner.iri or "", "coversArea", p.iri or "", c.ev, "coversArea:owner-towns", 0.6)
                 for p in run if p.iri != owner.iri]
     return out
+
+
+# the kind of an organisation or project whose area the genitives before it name: "Itä-Suomen yhteistyöalueen
+# osaamiskeskus Poske", "X on Pirkanmaan, Kanta-Hämeen ja Etelä-Pohjanmaan sosiaalialan osaamiskeskus",
+# "X on Pohjois-Savon maakunnallinen hanke"; "A:n ja B:n yhteinen hanke" is the towns' joint one (participation)
+_AREA_KIND = re.compile(
+    r"\s+(?:(?!yhtei|yhteis)[a-zåäö-]+(?:n|inen|llinen)\s+){0,2}?"
+    r"(?:(?:sosiaalialan\s+)?osaamiskeskus|osaamiskeskuksena|Leader-ryhmä|leader-ryhmä|toimintaryhmä|"
+    r"kehittämisyhdistys|kehittämishanke|hanke|hankkeena|kuntayhtymä|hyvinvointikuntayhtymä)\b")
+_IS_BEFORE = re.compile(r"\s+(?:on|oli|toimii)\s+$")
+_KIND_ACTORS = {"CompetenceCentre", "Association", "Project", "JointAuthority", "Company"}
+
+
+@rule("coversArea:kind-of-area", "coversArea",
+      "'Itä-Suomen yhteistyöalueen osaamiskeskus Poske', 'X on A:n, B:n ja C:n sosiaalialan osaamiskeskus'")
+def _kind_of_area(c: Clause) -> list[Fact]:
+    """Genitive places before the kind word of an organisation or project: the area it is of."""
+    base, text = c.sent.start, c.sent.text
+    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    actors = sorted((m for m in c.named if m.type in _KIND_ACTORS and m.iri and id(m) not in c.inside),
+                    key=lambda m: m.start)
+    if not places or not actors:
+        return []
+    out: list[Fact] = []
+    for run in _chains_of(text, base, places):
+        if not all(_genitive(p) for p in run):
+            continue
+        kind = _AREA_KIND.match(text, run[-1].end - base)
+        if kind is None:
+            continue
+        after = next((m for m in actors if m.start - base >= kind.end()), None)
+        before = [m for m in actors if m.end <= run[0].start and m.case in {"nimento", None}
+                  and _IS_BEFORE.fullmatch(text, m.end - base, run[0].start - base) is not None]
+        if after is not None and text[kind.end():after.start - base].strip() == "":
+            actor = after  # "Itä-Suomen yhteistyöalueen osaamiskeskus Poske"
+        elif before:
+            actor = before[-1]  # "Pikassos on Sisä-Suomen yhteistyöalueen osaamiskeskus"
+        else:
+            continue
+        out += [Fact(actor.iri or "", "coversArea", p.iri or "", c.ev, "coversArea:kind-of-area", 0.6)
+                for p in run if p.iri != actor.iri]
+    return out
+
+
+def _chains_of(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
+    """Places joined only by commas and conjunctions: one coordinated phrase each."""
+    chains: list[list[Mention]] = []
+    for p in sorted(places, key=lambda m: m.start):
+        if chains and JOINER.fullmatch(text[chains[-1][-1].end - base:p.start - base]) is not None:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return chains

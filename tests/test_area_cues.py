@@ -201,3 +201,17 @@ def test_places_no_list_holds_in_a_cards_area_field() -> None:
 def test_an_area_field_saying_the_whole_country_names_no_place() -> None:
     ents = extract(_card("Suomi")).entities.values()
     assert not any(e.type in {"Region", "CooperationArea"} and e.label == "Suomi" for e in ents)
+
+
+def test_the_area_named_before_the_kind_of_a_centre() -> None:
+    covers = _covers("Itä-Suomen yhteistyöalueen osaamiskeskus Poske järjestää koulutusta.")
+    assert (ID + "competence-centre/poske", ID + "cooperation-area/kys") in covers
+    covers = _covers("Pikassos Oy on Pirkanmaan, Kanta-Hämeen ja Etelä-Pohjanmaan sosiaalialan osaamiskeskus.")
+    assert {(ID + "competence-centre/pikassos", ID + "region/" + r) for r in ("06", "05", "14")} <= covers
+
+
+def test_the_towns_joint_project_is_not_read_as_their_area() -> None:
+    text = "Hyvä Arki on Kuopion ja Siilinjärven yhteinen hanke."
+    assert not any(f.rule == "coversArea:kind-of-area" for f in extract(text).facts)
+    text = "Hyvä Arki on Pohjois-Savon maakunnallinen hanke."
+    assert (_project(text), POHJOIS_SAVO) in _covers(text)
