@@ -1040,7 +1040,8 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
         # "Kunnanhallitus", "Kv:n", "kommunfullmäktige": only a municipality has one, so in a municipality's
         # minutes it is that municipality's -- unless another town is written on the same row ("Kh:n pj. Kerava")
         municipal = _MUNICIPAL_BODY.search(m.label) is not None and not room and m.iri not in elsewhere
-        if (named_with or heading or municipal) and not _OTHER_KIND_HEAD.match(m.label.split()[-1]):
+        if (named_with or heading or municipal) and not _OTHER_KIND_HEAD.match(m.label.split()[-1]) \
+                and not m.label.lower().startswith("maakunnan "):  # the region's ("maakunnan yhteistyöryhmä")
             tied.add(m.iri)
     return tied  # type: ignore[return-value]
 

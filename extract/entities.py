@@ -3038,6 +3038,9 @@ class Recogniser:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None and chain > 0 and self._first_name(toks[chain - 1]):
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
+                if chain is None and label == "yhteistyöryhmä" and i > 0 and i - 1 not in taken \
+                        and toks[i - 1].text.lower() == "maakunnan":
+                    chain = i - 1  # "maakunnan yhteistyöryhmään": the region's statutory group (laki 7/2014 19 §)
                 if chain is None and label in _NAMED_IN_LOWER_CASE:
                     chain = self._board_name(toks, i, taken)  # "yksilöasioiden jaosto": lower-case genitives too
                     known = span_of.get(chain - 1) if chain else None

@@ -73,3 +73,17 @@ def test_an_acronym_names_its_working_group_glued_with_a_dash() -> None:
                          "SOTE-johtoryhmän kokouksessa päätettiin asiasta.")
     assert {"aspa-työryhmä", "sote-johtoryhmä"} <= labels, labels
     assert "aspa-työryhmä" not in _all_labels("Perustettu Aspa-työryhmä aloitti työnsä.")
+
+
+def test_the_regions_statutory_group_is_named_in_lower_case_and_owned_by_no_town() -> None:
+    """"maakunnan yhteistyöryhmään": the region's cooperation group (laki 7/2014 19 §) in any case, and in a town's
+    minutes it is still not the town's body."""
+    for text in ("Asiantuntijajäsenen täydentäminen maakunnan yhteistyöryhmään.",
+                 "Asia esitetään maakunnan yhteistyöryhmälle."):
+        assert "maakunnan yhteistyöryhmä" in _all_labels(text), text
+    assert _bodies("Asiaa käsitteli kuntien yhteistyöryhmä.") == {}  # another lower-case owner: a kind of group
+    minutes = ("KOUVOLAN KAUPUNKI Pöytäkirja\n\n1 § Asiantuntijajäsenen täydentäminen maakunnan yhteistyöryhmään\n"
+               "Kaupunginhallitus päättää asiasta.")
+    ex = extract_document(record(minutes, kind="minutes"))
+    myr = next(e.iri for e in ex.entities.values() if e.label.lower() == "maakunnan yhteistyöryhmä")
+    assert not [f for f in ex.facts if f.subject == myr and f.predicate == "partOf" and "municipality" in f.object]
