@@ -425,3 +425,49 @@ def _chains_of(text: str, base: int, places: list[Mention]) -> list[list[Mention
         else:
             chains.append([p])
     return chains
+
+
+# verbs of an undertaking starting, piloting or working at places: "Hanke käynnistyy Kuopiossa ja Iisalmessa",
+# "Kuopiossa käynnistyy X-hanke", "hanke pilotoi mallia A:ssa", "X ry palvelee asiakkaita A:ssa ja B:llä"
+_RUN_VERBS = {"käynnistyä", "käynnistää", "pilotoida", "kokeilla", "palvella", "työskennellä"}
+_RUN_WORDS = re.compile(r"\b(?:käynnisty|käynnistet|pilotoi|kokeil|palvele|työskennel)", re.IGNORECASE)
+
+
+@rule("coversArea:runs-at-places", "coversArea",
+      "'Hanke käynnistyy Kuopiossa ja Iisalmessa', 'Kuopiossa käynnistyy X-hanke', 'X ry palvelee asiakkaita A:ssa'")
+def _runs_at_places(c: Clause) -> list[Fact]:
+    """Towns in the inessive or adessive of a clause whose verb starts, pilots or works: the actor works there.
+
+    The actor is the sentence's undertaking, else an association, company or competence centre in the nominative
+    before the verb. Regions in a locative are coversArea:locative-area already.
+    """
+    text, base = c.sent.text, c.sent.start
+    if _RUN_WORDS.search(text) is None:
+        return []
+    verbs = [t for t, lem in c.word_lemmas if lem in _RUN_VERBS]
+    if not verbs:
+        return []
+    verb = verbs[0]
+    brk = _CLAUSE_BREAK.search(text, verb.end)
+    stop = base + (brk.start() if brk else len(text))
+    # the clause's towns: after the verb up to the clause's end, or a run closing right before the verb
+    towns = [m for m in c.named if m.type == "Municipality" and m.iri and id(m) not in c.inside
+             and m.case in _LOCATIVE_CASES
+             and ((m.start >= base + verb.end and m.end <= stop) or m.end <= base + verb.start)]
+    before = [m for m in towns if m.end <= base + verb.start]
+    if before:
+        runs = _locative_runs(text, base, before)
+        last = runs[-1] if runs else []
+        before = last if last and text[last[-1].end - base:verb.start].strip() == "" else []
+    towns = [m for m in towns if m.start >= base + verb.end] + before
+    if not towns:
+        return []
+    target = c.target if c.target and c.target not in c.ctx.funds else None
+    if target is None:
+        subjects = [m for m in c.named if m.type in {"Association", "Company", "CompetenceCentre"} and m.iri
+                    and id(m) not in c.inside and m.end <= base + verb.start and m.case in {"nimento", None}]
+        target = subjects[-1].iri if subjects else None
+    if target is None:
+        return []
+    return [Fact(target, "coversArea", m.iri or "", c.ev, "coversArea:runs-at-places", 0.55)
+            for m in dict((m.iri, m) for m in towns).values() if m.iri != target]

@@ -215,3 +215,20 @@ def test_the_towns_joint_project_is_not_read_as_their_area() -> None:
     assert not any(f.rule == "coversArea:kind-of-area" for f in extract(text).facts)
     text = "Hyvä Arki on Pohjois-Savon maakunnallinen hanke."
     assert (_project(text), POHJOIS_SAVO) in _covers(text)
+
+
+def test_a_project_starting_or_piloting_in_towns() -> None:
+    text = "Kuopiossa, Siilinjärvellä ja Iisalmessa käynnistyy Hyvä Arki -hanke."
+    assert {(_project(text), KUOPIO), (_project(text), IISALMI)} <= _covers(text)
+    text = "Hyvä Arki -hanke pilotoi mallia Kuopiossa ja Iisalmessa."
+    assert {(_project(text), KUOPIO), (_project(text), IISALMI)} <= _covers(text)
+
+
+def test_an_association_serving_clients_in_towns() -> None:
+    text = "Mielen Tuki ry palvelee asiakkaita Kuopiossa ja Iisalmessa."
+    assert {(_actor(text, "Association"), KUOPIO), (_actor(text, "Association"), IISALMI)} <= _covers(text)
+
+
+def test_a_starting_seminar_in_a_town_is_no_area() -> None:
+    text = "Hyvä Arki -hanke alkoi 2021. Seminaari käynnistyy Kuopiossa aamulla."
+    assert not any(f.rule == "coversArea:runs-at-places" for f in extract(text).facts)
