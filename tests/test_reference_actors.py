@@ -325,6 +325,11 @@ TABLE: list[tuple[str, str, str]] = [
     ("FCG:n", "Company", "company/fcg"), ("Nordic Healthcare Groupin", "Company", "company/nhg"),
     ("Migrille", "Agency", "agency/migri"), ("Maahanmuuttoviraston", "Agency", "agency/migri"),
     ("JHL:n", "Association", "association/jhl"), ("Tehyn", "Association", "association/tehy"),
+    ("Maanmittauslaitoksen", "Agency", "agency/maanmittauslaitos"),
+    ("Verohallinnolta", "Agency", "agency/verohallinto"),
+    ("Luonnonvarakeskukselle", "Agency", "agency/luonnonvarakeskus"),
+    ("Museovirastolta", "Agency", "agency/museovirasto"),
+    ("Kansallisen koulutuksen arviointikeskuksen", "Agency", "agency/karvi"), ("Karvin", "Agency", "agency/karvi"),
 ]
 
 
