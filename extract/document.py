@@ -305,6 +305,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                                     progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25))
     stage(bar, "document roles", 1 - TAIL * 0.25)
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
+    stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
     stage(bar, "finishing", 1 - TAIL * 0.1)
     out.facts = _dedupe(out.facts)
