@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.area_phrases import place_chains
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
@@ -396,7 +397,7 @@ def _kind_of_area(c: Clause) -> list[Fact]:
     if not places or not actors:
         return []
     out: list[Fact] = []
-    for run in _chains_of(text, base, places):
+    for run in place_chains(text, base, places):
         if not all(_genitive(p) for p in run):
             continue
         kind = _AREA_KIND.match(text, run[-1].end - base)
@@ -414,17 +415,6 @@ def _kind_of_area(c: Clause) -> list[Fact]:
         out += [Fact(actor.iri or "", "coversArea", p.iri or "", c.ev, "coversArea:kind-of-area", 0.6)
                 for p in run if p.iri != actor.iri]
     return out
-
-
-def _chains_of(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
-    """Places joined only by commas and conjunctions: one coordinated phrase each."""
-    chains: list[list[Mention]] = []
-    for p in sorted(places, key=lambda m: m.start):
-        if chains and JOINER.fullmatch(text[chains[-1][-1].end - base:p.start - base]) is not None:
-            chains[-1].append(p)
-        else:
-            chains.append([p])
-    return chains
 
 
 # verbs of an undertaking starting, piloting or working at places: "Hanke käynnistyy Kuopiossa ja Iisalmessa",

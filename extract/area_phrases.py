@@ -122,7 +122,7 @@ def _area_phrase(c: Clause) -> list[Fact]:
         brk = _CLAUSE_BREAK.search(text, cue.end())
         stop = brk.start() + base if brk else c.sent.end
         groups.append(([p for p in places if p.start - base >= cue.end() and p.end <= stop], cue.start() + base))
-    for chain in _chains(text, base, places):
+    for chain in place_chains(text, base, places):
         # "Hankkeen toiminta kohdistuu Iisalmeen, Kiuruvedelle ja Vieremälle": places a verb of reaching points to
         if _REACH_VERB.search(text, 0, chain[0].start - base) and all(p.case in _TOWARDS for p in chain):
             groups.append((chain, None))
@@ -221,7 +221,7 @@ _PLURAL_AREA_HEAD = re.compile(r"(?:seutukuntien|seutukunnissa|seutukunnilla|seu
 _EXCEPT_AFTER = re.compile(r"\s+(?:lukuun\s+ottamatta|pois\s+lukien|poislukien)\b", re.IGNORECASE)
 
 
-def _chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
+def place_chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
     """Places joined only by commas and "ja"/"sekä"/"och": one coordinated phrase each."""
     chains: list[list[Mention]] = []
     for p in sorted(places, key=lambda m: m.start):
@@ -301,7 +301,7 @@ def _place_then_actors(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
     places = [p for p in c.named if p.type in PLACES and p.iri and id(p) not in c.inside]
-    for chain in _chains(text, base, places):
+    for chain in place_chains(text, base, places):
         swedish = chain[0].case is None or chain[0].case == "nimento"
         locative = all(p.case in {"sisaolento", "ulkoolento"} for p in chain) or (
             swedish and _SWEDISH_I.search(text, 0, chain[0].start - base) is not None)
@@ -483,7 +483,7 @@ def _made_of_places(c: Clause) -> list[Fact]:
             continue
         places = sorted((m for m in c.named if m.type in {"Municipality", "Region"} and m.iri and m.start - base
                          >= cue.end() and id(m) not in c.inside and m.iri != whole_iri), key=lambda m: m.start)
-        chains = _chains(text, base, places)
+        chains = place_chains(text, base, places)
         if not chains or chains[0][0].start - base - cue.end() > 40 or re.search(
                 r"[.;]", text[cue.end():chains[0][0].start - base]):
             continue
@@ -618,7 +618,7 @@ def _candidates_towns(c: Clause) -> list[Fact]:
         return []
     towns = sorted((m for m in c.named if m.type == "Municipality" and m.iri and id(m) not in c.inside
                     and m.start - base >= cue.end()), key=lambda m: m.start)
-    chains = _chains(text, base, towns)
+    chains = place_chains(text, base, towns)
     if not chains or len(chains[0]) < 2 or chains[0][0].start - base - cue.end() > 50 \
             or re.search(r"[.;:]", text[cue.end():chains[0][0].start - base]):
         return []
