@@ -255,15 +255,24 @@ def _area_opens_name(c: Clause) -> list[Fact]:
     setattr(c.ctx, _AREAS_SEEN, seen)
     setattr(c.ctx, _PROJECTS_PENDING, pending)
     setattr(c.ctx, _STATED, done)
+    old_projects, old_areas = len(pending), len(seen)
     for m in c.named:
         if m.type in _AREA_TYPES and m.iri and id(m) not in c.inside and m.case == "omanto" \
                 and len(m.surface.split()) >= 2:
             seen.setdefault(_fold(m.surface), m.iri)
         elif m.type == "Project" and m.iri and len(m.surface.split()) >= 3:
             pending.append((m.iri, _fold(m.surface)))
+    if len(pending) == old_projects and len(seen) == old_areas:
+        return []
+    # a pair matches or not for good, so it can first match in the sentence that adds its project or its area:
+    # earlier projects meet only the areas new here (every sentence pairing all of them was quadratic in the text:
+    # 4.7 of 25.6 CPU-s on a 0.5 MB page); the order of the full loop (projects, then areas as seen) is kept
+    areas = list(seen.items())
+    new_areas = areas[old_areas:]
     out: list[Fact] = []
-    for project, name in pending:
-        for area_gen, area in seen.items():
+    for i in range(0 if new_areas else old_projects, len(pending)):
+        project, name = pending[i]
+        for area_gen, area in (areas if i >= old_projects else new_areas):
             if name.startswith(area_gen + " ") and (project, area) not in done:
                 done.add((project, area))
                 # the sentence that completes the match is the evidence (a fact's evidence lies in its sentence)

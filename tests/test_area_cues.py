@@ -132,6 +132,15 @@ def test_a_project_named_after_an_area_the_text_names() -> None:
     assert (_project(text), ID + "cooperation-area/kuopion-seutu") in _covers(text)
 
 
+def test_an_area_named_before_the_project_is_its_area_once_from_the_projects_sentence() -> None:
+    # the rule pairs only what a sentence adds with what came before: the area first, the project twice after it
+    text = ("Kuopion seudun kunnat Kuopio ja Siilinjärvi tekevät yhteistyötä. Kuopion seudun hyvinvointipolut "
+            "-hanke alkoi 2021. Kuopion seudun hyvinvointipolut -hanke jatkuu.")
+    facts = [f for f in extract(text).facts if f.rule == "coversArea:area-opens-name"]
+    assert [(f.object, f.evidence.text) for f in facts] == [
+        (ID + "cooperation-area/kuopion-seutu", "Kuopion seudun hyvinvointipolut -hanke alkoi 2021.")]
+
+
 def test_an_area_the_project_name_does_not_open_with_is_not_its_area() -> None:
     text = "Hyvä Arki -hanke alkoi 2021. Kuopion seudun kunnat Kuopio ja Siilinjärvi tekevät yhteistyötä."
     assert not any(f.rule == "coversArea:area-opens-name" for f in extract(text).facts)
