@@ -22,7 +22,13 @@ word pairs the things it names with that project:
 And, in any document: the municipality, joint authority or wellbeing county whose own body decides an agreement
 (a "decides" fact and the body's "partOf" fact of the rules) is a party to it: participatesIn:decider-owner.
 A sentence speaking of a programme or of projects in the plural ("STM:n rahoittamat hankkeet"), a negated or a
-conditional one, or one applying for money pairs nothing.
+conditional one, or one applying for money pairs nothing. The guards of the specific rules and of cooccurrence.py
+hold here too, through their own functions: a grant to a named receiver and the agent of a relative clause fund
+nothing (cooccurrence._outside_relative_clauses), one said to run the work is no funder by a funding word elsewhere,
+an attendance list's head, a denied joining or one of an event joins nothing (relations.joins_nothing,
+ATTENDEE_NOUNS), a genitive Voikko missed or one owning what is joined is no party (relations._unknown_genitive), and
+an area that qualifies another noun or that a verb of reaching points to (area_phrases.py reads those) is no area of
+the project.
 
 It runs after cooccurrence.py and only adds: never a relation between two things some rule already relates (either
 way round). Its facts carry their own rule names ("funds:document") and a wkg:confidence below the sentence
@@ -34,19 +40,24 @@ scheme for coordinates (one organisation with an administering word) added no fa
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from welfare_kg.extract.area_phrases import _REACH_VERB
 from welfare_kg.extract.cooccurrence import (
     APPLYING,
+    COORD_CUES,
     FUND_CUES,
     NEGATIONS,
     RECIPIENT_CASES,
     WITH_WORDS,
+    _cue_positions,
     _matches,
+    _outside_relative_clauses,
     is_funder,
 )
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, lemma
+from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, _unknown_genitive, joins_nothing
 from welfare_kg.extract.text import Sentence, Token
 
 # below cooccurrence.py (0.40-0.45): the pair is read across sentences, not within one
@@ -95,8 +106,11 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
     funders: dict[str, Sentence] = {}  # funder kinds named with a funding word
     named_funders: dict[str, Sentence] = {}  # funder kinds named anywhere
     funding_said = False  # a funding word anywhere
+    not_funders: set[str] = set()  # funder kinds seen granting to someone else, or running a fund
+    runners: set[str] = set()  # funder kinds said to run something: no funder when the funding word is elsewhere
     joiners: dict[str, Sentence] = {}
     areas: dict[str, Sentence] = {}
+    other_areas: set[str] = set()  # areas named only as another noun's or a verb of reaching's
     for s, ms in zip(sents, per_sentence, strict=False):
         if len(s.text) > MAX_CHARS:
             continue
@@ -115,22 +129,37 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
             continue
         if _other_scope(words, morph):
             continue
-        for m in named:
-            if is_funder(m) and m.case not in RECIPIENT_CASES:
-                named_funders.setdefault(m.iri, s)
+        candidates = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
+        if _cue(COORD_CUES, words, ms, morph):
+            # "THL tukee ja koordinoi kehittämistyötä": one said to run the work is not its funder
+            runners.update(m.iri for m in candidates if m.iri)
         if _funding(words, ms, morph):
             funding_said = True
+            if any(m.case in RECIPIENT_CASES and m.type != "Project" for m in named):
+                # "STM on myöntänyt X:lle valtionavustusta": the grant is the named receiver's
+                not_funders.update(m.iri for m in candidates if m.iri)
+                candidates = []
+            granting = _outside_relative_clauses(
+                candidates, words, _cue_positions(words, FUND_CUES + MORE_FUND_CUES, morph))
+            # "stöd från AMIF som förvaltas av Inrikesministeriet": the agent of a relative clause runs the fund
+            not_funders.update(m.iri for m in candidates if m.iri and m not in granting)
+            for m in granting:
+                funders.setdefault(m.iri, s)
+        for m in candidates:
+            named_funders.setdefault(m.iri, s)
+        if not any(m.type == "Person" for m in named) and _joining(words, ms, named, project, morph):
             for m in named:
-                if is_funder(m) and m.case not in RECIPIENT_CASES:
-                    funders.setdefault(m.iri, s)
-        if _cue(JOIN_CUES, words, ms, morph) and not any(m.type == "Person" for m in named):
-            for m in named:
-                if m.type in PARTICIPANTS and not is_funder(m) and not _place_or_modifier(m, named):
+                # a genitive qualifies a noun ("kunta osallistuu Etelä-Savon hyvinvointialueen toimintaan"): as
+                # the specific rule (relations._participates), only a nominative joins
+                if m.type in PARTICIPANTS and not is_funder(m) and not _place_or_modifier(m, named) \
+                        and not _owner_of_the_joined(s, m, morph):
                     joiners.setdefault(m.iri, s)
         if _cue(AREA_CUES, words, ms, morph) or any(m.type in AREAS and m.case in AREA_CASES for m in named):
             for m in named:
                 if m.type in AREAS:
                     areas.setdefault(m.iri, s)
+                    if _area_of_something_else(s, m, morph):
+                        other_areas.add(m.iri)  # still an area the text names: two are one too many
     out: list[Fact] = []
 
     def add(subject: str, predicate: str, obj: str, s: Sentence) -> None:
@@ -140,6 +169,8 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         out.append(Fact(subject, predicate, obj, Evidence(s.text, s.start, s.end), RULE_NAMES[predicate],
                         CONFIDENCE[predicate]))
 
+    funders = {iri: s for iri, s in funders.items() if iri not in not_funders}
+    named_funders = {iri: s for iri, s in named_funders.items() if iri not in not_funders | runners}
     if len(funders) <= MAX_FUNDERS:
         for iri, s in funders.items():
             add(iri, "funds", project, s)
@@ -152,7 +183,8 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
             add(iri, "participatesIn", project, s)
     if len(areas) == 1:
         ((iri, s),) = areas.items()
-        add(project, "coversArea", iri, s)
+        if iri not in other_areas:
+            add(project, "coversArea", iri, s)
     return owners + out
 
 
@@ -203,9 +235,13 @@ def _is(cues: tuple[str, ...], word: str, morph: Morphology, as_written: bool = 
 def _cue(cues: tuple[str, ...], words: list[Token], ms: Sequence[Mention], morph: Morphology) -> bool:
     """A cue word outside the names of the sentence ("Kumppanuus" in a project's name is no cue); one followed by
     "kanssa"/"med" names someone worked with, not a role (as cooccurrence._cue_positions reads it)."""
-    return any(_is(cues, t.text, morph) and not (nxt and nxt.text.lower() in WITH_WORDS)
-               and not any(m.start <= t.start < m.end for m in ms)
-               for t, nxt in zip(words, [*words[1:], None], strict=True))
+    return next(_cue_words(cues, words, ms, morph), None) is not None
+
+
+def _cue_words(cues: tuple[str, ...], words: list[Token], ms: Sequence[Mention], morph: Morphology) -> Iterator[Token]:
+    return (t for t, nxt in zip(words, [*words[1:], None], strict=True)
+            if _is(cues, t.text, morph) and not (nxt and nxt.text.lower() in WITH_WORDS)
+            and not any(m.start <= t.start < m.end for m in ms))
 
 
 def _other_scope(words: list[Token], morph: Morphology) -> bool:
@@ -221,9 +257,46 @@ def _other_scope(words: list[Token], morph: Morphology) -> bool:
     return not project_word and any(_is(PROGRAMME_WORDS, t.text, morph, as_written=True) for t in words)
 
 
+def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], project: str,
+             morph: Morphology) -> bool:
+    """A participation word, read with the guards of the specific rule (relations.py): an attendance list's head
+    ("Deltagare", "Osallistujat") joins nothing unless the sentence names the project, and a verb of taking part
+    that is denied or takes an event ("päätti olla osallistumatta", "osallistui seminaariin") joins nothing."""
+    tied = any(m.iri == project for m in named)
+    if not any(tied or not any(b.startswith(ATTENDEE_NOUNS) for b in morph.bases(t.text))
+               for t in _cue_words(JOIN_CUES, words, ms, morph)):
+        return False
+    undertakings = [m for m in ms if m.type in UNDERTAKINGS]
+    return not joins_nothing([(t, lemma(t.text, morph)) for t in words], morph, undertakings)
+
+
+def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:
+    """A genitive before an illative ("kunta osallistuu Etelä-Savon hyvinvointialueen perhekeskustoimintaan"): the
+    owner of what is joined, not one who joins (the specific rule, relations._participates, joins only the
+    nominative)."""
+    if m.case != "omanto":
+        return False
+    after = [t for t in s.tokens if t.is_word and t.start >= m.end][:1]
+    return bool(after) and any(a.case == "sisatulento" for a in morph.analyse(after[0].text))
+
+
+def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
+    """An area that qualifies another noun ("Etelä-Savon perhekeskustoiminnan koordinaattori"): only a genitive
+    before an area word ("Kainuun alueella") is the area itself; and a place a verb of reaching points to is
+    extract/area_phrases.py's to read, which asks whose work reaches it ("Muutos kohdistuu Kainuun alueelle")."""
+    if _REACH_VERB.search(s.text[:max(0, m.start - s.start)]):
+        return True
+    if m.case != "omanto":
+        return False
+    after = [t for t in s.tokens if t.is_word and t.start >= m.end][:1]
+    return not (after and _is(AREA_CUES, after[0].text, morph))
+
+
 def _place_or_modifier(m: Mention, named: list[Mention]) -> bool:
     """A municipality where someone is ("Lapin yliopisto Rovaniemellä"), or a genitive one right before another
     name ("Helsingin ja Uudenmaan Näkövammaiset ry"), is no party of its own."""
+    if m.case in {"nimento", None} and _unknown_genitive(m):
+        return True  # "Socomin alueelta hankkeessa on mukana Kouvola": a genitive Voikko missed (relations.py)
     if m.type not in {"Municipality", "WellbeingCounty"}:
         return False
     if m.case in PLACE_CASES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -1604,7 +1604,11 @@ _NEGATIONS = {"ei", "eivät", "en", "emme", "ette", "et", "ettei", "etteivät", 
 def _joins_nothing(c: Clause) -> bool:
     """Every verb of taking part is denied ("ei osallistu", "päätti olla osallistumatta") or takes an event in the
     illative ("osallistui seminaariin"): no one joins the undertaking in focus."""
-    words = c.word_lemmas
+    return joins_nothing(c.word_lemmas, c.morph, c.sent_undertakings)
+
+
+def joins_nothing(words: list[tuple[Token, str]], morph: Morphology, undertakings: Sequence[Mention]) -> bool:
+    """_joins_nothing for a sentence's words and lemmas, also asked by extract/document_roles.py."""
     verbs = [k for k, (t, _lem) in enumerate(words) if t.text.lower().startswith("osallistu")]
     if not verbs or any(_has([lem], JOIN_CUES) and not t.text.lower().startswith("osallistu")
                         for t, lem in words):
@@ -1614,10 +1618,10 @@ def _joins_nothing(c: Clause) -> bool:
         denied = text.startswith("osallistumatta") or (k and words[k - 1][0].text.lower() in _NEGATIONS)
         after = [t for t, _lem in words[k + 1:k + 4]]
         event = any(any(a.case == "sisatulento" and a.base.lower().endswith(_EVENT_NOUNS)
-                        for a in c.morph.analyse(t.text))
-                    and not any(u.start <= t.start < u.end for u in c.sent_undertakings) for t in after)
+                        for a in morph.analyse(t.text))
+                    and not any(u.start <= t.start < u.end for u in undertakings) for t in after)
         joined = any(any(a.case == "sisatulento" and a.base.lower().endswith(UNDERTAKING_WORDS)
-                         for a in c.morph.analyse(t.text)) for t, _lem in words[k + 1:k + 8])
+                         for a in morph.analyse(t.text)) for t, _lem in words[k + 1:k + 8])
         if not denied and (joined or not event):
             return False  # "osallistuu aloitusseminaariin ja hankkeeseen": the project is joined too
     return True
