@@ -30,6 +30,7 @@ Measured for issue 12 and left out (right / added on the held-back half and dev 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -43,10 +44,29 @@ _OTHER_KIND = re.compile(r"(?:förbunds|samkommun|välfärdsområdes|yhtymä|kun
                          re.IGNORECASE)
 
 
-def _owner_inside(body: Mention, orgs: Sequence[Mention]) -> Mention | None:
+class _Orgs:
+    """The organisations' mentions by start, so a body finds those inside its name without reading them all.
+
+    Reading every organisation for every body was quadratic in the text (1.9 CPU-s of a 2 MB page against 0.1 of
+    a 0.5 MB one); those found are put back in the mentions' order, so the first inside is the same one.
+    """
+
+    def __init__(self, orgs: Sequence[Mention]) -> None:
+        order = sorted(range(len(orgs)), key=lambda i: orgs[i].start)
+        self._orgs = orgs
+        self._order = order
+        self._starts = [orgs[i].start for i in order]
+
+    def inside(self, body: Mention) -> list[Mention]:
+        lo, hi = bisect_left(self._starts, body.start), bisect_right(self._starts, body.end)
+        found = sorted(self._order[lo:hi])
+        return [m for m in (self._orgs[i] for i in found) if body.start <= m.start and m.end <= body.end
+                and (m.start, m.end) != (body.start, body.end)]
+
+
+def _owner_inside(body: Mention, orgs: _Orgs) -> Mention | None:
     """The one organisation named inside the body's name, if there is exactly one."""
-    inside = [m for m in orgs if body.start <= m.start and m.end <= body.end and (m.start, m.end) != (body.start,
-                                                                                                       body.end)]
+    inside = orgs.inside(body)
     if len({m.iri for m in inside}) != 1:
         return None
     owner = inside[0]
@@ -60,7 +80,7 @@ def body_name_owner_facts(mentions: Sequence[Mention], facts: Sequence[Fact]) ->
     """partOf from each body no fact puts anywhere to the organisation its name holds."""
     placed = {f.subject for f in facts if f.predicate == "partOf"}
     related = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
-    orgs = [m for m in mentions if m.iri and m.type in OWNERS]
+    orgs = _Orgs([m for m in mentions if m.iri and m.type in OWNERS])
     out: list[Fact] = []
     for body in mentions:
         if body.type != "Body" or not body.iri or body.iri in placed:

@@ -70,3 +70,22 @@ def test_a_body_a_rule_placed_already_keeps_that_whole_alone() -> None:
                    "partOf:sub-body", 0.65)]
     assert body_name_owner_facts([body, town], placed) == []
     assert len(body_name_owner_facts([body, town], [])) == 1
+
+
+def test_only_organisations_inside_the_name_count_wherever_they_stand_in_the_list() -> None:
+    # organisations are looked up by where they start: those before, after or overlapping the name are none of its,
+    # one nested in another counts, and the first inside in the mentions' order is the owner
+    text = "Kemin kaupunki ja Lapin liitto. Kemin kaupungin työryhmä kokoontui. Lapin liitto tiedotti."
+    body = _mention(text, "Kemin kaupungin työryhmä", "Body", "body/240-tyoryhma")
+    at = body.start
+    town = Mention(at, at + len("Kemin kaupungin"), "Kemin kaupungin", "Kemi", "Municipality", ID + "municipality/240")
+    same = Mention(at, at + len("Kemin"), "Kemin", "Kemi", "Municipality", ID + "municipality/240")
+    before = _mention(text, "Lapin liitto", "JointAuthority", "joint-authority/lapin-liitto")
+    after = Mention(text.rindex("Lapin liitto"), text.rindex("Lapin liitto") + 12, "Lapin liitto", "Lapin liitto",
+                    "JointAuthority", ID + "joint-authority/lapin-liitto")
+    across = Mention(at + 6, len(text), text[at + 6:], "x", "Association", ID + "association/x")
+    (fact,) = body_name_owner_facts([after, body, same, across, before, town], [])
+    assert fact.object == ID + "municipality/240"
+    assert fact.evidence.text == "Kemin kaupungin työryhmä"
+    inside = Mention(at + 6, at + 15, "kaupungin", "x", "Association", ID + "association/x")
+    assert body_name_owner_facts([after, body, inside, town, before], []) == []
