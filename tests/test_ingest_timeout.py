@@ -50,3 +50,13 @@ def test_cli_reports_the_timeout_on_one_line(docs_with_a_slow_one: Path, tmp_pat
     errors = [line for line in res.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "slow.txt" in errors[0] and "--doc-timeout" in errors[0]
     assert "2 ingested" in res.output
+
+
+def test_the_cli_default_budget_is_the_library_default() -> None:
+    """The CLI imports ingest lazily, so its default is written twice; a change to one must change the other."""
+    from welfare_kg.ingest import DEFAULT_DOC_TIMEOUT
+
+    option = next(p for p in main.commands["ingest"].params if p.name == "doc_timeout")
+    assert option.default == DEFAULT_DOC_TIMEOUT
+    # a sound document at the 25 MB size limit (linear extraction, ~35,000 characters per CPU-second) fits the budget
+    assert DEFAULT_DOC_TIMEOUT * 35_000 >= 25_000_000

@@ -149,7 +149,7 @@ def main(ctx: click.Context, store_dir: Path | None) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Extract in N worker processes (0: one per CPU); unchanged files are skipped before any work. "
               "[default: 1, in this process]")
-@click.option("--doc-timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+@click.option("--doc-timeout", type=click.FloatRange(min=0), default=900.0, show_default=True,
               help="CPU seconds one document may take before it fails and the batch goes on (0: no limit).")
 @click.option("--as-text", is_flag=True,
               help="Read files of other types (.csv, .jsonl, .log...) as plain text instead of refusing them.")

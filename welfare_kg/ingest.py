@@ -65,7 +65,11 @@ from welfare_kg.processes import kill_when_parent_dies
 # command, each endpoint worker after a commit) replays the unflushed write-ahead log, which
 # took 7 s on average and up to 15 s with a flush every 50,000 statements, 0.5 s with one per
 # commit, at the same ingest CPU time (tests/test_ingest_flush.py).
-DEFAULT_DOC_TIMEOUT = 300.0  # CPU seconds per document: a 20 MB page takes about half of this
+# CPU seconds per document. Extraction is linear, at 35,000-45,000 characters per CPU-second on a busy 2-core
+# machine, so a sound document at the 25 MB size limit needs up to ~700 CPU-s in one process; 300 (the old
+# default) failed the 20.9 MB benchmark page (2026-12-03: 475 CPU-s in one process at load 7-11, over 300 with
+# --jobs 2 on a slow machine). The budget only has to stop runaway work, which linear extraction no longer makes.
+DEFAULT_DOC_TIMEOUT = 900.0
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
 COMMIT_DOCS = 16  # documents per store transaction (see Writer)
