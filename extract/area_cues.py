@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.area_phrases import place_chains
+from welfare_kg.extract.area_phrases import free_places, place_chains
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
@@ -105,7 +105,7 @@ def _owner(c: Clause, cue_start: int) -> str | None:
       "'hanke kohdistuu A:n ja B:n kuntiin', 'kohderyhmänä ovat A:n ja B:n nuoret'")
 def _target_places(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
-    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    places = free_places(c)
     if not places:
         return []
     groups: list[tuple[int, list[Mention]]] = []  # cue start, places
@@ -178,7 +178,7 @@ def _working_there_kind(c: Clause) -> list[Fact]:
     The participle is what makes it the area: a bare "A:ssa X ry" is as often only where X sits or met.
     """
     base, text = c.sent.start, c.sent.text
-    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    places = free_places(c)
     actors = [m for m in c.named if m.type in _ACTORS and m.iri and id(m) not in c.inside]
     if not places or not actors or "toimiv" not in text:
         return []
@@ -219,7 +219,7 @@ def _activity_at_places(c: Clause) -> list[Fact]:
     if target is None:
         return []
     base, text = c.sent.start, c.sent.text
-    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    places = free_places(c)
     out: list[Fact] = []
     for cue in _ACTIVITY_AT.finditer(text):
         swedish = cue.group(0).lower().startswith("riktar")
@@ -312,7 +312,7 @@ _OWNER_ADESSIVE = re.compile(r"\s+on\s+$")
 def _listed_towns(c: Clause) -> list[Fact]:
     """Towns listed after a cue of working there, offices there, being aimed at their people, serving the whole."""
     base, text = c.sent.start, c.sent.text
-    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    places = free_places(c)
     if not places:
         return []
     groups: list[tuple[str | None, list[Mention]]] = []
@@ -367,7 +367,7 @@ _TOWN_OWNERS = {"Association", "CompetenceCentre", "Company"}  # a project's tow
 def _owner_towns(c: Clause) -> list[Fact]:
     """The towns an association, competence centre or company calls its own, right after its genitive."""
     base, text = c.sent.start, c.sent.text
-    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    places = free_places(c)
     owners = [m for m in c.named if m.type in _TOWN_OWNERS and m.iri and id(m) not in c.inside
               and m.case in {"omanto", None}]
     if not places or not owners:
@@ -400,7 +400,7 @@ _KIND_ACTORS = {"CompetenceCentre", "Association", "Project", "JointAuthority", 
 def _kind_of_area(c: Clause) -> list[Fact]:
     """Genitive places before the kind word of an organisation or project: the area it is of."""
     base, text = c.sent.start, c.sent.text
-    places = [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+    places = free_places(c)
     actors = sorted((m for m in c.named if m.type in _KIND_ACTORS and m.iri and id(m) not in c.inside),
                     key=lambda m: m.start)
     if not places or not actors:

@@ -221,6 +221,11 @@ _PLURAL_AREA_HEAD = re.compile(r"(?:seutukuntien|seutukunnissa|seutukunnilla|seu
 _EXCEPT_AFTER = re.compile(r"\s+(?:lukuun\s+ottamatta|pois\s+lukien|poislukien)\b", re.IGNORECASE)
 
 
+def free_places(c: Clause) -> list[Mention]:
+    """The linked places a clause names outside other names: what a rule may give as an area."""
+    return [m for m in c.named if m.type in PLACES and m.iri and id(m) not in c.inside]
+
+
 def place_chains(text: str, base: int, places: list[Mention]) -> list[list[Mention]]:
     """Places joined only by commas and "ja"/"sekä"/"och": one coordinated phrase each."""
     chains: list[list[Mention]] = []
@@ -300,7 +305,7 @@ _SWEDISH_I = re.compile(r"\b[Ii]\s+$")
 def _place_then_actors(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
-    places = [p for p in c.named if p.type in PLACES and p.iri and id(p) not in c.inside]
+    places = free_places(c)
     for chain in place_chains(text, base, places):
         swedish = chain[0].case is None or chain[0].case == "nimento"
         locative = all(p.case in {"sisaolento", "ulkoolento"} for p in chain) or (
