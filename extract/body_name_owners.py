@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 
 RULE = "partOf:owner-in-name"
 CONFIDENCE = 0.6  # read from the name, as partOf:parent-genitive-body (0.75), but with no case to confirm it
@@ -79,7 +79,7 @@ def _owner_inside(body: Mention, orgs: _Orgs) -> Mention | None:
 def body_name_owner_facts(mentions: Sequence[Mention], facts: Sequence[Fact]) -> list[Fact]:
     """partOf from each body no fact puts anywhere to the organisation its name holds."""
     placed = {f.subject for f in facts if f.predicate == "partOf"}
-    related = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
+    related = related_pairs(facts)
     orgs = _Orgs([m for m in mentions if m.iri and m.type in OWNERS])
     out: list[Fact] = []
     for body in mentions:

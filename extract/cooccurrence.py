@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.relations import is_fund, is_paying_agency
 from welfare_kg.extract.text import Sentence, Token
@@ -92,14 +92,22 @@ def is_funder(m: Mention) -> bool:
     return m.type == "Company" and "business finland" in m.label.lower()
 
 
+def most_named_project(per_sentence: Sequence[Sequence[Mention]],
+                       counted: Callable[[Mention], bool] | None = None) -> str | None:
+    """The project a document names strictly more often than any other (a tie: none), counting the mentions
+    `counted` accepts: the project a sentence saying only "hanke" speaks of."""
+    counts = Counter(m.iri for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic
+                     and (counted is None or counted(m)))
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
                        morph: Morphology, progress: Callable[[float], None] | None = None) -> list[Fact]:
     """The fallback facts of a document, given the facts every specific rule stated; `progress(fraction)` now
     and then (seconds on a large document: extract/doc_progress.py)."""
-    counts = Counter(m.iri for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic)
-    top = counts.most_common(2)
-    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-    related = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
+    main = most_named_project(per_sentence)
+    related = related_pairs(facts)
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     out: list[Fact] = []
     for i, (s, ms) in enumerate(zip(sents, per_sentence, strict=False)):

@@ -39,7 +39,6 @@ scheme for coordinates (one organisation with an administering word) added no fa
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from welfare_kg.extract.area_phrases import _REACH_VERB
@@ -54,8 +53,9 @@ from welfare_kg.extract.cooccurrence import (
     _matches,
     _outside_relative_clauses,
     is_funder,
+    most_named_project,
 )
-from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, _unknown_genitive, joins_nothing
 from welfare_kg.extract.text import Sentence, Token
@@ -85,19 +85,15 @@ PLACE_CASES = {"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto", "sisatule
 
 
 def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
-    """The project the document names most, strictly more often than any other (a tie: no project is the topic)."""
-    counts = Counter(m.iri for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic
-                     and "osahanke" not in m.label.lower())
-    top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] <= top[1][1]):
-        return None
-    return top[0][0]
+    """The project the document names most, strictly more often than any other (a tie: no project is the topic);
+    mentions labelled as sub-projects ("osahanke") do not count."""
+    return most_named_project(per_sentence, lambda m: "osahanke" not in m.label.lower())
 
 
 def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
                         morph: Morphology) -> list[Fact]:
     """The fallback facts of a document, given every fact the rules before it stated."""
-    related = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
+    related = related_pairs(facts)
     types = {m.iri: m.type for ms in per_sentence for m in ms if m.iri}
     owners = _decider_owners(facts, types, related)
     project = main_project(per_sentence)
