@@ -153,6 +153,8 @@ def looks_like_minutes(text: str) -> bool:
         bool(_PART.search(text)),
         bool(_BODY_DATE.search(head)),
         len(layout) >= 2,
+        # a case's record number or filing code: news pages cite decisions, they do not file them
+        bool(RECORD_NUMBER.search(head) or _FILING_CODE.search(head)),
     ]
     # an extract headed "Ptltk 40" beside its case number needs nothing else: no news page is laid out so
     extract_head = bool(_ABBR_SECTION.search(head) and (RECORD_NUMBER.search(head) or _FILING_CODE.search(head)))

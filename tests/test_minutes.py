@@ -241,3 +241,13 @@ def test_decides_only_projects_and_agreements(tmp_path: Path) -> None:
     ex = extract_document(load_document(doc))
     kinds = {ex.entities[f.object].type for f in ex.facts if f.predicate == "decides" and f.object in ex.entities}
     assert kinds == {"Project"}
+
+
+def test_minutes_detection_of_a_filed_item() -> None:
+    """A single item printed from a case system keeps its § line and its record number, nothing else of a front page."""
+    item = ("Vanhusneuvosto\nMuistio 14.10.2024/Asianro 12\n\nPalvelutalon ruokailu\n\n"
+            "§ 12\n87/12.00.00/2024\n\nValmistelija vanhustyön johtaja\n")
+    assert looks_like_minutes(item)
+    news = ("Kunta sai avustusta nuorisotyöhön. Päätöksen diaarinumero on 87/12.00.00/2024, ja avustus "
+            "maksetaan keväällä. Lisätietoja antaa nuorisosihteeri.")
+    assert not looks_like_minutes(news)
