@@ -17,9 +17,11 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_receipts,
     grant_rows,
     party_phrases,
+    programme_projects,
     role_parentheses,
     role_shapes,
     role_verbs,
+    shared_bodies,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
@@ -188,6 +190,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.municipality = _document_municipality(record, mentions, gaz)
     out.publisher = _publisher(record, gaz)
     merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs))
+    shared_bodies.joint_organ_mentions(mentions, text)  # "yhteinen kirkkoneuvosto": extract/shared_bodies.py
     body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
@@ -307,6 +310,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
+    out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py
     stage(bar, "finishing", 1 - TAIL * 0.1)
     out.facts = _dedupe(out.facts)
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py

@@ -1,0 +1,97 @@
+"""A project said in so many words to be a programme's (or a larger project's) project is partOf it.
+
+partOf:is-part-of and partOf:osana (extract/relations.py) read "X on osa Y-ohjelmaa" and "X toteutetaan osana
+Y-ohjelmaa"; Finnish says the same with the whole in the genitive or the illative before a word for a project,
+and these shapes found nothing (issue 12, partOf on unseen documents):
+
+- "X-hanke on [yksi] Y-ohjelman hanke / hankkeista / hankkeita" (the whole's genitive before the project word);
+- "X-hanke on Y-ohjelmaan kuuluva hanke", "Y-ohjelmaan kuuluva X-hanke" (the participle of "kuulua");
+- "X-hanke toteutetaan Y-ohjelman osana" (the genitive before "osana");
+- "Y-hankkeen osahanke X" (the sub-project named right after the word: an apposition).
+
+The part is the nearest project in the nominative before the copula or verb (no punctuation between), or the one
+right after the participle or the sub-project word; "Hanke on Y-ohjelman hanke" is about the project the text is
+about. A fund ("Euroopan sosiaalirahaston hanke") is no whole: the sentence tells who pays (funds rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import Clause, _anaphor, rule
+
+RULE = "partOf:programme-project-phrase"
+CONFIDENCE = 0.65
+WHOLES = {"Programme", "Project"}
+
+# after the whole's genitive: a word for one of its projects ("hanke", "hankkeista", "osahanke", "projekteja")
+_PROJECT_WORD = re.compile(r"\s+(?:osa)?(?:hank(?:e|keita|keista|keina|keena)|projekt(?:i|eja|eista|ina|ina))\b",
+                           re.IGNORECASE)
+# before the whole: the copula, perhaps "yksi"/"eräs" ("on yksi Y-ohjelman hankkeista")
+_COPULA = re.compile(r"\b(?:on|oli|ovat|olivat)\s+(?:(?:myös|yksi|eräs|nyt)\s+){0,2}$")
+# after the whole in the illative: the participle of "kuulua"
+_BELONGING = re.compile(r"\s+kuuluv(?:a|at|an|ana|assa|asta|aan|alle|alla|ia|ien|ista|issa)\b", re.IGNORECASE)
+# after the whole's genitive: "osana" ("X toteutetaan Y-ohjelman osana")
+_AS_PART = re.compile(r"\s+osana\b", re.IGNORECASE)
+# a sub-project word right after the whole's genitive, then the sub-project's name
+_SUB_WORD = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke)\s+$", re.IGNORECASE)
+_PUNCT = re.compile(r"[.;:!?]")
+_ILLATIVE = {"sisatulento"}
+
+
+def _part_before(c: Clause, ms: list[Mention], at: int, whole: Mention) -> str | None:
+    """The project in the nominative nearest before `at` (text offset), nothing but words between; else, in a
+    sentence that opens with "Hanke", the project the text is about."""
+    base, text = c.sent.start, c.sent.text
+    parts = [u for u in ms if u.type == "Project" and u.end - base <= at and u.case in {"nimento", None}
+             and u.iri != whole.iri and not _PUNCT.search(text[u.end - base:at])]
+    if parts:
+        return parts[-1].iri
+    if _anaphor(c.lemmas[:2]):
+        return next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project) if p and p != whole.iri), None)
+    return None
+
+
+def _copula_before(c: Clause, whole: Mention) -> int | None:
+    """Where the copula before the whole (or before its owner's genitive) starts, in sentence offsets."""
+    base, text = c.sent.start, c.sent.text
+    head = whole.start - base
+    owners = [m for m in c.named if m.case == "omanto" and m.end <= whole.start
+              and text[m.end - base:whole.start - base].strip() == ""]
+    if owners:
+        head = owners[-1].start - base
+    cue = _COPULA.search(text, 0, head)
+    return cue.start() if cue is not None and text[cue.end():head].strip() == "" else None
+
+
+@rule(RULE, "partOf", "'X-hanke on Y-ohjelman hanke', 'Y-ohjelmaan kuuluva X-hanke', 'Y-hankkeen osahanke X'")
+def _programme_project_phrase(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri and u.iri not in c.ctx.funds),
+                key=lambda u: u.start)
+    out: list[Fact] = []
+    for whole in ms:
+        if whole.type not in WHOLES:
+            continue
+        end = whole.end - base
+        part: str | None = None
+        named_sub = [u for u in ms if u.type == "Project" and u.start > whole.end
+                     and _SUB_WORD.fullmatch(text, end, u.start - base)] if whole.type == "Project" else []
+        if whole.case == "omanto" and named_sub:
+            part = named_sub[0].iri
+        elif whole.case == "omanto" and _PROJECT_WORD.match(text, end):
+            at = _copula_before(c, whole)
+            part = _part_before(c, ms, at, whole) if at is not None else None
+        elif whole.case == "omanto" and _AS_PART.match(text, end):
+            part = _part_before(c, ms, whole.start - base, whole)
+        elif whole.case in _ILLATIVE and (belong := _BELONGING.match(text, end)):
+            after = [u for u in ms if u.type == "Project" and 0 <= u.start - base - belong.end() <= 2]
+            if after:
+                part = after[0].iri
+            elif _PROJECT_WORD.match(text, belong.end()):
+                at = _copula_before(c, whole)
+                part = _part_before(c, ms, at, whole) if at is not None else None
+        if part and part != whole.iri:
+            out.append(Fact(part, "partOf", whole.iri, c.ev, RULE, CONFIDENCE))
+    return out

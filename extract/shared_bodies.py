@@ -1,0 +1,121 @@
+"""Bodies that share their owner or are named "yhteinen": the owner a text writes once for several bodies.
+
+Two shapes left bodies without the organisation they belong to (issue 12, bodies and partOf on unseen documents):
+
+- a joint organ: "Kouvolan seurakuntayhtymän yhteinen kirkkoneuvosto", "Yhteinen kirkkovaltuusto" in a parish
+  union's minutes. The Church Act (kirkkolaki 652/2023, 8 luku) names a parish union's council and board "yhteinen
+  kirkkovaltuusto" and "yhteinen kirkkoneuvosto", and the Local Government Act (kuntalaki 410/2015 51 §) a joint
+  organ of towns "yhteinen toimielin"; "yhteinen" is part of the name. The recogniser read only the body word, so
+  the entity's names lacked the one the text uses and the adjective stood between the owner's genitive and the body
+  (`joint_organ_mentions` takes it into the body's span, before IRIs are minted);
+- coordinated bodies after one genitive: "Lapin hyvinvointialueen vanhusneuvosto ja vammaisneuvosto", "Oulun
+  kaupungin sivistyslautakunta ja ympäristölautakunta": the genitive names the owner of each (`partOf:
+  coordinated-body`), as partOf:parent-genitive-body (extract/body_parents.py) does for the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.body_parents import KIND_PREFIXES, PARENTS, _genitive_before, _other_kind
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.relations import Clause, rule
+
+# "yhteinen" in the cases a body's name takes, right before the body word (the owner's genitive may stand before it)
+_JOINT = re.compile(r"(?:^|(?<=\s))(?P<word>[Yy]hteise(?:n|ssä|stä|en|lle|llä|ltä|nä|ksi)|[Yy]hteinen|[Yy]hteistä)"
+                    r"\s+$")
+# the Swedish name of a parish union's organs: "gemensamma kyrkorådet", "gemensamma kyrkofullmäktige"
+_GEMENSAMMA = re.compile(r"(?:^|(?<=\s))(?P<word>[Gg]emensamma)\s+$")
+_LOOK_BACK = 16  # characters: the longest form of the adjective and a space or two
+
+
+def joint_organ_mentions(mentions: list[Mention], text: str) -> None:
+    """Take "yhteinen" before a one-word body into its span and name (in place): "Yhteinen kirkkoneuvosto".
+
+    The label is the base form whatever the case ("yhteisen kirkkoneuvoston" -> "Yhteinen kirkkoneuvosto"); the
+    body's own label stays among its names. Runs before bodies get their IRIs and before the owner's genitive is
+    taken into the span (body_parents.owner_genitive_bodies), which then finds the owner right before the new start.
+    """
+    for body in mentions:
+        if body.type != "Body" or body.iri or body.generic or len(body.label.split()) != 1:
+            continue
+        before = text[max(0, body.start - _LOOK_BACK):body.start]
+        m = _JOINT.search(before) or _GEMENSAMMA.search(before)
+        if m is None:
+            continue
+        word = "Gemensamma" if m.group("word").lower() == "gemensamma" else "Yhteinen"
+        start = body.start - len(before) + m.start("word")
+        name = f"{word} {body.label.lower()}"
+        body.parts = tuple(dict.fromkeys((name, body.label, *body.parts)))
+        body.label = name
+        body.start, body.surface = start, text[start:body.end]
+
+
+# what joins two bodies that share the genitive before the first: a comma, "ja", "sekä", "och", "samt"
+_JOIN = re.compile(r"\s*,\s*|\s+(?:ja|sekä|och|samt)\s+|\s*,\s*(?:ja|sekä|och|samt)\s+")
+
+
+def _kind_prefixed(body: Mention) -> bool:
+    """A body whose name opens with its organisation's kind (aluehallitus): partOf:kind-prefixed-body places it."""
+    name = body.label.lower()
+    return any(name.startswith(prefix) and len(name) > len(prefix) + 3 for prefix, _, _ in KIND_PREFIXES)
+
+
+@rule("partOf:coordinated-body", "partOf",
+      "'Lapin hyvinvointialueen vanhusneuvosto ja vammaisneuvosto': the genitive owns each body of the run")
+def _coordinated_body(c: Clause) -> list[Fact]:
+    """Each body joined to a body its owner's genitive names, without a genitive of its own, is that owner's too.
+
+    Only a body written in lower case continues the run (a capital opens another name), and only the owner
+    read from a genitive carries over; a body of another kind of organisation ("ja aluehallitus") ends it.
+    """
+    parents = [m for m in c.named if m.type in PARENTS and m.iri]
+    bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: (m.start, -m.end))
+    top = [b for b in bodies if not any(o is not b and o.start <= b.start and b.end <= o.end
+                                        and (o.start, o.end) != (b.start, b.end) for o in bodies)]
+    out: list[Fact] = []
+    owner: Mention | None = None
+    prev: Mention | None = None
+    for body in top:
+        own = next((p for p in parents if p.iri != body.iri and _genitive_before(c, body, p)), None)
+        carried = None
+        if own is None and owner is not None and prev is not None and body.start > prev.end:
+            gap = c.sent.text[prev.end - c.sent.start:body.start - c.sent.start]
+            word = c.sent.text[body.start - c.sent.start:body.end - c.sent.start]
+            if _JOIN.fullmatch(gap) and word[:1].islower() and owner.iri != body.iri \
+                    and not _kind_prefixed(body) and not _other_kind(body, owner):
+                carried = owner
+                out.append(Fact(body.iri, "partOf", owner.iri, c.ev, "partOf:coordinated-body", 0.7))  # type: ignore[arg-type]
+        owner = own or carried
+        prev = body
+    return out
+
+
+# the organs of a parish or a parish union (kirkkolaki 652/2023): they belong to the church, never to a town
+_CHURCH_BODY = re.compile(r"(?:yhteinen\s+)?(?:kirkko(?:neuvosto|valtuusto)|seurakuntaneuvosto)|"
+                          r"(?:gemensamma\s+)?kyrko(?:råd|fullmäktige)\w*|församlingsråd\w*", re.IGNORECASE)
+# a parish union's name: typed as a joint authority ("Kouvolan seurakuntayhtymä", "Esbo kyrkliga samfällighet")
+_PARISH_UNION = re.compile(r"seurakuntayhtymä|kyrkliga samfällighet|församlingar", re.IGNORECASE)
+CHURCH_RULE = "partOf:church-body"
+
+
+def church_body_facts(mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """partOf from each church organ no fact places to the one parish or parish union the document names.
+
+    A parish union's minutes name the union in the letterhead and the organ ("Yhteinen kirkkoneuvosto") on the
+    next line, with no genitive between them; a church organ has no other kind of owner, so the only church
+    organisation of the document is its owner. With two or more (a union and its parishes) the owner is unsure.
+    """
+    placed = {f.subject for f in facts if f.predicate == "partOf"}
+    churches = {m.iri for m in mentions if m.iri and (m.type == "Parish" or (
+        m.type == "JointAuthority" and _PARISH_UNION.search(f"{m.label} {m.surface}")))}
+    if len(churches) != 1:
+        return []
+    (church,) = churches
+    out: list[Fact] = []
+    for body in mentions:
+        if body.type != "Body" or not body.iri or body.iri in placed or not _CHURCH_BODY.fullmatch(body.label):
+            continue
+        placed.add(body.iri)
+        out.append(Fact(body.iri, "partOf", church, Evidence(body.surface, body.start, body.end), CHURCH_RULE, 0.6))
+    return out

@@ -1,0 +1,50 @@
+"""A project said to be a programme's or a larger project's project (extract/programme_projects.py).
+
+The sentences are invented for these tests; the programme names are real ones from the bundled reference data.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import ID, extract
+from welfare_kg.extract.programme_projects import RULE
+
+
+def _rule_pairs(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in extract(text).facts if f.rule == RULE}
+
+
+def _wholes(text: str) -> set[str]:
+    return {o for _s, o in _rule_pairs(text)}
+
+
+def test_a_project_that_is_one_of_a_programmes_projects() -> None:
+    assert _wholes("Arjen askeleet -hanke on yksi Tulevaisuuden sote-keskus -ohjelman hankkeista.") \
+        == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
+    assert _wholes("Arjen askeleet -hanke on Tulevaisuuden sote-keskus -ohjelman hanke.") \
+        == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
+
+
+def test_the_participle_of_kuulua_before_or_after_the_project() -> None:
+    assert _wholes("Tulevaisuuden sote-keskus -ohjelmaan kuuluva Arjen askeleet -hanke käynnistyi keväällä.") \
+        == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
+    assert _wholes("Arjen askeleet -hanke on Tulevaisuuden sote-keskus -ohjelmaan kuuluva hanke.") \
+        == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
+
+
+def test_the_genitive_before_osana() -> None:
+    assert _wholes("Arjen askeleet -hanke toteutetaan Tulevaisuuden sote-keskus -ohjelman osana.") \
+        == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
+
+
+def test_a_sub_project_named_after_the_word_osahanke() -> None:
+    pairs = _rule_pairs("Kylätalkoot-hankkeen osahanke Yhdessä kotona käynnistyy Mikkelissä.")
+    assert len(pairs) == 1
+    ((part, whole),) = pairs
+    assert part != whole and whole.startswith("project/") and part.startswith("project/")
+
+
+def test_a_fund_or_an_owner_is_no_whole() -> None:
+    assert _rule_pairs("Arjen askeleet -hanke on Euroopan sosiaalirahaston hanke.") == set()
+    assert _rule_pairs("Arjen askeleet -hanke on Kuopion kaupungin hanke.") == set()
+    # a participle between the genitive and the project word says who pays, not what it belongs to
+    assert _rule_pairs("Arjen askeleet -hanke on Tulevaisuuden sote-keskus -ohjelman rahoittama hanke.") == set()

@@ -1,0 +1,68 @@
+"""Bodies that share their owner (extract/shared_bodies.py): "yhteinen" kept in a joint organ's name, the owner's
+genitive carried over a run of coordinated bodies, a church organ placed in the one parish union of its minutes.
+
+The texts are invented for these tests (the organisations are real, from the bundled reference data or named in them).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import ID, extract
+from welfare_kg.extract.shared_bodies import CHURCH_RULE
+
+
+def _part_of(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID), f.rule)
+            for f in extract(text, kind).facts if f.predicate == "partOf"}
+
+
+def _body_labels(text: str, kind: str = "news") -> set[str]:
+    return {e.label for e in extract(text, kind).entities.values() if e.type == "Body"}
+
+
+def test_yhteinen_stays_in_a_joint_organs_name_in_its_base_form() -> None:
+    text = "Porvoon seurakuntayhtymän yhteisen kirkkovaltuuston kokous siirrettiin syyskuulle."
+    assert "Yhteinen kirkkovaltuusto" in _body_labels(text)
+    # the owner's genitive before the adjective now owns the organ
+    assert any(obj == "joint-authority/porvoon-seurakuntayhtyma" for _s, obj, _r in _part_of(text))
+
+
+def test_an_adjective_other_than_yhteinen_is_not_taken_into_the_name() -> None:
+    assert "Uusi kirkkoneuvosto" not in _body_labels("Uusi kirkkoneuvosto aloittaa työnsä tammikuussa.")
+
+
+def test_a_second_body_after_ja_shares_the_county_genitive() -> None:
+    facts = _part_of("Pohjois-Savon hyvinvointialueen vanhusneuvosto ja vammaisneuvosto pitivät yhteisen "
+                     "seminaarin Kuopiossa.")
+    rules = {(s.rsplit("-", 1)[-1], obj, r) for s, obj, r in facts}
+    assert ("vanhusneuvosto", "wellbeing-county/13", "partOf:parent-genitive-body") in rules
+    assert ("vammaisneuvosto", "wellbeing-county/13", "partOf:coordinated-body") in rules
+
+
+def test_a_town_genitive_owns_each_board_of_a_comma_run() -> None:
+    facts = _part_of("Joensuun kaupungin sivistyslautakunta, ympäristölautakunta ja tekninen lautakunta "
+                     "antoivat lausuntonsa kaavasta.")
+    owned = {s for s, obj, r in facts if obj == "municipality/167" and r == "partOf:coordinated-body"}
+    assert any(s.endswith("ymparistolautakunta") for s in owned)
+
+
+def test_a_body_with_its_own_genitive_or_of_another_kind_is_not_carried() -> None:
+    facts = _part_of("Kuopion kaupungin sivistyslautakunta ja aluehallitus kuulivat asiantuntijoita.")
+    assert not any(r == "partOf:coordinated-body" for _s, _o, r in facts)
+    facts = _part_of("Kuopion kaupunginhallitus ja Pohjois-Savon hyvinvointialueen aluehallitus tapasivat.")
+    assert ("body/13-aluehallitus", "municipality/297") not in {(s, o) for s, o, _r in facts}
+    # a capital opens another name: no shared owner
+    facts = _part_of("Kuopion kaupunginhallitus ja Vanhusneuvosto tapasivat.")
+    assert not any(r == "partOf:coordinated-body" for _s, _o, r in facts)
+
+
+def test_a_parish_unions_letterhead_owns_the_organ_on_the_next_line() -> None:
+    text = ("LAHDEN SEURAKUNTAYHTYMÄ\nYhteinen kirkkoneuvosto\nPÖYTÄKIRJA 4/2024\n\n"
+            "§ 21 Kiinteistöstrategia\nYhteinen kirkkoneuvosto hyväksyi kiinteistöstrategian.\n")
+    facts = _part_of(text, kind="minutes")
+    assert ("joint-authority/lahden-seurakuntayhtyma", CHURCH_RULE) in {(o, r) for _s, o, r in facts}
+
+
+def test_two_church_organisations_leave_the_owner_open() -> None:
+    text = ("LAHDEN SEURAKUNTAYHTYMÄ\nKirkkoneuvosto\nPÖYTÄKIRJA 4/2024\n\n"
+            "§ 21 Avustus\nKirkkoneuvosto myönsi avustuksen Hollolan seurakunnalle ja Nastolan seurakunnalle.\n")
+    assert not any(r == CHURCH_RULE for _s, _o, r in _part_of(text, kind="minutes"))
