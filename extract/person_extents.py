@@ -1,0 +1,121 @@
+"""A person's whole name where the sentence rule reads too little of it.
+
+The sentence rule (extract/entities.py `_people`) reads a given name and one surname written one space apart.
+Two layouts give it less than the name, and the annotation (and a researcher searching the graph) names the
+person in full:
+
+- a double surname without a hyphen, common in Sweden and among Finland's Swedish speakers ("Rose-Marie Jansson
+  Hedberg, facklig representant"): the rule keeps "Rose-Marie Jansson", and the rule that reads an employer
+  right after a name may even take the second surname for a company. The third word joins the name when both
+  surnames read as surnames -- every reading Voikko has is a surname, or Voikko knows no reading and the word
+  ends the way Swedish surnames do ("-berg", "-sson", "-qvist") -- and the name ends right after it (a comma,
+  a party's bracket, the line's or the sentence's end, "och"/"ja"). A place, a common word or a first name never
+  joins ("Anna Holm Närpes", "Per Berg Kommunal");
+- a name broken over two lines of a table ("Björn" on one row, "Celind (C)" on the next): a line holding
+  nothing but a first name, then a line opening with one surname-like word that ends the line or is followed by a
+  party's bracket or a comma. Attendance lists in minutes write surname first rows ("Virtanen Matti") two words
+  a line, which is why the first line must hold the first name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.first_names import listed_first_name
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.name_order import given_name
+from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
+from welfare_kg.extract.spans import SpanIndex
+
+# endings of Swedish surnames (the commonest in Sweden and Finland: -son/-sson patronymics, and the ornamental
+# compounds of nature words); a word Voikko does not know that ends so is a surname, never an organisation
+SWEDISH_SURNAME_ENDS = ("sson", "son", "berg", "ström", "strom", "qvist", "kvist", "quist", "lund", "gren", "holm",
+                        "dahl", "blad", "stedt", "lind", "borg", "fors", "bäck", "sjö", "vall", "wall", "stam",
+                        "stål", "löf", "mark", "näs", "ros", "rot", "hed", "feldt", "felt", "man", "ell", "lin",
+                        "ius", "ander", "åker", "hjelm", "skog", "back", "gård", "by")
+_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+# the word after a person's two-word name, and what closes the name after it
+_NEXT_WORD = re.compile(r"[ \t](" + _WORD + r")(?=[ \t]*(?:[,;(\n]|\.(?:\s|$)|$|(?:och|ja|samt|sekä)\b))")
+# a line with a first name alone, then a line opening with the surname that closes the row
+# (a lookahead, so that the surname's line may hold the next first name alone: rows overlap)
+_SPLIT_ROW = re.compile(r"(?m)^[ \t]*(?=(" + _WORD + r")[ \t]*\n[ \t]*(" + _WORD + r")(?:[ \t]*[(,]|[ \t]*$))")
+RULE_DOUBLE = "person-double-surname"
+RULE_SPLIT = "person-split-row"
+
+
+def surname_like(word: str, morph: Morphology) -> bool:
+    """Every reading Voikko has is a surname, or it has none and the word ends like a Swedish surname."""
+    if "-" in word:
+        return all(surname_like(p, morph) for p in word.split("-"))
+    low = word.lower()
+    if low in LAYOUT_WORDS or low in MEETING_ROLES:
+        return False
+    readings = [r for r in morph.analyse(word) if r.cls is not None]  # a reading of no class is Voikko's guess
+    if readings:
+        return all(r.cls == "sukunimi" for r in readings)
+    return len(word) > 3 and low.endswith(SWEDISH_SURNAME_ENDS) and not listed_first_name(word)
+
+
+def double_surnames(text: str, per_sentence: list[list[Mention]], morph: Morphology) -> list[list[Mention]]:
+    """Grow "Rose-Marie Jansson" to "Rose-Marie Jansson Hedberg" where a second surname follows (module doc)."""
+    everyone = SpanIndex([m for ms in per_sentence for m in ms])
+    out = []
+    for ms in per_sentence:
+        grown = list(ms)
+        for k, p in enumerate(ms):
+            if p.type != "Person" or len(p.label.split()) != 2 or "\n" in p.surface:
+                continue
+            hit = _NEXT_WORD.match(text, p.end)
+            if hit is None:
+                continue
+            word = hit.group(1)
+            last = p.surface.split()[-1]
+            if not (surname_like(word, morph) and surname_like(last, morph) and p.label.split()[-1] == last):
+                continue  # an inflected surname ("Janssons") was read to its base form: the name ended there
+            if listed_first_name(word) or given_name(word, morph):
+                continue  # "Anna Holm Per Berg": the next person's first name
+            others = [x for x in everyone.overlapping(hit.start(1), hit.end(1)) if x is not p]
+            if any(x.rule != "person-org" for x in others):
+                continue  # a place, an organisation or a person read there stays
+            end = hit.end(1)
+            grown[k] = Mention(start=p.start, end=end, surface=text[p.start:end], label=f"{p.label} {word}",
+                               type="Person", rule=RULE_DOUBLE, case=p.case, key=None)
+            drop = {id(x) for x in others}
+            grown = [x for x in grown if id(x) not in drop]
+        out.append(grown)
+    # an employer read from the second surname may sit in another sentence's list: drop it there too
+    taken = {(m.start, m.end) for ms in out for m in ms if m.rule == RULE_DOUBLE}
+    if not taken:
+        return per_sentence
+    spans = [(s, e) for s, e in taken]
+    return [[m for m in ms if not (m.rule == "person-org" and any(s <= m.start and m.end <= e for s, e in spans))]
+            for ms in out]
+
+
+def split_row_people(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                     morph: Morphology) -> list[list[Mention]]:
+    """"Björn" on one row and "Celind (C)" on the next: one person (module doc)."""
+    if "\n" not in text:
+        return per_sentence
+    have = SpanIndex([m for ms in per_sentence for m in ms])
+    found = []
+    for hit in _SPLIT_ROW.finditer(text):
+        first, last = hit.group(1), hit.group(2)
+        if not given_name(first, morph) or given_name(last, morph) or not _row_surname(last, morph):
+            continue
+        a, z = hit.start(1), hit.end(2)  # the groups of a lookahead keep their places
+        if have.overlapping(a, z):
+            continue
+        found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
+                             rule=RULE_SPLIT, case="nimento", key=None))
+    return insert_mentions(per_sentence, starts, found) if found else per_sentence
+
+
+def _row_surname(word: str, morph: Morphology) -> bool:
+    """A surname, or a word Voikko does not know; no layout word, role, place or common word."""
+    low = word.lower()
+    if low in LAYOUT_WORDS or low in MEETING_ROLES:
+        return False
+    return all(r.cls in {"sukunimi", None} for r in morph.analyse(word))

@@ -1,0 +1,76 @@
+"""A person's whole name past the two words the sentence rule reads (extract/person_extents.py).
+
+All names are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import MORPH, needs_voikko
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+from welfare_kg.extract.person_extents import surname_like
+from welfare_kg.loaders.record import DocumentRecord
+
+pytestmark = needs_voikko
+
+
+def extraction(text: str) -> Extraction:
+    return extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt"))
+
+
+def people(text: str) -> set[str]:
+    return {e.label for e in extraction(text).entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Mötet protokollfördes av Ann-Sofi Karlsson Fernberg, facklig representant för Kommunal.",
+     "Ann-Sofi Karlsson Fernberg"),
+    ("Yhteyshenkilönä toimii kehittämispäällikkö Lise-Lott Nyström Hedqvist, Pargas stad.",
+     "Lise-Lott Nyström Hedqvist"),
+    ("Närvarande var Eva Lindholm Sandvik (S) och Per Ek (M).", "Eva Lindholm Sandvik"),
+])
+def test_a_second_surname_joins_the_name(text: str, label: str) -> None:
+    assert label in people(text)
+
+
+def test_the_second_surname_is_no_employer_of_the_shortened_name() -> None:
+    ex = extraction("Yhteyshenkilönä toimii kehittämispäällikkö Lise-Lott Nyström Hedqvist, Pargas stad.")
+    assert not any(e.label == "Hedqvist" for e in ex.entities.values())
+    assert "Lise-Lott Nyström" not in {e.label for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Kokouksessa olivat Anna Holm Närpes, Per Berg Kommunal.", "Anna Holm"),  # a place, an unknown word
+    ("Toimitusjohtaja Risto Pelkonen Vesikolmio, rehtori Kari Ristimäki Centria ja muut.", "Risto Pelkonen"),
+    ("Puheenjohtaja Matti Virtanen Helsinki avasi kokouksen.", "Matti Virtanen"),  # no end of the name
+])
+def test_a_place_an_organisation_or_a_running_word_stays_outside(text: str, label: str) -> None:
+    assert label in people(text)
+
+
+def test_surname_like_words() -> None:
+    assert surname_like("Hedberg", MORPH) and surname_like("Jansson", MORPH) and surname_like("Fernberg", MORPH)
+    assert not surname_like("Helsinki", MORPH) and not surname_like("Kommunal", MORPH)
+    assert not surname_like("Vesikolmio", MORPH) and not surname_like("Ledamot", MORPH)
+
+
+def test_a_name_broken_over_two_rows_of_a_table_is_one_person() -> None:
+    found = people("Ersättare\nKjell Englund (C)X\nBörje\nSelander (C)\nFrida Stål (M)X\nSiv\nHammar\nAnna Ek (L)")
+    assert {"Börje Selander", "Siv Hammar", "Frida Stål"} <= found
+
+
+def test_surname_first_rows_stay_their_own_people() -> None:
+    """Attendance rows write two words a line, surname first: no row's first name joins the next row."""
+    assert people("Läsnä:\nArvila Tuija\nElomaa Jari\nHelminen Harri") == {"Tuija Arvila", "Jari Elomaa",
+                                                                          "Harri Helminen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kokous\nAnna\nPuheenjohtaja",  # a role's word under a first name
+    "Ohjelma\nToivo\nSuomi",  # a common word and a place
+])
+def test_a_first_name_over_a_role_or_a_place_is_nobody(text: str) -> None:
+    assert not people(text)
