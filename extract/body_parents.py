@@ -22,6 +22,7 @@ import re
 from collections.abc import Container
 from itertools import pairwise
 
+from welfare_kg.extract.acronym_organisations import acronym_organisation_mentions
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
 from welfare_kg.extract.branch_associations import branch_mentions
@@ -217,6 +218,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
+    acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)

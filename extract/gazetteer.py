@@ -735,7 +735,22 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
         # a name that exists only in the plural ("Saamelaiskäräjät") is stored in its plural nominative;
         # Voikko gives the singular base, so "Saamelaiskäräjien" needs the plural form made again
         out = out | {a.base.lower() + "t" for a in readings if a.base[-1:].lower() in "aeiouyäö"}
+        # ... and in the weak grade where the stem alternates: "Virtain kaupunki" is Virrat (base "Virta")
+        out = out | {w for a in readings for w in _weak_plurals(a.base.lower())}
     return out
+
+
+# consonant gradation before a stem's last vowel, strong to weak, as the plural nominative writes it
+_GRADATION = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nk", "ng"), ("mp", "mm"), ("lt", "ll"), ("nt", "nn"),
+              ("rt", "rr"), ("ht", "hd"))
+
+
+def _weak_plurals(base: str) -> set[str]:
+    """The plural nominatives in the weak grade a singular base can have ("virta" -> "virrat")."""
+    if len(base) < 4 or base[-1] not in "aeiouyäö":
+        return set()
+    stem, vowel = base[:-1], base[-1]
+    return {stem[:-len(strong)] + weak + vowel + "t" for strong, weak in _GRADATION if stem.endswith(strong)}
 
 
 # "uusi" inflected as the first part of a town's name: Uuden-, Uudessa-, Uuteen-, Uudesta-, Uudella-, ...
