@@ -2684,7 +2684,7 @@ class Recogniser:
             first -= 2 if toks[first].text == "ja" else 1
         prev = toks[first]
         if not (prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
-                and any(a.case == "omanto" for a in self.morph.analyse(prev.text))):
+                and (any(a.case == "omanto" for a in self.morph.analyse(prev.text)) or self._unknown_genitive(prev))):
             return None
         form = next((k for k in range(i + 1, min(i + 5, len(toks)))
                      if toks[k].text.lower().split(":")[0] in ASSOCIATION_FORMS), None)
@@ -2697,10 +2697,19 @@ class Recogniser:
             return start - 1  # "MLL:n Kempeleen paikallisyhdistys": the national body's local branch
         opener = start == 0 or toks[start - 1].text in {".", "!", "?", ":"}
         # a sentence opener is capitalised anyway: only a known place or name counts there
-        if opener and not any(a.cls in {"paikannimi", "sukunimi", "etunimi"}
-                              for a in self.morph.analyse(toks[start].text)):
+        if opener and not self._unknown_genitive(toks[start]) and not any(
+                a.cls in {"paikannimi", "sukunimi", "etunimi"} for a in self.morph.analyse(toks[start].text)):
             return None
         return start
+
+    def _unknown_genitive(self, t: Token) -> bool:
+        """A capitalised word the analyser's lexicon does not know that ends in the genitive's -n: a village or
+        district name ("Leuvan kyläyhdistys", "Pikku-Rutan asukasyhdistys"), which grant lists of local
+        associations are full of; a common word would be known."""
+        if _UNKNOWN_GENITIVE.fullmatch(t.text) is None:
+            return False
+        readings = self.morph.analyse(t.text)  # guesses only (no word class) for a word the lexicon lacks
+        return all(a.cls is None for a in readings) and any(a.case == "omanto" for a in readings)
 
     def _founders_first_names(self, toks: list[Token], k: int, taken: set[int]) -> int:
         """Where a foundation named after its founders begins: the first names before the surname's genitive
@@ -3755,6 +3764,8 @@ _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
                    "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")
+# a single capitalised word (or two joined by a hyphen) in the genitive's shape, for _unknown_genitive
+_UNKNOWN_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n")
 _LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
 

@@ -472,6 +472,30 @@ def _exact_after(c: Clause, pos: int, limit: int | None = None) -> Amount | None
     return None
 
 
+# between two sums of one receiver: "ja" or "sekä" and a few words that say what the second sum is for
+_PURPOSE_JOIN = re.compile(r"\s*(?:euroa|euro|€)?\s+(?:ja|sekä)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
+
+
+def _purpose_total(c: Clause, first: Amount) -> Amount:
+    """The receiver's total when it got sums for several purposes: "X sai kahvimukeihin 337,20 euroa ja
+    tiedotuslehden painatukseen 2 000 euroa" is one grant of 2 337,20 euros (a grant list's row gives each
+    receiver its total). Each further sum must follow "ja"/"sekä" and a purpose in the illative right before it
+    ("painatukseen"), so "ja Y ry 300 euroa", another receiver, is never added."""
+    base, text = c.sent.start, c.sent.text
+    total, last = first.value, first
+    for a in c.euros:
+        if a.start <= last.start:
+            continue
+        gap = text[last.end - base:a.start - base]
+        words = gap.split()
+        purpose = bool(words) and any(r.case == "sisatulento" for r in c.morph.analyse(words[-1].strip(",")))
+        if _PURPOSE_JOIN.fullmatch(gap) is None or a.approximate or not purpose \
+                or any(last.end <= m.start < a.start for m in c.free_orgs):
+            break
+        total, last = total + a.value, a
+    return first if last is first else Amount(total, first.start, last.end)
+
+
 def _granting_subject(c: Clause) -> tuple[str, bool] | None:
     """The one organisation in the nominative before an active "jakaa" / "myöntää": the sentence's granter.
 
@@ -482,7 +506,8 @@ def _granting_subject(c: Clause) -> tuple[str, bool] | None:
     """
     base = c.sent.start
     verbs = [t.start - base for t, lem in c.word_lemmas
-             if lem in _GRANTING_LEMMAS and not t.text.lower().endswith(_PASSIVE)]
+             if (lem in _GRANTING_LEMMAS or (lem == "osoittaa" and _ALLOCATED_MONEY.match(c.sent.text, t.end - base)))
+             and not t.text.lower().endswith(_PASSIVE)]
     sv = _SV_GRANTING.search(c.sent.text)
     if sv is not None:
         verbs.append(sv.start())
@@ -508,6 +533,10 @@ def _granting_subject(c: Clause) -> tuple[str, bool] | None:
     return (council.pop(), True) if len(council) == 1 else None
 
 
+# "osoittaa" grants only with money as its object ("osoitti toteuttamiseen varat", "osoittaa rahoitusta N euroa"):
+# otherwise it shows or points ("Tutkimus osoittaa, että ...")
+_ALLOCATED_MONEY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:varat|varoja|rahoitu\w*|määrärah\w*|avustu\w*|tukea|tuet|"
+                              r"rahaa|rahat)\b", re.IGNORECASE)
 # finite forms the lemmatiser leaves unlemmatised ("on myöntänyt")
 _GRANTING_FORMS = {"myöntänyt", "myöntäneet", "myönsi", "myönsivät", "jakoi", "jakoivat", "jakanut", "jakaneet"}
 # grants in the plural: "avustuksia", "kohdeavustukset", "apurahoja", "tukia", "understöd", "bidrag"
@@ -557,6 +586,7 @@ def _granter_in_focus(c: Clause) -> list[Fact]:
             gap = text[last.end - base:verb.start()]
             if last.case in {"nimento", None} and len(gap) <= 45 and not re.search(r"[.;:]", gap):
                 taker, amount = last, _exact_after(c, verb.end(), 60)
+                amount = _purpose_total(c, amount) if amount is not None else None
     elif (part := _RECEIVED_PARTICIPLE.search(text)) is not None:
         # "X ry:n saama 1 500 euron avustus": the receiver in the genitive right before the participle
         owner = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and m.case == "omanto"

@@ -725,15 +725,18 @@ def _amount_on_funders_line(c: Clause, funder: Mention | None) -> Amount | None:
     Search excerpts often run a headline into the first line ("2,5 miljoonaa ohjelmalle\nOKM on myöntänyt
     2 550 000 euroa ..."): the headline's rounded sum is not the grant's exact one.
     """
-    if not c.euros:
+    # "kokonaisbudjetti on N euroa, josta X:n myöntämä tuki on M euroa": a budget or total cost before the grant
+    # is not the grant's sum; the sum after it is
+    euros = [a for a in c.euros if not _BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])] or c.euros
+    if not euros:
         return None
     if funder is None or "\n" not in c.sent.text:
-        return c.euros[0]
+        return euros[0]
     text, base = c.sent.text, c.sent.start
     lo = text.rfind("\n", 0, funder.start - base) + 1
     hi = text.find("\n", funder.end - base)
     hi = len(text) if hi < 0 else hi
-    return next((a for a in c.euros if lo <= a.start - base < hi), c.euros[0])
+    return next((a for a in euros if lo <= a.start - base < hi), euros[0])
 
 
 # "Iiden ry: Veturi myönsi ...", "X ry, Y-hanke: Z myönsi ...": a colon after a label, then a capitalised word
