@@ -24,6 +24,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     shared_bodies,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
+from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
@@ -304,6 +305,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "posts", 1 - TAIL * 0.6)
     out.facts = _drop_reposted(out.facts)
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
+    out.facts += academic_posts(sents, per_sentence, out.facts, text, morph)  # "Lapin yliopiston professori X"
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
