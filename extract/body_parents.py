@@ -26,6 +26,7 @@ from welfare_kg.extract.acronym_organisations import acronym_organisation_mentio
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
 from welfare_kg.extract.branch_associations import branch_mentions
+from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
 from welfare_kg.extract.model import Fact, Mention
@@ -219,6 +220,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"
+    church_mentions(per_sentence, starts, mentions, text)  # "Tampereen hiippakunta", "Vasa svenska församling"
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)
     city_board_acronyms(mentions, text)
