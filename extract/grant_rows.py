@@ -204,8 +204,11 @@ def _swedish_grant_to(c: Clause) -> list[Fact]:
 
 
 # "Kuopion kaupunki osallistuu hankkeen rahoitukseen 10 000 eurolla", "X deltar i finansieringen med 5 000 euro"
-_PAYS_SHARE = guarded(re.compile(r"\b(?:osallistu\w*\s+(?:\w+\s+){0,2}(?:rahoitukseen|kustannuksiin|rahoittamiseen|"
-                                 r"kuluihin)|deltar\s+i\s+(?:finansieringen|kostnaderna))\b", re.IGNORECASE))
+# "Mäntyharju osallistuu vuosittain EU:n ... Leader-ohjelman kuntarahoitukseen": the money word may be a compound
+# ("kuntarahoitukseen", "rahoitusosuuteen") and a long genitive chain may name what is paid for
+_PAYS_SHARE = guarded(re.compile(r"\b(?:osallistu\w*\s+(?:[\w:'’-]+\s+){0,8}?\w*(?:rahoitukseen|kustannuksiin|"
+                                 r"rahoittamiseen|kuluihin|rahoitusosuuteen)|deltar\s+i\s+(?:finansieringen|"
+                                 r"kostnaderna))\b", re.IGNORECASE))
 
 
 @rule("contributes:pays-share", "contributes",

@@ -201,8 +201,9 @@ def _passive_allative(c: Clause) -> list[Fact]:
     if any(m.type in GRANTER_TYPES | {"Ministry", "Body"} and m.case in {"nimento", "ulkoeronto", "sisaeronto"}
            for m in named):
         return []
-    takers = sorted((m for m in named if m.iri and m.type in RECEIVER_TYPES and allative_tail(text, base, m)),
-                    key=lambda m: m.start)
+    # "Lempäälän kunnan nuorisopalveluille myönnettiin 3 000 euroa": a town's service unit receives its own grant
+    takers = sorted((m for m in named if m.iri and m.type in RECEIVER_TYPES | {"Body"}
+                     and allative_tail(text, base, m)), key=lambda m: m.start)
     out: list[Fact] = []
     for k, m in enumerate(takers):
         stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end

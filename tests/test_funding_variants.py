@@ -75,3 +75,22 @@ def test_a_second_receiver_s_sum_is_not_added_to_the_first(gaz: Gazetteer) -> No
                      "Jokelan kyläyhdistys sai 300 euroa ja Vepsän kyläyhdistys 2 000 euroa.")
     assert has(facts, "lahidemokratiatoimikunta", "funds", "association/jokelan-kylayhdistys", 300)
     assert not has(facts, "lahidemokratiatoimikunta", "funds", "association/jokelan-kylayhdistys", 2300)
+
+
+def test_a_town_s_service_units_receive_their_own_passive_grants(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Itä-Suomen aluehallintovirasto on myöntänyt valtionavustusta nuorisotyöhön. Kuopion kaupungin "
+                     "nuorisopalveluille myönnettiin 4 000 euroa ja Siilinjärven kunnan liikuntatoimelle 2 500 euroa.")
+    assert has(facts, "agency/avi-ita-suomi", "funds", "nuorisopalvelut", 4000)
+    assert has(facts, "agency/avi-ita-suomi", "funds", "liikuntatoimi", 2500)
+
+
+def test_a_town_taking_part_in_the_compound_municipal_funding_contributes(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Arjen apu -hanke alkoi keväällä Kuopiossa.\n"
+                     "Kuopion kaupunki osallistuu vuosittain hankkeen kuntarahoitukseen.")
+    assert has(facts, "municipality/297", "contributes", "project/")
+
+
+def test_a_town_taking_part_in_a_training_contributes_nothing(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Arjen apu -hanke alkoi keväällä Kuopiossa.\n"
+                     "Kuopion kaupunki osallistuu hankkeeseen ja sen järjestämään koulutukseen.")
+    assert not [f for f in facts if f[1] == "contributes"]

@@ -1,0 +1,121 @@
+"""Funding told with "tukea" (to support) by a funder, and passive grants that name their giver in the ablative.
+
+"Hanketta tukee STEA", "Säätiö tukee X ry:n Y-hanketta 60 000 eurolla": a funder that pays for projects supports
+with money, so its support is funding (ANNOTATION: "STEA tukee Y:ssä A- ja B-hankkeita" → STEA funds each). The
+verb alone says nothing: a research institute, a university or a town "tukee" with advice and work, so only
+the kinds of organisation whose support is money count as subjects (grant centres, ministries, ELY centres,
+regional state agencies, EU funds and programmes, foundations and Leader groups).
+
+"Hankkeelle myönnettiin X-keskukselta 50 000 euroa": a passive grant names no granter in the nominative, but a
+funder in the ablative next to it is the one granting (funds:received-from reads "saatiin"/"on saanut", not
+"myönnettiin"). An application ("haettiin", "hakee") is no grant and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.relations import _BUDGET_BEFORE, FUNDERS, ORGS, UNDERTAKINGS, Clause, is_fund, rule
+
+# finite active forms of "tukea" ("tuki" is left out: it is also the noun for support)
+_SUPPORT_VERB = guarded(re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+)?(?:tukee|tukevat|tukivat|tukenut|tukeneet)\b",
+                                   re.IGNORECASE))
+_NEGATED = re.compile(r"\b(?:ei|eivät|eikä)\s+(?:\w+\s+)?tue\b", re.IGNORECASE)
+# the bare word for the project in the partitive: the sentence's project in focus is the one supported
+_PROJECT_PARTITIVE = re.compile(r"\b(?:hanketta|projektia|kehittämishanketta)\b", re.IGNORECASE)
+# kinds of organisation whose support is money, by words of their names
+_MONEY_GIVER_WORDS = re.compile(r"(?i)avustuskeskus|\bstea\b|elinkeino-|ely-keskus|aluehallintovirast|"
+                                r"business finland|suomen akatemia|säätiö|rahasto|stiftelse|fond\b|\bleader\b")
+_WITH_SUM = re.compile(r"\s*(?:eurolla|euron\s+(?:avustuksella|tuella|rahoituksella|summalla))\b", re.IGNORECASE)
+
+
+def _gives_money(m: Mention) -> bool:
+    """A ministry, a fund or EU programme, or an organisation whose name says it hands out money."""
+    if m.type == "Ministry" or (m.type == "Programme" and is_fund(m)):
+        return True
+    return m.type in {"Agency", "Association", "JointAuthority", "Programme"} \
+        and _MONEY_GIVER_WORDS.search(m.label) is not None
+
+
+@rule("funds:supports-verb", "funds",
+      "'Hanketta tukee STEA', 'Säätiö tukee X ry:n Y-hanketta 60 000 eurolla': a funder's support is money")
+def _supports_verb(c: Clause) -> list[Fact]:
+    """The funders in the nominative right before or right after "tukee" fund the undertaking (or organisation)
+    in the partitive, else the project in focus when the object is the bare "hanketta"; the sum is the one in
+    the adessive ("N eurolla") when the sentence has exactly one."""
+    text, base = c.sent.text, c.sent.start
+    verb = _SUPPORT_VERB.search(text)
+    if verb is None or _NEGATED.search(text):
+        return []
+    nominative = sorted((m for m in c.free_named if m.iri and m.case in {"nimento", None}), key=lambda m: m.start)
+    givers: list[Mention] = []
+    before = [m for m in nominative if m.end - base <= verb.start() and not text[m.end - base:verb.start()].strip()]
+    if before:
+        givers = before[-1:]
+    else:  # "Hanketta tukevat STEA ja Suomen Kulttuurirahasto": the subjects follow the verb, joined as one list
+        edge = verb.end()
+        for m in nominative:
+            if m.start - base < edge:
+                continue
+            if re.fullmatch(r"\s*(?:,|ja|sekä)?\s*", text[edge:m.start - base]) is None:
+                break
+            givers.append(m)
+            edge = m.end - base
+    givers = [m for m in givers if _gives_money(m)]
+    if not givers:
+        return []
+    objects = [m for m in c.named if m.iri and m.case == "osanto" and id(m) not in c.inside
+               and m.type in (ORGS - {"Body"}) | UNDERTAKINGS and m.iri not in c.ctx.funds
+               and all(m.iri != g.iri for g in givers)]
+    target: str | None = None
+    if objects:
+        projects = [m for m in objects if m.type in UNDERTAKINGS]
+        target = (projects or objects)[0].iri
+    elif _PROJECT_PARTITIVE.search(text):
+        target = c.target or c.ctx.main_project or c.ctx.doc_project
+    if not target or target in c.ctx.funds:
+        return []
+    sums = [a for a in c.euros if _WITH_SUM.match(text, a.end - base) or
+            text[a.start - base:a.end - base].lower().endswith("eurolla")]
+    amount = sums[0] if len(sums) == 1 and not sums[0].approximate and len(givers) == 1 else None
+    return [Fact(g.iri or "", "funds", target, c.ev, "funds:supports-verb", 0.65,
+                 amount=amount.value if amount else None, start_date=c.start, end_date=c.end)
+            for g in givers if g.iri != target]
+
+
+_PASSIVE_GRANTED = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli|ovat|olivat)\s+myönnetty)\b",
+                                      re.IGNORECASE))
+_ALLATIVE_PROJECT = re.compile(r"\b(?:hankkeelle|projektille|kehittämishankkeelle)\b", re.IGNORECASE)
+
+
+@rule("funds:granted-from", "funds",
+      "'Hankkeelle myönnettiin X-keskukselta 50 000 euroa': the funder in the ablative of a passive grant")
+def _granted_from(c: Clause) -> list[Fact]:
+    """One funder in the ablative of a passive grant funds the receiver in the allative (an undertaking first),
+    else the project in focus when the receiver is the bare "hankkeelle"; the sum is the sentence's first that is
+    no budget or total cost."""
+    text, base = c.sent.text, c.sent.start
+    if _PASSIVE_GRANTED.search(text) is None:
+        return []
+    givers = {m.iri: m for m in c.free_named if m.iri and m.case == "ulkoeronto" and m.type in FUNDERS}
+    if len(givers) != 1:
+        return []
+    giver = next(iter(givers.values()))
+    takers = [m for m in c.named if m.iri and m.case == "ulkotulento" and id(m) not in c.inside
+              and m.type in ORGS | UNDERTAKINGS and m.iri != giver.iri and m.iri not in c.ctx.funds]
+    target: str | None = None
+    if takers:
+        projects = [m for m in takers if m.type in UNDERTAKINGS]
+        target = (projects or takers)[0].iri
+    elif _ALLATIVE_PROJECT.search(text):
+        target = c.target or c.ctx.main_project or c.ctx.doc_project
+    if not target or target == giver.iri or target in c.ctx.funds:
+        return []
+    euros = [a for a in c.euros if not _BUDGET_BEFORE.search(text[:a.start - base])]
+    amount = euros[0] if euros else None
+    return [Fact(giver.iri or "", "funds", target, c.ev, "funds:granted-from", 0.65,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None,
+                 start_date=c.start, end_date=c.end)]

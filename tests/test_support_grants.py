@@ -1,0 +1,53 @@
+"""Support by a funder ("tukee") and passive grants with the giver in the ablative: short sentences of our own,
+each rule once where it must fire and once where a look-alike must not."""
+
+from __future__ import annotations
+
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract import support_grants  # noqa: F401  the module registers its rules when imported
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.relations import RULES
+
+OPENING = "Arjen apu -hanke alkoi keväällä Kuopiossa.\n"
+
+
+def _rule(facts: list, name: str) -> list:
+    return [f for f in facts if f[4] == name]
+
+
+def test_every_rule_of_the_module_is_registered_once() -> None:
+    names = [r.name for r in RULES]
+    for name in ("funds:supports-verb", "funds:granted-from"):
+        assert names.count(name) == 1, name
+
+
+def test_a_grant_centre_that_supports_the_project_funds_it(gaz: Gazetteer) -> None:
+    facts = run(gaz, OPENING + "Hanketta tukee Sosiaali- ja terveysjärjestöjen avustuskeskus STEA.")
+    assert has(facts, "agency/stea", "funds", "project/")
+
+
+def test_each_supporter_after_the_verb_funds_and_a_single_adessive_sum_is_kept(gaz: Gazetteer) -> None:
+    facts = run(gaz, OPENING + "Hanketta tukevat STEA ja Suomen Kulttuurirahasto.")
+    assert has(facts, "agency/stea", "funds", "project/")
+    assert has(facts, "suomen-kulttuurirahasto", "funds", "project/")
+    facts = run(gaz, OPENING + "Suomen Kulttuurirahasto tukee hanketta 60 000 eurolla.")
+    assert has(facts, "suomen-kulttuurirahasto", "funds", "project/", 60000)
+
+
+def test_support_by_a_town_or_by_the_project_itself_is_no_funding(gaz: Gazetteer) -> None:
+    assert not _rule(run(gaz, OPENING + "Kuopion kaupunki tukee hanketta."), "funds:supports-verb")
+    assert not _rule(run(gaz, OPENING + "Hanke tukee Kuopion kaupunkia palvelujen kehittämisessä."),
+                     "funds:supports-verb")
+    assert not _rule(run(gaz, OPENING + "STEA ei tue hanketta enää."), "funds:supports-verb")
+
+
+def test_a_passive_grant_from_a_named_giver_funds_the_project_with_its_sum(gaz: Gazetteer) -> None:
+    facts = run(gaz, OPENING + "Hankkeelle myönnettiin Pohjois-Savon ELY-keskukselta 50 000 euroa.")
+    assert has(facts, "agency/ely-pohjois-savo", "funds", "project/", 50000)
+
+
+def test_an_application_to_a_giver_is_no_grant(gaz: Gazetteer) -> None:
+    facts = run(gaz, OPENING + "Hankkeelle haettiin rahoitusta Pohjois-Savon ELY-keskukselta.")
+    assert not _rule(facts, "funds:granted-from")
+    assert not has(facts, "agency/ely-pohjois-savo", "funds", "project/")
