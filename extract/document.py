@@ -56,7 +56,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
-from welfare_kg.extract.person_extents import double_surnames, split_row_people
+from welfare_kg.extract.person_extents import double_surnames, split_row_people, unknown_surname_people
 from welfare_kg.extract.person_forms import (
     base_form_people,
     complete_given_names,
@@ -174,11 +174,12 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = titled_surname_mentions(text, per_sentence, starts, morph)  # "ministeri Hyssälän": titled_surnames
     per_sentence = surname_first_item_mentions(text, per_sentence, starts, morph)  # "; Silvala Suvi"
     per_sentence = governed_people_mentions(text, per_sentence, starts, morph)  # "X:n (Y) vastuulla": genitive_names
+    per_sentence = double_surnames(text, per_sentence, morph)  # "Rose-Marie Jansson Hedberg": person_extents
+    per_sentence = split_row_people(text, per_sentence, starts, morph)  # "Björn\nCelind (C)": person_extents.py
+    per_sentence = unknown_surname_people(text, per_sentence, starts, morph)  # "Olav Jern.": person_extents.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
-    per_sentence = double_surnames(text, per_sentence, morph)  # "Rose-Marie Jansson Hedberg": person_extents
-    per_sentence = split_row_people(text, per_sentence, starts, morph)  # "Björn\nCelind (C)": person_extents.py
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.first_names import listed_first_name
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.layout import insert_mentions, insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
@@ -119,3 +119,36 @@ def _row_surname(word: str, morph: Morphology) -> bool:
     if low in LAYOUT_WORDS or low in MEETING_ROLES:
         return False
     return all(r.cls in {"sukunimi", None} for r in morph.analyse(word))
+
+
+# a known first name, then a capitalised word no dictionary knows, then what closes a name written as it is: a
+# comma, a full stop, a bracket, a semicolon, the line's end, "ja"/"och"
+_UNKNOWN_PAIR = re.compile(r"(?<![\w-])(" + _WORD + r")[ \t](" + _WORD + r")(?=[ \t]*(?:[,;()\n]|\.(?:\s|$)|$|"
+                           r"(?:ja|och)[ \t]))")
+RULE_UNKNOWN = "person-unknown-surname"
+
+
+def unknown_surname_people(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                           morph: Morphology) -> list[list[Mention]]:
+    """"Olav Jern.", "Ulrika Thelin, ...": a first name of DVV's statistics or Voikko's, then a surname no
+    dictionary knows that closes the name.
+
+    The sentence rule leaves such a pair alone when Voikko guesses the unknown word to be a genitive ("Jern" of
+    "Jer", "Thelin" of "Thel"), as an inflected surname would make a wrong base form. A name followed by a
+    comma, a full stop, a bracket, the line's end or "ja"/"och" is no genitive (a genitive stands before its
+    head noun), so the pair is read as written. The first word must be a first name as written, and neither
+    word may touch a mention read already (an organisation's or a place's name)."""
+    have = SpanIndex([m for ms in per_sentence for m in ms])
+    found = []
+    for hit in _UNKNOWN_PAIR.finditer(text):
+        first, last = hit.group(1), hit.group(2)
+        if not given_name(first, morph) or given_name(last, morph) or len(last) < 3:
+            continue
+        if any(r.cls is not None for r in morph.analyse(last)) or last.lower() in LAYOUT_WORDS:
+            continue  # a word Voikko knows is read by the sentence rule, or is no surname
+        a, z = hit.start(1), hit.end(2)
+        if have.overlapping(a, z):
+            continue
+        found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
+                             rule=RULE_UNKNOWN, case="nimento", key=None))
+    return insert_untouched(per_sentence, starts, found)

@@ -56,17 +56,26 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
 
 
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# a comma, semicolon or bracket right after the name: no genitive, which stands before its head noun
+# ("Aune Kahelin, puheenjohtaja", "Ulrika Thelin (S)"); "Ulrika Thelin." ends a sentence
+_NAME_CLOSED = re.compile(r"[ \t]*[,;()]")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 def _nominative_cut(m: Mention, last: str, text: str, morph: Morphology) -> bool:
     """"Ilmoitustaulunhoitaja Aune Kahelin" at a signature line's end, "Aune Kahelin avasi": a surname Voikko
-    reads only as a common noun's genitive ("kaheli") was cut to that noun, but a name before a verb or alone at
-    the end of its line is the subject or a signature, a nominative: the written surname stands."""
+    reads only as a common noun's genitive ("kaheli") was cut to that noun, or a foreign-looking one had its "-in"
+    cut as a consonant-final name's genitive ("Thelin" to "Thel"), but a name before a verb, alone at the end of
+    its line or closed by a comma or bracket is the subject, a signature or a list item, a nominative: the written
+    surname stands."""
     written = m.surface.split()[-1] if m.surface.split() else ""
-    if not text or written != last + "n" or not _unknown_surname(written, morph):
+    if not text or written not in {last + "n", last + "in"} or not _unknown_surname(written, morph):
         return False
-    if _LINE_END.match(text, m.end):
+    if _LINE_END.match(text, m.end) or _NAME_CLOSED.match(text, m.end):
         return True
+    if written == last + "in" and _SENTENCE_END.match(text, m.end):
+        return True  # "Kontaktperson är Ulrika Thelin.": -lin, -din, -rin end Swedish surnames far more often than
+        # "-in" makes a consonant-final name's genitive, above all where nothing follows it
     nxt = _WORD_AFTER.match(text, m.end)
     return nxt is not None and any(a.cls == "teonsana" for a in morph.analyse(nxt.group(1)))
 

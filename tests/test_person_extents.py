@@ -74,3 +74,35 @@ def test_surname_first_rows_stay_their_own_people() -> None:
 ])
 def test_a_first_name_over_a_role_or_a_place_is_nobody(text: str) -> None:
     assert not people(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Det påpekar föreningens ordförande Olav Brendin.", "Olav Brendin"),
+    ("Projektgruppen: Angelika Stenlin, Mats Enbom och Sofia Kvarn.", "Angelika Stenlin"),
+])
+def test_a_first_name_and_a_closing_unknown_surname_are_a_person(text: str, label: str) -> None:
+    """Voikko guesses the unknown surname to be some word's genitive; a comma or full stop after it says no."""
+    assert label in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Matti Virtasen mukaan hanke etenee.",  # a genitive before its head
+    "Ohjelma Kuntaliitto, Helsinki.",  # no first name
+])
+def test_no_unknown_surname_person_without_a_first_name_or_before_a_head(text: str) -> None:
+    assert not any(p.endswith(("Virtasen", "Kuntaliitto")) for p in people(text))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Kontaktperson är Ulrika Hagelin.", "Ulrika Hagelin"),
+    ("Lisätietoja: Pirjo Sjödin, puh. 040 123 4567", "Pirjo Sjödin"),
+    ("Närvarande var Kaj Ekdin (SFP) och andra.", "Kaj Ekdin"),
+])
+def test_a_closed_name_keeps_its_written_in_ending(text: str, label: str) -> None:
+    """extract/person_forms.py: "-in" after a consonant was cut as a genitive ending; a comma, a bracket or the
+    sentence's end after the name says nominative."""
+    assert label in people(text)
+
+
+def test_a_genitive_before_its_head_still_takes_the_base_form() -> None:
+    assert "Pirjo Hagel" in people("Asiasta sovittiin Pirjo Hagelin kanssa.")
