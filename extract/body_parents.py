@@ -357,7 +357,8 @@ def owner_genitive_bodies(mentions: list[Mention], text: str) -> None:
         if owner is None and swedish is not None:  # "Vasa stads socialnämnd": Voikko leaves "stads" out of the town
             owner = ends.get(swedish.start())
             owner = owner if owner is not None and owner.type == "Municipality" else None
-        elif owner is not None and (text[owner.end:body.start] != " " or not _genitive_owner(owner)):
+        elif owner is not None and (text[owner.end:body.start] != " " or not (
+                _genitive_owner(owner) or _swedish_town_before(owner, body))):
             owner = None
         if owner is None:
             _owner_after(body, owners, text)
@@ -368,6 +369,14 @@ def owner_genitive_bodies(mentions: list[Mention], text: str) -> None:
         short = f"{town.group(1)} {name}" if town and owner.type == "Municipality" else None
         body.parts = tuple(dict.fromkeys(x for x in (short, full, *body.parts) if x))
         body.start, body.surface = owner.start, text[owner.start:body.end]
+
+
+def _swedish_town_before(owner: Mention, body: Mention) -> bool:
+    """"Esbo social- och hälsovårdsnämnd": Swedish writes a town's name uninflected before its board as one name
+    (the recogniser reads "Borgå bildningsnämnd" whole, but not across a coordinated prefix). A capital after the
+    town ("Mariehamn Förbundsstyrelsens ordförande", a place and date line) opens another name: no owner."""
+    return owner.type == "Municipality" and body.surface[:1].islower() \
+        and _SWEDISH_BODY_WORD.search(body.surface) is not None
 
 
 def _genitive_owner(owner: Mention) -> bool:

@@ -1051,7 +1051,10 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
             continue
         named_with = bool(own.inside(m.start, m.end)) or any(m.start - k in own_genitive_ends for k in range(3))
         room = _ROOM.match(text, m.end) is not None
-        heading = m is first and m.start < HEAD_CHARS and m.iri not in elsewhere
+        # a bare "Hallitus"/"Styrelsen" heading minutes is an association's or a joint authority's board: a town's
+        # board is its kunnanhallitus, kaupunginhallitus or kommunstyrelse (kuntalaki 410/2015 39 §)
+        heading = m is first and m.start < HEAD_CHARS and m.iri not in elsewhere \
+            and m.label.lower() not in _BARE_BOARDS
         # "Kunnanhallitus", "Kv:n", "kommunfullmäktige": only a municipality has one, so in a municipality's
         # minutes it is that municipality's -- unless another town is written on the same row ("Kh:n pj. Kerava")
         municipal = _MUNICIPAL_BODY.search(m.label) is not None and not room and m.iri not in elsewhere
@@ -1066,6 +1069,7 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
 _OTHER_KIND_HEAD = re.compile(r"(?:seutu|yhtymä|alue|maakunta|välfärdsområdes|samkommun|förbunds)", re.IGNORECASE)
 
 
+_BARE_BOARDS = {"hallitus", "styrelse", "styrelsen"}
 _MUNICIPAL_BODY = re.compile(r"^(?:kunnan|kaupungin|kommun|stads)\w+|^fullmäktige$", re.IGNORECASE)
 ROW_REACH = 40  # characters after a body within which a town on the same row is that body's town
 

@@ -23,11 +23,13 @@ _HEADS = {"hallitus": "hallitus", "johtokunta": "johtokunta", "johtoryhmä": "jo
           # Swedish minutes: the definite form heads them ("Ledningsgruppen", "Arbetsgruppen", "Styrgruppen")
           "ledningsgruppen": "ledningsgrupp", "arbetsgruppen": "arbetsgrupp", "styrgruppen": "styrgrupp"}
 _WORD = "|".join(sorted(_HEADS, key=len, reverse=True))
-# the word alone on its line, or followed by the meeting's date (and section), or by the word for the minutes
+# the word alone on its line, or followed by the meeting's date (and section), its number in the year ("Hallitus
+# 7 / 2018"), or by the word for the minutes
 _LINE = re.compile(
     rf"(?im)^[ \t]*(?P<owner>(?:[a-zåäö0-9][\w.-]*:n|[a-zåäö][\w-]*n)(?:[ \t]+[\w-]+n){{0,3}}[ \t]+)?"
     rf"(?P<word>{_WORD})[ \t]*(?P<tail>(?:,[ \t]*kokous[ \t]+)?\d{{1,2}}\.[ \t]*\d{{1,2}}\.[ \t]*"
-    rf"(?:\d{{2,4}})?[ \t]*(?:§[ \t]*\d+)?|(?:pöytäkirja|esityslista|muistio|kokouskutsu|protokoll|"
+    rf"(?:\d{{2,4}})?[ \t]*(?:§[ \t]*\d+)?|\d{{1,3}}[ \t]*/[ \t]*(?:19|20)\d\d|"
+    rf"(?:pöytäkirja|esityslista|muistio|kokouskutsu|protokoll|"
     rf"föredragningslista|kallelse)\b[^\n]{{0,30}})?[ \t]*$")
 # a neighbouring header line that says these are minutes: "Pöytäkirja 3/2023", "MUISTIO", "Protokoll 4/2022"
 _MINUTES_LINE = re.compile(r"(?i)\b(?:pöytäkirja|esityslista|muistio|kokouskutsu|protokoll|föredragningslista|"

@@ -26,8 +26,10 @@ CONFIDENCE = 0.65
 WHOLES = {"Programme", "Project"}
 
 # after the whole's genitive: a word for one of its projects ("hanke", "hankkeista", "osahanke", "projekteja")
-_PROJECT_WORD = re.compile(r"\s+(?:osa)?(?:hank(?:e|keita|keista|keina|keena)|projekt(?:i|eja|eista|ina|ina))\b",
-                           re.IGNORECASE)
+# (a compound too, perhaps after an adjective: "kärkihankkeista", "alueellinen kehittämishanke")
+# but a follow-up, pre- or sister project of a project ("Y-hankkeen jatkohanke") is another project, not a part
+_PROJECT_WORD = re.compile(r"\s+(?:[a-zåäö]+nen\s+)?(?!jatko|esi|rinnakkais|sisar|seuraaja|edeltäjä)[a-zåäö]*"
+                           r"(?:hank(?:e|keita|keista|keina|keena)|projekt(?:i|eja|eista|ina))\b", re.IGNORECASE)
 # before the whole: the copula, perhaps "yksi"/"eräs" ("on yksi Y-ohjelman hankkeista")
 _COPULA = re.compile(r"\b(?:on|oli|ovat|olivat)\s+(?:(?:myös|yksi|eräs|nyt)\s+){0,2}$")
 # after the whole in the illative: the participle of "kuulua"
@@ -94,4 +96,44 @@ def _programme_project_phrase(c: Clause) -> list[Fact]:
                 part = _part_before(c, ms, at, whole) if at is not None else None
         if part and part != whole.iri:
             out.append(Fact(part, "partOf", whole.iri, c.ev, RULE, CONFIDENCE))
+    return out
+
+
+SUB_RULE = "partOf:sub-projects-listed"
+# a plural word for sub-projects ("koostuu kolmesta osahankkeesta:", "osahankkeet ovat", "två delprojekt:")
+_SUB_PLURAL = re.compile(r"\b(?:osahank(?:keet|keita|keista|kkeesta|keesta|keeseen|keisiin|etta)|"
+                         r"osaprojekt(?:it|eja|eista|ista|iin|ia)|delprojekt(?:en)?)\b", re.IGNORECASE)
+# between the whole and the word: a verb of consisting or having and a numeral ("koostuu kolmesta", "on kaksi")
+_WHOLE_GAP = re.compile(r"\s*(?:(?:koostuu|koostui|muodostuu|muodostui|jakautuu|jakautui|jakaantuu|sisältää|sisälsi|"
+                        r"on|oli|består\s+av|bestod\s+av|omfattar|omfattade|har|hade)\s+)?(?:[\wåäö]+\s+)?",
+                        re.IGNORECASE)
+# between the word and the first sub-project: a colon, a comma or the copula
+_PARTS_GAP = re.compile(r"\s*[:,]\s*|\s+(?:ovat|olivat|on|oli|är|var)\s+", re.IGNORECASE)
+_RUN_JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*|\s*,\s*(?:ja|sekä|och)\s+")
+
+
+@rule(SUB_RULE, "partOf", "'X-hanke koostuu kolmesta osahankkeesta: A, B ja C', 'X-hankkeen osahankkeet ovat A ja B'")
+def _sub_projects_listed(c: Clause) -> list[Fact]:
+    """Each project of the run named after a plural word for sub-projects is part of the undertaking named right
+    before the word (nothing but a verb of consisting and a numeral between)."""
+    base, text = c.sent.start, c.sent.text
+    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri and u.iri not in c.ctx.funds),
+                key=lambda u: u.start)
+    out: list[Fact] = []
+    for sub in _SUB_PLURAL.finditer(text):
+        wholes = [u for u in ms if u.type in WHOLES and u.end - base <= sub.start()
+                  and _WHOLE_GAP.fullmatch(text, u.end - base, sub.start())]
+        lead = _PARTS_GAP.match(text, sub.end())
+        if not wholes or lead is None:
+            continue
+        whole = wholes[-1]
+        run: list[Mention] = []
+        for u in ms:
+            if u.type != "Project" or u.start - base < lead.end() or u.iri == whole.iri:
+                continue
+            gap_from = run[-1].end - base if run else lead.end()
+            if u.start - base != gap_from and not (run and _RUN_JOIN.fullmatch(text, gap_from, u.start - base)):
+                break
+            run.append(u)
+        out += [Fact(u.iri, "partOf", whole.iri, c.ev, SUB_RULE, CONFIDENCE) for u in run]  # type: ignore[arg-type]
     return out

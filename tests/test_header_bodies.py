@@ -28,6 +28,8 @@ def _posts(ex: Extraction) -> set[tuple[str, str]]:
      "Johtokunta"),
     ("Perhekeskuksen johtoryhmä\nMuistio 3/2024\n\nLäsnä: Aino Aalto, puheenjohtaja\n", "Perhekeskuksen johtoryhmä"),
     ("Ledningsgruppen\nProtokoll 4/2022\n\nNärvarande: Karin Berg, ordförande\n", "Ledningsgrupp"),
+    # the meeting's number in the year after the word ("Hallitus 7 / 2018"), no date on the line
+    ("Hallitus 5 / 2019\nKokousaika 4.6.2019 klo 13.00\n\nLäsnä\nOssi Orava, puheenjohtaja\n", "Hallitus"),
 ])
 def test_header_names_the_meeting_body_and_its_chair(text: str, label: str) -> None:
     ex = _extract(text)
@@ -131,3 +133,11 @@ def test_a_joint_authority_s_council_named_by_its_short_genitive() -> None:
              if e.type == "Body" and e.label.lower().endswith("vanhus- ja vammaisneuvosto")]
     assert len(joint) == 1
     assert "Essoten vanhus- ja vammaisneuvosto" in joint[0].labels
+
+
+def test_a_bare_board_heading_minutes_is_not_the_meeting_towns() -> None:
+    """"Hallitus 5 / 2019" of a regional council meeting in a town: the town has a kaupunginhallitus, not this board."""
+    ex = _extract("Hallitus 5 / 2019\nKokousaika 4.6.2019 klo 13.00\nKokouspaikka Kouvola, Valtuustosali\n\n"
+                  "Läsnä\nOssi Orava, puheenjohtaja\n")
+    assert "Hallitus" in _bodies(ex).values()
+    assert not [f for f in ex.facts if f.rule == "partOf:body-of"]

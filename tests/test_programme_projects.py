@@ -48,3 +48,32 @@ def test_a_fund_or_an_owner_is_no_whole() -> None:
     assert _rule_pairs("Arjen askeleet -hanke on Kuopion kaupungin hanke.") == set()
     # a participle between the genitive and the project word says who pays, not what it belongs to
     assert _rule_pairs("Arjen askeleet -hanke on Tulevaisuuden sote-keskus -ohjelman rahoittama hanke.") == set()
+
+
+def _listed(text: str) -> set[tuple[str, str]]:
+    from welfare_kg.extract.programme_projects import SUB_RULE
+
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in extract(text).facts
+            if f.rule == SUB_RULE}
+
+
+def test_each_sub_project_of_a_listed_run_is_part_of_the_whole_before_the_word() -> None:
+    pairs = _listed("Naapuriapu-hanke koostuu kolmesta osahankkeesta: Pihatalkoot-osahanke, Kauppakassi-osahanke "
+                    "ja Iltapäiväkerho-osahanke.")
+    assert len(pairs) == 3 and len({w for _p, w in pairs}) == 1
+    pairs = _listed("Naapuriapu-hankkeen osahankkeet ovat Pihatalkoot-hanke ja Kauppakassi-hanke.")
+    assert len(pairs) == 2
+
+
+def test_a_project_outside_the_run_or_without_a_whole_is_not_listed() -> None:
+    # the sentence goes on after the run: the project after "kanssa" is no sub-project
+    pairs = _listed("Naapuriapu-hankkeen osahankkeet ovat Pihatalkoot-hanke ja Kauppakassi-hanke, ja yhteistyötä "
+                    "tehdään Iltapäiväkerho-hankkeen kanssa.")
+    assert len(pairs) == 2
+    # no whole named right before the word
+    assert _listed("Rahoitusta sai kolme osahanketta: Pihatalkoot-hanke ja Kauppakassi-hanke.") == set()
+
+
+def test_a_follow_up_project_is_not_a_part() -> None:
+    assert _rule_pairs("Arjen askeleet -hanke on Kylätalkoot-hankkeen jatkohanke.") == set()
+    assert _wholes("Arjen askeleet -hanke on yksi Kaste-ohjelman kärkihankkeista.") == {"programme/kaste"}
