@@ -67,6 +67,7 @@ from welfare_kg.extract.person_forms import (
 )
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.post_review import reviewed_posts
+from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
     BodyOwners,
     behind_other_person,
@@ -282,9 +283,11 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         """
         labels = {iri: e.label for iri, e in out.entities.items()}
         body = items[0].body if items else None
+        meeting = meeting_body(body, mentions, text)
         parts = [listed_facts(listed, mentions, out, body, text, morph),
                  # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): posts.py
-                 comma_meeting_roles(mentions, text, meeting_body(body, mentions, text), morph),
+                 comma_meeting_roles(mentions, text, meeting, morph)
+                 + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
                  membership_facts(text, mentions)]  # member lists of joint authorities, areas: extract/membership.py
@@ -729,7 +732,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         leads = _LEADS.match(text, m.end) is not None
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False
-        if org is None and not decided and _unknown_org_on_line(m, ms, text):
+        if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
             # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose
@@ -833,7 +836,7 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     if mm and (p := office_title(mm.group(1), morph)):
         return p
     # "Lasse X, konsernipalveluiden toimialajohtaja, <organisation>": a title of a few words, its head last
-    mm = re.match(r"\s*,\s*([a-zåäö][\w -]{2,60}?)\s*(?:,|$)", line_after)
+    mm = re.match(r"\s*,\s*((?:[A-ZÅÄÖ]{2,6}[ -])?[a-zåäö][\w -]{2,60}?)\s*(?:,|$)", line_after)  # "MAL suunnittelija"
     words = mm.group(1).split() if mm else []
     if 1 < len(words) <= 3 and (p := office_title(words[-1], morph)):
         return " ".join([*words[:-1], p]).lower()

@@ -1355,7 +1355,7 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     # genitive owner, then one title word, then the name
     base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
     title = re.search(r"(\S+)\s+$", text[base:person.start])
-    if title:
+    if title and title.group(1)[0].isalpha():  # "Turun / Timo X": a slash is no title, the town no owner
         # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body
         chairs = title.group(1).lower() in MEETING_ROLES or title.group(1).lower().endswith("puheenjohtaja")
         owners = orgs + [x for x in ms if chairs and x.iri and x.type == "Body"]
@@ -1429,7 +1429,8 @@ def unknown_town_group(person: Mention | Listed, ms: list[Mention], text: str, m
 
 
 # ", kunnanjohtaja, " between a name and the organisation that ends its row
-_ROW_TITLE = re.compile(r"(?:[ \t]*,[ \t]*[a-zåäö][^,\n]{1,60}?){1,2},[ \t]*")
+# (an acronym may open a one-word title, "MAL projektipäällikkö", never a name: "ELY keskus Häme")
+_ROW_TITLE = re.compile(r"(?:[ \t]*,[ \t]*(?:[A-ZÅÄÖ]{2,6}[ \t-][a-zåäö-]+|[a-zåäö][^,\n]{1,60}?)){1,2},[ \t]*")
 # what may follow a caption item's organisation: the next item (comma, "ja", "och", "sekä") or the caption's end
 _ITEM_END = re.compile(r"[ \t]*(?:[,.;)]|\b(?:ja|och|sekä|samt)\b|$)", re.MULTILINE)
 

@@ -1,0 +1,71 @@
+"""Rows of member and attendance lists: "Name, title, Organisation[, pj.]".
+
+A steering group's memo lists who came as rows of name, title and organisation, often run together into one line
+by a transcript ("Ritva X, yliarkkitehti, Kuntaliitto, pj. Olli Y, erityisasiantuntija, TEM Kaisa Z, ..."). The
+organisation closes each row, so it is written there even when nobody recognised it ("ELY keskus Häme",
+"Aalto/YTK"): then no organisation named elsewhere (the previous row's) is this person's. A chair's mark after the
+organisation ("pj.", "puheenjohtaja", "ordf.") makes the person the chair of the group whose memo it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+
+# ", title[, second title], " after the name: the row's title part, in lower case (an acronym may open it,
+# "MAL projektipäällikkö"), then where the organisation starts
+_ROW_HEAD = re.compile(r"[ \t]*,[ \t]*(?:(?:[A-ZÅÄÖ]{2,6}[ \t-][a-zåäö-]+|[a-zåäö][^,\n]{1,60}?)[ \t]*,[ \t]*){1,2}"
+                       r"(?=[A-ZÅÄÖ])")
+# the chair's mark closing a row: the organisation, a comma, the mark, then the next row or the line's end
+_CHAIR_MARK = re.compile(r"[ \t]*,[ \t]*(?:pj\.?|puheenjohtaja|ordf\.?|ordförande)(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)",
+                         re.MULTILINE)
+# what is no organisation: the places inside a name ("ELY keskus Pirkanmaa") and the people
+_NOT_ORGS = {"Person", "Region", "CooperationArea"}
+ROW_ORG_REACH = 80  # characters an organisation's name runs to in a row
+
+
+def _row_org_span(person: Mention, ms: list[Mention], text: str) -> tuple[int, int] | None:
+    """Where the row's organisation is written: after the title part, up to the next person named on the
+    line, a comma or the line's end."""
+    head = _ROW_HEAD.match(text, person.end)
+    if head is None:
+        return None
+    start = head.end()
+    eol = text.find("\n", start)
+    end = min(eol if eol >= 0 else len(text), start + ROW_ORG_REACH)
+    comma = text.find(",", start, end)
+    if comma >= 0:
+        end = comma
+    nxt = min((x.start for x in ms if x.type == "Person" and start <= x.start < end), default=end)
+    return start, nxt
+
+
+def unknown_row_org(person: Mention, ms: list[Mention], text: str) -> bool:
+    """The person's row names an organisation after the title and the recogniser knows none there: the
+    employer is written, but not as anything a fact can point to, so no other organisation may stand in."""
+    span = _row_org_span(person, ms, text)
+    if span is None:
+        return False
+    a, b = span
+    if not text[a:b].strip():
+        return False
+    return not any(x.iri and x.type not in _NOT_ORGS and x.start < b and a < x.end for x in ms if x is not person)
+
+
+def row_chair_facts(mentions: list[Mention], text: str, body: str | None) -> list[Fact]:
+    """The chair of the meeting's body, marked at the end of a member row: "Name, title, Organisation, pj."."""
+    if body is None:
+        return []
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    out = []
+    for m in people:
+        span = _row_org_span(m, people, text)
+        if span is None:
+            continue
+        mark = _CHAIR_MARK.match(text, span[1])
+        if mark is None:
+            continue
+        out.append(Fact(m.iri, "holdsPost", body, Evidence(text[m.start:mark.end()], m.start, mark.end()),
+                        "holdsPost:row-chair", 0.7, post="puheenjohtaja"))
+    return out
