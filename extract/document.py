@@ -47,6 +47,7 @@ from welfare_kg.extract.item_titles import (
     title_projects,
 )
 from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -180,6 +181,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = unknown_surname_people(text, per_sentence, starts, morph)  # "Olav Jern.": person_extents.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
+    per_sentence = drop_lowercase_undertakings(per_sentence)  # "talouden tasapainotusohjelma": lowercase_undertakings
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
