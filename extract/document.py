@@ -16,6 +16,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     body_parents,
     grant_receipts,
     grant_rows,
+    opening_areas,
     participle_areas,
     party_phrases,
     programme_projects,
