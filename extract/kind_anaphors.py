@@ -1,0 +1,78 @@
+"""A bare word of a funder's kind that points back to the one funder of that kind the text has named.
+
+News name a ministry, a foundation or an ELY centre once and then write only its kind: "Maa- ja
+metsätalousministeriö hyväksyi strategian ... Ministeriö myönsi ryhmälle N euroa", "opetus- ja
+kulttuuriministeriön sekä säätiön rahoittama hanke" on a foundation's own page, "ELY-keskus myönsi
+hankkeelle ...". Without a mention there, the grant sentence had no granter and gave nothing. When the text
+has named exactly one organisation of the word's kind before it (any earlier sentence, or earlier in the same
+one), the word is a mention of that organisation; with two or more (STM and VM, two ELY centres) it names
+none, and a word inside a recognised name ("sosiaali- ja terveysministeriö") is left to that name.
+
+extract/kind_owners.py reads kind words for a person's employer only; this module gives the rules a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+
+_ELY_LABEL = "elinkeino-, liikenne- ja ympäristökeskus"
+
+
+def _is_ministry(m: Mention) -> bool:
+    return m.type == "Ministry"
+
+
+def _is_foundation(m: Mention) -> bool:
+    return m.type in {"Association", "Foundation"} and "säätiö" in m.label.lower()
+
+
+def _is_ely(m: Mention) -> bool:
+    return m.type == "Agency" and _ELY_LABEL in m.label.lower()
+
+
+# the bare kind word in the singular, standing alone (not glued to a name by a hyphen), -> whose kind it is
+_KINDS: tuple[tuple[re.Pattern[str], Callable[[Mention], bool]], ...] = (
+    (re.compile(r"(?<![\w-])[Mm]inisteriö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])"), _is_ministry),
+    (re.compile(r"(?<![\w-])[Ss]äätiö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])"), _is_foundation),
+    (re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])"), _is_ely),
+)
+
+
+# a sentence about money: only there is the bare word read (elsewhere "ministeriön mukaan", "säätiössä" may be any
+# ministry or foundation, and a mention would feed the rules of joining and posts too)
+_MONEY_WORDS = re.compile(r"(?i)rahoit|myön[nt]|avustu|\btu(?:ki|en|kea|kee|kevat)\b|\bjak(?:oi|aa|anut)\b|"
+                          r"\bvarat\b|\beuro")
+
+
+def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                          morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with a mention for each bare kind word whose kind the text has named exactly one of before."""
+    hits = [(m.start(), m.end(), test) for pattern, test in _KINDS for m in pattern.finditer(text)]
+    if not hits:
+        return per_sentence
+    named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
+    added: list[Mention] = []
+    for start, end, test in sorted(hits, key=lambda h: h[0]):
+        at = max(bisect_right(starts, start) - 1, 0)
+        stop = starts[at + 1] if at + 1 < len(starts) else len(text)
+        if not _MONEY_WORDS.search(text, starts[at], stop):
+            continue
+        if any(m.start <= start < m.end or start <= m.start < end for m in named):
+            continue  # a word of a recognised name ("Kalle Virtasen säätiö")
+        before = [m for m in named if m.end <= start and test(m) and not m.generic]
+        ids = {m.iri or m.key or m.label for m in before}
+        if len(ids) != 1:
+            continue
+        antecedent = before[-1]
+        surface = text[start:end]
+        readings = morph.analyse(surface)
+        added.append(replace(antecedent, start=start, end=end, surface=surface, rule="kind-anaphor",
+                             case=readings[0].case if readings else None, parts=()))
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence

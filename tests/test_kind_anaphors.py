@@ -1,0 +1,33 @@
+"""Bare kind words of funders ("Ministeriö myönsi", "säätiön rahoittama") pointing back to the one organisation of
+that kind the text named: short texts of our own, once where the word must be read and once where it must not."""
+
+from __future__ import annotations
+
+from tests.helpers import extract
+from tests.helpers import fact_rows as run
+from tests.helpers import has_fact as has
+from welfare_kg.extract.gazetteer import Gazetteer
+
+
+def test_a_bare_ministry_after_the_one_named_grants(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö käynnisti uuden ohjelman. "
+                     "Ministeriö myönsi Kuopion kaupungille 40 000 euroa.")
+    assert has(facts, "ministry/stm", "funds", "municipality/297", 40000)
+
+
+def test_a_bare_ministry_after_two_named_ones_is_no_one(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Sosiaali- ja terveysministeriö ja valtiovarainministeriö käynnistivät ohjelman. "
+                     "Ministeriö myönsi Kuopion kaupungille 40 000 euroa.")
+    assert not [f for f in facts if f[1] == "funds"]
+
+
+def test_a_bare_foundation_beside_a_ministry_funds_the_project(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kalle ja Maija Virtasen säätiö on toiminut vuodesta 1990. "
+                     "Arjen apu -hanke on opetus- ja kulttuuriministeriön sekä säätiön rahoittama.")
+    assert has(facts, "kalle-ja-maija-virtasen-saatio", "funds", "project/")
+    assert has(facts, "ministry/okm", "funds", "project/")
+
+
+def test_the_word_inside_a_name_and_before_any_named_one_adds_no_mention() -> None:
+    ex = extract("Ministeriö myönsi rahaa. Sosiaali- ja terveysministeriö käynnisti ohjelman.")
+    assert not [m for e in ex.entities.values() for m in e.mentions if m.rule == "kind-anaphor"]
