@@ -96,6 +96,7 @@ from welfare_kg.extract.relations import (
     heading_section,
     sentence_facts,
 )
+from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
@@ -184,6 +185,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence)  # "talouden tasapainotusohjelma": lowercase_undertakings
+    per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
