@@ -158,7 +158,8 @@ _ROW_OPENS = re.compile(r"(?:^|\n|[.;]\s*)[ \t•*·–-]*$")
 
 # --- passive grants to receivers in the allative -------------------------------------------------------------------
 
-_PASSIVE_GRANT = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli|ovat|olivat)\s+myönnetty|beviljades|"
+_PASSIVE_GRANT = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|maksetaan|maksettiin|"
+                                    r"(?:on|oli|ovat|olivat)\s+myönnetty|beviljades|"
                                     r"beviljas|"
                                     r"har\s+beviljats)\b", re.IGNORECASE))
 # the granter the text names: "X on (vuonna 2017) myöntänyt", "X myönsi", "X:n myöntämä"
@@ -166,17 +167,25 @@ _ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[
                                 r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
                                 r"beviljat)\b", re.IGNORECASE)
 _AGENT_PARTICIPLE = re.compile(r"\s+myöntäm\w*", re.IGNORECASE)
+# a council deciding a round of grants: "Kaupunginhallitus päättää osoittaa määrärahasta avustuksia N eurolla",
+# "Lautakunta päätti myöntää avustukset seuraavasti"; the receivers follow in passive sentences ("A:lle maksetaan")
+_COUNCIL_DECIDES = re.compile(r"\s+(?:(?:on|oli)\s+)?(?:päättää|päätti|päättänyt)\s+(?:[\w-]+\s+){0,1}?"
+                              r"(?:myöntää|osoittaa|jakaa)\b", re.IGNORECASE)
+_ROUND = re.compile(r"(?i)\w*avustuksia\b|\w*avustukset\b")
 
 
 def _named_granter(c: Clause) -> str | None:
     """The one organisation this sentence names granting (active verb after it, or "X:n myöntämä")."""
     base, text = c.sent.start, c.sent.text
     low = text.lower()
-    if "myön" not in low and "bevilja" not in low:  # every verb and participle read below holds one
+    if "myön" not in low and "bevilja" not in low and "päät" not in low:  # every verb read below holds one
         return None
     found = {m.iri for m in c.free_named if m.iri and m.type in GRANTER_TYPES and (
         (m.case in {"nimento", None} and _ACTIVE_AFTER_NAME.match(text, m.end - base))
         or (m.case == "omanto" and _AGENT_PARTICIPLE.match(text, m.end - base)))}
+    if not found and _ROUND.search(text):
+        found = {m.iri for m in c.free_named if m.iri and m.type in {"Body", "Municipality"}
+                 and m.case in {"nimento", None} and _COUNCIL_DECIDES.match(text, m.end - base)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -94,3 +94,17 @@ def test_a_town_taking_part_in_a_training_contributes_nothing(gaz: Gazetteer) ->
     facts = run(gaz, "Arjen apu -hanke alkoi keväällä Kuopiossa.\n"
                      "Kuopion kaupunki osallistuu hankkeeseen ja sen järjestämään koulutukseen.")
     assert not [f for f in facts if f[1] == "contributes"]
+
+
+def test_a_council_s_round_of_grants_pays_each_receiver_of_the_passive_sentence_after_it(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kuopion kaupunginhallitus päättää osoittaa vuoden 2019 määrärahasta avustuksia 50 000 eurolla. "
+                     "Avustuksista Kuopion vanhusneuvostolle maksetaan 10 000 euroa ja Kuopion Omaishoitajat ry:lle "
+                     "40 000 euroa.")
+    assert has(facts, "body/297-kaupunginhallitus", "funds", "vanhusneuvosto", 10000)
+    assert has(facts, "body/297-kaupunginhallitus", "funds", "kuopion-omaishoitajat-ry", 40000)
+
+
+def test_payments_after_a_council_decision_of_no_grants_are_no_grants(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kuopion kaupunginhallitus päätti hyväksyä talousarvion. Kuopion vanhusneuvostolle maksetaan "
+                     "10 000 euroa ja Kuopion Omaishoitajat ry:lle 40 000 euroa.")
+    assert not [f for f in facts if f[1] == "funds"]
