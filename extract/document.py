@@ -13,6 +13,7 @@ from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract import (  # noqa: F401  register relation rules
     area_cues,
     area_phrases,
+    around_areas,
     body_parents,
     grant_receipts,
     grant_rows,
