@@ -21,6 +21,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     participle_areas,
     party_phrases,
     programme_projects,
+    reference_areas,
     role_parentheses,
     role_shapes,
     role_verbs,
