@@ -333,6 +333,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
     out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py
+    out.facts += shared_bodies.kind_genitive_body_facts(mentions, out.facts, text)  # "Hyvinvointialueen vanhusneuvosto"
     stage(bar, "finishing", 1 - TAIL * 0.1)
     out.facts = _dedupe(out.facts)
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py

@@ -6,7 +6,7 @@ and these shapes found nothing (issue 12, partOf on unseen documents):
 
 - "X-hanke on [yksi] Y-ohjelman hanke / hankkeista / hankkeita" (the whole's genitive before the project word);
 - "X-hanke on Y-ohjelmaan kuuluva hanke", "Y-ohjelmaan kuuluva X-hanke" (the participle of "kuulua");
-- "X-hanke toteutetaan Y-ohjelman osana" (the genitive before "osana");
+- "X-hanke toteutetaan Y-ohjelman osana" (the genitive before "osana"), "Hanke nivoutuu osaksi Y-ohjelmaa";
 - "Y-hankkeen osahanke X" (the sub-project named right after the word: an apposition).
 
 The part is the nearest project in the nominative before the copula or verb (no punctuation between), or the one
@@ -34,6 +34,8 @@ _PROJECT_WORD = re.compile(r"\s+(?:[a-zåäö]+nen\s+)?(?!jatko|esi|rinnakkais|s
 _COPULA = re.compile(r"\b(?:on|oli|ovat|olivat)\s+(?:(?:myös|yksi|eräs|nyt)\s+){0,2}$")
 # after the whole in the illative: the participle of "kuulua"
 _BELONGING = re.compile(r"\s+kuuluv(?:a|at|an|ana|assa|asta|aan|alle|alla|ia|ien|ista|issa)\b", re.IGNORECASE)
+# before the whole (in the partitive): "osaksi" ("Hanke nivoutuu tiiviisti osaksi myös Y-ohjelmaa", "liittyy osaksi")
+_INTO_PART = re.compile(r"\bosaksi\s+(?:(?:myös|laajempaa|valtakunnallista|kansallista)\s+)*$", re.IGNORECASE)
 # after the whole's genitive: "osana" ("X toteutetaan Y-ohjelman osana")
 _AS_PART = re.compile(r"\s+osana\b", re.IGNORECASE)
 # a sub-project word right after the whole's genitive, then the sub-project's name
@@ -80,8 +82,11 @@ def _programme_project_phrase(c: Clause) -> list[Fact]:
         part: str | None = None
         named_sub = [u for u in ms if u.type == "Project" and u.start > whole.end
                      and _SUB_WORD.fullmatch(text, end, u.start - base)] if whole.type == "Project" else []
+        into = _INTO_PART.search(text, 0, whole.start - base)
         if whole.case == "omanto" and named_sub:
             part = named_sub[0].iri
+        elif into is not None and whole.case in {"osanto", None}:
+            part = _part_before(c, ms, into.start(), whole)
         elif whole.case == "omanto" and _PROJECT_WORD.match(text, end):
             at = _copula_before(c, whole)
             part = _part_before(c, ms, at, whole) if at is not None else None

@@ -35,6 +35,7 @@ def regional_group_mentions(per_sentence: list[list[Mention]], starts: list[int]
                             text: str) -> None:
     """Add a Body mention for each "<Region> maakunnan yhteistyöryhmä" whose region the document names (in place);
     a bare body mention on the head goes."""
+    _swedish_group_mentions(per_sentence, starts, mentions, text)
     if "aakunnan" not in text and "AAKUNNAN" not in text:
         return
     for m in _GROUP.finditer(text):
@@ -51,4 +52,25 @@ def regional_group_mentions(per_sentence: list[list[Mention]], starts: list[int]
         case = {"yhteistyöryhmä": "nimento", "yhteistyöryhmän": "omanto"}.get(head)
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Body", rule="body-regional-group",
                         case=case)
+        replace_mentions(per_sentence, starts, mentions, [x for x in inside if x.type == "Body"], found)
+
+
+# "Landskapets samarbetsgrupp", "landskapets samarbetsgrupps möte": the group's Swedish name, which holds no region
+_SWEDISH_GROUP = re.compile(r"\b[Ll]andskapets\s+samarbetsgrupp(?P<ending>en|ens|s)?\b")
+
+
+def _swedish_group_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                            text: str) -> None:
+    """Add a Body mention for each "landskapets samarbetsgrupp" (in place): the recogniser knows no Swedish head
+    "samarbetsgrupp", so Swedish minutes of the group had no body for its meeting and posts."""
+    if "amarbetsgrupp" not in text:
+        return
+    for m in _SWEDISH_GROUP.finditer(text):
+        a, b = m.start(), m.end()
+        inside = [x for x in mentions if x.start < b and a < x.end]
+        if any(x.type == "Body" and (x.start < a or x.end > b) for x in inside):
+            continue
+        case = None if m.group("ending") in {"s", "ens"} else "nimento"
+        found = Mention(start=a, end=b, surface=text[a:b], label="Landskapets samarbetsgrupp", type="Body",
+                        rule="body-regional-group", case=case)
         replace_mentions(per_sentence, starts, mentions, [x for x in inside if x.type == "Body"], found)

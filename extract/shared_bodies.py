@@ -16,9 +16,10 @@ Two shapes left bodies without the organisation they belong to (issue 12, bodies
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from welfare_kg.extract.body_parents import KIND_PREFIXES, PARENTS, _genitive_before, _other_kind
-from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.relations import Clause, rule
 
 # "yhteinen" in the cases a body's name takes, right before the body word (the owner's genitive may stand before it)
@@ -118,4 +119,61 @@ def church_body_facts(mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
             continue
         placed.add(body.iri)
         out.append(Fact(body.iri, "partOf", church, Evidence(body.surface, body.start, body.end), CHURCH_RULE, 0.6))
+    return out
+
+
+# a bare kind word in the genitive right before a body: whose the body is, without the owner's name ("Hyvinvointialueen
+# vammaisneuvosto", "kuntayhtymän tarkastuslautakunta", "Stadens socialnämnd") -> the types it points back to
+_KIND_GENITIVES = (
+    (r"hyvinvointialueen|välfärdsområdets", ("WellbeingCounty",)),
+    (r"(?:kunta)?yhtymän|samkommunens|(?:maakunta)?liiton|förbundets", ("JointAuthority",)),
+    (r"kaupungin|kunnan|stadens|kommunens", ("Municipality",)),
+)
+_KIND_GENITIVE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KIND_GENITIVES))
+                            + r")\s+$", re.IGNORECASE)
+KIND_RULE = "partOf:kind-genitive-body"
+
+
+def _pointed_owner(of_type: list[Mention], at: int) -> Mention | None:
+    """The organisation a kind word at `at` points back to: of those named before it, the one named most (the page's
+    subject), the latest of equally named ones; with none before, the only one the document names."""
+    before = [m for m in of_type if m.end <= at]
+    if before:
+        named = Counter(m.iri for m in before)
+        return max(reversed(before), key=lambda m: named[m.iri])
+    return of_type[0] if len({m.iri for m in of_type}) == 1 else None
+
+
+def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: str) -> list[Fact]:
+    """partOf from each body no fact places that a bare kind genitive before it gives to an organisation of that kind.
+
+    "Pohjois-Savon hyvinvointialue järjesti ... Hyvinvointialueen vammaisneuvosto": the genitive says the county's,
+    and the county is the one the text has named. An organisation named right before the kind word ("Kiteen
+    kaupungin") is the owner itself, read by partOf:parent-genitive-body.
+    """
+    placed = {f.subject for f in facts if f.predicate == "partOf"}
+    related = related_pairs(facts)
+    orgs = sorted((m for m in mentions if m.iri and not m.generic and m.type != "Body"), key=lambda m: m.start)
+    ends = {m.end for m in mentions if m.iri}
+    out: list[Fact] = []
+    last: tuple[Mention, Mention, int] | None = None  # the body last placed, its owner, where the kind word stood
+    for body in sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start):
+        if body.iri in placed:
+            last = None
+            continue
+        kind = _KIND_GENITIVE.search(text, max(0, body.start - 24), body.start)
+        owner: Mention | None = None
+        if kind is not None and not any(kind.start() - k in ends for k in range(3)):
+            types = next(t for i, (_, t) in enumerate(_KIND_GENITIVES) if kind.group(f"k{i}") is not None)
+            owner, at = _pointed_owner([m for m in orgs if m.type in types], kind.start()), kind.start()
+        elif last is not None and _JOIN.fullmatch(text, last[0].end, body.start) and body.surface[:1].islower() \
+                and not _kind_prefixed(body):
+            owner, at = last[1], last[2]  # "Hyvinvointialueen vammaisneuvosto ja vanhusneuvosto": both
+        last = None
+        if owner is None or owner.iri == body.iri or (body.iri, owner.iri) in related or _other_kind(body, owner):
+            continue
+        placed.add(body.iri)
+        last = (body, owner, at)
+        out.append(Fact(body.iri, "partOf", owner.iri, Evidence(text[at:body.end], at, body.end),  # type: ignore[arg-type]
+                        KIND_RULE, 0.6))
     return out

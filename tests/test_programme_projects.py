@@ -77,3 +77,10 @@ def test_a_project_outside_the_run_or_without_a_whole_is_not_listed() -> None:
 def test_a_follow_up_project_is_not_a_part() -> None:
     assert _rule_pairs("Arjen askeleet -hanke on Kylätalkoot-hankkeen jatkohanke.") == set()
     assert _wholes("Arjen askeleet -hanke on yksi Kaste-ohjelman kärkihankkeista.") == {"programme/kaste"}
+
+
+def test_a_project_joined_into_a_programme_with_osaksi() -> None:
+    assert _wholes("Arjen askeleet -hanke kytkeytyy kiinteästi osaksi myös Tulevaisuuden sote-keskus -ohjelmaa.") \
+        == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
+    # an organisation moved into a county is no project of a programme
+    assert _rule_pairs("Verso siirtyy osaksi Päijät-Hämeen hyvinvointialuetta.") == set()

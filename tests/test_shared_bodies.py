@@ -66,3 +66,32 @@ def test_two_church_organisations_leave_the_owner_open() -> None:
     text = ("LAHDEN SEURAKUNTAYHTYMÄ\nKirkkoneuvosto\nPÖYTÄKIRJA 4/2024\n\n"
             "§ 21 Avustus\nKirkkoneuvosto myönsi avustuksen Hollolan seurakunnalle ja Nastolan seurakunnalle.\n")
     assert not any(r == CHURCH_RULE for _s, _o, r in _part_of(text, kind="minutes"))
+
+
+def test_a_bare_kind_genitive_gives_the_body_to_the_organisation_of_that_kind_named_before() -> None:
+    from welfare_kg.extract.shared_bodies import KIND_RULE
+
+    facts = _part_of("Etelä-Savon hyvinvointialue avasi uuden asiointipisteen. Hyvinvointialueen vanhusneuvosto ja "
+                     "vammaisneuvosto tutustuivat siihen.")
+    assert {(s.rsplit("-", 1)[-1], o) for s, o, r in facts if r == KIND_RULE} == {
+        ("vanhusneuvosto", "wellbeing-county/12"), ("vammaisneuvosto", "wellbeing-county/12")}
+    facts = _part_of("Kristinestads stad informerar om bidragen. Stadens socialnämnd beviljade understöden i maj.")
+    assert ("municipality/287", KIND_RULE) in {(o, r) for _s, o, r in facts}
+
+
+def test_a_kind_genitive_without_an_organisation_of_that_kind_or_after_a_name_gives_nothing() -> None:
+    from welfare_kg.extract.shared_bodies import KIND_RULE
+
+    # no county named anywhere: whose the board is stays open
+    assert not any(r == KIND_RULE for _s, _o, r in _part_of("Hyvinvointialueen tarkastuslautakunta kokoontui.\n\n"
+                                                              "Kokouksessa käsiteltiin arviointikertomusta."))
+    # the owner named before the kind word is read by the genitive rule, not this one
+    facts = _part_of("Kiteen kaupungin sivistyslautakunta myönsi avustukset.")
+    assert not any(r == KIND_RULE for _s, _o, r in facts)
+
+
+def test_the_swedish_name_of_a_regions_co_operation_group_is_a_body() -> None:
+    text = "Landskapets samarbetsgrupp sammanträdde i Vasa den 3 mars.\n\nSamarbetsgruppen behandlade fördelningen."
+    assert "Landskapets samarbetsgrupp" in _body_labels(text)
+    # a project's own group of that word is no regional group
+    assert "Landskapets samarbetsgrupp" not in _body_labels("Projektets samarbetsgrupp möttes två gånger.")
