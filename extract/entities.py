@@ -2363,7 +2363,8 @@ class Recogniser:
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
-                    elif lower_run < 2 and self._lower_name_word(toks[start - 1]):
+                    elif lower_run < 2 and (self._lower_name_word(toks[start - 1]) or (
+                            start == i and not caps and self._noun_before_form(toks[start - 1]))):
                         lower_run += 1  # "Maakuntien tilakeskus Oy": a common noun inside the registered name
                     else:
                         break
@@ -2878,6 +2879,12 @@ class Recogniser:
                    for a in readings) and not any(
             a.cls in {"teonsana", "seikkasana", "suhdesana", "sidesana", "asemosana"} for a in readings) \
             and not _undertaking_head(t, self.morph)
+
+    def _noun_before_form(self, t: Token) -> bool:
+        """A lower-case word right before the legal form that is a noun as well as a verb form ("Kehitysvammaisten
+        taiteilijoiden tuki ry": "tuki" is also "supported"): no verb stands between a name and its form."""
+        return t.is_word and not t.is_cap and t.text.isalpha() and t.text.lower() not in BREAK_WORDS | STOP_IN_NAMES \
+            and any(a.cls == "nimisana" and a.case == "nimento" for a in self.morph.analyse(t.text))
 
     def _kind_closes_name(self, toks: list[Token], k: int, form: int) -> bool:
         """Whether the lower-case kind word at k ends a name of its own in a run of names before the legal form

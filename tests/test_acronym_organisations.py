@@ -58,3 +58,12 @@ def test_plural_town_in_its_genitive() -> None:
 ])
 def test_capital_region_joint_authorities(text: str, label: str) -> None:
     assert ("JointAuthority", label) in typed(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "tuki" is also a verb form ("supported"): right before "ry" it is the name's noun
+    ("Toiminnan järjestää Näkövammaisten nuorten tuki ry yhdessä kunnan kanssa.", "Näkövammaisten nuorten tuki ry"),
+    ("Avustusta sai Pohjoisen taiteilijoiden tuki ry.", "Pohjoisen taiteilijoiden tuki ry"),
+])
+def test_noun_that_is_also_a_verb_before_the_legal_form(text: str, expected: str) -> None:
+    assert ("Association", expected) in typed(text)
