@@ -3308,10 +3308,16 @@ class Recogniser:
             if surname and surname[:1].islower():
                 surname = surname[:1].upper() + surname[1:]  # a lemma of a compound comes in lower case
             readings_b = self.morph.analyse(b.text)
-            if surname is None and first_ok and _CAPITALISED.fullmatch(b.text) and readings_b and all(
+            # "Raine Mäntysalo, johtaja": a DVV first name Voikko reads as a surname, a title beside the pair
+            named = first_ok or (post_near and listed_first_name(a.text))
+            if surname is None and named and _CAPITALISED.fullmatch(b.text) and readings_b and all(
                     r.case == "nimento" and r.number != "plural" and r.cls in {"nimisana", "nimisana_laatusana"}
                     for r in readings_b):
                 surname = b.text  # "Pirjo Kangas", "Leena Kivi": surnames that are also common nouns
+            if surname is None and first_ok and self._plain_given_name(a, toks[i - 1] if i else None) \
+                    and (noun := _inflected_noun_surname(readings_b, b.text)) and not _NAMED_AFTER.match(text, b.end) \
+                    and not _YEAR_AFTER.match(text, b.end):
+                surname = noun  # "valitsi Marja Ylitalon", "kiitti Liisa Kiveä": such a surname inflected
             if surname is None and first_ok and i > 0 and is_post(toks[i - 1].text, self.morph) \
                     and _CAPITALISED.fullmatch(b.text):
                 # "hankepäällikkö Ville Vastamäen": a title, a first name, then the surname inflected as a noun
@@ -3327,6 +3333,15 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _plain_given_name(self, a: Token, before: Token | None) -> bool:
+        """A first name that is no verb ("Anna palautetta!") and, where it is also a common word ("Toivo", "Marja"),
+        stands inside a sentence, not at its start where every word is capitalised."""
+        readings = self.morph.analyse(a.text)
+        if any(r.cls == "teonsana" for r in readings) or ("-" in a.text and not a.text.split("-")[-1][:1].isupper()):
+            return False  # "Anna palautetta!", "Häme-päivä": a verb, a compound noun
+        opens = before is None or before.text in {".", "!", "?", ":", ";", "•", "*", "-", "–"}
+        return not (opens and any(r.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for r in readings))
 
     def _word_at_place(self, a: Token, b: Token) -> bool:
         """"Ilta Pohjanmaalla", "Toivo Helsingissä", "Onni Suomessa": a first name that is also a common word
@@ -3836,6 +3851,32 @@ def _noun_surname(first: Token, surname: tuple, readings: tuple) -> bool:
         is not None and any(r.cls == "sukunimi" for r in surname) and all(
             r.case == "nimento" and r.number != "plural"
             and r.cls in {"sukunimi", "nimisana", "laatusana", "nimisana_laatusana"} for r in surname)
+
+
+# the cases an inflected noun surname is read in: the genitive ("Ylitalon"), the allative and ablative ("Ylitalolle",
+# "Ylitalolta"); a partitive is left alone ("Asumaa", "Rautamaa" are nominatives that read as partitives), and so are
+# the cases in which a first name's common word reads as a place ("Onni Suomessa")
+_NOUN_SURNAME_CASES = {"omanto", "ulkotulento", "ulkoeronto"}
+_YEAR_AFTER = re.compile(r"[ \t]+\d")  # "Vuoden 2008": a genitive before a number is no surname
+# a person's genitive naming a street, a school, a day or a prize ("Aleksis Kiven katu"): no person of the text
+_NAMED_AFTER = re.compile(r"[ \t]+[a-zåäö]*(?:katu|kadun|tie|tien|koulu|koulun|lukio|kirkko|kirkon|päivä|päivän|"
+                          r"puisto|tori|aukio|silta|talo|talon|palkinto|rahasto|säätiö|seura|museo|patsas)\b")
+
+
+def _inflected_noun_surname(readings: tuple, word: str) -> str | None:
+    """The base form of a capitalised singular common noun in the genitive, allative or ablative after a first name
+    ("Ylitalon", "Ylitalolle"): a surname that is also a common noun, inflected. Only a word with one base and no
+    name or place reading."""
+    if _CAPITALISED.fullmatch(word) is None or not readings:
+        return None
+    if not all(r.cls in {"nimisana", "nimisana_laatusana"} and r.number == "singular"
+               and r.case in _NOUN_SURNAME_CASES for r in readings):
+        return None
+    bases = {r.base for r in readings}
+    if len(bases) != 1:
+        return None
+    base = bases.pop()
+    return base[:1].upper() + base[1:] if "-" not in base and len(base) > 2 else None
 
 
 def readings_known(readings: tuple) -> bool:

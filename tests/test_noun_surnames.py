@@ -1,0 +1,42 @@
+"""Surnames that are also common nouns, inflected or beside a title (extract/entities.py `_people`).
+
+All names are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import needs_voikko
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders.record import DocumentRecord
+
+pytestmark = needs_voikko
+
+
+def people(text: str) -> set[str]:
+    record = DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt")
+    return {e.label for e in extract_document(record).entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Kunnanhallitus valitsi edustajaksi Marja Ylitalon.", "Marja Ylitalo"),
+    ("Päätös lähetetään tiedoksi Pekka Ylitalolle.", "Pekka Ylitalo"),
+    ("Raine Mäntysalo, johtaja, esitteli asian.", "Raine Mäntysalo"),
+])
+def test_a_common_noun_surname_after_a_first_name(text: str, label: str) -> None:
+    assert label in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Palautetta meille verkossa!",  # a verb, then a noun
+    "Vuoden 2008 Häme-päivä Vuoden 2008 talousarvio",  # a compound noun, a year's genitive
+    "Toivo Kunnan tulevaisuudesta on suuri.",  # a common word opening the sentence
+])
+def test_verbs_compounds_and_sentence_openers_make_no_person(text: str) -> None:
+    assert not people(text)
+
+
+def test_a_nominative_that_reads_as_a_partitive_is_not_cut() -> None:
+    assert "Tony Asuma" not in people("Läsnä olivat Tony Asumaa ja Eva Holm.")
