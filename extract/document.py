@@ -106,6 +106,7 @@ from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
+from welfare_kg.extract.swedish_posts import swedish_post
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
@@ -718,6 +719,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if gaz is not None and (minister := _minister(m, text, gaz, morph)):
             facts.append(Fact(m.iri, "holdsPost", minister[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title", 0.8, post=minister[0]))
+            continue
+        if (swedish := swedish_post(m, ms, text)) is not None:  # "Xs ordförande Y": extract/swedish_posts.py
+            facts.append(Fact(m.iri, "holdsPost", swedish[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:swedish-prose", 0.75, post=swedish[0]))
             continue
         if below := next_line_title(m, text, morph):  # "X\nprojektipäällikkö\nOrg ry": contact blocks, posts.py
             org = contact_block_org(below[1:], everyone.spans, out.contacts.get(m.iri, []),

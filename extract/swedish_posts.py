@@ -1,0 +1,60 @@
+"""Swedish prose posts: "Aktion Xs ordförande Olav Y", "Ronny Z (S), kommunstyrelsens ordförande",
+"Anton W, internationell samordnare i Hylte kommun", "Elin V, facklig representant för Vision".
+
+The Finnish prose rules read a post from an office title next to the name and the organisation from a genitive
+before the title or a case ending after the name. Swedish writes the chair's seat with an owner in the s-genitive
+and no office title ("ordförande" is a meeting role, which the prose rule gives no organisation), and the employer
+after the title with a preposition. The organisation must be written right there; a town only as "X kommun",
+"Y stad" (a bare "i Raseborg" is where someone lives as often as where they work).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+
+_CHAIR = r"(?:(?:I|II|1\.|2\.)[ \t]+)?(?:vice[ \t]*ordförande|ordförande|ordf\.|vice[ \t]*ordf\.)"
+# the owner's s-genitive ends where this starts: " ordförande " and the name
+_CHAIR_BEFORE = re.compile(rf"[ \t]+(?P<post>{_CHAIR})[ \t]+$", re.IGNORECASE)
+# after the name: a party mark, a comma, then the owner
+_OWNER_AFTER = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*,?[ \t]*")
+_CHAIR_AFTER = re.compile(rf"s?[ \t]+(?P<post>{_CHAIR})(?![\w-])", re.IGNORECASE)
+# after the name: ", title of one to three words" and the preposition of where the person works
+_WHERE_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<post>[a-zåäö][\w-]*(?:[ \t][a-zåäö][\w-]*){0,2}?)"
+                          r"[ \t]+(?P<prep>för|på|vid|hos|inom|i)[ \t]+")
+_ORGS = {"JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association", "CompetenceCentre",
+         "Body", "Project", "Municipality"}
+_TOWN_WORD = re.compile(r"(?i)(?:kommun|stad)\w*$")
+_SWEDISH_GENITIVE = re.compile(r"(?i)s$")
+
+
+def _org(x: Mention, person: Mention) -> bool:
+    """An organisation a post can be held in; a town only as its kommun or stad."""
+    if x is person or not x.iri or x.type not in _ORGS:
+        return False
+    return x.type != "Municipality" or bool(_TOWN_WORD.search(x.surface.strip()))
+
+
+def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, str] | None:
+    """(post, organisation IRI) that Swedish prose writes with the person's name, or None."""
+    base = max(0, person.start - 60)
+    chair = _CHAIR_BEFORE.search(text, base, person.start)
+    if chair is not None:
+        owner = next((x for x in ms if _org(x, person) and (
+            (x.end == chair.start() and _SWEDISH_GENITIVE.search(x.surface))
+            or (x.end + 1 == chair.start() and text[x.end] in "sS"))), None)
+        if owner is not None:
+            return " ".join(chair.group("post").lower().split()), owner.iri  # type: ignore[return-value]
+    lead = _OWNER_AFTER.match(text, person.end)
+    at = lead.end() if lead else person.end
+    owner = next((x for x in ms if _org(x, person) and x.start == at), None)
+    if owner is not None and (after := _CHAIR_AFTER.match(text, owner.end)) is not None \
+            and (_SWEDISH_GENITIVE.search(owner.surface) or text[owner.end:owner.end + 1] == "s"):
+        return " ".join(after.group("post").lower().split()), owner.iri  # type: ignore[return-value]
+    where = _WHERE_AFTER.match(text, person.end)
+    if where is not None:
+        org = next((x for x in ms if _org(x, person) and x.start == where.end()), None)
+        if org is not None:
+            return where.group("post"), org.iri  # type: ignore[return-value]
+    return None
