@@ -859,10 +859,14 @@ class Recogniser:
                 continue
             end = self._spaced_dash_head(toks, end, m.entity)
             span = toks[m.start:end]
+            surface = text[span[0].start:span[-1].end]
+            # a known name written exactly as its label is in its base form, even when its last word has a case
+            # ending of its own ("I samma båt – Samassa veneessä"): the name is the subject, not a place
+            as_label = len(span) > 1 and surface == m.name and m.entity.type not in PLACE_TYPES
             mentions.append(Mention(
-                start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
+                start=span[0].start, end=span[-1].end, surface=surface,
                 label=m.entity.label, type=m.entity.type, iri=m.entity.iri,
-                case=self._case(span[-1]), rule="gazetteer",
+                case="nimento" if as_label else self._case(span[-1]), rule="gazetteer",
                 parts=tuple(x for x in (label_extra, m.name) if x),
             ))
             taken.update(range(m.start, end))
