@@ -21,3 +21,10 @@ def test_name_capitalised_elsewhere_keeps_its_lower_case_mention() -> None:
     text = ("Kaupunki käynnisti Ikäihmisten hyvinvoinnin ohjelman keväällä. "
             "Myöhemmin ikäihmisten hyvinvoinnin ohjelma laajeni naapurikuntiin.")
     assert "Ikäihmisten hyvinvoinnin ohjelma" in undertakings(text)
+
+
+def test_national_programme_in_lower_case_stays() -> None:
+    text = ("Miljoonia nuoriso- ja kulttuuripolitiikan uudistusohjelmalle\nMinisteriö on myöntänyt 2 000 000 euroa "
+            "hallituksen nuoriso- ja kulttuuripolitiikan uudistusohjelman toimeenpanoon.")
+    got = undertakings(text)
+    assert "Nuoriso- ja kulttuuripolitiikan uudistusohjelma" in got
