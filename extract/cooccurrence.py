@@ -102,11 +102,25 @@ def most_named_project(per_sentence: Sequence[Sequence[Mention]],
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
-def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
-                       morph: Morphology, progress: Callable[[float], None] | None = None) -> list[Fact]:
-    """The fallback facts of a document, given the facts every specific rule stated; `progress(fraction)` now
-    and then (seconds on a large document: extract/doc_progress.py)."""
+def candidate_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                    morph: Morphology) -> list[list[Fact]]:
+    """Each sentence's pairs (`sentence_facts`) before the document's own facts are taken away.
+
+    They read only the sentence, its mentions and the project the document names most, never another rule's
+    facts, so a large document computes them beside the sentence rules (extract/document.py `document_facts`)
+    and `cooccurrence_facts`, which runs after the rules on one core, only filters them."""
     main = most_named_project(per_sentence)
+    return [[] if len(s.text) > MAX_CHARS else sentence_facts(s, ms, morph, main)
+            for s, ms in zip(sents, per_sentence, strict=False)]
+
+
+def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
+                       morph: Morphology, progress: Callable[[float], None] | None = None,
+                       candidates: Sequence[Sequence[Fact]] | None = None) -> list[Fact]:
+    """The fallback facts of a document, given the facts every specific rule stated; `progress(fraction)` now
+    and then (seconds on a large document: extract/doc_progress.py). `candidates`: `candidate_facts` of the same
+    sentences and mentions, computed before."""
+    main = most_named_project(per_sentence) if candidates is None else None
     related = related_pairs(facts)
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     out: list[Fact] = []
@@ -115,7 +129,7 @@ def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
             progress(i / len(sents))
         if len(s.text) > MAX_CHARS:
             continue
-        for f in sentence_facts(s, ms, morph, main):
+        for f in (candidates[i] if candidates is not None else sentence_facts(s, ms, morph, main)):
             if (f.subject, f.object) in related or (f.predicate == "coordinates" and f.object in coordinated):
                 continue
             related.update({(f.subject, f.object), (f.object, f.subject)})
@@ -178,11 +192,29 @@ def _evidence(s: Sentence) -> Evidence:
     return Evidence(s.text, s.start, s.end)
 
 
+# (cues, morphology) -> word -> whether one of its base forms is a cue: the same words come back in every sentence,
+# and matching every base against every cue was ~85 % of this layer's CPU on a large page (it runs after the rules,
+# on one core). Answers depend only on the word and the morphology's readings, so they are kept.
+_CUE_WORDS: dict[tuple[tuple[str, ...], Morphology], dict[str, bool]] = {}
+MAX_KEPT = 200_000  # words kept per cue list before they are let go (a 20 MB page has more distinct words)
+
+
 def _cue_positions(words: list[Token], cues: tuple[str, ...], morph: Morphology) -> list[int]:
     """Where the trigger words stand; one followed by "kanssa"/"med" ("aluekoordinaattorin kanssa") names someone
     worked with, not a role in the project."""
-    return [t.start for t, nxt in zip(words, [*words[1:], None], strict=True)
-            if _matches(cues, morph.bases(t.text)) and not (nxt and nxt.text.lower() in WITH_WORDS)]
+    known = _CUE_WORDS.get((cues, morph))
+    if known is None:
+        known = _CUE_WORDS[(cues, morph)] = {}
+    out: list[int] = []
+    for k, t in enumerate(words):
+        hit = known.get(t.text)
+        if hit is None:
+            if len(known) >= MAX_KEPT:
+                known.clear()
+            hit = known[t.text] = _matches(cues, morph.bases(t.text))
+        if hit and not (k + 1 < len(words) and words[k + 1].text.lower() in WITH_WORDS):
+            out.append(t.start)
+    return out
 
 
 def _outside_relative_clauses(funders: list[Mention], words: list[Token], cues: list[int]) -> list[Mention]:

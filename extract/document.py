@@ -32,7 +32,7 @@ from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
-from welfare_kg.extract.cooccurrence import cooccurrence_facts
+from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
 from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
 from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.entities import Recogniser, is_post
@@ -300,7 +300,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                  + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
-                 membership_facts(text, mentions)]  # member lists of joint authorities, areas: extract/membership.py
+                 membership_facts(text, mentions),  # member lists of joint authorities, areas: extract/membership.py
+                 candidate_facts(sents, per_sentence, morph)]  # co-occurrence pairs, filtered after the rules
         return parts, {iri: e.label for iri, e in out.entities.items() if labels.get(iri) != e.label}
 
     def fold() -> list[list[Fact]]:
@@ -328,7 +329,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py
-                                    progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25))
+                                    progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=parts[5])
     stage(bar, "document roles", 1 - TAIL * 0.25)
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)

@@ -1,0 +1,81 @@
+"""The co-occurrence layer's cheaper paths (extract/cooccurrence.py) answer as its plain one: trigger words kept per
+word form, and the per-sentence pairs computed ahead (`candidate_facts`, beside the sentence rules on a large document)
+then only filtered by the document's facts.
+
+The sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import ID, MORPH
+from welfare_kg.extract import cooccurrence
+from welfare_kg.extract.cooccurrence import (
+    COORD_CUES,
+    FUND_CUES,
+    _cue_positions,
+    _matches,
+    candidate_facts,
+    cooccurrence_facts,
+    sentence_facts,
+)
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.text import Sentence, sentences
+
+TEXT = ("Sosiaali- ja terveysministeriön rahoituksella käynnistyy Alfa-hanke. "
+        "Alfa-hanketta hallinnoi Tampereen kaupunki. "
+        "Turun kaupunki koordinoi Beeta-hanketta aluekoordinaattorin kanssa. "
+        "Hanke rahoitetaan Euroopan sosiaalirahastosta. "
+        "Gamma-hankkeen rahoitus myönnettiin. Sosiaali- ja terveysministeriö rahoittaa Gamma-hanketta.")
+NAMES = [("Sosiaali", "Sosiaali- ja terveysministeriö", "Ministry", "ministry/stm"),
+         ("Alfa", "Alfa", "Project", "project/alfa"),
+         ("Tampereen", "Tampereen kaupunki", "Municipality", "municipality/837"),
+         ("Turun", "Turun kaupunki", "Municipality", "municipality/853"),
+         ("Beeta", "Beeta", "Project", "project/beeta"),
+         ("Euroopan", "Euroopan sosiaalirahasto", "Programme", "programme/esr"),
+         ("Gamma", "Gamma", "Project", "project/gamma")]
+
+
+def _document() -> tuple[list[Sentence], list[list[Mention]]]:
+    """The sentences of TEXT and, in each, a mention at every occurrence of a name's first word."""
+    sents = sentences(TEXT)
+    per_sentence: list[list[Mention]] = []
+    for s in sents:
+        ms = []
+        for surface, label, typ, iri in NAMES:
+            at = s.text.find(surface)
+            while at >= 0:
+                ms.append(Mention(s.start + at, s.start + at + len(surface), surface, label, typ, ID + iri,
+                                  case="nimento"))
+                at = s.text.find(surface, at + 1)
+        per_sentence.append(sorted(ms, key=lambda m: m.start))
+    return sents, per_sentence
+
+
+def test_kept_cue_answers_are_the_plain_matches_and_follow_the_word_not_the_first_caller() -> None:
+    words = [t for s in sentences(TEXT) for t in s.tokens if t.is_word]
+    for cues in (FUND_CUES, COORD_CUES):
+        plain = [t.start for k, t in enumerate(words) if _matches(cues, MORPH.bases(t.text))
+                 and not (k + 1 < len(words) and words[k + 1].text.lower() in {"kanssa", "med"})]
+        assert plain  # the text has trigger words of both kinds
+        assert _cue_positions(words, cues, MORPH) == plain
+        assert _cue_positions(words, cues, MORPH) == plain  # the second time from what was kept
+    # a word kept as a funding cue is not thereby a coordination cue
+    assert _cue_positions(words, COORD_CUES, MORPH) != _cue_positions(words, FUND_CUES, MORPH)
+    assert any(key[0] is FUND_CUES for key in cooccurrence._CUE_WORDS)
+
+
+def test_candidates_computed_ahead_give_the_same_facts() -> None:
+    sents, per_sentence = _document()
+    ahead = candidate_facts(sents, per_sentence, MORPH)
+    assert len(ahead) == len(sents)
+    assert sum(map(len, ahead)) >= 3  # funds and coordinates pairs in several sentences
+    assert ahead[0] == sentence_facts(sents[0], per_sentence[0], MORPH, None)
+    ev = Evidence(sents[1].text, sents[1].start, sents[1].end)
+    for facts in ([], [Fact(ID + "municipality/837", "coordinates", ID + "project/alfa", ev, "x", 0.9)],
+                  [Fact(ID + "project/gamma", "x", ID + "ministry/stm", ev, "x", 0.9)]):
+        plain = cooccurrence_facts(sents, per_sentence, facts, MORPH)
+        assert cooccurrence_facts(sents, per_sentence, facts, MORPH, candidates=ahead) == plain
+    # the document's own facts still take pairs away from what was computed ahead
+    full = cooccurrence_facts(sents, per_sentence, [], MORPH, candidates=ahead)
+    known = [Fact(f.object, "x", f.subject, f.evidence, "x", 0.9) for f in full[:1]]
+    assert cooccurrence_facts(sents, per_sentence, known, MORPH, candidates=ahead) == full[1:]
