@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from types import MappingProxyType
+from typing import Any
 
 from welfare_kg.contacts import contacts_by_person, email_domains
 from welfare_kg.extract import (  # noqa: F401  register relation rules
@@ -34,7 +35,7 @@ from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
 from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
-from welfare_kg.extract.document_roles import document_role_facts
+from welfare_kg.extract.document_roles import document_role_facts, read_document
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions, foreign_posts_dropped
@@ -282,9 +283,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz, everyone)
         return facts
 
-    def document_facts() -> tuple[list[list[Fact]], dict[str, str]]:
+    def document_facts() -> tuple[list[Any], dict[str, str]]:
         """The document-level facts that read mentions and entities but no sentence's facts, in their serial
-        order, and the entity labels they set (listed people named as their lists write them: extract/posts.py).
+        order, and the entity labels they set (listed people named as their lists write them: extract/posts.py);
+        then what the two fallback layers read from the sentences alone (their filtering by the facts comes later).
 
         With several processes they are computed in a forked one beside the sentence rules (a 20 MB page: ~10 s
         that one core did alone after the rules), so nothing from the sentence loop up to `reviewed_posts` may
@@ -301,7 +303,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
                  membership_facts(text, mentions),  # member lists of joint authorities, areas: extract/membership.py
-                 candidate_facts(sents, per_sentence, morph)]  # co-occurrence pairs, filtered after the rules
+                 candidate_facts(sents, per_sentence, morph),  # co-occurrence pairs, filtered after the rules
+                 read_document(sents, per_sentence, morph)]  # the topic project's sentences: document_roles.py
         return parts, {iri: e.label for iri, e in out.entities.items() if labels.get(iri) != e.label}
 
     def fold() -> list[list[Fact]]:
@@ -331,7 +334,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py
                                     progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=parts[5])
     stage(bar, "document roles", 1 - TAIL * 0.25)
-    out.facts += document_role_facts(sents, per_sentence, out.facts, morph)  # lower still: document_roles.py
+    out.facts += document_role_facts(sents, per_sentence, out.facts, morph, parts[6])  # lower still: document_roles.py
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
     out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py

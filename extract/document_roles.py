@@ -40,6 +40,7 @@ scheme for coordinates (one organisation with an administering word) added no fa
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from welfare_kg.extract.area_phrases import _REACH_VERB
 from welfare_kg.extract.cooccurrence import (
@@ -90,23 +91,33 @@ def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
     return most_named_project(per_sentence, lambda m: "osahanke" not in m.label.lower())
 
 
-def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
-                        morph: Morphology) -> list[Fact]:
-    """The fallback facts of a document, given every fact the rules before it stated."""
-    related = related_pairs(facts)
-    types = {m.iri: m.type for ms in per_sentence for m in ms if m.iri}
-    owners = _decider_owners(facts, types, related)
-    project = main_project(per_sentence)
-    if project is None:
-        return owners
-    funders: dict[str, Sentence] = {}  # funder kinds named with a funding word
-    named_funders: dict[str, Sentence] = {}  # funder kinds named anywhere
-    funding_said = False  # a funding word anywhere
-    not_funders: set[str] = set()  # funder kinds seen granting to someone else, or running a fund
-    runners: set[str] = set()  # funder kinds said to run something: no funder when the funding word is elsewhere
-    joiners: dict[str, Sentence] = {}
-    areas: dict[str, Sentence] = {}
-    other_areas: set[str] = set()  # areas named only as another noun's or a verb of reaching's
+@dataclass
+class DocumentReading:
+    """What the document's sentences say for this layer, read without any rule's facts (`read_document`)."""
+
+    project: str | None
+    funders: dict[str, Sentence] = field(default_factory=dict)  # funder kinds named with a funding word
+    named_funders: dict[str, Sentence] = field(default_factory=dict)  # funder kinds named anywhere
+    funding_said: bool = False  # a funding word anywhere
+    not_funders: set[str] = field(default_factory=set)  # funder kinds seen granting to someone else, or running a fund
+    runners: set[str] = field(default_factory=set)  # funder kinds said to run something: no funder by a word elsewhere
+    joiners: dict[str, Sentence] = field(default_factory=dict)
+    areas: dict[str, Sentence] = field(default_factory=dict)
+    other_areas: set[str] = field(default_factory=set)  # areas named only as another noun's or a verb of reaching's
+
+
+def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                  morph: Morphology) -> DocumentReading:
+    """The sentences read for the topic project's funders, joiners and area. No rule's facts are read here, so a large
+    document reads them beside the sentence rules (extract/document.py `document_facts`): ~1 CPU-s per 2 MB that
+    ran on one core after the rules."""
+    r = DocumentReading(main_project(per_sentence))
+    if r.project is None:
+        return r
+    project = r.project
+    funders, named_funders, not_funders, runners = r.funders, r.named_funders, r.not_funders, r.runners
+    joiners, areas, other_areas = r.joiners, r.areas, r.other_areas
+    funding_said = False
     for s, ms in zip(sents, per_sentence, strict=False):
         if len(s.text) > MAX_CHARS:
             continue
@@ -156,6 +167,22 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
                     areas.setdefault(m.iri, s)
                     if _area_of_something_else(s, m, morph):
                         other_areas.add(m.iri)  # still an area the text names: two are one too many
+    r.funding_said = funding_said
+    return r
+
+
+def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
+                        morph: Morphology, reading: DocumentReading | None = None) -> list[Fact]:
+    """The fallback facts of a document, given every fact the rules before it stated; `reading`: `read_document` of the
+    same sentences and mentions, computed before."""
+    related = related_pairs(facts)
+    types = {m.iri: m.type for ms in per_sentence for m in ms if m.iri}
+    owners = _decider_owners(facts, types, related)
+    r = read_document(sents, per_sentence, morph) if reading is None else reading
+    if r.project is None:
+        return owners
+    project, funders, named_funders, funding_said = r.project, r.funders, r.named_funders, r.funding_said
+    not_funders, runners, joiners, areas, other_areas = r.not_funders, r.runners, r.joiners, r.areas, r.other_areas
     out: list[Fact] = []
 
     def add(subject: str, predicate: str, obj: str, s: Sentence) -> None:

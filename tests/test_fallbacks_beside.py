@@ -1,6 +1,7 @@
-"""The co-occurrence layer's cheaper paths (extract/cooccurrence.py) answer as its plain one: trigger words kept per
-word form, and the per-sentence pairs computed ahead (`candidate_facts`, beside the sentence rules on a large document)
-then only filtered by the document's facts.
+"""The two fallback layers' cheaper paths answer as their plain ones: extract/cooccurrence.py's trigger words kept per
+word form; its per-sentence pairs (`candidate_facts`) and extract/document_roles.py's reading of the sentences
+(`read_document`), computed ahead (beside the sentence rules on a large document), then only filtered by the
+document's facts.
 
 The sentences are invented for these tests.
 """
@@ -18,6 +19,7 @@ from welfare_kg.extract.cooccurrence import (
     cooccurrence_facts,
     sentence_facts,
 )
+from welfare_kg.extract.document_roles import document_role_facts, read_document
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.text import Sentence, sentences
 
@@ -79,3 +81,34 @@ def test_candidates_computed_ahead_give_the_same_facts() -> None:
     full = cooccurrence_facts(sents, per_sentence, [], MORPH, candidates=ahead)
     known = [Fact(f.object, "x", f.subject, f.evidence, "x", 0.9) for f in full[:1]]
     assert cooccurrence_facts(sents, per_sentence, known, MORPH, candidates=ahead) == full[1:]
+
+
+ROLES_TEXT = ("Alfa-hanke kehittää palveluja. Hanketta rahoittaa Sosiaali- ja terveysministeriö. "
+              "Mukana ovat Tampereen kaupunki ja Turun kaupunki. Alfa toimii Pirkanmaalla. Alfa-hanke jatkuu.")
+ROLES_NAMES = [("Alfa", "Alfa", "Project", "project/alfa"),
+               ("Sosiaali", "Sosiaali- ja terveysministeriö", "Ministry", "ministry/stm"),
+               ("Tampereen", "Tampereen kaupunki", "Municipality", "municipality/837"),
+               ("Turun", "Turun kaupunki", "Municipality", "municipality/853"),
+               ("Pirkanmaalla", "Pirkanmaa", "Region", "region/06")]
+
+
+def test_a_document_read_ahead_gives_the_same_role_facts() -> None:
+    sents = sentences(ROLES_TEXT)
+    per_sentence = [[Mention(s.start + at, s.start + at + len(surface), surface, label, typ, ID + iri,
+                             case="ulkoolento" if typ == "Region" else "nimento")
+                     for surface, label, typ, iri in ROLES_NAMES if (at := s.text.find(surface)) >= 0]
+                    for s in sents]
+    ahead = read_document(sents, per_sentence, MORPH)
+    assert ahead.project == ID + "project/alfa"
+    plain = document_role_facts(sents, per_sentence, [], MORPH)
+    assert {f.predicate for f in plain} >= {"funds", "coversArea"}  # the text gives this layer work
+    assert document_role_facts(sents, per_sentence, [], MORPH, ahead) == plain
+    # a pair a rule already relates is still left out when the sentences were read ahead
+    ev = Evidence(sents[1].text, sents[1].start, sents[1].end)
+    known = [Fact(ID + "project/alfa", "x", ID + "ministry/stm", ev, "x", 0.9)]
+    after = document_role_facts(sents, per_sentence, known, MORPH, ahead)
+    assert after == document_role_facts(sents, per_sentence, known, MORPH)
+    assert len(after) == len(plain) - 1
+    # no topic project: nothing read, and the layer states only what the facts give
+    none = read_document(sents[:0], per_sentence[:0], MORPH)
+    assert none.project is None and not none.funders and not none.joiners
