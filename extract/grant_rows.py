@@ -411,12 +411,13 @@ def _swedish_receives_from(c: Clause) -> list[Fact]:
     """Money received "från X": X funds the project the sentence is about, else the receiving organisation."""
     base, text = c.sent.start, c.sent.text
     verb = _SV_RECEIVE.search(text)
-    if verb is None or not (c.euros or re.search(r"\b(?:bidrag|understöd|stöd|finansiering|medel)\b", text,
+    # "har fått ett Leaderstöd av X": the money word may be a compound, and "av" names the giver as "från" does
+    if verb is None or not (c.euros or re.search(r"\b\w*(?:bidrag|stöd|finansiering|medel)\w*\b", text,
                                                   re.IGNORECASE)):
         return []
     givers = [m for m in c.named if id(m) not in c.inside and m.start - base > verb.end()
               and (m.type in ORGS - {"Body"} or (m.type == "Programme" and m.iri in c.ctx.funds))
-              and re.search(r"\bfrån\s+$", text[:m.start - base])]
+              and re.search(r"\b(?:från|av)\s+$", text[:m.start - base])]
     if len({g.iri for g in givers}) != 1:
         return []
     takers = [m for m in c.free_orgs if m.end - base <= verb.start() and m.iri != givers[0].iri]

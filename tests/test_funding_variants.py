@@ -108,3 +108,15 @@ def test_payments_after_a_council_decision_of_no_grants_are_no_grants(gaz: Gazet
     facts = run(gaz, "Kuopion kaupunginhallitus päätti hyväksyä talousarvion. Kuopion vanhusneuvostolle maksetaan "
                      "10 000 euroa ja Kuopion Omaishoitajat ry:lle 40 000 euroa.")
     assert not [f for f in facts if f[1] == "funds"]
+
+
+def test_swedish_support_received_from_a_giver_after_av_is_its_funding(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Föreningen Hembygd rf har fått ett Leaderstöd av Aktion Österbotten.")
+    assert has(facts, "association/aktion-osterbotten", "funds", "association/foreningen-hembygd-rf")
+    facts = run(gaz, "Föreningen Hembygd rf har fått 20 000 euro av Svenska kulturfonden.")
+    assert has(facts, "svenska-kulturfonden", "funds", "association/foreningen-hembygd-rf", 20000)
+
+
+def test_swedish_help_from_a_giver_without_money_is_no_funding(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Föreningen Hembygd rf har fått hjälp av Aktion Österbotten med planeringen.")
+    assert not [f for f in facts if f[1] == "funds"]
