@@ -87,6 +87,9 @@ def _chain_start(toks: list[Token], k: int, morph: Morphology) -> int | None:
         if t.text.lower() in _COORDINATORS and j > 0 and toks[j - 1].is_cap and first is not None:
             j -= 1  # "Kuusamon ja Posion": coordinated towns
             continue
+        if t.text.lower() in _COORDINATORS and j > 0 and toks[j - 1].text.endswith("-") and not toks[j - 1].is_cap:
+            j -= 2  # "sosiaali- ja terveydenhuollon": an elided compound of the area's task, one genitive
+            continue
         if not t.is_word or not _genitive(t.text, morph):
             break
         if t.is_cap and (_proper(t.text, morph) or j > 0):  # capitalised inside a sentence: a name

@@ -28,6 +28,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     role_verbs,
     shared_bodies,
     support_grants,
+    town_parts,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.academic_posts import academic_posts

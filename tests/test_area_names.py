@@ -19,6 +19,9 @@ def _areas(text: str) -> set[str]:
     ("Palveluja tuottaa Järviseudun perusturvan yhteistoiminta-alueella toimiva keskus.",
      "Järviseudun perusturvan yhteistoiminta-alue"),
     ("Kuntien nimitys on Läntisen Uudenmaan työllisyysalue.", "Läntisen Uudenmaan työllisyysalue"),
+    # an elided compound of the area's task inside the chain
+    ("Isäntäkuntana toimii Pieksämäen ja Hankasalmen sosiaali- ja terveydenhuollon yhteistoiminta-alueessa Pieksämäki.",
+     "Pieksämäen ja Hankasalmen sosiaali- ja terveydenhuollon yhteistoiminta-alue"),
 ])
 def test_named_area(text: str, label: str) -> None:
     assert label in _areas(text)
