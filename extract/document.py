@@ -61,6 +61,7 @@ from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
+from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.person_extents import double_surnames, split_row_people, unknown_surname_people
@@ -193,6 +194,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
+    per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

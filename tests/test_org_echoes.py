@@ -1,0 +1,27 @@
+"""A multi-word organisation name read once is the same organisation where it is written again bare."""
+
+from __future__ import annotations
+
+from helpers import ID, extract
+
+from welfare_kg.extract.model import Entity
+
+VARSINAIS_SUOMI = ID + "region/02"
+OPENING = ("Leader-ryhmien toiminnanjohtajat Liisa Malli (Ravakka) ja Pia Esimerkki (Varsin Hyvä) kertoivat tuesta. ")
+
+
+def _group(text: str) -> Entity:
+    return next(e for e in extract(text).entities.values() if e.label == "Varsin Hyvä")
+
+
+def test_a_name_read_in_brackets_is_read_again_in_running_text() -> None:
+    text = OPENING + "Varsinais-Suomessa työtä jatkavat Ravakka ja Turun seudulla toimiva Varsin Hyvä."
+    group = _group(text)
+    assert len(group.mentions) == 2
+    assert (group.iri, VARSINAIS_SUOMI) in {(f.subject, f.object) for f in extract(text).facts
+                                            if f.predicate == "coversArea"}
+
+
+def test_an_inflected_occurrence_is_not_an_echo() -> None:
+    text = OPENING + "Varsinais-Suomessa työtä jatkavat Ravakka ja Varsin Hyvän kumppanit."
+    assert all(m.rule != "org-echo" for m in _group(text).mentions)
