@@ -40,7 +40,9 @@ _INTO_PART = re.compile(r"\bosaksi\s+(?:(?:myös|laajempaa|valtakunnallista|kans
 _AS_PART = re.compile(r"\s+osana\b", re.IGNORECASE)
 # a sub-project word right after the whole's genitive, then the sub-project's name
 _SUB_WORD = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke)\s+$", re.IGNORECASE)
+_SUB_AFTER = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke)\s", re.IGNORECASE)
 _PUNCT = re.compile(r"[.;:!?]")
+_REACH = 120  # characters before a whole within which its cue words stand
 _ILLATIVE = {"sisatulento"}
 
 
@@ -65,7 +67,7 @@ def _copula_before(c: Clause, whole: Mention) -> int | None:
               and text[m.end - base:whole.start - base].strip() == ""]
     if owners:
         head = owners[-1].start - base
-    cue = _COPULA.search(text, 0, head)
+    cue = _COPULA.search(text, max(0, head - _REACH), head)  # a window: no scan of a long sentence per whole
     return cue.start() if cue is not None and text[cue.end():head].strip() == "" else None
 
 
@@ -81,8 +83,9 @@ def _programme_project_phrase(c: Clause) -> list[Fact]:
         end = whole.end - base
         part: str | None = None
         named_sub = [u for u in ms if u.type == "Project" and u.start > whole.end
-                     and _SUB_WORD.fullmatch(text, end, u.start - base)] if whole.type == "Project" else []
-        into = _INTO_PART.search(text, 0, whole.start - base)
+                     and _SUB_WORD.fullmatch(text, end, u.start - base)] \
+            if whole.type == "Project" and _SUB_AFTER.match(text, end) else []
+        into = _INTO_PART.search(text, max(0, whole.start - base - _REACH), whole.start - base)
         if whole.case == "omanto" and named_sub:
             part = named_sub[0].iri
         elif into is not None and whole.case in {"osanto", None}:

@@ -72,8 +72,12 @@ def _coordinated_body(c: Clause) -> list[Fact]:
     """
     parents = [m for m in c.named if m.type in PARENTS and m.iri]
     bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: (m.start, -m.end))
-    top = [b for b in bodies if not any(o is not b and o.start <= b.start and b.end <= o.end
-                                        and (o.start, o.end) != (b.start, b.end) for o in bodies)]
+    top: list[Mention] = []  # not inside another body's name; sorted by start, the longest first: one pass
+    reach = -1
+    for b in bodies:
+        if b.end > reach or (top and (top[-1].start, top[-1].end) == (b.start, b.end)):
+            top.append(b)
+        reach = max(reach, b.end)
     out: list[Fact] = []
     owner: Mention | None = None
     prev: Mention | None = None
@@ -134,14 +138,34 @@ _KIND_GENITIVE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, 
 KIND_RULE = "partOf:kind-genitive-body"
 
 
-def _pointed_owner(of_type: list[Mention], at: int) -> Mention | None:
-    """The organisation a kind word at `at` points back to: of those named before it, the one named most (the page's
-    subject), the latest of equally named ones; with none before, the only one the document names."""
-    before = [m for m in of_type if m.end <= at]
-    if before:
-        named = Counter(m.iri for m in before)
-        return max(reversed(before), key=lambda m: named[m.iri])
-    return of_type[0] if len({m.iri for m in of_type}) == 1 else None
+class _Pointer:
+    """The organisation a kind word points back to, for kind words met in text order: of those of its types named
+    before it, the one named most (the page's subject), the latest of equally named ones; with none before, the only
+    one the document names. Counted as the words advance, so each organisation is read once (a large page has
+    thousands of bodies and organisations)."""
+
+    def __init__(self, of_type: list[Mention]) -> None:
+        self.by_end = sorted(of_type, key=lambda m: (m.end, m.start))
+        self.only = of_type[0] if len({m.iri for m in of_type}) == 1 else None
+        self.next = 0
+        self.named: Counter[str] = Counter()
+        self.latest: dict[str, Mention] = {}
+        self.at = -1
+
+    def owner(self, at: int) -> Mention | None:
+        if at < self.at:  # a word before the last one asked (overlapping windows): count afresh
+            self.next, self.named, self.latest = 0, Counter(), {}
+        self.at = at
+        while self.next < len(self.by_end) and self.by_end[self.next].end <= at:
+            m = self.by_end[self.next]
+            self.named[m.iri] += 1  # type: ignore[index]
+            if m.iri not in self.latest or m.start >= self.latest[m.iri].start:  # type: ignore[index]
+                self.latest[m.iri] = m  # type: ignore[index]
+            self.next += 1
+        if not self.named:
+            return self.only
+        iri = max(self.named, key=lambda i: (self.named[i], self.latest[i].start))
+        return self.latest[iri]
 
 
 def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: str) -> list[Fact]:
@@ -157,6 +181,7 @@ def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: s
     ends = {m.end for m in mentions if m.iri}
     out: list[Fact] = []
     last: tuple[Mention, Mention, int] | None = None  # the body last placed, its owner, where the kind word stood
+    pointers: dict[tuple[str, ...], _Pointer] = {}
     for body in sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start):
         if body.iri in placed:
             last = None
@@ -165,7 +190,9 @@ def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: s
         owner: Mention | None = None
         if kind is not None and not any(kind.start() - k in ends for k in range(3)):
             types = next(t for i, (_, t) in enumerate(_KIND_GENITIVES) if kind.group(f"k{i}") is not None)
-            owner, at = _pointed_owner([m for m in orgs if m.type in types], kind.start()), kind.start()
+            if types not in pointers:
+                pointers[types] = _Pointer([m for m in orgs if m.type in types])
+            owner, at = pointers[types].owner(kind.start()), kind.start()
         elif last is not None and _JOIN.fullmatch(text, last[0].end, body.start) and body.surface[:1].islower() \
                 and not _kind_prefixed(body):
             owner, at = last[1], last[2]  # "Hyvinvointialueen vammaisneuvosto ja vanhusneuvosto": both
