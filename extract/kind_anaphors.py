@@ -21,6 +21,7 @@ from dataclasses import replace
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.resolve import REFERENCE_RULES
 
 _ELY_LABEL = "elinkeino-, liikenne- ja ympäristökeskus"
 
@@ -47,7 +48,7 @@ _KINDS: tuple[tuple[re.Pattern[str], Callable[[Mention], bool]], ...] = (
 
 # a sentence about money: only there is the bare word read (elsewhere "ministeriön mukaan", "säätiössä" may be any
 # ministry or foundation, and a mention would feed the rules of joining and posts too)
-_MONEY_WORDS = re.compile(r"(?i)rahoit|myön[nt]|avustu|\btu(?:ki|en|kea|kee|kevat)\b|\bjak(?:oi|aa|anut)\b|"
+_MONEY_WORDS = re.compile(r"(?i)rahoit|myön|avustu|\btu(?:ki|en|kea|kee|kevat)\b|\bjak(?:oi|aa|anut)\b|"
                           r"\bvarat\b|\beuro")
 
 
@@ -55,7 +56,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with a mention for each bare kind word whose kind the text has named exactly one of before."""
     hits = [(m.start(), m.end(), test) for pattern, test in _KINDS for m in pattern.finditer(text)]
-    if not hits:
+    if not hits and _TO_IT.search(text) is None:
         return per_sentence
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
     added: list[Mention] = []
@@ -75,4 +76,36 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         readings = morph.analyse(surface)
         added.append(replace(antecedent, start=start, end=end, surface=surface, rule="kind-anaphor",
                              case=readings[0].case if readings else None, parts=()))
+    added += _pronoun_receivers(text, per_sentence, starts)
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+# "sille" (to it) in a sentence about money: the organisation the sentence before made its subject
+_TO_IT = re.compile(r"(?<![\w-])sille(?![\w-])")
+_RECEIVERS = {"Association", "Company", "Municipality", "JointAuthority", "WellbeingCounty", "Parish"}
+
+
+def _pronoun_receivers(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[Mention]:
+    """A mention for "sille" where the sentence before names exactly one receiving organisation in the nominative:
+    "X jatkaa Leader-ryhmänä ... Ministeriö myönsi sille N euroa" (the pronoun's antecedent is that subject)."""
+    out: list[Mention] = []
+    for hit in _TO_IT.finditer(text):
+        at = max(bisect_right(starts, hit.start()) - 1, 0)
+        stop = starts[at + 1] if at + 1 < len(starts) else len(text)
+        if at == 0 or not _MONEY_WORDS.search(text, starts[at], stop):
+            continue
+        before = [m for m in per_sentence[at - 1] if (m.iri or m.key) and m.type in _RECEIVERS
+                  and m.case in {"nimento", None}]
+        # overlapping readings of one name ("Leader X" from the reference data inside "Leader X ry"): one subject,
+        # named by the reference data's reading where there is one
+        heads = [m for m in before if not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)]
+        if len(heads) != 1:
+            continue
+        inner = [m for m in before if heads[0].start <= m.start and m.end <= heads[0].end and m.rule == "gazetteer"]
+        antecedent = inner[0] if inner else heads[0]
+        # a reference entity's mention keeps its rule, so the resolver keeps its reference IRI (an association is
+        # clustered by name otherwise, and "sille" names nothing)
+        rule = antecedent.rule if antecedent.rule in REFERENCE_RULES else "pronoun-anaphor"
+        out.append(replace(antecedent, start=hit.start(), end=hit.end(), surface=hit.group(), rule=rule,
+                           case="ulkotulento", parts=()))
+    return out

@@ -31,3 +31,19 @@ def test_a_bare_foundation_beside_a_ministry_funds_the_project(gaz: Gazetteer) -
 def test_the_word_inside_a_name_and_before_any_named_one_adds_no_mention() -> None:
     ex = extract("Ministeriö myönsi rahaa. Sosiaali- ja terveysministeriö käynnisti ohjelman.")
     assert not [m for e in ex.entities.values() for m in e.mentions if m.rule == "kind-anaphor"]
+
+
+def test_sille_in_a_grant_is_the_one_organisation_the_sentence_before_made_its_subject(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kuopion Omaishoitajat ry jatkaa toimintaansa. Leader Kalakukko ry myönsi sille 40 000 euroa.")
+    assert has(facts, "association/kalakukko", "funds", "association/kuopion-omaishoitajat-ry", 40000)
+    facts = run(gaz, "Maa- ja metsätalousministeriön päätöksen mukaan Leader Kalakukko ry jatkaa toimintaryhmänä. "
+                     "Ministeriö myönsi sille 2 100 000 euroa.")
+    assert has(facts, "ministry/mmm", "funds", "association/kalakukko", 2100000)
+
+
+def test_sille_after_two_subjects_or_outside_money_is_no_one(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kuopion Omaishoitajat ry ja Kuopion Martat ry jatkavat toimintaansa. "
+                     "Leader Kalakukko ry myönsi sille 40 000 euroa.")
+    assert not [f for f in facts if f[1] == "funds"]
+    ex = extract("Kuopion Omaishoitajat ry jatkaa toimintaansa. Leader Kalakukko ry kertoi sille uutisen.")
+    assert not [m for e in ex.entities.values() for m in e.mentions if m.surface == "sille"]
