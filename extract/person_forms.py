@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology
 
 # case endings a surname takes: genitive/accusative, partitive, the local cases, translative, essive;
 # a surname ending in a consonant takes them after an -i- ("Lindholmin", "Lindholmia", "Lindholmille")
@@ -268,6 +268,21 @@ def swedish_genitives(mentions: list[Mention], text: str, morph: Morphology) -> 
         if len(last) < 5 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
             continue
         nxt = _NEXT_WORD.match(text, m.end)
-        if nxt is None or any(r.cls for r in morph.analyse(nxt.group(1))):
-            continue
+        if nxt is None or any(r.cls for r in morph.analyse(nxt.group(1))) or _swedish_verb(nxt.group(1)):
+            continue  # "Mikael Grannas säger": a verb after the name, whose subject is in the nominative
         m.label = " ".join([*words[:-1], last[:-1]])
+
+
+# finite verbs of Swedish news prose after a speaker's name, besides morphology.SWEDISH_FINITE
+_SPEECH_VERBS = frozenset({"säger", "sade", "sa", "berättar", "berättade", "konstaterar", "konstaterade", "anser",
+                           "ansåg", "menar", "menade", "tycker", "tyckte", "påpekar", "påpekade", "skriver", "skrev",
+                           "betonar", "betonade", "understryker", "förklarar", "förklarade", "svarar", "svarade",
+                           "tror", "trodde", "hoppas", "kommer", "kom", "vet", "ser", "såg", "gör", "gjorde",
+                           "leder", "ledde", "öppnade", "öppnar", "framhåller", "framhöll", "poängterar", "uppger",
+                           "uppgav", "meddelar", "meddelade", "valdes", "utsågs", "inledde", "avslutade"})
+
+
+def _swedish_verb(word: str) -> bool:
+    """A Swedish finite verb: the name before it is the subject, so a final -s is the surname's own."""
+    low = word.lower()
+    return low in _SPEECH_VERBS or low in SWEDISH_FINITE

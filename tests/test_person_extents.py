@@ -106,3 +106,9 @@ def test_a_closed_name_keeps_its_written_in_ending(text: str, label: str) -> Non
 
 def test_a_genitive_before_its_head_still_takes_the_base_form() -> None:
     assert "Pirjo Hagel" in people("Asiasta sovittiin Pirjo Hagelin kanssa.")
+
+
+def test_a_speakers_surname_in_s_before_a_swedish_verb_keeps_its_s() -> None:
+    """extract/person_forms.py: "-s" before a word Voikko cannot read was cut as a Swedish genitive."""
+    assert "Mikael Grannas" in people("Ingå kommuns kommundirektör Mikael Grannas säger att beslutet är bra.")
+    assert "Peter Albäck" in people("Det framgår av Peter Albäcks besvär.")
