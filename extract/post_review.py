@@ -20,6 +20,7 @@ document is read:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
@@ -268,7 +269,10 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             # a joint authority may be a regional council or a hospital district: "maakuntajohtaja" tells not which
             kinds = kinds if kinds and "JointAuthority" not in kinds else None
             of_kind = {i for i, t in entity_types.items() if kinds and t in kinds}
-            org = of_kind.pop() if len(of_kind) == 1 else None
+            # of several, the most named: in running text only (a list of minutes prints the previous row's title
+            # before the next name, "Ylitalo Eero kunnanjohtaja Taavitsainen Janne")
+            org = of_kind.pop() if len(of_kind) == 1 else (
+                _most_named(of_kind, mentions) if m.rule != "person-listed" else None)
             rule = "holdsPost:title-kind"
         if org is None:
             rule = "holdsPost:own-address"
@@ -283,6 +287,18 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
                         post=post))
         posted.add(m.iri)
     return facts + out
+
+
+def _most_named(candidates: set[str], mentions: list[Mention]) -> str | None:
+    """Of several organisations of the title's kind, the one the text names most often, when one leads (the
+    page's own wellbeing county over the neighbours it mentions once); a tie says nothing."""
+    if not candidates:
+        return None
+    counts = Counter(x.iri for x in mentions if x.iri in candidates)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+$")

@@ -2,8 +2,8 @@
 
 The memos here are invented for these tests (no real document's people): a steering group's attendance printed as
 one run of rows by a transcript, an ELY centre written with its area after the word, a town in the genitive after a
-slash, a title opened by an acronym, and a team list whose rows carry no
-organisation.
+slash, a title opened by an acronym, a team list whose rows carry no organisation, and a title naming its kind of
+organisation on a page that names several of that kind (extract/post_review.py).
 """
 
 from __future__ import annotations
@@ -68,3 +68,21 @@ def test_row_rules_read_only_rows() -> None:
     prose = "Outi Lahti, kehittäjä, kertoi hankkeesta. Puheenjohtaja Erkki Sara kiitti."
     p = _person(prose, "Outi Lahti")
     assert not unknown_row_org(p, [p], prose) and row_chair_facts([p], prose, "body:x") == []
+
+
+def test_kind_title_goes_to_the_most_named_organisation_of_its_kind() -> None:
+    # extract/post_review.py: "hyvinvointialuejohtaja X" on a page naming its own county twice, two neighbours once
+    text = ("Uutiset\n\nPohjois-Pohjanmaan hyvinvointialueen hallitus kokoontui maanantaina. Se käsitteli Lapin ja "
+            "Kainuun hyvinvointialueiden kanssa tehtävää yhteistyötä.\n\nKokous alkoi kello yhdeksän.\n\n"
+            "Hyvinvointialuejohtaja Tuomas Kettunen kertoi "
+            "katsauksessaan uudistuksen etenemisestä. Pohjois-Pohjanmaan hyvinvointialueen talous on tasapainossa.\n")
+    ex = extract_document(record(text))
+    assert employers(ex, "Tuomas Kettunen") == {"Pohjois-Pohjanmaan hyvinvointialue"}
+
+
+def test_kind_title_of_a_surname_first_list_is_the_previous_rows() -> None:
+    text = ("KUNNANHALLITUS PÖYTÄKIRJA 3/2024\n\nLäsnä Virta Pekka puheenjohtaja Koski Anna jäsen Muut Ranta Eero "
+            "kunnanjohtaja Salo Jussi Kehitysyhtiön edustaja\n\nAsia koskee Kyyjärven, Karstulan ja Kivijärven "
+            "yhteistyötä. Kyyjärven kunta vastaa.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert "Kyyjärvi" not in employers(ex, "Jussi Salo")
