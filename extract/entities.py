@@ -2674,7 +2674,8 @@ class Recogniser:
             swedish = t.text.lower() in {"stiftelse", "stiftelsen", "stiftelses"} and i - 1 not in taken \
                 and prev.text.endswith("s") and prev.text[:-1].isalpha()
             if not ((bare or swedish) and prev.is_cap and prev.is_word and ":" not in prev.text
-                    and not prev.text.isupper() and i >= 2 and toks[i - 2].text not in {".", "!", "?", ":", "§"}
+                    and not prev.text.isupper() and i >= 2 and (toks[i - 2].text not in {".", "!", "?", ":", "§"}
+                                                                or _after_initials(toks, i - 2))
                     and (swedish or any(a.case == "omanto" for a in self.morph.analyse(prev.text)))) \
                     or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
                 return None  # with its legal form after it the registered name is read from there
@@ -2723,8 +2724,14 @@ class Recogniser:
             p = toks[k - 1]
             if p.is_cap and p.end + 1 == toks[k].start and self._first_name(p):
                 k -= 1
+            elif _after_initials(toks, k - 1):
+                k -= 2  # "Maria och K.E. Nybergs stiftelse": a founder's initials
+            elif p.is_cap and p.end + 1 == toks[k].start and _FOUNDER_OPENERS.fullmatch(p.text):
+                k -= 1  # "Familjen X:s stiftelse", "Kommunalrådet C.G. X:s stiftelse": the family, the title
+                break
             elif (p.text in {"ja", "och"} and k >= 2 and k - 2 not in taken and toks[k - 2].is_cap
-                  and self._first_name(toks[k - 2]) and self._first_name(toks[k])):
+                  and self._first_name(toks[k - 2])
+                  and (self._first_name(toks[k]) or _INITIALS.fullmatch(toks[k].text) is not None)):
                 k -= 2
             else:
                 break
@@ -3838,6 +3845,18 @@ def text_is_legal_name_ahead(toks: list[Token], i: int) -> bool:
         if x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
             return True
     return False
+
+
+# initials of a founder: "K.E" then "." in the tokens ("K.E. Nybergs stiftelse")
+_INITIALS = re.compile(r"[A-ZÅÄÖ](?:\.[A-ZÅÄÖ])+")
+# what opens a foundation's name before its founder: the family, an honorary title ("Kommunalrådet", "Bergsrådet")
+_FOUNDER_OPENERS = re.compile(r"Familjen|Släkten|Suvun|[A-ZÅÄÖ][a-zåäö]*rådet")
+
+
+def _after_initials(toks: list[Token], k: int) -> bool:
+    """Whether token k is the full stop that ends a founder's initials right before the next word."""
+    return k >= 1 and k + 1 < len(toks) and toks[k].text == "." and _INITIALS.fullmatch(toks[k - 1].text) is not None \
+        and toks[k - 1].end == toks[k].start and toks[k].end + 1 == toks[k + 1].start
 
 
 def _kind_compound(base: str) -> bool:

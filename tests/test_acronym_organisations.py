@@ -67,3 +67,14 @@ def test_capital_region_joint_authorities(text: str, label: str) -> None:
 ])
 def test_noun_that_is_also_a_verb_before_the_legal_form(text: str, expected: str) -> None:
     assert ("Association", expected) in typed(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Resan bekostas av Familjen Holmbergs stiftelse.", "Familjen Holmbergs stiftelse"),
+    ("Projektet stöds av Maria och B.K. Sjöbergs stiftelse.", "Maria och B.K. Sjöbergs stiftelse"),
+    ("Bidrag kom från Bergsrådet E.W. Lindholms stiftelse i fjol.", "Bergsrådet E.W. Lindholms stiftelse"),
+])
+def test_foundation_named_by_family_title_or_initials(text: str, expected: str) -> None:
+    got = typed(text)
+    assert ("Association", expected) in got
+    assert len([t for t in got if t[0] == "Association"]) == 1  # no shorter second reading
