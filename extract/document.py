@@ -10,7 +10,7 @@ from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
 
-from welfare_kg.contacts import contacts_by_person, email_domains
+from welfare_kg.contacts import contacts_by_person, email_domains, scan_contacts
 from welfare_kg.extract import (  # noqa: F401  register relation rules
     area_cues,
     area_phrases,
@@ -153,6 +153,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         lambda: (stage(bar, "lists"), find_lists(text)),  # kept for the text by extract/project_lists.py
         lambda: (stage(bar, "running names"), scan_text(text)),  # kept for the text by extract/running_names.py
         lambda: scan_sentences(text, tuple(s.start for s in sents), morph),  # the same module's per-sentence ones
+        lambda: scan_contacts(text),  # e-mails and phones, kept for the text by welfare_kg/contacts.py
         lambda: stage(bar, None))  # the recognition loop again
 
     per_sentence: list[list[Mention]] = map_sentences(

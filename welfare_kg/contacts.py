@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w-])",
@@ -58,8 +59,13 @@ def phone_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.start("rest") + groups[-1].end()
 
 
-def _contact_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every e-mail address and phone number, in text order, not overlapping."""
+@lru_cache(maxsize=4)
+def _contact_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of every e-mail address and phone number, in text order, not overlapping.
+
+    Kept for the text: extraction computes a large document's spans while forked processes recognise its
+    sentences (extract/document.py `from_text_alone`; whole-text scans, seconds on a 20 MB page), and attaching
+    contacts to people later reads them back."""
     emails = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
     starts = [s for s, _, _ in emails]
     spans = list(emails)
@@ -67,7 +73,12 @@ def _contact_spans(text: str) -> list[tuple[int, int, str]]:
         i = bisect_left(starts, e) - 1  # the last address starting before this number ends
         if i < 0 or emails[i][1] <= s:  # digits inside an address are the address's
             spans.append((s, e, "phone"))
-    return sorted(spans)
+    return tuple(sorted(spans))
+
+
+def scan_contacts(text: str) -> None:
+    """Find the text's contacts now (kept for `contacts_by_person` on the same text)."""
+    _contact_spans(text)
 
 
 def contacts_in(text: str) -> list[str]:
