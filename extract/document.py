@@ -75,7 +75,7 @@ from welfare_kg.extract.person_forms import (
 )
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.post_review import reviewed_posts
-from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
+from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org, untitled_row_facts
 from welfare_kg.extract.posts import (
     BodyOwners,
     behind_other_person,
@@ -331,6 +331,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "posts", 1 - TAIL * 0.6)
     out.facts = _drop_reposted(out.facts)
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
+    out.facts += untitled_row_facts(mentions, text, out.facts)  # "X, Maamerkit ohjelma, Sitra": post_rows.py
     out.facts += academic_posts(sents, per_sentence, out.facts, text, morph)  # "Lapin yliopiston professori X"
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)

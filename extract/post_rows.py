@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.spans import SpanIndex
 
 # ", title[, second title], " after the name: the row's title part, in lower case (an acronym may open it,
 # "MAL projektipäällikkö"), then where the organisation starts
@@ -68,4 +69,34 @@ def row_chair_facts(mentions: list[Mention], text: str, body: str | None) -> lis
             continue
         out.append(Fact(m.iri, "holdsPost", body, Evidence(text[m.start:mark.end()], m.start, mark.end()),
                         "holdsPost:row-chair", 0.7, post="puheenjohtaja"))
+    return out
+
+
+# a row's middle part whatever its words ("Maamerkit ohjelma"), then the organisation
+_LOOSE_ROW = re.compile(r"[ \t]*,[ \t]*[^,\n]{2,60}?[ \t]*,[ \t]*(?=[A-ZÅÄÖ])")
+ROWS_FOR_A_LIST = 3  # titled rows that make the text a member list
+_ROW_EMPLOYERS = {"JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
+                  "CompetenceCentre"}
+
+
+def untitled_row_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> list[Fact]:
+    """A member list of "Name, title, Organisation" rows: a row whose middle part is no title (a programme, a
+    unit: "Karoliina X, Maamerkit ohjelma, Sitra") still names the person's organisation, with no post."""
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    if sum(_ROW_HEAD.match(text, m.end) is not None for m in people) < ROWS_FOR_A_LIST:
+        return []
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    index = SpanIndex([m for m in mentions if m.iri and m.type not in _NOT_ORGS])
+    out = []
+    for m in people:
+        if m.iri in posted or _ROW_HEAD.match(text, m.end) is not None:
+            continue
+        row = _LOOSE_ROW.match(text, m.end)
+        if row is None:
+            continue
+        org = next((x for x in index.starting_in(row.end(), row.end() + 1) if x.type in _ROW_EMPLOYERS), None)
+        if org is not None:
+            ev = Evidence(text[m.start:org.end], m.start, org.end)
+            out.append(Fact(m.iri, "holdsPost", org.iri, ev, "holdsPost:untitled-row", 0.6))  # type: ignore[arg-type]
+            posted.add(m.iri)
     return out

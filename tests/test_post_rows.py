@@ -3,7 +3,8 @@
 The memos here are invented for these tests (no real document's people): a steering group's attendance printed as
 one run of rows by a transcript, an ELY centre written with its area after the word, a town in the genitive after a
 slash, a title opened by an acronym, a team list whose rows carry no organisation, and a title naming its kind of
-organisation on a page that names several of that kind (extract/post_review.py).
+organisation on a page that names several of that kind (extract/post_review.py), and a member row whose middle
+part is no title.
 """
 
 from __future__ import annotations
@@ -86,3 +87,12 @@ def test_kind_title_of_a_surname_first_list_is_the_previous_rows() -> None:
             "yhteistyötä. Kyyjärven kunta vastaa.\n")
     ex = extract_document(record(text, kind="minutes"))
     assert "Kyyjärvi" not in employers(ex, "Jussi Salo")
+
+
+def test_untitled_row_of_a_member_list_keeps_the_organisation() -> None:
+    ex = extract_document(record(RUN.replace("Pasi Ranta, erityisasiantuntija, TEM",
+                                             "Pasi Ranta, Kestävä kasvu ohjelma, Sitra"), kind="minutes"))
+    assert any("Sitra" in o for o in employers(ex, "Pasi Ranta"))
+    few = "Muistio\n\nPaikalla: Pasi Ranta, Kestävä kasvu ohjelma, Sitra Mikko Harju, neuvotteleva virkamies, STM\n"
+    ex = extract_document(record(few, kind="minutes"))
+    assert employers(ex, "Pasi Ranta") == set()  # two rows are no member list
