@@ -6,7 +6,8 @@ The recogniser of extract/entities.py reads a programme from a head and its geni
 the name with a capital, the words describe a plan or a part of the text and name nothing: in the development
 corpus and the writing half every such programme or project was spurious (6 of 6). A name written capitalised
 anywhere in the document keeps its lower-case mentions, and so does one the Government or a ministry owns
-("hallituksen lapsi- ja perhepolitiikan kehittämisohjelma"): national programmes are written in lower case.
+("hallituksen lapsi- ja perhepolitiikan kehittämisohjelma") or calls national ("Kansallista omaishoidon
+kehittämisohjelmaa"): national programmes are written in lower case.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import re
 from welfare_kg.extract.model import Mention
 
 _TYPES = {"Programme", "Project"}
-# a national owner's genitive right before the name
-_NATIONAL_OWNER = re.compile(r"(?i)(?:hallituksen|valtioneuvoston|\w*ministeriön|EU:n|Euroopan unionin)\s+$")
+# a national owner's genitive, or a word calling the programme national, right before the name
+_NATIONAL_OWNER = re.compile(
+    r"(?i)(?:hallituksen|valtioneuvoston|\w*ministeriön|EU:n|Euroopan unionin|kansalli\w*|valtakunnalli\w*)\s+$")
 _NATIONAL_OPENS = re.compile(r"(?i)(?:hallituksen|valtioneuvoston|\w*ministeriön)\s")
 
 

@@ -160,6 +160,17 @@ def fact_pairs(text: str, predicate: str, kind: str = "news") -> set[tuple[str, 
     return {(f.subject, f.object) for f in extract(text, kind).facts if f.predicate == predicate}
 
 
+# coversArea a Leader group gets for a town its reference area holds (extract/reference_areas.py), whatever the
+# wording: tests of what a wording says leave it out, tests/test_reference_areas.py covers it
+REFERENCE_AREA_RULE = "coversArea:reference-area"
+
+
+def worded_fact_pairs(text: str, predicate: str, kind: str = "news") -> set[tuple[str, str]]:
+    """fact_pairs read from the wording alone, without the facts the reference data backs."""
+    return {(f.subject, f.object) for f in extract(text, kind).facts
+            if f.predicate == predicate and f.rule != REFERENCE_AREA_RULE}
+
+
 def has_fact(rows: list[FactRow], subj: str, pred: str, obj: str, amount: int | None = None) -> bool:
     """A fact whose subject and object IRIs contain the given parts (and with that amount, if given)."""
     return any(subj in s and p == pred and obj in o and (amount is None or a == Decimal(amount))

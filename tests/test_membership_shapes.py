@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import ID, entity_labels
+from helpers import ID, entity_labels, worded_fact_pairs
 from helpers import fact_pairs as _facts
 
 YLASAVO = ID + "joint-authority/ylasavon-sote"
@@ -29,8 +29,8 @@ def test_members_in_a_relative_clause_after_an_association() -> None:
 
 
 def test_a_relative_clause_naming_the_towns_services_gives_nothing() -> None:
-    covers = _facts("Kylien hankkeita rahoittaa Oulun Seudun Leader ry, johon kuuluvat Muhoksen ja Kempeleen "
-                    "kyläyhdistykset.", "coversArea")
+    covers = worded_fact_pairs("Kylien hankkeita rahoittaa Oulun Seudun Leader ry, johon kuuluvat Muhoksen ja "
+                               "Kempeleen kyläyhdistykset.", "coversArea")
     assert not {(OULUN_LEADER, M["Muhos"]), (OULUN_LEADER, M["Kempele"])} & covers
 
 
@@ -84,8 +84,11 @@ def test_an_association_working_in_the_places_before_it() -> None:
     assert {(RAVAKKA, REGION["Uusimaa"]), (RAVAKKA, REGION["Satakunta"])} <= covers
 
 
-def test_a_kind_word_between_the_participle_and_the_name_gives_nothing() -> None:
+def test_a_kind_word_between_the_participle_and_the_name_still_covers() -> None:
+    """ANNOTATION.md: "X:llä ... toimiva Z" -> Z coversArea X, with or without the kind word before the name."""
     covers = _facts("Satakunnassa toimiva yhdistys Ravakka ry avasi uuden haun.", "coversArea")
+    assert (RAVAKKA, REGION["Satakunta"]) in covers
+    covers = _facts("Satakunnassa toimiva yhdistys avasi haun. Ravakka ry kertoi asiasta.", "coversArea")
     assert (RAVAKKA, REGION["Satakunta"]) not in covers
 
 
@@ -107,7 +110,7 @@ def test_the_towns_of_an_associations_area() -> None:
 
 
 def test_an_associations_towns_without_its_area_give_nothing() -> None:
-    covers = _facts("Oulun Seudun Leaderin kunnat Muhos ja Kempele maksavat osuutensa.", "coversArea")
+    covers = worded_fact_pairs("Oulun Seudun Leaderin kunnat Muhos ja Kempele maksavat osuutensa.", "coversArea")
     assert not {(OULUN_LEADER, M["Muhos"]), (OULUN_LEADER, M["Kempele"])} & covers
 
 
