@@ -69,12 +69,7 @@ def _supports_verb(c: Clause) -> list[Fact]:
     objects = [m for m in c.named if m.iri and m.case == "osanto" and id(m) not in c.inside
                and m.type in (ORGS - {"Body"}) | UNDERTAKINGS and m.iri not in c.ctx.funds
                and all(m.iri != g.iri for g in givers)]
-    target: str | None = None
-    if objects:
-        projects = [m for m in objects if m.type in UNDERTAKINGS]
-        target = (projects or objects)[0].iri
-    elif _PROJECT_PARTITIVE.search(text):
-        target = c.target or c.ctx.main_project or c.ctx.doc_project
+    target = _receiver(c, objects, _PROJECT_PARTITIVE)
     if not target or target in c.ctx.funds:
         return []
     sums = [a for a in c.euros if _WITH_SUM.match(text, a.end - base) or
@@ -84,6 +79,17 @@ def _supports_verb(c: Clause) -> list[Fact]:
                  amount=amount.value if amount else None, start_date=c.start, end_date=c.end)
             for g in givers if g.iri != target]
 
+
+
+def _receiver(c: Clause, named: list[Mention], project_word: re.Pattern[str]) -> str | None:
+    """Who a grant goes to: an undertaking among the named receivers before an organisation; with none named, the
+    project in focus, but only where the sentence's own word ("hanketta", "hankkeelle") points at a project."""
+    if named:
+        projects = [m for m in named if m.type in UNDERTAKINGS]
+        return (projects or named)[0].iri
+    if project_word.search(c.sent.text):
+        return c.target or c.ctx.main_project or c.ctx.doc_project
+    return None
 
 _PASSIVE_GRANTED = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli|ovat|olivat)\s+myönnetty)\b",
                                       re.IGNORECASE))
@@ -105,12 +111,7 @@ def _granted_from(c: Clause) -> list[Fact]:
     giver = next(iter(givers.values()))
     takers = [m for m in c.named if m.iri and m.case == "ulkotulento" and id(m) not in c.inside
               and m.type in ORGS | UNDERTAKINGS and m.iri != giver.iri and m.iri not in c.ctx.funds]
-    target: str | None = None
-    if takers:
-        projects = [m for m in takers if m.type in UNDERTAKINGS]
-        target = (projects or takers)[0].iri
-    elif _ALLATIVE_PROJECT.search(text):
-        target = c.target or c.ctx.main_project or c.ctx.doc_project
+    target = _receiver(c, takers, _ALLATIVE_PROJECT)
     if not target or target == giver.iri or target in c.ctx.funds:
         return []
     euros = [a for a in c.euros if not _BUDGET_BEFORE.search(text[:a.start - base])]

@@ -4,20 +4,15 @@ All names are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
+from tests.helpers import entity_labels, needs_voikko
 
 pytestmark = needs_voikko
 
 
 def people(text: str) -> set[str]:
-    record = DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt")
-    return {e.label for e in extract_document(record).entities.values() if e.type == "Person"}
+    return entity_labels(text, "Person")
 
 
 @pytest.mark.parametrize(("text", "label"), [
