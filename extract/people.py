@@ -341,7 +341,9 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
 
     # "Salmela, Reino": surname, comma, first name -- a layout of its own when it repeats
     comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and first[i + 2]
-             and not first[i]]
+             and not first[i] and not _opens_with_whole_name(text, toks[i + 2].start, morph)]
+    # ("Läsnä: Tapio Kalliola, Arja Ruotsalainen, Esko Ylitalo": a list in the usual order opens with a whole
+    # name, where a "Surname, Firstname" list opens with a lone surname; its pairs are no comma layout)
     if len(comma) >= 3:  # the layout is clear: unknown first names ("Berg, Christa") follow it too
         def given(j: int) -> bool:  # "Backman, Marina Sjöberg, Helge": a capitalised word before the next pair
             nxt = j + 2 < len(toks) and is_name[j + 1] and toks[j + 2].text == ","
@@ -349,7 +351,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 nxt and _capitalised(toks[j], morph))
 
         comma = [i for i in range(len(toks) - 2) if is_name[i] and toks[i + 1].text == "," and given(i + 2)
-                 and not first[i] and not (not first[i + 2] and _after_clock(text, toks[i].start))]
+                 and not first[i] and not (not first[i + 2] and _after_clock(text, toks[i].start))
+                 and not _opens_with_whole_name(text, toks[i + 2].start, morph)]
         for i in comma:
             is_name[i + 2] = True
     found: list[tuple[int, int, int, int]] = []  # (first-name token, surname token, start token, end token)

@@ -562,3 +562,16 @@ def test_a_first_name_voikko_reads_as_an_inflected_place_before_a_known_surname(
     # "Marina" reads as the essive of "Mari"; before "Nordström" it is a first name all the same
     text = "Läsnä Tom Lind Marina Nyström Gerd Lindholm Pirjo Wahlroos\n"
     assert "Marina Nyström" in [p.label for p in listed_people(text, MORPH)]
+
+
+@needs_voikko
+def test_a_first_name_first_comma_list_is_no_surname_comma_layout() -> None:
+    """"Läsnä: Given Surname, Given Surname, ...": each middle pair looks like "Surname, Given", but the list
+    opens with a whole name, so every person keeps their own surname (no "Arja Kalliola")."""
+    text = "Läsnä: Tapio Kalliola, Arja Ruotsalainen, Esko Ylitalo, Lasse Granström\n\nKäsitellyt asiat 1 Avaus"
+    assert [n for n, _ in _names(text)] == ["Tapio Kalliola", "Arja Ruotsalainen", "Esko Ylitalo",
+                                            "Lasse Granström"]
+    # the surname-first comma layout in the same block shape still pairs across the commas
+    swapped = "Läsnä: Kalliola, Tapio Ruotsalainen, Arja Ylitalo, Esko Granström, Lasse\n\nKäsitellyt asiat 1 Avaus"
+    assert [n for n, _ in _names(swapped)] == ["Tapio Kalliola", "Arja Ruotsalainen", "Esko Ylitalo",
+                                               "Lasse Granström"]
