@@ -1,0 +1,67 @@
+"""Rows that close with the person's organisation: "Name, professori, aluehallituksen jäsen, Org".
+
+Member lists of boards and steering groups write each member as one row: the name, one or two title parts set
+off by commas, and the organisation the member comes from last ("• Anna X, emeritusprofessori, aluehallituksen
+jäsen, Kanta-Hämeen hyvinvointialue (varalla Y)"). The prose rule (extract/document.py `_post_facts`) reads an
+office title right behind the name; when the title part is an academic rank (not an office title, see
+extract/academic_posts.py) or a seat in a body ("aluehallituksen jäsen"), it finds no post and the row's
+organisation goes unused. The row's layout says whose the organisation is whatever the title is: it is written
+in the person's own row, and it ends the row (the line's end, a bracket, the next name or row mark).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.spans import SpanIndex
+
+RULE = "holdsPost:closing-row-org"
+# ", part, [part, ]" after the name: each part lower case (an acronym may open it) and short; the organisation
+# must start right after the last comma
+_TITLE_PARTS = re.compile(
+    r"[ \t]*,[ \t]*((?:(?:[A-ZÅÄÖ]{2,6}[ \t-])?[a-zåäö][^,\n()@:;]{1,50}?[ \t]*,[ \t]*){1,2})(?=[A-ZÅÄÖ])")
+# what may follow the organisation: the row's end, a bracket ("(varalla X)"), a row mark or the next row
+_ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|•|–|-[ \t]|;|,[ \t]*(?:pj|vpj|puheenjohtaja|varapuheenjohtaja|siht)\b)")
+# organisations a member comes from (a board's seat is read by the meeting-list rules)
+_EMPLOYERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
+              "CompetenceCentre"}
+_MAX_WORDS = 5  # words in one title part: longer is a clause, not a title
+
+
+def _title_text(parts: str) -> str | None:
+    """The row's title parts joined ("emeritusprofessori, aluehallituksen jäsen"), or None where a part reads as
+    prose (too many words, a verb-like ending is not checked: a part of a sentence has more words)."""
+    pieces = [p.strip() for p in parts.split(",") if p.strip()]
+    if not pieces or any(len(p.split()) > _MAX_WORDS for p in pieces):
+        return None
+    return ", ".join(pieces)
+
+
+def closing_row_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> list[Fact]:
+    """holdsPost for people no other rule posted whose row is "Name, title part(s), Organisation" and the
+    organisation ends the row; the post is the title part as written."""
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri and m.iri not in posted),
+                    key=lambda m: m.start)
+    if not people:
+        return []
+    index = SpanIndex([m for m in mentions if m.iri and m.type in _EMPLOYERS])
+    persons = SpanIndex([m for m in mentions if m.type == "Person"])
+    out: list[Fact] = []
+    for m in people:
+        if m.iri in posted:
+            continue
+        head = _TITLE_PARTS.match(text, m.end)
+        if head is None or (post := _title_text(head.group(1))) is None:
+            continue
+        org = max(index.starting_in(head.end(), head.end() + 1), key=lambda x: x.end, default=None)
+        if org is None:
+            continue
+        next_person = any(True for _ in persons.starting_in(org.end, org.end + 3))
+        if not next_person and _ROW_END.match(text, org.end) is None:
+            continue  # the organisation runs on into a longer name or a sentence: not the row's end
+        ev = Evidence(text[m.start:org.end], m.start, org.end)
+        out.append(Fact(m.iri, "holdsPost", org.iri, ev, RULE, 0.7, post=post))  # type: ignore[arg-type]
+        posted.add(m.iri)
+    return out
