@@ -1452,6 +1452,9 @@ class Recogniser:
                     if end > i + 1 and toks[end].text.lower() in _MONTHS:
                         break  # "projektet BOSS Oktober 2018": a report's date after the name
                     end += 1
+                if end == i + 1:  # "projektet I ..." in capitals: the stop word is no name, nothing to take
+                    i += 1
+                    continue
                 if not plural and end == i + 2 and not toks[i + 1].text.isupper():
                     end = self._swedish_name_tail(toks, end)  # "projektet Trygg hemma": names are in sentence case
                 span = toks[i + 1:end]

@@ -66,3 +66,10 @@ def test_aland_joint_authorities_are_reference_data() -> None:
 def test_a_function_word_in_a_title_is_no_surname() -> None:
     found = _entities("Åbo Akademi startade det treåriga projektet Stig In! Astu Sisään! Come In! i februari.")
     assert not any(t == "Person" for t, _ in found.values()), found
+
+
+def test_a_project_head_before_a_stop_word_in_capitals_does_not_fail_the_document() -> None:
+    # the word after "projektet" is a stop in capitals ("I" = "i"): the name's span is empty, which once raised
+    # IndexError and lost the whole document
+    found = _entities("Sedan projektet Trygg hemma i Vasa. Resultaten av projektet I Foo.")
+    assert "Trygg hemma" in found, found
