@@ -81,11 +81,11 @@ def _members_span(group: Mention, text: str) -> tuple[int, int] | None:
     end = _SENTENCE_END.search(text, start, start + REACH)
     stop = end.start() if end else start + REACH
     if text[start:stop].rstrip().endswith(":") or re.match(r"[^\n]*:[ \t]*\n", text[start:]):
-        return start, _rows_end(text, text.index(":", start) + 1)
+        return start, rows_end(text, text.index(":", start) + 1)
     return start, stop
 
 
-def _rows_end(text: str, at: int) -> int:
+def rows_end(text: str, at: int) -> int:
     """The end of the list of rows that starts after the colon at `at` (blank lines between rows allowed). When
     the first row has a bullet, every row has one; without bullets a row is a short line with no full stop inside,
     so that the prose after the list ("Ohjausryhmän puheenjohtajaksi nimeän ...") is no row."""

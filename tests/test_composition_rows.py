@@ -1,0 +1,45 @@
+"""Compositions of groups written as rows after the words that announce them (extract/composition_rows.py).
+
+The texts are invented for these tests: a ministry-approved steering group in numbered rows with deputies, a
+members heading over one member a line, and a numbered list of other things that follows no composition.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.composition_rows import RULE
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+
+NUMBERED = ("Kosteikon kunnostushankkeen ohjausryhmä\n\n"
+            "Ohjausryhmä seuraa hankkeen etenemistä ja raportoi ministeriölle.\n\n"
+            "Ministeriö on hyväksynyt seuraavan ohjausryhmän kokoonpanon. Ryhmä kokoontuu maaliskuussa.\n\n"
+            "  1. Raision kaupungista: ympäristöjohtaja Tuomas Kallberg varajäsenenään suunnittelija Riikka Sirén.\n"
+            "  2. Maskun kunnasta: tekninen johtaja Petri Junnila ja hänen myöhemmin nimeämänsä varajäsen.\n"
+            "  3. Professori Aarno Koivisto\n")
+
+
+def _seats(ex: Extraction) -> dict[str, tuple[str, str | None]]:
+    return {ex.entities[f.subject].label: (ex.entities[f.object].label, f.post) for f in ex.facts
+            if f.rule == RULE and f.subject in ex.entities and f.object in ex.entities}
+
+
+def test_numbered_rows_seat_each_member_and_deputy_in_the_group() -> None:
+    seats = _seats(extract_document(record(NUMBERED)))
+    assert {name: post for name, (_, post) in seats.items()} == {
+        "Tuomas Kallberg": "jäsen", "Riikka Sirén": "varajäsen", "Petri Junnila": "jäsen", "Aarno Koivisto": "jäsen"}
+    groups = {group.lower() for group, _ in seats.values()}
+    assert len(groups) == 1 and groups.pop().endswith("ohjausryhmä")
+
+
+def test_members_heading_with_one_member_a_line() -> None:
+    text = ("Ohjausryhmän jäsenet:\nSeppo Harjunpää, Satakunnan liitto\nMarketta Ylinen, Porin kaupunki\n\n"
+            "Ohjausryhmä kokoontuu neljästi vuodessa.\n")
+    seats = _seats(extract_document(record(text)))
+    assert set(seats) == {"Seppo Harjunpää", "Marketta Ylinen"}
+
+
+def test_numbered_list_after_other_words_seats_nobody() -> None:
+    text = ("Ohjausryhmä kokoontui tiistaina. Ohjausryhmän tehtävät ovat seuraavat.\n\n"
+            "  1. Seppo Harjunpää esittelee hankkeen tilanteen.\n  2. Marketta Ylinen kertoo viestinnästä.\n")
+    assert _seats(extract_document(record(text))) == {}
