@@ -339,6 +339,19 @@ def _owned(toks: list[Token], i: int, taken: set[int]) -> bool:
     return j >= 0 and j in taken
 
 
+# the area words whose genitive follows a place written in the nominative inside a registered name
+_AREA_GENITIVES = {"alueen", "seudun"}
+
+
+def _place_opening(toks: list[Token], k: int, places: set[int]) -> int:
+    """The first token of the place mention ending at k ("Etelä-Savo", "Kemi-Tornio", a two-word place): where a
+    registered name that opens with the place starts."""
+    a = k
+    while a - 1 >= 0 and a - 1 in places and toks[a - 1].is_cap and toks[a - 1].is_word and k - a < 2:
+        a -= 1
+    return a
+
+
 def _genitive_end(word: str) -> bool:
     """A genitive by its ending: Finnish "-n"/":n", Swedish "-s" ("Östra Nylands välfärdsområdes")."""
     return word.endswith(("n", "s")) and not word.endswith(("ss", "us"))
@@ -2376,6 +2389,11 @@ class Recogniser:
                     else:
                         break
                     start -= 1  # "Paimion Rasti ry": a place in the genitive belongs to the registered name
+                if not caps and start < i - 1 and start - 1 in places and toks[start - 1].is_cap \
+                        and toks[start].text in _AREA_GENITIVES and not any(toks[k].is_cap for k in range(start, i)):
+                    # "Kemi-Tornio alueen kehittämiskeskus ry": a place in the nominative before its area word's
+                    # genitive opens the registered name (its genitive, "Oulun seudun", is read above)
+                    start = _place_opening(toks, start - 1, places)
                 if start < i and start - 1 in actors and start - 1 not in places and toks[start - 1].is_cap \
                         and toks[start - 1].text.isalpha() and not toks[start - 1].is_acronym and not caps \
                         and toks[start].is_cap and toks[start].start - toks[start - 1].end == 1 \

@@ -211,7 +211,8 @@ class Gazetteer:
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
-            if best is not None and self._accept(tokens, i, best[0], best[1], best[2], morph):
+            if best is not None and (self._accept(tokens, i, best[0], best[1], best[2], morph)
+                                     or self._first_of_town_list(tokens, i, best, morph)):
                 out.append(Match(i, best[0], best[1], best[2]))
                 i = best[0]
                 continue
@@ -414,9 +415,30 @@ class Gazetteer:
             return None
         return Match(i, i + 1, found[1], found[2])
 
+    def _first_of_town_list(self, tokens: list[Token], i: int, best: tuple[int, KnownEntity, str],
+                            morph: Morphology) -> bool:
+        """A town in its base form opening a list of towns ("kuusi kuntaa: Ilmajoki, Kurikka ja Seinäjoki",
+        "Kurikka ja Ilmajoki ovat mukana"): the sentence-initial guard against common words (a mallet, a surname
+        opening an attendance row) does not hold where a comma or "ja" joins it to another town in its base form,
+        which no attendance row or common noun does. The other guards still apply."""
+        j, ent, name = best
+        if j - i != 1 or ent.type not in {"Municipality", "Region"} or j + 1 >= len(tokens) \
+                or tokens[i].text.lower() != name.lower() or tokens[j].text.lower() not in _LIST_JOINERS:
+            return False
+        nxt = tokens[j + 1]
+        if not (nxt.is_word and nxt.is_cap) or nxt.start - tokens[j].end > 1:
+            return False
+        after = self._longest(tokens[j + 1:j + 4], morph)
+        if after is None or after[0] != 1 or after[1].type not in {"Municipality", "Region"} \
+                or nxt.text.lower() != after[2].lower():
+            return False
+        return self._accept(tokens, i, j, ent, name, morph, listed=True)
+
     @staticmethod
-    def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology) -> bool:
-        """Guard against common words that are also names (Aura, Salo, Pello, verso)."""
+    def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology,
+                listed: bool = False) -> bool:
+        """Guard against common words that are also names (Aura, Salo, Pello, verso); `listed`: the name
+        opens a list of towns, where a sentence's first word is no common noun."""
         first = tokens[i]
         if name.isupper():  # acronyms must be written in capitals
             stem = first.text.split(":")[0].split("-")[0]
@@ -455,7 +477,7 @@ class Gazetteer:
             # "- Kiuruvesi", "• Vieremä (2 000 euroa)": a bullet line that holds only the place is a list of places
             heading = heading or (i == 1 and tokens[0].text in {"-", "–", "•", "*"} and nxt in {"", ",", ";", "("}
                                   and first.text.lower() == name.lower())
-            if sentence_initial and not proper and not head_follows and not heading \
+            if sentence_initial and not proper and not head_follows and not heading and not listed \
                     and not _compound_place(first.text, name, readings):
                 return False
             if not head_follows and _after_first_name(tokens, i, morph):
@@ -466,6 +488,9 @@ class Gazetteer:
                 return False  # "Salla Virtanen", "Majava Kaarina": a person's given name, not the town
         return True
 
+
+# what joins the towns of a list: "Ilmajoki, Kurikka ja Seinäjoki", "Närpes och Kristinestad"
+_LIST_JOINERS = {",", "ja", "sekä", "och"}
 
 COMPOUND_PLACE = 8  # letters of a place name from which Voikko's common-noun reading is only a guessed compound
 

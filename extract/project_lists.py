@@ -763,6 +763,9 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
                 who = None
             if who is not None:
                 out.append(Fact(who.iri, "coordinates", project.iri, ev, "coordinates:project-list-row", 0.65))
+            elif runner is None and not item.applicant:
+                for who in _closing_runners(text, index, item.end, b, project.iri):
+                    out.append(Fact(who.iri, "coordinates", project.iri, ev, "coordinates:project-list-row", 0.65))
     kept = [f for f in facts or [] if not _total_as_grant(f, totals)]
     return kept + out
 
@@ -774,6 +777,36 @@ _AFTER_NAME = re.compile(r"[ \t]+[–—-][ \t]+|,[ \t]+")
 _ROW_TAIL = re.compile(r"[ \t]*(?:Oyj?|Ab|ry|rf|r\.y\.)?[ \t.]*(?:,[ \t]*[^,\n]*\d[^,\n]*)?[ \t.]*")
 # what may stand between an applicant and the name it applied for: a comma, its own name in parentheses, a quote
 _APPLICANT_GAP = re.compile(r"[ \t,]*(?:\([^()]*\))?[”»\")]*[ \t,:]*[”“\"«]?[ \t]*")
+
+
+# between the runners that close a row: "Vantaan kaupunki ja Uudenmaan liitto"
+_RUNNER_JOINER = re.compile(r"[ \t]*(?:,|\bja\b|\bsekä\b|\boch\b)[ \t]*")
+
+
+def _closing_runners(text: str, index: SpanIndex[Mention], a: int, b: int, project: str) -> list[Mention]:
+    """The organisations that close a row after a longer description ("• ETAPLATE – Ecosystem for ..., Laurea-
+    ammattikorkeakoulu", "• Name (TAJAVA), Vantaan kaupunki ja Uudenmaan liitto"): the runners of the row's
+    project, in the nominative, after its last comma, joined by "ja" when there are two or more; only the legal form
+    or a sum may follow them."""
+    comma = text.rfind(", ", a, b)
+    if comma < 0:
+        return []
+    at = comma + 2
+    found: list[Mention] = []
+    while at < b:
+        who = max((m for m in index.starting_in(at, at + 1) if m.end <= b), key=lambda m: m.end - m.start,
+                  default=None)
+        if who is None or who.type not in RUNNER_TYPES or who.type == "Ministry" or who.iri == project \
+                or who.case not in {"nimento", None}:
+            return []
+        found.append(who)
+        if _ROW_TAIL.fullmatch(text, who.end, b):
+            return found
+        joiner = _RUNNER_JOINER.match(text, who.end, b)
+        if joiner is None or joiner.end() == who.end:
+            return []
+        at = joiner.end()
+    return []
 
 
 def _applicant_before(text: str, index: SpanIndex[Mention], row_a: int, name_a: int,
