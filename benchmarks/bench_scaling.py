@@ -153,6 +153,7 @@ def stage_times(path: Path, tmp: Path, jobs: int = 1) -> dict[str, float]:
     out["extract_wall"], out["extract_children"] = time.perf_counter() - w, _children_cpu() - k
     out["children"] = [round(x, 1) for run in sentence_pool.CHILD_CPU for x in run]  # type: ignore[assignment]
     out["recomputed"] = sentence_pool.LAST_FOLD["recomputed"]
+    out["accepted"] = sentence_pool.LAST_FOLD["accepted"]
     out["extract"], c = time.process_time() - c, time.process_time()
     nt, contacts = document_ntriples(rec, ex)
     out["build"], c = time.process_time() - c, time.process_time()
@@ -223,7 +224,8 @@ def main() -> None:
             t = stage_times(path, tmp, args.jobs)
             cpu = t["read"] + t["extract"] + t["build"] + t["write"]
             extra = (f"; with {args.jobs} processes: {t['extract_wall']:.1f} s wall, {t['extract_children']:.1f} CPU-s "
-                     f"in children {t['children']}, {t['recomputed']} sentences recomputed" if args.jobs > 1 else "")
+                     f"in children {t['children']}, {t['recomputed']} sentences recomputed, "
+                     f"{t['accepted']} accepted" if args.jobs > 1 else "")
             print(f"{path.stat().st_size / 1e6:.1f} MB page, {t['chars']:,.0f} chars, "
                   f"{t['statements']:,.0f} statements: read {t['read']:.1f}, extract {t['extract']:.1f}"
                   f"{extra} ({t['chars'] / (t['extract'] + t['extract_children']):,.0f} chars/CPU-s), "

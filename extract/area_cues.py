@@ -20,10 +20,13 @@ project. Registered in the relation rule registry (relations.py).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from welfare_kg.extract.area_phrases import free_places, place_chains
+from welfare_kg.extract.document_indexes import Piece, document_index, key
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
 
@@ -230,14 +233,57 @@ def _activity_at_places(c: Clause) -> list[Fact]:
     return out
 
 
-_AREAS_SEEN = "_area_cues_genitives_seen"  # folded genitive surface of each area named on its own -> its IRI
-_PROJECTS_PENDING = "_area_cues_projects"  # (project IRI, folded surface) of the projects named so far
-_STATED = "_area_cues_stated"
+_INDEX = "_area_cues_opens_name"  # piece -> the (project, area) pairs it completes: extract/document_indexes.py
+_STATE = "_area_cues_opens_name_state"  # without the index (sentence_facts on its own): the walk's state, kept here
 _AREA_TYPES = {"Region", "CooperationArea"}
 
 
 def _fold(s: str) -> str:
     return " ".join(s.lower().split())
+
+
+@dataclass
+class _OpensName:
+    """The walk over the pieces in order: the areas and projects named so far, the pairs stated.
+
+    Kept by the index's walk (before the sentence loop), not by the context: it grows all the document long,
+    and a context that does never equals a guessed one (extract/sentence_pool.py).
+    """
+
+    seen: dict[str, str] = field(default_factory=dict)  # folded genitive of each area named on its own -> its IRI
+    pending: list[tuple[str, str]] = field(default_factory=list)  # (project IRI, folded surface) named so far
+    done: set[tuple[str, str]] = field(default_factory=set)
+
+    def step(self, named: list[Mention], inside: set[int]) -> list[tuple[str, str]]:
+        seen, pending, done = self.seen, self.pending, self.done
+        old_projects, old_areas = len(pending), len(seen)
+        for m in named:
+            if m.type in _AREA_TYPES and m.iri and id(m) not in inside and m.case == "omanto" \
+                    and len(m.surface.split()) >= 2:
+                seen.setdefault(_fold(m.surface), m.iri)
+            elif m.type == "Project" and m.iri and len(m.surface.split()) >= 3:
+                pending.append((m.iri, _fold(m.surface)))
+        if len(pending) == old_projects and len(seen) == old_areas:
+            return []
+        # a pair matches or not for good, so it can first match in the sentence that adds its project or its area:
+        # earlier projects meet only the areas new here (every sentence pairing all of them was quadratic in the
+        # text: 4.7 of 25.6 CPU-s on a 0.5 MB page); the order of the full loop (projects, then areas as seen) is kept
+        areas = list(seen.items())
+        new_areas = areas[old_areas:]
+        out: list[tuple[str, str]] = []
+        for i in range(0 if new_areas else old_projects, len(pending)):
+            project, name = pending[i]
+            for area_gen, area in (areas if i >= old_projects else new_areas):
+                if name.startswith(area_gen + " ") and (project, area) not in done:
+                    done.add((project, area))
+                    out.append((project, area))
+        return out
+
+
+@document_index(_INDEX)
+def _opens_name_index(walk: list[Piece], _morph: Morphology) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    state = _OpensName()
+    return {key(p.sent): pairs for p in walk if (pairs := state.step(p.named, p.inside))}
 
 
 @rule("coversArea:area-opens-name", "coversArea",
@@ -247,37 +293,17 @@ def _area_opens_name(c: Clause) -> list[Fact]:
 
     The gazetteer finds a region's one-word genitive in a name (document.py reads those); an area of several
     words ("Oulun seudun", "Ylä-Savon seutukunnan") is known only where the recogniser took it as an area, so the
-    name is compared with the genitives of the areas the whole text names, in any order.
+    name is compared with the genitives of the areas the whole text names, in any order. The sentence that
+    completes a match is the evidence (a fact's evidence lies in its sentence).
     """
-    seen: dict[str, str] = getattr(c.ctx, _AREAS_SEEN, None) or {}
-    pending: list[tuple[str, str]] = getattr(c.ctx, _PROJECTS_PENDING, None) or []
-    done: set[tuple[str, str]] = getattr(c.ctx, _STATED, None) or set()
-    setattr(c.ctx, _AREAS_SEEN, seen)
-    setattr(c.ctx, _PROJECTS_PENDING, pending)
-    setattr(c.ctx, _STATED, done)
-    old_projects, old_areas = len(pending), len(seen)
-    for m in c.named:
-        if m.type in _AREA_TYPES and m.iri and id(m) not in c.inside and m.case == "omanto" \
-                and len(m.surface.split()) >= 2:
-            seen.setdefault(_fold(m.surface), m.iri)
-        elif m.type == "Project" and m.iri and len(m.surface.split()) >= 3:
-            pending.append((m.iri, _fold(m.surface)))
-    if len(pending) == old_projects and len(seen) == old_areas:
-        return []
-    # a pair matches or not for good, so it can first match in the sentence that adds its project or its area:
-    # earlier projects meet only the areas new here (every sentence pairing all of them was quadratic in the text:
-    # 4.7 of 25.6 CPU-s on a 0.5 MB page); the order of the full loop (projects, then areas as seen) is kept
-    areas = list(seen.items())
-    new_areas = areas[old_areas:]
-    out: list[Fact] = []
-    for i in range(0 if new_areas else old_projects, len(pending)):
-        project, name = pending[i]
-        for area_gen, area in (areas if i >= old_projects else new_areas):
-            if name.startswith(area_gen + " ") and (project, area) not in done:
-                done.add((project, area))
-                # the sentence that completes the match is the evidence (a fact's evidence lies in its sentence)
-                out.append(Fact(project, "coversArea", area, c.ev, "coversArea:area-opens-name", 0.6))
-    return out
+    index = getattr(c.ctx, _INDEX, None)
+    if index is not None:
+        pairs = index.get(key(c.sent), ())
+    else:
+        state = getattr(c.ctx, _STATE, None) or _OpensName()
+        setattr(c.ctx, _STATE, state)
+        pairs = state.step(c.named, c.inside)
+    return [Fact(project, "coversArea", area, c.ev, "coversArea:area-opens-name", 0.6) for project, area in pairs]
 
 
 # a verb of carrying out, then a count or "seuraavissa" and a word for towns, then the towns after a colon or in

@@ -19,11 +19,14 @@ undertaking the sentence is about. Registered in the relation rule registry (rel
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
 
+from welfare_kg.extract.document_indexes import Piece, document_index, key
 from welfare_kg.extract.lists import AREA_ACTORS, JOINER
 from welfare_kg.extract.model import Fact, Mention
-from welfare_kg.extract.morphology import lemma
+from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
 
@@ -332,17 +335,60 @@ def _outermost(ms: list[Mention]) -> list[Mention]:
 # "Mellersta Finlands kompetenscenter ..." (projects: document.py). Not regional councils or hospital districts:
 # "Keski-Pohjanmaan liitto" is the region's own body, not an actor working in it.
 _NAMED_FOR_REGION = {"CompetenceCentre"}
-_PENDING_NAMES = "_area_region_named_actors"  # (actor IRI, folded leading words) seen so far in the document
-_REGIONS_SEEN = "_area_regions_seen"  # folded base form of each region named on its own -> its IRI
-_DONE = "_area_region_named_done"  # (actor, region) pairs already stated
+_INDEX = "_area_region_in_name"  # piece -> the (actor, region) pairs it completes: extract/document_indexes.py
+_STATE = "_area_region_in_name_state"  # without the index (sentence_facts on its own): the walk's state, kept here
 
 
-def _base_words(surface: str, c: Clause) -> tuple[str, ...]:
+def _base_words(surface: str, morph: Morphology) -> tuple[str, ...]:
     """A place name's words in base form, Finnish or Swedish: "Keski-Suomen" and "Mellersta Finlands" alike."""
     words = surface.split()
-    out = [lemma(w, c.morph).lower() for w in words]
+    out = [lemma(w, morph).lower() for w in words]
     return tuple(w[:-1] if w.endswith("s") and i == len(out) - 1 and not words[-1].endswith("ss") else w
                  for i, w in enumerate(out))
+
+
+@dataclass
+class _RegionInName:
+    """The walk over the pieces in order: the regions and the centres named so far, the pairs stated.
+
+    Kept by the index's walk (before the sentence loop), not by the context: it grows all the document long,
+    and a context that does never equals a guessed one (extract/sentence_pool.py).
+    """
+
+    pending: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (actor IRI, folded leading words)
+    seen: dict[str, str] = dataclasses.field(default_factory=dict)  # folded base form of a region named alone -> IRI
+    done: set[tuple[str, str]] = dataclasses.field(default_factory=set)  # (actor, region) pairs already stated
+
+    def step(self, named: list[Mention], inside: set[int], morph: Morphology) -> list[tuple[str, str]]:
+        pending, seen, done = self.pending, self.seen, self.done
+        old = (len(pending), len(seen))
+        for m in named:
+            # a region, not a cooperation area: "Pohjois-Suomen osaamiskeskus" works in some regions of Pohjois-Suomi
+            if m.type == "Region" and m.iri and id(m) not in inside and not m.surface.endswith("-"):
+                words = _base_words(m.surface, morph)
+                if words and not any(w in {"maakunta", "alue", "seutu", "landskapet", "regionen"} for w in words[:-1]):
+                    seen.setdefault(" ".join(w for w in words if w not in {"maakunta", "alue", "landskapet"}), m.iri)
+            elif m.type in _NAMED_FOR_REGION and m.iri and len(m.surface.split()) >= 3:
+                first = m.surface.split()
+                lead = first[0] if first[0][:1].isupper() and first[0].endswith("n") else \
+                    " ".join(first[:2]) if first[0][:1].isupper() and first[1].endswith("s") else None
+                if lead:
+                    pending.append((m.iri, " ".join(_base_words(lead, morph))))
+        if (len(pending), len(seen)) == old:
+            return []  # nothing new: every pair that can match has matched in an earlier piece
+        out: list[tuple[str, str]] = []
+        for actor, words in pending:
+            region = seen.get(words)
+            if region and (actor, region) not in done:
+                done.add((actor, region))
+                out.append((actor, region))
+        return out
+
+
+@document_index(_INDEX)
+def _region_in_name_index(walk: list[Piece], morph: Morphology) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    state = _RegionInName()
+    return {key(p.sent): pairs for p in walk if (pairs := state.step(p.named, p.inside, morph))}
 
 
 @rule("coversArea:region-in-name", "coversArea",
@@ -353,31 +399,14 @@ def _region_in_name(c: Clause) -> list[Fact]:
     Only once the text also names the region on its own: then the region is an entity of the
     text and the name places the organisation in it; a region heard only inside a name stays unsaid.
     """
-    pending: list[tuple[str, str]] = getattr(c.ctx, _PENDING_NAMES, None) or []
-    seen: dict[str, str] = getattr(c.ctx, _REGIONS_SEEN, None) or {}
-    setattr(c.ctx, _PENDING_NAMES, pending)
-    setattr(c.ctx, _REGIONS_SEEN, seen)
-    for m in c.named:
-        # a region, not a cooperation area: "Pohjois-Suomen osaamiskeskus" works in some regions of Pohjois-Suomi
-        if m.type == "Region" and m.iri and id(m) not in c.inside and not m.surface.endswith("-"):
-            words = _base_words(m.surface, c)
-            if words and not any(w in {"maakunta", "alue", "seutu", "landskapet", "regionen"} for w in words[:-1]):
-                seen.setdefault(" ".join(w for w in words if w not in {"maakunta", "alue", "landskapet"}), m.iri)
-        elif m.type in _NAMED_FOR_REGION and m.iri and len(m.surface.split()) >= 3:
-            first = m.surface.split()
-            lead = first[0] if first[0][:1].isupper() and first[0].endswith("n") else \
-                " ".join(first[:2]) if first[0][:1].isupper() and first[1].endswith("s") else None
-            if lead:
-                pending.append((m.iri, " ".join(_base_words(lead, c))))
-    out: list[Fact] = []
-    done: set[tuple[str, str]] = getattr(c.ctx, _DONE, None) or set()
-    setattr(c.ctx, _DONE, done)
-    for actor, words in pending:
-        region = seen.get(words)
-        if region and (actor, region) not in done:
-            done.add((actor, region))
-            out.append(Fact(actor, "coversArea", region, c.ev, "coversArea:region-in-name", 0.6))
-    return out
+    index = getattr(c.ctx, _INDEX, None)
+    if index is not None:
+        pairs = index.get(key(c.sent), ())
+    else:
+        state = getattr(c.ctx, _STATE, None) or _RegionInName()
+        setattr(c.ctx, _STATE, state)
+        pairs = state.step(c.named, c.inside, c.morph)
+    return [Fact(actor, "coversArea", region, c.ev, "coversArea:region-in-name", 0.6) for actor, region in pairs]
 
 
 # "Socca pääkaupunkiseudulla, Sosiaalitaito Keski- ja Länsi-Uudellamaalla ja osa Versosta Itä-Uudellamaalla"

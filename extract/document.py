@@ -38,6 +38,7 @@ from welfare_kg.extract.closing_rows import closing_row_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
 from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
 from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
+from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_roles import document_role_facts, read_document
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
@@ -254,6 +255,11 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     item_of = ItemLocator(items)
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
     ctx.first_named = MappingProxyType(first_named(sents, per_sentence))  # read-only: shared by forked processes
+    # the pieces the rules read, each with its mentions; the rules' indexes of "named so far" walk them first
+    pieces = [[(p, [m for m in ms if p.start <= m.start < p.end])
+               for p in (_item_lines(s, text) if record.kind == "minutes" else [s])]
+              for s, ms in zip(sents, per_sentence, strict=True)]
+    build_indexes(ctx, [x for ps in pieces for x in ps], morph)  # extract/document_indexes.py
     everyone = SpanIndex([x for xs in per_sentence for x in xs])  # the contact-line rules: extract/posts.py
 
     def sentence_step(si: int, ctx: Context) -> list[Fact]:
@@ -284,8 +290,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.focus = ctx.focus or title_focus
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
-        for piece in (_item_lines(s, text) if record.kind == "minutes" else [s]):
-            facts += sentence_facts(piece, [m for m in ms if piece.start <= m.start < piece.end], ctx, morph)
+        for piece, piece_mentions in pieces[si]:
+            facts += sentence_facts(piece, piece_mentions, ctx, morph)
         facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz, everyone)
         return facts
 

@@ -317,14 +317,24 @@ def _named_so_far(ctx: Context, iri: str, sent: Sentence) -> bool:
     return iri in ctx.seen
 
 
+def sentence_roles(sent: Sentence, mentions: list[Mention]
+                   ) -> tuple[list[Mention], list[Mention], list[Mention], set[int]]:
+    """(named, programmes as modifiers, undertakings, ids inside an undertaking): the part of a Clause read from the
+    sentence alone, so that an index built before the sentence loop (extract/document_indexes.py) sees what the
+    rules see."""
+    named = [m for m in mentions if m.iri and not m.generic]
+    modifiers = [m for m in named if _programme_as_modifier(sent, m, named)]
+    und = [m for m in named if m.type in UNDERTAKINGS and not any(m is x for x in modifiers)]
+    inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
+    return named, modifiers, und, inside
+
+
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
-    named = [m for m in mentions if m.iri and not m.generic]
+    named, modifiers, und, inside = sentence_roles(sent, mentions)
     if ctx.first_named is None:
         ctx.seen.update(m.iri for m in named if m.iri)
-    modifiers = [m for m in named if _programme_as_modifier(sent, m, named)]
-    und = [m for m in named if m.type in UNDERTAKINGS and not any(m is x for x in modifiers)]
     ctx.modifier_programmes.update(m.iri for m in modifiers if m.iri)
     ctx.own_programmes.update(u.iri for u in und if u.type == "Programme" and u.iri)
     if (ctx.focus in ctx.modifier_programmes and ctx.focus not in ctx.own_programmes) or (
@@ -335,7 +345,6 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         # (sentence_facts puts the focus back for the next sentence)
         ctx.focus = ctx.main_project or ctx.doc_project
     orgs = [m for m in named if m.type in ORGS]
-    inside = {id(m) for m in named for u in und if u is not m and u.start <= m.start and m.end <= u.end}
     free_orgs = [m for m in orgs if id(m) not in inside]
     ctx.funds.update(u.iri for u in und if is_fund(u) and u.iri)
     # "A:n, B:n sekä C:n yhteistyöhanke": owners' genitives before a bare word of joint work name no project
