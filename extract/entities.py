@@ -37,6 +37,7 @@ from welfare_kg.extract.gazetteer import (
     KnownEntity,
     Match,
 )
+from welfare_kg.extract.listed_given_pairs import listed_given_pair
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written, lemma
 from welfare_kg.extract.name_order import surname_first_pair
@@ -1285,7 +1286,8 @@ class Recogniser:
             return False
         if m.end < len(toks) and self.morph.bases(toks[m.end].text) & set(MUNICIPALITY_HEADS):
             return False  # "Eero Joensuu kaupunki" does not happen; a head keeps the town
-        return self._first_name(prev)
+        return self._first_name(prev) or listed_given_pair(prev, tok, toks[m.start - 2] if m.start > 1 else None,
+                                                           self.morph)  # "Raul Joensuu": a DVV name Voikko lacks
 
     def _fund_or_projects_of(self, head_word: str, head: tuple[str, str] | None) -> tuple[str, str] | None:
         """"AMIF-rahastosta": an acronym glued to "rahasto" names a fund (a Programme); "AMIF-hankkeet",
@@ -3319,7 +3321,8 @@ class Recogniser:
                     continue
                 i += 1  # a lone capital after a name ("Stig A") is no surname
                 continue
-            first_ok = self._first_name(a, b)
+            # "Clas Kunnas", "Arvo Lehto": a DVV first name Voikko lacks, a surname it reads also as a common word
+            first_ok = self._first_name(a, b) or listed_given_pair(a, b, toks[i - 1] if i else None, self.morph)
             if first_ok and i + 2 < len(toks) and i + 2 not in taken and self._second_given_name(b, toks[i + 2]):
                 # "Anna Maria Virtanen": two given names, then the surname ("Maria" is no place's essive here)
                 c = toks[i + 2]
