@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.posts import is_meeting_role, office_title
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "holdsPost:closing-row-org"
@@ -65,3 +67,46 @@ def closing_row_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> 
         out.append(Fact(m.iri, "holdsPost", org.iri, ev, RULE, 0.7, post=post))  # type: ignore[arg-type]
         posted.add(m.iri)
     return out
+
+
+TITLED_RULE = "holdsPost:comma-title-org"
+# ", title Org": one to three lower-case words after the name's comma, the last an office title, and the
+# organisation's name right after them ("Inger X, landsbygdsutvecklare Falkenbergs kommun", "Pekka X,
+# sosiaalijohtaja Kuopion kaupunki")
+_COMMA_TITLE = re.compile(r"[ \t]*,[ \t]*((?:[a-zåäö][\w-]*[ \t]+){0,2}[a-zåäö][\w-]*)[ \t]+(?=[A-ZÅÄÖ])")
+# what may follow that organisation: the end of the row, of the sentence or of a list member
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$|(?:ja|och|sekä|samt)\b)")
+_TITLE_EMPLOYERS = _EMPLOYERS | {"Project"}
+# the prose rules whose organisation is a guess from the sentence (extract/document.py, post_review.py)
+_GUESSED = {"holdsPost:post-title", "holdsPost:contact-domain", "holdsPost:swedish-prose", "holdsPost:title-kind",
+            "holdsPost:own-address"}
+
+
+def comma_title_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
+    """The facts with each "Name, title Organisation" phrase's post in the organisation written right after the
+    title; the person's prose posts are dropped (one in another organisation, the sentence's first one or another
+    member's, is a guess the phrase overrules; one in the same organisation is this post)."""
+    index = SpanIndex([m for m in mentions if m.iri and m.type in _TITLE_EMPLOYERS])
+    persons = SpanIndex([m for m in mentions if m.type == "Person"])
+    found: dict[str, Fact] = {}
+    for m in sorted((x for x in mentions if x.type == "Person" and x.iri), key=lambda x: x.start):
+        head = _COMMA_TITLE.match(text, m.end)
+        if head is None or m.iri in found:
+            continue
+        words = head.group(1).split()
+        post = office_title(words[-1], morph)
+        if post is None or is_meeting_role(post):
+            continue
+        org = max(index.starting_in(head.end(), head.end() + 1), key=lambda x: x.end, default=None)
+        if org is None:
+            continue
+        if not any(True for _ in persons.starting_in(org.end, org.end + 3)) and not _PHRASE_END.match(text, org.end):
+            continue  # the name runs on ("sosiaalijohtaja Kuopion kaupungin palveluista"): not the phrase's end
+        title = " ".join([*words[:-1], post]).lower()
+        ev = Evidence(text[m.start:org.end], m.start, org.end)
+        found[m.iri] = Fact(m.iri, "holdsPost", org.iri, ev, TITLED_RULE, 0.75, post=title)  # type: ignore[arg-type]
+    if not found:
+        return facts
+    kept = [f for f in facts if not (f.predicate == "holdsPost" and f.subject in found and f.rule in _GUESSED)]
+    have = {(f.subject, f.object) for f in kept if f.predicate == "holdsPost"}
+    return kept + [f for f in found.values() if (f.subject, f.object) not in have]

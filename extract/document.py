@@ -34,7 +34,7 @@ from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
-from welfare_kg.extract.closing_rows import closing_row_facts
+from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
 from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
 from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
@@ -341,6 +341,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
     out.facts += untitled_row_facts(mentions, text, out.facts)  # "X, Maamerkit ohjelma, Sitra": post_rows.py
     out.facts += academic_posts(sents, per_sentence, out.facts, text, morph)  # "Lapin yliopiston professori X"
+    out.facts = comma_title_facts(mentions, text, out.facts, morph)  # "X, sosiaalijohtaja Org": closing_rows.py
     out.facts += closing_row_facts(mentions, text, out.facts)  # "X, professori, <seat>, Org": closing_rows.py
     out.facts += composition_row_facts(mentions, text, out.facts)  # "ohjausryhmän kokoonpano" rows: composition_rows.py
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists

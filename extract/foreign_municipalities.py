@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from welfare_kg.extract.closing_rows import TITLED_RULE
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.names import fold
@@ -79,5 +80,7 @@ def foreign_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fa
     foreign = {m.iri for m in mentions if m.rule == FOREIGN_RULE}
     if not foreign:
         return facts
+    # the lists of minutes, and "X, landsbygdsutvecklare Y kommun" (the municipality right after the title,
+    # extract/closing_rows.py), say whose the municipality is
     return [f for f in facts if not (f.predicate == "holdsPost" and f.object in foreign
-                                     and not f.rule.startswith("holdsPost:listed"))]
+                                     and not f.rule.startswith("holdsPost:listed") and f.rule != TITLED_RULE)]

@@ -8,7 +8,7 @@ follows a comma but does not end the row.
 from __future__ import annotations
 
 from tests.helpers import record
-from welfare_kg.extract.closing_rows import RULE
+from welfare_kg.extract.closing_rows import RULE, TITLED_RULE
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction
 
@@ -45,3 +45,24 @@ def test_organisation_that_runs_on_into_a_sentence_is_no_row_end() -> None:
             "palveluista ja niiden tulevaisuudesta.\n")
     posts = _posts(extract_document(record(text)))
     assert not any(rule == RULE for facts in posts.values() for _, _, rule in facts)
+
+
+def test_title_then_organisation_gives_each_member_their_own() -> None:
+    text = ("Työryhmään kuuluivat Veikko Partanen, sosiaalijohtaja Kuopion kaupunki, ja Sirkka Leinonen, ylilääkäri "
+            "Pohjois-Savon hyvinvointialue.\n")
+    posts = _posts(extract_document(record(text)))
+    assert posts["Veikko Partanen"] == {("Kuopio", "sosiaalijohtaja", TITLED_RULE)}
+    # the prose rule gave her the sentence's first organisation
+    assert posts["Sirkka Leinonen"] == {("Pohjois-Savon hyvinvointialue", "ylilääkäri", TITLED_RULE)}
+
+
+def test_swedish_title_then_foreign_municipality_is_kept() -> None:
+    text = "Styrgruppen har bestått av Gunnel Åberg, landsbygdsutvecklare Varbergs kommun, och två andra.\n"
+    posts = _posts(extract_document(record(text)))
+    assert posts["Gunnel Åberg"] == {("Varbergs kommun", "landsbygdsutvecklare", TITLED_RULE)}
+
+
+def test_title_before_a_longer_phrase_is_no_row() -> None:
+    text = "Veikko Partanen, sosiaalijohtaja Kuopion kaupungin palveluista, kertoi uudistuksesta.\n"
+    posts = _posts(extract_document(record(text)))
+    assert not any(rule == TITLED_RULE for facts in posts.values() for _, _, rule in facts)
