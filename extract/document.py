@@ -32,6 +32,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.academic_posts import academic_posts
+from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
@@ -198,6 +199,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
+    # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
+    per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)

@@ -1,0 +1,91 @@
+"""A state agency named only by its kind: "Aluehallintovirasto on päättänyt antaa ... valtionavustuksen",
+"ELY-keskus myönsi hankkeelle ...", "NTM-centralen beviljade ...".
+
+Grant news often name the granting agency by its kind word alone, with no region (the publisher's region is the
+reader's). extract/kind_anaphors.py points such a word at the one agency of the kind the text named before it; this
+module reads the rest, in sentences about money only (elsewhere "ELY-keskuksen mukaan" may be any of them):
+
+- the text names exactly one agency of the kind anywhere else ("ELY-keskus vauhditti ... Kainuun ELY-keskus
+  kertoo"): the word is a mention of it;
+- the text names none: the word is an Agency of its own, labelled with the kind in its base form, with an IRI of
+  the document (never merged across documents: every region has one);
+- two or more named: no mention (which one is not said).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+
+from welfare_kg.extract.kind_anaphors import _MONEY_WORDS
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
+
+
+def _label_has(*words: str) -> Callable[[Mention], bool]:
+    def test(m: Mention) -> bool:
+        low = m.label.lower()
+        return m.type == "Agency" and not m.generic and any(w in low for w in words)
+    return test
+
+
+# the kind word in the singular, standing alone (no name glued to it by a hyphen or written before it in the
+# genitive is checked against the recognised names), its base-form label, and which named agencies are of its kind
+_KINDS: tuple[tuple[re.Pattern[str], str, Callable[[Mention], bool]], ...] = (
+    (re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])"),
+     "ELY-keskus", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ely-keskus")),
+    (re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|lla)?(?![\w-])"),
+     "Aluehallintovirasto", _label_has("aluehallintovirasto")),
+    (re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])"),
+     "TE-keskus", _label_has("työvoima- ja elinkeinokeskus", "te-keskus")),
+    (re.compile(r"(?<![\w-])NTM-central(?:en|ens)(?![\w-])"),
+     "NTM-centralen", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ntm-central")),
+)
+
+
+def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int], morph: Morphology,
+                         doc_key: str) -> list[list[Mention]]:
+    """per_sentence with a mention for each bare agency kind word of a money sentence that no name covers; an
+    agency of its own gets an IRI of the document (`doc_key`), since the same word names another one elsewhere."""
+    hits = [(m.start(), m.end(), label, test) for pattern, label, test in _KINDS for m in pattern.finditer(text)]
+    if not hits:
+        return per_sentence
+    named = [m for ms in per_sentence for m in ms]
+    added: list[Mention] = []
+    for start, end, label, test in sorted(hits, key=lambda h: h[0]):
+        at = max(bisect_right(starts, start) - 1, 0)
+        stop = starts[at + 1] if at + 1 < len(starts) else len(text)
+        if not _MONEY_WORDS.search(text, starts[at], stop) and not _SWEDISH_MONEY.search(text, starts[at], stop):
+            continue
+        if any(m.start <= start < m.end or start <= m.start < end for m in named):
+            continue  # a word of a recognised name, or read by kind_anaphors already
+        if start > 0 and text[start - 1] == " " and _genitive_before(text, start):
+            continue  # "Lapin ELY-keskus" no list holds: the region's genitive names another one
+        of_kind = {m.iri or m.key or m.label: m for m in named if test(m)}
+        surface = text[start:end]
+        readings = morph.analyse(surface)
+        case = readings[0].case if readings else None
+        if len(of_kind) == 1:
+            one = next(iter(of_kind.values()))
+            added.append(replace(one, start=start, end=end, surface=surface, rule="kind-anaphor", case=case,
+                                 parts=()))
+        elif not of_kind:
+            added.append(Mention(start=start, end=end, surface=surface, label=label, type="Agency", case=case,
+                                 rule="bare-agency", key=fold(label) or None,
+                                 iri=mint("Agency", f"{doc_key}-{fold(label)}")))
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+# a Swedish sentence about money: "NTM-centralen beviljade stöd", "finansieras av NTM-centralen"
+_SWEDISH_MONEY = re.compile(r"(?i)bevilj|\bstöd|bidrag|finansi")
+_GENITIVE_WORD = re.compile(r"([A-ZÅÄÖ][\w-]*n)\s$")
+
+
+def _genitive_before(text: str, start: int) -> bool:
+    """A capitalised word in -n right before the kind word: a place's genitive naming the agency's region."""
+    return _GENITIVE_WORD.search(text, max(0, start - 40), start) is not None
