@@ -21,6 +21,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     opening_areas,
     participle_areas,
     party_phrases,
+    programme_granters,
     programme_projects,
     reference_areas,
     role_parentheses,

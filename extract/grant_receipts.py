@@ -94,6 +94,9 @@ def _receivers_got(c: Clause) -> list[Fact]:
         return []  # a ministry or agency of its own in the sentence: not the receivers of the granter's list
     takers = sorted((m for m in named if m.type in RECEIVER_TYPES and _nominative(m)
                      and not allative_tail(text, base, m) and m.iri != granter), key=lambda m: m.start)
+    # "Väärinmajan maa- ja kotitalousseura Ruovesi 2 800 euroa": a municipality right after a receiver is its place
+    takers = [m for k, m in enumerate(takers) if not (m.type == "Municipality" and k and not text[
+        takers[k - 1].end - base:m.start - base].strip())]
     if len(takers) < 2 or sums[0].start < takers[0].start:
         # one receiver is funds:granter-in-focus's (grant_rows.py); a sum before the first receiver is a total
         return []
@@ -101,6 +104,9 @@ def _receivers_got(c: Clause) -> list[Fact]:
     for k, m in enumerate(takers):
         stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end
         own = [a for a in sums if m.end <= a.start < stop]
+        if len(own) > 1 and not text[m.end - base:own[0].start - base].strip(" ,:"):
+            # "A 1 500 euroa, B Korkeakoski 1 500 euroa" with B's name unread: A's sum stands right after it
+            own = own[:1]
         hedged = own and _HEDGE.search(text[max(0, own[0].start - base - 12):own[0].start - base])
         if len(own) != 1 or own[0].approximate or hedged:
             return []  # a receiver without one exact sum of its own ("lähes 90 000 euroa"): no enumeration of grants

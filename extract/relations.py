@@ -574,6 +574,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
         return []
     if _plural_partitive_projects_only(c):  # "STM rahoittaa useita hankkeita": projects at large, not the focus
         return []
+    from welfare_kg.extract.programme_granters import granting_programme
+    if granting_programme(c) is not None:  # "Leader myönsi yhdistykselle": the programme grants (its own rule)
+        return []
     sent, ctx = c.sent, c.ctx
     all_cues = lemmas_at(sent, c.morph, FUND_CUES)
     # "X toteuttaa ESR:n rahoittaman hankkeen", "Hanketta hallinnoi X ja rahoittaa ESR": a fund is the agent of
@@ -594,7 +597,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
                   and (not funders or m.iri != funders[0].iri)]
     if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
         funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
-    elif not funders and any(lem == "myöntää" and t.text.lower() in _GRANTING_FORMS for t, lem in c.word_lemmas):
+    elif not funders and any(lem in {"myöntää", "myöntänyt", "myöntäneet"} and t.text.lower() in _GRANTING_FORMS
+                             for t, lem in c.word_lemmas):  # Voikko leaves "on myöntänyt" its own lemma
         # a verb of granting, not a noun of it ("varauksen investointiavustuksen myöntämiseen": a board that
         # recommended the application grants nothing)
         # "Kunnanhallitus päättää myöntää X ry:lle 5 000 euron avustuksen": the deciding board grants
@@ -606,7 +610,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
     if _finnish_passive(c):
         # "Y:lle myönnetään N euroa yhdessä A:n kanssa": a passive names no granter, only "A:n avustus" does
         funders = [m for m in funders if m.case == "omanto" and _cue_follows(sent, m, c.morph, FUND_CUES)]
-    elif not funders and (_grant_verb(c.lemmas) or any(lem.startswith(("myöntän", "rahoittan")) for lem in c.lemmas)):
+    elif not funders and (_grant_verb(c.lemmas) or any(lem.startswith(("myöntän", "rahoittan", "jakanut", "jakaa"))
+                                                       for lem in c.lemmas)):  # "on jakanut avustuksia"
         minister = _minister(c)
         if minister is not None:  # "Kuntaministeri X on myöntänyt avustusta": the minister grants
             funders = [minister]
