@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology
+from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written
 
 # case endings a surname takes: genitive/accusative, partitive, the local cases, translative, essive;
 # a surname ending in a consonant takes them after an -i- ("Lindholmin", "Lindholmia", "Lindholmille")
@@ -40,15 +41,18 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
     # a name cell of a list row ("varalla Kari Rantamella") is written in the nominative: extract/tables.py
     # and so is a titled row's ("Kivi Anna, johtaja"): extract/titled_rows.py
     people = [m for m in mentions if m.type == "Person" and m.rule not in {"person-row", "person-titled-row"}]
+    restored = set()
+    for m in people:  # first, so that no mended cut ("Jessica Fagerl") serves another mention as a base form
+        words = m.label.split()
+        if len(words) >= 2 and _nominative_cut(m, words[-1], text, morph):
+            m.label = " ".join([*words[:-1], m.surface.split()[-1]])
+            restored.add(id(m))
     written = {m.label for m in people}
     for m in people:
         words = m.label.split()
-        if len(words) < 2:
+        if len(words) < 2 or id(m) in restored:
             continue
         first, last = words[:-1], words[-1]
-        if _nominative_cut(m, last, text, morph):
-            m.label = " ".join([*first, m.surface.split()[-1]])
-            continue
         base = (_from_other_mention(first, last, written) or _from_voikko(last, morph)
                 or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph))
         if base and base != last:
@@ -69,7 +73,11 @@ def _nominative_cut(m: Mention, last: str, text: str, morph: Morphology) -> bool
     its line or closed by a comma or bracket is the subject, a signature or a list item, a nominative: the written
     surname stands."""
     written = m.surface.split()[-1] if m.surface.split() else ""
-    if not text or written not in {last + "n", last + "in"} or not _unknown_surname(written, morph):
+    if not text or written not in {last + "n", last + "in"}:
+        return False
+    if written == last + "in" and last[-1:] not in _VOWELS and _nordic_in(written, text, m.end, morph):
+        return True
+    if not _unknown_surname(written, morph):
         return False
     if _LINE_END.match(text, m.end) or _NAME_CLOSED.match(text, m.end):
         return True
@@ -78,6 +86,36 @@ def _nominative_cut(m: Mention, last: str, text: str, morph: Morphology) -> bool
         # "-in" makes a consonant-final name's genitive, above all where nothing follows it
     nxt = _WORD_AFTER.match(text, m.end)
     return nxt is not None and any(a.cls == "teonsana" for a in morph.analyse(nxt.group(1)))
+
+
+def _nordic_in(written: str, text: str, end: int, morph: Morphology) -> bool:
+    """"Anna Thelin ja ...", "Jessica Fagerlin berättar", "Rolf Karlin" at a list's end: a surname in "-in" after a
+    consonant ("Thelin", "Sjödin", "Karlin") cut as a consonant-final name's genitive ("Thel", "Karl"). A genitive
+    stands before the word it qualifies, a Finnish noun or postposition ("Schmidtin mukaan"); before anything else
+    -- the line's or the sentence's end, a comma or bracket, "ja"/"och", a verb, a Swedish word Voikko cannot read
+    -- the name is in the nominative. Voikko's surname or place reading of the written word is its own: kept."""
+    if any(a.cls in {"sukunimi", "paikannimi"} and a.case == "nimento" for a in morph.analyse(written)):
+        return False
+    if _LINE_END.match(text, end) or _NAME_CLOSED.match(text, end) or _SENTENCE_END.match(text, end):
+        return True
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if word.lower() in _SWEDISH_JOINS or _swedish_verb(word) or _NOMINATIVE_CONJUNCT.match(text, end):
+        return True
+    readings = [a for a in morph.analyse(word) if a.cls is not None]
+    if word[:1].isupper():  # "Vesa Calin Jari X": a run of names, the next one's first name after it
+        return listed_first_name(word) or given_name_as_written(word, morph)
+    return not readings or any(a.cls == "teonsana" for a in readings)
+
+
+_SWEDISH_JOINS = frozenset({"och", "samt", "eller"})
+# "Anna Thelin ja Mikko Virtanen": a Finnish "ja" joins the name to a next name in the nominative (no -n); an object
+# list in the accusative ("valitsi Sari Hildénin sekä Mikko Virtasen") inflects every name, and a phrase after it
+# ("sekä hallituksen jäseniksi ...") says nothing
+_NOMINATIVE_CONJUNCT = re.compile(r"[ \t]+(?:ja|sekä|tai)[ \t]+(?:[a-zåäö-]+[ \t]+){0,2}[A-ZÅÄÖ][\w-]+[ \t]+"
+                                  r"[A-ZÅÄÖ][\w-]*[^n\W](?=[\s,.;)]|$)")
 
 
 def _from_other_mention(first: list[str], last: str, written: set[str]) -> str | None:
@@ -267,9 +305,13 @@ def swedish_genitives(mentions: list[Mention], text: str, morph: Morphology) -> 
         last = words[-1] if len(words) >= 2 else ""
         if len(last) < 5 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
             continue
+        if m.surface.split()[-1:] != [last]:
+            continue  # "Staffas Johanna kvalt": a list row written surname first; the word after is no noun of its
         nxt = _NEXT_WORD.match(text, m.end)
         if nxt is None or any(r.cls for r in morph.analyse(nxt.group(1))) or _swedish_verb(nxt.group(1)):
             continue  # "Mikael Grannas säger": a verb after the name, whose subject is in the nominative
+        if nxt.group(1).endswith(_SWEDISH_TITLES):
+            continue  # "Marléne Bertills ekonomichef Gunilla X": a list of "name title" pairs, no one's genitive
         m.label = " ".join([*words[:-1], last[:-1]])
 
 
@@ -280,6 +322,11 @@ _SPEECH_VERBS = frozenset({"säger", "sade", "sa", "berättar", "berättade", "k
                            "tror", "trodde", "hoppas", "kommer", "kom", "vet", "ser", "såg", "gör", "gjorde",
                            "leder", "ledde", "öppnade", "öppnar", "framhåller", "framhöll", "poängterar", "uppger",
                            "uppgav", "meddelar", "meddelade", "valdes", "utsågs", "inledde", "avslutade"})
+
+
+# Swedish post titles: after a name in a list of people they open the next item ("kanslichef", "ordförande")
+_SWEDISH_TITLES = ("chef", "direktör", "sekreterare", "ordförande", "ordf", "ledamot", "ersättare", "ledare",
+                   "handläggare", "samordnare", "koordinator", "ansvarig", "rektor", "assistent")
 
 
 def _swedish_verb(word: str) -> bool:

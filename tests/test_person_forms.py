@@ -127,3 +127,39 @@ def test_a_genitive_before_a_noun_keeps_the_base_form() -> None:
     m.label = "Oili Kompassi"
     base_form_people([m], get_morphology(), text)
     assert m.label == "Oili Kompassi"
+
+
+def _people(text: str, kind: str = "news") -> set[str]:
+    ex = extract_document(record(text, kind=kind))
+    return {e.label for e in ex.entities.values() if e.type == "Person"}
+
+
+def test_a_nordic_surname_in_in_keeps_its_ending_where_no_genitive_stands() -> None:
+    """"-lin", "-din" end Swedish surnames: before "ja" and a name in the nominative, a Swedish verb, the next
+    person's first name or the list's end the name is in the nominative ("Anna Thel" was read)."""
+    assert "Anna Thelin" in _people("Kokoukseen osallistuivat Anna Thelin ja Mikko Ahlroos.")
+    assert "Jessica Fagerlin" in _people("Projektledare Jessica Fagerlin berättar om projektet.")
+    assert "Rolf Karlin" in _people("Ledamöter: Johanna Staffas, Mats Nylins, Rolf Karlin")
+    assert "Vesa Calin" in _people("Jäsenet: Liisa Laine Vesa Calin Jari Kortesmäki, Seinäjoki.")
+
+
+def test_a_genitive_in_in_before_a_noun_postposition_or_an_object_list_is_cut() -> None:
+    assert "Tom Hak" in _people("Johtaja Tom Hakin kanssa sovittiin asiasta.")
+    # an object in the accusative before "sekä" and a phrase: "Sari Hildén" chosen
+    assert _people("Varapuheenjohtajaksi valittiin tilapäällikkö Sari Hildénin sekä jäseniksi muut.") == {
+        "Sari Hildén"}
+    # an accusative list: the next name is inflected too
+    assert "Anna Thel" in _people("Valittiin Anna Thelin ja Mikko Virtasen edustajiksi.")
+
+
+def test_a_mended_cut_is_no_base_form_for_another_mention() -> None:
+    """The genitive "Fagerlinin" once took the cut "Fagerl" of the nominative mention before it."""
+    assert _people("Hankkeen johtaja Jessica Fagerlin kertoi, että Jessica Fagerlinin tiimi jatkaa.") == {
+        "Jessica Fagerlin"}
+
+
+def test_no_swedish_genitive_before_a_title_or_in_a_surname_first_row() -> None:
+    assert "Marléne Bertills" in _people("Närvarande förvaltningschef Marléne Bertills ekonomichef Gunilla Granberg")
+    text = ("Kunnanhallitus PÖYTÄKIRJA 3/2014\nLäsnä Staffas Johanna kvalt puheenjohtaja Lahtinen Lauri jäsen\n"
+            "Käsitellyt asiat\n")
+    assert "Johanna Staffas" in _people(text, kind="minutes")
