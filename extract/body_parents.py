@@ -176,7 +176,8 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
 
 # the divisions of a board or council, named after it: "kaupunginhallituksen konsernijaosto", "kommunstyrelsens
 # utvecklingssektion", "maakunnan yhteistyöryhmän maaseutujaosto", "hallituksen työvaliokunta"
-SUB_BODY_HEADS = ("jaosto", "jaos", "sektion", "sektionen", "utskott", "utskottet", "työvaliokunta", "valiokunta")
+SUB_BODY_HEADS = ("jaosto", "jaos", "sektion", "sektionen", "utskott", "utskottet", "työvaliokunta", "valiokunta",
+                  "sihteeristö")
 _SWEDISH_BODY_GENITIVE = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion)(?:en|ens|s)$", re.IGNORECASE)
 
 
@@ -187,9 +188,9 @@ def _sub_body(c: Clause) -> list[Fact]:
     them, so a board that ends one phrase ("hallituksen, jaoston ja ...") owns nothing."""
     bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: m.start)
     out: list[Fact] = []
-    for parent, sub in pairwise(bodies):
-        if parent.iri == sub.iri or sub.start - parent.end != 1 \
-                or not c.sent.text[sub.start - c.sent.start - 1].isspace():
+    for parent, sub in [*pairwise(bodies), *_nested_parents(bodies)]:
+        if parent.iri == sub.iri or (sub.start - parent.end != 1 and not _opens_with(sub, parent)) \
+                or not c.sent.text[parent.end - c.sent.start].isspace():
             continue
         if not sub.label.lower().endswith(SUB_BODY_HEADS) or parent.label.lower().endswith(SUB_BODY_HEADS):
             continue
@@ -197,6 +198,18 @@ def _sub_body(c: Clause) -> list[Fact]:
         if finnish or _SWEDISH_BODY_GENITIVE.search(parent.surface):
             out.append(Fact(sub.iri, "partOf", parent.iri, c.ev, "partOf:sub-body", 0.65))
     return out
+
+
+def _nested_parents(bodies: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(parent, sub) where the division was read as one name with its board: "maakunnan yhteistyöryhmän
+    sihteeristö" holds "maakunnan yhteistyöryhmä"."""
+    return [(p, b) for b in bodies for p in bodies if _opens_with(b, p)]
+
+
+def _opens_with(body: Mention, parent: Mention) -> bool:
+    """The parent's name opens the body's and one word (the division's head) follows it."""
+    return parent.start == body.start and parent.end < body.end \
+        and re.fullmatch(r" \S+", body.surface[parent.end - body.start:]) is not None
 
 
 # the owners a body's name opens with in the genitive: a town written with its head ("Oulun kaupungin",

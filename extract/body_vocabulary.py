@@ -8,7 +8,7 @@ the organs of the Local Government Act (kuntalaki 410/2015) and the Act on Wellb
 the vocabulary of the acts did, so it is kept as data with its source rather than spread over patterns.
 
 Columns: `head`; `determinant`, what may stand before it in the same word (`none`; `any`; `any-dash`, letters
-and dashes; `letter-dash`, at least one letter then letters and dashes; `min1`/`min3`, at least so many
+and dashes; `letter-dash`, at least one letter then letters and dashes; `min1`/`min3`/`min4`, at least so many
 letters; `opt4`, nothing or at least four letters); `not_after`, determinants that make the word something
 else ("itsehallitus", "valtioneuvosto"); `unit`, a body only when its owner's genitive names it
 ("Posken johtoryhmä"); `named_by`, the genitives before it are its name (`genitive`: a chain opening with a
@@ -29,7 +29,7 @@ from typing import NamedTuple
 TABLE = "body_heads.csv"
 
 _DETERMINANTS = {"none": "", "any": "[a-zåäö]*", "any-dash": "[a-zåäö-]*", "letter-dash": "[a-zåäö][a-zåäö-]*",
-                 "min1": "[a-zåäö]+", "min3": "[a-zåäö]{3,}", "opt4": "(?:[a-zåäö]{4,})?"}
+                 "min1": "[a-zåäö]+", "min3": "[a-zåäö]{3,}", "min4": "[a-zåäö]{4,}", "opt4": "(?:[a-zåäö]{4,})?"}
 
 
 class BodyHead(NamedTuple):

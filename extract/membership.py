@@ -329,7 +329,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
                 continue
         # "Kainuun kunnat A, B ja C", "Kallion alueen kunnat (A, B ja C)": a region's, area's or joint
         # authority's towns named one by one
-        if whole.type in _PART_OF_WHOLES | {"Association"} and _genitive(whole):
+        if whole.type in _PART_OF_WHOLES | {"Association", "WellbeingCounty"} and _genitive(whole):
             towns = _REGION_TOWNS.match(text, whole.end)
             if whole.type == "Association" and towns is not None and not _AREA_OF.match(towns.group(0)):
                 towns = None  # an association's towns only as its area's: "Leaderin alueen kunnat A, B ja C"

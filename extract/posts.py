@@ -1534,6 +1534,8 @@ def item_body(item: object, bodies: list, text: str) -> object | None:
                     if a <= m.start < z and _DECISION_VERB.match(text, m.end)]
         if deciding:
             return min(deciding, key=lambda x: x[0])[1]  # the first decision written: the item's own
+    # a letterhead's office ("Kaupunginkanslia") prepares and signs for an official; it decides nothing itself
+    bodies = [b for b in bodies if not b.label.lower().endswith("kanslia")]
     head = [b for b in bodies if any(m.start < 400 for m in b.mentions)]
     if head:
         return min(head, key=lambda b: min(m.start for m in b.mentions))
