@@ -33,12 +33,16 @@ _DEPUTY_AFTER = re.compile(r"(?i)[ \t]+(?:hänen[ \t]+)?(?:henkilökohtai\w+[ \t
 
 
 def _group(cue: re.Match[str], bodies: list[Mention]) -> str | None:
-    """The group the cue's genitive names: a body mention on the cue's word, else the one body of the document
+    return named_group(cue.start("group"), cue.group("group"), bodies)
+
+
+def named_group(at: int, word: str, bodies: list[Mention]) -> str | None:
+    """The group a genitive `word` at `at` names: a body mention on the word, else the one body of the document
     whose name ends in that word ("Ohjausryhmä", "Hankkeen ohjausryhmä"); none when several differ."""
-    on_word = [b for b in bodies if b.start <= cue.start("group") < b.end]
+    on_word = [b for b in bodies if b.start <= at < b.end]
     if on_word:
         return on_word[0].iri
-    head = cue.group("group").lower().split("-")[-1]
+    head = word.lower().split("-")[-1]
     found = {b.iri for b in bodies if b.label.lower().endswith(head)}
     return found.pop() if len(found) == 1 else None
 

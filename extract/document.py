@@ -106,6 +106,7 @@ from welfare_kg.extract.relations import (
     heading_section,
     sentence_facts,
 )
+from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
@@ -348,6 +349,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = comma_title_facts(mentions, text, out.facts, morph)  # "X, sosiaalijohtaja Org": closing_rows.py
     out.facts += closing_row_facts(mentions, text, out.facts)  # "X, professori, <seat>, Org": closing_rows.py
     out.facts += composition_row_facts(mentions, text, out.facts)  # "ohjausryhmän kokoonpano" rows: composition_rows.py
+    out.facts += appointed_before_facts(mentions, text, out.facts)  # "X, jonka nimeän ryhmän sihteeriksi"
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
