@@ -69,7 +69,12 @@ from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
-from welfare_kg.extract.person_extents import double_surnames, split_row_people, unknown_surname_people
+from welfare_kg.extract.person_extents import (
+    broken_surname_people,
+    double_surnames,
+    split_row_people,
+    unknown_surname_people,
+)
 from welfare_kg.extract.person_forms import (
     base_form_people,
     complete_given_names,
@@ -195,6 +200,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = double_surnames(text, per_sentence, morph)  # "Rose-Marie Jansson Hedberg": person_extents
     per_sentence = split_row_people(text, per_sentence, starts, morph)  # "Björn\nCelind (C)": person_extents.py
     per_sentence = unknown_surname_people(text, per_sentence, starts, morph)  # "Olav Jern.": person_extents.py
+    per_sentence = broken_surname_people(text, per_sentence, starts, morph)  # "Elina Viro-kannas,": person_extents
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py

@@ -152,3 +152,33 @@ def unknown_surname_people(text: str, per_sentence: list[list[Mention]], starts:
         found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
                              rule=RULE_UNKNOWN, case="nimento", key=None))
     return insert_untouched(per_sentence, starts, found)
+
+
+# a known first name, then a surname a transcript broke at a line's end and rejoined with its hyphen ("Viro-kannas":
+# the part after the hyphen in lower case, which no double surname has), then what closes a name
+_BROKEN_PAIR = re.compile(r"(?<![\w-])(" + _WORD + r")[ \t]([A-ZÅÄÖ][a-zåäöéü]+-[a-zåäöéü]{2,})(?=[ \t]*(?:[,;()\n]|"
+                          r"\.(?:\s|$)|$|(?:ja|och)[ \t]))")
+RULE_BROKEN = "person-broken-surname"
+
+
+def broken_surname_people(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                          morph: Morphology) -> list[list[Mention]]:
+    """"Elina Viro-kannas, 358 879 euroa": a surname a PDF's line break hyphenated, the hyphen kept when the lines
+    were joined. A double surname capitalises both parts ("Kivelä-Laaksonen"), so a lower-case part after the
+    hyphen is the same word's rest: the person is named by the word rejoined ("Elina Virokannas"), when it reads as
+    a nominative (or not at all) and the name closes as in `unknown_surname_people`. Found where nothing else was
+    read; a person read there already is relabelled by person_forms.join_broken_hyphens."""
+    found = []
+    for hit in _BROKEN_PAIR.finditer(text):
+        first, broken = hit.group(1), hit.group(2)
+        whole = broken.replace("-", "")
+        if not given_name(first, morph) or whole.lower() in LAYOUT_WORDS:
+            continue
+        readings = [r for r in morph.analyse(whole) if r.cls is not None]
+        if readings and not all(r.case == "nimento" and r.number != "plural" and r.cls in {
+                "sukunimi", "paikannimi", "nimisana", "nimisana_laatusana", "laatusana"} for r in readings):
+            continue  # "Anna Sosiaali-palvelut": a plural, a verb or a case form is no surname
+        a, z = hit.start(1), hit.end(2)
+        found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {whole}", type="Person",
+                             rule=RULE_BROKEN, case="nimento", key=None))
+    return insert_untouched(per_sentence, starts, found)

@@ -210,6 +210,8 @@ def _from_paradigm(m: Mention, first: list[str], last: str, text: str, morph: Mo
     readings = morph.analyse(nxt.group(1))
     if not any(a.cls for a in readings) or any(a.cls == "teonsana" for a in readings):
         return None
+    if all(a.cls == "asemosana" for a in readings):
+        return None  # "varapuheenjohtaja Hannu Hausen hänen varajäsenenään": a genitive qualifies no pronoun
     if len(last) >= 6 and last.endswith("sen") and last[-4] in _VOWELS:
         return last[:-3] + "nen"
     if len(last) >= 5 and last.endswith(("lan", "län")) and last[-4] in _VOWELS:
@@ -267,6 +269,13 @@ def join_broken_hyphens(mentions: list[Mention], text: str) -> None:
     surname; the label closes the gap, the span covers both parts.
     """
     for m in mentions:
+        if m.type == "Person" and _REJOINED.fullmatch(m.surface.split()[-1] if m.surface.split() else ""):
+            # "Marja Kivi-niemi": a surname hyphenated at a line's end, its lower-case rest no second surname
+            words = m.label.split()
+            if len(words) >= 2 and "-" in words[-1]:
+                head, _, rest = words[-1].partition("-")
+                m.label = " ".join([*words[:-1], head + rest.lower()])
+            continue
         if m.type != "Person" or not m.label.endswith("-"):
             continue
         tail = _BROKEN_TAIL.match(text, m.end)
@@ -277,6 +286,7 @@ def join_broken_hyphens(mentions: list[Mention], text: str) -> None:
         m.surface = text[m.start:m.end]
 
 
+_REJOINED = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+-[a-zåäöéü]{2,}")
 _SHIP_BEFORE = re.compile(r"(?i)\bm/[st][ \t]+$")
 
 

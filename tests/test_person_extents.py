@@ -112,3 +112,12 @@ def test_a_speakers_surname_in_s_before_a_swedish_verb_keeps_its_s() -> None:
     """extract/person_forms.py: "-s" before a word Voikko cannot read was cut as a Swedish genitive."""
     assert "Mikael Grannas" in people("Ingå kommuns kommundirektör Mikael Grannas säger att beslutet är bra.")
     assert "Peter Albäck" in people("Det framgår av Peter Albäcks besvär.")
+
+
+def test_a_surname_hyphenated_at_a_line_break_is_one_word() -> None:
+    """"Viro-kannas": a PDF broke the surname at a line's end and the hyphen stayed; its lower-case rest is no
+    second surname, so the name is the word rejoined, found or relabelled."""
+    assert "Tuula Virokannas" in people("• Vanhuuden palvelut (VAPA), Itä-Suomen yliopisto, Tuula Viro-kannas, "
+                                        "120 000 euroa")
+    assert "Marja Kiviniemi" in people("Hankkeen johtaja Marja Kivi-niemi kertoi tuloksista.")
+    assert "Marja Kivelä-Laaksonen" in people("Hankkeen johtaja Marja Kivelä-Laaksonen kertoi tuloksista.")

@@ -163,3 +163,10 @@ def test_no_swedish_genitive_before_a_title_or_in_a_surname_first_row() -> None:
     text = ("Kunnanhallitus PÖYTÄKIRJA 3/2014\nLäsnä Staffas Johanna kvalt puheenjohtaja Lahtinen Lauri jäsen\n"
             "Käsitellyt asiat\n")
     assert "Johanna Staffas" in _people(text, kind="minutes")
+
+
+def test_a_nen_paradigm_genitive_qualifies_no_pronoun() -> None:
+    """"Hannu Hausen hänen varajäsenenään": a surname in -sen before a pronoun is a nominative, no "Haunen"."""
+    assert "Hannu Hausen" in _people("Ohjausryhmään nimettiin varapuheenjohtaja Hannu Hausen hänen "
+                                     "henkilökohtaisena varajäsenenään.")
+    assert "Anni Kaarinen" in _people("Anni Kaarisen esitys hyväksyttiin.")
