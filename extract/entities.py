@@ -2592,9 +2592,10 @@ class Recogniser:
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
-        if t.is_cap and low == "stiftelsen" and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word \
-                and i + 1 not in taken:
-            end = i + 1  # "Stiftelsen Exempelska Hemmet": the kind first, then the name in capitals
+        if t.is_cap and low in {"stiftelsen", "föreningen"} and i + 1 < len(toks) and toks[i + 1].is_cap \
+                and toks[i + 1].is_word and i + 1 not in taken:
+            # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund": the kind first, then the name in capitals
+            end = i + 1
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
                 end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
@@ -3010,7 +3011,10 @@ class Recogniser:
         if not t.is_word or t.text.lower() in BREAK_WORDS:
             return False
         if t.is_cap:
-            return True
+            tail = t.text.rsplit("-", 1)[-1]
+            # "palkittiin Vuoden Leader-toimijana X ry": a compound in the essive says what the named one is
+            return not (tail[:1].islower() and "-" in t.text and tail.endswith(("na", "nä"))
+                        and any(a.case == "olento" for a in self.morph.analyse(tail)))
         return any(b.endswith(ASSOCIATION_KINDS) for b in self.morph.bases(t.text))
 
     # -- bodies ----------------------------------------------------------------------------

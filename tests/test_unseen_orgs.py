@@ -62,3 +62,17 @@ def test_row_closing_with_a_place_in_another_case_names_no_runner() -> None:
   • Digitaidot haltuun, kurssi Kurikassa
 """
     assert not fact_pairs(text, "coordinates")
+
+
+def test_swedish_association_named_after_its_kind_word() -> None:
+    text = "Föreningen Stensjöbacken har fått stöd av kommunen för en ny badplats."
+    assert "Föreningen Stensjöbacken" in entity_labels(text, "Association")
+
+
+def test_award_in_the_essive_is_no_word_of_the_registered_name() -> None:
+    text = "Kokouksessa palkittiin Vuoden Kylä-toimijana Rantakylän Nuorisoseura ry."
+    labels = entity_labels(text, "Association")
+    assert "Rantakylän Nuorisoseura ry" in labels
+    assert not any("toimijana" in label for label in labels)
+    # a hyphenated capitalised word of the name itself stays
+    assert "Pro-Hanna ry" in entity_labels("Hanketta hallinnoi Pro-Hanna ry.", "Association")
