@@ -47,6 +47,7 @@ from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions, foreign_posts_dropped
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
+from welfare_kg.extract.genitive_titles import genitive_title_facts
 from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
@@ -353,6 +354,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += untitled_row_facts(mentions, text, out.facts)  # "X, Maamerkit ohjelma, Sitra": post_rows.py
     out.facts += academic_posts(sents, per_sentence, out.facts, text, morph)  # "Lapin yliopiston professori X"
     out.facts = comma_title_facts(mentions, text, out.facts, morph)  # "X, sosiaalijohtaja Org": closing_rows.py
+    out.facts = genitive_title_facts(mentions, text, out.facts, morph)  # "X, Org:n johtaja": genitive_titles.py
     out.facts += closing_row_facts(mentions, text, out.facts)  # "X, professori, <seat>, Org": closing_rows.py
     out.facts += composition_row_facts(mentions, text, out.facts)  # "ohjausryhmän kokoonpano" rows: composition_rows.py
     out.facts += appointed_before_facts(mentions, text, out.facts)  # "X, jonka nimeän ryhmän sihteeriksi"
