@@ -3308,8 +3308,8 @@ class Recogniser:
             if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS:
                 i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
                 continue
-            if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS):
-                i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person
+            if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
+                i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue
             if _CAPITAL_LETTER.fullmatch(b.text):
                 # "Stig A. Exempelsson": a middle initial between the first name and the surname

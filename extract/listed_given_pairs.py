@@ -49,6 +49,9 @@ def surname_shaped(word: str, morph: Morphology) -> tuple[bool, bool]:
     low = word.lower()
     if not known:  # an unknown word: Voikko's guesses at its endings say nothing
         return True, low.endswith("nen") or low.endswith(_SWEDISH_ENDS)
+    if any(r.cls == "sukunimi" and r.case == "nimento" for r in known) and not any(
+            r.cls in _FUNCTION or r.cls == "etunimi" for r in known):
+        return True, True  # "Lehtinen": a surname as written, whatever verb form Voikko also reads in it
     if not all(r.case == "nimento" and r.number != "plural" for r in known):
         return False, False  # "Kuopiossa", "Salosen": an inflected form is another rule's
     if any(r.cls in _FUNCTION or r.cls == "etunimi" for r in known):

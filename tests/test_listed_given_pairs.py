@@ -59,3 +59,14 @@ def test_the_pair_needs_the_listed_name_and_its_context() -> None:
     assert not listed_given_pair(toks[0], toks[1], None, MORPH)  # a common word before a noun that is no surname
     toks = tokenize("Pekka Lehto")
     assert not listed_given_pair(toks[0], toks[1], None, MORPH)  # Voikko's own given name: the sentence rule's
+
+
+def test_a_surname_voikko_also_reads_as_a_verb_form() -> None:
+    """"Lehtinen" is also a verb's potential to Voikko: its surname reading in the nominative decides."""
+    assert "Bernt Lehtinen" in people("Kustavin kunta Y-tunnus 0134349-4 Bernt Lehtinen Keskustie 7 23360 Kustavi")
+
+
+def test_a_given_name_that_ends_like_a_street_is_no_street() -> None:
+    """"Vihtori", "Nestori" end in "tori" (a market square), as street names do; they are given names."""
+    assert "Vihtori Rivinoja" in people("Pöytäkirjan laati toimistosihteeri Vihtori Rivinoja.")
+    assert "Nestori Lahtela-Kivioja" in people("Pöytäkirjan laati toimistosihteeri Nestori Lahtela-Kivioja.")
