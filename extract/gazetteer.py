@@ -477,7 +477,10 @@ class Gazetteer:
             # "- Kiuruvesi", "• Vieremä (2 000 euroa)": a bullet line that holds only the place is a list of places
             heading = heading or (i == 1 and tokens[0].text in {"-", "–", "•", "*"} and nxt in {"", ",", ";", "("}
                                   and first.text.lower() == name.lower())
-            if sentence_initial and not proper and not head_follows and not heading and not listed \
+            # "Lahti hakee avustusta", "Kotka on mukana": the town as the subject of a finite verb right after it
+            subject = sentence_initial and first.text.lower() == name.lower() and bool(nxt) and any(
+                a.cls == "teonsana" and a.mood is not None for a in morph.analyse(nxt))
+            if sentence_initial and not proper and not head_follows and not heading and not listed and not subject \
                     and not _compound_place(first.text, name, readings):
                 return False
             if not head_follows and _after_first_name(tokens, i, morph):

@@ -76,3 +76,14 @@ def test_award_in_the_essive_is_no_word_of_the_registered_name() -> None:
     assert not any("toimijana" in label for label in labels)
     # a hyphenated capitalised word of the name itself stays
     assert "Pro-Hanna ry" in entity_labels("Hanketta hallinnoi Pro-Hanna ry.", "Association")
+
+
+def test_town_opening_a_sentence_as_the_subject_of_a_verb() -> None:
+    # "lahti" (a bay), "kotka" (an eagle): the town's name in its base form opening a sentence before a finite verb
+    assert "Lahti" in entity_labels("Lahti hakee valtionavustusta kotouttamisen kehittämiseen.", "Municipality")
+    assert "Kotka" in entity_labels("Kotka on mukana hankkeessa.", "Municipality")
+
+
+def test_town_opening_a_row_before_a_first_name_stays_a_surname() -> None:
+    text = "Läsnä\nLahti Pekka puheenjohtaja\nKotka Liisa jäsen"
+    assert not {"Lahti", "Kotka"} & entity_labels(text, "Municipality", kind="minutes")
