@@ -37,7 +37,18 @@ def _surname_only(word: str, morph: Morphology) -> bool:
     readings = morph.analyse(word)
     if not readings_known(readings):
         return not word.endswith(_SWEDISH_DEFINITE)  # "Badhotellet Sani": a Swedish noun in its definite form
-    return all(r.cls == "sukunimi" and r.case == "nimento" for r in readings)
+    known = [r for r in readings if r.cls is not None]
+    if any(r.cls not in _SURNAME_TOO for r in known):
+        return False
+    # "Mäkinen Jari, THL": a surname Voikko also reads as an adjective or a common noun in the nominative
+    # ("mäkinen", "kangas"); "Nieminen Anna": a surname in -nen Voikko knows only as a place
+    return any(r.cls == "sukunimi" and r.case == "nimento" for r in known) or (
+        word.endswith("nen") and all(r.cls == "paikannimi" and r.case == "nimento" for r in known))
+
+
+# the other readings a surname may have beside Voikko's surname one: a common noun, an adjective, a place, a verb
+# form read into it ("Lehtinen"); a given name or a function word makes the order doubtful
+_SURNAME_TOO = {"sukunimi", "nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "teonsana"}
 
 
 def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],

@@ -25,3 +25,12 @@ def test_places_common_words_and_swedish_nouns_before_a_first_name_are_no_surnam
     assert _people("Asia: Hanke Matti") == set()  # a common word
     assert _people("Plats: Badhotellet Sani") == set()  # a Swedish noun's definite form
     assert _people("Eroanomus; Silvala Suvi Kehitysvammaisten asumisyksikkö") == set()  # the line runs on
+
+
+@needs_voikko
+def test_a_surname_with_another_reading_in_a_list_row() -> None:
+    """"Mäkinen" is also an adjective, "Nieminen" only a place to Voikko: with a first name after it, closing the
+    row or list entry, each is a surname written first."""
+    text = "Ohjausryhmän jäsenet:\nMäkinen Jari, THL\nNieminen Anna, Kuopion kaupunki\n"
+    assert {"Jari Mäkinen", "Anna Nieminen"} <= _people(text)
+    assert _people("Jäsenet: Kangas Liisa, Virtanen Pekka") >= {"Liisa Kangas"}
