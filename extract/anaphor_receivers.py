@@ -16,6 +16,11 @@ a word of granting renews it; SPAN sentences without one end it). The receiver i
   the kind there, or none: nothing.
 The sum is the first one after the grant verb, unless it is hedged or there is none; an applied-for sum ("haki")
 stands before the verb and is not read.
+
+A grant decision is a letter to its applicant: the applicant's name heads it ("Päätös / 28.6.2017 / X ry"), and the
+decision says "Opetushallitus myöntää avustusta hankkeelle N €" with the project left unnamed or named in a line
+that is no name. With no project and no receiver named anywhere in the text, the granter named in that sentence funds
+the one receiving organisation of the letter's opening lines (funds:addressee, the sum of the sentence).
 """
 
 from __future__ import annotations
@@ -40,6 +45,14 @@ _KIND_WORD = re.compile(r"\b(" + "|".join(KINDS) + r")\b", re.IGNORECASE)
 _HEDGE = re.compile(r"(?i)\b(?:lähes|noin|n\.|yli|runsaat|vajaat|enintään|yhteensä)\s*$")
 _FOCUS = "_anaphor_receivers_focus"  # (granter IRI, sentences since the last word of granting)
 _LAST = "_anaphor_receivers_last"  # the receivers the sentence before named: ((IRI, type), ...)
+
+
+_OPENING = "_anaphor_receivers_opening"  # receiving organisations of the first OPENING_CHARS: (IRI, ...)
+_NAMED_ELSE = "_anaphor_receivers_named_else"  # True once a project or a receiver is named after the opening
+OPENING_CHARS = 300
+_ADDRESSEE_VERB = re.compile(r"\s+(?:(?:on|ovat)\s+)?(?:päättänyt\s+)?(?:myöntää|myönsi|myöntänyt)\s+"
+                             r"(?:\w+\s+){0,2}?(?:hankkeelle|hakijalle|projektille|kehittämishankkeelle)\b",
+                             re.IGNORECASE)
 
 
 class _Focus(NamedTuple):
@@ -104,3 +117,27 @@ def _kind_receiver(c: Clause, last: tuple[tuple[str, str], ...]) -> str | None:
                              + word.start()]
     found = {m.iri for m in before if m.iri} or {iri for iri, typ in last if typ == kind}
     return next(iter(found)) if len(found) == 1 else None
+
+
+@rule("funds:addressee", "funds", "'Päätös / X ry ... Opetushallitus myöntää avustusta hankkeelle 65 600 €'")
+def _addressee(c: Clause) -> list[Fact]:
+    base = c.sent.start
+    receivers = {m.iri for m in c.free_named if m.iri and m.type in RECEIVER_TYPES - {"Project"}}
+    opening = getattr(c.ctx, _OPENING, ())  # read before this sentence adds to it
+    if base < OPENING_CHARS:
+        setattr(c.ctx, _OPENING, tuple(dict.fromkeys((*getattr(c.ctx, _OPENING, ()), *sorted(receivers)))))
+    elif receivers or c.und:
+        setattr(c.ctx, _NAMED_ELSE, True)
+    if receivers or len(opening) != 1 or getattr(c.ctx, _NAMED_ELSE, False) or c.ctx.doc_project \
+            or c.ctx.main_project or len(c.euros) != 1:
+        return []
+    granters = {m.iri for m in c.free_named if m.iri and m.type in {"Ministry", "Agency", "JointAuthority", "Body"}
+                and m.case in {"nimento", None} and _ADDRESSEE_VERB.match(c.sent.text, m.end - base)}
+    if len(granters) != 1:
+        return []
+    (granter,) = granters
+    amount = c.euros[0]
+    if amount.approximate or _HEDGE.search(c.sent.text[:amount.start - base]):
+        return []
+    return [Fact(granter, "funds", opening[0], c.ev, "funds:addressee", 0.5, amount=amount.value,
+                 start_date=c.start, end_date=c.end)]

@@ -46,3 +46,22 @@ def test_a_granter_far_back_with_no_grant_talk_between_is_out_of_focus(gaz: Gaze
     facts = run(gaz, HEADLINE + filler + " Ylikylän Kotiseutuyhdistys ry järjestää kesäjuhlat. Yhdistykselle "
                                          "myönnettiin 4 500 euroa.")
     assert not _rule(facts)
+
+
+LETTER = ("Päätös\n12.5.2021\n41/100/2021\nYlikylän Kotiseutuyhdistys ry\n\nAsia\n\nVALTIONAVUSTUSPÄÄTÖS\n\n"
+          "Taustaa\n\nAvustuksia haettiin toukokuussa kylien kehittämiseen. Hakemuksia saapui kaikkiaan 40 kpl. "
+          "Haettu määrä oli 900 000 euroa. Avustuksiin käytettävä määräraha oli noin 300 000 euroa.\n\n"
+          "Päätös\n\n")
+
+
+def test_a_grant_decision_funds_the_applicant_its_letter_is_addressed_to(gaz: Gazetteer) -> None:
+    facts = run(gaz, LETTER + "Opetushallitus myöntää avustusta hankkeelle 18 400 €.")
+    assert has(facts, "opetushallitus", "funds", "ylikylan-kotiseutuyhdistys", 18400)
+
+
+def test_a_letter_naming_another_receiver_or_a_hedged_sum_gives_no_addressee_grant(gaz: Gazetteer) -> None:
+    facts = run(gaz, LETTER + "Hanketta toteuttaa Alakylän Nuorisoseura ry. Opetushallitus myöntää avustusta "
+                              "hankkeelle 18 400 €.")
+    assert not [f for f in facts if f[4] == "funds:addressee"]
+    facts = run(gaz, LETTER + "Opetushallitus myöntää avustusta hankkeelle enintään 18 400 €.")
+    assert not [f for f in facts if f[4] == "funds:addressee"]
