@@ -3361,7 +3361,9 @@ class Recogniser:
                     and _CAPITALISED.fullmatch(b.text):
                 # "hankepäällikkö Ville Vastamäen": a title, a first name, then the surname inflected as a noun
                 nouns = [r for r in readings_b if r.cls in {"nimisana", "nimisana_laatusana"} and r.number != "plural"]
-                if nouns and "-" not in nouns[0].base:
+                if nouns and nouns[0].case == "osanto" and b.text.endswith(("maa", "mää")):
+                    surname = b.text  # "projektivastaava Karri Louhimaa": a -maa surname, no partitive of "louhima"
+                elif nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
             if surname is None or self._word_at_place(a, b):
                 i += 1
@@ -3809,6 +3811,8 @@ class Recogniser:
         if m and not readings_known(readings) and (
                 not re.search(r"[^aeiouyäö]i$", m.group(1)) or self._written_alone(m.group(1))):
             return m.group(1)  # "Koschkelle" -> "Koschke"; "Melville" is no "Melvi" unless the text writes that
+        if readings and all(r.cls == "teonsana" and r.case is None for r in readings):
+            return word  # "Sido": a surname Voikko reads only as a finite verb ("sitoa") keeps its written form
         return base_of(word, self.morph) if readings_known(readings) else word
 
 

@@ -35,3 +35,11 @@ def test_verbs_compounds_and_sentence_openers_make_no_person(text: str) -> None:
 
 def test_a_nominative_that_reads_as_a_partitive_is_not_cut() -> None:
     assert "Tony Asuma" not in people("Läsnä olivat Tony Asumaa ja Eva Holm.")
+
+
+def test_a_surname_read_as_a_verb_or_a_partitive_keeps_its_written_form() -> None:
+    """"Sido" reads to Voikko only as a verb ("sitoa"), "Louhimaa" only as the partitive of a "louhima": after a
+    first name and a title both are surnames as written."""
+    assert "Martta Sido" in people("Päätöksen teki sosiaalijohtaja Martta Sido.")
+    assert "Karri Louhimaa" in people("Hankkeen vetäjänä on toiminut projektivastaava Karri Louhimaa.")
+    assert "Ville Vastamäki" in people("Asiaa esitteli kehittämispäällikkö Ville Vastamäen.")
