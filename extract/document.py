@@ -36,7 +36,6 @@ from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
-from welfare_kg.extract.caps_people import caps_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
@@ -50,6 +49,7 @@ from welfare_kg.extract.foreign_municipalities import foreign_municipality_menti
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.genitive_titles import genitive_title_facts
+from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
@@ -204,7 +204,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = split_row_people(text, per_sentence, starts, morph)  # "Björn\nCelind (C)": person_extents.py
     per_sentence = unknown_surname_people(text, per_sentence, starts, morph)  # "Olav Jern.": person_extents.py
     per_sentence = broken_surname_people(text, per_sentence, starts, morph)  # "Elina Viro-kannas,": person_extents
-    per_sentence = caps_people(text, per_sentence, starts, morph)  # "MATTI VIRTANEN" signing: extract/caps_people.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
@@ -329,7 +328,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                  + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
-                 membership_facts(text, mentions),  # member lists of joint authorities, areas: extract/membership.py
+                 membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
+                 + header_member_facts(text, mentions),  # the header authority's member towns: header_members.py
                  candidate_facts(sents, per_sentence, morph),  # co-occurrence pairs, filtered after the rules
                  read_document(sents, per_sentence, morph)]  # the topic project's sentences: document_roles.py
         return parts, {iri: e.label for iri, e in out.entities.items() if labels.get(iri) != e.label}

@@ -57,7 +57,7 @@ _AFTER_WHOLE = re.compile(
     # the members in apposition: "Kallion jäsenkunnat Nivala, Sievi ja Alavieska", "X:s medlemskommuner A och B"
     r"(?:jäsenkun(?:nat|tien|nissa|nista|tiin|nille|nilla|tia)|omistajakunnat|medlemskommuner(?:na)?)"
     r"(?=\s+[A-ZÅÄÖ])|"
-    r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|"
+    r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|omista(?:vat|vat\s+yhdessä)|omistivat|"
     # "X:n (toiminta-)alueeseen kuuluvat A ja B", "X:n toiminta-alueen muodostavat A ja B"
     r"(?:toiminta-)?alueeseen\s+kuulu(?:vat|u|ivat|i)|(?:toiminta-)?alueen\s+muodosta(?:vat|vat\s+yhdessä)|"
     r"medlemskommuner(?:na)?\s+(?:är|var)|medlemmar(?:na)?\s+(?:är|var))|"
@@ -131,6 +131,10 @@ _BARE = [
     (re.compile(r"\b(?:hyvinvointialueen|hyvinvointialueeseen|välfärdsområdets)$", re.IGNORECASE), "WellbeingCounty"),
     (re.compile(r"\b(?:maakunnan|maakuntaan|landskapets)$", re.IGNORECASE), "Region"),
 ]
+# the stem of a bare kind word that the name of the one organisation it stands for holds ("Kuntayhtymän" for "Kainuun
+# sote-kuntayhtymä" beside "Kainuun liitto"; "liiton" for the council beside a kuntayhtymä)
+_KIND_STEMS = ("yhtymä", "samkommun", "liit", "förbund", "seutukun", "yhteistoiminta-alue", "hyvinvointialue",
+               "välfärdsområde")
 _ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$", re.IGNORECASE)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
 _STOP = re.compile(r"[.;!?]\s|\n\s*\n")
@@ -180,9 +184,11 @@ class _Doc:
         self.starts = [m.start for m in self.ms]
         self.all = mentions  # inner ones too: the place a project's name opens with
         self.by_type: dict[str, set[str]] = {}
+        self.labels: dict[str, set[str]] = {}
         for m in mentions:
             if m.iri:
                 self.by_type.setdefault(m.type, set()).add(m.iri)
+                self.labels.setdefault(m.iri, set()).update({m.label.lower(), m.surface.lower()})
 
     def at(self, pos: int) -> int:
         """Index of the first mention starting at or after pos."""
@@ -250,9 +256,15 @@ class _Doc:
         """The organisation a bare kind word right before end stands for, when the document names just one."""
         before = self.text[max(0, end - 40):end].rstrip()
         for pattern, kind in _BARE:
-            if len(self.by_type.get(kind, ())) == 1 and pattern.search(before):
-                iri = next(iter(self.by_type[kind]))
-                return Mention(end, end, "", "", kind, iri)
+            word = pattern.search(before)
+            if word is None:
+                continue
+            named = self.by_type.get(kind, set())
+            if len(named) > 1:  # a regional council (liitto) is a joint authority too: the kind word picks one
+                stem = next((k for k in _KIND_STEMS if k in word.group(0).lower()), None)
+                named = {i for i in named if stem and any(stem in x for x in self.labels[i])}
+            if len(named) == 1:
+                return Mention(end, end, "", "", kind, next(iter(named)))
         return None
 
 
@@ -634,7 +646,7 @@ def _bare_leads(doc: _Doc) -> list[Fact]:
     """ "Kuntayhtymän jäsenkunnat ovat A ja B" with the organisation named elsewhere in the document."""
     out: list[Fact] = []
     for cue in re.finditer(r"\b(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäsenkuntien|jäsenkunnissa|jäsenkunnista|"
-                           r"jäsenkuntiin|jäsenkunnille|jäsenkunnilla|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|"
+                           r"jäsenkuntiin|jäsenkunnille|jäsenkunnilla|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|omistavat|"
                            r"medlemskommuner(?:na)?|medlemmar|omfattar|består|kunnat|kuntia|kunnista)\b", doc.text,
                            re.IGNORECASE):
         whole = doc.bare_whole(cue.start())

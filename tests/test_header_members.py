@@ -1,0 +1,64 @@
+"""The member towns of the joint authority whose own document this is: extract/header_members.py (issue 12)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, needs_voikko
+
+RULE = "partOf:header-authority-member"
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    """(town label, authority label) of the facts the header rule states."""
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.subject], label[f.object]) for f in ex.facts if f.rule == RULE}
+
+
+MINUTES = ("{head}\nYhtymähallitus\nPöytäkirja 4/2024\n\nAika 12.3.2024 klo 13.00\n\nLäsnä\n"
+           "Virtanen Matti, {a}\nKorhonen Liisa, {b}\n\n1 § Kokouksen avaus\n\n"
+           "Puheenjohtaja avasi kokouksen ja totesi sen lailliseksi.\n\n2 § Talousarvion toteutuminen\n\n"
+           "Yhtymähallitukselle esitellään talousarvion toteutuminen tammi-helmikuulta. Toimintakulut ovat "
+           "toteutuneet suunnitellusti, ja investointien aikataulu on pitänyt. Päätösehdotus: Yhtymähallitus "
+           "merkitsee tiedoksi talousarvion toteutuman.\n\nPäätös: Hyväksyttiin.\n\n3 § Kokouksen päättäminen\n\n"
+           "Puheenjohtaja päätti kokouksen klo 14.10. Pöytäkirja tarkastetaan sähköisesti viikon kuluessa ja "
+           "pidetään nähtävänä yleisessä tietoverkossa.\n")
+
+
+@needs_voikko
+def test_towns_in_the_minutes_of_an_authority_the_data_does_not_know_are_its_members() -> None:
+    text = MINUTES.format(head="Hämeen vesihuollon kuntayhtymä", a="Hattula", b="Janakkala")
+    found = _members(text)
+    assert {town for town, _ in found} == {"Hattula", "Janakkala"}
+    assert {authority for _, authority in found} == {"Hämeen vesihuollon kuntayhtymä"}
+
+
+@needs_voikko
+def test_only_the_known_members_of_a_known_authority() -> None:
+    # the data lists Akseli's member towns: a town outside them is a guest, not a member
+    text = MINUTES.format(head="Perusturvakuntayhtymä Akseli", a="Masku", b="Kuopio")
+    assert {town for town, _ in _members(text)} == {"Masku"}
+
+
+@needs_voikko
+def test_an_authority_the_data_places_only_by_its_region_takes_no_town() -> None:
+    text = MINUTES.format(head="Peruspalvelukuntayhtymä Selänne", a="Haapajärvi", b="Pyhäjärvi")
+    assert _members(text) == set()
+
+
+@needs_voikko
+def test_an_authority_named_only_further_down_owns_no_towns() -> None:
+    text = MINUTES.format(head="Hattulan kunta", a="Hattula", b="Janakkala") + "\n" * 3 + "x " * 200 + (
+        "\nAsia koskee Hämeen vesihuollon kuntayhtymää.\n")
+    assert _members(text) == set()
+
+
+@needs_voikko
+def test_a_sentence_or_two_has_no_head() -> None:
+    assert _members("Hämeen vesihuollon kuntayhtymä toimii Hattulan ja Janakkalan alueella.") == set()
+
+
+@needs_voikko
+def test_two_authorities_in_the_head_give_no_owner() -> None:
+    text = MINUTES.format(head="Hämeen vesihuollon kuntayhtymä ja Forssan seudun jätehuollon kuntayhtymä",
+                          a="Hattula", b="Janakkala")
+    assert _members(text) == set()
