@@ -2451,6 +2451,8 @@ class Recogniser:
             elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
+                if self._own_name_after_kind(toks, i, taken):
+                    end = i + 1  # "Kuoreveden nuorisoseura Nysä": the association's own name after its kind
             elif (acr := self._kind_then_acronym(toks, i, taken)) is not None:
                 # "Koulutuskuntayhtymä OSAOn hallintojohtaja", "Koulutuskuntayhtymä Tavastia": the kind, then its name
                 head = self._head_base(t.text)
@@ -2979,6 +2981,24 @@ class Recogniser:
         if k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS:
             return None  # "... Uudenmaan piiri ry": the registered name with its legal form is read from there
         return k if {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS else None
+
+    def _own_name_after_kind(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+        """Whether the word after the lower-case kind at i ("Xn nuorisoseura Nysä", "Yn kyläyhdistys Kotikylä") is
+        the association's own name: one capitalised word right after a kind in the nominative, no place, person,
+        verb or known name, and no capital or legal form after it (a person's names, a registered name)."""
+        t = toks[i]
+        if t.is_cap or i + 1 >= len(toks) or i + 1 in taken or not self._lower_kind_word(t):
+            return False
+        name = toks[i + 1]
+        if not (name.is_cap and name.is_word) or name.text.isupper() or name.start - t.end != 1 \
+                or "-" in name.text or ":" in name.text:
+            return False
+        if i + 2 < len(toks) and ((toks[i + 2].is_cap and toks[i + 2].is_word)
+                                  or toks[i + 2].text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS):
+            return False  # "... kyläyhdistys Mäntyranta ry": the name opens a registered name of its own
+        readings = self.morph.analyse(name.text)
+        return all(a.case in {"nimento", None} and a.cls not in {"paikannimi", "etunimi", "sukunimi", "teonsana"}
+                   for a in readings) and not self._first_name(name)
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",

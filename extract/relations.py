@@ -426,13 +426,20 @@ def _grant_amounts(c: Clause) -> list[Fact]:
     """
     ctx = c.ctx
     last, ctx.last_grant = ctx.last_grant, None
-    if last is None or not c.euros or not c.has(FUND_CUES) or not _passive_grant(c.lemmas):
+    # "Rahoituksen määrä on 45 000 euroa", "Avustus on 1,2 miljoonaa euroa": the size of the grant just stated
+    size = _GRANT_SIZE.match(c.sent.text) is not None and len(c.euros) == 1
+    if last is None or not c.euros or not (size or (c.has(FUND_CUES) and _passive_grant(c.lemmas))):
         return []
     if c.und or c.free_orgs or _anaphor(c.lemmas):
         return []
     ctx.last_grant = last
     return [Fact(last[0], "funds", last[1], c.ev, "funds:grant-amounts", 0.65, amount=a.value,
                  amount_qualifier="approximate" if a.approximate else None) for a in c.euros]
+
+
+# the grant as the subject of "on" and its size: "Rahoituksen määrä on", "Tuen suuruus on", "Avustus on"
+_GRANT_SIZE = re.compile(r"(?i)\s*(?:myönnetyn\s+|myönnettävän\s+)?(?:rahoitu|tue|tuki|avustu|valtionavustu|apurah)\w*"
+                         r"\s+(?:(?:määrä|suuruus|summa)\s+)?(?:on|oli)\s+(?!yhteensä|noin|lähes|yli|enintään)")
 
 
 # a funding word as the modifier of a compound names a paper about money, not the act of funding:
@@ -1191,6 +1198,8 @@ def _received_from(c: Clause) -> list[Fact]:
             run.append(m)
     if len(run) > 1:
         amount = None
+    elif amount is None:
+        c.ctx.last_grant = (run[0].iri, obj)  # its sum may follow: "Tuen määrä on N euroa" (funds:grant-amounts)
     return [Fact(g.iri, "funds", obj, c.ev, "funds:received-from", 0.7,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None,

@@ -61,3 +61,18 @@ def test_handing_out_with_no_granter_named_gives_nothing(gaz: Gazetteer) -> None
     text = ("Avustuksia jaettiin kylätaloja ylläpitäville yhdistyksille.\n\n"
             "Avustusta saavat muun muassa Ylikylän Nuorisoseura ry, 3 200 euroa ja Alakylän kyläyhdistys 1 700 euroa.")
     assert not _funds(run(gaz, text))
+
+
+def test_the_size_of_a_grant_in_the_next_sentence_is_its_amount(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Pohjois-Savon liitto on myöntänyt rahoitusta Kotiseutu kuntoon -hankkeelle. Rahoituksen määrä on "
+                     "45 000 euroa.")
+    assert has(facts, "pohjois-savon-liitto", "funds", "project/", 45000)
+    facts = run(gaz, "Kylämaisema-hanke sai rahoitusta Pohjois-Pohjanmaan ELY-keskukselta. Tuen määrä on 12 400 euroa.")
+    assert has(facts, "ely-pohjois-pohjanmaa", "funds", "project/", 12400)
+
+
+def test_a_total_a_hedged_size_or_a_sentence_further_on_is_no_grant_s_amount(gaz: Gazetteer) -> None:
+    for tail in ("Rahoituksen määrä on yhteensä 45 000 euroa.", "Rahoituksen määrä on noin 45 000 euroa.",
+                 "Hanke alkaa syksyllä. Rahoituksen määrä on 45 000 euroa."):
+        facts = run(gaz, "Pohjois-Savon liitto on myöntänyt rahoitusta Kotiseutu kuntoon -hankkeelle. " + tail)
+        assert not [f for f in facts if f[1] == "funds" and f[3] is not None], tail

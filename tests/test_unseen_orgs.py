@@ -87,3 +87,15 @@ def test_town_opening_a_sentence_as_the_subject_of_a_verb() -> None:
 def test_town_opening_a_row_before_a_first_name_stays_a_surname() -> None:
     text = "Läsnä\nLahti Pekka puheenjohtaja\nKotka Liisa jäsen"
     assert not {"Lahti", "Kotka"} & entity_labels(text, "Municipality", kind="minutes")
+
+
+def test_association_named_after_its_lower_case_kind() -> None:
+    text = "Avustusta saavat Rantalan nuorisoseura Kipinä 4 000 euroa ja Mäkelän kyläyhdistys 1 000 euroa."
+    labels = entity_labels(text, "Association")
+    assert {"Rantalan nuorisoseura Kipinä", "Mäkelän kyläyhdistys"} <= labels
+
+
+def test_person_after_a_lower_case_kind_is_no_word_of_its_name() -> None:
+    text = "Hankkeessa on mukana Rantalan nuorisoseura Matti Virtanen."
+    assert "Rantalan nuorisoseura" in entity_labels(text, "Association")
+    assert "Matti Virtanen" in entity_labels(text, "Person")
