@@ -182,7 +182,10 @@ _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  #
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 _LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zåäö]*)$")
-_GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*\d*)-([a-zåäö]+)$")
+# Lower case, then any letters: the same words as "[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*", which backtracked
+# exponentially on a long capital run without the dash (issue 13: a capitalised word glued to a heading in capitals
+# hung the whole document).
+_GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö][A-ZÅÄÖa-zåäö]*\d*)-([a-zåäö]+)$")
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening)(?:en|et|n)?$")
 _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
