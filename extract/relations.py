@@ -1529,6 +1529,7 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     ("projektägare", "coordinates"), ("huvudman", "coordinates"), ("samarbetspart", "participatesIn"),
     ("samarbetspartner", "participatesIn"), ("delgenomförare", "participatesIn"), ("finansiär", "funds"),
 ]
+_ROLE_ENDINGS = tuple(noun for noun, _p in ROLE_NOUNS)  # one C-level test a word; most words end in no role noun
 _SWEDISH_ROLES = {"projektägare", "huvudman", "samarbetspart", "samarbetspartner", "delgenomförare", "finansiär"}
 
 
@@ -1542,10 +1543,12 @@ def role_nouns(c: Clause) -> dict[int, str]:
     organisations after it up to the next role noun; when none follow ("X toimii hankkeen
     hakijana"), the ones before it since the previous role noun.
     """
+    endings = _ROLE_ENDINGS
+    if not any(lem.endswith(endings) for _t, lem in c.word_lemmas):
+        return {}  # most sentences hold no role noun: no marks, so nothing below would be chosen
     marks = []
     toks = c.sent.tokens
     lemma_at = {id(t): lem for t, lem in c.word_lemmas}
-    endings = tuple(noun for noun, _p in ROLE_NOUNS)  # one C-level test a word; most words end in no role noun
     for k, t in enumerate(toks):
         if not t.is_word:
             continue
