@@ -1460,18 +1460,25 @@ ATTENDEE_NOUNS = ("osallistuja", "deltagare", "deltagarna")  # who sat in a meet
 _SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))", re.IGNORECASE))
 
 
+def _tied_to_undertaking(c: Clause) -> bool:
+    """The sentence names an undertaking or points to one with a bare "hanke", "ohjelma", "projektet"."""
+    return bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
+
+
 def _joins(c: Clause) -> bool:
     """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal".
 
     The noun "Osallistujat" / "Deltagare" heads a meeting's attendance list; it ties the names after it to
     an undertaking only when the sentence names one or points to one ("hankkeen osallistujat").
     """
+    if not _has(c.lemmas, JOIN_CUES):
+        # one search over the sentence's lemmas instead of one a word: most sentences have no cue, and then
+        # only "är med" in a sentence tied to an undertaking joins (asked in this order: the cheap test first)
+        return _SWEDISH_BE_IN.search(c.sent.text) is not None and _tied_to_undertaking(c)
     toks = [t for t, _lem in c.word_lemmas]
-    tied = bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
+    tied = _tied_to_undertaking(c)
     if tied and _SWEDISH_BE_IN.search(c.sent.text):  # "Kronoby kommun är med i projektet", "där ÅHS är med"
         return True
-    if not _has(c.lemmas, JOIN_CUES):
-        return False  # one search over the sentence's lemmas instead of one a word: most sentences have no cue
     for k, (t, lem) in enumerate(c.word_lemmas):
         if not _has([lem], JOIN_CUES):
             continue
