@@ -217,6 +217,11 @@ class Clause:
         return allative_recipients(self.sent.text, self.sent.start, self.free_named, self.euros, FUNDERS | {"Body"},
                                    ORGS | UNDERTAKINGS)
 
+    @cached_property
+    def funding(self) -> list[str]:
+        """`funding_lemmas` of the sentence, read once: four funds rules ask it of every sentence."""
+        return funding_lemmas(self.lemmas)
+
     @property
     def ev(self) -> Evidence:
         return _evidence(self.sent)
@@ -573,7 +578,7 @@ _GRANTING_FORMS = {"myöntää", "myönsi", "myönsivät", "myöntävät", "myö
 
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
-    if not _has(funding_lemmas(c.lemmas), FUND_CUES) or _object_first_funders(c) is not None:
+    if not _has(c.funding, FUND_CUES) or _object_first_funders(c) is not None:
         return []
     if c.allative_enumeration is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
         return []
@@ -812,7 +817,7 @@ def _funds_object_first(c: Clause) -> list[Fact]:
 @rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'")
 def _funds_via_fund(c: Clause) -> list[Fact]:
     """A fund named in a funding sentence about a project funds it too (beside the authority that pays)."""
-    if not (_has(funding_lemmas(c.lemmas), FUND_CUES) and c.target) or c.target in c.ctx.funds:
+    if not (_has(c.funding, FUND_CUES) and c.target) or c.target in c.ctx.funds:
         return []
     if any(_funds_generic_plural(c, m) for m in c.free_orgs):  # "X:n rahoittamille hankkeille": not the target
         return []
@@ -906,7 +911,7 @@ def _funds_via_authority(c: Clause) -> list[Fact]:
     """Money from a fund "through" an authority ("ELY-keskuksen kautta", "via NTM-centralen"): the authority that
     pays it out funds the project too, as the fund does (FACTS: funding via ESR gives both)."""
     target = c.target if c.target and c.target not in c.ctx.funds else None
-    if target is None or not _has(funding_lemmas(c.lemmas), (*FUND_CUES, "stöd")):
+    if target is None or not _has(c.funding, (*FUND_CUES, "stöd")):
         return []
     base, text = c.sent.start, c.sent.text
     payers = [m for m in c.free_orgs if m.type in {"Agency", "Ministry", "JointAuthority"} and m.iri != target
@@ -921,7 +926,7 @@ def _funds_from_programme(c: Clause) -> list[Fact]:
     X-ohjelmasta") is where the project's money comes from: it funds the project (funds are read by
     funds:via-fund)."""
     target = c.target if c.target and c.target not in c.ctx.funds else None
-    if target is None or not _has(funding_lemmas(c.lemmas), FUND_CUES):
+    if target is None or not _has(c.funding, FUND_CUES):
         return []
     cues = lemmas_at(c.sent, c.morph, FUND_CUES)
     progs = [u for u in c.und if u.type == "Programme" and u.case == "sisaeronto" and u.iri not in c.ctx.funds
