@@ -28,6 +28,9 @@ from welfare_kg.extract.text import Sentence
 RULE = "funds:header-granter"
 CONFIDENCE = 0.45
 HEAD_CHARS = 300  # the headline, lead or letterhead: whose grant news this is
+# sentences with neither a sum nor a word of granting after which the grant news is over (granter_focus.py keeps a
+# granter named in a sentence for a like stretch)
+SPAN = 4
 # boards and agencies hand out grants as their office; a town, an association or a company in an opening is as often
 # the subject of the news as its giver, so they count only where no board or agency is named there
 OFFICE_TYPES = {"Agency", "Ministry", "Body", "Parish"}
@@ -54,12 +57,17 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     first = min(m.end for m in head if m.iri == granter)
     out: list[Fact] = []
     seen: set[str] = set()
+    idle = 0
     for s, ms in zip(sents, per_sentence, strict=False):
         if s.start < first:
             continue
+        amounts = [a for a in find_amounts(s.text, s.start) if not a.share]
+        idle = 0 if amounts or _GRANT.search(s.text) else idle + 1
+        if idle > SPAN:
+            break  # the grant news is over: what the page says after a stretch of other talk is not its grants
         if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter) for m in ms):
             continue
-        for receiver, amount in _pairs(ms, [a for a in find_amounts(s.text, s.start) if not a.share]):
+        for receiver, amount in _pairs(ms, amounts):
             if receiver in funded or receiver in seen or receiver in opening:
                 continue
             seen.add(receiver)

@@ -51,3 +51,13 @@ def test_two_offices_in_the_opening_give_nothing() -> None:
     # which of the two pays is not said
     text = NEWS.format(head="Opetushallitus ja sosiaali- ja terveysministeriö myönsivät avustuksia")
     assert _grants(text) == set()
+
+
+@needs_voikko
+def test_a_row_after_a_stretch_of_other_talk_is_not_the_opening_granters() -> None:
+    filler = " ".join(f"Luvussa {n} kerrotaan kylän muusta toiminnasta." for n in range(1, 8))
+    text = NEWS.format(head="Lapin Kulttuurisäätiö jakoi avustuksia yhdistyksille") + filler \
+        + "\n\nSodankylän Reserviläiset ry 900 euroa.\n"
+    found = {receiver for _, receiver, _ in _grants(text)}
+    assert "Kemijärven Eläkkeensaajat ry" in found
+    assert "Sodankylän Reserviläiset ry" not in found
