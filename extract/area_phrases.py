@@ -29,6 +29,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
+from welfare_kg.extract.spans import outermost
 
 PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
 # a generic area noun in a locative after the places: "Lapin eri seutukunnissa", "Kainuun kunnissa"
@@ -321,14 +322,8 @@ def _place_then_actors(c: Clause) -> list[Fact]:
         actors = [m for m in c.named if m.type in AREA_ACTORS - {"Project"} and m.type not in PLACES
                   and id(m) not in c.inside and m.case in {"nimento", None} and base + verb.end() <= m.start < limit]
         out += [Fact(a.iri, "coversArea", p.iri, c.ev, "coversArea:place-then-actors", 0.65)
-                for p in chain for a in _outermost(actors) if a.iri and a.iri != p.iri]
+                for p in chain for a in outermost(actors) if a.iri and a.iri != p.iri]
     return out
-
-
-def _outermost(ms: list[Mention]) -> list[Mention]:
-    """Mentions not inside another of the list: "Länsi- ja Keski-Uudenmaan ... Sosiaalitaito Oy" is one actor."""
-    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end)
-                                     != (m.start, m.end) for o in ms)]
 
 
 # competence centres, whose name opens with their region: "Keski-Suomen sosiaalialan osaamiskeskus",

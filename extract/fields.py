@@ -33,7 +33,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
-from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.spans import SpanIndex, outermost
 
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
                "CompetenceCentre", "Agency", "Ministry"}
@@ -422,9 +422,7 @@ class CardContext:
 def _in(field: Field, mentions: SpanIndex[Mention], types: set[str]) -> list[Mention]:
     """Resolved mentions of these types in a field's value, outermost only."""
     inside = mentions.inside(field.value_start, field.value_end)
-    outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                          and (o.end - o.start) > (m.end - m.start) for o in inside)]
-    return [m for m in outer if m.type in types]
+    return [m for m in outermost(inside) if m.type in types]
 
 
 def _leading(ctx: CardContext, f: Field, found: list[Mention]) -> list[Mention]:

@@ -28,7 +28,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BULLET, FUND_CUES, ORGS, Clause, is_paying_agency, rule
-from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.spans import SpanIndex, outermost
 
 _ROW = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+"
                   r"(?P<body>[^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -532,8 +532,7 @@ def _granting_subject(c: Clause) -> tuple[str, bool] | None:
     heads = [m for m in c.free_orgs if m.iri and m.case in {"nimento", None} and m.end - base <= at
              and m.type in {"Body", "Municipality"}]
     # "Stadsstyrelsen i Borgå": the town inside the board's own name is no second council
-    council = {m.iri for m in heads if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                                 and o.end - o.start > m.end - m.start for o in heads)}
+    council = {m.iri for m in outermost(heads)}
     return (council.pop(), True) if len(council) == 1 else None
 
 

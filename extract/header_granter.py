@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
+from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 
 RULE = "funds:header-granter"
@@ -80,9 +81,7 @@ def _granter(head: Sequence[Mention]) -> str | None:
     """The one office of the opening that may give (of several, the one subject), else its one other funder-kind
     organisation; a name inside another name ("Oulun kaupungin" in "Oulun kaupungin lähidemokratiatoimikunta") is
     the outer one's owner."""
-    outer = [m for m in head if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                        and (o.start, o.end) != (m.start, m.end) for o in head)]
-    givers = [m for m in outer if m.type in FUNDER_TYPES and m.case in _GIVER_CASES]
+    givers = [m for m in outermost(head) if m.type in FUNDER_TYPES and m.case in _GIVER_CASES]
     for kinds in (OFFICE_TYPES, FUNDER_TYPES):
         iris = {m.iri for m in givers if m.type in kinds}
         if len(iris) > 1:  # "X myönsi ... Euroopan unionin rahoittamalle": the subject gives, the genitive co-funds
@@ -98,9 +97,7 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     8 000 euroa ja B 6 000 euroa". A sentence whose names and sums do not alternate one for one (two sums for one
     name, a sum before every name) pairs nothing; nor does a hedged sum ("noin 5 000 euroa")."""
     names = [m for m in ms if m.iri and not m.generic and m.type in RECEIVER_TYPES]
-    names = sorted((m for m in names if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                                   and (o.start, o.end) != (m.start, m.end) for o in names)),
-                   key=lambda m: m.start)
+    names = sorted(outermost(names), key=lambda m: m.start)
     if not names or len({m.iri for m in names}) != len(names) or len(amounts) != len(names):
         return []
     if len(names) == 1:  # one name, one sum: in either order ("(2,2 milj. euroa) myönnettiin X:lle")

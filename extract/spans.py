@@ -83,3 +83,11 @@ def replace_in_sentences(sents: Sequence, per_sentence: list[list], found: list,
             out[k].append(f)
             out[k].sort(key=lambda x: x.start)
     return out
+
+
+def outermost(spans: Sequence[S]) -> list[S]:
+    """The spans not inside a longer one of the same list, in the order given: "Oulun kaupungin" inside "Oulun
+    kaupungin lähidemokratiatoimikunta" is the outer name's owner, not a name of its own (two mentions of the same
+    span both stay)."""
+    return [m for m in spans if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and (o.start, o.end) != (m.start, m.end) for o in spans)]
