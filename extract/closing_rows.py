@@ -105,8 +105,14 @@ def comma_title_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
         title = " ".join([*words[:-1], post]).lower()
         ev = Evidence(text[m.start:org.end], m.start, org.end)
         found[m.iri] = Fact(m.iri, "holdsPost", org.iri, ev, TITLED_RULE, 0.75, post=title)  # type: ignore[arg-type]
+    return overrule_guessed_posts(facts, found, _GUESSED)
+
+
+def overrule_guessed_posts(facts: list[Fact], found: dict[str, Fact], guessed: set[str]) -> list[Fact]:
+    """The facts with a phrase's post (`found`, by person) in place of that person's posts from the rules in
+    `guessed`, whose organisation is a guess from the sentence; a post the facts already hold is not added twice."""
     if not found:
         return facts
-    kept = [f for f in facts if not (f.predicate == "holdsPost" and f.subject in found and f.rule in _GUESSED)]
+    kept = [f for f in facts if not (f.predicate == "holdsPost" and f.subject in found and f.rule in guessed)]
     have = {(f.subject, f.object) for f in kept if f.predicate == "holdsPost"}
     return kept + [f for f in found.values() if (f.subject, f.object) not in have]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.closing_rows import overrule_guessed_posts
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import is_meeting_role, office_title
@@ -70,8 +71,4 @@ def genitive_title_facts(mentions: list[Mention], text: str, facts: list[Fact], 
         org, post, a, b = hit
         found[p.iri] = Fact(p.iri, "holdsPost", org.iri, Evidence(text[a:b], a, b), RULE, 0.75,  # type: ignore[arg-type]
                             post=post)
-    if not found:
-        return facts
-    kept = [f for f in facts if not (f.predicate == "holdsPost" and f.subject in found and f.rule in _GUESSED)]
-    have = {(f.subject, f.object) for f in kept if f.predicate == "holdsPost"}
-    return kept + [f for f in found.values() if (f.subject, f.object) not in have]
+    return overrule_guessed_posts(facts, found, _GUESSED)
