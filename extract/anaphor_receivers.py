@@ -7,7 +7,7 @@ with only a kind word ("yhdistykselle myönnettiin 8 000 euroa"), or in a relati
 jolle myönnettiin 5 000 euroa"). funds:passive-allative-grant (role_shapes.py) reads receivers named in the
 allative; these two shapes name none there, so they gave nothing.
 
-The granter is the one the text named granting (role_shapes._named_granter: "X myönsi", "X on myöntänyt", "X:n
+The granter is the one the text named granting (role_shapes.named_granter: "X myönsi", "X on myöntänyt", "X:n
 myöntämä"; or a board right before its grant verb), kept while grant sentences follow each other (a sentence with
 a word of granting renews it; SPAN sentences without one end it). The receiver is
 - for "jolle"/"joille": the organisation named right before ", jolle";
@@ -32,7 +32,7 @@ from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
-from welfare_kg.extract.role_shapes import _ACTIVE_AFTER_NAME, _named_granter
+from welfare_kg.extract.role_shapes import ACTIVE_AFTER_NAME, named_granter
 
 SPAN = 4  # sentences without a word of granting after which the granter is no longer in focus
 _PASSIVE = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|(?:on|oli)\s+myönnetty)\b", re.IGNORECASE))
@@ -68,7 +68,7 @@ def _anaphor_receiver(c: Clause) -> list[Fact]:
     last: tuple[tuple[str, str], ...] = getattr(c.ctx, _LAST, ())
     here = tuple((m.iri, m.type) for m in c.free_named if m.iri and m.type in RECEIVER_TYPES - {"Project"})
     setattr(c.ctx, _LAST, here)
-    naming = _named_granter(c) or _granting_board(c)
+    naming = named_granter(c) or _granting_board(c)
     if naming is not None:
         setattr(c.ctx, _FOCUS, _Focus(naming, 0))
         return []
@@ -92,9 +92,9 @@ def _anaphor_receiver(c: Clause) -> list[Fact]:
 
 def _granting_board(c: Clause) -> str | None:
     """A board right before its active grant verb ("Kirkkohallitus myönsi", "Maakuntahallitus on myöntänyt"): the
-    organisations _named_granter reads leave boards out."""
+    organisations named_granter reads leave boards out."""
     boards = {m.iri for m in c.free_named if m.iri and m.type == "Body" and m.case in {"nimento", None}
-              and _ACTIVE_AFTER_NAME.match(c.sent.text, m.end - c.sent.start)}
+              and ACTIVE_AFTER_NAME.match(c.sent.text, m.end - c.sent.start)}
     return next(iter(boards)) if len(boards) == 1 else None
 
 

@@ -163,9 +163,9 @@ _PASSIVE_GRANT = guarded(re.compile(r"\b(?:myönnettiin|myönnetään|maksetaan|
                                     r"beviljas|"
                                     r"har\s+beviljats)\b", re.IGNORECASE))
 # the granter the text names: "X on (vuonna 2017) myöntänyt", "X myönsi", "X:n myöntämä"
-_ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[\w-]+\s+){0,3}?"
-                                r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
-                                r"beviljat)\b", re.IGNORECASE)
+ACTIVE_AFTER_NAME = re.compile(r"\s+(?:(?:on|ovat|oli|olivat|har|hade)\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:myöntää|myönsi|myöntänyt|myöntävät|myönsivät|myöntäneet|beviljar|beviljade|"
+                               r"beviljat)\b", re.IGNORECASE)
 _AGENT_PARTICIPLE = re.compile(r"\s+myöntäm\w*", re.IGNORECASE)
 # a council deciding a round of grants: "Kaupunginhallitus päättää osoittaa määrärahasta avustuksia N eurolla",
 # "Lautakunta päätti myöntää avustukset seuraavasti"; the receivers follow in passive sentences ("A:lle maksetaan")
@@ -174,14 +174,15 @@ _COUNCIL_DECIDES = re.compile(r"\s+(?:(?:on|oli)\s+)?(?:päättää|päätti|pä
 _ROUND = re.compile(r"(?i)\w*avustuksia\b|\w*avustukset\b")
 
 
-def _named_granter(c: Clause) -> str | None:
-    """The one organisation this sentence names granting (active verb after it, or "X:n myöntämä")."""
+def named_granter(c: Clause) -> str | None:
+    """The one organisation this sentence names granting (active verb after it, or "X:n myöntämä"); public because
+    anaphor_receivers puts the same granter in focus for the receivers its later sentences name."""
     base, text = c.sent.start, c.sent.text
     low = text.lower()
     if "myön" not in low and "bevilja" not in low and "päät" not in low:  # every verb read below holds one
         return None
     found = {m.iri for m in c.free_named if m.iri and m.type in GRANTER_TYPES and (
-        (m.case in {"nimento", None} and _ACTIVE_AFTER_NAME.match(text, m.end - base))
+        (m.case in {"nimento", None} and ACTIVE_AFTER_NAME.match(text, m.end - base))
         or (m.case == "omanto" and _AGENT_PARTICIPLE.match(text, m.end - base)))}
     if not found and _ROUND.search(text):
         found = {m.iri for m in c.free_named if m.iri and m.type in {"Body", "Municipality"}
@@ -195,7 +196,7 @@ def _passive_allative(c: Clause) -> list[Fact]:
     """Receivers in the allative of a passive grant, each with a sum of its own, get the money of the granter the
     text named granting a few sentences before (PASSIVE_GRANTS). A sentence naming another organisation in the
     nominative (a granter of its own) or a giver in the elative or ablative is left to the other rules."""
-    naming = _named_granter(c)
+    naming = named_granter(c)
     if naming is not None:
         PASSIVE_GRANTS.name(c.ctx, naming)
         return []
