@@ -57,7 +57,7 @@ def closing_row_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> 
         head = _TITLE_PARTS.match(text, m.end)
         if head is None or (post := _title_text(head.group(1))) is None:
             continue
-        org = max(index.starting_in(head.end(), head.end() + 1), key=lambda x: x.end, default=None)
+        org = index.longest_at(head.end())
         if org is None:
             continue
         next_person = any(True for _ in persons.starting_in(org.end, org.end + 3))
@@ -97,7 +97,7 @@ def comma_title_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
         post = office_title(words[-1], morph)
         if post is None or is_meeting_role(post):
             continue
-        org = max(index.starting_in(head.end(), head.end() + 1), key=lambda x: x.end, default=None)
+        org = index.longest_at(head.end())
         if org is None:
             continue
         if not any(True for _ in persons.starting_in(org.end, org.end + 3)) and not _PHRASE_END.match(text, org.end):

@@ -56,7 +56,7 @@ def genitive_title_facts(mentions: list[Mention], text: str, facts: list[Fact], 
         hit = None
         comma = _COMMA.match(text, p.end)
         if comma is not None:
-            org = max(index.starting_in(comma.end(), comma.end() + 1), key=lambda x: x.end, default=None)
+            org = index.longest_at(comma.end())
             after = _TITLE_AFTER.match(text, org.end) if org is not None else None
             if org is not None and after is not None and (post := _title(after.group(1), morph, org)):
                 hit = (org, post, p.start, after.end())

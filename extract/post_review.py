@@ -325,7 +325,7 @@ def _bracketed_org(person: Mention, index: SpanIndex[Mention], text: str) -> str
     opened = _BRACKET_OPEN.match(text, person.end)
     if opened is None:
         return None
-    first = min(index.starting_in(opened.end(), opened.end() + 1), key=lambda x: -x.end, default=None)
+    first = index.longest_at(opened.end())
     if first is None or first.start != opened.end() or first.type not in ORG_TYPES or first.type in _NO_EMPLOYER:
         return None
     if first.type == "Municipality" and not _employer(first):

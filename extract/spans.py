@@ -45,6 +45,11 @@ class SpanIndex(Generic[S]):
         lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
         return [self._spans[i] for i in sorted(self._order[lo:hi])]
 
+    def longest_at(self, pos: int) -> S | None:
+        """The longest span starting right at pos (the first given of equally long ones): a name read after a
+        comma or a title word is the whole name there, "Kuopion kaupungin sosiaalipalvelut", not "Kuopion"."""
+        return max(self.starting_in(pos, pos + 1), key=lambda x: x.end, default=None)
+
     def inside(self, start: int, end: int) -> list[S]:
         """Spans within [start, end] (a span's own included)."""
         return [m for m in self.starting_in(start, end + 1) if m.end <= end]
