@@ -18,9 +18,11 @@ from welfare_kg.extract.body_compositions import rows_end
 from welfare_kg.extract.model import Evidence, Fact, Mention
 
 RULE = "holdsPost:composition-rows"
+# a group's name written as a word, often in lower case: its head word, a compound's first part allowed
+# ("ohjausryhmä", "yhteistyöneuvosto"); relative_appointments reads the same groups
+GROUP_WORD = r"[\w-]*(?:ryhmä|toimikunta|neuvottelukunta|johtokunta|hallitus|jaosto|lautakunta|valiokunta|neuvosto)"
 # the group's genitive and the word that announces its members
-_CUE = re.compile(r"(?i)\b(?P<group>[\w-]*(?:ryhmä|toimikunta|neuvottelukunta|johtokunta|hallitus|jaosto|lautakunta|"
-                  r"valiokunta))n[ \t]+(?:kokoonpano\w*|jäsenet|jäseniksi|jäseninä)\b")
+_CUE = re.compile(rf"(?i)\b(?P<group>{GROUP_WORD})n[ \t]+(?:kokoonpano\w*|jäsenet|jäseniksi|jäseninä)\b")
 # a row's opening: a number with a point or bracket, or a bullet, at a line's start
 _ROW_OPEN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[•·▪◦*–-])[ \t]+")
 _NEXT_LINE_ROW = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•·▪◦*–-])[ \t]+")

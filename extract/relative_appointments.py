@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.composition_rows import named_group
+from welfare_kg.extract.composition_rows import GROUP_WORD, named_group
 from welfare_kg.extract.model import Evidence, Fact, Mention
 
 RULE = "holdsPost:appointed-before"
-_GROUP = (r"(?P<group>[\w-]*(?:ryhmä|toimikunta|neuvottelukunta|johtokunta|hallitus|jaosto|lautakunta|valiokunta|"
-          r"neuvosto))n")
+_GROUP = rf"(?P<group>{GROUP_WORD})n"
 _SEAT = r"(?P<seat>(?:vara)?puheenjohtaja|(?:vara)?jäsene|sihteeri)ksi\b"
 # ", jonka nimeän ohjausryhmän sihteeriksi" / "on nimitetty yhteistyöryhmän jäseneksi", right after the name
 _AFTER_NAME = re.compile(
