@@ -29,6 +29,7 @@ import re
 from typing import NamedTuple
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
+from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
@@ -49,7 +50,6 @@ _LAST = "_anaphor_receivers_last"  # the receivers the sentence before named: ((
 
 _OPENING = "_anaphor_receivers_opening"  # receiving organisations of the first OPENING_CHARS: (IRI, ...)
 _NAMED_ELSE = "_anaphor_receivers_named_else"  # True once a project or a receiver is named after the opening
-OPENING_CHARS = 300
 _ADDRESSEE_VERB = re.compile(r"\s+(?:(?:on|ovat)\s+)?(?:päättänyt\s+)?(?:myöntää|myönsi|myöntänyt)\s+"
                              r"(?:\w+\s+){0,2}?(?:hankkeelle|hakijalle|projektille|kehittämishankkeelle)\b",
                              re.IGNORECASE)

@@ -4,7 +4,7 @@ A foundation's, a ministry's, a Leader group's or a town's news of its grants na
 lead or letterhead ("X myönsi avustuksia", "X:n avustukset 2024"), and each receiver further on in a row or sentence
 of its own with its sum ("Y ry 5 000 euroa", "Z:n hankkeelle 12 000 €"). No sentence names both, so the sentence rules
 find nothing; that the document is the granter's grant news says who pays. This is the structural reading of
-header_members.py for funds: one funder-kind organisation in the first HEAD_CHARS characters together with a word of
+header_members.py for funds: one funder-kind organisation in the first OPENING_CHARS characters together with a word of
 granting there, then every later sentence that pairs receiving organisations or projects one for one with euro sums
 gives a fact for each, unless another rule already named a funder of that receiver (those rules read the sentence).
 
@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
+from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
 from welfare_kg.extract.spans import outermost
@@ -28,7 +29,6 @@ from welfare_kg.extract.text import Sentence
 
 RULE = "funds:header-granter"
 CONFIDENCE = 0.45
-HEAD_CHARS = 300  # the headline, lead or letterhead: whose grant news this is
 # sentences with neither a sum nor a word of granting after which the grant news is over (granter_focus.py keeps a
 # granter named in a sentence for a like stretch)
 SPAN = 4
@@ -48,9 +48,9 @@ _OTHER_GIVERS = {"Agency", "Ministry", "Programme"}
 def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
                          facts: Sequence[Fact], text: str) -> list[Fact]:
     """funds facts from the opening's one granter to each later receiver a sentence pairs with one euro sum."""
-    head = [m for ms in per_sentence for m in ms if m.start < HEAD_CHARS and m.iri and not m.generic]
+    head = [m for ms in per_sentence for m in ms if m.start < OPENING_CHARS and m.iri and not m.generic]
     granter = _granter(head)
-    if granter is None or not _GRANT.search(text[:HEAD_CHARS]):
+    if granter is None or not _GRANT.search(text[:OPENING_CHARS]):
         return []
     # the other organisations of the opening are the granter's partners or the headline's subject, not receivers
     opening = {m.iri for m in head}

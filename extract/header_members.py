@@ -16,15 +16,15 @@ true memberships the gold leaves out), so the confidence stays at the strict gra
 
 from __future__ import annotations
 
+from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.reference_areas import reference_areas
 
 RULE = "partOf:header-authority-member"
 CONFIDENCE = 0.5
-HEAD_CHARS = 300  # the letterhead and title of a document: whose document it is
-# a document with a head and a body: in a text of a sentence or two, the first 300 characters are all there is, and an
+# a document with a head and a body: in a text of a sentence or two, the opening is all there is, and an
 # authority named there is one party of what the sentence says ("A ja B tekevät yhteistyötä X:n kanssa")
-MIN_CHARS = 2 * HEAD_CHARS
+MIN_CHARS = 2 * OPENING_CHARS
 
 
 def header_member_facts(text: str, mentions: list[Mention]) -> list[Fact]:
@@ -33,7 +33,7 @@ def header_member_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     if len(text) < MIN_CHARS:
         return []
     # a letterhead or a title names its authority in the nominative ("X:n kanssa" is a partner)
-    heads = {m.iri for m in mentions if m.type == "JointAuthority" and m.iri and m.start < HEAD_CHARS
+    heads = {m.iri for m in mentions if m.type == "JointAuthority" and m.iri and m.start < OPENING_CHARS
              and m.case in {None, "nimento"}}
     if len(heads) != 1:
         return []

@@ -8,6 +8,12 @@ from collections.abc import Iterable
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.spans import SpanIndex
 
+# A document's opening: its title and headline, a news page's lead, a letter's or minutes' letterhead. There it says
+# whose document it is: the joint authority of its minutes (header_members), the granter of grant news
+# (header_granter), the applicant a decision letter is addressed to (anaphor_receivers), the competence centre of
+# its own page (relations). (Minutes' heading bodies are read further, document.HEAD_CHARS: a transcript's header.)
+OPENING_CHARS = 300
+
 
 def insert_mentions(per_sentence: list[list[Mention]], starts: list[int], added: list[Mention],
                     drop: set[int] | None = None) -> list[list[Mention]]:

@@ -27,6 +27,7 @@ from welfare_kg.extract.allative_grants import (
 )
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
+from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
@@ -2317,7 +2318,6 @@ _CENTRE_CLASS = guarded(re.compile(
             re.IGNORECASE))
 _CLASS_FUNDING = re.compile(r"\b(?:rahoit\w*|perusrahoitu\w*|myöntämä\w*|valtionavustu\w*|finansier\w*|"
                             r"statsunderstöd\w*|basfinansiering\w*)\b", re.IGNORECASE)
-OPENING_CHARS = 300  # a page's title and first lines: where it names whose page it is
 
 
 @rule("funds:centre-class-noun", "funds",
