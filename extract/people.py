@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from welfare_kg.extract.entities import is_post, split_glued_labels
+from welfare_kg.extract.entities import BODY_PATTERN, is_post, split_glued_labels
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
@@ -304,7 +304,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and len(toks[i].text) >= 2 and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
                 and toks[i - 1].end + 1 == toks[i].start and ":" not in toks[i].text \
-                and not _COLON_CASE.match(text, toks[i].end):
+                and not _COLON_CASE.match(text, toks[i].end) and not organisation_genitive(toks[i].text, morph):
             is_name[i] = True
 
     for i in range(len(toks) - 1):
@@ -518,6 +518,22 @@ def _capitalised(tok: Token, morph: Morphology) -> bool:
     t = tok.text
     return tok.is_word and t[:1].isupper() and len(t) >= 2 and not tok.is_acronym and t.lower() not in _LAYOUT \
         and t.lower() not in MEETING_ROLES and not is_post(t, morph)
+
+
+# owners whose genitive opens a post in a row ("Kaupunginhallituksen edustaja", "Kuntayhtymän johtaja")
+_OWNER_KINDS = ("kunta", "kaupunki", "yhtymä", "hyvinvointialue", "maakunta", "liitto", "seurakunta")
+
+
+def organisation_genitive(word: str, morph: Morphology) -> bool:
+    """An inflected organisation word, never a surname: a row's post after the name names its owner
+    ("Laine Pekka Kaupunginhallituksen edustaja", "Heikki Yhtymähallituksen jäsen"). Rows write names in the
+    nominative, and Voikko reads the word as nothing but a common noun in another case whose base is a body's
+    head (data/body_heads.csv) or an owner's kind; a surname that is also a noun ("Salin", "Kiven") has no such base.
+    """
+    readings = morph.analyse(word)
+    if not readings or any(r.cls not in {"nimisana", "nimi"} or r.case in {None, "nimento"} for r in readings):
+        return False
+    return any(BODY_PATTERN.match(r.base.lower()) or r.base.lower().endswith(_OWNER_KINDS) for r in readings)
 
 
 def _known_surname(tok: Token, morph: Morphology) -> bool:
