@@ -72,8 +72,11 @@ def double_surnames(text: str, per_sentence: list[list[Mention]], morph: Morphol
                 continue
             word = hit.group(1)
             last = p.surface.split()[-1]
-            if not (surname_like(word, morph) and surname_like(last, morph) and p.label.split()[-1] == last):
+            if p.label.split()[-1] != last:
                 continue  # an inflected surname ("Janssons") was read to its base form: the name ended there
+            if not (surname_like(word, morph) and surname_like(last, morph)) \
+                    and not _second_given_name(p.surface.split()[0], last, word, morph):
+                continue
             if listed_first_name(word) or given_name(word, morph):
                 continue  # "Anna Holm Per Berg": the next person's first name
             others = [x for x in everyone.overlapping(hit.start(1), hit.end(1)) if x is not p]
@@ -92,6 +95,19 @@ def double_surnames(text: str, per_sentence: list[list[Mention]], morph: Morphol
     spans = [(s, e) for s, e in taken]
     return [[m for m in ms if not (m.rule == "person-org" and any(s <= m.start and m.end <= e for s, e in spans))]
             for ms in out]
+
+
+def _second_given_name(first: str, second: str, word: str, morph: Morphology) -> bool:
+    """"Jan Erik Sandvik, Pietarsaari": two given names written apart, then the surname that closes the name. The
+    sentence rule reads the second given name as the surname and leaves the real one out; the third word joins
+    when the second is a given name and not a surname, and the third is a surname or a word Voikko does not know
+    (not a place: "Anna Liisa Kokkola" may be a name and a town, and stays two words)."""
+    if not (given_name(first, morph) and given_name(second, morph)) or surname_like(second, morph):
+        return False
+    readings = morph.analyse(word)
+    if any(r.cls == "paikannimi" for r in readings) or given_name(word, morph) or listed_first_name(word):
+        return False
+    return surname_like(word, morph) or (len(word) > 3 and all(r.cls is None for r in readings))
 
 
 def split_row_people(text: str, per_sentence: list[list[Mention]], starts: list[int],
