@@ -511,6 +511,32 @@ _SWEDISH_CAPS_STOPS = {"inom", "i", "och", "för", "på", "av", "till", "med", "
                        "avtalet", "gällande"}
 
 
+_ACRONYM_WORD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,11}")
+
+
+def _opening_acronym(toks: list[Token], dash: int, taken: set[int]) -> bool:
+    """A spaced dash after a word in capitals that opens the phrase ("... on ollut ASKELMAT – Askel askeleelta
+    osallisuuspolku Päijät-Hämeessä -hanke"): the project's short name before its spelt-out title, unless the
+    capitals are a name read already (an organisation: "HUS – Uusi lastensairaala -hanke") or continue one."""
+    k = dash - 1
+    if k < 0 or k in taken or not _ACRONYM_WORD.fullmatch(toks[k].text) or sum(c.isalpha() for c in toks[k].text) < 2 \
+            or re.fullmatch(r"[IVXLC]+", toks[k].text):  # "keihäänkärjet II -projektille": a numeral ends a name
+        return False
+    if dash + 1 >= len(toks) or toks[dash].start == toks[k].end or toks[dash + 1].start == toks[dash].end:
+        return False  # a dash spaced on both sides parts the short name from the title; "X -projektille" is a head
+    return k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap)
+
+
+def _acronym_first(m: Mention) -> Mention:
+    """"ASKELMAT – Askel askeleelta osallisuuspolku -hanke": the whole stays the name (as "UNTO – Uusia tapoja ..."
+    is written), the capitals are its short name."""
+    lead = re.match(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,11})\s+[-–]\s+\S", m.label)
+    if lead and not m.acronym:
+        m.acronym = lead.group(1)
+        m.parts = tuple(dict.fromkeys((m.label, *m.parts, lead.group(1))))  # the first part names it: preferred_name
+    return m
+
+
 def _with_leading_acronym(m: Mention) -> Mention:
     """A name whose dash is glued to its last word ("Pitkä nimi- hanke").
 
@@ -1351,7 +1377,7 @@ class Recogniser:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None:
                         if head_at == i + 1:
-                            named = self._dash_head_names(toks, start, i, head, text)
+                            named = [_acronym_first(x) for x in self._dash_head_names(toks, start, i, head, text)]
                             if (len(named) == 1 and start in taken and start + 1 < i and toks[start + 1].is_cap
                                     and self._case(toks[start]) == "omanto"):
                                 # "Tornion Aine tulee kylään -hanke": the known place's genitive may say whose
@@ -2008,6 +2034,8 @@ class Recogniser:
             if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§"} or _glued_label(toks, j):
                 break
             if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()) and not title:
+                if earliest is not None and _opening_acronym(toks, j, taken):
+                    earliest = j - 1  # "ASKELMAT – Askel askeleelta osallisuuspolku -hanke": the short name opens it
                 break
             if t.text in {"(", ")"} and not title:
                 break

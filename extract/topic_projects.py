@@ -15,11 +15,15 @@ lines are site names, news titles or section words:
   ja nuorten kehittämisprojekti (2014-2018) ..."), or whose own subtitle is a project word ("X - länspilot
   i Y", "X – hanke"), or that stands over two or more project-card rows ("Kesto ...", "Päärahoittaja ...");
 and in every case the body speaks of an unnamed project and names no project of its own.
+
+The heading also bounds a name the recogniser cut short in the body: "Konstprojektet Skogen mellan oss är ..." read
+as "Skogen mellan" under the heading "Skogen mellan oss" runs to the heading's end (`_extended_to_heading`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
@@ -82,6 +86,7 @@ def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Menti
     if record.kind in {"minutes", "agreement"}:
         return per_sentence
     text = record.text
+    per_sentence = _extended_to_heading(text, per_sentence, starts, morph)
     mentions = [m for ms in per_sentence for m in ms]
     explicit = _labelled(text, mentions, morph) or _breadcrumb(text, mentions, morph)
     found = explicit or _heading(text, mentions, morph)
@@ -98,6 +103,36 @@ def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Menti
     added = [Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule="topic-heading",
                      key=key, parts=parts) for a, b in spans]
     return insert_mentions(per_sentence, starts, added)
+
+
+def _extended_to_heading(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                         morph: Morphology) -> list[list[Mention]]:
+    """A project's name the recogniser cut short at a small word ("Konstprojektet Skogen mellan oss är ..." read as
+    "Skogen mellan") runs to the whole of the page's heading where the text goes on with it: the heading bounds the
+    name the body repeats."""
+    first = next((line for line in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
+                  if line.group(0).strip().lower() not in SKIP_LINKS), None)
+    if first is None:
+        return per_sentence
+    heading = first.group(0).strip()
+    words = heading.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS or not _name_like(heading, morph, max_words=MAX_HEADING_WORDS) \
+            or not verbless(heading, morph):
+        return per_sentence
+    out = per_sentence
+    for k, ms in enumerate(per_sentence):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        for m in ms:
+            end = m.start + len(heading)
+            if m.type != "Project" or m.generic or m.surface != m.label or m.end >= end or end > stop \
+                    or not text.startswith(heading, m.start) or re.match(r"[\w-]", text[end:end + 1]):
+                continue
+            longer = replace(m, end=end, surface=heading, label=heading, key=identity_key(heading, morph) or m.key,
+                             parts=())
+            if out is per_sentence:
+                out = [list(x) for x in per_sentence]
+            out[k] = [longer if x is m else x for x in out[k] if x is m or not (m.end <= x.start and x.end <= end)]
+    return out
 
 
 def _labelled(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:

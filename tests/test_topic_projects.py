@@ -156,3 +156,14 @@ def test_a_heading_over_project_rows_labelled_with_the_project_word(gaz: Gazette
     # one such row under a news title is no project card
     text = "Kylän uutiset\n\nKaupunki kertoi tänään uusista palveluista.\n\nHankkeen tutkija: Maija Meikäläinen\n"
     assert not _projects(gaz, text)
+
+
+def test_a_name_cut_short_runs_to_the_heading_it_repeats(gaz: Gazetteer) -> None:
+    # the Swedish head rule reads "Projektet Ljuset bakom" and stops at the small word; the heading bounds the name
+    body = ("Konstprojektet Ljuset bakom oss är finansierat av Svenska Postkodstiftelsen. Projektet får också stöd "
+            "av kommuner.")
+    found = _projects(gaz, f"Ljuset bakom oss\n\n{body}")
+    assert "Ljuset bakom oss" in found and "Ljuset bakom" not in found, found
+    # a heading that is not the name the text goes on with changes nothing
+    found = _projects(gaz, f"Ljuset bakom er\n\n{body}")
+    assert "Ljuset bakom oss" not in found, found
