@@ -20,7 +20,9 @@ _TOC_HEAD = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|ärendets\s+nr\s+ärende|ärenden|"
     r"behandlade\s+ärenden|sisällysluettelo|asialista|innehållsförteckning|föredragningslista)\b[\s:.]*"
     r"(?:(?:(?:otsikko|sivu|pykälä|liite|asia|nro|pöytäkirjan|:t|paragraf|sida|ärende|rubrik)\b|§(?!\s*\d))[\s:.]*)*")
-_FIRST_ITEM = re.compile(r"(?i)(?:§\s*)?(?<![\d/.])\b\d{1,3}\s+(?=kokouksen\s+(?:laillisuus|avaus)|laglighet\s+och)")
+FIRST_ITEM_REACH = 20000  # characters within which a list of items opens (a long document's own items come later)
+_FIRST_ITEM = re.compile(r"(?i)(?:§\s*)?(?<![\d/.])\b\d{1,3}\s+(?=kokouksen\s+(?:laillisuus|avaus)|laglighet\s+och|"
+                         r"(?:konstatera(?:nde\s+av)?\s+)?(?:sammanträdets|mötets)\s+(?:laglighet|öppnande))")
 # what ends the list: the page's end, the attendance or signature block, the minutes' own text
 _TOC_END = re.compile(
     r"\n\s*\n|(?i:\b(?:osallistujat|läsnä|allekirjoitukset|pöytäkirjan\s+tarkastus|kokoustiedot|kokousaika|"
@@ -131,7 +133,9 @@ def toc_items(text: str) -> list[MinutesItem]:
     it, the download banner repeating the first title): the longest list read is the meeting's.
     """
     heads = [*_TOC_HEAD.finditer(text)]
-    heads += [m for m in (_FIRST_ITEM.search(text), _SIGN_RUN.search(text)) if m is not None]
+    # every opening item, not only the first: a copy's title line quotes the list's start before the transcript
+    heads += [*_FIRST_ITEM.finditer(text, 0, FIRST_ITEM_REACH)]
+    heads += [m for m in (_SIGN_RUN.search(text),) if m is not None]
     best: list[MinutesItem] = []
     for head in heads:
         start = _list_start(text, head)

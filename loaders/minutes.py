@@ -158,7 +158,29 @@ def looks_like_minutes(text: str) -> bool:
     ]
     # an extract headed "Ptltk 40" beside its case number needs nothing else: no news page is laid out so
     extract_head = bool(_ABBR_SECTION.search(head) and (RECORD_NUMBER.search(head) or _FILING_CODE.search(head)))
-    return sum(signals) + 2 * extract_head >= 2
+    return sum(signals) + 2 * (extract_head or copied_extract(text)) >= 2
+
+
+# a copy's transcript starts after its own marker line, the page number before the first line
+_TRANSCRIPT = re.compile(r"(?im)^[ \t]*(?:transkriptio|transkript)[ \t]*\n\s*(?:\d{1,3}[ \t]+)?")
+# "KH 100", "PELA 34", "OOJAOS 30": the body's abbreviation in capitals and the section, as an extract is headed
+_CAPS_SECTION = re.compile(r"\b[A-ZÅÄÖ]{2,8}[ \t]+\d{1,3}\b(?![.,:/]\d)")
+COPIED_HEAD = 600  # characters of the transcript's first line that carry the extract's heading
+
+
+def copied_extract(text: str) -> bool:
+    """A copied extract of one item of minutes: its transcript opens with the bodies the item went through
+    ("1 Kaupunginhallitus Kaupunginvaltuusto Työpajahankkeen hankesuunnitelma 253/ /2010 KH 100 ...") and heads it
+    with a body's abbreviation and section or a case number. Such a copy has lost the words for minutes, the §
+    signs and the part headings, so the other signals find one sign at most."""
+    m = _TRANSCRIPT.search(text, 0, 4000)
+    if m is None:
+        return False
+    first = re.match(rf"(?:{BODY_WORDS})\b", text[m.end():m.end() + 200], re.IGNORECASE)
+    if first is None or not first.group(0)[:1].isupper():
+        return False
+    head = text[m.end():m.end() + COPIED_HEAD]
+    return bool(_CAPS_SECTION.search(head) or RECORD_NUMBER.search(head) or _FILING_CODE.search(head))
 
 
 def municipality_hint(text: str) -> str | None:

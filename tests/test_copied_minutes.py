@@ -1,0 +1,75 @@
+"""Copies of minutes (docplayer-style transcripts) read as minutes, their lists of items found (issue 12).
+
+All texts here are invented; they imitate layouts, not particular documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders import load_document
+from welfare_kg.loaders.layouts import toc_items
+from welfare_kg.loaders.minutes import copied_extract, looks_like_minutes
+
+_PREAMBLE = ("Koko: px\nAloita esitys sivulta:\n\nDownload \"{title}\"\n\nTranskriptio\n\n")
+
+
+def _copy(title: str, transcript: str) -> str:
+    return f"{title}\n\n" + _PREAMBLE.format(title=title) + transcript
+
+
+def test_a_copied_item_extract_is_minutes() -> None:
+    """The transcript opens with the bodies the item went through and "KH 12": an extract of minutes."""
+    text = _copy("Nuorten työpajan hankesuunnitelma",
+                 "1 Kaupunginhallitus Kaupunginvaltuusto Nuorten työpajan hankesuunnitelma 112/ /2011 KH 12 "
+                 "Kaupunki on valmistellut hanketta. Hankkeen kustannukset ovat 80 000 euroa.\n")
+    assert copied_extract(text)
+    assert looks_like_minutes(text)
+
+
+def test_a_copied_news_page_is_not_minutes() -> None:
+    """A copied page whose transcript opens with running text is no extract, whatever numbers it carries."""
+    text = _copy("Hyvinvointia kaikille",
+                 "1 Kaupunki aloittaa uuden hankkeen. EU 2020 -ohjelma rahoittaa sitä vuoteen 2027.\n")
+    assert not copied_extract(text)
+    bare = "Kaupunginhallitus KH 12 päätti asiasta eilen."  # no transcript marker: not a copy
+    assert not copied_extract(bare)
+
+
+def test_the_list_of_items_after_a_copys_title_line() -> None:
+    """A copy's title line quotes the list's start; the transcript's own list is the one read."""
+    text = _copy("Seutuvaliokunta, Kokoustila 2. krs. 31 Kokouksen laillisuus ja päätösvaltaisuus...3",
+                 "1 Seutuvaliokunta PÖYTÄKIRJA Nro 2/2012 KOKOUSAIKA Keskiviikkona klo KOKOUSPAIKKA Kokoustila "
+                 "2. krs. 31 Kokouksen laillisuus ja päätösvaltaisuus Pöytäkirjan tarkastajien valinta "
+                 "Seudun talousarvio vuodelle Osallistuminen Kylien voima -hankkeeseen Seuraava kokous...12\n\n"
+                 "2 Seutuvaliokunta PÖYTÄKIRJA Nro 2/2012\n")
+    titles = [i.title for i in toc_items(text)]
+    assert titles[:3] == ["Kokouksen laillisuus ja päätösvaltaisuus", "Pöytäkirjan tarkastajien valinta",
+                          "Seudun talousarvio vuodelle"]
+    assert any(t.startswith("Osallistuminen Kylien voima -hankkeeseen") for t in titles)
+
+
+def test_swedish_opening_item_opens_the_list() -> None:
+    text = ("1 12/ Stadsstyrelsen TID klo 15:00 PLATS Stadshuset 201 Konstatera sammanträdets laglighet och "
+            "beslutförhet Val av protokolljusterare Godkännande av föredragningslistan Trygg vardag - ansökan "
+            "om projektfinansiering Aktuella frågor\n")
+    titles = [i.title for i in toc_items(text)]
+    assert titles[0] == "Konstatera sammanträdets laglighet och beslutförhet"
+    assert "Trygg vardag - ansökan om projektfinansiering" in titles
+
+
+def test_copied_extract_gets_its_minutes_facts(tmp_path: Path) -> None:
+    """Read as minutes, a copied extract's heading body decides the project the item approves."""
+    text = _copy("Kotona kaikki hyvin -hankkeen hankesuunnitelma",
+                 "1 Perusturvalautakunta Kotona kaikki hyvin -hankkeen hankesuunnitelma PELA 34 Kaupunki "
+                 "hakee rahoitusta hankkeelle. Perusturvalautakunta päättää hyväksyä Kotona kaikki hyvin "
+                 "-hankkeen hankesuunnitelman. Päätös Hyväksyttiin.\n")
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    record = load_document(path)
+    assert record.kind == "minutes"
+    out = extract_document(record)
+    decided = {(out.entities[f.subject].label, out.entities[f.object].label) for f in out.facts
+               if f.predicate == "decides"}
+    assert ("Perusturvalautakunta", "Kotona kaikki hyvin") in decided
