@@ -29,6 +29,7 @@ from welfare_kg.extract.branch_associations import branch_mentions
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
+from welfare_kg.extract.local_associations import local_association_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -232,6 +233,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
+    local_association_mentions(per_sentence, starts, mentions, text, morph)  # "Leppävirran Urheilijat", banks
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"
     church_mentions(per_sentence, starts, mentions, text)  # "Tampereen hiippakunta", "Vasa svenska församling"
     owner_genitive_bodies(mentions, text)

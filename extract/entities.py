@@ -2572,8 +2572,10 @@ class Recogniser:
         if not name.text.isupper() and (self._first_name(name) and i + 2 < len(toks) and toks[i + 2].is_cap):
             return None  # "keskus Matti Virtanen": a person after the kind
         if any(a.base[:1].islower() for a in name_readings) and not (
-                t.is_cap and not name.text.isupper() and i > 0 and toks[i - 1].text in {",", "ja", "sekä"}):
-            return None  # a common word after the kind ("johtokeskus Käsiteltävät") unless a list item names it
+                t.is_cap and not name.text.isupper() and (i == 0 or toks[i - 1].text in _CENTRE_LIST_OPENERS)):
+            # a common word after the kind ("johtokeskus Käsiteltävät") unless a list item or a sentence opens with
+            # the kind: there the capital of the word after it is a name's ("Palvelukeskus Ruska sai ...")
+            return None
         if name.text.isupper() and len(name.text) > 6:
             return None  # a heading in capitals, not an acronym name
         # a centre is mostly some organisation's unit ("Koulutus- ja kehittämiskeskus X" of a university); among
@@ -2840,8 +2842,11 @@ class Recogniser:
                 return False
             readings = self.morph.analyse(prev.text)
             opener = i < 2 or toks[i - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
-            if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings):
-                return False  # a sentence opener is capitalised anyway: only a place's or family's name counts
+            if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings) \
+                    and not (opener and self._unknown_genitive(prev)):
+                # a sentence opener is capitalised anyway: only a place's or family's name counts, or a village's
+                # the lexicon lacks ("Paukarlahden Kyläyhdistys kokoaa ...")
+                return False
             return any(_kind_compound(b) for b in self.morph.bases(t.text))
         if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit()) \
                 and not _business_id_after(toks, i):
@@ -3877,6 +3882,7 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
 
 
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+_CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
                    "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")

@@ -1,0 +1,140 @@
+"""A town's own club, branch or bank, named by the town's genitive and no legal form: "Leppävirran Urheilijat",
+"Kuopion Eläkeläiset ja Omaishoitajat", "Leppävirran SPR", "Savonlinnan Seudun Osuuspankki", "Sparbanken
+Västra Nyland".
+
+Local news about grants and donations name the receivers as the town's people call them, without "ry":
+
+- a town's genitive before capitalised plural nouns is a club of those people ("Urheilijat", "Sotainvalidit"):
+  a plural is no company's or place's name, and prose does not capitalise a common noun (the recogniser's
+  place-named organisations of extract/entities.py take singular nouns only, and read them as companies);
+- a town's genitive before a national association's abbreviation is its local branch ("Leppävirran SPR"), not
+  the national association (extract/branch_associations.py reads the hyphened "Vesilahden 4H-yhdistys");
+- a co-operative or savings bank is named by its area's genitives ("Savonlinnan Seudun Osuuspankki"), or in
+  Swedish by the kind first ("Sparbanken Västra Nyland", "Andelsbanken för Åland") or the place's genitive
+  ("Närpes Sparbank"). The recogniser reads the place alone there, or a region of the same name.
+
+Only the nominative is read for clubs (a plural name's inflected forms have no reliable base form here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import replace_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
+
+_PLACES = {"Municipality", "Region"}
+# heads that make a plural a kind of thing or of body, not a club's name ("Leppävirran Kunnat", "Oulun Palvelut")
+_NOT_CLUB_HEADS = ("kunta", "kaupunki", "palvelu", "lautakunta", "hallitus", "valtuusto", "toimikunta", "yhdistys",
+                   "seura", "liitto", "säätiö", "hanke", "projekti", "ohjelma", "keskus", "koulu", "asia", "tieto",
+                   "uutinen", "päätös", "kokous", "tapahtuma", "ilmoitus", "sivu", "tulos", "alue", "seutu", "kylä",
+                   "raha", "avustus", "määräraha", "vaali", "työ", "kulttuuripalvelu")
+_CAP_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
+_JOIN = re.compile(r"[ \t]+ja[ \t]+")
+
+# banks: "Savonlinnan Seudun Osuuspankki", "Liedon Säästöpankille", "Osuuspankki Kantri", Swedish forms
+_BANK_KIND = r"(?:Osuus|Säästö)pank(?:ki|kia|kiin|kina|in|ille|ilta|ista|issa|illa)"
+_FI_BANK = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+){1,2}(?:Seudun[ \t]+)?)"
+    r"(?P<kind>" + _BANK_KIND + r")(?![\w-])")
+_BANK_BASE = {"osuuspankki": "Osuuspankki", "säästöpankki": "Säästöpankki"}
+_SV_BANK = re.compile(
+    r"(?<![\w-])(?:(?P<kind>Sparbanken|Andelsbanken)[ \t]+(?P<for>för[ \t]+)?"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?)"
+    r"|(?P<owner>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+(?P<tail>Sparbank|Andelsbank))(?![\w-])")
+_SV_CLAUSE_WORDS = {"Och", "Med", "Som", "Den", "Det", "De", "Vi", "Till", "För", "Från", "Under", "Efter", "Av"}
+
+
+def local_association_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                               text: str, morph: Morphology) -> None:
+    """Add the clubs, branches and banks named by a town (in place); the places and the national association read
+    inside them leave the mention lists."""
+    for place in sorted((m for m in mentions if m.type in _PLACES and m.surface.endswith("n")), key=lambda m: m.start):
+        if _in_title_case(text, place.start):
+            continue  # "Centrian Leppävirran ...", a heading in title case: no name opens here
+        found = _club(place, text, morph) or _branch(place, mentions, text)
+        if found is not None:
+            _put(per_sentence, starts, mentions, found)
+    if "ankki" in text:
+        for m in _FI_BANK.finditer(text):
+            kind, start = m.group("kind"), m.start()
+            first = m.group("name").split()[0]
+            if len(m.group("name").split()) > 1 + ("Seudun" in m.group("name")) and all(
+                    a.cls == "nimisana" for a in morph.analyse(first)):
+                start += len(first) + 1  # "Hankkeen Liedon Säästöpankki": a common noun's genitive is the clause's
+            base = _BANK_BASE["osuuspankki" if kind.startswith("Osuus") else "säästöpankki"]
+            label = " ".join([*text[start:m.start("kind")].split(), base])
+            _put(per_sentence, starts, mentions, _named(start, m.end(), text, label, "Company", "local-bank"))
+    if "bank" in text:
+        for m in _SV_BANK.finditer(text):
+            first = (m.group("place") or m.group("owner")).split()[0]
+            if first in _SV_CLAUSE_WORDS:
+                continue
+            label = " ".join(m.group().split())
+            _put(per_sentence, starts, mentions, _named(m.start(), m.end(), text, label, "Company", "local-bank"))
+
+
+def _in_title_case(text: str, at: int) -> bool:
+    """A capitalised word right before `at` that does not open its sentence or line."""
+    m = re.search(r"([A-ZÅÄÖ][a-zåäö]{2,})[ \t]+$", text[max(0, at - 60):at])
+    if m is None:
+        return False
+    before = text[:at - len(m.group())].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:•\n"
+
+
+def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
+    """"Leppävirran Urheilijat", "Kuopion Eläkeläiset ja Omaishoitajat": the town's genitive, one space, capitalised
+    plural nominatives; no capitalised word after them (a title-case heading runs on)."""
+    pos, words = place.end, []
+    while True:
+        gap = re.match(r"[ \t]+" if not words else _JOIN.pattern, text[pos:])
+        if gap is None:
+            break
+        w = _CAP_WORD.match(text, pos + gap.end())
+        if w is None or not _plural_people(w.group(), morph):
+            break
+        words.append(w)
+        pos = w.end()
+    if not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]):
+        return None
+    return _named(place.start, pos, text, text[place.start:pos], "Association", "local-club")
+
+
+def _plural_people(word: str, morph: Morphology) -> bool:
+    """Voikko reads the word only as a common noun's plural nominative, of no kind of organisation or thing a list
+    names in the plural."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(
+        a.case == "nimento" and a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}
+        and not a.base.lower().endswith(_NOT_CLUB_HEADS) for a in readings) \
+        and any(a.cls != "etunimi" for a in readings)
+
+
+def _branch(place: Mention, mentions: list[Mention], text: str) -> Mention | None:
+    """"Leppävirran SPR": the town's genitive, one space, a national association read by its abbreviation."""
+    nxt = next((m for m in mentions if m.start == place.end + 1 and m.type == "Association"
+                and m.surface.isupper() and 2 <= len(m.surface) <= 6), None)
+    if nxt is None or text[place.end] != " " or re.match(r"[\w:-]", text[nxt.end:nxt.end + 1]):
+        return None
+    return _named(place.start, nxt.end, text, text[place.start:nxt.end], "Association", "local-branch")
+
+
+def _named(start: int, end: int, text: str, label: str, typ: str, rule: str) -> Mention:
+    return Mention(start=start, end=end, surface=text[start:end], label=label, type=typ, rule=rule,
+                   iri=mint(typ, fold(label)), key=fold(label) or None)
+
+
+def _put(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention], found: Mention) -> None:
+    """Put `found` in place of what was read inside it, unless a longer name or another kind of name crosses it."""
+    inside = [x for x in mentions if x.start < found.end and found.start < x.end]
+    if any(x.start < found.start or x.end > found.end for x in inside):
+        return  # a longer name ("Leppävirran Urheilijat ry" read from its legal form)
+    if any(x.type in {"Association", "Company"} and x.start == found.start and x.end == found.end for x in inside):
+        return  # read already
+    if any(x.type not in _PLACES | {"Association", "Company", "Project"} for x in inside):
+        return  # a person's or a body's name inside
+    replace_mentions(per_sentence, starts, mentions, inside, found)

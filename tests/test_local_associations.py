@@ -1,0 +1,61 @@
+"""Clubs, branches and banks a town names without a legal form (extract/local_associations.py), and the
+sentence-opening kind names of extract/entities.py."""
+
+from __future__ import annotations
+
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _names(text: str) -> dict[str, str]:
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    return {e.label: e.type for e in out.entities.values()}
+
+
+def test_a_towns_plural_club_is_one_association() -> None:
+    names = _names("Tuen saivat myös Kangasalan Eläkeläiset ja Nokian Yrittäjät, kumpikin tuhat euroa.")
+    assert names.get("Kangasalan Eläkeläiset") == "Association"
+    assert names.get("Nokian Yrittäjät") == "Association"
+    assert "Kangasala" not in names
+
+
+def test_two_plurals_joined_are_one_club() -> None:
+    names = _names("Rahaa sai Iisalmen Omaishoitajat ja Läheiset vapaaehtoistyöhön.")
+    assert names.get("Iisalmen Omaishoitajat ja Läheiset") == "Association"
+
+
+def test_a_plural_of_services_or_a_title_case_run_is_no_club() -> None:
+    names = _names("Nokian Palvelut tiedottaa. Kangasalan Eläkeläiset Tapahtumat ovat alkaneet.")
+    assert not any(typ == "Association" for typ in names.values())
+
+
+def test_a_town_before_a_national_abbreviation_is_its_branch() -> None:
+    names = _names("Loppuvuodesta Iisalmen SPR järjesti ensiapukurssin nuorille.")
+    assert names.get("Iisalmen SPR") == "Association"
+    assert "Suomen Punainen Risti" not in names
+
+
+def test_banks_named_by_their_area_and_in_swedish() -> None:
+    names = _names("Lahjoituksen teki Kangasalan Seudun Osuuspankki. I fjol stödde Sparbanken Östra Nyland "
+                   "och Andelsbanken för Åland föreningen.")
+    assert names.get("Kangasalan Seudun Osuuspankki") == "Company"
+    assert names.get("Sparbanken Östra Nyland") == "Company"
+    assert names.get("Andelsbanken för Åland") == "Company"
+
+
+def test_an_inflected_bank_keeps_its_base_form() -> None:
+    names = _names("Yhdistys kiittää Nokian Seudun Säästöpankkia ja Kangasalan Seudun Osuuspankille lahjoituksesta.")
+    assert names.get("Nokian Seudun Säästöpankki") == "Company"
+    assert names.get("Kangasalan Seudun Osuuspankki") == "Company"
+
+
+def test_a_village_association_opening_a_sentence() -> None:
+    names = _names("Hankkeen alussa kerättiin ideoita. Hurttalan Kyläyhdistys kokoaa kyläläiset retkelle.")
+    assert names.get("Hurttalan Kyläyhdistys") == "Association"
+
+
+def test_a_centre_named_after_its_kind_opening_a_sentence() -> None:
+    names = _names("Päiväkeskus Kajo sai tuhat euroa tapahtumiin.")
+    assert "Päiväkeskus Kajo" in names
