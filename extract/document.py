@@ -64,6 +64,7 @@ from welfare_kg.extract.item_titles import (
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
+from welfare_kg.extract.main_coordinator import main_coordinator_facts
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -371,6 +372,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                                     progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=parts[5])
     stage(bar, "document roles", 1 - TAIL * 0.25)
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph, parts[6])  # lower still: document_roles.py
+    out.facts += main_coordinator_facts(sents, per_sentence, out.facts, morph, parts[6])  # main_coordinator.py
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
