@@ -63,6 +63,7 @@ from welfare_kg.extract.item_titles import (
 )
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.listed_receivers import listed_receiver_facts, listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
 from welfare_kg.extract.membership import membership_facts
@@ -217,6 +218,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
+    # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
+    per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]
@@ -374,6 +377,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph, parts[6])  # lower still: document_roles.py
     out.facts += main_coordinator_facts(sents, per_sentence, out.facts, morph, parts[6])  # main_coordinator.py
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
+    out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
     out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py

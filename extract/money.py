@@ -92,3 +92,19 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
                 out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
                                   m.start("num") + offset, m.end() + offset))
     return sorted(out, key=lambda a: a.start)
+
+
+# a bare sum in a list whose currency word stands only after its last sum: "tukeen 244 000, toimintaan 129 000
+# sekä kehittämiseen 115 500 euroa"; grouped thousands only (a year or a count is no sum)
+_BARE_LISTED = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+)(?=\s*(?:,|\bsekä\b|\bja\b|\boch\b))")
+
+
+def listed_total(text: str, lo: int, amount: Amount, offset: int = 0) -> Decimal:
+    """The sum of `amount` and the bare sums listed before it from `lo` on (offsets in `text` plus `offset`), where
+    one receiver gets several sums for several purposes and the currency word follows only the last."""
+    total = amount.value
+    for m in _BARE_LISTED.finditer(text, max(lo - offset, 0), max(amount.start - offset, 0)):
+        value = _number(m.group("num"))
+        if value is not None:
+            total += value
+    return total

@@ -61,3 +61,49 @@ def test_a_row_after_a_stretch_of_other_talk_is_not_the_opening_granters() -> No
     found = {receiver for _, receiver, _ in _grants(text)}
     assert "Kemijärven Eläkkeensaajat ry" in found
     assert "Sodankylän Reserviläiset ry" not in found
+
+
+@needs_voikko
+def test_a_short_item_s_receivers_after_its_lead_are_not_the_opening() -> None:
+    # the whole item fits in the opening's characters: the lead names the granter, the sentences after it the
+    # receivers, one of them a project owned by a town in the genitive
+    text = ("Leader-ryhmä rahoittaa kylien hankkeita\n\n"
+            "Kehittämisyhdistys Ylä-Savon Veturi ry:n hallitus teki myönteiset rahoituspäätökset kahdelle hankkeelle. "
+            "Vieremän kunnan Kylät kuntoon -hankkeelle myönnettiin 30 000 euroa. "
+            "Sonkajärven Urheilijat ry sai 18 000 euroa kentän kunnostukseen.\n")
+    found = _grants(text)
+    assert {g for g, _, _ in found} == {"Kehittämisyhdistys Ylä-Savon Veturi ry"}
+    receivers = {(r, a) for _, r, a in found}
+    assert ("Sonkajärven Urheilijat ry", Decimal("18000")) in receivers
+    assert not any(r.startswith("Vieremä") for r, _ in receivers)  # the town owns the project, it gets nothing
+
+
+@needs_voikko
+def test_a_table_s_granted_column_is_the_row_s_sum() -> None:
+    text = ("Kulttuuriavustukset 2024\n\nLapin Kulttuurisäätiö on myöntänyt avustuksia seuraavasti:\n\n"
+            "Hakija | Haettu | Myönnetty\n"
+            "Kemijärven Teatteri ry | 10 000 € | 6 000 €\n"
+            "Sallan Nuorisoseura ry | 4 000 € | 2 500 €\n")
+    found = _grants(text)
+    assert ("Lapin Kulttuurisäätiö", "Kemijärven Teatteri ry", Decimal("6000")) in found
+    assert ("Lapin Kulttuurisäätiö", "Sallan Nuorisoseura ry", Decimal("2500")) in found
+    # the same rows with no heading to say which sum was granted: neither
+    assert _grants(text.replace("Hakija | Haettu | Myönnetty\n", "")) == set()
+
+
+@needs_voikko
+def test_a_genitive_giver_of_its_own_sentence_keeps_its_grant() -> None:
+    text = ("Ministeriö rahoittaa tutkimusta\n\nSosiaali- ja terveysministeriö on myöntänyt rahoitusta "
+            "tutkimushankkeille.\n\nVäitöstutkimukseen on myönnetty Alfred Kordelinin säätiön 20 000 euron apuraha.\n")
+    assert _grants(text) == set()
+
+
+def test_granted_column_reads_the_heading_line_only() -> None:
+    from welfare_kg.extract.header_granter import _granted_column
+
+    rows = "Hakija\tHaettu €\tMyönnetty €\nA ry\t100 €\t50 €\n"
+    assert _granted_column(rows, rows.index("A ry")) == -1
+    assert _granted_column("Hakija | Myönnetty | Haettu\nA ry", 27) == 0
+    # prose naming both words is no heading
+    prose = "Yhdistys haki 2 000 euroa, ja sille myönnettiin puolet siitä, eli 1 000 euroa.\nA ry"
+    assert _granted_column(prose, prose.index("A ry")) is None
