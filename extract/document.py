@@ -91,6 +91,7 @@ from welfare_kg.extract.person_forms import (
     swedish_genitives,
 )
 from welfare_kg.extract.photo_credits import drop_photo_credits
+from welfare_kg.extract.place_rows import place_row_mentions
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org, untitled_row_facts
 from welfare_kg.extract.posts import (
@@ -217,6 +218,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
+    per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)

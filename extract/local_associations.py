@@ -7,8 +7,9 @@ Local news about grants and donations name the receivers as the town's people ca
 - a town's genitive before capitalised plural nouns is a club of those people ("Urheilijat", "Sotainvalidit"):
   a plural is no company's or place's name, and prose does not capitalise a common noun (the recogniser's
   place-named organisations of extract/entities.py take singular nouns only, and read them as companies);
-- a town's genitive before a national association's abbreviation is its local branch ("Leppävirran SPR"), not
-  the national association (extract/branch_associations.py reads the hyphened "Vesilahden 4H-yhdistys");
+- a town's genitive before a national association's abbreviation or registered name is its local branch
+  ("Leppävirran SPR", "Paimion Pelastakaa Lapset ry"), not the national association
+  (extract/branch_associations.py reads the hyphened "Vesilahden 4H-yhdistys");
 - a co-operative or savings bank is named by its area's genitives ("Savonlinnan Seudun Osuuspankki"), or in
   Swedish by the kind first ("Sparbanken Västra Nyland", "Andelsbanken för Åland") or the place's genitive
   ("Närpes Sparbank"). The recogniser reads the place alone there, or a region of the same name.
@@ -32,6 +33,8 @@ _NOT_CLUB_HEADS = ("kunta", "kaupunki", "palvelu", "lautakunta", "hallitus", "va
                    "seura", "liitto", "säätiö", "hanke", "projekti", "ohjelma", "keskus", "koulu", "asia", "tieto",
                    "uutinen", "päätös", "kokous", "tapahtuma", "ilmoitus", "sivu", "tulos", "alue", "seutu", "kylä",
                    "raha", "avustus", "määräraha", "vaali", "työ", "kulttuuripalvelu")
+# a national association as its abbreviation (any case) or its registered name in the nominative ("... ry")
+_NATIONAL = re.compile(r"[A-ZÅÄÖ]{2,6}(?::[a-zåäö]{1,4})?|[A-ZÅÄÖ][\w -]+ (?:ry|rf)")
 _CAP_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
 _JOIN = re.compile(r"[ \t]+ja[ \t]+")
 
@@ -117,10 +120,11 @@ def _plural_people(word: str, morph: Morphology) -> bool:
 def _branch(place: Mention, mentions: list[Mention], text: str) -> Mention | None:
     """"Leppävirran SPR": the town's genitive, one space, a national association read by its abbreviation."""
     nxt = next((m for m in mentions if m.start == place.end + 1 and m.type == "Association"
-                and m.surface.isupper() and 2 <= len(m.surface) <= 6), None)
-    if nxt is None or text[place.end] != " " or re.match(r"[\w:-]", text[nxt.end:nxt.end + 1]):
+                and m.rule == "gazetteer" and _NATIONAL.fullmatch(m.surface)), None)
+    if nxt is None or text[place.end] != " " or re.match(r"[\w-]", text[nxt.end:nxt.end + 1]):
         return None
-    return _named(place.start, nxt.end, text, text[place.start:nxt.end], "Association", "local-branch")
+    label = text[place.start:nxt.end].split(":")[0]  # "Leppävirran SPR:n" -> "Leppävirran SPR"
+    return _named(place.start, nxt.end, text, label, "Association", "local-branch")
 
 
 def _named(start: int, end: int, text: str, label: str, typ: str, rule: str) -> Mention:

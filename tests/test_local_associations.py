@@ -59,3 +59,8 @@ def test_a_village_association_opening_a_sentence() -> None:
 def test_a_centre_named_after_its_kind_opening_a_sentence() -> None:
     names = _names("Päiväkeskus Kajo sai tuhat euroa tapahtumiin.")
     assert "Päiväkeskus Kajo" in names
+
+
+def test_a_town_before_a_national_registered_name_is_its_branch() -> None:
+    names = _names("Avustusta saa myös Iisalmen Pelastakaa Lapset ry nuorten kerhoon.")
+    assert names.get("Iisalmen Pelastakaa Lapset ry") == "Association"
