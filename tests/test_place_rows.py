@@ -6,6 +6,8 @@ from helpers import record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.place_rows import place_row_mentions
 
 
 def _names(text: str) -> dict[str, str]:
@@ -28,9 +30,18 @@ def test_unread_names_of_a_list_of_organisations_with_towns() -> None:
     assert names.get("Kyläpuoti Kanerva") == "Association"
 
 
+def _rows_read(text: str, known: dict[str, str]) -> set[str]:
+    """The names place_row_mentions adds to a text whose only mentions are `known` (surface -> type)."""
+    found = [Mention(start=(at := text.index(s)), end=at + len(s), surface=s, label=s, type=typ, rule="gazetteer")
+             for s, typ in known.items()]
+    out = place_row_mentions(text, [sorted(found, key=lambda m: m.start)], [0])
+    return {m.label for ms in out for m in ms if m.rule == "association-place-row"}
+
+
 def test_a_list_with_no_organisation_known_is_left_alone() -> None:
-    names = _names(LIST.replace("Iisalmen Nuorisotuki ry", "Nuorisotuki Polku"))
-    assert "Ruokapankki Apajat" not in names
+    towns = {"Kuopio": "Municipality", "Iisalmi": "Municipality", "Siilinjärvi": "Municipality"}  # first of each
+    assert "Ruokapankki Apajat" in _rows_read(LIST, towns | {"Iisalmen Nuorisotuki ry": "Association"})
+    assert not _rows_read(LIST.replace("Iisalmen Nuorisotuki ry", "Nuorisotuki Polku"), towns)
 
 
 def test_a_list_of_people_or_projects_is_no_list_of_organisations() -> None:
