@@ -28,6 +28,9 @@ BODY_WORDS = (
     r"(?:maakunta|nuoriso)(?:hallitus|valtuusto)|[\wÅÄÖåäö-]*yhteistyöryhmä|"
     r"kunnanhallitus|kaupunginhallitus|kunnanvaltuusto|kaupunginvaltuusto|valtuusto|yhtymähallitus|"
     r"yhtymävaltuusto|aluehallitus|aluevaltuusto|"
+    # the councils of the elderly, the disabled and the young (kuntalaki 26-28 §) and a project's steering or
+    # management group, which head their own minutes as the organs do ("Vammaisneuvosto 12.3.2024")
+    r"[\wÅÄÖåäö-]*(?<!valtio)neuvosto|ohjausryhmä|johtoryhmä|"
     r"(?:kommun|stads|välfärdsområdes|områdes|samkommuns)?styrelse(?:n)?|"
     r"(?:kommun|stads|välfärdsområdes|områdes|samkommuns)?fullmäktige|KH|KV|KHALL)"
 )
@@ -40,6 +43,11 @@ _BODY_DATE = re.compile(
 # A body named on a line of its own in the header ("Sosiaali- ja terveyslautakunta" above "Kokousaika ...")
 _BODY_LINE = re.compile(rf"^[ \t]*(?P<body>{BODY_WORDS})[ \t]*(?:[,:]?[ \t]*{_MEETING_WORD}\b[^\n]*)?$",
                         re.IGNORECASE | re.MULTILINE)
+# the labels only minutes put their meeting's date under (a bare "aika" or "datum" heads any event's date too), or
+# a memo numbered in its year's series ("Muistio 2/2024"): the record of one meeting of a group that meets
+_MEETING_DATE_LABEL = re.compile(
+    rf"(?i)\b(?:kokousaika|kokouspäivä(?:määrä)?|sammanträdesdatum|sammanträdestid|mötesdatum)\b[ \t.:]*"
+    rf"(?:\w+[ \t]+)?{DATE}|\bmuistio[ \t]*(?:nro[ \t]*)?\d{{1,3}}[ \t]*/[ \t]*(?:19|20)\d\d\b")
 _MEETING_DATE = re.compile(
     rf"(?im)^[ \t]*(?:kokousaika|kokouspäivä(?:määrä)?|aika|päivämäärä|pvm|sammanträdesdatum|sammanträdestid|"
     rf"tid|datum|mötesdatum)\b[ \t.:]*(?:\w+[ \t]+)?(?P<date>{DATE})")
@@ -155,6 +163,9 @@ def looks_like_minutes(text: str) -> bool:
         len(layout) >= 2,
         # a case's record number or filing code: news pages cite decisions, they do not file them
         bool(RECORD_NUMBER.search(head) or _FILING_CODE.search(head)),
+        # "Kokouspäivämäärä 12.03.2024", "Sammanträdesdatum 5.6.2023", "Muistio 2/2024": the meeting's date or
+        # the memo's number
+        bool(_MEETING_DATE_LABEL.search(head)),
     ]
     # an extract headed "Ptltk 40" beside its case number needs nothing else: no news page is laid out so
     extract_head = bool(_ABBR_SECTION.search(head) and (RECORD_NUMBER.search(head) or _FILING_CODE.search(head)))

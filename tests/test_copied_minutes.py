@@ -73,3 +73,24 @@ def test_copied_extract_gets_its_minutes_facts(tmp_path: Path) -> None:
     decided = {(out.entities[f.subject].label, out.entities[f.object].label) for f in out.facts
                if f.predicate == "decides"}
     assert ("Perusturvalautakunta", "Kotona kaikki hyvin") in decided
+
+
+def test_a_councils_minutes_headed_by_its_name_and_date() -> None:
+    """"Vammaisneuvosto 12.03.2024" heads minutes as "Perusturvalautakunta 12.03.2024" does."""
+    text = ("Vammaisneuvosto 12.03.2024\n\nEsteettömyyskartoitus\n\nPäätösehdotus: Merkitään tiedoksi.\n"
+            "Päätös: Hyväksyttiin.\n")
+    assert looks_like_minutes(text)
+    news = "Valtioneuvosto 12.03.2024\n\nHallitus esittää uutta lakia. Päätös tehdään keväällä.\n"
+    assert not looks_like_minutes(news)
+
+
+def test_a_labelled_meeting_date_or_a_numbered_memo() -> None:
+    """A meeting date under its own label or a memo numbered in its series is a second sign of minutes."""
+    dated = ("HYVINVOINTILAUTAKUNTA\nKokouspäivämäärä 12.03.2024\n\nLiikuntapaikkojen avustukset\n\n"
+             "Päätösehdotus: Avustukset myönnetään liitteen mukaisesti.\n")
+    assert looks_like_minutes(dated)
+    memo = ("OHJAUSRYHMÄ\nMUISTIO 2/2024\nOsallistujat: Anna Aalto, Pekka Puro\n\nHankkeen tilannekatsaus\n"
+            "Päätös: Merkittiin tiedoksi.\n")
+    assert looks_like_minutes(memo)
+    event = "Kevätseminaari\nAika: 12.03.2024 klo 9\nOhjelmassa puheenvuoroja ja keskustelua.\n"
+    assert not looks_like_minutes(event)
