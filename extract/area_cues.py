@@ -218,7 +218,7 @@ _ACTIVITY_AT = guarded(re.compile(
       "i A och B'")
 def _activity_at_places(c: Clause) -> list[Fact]:
     """The places right after a word for the undertaking's activity being there: where it works."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if target is None:
         return []
     base, text = c.sent.start, c.sent.text
@@ -342,7 +342,7 @@ def _listed_towns(c: Clause) -> list[Fact]:
     if not places:
         return []
     groups: list[tuple[str | None, list[Mention]]] = []
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     for cue in _IN_TOWNS_LISTED.finditer(text):
         brk = _CLAUSE_BREAK.search(text, cue.end())
         groups.append((target, _run_from(text, base, places, base + cue.end(),
@@ -487,7 +487,7 @@ def _runs_at_places(c: Clause) -> list[Fact]:
     towns = [m for m in towns if m.start >= base + verb.end] + before
     if not towns:
         return []
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if target is None:
         subjects = [m for m in c.named if m.type in {"Association", "Company", "CompetenceCentre"} and m.iri
                     and id(m) not in c.inside and m.end <= base + verb.start and m.case in {"nimento", None}]

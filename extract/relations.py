@@ -227,6 +227,12 @@ class Clause:
     def ev(self) -> Evidence:
         return _evidence(self.sent)
 
+    @property
+    def own_target(self) -> str | None:
+        """The target unless it is a fund ("ESR:n rahoittama hanke" is about the project, never the fund's): what a
+        role, a place or a verb of the sentence is about. Not cached: ctx.funds grows as the sentences pass."""
+        return self.target if self.target and self.target not in self.ctx.funds else None
+
     @cached_property
     def joined_lemmas(self) -> str:
         """The lemmas joined once per sentence: `has` is asked by many rules of the same sentence."""
@@ -911,7 +917,7 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
 def _funds_via_authority(c: Clause) -> list[Fact]:
     """Money from a fund "through" an authority ("ELY-keskuksen kautta", "via NTM-centralen"): the authority that
     pays it out funds the project too, as the fund does (FACTS: funding via ESR gives both)."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if target is None or not _has(c.funding, (*FUND_CUES, "stöd")):
         return []
     base, text = c.sent.start, c.sent.text
@@ -926,7 +932,7 @@ def _funds_from_programme(c: Clause) -> list[Fact]:
     """A programme in the elative after a word of funding ("rahoitetaan X-ohjelmasta", "saa rahoitusta
     X-ohjelmasta") is where the project's money comes from: it funds the project (funds are read by
     funds:via-fund)."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if target is None or not _has(c.funding, FUND_CUES):
         return []
     cues = lemmas_at(c.sent, c.morph, FUND_CUES)
@@ -951,7 +957,7 @@ def _funds_coordinated(c: Clause) -> list[Fact]:
     chain runs back from the verb over names joined by list words (bare nouns such as "kunnat" may stand
     among them); an organisation after the verb ("..., X:n kehitysjohtaja kertoo") is no subject.
     """
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target or _plural_partitive_projects_only(c):  # "A ja B rahoittavat useita hankkeita"
         return []
     base, text = c.sent.start, c.sent.text
@@ -1603,7 +1609,7 @@ def _role_target(c: Clause, roles: dict[int, str]) -> str | None:
     """What a role noun is a role in: the sentence's undertaking, else (a role noun being one of a project's:
     "Karleby stad är projektägare") the project the text is about."""
     if c.target:
-        return c.target if c.target not in c.ctx.funds else None
+        return c.own_target
     return (c.ctx.main_project or c.ctx.doc_project) if roles else None
 
 

@@ -250,7 +250,7 @@ def _collective_parentheses(c: Clause) -> list[Fact]:
         target = pending
         out += _members(c, 0, close, target)
     if "(" in text and _joins(c) and not _joins_nothing(c):
-        target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+        target = c.own_target or c.ctx.main_project or c.ctx.doc_project
         for opening in re.finditer(r"\(", text) if target else ():
             if not _COLLECTIVE.search(text, 0, opening.end()):
                 continue
@@ -359,7 +359,7 @@ def _enabled_from_fund(c: Clause) -> list[Fact]:
     if not _ENABLE.search(c.sent.text):
         return []
     funds = [u for u in c.und if u.iri in c.ctx.funds and u.case in {"sisaeronto", "ulkoeronto"}]
-    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    target = c.own_target or c.ctx.main_project or c.ctx.doc_project
     if not funds or not target:
         return []
     payers = [m for m in c.free_orgs if m.case in {"nimento", None} and is_paying_agency_or_council(m)]
@@ -444,7 +444,7 @@ def _carried_out_by_several(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     if "genomför" not in text.lower():  # _CARRIED_OUT_BY's verb
         return []
-    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    target = c.own_target or c.ctx.main_project or c.ctx.doc_project
     if not target:
         return []
     out: list[Mention] = []

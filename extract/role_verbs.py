@@ -311,7 +311,7 @@ def _funder_like(c: Clause, m: Mention) -> bool:
 @rule("funds:with-support", "funds", "'toteutetaan X:n tuella', 'X:n rahoituksella', 'med stöd av X'")
 def _with_support(c: Clause) -> list[Fact]:
     """A funder in the genitive right before support in the adessive, or after Swedish "med stöd av"."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target:
         return []
     toks = [t for t, _lem in c.word_lemmas]
@@ -352,7 +352,7 @@ def _swedish_support(c: Clause) -> list[Fact]:
     text, base = c.sent.text, c.sent.start
     orgs = sorted((m for m in c.named if _funder_like(c, m) and id(m) not in c.inside), key=lambda m: m.start)
     out: list[Fact] = []
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     agents: list[Mention] = []
     for m in orgs:
         before = text[max(0, m.start - base - 60):m.start - base]
@@ -409,7 +409,7 @@ def _source_ablative(c: Clause) -> list[Fact]:
         return []  # funds:received-from
     if any(lem.startswith(TRANSFER) or lem.endswith(TRANSFER) for lem in c.lemmas):
         return []  # "hankkeen valtionavustuksen siirto X:ltä Y:lle": the grant's holder hands it on, funds nothing
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target:
         return []
     base = c.sent.start
@@ -475,7 +475,7 @@ _MELLAN_ONLY = re.compile(r"^\s*(?:är|var|blir)\s+(?:ett\s+)?(?:\w+\s+)?(?:sama
       "'X:n ja Y:n yhteinen hanke', 'X:n ja Y:n yhteishanke', 'samarbetsprojekt mellan X och Y'")
 def _joint(c: Clause) -> list[Fact]:
     """Owners named in the genitive before "yhteinen"/"yhteis-": each takes part in the joint undertaking."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target and _MELLAN_ONLY.search(c.sent.text):
         # "(ilaag, tillsammans i Österbotten,) var ett samarbetsprojekt mellan A och B": the name stood on the line
         # before; a project between parties with none named is the page's own project
@@ -559,7 +559,7 @@ def _swedish_role_holders(c: Clause, pred: str) -> list[Mention]:
 
 
 def _swedish_role(c: Clause, pred: str) -> list[Fact]:
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target:
         target = c.ctx.main_project or c.ctx.doc_project
     if not target:
@@ -619,7 +619,7 @@ SHARE_WORDS = ("osuus", "rahoitusosuus", "andel", "finansieringsandel")
 def _funder_share(c: Clause) -> list[Fact]:
     """A ministry, agency or fund owning a share of an undertaking's money funds it (a municipality's or
     a partner's own share is contributes:share-amount)."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target or not (c.shares or c.euros):
         return []
     toks = [t for t, _lem in c.word_lemmas]
@@ -649,7 +649,7 @@ def _carried_out_in(c: Clause) -> list[Fact]:
     Regions in a locative are coversArea:locative-area; a town is read only with such a verb,
     so a seminar "held in Oulu" is no area.
     """
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     if not target or not any(lem in {"toteuttaa", "toimia", "toteutua", "genomföra"} for lem in c.lemmas):
         return []
     verb = next(t.start for t, lem in c.word_lemmas if lem in {"toteuttaa", "toimia", "toteutua", "genomföra"})
@@ -717,7 +717,7 @@ def _funded_adjective(c: Clause) -> list[Fact]:
                and (m.type == "Programme" or m.type in FUNDERS)]
     if not funders:
         return []
-    target = c.target if c.target and c.target not in c.ctx.funds else c.ctx.main_project
+    target = c.own_target or c.ctx.main_project
     return [Fact(m.iri, "funds", target, c.ev, "funds:funded-adjective", 0.65)
             for m in funders[:1] if target and m.iri != target]
 
@@ -732,7 +732,7 @@ _RESPONSIBILITY = guarded(re.compile(r"\b(?:veto|hallinnointi|koordinointi|koord
       "'Hankkeen vetovastuu on X:llä', 'Koordinointivastuu hankkeesta on X:llä'")
 def _responsibility_holder(c: Clause) -> list[Fact]:
     """The organisation in the adessive after "vastuu ... on" holds the project's lead: it coordinates."""
-    target = c.target if c.target and c.target not in c.ctx.funds else None
+    target = c.own_target
     cue = _RESPONSIBILITY.search(c.sent.text)
     if not target or cue is None:
         return []
@@ -751,7 +751,7 @@ _MONEY_COMES = guarded(re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieri
 @rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'")
 def _money_comes_from(c: Clause) -> list[Fact]:
     """Each source after "rahoitus tulee" (ablative or elative, or after Swedish "från") funds the undertaking."""
-    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.main_project or c.ctx.doc_project)
+    target = c.own_target or c.ctx.main_project or c.ctx.doc_project
     cue = _MONEY_COMES.search(c.sent.text)
     if not target or cue is None:
         return []
@@ -806,8 +806,7 @@ def _taken_on(c: Clause) -> list[Fact]:
         if verb is None:
             continue
         after = [u for u in c.und if u.start >= base + verb.end() and u.iri not in c.ctx.funds]
-        target = after[0].iri if after else (c.target if c.target not in c.ctx.funds else None) or (
-            c.ctx.main_project or c.ctx.doc_project)
+        target = after[0].iri if after else c.own_target or c.ctx.main_project or c.ctx.doc_project
         if target and target != m.iri:
             return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:taken-on", 0.6)]
     return []
@@ -864,7 +863,7 @@ def _own_town_role(c: Clause) -> list[Fact]:
         county_said = _COUNTY_WORD.search(said.group(0)) is not None
         if town is None or county_said != ("/wellbeing-county/" in town):
             return []  # "hyvinvointialue" is the county heading the page, "kuntayhtymä" the joint authority
-    target = c.target if c.target and c.target not in c.ctx.funds else (c.ctx.focus or c.ctx.main_project)
+    target = c.own_target or c.ctx.focus or c.ctx.main_project
     if not target or target in c.ctx.funds or target == town:
         return []
     return [Fact(town, "coordinates", target, c.ev, "coordinates:own-town-role", 0.6)]
