@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from welfare_kg.extract.layout import add_mention
 from welfare_kg.extract.model import Mention
 
 # a sector word, perhaps an elided compound before it ("liikunta- ja nuorisotoimi"), and its case ending
@@ -79,9 +80,5 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
         label = f"{town.surface} {word[:len(word) - len(head)]}{base}"
         mention = Mention(start=town.start, end=sector.end(), surface=text[town.start:sector.end()], label=label,
                           type="Body", rule="body-department")
-        si = max(0, bisect_right(starts, town.start) - 1)
-        if si < len(per_sentence):
-            per_sentence[si].append(mention)
-            per_sentence[si].sort(key=lambda m: m.start)
-        mentions.append(mention)
+        add_mention(per_sentence, starts, mentions, mention)
         taken.append((mention.start, mention.end))

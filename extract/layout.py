@@ -50,6 +50,20 @@ def insert_untouched(per_sentence: list[list[Mention]], starts: list[int],
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
+def add_mention(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                found: Mention) -> None:
+    """Put `found` in its sentence, kept in offset order, and at the end of the flat list (in place).
+
+    For rules that read a name where no mention is: the sentence rules read the sentence lists, the document-level
+    rules the flat one, so a name missing from either is read by only half of them.
+    """
+    si = max(0, bisect_right(starts, found.start) - 1)
+    if si < len(per_sentence):
+        per_sentence[si].append(found)
+        per_sentence[si].sort(key=lambda m: m.start)
+    mentions.append(found)
+
+
 def replace_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
                      replaced: Iterable[Mention], found: Mention) -> None:
     """Put `found` in place of the `replaced` mentions, in the flat list and in its sentence (in place).

@@ -12,9 +12,9 @@ is a post the project knows; the prose post rules then read the row's post in it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.layout import add_mention
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 
@@ -46,11 +46,7 @@ def row_department_mentions(per_sentence: list[list[Mention]], starts: list[int]
                 or any(s < end and start < e for s, e in taken):
             continue
         mention = Mention(start=start, end=end, surface=dept, label=dept, type="Body", rule=RULE)
-        si = max(0, bisect_right(starts, start) - 1)
-        if si < len(per_sentence):
-            per_sentence[si].append(mention)
-            per_sentence[si].sort(key=lambda m: m.start)
-        mentions.append(mention)
+        add_mention(per_sentence, starts, mentions, mention)
         taken.append((start, end))
 
 
