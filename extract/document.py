@@ -1013,8 +1013,7 @@ def numbered_item_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
     # "Opetus- ja kulttuuriministeriö: 1. Digiajan peruskoulu -tutkimushanke 2. ...": a list inside an item
     if len(heads) < NUMBERED_ITEMS_MIN or int(heads[0].group(1)) != 1 or not _OPENING_ITEM.match(text, heads[0].end()):
         return []
-    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]
-    body = meeting_body(None, heading, text)
+    body = _heading_body(text, mentions)
     if body is None:
         return []
     starts = {h.end() for h in heads}
@@ -1059,9 +1058,7 @@ def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
     ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
     stop = ends.search(text, head.end(), start + CONTENTS_REACH)
     end = stop.start() if stop else start + CONTENTS_REACH
-    # the body heading the minutes; "kaupunginhallituksen kokoushuone", a room of the meeting place, is none
-    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]
-    body = meeting_body(None, heading, text)
+    body = _heading_body(text, mentions)
     if body is None:
         return []
     out = []
@@ -1077,6 +1074,13 @@ HEAD_LINES = 3
 # "kaupunginhallituksen kokoushuone", "fullmäktigesalen": a body's name that names a room is no body of the text
 _ROOM = re.compile(r"\s*(?:kokoushuone|kokoustila|sali|valtuustosali|huone|sammanträdesrum|mötesrum|sal)\w*",
                    re.IGNORECASE)
+
+
+def _heading_body(text: str, mentions: list[Mention]) -> str | None:
+    """The body heading minutes whose items were not read one by one (the deciding body of numbered items and of a
+    list of contents); "kaupunginhallituksen kokoushuone", a room of the meeting place, is none."""
+    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]
+    return meeting_body(None, heading, text)
 
 
 def _head_end(text: str) -> int:
