@@ -74,8 +74,7 @@ def _copula_before(c: Clause, whole: Mention) -> int | None:
 @rule(RULE, "partOf", "'X-hanke on Y-ohjelman hanke', 'Y-ohjelmaan kuuluva X-hanke', 'Y-hankkeen osahanke X'")
 def _programme_project_phrase(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
-    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri and u.iri not in c.ctx.funds),
-                key=lambda u: u.start)
+    ms = [u for u in c.free_und if u.iri]
     out: list[Fact] = []
     for whole in ms:
         if whole.type not in WHOLES:
@@ -125,8 +124,7 @@ def _sub_projects_listed(c: Clause) -> list[Fact]:
     """Each project of the run named after a plural word for sub-projects is part of the undertaking named right
     before the word (nothing but a verb of consisting and a numeral between)."""
     base, text = c.sent.start, c.sent.text
-    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri and u.iri not in c.ctx.funds),
-                key=lambda u: u.start)
+    ms = [u for u in c.free_und if u.iri]
     out: list[Fact] = []
     for sub in _SUB_PLURAL.finditer(text):
         wholes = [u for u in ms if u.type in WHOLES and u.end - base <= sub.start()

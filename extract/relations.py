@@ -230,8 +230,15 @@ class Clause:
     @property
     def own_target(self) -> str | None:
         """The target unless it is a fund ("ESR:n rahoittama hanke" is about the project, never the fund's): what a
-        role, a place or a verb of the sentence is about. Not cached: ctx.funds grows as the sentences pass."""
+        role, a place or a verb of the sentence is about."""
         return self.target if self.target and self.target not in self.ctx.funds else None
+
+    @property
+    def free_und(self) -> list[Mention]:
+        """The undertakings not inside another name, funds left out, in offset order: the wholes and parts the
+        partOf phrase rules pair."""
+        return sorted((u for u in self.und if id(u) not in self.inside and u.iri not in self.ctx.funds),
+                      key=lambda u: u.start)
 
     @cached_property
     def joined_lemmas(self) -> str:
@@ -1928,7 +1935,7 @@ def _is_part_of(c: Clause) -> list[Fact]:
     agreement; a programme only of a programme); the whole is the first undertaking right after them.
     """
     base, text = c.sent.start, c.sent.text
-    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri not in c.ctx.funds), key=lambda u: u.start)
+    ms = c.free_und
     for whole in ms:
         cue = _IS_PART.search(text, 0, whole.start - base)
         if cue is None or whole.type not in {"Programme", "Project", "Agreement"}:
@@ -1964,7 +1971,7 @@ def _sub_project_of(c: Clause) -> list[Fact]:
     after "inom"/"i" (Swedish) is partOf it; the part is the project in the nominative before the copula, else
     the project the text is about when the sentence opens with "Hanke"."""
     base, text = c.sent.start, c.sent.text
-    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri not in c.ctx.funds), key=lambda u: u.start)
+    ms = c.free_und
     for sub in _SUB_WORD.finditer(text):
         wholes = [u for u in ms if u.case == "omanto" and u.type in {"Project", "Programme"}
                   and text[u.end - base:sub.start()].strip() == ""]
@@ -2016,7 +2023,7 @@ def _is_a_whole_project(c: Clause) -> list[Fact]:
     The part is the nearest project in the nominative before "on".
     """
     base, text = c.sent.start, c.sent.text
-    ms = sorted((u for u in c.und if id(u) not in c.inside and u.iri not in c.ctx.funds), key=lambda u: u.start)
+    ms = c.free_und
     for whole in ms:
         if whole.case not in {"nimento", None} or not _KIND_SUFFIX.search(whole.surface):
             continue
