@@ -25,7 +25,7 @@ import re
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.titled_people import _given, _surname
+from welfare_kg.extract.titled_people import capitalised_words, given_word, surname_reading
 
 # postpositions and nouns that take a genitive before them and follow a person's name in news and minutes
 GOVERNORS = {"mukaan", "vastuulla", "yhteisvastuulla", "johdolla", "johtama", "johtamana", "vetämä", "vetämänä",
@@ -137,11 +137,11 @@ def governed_pairs(text: str, morph: Morphology) -> list[Mention]:
     doc_words: frozenset[str] | None = None
     for start, yes in governed.items():
         m = at[start]
-        if not yes or not _given(m.group("first"), morph) or not _first_names([m.group("first")], morph):
+        if not yes or not given_word(m.group("first"), morph) or not _first_names([m.group("first")], morph):
             continue
         if doc_words is None:
-            doc_words = frozenset(re.findall(r"[A-ZÅÄÖ][\w-]+", text))
-        sur = _surname(m.group("sur"), morph, doc_words)
+            doc_words = capitalised_words(text)
+        sur = surname_reading(m.group("sur"), morph, doc_words)
         if sur is None or sur[1] != "omanto":
             continue
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=f"{m.group('first')} {sur[0]}",

@@ -49,7 +49,13 @@ def _title(word: str, morph: Morphology) -> bool:
     return bool(is_post(word, morph) or office_title(word, morph))
 
 
-def _given(word: str, morph: Morphology) -> bool:
+def capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words of a document: surname_reading cuts an unknown word's ending only where the
+    document writes its stem alone too. Read once per document, and only once a name needs it."""
+    return frozenset(re.findall(r"[A-ZÅÄÖ][\w-]+", text))
+
+
+def given_word(word: str, morph: Morphology) -> bool:
     """Voikko's given name, or a word it does not know: no place, common noun or verb, nor a street in an
     address ("... päällikkö Kiljavantie Kiljava puh")."""
     if len(word) > 6 and word.lower().endswith(STREET_ENDINGS):
@@ -60,7 +66,7 @@ def _given(word: str, morph: Morphology) -> bool:
     return not readings_known(readings) and not is_post(word, morph)
 
 
-def _surname(word: str, morph: Morphology, doc_words: frozenset[str]) -> tuple[str, str | None] | None:
+def surname_reading(word: str, morph: Morphology, doc_words: frozenset[str]) -> tuple[str, str | None] | None:
     """(base form, case) of a word that may be a surname, else None."""
     low = word.lower()
     if is_post(word, morph) or low.endswith(_NOT_SURNAME_ENDS) or (len(word) > 6 and low.endswith(STREET_ENDINGS)):
@@ -112,11 +118,11 @@ def titled_people(text: str, morph: Morphology) -> list[Mention]:
     doc_words: frozenset[str] | None = None
     for m in _TITLED.finditer(text):
         if _layout(m.group("first")) or _layout(m.group("sur")) or not _title(m.group("title"), morph) \
-                or not _given(m.group("first"), morph):
+                or not given_word(m.group("first"), morph):
             continue
         if doc_words is None:
-            doc_words = frozenset(re.findall(r"[A-ZÅÄÖ][\w-]+", text))
-        sur = _surname(m.group("sur"), morph, doc_words)
+            doc_words = capitalised_words(text)
+        sur = surname_reading(m.group("sur"), morph, doc_words)
         if sur is None or _caps_line(text, m.start(), m.end()):
             continue
         a, z = m.start("first"), m.end("sur")
