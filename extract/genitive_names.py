@@ -51,13 +51,15 @@ def _base(last: str) -> str | None:
     return last[:-1]
 
 
+def _past_bracket(m: Mention, text: str) -> int:
+    """Where the words after a name start: past an organisation in brackets right after it ("X (Org) vastuulla")."""
+    bracket = _BRACKET.match(text, m.end)
+    return bracket.end() if bracket is not None else m.end
+
+
 def _governed(m: Mention, text: str) -> bool:
     """Whether a word that takes a genitive follows the name, past a bracketed organisation."""
-    at = m.end
-    bracket = _BRACKET.match(text, at)
-    if bracket is not None:
-        at = bracket.end()
-    word = _WORD.match(text, at)
+    word = _WORD.match(text, _past_bracket(m, text))
     if word is not None and word.group(1) in _ATTRIBUTES:
         word = _WORD.match(text, word.end())
     return word is not None and word.group(1) in GOVERNORS
@@ -65,11 +67,7 @@ def _governed(m: Mention, text: str) -> bool:
 
 def _next_in_coordination(m: Mention, people: dict[int, Mention], text: str) -> Mention | None:
     """The person a "ja"/"sekä" after this one's name (and its bracket) joins to it."""
-    at = m.end
-    bracket = _BRACKET.match(text, at)
-    if bracket is not None:
-        at = bracket.end()
-    joiner = _JOINER.match(text, at)
+    joiner = _JOINER.match(text, _past_bracket(m, text))
     return people.get(joiner.end()) if joiner is not None else None
 
 
