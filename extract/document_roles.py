@@ -39,6 +39,7 @@ scheme for coordinates (one organisation with an administering word) added no fa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ from welfare_kg.extract.cooccurrence import (
     is_funder,
     most_named_project,
 )
+from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, _unknown_genitive, joins_nothing
@@ -86,9 +88,21 @@ PLACE_CASES = {"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto", "sisatule
 
 
 def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
-    """The project the document names most, strictly more often than any other (a tie: no project is the topic);
-    mentions labelled as sub-projects ("osahanke") do not count."""
-    return most_named_project(per_sentence, lambda m: "osahanke" not in m.label.lower())
+    """The project the document names most, strictly more often than any other; mentions labelled as sub-projects
+    ("osahanke") do not count. Of two or more named equally often, the one the opening (layout.OPENING_CHARS: the
+    heading, the lead) names is the topic, a predecessor or partner project named as often further on is not; a tie
+    the opening does not break (both or neither named there) leaves the document without a topic project."""
+    counted = [m for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic
+               and "osahanke" not in m.label.lower()]
+    top = most_named_project([counted])
+    if top is not None or not counted:
+        return top
+    # two or more named equally often: the one the opening (heading, lead) names is what the document is about
+    counts = Counter(m.iri for m in counted)
+    best = max(counts.values())
+    tied = {iri for iri, n in counts.items() if n == best}
+    opening = {m.iri for m in counted if m.iri in tied and m.start < OPENING_CHARS}
+    return next(iter(opening)) if len(opening) == 1 else None
 
 
 @dataclass

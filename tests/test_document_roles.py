@@ -99,6 +99,17 @@ def test_without_one_topic_project_nothing_is_paired() -> None:
     assert document_role_facts(sents, per, [], MORPH) == []
 
 
+def test_of_two_projects_named_equally_often_the_one_the_heading_names_is_the_topic() -> None:
+    # the heading names Alfa; Beeta, its predecessor, is named as often further on: the document is about Alfa
+    filler = "Hankkeen taustaa kuvataan seuraavassa tarkemmin. " * 8
+    _sents, per = _document(f"Alfa\n\nHanke alkaa syksyllä. {filler}Alfa jatkaa Beeta-työtä. Beeta päättyi 2020.",
+                           ALFA, BEETA)
+    assert main_project(per) == ID + "project/alfa"
+    # both first named past the opening: no topic
+    _sents, per = _document(f"Uutinen\n\n{filler}Alfa jatkaa Beeta-työtä. Alfa ja Beeta ovat hankkeita.", ALFA, BEETA)
+    assert main_project(per) is None
+
+
 def test_a_sentence_naming_another_project_pairs_nothing() -> None:
     sents, per = _document("Alfa alkaa. Alfa jatkuu. Beeta-hanketta rahoittaa STEA.", ALFA, BEETA, STEA)
     assert document_role_facts(sents, per, [], MORPH) == []
