@@ -129,6 +129,7 @@ from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
+from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
@@ -197,6 +198,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
+    per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"
     per_sentence = elided_subregion_mentions(text, per_sentence, starts)  # "Salon ja Loimaan seutukuntien"
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py

@@ -2333,7 +2333,7 @@ class Recogniser:
             start = i
             after = self._name_after(toks, i, taken, text) if (
                 t.is_cap and (low in PREFIX_FORMS or self.morph.bases(t.text) & PREFIX_BASES)) or (
-                low in {"oy", "ab"} and i > 0 and toks[i - 1].text.lower() in {"kiinteistö", "asunto"}) else None
+                low in {"oy", "ab"} and i > 0 and toks[i - 1].text.lower() in _PROPERTY_FORMS) else None
             if after is not None:
                 # "Osuuskunta Hertsikan Pumppu", "Tmi Touche", "Kiinteistö Oy Rautalammin Hakka": the form comes first
                 start = i - 1 if low in {"oy", "ab"} else i
@@ -3882,6 +3882,8 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
 
 
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+# "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
+_PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "bostads", "fastighets"}
 _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",

@@ -64,3 +64,9 @@ def test_a_centre_named_after_its_kind_opening_a_sentence() -> None:
 def test_a_town_before_a_national_registered_name_is_its_branch() -> None:
     names = _names("Avustusta saa myös Iisalmen Pelastakaa Lapset ry nuorten kerhoon.")
     assert names.get("Iisalmen Pelastakaa Lapset ry") == "Association"
+
+
+def test_a_housing_companys_form_written_first() -> None:
+    names = _names("Vuokrasopimus tehtiin As Oy Mäntyrinne ja Bostads Ab Tallbacken kanssa.")
+    assert names.get("As Oy Mäntyrinne") == "Company"
+    assert names.get("Bostads Ab Tallbacken") == "Company"
