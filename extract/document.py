@@ -41,6 +41,7 @@ from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
 from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
+from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
 from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_roles import document_role_facts, read_document
@@ -382,6 +383,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += main_coordinator_facts(sents, per_sentence, out.facts, morph, parts[6])  # main_coordinator.py
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
+    out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
     out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py
