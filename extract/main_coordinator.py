@@ -16,6 +16,8 @@ offers the organisations it names in the nominative (the subject: "X toteuttaa h
 or as the genitive agent right before the participle ("X:n hallinnoima hanke") as runners. When the whole
 document offers exactly one runner, and no rule gave the project a coordinator, that one coordinates it. Two
 runners (a partner list, a funder and a runner both "toteuttaa") give nothing: a guess between them is no fact.
+A sentence about a part of the project ("Osahanketta toteuttaa X", "Työpakettia koordinoi Y") names the part's
+runner, not the whole's.
 A town's or joint authority's decision-making organ ("kaupunginhallitus", "yhtymähallitus") decides on a project
 and is no runner of it: of the bodies, only units are read (a research centre, an office).
 
@@ -44,6 +46,9 @@ RUN_CUES = ("hallinnoida", "hallinnoi*", "koordinoida", "koordinoi*", "päätote
             "vastuuorganisaatio", "+vastuutaho", "+koordinaattori", "genomföra", "genomför*", "administrer*",
             "samordna*", "koordiner*", "projektägare", "huvudman")
 NOT_RUNNING = ("osatoteuttaja", "osatoteuttaa", "delgenomförare")  # a partner's part, not the running
+# a part of the project ("Osahanketta toteuttaa X", "Työpakettia koordinoi Y"): its runner, not the whole's
+SUB_PARTS = ("osahanke", "+osahanke", "osaprojekti", "+osaprojekti", "delprojekt*", "+delprojekt", "työpaketti",
+             "+työpaketti", "pilotti", "+pilotti", "osakokonaisuus", "+osakokonaisuus")
 RUNNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
            "CompetenceCentre", "Agency", "Body"}
 # the organs that decide for a town or an authority ("Kaupunginhallitus päätti ... hankkeen"), not units that run work
@@ -73,7 +78,7 @@ def main_coordinator_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
         bases = [morph.bases(t.text) | {t.text.lower()} for t in free]
         if not any(m.iri == project for m in named) and not any(_matches(PROJECT_WORDS, b) for b in bases):
             continue
-        if any(_matches(NOT_RUNNING, b) for b in bases):
+        if any(_matches(NOT_RUNNING, b) or _matches(SUB_PARTS, b) for b in bases):
             continue
         cues = [t for t, b in zip(free, bases, strict=True) if _matches(RUN_CUES, b)]
         if not cues:

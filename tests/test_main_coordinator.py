@@ -61,6 +61,12 @@ def test_two_runners_or_a_partners_part_give_nothing() -> None:
     assert not _facts(text, [*PROJECTS, APILA])
 
 
+def test_the_runner_of_a_part_is_not_the_wholes() -> None:
+    for sentence in ("Hankkeen Kainuun osahanketta toteuttaa Yhdistys Apila.",
+                     "Hankkeen toista työpakettia koordinoi Yhdistys Apila."):
+        assert not _facts(HEAD + sentence, [*PROJECTS, APILA]), sentence
+
+
 def test_a_towns_deciding_organ_runs_nothing_but_a_unit_does() -> None:
     text = HEAD + "Kaupunginhallitus toteuttaa hankkeen omalla rahoituksella."
     assert not _facts(text, [*PROJECTS, ("Kaupunginhallitus", "Body", "body/x-kaupunginhallitus", "nimento", 0)])
