@@ -15,12 +15,11 @@ module reads the rest, in sentences about money only (elsewhere "ELY-keskuksen m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from welfare_kg.extract.kind_anaphors import _MONEY_WORDS
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.kind_anaphors import MONEY_WORDS
+from welfare_kg.extract.layout import insert_mentions, sentence_bounds
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -58,9 +57,8 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     named = [m for ms in per_sentence for m in ms]
     added: list[Mention] = []
     for start, end, label, test in sorted(hits, key=lambda h: h[0]):
-        at = max(bisect_right(starts, start) - 1, 0)
-        stop = starts[at + 1] if at + 1 < len(starts) else len(text)
-        if not _MONEY_WORDS.search(text, starts[at], stop) and not _SWEDISH_MONEY.search(text, starts[at], stop):
+        _at, begin, stop = sentence_bounds(starts, start, len(text))
+        if not MONEY_WORDS.search(text, begin, stop) and not _SWEDISH_MONEY.search(text, begin, stop):
             continue
         if any(m.start <= start < m.end or start <= m.start < end for m in named):
             continue  # a word of a recognised name, or read by kind_anaphors already

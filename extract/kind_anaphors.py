@@ -14,11 +14,10 @@ extract/kind_owners.py reads kind words for a person's employer only; this modul
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.layout import insert_mentions, sentence_bounds
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.resolve import REFERENCE_RULES
@@ -48,7 +47,7 @@ _KINDS: tuple[tuple[re.Pattern[str], Callable[[Mention], bool]], ...] = (
 
 # a sentence about money: only there is the bare word read (elsewhere "ministeriön mukaan", "säätiössä" may be any
 # ministry or foundation, and a mention would feed the rules of joining and posts too)
-_MONEY_WORDS = re.compile(r"(?i)rahoit|myön|avustu|\btu(?:ki|en|kea|kee|kevat)\b|\bjak(?:oi|aa|anut)\b|"
+MONEY_WORDS = re.compile(r"(?i)rahoit|myön|avustu|\btu(?:ki|en|kea|kee|kevat)\b|\bjak(?:oi|aa|anut)\b|"
                           r"\bvarat\b|\beuro")
 
 
@@ -61,9 +60,8 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
     added: list[Mention] = []
     for start, end, test in sorted(hits, key=lambda h: h[0]):
-        at = max(bisect_right(starts, start) - 1, 0)
-        stop = starts[at + 1] if at + 1 < len(starts) else len(text)
-        if not _MONEY_WORDS.search(text, starts[at], stop):
+        _at, begin, stop = sentence_bounds(starts, start, len(text))
+        if not MONEY_WORDS.search(text, begin, stop):
             continue
         if any(m.start <= start < m.end or start <= m.start < end for m in named):
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
@@ -90,9 +88,8 @@ def _pronoun_receivers(text: str, per_sentence: list[list[Mention]], starts: lis
     "X jatkaa Leader-ryhmänä ... Ministeriö myönsi sille N euroa" (the pronoun's antecedent is that subject)."""
     out: list[Mention] = []
     for hit in _TO_IT.finditer(text):
-        at = max(bisect_right(starts, hit.start()) - 1, 0)
-        stop = starts[at + 1] if at + 1 < len(starts) else len(text)
-        if at == 0 or not _MONEY_WORDS.search(text, starts[at], stop):
+        at, begin, stop = sentence_bounds(starts, hit.start(), len(text))
+        if at == 0 or not MONEY_WORDS.search(text, begin, stop):
             continue
         before = [m for m in per_sentence[at - 1] if (m.iri or m.key) and m.type in _RECEIVERS
                   and m.case in {"nimento", None}]

@@ -50,6 +50,13 @@ def insert_untouched(per_sentence: list[list[Mention]], starts: list[int],
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
+def sentence_bounds(starts: list[int], pos: int, text_end: int) -> tuple[int, int, int]:
+    """The index, start and end of the sentence holding `pos` (the first one for an offset before any), by bisection
+    over the sorted sentence starts: for rules that ask what else the sentence of a word says."""
+    at = max(bisect_right(starts, pos) - 1, 0)
+    return at, starts[at], starts[at + 1] if at + 1 < len(starts) else text_end
+
+
 def add_mention(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
                 found: Mention) -> None:
     """Put `found` in its sentence, kept in offset order, and at the end of the flat list (in place).
