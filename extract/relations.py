@@ -767,7 +767,7 @@ def _amount_on_funders_line(c: Clause, funder: Mention | None) -> Amount | None:
     """
     # "kokonaisbudjetti on N euroa, josta X:n myöntämä tuki on M euroa": a budget or total cost before the grant
     # is not the grant's sum; the sum after it is
-    euros = [a for a in c.euros if not _BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])] or c.euros
+    euros = [a for a in c.euros if not BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])] or c.euros
     if not euros:
         return None
     if funder is None or "\n" not in c.sent.text:
@@ -1178,8 +1178,8 @@ def _funded_from(c: Clause) -> list[Fact]:
 
 
 # the amount is a budget or a total cost: "kokonaisbudjetti on", "kokonaiskustannukset olivat", "budget på"
-_BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\s+(?:on|ovat|oli|olivat|är|var|"
-                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
+BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\s+(?:on|ovat|oli|olivat|är|var|"
+                           r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 
 
 @rule("funds:received-from", "funds", "'Poske on saanut STM:ltä 450 000 euron valtionavustuksen X-hankkeeseen'")
@@ -1208,7 +1208,7 @@ def _received_from(c: Clause) -> list[Fact]:
     if not obj or obj == givers[0].iri:
         return []
     # "Hankkeen kokonaisbudjetti on N €, siihen on saatu 100 % tuki X:ltä": a budget or total cost is no grant
-    amounts = [a for a in c.euros if not _BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])]
+    amounts = [a for a in c.euros if not BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])]
     amount = amounts[0] if amounts else None
     # "rahoitusta A:lta ja B:ltä": every giver coordinated with the first gives; a sum then is no one's own
     run = [givers[0]]
@@ -1459,7 +1459,7 @@ def _agent_toimesta(c: Clause) -> list[Fact]:
 _SELECT_VERBS = {"valita", "valittu", "myöntää", "hyväksyä", "hyväksytty", "rahoittaa", "rahoitettu"}
 
 
-def _shared_head(c: Clause) -> set[int]:
+def shared_head(c: Clause) -> set[int]:
     """Genitives coordinated with a nominative of their kind: "Kemin, Tornion ja Keminmaan kunnat" are three."""
     orgs = sorted(c.free_orgs, key=lambda m: m.start)
     out: set[int] = set()
@@ -1484,7 +1484,7 @@ def _tied_to_undertaking(c: Clause) -> bool:
     return bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
 
 
-def _joins(c: Clause) -> bool:
+def joins_cue(c: Clause) -> bool:
     """A joining cue, but not "mukaan" after a genitive: "esityksen mukaan" is "according to the proposal".
 
     The noun "Osallistujat" / "Deltagare" heads a meeting's attendance list; it ties the names after it to
@@ -1684,7 +1684,7 @@ def joins_nothing(words: list[tuple[Token, str]], morph: Morphology, undertaking
 
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
-    if not _joins(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
+    if not joins_cue(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
         return []  # "osallistuu myös muihin hankkeisiin", "on mukana monissa hankkeissa": projects at large
     # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
     # project the text is about, never the fund the last sentence named
@@ -1712,11 +1712,11 @@ def _participates(c: Clause) -> list[Fact]:
         # joined stands in the illative), so the undertaking the text is about is what they join
         obj = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p != c.target), None)
     roles = c.roles
-    shared = _shared_head(c)
+    shared = shared_head(c)
     # "Hanketta hallinnoi A ja osatoteuttajana toimii B": the name nearest a word of running runs the project
     run_at = lemmas_at(c.sent, c.morph, COORD_CUES) if c.has(COORD_CUES) else []
     join_at = lemmas_at(c.sent, c.morph, JOIN_CUES) if run_at else []
-    parts = [m for m in c.free_orgs if m.type in PARTNERS and not _in_parentheses(c.sent, m)
+    parts = [m for m in c.free_orgs if m.type in PARTNERS and not in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
              and not _right_after_cue(c.sent, m, run_at) and not _nearest_is(m, run_at, join_at)
              and ((m.case in {"nimento", None} and not _unknown_genitive(m)) or id(m) in shared
@@ -2216,7 +2216,7 @@ def _closest(sent: Sentence, cands: list[Mention], cue_positions: list[int]) -> 
     return sorted(cands, key=lambda m: min(min(abs(m.start - p), abs(m.end - p)) for p in cue_positions))
 
 
-def _in_parentheses(sent: Sentence, m: Mention) -> bool:
+def in_parentheses(sent: Sentence, m: Mention) -> bool:
     before = sent.text[: m.start - sent.start]
     return before.count("(") > before.count(")")
 

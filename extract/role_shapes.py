@@ -27,10 +27,10 @@ from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import (
     PARTNERS,
     Clause,
-    _in_parentheses,
-    _joins,
-    _joins_nothing,
+    in_parentheses,
     is_paying_agency,
+    joins_cue,
+    joins_nothing,
     rule,
 )
 
@@ -57,7 +57,7 @@ def _applicant(c: Clause, verb_at: int) -> str | None:
     base, text = c.sent.start, c.sent.text
     before = [m for m in c.free_named if m.end - base <= verb_at and m.case in {"nimento", None}
               and not _CLAUSE_STOP.search(text, m.end - base, verb_at)]
-    orgs = [m for m in before if m.type in APPLICANT_TYPES and not _in_parentheses(c.sent, m)]
+    orgs = [m for m in before if m.type in APPLICANT_TYPES and not in_parentheses(c.sent, m)]
     if orgs:
         subj = orgs[-1]
         # "A ja B hakevat": several applicants apply together, none of them alone runs the project
@@ -249,7 +249,7 @@ def _collective_parentheses(c: Clause) -> list[Fact]:
         # "kunnat (Porvoo. Sipoo, Loviisa ja Myrskylä)": a stray full stop split the list; its rest up to ")"
         target = pending
         out += _members(c, 0, close, target)
-    if "(" in text and _joins(c) and not _joins_nothing(c):
+    if "(" in text and joins_cue(c) and not joins_nothing(c.word_lemmas, c.morph, c.sent_undertakings):
         target = c.own_target or c.ctx.main_project or c.ctx.doc_project
         for opening in re.finditer(r"\(", text) if target else ():
             if not _COLLECTIVE.search(text, 0, opening.end()):

@@ -35,11 +35,11 @@ from welfare_kg.extract.relations import (
     ORGS,
     PARTNERS,
     Clause,
-    _in_parentheses,
-    _shared_head,
     _unknown_genitive,
+    in_parentheses,
     is_paying_agency,
     rule,
+    shared_head,
 )
 from welfare_kg.extract.text import Token
 
@@ -147,13 +147,13 @@ def _object_target(c: Clause, cases: set[str], before: int | None = None) -> str
 
 def _subjects(c: Clause, types: set[str]) -> list[Mention]:
     """Organisations in the nominative (or genitives sharing a nominative head: "Kemin ja Tornion kaupungit")."""
-    shared = _shared_head(c)
+    shared = shared_head(c)
     run = {id(m) for m in c.free_orgs if _in_genitive_run(c, m)}
     ordered = sorted(c.free_orgs, key=lambda m: m.start)
     for a, b in reversed(list(itertools.pairwise(ordered))):  # genitives sharing a head that is no subject
         if id(a) in shared and id(b) in run:
             run.add(id(a))
-    return [m for m in c.free_orgs if m.type in types and not _in_parentheses(c.sent, m)
+    return [m for m in c.free_orgs if m.type in types and not in_parentheses(c.sent, m)
             and (m.case in SUBJECT_CASES or id(m) in shared) and id(m) not in run]
 
 

@@ -17,7 +17,7 @@ import re
 
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
-from welfare_kg.extract.relations import _BUDGET_BEFORE, FUNDERS, ORGS, UNDERTAKINGS, Clause, is_fund, rule
+from welfare_kg.extract.relations import BUDGET_BEFORE, FUNDERS, ORGS, UNDERTAKINGS, Clause, is_fund, rule
 
 # finite active forms of "tukea" ("tuki" is left out: it is also the noun for support)
 _SUPPORT_VERB = guarded(re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+)?(?:tukee|tukevat|tukivat|tukenut|tukeneet)\b",
@@ -114,7 +114,7 @@ def _granted_from(c: Clause) -> list[Fact]:
     target = _receiver(c, takers, _ALLATIVE_PROJECT)
     if not target or target == giver.iri or target in c.ctx.funds:
         return []
-    euros = [a for a in c.euros if not _BUDGET_BEFORE.search(text[:a.start - base])]
+    euros = [a for a in c.euros if not BUDGET_BEFORE.search(text[:a.start - base])]
     amount = euros[0] if euros else None
     return [Fact(giver.iri or "", "funds", target, c.ev, "funds:granted-from", 0.65,
                  amount=amount.value if amount else None,
