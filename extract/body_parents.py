@@ -58,7 +58,7 @@ KIND_PREFIXES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
-def _genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
+def parent_genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
     """The parent's name in the genitive, inside the body's name or right before it."""
     inside = parent.start == body.start and parent.end < body.end  # "Lapin liiton hallitus" read as one name
     if not inside and not 0 <= body.start - parent.end <= _GENITIVE_GAP:
@@ -78,7 +78,7 @@ def _genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
 
 def _after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
     """"styrelsen för X", "möte vid X": the parent right after the body word and a preposition."""
-    if _other_kind(body, parent):
+    if other_kind_owner(body, parent):
         return False  # "samkommunstyrelsen för X": the board of X's joint authority
     if body.start < parent.start and parent.end == body.end:  # read as one name (`owner_genitive_bodies`)
         inner = c.sent.text[body.start - c.sent.start:parent.start - c.sent.start]
@@ -97,7 +97,7 @@ def _parent_genitive(c: Clause) -> list[Fact]:
     for body in c.named:
         if body.type != "Body" or not body.iri:
             continue
-        parent = next((p for p in parents if p.iri != body.iri and _genitive_before(c, body, p)), None) \
+        parent = next((p for p in parents if p.iri != body.iri and parent_genitive_before(c, body, p)), None) \
             or next((p for p in parents if p.iri != body.iri and _after_preposition(c, body, p)), None)
         if parent is not None and parent.iri:
             out.append(Fact(body.iri, "partOf", parent.iri, c.ev, "partOf:parent-genitive-body", 0.75))
@@ -428,14 +428,14 @@ def _owner_after(body: Mention, owners: list[Mention], text: str) -> None:
     owner = next((m for m in owners if m.start == prep.end()), None)
     if owner is None or (prep.group(1) == "i" and owner.type != "Municipality"):
         return  # "i" names a town's body ("socialnämnden i Korsholm"), not a county's
-    if _other_kind(body, owner):
+    if other_kind_owner(body, owner):
         return  # "samkommunstyrelsen för X": the board of X's joint authority, not of X
     surface = text[body.start:owner.end]
     body.parts = tuple(dict.fromkeys((surface[:1].upper() + surface[1:], *body.parts)))
     body.end, body.surface = owner.end, surface
 
 
-def _other_kind(body: Mention, owner: Mention) -> bool:
+def other_kind_owner(body: Mention, owner: Mention) -> bool:
     """A body whose name opens with the kind of its organisation ("samkommunstyrelse", "aluehallitus") belongs
     to an organisation of that kind, so an owner of another kind named after it is not its owner."""
     name = body.label.lower()

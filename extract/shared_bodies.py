@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from welfare_kg.extract.body_parents import KIND_PREFIXES, PARENTS, _genitive_before, _other_kind
+from welfare_kg.extract.body_parents import KIND_PREFIXES, PARENTS, other_kind_owner, parent_genitive_before
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.relations import Clause, rule
 
@@ -82,13 +82,13 @@ def _coordinated_body(c: Clause) -> list[Fact]:
     owner: Mention | None = None
     prev: Mention | None = None
     for body in top:
-        own = next((p for p in parents if p.iri != body.iri and _genitive_before(c, body, p)), None)
+        own = next((p for p in parents if p.iri != body.iri and parent_genitive_before(c, body, p)), None)
         carried = None
         if own is None and owner is not None and prev is not None and body.start > prev.end:
             gap = c.sent.text[prev.end - c.sent.start:body.start - c.sent.start]
             word = c.sent.text[body.start - c.sent.start:body.end - c.sent.start]
             if _JOIN.fullmatch(gap) and word[:1].islower() and owner.iri != body.iri \
-                    and not _kind_prefixed(body) and not _other_kind(body, owner):
+                    and not _kind_prefixed(body) and not other_kind_owner(body, owner):
                 carried = owner
                 out.append(Fact(body.iri, "partOf", owner.iri, c.ev, "partOf:coordinated-body", 0.7))  # type: ignore[arg-type]
         owner = own or carried
@@ -197,7 +197,7 @@ def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: s
                 and not _kind_prefixed(body):
             owner, at = last[1], last[2]  # "Hyvinvointialueen vammaisneuvosto ja vanhusneuvosto": both
         last = None
-        if owner is None or owner.iri == body.iri or (body.iri, owner.iri) in related or _other_kind(body, owner):
+        if owner is None or owner.iri == body.iri or (body.iri, owner.iri) in related or other_kind_owner(body, owner):
             continue
         placed.add(body.iri)
         last = (body, owner, at)
