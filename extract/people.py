@@ -330,9 +330,10 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     for i in range(1, len(toks) - 1):
         # "Anna M Laine, controller": a middle initial between a first name and the surname that ends the name
         t = toks[i]
-        if re.fullmatch(r"[A-ZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
-                and text[toks[i - 1].end:t.start] == " " and text[t.end:toks[i + 1].start] in {" ", ". "} \
-                and not (i + 2 < len(toks) and is_name[i + 2]):
+        given_first = re.fullmatch(r"[A-ZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
+            and text[toks[i - 1].end:t.start] == " " and text[t.end:toks[i + 1].start] in {" ", ". "} \
+            and not (i + 2 < len(toks) and is_name[i + 2])
+        if given_first or _surname_first_initial(toks, i, is_name, first, text):
             is_name[i] = first[i] = True
 
     def adjacent(i: int) -> bool:  # two name words with one space between them: a wider gap is a column
@@ -401,16 +402,21 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     found.sort(key=lambda f: f[2])
     for k, (fi, si, a, b) in enumerate(found):
         role_end = toks[found[k + 1][2]].start if k + 1 < len(found) else end
-        role_start = toks[b].end
+        # "Nousiainen Maija K. varajäsen": a middle initial keeps its full stop, in the name and out of the role
+        dotted = b + 1 < len(toks) and toks[b + 1].text == "." and toks[b + 1].start == toks[b].end \
+            and bool(re.fullmatch(r"[A-ZÅÄÖ]", toks[b].text)) and si < fi
+        stop = toks[b + 1].end if dotted else toks[b].end
+        role_start = stop
         role = text[role_start:role_end]
         before = text[toks[found[k - 1][3]].end if k else start:toks[a].start]
         # a role ends at the line's end in one-name-per-line layouts
         if "\n" in role.strip(" \t,"):
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
         given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
+        given += "." if dotted else ""
         people.append(Listed(first=given, surname=text[toks[si].start:toks[si].end], start=toks[a].start,
-                             end=toks[b].end,
-                             written=text[toks[a].start:toks[b].end], role=role.strip(" \t,"),
+                             end=stop,
+                             written=text[toks[a].start:stop], role=role.strip(" \t,"),
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
                              roles_before=len(comma) >= 3, leads=k == 0))
     # "pj Lampinen Aarne X Heinonen Seppo vpj Ahola-Niemi Hannele": roles written before the names,
@@ -456,6 +462,17 @@ def _surname_before_given(toks: list[Token], i: int, text: str, morph: Morpholog
     return before.is_word and before.text.islower() and before.text in MEETING_ROLES \
         and after.is_word and after.text[:1].islower() and toks[i + 1].end + 1 == after.start \
         and "\n" not in text[before.end:after.start]
+
+
+def _surname_first_initial(toks: list[Token], i: int, is_name: list[bool], first: list[bool], text: str) -> bool:
+    """Token i is the middle initial of a surname-first row, "Nousiainen Maija K. varajäsen": a capital and its full
+    stop one space after a first name that itself follows a surname one space before it. The initial is part of the
+    name as written ("Maija K. Nousiainen"); without it the row's reading keeps a shorter name than the text gives.
+    The full stop tells it from a column's capital mark ("Lampinen Aarne X Heinonen Seppo")."""
+    t = toks[i]
+    return bool(re.fullmatch(r"[A-ZÅÄÖ]", t.text)) and 2 <= i < len(toks) - 1 and toks[i + 1].text == "." \
+        and toks[i + 1].start == t.end and first[i - 1] and is_name[i - 2] and not first[i - 2] \
+        and text[toks[i - 2].end:toks[i - 1].start] == " " and text[toks[i - 1].end:t.start] == " "
 
 
 def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:

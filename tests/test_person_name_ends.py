@@ -37,3 +37,14 @@ def test_two_given_names_written_apart_keep_the_surname() -> None:
               if e.type == "Person"}
     assert "Jan Erik Sandvik" in people and "Jan Erik" not in people
     assert "Maria Heikkilä" in people
+
+
+@needs_voikko
+def test_middle_initial_of_a_surname_first_row_stays_in_the_name() -> None:
+    text = ("Läsnä Hirvonen Pauli puheenjohtaja Lehtola Sanna R. varajäsen Koski Mikko jäsen Aalto Eeva X Oja Timo "
+            "jäsen\nKäsitellyt asiat 1-4")
+    people = listed_people(text, MORPH)
+    assert ("Sanna R. Lehtola", "Lehtola Sanna R.") in [(p.label, p.written) for p in people]
+    assert [p.role for p in people if p.label == "Sanna R. Lehtola"] == ["varajäsen"]
+    # a capital without its full stop is a column's mark, no initial
+    assert not any(" X" in p.label for p in people)
