@@ -111,6 +111,7 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
+from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -381,6 +382,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "document roles", 1 - TAIL * 0.25)
     out.facts += document_role_facts(sents, per_sentence, out.facts, morph, parts[6])  # lower still: document_roles.py
     out.facts += main_coordinator_facts(sents, per_sentence, out.facts, morph, parts[6])  # main_coordinator.py
+    out.facts += project_part_facts(sents, per_sentence, out.facts, morph)  # listed parts: project_parts.py
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
     out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders

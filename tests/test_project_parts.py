@@ -1,0 +1,37 @@
+"""The listed parts of a project and the runners of its parts belong to it (extract/project_parts.py), on invented
+pages: sub-projects listed after a counted or plural part word are partOf the document's project, the organisations
+listed as the parts' runners take part in it; a part word in the singular, or a sentence naming two wholes, gives
+nothing."""
+
+from __future__ import annotations
+
+from tests.helpers import ID, extract, triples
+
+HEAD = "Kesä Maalla\n\nKesä Maalla – ikäihmisten lomatoiminnan kehittäminen\n\n"
+
+
+def _rules(text: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID), f.rule) for f in extract(text).facts}
+
+
+def test_counted_sub_projects_are_parts_of_the_page_project() -> None:
+    rules = _rules(HEAD + "Hankkeella on kaksi osahanketta: Kesä Kaupungissa ja Talvi Maalla. Hanke päättyy 2025.")
+    parts = {(s, o) for s, p, o, r in rules if r == "partOf:listed-parts"}
+    assert parts == {("project/kaupunki-kesa", "project/kesa-maa"), ("project/maa-talvi", "project/kesa-maa")}, rules
+
+
+def test_runners_of_the_parts_take_part_in_the_whole() -> None:
+    text = ("Kesä Maalla -päähankkeen toteuttaja on Jyväskylän yliopisto ja osahankkeiden toteuttajina Jyväskylän "
+            "kaupunki ja Kajaanin kaupunki. Kesä Maalla -hanke alkoi 2023.")
+    found = triples(extract(text))
+    assert ("municipality/179", "participatesIn", "project/kesa-maa") in found, found
+    assert ("municipality/205", "participatesIn", "project/kesa-maa") in found, found
+
+
+def test_a_single_part_or_two_wholes_give_nothing() -> None:
+    # one sub-project named with its whole is partOf:sub-project's to read, not a list of parts
+    rules = _rules(HEAD + "Hankkeen osahanke Talvi Maalla alkaa syksyllä. Hanke päättyy 2025.")
+    assert not [r for r in rules if r[3] == "partOf:listed-parts"], rules
+    rules = _rules("Alfa-hanke ja Beeta-hanke alkoivat. Alfa-hankkeella ja Beeta-hankkeella on kaksi osahanketta: "
+                   "Kesä Kaupungissa ja Talvi Maalla.")
+    assert not [r for r in rules if r[3] == "partOf:listed-parts"], rules
