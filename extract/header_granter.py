@@ -18,6 +18,9 @@ opening). Of several there, the giver is the one written before the word of gran
   the table's heading calls granted ("Hakija | Haettu | Myönnetty");
 - bare sums listed before the one with the currency word are parts of one receiver's total ("tukeen 244 000,
   toimintaan 129 000 sekä kehittämiseen 115 500 euroa": money.listed_total);
+- one sum said to be each one's goes to every receiver named with it or in the sentence before ("A, B ja C saavat
+  kukin 5 000 euroa", "... saivat A, B sekä C. Kunkin osuus on 3 000 euroa.");
+- a receiver another rule gave the same granter's grant without a sum gets its row's sum on that fact;
 - a hedged sum ("lähes", "enintään"), money collected ("sai kasaan"), a sentence naming givers ("lahjoittajia
   olivat") or a genitive owner of the money ("OLVI-säätiön 20 000 euron apuraha") pairs nothing.
 
@@ -33,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.layout import OPENING_CHARS
@@ -71,6 +75,9 @@ _COLLECTED = re.compile(r"(?i)\b(?:kasaan|kerä\w*|kokoon|insamla\w*)\b")
 _DONORS = re.compile(r"(?i)\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|bidragsgivar\w*)")
 _RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|saivat|on[ \t]+saanut|ovat[ \t]+saaneet|"
                              r"fick|får)\b")
+# one sum for each of the receivers named: "kukin 5 000 euroa", "Kunkin osuus on 3 000 euroa", "vardera"
+_EACH_SUM = re.compile(r"(?i)\b(?:kukin|kullekin|kunkin|jokainen|jokaiselle|kumpikin|kummallekin|vardera|"
+                       r"var\s+och\s+en)\b")
 _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|får|erhöll)\b")
 
 
@@ -87,6 +94,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     first = min(m.end for m in head if m.iri == granter)
     out: list[Fact] = []
     seen: set[str] = set()
+    pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
     idle = 0
     for s, ms in zip(sents, per_sentence, strict=False):
         if s.start < first:
@@ -105,13 +113,41 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         if _DONORS.search(s.text):
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
         ms = [m for m in ms if not _inside_unread_name(text, m)]
-        for receiver, amount, after in _rows(s, ms, amounts, text):
-            if receiver in funded or receiver in seen or receiver in opening:
+        names = _receivers(ms)
+        pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts)
+        pending = names if names and not amounts else []
+        for receiver, amount, after in pairs:
+            if receiver in seen or receiver in opening:
                 continue
             seen.add(receiver)
+            if receiver in funded:
+                _fill_amount(facts, granter, receiver, listed_total(text, after, amount))
+                continue
             out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE,
                             amount=listed_total(text, after, amount)))
     return out
+
+
+def _receivers(ms: Sequence[Mention]) -> list[Mention]:
+    names = [m for m in ms if m.iri and not m.generic and m.type in RECEIVER_TYPES]
+    return sorted(outermost(names), key=lambda m: m.start)
+
+
+def _each(s: Sentence, names: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """One sum said to be each one's ("A, B ja C saavat kukin 5 000 euroa", "Kunkin osuus on 3 000 euroa" after a
+    sentence naming A, B and C): each receiver with it."""
+    if len(amounts) != 1 or amounts[0].approximate or not names or not _EACH_SUM.search(s.text):
+        return []
+    iris = list(dict.fromkeys(m.iri or "" for m in names))
+    return [(iri, amounts[0], amounts[0].start) for iri in iris]
+
+
+def _fill_amount(facts: Sequence[Fact], granter: str, receiver: str, value: Decimal) -> None:
+    """The sum of the receiver's row on the one fact another rule stated of the same grant without a sum (a list
+    whose first name that rule read on its own: "Avustuksen saivat A (5 000 euroa), B (3 000 euroa) ...")."""
+    bare = [f for f in facts if f.predicate == "funds" and f.subject == granter and f.object == receiver]
+    if len(bare) == 1 and bare[0].amount is None:
+        bare[0].amount = value
 
 
 def granter_of_opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], text: str) -> str | None:

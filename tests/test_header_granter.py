@@ -107,3 +107,30 @@ def test_granted_column_reads_the_heading_line_only() -> None:
     # prose naming both words is no heading
     prose = "Yhdistys haki 2 000 euroa, ja sille myönnettiin puolet siitä, eli 1 000 euroa.\nA ry"
     assert _granted_column(prose, prose.index("A ry")) is None
+
+
+@needs_voikko
+def test_one_sum_for_each_goes_to_every_receiver_named() -> None:
+    lead = "Lapin Kulttuurisäätiö jakoi avustuksia yhdistyksille.\n\n"
+    same = _grants(lead + "Kemijärven Eläkkeensaajat ry ja Sallan Nuorisoseura ry saavat kukin 2 000 euroa.\n")
+    assert ("Lapin Kulttuurisäätiö", "Kemijärven Eläkkeensaajat ry", Decimal("2000")) in same
+    # the receivers in one sentence, each one's share in the next
+    after = _grants(lead + "Suurimmat osuudet saivat Kemijärven Eläkkeensaajat ry ja Sallan Nuorisoseura ry. "
+                           "Kunkin osuus on 3 000 euroa.\n")
+    assert ("Lapin Kulttuurisäätiö", "Sallan Nuorisoseura ry", Decimal("3000")) in after
+    assert ("Lapin Kulttuurisäätiö", "Kemijärven Eläkkeensaajat ry", Decimal("3000")) in after
+    # without a word of "each" one sum for two names is no one's
+    assert not _grants(lead + "Suurimmat osuudet saivat Kemijärven Eläkkeensaajat ry ja Sallan Nuorisoseura ry. "
+                              "Summa on 3 000 euroa.\n")
+
+
+@needs_voikko
+def test_a_row_s_sum_completes_another_rule_s_grant_without_one() -> None:
+    text = ("Säätiö jakoi avustuksia\n\nLapin Kulttuurisäätiö jakoi avustuksia kyläyhdistyksille. Avustuksen saivat "
+            "Sallan Nuorisoseura ry (5 000 euroa), Kemijärven Eläkkeensaajat ry (3 000 euroa) ja Pellon "
+            "Marttayhdistys ry (2 000 euroa).\n")
+    ex = extract(text, "news")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    sums = {label[f.object]: f.amount for f in ex.facts if f.predicate == "funds"}
+    assert sums.get("Sallan Nuorisoseura ry") == Decimal("5000")
+    assert sums.get("Pellon Marttayhdistys ry") == Decimal("2000")
