@@ -943,12 +943,15 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
             return hit.iri
     # "1 Valtuusto 3/2015", "Kunnanhallitus 5/2014": a bare body word opening the document with the meeting's
     # number is the body that meets, before any town's body a list of guests names
-    opening = next((m for m in mentions if m.type == "Body" and m.iri and m.generic and m.start < HEAD_REACH
-                    and _PAGE_ONLY.fullmatch(text[:m.start]) and _MEETING_NUMBER.match(text, m.end)), None)
+    top = transcript_top(text)  # a copy's transcript opens after its title and download lines
+    opening = next((m for m in mentions if m.type == "Body" and m.iri and m.generic
+                    and any(0 <= m.start - at < HEAD_REACH and _PAGE_ONLY.fullmatch(text[at:m.start])
+                            for at in {0, top}) and _MEETING_NUMBER.match(text, m.end)), None)
     if opening is not None:
         return opening.iri
     # "Kunnanvaltuuston puheenjohtaja X" in a transcript's title line: a guest's seat, not the meeting's body
-    head = [m for m in bodies if m.start < 400 and not (text and _guest_seat(m, text))]
+    head = [m for m in bodies if (m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH)
+            and not (text and _guest_seat(m, text))]
     if head:
         return head[0].iri
     deciding = [m for m in bodies if _DECISION_VERB.match(text, m.end)] if text else []
@@ -989,6 +992,21 @@ def _guest_seat(body: Mention, text: str) -> bool:
 
 
 HEAD_REACH = 400  # characters of a minutes' letterhead
+# a copy's transcript marker: the minutes' own first page starts on the next line, after the copy's title and
+# download lines (which quote the letterhead only in part)
+_TRANSCRIPT_MARK = re.compile(r"(?im)^[ \t]*(?:transkriptio|transkript|transcript)[ \t]*$")
+TRANSCRIPT_REACH = 3000  # characters from the top within which a copy's transcript starts
+
+
+def transcript_top(text: str) -> int:
+    """Where a copied transcript's first page starts (0 for minutes that are not a copy)."""
+    m = _TRANSCRIPT_MARK.search(text, 0, TRANSCRIPT_REACH)
+    return m.end() if m else 0
+
+
+def in_letterhead(start: int, top: int) -> bool:
+    """A position in the letterhead: the document's first `HEAD_REACH` characters or a copy's transcript's."""
+    return start < HEAD_REACH or 0 <= start - top < HEAD_REACH
 _PAGE_ONLY = re.compile(r"\s*\d{0,3}\s*")  # a transcript's page number before the first line's words
 _MEETING_NUMBER = re.compile(r"[ \t]+(?:\d{1,2}[ \t]*/|nro\b|kokous|pöytäkirja)", re.IGNORECASE)
 # "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA", "Hallitus pöytäkirja", "Styrelsens protokoll": the body whose meeting it is
@@ -1536,7 +1554,8 @@ def item_body(item: object, bodies: list, text: str) -> object | None:
             return min(deciding, key=lambda x: x[0])[1]  # the first decision written: the item's own
     # a letterhead's office ("Kaupunginkanslia") prepares and signs for an official; it decides nothing itself
     bodies = [b for b in bodies if not b.label.lower().endswith("kanslia")]
-    head = [b for b in bodies if any(m.start < 400 for m in b.mentions)]
+    top = transcript_top(text)
+    head = [b for b in bodies if any(m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH for m in b.mentions)]
     if head:
         return min(head, key=lambda b: min(m.start for m in b.mentions))
     inside = [b for b in bodies if any(start <= m.start < end for m in b.mentions)]

@@ -147,10 +147,12 @@ def toc_items(text: str) -> list[MinutesItem]:
     return best
 
 
-# the body in a transcript's letterhead: "Pöytäkirja 4/ Perusturvalautakunta Aika", "KOKOUSKUTSU 3/2014 Kunnanhallitus"
+# the body in a transcript's letterhead: "Pöytäkirja 4/ Perusturvalautakunta Aika", "KOKOUSKUTSU 3/2014 Kunnanhallitus",
+# "Pöytäkirja 1/2014 1/73 Valtuusto" (the page and the page count between), "PÖYTÄKIRJA 173 Kunnanhallitus" (the
+# slash lost in the copy)
 _LETTERHEAD = re.compile(
-    r"(?i)\b(?:pöytäkirja|kokouspöytäkirja|kokouskutsu|esityslista|protokoll)\s*(?:nro\s*)?\d{0,3}/\d{0,4}\s+"
-    r"(?P<body>\S+(?:\s+\S+){0,2})")
+    r"(?i)\b(?:pöytäkirja|kokouspöytäkirja|kokouskutsu|esityslista|protokoll)\s*(?:nro\s*)?(?:\d{0,3}/\d{0,4}|\d{1,4})\s+"
+    r"(?:\d{1,3}\s*/\s*\d{1,3}\s+|\d{1,3}\s*\(\d{1,3}\)\s+)?(?P<body>\S+(?:\s+\S+){0,2})")
 
 
 def letterhead_body(text: str, body_words: str) -> str | None:

@@ -94,3 +94,47 @@ def test_a_labelled_meeting_date_or_a_numbered_memo() -> None:
     assert looks_like_minutes(memo)
     event = "Kevätseminaari\nAika: 12.03.2024 klo 9\nOhjelmassa puheenvuoroja ja keskustelua.\n"
     assert not looks_like_minutes(event)
+
+
+def test_letterhead_body_after_a_page_count() -> None:
+    """"Pöytäkirja 2/2015 1/40 Valtuusto": the page and the page count stand between the number and the body;
+    a copy may lose the slash ("PÖYTÄKIRJA 140 Kunnanhallitus")."""
+    from welfare_kg.loaders.layouts import letterhead_body
+    from welfare_kg.loaders.minutes import BODY_WORDS
+
+    assert letterhead_body("1 KUNTA Pöytäkirja 2/2015 1/40 Valtuusto Aika klo 18", BODY_WORDS) == "Valtuusto"
+    assert letterhead_body("1 PÖYTÄKIRJA 140 Kunnanhallitus Aika klo 18", BODY_WORDS) == "Kunnanhallitus"
+    assert letterhead_body("Pöytäkirja 2/2015 1/40 Kokouksen avaus", BODY_WORDS) is None
+
+
+def test_the_body_heading_a_copys_transcript_meets(tmp_path: Path) -> None:
+    """The title and download lines of a copy push the transcript's letterhead past the first 400 characters:
+    the body opening the transcript is still the one that meets and decides."""
+    title = "Kylätalon peruskorjauksen ja liikuntahallin laajennuksen hankesuunnitelman hyväksyminen " * 2
+    text = _copy(title.strip(),
+                 "1 PÖYTÄKIRJA 3/2014 1/40 Tekninen lautakunta Aika klo 18 Paikka Kunnantalo KÄSITELLYT ASIAT "
+                 "1 Kokouksen laillisuus ja päätösvaltaisuus 3 2 Pöytäkirjantarkastajien valitseminen 4 "
+                 "3 Kylätalon vuokrasopimus 5\n\n2 Läsnä Anna Aalto puheenjohtaja\n")
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    out = extract_document(load_document(path))
+    decided = {(out.entities[f.subject].label, out.entities[f.object].label) for f in out.facts
+               if f.predicate == "decides"}
+    assert any(body.endswith("ekninen lautakunta") and "vuokrasopimus" in thing.lower() for body, thing in decided)
+
+
+def test_meeting_body_from_a_copys_transcript() -> None:
+    """meeting_body reads a copy's letterhead where its transcript starts, not only in the first 400 characters."""
+    from welfare_kg.extract.posts import in_letterhead, meeting_body, transcript_top
+    from welfare_kg.records import Mention
+
+    title = "Vuokrasopimus ja muut asiat " * 12
+    text = _copy(title.strip(), "1 Tekninen lautakunta PÖYTÄKIRJA 3/2014 Aika klo 18 Läsnä Anna Aalto\n")
+    top = transcript_top(text)
+    at = text.index("Tekninen lautakunta")
+    assert top > 400 and at - top < 5
+    assert in_letterhead(at, top) and not in_letterhead(at, 0)
+    body = Mention(start=at, end=at + 19, surface="Tekninen lautakunta", label="Tekninen lautakunta", type="Body",
+                   iri="body/tekninen-lautakunta")
+    assert meeting_body(None, [body], text) == "body/tekninen-lautakunta"
+    assert transcript_top("Tekninen lautakunta 12.3.2024 § 4") == 0
