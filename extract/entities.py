@@ -2468,7 +2468,7 @@ class Recogniser:
                 taken.update(range(first, i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
-                    or self._capitalised_kind_compound(toks, i):
+                    or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
                 typ, end = "Association", i
                 if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):
                     # "TTS Työtehoseuran": the acronym before the kind compound is the name's own
@@ -2479,6 +2479,8 @@ class Recogniser:
                                        case=self._case(t), acronym=toks[i - 1].text, key=fold(label) or None))
                     taken.update({i - 1, i})
                     continue
+                if self._own_name_after_kind(toks, i, taken, capital=True):
+                    end = i + 1  # "Nuorisoseura Yritys", "Kotiseutuyhdistys Kotikylä": its own name after the kind
             elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
@@ -2652,6 +2654,11 @@ class Recogniser:
         while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
                 and i - start < 3 and not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"}):
             start -= 1  # "Svenska Kulturfonden"
+        if start == i and t.is_cap and start > 0 and start - 1 in getattr(self, "_places", set()) \
+                and toks[start - 1].is_cap and toks[start].start - toks[start - 1].end == 1 \
+                and (start < 2 or not (toks[start - 2].is_cap and toks[start - 2].is_word)
+                     or toks[start - 2].text.lower() in _SWEDISH_OPENERS):
+            start -= 1  # "Vasa Arbetarförening rf", "Närpes Hembygdsförening": the town's name opens the name
         end = i
         if end + 2 < len(toks) and toks[end + 1].text == "i" and toks[end + 2].is_cap:
             end += 2  # "Aktiastiftelsen i Vasa", "Fadderortsstiftelsen i Österbotten"
@@ -2856,6 +2863,17 @@ class Recogniser:
         return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
             _kind_compound(b) for b in self.morph.bases(t.text))
 
+    def _opening_kind_with_name(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+        """A capitalised compound kind opening a sentence or a list line and its own name after it ("Nuorisoseura
+        Yritys järjesti ..."): the opener's capital says nothing, the name's capital does."""
+        t = toks[i]
+        opens = i == 0 or toks[i - 1].text in {".", "!", "?", ":", "-", "–", "•", "*"}
+        if not opens or not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text \
+                or _number(t, self.morph) == "plural":
+            return False
+        return any(_kind_compound(b) for b in self.morph.bases(t.text)) \
+            and self._own_name_after_kind(toks, i, taken, capital=True)
+
     def _name_acronym(self, toks: list[Token], k: int) -> bool:
         """An acronym no list knows, one space before the next word: the short name written before the full
         one ("TTS Työtehoseura")."""
@@ -2914,6 +2932,8 @@ class Recogniser:
         item = start > 0 and (toks[start - 1].text.isdigit() or toks[start - 1].text == "§")
         if not (start == 0 or toks[start - 1].text in {".", "!", "?", ":"} or item):
             return start
+        if start + 1 < i and toks[start].text.lower() in _SWEDISH_OPENERS and toks[start + 1].is_cap:
+            return start + 1  # "Även Borgå Folkakademi rf": a Swedish adverb opening the sentence
         readings = self.morph.analyse(toks[start].text)
         if item and start + 1 < i and toks[start + 1].is_cap and readings and all(
                 a.cls == "nimisana" and a.case == "nimento" and a.base[:1].islower() for a in readings):
@@ -3018,12 +3038,18 @@ class Recogniser:
             return None  # "... Uudenmaan piiri ry": the registered name with its legal form is read from there
         return k if {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS else None
 
-    def _own_name_after_kind(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+    def _own_name_after_kind(self, toks: list[Token], i: int, taken: set[int], *, capital: bool = False) -> bool:
         """Whether the word after the lower-case kind at i ("Xn nuorisoseura Nysä", "Yn kyläyhdistys Kotikylä") is
         the association's own name: one capitalised word right after a kind in the nominative, no place, person,
-        verb or known name, and no capital or legal form after it (a person's names, a registered name)."""
+        verb or known name, and no capital or legal form after it (a person's names, a registered name). With
+        `capital`, the kind is a capitalised compound in the nominative ("Nuorisoseura Yritys", "Kotiseutuyhdistys
+        Kotikylä")."""
         t = toks[i]
-        if t.is_cap or i + 1 >= len(toks) or i + 1 in taken or not self._lower_kind_word(t):
+        if i + 1 >= len(toks) or i + 1 in taken:
+            return False
+        if capital and not all(a.case == "nimento" for a in self.morph.analyse(t.text)):
+            return False  # "Nuorisoseuran Yritys...": an inflected kind has no base form written here
+        if not capital and (t.is_cap or not self._lower_kind_word(t)):
             return False
         name = toks[i + 1]
         if not (name.is_cap and name.is_word) or name.text.isupper() or name.start - t.end != 1 \
@@ -3033,8 +3059,10 @@ class Recogniser:
                                   or toks[i + 2].text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS):
             return False  # "... kyläyhdistys Mäntyranta ry": the name opens a registered name of its own
         readings = self.morph.analyse(name.text)
-        return all(a.case in {"nimento", None} and a.cls not in {"paikannimi", "etunimi", "sukunimi", "teonsana"}
-                   for a in readings) and not self._first_name(name)
+        # after a capitalised kind a surname-like word is the name ("Metsästysseura Kontio"): no person is named so
+        not_names = {"paikannimi", "etunimi", "teonsana"} | (set() if capital else {"sukunimi"})
+        return all(a.case in {"nimento", None} and a.cls not in not_names for a in readings) \
+            and not self._first_name(name)
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",
@@ -3883,6 +3911,9 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
 
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
 # "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
+# Swedish adverbs that open a sentence before a name ("Även X rf fick ..."); Voikko knows none of them
+_SWEDISH_OPENERS = {"även", "också", "dessutom", "därtill", "likaså", "sedan", "nu", "här", "där", "då", "bland",
+                    "enligt", "till", "för", "från", "av", "med", "hos", "via"}
 _PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "bostads", "fastighets"}
 _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)

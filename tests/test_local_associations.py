@@ -70,3 +70,20 @@ def test_a_housing_companys_form_written_first() -> None:
     names = _names("Vuokrasopimus tehtiin As Oy Mäntyrinne ja Bostads Ab Tallbacken kanssa.")
     assert names.get("As Oy Mäntyrinne") == "Company"
     assert names.get("Bostads Ab Tallbacken") == "Company"
+
+
+def test_a_capitalised_kind_and_its_own_name() -> None:
+    names = _names("Tukea saivat Kotiseutuyhdistys Honkala ja Metsästysseura Kontio. Nuorisoseura Ahjo järjesti "
+                   "tanssit. Kyläyhdistys Kertoo asiasta.")
+    assert names.get("Kotiseutuyhdistys Honkala") == "Association"
+    assert names.get("Metsästysseura Kontio") == "Association"
+    assert names.get("Nuorisoseura Ahjo") == "Association"
+    assert not any(label.startswith("Kyläyhdistys") for label in names)  # a verb after the kind is no name
+
+
+def test_a_swedish_association_opened_by_its_towns_name() -> None:
+    names = _names("Bidrag beviljades Kristinestads Marthaförening rf och Borgå Ungdomsförening rf. "
+                   "Även Karleby Hembygdsförening rf fick stöd.")
+    assert names.get("Borgå Ungdomsförening rf") == "Association"
+    assert names.get("Karleby Hembygdsförening rf") == "Association"
+    assert not any(label.startswith(("Även", "Ungdomsförening", "Hembygdsförening")) for label in names)
