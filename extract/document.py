@@ -63,6 +63,7 @@ from welfare_kg.extract.item_titles import (
     title_projects,
 )
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
+from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.listed_receivers import listed_receiver_facts, listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
@@ -223,6 +224,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
+    per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)

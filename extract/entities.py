@@ -2332,7 +2332,8 @@ class Recogniser:
             typ = None
             start = i
             after = self._name_after(toks, i, taken, text) if (
-                t.is_cap and (low in PREFIX_FORMS or self.morph.bases(t.text) & PREFIX_BASES)) or (
+                t.is_cap and (low in PREFIX_FORMS or (self.morph.bases(t.text) & PREFIX_BASES
+                                                      and not _genitive_only(t, self.morph)))) or (
                 low in {"oy", "ab"} and i > 0 and toks[i - 1].text.lower() in _PROPERTY_FORMS) else None
             if after is not None:
                 # "Osuuskunta Hertsikan Pumppu", "Tmi Touche", "Kiinteistö Oy Rautalammin Hakka": the form comes first
@@ -3902,6 +3903,13 @@ class Recogniser:
 
 # kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
 # regional councils and the association of municipalities are in the reference data under their full names
+def _genitive_only(t: Token, morph: Morphology) -> bool:
+    """A form word only in the genitive ("OSAKEYHTIÖN PERUSTAMINEN", "Osakeyhtiön hallitus"): it owns the next
+    word, a company's form written first is in the case of the name after it."""
+    readings = morph.analyse(t.text.lower() if t.text.isupper() else t.text)
+    return bool(readings) and all(a.case == "omanto" for a in readings)
+
+
 def _business_id_after(toks: list[Token], i: int) -> bool:
     """A business ID ("Y-tunnus", 1234567-8) after the word and a comma: a list of registered organisations
     ("Esimerkkiyhdistys, 1234567-8" on its own line), so the capitalised word is a name, not a line's opener."""
