@@ -40,6 +40,7 @@ from welfare_kg.extract.caps_people import caps_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
+from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
 from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
 from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
@@ -285,8 +286,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
     ctx.first_named = MappingProxyType(first_named(sents, per_sentence))  # read-only: shared by forked processes
     # the pieces the rules read, each with its mentions; the rules' indexes of "named so far" walk them first
+    contents = contents_span(text) if record.kind == "minutes" else None
     pieces = [[(p, [m for m in ms if p.start <= m.start < p.end])
-               for p in (_item_lines(s, text) if record.kind == "minutes" else [s])]
+               for p in (_item_lines(s, text, contents) if record.kind == "minutes" else [s])]
               for s, ms in zip(sents, per_sentence, strict=True)]
     build_indexes(ctx, [x for ps in pieces for x in ps], morph)  # extract/document_indexes.py
     everyone = SpanIndex([x for xs in per_sentence for x in xs])  # the contact-line rules: extract/posts.py
@@ -412,7 +414,7 @@ _ROWS_OF = re.compile(r":[ \t]*\n[ \t]*\Z")
 _MONEY = re.compile(r"(?i)\d[ \t]*(?:€|euroa?\b|eur\b|mk\b)")
 
 
-def _item_lines(s: Sentence, text: str) -> list[Sentence]:
+def _item_lines(s: Sentence, text: str, contents: tuple[int, int] | None = None) -> list[Sentence]:
     """A minutes' list of item titles read as one sentence, cut at each numbered line.
 
     The splitter runs on across a line break before a digit, so a whole "Käsitellyt asiat" list is one
@@ -421,6 +423,8 @@ def _item_lines(s: Sentence, text: str) -> list[Sentence]:
     after a lead-in ending in a colon or rows with amounts: they go on the sentence above them.
     """
     starts = [s.start + m.start() for m in _ITEM_LINE.finditer(s.text)]
+    if len(starts) < 2:
+        starts = run_on_titles(s, contents)  # a transcript's list of items run into one line: contents_titles.py
     if len(starts) < 2 or _ROWS_OF.search(text, s.start, starts[0]) or _MONEY.search(s.text):
         return [s]
     cuts = [s.start] + [p for p in starts if p > s.start] + [s.end]
@@ -1055,17 +1059,26 @@ def _listed_by_lines(text: str, at: int) -> bool:
     return len(lines) == LINE_LIST_LINES and all(0 < len(x.strip()) <= LINE_LIST_WIDTH for x in lines)
 
 
+def contents_span(text: str) -> tuple[int, int] | None:
+    """Where the list of items a minutes document opens with runs: from its heading to the attendance, the first
+    item's own text or the line's end (a list printed a line per entry: to a blank line)."""
+    head = _CONTENTS.search(text, 0, CONTENTS_REACH * 2)
+    if head is None:
+        return None
+    start = head.start()
+    ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
+    stop = ends.search(text, head.end(), start + CONTENTS_REACH)
+    return start, stop.start() if stop else start + CONTENTS_REACH
+
+
 def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
     """The meeting's body decides each project or agreement an item title in the minutes' list of contents names
     ("SISÄLLYSLUETTELO ... 2 Sosiaali- ja terveystoimen yhteistoimintasopimus 5"), where no item of the minutes
     was read on its own: a transcript that runs the list of items into one line."""
-    head = _CONTENTS.search(text, 0, CONTENTS_REACH * 2)
-    if head is None:
+    span = contents_span(text)
+    if span is None:
         return []
-    start = head.start()
-    ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
-    stop = ends.search(text, head.end(), start + CONTENTS_REACH)
-    end = stop.start() if stop else start + CONTENTS_REACH
+    start, end = span
     body = _heading_body(text, mentions)
     if body is None:
         return []
