@@ -93,6 +93,9 @@ def test_no_new_label_is_held_by_two_entities() -> None:
      "Itä-Suomen erityisvastuualueelta"),
     ("Pohjois-Suomen YTA-alueen hyvinvointialueet sopivat yhteistyöstä.", "CooperationArea",
      "cooperation-area/oys", "Pohjois-Suomen YTA-alueen"),
+    ("Projektet får stöd av Svenska folkskolans vänner.", "Association", "association/sfv",
+     "Svenska folkskolans vänner"),
+    ("Kursen ordnas i samarbete med Folkhälsan.", "Association", "association/folkhalsan", "Folkhälsan"),
 ])
 def test_short_earlier_and_inflected_forms_are_recognised(recogniser: Recogniser, text: str, kind: str, iri: str,
                                                           surface: str) -> None:
