@@ -941,6 +941,12 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                    None)
         if hit:
             return hit.iri
+        # "Pöytäkirja 1/2014 Valtuusto": the header names the body bare, and no mention names it with its owner;
+        # the bare word the header gives is still the body that meets
+        bare = next((m for m in mentions if m.type == "Body" and m.iri and m.generic
+                     and want in {m.label.lower(), m.surface.lower()}), None)
+        if bare is not None:
+            return bare.iri
     # "1 Valtuusto 3/2015", "Kunnanhallitus 5/2014": a bare body word opening the document with the meeting's
     # number is the body that meets, before any town's body a list of guests names
     top = transcript_top(text)  # a copy's transcript opens after its title and download lines

@@ -138,3 +138,16 @@ def test_meeting_body_from_a_copys_transcript() -> None:
                    iri="body/tekninen-lautakunta")
     assert meeting_body(None, [body], text) == "body/tekninen-lautakunta"
     assert transcript_top("Tekninen lautakunta 12.3.2024 § 4") == 0
+
+
+def test_a_bare_body_the_header_names_meets() -> None:
+    """The items' header names the body bare ("Valtuusto") and no mention gives its owner: the bare body meets."""
+    from welfare_kg.extract.posts import meeting_body
+    from welfare_kg.records import Mention
+
+    text = "1 KUNTA Pöytäkirja 1/2014 1/73 Valtuusto Aika klo 18 Läsnä Laakso Ville puheenjohtaja"
+    at = text.index("Valtuusto")
+    bare = Mention(start=at, end=at + 9, surface="Valtuusto", label="Valtuusto", type="Body", iri="body/valtuusto",
+                   generic=True)
+    assert meeting_body("Valtuusto", [bare], text) == "body/valtuusto"
+    assert meeting_body("Kunnanhallitus", [bare], text) is None  # the header names another body
