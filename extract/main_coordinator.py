@@ -18,6 +18,10 @@ document offers exactly one runner, and no rule gave the project a coordinator, 
 runners (a partner list, a funder and a runner both "toteuttaa") give nothing: a guess between them is no fact.
 A sentence about a part of the project ("Osahanketta toteuttaa X", "Työpakettia koordinoi Y") names the part's
 runner, not the whole's.
+A sentence about other or several projects ("hallinnoi myös muita hankkeita"), about a whole the project is part of
+("Hanke on osa THL:n koordinoimaa ryhmähanketta"), about a runner worked "with" ("aluekoordinaattorin kanssa"), or one
+that names the project only to qualify another noun ("toteutti kyselyn X-hankkeen asiakkaille": the survey was run,
+not the project) names no runner of the project.
 A town's or joint authority's decision-making organ ("kaupunginhallitus", "yhtymähallitus") decides on a project
 and is no runner of it: of the bodies, only units are read (a research centre, an office).
 
@@ -55,6 +59,11 @@ RUNNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Asso
 _DECIDING_ORGAN = re.compile(r"(?i)(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|styrelse|fullmäktige|nämnd)$")
 SUBJECT_CASES = {"nimento", None}
 AGENT_PARTICIPLE = ("ma", "mä", "mat", "mät", "man", "män", "massa", "mässä", "maa", "mää")
+# other or several projects ("muita hankkeita", "useiden projektien"), or a whole the project is part of ("osa")
+_PLURAL_PROJECT = re.compile(r"(?i)(?:hankkei|projektei|projekter|projektien|projekten)")
+_OTHER_OR_PART = {"muita", "muiden", "muihin", "muissa", "useita", "useiden", "useisiin", "useissa", "osa", "osana",
+                  "andra", "flera", "del"}
+_GENITIVE_ENDS = ("hankkeen", "projektin", "projektets")
 
 
 def main_coordinator_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
@@ -80,8 +89,10 @@ def main_coordinator_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
             continue
         if any(_matches(NOT_RUNNING, b) or _matches(SUB_PARTS, b) for b in bases):
             continue
-        cues = [t for t, b in zip(free, bases, strict=True) if _matches(RUN_CUES, b)]
-        if not cues:
+        if any(t.text.lower() in _OTHER_OR_PART or _PLURAL_PROJECT.search(t.text) for t in free):
+            continue
+        cues = [t for t, b in zip(free, bases, strict=True) if _matches(RUN_CUES, b) and not _with(t, words)]
+        if not cues or _only_qualifying(project, named, free, bases, words, cues, morph):
             continue
         # a name inside another ("Tampereen kaupungin" in a project's name) is part of that name
         for m in outermost(named):
@@ -102,3 +113,35 @@ def _agent_before(m: Mention, cues: list[Token]) -> bool:
     """"X:n hallinnoima hanke": a genitive right before the participle of running is its agent."""
     return m.case == "omanto" and any(0 <= t.start - m.end <= 2 and t.text.lower().endswith(AGENT_PARTICIPLE)
                                       for t in cues)
+
+
+def _with(cue: Token, words: list[Token]) -> bool:
+    """"yhteistyössä aluekoordinaattorin kanssa": a runner worked with is not the one running."""
+    after = [t for t in words if t.start > cue.start][:1]
+    return bool(after) and after[0].text.lower() == "kanssa"
+
+
+def _only_qualifying(project: str, named: list[Mention], free: list[Token], bases: list[set[str]],
+                     words: list[Token], cues: list[Token], morph: Morphology) -> bool:
+    """Every mention of the project is a genitive qualifying the next noun ("X-hankkeen asiakkaille"), so the
+    sentence's verb of running has another object."""
+    refs = [(m.end, m.case == "omanto") for m in named if m.iri == project]
+    refs += [(t.end, t.text.lower().endswith(_GENITIVE_ENDS))
+             for t, b in zip(free, bases, strict=True) if _matches(PROJECT_WORDS, b)]
+    cue_starts = {t.start for t in cues}
+    for end, genitive in refs:
+        after = [t for t in words if t.start >= end][:1]
+        if not genitive or not after or after[0].start in cue_starts or not _qualified_noun(after[0], morph):
+            return False
+    return bool(refs)
+
+
+# a noun in an adverbial case of time or place ("vuonna", "alueella", "aikana"), not one a genitive qualifies
+_ADVERBIAL_CASES = {"olento", "ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "tulento"}
+
+
+def _qualified_noun(t: Token, morph: Morphology) -> bool:
+    """A lower-case word read only as a noun, in a case that is no adverbial of time or place ("asiakkaille")."""
+    readings = morph.analyse(t.text)
+    return t.text[:1].islower() and bool(readings) and all(
+        a.cls == "nimisana" and a.case not in _ADVERBIAL_CASES for a in readings)

@@ -93,3 +93,21 @@ def test_no_main_project_no_runner() -> None:
     named: list[Named] = [("Alfa-hanke", "Project", "project/alfa", "nimento", 0),
                           ("Beeta-hanke", "Project", "project/beeta", "nimento", 0), APILA]
     assert not _facts(text, named)
+
+
+def test_other_projects_a_whole_or_a_partner_worked_with_run_nothing() -> None:
+    for sentence in ("Yhdistys Apila hallinnoi myös muita hankkeita.",
+                     "Yhdistys Apila on hallinnoinut useita projekteja.",
+                     "Hanke on osa Yhdistys Apilan koordinoimaa laajempaa kokonaisuutta.",
+                     "Hanketta valmisteltiin yhteistyössä aluekoordinaattorin kanssa (Yhdistys Apila)."):
+        apila: Named = ("Yhdistys Apila", "Association", RUNNER, "nimento", 0)
+        assert not _facts(HEAD + sentence, [*PROJECTS, apila]), sentence
+
+
+def test_a_project_qualifying_the_object_is_not_run() -> None:
+    text = HEAD + "Yhdistys Apila toteutti kyselyn Päivä Metsässä -hankkeen asiakkaille."
+    named = [*PROJECTS, ("Päivä Metsässä -hankkeen", "Project", PROJECT, "omanto", 0), APILA]
+    assert not _facts(text, named)
+    text = HEAD + "Yhdistys Apila toteuttaa Päivä Metsässä -hankkeen vuosina 2024-2025."
+    named = [*PROJECTS, ("Päivä Metsässä -hankkeen", "Project", PROJECT, "omanto", 0), APILA]
+    assert [f.subject for f in _facts(text, named)] == [RUNNER]
