@@ -137,12 +137,14 @@ from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mention
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
+from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
 
 APPROVING = {"approved", "approved-unanimously", "approved-amended"}
 PROGRESS_CHECKS = 400  # per loop: how often it offers its progress (doc_progress passes on one per 1 % at most)
 
 
+@young_collections_only()  # no full collection walks the document's heap: welfare_kg/heap.py
 def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = None,
                      morph: Morphology | None = None,
                      progress: Callable[[int, int, str], None] | None = None,

@@ -411,7 +411,7 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 
     Asked for every token several times, so answers are kept per word and morphology.
     """
-    if not tok.is_word:
+    if not tok.text[:1].isalpha():  # Token.is_word without the property call
         return None
     key = (morph.name, tok.text)
     if key in _HEADS:
@@ -1200,7 +1200,7 @@ class Recogniser:
         in -n whose stem is exactly a known name is that organisation."""
         out = []
         for i, tok in enumerate(toks):
-            if i in matched or not (tok.is_word and tok.is_cap) or tok.text.isupper() or not tok.text.endswith("n"):
+            if i in matched or not tok.text.endswith("n") or not (tok.is_word and tok.is_cap) or tok.text.isupper():
                 continue
             known = self._one_word_actor_names.get(tok.text[:-1].lower())
             if known is not None and tok.text[:-1] == known[1]:
@@ -1231,7 +1231,7 @@ class Recogniser:
         known name of nine letters or more."""
         out = []
         for i, tok in enumerate(toks):
-            if i in matched or not (tok.is_word and tok.is_cap) or tok.text.isupper() or len(tok.text) < 9 \
+            if i in matched or len(tok.text) < 9 or not (tok.is_word and tok.is_cap) or tok.text.isupper() \
                     or ":" in tok.text:
                 continue
             readings = self.morph.analyse(tok.text)
@@ -1921,8 +1921,8 @@ class Recogniser:
         to the first verb, clause word, punctuation or known name; a place or person right after the head
         ("hankkeen Kainuun alueella") is no name of it."""
         tok = toks[i]
-        if not tok.is_word or (tok.is_cap and i > 0 and toks[i - 1].text not in {".", "!", "?", ":"}):
-            return None
+        if not tok.text[:1].isalpha() or (tok.is_cap and i > 0 and toks[i - 1].text not in {".", "!", "?", ":"}):
+            return None  # (the first test is Token.is_word without the property call)
         head_lemma = _lemma(tok, self.morph)
         if head_lemma not in BARE_HEADS and not (tok.is_cap and head_lemma.endswith(("hanke", "projekti"))
                                                  and (i == 0 or toks[i - 1].text in {".", "!", "?", ":"})):
@@ -2326,7 +2326,7 @@ class Recogniser:
         """
         out: list[Mention] = []
         for i, t in enumerate(toks):
-            if i in taken or not t.is_word:
+            if i in taken or not t.text[:1].isalpha():  # Token.is_word without the property call
                 continue
             low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
             typ = None
@@ -3116,7 +3116,7 @@ class Recogniser:
                 k += 1
         owner_of = {k: m for k, m in span_of.items() if m.type not in PLACE_TYPES}
         for i, t in enumerate(toks):
-            if i in taken or not t.is_word or _glued_label(toks, i):
+            if i in taken or not t.text[:1].isalpha() or _glued_label(toks, i):  # is_word, inline
                 continue
             acr = t.text.split(":")[0] if t.text.split(":")[0] in BODY_ACRONYMS else None  # "KH", "KH:n"
             if acr:

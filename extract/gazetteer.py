@@ -196,7 +196,7 @@ class Gazetteer:
                             if child is not None:
                                 frontier.append((child, j + (2 if variant.end > tok.end else 1)))
                 cands = cands_of(text)
-                if tok.is_word and "-" not in text and j + 1 < n and tokens[j + 1].text.lower() in {"ja", "och"}:
+                if j + 1 < n and tokens[j + 1].text.lower() in {"ja", "och"} and tok.is_word and "-" not in text:
                     # "Social och Hälsovårdsministeriet": a coordinated first part that lost its hyphen
                     cands = tuple(sorted({*cands, text.lower() + "-"}))
                 if text[:1].islower() and text.count("-") == 1 and not text.endswith("-"):

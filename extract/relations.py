@@ -349,7 +349,8 @@ def sentence_roles(sent: Sentence, mentions: list[Mention]
 
 
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
-    word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.is_word]
+    # `t.text[:1].isalpha()` is Token.is_word without the property call (every token of every sentence)
+    word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.text[:1].isalpha()]
     lemmas = [lem for _t, lem in word_lemmas]
     named, modifiers, und, inside = sentence_roles(sent, mentions)
     if ctx.first_named is None:
@@ -414,7 +415,9 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
     facts: list[Fact] = []
     try:
         for r in RULES:
-            facts += r.apply(c)
+            found = r.apply(c)
+            if found:  # most rules find nothing in most sentences
+                facts += found
     finally:
         ctx.focus = focus
     return facts

@@ -46,6 +46,7 @@ from rdflib import Graph, Literal
 from welfare_kg.graph.build import document_iri
 from welfare_kg.graph.store import KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
+from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders import (
     DEFAULT_MAX_BYTES,
     LoadError,
@@ -182,6 +183,7 @@ def build_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *, timed: bool = F
         return Built(path, error=str(LoadError(path, reason)))
 
 
+@young_collections_only()  # reading, extraction and the graph of one document: welfare_kg/heap.py
 def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
                 on_chars: OnChars | None = None, workers: int = 1) -> Built:
     import time
