@@ -12,6 +12,7 @@ _RANGE_DATES = re.compile(rf"{_D}\s*[-–—]\s*{_D}")
 _UNTIL = guarded(re.compile(rf"{_D}\s*(?:asti|saakka|mennessä|till)\b|(?:until|till|asti)\s*{_D}"))
 _RANGE_YEARS = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.])")
 _YEAR = re.compile(r"\b(?:vuonna|vuodelle|vuoden|år)\s+((?:19|20)\d{2})\b")
+_DIGIT = re.compile(r"\d")  # the \d of the patterns above: any Unicode digit
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -23,6 +24,8 @@ def _iso(d: str, m: str, y: str) -> str | None:
 
 def find_period(text: str) -> tuple[str | None, str | None]:
     """(start, end) as ISO dates; years widen to 1 January and 31 December."""
+    if _DIGIT.search(text) is None:
+        return None, None  # every pattern below needs a digit; asked of every sentence, most of which have none
     m = _RANGE_DATES.search(text)
     if m:
         return _iso(*m.group(1, 2, 3)), _iso(*m.group(4, 5, 6))
