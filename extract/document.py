@@ -1185,6 +1185,8 @@ def _decided_subjects(subjects: list[str], out: Extraction) -> list[str]:
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen: dict[tuple, Fact] = {}
     for f in facts:
+        if f.subject == f.object:  # no relation of the ontology holds between a thing and itself
+            continue
         k = f.key()
         if k not in seen or f.confidence > seen[k].confidence:
             seen[k] = f
