@@ -94,5 +94,15 @@ def outermost(spans: Sequence[S]) -> list[S]:
     """The spans not inside a longer one of the same list, in the order given: "Oulun kaupungin" inside "Oulun
     kaupungin lähidemokratiatoimikunta" is the outer name's owner, not a name of its own (two mentions of the same
     span both stay)."""
-    return [m for m in spans if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                        and (o.start, o.end) != (m.start, m.end) for o in spans)]
+    # one sweep by start (callers pass a whole document's mentions): a span is inside another when a span starting
+    # before it ends at or after its end, or one starting with it ends after it
+    by_start: dict[int, int] = {}
+    for o in spans:
+        if o.end > by_start.get(o.start, -1):
+            by_start[o.start] = o.end
+    reach_before: dict[int, int] = {}
+    reach = -1
+    for start in sorted(by_start):
+        reach_before[start] = reach
+        reach = max(reach, by_start[start])
+    return [m for m in spans if not (reach_before[m.start] >= m.end or by_start[m.start] > m.end)]
