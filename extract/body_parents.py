@@ -37,6 +37,7 @@ from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
 from welfare_kg.extract.row_departments import row_department_mentions
 from welfare_kg.extract.swedish_joint_authorities import samkommun_mentions
+from welfare_kg.extract.swedish_registered_names import swedish_registered_mentions
 
 PARENTS = ORGS - {"Body"}
 _GENITIVE_GAP = 2  # a space, perhaps a hyphen or a soft break
@@ -234,6 +235,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
     local_association_mentions(per_sentence, starts, mentions, text, morph)  # "Leppävirran Urheilijat", banks
+    swedish_registered_mentions(per_sentence, starts, mentions, text)  # "Vörå ungdomsförening rf"
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"
     church_mentions(per_sentence, starts, mentions, text)  # "Tampereen hiippakunta", "Vasa svenska församling"
     owner_genitive_bodies(mentions, text)
