@@ -2381,10 +2381,12 @@ class Recogniser:
                         continue
                     if prev.text in {"ja", "och"} and start < i and start == i - 1 and start >= 2 and not caps \
                             and not toks[start].is_cap and self._lower_name_word(toks[start]) \
-                            and start - 2 not in taken and toks[start - 2].is_cap and toks[start - 2].is_word \
+                            and start - 2 not in taken and toks[start - 2].is_word \
+                            and (toks[start - 2].is_cap or self._lower_name_word(toks[start - 2])) \
                             and not self._place_genitive(toks[start - 2]) \
                             and _number(toks[start], self.morph) == _number(toks[start - 2], self.morph) == "plural":
-                        # "Järviseudun Omaishoitajat ja läheiset ry": two plural nouns joined right before the form
+                        # "Järviseudun Omaishoitajat ja läheiset ry", "Xmaan omaishoitajat ja läheiset ry": two plural
+                        # nouns joined right before the form (a capital must still open the name before them)
                         lower_run = 0
                         start -= 2
                         continue

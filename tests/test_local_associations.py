@@ -87,3 +87,9 @@ def test_a_swedish_association_opened_by_its_towns_name() -> None:
     assert names.get("Borgå Ungdomsförening rf") == "Association"
     assert names.get("Karleby Hembygdsförening rf") == "Association"
     assert not any(label.startswith(("Även", "Ungdomsförening", "Hembygdsförening")) for label in names)
+
+
+def test_two_lower_case_plurals_joined_before_the_form() -> None:
+    names = _names("Avustuksen saivat Satakunnan omaishoitajat ja läheiset ry sekä Nokian Eläkeläiset ry.")
+    assert names.get("Satakunnan omaishoitajat ja läheiset ry") == "Association"
+    assert not _names("Tukea saavat omaishoitajat ja läheiset ry:t.")
