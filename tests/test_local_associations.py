@@ -3,78 +3,71 @@ sentence-opening kind names of extract/entities.py."""
 
 from __future__ import annotations
 
-from helpers import record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _names(text: str) -> dict[str, str]:
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {e.label: e.type for e in out.entities.values()}
+from helpers import entity_types
 
 
 def test_a_towns_plural_club_is_one_association() -> None:
-    names = _names("Tuen saivat myös Kangasalan Eläkeläiset ja Nokian Yrittäjät, kumpikin tuhat euroa.")
+    names = entity_types("Tuen saivat myös Kangasalan Eläkeläiset ja Nokian Yrittäjät, kumpikin tuhat euroa.")
     assert names.get("Kangasalan Eläkeläiset") == "Association"
     assert names.get("Nokian Yrittäjät") == "Association"
     assert "Kangasala" not in names
 
 
 def test_two_plurals_joined_are_one_club() -> None:
-    names = _names("Rahaa sai Iisalmen Omaishoitajat ja Läheiset vapaaehtoistyöhön.")
+    names = entity_types("Rahaa sai Iisalmen Omaishoitajat ja Läheiset vapaaehtoistyöhön.")
     assert names.get("Iisalmen Omaishoitajat ja Läheiset") == "Association"
 
 
 def test_a_plural_of_services_or_a_title_case_run_is_no_club() -> None:
-    names = _names("Nokian Palvelut tiedottaa. Kangasalan Eläkeläiset Tapahtumat ovat alkaneet.")
+    names = entity_types("Nokian Palvelut tiedottaa. Kangasalan Eläkeläiset Tapahtumat ovat alkaneet.")
     assert not any(typ == "Association" for typ in names.values())
 
 
 def test_a_town_before_a_national_abbreviation_is_its_branch() -> None:
-    names = _names("Loppuvuodesta Iisalmen SPR järjesti ensiapukurssin nuorille.")
+    names = entity_types("Loppuvuodesta Iisalmen SPR järjesti ensiapukurssin nuorille.")
     assert names.get("Iisalmen SPR") == "Association"
     assert "Suomen Punainen Risti" not in names
 
 
 def test_banks_named_by_their_area_and_in_swedish() -> None:
-    names = _names("Lahjoituksen teki Kangasalan Seudun Osuuspankki. I fjol stödde Sparbanken Östra Nyland "
-                   "och Andelsbanken för Åland föreningen.")
+    names = entity_types("Lahjoituksen teki Kangasalan Seudun Osuuspankki. I fjol stödde Sparbanken Östra Nyland "
+                         "och Andelsbanken för Åland föreningen.")
     assert names.get("Kangasalan Seudun Osuuspankki") == "Company"
     assert names.get("Sparbanken Östra Nyland") == "Company"
     assert names.get("Andelsbanken för Åland") == "Company"
 
 
 def test_an_inflected_bank_keeps_its_base_form() -> None:
-    names = _names("Yhdistys kiittää Nokian Seudun Säästöpankkia ja Kangasalan Seudun Osuuspankille lahjoituksesta.")
+    names = entity_types("Yhdistys kiittää Nokian Seudun Säästöpankkia ja Kangasalan Seudun Osuuspankille "
+                         "lahjoituksesta.")
     assert names.get("Nokian Seudun Säästöpankki") == "Company"
     assert names.get("Kangasalan Seudun Osuuspankki") == "Company"
 
 
 def test_a_village_association_opening_a_sentence() -> None:
-    names = _names("Hankkeen alussa kerättiin ideoita. Hurttalan Kyläyhdistys kokoaa kyläläiset retkelle.")
+    names = entity_types("Hankkeen alussa kerättiin ideoita. Hurttalan Kyläyhdistys kokoaa kyläläiset retkelle.")
     assert names.get("Hurttalan Kyläyhdistys") == "Association"
 
 
 def test_a_centre_named_after_its_kind_opening_a_sentence() -> None:
-    names = _names("Päiväkeskus Kajo sai tuhat euroa tapahtumiin.")
+    names = entity_types("Päiväkeskus Kajo sai tuhat euroa tapahtumiin.")
     assert "Päiväkeskus Kajo" in names
 
 
 def test_a_town_before_a_national_registered_name_is_its_branch() -> None:
-    names = _names("Avustusta saa myös Iisalmen Pelastakaa Lapset ry nuorten kerhoon.")
+    names = entity_types("Avustusta saa myös Iisalmen Pelastakaa Lapset ry nuorten kerhoon.")
     assert names.get("Iisalmen Pelastakaa Lapset ry") == "Association"
 
 
 def test_a_housing_companys_form_written_first() -> None:
-    names = _names("Vuokrasopimus tehtiin As Oy Mäntyrinne ja Bostads Ab Tallbacken kanssa.")
+    names = entity_types("Vuokrasopimus tehtiin As Oy Mäntyrinne ja Bostads Ab Tallbacken kanssa.")
     assert names.get("As Oy Mäntyrinne") == "Company"
     assert names.get("Bostads Ab Tallbacken") == "Company"
 
 
 def test_a_capitalised_kind_and_its_own_name() -> None:
-    names = _names("Tukea saivat Kotiseutuyhdistys Honkala ja Metsästysseura Kontio. Nuorisoseura Ahjo järjesti "
-                   "tanssit. Kyläyhdistys Kertoo asiasta.")
+    names = entity_types("Tukea saivat Kotiseutuyhdistys Honkala ja Metsästysseura Kontio. Nuorisoseura Ahjo järjesti "
+                         "tanssit. Kyläyhdistys Kertoo asiasta.")
     assert names.get("Kotiseutuyhdistys Honkala") == "Association"
     assert names.get("Metsästysseura Kontio") == "Association"
     assert names.get("Nuorisoseura Ahjo") == "Association"
@@ -82,14 +75,14 @@ def test_a_capitalised_kind_and_its_own_name() -> None:
 
 
 def test_a_swedish_association_opened_by_its_towns_name() -> None:
-    names = _names("Bidrag beviljades Kristinestads Marthaförening rf och Borgå Ungdomsförening rf. "
-                   "Även Karleby Hembygdsförening rf fick stöd.")
+    names = entity_types("Bidrag beviljades Kristinestads Marthaförening rf och Borgå Ungdomsförening rf. "
+                         "Även Karleby Hembygdsförening rf fick stöd.")
     assert names.get("Borgå Ungdomsförening rf") == "Association"
     assert names.get("Karleby Hembygdsförening rf") == "Association"
     assert not any(label.startswith(("Även", "Ungdomsförening", "Hembygdsförening")) for label in names)
 
 
 def test_two_lower_case_plurals_joined_before_the_form() -> None:
-    names = _names("Avustuksen saivat Satakunnan omaishoitajat ja läheiset ry sekä Nokian Eläkeläiset ry.")
+    names = entity_types("Avustuksen saivat Satakunnan omaishoitajat ja läheiset ry sekä Nokian Eläkeläiset ry.")
     assert names.get("Satakunnan omaishoitajat ja läheiset ry") == "Association"
-    assert not _names("Tukea saavat omaishoitajat ja läheiset ry:t.")
+    assert not entity_types("Tukea saavat omaishoitajat ja läheiset ry:t.")

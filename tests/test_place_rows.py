@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from helpers import record
+from helpers import entity_types
 
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.place_rows import place_row_mentions
-
-
-def _names(text: str) -> dict[str, str]:
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {e.label: e.type for e in out.entities.values()}
-
 
 LIST = ("Pankki jakaa lahjoituksia paikallisille toimijoille. Seuraavat saavat kukin 1000 euroa:\n\n"
         "  • Ruokapankki Apajat, Kuopio\n"
@@ -24,7 +16,7 @@ LIST = ("Pankki jakaa lahjoituksia paikallisille toimijoille. Seuraavat saavat k
 
 
 def test_unread_names_of_a_list_of_organisations_with_towns() -> None:
-    names = _names(LIST)
+    names = entity_types(LIST)
     assert names.get("Ruokapankki Apajat") == "Association"
     assert names.get("Kohtaamispaikka Majakka") == "Association"
     assert names.get("Kyläpuoti Kanerva") == "Association"
@@ -47,6 +39,6 @@ def test_a_list_with_no_organisation_known_is_left_alone() -> None:
 def test_a_list_of_people_or_projects_is_no_list_of_organisations() -> None:
     text = ("Mukana ovat:\n\n  • Matti Virtanen, Kuopio\n  • Iisalmen Nuorisotuki ry, Iisalmi\n"
             "  • Kyläkoulu-hanke, Siilinjärvi\n  • Liisa Laine, Kuopio\n")
-    names = _names(text)
+    names = entity_types(text)
     assert names.get("Matti Virtanen") != "Association"
     assert not any(label.startswith("Kyläkoulu") and typ == "Association" for label, typ in names.items())

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from helpers import record
-
-from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.gazetteer import reference_gazetteer
-
-
-def _names(text: str) -> dict[str, str]:
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {e.label: e.type for e in out.entities.values()}
+from helpers import entity_types
 
 
 def test_regions_and_agencies_in_a_funders_list() -> None:
-    names = _names("Utställningen har fått stöd från Region Jämtland Härjedalen, Region Kalmar läns kulturenhet "
-                   "och Tillväxtverket. Samarbetspartner är Mittuniversitetet.")
+    names = entity_types("Utställningen har fått stöd från Region Jämtland Härjedalen, Region Kalmar läns kulturenhet "
+                         "och Tillväxtverket. Samarbetspartner är Mittuniversitetet.")
     assert names.get("Region Jämtland Härjedalen") == "Region"
     assert names.get("Region Kalmar län") == "Region"
     assert names.get("Tillväxtverket") == "Agency"
@@ -23,12 +15,12 @@ def test_regions_and_agencies_in_a_funders_list() -> None:
 
 
 def test_a_genitive_keeps_the_base_name_and_a_town_inside_goes() -> None:
-    names = _names("Enligt Region Örebro läns beslut och Försäkringskassans riktlinjer startar arbetet i höst.")
+    names = entity_types("Enligt Region Örebro läns beslut och Försäkringskassans riktlinjer startar arbetet i höst.")
     assert names.get("Region Örebro län") == "Region"
     assert names.get("Försäkringskassan") == "Agency"
     assert not any(label.startswith("Örebro") for label in names)
 
 
 def test_a_word_inside_another_word_is_no_name() -> None:
-    names = _names("Projektet Kulturrådets-dagen och Skolverketsamarbete diskuterades i regionen.")
+    names = entity_types("Projektet Kulturrådets-dagen och Skolverketsamarbete diskuterades i regionen.")
     assert "Kulturrådet" not in names and "Skolverket" not in names
