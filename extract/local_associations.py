@@ -55,12 +55,23 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
                                text: str, morph: Morphology) -> None:
     """Add the clubs, branches and banks named by a town (in place); the places and the national association read
     inside them leave the mention lists."""
+    # the mentions by start, for `_branch`: the whole list scanned for every place took time with the square of a
+    # document's names (a 20 MB page: tens of thousands of places times a million mentions); read anew after each
+    # name put in, since `_put` changes the list
+    at: dict[int, list[Mention]] | None = None
     for place in sorted((m for m in mentions if m.type in _PLACES and m.surface.endswith("n")), key=lambda m: m.start):
         if _in_title_case(text, place.start):
             continue  # "Centrian Leppävirran ...", a heading in title case: no name opens here
-        found = _club(place, text, morph) or _branch(place, mentions, text)
+        found = _club(place, text, morph)
+        if found is None:
+            if at is None:
+                at = {}
+                for m in mentions:
+                    at.setdefault(m.start, []).append(m)
+            found = _branch(place, at.get(place.end + 1, []), text)
         if found is not None:
             _put(per_sentence, starts, mentions, found)
+            at = None
     if "ankki" in text:
         for m in _FI_BANK.finditer(text):
             kind, start = m.group("kind"), m.start()
@@ -118,7 +129,8 @@ def _plural_people(word: str, morph: Morphology) -> bool:
 
 
 def _branch(place: Mention, mentions: list[Mention], text: str) -> Mention | None:
-    """"Leppävirran SPR": the town's genitive, one space, a national association read by its abbreviation."""
+    """"Leppävirran SPR": the town's genitive, one space, a national association read by its abbreviation
+    (`mentions`: those starting right after the place, or any list holding them, in the document's order)."""
     nxt = next((m for m in mentions if m.start == place.end + 1 and m.type == "Association"
                 and m.rule == "gazetteer" and _NATIONAL.fullmatch(m.surface)), None)
     if nxt is None or text[place.end] != " " or re.match(r"[\w-]", text[nxt.end:nxt.end + 1]):
