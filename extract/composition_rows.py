@@ -13,6 +13,7 @@ the same word, "Ohjausryhmä" written at a sentence's start).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from welfare_kg.extract.body_compositions import rows_end
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -81,6 +82,7 @@ def composition_row_facts(mentions: list[Mention], text: str, facts: list[Fact])
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     if not bodies or not people:
         return []
+    at = [p.start for p in people]  # a row's people by bisection: every row scanning every person was quadratic
     have = {(f.subject, f.object) for f in facts if f.predicate == "holdsPost"}
     out: list[Fact] = []
     for cue in _CUE.finditer(text):
@@ -88,7 +90,7 @@ def composition_row_facts(mentions: list[Mention], text: str, facts: list[Fact])
         if group is None:
             continue
         for a, b in _rows(text, cue.end()):
-            in_row = [p for p in people if a <= p.start < b]
+            in_row = people[bisect_left(at, a):bisect_left(at, b)]  # [p for p in people if a <= p.start < b]
             for i, p in enumerate(in_row):
                 if (p.iri, group) in have:
                     continue

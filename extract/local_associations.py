@@ -37,6 +37,7 @@ _NOT_CLUB_HEADS = ("kunta", "kaupunki", "palvelu", "lautakunta", "hallitus", "va
 _NATIONAL = re.compile(r"[A-ZÅÄÖ]{2,6}(?::[a-zåäö]{1,4})?|[A-ZÅÄÖ][\w -]+ (?:ry|rf)")
 _CAP_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
 _JOIN = re.compile(r"[ \t]+ja[ \t]+")
+_GAP = re.compile(r"[ \t]+")
 
 # banks: "Savonlinnan Seudun Osuuspankki", "Liedon Säästöpankille", "Osuuspankki Kantri", Swedish forms
 _BANK_KIND = r"(?:Osuus|Säästö)pank(?:ki|kia|kiin|kina|in|ille|ilta|ista|issa|illa)"
@@ -105,10 +106,11 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     plural nominatives; no capitalised word after them (a title-case heading runs on)."""
     pos, words = place.end, []
     while True:
-        gap = re.match(r"[ \t]+" if not words else _JOIN.pattern, text[pos:])
+        # matched at `pos`, not on `text[pos:]`: a copy of the rest of the text for every town was quadratic
+        gap = (_GAP if not words else _JOIN).match(text, pos)
         if gap is None:
             break
-        w = _CAP_WORD.match(text, pos + gap.end())
+        w = _CAP_WORD.match(text, gap.end())  # (an offset in `text`: the gap was matched there)
         if w is None or not _plural_people(w.group(), morph):
             break
         words.append(w)
