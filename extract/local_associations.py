@@ -56,23 +56,18 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
                                text: str, morph: Morphology) -> None:
     """Add the clubs, branches and banks named by a town (in place); the places and the national association read
     inside them leave the mention lists."""
-    # the mentions by start, for `_branch`: the whole list scanned for every place took time with the square of a
-    # document's names (a 20 MB page: tens of thousands of places times a million mentions); read anew after each
-    # name put in, since `_put` changes the list
-    at: dict[int, list[Mention]] | None = None
+    # the mentions by offset, kept in step as names are put in: the whole list scanned for every place, or rebuilt
+    # for every name put in, took time with the square of a document's names (a 20 MB page: tens of thousands of
+    # places times a million mentions)
+    index = _Index(mentions)
     for place in sorted((m for m in mentions if m.type in _PLACES and m.surface.endswith("n")), key=lambda m: m.start):
         if _in_title_case(text, place.start):
             continue  # "Centrian Leppävirran ...", a heading in title case: no name opens here
         found = _club(place, text, morph)
         if found is None:
-            if at is None:
-                at = {}
-                for m in mentions:
-                    at.setdefault(m.start, []).append(m)
-            found = _branch(place, at.get(place.end + 1, []), text)
+            found = _branch(place, index.starting_at(place.end + 1), text)
         if found is not None:
-            _put(per_sentence, starts, mentions, found)
-            at = None
+            _put(per_sentence, starts, index, found)
     if "ankki" in text:
         for m in _FI_BANK.finditer(text):
             kind, start = m.group("kind"), m.start()
@@ -82,14 +77,51 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
                 start += len(first) + 1  # "Hankkeen Liedon Säästöpankki": a common noun's genitive is the clause's
             base = _BANK_BASE["osuuspankki" if kind.startswith("Osuus") else "säästöpankki"]
             label = " ".join([*text[start:m.start("kind")].split(), base])
-            _put(per_sentence, starts, mentions, _named(start, m.end(), text, label, "Company", "local-bank"))
+            _put(per_sentence, starts, index, _named(start, m.end(), text, label, "Company", "local-bank"))
     if "bank" in text:
         for m in _SV_BANK.finditer(text):
             first = (m.group("place") or m.group("owner")).split()[0]
             if first in _SV_CLAUSE_WORDS:
                 continue
             label = " ".join(m.group().split())
-            _put(per_sentence, starts, mentions, _named(m.start(), m.end(), text, label, "Company", "local-bank"))
+            _put(per_sentence, starts, index, _named(m.start(), m.end(), text, label, "Company", "local-bank"))
+    index.write_back(mentions)
+
+
+class _Index:
+    """The document's mentions by start offset while names are put in; the flat list is written once at the end,
+    as putting them in one by one would have left it (the replaced ones out, the new ones appended in order)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_start: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.by_start.setdefault(m.start, []).append(m)
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+        self.gone: set[int] = set()
+        self.added: list[Mention] = []
+
+    def starting_at(self, start: int) -> list[Mention]:
+        return self.by_start.get(start, [])
+
+    def crossing(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap [start, end)."""
+        out: list[Mention] = []
+        for at in range(start - self.longest, end):
+            out.extend(x for x in self.by_start.get(at, ()) if x.end > start)
+        return out
+
+    def replace(self, replaced: list[Mention], found: Mention) -> None:
+        gone = {id(x) for x in replaced}
+        for x in replaced:
+            self.by_start[x.start] = [y for y in self.by_start[x.start] if id(y) not in gone]
+        self.by_start.setdefault(found.start, []).append(found)
+        self.longest = max(self.longest, found.end - found.start)
+        self.gone |= gone
+        self.added.append(found)
+
+    def write_back(self, mentions: list[Mention]) -> None:
+        if self.added:
+            mentions[:] = [x for x in [*mentions, *self.added] if id(x) not in self.gone]
 
 
 def _in_title_case(text: str, at: int) -> bool:
@@ -146,13 +178,14 @@ def _named(start: int, end: int, text: str, label: str, typ: str, rule: str) -> 
                    iri=mint(typ, fold(label)), key=fold(label) or None)
 
 
-def _put(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention], found: Mention) -> None:
+def _put(per_sentence: list[list[Mention]], starts: list[int], index: _Index, found: Mention) -> None:
     """Put `found` in place of what was read inside it, unless a longer name or another kind of name crosses it."""
-    inside = [x for x in mentions if x.start < found.end and found.start < x.end]
+    inside = index.crossing(found.start, found.end)
     if any(x.start < found.start or x.end > found.end for x in inside):
         return  # a longer name ("Leppävirran Urheilijat ry" read from its legal form)
     if any(x.type in {"Association", "Company"} and x.start == found.start and x.end == found.end for x in inside):
         return  # read already
     if any(x.type not in _PLACES | {"Association", "Company", "Project"} for x in inside):
         return  # a person's or a body's name inside
-    replace_mentions(per_sentence, starts, mentions, inside, found)
+    index.replace(inside, found)
+    replace_mentions(per_sentence, starts, [], inside, found)  # its sentence; the flat list is the index's

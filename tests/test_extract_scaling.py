@@ -9,14 +9,20 @@ character. The merge index must find the same clusters as comparing every pair.
 
 from __future__ import annotations
 
+import csv
 import random
-from collections.abc import Iterable
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from importlib.resources import files
+from types import FrameType
 
 import pytest
 
 import welfare_kg.extract.document as document
 import welfare_kg.extract.resolve as resolve
 from tests.helpers import lines_executed, record
+from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.model import Mention
 from welfare_kg.synthetic.generate import generate_document
 
@@ -129,3 +135,48 @@ def test_meeting_body_mentions_do_not_make_posts_quadratic() -> None:
     per_char_small = lines_executed(lambda: document.extract_document(rec_small), DOC_LEVEL) / len(small)
     per_char_large = lines_executed(lambda: document.extract_document(rec_large), DOC_LEVEL) / len(large)
     assert per_char_large / per_char_small < 1.4, (per_char_small, per_char_large)
+
+
+def _town_lists(n_towns: int) -> str:
+    """Grant news naming n towns' clubs, branches and list rows: the shapes the document-wide name rules
+    (local_associations, place_rows, listed_receivers, kind_lists) read, with names that grow with n."""
+    rows = csv.DictReader(files("welfare_kg.data").joinpath("municipalities.csv").read_text("utf-8").splitlines())
+    towns = [r["name_fi"] for r in rows if r["name_fi"][-1] in "aäoöuy" and " " not in r["name_fi"]][:n_towns]
+    assert len(towns) == n_towns
+    return "\n".join(f"{t}n Eläkeläiset ja {t}n SPR saivat kumpikin 1 000 euroa. {t}n kaupunginhallitus päätti "
+                     f"avustuksista. Avustuksen saivat:\n• Kylätalo {t}la, {t}\n• {t}n Nuorisotuki ry, {t}\n"
+                     for t in towns)
+
+
+def _line_events_by_function(fn: Callable[[], object]) -> Counter[tuple[str, str]]:
+    """Line events of every function of extract/, by (file, function)."""
+    counts: Counter[tuple[str, str]] = Counter()
+
+    def local(frame: FrameType, event: str, arg: object) -> Callable[..., object]:  # sys.settrace's protocol
+        if event == "line":
+            counts[(frame.f_code.co_filename.rsplit("/", 1)[-1], frame.f_code.co_name)] += 1
+        return local
+
+    def calls(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        return local if "/extract/" in frame.f_code.co_filename else None
+
+    old = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        fn()
+    finally:
+        sys.settrace(old)
+    return counts
+
+
+def test_no_extraction_function_grows_with_the_square_of_the_names() -> None:
+    """Per function, not in total: a scan of every mention for every town (this session's local_associations) or a
+    list rebuilt for every name put in is a small share of a short text's work, so the total hides it, while on a
+    20 MB page it was most of the time. At 4x the towns every function must do about 4x the work."""
+    gaz = reference_gazetteer()
+    small, large = _town_lists(12), _town_lists(48)
+    before = _line_events_by_function(lambda: document.extract_document(record(small), gazetteer=gaz))
+    after = _line_events_by_function(lambda: document.extract_document(record(large), gazetteer=gaz))
+    size = len(large) / len(small)
+    growth = {k: n / max(before.get(k, 0), 1) / size for k, n in after.items() if n > 2000}
+    assert growth and max(growth.values()) < 1.6, sorted(growth.items(), key=lambda kv: -kv[1])[:3]
