@@ -20,6 +20,7 @@ Only the nominative is read for clubs (a plural name's inflected forms have no r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
@@ -97,6 +98,7 @@ class _Index:
         for m in mentions:
             self.by_start.setdefault(m.start, []).append(m)
         self.longest = max((m.end - m.start for m in mentions), default=0)
+        self.starts = sorted(self.by_start)  # the offsets where a mention starts, for a window read by bisection
         self.gone: set[int] = set()
         self.added: list[Mention] = []
 
@@ -106,14 +108,17 @@ class _Index:
     def crossing(self, start: int, end: int) -> list[Mention]:
         """The mentions that overlap [start, end)."""
         out: list[Mention] = []
-        for at in range(start - self.longest, end):
-            out.extend(x for x in self.by_start.get(at, ()) if x.end > start)
+        starts = self.starts
+        for i in range(bisect_left(starts, start - self.longest), bisect_left(starts, end)):
+            out.extend(x for x in self.by_start[starts[i]] if x.end > start)
         return out
 
     def replace(self, replaced: list[Mention], found: Mention) -> None:
         gone = {id(x) for x in replaced}
         for x in replaced:
             self.by_start[x.start] = [y for y in self.by_start[x.start] if id(y) not in gone]
+        if found.start not in self.by_start:
+            insort(self.starts, found.start)
         self.by_start.setdefault(found.start, []).append(found)
         self.longest = max(self.longest, found.end - found.start)
         self.gone |= gone
