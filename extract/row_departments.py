@@ -17,6 +17,7 @@ from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.layout import add_mention
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.spans import SpanIndex
 
 RULE = "body-row-department"
 
@@ -38,16 +39,20 @@ def row_department_mentions(per_sentence: list[list[Mention]], starts: list[int]
     flat list), unless a mention already covers it."""
     if " - " not in text and " – " not in text and "," not in text:
         return
-    taken = [(m.start, m.end) for m in mentions]
+    # what a department must not overlap: the mentions read before (by offset, not a scan of every mention for every
+    # row) and the departments put in for earlier rows, which all start before this row and so overlap it only by
+    # ending past its department's start
+    taken = SpanIndex(list(mentions))
+    added_end = -1
     for row in _ROW.finditer(text):
         dept = row.group("dept")
         start, end = row.start("dept"), row.end("dept")
         if not _HEAD.search(dept.lower()) or not is_post(row.group("title").split()[-1], morph) \
-                or any(s < end and start < e for s, e in taken):
+                or added_end > start or taken.overlapping(start, end):
             continue
         mention = Mention(start=start, end=end, surface=dept, label=dept, type="Body", rule=RULE)
         add_mention(per_sentence, starts, mentions, mention)
-        taken.append((start, end))
+        added_end = max(added_end, end)
 
 
 def row_department_posts(mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
@@ -55,11 +60,12 @@ def row_department_posts(mentions: list[Mention], text: str, morph: Morphology) 
     depts = {m.start: m for m in mentions if m.rule == RULE and m.iri}
     if not depts:
         return []
-    people = {m.start: m for m in mentions if m.type == "Person" and m.iri}
+    # the first person (in the order read) starting between a row's start and its title, looked up by offset
+    people = SpanIndex(list({m.start: m for m in mentions if m.type == "Person" and m.iri}.values()))
     out: list[Fact] = []
     for row in _ROW.finditer(text):
         dept = depts.get(row.start("dept"))
-        person = next((p for at, p in people.items() if row.start() <= at < row.start("title")), None)
+        person = next(iter(people.starting_in(row.start(), row.start("title"))), None)
         post = is_post(row.group("title").split()[-1], morph)
         if dept is None or person is None or post is None:
             continue
