@@ -26,7 +26,7 @@ _NOT_ORGS = {"Person", "Region", "CooperationArea"}
 ROW_ORG_REACH = 80  # characters an organisation's name runs to in a row
 
 
-def _row_org_span(person: Mention, ms: list[Mention], text: str) -> tuple[int, int] | None:
+def _row_org_span(person: Mention, ms: list[Mention] | SpanIndex[Mention], text: str) -> tuple[int, int] | None:
     """Where the row's organisation is written: after the title part, up to the next person named on the
     line, a comma or the line's end."""
     head = _ROW_HEAD.match(text, person.end)
@@ -38,7 +38,9 @@ def _row_org_span(person: Mention, ms: list[Mention], text: str) -> tuple[int, i
     comma = text.find(",", start, end)
     if comma >= 0:
         end = comma
-    nxt = min((x.start for x in ms if x.type == "Person" and start <= x.start < end), default=end)
+    # a document's whole people list comes as an index (row_chair_facts): read by offset, not scanned per row
+    near = ms.starting_in(start, end) if isinstance(ms, SpanIndex) else ms
+    nxt = min((x.start for x in near if x.type == "Person" and start <= x.start < end), default=end)
     return start, nxt
 
 
@@ -59,9 +61,10 @@ def row_chair_facts(mentions: list[Mention], text: str, body: str | None) -> lis
     if body is None:
         return []
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    by_offset = SpanIndex(people)
     out = []
     for m in people:
-        span = _row_org_span(m, people, text)
+        span = _row_org_span(m, by_offset, text)
         if span is None:
             continue
         mark = _CHAIR_MARK.match(text, span[1])
