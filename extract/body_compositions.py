@@ -14,6 +14,7 @@ the verb on either side of the group.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.seat_words import alternation, seat_words
@@ -50,6 +51,7 @@ def composition_facts(mentions: list[Mention], text: str) -> list[Fact]:
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     if not people:
         return []
+    starts = [p.start for p in people]  # the people of a span by bisection, not every person for every group
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for group in (m for m in mentions if m.type == "Body" and m.iri and not m.generic):
@@ -57,8 +59,8 @@ def composition_facts(mentions: list[Mention], text: str) -> list[Fact]:
         if span is None:
             continue
         start, stop = span
-        for p in people:
-            if not start <= p.start < stop or (p.iri, group.iri) in seen:
+        for p in people[bisect_left(starts, start):bisect_left(starts, stop)]:
+            if (p.iri, group.iri) in seen:
                 continue
             seen.add((p.iri, group.iri))  # type: ignore[arg-type]
             ev = Evidence(text[start:p.end][-200:], max(start, p.end - 200), p.end)
