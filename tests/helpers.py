@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -177,22 +178,21 @@ def has_fact(rows: list[FactRow], subj: str, pred: str, obj: str, amount: int | 
                for s, p, o, a, _r in rows)
 
 
-def lines_executed(fn: Callable[[], object], modules: tuple[str, ...]) -> int:
-    """Line events in the modules whose file names end with `modules` while fn runs.
+def line_events(fn: Callable[[], object], in_file: Callable[[str], bool]) -> Counter[tuple[str, str]]:
+    """Line events by (file name, function) in the files `in_file` accepts while fn runs.
 
     A deterministic work count: scaling tests compare it per character at N and 4N
-    instead of timing anything.
+    instead of timing anything, in total or function by function.
     """
-    count = 0
+    counts: Counter[tuple[str, str]] = Counter()
 
     def local(frame, event, arg):
-        nonlocal count
         if event == "line":
-            count += 1
+            counts[(frame.f_code.co_filename.rsplit("/", 1)[-1], frame.f_code.co_name)] += 1
         return local
 
     def calls(frame, event, arg):
-        return local if frame.f_code.co_filename.endswith(modules) else None
+        return local if in_file(frame.f_code.co_filename) else None
 
     old = sys.gettrace()
     sys.settrace(calls)
@@ -200,7 +200,12 @@ def lines_executed(fn: Callable[[], object], modules: tuple[str, ...]) -> int:
         fn()
     finally:
         sys.settrace(old)
-    return count
+    return counts
+
+
+def lines_executed(fn: Callable[[], object], modules: tuple[str, ...]) -> int:
+    """Line events in the modules whose file names end with `modules` while fn runs."""
+    return sum(line_events(fn, lambda name: name.endswith(modules)).values())
 
 
 def post_rows(text: str, kind: str = "minutes") -> set[tuple[str, str, str]]:

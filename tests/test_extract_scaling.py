@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import csv
 import random
-import sys
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from importlib.resources import files
-from types import FrameType
 
 import pytest
 
 import welfare_kg.extract.document as document
 import welfare_kg.extract.resolve as resolve
-from tests.helpers import lines_executed, record
+from tests.helpers import line_events, lines_executed, record
 from welfare_kg.extract.gazetteer import reference_gazetteer
 from welfare_kg.extract.model import Mention
 from welfare_kg.synthetic.generate import generate_document
@@ -148,25 +145,8 @@ def _town_lists(n_towns: int) -> str:
                      for t in towns)
 
 
-def _line_events_by_function(fn: Callable[[], object]) -> Counter[tuple[str, str]]:
-    """Line events of every function of extract/, by (file, function)."""
-    counts: Counter[tuple[str, str]] = Counter()
-
-    def local(frame: FrameType, event: str, arg: object) -> Callable[..., object]:  # sys.settrace's protocol
-        if event == "line":
-            counts[(frame.f_code.co_filename.rsplit("/", 1)[-1], frame.f_code.co_name)] += 1
-        return local
-
-    def calls(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
-        return local if "/extract/" in frame.f_code.co_filename else None
-
-    old = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        fn()
-    finally:
-        sys.settrace(old)
-    return counts
+def _in_extract(file_name: str) -> bool:
+    return "/extract/" in file_name
 
 
 def test_no_extraction_function_grows_with_the_square_of_the_names() -> None:
@@ -175,8 +155,8 @@ def test_no_extraction_function_grows_with_the_square_of_the_names() -> None:
     20 MB page it was most of the time. At 4x the towns every function must do about 4x the work."""
     gaz = reference_gazetteer()
     small, large = _town_lists(12), _town_lists(48)
-    before = _line_events_by_function(lambda: document.extract_document(record(small), gazetteer=gaz))
-    after = _line_events_by_function(lambda: document.extract_document(record(large), gazetteer=gaz))
+    before = line_events(lambda: document.extract_document(record(small), gazetteer=gaz), _in_extract)
+    after = line_events(lambda: document.extract_document(record(large), gazetteer=gaz), _in_extract)
     size = len(large) / len(small)
     growth = {k: n / max(before.get(k, 0), 1) / size for k, n in after.items() if n > 2000}
     assert growth and max(growth.values()) < 1.6, sorted(growth.items(), key=lambda kv: -kv[1])[:3]
