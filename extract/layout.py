@@ -81,6 +81,12 @@ def replace_mentions(per_sentence: list[list[Mention]], starts: list[int], menti
     """
     gone = {id(x) for x in replaced}
     mentions[:] = [x for x in mentions if id(x) not in gone] + [found]
+    replace_in_sentence(per_sentence, starts, gone, found)
+
+
+def replace_in_sentence(per_sentence: list[list[Mention]], starts: list[int], gone: set[int], found: Mention) -> None:
+    """The sentence half of `replace_mentions` (`gone`: the ids of the replaced mentions), for a rule that keeps
+    the flat list in its own index and writes it back once (extract/local_associations.py)."""
     si = max(0, bisect_right(starts, found.start) - 1)
     if si < len(per_sentence):
         per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 
-from welfare_kg.extract.layout import replace_mentions
+from welfare_kg.extract.layout import replace_in_sentence
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -113,7 +113,8 @@ class _Index:
             out.extend(x for x in self.by_start[starts[i]] if x.end > start)
         return out
 
-    def replace(self, replaced: list[Mention], found: Mention) -> None:
+    def replace(self, replaced: list[Mention], found: Mention) -> set[int]:
+        """Take `replaced` out and put `found` in; the ids taken out."""
         gone = {id(x) for x in replaced}
         for x in replaced:
             self.by_start[x.start] = [y for y in self.by_start[x.start] if id(y) not in gone]
@@ -123,6 +124,7 @@ class _Index:
         self.longest = max(self.longest, found.end - found.start)
         self.gone |= gone
         self.added.append(found)
+        return gone
 
     def write_back(self, mentions: list[Mention]) -> None:
         if self.added:
@@ -192,5 +194,4 @@ def _put(per_sentence: list[list[Mention]], starts: list[int], index: _Index, fo
         return  # read already
     if any(x.type not in _PLACES | {"Association", "Company", "Project"} for x in inside):
         return  # a person's or a body's name inside
-    index.replace(inside, found)
-    replace_mentions(per_sentence, starts, [], inside, found)  # its sentence; the flat list is the index's
+    replace_in_sentence(per_sentence, starts, index.replace(inside, found), found)
