@@ -275,7 +275,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if t_start >= 0:
             in_title = named_und.starting_in(t_start, t_end)
         else:
-            in_title = [m for m in named_und.starting_in(item.start, item.start + 400)
+            # an item read from a list of contents ends where the next title starts: what follows is another item's
+            in_title = [m for m in named_und.starting_in(item.start, min(item.end, item.start + 400))
                         if _in_first_lines(text, item.start, m.start)]
         if not in_title and t_start >= 0:
             in_title = _title_head_undertaking(generic_und, text, t_start, t_end)
@@ -981,6 +982,7 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
     muni = out.municipality
     bodies = [e for e in out.entities.values() if e.type == "Body"]
     tied = _bodies_tied_to(muni, mentions, record.text) if muni else set()
+    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
     for body in bodies:
         if muni and body.attrs.get("municipality") == muni and body.iri in tied:
             m = body.mentions[0]
@@ -989,7 +991,7 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         subjects = out.item_subjects.get(idx) or []
         if not subjects:
             continue
-        body = item_body(item, bodies, record.text)  # named, deciding, letterhead, inside: extract/posts.py
+        body = item_body(item, bodies, record.text, meeting)  # named, deciding, letterhead, inside: extract/posts.py
         span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
         for subj in _decided_subjects(subjects, out):
@@ -1000,7 +1002,7 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     # an item whose title names nothing decides what its proposal or decision names: extract/item_decisions.py
     facts += proposal_decisions(record, mentions, out.item_subjects,
-                                lambda it: getattr(item_body(it, bodies, record.text), "iri", None))
+                                lambda it: getattr(item_body(it, bodies, record.text, meeting), "iri", None))
     if not any(out.item_subjects.values()):
         facts += contents_decisions(record.text, mentions) or numbered_item_decisions(record.text, mentions)
     return facts

@@ -1539,10 +1539,14 @@ _DECISION_VERB = re.compile(
     r"utser|utsåg|beslöt|beslutade|godkände|godkänner|antecknade)\b", re.IGNORECASE)
 
 
-def item_body(item: object, bodies: list, text: str) -> object | None:
+def item_body(item: object, bodies: list, text: str, meeting: str | None = None) -> object | None:
     """The body deciding an item: the one the item names as its body, else the body that is the
     subject of a decision verb in it ("Kaupunginhallituksen konsernijaosto päätti", "Samarbetsnämnden
-    utser"), else the one in the letterhead, else the first body named inside the item."""
+    utser"), else the one in the letterhead, else the first body named inside the item.
+
+    `meeting` is the IRI `meeting_body` read for the whole minutes: where it is named in the letterhead it is the
+    letterhead's body, not whichever body the letterhead names first ("Valtuuston puheenjohtajille" among the
+    addressees of a board's invitation, "Kaupunginhallituksen konsernijaosto")."""
     from welfare_kg.extract.entities import BODY_ACRONYMS
 
     label = (getattr(item, "body", None) or "").lower()
@@ -1563,7 +1567,8 @@ def item_body(item: object, bodies: list, text: str) -> object | None:
     top = transcript_top(text)
     head = [b for b in bodies if any(m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH for m in b.mentions)]
     if head:
-        return min(head, key=lambda b: min(m.start for m in b.mentions))
+        named = next((b for b in head if b.iri == meeting), None)
+        return named or min(head, key=lambda b: min(m.start for m in b.mentions))
     inside = [b for b in bodies if any(start <= m.start < end for m in b.mentions)]
     return min(inside, key=lambda b: min(m.start for m in b.mentions if start <= m.start < end)) if inside else None
 
