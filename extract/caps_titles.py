@@ -26,7 +26,9 @@ from welfare_kg.records import DocumentRecord
 _W = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9+]*(?:-[A-ZÅÄÖ0-9+]+)*"  # one word in capitals ("SILTA+", "PÄIJÄT-HÄMEEN")
 _HEAD_BEFORE = r"(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|PROJEKTILLE|PROJEKTIIN|HANKKEILLE)"
 # "... HANKKEELLE <name>" up to an item/page number, a line end or a comma
-_AFTER_HEAD = re.compile(rf"\b{_HEAD_BEFORE}\s+(?P<name>{_W}(?:(?: +| +- +){_W}){{0,11}})(?=\s+\d|\s*\n|\s*,)")
+# ("HANKKEEN TOTEUTTAMISTAPA": a genitive head owns the noun after it, which names nothing: not among the heads)
+_AFTER_HEAD = re.compile(rf"\b(?:HANKKEELLE|HANKKEESEEN|PROJEKTILLE|PROJEKTIIN|HANKKEILLE)\s+"
+                         rf"(?P<name>{_W}(?:(?: +| +- +){_W}){{0,11}})(?=\s+\d|\s*\n|\s*,)")
 # "<...>MINEN <name> -SELVITYSHANKKEELLE", "<...>MINEN <name> -<SUBTITLE ...> KEHITTÄMISHANKE"
 _N = rf"(?![A-ZÅÄÖ]*(?:MINEN|MISESTA)\b){_W}"  # a name word: no second procedural noun
 _HEAD_WORD = r"[A-ZÅÄÖ]*(?:HANKKEELLE|HANKKEESEEN|HANKKEEN|HANKE|PROJEKTILLE|PROJEKTI)\b"

@@ -119,6 +119,13 @@ def names_no_project(m: Mention, morph: Morphology) -> bool:
     words = [t.text for t in tokenize(m.label) if t.is_word]
     if len(words) != 2 or m.rule != "compound-head":
         return False
+    if m.surface.isupper():
+        from welfare_kg.extract.caps_titles import _naming
+
+        # "KOULUN HANKKEEN": in capitals the capital is no sign of a name, so a common noun's genitive before the
+        # head only says whose project it is, as "koulun hanke" would (caps_titles.compound_head_projects asks
+        # the same of its modifiers)
+        return not _naming(words[0], morph)
     first = morph.analyse(words[0])
     return bool(first) and all(a.cls in {"laatusana", "nimi_laatusana"} and a.mood is None for a in first)
 

@@ -1,0 +1,42 @@
+"""Which body decides what in minutes and their copies (issue 12): structure, not wording.
+
+All texts here are invented; they imitate layouts, not particular documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders import load_document
+
+_PREAMBLE = "Koko: px\nAloita esitys sivulta:\n\nDownload \"{title}\"\n\nTranskriptio\n\n"
+
+
+def _extract(tmp_path: Path, title: str, transcript: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "copy.txt"
+    path.write_text(f"{title}\n\n" + _PREAMBLE.format(title=title) + transcript, encoding="utf-8")
+    return extract_document(load_document(path))
+
+
+def test_capitals_give_no_name_to_a_common_genitive_or_to_a_genitive_heads_noun(tmp_path: Path) -> None:
+    """"UUDEN KOULUN HANKKEEN TOTEUTTAMISTAPA" in a list of items in capitals: "koulun hanke" and the project's
+    "toteuttamistapa" name no project, so the council decides none."""
+    ex = _extract(tmp_path, "MALLILAN KUNTA PÖYTÄKIRJA 5/",
+                  "1 MALLILAN KUNTA PÖYTÄKIRJA 5/ Kunnanvaltuusto AIKA :00-20:50 PAIKKA Valtuustosali KÄSITELLYT ASIAT "
+                  "Otsikko Sivu 39 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS PÖYTÄKIRJANTARKASTAJAT 41 TYÖJÄRJESTYKSEN "
+                  "HYVÄKSYMINEN 46 KIRKONKYLÄN UUDEN KOULUN HANKKEEN TOTEUTTAMISTAPA 47 ILMOITUSASIAT\n\n"
+                  "2 MALLILAN KUNTA PÖYTÄKIRJA 5/ Kunnanvaltuusto OSALLISTUJAT Nimi Tehtävä\n")
+    assert not [e.label for e in ex.entities.values() if e.type == "Project"]
+    assert not [f for f in ex.facts if f.predicate == "decides"]
+
+
+def test_a_named_project_in_capitals_is_still_decided(tmp_path: Path) -> None:
+    """"RAHOITUKSEN MYÖNTÄMINEN HANKKEELLE KOTONA KOKO ELÄMÄ": the allative head names the project after it."""
+    ex = _extract(tmp_path, "MALLILAN LIITTO PÖYTÄKIRJA 5/2014 1",
+                  "1 MALLILAN LIITTO PÖYTÄKIRJA 5/ Maakuntahallitus KOKOUSTIEDOT AIKA klo 08:30-09:15 KÄSITELLYT "
+                  "ASIAT Otsikko Sivu 79 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS 4 80 PÖYTÄKIRJAN TARKASTAJIEN "
+                  "VALITSEMINEN 5 81 RAHOITUKSEN MYÖNTÄMINEN HANKKEELLE KOTONA KOKO ELÄMÄ 6 82 ILMOITUSASIAT 7\n")
+    projects = {e.iri: e.label for e in ex.entities.values() if e.type == "Project"}
+    assert "Kotona koko elämä" in projects.values()
+    assert any(f.predicate == "decides" and f.object in projects for f in ex.facts)
