@@ -329,6 +329,10 @@ def parse_items(text: str) -> list[MinutesItem]:
             item.body = header_body
         if item.date is None:
             item.date = header_date
+        elif header_body and header_date and item.date < header_date:
+            # "Kunnanvaltuusto / Pöytäkirja 26.06.2023/Pykälä 8 ... Khall 12.06.2023 § 127": a § line dated before
+            # the meeting the header names is the item's earlier handling by another body, not its meeting
+            item.body, item.date = header_body, header_date
         items.append(item)
     return items
 

@@ -40,3 +40,16 @@ def test_a_named_project_in_capitals_is_still_decided(tmp_path: Path) -> None:
     projects = {e.iri: e.label for e in ex.entities.values() if e.type == "Project"}
     assert "Kotona koko elämä" in projects.values()
     assert any(f.predicate == "decides" and f.object in projects for f in ex.facts)
+
+
+def test_an_earlier_handling_line_is_not_the_items_meeting(tmp_path: Path) -> None:
+    """A meeting system's item page headed by the council and its date, whose processing trail opens with the
+    board's earlier handling ("Khall 12.06.2023 § 127"): the council's meeting is the item's, so the council
+    decides it."""
+    from welfare_kg.loaders.minutes import parse_items
+
+    text = ("Kunnanvaltuusto\nPöytäkirja 26.06.2023/Pykälä 8\nMallilan yhteistoimintasopimus\n"
+            "Khall 12.06.2023 § 127\nValmistelija: kunnanjohtaja Maija Mallikas\n"
+            "Kunnanhallitus esittää valtuustolle, että se hyväksyy Mallilan yhteistoimintasopimuksen.\n")
+    items = parse_items(text)
+    assert items and items[0].body == "Kunnanvaltuusto" and items[0].date == "2023-06-26"
