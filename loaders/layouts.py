@@ -40,7 +40,10 @@ _SIGN_NUMBER = re.compile(r"§\s*(?P<n>\d{1,3})(?![\d.:/])")
 _SIGN_RUN = re.compile(r"(?:§[ \t]*\d{1,3}[ \t]+[A-ZÅÄÖ][^§\n]{2,200}){2}§[ \t]*\d{1,3}[ \t]+[A-ZÅÄÖ]")
 # a title starts with a capital after a word in lower case: "... hyväksyminen Jäsenen nimeäminen ...";
 # not after a capitalised word, which may open a name ("Sopimus Varsinais-Suomen ...")
-_TITLE_START = re.compile(r"(?<![\w-])[a-zåäö][\w-]*[a-zåäö)]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A title never ends with a conjunction or a Swedish preposition: "Forssan ja | Riihimäen", "Lån till |
+# Stadionstiftelsen" join the name or object that follows
+_TITLE_START = re.compile(r"(?<![\w-])(?!(?:ja|sekä|tai|eli|ynnä|och|samt|eller|till|för|av|om|med|på|i|från|"
+                          r"mellan)\s)[a-zåäö][\w-]*[a-zåäö)]\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 # an item titled by an action noun ("myöntäminen", "nimeäminen") may name its goal after it in the

@@ -53,3 +53,15 @@ def test_an_earlier_handling_line_is_not_the_items_meeting(tmp_path: Path) -> No
             "Kunnanhallitus esittää valtuustolle, että se hyväksyy Mallilan yhteistoimintasopimuksen.\n")
     items = parse_items(text)
     assert items and items[0].body == "Kunnanvaltuusto" and items[0].date == "2023-06-26"
+
+
+def test_a_list_title_does_not_end_with_a_conjunction() -> None:
+    """"... Forssan ja Riihimäen pk-yrityksissä (MAIOR) projektille": a capital after "ja" goes on with the name,
+    it opens no new title in a list of items run into one line."""
+    from welfare_kg.loaders.layouts import toc_items
+
+    text = ("KÄSITELLYT ASIAT Otsikko Sivu 83 Kokouksen laillisuus ja päätösvaltaisuus Pöytäkirjan tarkastajien "
+            "valinta Rahoituksen myöntäminen Mallilan ja Testilän yrityksissä (MALTE) projektille Ilmoitusasiat\n")
+    titles = [i.title for i in toc_items(text)]
+    assert any("Mallilan ja Testilän yrityksissä" in t for t in titles), titles
+    assert not any(t.endswith(" ja") for t in titles), titles
