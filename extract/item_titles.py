@@ -152,9 +152,23 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         # a name ending in "-ohjelma" is typed a programme by its head word: the title's "-projektille" overrules
         if any(at <= m.start < at + len(name) for m in projects) and not _PROGRAMME_HEAD.search(name):
             continue
-        out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
-                           rule="item-title-project", key=identity_key(name, morph) or None))
+        label, parts = _acronym_apart(name)
+        out.append(Mention(start=at, end=at + len(name), surface=name, label=label, type="Project",
+                           rule="item-title-project", parts=parts, key=identity_key(label, morph) or None))
     return out
+
+
+# "Markkinaorientoituneet innovaatiot ... pk-yrityksissä (MAIOR)": the project's acronym in parentheses at the end
+_ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][A-ZÅÄÖ0-9+-]{1,11}|[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+-]{1,11}[A-ZÅÄÖ0-9+])\)$")
+
+
+def _acronym_apart(name: str) -> tuple[str, tuple[str, ...]]:
+    """The name without the acronym in parentheses that ends it, and the acronym as a name of its own: a list of
+    items cut in a name's middle still leaves the acronym whole, and the gold names a project by both."""
+    m = _ACRONYM_END.search(name)
+    if m is None or len(name[:m.start()].split()) < 2:
+        return name, ()
+    return name[:m.start()], (m.group("acr"),)
 
 
 _HEADING = "heading"  # the section mark of a title read from a heading line, not from the minutes' items

@@ -65,3 +65,12 @@ def test_a_list_title_does_not_end_with_a_conjunction() -> None:
     titles = [i.title for i in toc_items(text)]
     assert any("Mallilan ja Testilän yrityksissä" in t for t in titles), titles
     assert not any(t.endswith(" ja") for t in titles), titles
+
+
+def test_an_item_titles_project_keeps_its_acronym_as_a_name() -> None:
+    """"X (MAIOR) projektille": the project is named X and MAIOR, not "X (MAIOR)"."""
+    from welfare_kg.extract.item_titles import _acronym_apart
+
+    assert _acronym_apart("Mallilan pk-yritysten innovaatiot (MALTE)") == ("Mallilan pk-yritysten innovaatiot",
+                                                                             ("MALTE",))
+    assert _acronym_apart("Mallilan pk-yritysten innovaatiot") == ("Mallilan pk-yritysten innovaatiot", ())
