@@ -74,3 +74,18 @@ def test_an_item_titles_project_keeps_its_acronym_as_a_name() -> None:
     assert _acronym_apart("Mallilan pk-yritysten innovaatiot (MALTE)") == ("Mallilan pk-yritysten innovaatiot",
                                                                              ("MALTE",))
     assert _acronym_apart("Mallilan pk-yritysten innovaatiot") == ("Mallilan pk-yritysten innovaatiot", ())
+
+
+def test_a_courts_seat_is_no_town_of_the_minutes(tmp_path: Path) -> None:
+    """"Oulun hallinto-oikeus" is a court (reference data), so its seat's genitive does not outvote the town whose
+    board the minutes name: the bare "Kunnanhallitus" is Sotkamo's."""
+    path = tmp_path / "extract.txt"
+    path.write_text("Kunnanhallitus 137 01.06.2010\n"
+                    "Lausunto Oulun hallinto-oikeudelle kunnallisvalituksesta KHALL 137\n"
+                    "Oulun hallinto-oikeus pyytää lausuntoa valituksesta, joka koskee Sotkamon kunnanhallituksen "
+                    "päätöstä 49/2010. Oulun hallinto-oikeus on asettanut toimeenpanokiellon.\n"
+                    "Ehdotus Kunnanhallitus päättää antaa lausunnon.\n", encoding="utf-8")
+    ex = extract_document(load_document(path))
+    types = {e.label: e.type for e in ex.entities.values()}
+    assert types.get("Oulun hallinto-oikeus") == "Agency"
+    assert "Oulu" not in types
