@@ -149,6 +149,10 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+# the headings of a minutes item's parts that run into the text after them ("Ehdotus Kunnanhallitus päättää",
+# "Päätös Hallitus merkitsi"): never a first name
+_PART_WORDS = {"ehdotus", "päätösehdotus", "pohjaehdotus", "esitys", "päätösesitys", "päätös", "käsittely",
+               "perustelut", "selostus", "förslag", "beslutsförslag", "beslut", "behandling"}
 # cases that say where something happens or goes, never a case inside a project's name
 _LOCAL_CASES = {"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisatulento", "sisätulento", "ulkoolento",
                 "ulkoeronto", "ulkotulento"}
@@ -3394,6 +3398,9 @@ class Recogniser:
                 continue
             if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS:
                 i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
+                continue
+            if a.text.lower() in _PART_WORDS and not listed_first_name(a.text):
+                i += 1  # "Kunnanjohtaja Ehdotus Kunnanhallitus päättää": an item's part heading, then its body
                 continue
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)

@@ -89,3 +89,12 @@ def test_a_courts_seat_is_no_town_of_the_minutes(tmp_path: Path) -> None:
     types = {e.label: e.type for e in ex.entities.values()}
     assert types.get("Oulun hallinto-oikeus") == "Agency"
     assert "Oulu" not in types
+
+
+def test_a_part_heading_before_the_body_is_no_person(tmp_path: Path) -> None:
+    """"Kunnanjohtaja Ehdotus Kunnanhallitus päättää": the proposal's heading and the board, not a person."""
+    path = tmp_path / "extract.txt"
+    path.write_text("Kunnanhallitus 137 01.06.2010\nLausunto valituksesta KHALL 137\nHallintojohtaja\n"
+                    "Kunnanjohtaja Ehdotus Kunnanhallitus päättää antaa lausunnon.\n", encoding="utf-8")
+    ex = extract_document(load_document(path))
+    assert not [e.label for e in ex.entities.values() if e.type == "Person"]
