@@ -28,15 +28,17 @@ _WORD = "|".join(sorted(_HEADS, key=len, reverse=True))
 _LINE = re.compile(
     rf"(?im)^[ \t]*(?P<owner>(?:[a-zåäö0-9][\w.-]*:n|[a-zåäö][\w-]*n)(?:[ \t]+[\w-]+n){{0,3}}[ \t]+)?"
     rf"(?P<word>{_WORD})[ \t]*(?P<tail>(?:,[ \t]*kokous[ \t]+)?\d{{1,2}}\.[ \t]*\d{{1,2}}\.[ \t]*"
-    rf"(?:\d{{2,4}})?[ \t]*(?:§[ \t]*\d+)?|\d{{1,3}}[ \t]*/[ \t]*(?:19|20)\d\d|"
+    rf"(?:\d{{2,4}})?[ \t]*(?:§[ \t]*\d+)?|\d{{1,3}}[ \t]*/[ \t]*(?:19|20)\d\d(?:[ \t]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}})?|"
     rf"(?:pöytäkirja|esityslista|muistio|kokouskutsu|protokoll|"
     rf"föredragningslista|kallelse)\b[^\n]{{0,30}})?[ \t]*$")
 # a neighbouring header line that says these are minutes: "Pöytäkirja 3/2023", "MUISTIO", "Protokoll 4/2022"
 _MINUTES_LINE = re.compile(r"(?i)\b(?:pöytäkirja|esityslista|muistio|kokouskutsu|protokoll|föredragningslista|"
                            r"kallelse)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}/(?:19|20)\d\d\b")
 # words that only minutes and their extracts carry near the top: a section sign, attendance, the minutes' own name
-_MINUTES_WORDS = re.compile(r"(?i)§|\b(?:pöytäkirja|muistio|esityslista|kokouskutsu|läsnä|kokousaika|protokoll|"
-                            r"närvarande|sammanträdes\w*|föredragningslista)")
+_MINUTES_WORDS = re.compile(r"(?im)§|\b(?:pöytäkirja|muistio|esityslista|kokouskutsu|läsnä|kokousaika|protokoll|"
+                            r"närvarande|sammanträdes\w*|föredragningslista)|"
+                            # "Päätös Hallitus": a decision's heading with the body alone after it on its line
+                            r"^[ \t]*(?:esitys|ehdotus|päätösehdotus|päätös)[ \t]+[A-ZÅÄÖ][\w-]+[ \t]*$")
 MINUTES_REACH = 5000  # characters from the top within which minutes say what they are
 NEIGHBOUR_LINES = 2  # header lines above or below the body's line that may carry the word for the minutes
 

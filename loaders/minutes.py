@@ -36,9 +36,13 @@ BODY_WORDS = (
 )
 DATE = r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})"
 _MEETING_WORD = r"(?:kokous|kokouksen\s+pöytäkirja|pöytäkirja|sammanträde|protokoll)"
+# a bare "Hallitus" or "Johtokunta" (an association's or a regional council's board, an enterprise's board) is the
+# Government or any board in running text, but at a line's start before the meeting's number and date, or after a
+# part heading alone on its line, it is the body that meets
+_LINE_BODY_WORDS = rf"(?:{BODY_WORDS}|hallitus|johtokunta)"
 _BODY_DATE = re.compile(
-    rf"^[ \t]*(?P<body>{BODY_WORDS})\b[ \t,:]*(?:{_MEETING_WORD})?[ \t,:]*(?:§\s*\d{{1,4}}[ \t,]*)?"
-    rf"(?:\d{{1,3}}/\d{{4}}[ \t,]*)?(?P<date>{DATE})",
+    rf"^[ \t]*(?P<body>{_LINE_BODY_WORDS})\b[ \t,:]*(?:{_MEETING_WORD})?[ \t,:]*(?:§\s*\d{{1,4}}[ \t,]*)?"
+    rf"(?:\d{{1,3}}[ \t]*/[ \t]*\d{{4}}[ \t,]*)?(?P<date>{DATE})",  # "Hallitus 3 / 2017 20.03.2017": spaced too
     re.IGNORECASE | re.MULTILINE)
 # A body named on a line of its own in the header ("Sosiaali- ja terveyslautakunta" above "Kokousaika ...")
 _BODY_LINE = re.compile(rf"^[ \t]*(?P<body>{BODY_WORDS})[ \t]*(?:[,:]?[ \t]*{_MEETING_WORD}\b[^\n]*)?$",
@@ -81,6 +85,9 @@ PART_HEADINGS: dict[str, str] = {
 _PART = re.compile(
     r"(?im)^[ \t]*(?P<h>" + "|".join(sorted((re.escape(h) for h in PART_HEADINGS), key=len, reverse=True))
     + r")\b[ \t]*(?::|\t|$|(?=\s*\())"
+    # "Esitys Hallitus", "Päätös Kunnanhallitus": the heading and, alone after it on its line, the body whose
+    # proposal or decision follows (a meeting system prints every part so)
+    + rf"|^[ \t]*(?P<hb>esitys|ehdotus|päätösehdotus|päätös|förslag|beslut)[ \t]+(?=(?:{_LINE_BODY_WORDS})[ \t]*$)"
 )
 _ROLE_WORDS = r"valmistelijat|valmistelija|esittelijä|beredare|föredragande"
 _ROLE = re.compile(rf"(?im)^[ \t]*(?P<role>{_ROLE_WORDS})\b[ \t:]*(?P<rest>[^\n]*)")
@@ -384,7 +391,7 @@ def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None,
             item.presenter = item.presenter or who
     parts = list(_PART.finditer(chunk))
     for j, p in enumerate(parts):
-        kind = PART_HEADINGS[p.group("h").lower()]
+        kind = PART_HEADINGS[(p.group("h") or p.group("hb")).lower()]
         p_end = parts[j + 1].start() if j + 1 < len(parts) else len(chunk)
         if kind not in item.parts:
             item.parts[kind] = (start + p.end(), start + p_end)

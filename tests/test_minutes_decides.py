@@ -98,3 +98,19 @@ def test_a_part_heading_before_the_body_is_no_person(tmp_path: Path) -> None:
                     "Kunnanjohtaja Ehdotus Kunnanhallitus päättää antaa lausunnon.\n", encoding="utf-8")
     ex = extract_document(load_document(path))
     assert not [e.label for e in ex.entities.values() if e.type == "Person"]
+
+
+def test_a_board_headed_memo_item_with_its_part_headings(tmp_path: Path) -> None:
+    """"Hallitus 3 / 2017 20.03.2017" over an item whose parts are headed "Esitys Hallitus" and "Päätös Hallitus":
+    minutes of the board, which is a body; the projects the item's officials decided are not the board's decisions."""
+    path = tmp_path / "item.txt"
+    path.write_text("Hallitus 3 / 2017 20.03.2017\nMAAKUNTAJOHTAJAN PÄÄTÖKSET 13 - 15\n"
+                    "  • Päätös nro 13 / Mallilan kylätalo -hankkeelle myönnetään 5 000 €.\n"
+                    "Esitys Hallitus\n\nMerkitään tiedoksi.\n\nPäätös Hallitus\n\nMerkittiin tiedoksi.\n",
+                    encoding="utf-8")
+    record = load_document(path)
+    assert record.kind == "minutes"
+    assert record.items[0].body == "Hallitus" and {"proposal", "decision"} <= set(record.items[0].parts)
+    ex = extract_document(record)
+    assert any(e.type == "Body" for e in ex.entities.values())
+    assert not [f for f in ex.facts if f.predicate == "decides"]
