@@ -77,6 +77,7 @@ from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
+from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.person_extents import (
@@ -399,6 +400,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += shared_bodies.kind_genitive_body_facts(mentions, out.facts, text)  # "Hyvinvointialueen vanhusneuvosto"
     stage(bar, "finishing", 1 - TAIL * 0.1)
     out.facts = _dedupe(out.facts)
+    out.facts = facts_outside_furniture(out.facts, text)  # a copy site's list of other documents: page_furniture.py
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out = finish(record, out, gaz)
     if bar is not None:
