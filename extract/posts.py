@@ -1567,7 +1567,7 @@ def item_body(item: object, bodies: list, text: str, meeting: str | None = None)
     top = transcript_top(text)
     head = [b for b in bodies if any(m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH for m in b.mentions)]
     if head:
-        named = next((b for b in head if b.iri == meeting), None)
+        named = next((b for b in head if meeting and getattr(b, "iri", None) == meeting), None)
         return named or min(head, key=lambda b: min(m.start for m in b.mentions))
     inside = [b for b in bodies if any(start <= m.start < end for m in b.mentions)]
     return min(inside, key=lambda b: min(m.start for m in b.mentions if start <= m.start < end)) if inside else None
