@@ -1542,7 +1542,7 @@ _DECISION_VERB = re.compile(
 def item_body(item: object, bodies: list, text: str, meeting: str | None = None) -> object | None:
     """The body deciding an item: the one the item names as its body, else the body that is the
     subject of a decision verb in it ("Kaupunginhallituksen konsernijaosto päätti", "Samarbetsnämnden
-    utser"), else the one in the letterhead, else the first body named inside the item.
+    utser"), else the one in the letterhead; none otherwise.
 
     `meeting` is the IRI `meeting_body` read for the whole minutes: where it is named in the letterhead it is the
     letterhead's body, not whichever body the letterhead names first ("Valtuuston puheenjohtajille" among the
@@ -1569,8 +1569,9 @@ def item_body(item: object, bodies: list, text: str, meeting: str | None = None)
     if head:
         named = next((b for b in head if meeting and getattr(b, "iri", None) == meeting), None)
         return named or min(head, key=lambda b: min(m.start for m in b.mentions))
-    inside = [b for b in bodies if any(start <= m.start < end for m in b.mentions)]
-    return min(inside, key=lambda b: min(m.start for m in b.mentions if start <= m.start < end)) if inside else None
+    # a body merely named inside the item ("Kunnanhallituksen lausunto", "valtuustolle") is not thereby the one that
+    # decides it: without a heading, a decision verb or a letterhead, no body decides
+    return None
 
 
 # "Kunnanvaltuuston puheenjohtaja Reijo X, puheenjohtaja": after a title and the name, the person's role in this

@@ -114,3 +114,18 @@ def test_a_board_headed_memo_item_with_its_part_headings(tmp_path: Path) -> None
     ex = extract_document(record)
     assert any(e.type == "Body" for e in ex.entities.values())
     assert not [f for f in ex.facts if f.predicate == "decides"]
+
+
+def test_a_body_only_named_in_an_item_does_not_decide_it() -> None:
+    """No heading body, no decision verb, no letterhead: "Kunnanhallituksen lausunto" names a body, which is not
+    thereby the one deciding the item."""
+    from types import SimpleNamespace
+
+    from welfare_kg.extract.posts import item_body
+
+    text = "Otsikko\n\n" + "x" * 500 + "\n12 Kunnanhallituksen lausunto Mallilan hankkeesta\n"
+    at = text.index("Kunnanhallituksen")
+    board = SimpleNamespace(label="Kunnanhallitus", labels={"Kunnanhallitus"}, iri="b",
+                            mentions=[SimpleNamespace(start=at, end=at + 17)])
+    item = SimpleNamespace(body=None, start=at - 3, end=len(text), parts={})
+    assert item_body(item, [board], text) is None
