@@ -2031,6 +2031,8 @@ class Recogniser:
                     taken: set[int] | None = None) -> int | None:
         """Where a name before " -hanke" begins: the earliest capital in the run of name words."""
         taken = taken or set()
+        if not title and (titled := self._dash_titled_start(toks, head_idx, taken)) is not None:
+            return titled
         j = head_idx - 1
         earliest: int | None = None
         while j >= 0 and head_idx - j <= 16:
@@ -2083,6 +2085,49 @@ class Recogniser:
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _dash_titled_start(self, toks: list[Token], head_idx: int, taken: set[int]) -> int | None:
+        """A short name, a dash spaced on both sides and its spelt-out title before " -hanke": the title is
+        read whole, whatever its words (participles and verb forms are common in titles: "menestystä menneestä"),
+        up to the nearest such dash at most twelve words back with no punctuation between."""
+        for j in range(head_idx - 2, max(0, head_idx - 14), -1):
+            t = toks[j]
+            if t.text in {"-", "–"}:
+                return self._short_name_before_dash(toks, j, head_idx, taken) if head_idx - j > 2 else None
+            if not (t.is_word or re.fullmatch(r"(19|20)\d{2}", t.text)) or ":" in t.text:
+                return None
+        return None
+
+    def _short_name_before_dash(self, toks: list[Token], dash: int, head_idx: int, taken: set[int]) -> int | None:
+        """Where a short name begins that a dash spaced on both sides parts from its spelt-out title, all of it
+        before " -hanke" ("kuntavastinrahoitusta IndusTryWINS – Teollisen vihreän siirtymän digitaalinen kaksonen
+        -hankkeelle", "Kyläyhdistys ry:n Voimaa vanhasta – menestystä menneestä -hankkeessa"): the title's dash
+        is not where the name stops. The short name opens with a capital and runs at most three words, no verb,
+        no known name and no owner's genitive in it; what stands before it is no capitalised word that could
+        continue it (a lower-case word, a genitive with a colon, a known name, punctuation or nothing)."""
+        if dash < 1 or dash + 1 >= head_idx or toks[dash - 1].end >= toks[dash].start \
+                or toks[dash + 1].start <= toks[dash].end:
+            return None
+        start = None
+        for k in range(dash - 1, max(-1, dash - 4), -1):
+            t = toks[k]
+            if not t.is_word or k in taken or ":" in t.text or t.text.lower() in BREAK_WORDS \
+                    or _undertaking_head(t, self.morph) or (not t.is_cap and (
+                        _is_verb(t, self.morph) or _clause_participle(t, self.morph))):
+                break
+            if t.is_cap:
+                start = k
+                if k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap) or k - 1 in taken \
+                        or ":" in toks[k - 1].text:
+                    break
+        if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap
+                             and start - 1 not in taken and ":" not in toks[start - 1].text):
+            return None
+        first = toks[start]
+        if first.text.lower() in PROCEDURAL or _lemma(first, self.morph) in PROCEDURAL | GENERIC_MODIFIERS \
+                or self._first_name(first):
+            return None
+        return start
 
     def _verb_in_name(self, toks: list[Token], j: int, head_idx: int, taken: set[int]) -> bool:
         """A finite verb between a capital and " -hanke" belongs to the name ("Yhdistyksen Kesä tulee kylään
