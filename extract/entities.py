@@ -1365,11 +1365,16 @@ class Recogniser:
                     head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
                 if head and i >= 2 and toks[i - 2].text in "-–" and _undertaking_head(toks[i - 1], self.morph):
                     head = None  # "X -käynnistyshanke -projektille": the second head repeats what the first names
-                if head and i >= 3 and toks[i - 1].text in QUOTES:
+                # "”Silta” Leader -projektin": a known programme's name between the quoted name and the head says
+                # which programme the project runs under (the programme stays its own mention)
+                close = i - 2 if (i >= 4 and i - 1 in taken and toks[i - 1].is_cap
+                                  and toks[i - 2].text in QUOTES) else i - 1
+                if head and i >= 3 and toks[close].text in QUOTES:
                     # "”Hyvä arki” -hankkeeseen": the quoted words are the name
-                    opening = next((k for k in range(i - 2, max(-1, i - 16), -1) if toks[k].text in QUOTES), None)
-                    if opening is not None and opening < i - 2:
-                        name = text[toks[opening + 1].start:toks[i - 2].end]
+                    opening = next((k for k in range(close - 1, max(-1, close - 15), -1) if toks[k].text in QUOTES),
+                                   None)
+                    if opening is not None and opening < close - 1:
+                        name = text[toks[opening + 1].start:toks[close - 1].end]
                         m = self._named(name, head[1], toks[opening + 1].start, toks[head_at].end, text,
                                         rule="quoted-dash-head")
                         m.parts = (*m.parts, f"{name} -{head[0]}")

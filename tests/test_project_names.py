@@ -28,3 +28,10 @@ def test_a_clause_before_a_dash_is_no_short_name(gaz: Gazetteer) -> None:
     assert _mentions(gaz, text) == ["Hyvä Arki"]
     text = "Hanke jatkuu – ja laajenee Uusi alku -hankkeeksi."
     assert not [label for label in _mentions(gaz, text) if "–" in label]
+
+
+def test_quoted_name_before_a_known_programme_and_the_head(gaz: Gazetteer) -> None:
+    # "”Silta” Leader -projektin": the quoted words name the project, the programme stays a mention of its own
+    text = "”Kohtaamo” Leader -projektin tavoitteena on luoda kylälle yhteinen tila."
+    assert "Kohtaamo" in _mentions(gaz, text, ("Project",))
+    assert "Leader" not in _mentions(gaz, text, ("Project",))
