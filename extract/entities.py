@@ -59,6 +59,9 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+# the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
+_NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimisessä", "nimisellä", "nimisestä",
+             "nimisenä", "nimiseksi", "nimiset", "nimisiä", "nimisten", "nimisille", "nimisiin", "nimisissä"}
 # first parts of a compound head that say what kind of undertaking, never which ("Kehittämishanke", "Yhteishanke")
 _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "yhteis", "yhteistyö", "pilotti", "kärki",
                         "osa", "esi", "jatko", "kehitys", "koulutus", "rakennus", "hallitus", "toiminta", "kunta",
@@ -2162,6 +2165,9 @@ class Recogniser:
         lemma, typ = head
         if lemma in NOT_NAMES and i == 0:
             return None
+        named = self._named_as(toks, i, head, text, taken)
+        if named is not None:
+            return named
         head_case = self._case(toks[i])
         head_number = _number(toks[i], self.morph)
         j = i - 1
@@ -2316,6 +2322,26 @@ class Recogniser:
         m = self._named(label, typ, end_tokens[0].start, end_tokens[-1].end, text,
                         rule="joint-owners-head" if joint_owners else "compound-head")
         m.case = head_case
+        return m
+
+    def _named_as(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
+                  taken: set[int]) -> Mention | None:
+        """"Linnan Liiteri nimistä maaseudun kehittämisohjelmaa", "Kesä kylään niminen hanke": the words before
+        "niminen" (in any case, written without the dash of "X -niminen hanke") are the undertaking's name, the
+        words between it and the head say what kind it is; "niminen" itself opens no name."""
+        k = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].text.lower() in _NAMED_AS), None)
+        if k is None or k == 0 or any(not toks[x].is_word or x in taken for x in range(k + 1, i)) \
+                or toks[k - 1].text in {"-", "–"}:
+            return None
+        start = self._name_start(toks, k, title=False, taken=taken)
+        while start is not None and start < k - 1 and (readings := self.morph.analyse(toks[start].text)) \
+                and all(a.case in _LOCAL_CASES for a in readings):
+            start += 1  # "Linnaseudulla Linnan Liiteri nimistä": where it runs, not its name
+        if start is None or start >= k:
+            return None
+        m = self._named(text[toks[start].start:toks[k - 1].end], head[1], toks[start].start, toks[i].end, text,
+                        rule="named-as-head")
+        m.case = self._case(toks[i])
         return m
 
     def _capitalised_compound(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:

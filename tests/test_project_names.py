@@ -35,3 +35,13 @@ def test_quoted_name_before_a_known_programme_and_the_head(gaz: Gazetteer) -> No
     text = "”Kohtaamo” Leader -projektin tavoitteena on luoda kylälle yhteinen tila."
     assert "Kohtaamo" in _mentions(gaz, text, ("Project",))
     assert "Leader" not in _mentions(gaz, text, ("Project",))
+
+
+def test_the_words_before_niminen_name_the_undertaking(gaz: Gazetteer) -> None:
+    # "X nimistä ohjelmaa" without the dash of "X -niminen": X is the name, "niminen" opens none
+    text = "Yhdistys toteuttaa Jokiseudulla Kylien Kello nimistä maaseudun kehittämisohjelmaa."
+    found = _mentions(gaz, text)
+    assert "Kylien Kello" in found
+    assert not [label for label in found if label.lower().startswith(("nimi", "jokiseudulla"))]
+    text = "Kunta osallistui Kotiin nimiseen hankkeeseen."
+    assert "Kotiin" in _mentions(gaz, text)
