@@ -55,6 +55,8 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("ohjelma", "Programme"), ("sopimus", "Agreement"), ("työpaketti", "WorkPackage"),
     ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
     ("kokeilu", "Project"),
+    # a set of projects run as one ("Elämänote-hankekokonaisuus"), named and funded like a project
+    ("hankekokonaisuus", "Project"), ("projektikokonaisuus", "Project"),
     # a merger study of municipalities runs as a project with its own steering group ("Xn kuntajakoselvitys")
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
 ]
@@ -2168,6 +2170,8 @@ class Recogniser:
         named = self._named_as(toks, i, head, text, taken)
         if named is not None:
             return named
+        if lemma.endswith("kokonaisuus"):
+            return None  # "Innokylän hankekokonaisuus": only a name glued or dashed to it names a set of projects
         head_case = self._case(toks[i])
         head_number = _number(toks[i], self.morph)
         j = i - 1

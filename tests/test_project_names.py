@@ -45,3 +45,11 @@ def test_the_words_before_niminen_name_the_undertaking(gaz: Gazetteer) -> None:
     assert not [label for label in found if label.lower().startswith(("nimi", "jokiseudulla"))]
     text = "Kunta osallistui Kotiin nimiseen hankkeeseen."
     assert "Kotiin" in _mentions(gaz, text)
+
+
+def test_a_name_glued_to_hankekokonaisuus(gaz: Gazetteer) -> None:
+    # a set of projects run as one is named like a project; a genitive before the bare word names none
+    text = "Hanke kuuluu Arjenote-hankekokonaisuuteen, jota koordinoi yhdistys."
+    assert "Arjenote" in _mentions(gaz, text, ("Project",))
+    text = "Järjestön hankekokonaisuus alkoi keväällä. Hankekokonaisuuden rakenne muuttui."
+    assert _mentions(gaz, text, ("Project",)) == []
