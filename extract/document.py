@@ -34,6 +34,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.academic_posts import academic_posts
+from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_people import caps_people
@@ -210,6 +211,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
+    # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
+    per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
     per_sentence = titled_surname_mentions(text, per_sentence, starts, morph)  # "ministeri Hyssälän": titled_surnames
     per_sentence = surname_first_item_mentions(text, per_sentence, starts, morph)  # "; Silvala Suvi"
