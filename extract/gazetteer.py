@@ -39,6 +39,10 @@ _CONSONANT_NAME_CASE = re.compile(
     r"^(\w*[bcdfghjklmnpqrstvwxz])i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä|a|ä)$", re.IGNORECASE)
 
 
+# what a programme's one-word name glued to a word says is the programme's: its projects and its money
+_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoit|raha|tu[ke]|var[oa]|ohjelm|avustu)")
+
+
 @dataclass
 class KnownEntity:
     iri: str
@@ -81,6 +85,12 @@ class Gazetteer:
         # programme, not a project called "ESR"
         self._programme_acronyms = frozenset(
             a.lower() for e in self.entities.values() if e.type == "Programme" for a in e.acronyms)
+        # one-word names of programmes written in ordinary case ("Leader", "Kaste"): glued to a word for a project
+        # or its money ("Leader-hanke", "Leader-rahoituksella") they name the programme, as capitals do ("ESR-hanke");
+        # glued to other words they name something else ("Leader-ryhmä" is a local action group)
+        self._programme_words = frozenset(
+            label.lower() for e in self.entities.values() if e.type == "Programme" for label in e.labels
+            if label.isalpha() and label[:1].isupper() and not label.isupper())
         self._cached_for: Morphology | None = None
         self._cached: dict[str, tuple[str, ...]] = {}
 
@@ -205,7 +215,9 @@ class Gazetteer:
                     cands = tuple(sorted({*cands, *cands_of(text.replace("-", ""))}))
                 if j == i and "-" in text.strip("-"):
                     prefix = text.split("-")[0]
-                    if prefix.isupper() and prefix.lower() in self._programme_acronyms:
+                    if (prefix.isupper() and prefix.lower() in self._programme_acronyms) or (
+                            prefix[:1].isupper() and prefix.lower() in self._programme_words
+                            and _FUNDED_BY_PROGRAMME.match(text.split("-", 1)[1])):
                         cands = tuple(sorted({*cands, prefix.lower()}))
                 for cand in cands:  # sorted: equal-length ties resolve alike whatever the hash seed
                     child = node.get(cand)

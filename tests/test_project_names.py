@@ -53,3 +53,12 @@ def test_a_name_glued_to_hankekokonaisuus(gaz: Gazetteer) -> None:
     assert "Arjenote" in _mentions(gaz, text, ("Project",))
     text = "Järjestön hankekokonaisuus alkoi keväällä. Hankekokonaisuuden rakenne muuttui."
     assert _mentions(gaz, text, ("Project",)) == []
+
+
+def test_a_programme_word_glued_to_a_project_or_money_word_is_the_programme(gaz: Gazetteer) -> None:
+    # "Leader-hanke" is a project of the Leader programme, not a project named Leader; "Leader-ryhmä" is a local
+    # action group, no mention of the programme
+    text = "Kylän Leader-hanke sai Leader-rahoitusta."
+    assert _mentions(gaz, text, ("Project",)) == []
+    assert _mentions(gaz, text, ("Programme",)) == ["Leader-ohjelma", "Leader-ohjelma"]
+    assert _mentions(gaz, "Leader-ryhmät kokoontuivat.", ("Programme",)) == []
