@@ -176,6 +176,9 @@ _STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "
           "toimesta", "tuella", "rahoituksella", "mukaan", "jonka", "joka", "jota", "jossa", "jolla", "jolle",
           "jotka", "joiden", "joissa", "mikä", "mitä", "missä", "sekä", "eli", "ym", "mm", "muun", "esimerkiksi",
           "lisäksi", "ohella", "jälkeen", "ennen", "myös",
+          # postpositions after their genitive ("Hanke-esittelyn perusteella X – hankkeen"): what the name is
+          # read on the strength of, for or because of, never part of it
+          "perusteella", "johdosta", "vuoksi", "takia", "ansiosta", "puolesta", "sijaan", "tueksi",
           "som", "där", "vilket", "vars", "tillsammans", "under", "inom", "genom", "samt", "ja"}
 # "Mukana-hankkeen", "Eteenpäin-projektissa": one capitalised word glued to a project head
 _GLUED_HEAD = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<head>hanke|hankkeen|hanketta|hankkeessa|"

@@ -62,3 +62,12 @@ def test_a_programme_word_glued_to_a_project_or_money_word_is_the_programme(gaz:
     assert _mentions(gaz, text, ("Project",)) == []
     assert _mentions(gaz, text, ("Programme",)) == ["Leader-ohjelma", "Leader-ohjelma"]
     assert _mentions(gaz, "Leader-ryhmät kokoontuivat.", ("Programme",)) == []
+
+
+def test_a_postposition_ends_a_name_read_back_from_a_spaced_dash() -> None:
+    # "Hanke-esittelyn perusteella X – hankkeen": what the sentence reads the name on the strength of is no part
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.running_names import _dash_name_start
+
+    text = "Hanke-esittelyn perusteella KotiTuki – hankkeen arviointia täydennettiin."
+    assert _dash_name_start(text, text.index(" – hankkeen"), get_morphology(), joined=False) is None
