@@ -274,6 +274,7 @@ def preferred_name(mentions: list[Mention]) -> str:
     """
     full = [m for m in mentions if not m.label.isupper()] or mentions
     first = full[0]
-    part = next((p for p in first.parts if len(p.split()) >= 2 and not p.endswith(("-hanke", "-ohjelma", "kokonaisuus"))), None)
+    part = next((p for p in first.parts
+                 if len(p.split()) >= 2 and not p.endswith(("-hanke", "-ohjelma", "kokonaisuus"))), None)
     # "Kanta- Hämeen": a compound broken at its hyphen by the layout is one word
     return _LAYOUT_HYPHEN.sub(r"\1", part or first.label)
