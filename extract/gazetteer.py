@@ -40,7 +40,8 @@ _CONSONANT_NAME_CASE = re.compile(
 
 
 # what a programme's one-word name glued to a word says is the programme's: its projects and its money
-_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoit|raha|tu[ke]|var[oa]|ohjelm|avustu)")
+# ("Leader-rahoitteinen hanke" describes a project by its funding: the adjective names no programme)
+_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoitu|raha|tu[ke]|var[oa]|ohjelm|avustu)")
 
 
 @dataclass
