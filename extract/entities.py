@@ -1478,6 +1478,18 @@ class Recogniser:
                     continue
             # a quoted name after a head word: hankkeen "Tuki oikeasta paikasta ...", projektet "Trygg vardag",
             # or after the word for a name in a sentence about a project: "gick under namnet – ”X”", "nimellä ”X”"
+            # a quoted name, a space and the head after it: "”Hyvä arki” hankkeen", "”Kylä kuntoon” ESR-hankkeen"
+            # (a fund's acronym glued to the head says which programme pays, the quotes which project)
+            after = self._head_after_quote(toks, i, taken) if tok.text in QUOTES and i >= 2 else None
+            if after is not None:
+                opening, head, head_at = after
+                name = text[toks[opening + 1].start:toks[i - 1].end]
+                m = self._named(name, head[1], toks[opening + 1].start, toks[i - 1].end, text, rule="quoted-head-after")
+                m.parts = (*m.parts, f"{name} -{head[0]}")
+                m.case = self._case(toks[head_at])
+                out.append(m)
+                i = head_at + 1
+                continue
             quoted_head = self._quoted_name_head(toks, i) if tok.text in QUOTES and i > 0 else None
             if quoted_head is not None:
                 close = next((k for k in range(i + 1, len(toks)) if toks[k].text in QUOTES), None)
@@ -1861,6 +1873,27 @@ class Recogniser:
                 and _lemma(t, self.morph) not in GENERIC_MODIFIERS and _undertaking_head(t, self.morph) is None
                 and _body_word(t.text, self.morph) is None and not is_post(t.text, self.morph)
                 and not _lemma(t, self.morph).endswith(_KIND_WORDS) and _lemma(t, self.morph) not in PROCEDURAL)
+
+    def _head_after_quote(self, toks: list[Token], i: int, taken: set[int]) -> tuple[int, tuple[str, str], int] | None:
+        """(opening quote, head, head's index) when token i closes a quoted name that a project word follows after a
+        space ("”Hyvä arki” hankkeen") or a fund's acronym glued to one ("”Kylä kuntoon” ESR-hankkeen"); the
+        quoted words open with a capital, at most twelve of them, none read as a known name already."""
+        if i + 1 >= len(toks) or toks[i + 1].start <= toks[i].end or not toks[i + 1].is_word:
+            return None
+        nxt = toks[i + 1]
+        head: tuple[str, str] | None = None
+        acr = _ACRONYM_DASH.match(nxt.text)
+        if acr and acr.group(2) and (acr.group(1) in FUNDING_ACRONYMS or acr.group(1) in self._actor_acronyms):
+            head = _undertaking_head(Token(acr.group(2), 0, 0), self.morph)
+        elif not nxt.is_cap and i + 1 not in taken:
+            head = _undertaking_head(nxt, self.morph)
+        if head is None or head[1] not in {"Project", "Programme"} or head[0] in {"hankesuunnitelma"}:
+            return None
+        opening = next((k for k in range(i - 1, max(-1, i - 14), -1) if toks[k].text in QUOTES), None)
+        if opening is None or opening >= i - 1 or not toks[opening + 1].is_cap \
+                or all(k in taken for k in range(opening + 1, i)):
+            return None
+        return opening, head, i + 1
 
     def _quoted_name_head(self, toks: list[Token], i: int) -> tuple[str, str] | None:
         """(head, type) for a quoted name opening at token i: the head word right before the quote (Finnish or

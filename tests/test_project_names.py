@@ -71,3 +71,11 @@ def test_a_postposition_ends_a_name_read_back_from_a_spaced_dash() -> None:
 
     text = "Hanke-esittelyn perusteella KotiTuki – hankkeen arviointia täydennettiin."
     assert _dash_name_start(text, text.index(" – hankkeen"), get_morphology(), joined=False) is None
+
+
+def test_a_quoted_name_then_the_head_after_a_space(gaz: Gazetteer) -> None:
+    # "”Hyvä arki” hankkeen", "”Kylä kuntoon” ESR-hankkeen": the quotes say which project, the head what it is
+    assert "Kotiranta" in _mentions(gaz, "Yhdistys aloitti ”Kotiranta” hankkeen keväällä.", ("Project",))
+    found = _mentions(gaz, "Yhdistys käynnisti ”Kylä kuntoon” ESR-hankkeen.")
+    assert "Kylä kuntoon" in found
+    assert _mentions(gaz, "Hän sanoi ”Tämä on hyvä” ja jatkoi.", ("Project",)) == []
