@@ -434,12 +434,27 @@ def _leading(ctx: CardContext, f: Field, found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.start - f.value_start <= 2][:1]
 
 
+_JOINER = re.compile(r"[ \t]*(?:,|/|&|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\band\b)[ \t]*(?:,[ \t]*)?")
+
+
+def _joined(text: str, found: list[Mention]) -> list[Mention]:
+    """The organisations of a runner's field that a list joins to its first ("A ja B", "A, B"); a name after other
+    words is part of an address or a note run into the value ("Kuusamon Metsänhoitoyhdistys Keskuskuja Kuusamo
+    Puh"), not a second runner."""
+    out = found[:1]
+    for m in found[1:]:
+        if not _JOINER.fullmatch(text[out[-1].end:m.start]):
+            break
+        out.append(m)
+    return out
+
+
 def _ev(ctx: CardContext, f: Field) -> Evidence:
     return Evidence(ctx.text[f.start:f.value_end], f.start, f.value_end)
 
 
 def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
-    orgs = _leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES))
+    orgs = _joined(ctx.text, _leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES)))
     if not orgs or ctx.project is None:
         return []
     ctx.coordinator = ctx.coordinator or orgs[0].iri
@@ -544,6 +559,9 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
     if not is_card(fields):
         return _loose_fields(text, fields, mentions)
     project = next((m.iri for m in mentions if m.rule == "field-name" and m.iri), None)
+    topic = None
+    if project is None:  # a card with no name field nor title line: its fields speak of the page's one project
+        project = topic = _topic_project(mentions)
     ctx = CardContext(text, fields, SpanIndex([m for m in mentions if m.iri]), project)
     granted = [a for f in fields if f.kind == "granted"
                for a in find_amounts(text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
@@ -556,8 +574,31 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
     funds = [x for x in out if x.predicate == "funds"]
     if len(granted) == 1 and funds and all(x.amount is None for x in funds):
         funds[0].amount = granted[0].value
+    if topic is not None:
+        _as_topic(out, topic)
     spans = [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
     return out, spans
+
+
+TOPIC_CONFIDENCE = 0.6
+
+
+def _topic_project(mentions: list[Mention]) -> str | None:
+    """The project the page names most (document_roles.main_project: strictly most often, a tie broken by the
+    opening), for a card that names its project in a heading or prose rather than in a name field."""
+    from welfare_kg.extract.document_roles import main_project
+
+    return main_project([mentions])
+
+
+def _as_topic(facts: list[Fact], project: str) -> None:
+    """The facts a card's fields state of the page's topic project, not of a project its own name field names: their
+    own rule names ("coordinates:field-topic") and a lower confidence, since the project is read from the page as a
+    whole."""
+    for f in facts:
+        if project in (f.subject, f.object) and f.rule.endswith(":field"):
+            f.rule += "-topic"
+            f.confidence = min(f.confidence, TOPIC_CONFIDENCE)
 
 
 _LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
