@@ -39,6 +39,7 @@ PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "
                "CompetenceCentre", "Agency", "Ministry"}
 AREA_TYPES = {"Region", "Municipality", "CooperationArea", "WellbeingCounty"}
 PLACES = {"Region", "Municipality", "CooperationArea"}
+PARTNER_AREAS = {"Region", "CooperationArea"}
 
 # label -> kind; labels are matched case-sensitively at their first letter as forms write them
 LABELS: dict[str, str] = {
@@ -47,7 +48,9 @@ LABELS: dict[str, str] = {
                      "Hankkeen nimi ja hanketunnus", "Projektin nimi ja numero", "Hanke nimi", "Hankkeen julkinen nimi",
                      "projektets namn", "Projektets namn och nummer",
                      # Innokylä names each entry of development work a "kokonaisuus" (a project, a model)
-                     "Kokonaisuuden nimi"], "name"),
+                     "Kokonaisuuden nimi",
+                     # "Projekt: Tillitsskapande organisering – ...": the kind word as the label of the card's name
+                     "Projekt", "Projekti", "Hanke"], "name"),
     **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
                      "Hankkeen hallinnoija", "Hallinnoiva organisaatio", "Päätoteuttaja", "Hakija",
                      "Hakijaorganisaatio", "Hakijaorganisaation nimi", "Hakijan virallinen nimi",
@@ -56,15 +59,27 @@ LABELS: dict[str, str] = {
                      "Projektets huvudman", "Koordinerande organisation", "Hankkeen omistaja", "Hankkeen omistajat",
                      "Hankkeen omistaja(t)", "Projektin omistaja", "Genomförare", "Stödmottagare",
                      "Stödmottagarens namn", "Toteuttajan nimi", "Projektia hallinnoiva organisaatio",
-                     "Hanketta hallinnoiva organisaatio", "Hankkeen toteuttajaorganisaatio"], "coordinator"),
+                     "Hanketta hallinnoiva organisaatio", "Hankkeen toteuttajaorganisaatio",
+                     "Projektin toteuttaja", "Projektin hallinnoija", "Projektin koordinaattori",
+                     "Hankkeen päätoteuttaja", "Projektin päätoteuttaja", "Ansvarig organisation",
+                     "Projektägande organisation"], "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
                      "Delgenomförare", "Partners", "Hankkeen osatoteuttajat", "Hankkeen kumppanit", "Toteuttajat",
-                     "Hankkeen toteuttajat", "Projektpartner", "Projektets samarbetspartner"], "participant"),
+                     "Hankkeen toteuttajat", "Projektpartner", "Projektets samarbetspartner",
+                     # partner headings of project pages, Finnish and Swedish
+                     "Deltagande organisationer", "Medverkande organisationer", "Deltagande kommuner",
+                     "Medverkande kommuner", "Projektpartners", "Samverkanspartner", "Samverkanspartners",
+                     "Mukana olevat organisaatiot", "Mukana olevat kunnat", "Mukana olevat tahot",
+                     "Hankkeeseen osallistuvat kunnat", "Hankkeeseen osallistuvat organisaatiot", "Osallistuvat kunnat",
+                     "Osallistuvat organisaatiot", "Hankekunnat", "Kumppaniorganisaatiot", "Yhteistyöorganisaatiot",
+                     "Hankkeen yhteistyökumppanit", "Projektin yhteistyökumppanit", "Projektin osatoteuttajat",
+                     "Projektin kumppanit", "Hankepartnerit", "Kumppanuusorganisaatiot"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",
-                     "Projektets finansiär", "Projektets finansiärer"], "funder"),
+                     "Projektets finansiär", "Projektets finansiärer", "Projektin rahoittaja", "Projektin rahoittajat",
+                     "Medfinansiär", "Medfinansiärer", "Osarahoittajat", "Osarahoittaja"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
                      "Program/Fond"], "programme"),
     **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",
@@ -101,6 +116,7 @@ LABELS: dict[str, str] = {
                      "Toimenpide", "Alatoimenpide", "Toimenpiteen tyyppi", "Toimenpiteen tarkenne", "Hankeluonne",
                      "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd"], "other"),
 }
+COLON_ONLY = {"Projekt", "Projekti", "Hanke"}
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 # a numbered section of a form run together with the last field ("... Oulun kaupunki 2. Yhteenveto projektin ...");
 # only in a long value, so that a short address ("Kirkkokatu 2. Krs") keeps its number
@@ -120,6 +136,7 @@ class Field:
     start: int  # of the label
     value_start: int
     value_end: int
+    listed: bool = False  # the value is a list of lines, one name a line, read until a line names none (`_in`)
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +154,8 @@ def read_fields(text: str) -> list[Field]:
     lines = text.splitlines(keepends=True)
     for n, line in enumerate(lines):
         alone = pat.fullmatch(line.strip().rstrip(":"))
+        if alone and alone.group(1) in COLON_ONLY and not line.strip().endswith(":"):
+            alone = None  # "Hanke\nUtvecklingsprojekt - 141988": a database card's kind line, no label
         # a label on a line of its own, its value the next line (stacked web forms: Innokylä, EURA cards), or the
         # next paragraph after one blank line ("Hankkeen toteuttaja\n\nItä-Savon koulutuskuntayhtymä")
         gap = 1 if n + 2 < len(lines) and not lines[n + 1].strip() else 0
@@ -147,17 +166,27 @@ def read_fields(text: str) -> list[Field]:
             v_start = pos + len(line) + skipped + len(nxt) - len(nxt.lstrip())
             v_end = pos + len(line) + skipped + len(nxt.rstrip(" \t\r\n.;,"))
             label = alone.group(1)
+            listed = False
             if gap and _PROSE.search(nxt.strip()):
                 # "Budjetti\n\nHankkeen kokonaisbudjetti on ... . Hanketta rahoittavat ...": a heading over prose,
                 # still a field of the card's layout, but its value is sentences for the prose rules
                 v_start = v_end = pos + len(line.rstrip())
-            out.append(Field(label, LABELS[label], pos + line.index(label), v_start, v_end))
+            elif LABELS[label] in LIST_KINDS and _item_line(nxt):
+                # "Yhteistyökumppanit\n\nMetsähallitus\nTurun yliopisto\n...": a heading over a list of names, one
+                # a line (a partner or logo list flattened from a web page), read down to the next blank line
+                list_end = _lines_end(lines, n + 2 + gap, v_end - len(nxt.rstrip(" \t\r\n.;,")) + len(nxt), pat)
+                listed = list_end is not None
+                v_end = list_end or v_end
+            out.append(Field(label, LABELS[label], pos + line.index(label), v_start, v_end, listed))
             pos += len(line)
             continue
         found = list(pat.finditer(line))
-        dense = len({m.group(1) for m in found}) >= DENSE_MIN
         head = re.match(r"\s*(?:[-•*–]\s*)?", line)
         first = head.end() if head else 0
+        # a kind word as a label ("Projekt: X") only at the line's start with its colon, never a word in a transcript
+        found = [m for m in found if m.group(1) not in COLON_ONLY
+                 or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
+        dense = len({m.group(1) for m in found}) >= DENSE_MIN
         keep = [m for m in found if dense or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
         for k, m in enumerate(keep):
             # "Hankkeen nimi ja toteuttamisaika Kunnan postiosoite ...": a longer label of which ours is only the
@@ -185,9 +214,15 @@ def read_fields(text: str) -> list[Field]:
                 raw = line[v_start:v_end]
             trail = len(raw) - len(raw.rstrip(" \t.;,"))
             value_end = pos + v_end - trail
+            listed = False
             if not dense and not raw.strip(" :\t"):  # "Osatoteuttajat:" with its values as bullets below
-                value_end = _bullets_end(lines, n + 1, pos + len(line)) or value_end
-            out.append(Field(m.group(1), kind, pos + m.start(), pos + v_start + lead, value_end))
+                bullets = _bullets_end(lines, n + 1, pos + len(line))
+                # or as plain lines, one name a line ("Kumppanit:\nA ry\nB kunta")
+                plain = _lines_end(lines, n + 1, pos + len(line), pat, blank_first=True) \
+                    if bullets is None and kind in LIST_KINDS else None
+                listed = plain is not None
+                value_end = bullets or plain or value_end
+            out.append(Field(m.group(1), kind, pos + m.start(), pos + v_start + lead, value_end, listed))
         pos += len(line)
     header = _header_field(text)
     if header is not None and not any(f.start <= header.start < max(f.value_end, f.start + 1) for f in out):
@@ -199,6 +234,37 @@ _NEXT_ITEM = re.compile(r"\s+[a-zåäö]\)\s*$")
 # a form's label in a run-together line: a capitalised word, up to two more, and a colon before the value
 _OTHER_LABEL = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]*){0,2}:\s")
 _BULLET = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S")
+
+
+LIST_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
+ITEM_WORDS = 10  # a longer line is a sentence or a paragraph, not one name of a list
+
+
+def _item_line(line: str) -> bool:
+    """A line that can be one item of a list of names: short, no sentence, no label's colon at its end (a full stop
+    only of a legal form: "BirdLife Suomi r.y.")."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > ITEM_WORDS or _PROSE.search(stripped):
+        return False
+    return not stripped.endswith((":", ".", "!", "?")) or _LEGAL_FORM_END.search(stripped) is not None
+
+
+_LEGAL_FORM_END = re.compile(r"\b(?:ry|rf|r\.y|r\.f|Oy|Ab)\.$")
+
+
+def _lines_end(lines: list[str], k: int, offset: int, labels: re.Pattern[str], blank_first: bool = False) -> int | None:
+    """End offset of the run of item lines starting at lines[k] (after blank lines, `blank_first`), up to a blank
+    line, a line that is no item or a label's line; None when the run has no line."""
+    while blank_first and k < len(lines) and not lines[k].strip():
+        offset += len(lines[k])
+        k += 1
+    end = None
+    while k < len(lines) and _item_line(lines[k]) and not labels.fullmatch(lines[k].strip().rstrip(":")) \
+            and not labels.match(lines[k].strip()):
+        end = offset + len(lines[k].rstrip())
+        offset += len(lines[k])
+        k += 1
+    return end
 
 
 def _bullets_end(lines: list[str], k: int, offset: int) -> int | None:
@@ -419,17 +485,31 @@ class CardContext:
     granted: object = None
 
 
-def _in(field: Field, mentions: SpanIndex[Mention], types: set[str]) -> list[Mention]:
-    """Resolved mentions of these types in a field's value, outermost only."""
-    inside = mentions.inside(field.value_start, field.value_end)
-    return [m for m in outermost(inside) if m.type in types]
+def _in(field: Field, mentions: SpanIndex[Mention], types: set[str], text: str = "") -> list[Mention]:
+    """Resolved mentions of these types in a field's value, outermost only; of a value listed one name a line, only
+    those down to the first line that names none (a line that names nothing is a label or a note the list ended
+    at: "Rahoittaja\nSTM\nYhteyshenkilö\nMatti Meikäläinen")."""
+    inside = [m for m in outermost(mentions.inside(field.value_start, field.value_end)) if m.type in types]
+    if not field.listed or not text:
+        return inside
+    out: list[Mention] = []
+    pos = field.value_start
+    while pos < field.value_end:
+        nl = text.find("\n", pos, field.value_end)
+        end = field.value_end if nl < 0 else nl
+        on_line = [m for m in inside if pos <= m.start < end]
+        if not on_line and text[pos:end].strip():
+            break
+        out += on_line
+        pos = end + 1
+    return out
 
 
 def _leading(ctx: CardContext, f: Field, found: list[Mention]) -> list[Mention]:
     """A value that runs on past a name ("Rahoittava viranomainen: Lapin liitto Päätös Kestävää kasvua ...
     Tuensaajat Itä-Lapin kuntayhtymä", a transcript with labels the form list does not know) names only its first
     organisation; the rest belongs to other fields."""
-    if len(ctx.text[f.value_start:f.value_end].split()) <= ORG_MAX_WORDS:
+    if f.listed or len(ctx.text[f.value_start:f.value_end].split()) <= ORG_MAX_WORDS:
         return found
     return [m for m in found if m.start - f.value_start <= 2][:1]
 
@@ -454,7 +534,8 @@ def _ev(ctx: CardContext, f: Field) -> Evidence:
 
 
 def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
-    orgs = _joined(ctx.text, _leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES)))
+    found = _leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES, ctx.text))
+    orgs = found if f.listed else _joined(ctx.text, found)  # "Hankkeen omistajat\nA\nB": one owner a line
     if not orgs or ctx.project is None:
         return []
     ctx.coordinator = ctx.coordinator or orgs[0].iri
@@ -464,10 +545,13 @@ def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
 
 
 def _participants(ctx: CardContext, f: Field) -> list[Fact]:
+    """Each organisation of a partner field takes part; so does a region named as a partner of its own ("Deltagande
+    organisationer: Linnéuniversitetet, Region Kronoberg ..."), in the nominative, as in lists.participant_facts."""
     if ctx.project is None:
         return []
     return [Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field", 0.8)
-            for m in _in(f, ctx.mentions, PARTY_TYPES)]
+            for m in _in(f, ctx.mentions, PARTY_TYPES | PARTNER_AREAS, ctx.text)
+            if m.type in PARTY_TYPES or m.case in {"nimento", None}]
 
 
 def _funders(ctx: CardContext, f: Field) -> list[Fact]:
@@ -475,7 +559,7 @@ def _funders(ctx: CardContext, f: Field) -> list[Fact]:
         return []
     amounts = [a for a in find_amounts(ctx.text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
     out = []
-    for k, m in enumerate(_leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES | {"Programme"}))):
+    for k, m in enumerate(_leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES | {"Programme"}, ctx.text))):
         fact = Fact(m.iri, "funds", ctx.project, _ev(ctx, f), "funds:field", 0.8)
         if k == 0 and len(amounts) == 1:
             fact.amount = amounts[0].value
@@ -487,14 +571,14 @@ def _programme(ctx: CardContext, f: Field) -> list[Fact]:
     if ctx.project is None:
         return []
     return [Fact(ctx.project, "partOf", m.iri, _ev(ctx, f), "partOf:field", 0.8)
-            for m in _in(f, ctx.mentions, {"Programme"}) if m.iri != ctx.project]
+            for m in _in(f, ctx.mentions, {"Programme"}, ctx.text) if m.iri != ctx.project]
 
 
 def _area(ctx: CardContext, f: Field) -> list[Fact]:
     if ctx.project is None:
         return []
     return [Fact(ctx.project, "coversArea", m.iri, _ev(ctx, f), "coversArea:field", 0.8)
-            for m in _in(f, ctx.mentions, AREA_TYPES)]
+            for m in _in(f, ctx.mentions, AREA_TYPES, ctx.text)]
 
 
 def _post(ctx: CardContext, f: Field) -> list[Fact]:
@@ -529,7 +613,7 @@ def _person(ctx: CardContext, f: Field) -> list[Fact]:
     if label_post is None or (later and later[0].kind == "post"):
         return []
     org = ctx.coordinator or next((orgs[0].iri for g in ctx.fields if g.kind == "coordinator"
-                                   and (orgs := _leading(ctx, g, _in(g, ctx.mentions, PARTY_TYPES)))), None)
+                                   and (orgs := _leading(ctx, g, _in(g, ctx.mentions, PARTY_TYPES, ctx.text)))), None)
     person = next((m for m in ctx.mentions.inside(f.value_start, f.value_end) if m.type == "Person"), None)
     if org is None or person is None:
         return []
@@ -604,14 +688,24 @@ def _as_topic(facts: list[Fact], project: str) -> None:
 _LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
 
 
+def _stacked(text: str, f: Field) -> bool:
+    """A label alone on its line over a value of names ("Finansiär\nFamiljen Kamprads stiftelse", "Kumppanit\n\nA
+    ry\nB ry"): a heading of the page's layout, no word in running text; its first value line is a name, no
+    sentence."""
+    if "\n" not in text[f.start:f.value_start]:
+        return False
+    nl = text.find("\n", f.value_start, f.value_end)
+    return _item_line(text[f.value_start:nl if nl >= 0 else f.value_end])
+
+
 def _loose_fields(text: str, fields: list[Field], mentions: list[Mention]) -> tuple[list[Fact], list[tuple[int, int]]]:
     """A page that is no card may still hold a field or two in its prose ("Hankkeen toteuttajat: A, B",
     "Rahoittaja: X"): each speaks of the project named last before it, else of the page's most named project.
 
     Only fields with their own colon count, so a word in running text is never read as a label.
     """
-    loose = [f for f in fields if f.kind in _LOOSE_KINDS and text[f.start + len(f.label):f.value_start].strip(" \t")
-             .startswith(":") and f.value_end > f.value_start]
+    loose = [f for f in fields if f.kind in _LOOSE_KINDS and f.value_end > f.value_start
+             and (text[f.start + len(f.label):f.value_start].strip(" \t").startswith(":") or _stacked(text, f))]
     if not loose:
         return [], []
     projects = sorted((m for m in mentions if m.type == "Project" and m.iri and not m.generic), key=lambda m: m.start)

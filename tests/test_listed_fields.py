@@ -1,0 +1,55 @@
+"""Partner and funder headings over lists of names, one a line; stacked labels on pages that are no card; the kind
+word "Projekt:" as the label of a card's name."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.fields import read_fields
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _facts(text: str) -> tuple[set[tuple[str, str, str]], dict]:
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    return {(f.subject.removeprefix(ID), f.predicate, f.object.removeprefix(ID)) for f in out.facts}, out.entities
+
+
+def _project(ents: dict) -> str:
+    return next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
+
+
+def test_a_partner_heading_over_plain_lines() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja vuosina 2020-2022.\n\n"
+            "Yhteistyökumppanit\n\nOulun kaupunki\nKajaanin kaupunki\nRovaniemen kaupunki\n\n"
+            "Lisätietoja antaa hankkeen väki.\n")
+    (f,) = [f for f in read_fields(text) if f.kind == "participant"]
+    assert f.listed and text[f.value_start:f.value_end].count("\n") == 2
+    facts, ents = _facts(text)
+    project = _project(ents)
+    assert {s for s, p, o in facts if p == "participatesIn" and o == project} >= {
+        "municipality/564", "municipality/205", "municipality/698"}
+
+
+def test_a_listed_value_ends_at_a_line_naming_nothing() -> None:
+    text = ("Projekt: Trygg Hemma\n\nFinansiär\nFamiljen Kamprads stiftelse\nTidsplan\n2019-2022\nÄmne\n"
+            "Socialt arbete, Vasa stad\n")
+    facts, ents = _facts(text)
+    project = _project(ents)
+    funders = {s for s, p, o in facts if p == "funds" and o == project}
+    assert funders and "municipality/905" not in funders
+
+
+def test_a_region_among_partners_takes_part() -> None:
+    text = ("Projekt: Trygg Hemma\n\nProjektledare\nAnna Berg\nDeltagande organisationer\n"
+            "Linnéuniversitetet, Region Kronoberg och åtta kommuner\nFinansiär\nFamiljen Kamprads stiftelse\n")
+    assert [f.kind for f in read_fields(text)] == ["name", "person", "participant", "funder"]
+    facts, ents = _facts(text)
+    project = _project(ents)
+    parts = {s for s, p, o in facts if p == "participatesIn" and o == project}
+    assert any(s.startswith("region/") for s in parts)
+
+
+def test_a_kind_line_is_no_name_label() -> None:
+    text = "Hanke\nUtvecklingsprojekt - 141988\n\nLevande landsbygd\n\nHanke toteutetaan kylissä.\n"
+    assert not any(f.kind == "name" for f in read_fields(text))
