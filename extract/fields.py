@@ -74,7 +74,10 @@ LABELS: dict[str, str] = {
                      "Hankkeeseen osallistuvat kunnat", "Hankkeeseen osallistuvat organisaatiot", "Osallistuvat kunnat",
                      "Osallistuvat organisaatiot", "Hankekunnat", "Kumppaniorganisaatiot", "Yhteistyöorganisaatiot",
                      "Hankkeen yhteistyökumppanit", "Projektin yhteistyökumppanit", "Projektin osatoteuttajat",
-                     "Projektin kumppanit", "Hankepartnerit", "Kumppanuusorganisaatiot"], "participant"),
+                     "Projektin kumppanit", "Hankepartnerit", "Kumppanuusorganisaatiot", "Hankkeessa mukana",
+                     "Mukana hankkeessa", "Hankkeessa mukana olevat", "Projektissa mukana", "Mukana", "Kumppanimme",
+                     "Yhteistyökumppanimme", "Hankkeen yhteistyötahot", "Yhteistyötahomme", "Medverkande",
+                     "Samarbetspartners i projektet", "Partner i projektet"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",
@@ -167,7 +170,7 @@ def read_fields(text: str) -> list[Field]:
             v_end = pos + len(line) + skipped + len(nxt.rstrip(" \t\r\n.;,"))
             label = alone.group(1)
             listed = False
-            if gap and _PROSE.search(nxt.strip()):
+            if gap and _PROSE.search(nxt.strip()) and not (LABELS[label] in LIST_KINDS and _names_line(nxt)):
                 # "Budjetti\n\nHankkeen kokonaisbudjetti on ... . Hanketta rahoittavat ...": a heading over prose,
                 # still a field of the card's layout, but its value is sentences for the prose rules
                 v_start = v_end = pos + len(line.rstrip())
@@ -688,6 +691,18 @@ def _as_topic(facts: list[Fact], project: str) -> None:
 _LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
 
 
+NAME_WORDS = 6  # words of one name in a line that lists names ("A, B ja C"), at most
+
+
+def _names_line(line: str) -> bool:
+    """A line that only lists names: "Oulun kaupunki, Kajaanin kaupunki, Suomen Punainen Risti ja Kainuun liitto"."""
+    stripped = line.strip().rstrip(".")
+    if not stripped or re.search(r"[.!?:;]\s", stripped):
+        return False
+    parts = [p for p in re.split(r",\s*|\s+(?:ja|sekä|och|samt)\s+", stripped) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= NAME_WORDS and p[:1].isupper() for p in parts)
+
+
 def _stacked(text: str, f: Field) -> bool:
     """A label alone on its line over a value of names ("Finansiär\nFamiljen Kamprads stiftelse", "Kumppanit\n\nA
     ry\nB ry"): a heading of the page's layout, no word in running text; its first value line is a name, no
@@ -695,7 +710,8 @@ def _stacked(text: str, f: Field) -> bool:
     if "\n" not in text[f.start:f.value_start]:
         return False
     nl = text.find("\n", f.value_start, f.value_end)
-    return _item_line(text[f.value_start:nl if nl >= 0 else f.value_end])
+    first = text[f.value_start:nl if nl >= 0 else f.value_end]
+    return _item_line(first) or _names_line(first)
 
 
 def _loose_fields(text: str, fields: list[Field], mentions: list[Mention]) -> tuple[list[Fact], list[tuple[int, int]]]:

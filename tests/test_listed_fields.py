@@ -53,3 +53,13 @@ def test_a_region_among_partners_takes_part() -> None:
 def test_a_kind_line_is_no_name_label() -> None:
     text = "Hanke\nUtvecklingsprojekt - 141988\n\nLevande landsbygd\n\nHanke toteutetaan kylissä.\n"
     assert not any(f.kind == "name" for f in read_fields(text))
+
+
+def test_a_partner_heading_over_one_line_of_names() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja vuosina 2020-2022. Kylätalkoot-hanke "
+            "päättyy 2022.\n\nHankkeessa mukana\n\nOulun kaupunki, Kajaanin kaupunki, Rovaniemen kaupunki, Kemin "
+            "kaupunki ja Suomen Punainen Risti\n\nLisätietoja antaa hankkeen väki.\n")
+    facts, ents = _facts(text)
+    project = _project(ents)
+    assert {s for s, p, o in facts if p == "participatesIn" and o == project} >= {
+        "municipality/564", "municipality/205", "municipality/698", "municipality/240"}
