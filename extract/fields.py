@@ -184,13 +184,15 @@ def read_fields(text: str) -> list[Field]:
             pos += len(line)
             continue
         found = list(pat.finditer(line))
-        head = re.match(r"\s*(?:[-•*–]\s*)?", line)
+        head = re.match(r"\s*(?:[-•*–|]\s*)?", line)
         first = head.end() if head else 0
         # a kind word as a label ("Projekt: X") only at the line's start with its colon, never a word in a transcript
         found = [m for m in found if m.group(1) not in COLON_ONLY
                  or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
         dense = len({m.group(1) for m in found}) >= DENSE_MIN
-        keep = [m for m in found if dense or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
+        # a label starting the line, then its colon or a table's cell border: "Toteuttaja: X", a Word table's row
+        # "Toteuttaja\tX" (cells joined by tabs, loaders/formats.py), a web table's "| Toteuttaja | X |"
+        keep = [m for m in found if dense or (m.start() == first and _CELL_END.match(line, m.end()))]
         for k, m in enumerate(keep):
             # "Hankkeen nimi ja toteuttamisaika Kunnan postiosoite ...": a longer label of which ours is only the
             # start; its value stands elsewhere in the form, so it ends the field before it and says nothing
@@ -202,7 +204,7 @@ def read_fields(text: str) -> list[Field]:
             if heading:
                 v_end = v_start + heading.start()
                 raw = line[v_start:v_end]
-            lead = len(raw) - len(raw.lstrip(" :\t"))
+            lead = len(raw) - len(raw.lstrip(" :\t|"))
             section = _SECTION.search(raw) if len(raw) > SECTION_AFTER else None
             if section:  # "Postiosoite PL 37, Oulun kaupunki 2. Yhteenveto ...": the form's next section ends it
                 v_end = v_start + section.start()
@@ -215,10 +217,10 @@ def read_fields(text: str) -> list[Field]:
             if other:  # "Hankkeen nimi: X Toimenpidekokonaisuus: 2.2": a label no table holds still ends X
                 v_end = v_start + other.start()
                 raw = line[v_start:v_end]
-            trail = len(raw) - len(raw.rstrip(" \t.;,"))
+            trail = len(raw) - len(raw.rstrip(" \t.;,|"))
             value_end = pos + v_end - trail
             listed = False
-            if not dense and not raw.strip(" :\t"):  # "Osatoteuttajat:" with its values as bullets below
+            if not dense and not raw.strip(" :\t|"):  # "Osatoteuttajat:" with its values as bullets below
                 bullets = _bullets_end(lines, n + 1, pos + len(line))
                 # or as plain lines, one name a line ("Kumppanit:\nA ry\nB kunta")
                 plain = _lines_end(lines, n + 1, pos + len(line), pat, blank_first=True) \
@@ -233,6 +235,8 @@ def read_fields(text: str) -> list[Field]:
     return out
 
 
+# what ends a label's cell: its colon, a tab, a table's "|" (the label's own line, so the value follows on it)
+_CELL_END = re.compile(r"[ \t]*:|[ \t]*\t|[ \t]*\|[ \t]*\S")
 _NEXT_ITEM = re.compile(r"\s+[a-zåäö]\)\s*$")
 # a form's label in a run-together line: a capitalised word, up to two more, and a colon before the value
 _OTHER_LABEL = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]*){0,2}:\s")
@@ -721,7 +725,7 @@ def _loose_fields(text: str, fields: list[Field], mentions: list[Mention]) -> tu
     Only fields with their own colon count, so a word in running text is never read as a label.
     """
     loose = [f for f in fields if f.kind in _LOOSE_KINDS and f.value_end > f.value_start
-             and (text[f.start + len(f.label):f.value_start].strip(" \t").startswith(":") or _stacked(text, f))]
+             and (_CELL_END.match(text, f.start + len(f.label)) is not None or _stacked(text, f))]
     if not loose:
         return [], []
     projects = sorted((m for m in mentions if m.type == "Project" and m.iri and not m.generic), key=lambda m: m.start)
