@@ -521,7 +521,24 @@ def _leading(ctx: CardContext, f: Field, found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.start - f.value_start <= 2][:1]
 
 
-_JOINER = re.compile(r"[ \t]*(?:,|/|&|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\band\b)[ \t]*(?:,[ \t]*)?")
+_JOINER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|/|&|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\band\b)[ \t]*"
+                     r"(?:,[ \t]*)?")
+# a role written after a listed organisation: "Oulun kaupunki (päätoteuttaja)", "Kajaanin kaupunki – osatoteuttaja"
+_ROLE_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t]|,[ \t]*)[ \t]*(?P<role>[^()\n,;]{3,40})")
+_LEAD_ROLE = re.compile(r"(?i)^(?:hankkeen[ \t]+|projektin[ \t]+)?(?:päätoteuttaja|hallinnoija|hallinnoiva|"
+                        r"koordinaattori|koordinoiva|vastuutaho|vastuuorganisaatio|lead[ \t]+partner|projektägare|"
+                        r"huvudman|koordinerande|samordnare)\b")
+_PARTNER_ROLE = re.compile(r"(?i)^(?:hankkeen[ \t]+|projektin[ \t]+)?(?:osatoteuttaja|kumppani|yhteistyökumppani|"
+                           r"partneri|partner|delgenomförare|samarbetspartner)\b")
+
+
+def _role(text: str, m: Mention, end: int) -> str | None:
+    """"lead" or "partner" when the item names its organisation's role right after the name."""
+    after = _ROLE_AFTER.match(text, m.end, end)
+    if after is None:
+        return None
+    role = after.group("role").strip()
+    return "lead" if _LEAD_ROLE.match(role) else "partner" if _PARTNER_ROLE.match(role) else None
 
 
 def _joined(text: str, found: list[Mention]) -> list[Mention]:
@@ -545,9 +562,15 @@ def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
     orgs = found if f.listed else _joined(ctx.text, found)  # "Hankkeen omistajat\nA\nB": one owner a line
     if not orgs or ctx.project is None:
         return []
-    ctx.coordinator = ctx.coordinator or orgs[0].iri
+    # "Toteuttaja: A (päätoteuttaja), B (osatoteuttaja)": a partner named with its role takes part, not runs
+    roles = {m.iri: _role(ctx.text, m, f.value_end) for m in orgs}
+    runners = [m for m in orgs if roles[m.iri] != "partner"]
+    if runners:
+        ctx.coordinator = ctx.coordinator or runners[0].iri
     # "Hankkeen omistajat: A ja B": each owner named in the field runs the project
-    return [Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field", 0.8)
+    return [Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field-role", 0.7)
+            if roles[m.iri] == "partner" else Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field",
+                                                   0.8)
             for m in dict((m.iri, m) for m in orgs).values()]
 
 
@@ -556,7 +579,10 @@ def _participants(ctx: CardContext, f: Field) -> list[Fact]:
     organisationer: Linnéuniversitetet, Region Kronoberg ..."), in the nominative, as in lists.participant_facts."""
     if ctx.project is None:
         return []
-    return [Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field", 0.8)
+    # "Toteuttajat: Oulun kaupunki (päätoteuttaja), ...": the one named as the lead runs the project
+    return [Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field-role", 0.7)
+            if m.type in PARTY_TYPES and _role(ctx.text, m, f.value_end) == "lead"
+            else Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field", 0.8)
             for m in _in(f, ctx.mentions, PARTY_TYPES | PARTNER_AREAS, ctx.text)
             if m.type in PARTY_TYPES or m.case in {"nimento", None}]
 

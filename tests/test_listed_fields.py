@@ -63,3 +63,16 @@ def test_a_partner_heading_over_one_line_of_names() -> None:
     project = _project(ents)
     assert {s for s, p, o in facts if p == "participatesIn" and o == project} >= {
         "municipality/564", "municipality/205", "municipality/698", "municipality/240"}
+
+
+def test_a_role_after_a_listed_name() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja. Kylätalkoot-hanke alkoi 2020.\n\n"
+            "Toteuttajat\n\n- Oulun kaupunki (päätoteuttaja)\n- Kajaanin kaupunki\n\n"
+            "Hallinnoija: Rovaniemen kaupunki (hallinnoija), Kemin kaupunki (osatoteuttaja)\n")
+    facts, ents = _facts(text)
+    project = _project(ents)
+    assert ("municipality/564", "coordinates", project) in facts  # named the lead in a list of partners
+    assert ("municipality/205", "participatesIn", project) in facts
+    assert ("municipality/698", "coordinates", project) in facts
+    assert ("municipality/240", "participatesIn", project) in facts  # named a partner in the runner's field
+    assert ("municipality/240", "coordinates", project) not in facts
