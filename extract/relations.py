@@ -1576,6 +1576,7 @@ def role_nouns(c: Clause) -> dict[int, str]:
     if not any(lem.endswith(endings) for _t, lem in c.word_lemmas):
         return {}  # most sentences hold no role noun: no marks, so nothing below would be chosen
     marks = []
+    complements: set[int] = set()  # role nouns after "är"/"som": their holder stands before them
     toks = c.sent.tokens
     lemma_at = {id(t): lem for t, lem in c.word_lemmas}
     for k, t in enumerate(toks):
@@ -1591,6 +1592,9 @@ def role_nouns(c: Clause) -> dict[int, str]:
         if pred and any(lem.endswith(w) for w in _SWEDISH_ROLES):
             if prv in {"är", "var", "som"} or nxt in {":", "är", "var"}:
                 marks.append((t.start, pred))
+                # "Socialstyrelsen är projektägare och arbetar tillsammans med SKR": the copula's subject holds it
+                if prv in {"är", "var", "som"} and nxt not in {":", "är", "var"}:
+                    complements.add(t.start)
         elif pred and (any(a.case == "olento" for a in c.morph.analyse(t.text))
                        or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}
                        # "Hämeen Kylät ry on päähakija.": the role noun as the copula's complement
@@ -1606,7 +1610,8 @@ def role_nouns(c: Clause) -> dict[int, str]:
         nxt = min([marks[k + 1][0] if k + 1 < len(marks) else c.sent.end, *(b for b in breaks if b > pos)])
         prev = max([marks[k - 1][0] if k else c.sent.start, *(b for b in breaks if b < pos)])
         after = [] if before_each else [m for m in c.free_orgs if pos < m.start < nxt and id(m) not in out]
-        chosen = after or [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]
+        before = [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]
+        chosen = (before or after) if pos in complements else (after or before)
         out.update({id(m): pred for m in chosen})
     return out
 
