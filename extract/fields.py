@@ -146,7 +146,8 @@ class Field:
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     names = sorted(LABELS, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # "Toteuttaja(t):", "Finansiär(er):": a plural ending in parentheses belongs to the label
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?:\((?:t|s|er|ar|na)\))?(?![\w-])")
 
 
 @lru_cache(maxsize=4)  # asked by the mention and the fact step of the same document
@@ -237,7 +238,7 @@ def read_fields(text: str) -> list[Field]:
 
 
 # what ends a label's cell: its colon, a tab, a table's "|" (the label's own line, so the value follows on it)
-_CELL_END = re.compile(r"[ \t]*:|[ \t]*\t|[ \t]*\|[ \t]*\S")
+_CELL_END = re.compile(r"(?:\((?:t|s|er|ar|na)\))?(?:[ \t]*:|[ \t]*\t|[ \t]*\|[ \t]*\S)")
 _NEXT_ITEM = re.compile(r"\s+[a-zåäö]\)\s*$")
 # a form's label in a run-together line: a capitalised word, up to two more, and a colon before the value
 _OTHER_LABEL = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]*){0,2}:\s")

@@ -35,3 +35,10 @@ def test_pipe_rows_of_a_web_table() -> None:
 
 def test_a_word_in_a_sentence_before_a_tab_is_no_label() -> None:
     assert read_fields("Rahoittajan mukaan hanke jatkuu.\tSivu 2\n") == []
+
+
+def test_a_plural_ending_in_parentheses_belongs_to_the_label() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja. Kylätalkoot-hanke alkoi 2020.\n\n"
+            "Toteuttaja(t): Oulun kaupunki\nRahoittaja(t): Pohjois-Pohjanmaan liitto\n")
+    assert [f.kind for f in read_fields(text)] == ["coordinator", "funder"]
+    assert any(s == "municipality/564" and p == "coordinates" for s, p, _ in _facts(text))
