@@ -17,6 +17,15 @@ Projekti"). Here a field gives its fact directly, by the kind of its label:
 - address, other  say nothing: places in an address are post offices, not participants
 
 Each kind is one named rule (`RULES`), so a new label is one line in `LABELS`.
+
+The layouts read: "Label: value" at a line's start, a table's row ("Label<TAB>value" from a Word table,
+"| Label | value |" from a web table), labels run together on one line (a form transcript), and a label alone on its
+line over its value: one line, bullets, or a list of names one a line down to the first line that names none (a
+partner or logo list flattened from a web page: `Field.listed`). A role after a listed name decides its predicate
+("Oulun kaupunki (päätoteuttaja)" coordinates, "Kemin kaupunki (osatoteuttaja)" takes part). A card that names
+no project in a name field nor its title line speaks of the page's topic project (document_roles.main_project);
+those facts carry rule names of their own ("coordinates:field-topic") and a lower confidence. On a page that is no
+card, a field with its colon or cell border, or a label alone over names, is read all the same (`_loose_fields`).
 """
 
 from __future__ import annotations
