@@ -243,7 +243,42 @@ def read_fields(text: str) -> list[Field]:
     header = _header_field(text)
     if header is not None and not any(f.start <= header.start < max(f.value_end, f.start + 1) for f in out):
         out.insert(0, header)
-    return out
+    return _with_partner_headings(text, lines, out, pat)
+
+
+# a heading no label list holds that says its list names partners: "Hankkeen toimijat", "Mukana olevat järjestöt",
+# "Kumppanit 2023", "Deltagande föreningar"; not attendees, funders or people
+_PARTNER_HEADING = re.compile(r"(?i)^(?:[\w-]+[ \t]+){0,3}?(?:[\w-]*kumppan(?:it|imme|eina|eita|eiksi)|"
+                              r"mukana(?:[ \t]+olevat)?|osatoteuttaj(?:at|ina)|toteuttaja(?:t|organisaatiot)|"
+                              r"yhteistyötah(?:ot|omme)|partner(?:it|s|na)?|samarbetspart(?:ner|ners|nerna|er)|"
+                              r"deltagande|medverkande|(?:hankkeen|projektin)[ \t]+toimijat)"
+                              r"(?:[ \t]+[\w-]+){0,3}?[ \t]*:?$")
+_NOT_PARTNERS = re.compile(r"(?i)rahoit|finansi|osallistuja|deltagare|henkilö|person|yhteyshenkil|kontakt|\?")
+HEADING_MAX_WORDS = 6
+
+
+def _with_partner_headings(text: str, lines: list[str], fields: list[Field], pat: re.Pattern[str]) -> list[Field]:
+    """The fields and, added, each partner heading over a list of at least two lines of names (kind
+    "partner-heading": the list's organisations take part in the project, `_heading_partners`)."""
+    taken = sorted((f.start, max(f.value_end, f.start + 1)) for f in fields)
+    starts = [a for a, _ in taken]
+    added: list[Field] = []
+    pos = 0
+    for n, line in enumerate(lines):
+        head = line.strip()
+        if head and len(head.split()) <= HEADING_MAX_WORDS and _PARTNER_HEADING.match(head) \
+                and not _NOT_PARTNERS.search(head) and not pat.fullmatch(head.rstrip(":")) \
+                and all(not w[:1].isupper() for w in head.split()[1:]):  # a heading, no title and name
+            k = bisect_right(starts, pos)
+            inside = k > 0 and taken[k - 1][1] > pos
+            first_line = pos + len(line)
+            end = None if inside else _lines_end(lines, n + 1, first_line, pat, blank_first=True)
+            if end is not None and text.count("\n", first_line, end) + (not text[first_line:end].strip()) >= 1:
+                a = pos + line.index(head)
+                v_start = first_line + len(text[first_line:end]) - len(text[first_line:end].lstrip())
+                added.append(Field(head.rstrip(":"), "partner-heading", a, v_start, end, True))
+        pos += len(line)
+    return sorted(fields + added, key=lambda f: f.start) if added else fields
 
 
 # what ends a label's cell: its colon, a tab, a table's "|" (the label's own line, so the value follows on it)
@@ -254,7 +289,7 @@ _OTHER_LABEL = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+[a-zåäö][\wå�
 _BULLET = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S")
 
 
-LIST_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
+LIST_KINDS = {"coordinator", "participant", "funder", "area", "programme", "partner-heading"}
 ITEM_WORDS = 10  # a longer line is a sentence or a paragraph, not one name of a list
 
 
@@ -299,7 +334,9 @@ def _bullets_end(lines: list[str], k: int, offset: int) -> int | None:
 
 
 def is_card(fields: list[Field]) -> bool:
-    """A page laid out as fields: a project card or a form, whose facts come from its fields."""
+    """A page laid out as fields: a project card or a form, whose facts come from its fields (a partner heading over
+    a list is a page's heading, not a card's field)."""
+    fields = [f for f in fields if f.kind != "partner-heading"]
     return len(fields) >= DENSE_MIN and any(f.kind not in {"address", "other"} for f in fields)
 
 
@@ -670,7 +707,19 @@ def _person(ctx: CardContext, f: Field) -> list[Fact]:
     return [Fact(person.iri, "holdsPost", org, ev, "holdsPost:field-person", 0.75, post=post)]
 
 
+def _heading_partners(ctx: CardContext, f: Field) -> list[Fact]:
+    """A list under a partner heading no label list holds ("Hankkeen toimijat", "Mukana olevat järjestöt"): its
+    organisations take part, read as a partner field but named apart, with a lower confidence."""
+    out = _participants(ctx, f)
+    for x in out:
+        x.rule = x.rule.replace(":field", ":partner-heading")
+        x.confidence = min(x.confidence, HEADING_CONFIDENCE)
+    return out
+
+
+HEADING_CONFIDENCE = 0.45
 RULES: dict[str, Callable[[CardContext, Field], list[Fact]]] = {
+    "partner-heading": _heading_partners,
     "person": _person,
     "coordinator": _coordinator,
     "participant": _participants,
@@ -729,7 +778,7 @@ def _as_topic(facts: list[Fact], project: str) -> None:
             f.confidence = min(f.confidence, TOPIC_CONFIDENCE)
 
 
-_LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme"}
+_LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme", "partner-heading"}
 
 
 NAME_WORDS = 6  # words of one name in a line that lists names ("A, B ja C"), at most

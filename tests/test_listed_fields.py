@@ -76,3 +76,20 @@ def test_a_role_after_a_listed_name() -> None:
     assert ("municipality/698", "coordinates", project) in facts
     assert ("municipality/240", "participatesIn", project) in facts  # named a partner in the runner's field
     assert ("municipality/240", "coordinates", project) not in facts
+
+
+def test_a_partner_heading_no_label_list_holds() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja. Kylätalkoot-hanke alkoi 2020.\n\n"
+            "Mukana olevat järjestöt\n\n- Suomen Punainen Risti\n- Oulun Seudun Omaishoitajat ry\n\n"
+            "Hankkeen toimijat\nOulun kaupunki (päätoteuttaja)\nKajaanin kaupunki\n")
+    assert [f.kind for f in read_fields(text)] == ["partner-heading", "partner-heading"]
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    rules = {(out.entities[f.subject].label, f.predicate, f.rule) for f in out.facts if f.subject in out.entities}
+    assert ("Suomen Punainen Risti", "participatesIn", "participatesIn:partner-heading") in rules
+    assert ("Kajaani", "participatesIn", "participatesIn:partner-heading") in rules
+    assert ("Oulu", "coordinates", "coordinates:partner-heading-role") in rules
+
+
+def test_a_title_and_name_is_no_partner_heading() -> None:
+    text = "Lisätietoja\n\nKumppanuuskehittäjä Elina Huerta\npuh: 050 511 8490\nsähköposti: elina@example.fi\n"
+    assert not any(f.kind == "partner-heading" for f in read_fields(text))
