@@ -412,7 +412,7 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     """
     fields = read_fields(text)
     if not is_card(fields):
-        return _stacked_name(text, fields, per_sentence, starts, morph)
+        return _loose_orgs(text, fields, _stacked_name(text, fields, per_sentence, starts, morph), starts, morph)
     labels = [(f.start, f.value_start) for f in fields]
     addresses = [(f.value_start, f.value_end) for f in fields if f.kind == "address"]
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
@@ -451,6 +451,29 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
 
 
+_LIST_JOINER = re.compile(r",\s|\s(?:ja|sekä|och|samt|and|&)\s")
+
+
+def _loose_orgs(text: str, fields: list[Field], per_sentence: list[list[Mention]], starts: list[int],
+                morph: Morphology) -> list[list[Mention]]:
+    """The organisation a runner's, partner's or funder's field of a page that is no card names whole, when the
+    recogniser did not ("Toteuttaja: Pohjoisen Kylien ammattikorkeakoulu"): as on a card (`_org_name`), the legal
+    form or kind word closing the value says where the name ends."""
+    loose = [f for f in fields if f.kind in {"coordinator", "participant", "funder"} and f.value_end > f.value_start
+             and not f.listed and (_CELL_END.match(text, f.start + len(f.label)) is not None or _stacked(text, f))]
+    if not loose:
+        return per_sentence
+    found = [m for ms in per_sentence for m in ms if m.type in PARTY_TYPES]
+    # a value that lists ("Partners: Norrbotten samt Luleå näringsliv AB") names no one organisation whole
+    new = [org for f in loose if not _LIST_JOINER.search(text, f.value_start, f.value_end)
+           and (org := _org_name(text, f.value_start, f.value_end, found, morph)) is not None]
+    if not new:
+        return per_sentence
+    kept = [[m for m in ms if m.rule == "gazetteer" or not any(n.start <= m.start and m.end <= n.end for n in new)]
+            for ms in per_sentence]
+    return insert_mentions(kept, starts, new)
+
+
 def _stacked_name(text: str, fields: list[Field], per_sentence: list[list[Mention]], starts: list[int],
                   morph: Morphology) -> list[list[Mention]]:
     """A page that is no card may still state its project's name in a name field standing alone on its line with
@@ -476,6 +499,10 @@ _ORG_FORMS: dict[str, str] = {
     **dict.fromkeys(["ry", "r.y.", "rf", "r.f.", "sr", "säätiö", "stiftelse", "yhdistys", "förening", "föreningen",
                      "kapellag"], "Association"),
     **dict.fromkeys(["kuntayhtymä", "samkommun"], "JointAuthority"),
+    # schools and parishes run projects too ("Toteuttaja: Saimaan ammattikorkeakoulu"), typed as the annotation does
+    **dict.fromkeys(["ammattikorkeakoulu", "yrkeshögskola", "yrkeshögskolan"], "Company"),
+    **dict.fromkeys(["yliopisto", "universitet"], "Agency"),
+    **dict.fromkeys(["seurakunta", "församling", "kyrkliga samfällighet", "seurakuntayhtymä"], "Parish"),
 }
 ORG_MAX_WORDS = 8
 _ORG_TYPES = frozenset(set(_ORG_FORMS.values()) | {"Agency", "Ministry", "CompetenceCentre", "Body"})

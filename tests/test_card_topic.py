@@ -30,3 +30,21 @@ def test_a_runner_field_stops_at_words_that_join_no_list() -> None:
     facts, _ = _facts(text)
     runners = {s for s, p, _, _ in facts if p == "coordinates"}
     assert "municipality/564" in runners and "municipality/205" not in runners
+
+
+def test_a_loose_field_names_an_unknown_school_or_parish_whole() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja. Kylätalkoot-hanke alkoi 2020.\n\n"
+            "Toteuttaja: Pohjoisen Kylien ammattikorkeakoulu\nKumppanit: Kylämäen seurakunta\n")
+    facts, ents = _facts(text)
+    types = {e.label: e.type for e in ents.values()}
+    assert types.get("Pohjoisen Kylien ammattikorkeakoulu") == "Company"
+    assert types.get("Kylämäen seurakunta") == "Parish"
+    assert {(p, r) for _, p, _, r in facts} >= {("coordinates", "coordinates:field"),
+                                                ("participatesIn", "participatesIn:field")}
+
+
+def test_a_listing_value_names_no_one_organisation() -> None:
+    text = ("Kylätalkoot-hanke\n\nKylätalkoot-hanke kehittää kylien palveluja. Kylätalkoot-hanke alkoi 2020.\n\n"
+            "Kumppanit: Kylämäen seurakunta ja Pohjoisen Kylien ammattikorkeakoulu\n")
+    _, ents = _facts(text)
+    assert not any(e.label.startswith("Kylämäen seurakunta ja") for e in ents.values())
