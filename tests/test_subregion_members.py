@@ -27,3 +27,14 @@ def test_member_towns_named_with_their_sub_region() -> None:
     area = "cooperation-area/kaustisen-seutukunta"
     assert {("municipality/074", area), ("municipality/236", area), ("municipality/924", area)} <= parts
     assert ("municipality/564", area) not in parts  # Oulu is no town of the sub-region
+
+
+def test_the_head_area_is_the_whole_of_sentences_naming_none() -> None:
+    text = ("Kaustisen seutukunta\n\nSeutukunta valmistelee hankkeita kuntien kanssa ja seuraa niiden toteutumista "
+            "koko alueella vuosittain laadittavan suunnitelman mukaisesti yhdessä muiden toimijoiden kanssa.\n\n"
+            "Hankkeita on tänä vuonna Halsualla ja Vetelissä sekä Oulussa. Lisäksi seutu tekee paljon muuta "
+            "kehittämistyötä, josta kerrotaan tarkemmin toimintakertomuksessa ja sen liitteissä.\n")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    rules = {(f.subject.removeprefix(ID), f.rule) for f in out.facts if f.predicate == "partOf"}
+    assert ("municipality/074", "partOf:header-subregion-member") in rules
+    assert not any(s == "municipality/564" for s, _ in rules)
