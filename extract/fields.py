@@ -129,6 +129,8 @@ LABELS: dict[str, str] = {
                      "Toimenpide", "Alatoimenpide", "Toimenpiteen tyyppi", "Toimenpiteen tarkenne", "Hankeluonne",
                      "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd"], "other"),
 }
+# "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
+LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
 COLON_ONLY = {"Projekt", "Projekti", "Hanke"}
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 # a numbered section of a form run together with the last field ("... Oulun kaupunki 2. Yhteenveto projektin ...");

@@ -42,3 +42,9 @@ def test_a_plural_ending_in_parentheses_belongs_to_the_label() -> None:
             "Toteuttaja(t): Oulun kaupunki\nRahoittaja(t): Pohjois-Pohjanmaan liitto\n")
     assert [f.kind for f in read_fields(text)] == ["coordinator", "funder"]
     assert any(s == "municipality/564" and p == "coordinates" for s, p, _ in _facts(text))
+
+
+def test_the_common_misspelling_of_hallinnoida_in_a_label() -> None:
+    text = ("Projektin loppuraportti Projektin nimi Kylätalkoot Projektikoodi S02225 Projektia hallinoiva organisaatio "
+            "Oulun kaupunki Projektin vastuuhenkilö Liisa Virtanen Puhelinnumero\n")
+    assert "coordinator" in [f.kind for f in read_fields(text)]
