@@ -10,6 +10,8 @@ read as one name here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -101,8 +103,10 @@ _PROGRAMME_HEAD = re.compile(r"(?i)ohjelma$")
 def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[Mention]]) -> list[Mention]:
     """A Project mention over the name before "-projektille"/"hankkeelle"/"projektin" in an item title,
     unless a project is already read there (the recogniser's reading of a project's name is kept)."""
-    projects = [m for ms in known for m in ms if m.type == "Project" and not m.generic]
-    orgs = [m for ms in known for m in ms if m.type in _ORG_TYPES]
+    # the starts of the projects and organisations, sorted: each title asks whether one starts inside its name, by
+    # bisection, not by a scan of every mention of the document (items x mentions on long minutes)
+    projects = sorted(m.start for ms in known for m in ms if m.type == "Project" and not m.generic)
+    orgs = sorted(m.start for ms in known for m in ms if m.type in _ORG_TYPES)
     out = []
     for item in [*record.items, *_heading_titles(record)]:
         title = item.title.strip()
@@ -111,7 +115,7 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
             name = applied.group("name").rstrip(" .")
             at = record.text.find(name, item.start, item.end)
             if at >= 0 and 2 <= len(name.split()) <= MAX_NAME_WORDS and not _ORG_END.search(name) \
-                    and not any(at <= m.start < at + len(name) for m in projects + orgs):
+                    and not _starts_in(projects, at, at + len(name)) and not _starts_in(orgs, at, at + len(name)):
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
@@ -120,7 +124,7 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
             name = swedish.group("name").rstrip(" .")
             at = record.text.find(name, item.start, item.end)
             if at >= 0 and len(name.split()) <= MAX_NAME_WORDS and not _ORG_END.search(name) \
-                    and not any(at <= m.start < at + len(name) for m in orgs):
+                    and not _starts_in(orgs, at, at + len(name)):
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
@@ -128,8 +132,8 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         if colon:  # "Osallistuminen X:n hankkeeseen: Luovan alan osaamisen kasvattaminen": the name after the colon
             name = colon.group("name").rstrip(" .")
             at = record.text.find(name, item.start, item.end)
-            if at >= 0 and 2 <= len(name.split()) <= MAX_NAME_WORDS and not any(
-                    at <= m.start < at + len(name) for m in projects):
+            if at >= 0 and 2 <= len(name.split()) <= MAX_NAME_WORDS and not _starts_in(
+                    projects, at, at + len(name)):
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
@@ -150,7 +154,7 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
             continue
         at = head + title[:tail.start()].find(name)
         # a name ending in "-ohjelma" is typed a programme by its head word: the title's "-projektille" overrules
-        if any(at <= m.start < at + len(name) for m in projects) and not _PROGRAMME_HEAD.search(name):
+        if _starts_in(projects, at, at + len(name)) and not _PROGRAMME_HEAD.search(name):
             continue
         label, parts = _acronym_apart(name)
         out.append(Mention(start=at, end=at + len(name), surface=name, label=label, type="Project",
@@ -169,6 +173,44 @@ def _acronym_apart(name: str) -> tuple[str, tuple[str, ...]]:
     if m is None or len(name[:m.start()].split()) < 2:
         return name, ()
     return name[:m.start()], (m.group("acr"),)
+
+
+class _Spans:
+    """(start, end) spans sorted by start, with the furthest end reached up to each: which spans cover a point or
+    start in a range, asked once per name or match of a whole document, answered by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._given = spans
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._reach = list(accumulate((spans[i][1] for i in self._order), max))
+
+    def covers(self, pos: int) -> bool:
+        """Whether a span has start <= pos < end."""
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
+
+    def starts_in(self, a: int, b: int) -> bool:
+        """Whether a span starts in [a, b)."""
+        return _starts_in(self._starts, a, b)
+
+    def first_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first span in the order given with a < start < b and end <= b."""
+        best = None
+        k = bisect_left(self._starts, start)  # the spans with a < start, walked back while one can still reach
+        while k > 0 and self._reach[k - 1] > start:
+            k -= 1
+            i = self._order[k]
+            b = self._given[i][1]
+            if start < b and end <= b and (best is None or i < best):
+                best = i
+        return None if best is None else self._given[best]
+
+
+def _starts_in(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of the sorted `starts` lies in [a, b)."""
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 _HEADING = "heading"  # the section mark of a title read from a heading line, not from the minutes' items
@@ -230,9 +272,24 @@ def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: 
     ("Kuntaosuus Arjen polut" where the title's name is "Arjen polut")."""
     if not found:
         return per_sentence
-    return replace_in_sentences(sents, per_sentence, found, lambda m: m.type in UNDERTAKING_KINDS and any(
-        f.start <= m.start < f.end or (f.rule == "item-title-project" and m.start < f.start < m.end)
-        for f in found))
+    # an undertaking is replaced when a title's span covers its start, or a title project starts inside it: asked of
+    # every undertaking of the document, so by bisection over the titles sorted by start (the furthest end reached
+    # so far kept with each), not by a scan of every title for every undertaking
+    by_start = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    reach = list(accumulate((f.end for f in by_start), max))
+    titled = sorted(f.start for f in found if f.rule == "item-title-project")
+
+    def replaced(m: Mention) -> bool:
+        if m.type not in UNDERTAKING_KINDS:
+            return False
+        k = bisect_right(starts, m.start)  # the titles starting at or before m: one of them covers m's start?
+        if k and reach[k - 1] > m.start:
+            return True
+        i = bisect_right(titled, m.start)  # the first title project starting after m's start: before its end?
+        return i < len(titled) and titled[i] < m.end
+
+    return replace_in_sentences(sents, per_sentence, found, replaced)
 
 
 # ", " after a genitive modifier that opens the line: "Keski-Suomen kuntien, <B:n ja C:n ... sopimus>"
@@ -270,8 +327,9 @@ def purpose_agreements(text: str, morph: Morphology, taken: list[Mention]) -> li
     or a list of items: the complement names the agreement as an item title "Sopimus X:n järjestämisestä" does.
     Spans another rule already reads as a name are left to it."""
     out = []
+    spans = _Spans([(t.start, t.end) for t in taken])  # by bisection: a long page has thousands of titles
     for m in _PURPOSE_AGREEMENT.finditer(text):
-        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in taken):
+        if spans.covers(m.start()) or spans.starts_in(m.start(), m.end()):
             continue
         label = "Sopimus " + m.group("rest")
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=label, type="Agreement",
@@ -293,13 +351,14 @@ def participle_complements(record: DocumentRecord, mentions: list[Mention], morp
         at = record.text.find(item.title, item.start, item.end) if item.title else -1
         if at >= 0:
             titles.append((at, at + len(item.title)))
+    spans = _Spans(titles)  # each name's title by bisection, not by a scan of every title for every name
     for m in mentions:
         if m.type not in {"Agreement", "Project"} or m.generic:
             continue
         first = m.surface.split()[0] if m.surface.split() else ""
         if not _PARTICIPLE.fullmatch(first):
             continue
-        span = next(((a, b) for a, b in titles if a < m.start < b and m.end <= b), None)
+        span = spans.first_around(m.start, m.end)
         if span is None:
             continue
         prefix = record.text[span[0]:m.start]

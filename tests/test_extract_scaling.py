@@ -160,3 +160,16 @@ def test_no_extraction_function_grows_with_the_square_of_the_names() -> None:
     size = len(large) / len(small)
     growth = {k: n / max(before.get(k, 0), 1) / size for k, n in after.items() if n > 2000}
     assert growth and max(growth.values()) < 1.6, sorted(growth.items(), key=lambda kv: -kv[1])[:3]
+
+
+def test_item_title_checks_do_not_scan_every_name_for_every_title() -> None:
+    """Minutes whose items grow with their names: each title's name was checked against every project and
+    organisation of the document (item_titles.title_projects, 1.9x the line events per character at 4x the
+    minutes), and every undertaking against every title; by bisection each function grows with the text."""
+    small, large = _minutes(10), _minutes(40)
+    in_titles = lambda name: name.endswith("/extract/item_titles.py")  # noqa: E731
+    before = line_events(lambda: document.extract_document(record(small, kind="minutes")), in_titles)
+    after = line_events(lambda: document.extract_document(record(large, kind="minutes")), in_titles)
+    size = len(large) / len(small)
+    growth = {k: n / max(before.get(k, 0), 1) / size for k, n in after.items() if n > 500}
+    assert growth and max(growth.values()) < 1.5, sorted(growth.items(), key=lambda kv: -kv[1])[:3]
