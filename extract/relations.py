@@ -223,6 +223,11 @@ class Clause:
         """`funding_lemmas` of the sentence, read once: four funds rules ask it of every sentence."""
         return funding_lemmas(self.lemmas)
 
+    @cached_property
+    def funding_cued(self) -> bool:
+        """Whether a funding lemma holds a funding cue (`_has(self.funding, FUND_CUES)`): three funds rules ask."""
+        return _has(self.funding, FUND_CUES)
+
     @property
     def ev(self) -> Evidence:
         return _evidence(self.sent)
@@ -589,13 +594,19 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
     return False
 
 
+# lemma sets a rule tests every sentence against: `not S.isdisjoint(lemmas)` is `any(lem in S for lem in lemmas)`
+# without a generator step per word
+_PROPOSING = frozenset({"esittää", "esitetään", "esitetty"})
+_GRANTED = frozenset({"myöntää", "myönnetty", "myönnettiin"})
+_GOT = frozenset({"saada", "saanut", "saaneet", "saatu"})
+
 _GRANTING_FORMS = {"myöntää", "myönsi", "myönsivät", "myöntävät", "myöntänyt", "myöntäneet", "myöntäisi", "myönnä",
                    "myöntämään", "myönnämme", "myönnän"}
 
 
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
-    if not _has(c.funding, FUND_CUES) or _object_first_funders(c) is not None:
+    if not c.funding_cued or _object_first_funders(c) is not None:
         return []
     if c.allative_enumeration is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
         return []
@@ -834,7 +845,7 @@ def _funds_object_first(c: Clause) -> list[Fact]:
 @rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'")
 def _funds_via_fund(c: Clause) -> list[Fact]:
     """A fund named in a funding sentence about a project funds it too (beside the authority that pays)."""
-    if not (_has(c.funding, FUND_CUES) and c.target) or c.target in c.ctx.funds:
+    if not (c.funding_cued and c.target) or c.target in c.ctx.funds:
         return []
     if any(_funds_generic_plural(c, m) for m in c.free_orgs):  # "X:n rahoittamille hankkeille": not the target
         return []
@@ -897,8 +908,8 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
     """The organisation in the genitive right before the project a grant goes to ("Y ry:n Z-hankkeelle") owns that
     project: it runs it. The project is the one named there, else the one the sentence is about."""
     # "STEA esittää avustusta X ry:n hankkeelle": a funder's proposal names the project's owner the same way
-    proposes = any(lem in {"esittää", "esitetään", "esitetty"} for lem in c.lemmas) and c.has(FUND_CUES)
-    if not (proposes or any(lem in {"myöntää", "myönnetty", "myönnettiin"} for lem in c.lemmas)):
+    proposes = not _PROPOSING.isdisjoint(c.lemmas) and c.has(FUND_CUES)
+    if not (proposes or not _GRANTED.isdisjoint(c.lemmas)):
         return []
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
@@ -943,7 +954,7 @@ def _funds_from_programme(c: Clause) -> list[Fact]:
     X-ohjelmasta") is where the project's money comes from: it funds the project (funds are read by
     funds:via-fund)."""
     target = c.own_target
-    if target is None or not _has(c.funding, FUND_CUES):
+    if target is None or not c.funding_cued:
         return []
     cues = lemmas_at(c.sent, c.morph, FUND_CUES)
     progs = [u for u in c.und if u.type == "Programme" and u.case == "sisaeronto" and u.iri not in c.ctx.funds
@@ -1192,7 +1203,7 @@ def _received_from(c: Clause) -> list[Fact]:
     # "saanut"/"saaneet" are read as adjectives (past participles): their lemma is the participle itself
     # "siihen on saatu 100 % tuki X-keskukselta": support counts as money where a sum or a share goes with it
     # "Hanke on saanut X:ltä 200 000 euroa": a sum in euros from a giver is money too
-    if not any(lem in {"saada", "saanut", "saaneet", "saatu"} for lem in c.lemmas):
+    if _GOT.isdisjoint(c.lemmas):
         return []  # tested first: most sentences receive nothing, and the money test below scans every word
     got = any(t.text.lower() in {"sai", "saivat", "saanut", "saaneet"} for t, _lem in c.word_lemmas)
     money = c.has(FUND_CUES) or (got and len(c.lemmas) <= RUN_ON_WORDS and any(not a.approximate for a in c.euros)) or (
@@ -1270,7 +1281,7 @@ def _grant_recipient(c: Clause) -> list[Fact]:
     if active:
         return active
     passive_at = _swedish_passive(c)
-    if not (any(lem == "myöntää" for lem in c.lemmas) or passive_at is not None):
+    if not ("myöntää" in c.lemmas or passive_at is not None):
         return []
     projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project" and u.case != "ulkotulento"]
     takers = [m for m in c.free_orgs if m.type in ORGS - {"Body"} and (
@@ -1493,7 +1504,7 @@ def joins_cue(c: Clause) -> bool:
     The noun "Osallistujat" / "Deltagare" heads a meeting's attendance list; it ties the names after it to
     an undertaking only when the sentence names one or points to one ("hankkeen osallistujat").
     """
-    if not _has(c.lemmas, JOIN_CUES):
+    if not c.has(JOIN_CUES):
         # one search over the sentence's lemmas instead of one a word: most sentences have no cue, and then
         # only "är med" in a sentence tied to an undertaking joins (asked in this order: the cheap test first)
         return _SWEDISH_BE_IN.search(c.sent.text) is not None and _tied_to_undertaking(c)
@@ -2380,7 +2391,7 @@ def _funds_distribute(c: Clause) -> list[Fact]:
     The funder is the one ministry or agency of the sentence; a passive with none named keeps the
     funder stated before. Without an amount after a recipient nothing is said about money.
     """
-    finnish = any(lem == "jakaa" for lem in c.lemmas)
+    finnish = "jakaa" in c.lemmas
     swedish = _SWEDISH_DEAL_OUT.search(c.sent.text) is not None
     if not (finnish or swedish) or not c.euros:
         return []

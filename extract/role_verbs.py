@@ -400,9 +400,9 @@ def _source_ablative(c: Clause) -> list[Fact]:
     "saada" with an ablative is read by funds:received-from; here the money itself is the subject
     or object ("rahoitus tulee", "får statsbidrag från"). Applied-for money is not granted money.
     """
-    if not any(lem.startswith(FUNDING_NOUNS) or lem.endswith(FUNDING_NOUNS) for lem in c.lemmas):
+    if not _funding_noun(c):
         return []
-    received = any(lem in RECEIVE for lem in c.lemmas)
+    received = not RECEIVE.isdisjoint(c.lemmas)
     if any(lem.startswith(APPLYING) for lem in c.lemmas) and not received:
         return []  # "haettiin rahoitusta X:stä" alone; "..., josta saatiin 50 %" says it was granted
     if received and any(m.case == "ulkoeronto" for m in c.free_orgs):
@@ -425,6 +425,17 @@ def _source_ablative(c: Clause) -> list[Fact]:
 
 
 RECEIVE = {"saada", "saanut", "saaneet"}
+_CARRY_OUT = frozenset({"toteuttaa", "toimia", "toteutua", "genomföra"})
+
+
+def _funding_noun(c: Clause) -> bool:
+    """Whether a lemma of the sentence begins or ends with a funding noun: two rules ask it of every sentence, so
+    the answer is kept on the clause (in its __dict__, as its cached properties are)."""
+    got = c.__dict__.get("_funding_noun")
+    if got is None:
+        got = c.__dict__["_funding_noun"] = any(
+            lem.startswith(FUNDING_NOUNS) or lem.endswith(FUNDING_NOUNS) for lem in c.lemmas)
+    return got
 
 
 def _elative(c: Clause, m: Mention) -> bool:
@@ -445,9 +456,9 @@ _SWEDISH_RECEIVE = re.compile(r"\b(?:fått|får|fick|erhållit|erhöll)\b", re.I
       "'X on saanut valtionavustusta Y-hankkeeseen', 'X har fått statsbidrag för projektet Y'")
 def _grant_receiver(c: Clause) -> list[Fact]:
     """The one organisation that received a grant for a named undertaking carries it out."""
-    if not any(lem.startswith(FUNDING_NOUNS) or lem.endswith(FUNDING_NOUNS) for lem in c.lemmas):
+    if not _funding_noun(c):
         return []
-    if not (any(lem in RECEIVE for lem in c.lemmas) or _SWEDISH_RECEIVE.search(c.sent.text)):
+    if not (not RECEIVE.isdisjoint(c.lemmas) or _SWEDISH_RECEIVE.search(c.sent.text)):
         return []
     if any(lem.startswith(APPLYING) for lem in c.lemmas):
         return []
@@ -650,7 +661,7 @@ def _carried_out_in(c: Clause) -> list[Fact]:
     so a seminar "held in Oulu" is no area.
     """
     target = c.own_target
-    if not target or not any(lem in {"toteuttaa", "toimia", "toteutua", "genomföra"} for lem in c.lemmas):
+    if not target or _CARRY_OUT.isdisjoint(c.lemmas):
         return []
     verb = next(t.start for t, lem in c.word_lemmas if lem in {"toteuttaa", "toimia", "toteutua", "genomföra"})
     places = [m for m in c.named if m.type == "Municipality" and m.case in PLACE_CASES and m.start > verb
@@ -693,7 +704,7 @@ def _state_aid_receiver(c: Clause) -> list[Fact]:
         setattr(c.ctx, _LAST_MINISTRY, ministries[-1].iri)
     if not any(lem.startswith(STATE_AID) for lem in c.lemmas):
         return []
-    if not (any(lem in RECEIVE for lem in c.lemmas) or _SWEDISH_RECEIVE.search(c.sent.text)):
+    if not (not RECEIVE.isdisjoint(c.lemmas) or _SWEDISH_RECEIVE.search(c.sent.text)):
         return []
     if any(lem.startswith(APPLYING) for lem in c.lemmas):
         return []
