@@ -509,6 +509,22 @@ def _body_word(word: str, morph: Morphology) -> str | None:
 _BODY_WORDS: dict[tuple[str, str], str | None] = {}
 
 
+def _kind_word(tok: Token, morph: Morphology) -> tuple[bool, frozenset[str], bool]:
+    """(plural by every reading, lower-cased bases, a base is a compound kind of association) of a word: asked
+    for most lower-case words by the organisation rules, so kept per word and morphology like `_BODY_WORDS`."""
+    key = (morph.name, tok.text)
+    hit = _KIND_WORD_CACHE.get(key)
+    if hit is None:
+        if len(_KIND_WORD_CACHE) >= Morphology.CACHE_LIMIT:
+            _KIND_WORD_CACHE.clear()
+        bases = frozenset(b.lower() for b in morph.bases(tok.text))
+        hit = _KIND_WORD_CACHE[key] = (_number(tok, morph) == "plural", bases, any(_kind_compound(b) for b in bases))
+    return hit
+
+
+_KIND_WORD_CACHE: dict[tuple[str, str], tuple[bool, frozenset[str], bool]] = {}
+
+
 # English and Swedish function words, capitalised in titles, never surnames ("Stig In!", "Come In!")
 _FUNCTION_WORDS = {"in", "on", "of", "the", "and", "for", "to", "at", "by", "av", "och", "på", "till", "med", "om",
                    "för", "från", "ut", "upp"}
@@ -2848,10 +2864,12 @@ class Recogniser:
         in Turku) and the word before a capitalised genitive that is no sentence opener; first names
         before a surname belong to it ("Maija Mallin muistosäätiö")."""
         t = toks[i]
-        if i == 0 or t.is_cap or "-" in t.text or _number(t, self.morph) == "plural":
+        if i == 0 or t.is_cap or "-" in t.text:
+            return None
+        plural, bases, kind = _kind_word(t, self.morph)
+        if plural:
             return None  # "kaikkia Suomen kyläyhdistyksiä": a plural kind word speaks of a kind, not of one name
-        bases = {b.lower() for b in self.morph.bases(t.text)}
-        if not any(_kind_compound(b) for b in bases):
+        if not kind:
             prev = toks[i - 1]
             # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
             # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)
