@@ -67,7 +67,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?=(?:ja|sekä|mutta|vaan|joka|jota|jonka|jol
                            r"koska|että|och|men|som|där|vilket)\b)|\s[–—-]\s|:\s", re.IGNORECASE)
 
 
-def _matches(cues: tuple[str, ...], bases: set[str]) -> bool:
+def cues_match(cues: tuple[str, ...], bases: set[str]) -> bool:
     for cue in cues:
         if cue.startswith("+"):
             if any(b.endswith(cue[1:]) for b in bases):
@@ -161,14 +161,14 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
     out: list[Fact] = []
     funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
     # money applied for ("haettiin rahoitusta Lapin liitosta", "ansökan om stöd") is not yet anyone's grant
-    fund_cues = [] if _cue_positions(words, APPLYING, morph) else _cue_positions(words, FUND_CUES, morph)
-    granting = _outside_relative_clauses(funders, words, fund_cues)
+    fund_cues = [] if cue_positions(words, APPLYING, morph) else cue_positions(words, FUND_CUES, morph)
+    granting = outside_relative_clauses(funders, words, fund_cues)
     if fund_cues and 0 < len({m.iri for m in granting}) <= 2:
         project = _the_project(projects, fund_cues, clauses)
         for m in granting:
             if project and m.iri and m.iri != project:
                 out.append(Fact(m.iri, "funds", project, _evidence(s), RULE_NAMES["funds"], CONFIDENCE["funds"]))
-    coord_cues = _cue_positions(words, COORD_CUES, morph)
+    coord_cues = cue_positions(words, COORD_CUES, morph)
     if coord_cues:
         given = {m.iri for m in funders} if fund_cues else set()
         orgs = {m.iri for m in named if m.type in COORDINATORS and m.iri not in given}
@@ -199,7 +199,7 @@ _CUE_WORDS: dict[tuple[tuple[str, ...], Morphology], dict[str, bool]] = {}
 MAX_KEPT = 200_000  # words kept per cue list before they are let go (a 20 MB page has more distinct words)
 
 
-def _cue_positions(words: list[Token], cues: tuple[str, ...], morph: Morphology) -> list[int]:
+def cue_positions(words: list[Token], cues: tuple[str, ...], morph: Morphology) -> list[int]:
     """Where the trigger words stand; one followed by "kanssa"/"med" ("aluekoordinaattorin kanssa") names someone
     worked with, not a role in the project."""
     known = _CUE_WORDS.get((cues, morph))
@@ -211,13 +211,13 @@ def _cue_positions(words: list[Token], cues: tuple[str, ...], morph: Morphology)
         if hit is None:
             if len(known) >= MAX_KEPT:
                 known.clear()
-            hit = known[t.text] = _matches(cues, morph.bases(t.text))
+            hit = known[t.text] = cues_match(cues, morph.bases(t.text))
         if hit and not (k + 1 < len(words) and words[k + 1].text.lower() in WITH_WORDS):
             out.append(t.start)
     return out
 
 
-def _outside_relative_clauses(funders: list[Mention], words: list[Token], cues: list[int]) -> list[Mention]:
+def outside_relative_clauses(funders: list[Mention], words: list[Token], cues: list[int]) -> list[Mention]:
     """Funders not named in a relative clause after the trigger: in "stöd från AMIF som förvaltas av
     Inrikesministeriet" the ministry runs the fund, it is not the one granting."""
     rel = [t.start for t in words if t.text.lower() in RELATIVE_WORDS and cues and t.start > min(cues)]

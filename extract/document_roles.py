@@ -24,9 +24,9 @@ And, in any document: the municipality, joint authority or wellbeing county whos
 A sentence speaking of a programme or of projects in the plural ("STM:n rahoittamat hankkeet"), a negated or a
 conditional one, or one applying for money pairs nothing. The guards of the specific rules and of cooccurrence.py
 hold here too, through their own functions: a grant to a named receiver and the agent of a relative clause fund
-nothing (cooccurrence._outside_relative_clauses), one said to run the work is no funder by a funding word elsewhere,
+nothing (cooccurrence.outside_relative_clauses), one said to run the work is no funder by a funding word elsewhere,
 an attendance list's head, a denied joining or one of an event joins nothing (relations.joins_nothing,
-ATTENDEE_NOUNS), a genitive Voikko missed or one owning what is joined is no party (relations._unknown_genitive), and
+ATTENDEE_NOUNS), a genitive Voikko missed or one owning what is joined is no party (relations.unknown_genitive), and
 an area that qualifies another noun or that a verb of reaching points to (area_phrases.py reads those) is no area of
 the project.
 
@@ -51,16 +51,16 @@ from welfare_kg.extract.cooccurrence import (
     NEGATIONS,
     RECIPIENT_CASES,
     WITH_WORDS,
-    _cue_positions,
-    _matches,
-    _outside_relative_clauses,
+    cue_positions,
+    cues_match,
     is_funder,
     most_named_project,
+    outside_relative_clauses,
 )
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
-from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, _unknown_genitive, joins_nothing
+from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, joins_nothing, unknown_genitive
 from welfare_kg.extract.text import Sentence, Token
 
 # below cooccurrence.py (0.40-0.45): the pair is read across sentences, not within one
@@ -160,8 +160,8 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
                 # "STM on myöntänyt X:lle valtionavustusta": the grant is the named receiver's
                 not_funders.update(m.iri for m in candidates if m.iri)
                 candidates = []
-            granting = _outside_relative_clauses(
-                candidates, words, _cue_positions(words, FUND_CUES + MORE_FUND_CUES, morph))
+            granting = outside_relative_clauses(
+                candidates, words, cue_positions(words, FUND_CUES + MORE_FUND_CUES, morph))
             # "stöd från AMIF som förvaltas av Inrikesministeriet": the agent of a relative clause runs the fund
             not_funders.update(m.iri for m in candidates if m.iri and m not in granting)
             for m in granting:
@@ -265,13 +265,13 @@ def _is(cues: tuple[str, ...], word: str, morph: Morphology, as_written: bool = 
         if len(_WORDS) > MAX_KEPT:
             _WORDS.clear()
         bases = morph.bases(word) | {word.lower()} if as_written else morph.bases(word)
-        hit = _WORDS[key] = _matches(cues, bases)
+        hit = _WORDS[key] = cues_match(cues, bases)
     return hit
 
 
 def _cue(cues: tuple[str, ...], words: list[Token], ms: Sequence[Mention], morph: Morphology) -> bool:
     """A cue word outside the names of the sentence ("Kumppanuus" in a project's name is no cue); one followed by
-    "kanssa"/"med" names someone worked with, not a role (as cooccurrence._cue_positions reads it)."""
+    "kanssa"/"med" names someone worked with, not a role (as cooccurrence.cue_positions reads it)."""
     return next(_cue_words(cues, words, ms, morph), None) is not None
 
 
@@ -288,7 +288,7 @@ def _other_scope(words: list[Token], morph: Morphology) -> bool:
     for t in words:
         if _is(PROJECT_WORDS, t.text, morph, as_written=True):
             project_word = True
-            readings = [a for a in morph.analyse(t.text) if _matches(PROJECT_WORDS, {a.base.lower()})]
+            readings = [a for a in morph.analyse(t.text) if cues_match(PROJECT_WORDS, {a.base.lower()})]
             if readings and all(a.number == "plural" for a in readings):
                 return True
     return not project_word and any(_is(PROGRAMME_WORDS, t.text, morph, as_written=True) for t in words)
@@ -332,7 +332,7 @@ def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
 def _place_or_modifier(m: Mention, named: list[Mention]) -> bool:
     """A municipality where someone is ("Lapin yliopisto Rovaniemellä"), or a genitive one right before another
     name ("Helsingin ja Uudenmaan Näkövammaiset ry"), is no party of its own."""
-    if m.case in {"nimento", None} and _unknown_genitive(m):
+    if m.case in {"nimento", None} and unknown_genitive(m):
         return True  # "Socomin alueelta hankkeessa on mukana Kouvola": a genitive Voikko missed (relations.py)
     if m.type not in {"Municipality", "WellbeingCounty"}:
         return False

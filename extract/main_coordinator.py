@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from welfare_kg.extract.cooccurrence import NEGATIONS, _matches
+from welfare_kg.extract.cooccurrence import NEGATIONS, cues_match
 from welfare_kg.extract.document_roles import PROJECT_WORDS, DocumentReading, main_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
@@ -85,13 +85,13 @@ def main_coordinator_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
             continue
         free = [t for t in words if not any(m.start <= t.start < m.end for m in named)]
         bases = [morph.bases(t.text) | {t.text.lower()} for t in free]
-        if not any(m.iri == project for m in named) and not any(_matches(PROJECT_WORDS, b) for b in bases):
+        if not any(m.iri == project for m in named) and not any(cues_match(PROJECT_WORDS, b) for b in bases):
             continue
-        if any(_matches(NOT_RUNNING, b) or _matches(SUB_PARTS, b) for b in bases):
+        if any(cues_match(NOT_RUNNING, b) or cues_match(SUB_PARTS, b) for b in bases):
             continue
         if any(t.text.lower() in _OTHER_OR_PART or _PLURAL_PROJECT.search(t.text) for t in free):
             continue
-        cues = [t for t, b in zip(free, bases, strict=True) if _matches(RUN_CUES, b) and not _with(t, words)]
+        cues = [t for t, b in zip(free, bases, strict=True) if cues_match(RUN_CUES, b) and not _with(t, words)]
         if not cues or _only_qualifying(project, named, free, bases, words, cues, morph):
             continue
         # a name inside another ("Tampereen kaupungin" in a project's name) is part of that name
@@ -127,7 +127,7 @@ def _only_qualifying(project: str, named: list[Mention], free: list[Token], base
     sentence's verb of running has another object."""
     refs = [(m.end, m.case == "omanto") for m in named if m.iri == project]
     refs += [(t.end, t.text.lower().endswith(_GENITIVE_ENDS))
-             for t, b in zip(free, bases, strict=True) if _matches(PROJECT_WORDS, b)]
+             for t, b in zip(free, bases, strict=True) if cues_match(PROJECT_WORDS, b)]
     cue_starts = {t.start for t in cues}
     for end, genitive in refs:
         after = [t for t in words if t.start >= end][:1]

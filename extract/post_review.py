@@ -33,8 +33,8 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import (
     LINE_OR_SENTENCE_END,
     ORG_TYPES,
-    _came_from,
-    _employer,
+    came_from,
+    can_employ,
     is_meeting_role,
     office_title,
     org_named_with_post,
@@ -158,7 +158,7 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
         return None  # "x@helsinki.fi": the university's address, not the town's
     if person is None:
         return f
-    tied_by_text = {org_named_with_post(person, ms, text), _came_from(person, ms, text)}
+    tied_by_text = {org_named_with_post(person, ms, text), came_from(person, ms, text)}
     if f.object in tied_by_text:
         return f
     kinds = title_kinds(f.post)
@@ -178,7 +178,7 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     tied = _tied(person, cands, ms, text)
     if tied is None:
         # a town's bare name ("Rovaniemelle") is a place in the clause, not one of a list of organisations
-        later = {x.iri for x in cands if x.start >= person.end and (x.type != "Municipality" or _employer(x))}
+        later = {x.iri for x in cands if x.start >= person.end and (x.type != "Municipality" or can_employ(x))}
         if len(later) >= 2 and all(x.start >= person.end for x in ms if x.iri == f.object and x is not person):
             return None  # "... toimii johtaja X ja jäseninä ovat A ja B": the last of a later list is no one's
         return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
@@ -328,7 +328,7 @@ def _bracketed_org(person: Mention, index: SpanIndex[Mention], text: str) -> str
     first = index.longest_at(opened.end())
     if first is None or first.start != opened.end() or first.type not in ORG_TYPES or first.type in _NO_EMPLOYER:
         return None
-    if first.type == "Municipality" and not _employer(first):
+    if first.type == "Municipality" and not can_employ(first):
         return None  # "Aino X (Kuopio)": a member's home town; "(Kuopion kaupunki)" is an employer
     return first.iri if _BRACKET_CLOSE.match(text, first.end) else None
 

@@ -559,7 +559,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if in_role and meeting in _BODY_ROLES and all(m.type == "Municipality" for m in in_role):
             # "Jukka X, Tampereen kaupunki (puheenjohtaja)": a town written as an employer ("kaupunki", "kunta")
             # after the comma is where the person works, besides the seat in this meeting's body
-            town = next((m for m in in_role if _employer(m) and _AFTER_COMMA.search(
+            town = next((m for m in in_role if can_employ(m) and _AFTER_COMMA.search(
                 text, max(p.role_start, m.start - 3), m.start) and len(text[p.role_start:m.start].split()) <= 1),
                 None)
             if town is not None:
@@ -1476,7 +1476,7 @@ _KIND_FROM = re.compile(r"(?i)(?:yhdistyksestä|ry:stä|rf:stä|säätiöstä|li
                         r"kuntayhtymästä|hyvinvointialueelta|seurakunnasta|keskuksesta)$")
 
 
-def _came_from(person: Mention, ms: list[Mention], text: str) -> str | None:
+def came_from(person: Mention, ms: list[Mention], text: str) -> str | None:
     """The organisation an elative or ablative before the title names as the person's ("Kalakukko ry:stä
     toiminnanohjaaja X", "Y Omaishoitajat yhdistyksestä ohjaaja X"): its IRI; "" when that organisation is a
     kind word nobody recognised; None when no such phrase precedes the title."""
@@ -1506,7 +1506,7 @@ def prose_post_org(person: Mention, post: str | None, ms: list[Mention], municip
     """
     named = org_named_with_post(person, ms, text)
     if named is None and post:
-        came = _came_from(person, ms, text)
+        came = came_from(person, ms, text)
         if came is not None:  # "X yhdistyksestä omaistoiminnanohjaaja Tiina Y kertoo ... STEA:n päätöksestä"
             return came or None, True
     # "Hämeenkoski: Kunnanjohtaja X", "... Kunnanvaltuuston puheenjohtaja Y" under a town no reference data knows:
@@ -1651,20 +1651,20 @@ def contact_block_org(rest: tuple[int, int], mentions: list[Mention], contacts: 
                                    for x in mentions):
         spans.append(nxt.span("line"))
     for a, b in spans:
-        found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and _employer(x)}
+        found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and can_employ(x)}
         if len(found) == 1:
             return found.pop()
         if found:
             return None
     labels = {d.split(".")[-2] for d in email_domains(" ".join(contacts)) if d.count(".") >= 1}
-    by_domain = {x.iri for x in mentions if x.iri and (_employer(x) or x.type == "Body")
+    by_domain = {x.iri for x in mentions if x.iri and (can_employ(x) or x.type == "Body")
                  and any(w.lower().strip(".,") in labels for w in x.surface.split())}
     if len(by_domain) == 1:
         return by_domain.pop()
     return email_org if email_org and not by_domain and not _is_area(email_org) else None
 
 
-def _employer(x: Mention) -> bool:
+def can_employ(x: Mention) -> bool:
     if x.type == "Municipality":
         return bool(_TOWN_AS_EMPLOYER.search(x.surface.strip()))
     return x.type in ORG_TYPES - {"Project", "Body"}
@@ -1686,7 +1686,7 @@ def org_on_next_line(person: Mention, index: SpanIndex[Mention], text: str) -> s
     if nxt is None or any(x.type == "Person" and nxt.start("line") <= x.start < nxt.end("line") for x in mentions):
         return None
     a, b = nxt.span("line")
-    found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and _employer(x)}
+    found = {x.iri for x in mentions if x.iri and a <= x.start and x.end <= b and can_employ(x)}
     return found.pop() if len(found) == 1 else None
 
 

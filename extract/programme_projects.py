@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Fact, Mention
-from welfare_kg.extract.relations import Clause, _anaphor, rule
+from welfare_kg.extract.relations import Clause, project_anaphor, rule
 
 RULE = "partOf:programme-project-phrase"
 CONFIDENCE = 0.65
@@ -54,7 +54,7 @@ def _part_before(c: Clause, ms: list[Mention], at: int, whole: Mention) -> str |
              and u.iri != whole.iri and not _PUNCT.search(text[u.end - base:at])]
     if parts:
         return parts[-1].iri
-    if _anaphor(c.lemmas[:2]):
+    if project_anaphor(c.lemmas[:2]):
         return next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project) if p and p != whole.iri), None)
     return None
 

@@ -128,7 +128,7 @@ def _evidence(sent: Sentence) -> Evidence:
     return Evidence(sent.text, sent.start, sent.end)
 
 
-def _anaphor(lemmas: list[str]) -> bool:
+def project_anaphor(lemmas: list[str]) -> bool:
     return any(lem in {"hanke", "projekti", "kehittämishanke", "hankekokonaisuus", "projekt", "projektet",
                        "projektets"} for lem in lemmas)
 
@@ -142,7 +142,7 @@ def _only_plural_project_words(c: Clause) -> bool:
     """
     if any(u.iri not in c.ctx.funds for u in c.und):
         return False
-    words = [t for t, lem in c.word_lemmas if _anaphor([lem])]
+    words = [t for t, lem in c.word_lemmas if project_anaphor([lem])]
     return bool(words) and all(
         (an := c.morph.analyse(t.text)) and all(a.number == "plural" and a.case != "nimento" for a in an)
         for t in words)
@@ -162,7 +162,7 @@ def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset
     if any(u.iri not in c.ctx.funds for u in c.und):
         return False
     words = c.word_lemmas
-    hits = [k for k, (_t, lem) in enumerate(words) if _anaphor([lem])]
+    hits = [k for k, (_t, lem) in enumerate(words) if project_anaphor([lem])]
     # only after a word of quantity: "muita", "useita", "monissa", "lukuisia", "eri" (a name before the plural,
     # "Monialaisen lastensuojelun kehittämishankkeita", still points at the one in focus)
     return bool(hits) and all(
@@ -392,7 +392,7 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     elif lemmas and lemmas[0] == "se" and (ctx.main_project or ctx.focus):
         # "Sitä hallinnoi X": a sentence opening with "se" speaks of the undertaking just named
         target = ctx.main_project or ctx.focus
-    elif _anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
+    elif project_anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
         # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named;
         # nor a programme named only as a modifier: "Leader-rahoitteinen hanke ... Hankkeen rahoittajina ovat"
         # speaks of a project the text has not named outright, not of the programme that pays it
@@ -457,7 +457,7 @@ def _grant_amounts(c: Clause) -> list[Fact]:
     size = _GRANT_SIZE.match(c.sent.text) is not None and len(c.euros) == 1
     if last is None or not c.euros or not (size or (c.has(FUND_CUES) and _passive_grant(c.lemmas))):
         return []
-    if c.und or c.free_orgs or _anaphor(c.lemmas):
+    if c.und or c.free_orgs or project_anaphor(c.lemmas):
         return []
     ctx.last_grant = last
     return [Fact(last[0], "funds", last[1], c.ev, "funds:grant-amounts", 0.65, amount=a.value,
@@ -504,7 +504,7 @@ def _object_first_funders(c: Clause) -> list[Mention] | None:
     other; None when the sentence does not open this way.
     """
     words = c.word_lemmas
-    if len(words) < 3 or not _anaphor([words[0][1]]) or not words[1][1].startswith("rahoitta"):
+    if len(words) < 3 or not project_anaphor([words[0][1]]) or not words[1][1].startswith("rahoitta"):
         return None
     if not any(a.case == "osanto" for a in c.morph.analyse(words[0][0].text)):
         return None
@@ -1495,7 +1495,7 @@ _SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\
 
 def _tied_to_undertaking(c: Clause) -> bool:
     """The sentence names an undertaking or points to one with a bare "hanke", "ohjelma", "projektet"."""
-    return bool(c.sent_undertakings) or _anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
+    return bool(c.sent_undertakings) or project_anaphor(c.lemmas) or _programme_anaphor(c.lemmas)
 
 
 def joins_cue(c: Clause) -> bool:
@@ -1545,7 +1545,7 @@ def _nearest_is(m: Mention, these: list[int], others: list[int]) -> bool:
 _SWEDISH_KIND_END = re.compile(r"(?:kommun|stad|samkommun|förbund|region|församling)$", re.IGNORECASE)
 
 
-def _unknown_genitive(m: Mention) -> bool:
+def unknown_genitive(m: Mention) -> bool:
     """"Socomin alueelta", "SOCCAn": a name Voikko does not know, inflected with -n where its base form has none."""
     last = m.surface.split()[-1] if m.surface.split() else ""
     base = m.label.split()[-1] if m.label.split() else ""
@@ -1738,7 +1738,7 @@ def _participates(c: Clause) -> list[Fact]:
     parts = [m for m in c.free_orgs if m.type in PARTNERS and not in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
              and not _right_after_cue(c.sent, m, run_at) and not _nearest_is(m, run_at, join_at)
-             and ((m.case in {"nimento", None} and not _unknown_genitive(m)) or id(m) in shared
+             and ((m.case in {"nimento", None} and not unknown_genitive(m)) or id(m) in shared
                   or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
     if not parts and bodies:  # "Kuopion kaupunginhallitus päätti osallistua": the body's organisation joins
@@ -1961,7 +1961,7 @@ def _is_part_of(c: Clause) -> list[Fact]:
             continue
         parts = [u for u in ms if u.end - base <= cue.start() and u.case in {"nimento", None}
                  and not re.search(r"[.;:]", text[u.end - base:cue.start()])]
-        if not parts and _anaphor(c.lemmas[:3]):
+        if not parts and project_anaphor(c.lemmas[:3]):
             # "Hanke on osa Y-ohjelmaa", "Projektet ingår i programmet Y": the project the text is about
             part_iri: str | None = next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project)
                                          if p and p != whole.iri), None)
@@ -2001,7 +2001,7 @@ def _sub_project_of(c: Clause) -> list[Fact]:
             continue
         parts = [u for u in ms if u.type == "Project" and u.end - base <= copula.start()
                  and u.case in {"nimento", None}]
-        part = parts[-1].iri if parts else (c.ctx.main_project if _anaphor(c.lemmas[:2]) else None)
+        part = parts[-1].iri if parts else (c.ctx.main_project if project_anaphor(c.lemmas[:2]) else None)
         if part and part != wholes[-1].iri:
             return [Fact(part, "partOf", wholes[-1].iri, c.ev, "partOf:sub-project-of", 0.7)]
     # "Hankkeen osahankkeina toimivat X ja Y", "Y-hankkeen osahankkeena on X": the whole first, the parts after the verb

@@ -35,11 +35,11 @@ from welfare_kg.extract.relations import (
     ORGS,
     PARTNERS,
     Clause,
-    _unknown_genitive,
     in_parentheses,
     is_paying_agency,
     rule,
     shared_head,
+    unknown_genitive,
 )
 from welfare_kg.extract.text import Token
 
@@ -506,7 +506,7 @@ def _joint(c: Clause) -> list[Fact]:
                     continue
                 gap = text[m.end - base:pos - base]
                 # "Pikassoksen": a name Voikko does not know is a genitive by its ending
-                genitive = m.case == "omanto" or _unknown_genitive(m)
+                genitive = m.case == "omanto" or unknown_genitive(m)
                 if genitive and m.type in PARTNERS and re.fullmatch(r"\s*(?:,|ja|sekä)?\s*", gap):
                     run.append(m)
                     pos = m.start

@@ -13,10 +13,10 @@ from welfare_kg.extract import cooccurrence
 from welfare_kg.extract.cooccurrence import (
     COORD_CUES,
     FUND_CUES,
-    _cue_positions,
-    _matches,
     candidate_facts,
     cooccurrence_facts,
+    cue_positions,
+    cues_match,
     sentence_facts,
 )
 from welfare_kg.extract.document_roles import document_role_facts, read_document
@@ -56,13 +56,13 @@ def _document() -> tuple[list[Sentence], list[list[Mention]]]:
 def test_kept_cue_answers_are_the_plain_matches_and_follow_the_word_not_the_first_caller() -> None:
     words = [t for s in sentences(TEXT) for t in s.tokens if t.is_word]
     for cues in (FUND_CUES, COORD_CUES):
-        plain = [t.start for k, t in enumerate(words) if _matches(cues, MORPH.bases(t.text))
+        plain = [t.start for k, t in enumerate(words) if cues_match(cues, MORPH.bases(t.text))
                  and not (k + 1 < len(words) and words[k + 1].text.lower() in {"kanssa", "med"})]
         assert plain  # the text has trigger words of both kinds
-        assert _cue_positions(words, cues, MORPH) == plain
-        assert _cue_positions(words, cues, MORPH) == plain  # the second time from what was kept
+        assert cue_positions(words, cues, MORPH) == plain
+        assert cue_positions(words, cues, MORPH) == plain  # the second time from what was kept
     # a word kept as a funding cue is not thereby a coordination cue
-    assert _cue_positions(words, COORD_CUES, MORPH) != _cue_positions(words, FUND_CUES, MORPH)
+    assert cue_positions(words, COORD_CUES, MORPH) != cue_positions(words, FUND_CUES, MORPH)
     assert any(key[0] is FUND_CUES for key in cooccurrence._CUE_WORDS)
 
 
