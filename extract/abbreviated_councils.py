@@ -72,7 +72,7 @@ def abbreviated_council_mentions(listed: Sequence[object], mentions: Sequence[Me
             continue
         abbr = found.group("abbr")
         kind = BODY_ABBREVIATIONS[abbr.lower()]
-        if kind in minted or kind in town_kinds:
+        if kind in minted or kind in town_kinds or kind not in _FULL:  # a region's organ is no town's to mint
             continue
         minted.add(kind)
         label = _FULL[kind][_city(abbr, text[:2000], bodies)]

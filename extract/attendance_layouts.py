@@ -22,18 +22,20 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from welfare_kg.extract.body_abbreviations import attendance_kinds
+from welfare_kg.extract.body_abbreviations import REGIONAL_KINDS, attendance_kinds
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.seat_words import alternation, seat_words
 
 QUALIFIED_RULE = "holdsPost:layout-qualified-role"
+# the same rows naming a region's or joint authority's council or board ("Mh:n I varapuheenjohtaja", "yv:n pj")
+REGIONAL_RULE = "holdsPost:layout-regional-role"
 
 # body abbreviations of attendance rows -> the kind of body (a word its full name contains): "kv:n pj", "kvalt I vpj",
 # "kh:n pj.", "fm:s ordförande", "Kst vice ordf." (data/body_abbreviations.csv)
 BODY_ABBREVIATIONS = attendance_kinds()
 # the body a kind of council or board is, in each language's labels
 _KIND_WORDS = {"valtuusto": ("valtuusto",), "hallitus": ("hallitus",), "fullmäktige": ("fullmäktige",),
-               "styrelse": ("styrelse",)}
+               "styrelse": ("styrelse",), **{k: (k,) for k in REGIONAL_KINDS}}
 # bodies whose label holds the kind's word without being the town's council or board
 _OTHER_BODIES = ("nuoriso", "vanhus", "vammais", "ungdom", "äldre", "yhtymä", "samkommun", "alue", "maakunta",
                  "landskap", "hallituksen jaosto", "sektion", "jaosto")
@@ -101,7 +103,8 @@ def names_body_of_kind(label: str, kind: str) -> bool:
     """Whether a body's label names a town's council or board of that kind, not a youth council's, a joint
     authority's or a region's organ ("Oulun kaupunginvaltuusto" yes, "Nuorisovaltuusto" no)."""
     low = label.lower()
-    return _of_kind(low, kind) and not any(o in low for o in _OTHER_BODIES)
+    # a region's own kinds ("maakuntahallitus") are themselves what the town's kinds exclude
+    return _of_kind(low, kind) and not any(o in low for o in _OTHER_BODIES if o not in kind)
 
 
 def _body_of_kind(kind: str, mentions: Sequence[Mention], meeting_body: str | None) -> str | None:
@@ -185,7 +188,8 @@ def qualified_row_posts(people: Sequence[object], mentions: Sequence[Mention], t
         end = min(len(text), max(getattr(p, "end", start), getattr(p, "role_start", start) + len(roles)))
         vice = found is None or _is_vice(found.group("role"))
         facts.append(Fact(person, "holdsPost", org, Evidence(text[start:end].strip(), start, end),
-                          QUALIFIED_RULE, 0.6 if vice else 0.75, post=post))
+                          REGIONAL_RULE if kind in REGIONAL_KINDS else QUALIFIED_RULE, 0.6 if vice else 0.75,
+                          post=post))
     return facts, whole
 
 

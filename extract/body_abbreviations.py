@@ -8,7 +8,8 @@ every abbreviation which body it stands for and which readers take it.
 Columns: `abbreviation` in lower case; `spellings`, the exact ways a heading writes it (a header reader compares
 case, since "KV" and "Kv" are abbreviations where "kv" in running text may be a word); `body`, the body's name a
 heading abbreviation stands for; `kind`, the word the name of a council or board of that kind contains
-(valtuusto, hallitus, fullmäktige, styrelse); `seat` = `yes`: read before a meeting role ("kv pj"); `attendance`
+(valtuusto, hallitus, fullmäktige, styrelse; a region's or joint authority's maakuntavaltuusto, yhtymähallitus ...);
+`seat` = `yes`: read before a meeting role ("kv pj"); `attendance`
 = `yes`: read in attendance rows; `example` for the reader.
 """
 
@@ -20,7 +21,12 @@ from importlib.resources import files
 from typing import NamedTuple
 
 TABLE = "body_abbreviations.csv"
-KINDS = {"valtuusto", "hallitus", "fullmäktige", "styrelse"}
+# a town's council and board, and the councils and boards of a region's and a joint authority's own (read in
+# attendance rows only: "Mh:n I varapuheenjohtaja", "yv:n pj" name an organ of the organisation whose minutes list them)
+TOWN_KINDS = {"valtuusto", "hallitus", "fullmäktige", "styrelse"}
+REGIONAL_KINDS = {"maakuntavaltuusto", "maakuntahallitus", "yhtymävaltuusto", "yhtymähallitus", "aluevaltuusto",
+                  "aluehallitus"}
+KINDS = TOWN_KINDS | REGIONAL_KINDS
 # the kinds that are a town's council; the others are its board
 COUNCIL_KINDS = {"valtuusto", "fullmäktige"}
 

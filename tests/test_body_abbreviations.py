@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from welfare_kg.extract import attendance_layouts, entities, posts
-from welfare_kg.extract.body_abbreviations import attendance_kinds, body_abbreviations, header_acronyms, seat_kinds
+from welfare_kg.extract.body_abbreviations import (
+    REGIONAL_KINDS,
+    attendance_kinds,
+    body_abbreviations,
+    header_acronyms,
+    seat_kinds,
+)
 
 
 def test_every_reader_reads_the_one_table() -> None:
@@ -24,7 +30,9 @@ def test_rows_are_lower_case_and_each_reader_knows_the_kind() -> None:
     for row in body_abbreviations():
         assert row.abbreviation == row.abbreviation.lower()
         if row.seat or row.attendance:
-            assert row.kind in {"valtuusto", "hallitus", "fullmäktige", "styrelse"}
+            assert row.kind in {"valtuusto", "hallitus", "fullmäktige", "styrelse"} | REGIONAL_KINDS
+        if row.kind in REGIONAL_KINDS:  # a region's organ: attendance rows only, never a town's seat or heading
+            assert row.attendance and not row.seat and not row.spellings
 
 
 def test_seat_abbreviations_name_council_or_board() -> None:
