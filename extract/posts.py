@@ -386,6 +386,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     group: tuple[str, str, str, bool] | None = None
     for p in people:
         person = person_at.get(p.start)
+        own_title = False  # a labelled row's office after a comma (LABELLED_ROW_RULE)
         if group is not None and (p.block != group[2] or _HEADING_COLON.search(p.before)
                                   or BLOCK_OPENER.search(p.before)):
             group = None  # "Satakuntaliiton virasto:", "Muut osallistujat": the next heading ends the body's rows
@@ -472,6 +473,11 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 elif next_head is not None and not before.strip():
                     meeting, next_head = next_head, None
                 office = b_office if meeting is None or id(p) in title_first else None
+                if office is None and id(p) not in title_first and _COMMA_AFTER_NAME.match(text, p.end):
+                    # "Esittelijä  Liisa X, perusturvajohtaja": the label before the name is the meeting's role,
+                    # the title the comma sets after the name the person's own office (no next row's word)
+                    office = role_post(role, morph)[1] if role else None
+                    own_title = office is not None
             elif b_office:
                 office = b_office
             if p.contact and " ja " in role:
@@ -544,7 +550,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 committee = _committee(meeting_body, mentions)  # once per document: it reads every mention
             org = org or publisher or (meeting_body if committee else None)
             if org:
-                facts.append(Fact(person, "holdsPost", org, ev, "holdsPost:listed-office", 0.8, post=office))
+                facts.append(Fact(person, "holdsPost", org, ev, LABELLED_ROW_RULE if own_title else
+                                  "holdsPost:listed-office", 0.7 if own_title else 0.8, post=office))
                 has_office.add(person)
             elif meeting_body and not office.lower().startswith(_TOWN_OFFICE):
                 facts.append(Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-office-body", 0.45,
@@ -588,6 +595,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
     return facts
+
+
+# a comma right after a listed name: what follows is that person's own title ("Liisa X, perusturvajohtaja")
+_COMMA_AFTER_NAME = re.compile(r"[ \t]*,")
+# an office after the comma of a row whose meeting role is the label before the name ("Esittelijä  Liisa X,
+# perusturvajohtaja"): the person's office in the publishing organisation
+LABELLED_ROW_RULE = "holdsPost:labelled-row-office"
 
 
 # a chair's or vice-chair's word opening a row's role, before a comma: "puheenjohtaja, Kotkan kaupunginjohtaja",
