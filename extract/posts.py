@@ -373,6 +373,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     has_office: set[str] = set()
     committee: bool | None = None  # the meeting body is a Swedish committee (_committee), asked when needed
     member: list[Fact] = []
+    unnamed_chair = False  # the one chair read for a body the minutes never name (UNNAMED_BODY_CHAIR_RULE)
     column = column_roles(people, morph)
     signed = signature_heads(people)
     titled_rows = title_column(people, morph)
@@ -583,6 +584,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             continue
         if in_role:  # "Nuorisovaltuuston edustaja", a column of home towns: no post to tell
             continue
+        if meeting == "puheenjohtaja" and meeting_body is None and publisher and not p.contact \
+                and not unnamed_chair:
+            # "Läsnä olevat valtuutetut  Kosti X puheenjohtaja": minutes that never name the body that met; the
+            # chair of the first attendance row holds the seat in the publishing organisation's body
+            unnamed_chair = True
+            facts.append(Fact(person, "holdsPost", publisher, ev, UNNAMED_BODY_CHAIR_RULE, 0.45, post=meeting))
+            continue
         if meeting in _BODY_ROLES and meeting_body:
             fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
                         0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting)
@@ -597,6 +605,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     return facts
 
 
+# the chair of minutes whose meeting body is nowhere named, posted in the publishing organisation (the annotation
+# takes the organisation for the body it does not see); once a document, low confidence
+UNNAMED_BODY_CHAIR_RULE = "holdsPost:listed-chair-publisher"
 # a comma right after a listed name: what follows is that person's own title ("Liisa X, perusturvajohtaja")
 _COMMA_AFTER_NAME = re.compile(r"[ \t]*,")
 # an office after the comma of a row whose meeting role is the label before the name ("Esittelijä  Liisa X,
