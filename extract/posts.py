@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from welfare_kg.contacts import email_domains
@@ -377,6 +378,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     column = column_roles(people, morph)
     signed = signature_heads(people)
     titled_rows = title_column(people, morph)
+    next_line = next_line_roles(people, text, morph)  # "Virtanen Matti" / "puheenjohtaja": a row on two lines
     title_first = title_first_runs(people, text, morph)
     # the row before a "title Name" run: its trailing title is the run's first person's
     handed_on = {id(people[k - 1]) for k in range(1, len(people))
@@ -414,7 +416,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                         rule, chair if role_name == "puheenjohtaja" else 0.5, post=role_name)
             (facts if role_name == "puheenjohtaja" else member).append(fact)
             continue
-        role = titled_rows.get(id(p)) or _signature_cut(clean_role(_before_heading(p, named_at)))
+        role = titled_rows.get(id(p)) or next_line.get(id(p)) or _signature_cut(
+            clean_role(_before_heading(p, named_at)))
         if id(p) in title_first:
             role = ""  # the title after the name is the next person's
         elif id(p) in handed_on:
@@ -602,7 +605,42 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                     has_office.add(person)
     # a secretary with an office title of their own is listed by the office, not as the body's secretary
     facts += [f for f in member if not (f.subject in has_office and f.post in {"pöytäkirjanpitäjä", "sihteeri"})]
+    if next_line:  # the posts read from a row printed on two lines carry their own rule name
+        two_line = {person_at.get(p.start) for p in people if id(p) in next_line}
+        facts = [replace(f, rule=NEXT_LINE_RULE, confidence=min(f.confidence, 0.7))
+                 if f.subject in two_line and f.rule in _PLAIN_ROW_RULES else f for f in facts]
     return facts
+
+
+NEXT_LINE_RULE = "holdsPost:next-line-role"
+_PLAIN_ROW_RULES = {"holdsPost:listed-meeting-role", "holdsPost:listed-office", "holdsPost:listed-office-body"}
+# a row's role printed on the line under the name: one short line, no blank line between
+_ROLE_LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<role>[^\n]{2,60}?)[ \t]*(?:\n|$)")
+
+
+def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[int, str]:
+    """The roles of a table printed a cell a line ("Virtanen Matti" / "puheenjohtaja" / "Kivi Anna" / "jäsen"):
+    a name with no role of its own takes the one line under it when that line is a meeting role or an office
+    and the rows alternate -- the row before it in the block took its own role too (or there is none). A run of
+    bare names with a column of roles after it ("Heino Pertti" / "Salo Liisa" / "valtuuston pj") pairs only by
+    position and is not read: the row before the last name has no role line."""
+    out: dict[int, str] = {}
+    block: str | None = None
+    prev_ok = True
+    for k, p in enumerate(people):
+        if p.block != block:
+            block, prev_ok = p.block, True
+        if p.role.strip() or p.roles_before or p.contact:
+            prev_ok = bool(p.role.strip()) and not p.roles_before
+            continue
+        found = _ROLE_LINE_UNDER.match(text, p.end)
+        nxt = people[k + 1].start if k + 1 < len(people) else len(text)
+        line = found.group("role") if found is not None and found.end("role") <= nxt else None
+        if prev_ok and line and role_post(clean_role(line), morph) != (None, None):
+            out[id(p)] = clean_role(line)
+        else:
+            prev_ok = False
+    return out
 
 
 # the chair of minutes whose meeting body is nowhere named, posted in the publishing organisation (the annotation

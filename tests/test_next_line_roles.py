@@ -1,0 +1,39 @@
+"""An attendance table printed a cell a line: the name, then its role on the line under it ("Virtanen Matti" /
+"puheenjohtaja" / "Kivi Anna" / "varapuheenjohtaja"), as a PDF transcript of a two-column table gives it
+(extract/posts.py next_line_roles, rule holdsPost:next-line-role). A run of bare names with the roles printed after
+the run pairs only by position and stays unread (tests/test_minutes_n10.py).
+
+The minutes are invented for these tests (no real document's text or people); the municipality is reference data.
+"""
+
+from __future__ import annotations
+
+from helpers import MORPH, needs_voikko_for, post_rows
+
+from welfare_kg.extract.people import listed_people
+from welfare_kg.extract.posts import next_line_roles
+
+needs_voikko = needs_voikko_for("surname-first rows need Voikko's first names")
+
+HEAD = "KARVIAN KUNTA\nPÖYTÄKIRJA 3/2019\nPerusturvalautakunta\n\nAika 12.3.2019 klo 16.00\nPaikka Kunnantalo\n\n"
+ALTERNATING = HEAD + ("SAAPUVILLA OLLEET JÄSENET\nVirtanen Matti\npuheenjohtaja\nKivi Anna\nvarapuheenjohtaja\n"
+                      "Laine Pekka\njäsen\nMUUT SAAPUVILLA OLLEET\nSalo Liisa\nperusturvajohtaja\n\n"
+                      "1 § Kokouksen avaus\n")
+RUN_THEN_ROLES = HEAD + ("Läsnä\nVirtanen Matti\nKivi Anna\nLaine Pekka\npuheenjohtaja\nvarapuheenjohtaja\njäsen\n\n"
+                         "1 § Kokouksen avaus\n")
+
+
+@needs_voikko
+def test_a_role_on_the_line_under_each_name_is_that_rows_role() -> None:
+    facts = post_rows(ALTERNATING)
+    assert ("Matti Virtanen", "puheenjohtaja", "Perusturvalautakunta") in facts
+    assert ("Anna Kivi", "varapuheenjohtaja", "Perusturvalautakunta") in facts
+    assert ("Liisa Salo", "perusturvajohtaja", "Karvia") in facts
+
+
+@needs_voikko
+def test_the_last_name_of_a_run_takes_no_role_from_the_roles_printed_after_the_run() -> None:
+    assert next_line_roles(listed_people(RUN_THEN_ROLES, MORPH), RUN_THEN_ROLES, MORPH) == {}
+    people = listed_people(ALTERNATING, MORPH)
+    assert sorted(next_line_roles(people, ALTERNATING, MORPH).values()) == [
+        "jäsen", "perusturvajohtaja", "puheenjohtaja", "varapuheenjohtaja"]
