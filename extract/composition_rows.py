@@ -76,6 +76,38 @@ def _rows(text: str, at: int) -> list[tuple[int, int]]:
     return rows
 
 
+HOME_RULE = "holdsPost:composition-row-home"
+# what a row's opening organisation may be: where a member comes from
+_HOME_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Agency", "Ministry", "Association", "Company",
+               "University", "Body", "Region", "CompetenceCentre", "Parish"}
+_ELATIVE_END = re.compile(r"(?:st[aä])[ \t]*:?[ \t]*$")
+# the words before a name that are no part of its title: a joiner, a deputy's word
+_NOT_TITLE = re.compile(r"(?i)^(?:ja|sekä|varajäsen\w*|varalla|hänen\w*)$")
+
+
+def _row_home(orgs: list[Mention], org_at: list[int], text: str, a: int, first: int) -> tuple[str, int] | None:
+    """(organisation, end) the row opens with, in the elative ("Kaarinan kaupungista:", "Varsinais-Suomen
+    ELY-keskuksen ympäristönsuojeluyksiköstä X"): an employer written there before a unit of its own, else the
+    unit; None when the row opens with anything else."""
+    lead = _ROW_OPEN.match(text, a)
+    start = lead.end() if lead is not None else a + len(text[a:first]) - len(text[a:first].lstrip())
+    here = [m for m in orgs[bisect_left(org_at, start):bisect_left(org_at, start + 1)] if m.end <= first]
+    if not here or not any(_ELATIVE_END.search(text, m.start, m.end) for m in here):
+        return None
+    pick = next((m for m in here if m.type != "Body"), here[0])
+    end = max(m.end for m in here)
+    return pick.iri, end  # type: ignore[return-value]
+
+
+def _title_before(words: str) -> str | None:
+    """The title written before a row's name ("Ympäristöpäällikkö, puheenjohtaja" -> "ympäristöpäällikkö", the
+    first title the employer's), without joiners and deputy words; None when there is none."""
+    first = words.rsplit(":", 1)[-1].strip(" \t,.").split(",")[0].split()
+    while first and _NOT_TITLE.match(first[0]):
+        first.pop(0)
+    return " ".join(first).lower() or None if 0 < len(first) <= 5 else None
+
+
 def composition_row_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> list[Fact]:
     """holdsPost in the group for the member (and deputy) of each row of a composition list."""
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
@@ -83,6 +115,8 @@ def composition_row_facts(mentions: list[Mention], text: str, facts: list[Fact])
     if not bodies or not people:
         return []
     at = [p.start for p in people]  # a row's people by bisection: every row scanning every person was quadratic
+    orgs = sorted((m for m in mentions if m.iri and m.type in _HOME_TYPES), key=lambda m: m.start)
+    org_at = [m.start for m in orgs]
     have = {(f.subject, f.object) for f in facts if f.predicate == "holdsPost"}
     out: list[Fact] = []
     for cue in _CUE.finditer(text):
@@ -91,14 +125,21 @@ def composition_row_facts(mentions: list[Mention], text: str, facts: list[Fact])
             continue
         for a, b in _rows(text, cue.end()):
             in_row = people[bisect_left(at, a):bisect_left(at, b)]  # [p for p in people if a <= p.start < b]
+            home = _row_home(orgs, org_at, text, a, in_row[0].start) if in_row else None
             for i, p in enumerate(in_row):
-                if (p.iri, group) in have:
-                    continue
                 before = text[in_row[i - 1].end if i else a:p.start]
                 deputy = i > 0 and (_DEPUTY_BEFORE.search(before) is not None
                                     or _DEPUTY_AFTER.match(text, p.end) is not None)
                 if i > 0 and not deputy:
                     continue  # a second name that is not the deputy: a row of its own kind, not read
+                if home is not None and (p.iri, home[0]) not in have:
+                    # "2. Liedon kunnasta: Ympäristöpäällikkö X": the row's organisation is where the member comes
+                    # from, the title before the name the member's post there
+                    have.add((p.iri, home[0]))  # type: ignore[arg-type]
+                    out.append(Fact(p.iri, "holdsPost", home[0], Evidence(text[a:b][:200], a, min(b, a + 200)),  # type: ignore[arg-type]
+                                    HOME_RULE, 0.6, post=_title_before(before if i else text[home[1]:p.start])))
+                if (p.iri, group) in have:
+                    continue
                 have.add((p.iri, group))  # type: ignore[arg-type]
                 out.append(Fact(p.iri, "holdsPost", group, Evidence(text[a:b][:200], a, min(b, a + 200)),  # type: ignore[arg-type]
                                 RULE, 0.5 if deputy else 0.6, post="varajäsen" if deputy else "jäsen"))
