@@ -289,6 +289,11 @@ def _same_person_order(people: list[Listed]) -> list[Listed]:
     return people
 
 
+# a name that opens its line: only blanks (or a presence mark) between the line's start and the name
+_LINE_OPENS = re.compile(r"\n[ \t]*(?:[xX-][ \t]+)?$")
+LINE_LOOKBACK = 12  # characters looked back for the line's start: a row's opening stays a bounded look
+
+
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
     # "UnderskriftLaila X": a signature label glued to the name is no part of it
     toks = _with_particles(split_glued_labels(tokenize(text[start:end], start)), text)
@@ -438,7 +443,12 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         # "Harjula Martti, pj. Lindqvist Aarne, vpj.": roles a comma ties to the name before are the names' own
         tied = sum(role_word(_plain(p.role).split()[:1]) and text.startswith(",", p.end) for p in part)
         trailing = sum(text.startswith(",", p.end) for p in part)
-        if len(comma) >= 3 and (after > ahead or 2 * trailing > len(part) or (trailing >= 2 and tied >= 1)):
+        # "Virtanen, Matti<TAB>puheenjohtaja" a row a line: the name opens its line and the role follows on it, so
+        # the role word before the name is the row above's
+        lined = sum(bool(p.role) and _LINE_OPENS.search(text, max(start, p.start - LINE_LOOKBACK), p.start) is not None
+                    for p in part)
+        if len(comma) >= 3 and (after > ahead or 2 * trailing > len(part) or (trailing >= 2 and tied >= 1)
+                                or (2 * lined > len(part) and after >= ahead)):
             # "x Mattsson, Lars-Åke, ordförande x Danielsson, Sven-Anders, viceordf.": the comma layout with
             # each role after its name, tied to it by a comma
             for p in part:
