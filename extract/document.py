@@ -115,6 +115,7 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
+from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.relations import (
     PARTIES,
@@ -396,6 +397,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += main_coordinator_facts(sents, per_sentence, out.facts, morph, parts[6])  # main_coordinator.py
     out.facts += project_part_facts(sents, per_sentence, out.facts, morph)  # listed parts: project_parts.py
     out.facts += subregion_member_facts(sents, per_sentence, out.facts)  # towns of a sub-region: subregion_members.py
+    out.facts += project_name_area_facts(sents, per_sentence, out.facts, morph)  # place in the main project's name
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
     out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders
