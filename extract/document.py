@@ -141,6 +141,7 @@ from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mention
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
+from welfare_kg.extract.together_partners import together_partner_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -398,6 +399,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += project_part_facts(sents, per_sentence, out.facts, morph)  # listed parts: project_parts.py
     out.facts += subregion_member_facts(sents, per_sentence, out.facts)  # towns of a sub-region: subregion_members.py
     out.facts += project_name_area_facts(sents, per_sentence, out.facts, morph)  # place in the main project's name
+    out.facts += together_partner_facts(sents, per_sentence, out.facts)  # "tillsammans med A och B"
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
     out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders

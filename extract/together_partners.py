@@ -1,0 +1,82 @@
+"""The organisations a project page lists as working "together with" the project's owner: participatesIn.
+
+A page about one project says who else works in it in a list after "tillsammans med" ("Socialstyrelsen är
+projektägare och arbetar tillsammans med SKR, Skolverket och Västmanland", a field "Projektägare: Örnsköldsviks
+Kommun, tillsammans med Brynge Kulturförening, Ulvö Kapellag och Grundsunda Hembygdsförening") or between "yhdessä"
+and "kanssa" ("Hanketta toteutetaan yhdessä A:n ja B:n kanssa"). The annotation makes each listed organisation a
+participant of the project (eval/ANNOTATION.md: "toteutetaan yhteistyössä"), and no specific rule relates them:
+the sentence names the project only as "projektet"/"hanke", or not at all under a project field's label.
+
+So, for the document's one main project (document_roles.main_project), a sentence that names no other project and
+speaks of a project (a project word, its own or in the label line right before it) offers the organisations listed
+right after "tillsammans med", or between "yhdessä" and "kanssa", as participants: each one the rules did not
+already relate to the project participatesIn it. A place (a region) in the list is where, not who.
+
+The fact carries its own rule name and a confidence below 0.5: the project is read from the document's topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from welfare_kg.extract.document_roles import PARTICIPANTS, main_project
+from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.text import Sentence
+
+RULE = "participatesIn:together-with"
+CONFIDENCE = 0.4
+MAX_CHARS = 600  # a longer "sentence" is a run of list lines or a table
+MAX_LABEL = 40  # a field label line ("Projektägare", "Hankkeen toteuttajat")
+_CUE = re.compile(r"(?i)\b(?:tillsammans\s+med|yhdessä)\s+")
+_KANSSA = re.compile(r"(?i)\bkanssa\b")
+# between two listed names: commas and "och"/"ja", and a name the recogniser missed ("SKR, Skolverket", "Ulvö
+# Kapellag och Grundsunda Hembygdsförening"): capitalised words only
+_JOIN = re.compile(r"^(?:[\s,]+(?![\s,])|(?:och|samt|ja|sekä)\b|[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?![\wåäöÅÄÖ:-]))*$")
+MAX_GAP = 40
+_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}$")  # "yhdessä alueen ", "tillsammans med de tre " before the first name
+_PROJECT = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
+_NEGATION = re.compile(r"(?i)\b(?:ei|eivät|inte|ej)\b")
+
+
+def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                           facts: Sequence[Fact]) -> list[Fact]:
+    """participatesIn from each organisation listed after "tillsammans med" / "yhdessä" to the main project."""
+    project = main_project(per_sentence)
+    if project is None:
+        return []
+    related = related_pairs(facts)
+    out: list[Fact] = []
+    previous = ""
+    for s, ms in zip(sents, per_sentence, strict=False):
+        label, previous = previous, s.text
+        if len(s.text) > MAX_CHARS or not (cue := _CUE.search(s.text)) or _NEGATION.search(s.text):
+            continue
+        if any(m.type == "Project" and m.iri and m.iri != project for m in ms):
+            continue  # another project: the partners may be that one's
+        if not (any(m.iri == project for m in ms) or _PROJECT.search(s.text)
+                or (len(label) <= MAX_LABEL and _PROJECT.search(label))):
+            continue
+        finnish = cue.group(0).lower().startswith("yhdessä")
+        end = len(s.text)
+        if finnish:
+            if not (k := _KANSSA.search(s.text, cue.end())):
+                continue
+            end = k.start()
+        at = cue.end()
+        listed: list[Mention] = []
+        for m in sorted(ms, key=lambda m: m.start):
+            a, b = m.start - s.start, m.end - s.start
+            if a < at or b > end or any(x is not m and x.start <= m.start and m.end <= x.end for x in ms):
+                continue
+            gap = s.text[at:a]
+            if not ((len(gap) <= MAX_GAP and _JOIN.match(gap)) or (not listed and _LEAD.match(gap))):
+                break
+            listed.append(m)
+            at = b
+        for m in listed:
+            if m.type in PARTICIPANTS and m.iri and (m.iri, project) not in related:
+                related.update({(m.iri, project), (project, m.iri)})
+                out.append(Fact(m.iri, "participatesIn", project, Evidence(s.text, s.start, s.end), RULE,
+                                CONFIDENCE))
+    return out

@@ -1,0 +1,30 @@
+"""Organisations listed after "tillsammans med" or between "yhdessä" and "kanssa" join the document's project."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.together_partners import RULE
+
+
+def _joiners(text: str) -> set[str]:
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    return {f.subject.removeprefix(ID) for f in out.facts if f.rule == RULE}
+
+
+def test_listed_after_tillsammans_med() -> None:
+    text = ("Barn i fokus\n\nProjektet Barn i fokus stärker samverkan kring barn och unga i regionen.\n\n"
+            "Socialstyrelsen är projektägare och arbetar tillsammans med Skolverket och Folkhälsomyndigheten.\n\n"
+            "Projektet Barn i fokus pågår under 2025 och 2026.\n")
+    got = _joiners(text)
+    assert "agency/skolverket" in got
+    assert "agency/socialstyrelsen" not in got  # the owner, before the cue
+
+
+def test_no_project_spoken_of() -> None:
+    text = ("Barn i fokus\n\nProjektet Barn i fokus stärker samverkan kring barn och unga i regionen.\n\n"
+            "Socialstyrelsen arbetar alltid tillsammans med Skolverket i sådana frågor.\n\n"
+            "Projektet Barn i fokus pågår under 2025 och 2026.\n")
+    assert "agency/skolverket" not in _joiners(text)
