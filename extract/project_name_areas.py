@@ -34,8 +34,12 @@ KIND_WORDS = {"maakunta", "alue", "kaupunki", "kunta", "landskap", "landskapet",
 
 
 def _key(surface: str, morph: Morphology) -> tuple[str, ...]:
-    """A place name's words in base form without the kind words."""
-    return tuple(w for w in _base_words(surface, morph) if w not in KIND_WORDS)
+    """A place name's words in base form without the kind words; a Swedish genitive before a kind word loses its
+    "s" as a last word does ("Örnsköldsviks kommun" is Örnsköldsvik)."""
+    words = surface.split()
+    while len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        words.pop()
+    return tuple(w for w in _base_words(" ".join(words), morph) if w not in KIND_WORDS)
 
 
 def _genitive(word: str, morph: Morphology) -> bool:
