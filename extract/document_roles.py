@@ -18,7 +18,7 @@ word pairs the things it names with that project:
   sentence that names no person (who are present, not parties) and not as a place ("Lapin yliopisto
   Rovaniemellä") or a genitive inside another name;
 - coversArea: the one region, wellbeing county or cooperation area the document names with an area word ("alueella",
-  "maakunnan") or in a locative case, when it names only one so.
+  "maakunnan") or in a locative case (in Swedish: after "i", "inom"), when it names only one so.
 And, in any document: the municipality, joint authority or wellbeing county whose own body decides an agreement
 (a "decides" fact and the body's "partOf" fact of the rules) is a party to it: participatesIn:decider-owner.
 A sentence speaking of a programme or of projects in the plural ("STM:n rahoittamat hankkeet"), a negated or a
@@ -39,6 +39,7 @@ scheme for coordinates (one organisation with an administering word) added no fa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -175,7 +176,7 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
                 if m.type in PARTICIPANTS and not is_funder(m) and not _place_or_modifier(m, named) \
                         and not _owner_of_the_joined(s, m, morph):
                     joiners.setdefault(m.iri, s)
-        if _cue(AREA_CUES, words, ms, morph) or any(m.type in AREAS and m.case in AREA_CASES for m in named):
+        if _cue(AREA_CUES, words, ms, morph) or any(m.type in AREAS and _located(s, m) for m in named):
             for m in named:
                 if m.type in AREAS:
                     areas.setdefault(m.iri, s)
@@ -315,6 +316,16 @@ def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:
         return False
     after = [t for t in s.tokens if t.is_word and t.start >= m.end][:1]
     return bool(after) and any(a.case == "sisatulento" for a in morph.analyse(after[0].text))
+
+
+# a Swedish preposition of place right before a name ("familjerna i Åboland", "verksamhet inom Österbotten"): the
+# locative Swedish says with a word, not a case ending
+_SWEDISH_IN = re.compile(r"(?:^|\s)(?:i|inom)\s+$")
+
+
+def _located(s: Sentence, m: Mention) -> bool:
+    """A place named as where something is: a Finnish locative case, or a Swedish "i"/"inom" before it."""
+    return m.case in AREA_CASES or bool(_SWEDISH_IN.search(s.text[max(0, m.start - s.start - 8):m.start - s.start]))
 
 
 def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
