@@ -55,6 +55,7 @@ from welfare_kg.extract.genitive_names import genitive_people, governed_people_m
 from welfare_kg.extract.genitive_titles import genitive_title_facts
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.header_members import header_member_facts
+from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
@@ -400,6 +401,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += subregion_member_facts(sents, per_sentence, out.facts)  # towns of a sub-region: subregion_members.py
     out.facts += project_name_area_facts(sents, per_sentence, out.facts, morph)  # place in the main project's name
     out.facts += together_partner_facts(sents, per_sentence, out.facts)  # "tillsammans med A och B"
+    out.facts += heading_area_facts(sents, per_sentence, out.facts)  # the opening's one area: heading_areas.py
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
     out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders

@@ -1,0 +1,49 @@
+"""The one area a document's opening names: the main project's (coversArea:heading-area).
+
+A project page or report about one project says where it works in its heading or first lines ("Digitalt
+familjecenter ... familjerna i Åboland", "Hyvällä mielellä Pohjois-Savo", "länspilot i Västmanland") and then speaks
+of "the project" without naming the area again. The opening (layout.OPENING_CHARS) is the document's frame, as for
+header_granter and header_members.
+
+So, for the document's one main project (document_roles.main_project) that no rule gave an area and that the
+opening names (a page about it, not news of several projects): when the opening names exactly one region,
+wellbeing county or cooperation area on its own (not inside another name), the project coversArea it. Towns are
+left alone: a town in the opening is as often the project's runner as its area.
+
+The fact carries its own rule name and a confidence below 0.5: it is read from the document's frame, not stated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from welfare_kg.extract.document_roles import AREAS, main_project
+from welfare_kg.extract.layout import OPENING_CHARS
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.text import Sentence
+
+RULE = "coversArea:heading-area"
+CONFIDENCE = 0.3
+
+
+def heading_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                       facts: Sequence[Fact]) -> list[Fact]:
+    """coversArea from the main project to the one area the opening names, when it has none yet."""
+    project = main_project(per_sentence)
+    if project is None or any(f.subject == project and f.predicate == "coversArea" for f in facts):
+        return []
+    first = sents[0].start if sents else 0
+    found: dict[str, Sentence] = {}
+    named = False  # the opening names the project too: a page about it, not news of several
+    for s, ms in zip(sents, per_sentence, strict=False):
+        if s.start - first >= OPENING_CHARS:
+            break
+        for m in ms:
+            named = named or (m.iri == project and m.start - first < OPENING_CHARS)
+            if m.type in AREAS and m.iri and m.start - first < OPENING_CHARS \
+                    and not any(x is not m and x.start <= m.start and m.end <= x.end for x in ms):
+                found.setdefault(m.iri, s)
+    if len(found) != 1 or not named:
+        return []
+    ((area, s),) = found.items()
+    return [Fact(project, "coversArea", area, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)]
