@@ -3,14 +3,15 @@
 A page about one project says who else works in it in a list after "tillsammans med" ("Socialstyrelsen är
 projektägare och arbetar tillsammans med SKR, Skolverket och Västmanland", a field "Projektägare: Örnsköldsviks
 Kommun, tillsammans med Brynge Kulturförening, Ulvö Kapellag och Grundsunda Hembygdsförening") or between "yhdessä"
-and "kanssa" ("Hanketta toteutetaan yhdessä A:n ja B:n kanssa"). The annotation makes each listed organisation a
+and "kanssa" ("Hanketta toteutetaan yhdessä A:n ja B:n kanssa"), or after "projekt mellan" ("ett samverkansprojekt
+mellan Hylte kommun, Falkenbergs kommun och Laholms kommun"). The annotation makes each listed organisation a
 participant of the project (eval/ANNOTATION.md: "toteutetaan yhteistyössä"), and no specific rule relates them:
 the sentence names the project only as "projektet"/"hanke", or not at all under a project field's label.
 
 So, for the document's one main project (document_roles.main_project), a sentence that names no other project and
 speaks of a project (a project word, its own or in the label line right before it) offers the organisations listed
-right after "tillsammans med", or between "yhdessä" and "kanssa", as participants: each one the rules did not
-already relate to the project participatesIn it. A place (a region) in the list is where, not who.
+right after "tillsammans med" or "projekt mellan", or between "yhdessä" and "kanssa", as participants: each one the
+rules did not already relate to the project participatesIn it. A place (a region) in the list is where, not who.
 
 The fact carries its own rule name and a confidence below 0.5: the project is read from the document's topic.
 """
@@ -28,7 +29,7 @@ RULE = "participatesIn:together-with"
 CONFIDENCE = 0.4
 MAX_CHARS = 600  # a longer "sentence" is a run of list lines or a table
 MAX_LABEL = 40  # a field label line ("Projektägare", "Hankkeen toteuttajat")
-_CUE = re.compile(r"(?i)\b(?:tillsammans\s+med|yhdessä)\s+")
+_CUE = re.compile(r"(?i)(?:\b(?:tillsammans\s+med|yhdessä)|projekt(?:et)?\s+mellan)\s+")
 _KANSSA = re.compile(r"(?i)\bkanssa\b")
 # between two listed names: commas and "och"/"ja", and a name the recogniser missed ("SKR, Skolverket", "Ulvö
 # Kapellag och Grundsunda Hembygdsförening"): capitalised words only
@@ -57,7 +58,7 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
         if not (any(m.iri == project for m in ms) or _PROJECT.search(s.text)
                 or (len(label) <= MAX_LABEL and _PROJECT.search(label))):
             continue
-        finnish = cue.group(0).lower().startswith("yhdessä")
+        finnish = cue.group(0).lower().startswith("yh")
         end = len(s.text)
         if finnish:
             if not (k := _KANSSA.search(s.text, cue.end())):

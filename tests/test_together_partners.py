@@ -28,3 +28,11 @@ def test_no_project_spoken_of() -> None:
             "Socialstyrelsen arbetar alltid tillsammans med Skolverket i sådana frågor.\n\n"
             "Projektet Barn i fokus pågår under 2025 och 2026.\n")
     assert "agency/skolverket" not in _joiners(text)
+
+
+def test_listed_after_projekt_mellan() -> None:
+    text = ("Hemmaplan\n\nStrukturfondspartnerskapet gav stöd till ett samverkansprojekt mellan Hylte kommun, "
+            "Falkenbergs kommun och Laholms kommun.\n\nProjektet Hemmaplan ska utveckla samverkan kring "
+            "arbetssökande.\n\nSamverkan pågår i tre år med stöd av Europeiska socialfonden.\n")
+    got = _joiners(text)
+    assert {"municipality/falkenbergs-kommun", "municipality/laholms-kommun"} <= got
