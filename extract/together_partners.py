@@ -4,7 +4,8 @@ A page about one project says who else works in it in a list after "tillsammans 
 projektägare och arbetar tillsammans med SKR, Skolverket och Västmanland", a field "Projektägare: Örnsköldsviks
 Kommun, tillsammans med Brynge Kulturförening, Ulvö Kapellag och Grundsunda Hembygdsförening") or between "yhdessä"
 and "kanssa" ("Hanketta toteutetaan yhdessä A:n ja B:n kanssa"), or after "projekt mellan" ("ett samverkansprojekt
-mellan Hylte kommun, Falkenbergs kommun och Laholms kommun"). The annotation makes each listed organisation a
+mellan Hylte kommun, Falkenbergs kommun och Laholms kommun"), or right before a word of joint work ("Hanke toteutettiin
+A:n, B:n ja C:n yhteistyönä", "A:n ja B:n yhteinen hanke"). The annotation makes each listed organisation a
 participant of the project (eval/ANNOTATION.md: "toteutetaan yhteistyössä"), and no specific rule relates them:
 the sentence names the project only as "projektet"/"hanke", or not at all under a project field's label.
 
@@ -30,6 +31,9 @@ CONFIDENCE = 0.4
 MAX_CHARS = 600  # a longer "sentence" is a run of list lines or a table
 MAX_LABEL = 40  # a field label line ("Projektägare", "Hankkeen toteuttajat")
 _CUE = re.compile(r"(?i)(?:\b(?:tillsammans\s+med|yhdessä)|projekt(?:et)?\s+mellan)\s+")
+# a word of joint work right after a list of genitives: "toteutettiin A:n, B:n ja C:n yhteistyönä / kumppanuutena",
+# "A:n ja B:n yhteinen hanke", "A:n ja B:n välinen projekti"
+_JOINT = re.compile(r"(?i)\s+(?:yhteistyönä|yhteishankkeena|kumppanuutena|yhteinen|yhteisenä|välinen|välisenä)\b")
 _KANSSA = re.compile(r"(?i)\bkanssa\b")
 # between two listed names: commas and "och"/"ja", and a name the recogniser missed ("SKR, Skolverket", "Ulvö
 # Kapellag och Grundsunda Hembygdsförening"): capitalised words only
@@ -51,33 +55,62 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
     previous = ""
     for s, ms in zip(sents, per_sentence, strict=False):
         label, previous = previous, s.text
-        if len(s.text) > MAX_CHARS or not (cue := _CUE.search(s.text)) or _NEGATION.search(s.text):
+        cue = _CUE.search(s.text)
+        joint = None if cue else _JOINT.search(s.text)
+        if len(s.text) > MAX_CHARS or not (cue or joint) or _NEGATION.search(s.text):
             continue
         if any(m.type == "Project" and m.iri and m.iri != project for m in ms):
             continue  # another project: the partners may be that one's
         if not (any(m.iri == project for m in ms) or _PROJECT.search(s.text)
                 or (len(label) <= MAX_LABEL and _PROJECT.search(label))):
             continue
-        finnish = cue.group(0).lower().startswith("yh")
-        end = len(s.text)
-        if finnish:
-            if not (k := _KANSSA.search(s.text, cue.end())):
-                continue
-            end = k.start()
-        at = cue.end()
-        listed: list[Mention] = []
-        for m in sorted(ms, key=lambda m: m.start):
-            a, b = m.start - s.start, m.end - s.start
-            if a < at or b > end or any(x is not m and x.start <= m.start and m.end <= x.end for x in ms):
-                continue
-            gap = s.text[at:a]
-            if not ((len(gap) <= MAX_GAP and _JOIN.match(gap)) or (not listed and _LEAD.match(gap))):
-                break
-            listed.append(m)
-            at = b
+        listed = _listed_before(s, ms, joint.start()) if joint else _listed_after(s, ms, cue) if cue else []
         for m in listed:
             if m.type in PARTICIPANTS and m.iri and (m.iri, project) not in related:
                 related.update({(m.iri, project), (project, m.iri)})
                 out.append(Fact(m.iri, "participatesIn", project, Evidence(s.text, s.start, s.end), RULE,
                                 CONFIDENCE))
     return out
+
+
+def _outer(ms: Sequence[Mention]) -> list[Mention]:
+    """The names not inside another, in text order."""
+    return sorted((m for m in ms if not any(x is not m and x.start <= m.start and m.end <= x.end for x in ms)),
+                  key=lambda m: m.start)
+
+
+def _listed_before(s: Sentence, ms: Sequence[Mention], at: int) -> list[Mention]:
+    """The run of names right before a word of joint work ("A:n, B:n ja C:n yhteistyönä")."""
+    listed: list[Mention] = []
+    for m in reversed(_outer(ms)):
+        a, b = m.start - s.start, m.end - s.start
+        if b > at:
+            continue
+        gap = s.text[b:at]
+        if not (len(gap) <= MAX_GAP and _JOIN.match(gap)):
+            break
+        listed.append(m)
+        at = a
+    return listed
+
+
+def _listed_after(s: Sentence, ms: Sequence[Mention], cue: re.Match[str]) -> list[Mention]:
+    """The run of names right after "tillsammans med" / "projekt mellan", or between "yhdessä" and "kanssa"."""
+    finnish = cue.group(0).lower().startswith("yh")
+    end = len(s.text)
+    if finnish:
+        if not (k := _KANSSA.search(s.text, cue.end())):
+            return []
+        end = k.start()
+    at = cue.end()
+    listed: list[Mention] = []
+    for m in _outer(ms):
+        a, b = m.start - s.start, m.end - s.start
+        if a < at or b > end:
+            continue
+        gap = s.text[at:a]
+        if not ((len(gap) <= MAX_GAP and _JOIN.match(gap)) or (not listed and _LEAD.match(gap))):
+            break
+        listed.append(m)
+        at = b
+    return listed

@@ -36,3 +36,10 @@ def test_listed_after_projekt_mellan() -> None:
             "arbetssökande.\n\nSamverkan pågår i tre år med stöd av Europeiska socialfonden.\n")
     got = _joiners(text)
     assert {"municipality/falkenbergs-kommun", "municipality/laholms-kommun"} <= got
+
+
+def test_genitives_before_a_word_of_joint_work() -> None:
+    text = ("Nuorten Polku -hanke\n\nNuorten Polku -hanke tukee nuoria ja heidän perheitään koko alueella.\n\n"
+            "Tampereen yliopiston ja Pelastakaa Lapset ry:n yhteinen tutkimushanke Nuorten Polku alkoi "
+            "syksyllä.\n\nNuorten Polku -hanke päättyi keväällä.\n")
+    assert {"agency/tampereen-yliopisto", "association/pelastakaa-lapset"} <= _joiners(text)
