@@ -7,7 +7,9 @@ header_granter and header_members.
 
 So, for the document's one main project (document_roles.main_project) that no rule gave an area and that the
 opening names (a page about it, not news of several projects): when the opening names exactly one region,
-wellbeing county or cooperation area on its own (not inside another name), the project coversArea it. Towns are
+wellbeing county or cooperation area on its own (not inside another name), the project coversArea it; not when
+the area qualifies another noun ("Kainuun kuntien strategia") or a verb of reaching points to it (area_phrases.py's
+to read), as in document_roles. Towns are
 left alone: a town in the opening is as often the project's runner as its area.
 
 The fact carries its own rule name and a confidence below 0.5: it is read from the document's frame, not stated.
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from welfare_kg.extract.document_roles import AREAS, main_project
+from welfare_kg.extract.document_roles import AREAS, _area_of_something_else, main_project
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text import Sentence
 
 RULE = "coversArea:heading-area"
@@ -27,13 +30,14 @@ CONFIDENCE = 0.3
 
 
 def heading_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
-                       facts: Sequence[Fact]) -> list[Fact]:
+                       facts: Sequence[Fact], morph: Morphology) -> list[Fact]:
     """coversArea from the main project to the one area the opening names, when it has none yet."""
     project = main_project(per_sentence)
     if project is None or any(f.subject == project and f.predicate == "coversArea" for f in facts):
         return []
     first = sents[0].start if sents else 0
     found: dict[str, Sentence] = {}
+    other: set[str] = set()
     named = False  # the opening names the project too: a page about it, not news of several
     for s, ms in zip(sents, per_sentence, strict=False):
         if s.start - first >= OPENING_CHARS:
@@ -42,8 +46,14 @@ def heading_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
             named = named or (m.iri == project and m.start - first < OPENING_CHARS)
             if m.type in AREAS and m.iri and m.start - first < OPENING_CHARS \
                     and not any(x is not m and x.start <= m.start and m.end <= x.end for x in ms):
+                # an area qualifying another noun ("Kainuun kuntien strategia") or one a verb of reaching points to
+                # is still an area the opening names: two are one too many
                 found.setdefault(m.iri, s)
+                if _area_of_something_else(s, m, morph):
+                    other.add(m.iri)
     if len(found) != 1 or not named:
         return []
     ((area, s),) = found.items()
+    if area in other:
+        return []
     return [Fact(project, "coversArea", area, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)]

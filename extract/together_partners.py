@@ -12,7 +12,8 @@ the sentence names the project only as "projektet"/"hanke", or not at all under 
 So, for the document's one main project (document_roles.main_project), a sentence that names no other project and
 speaks of a project (a project word, its own or in the label line right before it) offers the organisations listed
 right after "tillsammans med" or "projekt mellan", or between "yhdessä" and "kanssa", as participants: each one the
-rules did not already relate to the project participatesIn it. A place (a region) in the list is where, not who.
+rules did not already relate to the project participatesIn it. A place (a region, a bare town name) in the list is
+where, not who.
 
 The fact carries its own rule name and a confidence below 0.5: the project is read from the document's topic.
 """
@@ -41,6 +42,9 @@ _JOIN = re.compile(r"^(?:[\s,]+(?![\s,])|(?:och|samt|ja|sekä)\b|[A-ZÅÄÖ][\w�
 MAX_GAP = 40
 _LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}$")  # "yhdessä alueen ", "tillsammans med de tre " before the first name
 _PROJECT = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
+# a town named as a party ("Kronoby kommun", "Keuruun kaupungin"); a bare town name in the list is where one of
+# the others sits ("Kosolan talo Oy, Lappo och Kronoby kommun")
+_TOWN_WORD = re.compile(r"(?i)(?:kunta|kunna|kaupunk|kaupung|kommun|stad)")
 _NEGATION = re.compile(r"(?i)\b(?:ei|eivät|inte|ej)\b")
 
 
@@ -66,7 +70,8 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
             continue
         listed = _listed_before(s, ms, joint.start()) if joint else _listed_after(s, ms, cue) if cue else []
         for m in listed:
-            if m.type in PARTICIPANTS and m.iri and (m.iri, project) not in related:
+            if m.type in PARTICIPANTS and m.iri and (m.iri, project) not in related \
+                    and (m.type != "Municipality" or _TOWN_WORD.search(m.surface)):
                 related.update({(m.iri, project), (project, m.iri)})
                 out.append(Fact(m.iri, "participatesIn", project, Evidence(s.text, s.start, s.end), RULE,
                                 CONFIDENCE))
