@@ -310,25 +310,23 @@ _LEGAL_FORM_END = re.compile(r"\b(?:ry|rf|r\.y|r\.f|Oy|Ab)\.$")
 def _lines_end(lines: list[str], k: int, offset: int, labels: re.Pattern[str], blank_first: bool = False) -> int | None:
     """End offset of the run of item lines starting at lines[k] (after blank lines, `blank_first`), up to a blank
     line, a line that is no item or a label's line; None when the run has no line."""
-    while blank_first and k < len(lines) and not lines[k].strip():
-        offset += len(lines[k])
-        k += 1
-    end = None
-    while k < len(lines) and _item_line(lines[k]) and not labels.fullmatch(lines[k].strip().rstrip(":")) \
-            and not labels.match(lines[k].strip()):
-        end = offset + len(lines[k].rstrip())
-        offset += len(lines[k])
-        k += 1
-    return end
+    return _run_end(lines, k, offset, blank_first, lambda line: _item_line(line) and not labels.fullmatch(
+        line.strip().rstrip(":")) and not labels.match(line.strip()))
 
 
 def _bullets_end(lines: list[str], k: int, offset: int) -> int | None:
     """End offset of the bullet lines starting at lines[k] (blank lines before the first allowed)."""
-    end = None
-    while k < len(lines) and not lines[k].strip() and end is None:
+    return _run_end(lines, k, offset, True, lambda line: _BULLET.match(line) is not None)
+
+
+def _run_end(lines: list[str], k: int, offset: int, blank_first: bool, keep: Callable[[str], bool]) -> int | None:
+    """End offset (`offset` is that of lines[k]) of the run of lines from lines[k] that `keep` accepts, blank lines
+    before it skipped when `blank_first`; None when the run has no line."""
+    while blank_first and k < len(lines) and not lines[k].strip():
         offset += len(lines[k])
         k += 1
-    while k < len(lines) and _BULLET.match(lines[k]):
+    end = None
+    while k < len(lines) and keep(lines[k]):
         end = offset + len(lines[k].rstrip())
         offset += len(lines[k])
         k += 1
@@ -569,13 +567,14 @@ class CardContext:
     granted: object = None
 
 
-def _in(field: Field, mentions: SpanIndex[Mention], types: set[str], text: str = "") -> list[Mention]:
+def _in(ctx: CardContext, field: Field, types: set[str]) -> list[Mention]:
     """Resolved mentions of these types in a field's value, outermost only; of a value listed one name a line, only
     those down to the first line that names none (a line that names nothing is a label or a note the list ended
     at: "Rahoittaja\nSTM\nYhteyshenkilö\nMatti Meikäläinen")."""
-    inside = [m for m in outermost(mentions.inside(field.value_start, field.value_end)) if m.type in types]
-    if not field.listed or not text:
+    inside = [m for m in outermost(ctx.mentions.inside(field.value_start, field.value_end)) if m.type in types]
+    if not field.listed:
         return inside
+    text = ctx.text
     out: list[Mention] = []
     pos = field.value_start
     while pos < field.value_end:
@@ -635,7 +634,7 @@ def _ev(ctx: CardContext, f: Field) -> Evidence:
 
 
 def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
-    found = _leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES, ctx.text))
+    found = _leading(ctx, f, _in(ctx, f, PARTY_TYPES))
     orgs = found if f.listed else _joined(ctx.text, found)  # "Hankkeen omistajat\nA\nB": one owner a line
     if not orgs or ctx.project is None:
         return []
@@ -660,7 +659,7 @@ def _participants(ctx: CardContext, f: Field) -> list[Fact]:
     return [Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field-role", 0.7)
             if m.type in PARTY_TYPES and _role(ctx.text, m, f.value_end) == "lead"
             else Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field", 0.8)
-            for m in _in(f, ctx.mentions, PARTY_TYPES | PARTNER_AREAS, ctx.text)
+            for m in _in(ctx, f, PARTY_TYPES | PARTNER_AREAS)
             if m.type in PARTY_TYPES or m.case in {"nimento", None}]
 
 
@@ -669,7 +668,7 @@ def _funders(ctx: CardContext, f: Field) -> list[Fact]:
         return []
     amounts = [a for a in find_amounts(ctx.text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
     out = []
-    for k, m in enumerate(_leading(ctx, f, _in(f, ctx.mentions, PARTY_TYPES | {"Programme"}, ctx.text))):
+    for k, m in enumerate(_leading(ctx, f, _in(ctx, f, PARTY_TYPES | {"Programme"}))):
         fact = Fact(m.iri, "funds", ctx.project, _ev(ctx, f), "funds:field", 0.8)
         if k == 0 and len(amounts) == 1:
             fact.amount = amounts[0].value
@@ -681,14 +680,14 @@ def _programme(ctx: CardContext, f: Field) -> list[Fact]:
     if ctx.project is None:
         return []
     return [Fact(ctx.project, "partOf", m.iri, _ev(ctx, f), "partOf:field", 0.8)
-            for m in _in(f, ctx.mentions, {"Programme"}, ctx.text) if m.iri != ctx.project]
+            for m in _in(ctx, f, {"Programme"}) if m.iri != ctx.project]
 
 
 def _area(ctx: CardContext, f: Field) -> list[Fact]:
     if ctx.project is None:
         return []
     return [Fact(ctx.project, "coversArea", m.iri, _ev(ctx, f), "coversArea:field", 0.8)
-            for m in _in(f, ctx.mentions, AREA_TYPES, ctx.text)]
+            for m in _in(ctx, f, AREA_TYPES)]
 
 
 def _post(ctx: CardContext, f: Field) -> list[Fact]:
@@ -723,7 +722,7 @@ def _person(ctx: CardContext, f: Field) -> list[Fact]:
     if label_post is None or (later and later[0].kind == "post"):
         return []
     org = ctx.coordinator or next((orgs[0].iri for g in ctx.fields if g.kind == "coordinator"
-                                   and (orgs := _leading(ctx, g, _in(g, ctx.mentions, PARTY_TYPES, ctx.text)))), None)
+                                   and (orgs := _leading(ctx, g, _in(ctx, g, PARTY_TYPES)))), None)
     person = next((m for m in ctx.mentions.inside(f.value_start, f.value_end) if m.type == "Person"), None)
     if org is None or person is None:
         return []
