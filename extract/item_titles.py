@@ -275,19 +275,12 @@ def add_title_agreements(sents: list, per_sentence: list[list[Mention]], found: 
     # an undertaking is replaced when a title's span covers its start, or a title project starts inside it: asked of
     # every undertaking of the document, so by bisection over the titles sorted by start (the furthest end reached
     # so far kept with each), not by a scan of every title for every undertaking
-    by_start = sorted(found, key=lambda f: f.start)
-    starts = [f.start for f in by_start]
-    reach = list(accumulate((f.end for f in by_start), max))
+    spans = _Spans([(f.start, f.end) for f in found])
     titled = sorted(f.start for f in found if f.rule == "item-title-project")
 
     def replaced(m: Mention) -> bool:
-        if m.type not in UNDERTAKING_KINDS:
-            return False
-        k = bisect_right(starts, m.start)  # the titles starting at or before m: one of them covers m's start?
-        if k and reach[k - 1] > m.start:
-            return True
-        i = bisect_right(titled, m.start)  # the first title project starting after m's start: before its end?
-        return i < len(titled) and titled[i] < m.end
+        # a title covers m's start, or a title project starts after m's start and before its end
+        return m.type in UNDERTAKING_KINDS and (spans.covers(m.start) or _starts_in(titled, m.start + 1, m.end))
 
     return replace_in_sentences(sents, per_sentence, found, replaced)
 
