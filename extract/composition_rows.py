@@ -79,7 +79,7 @@ def _rows(text: str, at: int) -> list[tuple[int, int]]:
 HOME_RULE = "holdsPost:composition-row-home"
 # what a row's opening organisation may be: where a member comes from
 _HOME_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Agency", "Ministry", "Association", "Company",
-               "University", "Body", "Region", "CompetenceCentre", "Parish"}
+               "Body", "Region", "CompetenceCentre", "Parish"}
 _ELATIVE_END = re.compile(r"(?:st[aä])[ \t]*:?[ \t]*$")
 # the words before a name that are no part of its title: a joiner, a deputy's word
 _NOT_TITLE = re.compile(r"(?i)^(?:ja|sekä|varajäsen\w*|varalla|hänen\w*)$")

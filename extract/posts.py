@@ -635,9 +635,9 @@ def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[
             continue
         found = _ROLE_LINE_UNDER.match(text, p.end)
         nxt = people[k + 1].start if k + 1 < len(people) else len(text)
-        line = found.group("role") if found is not None and found.end("role") <= nxt else None
-        if prev_ok and line and role_post(clean_role(line), morph) != (None, None):
-            out[id(p)] = clean_role(line)
+        line = clean_role(found.group("role")) if found is not None and found.end("role") <= nxt else None
+        if prev_ok and line and role_post(line, morph) != (None, None):
+            out[id(p)] = line
         else:
             prev_ok = False
     return out
