@@ -92,7 +92,12 @@ LABELS: dict[str, str] = {
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",
                      "Projektets finansiär", "Projektets finansiärer", "Projektin rahoittaja", "Projektin rahoittajat",
-                     "Medfinansiär", "Medfinansiärer", "Osarahoittajat", "Osarahoittaja"], "funder"),
+                     "Medfinansiär", "Medfinansiärer", "Osarahoittajat", "Osarahoittaja",
+                     # a project page's funding row names who pays ("Rahoitus: Leader ja Svenska Kulturfonden",
+                     # "Finansiering: Svenska kulturfonden, 40 000 euro"); a row of sums alone names no one
+                     "Rahoitus", "Hankkeen rahoitus", "Projektin rahoitus", "Rahoituslähde", "Rahoituslähteet",
+                     "Rahoittajataho", "Rahoittajatahot", "Finansiering", "Projektets finansiering",
+                     "Finansieras av", "Finansierat av", "Rahoittaja(t) ja rahoitusohjelma"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
                      "Program/Fond"], "programme"),
     **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",
