@@ -53,7 +53,7 @@ SPAN = 4
 # boards and agencies hand out grants as their office; a town, an association or a company in an opening is as often
 # the subject of the news as its giver, so they count only where no board or agency is named there
 OFFICE_TYPES = {"Agency", "Ministry", "Body", "Parish"}
-FUNDER_TYPES = OFFICE_TYPES | {"Association", "JointAuthority", "Municipality", "Company"}
+FUNDER_TYPES = OFFICE_TYPES | {"Association", "JointAuthority", "Municipality", "Company", "WellbeingCounty"}
 # the giver is the subject ("X myönsi"), the owner ("X:n avustukset") or the source ("X:ltä sai tukea")
 _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 # a word of granting in the opening: the document is about money handed out
@@ -129,8 +129,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
 
 
 def _receivers(ms: Sequence[Mention]) -> list[Mention]:
-    names = [m for m in ms if m.iri and not m.generic and m.type in RECEIVER_TYPES]
-    return sorted(outermost(names), key=lambda m: m.start)
+    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES]
+    return sorted(names, key=lambda m: m.start)
 
 
 def _each(s: Sentence, names: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
@@ -229,6 +229,8 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
         a, b = at, at + len(line)
         at = b + 1
         row = [a_ for a_ in amounts if a <= a_.start < b]
+        if not row and granted is None:  # the table's heading opens the sentence its rows run on in
+            granted = _heading_column(line)
         if len(row) == 2 and granted is not None:
             row = [row[granted]]
         if row:
@@ -240,11 +242,19 @@ def _granted_column(text: str, before: int) -> int | None:
     """Of a row's two sums, which one was granted (0 the first, -1 the last), by the nearest heading line before
     the rows that names both columns ("Hakija | Haettu | Myönnetty"); None where no such heading says."""
     for line in reversed(text[max(0, before - HEADING_REACH):before].splitlines()[-12:]):
-        if len(line) > HEADING_CHARS or find_amounts(line):
-            continue  # a heading is short and states no sum
-        applied, granted = _APPLIED_COLUMN.search(line), _GRANTED_COLUMN.search(line)
-        if applied and granted:
-            return 0 if granted.start() < applied.start() else -1
+        column = _heading_column(line)
+        if column is not None:
+            return column
+    return None
+
+
+def _heading_column(line: str) -> int | None:
+    """Which of a row's two sums the heading line calls granted, if the line is a heading naming both."""
+    if len(line) > HEADING_CHARS or find_amounts(line):
+        return None  # a heading is short and states no sum
+    applied, granted = _APPLIED_COLUMN.search(line), _GRANTED_COLUMN.search(line)
+    if applied and granted:
+        return 0 if granted.start() < applied.start() else -1
     return None
 
 
@@ -254,8 +264,9 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     2 000 euroa B:lle"). A sentence whose names and sums do not alternate one for one (two sums for one name)
     pairs nothing; nor does a hedged sum ("noin 5 000 euroa"). A genitive name right
     before another ("Vieremän kunnan Kylät kuntoon -hankkeelle") owns it and is no receiver of its own."""
-    names = [m for m in ms if m.iri and not m.generic and m.type in RECEIVER_TYPES]
-    names = sorted(outermost(names), key=lambda m: m.start)
+    # a name inside a longer one is that one's owner ("Soites" in "Soites välfärdsområdesfullmäktige"), no receiver
+    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES]
+    names = sorted(names, key=lambda m: m.start)
     names = [m for k, m in enumerate(names)
              if not (m.case == "omanto" and k + 1 < len(names) and names[k + 1].start - m.end <= 1)]
     if not names or len({m.iri for m in names}) != len(names) or len(amounts) != len(names):

@@ -27,3 +27,33 @@ def test_funding_row_in_finnish_names_each_funder() -> None:
             "Projektiaika: 2016-2018\n\nRahoitus: Leader ja Svenska Kulturfonden.\n")
     funders = {g for g, _, _, rule in _funds(text) if rule == "funds:field"}
     assert "Svenska kulturfonden" in funders
+
+
+def test_table_heading_inside_the_rows_sentence_picks_the_granted_column() -> None:
+    text = ("Kulttuuri- ja vapaa-aikalautakunnan avustukset 2024\n\n"
+            "Kulttuuri- ja vapaa-aikalautakunta on jakanut vuoden 2024 toiminta-avustukset.\n\n"
+            "| Hakija | Haettu | Myönnetty |\n"
+            "| Kangasalan Kuvataideyhdistys ry | 3 000 € | 1 800 € |\n"
+            "| Kangasalan Mieslaulajat ry | 2 500 € | 2 000 € |\n")
+    found = {(r, a) for _, r, a, rule in _funds(text) if rule == "funds:header-granter"}
+    assert found == {("Kangasalan Kuvataideyhdistys ry", Decimal("1800")),
+                     ("Kangasalan Mieslaulajat ry", Decimal("2000"))}
+
+
+def test_wellbeing_county_in_the_opening_grants_the_listed_receivers() -> None:
+    text = ("Keski-Suomen hyvinvointialue tukee järjestöjä\n\n"
+            "Keski-Suomen hyvinvointialue on päättänyt järjestöavustuksista. Avustusta myönnettiin yhteensä 32 "
+            "järjestölle.\n\nAvustuksen saajat:\n"
+            "• Jyväskylän Seudun Omaishoitajat ry – 8 000 €\n"
+            "• Keuruun Eläkkeensaajat ry – 2 000 €\n")
+    found = {(g, r, a) for g, r, a, _ in _funds(text)}
+    assert ("Keski-Suomen hyvinvointialue", "Jyväskylän Seudun Omaishoitajat ry", Decimal("8000")) in found
+    assert ("Keski-Suomen hyvinvointialue", "Keuruun Eläkkeensaajat ry", Decimal("2000")) in found
+
+
+def test_owner_inside_a_body_name_is_no_receiver() -> None:
+    text = ("Mellersta Österbottens välfärdsområde\n\nVälfärdsområdet beviljar engångsunderstöd för verksamhet. "
+            "Välfärdsområdet delar ut engångsunderstöd två gånger per år.\n\n"
+            "Soites välfärdsområdesfullmäktige godkände ett anslag på sammanlagt 100 000 € för "
+            "organisationsunderstöd.\n")
+    assert not any(rule == "funds:header-granter" for _, _, _, rule in _funds(text))
