@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from welfare_kg.extract.header_granter import FUNDER_TYPES, granter_of_opening
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.first_names import listed_first_name
+from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_of_opening
+from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
@@ -96,6 +97,72 @@ def _lists(text: str) -> list[tuple[re.Match[str], list[tuple[int, int]]]]:
     return out
 
 
+# a row of a grant table or list ("Tanssikoulu Piruetti 1 500 €", "| Kuoro Ilona | 700 € |", "- Nappi ry: 2 000 €"):
+# an optional bullet or cell border, the receiver's name field, maybe more fields, and the row's sum at its end
+_ROW_HEAD = re.compile(r"[ \t]*(?:\|[ \t]*|[-–•*·▪][ \t]+|\d{1,2}[.)][ \t]+)?")
+_ROW_TAIL = re.compile(r"[ \t|.;]*")
+_ROW_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:|\||\t")
+ROW_RUN = 2  # one row is no table
+ROW_RULE = "grant-row-receiver"
+
+
+def sum_row_fields(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the name field of each row in a run of at least ROW_RUN lines that each end in a euro
+    sum (a blank line between rows allowed: web tables flatten so). One pass over the lines."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    blanks = 0
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            blanks += 1
+            if blanks > 1:
+                out += run if len(run) >= ROW_RUN else []
+                run = []
+            continue
+        blanks = 0
+        field = _row_name(line)
+        if field is None:
+            out += run if len(run) >= ROW_RUN else []
+            run = []
+            continue
+        run.append((start + field[0], start + field[1]))
+    return out + (run if len(run) >= ROW_RUN else [])
+
+
+def _row_name(line: str) -> tuple[int, int] | None:
+    """The name field of a line that ends in one or two euro sums (a table's applied and granted columns)."""
+    if len(line) > LEAD_CHARS:
+        return None
+    amounts = [a for a in find_amounts(line) if not a.share]
+    if not amounts or len(amounts) > 2 or not _ROW_TAIL.fullmatch(line, amounts[-1].end):
+        return None
+    head = _ROW_HEAD.match(line)
+    a = head.end() if head else 0
+    cut = _ROW_FIELD_END.search(line, a, amounts[0].start)
+    b = cut.start() if cut else amounts[0].start
+    name = line[a:b].rstrip(" \t.;:–-")
+    return (a, a + len(name)) if name[:1].isupper() else None
+
+
+def _row_receiver_name(name: str) -> bool:
+    """A row's name field no rule read is a receiver's name where it looks like one: a registered or company form,
+    a project word, or two words or more with a capital after the first ("Tanssikoulu Piruetti"); not a budget
+    line ("Henkilöstökulut", "Palvelujen ostot") nor a person ("Aino Lehto": a first name opens it)."""
+    words = name.split()
+    if not _plausible_name(name) or listed_first_name(words[0]):
+        return False
+    return bool(_REGISTERED.search(name) or _COMPANY_FORM.search(name) or _PROJECT_WORD.search(name)
+                or (len(words) >= 2 and any(w[:1].isupper() for w in words[1:])))
+
+
+def _grant_opening(text: str, per_sentence: list[list[Mention]]) -> bool:
+    """The document opens as grant news: a word of granting and a funder-kind name in its first characters."""
+    return GRANT_WORD.search(text[:OPENING_CHARS]) is not None and any(
+        m.start < OPENING_CHARS and m.type in FUNDER_TYPES for ms in per_sentence[:8] for m in ms)
+
+
 def _plausible_name(name: str) -> bool:
     words = name.split()
     # a cut-off line ("Digitaalisen v") ends in a stub, not a word
@@ -129,6 +196,15 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
                 # association's whole name ("Paimion Pelastakaa Lapset ry" around "Pelastakaa Lapset")
             added.append(Mention(start=a, end=b, surface=name, label=name,
                                  type="Project" if projects else _kind(name), rule=MENTION_RULE,
+                                 key=identity_key(name, morph) or None))
+    if _grant_opening(text, per_sentence):
+        # rows of a grant table or list under the opening's granter: header_granter.py pairs each with its sum
+        taken = {(x.start, x.end) for x in added}
+        for a, b in sum_row_fields(text):
+            name = text[a:b]
+            if (a, b) in taken or have.overlapping(a, b) or not _row_receiver_name(name):
+                continue  # recognition read (part of) it, or no receiver's name
+            added.append(Mention(start=a, end=b, surface=name, label=name, type=_kind(name), rule=ROW_RULE,
                                  key=identity_key(name, morph) or None))
     if not added:
         return per_sentence

@@ -57,3 +57,24 @@ def test_owner_inside_a_body_name_is_no_receiver() -> None:
             "Soites välfärdsområdesfullmäktige godkände ett anslag på sammanlagt 100 000 € för "
             "organisationsunderstöd.\n")
     assert not any(rule == "funds:header-granter" for _, _, _, rule in _funds(text))
+
+
+def test_unknown_names_in_rows_ending_in_a_sum_are_receivers() -> None:
+    text = ("Kaupunki jakoi kulttuuriavustukset\n\n"
+            "Mikkelin kaupunki on myöntänyt vuoden 2024 kulttuuriavustukset. Avustuksia myönnettiin seuraavasti:\n\n"
+            "Tanssikoulu Piruetti 1 500 €\nKuoro Ilona 700 €\nMikkelin Teatteriyhdistys ry 6 000 €\n"
+            "Harmonikkaorkesteri Haitari 900 €\n")
+    found = {(g, r, a) for g, r, a, _ in _funds(text)}
+    assert ("Mikkeli", "Tanssikoulu Piruetti", Decimal("1500")) in found
+    assert ("Mikkeli", "Harmonikkaorkesteri Haitari", Decimal("900")) in found
+
+
+def test_budget_rows_and_people_in_rows_are_no_receivers() -> None:
+    budget = ("Kylät kuntoon -hanke sai rahoitusta\n\n"
+              "Pohjois-Savon liitto myönsi Kylät kuntoon -hankkeelle rahoitusta. Hankkeen budjetti on seuraava:\n\n"
+              "Henkilöstökulut 120 000 €\nPalvelujen ostot 30 000 €\nMatkakulut 5 000 €\nYhteensä 155 000 €\n")
+    assert {r for _, r, _, _ in _funds(budget)} == {"Kylät kuntoon"}
+    people = ("Kulttuurirahasto jakoi apurahoja\n\n"
+              "Suomen Kulttuurirahaston Pohjois-Savon rahasto on jakanut apurahoja. Apurahan saivat muun muassa:\n\n"
+              "Aino Lehto 5 000 €\nMatti Virtanen 3 000 €\nKuopion Kamarikuoro ry 2 000 €\n")
+    assert {r for _, r, _, _ in _funds(people)} == {"Kuopion Kamarikuoro ry"}
