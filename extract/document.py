@@ -57,6 +57,7 @@ from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.item_decisions import proposal_decisions
+from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
@@ -404,6 +405,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += heading_area_facts(sents, per_sentence, out.facts, morph)  # the opening's one area: heading_areas.py
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
+    if record.kind == "minutes" and record.items:  # "§ 56 Avustushakemus / X ry ... myöntää yhdistykselle N euroa"
+        out.facts += item_grant_facts(record, mentions, out.facts, _item_granters(record, mentions, out),
+                                      out.municipality)
     out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders
     stage(bar, "bodies' owners", 1 - TAIL * 0.18)
     out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
@@ -986,6 +990,14 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
     hits = gaz.match(toks[:1], morph)
     return [h.entity.iri for h in hits if h.entity.type == "Region" or (h.entity.type == "CooperationArea" and (
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
+
+
+def _item_granters(record: DocumentRecord, mentions: list[Mention], out: Extraction) -> dict[int, str | None]:
+    """The body deciding each item (posts.item_body), else the minutes' town: who grants what an item grants."""
+    bodies = [e for e in out.entities.values() if e.type == "Body"]
+    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
+    return {idx: getattr(item_body(item, bodies, record.text, meeting), "iri", None) or out.municipality
+            for idx, item in enumerate(record.items)}
 
 
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,

@@ -78,3 +78,27 @@ def test_budget_rows_and_people_in_rows_are_no_receivers() -> None:
               "Suomen Kulttuurirahaston Pohjois-Savon rahasto on jakanut apurahoja. Apurahan saivat muun muassa:\n\n"
               "Aino Lehto 5 000 €\nMatti Virtanen 3 000 €\nKuopion Kamarikuoro ry 2 000 €\n")
     assert {r for _, r, _, _ in _funds(people)} == {"Kuopion Kamarikuoro ry"}
+
+
+MINUTES = ("JUUAN KUNTA\nKunnanhallitus\nPöytäkirja 5/2024\n\n"
+           "§ 56 Avustushakemus / Juuan Latu ry\n\n"
+           "Juuan Latu ry hakee avustusta latujen kunnossapitoon 3 000 euroa.\n\n"
+           "Ehdotus: Kunnanhallitus myöntää yhdistykselle 2 000 euron avustuksen latujen kunnossapitoon.\n\n"
+           "Päätös: Ehdotus hyväksyttiin.\n\n"
+           "§ 57 Juuan Yrittäjät ry:n avustushakemus\n\n"
+           "Kunnanhallitus päättää myöntää avustusta 800 euroa joulunavaukseen.\n\n"
+           "Päätös: Hyväksyttiin.\n\n"
+           "§ 58 Eronpyyntö / Juuan Nuorisoseura ry:n edustaja\n\n"
+           "Kunnanhallitus myöntää eron pyydetyllä tavalla.\n\n"
+           "Päätös: Hyväksyttiin.\n\n"
+           "§ 59 Avustushakemus / Vuokon Kyläseura ry\n\n"
+           "Ehdotus: Kunnanhallitus myöntää hakijalle 1 200 euroa.\n\n"
+           "Päätös: Hylättiin.\n")
+
+
+def test_item_title_names_the_receiver_of_its_grant() -> None:
+    found = {(r, a) for _, r, a, rule in _funds(MINUTES, "minutes") if rule == "funds:item-applicant"}
+    assert ("Juuan Latu ry", Decimal("2000")) in found
+    assert ("Juuan Yrittäjät ry", Decimal("800")) in found
+    # a resignation granted is no money; a rejected item grants nothing
+    assert not any(r.startswith(("Juuan Nuorisoseura", "Vuokon")) for r, _ in found)
