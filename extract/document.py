@@ -53,6 +53,7 @@ from welfare_kg.extract.foreign_municipalities import foreign_municipality_menti
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.genitive_titles import genitive_title_facts
+from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
@@ -240,6 +241,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
+    per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

@@ -170,7 +170,9 @@ def _plausible_name(name: str) -> bool:
             and len(words[-1]) > 2)
 
 
-def _kind(name: str) -> str:
+def kind_of_name(name: str) -> str:
+    """The kind a receiver's bare name says: a Project by its project word, a Company by its company form, else an
+    Association (what grant lists name)."""
     if _PROJECT_WORD.search(name):
         return "Project"
     if _COMPANY_FORM.search(name):
@@ -195,7 +197,7 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
                 continue  # part of it is a name of its own: leave it, unless the line gives a registered
                 # association's whole name ("Paimion Pelastakaa Lapset ry" around "Pelastakaa Lapset")
             added.append(Mention(start=a, end=b, surface=name, label=name,
-                                 type="Project" if projects else _kind(name), rule=MENTION_RULE,
+                                 type="Project" if projects else kind_of_name(name), rule=MENTION_RULE,
                                  key=identity_key(name, morph) or None))
     if _grant_opening(text, per_sentence):
         # rows of a grant table or list under the opening's granter: header_granter.py pairs each with its sum
@@ -204,7 +206,7 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
             name = text[a:b]
             if (a, b) in taken or have.overlapping(a, b) or not _row_receiver_name(name):
                 continue  # recognition read (part of) it, or no receiver's name
-            added.append(Mention(start=a, end=b, surface=name, label=name, type=_kind(name), rule=ROW_RULE,
+            added.append(Mention(start=a, end=b, surface=name, label=name, type=kind_of_name(name), rule=ROW_RULE,
                                  key=identity_key(name, morph) or None))
     if not added:
         return per_sentence

@@ -102,3 +102,24 @@ def test_item_title_names_the_receiver_of_its_grant() -> None:
     assert ("Juuan Yrittäjät ry", Decimal("800")) in found
     # a resignation granted is no money; a rejected item grants nothing
     assert not any(r.startswith(("Juuan Nuorisoseura", "Vuokon")) for r, _ in found)
+
+
+def test_unknown_receiver_in_the_allative_slot_of_a_grant_verb() -> None:
+    text = ("JUUAN KUNTA\nKunnanhallitus\nPöytäkirja 5/2024\n\n§ 56 Avustushakemus\n\n"
+            "Ehdotus\nKunnanhallitus myöntää Juuan Yrittäjille 1 500 euron avustuksen joulutapahtumaan.\n\n"
+            "Päätös\nHyväksyttiin.\n")
+    found = {(r, a) for _, r, a, _ in _funds(text, "minutes")}
+    assert ("Juuan Yrittäjät", Decimal("1500")) in found
+
+
+def test_allative_base_forms() -> None:
+    from tests.helpers import MORPH
+    from welfare_kg.extract.grant_slot_names import _allative_base
+
+    if MORPH.name == "fallback":
+        return
+    assert _allative_base("Piruetille", MORPH) == "Piruetti"
+    assert _allative_base("Yrittäjille", MORPH) == "Yrittäjät"
+    assert _allative_base("Omaisille", MORPH) == "Omaiset"
+    assert _allative_base("Keskukselle", MORPH) == "Keskus"
+    assert _allative_base("Bandille", MORPH) is None  # the analyser's guess at an unknown word
