@@ -2779,8 +2779,9 @@ class Recogniser:
                 and toks[i - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES and i - 1 not in taken:
             return i - 1, i, "Association", f"{toks[i - 1].text} {t.text}", ()  # "Svenska kulturfonden"
         if t.is_cap and kind.start() >= 3 and not t.text.isupper():
-            if i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}:
-                return None  # a sentence opener is capitalised anyway
+            if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}) \
+                    and not (i + 2 < len(toks) and toks[i + 1].text == "i" and toks[i + 2].is_cap):
+                return None  # a sentence opener is capitalised anyway; "Sparbanksstiftelsen i Ingå" is a name
         elif not t.is_cap and kind.group(1) == "förbund" and i > 0 and toks[i - 1].is_cap \
                 and toks[i - 1].text.endswith("s") and len(toks[i - 1].text) > 3 and (
                     i - 1 not in taken or self._place_genitive_sv(toks, i - 1)):

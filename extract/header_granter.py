@@ -286,8 +286,11 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
 
 
 def _inside_unread_name(text: str, m: Mention) -> bool:
-    """A town or region right after a capitalised word no rule read is a word of a longer name ("Tavasti
-    Siilinjärvi"), not a receiver of its own (a sentence's first word may be any word: such a town is lost)."""
+    """A town or region right after or right before a capitalised word no rule read is a word of a longer name
+    ("Tavasti Siilinjärvi", "Borgå Folkakademi"), not a receiver of its own (a sentence's first word may be any
+    word: such a town is lost)."""
     if m.type not in {"Municipality", "Region"}:
         return False
-    return re.search(r"(?:^|[ \t])[A-ZÅÄÖ][\w-]+[ \t]+$", text[max(0, m.start - 30):m.start]) is not None
+    # or right before one: "Borgå Folkakademi som får 10 000 euro", "Kuopion Tiedepuisto sai 5 000 euroa"
+    return re.search(r"(?:^|[ \t])[A-ZÅÄÖ][\w-]+[ \t]+$", text[max(0, m.start - 30):m.start]) is not None \
+        or re.match(r"[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*", text[m.end:m.end + 40]) is not None

@@ -123,3 +123,19 @@ def test_allative_base_forms() -> None:
     assert _allative_base("Omaisille", MORPH) == "Omaiset"
     assert _allative_base("Keskukselle", MORPH) == "Keskus"
     assert _allative_base("Bandille", MORPH) is None  # the analyser's guess at an unknown word
+
+
+def test_swedish_foundation_named_first_in_a_sentence_is_the_granter() -> None:
+    text = ("Sparbanksstiftelsen i Ingå delade ut bidrag\n\n"
+            "Sparbanksstiftelsen i Ingå har beviljat bidrag till lokala föreningar. "
+            "Följande föreningar fick bidrag:\n\n"
+            "Ingå Hembygdsförening rf 2 000 euro\nIngå Sportklubb rf 5 000 euro\n")
+    found = {(g, r, a) for g, r, a, _ in _funds(text)}
+    assert ("Sparbanksstiftelsen i Ingå", "Ingå Hembygdsförening rf", Decimal("2000")) in found
+    assert not any(g == "Inkoo" for g, _, _ in found)
+
+
+def test_town_opening_an_unread_name_is_no_receiver() -> None:
+    text = ("Aktiastiftelsen i Borgå har delat ut donationer\n\n"
+            "Aktiastiftelsen i Borgå har delat ut donationer till 25 föreningar. Borgå Folkakademi får 10 000 euro.\n")
+    assert not any(r == "Porvoo" for _, r, _, _ in _funds(text))
