@@ -1045,8 +1045,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                   and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
-        if first_end == len(text):
-            return []
+        if first_end == len(text) or ctx.grant_list is None:
+            return []  # a passive opening with no payer named yet names no funder (header_granter.py may)
         lines = _line_spans(text, first_end + 1)
     else:
         if c.has(FUND_CUES) or c.has(("määrärah",)):  # "VM tiedottaa ... lisämäärärahasta": the paying ministry

@@ -139,3 +139,15 @@ def test_town_opening_an_unread_name_is_no_receiver() -> None:
     text = ("Aktiastiftelsen i Borgå har delat ut donationer\n\n"
             "Aktiastiftelsen i Borgå har delat ut donationer till 25 föreningar. Borgå Folkakademi får 10 000 euro.\n")
     assert not any(r == "Porvoo" for _, r, _, _ in _funds(text))
+
+
+def test_passive_list_opening_with_no_payer_gives_no_funderless_fact() -> None:
+    text = ("Hyvinvointialueen järjestöavustukset jaettu\n\n"
+            "Lapin hyvinvointialue on jakanut vuoden 2025 yleisavustukset. Avustuksia sai yhteensä 56 järjestöä.\n\n"
+            "Suurimmat avustukset myönnettiin seuraavasti:\nLapin Muistiyhdistys ry 15 000 euroa\n"
+            "Rovaniemen Seudun Omaishoitajat ry 12 000 euroa\n")
+    ex = extract(text, "news")
+    assert all(f.subject for f in ex.facts)
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    found = {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Lapin hyvinvointialue", "Lapin Muistiyhdistys ry", Decimal("15000")) in found
