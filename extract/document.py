@@ -134,6 +134,7 @@ from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
+from welfare_kg.extract.sentence_sums import sentence_sums
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.subregion_members import subregion_member_facts
@@ -416,6 +417,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py
     out.facts += shared_bodies.kind_genitive_body_facts(mentions, out.facts, text)  # "Hyvinvointialueen vanhusneuvosto"
     stage(bar, "finishing", 1 - TAIL * 0.1)
+    sentence_sums(out.facts)  # "Hanketta rahoittaa X 45 000 eurolla": the sentence's one sum, extract/sentence_sums.py
     out.facts = _dedupe(out.facts)
     out.facts = facts_outside_furniture(out.facts, text)  # a copy site's list of other documents: page_furniture.py
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py

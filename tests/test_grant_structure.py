@@ -151,3 +151,13 @@ def test_passive_list_opening_with_no_payer_gives_no_funderless_fact() -> None:
     label = {iri: e.label for iri, e in ex.entities.items()}
     found = {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
     assert ("Lapin hyvinvointialue", "Lapin Muistiyhdistys ry", Decimal("15000")) in found
+
+
+def test_the_one_sum_of_a_funding_sentence_goes_on_its_fact() -> None:
+    head = ("Kylät kuntoon -hanke\n\nKylät kuntoon -hanke kehittää kylien palveluja Kainuussa vuosina 2023–2025. "
+            "Hanketta hallinnoi Kainuun Nuotta ry.\n\n")
+    found = _funds(head + "Hanketta rahoittaa Opetushallitus 45 000 eurolla.\n")
+    assert ("Opetushallitus", "Kylät kuntoon", Decimal("45000"), "funds:object-first+amount:sentence-sum") in found
+    # a budget's sum is not the grant
+    budget = _funds(head + "Hanketta rahoittaa Opetushallitus. Kokonaisbudjetti on 45 000 euroa.\n")
+    assert all(a is None for _, _, a, _ in budget)

@@ -1,0 +1,48 @@
+"""The one sum of a grant sentence on the funds fact read from it without one.
+
+Many funds rules read who pays whom from a sentence's shape and leave its sum alone: "Hanketta rahoittaa
+Opetushallitus 45 000 eurolla" (funds:object-first), "Rahoittaja: Kainuun liitto, 240 000 €" where the field's
+own reading took no sum, a document-level guess whose sentence states one. A funds fact that the text gives with
+a sum but the graph holds without one says less than the text, and to a reader of the graph (and to the scoring,
+which asks the sum where the text states one) it is not the grant.
+
+Where the sentence (the fact's evidence, one sentence or one row) states exactly one euro sum and is the evidence
+of exactly one funds fact, that fact gets it: the sum is the grant the sentence tells of. Not where the sentence
+speaks of a budget, costs or an application ("kokonaisbudjetti", "kustannukset", "haettu", "ansökt"): its sum is
+then not the grant; nor a share ("80 %"). A hedged sum keeps its hedge (amount_qualifier "approximate"). The rule
+name of the fact gets SUFFIX so that the sum's source stays visible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from welfare_kg.extract.model import Fact
+from welfare_kg.extract.money import find_amounts
+
+SUFFIX = "+amount:sentence-sum"
+MAX_CHARS = 400  # a longer evidence is a paragraph or an item, whose one sum need not be this grant's
+MIN_SUM = 100
+_NOT_GRANT = re.compile(r"(?i)budjet|budget|kustannu|kostnad|kokonais|haettu|haetaan|hakee|haki\b|hakenut|anoo|anottu|"
+                        r"ansök|sökt|omarahoitu|egen\s+finansiering|lainaa?\b|laina-|takau|\blån\b|borgen|"
+                        r"liikevaihto|omsättning|\bosuus|andel")
+
+
+def sentence_sums(facts: Sequence[Fact]) -> None:
+    """Give each funds fact without a sum the one sum its evidence sentence states, where that is safe."""
+    spans = Counter((f.evidence.start, f.evidence.end) for f in facts if f.predicate == "funds")
+    for f in facts:
+        if f.predicate != "funds" or f.amount is not None or f.share is not None:
+            continue
+        ev = f.evidence
+        if spans[(ev.start, ev.end)] != 1 or len(ev.text) > MAX_CHARS or _NOT_GRANT.search(ev.text):
+            continue
+        amounts = find_amounts(ev.text)
+        if len(amounts) != 1 or amounts[0].share or amounts[0].value < MIN_SUM:
+            continue
+        f.amount = amounts[0].value
+        if amounts[0].approximate:
+            f.amount_qualifier = "approximate"
+        f.rule += SUFFIX
