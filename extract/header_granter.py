@@ -71,6 +71,7 @@ HEADING_CHARS = 120  # a longer line is prose, not a table's heading
 HEADING_REACH = 600  # characters before a run of rows in which their heading line is looked for
 _HEDGE = re.compile(r"(?i)\b(?:lähes|runsaa\w*|miltei|yli|alle|vajaa\w*|ainakin|jopa|enintään|nästan|drygt|över|"
                     r"närmare|knappt)\s*$")
+HEDGE = _HEDGE  # a hedge right before a sum (sentence_sums.py)
 _COLLECTED = re.compile(r"(?i)\b(?:kasaan|kerä\w*|kokoon|insamla\w*)\b")
 _DONORS = re.compile(r"(?i)\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|bidragsgivar\w*)")
 _RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|saivat|on[ \t]+saanut|ovat[ \t]+saaneet|"

@@ -9,8 +9,8 @@ which asks the sum where the text states one) it is not the grant.
 Where the sentence (the fact's evidence, one sentence or one row) states exactly one euro sum and is the evidence
 of exactly one funds fact, that fact gets it: the sum is the grant the sentence tells of. Not where the sentence
 speaks of a budget, costs or an application ("kokonaisbudjetti", "kustannukset", "haettu", "ansökt"): its sum is
-then not the grant; nor a share ("80 %"). A hedged sum keeps its hedge (amount_qualifier "approximate"). The rule
-name of the fact gets SUFFIX so that the sum's source stays visible.
+then not the grant; nor a share ("80 %"), nor a hedged sum ("lähes 80 000 euroa"), which the rules leave off on
+purpose. The rule name of the fact gets SUFFIX so that the sum's source stays visible.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from welfare_kg.extract.header_granter import HEDGE
 from welfare_kg.extract.model import Fact
 from welfare_kg.extract.money import find_amounts
 
@@ -40,9 +41,8 @@ def sentence_sums(facts: Sequence[Fact]) -> None:
         if spans[(ev.start, ev.end)] != 1 or len(ev.text) > MAX_CHARS or _NOT_GRANT.search(ev.text):
             continue
         amounts = find_amounts(ev.text)
-        if len(amounts) != 1 or amounts[0].share or amounts[0].value < MIN_SUM:
-            continue
+        if len(amounts) != 1 or amounts[0].share or amounts[0].approximate or amounts[0].value < MIN_SUM \
+                or HEDGE.search(ev.text, max(0, amounts[0].start - 12), amounts[0].start):
+            continue  # a hedged sum ("lähes 80 000 euroa") is no grant's sum: the rules leave it off too
         f.amount = amounts[0].value
-        if amounts[0].approximate:
-            f.amount_qualifier = "approximate"
         f.rule += SUFFIX
