@@ -2129,9 +2129,14 @@ def _owner_genitive(c: Clause, pred: str) -> list[Fact]:
             # right before the name, with nothing between: "A:n, B:n ja C:n välinen sopimus" lists parties
             nxt = next((u for u in c.und if 0 <= u.start - org.end <= 2
                         and not c.sent.text[org.end - c.sent.start:u.start - c.sent.start].strip()), None)
-            if nxt is not None and ("funds" if nxt.type == "Project" else "coordinates") == pred:
+            # a university's project is its own research, run by it, not paid ("Itä-Suomen yliopiston X-hanke")
+            pays = nxt is not None and nxt.type == "Project" and not _UNIVERSITY.search(org.label)
+            if nxt is not None and ("funds" if pays else "coordinates") == pred:
                 facts.append(Fact(org.iri, pred, nxt.iri, c.ev, f"{pred}:owner-genitive", 0.6))
     return facts
+
+
+_UNIVERSITY = re.compile(r"(?i)yliopisto|korkeakoulu|universitet|högskola|university")
 
 
 @rule("funds:owner-genitive", "funds", "'STM:n Lastensuojelun ... -hanke': a ministry's own project is funded by it")
