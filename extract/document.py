@@ -57,6 +57,7 @@ from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
+from welfare_kg.extract.inline_grants import inline_grant_facts, inline_item_mentions
 from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.item_titles import (
@@ -243,6 +244,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names
+    per_sentence = inline_item_mentions(text, per_sentence, starts, morph)  # "...: A 5 000 €, B 3 000 €": inline_grants
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]
@@ -406,6 +408,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += project_name_area_facts(sents, per_sentence, out.facts, morph)  # place in the main project's name
     out.facts += together_partner_facts(sents, per_sentence, out.facts)  # "tillsammans med A och B"
     out.facts += heading_area_facts(sents, per_sentence, out.facts, morph)  # the opening's one area: heading_areas.py
+    out.facts += inline_grant_facts(sents, per_sentence, out.facts, text)  # "myönsi: A 5 000 €, B ...": inline_grants
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
     out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
     if record.kind == "minutes" and record.items:  # "§ 56 Avustushakemus / X ry ... myöntää yhdistykselle N euroa"

@@ -47,6 +47,7 @@ _LEAD = re.compile(rf"(?m)^[^\n:]{{8,{LEAD_CHARS}}}:[ \t]*$")
 _GETS = re.compile(r"(?i)\b(?:saa|saavat|sai|saivat|saaneet|saajat|saajia|saajina|saajiksi|myönnettiin|myönnetään|"
                    r"myönsi|myönsivät|myöntää|myönnetty|jaettiin|jakoi|lahjoittaa|lahjoitti|får|fick|mottagare|"
                    r"mottagarna|beviljades|beviljade|beviljats|tilldelades)\b")
+GETS = _GETS
 _MONEY = re.compile(r"(?i)avustu|\btuki|\btuke|\btuen|lahjoitu|apura|rahoitu|stipend|bidrag|stöd|understöd|donation")
 # the one sum each receiver gets: "kukin 2 500 euron lahjoituksen", "à 1 000 euro", "1 000 euroa kullekin"
 _EACH = re.compile(r"(?i)\b(?:kukin|kullekin|jokainen|kumpikin|vardera|var\s+och\s+en|à)\b")
@@ -146,7 +147,7 @@ def _row_name(line: str) -> tuple[int, int] | None:
     return (a, a + len(name)) if name[:1].isupper() else None
 
 
-def _row_receiver_name(name: str) -> bool:
+def row_receiver_name(name: str) -> bool:
     """A row's name field no rule read is a receiver's name where it looks like one: a registered or company form,
     a project word, or two words or more with a capital after the first ("Tanssikoulu Piruetti"); not a budget
     line ("Henkilöstökulut", "Palvelujen ostot") nor a person ("Aino Lehto": a first name opens it)."""
@@ -204,7 +205,7 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
         taken = {(x.start, x.end) for x in added}
         for a, b in sum_row_fields(text):
             name = text[a:b]
-            if (a, b) in taken or have.overlapping(a, b) or not _row_receiver_name(name):
+            if (a, b) in taken or have.overlapping(a, b) or not row_receiver_name(name):
                 continue  # recognition read (part of) it, or no receiver's name
             added.append(Mention(start=a, end=b, surface=name, label=name, type=kind_of_name(name), rule=ROW_RULE,
                                  key=identity_key(name, morph) or None))

@@ -161,3 +161,25 @@ def test_the_one_sum_of_a_funding_sentence_goes_on_its_fact() -> None:
     # a budget's sum is not the grant
     budget = _funds(head + "Hanketta rahoittaa Opetushallitus. Kokonaisbudjetti on 45 000 euroa.\n")
     assert all(a is None for _, _, a, _ in budget)
+
+
+def test_inline_grant_list_after_a_colon() -> None:
+    text = ("Kulttuurilautakunta jakoi avustukset\n\n"
+            "Kuopion kaupungin kulttuurilautakunta on myöntänyt avustuksia seuraaville yhteisöille: Kuopion "
+            "Kamarikuoro ry 5 000 euroa, Tanssikoulu Piruetti 3 000 euroa toimintaan ja Harmonikkaorkesteri "
+            "Haitari 1 000 euroa.\n")
+    found = {(r, a) for _, r, a, rule in _funds(text) if rule == "funds:inline-grant-list"}
+    assert found == {("Kuopion Kamarikuoro ry", Decimal("5000")), ("Tanssikoulu Piruetti", Decimal("3000")),
+                     ("Harmonikkaorkesteri Haitari", Decimal("1000"))}
+
+
+def test_budget_after_a_colon_is_no_grant_list() -> None:
+    text = ("Kylät kuntoon -hanke\n\nKylät kuntoon -hanke kehittää kylien palveluja Kainuussa.\n\n"
+            "Rahoitus: Kainuun liitto 240 000 €, omarahoitus 60 000 €.\n")
+    assert not any(rule == "funds:inline-grant-list" for _, _, _, rule in _funds(text))
+
+
+def test_university_owning_a_granted_project_runs_it() -> None:
+    text = ("Maakuntahallitus myönsi rahoitusta\n\nPohjois-Karjalan maakuntahallitus myönsi kokouksessaan "
+            "rahoitusta. Itä-Suomen yliopiston Metsäbiotalous -hankkeelle myönnettiin 120 000 euroa.\n")
+    assert not any(g == "Itä-Suomen yliopisto" for g, _, _, _ in _funds(text))

@@ -1,0 +1,139 @@
+"""A grant list run into one sentence after a colon: "X on myöntänyt avustuksia seuraaville yhteisöille: A ry 5 000
+euroa, B 3 000 euroa ja C 1 000 euroa."
+
+The lead names the giver and says money is handed out; after its colon the receivers follow one an item, each with
+its own sum, the items parted by commas and "ja"/"sekä"/"och". The rules that read lists want one receiver a line
+(funds:grant-list, header_granter.py's rows) or an allative on every name (allative_grants.py); a run-on list gave
+nothing, and its unknown names (a dance school, a choir) were no mentions at all.
+
+- `inline_item_mentions`: the name of each item recognition did not read becomes a receiver's mention (rule
+  inline-grant-item) where it looks like a name (listed_receivers.row_receiver_name);
+- `inline_grant_facts`: the one funder-kind organisation of the lead (nominative, or a board), else the one granter of
+  the document's opening (header_granter.granter_of_opening), funds each item's receiver (the project the item names,
+  else its organisation) with the item's sum.
+At least two items, each ending in an exact euro sum; a receiver another rule already gave a funder is left to it.
+It reads layout, not one sentence's grammar: its facts carry their own rule name and a confidence below 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from welfare_kg.extract.allative_grants import RECEIVER_TYPES
+from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_of_opening
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.listed_receivers import GETS, kind_of_name, row_receiver_name
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex, outermost
+from welfare_kg.extract.text import Sentence
+
+RULE = "funds:inline-grant-list"
+CONFIDENCE = 0.45
+MENTION_RULE = "inline-grant-item"
+LEAD_REACH = 300  # characters before the colon in which the lead's sentence starts
+LIST_REACH = 1500  # characters after the colon the list may run
+MIN_ITEMS = 2
+_ITEM_SEP = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä|och|samt)[ \t]+")
+_LIST_END = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)|\n")
+_GIVER_CASES = {None, "nimento", "ulkoeronto"}
+# the perfect forms GETS leaves out: "on myöntänyt avustuksia seuraaville:", "har delat ut bidrag till:"
+_GAVE = re.compile(r"(?i)\b(?:myöntänyt|myöntäneet|jakanut|jakaneet|lahjoittanut|lahjoittaneet|beviljat|delat\s+ut|"
+                   r"delade\s+ut)\b")
+
+
+def inline_lists(text: str) -> list[tuple[int, int, list[tuple[int, int, int]]]]:
+    """Each (lead start, colon, items) with each item's (name start, name end, index of its sum in the item's
+    amounts: always its last); one pass over the colons of the text."""
+    out: list[tuple[int, int, list[tuple[int, int, int]]]] = []
+    for colon in re.finditer(r":[ \t]+(?=\S)", text):
+        at = colon.start()
+        lead_start = max(text.rfind("\n", max(0, at - LEAD_REACH), at), text.rfind(". ", max(0, at - LEAD_REACH), at))
+        lead_start = lead_start + 1 if lead_start >= 0 else max(0, at - LEAD_REACH)
+        if not GRANT_WORD.search(text, lead_start, at) or not (GETS.search(text, lead_start, at)
+                                                                or _GAVE.search(text, lead_start, at)):
+            continue  # "Rahoitus: A 240 000 €, omarahoitus 60 000 €" shares a budget; a list of grants is given
+        end = _LIST_END.search(text, colon.end(), min(len(text), colon.end() + LIST_REACH))
+        stop = end.start() if end else min(len(text), colon.end() + LIST_REACH)
+        items: list[tuple[int, int, int]] = []
+        pos = colon.end()
+        for sep in [*_ITEM_SEP.finditer(text, pos, stop), None]:
+            a, z = pos, (sep.start() if sep else stop)
+            pos = sep.end() if sep else stop
+            amounts = find_amounts(text[a:z], a)
+            if not amounts:
+                if items and not text[a:z].strip():
+                    continue
+                items = [] if len(items) < MIN_ITEMS else items
+                break  # an item with no sum: the list (if any) is over
+            last = amounts[-1]
+            tail = text[last.end:z].strip(" \t.;")
+            if (tail and not tail[:1].islower() and tail[:1] != "(") or last.share or last.approximate \
+                    or len(amounts) > 1:
+                break  # "A ry 5 000 euroa toimintaan" keeps its purpose; another name after the sum is no item
+            name_end = amounts[0].start
+            name = text[a:name_end].rstrip(" \t:–-")
+            items.append((a, a + len(name), 0))
+        if len(items) >= MIN_ITEMS:
+            out.append((lead_start, at, items))
+    return out
+
+
+def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                         morph: Morphology) -> list[list[Mention]]:
+    """A receiver's mention for each item name of an inline grant list that recognition did not read."""
+    lists = inline_lists(text)
+    if not lists:
+        return per_sentence
+    have = SpanIndex([m for ms in per_sentence for m in ms])
+    added = []
+    for _lead, _colon, items in lists:
+        for a, b, _ in items:
+            name = text[a:b]
+            if have.overlapping(a, b) or not row_receiver_name(name):
+                continue
+            added.append(Mention(start=a, end=b, surface=name, label=name, type=kind_of_name(name),
+                                 rule=MENTION_RULE, key=identity_key(name, morph) or None))
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                       facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The lead's giver (else the opening's one granter) funds each item's receiver with the item's sum."""
+    lists = inline_lists(text)
+    if not lists:
+        return []
+    index = SpanIndex([m for ms in per_sentence for m in ms if m.iri and not m.generic])
+    funded = {f.object for f in facts if f.predicate == "funds"}
+    opening: str | bool | None = False  # computed once, where a lead names no giver
+    out: list[Fact] = []
+    for lead_start, colon, items in lists:
+        givers = {m.iri for m in outermost(index.overlapping(lead_start, colon))
+                  if m.type in FUNDER_TYPES and m.case in _GIVER_CASES and m.start >= lead_start}
+        if len(givers) > 1:
+            continue
+        if givers:
+            granter = next(iter(givers))
+        else:
+            if opening is False:
+                opening = granter_of_opening(sents, per_sentence, text)
+            granter = opening if isinstance(opening, str) else None
+        if not granter:
+            continue
+        for a, b, _ in items:
+            inside = [m for m in outermost(index.overlapping(a, b)) if a <= m.start and m.end <= b + 4]
+            receiver = next((m for m in inside if m.type == "Project"), None) or next(
+                (m for m in inside if m.type in RECEIVER_TYPES and m.case != "omanto"), None)
+            if receiver is None or receiver.iri in funded or receiver.iri == granter:
+                continue
+            z = text.find("\n", b)
+            amounts = find_amounts(text[b:z if z >= 0 else len(text)], b)
+            if not amounts:
+                continue
+            funded.add(receiver.iri or "")
+            out.append(Fact(granter, "funds", receiver.iri or "", Evidence(text[a:amounts[0].end], a, amounts[0].end),
+                            RULE, CONFIDENCE, amount=amounts[0].value))
+    return out
