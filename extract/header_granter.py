@@ -108,8 +108,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             break  # the grant news is over: what the page says after a stretch of other talk is not its grants
         if _COLLECTED.search(s.text):
             continue  # "sai kasaan 30 000 euroa keräyksellä": money collected, not granted
-        if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter) for m in ms) \
-                or any(m.case == "omanto" and _OWN_MONEY.match(text, m.end) for m in ms):
+        if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter and not _owner_of_next(m, ms))
+               for m in ms) or any(m.case == "omanto" and _OWN_MONEY.match(text, m.end) for m in ms):
             continue
         if _DONORS.search(s.text):
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
@@ -284,6 +284,12 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     if all(a.end <= m.start < limit for m, a, limit in zip(names, amounts, bounds, strict=True)):
         return [(m.iri or "", a, a.start) for m, a in zip(names, amounts, strict=True)]
     return []
+
+
+def _owner_of_next(m: Mention, ms: Sequence[Mention]) -> bool:
+    """A genitive right before another name owns it ("Itä-Suomen yliopiston Metsäbiotalous -hankkeelle"): the
+    applicant of a grant, not another giver."""
+    return m.case == "omanto" and any(0 < o.start - m.end <= 1 for o in ms)
 
 
 def _inside_unread_name(text: str, m: Mention) -> bool:

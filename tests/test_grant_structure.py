@@ -183,3 +183,14 @@ def test_university_owning_a_granted_project_runs_it() -> None:
     text = ("Maakuntahallitus myönsi rahoitusta\n\nPohjois-Karjalan maakuntahallitus myönsi kokouksessaan "
             "rahoitusta. Itä-Suomen yliopiston Metsäbiotalous -hankkeelle myönnettiin 120 000 euroa.\n")
     assert not any(g == "Itä-Suomen yliopisto" for g, _, _, _ in _funds(text))
+
+
+def test_applicants_owning_the_granted_projects_are_no_other_givers() -> None:
+    text = ("Pohjois-Karjalan maakuntahallitus myönsi rahoitusta\n\n"
+            "Pohjois-Karjalan maakuntahallitus myönsi kokouksessaan maakunnan kehittämisrahaa kolmelle hankkeelle. "
+            "Karelia-ammattikorkeakoulun Vihreä Karjala -hankkeelle myönnettiin 80 000 euroa, Joensuun kaupungin "
+            "Kaupunkikeskusta 2030 -hankkeelle 65 000 euroa ja Itä-Suomen yliopiston Metsäbiotalous -hankkeelle "
+            "120 000 euroa.\n")
+    found = {(r, a) for _, r, a, _ in _funds(text)}
+    assert ("Metsäbiotalous", Decimal("120000")) in found
+    assert ("Kaupunkikeskusta 2030", Decimal("65000")) in found
