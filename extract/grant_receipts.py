@@ -175,3 +175,42 @@ def _money_owners(c: Clause) -> list[Fact]:
         return []
     return [Fact(m.iri or "", "funds", c.target, c.ev, "funds:money-owners", 0.6, start_date=c.start, end_date=c.end)
             for m in owners]
+
+
+# a funder's genitive owning the grant a receiving verb takes: "STEA:n avustuksen sai X", "X sai Kirkkohallituksen
+# avustusta", "Säätiön apurahat saivat A ja B"
+_OWNED_GRANT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?\w*(?:avustu(?:s|ksen|sta|kset|ksia)|tu(?:en|kea|et|kia)|"
+                          r"rahoitu(?:s|ksen|sta)|apura(?:ha|han|haa|hat|hoja)|lahjoitu(?:s|ksen|sta|kset|ksia)|"
+                          r"stipendi\w*)\b", re.IGNORECASE)
+_OWNER_TYPES = {"Ministry", "Agency", "Association", "Company", "JointAuthority", "WellbeingCounty", "Municipality",
+                "Parish", "Body"}
+_UNIVERSITY = re.compile(r"(?i)yliopisto|korkeakoulu|universitet|högskola")
+
+
+@rule("funds:owned-grant-received", "funds",
+      "'STEA:n avustuksen sai myös X ry, joka sai 45 000 euroa', 'X sai Kirkkohallituksen avustusta 8 000 euroa'")
+def _owned_grant_received(c: Clause) -> list[Fact]:
+    """The owner of a grant that a receiving verb's subject got funds that subject: the one funder-kind organisation
+    in the genitive right before a word of grant, in a sentence that names who received it in the nominative. One
+    receiver with one exact sum gets the sum; several receivers get none (the sums may be anyone's)."""
+    text, base = c.sent.text, c.sent.start
+    verb = _RECEIVED.search(text)
+    if verb is None or _FROM_GIVER.search(text):
+        return []
+    owners = {m.iri for m in c.free_orgs if m.iri and m.case == "omanto" and m.type in _OWNER_TYPES
+              and not _UNIVERSITY.search(m.label) and (m.type != "Agency" or is_paying_agency(m))
+              and _OWNED_GRANT.match(text, m.end - base)}
+    if len(owners) != 1 or any(u.type == "Project" for u in c.und):
+        return []  # a project named receives the grant (funds:money-owners reads it), its owners do not
+    owner = next(iter(owners))
+    takers = list(dict.fromkeys(m.iri for m in c.free_named if m.iri and m.iri != owner
+                                and m.type in RECEIVER_TYPES and _nominative(m) and not allative_tail(text, base, m)
+                                and not (m.case is None and m.surface.endswith("n"))  # "SONet BOTNIAn": a genitive
+                                and id(m) not in c.inside))
+    if not takers or any(m.type in {"Ministry"} and _nominative(m) for m in c.free_orgs):
+        return []
+    sums = [a for a in c.euros if not a.approximate and not _HEDGE.search(text[max(0, a.start - base - 12):
+                                                                               a.start - base])]
+    amount = sums[0].value if len(takers) == 1 and len(c.euros) == 1 and len(sums) == 1 else None
+    return [Fact(owner, "funds", t, c.ev, "funds:owned-grant-received", 0.6, amount=amount,
+                 start_date=c.start, end_date=c.end) for t in takers if t]

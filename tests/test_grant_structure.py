@@ -194,3 +194,13 @@ def test_applicants_owning_the_granted_projects_are_no_other_givers() -> None:
     found = {(r, a) for _, r, a, _ in _funds(text)}
     assert ("Metsäbiotalous", Decimal("120000")) in found
     assert ("Kaupunkikeskusta 2030", Decimal("65000")) in found
+
+
+def test_owner_of_a_received_grant_funds_its_receiver() -> None:
+    found = _funds("Uutinen\n\nSTEA:n avustuksen sai myös Kuopion Seudun Omaishoitajat ry, joka sai 45 000 euroa.\n")
+    assert ("Sosiaali- ja terveysjärjestöjen avustuskeskus", "Kuopion Seudun Omaishoitajat ry", Decimal("45000"),
+            "funds:owned-grant-received") in found
+    # a project that got the ministry's grant is the receiver; its owners in the genitive are not
+    project = _funds("Uutinen\n\nSosiaalialan osaamiskeskus Pikassoksen yhteinen tutkimushanke Kotona kotona on "
+                     "saanut Sosiaali- ja terveysministeriön myöntämän valtion tutkimusrahoituksen.\n")
+    assert not any(rule == "funds:owned-grant-received" for _, _, _, rule in project)
