@@ -39,6 +39,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
+from welfare_kg.extract.bare_sums import bare_sum_rows
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, listed_total
@@ -97,12 +98,22 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     seen: set[str] = set()
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
     idle = 0
+    # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
+    bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
+    k = 0
     for s, ms in zip(sents, per_sentence, strict=False):
+        while k < len(bare) and bare[k].start < s.start:
+            k += 1
+        own = []
+        while k < len(bare) and bare[k].start < s.end:
+            own.append(bare[k])
+            k += 1
         if s.start < first:
             continue
         # "lähes 90 000 euroa", "enintään 60 000 euroa": no exact grant, so no row to pair
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
                    for a in find_amounts(s.text, s.start) if not a.share]
+        amounts = sorted(amounts + own, key=lambda a: a.start) if own else amounts
         idle = 0 if amounts or _GRANT.search(s.text) else idle + 1
         if idle > SPAN:
             break  # the grant news is over: what the page says after a stretch of other talk is not its grants

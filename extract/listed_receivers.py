@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from welfare_kg.extract.bare_sums import bare_sum_rows
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_of_opening
 from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
@@ -114,6 +115,7 @@ def sum_row_fields(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []
     blanks = 0
     at = 0
+    bare = bare_sum_rows(text)  # rows of bare sums under a currency heading: bare_sums.py
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
         if not line.strip():
@@ -123,7 +125,7 @@ def sum_row_fields(text: str) -> list[tuple[int, int]]:
                 run = []
             continue
         blanks = 0
-        field = _row_name(line)
+        field = _row_name(line) if start not in bare else (bare[start][0][0] - start, bare[start][0][1] - start)
         if field is None:
             out += run if len(run) >= ROW_RUN else []
             run = []

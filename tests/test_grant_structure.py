@@ -204,3 +204,22 @@ def test_owner_of_a_received_grant_funds_its_receiver() -> None:
     project = _funds("Uutinen\n\nSosiaalialan osaamiskeskus Pikassoksen yhteinen tutkimushanke Kotona kotona on "
                      "saanut Sosiaali- ja terveysministeriön myöntämän valtion tutkimusrahoituksen.\n")
     assert not any(rule == "funds:owned-grant-received" for _, _, _, rule in project)
+
+
+def test_bare_sums_under_a_currency_heading_are_the_rows_grants() -> None:
+    table = ("Vapaa-aikalautakunnan avustukset 2024\n\n"
+             "Sodankylän vapaa-aikalautakunta on jakanut vuoden 2024 toiminta-avustukset.\n\n"
+             "| Hakija | Haettu € | Myönnetty € |\n| Sodankylän Latu ry | 3 000 | 1 800 |\n"
+             "| Tanssikoulu Piruetti | 2 500 | 2 000 |\n")
+    found = {(r, a) for _, r, a, _ in _funds(table)}
+    assert found == {("Sodankylän Latu ry", Decimal("1800")), ("Tanssikoulu Piruetti", Decimal("2000"))}
+    tabbed = ("Avustukset 2024\n\nSodankylän vapaa-aikalautakunta on jakanut toiminta-avustukset seuraavasti "
+              "(euroa):\n\nSodankylän Latu ry\t1 800\nSodankylän Mieskuoro ry\t800\n")
+    assert {(r, a) for _, r, a, _ in _funds(tabbed)} == {("Sodankylän Latu ry", Decimal("1800")),
+                                                         ("Sodankylän Mieskuoro ry", Decimal("800"))}
+
+
+def test_numbers_without_a_currency_heading_are_no_sums() -> None:
+    from welfare_kg.extract.bare_sums import bare_sum_rows
+
+    assert bare_sum_rows("Osallistujat\n\nKemijärvi 12\nSalla 8\nPelkosenniemi 4\n") == {}

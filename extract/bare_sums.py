@@ -1,0 +1,97 @@
+"""Sums without a currency in the rows of a grant table whose heading names the currency once.
+
+A board's table of grants copied from a Word or web page gives the currency in its heading ("Hakija | Haettu € |
+Myönnetty €", "... toiminta-avustukset seuraavasti (euroa):") and bare numbers in its rows ("Sodankylän Latu ry |
+3 000 | 1 800", "Tanssikoulu Piruetti<TAB>2 000"). money.find_amounts reads a sum only with its currency, so such a
+table had receivers and no sums, and the rules that pair a row's receiver with its sum (header_granter.py) and that
+read a row's unknown name (listed_receivers.sum_row_fields) saw no row at all.
+
+`bare_sum_rows` finds runs of at least two lines that each end in one or two bare numbers, set off from the name by
+a cell border (a tab, "|", two spaces) or, for one number, a space, under a line (one of the two non-blank lines
+before the run) that names the currency and states no sum itself. Each row's numbers are read as euro Amounts. One
+pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from welfare_kg.extract.money import Amount, find_amounts
+
+ROW_CHARS = 160  # a longer line is prose, not a table row
+MIN_ROWS = 2
+_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
+_CELL = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]{2,}")
+_NUMBER_ONLY = re.compile(rf"(?:{_NUMBER})(?:,-)?")
+_ONE_SPACED = re.compile(rf"^(?P<name>.*?[^\d\s])[ \t]+(?P<num>{_NUMBER})[ \t]*$")
+_CURRENCY = re.compile(r"(?i)€|\beur\b|\beuro(?:a|ina|n)?\b|\beuros\b")
+
+
+@lru_cache(maxsize=4)  # asked by the mention step (listed_receivers.py) and the fact step (header_granter.py)
+def bare_sum_rows(text: str) -> dict[int, tuple[tuple[int, int], list[Amount]]]:
+    """Line start -> ((name start, name end), the row's bare sums), for the rows of runs under a currency
+    heading."""
+    out: dict[int, tuple[tuple[int, int], list[Amount]]] = {}
+    run: list[tuple[int, tuple[tuple[int, int], list[Amount]]]] = []
+    before: list[str] = []  # the last two non-blank lines before the run
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        row = _row(line, start) if len(line) <= ROW_CHARS else None
+        if row is not None:
+            run.append((start, row))
+            continue
+        _close(run, before, out)
+        run = []
+        before = [*before, line][-2:]
+    _close(run, before, out)
+    return out
+
+
+def _close(run: list, before: list[str], out: dict) -> None:
+    if len(run) >= MIN_ROWS and any(_CURRENCY.search(x) and not find_amounts(x) for x in before):
+        out.update(run)
+
+
+def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:
+    """The name span and the bare sums of a line that is a table row: a name, then one or two number cells."""
+    body = line.rstrip(" \t|")
+    lead = len(body) - len(body.lstrip(" \t|"))
+    borders = list(_CELL.finditer(body, lead))
+    numbers: list[tuple[int, int]] = []
+    if borders:
+        name_end = borders[0].start()
+        for k, border in enumerate(borders):
+            a, z = border.end(), borders[k + 1].start() if k + 1 < len(borders) else len(body)
+            cell = body[a:z].strip()
+            if not cell:
+                continue
+            if not _NUMBER_ONLY.fullmatch(cell):
+                numbers = []  # a text cell after a number: the row's last cells must be its sums
+                continue
+            off = body.index(cell, a)
+            numbers.append((off, off + len(cell)))
+    else:
+        m = _ONE_SPACED.match(body[lead:])
+        if m is None:
+            return None
+        name_end = lead + m.end("name")
+        numbers = [(lead + m.start("num"), lead + m.end("num"))]
+    name = body[lead:name_end].rstrip()
+    if not numbers or len(numbers) > 2 or not name[:1].isupper() or not re.search(r"[^\W\d]{3}", name) \
+            or find_amounts(body):
+        return None  # no sums, no name, or sums with their currency (the rules that read those read the row)
+    amounts = [Amount(_value(body[x:y]), start + x, start + y) for x, y in numbers]
+    if any(x.value <= 0 for x in amounts):
+        return None
+    return (start + lead, start + lead + len(name)), amounts
+
+
+def _value(cell: str) -> Decimal:
+    digits = cell.replace(",-", "").replace("\u00a0", "").replace(" ", "")
+    whole, _, cents = digits.partition(",")
+    return Decimal(whole) + (Decimal(f"0.{cents}") if cents else Decimal(0))
