@@ -87,13 +87,14 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
                          facts: Sequence[Fact], text: str) -> list[Fact]:
     """funds facts from the opening's one granter to each later receiver a sentence pairs with one euro sum."""
     head, end = _opening(sents, per_sentence)
-    granter = _granter(head, text)
-    if granter is None or not _GRANT.search(text[:end]):
+    named = _granter(head, text)
+    if named is None or not _GRANT.search(text[:end]):
         return []
+    granter = _qualified(named, head, sents, per_sentence)
     # the other organisations of the opening are the granter's partners or the headline's subject, not receivers
-    opening = {m.iri for m in head}
+    opening = {m.iri for m in head} | {granter}
     funded = {f.object for f in facts if f.predicate == "funds"}
-    first = min(m.end for m in head if m.iri == granter)
+    first = min(m.end for m in head if m.iri == named)
     out: list[Fact] = []
     seen: set[str] = set()
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
@@ -166,7 +167,29 @@ def granter_of_opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     """The one granter the document's opening names with a word of granting there, if any (listed_receivers.py)."""
     head, end = _opening(sents, per_sentence)
     granter = _granter(head, text)
-    return granter if granter is not None and _GRANT.search(text[:end]) else None
+    if granter is None or not _GRANT.search(text[:end]):
+        return None
+    return _qualified(granter, head, sents, per_sentence)
+
+
+def _qualified(granter: str, head: Sequence[Mention], sents: Sequence[Sentence],
+               per_sentence: Sequence[Sequence[Mention]]) -> str:
+    """A board the headline names by its kind word alone ("Vapaa-aikalautakunnan avustukset") is the one the lead
+    names with its town ("Sodankylän vapaa-aikalautakunta on jakanut ..."): that one, where the lead names it."""
+    bare = next((m for m in head if m.iri == granter), None)
+    if bare is None or bare.type != "Body" or " " in bare.label.strip():
+        return granter
+    kind, words = bare.label.strip().lower(), len(bare.surface.split())
+    for s, ms in zip(sents, per_sentence, strict=False):
+        if s.start >= 2 * OPENING_CHARS:
+            break
+        # the same kind of board, named with more words ("Sodankylän vapaa-aikalautakunta": the town's own)
+        found = next((m.iri for m in ms if m.type == "Body" and m.iri and m.iri != granter
+                      and (m.label.lower() == kind or m.label.lower().endswith(" " + kind))
+                      and len(m.surface.split()) > words), None)
+        if found:
+            return found
+    return granter
 
 
 def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]) -> tuple[list[Mention], int]:

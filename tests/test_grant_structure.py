@@ -211,8 +211,10 @@ def test_bare_sums_under_a_currency_heading_are_the_rows_grants() -> None:
              "Sodankylän vapaa-aikalautakunta on jakanut vuoden 2024 toiminta-avustukset.\n\n"
              "| Hakija | Haettu € | Myönnetty € |\n| Sodankylän Latu ry | 3 000 | 1 800 |\n"
              "| Tanssikoulu Piruetti | 2 500 | 2 000 |\n")
-    found = {(r, a) for _, r, a, _ in _funds(table)}
-    assert found == {("Sodankylän Latu ry", Decimal("1800")), ("Tanssikoulu Piruetti", Decimal("2000"))}
+    found = {(g, r, a) for g, r, a, _ in _funds(table)}
+    # the headline's bare "Vapaa-aikalautakunnan" is the lead's town board
+    assert found == {("Sodankylän vapaa-aikalautakunta", "Sodankylän Latu ry", Decimal("1800")),
+                     ("Sodankylän vapaa-aikalautakunta", "Tanssikoulu Piruetti", Decimal("2000"))}
     tabbed = ("Avustukset 2024\n\nSodankylän vapaa-aikalautakunta on jakanut toiminta-avustukset seuraavasti "
               "(euroa):\n\nSodankylän Latu ry\t1 800\nSodankylän Mieskuoro ry\t800\n")
     assert {(r, a) for _, r, a, _ in _funds(tabbed)} == {("Sodankylän Latu ry", Decimal("1800")),
