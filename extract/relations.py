@@ -678,11 +678,17 @@ def _funds_grant(c: Clause) -> list[Fact]:
         recipients = [m for m in c.free_orgs if m.case == "omanto" and m.iri != funder and m.type in ORGS - {"Body"}
                       and _cue_follows(sent, m, c.morph, ("rahoitus", "budjetti", "toimintamenot"))][:1]
     target = None if _money_named_by(c, c.target) else c.target
+    kind_receiver = not recipients and _ORG_WORD_ALLATIVE.search(sent.text) is not None
+    if kind_receiver and target and not any(u.iri == target for u in c.und):
+        # "Kunnanhallitus myöntää seuralle 3 000 euroa": an organisation named by its kind receives, not the page's
+        # project (item_grants.py and anaphor_receivers.py read who it is)
+        target = None
     if not recipients and _money_to_projects_at_large(c):
         # "on myöntänyt 971 000 euroa hankkeille, joilla ...": money for projects at large, not the one in focus
         target = None
     obj = recipients[0].iri if recipients else target
-    if obj is None and funders and c.euros and _grant_verb(c.lemmas) and not _money_to_projects_at_large(c):
+    if obj is None and funders and c.euros and _grant_verb(c.lemmas) and not _money_to_projects_at_large(c) \
+            and not kind_receiver:
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
         # recipient in the sentence goes to what the page is about (never a funder guessed for it)
         obj = ctx.programme or ctx.focus
@@ -703,6 +709,12 @@ def _funds_grant(c: Clause) -> list[Fact]:
                  amount_qualifier="approximate" if amount and amount.approximate else None,
                  share=c.shares[0].value if c.shares and not amount else None,
                  start_date=c.start, end_date=c.end)]
+
+
+# an organisation's kind word in the allative: the grant's receiver is an organisation the sentence does not name
+_ORG_WORD_ALLATIVE = re.compile(r"(?i)\b\w*(?:seuralle|seuroille|yhdistykselle|yhdistyksille|järjestölle|järjestöille|"
+                                r"hakijalle|hakijoille|toimikunnalle|säätiölle|yhtiölle|yritykselle|osuuskunnalle|"
+                                r"kerholle|kuorolle|föreningen|föreningarna)\b")
 
 
 @rule("funds:allative-recipients", "funds",

@@ -225,3 +225,17 @@ def test_numbers_without_a_currency_heading_are_no_sums() -> None:
     from welfare_kg.extract.bare_sums import bare_sum_rows
 
     assert bare_sum_rows("Osallistujat\n\nKemijärvi 12\nSalla 8\nPelkosenniemi 4\n") == {}
+
+
+def test_kind_word_receiver_is_not_the_pages_project() -> None:
+    text = ("SOTKAMON KUNTA\nKunnanhallitus\nPÖYTÄKIRJA 8/2024\n\n"
+            "§ 101 Kuntarahoitus Kainuun Nuotta ry:n Kylät kuntoon -hankkeelle\n\n"
+            "Ehdotus\nKunnanhallitus päättää myöntää hankkeelle kuntarahoitusta 5 000 euroa.\n\n"
+            "Päätös\nEhdotus hyväksyttiin.\n\n"
+            "§ 103 Avustus Sotkamon Jymylle\n\nSotkamon Jymy ry hakee avustusta junioritoimintaan.\n\n"
+            "Ehdotus\nKunnanhallitus myöntää seuralle 3 000 euron kohdeavustuksen.\n\n"
+            "Päätös\nEhdotus hyväksyttiin.\n")
+    found = {(r, a) for _, r, a, _ in _funds(text, "minutes")}
+    assert ("Kylät kuntoon", Decimal("5000")) in found
+    assert ("Sotkamon Jymy ry", Decimal("3000")) in found
+    assert ("Kylät kuntoon", Decimal("3000")) not in found
