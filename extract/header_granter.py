@@ -58,8 +58,9 @@ FUNDER_TYPES = OFFICE_TYPES | {"Association", "JointAuthority", "Municipality", 
 # the giver is the subject ("X myönsi"), the owner ("X:n avustukset") or the source ("X:ltä sai tukea")
 _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 # a word of granting in the opening: the document is about money handed out
-GRANT_WORD = _GRANT = re.compile(r"(?i)\b(?:myön|jak[oa]|jaett|avustu|apura|tuki|tuke|tuen|rahoit|stipend|lahjoit|donat"
-                    r"|bevilj|bidrag|stöd|understöd|finansier)")
+# the nouns also inside compounds ("kohdeavustukset", "kulturbidragen", "verksamhetsstöd", "kuntarahoitus")
+GRANT_WORD = _GRANT = re.compile(r"(?i)\b(?:myön|jak[oa]|jaett|tuki|tuke|tuen|rahoit|stipend|lahjoit|donat|bevilj|"
+                                 r"finansier)|avustu|apura|rahoitu|bidrag|stöd|lahjoitu")
 # a sentence naming a programme, a ministry or an agency as well may be about another giver
 _OTHER_GIVERS = {"Agency", "Ministry", "Programme"}
 # a genitive owning the money is that sentence's own giver: "OLVI-säätiön 20 000 euron apuraha", "Kelan tukea"

@@ -239,3 +239,11 @@ def test_kind_word_receiver_is_not_the_pages_project() -> None:
     assert ("Kylät kuntoon", Decimal("5000")) in found
     assert ("Sotkamon Jymy ry", Decimal("3000")) in found
     assert ("Kylät kuntoon", Decimal("3000")) not in found
+
+
+def test_grant_word_inside_a_compound_opens_grant_news() -> None:
+    text = ("Kulturbidrag 2024\n\nKultur- och fritidsnämnden i Kristinestad har beslutat om kulturbidragen för 2024. "
+            "Följande föreningar har beviljats bidrag:\n\n• Kristinestads Hembygdsförening rf, 1 200 euro\n"
+            "• Sideby Ungdomsförening rf, 800 euro\n")
+    found = {(r, a) for _, r, a, _ in _funds(text)}
+    assert ("Sideby Ungdomsförening rf", Decimal("800")) in found
