@@ -11,7 +11,7 @@ _NUM = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoon|milj|miljard|miljon|mrd|M€))|"
         r"\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _MONEY = re.compile(
     rf"(?P<approx>\b(?:n\.|noin|arviolta|yhteensä noin|vajaat|yli|ca\.?|cirka|omkring)\s*)?"
-    rf"(?P<num>{_NUM})\s*"
+    rf"(?P<num>{_NUM})(?:,-)?\s*"  # "12 000,- €": the dash of whole euros
     # "miljardi" before "milj." so that "0,5 miljardia" is not read as half a million
     r"(?P<scale>miljardi(?:a|n|lla)?|miljoonaa|miljoona|milj\.?|tuhatta|t€|M€|miljoner|miljon|mrd\.?)?\s*"
     # a bare "e" after a number is the euro in tables and truncated lines ("656 914 e")

@@ -247,3 +247,9 @@ def test_grant_word_inside_a_compound_opens_grant_news() -> None:
             "• Sideby Ungdomsförening rf, 800 euro\n")
     found = {(r, a) for _, r, a, _ in _funds(text)}
     assert ("Sideby Ungdomsförening rf", Decimal("800")) in found
+
+
+def test_whole_euro_dash_is_read() -> None:
+    from welfare_kg.extract.money import find_amounts
+
+    assert [a.value for a in find_amounts("myönsi 12 000,- €")] == [Decimal("12000")]
