@@ -2865,8 +2865,10 @@ class Recogniser:
         in Turku) and the word before a capitalised genitive that is no sentence opener; first names
         before a surname belong to it ("Maija Mallin muistosäätiö")."""
         t = toks[i]
-        if i == 0 or t.is_cap or "-" in t.text:
+        if i == 0 or "-" in t.text:
             return None
+        if t.is_cap:
+            return self._capitalised_foundation(toks, i, taken)
         plural, bases, kind = _kind_word(t, self.morph)
         if plural:
             return None  # "kaikkia Suomen kyläyhdistyksiä": a plural kind word speaks of a kind, not of one name
@@ -2912,6 +2914,19 @@ class Recogniser:
                 a.cls in {"paikannimi", "sukunimi", "etunimi"} for a in self.morph.analyse(toks[start].text)):
             return None
         return start
+
+    def _capitalised_foundation(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """"Koneen Säätiö", "Emil Aaltosen Säätiö myönsi": a capitalised "Säätiö" right after a capitalised genitive
+        is a foundation's name even where the genitive opens the sentence (a common noun there would be lower-case);
+        first names before the genitive belong to it."""
+        plural, bases, _kind = _kind_word(toks[i], self.morph)
+        prev = toks[i - 1]
+        if plural or "säätiö" not in bases or i - 1 in taken or not (prev.is_cap and prev.is_word) \
+                or prev.text.isupper() or ":" in prev.text \
+                or not any(a.case == "omanto" for a in self.morph.analyse(prev.text)) \
+                or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
+            return None
+        return self._founders_first_names(toks, i - 1, taken)
 
     def _unknown_genitive(self, t: Token) -> bool:
         """A capitalised word the analyser's lexicon does not know that ends in the genitive's -n: a village or

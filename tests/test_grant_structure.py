@@ -253,3 +253,9 @@ def test_whole_euro_dash_is_read() -> None:
     from welfare_kg.extract.money import find_amounts
 
     assert [a.value for a in find_amounts("myönsi 12 000,- €")] == [Decimal("12000")]
+
+
+def test_capitalised_foundation_after_a_genitive_opening_the_sentence() -> None:
+    found = {(g, r) for g, r, _, _ in _funds("Uutinen\n\nKoneen Säätiö on myöntänyt Kylän Nuorisoseura ry:lle "
+                                             "5 000 euroa.\n")}
+    assert ("Koneen Säätiö", "Kylän Nuorisoseura ry") in found
