@@ -259,3 +259,13 @@ def test_capitalised_foundation_after_a_genitive_opening_the_sentence() -> None:
     found = {(g, r) for g, r, _, _ in _funds("Uutinen\n\nKoneen Säätiö on myöntänyt Kylän Nuorisoseura ry:lle "
                                              "5 000 euroa.\n")}
     assert ("Koneen Säätiö", "Kylän Nuorisoseura ry") in found
+
+
+def test_passive_inline_list_under_an_arts_agency() -> None:
+    text = ("Taiteen edistämiskeskus tukee taideyhteisöjä\n\n"
+            "Taiteen edistämiskeskus (Taike) rahoittaa taideyhteisöjen toimintaa lähes 14 miljoonalla eurolla.\n\n"
+            "Pohjois-Savoon avustuksia jaettiin seuraavasti: Kuopion Tanssin Talo ry 60 000 euroa, Savon Taideseura "
+            "ry 25 000 euroa (kolmivuotinen) ja Varkauden Kuvataideyhdistys ry 20 000 euroa.\n")
+    found = {(g, r, a) for g, r, a, _ in _funds(text)}
+    assert ("Taiteen edistämiskeskus", "Savon Taideseura ry", Decimal("25000")) in found
+    assert ("Taiteen edistämiskeskus", "Varkauden Kuvataideyhdistys ry", Decimal("20000")) in found
