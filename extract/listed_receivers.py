@@ -105,6 +105,10 @@ _ROW_HEAD = re.compile(r"[ \t]*(?:\|[ \t]*|[-–•*·▪][ \t]+|\d{1,2}[.)][ \t
 _ROW_TAIL = re.compile(r"[ \t|.;]*")
 _ROW_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:|\||\t")
 ROW_RUN = 2  # one row is no table
+_PURPOSE_TAIL = re.compile(r"[ \t]+(?:\(|[a-zåäö])")
+# a local association's kind word ending its name: "X:n kalastusosakaskunta", "Y:n kyläseura", "Z:n nuorisokuoro"
+_KIND_END = re.compile(r"(?:yhdistys|seura|osakaskunta|osuuskunta|kerho|klubi|kuoro|toimikunta|säätiö|liitto|"
+                       r"orkesteri|teatteri|förening|klubb|kör|stiftelse)$")
 ROW_RULE = "grant-row-receiver"
 
 
@@ -139,7 +143,9 @@ def _row_name(line: str) -> tuple[int, int] | None:
     if len(line) > LEAD_CHARS:
         return None
     amounts = [a for a in find_amounts(line) if not a.share]
-    if not amounts or len(amounts) > 2 or not _ROW_TAIL.fullmatch(line, amounts[-1].end):
+    # the sums end the row, or a lower-case purpose follows them ("X 4 100 € kyläläisten tapahtumiin")
+    if not amounts or len(amounts) > 2 or not (_ROW_TAIL.fullmatch(line, amounts[-1].end)
+                                               or _PURPOSE_TAIL.match(line, amounts[-1].end)):
         return None
     head = _ROW_HEAD.match(line)
     a = head.end() if head else 0
@@ -157,7 +163,8 @@ def row_receiver_name(name: str) -> bool:
     if not _plausible_name(name) or listed_first_name(words[0]):
         return False
     return bool(_REGISTERED.search(name) or _COMPANY_FORM.search(name) or _PROJECT_WORD.search(name)
-                or (len(words) >= 2 and any(w[:1].isupper() for w in words[1:])))
+                or (len(words) >= 2 and any(w[:1].isupper() for w in words[1:]))
+                or (len(words) >= 2 and _KIND_END.search(words[-1]) is not None))  # "Kylänpään kalastusosakaskunta"
 
 
 def _grant_opening(text: str, per_sentence: list[list[Mention]]) -> bool:

@@ -269,3 +269,13 @@ def test_passive_inline_list_under_an_arts_agency() -> None:
     found = {(g, r, a) for g, r, a, _ in _funds(text)}
     assert ("Taiteen edistämiskeskus", "Savon Taideseura ry", Decimal("25000")) in found
     assert ("Taiteen edistämiskeskus", "Varkauden Kuvataideyhdistys ry", Decimal("20000")) in found
+
+
+def test_rows_with_a_purpose_after_the_sum_and_a_kind_word_name() -> None:
+    text = ("Avustusta hyvinvoinnin edistämiseen jaettiin 11 200 €\n\n"
+            "Hyvinvointipalveluiden lautakunta päätti jakaa 11 200 euroa avustuksina yhdistysten toimintaan.\n\n"
+            "Avustusta saivat\n\n"
+            "  • Ylikylän metsästysseura ry 1 500 € eräpolun kunnostamiseen\n"
+            "  • Kylänpään kalastusosakaskunta 300 € onkitapahtumien järjestämiseen\n")
+    found = {(r, a) for _, r, a, _ in _funds(text)}
+    assert ("Kylänpään kalastusosakaskunta", Decimal("300")) in found
