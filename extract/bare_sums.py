@@ -27,34 +27,55 @@ _CELL = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]{2,}")
 _NUMBER_ONLY = re.compile(rf"(?:{_NUMBER})(?:,-)?")
 _ONE_SPACED = re.compile(rf"^(?P<name>.*?[^\d\s])[ \t]+(?P<num>{_NUMBER})[ \t]*$")
 _CURRENCY = re.compile(r"(?i)€|\beur\b|\beuro(?:a|ina|n)?\b|\beuros\b")
+# Swedish crowns: a list in kronor names its receivers all the same, but its sums are no euros (no amount is stated)
+_KRONOR = re.compile(r"(?i)\bkr\b|\bkronor\b|\bSEK\b")
+_KRONOR_TAIL = re.compile(r"(?i)[ \t]*(?:kr\.?|kronor|SEK|:-)$")
 
 
-@lru_cache(maxsize=4)  # asked by the mention step (listed_receivers.py) and the fact step (header_granter.py)
 def bare_sum_rows(text: str) -> dict[int, tuple[tuple[int, int], list[Amount]]]:
     """Line start -> ((name start, name end), the row's bare sums), for the rows of runs under a currency
     heading."""
+    return _scan(text)[0]
+
+
+def kronor_sums(text: str) -> frozenset[int]:
+    """The starts of the bare sums that are Swedish crowns (a heading or the row says "kr"): no euro amounts."""
+    return _scan(text)[1]
+
+
+@lru_cache(maxsize=4)  # asked by the mention step (listed_receivers.py) and the fact step (header_granter.py)
+def _scan(text: str) -> tuple[dict[int, tuple[tuple[int, int], list[Amount]]], frozenset[int]]:
     out: dict[int, tuple[tuple[int, int], list[Amount]]] = {}
+    kronor: set[int] = set()
     run: list[tuple[int, tuple[tuple[int, int], list[Amount]]]] = []
+    crowns = False  # a row of the run says "kr" itself
     before: list[str] = []  # the last two non-blank lines before the run
     at = 0
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
         if not line.strip():
             continue
-        row = _row(line, start) if len(line) <= ROW_CHARS else None
+        tail = _KRONOR_TAIL.search(line.rstrip(" \t|"))
+        row = _row(line[:tail.start()] if tail else line, start) if len(line) <= ROW_CHARS else None
         if row is not None:
             run.append((start, row))
+            crowns = crowns or tail is not None
             continue
-        _close(run, before, out)
-        run = []
+        _close(run, before, out, kronor, crowns)
+        run, crowns = [], False
         before = [*before, line][-2:]
-    _close(run, before, out)
-    return out
+    _close(run, before, out, kronor, crowns)
+    return out, frozenset(kronor)
 
 
-def _close(run: list, before: list[str], out: dict) -> None:
-    if len(run) >= MIN_ROWS and any(_CURRENCY.search(x) and not find_amounts(x) for x in before):
-        out.update(run)
+def _close(run: list, before: list[str], out: dict, kronor: set[int], crowns: bool) -> None:
+    """Keep a run of rows under a heading naming the currency; note its sums as crowns where they are."""
+    heading = [x for x in before if (_CURRENCY.search(x) or _KRONOR.search(x)) and not find_amounts(x)]
+    if len(run) < MIN_ROWS or not (heading or crowns):
+        return
+    out.update(run)
+    if crowns or not any(_CURRENCY.search(x) for x in heading):
+        kronor.update(a.start for _start, (_name, sums) in run for a in sums)
 
 
 def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:

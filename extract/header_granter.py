@@ -39,7 +39,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
-from welfare_kg.extract.bare_sums import bare_sum_rows
+from welfare_kg.extract.bare_sums import bare_sum_rows, kronor_sums
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, listed_total
@@ -102,6 +102,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     idle = 0
     # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
     bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
+    crowns = kronor_sums(text)  # a list in kronor: its receivers, but no euro amount
     k = 0
     for s, ms in zip(sents, per_sentence, strict=False):
         while k < len(bare) and bare[k].start < s.start:
@@ -134,6 +135,10 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             if receiver in seen or receiver in opening:
                 continue
             seen.add(receiver)
+            if amount.start in crowns:
+                if receiver not in funded:
+                    out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE))
+                continue
             if receiver in funded:
                 _fill_amount(facts, granter, receiver, listed_total(text, after, amount))
                 continue

@@ -105,6 +105,7 @@ _ROW_HEAD = re.compile(r"[ \t]*(?:\|[ \t]*|[-–•*·▪][ \t]+|\d{1,2}[.)][ \t
 _ROW_TAIL = re.compile(r"[ \t|.;]*")
 _ROW_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:|\||\t")
 ROW_RUN = 2  # one row is no table
+_CLUB = re.compile(r"\s(?:IF|IK|BK|SK|FF|FC|SC|IFK|GIF|BIF|AIF|HK|VK|PS|PK|JS|UL|NMKY)$|^(?:IFK|FC|BK|IF|HIFK)\s")
 _PURPOSE_TAIL = re.compile(r"[ \t]+(?:\(|[a-zåäö])")
 # a local association's kind word ending its name: "X:n kalastusosakaskunta", "Y:n kyläseura", "Z:n nuorisokuoro"
 _KIND_END = re.compile(r"(?:yhdistys|seura|osakaskunta|osuuskunta|kerho|klubi|kuoro|toimikunta|säätiö|liitto|"
@@ -160,6 +161,8 @@ def row_receiver_name(name: str) -> bool:
     a project word, or two words or more with a capital after the first ("Tanssikoulu Piruetti"); not a budget
     line ("Henkilöstökulut", "Palvelujen ostot") nor a person ("Aino Lehto": a first name opens it)."""
     words = name.split()
+    if _CLUB.search(name) and 2 <= len(words) <= MAX_NAME_WORDS and name[:1].isupper():
+        return True  # "Torups IF", "IFK Mariehamn", "FC Kuusysi": a sports club by its abbreviation
     if not _plausible_name(name) or listed_first_name(words[0]):
         return False
     return bool(_REGISTERED.search(name) or _COMPANY_FORM.search(name) or _PROJECT_WORD.search(name)

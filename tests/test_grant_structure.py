@@ -279,3 +279,11 @@ def test_rows_with_a_purpose_after_the_sum_and_a_kind_word_name() -> None:
             "  • Kylänpään kalastusosakaskunta 300 € onkitapahtumien järjestämiseen\n")
     found = {(r, a) for _, r, a, _ in _funds(text)}
     assert ("Kylänpään kalastusosakaskunta", Decimal("300")) in found
+
+
+def test_a_list_in_kronor_names_receivers_without_euro_amounts() -> None:
+    text = ("Föreningar får stöd\n\nKommunstyrelsen i Hylte kommun har beslutat om föreningsstöd. 200 000 kronor "
+            "fördelas på föreningarna.\n\nFördelning av föreningsstödet, beviljat kr:\nTorups IF 50 000\n"
+            "Unnaryds hembygdsförening 15 000\n")
+    found = {(r, a) for _, r, a, _ in _funds(text)}
+    assert found == {("Torups IF", None), ("Unnaryds hembygdsförening", None)}
