@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.listed_receivers import allative_base as _allative_base
 from welfare_kg.extract.listed_receivers import kind_of_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -31,7 +32,6 @@ _SLOT = guarded(re.compile(
     r"\b(?:myöntää|myönsi|myöntävät|myönsivät|myöntänyt|myöntäneet|myönnetään|myönnettiin|myönnetty)[ \t]+"
     r"(?P<name>(?:[A-ZÅÄÖ][\w.&'’-]*[ \t]+){0,4}[A-ZÅÄÖ][\w'’-]*lle)"
     r"(?=[ \t]+(?:\d|yhteensä\b|[\w-]*avustu|[\w-]*apura|tukea\b|[\w-]*rahoitu|[\w-]*tuki\b|[\w-]*tuen\b))"))
-_VOWELS = "aäoöuyi"
 
 
 def grant_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
@@ -55,24 +55,3 @@ def grant_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: li
         added.append(Mention(start=a, end=b, surface=slot.group("name"), label=label, type=kind_of_name(label),
                              case="ulkotulento", rule=RULE, key=identity_key(label, morph) or None))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
-
-
-def _allative_base(word: str, morph: Morphology) -> str | None:
-    """The base form of a capitalised word in the allative, capital kept: "Piruetille" -> "Piruetti",
-    "Yrittäjille" -> "Yrittäjät"; None where the analyser has no allative reading or the plural is unsure."""
-    # a reading without a word class is the analyser's guess at an unknown word ("Bandille" -> "Bandi"): unsure
-    reading = next((r for r in morph.analyse(word) if r.case == "ulkotulento" and r.base and r.cls), None)
-    if reading is None:
-        return None
-    base = reading.base
-    stem = word[:-3].lower()  # "yrittäji", "piruetti", "omaisi"
-    low = base.lower()
-    plural = stem.endswith("i") and (not low.endswith("i") or stem.endswith("ei")) and not stem.endswith(low)
-    if plural:
-        if low.endswith("nen"):
-            base = base[:-3] + "set"  # "Omaisille" -> "Omaiset"
-        elif low[-1:] in _VOWELS and stem.startswith(low[:-1]):
-            base = base + "t"  # "Yrittäjille" -> "Yrittäjät"; gradation ("kunnille") left unsure
-        else:
-            return None
-    return word[:1] + base[1:]

@@ -156,6 +156,16 @@ def _row_name(line: str) -> tuple[int, int] | None:
     return (a, a + len(name)) if name[:1].isupper() else None
 
 
+def base_name(name: str, morph: Morphology) -> str | None:
+    """A row's name as its base form: a last word in the allative ("Tanssikoulu Piruetille 1 500 €") in its base
+    form (allative_base), None where that is unsure; any other name as written."""
+    words = name.split()
+    if not words or not words[-1].endswith("lle") or len(words[-1]) < 6:
+        return name
+    base = allative_base(words[-1], morph)
+    return None if base is None else " ".join([*words[:-1], base])
+
+
 def row_receiver_name(name: str) -> bool:
     """A row's name field no rule read is a receiver's name where it looks like one: a registered or company form,
     a project word, or two words or more with a capital after the first ("Tanssikoulu Piruetti"); not a budget
@@ -217,10 +227,11 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
         taken = {(x.start, x.end) for x in added}
         for a, b in sum_row_fields(text):
             name = text[a:b]
-            if (a, b) in taken or have.overlapping(a, b) or not row_receiver_name(name):
+            label = base_name(name, morph)
+            if (a, b) in taken or have.overlapping(a, b) or label is None or not row_receiver_name(label):
                 continue  # recognition read (part of) it, or no receiver's name
-            added.append(Mention(start=a, end=b, surface=name, label=name, type=kind_of_name(name), rule=ROW_RULE,
-                                 key=identity_key(name, morph) or None))
+            added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label), rule=ROW_RULE,
+                                 key=identity_key(label, morph) or None))
     if not added:
         return per_sentence
     inside = {id(m) for x in added for m in have.overlapping(x.start, x.end)
@@ -269,3 +280,27 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
             out.append(Fact(granter, "funds", receiver, Evidence(text[lead.start():line_end], lead.start(),
                                                                   line_end), RULE, CONFIDENCE, amount=amount))
     return facts + out
+
+
+_VOWELS = "aäoöuyi"
+
+
+def allative_base(word: str, morph: Morphology) -> str | None:
+    """The base form of a capitalised word in the allative, capital kept: "Piruetille" -> "Piruetti",
+    "Yrittäjille" -> "Yrittäjät"; None where the analyser has no allative reading or the plural is unsure."""
+    # a reading without a word class is the analyser's guess at an unknown word ("Bandille" -> "Bandi"): unsure
+    reading = next((r for r in morph.analyse(word) if r.case == "ulkotulento" and r.base and r.cls), None)
+    if reading is None:
+        return None
+    base = reading.base
+    stem = word[:-3].lower()  # "yrittäji", "piruetti", "omaisi"
+    low = base.lower()
+    plural = stem.endswith("i") and (not low.endswith("i") or stem.endswith("ei")) and not stem.endswith(low)
+    if plural:
+        if low.endswith("nen"):
+            base = base[:-3] + "set"  # "Omaisille" -> "Omaiset"
+        elif low[-1:] in _VOWELS and stem.startswith(low[:-1]):
+            base = base + "t"  # "Yrittäjille" -> "Yrittäjät"; gradation ("kunnille") left unsure
+        else:
+            return None
+    return word[:1] + base[1:]

@@ -287,3 +287,11 @@ def test_a_list_in_kronor_names_receivers_without_euro_amounts() -> None:
             "Unnaryds hembygdsförening 15 000\n")
     found = {(r, a) for _, r, a, _ in _funds(text)}
     assert found == {("Torups IF", None), ("Unnaryds hembygdsförening", None)}
+
+
+def test_unknown_row_name_in_the_allative_takes_its_base_form() -> None:
+    text = ("Kaupunki jakoi kulttuuriavustukset\n\n"
+            "Mikkelin kaupunki on myöntänyt vuoden 2024 kulttuuriavustukset. Avustuksia myönnettiin seuraavasti:\n\n"
+            "• Tanssikoulu Piruetille 1 500 €\n• Mikkelin Teatteriyhdistys ry:lle 6 000 €\n")
+    found = {(r, a) for _, r, a, _ in _funds(text)}
+    assert ("Tanssikoulu Piruetti", Decimal("1500")) in found
