@@ -504,7 +504,10 @@ def _object_first_funders(c: Clause) -> list[Mention] | None:
     other; None when the sentence does not open this way.
     """
     words = c.word_lemmas
-    if len(words) < 3 or not project_anaphor([words[0][1]]) or not words[1][1].startswith("rahoitta"):
+    # "Hanketta tukevat taloudellisesti A ja B": support said to be money is funding
+    money_support = len(words) >= 4 and words[1][1] == "tukea" and words[2][0].text.lower() == "taloudellisesti"
+    if len(words) < 3 or not project_anaphor([words[0][1]]) or not (words[1][1].startswith("rahoitta")
+                                                                      or money_support):
         return None
     if not any(a.case == "osanto" for a in c.morph.analyse(words[0][0].text)):
         return None

@@ -295,3 +295,12 @@ def test_unknown_row_name_in_the_allative_takes_its_base_form() -> None:
             "• Tanssikoulu Piruetille 1 500 €\n• Mikkelin Teatteriyhdistys ry:lle 6 000 €\n")
     found = {(r, a) for _, r, a, _ in _funds(text)}
     assert ("Tanssikoulu Piruetti", Decimal("1500")) in found
+
+
+def test_support_said_to_be_money_is_funding() -> None:
+    head = ("Kylät kuntoon -hanke\n\nKylät kuntoon -hanke kehittää kylien palveluja Kainuussa. Hanketta hallinnoi "
+            "Kainuun Nuotta ry.\n\n")
+    funders = {g for g, _, _, _ in _funds(head + "Hanketta tukevat taloudellisesti Kajaanin kaupunki ja Sotkamon "
+                                                 "kunta.\n")}
+    assert {"Kajaani", "Sotkamo"} <= funders
+    assert not _funds(head + "Hanketta tukee ohjausryhmä.\n")
