@@ -110,6 +110,11 @@ _CUE_VERB = re.compile(
     r"deltar[ \t]+i|deltog[ \t]+i|"
     r"(?:[Rr]ahoitusta|[Aa]vustusta|[Tt]ukea|[Rr]ahoituksen|[Aa]vustuksen)[ \t]+(?:sai|saivat|saa|saavat)"
     r"(?:[ \t]+(?:myös|lisäksi|mm\.|muun[ \t]+muassa))?)[ \t]+(?=[A-ZÅÄÖ])")
+# the project as the object before a cue verb ("Hanketta hallinnoi", "Hankkeen toteuttaa", "jota rahoittaa"): the
+# capitalised run after the verb is the one who acts on it, an organisation, not a project's name
+_OBJECT_BEFORE_VERB = re.compile(
+    r"(?i)(?<![\w-])(?:[\w-]*(?:hanketta|hankkeita|hankkeen|hankkeet|projektia|projekteja|projektin|projektit)"
+    r"|jota|joita|jonka|joiden|sitä|niitä|niiden)[ \t]+\Z")
 # " -hanke", " -projektin", " -hankekokonaisuuteen" (a project run as a whole of sub-projects): a spaced dash glued
 # to a project head marks the words before it as a name
 _DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
@@ -331,6 +336,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if len(text[a:b].split()) < 2 or not (_ends_clause(text, b) or _DASH_KIND.match(text, b)
                                               or _ADVERBIAL_NEXT.match(text, b)):
             continue
+        if _OBJECT_BEFORE_VERB.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Hanketta hallinnoi X", "jota rahoittaa X": the project is the verb's object, X its actor
         funding = re.match(r"(?i)(?:rahoitusta|avustusta|tukea|rahoituksen|avustuksen)[ \t]", m.group(0))
         if funding and not re.match(r",[ \t]+(?:jossa|jonka|jota|jolla)(?![\w-])", text[b:b + 12]):
             continue  # "Rahoitusta sai myös X, jossa kehitetään ...": an association that got a grant is "joka"
