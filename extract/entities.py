@@ -246,6 +246,9 @@ _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "os
                "kunta", "kaupunki", "yliopisto", "korkeakoulu", "opisto", "koulu", "sairaala", "seurakunta", "alue",
                "toimisto", "virasto", "yhtymä", "piiri", "lautakunta", "hallitus", "valtuusto", "ryhmä", "verkosto",
                "yksikkö", "palvelut", "palvelu", "asema", "talo", "tila", "kylä", "seutu", "maakunta", "lääni")
+# heads of a registered name that only an association bears (a settlement, a deaconess institution, a skiing club's
+# "Latu"): a town's genitive before one names an association, not a company
+_ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu")
 GOVERNMENT = str(ID["agency/valtioneuvosto"])
 _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Government, in news, as the nominative
 _BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")
@@ -3932,6 +3935,9 @@ class Recogniser:
                 continue  # "Centrian Kokkolan ..." or a title-case heading: not a name's start
             end = i + 1
             words = 0
+            if end + 1 < len(toks) and toks[end].text == "Seudun" and end not in taken \
+                    and toks[end].start - t.end == 1:
+                end += 1  # "Oulun Seudun Setlementti": the area word, capitalised, is a word of the registered name
             while end < len(toks) and end not in taken and self._plain_capitalised_noun(toks[end]) \
                     and toks[end].start - toks[end - 1].end == 1:
                 words += 1
@@ -3951,8 +3957,13 @@ class Recogniser:
             words_out = [x.text for x in span[:-1]] + [self._head_base(span[-1].text)]
             words_out[-1] = words_out[-1][:1].upper() + words_out[-1][1:]
             label = join_tokens(span, words_out, text)
+            # "Hämeen Setlementti", "Oulun Diakonissalaitos", "Punkalaitumen Latu ja Polku": a head that only an
+            # association bears says the kind; other heads ("Energia", "Osuuspankki") are a company's
+            association = any(b.lower().endswith(_ASSOCIATION_HEADS) for x in span[1:]
+                              for b in self.morph.bases(x.text))
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
-                               label=label, type="Company", rule="place-named-organisation",
+                               label=label, type="Association" if association else "Company",
+                               rule="place-named-association" if association else "place-named-organisation",
                                case=self._case(span[-1]), key=fold(label) or None))
             taken.update(range(i, end))
         return out
@@ -3969,11 +3980,15 @@ class Recogniser:
         if not (t.is_word and t.is_cap) or t.text.isupper() or "-" in t.text or ":" in t.text or len(t.text) < 3:
             return False
         readings = self.morph.analyse(t.text)
+        if any(r.cls == "nimisana" and r.base.lower().endswith(_ASSOCIATION_HEADS) for r in readings):
+            # "Diakonissalaitos": the lexicon also knows the word as a name (one institution's), a common noun too
+            readings = tuple(r for r in readings if r.cls != "nimi")
         if not readings or any(r.cls not in {"nimisana"} or r.number == "plural" for r in readings):
             return False  # "Työorganisaatioiden": a plural is a common noun's form, not a name's
         bases = {r.base.lower() for r in readings}
-        return not any(BODY_PATTERN.match(b) or b in MUNICIPALITY_HEADS or b in REGION_HEADS or b.endswith(
-            _KIND_WORDS) for b in bases) and not _undertaking_head(t, self.morph) and not is_post(t.text, self.morph)
+        return not any(BODY_PATTERN.match(b) or b in MUNICIPALITY_HEADS or b in REGION_HEADS or (b.endswith(
+            _KIND_WORDS) and not b.endswith(_ASSOCIATION_HEADS)) for b in bases) \
+            and not _undertaking_head(t, self.morph) and not is_post(t.text, self.morph)
 
     def _second_given_name(self, b: Token, c: Token) -> bool:
         """b is a given name and c, one space after it, a surname: Voikko reads c as one (or as a place, as many

@@ -1,0 +1,45 @@
+"""Organisations no list holds, named without a legal form or with it: their boundaries, base forms and types.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    ex = extract_document(record(text))
+    return {(e.type, e.label) for e in ex.entities.values()}
+
+
+@needs_voikko
+def test_actor_after_the_project_as_object_is_no_project() -> None:
+    # "Hanketta hallinnoi X": the project is the verb's object, X the one who runs it
+    got = typed("Hanketta hallinnoi Oulun Seudun Setlementti.")
+    assert not {t for t in got if t[0] == "Project"}
+
+
+@needs_voikko
+def test_project_after_a_cue_verb_still_read() -> None:
+    got = typed("Vuonna 2020 alkoi uusi hanke. Kaupunki toteuttaa Arjen tuki kotona, jota rahoittaa STM.")
+    assert ("Project", "Arjen tuki kotona") in got
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Hanketta hallinnoi Oulun Seudun Setlementti.", "Oulun Seudun Setlementti"),
+    ("Kaupunginhallitus myönsi avustusta Kainuun Setlementille 5 000 euroa.", "Kainuun Setlementti"),
+    ("Hanketta toteuttaa Lahden Diakonialaitos.", "Lahden Diakonialaitos"),
+    ("Avustusta saivat Punkalaitumen Latu ja Polku 2 000 euroa ja Kokkolan Energia 500 euroa.",
+     "Punkalaitumen Latu ja Polku"),
+])
+def test_association_head_after_a_town(text: str, label: str) -> None:
+    assert ("Association", label) in typed(text)
+
+
+@needs_voikko
+def test_other_heads_after_a_town_stay_companies() -> None:
+    got = typed("Avustusta saivat Punkalaitumen Latu ja Polku 2 000 euroa ja Kokkolan Energia 500 euroa.")
+    assert ("Company", "Kokkolan Energia") in got
