@@ -2494,7 +2494,9 @@ class Recogniser:
                         start - 1 not in taken or self._place_genitive(toks[start - 1])
                         or (start == i and start - 1 in places)
                         or (branch and start - 1 in actors)
-                        or (start - 1 in actors | places and toks[start - 1].is_cap and not caps and start >= 2
+                        or (start - 1 in actors | places and toks[start - 1].is_cap and start >= 2
+                            # in a heading in capitals only after a place's genitive ("POHJOIS-KARJALAN MARTAT RY")
+                            and (not caps or (start - 2 in places and self._place_genitive(toks[start - 2])))
                             and toks[start - 2].is_cap and toks[start - 2].is_word
                             and (start - 2 not in taken or (start - 1 in actors and start - 2 in places
                                                             and self._place_genitive(toks[start - 2])))
@@ -3092,6 +3094,8 @@ class Recogniser:
         if start + 1 < i and toks[start].text.lower() in _SWEDISH_OPENERS and toks[start + 1].is_cap:
             return start + 1  # "Även Borgå Folkakademi rf": a Swedish adverb opening the sentence
         readings = self.morph.analyse(toks[start].text)
+        if start + 1 < i and toks[start + 1].is_cap and readings and all(a.cls == "teonsana" for a in readings):
+            return start + 1  # "Käsitellään Pohjois-Karjalan Martat ry:n hakemus": the sentence's verb opens it
         if item and start + 1 < i and toks[start + 1].is_cap and readings and all(
                 a.cls == "nimisana" and a.case == "nimento" and a.base[:1].islower() for a in readings):
             return start + 1  # "38 Hankesopimusluonnos Turun Palvelutilat Oy:n kanssa": the item's document, then

@@ -43,3 +43,19 @@ def test_association_head_after_a_town(text: str, label: str) -> None:
 def test_other_heads_after_a_town_stay_companies() -> None:
     got = typed("Avustusta saivat Punkalaitumen Latu ja Polku 2 000 euroa ja Kokkolan Energia 500 euroa.")
     assert ("Company", "Kokkolan Energia") in got
+
+
+@needs_voikko
+def test_opening_verb_is_no_word_of_a_registered_name() -> None:
+    got = typed("Käsitellään Pohjois-Karjalan Martat ry:n avustushakemus.")
+    assert ("Association", "Pohjois-Karjalan Martat ry") in got
+    assert not {t for t in got if t[1].startswith("Käsitellään")}
+
+
+@needs_voikko
+def test_known_word_inside_a_capitals_heading_name() -> None:
+    # "MARTAT" alone is the national league's short name; after a region's genitive and before "RY" it is the
+    # regional association's registered name
+    got = {(t, label.lower()) for t, label in typed("§ 45 POHJOIS-KARJALAN MARTAT RY:N AVUSTUSHAKEMUS")}
+    assert ("Association", "pohjois-karjalan martat ry") in got
+    assert not {t for t in got if t[0] == "Region"}
