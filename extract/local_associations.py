@@ -28,7 +28,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 
-_PLACES = {"Municipality", "Region"}
+_PLACES = {"Municipality", "Region", "CooperationArea"}
 # heads that make a plural a kind of thing or of body, not a club's name ("Leppävirran Kunnat", "Oulun Palvelut")
 _NOT_CLUB_HEADS = ("kunta", "kaupunki", "palvelu", "lautakunta", "hallitus", "valtuusto", "toimikunta", "yhdistys",
                    "seura", "liitto", "säätiö", "hanke", "projekti", "ohjelma", "keskus", "koulu", "asia", "tieto",
@@ -141,32 +141,79 @@ def _in_title_case(text: str, at: int) -> bool:
 
 
 def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
-    """"Leppävirran Urheilijat", "Kuopion Eläkeläiset ja Omaishoitajat": the town's genitive, one space, capitalised
-    plural nominatives; no capitalised word after them (a title-case heading runs on)."""
-    pos, words = place.end, []
+    """"Leppävirran Urheilijat", "Kuopion Eläkeläiset ja Omaishoitajat", "Iisalmen Reserviläisille": the town's
+    genitive, one space, capitalised plural nouns of one case; no capitalised word after them (a title-case heading
+    runs on). An inflected name's label is its plural nominative, the town's genitive as written."""
+    pos, words, names, cases = place.end, [], [], set()
     while True:
         # matched at `pos`, not on `text[pos:]`: a copy of the rest of the text for every town was quadratic
         gap = (_GAP if not words else _JOIN).match(text, pos)
         if gap is None:
             break
         w = _CAP_WORD.match(text, gap.end())  # (an offset in `text`: the gap was matched there)
-        if w is None or not _plural_people(w.group(), morph):
+        found = _plural_people(w.group(), morph) if w is not None else None
+        if found is None:
             break
         words.append(w)
+        names.append(text[gap.start():gap.end()] + found[0])
+        cases.add(found[1])
         pos = w.end()
-    if not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]):
+    if not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]) or len(cases) > 1:
         return None
-    return _named(place.start, pos, text, text[place.start:pos], "Association", "local-club")
+    if cases == {"omanto"} and re.match(r"[ \t]+[a-zåäö]", text[pos:pos + 2]) and not _AFTER_GENITIVE.match(text, pos):
+        return None  # "Etelä-Savon Työorganisaatioiden palvelut": a title's genitive modifies the noun after it
+    label = place.surface + "".join(names)
+    return _named(place.start, pos, text, " ".join(label.split()), "Association", "local-club")
 
 
-def _plural_people(word: str, morph: Morphology) -> bool:
-    """Voikko reads the word only as a common noun's plural nominative, of no kind of organisation or thing a list
-    names in the plural."""
+def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
+    """(plural nominative, case) of a word Voikko reads only as a common noun's plural, of no kind of organisation
+    or thing a list names in the plural; an inflected form's nominative is the one Voikko reads back as the same
+    word's plural nominative (None when no such form is found)."""
     readings = morph.analyse(word)
-    return bool(readings) and all(
-        a.case == "nimento" and a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}
-        and not a.base.lower().endswith(_NOT_CLUB_HEADS) for a in readings) \
-        and any(a.cls != "etunimi" for a in readings)
+    if not readings or not all(
+            a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}
+            and not a.base.lower().endswith(_NOT_CLUB_HEADS) for a in readings) \
+            or not any(a.cls != "etunimi" for a in readings) or len({a.case for a in readings}) > 1:
+        return None
+    case = readings[0].case or ""
+    if case == "nimento":
+        return word, case
+    if case in {"olento", "tulento"}:
+        return None  # "Oulun Eläkeläisinä": a role, not a name
+    base = next(a.base for a in readings if a.cls != "etunimi")
+    for cand in _plural_nominatives(base):
+        if any(a.base == base and a.number == "plural" and a.case == "nimento" for a in morph.analyse(cand)):
+            return cand[:1].upper() + cand[1:], case
+    return None
+
+
+# postpositions and agent participles after an organisation's genitive ("Kuopion Marttojen kanssa", "Oulun
+# Partiolaisten järjestämä")
+_AFTER_GENITIVE = re.compile(r"[ \t]+(?:kanssa|kesken|toimesta|kautta|avulla|tuella|puolesta|hallinnoima|"
+                             r"järjestämä|toteuttama|rahoittama|ylläpitämä|(?:ja|sekä)[ \t]+[A-ZÅÄÖ])")
+# consonant gradation of a plural nominative's stem, strong grade to weak ("martta" -> "martat", "latu" -> "ladut")
+_WEAK = (("tt", "t"), ("kk", "k"), ("pp", "p"), ("nt", "nn"), ("nk", "ng"), ("lt", "ll"), ("rt", "rr"),
+         ("mp", "mm"), ("t", "d"), ("p", "v"), ("k", ""))
+_STEM_END = re.compile(r"(?P<cons>[^aeiouyäö]+)(?P<vowel>[aeiouyäö])$")
+
+
+def _plural_nominatives(base: str) -> list[str]:
+    """Candidate plural nominatives of a noun's base form, to be checked against the analyser."""
+    if base.endswith("nen"):
+        return [base[:-3] + "set"]
+    if base.endswith("e"):
+        return [base + "et"]
+    if not base or base[-1] not in "aeiouyäö":
+        return []
+    out = [base + "t"]
+    m = _STEM_END.search(base)
+    if m is not None:
+        for strong, weak in _WEAK:
+            if m.group("cons").endswith(strong):
+                out.append(base[:m.start("cons")] + m.group("cons")[:-len(strong)] + weak + m.group("vowel") + "t")
+                break
+    return out
 
 
 def _branch(place: Mention, mentions: list[Mention], text: str) -> Mention | None:

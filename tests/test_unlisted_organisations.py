@@ -59,3 +59,21 @@ def test_known_word_inside_a_capitals_heading_name() -> None:
     got = {(t, label.lower()) for t, label in typed("§ 45 POHJOIS-KARJALAN MARTAT RY:N AVUSTUSHAKEMUS")}
     assert ("Association", "pohjois-karjalan martat ry") in got
     assert not {t for t in got if t[0] == "Region"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Avustusta myönnetään Iisalmen Reserviläisille 500 euroa.", {"Iisalmen Reserviläiset"}),
+    ("Hanke toteutetaan yhdessä Itä-Suomen Invalidien ja Kuopion Marttojen kanssa.",
+     {"Itä-Suomen Invalidit", "Kuopion Martat"}),
+    ("Kiitos Oulun Eläkeläisille ja Omaishoitajille.", {"Oulun Eläkeläiset ja Omaishoitajat"}),
+    ("Tukea saivat Raahen Naiset ja Leppävirran Urheilijat.", {"Raahen Naiset", "Leppävirran Urheilijat"}),
+])
+def test_inflected_town_club_gets_its_plural_nominative(text: str, labels: set[str]) -> None:
+    assert labels <= {label for t, label in typed(text) if t == "Association"}
+
+
+@needs_voikko
+def test_title_genitive_before_a_noun_is_no_club() -> None:
+    got = typed("67 Etelä-Savon Työorganisaatioiden palvelut, TOP 10")
+    assert not {t for t in got if t[0] == "Association"}
