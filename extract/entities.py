@@ -2597,7 +2597,9 @@ class Recogniser:
                                    key=fold(label) or None))
                 taken.update(range(start, end + 1))
                 continue
-            elif self._capitalised_kind_compound(toks, i, after_genitive=True):
+            elif self._capitalised_kind_compound(toks, i, after_genitive=True) and not (
+                    i + 1 < len(toks) and self._capital_foundation(toks, i + 1, taken) is not None):
+                # (not "Kansan Raamattuseuran Säätiö": the society's genitive is a word of its foundation's name)
                 # "Xlän Aikuiskoulutussäätiö", "Ymaan Sosiaaliturvayhdistyksen": a genitive, then the capitalised kind
                 head = self._head_base(t.text)
                 first = i - 2 if self._place_before_common_genitive(toks, i - 1) else i - 1
@@ -2622,6 +2624,17 @@ class Recogniser:
                     continue
                 if self._own_name_after_kind(toks, i, taken, capital=True):
                     end = i + 1  # "Nuorisoseura Yritys", "Kotiseutuyhdistys Kotikylä": its own name after the kind
+            elif (founded := self._capital_foundation(toks, i, taken)) is not None:
+                # "Alfred Kordelinin Säätiö", "Kansan Raamattuseuran Säätiölle": founders' or a body's genitives,
+                # then the capitalised bare kind; the kind inflects, the genitives stay as written
+                span = toks[founded:i + 1]
+                head = self._head_base(t.text)
+                label = join_tokens(span, [x.text for x in span[:-1]] + [head[:1].upper() + head[1:]], text)
+                out.append(Mention(start=span[0].start, end=t.end, surface=text[span[0].start:t.end], label=label,
+                                   type="Association", rule="capital-foundation", case=self._case(t),
+                                   key=fold(label) or None))
+                taken.update(range(founded, i + 1))
+                continue
             elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
@@ -2862,6 +2875,37 @@ class Recogniser:
         if t.text.endswith("-"):
             return True
         return t.is_word and ":" not in t.text and any(a.case == "omanto" for a in self.morph.analyse(t.text))
+
+    def _capital_foundation(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where a foundation named "<genitives> Säätiö" or "<founder's genitive> Rahasto" begins, if token i is
+        that capitalised bare kind.
+
+        Prose writes a kind word in lower case; capitalised after a name's genitive inside a sentence it is a word
+        of the registered name ("Sakari Alhopuron Säätiö", "Kansan Raamattuseuran Säätiö"). One to three
+        capitalised genitives before it, and a founder's first names; at a sentence's start only a founder's
+        name (a first name before the genitive) counts, as any word is capitalised there."""
+        t = toks[i]
+        if i == 0 or not t.is_cap or t.text.isupper() or not t.is_word or "-" in t.text or ":" in t.text:
+            return None
+        readings = self.morph.analyse(t.text)
+        if not readings or not all(a.base.lower() in {"säätiö", "rahasto"} and a.number != "plural"
+                                   for a in readings):
+            return None
+        k = i
+        while k > 0 and i - k < 3 and k - 1 not in taken:
+            p = toks[k - 1]
+            if not (p.is_cap and p.is_word and not p.text.isupper() and ":" not in p.text
+                    and p.end + 1 == toks[k].start and any(a.case == "omanto" for a in self.morph.analyse(p.text))):
+                break
+            k -= 1
+        if k == i or (readings[0].base.lower() == "rahasto" and i - k > 1):
+            return None
+        if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
+            return None  # "X:n Säätiö sr": the registered name with its legal form is read from there
+        start = self._founders_first_names(toks, k, taken)
+        if start == k and (k == 0 or toks[k - 1].text in {".", "!", "?", ":", "§", "•", "-", "–"}):
+            return None  # a sentence opener is capitalised anyway
+        return start
 
     def _owner_of_kind_compound(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where a name that ends in a lower-case compound kind of association begins, if it is one.

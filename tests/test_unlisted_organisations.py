@@ -77,3 +77,19 @@ def test_inflected_town_club_gets_its_plural_nominative(text: str, labels: set[s
 def test_title_genitive_before_a_noun_is_no_club() -> None:
     got = typed("67 Etelä-Savon Työorganisaatioiden palvelut, TOP 10")
     assert not {t for t in got if t[0] == "Association"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Tutkimusta tukivat Jenny ja Antti Wihurin rahasto sekä Sakari Alhopuron Säätiö.", "Sakari Alhopuron Säätiö"),
+    ("Kirkkohallitus myönsi avustusta Kansan Raamattuseuran Säätiölle.", "Kansan Raamattuseuran Säätiö"),
+])
+def test_capitalised_bare_foundation_after_genitives(text: str, label: str) -> None:
+    got = typed(text)
+    assert ("Association", label) in got
+    assert ("Association", "Kansan Raamattuseura") not in got  # the society's genitive is the foundation's word
+
+
+@needs_voikko
+def test_capitalised_foundation_word_opening_a_sentence_is_no_name() -> None:
+    assert not {t for t in typed("Säätiö Helsinki kertoi asiasta.") if t[0] == "Association"}
