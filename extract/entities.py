@@ -196,7 +196,9 @@ _LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zå
 # hung the whole document).
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö][A-ZÅÄÖa-zåäö]*\d*)-([a-zåäö]+)$")
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
-_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening)(?:en|et|n)?$")
+# "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
+_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening"
+                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?$")
 _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
 _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$")
 _DASH_BODY = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-([A-ZÅÄÖa-zåäö]+)")
@@ -2804,6 +2806,10 @@ class Recogniser:
                 and toks[i - 1].text.endswith("s") and len(toks[i - 1].text) > 3 and (
                     i - 1 not in taken or self._place_genitive_sv(toks, i - 1)):
             start = i - 1  # "Folkhälsans förbund", "Ålands kommunförbund"
+        elif not t.is_cap and kind.group(1) == "lag" and i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word \
+                and not toks[i - 1].text.isupper() and len(toks[i - 1].text) > 3 \
+                and toks[i - 1].end + 1 == t.start and (i - 1 not in taken or i - 1 in getattr(self, "_places", set())):
+            start = i - 1  # "Sundby byalag", "Ulvö kapellag": the village's name, then its association's kind
         else:
             return None
         while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \

@@ -93,3 +93,16 @@ def test_capitalised_bare_foundation_after_genitives(text: str, label: str) -> N
 @needs_voikko
 def test_capitalised_foundation_word_opening_a_sentence_is_no_name() -> None:
     assert not {t for t in typed("Säätiö Helsinki kertoi asiasta.") if t[0] == "Association"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Bidrag fick Nykarleby Byalag och Jakobstads Sjöräddningsförening.", "Nykarleby Byalag"),
+    ("Bidrag fick Ulvö Kapellag för renoveringen.", "Ulvö Kapellag"),
+    ("Projektet genomförs av Sundby byalag och staden.", "Sundby byalag"),
+])
+def test_swedish_village_associations(text: str, label: str) -> None:
+    assert ("Association", label) in typed(text)
+
+
+def test_swedish_team_word_alone_is_no_association() -> None:
+    assert not {t for t in typed("Ett lag vann turneringen i Vasa.") if t[0] == "Association"}
