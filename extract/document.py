@@ -707,8 +707,13 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
                                text: str) -> None:
     main_body = next((m for m in mentions if m.type == "Body" and not m.generic), None)
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
+    # a unit named with its organisation's genitive ("Tampereen yliopiston yhteiskuntatieteiden tiedekunta", "THL:n
+    # hanketoimisto") is that organisation's: two universities' faculties of one name are two bodies
+    parents = SpanIndex([x for x in mentions if x.type in _UNIT_OWNER_TYPES and x.iri])
     owners = BodyOwners(mentions, muni)
+    unit_iris: dict[str, set[str]] = {}  # a unit's name -> the IRIs it gets under the organisations named with it
     for m in mentions:
+        owner = None
         if m.type == "Person":
             m.iri = mint("Person", fold(m.label))
         elif m.type in {"Company", "Parish", "JointAuthority"} and not m.iri:  # named by legal form or town
@@ -723,14 +728,25 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             else:
                 owner = next(iter(munis.starting_in(m.start, m.end)), None)
                 muni_iri = owner.iri if owner else owners(m)  # extract/posts.py
+                if muni_iri is None:
+                    owner = next((x for x in parents.starting_in(m.start, m.end) if x.end < m.end), None)
+                    muni_iri = owner.iri if owner else None
                 owner_key = muni_iri.rsplit("/", 1)[-1] if muni_iri else doc_key
             m.iri = mint("Body", f"{owner_key}-{fold(m.label)}")
+            if owner is not None and owner.type != "Municipality":
+                unit_iris.setdefault(fold(m.label), set()).add(m.iri)
             m.label = m.label[:1].upper() + m.label[1:]
+    for m in mentions:
+        if m.type == "Body" and m.iri == mint("Body", f"{doc_key}-{fold(m.label)}") \
+                and len(iris := unit_iris.get(fold(m.label), set())) == 1:
+            m.iri = next(iter(iris))  # the unit written later without its organisation: the one named with it
     for m in mentions:
         if m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):
             m.iri = main_body.iri
 
 
+_UNIT_OWNER_TYPES = {"Agency", "Ministry", "Company", "Association", "CompetenceCentre", "JointAuthority",
+                     "WellbeingCounty"}
 _PARLIAMENT_BEFORE = re.compile(r"(?i)\b(?:eduskunnan|riksdagens)\s+\Z")
 
 

@@ -106,3 +106,14 @@ def test_swedish_village_associations(text: str, label: str) -> None:
 
 def test_swedish_team_word_alone_is_no_association() -> None:
     assert not {t for t in typed("Ett lag vann turneringen i Vasa.") if t[0] == "Association"}
+
+
+@needs_voikko
+def test_two_universities_units_of_one_name_are_two_bodies() -> None:
+    ex = extract_document(record("Hankkeessa ovat mukana Tampereen yliopiston yhteiskuntatieteiden tiedekunta ja "
+                                 "Lapin yliopiston yhteiskuntatieteiden tiedekunta."))
+    bodies = [e for e in ex.entities.values() if e.type == "Body"]
+    assert len(bodies) == 2
+    parents = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.predicate == "partOf"}
+    assert parents == {("Tampereen yliopiston yhteiskuntatieteiden tiedekunta", "Tampereen yliopisto"),
+                       ("Lapin yliopiston yhteiskuntatieteiden tiedekunta", "Lapin yliopisto")}
