@@ -133,6 +133,7 @@ from welfare_kg.extract.relations import (
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
+from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.sentence_sums import sentence_sums
@@ -245,6 +246,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names
     per_sentence = inline_item_mentions(text, per_sentence, starts, morph)  # "...: A 5 000 €, B 3 000 €": inline_grants
+    # "Hanketta hallinnoi Ikäinstituutti": a name no rule read where only an organisation stands (role slots)
+    per_sentence = role_slot_mentions(text, per_sentence, starts, morph)
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

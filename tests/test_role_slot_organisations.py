@@ -1,0 +1,44 @@
+"""Organisations no rule knows, read from a project's administrator, implementer or partner slot
+(extract/role_slot_organisations.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+
+
+def _read(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    ex = extract_document(record(text))
+    ents = {(e.type, e.label) for e in ex.entities.values()}
+    facts = {(ex.entities[f.subject].label, f.predicate, ex.entities[f.object].label) for f in ex.facts
+             if f.subject in ex.entities and f.object in ex.entities}
+    return ents, facts
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kotona kotoisammin -hanke käynnistyi 2020. Hankkeen yhteistyökumppaneita ovat Kirkkopalvelut, Ikäinstituutti "
+    "ja Seurakuntaopisto.",
+    "Kotona kotoisammin -hankkeen toteuttavat yhdessä Kirkkopalvelut, Ikäinstituutti ja Seurakuntaopisto.",
+    "Kotona kotoisammin -hanke. Osatoteuttajat: Kirkkopalvelut, Ikäinstituutti, Seurakuntaopisto.",
+])
+def test_partner_list_in_a_slot(text: str) -> None:
+    ents, facts = _read(text)
+    assert {("Association", "Kirkkopalvelut"), ("Association", "Ikäinstituutti"),
+            ("Association", "Seurakuntaopisto")} <= ents
+    assert ("Ikäinstituutti", "participatesIn", "Kotona kotoisammin") in facts
+
+
+@needs_voikko
+def test_administrator_slot_gets_the_coordination() -> None:
+    ents, facts = _read("Kotona kotoisammin -hankkeen hallinnoija on Ikäinstituutti.")
+    assert ("Ikäinstituutti", "coordinates", "Kotona kotoisammin") in facts
+
+
+@needs_voikko
+def test_person_place_and_known_names_in_a_slot_are_left_alone() -> None:
+    ents, _ = _read("Hanketta koordinoi Liisa Virtanen. Hanketta hallinnoi Oulun kaupunki. Hanketta toteuttaa "
+                    "Jyväskylä.")
+    assert not {e for e in ents if e[0] == "Association"}
