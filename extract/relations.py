@@ -597,6 +597,33 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
     return False
 
 
+# the word before a finite funding verb whose subject follows it: the project as its object before it ("Hanketta
+# rahoittaa", "jota rahoittavat") or "ja" joining it to another such verb ("Hanketta hallinnoi X ja rahoittaa Y")
+_OBJECT_OR_JOIN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:[\w-]*(?:hanketta|hankkeita|hankkeen|projektia|projektin)|jota|joita|jonka|sitä|niitä|ja|sekä)"
+    r"[ \t]+\Z")
+
+
+_FINITE_RUNNING = re.compile(r"(?i)hallinnoi|hallinnoivat|koordinoi|koordinoivat")
+
+
+def _funder_after_verb(c: Clause, verb: re.Pattern[str] = _FINITE_FUNDING) -> Mention | None:
+    """The organisation in the nominative right after a finite funding (or running) verb that has its object or a
+    joined clause before it ("Hanketta hallinnoi X ja rahoittaa STEA"): there the verb's subject follows it, and the
+    organisation before the verb is another clause's subject."""
+    for tok in c.sent.tokens:
+        if not verb.fullmatch(tok.text.lower()):
+            continue
+        if not _OBJECT_OR_JOIN_BEFORE.search(c.sent.text, max(0, tok.start - c.sent.start - 40),
+                                             tok.start - c.sent.start):
+            continue
+        after = next((m for m in c.free_orgs if m.case in {"nimento", None} and 0 <= m.start - tok.end <= 1
+                      and m.type in FUNDERS), None)
+        if after is not None:
+            return after
+    return None
+
+
 # lemma sets a rule tests every sentence against: `not S.isdisjoint(lemmas)` is `any(lem in S for lem in lemmas)`
 # without a generator step per word
 _PROPOSING = frozenset({"esittää", "esitetään", "esitetty"})
@@ -633,6 +660,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        fund_cues)
+    inverted = _funder_after_verb(c)
+    if inverted is not None:  # "Hanketta hallinnoi X ja rahoittaa STEA": the subject follows the verb
+        funders = [inverted]
     # "... myönsi A Förbund KNUF r.f:lle": the allative ending after the recognised name makes it a recipient
     funders = [m for m in funders if not _entry_label(sent, m, fund_cues)
                and not _owner_of_recipient(sent, m, c.named) and not allative_tail(sent.text, sent.start, m)]
@@ -1406,6 +1436,10 @@ def _coordinates(c: Clause) -> list[Fact]:
         target = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p not in c.ctx.funds), None)
         if target is None:
             return []
+    inverted = _funder_after_verb(c, _FINITE_RUNNING)
+    if inverted is not None and any(m is inverted for m in coords):
+        # "Hanketta rahoittaa STEA ja hallinnoi X": the subject after the verb runs it, not the nearer funder
+        coords = [inverted] + [m for m in coords if m is not inverted]
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
             for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != target]
 

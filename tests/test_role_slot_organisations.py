@@ -42,3 +42,18 @@ def test_person_place_and_known_names_in_a_slot_are_left_alone() -> None:
     ents, _ = _read("Hanketta koordinoi Liisa Virtanen. Hanketta hallinnoi Oulun kaupunki. Hanketta toteuttaa "
                     "Jyväskylä.")
     assert not {e for e in ents if e[0] == "Association"}
+
+
+@needs_voikko
+def test_subject_after_a_joined_funding_verb_funds() -> None:
+    # "Hanketta hallinnoi X ja rahoittaa Y": X runs the project, Y (after its verb) funds it
+    _, facts = _read("Kotona kotoisammin -hanketta hallinnoi Humak ja rahoittaa STEA.")
+    assert ("Sosiaali- ja terveysjärjestöjen avustuskeskus", "funds", "Kotona kotoisammin") in facts
+    assert ("Humanistinen ammattikorkeakoulu", "funds", "Kotona kotoisammin") not in facts
+    assert ("Humanistinen ammattikorkeakoulu", "coordinates", "Kotona kotoisammin") in facts
+
+
+@needs_voikko
+def test_subject_after_a_joined_running_verb_coordinates() -> None:
+    _, facts = _read("Kotona kotoisammin -hanketta rahoittaa STEA ja hallinnoi Humak.")
+    assert ("Humanistinen ammattikorkeakoulu", "coordinates", "Kotona kotoisammin") in facts
