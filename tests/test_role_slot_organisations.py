@@ -33,7 +33,7 @@ def test_partner_list_in_a_slot(text: str) -> None:
 
 @needs_voikko
 def test_administrator_slot_gets_the_coordination() -> None:
-    ents, facts = _read("Kotona kotoisammin -hankkeen hallinnoija on Ikäinstituutti.")
+    _, facts = _read("Kotona kotoisammin -hankkeen hallinnoija on Ikäinstituutti.")
     assert ("Ikäinstituutti", "coordinates", "Kotona kotoisammin") in facts
 
 
