@@ -2626,6 +2626,15 @@ class Recogniser:
                     continue
                 if self._own_name_after_kind(toks, i, taken, capital=True):
                     end = i + 1  # "Nuorisoseura Yritys", "Kotiseutuyhdistys Kotikylä": its own name after the kind
+            elif self._settlement_name(toks, i, taken):
+                # "Setlementti Ukonhattu", "Setlementti Tampere": the kind first, the settlement's own name after it
+                name = toks[i + 1]
+                label = f"Setlementti {name.text}"
+                out.append(Mention(start=t.start, end=name.end, surface=text[t.start:name.end], label=label,
+                                   type="Association", rule="settlement-name", case=self._case(name),
+                                   key=fold(label) or None))
+                taken.update({i, i + 1})
+                continue
             elif (founded := self._capital_foundation(toks, i, taken)) is not None:
                 # "Alfred Kordelinin Säätiö", "Kansan Raamattuseuran Säätiölle": founders' or a body's genitives,
                 # then the capitalised bare kind; the kind inflects, the genitives stay as written
@@ -2881,6 +2890,24 @@ class Recogniser:
         if t.text.endswith("-"):
             return True
         return t.is_word and ":" not in t.text and any(a.case == "omanto" for a in self.morph.analyse(t.text))
+
+    def _settlement_name(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+        """Whether token i is "Setlementti" in the nominative with its own name, one capitalised word in the
+        nominative, right after it: settlements name themselves so ("Setlementti Louhela", "Setlementti Tampere"),
+        a place being the name as often as not. No legal form after the name (the registered name is read from
+        there) and no second capitalised word (a person's names)."""
+        t = toks[i]
+        if t.text != "Setlementti" or i + 1 >= len(toks) or i in taken:
+            return False
+        name = toks[i + 1]
+        if not (name.is_cap and name.is_word) or name.text.isupper() or ":" in name.text \
+                or name.start - t.end != 1 or (i + 1 in taken and i + 1 not in getattr(self, "_places", set())):
+            return False
+        if i + 2 < len(toks) and ((toks[i + 2].is_cap and toks[i + 2].is_word)
+                                  or toks[i + 2].text.lower().split(":")[0] in ASSOCIATION_FORMS):
+            return False
+        readings = self.morph.analyse(name.text)
+        return all(a.case in {"nimento", None} and a.cls not in {"teonsana", "etunimi"} for a in readings)
 
     def _capital_foundation(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where a foundation named "<genitives> Säätiö" or "<founder's genitive> Rahasto" begins, if token i is

@@ -117,3 +117,19 @@ def test_two_universities_units_of_one_name_are_two_bodies() -> None:
     parents = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.predicate == "partOf"}
     assert parents == {("Tampereen yliopiston yhteiskuntatieteiden tiedekunta", "Tampereen yliopisto"),
                        ("Lapin yliopiston yhteiskuntatieteiden tiedekunta", "Lapin yliopisto")}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Lahjoituksen sai Setlementti Ukonhattu, joka järjestää kerhoja.", "Setlementti Ukonhattu"),
+    ("Hanketta toteuttaa Setlementti Tampere yhdessä kaupungin kanssa.", "Setlementti Tampere"),
+])
+def test_settlement_named_after_its_kind(text: str, label: str) -> None:
+    got = typed(text)
+    assert ("Association", label) in got
+    assert not {t for t in got if t[0] == "Municipality"}
+
+
+@needs_voikko
+def test_settlement_word_before_a_person_is_no_name() -> None:
+    assert not {t for t in typed("Setlementti Liisa Virtanen kertoi.") if t[0] == "Association"}
