@@ -2554,6 +2554,13 @@ class Recogniser:
                             and _number(toks[start - 2], self.morph) == _number(toks[start], self.morph) == "plural":
                         start -= 2  # "X:N OMAISHOITAJAT JA LÄHEISET RY": two plural nouns joined inside the name
                         continue
+                    if caps and typ == "Company" and start < i and prev.text in {"OY", "AB"} \
+                            and prev.text != toks[i].text.split(":")[0]:
+                        start -= 1  # "OY APOTTI AB": the other legal form opens the name
+                        break
+                    if caps and typ == "Company" and start < i and self._caps_company_kind(prev):
+                        start -= 1  # "KEHITYSYHTIÖ SAVOGROW OY": a kind of company opens the name
+                        break
                     if caps and start < i and not self._caps_name_word(prev) and not (
                             typ == "Company" and self._caps_brand_word(prev)):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
@@ -2882,6 +2889,13 @@ class Recogniser:
         OY"); long unknown words are the item title's common nouns in another language."""
         return (t.is_word and t.text.isalpha() and t.text.isupper() and len(t.text) <= 8
                 and all(a.cls is None for a in self.morph.analyse(t.text)))
+
+    def _caps_company_kind(self, t: Token) -> bool:
+        """A company's kind in capitals in the nominative, a compound of "yhtiö" ("KEHITYSYHTIÖ",
+        "KEHITTÄMISYHTIÖ"): a word of the registered name it opens, as in prose ("Kehittämisyhtiö Keulink Oy")."""
+        readings = self.morph.analyse(t.text) if t.is_word and t.text.isupper() and ":" not in t.text else ()
+        return bool(readings) and all(a.case == "nimento" and a.base.lower().endswith("yhtiö")
+                                      and len(a.base) > len("yhtiö") + 3 for a in readings)
 
     def _caps_name_word(self, t: Token) -> bool:
         """A word of a registered name written in capitals before its head: a genitive ("KESKI-SUOMEN

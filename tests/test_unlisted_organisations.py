@@ -133,3 +133,12 @@ def test_settlement_named_after_its_kind(text: str, label: str) -> None:
 @needs_voikko
 def test_settlement_word_before_a_person_is_no_name() -> None:
     assert not {t for t in typed("Setlementti Liisa Virtanen kertoi.") if t[0] == "Association"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("§ 14 OY APOTTI AB:N OSAKASSOPIMUS", "oy apotti ab"),
+    ("Hankkeen toteuttaja: KEHITYSYHTIÖ SAVOGROW OY", "kehitysyhtiö savogrow oy"),
+])
+def test_company_name_in_capitals_opened_by_a_form_or_kind(text: str, label: str) -> None:
+    assert ("Company", label) in {(t, name.lower()) for t, name in typed(text)}
