@@ -112,7 +112,7 @@ BARE_ACRONYMS = {"EU": "agency/euroopan-unioni"}
 # "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
 FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
 # legal forms written after the name: registered associations and foundations, companies
-ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "sr"}
+ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "r.y", "r.f", "sr"}  # "r.y": the tokenizer keeps the last dot apart
 # Swedish and English words that join names rather than sit in one ("Norrbotten samt Luleå näringsliv AB")
 _FOREIGN_JOINERS = frozenset({"samt", "och", "eller", "med", "till", "från", "som", "and", "the", "for", "with",
                               "und", "der", "die", "das", "av", "har", "hade", "ges", "gavs", "fick", "blir", "var",
@@ -205,7 +205,7 @@ _DASH_BODY = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-(
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,}\w*-")
 # a sentence that may name an organisation by its legal form, and a legal form ending a name
 _LEGAL_FORM_WORD = re.compile(r"\b(?:ry|r\.y\.|rf|sr|Oy|Oyj|OY|RY|Ab|Abp|Ky)\b")
-_LEGAL_FORM_END = re.compile(r"\s+(?:ry|r\.y\.|rf|r\.f\.|sr|oy|oyj|ab|abp|ky|kb|ltd)$", re.IGNORECASE)
+_LEGAL_FORM_END = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp|ky|kb|ltd)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\s]+")
 # a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
@@ -2715,6 +2715,8 @@ class Recogniser:
                 label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
+                if label.endswith(("r.y", "r.f")):
+                    label += "."  # "X r.y.": the tokenizer kept the form's last dot apart (or "r.y:n" has none)
                 if span[-1].text.split(":")[0].isupper() and len(span) > 2 and span[-2].text.isupper():
                     label = _caps_legal_name(label, self.morph)  # a name in capitals, not only its legal form
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],

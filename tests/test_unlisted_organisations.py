@@ -142,3 +142,12 @@ def test_settlement_word_before_a_person_is_no_name() -> None:
 ])
 def test_company_name_in_capitals_opened_by_a_form_or_kind(text: str, label: str) -> None:
     assert ("Company", label) in {(t, name.lower()) for t, name in typed(text)}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Avustusta saa Seinäjoen Seudun Omaishoitajat r.y. ja Kauhavan Martat.", "Seinäjoen Seudun Omaishoitajat r.y"),
+    ("Avustusta saa Kauhavan Eläkeläiset r.y:lle 500 euroa.", "Kauhavan Eläkeläiset r.y"),
+])
+def test_dotted_legal_form_the_tokenizer_splits(text: str, label: str) -> None:
+    assert label in {name.rstrip(".") for t, name in typed(text) if t == "Association"}
