@@ -2633,6 +2633,17 @@ class Recogniser:
                     continue
                 if self._own_name_after_kind(toks, i, taken, capital=True):
                     end = i + 1  # "Nuorisoseura Yritys", "Kotiseutuyhdistys Kotikylä": its own name after the kind
+            elif (caps_start := self._caps_kind_name(toks, i, taken)) is not None:
+                # "§ 5 SAVON VAMMAISASUNTOSÄÄTIÖN AVUSTUSHAKEMUS": an item title in capitals names an association
+                # by its genitives and its kind, in the case the title needs
+                span = toks[caps_start:i + 1]
+                label = _caps_legal_name(" ".join([x.text for x in span[:-1]] + [self._head_base(t.text).upper()]),
+                                         self.morph)
+                out.append(Mention(start=span[0].start, end=t.end, surface=text[span[0].start:t.end], label=label,
+                                   type="Association", rule="caps-association", case=self._case(t),
+                                   key=fold(label) or None))
+                taken.update(range(caps_start, i + 1))
+                continue
             elif self._settlement_name(toks, i, taken):
                 # "Setlementti Ukonhattu", "Setlementti Tampere": the kind first, the settlement's own name after it
                 name = toks[i + 1]
@@ -2906,6 +2917,45 @@ class Recogniser:
         if t.text.endswith("-"):
             return True
         return t.is_word and ":" not in t.text and any(a.case == "omanto" for a in self.morph.analyse(t.text))
+
+    def _caps_kind_name(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where an association's name printed in capitals begins, if token i is its kind: a compound of a kind of
+        association or a head only an association bears ("VAMMAISASUNTOSÄÄTIÖN", "SETLEMENTIN") after one to
+        three capitals genitives ("KUOPION SEUDUN HENGITYSYHDISTYKSEN"), no legal form after it (read from
+        there). A known place among the genitives is the name's first word; a word in another case ends it
+        ("AVUSTUS KAINUUN ...")."""
+        t = toks[i]
+        if i == 0 or not (t.is_word and t.text.isupper() and len(t.text) > 5) or "-" in t.text:
+            return None
+        if not self._caps_kind(t, bare=True):
+            return None
+        if i + 1 < len(toks) and (toks[i + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS
+                                  or (toks[i + 1].start == t.end + 1 and self._caps_kind(toks[i + 1], bare=True)
+                                      and self._caps_kind(t, bare=False))):
+            return None  # "OULUN DIAKONISSALAITOKSEN SÄÄTIÖN": the name runs on to the foundation
+        places = getattr(self, "_places", set())
+        k = i
+        while k > 0 and i - k < 3 and (k - 1 not in taken or k - 1 in places):
+            p = toks[k - 1]
+            if not (p.is_word and p.text.isupper() and len(p.text) > 2 and ":" not in p.text
+                    and p.end + 1 == toks[k].start and any(a.case == "omanto" for a in self.morph.analyse(p.text))):
+                break
+            k -= 1
+        if k < i and not self._caps_kind(t, bare=False) and not any(
+                a.cls in {"paikannimi", "sukunimi", "etunimi", "nimi", None}
+                for a in self.morph.analyse(toks[i - 1].text)) and i - 1 not in places:
+            return None  # "KAUPUNGIN SÄÄTIÖN": a bare foundation word after a common noun names none
+        return k if k < i else None
+
+    def _caps_kind(self, t: Token, *, bare: bool) -> bool:
+        """A kind of association in capitals, in the singular: a compound ("HENGITYSYHDISTYKSEN"), a head only an
+        association bears ("SETLEMENTIN"), with `bare` also "SÄÄTIÖ" alone (after genitives, a foundation's name)."""
+        if not (t.is_word and t.text.isupper()) or ":" in t.text:
+            return False
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(a.number != "plural" and (
+            _kind_compound(a.base) or a.base.lower().endswith(_ASSOCIATION_HEADS)
+            or (bare and a.base.lower() == "säätiö")) for a in readings)
 
     def _settlement_name(self, toks: list[Token], i: int, taken: set[int]) -> bool:
         """Whether token i is "Setlementti" in the nominative with its own name, one capitalised word in the

@@ -151,3 +151,22 @@ def test_company_name_in_capitals_opened_by_a_form_or_kind(text: str, label: str
 ])
 def test_dotted_legal_form_the_tokenizer_splits(text: str, label: str) -> None:
     assert label in {name.rstrip(".") for t, name in typed(text) if t == "Association"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("§ 5 SAVON VAMMAISASUNTOSÄÄTIÖN AVUSTUSHAKEMUS", "savon vammaisasuntosäätiö"),
+    ("§ 6 KAINUUN SOSIAALITURVAYHDISTYKSEN AVUSTUSANOMUS", "kainuun sosiaaliturvayhdistys"),
+    ("§ 10 KAJAANIN SETLEMENTIN AVUSTUSHAKEMUS", "kajaanin setlementti"),
+    ("§ 12 KUOPION SEUDUN HENGITYSYHDISTYKSEN ANOMUS", "kuopion seudun hengitysyhdistys"),
+    ("§ 13 OULUN DIAKONISSALAITOKSEN SÄÄTIÖN AVUSTUS", "oulun diakonissalaitoksen säätiö"),
+])
+def test_association_in_a_capitals_item_title(text: str, label: str) -> None:
+    got = {(t, name.lower()) for t, name in typed(text)}
+    assert ("Association", label) in got
+    assert not {t for t in got if t[0] in {"Region", "Municipality"}}
+
+
+@needs_voikko
+def test_bare_foundation_word_after_a_common_noun_in_capitals_is_no_name() -> None:
+    assert not {t for t in typed("§ 20 KAUPUNGIN SÄÄTIÖN AVUSTUS") if t[0] == "Association"}
