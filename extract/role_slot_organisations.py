@@ -8,7 +8,9 @@ Recognition read nothing there, and the relation rules then gave the verb to ano
 - after a cue verb whose object the project already is ("Hanketta hallinnoi", "Hankkeen toteuttavat", "jota
   koordinoi"): the verb's subject, the one acting on the project;
 - after a role noun of a project ("hallinnoija on", "osatoteuttajat ovat", "yhteistyökumppaneina ovat",
-  "Hallinnoija:").
+  "Hallinnoija:");
+- Swedish: the agent of a passive of running or funding ("drivs av X", "finansieras av X") and a role noun
+  ("Projektägare: X", "samarbetspartners är A och B").
 
 The slot holds a list: capitalised names of up to four words joined by commas, "ja" or "sekä", each ending where
 the list or the clause goes on. A name overlapping a mention recognition read is left to it; a first name opening
@@ -30,6 +32,7 @@ from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "role-slot-organisation"
+_PLACES = {"Municipality", "Region"}
 MAX_WORDS = 4
 
 _PROJECT_OBJECT = (r"(?:[\w-]*(?:hanketta|hankkeen|hankkeita|hankkeet|projektia|projektin|projekteja|projektit)"
@@ -41,17 +44,23 @@ _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|tote
          r"koordinaattori|koordinaattorina|yhteistyökumppani|yhteistyökumppanina|yhteistyökumppanit|"
          r"yhteistyökumppaneina|yhteistyökumppaneita|kumppanit|kumppaneina|kumppaneita|rahoittaja|rahoittajana|"
          r"rahoittajat|rahoittajina)")
+# Swedish: a passive of running or funding and its agent ("drivs av X", "finansieras av X"), a role noun
+_SV_AGENT = r"(?:drivs|leds|genomförs|koordineras|förvaltas|administreras|finansieras|ägs)[ \t]+av"
+_SV_ROLE = (r"(?:projektägare|projektägaren|huvudman|huvudmannen|samarbetspartner|samarbetspartners|"
+            r"samarbetspartnerna|samarbetsparter|partner|partners|partnerna|finansiär|finansiärer|finansiärerna)")
 _SLOT = re.compile(
     r"(?i:(?<![\w-])" + _PROJECT_OBJECT + r"[ \t]+" + _ACT + r"(?:[ \t]+(?:yhdessä|myös|lisäksi))?"
-    r"|(?<![\w-])" + _ROLE + r"(?:[ \t]+(?:on|ovat|oli|olivat|toimii|toimivat|toimi|toimivat))?[ \t]*:?)"
+    r"|(?<![\w-])" + _ROLE + r"(?:[ \t]+(?:on|ovat|oli|olivat|toimii|toimivat|toimi|toimivat))?[ \t]*:?"
+    r"|(?<![\w-])" + _SV_AGENT +
+    r"|(?<![\w-])" + _SV_ROLE + r"(?:[ \t]+(?:är|var|blir))?[ \t]*:?)"
     r"[ \t]+(?=[A-ZÅÄÖ])")
 # one word of a name: capitalised (a hyphen inside), or an acronym
 _WORD = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö]*(?:-[\wÅÄÖåäö]+)*")
-_JOIN = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä)[ \t]+")
+_JOIN = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä|och|samt)[ \t]+")
 _GAP = re.compile(r"[ \t]+")
 # where a name may end: punctuation, a line end, a joining word, or a word going on with the clause
 _END = re.compile(r"[ \t]*(?:[.,;:)(\n]|$)|[ \t]+(?:ja|sekä|yhdessä|ovat|on|oli|olivat|vuosina|vuonna|"
-                  r"kanssa|[a-zåäö]+[ \t]*[,.\n])")
+                  r"kanssa|och|samt|med|i[ \t]+samarbete|[a-zåäö]+[ \t]*[,.\n])")
 _COMPANY_FORM = re.compile(r"(?i)(?:^|[ \t])(?:oy|oyj|ab|ky|osuuskunta)$")
 _UNIVERSITY = re.compile(r"(?i)yliopisto$")
 
@@ -101,6 +110,7 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
+    drop: set[int] = set()
     for slot in _SLOT.finditer(text):
         pos = slot.end()
         for _ in range(8):  # a list of at most eight names
@@ -109,12 +119,17 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
                 break
             a, b = found
             name = text[a:b]
-            if not have.overlapping(a, b) and _plausible(name, morph):
+            inside = have.overlapping(a, b)
+            # "drivs av Emmaus Åland", "partners är Ålands Natur": a place is a word of a longer name
+            places = len(name.split()) > 1 and all(m.type in _PLACES and a <= m.start and m.end <= b
+                                                   and (m.start, m.end) != (a, b) for m in inside)
+            if (not inside or places) and _plausible(name, morph):
                 typ = _kind(name)
                 added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, rule=RULE,
                                      iri=mint(typ, fold(name)), key=fold(name) or None))
+                drop.update(id(m) for m in inside)
             join = _JOIN.match(text, b)
             if join is None or _WORD.match(text, join.end()) is None:
                 break
             pos = join.end()
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

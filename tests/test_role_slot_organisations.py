@@ -57,3 +57,22 @@ def test_subject_after_a_joined_funding_verb_funds() -> None:
 def test_subject_after_a_joined_running_verb_coordinates() -> None:
     _, facts = _read("Kotona kotoisammin -hanketta rahoittaa STEA ja hallinnoi Humak.")
     assert ("Humanistinen ammattikorkeakoulu", "coordinates", "Kotona kotoisammin") in facts
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Projektet Trygg vardag leds av Luckan Integration och finansieras av Svenska kulturfonden.",
+     "Luckan Integration"),
+    ("Projektet Trygg vardag drivs av Emmaus Åland i samarbete med staden.", "Emmaus Åland"),
+    ("Projektägare: Luckan Integration. Samarbetspartners är Folkhälsan och Ålands Natur.", "Ålands Natur"),
+])
+def test_swedish_agent_and_role_slots(text: str, label: str) -> None:
+    ents, _ = _read(text)
+    assert ("Association", label) in ents
+    assert not {e for e in ents if e[0] == "Region"}  # the place is a word of the name
+
+
+@needs_voikko
+def test_towns_alone_in_a_slot_stay_towns() -> None:
+    ents, _ = _read("Hanketta hallinnoi Oulu ja toteuttavat Kempele ja Liminka.")
+    assert not {e for e in ents if e[0] == "Association"}
