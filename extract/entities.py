@@ -2597,6 +2597,10 @@ class Recogniser:
                 if start == i:
                     continue
                 end = i
+                if low in {"oy", "oyj"} and ":" not in t.text and i + 1 < len(toks) \
+                        and toks[i + 1].text.split(":")[0] in {"Ab", "AB", "Abp", "ABP"} \
+                        and toks[i + 1].start == t.end + 1 and i + 1 not in taken:
+                    end = i + 1  # "KPMG Oy Ab": a bilingual company's two forms close its name together
             elif (sv := self._swedish_organisation(toks, i, taken)) is not None:
                 # "Folkhälsans förbund", "Aktiastiftelsen i Vasa", "Ålands kommunförbund", "X k.f."
                 start, end, typ, label, parts = sv

@@ -170,3 +170,8 @@ def test_association_in_a_capitals_item_title(text: str, label: str) -> None:
 @needs_voikko
 def test_bare_foundation_word_after_a_common_noun_in_capitals_is_no_name() -> None:
     assert not {t for t in typed("§ 20 KAUPUNGIN SÄÄTIÖN AVUSTUS") if t[0] == "Association"}
+
+
+def test_bilingual_company_forms_close_the_name_together() -> None:
+    got = typed("Tilintarkastusyhteisönä toimii KPMG Oy Ab ja tarkastajana Liisa Virtanen.")
+    assert ("Company", "KPMG Oy Ab") in got
