@@ -182,7 +182,7 @@ def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
     if case in {"olento", "tulento"}:
         return None  # "Oulun Eläkeläisinä": a role, not a name
     base = next(a.base for a in readings if a.cls != "etunimi")
-    for cand in _plural_nominatives(base):
+    for cand in plural_nominatives(base):
         if any(a.base == base and a.number == "plural" and a.case == "nimento" for a in morph.analyse(cand)):
             return cand[:1].upper() + cand[1:], case
     return None
@@ -198,7 +198,7 @@ _WEAK = (("tt", "t"), ("kk", "k"), ("pp", "p"), ("nt", "nn"), ("nk", "ng"), ("lt
 _STEM_END = re.compile(r"(?P<cons>[^aeiouyäö]+)(?P<vowel>[aeiouyäö])$")
 
 
-def _plural_nominatives(base: str) -> list[str]:
+def plural_nominatives(base: str) -> list[str]:
     """Candidate plural nominatives of a noun's base form, to be checked against the analyser."""
     if base.endswith("nen"):
         return [base[:-3] + "set"]

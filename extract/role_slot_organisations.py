@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.local_associations import plural_nominatives as _plural_nominatives
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -61,6 +62,7 @@ _GAP = re.compile(r"[ \t]+")
 # where a name may end: punctuation, a line end, a joining word, or a word going on with the clause
 _END = re.compile(r"[ \t]*(?:[.,;:)(\n]|$)|[ \t]+(?:ja|sekä|yhdessä|ovat|on|oli|olivat|vuosina|vuonna|"
                   r"kanssa|och|samt|med|i[ \t]+samarbete|[a-zåäö]+[ \t]*[,.\n])")
+_GENITIVE_CUE = re.compile(r"(?i)yhteistyössä|yhdessä|hallinnoim|koordinoim|toteuttam|johtam|rahoittam")
 _COMPANY_FORM = re.compile(r"(?i)(?:^|[ \t])(?:oy|oyj|ab|ky|osuuskunta)$")
 _UNIVERSITY = re.compile(r"(?i)yliopisto$")
 
@@ -83,14 +85,78 @@ def _name_at(text: str, pos: int, morph: Morphology) -> tuple[int, int] | None:
     return pos, end
 
 
+# genitive slots: partners worked with ("yhteistyössä A:n ja B:n kanssa") and the agent of a participle of running
+# ("X:n hallinnoima hanke", "Y:n koordinoimassa hankkeessa")
+_TOGETHER = re.compile(r"(?<![\w-])(?:[Yy]hteistyössä|[Yy]hdessä)[ \t]+(?=[A-ZÅÄÖ])")
+# (the agent participle "-ma", "-man", "-massa", not the action noun "toteuttamiseksi", "toteuttaminen")
+_AGENT_PARTICIPLE = re.compile(r"[ \t]+(?:hallinnoim|koordinoim|toteuttam|johtam|rahoittam)a[a-zäö]*(?![\w-])")
+_GENITIVE_WORD = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö-]*n")
+_OPENERS = ".!?:\n•*-–"
+
+
+def _genitive_base(name: str, morph: Morphology, *, opener: bool) -> str | None:
+    """The name's nominative: its last word's base from the analyser, in the genitive, written with its capital;
+    None for a word the analyser does not read as a genitive. A name opening its sentence must be more than one
+    common noun ("Hankkeen hallinnoima" is no name)."""
+    words = name.split()
+    readings = [a for a in morph.analyse(words[-1]) if a.case == "omanto"]
+    if not readings or (opener and len(words) == 1 and all(a.cls in {"nimisana", "laatusana", "asemosana"}
+                                                            for a in readings)):
+        return None
+    base = max(readings, key=lambda a: len(a.base)).base  # the whole compound, not a part's reading
+    if any(a.number == "plural" for a in readings):
+        # "Kirkkopalvelujen": a plural name's nominative, read back by the analyser as that plural
+        base = next((c for c in _plural_nominatives(base) if any(
+            x.base == base and x.number == "plural" and x.case == "nimento" for x in morph.analyse(c))), "")
+        if not base:
+            return None
+    return " ".join([*words[:-1], base[:1].upper() + base[1:]])
+
+
+def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
+    """(start, end, nominative label) of the names in the genitive slots of `text`."""
+    out: list[tuple[int, int, str]] = []
+    for slot in _TOGETHER.finditer(text):
+        pos, names = slot.end(), []
+        for _ in range(8):
+            found = _name_at(text, pos, morph)
+            if found is None or _GENITIVE_WORD.fullmatch(text[found[0]:found[1]].split()[-1]) is None:
+                break
+            names.append(found)
+            join = _JOIN.match(text, found[1])
+            if join is None or _WORD.match(text, join.end()) is None:
+                break
+            pos = join.end()
+        if names and re.match(r"[ \t]+kanssa(?![\w-])", text[names[-1][1]:names[-1][1] + 8]):
+            for a, b in names:
+                label = _genitive_base(text[a:b], morph, opener=False)
+                if label is not None:
+                    out.append((a, b, label))
+    for part in _AGENT_PARTICIPLE.finditer(text):
+        b, a, words = part.start(), part.start(), 0
+        while words < MAX_WORDS:
+            m = re.search(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*[ \t]*\Z", text[max(0, a - 60):a])
+            if m is None:
+                break
+            a, words = max(0, a - 60) + m.start(), words + 1
+        name = text[a:b].strip()
+        before = text[:a].rstrip(" \t")
+        if not words or _GENITIVE_WORD.fullmatch(name.split()[-1]) is None:
+            continue
+        label = _genitive_base(name, morph, opener=not before or before[-1] in _OPENERS)
+        if label is not None:
+            out.append((a, a + len(name), label))
+    return out
+
+
 def _plausible(name: str, morph: Morphology) -> bool:
     """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word."""
     words = name.split()
     first = morph.analyse(words[0])
     if any(a.cls == "etunimi" for a in first) and (len(words) > 1 or all(a.cls == "etunimi" for a in first)):
         return False
-    if len(words) == 1 and any(a.cls == "paikannimi" for a in first):
-        return False
+    if len(words) == 1 and any(a.cls in {"paikannimi", "sukunimi"} for a in first):
+        return False  # a place alone is an area, a surname alone a person ("yhdessä Virtasen kanssa")
     return not any(any(a.cls == "teonsana" for a in morph.analyse(w)) and not any(
         a.cls in {"nimisana", "nimi", "laatusana"} for a in morph.analyse(w)) for w in words) and len(name) > 2
 
@@ -106,7 +172,7 @@ def _kind(name: str) -> str:
 def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                        morph: Morphology) -> list[list[Mention]]:
     """A mention for each name no rule read in the slot of a project's administrator, implementer or partner."""
-    if not _SLOT.search(text):
+    if not _SLOT.search(text) and not _GENITIVE_CUE.search(text):
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
@@ -132,4 +198,10 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
             if join is None or _WORD.match(text, join.end()) is None:
                 break
             pos = join.end()
+    for a, b, label in _genitive_names(text, morph) if _GENITIVE_CUE.search(text) else ():
+        if not have.overlapping(a, b) and _plausible(label, morph) and not any(x.start < b and a < x.end
+                                                                                for x in added):
+            typ = _kind(label)
+            added.append(Mention(start=a, end=b, surface=text[a:b], label=label, type=typ, rule=RULE,
+                                 iri=mint(typ, fold(label)), key=fold(label) or None, case="omanto"))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

@@ -76,3 +76,28 @@ def test_swedish_agent_and_role_slots(text: str, label: str) -> None:
 def test_towns_alone_in_a_slot_stay_towns() -> None:
     ents, _ = _read("Hanketta hallinnoi Oulu ja toteuttavat Kempele ja Liminka.")
     assert not {e for e in ents if e[0] == "Association"}
+
+
+@needs_voikko
+def test_partners_worked_with_in_the_genitive() -> None:
+    ents, facts = _read("Kotona kotoisammin -hanke toteutetaan yhteistyössä Ikäinstituutin ja Seurakuntaopiston "
+                        "kanssa.")
+    assert {("Association", "Ikäinstituutti"), ("Association", "Seurakuntaopisto")} <= ents
+    assert ("Seurakuntaopisto", "participatesIn", "Kotona kotoisammin") in facts
+
+
+@needs_voikko
+def test_agent_of_a_running_participle_plural_name() -> None:
+    ents, _ = _read("Kotona kotoisammin on Kirkkopalvelujen koordinoima hanke.")
+    assert ("Association", "Kirkkopalvelut") in ents
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kokeilulain toteuttamiseen liittyen sovitaan tehtävistä.",  # an action noun, not an agent participle
+    "Hanke toteutetaan yhdessä Virtasen kanssa.",  # a surname alone is a person
+    "Hankkeen hallinnoima kokonaisuus kasvoi.",  # a sentence's first common noun
+])
+def test_no_organisation_from_these_genitives(text: str) -> None:
+    ents, _ = _read(text)
+    assert not {e for e in ents if e[0] == "Association"}
