@@ -712,6 +712,9 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     # a unit named with its organisation's genitive ("Tampereen yliopiston yhteiskuntatieteiden tiedekunta", "THL:n
     # hanketoimisto") is that organisation's: two universities' faculties of one name are two bodies
+    for m in mentions:  # named by legal form or town: their IRIs first, as the owners of the units named with them
+        if m.type in {"Company", "Parish", "JointAuthority"} and not m.iri:
+            m.iri = mint(m.type, fold(m.label))
     parents = SpanIndex([x for x in mentions if x.type in _UNIT_OWNER_TYPES and x.iri])
     owners = BodyOwners(mentions, muni)
     unit_iris: dict[str, set[str]] = {}  # a unit's name -> the IRIs it gets under the organisations named with it
@@ -741,7 +744,7 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             m.label = m.label[:1].upper() + m.label[1:]
     for m in mentions:
         if m.type == "Body" and m.iri == mint("Body", f"{doc_key}-{fold(m.label)}") \
-                and len(iris := unit_iris.get(fold(m.label), set())) == 1:
+                and len(iris := unit_iris.get(fold(m.label), set())) == 1 and not parents.starting_in(m.start, m.end):
             m.iri = next(iter(iris))  # the unit written later without its organisation: the one named with it
     for m in mentions:
         if m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):

@@ -175,3 +175,17 @@ def test_bare_foundation_word_after_a_common_noun_in_capitals_is_no_name() -> No
 def test_bilingual_company_forms_close_the_name_together() -> None:
     got = typed("Tilintarkastusyhteisönä toimii KPMG Oy Ab ja tarkastajana Liisa Virtanen.")
     assert ("Company", "KPMG Oy Ab") in got
+
+
+
+@needs_voikko
+def test_units_of_two_companies_of_one_name_stay_two() -> None:
+    ex = extract_document(record("Hankkeessa ovat mukana Tampereen yliopiston yhteiskuntatieteiden tiedekunta ja "
+                                 "Lapin yliopiston yhteiskuntatieteiden tiedekunta sekä Kuntien Tiera Oy:n "
+                                 "yhteiskuntatieteiden tiedekunta."))
+    assert len([e for e in ex.entities.values() if e.type == "Body"]) >= 2
+    parents = {}
+    for f in ex.facts:
+        if f.predicate == "partOf":
+            parents.setdefault(f.subject, set()).add(f.object)
+    assert all(len(v) == 1 for v in parents.values())  # no unit part of two organisations
