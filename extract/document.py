@@ -82,6 +82,7 @@ from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
+from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
@@ -248,6 +249,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = inline_item_mentions(text, per_sentence, starts, morph)  # "...: A 5 000 €, B 3 000 €": inline_grants
     # "Hanketta hallinnoi Ikäinstituutti": a name no rule read where only an organisation stands (role slots)
     per_sentence = role_slot_mentions(text, per_sentence, starts, morph)
+    # "Helsingin yliopiston Ruralia-instituutti": a unit's own name after its organisation's genitive
+    per_sentence = organisation_unit_mentions(text, per_sentence, starts, morph)
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

@@ -1,0 +1,70 @@
+"""Units a university or another organisation names with its own genitive and a capitalised name of their own:
+"Helsingin yliopiston Ruralia-instituutti", "Turun yliopiston Brahea-keskus", "Jyväskylän yliopiston Koulutuksen
+tutkimuslaitos".
+
+The body recogniser reads a unit by its lower-case head ("yhteiskuntatieteiden tiedekunta", "sosiaalitieteiden
+laitos"); a unit's own name glued to its head with a hyphen, or a capitalised genitive before a compound head, it
+left unread, and with it the project's implementer. Such a unit is a Body that is part of the organisation whose
+genitive opens it (body_parents' genitive rule states that, and extract/document.py keys the unit under the
+organisation): the mention spans both, its label is the unit's own name, the whole is another name of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.spans import SpanIndex
+
+RULE = "organisation-unit"
+_OWNERS = {"Agency", "Company", "Association", "JointAuthority", "WellbeingCounty", "CompetenceCentre"}
+# unit heads: a research institute, a centre, a unit, a department, a faculty, a clinic
+_HEADS = ("instituutti", "keskus", "yksikkö", "laitos", "tiedekunta", "klinikka", "akatemia")
+# "Ruralia-instituutti", "Brahea-keskuksen": a capitalised name glued to the head
+_GLUED = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][\wÅÄÖåäö]+)-(?P<head>[a-zåäö]+)(?![\w-])")
+# "Koulutuksen tutkimuslaitos": a capitalised genitive, then a lower-case compound head
+_GENITIVE_HEAD = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]+n)[ \t](?P<head>[a-zåäö]{6,})(?![\w-])")
+
+
+def _head_base(word: str, morph: Morphology) -> str | None:
+    """The head's base form if the analyser reads it only as a singular unit head, else None."""
+    readings = morph.analyse(word)
+    bases = {a.base.lower() for a in readings if a.number != "plural"}
+    if not readings or len(bases) != 1 or any(a.number == "plural" for a in readings):
+        return None
+    base = next(iter(bases))
+    return base if base.endswith(_HEADS) else None
+
+
+def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                               morph: Morphology) -> list[list[Mention]]:
+    """A Body mention for each unit named right after an organisation's genitive with a name of its own."""
+    mentions = [m for ms in per_sentence for m in ms]
+    owners = [m for m in mentions if m.type in _OWNERS and m.case == "omanto" and m.surface[-1:] == "n"]
+    if not owners:
+        return per_sentence
+    have = SpanIndex(mentions)
+    added: list[Mention] = []
+    for owner in owners:
+        found = None
+        m = _GLUED.match(text, owner.end)
+        if m is not None and (base := _head_base(m.group("head"), morph)) is not None \
+                and not base.startswith(("hanke", "projekti", "ohjelma")):
+            found = (m.end(), f"{m.group('name')}-{base}")
+        else:
+            m = _GENITIVE_HEAD.match(text, owner.end)
+            if m is not None and (base := _head_base(m.group("head"), morph)) is not None and len(base) > 8 \
+                    and any(a.case == "omanto" and a.cls in {"nimisana", None}
+                            for a in morph.analyse(m.group("name"))):
+                found = (m.end(), f"{m.group('name')} {base}")
+        if found is None:
+            continue
+        end, label = found
+        if any(x is not owner and x.end > owner.end for x in have.overlapping(owner.end, end)):
+            continue  # recognition read a name there
+        full = f"{owner.surface} {label}"
+        added.append(Mention(start=owner.start, end=end, surface=text[owner.start:end], label=label, type="Body",
+                             rule=RULE, parts=(full,)))
+    return insert_mentions(per_sentence, starts, added) if added else per_sentence

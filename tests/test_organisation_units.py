@@ -1,0 +1,36 @@
+"""Units named with their organisation's genitive and a capitalised name of their own (extract/organisation_units.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+
+
+def _parts(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    ex = extract_document(record(text))
+    bodies = {(e.type, label) for e in ex.entities.values() for label in e.labels}
+    part_of = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.predicate == "partOf"}
+    return bodies, part_of
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("Hanketta toteuttavat Helsingin yliopiston Ruralia-instituutti ja kunnat.", "Ruralia-instituutti",
+     "Helsingin yliopisto"),
+    ("Mukana on Turun yliopiston Brahea-keskus.", "Brahea-keskus", "Turun yliopisto"),
+    ("Tutkimuksen tekee Jyväskylän yliopiston Koulutuksen tutkimuslaitos.", "Koulutuksen tutkimuslaitos",
+     "Jyväskylän yliopisto"),
+])
+def test_named_unit_is_a_body_part_of_its_organisation(text: str, unit: str, parent: str) -> None:
+    bodies, part_of = _parts(text)
+    assert ("Body", unit) in bodies
+    assert any(p == parent for _, p in part_of)
+
+
+@needs_voikko
+def test_project_glued_after_an_organisation_is_no_unit() -> None:
+    bodies, _ = _parts("Kainuun liiton Kotona-hanke alkoi keväällä.")
+    assert not {b for b in bodies if b[0] == "Body"}
