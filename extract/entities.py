@@ -90,6 +90,9 @@ _UNIT_HEADS = unit_heads()  # the rows of data/body_heads.csv marked "unit"
 # public organisations whose boards the graph names by their owner ("Lapin liiton hallitus"); an association's or
 # a company's board is its internal organ
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
+# boards a registered association or company has of its own, and its legal form in the genitive before them
+_OWN_BOARDS = {"hallitus", "johtokunta", "hallintoneuvosto", "valtuusto", "styrelse"}
+_LEGAL_GENITIVE = re.compile(r"(?:ry|RY|r\.y|rf|RF|r\.f|sr|Oy|OY|Oyj|OYJ|Ab|AB):(?:n|in|s)")
 # genitives that say whose a board is, never what it is called ("kunnan lautakunta")
 _OWNER_WORDS = {"kunta", "kaupunki", "yhtymä", "kuntayhtymä", "hyvinvointialue", "alue", "maakunta", "tämä",
                 "kyseinen", "uusi", "oma", "se", "eri", "kaikki", "muu"}
@@ -3512,8 +3515,12 @@ class Recogniser:
                 owner_at = _owner_start(toks, i - 1, span_of)  # "Egentliga Finlands", "Östra Nylands": all of it
                 owner = text[toks[owner_at].start:toks[i - 1].end]
             elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
-                    and o.type in PUBLIC_OWNERS and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
-                owner = o.surface  # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"
+                    and (o.type in PUBLIC_OWNERS or (o.type in {"Association", "Company"} and label in _OWN_BOARDS
+                                                     and _LEGAL_GENITIVE.fullmatch(toks[i - 1].text))) \
+                    and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
+                # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"; "Kainuun Nuotta ry:n
+                # hallitus": a registered association's or company's own board, named with its legal form
+                owner = o.surface
             elif start_i == i and label in MUNICIPAL_BODIES and self._unknown_town_genitive(toks, i - 1, taken):
                 # "Vanhalan kaupunginvaltuusto": a town no list holds (merged into another) names its own council,
                 # which is not the council of the municipality whose minutes mention it

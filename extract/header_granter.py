@@ -216,6 +216,17 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
     return head, end
 
 
+def _boards_as_owners(outer: Sequence[Mention], head: Sequence[Mention]) -> list[Mention]:
+    """The opening's outermost names, a registered association's or company's own board ("X ry:n hallitus teki
+    rahoituspäätökset") standing for that organisation: the organisation gives, its board decides for it."""
+    inner = {m.start: m for m in head if m.type in {"Association", "Company"}}
+    out = []
+    for m in outer:
+        o = inner.get(m.start)
+        out.append(o if m.type == "Body" and o is not None and o.end < m.end and o.case == "omanto" else m)
+    return out
+
+
 def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     """The one office of the opening that may give (of several, the one subject), else its one other funder-kind
     organisation; a name inside another name ("Oulun kaupungin" in "Oulun kaupungin lähidemokratiatoimikunta") is
@@ -224,8 +235,8 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     Where the opening names several, the giver is the one written before a word of granting in its own sentence
     ("X:n hallitus teki rahoituspäätökset neljälle hankkeelle. Y:n kunnan Z-hankkeelle ..."): a name after that
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
-    givers = [m for m in outermost(head) if m.type in FUNDER_TYPES and m.case in _GIVER_CASES
-              and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai kasaan 200 000 euroa": X receives
+    givers = [m for m in _boards_as_owners(outermost(head), head) if m.type in FUNDER_TYPES
+              and m.case in _GIVER_CASES and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai ...": X receives
     found = _one_giver(givers)
     if found is not None or not text:
         return found

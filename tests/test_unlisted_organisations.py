@@ -189,3 +189,12 @@ def test_units_of_two_companies_of_one_name_stay_two() -> None:
         if f.predicate == "partOf":
             parents.setdefault(f.subject, set()).add(f.object)
     assert all(len(v) == 1 for v in parents.values())  # no unit part of two organisations
+
+
+@needs_voikko
+def test_registered_organisations_own_boards_are_bodies_part_of_them() -> None:
+    ex = extract_document(record("Hankkeen ohjausryhmään kuuluvat Pohjanmaan Kylät ry:n hallituksen puheenjohtaja "
+                                 "Matti Mäkinen ja Kuntien Tiera Oy:n hallituksen jäsen Liisa Virtanen."))
+    parts = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.predicate == "partOf"}
+    assert parts == {("Pohjanmaan Kylät ry:n hallitus", "Pohjanmaan Kylät ry"),
+                     ("Kuntien Tiera Oy:n hallitus", "Kuntien Tiera Oy")}
