@@ -1,0 +1,188 @@
+"""A person's post written on a line of its own above or below the name, as project pages write their contacts.
+
+Project pages and cards close with a contact block whose layout, not a sentence, says who the person is:
+
+- the post as a heading line, the name on the next one: "Projektledare" / "Ann Lind" / "070-...", "Projektipäällikkö"
+  / "Matti Virtanen";
+- the name, then a line with the post and whose post it is: "Anna Lind" / "Utvecklingsledare: Kylväjät",
+  "Lisätiedot: Anna Lind" / "Kylväjät-hankkeen projektikoordinaattori".
+
+The prose post rules read a title written beside the name, and the contact-block rule (extract/posts.py
+`next_line_title`) a title line whose organisation is an employer; neither reads a post held in a project, the usual
+post of a project page's contact. Here the project is the one the title line names; else, for a project's staff title
+("projektipäällikkö", "hankekoordinaattori", "projektledare"), the project the page is about; else the one employer
+written on the title line or the line after it. A person whose post another rule has read keeps that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.posts import can_employ, is_meeting_role
+from welfare_kg.extract.relations import document_project
+from welfare_kg.extract.spans import SpanIndex
+
+ABOVE = "holdsPost:role-line-above"
+BELOW = "holdsPost:role-line-below"
+CONFIDENCE = 0.6
+
+# the staff of a project by title: its post is held in the project ("projektipäällikkö", "hankekoordinaattori",
+# "projektledare", "projektsamordnare"); "projektiassistentti" too
+_PROJECT_STAFF = re.compile(r"(?i)^(?:hanke|projekti|projekt)")
+# what may stand before the name on its line: nothing, a bullet, or one label word with a colon ("Lisätiedot:",
+# "Kontakt:", "Yhteyshenkilö:")
+_NAME_PREFIX = re.compile(r"[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:[A-ZÅÄÖ][a-zåäö]+[ \t]*:[ \t]*)?")
+# a role heading line: one to three words, the last a post title, an optional colon
+_ROLE_LINE = re.compile(r"[ \t]*(?P<words>[A-ZÅÄÖa-zåäö][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*:?[ \t]*")
+# a title line under the name: the post first ("Utvecklingsledare: Kylväjät", "projektipäällikkö, Org"), or a
+# genitive phrase and the post last ("Kylväjät -hankkeen projektikoordinaattori")
+_TITLE_FIRST = re.compile(r"[ \t]*(?P<post>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]*(?:[:,][ \t]*(?P<rest>[^\n]*))?$")
+_TITLE_LAST = re.compile(r"[^\n]*?[\w-](?:n|s)[ \t]+(?P<post>[a-zåäö][\w-]+)[ \t]*$")
+# a phone number or an address: a contact line, no title line
+_CONTACT = re.compile(r"\d[\d \t-]{4}|@|\(at\)")
+GAP_LINES = 2  # blank lines allowed between the name and its role line
+SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _previous_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The nearest line above with text, over at most GAP_LINES blank ones."""
+    end = line_start - 1
+    for _ in range(GAP_LINES + 1):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _next_line(text: str, line_end: int) -> tuple[int, int] | None:
+    """The nearest line below with text, over at most GAP_LINES blank ones."""
+    start = line_end + 1
+    for _ in range(GAP_LINES + 1):
+        if start >= len(text):
+            return None
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
+    return None
+
+
+def _post(word: str, morph: Morphology) -> str | None:
+    post = is_post(word, morph)
+    return None if post is None or is_meeting_role(post) else post
+
+
+def _alone(person: Mention, text: str) -> tuple[int, int] | None:
+    """The name's line when nothing but a label or a bullet stands before the name and nothing after it."""
+    a, b = _line_bounds(text, person.start)
+    prefix = _NAME_PREFIX.match(text, a, person.start)
+    if prefix is None or prefix.end() != person.start or text[person.end:b].strip(" \t,."):
+        return None
+    return a, b
+
+
+def _target(post: str, span: tuple[int, int], after: tuple[int, int] | None, index: SpanIndex[Mention],
+            doc_project: str | None, rest: str = "", project_names: dict[str, str] | None = None) -> str | None:
+    """Whose post it is: a project the title line names, a project's staff's title the page's project, else the
+    one employer on the title line or the line after it. `rest`: what follows the post on its line, folded."""
+    project_names = project_names or {}
+    on_line = [x for x in index.starting_in(*span) if x.end <= span[1]]
+    projects = {x.iri for x in on_line if x.type == "Project" and x.iri and not x.generic}
+    if not projects and rest:  # "Utvecklingsledare: Kulturella kraftfält": the page's project, its name cut short
+        projects = {iri for name, iri in project_names.items() if len(rest) >= SHORT_NAME and name.startswith(rest)}
+    if len(projects) == 1:
+        return projects.pop()
+    if projects:
+        return None
+    if _PROJECT_STAFF.match(post):
+        return doc_project
+    for a, b in (span, after) if after else (span,):
+        found = {x.iri for x in index.starting_in(a, b) if x.iri and x.end <= b and can_employ(x)}
+        if any(x.type == "Person" for x in index.starting_in(a, b)):
+            return None
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
+    """holdsPost facts of people whose post a line of its own next to the name gives (see the module docstring)."""
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    people = [m for m in mentions if m.type == "Person" and m.iri and m.iri not in posted]
+    if not people:
+        return []
+    index = SpanIndex([m for m in mentions if m.iri])
+    doc_project = document_project(mentions)
+    project_names = {fold(m.surface): m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
+    out: list[Fact] = []
+    done: set[str] = set()
+    for person in people:
+        if person.iri in done or (line := _alone(person, text)) is None:
+            continue
+        fact = _above(person, line, text, index, doc_project, morph) or _below(
+            person, line, text, index, doc_project, morph, project_names)
+        if fact is not None:
+            out.append(fact)
+            done.add(fact.subject)
+    return out
+
+
+def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[Mention], doc_project: str | None,
+           morph: Morphology) -> Fact | None:
+    """"Projektledare" / "Ann Lind": the post as a heading over the name."""
+    prev = _previous_line(text, line[0])
+    if prev is None:
+        return None
+    role = _ROLE_LINE.fullmatch(text, *prev)
+    if role is None or index.starting_in(*prev):
+        return None
+    words = role.group("words").split()
+    if any(w[:1].isupper() for w in words[1:]) or (post := _post(words[-1], morph)) is None:
+        return None
+    below = _next_line(text, line[1])
+    target = _target(post, (line[1], line[1]), below, index, doc_project) if not _PROJECT_STAFF.match(post) \
+        else doc_project
+    if target is None or person.iri is None:
+        return None
+    a = prev[0]
+    return Fact(person.iri, "holdsPost", target, Evidence(text[a:line[1]], a, line[1]), ABOVE, CONFIDENCE,
+                post=" ".join([*(w.lower() for w in words[:-1]), post]))
+
+
+def _below(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[Mention], doc_project: str | None,
+           morph: Morphology, project_names: dict[str, str]) -> Fact | None:
+    """"Anna Lind" / "Utvecklingsledare: Kylväjät" or "Kylväjät-hankkeen projektikoordinaattori"."""
+    nxt = _next_line(text, line[1])
+    if nxt is None or _CONTACT.search(text, *nxt):
+        return None
+    first = _TITLE_FIRST.match(text, *nxt)
+    post = _post(first.group("post"), morph) if first is not None else None
+    if post is None:
+        last = _TITLE_LAST.fullmatch(text, *nxt)
+        post = _post(last.group("post"), morph) if last is not None else None
+        if post is None:
+            return None
+    if any(x.type == "Person" for x in index.starting_in(*nxt)):
+        return None
+    rest = fold(first.group("rest") or "") if first is not None and post == _post(first.group("post"), morph) else ""
+    target = _target(post, nxt, _next_line(text, nxt[1]), index, doc_project, rest, project_names)
+    if target is None or person.iri is None:
+        return None
+    a, b = line[0], nxt[1]
+    return Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), BELOW, CONFIDENCE, post=post)

@@ -1,0 +1,57 @@
+"""Posts written on a line of their own above or below a contact's name (extract/contact_roles.py).
+
+The pages are written for these tests: invented projects, associations and people, laid out the way project pages
+close with their contacts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import needs_voikko
+
+from welfare_kg.extract.contact_roles import ABOVE, BELOW
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders import load_document
+
+
+def _posts(tmp_path: Path, text: str) -> set[tuple[str, str, str, str | None]]:
+    doc = tmp_path / "sivu.txt"
+    doc.write_text(text, encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.subject], label[f.object], f.rule, f.post) for f in ex.facts if f.predicate == "holdsPost"}
+
+
+@needs_voikko
+def test_a_staff_title_over_the_name_is_a_post_in_the_page_project(tmp_path: Path) -> None:
+    text = ("Kylien voimaa\n\n"
+            "Kylien voimaa -hankkeessa kehitetään kyliä. Hanketta hallinnoi Pohjolan Kehitys ry.\n\n"
+            "Projektipäällikkö\n\nMatti Virtanen\n\n040 123 4567\n")
+    assert _posts(tmp_path, text) == {("Matti Virtanen", "Kylien voimaa", ABOVE, "projektipäällikkö")}
+
+
+@needs_voikko
+def test_a_title_line_under_the_name_naming_the_project_gives_that_project(tmp_path: Path) -> None:
+    text = ("Kylien voimaa på landsbygden\n\n"
+            "Projektet Kylien voimaa på landsbygden drivs av Pohjolan Kehitys ry.\n\n"
+            "Kontakter\n\nAnna Lind\n\nUtvecklingsledare: Kylien voimaa\n")
+    posts = _posts(tmp_path, text)
+    assert {(p, r, post) for p, _, r, post in posts} == {("Anna Lind", BELOW, "utvecklingsledare")}
+    assert {o for _, o, _, _ in posts} == {"Kylien voimaa på landsbygden"}
+
+
+@needs_voikko
+def test_a_genitive_title_line_under_a_labelled_name(tmp_path: Path) -> None:
+    text = ("Hanke jatkuu\n\nRantakylät-hanke jatkuu Pohjolan Kehitys ry:n hallinnoimana.\n\n"
+            "Lisätiedot: Liisa Mäkelä\nRantakylät-hankkeen projektikoordinaattori\np. 040 765 4321\n")
+    assert ("Liisa Mäkelä", "Rantakylät", BELOW, "projektikoordinaattori") in _posts(tmp_path, text)
+
+
+@needs_voikko
+def test_no_post_from_a_phone_line_a_sentence_or_a_name_in_running_text(tmp_path: Path) -> None:
+    text = ("Kylien voimaa\n\n"
+            "Kylien voimaa -hankkeessa kehitetään kyliä.\n\n"
+            "Yhteystiedot\n\nMatti Virtanen\n\n040 123 4567\n\n"  # no title on either side
+            "Hankkeen tuloksia esitteli Anna Lind.\nToiminnanjohtaja kiitti.\n")  # a name inside a sentence
+    assert not {r for *_, r, _ in _posts(tmp_path, text)} & {ABOVE, BELOW}
