@@ -75,6 +75,7 @@ from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.listed_receivers import listed_receiver_facts, listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
+from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -401,6 +402,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = genitive_title_facts(mentions, text, out.facts, morph)  # "X, Org:n johtaja": genitive_titles.py
     out.facts += closing_row_facts(mentions, text, out.facts)  # "X, professori, <seat>, Org": closing_rows.py
     out.facts += composition_row_facts(mentions, text, out.facts)  # "ohjausryhmän kokoonpano" rows: composition_rows.py
+    out.facts += member_row_facts(mentions, text, out.facts, record.kind)  # "Ryhmä: X, Org, Y, Org": member_rows.py
     out.facts += appointed_before_facts(mentions, text, out.facts)  # "X, jonka nimeän ryhmän sihteeriksi"
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)
