@@ -59,6 +59,7 @@ from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts, inline_item_mentions
+from welfare_kg.extract.heading_starts import heading_start_mentions
 from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.item_titles import (
@@ -223,6 +224,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
+    if record.kind != "minutes":  # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
+        per_sentence = heading_start_mentions(text, per_sentence, starts, morph)
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
     per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
