@@ -12,6 +12,12 @@ The prose post rules read a title written beside the name, and the contact-block
 post of a project page's contact. Here the project is the one the title line names; else, for a project's staff title
 ("projektipäällikkö", "hankekoordinaattori", "projektledare"), the project the page is about; else the one employer
 written on the title line or the line after it. A person whose post another rule has read keeps that one.
+
+In running text the project's own title says the same without naming the project: "Hankkeen projektipäällikkönä
+aloittaa 1.9. VTM X", "Projektin koordinaattori X"; the prose post rule looks for the organisation in the sentence and
+the one before, and finds none when the project was named two sentences back. The title (nominative or essive) after
+"Hankkeen"/"Projektin" is held in the page's project by the first person named after it in the sentence
+(holdsPost:project-anaphor-title).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from welfare_kg.extract.spans import SpanIndex
 
 ABOVE = "holdsPost:role-line-above"
 BELOW = "holdsPost:role-line-below"
+ANAPHOR = "holdsPost:project-anaphor-title"
 CONFIDENCE = 0.6
 
 # the staff of a project by title: its post is held in the project ("projektipäällikkö", "hankekoordinaattori",
@@ -45,6 +52,10 @@ _TITLE_LAST = re.compile(r"[^\n]*?[\w-](?:n|s)[ \t]+(?P<post>[a-zåäö][\w-]+)[
 # a phone number or an address: a contact line, no title line
 _CONTACT = re.compile(r"\d[\d \t-]{4}|@|\(at\)")
 GAP_LINES = 2  # blank lines allowed between the name and its role line
+# "Hankkeen projektipäällikkönä aloittaa ... X", "Projektin koordinaattorina toimii X": the project's own title,
+# the project unnamed (the page's)
+_ANAPHOR_TITLE = re.compile(r"(?<![\w-])(?:[Hh]ankkeen|[Pp]rojektin)[ \t]+(?P<title>[a-zåäö][\w-]+)")
+ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a degree between)
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
 
 
@@ -132,6 +143,11 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
     project_names = {fold(m.surface): m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
     out: list[Fact] = []
     done: set[str] = set()
+    if doc_project is not None:
+        for fact in _anaphor_titles(people, text, doc_project, morph):
+            if fact.subject not in done:
+                out.append(fact)
+                done.add(fact.subject)
     for person in people:
         if person.iri in done or (line := _alone(person, text)) is None:
             continue
@@ -186,3 +202,21 @@ def _below(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
         return None
     a, b = line[0], nxt[1]
     return Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), BELOW, CONFIDENCE, post=post)
+
+
+def _anaphor_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology) -> list[Fact]:
+    """"Hankkeen projektipäällikkönä aloittaa 1.9. VTM X": a title the text says is the project's, held by the
+    first person named after it in the same sentence, in the page's project (an office, not a meeting's role)."""
+    index = SpanIndex(people)
+    out: list[Fact] = []
+    for m in _ANAPHOR_TITLE.finditer(text):
+        post = _post(m.group("title"), morph)
+        word = m.group("title").lower()
+        if post is None or not (word == post or word.endswith(("na", "nä"))):
+            continue  # the title itself ("projektipäällikkö X") or the essive ("projektipäällikkönä toimii X")
+        person = next(iter(index.starting_in(m.end(), m.end() + ANAPHOR_REACH)), None)
+        if person is None or person.iri is None or re.search(r"[.!?;]\s", text[m.end():person.start]):
+            continue
+        ev = Evidence(text[m.start():person.end], m.start(), person.end)
+        out.append(Fact(person.iri, "holdsPost", doc_project, ev, ANAPHOR, CONFIDENCE, post=post))
+    return out

@@ -55,3 +55,15 @@ def test_no_post_from_a_phone_line_a_sentence_or_a_name_in_running_text(tmp_path
             "Yhteystiedot\n\nMatti Virtanen\n\n040 123 4567\n\n"  # no title on either side
             "Hankkeen tuloksia esitteli Anna Lind.\nToiminnanjohtaja kiitti.\n")  # a name inside a sentence
     assert not {r for *_, r, _ in _posts(tmp_path, text)} & {ABOVE, BELOW}
+
+
+@needs_voikko
+def test_the_project_s_own_title_in_a_later_sentence_names_its_holder(tmp_path: Path) -> None:
+    from welfare_kg.extract.contact_roles import ANAPHOR
+
+    text = ("Kylien voimaa\n\nPohjolan Kehitys ry on saanut rahoitusta Kylien voimaa -hankkeelle. "
+            "Hankkeen tarkoituksena on laatia malli. Hankkeen projektipäällikkönä aloittaa 14.8.2017 VTM Matti "
+            "Virtanen.\n\nHankkeen ohjausryhmän puheenjohtaja Anna Lind kiitti.\n")  # a group's chair, no post here
+    posts = _posts(tmp_path, text)
+    assert ("Matti Virtanen", "Kylien voimaa", ANAPHOR, "projektipäällikkö") in posts
+    assert not any(p == "Anna Lind" and r == ANAPHOR for p, _, r, _ in posts)
