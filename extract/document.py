@@ -60,6 +60,7 @@ from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts, inline_item_mentions
 from welfare_kg.extract.heading_starts import heading_start_mentions
+from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
 from welfare_kg.extract.item_decisions import proposal_decisions
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.item_titles import (
@@ -226,6 +227,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
     if record.kind != "minutes":  # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
         per_sentence = heading_start_mentions(text, per_sentence, starts, morph)
+        per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
     per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py

@@ -7,6 +7,12 @@ käynnistäminen Savossa -nimisen hankkeen toteuttamiseen". The recogniser (extr
 at its end to the heading's end ("Skogen mellan" -> "Skogen mellan oss"); here a name cut at its start runs back to
 the heading's start, where the text right before it is the rest of the heading: the heading bounds the name the body
 repeats. Measured: dev +2 right / -2 wrong (the town read as the project), writing and held-back totals unchanged.
+
+A project's plan or report transcribed from a PDF opens with its title, the project's name and the document word
+("Vesistöt Yhdessä Kuntoon - VEYKU Hankesuunnitelma"); running_names.py reads such a name only as a genitive phrase
+or in capitals. `plan_heading_mentions` takes the name before the document word and marks it wherever the text repeats
+it whole (rule "plan-heading"). Measured: dev +1 right / +1 wrong (a partner field now has a project to attach to),
+writing and held-back totals unchanged.
 """
 
 from __future__ import annotations
@@ -14,9 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.topic_projects import HEAD_REACH, MAX_HEADING_WORDS, SKIP_LINKS, _name_like
 
 # a kind or report word in the part the name would gain: "Slutrapport av projektet BOSS" names BOSS and its report,
@@ -62,3 +70,43 @@ def heading_start_mentions(text: str, per_sentence: list[list[Mention]], starts:
             out[k] = [longer if x is m else x for x in out[k]
                       if x is m or not (start <= x.start and x.end <= m.end)]
     return out
+
+
+# a project's plan or report named by the page's first line: "<Name> Hankesuunnitelma", "<Name> – Slutrapport"
+_PLAN_HEADING = re.compile(r"(?P<name>\S.*?)[ \t]+(?:[-–][ \t]+)?(?:[Hh]ankesuunnitelma|[Pp]rojektisuunnitelma|"
+                           r"[Hh]ankehakemus|[Pp]rojektplan|[Ll]oppuraportti|[Vv]äliraportti|[Ss]lutrapport)[ \t]*$")
+PLAN_NAME_WORDS = 12
+SHORT_PLAN_NAME = 4  # characters: a shorter "name" is a word of the form
+
+
+def plan_heading_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                          morph: Morphology) -> list[list[Mention]]:
+    """The project whose plan or report the document is, named before the document word on its first line
+    ("Vesistöt Yhdessä Kuntoon - VEYKU Hankesuunnitelma"), at the heading and wherever the text repeats the name
+    whole (a transcript repeats its title); nothing where a mention already covers the repetition."""
+    first = next((line for line in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
+                  if line.group(0).strip().lower() not in SKIP_LINKS), None)
+    plan = _PLAN_HEADING.fullmatch(first.group(0).strip()) if first is not None else None
+    if plan is None:
+        return per_sentence
+    name = plan.group("name").strip(" \t\"”")
+    if not _name_like(name, morph, max_words=PLAN_NAME_WORDS) or not verbless(name, morph) \
+            or _KIND_WORD.search(name) or len(name) < SHORT_PLAN_NAME:
+        return per_sentence
+    key = identity_key(name, morph)
+    if not key:
+        return per_sentence
+    taken = SpanIndex([m for ms in per_sentence for m in ms])
+    added: list[Mention] = []
+    for hit in re.finditer(re.escape(name), text):
+        a, b = hit.span()
+        if re.match(r"[\w-]", text[b:b + 1]) or (a and re.match(r"[\w-]", text[a - 1])):
+            continue
+        if any(m.start < a or m.end > b for m in taken.overlapping(a, b)):
+            continue  # a longer mention over the repetition: it is read as something else there
+        added.append(Mention(start=a, end=b, surface=name, label=name, type="Project", rule="plan-heading",
+                             key=key))
+    if not added:
+        return per_sentence
+    drop = {id(m) for x in added for m in taken.overlapping(x.start, x.end)}  # inside the name: no overhang above
+    return insert_mentions(per_sentence, starts, added, drop)

@@ -32,3 +32,13 @@ def test_the_heading_bounds_a_name_read_from_its_last_word(tmp_path: Path) -> No
 def test_a_report_heading_does_not_swallow_the_name_after_its_head(tmp_path: Path) -> None:
     text = "Slutrapport av projektet KRAFT\n\nProjektet KRAFT drevs av Föreningen Bygden rf under 2019.\n"
     assert not any("projektet" in p.lower() for p in _projects(tmp_path, text))
+
+
+@needs_voikko
+def test_a_plan_s_first_line_names_its_project_and_its_repetitions(tmp_path: Path) -> None:
+    text = ("Vesistöt Yhdessä Kuntoon - VEYKU Hankesuunnitelma\n\nDownload \"Vesistöt Yhdessä Kuntoon - VEYKU "
+            "Hankesuunnitelma\"\n\nTranskriptio\n\n1 Vesistöt Yhdessä Kuntoon - VEYKU Hankesuunnitelma Tiivistelmä "
+            "Hanketta hallinnoi Pohjolan Vesiyhdistys ry.\n")
+    assert "Vesistöt Yhdessä Kuntoon - VEYKU" in _projects(tmp_path, text)
+    report = "Projektin loppuraportti\n\nHanke päättyi vuonna 2019.\n"  # the document word alone names nothing
+    assert not any("loppuraportti" in p.lower() for p in _projects(tmp_path, report))
