@@ -74,6 +74,7 @@ from welfare_kg.extract.item_titles import (
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts, listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
@@ -413,6 +414,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts += contact_role_facts(mentions, text, out.facts, morph)  # "Projektledare\nX": contact_roles.py
+    out.facts += title_kind_facts(mentions, text, out.facts)  # "kertoo toimitusjohtaja X": kind_titles.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py
                                     progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=parts[5])
     stage(bar, "document roles", 1 - TAIL * 0.25)
