@@ -18,6 +18,10 @@ aloittaa 1.9. VTM X", "Projektin koordinaattori X"; the prose post rule looks fo
 the one before, and finds none when the project was named two sentences back. The title (nominative or essive) after
 "Hankkeen"/"Projektin" is held in the page's project by the first person named after it in the sentence
 (holdsPost:project-anaphor-title).
+
+A card's contact row puts label, name and title on one line: "KONTAKTPERSON Åsa X, Projektledare Arbetsmarknad",
+"Yhteyshenkilö: Anna X, projektipäällikkö"; the post goes where the title line rules above say
+(holdsPost:contact-label-row).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from welfare_kg.extract.spans import SpanIndex
 ABOVE = "holdsPost:role-line-above"
 BELOW = "holdsPost:role-line-below"
 ANAPHOR = "holdsPost:project-anaphor-title"
+INLINE = "holdsPost:contact-label-row"
 CONFIDENCE = 0.6
 
 # the staff of a project by title: its post is held in the project ("projektipäällikkö", "hankekoordinaattori",
@@ -51,6 +56,11 @@ _TITLE_FIRST = re.compile(r"[ \t]*(?P<post>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]*(?:[
 _TITLE_LAST = re.compile(r"[^\n]*?[\w-](?:n|s)[ \t]+(?P<post>[a-zåäö][\w-]+)[ \t]*$")
 # a phone number or an address: a contact line, no title line
 _CONTACT = re.compile(r"\d[\d \t-]{4}|@|\(at\)")
+# a contact label opening the name's line: "KONTAKTPERSON Åsa X, Projektledare ...", "Yhteyshenkilö: Anna X, ..."
+_CONTACT_LABEL = re.compile(r"(?i)[ \t]*(?:kontaktperson(?:er)?|kontakt|yhteyshenkilö(?:t)?|lisätietoja|lisätiedot)"
+                            r"[ \t]*:?[ \t]*")
+# the title after the name and its comma
+_COMMA_TITLE = re.compile(r"[ \t]*,[ \t]*(?P<post>[A-ZÅÄÖa-zåäö][\w-]+)")
 GAP_LINES = 2  # blank lines allowed between the name and its role line
 # "Hankkeen projektipäällikkönä aloittaa ... X", "Projektin koordinaattorina toimii X": the project's own title,
 # the project unnamed (the page's)
@@ -149,7 +159,13 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
                 out.append(fact)
                 done.add(fact.subject)
     for person in people:
-        if person.iri in done or (line := _alone(person, text)) is None:
+        if person.iri in done:
+            continue
+        if (fact := _labelled_row(person, text, index, doc_project, morph)) is not None:
+            out.append(fact)
+            done.add(fact.subject)
+            continue
+        if (line := _alone(person, text)) is None:
             continue
         fact = _above(person, line, text, index, doc_project, morph) or _below(
             person, line, text, index, doc_project, morph, project_names)
@@ -220,3 +236,21 @@ def _anaphor_titles(people: list[Mention], text: str, doc_project: str, morph: M
         ev = Evidence(text[m.start():person.end], m.start(), person.end)
         out.append(Fact(person.iri, "holdsPost", doc_project, ev, ANAPHOR, CONFIDENCE, post=post))
     return out
+
+
+def _labelled_row(person: Mention, text: str, index: SpanIndex[Mention], doc_project: str | None,
+                  morph: Morphology) -> Fact | None:
+    """"KONTAKTPERSON Åsa X, Projektledare Arbetsmarknad": a contact label, the name, a comma and the title on one
+    line; the post is held where `_target` says, reading the rest of the line after the title."""
+    a, b = _line_bounds(text, person.start)
+    label = _CONTACT_LABEL.fullmatch(text, a, person.start)
+    title = _COMMA_TITLE.match(text, person.end, b)
+    if label is None or title is None or person.iri is None:
+        return None
+    post = _post(title.group("post"), morph)
+    if post is None or any(x.type == "Person" and x is not person for x in index.starting_in(person.end, b)):
+        return None
+    target = _target(post, (title.end(), b), None, index, doc_project)
+    if target is None:
+        return None
+    return Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), INLINE, CONFIDENCE, post=post)

@@ -67,3 +67,12 @@ def test_the_project_s_own_title_in_a_later_sentence_names_its_holder(tmp_path: 
     posts = _posts(tmp_path, text)
     assert ("Matti Virtanen", "Kylien voimaa", ANAPHOR, "projektipäällikkö") in posts
     assert not any(p == "Anna Lind" and r == ANAPHOR for p, _, r, _ in posts)
+
+
+@needs_voikko
+def test_a_contact_label_row_with_a_staff_title_after_the_name(tmp_path: Path) -> None:
+    from welfare_kg.extract.contact_roles import INLINE
+
+    text = ("Bygdens kraft\n\nProjektet Bygdens kraft drivs av Föreningen Bygden rf.\n\n"
+            "BUDGET 120 000 EUR\nKONTAKTPERSON Anna Lindholm, Projektledare Landsbygd\nTel. 040-123 45 67\n")
+    assert ("Anna Lindholm", "Bygdens kraft", INLINE, "projektledare") in _posts(tmp_path, text)
