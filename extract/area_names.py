@@ -28,8 +28,11 @@ from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.text import Token, tokenize
 
 # the base forms an area's head word ends with; a sub-region ("Ylä-Pirkanmaan seutukunta"; one named after its
-# town is the recogniser's) and the capital's metropolitan area ("Helsingin metropolialue") are co-operation areas
-AREA_HEADS = ("yhteistoiminta-alue", "yhteistyöalue", "työllisyysalue", "sote-alue", "seutukunta", "metropolialue")
+# town is the recogniser's), the capital's metropolitan area ("Helsingin metropolialue") and the economic and
+# commuting areas regional programmes are run in ("Hyvinkään-Riihimäen talousalue", "X:n työssäkäyntialue") are
+# co-operation areas
+AREA_HEADS = ("yhteistoiminta-alue", "yhteistyöalue", "työllisyysalue", "sote-alue", "seutukunta", "metropolialue",
+              "talousalue", "työssäkäyntialue")
 # "seutu" names an area only with its towns right after it ("Hämeenlinnan seudun kunnat Hattula ja Janakkala");
 # alone it is the surroundings of a place ("Oulun seudulla"), no area of co-operation
 _TOWNS_OF_AREA = re.compile(r"\s+(?:kunnat|kuntien|kuntia|kunnista|kunnissa|kunnille|kunnilla|kuntiin)\b")
