@@ -46,6 +46,8 @@ _SEATS = {"pj": "puheenjohtaja", "puheenjohtaja": "puheenjohtaja", "varapj": "va
 _ORG_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
               "CompetenceCentre", "Parish"}
 # a sentence ends and running text starts: the list is over
+# a title cell of its own line, in lower case, short, then the organisation's cell: "vanhusneuvoston jäsen (kok.)"
+_TITLE_CELL = re.compile(r"(?P<title>[a-zåäö][a-zåäö -]{2,60}?)[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*\n[ \t\n]*")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]")
 LIST_GAP = 200  # characters from the cue to the first row
 ROW_GAP = 60  # characters from one row's end to the next name (a town's cell between rows of a table)
@@ -108,6 +110,13 @@ def _page_group(bodies: list[Mention]) -> str | None:
     return top[0][0]
 
 
+def _org_at(text: str, pos: int, index: SpanIndex[Mention]) -> Mention | None:
+    """The organisation whose own name starts at `pos`, not a genitive that owns the next word
+    ("Riihimäen-Hyvinkään kauppakamari")."""
+    return next((m for m in index.starting_in(pos, pos + 1) if m.type in _ORG_TYPES and m.iri
+                 and m.case in {None, "nimento"} and not text.startswith("-", m.end)), None)
+
+
 def _rows(text: str, at: int, people: SpanIndex[Mention], index: SpanIndex[Mention]
           ) -> list[tuple[Mention, str, str | None, tuple[int, int]]]:
     """(person, organisation, seat, row span) of each row of the run starting within LIST_GAP after `at`."""
@@ -122,9 +131,11 @@ def _rows(text: str, at: int, people: SpanIndex[Mention], index: SpanIndex[Menti
         seat, after = _seat(text, person.end)
         gap = _NAME_TO_ORG.match(text, after)
         org_at = gap.end() if gap else after
-        # the organisation's own name, not a genitive that owns the next word ("Riihimäen-Hyvinkään kauppakamari")
-        org = next((m for m in index.starting_in(org_at, org_at + 1) if m.type in _ORG_TYPES
-                    and m.case in {None, "nimento"} and not text.startswith("-", m.end)), None)
+        org = _org_at(text, org_at, index)
+        if org is None and gap is not None and "\n" in gap.group(0) and (cell := _TITLE_CELL.match(text, org_at)):
+            # a table's title cell between the name and the organisation ("vanhusneuvoston jäsen (kok.)"): a post
+            # held elsewhere, no seat in this group
+            org = _org_at(text, cell.end(), index)
         if org is None or org.iri is None:
             skipped += 1
             if (rows and not gap) or skipped > SKIPPED:

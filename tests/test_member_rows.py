@@ -68,3 +68,14 @@ def test_rows_one_a_line_under_a_group_heading_and_swedish_rows_after_a_colon(tm
     swedish = "Regionprojektet\n\nStyrgruppen: Anna Lindholm, Borgå stad; Per Holmqvist, Lovisa stad.\n"
     assert {(p, r) for p, _, r, _ in _rows(tmp_path, swedish)} == {("Anna Lindholm", ORG_RULE),
                                                                   ("Per Holmqvist", ORG_RULE)}
+
+
+@needs_voikko
+def test_a_title_cell_between_a_member_and_the_organisation_is_skipped(tmp_path: Path) -> None:
+    text = ("Vammaisneuvosto\n\nOrimattilan vammaisneuvosto edistää osallisuutta. "
+            "Orimattilan vammaisneuvosto kokoontuu kuusi kertaa vuodessa.\n\n"
+            "Kokoonpano 2025-2027\n\n"
+            "Kaarina Salmela,\n\nkaupunginvaltuuston jäsen (kesk.)\n\nOrimattilan Invalidit ry\n\n"
+            "Veikko Rantanen\n\nOrimattilan Näkövammaiset ry\n")
+    rows = _rows(tmp_path, text)
+    assert ("Kaarina Salmela", "Orimattilan Invalidit ry", ORG_RULE, "jäsen") in rows
