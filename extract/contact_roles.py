@@ -102,6 +102,10 @@ def _next_line(text: str, line_end: int) -> tuple[int, int] | None:
     return None
 
 
+def _names_person(line: tuple[int, int] | None, index: SpanIndex[Mention]) -> bool:
+    return line is not None and any(x.type == "Person" for x in index.starting_in(*line))
+
+
 def _post(word: str, morph: Morphology) -> str | None:
     post = is_post(word, morph)
     return None if post is None or is_meeting_role(post) else post
@@ -187,6 +191,8 @@ def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
     words = role.group("words").split()
     if any(w[:1].isupper() for w in words[1:]) or (post := _post(words[-1], morph)) is None:
         return None
+    if _names_person(_previous_line(text, prev[0]), index):
+        return None  # "A" / title / "B": a title between two names is either one's, so no one's here
     below = _next_line(text, line[1])
     target = _target(post, (line[1], line[1]), below, index, doc_project) if not _PROJECT_STAFF.match(post) \
         else doc_project
@@ -210,8 +216,8 @@ def _below(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
         post = _post(last.group("post"), morph) if last is not None else None
         if post is None:
             return None
-    if any(x.type == "Person" for x in index.starting_in(*nxt)):
-        return None
+    if any(x.type == "Person" for x in index.starting_in(*nxt)) or _names_person(_next_line(text, nxt[1]), index):
+        return None  # "A" / title / "B": a title between two names is either one's, so no one's here
     rest = fold(first.group("rest") or "") if first is not None and post == _post(first.group("post"), morph) else ""
     target = _target(post, nxt, _next_line(text, nxt[1]), index, doc_project, rest, project_names)
     if target is None or person.iri is None:
