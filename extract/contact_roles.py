@@ -11,7 +11,9 @@ The prose post rules read a title written beside the name, and the contact-block
 `next_line_title`) a title line whose organisation is an employer; neither reads a post held in a project, the usual
 post of a project page's contact. Here the project is the one the title line names; else, for a project's staff title
 ("projektipäällikkö", "hankekoordinaattori", "projektledare"), the project the page is about; else the one employer
-written on the title line or the line after it. A person whose post another rule has read keeps that one.
+written on the title line or the line after it; with no employer written at all, on a page about a project, the
+page's project more loosely (holdsPost:role-line-page-project, 0.45: eval/ANNOTATION.md annotates contact lines that
+give only a title as a post toward the project). A person whose post another rule has read keeps that one.
 
 In running text the project's own title says the same without naming the project: "Hankkeen projektipäällikkönä
 aloittaa 1.9. VTM X", "Projektin koordinaattori X"; the prose post rule looks for the organisation in the sentence and
@@ -37,6 +39,10 @@ from welfare_kg.extract.relations import document_project
 from welfare_kg.extract.spans import SpanIndex
 
 ABOVE = "holdsPost:role-line-above"
+# a title with no employer written, on a project's page: the post is read as the project's, more loosely
+PAGE_PROJECT_RULE = "holdsPost:role-line-page-project"
+PAGE_PROJECT = "page-project"  # what `_target` returns for it
+PAGE_PROJECT_CONFIDENCE = 0.45
 BELOW = "holdsPost:role-line-below"
 ANAPHOR = "holdsPost:project-anaphor-title"
 INLINE = "holdsPost:contact-label-row"
@@ -143,7 +149,7 @@ def _target(post: str, span: tuple[int, int], after: tuple[int, int] | None, ind
             return found.pop()
         if found:
             return None
-    return None
+    return PAGE_PROJECT if doc_project else None  # no employer written: the page's project (the caller's to mark)
 
 
 def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
@@ -196,10 +202,12 @@ def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
     below = _next_line(text, line[1])
     target = _target(post, (line[1], line[1]), below, index, doc_project) if not _PROJECT_STAFF.match(post) \
         else doc_project
-    if target is None or person.iri is None:
+    obj = doc_project if target == PAGE_PROJECT else target
+    if obj is None or person.iri is None:
         return None
     a = prev[0]
-    return Fact(person.iri, "holdsPost", target, Evidence(text[a:line[1]], a, line[1]), ABOVE, CONFIDENCE,
+    rule, conf = (PAGE_PROJECT_RULE, PAGE_PROJECT_CONFIDENCE) if target == PAGE_PROJECT else (ABOVE, CONFIDENCE)
+    return Fact(person.iri, "holdsPost", obj, Evidence(text[a:line[1]], a, line[1]), rule, conf,
                 post=" ".join([*(w.lower() for w in words[:-1]), post]))
 
 
@@ -220,10 +228,12 @@ def _below(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
         return None  # "A" / title / "B": a title between two names is either one's, so no one's here
     rest = fold(first.group("rest") or "") if first is not None and post == _post(first.group("post"), morph) else ""
     target = _target(post, nxt, _next_line(text, nxt[1]), index, doc_project, rest, project_names)
-    if target is None or person.iri is None:
+    obj = doc_project if target == PAGE_PROJECT else target
+    if obj is None or person.iri is None:
         return None
     a, b = line[0], nxt[1]
-    return Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), BELOW, CONFIDENCE, post=post)
+    rule, conf = (PAGE_PROJECT_RULE, PAGE_PROJECT_CONFIDENCE) if target == PAGE_PROJECT else (BELOW, CONFIDENCE)
+    return Fact(person.iri, "holdsPost", obj, Evidence(text[a:b], a, b), rule, conf, post=post)
 
 
 def _anaphor_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology) -> list[Fact]:
@@ -257,6 +267,6 @@ def _labelled_row(person: Mention, text: str, index: SpanIndex[Mention], doc_pro
     if post is None or any(x.type == "Person" and x is not person for x in index.starting_in(person.end, b)):
         return None
     target = _target(post, (title.end(), b), None, index, doc_project)
-    if target is None:
+    if target is None or target == PAGE_PROJECT:
         return None
     return Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), INLINE, CONFIDENCE, post=post)

@@ -76,3 +76,12 @@ def test_a_contact_label_row_with_a_staff_title_after_the_name(tmp_path: Path) -
     text = ("Bygdens kraft\n\nProjektet Bygdens kraft drivs av Föreningen Bygden rf.\n\n"
             "BUDGET 120 000 EUR\nKONTAKTPERSON Anna Lindholm, Projektledare Landsbygd\nTel. 040-123 45 67\n")
     assert ("Anna Lindholm", "Bygdens kraft", INLINE, "projektledare") in _posts(tmp_path, text)
+
+
+@needs_voikko
+def test_a_title_with_no_employer_on_a_project_page_is_a_post_in_the_project(tmp_path: Path) -> None:
+    from welfare_kg.extract.contact_roles import PAGE_PROJECT_RULE
+
+    text = ("Kylien voimaa\n\nKylien voimaa -hankkeessa kehitetään kyliä. Hanketta hallinnoi Pohjolan Kehitys ry.\n\n"
+            "Yhteystiedot:\n\nOsallisuuskoordinaattori\nMatti Virtanen\nmatti.virtanen@example.org\n")
+    assert ("Matti Virtanen", "Kylien voimaa", PAGE_PROJECT_RULE, "osallisuuskoordinaattori") in _posts(tmp_path, text)
