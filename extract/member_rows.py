@@ -45,6 +45,10 @@ _SEATS = {"pj": "puheenjohtaja", "puheenjohtaja": "puheenjohtaja", "varapj": "va
           "vice ordf": "vice ordförande"}
 _ORG_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
               "CompetenceCentre", "Parish"}
+# a board's members are listed with their home towns ("Hallitus: A, Kuopio"), a steering group's with the town they
+# stand for ("Ohjausryhmä: A, Hausjärvi"); a town written as the organisation ("Kuopion kaupunki") is one in either
+_BOARD = re.compile(r"(?i)hallitus|styrelse|johtokunta|lautakunta|nämnd|jaosto")
+_TOWN_AS_ORG = re.compile(r"(?i)(?:kunta|kaupunki|kommun|stad)\w*$")
 # a sentence ends and running text starts: the list is over
 # a title cell of its own line, in lower case, short, then the organisation's cell: "vanhusneuvoston jäsen (kok.)"
 _TITLE_CELL = re.compile(r"(?P<title>[a-zåäö][a-zåäö -]{2,60}?)[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*\n[ \t\n]*")
@@ -74,11 +78,12 @@ def member_row_facts(mentions: list[Mention], text: str, facts: list[Fact], kind
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
-    cues = [(c.end(), _inline_group(c, index)) for c in _INLINE_CUE.finditer(text)]
-    cues += [(c.end(), _page_group(bodies)) for c in _HEADING_CUE.finditer(text)]
-    cues += [(c.end(), _inline_group(c, index)) for c in _GROUP_HEADING.finditer(text)]
-    for at, group in sorted(cues):
-        rows = _rows(text, at, person_index, index)
+    cues = [(c.end(), _inline_group(c, index), _BOARD.search(c.group(0)) is None) for c in _INLINE_CUE.finditer(text)]
+    cues += [(c.end(), _page_group(bodies), False) for c in _HEADING_CUE.finditer(text)]
+    cues += [(c.end(), _inline_group(c, index), _BOARD.search(c.group(0)) is None)
+             for c in _GROUP_HEADING.finditer(text)]
+    for at, group, towns in sorted(cues):
+        rows = _rows(text, at, person_index, index, towns)
         if len(rows) < 2:
             continue
         for person, org, seat, (a, b) in rows:
@@ -110,14 +115,15 @@ def _page_group(bodies: list[Mention]) -> str | None:
     return top[0][0]
 
 
-def _org_at(text: str, pos: int, index: SpanIndex[Mention]) -> Mention | None:
+def _org_at(text: str, pos: int, index: SpanIndex[Mention], towns: bool) -> Mention | None:
     """The organisation whose own name starts at `pos`, not a genitive that owns the next word
-    ("Riihimäen-Hyvinkään kauppakamari")."""
+    ("Riihimäen-Hyvinkään kauppakamari"); a town's bare name only where `towns` (see `member_row_facts`)."""
     return next((m for m in index.starting_in(pos, pos + 1) if m.type in _ORG_TYPES and m.iri
-                 and m.case in {None, "nimento"} and not text.startswith("-", m.end)), None)
+                 and m.case in {None, "nimento"} and not text.startswith("-", m.end)
+                 and (towns or m.type != "Municipality" or _TOWN_AS_ORG.search(m.surface))), None)
 
 
-def _rows(text: str, at: int, people: SpanIndex[Mention], index: SpanIndex[Mention]
+def _rows(text: str, at: int, people: SpanIndex[Mention], index: SpanIndex[Mention], towns: bool
           ) -> list[tuple[Mention, str, str | None, tuple[int, int]]]:
     """(person, organisation, seat, row span) of each row of the run starting within LIST_GAP after `at`."""
     rows: list[tuple[Mention, str, str | None, tuple[int, int]]] = []
@@ -131,11 +137,11 @@ def _rows(text: str, at: int, people: SpanIndex[Mention], index: SpanIndex[Menti
         seat, after = _seat(text, person.end)
         gap = _NAME_TO_ORG.match(text, after)
         org_at = gap.end() if gap else after
-        org = _org_at(text, org_at, index)
+        org = _org_at(text, org_at, index, towns)
         if org is None and gap is not None and "\n" in gap.group(0) and (cell := _TITLE_CELL.match(text, org_at)):
             # a table's title cell between the name and the organisation ("vanhusneuvoston jäsen (kok.)"): a post
             # held elsewhere, no seat in this group
-            org = _org_at(text, cell.end(), index)
+            org = _org_at(text, cell.end(), index, towns)
         if org is None or org.iri is None:
             skipped += 1
             if (rows and not gap) or skipped > SKIPPED:

@@ -79,3 +79,10 @@ def test_a_title_cell_between_a_member_and_the_organisation_is_skipped(tmp_path:
             "Veikko Rantanen\n\nOrimattilan Näkövammaiset ry\n")
     rows = _rows(tmp_path, text)
     assert ("Kaarina Salmela", "Orimattilan Invalidit ry", ORG_RULE, "jäsen") in rows
+
+
+@needs_voikko
+def test_a_board_s_members_with_home_towns_hold_no_post_in_the_towns(tmp_path: Path) -> None:
+    text = ("Yhdistyksen vuosikokous\n\nHallitus: Kaarina Salmela, Kuopio (pj), Veikko Rantanen, Lahti, "
+            "Helmi Aaltonen, Oriveden kaupunki\n")
+    assert {(p, o) for p, o, _, _ in _rows(tmp_path, text)} <= {("Helmi Aaltonen", "Orivesi")}
