@@ -43,6 +43,8 @@ ABOVE = "holdsPost:role-line-above"
 PAGE_PROJECT_RULE = "holdsPost:role-line-page-project"
 PAGE_PROJECT = "page-project"  # what `_target` returns for it
 PAGE_PROJECT_CONFIDENCE = 0.45
+# an organisation's head or a parish's priest, never a project's staff ("toimitusjohtaja", "verksamhetsledare" too)
+_HEADS_OF_ORGANISATIONS = ("johtaja", "direktör", "chef", "ordförande", "herra", "herde", "verksamhetsledare")
 BELOW = "holdsPost:role-line-below"
 ANAPHOR = "holdsPost:project-anaphor-title"
 INLINE = "holdsPost:contact-label-row"
@@ -149,7 +151,8 @@ def _target(post: str, span: tuple[int, int], after: tuple[int, int] | None, ind
             return found.pop()
         if found:
             return None
-    return PAGE_PROJECT if doc_project else None  # no employer written: the page's project (the caller's to mark)
+    # no employer written: the page's project (the caller's to mark), never for an organisation's head
+    return PAGE_PROJECT if doc_project and not post.endswith(_HEADS_OF_ORGANISATIONS) else None
 
 
 def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:

@@ -85,3 +85,12 @@ def test_a_title_with_no_employer_on_a_project_page_is_a_post_in_the_project(tmp
     text = ("Kylien voimaa\n\nKylien voimaa -hankkeessa kehitetään kyliä. Hanketta hallinnoi Pohjolan Kehitys ry.\n\n"
             "Yhteystiedot:\n\nOsallisuuskoordinaattori\nMatti Virtanen\nmatti.virtanen@example.org\n")
     assert ("Matti Virtanen", "Kylien voimaa", PAGE_PROJECT_RULE, "osallisuuskoordinaattori") in _posts(tmp_path, text)
+
+
+@needs_voikko
+def test_an_organisation_s_head_with_no_employer_written_is_no_project_post(tmp_path: Path) -> None:
+    from welfare_kg.extract.contact_roles import PAGE_PROJECT_RULE
+
+    text = ("Kylien voimaa\n\nKylien voimaa -hankkeessa kehitetään kyliä.\n\n"
+            "Yhteystiedot:\n\nToiminnanjohtaja\nMatti Virtanen\nmatti.virtanen@example.org\n")
+    assert not any(r == PAGE_PROJECT_RULE for *_, r, _ in _posts(tmp_path, text))
