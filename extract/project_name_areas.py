@@ -23,6 +23,7 @@ from welfare_kg.extract.area_phrases import _base_words
 from welfare_kg.extract.document_roles import main_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.spans import Cover
 from welfare_kg.extract.text import Sentence
 
 RULE = "coversArea:area-in-project-name"
@@ -71,13 +72,13 @@ def project_name_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Se
             for i in range(len(words) - n + 1):
                 if not _genitive(written[i + n - 1], morph):
                     runs.setdefault(words[i:i + n], s)
-    spans = [(m.start, m.end) for ms in per_sentence for m in ms if m.type == "Project"]
+    in_project = Cover((m.start, m.end) for ms in per_sentence for m in ms if m.type == "Project")
     places: dict[str, Sentence] = {}
     keys: dict[str, tuple[str, ...]] = {}  # surface -> its key: a place is named many times alike
     for ms in per_sentence:
         for m in ms:
             if m.type not in PLACES or not m.iri or m.iri in places or m.surface.endswith("-") \
-                    or any(a <= m.start and m.end <= b for a, b in spans):
+                    or in_project.holds(m.start, m.end):
                 continue
             k = keys.get(m.surface)
             if k is None:
