@@ -19,6 +19,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 # kinds of membership organisation and foundation, nominative singular (the abbreviation carries any case ending)
 _KIND = (r"(?:ylioppilaskunta|opiskelijakunta|[a-zåäö-]*(?:säätiö|yhdistys|liitto|järjestö|seura)|"
@@ -76,7 +77,7 @@ def acronym_organisation_mentions(per_sentence: list[list[Mention]], starts: lis
                                   text: str, morph: Morphology) -> None:
     """Add an Association mention for each "<genitives> <kind> <ABBR>" no other name covers (in place); known names
     read inside it go (the sentence lists and the flat list)."""
-    for m in _NAME_KIND_ACRONYM.finditer(text):
+    for m in matches(_NAME_KIND_ACRONYM, text):
         acr = m.group("acr")
         if acr in _NOT_NAMES:
             continue

@@ -26,6 +26,7 @@ import weakref
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 # capitals, a dash spaced on both sides, the title's first word with a small letter in it
 _SHAPE = re.compile(r"(?<![\w-])(?P<acr>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{2,11})[ \t]+[–-][ \t]+"
@@ -60,7 +61,7 @@ def acronym_title_mentions(text: str, per_sentence: list[list[Mention]], starts:
         return per_sentence
     index = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
-    for hit in _SHAPE.finditer(text):
+    for hit in matches(_SHAPE, text):
         acr = hit.group("acr")
         a = hit.start("acr")
         if acr in known or _ROMAN.fullmatch(acr) or not any(c.isalpha() for c in acr[1:]):

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.text_scans import matches
 
 _KOKOUS = r"kokou(?:s|ksen|kselle|ksessa|ksesta|kseen|ksella|ksena|kseksi)"
 # "Lapin kunnanjohtajien kokous", "Pohjois-Savon sosiaalijohtajien kokouksessa": owner, holders, meeting
@@ -26,7 +27,7 @@ def assembly_mentions(per_sentence: list[list[Mention]], starts: list[int], ment
     if "okou" not in text:
         return
     taken = [(m.start, m.end) for m in mentions]
-    for m in _HOLDERS.finditer(text):
+    for m in matches(_HOLDERS, text):
         a, own, b = m.start(), m.start("holders"), m.end()
         if any(s < b and own < e for s, e in taken):
             continue

@@ -15,6 +15,7 @@ from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 _KINDS = {
     "yhdistys": r"yhdisty(?:s|ksen|kselle|ksessä|kseltä|ksestä|ksellä|kseen|ksenä)",
@@ -34,7 +35,7 @@ def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
     read inside it goes (the sentence lists and the flat list)."""
     if "-" not in text:
         return
-    for m in _BRANCH.finditer(text):
+    for m in matches(_BRANCH, text):
         a, b = m.start(), m.end()
         inside = [x for x in mentions if x.start < b and a < x.end]
         if any(x.start < a or x.end > b or not (x.type in {"Municipality", "Region"} or (

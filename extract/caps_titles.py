@@ -21,6 +21,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
+from welfare_kg.extract.text_scans import matches
 from welfare_kg.records import DocumentRecord
 
 _W = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9+]*(?:-[A-ZÅÄÖ0-9+]+)*"  # one word in capitals ("SILTA+", "PÄIJÄT-HÄMEEN")
@@ -68,7 +69,7 @@ def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
     no dictionary reads as a genitive of a common noun, "JÄMIN"): "KUNNAN KEHITTÄMISHANKE" only points at a project.
     The label is in the nominative, whatever case the title puts the head in."""
     out: list[Mention] = []
-    for h in _COMPOUND_HEAD.finditer(text):
+    for h in matches(_COMPOUND_HEAD, text):
         line_start = text.rfind("\n", 0, h.start()) + 1
         before = text[line_start:h.start()]
         words = [(m.start() + line_start, m.group(0)) for m in _CAPS_WORD.finditer(before)]
@@ -123,7 +124,7 @@ def plan_head_projects(text: str, morph: Morphology) -> list[Mention]:
     be an acronym's compound or no dictionary's word: "KOULUN HANKESUUNNITELMA" names none, nor does a town's
     genitive alone ("TAINION KOULUN HANKESUUNNITELMA": the plan of a town's school building)."""
     out: list[Mention] = []
-    for h in _PLAN_HEAD.finditer(text):
+    for h in matches(_PLAN_HEAD, text):
         line_start = text.rfind("\n", 0, h.start()) + 1
         words = [(m.start() + line_start, m.group(0)) for m in _CAPS_WORD.finditer(text[line_start:h.start()])]
         mods: list[tuple[int, str]] = []

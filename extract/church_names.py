@@ -16,6 +16,7 @@ from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 # the adjective in its nominative and in the other case forms a name's head takes ("ortodoksisen seurakunnan")
 _ADJECTIVES = ("ortodoksi", "ruotsalai", "suomalai", "evankelis-luterilai")
@@ -50,8 +51,8 @@ def church_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
     """Add a Parish mention for each diocese or adjective-qualified parish no other name covers (in place)."""
     if "kun" not in text and "stift" not in text and "församling" not in text:
         return
-    found_any = [(m, _finnish_label) for m in _FINNISH.finditer(text)]
-    found_any += [(m, _swedish_label) for m in _SWEDISH.finditer(text) if m.group("owner") not in _NOT_OWNERS]
+    found_any = [(m, _finnish_label) for m in matches(_FINNISH, text)]
+    found_any += [(m, _swedish_label) for m in matches(_SWEDISH, text) if m.group("owner") not in _NOT_OWNERS]
     for m, labeller in found_any:
         a, b = m.start(), m.end()
         inside = [x for x in mentions if x.start < b and a < x.end]

@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from welfare_kg.extract.body_compositions import rows_end
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.text_scans import matches
 
 RULE = "holdsPost:composition-rows"
 # a group's name written as a word, often in lower case: its head word, a compound's first part allowed
@@ -119,7 +120,7 @@ def composition_row_facts(mentions: list[Mention], text: str, facts: list[Fact])
     org_at = [m.start for m in orgs]
     have = {(f.subject, f.object) for f in facts if f.predicate == "holdsPost"}
     out: list[Fact] = []
-    for cue in _CUE.finditer(text):
+    for cue in matches(_CUE, text):
         group = _group(cue, bodies)
         if group is None:
             continue

@@ -150,6 +150,8 @@ from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
+from welfare_kg.extract.text_scans import forget as forget_scans
+from welfare_kg.extract.text_scans import scan_ahead
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
 from welfare_kg.extract.together_partners import together_partner_facts
@@ -196,6 +198,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         lambda: (stage(bar, "running names"), scan_text(text)),  # kept for the text by extract/running_names.py
         lambda: scan_sentences(text, tuple(s.start for s in sents), morph),  # the same module's per-sentence ones
         lambda: scan_contacts(text),  # e-mails and phones, kept for the text by welfare_kg/contacts.py
+        # the later steps' whole-text scans (extract/text_scans.py): in one process they would run all the same
+        lambda: scan_ahead(text) if procs > 1 else None,
         lambda: stage(bar, None))  # the recognition loop again
 
     per_sentence: list[list[Mention]] = map_sentences(
@@ -441,6 +445,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = facts_outside_furniture(out.facts, text)  # a copy site's list of other documents: page_furniture.py
     out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out = finish(record, out, gaz)
+    forget_scans()  # the kept matches hold the text
     if bar is not None:
         bar.end()
     return out

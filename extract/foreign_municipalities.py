@@ -21,6 +21,7 @@ from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 # A capitalised place name (its genitive -s included), then the head: "Hylte kommun", "VILHELMINA KOMMUN"
 _NAMED = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖØÆ][a-zåäöøæé]{2,}(?:-[A-ZÅÄÖØÆ][a-zåäöøæé]+)?|[A-ZÅÄÖØÆ]{3,})"
@@ -56,7 +57,7 @@ def foreign_municipality_mentions(text: str, per_sentence: list[list[Mention]],
                                   starts: list[int]) -> list[list[Mention]]:
     """per_sentence with the Scandinavian municipalities that nothing read there already."""
     found: list[Mention] = []
-    for m in _NAMED.finditer(text):
+    for m in matches(_NAMED, text):
         name, head = m.group("name"), m.group("head").lower()
         if name.lower() in _NOT_NAMES or _finnish(name):
             continue

@@ -25,6 +25,7 @@ import re
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.text_scans import matches
 from welfare_kg.extract.titled_people import capitalised_words, given_word, surname_reading
 
 # postpositions and nouns that take a genitive before them and follow a person's name in news and minutes
@@ -121,7 +122,7 @@ _PAIR = re.compile(r"(?<![\w.-])(?P<first>" + _NAME + r")[ \t](?P<sur>" + _NAME 
 def governed_pairs(text: str, morph: Morphology) -> list[Mention]:
     """Person mentions for "Given Noun-genitive" pairs that a governing word (or a coordination ending in one)
     makes a genitive, named by the noun's base form; nothing is checked against other mentions here."""
-    pairs = [m for m in _PAIR.finditer(text) if m.group("sur").endswith("n")]
+    pairs = [m for m in matches(_PAIR, text) if m.group("sur").endswith("n")]
     if not pairs:
         return []
     at = {m.start(): m for m in pairs}

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.text_scans import matches
 
 # the bare heads a header names the meeting by (base form -> the forms a header writes them in)
 _HEADS = {"hallitus": "hallitus", "johtokunta": "johtokunta", "johtoryhmä": "johtoryhmä", "työryhmä": "työryhmä",
@@ -50,7 +51,7 @@ def header_body_mentions(per_sentence: list[list[Mention]], starts: list[int], m
     if not minutes_like(text):
         return  # a news page's "Hallitus 12.3.2024" heads the Government's news, not a meeting
     taken = [(m.start, m.end) for m in mentions]
-    for m in _LINE.finditer(text):
+    for m in matches(_LINE, text):
         word, owner = m.group("word"), (m.group("owner") or "").strip()
         if not (owner or word)[:1].isupper() or (owner and not _owner_words(owner)):
             continue  # "hallitus" in lower case at a line's start is running text broken by the layout

@@ -17,6 +17,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
+from welfare_kg.extract.text_scans import matches
 from welfare_kg.records import DocumentRecord, MinutesItem
 
 _TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal)\s+(?P<rest>\S.*)")
@@ -321,7 +322,7 @@ def purpose_agreements(text: str, morph: Morphology, taken: list[Mention]) -> li
     Spans another rule already reads as a name are left to it."""
     out = []
     spans = _Spans([(t.start, t.end) for t in taken])  # by bisection: a long page has thousands of titles
-    for m in _PURPOSE_AGREEMENT.finditer(text):
+    for m in matches(_PURPOSE_AGREEMENT, text):
         if spans.covers(m.start()) or spans.starts_in(m.start(), m.end()):
             continue
         label = "Sopimus " + m.group("rest")

@@ -17,6 +17,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 _KINDS = {"yhtiöt": "Company", "osuuskunnat": "Company", "yhdistykset": "Association", "säätiöt": "Association",
           "järjestöt": "Association", "seurat": "Association", "liitot": "Association"}
@@ -35,7 +36,7 @@ def kind_list_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     if not any(k in text for k in _KINDS):
         return per_sentence
     found: list[Mention] = []
-    for m in _LIST.finditer(text):
+    for m in matches(_LIST, text):
         typ = next(t for k, t in _KINDS.items() if m.group("kind").endswith(k))
         base = m.start("names")
         for one in _ONE.finditer(m.group("names")):

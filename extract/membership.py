@@ -36,6 +36,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.text_scans import matches
 
 _PART_OF_WHOLES = {"JointAuthority", "CooperationArea", "Region"}
 _COVER_WHOLES = {"WellbeingCounty", "Association"}
@@ -680,7 +681,7 @@ def _bare_association_area(doc: _Doc) -> list[Fact]:
         return []
     iri = next(iter(doc.by_type["Association"]))
     out: list[Fact] = []
-    for cue in _BARE_ASSOCIATION.finditer(doc.text):
+    for cue in matches(_BARE_ASSOCIATION, doc.text):
         places = doc.run_after(cue.end(), _PLACES)
         if not places:
             continue
@@ -815,7 +816,7 @@ def _association_area(doc: _Doc) -> list[Fact]:
     nothing: a joint authority's towns are members (partOf), read above.
     """
     out: list[Fact] = []
-    for cue in _ASSOCIATION_AREA.finditer(doc.text):
+    for cue in matches(_ASSOCIATION_AREA, doc.text):
         places = _list_after(doc, cue.end(), _PLACES)
         if not places:
             continue
@@ -833,7 +834,7 @@ def _association_area(doc: _Doc) -> list[Fact]:
         ev = Evidence(doc.text[cue.start():places[-1].end], cue.start(), places[-1].end)
         out += [Fact(owner.iri, "coversArea", p.iri, ev, "coversArea:association-area", 0.6) for p in places
                 if p.iri and p.iri != owner.iri]
-    for cue in _SERVES.finditer(doc.text):
+    for cue in matches(_SERVES, doc.text):
         places = doc.run_after(cue.end(), _PLACES)
         if not places or not all(_genitive(p) for p in places) or not _SERVED.match(doc.text, places[-1].end):
             continue
@@ -866,7 +867,7 @@ def _whose_members(doc: _Doc) -> list[Fact]:
     A count before a colon ("de 14 kommunerna i landskapet Österbotten:") is passed over to the list after it.
     """
     out: list[Fact] = []
-    for cue in _WHOSE_MEMBERS.finditer(doc.text):
+    for cue in matches(_WHOSE_MEMBERS, doc.text):
         opening = max(doc.text.rfind(". ", 0, cue.start()), doc.text.rfind("\n", 0, cue.start())) + 1
         if cue.start() - opening > 250:
             continue
@@ -1025,7 +1026,7 @@ def _bare_area_towns(doc: _Doc) -> list[Fact]:
     same paragraph; "seudun" only to an area that is a "seutu" (a sub-region named by its centre)."""
     out: list[Fact] = []
     text = doc.text
-    for cue in _BARE_AREA_TOWNS.finditer(text):
+    for cue in matches(_BARE_AREA_TOWNS, text):
         k = doc.at(cue.start()) - 1
         if k >= 0 and not text[doc.ms[k].end:cue.start()].strip():
             continue  # "Kainuun alueen kunnat": the area is named right there (read above)

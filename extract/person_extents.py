@@ -28,6 +28,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 # endings of Swedish surnames (the commonest in Sweden and Finland: -son/-sson patronymics, and the ornamental
 # compounds of nature words); a word Voikko does not know that ends so is a surname, never an organisation
@@ -117,7 +118,7 @@ def split_row_people(text: str, per_sentence: list[list[Mention]], starts: list[
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     found = []
-    for hit in _SPLIT_ROW.finditer(text):
+    for hit in matches(_SPLIT_ROW, text):
         first, last = hit.group(1), hit.group(2)
         if not given_name(first, morph) or given_name(last, morph) or not _row_surname(last, morph):
             continue
@@ -156,7 +157,7 @@ def unknown_surname_people(text: str, per_sentence: list[list[Mention]], starts:
     word may touch a mention read already (an organisation's or a place's name)."""
     have = SpanIndex([m for ms in per_sentence for m in ms])
     found = []
-    for hit in _UNKNOWN_PAIR.finditer(text):
+    for hit in matches(_UNKNOWN_PAIR, text):
         first, last = hit.group(1), hit.group(2)
         if not given_name(first, morph) or given_name(last, morph) or len(last) < 3:
             continue
@@ -185,7 +186,7 @@ def broken_surname_people(text: str, per_sentence: list[list[Mention]], starts: 
     a nominative (or not at all) and the name closes as in `unknown_surname_people`. Found where nothing else was
     read; a person read there already is relabelled by person_forms.join_broken_hyphens."""
     found = []
-    for hit in _BROKEN_PAIR.finditer(text):
+    for hit in matches(_BROKEN_PAIR, text):
         first, broken = hit.group(1), hit.group(2)
         whole = broken.replace("-", "")
         if not given_name(first, morph) or whole.lower() in LAYOUT_WORDS:

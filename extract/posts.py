@@ -30,6 +30,7 @@ from welfare_kg.extract.row_departments import row_department_posts
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
+from welfare_kg.extract.text_scans import matches
 from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
 
 # roles in the meeting's own body, by the post kept in the graph
@@ -1237,7 +1238,7 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
     ja varapuheenjohtajaksi ... Pekka Ahosen". The body is the genitive before the translative post; a
     post coordinated after it ("ja varapuheenjohtajaksi") is in the same body; the person is the first one
     named after the post, before the next post and the sentence's end. Who appoints is never the body."""
-    hits = list(_APPOINTED.finditer(text))
+    hits = list(matches(_APPOINTED, text))
     if not hits:
         return []
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)

@@ -25,6 +25,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.relations import Clause, rule
+from welfare_kg.extract.text_scans import matches
 
 # "Ikävoimaa-avustusohjelman", "Kasvu-ohjelmaan", "UusiArki2-ohjelmassa": a capitalised word, a dash, a head
 _GLUED = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö]*)*\d*)-([a-zåäö]*ohjelm[a-zåäö]*)(?![\w-])")
@@ -46,7 +47,7 @@ def glued_programme_mentions(text: str, per_sentence: list[list[Mention]], start
         return per_sentence
     taken = sorted((m.start, m.end) for ms in per_sentence for m in ms)
     added: list[Mention] = []
-    for match in _GLUED.finditer(text):
+    for match in matches(_GLUED, text):
         name, head = match.group(1), match.group(2)
         base = _head_base(head, morph)
         if base is None or not _names_one(name, morph):

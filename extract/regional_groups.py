@@ -14,6 +14,7 @@ import re
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.text import tokenize
+from welfare_kg.extract.text_scans import matches
 
 # "Keski-Suomen maakunnan yhteistyöryhmän", "KESKI-SUOMEN MAAKUNNAN YHTEISTYÖRYHMÄN": a capitalised genitive of one
 # or two words (the region), "maakunnan", then the head in any case
@@ -38,7 +39,7 @@ def regional_group_mentions(per_sentence: list[list[Mention]], starts: list[int]
     _swedish_group_mentions(per_sentence, starts, mentions, text)
     if "aakunnan" not in text and "AAKUNNAN" not in text:
         return
-    for m in _GROUP.finditer(text):
+    for m in matches(_GROUP, text):
         word = m.group("region")
         if not _a_region(word):
             continue  # not a region's name ("Kunnan maakunnan ..." is none)

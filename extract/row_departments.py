@@ -18,6 +18,7 @@ from welfare_kg.extract.layout import add_mention
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "body-row-department"
 
@@ -44,7 +45,7 @@ def row_department_mentions(per_sentence: list[list[Mention]], starts: list[int]
     # ending past its department's start
     taken = SpanIndex(list(mentions))
     added_end = -1
-    for row in _ROW.finditer(text):
+    for row in matches(_ROW, text):
         dept = row.group("dept")
         start, end = row.start("dept"), row.end("dept")
         if not _HEAD.search(dept.lower()) or not is_post(row.group("title").split()[-1], morph) \
@@ -63,7 +64,7 @@ def row_department_posts(mentions: list[Mention], text: str, morph: Morphology) 
     # the first person (in the order read) starting between a row's start and its title, looked up by offset
     people = SpanIndex(list({m.start: m for m in mentions if m.type == "Person" and m.iri}.values()))
     out: list[Fact] = []
-    for row in _ROW.finditer(text):
+    for row in matches(_ROW, text):
         dept = depts.get(row.start("dept"))
         person = next(iter(people.starting_in(row.start(), row.start("title"))), None)
         post = is_post(row.group("title").split()[-1], morph)

@@ -22,6 +22,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS
+from welfare_kg.extract.text_scans import matches
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,-][ \t])|(?<=^)|(?<=\n))[ \t]*(?P<sur>" + _WORD + r")[ \t]"
@@ -55,7 +56,7 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
                                 morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the surname-first people of item titles and list entries that nothing read there."""
     found: list[Mention] = []
-    for m in _ITEM_PAIR.finditer(text):
+    for m in matches(_ITEM_PAIR, text):
         sur, first = m.group("sur"), m.group("first")
         if not given_name(first, morph) or not _surname_only(sur, morph):
             continue

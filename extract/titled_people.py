@@ -25,6 +25,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.posts import office_title
+from welfare_kg.extract.text_scans import matches
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö]+\.?)[ \t]+(?P<first>" + _NAME + r")[ \t](?P<sur>"
@@ -116,7 +117,7 @@ def titled_people(text: str, morph: Morphology) -> list[Mention]:
     """The titled pairs of `text` read as people, before any check against what else was read."""
     out: list[Mention] = []
     doc_words: frozenset[str] | None = None
-    for m in _TITLED.finditer(text):
+    for m in matches(_TITLED, text):
         if _layout(m.group("first")) or _layout(m.group("sur")) or not _title(m.group("title"), morph) \
                 or not given_word(m.group("first"), morph):
             continue

@@ -19,6 +19,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import is_first_name
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 TITLED_ROW_PERSON = "person-titled-row"
 
@@ -35,7 +36,7 @@ _ROW = re.compile(
 def titled_row_people(text: str, morph: Morphology) -> list[Mention]:
     """A person mention, first name first and the written order as another name, for each titled row."""
     out: list[Mention] = []
-    for m in _ROW.finditer(text):
+    for m in matches(_ROW, text):
         if not _has_post(m.group("title"), morph):
             continue
         words = m.group("name").split()

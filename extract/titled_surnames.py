@@ -22,6 +22,7 @@ from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.text_scans import matches
 
 _TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö-]+)[ \t]+"
                      r"(?P<sur>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
@@ -39,7 +40,7 @@ def titled_surname_mentions(text: str, per_sentence: list[list[Mention]], starts
     """per_sentence with the people named by a title and a surname that nothing read there already."""
     surnames = {m.label.split()[-1].lower() for ms in per_sentence for m in ms if m.type == "Person"}
     found: list[Mention] = []
-    for m in _TITLED.finditer(text):
+    for m in matches(_TITLED, text):
         word = m.group("sur")
         readings = morph.analyse(word)
         if not readings or any(r.cls != "sukunimi" for r in readings) or not _titled(m.group("title"), morph):

@@ -1,0 +1,73 @@
+"""Whole-text pattern scans of the steps after recognition, run ahead while a forked process recognises sentences.
+
+A large document's steps between recognition and the sentence rules (names in lists, people, organisations),
+after the rules (composition rows) and beside them (the document-level facts: posts, member lists) each scan the
+whole text with a pattern of their own: on the 2 MB page about 1.3 CPU-s of scans in the stretches where one
+core works and the other waits (issue 13: a 20 MB page on two cores). Scanning needs the text alone, so with
+several processes `scan_ahead` runs these patterns in `extract_document`'s steps from the text alone, which one
+process does while a forked one recognises sentences (extract/sentence_pool.map_sentences meets the two halfway,
+so the scans cost that stretch half their time).
+
+A step scans through `matches(pattern, text)`: the very Match objects `pattern.finditer(text)` would give, kept
+for that text object (identity, not equality: a sentence's text, another document, or a document extracted in
+one process is scanned as before). `AHEAD` names the patterns; tests/test_text_scans.py checks that each names a
+compiled pattern its module scans through `matches`. Patterns with a match per word are left out: their matches
+would take more memory than the scan takes time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+
+AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level step
+    # between recognition and the rules
+    "programme_compounds._GLUED", "foreign_municipalities._NAMED", "caps_titles._COMPOUND_HEAD",
+    "caps_titles._PLAN_HEAD", "item_titles._PURPOSE_AGREEMENT", "titled_rows._ROW",
+    "surname_first_items._ITEM_PAIR", "titled_people._TITLED", "titled_surnames._TITLED", "kind_lists._LIST",
+    "person_extents._UNKNOWN_PAIR", "person_extents._BROKEN_PAIR", "person_extents._SPLIT_ROW",
+    "genitive_names._PAIR", "acronym_titles._SHAPE",
+    "regional_groups._GROUP", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",
+    "church_names._SWEDISH", "assembly_bodies._HOLDERS", "branch_associations._BRANCH", "row_departments._ROW",
+    "header_bodies._LINE",
+    # after the rules
+    "composition_rows._CUE",
+    # the document-level facts, beside the rules
+    "posts._APPOINTED", "membership._ASSOCIATION_AREA", "membership._SERVES", "membership._BARE_ASSOCIATION",
+    "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS",
+)
+
+_kept: tuple[str, dict[re.Pattern[str], list[re.Match[str]]]] | None = None
+
+
+def patterns() -> list[re.Pattern[str]]:
+    """The compiled patterns AHEAD names (their modules are imported by extract/document.py anyway)."""
+    out = []
+    for name in AHEAD:
+        module, attr = name.rsplit(".", 1)
+        out.append(getattr(importlib.import_module(f"welfare_kg.extract.{module}"), attr))
+    return out
+
+
+def scan_ahead(text: str) -> None:
+    """Every AHEAD pattern's matches over `text`, kept for `matches` (the last text scanned only)."""
+    global _kept
+    _kept = None  # the previous document's matches go before this one's are made
+    _kept = (text, {p: list(p.finditer(text)) for p in patterns()})
+
+
+def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, from the scan ahead when it was of this very text."""
+    kept = _kept
+    if kept is not None and kept[0] is text:
+        found = kept[1].get(pattern)
+        if found is not None:
+            return iter(found)
+    return pattern.finditer(text)
+
+
+def forget() -> None:
+    """Drop the kept matches (and the text they hold) once the document is extracted."""
+    global _kept
+    _kept = None
