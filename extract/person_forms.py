@@ -27,6 +27,7 @@ from functools import lru_cache
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written
+from welfare_kg.extract.seat_words import seat_words
 
 # case endings a surname takes: genitive/accusative, partitive, the local cases, translative, essive;
 # a surname ending in a consonant takes them after an -i- ("Lindholmin", "Lindholmia", "Lindholmille")
@@ -320,7 +321,7 @@ def swedish_genitives(mentions: list[Mention], text: str, morph: Morphology) -> 
         nxt = _NEXT_WORD.match(text, m.end)
         if nxt is None or any(r.cls for r in morph.analyse(nxt.group(1))) or _swedish_verb(nxt.group(1)):
             continue  # "Mikael Grannas säger": a verb after the name, whose subject is in the nominative
-        if nxt.group(1).endswith(_SWEDISH_TITLES):
+        if nxt.group(1).endswith(_SWEDISH_TITLES) or nxt.group(1).lower() in _MEETING_ROLES:
             continue  # "Marléne Bertills ekonomichef Gunilla X": a list of "name title" pairs, no one's genitive
         m.label = " ".join([*words[:-1], last[:-1]])
 
@@ -334,9 +335,11 @@ _SPEECH_VERBS = frozenset({"säger", "sade", "sa", "berättar", "berättade", "k
                            "uppgav", "meddelar", "meddelade", "valdes", "utsågs", "inledde", "avslutade"})
 
 
+# the seats of a meeting (data/seat_words.csv), "Aki Mangs protokolljusterare": a row's role, nobody's genitive noun
+_MEETING_ROLES = seat_words("role")
 # Swedish post titles: after a name in a list of people they open the next item ("kanslichef", "ordförande")
 _SWEDISH_TITLES = ("chef", "direktör", "sekreterare", "ordförande", "ordf", "ledamot", "ersättare", "ledare",
-                   "handläggare", "samordnare", "koordinator", "ansvarig", "rektor", "assistent")
+                   "justerare", "handläggare", "samordnare", "koordinator", "ansvarig", "rektor", "assistent")
 
 
 def _swedish_verb(word: str) -> bool:
