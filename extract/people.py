@@ -301,6 +301,13 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
                and not _SHIP.search(text, max(0, t.start - 12), t.start) for t in toks]
+    for i, t in enumerate(toks):
+        # "Seila Malin", "Marina Berg": a given name of the population register that Voikko reads only as an
+        # inflected place or noun ("Mali" in the genitive) is still a name in a list of people
+        if not is_name[i] and _capitalised(t, morph) and not t.text.isupper() and ":" not in t.text \
+                and "." not in t.text and listed_first_name(t.text) and is_first_name(t.text, morph) \
+                and not _COLON_CASE.match(text, t.end) and not _DATED_AT.match(text, t.end):
+            is_name[i] = True
     first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
     for i in range(1, len(toks)):
         # "Raili Kallioniemi", "Aune Salin": after a first name a capitalised word is a surname, even one that
@@ -369,18 +376,22 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 j + 3 < len(toks) and toks[j + 2].text == ",") else j
             found.append((j, i, i, last))
     else:
-        runs: list[list[int]] = []
-        i = 0
-        while i < len(toks):
-            if not is_name[i]:
+        def name_runs() -> list[list[int]]:
+            out: list[list[int]] = []
+            i = 0
+            while i < len(toks):
+                if not is_name[i]:
+                    i += 1
+                    continue
+                run = [i]
+                while i + 1 < len(toks) and adjacent(i):
+                    i += 1
+                    run.append(i)
+                out.append(run)
                 i += 1
-                continue
-            run = [i]
-            while i + 1 < len(toks) and adjacent(i):
-                i += 1
-                run.append(i)
-            runs.append(run)
-            i += 1
+            return out
+
+        runs = name_runs()
         # the block's order: the reading of all its runs that fits the known first names best
         sur = [_known_surname(t, morph) for t in toks]
         # a run votes for each pair it holds: one long column of "Sukunimi Etunimi" pairs outweighs the few
@@ -389,6 +400,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                  _best_split(run, first, sur, toks, False, morph)[0], len(run) // 2) for run in runs if len(run) >= 2]
         votes = sum(((a > b) - (b > a)) * w for a, b, w in fits)
         surname_first = sum(a - b for a, b, _ in fits) > 0 if votes == 0 else votes > 0
+        if surname_first and votes > 0 and _fill_surname_slots(toks, is_name, first, text, morph):
+            runs = name_runs()  # "Lehto Riku Seila Malin": the column's surname slot, though Voikko reads "Seila"
         lone = {run[0] for run in runs if len(run) == 1}
         for run in runs:
             i = run[0]
@@ -458,6 +471,24 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+def _fill_surname_slots(toks: list[Token], is_name: list[bool], first: list[bool], text: str,
+                        morph: Morphology) -> bool:
+    """In a block whose names are voted surname first, a capitalised word one space before a known first name
+    holds that row's surname slot, though Voikko reads it as an inflected common noun ("Seila Malin", "Isomuotia
+    Suvi"): the column's shape decides, as a reader of the table would. Words of the layout, posts, bodies'
+    and owners' genitives, places alone and capitals-only words stay out. Marks them in place; True if any."""
+    filled = False
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if is_name[i] or not first[i + 1] or not is_name[i + 1] or t.end + 1 != toks[i + 1].start \
+                or not _capitalised(t, morph) or t.text.isupper() or ":" in t.text or "." in t.text \
+                or _post_word(t.text.lower()) or organisation_genitive(t.text, morph) or _only_place(t, morph) \
+                or _COLON_CASE.match(text, t.end):
+            continue
+        is_name[i] = filled = True
+    return filled
 
 
 def _surname_before_given(toks: list[Token], i: int, text: str, morph: Morphology) -> bool:

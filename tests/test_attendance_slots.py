@@ -1,0 +1,29 @@
+"""The rows of an attendance column read by its shape (extract/people.py `_block_people`): a register's given
+name Voikko reads as an inflected place, and a surname slot Voikko reads as an inflected noun.
+
+All names are invented."""
+
+from __future__ import annotations
+
+from tests.helpers import MORPH, needs_voikko
+from welfare_kg.extract.people import listed_people
+
+pytestmark = needs_voikko
+
+
+def labels(text: str) -> set[str]:
+    return {p.label for p in listed_people(text, MORPH)}
+
+
+def test_a_given_name_voikko_reads_as_a_place_genitive_is_a_name_in_a_column() -> None:
+    """"Malin" is "Mali" in the genitive to Voikko, and a given name in the population register."""
+    got = labels("Muut saapuvilla olleet Lehtola Riku Tuomela Malin Kasvio Sixten Kurjela Gustav kunnanjohtaja "
+                 "kunnanvaltuuston puheenjohtaja\n\nKäsitellyt asiat")
+    assert {"Riku Lehtola", "Malin Tuomela", "Sixten Kasvio", "Gustav Kurjela"} <= got
+
+
+def test_a_surname_slot_before_a_given_name_in_a_surname_first_column() -> None:
+    """"Isomuotia" reads as a partitive noun; in a surname-first column it holds the surname slot of its row."""
+    got = labels("Läsnä Herrala Juha kaup. joht. Pulkkinen Aune kj. Isomuotia Suvi hallintojohtaja "
+                 "Weide Eija pöytäkirjanpitäjä\n\nKäsitellyt asiat")
+    assert "Suvi Isomuotia" in got
