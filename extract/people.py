@@ -72,6 +72,13 @@ _LAYOUT = {
     # "pöytäkirjantarkastaja Kunnantalo Stefan Holm"
     "virka-asema", "virkanimike", "kunnantalo", "kaupungintalo", "virastotalo", "kunnanvirasto", "stadshus",
     "stadshuset", "kommungården", "kommunkansliet",
+    # the column heads and labels of a Swedish protocol's attendance table, the counterparts of the Finnish ones
+    # above ("Företrädare Personlig ersättare", "Tid Underskrift", "Förslag Sammanträdet förklaras ..."): Voikko
+    # knows no Swedish word, so none of them is told from an unknown surname by its reading
+    "tid", "plats", "namn", "uppdrag", "närvaro", "företrädare", "representant", "personlig", "personliga",
+    "förslag", "beslutsförslag", "sammanträde", "sammanträdet", "datum", "sakkunnig", "sakkunniga",
+    # and the Finnish table heads that Voikko reads as nominative nouns, which a list may take for a surname
+    "organisaatio", "edustus", "huomautus", "huomautukset", "merkinnät", "läsnäolo", "nimike",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings): data/seat_words.csv.
@@ -342,7 +349,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     for i in range(1, len(toks) - 1):
         # "Anna M Laine, controller": a middle initial between a first name and the surname that ends the name
         t = toks[i]
-        given_first = re.fullmatch(r"[A-ZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
+        # ("X" is a column's presence mark: "Martikainen Taisto X Kankkunen Seppo")
+        given_first = re.fullmatch(r"[A-WYZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
             and text[toks[i - 1].end:t.start] == " " and text[t.end:toks[i + 1].start] in {" ", ". "} \
             and not (i + 2 < len(toks) and is_name[i + 2])
         if given_first or _surname_first_initial(toks, i, is_name, first, text):

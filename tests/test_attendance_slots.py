@@ -27,3 +27,18 @@ def test_a_surname_slot_before_a_given_name_in_a_surname_first_column() -> None:
     got = labels("Läsnä Herrala Juha kaup. joht. Pulkkinen Aune kj. Isomuotia Suvi hallintojohtaja "
                  "Weide Eija pöytäkirjanpitäjä\n\nKäsitellyt asiat")
     assert "Suvi Isomuotia" in got
+
+
+def test_a_swedish_tables_column_heads_are_nobody() -> None:
+    """"Företrädare Personlig ersättare": the heads of a Swedish protocol's columns, words Voikko cannot read."""
+    got = labels("Närvarande Företrädare Personlig ersättare ordf. Marja Albäck ( ) Mikael Lindholm ( ) "
+                 "Gunilla Nyby ( )\n\nParagrafer")
+    assert not any("Personlig" in label or "Företrädare" in label for label in got)
+    assert "Marja Albäck" in got
+
+
+def test_a_presence_mark_is_no_middle_initial() -> None:
+    """"Martikainen Taisto X Kankkunen Se": the X marks Taisto present (the page cuts the deputy's given name); it
+    is no one's initial."""
+    got = labels("Osallistujat Jäsenet Henk. koht. varajäsen pj Martikainen Taisto X Kankkunen Se\n\nKäsitellyt asiat")
+    assert not any(label.startswith("X ") or " X" in label for label in got)
