@@ -425,6 +425,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 run = run[1:]  # "Rantala, Verkosto ry Maria Aaltonen": an affiliation, then the next person
             found += _best_split(run, first, sur, toks, surname_first, morph)[1]
     people = []
+    cells: dict[int, tuple[int, str]] = {}  # person's index -> (start, text) of the line below the name
+    same_line = bare = 0
     found.sort(key=lambda f: f[2])
     for k, (fi, si, a, b) in enumerate(found):
         role_end = toks[found[k + 1][2]].start if k + 1 < len(found) else end
@@ -436,7 +438,13 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         role = text[role_start:role_end]
         before = text[toks[found[k - 1][3]].end if k else start:toks[a].start]
         # a role ends at the line's end in one-name-per-line layouts
+        if not role.strip() and "\n" in role:
+            bare += 1  # the next name on the line below: a column of names, whose roles come as a column of their own
         if "\n" in role.strip(" \t,"):
+            if not role.strip(" \t,").startswith("\n"):
+                same_line += 1  # the row's role on the name's own line: no cell-a-line table
+            elif (below := _cell_below(role)) is not None:
+                cells[len(people)] = (role_start + below[0], below[1])
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
         given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
         given += "." if dotted else ""
@@ -445,6 +453,11 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                              written=text[toks[a].start:stop], role=role.strip(" \t,"),
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
                              roles_before=len(comma) >= 3, leads=k == 0))
+    if len(cells) >= _CELL_ROWS and len(cells) >= same_line and len(cells) > bare:
+        # "Virtanen Matti⏎puheenjohtaja⏎Laine Anna⏎jäsen": a table converted to text gives its cells a line
+        # each, so each row's role is the line below its name -- the layout, when most rows show it
+        for k, (at, cell) in cells.items():
+            people[k].role, people[k].role_start = cell, at
     # "pj Lampinen Aarne X Heinonen Seppo vpj Ahola-Niemi Hannele": roles written before the names,
     # told from roles after them by which side of the names the role words fall on more often; each part of
     # a block ("Läsnä", "Muut saapuvilla", "Allekirjoitukset") is laid out on its own
@@ -479,6 +492,32 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+# the row's next cell on the line below the name: the name ends its line, at most one blank line between
+_CELL_BELOW = re.compile(r"[ \t,]*\n(?:[ \t]*\n)?[ \t]*(?P<cell>[^\n]*\S)")
+
+
+_CELL_ROWS = 2  # rows that show the cell-a-line layout before a block is read so
+_CELL_WORDS = 8  # words of a table cell at most: a longer line below a name is the page's text, not its row's
+
+
+def _cell_below(role: str) -> tuple[int, str] | None:
+    """(offset, text) of the role a table converted to text gives on the line below its name ("Virtanen Matti",
+    then "puheenjohtaja", "Kunnanvaltuuston pj."): an HTML table's cells come out one a line, so the name ends its
+    line and the row's post is the next line's. None where the name's own line goes on, or the line below holds
+    nothing but the table's own words ("Poissa", "Muut läsnäolijat"), which open a part, not a role."""
+    cell = _CELL_BELOW.match(role)
+    if cell is None or _BLOCK_START.match(cell.group("cell")) or _part_heads(cell.group("cell")) \
+            or len(cell.group("cell").split()) > _CELL_WORDS \
+            or cell.group("cell")[:1].isdigit():  # "3 Sonkajärven kunta Pöytäkirja": the next page's head
+        return None
+    return cell.start("cell"), cell.group("cell")
+
+
+def _part_heads(line: str) -> bool:
+    """Nothing but the table's own words and no meeting role among them: "Muut läsnäolijat", not "puheenjohtaja"."""
+    return _only_layout(line) and not any(w.lower().strip(".,:") in MEETING_ROLES for w in line.split())
 
 
 def _fill_surname_slots(toks: list[Token], is_name: list[bool], first: list[bool], text: str,

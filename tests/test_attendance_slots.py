@@ -42,3 +42,27 @@ def test_a_presence_mark_is_no_middle_initial() -> None:
     is no one's initial."""
     got = labels("Osallistujat Jäsenet Henk. koht. varajäsen pj Martikainen Taisto X Kankkunen Se\n\nKäsitellyt asiat")
     assert not any(label.startswith("X ") or " X" in label for label in got)
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p.label: p.role for p in listed_people(text, MORPH)}
+
+
+def test_a_tables_cells_a_line_each_give_each_row_its_role_from_the_line_below() -> None:
+    """An HTML table converted to text: the name on one line, the row's post on the next."""
+    got = roles("Läsnä\nVirtala Matti\npuheenjohtaja\nLaine Anna\nvarapuheenjohtaja\nKoskela Pekka\njäsen\n"
+                "Rinne Jaana\nkunnanjohtaja, esittelijä\n\nKäsitellyt asiat")
+    assert got == {"Matti Virtala": "puheenjohtaja", "Anna Laine": "varapuheenjohtaja", "Pekka Koskela": "jäsen",
+                   "Jaana Rinne": "kunnanjohtaja, esittelijä"}
+
+
+def test_a_column_of_names_then_a_column_of_roles_gives_no_role_by_the_line_below() -> None:
+    """Names a line each, then the roles a line each: the line below the last name is the first row's role."""
+    got = roles("Läsnä\nVirtala Matti\nLaine Anna\nKoskela Pekka\npuheenjohtaja\nvarapuheenjohtaja\njäsen\n\n"
+                "Käsitellyt asiat")
+    assert got.get("Pekka Koskela", "") != "puheenjohtaja"
+
+
+def test_the_next_pages_head_below_a_signature_is_no_role() -> None:
+    got = roles("Allekirjoitukset\nsosiaalijohtaja Pirjo Kivelä\n\n2 Sosiaalilautakunta 2 KOKOUKSEN LAILLISUUS")
+    assert not got.get("Pirjo Kivelä", "").startswith("2")
