@@ -323,7 +323,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and len(toks[i].text) >= 2 and not toks[i].is_acronym and toks[i].text.lower() not in _LAYOUT \
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
                 and toks[i - 1].end + 1 == toks[i].start and ":" not in toks[i].text \
-                and not _COLON_CASE.match(text, toks[i].end) and not organisation_genitive(toks[i].text, morph):
+                and not _COLON_CASE.match(text, toks[i].end) and not organisation_genitive(toks[i].text, morph) \
+                and not plural_noun(toks[i].text, morph):
             is_name[i] = True
 
     for i in range(len(toks) - 1):
@@ -639,6 +640,13 @@ def organisation_genitive(word: str, morph: Morphology) -> bool:
     if not readings or any(r.cls not in {"nimisana", "nimi"} or r.case in {None, "nimento"} for r in readings):
         return False
     return any(BODY_PATTERN.match(r.base.lower()) or r.base.lower().endswith(_OWNER_KINDS) for r in readings)
+
+
+def plural_noun(word: str, morph: Morphology) -> bool:
+    """Voikko reads the word as nothing but a plural common noun ("Vaiheet", "Liitteet", "Asiat"): a heading's word
+    that a page run into one line puts after the last name of a list, never a surname."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(r.cls == "nimisana" and r.number == "plural" for r in readings)
 
 
 def _known_surname(tok: Token, morph: Morphology) -> bool:

@@ -66,3 +66,12 @@ def test_a_column_of_names_then_a_column_of_roles_gives_no_role_by_the_line_belo
 def test_the_next_pages_head_below_a_signature_is_no_role() -> None:
     got = roles("Allekirjoitukset\nsosiaalijohtaja Pirjo Kivelä\n\n2 Sosiaalilautakunta 2 KOKOUKSEN LAILLISUUS")
     assert not got.get("Pirjo Kivelä", "").startswith("2")
+
+
+def test_a_plural_heading_run_onto_a_list_is_no_surname() -> None:
+    """A page run into one line: "... Spies Kaisa Vaiheet 85": the heading's plural noun is no one's surname, so the
+    column keeps its surname-first reading."""
+    got = labels("Läsnä: Arvila Tuija Elomaa Jari Helminen Harri Hering Frank Ivakko Elina Kallström Riitta "
+                 "Korpivaara Pekka Spies Kaisa Vaiheet 85")
+    assert {"Tuija Arvila", "Jari Elomaa", "Kaisa Spies"} <= got
+    assert "Kaisa Vaiheet" not in got
