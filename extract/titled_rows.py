@@ -229,7 +229,12 @@ def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | No
     for r in _CHAIR_ABOVE.finditer(text):
         p = next((m for m in people.starting_in(r.end(), r.end() + 1)), None)
         above = _name_line_above(people, text, r.start())
-        if above is not None:
+        in_run, placed = _roles_under_names(people, text, r.start())
+        if in_run:
+            # "Anna Kivi" / "Bo Lind" / "puheenjohtaja" / "sihteeri": a signature table printed as a column of names,
+            # then a column of roles; the chair is the name in the chair's place, or nobody where the columns differ
+            p = placed
+        elif above is not None:
             # "Anna Kivi" / "ordförande" / "Bo Lind" / "sekreterare": the block prints each role under its name,
             # so the role line belongs to the name above it, not to the next one
             p = above
@@ -246,6 +251,54 @@ def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | No
 _ROLE_LINE = re.compile(r"(?i)^[ \t]*(?:[a-zåäö]+:[ \t]*)?(?:puheenjohtaja|varapuheenjohtaja|sihteeri|"
                         r"pöytäkirjanpitäjä|esittelijä|jäsen|jäsenet|varajäsen|ordförande|vice ordförande|sekreterare|"
                         r"protokollförare|föredragande|ledamot|ledamöter|ersättare)[ \t]*:?[ \t]*$")
+
+
+_RUN_LINES = 8  # role lines (and name lines) followed at most: a signature table's column is short
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the line before the one starting at `at`; (-1, -1) at the text's start."""
+    if at <= 0:
+        return -1, -1
+    end = at - 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _roles_under_names(people: SpanIndex[Mention], text: str, at: int) -> tuple[bool, Mention | None]:
+    """Where the chair's line starting at `at` is one of two or more role lines in a row ("puheenjohtaja",
+    "pöytäkirjanpitäjä"), the names stand as a column of their own on the lines right above the roles: the chair is
+    the name in the same place of its column. (False, None) where the role line stands alone (one role a name),
+    (True, None) where the columns are not of one length (no place to pair by)."""
+    line_end = text.find("\n", at)
+    if line_end < 0:
+        return False, None
+    place, first = 0, at  # the chair's place among the role lines, and where the first role line starts
+    for _ in range(_RUN_LINES):
+        a, b = _line_bounds(text, first)
+        if a < 0 or not _ROLE_LINE.match(text[a:b]):
+            break
+        place, first = place + 1, a
+    count, nxt = place + 1, line_end + 1
+    for _ in range(_RUN_LINES):
+        end = text.find("\n", nxt)
+        end = len(text) if end < 0 else end
+        if nxt >= len(text) or not _ROLE_LINE.match(text[nxt:end]):
+            break
+        count, nxt = count + 1, end + 1
+    if count < 2:
+        return False, None
+    names: list[Mention] = []
+    top = first
+    for _ in range(count + 1):
+        a, b = _line_bounds(text, top)
+        found = [m for m in people.starting_in(a, b)] if a >= 0 else []
+        if len(found) != 1 or text[a:b].strip() != text[found[0].start:found[0].end].strip():
+            break
+        names.insert(0, found[0])
+        top = a
+    if len(names) != count:
+        return True, None
+    return True, names[place]
 
 
 def _name_line_above(people: SpanIndex[Mention], text: str, at: int) -> Mention | None:
