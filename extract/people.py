@@ -108,6 +108,7 @@ class Listed:
     roles_before: bool = False  # a layout that writes roles before names ("puheenjohtaja Salmela, Reino")
     leads: bool = False  # the first person of the block: `before` is the block's heading words
     part: str = ""  # the opening word of the block's part the name is in ("Allekirjoitukset" after "Läsnä")
+    cell_below: bool = False  # the role is the line under the name (a table's cells a line each, `_cell_below`)
 
     @property
     def label(self) -> str:
@@ -458,7 +459,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         # "Virtanen Matti⏎puheenjohtaja⏎Laine Anna⏎jäsen": a table converted to text gives its cells a line
         # each, so each row's role is the line below its name -- the layout, when most rows show it
         for k, (at, cell) in cells.items():
-            people[k].role, people[k].role_start = cell, at
+            people[k].role, people[k].role_start, people[k].cell_below = cell, at, True
     # "pj Lampinen Aarne X Heinonen Seppo vpj Ahola-Niemi Hannele": roles written before the names,
     # told from roles after them by which side of the names the role words fall on more often; each part of
     # a block ("Läsnä", "Muut saapuvilla", "Allekirjoitukset") is laid out on its own

@@ -610,10 +610,15 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         two_line = {person_at.get(p.start) for p in people if id(p) in next_line}
         facts = [replace(f, rule=NEXT_LINE_RULE, confidence=min(f.confidence, 0.7))
                  if f.subject in two_line and f.rule in _PLAIN_ROW_RULES else f for f in facts]
+    celled = {person_at.get(p.start) for p in people if getattr(p, "cell_below", False)}
+    if celled:  # the roles the block reader took from a table's next line (extract/people.py `_cell_below`)
+        facts = [replace(f, rule=CELL_LINE_RULE, confidence=min(f.confidence, 0.7))
+                 if f.subject in celled and f.rule in _PLAIN_ROW_RULES else f for f in facts]
     return facts
 
 
 NEXT_LINE_RULE = "holdsPost:next-line-role"
+CELL_LINE_RULE = "holdsPost:cell-line-role"  # a table whose cells came out a line each, read as such by the block
 _PLAIN_ROW_RULES = {"holdsPost:listed-meeting-role", "holdsPost:listed-office", "holdsPost:listed-office-body"}
 # a row's role printed on the line under the name: one short line, no blank line between
 _ROLE_LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<role>[^\n]{2,60}?)[ \t]*(?:\n|$)")

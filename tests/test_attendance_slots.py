@@ -75,3 +75,15 @@ def test_a_plural_heading_run_onto_a_list_is_no_surname() -> None:
                  "Korpivaara Pekka Spies Kaisa Vaiheet 85")
     assert {"Tuija Arvila", "Jari Elomaa", "Kaisa Spies"} <= got
     assert "Kaisa Vaiheet" not in got
+
+
+def test_the_posts_of_a_cell_a_line_table_carry_their_own_rule() -> None:
+    from tests.helpers import extract
+
+    ex = extract("Kiimingin kunta Kunnanhallitus Pöytäkirja 5/2014\nOsallistujat\nVirtala Matti\npuheenjohtaja\n"
+                 "Laine Anna\nvarapuheenjohtaja\nKoskela Pekka\njäsen\nHänninen Kari\nkunnanjohtaja, esittelijä\n\n"
+                 "1 § Kokouksen laillisuus\n", "minutes")
+    rules = {(ex.entities[f.subject].label, f.post): (f.rule, f.confidence) for f in ex.facts
+             if f.predicate == "holdsPost"}
+    assert rules[("Matti Virtala", "puheenjohtaja")] == ("holdsPost:cell-line-role", 0.7)
+    assert rules[("Kari Hänninen", "kunnanjohtaja")][0] == "holdsPost:cell-line-role"
