@@ -310,11 +310,16 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
                and not _SHIP.search(text, max(0, t.start - 12), t.start) for t in toks]
     for i, t in enumerate(toks):
-        # "Seila Malin", "Marina Berg": a given name of the population register that Voikko reads only as an
-        # inflected place or noun ("Mali" in the genitive) is still a name in a list of people
+        # "Seila Malin": a given name of the population register that Voikko reads only as an inflected place or
+        # noun ("Mali" in the genitive) is still a name one space after or before a name word, or after a surname
+        # and its comma (a row's given name); after a title's comma ("ekonom, Malin Bamako") it may be the place's
         if not is_name[i] and _capitalised(t, morph) and not t.text.isupper() and ":" not in t.text \
                 and "." not in t.text and listed_first_name(t.text) and is_first_name(t.text, morph) \
-                and not _COLON_CASE.match(text, t.end) and not _DATED_AT.match(text, t.end):
+                and not _COLON_CASE.match(text, t.end) and not _DATED_AT.match(text, t.end) \
+                and (i > 0 and is_name[i - 1] and toks[i - 1].end + 1 == t.start
+                     or (i > 1 and toks[i - 1].text == "," and is_name[i - 2])
+                     or (i + 1 < len(toks) and is_name[i + 1] and t.end + 1 == toks[i + 1].start
+                         and not (i > 0 and toks[i - 1].text == ","))):
             is_name[i] = True
     first = [n and is_first_name(t.text, morph) for n, t in zip(is_name, toks, strict=True)]
     for i in range(1, len(toks)):
