@@ -438,6 +438,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         words = role.split()
         if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
             office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
+        line_title = False  # the office opens the name's own line (LINE_TITLE_RULE)
+        if office is None and not (p.contact or p.roles_before) and id(p) not in title_first \
+                and id(p) not in titled_rows and "\n" in p.before and group is None \
+                and not p.before.rsplit("\n", 1)[0].rstrip().endswith(":"):
+            # (under a label's own line, "Sihteeristö:", the rows belong to that group, not to the town)
+            office = _line_opening_office(p.before.rsplit("\n", 1)[-1], morph)
+            line_title = office is not None
         if group is not None and office is None and not (p.contact or p.roles_before) and id(p) not in title_first \
                 and meeting in {None, "puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} \
                 and not (group[3] and _own_role(role, meeting)):
@@ -556,7 +563,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             org = org or publisher or (meeting_body if committee else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, LABELLED_ROW_RULE if own_title else
-                                  "holdsPost:listed-office", 0.7 if own_title else 0.8, post=office))
+                                  LINE_TITLE_RULE if line_title else "holdsPost:listed-office",
+                                  0.7 if own_title or line_title else 0.8, post=office))
                 has_office.add(person)
             elif meeting_body and not office.lower().startswith(_TOWN_OFFICE):
                 facts.append(Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-office-body", 0.45,
@@ -868,6 +876,22 @@ def title_column(people: list[Listed], morph: Morphology) -> dict[int, str]:
         for q, title in zip(rows, segs, strict=True):
             out[id(q)] = title
     return out
+
+
+# the office title that opens a row's line before the name, the row's meeting role after it: "hallintojohtaja
+# Liisa X, pöytäkirjanpitäjä"; the person's post in the organisation that publishes the minutes
+LINE_TITLE_RULE = "holdsPost:line-title-office"
+_LINE_TITLE_WORDS = 3  # words of a title before a name on its line: a longer run is text, not a row's title
+
+
+def _line_opening_office(line: str, morph: Morphology) -> str | None:
+    """The office title that is all the line holds before the name ("hallintojohtaja", "vs. sosiaalijohtaja"),
+    with no meeting role among its words: a meeting role there is a label of the row ("Puheenjohtaja Matti X")."""
+    words = clean_role(line.rsplit(":", 1)[-1]).split()  # "Muut läsnäolijat: kunnanjohtaja": the label's words go
+    if not 1 <= len(words) <= _LINE_TITLE_WORDS:
+        return None
+    meeting, office = role_post(" ".join(words), morph)
+    return office if meeting is None else None
 
 
 def _written_office(p: Listed, person: str, publisher: str, text: str, morph: Morphology) -> Fact | None:
