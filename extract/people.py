@@ -316,7 +316,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         if not is_name[i] and _capitalised(t, morph) and not t.text.isupper() and ":" not in t.text \
                 and "." not in t.text and listed_first_name(t.text) and is_first_name(t.text, morph) \
                 and not _COLON_CASE.match(text, t.end) and not _DATED_AT.match(text, t.end) \
-                and (i > 0 and is_name[i - 1] and toks[i - 1].end + 1 == t.start
+                and ((i > 0 and is_name[i - 1] and toks[i - 1].end + 1 == t.start)
                      or (i > 1 and toks[i - 1].text == "," and is_name[i - 2])
                      or (i + 1 < len(toks) and is_name[i + 1] and t.end + 1 == toks[i + 1].start
                          and not (i > 0 and toks[i - 1].text == ","))):
@@ -450,7 +450,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         if "\n" in role.strip(" \t,"):
             if not role.strip(" \t,").startswith("\n"):
                 same_line += 1  # the row's role on the name's own line: no cell-a-line table
-            elif (below := _cell_below(role)) is not None:
+            elif (below := _cell_below(role if k + 1 < len(found) else role + "\n")) is not None:
                 cells[len(people)] = (role_start + below[0], below[1])
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
         given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
@@ -502,7 +502,9 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
 
 
 # the row's next cell on the line below the name: the name ends its line, at most one blank line between
-_CELL_BELOW = re.compile(r"[ \t,]*\n(?:[ \t]*\n)?[ \t]*(?P<cell>[^\n]*\S)")
+# (the cell ends its line: where the next name follows on the same line, "puheenjohtaja Virtala Matti" /
+# "varapuheenjohtaja Laine Anna", the line is the next row, its role written first)
+_CELL_BELOW = re.compile(r"[ \t,]*\n(?:[ \t]*\n)?[ \t]*(?P<cell>[^\n]*\S)[ \t]*\n")
 
 
 _CELL_ROWS = 2  # rows that show the cell-a-line layout before a block is read so

@@ -87,3 +87,13 @@ def test_the_posts_of_a_cell_a_line_table_carry_their_own_rule() -> None:
              if f.predicate == "holdsPost"}
     assert rules[("Matti Virtala", "puheenjohtaja")] == ("holdsPost:cell-line-role", 0.7)
     assert rules[("Kari Hänninen", "kunnanjohtaja")][0] == "holdsPost:cell-line-role"
+
+
+def test_roles_written_before_the_names_a_row_a_line_are_no_cells_below() -> None:
+    """"puheenjohtaja Virtala Matti" / "varapuheenjohtaja Laine Anna": the line below a name opens the next row."""
+    got = roles("Läsnä\npuheenjohtaja Virtala Matti\nvarapuheenjohtaja Laine Anna\njäsen Koskela Pekka\n"
+                "jäsen Rinne Jaana\n\nKäsitellyt asiat")
+    assert got.get("Matti Virtala") != "varapuheenjohtaja"
+    assert not any(p.cell_below for p in listed_people(
+        "Läsnä\npuheenjohtaja Virtala Matti\nvarapuheenjohtaja Laine Anna\njäsen Koskela Pekka\n\nKäsitellyt asiat",
+        MORPH))
