@@ -43,9 +43,11 @@ _BLOCK_END = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|pöytäkirjan\s+tarkastustapa|"
     r"kokous\s+todettiin|paragrafer|justering|ärendets\s+nr|kallelse\w*|till\s+påseende|"
     r"perustelut|kuvaus|päätösehdotus|päätös|sisällysluettelo|innehållsförteckning)\b|"
-    r"(?<![,§\-–])(?<!, )(?<![\-–] )§(?!\s*\d+\s*[-–]\s*(?:§\s*)?\d)|\n\s*\n\s*\n")
+    r"(?<![,§\-–(])(?<!, )(?<![\-–] )§(?!\s*\d+\s*[-–]\s*(?:§\s*)?\d)"
+    r"(?![ \t]*\d+[ \t]+(?-i:[a-zåäö]))(?!:(?-i:[a-zåäö]))|\n\s*\n\s*\n")
 # ("Erika X, verksamhetscontroller, §§ 12-18": the paragraphs someone attended, after a comma, end no block; nor
-# does a range after a role, "X, mötesordförande § 94 - § 106")
+# does a range after a role, "X, mötesordförande § 94 - § 106", nor a remark's paragraph before a lower-case word,
+# "poistui klo 19.10 § 5 aikana", "saapui 3 §:n käsittelyn alussa", "(§ 5)")
 _BLOCK_MAX = 1800
 # a list of items right before an opening word: the word is the first item's title, no block of people
 _CONTENTS_BEFORE = re.compile(r"(?i)(?:käsiteltävät\s+asiat|käsitellyt\s+asiat|sisällysluettelo|asialista|"

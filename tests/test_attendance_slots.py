@@ -97,3 +97,12 @@ def test_roles_written_before_the_names_a_row_a_line_are_no_cells_below() -> Non
     assert not any(p.cell_below for p in listed_people(
         "Läsnä\npuheenjohtaja Virtala Matti\nvarapuheenjohtaja Laine Anna\njäsen Koskela Pekka\n\nKäsitellyt asiat",
         MORPH))
+
+
+def test_a_remarks_paragraph_ends_no_block() -> None:
+    """"poistui klo 19.10 § 5 aikana": the paragraph of a remark column, not the first item's heading."""
+    got = labels("Läsnä\nVirtala Matti\tpuheenjohtaja\t\nLaine Anna\tvarapuheenjohtaja\tpoistui klo 19.10 § 5 aikana\n"
+                 "Koskela Pekka\tjäsen\t\nRinne Jaana\tvarajäsen\tsaapui 3 §:n käsittelyn aikana\n"
+                 "Hänninen Kari\tkunnanjohtaja\t(§ 4)\n\n1 § Kokouksen laillisuus\nTodettiin laillisuus. Kari Mäki")
+    assert {"Matti Virtala", "Anna Laine", "Pekka Koskela", "Jaana Rinne", "Kari Hänninen"} <= got
+    assert "Kari Mäki" not in got  # the item's text after the heading is no part of the block
