@@ -765,9 +765,10 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
     """
     if text:  # "• Kivi Anna, johtaja, X": a member list's rows outside the blocks, extract/titled_rows.py
         listed = listed + _titled_rows(per_sentence, listed, text)
+    listed = [p for p in listed if not dictionary_word_pair(p)]
     people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
     out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)
-            and not _layout_person(m)] for ms in per_sentence] if text else \
+            and not _layout_person(m) and not dictionary_word_pair(m)] for ms in per_sentence] if text else \
         [[m for m in ms if not people.overlapping(m.start, m.end)] for ms in per_sentence]
     sentence_of = Locator(sents)
     for p in listed:
@@ -777,6 +778,35 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
         out[k].append(p)
         out[k].sort(key=lambda x: x.start)
     return out
+
+
+_NAME_READINGS = {"etunimi", "sukunimi", "paikannimi", "nimi"}
+
+
+def dictionary_word_pair(m: Mention) -> bool:
+    """"Sosiaali Terveys", "Perusturva Hallinto": two capitalised words of a heading or a department column read as a
+    person. Neither word is a given name (the population register's, or Voikko's), and the one in the given name's
+    place is a dictionary word as written -- Voikko reads it as its own nominative and as no kind of name. An unknown
+    given name ("Albana", which Voikko reads as an inflected noun) is no dictionary word as written."""
+    if m.type != "Person":
+        return False
+    words = m.label.split()
+    if len(words) != 2:
+        return False
+    from welfare_kg.extract.morphology import get_morphology
+
+    morph = get_morphology()
+    if any(listed_first_name(w) or is_first_name(w, morph) for w in words):
+        return False
+    # the given name's place only: many surnames are dictionary words ("Ruotsalainen", "Lehmussalmi") after a given
+    # name the register lacks ("Danne", "Gunder")
+    return _dictionary_word(words[0], morph)
+
+
+def _dictionary_word(word: str, morph: Morphology) -> bool:
+    readings = morph.analyse(word)
+    return bool(readings) and all(r.cls is not None and r.cls not in _NAME_READINGS for r in readings) \
+        and any(r.case == "nimento" and r.base.lower() == word.lower() for r in readings)
 
 
 def _titled_rows(per_sentence: list[list[Mention]], listed: list[Mention], text: str) -> list[Mention]:
