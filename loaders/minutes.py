@@ -201,6 +201,41 @@ def copied_extract(text: str) -> bool:
     return bool(_CAPS_SECTION.search(head) or RECORD_NUMBER.search(head) or _FILING_CODE.search(head))
 
 
+# the bodies a copied extract's first line lists before the title ("Kaupunginhallitus Kaupunginvaltuusto ...",
+# "Omistajaohjauksen jaosto Kaupunginhallitus ..."): each a body word, capitalised
+_LEADING_BODIES = re.compile(rf"(?:(?P<b>{BODY_WORDS})\b[ \t]+)+", re.IGNORECASE)
+# what ends the title of a copied extract: the case number or filing code, or the body's abbreviation and section
+_COPIED_TITLE_END = re.compile(rf"{RECORD_NUMBER.pattern}|{_FILING_CODE.pattern}|\b\d{{1,6}}/[ \t]*/[ \t]*\d{{4}}\b|"
+                               rf"{_CAPS_SECTION.pattern}")
+# words of a front page that no item title holds
+_FRONT_PAGE = re.compile(r"(?i)\b(?:pöytäkirja|esityslista|protokoll|föredragningslista|sivu|kokoustiedot)\b")
+COPIED_TITLE_WORDS = 40  # a title runs to its case number within these words; a longer run is the item's text
+
+
+def copied_title(text: str) -> tuple[str, str, int] | None:
+    """The title, first listed body and the title's offset of a copied extract: the bodies the item went through,
+    then its title, then its case number or the body's abbreviation and section ("1 Perusturvalautakunta
+    Työllisyyden hoidon palveluyksikön osallistuminen ... -hankkeeseen PELA 34 Forssan seudun ..."). The copy
+    lost the line breaks that part them, so the title is what stands between the last body word and the number."""
+    if not copied_extract(text):
+        return None
+    m = _TRANSCRIPT.search(text, 0, 4000)
+    if m is None:
+        return None
+    lead = _LEADING_BODIES.match(text, m.end())
+    if lead is None or not lead.group(0)[:1].isupper():
+        return None
+    first = re.match(rf"(?:{BODY_WORDS})\b", lead.group(0), re.IGNORECASE)
+    end = _COPIED_TITLE_END.search(text, lead.end(), lead.end() + COPIED_HEAD)
+    if end is None or first is None:
+        return None
+    title = text[lead.end():end.start()].strip(" \t,/-")
+    if not title[:1].isupper() or "\n" in title or not 2 <= len(title.split()) <= COPIED_TITLE_WORDS \
+            or _LAYOUT_WORDS.search(title) or _FRONT_PAGE.search(title):
+        return None  # "Sivu 1 PÖYTÄKIRJA N:o 2/2003 KOKOUSTIEDOT": whole minutes' front page, not one item's title
+    return title, first.group(0), lead.end()
+
+
 def municipality_hint(text: str) -> str | None:
     """The start of the owning municipality's name, for matching against a gazetteer by prefix.
 
@@ -325,6 +360,12 @@ def parse_items(text: str) -> list[MinutesItem]:
             item.body, item.date = body, header_date
         if listed:
             return listed
+        copied = copied_title(text)
+        if copied is not None:  # a copied extract of one item: its title is inside the transcript's first line
+            item = _parse_item(text, 0, len(text), None)
+            item.title, item.body = copied[0], item.body or copied[1]
+            item.date = item.date or header_date
+            return [item]
         bounds = [(0, None)]
     title_starts = [b[0] for b in bounds]
     bounds[0] = (0, bounds[0][1])
