@@ -300,6 +300,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     item_focus: dict[int, str | None] = {}
     named_und = SpanIndex([m for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic])
     generic_und = SpanIndex([m for m in mentions if m.type in {"Agreement", "Project"} and m.iri and m.generic])
+    # where the names of organisations end: the owner before an agreement word in a title ("X:n perussopimuksen")
+    owner_ends = frozenset(m.end for m in mentions if m.type in PARTIES and m.iri
+                           and (m.case == "omanto" or m.surface.endswith("n")))
     for idx, item in enumerate(items):
         t_start = text.find(item.title, item.start, item.end) if item.title else -1
         t_end = t_start + len(item.title) if t_start >= 0 else item.start
@@ -310,7 +313,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             in_title = [m for m in named_und.starting_in(item.start, min(item.end, item.start + 400))
                         if _in_first_lines(text, item.start, m.start)]
         if not in_title and t_start >= 0:
-            in_title = _title_head_undertaking(generic_und, text, t_start, t_end)
+            in_title = _title_head_undertaking(generic_und, text, t_start, t_end, owner_ends)
         # "Suomen kestävän kasvun ohjelman X -hanke": the item is about X, the programme is its frame
         in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None
@@ -488,15 +491,30 @@ def _item_lines(s: Sentence, text: str, contents: tuple[int, int] | None = None)
 _BARE_HEAD = re.compile(r"(?i)(?:sopimu|hank|projekt|avtal|kontrakt)\w*$")
 
 
-def _title_head_undertaking(generic: SpanIndex[Mention], text: str, t_start: int, t_end: int) -> list[Mention]:
+OWNER_GAP = 3  # characters between an owner's name and the agreement word it owns
+
+
+def _title_head_undertaking(generic: SpanIndex[Mention], text: str, t_start: int, t_end: int,
+                            owner_ends: frozenset[int] = frozenset()) -> list[Mention]:
     """An item title opening with a compound agreement or project word ("HUS-järjestämissopimuksen hyväksyminen",
     "Kumppanuussopimuksen solmiminen, X ry") is about that agreement, though the word alone is no name: the
     item's decision is about it. Only the title's first word counts, and not a bare "Sopimus"/"Hanke"."""
     first = text[t_start:t_end].split(maxsplit=1)
     if not first:
         return []
-    return [m for m in generic.starting_in(t_start, t_start + 1)
-            if m.end <= t_start + len(first[0]) + 1 and not _BARE_HEAD.match(m.surface)]
+    opening = [m for m in generic.starting_in(t_start, t_start + 1)
+               if m.end <= t_start + len(first[0]) + 1 and not _BARE_HEAD.match(m.surface)]
+    if opening:
+        return opening
+    # "Raahen seudun hyvinvointikuntayhtymän perussopimuksen hyväksyminen": further in, right after its owner's name,
+    # the title's one agreement word is what the item is about all the same (a title naming two is left alone; a
+    # bare word further in is not: "Lausunto yhteispäivystyssopimuksen luonnoksesta" is about a draft)
+    inside = [m for m in generic.starting_in(t_start, t_end) if m.end <= t_end and not _BARE_HEAD.match(m.surface)]
+    if len(inside) != 1:
+        return []
+    before = text[max(t_start, inside[0].start - OWNER_GAP):inside[0].start]
+    gap = len(before) - len(before.rstrip())
+    return inside if 0 < gap <= 2 and inside[0].start - gap in owner_ends else []
 
 
 def _is_heading(s: Sentence, text: str) -> bool:
