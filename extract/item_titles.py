@@ -138,15 +138,27 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
-        tail = (_PROJECT_TAIL.search(title) if item.section != _HEADING else None) or _DASH_TAIL.search(title) \
-            or _APPLICATION_TAIL.search(title)
-        if tail is None:
+        # the first of the cues: "X -hankkeeseen ja hankkeen toimintamallin vertailu" names X, not all before "hankkeen"
+        tails = [t for t in ((_PROJECT_TAIL.search(title) if item.section != _HEADING else None),
+                             _DASH_TAIL.search(title), _APPLICATION_TAIL.search(title)) if t is not None]
+        if not tails:
+            compound = _compound_opening(title, morph) if item.section != _HEADING else None
+            at = record.text.find(title, item.start, item.end) if compound else -1  # where the title stands whole
+            if compound and at >= 0 and not _starts_in(projects, at, at + len(title)) \
+                    and not _starts_in(orgs, at, at + len(title)):
+                word = title.split()[0]
+                out.append(Mention(start=at, end=at + len(word), surface=word, label=compound, type="Project",
+                                   rule="item-title-compound", case=None, key=identity_key(compound, morph) or None))
             continue
+        tail = min(tails, key=lambda t: t.start())
         name = title[:tail.start()].rstrip(" -–")
         actions = list(_ACTION.finditer(name))
         if actions:
-            name = name[actions[-1].end():]
-        name = _without_openers(name)
+            # the action whose object opens with a capital: "osallistuminen X, osuuskuntatoiminnan kehittäminen
+            # työllistämisessä -hankkeeseen" has a "-minen" noun inside the name too
+            cut = next((a for a in reversed(actions) if _from_capital(name[a.end():])[:1].isupper()), actions[-1])
+            name = name[cut.end():]
+        name = _without_openers(_from_capital(name))
         words = name.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper() or any(w.isdigit() for w in words):
             continue
@@ -161,6 +173,35 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         out.append(Mention(start=at, end=at + len(name), surface=name, label=label, type="Project",
                            rule="item-title-project", parts=parts, key=identity_key(label, morph) or None))
     return out
+
+
+# the heads of a compound that names one project ("Työpajahanke"), and the compounds that name a document or a
+# kind of thing of a project, not the project ("hankesuunnitelma" is no head here: it does not end in one)
+_PROJECT_HEADS = ("hanke", "projekti")
+_NOT_PROJECT_COMPOUNDS = {"hanke", "projekti", "osahanke", "kehittämishanke", "hankehanke", "investointihanke",
+                          "rakennushanke", "korjaushanke", "peruskorjaushanke", "hankintahanke"}
+
+
+def _compound_opening(title: str, morph: Morphology) -> str | None:
+    """The project a title's first word names, as a compound of the head in the singular ("Työpajahankkeen
+    hankesuunnitelma / kaupungin rahoitusosuuden hyväksyminen" -> "Työpajahanke"): the item is about the
+    project the town's minutes name only by its kind, which is the name they give it. A word in capitals, with a
+    dash (read as names elsewhere) or of a general kind ("Kehittämishankkeet", "Rakennushanke") names none."""
+    words = title.split()
+    if not words:
+        return None
+    word = words[0].strip(",.:;")
+    if not word[:1].isupper() or word[1:] != word[1:].lower() or "-" in word or len(word) < 9:
+        return None
+    if len(words) > 1 and words[1][:1].isupper():
+        return None  # "Kehittämishanke Arjen polut": the kind before the name
+    readings = [a for a in morph.analyse(word) if a.base.lower().endswith(_PROJECT_HEADS)]
+    if not readings or any(a.number == "plural" for a in readings):
+        return None
+    base = readings[0].base.lower()
+    if base in _NOT_PROJECT_COMPOUNDS or len(base) - max(len(h) for h in _PROJECT_HEADS if base.endswith(h)) < 4:
+        return None
+    return base[:1].upper() + base[1:]
 
 
 # "Markkinaorientoituneet innovaatiot ... pk-yrityksissä (MAIOR)": the project's acronym in parentheses at the end
@@ -231,6 +272,19 @@ def _heading_titles(record: DocumentRecord) -> list[MinutesItem]:
             continue
         out.append(MinutesItem(start=m.start("title"), end=m.end("title"), title=title, section=_HEADING))
     return out
+
+
+LEADING_LOWER_WORDS = 2  # attributes of the project an action's object may open with before its capitalised name
+
+
+def _from_capital(name: str) -> str:
+    """The name from its first capital, past an attribute or two in lower case that the title's action put before
+    it ("osallistuminen seudulliseen Jokainen on työn arvoinen ... -hankkeeseen": the regional project named so)."""
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if 0 < k <= LEADING_LOWER_WORDS and len(words) - k >= 2:
+        return " ".join(words[k:])
+    return name
 
 
 def _without_openers(name: str) -> str:
