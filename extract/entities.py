@@ -746,6 +746,7 @@ class Recogniser:
     _sent_text: str = field(default="", init=False, repr=False, compare=False)
     _doc_words: tuple[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_start: int = field(default=0, init=False, repr=False, compare=False)
+    _out_of_context: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     _early: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict, init=False, repr=False,
                                                                compare=False)
 
@@ -793,6 +794,8 @@ class Recogniser:
         a caption's shape ("A B Org, C D Org", "toimitusjohtaja A B Org") are read here, and their mentions are
         kept for the pass that asks for them, so those sentences are not read twice."""
         self._memory_text = text
+        # "KST" in a mainland town's minutes is its kommunstyrelse, not Åland's joint authority: extract/gazetteer.py
+        self._out_of_context = self.gazetteer.acronyms_out_of_context(text)
         self._learned = {}
         self._learned_labels = set()
         self._learned_re = None
@@ -884,6 +887,8 @@ class Recogniser:
         actors: set[int] = set()  # tokens of known organisations and programmes, not places
         places: set[int] = set()  # tokens of known places
         matches = self.gazetteer.match(toks, self.morph)
+        if self._out_of_context:
+            matches = [m for m in matches if m.name not in self._out_of_context]
         matched = {k for m in matches for k in range(m.start, m.end)}
         opening = self._opening_place(toks, matched) or self._coordinated_opening_place(toks, matches, matched)
         if opening is not None:

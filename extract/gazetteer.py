@@ -52,6 +52,7 @@ class KnownEntity:
     labels: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     ceased: int | None = None  # a former municipality: the first year it no longer existed
+    areas: frozenset[str] = frozenset()  # the IRIs of the areas it covers (wkg:coversArea in the reference data)
 
 
 @dataclass
@@ -160,8 +161,38 @@ class Gazetteer:
             acr = {x for x in labels if x.isupper() and 2 <= len(x) <= 8}
             ceased = next((int(str(y)[:4]) for y in graph.objects(s, SDO.dissolutionDate)
                            if (s, DCTERMS.isReplacedBy, None) in graph), None)
-            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased))
+            areas = frozenset(str(a) for a in graph.objects(s, WKG.coversArea))
+            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased, areas))
         return cls(ents)
+
+    @cached_property
+    def contextual_acronyms(self) -> dict[str, tuple[str, ...]]:
+        """Acronyms of the reference data that minutes also write for a town's own body ("KST" is Åland's joint
+        authority Kommunernas socialtjänst and any Swedish-speaking town's kommunstyrelse, data/
+        body_abbreviations.csv) -> the words that show a document is about the organisation: its other names and
+        the names of the areas it covers. Where none of them stands in a document, the acronym is the body's."""
+        from welfare_kg.extract.body_abbreviations import header_acronyms
+
+        bodies = set(header_acronyms())
+        out: dict[str, tuple[str, ...]] = {}
+        for ent in self.entities.values():
+            for acr in sorted(ent.acronyms & bodies):
+                names = {x for x in ent.labels if not x.isupper()}
+                for area in sorted(ent.areas):
+                    if area in self.entities:
+                        names |= {x for x in self.entities[area].labels if not x.isupper()}
+                out[acr] = tuple(sorted(out.get(acr, ()) + tuple(names)))
+        return out
+
+    def acronyms_out_of_context(self, text: str) -> frozenset[str]:
+        """The contextual acronyms (above) of which the text names no organisation's other name or area: one
+        search of the text for each such acronym, the words' stems compared case-blind ("Ålands", "Ahvenanmaan")."""
+        out = set()
+        for acr, names in self.contextual_acronyms.items():
+            stems = [re.escape(_context_stem(n)) for n in names if len(n) >= 3]
+            if not stems or re.search(r"(?i)\b(?:" + "|".join(stems) + ")", text) is None:
+                out.add(acr)
+        return frozenset(out)
 
     def match(self, tokens: list[Token], morph: Morphology) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -732,6 +763,14 @@ def _modifies_other_head(tokens: list[Token], i: int, name: str) -> bool:
 
 
 _LEGAL_FORM = re.compile(r"\s+(?:ry|r\.y\.|rf|r\.f\.)$", re.IGNORECASE)
+
+
+CONTEXT_STEM = 5  # letters from which a name's last letter is dropped: an inflected form still shows it
+
+
+def _context_stem(name: str) -> str:
+    """A name's stem that its inflected forms share: "Åland" -> "Ålan" ("Ålands"), "Ahvenanmaa" -> "Ahvenanma"."""
+    return name[:-1] if len(name) >= CONTEXT_STEM else name
 
 
 def _without_legal_form(name: str) -> str:
