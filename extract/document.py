@@ -809,6 +809,10 @@ def _body_kind(label: str) -> str | None:
     return next((k for word, k in BODY_KINDS.items() if re.search(word + r"(?:n|en|et)?$", low)), None)
 
 
+# a group named by the project it serves ("X -hankkeen ohjausryhmä"): the town's genitive is no part of its name
+_PROJECTS_GROUP = re.compile(r"(?i)(?:-|\s)(?:hankkeen|projektin|projektets)\s")
+
+
 def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
     """"Auran perusturvalautakunta": the municipality's genitive as the text writes it.
 
@@ -823,8 +827,8 @@ def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
     for ent in out.entities.values():
         if ent.type == "Body" and gen and muni and muni.rsplit("/", 1)[-1] in ent.iri:
             ent.attrs["municipality"] = muni
-            if gen.isupper():
-                continue
+            if gen.isupper() or _PROJECTS_GROUP.search(ent.label):
+                continue  # "Arjen polut -hankkeen ohjausryhmä" is named by its project, not by the town
             full = ent.label if ent.label.startswith(gen) else f"{gen} {ent.label[:1].lower()}{ent.label[1:]}"
             ent.labels.update({full, ent.label})
             ent.label = full  # "Ranuan kunnanhallitus": every municipality has a "Kunnanhallitus"

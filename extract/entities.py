@@ -586,6 +586,12 @@ def _with_leading_acronym(m: Mention) -> Mention:
 _SWEDISH_NEUTER_ADVERB = re.compile(r"(?i)[a-zåäö]{3,}(?:llt|ligt|iskt)")
 # Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
 _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
+# the definite ending of a Swedish body word an adjective names ("Sociala nämnden", "Tekniska utskottet")
+_SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
+# Swedish committees and groups inside a board or a project, and the owner's genitive in -s before them
+_SWEDISH_PARTS = ("utskott", "sektion", "styrgrupp", "arbetsgrupp", "ledningsgrupp", "projektgrupp")
+_SWEDISH_OWNER_GENITIVE = re.compile(r"[\wÅÄÖåäö-]*(?:styrelsens|nämndens|direktionens|fullmäktiges|"
+                                     r"projektets|[A-ZÅÄÖ]{2,}-projektets)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
                                 r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$|(råd)(?:et|ets|s)$|"
@@ -3495,6 +3501,13 @@ class Recogniser:
                 if chain is None and label == "yhteistyöryhmä" and i > 0 and i - 1 not in taken \
                         and toks[i - 1].text.lower() == "maakunnan":
                     chain = i - 1  # "maakunnan yhteistyöryhmään": the region's statutory group (laki 7/2014 19 §)
+                project = span_of.get(i - 1) if chain is None and i > 0 else None
+                if project is not None and project.type == "Project" and not project.generic \
+                        and project.end == toks[i - 1].end and _genitive_end(toks[i - 1].text):
+                    # "Arjen polut -hankkeen ohjausryhmä": the project's name, dash and all, names its steering group
+                    chain = i - 1
+                    while chain > 0 and span_of.get(chain - 1) is project:
+                        chain -= 1
                 if chain is None and label in _NAMED_IN_LOWER_CASE:
                     chain = self._board_name(toks, i, taken)  # "yksilöasioiden jaosto": lower-case genitives too
                     known = span_of.get(chain - 1) if chain else None
@@ -3503,7 +3516,8 @@ class Recogniser:
                             chain -= 1  # "Pohjois-Karjalan hyvinvoinnin kumppanuusryhmä": a place's genitive opens it
                 if chain is not None:
                     start_i = chain
-                    words = [x.text for x in toks[chain:i]]
+                    words = [x.text for x in toks[chain:i]] if project is None else \
+                        text[toks[chain].start:toks[i - 1].end].split()  # "X -hankkeen" as written
                     if _adjective_agreeing(toks[i - 1], t, self.morph):
                         words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
                     label = f"{' '.join(words)} {label}"
@@ -3541,12 +3555,22 @@ class Recogniser:
             by_post = post_board and not (owner or t.text.isupper())
             if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
-            if label in {"nämnd", "styrelse"} and start_i == i and owner is None and i > 0 and i - 1 not in taken \
+            if label in _SWEDISH_DEFINITE and start_i == i and owner is None and i > 0 and i - 1 not in taken \
                     and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \
-                    and t.text.lower().endswith(("en", "ens")):
-                # "Tekniska nämndens instruktion", "Sociala nämnden": the adjective names the body, in its definite form
+                    and t.text.lower().endswith(tuple(_SWEDISH_DEFINITE[label] + x for x in ("", "s"))):
+                # "Tekniska nämndens instruktion", "Sociala nämnden", "Sociala utskottet": the adjective names the
+                # body, in its definite form
                 start_i = i - 1
-                label = f"{toks[i - 1].text.capitalize()} {label}{'en' if label == 'nämnd' else 'n'}"
+                label = f"{toks[i - 1].text.capitalize()} {label}{_SWEDISH_DEFINITE[label]}"
+            elif label.endswith(_SWEDISH_PARTS) and start_i == i and owner is None and i > 0 \
+                    and toks[i - 1].end + 1 == t.start and _SWEDISH_OWNER_GENITIVE.fullmatch(toks[i - 1].text):
+                # "Kommunstyrelsens arbetsutskott", "socialnämndens individutskott", "IMMI-projektets styrgrupp": a
+                # committee or group named by the board or project it is part of, in the genitive before it
+                start_i = i - 1
+                if i >= 3 and toks[i - 2].text.lower() in {"och", "ja"} and toks[i - 3].text.endswith("-"):
+                    start_i = i - 3  # "Vård- och omsorgsnämndens arbetsutskott": the coordinated prefix too
+                owner_words = " ".join(x.text for x in toks[start_i:i])
+                label = f"{owner_words[:1].upper()}{owner_words[1:]} {label}"
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None \
                 and not post_board

@@ -1,0 +1,48 @@
+"""Bodies named by what they belong to (session 12): a Swedish committee or group by its board's or project's
+genitive ("Kommunstyrelsens arbetsutskott"), a Swedish committee by its adjective ("Sociala utskottet"), a
+steering group by the project's name written with a spaced dash ("Arjen polut -hankkeen ohjausryhmä"), whose name
+no town's genitive joins.
+
+All texts here are invented; they imitate layouts, not particular documents.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+
+def _bodies(text: str) -> set[str]:
+    rec = Recogniser(reference_gazetteer(), get_morphology())
+    return {m.label for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Body"}
+
+
+def test_a_swedish_committee_named_by_its_boards_genitive() -> None:
+    found = _bodies("Kommunstyrelsens arbetsutskott behandlade ärendet. Socialnämndens individutskott beslöt.")
+    assert {"Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott"} <= found
+
+
+def test_a_coordinated_board_before_its_committee() -> None:
+    assert "Vård- och omsorgsnämndens arbetsutskott" in _bodies("Vård- och omsorgsnämndens arbetsutskott beslöt.")
+
+
+def test_a_swedish_committee_named_by_its_adjective() -> None:
+    found = _bodies("Sociala utskottet beslöt. Tekniska utskottets ordförande var frånvarande.")
+    assert {"Sociala utskottet", "Tekniska utskottet"} <= found
+
+
+def test_a_steering_group_named_by_a_project_written_with_a_spaced_dash() -> None:
+    assert "Arjen polut -hankkeen ohjausryhmä" in _bodies("Arjen polut -hankkeen ohjausryhmään nimettiin jäsen.")
+
+
+def test_the_towns_genitive_does_not_join_a_projects_steering_group() -> None:
+    text = ("Porin kaupunki\nPöytäkirja 12.3.2021\n\n§ 5 Jäsenen nimeäminen\n\nKaupunginhallitus nimeää "
+            "Arjen polut -hankkeen ohjausryhmään Liisa Laineen.\n\nPäätös\nHyväksyttiin.\n")
+    out = extract_document(record(text, kind="minutes"))
+    labels = {e.label for e in out.entities.values() if e.type == "Body"}
+    assert "Arjen polut -hankkeen ohjausryhmä" in labels
+    assert not any(x.startswith("Porin arjen") for x in labels)
