@@ -23,6 +23,17 @@ _SECTOR = re.compile(
     r"(?P<palvelut>palvelu(?:t|jen|iden|ille|issa|ista|ihin|illa|ilta|iksi)|palvelukeskus)))\b")
 # (no "virasto": "Hailuodon kunnanvirasto" is the town hall where a meeting is held)
 _BASE = {"toimi": "toimi", "toimiala": "toimiala", "palvelut": "palvelut"}
+# a department's word that nothing but an organisation has ("osasto", "palvelualue", "toimiala"), perhaps after the
+# genitives that name its field ("sosiaali- ja terveydenhuollon toimiala", "hyvinvoinnin edistämisen palvelualue",
+# "strategiaosasto"): after a town's organ genitive ("Lahden kaupungin") or its chancellery's ("kaupunginkanslian")
+_FIELD_GENITIVE = r"(?:(?:[a-zåäö]{3,}-\s+(?:ja|sekä)\s+)?[a-zåäö]{3,}n\s+)"
+_DEPARTMENT = re.compile(
+    rf"(?P<name>{_FIELD_GENITIVE}{{0,2}}(?:[a-zåäö]{{3,}}-\s+(?:ja|sekä)\s+)?[a-zåäö-]*?"
+    r"(?P<head>osasto(?:n|lle|lla|lta|ssa|sta|ksi|on)?|palvelualue(?:en|elle|ella|elta|ella|essa|esta|eksi|eseen)?|"
+    r"toimiala(?:n|lle|lla|lta|ssa|sta|ksi|an)?))\b")
+_DEPARTMENT_BASES = ("osasto", "palvelualue", "toimiala")
+# a town's chancellery, whose departments it names: "Helsingin kaupunginkanslian strategiaosasto"
+_CHANCELLERY = re.compile(r"(?i)(?:kaupungin|kunnan)kanslian$")
 # sector-like compounds that are services offered, not a department: "Oulun kaupungin asiakaspalvelu"
 _JOINED = re.compile(r"\s*(?:,|ja|sekä|och)\s*|\s+(?:ja|sekä|och)\s+")
 # a character no match of _JOINED holds: a gap up to it is the most a joining gap can span
@@ -60,6 +71,7 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
     # provider runs for both, not one town's department
     shared = _coordinated_starts(towns, text)
     taken = [(m.start, m.end) for m in mentions if m.type != "Municipality"]
+    _named_departments(towns, per_sentence, starts, mentions, text, taken, shared)
     for town in towns:
         gap = re.match(r"[ \t]+", text[town.end:town.end + 3])
         if gap is None:
@@ -79,6 +91,32 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
         base = head if head in {"palvelukeskus"} else _BASE[kind]
         label = f"{town.surface} {word[:len(word) - len(head)]}{base}"
         mention = Mention(start=town.start, end=sector.end(), surface=text[town.start:sector.end()], label=label,
+                          type="Body", rule="body-department")
+        add_mention(per_sentence, starts, mentions, mention)
+        taken.append((mention.start, mention.end))
+
+
+def _named_departments(towns: list[Mention], per_sentence: list[list[Mention]], starts: list[int],
+                       mentions: list[Mention], text: str, taken: list[tuple[int, int]], shared: set[int]) -> None:
+    """A department named by its field after its town's organ genitive or its chancellery ("Lahden kaupungin
+    strategiaosasto", "Vantaan kaupungin sosiaali- ja terveydenhuollon toimiala", "Helsingin kaupunginkanslian
+    strategiaosasto"): its words are the department's whatever case the field's genitives take (in place)."""
+    owners = [t for t in towns if t.surface.endswith(_ORGAN_GENITIVES) and t.start not in shared]
+    # the chancellery capitalised, naming its department in a heading or a signature; in running text
+    # ("kaupunginkanslian elinkeino-osaston ... -yksikölle") it is a grant's way to a unit, not the item's body
+    owners += [m for m in mentions if m.type == "Body" and m.surface[:1].isupper() and _CHANCELLERY.search(m.surface)]
+    for owner in owners:
+        gap = re.match(r"[ \t]+", text[owner.end:owner.end + 3])
+        if gap is None:
+            continue
+        found = _DEPARTMENT.match(text, owner.end + gap.end())
+        if found is None or any(s < found.end() and found.start() < e for s, e in taken):
+            continue
+        head = found.group("head")
+        base = next(b for b in _DEPARTMENT_BASES if head.startswith(b))
+        word = found.group("name")
+        label = f"{owner.surface} {word[:len(word) - len(head)]}{base}"
+        mention = Mention(start=owner.start, end=found.end(), surface=text[owner.start:found.end()], label=label,
                           type="Body", rule="body-department")
         add_mention(per_sentence, starts, mentions, mention)
         taken.append((mention.start, mention.end))

@@ -585,6 +585,7 @@ def _with_leading_acronym(m: Mention) -> Mention:
 # Swedish adjectives and adverbs in the neuter: "Konfidentiellt", "Offentligt" mark an item, they name nothing
 _SWEDISH_NEUTER_ADVERB = re.compile(r"(?i)[a-zåäö]{3,}(?:llt|ligt|iskt)")
 # Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
+UNIT_ADJECTIVES = 2  # adjectives that may stand between a unit's owner and its head ("lääketieteellinen tiedekunta")
 _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
 # the definite ending of a Swedish body word an adjective names ("Sociala nämnden", "Tekniska utskottet")
 _SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
@@ -3480,12 +3481,15 @@ class Recogniser:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 start_i, owner_start = unit
                 name_start = owner_start if owner_start is not None else start_i
-                label = f"{' '.join(x.text for x in toks[start_i:i])} {label}".strip()
+                words = [base_of(x.text, self.morph).lower() if _adjective_agreeing(x, t, self.morph) else x.text
+                         for x in toks[start_i:i]]  # "lääketieteelliselle tiedekunnalle": "lääketieteellinen ..."
+                label = f"{' '.join(words)} {label}".strip()
+                owned = text[toks[name_start].start:toks[start_i - 1].end] if start_i > name_start else ""
+                whole = f"{owned} {label}" if owned and words else \
+                    text[toks[name_start].start:toks[i - 1].end] + " " + label.split()[-1]
                 out.append(Mention(start=toks[name_start].start, end=t.end, surface=text[toks[name_start].start:t.end],
                                    label=label, type="Body", rule="body-post" if by_post else "body",
-                                   case=self._case(t),
-                                   parts=(text[toks[name_start].start:toks[i - 1].end] + " " + label.split()[-1],)
-                                   if owner_start is not None else ()))
+                                   case=self._case(t), parts=(whole,) if owner_start is not None else ()))
                 continue
             elif label == "lautakunta" and start_i == i and (chain := self._board_name(toks, i, taken)) is not None:
                 # "Kielellisen vähemmistön lautakunta", "saamen kielen lautakunta": named by the genitives before it
@@ -3674,9 +3678,15 @@ class Recogniser:
             return None
         swedish = t.text.lower().startswith("beredningsorgan")
         j, start = i - 1, i
+        adjectives = False  # an adjective before the head: only a known organisation's genitive then owns the unit
         while j >= 0 and i - j <= 7:
             w = toks[j]
             known = span_of.get(j)
+            if known is None and start == j + 1 and i - j <= UNIT_ADJECTIVES and not w.is_cap \
+                    and _adjective_agreeing(w, t, self.morph):
+                start, j = j, j - 1  # "Helsingin yliopiston lääketieteelliselle tiedekunnalle"
+                adjectives = True
+                continue
             if known is not None:
                 first = j
                 while first > 0 and span_of.get(first - 1) is known:
@@ -3703,6 +3713,8 @@ class Recogniser:
                 break
             start = j
             j -= 1
+        if adjectives:
+            return None  # "Kunnan tekninen yksikkö": an owner no list knows, and a kind of unit
         while start < i and toks[start].text.lower() in {"ja", "sekä"}:
             start += 1
         opener = start == 0 or toks[start - 1].text in {".", "!", "?", ":", "§"} or toks[start - 1].text[:1].isdigit()
