@@ -46,3 +46,16 @@ def test_the_towns_genitive_does_not_join_a_projects_steering_group() -> None:
     labels = {e.label for e in out.entities.values() if e.type == "Body"}
     assert "Arjen polut -hankkeen ohjausryhmä" in labels
     assert not any(x.startswith("Porin arjen") for x in labels)
+
+
+def test_an_associations_board_after_its_genitive() -> None:
+    """"Linnaseutu ry:n hallitus": the registered association's board, a body of its own (not the Government)."""
+    rec = Recogniser(reference_gazetteer(), get_morphology())
+    text = "Linnaseutu ry:n hallitus kokoontui kuusi kertaa."
+    bodies = [m for s in sentences(text) for m in rec.sentence_mentions(s, text) if m.type == "Body"]
+    assert bodies and bodies[0].surface == "Linnaseutu ry:n hallitus"
+    assert "Linnaseutu ry:n hallitus" in bodies[0].parts
+
+
+def test_a_bare_government_stays_no_body() -> None:
+    assert not _bodies("Hallituksen esitys annettiin eduskunnalle.")
