@@ -21,6 +21,12 @@ from welfare_kg.extract.text_scans import matches
 from welfare_kg.records import DocumentRecord, MinutesItem
 
 _TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal)\s+(?P<rest>\S.*)")
+# any other compound of the head, with what it is about in lower case after it: "Samarbetsavtal om socialjour",
+# "Yhteistoimintasopimus sosiaalipäivystyksen järjestämisestä" ("Kunnanjohtajasopimus Muut asiat" runs into another
+# title: a capital after the head is no complement); "Kuntien välinen sopimus X:stä": the parties before it
+_COMPOUND_TITLE = re.compile(r"(?P<head>[A-ZÅÄÖ][a-zåäö-]{2,}(?:sopimus|avtal)|[A-ZÅÄÖ][a-zåäö-]+n(?:\s+ja\s+"
+                             r"[a-zåäö-]+n)?\s+välinen\s+sopimus)\s+(?P<rest>(?:om|med|kring|för|[a-zåäö-]+n|"
+                             r"[a-zåäö-]+st[aä])\b.*)")
 
 
 _AND = {"ja", "sekä", "och", "samt"}
@@ -30,7 +36,7 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
     """An Agreement mention over each item title of the form "Sopimus X Y ...", where the title stands."""
     out = []
     for item in record.items:
-        m = _TITLE.fullmatch(item.title.strip())
+        m = _TITLE.fullmatch(item.title.strip()) or _COMPOUND_TITLE.fullmatch(item.title.strip())
         if m is None:
             continue
         words = [w for w in m.group("rest").split() if not w.isdigit()]
@@ -45,7 +51,8 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
                                    label=head, type="Agreement", rule="item-title-agreement",
                                    key=identity_key(head, morph) or None))
             continue
-        if not 2 <= len(words) <= 12:
+        # a bare "Sopimus" needs two words of what it is about; a compound or the parties' "välinen" names more itself
+        if not (2 if m.group("head").lower() in {"sopimus", "avtal"} else 1) <= len(words) <= 12:
             continue
         # the title as written may run over a page number ("... kehitysvammaisten 146 perhehoitoyksikön ...")
         span = record.text[at:item.end] if record.text[at:item.end].split()[:2] == item.title.split()[:2] \

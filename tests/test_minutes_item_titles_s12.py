@@ -84,3 +84,25 @@ def test_an_agreement_word_after_its_owners_name_in_a_title(tmp_path: Path) -> N
                       "hyvinvointikuntayhtymän perussopimuksen hyväksyminen 465/07/074/2007 KHALL 315 Valmistelua "
                       "on jatkettu.\n")
     assert any(p == "perussopimus" for _, p in _decided(tmp_path, text))
+
+
+def _minutes(titles: list[str]) -> str:
+    out = ["KAUHAVAN KAUPUNKI\nKaupunginhallitus 12.3.2021\nPöytäkirja\n"]
+    for k, t in enumerate(titles, 5):
+        out.append(f"§ {k} {t}\n\nAsiaa on valmisteltu.\n\nPäätösehdotus\nKaupunginhallitus hyväksyy asian.\n\n"
+                   "Päätös\nHyväksyttiin.\n")
+    return "\n".join(out)
+
+
+def test_a_compound_agreement_word_with_its_complement_names_the_agreement(tmp_path: Path) -> None:
+    """"Samarbetsavtal om socialjour", "Kuntien välinen sopimus sosiaalipäivystyksestä": the title is the name."""
+    decided = _decided(tmp_path, _minutes(["Samarbetsavtal om socialjour",
+                                           "Kuntien välinen sopimus sosiaalipäivystyksestä"]))
+    assert {p for _, p in decided} >= {"Samarbetsavtal om socialjour",
+                                       "Kuntien välinen sopimus sosiaalipäivystyksestä"}
+
+
+def test_a_capital_after_the_compound_is_another_title(tmp_path: Path) -> None:
+    """"Kunnanjohtajasopimus Muut asiat": two titles run together; the agreement is the compound alone."""
+    decided = _decided(tmp_path, _minutes(["Kunnanjohtajasopimus Muut asiat"]))
+    assert not any(p.endswith("Muut asiat") for _, p in decided)
