@@ -33,6 +33,10 @@ def swedish_body_labels(out: Extraction, mentions: list[Mention]) -> None:
         if ent.type != "Body" or not (ent.attrs.get("municipality") == muni or muni.rsplit("/", 1)[-1] in ent.iri):
             continue
         bare = ent.label.split()[-1]
+        if nominative and DEFINITE.search(bare):
+            # "VÅRD- OCH OMSORGSNÄMNDEN" under "PEDERSÖRE KOMMUN": the resolver gave it to the town, as a Finnish
+            # body with the town's genitive is given (document._add_body_labels); its name stays as written
+            ent.attrs.setdefault("municipality", muni)
         if not SWEDISH_BODY.search(bare):
             continue
         if nominative and ent.label == f"{nominative} {bare}":  # the Finnish rule took a nominative for a genitive

@@ -59,3 +59,13 @@ def test_an_associations_board_after_its_genitive() -> None:
 
 def test_a_bare_government_stays_no_body() -> None:
     assert not _bodies("Hallituksen esitys annettiin eduskunnalle.")
+
+
+def test_a_swedish_towns_committee_in_its_definite_form_is_part_of_the_town() -> None:
+    """"VÅRD- OCH OMSORGSNÄMNDEN" heading minutes under "PEDERSÖRE KOMMUN": the town's body, though no genitive
+    names the town before it."""
+    text = ("PEDERSÖRE KOMMUN\nPROTOKOLL 3/2020\nVÅRD- OCH OMSORGSNÄMNDEN\n12.03.2020\n\n§ 23 Projektet Trygg "
+            "vardag\n\nBeslut\nGodkändes.\n")
+    out = extract_document(record(text, kind="minutes"))
+    assert any(f.predicate == "partOf" and f.object.endswith("municipality/599") and "namnd" in f.subject
+               for f in out.facts)
