@@ -1026,8 +1026,12 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     starts = {m.start for m in bodies}
     # "Kommunstyrelsens arbetsutskott", "kunnanhallituksen konsernijaosto": the genitive names the parent body of
     # the one whose meeting it is
+    reach: dict[int, int] = {}
+    for m in bodies:
+        reach[m.start] = max(reach.get(m.start, m.end), m.end)
     bodies = [m for m in bodies if not (m.end + 1 in starts and text[m.end:m.end + 1] == " "
-                                        and m.surface.lower().endswith(("n", "s")))]
+                                        and m.surface.lower().endswith(("n", "s")))
+              and not (reach[m.start] > m.end and m.surface.lower().endswith(("n", "s")))]  # read as one name too
     if items_body:
         want = items_body.lower()
         hit = next((m for m in bodies if want in {m.label.lower(), m.surface.lower(), *map(str.lower, m.parts)}),
