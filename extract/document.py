@@ -209,7 +209,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "people and titles", 1 - TAIL)
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
-        titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence)
+        titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence, known_acronyms(gaz))
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
     # "sopimus X:n järjestämisestä" in running text or a list of items: extract/item_titles.py

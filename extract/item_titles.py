@@ -108,7 +108,8 @@ MAX_NAME_WORDS = 10
 _PROGRAMME_HEAD = re.compile(r"(?i)ohjelma$")
 
 
-def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[Mention]]) -> list[Mention]:
+def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[Mention]],
+                   known_acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """A Project mention over the name before "-projektille"/"hankkeelle"/"projektin" in an item title,
     unless a project is already read there (the recogniser's reading of a project's name is kept)."""
     # the starts of the projects and organisations, sorted: each title asks whether one starts inside its name, by
@@ -148,6 +149,16 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         # the first of the cues: "X -hankkeeseen ja hankkeen toimintamallin vertailu" names X, not all before "hankkeen"
         tails = [t for t in ((_PROJECT_TAIL.search(title) if item.section != _HEADING else None),
                              _DASH_TAIL.search(title), _APPLICATION_TAIL.search(title)) if t is not None]
+        if not tails and item.section != _HEADING and (named := _acronym_titled(title, known_acronyms)) is not None:
+            # "Biohiilen ja -lentotuhkan mikronisointi ... Kymenlaaksossa (HITU)": a title that is a project's name
+            # and its acronym, as a regional council's list of the grants it decides prints them
+            at = record.text.find(title, item.start, item.end)
+            if at >= 0 and not _starts_in(projects, at, at + len(title)) and not _starts_in(orgs, at, at + len(title)):
+                name, acr = named
+                out.append(Mention(start=at, end=at + len(title), surface=title, label=name, type="Project",
+                                   rule="item-title-acronym", parts=(acr, title),
+                                   key=identity_key(name, morph) or None))
+            continue
         if not tails:
             compound = _compound_opening(title, morph) if item.section != _HEADING else None
             at = record.text.find(title, item.start, item.end) if compound else -1  # where the title stands whole
@@ -213,6 +224,29 @@ def _compound_opening(title: str, morph: Morphology) -> str | None:
 
 # "Markkinaorientoituneet innovaatiot ... pk-yrityksissä (MAIOR)": the project's acronym in parentheses at the end
 _ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][A-ZÅÄÖ0-9+-]{1,11}|[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+-]{1,11}[A-ZÅÄÖ0-9+])\)$")
+
+
+ACRONYM_TITLE_WORDS = 3  # words of a name before its acronym: fewer are a kind of thing ("Talousarvio (TA)")
+
+
+def _acronym_titled(title: str, known_acronyms: frozenset[str]) -> tuple[str, str] | None:
+    """(name, acronym) of a title that is a name with its own acronym in capitals at its end, not an
+    organisation's the reference data knows ("... yhteistyö (THL)") and not after a procedural noun or action
+    ("Lausunto X:stä (STM)", "Hankkeen käynnistäminen (ABC)")."""
+    m = _ACRONYM_END.search(title)
+    if m is None or not m.group("acr").isupper() or m.group("acr") in known_acronyms:
+        return None
+    name = title[:m.start()].strip()
+    words = name.split()
+    if len(words) < ACRONYM_TITLE_WORDS or not words[0][:1].isupper() or _procedural(words[0]) \
+            or _ACTION.match(words[0] + " ") or any(w.isdigit() for w in words) \
+            or any(w.lower() in _DEALINGS for w in words):
+        return None  # "Yhteistyö aluehallintoviraston kanssa (AVI)": dealings with the one the acronym names
+    return name, m.group("acr")
+
+
+# words of a title about dealings with another party, whose acronym then closes the title
+_DEALINGS = {"kanssa", "välillä", "välinen", "med", "mellan"}
 
 
 def _acronym_apart(name: str) -> tuple[str, tuple[str, ...]]:

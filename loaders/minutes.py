@@ -57,7 +57,8 @@ _MEETING_DATE = re.compile(
     rf"tid|datum|mötesdatum)\b[ \t.:]*(?:\w+[ \t]+)?(?P<date>{DATE})")
 _SECTION = re.compile(
     r"(?m)^(?P<pre>[^\n§]{0,80}?)(?:§[ \t]*(?P<num>\d{1,4})(?![\d:]|\s*:n)"
-    r"|(?<![\d.])(?P<num2>\d{1,4})[ \t]*§(?![ \t]*:|\w))(?P<post>[^\n]*)$")
+    # "85 §Kokouksen laillisuus": a title glued to the sign is a title all the same ("12 §:n", "§sta" are words)
+    r"|(?<![\d.])(?P<num2>\d{1,4})[ \t]*§(?![ \t]*:|[^\W_A-ZÅÄÖ]))(?P<post>[^\n]*)$")
 _LABELLED_RN = r"(?:Dnro|Dno|DNRO|DNR|Dnr|Diarienr|Diarienummer|Asianro|Asianumero|Ärendenr)"
 RECORD_NUMBER = re.compile(
     r"(?P<rn>\b[A-ZÅÄÖ][A-Za-zåäö]{1,12}(?:Dno|DNO|dno|Dnro)[-/ ]?\d{4}[-/]\d{1,6}\b"

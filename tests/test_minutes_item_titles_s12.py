@@ -106,3 +106,21 @@ def test_a_capital_after_the_compound_is_another_title(tmp_path: Path) -> None:
     """"Kunnanjohtajasopimus Muut asiat": two titles run together; the agreement is the compound alone."""
     decided = _decided(tmp_path, _minutes(["Kunnanjohtajasopimus Muut asiat"]))
     assert not any(p.endswith("Muut asiat") for _, p in decided)
+
+
+def test_a_section_sign_glued_to_its_title_heads_an_item() -> None:
+    """"101 §Biohiilen ... (HITU)": a list of sections printed without a space after the sign."""
+    text = "Hallitus 7 / 2018\nAika: 13.08.2018\n\nVaiheet\n85 §Kokouksen laillisuus\n86 §Hankkeen rahoitus\n"
+    assert [i.title for i in parse_items(text)] == ["Kokouksen laillisuus", "Hankkeen rahoitus"]
+
+
+def test_a_title_that_is_a_name_with_its_acronym_is_the_projects(tmp_path: Path) -> None:
+    """A regional council's board decides the projects whose names and acronyms are its items' titles."""
+    text = ("Hallitus 7 / 2018\nAika: 13.08.2018\nPaikka: Kotka, maakuntatalo\n\nVaiheet\n"
+            "85 §Kokouksen laillisuus ja päätösvaltaisuus\n"
+            "101 §Biohiilen mikronisointi ja materiaalisovellukset Kymenlaaksossa (HITU)\n"
+            "102 §Talousarvion toteutuminen (TA)\n103 §Yhteistyö aluehallintoviraston kanssa (AVI)\n"
+            "104 §Tutkimusyhteistyön jatkaminen ja laajentaminen (THL)\n")
+    decided = {p for _, p in _decided(tmp_path, text)}
+    assert any(p.startswith("Biohiilen mikronisointi ja materiaalisovellukset Kymenlaaksossa") for p in decided)
+    assert not any("Talousarvion" in p or "aluehallintoviraston" in p or "Tutkimus" in p for p in decided)
