@@ -76,7 +76,10 @@ _DASH_TAIL = re.compile(r"\s+-\s*(?:hankkeeseen|projektiin|hankkeessa|projektiss
 # "Koko elämä kotona - ansökan om projektfinansiering", "Arjen polut, hankehakemus": the name, then a dash or comma
 # and an application or funding for a project (a word for the project inside it, Finnish or Swedish)
 _APPLICATION_TAIL = re.compile(r"\s*(?:\s[-–]|,)\s+(?:ansökan\s+om\s+projekt\w*|projektansökan|projektfinansiering|"
-                               r"projektbidrag|hankehakemus|projektihakemus|hankerahoitus\w*|hankeavustus\w*)\b",
+                               r"projektbidrag|hankehakemus|projektihakemus|hankerahoitus\w*|hankeavustus\w*|"
+                               # "Bron - Silta, ansökan om sysselsättningspolitiskt understöd": a grant for it
+                               r"ansökan\s+om\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:understöd|bidrag|stöd|"
+                               r"finansiering|medel)|(?:valtion)?avustushakemus|rahoitushakemus)\b",
                                re.IGNORECASE)
 # procedural nouns an item title opens with before the project's name: "Kuntaosuus X -hankkeeseen",
 # "Kannanotto X -hankkeeseen" (the "-minen" nouns are read by _ACTION)
