@@ -3508,6 +3508,12 @@ class Recogniser:
                 if chain is None and label == "yhteistyöryhmä" and i > 0 and i - 1 not in taken \
                         and toks[i - 1].text.lower() == "maakunnan":
                     chain = i - 1  # "maakunnan yhteistyöryhmään": the region's statutory group (laki 7/2014 19 §)
+                if chain is None and i > 0 and label in _BARE_IS_KIND and out and out[-1].end == toks[i - 1].end \
+                        and not out[-1].generic \
+                        and out[-1].type == "Body" and _genitive_end(toks[i - 1].text):
+                    # "kaupunginhallituksen työvaliokunnassa": the board it is part of names a bare head (a compound,
+                    # "konsernijaosto", names itself), in lower case too
+                    chain = next((k for k in range(i - 1, -1, -1) if toks[k].start <= out[-1].start), i - 1)
                 project = span_of.get(i - 1) if chain is None and i > 0 else None
                 if project is not None and project.type == "Project" and not project.generic \
                         and project.end == toks[i - 1].end and _genitive_end(toks[i - 1].text):

@@ -69,3 +69,12 @@ def test_a_swedish_towns_committee_in_its_definite_form_is_part_of_the_town() ->
     out = extract_document(record(text, kind="minutes"))
     assert any(f.predicate == "partOf" and f.object.endswith("municipality/599") and "namnd" in f.subject
                for f in out.facts)
+
+
+def test_a_boards_working_committee_in_running_text() -> None:
+    """"kaupunginhallituksen työvaliokunnassa": the board names its committee in lower case too; a compound that
+    names itself ("konsernijaosto") keeps its own name."""
+    found = _bodies("Asia käsiteltiin kaupunginhallituksen työvaliokunnassa. Asia käsiteltiin kaupunginhallituksen "
+                    "konsernijaostossa.")
+    assert "kaupunginhallituksen työvaliokunta" in found
+    assert "konsernijaosto" in found and "kaupunginhallituksen konsernijaosto" not in found
