@@ -28,7 +28,7 @@ from welfare_kg.extract.assembly_bodies import assembly_mentions
 from welfare_kg.extract.branch_associations import branch_mentions
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
-from welfare_kg.extract.header_bodies import header_body_mentions, minutes_like
+from welfare_kg.extract.header_bodies import header_body_mentions, header_department_mentions, minutes_like
 from welfare_kg.extract.local_associations import local_association_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -226,6 +226,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
     area_name_mentions(per_sentence, starts, mentions, text, morph)
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py
+    header_department_mentions(per_sentence, starts, mentions, text)  # "Strategiaosasto" on a header line
     if not minutes_like(text):
         _drop_post_boards(per_sentence, mentions)
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py

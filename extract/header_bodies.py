@@ -108,3 +108,33 @@ def _minutes_near(text: str, start: int, end: int) -> bool:
             lines.append(line)
             below += 1
     return any(_MINUTES_LINE.search(x) for x in lines)
+
+
+# a department's name alone on a header line of minutes or an official's decision: "Strategiaosasto" under
+# "Kaupunginkanslia", "Kasvatuksen ja koulutuksen toimiala", "Sosiaali- ja terveystoimiala"
+_DEPARTMENT_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+n(?:[ \t]+ja[ \t]+[a-zåäö]+n)?[ \t]+[a-zåäö-]*|"
+    r"[A-ZÅÄÖ][a-zåäö]*-[ \t]+ja[ \t]+[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]*)"
+    r"(?:osasto|toimiala|palvelualue|palvelukokonaisuus|vastuualue))[ \t]*$")
+HEADER_LINES_REACH = 1500  # characters from the top where a decision's header lines stand
+
+
+def header_department_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                               text: str) -> None:
+    """Add a Body mention for a department named alone on a header line of minutes (in place), unless a mention
+    already covers it: the unit whose official decides or whose minutes these are ("Kaupunginkanslia / Strategiaosasto
+    / Strategiajohtaja / 6 §")."""
+    if not minutes_like(text):
+        return
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _DEPARTMENT_LINE.finditer(text, 0, HEADER_LINES_REACH):
+        a, b = m.start("name"), m.end("name")
+        if any(s < b and a < e for s, e in taken):
+            continue
+        found = Mention(start=a, end=b, surface=text[a:b], label=" ".join(text[a:b].split()), type="Body",
+                        rule="body-header-department", case="nimento")
+        si = max(0, bisect_right(starts, a) - 1)
+        if si < len(per_sentence):
+            per_sentence[si].append(found)
+        mentions.append(found)
+        taken.append((a, b))

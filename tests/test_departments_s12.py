@@ -48,3 +48,18 @@ def test_a_units_adjective_between_its_owner_and_head() -> None:
 def test_an_adjective_and_a_unit_without_a_known_owner_name_none() -> None:
     labels, _ = _bodies("Kunnan tekninen yksikkö vastaa kunnossapidosta.")
     assert not any("yksikkö" in x for x in labels)
+
+
+def test_a_department_alone_on_a_header_line_of_a_decision() -> None:
+    """"Kaupunginkanslia / Strategiaosasto / Strategiajohtaja / 6 §": the department whose official decides."""
+    text = ("Helsingin kaupunki\n\nPöytäkirja\n\n1 (2)\n\nKaupunginkanslia\n\nStrategiaosasto\n\n02.03.2022\n\n"
+            "Strategiajohtaja\n\n6 §\n\nMäärärahan myöntäminen\n\nPäätös\n\nStrategiajohtaja päätti myöntää "
+            "määrärahan.\n")
+    out = extract_document(record(text, kind="minutes"))
+    assert any(e.type == "Body" and "Strategiaosasto" in e.labels for e in out.entities.values())
+
+
+def test_a_department_word_in_running_text_is_no_header() -> None:
+    text = "Pöytäkirja 3/2020\n\nKaupunki perusti uuden osaston. Strategiaosasto on kaupungin yksikkö.\n"
+    out = extract_document(record(text, kind="minutes"))
+    assert not any(m.rule == "body-header-department" for e in out.entities.values() for m in e.mentions)
