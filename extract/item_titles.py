@@ -30,13 +30,20 @@ _COMPOUND_TITLE = re.compile(r"(?P<head>[A-ZÅÄÖ][a-zåäö-]{2,}(?:sopimus|av
 
 
 _AND = {"ja", "sekä", "och", "samt"}
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]:
     """An Agreement mention over each item title of the form "Sopimus X Y ...", where the title stands."""
     out = []
     for item in record.items:
-        m = _TITLE.fullmatch(item.title.strip()) or _COMPOUND_TITLE.fullmatch(item.title.strip())
+        m = _TITLE.fullmatch(item.title.strip())
+        kept = item.title.strip()
+        if m is None:
+            # "Ostopalvelusopimus koskien ... loma-aikoina (Espoon kaupunki)": the other party in brackets after the
+            # name is no part of it (participatesIn:title-counterparty reads it)
+            kept = _TRAILING_BRACKETS.sub("", kept)
+            m = _COMPOUND_TITLE.fullmatch(kept)
         if m is None:
             continue
         words = [w for w in m.group("rest").split() if not w.isdigit()]
@@ -60,6 +67,8 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
         written = span.rstrip(" .,;:-\n")
         if len(written) > len(item.title) + 12:  # the item runs on past its title: keep to the title
             written = record.text[at:at + len(item.title)]
+        if len(kept) < len(item.title.strip()) and record.text.startswith(kept, at):
+            written = kept  # the name without the party in brackets after it
         label = " ".join([m.group("head"), *words])
         out.append(Mention(start=at, end=at + len(written), surface=written, label=label, type="Agreement",
                            rule="item-title-agreement", key=identity_key(label, morph) or None))
@@ -79,7 +88,7 @@ _APPLICATION_TAIL = re.compile(r"\s*(?:\s[-–]|,)\s+(?:ansökan\s+om\s+projekt\
                                r"projektbidrag|hankehakemus|projektihakemus|hankerahoitus\w*|hankeavustus\w*|"
                                # "Bron - Silta, ansökan om sysselsättningspolitiskt understöd": a grant for it
                                r"ansökan\s+om\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:understöd|bidrag|stöd|"
-                               r"finansiering|medel)|(?:valtion)?avustushakemus|rahoitushakemus)\b",
+                               r"finansiering|medel))\b",
                                re.IGNORECASE)
 # procedural nouns an item title opens with before the project's name: "Kuntaosuus X -hankkeeseen",
 # "Kannanotto X -hankkeeseen" (the "-minen" nouns are read by _ACTION)
