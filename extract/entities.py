@@ -93,9 +93,6 @@ PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agenc
 # boards a registered association or company has of its own, and its legal form in the genitive before them
 _OWN_BOARDS = {"hallitus", "johtokunta", "hallintoneuvosto", "valtuusto", "styrelse"}
 _LEGAL_GENITIVE = re.compile(r"(?:ry|RY|r\.y|rf|RF|r\.f|sr|Oy|OY|Oyj|OYJ|Ab|AB):(?:n|in|s)")
-# the organs of a registered association (yhdistyslaki 503/1989 35 §, säätiölaki 487/2015): its board, written
-# after the association's genitive ("Linnaseutu ry:n hallitus", "säätiön hallitus")
-_ASSOCIATION_ORGANS = {"hallitus", "johtokunta", "hallintoneuvosto", "valtuuskunta", "styrelse"}
 # genitives that say whose a board is, never what it is called ("kunnan lautakunta")
 _OWNER_WORDS = {"kunta", "kaupunki", "yhtymä", "kuntayhtymä", "hyvinvointialue", "alue", "maakunta", "tämä",
                 "kyseinen", "uusi", "oma", "se", "eri", "kaikki", "muu"}
@@ -3552,10 +3549,6 @@ class Recogniser:
                     and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
                 # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"; "Kainuun Nuotta ry:n
                 # hallitus": a registered association's or company's own board, named with its legal form
-                    and (o.type in PUBLIC_OWNERS or (o.type == "Association" and label in _ASSOCIATION_ORGANS)) \
-                    and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
-                # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous", "Linnaseutu ry:n
-                # hallitus": an organisation's own organ
                 owner = o.surface
             elif start_i == i and label in MUNICIPAL_BODIES and self._unknown_town_genitive(toks, i - 1, taken):
                 # "Vanhalan kaupunginvaltuusto": a town no list holds (merged into another) names its own council,

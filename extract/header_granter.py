@@ -237,21 +237,11 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
     givers = [m for m in _boards_as_owners(outermost(head), head) if m.type in FUNDER_TYPES
               and m.case in _GIVER_CASES and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai ...": X receives
-    givers = [_association_of(m, head) for m in outermost(head) if m.type in FUNDER_TYPES and m.case in _GIVER_CASES
-              and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai kasaan 200 000 euroa": X receives
     found = _one_giver(givers)
     if found is not None or not text:
         return found
     before = [m for m in givers if _before_grant_word(text, m)]
     return _one_giver(before) if len(before) < len(givers) else None
-
-
-def _association_of(m: Mention, head: Sequence[Mention]) -> Mention:
-    """An association's board gives in the association's name: "X ry:n hallitus teki rahoituspäätökset" is a grant
-    of X (the board's name opens with the association's)."""
-    if m.type != "Body":
-        return m
-    return next((x for x in head if x.type == "Association" and x.iri and x.start == m.start and x.end < m.end), m)
 
 
 def _one_giver(givers: Sequence[Mention]) -> str | None:
