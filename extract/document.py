@@ -41,6 +41,7 @@ from welfare_kg.extract.caps_people import caps_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
+from welfare_kg.extract.contact_org_lines import contact_org_line_facts
 from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
@@ -419,6 +420,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
     stage(bar, "co-occurrence", 1 - TAIL * 0.5)
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
+    out.facts += contact_org_line_facts(mentions, text, out.facts, morph)  # an unread org line: contact_org_lines.py
     out.facts += contact_role_facts(mentions, text, out.facts, morph)  # "Projektledare\nX": contact_roles.py
     out.facts += title_kind_facts(mentions, text, out.facts)  # "kertoo toimitusjohtaja X": kind_titles.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py

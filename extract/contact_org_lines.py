@@ -1,0 +1,114 @@
+"""A contact block's organisation line that the recogniser did not read as a name, matched to an organisation the
+document names elsewhere.
+
+News pages close with contacts laid out line by line: "Pääsihteeri Senja X" / "Lahden Yliopistokampus" / "p. 050 ...",
+or "Anna X" / "projektipäällikkö" / "Org ry". The line under the title holds the employer in its base form, often the
+only place the page writes the name so; the prose names it inflected ("Lahden Yliopistokampuksen johtaman"), and the
+recogniser, which found it there, does not find the bare line again (capitals, no sentence around it). The post rules
+read only mentions, so the person got no post. Here a line that is, word for word, the base form (or a written form)
+of an organisation recognised elsewhere in the document is read as that organisation (holdsPost:contact-org-line).
+
+Only the layout says who works where: the person's line holds nothing but an optional label, a title and the name
+(or the name alone with the title on the next line), and the organisation line comes right after, over at most one
+blank line. A line naming anyone else, or a person who already has a post, says nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.posts import can_employ, is_meeting_role
+from welfare_kg.extract.spans import SpanIndex
+
+RULE = "holdsPost:contact-org-line"
+CONFIDENCE = 0.6
+# before the name on its line: an optional label ("Lisätietoja:", "Kontakt:") and a title of one to three words,
+# the last a post ("Pääsihteeri", "Projektipäällikkö, VTM"); the title may be left out
+_BEFORE = re.compile(r"[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:[A-ZÅÄÖ][a-zåäö]+[ \t]*:[ \t]*)?"
+                     r"(?P<title>[A-ZÅÄÖa-zåäö][\w-]*(?:[ \t]+[\w-]+){0,2})?[ \t]*")
+# a title line of its own under the name: one to three words, the last the post
+_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[A-ZÅÄÖa-zåäö][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*[,.]?[ \t]*")
+_TRAILING = " \t,.;:"
+GAP_LINES = 1
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _next_line(text: str, line_end: int) -> tuple[int, int] | None:
+    """The nearest line below with text, over at most GAP_LINES blank ones."""
+    start = line_end + 1
+    for _ in range(GAP_LINES + 1):
+        if start >= len(text):
+            return None
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
+    return None
+
+
+def _title_post(title: str, morph: Morphology) -> str | None:
+    word = title.split()[-1]
+    post = is_post(word, morph)
+    return None if post is None or is_meeting_role(post) else post
+
+
+def contact_org_line_facts(mentions: list[Mention], text: str, facts: list[Fact],
+                           morph: Morphology) -> list[Fact]:
+    """holdsPost facts of contacts whose organisation line only a name found elsewhere in the document identifies."""
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    people = [m for m in mentions if m.type == "Person" and m.iri and m.iri not in posted]
+    if not people:
+        return []
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.iri and can_employ(m) and not m.generic:
+            for n in (m.label, m.surface):
+                if len(n) >= 4:
+                    names.setdefault(fold(n), set()).add(m.iri)
+    if not names:
+        return []
+    index = SpanIndex([m for m in mentions if m.iri])
+    out: list[Fact] = []
+    done: set[str] = set()
+    for person in people:
+        if person.iri in done or person.iri is None:
+            continue
+        a, b = _line_bounds(text, person.start)
+        if text[person.end:b].strip(_TRAILING):
+            continue
+        before = _BEFORE.fullmatch(text, a, person.start)
+        if before is None or any(x is not person for x in index.starting_in(a, b)):
+            continue
+        post = _title_post(before.group("title"), morph) if before.group("title") else None
+        if before.group("title") and post is None:
+            continue
+        nxt = _next_line(text, b)
+        if nxt is None:
+            continue
+        if post is None:  # "Anna X" / "projektipäällikkö" / "Org": the title on a line of its own
+            title = _TITLE_LINE.fullmatch(text, *nxt)
+            post = _title_post(title.group("title"), morph) if title is not None else None
+            if post is None or index.starting_in(*nxt):
+                continue
+            nxt = _next_line(text, nxt[1])
+            if nxt is None:
+                continue
+        if index.starting_in(*nxt):
+            continue  # a recognised name: the other contact rules read it
+        orgs = names.get(fold(text[nxt[0]:nxt[1]].strip(_TRAILING)), set())
+        if len(orgs) != 1:
+            continue
+        ev = Evidence(text[a:nxt[1]], a, nxt[1])
+        out.append(Fact(person.iri, "holdsPost", next(iter(orgs)), ev, RULE, CONFIDENCE, post=post))
+        done.add(person.iri)
+    return out
