@@ -11,6 +11,10 @@ of an organisation recognised elsewhere in the document is read as that organisa
 Only the layout says who works where: the person's line holds nothing but an optional label, a title and the name
 (or the name alone with the title on the next line), and the organisation line comes right after, over at most one
 blank line. A line naming anyone else, or a person who already has a post, says nothing here.
+
+A contact written on one line says the same with commas: "Lisätietoja: pääsihteeri Anna X, Esimerkin Tiedekampus,
+p. 050 ..."; the segment after the name's comma, matched the same way, is the employer when a title stands before the
+name (holdsPost:contact-org-segment).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from welfare_kg.extract.posts import can_employ, is_meeting_role
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "holdsPost:contact-org-line"
+INLINE_RULE = "holdsPost:contact-org-segment"
 CONFIDENCE = 0.6
 # before the name on its line: an optional label ("Lisätietoja:", "Kontakt:") and a title of one to three words,
 # the last a post ("Pääsihteeri", "Projektipäällikkö, VTM"); the title may be left out
@@ -33,6 +38,8 @@ _BEFORE = re.compile(r"[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:[A-ZÅÄÖ][a-zåä
 # a title line of its own under the name: one to three words, the last the post
 _TITLE_LINE = re.compile(r"[ \t]*(?P<title>[A-ZÅÄÖa-zåäö][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*[,.]?[ \t]*")
 _TRAILING = " \t,.;:"
+# a contact line's rest after the name: ", <organisation>" up to a comma, a phone or an address, or the line's end
+_SEGMENT = re.compile(r"[ \t]*,[ \t]*(?P<org>[^,\n]{4,80}?)[ \t]*(?:,|(?=[ \t]+(?:p\.|puh|tel|\+?\d))|$)")
 GAP_LINES = 1
 
 
@@ -85,6 +92,9 @@ def contact_org_line_facts(mentions: list[Mention], text: str, facts: list[Fact]
             continue
         a, b = _line_bounds(text, person.start)
         if text[person.end:b].strip(_TRAILING):
+            if (fact := _inline(person, (a, b), text, index, names, morph)) is not None:
+                out.append(fact)
+                done.add(person.iri)
             continue
         before = _BEFORE.fullmatch(text, a, person.start)
         if before is None or any(x is not person for x in index.starting_in(a, b)):
@@ -112,3 +122,21 @@ def contact_org_line_facts(mentions: list[Mention], text: str, facts: list[Fact]
         out.append(Fact(person.iri, "holdsPost", next(iter(orgs)), ev, RULE, CONFIDENCE, post=post))
         done.add(person.iri)
     return out
+
+
+def _inline(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[Mention],
+            names: dict[str, set[str]], morph: Morphology) -> Fact | None:
+    """"Lisätietoja: toiminnanjohtaja Anna X, Esimerkin Yhdistys, p. 040 ...": a title before the name and, after
+    its comma, a segment that is an organisation's name found elsewhere in the document."""
+    a, b = line
+    before = _BEFORE.fullmatch(text, a, person.start)
+    if before is None or not before.group("title") or (post := _title_post(before.group("title"), morph)) is None:
+        return None
+    seg = _SEGMENT.match(text, person.end, b)
+    if seg is None or any(x is not person for x in index.starting_in(a, b)):
+        return None
+    orgs = names.get(fold(seg.group("org")), set())
+    if len(orgs) != 1 or person.iri is None:
+        return None
+    return Fact(person.iri, "holdsPost", next(iter(orgs)), Evidence(text[a:b], a, b), INLINE_RULE, CONFIDENCE,
+                post=post)

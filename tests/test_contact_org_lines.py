@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import needs_voikko
-from welfare_kg.extract.contact_org_lines import RULE
+from welfare_kg.extract.contact_org_lines import INLINE_RULE, RULE
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -36,3 +36,13 @@ def test_name_title_and_organisation_on_three_lines() -> None:
 def test_a_line_that_is_no_known_name_says_nothing() -> None:
     text = _OPENING + "Pääsihteeri Marjut Halkola\nTakametsän Tutkimuspaja\n"
     assert not any(r == RULE for _, _, r in posts(text))
+
+
+def test_a_labelled_contact_row_with_the_organisation_after_a_comma() -> None:
+    text = _OPENING + "Lisätietoja: pääsihteeri Marjut Halkola, Kuusiston Tiedekampus, p. 050 000 0000\n"
+    assert ("marjut-halkola", "kuusiston-tiedekampus", INLINE_RULE) in posts(text)
+
+
+def test_a_row_without_a_title_says_nothing() -> None:
+    text = _OPENING + "Lisätietoja: Marjut Halkola, Kuusiston Tiedekampus, p. 050 000 0000\n"
+    assert not any(r == INLINE_RULE for _, _, r in posts(text))
