@@ -147,6 +147,7 @@ from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.subregion_members import subregion_member_facts
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
+from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
@@ -422,6 +423,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
     out.facts += contact_org_line_facts(mentions, text, out.facts, morph)  # an unread org line: contact_org_lines.py
     out.facts += contact_role_facts(mentions, text, out.facts, morph)  # "Projektledare\nX": contact_roles.py
+    out.facts += swedish_apposition_facts(mentions, text, out.facts, morph)  # "X, samordnare i Y kommun"
     out.facts += title_kind_facts(mentions, text, out.facts)  # "kertoo toimitusjohtaja X": kind_titles.py
     out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py
                                     progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=parts[5])
@@ -446,9 +448,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += shared_bodies.kind_genitive_body_facts(mentions, out.facts, text)  # "Hyvinvointialueen vanhusneuvosto"
     stage(bar, "finishing", 1 - TAIL * 0.1)
     sentence_sums(out.facts)  # "Hanketta rahoittaa X 45 000 eurolla": the sentence's one sum, extract/sentence_sums.py
+    # before the duplicates go: a post a prose rule and a kept rule both state ("X, samordnare i Y kommun") stays
+    out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out.facts = _dedupe(out.facts)
     out.facts = facts_outside_furniture(out.facts, text)  # a copy site's list of other documents: page_furniture.py
-    out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
     out = finish(record, out, gaz)
     forget_scans()  # the kept matches hold the text
     if bar is not None:

@@ -21,6 +21,7 @@ from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.swedish_appositions import RULE as APPOSITION_RULE
 from welfare_kg.extract.text_scans import matches
 
 # A capitalised place name (its genitive -s included), then the head: "Hylte kommun", "VILHELMINA KOMMUN"
@@ -82,6 +83,8 @@ def foreign_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fa
     if not foreign:
         return facts
     # the lists of minutes, and "X, landsbygdsutvecklare Y kommun" (the municipality right after the title,
-    # extract/closing_rows.py), say whose the municipality is
+    # extract/closing_rows.py), and the tight apposition "X, samordnare i Y kommun" (extract/swedish_appositions.py)
+    # say whose the municipality is
     return [f for f in facts if not (f.predicate == "holdsPost" and f.object in foreign
-                                     and not f.rule.startswith("holdsPost:listed") and f.rule != TITLED_RULE)]
+                                     and not f.rule.startswith("holdsPost:listed")
+                                     and f.rule not in {TITLED_RULE, APPOSITION_RULE})]
