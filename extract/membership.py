@@ -22,8 +22,9 @@ lead-in and a list; the list runs on in the sentence or stands as bullet lines u
 Bare genitives after a verb of belonging are towns only when a plural town noun closes the run ("kuuluvat A:n ja B:n
 kunnat", not "A:n ja B:n terveysasemat"); joining and taking part take nominative towns only.
 
-A bare kind word ("Kuntayhtymän jäsenkunnat", "Samkommunens medlemskommuner") stands for the
-one organisation of that kind the document names. Members are municipalities only.
+A bare kind word ("Kuntayhtymän jäsenkunnat", "Kuntayhtymän omistajakunnat", "Samkommunens medlemskommuner är",
+"Medlemmar i samkommunen är") stands for the one organisation of that kind the document names.
+Members are municipalities only.
 Direction follows the annotation contract: a member is `partOf` a joint authority,
 co-operation area or region; a wellbeing county or an association `coversArea` its
 municipalities (the annotation reads a county "made of" towns that way).
@@ -42,6 +43,7 @@ _PART_OF_WHOLES = {"JointAuthority", "CooperationArea", "Region"}
 _COVER_WHOLES = {"WellbeingCounty", "Association"}
 WHOLES = _PART_OF_WHOLES | _COVER_WHOLES
 RULE = "partOf:membership-list"
+RULE_MEMBERS_IN_BARE = "partOf:members-in-bare-kind"  # "Medlemmar i samkommunen är A, B och C"
 
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
 # how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
@@ -57,7 +59,7 @@ _AFTER_WHOLE = re.compile(
     r"(?:ovat|olivat|on|oli|ovat\s+olleet|toimivat|toimivat\s+nykyisin)(?:\s+(?:nykyisin|tällä\s+hetkellä|perustamisvaiheessa|vuonna\s+\d{4}))?|"
     # the members in apposition: "Kallion jäsenkunnat Nivala, Sievi ja Alavieska", "X:s medlemskommuner A och B"
     r"(?:jäsenkun(?:nat|tien|nissa|nista|tiin|nille|nilla|tia)|omistajakunnat|medlemskommuner(?:na)?)"
-    r"(?=\s+[A-ZÅÄÖ])|"
+    r"(?=\s+(?-i:[A-ZÅÄÖ]))|"  # a capital even under IGNORECASE: "medlemskommuner är" is the verb's case
     r"muodosta(?:vat|vat\s+yhdessä)|muodostivat|omista(?:vat|vat\s+yhdessä)|omistivat|"
     # "X:n (toiminta-)alueeseen kuuluvat A ja B", "X:n toiminta-alueen muodostavat A ja B"
     r"(?:toiminta-)?alueeseen\s+kuulu(?:vat|u|ivat|i)|(?:toiminta-)?alueen\s+muodosta(?:vat|vat\s+yhdessä)|"
@@ -277,16 +279,16 @@ def _list_after(doc: _Doc, pos: int, types: frozenset[str] = frozenset({"Municip
     return doc.bullets_after(pos, types)
 
 
-def _facts(whole: Mention, members: list[Mention], text: str, start: int, end: int) -> list[Fact]:
+def _facts(whole: Mention, members: list[Mention], text: str, start: int, end: int, rule: str = RULE) -> list[Fact]:
     ev = Evidence(text[start:end], start, end)
     out: list[Fact] = []
     for m in members:
         if not m.iri or m.iri == whole.iri or not whole.iri:
             continue
         if whole.type in _PART_OF_WHOLES:
-            out.append(Fact(m.iri, "partOf", whole.iri, ev, RULE, 0.65))
+            out.append(Fact(m.iri, "partOf", whole.iri, ev, rule, 0.65))
         else:
-            out.append(Fact(whole.iri, "coversArea", m.iri, ev, RULE.replace("partOf", "coversArea"), 0.65))
+            out.append(Fact(whole.iri, "coversArea", m.iri, ev, rule.replace("partOf", "coversArea"), 0.65))
     return out
 
 
@@ -647,7 +649,8 @@ def _bare_leads(doc: _Doc) -> list[Fact]:
     """ "Kuntayhtymän jäsenkunnat ovat A ja B" with the organisation named elsewhere in the document."""
     out: list[Fact] = []
     for cue in re.finditer(r"\b(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäsenkuntien|jäsenkunnissa|jäsenkunnista|"
-                           r"jäsenkuntiin|jäsenkunnille|jäsenkunnilla|jäseniä|jäseninä|kuuluu|kuuluvat|muodostavat|omistavat|"
+                           r"jäsenkuntiin|jäsenkunnille|jäsenkunnilla|jäseniä|jäseninä|omistajakunnat|omistajakuntia|omistajakuntina|"
+                           r"kuuluu|kuuluvat|muodostavat|omistavat|"
                            r"medlemskommuner(?:na)?|medlemmar|omfattar|består|kunnat|kuntia|kunnista)\b", doc.text,
                            re.IGNORECASE):
         whole = doc.bare_whole(cue.start())
@@ -661,7 +664,20 @@ def _bare_leads(doc: _Doc) -> list[Fact]:
         members = _list_after(doc, lead.end())
         if len(members) >= 2:
             out += _facts(whole, members, doc.text, cue.start(), members[-1].end)
+    # "Medlemmar i samkommunen är A, B och C": the bare kind word after the lead-in
+    for cue in _MEMBERS_IN_BARE.finditer(doc.text):
+        whole = doc.bare_whole(cue.end("kind"))
+        if whole is None:
+            continue
+        members = _list_after(doc, cue.end())
+        if len(members) >= 2:
+            out += _facts(whole, members, doc.text, cue.start(), members[-1].end, RULE_MEMBERS_IN_BARE)
     return out
+
+
+_MEMBERS_IN_BARE = re.compile(r"\b(?:medlemmar(?:na)?|medlemskommuner(?:na)?)\s+i\s+"
+                              r"(?P<kind>samkommunen|samarbetsområdet)"
+                              r"\s+(?:är|var)" + _COUNT, re.IGNORECASE)
 
 
 # "Yhdistys toimii Kuopion, Siilinjärven ja Iisalmen alueella": the association the page is about

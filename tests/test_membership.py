@@ -306,3 +306,30 @@ def test_counted_lead_in_takes_every_town_of_its_sentence() -> None:
                   "Hankkeessa Nivala on mukana.", "partOf")
     assert _members(KAINUU, "Kajaani", "Kuhmo", "Sotkamo") <= part
     assert not {(M["Nivala"], KAINUU)} & part
+
+
+def test_swedish_bare_kind_word_then_members() -> None:
+    # "medlemskommuner är": the lower-case verb after the lead-in is no member in apposition
+    part = _facts("Samkommunen Kårkulla ordnar service. Samkommunens medlemskommuner är Raseborg, Pargas och Kimitoön.",
+                  "partOf")
+    assert _members(KARKULLA, "Raseborg", "Pargas", "Kimitoön") <= part
+
+
+def test_swedish_members_in_the_bare_joint_authority() -> None:
+    part = _facts("Samkommunen Kårkulla ordnar service. Medlemmar i samkommunen är Raseborg, Pargas och Kimitoön.",
+                  "partOf")
+    assert _members(KARKULLA, "Raseborg", "Pargas", "Kimitoön") <= part
+
+
+def test_finnish_owner_towns_of_the_bare_joint_authority() -> None:
+    for lead in ("Kuntayhtymän omistajakunnat ovat", "Kuntayhtymän omistajakuntia ovat"):
+        part = _facts(f"Peruspalvelukuntayhtymä Kallio aloitti. {lead} Nivala, Sievi ja Alavieska.", "partOf")
+        assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part, lead
+
+
+def test_finnish_member_leads_of_a_charter() -> None:
+    for lead in ("Kuntayhtymän jäsenkuntia ovat Nivala, Sievi ja Alavieska.",
+                 "Kuntayhtymän jäseninä ovat Nivala, Sievi ja Alavieska.",
+                 "2 § Jäsenkunnat\n\nKuntayhtymän jäseniä ovat Nivalan, Sievin ja Alavieskan kunnat."):
+        part = _facts(f"Peruspalvelukuntayhtymä Kallio aloitti.\n\n{lead}", "partOf")
+        assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part, lead
