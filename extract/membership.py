@@ -44,6 +44,7 @@ _COVER_WHOLES = {"WellbeingCounty", "Association"}
 WHOLES = _PART_OF_WHOLES | _COVER_WHOLES
 RULE = "partOf:membership-list"
 RULE_MEMBERS_IN_BARE = "partOf:members-in-bare-kind"  # "Medlemmar i samkommunen är A, B och C"
+RULE_MEMBER_HEADING = "partOf:member-heading"  # "Jäsenkunnat:" then the towns, the whole named elsewhere
 
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
 # how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
@@ -401,6 +402,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _working_in_places(doc)
     out += _bare_area_towns(doc)
     out += _place_then_worker(doc)
+    out += _member_heading(doc)
     return out
 
 
@@ -1108,3 +1110,70 @@ def _place_then_worker(doc: _Doc) -> list[Fact]:
         out += [Fact(actor.iri, "coversArea", p.iri, ev, "coversArea:place-then-worker", 0.6) for p in places
                 if p.iri and p.iri != actor.iri]
     return out
+
+
+# a line that is a heading or field name of members alone: "Jäsenkunnat", "2 § Jäsenkunnat", "Omistajakunnat:",
+# "Medlemskommuner"; the towns follow on the line after a colon or as lines of their own
+_MEMBER_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\s*§\s*)?(?:jäsenkunnat|omistajakunnat|jäsenkuntamme|"
+                             r"medlemskommuner(?:na)?|ägarkommuner(?:na)?)[ \t]*(?P<colon>:)?[ \t]*")
+_LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+)?")
+
+
+def _member_heading(doc: _Doc) -> list[Fact]:
+    """The towns under a heading or field of members whose whole the heading leaves unnamed: charters ("2 §
+    Jäsenkunnat"), pages and cards of one joint authority. The whole is the one joint authority the document names
+    (or, naming none, its one co-operation area); a town heads each line, so a line's other words (population,
+    share) do not stop the list. The heading reads a page's layout, not a sentence: a rule of its own, a lower
+    confidence."""
+    out: list[Fact] = []
+    text = doc.text
+    for head in _MEMBER_HEADING.finditer(text):
+        whole = _only_whole(doc)
+        if whole is None:
+            return out
+        rest_end = text.find("\n", head.end())
+        rest_end = len(text) if rest_end < 0 else rest_end
+        if head.group("colon") and text[head.end():rest_end].strip():
+            members = doc.run_after(head.end())  # "Jäsenkunnat: A, B ja C"
+            if members and text[members[-1].end:rest_end].strip(" .;") and len(members) < 2:
+                members = []
+        elif text[head.end():rest_end].strip():
+            continue  # "Jäsenkunnat ovat ..." and the like: sentences, read above
+        else:
+            members = _town_lines(doc, rest_end)
+        if len(members) >= 2:
+            ev_start = head.start() + len(head.group(0)) - len(head.group(0).lstrip())
+            for f in _facts(whole, members, text, ev_start, members[-1].end, RULE_MEMBER_HEADING):
+                out.append(Fact(f.subject, f.predicate, f.object, f.evidence, f.rule, 0.45))
+    return out
+
+
+def _only_whole(doc: _Doc) -> Mention | None:
+    """The one joint authority the document names, else its one co-operation area."""
+    for kind in ("JointAuthority", "CooperationArea"):
+        named = doc.by_type.get(kind, set())
+        if len(named) == 1:
+            return Mention(0, 0, "", "", kind, next(iter(named)))
+        if named:
+            return None
+    return None
+
+
+def _town_lines(doc: _Doc, pos: int) -> list[Mention]:
+    """Municipalities each opening a line from pos on (bulleted, numbered or bare), up to the first other line."""
+    text = doc.text
+    members: list[Mention] = []
+    for line in re.finditer(r"[^\n]*\n?", text[pos:pos + 3000]):
+        raw = line.group(0)
+        if not raw:
+            break
+        if not raw.strip():
+            if members:
+                break
+            continue
+        at = pos + line.start() + _LINE_HEAD.match(raw).end()  # type: ignore[union-attr]
+        i = doc.at(at)
+        if i >= len(doc.ms) or doc.ms[i].start != at or doc.ms[i].type != "Municipality":
+            break
+        members.append(doc.ms[i])
+    return members

@@ -333,3 +333,27 @@ def test_finnish_member_leads_of_a_charter() -> None:
                  "2 § Jäsenkunnat\n\nKuntayhtymän jäseniä ovat Nivalan, Sievin ja Alavieskan kunnat."):
         part = _facts(f"Peruspalvelukuntayhtymä Kallio aloitti.\n\n{lead}", "partOf")
         assert _members(KALLIO, "Nivala", "Sievi", "Alavieska") <= part, lead
+
+
+def _heading_doc(body: str) -> str:
+    return "Peruspalvelukuntayhtymä Kallio\n\nKuntayhtymä järjestää sosiaali- ja terveyspalvelut.\n\n" + body
+
+
+def test_member_heading_then_town_lines() -> None:
+    for body in ("Jäsenkunnat\n\nAlavieska\nNivala\nSievi\n\nYhteystiedot",
+                 "2 § Jäsenkunnat\n• Alavieska\n• Nivala\n• Sievi\n",
+                 "Omistajakunnat:\nAlavieska 2 600 asukasta\nNivala 10 500 asukasta\nSievi 5 000 asukasta\n"):
+        assert _members(KALLIO, "Alavieska", "Nivala", "Sievi") <= _facts(_heading_doc(body), "partOf"), body
+
+
+def test_member_field_row_and_swedish_heading() -> None:
+    assert _members(KALLIO, "Alavieska", "Nivala", "Sievi") <= _facts(
+        _heading_doc("Jäsenkunnat: Alavieska, Nivala, Sievi\n\nYhteystiedot"), "partOf")
+    part = _facts("Samkommunen Kårkulla\n\nMedlemskommuner\n\nRaseborg\nPargas\nKimitoön\n\nKontakt", "partOf")
+    assert _members(KARKULLA, "Raseborg", "Pargas", "Kimitoön") <= part
+
+
+def test_member_heading_needs_one_named_whole() -> None:
+    # two joint authorities named: the heading leaves its whole open
+    text = ("Peruspalvelukuntayhtymä Kallio ja Oulunkaaren kuntayhtymä\n\nJäsenkunnat\n\nAlavieska\nNivala\nSievi\n")
+    assert not _members(KALLIO, "Alavieska", "Nivala", "Sievi") & _facts(text, "partOf")
