@@ -188,7 +188,8 @@ def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: s
             continue
         kind = _KIND_GENITIVE.search(text, max(0, body.start - 24), body.start)
         owner: Mention | None = None
-        if kind is not None and not any(kind.start() - k in ends for k in range(3)):
+        if kind is not None and not any(kind.start() - k in ends and "\n" not in text[kind.start() - k:kind.start()]
+                                        for k in range(3)):  # a heading line above is no owner's genitive
             types = next(t for i, (_, t) in enumerate(_KIND_GENITIVES) if kind.group(f"k{i}") is not None)
             if types not in pointers:
                 pointers[types] = _Pointer([m for m in orgs if m.type in types])

@@ -95,3 +95,11 @@ def test_the_swedish_name_of_a_regions_co_operation_group_is_a_body() -> None:
     assert "Landskapets samarbetsgrupp" in _body_labels(text)
     # a project's own group of that word is no regional group
     assert "Landskapets samarbetsgrupp" not in _body_labels("Projektets samarbetsgrupp möttes två gånger.")
+
+
+def test_a_heading_line_above_the_kind_word_is_no_owners_genitive() -> None:
+    # the organisation's name as the page's heading, then "Samkommunens styrelse" opening the next paragraph:
+    # the heading ends two characters before the kind word, yet it is no genitive of the kind word
+    from welfare_kg.extract.shared_bodies import KIND_RULE
+    facts = _part_of("Kårkulla samkommun\n\nSamkommunens styrelse beslöt om budgeten.")
+    assert ("joint-authority/karkulla", KIND_RULE) in {(o, r) for _s, o, r in facts}
