@@ -44,6 +44,7 @@ _COVER_WHOLES = {"WellbeingCounty", "Association"}
 WHOLES = _PART_OF_WHOLES | _COVER_WHOLES
 RULE = "partOf:membership-list"
 RULE_MEMBERS_IN_BARE = "partOf:members-in-bare-kind"  # "Medlemmar i samkommunen är A, B och C"
+RULE_BARE_LINES = "membership-bare-lines"  # the list under a lead-in as lines without bullet markers
 RULE_MEMBER_HEADING = "partOf:member-heading"  # "Jäsenkunnat:" then the towns, the whole named elsewhere
 
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
@@ -187,6 +188,7 @@ class _Doc:
         self.ms = _outer(mentions)
         self.starts = [m.start for m in self.ms]
         self.all = mentions  # inner ones too: the place a project's name opens with
+        self.bare_ends: set[int] = set()  # where lists read from bare lines (no bullet markers) end
         self.by_type: dict[str, set[str]] = {}
         self.labels: dict[str, set[str]] = {}
         for m in mentions:
@@ -228,11 +230,16 @@ class _Doc:
         return run
 
     def bullets_after(self, pos: int, types: frozenset[str] = frozenset({"Municipality"})) -> list[Mention]:
-        """A municipality at the head of each bullet line right after pos (a lead-in ending with a colon)."""
-        if not self.text[max(0, pos - 400):pos].rstrip().endswith(":"):  # not text[:pos]: linear on long pages
+        """A municipality at the head of each bullet line right after pos (a lead-in ending with a colon), or each
+        line of its own, bare (the markers of a web page's list are often lost in its text), under a colon or a
+        heading line ("Kuntayhtymän jäsenkunnat" then "Alavieska", "Nivala")."""
+        before = self.text[max(0, pos - 400):pos]  # not text[:pos]: linear on long pages
+        lead = before.rstrip()
+        if not lead.endswith(":") and not ("\n" in before[len(lead):] and _heading_line(lead)):
             return []
         out: list[Mention] = []
         k = pos
+        bare = False
         for line in re.finditer(r"[^\n]*\n?", self.text[pos:pos + 4000]):
             raw = line.group(0)
             if not raw:
@@ -244,8 +251,15 @@ class _Doc:
                     break
                 continue
             bullet = _BULLET.match(raw)
-            if bullet is None:
-                break
+            if bullet is None:  # a bare line: a town and at most a figure ("Alavieska 2 600"), else no list
+                at = start + len(raw) - len(raw.lstrip())
+                head = self.at(at)
+                if head >= len(self.ms) or self.ms[head].start != at or self.ms[head].type not in types \
+                        or not _BARE_LINE_REST.fullmatch(self.text, self.ms[head].end, k):
+                    break
+                out.append(self.ms[head])
+                bare = True
+                continue
             head = self.at(start + bullet.end())
             if head < len(self.ms) and self.ms[head].start == start + bullet.end():
                 if self.ms[head].type not in types:
@@ -254,7 +268,11 @@ class _Doc:
             elif head < len(self.ms) and self.ms[head].start < k:
                 break  # a name later in the line: not a list of towns
             # a line with no name at all (a town recognition missed) is passed over
-        return out if len(out) >= 2 else []
+        if len(out) < 2:
+            return []
+        if bare:
+            self.bare_ends.add(out[-1].end)
+        return out
 
     def bare_whole(self, end: int) -> Mention | None:
         """The organisation a bare kind word right before end stands for, when the document names just one."""
@@ -273,11 +291,25 @@ class _Doc:
 
 
 def _list_after(doc: _Doc, pos: int, types: frozenset[str] = frozenset({"Municipality"})) -> list[Mention]:
-    """The members listed from pos: a run in the sentence, else bullet lines under a lead-in."""
+    """The members listed from pos: a run in the sentence, else bullet lines under a lead-in (a town alone on the
+    first line may open bare lines of towns)."""
     run = doc.run_after(pos, types)
-    if len(run) >= 2 or (run and doc.text[run[-1].end:run[-1].end + 1] in {".", "\n", ""}):
+    if len(run) >= 2:
         return run
-    return doc.bullets_after(pos, types)
+    lines = doc.bullets_after(pos, types)
+    if lines or not run or doc.text[run[-1].end:run[-1].end + 1] not in {".", "\n", ""}:
+        return lines
+    return run
+
+
+def _heading_line(lead: str) -> bool:
+    """Whether the last line of lead is a short heading (no sentence ends it)."""
+    line = lead[lead.rfind("\n") + 1:].strip()
+    return 0 < len(line) <= 80 and line[-1] not in ".!?,;"
+
+
+# what may follow a town on a bare list line: a figure, a share, punctuation
+_BARE_LINE_REST = re.compile(r"[ \t\d.,;:()%–-]*(?:as\.|asukasta|invånare)?[ \t.]*\n?")
 
 
 def _facts(whole: Mention, members: list[Mention], text: str, start: int, end: int, rule: str = RULE) -> list[Fact]:
@@ -403,7 +435,10 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _bare_area_towns(doc)
     out += _place_then_worker(doc)
     out += _member_heading(doc)
-    return out
+    # a list read from bare lines is read from layout alone: a rule of its own, a lower confidence
+    return [Fact(f.subject, f.predicate, f.object, f.evidence, f.rule.split(":")[0] + ":" + RULE_BARE_LINES, 0.5)
+            if f.evidence.end in doc.bare_ends and f.rule == f.rule.split(":")[0] + ":membership-list" else f
+            for f in out]
 
 
 # a clause opens right before a lone member: sentence start, a line start, a comma or "ja" before

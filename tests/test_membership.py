@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import ID
+from helpers import ID, extract
 from helpers import fact_pairs as _facts
 
 KALLIO, OULUNKAARI = ID + "joint-authority/kallio", ID + "joint-authority/oulunkaari"
@@ -357,3 +357,19 @@ def test_member_heading_needs_one_named_whole() -> None:
     # two joint authorities named: the heading leaves its whole open
     text = ("Peruspalvelukuntayhtymä Kallio ja Oulunkaaren kuntayhtymä\n\nJäsenkunnat\n\nAlavieska\nNivala\nSievi\n")
     assert not _members(KALLIO, "Alavieska", "Nivala", "Sievi") & _facts(text, "partOf")
+
+
+def test_member_list_as_bare_lines_under_a_lead_in() -> None:
+    # a web page's list loses its markers in the text: each line a town alone (or with a figure)
+    from welfare_kg.extract.membership import RULE_BARE_LINES
+    for body in ("Kuntayhtymän jäsenkunnat\n\nAlavieska\nNivala\nSievi\n\nYhteystiedot",
+                 "Kuntayhtymään kuuluvat kunnat:\nAlavieska 2 600\nNivala 10 500\nSievi 5 000\n"):
+        facts = extract(_heading_doc(body)).facts
+        got = {(f.subject, f.object) for f in facts if f.predicate == "partOf" and f.rule.endswith(RULE_BARE_LINES)}
+        assert _members(KALLIO, "Alavieska", "Nivala", "Sievi") <= got, body
+
+
+def test_bare_lines_stop_at_a_sentence() -> None:
+    # the line after the lead-in is a sentence about a town: no list
+    text = _heading_doc("Kuntayhtymän jäsenkunnat\n\nAlavieska on kunta Pohjois-Pohjanmaalla.\nNivala\nSievi\n")
+    assert not _members(KALLIO, "Nivala", "Sievi") <= _facts(text, "partOf")
