@@ -101,6 +101,9 @@ def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
+_ITEM_CASES = {None, "nimento"}
+
+
 def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
                        facts: Sequence[Fact], text: str) -> list[Fact]:
     """The lead's giver (else the opening's one granter) funds each item's receiver with the item's sum."""
@@ -125,7 +128,10 @@ def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
         if not granter:
             continue
         for a, b, _ in items:
-            inside = [m for m in outermost(index.overlapping(a, b)) if a <= m.start and m.end <= b + 4]
+            # the item's receiver opens it in the nominative: a place inside an item ("Retki Ouluun 200 euroa",
+            # "Leiri Oulussa") is what the sum is for, not who gets it
+            inside = [m for m in outermost(index.overlapping(a, b)) if a <= m.start and m.end <= b + 4
+                      and not text[a:m.start].strip(" \t•*–-") and m.case in _ITEM_CASES]
             receiver = next((m for m in inside if m.type == "Project"), None) or next(
                 (m for m in inside if m.type in RECEIVER_TYPES and m.case != "omanto"), None)
             if receiver is None or receiver.iri in funded or receiver.iri == granter:

@@ -149,9 +149,45 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
     return out
 
 
+# heads that make a common noun an organisation's name ("Ikäinstituutti", "Seurakuntaopisto", "Invalidiliitto")
+_ORG_HEAD = re.compile(r"(?:instituutti|opisto|liitto|laitos|keskus|seura|yhdistys|säätiö|kilta|akatemia|verkosto|"
+                       r"kerho|kuoro|osuuskunta|yhtiö|rahasto|yliopisto|korkeakoulu|kollegio|diakonia|setlementti|"
+                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto)$")
+# a plural of a kind of people ("Yrittäjät", "Omaishoitajat") or services ("Kirkkopalvelut"): an association's name
+_PLURAL_HEAD = re.compile(r"(?:ja|jä|palvelu|laiset|läiset)$")
+_PLAIN = {"nimisana", "laatusana", "teonsana", "asemosana", "lukusana", "seikkasana"}
+# Swedish common nouns in the definite form a slot holds as often as a name ("leds av Styrgruppen")
+_SV_GENERIC = re.compile(r"(?i)(?:styr|arbets|lednings|projekt|referens)?(?:grupp|kommun|stad|region|landskap|"
+                         r"projekt|nämnd|styrelse|förening|organisation|myndighet|universitet|högskola|skola|"
+                         r"församling|stat|kyrka|ledning|personal)(?:en|et|n|na|erna|arna)?$")
+
+
+def plain_word(word: str, morph: Morphology) -> bool:
+    """A word every reading of which is a common word (month, field, event, thing, Swedish generic noun) and whose
+    head says no organisation: a slot's word, not a name ("Hanketta toteuttavat Kevät ja Syksy", "Kumppanit:
+    Terveys, Hyvinvointi")."""
+    if _SV_GENERIC.fullmatch(word):
+        return True
+    readings = morph.analyse(word)
+    if not readings or any(a.cls not in _PLAIN for a in readings):
+        return False
+    if any(_ORG_HEAD.search(a.base.lower()) for a in readings):
+        return False
+    return not any(a.number == "plural" and _PLURAL_HEAD.search(a.base.lower()) for a in readings)
+
+
+def common_words_only(name: str, morph: Morphology) -> bool:
+    """Every word of the name a common word: a heading, a theme, a product of the language, not an organisation
+    (a name of common words needs its head to say an organisation: "Lahden Yliopistokampus" has a place)."""
+    return all(plain_word(w, morph) for w in name.split())
+
+
 def _plausible(name: str, morph: Morphology) -> bool:
-    """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word."""
+    """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word, not
+    common words alone."""
     words = name.split()
+    if common_words_only(name, morph):
+        return False
     first = morph.analyse(words[0])
     if any(a.cls == "etunimi" for a in first) and (len(words) > 1 or all(a.cls == "etunimi" for a in first)):
         return False

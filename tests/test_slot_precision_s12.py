@@ -1,0 +1,67 @@
+"""Negatives of the slot rules of the twelfth session (role_slot_organisations, grant_slot_names, inline_grants):
+a common word, a month, an event or a Swedish generic noun in a slot is no organisation, a place inside a grant
+list's item is not its receiver. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+
+
+def _rules(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    ex = extract_document(record(text))
+    ents = {(m.rule, e.label) for e in ex.entities.values() for m in e.mentions}
+    facts = {(f.rule, ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+             if f.subject in ex.entities and f.object in ex.entities}
+    return ents, facts
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Hankkeen yhteistyökumppanit: Terveys, Hyvinvointi ja Osallisuus.",
+    "Hanketta toteuttavat Kevät ja Syksy.",
+    "Hankkeen rahoittajat ovat Helmikuu ja Maaliskuu. Hanketta koordinoi Ohjausryhmä.",
+    "Hallinnoija: Hankkeen Loppuraportti.",
+    "Hankkeen osatoteuttajat ovat Sote-uudistus ja Kirkko.",
+    "Projektet leds av Styrgruppen. Projektet genomförs av Kommunen.",
+])
+def test_common_words_in_a_role_slot_are_no_organisation(text: str) -> None:
+    ents, _ = _rules(text)
+    assert not {e for e in ents if e[0] == "role-slot-organisation"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Hankkeen yhteistyökumppaneita ovat Kirkkopalvelut ja Kuntoutusopisto.", "Kuntoutusopisto"),
+    ("Hanketta hallinnoi Ikäinstituutti.", "Ikäinstituutti"),
+])
+def test_organisation_heads_in_a_role_slot_stay(text: str, label: str) -> None:
+    ents, _ = _rules(text)
+    assert ("role-slot-organisation", label) in ents
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kaupunki myönsi Kesäjuhlille 2 000 euron avustuksen.",
+    "Säätiö myönsi Hankkeelle rahoitusta.",
+    "Lautakunta myöntää Nuorisotyölle avustusta.",
+    "Hallitus myönsi Joulunavaukselle 500 euroa.",
+])
+def test_common_words_in_a_grant_slot_are_no_receiver(text: str) -> None:
+    ents, _ = _rules(text)
+    assert not {e for e in ents if e[0] == "grant-slot-receiver"}
+
+
+@needs_voikko
+def test_plural_people_in_a_grant_slot_stay() -> None:
+    ents, _ = _rules("Kunnanhallitus myöntää Juuan Yrittäjille 1 500 euron avustuksen.")
+    assert ("grant-slot-receiver", "Juuan Yrittäjät") in ents
+
+
+@needs_voikko
+def test_a_place_inside_an_inline_item_is_not_its_receiver() -> None:
+    _, facts = _rules("Kunnanhallitus on myöntänyt avustuksia seuraavasti: Kesäleiri 500 euroa, Joulujuhla 300 "
+                      "euroa ja Retki Ouluun 200 euroa.")
+    assert not {f for f in facts if f[0] == "funds:inline-grant-list"}
