@@ -176,6 +176,21 @@ def plain_word(word: str, morph: Morphology) -> bool:
     return not any(a.number == "plural" and _PLURAL_HEAD.search(a.base.lower()) for a in readings)
 
 
+_SV_ORG_HEAD = re.compile(r"(?i)(?:förening|förbund|stiftelse|institut|lag|gille|center|centrum|centret|akademi|"
+                          r"skola|kyrka|församling|hem|gård)(?:en|et|n)?$")
+
+
+def organisation_head(word: str, morph: Morphology) -> bool:
+    """A word whose head says an organisation by itself ("Ikäinstituutti", "Kirkkopalvelut", "Yrittäjät",
+    "Folkhälsans förening"): what a one-word name in a slot must show, the slot alone being no evidence
+    ("Kumppanit: Facebook, Instagram", "Hanketta hallinnoi Zoom")."""
+    if _SV_ORG_HEAD.search(word):
+        return True
+    readings = morph.analyse(word)
+    return any(_ORG_HEAD.search(a.base.lower()) or (a.number == "plural" and _PLURAL_HEAD.search(a.base.lower()))
+               for a in readings)
+
+
 def common_words_only(name: str, morph: Morphology) -> bool:
     """Every word of the name a common word: a heading, a theme, a product of the language, not an organisation
     (a name of common words needs its head to say an organisation: "Lahden Yliopistokampus" has a place)."""
@@ -186,7 +201,7 @@ def _plausible(name: str, morph: Morphology) -> bool:
     """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word, not
     common words alone."""
     words = name.split()
-    if common_words_only(name, morph):
+    if common_words_only(name, morph) or (len(words) == 1 and not organisation_head(name, morph)):
         return False
     first = morph.analyse(words[0])
     if any(a.cls == "etunimi" for a in first) and (len(words) > 1 or all(a.cls == "etunimi" for a in first)):

@@ -26,6 +26,8 @@ def _rules(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
     "Hallinnoija: Hankkeen Loppuraportti.",
     "Hankkeen osatoteuttajat ovat Sote-uudistus ja Kirkko.",
     "Projektet leds av Styrgruppen. Projektet genomförs av Kommunen.",
+    "Hankkeen kumppanit: Facebook, Instagram ja Twitter.",  # one word, no head saying an organisation
+    "Hankkeen kumppaneita ovat Zoom ja Teams.",
 ])
 def test_common_words_in_a_role_slot_are_no_organisation(text: str) -> None:
     ents, _ = _rules(text)
