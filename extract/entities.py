@@ -2964,6 +2964,9 @@ class Recogniser:
                 a.cls in {"paikannimi", "sukunimi", "etunimi", "nimi", None}
                 for a in self.morph.analyse(toks[i - 1].text)) and i - 1 not in places:
             return None  # "KAUPUNGIN SÄÄTIÖN": a bare foundation word after a common noun names none
+        if k < i and k not in places and (rs := self.morph.analyse(toks[k].text)) and all(
+                a.cls == "nimisana" and a.base.lower() in _GENERIC_OWNERS for a in rs):
+            return None  # "KUNNAN URHEILUSEURAN AVUSTUSHAKEMUS": the town's own club, a word for an owner names none
         return k if k < i else None
 
     def _caps_kind(self, t: Token, *, bare: bool) -> bool:
@@ -4311,6 +4314,11 @@ _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju"
 _UNKNOWN_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n")
 _LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
+
+
+# words for an owner that name no one ("KUNNAN URHEILUSEURAN ...", "KYLÄN NUORISOSEURAN ..."): the town's, the village's
+_GENERIC_OWNERS = frozenset({"kunta", "kaupunki", "seutu", "alue", "maakunta", "kylä", "koulu", "seurakunta", "hanke",
+                             "projekti", "hyvinvointialue", "valtio", "yhdistys", "järjestö", "yritys"})
 
 
 def _caps_legal_name(label: str, morph: Morphology) -> str:

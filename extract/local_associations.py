@@ -163,7 +163,10 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     if cases == {"omanto"} and re.match(r"[ \t]+[a-zåäö]", text[pos:pos + 2]) and not _AFTER_GENITIVE.match(text, pos):
         return None  # "Etelä-Savon Työorganisaatioiden palvelut": a title's genitive modifies the noun after it
     label = place.surface + "".join(names)
-    return _named(place.start, pos, text, " ".join(label.split()), "Association", "local-club")
+    club = _named(place.start, pos, text, " ".join(label.split()), "Association", "local-club")
+    # its case as written: an allative club ("Iisalmen Reserviläisille myönnettiin") receives, it gives nothing
+    club.case = next(iter(cases)) or None
+    return club
 
 
 def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:

@@ -67,3 +67,17 @@ def test_a_place_inside_an_inline_item_is_not_its_receiver() -> None:
     _, facts = _rules("Kunnanhallitus on myöntänyt avustuksia seuraavasti: Kesäleiri 500 euroa, Joulujuhla 300 "
                       "euroa ja Retki Ouluun 200 euroa.")
     assert not {f for f in facts if f[0] == "funds:inline-grant-list"}
+
+
+@needs_voikko
+def test_caps_title_of_a_towns_own_club_names_no_association() -> None:
+    ex = extract_document(record("§ 14 KUNNAN URHEILUSEURAN AVUSTUSHAKEMUS\n\nKunnanhallitus päättää avustuksesta.",
+                                 kind="minutes"))
+    assert not {e.label for e in ex.entities.values() if e.type == "Association"}
+
+
+@needs_voikko
+def test_a_club_named_in_the_allative_gives_nothing() -> None:
+    # the opening's club receives ("Iisalmen Reserviläisille myönnettiin"): not the granter of the next receiver
+    _, facts = _rules("Iisalmen Reserviläisille myönnettiin 500 euroa. Kajaanin Eläkeläisille 300 euroa.")
+    assert not {f for f in facts if f[1] == "Iisalmen Reserviläiset"}
