@@ -2868,6 +2868,9 @@ class Recogniser:
                 and (start < 2 or not (toks[start - 2].is_cap and toks[start - 2].is_word)
                      or toks[start - 2].text.lower() in _SWEDISH_OPENERS):
             start -= 1  # "Vasa Arbetarförening rf", "Närpes Hembygdsförening": the town's name opens the name
+        if start == i and kind.group(1) == "lag" and not (i + 2 < len(toks) and toks[i + 1].text == "i"
+                                                          and toks[i + 2].is_cap):
+            return None  # "Projektets Jaktlag", "Byalaget": a village's or hunters' kind alone names no one
         end = i
         if end + 2 < len(toks) and toks[end + 1].text == "i" and toks[end + 2].is_cap:
             end += 2  # "Aktiastiftelsen i Vasa", "Fadderortsstiftelsen i Österbotten"

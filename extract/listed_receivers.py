@@ -34,6 +34,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.role_slot_organisations import common_phrase, place_phrase_end
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Sentence
 
@@ -230,6 +231,9 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
             label = base_name(name, morph)
             if (a, b) in taken or have.overlapping(a, b) or label is None or not row_receiver_name(label):
                 continue  # recognition read (part of) it, or no receiver's name
+            if place_phrase_end(label.split()[-1], morph) or (
+                    common_phrase(label, morph) and _KIND_END.search(label.split()[-1]) is None):
+                continue  # "Joulunavaus Torilla 700 €", "Syksyn Tapahtumat 200 euroa": what the sum is for
             added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label), rule=ROW_RULE,
                                  key=identity_key(label, morph) or None))
     if not added:

@@ -152,9 +152,9 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
 # heads that make a common noun an organisation's name ("Ikäinstituutti", "Seurakuntaopisto", "Invalidiliitto")
 _ORG_HEAD = re.compile(r"(?:instituutti|opisto|liitto|laitos|keskus|seura|yhdistys|säätiö|kilta|akatemia|verkosto|"
                        r"kerho|kuoro|osuuskunta|yhtiö|rahasto|yliopisto|korkeakoulu|kollegio|diakonia|setlementti|"
-                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto)$")
+                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä)$")
 # a plural of a kind of people ("Yrittäjät", "Omaishoitajat") or services ("Kirkkopalvelut"): an association's name
-_PLURAL_HEAD = re.compile(r"(?:ja|jä|palvelu|laiset|läiset)$")
+_PLURAL_HEAD = re.compile(r"(?:ja|jä|palvelu|laiset|läiset|ystävä|veli|sisar|sisko|toveri)$")
 _PLAIN = {"nimisana", "laatusana", "teonsana", "asemosana", "lukusana", "seikkasana"}
 # Swedish common nouns in the definite form a slot holds as often as a name ("leds av Styrgruppen")
 _SV_GENERIC = re.compile(r"(?i)(?:styr|arbets|lednings|projekt|referens)?(?:grupp|kommun|stad|region|landskap|"
@@ -189,6 +189,24 @@ def organisation_head(word: str, morph: Morphology) -> bool:
     readings = morph.analyse(word)
     return any(_ORG_HEAD.search(a.base.lower()) or (a.number == "plural" and _PLURAL_HEAD.search(a.base.lower()))
                for a in readings)
+
+
+_PLACE_CASES = {"sisaolento", "ulkoolento", "sisatulento", "sisaeronto", "ulkoeronto"}
+
+
+def place_phrase_end(word: str, morph: Morphology) -> bool:
+    """A last word read only in a case of place ("Joulunavaus Torilla", "Retki Tukholmaan", "Konsertti
+    Kirjastossa"): what a row's sum is for, not a receiver's name, which ends in the nominative."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(a.case in _PLACE_CASES for a in readings)
+
+
+def common_phrase(name: str, morph: Morphology) -> bool:
+    """Common words opening with a genitive ("Syksyn Tapahtumat", "Ikäihmisten Viikko"): a title of an event or a
+    theme in title case; an organisation's kind opens its own name ("Tanssikoulu Piruetti", "Kuoro Kaiku")."""
+    words = name.split()
+    return len(words) > 1 and common_words_only(name, morph) and any(
+        a.case == "omanto" for a in morph.analyse(words[0]))
 
 
 def common_words_only(name: str, morph: Morphology) -> bool:

@@ -81,3 +81,24 @@ def test_a_club_named_in_the_allative_gives_nothing() -> None:
     # the opening's club receives ("Iisalmen Reserviläisille myönnettiin"): not the granter of the next receiver
     _, facts = _rules("Iisalmen Reserviläisille myönnettiin 500 euroa. Kajaanin Eläkeläisille 300 euroa.")
     assert not {f for f in facts if f[1] == "Iisalmen Reserviläiset"}
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kulttuuriavustukset 2024\n\nKulttuurilautakunta jakoi avustuksia seuraavasti:\n• Kesäkonsertit Rantapuistossa "
+    "1 500 €\n• Joulunavaus Torilla 700 €\n• Taidenäyttely Kirjastossa 400 €\n",
+    "Kaupunginhallitus päätti avustuksista.\nHakija\tHaettu €\tMyönnetty €\nKesäleiri Lapissa\t2 000\t1 500\n"
+    "Retki Tukholmaan\t1 000\t800\n",
+    "Lautakunta myönsi kohdeavustuksia:\nIkäihmisten Viikko 300 euroa\nSyksyn Tapahtumat 200 euroa\n",
+])
+def test_a_grant_rows_purpose_is_no_receiver(text: str) -> None:
+    # a row ending in a case of place, or a title of common words opening with a genitive, is what the sum is for
+    ents, facts = _rules(text)
+    assert not {e for e in ents if e[0] == "grant-row-receiver"}
+    assert not {f for f in facts if f[0].startswith("funds")}
+
+
+@needs_voikko
+def test_a_swedish_village_kind_alone_names_no_association() -> None:
+    ents, _ = _rules("Kyrkans Byalag ordnar. Projektets Jaktlag. Sommarens Fiskelag deltar. Byalaget i Sundby.")
+    assert {label for rule, label in ents if rule == "swedish-organisation"} == {"Byalaget i Sundby"}
