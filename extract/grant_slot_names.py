@@ -25,7 +25,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
-from welfare_kg.extract.role_slot_organisations import common_words_only
+from welfare_kg.extract.role_slot_organisations import common_apart_from_places
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "grant-slot-receiver"
@@ -51,8 +51,8 @@ def grant_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: li
         if base is None:
             continue
         label = " ".join([*words[:-1], base])
-        if common_words_only(label, morph):
-            continue  # an event, a field of work, a thing granted for ("myönsi Kesäjuhlille 2 000 euroa")
+        if common_apart_from_places(label, morph):
+            continue  # an event, a field of work, a thing granted for ("myönsi (Lapin) Kesäjuhlille 2 000 euroa")
         inside = [m for m in have.overlapping(a, b) if a <= m.start and m.end <= last_start]
         drop.update(id(m) for m in inside)
         added.append(Mention(start=a, end=b, surface=slot.group("name"), label=label, type=kind_of_name(label),

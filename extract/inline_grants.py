@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_of_opening
 from welfare_kg.extract.layout import insert_mentions
-from welfare_kg.extract.listed_receivers import GETS, base_name, kind_of_name, row_receiver_name
+from welfare_kg.extract.listed_receivers import (
+    GETS,
+    base_name,
+    kind_of_name,
+    row_receiver_name,
+    what_the_sum_is_for,
+)
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
@@ -94,8 +100,9 @@ def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: l
         for a, b, _ in items:
             name = text[a:b]
             label = base_name(name, morph)  # "Tanssikoulu Piruetille 3 000 euroa": the base form
-            if have.overlapping(a, b) or label is None or not row_receiver_name(label):
-                continue
+            if have.overlapping(a, b) or label is None or not row_receiver_name(label) \
+                    or what_the_sum_is_for(label, morph):
+                continue  # ... or "Kesäkonsertti Puistossa 5 000 euroa": what the sum is for
             added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label),
                                  rule=MENTION_RULE, key=identity_key(label, morph) or None))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence

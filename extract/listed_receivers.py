@@ -167,6 +167,15 @@ def base_name(name: str, morph: Morphology) -> str | None:
     return None if base is None else " ".join([*words[:-1], base])
 
 
+def what_the_sum_is_for(name: str, morph: Morphology) -> bool:
+    """A row's or an item's name that says what its sum is for, not who gets it: a last word in a case of place
+    ("Joulunavaus Torilla", "Retki Tukholmaan") or a title of common words opening with a genitive ("Syksyn
+    Tapahtumat", "Lasten Leiri"), not one ending in a kind ("Kylänpään kalastusosakaskunta")."""
+    words = name.split()
+    return bool(words) and (place_phrase_end(words[-1], morph) or (
+        common_phrase(name, morph) and _KIND_END.search(words[-1]) is None))
+
+
 def row_receiver_name(name: str) -> bool:
     """A row's name field no rule read is a receiver's name where it looks like one: a registered or company form,
     a project word, or two words or more with a capital after the first ("Tanssikoulu Piruetti"); not a budget
@@ -214,7 +223,8 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
         for a, b in fields:
             name = text[a:b]
             if any(m.start <= a and b <= m.end + 3 for m in have.overlapping(a, b) if m.type != "Person") \
-                    or any(m.type == "Person" for m in have.overlapping(a, b)) or not _plausible_name(name):
+                    or any(m.type == "Person" for m in have.overlapping(a, b)) or not _plausible_name(name) \
+                    or what_the_sum_is_for(name, morph):
                 continue  # recognition read it (or a person: no funded organisation), or no name at all
             inner = [m for m in have.overlapping(a, b) if m.type not in {"Municipality", "Region"}]
             if inner and not (_REGISTERED.search(name) and all(a <= m.start and m.end <= b for m in inner)):
@@ -231,8 +241,7 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
             label = base_name(name, morph)
             if (a, b) in taken or have.overlapping(a, b) or label is None or not row_receiver_name(label):
                 continue  # recognition read (part of) it, or no receiver's name
-            if place_phrase_end(label.split()[-1], morph) or (
-                    common_phrase(label, morph) and _KIND_END.search(label.split()[-1]) is None):
+            if what_the_sum_is_for(label, morph):
                 continue  # "Joulunavaus Torilla 700 €", "Syksyn Tapahtumat 200 euroa": what the sum is for
             added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label), rule=ROW_RULE,
                                  key=identity_key(label, morph) or None))

@@ -169,6 +169,11 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     return club
 
 
+# heads of the people an inflected club's plural names ("Reserviläisille", "Yrittäjille", "Martoille", "Omaisille")
+_PEOPLE = re.compile(r"(?:ja|jä|nen|martta|veteraani|invalidi|kuuro|sokea|ystävä|veli|sisar|nuori|seniori|isä|äiti|"
+                     r"lapsi|kävijä|urheilija|ampuja|hiihtäjä|laulaja|soittaja|tanssija)$")
+
+
 def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
     """(plural nominative, case) of a word Voikko reads only as a common noun's plural, of no kind of organisation
     or thing a list names in the plural; an inflected form's nominative is the one Voikko reads back as the same
@@ -185,6 +190,8 @@ def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
     if case in {"olento", "tulento"}:
         return None  # "Oulun Eläkeläisinä": a role, not a name
     base = next(a.base for a in readings if a.cls != "etunimi")
+    if not _PEOPLE.search(base.lower()):
+        return None  # "Lapin Kesäjuhlille", "Oulun Kulttuuriviikoille": a town's event; a club's plural is people
     for cand in plural_nominatives(base):
         if any(a.base == base and a.number == "plural" and a.case == "nimento" for a in morph.analyse(cand)):
             return cand[:1].upper() + cand[1:], case

@@ -209,6 +209,13 @@ def common_phrase(name: str, morph: Morphology) -> bool:
         a.case == "omanto" for a in morph.analyse(words[0]))
 
 
+def common_apart_from_places(name: str, morph: Morphology) -> bool:
+    """The words of a name other than places are common words alone ("Lapin Kesäjuhlat", "Oulun Kulttuuriviikot":
+    a town's event); "Juuan Yrittäjät" has people as its head."""
+    words = [w for w in name.split() if not any(a.cls == "paikannimi" for a in morph.analyse(w))]
+    return bool(words) and common_words_only(" ".join(words), morph)
+
+
 def common_words_only(name: str, morph: Morphology) -> bool:
     """Every word of the name a common word: a heading, a theme, a product of the language, not an organisation
     (a name of common words needs its head to say an organisation: "Lahden Yliopistokampus" has a place)."""
@@ -219,8 +226,9 @@ def _plausible(name: str, morph: Morphology) -> bool:
     """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word, not
     common words alone."""
     words = name.split()
-    if common_words_only(name, morph) or (len(words) == 1 and not organisation_head(name, morph)):
-        return False
+    if common_words_only(name, morph) or (len(words) == 1 and not organisation_head(name, morph)) \
+            or _SV_GENERIC.fullmatch(words[-1]):
+        return False  # ... or a Swedish generic head ("Projektets Styrgrupp", "Vasa Stad"): a body or a town
     first = morph.analyse(words[0])
     if any(a.cls == "etunimi" for a in first) and (len(words) > 1 or all(a.cls == "etunimi" for a in first)):
         return False

@@ -102,3 +102,26 @@ def test_a_grant_rows_purpose_is_no_receiver(text: str) -> None:
 def test_a_swedish_village_kind_alone_names_no_association() -> None:
     ents, _ = _rules("Kyrkans Byalag ordnar. Projektets Jaktlag. Sommarens Fiskelag deltar. Byalaget i Sundby.")
     assert {label for rule, label in ents if rule == "swedish-organisation"} == {"Byalaget i Sundby"}
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kaupunki myönsi Lapin Kesäjuhlille 2 000 euron avustuksen.",
+    "Säätiö myönsi Oulun Kulttuuriviikoille 1 000 euroa.",
+])
+def test_a_towns_event_in_a_grant_slot_is_no_association(text: str) -> None:
+    ents, _ = _rules(text)
+    assert not {e for e in ents if e[0] in {"grant-slot-receiver", "local-club"}}
+
+
+@needs_voikko
+def test_inline_items_that_say_what_the_sum_is_for() -> None:
+    ents, _ = _rules("Säätiö on myöntänyt avustuksia seuraaville yhteisöille: Kesäkonsertti Puistossa 5 000 euroa, "
+                     "Lasten Leiri 3 000 euroa ja Tanssikoulu Piruetti 1 000 euroa.")
+    assert {label for rule, label in ents if rule == "inline-grant-item"} == {"Tanssikoulu Piruetti"}
+
+
+@needs_voikko
+def test_swedish_generic_head_in_a_role_slot() -> None:
+    ents, _ = _rules("Projektet finansieras av Projektets Styrgrupp.")
+    assert not {e for e in ents if e[0] == "role-slot-organisation"}
