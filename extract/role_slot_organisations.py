@@ -152,7 +152,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
 # heads that make a common noun an organisation's name ("Ikäinstituutti", "Seurakuntaopisto", "Invalidiliitto")
 _ORG_HEAD = re.compile(r"(?:instituutti|opisto|liitto|laitos|keskus|seura|yhdistys|säätiö|kilta|akatemia|verkosto|"
                        r"kerho|kuoro|osuuskunta|yhtiö|rahasto|yliopisto|korkeakoulu|kollegio|diakonia|setlementti|"
-                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä)$")
+                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä|kampus)$")
 # a plural of a kind of people ("Yrittäjät", "Omaishoitajat") or services ("Kirkkopalvelut"): an association's name
 _PLURAL_HEAD = re.compile(r"(?:ja|jä|palvelu|laiset|läiset|ystävä|veli|sisar|sisko|toveri)$")
 _PLAIN = {"nimisana", "laatusana", "teonsana", "asemosana", "lukusana", "seikkasana"}
@@ -226,7 +226,7 @@ def _plausible(name: str, morph: Morphology) -> bool:
     """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word, not
     common words alone."""
     words = name.split()
-    if common_words_only(name, morph) or (len(words) == 1 and not organisation_head(name, morph)) \
+    if common_apart_from_places(name, morph) or (len(words) == 1 and not organisation_head(name, morph)) \
             or _SV_GENERIC.fullmatch(words[-1]):
         return False  # ... or a Swedish generic head ("Projektets Styrgrupp", "Vasa Stad"): a body or a town
     first = morph.analyse(words[0])

@@ -125,3 +125,9 @@ def test_inline_items_that_say_what_the_sum_is_for() -> None:
 def test_swedish_generic_head_in_a_role_slot() -> None:
     ents, _ = _rules("Projektet finansieras av Projektets Styrgrupp.")
     assert not {e for e in ents if e[0] == "role-slot-organisation"}
+
+
+@needs_voikko
+def test_a_towns_event_in_a_role_slot_is_no_association() -> None:
+    ents, _ = _rules("Hankkeen kumppaneita ovat Lapin Hyvinvointiviikko ja Oulun Kesäpäivät.")
+    assert not {e for e in ents if e[0] == "role-slot-organisation"}
