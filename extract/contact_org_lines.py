@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.contact_roles import next_line
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -47,20 +48,6 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
-
-
-def _next_line(text: str, line_end: int) -> tuple[int, int] | None:
-    """The nearest line below with text, over at most GAP_LINES blank ones."""
-    start = line_end + 1
-    for _ in range(GAP_LINES + 1):
-        if start >= len(text):
-            return None
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text[start:end].strip():
-            return start, end
-        start = end + 1
-    return None
 
 
 def _title_post(title: str, morph: Morphology) -> str | None:
@@ -102,7 +89,7 @@ def contact_org_line_facts(mentions: list[Mention], text: str, facts: list[Fact]
         post = _title_post(before.group("title"), morph) if before.group("title") else None
         if before.group("title") and post is None:
             continue
-        nxt = _next_line(text, b)
+        nxt = next_line(text, b, GAP_LINES)
         if nxt is None:
             continue
         if post is None:  # "Anna X" / "projektipäällikkö" / "Org": the title on a line of its own
@@ -110,7 +97,7 @@ def contact_org_line_facts(mentions: list[Mention], text: str, facts: list[Fact]
             post = _title_post(title.group("title"), morph) if title is not None else None
             if post is None or index.starting_in(*nxt):
                 continue
-            nxt = _next_line(text, nxt[1])
+            nxt = next_line(text, nxt[1], GAP_LINES)
             if nxt is None:
                 continue
         if index.starting_in(*nxt):

@@ -96,10 +96,10 @@ def _previous_line(text: str, line_start: int) -> tuple[int, int] | None:
     return None
 
 
-def _next_line(text: str, line_end: int) -> tuple[int, int] | None:
-    """The nearest line below with text, over at most GAP_LINES blank ones."""
+def next_line(text: str, line_end: int, gap: int = GAP_LINES) -> tuple[int, int] | None:
+    """The nearest line below with text, over at most `gap` blank ones (extract/contact_org_lines.py allows fewer)."""
     start = line_end + 1
-    for _ in range(GAP_LINES + 1):
+    for _ in range(gap + 1):
         if start >= len(text):
             return None
         end = text.find("\n", start)
@@ -202,7 +202,7 @@ def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
         return None
     if _names_person(_previous_line(text, prev[0]), index):
         return None  # "A" / title / "B": a title between two names is either one's, so no one's here
-    below = _next_line(text, line[1])
+    below = next_line(text, line[1])
     target = _target(post, (line[1], line[1]), below, index, doc_project) if not _PROJECT_STAFF.match(post) \
         else doc_project
     obj = doc_project if target == PAGE_PROJECT else target
@@ -217,7 +217,7 @@ def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
 def _below(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[Mention], doc_project: str | None,
            morph: Morphology, project_names: dict[str, str]) -> Fact | None:
     """"Anna Lind" / "Utvecklingsledare: Kylväjät" or "Kylväjät-hankkeen projektikoordinaattori"."""
-    nxt = _next_line(text, line[1])
+    nxt = next_line(text, line[1])
     if nxt is None or _CONTACT.search(text, *nxt):
         return None
     first = _TITLE_FIRST.match(text, *nxt)
@@ -227,10 +227,10 @@ def _below(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
         post = _post(last.group("post"), morph) if last is not None else None
         if post is None:
             return None
-    if any(x.type == "Person" for x in index.starting_in(*nxt)) or _names_person(_next_line(text, nxt[1]), index):
+    if any(x.type == "Person" for x in index.starting_in(*nxt)) or _names_person(next_line(text, nxt[1]), index):
         return None  # "A" / title / "B": a title between two names is either one's, so no one's here
     rest = fold(first.group("rest") or "") if first is not None and post == _post(first.group("post"), morph) else ""
-    target = _target(post, nxt, _next_line(text, nxt[1]), index, doc_project, rest, project_names)
+    target = _target(post, nxt, next_line(text, nxt[1]), index, doc_project, rest, project_names)
     obj = doc_project if target == PAGE_PROJECT else target
     if obj is None or person.iri is None:
         return None
