@@ -108,3 +108,32 @@ def listed_total(text: str, lo: int, amount: Amount, offset: int = 0) -> Decimal
         if value is not None:
             total += value
     return total
+
+
+# the words of the sum's own clause that make it something else than the grant: an own or municipal share, a
+# price or fee, a saving, a salary or wage cost, an applied-for sum ("haettu", "ansökt")
+_NOT_GRANTED_BEFORE = re.compile(
+    r"(?i)\b(?:omavastuu|omarahoitu|oma\s+osuus|kuntaosuu|kuntien\s+osuus|egen\s+finansiering|självfinansiering|"
+    r"hinta|hinnan|hinnaksi|maksaa\b|maksoi\b|maksavat\b|kostar\b|kostade\b|priset\b|pris\b|avgift|säästö|"
+    r"säästä|säästy|besparing|palkka|palkat\b|palkkaku|palkkoihin|lönen\b|lön\b|lönekostnad|haettu|haetaan|"
+    r"haki\b|hakenut|haettiin|anottu|anoi\b|ansök|sökt|sökte\b)[^,;:.()\n]*$")
+# a word of granting after which the clause is the grant's own ("Säästöpankkisäätiö myönsi X:lle 5 000 euroa")
+_GRANT_WORD = re.compile(r"(?i)myön|rahoit|bevilj|avustu|anslag|understöd|finansier")
+_NOT_GRANTED_AFTER = re.compile(r"(?i)^\s*(?:euroa?|eur|€|kronor|kr)?\s*(?:/\s*(?:hlö|henkilö|hlö|person)|"
+                                r"per\s+(?:henkilö|hlö|osallistuja|person|deltagare)|henkeä\s+kohden|"
+                                r"henkilöltä|osallistujalta)")
+_RANGE = re.compile(r"\d\s*(?:-|–|—)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—)\s*\d")
+
+
+def not_granted_sum(text: str, start: int, end: int) -> bool:
+    """Whether the sum at text[start:end] is, by its own clause, no granted sum: a grant sentence often names an
+    own share, a price, a saving or the sum applied for beside the grant ("myönsi X:lle avustusta, jonka omavastuu
+    on 5 000 euroa"), and a range ("10 000-20 000 euroa") states no one sum."""
+    before = text[max(0, start - 80):start]
+    grant_ends = [m.end() for m in _GRANT_WORD.finditer(before)]
+    if grant_ends:
+        before = before[grant_ends[-1]:]
+    after = text[end:end + 40]
+    return bool(_NOT_GRANTED_BEFORE.search(before) or _NOT_GRANTED_AFTER.search(after) or _RANGE.search(before)
+                or _RANGE_AFTER.search(after))

@@ -30,7 +30,7 @@ from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import Amount, find_amounts
+from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.text import Sentence, Token
@@ -827,6 +827,9 @@ def _amount_on_funders_line(c: Clause, funder: Mention | None) -> Amount | None:
     # "kokonaisbudjetti on N euroa, josta X:n myöntämä tuki on M euroa": a budget or total cost before the grant
     # is not the grant's sum; the sum after it is
     euros = [a for a in c.euros if not BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])] or c.euros
+    # "omavastuu on 5 000 euroa", "kurssin hinta on 250 euroa", "maksaa 300 euroa per henkilö", "10 000-20 000
+    # euroa": an own share, a price, a saving, a salary or a range end is not the granted sum; no sum beats it
+    euros = [a for a in euros if not not_granted_sum(c.sent.text, a.start - c.sent.start, a.end - c.sent.start)]
     if not euros:
         return None
     if funder is None or "\n" not in c.sent.text:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.header_granter import HEDGE
 from welfare_kg.extract.model import Fact
-from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.money import find_amounts, not_granted_sum
 
 SUFFIX = "+amount:sentence-sum"
 MAX_CHARS = 400  # a longer evidence is a paragraph or an item, whose one sum need not be this grant's
@@ -42,7 +42,8 @@ def sentence_sums(facts: Sequence[Fact]) -> None:
             continue
         amounts = find_amounts(ev.text)
         if len(amounts) != 1 or amounts[0].share or amounts[0].approximate or amounts[0].value < MIN_SUM \
-                or HEDGE.search(ev.text, max(0, amounts[0].start - 12), amounts[0].start):
+                or HEDGE.search(ev.text, max(0, amounts[0].start - 12), amounts[0].start) \
+                or not_granted_sum(ev.text, amounts[0].start, amounts[0].end):
             continue  # a hedged sum ("lähes 80 000 euroa") is no grant's sum: the rules leave it off too
         f.amount = amounts[0].value
         f.rule += SUFFIX

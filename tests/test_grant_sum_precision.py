@@ -1,0 +1,48 @@
+"""A grant sentence's other sums (own share, price, saving, applied-for sum, range) are not the grant's."""
+
+import pytest
+from helpers import extract
+
+from welfare_kg.extract.money import find_amounts, not_granted_sum
+
+
+def _sum_check(text: str) -> bool:
+    a = find_amounts(text)[-1]
+    return not_granted_sum(text, a.start, a.end)
+
+
+@pytest.mark.parametrize("text", [
+    "STM myönsi avustusta, jonka omavastuu on 5 000 euroa.",
+    "STM myönsi avustusta, kun koulutus maksaa 300 euroa per henkilö.",
+    "STM myönsi avustusta; kurssin hinta on 250 euroa.",
+    "STM myönsi liitolle 10 000–20 000 euroa.",
+    "STM beviljade understöd, vilket ger en besparing på 80 000 euro.",
+    "STM myönsi avustusta; haettu summa oli 60 000 euroa.",
+])
+def test_not_granted(text: str) -> None:
+    assert _sum_check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sosiaali- ja terveysministeriö myönsi Kainuun liitolle 12 000 euroa.",
+    "Säästöpankkisäätiö myönsi yhdistykselle 5 000 euroa.",
+    "Avustus on 12 000 euroa.",
+    "STM beviljade förbundet 10 000 euro.",
+    "STM myönsi avustuksen, jonka suuruus on 3 000 euroa vuodessa.",
+])
+def test_granted(text: str) -> None:
+    assert not _sum_check(text)
+
+
+def _funds(text: str) -> list:
+    return [f for f in extract(text).facts if f.predicate == "funds"]
+
+
+def test_own_share_not_on_grant() -> None:
+    facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle avustusta, jonka omavastuu on 5 000 euroa.")
+    assert facts and all(f.amount is None for f in facts)
+
+
+def test_granted_sum_kept() -> None:
+    facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle 12 000 euroa.")
+    assert any(f.amount == 12000 for f in facts)
