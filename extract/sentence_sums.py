@@ -30,6 +30,12 @@ _NOT_GRANT = re.compile(r"(?i)budjet|budget|kustannu|kostnad|kokonais|haettu|hae
                         r"ansök|sökt|omarahoitu|egen\s+finansiering|lainaa?\b|laina-|takau|\blån\b|borgen|"
                         r"liikevaihto|omsättning|\bosuus|andel")
 
+# "myönsi A:lle ja B:lle yhteensä N euroa", "beviljade till A och B sammanlagt N euro": a total over several
+# receivers, which funds:grant-verb leaves off on purpose: no one receiver's own sum
+_TOTAL_OVER_SEVERAL = re.compile(r"(?i)(?:\w+lle\b[^.;:]{0,80}?(?:,|\bja\b|\bsekä\b)[^.;:]{0,80}?\w+lle|"
+                                 r"\btill\b[^.;:]{0,80}?(?:,|\boch\b)[^.;:]{0,80}?)\s+"
+                                 r"(?:yhteensä|kaikkiaan|sammanlagt|totalt)\s+$")
+
 
 def sentence_sums(facts: Sequence[Fact]) -> None:
     """Give each funds fact without a sum the one sum its evidence sentence states, where that is safe."""
@@ -43,7 +49,8 @@ def sentence_sums(facts: Sequence[Fact]) -> None:
         amounts = find_amounts(ev.text)
         if len(amounts) != 1 or amounts[0].share or amounts[0].approximate or amounts[0].value < MIN_SUM \
                 or HEDGE.search(ev.text, max(0, amounts[0].start - 12), amounts[0].start) \
-                or not_granted_sum(ev.text, amounts[0].start, amounts[0].end):
+                or not_granted_sum(ev.text, amounts[0].start, amounts[0].end) \
+                or _TOTAL_OVER_SEVERAL.search(ev.text[max(0, amounts[0].start - 200):amounts[0].start]):
             continue  # a hedged sum ("lähes 80 000 euroa") is no grant's sum: the rules leave it off too
         f.amount = amounts[0].value
         f.rule += SUFFIX

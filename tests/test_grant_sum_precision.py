@@ -46,3 +46,14 @@ def test_own_share_not_on_grant() -> None:
 def test_granted_sum_kept() -> None:
     facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle 12 000 euroa.")
     assert any(f.amount == 12000 for f in facts)
+
+
+def test_total_over_several_receivers_not_one_sum() -> None:
+    facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle ja Pohjois-Karjalan maakuntaliitolle "
+                   "yhteensä 90 000 euroa.")
+    assert all(f.amount is None for f in facts)
+
+
+def test_total_to_one_receiver_kept() -> None:
+    facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle yhteensä 90 000 euroa.")
+    assert any(f.amount == 90000 for f in facts)
