@@ -730,6 +730,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
     if not (funder and obj and funder != obj) or obj in ctx.funds:  # "rahoittaa ESR-rahoituksella": a fund is no
         return []  # receiver
     amount = _amount_on_funders_line(c, funders[0] if funders else None)
+    if amount is not None and _other_subjects_sum(c, amount, funder, obj):
+        amount = None  # "myönsi A:lle avustusta, ja B sai 20 000 euroa": the sum is B's, after a clause break
     several = len({u.iri for u in c.und if u.iri not in ctx.funds}) >= 2 or len(
         {r.iri for r in recipients if r.type not in UNDERTAKINGS}) >= 2
     if amount is not None and several and re.search(
@@ -816,6 +818,23 @@ def _funds_fronted_receivers(c: Clause) -> list[Fact]:
     return [Fact(granter, "funds", m.iri, c.ev, "funds:fronted-receivers", 0.6,
                  amount=a.value if a else None, start_date=c.start, end_date=c.end)
             for m, a in items if m.iri and m.iri != granter]
+
+
+def _other_subjects_sum(c: Clause, amount: Amount, funder: str | None, obj: str) -> bool:
+    """Whether a clause break and another organisation in the nominative stand between the receiver and the sum:
+    that clause tells of another party's money ("... Kainuun liitolle avustusta, ja Pohjois-Karjalan liitto sai
+    20 000 euroa"), not of this grant."""
+    receivers = [m for m in c.named if m.iri == obj and m.end <= amount.start]
+    if not receivers:
+        return False
+    lo = receivers[-1].end
+    gap = c.sent.text[lo - c.sent.start:amount.start - c.sent.start]
+    brk = re.search(r"[,;]", gap)
+    if brk is None:
+        return False
+    at = lo + brk.start()
+    return any(at < m.start < amount.start and m.iri not in {obj, funder} and m.case in {"nimento", None}
+               and m.type in (ORGS | UNDERTAKINGS) for m in c.named)
 
 
 def _amount_on_funders_line(c: Clause, funder: Mention | None) -> Amount | None:

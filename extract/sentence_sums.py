@@ -36,6 +36,11 @@ _TOTAL_OVER_SEVERAL = re.compile(r"(?i)(?:\w+lle\b[^.;:]{0,80}?(?:,|\bja\b|\bsek
                                  r"\btill\b[^.;:]{0,80}?(?:,|\boch\b)[^.;:]{0,80}?)\s+"
                                  r"(?:yhteensä|kaikkiaan|sammanlagt|totalt)\s+$")
 
+# "... myönsi A:lle avustusta, ja B sai 20 000 euroa": after a clause break a named party receives the sum; the
+# fact read from the sentence's first clause need not be B's
+_LATER_RECEIPT = re.compile(r"[,;][^,;]*?\b[A-ZÅÄÖ][\w-]+[^,;]*?\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|"
+                            r"erhöll)\b[^,;]*$")
+
 
 def sentence_sums(facts: Sequence[Fact]) -> None:
     """Give each funds fact without a sum the one sum its evidence sentence states, where that is safe."""
@@ -50,6 +55,7 @@ def sentence_sums(facts: Sequence[Fact]) -> None:
         if len(amounts) != 1 or amounts[0].share or amounts[0].approximate or amounts[0].value < MIN_SUM \
                 or HEDGE.search(ev.text, max(0, amounts[0].start - 12), amounts[0].start) \
                 or not_granted_sum(ev.text, amounts[0].start, amounts[0].end) \
+                or _LATER_RECEIPT.search(ev.text, max(0, amounts[0].start - 200), amounts[0].start) \
                 or _TOTAL_OVER_SEVERAL.search(ev.text[max(0, amounts[0].start - 200):amounts[0].start]):
             continue  # a hedged sum ("lähes 80 000 euroa") is no grant's sum: the rules leave it off too
         f.amount = amounts[0].value

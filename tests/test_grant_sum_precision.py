@@ -57,3 +57,10 @@ def test_total_over_several_receivers_not_one_sum() -> None:
 def test_total_to_one_receiver_kept() -> None:
     facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle yhteensä 90 000 euroa.")
     assert any(f.amount == 90000 for f in facts)
+
+
+def test_sum_of_another_receivers_clause() -> None:
+    facts = _funds("Sosiaali- ja terveysministeriö myönsi Kainuun liitolle avustusta, ja Pohjois-Karjalan "
+                   "maakuntaliitto sai 20 000 euroa.")
+    kainuu = [f for f in facts if "kainuu" in f.object.lower()]
+    assert all(f.amount is None for f in kainuu)
