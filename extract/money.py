@@ -115,8 +115,10 @@ def listed_total(text: str, lo: int, amount: Amount, offset: int = 0) -> Decimal
 _NOT_GRANTED_BEFORE = re.compile(
     r"(?i)\b(?:omavastuu|omarahoitu|oma\s+osuus|kuntaosuu|kuntien\s+osuus|egen\s+finansiering|självfinansiering|"
     r"hinta|hinnan|hinnaksi|maksaa\b|maksoi\b|maksavat\b|kostar\b|kostade\b|priset\b|pris\b|avgift|säästö|"
-    r"säästä|säästy|besparing|palkka|palkat\b|palkkaku|palkkoihin|lönen\b|lön\b|lönekostnad|haettu|haetaan|"
-    r"haki\b|hakenut|haettiin|anottu|anoi\b|ansök|sökt|sökte\b)[^,;:.()\n]*$")
+    r"säästä|säästy|besparing|palkka|palkat\b|palkkaku|palkkoihin|lönen\b|lön\b|lönekostnad)[^,;:.()\n]*$")
+# the sum applied for: no grant's sum unless a word of granting stands in its clause ("myönsi anotut 2 000 euroa")
+_APPLIED_BEFORE = re.compile(r"(?i)\b(?:haettu|haetu|haetaan|haki\b|hakenut|haettiin|anottu|anotu|anoi\b|ansök|sökt|"
+                             r"sökte\b)[^,;:.()\n]*$")
 # a word of granting after which the clause is the grant's own ("Säästöpankkisäätiö myönsi X:lle 5 000 euroa")
 _GRANT_WORD = re.compile(r"(?i)myön|rahoit|bevilj|avustu|anslag|understöd|finansier")
 _NOT_GRANTED_AFTER = re.compile(r"(?i)^\s*(?:euroa?|eur|€|kronor|kr)?\s*(?:/\s*(?:hlö|henkilö|hlö|person)|"
@@ -134,6 +136,8 @@ def not_granted_sum(text: str, start: int, end: int) -> bool:
     grant_ends = [m.end() for m in _GRANT_WORD.finditer(before)]
     if grant_ends:
         before = before[grant_ends[-1]:]
+    elif _APPLIED_BEFORE.search(before):
+        return True
     after = text[end:end + 40]
     return bool(_NOT_GRANTED_BEFORE.search(before) or _NOT_GRANTED_AFTER.search(after) or _RANGE.search(before)
                 or _RANGE_AFTER.search(after))

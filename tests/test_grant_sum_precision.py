@@ -17,7 +17,7 @@ def _sum_check(text: str) -> bool:
     "STM myönsi avustusta; kurssin hinta on 250 euroa.",
     "STM myönsi liitolle 10 000–20 000 euroa.",
     "STM beviljade understöd, vilket ger en besparing på 80 000 euro.",
-    "STM myönsi avustusta; haettu summa oli 60 000 euroa.",
+    "Yhdistys on hakenut 60 000 euroa.",
 ])
 def test_not_granted(text: str) -> None:
     assert _sum_check(text)
@@ -28,6 +28,8 @@ def test_not_granted(text: str) -> None:
     "Säästöpankkisäätiö myönsi yhdistykselle 5 000 euroa.",
     "Avustus on 12 000 euroa.",
     "STM beviljade förbundet 10 000 euro.",
+    "Hallitus myönsi kyläyhdistykselle anotut 2 000 euroa.",
+    "Hallitus myönsi yhdistykselle haettu 2 000 euroa.",
     "STM myönsi avustuksen, jonka suuruus on 3 000 euroa vuodessa.",
 ])
 def test_granted(text: str) -> None:
