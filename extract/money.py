@@ -115,7 +115,7 @@ def listed_total(text: str, lo: int, amount: Amount, offset: int = 0) -> Decimal
 _NOT_GRANTED_BEFORE = re.compile(
     r"(?i)\b(?:omavastuu|omarahoitu|oma\s+osuus|kuntaosuu|kuntien\s+osuus|egen\s+finansiering|självfinansiering|"
     r"hinta|hinnan|hinnaksi|maksaa\b|maksoi\b|maksavat\b|kostar\b|kostade\b|priset\b|pris\b|avgift|säästö|"
-    r"säästä|säästy|besparing|palkka|palkat\b|palkkaku|palkkoihin|lönen\b|lön\b|lönekostnad)[^,;:.()\n]*$")
+    r"säästä|säästy|besparing|palkka\b|palkat\b|palkkakulu(?:t|jen)?\b|lönen\b|lön\b|lönekostnad)[^,;:.()\n]*$")
 # the sum applied for: no grant's sum unless a word of granting stands in its clause ("myönsi anotut 2 000 euroa")
 _APPLIED_BEFORE = re.compile(r"(?i)\b(?:haettu|haetu|haetaan|haki\b|hakenut|haettiin|anottu|anotu|anoi\b|ansök|sökt|"
                              r"sökte\b)[^,;:.()\n]*$")

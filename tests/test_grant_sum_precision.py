@@ -15,6 +15,7 @@ def _sum_check(text: str) -> bool:
     "STM myönsi avustusta, jonka omavastuu on 5 000 euroa.",
     "STM myönsi avustusta, kun koulutus maksaa 300 euroa per henkilö.",
     "STM myönsi avustusta; kurssin hinta on 250 euroa.",
+    "STM myönsi avustusta; palkkakulut ovat 45 000 euroa.",
     "STM myönsi liitolle 10 000–20 000 euroa.",
     "STM beviljade understöd, vilket ger en besparing på 80 000 euro.",
     "Yhdistys on hakenut 60 000 euroa.",
@@ -30,6 +31,8 @@ def test_not_granted(text: str) -> None:
     "STM beviljade förbundet 10 000 euro.",
     "Hallitus myönsi kyläyhdistykselle anotut 2 000 euroa.",
     "Hallitus myönsi yhdistykselle haettu 2 000 euroa.",
+    "Kaupunki myönsi yhdistykselle avustusta palkkakuluihin 20 000 euroa.",
+    "Kaupunki myönsi avustusta ohjaajan palkkaukseen 20 000 euroa.",
     "STM myönsi avustuksen, jonka suuruus on 3 000 euroa vuodessa.",
 ])
 def test_granted(text: str) -> None:
