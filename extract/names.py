@@ -133,6 +133,24 @@ def _split_generic_head(lemma: str, morph: Morphology) -> str:
     return lemma
 
 
+# one spelling for names written with a different hyphen spacing, dash kind, soft or line-break hyphen or quotes:
+# "Voimaa- rakennemuutoshanke", "Voimaa -rakennemuutoshanke" and "Voimaa – rakennemuutoshanke" are one project
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2212]")
+_QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+_CONJUNCTIONS = r"(?:ja|sekä|tai|eli|och|eller)\b"
+_LINE_BREAK_HYPHEN = re.compile(rf"(?<=[a-zäöå])-[ \t]*\n\s*(?!{_CONJUNCTIONS})(?=[a-zäöå])")
+_LOOSE_HYPHEN = re.compile(rf"(?<=\w)\s*-\s+(?!{_CONJUNCTIONS})(?=[a-zäöå])")
+
+
+def spelling_key(name: str) -> str:
+    """The name with its hyphens, dashes and quotes in one form, so that spelling variants of one project's name
+    get one identity key (and IRI) in a document; a name without such variants comes back unchanged."""
+    name = name.replace("\u00ad", "")
+    name = _LINE_BREAK_HYPHEN.sub("", name)
+    name = _QUOTES.sub("", _DASHES.sub("-", name))
+    return _LOOSE_HYPHEN.sub(" -", name)
+
+
 def identity_key(name: str, morph: Morphology) -> str:
-    lemmas = content_lemmas(name, morph)
+    lemmas = content_lemmas(spelling_key(name), morph)
     return "-".join(sorted({fold(x) for x in lemmas if fold(x)}))
