@@ -455,6 +455,8 @@ _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
 _SWEDISH_DEFINITE = {"projektet": "projekt", "projekten": "projekt", "programmet": "program", "avtalet": "avtal"}
 
 
+# a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
+_BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
 # heads whose bracketed acronym is the law's or document's short name, not a project's
 NOT_ACRONYM_HEADS = {"sopimus", "avtal", "hallitusohjelma"}
 
@@ -1435,6 +1437,8 @@ class Recogniser:
                                 # first: the preferred label stays as written, resolve.preferred_name)
                                 full = text[toks[start].start:toks[i - 1].end]
                                 named[0].parts = (full, *named[0].parts, text[toks[start + 1].start:toks[i - 1].end])
+                            if len(named) == 1 and not named[0].acronym:
+                                named[0].acronym = self._bracketed_short_name(toks, head_at)
                             out += named
                         else:
                             out.append(self._mention(toks[start:i], toks[head_at], head, text, rule="dash-head"))
@@ -2055,6 +2059,19 @@ class Recogniser:
             m.parts = tuple(dict.fromkeys((*m.parts, label, toks[end + 2].text)))
         m.case = self._case(span[-1])
         return m
+
+    def _bracketed_short_name(self, toks: list[Token], head_at: int) -> str | None:
+        """"Pitkä nimi -hankkeessa (InnoGIS-hanke)": a bracketed word with two or more capitals right after a
+        dash-headed name, alone or glued to an undertaking head, is the same project's short name (its acronym,
+        so that the two mentions resolve to one project)."""
+        if head_at + 3 >= len(toks) or toks[head_at + 1].text != "(" or toks[head_at + 3].text != ")":
+            return None
+        short = _BRACKETED_SHORT.fullmatch(toks[head_at + 2].text)
+        if short is None or short.group(1) in self._actor_acronyms or short.group(1) in FUNDING_ACRONYMS:
+            return None
+        if short.group(2) and _undertaking_head(Token(short.group(2), 0, 0), self.morph) is None:
+            return None
+        return short.group(1)
 
     def _area_before(self, toks: list[Token], i: int, taken: set[int]) -> bool:
         """A known place in the genitive right before an acronym project ("Pohjois-Savon AB-keskushanke").
