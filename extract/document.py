@@ -138,6 +138,7 @@ from welfare_kg.extract.relations import (
 )
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_headings import trim_report_headings
+from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
@@ -434,6 +435,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts += subregion_member_facts(sents, per_sentence, out.facts)  # towns of a sub-region: subregion_members.py
     out.facts += project_name_area_facts(sents, per_sentence, out.facts, morph)  # place in the main project's name
     out.facts += together_partner_facts(sents, per_sentence, out.facts)  # "tillsammans med A och B"
+    out.facts += report_programme_facts(sents, per_sentence, out.facts)  # "ESR-PROJEKTIN LOPPURAPORTTI": partOf
     out.facts += heading_area_facts(sents, per_sentence, out.facts, morph)  # the opening's one area: heading_areas.py
     out.facts += inline_grant_facts(sents, per_sentence, out.facts, text)  # "myönsi: A 5 000 €, B ...": inline_grants
     out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
