@@ -306,7 +306,7 @@ LINE_LOOKBACK = 12  # characters looked back for the line's start: a row's openi
 
 def _block_people(text: str, start: int, end: int, opener: str, morph: Morphology) -> list[Listed]:
     # "UnderskriftLaila X": a signature label glued to the name is no part of it
-    toks = _with_particles(split_glued_labels(tokenize(text[start:end], start)), text)
+    toks = _dotted_initials(_with_particles(split_glued_labels(tokenize(text[start:end], start)), text), text, morph)
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
@@ -361,7 +361,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         # ("X" is a column's presence mark: "Martikainen Taisto X Kankkunen Seppo")
         given_first = re.fullmatch(r"[A-WYZÅÄÖ]\.?", t.text) and first[i - 1] and is_name[i + 1] and not first[i + 1] \
             and text[toks[i - 1].end:t.start] == " " and text[t.end:toks[i + 1].start] in {" ", ". "} \
-            and not (i + 2 < len(toks) and is_name[i + 2])
+            and not (i + 2 < len(toks) and is_name[i + 2] and not t.text.endswith("."))
         if given_first or _surname_first_initial(toks, i, is_name, first, text):
             is_name[i] = first[i] = True
 
@@ -572,6 +572,30 @@ def _surname_first_initial(toks: list[Token], i: int, is_name: list[bool], first
     return bool(re.fullmatch(r"[A-ZÅÄÖ]", t.text)) and 2 <= i < len(toks) - 1 and toks[i + 1].text == "." \
         and toks[i + 1].start == t.end and first[i - 1] and is_name[i - 2] and not first[i - 2] \
         and text[toks[i - 2].end:toks[i - 1].start] == " " and text[toks[i - 1].end:t.start] == " "
+
+
+def _dotted_initials(toks: list[Token], text: str, morph: Morphology) -> list[Token]:
+    """The tokens with a middle initial and its full stop as one token where a capitalised word follows:
+    "Pirkko M. Rauhala Pentti Reponiemi", a list run into one line, keeps the initial inside the run of names,
+    where the full stop as a token of its own would end the run and leave "Pirkko M" a person and "Rauhala
+    Pentti" another. The full stop tells the initial from a column's presence mark ("Lampinen Aarne X Heinonen");
+    a role after it, lowercase or not ("Nousiainen Maija K. Varajäsen"), leaves the surname-first row's reading
+    its own token."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i > 0 and i + 2 < len(toks) and len(t.text) == 1 and t.text.isupper() and toks[i + 1].text == "." \
+                and toks[i + 1].start == t.end and toks[i - 1].end + 1 == t.start and toks[i - 1].text[:1].isupper() \
+                and text[t.end + 1:t.end + 2] == " " and toks[i + 2].start == t.end + 2 \
+                and toks[i + 2].text[:1].isupper() and toks[i + 2].text[1:2].islower() \
+                and not _post_word(toks[i + 2].text.lower()) and not is_post(toks[i + 2].text, morph):
+            out.append(Token(t.text + ".", t.start, t.end + 1))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:

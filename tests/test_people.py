@@ -575,3 +575,29 @@ def test_a_first_name_first_comma_list_is_no_surname_comma_layout() -> None:
     swapped = "Läsnä: Kalliola, Tapio Ruotsalainen, Arja Ylitalo, Esko Granström, Lasse\n\nKäsitellyt asiat 1 Avaus"
     assert [n for n, _ in _names(swapped)] == ["Tapio Kalliola", "Arja Ruotsalainen", "Esko Ylitalo",
                                                "Lasse Granström"]
+
+
+@needs_voikko
+def test_middle_initial_inside_a_list_run_into_one_line() -> None:
+    """A middle initial with its full stop keeps the run of names whole: no "Pirkko M" and "Rauhala Pentti"."""
+    text = ("Läsnä\nMarkku Rauhala Pirkko M. Rauhala Pentti Reponiemi Juha O. Vuollo Markku Vuollo\n"
+            "Poissa\nAnna Laine\n")
+    assert _names(text)[:5] == [
+        ("Markku Rauhala", "Markku Rauhala"), ("Pirkko M. Rauhala", "Pirkko M. Rauhala"),
+        ("Pentti Reponiemi", "Pentti Reponiemi"), ("Juha O. Vuollo", "Juha O. Vuollo"),
+        ("Markku Vuollo", "Markku Vuollo")]
+
+
+@needs_voikko
+def test_middle_initial_on_a_line_of_its_own_and_at_a_line_end() -> None:
+    assert _names("Läsnä\nMarkku Rauhala\nPirkko M. Rauhala\nPentti Reponiemi\n")[1] == (
+        "Pirkko M. Rauhala", "Pirkko M. Rauhala")
+    # the surname-first row's initial ends its line: the next line's surname is the next person's
+    assert _names("Läsnä\nNousiainen Maija K.\nLaine Matti\n") == [
+        ("Maija K. Nousiainen", "Nousiainen Maija K."), ("Matti Laine", "Laine Matti")]
+
+
+@needs_voikko
+def test_middle_initial_before_a_capitalised_role_stays_in_its_row() -> None:
+    text = "Läsnä\nRuotsalainen Jorma Varajäsen Nousiainen Maija K. Varajäsen Kukkonen Leo Jäsen\n"
+    assert ("Maija K. Nousiainen", "Nousiainen Maija K.") in _names(text)
