@@ -44,6 +44,7 @@ from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.office_titles import office_titles, title_base
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.text import Sentence, Token, sentences
 from welfare_kg.ontology.namespace import ID
 
@@ -535,6 +536,8 @@ def _kind_word(tok: Token, morph: Morphology) -> tuple[bool, frozenset[str], boo
 _KIND_WORD_CACHE: dict[tuple[str, str], tuple[bool, frozenset[str], bool]] = {}
 
 
+# the seat words of minutes (data/seat_words.csv, Finnish and Swedish): a role, never a surname
+_SEAT_ROLES = frozenset(seat_words("role"))
 # English and Swedish function words, capitalised in titles, never surnames ("Stig In!", "Come In!")
 _FUNCTION_WORDS = {"in", "on", "of", "the", "and", "for", "to", "at", "by", "av", "och", "på", "till", "med", "om",
                    "för", "från", "ut", "upp"}
@@ -3774,7 +3777,9 @@ class Recogniser:
             if a.end + 1 != b.start or a.is_acronym or b.is_acronym or any(ch.isdigit() for ch in b.text):
                 i += 1
                 continue
-            if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS:
+            if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS \
+                    or a.text.lower() in _SEAT_ROLES:
+                # ("Sekreterare Dick Nyholm": a column head's seat word, Swedish too, before a name is no surname)
                 i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
                 continue
             if a.text.lower() in _PART_WORDS and not listed_first_name(a.text):

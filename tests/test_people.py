@@ -601,3 +601,13 @@ def test_middle_initial_on_a_line_of_its_own_and_at_a_line_end() -> None:
 def test_middle_initial_before_a_capitalised_role_stays_in_its_row() -> None:
     text = "Läsnä\nRuotsalainen Jorma Varajäsen Nousiainen Maija K. Varajäsen Kukkonen Leo Jäsen\n"
     assert ("Maija K. Nousiainen", "Nousiainen Maija K.") in _names(text)
+
+
+@needs_voikko
+def test_a_seat_word_before_a_name_is_no_surname(tmp_path) -> None:
+    """A column head's seat word ("Sekreterare") before a first name is a role, not the surname of a pair."""
+    doc = tmp_path / "protokoll.txt"
+    doc.write_text("Protokoll Omsorgsnämnden\nNärvarande: Vård- o. omsorgsdir. Ekonomichef Sekreterare Dick Nyholm "
+                   "Tomi Kahelin Erik Högnabba\n", encoding="utf-8")
+    people = {e.label for e in extract_document(load_document(doc)).entities.values() if e.type == "Person"}
+    assert "Dick Sekreterare" not in people and "Dick Nyholm" in people
