@@ -635,9 +635,11 @@ _ROLE_LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<role>[^\n]{2,60}?)[ \t]*(?:\n|
 def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[int, str]:
     """The roles of a table printed a cell a line ("Virtanen Matti" / "puheenjohtaja" / "Kivi Anna" / "jäsen"):
     a name with no role of its own takes the one line under it when that line is a meeting role or an office
-    and the rows alternate -- the row before it in the block took its own role too (or there is none). A run of
-    bare names with a column of roles after it ("Heino Pertti" / "Salo Liisa" / "valtuuston pj") pairs only by
-    position and is not read: the row before the last name has no role line."""
+    and the rows alternate -- the row before it in the block took its own role too (or there is none), or the
+    next name follows right under the role line (bare members' rows, then the chair's or an official's row on two
+    lines). A run of bare names with a column of roles after it ("Heino Pertti" / "Salo Liisa" / "valtuuston pj")
+    pairs only by position and is not read: the row before the last name has no role line, and a second role
+    line, not a name, follows the last name's."""
     out: dict[int, str] = {}
     block: str | None = None
     prev_ok = True
@@ -650,8 +652,13 @@ def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[
         found = _ROLE_LINE_UNDER.match(text, p.end)
         nxt = people[k + 1].start if k + 1 < len(people) else len(text)
         line = clean_role(found.group("role")) if found is not None and found.end("role") <= nxt else None
-        if prev_ok and line and role_post(line, morph) != (None, None):
+        # the next name right under the role line: the rows alternate here whatever the rows before did (a
+        # column of roles puts a second role line there, not a name)
+        paired = found is not None and k + 1 < len(people) and people[k + 1].block == block \
+            and not text[found.end("role"):nxt].strip()
+        if (prev_ok or paired) and line and role_post(line, morph) != (None, None):
             out[id(p)] = line
+            prev_ok = True
         else:
             prev_ok = False
     return out

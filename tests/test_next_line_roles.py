@@ -40,3 +40,27 @@ def test_the_last_name_of_a_run_takes_no_role_from_the_roles_printed_after_the_r
     # (extract/people.py `_cell_below`); the rows it leaves bare are next_line_roles' to read
     assert sorted(read.get(id(p)) or p.role for p in people) == [
         "jäsen", "perusturvajohtaja", "puheenjohtaja", "varapuheenjohtaja"]
+
+
+# members with no role of their own, then the chair's and the officials' rows each on two lines: the bare rows
+# before a two-line row do not make its role line unreadable
+MIXED = HEAD + ("Läsnä\nVirtanen Matti\nKivi Anna\nLaine Pekka\nHeino Pertti\nvarapuheenjohtaja\nNieminen Sari\n"
+                "Muut läsnäolijat\nSalo Liisa\nperusturvajohtaja\nKorpi Jussi\nkunnanjohtaja\n\n1 § Kokouksen avaus\n")
+# a run of bare names and the roles after it in a column, more names after the column: still position only
+RUN_THEN_ROLES_THEN_NAMES = HEAD + ("Läsnä\nVirtanen Matti\nKivi Anna\nLaine Pekka\npuheenjohtaja\n"
+                                    "varapuheenjohtaja\njäsen\nHeino Pertti\nNieminen Sari\n\n1 § Kokouksen avaus\n")
+
+
+@needs_voikko
+def test_a_role_line_with_the_next_name_under_it_is_read_after_bare_rows() -> None:
+    facts = post_rows(MIXED)
+    assert ("Pertti Heino", "varapuheenjohtaja", "Perusturvalautakunta") in facts
+    assert ("Liisa Salo", "perusturvajohtaja", "Karvia") in facts
+    assert ("Jussi Korpi", "kunnanjohtaja", "Karvia") in facts
+    assert not any(name in {"Matti Virtanen", "Anna Kivi", "Sari Nieminen"} for name, _, _ in facts)
+
+
+@needs_voikko
+def test_a_column_of_roles_after_a_run_of_names_stays_unread_with_names_after_it() -> None:
+    text = RUN_THEN_ROLES_THEN_NAMES
+    assert next_line_roles(listed_people(text, MORPH), text, MORPH) == {}
