@@ -526,12 +526,15 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             continue
         # "fge ordf.", "Kst vice ordf.", "kaupunginvaltuuston I varapuheenjohtaja", "fullmäktiges ordförande":
         # a meeting role of the body the role names first
-        lead = _MARKS.match(p.role).end()
-        lead += len(text[p.role_start:p.role_start + 40]) - len(text[p.role_start:p.role_start + 40].lstrip(" \t"))
+        # a row on two lines ("Nordqvist Harry" / "valtuuston 1 vpj."): its role is the line under the name
+        under = _ROLE_LINE_UNDER.match(text, p.end) if id(p) in next_line else None
+        role_at, own_role = (under.start("role"), under.group("role")) if under else (p.role_start, p.role)
+        lead = _MARKS.match(own_role).end()
+        lead += len(text[role_at:role_at + 40]) - len(text[role_at:role_at + 40].lstrip(" \t"))
         # the body must open the row's own role: after a row without one ("Virpi X" then "valtuuston pj" as the
         # first of a separate column of roles) the body and its role are another row's
-        named_body = next((m for m in named_at.starting_in(p.role_start + lead,
-                                                           p.role_start + min(lead + 4, len(p.role.rstrip())))
+        named_body = next((m for m in named_at.starting_in(role_at + lead,
+                                                           role_at + min(lead + 4, len(own_role.rstrip())))
                            if m.type == "Body" and m.iri), None)
         owned = _OWNED_ROLE.match(text, named_body.end) if named_body is not None else None
         if named_body is not None and owned and MEETING_ROLES.get(owned.group(1).lower().rstrip(".")) \
@@ -656,12 +659,22 @@ def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[
         # column of roles puts a second role line there, not a name)
         paired = found is not None and k + 1 < len(people) and people[k + 1].block == block \
             and not text[found.end("role"):nxt].strip()
-        if (prev_ok or paired) and line and role_post(line, morph) != (None, None):
+        if (prev_ok or paired) and line and _line_role(line, morph):
             out[id(p)] = line
             prev_ok = True
         else:
             prev_ok = False
     return out
+
+
+def _line_role(line: str, morph: Morphology) -> bool:
+    """Whether a line under a name reads as that row's role: a meeting role or an office, or a body's seat
+    ("valtuuston 1 vpj", "kunnanhallituksen jäsen"): a few words ending in a meeting role, as a row's inline role
+    text is read."""
+    if role_post(line, morph) != (None, None):
+        return True
+    words = line.split()
+    return 2 <= len(words) <= 4 and MEETING_ROLES.get(words[-1].lower().rstrip(".")) is not None
 
 
 # the chair of minutes whose meeting body is nowhere named, posted in the publishing organisation (the annotation

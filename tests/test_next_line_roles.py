@@ -64,3 +64,18 @@ def test_a_role_line_with_the_next_name_under_it_is_read_after_bare_rows() -> No
 def test_a_column_of_roles_after_a_run_of_names_stays_unread_with_names_after_it() -> None:
     text = RUN_THEN_ROLES_THEN_NAMES
     assert next_line_roles(listed_people(text, MORPH), text, MORPH) == {}
+
+
+# bare members' rows, then the council's chairs, each seat's body opening the line under the name
+OTHER_BODY = HEAD.replace("Perusturvalautakunta", "Kunnanhallitus") + (
+    "Läsnä\nVirtanen Matti\nKivi Anna\nKorpi Jussi\nNieminen Sari\nMuut läsnäolijat\nLaine Pekka\n"
+    "kunnanvaltuuston puheenjohtaja\nHeino Pertti\nvaltuuston 1 vpj.\nSalo Liisa\nkunnanjohtaja\n\n"
+    "1 § Kokouksen avaus\n")
+
+
+@needs_voikko
+def test_a_body_opening_the_line_under_a_name_is_the_body_of_that_rows_seat() -> None:
+    facts = post_rows(OTHER_BODY)
+    bodies = {name: body for name, _, body in facts}
+    assert bodies.get("Pekka Laine", "").lower().endswith("valtuusto")
+    assert bodies.get("Pertti Heino", "").lower().endswith("valtuusto")
