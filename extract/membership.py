@@ -502,23 +502,7 @@ def _headed_bullets(doc: _Doc) -> list[Fact]:
         if text[line_start:whole.start].strip() or text[whole.end:line_end].strip(" \t:"):
             continue  # not a heading of its own
         types = frozenset({"Municipality", "WellbeingCounty"} if whole.type == "CooperationArea" else {"Municipality"})
-        members: list[Mention] = []
-        for line in re.finditer(r"[^\n]*\n?", text[line_end:line_end + 3000]):
-            raw = line.group(0)
-            if not raw:
-                break
-            if not raw.strip():
-                if members:
-                    break
-                continue
-            bullet = _BULLET.match(raw)
-            if bullet is None:
-                break
-            at = line_end + line.start() + bullet.end()
-            head = doc.at(at)
-            if head >= len(doc.ms) or doc.ms[head].start != at or doc.ms[head].type not in types:
-                break
-            members.append(doc.ms[head])
+        members = _town_lines(doc, line_end, types, _BULLET)
         if len(members) >= 2:
             out += _facts(whole, members, text, whole.start, members[-1].end)
     return out
@@ -1194,8 +1178,10 @@ def _only_whole(doc: _Doc) -> Mention | None:
     return None
 
 
-def _town_lines(doc: _Doc, pos: int) -> list[Mention]:
-    """Municipalities each opening a line from pos on (bulleted, numbered or bare), up to the first other line."""
+def _town_lines(doc: _Doc, pos: int, types: frozenset[str] = frozenset({"Municipality"}),
+                head: re.Pattern[str] = _LINE_HEAD) -> list[Mention]:
+    """Places of `types` each opening a line from pos on, after what `head` allows before them (a bullet or number,
+    or with _LINE_HEAD also nothing), up to the first other line; blank lines before the first are skipped."""
     text = doc.text
     members: list[Mention] = []
     for line in re.finditer(r"[^\n]*\n?", text[pos:pos + 3000]):
@@ -1206,9 +1192,12 @@ def _town_lines(doc: _Doc, pos: int) -> list[Mention]:
             if members:
                 break
             continue
-        at = pos + line.start() + _LINE_HEAD.match(raw).end()  # type: ignore[union-attr]
+        lead = head.match(raw)
+        if lead is None:
+            break
+        at = pos + line.start() + lead.end()
         i = doc.at(at)
-        if i >= len(doc.ms) or doc.ms[i].start != at or doc.ms[i].type != "Municipality":
+        if i >= len(doc.ms) or doc.ms[i].start != at or doc.ms[i].type not in types:
             break
         members.append(doc.ms[i])
     return members
