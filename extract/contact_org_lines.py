@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.contact_roles import next_line
+from welfare_kg.extract.contact_roles import line_bounds, next_line
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -42,12 +42,6 @@ _TRAILING = " \t,.;:"
 # a contact line's rest after the name: ", <organisation>" up to a comma, a phone or an address, or the line's end
 _SEGMENT = re.compile(r"[ \t]*,[ \t]*(?P<org>[^,\n]{4,80}?)[ \t]*(?:,|(?=[ \t]+(?:p\.|puh|tel|\+?\d))|$)")
 GAP_LINES = 1
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def _title_post(title: str, morph: Morphology) -> str | None:
@@ -77,7 +71,7 @@ def contact_org_line_facts(mentions: list[Mention], text: str, facts: list[Fact]
     for person in people:
         if person.iri in done or person.iri is None:
             continue
-        a, b = _line_bounds(text, person.start)
+        a, b = line_bounds(text, person.start)
         if text[person.end:b].strip(_TRAILING):
             if (fact := _inline(person, (a, b), text, index, names, morph)) is not None:
                 out.append(fact)

@@ -77,7 +77,8 @@ ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a d
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding pos, without its newline."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
@@ -121,7 +122,7 @@ def _post(word: str, morph: Morphology) -> str | None:
 
 def _alone(person: Mention, text: str) -> tuple[int, int] | None:
     """The name's line when nothing but a label or a bullet stands before the name and nothing after it."""
-    a, b = _line_bounds(text, person.start)
+    a, b = line_bounds(text, person.start)
     prefix = _NAME_PREFIX.match(text, a, person.start)
     if prefix is None or prefix.end() != person.start or text[person.end:b].strip(" \t,."):
         return None
@@ -261,7 +262,7 @@ def _labelled_row(person: Mention, text: str, index: SpanIndex[Mention], doc_pro
                   morph: Morphology) -> Fact | None:
     """"KONTAKTPERSON Åsa X, Projektledare Arbetsmarknad": a contact label, the name, a comma and the title on one
     line; the post is held where `_target` says, reading the rest of the line after the title."""
-    a, b = _line_bounds(text, person.start)
+    a, b = line_bounds(text, person.start)
     label = _CONTACT_LABEL.fullmatch(text, a, person.start)
     title = _COMMA_TITLE.match(text, person.end, b)
     if label is None or title is None or person.iri is None:
