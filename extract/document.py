@@ -33,36 +33,26 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     town_parts,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
-from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
-from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.caps_people import caps_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
-from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
-from welfare_kg.extract.composition_rows import composition_row_facts
-from welfare_kg.extract.contact_org_lines import contact_org_line_facts
-from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.contents_titles import run_on_titles
-from welfare_kg.extract.cooccurrence import candidate_facts, cooccurrence_facts
-from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
-from welfare_kg.extract.doc_progress import TAIL, between, document_progress, stage
+from welfare_kg.extract.cooccurrence import candidate_facts
+from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
-from welfare_kg.extract.document_roles import document_role_facts, read_document
+from welfare_kg.extract.document_passes import PassInput, run_passes
+from welfare_kg.extract.document_roles import read_document
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
-from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions, foreign_posts_dropped
+from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
-from welfare_kg.extract.genitive_titles import genitive_title_facts
 from welfare_kg.extract.grant_slot_names import grant_slot_mentions
-from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.header_members import header_member_facts
-from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
-from welfare_kg.extract.inline_grants import inline_grant_facts, inline_item_mentions
+from welfare_kg.extract.inline_grants import inline_item_mentions
 from welfare_kg.extract.item_decisions import proposal_decisions
-from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
@@ -74,11 +64,8 @@ from welfare_kg.extract.item_titles import (
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
-from welfare_kg.extract.kind_titles import title_kind_facts
-from welfare_kg.extract.listed_receivers import listed_receiver_facts, listed_receiver_mentions
+from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
-from welfare_kg.extract.main_coordinator import main_coordinator_facts
-from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -89,7 +76,7 @@ from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
-from welfare_kg.extract.pages import page_facts, page_mentions  # page layouts: fields, lists, titles
+from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.person_extents import (
     broken_surname_people,
@@ -107,8 +94,7 @@ from welfare_kg.extract.person_forms import (
 )
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.place_rows import place_row_mentions
-from welfare_kg.extract.post_review import reviewed_posts
-from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org, untitled_row_facts
+from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
     BodyOwners,
     behind_other_person,
@@ -125,8 +111,6 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
-from welfare_kg.extract.project_name_areas import project_name_area_facts
-from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -136,19 +120,14 @@ from welfare_kg.extract.relations import (
     heading_section,
     sentence_facts,
 )
-from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_headings import trim_report_headings
-from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
-from welfare_kg.extract.sentence_sums import sentence_sums
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
-from welfare_kg.extract.subregion_members import subregion_member_facts
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
-from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
@@ -157,7 +136,6 @@ from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
-from welfare_kg.extract.together_partners import together_partner_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -407,51 +385,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         parts, _ = document_facts()
     for facts in folded:
         out.facts += facts
-    out.facts += parts[0] + parts[1]  # listed people's posts, comma meeting roles
-    stage(bar, "posts", 1 - TAIL * 0.6)
-    out.facts = _drop_reposted(out.facts)
-    out.facts = reviewed_posts(out.facts, mentions, out, text, morph, gaz)  # prose posts: extract/post_review.py
-    out.facts += untitled_row_facts(mentions, text, out.facts)  # "X, Maamerkit ohjelma, Sitra": post_rows.py
-    out.facts += academic_posts(sents, per_sentence, out.facts, text, morph)  # "Lapin yliopiston professori X"
-    out.facts = comma_title_facts(mentions, text, out.facts, morph)  # "X, sosiaalijohtaja Org": closing_rows.py
-    out.facts = genitive_title_facts(mentions, text, out.facts, morph)  # "X, Org:n johtaja": genitive_titles.py
-    out.facts += closing_row_facts(mentions, text, out.facts)  # "X, professori, <seat>, Org": closing_rows.py
-    out.facts += composition_row_facts(mentions, text, out.facts)  # "ohjausryhmän kokoonpano" rows: composition_rows.py
-    out.facts += member_row_facts(mentions, text, out.facts, record.kind)  # "Ryhmä: X, Org, Y, Org": member_rows.py
-    out.facts += appointed_before_facts(mentions, text, out.facts)  # "X, jonka nimeän ryhmän sihteeriksi"
-    out.facts += parts[2] + parts[3] + parts[4]  # names, minutes items, member lists
-    stage(bar, "co-occurrence", 1 - TAIL * 0.5)
-    out.facts = page_facts(record, mentions, out.facts)  # card fields and lists: extract/pages.py
-    out.facts += contact_org_line_facts(mentions, text, out.facts, morph)  # an unread org line: contact_org_lines.py
-    out.facts += contact_role_facts(mentions, text, out.facts, morph)  # "Projektledare\nX": contact_roles.py
-    out.facts += swedish_apposition_facts(mentions, text, out.facts, morph)  # "X, samordnare i Y kommun"
-    out.facts += title_kind_facts(mentions, text, out.facts)  # "kertoo toimitusjohtaja X": kind_titles.py
-    out.facts += cooccurrence_facts(sents, per_sentence, out.facts, morph,  # low-confidence fallback: cooccurrence.py
-                                    progress=between(bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=parts[5])
-    stage(bar, "document roles", 1 - TAIL * 0.25)
-    out.facts += document_role_facts(sents, per_sentence, out.facts, morph, parts[6])  # lower still: document_roles.py
-    out.facts += main_coordinator_facts(sents, per_sentence, out.facts, morph, parts[6])  # main_coordinator.py
-    out.facts += project_part_facts(sents, per_sentence, out.facts, morph)  # listed parts: project_parts.py
-    out.facts += subregion_member_facts(sents, per_sentence, out.facts)  # towns of a sub-region: subregion_members.py
-    out.facts += project_name_area_facts(sents, per_sentence, out.facts, morph)  # place in the main project's name
-    out.facts += together_partner_facts(sents, per_sentence, out.facts)  # "tillsammans med A och B"
-    out.facts += report_programme_facts(sents, per_sentence, out.facts)  # "ESR-PROJEKTIN LOPPURAPORTTI": partOf
-    out.facts += heading_area_facts(sents, per_sentence, out.facts, morph)  # the opening's one area: heading_areas.py
-    out.facts += inline_grant_facts(sents, per_sentence, out.facts, text)  # "myönsi: A 5 000 €, B ...": inline_grants
-    out.facts += header_granter_facts(sents, per_sentence, out.facts, text)  # the opening's granter: header_granter.py
-    out.facts = listed_receiver_facts(sents, per_sentence, out.facts, text)  # "Tuen saivat:": listed_receivers.py
-    if record.kind == "minutes" and record.items:  # "§ 56 Avustushakemus / X ry ... myöntää yhdistykselle N euroa"
-        out.facts += item_grant_facts(record, mentions, out.facts, _item_granters(record, mentions, out),
-                                      out.municipality)
-    out.facts += coordinated_funder_facts(sents, per_sentence, out.facts, text)  # "A, B ja C": coordinated_funders
-    stage(bar, "bodies' owners", 1 - TAIL * 0.18)
-    out.facts += body_name_owner_facts(mentions, out.facts)  # "HUSin hallitus" left unplaced: body_name_owners.py
-    out.facts += shared_bodies.church_body_facts(mentions, out.facts)  # a parish union's letterhead: shared_bodies.py
-    out.facts += shared_bodies.kind_genitive_body_facts(mentions, out.facts, text)  # "Hyvinvointialueen vanhusneuvosto"
-    stage(bar, "finishing", 1 - TAIL * 0.1)
-    sentence_sums(out.facts)  # "Hanketta rahoittaa X 45 000 eurolla": the sentence's one sum, extract/sentence_sums.py
-    # before the duplicates go: a post a prose rule and a kept rule both state ("X, samordnare i Y kommun") stays
-    out.facts = foreign_posts_dropped(out.facts, mentions)  # extract/foreign_municipalities.py
+    # the document-level passes, in order (extract/document_passes.py): each named, each one entry
+    run_passes(PassInput(record, mentions, text, sents, per_sentence, morph, gaz, out, parts, bar))
     out.facts = _dedupe(out.facts)
     out.facts = facts_outside_furniture(out.facts, text)  # a copy site's list of other documents: page_furniture.py
     out = finish(record, out, gaz)
@@ -952,7 +887,6 @@ def _minister(m: Mention, text: str, gaz: Gazetteer, morph: Morphology) -> tuple
 _LEADS = re.compile(r"(?::n)?\s+(?:johta|vetä|koordinoi|hallinnoi|ohjaa|toteutta|luotsaa|käynnistä|ideoi)m[aä]\w*")
 
 
-PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain", "holdsPost:contact-block"}
 OWNER_GAP = 40  # characters between an organisation's genitive and the name its title precedes
 
 
@@ -981,13 +915,6 @@ def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
     # an area inside the name ("Pohjois-Karjalan") is no organisation
     return not any(x.iri and x.start < b and a < x.end for x in ms
                    if x is not m and x.type not in {"Person", "Region", "CooperationArea"})
-
-
-def _drop_reposted(facts: list[Fact]) -> list[Fact]:
-    """A person the attendance list already posts is not posted again from a title line that repeats the list
-    ("Kalle Niemi, toimitusjohtaja" under the meeting place): the list knows whose post it is."""
-    listed = {f.subject for f in facts if f.predicate == "holdsPost" and f.rule.startswith("holdsPost:listed-")}
-    return [f for f in facts if not (f.rule in PROSE_POSTS and f.subject in listed)]
 
 
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | None:
@@ -1066,14 +993,6 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
     hits = gaz.match(toks[:1], morph)
     return [h.entity.iri for h in hits if h.entity.type == "Region" or (h.entity.type == "CooperationArea" and (
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
-
-
-def _item_granters(record: DocumentRecord, mentions: list[Mention], out: Extraction) -> dict[int, str | None]:
-    """The body deciding each item (posts.item_body), else the minutes' town: who grants what an item grants."""
-    bodies = [e for e in out.entities.values() if e.type == "Body"]
-    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
-    return {idx: getattr(item_body(item, bodies, record.text, meeting), "iri", None) or out.municipality
-            for idx, item in enumerate(record.items)}
 
 
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,

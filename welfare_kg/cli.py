@@ -410,6 +410,21 @@ def push(store_dir: Path, endpoint: str, graph_store: str | None, include_contac
         click.echo(result.message(), err=True)
 
 
+@main.command("rules")
+@click.option("--layer", type=click.Choice(["sentence", "document"]), help="Only the rules of one layer.")
+def list_rules(layer: str | None) -> None:
+    """List the extraction rules in the order they run: a fact's wkg:rule names the one that stated it.
+
+    Sentence rules read one clause (their predicate and the wording they read); document passes read the
+    whole document after them (add facts, replace the list as a filter, or update amounts in place).
+    """
+    from welfare_kg.extract.document_passes import catalogue
+
+    for row_layer, name, kind, why in catalogue():
+        if layer is None or row_layer == layer:
+            click.echo(f"{row_layer:<9} {name:<34} {kind:<15} {why}")
+
+
 @main.command("queries")
 def list_queries() -> None:
     """List the saved queries and the question each answers."""

@@ -1,0 +1,238 @@
+"""The document-level passes that run after the per-sentence rules, as one ordered registry.
+
+Sentence rules live in the relation registry (relations.py); what needs the whole document (its layout,
+its opening, the facts the sentence rules already stated) runs here, once per document, in this order.
+Each pass is named, says what it reads in its own module, and either ADDS facts, REPLACES the list
+(a filter or a rewrite that keeps what it does not judge) or UPDATES facts in place (amounts). Order
+matters: a later pass sees what the earlier ones stated and states only what is still missing, so a new
+rule is one entry at the place where its evidence is complete, and nothing else in extract/document.py
+changes. `PASSES` is also what `welfare-kg rules` lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from welfare_kg.extract import shared_bodies
+from welfare_kg.extract.academic_posts import academic_posts
+from welfare_kg.extract.body_name_owners import body_name_owner_facts
+from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
+from welfare_kg.extract.composition_rows import composition_row_facts
+from welfare_kg.extract.contact_org_lines import contact_org_line_facts
+from welfare_kg.extract.contact_roles import contact_role_facts
+from welfare_kg.extract.cooccurrence import cooccurrence_facts
+from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
+from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
+from welfare_kg.extract.document_roles import document_role_facts
+from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
+from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.genitive_titles import genitive_title_facts
+from welfare_kg.extract.header_granter import header_granter_facts
+from welfare_kg.extract.heading_areas import heading_area_facts
+from welfare_kg.extract.inline_grants import inline_grant_facts
+from welfare_kg.extract.item_grants import item_grant_facts
+from welfare_kg.extract.kind_titles import title_kind_facts
+from welfare_kg.extract.listed_receivers import listed_receiver_facts
+from welfare_kg.extract.main_coordinator import main_coordinator_facts
+from welfare_kg.extract.member_rows import member_row_facts
+from welfare_kg.extract.model import Extraction, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.pages import page_facts
+from welfare_kg.extract.post_review import reviewed_posts
+from welfare_kg.extract.post_rows import untitled_row_facts
+from welfare_kg.extract.posts import item_body, meeting_body
+from welfare_kg.extract.project_name_areas import project_name_area_facts
+from welfare_kg.extract.project_parts import project_part_facts
+from welfare_kg.extract.relative_appointments import appointed_before_facts
+from welfare_kg.extract.report_programme import report_programme_facts
+from welfare_kg.extract.sentence_sums import sentence_sums
+from welfare_kg.extract.subregion_members import subregion_member_facts
+from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
+from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.together_partners import together_partner_facts
+from welfare_kg.loaders.record import DocumentRecord
+
+# posts read from prose around a name; an attendance list that names the person knows the post better
+PROSE_POSTS = {"holdsPost:post-title", "holdsPost:contact-domain", "holdsPost:contact-block"}
+
+
+@dataclass
+class PassInput:
+    """What a document-level pass may read: the document, its mentions and sentences, and the facts so far.
+
+    `parts` are the document-wide readings made beside the sentence rules (document.py's
+    `document_facts`): 0 listed people's posts, 1 comma meeting roles, 2 names, 3 minutes items,
+    4 member lists, 5 co-occurrence candidates, 6 the document's reading (document_roles.read_document).
+    """
+
+    record: DocumentRecord
+    mentions: list[Mention]
+    text: str
+    sents: list[Sentence]
+    per_sentence: list[list[Mention]]
+    morph: Morphology
+    gaz: Gazetteer
+    out: Extraction
+    parts: list[Any]
+    bar: DocumentProgress | None = None
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.out.facts
+
+
+Mode = Literal["add", "replace", "update"]
+
+
+@dataclass(frozen=True)
+class DocumentPass:
+    """One named step: `run` gives facts to add (mode "add"), the new fact list ("replace"), or changes the facts
+    in place and gives nothing ("update"). `stage` names the progress phase it opens for a large document."""
+
+    name: str
+    run: Callable[[PassInput], Any]
+    mode: Mode = "add"
+    stage: tuple[str, float] | None = None
+    why: str = ""
+
+
+def drop_reposted(facts: list[Fact]) -> list[Fact]:
+    """A person the attendance list already posts is not posted again from a title line that repeats the list
+    ("Kalle Niemi, toimitusjohtaja" under the meeting place): the list knows whose post it is."""
+    listed = {f.subject for f in facts if f.predicate == "holdsPost" and f.rule.startswith("holdsPost:listed-")}
+    return [f for f in facts if not (f.rule in PROSE_POSTS and f.subject in listed)]
+
+
+def item_granters(record: DocumentRecord, mentions: list[Mention], out: Extraction) -> dict[int, str | None]:
+    """The body deciding each item (posts.item_body), else the minutes' town: who grants what an item grants."""
+    bodies = [e for e in out.entities.values() if e.type == "Body"]
+    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
+    return {idx: getattr(item_body(item, bodies, record.text, meeting), "iri", None) or out.municipality
+            for idx, item in enumerate(record.items)}
+
+
+def _item_grants(p: PassInput) -> list[Fact]:
+    """"§ 56 Avustushakemus / X ry ... myöntää yhdistykselle N euroa": only minutes with items have them."""
+    if p.record.kind != "minutes" or not p.record.items:
+        return []
+    return item_grant_facts(p.record, p.mentions, p.facts, item_granters(p.record, p.mentions, p.out),
+                            p.out.municipality)
+
+
+def _cooccurrence(p: PassInput) -> list[Fact]:
+    return cooccurrence_facts(p.sents, p.per_sentence, p.facts, p.morph,
+                              progress=between(p.bar, 1 - TAIL * 0.5, 1 - TAIL * 0.25), candidates=p.parts[5])
+
+
+PASSES: tuple[DocumentPass, ...] = (
+    # people and posts: lists first, prose after, rows and blocks last (each states only posts still missing)
+    DocumentPass("listed-posts", lambda p: p.parts[0] + p.parts[1],
+                 why="attendance lists and comma meeting roles (posts.py)"),
+    DocumentPass("reposted-dropped", lambda p: drop_reposted(p.facts), "replace", stage=("posts", 1 - TAIL * 0.6),
+                 why="a listed person's post is not restated from a title line"),
+    DocumentPass("prose-posts-reviewed", lambda p: reviewed_posts(p.facts, p.mentions, p.out, p.text, p.morph, p.gaz),
+                 "replace", why="posts read from prose checked against the layout (post_review.py)"),
+    DocumentPass("untitled-rows", lambda p: untitled_row_facts(p.mentions, p.text, p.facts),
+                 why='"X, Maamerkit ohjelma, Sitra" rows (post_rows.py)'),
+    DocumentPass("academic-posts", lambda p: academic_posts(p.sents, p.per_sentence, p.facts, p.text, p.morph),
+                 why='"Lapin yliopiston professori X" (academic_posts.py)'),
+    DocumentPass("comma-titles", lambda p: comma_title_facts(p.mentions, p.text, p.facts, p.morph), "replace",
+                 why='"X, sosiaalijohtaja Org" (closing_rows.py)'),
+    DocumentPass("genitive-titles", lambda p: genitive_title_facts(p.mentions, p.text, p.facts, p.morph), "replace",
+                 why='"X, Org:n johtaja" (genitive_titles.py)'),
+    DocumentPass("closing-rows", lambda p: closing_row_facts(p.mentions, p.text, p.facts),
+                 why='"X, professori, <seat>, Org" (closing_rows.py)'),
+    DocumentPass("composition-rows", lambda p: composition_row_facts(p.mentions, p.text, p.facts),
+                 why='a steering group\'s composition rows (composition_rows.py)'),
+    DocumentPass("member-rows", lambda p: member_row_facts(p.mentions, p.text, p.facts, p.record.kind),
+                 why='"Ryhmä: X, Org, Y, Org" (member_rows.py)'),
+    DocumentPass("appointed-before", lambda p: appointed_before_facts(p.mentions, p.text, p.facts),
+                 why='"X, jonka nimeän ryhmän sihteeriksi" (relative_appointments.py)'),
+    # document-wide readings made beside the sentence rules
+    DocumentPass("names-items-members", lambda p: p.parts[2] + p.parts[3] + p.parts[4],
+                 why="names, minutes items and member lists read beside the sentence rules (document.py)"),
+    DocumentPass("page-layout", lambda p: page_facts(p.record, p.mentions, p.facts), "replace",
+                 stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
+    DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),
+                 why="an organisation line in a contact block (contact_org_lines.py)"),
+    DocumentPass("contact-roles", lambda p: contact_role_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='a title on the line above or below a name, "Projektledare\\nX" (contact_roles.py)'),
+    DocumentPass("swedish-appositions", lambda p: swedish_apposition_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='"X, samordnare i Y kommun" (swedish_appositions.py)'),
+    DocumentPass("kind-titles", lambda p: title_kind_facts(p.mentions, p.text, p.facts),
+                 why='"kertoo toimitusjohtaja X" to the page\'s one organisation of that kind (kind_titles.py)'),
+    DocumentPass("co-occurrence", _cooccurrence,
+                 why="low-confidence fallback: kind and trigger word in one sentence (cooccurrence.py)"),
+    # the document as a whole: its reading, its opening, its headings and lists
+    DocumentPass("document-roles", lambda p: document_role_facts(p.sents, p.per_sentence, p.facts, p.morph,
+                                                                 p.parts[6]),
+                 stage=("document roles", 1 - TAIL * 0.25),
+                 why="the roles a document's reading gives (document_roles.py)"),
+    DocumentPass("main-coordinator", lambda p: main_coordinator_facts(p.sents, p.per_sentence, p.facts, p.morph,
+                                                                      p.parts[6]),
+                 why="the organisation a project page belongs to (main_coordinator.py)"),
+    DocumentPass("project-parts", lambda p: project_part_facts(p.sents, p.per_sentence, p.facts, p.morph),
+                 why="listed sub-projects and work packages (project_parts.py)"),
+    DocumentPass("subregion-members", lambda p: subregion_member_facts(p.sents, p.per_sentence, p.facts),
+                 why="towns of a sub-region the document opens with (subregion_members.py)"),
+    DocumentPass("project-name-areas", lambda p: project_name_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
+                 why="a place in the main project's name (project_name_areas.py)"),
+    DocumentPass("together-partners", lambda p: together_partner_facts(p.sents, p.per_sentence, p.facts),
+                 why='"tillsammans med A och B", "yhdessä A:n ja B:n kanssa" (together_partners.py)'),
+    DocumentPass("report-programme", lambda p: report_programme_facts(p.sents, p.per_sentence, p.facts),
+                 why='"ESR-PROJEKTIN LOPPURAPORTTI": the project partOf the programme (report_programme.py)'),
+    DocumentPass("heading-areas", lambda p: heading_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
+                 why="the opening's one area (heading_areas.py)"),
+    # grants: inline lists, the opening's granter, listed receivers, minutes items, coordinated funders
+    DocumentPass("inline-grants", lambda p: inline_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='"myönsi: A 5 000 €, B ..." (inline_grants.py)'),
+    DocumentPass("header-granter", lambda p: header_granter_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why="the funder named in the opening funds the receivers listed later (header_granter.py)"),
+    DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 "replace", why='"Tuen saivat:" lists (listed_receivers.py)'),
+    DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
+    DocumentPass("coordinated-funders", lambda p: coordinated_funder_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='"A, B ja C rahoittavat" (coordinated_funders.py)'),
+    # bodies left without an owner
+    DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
+                 stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
+    DocumentPass("church-bodies", lambda p: shared_bodies.church_body_facts(p.mentions, p.facts),
+                 why="a parish union's letterhead (shared_bodies.py)"),
+    DocumentPass("kind-genitive-bodies",
+                 lambda p: shared_bodies.kind_genitive_body_facts(p.mentions, p.facts, p.text),
+                 why='"Hyvinvointialueen vanhusneuvosto" (shared_bodies.py)'),
+    # finishing, before the duplicates go (a post a prose rule and a kept rule both state stays)
+    DocumentPass("sentence-sums", lambda p: sentence_sums(p.facts), "update", stage=("finishing", 1 - TAIL * 0.1),
+                 why="the sentence's one sum on its grant (sentence_sums.py)"),
+    DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
+                 why="posts in another town's bodies dropped (foreign_municipalities.py)"),
+)
+
+
+if len({step.name for step in PASSES}) != len(PASSES):
+    raise ValueError("a document pass name is used twice")
+
+
+def catalogue() -> list[tuple[str, str, str, str]]:
+    """(layer, name, predicate or mode, what it reads) of every rule, in the order they run: the sentence rules of the
+    relation registry, then the document passes. A fact's wkg:rule starts with its predicate and names the rule."""
+    from welfare_kg.extract.document import extract_document  # noqa: F401  registers every sentence rule
+    from welfare_kg.extract.relations import RULES
+
+    rows = [("sentence", r.name, r.predicate, r.pattern) for r in RULES]
+    return rows + [("document", step.name, step.mode, step.why) for step in PASSES]
+
+
+def run_passes(p: PassInput, passes: tuple[DocumentPass, ...] = PASSES) -> None:
+    """Each pass in order on `p.out.facts`; an added list is appended in place (passes that kept a reference to the
+    list see the additions), a replacing pass's list takes the place of the old one."""
+    for step in passes:
+        if step.stage is not None:
+            stage(p.bar, *step.stage)
+        result = step.run(p)
+        if step.mode == "add":
+            p.out.facts += result
+        elif step.mode == "replace":
+            p.out.facts = result
