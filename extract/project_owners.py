@@ -1,0 +1,105 @@
+"""The organisation a project belongs to, read from where the text puts it: coordinates.
+
+Project pages and reports name their owner by layout and by the genitive, not by a verb of running:
+- the genitive owner right before the project's name: "Huittisten Suontaustan Kyläyhdistys ry:n Voimaa vanhasta
+  -hankkeessa", "Kehittämiskeskus Oy Hämeen X-hanke". The relations rules read this for ministries, agencies and
+  towns named with their kind (coordinates:owner-genitive, coordinates:town-owner-genitive); an association's, a
+  foundation's, a company's or a parish's genitive before its project is the same owner. A genitive joined to
+  another ("A:n ja B:n X-hanke") names joint owners, not one runner, and gives nothing here.
+- the heading line the page opens with: "Suontaustan Kyläyhdistys ry: Voimaa vanhasta ...", "Härliga hus – Stundars"
+  (one short line naming the document's main project and exactly one organisation that could run it): the page
+  belongs to that organisation, which runs the project when no rule named another coordinator.
+
+Funders do not become owners: an organisation some fact already relates to the project (funds it, takes part) is
+left as it is, and ministries, agencies and programmes (who fund and publish) are no heading owners. Each reading has
+its own rule name and a confidence below the verb rules: coordinates:org-owner-genitive 0.5 (stated of the project by
+name in one phrase), coordinates:heading-owner 0.35 (read from the page's layout).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from welfare_kg.extract.document_roles import main_project
+from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.text import Sentence
+
+GENITIVE_RULE = "coordinates:org-owner-genitive"
+GENITIVE_CONFIDENCE = 0.5
+HEADING_RULE = "coordinates:heading-owner"
+HEADING_CONFIDENCE = 0.35
+# who owns a project by its genitive: not towns (the relations rule wants the kind word: "Lapin X-hanke" is a place)
+# nor ministries and agencies (their own rule decides between funding and running)
+OWNER_TYPES = {"Association", "Company", "Parish", "CompetenceCentre", "JointAuthority", "WellbeingCounty"}
+HEADING_TYPES = OWNER_TYPES | {"Municipality"}
+MAX_HEADING = 160  # a heading line, not a paragraph
+HEAD_LINES = 2  # the page's first non-empty lines
+_JOINED = re.compile(r"(?i)(?:\b(?:ja|sekä|och|samt)|,)\s*$")  # "A:n ja " before the owner: joint owners
+# a line of running prose: a finite verb common in leads ("on myöntänyt", "toteuttaa") marks a sentence, not a heading
+_PROSE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|är|har|myönsi|myöntänyt|rahoittaa|rahoittama|finansier\w*|"
+                    r"beviljat|tukee|tukema|stöder)\b")
+
+
+def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                        facts: Sequence[Fact], text: str) -> list[Fact]:
+    """coordinates from a project's genitive owner, then from the page's heading owner."""
+    coordinated = {f.object for f in facts if f.predicate == "coordinates"}
+    related = related_pairs(facts)
+    out: list[Fact] = []
+    for s, ms in zip(sents, per_sentence, strict=False):
+        named = sorted((m for m in ms if m.iri and not m.generic), key=lambda m: (m.start, -m.end))
+        for i, org in enumerate(named):
+            if org.type not in OWNER_TYPES or org.case != "omanto":
+                continue
+            nxt = next((u for u in named[i + 1:] if u.start >= org.end), None)
+            if nxt is None or nxt.type != "Project" or nxt.iri in coordinated or (org.iri, nxt.iri) in related:
+                continue
+            gap = text[org.end:nxt.start]
+            if len(gap) > 2 or gap.strip() or _JOINED.search(text[max(0, org.start - 6):org.start]):
+                continue
+            coordinated.add(nxt.iri)
+            related.update({(org.iri, nxt.iri), (nxt.iri, org.iri)})
+            out.append(Fact(org.iri, "coordinates", nxt.iri, Evidence(s.text, s.start, s.end), GENITIVE_RULE,
+                            GENITIVE_CONFIDENCE))
+    out += _heading_owner(sents, per_sentence, coordinated, related, text)
+    return out
+
+
+def _heading_owner(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
+                   related: set[tuple[str, str]], text: str) -> list[Fact]:
+    """The one organisation on the page's heading line that also names the page's main project."""
+    project = main_project(per_sentence)
+    if project is None or project in coordinated:
+        return []
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((at, at + len(line)))
+        if len(lines) >= HEAD_LINES:
+            break
+        at += len(line) + 1
+    mentions = [m for ms in per_sentence[:8] for m in ms if m.iri and not m.generic]
+    for a, b in lines:
+        line = text[a:b]
+        if len(line.strip()) > MAX_HEADING or _PROSE.search(line):
+            continue
+        on_line = [m for m in mentions if a <= m.start and m.end <= b]
+        if not any(m.iri == project for m in on_line):
+            continue
+        others = {m.iri for m in on_line if m.type not in {"Project"} and not _inside(m, on_line)}
+        owners = {m.iri for m in on_line if m.type in HEADING_TYPES and m.iri in others}
+        if len(others) != 1 or len(owners) != 1:
+            continue
+        (owner,) = owners
+        if owner is None or (owner, project) in related:
+            return []
+        return [Fact(owner, "coordinates", project, Evidence(line, a, b), HEADING_RULE, HEADING_CONFIDENCE)]
+    return []
+
+
+def _inside(m: Mention, ms: list[Mention]) -> bool:
+    """A name inside another on the line ("Tampereen kaupungin" in a project's name) is part of that name."""
+    return any(x is not m and x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
+               for x in ms)
