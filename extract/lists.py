@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 from welfare_kg.extract.layout import insert_mentions
@@ -79,6 +80,9 @@ class _Mentions:
         projects = sorted((m for m in self.resolved if m.type == "Project" and not m.generic), key=lambda m: m.start)
         self.project_starts = [m.start for m in projects]
         self.projects = projects
+        counts = Counter(m.iri for m in projects).most_common(2)
+        # the project the document names strictly most often (None on a tie)
+        self.main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
     def starting_in(self, a: int, b: int) -> list[Mention]:
         return self.index.starting_in(a, b)
@@ -159,8 +163,24 @@ COORD_PHRASE = re.compile(
     r"\bför\s+projekt(?:administrationen|ets\s+administration|et)\s+ansvarar\b|\bprojektägare\s+är\b|"
     r"\bhuvudman\s+(?:för\s+projektet\s+)?är\b|\bhallinnoijana\s+toimii\b|\bkoordinaattorina\s+toimii\b|"
     r"\bpäätoteuttajana\s+toimii\b", re.IGNORECASE)
-# phrase, predicate, whether every item of the list counts or only the first
-PHRASES = [(JOIN_PHRASE, "participatesIn", True), (FUND_PHRASE, "funds", True), (COORD_PHRASE, "coordinates", False)]
+# a plural role noun of the project's partners as the predicate of a list, or a label before it, in the shapes the
+# strict phrases leave: "Paikallisia toteuttajia ovat A, B sekä C", "Hankkeen kumppaneita ovat A ja B", "Hankkeen
+# toteuttajaverkostoon kuuluvat A, B", "Sopimusyhteistyökumppanit: A, B", "Osatoteuttajat: A, B", "Partner i projektet
+# är A och B". Read the same way, but named participatesIn:role-noun-list with a lower confidence: the role noun is
+# nearer a general word ("toteuttajia" may be the whole team) than "mukana ovat".
+LOOSE_JOIN_PHRASE = re.compile(
+    r"\b(?:osa)?toteuttajia\s+(?:ovat|olivat)\b|\b(?:yhteistyö)?kumppaneita\s+(?:ovat|olivat|ovat\s+olleet)\b|"
+    r"\b(?:toteuttaja|hanke|projekti|kumppani|yhteistyö)verkostoon\s+(?:kuuluvat|kuuluu|kuuluivat)\b|"
+    r"\b\w+kumppanit\s*:|\bosatoteuttajat\s*:|\b(?:projekt)?partners?\s+i\s+projektet\s+är\b|"
+    r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:",
+    re.IGNORECASE)
+# phrase, predicate, whether every item of the list counts or only the first, rule name, confidence
+PHRASES = [(JOIN_PHRASE, "participatesIn", True, "participatesIn:list", 0.7),
+           (FUND_PHRASE, "funds", True, "funds:list", 0.7),
+           (COORD_PHRASE, "coordinates", False, "coordinates:list", 0.7),
+           (LOOSE_JOIN_PHRASE, "participatesIn", True, "participatesIn:role-noun-list", 0.55)]
+# the phrases whose unrecognised list items become organisations (list_item_mentions)
+NAMING_RULES = {"participatesIn:list", "funds:list"}
 FUNDER_TYPES = PARTY_TYPES | {"Programme"}
 # a relative clause ends a list: what follows speaks of the last item ("AMIF, som förvaltas av X")
 _RELATIVE = re.compile(r"\b(?:som|vilken|vilket|vilka|joka|jota|jonka|jotka|mikä|mitä)\b", re.IGNORECASE)
@@ -178,12 +198,15 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     ansvarar A": each listed organisation in its role toward the project in focus."""
     text = record.text
     out: list[Fact] = []
-    for phrase, predicate, every in PHRASES:
+    for phrase, predicate, every, rule_name, confidence in PHRASES:
         for p in phrase.finditer(text):
             project = idx.focus_project(p.start())
-            if project is None:
-                continue
+            loose = phrase is LOOSE_JOIN_PHRASE
+            if project is None or (loose and project != idx.main):
+                continue  # a role noun alone ties the list to no project but the one the document is about
             end = _list_end(text, p.end())
+            if loose and (label := text.find(":", p.end(), end)) > 0:
+                end = label  # a run-on field row: the next label ("Hankkeen rahoittaja:") ends this one's list
             relative = _RELATIVE.search(text, p.end(), end)
             if relative is not None:  # "från AMIF som förvaltas av Inrikesministeriet": the clause's own agent
                 end = relative.start()
@@ -199,11 +222,13 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             # genitive of another word ("Uudenmaan alueen ... hyvinvointialueet") or "eri puolilta Keski-Suomea"
             items = [m for m in _outer(idx.starting_in(p.end(), end))
                      if m.type in types and m.iri != project
-                     and not (m.type in {"Region", "CooperationArea"} and m.case not in {"nimento", None})]
+                     and not (m.type in {"Region", "CooperationArea"} and m.case not in {"nimento", None})
+                     # "Kajaanin yliopistokeskus": a town's genitive before another word names that other one
+                     and not (loose and m.type == "Municipality" and m.case == "omanto")]
             items = [m for k, m in enumerate(items) if not (k and _seat(text, items[k - 1], m))]
             ev = Evidence(text[p.start():end][:300], p.start(), end)
             for m in items if every else items[:1]:
-                out.append(Fact(m.iri, predicate, project, ev, f"{predicate}:list", 0.7))
+                out.append(Fact(m.iri, predicate, project, ev, rule_name, confidence))
     return out
 
 
@@ -349,7 +374,8 @@ def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     taken: set[tuple[int, int]] = set()
-    for p in (p for phrase, _, every in PHRASES if every for p in phrase.finditer(text)):
+    for p in (p for phrase, _, every, rule_name, _ in PHRASES if every and rule_name in NAMING_RULES
+              for p in phrase.finditer(text)):
         end = _list_end(text, p.end())
         pos = p.end()
         for item in _ITEM_SPLIT.split(text[pos:end]):
