@@ -63,6 +63,8 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
             out.append(Fact(org.iri, "coordinates", nxt.iri, Evidence(s.text, s.start, s.end), GENITIVE_RULE,
                             GENITIVE_CONFIDENCE))
     out += _heading_owner(sents, per_sentence, coordinated, related, text)
+    if not out:
+        out += _opening_owner(per_sentence, coordinated, related, text)
     return out
 
 
@@ -103,3 +105,38 @@ def _inside(m: Mention, ms: list[Mention]) -> bool:
     """A name inside another on the line ("Tampereen kaupungin" in a project's name) is part of that name."""
     return any(x is not m and x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
                for x in ms)
+
+
+OPENING_RULE = "coordinates:opening-owner"
+OPENING_CONFIDENCE = 0.3
+MAX_OPENING = 800  # the site's name, menu and heading lines before the page's text
+# the page speaks of the work as its own: "hankkeemme", "me", "kartlägger vi", "vårt projekt"
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:me|meidän|meille|meillä|meitä|vi|vår|vårt|våra|oss|"
+                           r"(?:hanke|hankkee|projekti|projekt)\w*mme)(?![\w-])")
+
+
+def _opening_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
+                   related: set[tuple[str, str]], text: str) -> list[Fact]:
+    """The one organisation named above the page's first naming of its main project (the site's name, a letterhead,
+    a report's cover), on a page that speaks of the work in the first person plural: the page is that
+    organisation's, and so is the project ("I projektet X kartlägger vi ..."). Without the first person the page
+    may be a newspaper's or a platform's report on someone else's project."""
+    project = main_project(per_sentence)
+    if project is None or project in coordinated:
+        return []
+    mentions = [m for ms in per_sentence for m in ms if m.iri and not m.generic and m.start < MAX_OPENING]
+    first = min((m.start for m in mentions if m.iri == project), default=None)
+    if first is None:
+        return []
+    above = [m for m in mentions if m.end <= first and m.type != "Project"]
+    owners = {m.iri for m in above if m.type in HEADING_TYPES or (m.type == "Region" and m.label.startswith("Region "))}
+    if len(owners) != 1 or len({m.iri for m in above}) != 1 or not _FIRST_PERSON.search(text):
+        return []
+    (owner,) = owners
+    if owner is None or (owner, project) in related:
+        return []
+    m = next(m for m in above if m.iri == owner)
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return [Fact(owner, "coordinates", project, Evidence(text[m.start:line_end], m.start, line_end), OPENING_RULE,
+                 OPENING_CONFIDENCE)]
