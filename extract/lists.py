@@ -205,7 +205,7 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             if project is None or (loose and project != idx.main):
                 continue  # a role noun alone ties the list to no project but the one the document is about
             end = _list_end(text, p.end())
-            if loose and (label := text.find(":", p.end(), end)) > 0:
+            if loose and (label := _next_label(text, p.end(), end)) > 0:
                 end = label  # a run-on field row: the next label ("Hankkeen rahoittaja:") ends this one's list
             relative = _RELATIVE.search(text, p.end(), end)
             if relative is not None:  # "från AMIF som förvaltas av Inrikesministeriet": the clause's own agent
@@ -252,6 +252,16 @@ def _colon_before(text: str, start: int) -> bool:
     while i >= 0 and text[i].isspace():
         i -= 1
     return i >= 0 and text[i] == ":"
+
+
+_LEAD_IN = re.compile(r"[^\S\n]*(?:[\wåäöÅÄÖ-]+[^\S\n]+){0,3}?[\wåäöÅÄÖ-]*[^\S\n]*:")
+
+
+def _next_label(text: str, start: int, end: int) -> int:
+    """Where the next field label's colon is before end, past the list's own lead-in colon ("toteuttajia ovat sen
+    lisäksi:" over bullets); -1 if none."""
+    lead = _LEAD_IN.match(text, start, end)
+    return text.find(":", lead.end() if lead else start, end)
 
 
 def _list_end(text: str, start: int) -> int:
