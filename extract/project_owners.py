@@ -65,6 +65,8 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
     out += _heading_owner(sents, per_sentence, coordinated, related, text)
     if not out:
         out += _opening_owner(per_sentence, coordinated, related, text)
+    if not out:
+        out += _footer_owner(per_sentence, coordinated, related, text)
     return out
 
 
@@ -140,3 +142,49 @@ def _opening_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[s
     line_end = len(text) if line_end < 0 else line_end
     return [Fact(owner, "coordinates", project, Evidence(text[m.start:line_end], m.start, line_end), OPENING_RULE,
                  OPENING_CONFIDENCE)]
+
+
+FOOTER_RULE = "coordinates:footer-owner"
+FOOTER_CONFIDENCE = 0.3
+FOOTER_CHARS = 600  # the contact block or footer at the page's end
+MAX_FOOTER_LINE = 30  # what may follow the name on its line: a legal form, a unit ("ry", "Kehittämisyksikkö")
+STAFF_REACH = 160  # a contact card's title and name lines above the organisation
+# the project's own staff in a contact block: their employer is the project's runner
+_STAFF = re.compile(r"(?i)(?:projekti|hanke|projekt)(?:päällikkö|koordinaattori|vastaava|työntekijä|sihteeri|"
+                    r"johtaja|vetäjä|ledare|koordinator|chef|medarbetare)")
+# the project as the page's own: "hankkeemme", "projektimme", "vårt projekt", "vi driver"
+_OWN_PROJECT = re.compile(r"(?i)(?<![\w-])(?:(?:hanke|hankkee|projekti)\w*mme|vår[at]?\s+projekt\w*|"
+                          r"vi\s+(?:genomför|driver|har\s+startat|leder))(?![\w-])")
+_POSTCODE = re.compile(r"\d{5}[ \t]*$")
+
+
+def _footer_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
+                  related: set[tuple[str, str]], text: str) -> list[Fact]:
+    """The one organisation of the page's contact block or footer, on a line of its own ("Suontaustan Kyläyhdistys
+    ry" over an address), when the page calls the project its own ("hankkeemme") or the block names the project's
+    staff ("projektipäällikkö"): the page and its project are that organisation's. A newspaper's or a platform's
+    footer names its publisher over no such words, and a funder's name in the block is no owner (ministries and
+    agencies are no candidates; an association that funds is related to the project by its funds fact)."""
+    project = main_project(per_sentence)
+    if project is None or project in coordinated:
+        return []
+    tail = max(0, len(text) - FOOTER_CHARS)
+    block = [m for ms in per_sentence[::-1][:12] for m in ms if m.iri and not m.generic and m.start >= tail]
+    owners = [m for m in block if m.type in HEADING_TYPES and not _POSTCODE.search(text[max(0, m.start - 8):m.start])]
+    if len({m.iri for m in owners}) != 1:
+        return []
+    m = owners[0]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[m.end:line_end].strip()
+    # the name alone on its line, or with a legal form or a unit; "Jämijärven kunta   KOKOUSPÖYTÄKIRJA 17/2006"
+    # is a letterhead of minutes, not a contact card
+    if text[line_start:m.start].strip() or len(rest) > MAX_FOOTER_LINE or re.search(r"\d", rest) \
+            or m.iri is None or (m.iri, project) in related:
+        return []
+    # the staff title on the lines right above the name: "Projektipäällikkö X\nOrg"
+    if not (_OWN_PROJECT.search(text) or _STAFF.search(text, max(tail, line_start - STAFF_REACH), line_start)):
+        return []
+    return [Fact(m.iri, "coordinates", project, Evidence(text[line_start:line_end], line_start, line_end), FOOTER_RULE,
+                 FOOTER_CONFIDENCE)]
