@@ -1772,6 +1772,20 @@ def joins_nothing(words: list[tuple[Token, str]], morph: Morphology, undertaking
     return True
 
 
+_LEAD_IN = re.compile(r"[\wåäöÅÄÖ-]*(?:[^\S\n]+[\wåäöÅÄÖ-]+){0,3}[^\S\n]*:")
+
+
+def _later_field(sent: Sentence, m: Mention, cue_at: list[int]) -> bool:
+    """Whether a label's colon stands between the nearest joining word before the name and the name, past the
+    colon of the joining word's own label ("kumppanit:", "mukana ovat sen lisäksi:")."""
+    before = [p for p in cue_at if p < m.start]
+    if not before:
+        return False
+    a, b = max(before) - sent.start, m.start - sent.start
+    lead = _LEAD_IN.match(sent.text, a, b)
+    return ":" in sent.text[lead.end() if lead else a:b]
+
+
 @rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
 def _participates(c: Clause) -> list[Fact]:
     if not joins_cue(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
@@ -1811,6 +1825,11 @@ def _participates(c: Clause) -> list[Fact]:
              and not _right_after_cue(c.sent, m, run_at) and not _nearest_is(m, run_at, join_at)
              and ((m.case in {"nimento", None} and not unknown_genitive(m)) or id(m) in shared
                   or (m.case == "omanto" and _commitment_follows(c.sent, m, c.morph)))]
+    if parts and ":" in c.sent.text:
+        # "Hankkeen sopimusyhteistyökumppanit: A, B Rahoittava viranomainen: C" (a run-on field row): C stands in
+        # the next field, not in the partners' list
+        cue_at = lemmas_at(c.sent, c.morph, JOIN_CUES)
+        parts = [m for m in parts if not _later_field(c.sent, m, cue_at)]
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
     if not parts and bodies:  # "Kuopion kaupunginhallitus päätti osallistua": the body's organisation joins
         owner = next((x for x in c.named if x.type in {"Municipality", "WellbeingCounty", "JointAuthority"}
