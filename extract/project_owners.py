@@ -42,8 +42,9 @@ _PROSE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|är|har|myönsi|myöntänyt|ra
 
 
 def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
-                        facts: Sequence[Fact], text: str) -> list[Fact]:
-    """coordinates from a project's genitive owner, then from the page's heading owner."""
+                        facts: Sequence[Fact], text: str, kind: str | None = None) -> list[Fact]:
+    """coordinates from a project's genitive owner, then from the page's heading, opening, footer or e-mail owner
+    (minutes are a body's record, whose e-mail domain is the town's, not a project page: no e-mail owner there)."""
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     related = related_pairs(facts)
     out: list[Fact] = []
@@ -67,6 +68,8 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         out += _opening_owner(per_sentence, coordinated, related, text)
     if not out:
         out += _footer_owner(per_sentence, coordinated, related, text)
+    if not out and kind != "minutes":
+        out += _email_owner(per_sentence, coordinated, related, text)
     return out
 
 
@@ -188,3 +191,49 @@ def _footer_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[st
         return []
     return [Fact(m.iri, "coordinates", project, Evidence(text[line_start:line_end], line_start, line_end), FOOTER_RULE,
                  FOOTER_CONFIDENCE)]
+
+
+EMAIL_RULE = "coordinates:email-owner"
+EMAIL_CONFIDENCE = 0.35
+MIN_STEM = 5  # "gerocenter", "stundars": a domain short as "jyu" or "msl" matches too many names by chance
+_EMAIL = re.compile(r"(?i)[\w.-]+(?:@|\(at\)|\[at\])((?:[\w-]+\.)+[a-z]{2,})")
+_WEBMAIL = {"gmail", "hotmail", "outlook", "yahoo", "kolumbus", "luukku", "elisanet", "saunalahti", "netti",
+            "welho", "live", "icloud", "suomi24", "pp", "dnainternet", "anvianet"}
+_LEGAL_FORM = re.compile(r"(?i)[\s,]+(?:ry|rf|r\.y\.|r\.f\.|oy|oyj|ab|sr|säätiö|stiftelse)\.?$")
+
+
+def _fold(name: str) -> str:
+    """A name as a domain writes it: lower case, no accents, no spaces or punctuation."""
+    name = name.lower().replace("ä", "a").replace("ö", "o").replace("å", "a")
+    return re.sub(r"[^a-z0-9]", "", name)
+
+
+def _email_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
+                 related: set[tuple[str, str]], text: str) -> list[Fact]:
+    """The one organisation whose name is the domain of the page's contact e-mail ("info@stundars.fi" under a page
+    naming "Stundars", "x(at)lahdenyliopistokampus.fi" under "Lahden Yliopistokampus"): the page's contacts work
+    there, and the page's project is its own. Webmail domains and short ones name no one; two organisations
+    matching give nothing."""
+    project = main_project(per_sentence)
+    if project is None or project in coordinated:
+        return []
+    stems = set()
+    for e in _EMAIL.finditer(text):
+        stem = _fold(e.group(1).lower().split(".")[-2])
+        stem = stem[:-2] if stem.endswith(("ry", "rf")) and len(stem) > MIN_STEM + 2 else stem
+        if len(stem) >= MIN_STEM and stem not in _WEBMAIL:
+            stems.add(stem)
+    if not stems:
+        return []
+    found: dict[str, Mention] = {}
+    for ms in per_sentence:
+        for m in ms:
+            if m.iri and not m.generic and m.type in HEADING_TYPES and m.iri not in found \
+                    and _fold(_LEGAL_FORM.sub("", m.label)) in stems:
+                found[m.iri] = m
+    if len(found) != 1:
+        return []
+    ((iri, m),) = found.items()
+    if (iri, project) in related:
+        return []
+    return [Fact(iri, "coordinates", project, Evidence(m.surface, m.start, m.end), EMAIL_RULE, EMAIL_CONFIDENCE)]
