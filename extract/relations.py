@@ -1462,8 +1462,27 @@ def _coordinates(c: Clause) -> list[Fact]:
     if inverted is not None and any(m is inverted for m in coords):
         # "Hanketta rahoittaa STEA ja hallinnoi X": the subject after the verb runs it, not the nearer funder
         coords = [inverted] + [m for m in coords if m is not inverted]
+    chosen = owners if len(owners) > 1 else coords[:1]
+    if len(chosen) == 1 and chosen[0].case == "omanto":
+        # "jatkaa X:n hallinnoiman Y-hankkeen työtä": X runs the undertaking its participle qualifies, not the one
+        # the sentence is about (an earlier project's runner is no runner of this one)
+        target = _agent_object(c, chosen[0]) or target
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
-            for m in (owners if len(owners) > 1 else coords[:1]) if m.iri != target]
+            for m in chosen if m.iri != target]
+
+
+def _agent_object(c: Clause, agent: Mention) -> str | None:
+    """The named undertaking right after the participle a genitive agent stands before ("X:n hallinnoiman
+    Y-hankkeen"), or None."""
+    after = [t for t in c.sent.tokens if t.is_word and t.start >= agent.end][:1]
+    if not after or not after[0].text.lower().endswith(_AGENT_ENDINGS):
+        return None
+    end = after[0].end
+    u = next((u for u in c.sent_undertakings if u.iri and not u.generic and 0 <= u.start - end <= 2), None)
+    return u.iri if u is not None else None
+
+
+_AGENT_ENDINGS = ("ma", "mä", "man", "män", "maa", "mää", "massa", "mässä", "maan", "mään", "malle", "mälle")
 
 
 _PART_OF_WORD = re.compile(r"\b(?:osa|osana|osaksi)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
