@@ -90,13 +90,16 @@ def _heading_owner(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Me
     mentions = [m for ms in per_sentence[:8] for m in ms if m.iri and not m.generic]
     for a, b in lines:
         line = text[a:b]
-        if len(line.strip()) > MAX_HEADING or _PROSE.search(line):
+        # a heading has no full stop at its end; a line that does is the lead's first sentence
+        if len(line.strip()) > MAX_HEADING or _PROSE.search(line) or line.rstrip().endswith("."):
             continue
         on_line = [m for m in mentions if a <= m.start and m.end <= b]
-        if not any(m.iri == project for m in on_line):
-            continue
+        if not any(m.iri == project for m in on_line) \
+                or any(m.type == "Project" and m.iri != project and not _inside(m, on_line) for m in on_line):
+            continue  # another project on the line may be the organisation's
         others = {m.iri for m in on_line if m.type not in {"Project"} and not _inside(m, on_line)}
-        owners = {m.iri for m in on_line if m.type in HEADING_TYPES and m.iri in others}
+        owners = {m.iri for m in on_line if m.type in HEADING_TYPES and m.iri in others
+                  and m.case in {"nimento", None}}
         if len(others) != 1 or len(owners) != 1:
             continue
         (owner,) = owners

@@ -123,3 +123,13 @@ def test_email_owner() -> None:
 def test_webmail_or_other_domain_is_no_owner(mail: str) -> None:
     got = _runners(EMAIL_PAGE.format(org="Suontaustan Kyläyhdistys ry", mail=mail))
     assert "coordinates:email-owner" not in got.values()
+
+
+def test_earlier_projects_coordinator_runs_no_main_project() -> None:
+    text = ("Voimaa vanhasta – menestystä menneestä\n\nVoimaa vanhasta – menestystä menneestä -hanke jatkaa "
+            "Pohjois-Karjalan Martat ry:n hallinnoiman Kotona kylässä -hankkeen työtä.\n"
+            "Voimaa vanhasta – menestystä menneestä -hankkeessa kootaan talteen kylän perimätieto.\n" + BODY)
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    main = {f.object for f in out.facts if f.subject.endswith("pohjois-karjalan-martat-ry")
+            and f.predicate == "coordinates" and "voima" in f.object}
+    assert not main
