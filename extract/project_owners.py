@@ -123,6 +123,10 @@ _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:me|meidän|meille|meillä|meitä|v
                            r"(?:hanke|hankkee|projekti|projekt)\w*mme)(?![\w-])")
 
 
+# a quotation in a news story ("”Me haluamme ...”, kertoo X") is the speaker's first person, not the page's
+_QUOTES = re.compile(r"[”“\"«»][^”“\"«»\n]{0,600}[”“\"«»]")
+
+
 def _opening_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
                    related: set[tuple[str, str]], text: str) -> list[Fact]:
     """The one organisation named above the page's first naming of its main project (the site's name, a letterhead,
@@ -138,7 +142,7 @@ def _opening_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[s
         return []
     above = [m for m in mentions if m.end <= first and m.type != "Project"]
     owners = {m.iri for m in above if m.type in HEADING_TYPES or (m.type == "Region" and m.label.startswith("Region "))}
-    if len(owners) != 1 or len({m.iri for m in above}) != 1 or not _FIRST_PERSON.search(text):
+    if len(owners) != 1 or len({m.iri for m in above}) != 1 or not _FIRST_PERSON.search(_QUOTES.sub(" ", text)):
         return []
     (owner,) = owners
     if owner is None or (owner, project) in related:

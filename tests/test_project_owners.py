@@ -133,3 +133,10 @@ def test_earlier_projects_coordinator_runs_no_main_project() -> None:
     main = {f.object for f in out.facts if f.subject.endswith("pohjois-karjalan-martat-ry")
             and f.predicate == "coordinates" and "voima" in f.object}
     assert not main
+
+
+def test_newspaper_header_over_a_quote_is_no_owner() -> None:
+    text = ("Keskisuomalainen Oyj\n\nKulttuurista voimaa kylille\n\nKulttuurista voimaa kylille -hanke kokoaa "
+            "kylien toimijat yhteen. ”Me haluamme, että kylissä on tekemistä”, kertoo projektipäällikkö Liisa "
+            "Häme.\n\nKulttuurista voimaa kylille -hanke jatkuu vuoden 2026 loppuun.\n")
+    assert "coordinates:opening-owner" not in _runners(text).values()
