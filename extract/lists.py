@@ -174,11 +174,20 @@ LOOSE_JOIN_PHRASE = re.compile(
     r"\b\w+kumppanit\s*:|\bosatoteuttajat\s*:|\b(?:projekt)?partners?\s+i\s+projektet\s+är\b|"
     r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:",
     re.IGNORECASE)
+# a counted lead-in with its colon: "hanke on kolmen kunnan: Pyhäranta, Uudenkaupungin kaupunki ja Laitilan
+# kaupunki, yhteinen hanke", "fyra kommuner: A, B, C och D" -- the list names the parties the count announces
+COUNTED_PHRASE = re.compile(
+    r"\b(?:kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|\d{1,2})\s+"
+    r"(?:kunnan|kaupungin|organisaation|yhdistyksen|järjestön|toimijan|korkeakoulun)\s*:|"
+    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+(?:kommuners|kommuner|organisationers|organisationer|"
+    r"föreningars|föreningar|aktörers|aktörer)\s*:",
+    re.IGNORECASE)
 # phrase, predicate, whether every item of the list counts or only the first, rule name, confidence
 PHRASES = [(JOIN_PHRASE, "participatesIn", True, "participatesIn:list", 0.7),
            (FUND_PHRASE, "funds", True, "funds:list", 0.7),
            (COORD_PHRASE, "coordinates", False, "coordinates:list", 0.7),
-           (LOOSE_JOIN_PHRASE, "participatesIn", True, "participatesIn:role-noun-list", 0.55)]
+           (LOOSE_JOIN_PHRASE, "participatesIn", True, "participatesIn:role-noun-list", 0.55),
+           (COUNTED_PHRASE, "participatesIn", True, "participatesIn:counted-list", 0.5)]
 # the phrases whose unrecognised list items become organisations (list_item_mentions)
 NAMING_RULES = {"participatesIn:list", "funds:list"}
 FUNDER_TYPES = PARTY_TYPES | {"Programme"}
@@ -201,7 +210,7 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     for phrase, predicate, every, rule_name, confidence in PHRASES:
         for p in phrase.finditer(text):
             project = idx.focus_project(p.start())
-            loose = phrase is LOOSE_JOIN_PHRASE
+            loose = phrase is LOOSE_JOIN_PHRASE or phrase is COUNTED_PHRASE
             if project is None or (loose and project != idx.main):
                 continue  # a role noun alone ties the list to no project but the one the document is about
             end = _list_end(text, p.end())

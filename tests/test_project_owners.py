@@ -140,3 +140,11 @@ def test_newspaper_header_over_a_quote_is_no_owner() -> None:
             "kylien toimijat yhteen. ”Me haluamme, että kylissä on tekemistä”, kertoo projektipäällikkö Liisa "
             "Häme.\n\nKulttuurista voimaa kylille -hanke jatkuu vuoden 2026 loppuun.\n")
     assert "coordinates:opening-owner" not in _runners(text).values()
+
+
+def test_counted_lead_in_list() -> None:
+    text = ("Yhteistä kumppanuutta -hanke\n\nYhteistä kumppanuutta -hanke on neljän kunnan: Laitilan kaupunki, "
+            "Uudenkaupungin kaupunki, Mynämäen kunta ja Nousiaisten kunta, yhteinen kehittämishanke.\n\n"
+            "Yhteistä kumppanuutta -hanke kehittää kunnan ja yhdistysten yhteistyötä.\n")
+    got = _facts(text, "participatesIn")
+    assert {"municipality/400", "municipality/895", "municipality/503", "municipality/538"} <= set(got)
