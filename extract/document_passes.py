@@ -44,6 +44,7 @@ from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_body, meeting_body
 from welfare_kg.extract.project_name_areas import project_name_area_facts
+from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_programme import report_programme_facts
@@ -173,6 +174,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("main-coordinator", lambda p: main_coordinator_facts(p.sents, p.per_sentence, p.facts, p.morph,
                                                                       p.parts[6]),
                  why="the organisation a project page belongs to (main_coordinator.py)"),
+    DocumentPass("project-owners", lambda p: project_owner_facts(p.sents, p.per_sentence, p.facts, p.text,
+                                                                 p.record.kind),
+                 why='"X ry:n Y-hanke", the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation (project_owners.py)'),
     DocumentPass("project-parts", lambda p: project_part_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="listed sub-projects and work packages (project_parts.py)"),
     DocumentPass("subregion-members", lambda p: subregion_member_facts(p.sents, p.per_sentence, p.facts),
