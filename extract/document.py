@@ -1111,6 +1111,10 @@ def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
         if start <= m.start < end and m.type in {"Agreement", "Project"} and m.iri and not m.generic:
             out.append(Fact(body, "decides", m.iri, Evidence(text[m.start:m.end], m.start, m.end),
                             "decides:contents-title", 0.6))
+        elif start <= m.start < end and compound_agreement(m):
+            # "... KUNTAKOKEILUHANKKEESEEN, KOKEILUSOPIMUS 202 ...": a title that names its agreement by its kind
+            out.append(Fact(body, "decides", m.iri, Evidence(text[m.start:m.end], m.start, m.end),
+                            "decides:contents-title-compound", 0.5))
     return out
 
 
