@@ -42,6 +42,16 @@ _TITLE_SPACED_DASH = re.compile(
     rf"^[ \t]*(?:§[ \t]*)?\d{{1,3}}[ \t]*(?:§[ \t]+)?(?P<name>{_W}(?: +{_W}){{0,9}}) +[-–] +"
     rf"(?P<head>HANKE|HANKKEEN|HANKKEESEEN|HANKKEELLE|HANKKEESTA|PROJEKTI|PROJEKTIN|PROJEKTIIN|PROJEKTILLE)\b",
     re.MULTILINE)
+# "ESR-HANKKEESEEN OSALLISTUMINEN / TYÖLLÄ TERVEYTTÄ -HANKE", "KUNTAOSUUS KOTONA PARAS -HANKKEELLE": the name
+# after a slash or colon that parts it from the procedure, or after a procedural noun, up to a head glued to a dash
+_OPENER_WORDS = r"KUNTAOSUUS|KUNTARAHOITUSOSUUS|RAHOITUSOSUUS|OMARAHOITUSOSUUS|MAKSUOSUUS|KUNTARAHOITUS|" \
+                r"LISÄRAHOITUS|JATKORAHOITUS|RAHOITUS|AVUSTUS|LAUSUNTO|KANNANOTTO|SITOUMUS|KUNTASITOUMUS"
+_AFTER_SEPARATOR = re.compile(
+    rf"(?:(?<=[A-ZÅÄÖ]) *[/:]|\b(?:{_OPENER_WORDS}))[ \t]+(?P<name>{_N}(?: +{_N}){{0,7}}) +-(?P<head>{_HEAD_WORD})")
+# "HANKEHAKEMUS: ARJEN TUKI", "PROJEKTIHAKEMUS / X": an application for a project, its name to the line's end
+_AFTER_APPLICATION = re.compile(rf"\b(?:HANKE|PROJEKTI|KEHITTÄMISHANKE)HAKEMUS *[:/][ \t]+"
+                                rf"(?P<name>{_N}(?: +{_N}){{1,9}})(?=[ \t]*(?:\n|$))")
+_ORG_WORDS = {"RY", "R.Y.", "OY", "OYJ", "AB", "SÄÄTIÖ", "YHDISTYS", "KUNTA", "KAUPUNKI", "KUNTAYHTYMÄ"}
 # nouns that open an item title about a project without being part of its name
 _PROCEDURAL_TITLE = {"OSALLISTUMINEN", "SITOUTUMINEN", "LIITTYMINEN", "HYVÄKSYMINEN", "LAUSUNTO", "ESITYS",
                      "HAKEMUS", "AVUSTUSHAKEMUS", "PÄÄTÖS", "RAHOITUS", "KUNTARAHOITUSOSUUS", "JATKAMINEN"}
@@ -191,7 +201,7 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
     text = record.text
     out: list[Mention] = compound_head_projects(text, morph) + plan_head_projects(text, morph)
     written_end = len(text.rstrip())  # where the text's last non-blank character ends
-    for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD, _TITLE_SPACED_DASH):
+    for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD, _TITLE_SPACED_DASH, _AFTER_SEPARATOR, _AFTER_APPLICATION):
         for m in rx.finditer(text):
             name = m.group("name")
             words = name.split()
@@ -203,6 +213,8 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
                 continue  # the text is cut off inside the title: the name may be incomplete
             if words[0] in _NOT_NAME or words[-1] in _NOT_NAME or not any(len(w) > 2 for w in words):
                 continue
+            if rx is _AFTER_APPLICATION and words[-1] in _ORG_WORDS:
+                continue  # "HANKEHAKEMUS: KYLÄYHDISTYS RY": the applicant, not the project
             label = sentence_case(name, morph)
             parts: tuple[str, ...] = ()
             groups = m.groupdict()
