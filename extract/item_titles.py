@@ -20,35 +20,76 @@ from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
 from welfare_kg.extract.text_scans import matches
 from welfare_kg.records import DocumentRecord, MinutesItem
 
-_TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal)\s+(?P<rest>\S.*)")
+_TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal(?=\s)|Överenskommelse)"
+                    r"\s+(?P<rest>\S.*)")
 # any other compound of the head, with what it is about in lower case after it: "Samarbetsavtal om socialjour",
 # "Yhteistoimintasopimus sosiaalipäivystyksen järjestämisestä" ("Kunnanjohtajasopimus Muut asiat" runs into another
 # title: a capital after the head is no complement); "Kuntien välinen sopimus X:stä": the parties before it
-_COMPOUND_TITLE = re.compile(r"(?P<head>[A-ZÅÄÖ][a-zåäö-]{2,}(?:sopimus|avtal)|[A-ZÅÄÖ][a-zåäö-]+n(?:\s+ja\s+"
+_COMPOUND_TITLE = re.compile(r"(?P<head>[A-ZÅÄÖ][a-zåäö-]{2,}(?:sopimus|avtal(?:et)?|överenskommelsen?)|"
+                             r"[A-ZÅÄÖ][a-zåäö-]+n(?:\s+ja\s+"
                              r"[a-zåäö-]+n)?\s+välinen\s+sopimus)\s+(?P<rest>(?:om|med|kring|för|[a-zåäö-]+n|"
                              r"[a-zåäö-]+st[aä])\b.*)")
 
 
 _AND = {"ja", "sekä", "och", "samt"}
+# "Godkännande av samarbetsavtal med X", "Ändring av grundavtalet för Y": a Swedish procedural noun before the
+# agreement the item is about (Finnish puts its "-minen" noun after: "Yhteistyösopimuksen hyväksyminen")
+_SV_OPENER = re.compile(r"(?:Godkännande|Ändring|Förlängning|Uppsägning|Undertecknande|Ingående|Revidering)\s+av\s+"
+                        r"(?=[a-zåäö])")
+# the definite article a Swedish head takes ("grundavtalet", "överenskommelsen"), not part of the base form
+_SV_DEFINITE = re.compile(r"(?<=avtal)et$|(?<=överenskommelse)n$")
+
+
+def _title_forms(title: str) -> list[tuple[int, str]]:
+    """The title as the agreement rules read it, with where that reading starts in it: as written, without a
+    Swedish procedural noun before it, and a title in capitals with only its first letter so (capitals say
+    nothing of where a complement starts; a word's length stays, so offsets hold)."""
+    forms = [(0, title)]
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(letters) > 5 and all(ch.isupper() for ch in letters):
+        forms = [(0, title[:1] + title[1:].lower())]
+    opener = _SV_OPENER.match(forms[0][1])
+    if opener:
+        rest = forms[0][1][opener.end():]
+        forms.append((opener.end(), rest[:1].upper() + rest[1:]))
+    return forms
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _agreement_title(form: tuple[int, str]) -> tuple[int, re.Match[str] | None, str]:
+    """(where the reading starts, the match of an agreement's title or None, the title as matched)."""
+    skip, kept = form
+    m = _TITLE.fullmatch(kept)
+    if m is None:
+        # "Ostopalvelusopimus koskien ... loma-aikoina (Espoon kaupunki)": the other party in brackets after the
+        # name is no part of it (participatesIn:title-counterparty reads it)
+        kept = _TRAILING_BRACKETS.sub("", kept)
+        m = _COMPOUND_TITLE.fullmatch(kept)
+    return skip, m, kept
 
 
 def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]:
     """An Agreement mention over each item title of the form "Sopimus X Y ...", where the title stands."""
     out = []
     for item in record.items:
-        m = _TITLE.fullmatch(item.title.strip())
-        kept = item.title.strip()
-        if m is None:
-            # "Ostopalvelusopimus koskien ... loma-aikoina (Espoon kaupunki)": the other party in brackets after the
-            # name is no part of it (participatesIn:title-counterparty reads it)
-            kept = _TRAILING_BRACKETS.sub("", kept)
-            m = _COMPOUND_TITLE.fullmatch(kept)
+        read = next((r for r in map(_agreement_title, _title_forms(item.title.strip())) if r[1] is not None), None)
+        if read is None:
+            continue
+        skip, m, kept = read
         if m is None:
             continue
         words = [w for w in m.group("rest").split() if not w.isdigit()]
         at = record.text.find(item.title.split()[0], item.start, item.end)
         if at < 0:
+            continue
+        if skip:  # "Godkännande av samarbetsavtal med X": the agreement's name starts after the procedural noun
+            written = item.title.strip()[skip:]
+            at = record.text.find(written, at, item.end)
+            if at < 0:
+                continue
+            label = " ".join([_SV_DEFINITE.sub("", m.group("head")), *words])
+            out.append(Mention(start=at, end=at + len(written), surface=written, label=label, type="Agreement",
+                               rule="item-title-agreement", key=identity_key(label, morph) or None))
             continue
         if words and words[0].lower() in _AND:
             # "Palvelusopimus ja palveluverkko": the agreement and another matter; the head alone names it
@@ -69,7 +110,7 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
             written = record.text[at:at + len(item.title)]
         if len(kept) < len(item.title.strip()) and record.text.startswith(kept, at):
             written = kept  # the name without the party in brackets after it
-        label = " ".join([m.group("head"), *words])
+        label = " ".join([_SV_DEFINITE.sub("", m.group("head")), *words])
         out.append(Mention(start=at, end=at + len(written), surface=written, label=label, type="Agreement",
                            rule="item-title-agreement", key=identity_key(label, morph) or None))
     return out

@@ -1,0 +1,51 @@
+"""Item titles that name an agreement in capitals or in Swedish (extract/item_titles.title_agreements), and
+projects named after a slash, colon or procedural noun in a title in capitals (extract/caps_titles.py): the body
+of the minutes decides each.
+
+Written for these tests: minutes of invented towns, agreements and projects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+FI_HEAD = "Koivulan kunta\nKunnanhallitus\nPÖYTÄKIRJA 4/2023\n"
+SV_HEAD = "Närpes stad\nStadsstyrelsen\nPROTOKOLL 3/2020\n"
+
+
+def _decided(head: str, title: str, decision: str) -> dict[str, str]:
+    text = f"{head}\n§ 40 {title}\n\nDnro 1/2023\n\n{decision}\n"
+    ex = extract_document(record(text, kind="minutes"))
+    return {ex.entities[f.object].label.lower(): ex.entities[f.object].type for f in ex.facts
+            if f.predicate == "decides" and f.object in ex.entities}
+
+
+@pytest.mark.parametrize(("title", "label", "kind"), [
+    ("ÖVERENSKOMMELSE OM SAMARBETE INOM SOCIALVÅRDEN", "överenskommelse om samarbete inom socialvården", "Agreement"),
+    ("Godkännande av samarbetsavtal med Korsholm", "samarbetsavtal med korsholm", "Agreement"),
+    ("Ändring av grundavtalet för Kustbygdens samkommun", "grundavtal för kustbygdens samkommun", "Agreement"),
+    ("SAMARBETSAVTAL OM SOCIALJOUR", "samarbetsavtal om socialjour", "Agreement"),
+])
+def test_swedish_agreement_titles(title: str, label: str, kind: str) -> None:
+    assert _decided(SV_HEAD, title, "Beslut:\nGodkändes.").get(label) == kind
+
+
+@pytest.mark.parametrize(("title", "label"), [
+    ("ESR-HANKKEESEEN OSALLISTUMINEN / TYÖLLÄ TERVEYTTÄ -HANKE", "työllä terveyttä"),
+    ("KUNTAOSUUS KOTONA PARAS -HANKKEELLE", "kotona paras"),
+    ("HANKEHAKEMUS: ARJEN TUKI", "arjen tuki"),
+])
+def test_a_project_after_the_procedure_in_capitals(title: str, label: str) -> None:
+    assert _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin.") == {label: "Project"}
+
+
+def test_a_capital_sopimus_title_in_sentence_case() -> None:
+    found = _decided(FI_HEAD, "SOPIMUS SOSIAALIPÄIVYSTYKSEN JÄRJESTÄMISESTÄ", "Päätös:\nHyväksyttiin.")
+    assert "sopimus sosiaalipäivystyksen järjestämisestä" in found
+
+
+def test_an_applicant_is_no_project() -> None:
+    assert not _decided(FI_HEAD, "HANKEHAKEMUS: KOIVULAN KYLÄYHDISTYS RY", "Päätös:\nHyväksyttiin.")
