@@ -27,6 +27,7 @@ from welfare_kg.extract.allative_grants import (
 )
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
+from welfare_kg.extract.item_decisions import compound_agreement
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -1939,6 +1940,7 @@ def _contributes(c: Clause) -> list[Fact]:
 
 
 DECISION_VERBS = {"hyväksyä", "päättää", "allekirjoittaa", "godkänna", "besluta"}
+APPROVING_VERBS = {"hyväksyä", "allekirjoittaa", "godkänna", "solmia", "underteckna"}
 JOINING_VERBS = {"osallistua", "liittyä", "sitoutua"}
 
 
@@ -1985,7 +1987,15 @@ def _decides(c: Clause) -> list[Fact]:
                and m.iri and not re.search(r"/[0-9a-f]{12}-", m.iri)]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on agenda: the body and its object stand together
         objects = [m for m in objects if m.start - bodies[0].end <= 120]
-    return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)] if objects else []
+    if objects:
+        return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)]
+    # "Lautakunta hyväksyi yhteistyösopimuksen": an agreement named only by the compound of its kind is the one of
+    # that kind the body approves (a bare "sopimuksen" says nothing of which: extract/item_decisions.py)
+    kinds = [m for m in c.sent_undertakings if m.start > bodies[0].end and compound_agreement(m)
+             and (len(c.lemmas) <= RUN_ON_WORDS or m.start - bodies[0].end <= 120)]
+    approving = any(lem in APPROVING_VERBS or lem.startswith(("godkän", "hyväksyn")) for lem in c.lemmas)
+    return [Fact(bodies[0].iri, "decides", kinds[0].iri, c.ev, "decides:approve-verb-compound", 0.45)] \
+        if kinds and approving else []
 
 
 @rule("coversArea:locative-area", "coversArea",

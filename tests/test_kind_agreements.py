@@ -62,3 +62,18 @@ CONTENTS = ("1 KOIVULAN KUNTA PÖYTÄKIRJA 16/ Kunnanhallitus AIKA klo 18: PAIKK
 def test_a_kind_of_agreement_in_the_list_of_contents() -> None:
     found = _decides(CONTENTS)
     assert any(s == "kunnanhallitus" and o == "kokeilusopimus" for s, o, _ in found), found
+
+
+PROSE = """Sosiaalilautakunta
+Kokous 4/2021
+
+Asia 5: Yhteistyösopimus Naapurilan kunnan kanssa lastensuojelun päivystyksestä
+
+Sosiaalilautakunta hyväksyi yhteistyösopimuksen. Kaupunki on tehnyt sopimuksen myös Kotirinne Oy:n kanssa.
+"""
+
+
+def test_a_named_body_approving_a_kind_of_agreement_in_prose() -> None:
+    found = _decides(PROSE)
+    assert ("sosiaalilautakunta", "yhteistyösopimus", "decides:approve-verb-compound") in found, found
+    assert not any(o == "sopimus" for _, o, _ in found), found
