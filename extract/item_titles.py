@@ -56,6 +56,69 @@ def _title_forms(title: str) -> list[tuple[int, str]]:
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# where a title in capitals parts its matters: a slash, colon, comma or spaced dash
+_CAPS_SEPARATOR = re.compile(r"\s*[/:,;]\s*|\s+[-–]\s+")
+_CAPS_TITLE_WORD = re.compile(r"\S+")
+_PROCEDURAL_NOUN = re.compile(r"(?:MINEN|MISEN|MISESTA|MISEKSI|MISEEN)$")
+MAX_CAPS_MODIFIERS = 8
+
+
+def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention | None:
+    """The agreement a title in capitals names by its modifiers and a compound of "sopimus" in any case, with at most
+    procedural nouns after it: "LAPIN HYVINVOINTIALUEELLE SIIRTYVÄN HENKILÖSTÖN SIIRTOSOPIMUS", "X OY:N
+    OSAKASSOPIMUKSEN HYVÄKSYMINEN" -> "X Oy:n osakassopimus". Capitals hide where a name starts, so the compound-name
+    rule reads none there; the title's own parts (a slash, a comma) and its procedural nouns bound it instead.
+    A bare "SOPIMUS" names none; the head is written in its base form, an adjective agreeing with it too."""
+    from welfare_kg.extract.caps_titles import sentence_case
+
+    title = item.title.strip()
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(letters) < 6 or not all(ch.isupper() for ch in letters):
+        return None
+    at = text.find(title, item.start, item.end)
+    if at < 0:
+        return None
+    cuts = [0, *(x for m in _CAPS_SEPARATOR.finditer(title) for x in (m.start(), m.end())), len(title)]
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        words = [(m.start() + a, m.group(0)) for m in _CAPS_TITLE_WORD.finditer(title, a, b)]
+        heads = [k for k, (_o, w) in enumerate(words)
+                 if any(x.endswith("sopimus") for x in morph.bases(w.lower()))]
+        if not heads:
+            continue
+        k = heads[-1]
+        after = [w for _o, w in words[k + 1:]]
+        if after and after[0] in {"JA", "SEKÄ"}:
+            after = []  # "... SIIRTOSOPIMUS JA SIIRTOSUUNNITELMA": the agreement and another matter
+        if any(not _PROCEDURAL_NOUN.search(w) for w in after):
+            return None  # "PALVELUSOPIMUS KOTIHOIDOSTA": a complement after it, read by the title rules as written
+        first = max((i + 1 for i in range(k) if _PROCEDURAL_NOUN.search(words[i][1])), default=0)
+        mods = words[first:k]
+        base = next(x for x in sorted(morph.bases(words[k][1].lower())) if x.endswith("sopimus"))
+        if (not mods and base == "sopimus") or len(mods) > MAX_CAPS_MODIFIERS:
+            return None
+        cases = {x.case for x in morph.analyse(words[k][1].lower()) if x.base.endswith("sopimus")} - {"nimento"}
+        written = [w for _o, w in mods]
+        for i in range(len(written) - 1, -1, -1):  # the adjectives right before the head, not a genitive's own
+            word = _agreeing_adjective(written[i], cases, morph)
+            if word == written[i]:
+                break
+            written[i] = word
+        label = (sentence_case(" ".join(written), morph) + " " + base) if mods else base[:1].upper() + base[1:]
+        start = at + (mods[0][0] if mods else words[k][0])
+        end = at + words[k][0] + len(words[k][1])
+        return Mention(start=start, end=end, surface=text[start:end], label=label, type="Agreement",
+                       rule="item-title-agreement", key=identity_key(label, morph) or None)
+    return None
+
+
+def _agreeing_adjective(word: str, cases: set[str | None], morph: Morphology) -> str:
+    """An adjective in the head's case is written in the nominative in the name ("STRATEGISEN YHTEISTYÖSOPIMUKSEN"
+    -> "strateginen"); other modifiers ("HENKILÖSTÖN") stay as written."""
+    adjectives = [a for a in morph.analyse(word.lower())
+                  if a.cls in {"laatusana", "nimi_laatusana"} and a.case in cases]
+    return adjectives[0].base if cases and adjectives else word
+
+
 def _agreement_title(form: tuple[int, str]) -> tuple[int, re.Match[str] | None, str]:
     """(where the reading starts, the match of an agreement's title or None, the title as matched)."""
     skip, kept = form
@@ -74,6 +137,9 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
     for item in record.items:
         read = next((r for r in map(_agreement_title, _title_forms(item.title.strip())) if r[1] is not None), None)
         if read is None:
+            caps = _caps_agreement(item, record.text, morph)
+            if caps is not None:
+                out.append(caps)
             continue
         skip, m, kept = read
         if m is None:

@@ -33,7 +33,8 @@ Hyväksyttiin.
 
 § 61 Tiedoksi merkittävät asiat
 
-Kaupunginvaltuusto hyväksyi 12.5.2022 yhteistoimintasopimuksen Naapurilan kunnan kanssa. Maakuntahallitus päätti myöntää Kylä Elää -hankkeelle rahoitusta.
+Kaupunginvaltuusto hyväksyi 12.5.2022 yhteistoimintasopimuksen Naapurilan kunnan kanssa.
+Maakuntahallitus päätti myöntää Kylä Elää -hankkeelle rahoitusta.
 
 Päätös:
 Merkittiin tiedoksi.

@@ -49,3 +49,20 @@ def test_a_capital_sopimus_title_in_sentence_case() -> None:
 
 def test_an_applicant_is_no_project() -> None:
     assert not _decided(FI_HEAD, "HANKEHAKEMUS: KOIVULAN KYLÄYHDISTYS RY", "Päätös:\nHyväksyttiin.")
+
+
+@pytest.mark.parametrize(("title", "label"), [
+    ("LAPIN HYVINVOINTIALUEELLE SIIRTYVÄN HENKILÖSTÖN SIIRTOSOPIMUS JA SIIRTOSUUNNITELMA",
+     "lapin hyvinvointialueelle siirtyvän henkilöstön siirtosopimus"),
+    ("KIINTEISTÖOSAKEYHTIÖ MÄNTYLÄN SAIRAALAN OSAKASSOPIMUKSEN HYVÄKSYMINEN",
+     "kiinteistöosakeyhtiö mäntylän sairaalan osakassopimus"),
+    ("STRATEGISEN YHTEISTYÖSOPIMUKSEN HYVÄKSYMINEN", "strateginen yhteistyösopimus"),
+    ("TALOUSARVIO 2024 / VUOKRASOPIMUKSEN JATKAMINEN", "vuokrasopimus"),
+    ("MAMMOGRAFIASOPIMUS", "mammografiasopimus"),
+])
+def test_an_agreement_by_its_modifiers_in_a_title_in_capitals(title: str, label: str) -> None:
+    assert _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin.") == {label: "Agreement"}
+
+
+def test_a_bare_sopimus_in_capitals_names_none() -> None:
+    assert not _decided(FI_HEAD, "SOPIMUKSEN HYVÄKSYMINEN", "Päätös:\nHyväksyttiin.")
