@@ -386,6 +386,23 @@ def parse_items(text: str) -> list[MinutesItem]:
     return items
 
 
+def _without_record_number(title: str) -> str:
+    """The title without the record number a meeting system prints on its line, before or after it
+    ("123/02.08.00/2021 Kumppanuussopimus", "Palvelusopimus   Dnro 45/2021"): the number is the item's
+    record_number, no word of its title."""
+    lead = RECORD_NUMBER.match(title)
+    if lead and lead.end() < len(title) and title[lead.end()].isspace() and len(title[lead.end():].strip()) > 3:
+        title = title[lead.end():].strip()
+    tail = _TRAILING_RECORD_NUMBER.search(title)
+    if tail and tail.start() > 3:
+        title = title[:tail.start()].rstrip(" ,;-–\t")
+    return title
+
+
+# a labelled record number after a title, spaced or tabbed from it: "... Dnro 45/2021", "... Dnr KST/12/2020"
+_TRAILING_RECORD_NUMBER = re.compile(r"[ \t]+(?:" + _LABELLED_RN + r")\b\.?:?[ \t]*[\w/.-]*\d[\w/.-]*[ \t]*$")
+
+
 def _title_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and not (
@@ -416,6 +433,7 @@ def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None,
             item.title = next((ln.strip() for ln in region.splitlines() if _title_line(ln)), "")
     if not item.title:
         item.title = next((ln.strip() for ln in chunk.splitlines() if _title_line(ln)), "")
+    item.title = _without_record_number(item.title)
     search_from = head.end() - start if head is not None else 0
     rn = RECORD_NUMBER.search(chunk, search_from, min(len(chunk), search_from + 600))
     rn = rn or RECORD_NUMBER.search(chunk)
