@@ -52,7 +52,7 @@ from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
-from welfare_kg.extract.item_decisions import proposal_decisions
+from welfare_kg.extract.item_decisions import compound_agreement, proposal_decisions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,

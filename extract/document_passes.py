@@ -24,6 +24,7 @@ from welfare_kg.extract.contact_org_lines import contact_org_line_facts
 from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
+from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
@@ -112,6 +113,16 @@ def item_granters(record: DocumentRecord, mentions: list[Mention], out: Extracti
     meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
     return {idx: getattr(item_body(item, bodies, record.text, meeting), "iri", None) or out.municipality
             for idx, item in enumerate(record.items)}
+
+
+def _scoped_decisions(p: PassInput) -> list[Fact]:
+    """A body an item's preparation names decides nothing there (decision_scope.py): minutes with items only."""
+    if p.record.kind != "minutes" or not p.record.items:
+        return p.facts
+    bodies = [e for e in p.out.entities.values() if e.type == "Body"]
+    meeting = meeting_body(p.record.items[0].body, p.mentions, p.record.text)
+    return scoped_decisions(p.record, p.facts,
+                            lambda item: getattr(item_body(item, bodies, p.record.text, meeting), "iri", None))
 
 
 def _item_grants(p: PassInput) -> list[Fact]:
@@ -212,6 +223,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the sentence's one sum on its grant (sentence_sums.py)"),
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
+    DocumentPass("decision-scope", _scoped_decisions, "replace",
+                 why="a body only an item's preparation, notice or appeal names decides nothing there (decision_scope.py)"),
 )
 
 
