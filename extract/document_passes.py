@@ -187,7 +187,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the organisation a project page belongs to (main_coordinator.py)"),
     DocumentPass("project-owners", lambda p: project_owner_facts(p.sents, p.per_sentence, p.facts, p.text,
                                                                  p.record.kind),
-                 why='"X ry:n Y-hanke", the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation (project_owners.py)'),
+                 why='"X ry:n Y-hanke"; the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation'
+                     " (project_owners.py)"),
     DocumentPass("project-parts", lambda p: project_part_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="listed sub-projects and work packages (project_parts.py)"),
     DocumentPass("subregion-members", lambda p: subregion_member_facts(p.sents, p.per_sentence, p.facts),
@@ -224,7 +225,7 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
     DocumentPass("decision-scope", _scoped_decisions, "replace",
-                 why="a body only an item's preparation, notice or appeal names decides nothing there (decision_scope.py)"),
+                 why="a body only an item's preparation, notice or appeal names decides nothing (decision_scope.py)"),
 )
 
 
