@@ -1,0 +1,42 @@
+"""coversArea:colon-place-list: places listed one a line under a lead-in that ends in a colon."""
+
+from __future__ import annotations
+
+from tests.helpers import fact_triples
+
+RULE_TEXT_BULLETS = ("Ikäpolku-hanke\n\nHanke toteutetaan seuraavien kuntien alueella:\n• Kuopio\n• Siilinjärvi\n"
+                     "• Leppävirta\n\nHanketta hallinnoi Kuopion kaupunki.")
+
+
+def _areas(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in fact_triples(text) if p == "coversArea"}
+
+
+def test_bulleted_towns_under_a_finnish_lead_in() -> None:
+    got = _areas(RULE_TEXT_BULLETS)
+    assert {("project/ikapolku", f"municipality/{c}") for c in ("297", "749", "420")} <= got
+
+
+def test_bare_lines_under_a_swedish_lead_in_after_a_blank_line() -> None:
+    text = ("Projektet Ungdomsbron\n\nProjektet genomförs i följande kommuner:\n\nNärpes\nKaskö\nKristinestad\n\n"
+            "Projektägare är Närpes stad.")
+    assert {("project/ungdomsbron", f"municipality/{c}") for c in ("545", "231", "287")} <= _areas(text)
+
+
+def test_the_lead_in_names_an_association() -> None:
+    text = ("Tiedote\n\nEteläisen maaseudun osaajat EMO ry toteuttaa Leader-ohjelmaa seuraavissa kunnissa:\n"
+            "- Hausjärvi\n- Loppi\n- Riihimäki\n\nLisätietoja antaa toiminnanjohtaja.")
+    assert {("association/emo", f"municipality/{c}") for c in ("086", "433", "694")} <= _areas(text)
+
+
+def test_venues_partners_and_contacts_give_no_area() -> None:
+    venues = ("Ikäpolku-hanke\n\nHankkeen tilaisuudet järjestetään seuraavilla paikkakunnilla:\n- Kuopio\n- Iisalmi\n\n"
+              "Hanketta hallinnoi Savonia-ammattikorkeakoulu.")
+    partners = ("Ikäpolku-hanke\n\nHankkeen kumppanit Pohjois-Savon alueella:\n- Kuopio\n- Iisalmi\n\n"
+                "Hanketta hallinnoi Savonia-ammattikorkeakoulu.")
+    lines_say_more = ("Ikäpolku-hanke\n\nHanke toimii seuraavissa kunnissa:\n- Kuopio, kaupungintalo 12.5.\n"
+                      "- Iisalmi, kirjasto 14.5.\n\nHanketta hallinnoi Savonia-ammattikorkeakoulu.")
+    contact = ("Ikäpolku-hanke\n\nYhteyshenkilö Pohjois-Savon alueella:\nKuopio\nMaija Mallikas\n\n"
+               "Hanketta hallinnoi Savonia-ammattikorkeakoulu.")
+    for text in (venues, partners, lines_say_more, contact):
+        assert not any(o in {"municipality/297", "municipality/140"} for _, o in _areas(text)), text
