@@ -1,4 +1,4 @@
-"""coversArea:colon-place-list: places listed one a line under a lead-in that ends in a colon."""
+"""Areas read from layout: places one a line under a colon lead-in, a region genitive before a project name."""
 
 from __future__ import annotations
 
@@ -40,3 +40,14 @@ def test_venues_partners_and_contacts_give_no_area() -> None:
                "Hanketta hallinnoi Savonia-ammattikorkeakoulu.")
     for text in (venues, partners, lines_say_more, contact):
         assert not any(o in {"municipality/297", "municipality/140"} for _, o in _areas(text)), text
+
+
+def test_a_region_genitive_right_before_a_project_name_is_its_area() -> None:
+    text = ("Pohjois-Savon Ikäpolku-hanke käynnistyy\n\nIkäpolku-hanke kehittää palveluja. "
+            "Hanketta hallinnoi Kuopion kaupunki.")
+    assert ("project/ikapolku", "region/11") in _areas(text)
+
+
+def test_a_town_genitive_before_a_project_name_is_no_area() -> None:
+    text = "Kuopion Ikäpolku-hanke käynnistyy\n\nIkäpolku-hanke kehittää palveluja. Hanketta hallinnoi Savonia."
+    assert ("project/ikapolku", "municipality/297") not in _areas(text)
