@@ -51,3 +51,8 @@ def test_a_region_genitive_right_before_a_project_name_is_its_area() -> None:
 def test_a_town_genitive_before_a_project_name_is_no_area() -> None:
     text = "Kuopion Ikäpolku-hanke käynnistyy\n\nIkäpolku-hanke kehittää palveluja. Hanketta hallinnoi Savonia."
     assert ("project/ikapolku", "municipality/297") not in _areas(text)
+
+
+def test_a_regional_council_written_as_maakuntaliitto_is_that_council() -> None:
+    text = "Ikäpolku\n\nEtpähä ry on saanut Pirkanmaan maakuntaliitolta rahoitusta Ikäpolku-hankkeeseen."
+    assert ("joint-authority/pirkanmaan-liitto", "funds", "project/ikapolku") in fact_triples(text)
