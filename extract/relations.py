@@ -1264,6 +1264,12 @@ BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\
                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 
 
+# money words of receiving: the funding cues and money itself ("maakunnan kehittämisrahaa", "AKKE-rahaa")
+RECEIVED_CUES = (*FUND_CUES, "raha")
+# a verbal noun of purpose after a project's genitive: the money goes to carrying the project out
+_PURPOSE_AFTER = re.compile(r"(?:\s+-?nimisen\s+(?:hankkeen|projektin))?\s+[a-zåäö]+(?:miseen|miseksi)\b")
+
+
 @rule("funds:received-from", "funds", "'Poske on saanut STM:ltä 450 000 euron valtionavustuksen X-hankkeeseen'")
 def _received_from(c: Clause) -> list[Fact]:
     """Money received ("saada") from an organisation in the ablative: that organisation funds the project named,
@@ -1274,7 +1280,10 @@ def _received_from(c: Clause) -> list[Fact]:
     if _GOT.isdisjoint(c.lemmas):
         return []  # tested first: most sentences receive nothing, and the money test below scans every word
     got = any(t.text.lower() in {"sai", "saivat", "saanut", "saaneet"} for t, _lem in c.word_lemmas)
-    money = c.has(FUND_CUES) or (got and len(c.lemmas) <= RUN_ON_WORDS and any(not a.approximate for a in c.euros)) or (
+    cued = c.has(FUND_CUES)
+    money_word = not cued and c.has(RECEIVED_CUES)  # money itself, no funding word: "sai rahan Reisjärveltä"
+    money = cued or money_word or (
+        got and len(c.lemmas) <= RUN_ON_WORDS and any(not a.approximate for a in c.euros)) or (
         bool(c.euros or c.shares) and any(t.text.lower() in {"tuki", "tuen", "tukea"} for t, _lem in c.word_lemmas))
     if not money:
         return []
@@ -1282,9 +1291,14 @@ def _received_from(c: Clause) -> list[Fact]:
            for t, lem in c.word_lemmas if lem in {"saada", "saanut", "saaneet", "saatu"}):
         return []  # "hakemus valtionavustuksen saamiseksi", "voi saada": money applied or hoped for, not received
     givers = [m for m in c.free_orgs if m.case == "ulkoeronto" and m.type in FUNDERS | {"Body"}]
+    if money_word:  # a town's ablative by money alone is where the taker comes from ("yritys Reisjärveltä")
+        givers = [m for m in givers if m.type != "Municipality"]
     if not givers:
         return []
-    projects = [u for u in c.und if u.iri not in c.ctx.funds and u.case in {"sisatulento", "ulkotulento"}]
+    # "X-hankkeeseen", "X-hankkeelle", or the project's genitive before a verbal noun of purpose: "rahaa X-hankkeen
+    # toteuttamiseen", "X -nimisen hankkeen käynnistämiseksi"
+    projects = [u for u in c.und if u.iri not in c.ctx.funds and (u.case in {"sisatulento", "ulkotulento"} or (
+        u.type == "Project" and _PURPOSE_AFTER.match(c.sent.text, u.end - c.sent.start)))]
     takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.iri != givers[0].iri]
     obj = projects[0].iri if projects else (takers[0].iri if takers else c.target)
     if not obj or obj == givers[0].iri:

@@ -56,3 +56,14 @@ def test_a_town_genitive_before_a_project_name_is_no_area() -> None:
 def test_a_regional_council_written_as_maakuntaliitto_is_that_council() -> None:
     text = "Ikäpolku\n\nEtpähä ry on saanut Pirkanmaan maakuntaliitolta rahoitusta Ikäpolku-hankkeeseen."
     assert ("joint-authority/pirkanmaan-liitto", "funds", "project/ikapolku") in fact_triples(text)
+
+
+def test_money_received_from_a_council_for_carrying_out_a_named_project() -> None:
+    text = ("Ikäpolku\n\nEtpähä ry on saanut Hämeen maakuntaliitolta maakunnan kehittämisrahaa Ikäpolku -nimisen "
+            "hankkeen toteuttamiseen.")
+    assert ("joint-authority/hameen-liitto", "funds", "project/ikapolku") in fact_triples(text)
+
+
+def test_money_from_a_town_is_where_the_taker_comes_from() -> None:
+    text = "Palkinnot\n\nJatkorahan sai Viljami Laitilan 4H-yritys Reisjärveltä."
+    assert not any(s == "municipality/691" and p == "funds" for s, p, _ in fact_triples(text))
