@@ -105,7 +105,12 @@ LABELS: dict[str, str] = {
                      "Toteutusalue tai -paikka", "Toteuttamisalue", "Hankkeen toteutusalue", "Hankkeen toteuttamisalue",
                      "Hankealue", "Hankkeen alue", "Kohdekunnat", "Kohdekunta", "Toteutuskunnat", "Kohdemaakunnat",
                      "Kohdemaakunta", "Toiminta-alueen kunnat", "Projektområde", "Projektets område",
-                     "Geografiskt område", "Maantieteellinen alue"], "area"),
+                     "Geografiskt område", "Maantieteellinen alue",
+                     # plurals and pairs of the same labels as cards write them ("Maakunta/alue", "Kohdealue/kunnat")
+                     "Alueet", "Toteutusalueet", "Kohdealueet", "Toiminta-alueet", "Hankealueet", "Toimialue",
+                     "Maantieteellinen kohdealue", "Maakunta/alue", "Maakunta / alue", "Alue/maakunta",
+                     "Kohdealue/kunnat", "Kohdealue / kunnat", "Toteutuspaikkakunnat", "Alueellinen kattavuus",
+                     "Område", "Områden", "Geografisk omfattning", "Målområde", "Regioner"], "area"),
     **dict.fromkeys(["EU- ja valtion rahoitus", "Myönnetty tuki", "Myönnetty rahoitus", "Myönnetty avustus",
                      "Myönnetty EU- ja valtion rahoitus", "Beviljat stöd", "Beviljat belopp",
                      "Beviljad finansiering"], "granted"),
@@ -136,7 +141,8 @@ LABELS: dict[str, str] = {
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
-COLON_ONLY = {"Projekt", "Projekti", "Hanke"}
+# a bare word over a column ("Alueet" / "Kainuu 72 000" in a statistics table) is a label only with its colon
+COLON_ONLY = {"Projekt", "Projekti", "Hanke", "Alueet", "Område", "Områden", "Regioner"}
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 # a numbered section of a form run together with the last field ("... Oulun kaupunki 2. Yhteenveto projektin ...");
 # only in a long value, so that a short address ("Kirkkokatu 2. Krs") keeps its number
@@ -163,7 +169,8 @@ class Field:
 def _label_pattern() -> re.Pattern[str]:
     names = sorted(LABELS, key=len, reverse=True)
     # "Toteuttaja(t):", "Finansiär(er):": a plural ending in parentheses belongs to the label
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?:\((?:t|s|er|ar|na)\))?(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names)
+                      + r")(?:\((?:t|et|s|er|ar|na)\))?(?![\w-])")
 
 
 @lru_cache(maxsize=4)  # asked by the mention and the fact step of the same document

@@ -67,3 +67,16 @@ def test_money_received_from_a_council_for_carrying_out_a_named_project() -> Non
 def test_money_from_a_town_is_where_the_taker_comes_from() -> None:
     text = "Palkinnot\n\nJatkorahan sai Viljami Laitilan 4H-yritys Reisjärveltä."
     assert not any(s == "municipality/691" and p == "funds" for s, p, _ in fact_triples(text))
+
+
+def test_plural_and_paired_area_labels_of_a_card() -> None:
+    for label in ("Alueet", "Toteutusalueet", "Maakunta/alue", "Alue(et)", "Kohdealue/kunnat", "Område"):
+        text = (f"Ikäpolku-hanke\n\nToteuttaja: Kajaanin kaupunki\n{label}: Kuhmo, Sotkamo ja Suomussalmi\n"
+                "Kesto: 2023-2025\n\nHanke kehittää palveluja.")
+        assert ("project/ikapolku", "municipality/290") in _areas(text), label
+
+
+def test_a_bare_plural_area_word_over_a_statistics_column_is_no_field() -> None:
+    text = ("Ikäpolku-hanke\n\nHanke kehittää palveluja. Hanketta hallinnoi Kajaanin kaupunki.\n\nAlueet\n"
+            "Kainuu 72 000\nLappi 177 000\n\nLähde: Tilastokeskus")
+    assert not _areas(text) & {("project/ikapolku", "region/18"), ("project/ikapolku", "region/19")}
