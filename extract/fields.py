@@ -97,7 +97,12 @@ LABELS: dict[str, str] = {
                      # "Finansiering: Svenska kulturfonden, 40 000 euro"); a row of sums alone names no one
                      "Rahoitus", "Hankkeen rahoitus", "Projektin rahoitus", "Rahoituslähde", "Rahoituslähteet",
                      "Rahoittajataho", "Rahoittajatahot", "Finansiering", "Projektets finansiering",
-                     "Finansieras av", "Finansierat av", "Rahoittaja(t) ja rahoitusohjelma"], "funder"),
+                     "Finansieras av", "Finansierat av", "Rahoittaja(t) ja rahoitusohjelma",
+                     # the granting authority of a funding decision's cover, Finnish, Swedish, English
+                     "Rahoituspäätös", "Rahoituspäätöksen tekijä", "Rahoituspäätöksen tehnyt viranomainen",
+                     "Rahoituksen myöntäjä", "Tuen myöntäjä", "Avustuksen myöntäjä", "Myöntäjä", "Rahoituskanava",
+                     "Rahoittajat ja rahoitusosuudet", "Rahoittaja ja rahasto", "Beviljare",
+                     "Finansierande myndighet", "Funder", "Funders", "Funded by"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
                      "Program/Fond"], "programme"),
     **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",

@@ -80,3 +80,10 @@ def test_a_bare_plural_area_word_over_a_statistics_column_is_no_field() -> None:
     text = ("Ikäpolku-hanke\n\nHanke kehittää palveluja. Hanketta hallinnoi Kajaanin kaupunki.\n\nAlueet\n"
             "Kainuu 72 000\nLappi 177 000\n\nLähde: Tilastokeskus")
     assert not _areas(text) & {("project/ikapolku", "region/18"), ("project/ikapolku", "region/19")}
+
+
+def test_the_granting_authority_of_a_funding_decision_cover() -> None:
+    for label in ("Rahoituspäätös", "Rahoituksen myöntäjä", "Myöntäjä", "Finansierande myndighet", "Funded by"):
+        text = (f"Ikäpolku-hanke\n\nToteuttaja: Kajaanin kaupunki\n{label}: Kainuun ELY-keskus\nKesto: 2023-2025\n\n"
+                "Hanke kehittää palveluja.")
+        assert ("agency/ely-kainuu", "funds", "project/ikapolku") in fact_triples(text), label
