@@ -87,3 +87,12 @@ def test_the_granting_authority_of_a_funding_decision_cover() -> None:
         text = (f"Ikäpolku-hanke\n\nToteuttaja: Kajaanin kaupunki\n{label}: Kainuun ELY-keskus\nKesto: 2023-2025\n\n"
                 "Hanke kehittää palveluja.")
         assert ("agency/ely-kainuu", "funds", "project/ikapolku") in fact_triples(text), label
+
+
+def test_a_council_beside_a_fund_in_a_bracket_after_a_project_funds_it() -> None:
+    text = ("Käynnissä olevat hankkeet\n\n- Kotiin-hanke (Keski-Suomen liitto / AKKE, 2023-2025)\n"
+            "- Perhe-hanke (Pohjois-Savon liitto)\n- Ikäpolku (Kuopion kaupunki, ESR)")
+    got = fact_triples(text)
+    assert ("joint-authority/keski-suomen-liitto", "funds", "project/kotiin") in got
+    assert not any(p == "funds" and s in {"joint-authority/pohjois-savon-liitto", "municipality/297"}
+                   for s, p, _ in got)
