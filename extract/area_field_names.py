@@ -25,6 +25,8 @@ _SUB_REGION = re.compile(r"(?:Ylä|Ala|Keski|Sisä|Etelä|Pohjois|Itä|Länsi|Ke
 _NOT_PLACES = {"suomi", "finland", "ruotsi", "sverige", "venäjä", "ryssland", "eu", "eurooppa", "europa", "koko",
                "valtakunnallinen", "kansainvälinen", "hela", "muu", "muut", "övriga", "useita", "kaikki"}
 MAX_VALUE = 120
+_KNOWN_PLACES = {"Municipality", "Region", "CooperationArea", "WellbeingCounty"}
+_KIND_WORD = re.compile(r"\s+(?:kaupunki|kunta|maakunta|stad|kommun)$", re.IGNORECASE)
 
 
 def area_field_places(text: str, start: int, end: int, known: list[Mention], morph: Morphology) -> list[Mention]:
@@ -33,6 +35,8 @@ def area_field_places(text: str, start: int, end: int, known: list[Mention], mor
         return []
     out: list[Mention] = []
     pos = start
+    places: dict[str, Mention] | None = None  # the document's known places by key, built when first needed
+    seen: set[str] = set()
     for chunk in _SPLIT.split(text[start:end]):
         if not chunk:
             continue
@@ -42,7 +46,22 @@ def area_field_places(text: str, start: int, end: int, known: list[Mention], mor
         m = _PLACE.fullmatch(text, a, b)
         if m is None or text[a:b].lower() in _NOT_PLACES or any(k.start < b and a < k.end for k in known):
             continue
+        key = identity_key(text[a:b], morph) or None
+        if places is None:
+            places = {}
+            for m in known:
+                if m.iri and m.type in _KNOWN_PLACES and m.iri not in seen:
+                    seen.add(m.iri)  # one reading a place: the keys of its label without the kind word
+                    bare = _KIND_WORD.sub("", m.label).strip()
+                    for k in {m.key, identity_key(m.label, morph), identity_key(bare, morph) if bare else None}:
+                        if k:
+                            places.setdefault(k, m)
+        same = places.get(key) if key else None
+        if same is not None:  # a place the document names elsewhere, unread here ("Toiminta-alueMikkeli" glued)
+            out.append(Mention(start=a, end=b, surface=text[a:b], label=same.label, type=same.type,
+                               rule="area-field-name", iri=same.iri, key=key))
+            continue
         typ = "CooperationArea" if _SUB_REGION.match(text[a:b]) else "Region"
         out.append(Mention(start=a, end=b, surface=text[a:b], label=text[a:b], type=typ, rule="area-field-name",
-                           iri=mint(typ, fold(text[a:b])), key=identity_key(text[a:b], morph) or None))
+                           iri=mint(typ, fold(text[a:b])), key=key))
     return out

@@ -178,6 +178,26 @@ def _label_pattern() -> re.Pattern[str]:
                       + r")(?:\((?:t|et|s|er|ar|na)\))?(?![\w-])")
 
 
+# a web page's definition list flattened with nothing between label and value: "NimiHyvällä mielellä Pohjois-Savo",
+# "TilaPäättynyt", "Aloituspäivä1.5.2021"; "Nimi" (the card's name) is a label only there, where a person's name
+# field ("Nimi: Matti Meikäläinen" of a form) cannot be meant
+GLUED_NAME = "Nimi"
+GLUED_MIN = 3  # lines glued so in one document: a layout, not a word that happens to start like a label
+
+
+@lru_cache(maxsize=1)
+def _glued_pattern() -> re.Pattern[str]:
+    names = sorted([*LABELS, GLUED_NAME], key=len, reverse=True)
+    return re.compile(r"(" + "|".join(re.escape(n) for n in names) + r")(?=[A-ZÅÄÖ0-9])")
+
+
+def _glued_lines(lines: list[str]) -> dict[int, re.Match[str]]:
+    """The lines of a flattened definition list, by index; none unless GLUED_MIN lines are glued alike."""
+    pat = _glued_pattern()
+    found = {n: m for n, line in enumerate(lines) if (m := pat.match(line)) is not None}
+    return found if len(found) >= GLUED_MIN else {}
+
+
 @lru_cache(maxsize=4)  # asked by the mention and the fact step of the same document
 def read_fields(text: str) -> list[Field]:
     """The fields of a text, in order: labels starting a line with a colon, or run together on one line."""
@@ -185,7 +205,15 @@ def read_fields(text: str) -> list[Field]:
     pat = _label_pattern()
     pos = 0
     lines = text.splitlines(keepends=True)
+    glued = _glued_lines(lines)
     for n, line in enumerate(lines):
+        g = glued.get(n)
+        if g is not None:
+            label = g.group(1)
+            kind = "name" if label == GLUED_NAME else LABELS[label]
+            out.append(Field(label, kind, pos, pos + g.end(), pos + len(line.rstrip(" \t\r\n.;,"))))
+            pos += len(line)
+            continue
         alone = pat.fullmatch(line.strip().rstrip(":"))
         if alone and alone.group(1) in COLON_ONLY and not line.strip().endswith(":"):
             alone = None  # "Hanke\nUtvecklingsprojekt - 141988": a database card's kind line, no label

@@ -96,3 +96,15 @@ def test_a_council_beside_a_fund_in_a_bracket_after_a_project_funds_it() -> None
     assert ("joint-authority/keski-suomen-liitto", "funds", "project/kotiin") in got
     assert not any(p == "funds" and s in {"joint-authority/pohjois-savon-liitto", "municipality/297"}
                    for s, p, _ in got)
+
+
+def test_a_definition_list_flattened_without_separators_is_read_as_fields() -> None:
+    text = ("Hankkeen tiedot\n\nNimiTyöllisyyspolku Etelä-Savo 2023-2025\nAloituspäivä1.1.2023\n"
+            "ToteuttajaMikkelin kaupunki\nToiminta-alueMikkeli, Pertunmaa ja Hirvensalmi\n"
+            "RahoittajaEtelä-Savon ELY-keskus (ESR)\nTilaKäynnissä\n\nHanke tukee pitkäaikaistyöttömiä.")
+    got = fact_triples(text)
+    projects = {s for s, p, _ in got if p == "coversArea" and s.startswith("project/")}
+    assert len(projects) == 1
+    (project,) = projects
+    assert (project, "coversArea", "municipality/491") in got
+    assert ("agency/ely-etela-savo", "funds", project) in got
