@@ -41,7 +41,9 @@ _NOT_AREA = re.compile(
     r"(?:osallistu|mukana|kumppan|jäsen|yhteistyö|omista|deltag|medverk|partner|samarbet|medlem|ägar|"
     r"tilaisuu|seminaar|koulutu|tapahtum|tapaami|kokous|kokoukse|messu|näyttely|kiertue|retki|konsert|infoja|infot|"
     r"pidetään|pidettiin|kokoontu|evenemang|träff|kurs|möte|mässa|"
-    r"toimipist|toimisto|kontor|sijait|ligger|yhteyshenkil|lisätie|kontakt|vastasi|svarade)", re.IGNORECASE)
+    r"toimipist|toimisto|kontor|sijait|ligger|yhteyshenkil|lisätie|kontakt|vastasi|svarade|"
+    # a decision sent to or heard from towns: addressees, not an area
+    r"lähet|tiedoksi|jakelu|ilmoite|lausun|otte|skickas|kännedom|remiss|utlåtande)", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s+")
 _FILLER = re.compile(r"(?:\s|,|;|\.|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\([^()\n]{0,40}\))*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")

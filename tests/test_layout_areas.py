@@ -108,3 +108,9 @@ def test_a_definition_list_flattened_without_separators_is_read_as_fields() -> N
     (project,) = projects
     assert (project, "coversArea", "municipality/491") in got
     assert ("agency/ely-etela-savo", "funds", project) in got
+
+
+def test_towns_a_decision_is_sent_to_are_no_area() -> None:
+    text = ("Ikäpolku-hanke\n\nHanketta hallinnoi Savonia-ammattikorkeakoulu.\n\n"
+            "Päätös lähetetään tiedoksi hankkeen alueella seuraaville kunnille:\n- Kuopio\n- Iisalmi\n")
+    assert not any(o == "municipality/140" for _, o in _areas(text))
