@@ -72,7 +72,10 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttaja", "Projektin hallinnoija", "Hankkeen toteuttajan nimi",
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
-                     "Ansvarig organisation", "Projektägande organisation"], "coordinator"),
+                     "Ansvarig organisation", "Projektägande organisation",
+                     # the receiver of a grant of a decision's cover runs the project
+                     "Tuensaaja", "Tuen saaja", "Rahoituksen saaja", "Avustuksen saaja", "Rahoituksen saajan nimi"],
+                    "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
                      "Delgenomförare", "Partners", "Hankkeen osatoteuttajat", "Hankkeen kumppanit", "Toteuttajat",
@@ -146,8 +149,9 @@ LABELS: dict[str, str] = {
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
-# a bare word over a column ("Alueet" / "Kainuu 72 000" in a statistics table) is a label only with its colon
-COLON_ONLY = {"Projekt", "Projekti", "Hanke", "Alueet", "Område", "Områden", "Regioner"}
+# a bare word over a column ("Alueet" / "Kainuu 72 000" in a statistics table) or a document's kind line
+# ("Rahoituspäätös" over the decision's fields) is a label only with its colon
+COLON_ONLY = {"Projekt", "Projekti", "Hanke", "Alueet", "Område", "Områden", "Regioner", "Rahoituspäätös"}
 _HEADING = re.compile(r"(?:^|\s)(?:\d+\.\s+)?[A-ZÅÄÖ]{2,}(?:[ ,]+[A-ZÅÄÖ]{2,})+\b")
 # a numbered section of a form run together with the last field ("... Oulun kaupunki 2. Yhteenveto projektin ...");
 # only in a long value, so that a short address ("Kirkkokatu 2. Krs") keeps its number
@@ -822,6 +826,9 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
         if rule is not None:
             out += rule(ctx, f)
     funds = [x for x in out if x.predicate == "funds"]
+    if not funds and project is not None:  # a decision's cover names its granter above the fields, in no field
+        funds = _letterhead_funder(text, fields, mentions, project)
+        out += funds
     if len(granted) == 1 and funds and all(x.amount is None for x in funds):
         funds[0].amount = granted[0].value
     if topic is not None:
@@ -831,6 +838,32 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
 
 
 TOPIC_CONFIDENCE = 0.6
+# a funding decision's cover: the decision word in the lines above the first field ("RAHOITUSPÄÄTÖS", "Päätös",
+# "Tukipäätös", "BESLUT", "Beslut om stöd")
+_DECISION = re.compile(r"(?i)\b(?:[a-zåäö-]*päätös|beslut)\b")
+_GRANTERS = {"Ministry", "Agency", "JointAuthority"}
+_MONEY_HEAD = re.compile(r"(?i)rahoitu|tuki|tuen|avustu|stöd|finansier|bidrag")
+# a regional council among joint authorities ("Pohjois-Savon liitto", "Österbottens förbund"); a hospital district
+# decides no development grant
+_COUNCIL = re.compile(r"(?i)liit(?:to|on)\b|förbund")
+LETTERHEAD_CONFIDENCE = 0.6
+
+
+def _letterhead_funder(text: str, fields: list[Field], mentions: list[Mention], project: str) -> list[Fact]:
+    """The one granting authority (a regional council, an ELY centre or other agency, a ministry) named above the
+    first field of a card whose head says it is a decision: the authority that decided funds the card's project
+    (funds:letterhead-granter). A card that is no decision, or names two authorities there, gives nothing."""
+    first = min((f.start for f in fields), default=0)
+    head = text[:first]
+    if not _DECISION.search(head) or not (_MONEY_HEAD.search(head) or any(f.kind == "granted" for f in fields)):
+        return []  # a decision on money: its head says so or a field states the granted sum
+    granters = {m.iri for m in mentions if m.iri and m.end <= first and m.type in _GRANTERS
+                and (m.type != "JointAuthority" or _COUNCIL.search(m.surface))}
+    if len(granters) != 1:
+        return []
+    (granter,) = granters
+    return [Fact(granter, "funds", project, Evidence(head.strip(), 0, first), "funds:letterhead-granter",
+                 LETTERHEAD_CONFIDENCE)]
 
 
 def _topic_project(mentions: list[Mention]) -> str | None:

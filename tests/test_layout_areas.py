@@ -114,3 +114,15 @@ def test_towns_a_decision_is_sent_to_are_no_area() -> None:
     text = ("Ikäpolku-hanke\n\nHanketta hallinnoi Savonia-ammattikorkeakoulu.\n\n"
             "Päätös lähetetään tiedoksi hankkeen alueella seuraaville kunnille:\n- Kuopio\n- Iisalmi\n")
     assert not any(o == "municipality/140" for _, o in _areas(text))
+
+
+def test_the_granter_above_a_funding_decisions_fields_funds_its_project_with_the_granted_sum() -> None:
+    from tests.helpers import extract
+    text = ("Etelä-Savon ELY-keskus\nPÄÄTÖS\n12.3.2024\n\nRahoituksen saaja: Mikkelin kaupunki\n"
+            "Hankkeen nimi: Työllisyyspolku\nMyönnetty tuki: 120 000 euroa\n")
+    got = {(f.subject.rsplit("/id/", 1)[-1], f.object.rsplit("/id/", 1)[-1], f.amount)
+           for f in extract(text).facts if f.predicate == "funds"}
+    assert ("agency/ely-etela-savo", "project/tyollisyyspolku", 120000) in got
+    # a hospital district's decision grants no development money
+    other = text.replace("Etelä-Savon ELY-keskus", "Etelä-Savon sairaanhoitopiiri")
+    assert not any(p == "funds" and "sairaanhoitopiiri" in s for s, p, _ in fact_triples(other))
