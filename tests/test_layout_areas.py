@@ -126,3 +126,19 @@ def test_the_granter_above_a_funding_decisions_fields_funds_its_project_with_the
     # a hospital district's decision grants no development money
     other = text.replace("Etelä-Savon ELY-keskus", "Etelä-Savon sairaanhoitopiiri")
     assert not any(p == "funds" and "sairaanhoitopiiri" in s for s, p, _ in fact_triples(other))
+
+
+def test_a_dev_documents_area_list_moved_into_bullets_or_a_field_row_keeps_its_towns() -> None:
+    """A perturbed copy of a development document: the places the prose named are laid out instead."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "eval/corpus/n14_p_valona-tuu-mukaan-kotoutuminen.txt").read_text()
+    old = ("Vuoden 2018 aikana Järvenpäässä, Pieksämäellä ja Ruokolahden ympäristössä hyviä tuloksia saavuttanut "
+           "Tuu mukaan -hanke saa näin jatkoa.")
+    assert old in text
+    towns = {("project/mukaan-tuu", f"municipality/{c}") for c in ("186", "593", "700")}
+    bullets = ("Tuu mukaan -hanke saa näin jatkoa. Hanke toimi vuonna 2018 seuraavilla paikkakunnilla:\n"
+               "- Järvenpää\n- Pieksämäki\n- Ruokolahti\n")
+    row = "Tuu mukaan -hanke saa näin jatkoa.\nToteutuspaikkakunnat: Järvenpää, Pieksämäki ja Ruokolahti\n"
+    for new in (bullets, row):
+        assert towns <= _areas(text.replace(old, new)), new
