@@ -47,7 +47,6 @@ from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
-from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_members import header_member_facts

@@ -18,8 +18,10 @@ from typing import Any, Literal
 from welfare_kg.extract import shared_bodies
 from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
+from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
+from welfare_kg.extract.colon_place_lists import colon_place_list_facts
 from welfare_kg.extract.contact_org_lines import contact_org_line_facts
 from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
@@ -29,6 +31,7 @@ from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, sta
 from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.gazetteer import Gazetteer
+from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_titles import genitive_title_facts
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
@@ -199,11 +202,17 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"tillsammans med A och B", "yhdessä A:n ja B:n kanssa" (together_partners.py)'),
     DocumentPass("report-programme", lambda p: report_programme_facts(p.sents, p.per_sentence, p.facts),
                  why='"ESR-PROJEKTIN LOPPURAPORTTI": the project partOf the programme (report_programme.py)'),
+    DocumentPass("colon-place-lists", lambda p: colon_place_list_facts(p.text, p.sents, p.per_sentence, p.facts),
+                 why='places one a line under a lead-in with an area word, "kunnissa:" (colon_place_lists.py)'),
+    DocumentPass("genitive-area-projects", lambda p: genitive_area_project_facts(p.sents, p.per_sentence, p.facts),
+                 why='a region\'s genitive before a project name, "Pohjois-Savon X-hanke" (genitive_area_projects.py)'),
     DocumentPass("heading-areas", lambda p: heading_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="the opening's one area (heading_areas.py)"),
     # grants: inline lists, the opening's granter, listed receivers, minutes items, coordinated funders
     DocumentPass("inline-grants", lambda p: inline_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"myönsi: A 5 000 €, B ..." (inline_grants.py)'),
+    DocumentPass("bracketed-funders", lambda p: bracketed_funder_facts(p.text, p.per_sentence, p.facts),
+                 why='"X-hanke (Lapin liitto, EAKR)": the authority and the fund beside a project (bracketed_funders.py)'),
     DocumentPass("header-granter", lambda p: header_granter_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why="the funder named in the opening funds the receivers listed later (header_granter.py)"),
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
