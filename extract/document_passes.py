@@ -20,8 +20,8 @@ from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
-from welfare_kg.extract.composition_rows import composition_row_facts
 from welfare_kg.extract.colon_place_lists import colon_place_list_facts
+from welfare_kg.extract.composition_rows import composition_row_facts
 from welfare_kg.extract.contact_org_lines import contact_org_line_facts
 from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
