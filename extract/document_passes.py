@@ -212,7 +212,7 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("inline-grants", lambda p: inline_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"myönsi: A 5 000 €, B ..." (inline_grants.py)'),
     DocumentPass("bracketed-funders", lambda p: bracketed_funder_facts(p.text, p.per_sentence, p.facts),
-                 why='"X-hanke (Lapin liitto, EAKR)": the authority and the fund beside a project (bracketed_funders.py)'),
+                 why='"X-hanke (Lapin liitto, EAKR)": the authority and fund beside a project (bracketed_funders.py)'),
     DocumentPass("header-granter", lambda p: header_granter_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why="the funder named in the opening funds the receivers listed later (header_granter.py)"),
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
