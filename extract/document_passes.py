@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from welfare_kg.extract import shared_bodies
 from welfare_kg.extract.academic_posts import academic_posts
+from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
@@ -163,6 +164,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='a steering group\'s composition rows (composition_rows.py)'),
     DocumentPass("member-rows", lambda p: member_row_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='"Ryhmä: X, Org, Y, Org" (member_rows.py)'),
+    DocumentPass("board-runs", lambda p: board_run_facts(p.mentions, p.text, p.facts),
+                 why='"Hallitus järjestäytyi seuraavasti: A, puheenjohtaja B, varapuheenjohtaja C D" (board_runs.py)'),
     DocumentPass("appointed-before", lambda p: appointed_before_facts(p.mentions, p.text, p.facts),
                  why='"X, jonka nimeän ryhmän sihteeriksi" (relative_appointments.py)'),
     # document-wide readings made beside the sentence rules

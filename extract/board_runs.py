@@ -1,0 +1,121 @@
+"""A board's members written as one run after a colon: "Hallitus järjestäytyi seuraavasti: A, puheenjohtaja B,
+varapuheenjohtaja C D E" (an annual report's transcript runs the rows of a board list together).
+
+The cue is a board word ("hallitus", "johtokunta", "styrelse") and, in the same clause, a colon, with at most a few
+words of constituting between ("järjestäytyi seuraavasti", "valittiin vuodeksi 2014", "bestod av"). What follows
+is read as a run of people: each person name, then optionally a seat word (", puheenjohtaja", "(pj)",
+"sihteeri"), then the next name with nothing but spaces, commas, line breaks, bullets or "ja"/"och" between. The run
+ends at the first thing that is neither; only a run of at least MIN_RUN people is a board list (a verb of talk after
+one name, "Hallitus päätti: Anna Kivi esittelee ...", is no list). A row with an organisation after the name
+("A, Hausjärvi, B, Esimerkin Yrittäjät ry") is member_rows.py's and ends this run at once.
+
+Whose board: the organisation written in the genitive right before the board word ("Muistiyhdistyksen hallitus"),
+else the organisation the document is about: the association, foundation or company its opening names that the
+document names most. Each member holds a post there, the seat word or "hallituksen jäsen". People another rule
+already posted are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from welfare_kg.extract.layout import OPENING_CHARS
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.spans import SpanIndex
+
+RULE = "holdsPost:board-run"
+CONFIDENCE = 0.5
+MIN_RUN = 3
+# the board word, then at most CUE_WORDS words of constituting, then the colon that opens the list
+_BOARD = r"(?:hallitu\w*|johtokun\w*|styrelse\w*|styrelsen)"
+_BOARD_WORD = re.compile(rf"(?i)\b{_BOARD}\b")
+_TO_COLON = re.compile(r"(?P<between>(?:[ \t]+[\w.-]+){0,5}?)[ \t]*:")
+# words that may stand between the board word and the colon: constituting, choosing, composition, a year or term
+_CONSTITUTING = re.compile(r"(?i)^(?:järjestäyty\w*|seuraava\w*|kokoonpano\w*|jäsen\w*|kuulu\w*|valit\w*|oli|olivat|"
+                           r"toimi\w*|muodost\w*|vuo\w*|kaude\w*|toimikaude\w*|tilikaude\w*|\d{4}\w*|[-–]|"
+                           r"bestod|består|av|utgjordes|utgörs|ingick|ingår|konstituera\w*|sig|följande|så|här|"
+                           r"sammansättning\w*|ledamöter\w*|var|valdes|år|under|på|till|i|ja|och)$")
+# a seat written after a name: ", puheenjohtaja", " (pj)", ", sihteeri"
+_SEAT = re.compile(r"[ \t]*,?[ \t]*\(?(?P<seat>varapuheenjohtaja|puheenjohtaja|varapj|vpj|pj|sihteeri|"
+                   r"rahastonhoitaja|varajäsen|jäsen|vice[ \t]+ordförande|vice[ \t]+ordf|ordförande|ordf|"
+                   r"sekreterare|kassör|ledamot|suppleant)\.?\)?(?![\w])", re.IGNORECASE)
+_SEATS = {"pj": "puheenjohtaja", "varapj": "varapuheenjohtaja", "vpj": "varapuheenjohtaja", "ordf": "ordförande",
+          "vice ordf": "vice ordförande"}
+_GAP = re.compile(r"(?:[ \t\n,;•·*–-]|\bja\b|\boch\b)*", re.IGNORECASE)
+_OWNER_TYPES = {"Association", "Company", "CompetenceCentre", "JointAuthority"}
+DEFAULT_POST = "hallituksen jäsen"
+
+
+def board_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> list[Fact]:
+    """holdsPost facts of the people of a board's run-together member list (see the module docstring)."""
+    people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    if len(people) < MIN_RUN:
+        return []
+    starts = {m.start: m for m in people}
+    named = [m for m in mentions if m.iri and not m.generic]
+    index = SpanIndex(named)
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    out: list[Fact] = []
+    document_owner: str | bool | None = False  # computed once, on the first list
+    for board in _BOARD_WORD.finditer(text):
+        cue = _TO_COLON.match(text, board.end())
+        if cue is None:
+            continue
+        words = cue.group("between").split()
+        if not all(_CONSTITUTING.match(w) for w in words):
+            continue
+        run = _run(text, cue.end(), starts)
+        if len(run) < MIN_RUN:
+            continue
+        owner = _genitive_owner(board.start(), index)
+        if owner is None:
+            if document_owner is False:
+                document_owner = _document_owner(named)
+            owner = document_owner or None
+        if owner is None:
+            continue
+        ev = Evidence(text[board.start():run[-1][2]], board.start(), run[-1][2])
+        for person, seat, _end in run:
+            if person.iri in posted or person.iri is None:
+                continue
+            posted.add(person.iri)
+            out.append(Fact(person.iri, "holdsPost", owner, ev, RULE, CONFIDENCE, post=seat or DEFAULT_POST))
+    return out
+
+
+def _run(text: str, pos: int, starts: dict[int, Mention]) -> list[tuple[Mention, str | None, int]]:
+    """The people written one after another from `pos`, each with its seat word if any, and where each ends."""
+    run: list[tuple[Mention, str | None, int]] = []
+    while True:
+        pos = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+        person = starts.get(pos)
+        if person is None:
+            return run
+        end = person.end
+        seat = None
+        m = _SEAT.match(text, end)
+        if m:
+            word = re.sub(r"\s+", " ", m.group("seat").lower())
+            seat = _SEATS.get(word, word)
+            end = m.end()
+        run.append((person, seat, end))
+        pos = end
+
+
+def _genitive_owner(board_at: int, index: SpanIndex[Mention]) -> str | None:
+    """The organisation whose genitive ends right before the board word ("Muistiyhdistyksen hallitus")."""
+    for m in index.overlapping(max(board_at - 2, 0), board_at):
+        if m.end in (board_at - 1, board_at) and m.case == "omanto" and m.type in _OWNER_TYPES:
+            return m.iri
+    return None
+
+
+def _document_owner(named: list[Mention]) -> str | None:
+    """The association, company or centre the opening names that the document names most; none on a tie."""
+    opening = {m.iri for m in named if m.start < OPENING_CHARS and m.type in _OWNER_TYPES}
+    counts = Counter(m.iri for m in named if m.iri in opening)
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]

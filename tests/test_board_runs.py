@@ -1,0 +1,67 @@
+"""A board's members written as one run after a colon (extract/board_runs.py).
+
+The texts are written for these tests: invented people and invented associations, the run-together layout of a
+transcribed annual report, the same run one name a line, in Swedish, and texts where a board word and a colon are
+followed by something that is no member list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import needs_voikko
+
+from welfare_kg.extract.board_runs import RULE
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders import load_document
+
+
+def _posts(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+    doc = tmp_path / "vuosikertomus.txt"
+    doc.write_text(text, encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.subject], label[f.object], f.post) for f in ex.facts if f.rule == RULE}
+
+
+_OPENING = ("Kainuun Omaishoitajat ry vuosikertomus 2019\n\n"
+            "Kainuun Omaishoitajat ry on vuonna 1991 perustettu omaishoitajien yhdistys. "
+            "Yhdistyksen tarkoitus määritellään säännöissä. ")
+
+
+@needs_voikko
+def test_a_run_together_board_list_posts_each_member_in_the_association(tmp_path: Path) -> None:
+    text = (_OPENING + "Yhdistyksen hallitus valittiin syyskokouksessa Hallitus järjestäytyi seuraavasti: "
+            "Kaarina Salmela, puheenjohtaja Veikko Rantanen, varapuheenjohtaja Helmi Aaltonen Seppo Kallio "
+            "Anna Mäkelä Vuoden aikana toimintaa jatkettiin.\n")
+    posts = _posts(tmp_path, text)
+    assert {(p, post) for p, _, post in posts} == {
+        ("Kaarina Salmela", "puheenjohtaja"), ("Veikko Rantanen", "varapuheenjohtaja"),
+        ("Helmi Aaltonen", "hallituksen jäsen"), ("Seppo Kallio", "hallituksen jäsen"),
+        ("Anna Mäkelä", "hallituksen jäsen")}
+    assert {o for _, o, _ in posts} <= {"Kainuun Omaishoitajat ry", "Kainuun Omaishoitajat"}
+
+
+@needs_voikko
+def test_the_same_list_one_name_a_line_and_in_swedish(tmp_path: Path) -> None:
+    lines = (_OPENING + "Hallituksen kokoonpano 2019:\nKaarina Salmela (pj)\nVeikko Rantanen\nHelmi Aaltonen\n\n"
+             "Toiminta\n\nVuoden aikana järjestettiin kursseja.\n")
+    assert {p for p, _, _ in _posts(tmp_path, lines)} == {"Kaarina Salmela", "Veikko Rantanen", "Helmi Aaltonen"}
+    swedish = ("Närpes Anhörigvårdare rf verksamhetsberättelse 2019\n\nNärpes Anhörigvårdare rf är en förening "
+               "för anhörigvårdare. Styrelsen bestod av: Karin Sjöholm, ordförande Johan Nyström, "
+               "Maria Lindqvist och Erik Backman. Föreningen ordnade kurser.\n")
+    posts = _posts(tmp_path, swedish)
+    assert ("Karin Sjöholm", "ordförande") in {(p, post) for p, _, post in posts}
+    assert {p for p, _, _ in posts} == {"Karin Sjöholm", "Johan Nyström", "Maria Lindqvist", "Erik Backman"}
+
+
+@needs_voikko
+def test_a_board_word_and_a_colon_before_no_run_of_people_posts_no_one(tmp_path: Path) -> None:
+    text = (_OPENING
+            # a decision, one person named: no list
+            + "Hallitus päätti seuraavaa: Kaarina Salmela esittelee talousarvion. "
+            # thanks to people, not the board's members: the words before the colon are no constituting
+            + "Hallitus kiittää lämpimästi seuraavia henkilöitä: Veikko Rantanen, Helmi Aaltonen, Seppo Kallio. "
+            # rows with an organisation after each name are member_rows.py's, not a run
+            + "Hallitus: Anna Mäkelä, Kajaani, Pekka Laine, Sotkamo, Liisa Heikkinen, Paltamo.\n")
+    assert _posts(tmp_path, text) == set()
