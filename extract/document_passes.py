@@ -51,6 +51,7 @@ from welfare_kg.extract.posts import item_body, meeting_body
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
+from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.sentence_sums import sentence_sums
@@ -218,6 +219,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"X-hanke (Lapin liitto, EAKR)": the authority and fund beside a project (bracketed_funders.py)'),
     DocumentPass("header-granter", lambda p: header_granter_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why="the funder named in the opening funds the receivers listed later (header_granter.py)"),
+    DocumentPass("received-grants", lambda p: received_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='"X ry:n saama N euron avustus", "avustukset saivat A, B sekä C" (received_grants.py)'),
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists (listed_receivers.py)'),
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
