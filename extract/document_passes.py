@@ -45,6 +45,7 @@ from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.pages import page_facts
+from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_body, meeting_body
@@ -204,6 +205,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="a place in the main project's name (project_name_areas.py)"),
     DocumentPass("together-partners", lambda p: together_partner_facts(p.sents, p.per_sentence, p.facts),
                  why='"tillsammans med A och B", "yhdessä A:n ja B:n kanssa" (together_partners.py)'),
+    DocumentPass("party-areas", lambda p: party_area_facts(p.mentions, p.text, p.facts),
+                 why='an agreement\'s party towns "muodostavat yhteisen työllisyysalueen" named X (party_areas.py)'),
     DocumentPass("report-programme", lambda p: report_programme_facts(p.sents, p.per_sentence, p.facts),
                  why='"ESR-PROJEKTIN LOPPURAPORTTI": the project partOf the programme (report_programme.py)'),
     DocumentPass("colon-place-lists", lambda p: colon_place_list_facts(p.text, p.sents, p.per_sentence, p.facts),
