@@ -28,6 +28,7 @@ from welfare_kg.extract.assembly_bodies import assembly_mentions
 from welfare_kg.extract.branch_associations import branch_mentions
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
+from welfare_kg.extract.head_first_authorities import head_first_authority_mentions
 from welfare_kg.extract.header_bodies import header_body_mentions, header_department_mentions, minutes_like
 from welfare_kg.extract.local_associations import local_association_mentions
 from welfare_kg.extract.model import Fact, Mention
@@ -233,6 +234,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
     row_department_mentions(per_sentence, starts, mentions, text, morph)  # "X, päällikkö - Sivistystoimiala"
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
+    head_first_authority_mentions(per_sentence, starts, mentions, text)  # "• Kuntayhtymä Optima"
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
     local_association_mentions(per_sentence, starts, mentions, text, morph)  # "Leppävirran Urheilijat", banks
