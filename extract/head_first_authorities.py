@@ -17,7 +17,7 @@ import re
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 
-_LINE = re.compile(r"(?im)^[ \t]*(?:[•·*–-]|\d{1,2}[.)])?[ \t]*"
+_LINE = re.compile(r"(?m)^[ \t]*(?:[•·*–-]|\d{1,2}[.)])?[ \t]*"
                    r"(?P<name>(?:Kuntayhtymä|Samkommunen|Samkommun)(?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})"
                    r"[ \t]*(?=$|,|\()")
 

@@ -40,3 +40,9 @@ def test_running_text_and_a_bare_head_word_name_no_authority(tmp_path: Path) -> 
     text = (_LEAD + "Kuntayhtymä Lummessa ovat mukana monet kunnat. Kuntayhtymä päättää asiasta.\n"
             "Kuntayhtymä\n")
     assert not any(label.startswith(("Kuntayhtymä ", "Samkommunen ")) for label in _authorities(tmp_path, text))
+
+
+@needs_voikko
+def test_a_line_opening_with_the_head_word_and_a_verb_names_no_authority(tmp_path: Path) -> None:
+    text = _LEAD + "Kuntayhtymä voi järjestää erityishuollon\nKuntayhtymä voi niille jäsenkunnille\n"
+    assert not any(label.startswith("Kuntayhtymä ") for label in _authorities(tmp_path, text))
