@@ -42,6 +42,7 @@ from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
 from welfare_kg.extract.member_rows import member_row_facts
+from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.pages import page_facts
@@ -183,6 +184,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"X, samordnare i Y kommun" (swedish_appositions.py)'),
     DocumentPass("kind-titles", lambda p: title_kind_facts(p.mentions, p.text, p.facts),
                  why='"kertoo toimitusjohtaja X" to the page\'s one organisation of that kind (kind_titles.py)'),
+    DocumentPass("minutes-officials", lambda p: minutes_official_facts(p.mentions, p.text, p.facts, p.record.kind,
+                                                                       p.out.municipality, p.morph),
+                 why='"erityisasiantuntijat A ja B" in the minutes of their own county or town (minutes_officials.py)'),
     DocumentPass("co-occurrence", _cooccurrence,
                  why="low-confidence fallback: kind and trigger word in one sentence (cooccurrence.py)"),
     # the document as a whole: its reading, its opening, its headings and lists
