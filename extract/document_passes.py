@@ -23,6 +23,7 @@ from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.colon_place_lists import colon_place_list_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
+from welfare_kg.extract.congratulated_receivers import congratulated_receiver_facts
 from welfare_kg.extract.contact_org_lines import contact_org_line_facts
 from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
@@ -228,6 +229,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the funder named in the opening funds the receivers listed later (header_granter.py)"),
     DocumentPass("received-grants", lambda p: received_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"X ry:n saama N euron avustus", "avustukset saivat A, B sekä C" (received_grants.py)'),
+    DocumentPass("congratulated-receivers",
+                 lambda p: congratulated_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='"vi vill gratulera A och B till det beviljade projektstödet" (congratulated_receivers.py)'),
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists (listed_receivers.py)'),
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
