@@ -37,6 +37,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
 from welfare_kg.extract.row_departments import row_department_mentions
+from welfare_kg.extract.seutu_names import seutu_mentions
 from welfare_kg.extract.swedish_joint_authorities import samkommun_mentions
 from welfare_kg.extract.swedish_registered_names import swedish_registered_mentions
 
@@ -226,6 +227,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
                        morph: Morphology) -> None:
     """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
     area_name_mentions(per_sentence, starts, mentions, text, morph)
+    seutu_mentions(per_sentence, starts, mentions, text)  # "Turun seutu" in the nominative: seutu_names.py
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py
     header_department_mentions(per_sentence, starts, mentions, text)  # "Strategiaosasto" on a header line
     if not minutes_like(text):
