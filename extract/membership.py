@@ -790,6 +790,8 @@ _SV_COUNT = r"(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|trett
 _ASSOCIATION_AREA = re.compile(
     r"\b(?:(?:toiminta-?alue|toimialue)(?:ena|eena|ensa|emme)?\s+(?:on|ovat|oli|olivat|kattaa|käsittää)|"
     r"(?:toiminta-?alue|toimialue)(?:ensa|emme)?eseen\s+kuulu(?:vat|u|ivat|i)|"
+    # the area as the object, its parts as the subject: "jonka toimialueen muodostaa neljä seutukuntaa: A, B"
+    r"(?:toiminta-?alue|toimialue)(?:en|ensa|emme)\s+muodosta(?:a|vat|vat|i|ivat)|"
     r"(?:toiminta-?alue|toimialue)(?:ena|eena|nsa|mme)|"
     r"verksamhetsområde(?:t)?\s+(?:omfattar|är|utgörs\s+av|består\s+av)|"
     r"(?:verkar|verksam)\s+(?:på|inom)\s+ett\s+område\s+som\s+omfattar|"
@@ -799,7 +801,8 @@ _ASSOCIATION_AREA = re.compile(
     r"(?:\s+(?:nykyisin|tällä\s+hetkellä|myös|kaikkiaan|yhteensä))?"
     r"(?:\s+(?:seuraavat|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|\w+toista|"
     + _SV_COUNT + r"))?"
-    r"(?:\s+(?:kuntaa|kunnat|kaupunkia|kaupungit|kommuner(?:na)?|städer))?\s*:?\s*", re.IGNORECASE)
+    r"(?:\s+(?:kuntaa|kunnat|kaupunkia|kaupungit|seutukuntaa|seutukunnat|kommuner(?:na)?|städer))?\s*:?\s*",
+    re.IGNORECASE)
 # the owner named right before: a registered association's genitive ("SILMU rf:s", "X ry:n") or nominative before a
 # verb ("SILMU rf verkar"), else a word that points back to the page's association
 _POINTS_BACK = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:yhdistyksen|yhdistyksemme|järjestön|järjestömme|"
@@ -819,6 +822,9 @@ _BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b[a-zåäö]+v[aä]\s+)"
                            r"(?:[^.!?\n]{0,80}?\s)?$", re.IGNORECASE)
 
 
+_REGISTERED = re.compile(r"\s+(?:ry|rf|r\.y\.|r\.f\.)$")
+
+
 def _page_association(doc: _Doc, pos: int) -> Mention | None:
     """The association a bare area statement at pos is about.
 
@@ -833,7 +839,9 @@ def _page_association(doc: _Doc, pos: int) -> Mention | None:
             opening = max(doc.text.rfind(". ", 0, m.start), doc.text.rfind("\n", 0, m.start))
             ends = re.search(r"[.!?](?:\s|$)|\n", doc.text[m.end:pos])
             close = m.end + ends.start() if ends else pos
-            others = {o.iri for o in doc.ms[doc.at(opening + 1):doc.at(close)] if o.type == "Association"}
+            # one association written with and without its "ry" is one ("X vuosikertomus ... X ry on ...")
+            others = {_REGISTERED.sub("", o.label.lower()) for o in doc.ms[doc.at(opening + 1):doc.at(close)]
+                      if o.type == "Association"}
             return m if len(others) <= 1 else None
         if m.type in _OTHER_ACTORS:
             return None

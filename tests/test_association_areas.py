@@ -103,3 +103,17 @@ def test_members_in_a_relative_clause_are_part_of_the_joint_authority_not_its_ar
     assert len(wholes) == 1 and next(iter(wholes)).startswith(ID + "joint-authority/")
     assert {s for s, o in parts if o in wholes} == _towns("Lemi", "Luumäki", "Savitaipale")
     assert not _covered(text)
+
+
+def test_the_area_as_object_of_its_parts_and_the_name_with_and_without_ry() -> None:
+    # "jonka toimialueen muodostaa N kuntaa:" after the association named in a heading and again with its "ry"
+    text = ("Harjuseudun Omaishoitajat vuosikertomus 2019 Harjuseudun Omaishoitajat ry on vuonna 1995 perustettu "
+            "yhdistys, jonka toimialueen muodostaa kolme kuntaa: Kajaani, Sotkamo sekä Kuhmo. Jäseniä oli 300.")
+    assert _towns("Kajaani", "Sotkamo", "Kuhmo") <= _covered(text)
+
+
+def test_the_object_first_lead_owned_by_another_actor_gives_no_association_area() -> None:
+    # a joint authority's area formed by towns: its members, not an association's area
+    text = ("Harjuseudun Omaishoitajat ry tekee yhteistyötä. Kainuun sote-kuntayhtymän toimialueen muodostaa "
+            "kolme kuntaa: Kajaani, Sotkamo sekä Kuhmo.")
+    assert not _towns("Kajaani", "Sotkamo", "Kuhmo") & _covered(text)
