@@ -187,7 +187,7 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"kertoo toimitusjohtaja X" to the page\'s one organisation of that kind (kind_titles.py)'),
     DocumentPass("minutes-officials", lambda p: minutes_official_facts(p.mentions, p.text, p.facts, p.record.kind,
                                                                        p.out.municipality, p.morph),
-                 why='"erityisasiantuntijat A ja B" in the minutes of their own county or town (minutes_officials.py)'),
+                 why='"erityisasiantuntijat A ja B" in their own wellbeing county\'s minutes (minutes_officials.py)'),
     DocumentPass("co-occurrence", _cooccurrence,
                  why="low-confidence fallback: kind and trigger word in one sentence (cooccurrence.py)"),
     # the document as a whole: its reading, its opening, its headings and lists
