@@ -1,0 +1,97 @@
+"""Member municipalities read from a table: a header row naming a member column beside figure columns, then rows.
+
+Pages, charters and annual reports of joint authorities give their members as a table ("Jäsenkunta | Asukasluku |
+Osuus %", "Kunta | Äänimäärä", "Medlemskommun | Invånare | Andel"), and the text a page turns into keeps the table as
+one row a line, one cell a line, or every row run together on one line. The layout is read, not the wording: after a
+header of column words (in any order, one of them a member column) the rows are towns with figures between them and
+nothing else; the towns up to the first word that is neither a town nor a figure are the members.
+
+The whole is the joint authority or co-operation area named last before the header (within a short reach), else the one
+the document names. A header whose member column is a bare "Kunta"/"Kommun" is a membership table only beside a column
+of a member's say (votes, representatives, share, basic capital) and in a document of one joint authority: a
+population table or a table of payments ("Kunta | Kuntaosuus €") is no membership. A table read from layout alone: a
+rule of its own, a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.membership import _PART_OF_WHOLES, _Doc, _facts, _only_whole
+from welfare_kg.extract.model import Fact, Mention
+
+RULE = "partOf:member-table"
+CONFIDENCE = 0.5
+WHOLE_REACH = 300  # characters back from the header to the whole it belongs to
+
+_MEMBER_COLUMN = (r"jäsenkunta|jäsenkunnat|omistajakunta|omistajakunnat|medlemskommun(?:er)?|ägarkommun(?:er)?")
+_TOWN_COLUMN = r"kunta|kunnat|kaupunki|kommun|kommuner"
+# a member's say in the whole: these make a bare "Kunta" column a member column
+_SAY_COLUMN = (r"äänimäärä|äänimäärät|äänet|ääniä|äänivalta|ääniosuus|edustajat|edustajia|edustajien\s+määrä|"
+               r"edustajamäärä|paikat|paikkoja|paikkamäärä|jäsenosuus|omistusosuus|osuus|osuudet|"
+               r"peruspääoma|peruspääomaosuus|röster|antal\s+röster|rösträtt|representanter|ledamöter|andel|"
+               r"ägarandel|grundkapital")
+_FIGURE_COLUMN = (r"asukasluku|asukkaita|asukasmäärä|asukkaat|väkiluku|väestö|invånare|invånarantal|folkmängd|"
+                  + _SAY_COLUMN)
+_EXTRA = (r"%|\(\s*%\s*\)|lkm|kpl|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}|"
+          r"yhtymävaltuustossa|valtuustossa|yhtymäkokouksessa|i\s+fullmäktige")
+_SEP = r"[ \t]*(?:[|;/\t]|\n)?[ \t]*\n?[ \t]*"
+# the header: two to eight column tokens, separated by spaces, tabs, pipes or line breaks, at a line's start
+_HEADER = re.compile(rf"(?im)^[ \t|]*(?:(?:{_MEMBER_COLUMN}|{_TOWN_COLUMN}|{_FIGURE_COLUMN}|{_EXTRA})(?!\w)"
+                     rf"{_SEP}){{2,8}}")
+_IS_MEMBER = re.compile(rf"\b(?:{_MEMBER_COLUMN})\b", re.IGNORECASE)
+_IS_TOWN = re.compile(rf"\b(?:{_TOWN_COLUMN})\b", re.IGNORECASE)
+_IS_SAY = re.compile(rf"\b(?:{_SAY_COLUMN})\b", re.IGNORECASE)
+_IS_FIGURE = re.compile(rf"\b(?:{_FIGURE_COLUMN})\b", re.IGNORECASE)
+# what may stand between the towns of the rows: figures, shares, cell separators
+_CELLS = re.compile(r"[\s\d.,%|;:()\t–-]*(?:(?:as\.|asukasta|invånare|ääntä|röster|edustajaa?)[\s\d.,%|;:()\t–-]*)*")
+MAX_ROWS = 80
+
+
+def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
+    """Each town of the rows under a member-table header partOf the whole the table belongs to."""
+    doc = _Doc(text, mentions)
+    out: list[Fact] = []
+    for header in _HEADER.finditer(text):
+        head = header.group(0)
+        if not _IS_FIGURE.search(head):
+            continue  # a column of towns alone is a list, read elsewhere
+        member_column = _IS_MEMBER.search(head) is not None
+        if not member_column and not (_IS_TOWN.search(head) and _IS_SAY.search(head)):
+            continue
+        members = _rows(doc, header.end())
+        if len(members) < 2:
+            continue
+        whole = _whole_before(doc, header.start())
+        if whole is None:
+            whole = _only_whole(doc)
+            if whole is None or (not member_column and whole.type != "JointAuthority"):
+                continue
+        start = header.start() + len(head) - len(head.lstrip())
+        out += [Fact(f.subject, f.predicate, f.object, f.evidence, RULE, CONFIDENCE)
+                for f in _facts(whole, members, text, start, members[-1].end)]
+    return out
+
+
+def _rows(doc: _Doc, pos: int) -> list[Mention]:
+    """The towns from pos on with only figures and cell separators between them (and before the first)."""
+    members: list[Mention] = []
+    end = pos
+    for m in doc.ms[doc.at(pos):doc.at(pos) + MAX_ROWS]:
+        if m.type != "Municipality" or _CELLS.fullmatch(doc.text, end, m.start) is None:
+            break
+        if not members and doc.text.count("\n\n", end, m.start):
+            break  # a blank line before the first row: the header stands alone
+        members.append(m)
+        end = m.end
+    return members
+
+
+def _whole_before(doc: _Doc, pos: int) -> Mention | None:
+    """The joint authority or co-operation area named last before pos, within WHOLE_REACH characters."""
+    i = doc.at(pos) - 1
+    while i >= 0 and pos - doc.ms[i].end <= WHOLE_REACH:
+        if doc.ms[i].type in _PART_OF_WHOLES - {"Region"}:
+            return doc.ms[i]
+        i -= 1
+    return None

@@ -1,0 +1,75 @@
+"""Member lists in the layouts unseen pages use: tables (one row a line, one cell a line, rows run together, columns
+in any order), headings with a tail, lists of members before a bare kind word; and town lists that are no membership.
+
+Each layout is built from the same members in two shuffled orders, so a rule must read the layout, not one text.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from helpers import ID, extract
+
+KALLIO, POSA, KARKULLA = ID + "joint-authority/kallio", ID + "joint-authority/posa", ID + "joint-authority/karkulla"
+TOWNS = {KALLIO: [("Alavieska", "Alavieskan", "009"), ("Nivala", "Nivalan", "535"), ("Sievi", "Sievin", "746"),
+                  ("Ylivieska", "Ylivieskan", "977")],
+         POSA: [("Kankaanpää", "Kankaanpään", "214"), ("Jämijärvi", "Jämijärven", "181"), ("Karvia", "Karvian", "230"),
+                ("Pomarkku", "Pomarkun", "608"), ("Siikainen", "Siikaisen", "747")]}
+NAMES = {KALLIO: "Peruspalvelukuntayhtymä Kallio", POSA: "Pohjois-Satakunnan peruspalvelukuntayhtymä"}
+
+
+def _doc(whole: str, body: str) -> str:
+    return (f"{NAMES[whole]}\n\n{NAMES[whole]} järjestää sosiaali- ja terveyspalvelut alueensa asukkaille.\n\n"
+            f"{body}\n\nKuntayhtymän toimitusjohtaja vastaa toiminnasta.\n")
+
+
+def _part_of(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in extract(text).facts
+            if f.predicate == "partOf" and "/municipality/" in f.subject}
+
+
+def _tables(whole: str, seed: int) -> dict[str, str]:
+    r = random.Random(seed)
+    towns = TOWNS[whole][:]
+    r.shuffle(towns)
+    nom = [t[0] for t in towns]
+    pops = [r.randint(1000, 40000) for _ in towns]
+    share = [f"{p / sum(pops) * 100:.1f}" for p in pops]
+    rows = list(zip(nom, pops, share, strict=True))
+    return {
+        "tab": "Jäsenkunta\tAsukasluku\tOsuus %\n" + "\n".join(f"{n}\t{p}\t{s}" for n, p, s in rows),
+        "pipe": "Kunta | Äänimäärä\n" + "\n".join(f"{n} | {r.randint(1, 30)}" for n in nom),
+        "reversed": "Osuus % | Jäsenkunta | Asukasluku\n" + "\n".join(f"{s} | {n} | {p}" for n, p, s in rows),
+        "one line": "Jäsenkunta Asukasluku Osuus " + " ".join(f"{n} {p} {s} %" for n, p, s in rows),
+        "cells": "Jäsenkunta\nAsukasluku\nOsuus\n" + "\n".join(f"{n}\n{p}\n{s} %" for n, p, s in rows),
+        "seats": "Jäsenkunta Edustajia yhtymävaltuustossa\n" + "\n".join(f"{n} {r.randint(1, 9)}" for n in nom),
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("whole", [KALLIO, POSA])
+@pytest.mark.parametrize("layout", ["tab", "pipe", "reversed", "one line", "cells", "seats"])
+def test_member_table_in_any_layout(whole: str, seed: int, layout: str) -> None:
+    expected = {(ID + "municipality/" + t[2], whole) for t in TOWNS[whole]}
+    assert expected <= _part_of(_doc(whole, _tables(whole, seed)[layout]))
+
+
+def test_swedish_member_table() -> None:
+    text = ("Kårkulla samkommun\n\nKårkulla samkommun producerar tjänster.\n\nMedlemskommun\tInvånare\tAndel %\n"
+            "Pargas\t15000\t30\nKimitoön\t7000\t14\nRaseborg\t27000\t56\n")
+    assert {(ID + "municipality/445", KARKULLA), (ID + "municipality/322", KARKULLA),
+            (ID + "municipality/710", KARKULLA)} <= _part_of(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Kunta | Kuntaosuus €\nAlavieska | 12 000\nNivala | 30 000\nSievi | 15 000",  # payments: contributes
+    "Asukasluku kunnittain:\nKunta\tAsukasluku\nAlavieska\t2600\nNivala\t10900\nSievi\t5100",  # population alone
+    "Kuntien edustajat:\nAlavieska: Matti Virtanen\nNivala: Liisa Korhonen\nSievi: Pekka Nieminen",
+    "Kokouksessa olivat läsnä Alavieskan, Nivalan ja Sievin kuntien edustajat.",
+    "Kuntayhtymä järjestää kevään aikana tapahtumia Alavieskassa, Nivalassa, Sievissä ja Ylivieskassa.",
+    "Hankkeen toiminta-alueena ovat Alavieska, Nivala, Sievi ja Ylivieska.",
+    "Kuntayhtymän johtaja vieraili keväällä seuraavissa kunnissa:\n- Alavieska\n- Nivala\n- Sievi",
+])
+def test_town_lists_that_are_no_membership(body: str) -> None:
+    assert not _part_of(_doc(KALLIO, body))
