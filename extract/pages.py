@@ -43,7 +43,9 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     return topic_project_mentions(record, per_sentence, starts, morph)  # a heading naming the page's project
 
 
-_POSTCODE = re.compile(r"\b\d{5}[ \t]*$")
+# a postal code right before the town on its line, or alone on the line above ("$" would also pass the line break
+# after a table's figure: "Ylivieska 17716" / "Alavieska 8727")
+_POSTCODE = re.compile(r"\b\d{5}[ \t]*\Z|(?:\A|\n)[ \t]*\d{5}[ \t]*\n\Z")
 _REDACTED = re.compile(r"^[Xx]+$")
 
 

@@ -73,3 +73,10 @@ def test_swedish_member_table() -> None:
 ])
 def test_town_lists_that_are_no_membership(body: str) -> None:
     assert not _part_of(_doc(KALLIO, body))
+
+
+def test_a_figure_ending_the_line_above_is_no_postal_code() -> None:
+    """"Ylivieska 17716" / "Alavieska 8727": a table's figure, not the postal code of an address before Alavieska."""
+    labels = {e.label for e in extract("Jäsenkunnat\nYlivieska 17716\nAlavieska 8727\nSievi 5100\n").entities.values()}
+    assert {"Ylivieska", "Alavieska", "Sievi"} <= labels
+    assert "Helsinki" not in {e.label for e in extract("Kauppakatu 1\n00100 Helsinki\n").entities.values()}
