@@ -50,7 +50,7 @@ RULE_MEMBER_HEADING = "partOf:member-heading"  # "Jäsenkunnat:" then the towns,
 _JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
 # how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
 _COUNT = (r"(?:\s*(?:seudun|alueen))?"  # "X:ään kuuluu seudun 14 kuntaa:"
-          r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+          r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}(?![.)\d])|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
           r"yhdeksän|kymmenen|\w+toista|kaksikymmentä\w*|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv))?"
           r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|omistajakuntaa|kommuner(?:na)?|"
           r"medlemskommuner|städer|medlemmar))?\s*:?\s*")
@@ -141,6 +141,8 @@ _BARE = [
 _KIND_STEMS = ("yhtymä", "samkommun", "liit", "förbund", "seutukun", "yhteistoiminta-alue", "hyvinvointialue",
                "välfärdsområde")
 _ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$", re.IGNORECASE)
+# a figure in parentheses after a member: its population or share ("Alavieska (2 600 as.)", "Kemi (21 %)")
+_FIGURE_NOTE = re.compile(r"[ \t]*\((?=[^()\n]*\d)[\d \t.,%]*(?:as\.|asukasta|invånare|inv\.)?[ \t]*\)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
 _STOP = re.compile(r"[.;!?]\s|\n\s*\n")
 
@@ -204,15 +206,18 @@ class _Doc:
         """Municipalities (or other places) from pos on joined only by commas and conjunctions: "A, B ja C"."""
         i = self.at(pos)
         run: list[Mention] = []
+        end = pos
         while i < len(self.ms) and self.ms[i].type in types:
             m = self.ms[i]
-            gap = self.text[(run[-1].end if run else pos):m.start]
+            gap = self.text[end:m.start]
             if run and _JOIN.fullmatch(gap) is None:
                 # "Korsnäs kommun" read twice, or a note in parentheses: the run ends
                 break
             if not run and gap.strip():
                 break
             run.append(m)
+            note = _FIGURE_NOTE.match(self.text, m.end)  # "Alavieska (2 600 as.), Nivala (10 900)": a table's cells
+            end = note.end() if note else m.end
             i += 1
         return run
 
@@ -1142,7 +1147,11 @@ def _place_then_worker(doc: _Doc) -> list[Fact]:
 # a line that is a heading or field name of members alone: "Jäsenkunnat", "2 § Jäsenkunnat", "Omistajakunnat:",
 # "Medlemskommuner"; the towns follow on the line after a colon or as lines of their own
 _MEMBER_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\s*§\s*)?(?:jäsenkunnat|omistajakunnat|jäsenkuntamme|"
-                             r"medlemskommuner(?:na)?|ägarkommuner(?:na)?)[ \t]*(?P<colon>:)?[ \t]*")
+                             r"medlemskommuner(?:na)?|ägarkommuner(?:na)?)"
+                             # a heading's tail: "Jäsenkunnat ja asukasluvut 31.12.2021", "Jäsenkunnat 2022"
+                             r"(?:[ \t]+(?:ja|sekä|och)[ \t]+(?:niiden[ \t]+|deras[ \t]+)?[a-zåäö]+|"
+                             r"[ \t]+\(?(?:\d{1,2}\.\d{1,2}\.)?\d{4}\)?|[ \t]+vuonna[ \t]+\d{4})*"
+                             r"[ \t]*(?P<colon>:)?[ \t]*")
 _LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+)?")
 
 

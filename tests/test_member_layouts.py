@@ -80,3 +80,32 @@ def test_a_figure_ending_the_line_above_is_no_postal_code() -> None:
     labels = {e.label for e in extract("Jäsenkunnat\nYlivieska 17716\nAlavieska 8727\nSievi 5100\n").entities.values()}
     assert {"Ylivieska", "Alavieska", "Sievi"} <= labels
     assert "Helsinki" not in {e.label for e in extract("Kauppakatu 1\n00100 Helsinki\n").entities.values()}
+
+
+def _lists(whole: str, seed: int) -> dict[str, str]:
+    r = random.Random(seed)
+    towns = TOWNS[whole][:]
+    r.shuffle(towns)
+    nom = [t[0] for t in towns]
+    full = [t[1] + (" kunta" if i % 2 else " kaupunki") for i, t in enumerate(towns)]
+    pops = [r.randint(10000, 40000) for _ in towns]
+    return {
+        "heading with a tail": "Jäsenkunnat ja asukasluvut 31.12.2021\n\n" + "\n".join(f"• {n} ({p} as.)"
+                                                                                   for n, p in zip(nom, pops,
+                                                                                                   strict=True)),
+        "heading with a year": "Jäsenkunnat 2022\n" + "\n".join(f"{n} {p}" for n, p in zip(nom, pops, strict=True)),
+        "numbered after a colon": "Kuntayhtymän jäsenkunnat:\n" + "\n".join(f"{i + 1}) {n} {p}" for i, (n, p)
+                                                                            in enumerate(zip(full, pops, strict=True))),
+        "figures in parentheses": "Kuntayhtymän jäsenkunnat ovat " + ", ".join(
+            f"{n} ({p} as.)" for n, p in zip(nom, pops, strict=True)) + ".",
+        "field with figures": "Jäsenkunnat: " + ", ".join(f"{n} ({p})" for n, p in zip(nom, pops, strict=True)) + ".",
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("whole", [KALLIO, POSA])
+@pytest.mark.parametrize("layout", ["heading with a tail", "heading with a year", "numbered after a colon",
+                                    "figures in parentheses", "field with figures"])
+def test_member_list_with_figures(whole: str, seed: int, layout: str) -> None:
+    expected = {(ID + "municipality/" + t[2], whole) for t in TOWNS[whole]}
+    assert expected <= _part_of(_doc(whole, _lists(whole, seed)[layout]))
