@@ -64,7 +64,7 @@ def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
             continue
         whole = _whole_before(doc, header.start())
         if whole is None:
-            whole = _only_whole(doc)
+            whole = document_whole(doc)
             if whole is None or (not member_column and whole.type != "JointAuthority"):
                 continue
         start = header.start() + len(head) - len(head.lstrip())
@@ -85,6 +85,19 @@ def _rows(doc: _Doc, pos: int) -> list[Mention]:
         members.append(m)
         end = m.end
     return members
+
+
+# organisations with members of their own: the first of them the document names is the one it is about
+_HAVING_MEMBERS = frozenset({"JointAuthority", "CooperationArea", "Association", "WellbeingCounty"})
+
+
+def document_whole(doc: _Doc) -> Mention | None:
+    """The document's one joint authority (else its one co-operation area), when it is also the first organisation
+    with members the document names: a Leader group's page naming a hospital district in passing is no page of the
+    district's."""
+    whole = _only_whole(doc)
+    first = next((m for m in doc.ms if m.type in _HAVING_MEMBERS), None)
+    return whole if whole is not None and first is not None and first.iri == whole.iri else None
 
 
 def _whole_before(doc: _Doc, pos: int) -> Mention | None:

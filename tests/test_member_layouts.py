@@ -109,3 +109,58 @@ def _lists(whole: str, seed: int) -> dict[str, str]:
 def test_member_list_with_figures(whole: str, seed: int, layout: str) -> None:
     expected = {(ID + "municipality/" + t[2], whole) for t in TOWNS[whole]}
     assert expected <= _part_of(_doc(whole, _lists(whole, seed)[layout]))
+
+
+def _leads(whole: str, seed: int) -> dict[str, str]:
+    r = random.Random(seed)
+    towns = TOWNS[whole][:]
+    r.shuffle(towns)
+    nom, gen = [t[0] for t in towns], [t[1] for t in towns]
+
+    def run(xs: list[str]) -> str:
+        return ", ".join(xs[:-1]) + " ja " + xs[-1]
+    return {
+        "members are the kind's members": f"{run(nom)} ovat kuntayhtymän jäsenkuntia.",
+        "members belong to the kind": f"{run(nom)} kuuluvat kuntayhtymään.",
+        "towns own the kind": f"{run(gen)} kunnat omistavat kuntayhtymän.",
+        "towns make up the kind": f"{run(gen)} kunnat muodostavat kuntayhtymän.",
+        "member noun opening": f"Jäsenkuntina ovat {run(nom)}.",
+        "taking part in the kind": f"Kuntayhtymässä ovat mukana {run(nom)}.",
+        "own members, genitive": f"Kuntayhtymä tuottaa palvelut jäsenkuntiensa {run(gen)} asukkaille.",
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("whole", [KALLIO, POSA])
+@pytest.mark.parametrize("layout", ["members are the kind's members", "members belong to the kind",
+                                    "towns own the kind", "towns make up the kind", "member noun opening",
+                                    "taking part in the kind", "own members, genitive"])
+def test_member_list_around_a_bare_kind_word(whole: str, seed: int, layout: str) -> None:
+    expected = {(ID + "municipality/" + t[2], whole) for t in TOWNS[whole]}
+    assert expected <= _part_of(_doc(whole, _leads(whole, seed)[layout]))
+
+
+@pytest.mark.parametrize("sentence", ["Kommunerna Pargas, Kimitoön och Raseborg är medlemmar i samkommunen.",
+                                      "Samkommunen ägs av Pargas, Kimitoön och Raseborg."])
+def test_swedish_members_around_a_bare_kind_word(sentence: str) -> None:
+    text = f"Kårkulla samkommun\n\nKårkulla samkommun producerar tjänster.\n\n{sentence}\n"
+    assert {(ID + "municipality/445", KARKULLA), (ID + "municipality/322", KARKULLA),
+            (ID + "municipality/710", KARKULLA)} <= _part_of(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Hankkeessa ovat mukana Alavieska, Nivala ja Sievi.",
+    "Alavieskan, Nivalan ja Sievin terveysasemat kuuluvat kuntayhtymään.",
+    "Alavieskan, Nivalan ja Sievin kunnat omistavat yhtiön.",
+    "Kuntayhtymän kokouksiin osallistuivat Alavieskan, Nivalan ja Sievin kuntien edustajat.",
+    "Kuntien maksuosuudet: Alavieska 12 000 euroa, Nivala 30 000 euroa ja Sievi 15 000 euroa.",
+])
+def test_lists_near_a_kind_word_that_are_no_membership(body: str) -> None:
+    assert not _part_of(_doc(KALLIO, body))
+
+
+def test_member_noun_in_a_page_about_another_organisation() -> None:
+    """A Leader group's page naming a joint authority in passing: its members are the group's, not the authority's."""
+    text = ("Leader Oulujärvi ry\n\nYhdistys tekee yhteistyötä Kainuun sote -kuntayhtymän kanssa.\n\n"
+            "Jäsenkuntina ovat Kajaani, Paltamo ja Vaala.\n")
+    assert not {o for _, o in _part_of(text)} & {ID + "joint-authority/kainuun-sote"}
