@@ -366,7 +366,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                  membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
                  + header_member_facts(text, mentions)  # the header authority's member towns: header_members.py
                  + member_table_facts(text, mentions)  # "Jäsenkunta | Asukasluku" rows: extract/member_tables.py
-                 + member_lead_facts(text, mentions),  # "A ja B kuuluvat kuntayhtymään": extract/member_leads.py
+                 + member_lead_facts(text, mentions)  # "A ja B kuuluvat kuntayhtymään": extract/member_leads.py
+                 + whole_row_facts(text, mentions),  # "Kainuun sote: Kajaani, Kuhmo" rows: extract/whole_rows.py
                  candidate_facts(sents, per_sentence, morph),  # co-occurrence pairs, filtered after the rules
                  read_document(sents, per_sentence, morph)]  # the topic project's sentences: document_roles.py
         return parts, {iri: e.label for iri, e in out.entities.items() if labels.get(iri) != e.label}

@@ -164,3 +164,49 @@ def test_member_noun_in_a_page_about_another_organisation() -> None:
     text = ("Leader Oulujärvi ry\n\nYhdistys tekee yhteistyötä Kainuun sote -kuntayhtymän kanssa.\n\n"
             "Jäsenkuntina ovat Kajaani, Paltamo ja Vaala.\n")
     assert not {o for _, o in _part_of(text)} & {ID + "joint-authority/kainuun-sote"}
+
+
+SOITE, LPSHP, KAINUUN_SOTE = (ID + "joint-authority/soite", ID + "joint-authority/lpshp",
+                              ID + "joint-authority/kainuun-sote")
+ROWS = {SOITE: [("Halsua", "074"), ("Kaustinen", "236"), ("Kokkola", "272"), ("Toholampi", "849")],
+        LPSHP: [("Kemi", "240"), ("Keminmaa", "241"), ("Simo", "751"), ("Tornio", "851")],
+        KAINUUN_SOTE: [("Kajaani", "205"), ("Kuhmo", "290"), ("Paltamo", "578"), ("Sotkamo", "765")]}
+ROW_NAMES = {SOITE: "Keski-Pohjanmaan sairaanhoitopiiri", LPSHP: "Länsi-Pohjan sairaanhoitopiiri",
+             KAINUUN_SOTE: "Kainuun sote"}
+
+
+def _rows(seed: int, layout: str) -> str:
+    r = random.Random(seed)
+    wholes = list(ROWS)
+    r.shuffle(wholes)
+    rows = []
+    for w in wholes:
+        towns = [t[0] for t in ROWS[w]]
+        r.shuffle(towns)
+        rows.append((ROW_NAMES[w], towns))
+    if layout == "colon":
+        return "\n".join(f"{w}: {', '.join(t[:-1])} ja {t[-1]}" for w, t in rows)
+    if layout == "table":
+        return "Kuntayhtymä\tJäsenkunnat\n" + "\n".join(f"{w}\t{', '.join(t)}" for w, t in rows)
+    if layout == "dash":
+        return "\n".join(f"• {w} – {', '.join(t)}." for w, t in rows)
+    if layout == "one line":
+        return "Jäsenkunnat piireittäin: " + " ".join(f"{w} {', '.join(t)}" for w, t in rows)
+    return "\n\n".join(f"{w}\n" + "\n".join(t) for w, t in rows)  # headings over town lines
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("layout", ["colon", "table", "dash", "one line", "headings"])
+def test_rows_of_wholes_and_their_towns(seed: int, layout: str) -> None:
+    text = "Sairaanhoitopiirien jäsenkunnat\n\n" + _rows(seed, layout) + "\n"
+    expected = {(ID + "municipality/" + code, w) for w, towns in ROWS.items() for _, code in towns}
+    assert expected <= _part_of(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Hanke toimii seuraavilla alueilla:\nKeski-Pohjanmaa: Halsua, Kannus, Kokkola\nLappi: Kemi, Keminmaa, Tornio",
+    "Järjestäjät: Kainuun sote, Kajaani ja Kuhmo.",
+    "Kainuun sote: toimipisteet Kajaanissa, Kuhmossa ja Sotkamossa.",
+])
+def test_rows_that_are_no_membership(body: str) -> None:
+    assert not _part_of("Tiedote\n\n" + body + "\n")
