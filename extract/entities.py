@@ -902,7 +902,8 @@ class Recogniser:
         if self._out_of_context:
             matches = [m for m in matches if m.name not in self._out_of_context]
         matched = {k for m in matches for k in range(m.start, m.end)}
-        opening = self._opening_place(toks, matched) or self._coordinated_opening_place(toks, matches, matched)
+        opening = self._opening_place(toks, matched) or self._coordinated_opening_place(toks, matches, matched) \
+            or self._lone_place(toks, matched)
         if opening is not None:
             matches = sorted([*matches, opening], key=lambda x: x.start)
             matched.add(opening.start)
@@ -1212,6 +1213,21 @@ class Recogniser:
         place = next((a.base.lower() for a in readings if a.cls == "paikannimi" and a.case in cases
                       and a.base.lower() in self._one_word_place_names), None)
         return Match(0, 1, *self._one_word_place_names[place]) if place else None
+
+    def _lone_place(self, toks: list[Token], matched: set[int]) -> Match | None:
+        """A known town's name in the nominative as a sentence of its own, a figure at most after it: one cell or
+        one row of a member table or list ("Kannus", "Perho 2 800"). The gazetteer leaves a sentence-initial
+        one-word place out when Voikko also reads it as a common noun (kannus, perho); alone, it is no word of a
+        sentence."""
+        if not toks or 0 in matched or any(t.is_word and not t.text.isdigit() for t in toks[1:]):
+            return None
+        tok = toks[0]
+        if not (tok.is_word and tok.is_cap) or tok.text.isupper():
+            return None
+        known = self._one_word_place_names.get(tok.text.lower())
+        if known is None or known[0].type != "Municipality" or known[1] != tok.text:
+            return None
+        return Match(0, 1, *known)
 
     def _opening_place(self, toks: list[Token], matched: set[int]) -> Match | None:
         """A long place name opening a sentence ("Kymenlaakson toiminta ...", "Seinäjoen kaupunki ...").

@@ -210,3 +210,11 @@ def test_rows_of_wholes_and_their_towns(seed: int, layout: str) -> None:
 ])
 def test_rows_that_are_no_membership(body: str) -> None:
     assert not _part_of("Tiedote\n\n" + body + "\n")
+
+
+def test_a_town_alone_on_its_line_that_is_also_a_common_noun() -> None:
+    """"Kannus", "Perho", "Veteli" one a line (a table one cell a line): the towns, though Voikko also reads the
+    words as common nouns."""
+    text = "Keski-Pohjanmaan sairaanhoitopiiri\nKannus\nHalsua\nPerho 2 800\nVeteli\n"
+    expected = {(ID + "municipality/" + code, SOITE) for code in ("217", "074", "584", "924")}
+    assert expected <= _part_of(text)
