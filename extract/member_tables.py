@@ -37,7 +37,10 @@ _EXTRA = (r"%|\(\s*%\s*\)|lkm|kpl|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}|"
           r"yhtymävaltuustossa|valtuustossa|yhtymäkokouksessa|i\s+fullmäktige")
 _SEP = r"[ \t]*(?:[|;/\t]|\n)?[ \t]*\n?[ \t]*"
 # the header: two to eight column tokens, separated by spaces, tabs, pipes or line breaks, at a line's start
-_HEADER = re.compile(rf"(?im)^[ \t|]*(?:(?:{_MEMBER_COLUMN}|{_TOWN_COLUMN}|{_FIGURE_COLUMN}|{_EXTRA})(?!\w)"
+_PEOPLE_COLUMN = (r"edustaja|edustajat|varaedustaja|varajäsen|jäsen|nimi|valtuutettu|yhtymävaltuutettu|ledamot|"
+                  r"ersättare|representant")
+_HEADER = re.compile(rf"(?im)^[ \t|]*(?:(?:{_MEMBER_COLUMN}|{_TOWN_COLUMN}|{_FIGURE_COLUMN}|{_PEOPLE_COLUMN}|"
+                     rf"{_EXTRA})(?!\w)"
                      rf"{_SEP}){{2,8}}")
 _IS_MEMBER = re.compile(rf"\b(?:{_MEMBER_COLUMN})\b", re.IGNORECASE)
 _IS_TOWN = re.compile(rf"\b(?:{_TOWN_COLUMN})\b", re.IGNORECASE)
@@ -45,6 +48,10 @@ _IS_SAY = re.compile(rf"\b(?:{_SAY_COLUMN})\b", re.IGNORECASE)
 _IS_FIGURE = re.compile(rf"\b(?:{_FIGURE_COLUMN})\b", re.IGNORECASE)
 # what may stand between the towns of the rows: figures, shares, cell separators
 _CELLS = re.compile(r"[\s\d.,%|;:()\t–-]*(?:(?:as\.|asukasta|invånare|ääntä|röster|edustajaa?)[\s\d.,%|;:()\t–-]*)*")
+# the representatives' columns: "Jäsenkunta | Edustaja | Varaedustaja", "Medlemskommun | Ledamot | Ersättare"
+_IS_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_COLUMN})\b", re.IGNORECASE)
+# between the towns under such columns: names (capitalised words), a chair's mark, figures, separators
+_PEOPLE_CELLS = re.compile(r"(?:[\s\d.,%|;:()\t–-]|[A-ZÅÄÖ][\w-]*|pj|vpj|varalla)*")
 MAX_ROWS = 80
 
 
@@ -54,12 +61,13 @@ def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out: list[Fact] = []
     for header in _HEADER.finditer(text):
         head = header.group(0)
-        if not _IS_FIGURE.search(head):
-            continue  # a column of towns alone is a list, read elsewhere
         member_column = _IS_MEMBER.search(head) is not None
+        people = member_column and _IS_PEOPLE.search(head) is not None  # "Jäsenkunta | Edustaja | Äänimäärä"
+        if not _IS_FIGURE.search(head) and not people:
+            continue  # a column of towns alone is a list, read elsewhere
         if not member_column and not (_IS_TOWN.search(head) and _IS_SAY.search(head)):
             continue
-        members = _rows(doc, header.end())
+        members = _rows(doc, header.end(), people)
         if len(members) < 2:
             continue
         whole = _whole_before(doc, header.start())
@@ -73,12 +81,16 @@ def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
-def _rows(doc: _Doc, pos: int) -> list[Mention]:
-    """The towns from pos on with only figures and cell separators between them (and before the first)."""
+def _rows(doc: _Doc, pos: int, people: bool = False) -> list[Mention]:
+    """The towns from pos on with only figures and cell separators between them (and before the first); under a
+    column of representatives also the people's names (read or not: capitalised words)."""
     members: list[Mention] = []
     end = pos
+    cells = _PEOPLE_CELLS if people else _CELLS
     for m in doc.ms[doc.at(pos):doc.at(pos) + MAX_ROWS]:
-        if m.type != "Municipality" or _CELLS.fullmatch(doc.text, end, m.start) is None:
+        if people and m.type == "Person" and members:
+            continue  # the gap check below runs from the last town over the name
+        if m.type != "Municipality" or cells.fullmatch(doc.text, end, m.start) is None:
             break
         if not members and doc.text.count("\n\n", end, m.start):
             break  # a blank line before the first row: the header stands alone

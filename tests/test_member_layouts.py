@@ -218,3 +218,20 @@ def test_a_town_alone_on_its_line_that_is_also_a_common_noun() -> None:
     text = "Keski-Pohjanmaan sairaanhoitopiiri\nKannus\nHalsua\nPerho 2 800\nVeteli\n"
     expected = {(ID + "municipality/" + code, SOITE) for code in ("217", "074", "584", "924")}
     assert expected <= _part_of(text)
+
+
+@pytest.mark.parametrize("table", [
+    "Jäsenkunta\tEdustaja\tÄänimäärä\nAlavieska\tMatti Virtanen\t12\nNivala\tLiisa Korhonen\t30\n"
+    "Sievi\tPekka Nieminen\t15",
+    "Jäsenkunta Edustaja Varaedustaja Alavieska Matti Virtanen Kalle Ojala Nivala Liisa Korhonen Pirjo Laine "
+    "Sievi Pekka Nieminen Olli Aho",
+    "Jäsenkunta\nEdustaja\nAlavieska\nVirtanen Matti\nNivala\nKorhonen Liisa (pj)\nSievi\nNieminen Pekka",
+])
+def test_member_table_with_representatives(table: str) -> None:
+    expected = {(ID + "municipality/" + code, KALLIO) for code in ("009", "535", "746")}
+    assert expected <= _part_of(_doc(KALLIO, table))
+
+
+def test_representatives_without_a_member_column_are_no_membership() -> None:
+    table = "Kunta\tEdustaja\nAlavieska\tMatti Virtanen\nNivala\tLiisa Korhonen\nSievi\tPekka Nieminen"
+    assert not _part_of(_doc(KALLIO, table))
