@@ -27,6 +27,7 @@ from welfare_kg.extract.text_scans import matches
 
 RULE_BEFORE_KIND = "partOf:members-before-kind"
 RULE_OPENING_NOUN = "partOf:member-noun-opening"
+RULE_KIND_LEAD = "partOf:kind-lead-members"
 RULE_OWN_MEMBERS = "partOf:own-members-apposition"
 CONFIDENCE = 0.55
 
@@ -34,17 +35,30 @@ _KIND_GEN = r"(?:kuntayhtymän|yhtymän|samkommunens)"
 _KIND_ILL = r"(?:kuntayhtymään|yhtymään)"
 # after the members: the predicate naming the kind; "kunnat" after genitive members
 _BEFORE_KIND = re.compile(
-    rf"\s+(?P<towns>kunnat\s+|kaupungit\s+)?(?:"
+    rf"\s+(?P<towns>kunnat\s+|kaupungit\s+|kuntien\s+|kaupunkien\s+)?(?:"
     rf"(?:ovat|olivat)\s+(?:kaikki\s+)?(?P<gen>{_KIND_GEN})\s+(?:jäsenkuntia|jäseniä|omistajakuntia|omistajia|"
     rf"jäsenkunnat|omistajakunnat|jäsenet|omistajat)|"
     rf"(?:kuuluvat|kuuluivat)\s+(?:myös\s+)?(?P<ill>{_KIND_ILL})|"
     rf"(?:muodostavat|muodostivat|omistavat|omistivat|perustivat)\s+(?:yhdessä\s+)?(?P<acc>{_KIND_GEN})|"
-    r"(?:är|var)\s+(?:alla\s+)?medlemmar\s+i\s+(?P<sv>samkommunen|förbundet))\b",
+    r"(?:är|var)\s+(?:alla\s+)?medlemmar\s+i\s+(?P<sv>samkommunen|förbundet)|"
+    # "A:n, B:n ja C:n kuntien muodostama kuntayhtymä": the makers' participle, the kind after it
+    r"(?:yhdessä\s+)?(?:muodostama|perustama|omistama)(?:n|ssa|lla|an|na)?\s+(?P<part>kuntayhtymä|yhtymä)\w*)\b",
     re.IGNORECASE)
 # "Samkommunen ägs av A, B och C", "Kuntayhtymässä ovat mukana A, B ja C": the kind word, then the members
 _KIND_THEN = re.compile(r"\b(?P<kind>samkommunen)\s+(?:ägs|ägdes)\s+av\s+|"
                         r"\b(?P<ine>kuntayhtymässä|yhtymässä|samkommunen)\s+(?:ovat|olivat|är|var)\s+"
                         r"(?:mukana|med)(?:\s+(?:myös|nykyisin|också))?\s+", re.IGNORECASE)
+# a bare kind word, then a lead-in of membership and the members: "Kuntayhtymän alueeseen kuuluvat A ja B",
+# "kuntayhtymä, johon kuuluvat A ja B", "kuntayhtymä, jonka jäseniä ovat A ja B", "Kuntayhtymän omistajia ovat",
+# "Kuntayhtymässä on mukana kolme kuntaa:", "I samkommunen ingår A och B"
+_KIND_LEAD = re.compile(
+    r"\b(?:(?:kuntayhtymän|yhtymän)\s+(?:toiminta-)?alueeseen\s+kuulu(?:vat|u|ivat|i)|"
+    r"(?:kuntayhtymä|yhtymä)\s*,\s*(?:johon\s+kuulu(?:vat|u|ivat|i)|jonka\s+(?:jäseniä|jäsenkuntia|jäsenkunnat|"
+    r"omistajia|omistajakuntia|omistajakunnat)\s+(?:ovat|olivat))|"
+    r"(?:kuntayhtymän|yhtymän)\s+(?:omistajia|omistajat|omistajina)\s+(?:ovat|olivat|toimivat)|"
+    r"(?:kuntayhtymässä|yhtymässä)\s+(?:on|oli|ovat|olivat)\s+mukana|"
+    r"(?:jäsenkuntia|omistajakuntia)\s+(?:on|oli)(?=\s+\w+\s*:)|"
+    r"i\s+samkommunen\s+ingår(?:\s+kommunerna)?)" + _COUNT, re.IGNORECASE)
 # a member noun opening a clause: "Jäsenkuntina ovat", "Jäsenkuntia ovat", "Medlemskommuner är"
 _OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:jäsenkuntina|jäsenkuntia|jäsenkunnat|omistajakuntina|"
                            r"omistajakuntia|omistajakunnat|medlemskommuner(?:na)?|ägarkommuner(?:na)?)\s+"
@@ -65,6 +79,11 @@ def member_lead_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         members = [m for m in _list_after(doc, cue.end()) if m.case in {None, "nimento"}]
         if whole is not None and len(members) >= 2:
             out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_BEFORE_KIND)
+    for cue in matches(_KIND_LEAD, text):
+        whole = document_whole(doc)
+        members = [m for m in _list_after(doc, cue.end()) if m.case in {None, "nimento"}]
+        if whole is not None and len(members) >= 2:
+            out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_KIND_LEAD)
     for cue in matches(_OPENING_NOUN, text):
         whole = document_whole(doc)
         members = _list_after(doc, cue.end())
@@ -80,8 +99,8 @@ def member_lead_facts(text: str, mentions: list[Mention]) -> list[Fact]:
 
 def _before_kind(doc: _Doc, cue: re.Match[str]) -> list[Fact]:
     """The members right before the predicate: nominatives, or genitives when "kunnat" follows them."""
-    kind_end = next(cue.end(g) for g in ("gen", "ill", "acc", "sv") if cue.group(g))
-    whole = doc.bare_whole(kind_end)
+    kind_end = next(cue.end(g) for g in ("gen", "ill", "acc", "sv", "part") if cue.group(g))
+    whole = doc.bare_whole(kind_end) if not cue.group("part") else document_whole(doc)
     members = doc.run_before(cue.start())
     if whole is None or len(members) < 2:
         return []

@@ -90,6 +90,8 @@ _NOTE = re.compile(r"\s*\([^()\n]{1,30}\)")
 # kuuluu kuusi kuntaa: A, B", "X, som omfattar kommunerna A och B"
 _WHICH_HAS = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*(?:(?:johon|jonka\s+(?:toiminta-)?alueeseen)\s+kuulu(?:vat|u|ivat|i)"
+    # "X, jonka jäseniä ovat A, B ja C"
+    r"|jonka\s+(?:jäseniä|jäsenkuntia|jäsenkunnat|omistajia|omistajakuntia|omistajakunnat)\s+(?:ovat|olivat)"
     r"(?:\s+(?:myös|nykyisin|tällä\s+hetkellä|yhteensä|kaikkiaan))?|"
     r"som\s+(?:omfattar|består\s+av|bestod\s+av|omfattade))" + _COUNT, re.IGNORECASE)
 # the make-up listed after a colon: "Pohjois-Savon hyvinvointialue muodostuu seuraavien 19 kunnan sote- ja

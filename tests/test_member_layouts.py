@@ -235,3 +235,32 @@ def test_member_table_with_representatives(table: str) -> None:
 def test_representatives_without_a_member_column_are_no_membership() -> None:
     table = "Kunta\tEdustaja\nAlavieska\tMatti Virtanen\nNivala\tLiisa Korhonen\nSievi\tPekka Nieminen"
     assert not _part_of(_doc(KALLIO, table))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alavieskan, Nivalan ja Sievin kuntien muodostama kuntayhtymä aloitti vuonna 2009.",
+    "Kuntayhtymän alueeseen kuuluvat Alavieska, Nivala ja Sievi.",
+    "Palveluja tuottaa kuntayhtymä, johon kuuluvat Alavieska, Nivala ja Sievi.",
+    "Kallio on kuntayhtymä, jonka jäseniä ovat Alavieska, Nivala ja Sievi.",
+    "Kuntayhtymän omistajia ovat Alavieska, Nivala ja Sievi.",
+    "Kuntayhtymässä on mukana kolme kuntaa: Alavieska, Nivala ja Sievi.",
+    "Jäsenkuntia on kolme: Alavieska, Nivala ja Sievi.",
+])
+def test_bare_kind_leads(sentence: str) -> None:
+    expected = {(ID + "municipality/" + code, KALLIO) for code in ("009", "535", "746")}
+    assert expected <= _part_of(_doc(KALLIO, sentence))
+
+
+def test_swedish_bare_kind_lead() -> None:
+    text = ("Kårkulla samkommun\n\nKårkulla samkommun producerar tjänster.\n\n"
+            "I samkommunen ingår Pargas, Kimitoön och Raseborg.\n")
+    assert {(ID + "municipality/445", KARKULLA), (ID + "municipality/322", KARKULLA),
+            (ID + "municipality/710", KARKULLA)} <= _part_of(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kuntayhtymä tekee yhteistyötä, johon osallistuvat Alavieska, Nivala ja Sievi.",
+    "Alavieskan, Nivalan ja Sievin kuntien muodostama työryhmä kokoontui.",
+])
+def test_bare_kind_leads_that_are_no_membership(sentence: str) -> None:
+    assert not _part_of(_doc(KALLIO, sentence))
