@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.member_tables import document_whole
-from welfare_kg.extract.membership import _COUNT, _Doc, _facts, _list_after
+from welfare_kg.extract.membership import _COUNT, _JOIN, _Doc, _facts, _in_parentheses, _list_after
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.text_scans import matches
 
@@ -41,6 +41,7 @@ _BEFORE_KIND = re.compile(
     rf"(?:kuuluvat|kuuluivat)\s+(?:myös\s+)?(?P<ill>{_KIND_ILL})|"
     rf"(?:muodostavat|muodostivat|omistavat|omistivat|perustivat)\s+(?:yhdessä\s+)?(?P<acc>{_KIND_GEN})|"
     r"(?:är|var)\s+(?:alla\s+)?medlemmar\s+i\s+(?P<sv>samkommunen|förbundet)|"
+    r"(?:ovat|olivat)\s+(?:myös\s+)?mukana\s+(?P<ine>kuntayhtymässä|yhtymässä)|"
     # "A:n, B:n ja C:n kuntien muodostama kuntayhtymä": the makers' participle, the kind after it
     r"(?:yhdessä\s+)?(?:muodostama|perustama|omistama)(?:n|ssa|lla|an|na)?\s+(?P<part>kuntayhtymä|yhtymä)\w*)\b",
     re.IGNORECASE)
@@ -59,6 +60,14 @@ _KIND_LEAD = re.compile(
     r"(?:kuntayhtymässä|yhtymässä)\s+(?:on|oli|ovat|olivat)\s+mukana|"
     r"(?:jäsenkuntia|omistajakuntia)\s+(?:on|oli)(?=\s+\w+\s*:)|"
     r"i\s+samkommunen\s+ingår(?:\s+kommunerna)?)" + _COUNT, re.IGNORECASE)
+# a bare member noun, then the members in parentheses: "Kuntayhtymän jäsenkunnat (A, B ja C) päättivät"
+_NOUN_PARENS = re.compile(r"\b(?:jäsenkunnat|jäsenkuntien|jäsenkunnissa|jäsenkunnille|jäsenkuntiin|omistajakunnat|"
+                          r"omistajakuntien|medlemskommunerna|medlemskommuner)\s*\(\s*", re.IGNORECASE)
+# a member noun and a heading of figures before a colon: "Kuntayhtymän jäsenkuntien asukasluvut: A 2 600, B 10 900"
+_NOUN_FIGURES = re.compile(r"\b(?:jäsenkuntien|jäsenkunnat|omistajakuntien|medlemskommunernas|medlemskommuner)"
+                           r"(?:\s+[a-zåäö-]+){0,3}\s*:\s*", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d+)?"
+                           r"(?:[ \t]*(?:%|as\.|asukasta|invånare|ääntä|röster))?")
 # a member noun opening a clause: "Jäsenkuntina ovat", "Jäsenkuntia ovat", "Medlemskommuner är"
 _OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:jäsenkuntina|jäsenkuntia|jäsenkunnat|omistajakuntina|"
                            r"omistajakuntia|omistajakunnat|medlemskommuner(?:na)?|ägarkommuner(?:na)?)\s+"
@@ -84,6 +93,16 @@ def member_lead_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         members = [m for m in _list_after(doc, cue.end()) if m.case in {None, "nimento"}]
         if whole is not None and len(members) >= 2:
             out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_KIND_LEAD)
+    for cue in matches(_NOUN_PARENS, text):
+        whole = doc.bare_whole(cue.start()) or document_whole(doc)
+        members = _in_parentheses(doc, cue.end())
+        if whole is not None and len(members) >= 2:
+            out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_OPENING_NOUN)
+    for cue in matches(_NOUN_FIGURES, text):
+        whole = doc.bare_whole(cue.start()) or document_whole(doc)
+        members = _figure_run(doc, cue.end())
+        if whole is not None and len(members) >= 2:
+            out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_OPENING_NOUN)
     for cue in matches(_OPENING_NOUN, text):
         whole = document_whole(doc)
         members = _list_after(doc, cue.end())
@@ -97,10 +116,27 @@ def member_lead_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
+def _figure_run(doc: _Doc, pos: int) -> list[Mention]:
+    """Towns from pos, each with a figure after it, joined by commas and conjunctions ("A 2 600, B 10 900 ja
+    C 5 100")."""
+    run: list[Mention] = []
+    end = pos
+    for m in doc.ms[doc.at(pos):doc.at(pos) + 80]:
+        gap = doc.text[end:m.start]
+        if m.type != "Municipality" or (run and _JOIN.fullmatch(gap) is None) or (not run and gap.strip()):
+            break
+        figure = _FIGURE_AFTER.match(doc.text, m.end)
+        if figure is None:
+            break
+        run.append(m)
+        end = figure.end()
+    return run
+
+
 def _before_kind(doc: _Doc, cue: re.Match[str]) -> list[Fact]:
     """The members right before the predicate: nominatives, or genitives when "kunnat" follows them."""
-    kind_end = next(cue.end(g) for g in ("gen", "ill", "acc", "sv", "part") if cue.group(g))
-    whole = doc.bare_whole(kind_end) if not cue.group("part") else document_whole(doc)
+    kind_end = next(cue.end(g) for g in ("gen", "ill", "acc", "sv", "part", "ine") if cue.group(g))
+    whole = doc.bare_whole(kind_end) if not (cue.group("part") or cue.group("ine")) else document_whole(doc)
     members = doc.run_before(cue.start())
     if whole is None or len(members) < 2:
         return []

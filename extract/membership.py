@@ -47,7 +47,7 @@ RULE_MEMBERS_IN_BARE = "partOf:members-in-bare-kind"  # "Medlemmar i samkommunen
 RULE_BARE_LINES = "membership-bare-lines"  # the list under a lead-in as lines without bullet markers
 RULE_MEMBER_HEADING = "partOf:member-heading"  # "Jäsenkunnat:" then the towns, the whole named elsewhere
 
-_JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt|&)\s*(?:(?:ja|och)\s+)?")
+_JOIN = re.compile(r"\s*(?:,|;|ja|sekä|och|samt|&|(?<=\s)/(?=\s))\s*(?:(?:ja|och)\s+)?")
 # how many: "viisi kuntaa:", "13 medlemskommuner:", "seuraavat kunnat:", "följande:"
 _COUNT = (r"(?:\s*(?:seudun|alueen))?"  # "X:ään kuuluu seudun 14 kuntaa:"
           r"(?:\s*(?:yhteensä|seuraavat|nämä|följande|\d{1,3}(?![.)\d])|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
@@ -1153,7 +1153,7 @@ _MEMBER_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\s*§\s*)?(?:jäsenkunnat|o
                              # a heading's tail: "Jäsenkunnat ja asukasluvut 31.12.2021", "Jäsenkunnat 2022"
                              r"(?:[ \t]+(?:ja|sekä|och)[ \t]+(?:niiden[ \t]+|deras[ \t]+)?[a-zåäö]+|"
                              r"[ \t]+\(?(?:\d{1,2}\.\d{1,2}\.)?\d{4}\)?|[ \t]+vuonna[ \t]+\d{4})*"
-                             r"[ \t]*(?P<colon>:)?[ \t]*")
+                             r"[ \t]*(?P<colon>:|[–—-](?=[ \t]))?[ \t]*")
 _LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+)?")
 
 

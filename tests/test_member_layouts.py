@@ -264,3 +264,26 @@ def test_swedish_bare_kind_lead() -> None:
 ])
 def test_bare_kind_leads_that_are_no_membership(sentence: str) -> None:
     assert not _part_of(_doc(KALLIO, sentence))
+
+
+@pytest.mark.parametrize("body", [
+    "Jäsenkunnat – Alavieska, Nivala ja Sievi",
+    "Jäsenkunnat: Alavieska; Nivala; Sievi",
+    "Jäsenkunnat: Alavieska / Nivala / Sievi",
+    "Kuntayhtymän jäsenkunnat (Alavieska, Nivala ja Sievi) päättivät asiasta.",
+    "Kuntayhtymän jäsenkuntien asukasluvut: Alavieska 2 600, Nivala 10 900 ja Sievi 5 100.",
+    "Alavieska, Nivala ja Sievi ovat mukana kuntayhtymässä.",
+    "JÄSENKUNTA ASUKASLUKU OSUUS\nALAVIESKA 2600 11,2\nNIVALA 10900 46,1\nSIEVI 5100 21,7",
+])
+def test_member_lists_with_other_separators_and_figures(body: str) -> None:
+    expected = {(ID + "municipality/" + code, KALLIO) for code in ("009", "535", "746")}
+    assert expected <= _part_of(_doc(KALLIO, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Kuntayhtymän hankkeiden kustannukset: Alavieska 2 600 euroa, Nivala 10 900 euroa ja Sievi 5 100 euroa.",
+    "Alavieska, Nivala ja Sievi ovat mukana hankkeessa.",
+    "Tapahtumat (Alavieska, Nivala ja Sievi) järjestetään keväällä.",
+])
+def test_lists_with_figures_that_are_no_membership(body: str) -> None:
+    assert not _part_of(_doc(KALLIO, body))
