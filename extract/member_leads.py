@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.member_tables import document_whole
-from welfare_kg.extract.membership import _COUNT, _JOIN, _Doc, _facts, _in_parentheses, _list_after
+from welfare_kg.extract.member_tables import document_whole, table_rows
+from welfare_kg.extract.membership import _COUNT, _JOIN, WHOLES, _Doc, _facts, _in_parentheses, _list_after
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.text_scans import matches
 
 RULE_BEFORE_KIND = "partOf:members-before-kind"
 RULE_OPENING_NOUN = "partOf:member-noun-opening"
 RULE_KIND_LEAD = "partOf:kind-lead-members"
+RULE_MADE_OF_COLON = "partOf:made-of-listed"
 RULE_OWN_MEMBERS = "partOf:own-members-apposition"
 CONFIDENCE = 0.55
 
@@ -68,6 +69,15 @@ _NOUN_FIGURES = re.compile(r"\b(?:jäsenkuntien|jäsenkunnat|omistajakuntien|med
                            r"(?:\s+[a-zåäö-]+){0,3}\s*:\s*", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d+)?"
                            r"(?:[ \t]*(?:%|as\.|asukasta|invånare|ääntä|röster))?")
+# a make-up of towns counted before a colon: "Hyvinvointialue muodostuu 11 Kanta-Hämeen kunnasta:", "X koostuu
+# seuraavista kunnista:", "Samkommunen består av följande kommuner:"; the list after it in any layout
+_MADE_OF_COLON = re.compile(
+    r"\b(?P<kind>hyvinvointialue|kuntayhtymä|yhtymä|välfärdsområdet|samkommunen)?\s*"
+    r"(?:muodostuu|muodostui|koostuu|koostui|käsittää|omfattar|består\s+av|bestod\s+av)\s+"
+    r"[^.:\n]{0,60}?\b(?:kunnasta|kunnista|kunnan|kuntaa|kommuner|kommunerna)\b[^.:\n]{0,40}:[ \t]*",
+    re.IGNORECASE)
+_KIND_TYPES = {"hyvinvointialue": "WellbeingCounty", "välfärdsområdet": "WellbeingCounty",
+               "kuntayhtymä": "JointAuthority", "yhtymä": "JointAuthority", "samkommunen": "JointAuthority"}
 # a member noun opening a clause: "Jäsenkuntina ovat", "Jäsenkuntia ovat", "Medlemskommuner är"
 _OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:jäsenkuntina|jäsenkuntia|jäsenkunnat|omistajakuntina|"
                            r"omistajakuntia|omistajakunnat|medlemskommuner(?:na)?|ägarkommuner(?:na)?)\s+"
@@ -93,6 +103,11 @@ def member_lead_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         members = [m for m in _list_after(doc, cue.end()) if m.case in {None, "nimento"}]
         if whole is not None and len(members) >= 2:
             out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_KIND_LEAD)
+    for cue in matches(_MADE_OF_COLON, text):
+        whole = _made_of_whole(doc, cue)
+        members = _any_list(doc, cue.end())
+        if whole is not None and len(members) >= 2:
+            out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_MADE_OF_COLON)
     for cue in matches(_NOUN_PARENS, text):
         whole = doc.bare_whole(cue.start()) or document_whole(doc)
         members = _in_parentheses(doc, cue.end())
@@ -114,6 +129,32 @@ def member_lead_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         if whole is not None and len(members) >= 2 and len({_genitive(m) or m.case for m in members}) == 1:
             out += _ruled(_facts(whole, members, text, cue.start(), members[-1].end), RULE_OWN_MEMBERS)
     return out
+
+
+def _made_of_whole(doc: _Doc, cue: re.Match[str]) -> Mention | None:
+    """The whole a make-up is of: named right before the verb, else the one organisation of the bare kind word's
+    kind the document names."""
+    i = doc.at(cue.start()) - 1
+    if not cue.group("kind") and i >= 0 and doc.ms[i].type in WHOLES \
+            and not doc.text[doc.ms[i].end:cue.start()].strip():
+        return doc.ms[i]
+    kind = _KIND_TYPES.get((cue.group("kind") or "").lower())
+    named = doc.by_type.get(kind, set()) if kind else set()
+    return Mention(0, 0, "", "", kind, next(iter(named))) if kind and len(named) == 1 else None
+
+
+def _any_list(doc: _Doc, pos: int) -> list[Mention]:
+    """The towns listed from pos in whatever layout: a run in the sentence, bullet or bare lines, towns with figures,
+    a table under a header row."""
+    members = _list_after(doc, pos)
+    if len(members) >= 2:
+        return members
+    members = _figure_run(doc, pos)
+    if len(members) >= 2:
+        return members
+    members = table_rows(doc, pos)
+    nl = doc.text.find("\n", pos, pos + 3)
+    return members if members or nl < 0 else table_rows(doc, nl + 1)
 
 
 def _figure_run(doc: _Doc, pos: int) -> list[Mention]:

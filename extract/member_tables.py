@@ -39,9 +39,10 @@ _SEP = r"[ \t]*(?:[|;/\t]|\n)?[ \t]*\n?[ \t]*"
 # the header: two to eight column tokens, separated by spaces, tabs, pipes or line breaks, at a line's start
 _PEOPLE_COLUMN = (r"edustaja|edustajat|varaedustaja|varajäsen|jäsen|nimi|valtuutettu|yhtymävaltuutettu|ledamot|"
                   r"ersättare|representant")
-_HEADER = re.compile(rf"(?im)^[ \t|]*(?:(?:{_MEMBER_COLUMN}|{_TOWN_COLUMN}|{_FIGURE_COLUMN}|{_PEOPLE_COLUMN}|"
-                     rf"{_EXTRA})(?!\w)"
-                     rf"{_SEP}){{2,8}}")
+_HEADER_BODY = (rf"[ \t|]*(?:(?:{_MEMBER_COLUMN}|{_TOWN_COLUMN}|{_FIGURE_COLUMN}|{_PEOPLE_COLUMN}|{_EXTRA})(?!\w)"
+                rf"{_SEP}){{2,8}}")
+_HEADER = re.compile(r"(?im)^" + _HEADER_BODY)
+_HEADER_AT = re.compile(r"(?i)" + _HEADER_BODY)  # right after a lead-in's colon, on its line
 _IS_MEMBER = re.compile(rf"\b(?:{_MEMBER_COLUMN})\b", re.IGNORECASE)
 _IS_TOWN = re.compile(rf"\b(?:{_TOWN_COLUMN})\b", re.IGNORECASE)
 _IS_SAY = re.compile(rf"\b(?:{_SAY_COLUMN})\b", re.IGNORECASE)
@@ -79,6 +80,15 @@ def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         out += [Fact(f.subject, f.predicate, f.object, f.evidence, RULE, CONFIDENCE)
                 for f in _facts(whole, members, text, start, members[-1].end)]
     return out
+
+
+def table_rows(doc: _Doc, pos: int) -> list[Mention]:
+    """The towns of a member table whose header row opens at pos (a lead-in named the whole already)."""
+    header = _HEADER_AT.match(doc.text, pos)
+    if header is None or not _IS_FIGURE.search(header.group(0)) or not (
+            _IS_MEMBER.search(header.group(0)) or _IS_TOWN.search(header.group(0))):
+        return []
+    return _rows(doc, header.end())
 
 
 def _rows(doc: _Doc, pos: int, people: bool = False) -> list[Mention]:

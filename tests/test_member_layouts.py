@@ -287,3 +287,23 @@ def test_member_lists_with_other_separators_and_figures(body: str) -> None:
 ])
 def test_lists_with_figures_that_are_no_membership(body: str) -> None:
     assert not _part_of(_doc(KALLIO, body))
+
+
+
+@pytest.mark.parametrize("listing", [
+    "Forssa; Hattula; Loppi; Tammela",
+    "\nForssa\nHattula\nLoppi\nTammela",
+    "\nJäsenkunta\tAsukasluku\nForssa\t17000\nHattula\t9500\nLoppi\t8000\nTammela\t6000",
+    "Forssa (17 000 as.), Hattula (9 500 as.), Loppi (8 000 as.) ja Tammela (6 000 as.)",
+])
+def test_made_of_towns_listed_after_a_colon_in_any_layout(listing: str) -> None:
+    text = ("Kanta-Hämeen hyvinvointialue\n\nHyvinvointialue järjestää palvelut. Hyvinvointialue muodostuu 11 "
+            f"Kanta-Hämeen kunnasta: {listing}\n\nLisätietoja antaa viestintä.\n")
+    ex = extract(text)
+    county = next((e.iri for e in ex.entities.values() if e.type == "WellbeingCounty"), None)
+    assert county is not None
+    pairs = {(f.subject, f.object) for f in ex.facts if f.predicate in {"partOf", "coversArea"}}
+    for code in ("061", "082", "433", "834"):
+        town = ID + "municipality/" + code
+        assert (town, county) in pairs or (county, town) in pairs
+
