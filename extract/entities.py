@@ -296,7 +296,10 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
     if j >= 0 and toks[j].text == ",":
         j -= 1
     if j >= 0 and _POSTCODE.fullmatch(toks[j].text):
-        return True
+        # "Forssa 17716 Hattula 23456": a table's figure after a town's name (rows run together), no postal code
+        before = toks[j - 1].text if j >= 1 else ""
+        return not (len(before) > 1 and before.isalpha() and before[:1].isupper()
+                    and not before.lower().endswith(STREET_ENDINGS))
     if j >= 0 and _CAPITAL_LETTER.fullmatch(toks[j].text):
         j -= 1  # the staircase letter of "3 A"
     if j < 1 or not _HOUSE_NUMBER.fullmatch(toks[j].text):

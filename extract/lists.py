@@ -38,9 +38,10 @@ _NEXT_HEADING = re.compile(r"(?:^|\n|\s)(\d{1,2})\.?[ \t]+[A-ZÅÄÖ][a-zåäö]
 SECTION_MAX = 5000
 _LEAD_ROLE = re.compile(r"\b(?:hallinnoiva|hallinnoija|koordinoiva|koordinaattori|päätoteuttaja|vastuukunta|"
                         r"isäntäkunta|huvudman|administrerande|koordinerande|värdkommun)\w*\b[^,.;]*$", re.IGNORECASE)
-# a postal code right before the town on its line, or alone on the line above ("$" would also pass the line break
-# after a table's figure: "Ylivieska 17716" / "Alavieska 8727")
-_POSTCODE_BEFORE = re.compile(r"\b\d{5}[ \t]*\Z|(?:\A|\n)[ \t]*\d{5}[ \t]*\n\Z")
+# a postal code right before the town on its line (not a figure after a word: "Forssa 17716 Hattula", table rows run
+# together), or alone on the line above ("$" would also pass the line break after a table's figure: "Ylivieska 17716"
+# / "Alavieska 8727")
+_POSTCODE_BEFORE = re.compile(r"(?<![^\W\d_] )\b\d{5}[ \t]*\Z|(?:\A|\n)[ \t]*\d{5}[ \t]*\n\Z")
 JOIN_PHRASE = re.compile(
     r"\b(?:hankkeessa|hankkeeseen|projektissa|projektiin|kehittämistyössä|yhteistyössä|verkostossa)\s+"
     r"(?:ovat|on|olivat|oli)\s+(?:mukana|osallisena|osallistuneet|osallistumassa)\b|"

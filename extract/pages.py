@@ -43,9 +43,10 @@ def page_mentions(record: DocumentRecord, sents: list[Sentence], per_sentence: l
     return topic_project_mentions(record, per_sentence, starts, morph)  # a heading naming the page's project
 
 
-# a postal code right before the town on its line, or alone on the line above ("$" would also pass the line break
-# after a table's figure: "Ylivieska 17716" / "Alavieska 8727")
-_POSTCODE = re.compile(r"\b\d{5}[ \t]*\Z|(?:\A|\n)[ \t]*\d{5}[ \t]*\n\Z")
+# a postal code right before the town on its line (not a figure after a word: "Forssa 17716 Hattula", table rows run
+# together), or alone on the line above ("$" would also pass the line break after a table's figure: "Ylivieska 17716"
+# / "Alavieska 8727")
+_POSTCODE = re.compile(r"(?<![^\W\d_] )\b\d{5}[ \t]*\Z|(?:\A|\n)[ \t]*\d{5}[ \t]*\n\Z")
 _REDACTED = re.compile(r"^[Xx]+$")
 
 

@@ -307,3 +307,9 @@ def test_made_of_towns_listed_after_a_colon_in_any_layout(listing: str) -> None:
         town = ID + "municipality/" + code
         assert (town, county) in pairs or (county, town) in pairs
 
+
+def test_five_digit_figures_of_rows_run_together_are_no_postal_codes() -> None:
+    labels = {e.label for e in extract("Jäsenkunnat: Forssa 17716 Hattula 23456 Loppi 12345\n").entities.values()}
+    assert {"Forssa", "Hattula", "Loppi"} <= labels
+    for address in ("Kauppakatu 1, 00100 Helsinki", "PL 10 00100 Helsinki", "Kauppakatu 1 00100 Helsinki"):
+        assert "Helsinki" not in {e.label for e in extract(address + "\n").entities.values()}
