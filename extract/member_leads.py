@@ -47,7 +47,7 @@ _BEFORE_KIND = re.compile(
     r"(?:yhdessä\s+)?(?:muodostama|perustama|omistama)(?:n|ssa|lla|an|na)?\s+(?P<part>kuntayhtymä|yhtymä)\w*)\b",
     re.IGNORECASE)
 # "Samkommunen ägs av A, B och C", "Kuntayhtymässä ovat mukana A, B ja C": the kind word, then the members
-_KIND_THEN = re.compile(r"\b(?P<kind>samkommunen)\s+(?:ägs|ägdes)\s+av\s+|"
+_KIND_THEN = re.compile(r"\b(?P<kind>samkommunen)\s+(?:ägs|ägdes)\s+av\s+(?:kommunerna\s+|städerna\s+)?|"
                         r"\b(?P<ine>kuntayhtymässä|yhtymässä|samkommunen)\s+(?:ovat|olivat|är|var)\s+"
                         r"(?:mukana|med)(?:\s+(?:myös|nykyisin|också))?\s+", re.IGNORECASE)
 # a bare kind word, then a lead-in of membership and the members: "Kuntayhtymän alueeseen kuuluvat A ja B",

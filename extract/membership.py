@@ -143,6 +143,8 @@ _BARE = [
 _KIND_STEMS = ("yhtymä", "samkommun", "liit", "förbund", "seutukun", "yhteistoiminta-alue", "hyvinvointialue",
                "välfärdsområde")
 _ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$", re.IGNORECASE)
+# an item's number right before a member: "1) Alavieskan kunta, 2) Nivalan kaupunki"
+_ITEM_NUMBER = re.compile(r"(?:(?<=\s)|\A)(?:\d{1,2}|[a-h])\)\s*\Z")
 # a figure in parentheses after a member: its population or share ("Alavieska (2 600 as.)", "Kemi (21 %)")
 _FIGURE_NOTE = re.compile(r"[ \t]*\((?=[^()\n]*\d)[\d \t.,%]*(?:as\.|asukasta|invånare|inv\.)?[ \t]*\)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
@@ -212,6 +214,9 @@ class _Doc:
         while i < len(self.ms) and self.ms[i].type in types:
             m = self.ms[i]
             gap = self.text[end:m.start]
+            number = _ITEM_NUMBER.search(gap)  # "1) A, 2) B ja 3) C": an inline numbered list
+            if number is not None:  # the number alone separates the items as well as a comma
+                gap = gap[:number.start()] + " " if gap[:number.start()].strip() or not run else ", "
             if run and _JOIN.fullmatch(gap) is None:
                 # "Korsnäs kommun" read twice, or a note in parentheses: the run ends
                 break

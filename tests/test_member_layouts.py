@@ -313,3 +313,23 @@ def test_five_digit_figures_of_rows_run_together_are_no_postal_codes() -> None:
     assert {"Forssa", "Hattula", "Loppi"} <= labels
     for address in ("Kauppakatu 1, 00100 Helsinki", "PL 10 00100 Helsinki", "Kauppakatu 1 00100 Helsinki"):
         assert "Helsinki" not in {e.label for e in extract(address + "\n").entities.values()}
+
+
+@pytest.mark.parametrize("body", [
+    "2 § Jäsenkunnat\n\nKuntayhtymän jäseniä ovat: 1) Alavieskan kunta, 2) Nivalan kaupunki ja 3) Sievin kunta.",
+    "Kuntayhtymän jäsenkunnat ovat a) Alavieska b) Nivala c) Sievi.",
+])
+def test_inline_numbered_member_lists(body: str) -> None:
+    expected = {(ID + "municipality/" + code, KALLIO) for code in ("009", "535", "746")}
+    assert expected <= _part_of(_doc(KALLIO, body))
+
+
+def test_numbered_agenda_items_are_no_membership() -> None:
+    assert not _part_of(_doc(KALLIO, "Kokouksessa käsiteltiin 1) talousarvio 2) Nivala ja 3) Sievi."))
+
+
+def test_swedish_owners_named_as_kommunerna() -> None:
+    text = ("Kårkulla samkommun\n\nKårkulla samkommun producerar tjänster.\n\n"
+            "Samkommunen ägs av kommunerna Pargas, Kimitoön och Raseborg.\n")
+    assert {(ID + "municipality/445", KARKULLA), (ID + "municipality/322", KARKULLA),
+            (ID + "municipality/710", KARKULLA)} <= _part_of(text)
