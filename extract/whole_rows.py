@@ -23,6 +23,9 @@ _ROW_WHOLES = frozenset({"JointAuthority", "CooperationArea", "WellbeingCounty"}
 _SEP = re.compile(r"[ \t]*(?:[:|–—-][ \t]*|\t[ \t]*)?")
 _ROW_END = re.compile(r"[ \t.;]*(?:\n|\Z)")
 _BETWEEN_ROWS = re.compile(r"[ \t.;,]*")
+# a town's official name: lines of parties ("Osarahoittajat": "Satakuntaliitto" / "Kokemäen kaupunki" / "Nakkilan
+# kunta") name them so, a heading's members go by bare names
+_OFFICIAL = re.compile(r"\s(?:kunta|kaupunki|kommun|stad)$", re.IGNORECASE)
 _LONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö-]{2,24}")
 _AFTER_COLON = re.compile(r":[ \t]*\Z")
 _FIGURES_TO_LINE_END = re.compile(r"[ \t\d.,%()–-]*(?:as\.|asukasta)?[ \t.]*(?:\n|\Z)")
@@ -53,7 +56,7 @@ def whole_row_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         line_end = text.find("\n", whole.end)
         if opens_line and line_end >= 0 and not text[whole.end:line_end].strip(" \t:"):
             lines = _lone_towns(doc, line_end + 1)
-            if len(lines) >= 2:
+            if len(lines) >= 2 and not any(_OFFICIAL.search(m.surface) for m in lines):
                 out += [Fact(f.subject, f.predicate, f.object, f.evidence, _ruled(f.rule, RULE_HEADED), 0.45)
                         for f in _facts(whole, lines, text, whole.start, lines[-1].end)]
     return out

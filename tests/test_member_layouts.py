@@ -333,3 +333,9 @@ def test_swedish_owners_named_as_kommunerna() -> None:
             "Samkommunen ägs av kommunerna Pargas, Kimitoön och Raseborg.\n")
     assert {(ID + "municipality/445", KARKULLA), (ID + "municipality/322", KARKULLA),
             (ID + "municipality/710", KARKULLA)} <= _part_of(text)
+
+
+def test_a_list_of_parties_opening_with_a_council_is_no_member_heading() -> None:
+    text = ("Osarahoittajat\n\nSatakuntaliitto\nKokemäen kaupunki\nHuittisten kaupunki\nNakkilan kunta\n"
+            "Harjavallan kaupunki\n\nJulkaistu 19.6.2014\n")
+    assert not {o for _, o in _part_of(text) if "satakuntaliitto" in o}
