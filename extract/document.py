@@ -66,6 +66,8 @@ from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
+from welfare_kg.extract.member_leads import member_lead_facts
+from welfare_kg.extract.member_tables import member_table_facts
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
@@ -136,6 +138,7 @@ from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
+from welfare_kg.extract.whole_rows import whole_row_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
 
