@@ -3807,6 +3807,14 @@ class Recogniser:
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue
+            c = toks[i + 2] if i + 2 < len(toks) else None
+            if c is not None and c.is_cap and c.start - b.end == 1 and _STREET_GENITIVE.match(text, c.end) \
+                    and c.text.endswith(("n", "s")):
+                i += 3  # "Juho Kusti Paasikiven katu": a street named after someone
+                continue
+            if self._street_word(b, text):
+                i += 1  # "Maria Kauppakatu 5", "Anna Lindhin katu": an address's street, no person's surname
+                continue
             if _CAPITAL_LETTER.fullmatch(b.text):
                 # "Stig A. Exempelsson": a middle initial between the first name and the surname
                 last = toks[i + 3] if i + 3 < len(toks) and toks[i + 2].text == "." else None
@@ -3870,6 +3878,19 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _street_word(self, b: Token, text: str) -> bool:
+        """The word after a first name is a street, not a surname: a street word with a house number after it or
+        one no dictionary reads as a surname ("Maria Kauppakatu 5" in an address run into one line), or a
+        genitive before a lower-case street word ("Anna Lindhin katu", "Anna Lindhs gata"), which names the
+        street after someone who is no person of the text."""
+        low = b.text.lower()
+        if _STREET_GENITIVE.match(text, b.end) and low.endswith(("n", "s")):
+            return True
+        if len(low) <= 6 or not low.endswith(STREET_ENDINGS):
+            return False
+        return bool(_NUMBER_AFTER_STREET.match(text, b.end)) or not any(
+            r.cls == "sukunimi" for r in self.morph.analyse(b.text))
 
     def _plain_given_name(self, a: Token, before: Token | None) -> bool:
         """A first name that is no verb ("Anna palautetta!") and, where it is also a common word ("Toivo", "Marja"),
@@ -4442,6 +4463,10 @@ def _noun_surname(first: Token, surname: tuple, readings: tuple) -> bool:
 # "Ylitalolta"); a partitive is left alone ("Asumaa", "Rautamaa" are nominatives that read as partitives), and so are
 # the cases in which a first name's common word reads as a place ("Onni Suomessa")
 _NOUN_SURNAME_CASES = {"omanto", "ulkotulento", "ulkoeronto"}
+# a street named after someone: a genitive, then a street word in lower case ("Anna Lindhin katu", "Lindhs gata")
+_STREET_GENITIVE = re.compile(r"[ \t]+(?:katu|kadu[ln]|tie|tien|tiellä|kuja|polku|aukio|puistikko|gata[n]?|väg|vägen|"
+                              r"plats|platsen|gränd)\b")
+_NUMBER_AFTER_STREET = re.compile(r"[ \t]+\d{1,3}(?![\d.:])")  # "Kauppakatu 5", "Storgatan 12 B": not a year, a date
 _YEAR_AFTER = re.compile(r"[ \t]+\d")  # "Vuoden 2008": a genitive before a number is no surname
 # a person's genitive naming a street, a school, a day or a prize ("Aleksis Kiven katu"): no person of the text
 _NAMED_AFTER = re.compile(r"[ \t]+[a-zåäö]*(?:katu|kadun|tie|tien|koulu|koulun|lukio|kirkko|kirkon|päivä|päivän|"
