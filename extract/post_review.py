@@ -274,6 +274,9 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             org = of_kind.pop() if len(of_kind) == 1 else (
                 _most_named(of_kind, mentions) if m.rule != "person-listed" else None)
             rule = "holdsPost:title-kind"
+        if org is None and m.rule != "person-listed" and _prose_title(m, text) \
+                and (town := _town_official(kind_post, entity_types)) is not None:
+            org, rule = town, TOWN_OFFICIAL_RULE
         if org is None:
             rule = "holdsPost:own-address"
             domains = [d for d in email_domains(" ".join(contacts.get(m.iri, []))) if not academic_domain(d)]
@@ -282,11 +285,46 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             org = found.pop() if len(found) == 1 else None
         if org is None:
             continue
-        post = kind_post if rule == "holdsPost:title-kind" else _comma_title(m, text, morph)
-        out.append(Fact(m.iri, "holdsPost", org, Evidence(text[m.start:m.end], m.start, m.end), rule, 0.6,
-                        post=post))
+        post = kind_post if rule in {"holdsPost:title-kind", TOWN_OFFICIAL_RULE} else _comma_title(m, text, morph)
+        out.append(Fact(m.iri, "holdsPost", org, Evidence(text[m.start:m.end], m.start, m.end), rule,
+                        TOWN_OFFICIAL_CONFIDENCE if rule == TOWN_OFFICIAL_RULE else 0.6, post=post))
         posted.add(m.iri)
     return facts + out
+
+
+TOWN_OFFICIAL_RULE = "holdsPost:town-official"
+TOWN_OFFICIAL_CONFIDENCE = 0.5
+# offices of a town's administration ("Sosiaalijohtaja X totesi", "socialchef X"): unlike "kunnanjohtaja" they are
+# held in joint authorities and wellbeing counties too, so they tell the kind of employer only on a page that
+# names a town and none of those
+_TOWN_OFFICES = ("sosiaalijohtaja", "perusturvajohtaja", "sivistysjohtaja", "kunnansihteeri", "kaupunginsihteeri",
+                 "hallintojohtaja", "talousjohtaja", "elinvoimajohtaja", "hyvinvointijohtaja", "vanhuspalvelujohtaja",
+                 "terveysjohtaja", "socialchef", "socialdirektör", "kommunsekreterare", "stadssekreterare",
+                 "bildningsdirektör", "bildningschef", "ekonomichef", "omsorgschef", "förvaltningschef")
+_OTHER_PUBLIC_EMPLOYERS = {"JointAuthority", "WellbeingCounty"}
+
+
+# what stands before a title in prose: a sentence's or line's start, or a lower-case word ("totesi sosiaalijohtaja")
+_PROSE_BEFORE_TITLE = re.compile(r"(?:^|[.!?:;\n]|(?<![\w-])[a-zåäö][\w-]*)[ \t]*[A-Za-zÅÄÖåäö-]{4,}[ \t]+$")
+
+
+def _prose_title(person: Mention, text: str) -> bool:
+    """The title before the name opens a sentence or follows a lower-case word: not a table's or a signature's
+    previous row ("Juntunen Juhana hallintojohtaja Tapaninen Matti", "Inger X, förvaltningschef Bengt-Johan Y"),
+    whose title is the name before's."""
+    a = max(0, person.start - 60)
+    return _PROSE_BEFORE_TITLE.search(text[a:person.start]) is not None
+
+
+def _town_official(post: str | None, entity_types: dict[str, str]) -> str | None:
+    """The one town of a page for a town administration's office written before a name, where the page names
+    no joint authority or wellbeing county (which have such offices too) and exactly one town."""
+    if not post or not post.lower().endswith(_TOWN_OFFICES):
+        return None
+    towns = [i for i, t in entity_types.items() if t == "Municipality"]
+    if len(towns) != 1 or any(t in _OTHER_PUBLIC_EMPLOYERS for t in entity_types.values()):
+        return None
+    return towns[0]
 
 
 def _most_named(candidates: set[str], mentions: list[Mention]) -> str | None:
