@@ -73,6 +73,13 @@ GAP_LINES = 2  # blank lines allowed between the name and its role line
 # "Hankkeen projektipäällikkönä aloittaa ... X", "Projektin koordinaattorina toimii X": the project's own title,
 # the project unnamed (the page's)
 _ANAPHOR_TITLE = re.compile(r"(?<![\w-])(?:[Hh]ankkeen|[Pp]rojektin)[ \t]+(?P<title>[a-zåäö][\w-]+)")
+# "Projektipäällikkö X, puh. ...", "Hankkeessa työskentelee projektisuunnittelija X", "Projektledare X, tfn": a
+# project's staff title right before the name, on a page about one project
+STAFF_TITLE = "holdsPost:staff-title-page-project"
+STAFF_TITLE_CONFIDENCE = 0.5
+_TITLE_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s(:•–-]))(?P<title>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]+$")
+_WORD_BEFORE_TITLE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
+TITLE_REACH = 40  # characters before the name the title is read in
 ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a degree between)
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
 
@@ -169,6 +176,11 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
     done: set[str] = set()
     if doc_project is not None:
         for fact in _anaphor_titles(people, text, doc_project, morph):
+            if fact.subject not in done:
+                out.append(fact)
+                done.add(fact.subject)
+    if doc_project is not None and _one_project(mentions):
+        for fact in _staff_titles(people, text, doc_project, morph):
             if fact.subject not in done:
                 out.append(fact)
                 done.add(fact.subject)
@@ -274,3 +286,39 @@ def _labelled_row(person: Mention, text: str, index: SpanIndex[Mention], doc_pro
     if target is None or target == PAGE_PROJECT:
         return None
     return Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), INLINE, CONFIDENCE, post=post)
+
+
+def _genitive_owner(word: str, morph: Morphology) -> bool:
+    """A genitive that owns the title after it ("kaupungin", "Kuopion", Swedish "Vasas"), not the page's project's
+    own "Hankkeen"/"Projektin" (the title is then the page's project's)."""
+    if word.lower() in {"hankkeen", "projektin", "projektets"}:
+        return False
+    if word[:1].isupper() and word.endswith("s"):
+        return True
+    return any(r.case == "omanto" for r in morph.analyse(word))
+
+
+def _one_project(mentions: list[Mention]) -> bool:
+    """The page names one project by name (a page naming several says not whose staff a title is)."""
+    return len({m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}) == 1
+
+
+def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology) -> list[Fact]:
+    """"Projektipäällikkö X, puh. ...", "Projektledare X": a project's staff title ("projekti-", "hanke-",
+    "projekt-") right before the name on its line, held in the page's one project. A title that a genitive owns
+    ("Kuopion kaupungin projektipäällikkö X", "toisen hankkeen projektipäällikkö X") is another's: skipped."""
+    out: list[Fact] = []
+    for person in people:
+        a = max(0, person.start - TITLE_REACH, text.rfind("\n", 0, person.start) + 1)
+        hit = _TITLE_BEFORE_NAME.search(text, a, person.start)
+        if hit is None or person.iri is None or not _PROJECT_STAFF.match(hit.group("title")):
+            continue
+        post = _post(hit.group("title"), morph)
+        if post is None:
+            continue
+        owner = _WORD_BEFORE_TITLE.search(text, a, hit.start())
+        if owner is not None and _genitive_owner(owner.group("word"), morph):
+            continue
+        ev = Evidence(text[hit.start():person.end], hit.start(), person.end)
+        out.append(Fact(person.iri, "holdsPost", doc_project, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
+    return out
