@@ -28,6 +28,7 @@ from welfare_kg.extract.body_vocabulary import (
     unit_heads,
 )
 from welfare_kg.extract.caps_titles import sentence_case
+from welfare_kg.extract.cell_runs import cross_row, name_like
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -3807,6 +3808,9 @@ class Recogniser:
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue
+            if i > 0 and self._surname_cell_before(toks[i - 1], a, b, text):
+                i += 1  # "Virtanen / Matti / Laine / Anna": a table's cells a line, "Surname Firstname" rows
+                continue
             c = toks[i + 2] if i + 2 < len(toks) else None
             if c is not None and c.is_cap and c.start - b.end == 1 and _STREET_GENITIVE.match(text, c.end) \
                     and c.text.endswith(("n", "s")):
@@ -3878,6 +3882,17 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _surname_cell_before(self, prev: Token, a: Token, b: Token, text: str) -> bool:
+        """A first name alone on its line in a "Surname Firstname" table flattened one cell a line: it belongs with
+        the surname above ("Virtanen" / "Matti"), not the next row's below ("Matti" / "Laine"); see
+        extract/cell_runs.py."""
+        if text[a.end:b.start] != "\n" or text[prev.end:a.start] != "\n" or not (prev.is_cap and prev.is_word):
+            return False
+        if not (_alone_on_line(a, text) and _alone_on_line(b, text)):
+            return False
+        return cross_row(text, text.rfind("\n", 0, a.start) + 1, lambda w: given_name_as_written(w, self.morph),
+                         lambda w: name_like(w, self.morph))
 
     def _street_word(self, b: Token, text: str) -> bool:
         """The word after a first name is a street, not a surname: a street word with a house number after it or
@@ -4463,6 +4478,13 @@ def _noun_surname(first: Token, surname: tuple, readings: tuple) -> bool:
 # "Ylitalolta"); a partitive is left alone ("Asumaa", "Rautamaa" are nominatives that read as partitives), and so are
 # the cases in which a first name's common word reads as a place ("Onni Suomessa")
 _NOUN_SURNAME_CASES = {"omanto", "ulkotulento", "ulkoeronto"}
+def _alone_on_line(tok: Token, text: str) -> bool:
+    """Nothing but blanks beside the word on its line (a table cell flattened to a line of its own)."""
+    start = text.rfind("\n", 0, tok.start) + 1
+    end = text.find("\n", tok.end)
+    return not text[start:tok.start].strip() and not text[tok.end:len(text) if end < 0 else end].strip()
+
+
 # a street named after someone: a genitive, then a street word in lower case ("Anna Lindhin katu", "Lindhs gata")
 _STREET_GENITIVE = re.compile(r"[ \t]+(?:katu|kadu[ln]|tie|tien|tiellä|kuja|polku|aukio|puistikko|gata[n]?|väg|vägen|"
                               r"plats|platsen|gränd)\b")

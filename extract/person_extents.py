@@ -14,13 +14,16 @@ person in full:
 - a name broken over two lines of a table ("Björn" on one row, "Celind (C)" on the next): a line holding
   nothing but a first name, then a line opening with one surname-like word that ends the line or is followed by a
   party's bracket or a comma. Attendance lists in minutes write surname first rows ("Virtanen Matti") two words
-  a line, which is why the first line must hold the first name alone.
+  a line, which is why the first line must hold the first name alone; a surname alone on the line above it says
+  the table's rows are "Surname Firstname" cells a line, and the first name is no one's with the next row's
+  surname ("Virtanen" / "Matti" / "Laine").
 """
 
 from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.cell_runs import cross_row, name_like
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.layout import insert_mentions, insert_untouched
 from welfare_kg.extract.model import Mention
@@ -124,11 +127,17 @@ def split_row_people(text: str, per_sentence: list[list[Mention]], starts: list[
         if not given_name(first, morph) or given_name(last, morph) or not _row_surname(last, morph):
             continue
         a, z = hit.start(1), hit.end(2)  # the groups of a lookahead keep their places
-        if have.overlapping(a, z):
+        if have.overlapping(a, z) or _surname_cell_above(text, hit.start(), morph):
             continue
         found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
                              rule=RULE_SPLIT, case="nimento", key=None))
     return insert_mentions(per_sentence, starts, found) if found else per_sentence
+
+
+def _surname_cell_above(text: str, line_start: int, morph: Morphology) -> bool:
+    """The first name's line is a "Surname Firstname" table's cell a line: it goes with the surname above, not
+    the next row's (extract/cell_runs.py)."""
+    return cross_row(text, line_start, lambda w: given_name(w, morph), lambda w: name_like(w, morph))
 
 
 def _row_surname(word: str, morph: Morphology) -> bool:
