@@ -3808,6 +3808,20 @@ class Recogniser:
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue
+            if b.text.endswith("-") and text[b.end:b.end + 1] == "\n":
+                # "Anna Lai-" / "ne": a surname hyphenated at the line's end is read whole, or not at all
+                c = toks[i + 2] if i + 2 < len(toks) else None
+                whole = b.text[:-1] + c.text if c is not None and c.text[:1].islower() and c.is_word else None
+                if whole is not None and self._first_name(a) and i + 2 not in taken \
+                        and any(r.cls == "sukunimi" for r in self.morph.analyse(whole)):
+                    assert c is not None
+                    out.append(Mention(start=a.start, end=c.end, surface=text[a.start:c.end],
+                                       label=f"{a.text} {self._surname(Token(whole, b.start, b.start + len(whole)))}",
+                                       type="Person", rule="person-line-hyphen", case=self._case(c), key=None))
+                    i += 3
+                    continue
+                i += 1
+                continue
             if i > 0 and self._surname_cell_before(toks[i - 1], a, b, text):
                 i += 1  # "Virtanen / Matti / Laine / Anna": a table's cells a line, "Surname Firstname" rows
                 continue
