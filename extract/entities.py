@@ -3808,6 +3808,9 @@ class Recogniser:
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue
+            if b.text.lower().rstrip(".:") in CONTACT_WORDS or a.text.lower().rstrip(".:") in CONTACT_WORDS:
+                i += 1  # "Hanna Sähköposti", "Puhelin Eino": a contact line's label is no part of a name
+                continue
             if b.text.endswith("-") and text[b.end:b.end + 1] == "\n":
                 # "Anna Lai-" / "ne": a surname hyphenated at the line's end is read whole, or not at all
                 c = toks[i + 2] if i + 2 < len(toks) else None
@@ -4497,6 +4500,15 @@ def _alone_on_line(tok: Token, text: str) -> bool:
     start = text.rfind("\n", 0, tok.start) + 1
     end = text.find("\n", tok.end)
     return not text[start:tok.start].strip() and not text[tok.end:len(text) if end < 0 else end].strip()
+
+
+# the labels of a contact block's lines, Finnish and Swedish: phone, e-mail, address, web ("Hanna Sähköposti" is a
+# first name run into the next line's label, never a surname)
+CONTACT_WORDS = frozenset({
+    "puhelin", "puh", "matkapuhelin", "gsm", "faksi", "fax", "telefax", "vaihde", "sähköposti", "email", "e-mail",
+    "osoite", "käyntiosoite", "postiosoite", "laskutusosoite", "kotisivu", "kotisivut", "verkkosivu", "verkkosivut",
+    "www", "telefon", "tfn", "tel", "mobil", "mobiltelefon", "växel", "e-post", "epost", "adress", "besöksadress",
+    "postadress", "faktureringsadress", "webbplats", "hemsida"})
 
 
 # a street named after someone: a genitive, then a street word in lower case ("Anna Lindhin katu", "Lindhs gata")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.entities import STREET_ENDINGS, is_post, readings_known
+from welfare_kg.extract.entities import CONTACT_WORDS, STREET_ENDINGS, is_post, readings_known
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
@@ -70,8 +70,9 @@ def given_word(word: str, morph: Morphology) -> bool:
 def surname_reading(word: str, morph: Morphology, doc_words: frozenset[str]) -> tuple[str, str | None] | None:
     """(base form, case) of a word that may be a surname, else None."""
     low = word.lower()
-    if is_post(word, morph) or low.endswith(_NOT_SURNAME_ENDS) or (len(word) > 6 and low.endswith(STREET_ENDINGS)):
-        return None
+    if is_post(word, morph) or low.endswith(_NOT_SURNAME_ENDS) or (len(word) > 6 and low.endswith(STREET_ENDINGS)) \
+            or low.rstrip(".:") in CONTACT_WORDS:
+        return None  # "projektipäällikkö Hanna Sähköposti hanna@...": the next line's label
     readings = morph.analyse(word)
     if any(r.cls == "sukunimi" and r.case == "nimento" and r.base.lower() == low for r in readings):
         return word, "nimento"  # "Eränkö" as written, not an inflected "Erä"
