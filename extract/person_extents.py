@@ -131,7 +131,32 @@ def split_row_people(text: str, per_sentence: list[list[Mention]], starts: list[
             continue
         found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
                              rule=RULE_SPLIT, case="nimento", key=None))
+    found += _surname_first_cells(text, have, morph)
     return insert_mentions(per_sentence, starts, found) if found else per_sentence
+
+
+# a surname alone on its line, then a first name alone on the next: a "Surname Firstname" row one cell a line
+_CELL_PAIR = re.compile(r"(?m)^[ \t]*(?=(" + _WORD + r")[ \t]*\n[ \t]*(" + _WORD + r")[ \t]*$)")
+RULE_SURNAME_CELLS = "person-surname-cells"
+
+
+def _surname_first_cells(text: str, have: SpanIndex[Mention], morph: Morphology) -> list[Mention]:
+    """"Virtanen" / "Matti" in a run of one-word lines that opens surname first: the row's person, read in the
+    table's order (extract/cell_runs.py says which pairs of lines are rows)."""
+    out = []
+    for hit in matches(_CELL_PAIR, text):
+        last, first = hit.group(1), hit.group(2)
+        if given_name(last, morph) or not given_name(first, morph) or not (
+                _row_surname(last, morph) or any(r.cls == "sukunimi" for r in morph.analyse(last))):
+            continue
+        a, z = hit.start(1), hit.end(2)
+        line = text.rfind("\n", 0, hit.start(2)) + 1  # the first name's line
+        if have.overlapping(a, z) or not cross_row(text, line, lambda w: given_name(w, morph),
+                                                   lambda w: name_like(w, morph)):
+            continue
+        out.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
+                           rule=RULE_SURNAME_CELLS, case="nimento", key=None))
+    return out
 
 
 def _surname_cell_above(text: str, line_start: int, morph: Morphology) -> bool:
