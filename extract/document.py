@@ -184,6 +184,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         lambda: scan_contacts(text),  # e-mails and phones, kept for the text by welfare_kg/contacts.py
         # the later steps' whole-text scans (extract/text_scans.py): in one process they would run all the same
         lambda: scan_ahead(text) if procs > 1 else None,
+        lambda: listed_receivers_ahead(text) if procs > 1 else None,  # list and sum-row scans: listed_receivers.py
         lambda: stage(bar, None))  # the recognition loop again
 
     per_sentence: list[list[Mention]] = map_sentences(

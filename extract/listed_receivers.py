@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from welfare_kg.extract.bare_sums import bare_sum_rows
 from welfare_kg.extract.first_names import listed_first_name
@@ -66,8 +67,12 @@ _RECEIVER_KINDS = {"Association", "Company", "Project", "Municipality", "JointAu
                    "Parish", "CompetenceCentre", "Body", "Agency"}
 
 
-def _lists(text: str) -> list[tuple[re.Match[str], list[tuple[int, int]]]]:
-    """Each lead with the (start, end) of the name field of each of its lines."""
+@lru_cache(maxsize=2)
+def _lists(text: str) -> tuple[tuple[re.Match[str], list[tuple[int, int]]], ...]:
+    """Each lead with the (start, end) of the name field of each of its lines (read-only).
+
+    Kept for the text: the mention step and the fact step both read it, and a large document computes it ahead,
+    beside the recognition in forked processes (`ahead`)."""
     out: list[tuple[re.Match[str], list[tuple[int, int]]]] = []
     for lead in _LEAD.finditer(text):
         line = lead.group(0)
@@ -97,7 +102,7 @@ def _lists(text: str) -> list[tuple[re.Match[str], list[tuple[int, int]]]]:
             at = end + 1
         if len(fields) >= 2:  # one line is no list
             out.append((lead, fields))
-    return out
+    return tuple(out)
 
 
 # a row of a grant table or list ("Tanssikoulu Piruetti 1 500 €", "| Kuoro Ilona | 700 € |", "- Nappi ry: 2 000 €"):
@@ -114,9 +119,11 @@ _KIND_END = re.compile(r"(?:yhdistys|seura|osakaskunta|osuuskunta|kerho|klubi|ku
 ROW_RULE = "grant-row-receiver"
 
 
-def sum_row_fields(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)
+def sum_row_fields(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of the name field of each row in a run of at least ROW_RUN lines that each end in a euro
-    sum (a blank line between rows allowed: web tables flatten so). One pass over the lines."""
+    sum (a blank line between rows allowed: web tables flatten so). One pass over the lines; kept for the text
+    (a large document computes it ahead: `ahead`)."""
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     blanks = 0
@@ -137,7 +144,15 @@ def sum_row_fields(text: str) -> list[tuple[int, int]]:
             run = []
             continue
         run.append((start + field[0], start + field[1]))
-    return out + (run if len(run) >= ROW_RUN else [])
+    return tuple(out + (run if len(run) >= ROW_RUN else []))
+
+
+def ahead(text: str) -> None:
+    """The text-only scans of both steps, for a large document while forked processes recognise its sentences
+    (extract/document.py's steps from the text alone): the row scan is 10 % of the one-core stretch between
+    recognition and the rules on a 2 MB page, and its result, like the lists', is kept for the text."""
+    _lists(text)
+    sum_row_fields(text)
 
 
 def _row_name(line: str) -> tuple[int, int] | None:

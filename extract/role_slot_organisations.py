@@ -79,7 +79,8 @@ def _name_at(text: str, pos: int, morph: Morphology) -> tuple[int, int] | None:
         if gap is None or _WORD.match(text, gap.end()) is None:
             break
         end = gap.end()
-    end = len(text[:end].rstrip(" \t"))  # a gap read ahead of a word that did not come
+    while end > 0 and text[end - 1] in " \t":  # a gap read ahead of a word that did not come (not a copy of
+        end -= 1  # the text up to here: a 20 MB page's slots made that quadratic)
     if words == 0 or _END.match(text, end) is None:
         return None
     return pos, end
@@ -140,10 +141,12 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
                 break
             a, words = max(0, a - 60) + m.start(), words + 1
         name = text[a:b].strip()
-        before = text[:a].rstrip(" \t")
+        k = a  # the last character before the name and its spaces (read in place: a copy of the text before
+        while k > 0 and text[k - 1] in " \t":  # each participle is quadratic on a 20 MB page)
+            k -= 1
         if not words or _GENITIVE_WORD.fullmatch(name.split()[-1]) is None:
             continue
-        label = _genitive_base(name, morph, opener=not before or before[-1] in _OPENERS)
+        label = _genitive_base(name, morph, opener=k == 0 or text[k - 1] in _OPENERS)
         if label is not None:
             out.append((a, a + len(name), label))
     return out

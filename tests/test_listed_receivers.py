@@ -64,4 +64,4 @@ def test_lists_reads_the_first_field_of_each_line() -> None:
     assert lead.group(0) == "Avustuksen saivat:"
     assert [text[a:b] for a, b in fields] == ["Rasilan Nuoret ry", "Tupa Tuulikki", "Kylätalo Kotikolo"]
     # a single line is no list
-    assert _lists("Avustuksen saivat:\n - Rasilan Nuoret ry\n\nMuuta.\n") == []
+    assert _lists("Avustuksen saivat:\n - Rasilan Nuoret ry\n\nMuuta.\n") == ()
