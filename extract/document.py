@@ -64,6 +64,7 @@ from welfare_kg.extract.item_titles import (
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
 from welfare_kg.extract.member_leads import member_lead_facts
