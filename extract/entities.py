@@ -312,7 +312,8 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
 # a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
 MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
-_DISTRICT_HEADS = {"piiri", "osasto", "aluejärjestö", "piirijärjestö"}
+# a local association of a national one is named the same way ("Eläkeliiton Savukosken yhdistys")
+_DISTRICT_HEADS = {"piiri", "osasto", "aluejärjestö", "piirijärjestö", "yhdistys", "paikallisyhdistys"}
 # adjectives of direction that name a part of the country after a town ("Oulun eteläinen alue")
 _COMPASS_ADJECTIVES = {"eteläinen", "pohjoinen", "itäinen", "läntinen", "keskinen", "koillinen", "kaakkoinen",
                        "lounainen", "luoteinen"}

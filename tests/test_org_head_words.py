@@ -1,0 +1,24 @@
+"""Organisations named by head words and their own names, with adversarial texts (text written here)."""
+
+from __future__ import annotations
+
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+
+def orgs(text: str) -> list[str]:
+    rec = Recogniser(reference_gazetteer(), get_morphology())
+    return [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text, title=False)
+            if m.type in {"Association", "Company", "JointAuthority"}]
+
+
+def test_a_national_associations_local_association_named_by_town() -> None:
+    assert "Eläkeliiton Savukosken yhdistys" in orgs("Avustus myönnettiin Eläkeliiton Savukosken yhdistykselle.\n")
+    assert "Eläkeliiton Kuopion yhdistys" in orgs("Tukea saivat Eläkeliiton Kuopion yhdistys ja kyläseura.\n")
+
+
+def test_a_town_after_a_national_association_without_a_head_is_no_local_association() -> None:
+    found = orgs("Eläkeliiton Savukosken toiminta jatkuu. Yhdistyksen hallitus kokoontui.\n")
+    assert not any("yhdistys" in x.lower() for x in found)
