@@ -202,6 +202,8 @@ _LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zå
 _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåäö][A-ZÅÄÖa-zåäö]*\d*)-([a-zåäö]+)$")
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
+# a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
+_SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening"
                            r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?$")
 _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
@@ -2874,10 +2876,19 @@ class Recogniser:
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
-        if t.is_cap and low in {"stiftelsen", "föreningen"} and i + 1 < len(toks) and toks[i + 1].is_cap \
-                and toks[i + 1].is_word and i + 1 not in taken:
-            # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund": the kind first, then the name in capitals
-            end = i + 1
+        first = i + 1
+        definite = _SWEDISH_DEFINITE_KIND.search(low) is not None and not low.startswith(("kommunförbund",
+                                                                                         "kommunalförbund"))
+        if t.is_cap and definite \
+                and i + 2 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) < 4 \
+                and toks[i + 1].start - t.end == 1:  # (not a year: "Föreningen 2019 Verksamhetsberättelse")
+            first = i + 2  # "Lokalföreningen 127 Örnsköld": a local chapter's number before its name
+        if t.is_cap and (low in {"stiftelsen", "föreningen"} or definite) \
+                and first < len(toks) and toks[first].is_cap and toks[first].is_word and first not in taken \
+                and not toks[first].text.isupper() and toks[first].start - toks[first - 1].end == 1:
+            # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in
+            # the definite form first, then the name in capitals (Swedish writes no other word of a sentence so)
+            end = first
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
                 end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name

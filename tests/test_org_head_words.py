@@ -22,3 +22,14 @@ def test_a_national_associations_local_association_named_by_town() -> None:
 def test_a_town_after_a_national_association_without_a_head_is_no_local_association() -> None:
     found = orgs("Eläkeliiton Savukosken toiminta jatkuu. Yhdistyksen hallitus kokoontui.\n")
     assert not any("yhdistys" in x.lower() for x in found)
+
+
+def test_swedish_definite_kind_before_its_name() -> None:
+    assert orgs("Riksförbundet Våra Gårdar och medlemmarna har fått besked.\n") == ["Riksförbundet Våra Gårdar"]
+    assert orgs("Vi gratulerar Lokalföreningen 127 Örnsköld i Örnsköldsvik.\n")[0] == "Lokalföreningen 127 Örnsköld"
+    assert orgs("Studieförbundet Vuxenskolan ordnar kurser.\n") == ["Studieförbundet Vuxenskolan"]
+
+
+def test_swedish_definite_kind_before_a_common_word_or_a_year_names_nothing() -> None:
+    assert orgs("Föreningen har fått bidrag. Stiftelsen beviljade medel. Riksförbundet har 200 medlemmar.\n") == []
+    assert orgs("Föreningen 2019 Verksamhetsberättelse.\n") == []
