@@ -314,6 +314,9 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
 # a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
 MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
+# cases a name after its kind is not seen in: the nominative (read by _own_name_after_kind), and the adverbial
+# cases of times and manners ("Kotiseutuyhdistys Tiistaina": an essive day after a sentence's name)
+_NO_NAME_CASES = {"nimento", None, "olento", "keinonto", "vajanto", "seuranto"}
 # a local association of a national one is named the same way ("Eläkeliiton Savukosken yhdistys")
 _DISTRICT_HEADS = {"piiri", "osasto", "aluejärjestö", "piirijärjestö", "yhdistys", "paikallisyhdistys"}
 # adjectives of direction that name a part of the country after a town ("Oulun eteläinen alue")
@@ -2695,6 +2698,15 @@ class Recogniser:
                     continue
                 if self._own_name_after_kind(toks, i, taken, capital=True):
                     end = i + 1  # "Nuorisoseura Yritys", "Kotiseutuyhdistys Kotikylä": its own name after the kind
+                elif (own := self._inflected_own_name(toks, i, taken)) is not None:
+                    # "Naisasialiitto Unionin avustus": the kind stays in the nominative, its own name takes the case
+                    name = toks[i + 1]
+                    label = f"{t.text} {own}"
+                    out.append(Mention(start=t.start, end=name.end, surface=text[t.start:name.end], label=label,
+                                       type="Association", rule="kind-inflected-name", case=self._case(name),
+                                       key=fold(label) or None))
+                    taken.update({i, i + 1})
+                    continue
             elif (caps_start := self._caps_kind_name(toks, i, taken)) is not None:
                 # "§ 5 SAVON VAMMAISASUNTOSÄÄTIÖN AVUSTUSHAKEMUS": an item title in capitals names an association
                 # by its genitives and its kind, in the case the title needs
@@ -3444,6 +3456,33 @@ class Recogniser:
         not_names = {"paikannimi", "etunimi", "teonsana"} | (set() if capital else {"sukunimi"})
         return all(a.case in {"nimento", None} and a.cls not in not_names for a in readings) \
             and not self._first_name(name)
+
+    def _inflected_own_name(self, toks: list[Token], i: int, taken: set[int]) -> str | None:
+        """The base form of an association's own name inflected after its capitalised kind compound in the
+        nominative ("Naisasialiitto Unionin", "Nuorisoseura Yrityksen"): a two-word name inflects only its last
+        word. One capitalised common word the lexicon reads in a case other than the nominative, no place, person,
+        verb or known name, and no capital or legal form after it; the kind must not open the sentence."""
+        t = toks[i]
+        if i + 2 >= len(toks) or i + 1 in taken or i == 0 \
+                or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}:
+            return None
+        if not all(a.case == "nimento" for a in self.morph.analyse(t.text)):
+            return None
+        name, after = toks[i + 1], toks[i + 2]
+        if not (name.is_cap and name.is_word) or name.text.isupper() or name.start - t.end != 1 \
+                or "-" in name.text or ":" in name.text or self._first_name(name):
+            return None
+        if (after.is_cap and after.is_word) or after.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
+            return None
+        readings = self.morph.analyse(name.text)
+        if not readings or any(a.case in _NO_NAME_CASES or a.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"}
+                               or not a.base[:1].islower() for a in readings):
+            return None
+        if _undertaking_head(name, self.morph) or _body_word(name.text, self.morph) \
+                or any(_kind_compound(b) for b in self.morph.bases(name.text)):
+            return None  # "Kuntaliitto Hankkeen ...", a body or another kind: a name of its own, not this one's
+        bases = _ordered_bases(name.text, self.morph)
+        return bases[0][:1].upper() + bases[0][1:] if bases else None
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",

@@ -33,3 +33,16 @@ def test_swedish_definite_kind_before_its_name() -> None:
 def test_swedish_definite_kind_before_a_common_word_or_a_year_names_nothing() -> None:
     assert orgs("Föreningen har fått bidrag. Stiftelsen beviljade medel. Riksförbundet har 200 medlemmar.\n") == []
     assert orgs("Föreningen 2019 Verksamhetsberättelse.\n") == []
+
+
+def test_a_capitalised_kind_then_its_own_name_inflected() -> None:
+    assert "Naisasialiitto Unioni" in orgs("Suurimmat avustukset olivat Naisasialiitto Unionin 150 000 avustus.\n")
+    assert "Kyläyhdistys Kotikylä" in orgs("Avustus myönnettiin Kyläyhdistys Kotikylälle.\n")
+
+
+def test_no_inflected_name_after_an_opener_an_inflected_kind_a_place_or_a_time() -> None:
+    found = orgs("Tiedotteen julkaisi Kotiseutuyhdistys Tiistaina.\n"
+                 "Yhdistyksen Hallituksen kokous pidettiin. Säätiön Tarkoitus on hyvä.\n"
+                 "Tukea sai Kyläyhdistys Helsingin kautta.\n"
+                 "Kotiseutuyhdistys Hankkeen kautta tuli rahaa.\n")
+    assert not any(" " in x and not x.endswith("ry") for x in found), found
