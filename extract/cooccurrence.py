@@ -159,7 +159,7 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
         return []  # "Hanke on osa THL:n koordinoimaa kokonaisuutta": the funder or runner may be the whole's
     clauses = _clauses(s)
     out: list[Fact] = []
-    funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
+    funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES and not _owner_before(m, named, s)]
     # money applied for ("haettiin rahoitusta Lapin liitosta", "ansökan om stöd") is not yet anyone's grant
     fund_cues = [] if cue_positions(words, APPLYING, morph) else cue_positions(words, FUND_CUES, morph)
     granting = outside_relative_clauses(funders, words, fund_cues)
@@ -177,6 +177,16 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
             out.append(Fact(org, "coordinates", project, _evidence(s), RULE_NAMES["coordinates"],
                             CONFIDENCE["coordinates"]))
     return out
+
+
+def _owner_before(m: Mention, named: Sequence[Mention], s: Sentence) -> bool:
+    """Whether an association's genitive stands right before a project's name ("X-säätiön Myrsky-hankkeen 150 000
+    avustus"): Finnish names so the project's owner, who runs it; its funder is named by a participle or a
+    case ("X-säätiön rahoittama", "X-säätiöltä"). A ministry's or an agency's genitive there is its programme's."""
+    if m.type not in {"Association", "JointAuthority"} or m.case != "omanto":
+        return False
+    return any(x.type == "Project" and x.start > m.end and not s.text[m.end - s.start:x.start - s.start].strip()
+               for x in named)
 
 
 def _the_project_word(t: Token, morph: Morphology) -> bool:

@@ -3095,6 +3095,33 @@ class Recogniser:
             return None  # a sentence opener is capitalised anyway
         return start
 
+    def _people_genitives_before(self, toks: list[Token], i: int, bases: frozenset[str],
+                                 taken: set[int]) -> int | None:
+        """Where "<Place>n <people>-genitives säätiö" begins ("Suomen lasten ja nuorten säätiö", "Suomen
+        vanhusten säätiön"): a bare foundation word after one or two lower-case plural genitives (two joined by
+        "ja") and a capitalised genitive that opens no sentence; a foundation named for whom it works."""
+        if "säätiö" not in bases or i < 2:
+            return None
+        k = i - 1
+        if not self._plural_genitive(toks[k]) or k in taken:
+            return None
+        if k >= 3 and toks[k - 1].text == "ja" and self._plural_genitive(toks[k - 2]):
+            k -= 2
+        prev = k - 1
+        if not (toks[prev].is_cap and toks[prev].is_word and ":" not in toks[prev].text
+                and not toks[prev].text.isupper() and prev >= 1
+                and toks[prev - 1].text not in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
+                and any(a.case == "omanto" for a in self.morph.analyse(toks[prev].text))):
+            return None
+        if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
+            return None  # with its legal form after it the registered name is read from there
+        return prev
+
+    def _plural_genitive(self, t: Token) -> bool:
+        readings = self.morph.analyse(t.text)
+        return t.is_word and not t.is_cap and bool(readings) and all(
+            a.case == "omanto" and a.number == "plural" and (a.cls or "").startswith("nimisana") for a in readings)
+
     def _owner_of_kind_compound(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where a name that ends in a lower-case compound kind of association begins, if it is one.
 
@@ -3110,6 +3137,8 @@ class Recogniser:
         if plural:
             return None  # "kaikkia Suomen kyläyhdistyksiä": a plural kind word speaks of a kind, not of one name
         if not kind:
+            if (people := self._people_genitives_before(toks, i, bases, taken)) is not None:
+                return people  # "Suomen lasten ja nuorten säätiön": the foundation of a place's people
             prev = toks[i - 1]
             # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
             # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)

@@ -150,3 +150,14 @@ def test_the_pipeline_adds_a_fallback_fact_only_where_no_rule_spoke() -> None:
     rows = fact_rows(GAZ, "Sosiaali- ja terveysministeriö on myöntänyt Perhetuki arjessa -hankkeelle "
                           "valtionavustusta 50 000 euroa.")
     assert [r for *_x, r in rows] == ["funds:grant-verb"]
+
+
+def test_an_associations_genitive_right_before_a_project_is_its_owner_not_its_funder() -> None:
+    fund = ("Tukisäätiö", "Association", "association/tukisaatio")
+    sent, ms = _sentence("Avustukset: Tukisäätiön Alfa-hankkeen 150 000 euron avustus.", fund, ALFA,
+                         cases={fund[0]: "omanto"})
+    ms[0] = Mention(ms[0].start, ms[0].start + len("Tukisäätiön"), "Tukisäätiön", fund[0], fund[1], ID + fund[2],
+                    case="omanto")
+    assert ("association/tukisaatio", "funds", "project/alfa") not in _triples(sentence_facts(sent, ms, MORPH))
+    sent, ms = _sentence("Tukisäätiö rahoittaa Alfa-hanketta 150 000 eurolla.", fund, ALFA)
+    assert ("association/tukisaatio", "funds", "project/alfa") in _triples(sentence_facts(sent, ms, MORPH))

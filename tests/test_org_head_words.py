@@ -46,3 +46,14 @@ def test_no_inflected_name_after_an_opener_an_inflected_kind_a_place_or_a_time()
                  "Tukea sai Kyläyhdistys Helsingin kautta.\n"
                  "Kotiseutuyhdistys Hankkeen kautta tuli rahaa.\n")
     assert not any(" " in x and not x.endswith("ry") for x in found), found
+
+
+def test_a_places_foundation_named_for_whom_it_works() -> None:
+    assert "Suomen lasten ja nuorten säätiö" in orgs("Avustuksen sai Suomen lasten ja nuorten säätiön hanke.\n")
+    assert "Suomen vanhusten säätiö" in orgs("Tukea sai Suomen vanhusten säätiö.\n")
+
+
+def test_no_foundation_from_a_plural_kind_a_singular_genitive_or_an_opener() -> None:
+    found = orgs("Suomen kuntien säätiöt ovat monet. Lasten ja nuorten säätiö toimii.\n"
+                 "Säätiön tarkoitus on hyvä. Helsingin kaupungin säätiö toimii.\n")
+    assert not any("säätiö" in x for x in found), found
