@@ -2306,6 +2306,8 @@ class Recogniser:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
+            if t.text.lower() in ASSOCIATION_FORMS | COMPANY_FORMS or t.text in ASSOCIATION_FORMS | COMPANY_FORMS:
+                break  # "Hallinnoija X ry Hankkeen kumppanit:": a legal form closes its name; the head opens a label
             if not t.is_cap and (_clause_participle(t, self.morph) or (any(
                     a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text)) and not (
                     j > 0 and toks[j - 1].is_cap and j - 1 not in taken and self._place_genitive(toks[j - 1])

@@ -57,3 +57,20 @@ def test_no_foundation_from_a_plural_kind_a_singular_genitive_or_an_opener() -> 
     found = orgs("Suomen kuntien säätiöt ovat monet. Lasten ja nuorten säätiö toimii.\n"
                  "Säätiön tarkoitus on hyvä. Helsingin kaupungin säätiö toimii.\n")
     assert not any("säätiö" in x for x in found), found
+
+
+def undertakings(text: str) -> list[str]:
+    rec = Recogniser(reference_gazetteer(), get_morphology())
+    return [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text, title=False)
+            if m.type in {"Project", "Programme"}]
+
+
+def test_a_legal_form_closes_its_name_before_a_field_label_glued_after_it() -> None:
+    text = "Tiivistelmä Hankkeen hallinnoija ProAgria Oulu ry Hankkeen sopimusyhteistyökumppanit: Kylä ry.\n"
+    assert undertakings(text) == []
+    assert "ProAgria Oulu ry" in orgs(text)
+
+
+def test_a_field_label_opening_a_row_is_no_word_of_the_registered_name_after_it() -> None:
+    assert orgs("Hallinnoija Kylätoimikunta ry Hankkeen kesto 2 vuotta.\n") == ["Kylätoimikunta ry"]
+    assert orgs("Hakija Kehitys Oy haki tukea.\n") == ["Kehitys Oy"]
