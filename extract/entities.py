@@ -2657,6 +2657,9 @@ class Recogniser:
                 while start < i and not toks[start].is_cap:  # a name starts with its capital
                     start += 1
                 start = self._after_opener(toks, start, i)
+                if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
+                        and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
+                    start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value
                 if start == i:
                     continue
                 end = i
