@@ -2593,6 +2593,14 @@ class Recogniser:
                         lower_run = 0
                         start -= 2
                         continue
+                    if prev.text == "ja" and start + 1 < i and start >= 2 and not caps and start in places \
+                            and start - 2 in places and toks[start + 1].is_cap \
+                            and self._place_genitive(toks[start]) and self._place_genitive(toks[start - 2]) \
+                            and (start < 3 or not toks[start - 3].is_cap or toks[start - 3].text in {".", ":"}):
+                        # "Helsingin ja Uudenmaan Näkövammaiset ry": two places' genitives joined before the name's
+                        # capital are one registered name's area (a lone genitive modifies no one else)
+                        start -= 2
+                        continue
                     if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
                             and (start in places) == (start - 2 in places) \

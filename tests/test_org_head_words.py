@@ -74,3 +74,13 @@ def test_a_legal_form_closes_its_name_before_a_field_label_glued_after_it() -> N
 def test_a_field_label_opening_a_row_is_no_word_of_the_registered_name_after_it() -> None:
     assert orgs("Hallinnoija Kylätoimikunta ry Hankkeen kesto 2 vuotta.\n") == ["Kylätoimikunta ry"]
     assert orgs("Hakija Kehitys Oy haki tukea.\n") == ["Kehitys Oy"]
+
+
+def test_two_places_genitives_joined_before_a_registered_name_are_its_area() -> None:
+    found = orgs("Rahoitusta esitetään Helsingin ja Uudenmaan Näkövammaiset ry:n hankkeelle.\n")
+    assert found == ["Helsingin ja Uudenmaan Näkövammaiset ry"]
+
+
+def test_a_town_in_the_nominative_joined_before_a_registered_name_stays_apart() -> None:
+    assert orgs("Tukea saivat Helsingin kaupunki ja Uudenmaan Näkövammaiset ry.\n") == ["Uudenmaan Näkövammaiset ry"]
+    assert orgs("Mukana ovat Oulu ja Kuopion Martat ry.\n") == ["Kuopion Martat ry"]
