@@ -2938,8 +2938,9 @@ class Recogniser:
         else:
             return None
         while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
-                and i - start < 3 and not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"}):
-            start -= 1  # "Svenska Kulturfonden"
+                and i - start < 3 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
+                                       or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES):
+            start -= 1  # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X")
         if start == i and t.is_cap and start > 0 and start - 1 in getattr(self, "_places", set()) \
                 and toks[start - 1].is_cap and toks[start].start - toks[start - 1].end == 1 \
                 and (start < 2 or not (toks[start - 2].is_cap and toks[start - 2].is_word)

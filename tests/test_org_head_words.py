@@ -84,3 +84,8 @@ def test_two_places_genitives_joined_before_a_registered_name_are_its_area() -> 
 def test_a_town_in_the_nominative_joined_before_a_registered_name_stays_apart() -> None:
     assert orgs("Tukea saivat Helsingin kaupunki ja Uudenmaan Näkövammaiset ry.\n") == ["Uudenmaan Näkövammaiset ry"]
     assert orgs("Mukana ovat Oulu ja Kuopion Martat ry.\n") == ["Kuopion Martat ry"]
+
+
+def test_a_swedish_name_adjective_opening_a_line_before_a_kind_compound_is_the_names() -> None:
+    assert orgs("Svenska Postkodsstiftelsen, handläggare Robert Brodén\n") == ["Svenska Postkodsstiftelsen"]
+    assert orgs("Stiftelsen beviljade medel.\nFöreningen Aktiva har möte.\n") == ["Föreningen Aktiva"]
