@@ -3156,7 +3156,7 @@ class Recogniser:
             prev = toks[i - 1]
             # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
             # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)
-            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & {"kesäyliopisto"}
+            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & {"kesäyliopisto", "kauppakamari"}
             # Swedish: "Anna Lindbergs stiftelse" (Voikko reads no Swedish genitive)
             swedish = t.text.lower() in {"stiftelse", "stiftelsen", "stiftelses"} and i - 1 not in taken \
                 and prev.text.endswith("s") and prev.text[:-1].isalpha()

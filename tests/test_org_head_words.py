@@ -89,3 +89,14 @@ def test_a_town_in_the_nominative_joined_before_a_registered_name_stays_apart() 
 def test_a_swedish_name_adjective_opening_a_line_before_a_kind_compound_is_the_names() -> None:
     assert orgs("Svenska Postkodsstiftelsen, handläggare Robert Brodén\n") == ["Svenska Postkodsstiftelsen"]
     assert orgs("Stiftelsen beviljade medel.\nFöreningen Aktiva har möte.\n") == ["Föreningen Aktiva"]
+
+
+def test_a_chamber_of_commerce_named_by_its_town_or_region() -> None:
+    assert orgs("Mukana oli Keski-Suomen kauppakamari ja Oulun kauppakamari.\n") == [
+        "Keski-Suomen kauppakamari", "Oulun kauppakamari"]
+    assert "Riihimäen-Hyvinkään kauppakamari" in orgs(
+        "Loppi Anne Wikström, Riihimäen-Hyvinkään kauppakamari Hannu Saarinen, Hämeen liitto Tarja Hartikainen.\n")
+
+
+def test_a_chamber_of_commerce_without_a_place_names_none() -> None:
+    assert orgs("Kauppakamari tiedotti. Kauppakamarin edustaja oli paikalla. Uusi kauppakamari perustettiin.\n") == []
