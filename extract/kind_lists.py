@@ -1,7 +1,8 @@
 """Names listed after their kind in the plural: "kehittämisyhtiöt Josek ja Keti", "yhdistykset Leppärengas,
 Viri ja Ukonhattu", "säätiöt Alfa ja Beeta".
 
-A plural kind word in the nominative followed by capitalised names joined by commas and "ja"/"sekä" says what
+A plural kind word in the nominative (a sentence's subject too: "Osuuskunnat ovat: A, B ja C", a row's label:
+"Osuuskunnat: A, B ja C") followed by capitalised names joined by commas and "ja"/"sekä" says what
 each of them is: the names stand in apposition to the kind, so they are in the nominative too and their base form
 is as written. The recogniser reads such a name only when a legal form ("ry", "Oy") or a list knows it; here the
 kind gives the type (a company for "-yhtiöt" and "osuuskunnat", an association for the rest). A name read already
@@ -23,7 +24,9 @@ _KINDS = {"yhtiöt": "Company", "osuuskunnat": "Company", "yhdistykset": "Associ
           "järjestöt": "Association", "seurat": "Association", "liitot": "Association"}
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*[a-zåäö0-9](?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]*[a-zåäö0-9]){0,3}"
 _LIST = re.compile(
-    r"(?<![\w-])(?P<kind>[a-zåäö-]*(?:" + "|".join(_KINDS) + r"))[ \t]+"
+    r"(?<![\w-])(?P<kind>(?:[A-ZÅÄÖa-zåäö][a-zåäö-]*)?(?:" + "|".join([*_KINDS, *(k.capitalize() for k in _KINDS)])
+    + r"))"
+    r"(?:[ \t]+(?:ovat|olivat))?[ \t]*:?[ \t]+"
     r"(?P<names>" + _NAME + r"(?:,[ \t]+" + _NAME + r")*[ \t]+(?:ja|sekä)[ \t]+" + _NAME + r")(?![\w:-])")
 _ONE = re.compile(_NAME)
 RULE = "kind-list-name"
@@ -33,12 +36,18 @@ def kind_list_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
                        morph: Morphology) -> list[list[Mention]]:
     """per_sentence with a mention of each unread name of a list after a plural kind word; a one-word name Voikko
     knows as a person's or a place's is left alone (a list may run on to people: "yhdistykset X ja Anna")."""
-    if not any(k in text for k in _KINDS):
+    if not any(k in text or k.capitalize() in text for k in _KINDS):
         return per_sentence
     found: list[Mention] = []
     for m in matches(_LIST, text):
-        typ = next(t for k, t in _KINDS.items() if m.group("kind").endswith(k))
+        typ = next(t for k, t in _KINDS.items() if m.group("kind").lower().endswith(k))
         base = m.start("names")
+        if (m.group("kind")[:1].isupper() or m.end("kind") + 1 != base) and not any(
+                all(r.cls is None for r in morph.analyse(w)) for w in re.findall(r"[\wåäöÅÄÖ-]+", m.group("names"))
+                if w not in {"ja", "sekä"}):
+            # a subject or a row's label before the list ("Osuuskunnat ovat: A, B ja C"): a heading's or a sentence's
+            # capitalised common nouns are no names, so some word of the list must be one no dictionary knows
+            continue
         for one in _ONE.finditer(m.group("names")):
             part, a = one.group(), base + one.start()
             if " " not in part and any(r.cls in {"etunimi", "sukunimi", "paikannimi"} for r in morph.analyse(part)):

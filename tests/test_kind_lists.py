@@ -25,3 +25,19 @@ def test_people_and_registered_names_in_such_a_list_keep_their_reading() -> None
 def test_a_company_form_in_the_genitive_heading_an_item_is_no_company() -> None:
     names = entity_types("§ 12 OSAKEYHTIÖN PERUSTAMINEN\nKunnanhallitus päättää perustaa yhtiön.")
     assert not any(typ == "Company" for typ in names.values())
+
+
+def test_a_plural_kind_as_subject_or_label_before_its_list() -> None:
+    names = entity_types("Vesiosuuskunnat ostavat veden kunnalta. Osuuskunnat ovat: Virmutjoki, Puntala-Kuokkalampi, "
+                         "Salosaaren Toivialantie ja Koholanmäki.")
+    assert names.get("Virmutjoki") == "Company"
+    assert names.get("Salosaaren Toivialantie") == "Company"
+    assert names.get("Koholanmäki") == "Company"
+    names = entity_types("Yhdistykset: Kärkölä, Nousula ja Pirttilä.")
+    assert names.get("Nousula") == "Association"
+
+
+def test_a_capitalised_kind_before_common_nouns_or_places_lists_no_names() -> None:
+    names = entity_types("Yhdistykset: Hallitus, Toimisto ja Talous. Seurat ovat Helsingissä, Espoossa ja Vantaalla.\n"
+                         "Järjestöt Kokous, Päätös ja Muistio")
+    assert not {"Hallitus", "Toimisto", "Talous", "Kokous", "Päätös", "Muistio"} & set(names)
