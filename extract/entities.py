@@ -257,7 +257,7 @@ _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "os
                "yksikkö", "palvelut", "palvelu", "asema", "talo", "tila", "kylä", "seutu", "maakunta", "lääni")
 # heads of a registered name that only an association bears (a settlement, a deaconess institution, a skiing club's
 # "Latu"): a town's genitive before one names an association, not a company
-_ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu")
+_ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu", "kauppakamari")  # chambers: ry
 GOVERNMENT = str(ID["agency/valtioneuvosto"])
 _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Government, in news, as the nominative
 _BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")

@@ -100,3 +100,11 @@ def test_a_chamber_of_commerce_named_by_its_town_or_region() -> None:
 
 def test_a_chamber_of_commerce_without_a_place_names_none() -> None:
     assert orgs("Kauppakamari tiedotti. Kauppakamarin edustaja oli paikalla. Uusi kauppakamari perustettiin.\n") == []
+
+
+def test_a_towns_junior_chamber_is_an_association_its_energy_company_a_company() -> None:
+    rec = Recogniser(reference_gazetteer(), get_morphology())
+    text = "Tukea saivat Kuusamon Nuorkauppakamari ja muut. Kokkolan Energia sai 50 000 euroa.\n"
+    types = {m.label: m.type for s in sentences(text) for m in rec.sentence_mentions(s, text, title=False)}
+    assert types.get("Kuusamon Nuorkauppakamari") == "Association"
+    assert types.get("Kokkolan Energia") == "Company"
