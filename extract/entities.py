@@ -314,9 +314,11 @@ def _after_street_address(toks: list[Token], k: int) -> bool:
 # a municipality's own councils and boards, named by the town's genitive ("Xlän kunnanhallitus")
 MUNICIPAL_BODIES = {"kunnanhallitus", "kaupunginhallitus", "kunnanvaltuusto", "kaupunginvaltuusto"}
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
-# cases a name after its kind is not seen in: the nominative (read by _own_name_after_kind), and the adverbial
-# cases of times and manners ("Kotiseutuyhdistys Tiistaina": an essive day after a sentence's name)
-_NO_NAME_CASES = {"nimento", None, "olento", "keinonto", "vajanto", "seuranto"}
+# the cases an association's own name after its kind is read in: whose, to or from whom, what ("Naisasialiitto
+# Unionin avustus", "Kyläyhdistys Kotikylälle"); not the nominative (_own_name_after_kind reads it), nor the local
+# cases of in and into, which after a club's kind are mostly where it acts ("Nuorisoseura Kesäteatterissa"), nor
+# times and manners ("Kotiseutuyhdistys Tiistaina")
+_OWN_NAME_CASES = {"omanto", "osanto", "ulkotulento", "ulkoeronto"}
 # a local association of a national one is named the same way ("Eläkeliiton Savukosken yhdistys")
 _DISTRICT_HEADS = {"piiri", "osasto", "aluejärjestö", "piirijärjestö", "yhdistys", "paikallisyhdistys"}
 # adjectives of direction that name a part of the country after a town ("Oulun eteläinen alue")
@@ -3518,8 +3520,8 @@ class Recogniser:
         if (after.is_cap and after.is_word) or after.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
             return None
         readings = self.morph.analyse(name.text)
-        if not readings or any(a.case in _NO_NAME_CASES or a.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"}
-                               or not a.base[:1].islower() for a in readings):
+        if not readings or any(a.case not in _OWN_NAME_CASES or not a.base[:1].islower()
+                               or a.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for a in readings):
             return None
         if _undertaking_head(name, self.morph) or _body_word(name.text, self.morph) \
                 or any(_kind_compound(b) for b in self.morph.bases(name.text)):

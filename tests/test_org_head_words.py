@@ -41,7 +41,7 @@ def test_a_capitalised_kind_then_its_own_name_inflected() -> None:
 
 
 def test_no_inflected_name_after_an_opener_an_inflected_kind_a_place_or_a_time() -> None:
-    found = orgs("Tiedotteen julkaisi Kotiseutuyhdistys Tiistaina.\n"
+    found = orgs("Tiedotteen julkaisi Kotiseutuyhdistys Tiistaina. Esityksen järjestää Nuorisoseura Kesäteatterissa.\n"
                  "Yhdistyksen Hallituksen kokous pidettiin. Säätiön Tarkoitus on hyvä.\n"
                  "Tukea sai Kyläyhdistys Helsingin kautta.\n"
                  "Kotiseutuyhdistys Hankkeen kautta tuli rahaa.\n")
