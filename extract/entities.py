@@ -2912,7 +2912,10 @@ class Recogniser:
             first = i + 2  # "Lokalföreningen 127 Örnsköld": a local chapter's number before its name
         if t.is_cap and (low in {"stiftelsen", "föreningen"} or definite) \
                 and first < len(toks) and toks[first].is_cap and toks[first].is_word and first not in taken \
-                and not toks[first].text.isupper() and toks[first].start - toks[first - 1].end == 1:
+                and not toks[first].text.isupper() and toks[first].start - toks[first - 1].end == 1 \
+                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])):
+            # (a compound kind's name after one space: "Riksförbundet\nVerksamhetsberättelse" is a heading's two
+            # lines)
             # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in
             # the definite form first, then the name in capitals (Swedish writes no other word of a sentence so)
             end = first
@@ -3501,6 +3504,11 @@ class Recogniser:
         not_names = {"paikannimi", "etunimi", "teonsana"} | (set() if capital else {"sukunimi"})
         return all(a.case in {"nimento", None} and a.cls not in not_names for a in readings) \
             and not self._first_name(name)
+
+    def _one_space_before(self, t: Token) -> bool:
+        """Whether one space, no line break, stands before token t of the sentence being read."""
+        at = t.start - self._sent_start
+        return at > 0 and self._sent_text[at - 1] == " "
 
     def _inflected_own_name(self, toks: list[Token], i: int, taken: set[int]) -> str | None:
         """The base form of an association's own name inflected after its capitalised kind compound in the

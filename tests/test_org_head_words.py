@@ -108,3 +108,7 @@ def test_a_towns_junior_chamber_is_an_association_its_energy_company_a_company()
     types = {m.label: m.type for s in sentences(text) for m in rec.sentence_mentions(s, text, title=False)}
     assert types.get("Kuusamon Nuorkauppakamari") == "Association"
     assert types.get("Kokkolan Energia") == "Company"
+
+
+def test_a_swedish_compound_kind_over_a_title_on_the_next_line_names_nothing() -> None:
+    assert orgs("Riksförbundet\nVerksamhetsberättelse 2019 har antagits.\n") == []
