@@ -2685,6 +2685,20 @@ class Recogniser:
                                    label=label, type=typ, rule="swedish-organisation", parts=parts,
                                    key=fold(label) or None))
                 taken.update(range(start, end + 1))
+                k = end
+                if toks[k - 1].text == "i" and k - 1 > start:
+                    # "Ungdomens Nykterhetsförbund i Uppsala och i Jämtland": the organisation's regional
+                    # organisations, the head said once and each region after its own "i"
+                    while k + 3 < len(toks) and toks[k + 1].text in {"och", ","} and toks[k + 2].text == "i" \
+                            and toks[k + 3].is_cap and toks[k + 3].is_word and k + 3 not in taken \
+                            and (k + 4 >= len(toks) or not (toks[k + 4].is_cap and toks[k + 4].is_word)):
+                        region = toks[k + 3]
+                        other = join_tokens(toks[start:k], [x.text for x in toks[start:k]], text) + " " + region.text
+                        out.append(Mention(start=toks[k + 2].start, end=region.end,
+                                           surface=text[toks[k + 2].start:region.end], label=other, type=typ,
+                                           rule="swedish-organisation", key=fold(other) or None))
+                        taken.update(range(k + 1, k + 4))
+                        k += 3
                 continue
             elif self._capitalised_kind_compound(toks, i, after_genitive=True) and not (
                     i + 1 < len(toks) and self._capital_foundation(toks, i + 1, taken) is not None):

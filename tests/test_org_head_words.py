@@ -112,3 +112,13 @@ def test_a_towns_junior_chamber_is_an_association_its_energy_company_a_company()
 
 def test_a_swedish_compound_kind_over_a_title_on_the_next_line_names_nothing() -> None:
     assert orgs("Riksförbundet\nVerksamhetsberättelse 2019 har antagits.\n") == []
+
+
+def test_a_swedish_organisations_regions_each_after_its_own_i() -> None:
+    found = orgs("Vi gratulerar Ungdomens Nykterhetsförbund i Uppsala och i Jämtland till stödet.\n")
+    assert found == ["Ungdomens Nykterhetsförbund i Uppsala", "Ungdomens Nykterhetsförbund i Jämtland"]
+
+
+def test_no_second_region_from_a_longer_capitalised_name_after_i() -> None:
+    found = orgs("Folkhälsans förbund i Uppsala och i Jämtland Stad har möte.\n")
+    assert "Folkhälsans förbund i Jämtland" not in found
