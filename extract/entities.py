@@ -206,6 +206,8 @@ _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 _SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening"
                            r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?$")
+# two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
+_TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
 _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
 _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$")
 _DASH_BODY = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-([A-ZÅÄÖa-zåäö]+)")
@@ -3195,6 +3197,11 @@ class Recogniser:
             # ja terveysturvayhdistys": an elided compound's first part and "ja" on the way
             first -= 2 if toks[first].text == "ja" else 1
         prev = toks[first]
+        if first == i - 1 and _TWO_VILLAGES.fullmatch(prev.text) and i - 1 not in taken \
+                and i >= 2 and toks[i - 2].text in {",", "ja", "sekä", ":"} and self._lower_kind_word(t):
+            # "..., Naruska-Pulkkaviita kyläseura": a village association named for its two villages in the
+            # nominative, an item of a list of names
+            return i - 1
         if not (prev.is_cap and prev.is_word and ":" not in prev.text and not prev.text.isupper()
                 and (any(a.case == "omanto" for a in self.morph.analyse(prev.text)) or self._unknown_genitive(prev))):
             return None

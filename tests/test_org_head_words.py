@@ -122,3 +122,13 @@ def test_a_swedish_organisations_regions_each_after_its_own_i() -> None:
 def test_no_second_region_from_a_longer_capitalised_name_after_i() -> None:
     found = orgs("Folkhälsans förbund i Uppsala och i Jämtland Stad har möte.\n")
     assert "Folkhälsans förbund i Jämtland" not in found
+
+
+def test_a_village_association_named_for_two_villages_in_a_list() -> None:
+    found = orgs("Tukea myönnettiin: Salmivaaran kyläseura, Naruska-Pulkkaviita kyläseura.\n")
+    assert "Naruska-Pulkkaviita kyläseura" in found
+
+
+def test_two_villages_outside_a_list_or_before_a_plural_kind_name_no_association() -> None:
+    found = orgs("Hankkeessa toimii Naruska-Pulkkaviita kyläseura. Mukana: Naruska-Pulkkaviita kyläseurat.\n")
+    assert not any("Naruska" in x for x in found), found
