@@ -326,6 +326,31 @@ def _num(m: re.Match[str]) -> str:
     return m.group("num") or m.group("num2")
 
 
+TITLE_LINES_ABOVE = 3  # the lines of text above a § line that may hold its title (a title wrapped on two or three)
+
+
+def _title_above(text: str, floor: int, head: int) -> int:
+    """Where the title above a § line starts: up to TITLE_LINES_ABOVE lines of text above it, stopping at a part
+    heading or a role line. The walk counts offsets in the text itself: blank lines between the title and the §
+    line (which meeting systems print as lines of spaces or no-break spaces) are passed over, not lost to a strip
+    that would leave every offset short by their length and cut the title ("yväksyttiin.")."""
+    pos = floor + len(text[floor:head].rstrip())
+    start = head
+    taken = 0
+    while pos > floor and taken < TITLE_LINES_ABOVE:
+        line_start = max(floor, text.rfind("\n", floor, pos) + 1)
+        line = text[line_start:pos]
+        if len(line) >= 200:
+            break
+        if line.strip():
+            if _PART.match(line) or _ROLE.match(line):
+                break
+            taken += 1
+            start = line_start
+        pos = line_start - 1
+    return max(floor, start)
+
+
 def parse_items(text: str) -> list[MinutesItem]:
     """Split minutes into items at their § headings; a file without one is one item.
 
@@ -340,16 +365,7 @@ def parse_items(text: str) -> list[MinutesItem]:
     for m in heads:
         start = m.start()
         if m.group("pre").strip():  # "Hyvinvointilautakunta 13.08.2020 § 92": title sits above
-            above = text[prev_end:m.start()].rstrip().splitlines()
-            taken = 0
-            while above and taken < 3 and len(above[-1]) < 200:
-                line = above.pop()
-                if line.strip():
-                    if _PART.match(line) or _ROLE.match(line):
-                        break
-                    taken += 1
-                start -= len(line) + 1
-            start = max(prev_end, start)
+            start = _title_above(text, prev_end, m.start())
         bounds.append((start, m))
         prev_end = m.end()
     header_body, header_date = header_body_date(text)
@@ -403,13 +419,25 @@ def _without_record_number(title: str) -> str:
 _TRAILING_RECORD_NUMBER = re.compile(r"[ \t]+(?:" + _LABELLED_RN + r")\b\.?:?[ \t]*[\w/.-]*\d[\w/.-]*[ \t]*$")
 
 
+# "Pöytäkirja 26.06.2023/Pykälä 8", "Esityslista 08.12.2025/Asianro 118", "Protokoll 5.6.2023/Paragraf 12": a meeting
+# system's line naming the document and the item's number in it, above the title
+_MEETING_ITEM_NUMBER = r"(?:(?:pykälä|asianro|asia|paragraf|ärende|§)[\s\d/.:-]*)?"
+# the furniture a meeting system prints around an item's title: links to the next and previous items, a label of the
+# item's text, the heading of its decision history ("Päätöshistoria", "Aikaisempi käsittely")
+_ITEM_PAGE_FURNITURE = re.compile(
+    r"(?i)(?:\|[ \t]*)?(?:edellinen\s+asia|seuraava\s+asia|kokousasian\s+teksti|kokousasia\s+pdf|"
+    r"päätöshistoria|aikaisempi\s+käsittely|aiempi\s+käsittely|käsittelyhistoria|beslutshistoria|"
+    r"tidigare\s+behandling|föregående\s+ärende|nästa\s+ärende)\b")
+
+
 def _title_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and not (
         RECORD_NUMBER.fullmatch(s) or _SECTION.match(line) or _BODY_DATE.match(s) or _BODY_LINE.match(s)
         or _PART.match(line) or _ROLE.match(line) or _MEETING_DATE.match(s)
         or re.fullmatch(r"(?i)(?:pöytäkirja|protokoll|esityslista|föredragningslista|ote|utdrag|"
-                        r"pöytäkirjanote|protokollsutdrag)\b[\s\d/.:-]*", s)
+                        r"pöytäkirjanote|protokollsutdrag)\b[\s\d/.:-]*" + _MEETING_ITEM_NUMBER, s)
+        or _ITEM_PAGE_FURNITURE.match(s)
         or re.fullmatch(r"[\d\s./:-]*", s)
     )
 
