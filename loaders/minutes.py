@@ -15,6 +15,7 @@ from datetime import date
 
 from welfare_kg.loaders.layouts import letterhead_body, toc_items
 from welfare_kg.loaders.record import MinutesItem
+from welfare_kg.records import MinutesStage
 
 _BODY_STEM = (
     r"[\wÅÄÖåäö-]*(?:lautakunta|jaosto|johtokunta|valiokunta|toimikunta|"
@@ -351,24 +352,114 @@ def _title_above(text: str, floor: int, head: int) -> int:
     return max(floor, start)
 
 
+def _dated(m: re.Match[str]) -> tuple[str, str] | None:
+    """The body and ISO date a § line names before its number ("Kaupunginhallitus 12.03.2021 § 45", "Khall
+    12.3.2021 § 45", "Kommunstyrelsen 12.3.2021 § 45"): the line of one meeting's handling of an item."""
+    pre = m.group("pre")
+    if not pre.strip():
+        return None
+    bd = _BODY_DATE.search(pre + " " + m.group(0)[len(pre):])
+    if bd is None:  # "Hyvinvoinnin edistämisen lautakunta 29.4.2014 47 §": a body named by its field
+        bd = _FIELD_BODY_DATE.match(pre)
+    when = iso_date(bd.group("date")) if bd else None
+    return (bd.group("body").strip(), when) if bd and when else None
+
+
+_FIELD_BODY_DATE = re.compile(rf"[ \t]*(?P<body>[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:[ \t]+[\wÅÄÖåäö-]+){{0,5}}?[ \t]+"
+                              rf"(?:{_LINE_BODY_WORDS}))[ \t,:]*(?P<date>{DATE})[ \t]*$", re.IGNORECASE)
+
+
+# a line of the meeting's own handling without its § number ("Kunnanvaltuusto 08.12.2025" above the proposal of an
+# agenda whose decision history follows)
+_MEETING_LINE = re.compile(rf"(?im)^[ \t]*(?P<body>{_LINE_BODY_WORDS})[ \t,]+(?P<date>{DATE})[ \t]*$")
+# the heading a meeting system prints above an item's earlier handlings
+_HISTORY_HEADING = re.compile(r"(?im)^[ \t]*(?:päätöshistoria|aikaisempi\s+käsittely|aiempi\s+käsittely|"
+                              r"käsittelyhistoria|asian\s+aiempi\s+käsittely|beslutshistoria|tidigare\s+behandling)"
+                              r"\b")
+# "Pöytäkirja 26.06.2023/Pykälä 8": the item's number in the meeting the header names
+_HEADER_ITEM = re.compile(r"(?i)/[ \t]*(?:pykälä|paragraf)[ \t]*(\d{1,4})\b")
+
+
+class _Group:
+    """The § lines of one item: the one its title hangs on, the meeting's own (if printed) and the earlier
+    handlings its decision history records."""
+
+    def __init__(self, anchor: re.Match[str] | None) -> None:
+        self.anchor = anchor
+        self.current: re.Match[str] | None = anchor
+        self.stages: list[re.Match[str]] = []
+        self.start = 0
+
+
+def _history_groups(text: str, heads: list[re.Match[str]], meeting: str | None) -> list[_Group]:
+    """Heads grouped into items. A § line naming a body and a date before the meeting's (`meeting`) is an earlier
+    handling of the item being read, not an item of its own: it joins the item open before it where that item has
+    no line of the meeting yet (the history printed oldest first, the meeting's line last), or where a history
+    heading ("Päätöshistoria", "Aikaisempi käsittely") or another earlier handling stands between (the meeting's
+    text first, its history after). The meeting's dated line then ends the history it follows instead of opening
+    an item of its own. Without a meeting date every § line opens an item, as before."""
+    groups: list[_Group] = []
+    last_end = 0
+    for m in heads:
+        dated = _dated(m) if meeting else None
+        earlier = dated is not None and dated[1] < meeting  # type: ignore[operator]
+        g = groups[-1] if groups else None
+        if earlier and g is not None and (
+                g.current is None or (g.stages and g.stages[-1].start() > g.current.start())
+                or _HISTORY_HEADING.search(text, last_end, m.start())):
+            g.stages.append(m)
+        elif earlier:
+            g = _Group(m)
+            g.current = None
+            g.stages.append(m)
+            groups.append(g)
+        elif dated is not None and g is not None and g.current is None and g.stages:
+            g.current = m  # the meeting's own line after its history
+        else:
+            groups.append(_Group(m))
+        last_end = m.end()
+    return groups
+
+
 def parse_items(text: str) -> list[MinutesItem]:
     """Split minutes into items at their § headings; a file without one is one item.
 
     A section number listed twice (a table of contents, then the item itself) is one
-    item: the later, full occurrence is kept.
+    item: the later, full occurrence is kept. A decision history (an item's earlier handlings, each under its
+    body's dated § line) stays one item: its stages are recorded in `item.stages` and the item's body, date, parts
+    and outcome are the meeting's (see _history_groups).
     """
     heads = _section_heads(text)
     last_of = {_num(m): i for i, m in enumerate(heads)}
-    heads = [m for i, m in enumerate(heads) if last_of[_num(m)] == i]
-    bounds: list[tuple[int, re.Match[str] | None]] = []
-    prev_end = 0
-    for m in heads:
-        start = m.start()
-        if m.group("pre").strip():  # "Hyvinvointilautakunta 13.08.2020 § 92": title sits above
-            start = _title_above(text, prev_end, m.start())
-        bounds.append((start, m))
-        prev_end = m.end()
     header_body, header_date = header_body_date(text)
+    dates = {d[1] for m in heads if (d := _dated(m))}
+    meeting = header_date or (max(dates) if len(dates) >= 2 else None)
+    kept = []
+    for i, m in enumerate(heads):
+        if last_of[_num(m)] == i:
+            kept.append(m)
+        elif meeting and _dated(heads[last_of[_num(m)]]) and i + 1 == last_of[_num(m)] and not _dated(m):
+            # "§ 45 Title ... Kaupunginhallitus 12.03.2021 § 45": the item's history repeats its number on a
+            # meeting's line; the title stays with the first
+            kept.append(m)
+    heads = kept
+    groups = _history_groups(text, heads, meeting)
+    bounds: list[tuple[int, _Group | None]] = []
+    prev_end = 0
+    for g in groups:
+        m = g.anchor
+        assert m is not None
+        start = m.start()
+        line = None
+        if g.current is None and meeting:
+            line = next((x for x in _MEETING_LINE.finditer(text, prev_end, m.start())
+                         if iso_date(x.group("date")) == meeting), None)
+        if line is not None:  # the title above the meeting's own line, the history below it
+            start = _title_above(text, prev_end, line.start())
+        elif m.group("pre").strip():  # "Hyvinvointilautakunta 13.08.2020 § 92": title sits above
+            start = _title_above(text, prev_end, m.start())
+        bounds.append((start, g))
+        prev_end = max(x.end() for x in [m, *g.stages, *([g.current] if g.current else [])])
     if not bounds:
         # a PDF transcript: no § headings, the items are a numbered list on one line (loaders/layouts.py)
         listed = toc_items(text)
@@ -387,9 +478,11 @@ def parse_items(text: str) -> list[MinutesItem]:
     title_starts = [b[0] for b in bounds]
     bounds[0] = (0, bounds[0][1])
     items: list[MinutesItem] = []
-    for i, (start, m) in enumerate(bounds):
+    for i, (start, g) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-        item = _parse_item(text, start, end, m, title_starts[i])
+        item = _parse_item(text, start, end, g.anchor if g else None, title_starts[i])
+        if g is not None and g.stages:
+            _read_history(text, item, g, title_starts[i], end, header_body, header_date)
         if item.body is None:
             item.body = header_body
         if item.date is None:
@@ -400,6 +493,55 @@ def parse_items(text: str) -> list[MinutesItem]:
             item.body, item.date = header_body, header_date
         items.append(item)
     return items
+
+
+def _read_history(text: str, item: MinutesItem, g: _Group, title_start: int, end: int,
+                  header_body: str | None, header_date: str | None) -> None:
+    """The item's stages and its own meeting's body, date, number, parts and outcome, read from the spans the
+    group's § lines part the item into: each earlier handling from its line to the next line of the group, the
+    meeting's from its own line (or from the title where the meeting's text comes before its history)."""
+    marks = sorted([*g.stages, *([g.current] if g.current else [])], key=lambda x: x.start())
+    item.stages = []
+    for k, m in enumerate(marks):
+        z = marks[k + 1].start() if k + 1 < len(marks) else end
+        if m is g.current:
+            continue
+        dated = _dated(m)
+        parts = _read_parts(text, m.end(), z)
+        decision = parts.get("decision")
+        item.stages.append(MinutesStage(
+            body=dated[0] if dated else None, date=dated[1] if dated else None, section=_num(m), start=m.start(),
+            end=z, decision=decision, outcome=decision_outcome(text[decision[0]:decision[1]]) if decision else None))
+    if g.current is not None:
+        a = g.current.start()
+        z = next((m.start() for m in marks if m.start() > a), end)
+        dated = _dated(g.current)
+        item.section = _num(g.current)
+        if dated:
+            item.body, item.date = dated
+    else:  # the meeting's text before its history, or the meeting's handling not printed at all
+        a = title_start
+        z = marks[0].start()
+        item.body, item.date = header_body, header_date
+        number = _HEADER_ITEM.search(text, 0, 2000)
+        item.section = number.group(1) if number else None
+    item.parts = _read_parts(text, a, z)
+    item.outcome = None
+    if "decision" in item.parts:
+        s, e = item.parts["decision"]
+        item.outcome = decision_outcome(text[s:e])
+
+
+def _read_parts(text: str, a: int, z: int) -> dict[str, tuple[int, int]]:
+    """The parts of an item's text between offsets a and z, each from its heading to the next (the first of a
+    kind)."""
+    found: dict[str, tuple[int, int]] = {}
+    parts = list(_PART.finditer(text, a, z))
+    for j, p in enumerate(parts):
+        kind = PART_HEADINGS[(p.group("h") or p.group("hb")).lower()]
+        if kind not in found:
+            found[kind] = (p.end(), parts[j + 1].start() if j + 1 < len(parts) else z)
+    return found
 
 
 def _without_record_number(title: str) -> str:

@@ -13,6 +13,21 @@ from pathlib import Path
 
 
 @dataclass
+class MinutesStage:
+    """One earlier handling of an item that its decision history records ("Kaupunginhallitus 12.03.2021 § 45"
+    followed by that meeting's preparation, proposal and decision): the body and date of that meeting, its own §
+    number and the span of its text. `decision` is the span of that stage's decision part, `outcome` what it says."""
+
+    body: str | None
+    date: str | None
+    section: str | None
+    start: int
+    end: int
+    decision: tuple[int, int] | None = None
+    outcome: str | None = None
+
+
+@dataclass
 class MinutesItem:
     """One section (§) of the minutes of a municipal body.
 
@@ -31,6 +46,9 @@ class MinutesItem:
     presenter: str | None = None
     parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     outcome: str | None = None
+    # the earlier handlings its decision history records, oldest first; the item's own body, date, parts and
+    # outcome are those of the meeting the minutes record (loaders/minutes.py)
+    stages: list[MinutesStage] = field(default_factory=list)
 
 
 @dataclass
