@@ -338,18 +338,27 @@ def _title_above(text: str, floor: int, head: int) -> int:
     pos = floor + len(text[floor:head].rstrip())
     start = head
     taken = 0
+    titled = False
     while pos > floor and taken < TITLE_LINES_ABOVE:
         line_start = max(floor, text.rfind("\n", floor, pos) + 1)
         line = text[line_start:pos]
         if len(line) >= 200:
             break
-        if line.strip():
-            if _PART.match(line) or _ROLE.match(line):
+        if not line.strip():
+            if titled:  # a title is one block of lines: a blank line above it parts it from what came before
                 break
+        else:
+            if _PART.match(line) or _ROLE.match(line) or (titled and _SENTENCE_END.search(line)):
+                break  # "Päätös / Hyväksyttiin." above the next item's title: the previous item's decision
             taken += 1
             start = line_start
+            titled = titled or _title_line(line)
         pos = line_start - 1
     return max(floor, start)
+
+
+# the end of a sentence of running text, which no title line ends with
+_SENTENCE_END = re.compile(r"[a-zåäö0-9)][.!?][ \t]*$")
 
 
 def _dated(m: re.Match[str]) -> tuple[str, str] | None:

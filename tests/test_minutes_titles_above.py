@@ -37,3 +37,19 @@ def test_a_title_on_two_lines_is_kept_from_its_first() -> None:
             "Sosiaali- ja terveyslautakunta 3.2.2022 § 12\n\nPäätös\nHyväksyttiin.\n")
     [item] = parse_items(text)
     assert item.title.startswith("Yhteistyösopimus ikäihmisten")
+
+
+def test_the_previous_items_decision_is_not_the_next_title() -> None:
+    text = ("Kunnanhallitus\nPöytäkirja\n\nYhteistyösopimus Kotikunnan sosiaalipäivystyksestä\n\n"
+            "Kunnanhallitus 12.03.2021 § 45\n\nPäätös\nHyväksyttiin.\n\nKotihoidon kehittämishanke\n\n"
+            "Kunnanhallitus 12.03.2021 § 46\n\nPäätös\nHyväksyttiin.\n")
+    first, second = parse_items(text)
+    assert second.title == "Kotihoidon kehittämishanke"
+    assert first.outcome == "approved"  # its decision is not cut off as the next item's title
+
+
+def test_dense_layout_sentence_above_title_ends_the_walk() -> None:
+    text = ("Kunnanhallitus\nPöytäkirja\nEnsimmäinen asia\nKunnanhallitus 12.03.2021 § 45\nPäätös\n"
+            "Kunnanhallitus päätti hyväksyä ehdotuksen.\nToinen asia\nKunnanhallitus 12.03.2021 § 46\nPäätös\n"
+            "Hyväksyttiin.\n")
+    assert [it.title for it in parse_items(text)] == ["Ensimmäinen asia", "Toinen asia"]
