@@ -389,6 +389,12 @@ _HISTORY_HEADING = re.compile(r"(?im)^[ \t]*(?:päätöshistoria|aikaisempi\s+k�
 _HEADER_ITEM = re.compile(r"(?i)/[ \t]*(?:pykälä|paragraf)[ \t]*(\d{1,4})\b")
 
 
+# a dated § line that a sentence runs on from ("Kunnanvaltuusto hyväksyi hankesuunnitelman / Kunnanvaltuusto
+# 29.03.2021 § 20 / ja pyysi ..."): a decision the text cites, wrapped onto a line of its own, no heading
+_QUOTED_LINE = re.compile(r"[ \t]*\n[ \t]*(?:ja|sekä|eli|tai|mutta|jossa|jolla|jonka|joka|jotka|mukaisesti|"
+                          r"och|samt|där|som|men|eller|enligt)\b|[ \t]*[.,;:][ \t]*\S")
+
+
 class _Group:
     """The § lines of one item: the one its title hangs on, the meeting's own (if printed) and the earlier
     handlings its decision history records."""
@@ -415,14 +421,17 @@ def _history_groups(text: str, heads: list[re.Match[str]], meeting: str | None) 
         g = groups[-1] if groups else None
         if earlier and g is not None and (
                 g.current is None or (g.stages and g.stages[-1].start() > g.current.start())
-                or _HISTORY_HEADING.search(text, last_end, m.start())):
+                or _HISTORY_HEADING.search(text, last_end, m.start())
+                # "§ 45 Title" and at once its history, before any part of the meeting's own text
+                or (not g.stages and _dated(g.current) is None and not _PART.search(text, g.current.end(), m.start()))):
             g.stages.append(m)
         elif earlier:
             g = _Group(m)
             g.current = None
             g.stages.append(m)
             groups.append(g)
-        elif dated is not None and g is not None and g.current is None and g.stages:
+        elif dated is not None and g is not None and g.stages and (
+                g.current is None or (_dated(g.current) is None and _num(g.current) == _num(m))):
             g.current = m  # the meeting's own line after its history
         else:
             groups.append(_Group(m))
@@ -438,7 +447,7 @@ def parse_items(text: str) -> list[MinutesItem]:
     body's dated § line) stays one item: its stages are recorded in `item.stages` and the item's body, date, parts
     and outcome are the meeting's (see _history_groups).
     """
-    heads = _section_heads(text)
+    heads = [m for m in _section_heads(text) if not (_dated(m) and _QUOTED_LINE.match(text, m.end()))]
     last_of = {_num(m): i for i, m in enumerate(heads)}
     header_body, header_date = header_body_date(text)
     dates = {d[1] for m in heads if (d := _dated(m))}
@@ -447,9 +456,9 @@ def parse_items(text: str) -> list[MinutesItem]:
     for i, m in enumerate(heads):
         if last_of[_num(m)] == i:
             kept.append(m)
-        elif meeting and _dated(heads[last_of[_num(m)]]) and i + 1 == last_of[_num(m)] and not _dated(m):
-            # "§ 45 Title ... Kaupunginhallitus 12.03.2021 § 45": the item's history repeats its number on a
-            # meeting's line; the title stays with the first
+        elif meeting and not _dated(m) and all(_dated(x) for x in heads[i + 1:last_of[_num(m)] + 1]):
+            # "§ 45 Title / Sosiaali- ja terveyslautakunta 3.2.2021 § 12 ... / Kaupunginhallitus 12.03.2021 § 45":
+            # the item's history, then the meeting's line repeating its number; the title stays with the first
             kept.append(m)
     heads = kept
     groups = _history_groups(text, heads, meeting)

@@ -140,3 +140,58 @@ def test_items_of_one_meeting_are_no_history() -> None:
             "Kunnanhallitus 12.03.2021 § 46\n\nPäätös\nMerkittiin tiedoksi.\n")
     items = parse_items(text)
     assert [it.section for it in items] == ["45", "46"] and not any(it.stages for it in items)
+
+
+REPEAT = """Kaupunginhallitus
+Pöytäkirja 12.03.2021
+
+§ 45 Yhteistyösopimus Kotikaupungin sosiaalipäivystyksestä
+
+Sosiaali- ja terveyslautakunta 3.2.2021 § 12
+
+Ehdotus
+Lautakunta esittää kaupunginhallitukselle, että se hyväksyy sopimuksen.
+
+Päätös
+Hyväksyttiin.
+
+Kaupunginhallitus 12.03.2021 § 45
+
+Ehdotus
+Kaupunginhallitus hyväksyy sopimuksen.
+
+Päätös
+Hyväksyttiin.
+"""
+
+
+def test_the_meetings_line_repeating_the_items_number_keeps_the_title() -> None:
+    item = _one(REPEAT)
+    assert item.title == "Yhteistyösopimus Kotikaupungin sosiaalipäivystyksestä"
+    assert (item.body, item.date, item.section) == ("Kaupunginhallitus", "2021-03-12", "45")
+    a, z = item.parts["proposal"]
+    assert REPEAT[a:z].strip() == "Kaupunginhallitus hyväksyy sopimuksen."
+    assert [(s.body, s.section) for s in item.stages] == [("Sosiaali- ja terveyslautakunta", "12")]
+
+
+def test_two_items_each_with_its_history() -> None:
+    text = CASEM.replace("Hyväksyttiin yksimielisesti.", "Hyväksyttiin.") + (
+        "\nKotihoidon kehittämishanke\n\nKaupunginhallitus 12.03.2021 § 46\n\nEhdotus\n"
+        "Kaupunginhallitus esittää valtuustolle, että valtuusto hyväksyy hankkeen.\n\nPäätös\nHyväksyttiin.\n\n"
+        "Kaupunginvaltuusto 29.03.2021 § 21\n\nPäätös\nHyväksyttiin.\n")
+    first, second = parse_items(text)
+    assert (first.section, second.section) == ("20", "21")
+    assert second.title == "Kotihoidon kehittämishanke"
+    assert [s.section for s in first.stages] == ["45"] and [s.section for s in second.stages] == ["46"]
+
+
+def test_a_stage_line_quoted_in_prose_is_no_heading() -> None:
+    text = ("Kunnanhallitus\nPöytäkirja 12.04.2021\n\n§ 60 Kotihoidon kehittämishanke\n\nPerustelut\n"
+            "Kunnanvaltuusto hyväksyi hankesuunnitelman\nKunnanvaltuusto 29.03.2021 § 20\n"
+            "ja pyysi kunnanhallitusta valmistelemaan rahoituksen.\n\nPäätös\nHyväksyttiin.\n\n"
+            "Muutoksenhakuohje\nOikaisuvaatimus tehdään kunnanhallitukselle 14 päivän kuluessa.\n\n"
+            "§ 61 Tilintarkastus\n\nPäätös\nMerkittiin tiedoksi.\n")
+    items = parse_items(text)
+    assert [(it.section, it.title, it.outcome) for it in items] == [
+        ("60", "Kotihoidon kehittämishanke", "approved"), ("61", "Tilintarkastus", "noted")]
+    assert not items[0].stages and items[0].body == "Kunnanhallitus"
