@@ -58,6 +58,7 @@ from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.sentence_sums import sentence_sums
+from welfare_kg.extract.stage_decisions import stage_decision_facts
 from welfare_kg.extract.subregion_members import subregion_member_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.text import Sentence
@@ -235,6 +236,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists (listed_receivers.py)'),
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
+    DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
+                 why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
     DocumentPass("coordinated-funders", lambda p: coordinated_funder_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"A, B ja C rahoittavat" (coordinated_funders.py)'),
     # bodies left without an owner

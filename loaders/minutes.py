@@ -529,7 +529,8 @@ def _read_history(text: str, item: MinutesItem, g: _Group, title_start: int, end
         decision = parts.get("decision")
         item.stages.append(MinutesStage(
             body=dated[0] if dated else None, date=dated[1] if dated else None, section=_num(m), start=m.start(),
-            end=z, decision=decision, outcome=decision_outcome(text[decision[0]:decision[1]]) if decision else None))
+            end=z, decision=decision, outcome=decision_outcome(text[decision[0]:decision[1]]) if decision else None,
+            proposal=parts.get("proposal")))
     if g.current is not None:
         a = g.current.start()
         z = next((m.start() for m in marks if m.start() > a), end)

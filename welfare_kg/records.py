@@ -16,7 +16,8 @@ from pathlib import Path
 class MinutesStage:
     """One earlier handling of an item that its decision history records ("Kaupunginhallitus 12.03.2021 § 45"
     followed by that meeting's preparation, proposal and decision): the body and date of that meeting, its own §
-    number and the span of its text. `decision` is the span of that stage's decision part, `outcome` what it says."""
+    number and the span of its text. `decision` and `proposal` are the spans of that stage's parts, `outcome` what
+    its decision says."""
 
     body: str | None
     date: str | None
@@ -25,6 +26,7 @@ class MinutesStage:
     end: int
     decision: tuple[int, int] | None = None
     outcome: str | None = None
+    proposal: tuple[int, int] | None = None
 
 
 @dataclass
