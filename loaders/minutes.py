@@ -317,6 +317,10 @@ def _section_heads(text: str) -> list[re.Match[str]]:
             continue  # "Hallintolain 45 § ..." in running text, not a heading
         if re.search(r"(?i)\b(?:lain|lagen|lag|asetuksen|förordningen|kuntalain)\s*$", pre):
             continue
+        post = m.group("post").strip()
+        if pre.strip() and (post[:1].islower() or (re.fullmatch(r"[.,;:)]", post) and re.search(
+                r"(?:^|\s)[a-zåäö]", pre))):
+            continue  # "Kaupunginhallitus hyväksyi sopimuksen 12.3.2021 § 45." cites a decision in running text
         if len(re.findall(r"§[ \t]*\d{1,4}(?![\d.:/])", m.group(0))) >= 3:
             continue  # "§ 4 Otsikko § 5 Otsikko § 6 ...": a list of items run into one line (layouts.toc_items)
         heads.append(m)

@@ -195,3 +195,18 @@ def test_a_stage_line_quoted_in_prose_is_no_heading() -> None:
     assert [(it.section, it.title, it.outcome) for it in items] == [
         ("60", "Kotihoidon kehittämishanke", "approved"), ("61", "Tilintarkastus", "noted")]
     assert not items[0].stages and items[0].body == "Kunnanhallitus"
+
+
+def test_a_decision_cited_in_running_text_is_no_heading() -> None:
+    text = ("Aluehallitus\nPöytäkirja 29.01.2024\n\n§ 34 Käyttösuunnitelmat vuodelle 2024\n\nPerustelut\n"
+            "Asian esittelyteksti on aluehallituksen käsittelyssä 20.11.2023 § 325.\n"
+            "Kaupunginhallitus 12.3.2021 § 45 hyväksyi sopimuksen.\n\nPäätös\nHyväksyttiin.\n")
+    [item] = parse_items(text)
+    assert (item.section, item.title, item.outcome) == ("34", "Käyttösuunnitelmat vuodelle 2024", "approved")
+
+
+def test_a_law_cited_in_parentheses_is_no_heading() -> None:
+    text = ("Konsernijaosto\n\nOsakassopimuksen hyväksyminen\n\nPäätös\nHyväksyttiin.\n\nKäsittely\n"
+            "Esteellisyyden syy: yhteisöjääviys (hallintolaki 28.1 § 5 kohta)\n")
+    [item] = parse_items(text)
+    assert item.title == "Osakassopimuksen hyväksyminen"
