@@ -297,7 +297,7 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
             name = name[cut.end():]
         name = _without_openers(_from_capital(name))
         words = name.split()
-        if not 2 <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper() or any(w.isdigit() for w in words):
+        if not 2 <= len(words) <= MAX_NAME_WORDS or not name_start(words[0]) or any(w.isdigit() for w in words):
             continue
         head = record.text.find(title[:tail.start()], item.start, item.end)
         if head < 0:
@@ -454,10 +454,10 @@ def _without_openers(name: str) -> str:
     Only where a capitalised word follows, so a name whose own first word is lower case after it stays whole."""
     words = name.split()
     # "Sosiaali- ja terveysministeriön rahoituspäätös Arjen polut": a procedural noun further in, with its owner
-    cut = max((k for k in range(len(words) - 1) if _procedural(words[k]) and words[k + 1][:1].isupper()), default=-1)
+    cut = max((k for k in range(len(words) - 1) if _procedural(words[k]) and name_start(words[k + 1])), default=-1)
     words = words[cut + 1:]
     while len(words) > 1:
-        if words[0].lower().strip(",:") in TITLE_OPENERS and words[1][:1].isupper():
+        if words[0].lower().strip(",:") in TITLE_OPENERS and name_start(words[1]):
             words = words[1:]
         elif len(words) > 2 and words[1].lower() in OWNER_GENITIVES and words[0][:1].isupper() \
                 and words[0].endswith("n") and words[2][:1].isupper():
@@ -467,13 +467,24 @@ def _without_openers(name: str) -> str:
     return " ".join(words)
 
 
+# a coined name in mixed case that opens in lower case ("indusTryWINs", "eKollega", "mHealth"): no word of the
+# language, so a name's first word all the same
+MIXED_CASE_NAME = re.compile(r"[a-zåäö]{1,6}[A-ZÅÄÖ][\wåäöÅÄÖ-]*")
+
+
+def name_start(word: str) -> bool:
+    """A word a name may open with: a capital, or a coined name in mixed case."""
+    return word[:1].isupper() or bool(MIXED_CASE_NAME.fullmatch(word))
+
+
 def _procedural(word: str) -> bool:
     """A noun of the procedure, not of a name: "kuntaosuus", "rahoituspäätös", "valtionavustushakemus"."""
     low = word.lower().strip(",:")
     return low in TITLE_OPENERS or low.endswith(_PROCEDURAL_ENDINGS)
 
 
-_PROCEDURAL_ENDINGS = ("päätös", "hakemus", "avustus", "osuus", "sitoumus", "lausunto", "kannanotto")
+_PROCEDURAL_ENDINGS = ("päätös", "hakemus", "avustus", "osuus", "sitoumus", "lausunto", "kannanotto",
+                       "oikaisuvaatimus", "valitus")
 
 
 # an owner's kind in the genitive after its name: "Ranuan kunnan", "Lapin hyvinvointialueen"

@@ -127,6 +127,8 @@ def one_head(text: str, m: Mention, morph: Morphology) -> Mention | None:
     return None
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # the dashes a name is spelt with, as one hyphen
+
 def shared_tails(text: str, projects: list[Mention], morph: Morphology) -> list[tuple[Mention, Mention]]:
     """(reading, cut reading) for readings whose last words are a name other readings end with too.
 
@@ -144,7 +146,8 @@ def shared_tails(text: str, projects: list[Mention], morph: Morphology) -> list[
     for label, words in by_label.items():  # every tail of two words or more, keyed: linear in the words read
         for n in range(2, len(words) + 1):
             if words[-n][:1].isupper():
-                tails.setdefault(tuple(words[-n:]), set()).add(tuple(words[:-n]))
+                # "IndusTryWINS – X" and "indusTryWINs - X": one short name spelt twice, not two names before X
+                tails.setdefault(tuple(words[-n:]), set()).add(tuple(_DASHES.sub("-", w).lower() for w in words[:-n]))
                 holders.setdefault(tuple(words[-n:]), []).append(label)
     out: list[tuple[Mention, Mention]] = []
     done: set[int] = set()
