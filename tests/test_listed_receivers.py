@@ -60,7 +60,7 @@ def test_lists_reads_the_first_field_of_each_line() -> None:
 
     text = ("Avustuksen saivat:\n\n - Rasilan Nuoret ry, Ruokolahti\n - Tupa Tuulikki (Imatra)\n"
             " - Kylätalo Kotikolo – Rautjärvi\n\nMuuta.\n")
-    [(lead, fields)] = _lists(text)
+    [(lead, fields, _shape)] = _lists(text)
     assert lead.group(0) == "Avustuksen saivat:"
     assert [text[a:b] for a, b in fields] == ["Rasilan Nuoret ry", "Tupa Tuulikki", "Kylätalo Kotikolo"]
     # a single line is no list
