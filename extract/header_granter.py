@@ -34,6 +34,7 @@ graph's 0.5.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -82,6 +83,13 @@ _RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|sa
 _EACH_SUM = re.compile(r"(?i)\b(?:kukin|kullekin|kunkin|jokainen|jokaiselle|kumpikin|kummallekin|vardera|"
                        r"var\s+och\s+en)\b")
 _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|får|erhöll)\b")
+# a lead over sums asked for, not granted: "Yhdistykset ovat hakeneet avustuksia seuraavasti:", "Ansökningar:"
+_APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"
+                           r"hakemukset|anoneet|anoivat|anottu\w*|ansökt\w*|ansökte|sökte|ansöker|ansökning\w*|"
+                           r"ansökan)\b")
+# a line that decides or proposes: what follows it is granted again ("Kunnanhallitus myöntää", "Ehdotus:")
+_DECIDES = re.compile(r"(?i)\b(?:myön\w*|bevilj\w*|jak\w*|jaett\w*|päät\w*|esit\w*|ehdot\w*|förslag\w*|"
+                      r"beslut\w*|beslöt)")
 
 
 def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
@@ -103,6 +111,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
     bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
     crowns = kronor_sums(text)  # a list in kronor: its receivers, but no euro amount
+    asked = applied_regions(text)
     k = 0
     for s, ms in zip(sents, per_sentence, strict=False):
         while k < len(bare) and bare[k].start < s.start:
@@ -117,6 +126,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
                    for a in find_amounts(s.text, s.start) if not a.share]
         amounts = sorted(amounts + own, key=lambda a: a.start) if own else amounts
+        if asked:  # sums under a lead about applications were asked for, not granted: no row to pair
+            amounts = [a for a in amounts if not _inside(asked, a.start)]
         idle = 0 if amounts or _GRANT.search(s.text) else idle + 1
         if idle > SPAN:
             break  # the grant news is over: what the page says after a stretch of other talk is not its grants
@@ -145,6 +156,39 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE,
                             amount=listed_total(text, after, amount)))
     return out
+
+
+def applied_regions(text: str) -> list[tuple[int, int]]:
+    """The stretches of text under a lead about applications ("Avustusta ovat hakeneet seuraavat yhdistykset:",
+    "Hakemukset:") up to the next line that decides, proposes or grants, or that leads another list: the sums
+    there were asked for. A table heading naming both columns ("Hakija | Haettu | Myönnetty") is no such lead.
+    One pass over the lines."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    at = 0
+    for line in text.split("\n"):
+        a, at = at, at + len(line) + 1
+        body = line.strip()
+        if not body:
+            continue
+        # a lead ends in a colon; a heading is short and states no sum ("Haetut avustukset")
+        lead = (body.endswith(":") and len(body) <= HEADING_CHARS * 2) or (
+            len(body) <= HEADING_CHARS // 2 and not find_amounts(body))
+        if lead and _APPLIED_LEAD.search(body) and not _DECIDES.search(body):
+            if start is None:
+                start = a
+            continue
+        if start is not None and (_DECIDES.search(body) or body.endswith(":")):
+            out.append((start, a))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _inside(regions: Sequence[tuple[int, int]], at: int) -> bool:
+    i = bisect_right(regions, (at, len(regions) and regions[-1][1] + 1)) - 1
+    return i >= 0 and regions[i][0] <= at < regions[i][1]
 
 
 def _receivers(ms: Sequence[Mention]) -> list[Mention]:

@@ -1,0 +1,41 @@
+"""Sums under a lead about applications were asked for, not granted: header_granter.py pairs no receiver with them
+(an adversarial minutes item: the applicants listed with their asked sums, then the proposal's grants)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import extract, needs_voikko
+
+ITEM = ("Juuan kunta\nKunnanhallitus\n\n§ 45 Yhdistysten toiminta-avustukset 2024\n\n"
+        "Kunnanhallitus jakaa vuosittain toiminta-avustuksia paikallisille yhdistyksille.\n\n"
+        "{lead}\nJuuan Latu ry 3 000 euroa\nJuuan Yrittäjät ry 2 500 euroa\nJuuan Eläkkeensaajat ry 1 800 euroa\n\n"
+        "Ehdotus\nKunnanhallitus myöntää toiminta-avustukset seuraavasti:\n"
+        "Juuan Latu ry 2 000 euroa\nJuuan Eläkkeensaajat ry 1 000 euroa\n\nPäätös\nEhdotus hyväksyttiin.\n")
+
+
+def _grants(text: str) -> set[tuple[str, Decimal | None]]:
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+
+
+@needs_voikko
+def test_applicants_and_their_asked_sums_are_no_grants() -> None:
+    for lead in ("Määräaikaan mennessä avustusta ovat hakeneet seuraavat yhdistykset:", "Haetut avustukset",
+                 "Hakemukset:"):
+        found = _grants(ITEM.format(lead=lead))
+        assert ("Juuan Latu ry", Decimal("2000")) in found, lead
+        assert ("Juuan Eläkkeensaajat ry", Decimal("1000")) in found, lead
+        assert not any(r == "Juuan Yrittäjät ry" for r, _ in found), lead  # applied, not granted
+        assert ("Juuan Latu ry", Decimal("3000")) not in found, lead
+
+
+def test_applied_regions_end_where_a_line_decides() -> None:
+    from welfare_kg.extract.header_granter import applied_regions
+
+    text = ITEM.format(lead="Avustusta hakivat:")
+    [(a, b)] = applied_regions(text)
+    assert "Juuan Yrittäjät ry 2 500" in text[a:b]
+    assert "myöntää" not in text[a:b]
+    assert applied_regions("Hakija | Haettu | Myönnetty\nA ry | 3 000 | 2 000\n") == []
