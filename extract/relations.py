@@ -1169,6 +1169,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             continue
         if not row and euros and _opened_row(line, lo + c.sent.start, inside, euros[-1].end - c.sent.start - lo):
             row = True  # "Oulun kaupunki, Hyvä arki -hanke, 45 000 euroa": a named receiver opens the row
+        if not row and euros and recipients and getattr(ctx, _LIST_ROWS, 0) >= 1 and len(line.split()) <= 40 \
+                and re.fullmatch(r"[\s.]*", line[euros[-1].end - c.sent.start - lo:]) is not None:
+            row = True  # a list that has given rows goes on with lines ending in their sum, bullets lost or not
+            # ("Läntiselle tanssin aluekeskukselle myönnetään hankkeeseen ”X” 42 298 euroa.": its opener unread)
         if not row and euros and _amount_row(line, euros[-1].end - c.sent.start - lo):
             continue  # "Järviseudun Omaishoitajat ja Läheiset ry 142.520 euroa" with its name unread: a row still
         if not row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 and _bare_sum(line) is not None:

@@ -1,0 +1,37 @@
+"""A grant list whose bullets the web page lost: funds:grant-list (relations.py) reads on through rows whose opener
+recognition did not read, once the list has given rows (a perturbed copy of a regional council's grant news)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import extract, needs_voikko
+
+ROWS = ["Paraisten kaupungille myönnetään hankkeeseen ”Saariston syksy” 21 812 euroa.",
+        "Naantalin kaupungille myönnetään hankkeeseen ”Ruokaisa Naantali” 13 650 euroa.",
+        "Läntiselle tanssin aluekeskukselle myönnetään hankkeeseen ”TaiteD - taide loikkaa verkkoon” 42 298 euroa.",
+        "Raision kaupungille myönnetään hankkeeseen ”Etäkuntouttava työtoiminta” 35 000 euroa."]
+TEXT = ("HANKERAHOITUSTA NELJÄLLE HANKKEELLE\n\n"
+        "Maakuntahallitus myönsi Alueiden kestävän kasvun ja elinvoiman tukeminen -rahoitusta seuraaville "
+        "hankkeille:\n\n{rows}\n\nLisätietoja antaa elinkeinopäällikkö.\n")
+
+
+def _grants(text: str) -> set[tuple[str, Decimal | None]]:
+    ex = extract(text, "news")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+
+
+@needs_voikko
+def test_rows_without_bullets_go_on_past_an_unread_opener() -> None:
+    for bullet in (" • ", ""):
+        found = _grants(TEXT.format(rows="\n".join(bullet + r for r in ROWS)))
+        assert any(a == Decimal("42298") for _, a in found), bullet
+        assert ("Etäkuntouttava työtoiminta", Decimal("35000")) in found, bullet
+
+
+@needs_voikko
+def test_a_closing_paragraph_with_a_total_is_no_row() -> None:
+    rows = "\n".join(ROWS) + "\nHankkeiden rahoitus on yhteensä 112 760 euroa."
+    found = _grants(TEXT.format(rows=rows))
+    assert not any(a == Decimal("112760") for _, a in found)
