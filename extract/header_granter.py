@@ -138,7 +138,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue
         if _DONORS.search(s.text):
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
-        ms = [m for m in ms if not _inside_unread_name(text, m)]
+        ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)]
         names = _receivers(ms)
         pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts)
         pending = names if names and not amounts else []
@@ -385,6 +385,13 @@ def _owner_of_next(m: Mention, ms: Sequence[Mention]) -> bool:
     """A genitive right before another name owns it ("Itä-Suomen yliopiston Metsäbiotalous -hankkeelle"): the
     applicant of a grant, not another giver."""
     return m.case == "omanto" and any(0 < o.start - m.end <= 1 for o in ms)
+
+
+def _bracketed_place(text: str, m: Mention) -> bool:
+    """A town or region in brackets right after a name is where that receiver is ("Ystäväntupa ry (Ähtäri) 50 000
+    euroa"), not a receiver of its own: a row keeps one name for its one sum."""
+    return m.type in {"Municipality", "Region"} and re.search(r"\S[ \t]*\($", text[max(0, m.start - 3):m.start]) \
+        is not None and text[m.end:m.end + 1] == ")"
 
 
 def _inside_unread_name(text: str, m: Mention) -> bool:

@@ -35,3 +35,22 @@ def test_a_closing_paragraph_with_a_total_is_no_row() -> None:
     rows = "\n".join(ROWS) + "\nHankkeiden rahoitus on yhteensä 112 760 euroa."
     found = _grants(TEXT.format(rows=rows))
     assert not any(a == Decimal("112760") for _, a in found)
+
+
+STEA_NEWS = ("STEA jakoi alueellemme avustuksia\n\n"
+             "STEA on myöntänyt avustuksia alueen järjestöille vuodelle 2024.\n\n{rows}\n")
+STEA_ROWS = [("Alajärven Palvelukeskus Yhdistys ry", "61 080 €"), ("Ystäväntupa ry (Ähtäri)", "50 000 €"),
+             ("Ähtärin Toimela ry", "66 170 €")]
+
+
+@needs_voikko
+def test_a_bracketed_town_after_a_receiver_leaves_its_row_one_name() -> None:
+    layouts = {"lines": "\n".join(f"{n} {s}" for n, s in STEA_ROWS),
+               "cells": "\n".join(f"{n}\n{s}" for n, s in STEA_ROWS),
+               "run": " ".join(f"{n} {s}" for n, s in STEA_ROWS),
+               "table": "\n".join(f"| {n} | {s} |" for n, s in STEA_ROWS)}
+    for layout, rows in layouts.items():
+        found = _grants(STEA_NEWS.format(rows=rows))
+        assert ("Ystäväntupa ry", Decimal("50000")) in found, layout
+        assert ("Ähtärin Toimela ry", Decimal("66170")) in found, layout
+        assert not any(r == "Ähtäri" for r, _ in found), layout
