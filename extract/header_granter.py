@@ -82,6 +82,11 @@ _RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|sa
 # one sum for each of the receivers named: "kukin 5 000 euroa", "Kunkin osuus on 3 000 euroa", "vardera"
 _EACH_SUM = re.compile(r"(?i)\b(?:kukin|kullekin|kunkin|jokainen|jokaiselle|kumpikin|kummallekin|vardera|"
                        r"var\s+och\s+en)\b")
+# a sentence opening with a bare kind word as its subject: "Hyvinvointialue on myöntänyt", "Välfärdsområdet har"
+_KIND_SUBJECT = re.compile(r"[ \t]*(?:Hyvinvointialue|Kaupunki|Kunta|Säätiö|Liitto|Yhdistys|Seurakunta|Lautakunta|"
+                           r"Kaupunginhallitus|Kunnanhallitus|Aluehallitus|Pankki|Välfärdsområdet|Staden|Kommunen|"
+                           r"Stiftelsen|Förbundet|Föreningen|Församlingen|Nämnden|Stadsstyrelsen|Kommunstyrelsen|"
+                           r"Banken)\s+(?:on|ovat|har|myön\w*|jak\w*|tuk\w*|rahoit\w*|bevilja\w*|delade|stöd\w*)\b")
 _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|får|erhöll)\b")
 # a lead over sums asked for, not granted: "Yhdistykset ovat hakeneet avustuksia seuraavasti:", "Ansökningar:"
 _APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"
@@ -256,6 +261,11 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
         end = min(s.end, OPENING_CHARS)
         if _GRANT.search(s.text) and any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES
                                          and not _RECEIVES_AFTER.match(s.text, m.end - s.start) for m in names):
+            break
+        # "Österbottens välfärdsområde" heading, then "Välfärdsområdet har beviljat bidrag ...": a bare kind word
+        # giving stands for the one funder the opening named; what follows is the receivers, not more opening
+        if _GRANT.search(s.text) and _KIND_SUBJECT.match(s.text) \
+                and len({m.iri for m in head if m.type in FUNDER_TYPES}) == 1:
             break
     return head, end
 
