@@ -51,15 +51,23 @@ _GAVE = re.compile(r"(?i)\b(?:myöntänyt|myöntäneet|jakanut|jakaneet|lahjoitt
                    r"delade\s+ut)\b")
 
 
+# items run on right after a receiving verb, no colon: "Avustusta saivat muun muassa A 2 500 euroa, B 4 000 euroa ja
+# C 1 000 euroa", "Bidrag fick bland annat A 2 000 euro och B 900 euro"
+_VERB_LEAD = re.compile(r"(?<=[ \t])(?:saivat|saavat|sai|saa|fick|får|beviljades|tilldelades)"
+                        r"(?:[ \t]+(?:muun[ \t]+muassa|mm\.|esimerkiksi|mm|bland[ \t]+annat|bl\.a\.|till))?[ \t]+"
+                        r"(?=[A-ZÅÄÖ])")
+
+
 def inline_lists(text: str) -> list[tuple[int, int, list[tuple[int, int, int]]]]:
     """Each (lead start, colon, items) with each item's (name start, name end, index of its sum in the item's
     amounts: always its last); one pass over the colons of the text."""
     out: list[tuple[int, int, list[tuple[int, int, int]]]] = []
-    for colon in re.finditer(r":[ \t]+(?=\S)", text):
+    anchors = sorted([*re.finditer(r":[ \t]+(?=\S)", text), *_VERB_LEAD.finditer(text)], key=lambda m: m.start())
+    for colon in anchors:
         at = colon.start()
         lead_start = max(text.rfind("\n", max(0, at - LEAD_REACH), at), text.rfind(". ", max(0, at - LEAD_REACH), at))
         lead_start = lead_start + 1 if lead_start >= 0 else max(0, at - LEAD_REACH)
-        if not GRANT_WORD.search(text, lead_start, at) or not (GETS.search(text, lead_start, at)
+        if not GRANT_WORD.search(text, lead_start, at) or not (GETS.search(text, lead_start, colon.end())
                                                                 or _GAVE.search(text, lead_start, at)):
             continue  # "Rahoitus: A 240 000 €, omarahoitus 60 000 €" shares a budget; a list of grants is given
         end = _LIST_END.search(text, colon.end(), min(len(text), colon.end() + LIST_REACH))
