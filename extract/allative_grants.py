@@ -69,8 +69,11 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
     at = base + verb.start()
     granters = [m for m in named if m.end <= at and m.case in {"nimento", None} and m.type in granter_types
                 and m.iri and not allative_tail(text, base, m)]
+    # Swedish marks no receiver's case: "Kommunstyrelsen beviljar A rf 2 000 euro och B rf 800 euro"
+    swedish = verb.group(0).lower().startswith(("bevilj", "har"))
     after = sorted((m for m in named if m.start >= base + verb.end() and m.type in recipient_types and m.iri
-                    and allative_tail(text, base, m)), key=lambda m: m.start)
+                    and (allative_tail(text, base, m) or (swedish and m.case in {None, "nimento"}))),
+                   key=lambda m: m.start)
     if len(after) < 2 or not granters:
         return None
     granter = granters[-1]

@@ -43,3 +43,24 @@ def test_prize_winners_and_prices_after_a_verb_are_no_grants() -> None:
     prize = ("Kaupunki palkitsi yhdistyksiä\n\nJoensuun kaupunki jakoi kulttuuripalkinnot. Palkinnon saivat "
              "Joensuun Kuoro ry ja Teatteri Pieni Suomi.\n")
     assert not any(r == "Teatteri Pieni Suomi" for _, r, _ in _grants(prize))
+
+
+SV_MINUTES = "PARGAS STAD\nProtokoll\nKommunstyrelsen 1.2.2024\n\n§ 13 Understöd\n\n{decision}\n"
+
+
+def _minutes_grants(text: str) -> set[tuple[str, Decimal | None]]:
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+
+
+@needs_voikko
+def test_a_swedish_board_granting_several_receivers_gives_each_its_own_sum() -> None:
+    found = _minutes_grants(SV_MINUTES.format(
+        decision="Kommunstyrelsen beviljar Korpo Ungdomsförening rf 2 000 euro och Nagu Sportklubb rf 800 euro."))
+    assert ("Korpo Ungdomsförening rf", Decimal("2000")) in found
+    assert ("Nagu Sportklubb rf", Decimal("800")) in found
+    # one sum for two: no one's own sum
+    found = _minutes_grants(SV_MINUTES.format(
+        decision="Kommunstyrelsen beviljar Korpo Ungdomsförening rf och Nagu Sportklubb rf sammanlagt 2 800 euro."))
+    assert ("Nagu Sportklubb rf", Decimal("2800")) not in found
