@@ -2166,8 +2166,8 @@ class Recogniser:
         earliest: int | None = None
         while j >= 0 and head_idx - j <= 16:
             t = toks[j]
-            if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§"} or _glued_label(toks, j):
-                break
+            if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§", "|"} or _glued_label(toks, j):
+                break  # "| Lapin yliopisto | Arktinen hyvinvointi -hanke |": a table's cell border ends a name
             if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()) and not title:
                 if earliest is not None and _opening_acronym(toks, j, taken):
                     earliest = j - 1  # "ASKELMAT – Askel askeleelta osallisuuspolku -hanke": the short name opens it
