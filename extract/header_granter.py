@@ -138,7 +138,9 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             break  # the grant news is over: what the page says after a stretch of other talk is not its grants
         if _COLLECTED.search(s.text):
             continue  # "sai kasaan 30 000 euroa keräyksellä": money collected, not granted
-        if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter and not _owner_of_next(m, ms))
+        rows = "\n" in s.text.strip()
+        if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter and not _owner_of_next(m, ms)
+                                    and not (rows and _row_opener(text, m)))
                for m in ms) or any(m.case == "omanto" and _OWN_MONEY.match(text, m.end) for m in ms):
             continue
         if _DONORS.search(s.text):
@@ -328,7 +330,7 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
         return pairs
     granted = _granted_column(text, s.start)
     if granted is None and "\n" not in s.text.strip():
-        return []
+        return _project_row(ms, amounts)
     out: list[tuple[str, Amount, int]] = []
     at = s.start
     for line in s.text.split("\n"):
@@ -340,8 +342,30 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
         if len(row) == 2 and granted is not None:
             row = [row[granted]]
         if row:
-            out += _pairs([m for m in ms if a <= m.start and m.end <= b], row)
+            inside = [m for m in ms if a <= m.start and m.end <= b]
+            out += _pairs(inside, row) or _project_row(inside, row)
     return out
+
+
+def _row_opener(text: str, m: Mention) -> bool:
+    """A name opening its line of a table or list ("| Lapin yliopisto | X-hanke | 120 000 € |"): the row's applicant
+    column, not another giver of the sentence."""
+    start = text.rfind("\n", 0, m.start) + 1
+    return re.fullmatch(r"[ \t|•*·▪–-]*", text[start:m.start]) is not None
+
+
+def _project_row(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """A row naming its applicant and its project before its one sum ("| Lapin yliopisto | Arktinen hyvinvointi
+    -hanke | 120 000 € |", "Kemin kaupunki, Rajalla-hanke, 45 000 euroa"): the project is what the sum is granted
+    to, the organisation applies for it. Only where the row names one project, before the sum."""
+    if len(amounts) != 1 or amounts[0].approximate:
+        return []
+    projects = {m.iri: m for m in outermost([m for m in ms if m.iri and not m.generic])
+                if m.type == "Project" and m.end <= amounts[0].start}
+    if len(projects) != 1:
+        return []
+    project = next(iter(projects.values()))
+    return [(project.iri or "", amounts[0], project.end)]
 
 
 def _granted_column(text: str, before: int) -> int | None:
