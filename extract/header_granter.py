@@ -92,6 +92,11 @@ _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|få
 _APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"
                            r"hakemukset|anoneet|anoivat|anottu\w*|ansökt\w*|ansökte|sökte|ansöker|ansökning\w*|"
                            r"ansökan)\b")
+# prices and costs are paid, not granted: "Konsertin liput:", "Kustannusarvio:", "Priser:" (a colon lead or a heading
+# of a few words only: "Hinta on kohtuullinen." is no lead)
+_PAID_LEAD = re.compile(r"(?i)\b(?:liput|lippujen|lipun|hinnat|hinta|hinnasto|pääsymaksu\w*|osallistumismaksu\w*|"
+                        r"kustannukset|kustannusarvio|kulut|menot|biljetter|biljettpris\w*|priser|pris|avgift\w*|"
+                        r"kostnader|kostnadsberäkning)\b")
 # a line that decides or proposes: what follows it is granted again ("Kunnanhallitus myöntää", "Ehdotus:")
 _DECIDES = re.compile(r"(?i)\b(?:myön\w*|bevilj\w*|jak\w*|jaett\w*|päät\w*|esit\w*|ehdot\w*|förslag\w*|"
                       r"beslut\w*|beslöt)")
@@ -167,9 +172,9 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
 
 def applied_regions(text: str) -> list[tuple[int, int]]:
     """The stretches of text under a lead about applications ("Avustusta ovat hakeneet seuraavat yhdistykset:",
-    "Hakemukset:") up to the next line that decides, proposes or grants, or that leads another list: the sums
-    there were asked for. A table heading naming both columns ("Hakija | Haettu | Myönnetty") is no such lead.
-    One pass over the lines."""
+    "Hakemukset:"), prices or costs ("Konsertin liput:", "Kustannusarvio:") up to the next line that decides,
+    proposes or grants, or that leads another list: the sums there were asked for or paid. A table heading
+    naming both columns ("Hakija | Haettu | Myönnetty") is no such lead. One pass over the lines."""
     out: list[tuple[int, int]] = []
     start: int | None = None
     at = 0
@@ -181,7 +186,8 @@ def applied_regions(text: str) -> list[tuple[int, int]]:
         # a lead ends in a colon; a heading is short and states no sum ("Haetut avustukset")
         lead = (body.endswith(":") and len(body) <= HEADING_CHARS * 2) or (
             len(body) <= HEADING_CHARS // 2 and not find_amounts(body))
-        if lead and _APPLIED_LEAD.search(body) and not _DECIDES.search(body):
+        paid = (body.endswith(":") or len(body.split()) <= 4) and _PAID_LEAD.search(body) is not None
+        if lead and (_APPLIED_LEAD.search(body) or paid) and not _DECIDES.search(body):
             if start is None:
                 start = a
             continue

@@ -39,3 +39,23 @@ def test_applied_regions_end_where_a_line_decides() -> None:
     assert "Juuan Yrittäjät ry 2 500" in text[a:b]
     assert "myöntää" not in text[a:b]
     assert applied_regions("Hakija | Haettu | Myönnetty\nA ry | 3 000 | 2 000\n") == []
+
+
+FOUNDATION = ("Säätiö jakoi apurahoja\n\nSuomen Kulttuurirahaston Pohjois-Savon rahasto myönsi apurahoja yhteensä "
+              "400 000 euroa.\n\n")
+
+
+@needs_voikko
+def test_a_price_list_under_a_granter_s_news_is_no_grant_list() -> None:
+    prices = FOUNDATION + ("Konsertin liput:\nAikuiset 20 euroa\nLapset 10 euroa\n"
+                           "Kuopion Kamarikuoro ry:n jäsenet 15 euroa\n")
+    costs = FOUNDATION + "Kustannusarvio:\nKuopion Kamarikuoro ry 15 000 euroa\nSiilinjärven Soittajat ry 4 000 euroa\n"
+    for text in (prices, costs):
+        ex = extract(text, "news")
+        assert not [f for f in ex.facts if f.predicate == "funds" and f.rule == "funds:header-granter"], text
+
+
+def test_a_sentence_naming_a_price_is_no_lead() -> None:
+    from welfare_kg.extract.header_granter import applied_regions
+
+    assert applied_regions("Hinta on kohtuullinen ja kaikille avoin tilaisuus.\nA ry 5 000 euroa\n") == []
