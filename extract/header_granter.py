@@ -52,6 +52,10 @@ CONFIDENCE = 0.45
 # sentences with neither a sum nor a word of granting after which the grant news is over (granter_focus.py keeps a
 # granter named in a sentence for a like stretch)
 SPAN = 4
+_CELL_TYPES = RECEIVER_TYPES | {"Agency", "Ministry", "Body"}
+CELL_CHARS = 90  # a longer paragraph is prose, not a table's cell
+# a paragraph that is one sum alone: a table's sum cell ("120 000 €", "1 800 euroa", "5.000,00 €")
+_SUM_CELL = re.compile(r"(?i)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \u00a0]*(?:€|euroa|euro|eur|e)\.?")
 # boards and agencies hand out grants as their office; a town, an association or a company in an opening is as often
 # the subject of the news as its giver, so they count only where no board or agency is named there
 OFFICE_TYPES = {"Agency", "Ministry", "Body", "Parish"}
@@ -117,6 +121,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     out: list[Fact] = []
     seen: set[str] = set()
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
+    cells: list[Mention] = []  # receivers of the name cells since the last sum: a table flattened a cell a paragraph
+    row_names: list[Mention] = []
     idle = 0
     # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
     bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
@@ -139,6 +145,19 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         if asked:  # sums under a lead about applications were asked for, not granted: no row to pair
             amounts = [a for a in amounts if not _inside(asked, a.start)]
         idle = 0 if amounts or _GRANT.search(s.text) else idle + 1
+        # a table flattened one cell a paragraph: the name cells of a row, then its sum cell alone
+        body = s.text.strip()
+        sum_cell = len(amounts) == 1 and _SUM_CELL.fullmatch(body) is not None
+        if sum_cell:
+            row_names, cells = cells, []
+        elif amounts or len(body) > CELL_CHARS or "\n" in body or _GRANT.search(body):
+            row_names = cells = []  # prose, a row of its own, or a heading ("Myönnetty"): no name cell
+        else:
+            # every organisation of a name cell counts (an agency applies too), so that a row of two is no one's
+            cells = cells + [m for m in outermost([m for m in ms if m.iri and not m.generic])
+                             if m.type in _CELL_TYPES and m.iri not in opening and not _inside_unread_name(text, m)
+                             and not _bracketed_place(text, m)]
+            row_names = []
         if idle > SPAN:
             break  # the grant news is over: what the page says after a stretch of other talk is not its grants
         if _COLLECTED.search(s.text):
@@ -152,7 +171,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)]
         names = _receivers(ms)
-        pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts)
+        pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
+            _cell_row(row_names, amounts[0]) if sum_cell else [])
         pending = names if names and not amounts else []
         for receiver, amount, after in pairs:
             if receiver in seen or receiver in opening:
@@ -358,6 +378,19 @@ def _row_opener(text: str, m: Mention) -> bool:
     column, not another giver of the sentence."""
     start = text.rfind("\n", 0, m.start) + 1
     return re.fullmatch(r"[ \t|•*·▪–-]*", text[start:m.start]) is not None
+
+
+def _cell_row(names: Sequence[Mention], amount: Amount) -> list[tuple[str, Amount, int]]:
+    """The receiver of a sum cell standing alone after its row's name cells ("Lapin yliopisto" / "Arktinen
+    hyvinvointi -hanke" / "120 000 €"): the row's one project, else its one receiver; none where the row names
+    more (two organisations and no project: whose sum it is the layout does not say)."""
+    if amount.approximate:
+        return []
+    projects = list(dict.fromkeys(m.iri for m in names if m.type == "Project" and m.iri))
+    iris = projects or list(dict.fromkeys(m.iri for m in names if m.iri))
+    if len(iris) != 1 or not (projects or any(m.type in RECEIVER_TYPES for m in names)):
+        return []
+    return [(iris[0] or "", amount, amount.start)]
 
 
 def _project_row(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:

@@ -44,3 +44,25 @@ def test_a_row_naming_two_projects_pairs_neither() -> None:
              "| Tornion kaupunki | Kylät kuntoon -hanke | 38 500 € |\n")
     found = _grants(OPEN + table)
     assert not any(a == Decimal("120000") for *_, a in found)
+
+
+@needs_voikko
+def test_a_table_flattened_one_cell_a_paragraph_pairs_each_sum_cell_with_its_row() -> None:
+    for head in ("Hakija\n\nHanke\n\nMyönnetty\n\n", ""):
+        rows = [*ROWS, ("Rovaniemen kaupunki", "Kylät kuntoon -hanke", "20 000")]
+        text = OPEN + head + "\n\n".join(f"{a}\n\n{h}\n\n{s} €" for a, h, s in rows) + "\n"
+        found = _grants(text)
+        assert ("Lapin liitto", "Arktinen hyvinvointi", Decimal("120000")) in found, head
+        assert ("Lapin liitto", "Kylät kuntoon", Decimal("20000")) in found, head
+    two = ("Kulttuurilautakunnan avustukset 2024\n\nKulttuurilautakunta on jakanut vuoden 2024 toiminta-avustukset."
+           "\n\nKangasalan Kuvataideyhdistys ry\n\n1 800 €\n\nYstäväntupa ry (Ähtäri)\n\n500 €\n")
+    found = _grants(two)
+    assert ("Kulttuurilautakunta", "Kangasalan Kuvataideyhdistys ry", Decimal("1800")) in found
+    assert ("Kulttuurilautakunta", "Ystäväntupa ry", Decimal("500")) in found
+
+
+@needs_voikko
+def test_a_sum_paragraph_after_prose_or_two_organisations_pairs_nothing() -> None:
+    text = (OPEN + "Hankkeita hallinnoivat Lapin yliopisto ja Tornion kaupunki yhdessä alueen kuntien kanssa koko "
+            "ohjelmakauden ajan.\n\n120 000 €\n\nLapin yliopisto\n\nTornion kaupunki\n\n38 500 €\n")
+    assert not any(a in {Decimal("120000"), Decimal("38500")} for *_, a in _grants(text))
