@@ -32,6 +32,9 @@ from welfare_kg.extract.spans import SpanIndex, outermost
 
 _ROW = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+"
                   r"(?P<body>[^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# the same row with its bullet lost (a web list flattened): "Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 €"
+_BARE_ROW = re.compile(r"^[ \t]*(?P<body>[A-ZÅÄÖ][^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$",
+                       re.MULTILINE | re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9-]{1,20})\)\s*,\s*")
 ROW_ORGS = ORGS - {"Body"}
 
@@ -42,9 +45,13 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
-    for row in _ROW.finditer(text):
+    rows = sorted([*_ROW.finditer(text), *_BARE_ROW.finditer(text)], key=lambda r: r.start())
+    for row in rows:
         a = row.start("body")
         body = row.group("body")
+        bare = row.re is _BARE_ROW
+        if bare and _ACRONYM.search(body) is None:
+            continue  # a line with no bullet is a row only by its "(ACRONYM)," after the title
         orgs = sorted((m for m in have.starting_in(a, row.end()) if m.type in ROW_ORGS), key=lambda m: m.start)
         acr = _ACRONYM.search(body)
         if acr is not None:

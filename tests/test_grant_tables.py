@@ -66,3 +66,27 @@ def test_a_sum_paragraph_after_prose_or_two_organisations_pairs_nothing() -> Non
     text = (OPEN + "Hankkeita hallinnoivat Lapin yliopisto ja Tornion kaupunki yhdessä alueen kuntien kanssa koko "
             "ohjelmakauden ajan.\n\n120 000 €\n\nLapin yliopisto\n\nTornion kaupunki\n\n38 500 €\n")
     assert not any(a in {Decimal("120000"), Decimal("38500")} for *_, a in _grants(text))
+
+
+RESEARCH = ("STM rahoittaa sosiaalityön tutkimusta\n\nSosiaali- ja terveysministeriö myönsi rahoitusta "
+            "tutkimushankkeille.\n\nRahoitusta saavat seuraavat tutkimushankkeet (tutkimushanke, hakijataho, "
+            "vastuututkija, avustusmäärä):\n\n{rows}\n")
+RESEARCH_ROWS = ["Lasten arviointi ja työskentely vaativissa tilanteissa (LATU), Lapin yliopisto, Liisa Aho, "
+                 "468 531 euroa",
+                 "Perheet ja työ lapsi- ja perhesosiaalityössä (PERTU), Jyväskylän yliopisto, Outi Kivi, 450 103 euroa",
+                 "Johtajat puristuksessa (PURJO), Itä-Suomen yliopisto, Sanna Laulainen, 438 347 euroa"]
+
+
+@needs_voikko
+def test_research_grant_rows_without_bullets_keep_their_titles_and_sums() -> None:
+    for bullet in ("• ", ""):
+        found = _grants(RESEARCH.format(rows="\n".join(bullet + r for r in RESEARCH_ROWS)))
+        receivers = {(r, a) for _, r, a in found}
+        assert ("Lasten arviointi ja työskentely vaativissa tilanteissa", Decimal("468531")) in receivers, bullet
+        assert ("Johtajat puristuksessa", Decimal("438347")) in receivers, bullet
+
+
+@needs_voikko
+def test_an_unbulleted_line_without_an_acronym_is_no_title_row() -> None:
+    text = RESEARCH.format(rows="Hankkeiden rahoitus jakautuu tasan, Jyväskylän yliopisto ja muut, 900 000 euroa")
+    assert "Hankkeiden rahoitus jakautuu tasan" not in entity_labels(text, "Project")
