@@ -33,7 +33,9 @@ from welfare_kg.extract.spans import SpanIndex, outermost
 _ROW = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+"
                   r"(?P<body>[^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # the same row with its bullet lost (a web list flattened): "Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 €"
-_BARE_ROW = re.compile(r"^[ \t]*(?P<body>[A-ZÅÄÖ][^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$",
+# or a table's row ("| Title (ACR), Lapin yliopisto, Liisa Aho | 468 531 € |"), or its sum the next line alone
+_BARE_ROW = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?P<body>[A-ZÅÄÖ][^\n]*?(?:\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?"
+                       r"|[^\n]*?[ \t|]*\n[ \t]*\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?))[ \t|]*$",
                        re.MULTILINE | re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9-]{1,20})\)\s*,\s*")
 ROW_ORGS = ORGS - {"Body"}

@@ -359,6 +359,7 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
         return _project_row(ms, amounts)
     out: list[tuple[str, Amount, int]] = []
     at = s.start
+    names_from: int | None = None  # where the line of names starts whose sum may be the next line alone
     for line in s.text.split("\n"):
         a, b = at, at + len(line)
         at = b + 1
@@ -369,7 +370,11 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
             row = [row[granted]]
         if row:
             inside = [m for m in ms if a <= m.start and m.end <= b]
+            if not inside and names_from is not None and len(row) == 1 and _SUM_CELL.fullmatch(line.strip()):
+                # "Title (ACR), Lapin yliopisto, Liisa Aho" then "468 531 €": a row one cell a line
+                inside = [m for m in ms if names_from <= m.start and m.end <= a]
             out += _pairs(inside, row) or _project_row(inside, row)
+        names_from = a if not row and line.strip() else None
     return out
 
 
@@ -377,7 +382,17 @@ def _row_opener(text: str, m: Mention) -> bool:
     """A name opening its line of a table or list ("| Lapin yliopisto | X-hanke | 120 000 € |"): the row's applicant
     column, not another giver of the sentence."""
     start = text.rfind("\n", 0, m.start) + 1
-    return re.fullmatch(r"[ \t|•*·▪–-]*", text[start:m.start]) is not None
+    if re.fullmatch(r"[ \t|•*·▪–-]*", text[start:m.start]) is not None:
+        return True
+    # a field of a row after a comma or a cell border ("Title (ACR), Lapin yliopisto, Liisa Aho, 468 531 €"), the
+    # row's sum on its line or alone on the next
+    if re.search(r"[,|][ \t]*$", text[start:m.start]) is None:
+        return False
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return bool(find_amounts(text[m.end:end])) or _SUM_CELL.fullmatch(text[end + 1:after].strip()) is not None
 
 
 def _cell_row(names: Sequence[Mention], amount: Amount) -> list[tuple[str, Amount, int]]:

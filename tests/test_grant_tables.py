@@ -90,3 +90,19 @@ def test_research_grant_rows_without_bullets_keep_their_titles_and_sums() -> Non
 def test_an_unbulleted_line_without_an_acronym_is_no_title_row() -> None:
     text = RESEARCH.format(rows="Hankkeiden rahoitus jakautuu tasan, Jyväskylän yliopisto ja muut, 900 000 euroa")
     assert "Hankkeiden rahoitus jakautuu tasan" not in entity_labels(text, "Project")
+
+
+def _sum_of(row: str) -> str:
+    return row.rsplit(", ", 1)[1].replace(" euroa", " €")
+
+
+@needs_voikko
+def test_research_grant_rows_as_table_cells_keep_their_sums() -> None:
+    fields = [r.rsplit(", ", 1)[0] for r in RESEARCH_ROWS]
+    layouts = {"cells": "\n".join(f"{f}\n{_sum_of(r)}" for f, r in zip(fields, RESEARCH_ROWS, strict=True)),
+               "table": "\n".join(f"| {f} | {_sum_of(r)} |" for f, r in zip(fields, RESEARCH_ROWS, strict=True))}
+    for layout, rows in layouts.items():
+        receivers = {(r, a) for _, r, a in _grants(RESEARCH.format(rows=rows))}
+        assert ("Lasten arviointi ja työskentely vaativissa tilanteissa", Decimal("468531")) in receivers, layout
+        assert ("Johtajat puristuksessa", Decimal("438347")) in receivers, layout
+        assert not any(r in {"Lapin yliopisto", "Jyväskylän yliopisto"} for r, _ in receivers), layout
