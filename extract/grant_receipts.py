@@ -75,6 +75,11 @@ def _nominative(m: Mention) -> bool:
     return m.case in {"nimento", None}
 
 
+# a prize, an award or a competition's winnings: money won, not a grant ("Palkinnot saivat", "Priset gick till")
+# ("voittoa tavoittelematon" is the non-profit receivers' own word: no sign of a prize)
+PRIZE = _PRIZE = re.compile(r"(?i)\b(?:palkin\w*|palkitt\w*|pristagar\w*|priset|prissumm\w*|vinnar\w*)\b")
+
+
 @rule("funds:receivers-got", "funds",
       "'X on myöntänyt avustusta ...' then 'A sai 8 000 euroa ja B 6 000 euroa', 'Avustusta saivat: A N €, B M €'")
 def _receivers_got(c: Clause) -> list[Fact]:
@@ -83,8 +88,8 @@ def _receivers_got(c: Clause) -> list[Fact]:
     sentence (nominative funder, "X:ltä") is left to the rules that read the giver."""
     text, base = c.sent.text, c.sent.start
     sums = _sums(c)
-    if not sums or not _RECEIVED.search(text) or _FROM_GIVER.search(text):
-        return []
+    if not sums or not _RECEIVED.search(text) or _FROM_GIVER.search(text) or _PRIZE.search(text):
+        return []  # ... or prize money: "Palkinnot saivat: A 1 000 euroa ja B 500 euroa" is won, not granted
     granter = _context_granter(c)
     if granter is None:
         return []

@@ -41,6 +41,7 @@ from decimal import Decimal
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.bare_sums import bare_sum_rows, kronor_sums
+from welfare_kg.extract.grant_receipts import PRIZE
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, listed_total
@@ -169,6 +170,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue
         if _DONORS.search(s.text):
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
+        if PRIZE.search(s.text):
+            continue  # "Palkinnot saivat: A 1 000 euroa": prize money is won, not granted
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)]
         names = _receivers(ms)
         pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (

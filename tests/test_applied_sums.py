@@ -59,3 +59,15 @@ def test_a_sentence_naming_a_price_is_no_lead() -> None:
     from welfare_kg.extract.header_granter import applied_regions
 
     assert applied_regions("Hinta on kohtuullinen ja kaikille avoin tilaisuus.\nA ry 5 000 euroa\n") == []
+
+
+@needs_voikko
+def test_prize_money_is_no_grant_but_non_profit_receivers_are() -> None:
+    prizes = FOUNDATION + ("Palkinnot saivat: Kuopion Kamarikuoro ry 1 000 euroa ja Siilinjärven Soittajat ry "
+                           "500 euroa.\n")
+    ex = extract(prizes, "news")
+    assert not [f for f in ex.facts if f.predicate == "funds" and f.amount in {Decimal("1000"), Decimal("500")}]
+    grants = FOUNDATION + ("Voittoa tavoittelemattomista yhdistyksistä avustusta saivat Kuopion Kamarikuoro ry "
+                           "1 000 euroa ja Siilinjärven Soittajat ry 500 euroa.\n")
+    ex = extract(grants, "news")
+    assert {f.amount for f in ex.facts if f.predicate == "funds"} >= {Decimal("1000"), Decimal("500")}
