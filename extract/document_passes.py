@@ -234,7 +234,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  lambda p: congratulated_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"vi vill gratulera A och B till det beviljade projektstödet" (congratulated_receivers.py)'),
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
-                 "replace", why='"Tuen saivat:" lists (listed_receivers.py)'),
+                 "replace", why='"Tuen saivat:" lists: bulleted, bare lines (funds:listed-receivers-bare) or run on '
+                                'after the colon (funds:listed-receivers-run) (listed_receivers.py)'),
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
     DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
                  why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
