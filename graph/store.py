@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from welfare_kg.graph import retry, writer
-from welfare_kg.graph.entities import RDF_TYPE, EntityLayer
+from welfare_kg.graph.entities import RDF_TYPE, EntityLayer, group_text
 from welfare_kg.graphs import LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
 
@@ -138,8 +138,7 @@ class KGStore:
         drop = [g for g in dict.fromkeys(drop) if g not in graphs]
         try:
             # only the statements the entity layer reads become Python objects; the update parses the rest
-            parsed = {g: [] if _blank(nt) else list(ox.parse(EntityLayer.relevant(nt), format=ox.RdfFormat.N_TRIPLES))
-                      for g, nt in graphs.items()}
+            parsed = {g: group_text("" if _blank(nt) else nt) for g, nt in graphs.items()}
             replaced = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
             delete, insert = EntityLayer(self._store).delta(parsed, [*drop, *replaced])
             if not replaced and self._bulk_suits(graphs):
