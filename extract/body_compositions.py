@@ -38,6 +38,8 @@ _ROW = re.compile(r"[ \t]*(?P<bullet>[•·▪◦*\-–][ \t]*)?[A-ZÅÄÖ]")
 ROW_CHARS = 120  # the longest line an unbulleted row is
 REACH = 900  # characters a prose list of members runs to
 ROWS = 40  # rows a bulleted list of members runs to
+_COLON_LINE = re.compile(r"[^\n]*:[ \t]*\n")  # the rest of the line ends in a colon
+_LINE = re.compile(r"[^\n]*\n?")
 # the seat, bracketed after the name ("A (pj)", "B(vpj)") or in the essive before it ("sihteerinä E")
 _MARKS = seat_words("mark")
 _MARK = re.compile(r"[ \t]*\((?P<mark>" + alternation(_MARKS) + r")\.?\)", re.IGNORECASE)
@@ -82,7 +84,7 @@ def _members_span(group: Mention, text: str) -> tuple[int, int] | None:
     start = after.end() if after else group.end
     end = _SENTENCE_END.search(text, start, start + REACH)
     stop = end.start() if end else start + REACH
-    if text[start:stop].rstrip().endswith(":") or re.match(r"[^\n]*:[ \t]*\n", text[start:]):
+    if text[start:stop].rstrip().endswith(":") or _COLON_LINE.match(text, start):  # in place: no copy of the rest
         return start, rows_end(text, text.index(":", start) + 1)
     return start, stop
 
@@ -94,7 +96,7 @@ def rows_end(text: str, at: int) -> int:
     end = at
     bulleted: bool | None = None
     rows = 0
-    for line in re.finditer(r"[^\n]*\n?", text[at:]):
+    for line in _LINE.finditer(text, at):  # in place, not on text[at:]: a copy of the rest per list was quadratic
         row = line.group(0)
         if not row:
             break
@@ -109,7 +111,7 @@ def rows_end(text: str, at: int) -> int:
         if has_bullet != bulleted or (not bulleted and (len(row) > ROW_CHARS or ". " in row.strip())):
             break
         rows += 1
-        end = at + line.end()
+        end = line.end()
     return end
 
 

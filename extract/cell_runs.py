@@ -44,7 +44,8 @@ def cross_row(text: str, line_start: int, first_name: Callable[[str], bool], nam
     cells.reverse()  # the run from its top down to the line above ours
     while cells and not name_like(cells[0]):
         cells.pop(0)  # a heading or a label over the table ("Läsnä", "Jäsenet") is no cell of its rows
-    here = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)].strip()
+    line_end = text.find("\n", line_start)  # not `"\n" in text[line_start:]`: a copy of the rest per call
+    here = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     run = [*cells, here]
     if len(run) < 2 or first_name(run[0]) or not first_name(run[1]):
         return False  # not a surname-first run

@@ -1,6 +1,8 @@
 """The walks back over spaces that replaced copies of the text before a name (quadratic on a 20 MB page) give
 what the copies gave: role_slot_organisations._name_at and local_associations._in_title_case against the
-copy-based definitions, on generated texts full of spaces, tabs, line ends and capitals."""
+copy-based definitions, on generated texts full of spaces, tabs, line ends and capitals; likewise the reads
+in place of the rest of the text that replaced copies of it (body_compositions.rows_end and its colon line,
+cell_runs.cross_row's own line)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,77 @@ def test_in_title_case_reads_as_the_copy_did() -> None:
     for text in _texts():
         for at in range(len(text) + 1):
             assert la._in_title_case(text, at) == _in_title_case_by_copy(text, at), (text, at)
+
+
+_ROW_PIECES = ["Matti", "Virtanen", "Matti\n", "Virtanen\n", "Anna\n", "• ", "- ", "Jäsenet:", ":", " ", "\t", "\n",
+               "\n\n", ". ", "(pj)", "x" * 130]
+
+
+def _row_texts(n: int = 300) -> list[str]:
+    rng = random.Random(4)
+    return ["".join(rng.choice(_ROW_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _rows_end_by_copy(text: str, at: int) -> int:
+    from welfare_kg.extract import body_compositions as bc
+
+    end, bulleted, rows = at, None, 0
+    for line in re.finditer(r"[^\n]*\n?", text[at:]):
+        row = line.group(0)
+        if not row:
+            break
+        if not row.strip():
+            continue
+        m = bc._ROW.match(row)
+        if m is None or rows >= bc.ROWS:
+            break
+        has_bullet = m.group("bullet") is not None
+        if bulleted is None:
+            bulleted = has_bullet
+        if has_bullet != bulleted or (not bulleted and (len(row) > bc.ROW_CHARS or ". " in row.strip())):
+            break
+        rows += 1
+        end = at + line.end()
+    return end
+
+
+def test_rows_end_and_colon_line_read_as_the_copies_did() -> None:
+    from welfare_kg.extract import body_compositions as bc
+
+    for text in _row_texts():
+        for at in range(len(text) + 1):
+            assert bc.rows_end(text, at) == _rows_end_by_copy(text, at), (text, at)
+            assert bool(bc._COLON_LINE.match(text, at)) == bool(re.match(r"[^\n]*:[ \t]*\n", text[at:])), (text, at)
+
+
+def test_cross_row_reads_its_line_as_the_copy_did() -> None:
+    from welfare_kg.extract import cell_runs
+
+    def first_name(word: str) -> bool:
+        return word == "Matti"
+
+    for text in _row_texts():
+        for at in (i for i in range(len(text) + 1) if i == 0 or text[i - 1] == "\n"):
+            got = cell_runs.cross_row(text, at, first_name, lambda w: True)
+            assert got == _cross_row_by_copy(text, at, first_name), (text, at)
+
+
+def _cross_row_by_copy(text: str, line_start: int, first_name) -> bool:  # type: ignore[no-untyped-def]
+    from welfare_kg.extract import cell_runs as cr
+
+    cells = []
+    start = line_start
+    for _ in range(cr.MAX_CELLS):
+        prev = cr._line_before(text, start)
+        if prev is None or not cr._CELL.fullmatch(text, *prev):
+            break
+        cells.append(text[prev[0]:prev[1]].strip())
+        start = prev[0]
+    if not cells:
+        return False
+    cells.reverse()
+    here = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)].strip()
+    run = [*cells, here]
+    if len(run) < 2 or first_name(run[0]) or not first_name(run[1]):
+        return False
+    return len(cells) % 2 == 1
