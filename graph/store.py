@@ -194,8 +194,8 @@ class KGStore:
             mark = f"<{g}> {UNFINISHED} {_UNFINISHED_VALUE} ."
             cut = body.find("\n", len(body) // 2) + 1 or len(body)  # each half of a graph carries its mark
             for half, part in zip(halves, (body[:cut], body[cut:]), strict=True):
-                if not _blank(part):
-                    half.append(f"<{g}> {{\n{mark}\n{part}\n}}\n")
+                if not _blank(part):  # in pieces: the half's one join is its only copy of the part
+                    half += (f"<{g}> {{\n{mark}\n", part, "\n}\n")
             records.append(f"GRAPH <{g}> {{\n{record}}}\n" if record else "")
         written = [g for g, nt in graphs.items() if not _blank(nt)]
         try:  # steps 1 and 2: a failure in either (one half loaded, the update refused) takes step 1 back
