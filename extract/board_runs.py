@@ -69,6 +69,8 @@ def board_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> li
         if len(run) < MIN_RUN:
             continue
         owner = _genitive_owner(board.start(), index)
+        if owner == "":
+            continue  # another kind of body's board ("Kuopion kaupungin hallitus"): not the page's organisation's
         if owner is None:
             if document_owner is False:
                 document_owner = _document_owner(named)
@@ -104,10 +106,11 @@ def _run(text: str, pos: int, starts: dict[int, Mention]) -> list[tuple[Mention,
 
 
 def _genitive_owner(board_at: int, index: SpanIndex[Mention]) -> str | None:
-    """The organisation whose genitive ends right before the board word ("Muistiyhdistyksen hallitus")."""
+    """The organisation whose genitive ends right before the board word ("Muistiyhdistyksen hallitus"); "" when
+    the genitive there names a town, county or other body whose board no one here posts in."""
     for m in index.overlapping(max(board_at - 2, 0), board_at):
-        if m.end in (board_at - 1, board_at) and m.case == "omanto" and m.type in _OWNER_TYPES:
-            return m.iri
+        if m.end in (board_at - 1, board_at) and m.case == "omanto":
+            return m.iri if m.type in _OWNER_TYPES else ""
     return None
 
 
