@@ -43,7 +43,10 @@ _NOT_AREA = re.compile(
     r"pidetään|pidettiin|kokoontu|evenemang|träff|kurs|möte|mässa|"
     r"toimipist|toimisto|kontor|sijait|ligger|yhteyshenkil|lisätie|kontakt|vastasi|svarade|"
     # a decision sent to or heard from towns: addressees, not an area
-    r"lähet|tiedoksi|jakelu|ilmoite|lausun|otte|skickas|kännedom|remiss|utlåtande)", re.IGNORECASE)
+    r"lähet|tiedoksi|jakelu|ilmoite|lausun|otte|skickas|kännedom|remiss|utlåtande|"
+    # a negated lead ("kuntien alueella, joissa hanke ei toimi:", "områden där projektet inte verkar:"), other
+    # towns ("muiden kuntien"): the places listed are where the project does NOT work
+    r"\bei\b|\beivät\b|\binte\b|\bej\b|\bmuiden\b|\bmuut\b|\bövriga\b|\bandra\b)", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s+")
 _FILLER = re.compile(r"(?:\s|,|;|\.|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\([^()\n]{0,40}\))*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
