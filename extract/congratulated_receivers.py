@@ -29,6 +29,9 @@ _CONGRATULATED = re.compile(
     r"(?:\btill[ \t]+(?:det|den|de|ert|era|sitt|sina)?[ \t]*(?:beviljade|erhållna|nya)[ \t]+\w*(?:stöd|bidrag|anslag)"
     r"\w*|\b(?:saadusta|saamastaan|saamistaan|myönnetystä|myönnetyistä)[ \t]+"
     r"\w*(?:avustu|tue|tuista|rahoitu|apura)\w*)")
+# the grant's own giver named after it in the sentence ("... avustuksesta, jonka myönsi Kuopion kaupunki", "till
+# det nya stödet från kommunen", "... saamastaan avustuksesta Kelalta"): not the page's giver
+_OWN_GIVER = re.compile(r"(?i)[^.!?]{0,80}?(?:\bfrån\b|\bav\b|\bmyön\w*|\b\w{3,}(?:lta|ltä)\b)")
 _BARE_HEAD = re.compile(r"(?i)^(?:lokal|paikallis)?(?:föreningen|förening|förbundet|yhdistys|liitto|seura)$")
 _GIVER_TYPES = {"Agency", "Ministry"}
 _FOUNDATION = re.compile(r"(?i)säätiö|stiftelse|fond")
@@ -47,6 +50,8 @@ def congratulated_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequen
     funded = {f.object for f in facts if f.predicate == "funds"}
     out: list[Fact] = []
     for s, ms, c in said:
+        if _OWN_GIVER.match(s.text, c.end()) and not any(m.iri == giver for m in ms if m.start >= s.start + c.end()):
+            continue
         a, b = s.start + c.start("names"), s.start + c.end("names")
         for m in outermost([m for m in ms if m.iri and not m.generic]):
             if _BARE_HEAD.match(m.label.strip()):
