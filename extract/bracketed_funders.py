@@ -28,6 +28,10 @@ AUTHORITIES = {"Ministry", "Agency", "JointAuthority"}
 _COUNCIL = re.compile(r"liit(?:to|on|olta)\b|förbund", re.IGNORECASE)
 _FUND = re.compile(r"\b(?:EAKR|ESR\+?|AKKE|JTF|EAKR-|ESR-|EMKR|EMKVR|maakunnan\s+kehittämisraha\w*|"
                    r"elpymisväline\w*|Leader)", re.IGNORECASE)
+# a role word in the bracket before the authority names its part in the project, not funding: "(kumppanina
+# Etelä-Savon ELY-keskus, EAKR)", "(toteuttaja Keski-Suomen liitto, ESR)", "(partner: NTM-centralen, ERUF)"
+_ROLE = re.compile(r"(?i)(?:kumppan|partner|toteutta|toteuttaj|hallinno|koordino|yhteistyö|samarbet|julkais|"
+                   r"vetä|genomför|ägare|huvudman)\w*[ \t:]*$")
 _OPEN = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
 
 
@@ -49,7 +53,8 @@ def bracketed_funder_facts(text: str, per_sentence: Sequence[Sequence[Mention]],
         a, b = br.start(1), br.end(1)
         inside = [m for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.end <= b]
         authorities = [m for m in inside if m.type in AUTHORITIES
-                       and (m.type != "JointAuthority" or _COUNCIL.search(m.surface))]
+                       and (m.type != "JointAuthority" or _COUNCIL.search(m.surface))
+                       and not _ROLE.search(text, max(a, m.start - 30), m.start)]
         if not authorities:
             continue
         funders = authorities + [m for m in inside if m.type == "Programme"]
