@@ -49,6 +49,9 @@ from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 
 RULE = "funds:header-granter"
+# the ablative names whom money comes from ("Kuopion kaupungilta saama 150 000 euron avustus"): a sentence naming
+# another giver so is that giver's grant, not the opening granter's
+_FROM_CASE = "ulkoeronto"
 CONFIDENCE = 0.45
 # sentences with neither a sum nor a word of granting after which the grant news is over (granter_focus.py keeps a
 # granter named in a sentence for a like stretch)

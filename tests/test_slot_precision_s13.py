@@ -120,3 +120,15 @@ def test_received_grant_shapes_without_a_grant(text: str) -> None:
 def test_member_shapes_of_other_lists_give_no_membership(text: str) -> None:
     assert not {f for f in _facts(text) if f[2] == "partOf" and f[1] in {"Kuopio", "Siilinjärvi", "Tuusniemi",
                                                                         "Kajaani", "Kuhmo", "Sotkamo"}}
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    # the sum comes from another giver, named in the ablative: neither it nor its receiver is the opening's
+    "Opetus- ja kulttuuriministeriö myönsi avustuksia järjestöille\n\nKuopion Setlementti ry:n Kuopion "
+    "kaupungilta saama 150 000 euron avustus käytetään nuorisotyöhön.",
+    "Opetus- ja kulttuuriministeriö myönsi avustuksia järjestöille\n\nMielenterveysseura ry sai 20 000 euroa "
+    "Kuopion kaupungilta.",
+])
+def test_opening_granter_not_for_a_sum_from_another_giver(text: str) -> None:
+    assert not {f for f in _facts(text) if f[2] == "funds" and f[1] == "opetus- ja kulttuuriministeriö"}
