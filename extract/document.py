@@ -864,8 +864,11 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             if not near:
-                near = [x for x in (per_sentence[si - 1] if si else []) if x.iri and x.type not in
-                        {"Person", "Region", "CooperationArea"}]
+                prev = per_sentence[si - 1] if si else []
+                # an organisation the previous sentence writes after another person is that person's ("Selvityksen
+                # teki konsultti A (Yritys Oy). Asiaa esitteli hallintojohtaja B."): it says nothing of B's
+                near = [x for x in prev if x.iri and x.type not in {"Person", "Region", "CooperationArea"}
+                        and not any(p.type == "Person" and p.end <= x.start for p in prev)]
             org = near[-1].iri if near else out.publisher
         if org and (post or has_contact):
             facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
