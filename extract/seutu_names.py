@@ -19,7 +19,8 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 
 _SEUTU = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*n[ \t]+)?"
-                    r"[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*n[ \t]+seutu)\b(?![ \t]+[A-ZÅÄÖ0-9])")
+                    r"[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*n[ \t]+seutu)\b(?![ \t]+[A-ZÅÄÖ0-9]|[ \t]*-\w)")
+# a hyphen after "seutu" makes it the modifier of an appositive compound: "Kuopion seutu -lehti" is a newspaper
 # genitives that open a sentence or qualify rather than name a place
 _NOT_PLACES = frozenset({"Koko", "Tämän", "Sen", "Meidän", "Oman", "Alueen", "Koko maan"})
 
