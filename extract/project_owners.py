@@ -35,6 +35,9 @@ OWNER_TYPES = {"Association", "Company", "Parish", "CompetenceCentre", "JointAut
 HEADING_TYPES = OWNER_TYPES | {"Municipality"}
 MAX_HEADING = 160  # a heading line, not a paragraph
 HEAD_LINES = 2  # the page's first non-empty lines
+# a grant-making fund by its name ("Suomen Kulttuurirahasto", "Svenska kulturfonden", "Arvsfonden"): its genitive
+# before a project says whose money, not who runs it
+_GRANT_FUND = re.compile(r"(?i)rahasto\b|rahaston\b|fond(?:en)?\b")
 _JOINED = re.compile(r"(?i)(?:\b(?:ja|sekä|och|samt)|,)\s*$")  # "A:n ja " before the owner: joint owners
 # a line of running prose: a finite verb common in leads ("on myöntänyt", "toteuttaa") marks a sentence, not a heading
 _PROSE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|är|har|myönsi|myöntänyt|rahoittaa|rahoittama|finansier\w*|"
@@ -51,7 +54,7 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
     for s, ms in zip(sents, per_sentence, strict=False):
         named = sorted((m for m in ms if m.iri and not m.generic), key=lambda m: (m.start, -m.end))
         for i, org in enumerate(named):
-            if org.type not in OWNER_TYPES or org.case != "omanto":
+            if org.type not in OWNER_TYPES or org.case != "omanto" or _GRANT_FUND.search(org.label):
                 continue
             nxt = next((u for u in named[i + 1:] if u.start >= org.end), None)
             if nxt is None or nxt.type != "Project" or nxt.iri in coordinated or (org.iri, nxt.iri) in related:

@@ -132,3 +132,38 @@ def test_member_shapes_of_other_lists_give_no_membership(text: str) -> None:
 ])
 def test_opening_granter_not_for_a_sum_from_another_giver(text: str) -> None:
     assert not {f for f in _facts(text) if f[2] == "funds" and f[1] == "opetus- ja kulttuuriministeriö"}
+
+
+@needs_voikko
+def test_previous_sentences_organisation_written_with_another_person() -> None:
+    text = ("Pohjois-Savon hyvinvointialue\nAluehallitus\nPöytäkirja 12.3.2024\n\n§ 45 Selvitys\n\n"
+            "Selvityksen teki konsultti Matti Laine (Sitowise Oy). Asiaa esitteli hallintojohtaja Pekka Virtanen.\n\n"
+            "Päätös\nMerkittiin tiedoksi.\n")
+    facts = _facts(text, kind="minutes")
+    assert not {f for f in facts if f[1] == "Pekka Virtanen" and f[3] == "Sitowise Oy"}
+    assert ("holdsPost:post-title", "Matti Laine", "holdsPost", "Sitowise Oy") in facts
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nKuopion seutu -lehti kertoi hankkeesta. Seniorit-hanke toimii Kuopiossa.",
+    "Uutiset\n\nArtikkeli julkaistiin Turun seutu -lehdessä. Seniorit-hanke toimii Turussa.",
+    "Uutiset\n\nLähde: Salon seutu-lehti 12.3.2024",
+])
+def test_seutu_before_a_hyphened_head_is_a_newspaper(text: str) -> None:
+    ex = extract_document(record(text))
+    assert not [e for e in ex.entities.values() for m in e.mentions if m.rule == "cooperationarea-seutu"]
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nSuomen Kulttuurirahaston Seniorit-hanke jatkuu vuoteen 2025. Hanke toimii Kuopiossa.",
+])
+def test_a_grant_funds_genitive_is_no_owner(text: str) -> None:
+    assert not _by("coordinates:org-owner-genitive", text)
+
+
+@needs_voikko
+def test_an_associations_genitive_owner_stays() -> None:
+    text = "Uutiset\n\nKuopion Setlementti ry:n Seniorit-hanke jatkuu vuoteen 2025."
+    assert ("coordinates:org-owner-genitive", "Kuopion Setlementti ry", "coordinates", "Seniorit") in _facts(text)
