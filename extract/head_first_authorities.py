@@ -22,6 +22,15 @@ _LINE = re.compile(r"(?m)^[ \t]*(?:[•·*–-]|\d{1,2}[.)])?[ \t]*"
                    r"[ \t]*(?=$|,|\()")
 
 
+# the words of a joint authority's records and organs that a heading or agenda line puts after the head word
+_RECORD_WORDS = frozenset({
+    "päätös", "ehdotus", "esitys", "talousarvio", "tilinpäätös", "toimintakertomus", "pöytäkirja", "esityslista",
+    "kokous", "hallitus", "yhtymähallitus", "yhtymävaltuusto", "valtuusto", "tarkastuslautakunta", "johtoryhmä",
+    "tiedote", "uutiset", "yhteystiedot", "strategia", "beslut", "förslag", "budget", "bokslut", "protokoll",
+    "föredragningslista", "möte", "styrelse", "fullmäktige", "samkommunsstyrelse", "samkommunsfullmäktige",
+    "revisionsnämnd", "verksamhetsberättelse", "kontaktuppgifter", "nyheter"})
+
+
 def head_first_authority_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
                                   text: str) -> None:
     """Add a JointAuthority mention for each such line no longer name covers (in place); a town or a name read
@@ -30,6 +39,8 @@ def head_first_authority_mentions(per_sentence: list[list[Mention]], starts: lis
         return
     for m in _LINE.finditer(text):
         a, b = m.start("name"), m.end("name")
+        if text[a:b].split()[1].lower() in _RECORD_WORDS:
+            continue  # "Kuntayhtymä Talousarvio", "Samkommunen Beslut": a record's heading, not a name
         inside = [x for x in mentions if x.start < b and a < x.end]
         if any(x.start < a or x.end > b or x.type == "JointAuthority" for x in inside):
             continue  # a known authority or a longer name already read

@@ -167,3 +167,14 @@ def test_a_grant_funds_genitive_is_no_owner(text: str) -> None:
 def test_an_associations_genitive_owner_stays() -> None:
     text = "Uutiset\n\nKuopion Setlementti ry:n Seniorit-hanke jatkuu vuoteen 2025."
     assert ("coordinates:org-owner-genitive", "Kuopion Setlementti ry", "coordinates", "Seniorit") in _facts(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Esityslista\n\n1. Kuntayhtymä Ehdotus\n2. Kuntayhtymä Talousarvio\n",
+    "Samkommunen Beslut\n",
+    "• Kuntayhtymä Yhtymähallitus\n",
+])
+def test_head_first_line_of_a_records_word_is_no_authority(text: str) -> None:
+    ex = extract_document(record(text))
+    assert not [e for e in ex.entities.values() for m in e.mentions if m.rule == "jointauthority-head-first"]
