@@ -1006,6 +1006,12 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
 
 
+# an approved item that gives a statement on the matter or rejects it ("Lausunto X-hankkeesta", "Kaupunginhallitus
+# hylkää hakemuksen", "Yttrande om ...", "avslår"): approving it is no joining of the undertaking
+_NOT_JOINING = re.compile(r"(?i)\b(?:lausun\w*|hylkä\w*|hylät\w*|ei\s+osallistu\w*|yttrande\w*|utlåtande\w*|"
+                          r"avslå\w*|deltar\s+inte)")
+
+
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,
                    sents: list[Sentence]) -> list[Fact]:
     """A body's decision on its item's subject; approval of a joint undertaking means joining it."""
@@ -1029,7 +1035,9 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
             decided = out.entities.get(subj)
             if body is not None and (decided is None or decided.type not in {"Programme", "WorkPackage"}):
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
-            if muni and item.outcome in APPROVING and subj != muni:
+            if muni and item.outcome in APPROVING and subj != muni and not _NOT_JOINING.search(
+                    " ".join([item.title or ""] + [record.text[a:z] for a, z in (
+                        item.parts[p] for p in ("proposal", "decision") if p in item.parts)])):
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     # an item whose title names nothing decides what its proposal or decision names: extract/item_decisions.py
     facts += proposal_decisions(record, mentions, out.item_subjects,

@@ -178,3 +178,25 @@ def test_an_associations_genitive_owner_stays() -> None:
 def test_head_first_line_of_a_records_word_is_no_authority(text: str) -> None:
     ex = extract_document(record(text))
     assert not [e for e in ex.entities.values() for m in e.mentions if m.rule == "jointauthority-head-first"]
+
+
+_MINUTES = ("Kuopion kaupunki\nKaupunginhallitus\nPöytäkirja 12.3.2024\n\n§ 47 {title}\n\n"
+            "Kaupunginhallitus 12.3.2024 § 47\nEhdotus\n{proposal}\nPäätös\nHyväksyttiin.\n")
+
+
+@needs_voikko
+@pytest.mark.parametrize(("title", "proposal"), [
+    ("Lausunto Seniorit-hankkeesta", "Kaupunginhallitus antaa lausunnon."),
+    ("Seniorit-hankkeen rahoitushakemus", "Kaupunginhallitus hylkää hakemuksen."),
+])
+def test_approved_statement_or_rejection_is_no_joining(title: str, proposal: str) -> None:
+    facts = _facts(_MINUTES.format(title=title, proposal=proposal), kind="minutes")
+    assert not _by("participatesIn:approved-item", _MINUTES.format(title=title, proposal=proposal), "minutes")
+    assert ("decides:minutes-item", "Kuopion kaupunginhallitus", "decides", "Seniorit") in facts
+
+
+@needs_voikko
+def test_approved_joining_stays() -> None:
+    text = _MINUTES.format(title="Seniorit-hankkeeseen osallistuminen",
+                           proposal="Kaupunginhallitus päättää osallistua hankkeeseen.")
+    assert ("Kuopio", "participatesIn", "Seniorit") in {f[1:] for f in _facts(text, "minutes")}
