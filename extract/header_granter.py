@@ -169,7 +169,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         rows = "\n" in s.text.strip()
         if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter and not _owner_of_next(m, ms)
                                     and not (rows and _row_opener(text, m)))
-               for m in ms) or any(m.case == "omanto" and _OWN_MONEY.match(text, m.end) for m in ms):
+               or (m.case == _FROM_CASE and m.iri != granter and not m.generic) for m in ms) \
+                or any(m.case == "omanto" and _OWN_MONEY.match(text, m.end) for m in ms):
             continue
         if _DONORS.search(s.text):
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
