@@ -40,6 +40,7 @@ from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.kind_titles import title_kind_facts
+from welfare_kg.extract.label_entries import label_entry_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
 from welfare_kg.extract.member_rows import member_row_facts
@@ -180,6 +181,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
     DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),
                  why="an organisation line in a contact block (contact_org_lines.py)"),
+    DocumentPass("label-entries", lambda p: label_entry_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='"Kärkölä:" / "Vs. kunnanjohtaja" / "X": a town label over title, name lines (label_entries.py)'),
     DocumentPass("contact-roles", lambda p: contact_role_facts(p.mentions, p.text, p.facts, p.morph),
                  why='a title on the line above or below a name, "Projektledare\\nX" (contact_roles.py)'),
     DocumentPass("swedish-appositions", lambda p: swedish_apposition_facts(p.mentions, p.text, p.facts, p.morph),

@@ -1,0 +1,171 @@
+"""A member or contact list written one field a line under town or organisation labels: the post is the labelled one's.
+
+Attendance lists of joint bodies and contact lists put each member as a label line naming the member's town or
+organisation, then the title and the name on lines of their own, the label standing over every entry until the next
+label: "Kärkölä:" / "Vs. kunnanjohtaja" / "Erja X" / "Lahti: Kaupunginhallituksen puheenjohtaja" / "Ilkka X" /
+"Kaupunginjohtaja" / "Jyrki X". Written on one line ("Kärkölä: Vs. kunnanjohtaja Erja X") the prose post rules read
+it; flattened one field a line they find neither the title beside the name nor the town in its sentence.
+
+Only the layout decides: the label line is a town or organisation mention alone on its line or followed by a colon
+(and the first title); every line between the label and the name is a title line (a few words ending in a post, no
+name in it) or a name line (a person alone on the line), over blank lines or none. Which title is the name's is read
+from the label too: a title right after the label means title-then-name entries, a name right after it
+name-then-title entries. A title line naming an organisation of its own, a heading that names no town or
+organisation ("Läsnä:", "Övriga närvarande"), a date or a phone line in the label's place: no post
+(holdsPost:label-line-entry).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.contact_roles import line_bounds
+from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.posts import ORG_TYPES, is_meeting_role
+from welfare_kg.extract.spans import SpanIndex
+
+RULE = "holdsPost:label-line-entry"
+CONFIDENCE = 0.6
+MAX_LINES = 14  # lines walked up from a name to its label: a label stands over a handful of entries
+TITLE_WORDS = 5  # "1. varapuheenjohtaja Kunnanhallituksen puheenjohtaja": a previous entry's role may run in
+_WORD = re.compile(r"[\w.-]+|/")
+_DIGITS = re.compile(r"\d{3}|@")
+_TRAILING = " \t,.;"
+
+
+def _lines_above(text: str, start: int):
+    """(start, end) of the lines with text above the line starting at `start`, nearest first, at most MAX_LINES."""
+    end = start - 1
+    seen = 0
+    while end > 0 and seen < MAX_LINES:
+        a = text.rfind("\n", 0, end) + 1
+        if text[a:end].strip():
+            seen += 1
+            yield a, end
+        end = a - 1
+
+
+def _next_line(text: str, end: int) -> tuple[int, int] | None:
+    start = end + 1
+    while start < len(text):
+        e = text.find("\n", start)
+        e = len(text) if e < 0 else e
+        if text[start:e].strip():
+            return start, e
+        start = e + 1
+    return None
+
+
+class _Reader:
+    """The line kinds of one document; a name walks at most MAX_LINES lines, so the pass stays linear."""
+
+    def __init__(self, mentions: list[Mention], text: str, morph: Morphology) -> None:
+        self.text, self.morph = text, morph
+        self.index = SpanIndex([m for m in mentions if m.iri])
+
+    def title(self, a: int, b: int) -> str | None:
+        """The post of a title line: a few words, the last a post, no digits run, no name in it ; a body
+        ("Kunnanhallituksen puheenjohtaja") is the labelled town's."""
+        line = self.text[a:b].strip(_TRAILING)
+        words = _WORD.findall(line)
+        if not words or len(words) > TITLE_WORDS or _DIGITS.search(line) or any(
+                not m.generic and m.type != "Body" for m in self.index.overlapping(a, b)):
+            return None
+        return is_post(words[-1], self.morph)
+
+    def name(self, a: int, b: int) -> Mention | None:
+        """The person alone on a line."""
+        found = self.index.overlapping(a, b)
+        if len(found) != 1 or found[0].type != "Person":
+            return None
+        m = found[0]
+        return m if not self.text[a:m.start].strip() and not self.text[m.end:b].strip(_TRAILING) else None
+
+    def label(self, a: int, b: int) -> tuple[Mention, int] | None:
+        """A town or organisation alone on its line, or before a colon and a title ("Lahti: Kaupunginjohtaja");
+        with where the entries start (the title after the colon or the next line)."""
+        for m in self.index.overlapping(a, b):
+            if m.type != "Municipality" and m.type not in ORG_TYPES - {"Project"}:
+                continue
+            before = self.text[a:m.start]
+            if before.strip() and not before.rstrip().endswith(":"):
+                continue
+            rest = self.text[m.end:b]
+            if not rest.strip(" \t:"):
+                return m, b
+            if rest.lstrip().startswith(":"):
+                colon = m.end + rest.index(":") + 1
+                if self.title(colon, b) is not None:
+                    return m, colon
+        return None
+
+
+def label_entry_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
+    """holdsPost facts of people listed title and name a line each under a town or organisation label line."""
+    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    people = [m for m in mentions if m.type == "Person" and m.iri and m.iri not in posted]
+    if not people:
+        return []
+    rd = _Reader(mentions, text, morph)
+    out: list[Fact] = []
+    done: set[str] = set()
+    for person in people:
+        if person.iri in done or person.iri is None:
+            continue
+        a, b = line_bounds(text, person.start)
+        if rd.name(a, b) is not person:
+            continue
+        found = _entry(rd, person, a, b)
+        if found is None:
+            continue
+        org, post, start = found
+        if org.iri is None or org.iri == person.iri:
+            continue
+        out.append(Fact(person.iri, "holdsPost", org.iri, Evidence(text[start:b], start, b), RULE, CONFIDENCE,
+                        post=post))
+        done.add(person.iri)
+    return out
+
+
+def _entry(rd: _Reader, person: Mention, a: int, b: int) -> tuple[Mention, str, int] | None:
+    """The label over the name's line and the name's title, if every line between is a title or a name line."""
+    text = rd.text
+    kinds: list[tuple[str, int, int]] = []  # ("T"/"N", start, end) nearest first
+    for la, lb in _lines_above(text, a):
+        lab = rd.label(la, lb)
+        if lab is not None:
+            org, entries = lab
+            first = "T" if entries < lb else None
+            seq = list(reversed(kinds))  # label order: first line after the label first
+            if first is None:
+                first = seq[0][0] if seq else "N"
+            else:
+                seq = [("T", entries, lb), *seq]
+            # the entries alternate from the label on; the name's own title is the one before it (title first) or
+            # the line after it (name first)
+            if any(k != ("T" if (i % 2 == 0) == (first == "T") else "N") for i, (k, _, _) in enumerate(seq)):
+                return None
+            if first == "T":
+                if not seq or seq[-1][0] != "T":
+                    return None
+                ta, tb = seq[-1][1], seq[-1][2]
+            else:
+                if seq and seq[-1][0] != "T":
+                    return None
+                nxt = _next_line(text, b)
+                if nxt is None:
+                    return None
+                ta, tb = nxt
+            post = rd.title(ta, tb)
+            if post is None or (is_meeting_role(post) and len(_WORD.findall(text[ta:tb])) == 1):
+                return None
+            return org, post, min(la, ta)
+        if rd.title(la, lb) is not None:
+            kinds.append(("T", la, lb))
+        elif rd.name(la, lb) is not None:
+            kinds.append(("N", la, lb))
+        else:
+            return None
+    return None
