@@ -181,7 +181,7 @@ PASSES: tuple[DocumentPass, ...] = (
                  stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
     DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),
                  why="an organisation line in a contact block (contact_org_lines.py)"),
-    DocumentPass("label-entries", lambda p: label_entry_facts(p.mentions, p.text, p.facts, p.morph),
+    DocumentPass("label-entries", lambda p: label_entry_facts(p.mentions, p.text, p.facts, p.morph), "replace",
                  why='"Kärkölä:" / "Vs. kunnanjohtaja" / "X": a town label over title, name lines (label_entries.py)'),
     DocumentPass("contact-roles", lambda p: contact_role_facts(p.mentions, p.text, p.facts, p.morph),
                  why='a title on the line above or below a name, "Projektledare\\nX" (contact_roles.py)'),

@@ -23,11 +23,12 @@ from welfare_kg.extract.contact_roles import line_bounds
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.posts import ORG_TYPES, is_meeting_role
+from welfare_kg.extract.posts import CELL_LINE_RULE, NEXT_LINE_RULE, ORG_TYPES, is_meeting_role
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "holdsPost:label-line-entry"
 CONFIDENCE = 0.6
+CELL_RULES = frozenset({CELL_LINE_RULE, NEXT_LINE_RULE})
 MAX_LINES = 14  # lines walked up from a name to its label: a label stands over a handful of entries
 TITLE_WORDS = 5  # "1. varapuheenjohtaja Kunnanhallituksen puheenjohtaja": a previous entry's role may run in
 _WORD = re.compile(r"[\w.-]+|/")
@@ -103,14 +104,25 @@ class _Reader:
 
 
 def label_entry_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
-    """holdsPost facts of people listed title and name a line each under a town or organisation label line."""
-    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
-    people = [m for m in mentions if m.type == "Person" and m.iri and m.iri not in posted]
+    """The facts with holdsPost facts added for people listed title and name a line each under a town or
+    organisation label line. The block reader's cell-a-line reading ("Name" / "title" / "Town", CELL_RULES) takes
+    the town on a line next to the name, which in a labelled list is the next entry's label or the one before:
+    where the label's reading gives another organisation, it replaces that one."""
+    posted: dict[str, set[str]] = {}
+    loose: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "holdsPost":
+            posted.setdefault(f.subject, set()).add(f.rule)
+            if f.rule in CELL_RULES:
+                loose.setdefault(f.subject, set()).add(f.object)
+    people = [m for m in mentions if m.type == "Person" and m.iri
+              and (m.iri not in posted or posted[m.iri] <= CELL_RULES)]
     if not people:
-        return []
+        return facts
     rd = _Reader(mentions, text, morph)
     out: list[Fact] = []
     done: set[str] = set()
+    replaced: set[str] = set()
     for person in people:
         if person.iri in done or person.iri is None:
             continue
@@ -123,10 +135,14 @@ def label_entry_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
         org, post, start = found
         if org.iri is None or org.iri == person.iri:
             continue
+        done.add(person.iri)
+        if person.iri in loose:
+            if org.iri in loose[person.iri]:
+                continue
+            replaced.add(person.iri)
         out.append(Fact(person.iri, "holdsPost", org.iri, Evidence(text[start:b], start, b), RULE, CONFIDENCE,
                         post=post))
-        done.add(person.iri)
-    return out
+    return [f for f in facts if not (f.subject in replaced and f.rule in CELL_RULES)] + out
 
 
 def _entry(rd: _Reader, person: Mention, a: int, b: int) -> tuple[Mention, str, int] | None:
