@@ -23,11 +23,15 @@ from welfare_kg.extract.contact_roles import line_bounds
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.people import MEETING_ROLES
 from welfare_kg.extract.posts import CELL_LINE_RULE, NEXT_LINE_RULE, ORG_TYPES, is_meeting_role
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "holdsPost:label-line-entry"
 CONFIDENCE = 0.6
+# "Kaupungin/kunnanjohtajat" / "X" / "Tuusula" / "Y" / "Nurmijärvi poissa": a title heading over name and town lines
+HEADED_RULE = "holdsPost:title-heading-entry"
+HEADED_CONFIDENCE = 0.5
 CELL_RULES = frozenset({CELL_LINE_RULE, NEXT_LINE_RULE})
 MAX_LINES = 14  # lines walked up from a name to its label: a label stands over a handful of entries
 TITLE_WORDS = 5  # "1. varapuheenjohtaja Kunnanhallituksen puheenjohtaja": a previous entry's role may run in
@@ -103,6 +107,48 @@ class _Reader:
         return None
 
 
+    def org_after(self, a: int, b: int) -> tuple[Mention, str | None] | None:
+        """A town or organisation line under a name: the organisation, an optional title of the entry's own before
+        it ("vs hallintojohtaja Nurmijärvi") and at most one word after it ("Nurmijärvi poissa")."""
+        found = self.index.overlapping(a, b)
+        if len(found) != 1 or (found[0].type != "Municipality" and found[0].type not in ORG_TYPES - {"Project"}):
+            return None
+        m = found[0]
+        last = m.surface.split()[-1]
+        if is_post(last, self.morph) is not None or last.lower() in MEETING_ROLES:
+            return None  # "Pornainen Esittelijä": a town run into the next part's heading, read as one name
+        before, after = self.text[a:m.start].strip(), self.text[m.end:b].strip(_TRAILING + ":")
+        if len(after.split()) > 1 or _DIGITS.search(self.text[a:b]):
+            return None
+        if not before:
+            return m, None
+        post = self.title(a, m.start)
+        return (m, post) if post is not None and before[:1].islower() else None
+
+
+def _headed(rd: _Reader, person: Mention, a: int, b: int) -> tuple[Mention, str, int] | None:
+    """The organisation line under the name and the title heading over a run of name and organisation lines."""
+    nxt = _next_line(rd.text, b)
+    own = rd.org_after(*nxt) if nxt is not None else None
+    if own is None or nxt is None:
+        return None
+    org, post = own
+    want = "L"  # over a name: the heading or the entry before's organisation line
+    for la, lb in _lines_above(rd.text, a):
+        if want == "L" and rd.title(la, lb) is not None and rd.org_after(la, lb) is None:
+            heading = rd.title(la, lb)
+            if heading is None or is_meeting_role(heading):
+                return None
+            return org, post or heading, la
+        if want == "N" and rd.name(la, lb) is not None:
+            want = "L"
+        elif want == "L" and rd.org_after(la, lb) is not None:
+            want = "N"
+        else:
+            return None
+    return None
+
+
 def label_entry_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
     """The facts with holdsPost facts added for people listed title and name a line each under a town or
     organisation label line. The block reader's cell-a-line reading ("Name" / "title" / "Town", CELL_RULES) takes
@@ -129,7 +175,11 @@ def label_entry_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
         a, b = line_bounds(text, person.start)
         if rd.name(a, b) is not person:
             continue
+        rule, conf = RULE, CONFIDENCE
         found = _entry(rd, person, a, b)
+        if found is None:
+            found = _headed(rd, person, a, b)
+            rule, conf = HEADED_RULE, HEADED_CONFIDENCE
         if found is None:
             continue
         org, post, start = found
@@ -140,8 +190,7 @@ def label_entry_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
             if org.iri in loose[person.iri]:
                 continue
             replaced.add(person.iri)
-        out.append(Fact(person.iri, "holdsPost", org.iri, Evidence(text[start:b], start, b), RULE, CONFIDENCE,
-                        post=post))
+        out.append(Fact(person.iri, "holdsPost", org.iri, Evidence(text[start:b], start, b), rule, conf, post=post))
     return [f for f in facts if not (f.subject in replaced and f.rule in CELL_RULES)] + out
 
 

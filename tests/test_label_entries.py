@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.helpers import needs_voikko
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.label_entries import RULE
+from welfare_kg.extract.label_entries import HEADED_RULE, RULE
 from welfare_kg.loaders.record import DocumentRecord
 
 pytestmark = needs_voikko
@@ -68,3 +68,16 @@ def test_name_first_without_blank_lines_takes_the_label_above() -> None:
     found = {(p, o) for p, o, _ in posts(text, any_rule=True)}
     assert ("erja-taipalus", "316") in found and ("jyrki-mantyharju", "398") in found
     assert ("erja-taipalus", "398") not in found and ("jyrki-mantyharju", "316") not in found
+
+
+def test_title_heading_over_name_and_town_lines() -> None:
+    text = _OPENING + ("Kaupungin/kunnanjohtajat\nHannu Jokivarsi\nTuusula\nKimmo Behmilä\nNurmijärvi poissa\n"
+                       "Erkki Kuukkola\nJärvenpää\n")
+    found = {(p, o, r) for p, o, r in posts(text, any_rule=True)}
+    assert ("kimmo-behmila", "543", HEADED_RULE) in found and ("erkki-kuukkola", "186", HEADED_RULE) in found
+
+
+def test_meeting_role_or_no_title_heading_over_name_and_town_lines_says_nothing() -> None:
+    for heading in ("Jäsenet", "Osallistujat", "Puheenjohtaja"):
+        text = _OPENING + f"{heading}\nHannu Jokivarsi\nTuusula\nKimmo Behmilä\nNurmijärvi\n"
+        assert not any(r == HEADED_RULE for _, _, r in posts(text, any_rule=True))
