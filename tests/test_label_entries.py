@@ -48,7 +48,8 @@ def test_heading_that_names_no_town_says_nothing() -> None:
 
 
 def test_date_or_phone_in_the_label_place_says_nothing() -> None:
-    text = _OPENING + "3.3.2014\nVs. kunnanjohtaja\nErja Taipalus\n\npuh. 040 123 4567\nKaupunginjohtaja\nJyrki Mäntyharju\n"
+    text = _OPENING + ("3.3.2014\nVs. kunnanjohtaja\nErja Taipalus\n\npuh. 040 123 4567\nKaupunginjohtaja\n"
+                       "Jyrki Mäntyharju\n")
     assert not posts(text)
 
 
