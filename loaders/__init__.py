@@ -26,6 +26,7 @@ from welfare_kg.loaders.formats import (
 from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
+from welfare_kg.loaders.unwrap import unwrap
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED", "DocumentRecord", "LoadError", "MinutesItem", "NoDocuments",
            "SkippedFiles", "file_checksum", "iter_paths", "load_document", "printable"]
@@ -206,6 +207,8 @@ def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) ->
     extracted = read_html(path, data, workers=workers) if reader is read_html else reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\ufeff", "").replace("\x00", "")
+    if reader is not read_html:  # a PDF or transcript hard-wrapped at its page width: its paragraphs re-joined
+        text = unwrap(text)
     if not text.strip():
         raise LoadError(path, "no text in file")
     record = DocumentRecord(

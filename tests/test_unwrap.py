@@ -1,0 +1,70 @@
+"""The re-joining of hard-wrapped text: a wrapped text and its unwrapped original give the same text."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from welfare_kg.loaders.unwrap import unwrap, wrap_width
+
+_spec = importlib.util.spec_from_file_location("perturb", Path(__file__).resolve().parents[1] / "eval" / "perturb.py")
+assert _spec and _spec.loader
+perturb = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(perturb)
+
+ORIGINAL = """Uusi Ikävoimaa-koordinaatiohanke käynnistyi
+
+Hanke: Ikävoimaa-koordinaatiohanke
+Rahoittaja: STEA
+
+Vanhustyön keskusliitossa on käynnistynyt uusi Ikävoimaa-koordinaatiohanke (2025-2028) STEAn \
+rahoittamana. Ikävoimaa-avustusohjelman tavoitteena on edistää haavoittuvassa asemassa olevien \
+ikääntyneiden psyykkistä ja sosiaalista toimintakykyä elämän muutostilanteissa. Avustusohjelmaan on \
+valittu Sosiaali- ja terveysjärjestöjen avustuskeskus STEAn toimesta kolmetoista teemaan soveltuvaa \
+hanketta, joita Etelä-Pohjanmaan sairaanhoitopiiri ja Pohjois-Savon hyvinvointialue tukevat.
+
+Hankkeen kumppanit:
+- Kokkolan kaupunki
+- Kehitysvammaisten Tukiliitto ry
+
+Hankkeessa kehitetään kehittämishankkeiden yhteistoimintaa, vertaisryhmätoimintaa ja \
+koulutusmateriaaleja yhdessä kuntien, järjestöjen ja seurakuntien kanssa koko maakunnan alueella \
+vuosina 2025-2028 sekä arvioidaan toimintamallien vaikuttavuutta.
+"""
+
+
+def test_wrapped_text_unwraps_to_its_original() -> None:
+    wrapped = perturb.wrap(ORIGINAL, 70)
+    assert wrapped != ORIGINAL
+    assert max(len(x) for x in wrapped.split("\n")) <= 70
+    assert "-\n" in wrapped  # a word hyphenated at a line end
+    assert unwrap(wrapped).rstrip() == ORIGINAL.rstrip()
+
+
+def test_unwrapped_text_is_left_alone() -> None:
+    assert wrap_width(ORIGINAL.split("\n")) is None
+    assert unwrap(ORIGINAL) == ORIGINAL
+
+
+def test_other_widths() -> None:
+    for width in (60, 80, 90):
+        assert unwrap(perturb.wrap(ORIGINAL, width)).rstrip() == ORIGINAL.rstrip()
+
+
+def test_hyphens_kept_where_they_are_the_words_own() -> None:
+    text = "\n".join(["x" * 40 + " alkaa kertomus sanoista"] * 6 + [
+        "Hankkeessa ovat mukana sosiaali- ja terveyspalvelut sekä Etelä-",
+        "Pohjanmaan sairaanhoitopiiri, jonka tuoreen rahoituksen EU-",
+        "hanke ja maakunnan liitosta saatu pitkäaikainen kehittämis-",
+        "hanke.",
+    ])
+    out = unwrap(text)
+    assert "Etelä-Pohjanmaan" in out
+    assert "EU-hanke" in out
+    assert "kehittämishanke." in out
+
+
+def test_short_lines_and_list_rows_keep_their_breaks() -> None:
+    rows = ["Kunnanhallitus " + str(i) + " kokous pidettiin kunnantalolla kello kymmenen" for i in range(8)]
+    text = "\n".join([*rows, "- Kokkolan kaupunki", "- Kruunupyyn kunta"])
+    assert unwrap(text).split("\n")[-2:] == ["- Kokkolan kaupunki", "- Kruunupyyn kunta"]
