@@ -26,6 +26,7 @@ from welfare_kg.loaders.formats import (
 from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
+from welfare_kg.loaders.relines import reline
 from welfare_kg.loaders.unwrap import unwrap
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED", "DocumentRecord", "LoadError", "MinutesItem", "NoDocuments",
@@ -207,8 +208,10 @@ def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) ->
     extracted = read_html(path, data, workers=workers) if reader is read_html else reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\ufeff", "").replace("\x00", "")
-    if reader is not read_html:  # a PDF or transcript hard-wrapped at its page width: its paragraphs re-joined
-        text = unwrap(text)
+    if reader is not read_html:  # a PDF or transcript: paragraphs hard-wrapped at its width re-joined; a run-on
+        text = unwrap(text)  # page (line breaks lost) broken at its title, field labels and sentence ends, unless
+        if not looks_like_minutes(text):  # minutes, whose reader takes a transcript's items as they run (relining
+            text = reline(text)  # them cost 3 decides of 5 flattened minutes of the writing half)
     if not text.strip():
         raise LoadError(path, "no text in file")
     record = DocumentRecord(

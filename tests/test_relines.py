@@ -1,0 +1,29 @@
+"""Line breaks put back into a run-on text: headings in capitals, field labels, sentence ends."""
+
+from __future__ import annotations
+
+from welfare_kg.loaders.relines import reline
+
+PAGE = ("KUNTIEN VÄLINEN YHTEISTYÖSOPIMUS TYÖLLISYYDEN EDISTÄMISEN KUNTAKOKEILUSTA PIRKANMAAN ALUEELLA "
+        "KUNTIEN VÄLINEN YHTEISTYÖSOPIMUS TYÖLLISYYDEN EDISTÄMISEN KUNTAKOKEILUSTA PIRKANMAAN ALUEELLA "
+        "1. Sopijapuolet Tampereen kaupunki ja Akaan kaupunki. Sopijapuolet kaikki yhdessä jäljempänä ”Osapuolet”. "
+        "2. Sopimuksen tarkoitus Tämä sopimus perustuu pääsopimukseen. Kesto: 1.1.2020 – 31.12.2023 "
+        "Vastuuyksikkö: Tiedolla johtaminen -yksikkö. Lisätietoja antaa esim. kehittämispäällikkö Matti Meikäläinen "
+        "ja Oy. Esimerkki Ab:n edustaja. ") * 3
+
+
+def test_run_on_page_gets_its_lines_back() -> None:
+    lines = reline(PAGE).split("\n")
+    assert lines[0] == lines[1] == ("KUNTIEN VÄLINEN YHTEISTYÖSOPIMUS TYÖLLISYYDEN EDISTÄMISEN KUNTAKOKEILUSTA "
+                                    "PIRKANMAAN ALUEELLA")
+    assert lines[2].startswith("1. Sopijapuolet Tampereen kaupunki")
+    assert "2. Sopimuksen tarkoitus Tämä sopimus perustuu pääsopimukseen." in lines
+    assert "Vastuuyksikkö: Tiedolla johtaminen -yksikkö." in lines
+    assert any(x.startswith("Kesto: 1.1.2020") for x in lines)
+    # no break after an abbreviation or a short capitalised word
+    assert any("esim. kehittämispäällikkö" in x and "Oy. Esimerkki" in x for x in lines)
+
+
+def test_text_with_lines_is_left_alone() -> None:
+    text = "Otsikko\n\n" + "Lyhyt kappale. Toinen lause.\n" * 30 + PAGE[:900]
+    assert reline(text) == text
