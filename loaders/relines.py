@@ -7,6 +7,8 @@ the opening from the first line; on a run-on line they see none of those. Three 
 layout survive the flattening and are read back here, on over-long lines only:
 - a run of words in capitals in the opening ("KUNTIEN VÄLINEN YHTEISTYÖSOPIMUS ...") is the
   title: it gets a line of its own;
+- a name said twice in a row in the opening ("Hanke: Opiskelijan kaupunki Opiskelijan
+  kaupunki -hankkeessa") was a heading and the line that began with it: they are parted;
 - a capitalised label with a colon inside the run ("... 31.12.2023 Vastuuyksikkö: Tiedolla")
   begins a field row;
 - a sentence's end (a full stop after a word, before a capital or a numbered section heading)
@@ -71,6 +73,21 @@ def _caps_lines(line: str) -> str:
     return _CAPS_RUN.sub(cut, line)
 
 
+def _repeated_names(line: str) -> str:
+    """"Hanke: Opiskelijan kaupunki Opiskelijan kaupunki -hankkeessa ...": a name said twice in a row in the opening
+    was a heading (or a field's value) and the line under it that begins with it; the break between them is put back.
+    One word counts when it is capitalised and four letters or more ("Ikävoimaa Ikävoimaa Vanhustyön ...")."""
+    words = line[:OPENING].split(" ")
+    for i in range(len(words)):
+        if not words[i][:1].isupper():
+            continue
+        for k in range(12, 0, -1):
+            if i + 2 * k <= len(words) and words[i:i + k] == words[i + k:i + 2 * k] and (k > 1 or len(words[i]) >= 4):
+                head = " ".join(words[:i + k])
+                return head + "\n" + line[len(head) + 1:]
+    return line
+
+
 def reline(text: str) -> str:
     """The text with its over-long lines broken at headings in capitals, field labels and sentence ends."""
     lines = text.split("\n")
@@ -81,6 +98,6 @@ def reline(text: str) -> str:
         if len(line) <= RUN_ON:
             out.append(line)
             continue
-        line = _NUMBERED.sub("\n", _sentence_ends(_LABEL.sub("\n", _caps_lines(line))))
+        line = _NUMBERED.sub("\n", _sentence_ends(_LABEL.sub("\n", _caps_lines(_repeated_names(line)))))
         out.extend(x.strip() for x in line.split("\n") if x.strip())
     return "\n".join(out)

@@ -27,3 +27,12 @@ def test_run_on_page_gets_its_lines_back() -> None:
 def test_text_with_lines_is_left_alone() -> None:
     text = "Otsikko\n\n" + "Lyhyt kappale. Toinen lause.\n" * 30 + PAGE[:900]
     assert reline(text) == text
+
+
+def test_name_said_twice_in_the_opening_is_a_heading_and_its_line() -> None:
+    body = " Hankkeessa kehittäjinä toimivat opiskelijat ja kaupungit yhdessä kuntien kanssa." * 12
+    lines = reline("Hanke: Opiskelijan kaupunki Opiskelijan kaupunki -hankkeessa kerättiin tietoa." + body).split("\n")
+    assert lines[0] == "Hanke: Opiskelijan kaupunki"
+    assert lines[1] == "Opiskelijan kaupunki -hankkeessa kerättiin tietoa."
+    lines = reline("Ikävoimaa Ikävoimaa Vanhustyön keskusliitossa on käynnistynyt hanke." + body).split("\n")
+    assert lines[0] == "Ikävoimaa"
