@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-_MIN_LINES = 6  # fewer wrapped lines than this: no evidence of a wrapping width
+_MIN_LINES = 4  # fewer wrapped lines than this: no evidence of a wrapping width
 _BAND = 18  # a greedy wrapper's lines end within about a long word's length of its width
-_BULLET = re.compile(r"^\s*(?:[-–•*▪●◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_BULLET = re.compile(r"^\s*(?:[-–•*▪●◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,4}\s?§|§\s?\d)")  # a list row, a minutes item
 _KEEP_SPACE = {"ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or", "ym", "yms", "jne"}
 _VOWELS = set("aeiouyäöå")
 
@@ -40,7 +40,7 @@ def wrap_width(lines: list[str]) -> int | None:
             continue
         longish = sum(1 for n in lengths if n >= width // 2)
         over = sum(1 for x in rows if len(x) > width + 3 and " " in x.strip()[: width].rstrip())
-        if in_band >= 0.5 * longish and over <= 0.03 * len(rows):
+        if in_band >= 0.25 * longish and over <= 0.03 * len(rows):
             best = (in_band, width)
     return best[1] if best else None
 
