@@ -38,7 +38,7 @@ _CAPS_RUN = re.compile(
 # "Vastuuyksikkö: " after a value: a label of one or two words with a capital first letter
 _LABEL = re.compile(rf"(?<=[^\s.:;,(]) (?=[{_UPPER}][a-zåäöü]{{3,}}(?: [a-zåäöü]{{3,}})?: )")
 # a sentence's end: a full stop (or ! ?) after a lower-case word or a closing quote/bracket, before a capital
-_SENTENCE_END = re.compile(rf"(\w+)[.!?] (?=[\"”“«]?[{_UPPER}])")
+_SENTENCE_END = re.compile(rf"(?<!\w)(\w+)[.!?] (?=[\"”“«]?[{_UPPER}])")  # from a word's start: linear
 # a numbered section heading after a sentence's end: "... Osapuoli”. 2. Sopimuksen tarkoitus", "... 2.1. Määritelmät"
 _NUMBERED = re.compile(rf"(?<=[.!?”\"]) (?=\d{{1,2}}(?:\.\d{{1,2}})*\.? [{_UPPER}][a-zåäöü])")
 _ABBREVIATIONS = {"ns", "esim", "mm", "ym", "yms", "jne", "ko", "ks", "vrt", "os", "puh", "klo", "n", "s", "t", "p",
@@ -70,7 +70,9 @@ def _caps_lines(line: str) -> str:
             return "\n" + " ".join(words[:half]) + "\n" + " ".join(words[half:]) + "\n"
         return "\n" + run.strip() + "\n"
 
-    return _CAPS_RUN.sub(cut, line)
+    head = line[: 2 * OPENING]  # the opening only: a run in capitals further on is left, and never scanned
+    cut_at = head.rfind(" ") if len(line) > len(head) else len(head)
+    return _CAPS_RUN.sub(cut, line[:cut_at]) + line[cut_at:]
 
 
 def _repeated_names(line: str) -> str:

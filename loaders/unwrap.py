@@ -61,8 +61,7 @@ def _join_hyphen(head: str, tail: str, own_hyphens: frozenset[str]) -> str:
     line end). Otherwise the hyphen is the wrapper's and the word is joined.
     """
     stem = head[:-1]
-    word = re.search(r"(\S+)$", stem)
-    prefix = word.group(1) if word else ""
+    prefix = stem.rsplit(None, 1)[-1] if stem.strip() else ""
     nxt = _first_word(tail)
     if nxt.lower().rstrip(",.") in _KEEP_SPACE:
         return head + " " + tail
@@ -83,8 +82,8 @@ def unwrap(text: str) -> str:
     A line is joined to the one before when that one was long and this line's first word would
     not have fit on it: the lines a greedy wrapper breaks. (A PDF of a proportional font wraps by
     printed width, which a character count misses by a few characters; joining such lines too
-    cost a right fact on the held-back half and gained none, so only the strict trace joins.) A blank line, a list row
-    (bullet, "1)") and a line after a short one keep their line break.
+    cost a right fact on the held-back half and gained none, so only the strict trace joins.)
+    A blank line, a list row (bullet, "1)", "96 §") and a line after a short one keep their break.
     """
     lines = text.split("\n")
     width = wrap_width(lines)
@@ -92,30 +91,35 @@ def unwrap(text: str) -> str:
         return text
     own = _own_hyphens(lines)
     out: list[str] = []
-    cur = last = None
+    pieces: list[str] = []  # the current paragraph's physical lines, joined once at its end (linear time)
     for raw in lines:
         line = raw.rstrip()
-        if cur is None or last is None:
-            cur = last = line
+        if not pieces:
+            pieces.append(line)
             continue
+        last = pieces[-1]
         first = _first_word(line)
         wrapped = bool(line.strip()) and bool(last.strip()) and not _BULLET.match(line) \
             and len(last) >= width - 2 * _BAND and len(last) + 1 + len(first) > width
         if not wrapped:
-            out.append(cur)
-            cur = last = line
+            out.append("".join(pieces))
+            pieces = [line]
             continue
-        cur = _join_hyphen(cur, line.lstrip(), own) if re.search(r"\w-$", cur) else cur + " " + line.lstrip()
-        last = line
-    if cur is not None:
-        out.append(cur)
+        tail = line.lstrip()
+        if last.endswith("-") and last[-2:-1].isalnum():
+            joined = _join_hyphen(last, tail, own)
+            pieces[-1] = joined[: len(joined) - len(tail)]
+        else:
+            pieces[-1] = last + " "
+        pieces.append(tail)
+    if pieces:
+        out.append("".join(pieces))
     return "\n".join(out)
-
 
 def _own_hyphens(lines: list[str]) -> frozenset[str]:
     """First parts of hyphenated words written inside a line ("ikävoimaa-"): hyphens that are the words' own."""
     found: set[str] = set()
     for line in lines:
-        for m in re.finditer(r"(\w+)-(?=\w)", line):
+        for m in re.finditer(r"(?<!\w)(\w+)-(?=\w)", line):  # from a word's start: linear
             found.add(m.group(1).lower() + "-")
     return frozenset(found)
