@@ -11,6 +11,7 @@ layout survive the flattening and are read back here, on over-long lines only:
   kaupunki -hankkeessa") was a heading and the line that began with it: they are parted;
 - a capitalised label with a colon inside the run ("... 31.12.2023 Vastuuyksikkö: Tiedolla")
   begins a field row;
+- bullets ("... hankkeille: • A 21 812 euroa. • B ...") begin list rows again;
 - a sentence's end (a full stop after a word, before a capital or a numbered section heading)
   ends a line, as a paragraph's sentence did in the page, so that the line after it begins
   with the next sentence or heading.
@@ -41,6 +42,7 @@ _LABEL = re.compile(rf"(?<=[^\s.:;,(]) (?=[{_UPPER}][a-zåäöü]{{3,}}(?: [a-z�
 _SENTENCE_END = re.compile(rf"(?<!\w)(\w+)[.!?] (?=[\"”“«]?[{_UPPER}])")  # from a word's start: linear
 # a numbered section heading after a sentence's end: "... Osapuoli”. 2. Sopimuksen tarkoitus", "... 2.1. Määritelmät"
 _NUMBERED = re.compile(rf"(?<=[.!?”\"]) (?=\d{{1,2}}(?:\.\d{{1,2}})*\.? [{_UPPER}][a-zåäöü])")
+_BULLETS = re.compile(r" (?=[•▪●◦] )")
 _ABBREVIATIONS = {"ns", "esim", "mm", "ym", "yms", "jne", "ko", "ks", "vrt", "os", "puh", "klo", "n", "s", "t", "p",
                   "nro", "kpl", "tms", "ts", "eli", "dnro", "bl", "a", "st", "ca", "resp"}
 
@@ -101,5 +103,7 @@ def reline(text: str) -> str:
             out.append(line)
             continue
         line = _NUMBERED.sub("\n", _sentence_ends(_LABEL.sub("\n", _caps_lines(_repeated_names(line)))))
+        if len(_BULLETS.findall(line)) >= 2:  # a bulleted list run into the paragraph: one item a line again
+            line = _BULLETS.sub("\n", line)
         out.extend(x.strip() for x in line.split("\n") if x.strip())
     return "\n".join(out)

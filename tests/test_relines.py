@@ -36,3 +36,11 @@ def test_name_said_twice_in_the_opening_is_a_heading_and_its_line() -> None:
     assert lines[1] == "Opiskelijan kaupunki -hankkeessa kerättiin tietoa."
     lines = reline("Ikävoimaa Ikävoimaa Vanhustyön keskusliitossa on käynnistynyt hanke." + body).split("\n")
     assert lines[0] == "Ikävoimaa"
+
+
+def test_bullets_run_into_a_paragraph_are_rows_again() -> None:
+    rows = " ".join(f"• Kunnalle {i} myönnetään hankkeeseen ”Hanke {i}” 21 812 euroa." for i in range(16))
+    lines = reline("Maakuntahallitus myönsi rahoitusta seuraaville hankkeille: " + rows).split("\n")
+    assert lines[0] == "Maakuntahallitus myönsi rahoitusta seuraaville hankkeille:"
+    assert lines[1] == "• Kunnalle 0 myönnetään hankkeeseen ”Hanke 0” 21 812 euroa."
+    assert len(lines) == 17
