@@ -175,7 +175,9 @@ Pohjois-Savon hyvinvointialue, p. 050 765 4321
 
 def test_the_organisation_written_with_the_next_name_is_not_the_first_ones() -> None:
     posts = _posts(TWO_ON_ONE_LINE)
-    assert "veikko-ruohonen" not in posts
+    # the county written after the next name is not his; the page's one project may hold his staff title
+    assert posts.get("veikko-ruohonen", ("",))[0] != "13"
+    assert posts.get("veikko-ruohonen", ("hyvinvointi-kyla",))[0] == "hyvinvointi-kyla"
     assert posts["aino-esimerkki"][:2] == ("13", "kehittämispäällikkö")
 
 
