@@ -139,6 +139,9 @@ def _headed(rd: _Reader, person: Mention, a: int, b: int) -> tuple[Mention, str,
             heading = rd.title(la, lb)
             if heading is None or is_meeting_role(heading):
                 return None
+            above = next(_lines_above(rd.text, la), None)
+            if above is not None and rd.name(*above) is not None:
+                return None  # "Veikko X" / "projektipäällikkö" / "Aino Y": the title is the name's above, no heading
             return org, post or heading, la
         if want == "N" and rd.name(la, lb) is not None:
             want = "L"
