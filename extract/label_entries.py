@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.contact_roles import line_bounds
+from welfare_kg.extract.contact_roles import line_bounds, next_line
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -53,14 +53,8 @@ def _lines_above(text: str, start: int):
 
 
 def _next_line(text: str, end: int) -> tuple[int, int] | None:
-    start = end + 1
-    while start < len(text):
-        e = text.find("\n", start)
-        e = len(text) if e < 0 else e
-        if text[start:e].strip():
-            return start, e
-        start = e + 1
-    return None
+    """The nearest line below with text, over any number of blank lines (entries may stand a blank line apart)."""
+    return next_line(text, end, gap=len(text))
 
 
 class _Reader:
