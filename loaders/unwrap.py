@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 _MIN_LINES = 4  # fewer wrapped lines than this: no evidence of a wrapping width
+# narrower than this is a column of a list or a form (an attendance list, signatures side by side), not a page's
+# text wrapped: transcripts wrap at 60-90 characters
+_MIN_WIDTH = 55
 _BAND = 18  # a greedy wrapper's lines end within about a long word's length of its width
 _BULLET = re.compile(r"^\s*(?:[-–•*▪●◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,4}\s?§|§\s?\d)")  # a list row, a minutes item
 _KEEP_SPACE = {"ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or", "ym", "yms", "jne"}
@@ -27,14 +30,14 @@ def wrap_width(lines: list[str]) -> int | None:
     The lengths of a wrapped text's long lines crowd under the width, and no line the
     wrapper could have broken (one with a space before the width) exceeds it; an unwrapped
     text has paragraphs far longer than its other lines. A line without such a space (a web
-    address) says nothing. Of the widths 40-130 the one under which most lines crowd is taken.
+    address) says nothing. Of the widths 55-130 the one under which most lines crowd is taken.
     """
     rows = [x.rstrip() for x in lines if len(x.strip()) >= 20]
     if len(rows) < _MIN_LINES:
         return None
     lengths = [len(x) for x in rows]
     best: tuple[int, int] | None = None
-    for width in sorted({n for n in lengths if 40 <= n <= 130}):
+    for width in sorted({n for n in lengths if _MIN_WIDTH <= n <= 130}):
         in_band = sum(1 for n in lengths if width - _BAND <= n <= width)
         if in_band < _MIN_LINES or (best is not None and in_band <= best[0]):
             continue

@@ -68,3 +68,14 @@ def test_short_lines_and_list_rows_keep_their_breaks() -> None:
     rows = ["Kunnanhallitus " + str(i) + " kokous pidettiin kunnantalolla kello kymmenen" for i in range(8)]
     text = "\n".join([*rows, "- Kokkolan kaupunki", "- Kruunupyyn kunta"])
     assert unwrap(text).split("\n")[-2:] == ["- Kokkolan kaupunki", "- Kruunupyyn kunta"]
+
+
+def test_a_list_of_short_rows_and_signature_columns_is_not_a_wrapped_page() -> None:
+    """Attendance rows and two signature columns crowd under ~45 characters: a form's columns, not a page's
+    wrapping (joining them put the secretary's name on the chair's line)."""
+    text = ("PERUSTURVALAUTAKUNTA PÖYTÄKIRJA 5/2021\n\nKokousaika 12.5.2021 klo 17.00-19.10\n"
+            "Kokouspaikka Kunnantalo\n\nSaapuvilla olleet jäsenet\nVirtanen Olli, puheenjohtaja\n"
+            "Nieminen Sanna, varapuheenjohtaja\n\nMuut saapuvilla olleet\n"
+            "Korhonen Liisa, perusturvajohtaja, esittelijä\nAalto Mikko, kunnanjohtaja\n\nAllekirjoitukset\n"
+            "Olli Virtanen                 Liisa Korhonen\npuheenjohtaja                 pöytäkirjanpitäjä\n")
+    assert unwrap(text) == text
