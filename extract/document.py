@@ -104,7 +104,7 @@ from welfare_kg.extract.posts import (
     comma_meeting_roles,
     contact_block_org,
     is_meeting_role,
-    item_body,
+    item_bodies,
     listed_facts,
     meeting_body,
     next_line_title,
@@ -1019,7 +1019,7 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
     muni = out.municipality
     bodies = [e for e in out.entities.values() if e.type == "Body"]
     tied = _bodies_tied_to(muni, mentions, record.text) if muni else set()
-    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
+    body_of = item_bodies(record, mentions, bodies)
     for body in bodies:
         if muni and body.attrs.get("municipality") == muni and body.iri in tied:
             m = body.mentions[0]
@@ -1028,7 +1028,7 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         subjects = out.item_subjects.get(idx) or []
         if not subjects:
             continue
-        body = item_body(item, bodies, record.text, meeting)  # named, deciding, letterhead, inside: extract/posts.py
+        body = body_of(item)  # named, deciding, letterhead, inside: extract/posts.py
         span = item.parts.get("decision") or item.parts.get("proposal") or (item.start, item.end)
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
         for subj in _decided_subjects(subjects, out):
@@ -1041,7 +1041,7 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
                 facts.append(Fact(muni, "participatesIn", subj, ev, "participatesIn:approved-item", 0.6))
     # an item whose title names nothing decides what its proposal or decision names: extract/item_decisions.py
     facts += proposal_decisions(record, mentions, out.item_subjects,
-                                lambda it: getattr(item_body(it, bodies, record.text, meeting), "iri", None))
+                                lambda it: getattr(body_of(it), "iri", None))
     if not any(out.item_subjects.values()):
         facts += contents_decisions(record.text, mentions) or numbered_item_decisions(record.text, mentions)
     return facts

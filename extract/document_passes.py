@@ -51,7 +51,7 @@ from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
-from welfare_kg.extract.posts import item_body, meeting_body
+from welfare_kg.extract.posts import item_bodies
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
@@ -117,30 +117,26 @@ def drop_reposted(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.rule in PROSE_POSTS and f.subject in listed)]
 
 
-def item_granters(record: DocumentRecord, mentions: list[Mention], out: Extraction) -> dict[int, str | None]:
-    """The body deciding each item (posts.item_body), else the minutes' town: who grants what an item grants."""
-    bodies = [e for e in out.entities.values() if e.type == "Body"]
-    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
-    return {idx: getattr(item_body(item, bodies, record.text, meeting), "iri", None) or out.municipality
-            for idx, item in enumerate(record.items)}
+def _body_iri_of(p: PassInput) -> Callable[[object], str | None]:
+    """The IRI of the body deciding an item (posts.item_bodies), asked of one item at a time."""
+    body_of = item_bodies(p.record, p.mentions, [e for e in p.out.entities.values() if e.type == "Body"])
+    return lambda item: getattr(body_of(item), "iri", None)
 
 
 def _scoped_decisions(p: PassInput) -> list[Fact]:
     """A body an item's preparation names decides nothing there (decision_scope.py): minutes with items only."""
     if p.record.kind != "minutes" or not p.record.items:
         return p.facts
-    bodies = [e for e in p.out.entities.values() if e.type == "Body"]
-    meeting = meeting_body(p.record.items[0].body, p.mentions, p.record.text)
-    return scoped_decisions(p.record, p.facts,
-                            lambda item: getattr(item_body(item, bodies, p.record.text, meeting), "iri", None))
+    return scoped_decisions(p.record, p.facts, _body_iri_of(p))
 
 
 def _item_grants(p: PassInput) -> list[Fact]:
     """"§ 56 Avustushakemus / X ry ... myöntää yhdistykselle N euroa": only minutes with items have them."""
     if p.record.kind != "minutes" or not p.record.items:
         return []
-    return item_grant_facts(p.record, p.mentions, p.facts, item_granters(p.record, p.mentions, p.out),
-                            p.out.municipality)
+    body_of = _body_iri_of(p)  # who grants what an item grants: its deciding body, else the minutes' town
+    granters = {idx: body_of(item) or p.out.municipality for idx, item in enumerate(p.record.items)}
+    return item_grant_facts(p.record, p.mentions, p.facts, granters, p.out.municipality)
 
 
 def _cooccurrence(p: PassInput) -> list[Fact]:

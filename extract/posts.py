@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.text_scans import matches
 from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
+from welfare_kg.loaders.record import DocumentRecord
 
 # roles in the meeting's own body, by the post kept in the graph
 _BODY_ROLES = {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "pöytäkirjanpitäjä", "sihteeri"}
@@ -1654,6 +1656,13 @@ def is_meeting_role(post: str) -> bool:
 _DECISION_VERB = re.compile(
     r"\s+(?:päätti|päättää|hyväksyi|hyväksyy|merkitsi|esittää|esitti|antoi|nimesi|valitsi|myönsi|myöntää|"
     r"utser|utsåg|beslöt|beslutade|godkände|godkänner|antecknade)\b", re.IGNORECASE)
+
+
+def item_bodies(record: DocumentRecord, mentions: list[Mention], bodies: list) -> Callable[[object], object | None]:
+    """`item_body` for the items of one minutes document, the meeting's body read once for all of them (the minutes'
+    decisions, the grants of their items and the scope of decisions each ask it of every item)."""
+    meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
+    return lambda item: item_body(item, bodies, record.text, meeting)
 
 
 def item_body(item: object, bodies: list, text: str, meeting: str | None = None) -> object | None:
