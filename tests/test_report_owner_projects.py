@@ -1,0 +1,57 @@
+"""An annual report's owner coordinates the projects it tells of as its own (report_owner_projects.py)."""
+
+from __future__ import annotations
+
+from helpers import ID, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.report_owner_projects import RULE
+
+_HEAD = ("TOIMINTAKERTOMUS 2019\n\nKeski-Karjalan Muisti ry\n\nKauppakatu 4\n\n"
+         "Keski-Karjalan Muisti ry on vuonna 1990 perustettu muistisairaiden ja heidän läheistensä yhdistys.\n\n")
+
+
+def _owned(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    out = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.rule == RULE}
+
+
+def test_contents_list_projects() -> None:
+    text = _HEAD + ("SISÄLTÖ: 1. Yleistä 2. Hallinto 3. Toiminta 3.1 Muistiluotsi o Muistipolku-hanke "
+                    "o Kotikaveri-hanke 3.2 Vertaistuki 4. Talous\n\n"
+                    "Muistipolku-hankkeessa järjestettiin kahdeksan ryhmää. Kotikaveri-hanke jatkui koko vuoden.\n")
+    got = {o for _, o in _owned(text)}
+    assert len(got) == 2, got
+
+
+def test_one_cell_a_line_contents() -> None:
+    """The same contents flattened one cell a line, bullets lost, order swapped: the layout, not the wording."""
+    text = _HEAD + ("SISÄLTÖ\n\n4. Talous\n\n3.1 Kotikaveri-hanke\n\n3.2 Muistipolku-hanke\n\n1. Yleistä\n\n"
+                    "Kotikaveri-hanke jatkui koko vuoden. Muistipolku-hankkeessa järjestettiin kahdeksan ryhmää.\n")
+    assert len(_owned(text)) == 2
+
+
+def test_joined_project_is_someone_elses() -> None:
+    text = _HEAD + ("Osallistuimme Muistiliiton Muistipolku-hankkeeseen kumppanina. "
+                    "Yhdistys oli mukana Kotikaveri-hankkeessa.\n")
+    assert not _owned(text)
+
+
+def test_no_report_title() -> None:
+    text = ("Uutiset\n\nKeski-Karjalan Muisti ry\n\n"
+            "Keski-Karjalan Muisti ry kertoi Muistipolku-hankkeesta seminaarissa.\n")
+    assert not _owned(text)
+
+
+def test_minutes_quoting_a_report() -> None:
+    text = ("Toimintakertomus 2019 hyväksyttiin.\n\nKeski-Karjalan Muisti ry esitteli Muistipolku-hanketta.\n")
+    assert not _owned(text, kind="minutes")
+
+
+def test_funder_named_first_is_no_owner() -> None:
+    """A report whose opening names a funding agency first: agencies are no owners, the association is."""
+    text = ("Vuosikertomus 2020\n\nSTEA:n tukema Keski-Karjalan Muisti ry\n\n"
+            "Muistipolku-hanke jatkui. Muistipolku-hankkeessa järjestettiin ryhmiä.\n")
+    got = _owned(text)
+    assert all(not s.startswith("agency/") for s, _ in got)
