@@ -38,6 +38,7 @@ from welfare_kg.extract.genitive_titles import genitive_title_facts
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts
+from welfare_kg.extract.inline_role_labels import inline_role_label_facts
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
@@ -212,6 +213,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="towns of a sub-region the document opens with (subregion_members.py)"),
     DocumentPass("project-name-areas", lambda p: project_name_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="a place in the main project's name (project_name_areas.py)"),
+    DocumentPass("inline-role-labels", lambda p: inline_role_label_facts(p.text, p.per_sentence, p.facts), "replace",
+                 why="a runner's or partners' row mid-line in a flattened page or in a capitals fact box"
+                     " (inline_role_labels.py)"),
     DocumentPass("together-partners", lambda p: together_partner_facts(p.sents, p.per_sentence, p.facts),
                  why='"tillsammans med A och B", "yhdessä A:n ja B:n kanssa" (together_partners.py)'),
     DocumentPass("party-areas", lambda p: party_area_facts(p.mentions, p.text, p.facts),
