@@ -77,6 +77,9 @@ MORE_FUND_CUES = ("stöd*", "+medel")  # "stöds med medel från", which Voikko 
 JOIN_CUES = ("osallistua", "mukana", "osatoteuttaja", "+kumppani", "kumppanuus", "osapuoli", "delta*", "medverka*",
              "+partner", "delgenomförare", "+samarbetspartner", "toteuttamassa", "yhteistyö*", "samarbet*",
              "tillsammans")
+# a sentence of thanks names who helped ("Kiitämme Kiteen kaupunkia hyvästä yhteistyöstä", "Vi tackar Närpes stad
+# för gott samarbete"), not who takes part: its word of working together joins no one
+THANK_CUES = ("kiittää", "kiitos", "tacka", "tackar", "tackade", "tackat")  # not "tack vare": owing to
 AREA_CUES = ("alue", "+alue", "maakunta", "region", "område", "+område")
 PROGRAMME_WORDS = ("ohjelma", "+ohjelma", "program", "programmet", "+program", "+programmet")
 PROJECT_WORDS = ("hanke", "+hanke", "projekti", "+projekti", "projekt", "+projekt", "projektet", "+projektet")
@@ -299,8 +302,11 @@ def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], pr
              morph: Morphology) -> bool:
     """A participation word, read with the guards of the specific rule (relations.py): an attendance list's head
     ("Deltagare", "Osallistujat") joins nothing unless the sentence names the project, and a verb of taking part
-    that is denied or takes an event ("päätti olla osallistumatta", "osallistui seminaariin") joins nothing."""
+    that is denied or takes an event ("päätti olla osallistumatta", "osallistui seminaariin") joins nothing, nor does a
+    sentence of thanks (THANK_CUES)."""
     tied = any(m.iri == project for m in named)
+    if any(_is(THANK_CUES, t.text, morph, as_written=True) for t in words):
+        return False
     if not any(tied or not any(b.startswith(ATTENDEE_NOUNS) for b in morph.bases(t.text))
                for t in _cue_words(JOIN_CUES, words, ms, morph)):
         return False
