@@ -649,7 +649,8 @@ def _leading(ctx: CardContext, f: Field, found: list[Mention]) -> list[Mention]:
 _JOINER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|/|&|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\band\b)[ \t]*"
                      r"(?:,[ \t]*)?")
 # a role written after a listed organisation: "Oulun kaupunki (päätoteuttaja)", "Kajaanin kaupunki – osatoteuttaja"
-_ROLE_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t]|,[ \t]*)[ \t]*(?P<role>[^()\n,;]{3,40})")
+# or in the next cell of a table row ("| Oulun kaupunki | päätoteuttaja |", a Word table's cells joined by tabs)
+_ROLE_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t]|,[ \t]*|\|[ \t]*|\t)[ \t]*(?P<role>[^()\n,;|\t]{3,40})")
 _LEAD_ROLE = re.compile(r"(?i)^(?:hankkeen[ \t]+|projektin[ \t]+)?(?:päätoteuttaja|hallinnoija|hallinnoiva|"
                         r"koordinaattori|koordinoiva|vastuutaho|vastuuorganisaatio|lead[ \t]+partner|projektägare|"
                         r"huvudman|koordinerande|samordnare)\b")
