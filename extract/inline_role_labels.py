@@ -1,7 +1,7 @@
-"""A project card's runner and partner rows where the field reader does not look: flattened pages and fact boxes.
+"""A project card's runner and partner rows where the field reader does not look: flattened pages, fact boxes, cells.
 
 extract/fields.py reads a card's rows at a line's start ("Hallinnoija: X", a table's cell, a label over its list)
-and labels run together when a line holds several. Two layouts of the same rows escape it:
+and labels run together when a line holds several. Three layouts of the same rows escape it:
 
 - a PDF page run into one long line, where a row stands mid-line after the page number or the previous row:
   "3 Tiivistelmä Hankkeen hallinnoija ProAgria Oulu ry Hankkeen sopimusyhteistyökumppanit: A ry, B ry, C ry
@@ -9,7 +9,11 @@ and labels run together when a line holds several. Two layouts of the same rows 
   Here a role label stands with the project's genitive ("Hankkeen hallinnoija", "Projektin osatoteuttajat") or with
   its colon, and the organisation names start right after it;
 - a fact box of an EU-programme page printed in capitals, one row a line, a qualifier before the label:
-  "SVENSK PROJEKTÄGARE Åre kommun", "NORSK PROSJEKTEIER Frivillig Inderøy AS", "SAMARBETSPARTNERS A, B och C".
+  "SVENSK PROJEKTÄGARE Åre kommun", "NORSK PROSJEKTEIER Frivillig Inderøy AS", "SAMARBETSPARTNERS A, B och C";
+- a two-column table flattened one cell a line: a name's line, then its role cell written lowercase as a value is
+  ("Kiteen kaupunki\n\npäätoteuttaja\n\nTohmajärven kunta\n\nosatoteuttaja"); the lead's role outranks a list's
+  reading of the same name as a partner (coordinates:role-cell, participatesIn:role-cell). A capitalised role line
+  is a label over the next name, read by fields.py.
 
 A runner's label (hallinnoija, päätoteuttaja, projektägare) makes the first organisation named right after it
 coordinate the document's main project; a partners' label (…kumppanit, osatoteuttajat, samarbetspartners) makes each
@@ -30,6 +34,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 
 COORDINATOR_RULE = "coordinates:inline-label"
 PARTICIPANT_RULE = "participatesIn:inline-label"
+CELL_RULES = {True: "coordinates:role-cell", False: "participatesIn:role-cell"}
 CONFIDENCE = 0.5
 FLAT_MIN = 200  # a line this long holding a card's rows is a page run together, not a row of its own
 BOX_MAX = 120  # a fact box's row: label and value on one short line
@@ -46,6 +51,11 @@ _FLAT = re.compile(rf"(?<![\w-])(?:{_OWNER}\s+(?:(?P<run>{_RUNNER})|(?P<part>{_P
 _BOX = re.compile(r"^[ \t]*(?:[A-ZÅÄÖ]+[ \t]+)?(?:(?P<run>(?:HUVUD)?PROJEKTÄGARE|PROSJEKTEIER|HALLINNOIJA|"
                   r"PÄÄTOTEUTTAJA|TOTEUTTAJA|KOORDINAATTORI|STÖDMOTTAGARE)|(?P<part>SAMARBETSPARTNERS?|"
                   r"PROJEKTPARTNERS?|PARTNERS|PARTNERIT|KUMPPANIT|OSATOTEUTTAJAT|DELGENOMFÖRARE))[ \t]*:?[ \t]+(?=\S)")
+# a table flattened one cell a line: a name's line, then (blank lines between) its role cell, written lowercase as a
+# cell's value ("Kiteen kaupunki\n\npäätoteuttaja"); a capitalised role line is a label over the next name, fields.py's
+_CELL_ROLE = re.compile(r"[ \t]*(?:(?P<run>pää(?:toteuttaja|hakija)|hallinn?oija|koordinaattori|projektägare|huvudman|"
+                        r"lead partner)|(?P<part>osatoteuttaja|(?:yhteistyö)?kumppani|partneri|partner|"
+                        r"samarbetspartner|delgenomförare))[ \t]*\r?\n?")
 _JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:ja|sekä|och|samt)\s+)$")
 
 
@@ -67,8 +77,24 @@ def inline_role_label_facts(text: str, per_sentence: Sequence[Sequence[Mention]]
     out: list[Fact] = []
     k = 0  # the first organisation not before the current line (lines and names both in text order)
     pos = 0
+    whole: Mention | None = None  # the organisation the last non-blank line named whole
+    joined = {f.subject for f in facts if f.object == project and f.predicate == "participatesIn"}
+    cell_runners: set[str] = set()
     for line in text.splitlines(keepends=True):
         end = pos + len(line)
+        if line.strip():
+            cell = _CELL_ROLE.fullmatch(line)
+            runner = cell is not None and cell.group("run") is not None
+            # a lead's role cell outranks a list's reading of the same name as one of the partners
+            if cell is not None and whole is not None and ((whole.iri, project) not in related or (
+                    runner and whole.iri in joined and whole.iri not in cell_runners)):
+                related.update({(whole.iri, project), (project, whole.iri)})
+                if runner:
+                    cell_runners.add(whole.iri)
+                out.append(Fact(whole.iri, "coordinates" if runner else "participatesIn", project,
+                                Evidence(text[whole.start:end].strip(), whole.start, end),
+                                CELL_RULES[runner], CONFIDENCE))
+            whole = _whole_line(line, pos, orgs, k)
         while k < len(orgs) and orgs[k].start < pos:
             k += 1
         here = []
@@ -92,9 +118,18 @@ def inline_role_label_facts(text: str, per_sentence: Sequence[Sequence[Mention]]
                         ("participatesIn", PARTICIPANT_RULE)
                     out.append(Fact(m.iri, predicate, project, Evidence(line.strip(), pos, end), rule, CONFIDENCE))
         pos = end
-    runners = {f.subject for f in out if f.predicate == "coordinates"}
-    return [f for f in facts if not (f.object == project and f.subject in runners and f.subject in loose
+    runners = {f.subject for f in out if f.predicate == "coordinates" and f.subject in loose} | cell_runners
+    return [f for f in facts if not (f.object == project and f.subject in runners
                                      and f.predicate == "participatesIn")] + out
+
+
+def _whole_line(line: str, pos: int, orgs: list[Mention], k: int) -> Mention | None:
+    """The organisation named by the whole line (its only words), `orgs[k]` being the first not before the line."""
+    a = pos + len(line) - len(line.lstrip())
+    b = pos + len(line.rstrip())
+    while k < len(orgs) and orgs[k].start < a:
+        k += 1
+    return orgs[k] if k < len(orgs) and orgs[k].start == a and orgs[k].end == b else None
 
 
 def _outer(ms: list[Mention]) -> list[Mention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import ID, record
 
 from welfare_kg.extract.document import extract_document
@@ -82,3 +83,20 @@ def test_funder_and_speakers_rows_name_no_runner() -> None:
     text = _TOPIC + line + "\n\nPUHUJAT Tohmajärven kunta\nKIITOKSET Rääkkylän kunta\n"
     got = _roles(text)
     assert not got[COORDINATOR_RULE] and not got[PARTICIPANT_RULE]
+
+
+@pytest.mark.parametrize("rows", [[("Kiteen kaupunki", "päätoteuttaja"), ("Tohmajärven kunta", "osatoteuttaja")],
+                                  [("Tohmajärven kunta", "osatoteuttaja"), ("Kiteen kaupunki", "päätoteuttaja")]])
+def test_table_one_cell_a_line(rows: list[tuple[str, str]]) -> None:
+    """A two-column table flattened one cell a line, blank lines between: each role cell is its name's."""
+    text = _TOPIC + "Hankkeen toteuttajat\n\n" + "".join(f"{name}\n\n{role}\n\n" for name, role in rows)
+    got = _roles(text)
+    assert got["coordinates"] == {"municipality/260"}  # Kitee, the lead
+    assert got["participatesIn"] == {"municipality/848"}
+
+
+def test_capitalised_role_line_is_a_label_over_the_next_name() -> None:
+    """"Päätoteuttaja" capitalised heads the next name (fields.py reads it): no role cell of the name above."""
+    text = _TOPIC + "Osatoteuttaja\n\nTohmajärven kunta\n\nPäätoteuttaja\n\nKiteen kaupunki\n"
+    got = _roles(text)
+    assert "municipality/848" not in got["coordinates"]
