@@ -214,8 +214,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("project-name-areas", lambda p: project_name_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="a place in the main project's name (project_name_areas.py)"),
     DocumentPass("inline-role-labels", lambda p: inline_role_label_facts(p.text, p.per_sentence, p.facts), "replace",
-                 why="a runner's or partners' row mid-line in a flattened page or in a capitals fact box"
-                     " (inline_role_labels.py)"),
+                 why="a runner's or partners' row mid-line in a flattened page, in a capitals fact box, or a role"
+                     " cell under a name (inline_role_labels.py)"),
     DocumentPass("together-partners", lambda p: together_partner_facts(p.sents, p.per_sentence, p.facts),
                  why='"tillsammans med A och B", "yhdessä A:n ja B:n kanssa" (together_partners.py)'),
     DocumentPass("party-areas", lambda p: party_area_facts(p.mentions, p.text, p.facts),
