@@ -61,6 +61,7 @@ from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import report_owner_project_facts
 from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.sentence_sums import sentence_sums
+from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
 from welfare_kg.extract.subregion_members import subregion_member_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
@@ -222,6 +223,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='an agreement\'s party towns "muodostavat yhteisen työllisyysalueen" named X (party_areas.py)'),
     DocumentPass("report-programme", lambda p: report_programme_facts(p.sents, p.per_sentence, p.facts),
                  why='"ESR-PROJEKTIN LOPPURAPORTTI": the project partOf the programme (report_programme.py)'),
+    DocumentPass("sole-programme", lambda p: sole_programme_facts(p.sents, p.per_sentence, p.facts),
+                 why="the one programme a one-project document names (sole_programme.py)"),
     DocumentPass("colon-place-lists", lambda p: colon_place_list_facts(p.text, p.sents, p.per_sentence, p.facts),
                  why='places one a line under a lead-in with an area word, "kunnissa:" (colon_place_lists.py)'),
     DocumentPass("genitive-area-projects", lambda p: genitive_area_project_facts(p.sents, p.per_sentence, p.facts),

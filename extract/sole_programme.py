@@ -1,0 +1,60 @@
+"""The one programme a one-project document names: the project is partOf it.
+
+A project page, card or report is about one project (document_roles.main_project) and names the programme it runs
+under once or twice, in any wording: "Hanke toteutti Manner-Suomen maaseudun kehittämisohjelmaa", "är en del av
+EU:s The Northern Periphery Programme", a programme row in a form, a breadcrumb or heading above the project. The
+sentence rules read a handful of such wordings; the document's structure (one project, one programme) says the same
+whatever the wording. Where the document names two or more programmes (a background national programme beside the
+funding one, a strategy the project cites), nothing is said: which one is the whole is a matter of wording.
+
+A programme that funds something in the document, or that the text never calls a programme ("Euroopan
+sosiaalirahaston", "Leader"), or names only for its aims ("edistää maakuntaohjelman tavoitteita"), is a fund, a
+method or a citation and no whole; nor is one the project is already related to. The fact carries its own rule
+name and a confidence below 0.5: it is read from the document's structure, not stated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from welfare_kg.extract.document_roles import main_project
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.text import Sentence
+
+RULE = "partOf:sole-programme"
+CONFIDENCE = 0.4
+# a programme the text calls one: a bare fund or method ("Euroopan sosiaalirahaston", "Leader", "LAPE") is named
+# as who pays or how, not as the whole the project belongs to
+# and in Finnish a named programme is a compound ("kehittämisohjelma", "Lähiö-ohjelma"): a bare "ohjelma" after a
+# genitive is an event's or a house's schedule ("kesäjuhlien ohjelmassa")
+_PROGRAMME_WORD = re.compile(r"(?i)[\w-]ohjelm|program")
+# a programme named only for its aims or lines is cited, not joined: "edistää maakuntaohjelman tavoitteita"
+_CITED = re.compile(r"\s+(?:tavoit|linjau|painopist|strategi|periaat|mukai|hengess|teem|arvo)\w*", re.IGNORECASE)
+
+
+def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                         facts: Sequence[Fact]) -> list[Fact]:
+    """partOf from the main project to the only programme the document names, if that one funds nothing."""
+    project = main_project(per_sentence)
+    if project is None:
+        return []
+    first: dict[str, Sentence] = {}
+    called: set[str] = set()
+    for s, ms in zip(sents, per_sentence, strict=False):
+        for m in ms:
+            if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
+                first.setdefault(m.iri, s)
+                cited = m.case == "omanto" and _CITED.match(s.text, m.end - s.start)
+                if _PROGRAMME_WORD.search(m.surface) and not cited:
+                    called.add(m.iri)
+    if len(first) != 1 or not called:
+        return []
+    programme, s = next(iter(first.items()))
+    if any(f.subject == programme and f.predicate == "funds" for f in facts):
+        return []
+    if any(f.subject == project and f.predicate == "partOf" for f in facts):
+        return []
+    if any({f.subject, f.object} == {project, programme} for f in facts):
+        return []
+    return [Fact(project, "partOf", programme, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)]

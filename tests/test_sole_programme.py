@@ -1,0 +1,50 @@
+"""A one-project document naming one programme: the project is partOf it, whatever the wording (sole_programme.py);
+two programmes, a bare fund, or a programme that funds say nothing."""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.sole_programme import RULE
+
+
+def _facts(text: str) -> list[tuple[str, str, str]]:
+    ex = extract_document(record(text))
+    return [(f.subject, f.predicate, f.object) for f in ex.facts if f.rule == RULE]
+
+
+PROJECT = ("Kylätalon tarinat -hanke keräsi muistitietoa Sysmästä. Kylätalon tarinat -hankkeessa tehtiin kirja. "
+           "Kylätalon tarinat -hanke päättyi vuonna 2019. ")
+
+
+def test_the_one_programme_in_any_wording() -> None:
+    for wording in ("Hanke toteutti Manner-Suomen maaseudun kehittämisohjelmaa.",
+                    "Etusivu > Hankkeet > Manner-Suomen maaseudun kehittämisohjelma",
+                    "Manner-Suomen maaseudun kehittämisohjelma 2014–2020 tuki työtä paikallisesti."):
+        facts = _facts(PROJECT + "\n" + wording + "\n")
+        assert len(facts) == 1 and "/project/" in facts[0][0] and "/programme/" in facts[0][2], (wording, facts)
+
+
+def test_two_programmes_say_nothing() -> None:
+    text = PROJECT + ("\nHanke toteutti Manner-Suomen maaseudun kehittämisohjelmaa. Taustalla on myös "
+                      "Kainuun maakuntaohjelma.\n")
+    assert _facts(text) == []
+
+
+def test_a_funding_programme_is_a_fund() -> None:
+    assert _facts(PROJECT + "\nRahoitus: Manner-Suomen maaseudun kehittämisohjelma\n") == []
+
+
+def test_a_bare_fund_is_no_whole() -> None:
+    assert _facts(PROJECT + "\nHanketta rahoitti Euroopan sosiaalirahasto.\n") == []
+    assert _facts(PROJECT + "\nHanke on Leader-hanke.\n") == []
+
+
+def test_no_project_no_fact() -> None:
+    assert _facts("Kunnanhallitus käsitteli Manner-Suomen maaseudun kehittämisohjelmaa. Asia jätettiin pöydälle.\n") \
+        == []
+
+
+def test_a_programme_cited_for_its_aims_or_an_events_schedule_is_no_whole() -> None:
+    assert _facts(PROJECT + "\nHanke edistää Kainuun maakuntaohjelman tavoitteita.\n") == []
+    assert _facts(PROJECT + "\nHanke esiteltiin Sysmän kesäjuhlien ohjelmassa.\n") == []
