@@ -42,7 +42,7 @@ from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
-from welfare_kg.extract.document_roles import read_document
+from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
@@ -322,7 +322,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         facts: list[Fact] = []
         idx = item_of(s.start)
         for m in ms:  # sub-projects belong to the project in focus before them
-            if m.type == "Project" and m.iri and "osahanke" in m.label.lower() and ctx.main_project \
+            if m.type == "Project" and m.iri and is_sub_project(m) and ctx.main_project \
                     and ctx.main_project != m.iri:
                 ev = Evidence(s.text, s.start, s.end)
                 facts.append(Fact(m.iri, "partOf", ctx.main_project, ev, "partOf:sub-project", 0.6))
@@ -332,7 +332,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                     facts.append(Fact(owner.iri, "participatesIn", ctx.main_project, ev,
                                       "participatesIn:sub-project-owner", 0.6))
         main = [m for m in ms if m.type == "Project" and m.iri and not m.generic and m.rule not in {"pilot"}
-                and "osahanke" not in m.label.lower()]
+                and not is_sub_project(m)]
         if main:
             ctx.main_project = main[-1].iri
         if idx is not None and item_focus.get(idx):

@@ -91,13 +91,23 @@ AREA_CASES = {"sisaolento", "ulkoolento"}  # "Keski-Suomessa", "Uudellamaalla"
 PLACE_CASES = {"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto", "sisatulento"}
 
 
+# a sub-project's name as written: the label may drop the kind word ("Kotona kotona -osahanke" -> "Kotona kotona")
+_SUB_PROJECT_WORD = re.compile(r"(?i)osahank|osaprojekt|alahank|delprojekt")
+
+
+def is_sub_project(m: Mention) -> bool:
+    """A sub-project by its label or by the words it is written with: a label that lost the kind word of a name
+    written "X -osahanke" made the sub-project the project in focus (or the document's topic) instead of a part."""
+    return "osahanke" in m.label.lower() or _SUB_PROJECT_WORD.search(m.surface) is not None
+
+
 def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
     """The project the document names most, strictly more often than any other; mentions labelled as sub-projects
     ("osahanke") do not count. Of two or more named equally often, the one the opening (layout.OPENING_CHARS: the
     heading, the lead) names is the topic, a predecessor or partner project named as often further on is not; a tie
     the opening does not break (both or neither named there) leaves the document without a topic project."""
     counted = [m for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic
-               and "osahanke" not in m.label.lower()]
+               and not is_sub_project(m)]
     top = most_named_project([counted])
     if top is not None or not counted:
         return top
