@@ -26,9 +26,12 @@ RULE = "partOf:sole-programme"
 CONFIDENCE = 0.4
 # a programme the text calls one: a bare fund or method ("Euroopan sosiaalirahaston", "Leader", "LAPE") is named
 # as who pays or how, not as the whole the project belongs to
-# and in Finnish a named programme is a compound ("kehittämisohjelma", "Lähiö-ohjelma"): a bare "ohjelma" after a
-# genitive is an event's or a house's schedule ("kesäjuhlien ohjelmassa")
-_PROGRAMME_WORD = re.compile(r"(?i)[\w-]ohjelm|program")
+_PROGRAMME_WORD = re.compile(r"(?i)ohjelm|program")
+# a bare Finnish "ohjelma" after a genitive, in or into it, is an event's or a house's schedule ("kesäjuhlien
+# ohjelmassa", "iltapäivän ohjelmaan kuuluu"); a named programme is a compound ("Lähiöohjelmassa") or is named
+# in another case somewhere ("Kestävän kasvun ohjelma")
+_SCHEDULE = re.compile(r"(?i)\sohjelm")
+_INSIDE = {"sisaolento", "sisatulento"}
 # a programme named only for its aims or lines is cited, not joined: "edistää maakuntaohjelman tavoitteita"
 _CITED = re.compile(r"\s+(?:tavoit|linjau|painopist|strategi|periaat|mukai|hengess|teem|arvo)\w*", re.IGNORECASE)
 
@@ -46,7 +49,8 @@ def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
                 first.setdefault(m.iri, s)
                 cited = m.case == "omanto" and _CITED.match(s.text, m.end - s.start)
-                if _PROGRAMME_WORD.search(m.surface) and not cited:
+                schedule = m.case in _INSIDE and _SCHEDULE.search(m.surface) is not None
+                if _PROGRAMME_WORD.search(m.surface) and not cited and not schedule:
                     called.add(m.iri)
     if len(first) != 1 or not called:
         return []

@@ -48,3 +48,10 @@ def test_no_project_no_fact() -> None:
 def test_a_programme_cited_for_its_aims_or_an_events_schedule_is_no_whole() -> None:
     assert _facts(PROJECT + "\nHanke edistää Kainuun maakuntaohjelman tavoitteita.\n") == []
     assert _facts(PROJECT + "\nHanke esiteltiin Sysmän kesäjuhlien ohjelmassa.\n") == []
+
+
+def test_a_named_programme_of_two_words_in_a_breadcrumb() -> None:
+    text = ("Etusivu > Kestävän kasvun ohjelma > Hyvä arki -hanke\nHyvä arki -hanke kehittää palveluja. "
+            "Hyvä arki -hanketta hallinnoi Mikkelin kaupunki. Hyvä arki -hanke päättyy 2025.\n")
+    facts = _facts(text)
+    assert len(facts) == 1 and facts[0][2].endswith("kestavan-kasvun-ohjelma"), facts
