@@ -30,8 +30,13 @@ _FIELD_GENITIVE = r"(?:(?:[a-zåäö]{3,}-\s+(?:ja|sekä)\s+)?[a-zåäö]{3,}n\s
 _DEPARTMENT = re.compile(
     rf"(?P<name>{_FIELD_GENITIVE}{{0,2}}(?:[a-zåäö]{{3,}}-\s+(?:ja|sekä)\s+)?[a-zåäö-]*?"
     r"(?P<head>osasto(?:n|lle|lla|lta|ssa|sta|ksi|on)?|palvelualue(?:en|elle|ella|elta|ella|essa|esta|eksi|eseen)?|"
-    r"toimiala(?:n|lle|lla|lta|ssa|sta|ksi|an)?))\b")
-_DEPARTMENT_BASES = ("osasto", "palvelualue", "toimiala")
+    r"toimiala(?:n|lle|lla|lta|ssa|sta|ksi|an)?|"
+    # a county's or joint authority's line of services or unit of account ("vanhuspalvelujen tulosalue")
+    r"(?:tulos|vastuu)alue(?:en|elle|ella|elta|essa|esta|eksi|eseen)?|palvelulinja(?:n|lle|lla|lta|ssa|sta|an)?))\b")
+_DEPARTMENT_BASES = ("osasto", "palvelualue", "toimiala", "tulosalue", "vastuualue", "palvelulinja")
+_AUTHORITY_TYPES = {"WellbeingCounty", "JointAuthority"}
+# the organisation's own genitive, not its acronym's ("Soiten"): the department words follow a written-out name
+_AUTHORITY_GENITIVE = re.compile(r"(?i)(?:hyvinvointialueen|kuntayhtymän|yhtymän)$")
 # a town's chancellery, whose departments it names: "Helsingin kaupunginkanslian strategiaosasto"
 _CHANCELLERY = re.compile(r"(?i)(?:kaupungin|kunnan)kanslian$")
 # sector-like compounds that are services offered, not a department: "Oulun kaupungin asiakaspalvelu"
@@ -65,13 +70,17 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
     """Add a Body mention for each sector word right after a municipality in the genitive (in place: the sentence
     lists and the flat list), unless a mention already covers the sector word."""
     towns = [m for m in mentions if m.type == "Municipality" and m.iri and m.surface.endswith("n")]
-    if not towns:
+    # a county's or a joint authority's own genitive names its departments the same way ("Pohjois-Savon
+    # hyvinvointialueen perhe- ja sosiaalipalvelujen palvelualue", "kuntayhtymän vanhuspalvelujen tulosalue")
+    authorities = [m for m in mentions
+                   if m.type in _AUTHORITY_TYPES and m.iri and _AUTHORITY_GENITIVE.search(m.surface)]
+    if not towns and not authorities:
         return
     # towns coordinated in the genitive share what follows: "Sulkavan ja Rantasalmen sotepalvelut" are services a
     # provider runs for both, not one town's department
     shared = _coordinated_starts(towns, text)
-    taken = [(m.start, m.end) for m in mentions if m.type != "Municipality"]
-    _named_departments(towns, per_sentence, starts, mentions, text, taken, shared)
+    taken = [(m.start, m.end) for m in mentions if m.type != "Municipality" and m.type not in _AUTHORITY_TYPES]
+    _named_departments(towns, per_sentence, starts, mentions, text, taken, shared, authorities)
     for town in towns:
         gap = re.match(r"[ \t]+", text[town.end:town.end + 3])
         if gap is None:
@@ -97,11 +106,12 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
 
 
 def _named_departments(towns: list[Mention], per_sentence: list[list[Mention]], starts: list[int],
-                       mentions: list[Mention], text: str, taken: list[tuple[int, int]], shared: set[int]) -> None:
+                       mentions: list[Mention], text: str, taken: list[tuple[int, int]], shared: set[int],
+                       authorities: list[Mention]) -> None:
     """A department named by its field after its town's organ genitive or its chancellery ("Lahden kaupungin
     strategiaosasto", "Vantaan kaupungin sosiaali- ja terveydenhuollon toimiala", "Helsingin kaupunginkanslian
     strategiaosasto"): its words are the department's whatever case the field's genitives take (in place)."""
-    owners = [t for t in towns if t.surface.endswith(_ORGAN_GENITIVES) and t.start not in shared]
+    owners = [t for t in towns if t.surface.endswith(_ORGAN_GENITIVES) and t.start not in shared] + authorities
     # the chancellery capitalised, naming its department in a heading or a signature; in running text
     # ("kaupunginkanslian elinkeino-osaston ... -yksikölle") it is a grant's way to a unit, not the item's body
     owners += [m for m in mentions if m.type == "Body" and m.surface[:1].isupper() and _CHANCELLERY.search(m.surface)]
