@@ -55,3 +55,8 @@ def test_a_named_programme_of_two_words_in_a_breadcrumb() -> None:
             "Hyvä arki -hanketta hallinnoi Mikkelin kaupunki. Hyvä arki -hanke päättyy 2025.\n")
     facts = _facts(text)
     assert len(facts) == 1 and facts[0][2].endswith("kestavan-kasvun-ohjelma"), facts
+
+
+def test_a_programme_named_apart_from_the_project_is_background() -> None:
+    text = PROJECT + "\nKainuun maakuntaohjelma ohjaa alueen kehitystä. Hanke esiteltiin osana Sote-päiviä.\n"
+    assert _facts(text) == []
