@@ -8,10 +8,11 @@ whatever the wording. Where the document names two or more programmes (a backgro
 funding one, a strategy the project cites), nothing is said: which one is the whole is a matter of wording.
 
 A programme that funds something in the document, or that the text never calls a programme ("Euroopan
-sosiaalirahaston", "Leader"), or names only apart from the project (no sentence naming it names the project, a word for
-one or for money: background), or names only for its aims ("edistää maakuntaohjelman tavoitteita"), is a fund, a
-method or a citation and no whole; nor is one the project is already related to. The fact carries its own rule
-name and a confidence below 0.5: it is read from the document's structure, not stated.
+sosiaalirahaston", "Leader"), or never so in a sentence with the project, a word for one or for money
+(background), or as nothing but the owner of another thing (its aims, its event: "edistää maakuntaohjelman
+tavoitteita"), is a fund, a method or a citation and no whole; nor is one the project is already related to.
+The fact carries its own rule name and a confidence below 0.5: it is read from the document's structure, not
+stated.
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ _INSIDE = {"sisaolento", "sisatulento"}
 # programme only ever named apart from these is background
 _PROJECT_WORD = re.compile(r"(?i)(?<![\w-])(?:hank|projekt)\w*|rahoit|avustu|(?<![\w-])tu(?:ki|ke|en)|understöd|"
                            r"finansi|(?<![\w-])stöd")
-# a programme named only for its aims or lines is cited, not joined: "edistää maakuntaohjelman tavoitteita"
-_CITED = re.compile(r"\s+(?:tavoit|linjau|painopist|strategi|periaat|mukai|hengess|teem|arvo)\w*", re.IGNORECASE)
+# a programme's genitive before another noun names that noun's owner: its aims ("edistää maakuntaohjelman
+# tavoitteita"), its event ("osana maakuntaohjelman seminaaria"); before a word for its projects, its money or its
+# frame it names the whole ("ohjelman hanke", "ohjelman rahoituksella", "ohjelman puitteissa", "ohjelman kautta")
+_OWNED = re.compile(r"\s+(?!(?:osa|ala)?hank|projekt|rahoit|var(?:oi|at)|kautta|tu(?:ki|ke|en)|toimintalinj|"
+                    r"toimenpi|osana|puitteissa|alaisuudessa|piirissä|haku|hau)[a-zåäö]", re.IGNORECASE)
 
 
 def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
@@ -49,20 +53,17 @@ def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     if project is None:
         return []
     first: dict[str, Sentence] = {}
-    called: set[str] = set()
-    beside: set[str] = set()
+    called: set[str] = set()  # named in a sentence with the project as a programme, not as an owner or schedule
     for s, ms in zip(sents, per_sentence, strict=False):
         by_project = _PROJECT_WORD.search(s.text) is not None or any(m.iri == project for m in ms)
         for m in ms:
             if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
                 first.setdefault(m.iri, s)
-                if by_project:
-                    beside.add(m.iri)
-                cited = m.case == "omanto" and _CITED.match(s.text, m.end - s.start)
+                owned = m.case == "omanto" and _OWNED.match(s.text, m.end - s.start)
                 schedule = m.case in _INSIDE and _SCHEDULE.search(m.surface) is not None
-                if _PROGRAMME_WORD.search(m.surface) and not cited and not schedule:
+                if by_project and _PROGRAMME_WORD.search(m.surface) and not owned and not schedule:
                     called.add(m.iri)
-    if len(first) != 1 or not called or not beside:
+    if len(first) != 1 or not called:
         return []
     programme, s = next(iter(first.items()))
     if any(f.subject == programme and f.predicate == "funds" for f in facts):

@@ -60,3 +60,9 @@ def test_a_named_programme_of_two_words_in_a_breadcrumb() -> None:
 def test_a_programme_named_apart_from_the_project_is_background() -> None:
     text = PROJECT + "\nKainuun maakuntaohjelma ohjaa alueen kehitystä. Hanke esiteltiin osana Sote-päiviä.\n"
     assert _facts(text) == []
+
+
+def test_a_programme_named_as_an_events_owner_is_no_whole() -> None:
+    text = PROJECT + ("\nKainuun maakuntaohjelma ohjaa alueen kehitystä. "
+                      "Hanke esitteli tuloksiaan osana Kainuun maakuntaohjelman seminaaria.\n")
+    assert _facts(text) == []
