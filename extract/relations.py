@@ -2047,6 +2047,31 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     return []
 
 
+_OSANA_REACH = 45  # characters from "osana" to the programme: an owner's genitive or two ("Euroopan unionin")
+_OSANA_ANAPHOR = 6  # the word for the project among the clause's first words ("Osana X-ohjelmaa hanke ...")
+
+
+@rule("partOf:osana-anaphor", "partOf",
+      "'Hanke on käynnistetty osana X-ohjelmaa', 'Hanke on saanut rahoitusta osana X-ohjelmaa', 'Osana X-ohjelmaa "
+      "hanke ...'")
+def _part_of_osana_anaphor(c: Clause) -> list[Fact]:
+    """A clause that names no project but calls it "hanke" near its start, with a programme right after "osana":
+    the project the text is about is partOf that programme, whatever the verb. The whole is the first undertaking
+    after "osana" and must be a programme within a few words of it; "osana" an event ("osana Sote-päiviä") names
+    no undertaking and says nothing."""
+    osana = next((t.start for t in c.sent.tokens if t.text.lower() == "osana"), None)
+    if osana is None or any(m.type != "Programme" and m.end <= osana for m in c.und):
+        return []
+    after = [m for m in c.und if m.start > osana and m.iri not in c.ctx.funds]
+    # "osana" takes the whole in the partitive: a programme's genitive there owns the event that is the whole
+    # ("osana maakuntaohjelman seminaaria")
+    if not after or after[0].type != "Programme" or after[0].start - osana > _OSANA_REACH \
+            or after[0].case not in {"osanto", None} or not project_anaphor(c.lemmas[:_OSANA_ANAPHOR]):
+        return []
+    part = next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project) if p and p != after[0].iri), None)
+    return [Fact(part, "partOf", after[0].iri, c.ev, "partOf:osana-anaphor", 0.6)] if part else []
+
+
 # "projektet Remontti inom programmet Kaste", "X finansieras inom ramen för programmet Y": Swedish "inom" before a
 # programme's name; the project stands before it in the same clause
 _INOM = re.compile(r"\s+inom\s+(?:ramen\s+för\s+)?(?:(?:programmet|EU-programmet|delprogrammet)\s+)?$", re.IGNORECASE)
