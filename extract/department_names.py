@@ -74,6 +74,7 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
     # hyvinvointialueen perhe- ja sosiaalipalvelujen palvelualue", "kuntayhtymän vanhuspalvelujen tulosalue")
     authorities = [m for m in mentions
                    if m.type in _AUTHORITY_TYPES and m.iri and _AUTHORITY_GENITIVE.search(m.surface)]
+    _swedish_departments(mentions, per_sentence, starts, text)
     if not towns and not authorities:
         return
     # towns coordinated in the genitive share what follows: "Sulkavan ja Rantasalmen sotepalvelut" are services a
@@ -128,5 +129,44 @@ def _named_departments(towns: list[Mention], per_sentence: list[list[Mention]], 
         label = f"{owner.surface} {word[:len(word) - len(head)]}{base}"
         mention = Mention(start=owner.start, end=found.end(), surface=text[owner.start:found.end()], label=label,
                           type="Body", rule="body-department")
+        add_mention(per_sentence, starts, mentions, mention)
+        taken.append((mention.start, mention.end))
+
+
+# Swedish names a department with its organisation's genitive in -s: "Vasa stads socialverk", "Kronoby kommuns
+# bildningssektor", "Österbottens välfärdsområdes enhet för äldreomsorg"; the words are an organisation's only
+_SWEDISH_OWNER = re.compile(r"(?i)(?:stads|kommuns|välfärdsområdes|samkommuns)$")
+_SWEDISH_DEPARTMENT = re.compile(
+    r"(?P<name>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*(?:verk(?:et)?|sektor(?:n)?|avdelning(?:en)?|"
+    r"enhet(?:en)?\s+för\s+[a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?))\b")
+_SWEDISH_OWNER_TYPES = {"Municipality", "WellbeingCounty", "JointAuthority"}
+_TOWN_KIND = re.compile(r"[ \t]+(?:stads|kommuns)(?=[ \t])")
+
+
+def _swedish_departments(mentions: list[Mention], per_sentence: list[list[Mention]], starts: list[int],
+                         text: str) -> None:
+    """A department after a town's, county's or joint authority's Swedish genitive ("Vasa stads socialverk") is a
+    Body (in place); body_parents' genitive rule and the resolver then make it part of that owner."""
+    owners: list[tuple[Mention, int]] = []  # an owner and where its genitive ends ("Vasa" + " stads")
+    for m in mentions:
+        if m.type not in _SWEDISH_OWNER_TYPES or not m.iri:
+            continue
+        if _SWEDISH_OWNER.search(m.surface):
+            owners.append((m, m.end))
+        elif m.type == "Municipality" and (kind := _TOWN_KIND.match(text, m.end)) is not None:
+            owners.append((m, kind.end()))
+    if not owners:
+        return
+    taken = [(m.start, m.end) for m in mentions if m.type not in _SWEDISH_OWNER_TYPES]
+    for owner, end in owners:
+        gap = re.match(r"[ \t]+", text[end:end + 3])
+        if gap is None:
+            continue
+        found = _SWEDISH_DEPARTMENT.match(text, end + gap.end())
+        if found is None or len(found.group("name")) < 5 or any(s < found.end() and found.start() < e
+                                                                 for s, e in taken):
+            continue
+        mention = Mention(start=owner.start, end=found.end(), surface=text[owner.start:found.end()],
+                          label=f"{text[owner.start:end]} {found.group('name')}", type="Body", rule="body-department")
         add_mention(per_sentence, starts, mentions, mention)
         taken.append((mention.start, mention.end))

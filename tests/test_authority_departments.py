@@ -21,3 +21,14 @@ def test_county_department_is_part_of_the_county() -> None:
 
 def test_an_area_in_the_county_is_no_department() -> None:
     assert _part_of("Hanke toimii Pohjois-Savon hyvinvointialueen alueella ja sen kunnissa.") == []
+
+
+def test_swedish_departments_after_the_owners_genitive() -> None:
+    for sentence, owner in (("Projektet genomförs av Vasa stads socialverk.", "905"),
+                            ("Projektet drivs av Österbottens välfärdsområdes enhet för äldreomsorg.", "17")):
+        facts = _part_of(sentence)
+        assert len(facts) == 1 and facts[0][1] == owner, (sentence, facts)
+
+
+def test_a_swedish_town_before_a_common_noun_names_no_department() -> None:
+    assert _part_of("Projektet genomförs i Vasa stads centrum.") == []
