@@ -331,7 +331,7 @@ def default_workers() -> int:
 def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, *,
                 include_contacts: bool = False, timeout: float = 30.0, workers: int | None = None,
                 allow_service: bool = False, request_timeout: float = REQUEST_SECONDS,
-                max_per_client: int = 0, max_buffered: int = MAX_BUFFERED) -> SparqlServer:
+                max_per_client: int = 0, max_buffered: int = MAX_BUFFERED, in_memory: bool = False) -> SparqlServer:
     """A server over the store at `store_dir` (read-only, in worker processes); call `serve_forever()` on it.
 
     Raises `StoreError` if the store cannot be opened, OSError if the address is taken.
@@ -343,12 +343,12 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
                           max_per_client=max_per_client, max_buffered=max_buffered)
     try:
         views = None
-        if not include_contacts:
+        if not include_contacts and not in_memory:  # an in-memory copy leaves the contact graphs out itself
             from welfare_kg.serve.views import PublicViews
 
             views = PublicViews(store_dir)
         pool = WorkerPool(store_dir, workers or default_workers(), include_contacts=include_contacts,
-                          timeout=timeout, views=views)
+                          timeout=timeout, views=views, in_memory=in_memory)
         server.pool = pool  # server_close() now stops the workers too
         try:
             pool.wait_ready()

@@ -38,6 +38,7 @@ from typing import Any
 from welfare_kg.processes import die_with_parent
 
 REFRESH_SECONDS = 0.5  # a worker checks the store for new commits at most this often
+COPY_QUIET_SECONDS = 1.0  # `--in-memory`: the store must be unchanged this long before a worker copies it
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,16 @@ def store_signature(path: str | Path) -> tuple[tuple[str, int, int], ...]:
 class StoreView:
     """The worker's read-only handle on the store, reopened when the store changed, with the visible graphs."""
 
-    def __init__(self, path: str, include_contacts: bool) -> None:
+    def __init__(self, path: str, include_contacts: bool, in_memory: bool = False) -> None:
         self.source = path
         self.path = path
         self.include_contacts = include_contacts
+        self.in_memory = in_memory
+        # `serve --in-memory`: a copy of the visible graphs in memory and the store signature it was taken at;
+        # used only while the store's signature is still that one (else the disk handle answers)
+        self.memory: Any = None
+        self.memory_signature: tuple[tuple[str, int, int], ...] | None = None
+        self.memory_token: Any = None  # graph/memory.content_token of the copy
         self.store: Any = None
         self.signature: tuple[tuple[str, int, int], ...] = ()
         self.checked = 0.0
@@ -105,6 +112,59 @@ class StoreView:
         self.has_private = len(self.visible) != len(graphs)  # something hidden: list the visible graphs
         self.signature = signature
         self.checked = time.monotonic()
+
+    def start_copier(self) -> threading.Thread:
+        """`--in-memory`: a thread that keeps `memory` a copy of the store's visible graphs (see `copy_loop`)."""
+        thread = threading.Thread(target=self.copy_loop, name="memory-copy", daemon=True)
+        thread.start()
+        return thread
+
+    def copy_loop(self) -> None:
+        """Copy the store into memory whenever it has changed and then stayed quiet for `COPY_QUIET_SECONDS`.
+
+        The copy (N-Quads dump of a read-only handle, bulk-loaded into an in-memory store,
+        contact and unfinished graphs dropped) runs beside the queries: pyoxigraph releases
+        the GIL while it dumps and loads. It is published only if the store did not change
+        meanwhile; until then, and whenever the store has changed since, the read-only handle
+        answers (`answer`), so a committed document is never missing from an answer.
+        """
+        import pyoxigraph as ox
+
+        from welfare_kg.graph.memory import content_token, copy_quads
+        from welfare_kg.graph.store import unfinished_graphs
+        from welfare_kg.graph.writer import open_read_only
+        from welfare_kg.graphs import is_private
+
+        while True:
+            try:
+                signature = store_signature(self.source)
+                if signature == self.memory_signature:
+                    time.sleep(REFRESH_SECONDS)
+                    continue
+                time.sleep(COPY_QUIET_SECONDS)
+                if store_signature(self.source) != signature:
+                    continue  # an ingest is writing: wait for it to pause
+                source = open_read_only(Path(self.source))
+                token = content_token(source)
+                if token == self.memory_token:  # a flush or compaction, no write: the copy is still the store
+                    self.memory_signature = signature
+                    continue
+                leave_out = {g.value for g in source.named_graphs() if isinstance(g, ox.NamedNode)
+                             and not self.include_contacts and is_private(g.value)} | unfinished_graphs(source)
+                copy = copy_quads(source, leave_out=[ox.NamedNode(g) for g in sorted(leave_out)])
+                del source
+                if store_signature(self.source) == signature:
+                    self.memory, self.memory_signature, self.memory_token = copy, signature, token
+                    copied = len(copy)
+                    print(f"welfare-kg serve: worker {os.getpid()}: {copied:,} quads copied into memory",
+                          file=sys.stderr, flush=True)
+                del copy
+            except (OSError, RuntimeError, ValueError):  # a table file compacted away mid-copy: try again
+                time.sleep(COPY_QUIET_SECONDS)
+
+    def memory_current(self) -> bool:
+        """Whether the in-memory copy holds exactly what the store holds now (the last signature checked)."""
+        return self.memory is not None and self.path == self.source and self.memory_signature == self.signature
 
     def use(self, path: str) -> None:
         """Read `path` (the store or a public snapshot of it) from now on; falls back to the store."""
@@ -143,6 +203,16 @@ class StoreView:
             self.use(task.view or self.source)
             self.refresh()
             kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+            if self.memory_current():  # contact graphs are not in the copy: the union is the public graphs
+                memory = self.memory
+                if task.default_graphs is not None:
+                    kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
+                                               if g in self.visible_set] or ox.DefaultGraph()
+                else:
+                    kwargs["use_default_graph_as_union"] = True
+                if task.named_graphs is not None:
+                    kwargs["named_graphs"] = [ox.NamedNode(g) for g in task.named_graphs if g in self.visible_set]
+                return serialize(memory.query(task.query, **kwargs), task.accept)
             if task.default_graphs is not None:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
                                            if g in self.visible_set] or ox.DefaultGraph()
@@ -171,21 +241,25 @@ class StoreView:
 
 
 def child_main() -> None:
-    """Entry point of a worker process: `python -c ... FD STORE_DIR INCLUDE_CONTACTS PARENT_PID`."""
+    """Entry point of a worker process: `python -c ... FD STORE_DIR INCLUDE_CONTACTS PARENT_PID [IN_MEMORY]`."""
     fd, store_dir, contacts, parent = sys.argv[1:5]
-    worker_main(Connection(int(fd)), store_dir, contacts == "1", int(parent))
+    in_memory = len(sys.argv) > 5 and sys.argv[5] == "1"
+    worker_main(Connection(int(fd)), store_dir, contacts == "1", int(parent), in_memory)
 
 
-def worker_main(conn: Connection, store_dir: str, include_contacts: bool, parent: int) -> None:
+def worker_main(conn: Connection, store_dir: str, include_contacts: bool, parent: int,
+                in_memory: bool = False) -> None:
     """A worker's life: open the store, say ready, answer tasks until the pipe closes."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops the workers
-    view = StoreView(store_dir, include_contacts)
+    view = StoreView(store_dir, include_contacts, in_memory)
     try:
         view.open()
     except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption: ..." as a RuntimeError
         conn.send(("error", f"{store_dir}: cannot open the store read-only ({exc})"))
         return
+    if in_memory:
+        view.start_copier()
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -223,8 +297,9 @@ class WorkerPool:
     """
 
     def __init__(self, store_dir: str | Path, size: int, *, include_contacts: bool = False,
-                 timeout: float = 30.0, views: Any = None) -> None:
+                 timeout: float = 30.0, views: Any = None, in_memory: bool = False) -> None:
         self.store_dir = str(store_dir)
+        self.in_memory = in_memory
         self.views = views  # a views.PublicViews, or None to always read the store
         self.size = size
         self.include_contacts = include_contacts
@@ -260,7 +335,8 @@ class WorkerPool:
         with parent_sock, child_sock:
             proc = subprocess.Popen(
                 [sys.executable, "-c", "from welfare_kg.serve.workers import child_main; child_main()",
-                 str(child_sock.fileno()), self.store_dir, "1" if self.include_contacts else "0", str(os.getpid())],
+                 str(child_sock.fileno()), self.store_dir, "1" if self.include_contacts else "0", str(os.getpid()),
+                 "1" if self.in_memory else "0"],
                 pass_fds=(child_sock.fileno(),), stdin=subprocess.DEVNULL)
             parent_conn = Connection(os.dup(parent_sock.fileno()))
         worker = _Worker(proc, parent_conn)
