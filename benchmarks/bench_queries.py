@@ -40,6 +40,10 @@ extraction has changed since: a before/after pair then runs on the same data.
 sub-select under `COUNT(*)`: every join and sort, no result term decoded) against the full run, and how many
 result cells are stored terms (IRIs, strings over 15 bytes: each is one RocksDB read when Oxigraph hands the
 solution out, however often it repeats). (full - evaluation) / stored cells is the price of one such read.
+
+`--in-memory` runs each saved query on the store and on an in-memory copy of it (as `welfare_kg.graph.snapshot`
+and `serve --in-memory` take it), in turn, and compares the answers; a query the in-memory store evaluates very
+slowly is stopped after `--budget` seconds.
 """
 
 from __future__ import annotations
@@ -368,6 +372,88 @@ def split(kg: Path, names: list[str] | None, rounds: int) -> None:
     print(f"\nload average at the end {' '.join(load)}")
 
 
+def in_memory(kg: Path, names: list[str] | None, rounds: int, budget: float) -> None:
+    """Each saved query (local form) on the disk store and on an in-memory copy of it, in turn, CPU s.
+
+    The copy is taken as `welfare_kg.graph.snapshot` takes it (N-Quads dump bulk-loaded into an
+    in-memory store). Each query runs in a forked child (the copy shared copy-on-write) that opens
+    its own read-only disk handle, so that a query Oxigraph's in-memory store evaluates very slowly
+    is stopped after `budget` seconds instead of stalling the run; a memory run over 5x the disk run
+    is not repeated. "equal" compares the answers as tests/test_queries_answers.py does (rows sorted,
+    GROUP_CONCAT cells sorted inside).
+    """
+    import json
+    import os
+    import signal
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.test_queries_answers import answer
+
+    def load() -> str:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
+
+    c0, t0, load0 = time.process_time(), time.perf_counter(), load()
+    memory = KGStore()
+    memory.oxigraph.bulk_load(KGStore(kg, read_only=True).dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    memory.query("ASK {}")
+    print(f"{len(memory):,} quads copied into memory in {time.process_time() - c0:.1f} CPU s "
+          f"({time.perf_counter() - t0:.1f} s wall); {rounds} rounds in turn; load average at the start {load0}\n")
+    print("| query | rows | answers equal | disk min | disk median | memory min | memory median | memory / disk |")
+    print("|---|---|---|---|---|---|---|---|")
+    for q in saved_queries():
+        if names and q.name not in names:
+            continue
+        params = BENCH_PARAMS.get(q.name) or {}
+        text = bind_params(q.local_text, params)
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: both engines, in turn
+            os.close(r)
+            disk = KGStore(kg, read_only=True)
+            disk.query("ASK {}")
+
+            def cpu(store: KGStore, text: str = text) -> tuple[float, int]:
+                c = time.process_time()
+                n = sum(1 for _ in store.query(text))  # type: ignore[union-attr]
+                return time.process_time() - c, n
+
+            d: list[float] = []
+            m: list[float] = []
+            rows, same = 0, "?"
+            for i in range(rounds):
+                t, rows = cpu(disk)
+                d.append(t)
+                m.append(cpu(memory)[0])
+                if i == 0:
+                    same = "yes" if answer(disk, q.name, q.local_text, params) == answer(
+                        memory, q.name, q.local_text, params) else "NO"
+                os.write(w, (json.dumps([rows, same, d, m]) + "\n").encode())
+                if m[0] > 5 * max(d[0], 0.2):
+                    break
+            os._exit(0)
+        os.close(w)
+        start = time.perf_counter()
+        while time.perf_counter() - start < budget:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        lines = [ln for ln in os.read(r, 1 << 20).decode().splitlines() if ln]
+        os.close(r)
+        if not lines:
+            print(f"| {q.name} | - | - | - | - | > {budget:.0f} s wall, stopped | - | - |", flush=True)
+            continue
+        rows, same, d, m = json.loads(lines[-1])
+        d = d[: len(m)]
+        dm, mm = statistics.median(d), statistics.median(m)
+        n = "" if len(m) == rounds else f" (n={len(m)})"
+        print(f"| {q.name} | {rows:,} | {same} | {min(d):.3f} | {dm:.3f} | {min(m):.3f} | {mm:.3f}{n} | "
+              f"{mm / dm:.2f}x |", flush=True)
+    print(f"\nload average at the end {load()}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--triples", type=int, default=1_000_000, help="approximate store size")
@@ -383,6 +469,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", action="store_true",
                     help="evaluation (COUNT(*) of the same query) against the full run, and stored result cells, "
                     "in one process (CPU s), then stop")
+    ap.add_argument("--in-memory", action="store_true",
+                    help="each saved query on disk and on an in-memory copy (welfare_kg.graph.snapshot), in turn, "
+                    "CPU s, answers compared, then stop")
     ap.add_argument("--store", type=Path, help="a cache folder (queries-N-KEY) to use as it is, without rebuilding")
     ap.add_argument("--output", choices=("iterate", "csv"), default="iterate",
                     help="Oxigraph: iterate the solutions in Python (a notebook) or have Oxigraph write CSV "
@@ -401,6 +490,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.split:
         split(kg, args.queries, args.repeat)
+        return
+    if args.in_memory:
+        in_memory(kg, args.queries, args.repeat, args.budget)
         return
     n_quads = len(KGStore(kg, read_only=True))
     if not args.no_rdflib:

@@ -18,6 +18,8 @@ leaves out graphs of an unfinished bulk write, as every read of `KGStore` does.
 
 from __future__ import annotations
 
+import functools
+import re
 import time
 from pathlib import Path
 
@@ -68,15 +70,69 @@ def copy_quads(source: ox.Store, *, leave_out: list[ox.NamedNode] = ()) -> ox.St
     return copy
 
 
+# Saved queries that run faster on the in-memory copy than on disk: the whole-graph listings, whose time on disk
+# is mostly RocksDB reads of the result's stored terms. Oxigraph 0.5.13's in-memory store evaluates other shapes
+# much more slowly than its RocksDB store (some saved queries 10-100x: an index lookup there scans one term's
+# whole quad list), so every other query, and any SPARQL text that is not one of these, reads the disk.
+# Measured per query on the benchmark store (benchmarks/README.md, "In-memory copy").
+MEMORY_QUERIES = frozenset({"entities", "evidence", "project_network"})
+
+_BOUND_VALUES = re.compile(r"^\s*VALUES \((?:\?\w+\s*)+\) \{.*\}\s*$")  # a parameter block (queries/binding.py)
+
+
+def _normalised(text: str) -> str:
+    """The query without comments, parameter blocks and layout: what `routes_to_memory` compares."""
+    lines = [ln for ln in text.splitlines()
+             if ln.strip() and not ln.lstrip().startswith("#") and not _BOUND_VALUES.match(ln)]
+    return " ".join(" ".join(lines).split())
+
+
+@functools.cache
+def _memory_forms() -> dict[str, str]:
+    """Normalised text of each form (portable, local) of a `MEMORY_QUERIES` query -> its in-memory form."""
+    from welfare_kg.queries import saved_queries
+
+    return {_normalised(t): q.memory_text for q in saved_queries() if q.name in MEMORY_QUERIES
+            for t in (q.text, q.local_text, q.memory_text)}
+
+
+def memory_form(text: str) -> str | None:
+    """The in-memory form of a `MEMORY_QUERIES` query given in any of its forms, its bound parameters kept; else None.
+
+    A client (the query page, `query --endpoint`, a notebook) sends the portable or the local
+    text, perhaps with a parameter block that queries/binding.py put first in the WHERE clause:
+    the same block goes first into the in-memory form's WHERE clause.
+    """
+    form = _memory_forms().get(_normalised(text))
+    if form is None:
+        return None
+    from welfare_kg.queries import _where_brace
+
+    bound = [ln.strip() for ln in text.splitlines() if _BOUND_VALUES.match(ln)]
+    if not bound:
+        return form
+    pos = _where_brace(form)
+    return form[:pos + 1] + "\n  " + "\n  ".join(bound) + "\n" + form[pos + 1:]
+
+
+def routes_to_memory(text: str) -> bool:
+    """Whether a query's text is one of `MEMORY_QUERIES` (any form, with or without bound parameters)."""
+    return memory_form(text) is not None
+
+
 class Snapshot:
-    """An in-memory copy of the store at `path`, taken again when the store has changed.
+    """An in-memory copy of the store at `path`, taken again when the store has changed, beside a disk handle.
 
     `query` answers as `KnowledgeGraph.query` does (saved query names, parameters,
-    `Rows`), from the copy; before each query it checks the store directory (a
-    directory scan, well under a millisecond) and takes a new copy if a writer has
-    committed since, so a document committed before the call is always in the answer.
-    `refresh()` does that check by hand; `auto_refresh=False` keeps the copy as it is
-    until then (repeatable answers while an ingest runs).
+    `Rows`): the saved queries in `MEMORY_QUERIES` (and their text; in their in-memory
+    form, queries/memory/, where they have one) from the copy, every
+    other query from a read-only handle on the store, whichever is faster. Before each
+    query it checks the store directory (a directory scan, well under a millisecond);
+    if a writer has committed since, the disk handle is opened again and, if the
+    documents or the number of quads changed, a new copy is taken, so a document
+    committed before the call is always in the answer. `refresh()` does that check by
+    hand; `auto_refresh=False` keeps both as they are until then (repeatable answers
+    while an ingest runs). `engine="memory"` or `"disk"` overrides the choice.
     """
 
     def __init__(self, path: str | Path = "kg-store", *, auto_refresh: bool = True) -> None:
@@ -87,44 +143,73 @@ class Snapshot:
         self.load_seconds = 0.0  # wall time of the last copy
         self.load_cpu = 0.0  # CPU time of the last copy
         self.loads = 0
-        self._kg = _MemoryGraph()
+        self._memory = _QueryOn(KGStore())
+        self._disk: _QueryOn | None = None
         self.refresh(force=True)
 
     @property
     def store(self) -> KGStore:
         """The in-memory `KGStore` the copy lives in (read it, do not write it: writes go to the on-disk store)."""
-        return self._kg.store
+        return self._memory.store
+
+    @property
+    def disk(self) -> KGStore:
+        """The read-only handle on the store, opened at the last refresh."""
+        assert self._disk is not None
+        return self._disk.store
 
     def refresh(self, *, force: bool = False) -> bool:
-        """Take a new copy if the store changed since the last one; True when it did."""
+        """Open the store again and take a new copy if it changed since the last one; True when copied."""
         if not force and store_signature(self.path) == self.signature:
             return False
         t0, c0 = time.perf_counter(), time.process_time()
         # the signature first: a commit landing between it and the open is then in the copy and also makes
-        # the next check take a copy again (needless, never stale)
+        # the next check look again (needless, never stale)
         signature = store_signature(self.path)
         source = KGStore(self.path, read_only=True)  # a commit's view: never half a transaction
         token = source.read(lambda s: content_token(s.oxigraph))
+        self._disk = _QueryOn(source)
         if not force and token == self.token:  # only a flush or compaction since the copy was taken
             self.signature = signature
             return False
         data = source.read(lambda s: s.dump(ox.RdfFormat.N_QUADS))  # unfinished bulk writes left out
-        del source
         copy = KGStore()
         copy.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         del data
         copy.ensure_derived()  # a store from before the entity layer: built in the copy, as a writer would
-        self._kg.store = copy
+        self._memory = _QueryOn(copy)
         self.signature, self.token = signature, token
         self.load_seconds, self.load_cpu = time.perf_counter() - t0, time.process_time() - c0
         self.loads += 1
         return True
 
-    def query(self, query: str, **params: str):
-        """`KnowledgeGraph.query` on the copy (after a `refresh` when `auto_refresh`)."""
+    def query(self, query: str, *, engine: str = "auto", **params: str):
+        """`KnowledgeGraph.query` on the copy or the disk handle (after a `refresh` when `auto_refresh`)."""
+        if engine not in ("auto", "memory", "disk"):
+            raise ValueError(f"engine must be auto, memory or disk, not {engine!r}")
         if self.auto_refresh:
             self.refresh()
-        return self._kg.query(query, **params)
+        if "{" not in query:  # a saved query's name or an .rq file: bound here, so that its in-memory form can run
+            from welfare_kg.queries import bind_params, load_query
+            from welfare_kg.queries.params import check_params, resolve_iri_params
+
+            saved = load_query(query)
+            values = {k: str(v) for k, v in params.items()}
+            check_params(saved, values)
+            if engine == "auto":
+                engine = "memory" if saved.name in MEMORY_QUERIES else "disk"
+            target = self._memory if engine == "memory" else self._disk
+            assert target is not None
+            values = resolve_iri_params(saved, values, target.store)
+            text = saved.memory_text if engine == "memory" else saved.local_text
+            return target.query(bind_params(text, values))
+        if engine == "auto":
+            engine = "memory" if routes_to_memory(query) else "disk"
+        if engine == "memory":
+            query = memory_form(query) or query
+        target = self._memory if engine == "memory" else self._disk
+        assert target is not None
+        return target.query(query, **params)
 
     def __len__(self) -> int:
         return len(self.store)
@@ -134,11 +219,11 @@ class Snapshot:
                 f"copied in {self.load_seconds:.1f} s)")
 
 
-class _MemoryGraph:
-    """`KnowledgeGraph`'s query over an in-memory `KGStore` (imported lazily: kg.py imports the graph package)."""
+class _QueryOn:
+    """`KnowledgeGraph.query` over a given `KGStore` (imported lazily: kg.py imports the graph package)."""
 
-    def __init__(self) -> None:
-        self.store = KGStore()
+    def __init__(self, store: KGStore) -> None:
+        self.store = store
 
     def query(self, query: str, **params: str):
         from welfare_kg.kg import KnowledgeGraph
@@ -147,10 +232,10 @@ class _MemoryGraph:
 
 
 def snapshot(path: str | Path = "kg-store", *, auto_refresh: bool = True) -> Snapshot:
-    """An in-memory copy of the store at `path` for fast repeated queries (see `Snapshot`).
+    """An in-memory copy of the store at `path` for fast repeated listings (see `Snapshot`).
 
         from welfare_kg.graph import snapshot
-        snap = snapshot("kg-store")          # ~10 CPU-s per million quads to copy
-        rows = snap.query("evidence")        # same answers as KnowledgeGraph(...).query, about half the time
+        snap = snapshot("kg-store")          # ~14 CPU-s per 1.5 million quads to copy, ~1 GB of memory
+        rows = snap.query("evidence")        # same answers as KnowledgeGraph(...).query, in less time
     """
     return Snapshot(path, auto_refresh=auto_refresh)

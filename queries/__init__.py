@@ -32,6 +32,7 @@ from welfare_kg.queries.binding import BindingError, param_term
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 LOCAL_DIR = "oxigraph"  # local forms of saved queries, in this folder beside the .rq files
+MEMORY_DIR = "memory"  # forms for an in-memory copy of the store (graph/memory.py), in this folder
 
 
 class QueryError(Exception):
@@ -47,11 +48,17 @@ class SavedQuery:
     params: dict[str, str] = field(default_factory=dict)
     local: str = ""  # the local form's text (`oxigraph/NAME.rq`), empty when the query has none
     types: dict[str, str] = field(default_factory=dict)  # parameter -> declared type, for the typed ones only
+    memory: str = ""  # the in-memory form's text (`memory/NAME.rq`), empty when the query has none
 
     @property
     def local_text(self) -> str:
         """What a local Oxigraph store runs: the local form when there is one, else the portable text."""
         return self.local or self.text
+
+    @property
+    def memory_text(self) -> str:
+        """What an in-memory copy of the store runs (graph/memory.py): its own form, else the local text."""
+        return self.memory or self.local_text
 
 
 def _parse(path: Path, *, with_local: bool = False) -> SavedQuery:
@@ -67,7 +74,9 @@ def _parse(path: Path, *, with_local: bool = False) -> SavedQuery:
                 types[m.group(1)] = m.group(2)
     alt = path.parent / LOCAL_DIR / path.name
     local = alt.read_text(encoding="utf-8") if with_local and alt.is_file() else ""
-    return SavedQuery(path.stem, path, text, question, params, local, types)
+    mem = path.parent / MEMORY_DIR / path.name
+    memory = mem.read_text(encoding="utf-8") if with_local and mem.is_file() else ""
+    return SavedQuery(path.stem, path, text, question, params, local, types, memory)
 
 
 def read_query_file(path: Path) -> str:

@@ -11,6 +11,8 @@ in-memory workers see it too and never show the contact graphs.
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import tempfile
 import threading
@@ -22,10 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_queries_answers import EXAMPLES, record_runs
+from tests.test_queries_answers import EXAMPLES, answer, record_runs
+from welfare_kg import KnowledgeGraph
 from welfare_kg.graph import snapshot
+from welfare_kg.graph.memory import MEMORY_QUERIES, memory_form, routes_to_memory
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import ingest
+from welfare_kg.queries import saved_queries
 
 COUNT = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a wkg:Document } }"
 
@@ -54,13 +59,23 @@ def disk_stores() -> Iterator[dict[str, Path]]:
 
 @pytest.mark.parametrize("name", ["examples", "generated"])
 def test_every_saved_query_answers_alike_in_memory(disk_stores: dict[str, Path], name: str) -> None:
+    """Each form on the copy (portable, local, in-memory) gives the portable form's answer on disk."""
     disk = KGStore(disk_stores[name], read_only=True)
     snap = snapshot(disk_stores[name])
     assert len(snap) == len(disk)
-    on_disk, in_memory = record_runs(disk), record_runs(snap.store)
+    on_disk = record_runs(disk)  # the portable forms, with parameter values picked from their own answers
     assert len(on_disk) >= 30
     assert sum(len(r["answer"]) for r in on_disk) > 100  # the runs have rows to compare
-    assert in_memory == on_disk
+    assert record_runs(snap.store) == on_disk
+    by_name = {q.name: q for q in saved_queries()}
+    for run in on_disk:
+        q = by_name[run["query"]]
+        for form in {q.local_text, q.memory_text}:
+            assert answer(snap.store, q.name, form, run["params"]) == run["answer"], (q.name, run["params"])
+            if form is q.memory_text and q.name in MEMORY_QUERIES:  # what the snapshot runs for it
+                rows = snap.query(q.name, **run["params"])
+                got = rows if isinstance(rows, list) else []
+                assert len(got) == len(run["answer"]) - 1, (q.name, run["params"])
 
 
 def test_snapshot_sees_documents_committed_after_it_was_taken(tmp_path: Path) -> None:
@@ -85,8 +100,29 @@ def test_snapshot_sees_documents_committed_after_it_was_taken(tmp_path: Path) ->
     assert next(iter(snap.query(COUNT)))["n"] == before + 1 and snap.loads == 2  # unchanged store: no copy
     assert next(iter(fixed.query(COUNT)))["n"] == before  # kept as it was ...
     assert fixed.refresh() and next(iter(fixed.query(COUNT)))["n"] == before + 1  # ... until refreshed
-    rows = snap.query("documents")  # a saved query by name, as KnowledgeGraph.query
+    rows = snap.query("documents")  # a saved query by name, as KnowledgeGraph.query (this one from the disk)
     assert len(rows) == before + 1  # type: ignore[arg-type]
+    reader = KnowledgeGraph(path, read_only=True)
+    for name in ("evidence", "entities", "funding"):  # the first two from the copy
+        assert sorted(map(repr, snap.query(name))) == sorted(map(repr, reader.query(name)))  # type: ignore[arg-type]
+    assert len(snap.query("entities", engine="disk")) == len(snap.query("entities"))  # type: ignore[arg-type]
+
+
+def test_only_the_listings_route_to_memory() -> None:
+    from welfare_kg.queries import bind_params, load_query
+
+    for name in MEMORY_QUERIES:
+        q = load_query(name)
+        assert routes_to_memory(q.text) and routes_to_memory(q.local_text)
+        param = next(iter(q.params), None)
+        if param:
+            assert routes_to_memory(bind_params(q.text, {param: "Ranua"}))
+    assert not routes_to_memory(load_query("funding").text)
+    bound = bind_params(load_query("evidence").text, {"relation": "funds"})
+    form = memory_form(bound)
+    assert form is not None and 'VALUES (?relation) { ("funds") }' in form
+    assert form.index("VALUES (?relation)") < form.index("GRAPH ?g { ?doc wkg:fileName")
+    assert not routes_to_memory("SELECT * WHERE { ?s ?p ?o }")
 
 
 def _wait(pred, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
@@ -136,8 +172,11 @@ def test_endpoint_worker_in_memory_sees_new_commits_and_hides_contacts(tmp_path:
 
 
 @pytest.mark.server
-def test_serve_in_memory_answers(tmp_path: Path) -> None:
+def test_serve_in_memory_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from welfare_kg.serve import make_server
+
+    # worker processes import this checkout, not a folder named welfare_kg in the working directory (a worktree)
+    monkeypatch.setenv("PYTHONSAFEPATH", "1")
 
     path = tmp_path / "kg"
     writer = KGStore(path)
@@ -153,6 +192,13 @@ def test_serve_in_memory_answers(tmp_path: Path) -> None:
             with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "text/csv"}), timeout=60) as r:
                 assert int(r.read().decode().split()[-1]) == expected
             time.sleep(1.5)
+        from welfare_kg.queries import load_query
+
+        evidence = srv.url + "/query?" + urllib.parse.urlencode({"query": load_query("evidence").text})
+        with urllib.request.urlopen(urllib.request.Request(evidence, headers={"Accept": "text/csv"}), timeout=60) as r:
+            served = list(csv.reader(io.StringIO(r.read().decode())))
+        rows = KnowledgeGraph(path, read_only=True).query("evidence")
+        assert len(served) == len(rows) + 1  # type: ignore[arg-type]  # the header
     finally:
         srv.shutdown()
         srv.server_close()

@@ -329,11 +329,12 @@ def _check_query_form(sparql: str, fmt: str) -> None:
               help="Megabytes of requests held at once over all connections (each may send up to 1 MB); "
                    "beyond it a client gets a 503 with Retry-After, so many large slow bodies cannot fill memory.")
 @click.option("--in-memory", is_flag=True,
-              help="Each worker answers from an in-memory copy of the store, taken again whenever the store "
-                   "changes (after it has been quiet for 1 s; meanwhile, and until the first copy is in, the "
-                   "store on disk answers, so committed documents are always seen). The whole-graph listings "
-                   "(entities, evidence, project_network) take about half the CPU. Costs per worker, at a "
-                   "million quads: ~15 CPU-s to copy and ~1 GB of memory (use --workers 2 on a small machine).")
+              help="Each worker keeps an in-memory copy of the store and answers the whole-graph listings "
+                   "(the saved queries entities, evidence, project_network, with or without parameters) from it: "
+                   "about half their CPU time. Other queries read the store on disk (faster there). The copy is "
+                   "taken again when the store changes (once it has been quiet for 1 s); meanwhile the disk "
+                   "answers, so committed documents are always seen. Costs per worker at 1.5 million quads: "
+                   "~14 CPU-s to copy and ~1 GB of memory (use --workers 2 on a small machine).")
 def serve(store_dir: Path, host: str, port: int, include_contacts: bool, timeout: float, workers: int | None,
           allow_service: bool, request_timeout: float, max_per_client: int, max_buffered: int,
           in_memory: bool) -> None:

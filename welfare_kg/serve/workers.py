@@ -14,6 +14,12 @@ one it opened and reopens its read-only handle when they differ. A read-only han
 reads the write-ahead log, so it sees every committed transaction of a writer that
 is still running (an ingest), never half of one.
 
+With `serve --in-memory` each worker also keeps an in-memory copy of the store's public
+graphs (graph/memory.py), taken by a thread of its own whenever the store has changed and
+then been quiet for a second, and answers the whole-graph listings from it when the copy
+is as new as the store (the same signature test); other queries, and every query while
+the copy is stale, read the disk handle.
+
 Workers die with the server: each asks the kernel for SIGKILL when its parent goes
 (Linux), and each also exits when its pipe to the parent closes.
 """
@@ -196,6 +202,7 @@ class StoreView:
         import pyoxigraph as ox
 
         from welfare_kg.graph import retry
+        from welfare_kg.graph.memory import memory_form
         from welfare_kg.ontology.namespace import PREFIXES
         from welfare_kg.serve.results import serialize
 
@@ -203,7 +210,10 @@ class StoreView:
             self.use(task.view or self.source)
             self.refresh()
             kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-            if self.memory_current():  # contact graphs are not in the copy: the union is the public graphs
+            in_memory = memory_form(task.query) if self.memory_current() else None
+            if in_memory is not None:
+                # one of the listings the copy answers faster (graph/memory.py); contact graphs are not in the
+                # copy: the union is the public graphs
                 memory = self.memory
                 if task.default_graphs is not None:
                     kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
@@ -212,7 +222,7 @@ class StoreView:
                     kwargs["use_default_graph_as_union"] = True
                 if task.named_graphs is not None:
                     kwargs["named_graphs"] = [ox.NamedNode(g) for g in task.named_graphs if g in self.visible_set]
-                return serialize(memory.query(task.query, **kwargs), task.accept)
+                return serialize(memory.query(in_memory, **kwargs), task.accept)
             if task.default_graphs is not None:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graphs
                                            if g in self.visible_set] or ox.DefaultGraph()
