@@ -202,7 +202,6 @@ class StoreView:
         import pyoxigraph as ox
 
         from welfare_kg.graph import retry
-        from welfare_kg.graph.memory import memory_form
         from welfare_kg.ontology.namespace import PREFIXES
         from welfare_kg.serve.results import serialize
 
@@ -210,7 +209,11 @@ class StoreView:
             self.use(task.view or self.source)
             self.refresh()
             kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-            in_memory = memory_form(task.query) if self.memory_current() else None
+            in_memory = None
+            if self.memory_current():  # only then: a worker without a copy never imports graph/memory.py
+                from welfare_kg.graph.memory import memory_form
+
+                in_memory = memory_form(task.query)
             if in_memory is not None:
                 # one of the listings the copy answers faster (graph/memory.py); contact graphs are not in the
                 # copy: the union is the public graphs
