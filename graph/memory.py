@@ -2,18 +2,23 @@
 
 On disk, Oxigraph reads every stored term of a result from RocksDB one by one (~1-2 µs
 each), and the three whole-graph listings (`entities`, `evidence`, `project_network`)
-hand out 150,000-640,000 such terms at a million quads: that alone kept them over a
-second (benchmarks/README.md, the bench_queries sections). Oxigraph's in-memory store
-keeps the same terms in a hash map, so the same queries give the same answers in
-roughly half the CPU time, at the price of loading the copy first (about 10 CPU-s per
-million quads, and ~0.7 GB of memory per million quads) and of keeping it current.
+hand out 170,000-600,000 such terms at a million document quads: that kept them at or
+over a second (benchmarks/README.md, the bench_queries passes). Oxigraph's in-memory store
+reads a term from a hash map, so those three take 0.46-0.68x their disk CPU on a copy
+(eleventh pass), at the price of taking the copy first (~14 CPU-s and ~1 GB per 1.5
+million quads) and of keeping it current. Its evaluation is not faster in general (one
+list of quads per term, no sorted ranges): other saved queries ran up to 8x slower or
+did not finish in 120 s there, so only `MEMORY_QUERIES` are answered from the copy, and
+in their own forms (queries/memory/); everything else reads the disk.
 
-Current means: a copy remembers the signature of the store directory it was taken
-from (the RocksDB files every commit changes, as the endpoint's workers use it, see
-serve/workers.py) and is taken again when that changes, so a reader never answers
-from a copy older than the store's last commit once it has looked (`refresh`). The
-copy is taken from a read-only handle, which sees committed transactions only, and
-leaves out graphs of an unfinished bulk write, as every read of `KGStore` does.
+Current means: a snapshot remembers the signature of the store directory (the RocksDB
+files every commit changes, as the endpoint's workers use it, see serve/workers.py);
+when that changes it opens the store again (a read-only handle: committed transactions
+only, graphs of an unfinished bulk write left out, as every read of `KGStore`) and takes
+a new copy if the content token (the number of quads, every document graph and its
+checksum) changed too: RocksDB rewrites its manifest after a flush without any write.
+So a reader never answers from a copy older than the store's last commit once it has
+looked (`refresh`, before every query by default).
 """
 
 from __future__ import annotations
@@ -74,7 +79,7 @@ def copy_quads(source: ox.Store, *, leave_out: list[ox.NamedNode] = ()) -> ox.St
 # is mostly RocksDB reads of the result's stored terms. Oxigraph 0.5.13's in-memory store evaluates other shapes
 # much more slowly than its RocksDB store (some saved queries 10-100x: an index lookup there scans one term's
 # whole quad list), so every other query, and any SPARQL text that is not one of these, reads the disk.
-# Measured per query on the benchmark store (benchmarks/README.md, "In-memory copy").
+# Measured per query on the benchmark store (benchmarks/README.md, the eleventh bench_queries pass).
 MEMORY_QUERIES = frozenset({"entities", "evidence", "project_network"})
 
 _BOUND_VALUES = re.compile(r"^\s*VALUES \((?:\?\w+\s*)+\) \{.*\}\s*$")  # a parameter block (queries/binding.py)
@@ -236,6 +241,6 @@ def snapshot(path: str | Path = "kg-store", *, auto_refresh: bool = True) -> Sna
 
         from welfare_kg.graph import snapshot
         snap = snapshot("kg-store")          # ~14 CPU-s per 1.5 million quads to copy, ~1 GB of memory
-        rows = snap.query("evidence")        # same answers as KnowledgeGraph(...).query, in less time
+        rows = snap.query("evidence")        # same rows as KnowledgeGraph(...).query, 0.57x its CPU
     """
     return Snapshot(path, auto_refresh=auto_refresh)

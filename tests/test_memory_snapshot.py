@@ -108,6 +108,21 @@ def test_snapshot_sees_documents_committed_after_it_was_taken(tmp_path: Path) ->
     assert len(snap.query("entities", engine="disk")) == len(snap.query("entities"))  # type: ignore[arg-type]
 
 
+def test_memory_forms_declare_their_query_s_parameters_and_columns() -> None:
+    """An in-memory form (queries/memory/) declares the same parameters and returns the same columns."""
+    import re
+
+    forms = [q for q in saved_queries() if q.memory]
+    assert {q.name for q in forms} <= MEMORY_QUERIES and forms
+    for q in forms:
+        declared = dict(re.findall(r"^# param:\s*(\w+)\s*-\s*(.*)$", q.memory, re.MULTILINE))
+        assert declared == q.params, q.name
+        for name in q.params:
+            assert f"?{name}" in q.memory, f"{q.name}: parameter {name} is not used in the in-memory form"
+        head = q.memory[q.memory.index("SELECT"):q.memory.index("WHERE")].split()
+        assert head == q.text[q.text.index("SELECT"):q.text.index("WHERE")].split(), q.name
+
+
 def test_only_the_listings_route_to_memory() -> None:
     from welfare_kg.queries import bind_params, load_query
 
