@@ -48,6 +48,15 @@ _DOCUMENTS = """SELECT ?g ?sum WHERE { GRAPH ?g { ?doc a <https://w3id.org/welfa
                                                   <https://w3id.org/welfare-kg/ontology#checksum> ?sum } }"""
 
 
+QUIET_SECONDS = 1.0  # the store's files unchanged this long: no writer is busy, a copy may be taken
+
+
+def _quiet(signature: Signature) -> bool:
+    """Whether the newest of the files a commit changes is over `QUIET_SECONDS` old."""
+    newest = max((mtime for _, _, mtime in signature), default=0)
+    return time.time_ns() - newest >= QUIET_SECONDS * 1e9
+
+
 def content_token(store: ox.Store) -> Token:
     """(quads, each document graph with its checksum): what a write changes, and a flush or compaction does not.
 
@@ -134,8 +143,9 @@ class Snapshot:
     other query from a read-only handle on the store, whichever is faster. Before each
     query it checks the store directory (a directory scan, well under a millisecond);
     if a writer has committed since, the disk handle is opened again and, if the
-    documents or the number of quads changed, a new copy is taken, so a document
-    committed before the call is always in the answer. `refresh()` does that check by
+    documents or the number of quads changed, a new copy is taken once the store has
+    been quiet for `QUIET_SECONDS` (until then the listings read the disk too), so a
+    document committed before the call is always in the answer. `refresh()` does that check by
     hand; `auto_refresh=False` keeps both as they are until then (repeatable answers
     while an ingest runs). `engine="memory"` or `"disk"` overrides the choice.
     """
@@ -143,8 +153,10 @@ class Snapshot:
     def __init__(self, path: str | Path = "kg-store", *, auto_refresh: bool = True) -> None:
         self.path = Path(path)
         self.auto_refresh = auto_refresh
-        self.signature: Signature = ()
-        self.token: Token | None = None
+        self.signature: Signature = ()  # of the store when the disk handle was opened
+        self.token: Token | None = None  # content of the copy
+        self._disk_token: Token | None = None  # content the disk handle sees
+        self.stale = True  # the copy holds less than the disk handle (a write since, not yet quiet)
         self.load_seconds = 0.0  # wall time of the last copy
         self.load_cpu = 0.0  # CPU time of the last copy
         self.loads = 0
@@ -164,29 +176,39 @@ class Snapshot:
         return self._disk.store
 
     def refresh(self, *, force: bool = False) -> bool:
-        """Open the store again and take a new copy if it changed since the last one; True when copied."""
-        if not force and store_signature(self.path) == self.signature:
-            return False
-        t0, c0 = time.perf_counter(), time.process_time()
-        # the signature first: a commit landing between it and the open is then in the copy and also makes
-        # the next check look again (needless, never stale)
+        """Open the store again if it changed, and take a new copy if its content changed too; True when copied.
+
+        While the store is being written (a file changed under `QUIET_SECONDS` ago) the copy is
+        not taken: it is marked stale and the listings read the disk handle meanwhile (as the
+        endpoint's workers do), so an ingest's every commit does not cost a copy. `force` copies now.
+        """
         signature = store_signature(self.path)
-        source = KGStore(self.path, read_only=True)  # a commit's view: never half a transaction
-        token = source.read(lambda s: content_token(s.oxigraph))
-        self._disk = _QueryOn(source)
-        if not force and token == self.token:  # only a flush or compaction since the copy was taken
+        if signature != self.signature or self._disk is None:
+            source = KGStore(self.path, read_only=True)  # a commit's view: never half a transaction
+            self._disk_token = source.read(lambda s: content_token(s.oxigraph))
+            self._disk = _QueryOn(source)
+            # a commit between the signature and the open is in the handle and makes the next check open again
             self.signature = signature
+        self.stale = self._disk_token != self.token  # only a flush or compaction since the copy: still current
+        if not self.stale and not force:
             return False
+        if not force and not _quiet(signature):
+            return False
+        self._copy()
+        return True
+
+    def _copy(self) -> None:
+        t0, c0 = time.perf_counter(), time.process_time()
+        source = self.disk
         data = source.read(lambda s: s.dump(ox.RdfFormat.N_QUADS))  # unfinished bulk writes left out
         copy = KGStore()
         copy.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         del data
         copy.ensure_derived()  # a store from before the entity layer: built in the copy, as a writer would
         self._memory = _QueryOn(copy)
-        self.signature, self.token = signature, token
+        self.token, self.stale = self._disk_token, False
         self.load_seconds, self.load_cpu = time.perf_counter() - t0, time.process_time() - c0
         self.loads += 1
-        return True
 
     def query(self, query: str, *, engine: str = "auto", **params: str):
         """`KnowledgeGraph.query` on the copy or the disk handle (after a `refresh` when `auto_refresh`)."""
@@ -202,14 +224,18 @@ class Snapshot:
             values = {k: str(v) for k, v in params.items()}
             check_params(saved, values)
             if engine == "auto":
-                engine = "memory" if saved.name in MEMORY_QUERIES else "disk"
+                engine = "memory" if saved.name in MEMORY_QUERIES and not self.stale else "disk"
+            elif engine == "memory" and self.stale:
+                self._copy()
             target = self._memory if engine == "memory" else self._disk
             assert target is not None
             values = resolve_iri_params(saved, values, target.store)
             text = saved.memory_text if engine == "memory" else saved.local_text
             return target.query(bind_params(text, values))
         if engine == "auto":
-            engine = "memory" if routes_to_memory(query) else "disk"
+            engine = "memory" if routes_to_memory(query) and not self.stale else "disk"
+        elif engine == "memory" and self.stale:
+            self._copy()
         if engine == "memory":
             query = memory_form(query) or query
         target = self._memory if engine == "memory" else self._disk
