@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -70,7 +71,7 @@ def content_token(store: ox.Store) -> Token:
     return len(store), tuple(docs)
 
 
-def copy_quads(source: ox.Store, *, leave_out: list[ox.NamedNode] = ()) -> ox.Store:  # type: ignore[assignment]
+def copy_quads(source: ox.Store, *, leave_out: Iterable[ox.NamedNode] = ()) -> ox.Store:
     """A new in-memory store holding `source`'s quads, less the graphs in `leave_out`.
 
     Serialised and bulk-loaded in Rust: going through Python quad objects costs a
