@@ -30,6 +30,7 @@ from welfare_kg.extract.body_vocabulary import (
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.cell_runs import cross_row, name_like
 from welfare_kg.extract.first_names import listed_first_name
+from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
     MUNICIPALITY_HEADS,
@@ -2203,6 +2204,8 @@ class Recogniser:
             if (earliest is not None and j < head_idx - 1 and t.is_word and not t.is_cap
                     and self._procedural_noun(t)):
                 break  # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name
+            if earliest is not None and t.is_word and describing_compound(t.text, self.morph):
+                break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name
             if t.is_cap:
                 earliest = j
             j -= 1

@@ -60,6 +60,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from welfare_kg.extract.entities import GENERIC_MODIFIERS, GLUED_GENERIC
+from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
@@ -852,7 +853,8 @@ def _dash_name_start(text: str, end: int, morph: Morphology, *, joined: bool = T
         if not t.is_word or t.text.lower() in _STOPS or (not t.is_cap and _finite(t, morph)):
             return None
         before = words[k - 1] if k else None
-        opens = before is None or before.text in {".", "!", "?", ":"} or (before.is_word and not before.is_cap)
+        opens = before is None or before.text in {".", "!", "?", ":"} or (before.is_word and not before.is_cap) \
+            or (before.is_word and describing_compound(before.text, morph))  # "Kela-tuettu Liikkuva Arki -hanke"
         if t.is_cap and opens and k <= len(words) - 2:
             generic = all(morph.bases(w.text.lower()) & GENERIC_MODIFIERS for w in words[k:])
             return None if generic or _organisation_first(t, morph) else t.start  # "Tämä uusi -hanke"
