@@ -105,7 +105,9 @@ LABELS: dict[str, str] = {
                      "Rahoituspäätös", "Rahoituspäätöksen tekijä", "Rahoituspäätöksen tehnyt viranomainen",
                      "Rahoituksen myöntäjä", "Tuen myöntäjä", "Avustuksen myöntäjä", "Myöntäjä", "Rahoituskanava",
                      "Rahoittajat ja rahoitusosuudet", "Rahoittaja ja rahasto", "Beviljare",
-                     "Finansierande myndighet", "Funder", "Funders", "Funded by"], "funder"),
+                     "Finansierande myndighet", "Funder", "Funders", "Funded by",
+                     # the EU fund a card's project draws on ("EU-Fond: Landsbygdsfonden", "Rahasto: ESR")
+                     "EU-Fond", "EU-fond", "Fond", "EU-rahasto", "Rahasto", "Rahoittava rahasto"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
                      "Program/Fond",
                      # the same row as other forms and cards label it: the programme named, with or without its line
@@ -127,7 +129,9 @@ LABELS: dict[str, str] = {
                      "Område", "Områden", "Geografisk omfattning", "Målområde", "Regioner"], "area"),
     **dict.fromkeys(["EU- ja valtion rahoitus", "Myönnetty tuki", "Myönnetty rahoitus", "Myönnetty avustus",
                      "Myönnetty EU- ja valtion rahoitus", "Beviljat stöd", "Beviljat belopp",
-                     "Beviljad finansiering"], "granted"),
+                     "Beviljad finansiering",
+                     # Swedish Leader cards: "Projektstöd från EU och staten:" over the sum
+                     "Projektstöd från EU och staten", "Projektstöd", "Stöd från EU och staten"], "granted"),
     **dict.fromkeys(["Projektin vastuuhenkilön nimi", "Hankkeen yhteyshenkilön nimi", "Projektipäällikön nimi",
                      "Projektin vastuuhenkilö", "Projektivastaava",
                      "Taloushallinnon vastuuhenkilön nimi", "Vastuuhenkilö", "Projektipäällikkö",
@@ -151,7 +155,8 @@ LABELS: dict[str, str] = {
                      "Hankkeen toteutusaika", "Projekttid", "Projektperiod", "Hakijatyyppi", "Hankenumero",
                      "Projektnummer", "Loppumispäivämäärä", "Alkamispäivämäärä", "Startdatum", "Slutdatum",
                      "Toimenpide", "Alatoimenpide", "Toimenpiteen tyyppi", "Toimenpiteen tarkenne", "Hankeluonne",
-                     "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd"], "other"),
+                     "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd", "Projekttyp", "Projektkategori",
+                     "Offentlig medfinansiering", "Privat medfinansiering", "Total budget"], "other"),
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
@@ -415,12 +420,20 @@ _DOC_KIND = re.compile(r"(?:Päätös|Hankepäätös|Rahoituspäätös|Hankehake
 _TRAILING_CODE = re.compile(r"\s*[,;]\s*\(?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\)?$")
 
 
+# a web page's skip link, printed first when a page is saved as text: navigation, not the card's title
+_SKIP_LINK = re.compile(r"(?i)(?:skip|jump)[ \t]+to[ \t]+(?:main[ \t]+)?content"
+                        r"|hoppa[ \t]+(?:direkt[ \t]+)?till[ \t]+(?:huvud)?innehåll(?:et)?"
+                        r"|siirry[ \t]+(?:suoraan[ \t]+)?(?:pää)?sisältöön|hyppää[ \t]+sisältöön")
+
+
 def _head_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the first non-blank lines, the card's kind lines skipped."""
+    """Spans of the first non-blank lines, the card's kind lines and a skip link skipped."""
     spans = []
     for m in re.finditer(r"[^\n]+", text):
         a = m.start() + len(m.group()) - len(m.group().lstrip())
         b = m.start() + len(m.group().rstrip())
+        if b > a and not spans and _SKIP_LINK.fullmatch(text[a:b].rstrip(" .")):
+            continue
         if b > a:
             spans.append((a, b))
         if len(spans) >= HEAD_LINES:
@@ -482,9 +495,12 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     # a name glued to its label ("Hakijan nimi Kouvola Innovation Oy") is dropped below, so it names nothing here
     found = [m for ms in per_sentence for m in ms if m.type in PARTY_TYPES
              and (m.rule == "gazetteer" or not label_spans.overlaps(m.start, m.end))]
+    every = [m for ms in per_sentence for m in ms]
     for f in fields:
         if f.kind in {"coordinator", "participant", "funder"}:
             org = _org_name(text, f.value_start, f.value_end, found, morph)
+            if org is None and f.kind == "coordinator":
+                org = _bare_org(text, f, every, morph)
             if org is not None:
                 new.append(org)
         elif f.kind == "area":  # places no list holds ("Toteuttamisalue: Ylä-Kainuu"): extract/area_field_names.py
@@ -586,6 +602,30 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
            for m in found):
         return None
     return _mention(text, a, b, typ, "field-org", morph)
+
+
+BARE_ORG_MAX_WORDS = 6
+BARE_ORG_CONFIDENCE = 0.65  # a name read from its place in the layout alone
+
+
+def _bare_org(text: str, f: Field, mentions: list[Mention], morph: Morphology) -> Mention | None:
+    """The value of a card's applicant or runner field as one organisation although no legal form closes it
+    ("Sökande: LAG Sjö, Skog & Fjäll", "Toteuttaja: Kylien Liikunta"): the label is singular and says one
+    organisation stands there, so commas and "&" inside are the name's. Only a short value on one line, opening
+    with a capital, with no digit, no finite verb and nothing the recogniser read (a person, a town, a known
+    organisation: then the value is theirs). Typed Association: organisations that carry no legal form in their
+    name and no kind word the recogniser knows are mostly local action groups, clubs and networks."""
+    if f.listed or f.value_end <= f.value_start:
+        return None
+    value = text[f.value_start:f.value_end].strip(" -–.,:;")
+    words = value.split()
+    if not 2 <= len(words) <= BARE_ORG_MAX_WORDS or not value[:1].isupper() or "\n" in value \
+            or re.search(r"\d|[(){}\[\]|!?]", value) or not verbless(value, morph):
+        return None
+    if any(m.start < f.value_end and f.value_start < m.end for m in mentions):
+        return None
+    a = f.value_start + text[f.value_start:f.value_end].index(value)
+    return _mention(text, a, a + len(value), "Association", "field-org-bare", morph)
 
 
 class _Spans:
@@ -701,8 +741,10 @@ def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
         ctx.coordinator = ctx.coordinator or runners[0].iri
     # "Hankkeen omistajat: A ja B": each owner named in the field runs the project
     return [Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field-role", 0.7)
-            if roles[m.iri] == "partner" else Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field",
-                                                   0.8)
+            if roles[m.iri] == "partner" else
+            Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field-bare-org", BARE_ORG_CONFIDENCE)
+            if m.rule == "field-org-bare" else Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field",
+                                                    0.8)
             for m in dict((m.iri, m) for m in orgs).values()]
 
 

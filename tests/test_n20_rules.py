@@ -59,3 +59,71 @@ def test_perturbed_dev_documents_keep_their_names(doc: str, name: str) -> None:
     assert perturbed != text
     after = {x.label for x in extract(perturbed).entities.values() if x.type == "Project"}
     assert after == before
+
+
+# -- field rows of a project card: an applicant named without a legal form, a fund field, a skip link -------------
+
+SV_CARD = """Skip to content
+
+Bygder i samverkan – lokalt arbete
+
+Projektet stärker samarbetet mellan byarna. Målgruppen är föreningar och företag.
+
+FAKTA
+
+Sökande: LAG Ås, Berg & Dal
+
+Projekttyp: Samarbete med andra områden
+
+EU-Fond: Landsbygdsfonden
+
+Projektstöd från EU och staten:
+300 000 SEK
+"""
+
+
+def _facts(text: str) -> set[tuple[str, str, str, str]]:
+    ex = extract(text)
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    return {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object), f.rule) for f in ex.facts}
+
+
+def test_swedish_card_fields() -> None:
+    facts = _facts(SV_CARD)
+    project = next(o for s, p, o, _ in facts if p == "coordinates")
+    assert project.startswith("Bygder i samverkan"), facts
+    assert ("LAG Ås, Berg & Dal", "coordinates", project, "coordinates:field-bare-org") in facts, facts
+    assert any(p == "funds" and "maatalousrahasto" in s for s, p, _, _ in facts), facts
+    assert not any("Skip" in x for f in facts for x in f), facts
+    assert not any(f[3] == "funds:field" and "LAG" in f[0] for f in facts), facts
+
+
+def test_finnish_card_applicant_without_legal_form() -> None:
+    text = ("Hankkeen nimi: Liikkuen arkeen\nToteuttaja: Kylien Liikunta\nRahasto: Euroopan sosiaalirahasto\n"
+            "Maakunta: Keski-Suomi\nAloituspäivä: 1.1.2020\n")
+    facts = _facts(text)
+    assert ("Kylien Liikunta", "coordinates", "Liikkuen arkeen", "coordinates:field-bare-org") in facts, facts
+    assert any(p == "funds" and o == "Liikkuen arkeen" for _, p, o, _ in facts), facts
+
+
+@pytest.mark.parametrize("value", ["Matti Virtanen", "Kunta hallinnoi hanketta", "Jyväskylän kaupunki",
+                                   "Alue 3 ja 4", "Kylien Liikunta (päätoteuttaja)"])
+def test_applicant_values_that_are_no_bare_organisation(value: str) -> None:
+    text = (f"Hankkeen nimi: Liikkuen arkeen\nToteuttaja: {value}\nMaakunta: Keski-Suomi\n"
+            "Aloituspäivä: 1.1.2020\n")
+    facts = _facts(text)
+    assert not any(r == "coordinates:field-bare-org" for *_, r in facts), facts
+
+
+def test_perturbed_dev_card_applicant() -> None:
+    """The dev EU project card with its implementer renamed to one without a legal form, the sentence that names
+    the administrator removed: the field alone says who runs the project."""
+    path = CORPUS / "p_hanketuloskortti-rainer.txt"
+    if not path.exists():
+        pytest.skip("development corpus not present")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("Hanketta hallinnoi Jyväskylän kaupunki. ", "")
+    text = text.replace("Toteuttajaorganisaatio: Jyväskylän kaupunki", "Toteuttajaorganisaatio: Kaari & Silta Kumppanit")
+    facts = _facts(text)
+    assert any(s == "Kaari & Silta Kumppanit" and p == "coordinates" and o.startswith("Rainer")
+               for s, p, o, _ in facts), facts
