@@ -50,6 +50,7 @@ def _scan(text: str) -> tuple[dict[int, tuple[tuple[int, int], list[Amount]]], f
     run: list[tuple[int, tuple[tuple[int, int], list[Amount]]]] = []
     crowns = False  # a row of the run says "kr" itself
     before: list[str] = []  # the last two non-blank lines before the run
+    euros = bool(_CURRENCY.search(text)) and not _KRONOR.search(text)  # once a text, for totalled runs
     at = 0
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
@@ -61,14 +62,15 @@ def _scan(text: str) -> tuple[dict[int, tuple[tuple[int, int], list[Amount]]], f
             run.append((start, row))
             crowns = crowns or tail is not None
             continue
-        _close(run, before, out, kronor, crowns)
+        _close(run, before, out, kronor, crowns, text, euros)
         run, crowns = [], False
         before = [*before, line][-2:]
-    _close(run, before, out, kronor, crowns)
+    _close(run, before, out, kronor, crowns, text, euros)
     return out, frozenset(kronor)
 
 
-def _close(run: list, before: list[str], out: dict, kronor: set[int], crowns: bool) -> None:
+def _close(run: list, before: list[str], out: dict, kronor: set[int], crowns: bool, text: str,
+           euros: bool) -> None:
     """Keep a run of rows under a heading naming the currency; note its sums as crowns where they are.
 
     Called at every line that is no row: the heading is looked for only under a run long enough to keep (it was
@@ -77,10 +79,31 @@ def _close(run: list, before: list[str], out: dict, kronor: set[int], crowns: bo
         return
     heading = [x for x in before if (_CURRENCY.search(x) or _KRONOR.search(x)) and not find_amounts(x)]
     if not (heading or crowns):
+        if euros and _totalled(run, text):
+            del run[-1]  # the total row is no receiver
+            out.update(run)
         return
     out.update(run)
     if crowns or not any(_CURRENCY.search(x) for x in heading):
         kronor.update(a.start for _start, (_name, sums) in run for a in sums)
+
+
+# the closing row of a table that adds its sums up ("YHTEENSÄ 5 581 000", "Yhteensä", "Totalt", "Summa")
+_TOTAL = re.compile(r"(?i)(?:kaikki[ \t]+)?(?:yhteensä|yht\.?|totalt|summa|total|sammanlagt|ihop)[ \t:]*")
+TOTALLED_MIN_ROWS = 3
+
+
+def _totalled(run: list, text: str) -> bool:
+    """A run with no currency heading whose last row is a total that equals the sum of the rows above it, in a text
+    that speaks of euros and never of crowns: the column is a column of euro sums ("Hakija / Avartti-säätiö 238 000 /
+    ... / YHTEENSÄ 5 581 000", the currency named in the news' lead). The total's equality is the evidence that the
+    numbers are sums at all (not years, counts or codes); the text's currency (the caller's `euros`) says which."""
+    if len(run) < TOTALLED_MIN_ROWS + 1:
+        return False
+    *rows, (_start, ((a, b), last)) = run
+    if not _TOTAL.fullmatch(text[a:b]) or len(last) != 1 or any(len(sums) != 1 for _s, (_n, sums) in rows):
+        return False
+    return sum(sums[0].value for _s, (_n, sums) in rows) == last[0].value
 
 
 def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:

@@ -48,6 +48,7 @@ from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
+from welfare_kg.extract.grant_row_hosts import grant_row_host_mentions
 from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
@@ -240,6 +241,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
+    # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
+    per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names

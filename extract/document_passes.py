@@ -35,6 +35,7 @@ from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_titles import genitive_title_facts
+from welfare_kg.extract.grant_row_hosts import grant_row_host_facts
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts
@@ -238,6 +239,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"X-hanke (Lapin liitto, EAKR)": the authority and fund beside a project (bracketed_funders.py)'),
     DocumentPass("header-granter", lambda p: header_granter_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why="the funder named in the opening funds the receivers listed later (header_granter.py)"),
+    DocumentPass("grant-row-hosts", lambda p: grant_row_host_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='a grant table\'s "Unit (Host) sum" row: the unit partOf its host, funded by the opening\'s '
+                     'granter where no rule gave the row\'s sum (grant_row_hosts.py)'),
     DocumentPass("received-grants", lambda p: received_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"X ry:n saama N euron avustus", "avustukset saivat A, B sekä C" (received_grants.py)'),
     DocumentPass("congratulated-receivers",

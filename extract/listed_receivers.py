@@ -274,8 +274,9 @@ def row_receiver_name(name: str) -> bool:
     words = name.split()
     if _CLUB.search(name) and 2 <= len(words) <= MAX_NAME_WORDS and name[:1].isupper():
         return True  # "Torups IF", "IFK Mariehamn", "FC Kuusysi": a sports club by its abbreviation
-    if not _plausible_name(name) or listed_first_name(words[0]):
-        return False
+    if not _plausible_name(name) or (listed_first_name(words[0]) and not _REGISTERED.search(name)
+                                     and not _COMPANY_FORM.search(name)):
+        return False  # a legal form closing the row says an organisation, whatever its first word ("Sorin X ry")
     return bool(_REGISTERED.search(name) or _COMPANY_FORM.search(name) or _PROJECT_WORD.search(name)
                 or (len(words) >= 2 and any(w[:1].isupper() for w in words[1:]))
                 or (len(words) >= 2 and _KIND_END.search(words[-1]) is not None))  # "Kylänpään kalastusosakaskunta"
@@ -299,7 +300,24 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     # a cut-off line ("Digitaalisen v") ends in a stub, not a word
     return (0 < len(words) <= MAX_NAME_WORDS and name[:1].isupper() and not re.search(r"\d", name)
-            and len(words[-1]) > 2)
+            and (len(words[-1]) > 2 or bool(_REGISTERED.search(name) or _COMPANY_FORM.search(name))))
+
+
+ROW_WHOLE_RULE = "grant-row-whole-name"
+
+
+def _tail_read(inner: Sequence[Mention], a: int, b: int, name: str) -> bool:
+    """Whether recognition read only the end of a row's registered name ("Lasten ja Nuorten Taidekeskuksen säätiö"
+    as "Taidekeskuksen säätiö"): the field closes with a registered form or a kind word, a mention of the recogniser's
+    own (no reference name) ends where the field ends and starts after a capitalised word of it, and nothing of the
+    field is read outside it."""
+    words = name.split()
+    if not (_REGISTERED.search(name) or (words and _KIND_END.search(words[-1]))) or len(words) > MAX_NAME_WORDS:
+        return False
+    if any(m.start < a or m.end > b or m.rule == "gazetteer" or m.type == "Person" for m in inner):
+        return False
+    last = max(inner, key=lambda m: m.end)
+    return last.end == b and last.start > a and all(m.start >= last.start for m in inner)
 
 
 def kind_of_name(name: str) -> str:
@@ -339,7 +357,13 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
         for a, b in sum_row_fields(text):
             name = text[a:b]
             label = base_name(name, morph)
-            if (a, b) in taken or have.overlapping(a, b) or label is None or not row_receiver_name(label):
+            inner = have.overlapping(a, b)
+            if inner and label is not None and _tail_read(inner, a, b, label):
+                # "Nuori Kulttuuri-säätiö 195 000" read as "Kulttuuri-säätiö": the row's whole field is the name
+                added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label),
+                                     rule=ROW_WHOLE_RULE, key=identity_key(label, morph) or None))
+                continue
+            if (a, b) in taken or inner or label is None or not row_receiver_name(label):
                 continue  # recognition read (part of) it, or no receiver's name
             if what_the_sum_is_for(label, morph):
                 continue  # "Joulunavaus Torilla 700 €", "Syksyn Tapahtumat 200 euroa": what the sum is for

@@ -123,7 +123,75 @@ def test_perturbed_dev_card_applicant() -> None:
         pytest.skip("development corpus not present")
     text = path.read_text(encoding="utf-8")
     text = text.replace("Hanketta hallinnoi Jyväskylän kaupunki. ", "")
-    text = text.replace("Toteuttajaorganisaatio: Jyväskylän kaupunki", "Toteuttajaorganisaatio: Kaari & Silta Kumppanit")
+    text = text.replace("Toteuttajaorganisaatio: Jyväskylän kaupunki",
+                        "Toteuttajaorganisaatio: Kaari & Silta Kumppanit")
     facts = _facts(text)
     assert any(s == "Kaari & Silta Kumppanit" and p == "coordinates" and o.startswith("Rainer")
                for s, p, o, _ in facts), facts
+
+
+# -- a grant table: a header row, one receiver a line, bare sums, a total; units with their host in brackets -------
+
+GRANT_TABLE = """Järjestöille yhteensä 1 010 000 euroa
+
+Sosiaali- ja terveysministeriö on myöntänyt toiminta-avustuksina järjestöille 1 010 000 euroa.
+
+Saaja
+Kaakon Kuntoutussäätiö 240 000
+Ikäosaamisen keskus Kompassi (Lapin yliopisto) 310 000
+Nuorten neuvontapiste Reitti – nuorten tiedotuksen keskus (Tampereen kaupunki) 120 000
+Pohjan Kuoro ry 90 000
+Kuntoverkosto (Suomen Kuntoutusseura ry) 250 000
+YHTEENSÄ 1 010 000
+"""
+
+
+def test_grant_table_units_hosts_and_sums() -> None:
+    ex = extract(GRANT_TABLE)
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    facts = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object), f.amount)
+             for f in ex.facts}
+    stm = "sosiaali- ja terveysministeriö"
+    funded = {(o, a) for s, p, o, a in facts if p == "funds" and s.lower() == stm}
+    sums = {a for _, a in funded}
+    assert {240000, 310000, 120000, 90000, 250000} <= sums, facts
+    assert 1010000 not in {a for o, a in funded if o != stm}, facts  # the total row funds no one
+    parts = {(s, o) for s, p, o, _ in facts if p == "partOf"}
+    assert any(s.startswith("Ikäosaamisen keskus Kompassi") and o == "Lapin yliopisto" for s, o in parts), parts
+    assert any("Kuntoverkosto" in s and o == "Suomen Kuntoutusseura ry" for s, o in parts), parts
+    assert not any("YHTEENSÄ" in x for f in facts for x in f if isinstance(x, str)), facts
+
+
+def test_untotalled_bare_numbers_are_no_sums() -> None:
+    # the same rows without a total that adds up: years, counts or codes, no euro sums
+    text = GRANT_TABLE.replace("YHTEENSÄ 1 010 000\n", "YHTEENSÄ 1 000 000\n")
+    ex = extract(text)
+    assert not any(f.rule == "funds:grant-row-unit" for f in ex.facts)
+    assert not any(f.amount in {240000, 310000} for f in ex.facts)
+
+
+def test_bracketed_place_in_prose_is_no_host() -> None:
+    text = ("Sosiaali- ja terveysministeriö myönsi avustuksia.\n\nKehittämiskeskus Reitti (Tampere) järjesti "
+            "seminaarin.\n")
+    ex = extract(text)
+    assert not any(f.rule == "partOf:grant-row-host" for f in ex.facts)
+
+
+def test_perturbed_dev_grant_table_reordered() -> None:
+    """The n20 grant table with its rows shuffled, its receivers renamed and its sums changed (total kept true):
+    the layout, not the names, gives each unit its host and each row its sum."""
+    path = CORPUS / "n20_p_okm-nuorisotyon-kehittamiskeskukset-avustukset.txt"
+    if not path.exists():
+        pytest.skip("development corpus not present")
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition("Hakija")
+    rows = [x for x in rest.split("\n") if re.search(r" \d{1,3}(?: \d{3})+$", x) and x[:1].isupper()
+            and not x.startswith(("YHTEENSÄ", "Lisätietoja"))]
+    renamed = [re.sub(r"^(\S+)", lambda m: m.group(1)[::-1].capitalize(), r) for r in reversed(rows)]
+    total = sum(int(re.search(r"(\d[\d ]*)$", r).group(1).replace(" ", "")) for r in renamed)
+    table = "\n".join(renamed) + f"\nYHTEENSÄ {total:,}".replace(",", " ")
+    ex = extract(head + "Hakija\n" + table + "\n")
+    rules = {f.rule for f in ex.facts}
+    assert "partOf:grant-row-host" in rules and "funds:grant-row-unit" in rules, rules
+    amounts = {f.amount for f in ex.facts if f.predicate == "funds"}
+    assert {500000, 450000, 132000} <= amounts, amounts
