@@ -46,6 +46,12 @@ _PROJECT = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # the others sits ("Kosolan talo Oy, Lappo och Kronoby kommun")
 _TOWN_WORD = re.compile(r"(?i)(?:kunta|kunna|kaupunk|kaupung|kommun|stad)")
 _NEGATION = re.compile(r"(?i)\b(?:ei|eivät|inte|ej)\b")
+# "Hankkeessa ovat yhdistäneet voimansa A, B, C ja D.", "I projektet medverkar A, B och C.": the project word in the
+# inessive (where) opens the clause, and the list of organisations closes the sentence as its subject
+_IN_PROJECT = re.compile(r"(?i)(?:hankkee|projekti|hankkeisto)ssa\b|\bi\s+projektet\b")
+CLOSING_RULE = "participatesIn:closing-list"
+CLOSING_MIN = 3  # two names after a verb are as often an object ("... tukevat A ja B"); three are a partner list
+_CLOSING_END = re.compile(r"^[\s.!]*$")
 
 
 def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
@@ -61,19 +67,22 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
         label, previous = previous, s.text
         cue = _CUE.search(s.text)
         joint = None if cue else _JOINT.search(s.text)
-        if len(s.text) > MAX_CHARS or not (cue or joint) or _NEGATION.search(s.text):
+        inside = None if cue or joint else _IN_PROJECT.search(s.text)
+        if len(s.text) > MAX_CHARS or not (cue or joint or inside) or _NEGATION.search(s.text):
             continue
         if any(m.type == "Project" and m.iri and m.iri != project for m in ms):
             continue  # another project: the partners may be that one's
         if not (any(m.iri == project for m in ms) or _PROJECT.search(s.text)
                 or (len(label) <= MAX_LABEL and _PROJECT.search(label))):
             continue
-        listed = _listed_before(s, ms, joint.start()) if joint else _listed_after(s, ms, cue) if cue else []
+        listed = _listed_before(s, ms, joint.start()) if joint else _listed_after(s, ms, cue) if cue else \
+            _closing_list(s, ms, inside.end()) if inside else []
+        rule = CLOSING_RULE if inside else RULE
         for m in listed:
             if m.type in PARTICIPANTS and m.iri and (m.iri, project) not in related \
                     and (m.type != "Municipality" or _TOWN_WORD.search(m.surface)):
                 related.update({(m.iri, project), (project, m.iri)})
-                out.append(Fact(m.iri, "participatesIn", project, Evidence(s.text, s.start, s.end), RULE,
+                out.append(Fact(m.iri, "participatesIn", project, Evidence(s.text, s.start, s.end), rule,
                                 CONFIDENCE))
     return out
 
@@ -96,6 +105,24 @@ def _listed_before(s: Sentence, ms: Sequence[Mention], at: int) -> list[Mention]
             break
         listed.append(m)
         at = a
+    return listed
+
+
+def _closing_list(s: Sentence, ms: Sequence[Mention], after: int) -> list[Mention]:
+    """The run of at least CLOSING_MIN organisations in the nominative that closes the sentence after its project
+    word in the inessive ("hankkeessa ovat yhdistäneet voimansa A, B, C ja D."); none if a word other than a
+    joiner stands between two of them or after the last."""
+    outer = [m for m in _outer(ms) if m.start - s.start >= after]
+    if len(outer) < CLOSING_MIN or not _CLOSING_END.match(s.text[outer[-1].end - s.start:]):
+        return []
+    listed = [outer[-1]]
+    for m in reversed(outer[:-1]):
+        gap = s.text[m.end - s.start:listed[-1].start - s.start]
+        if len(gap) > MAX_GAP or not _JOIN.match(gap):
+            break
+        listed.append(m)
+    if len(listed) < CLOSING_MIN or any(m.case not in {None, "nimento"} for m in listed):
+        return []
     return listed
 
 

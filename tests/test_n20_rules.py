@@ -195,3 +195,30 @@ def test_perturbed_dev_grant_table_reordered() -> None:
     assert "partOf:grant-row-host" in rules and "funds:grant-row-unit" in rules, rules
     amounts = {f.amount for f in ex.facts if f.predicate == "funds"}
     assert {500000, 450000, 132000} <= amounts, amounts
+
+
+# -- a partner list closing a sentence whose project word stands in the inessive --------------------------------
+
+
+def _participants(text: str) -> set[tuple[str, str]]:
+    ex = extract(text)
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    return {(labels.get(f.subject, f.subject), f.rule) for f in ex.facts if f.predicate == "participatesIn"}
+
+
+def test_closing_partner_list_after_inessive_project_word() -> None:
+    text = ("Alueelle perustetaan palvelupisteitä Kuntapolku-hankkeen puitteissa. EU:n osarahoittamassa hankkeessa "
+            "ovat yhdistäneet voimansa Jyväskylän kaupunki, Jyväskylän yliopisto, Gradia ja Alfa ry.")
+    rows = _participants(text)
+    closing = {s for s, r in rows if r == "participatesIn:closing-list"}
+    assert "Alfa ry" in closing and len(closing) >= 3, rows
+
+
+def test_two_names_or_an_object_list_is_no_partner_list() -> None:
+    two = _participants("Kuntapolku-hanke alkoi. Hankkeessa ovat mukana Jyväskylän yliopisto ja Alfa ry.")
+    assert not any(r == "participatesIn:closing-list" for _, r in two), two
+    towns = _participants("Kuntapolku-hanke alkoi. Hankkeessa kartoitetaan Jyväskylä, Salo, Kemi ja Turku.")
+    assert not any(r == "participatesIn:closing-list" for _, r in towns), towns
+    objects = _participants("Kuntapolku-hanke alkoi. Hankkeessa tuetaan Jyväskylän yliopistoa, Alfa ry:tä, "
+                            "Beeta ry:tä ja Gamma ry:tä.")
+    assert not any(r == "participatesIn:closing-list" for _, r in objects), objects
