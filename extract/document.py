@@ -129,6 +129,7 @@ from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_und
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
+from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
@@ -240,6 +241,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
+    per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
     per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)

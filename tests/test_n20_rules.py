@@ -222,3 +222,22 @@ def test_two_names_or_an_object_list_is_no_partner_list() -> None:
     objects = _participants("Kuntapolku-hanke alkoi. Hankkeessa tuetaan Jyväskylän yliopistoa, Alfa ry:tä, "
                             "Beeta ry:tä ja Gamma ry:tä.")
     assert not any(r == "participatesIn:closing-list" for _, r in objects), objects
+
+
+# -- a service organisation's local club: "Lions Club Town Name", no legal form ---------------------------------
+
+
+def test_service_club_named_whole_and_in_base_form() -> None:
+    text = ("Lions Club Salo Rantapuhdon edustajat luovuttivat keräyksen tuoton seurakunnalle. "
+            "Tuoton luovuttivat Lions Clubin puolesta Mikko Vainio ja Juha Aho.")
+    labels = entity_labels(text, "Association")
+    assert "Lions Club Salo Rantapuhto" in labels, labels
+    assert "Lions Club" not in labels, labels
+    assert "Salo" in entity_labels(text, "Municipality")  # the town inside the name is still named
+
+
+def test_bare_club_beside_two_clubs_names_none() -> None:
+    text = "Rotary Club Kemi ja Rotary Club Tornio keräsivät varoja. Rotary Clubin jäsenet jakoivat ne."
+    labels = entity_labels(text, "Association")
+    assert {"Rotary Club Kemi", "Rotary Club Tornio"} <= labels, labels
+    assert "Rotary Club" not in labels, labels
