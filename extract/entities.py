@@ -4014,7 +4014,9 @@ class Recogniser:
                     and _CAPITALISED.fullmatch(b.text):
                 # "hankepäällikkö Ville Vastamäen": a title, a first name, then the surname inflected as a noun
                 nouns = [r for r in readings_b if r.cls in {"nimisana", "nimisana_laatusana"} and r.number != "plural"]
-                if nouns and nouns[0].case == "osanto" and b.text.endswith(("maa", "mää")):
+                if nouns and any(r.case == "nimento" and r.base.lower() == b.text.lower() for r in nouns):
+                    surname = b.text  # "ylitarkastaja Emma Kuusi": a base form of its own ("kuusi"), not "kuu" + -si
+                elif nouns and nouns[0].case == "osanto" and b.text.endswith(("maa", "mää")):
                     surname = b.text  # "projektivastaava Karri Louhimaa": a -maa surname, no partitive of "louhima"
                 elif nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]

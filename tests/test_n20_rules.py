@@ -241,3 +241,10 @@ def test_bare_club_beside_two_clubs_names_none() -> None:
     labels = entity_labels(text, "Association")
     assert {"Rotary Club Kemi", "Rotary Club Tornio"} <= labels, labels
     assert "Rotary Club" not in labels, labels
+
+
+def test_titled_surname_in_its_own_base_form() -> None:
+    # "Kuusi" reads as "kuusi" and as "kuu" with a possessive suffix: the written word is its own base form
+    assert "Emma Kuusi" in entity_labels("Lisätietoja: ylitarkastaja Emma Kuusi, OKM, p. 0295 3 30172", "Person")
+    # an inflected title-led surname is still base-formed ("hankepäällikkö Ville Vastamäen" -> Vastamäki)
+    assert "Ville Vastamäki" in entity_labels("Asiaa esitteli hankepäällikkö Ville Vastamäen mukaan.", "Person")
