@@ -23,6 +23,11 @@ _KINDS = (
     (re.compile(r"(?i)(?<![\w-])verkställande[ \t]+direktör(?:en)?$"), "Company", "verkställande direktör"),
     (re.compile(r"(?i)(?<![\w-])kirkkoherra(?:na)?$"), "Parish", "kirkkoherra"),
     (re.compile(r"(?i)(?<![\w-])kyrkoherde(?:n)?$"), "Parish", "kyrkoherde"),
+    # the parish's other offices: only a parish employs a deacon, a chaplain or a cantor under these titles
+    (re.compile(r"(?i)(?<![\w-])(?:diakoni|diakonissa|diakoniatyöntekijä)(?:na)?$"), "Parish", "diakoni"),
+    (re.compile(r"(?i)(?<![\w-])(?:kappalainen|kappalaisena|seurakuntapastori(?:na)?)$"), "Parish", "kappalainen"),
+    (re.compile(r"(?i)(?<![\w-])kanttori(?:na)?$"), "Parish", "kanttori"),
+    (re.compile(r"(?i)(?<![\w-])(?:diakon|diakonissa|kaplan|kantor)(?:en)?$"), "Parish", "diakon"),
     (re.compile(r"(?i)(?<![\w-])toiminnanjohtaja(?:na)?$"), "Association", "toiminnanjohtaja"),
     (re.compile(r"(?i)(?<![\w-])verksamhetsledare(?:n)?$"), "Association", "verksamhetsledare"),
 )

@@ -248,3 +248,13 @@ def test_titled_surname_in_its_own_base_form() -> None:
     assert "Emma Kuusi" in entity_labels("Lisätietoja: ylitarkastaja Emma Kuusi, OKM, p. 0295 3 30172", "Person")
     # an inflected title-led surname is still base-formed ("hankepäällikkö Ville Vastamäen" -> Vastamäki)
     assert "Ville Vastamäki" in entity_labels("Asiaa esitteli hankepäällikkö Ville Vastamäen mukaan.", "Person")
+
+
+def test_parish_office_titles_name_the_one_parish() -> None:
+    text = ("Apu kanavoidaan Salon seurakunnan kautta. Seurakunnan edustajat vs. diakoni Maija Aho ja kanttori "
+            "Kalle Virta totesivat avun tulevan tarpeeseen.")
+    rows = {(s, p, o) for s, p, o, _ in _facts(text)}
+    assert ("Maija Aho", "holdsPost", "Salon seurakunta") in rows, rows
+    assert ("Kalle Virta", "holdsPost", "Salon seurakunta") in rows, rows
+    two = "Yhteistyötä tekevät Kemin seurakunta ja Tornion seurakunta. Diakoni Maija Aho kertoi asiasta."
+    assert not any(p == "holdsPost" for _, p, _, _ in _facts(two))
