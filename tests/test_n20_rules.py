@@ -258,3 +258,20 @@ def test_parish_office_titles_name_the_one_parish() -> None:
     assert ("Kalle Virta", "holdsPost", "Salon seurakunta") in rows, rows
     two = "Yhteistyötä tekevät Kemin seurakunta ja Tornion seurakunta. Diakoni Maija Aho kertoi asiasta."
     assert not any(p == "holdsPost" for _, p, _, _ in _facts(two))
+
+
+# -- a project's parts listed by their coined names after a counted part word ----------------------------------
+
+
+def test_listed_parts_after_counted_part_word() -> None:
+    text = ("Kuntapolku-hanke alkoi syksyllä. Kuntapolku-hanke rakentuu kolmesta toisiinsa liittyvästä "
+            "toimintakokonaisuudesta, joita ovat Kokeilamo, Oppimo ja Verkostamo.")
+    labels = entity_labels(text, "WorkPackage")
+    assert {"Kokeilamo", "Oppimo", "Verkostamo"} <= labels, labels
+    parts = {(s, o) for s, p, o, _ in _facts(text) if p == "partOf"}
+    assert ("Oppimo", "Kuntapolku") in parts, parts
+
+
+def test_a_list_without_a_part_word_names_no_parts() -> None:
+    text = "Kuntapolku-hanke alkoi syksyllä. Hankkeessa kehitetään kolmea asiaa, joita ovat Kokeilamo, Oppimo ja Salo."
+    assert not entity_labels(text, "WorkPackage")
