@@ -437,6 +437,12 @@ def _history_groups(text: str, heads: list[re.Match[str]], meeting: str | None) 
         elif dated is not None and g is not None and g.stages and (
                 g.current is None or (_dated(g.current) is None and _num(g.current) == _num(m))):
             g.current = m  # the meeting's own line after its history
+        elif dated is not None and g is not None and not g.stages and g.current is g.anchor and g.current is not None \
+                and _dated(g.current) is None and _num(g.current) == _num(m) \
+                and not _PART.search(text, g.current.end(), m.start()):
+            # "§ 47 Title / Kaupunginhallitus 12.3.2024 § 47 / Ehdotus ...": the meeting's own line repeating the
+            # number under the title, no history between; a new item there would take the proposal for its title
+            g.current = m
         else:
             groups.append(_Group(m))
         last_end = m.end()

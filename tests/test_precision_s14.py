@@ -1,0 +1,39 @@
+"""Wrong facts of the fourteenth session's precision pass, each reproduced from a text written for the test: the
+layout (a minutes item's repeated § line, an item title that is a clause, an item only noted or tabled, a partner in
+a funder's bracket) led a rule to a fact the text does not state. Each negative has a positive beside it that the
+guard leaves alone."""
+
+from __future__ import annotations
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders.minutes import parse_items
+
+
+def _facts(text: str, kind: str = "news") -> set[tuple[str, str, str, str]]:
+    ex = extract_document(record(text, kind=kind))
+    return {(f.rule, ex.entities[f.subject].label, f.predicate, ex.entities[f.object].label) for f in ex.facts
+            if f.subject in ex.entities and f.object in ex.entities}
+
+
+def _projects(text: str, kind: str = "minutes") -> set[str]:
+    ex = extract_document(record(text, kind=kind))
+    return {e.label for e in ex.entities.values() if e.type == "Project"}
+
+
+_HEAD = "Kuopion kaupunki\nKaupunginhallitus\nPöytäkirja 12.3.2024\n\n"
+
+
+def test_meeting_line_repeating_the_number_stays_in_its_item() -> None:
+    text = (_HEAD + "§ 47 Seniorit-hanke\n\nKaupunginhallitus 12.3.2024 § 47\nEhdotus\n"
+            "Kaupunginhallitus hyväksyy hankkeen.\nPäätös\nHyväksyttiin.\n\n§ 48 Muut asiat\n\nPäätös\nHyväksyttiin.\n")
+    items = parse_items(text)
+    assert [(it.section, it.title) for it in items] == [("47", "Seniorit-hanke"), ("48", "Muut asiat")]
+    assert items[0].outcome == "approved" and "proposal" in items[0].parts
+
+
+@needs_voikko
+def test_proposal_under_a_repeated_number_names_no_project() -> None:
+    text = (_HEAD + "§ 47 Seniorit-hanke\n\nKaupunginhallitus 12.3.2024 § 47\n"
+            "Kaupunginhallitus hyväksyy hankkeen.\nPäätös\nHyväksyttiin.\n")
+    assert _projects(text) == {"Seniorit"}
