@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
 from welfare_kg.extract.text_scans import matches
@@ -298,6 +298,10 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         name = _without_openers(_from_capital(name))
         words = name.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or not name_start(words[0]) or any(w.isdigit() for w in words):
+            continue
+        if tail.re is _PROJECT_TAIL and "-" not in tail.group(0) and not verbless(name, morph):
+            # "Kaupunginhallitus hyväksyy hankkeen": a title that is a clause, its verb before a bare "hankkeen";
+            # a name with a verb in it is written with its dash ("Tehdään yhdessä -hankkeelle")
             continue
         head = record.text.find(title[:tail.start()], item.start, item.end)
         if head < 0:

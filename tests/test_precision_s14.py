@@ -37,3 +37,17 @@ def test_proposal_under_a_repeated_number_names_no_project() -> None:
     text = (_HEAD + "§ 47 Seniorit-hanke\n\nKaupunginhallitus 12.3.2024 § 47\n"
             "Kaupunginhallitus hyväksyy hankkeen.\nPäätös\nHyväksyttiin.\n")
     assert _projects(text) == {"Seniorit"}
+
+
+@needs_voikko
+def test_item_title_that_is_a_clause_names_no_project() -> None:
+    text = _HEAD + "§ 47 Kaupunginhallitus hyväksyy hankkeen\n\nEhdotus\nHyväksytään.\nPäätös\nHyväksyttiin.\n"
+    assert _projects(text) == set()
+
+
+@needs_voikko
+def test_item_title_project_with_a_verb_written_with_its_dash_stays() -> None:
+    text = (_HEAD + "§ 47 Avustus Tehdään yhdessä -hankkeelle\n\nEhdotus\nKaupunginhallitus myöntää avustuksen.\n"
+            "Päätös\nHyväksyttiin.\n\n§ 48 Avustus Kotona Kuopiossa hankkeelle\n\nEhdotus\n"
+            "Kaupunginhallitus myöntää avustuksen.\nPäätös\nHyväksyttiin.\n")
+    assert _projects(text) == {"Tehdään yhdessä", "Kotona Kuopiossa"}
