@@ -32,6 +32,10 @@ _FUND = re.compile(r"\b(?:EAKR|ESR\+?|AKKE|JTF|EAKR-|ESR-|EMKR|EMKVR|maakunnan\s
 # Etelä-Savon ELY-keskus, EAKR)", "(toteuttaja Keski-Suomen liitto, ESR)", "(partner: NTM-centralen, ERUF)"
 _ROLE = re.compile(r"(?i)(?:kumppan|partner|toteutta|toteuttaj|hallinno|koordino|yhteistyö|samarbet|julkais|"
                    r"vetä|genomför|ägare|huvudman)\w*[ \t:]*$")
+# the same role word right before a name, wherever it stands: "(kumppanina Keski-Suomen liitto)", "toteuttajana X"
+# (extract/cooccurrence.py: a funder-kind organisation in that role is no funder of the sentence)
+ROLE_BEFORE = re.compile(r"(?i)\b(?:kumppan|partner|toteutta|toteuttaj|hallinno|koordino|yhteistyö|samarbet|"
+                         r"vetä|genomför|ägare|huvudman)\w*[ \t:]*$")
 _OPEN = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
 
 

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from welfare_kg.extract.bracketed_funders import ROLE_BEFORE
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.relations import is_fund, is_paying_agency
@@ -159,7 +160,8 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
         return []  # "Hanke on osa THL:n koordinoimaa kokonaisuutta": the funder or runner may be the whole's
     clauses = _clauses(s)
     out: list[Fact] = []
-    funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES and not _owner_before(m, named, s)]
+    funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES and not _owner_before(m, named, s)
+               and not in_role(m, s)]
     # money applied for ("haettiin rahoitusta Lapin liitosta", "ansökan om stöd") is not yet anyone's grant
     fund_cues = [] if cue_positions(words, APPLYING, morph) else cue_positions(words, FUND_CUES, morph)
     granting = outside_relative_clauses(funders, words, fund_cues)
@@ -177,6 +179,13 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
             out.append(Fact(org, "coordinates", project, _evidence(s), RULE_NAMES["coordinates"],
                             CONFIDENCE["coordinates"]))
     return out
+
+
+def in_role(m: Mention, s: Sentence) -> bool:
+    """Whether a role word stands right before the name ("Ikäpolku-hanke (kumppanina Keski-Suomen liitto, EAKR)",
+    "toteuttajana X"): the organisation's part in the project is that role, so a funding word of the sentence is
+    another's, though its kind (a regional council) is a funder's."""
+    return ROLE_BEFORE.search(s.text, 0, max(0, m.start - s.start)) is not None
 
 
 def _owner_before(m: Mention, named: Sequence[Mention], s: Sentence) -> bool:

@@ -54,6 +54,7 @@ from welfare_kg.extract.cooccurrence import (
     WITH_WORDS,
     cue_positions,
     cues_match,
+    in_role,
     is_funder,
     most_named_project,
     outside_relative_clauses,
@@ -165,6 +166,9 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
         if _other_scope(words, morph):
             continue
         candidates = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
+        # "(kumppanina Keski-Suomen liitto)": a funder kind named in another role runs or joins, it does not fund
+        runners.update(m.iri for m in candidates if m.iri and in_role(m, s))
+        candidates = [m for m in candidates if not in_role(m, s)]
         if _cue(COORD_CUES, words, ms, morph):
             # "THL tukee ja koordinoi kehittämistyötä": one said to run the work is not its funder
             runners.update(m.iri for m in candidates if m.iri)

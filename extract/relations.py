@@ -1717,6 +1717,8 @@ def role_nouns(c: Clause) -> dict[int, str]:
                     complements.add(t.start)
         elif pred and (any(a.case == "olento" for a in c.morph.analyse(t.text))
                        or nxt in {":", "on", "ovat", "oli", "olivat", "toimii", "toimivat"}
+                       # "(hallinnoija Keski-Suomen liitto)": a bracket that opens with a role gives its names that role
+                       or prv == "("
                        # "Hämeen Kylät ry on päähakija.": the role noun as the copula's complement
                        or (prv in {"on", "ovat", "oli", "olivat"} and _nominative(t.text, c.morph))):
             marks.append((t.start, pred))

@@ -5,6 +5,8 @@ guard leaves alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import needs_voikko, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.minutes import parse_items
@@ -51,3 +53,24 @@ def test_item_title_project_with_a_verb_written_with_its_dash_stays() -> None:
             "Päätös\nHyväksyttiin.\n\n§ 48 Avustus Kotona Kuopiossa hankkeelle\n\nEhdotus\n"
             "Kaupunginhallitus myöntää avustuksen.\nPäätös\nHyväksyttiin.\n")
     assert _projects(text) == {"Tehdään yhdessä", "Kotona Kuopiossa"}
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nIkäpolku-hanke (kumppanina Keski-Suomen liitto, EAKR) sai rahoitusta.\n",
+    "Uutiset\n\nPohjois-Savon liitto myönsi rahoitusta Ikäpolku-hankkeelle (kumppanina Keski-Suomen liitto).\n",
+    "Uutiset\n\nIkäpolku-hankkeen rahoitus (toteuttajana Keski-Suomen liitto) on 200 000 euroa.\n",
+    "Uutiset\n\nHankkeen rahoittaja on Euroopan sosiaalirahasto (hallinnoija Keski-Suomen liitto). Ikäpolku-hanke "
+    "alkaa.\n",
+])
+def test_funder_kind_in_a_role_bracket_funds_nothing(text: str) -> None:
+    assert not {f for f in _facts(text) if f[1] == "Keski-Suomen liitto" and f[2] == "funds"}
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nIkäpolku-hanke (Keski-Suomen liitto, EAKR) alkaa syksyllä.\n",
+    "Uutiset\n\nIkäpolku-hanketta rahoittaa Keski-Suomen liitto.\n",
+])
+def test_funder_in_a_bracket_without_a_role_still_funds(text: str) -> None:
+    assert {f for f in _facts(text) if f[1] == "Keski-Suomen liitto" and f[2] == "funds"}
