@@ -53,7 +53,7 @@ from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
-from welfare_kg.extract.item_decisions import compound_agreement, proposal_decisions
+from welfare_kg.extract.item_decisions import UNDECIDED, compound_agreement, proposal_decisions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
@@ -1041,7 +1041,8 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         ev = Evidence(record.text[span[0]:span[1]].strip()[:400], span[0], span[1])
         for subj in _decided_subjects(subjects, out):
             decided = out.entities.get(subj)
-            if body is not None and (decided is None or decided.type not in {"Programme", "WorkPackage"}):
+            if body is not None and item.outcome not in UNDECIDED and (
+                    decided is None or decided.type not in {"Programme", "WorkPackage"}):
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni and not _NOT_JOINING.search(
                     " ".join([item.title or ""] + [record.text[a:z] for a, z in (

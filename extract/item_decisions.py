@@ -27,6 +27,9 @@ PROPOSAL_RULE = "decides:item-proposal"
 PROPOSAL_CONFIDENCE = 0.6
 # the parts of an item where the body's own decision is written (loaders/minutes.py PART_HEADINGS)
 DECIDING_PARTS = ("proposal", "decision")
+# outcomes of an item the meeting did not decide: only noted ("merkittiin tiedoksi"), tabled ("pöydälle") or sent
+# back for more preparation ("palautettiin"): the item names the undertaking, but no decision was made on it
+UNDECIDED = {"noted", "tabled", "returned"}
 
 
 def decidable(m: Mention) -> bool:
@@ -60,7 +63,7 @@ def proposal_decisions(record: DocumentRecord, mentions: list[Mention], subjects
     text = record.text
     facts = []
     for idx, item in enumerate(record.items or []):
-        if subjects.get(idx):
+        if subjects.get(idx) or item.outcome in UNDECIDED:
             continue
         named = [m for k in DECIDING_PARTS if k in item.parts for m in index.starting_in(*item.parts[k])]
         kinds = [] if named else [m for k in DECIDING_PARTS if k in item.parts

@@ -74,3 +74,25 @@ def test_funder_kind_in_a_role_bracket_funds_nothing(text: str) -> None:
 ])
 def test_funder_in_a_bracket_without_a_role_still_funds(text: str) -> None:
     assert {f for f in _facts(text) if f[1] == "Keski-Suomen liitto" and f[2] == "funds"}
+
+
+_ITEM = _HEAD + "§ 47 {title}\n\nEhdotus\n{proposal}\nPäätös\n{decision}\n"
+
+
+@needs_voikko
+@pytest.mark.parametrize(("title", "proposal", "decision"), [
+    ("Seniorit-hankkeen tilannekatsaus", "Kaupunginhallitus merkitsee tiedoksi katsauksen.", "Merkittiin tiedoksi."),
+    ("Seniorit-hanke", "Kaupunginhallitus hyväksyy hankkeen.", "Asia jätettiin pöydälle."),
+    ("Seniorit-hanke", "Kaupunginhallitus hyväksyy hankkeen.", "Asia palautettiin valmisteluun."),
+    ("Tilannekatsaus", "Kaupunginhallitus merkitsee tiedoksi Seniorit-hankkeen katsauksen.", "Merkittiin tiedoksi."),
+])
+def test_item_only_noted_tabled_or_returned_decides_nothing(title: str, proposal: str, decision: str) -> None:
+    facts = _facts(_ITEM.format(title=title, proposal=proposal, decision=decision), kind="minutes")
+    assert not {f for f in facts if f[2] == "decides"}
+
+
+@needs_voikko
+def test_approved_item_decides_its_project() -> None:
+    text = _ITEM.format(title="Seniorit-hanke", proposal="Kaupunginhallitus hyväksyy hankkeen.",
+                        decision="Hyväksyttiin.")
+    assert ("decides:minutes-item", "Kuopion kaupunginhallitus", "decides", "Seniorit") in _facts(text, "minutes")
