@@ -280,6 +280,12 @@ _OWNED_ROLE = re.compile(r"(?::s|:n)?\.?\s*(?:(?:[IVX]{1,4}|\d\.?)\s+|\d\.)?([A-
 _CHAIR_BEFORE = re.compile(r"(?i)(?:^|\s)(?:puheenjohtaja|pj|ordförande|ordf\.?)\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _EMAIL_DOMAIN = re.compile(r"@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+# a row's mark that the person attended for one item only ("konsultti asia 4", "läsnä 89", "klo ... §:n 61 aikana",
+# "närvarande § 12"): a guest heard on that item, whose office is their own organisation's, not the meeting's;
+# officials present for a run of items ("verksamhetscontroller, §§ 12-18") are the town's own
+_ONE_ITEM = re.compile(r"(?i)(?:\b(?:läsnä|paikalla|asia|asiat|asiassa|asiakohta|kohta|kohdat|kohdassa|kohdan|"
+                       r"närvarande|ärende|ärendet|punkt)[ \t]*(?:§[ \t]*)?|(?<!§)§[ \t]*|:n[ \t]+)\d{1,3}\b"
+                       r"(?![:.,]\d|[ \t]*[-–][ \t]*\d)")  # not a time ("läsnä 18:30") nor a run of items ("§§ 12-18")
 # posts that name their organisation's kind: "kuntayhtymän johtaja" works for a joint authority
 _KIND_WORDS = {"kuntayhtymä": "JointAuthority", "hyvinvointialue": "WellbeingCounty", "kunta": "Municipality",
                "kaupunki": "Municipality"}
@@ -565,6 +571,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             # meeting serve that committee's administration ("Lena X, förvaltningschef" at a socialnämnd)
             if committee is None:
                 committee = _committee(meeting_body, mentions)  # once per document: it reads every mention
+            if org is None and _ONE_ITEM.search(p.role):
+                continue  # a guest heard on one item: the row names no organisation of theirs that is known
             org = org or publisher or (meeting_body if committee else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, LABELLED_ROW_RULE if own_title else

@@ -96,3 +96,19 @@ def test_approved_item_decides_its_project() -> None:
     text = _ITEM.format(title="Seniorit-hanke", proposal="Kaupunginhallitus hyväksyy hankkeen.",
                         decision="Hyväksyttiin.")
     assert ("decides:minutes-item", "Kuopion kaupunginhallitus", "decides", "Seniorit") in _facts(text, "minutes")
+
+
+_ATTENDANCE = ("Kuhmon kaupunki\nKaupunginhallitus\nPöytäkirja 4/2011\n\nAika 12.3.2011 klo 16.00\n"
+               "Läsnä Kinnunen Anneli puheenjohtaja Nikulainen Kari jäsen Valtanen Eila kaupunginjohtaja "
+               "Juntunen Juhana hallintojohtaja Härkönen Kerttu Luontopalvelut, puistonjohtaja klo :n 61 aikana "
+               "Haiko Markku konsultti asia 4 "
+               "Iivanainen Antti kehitysjohtaja, läsnä 89 Virtanen Pekka talousjohtaja läsnä 18:00-19:30 "
+               "Laine Liisa controller, §§ 61-65 POISSA Rauhala Maarit jäsen\n\n§ 61 Kokouksen laillisuus\n")
+
+
+@needs_voikko
+def test_guest_heard_on_one_item_holds_no_post_in_the_meeting() -> None:
+    posted = {f[1] for f in _facts(_ATTENDANCE, kind="minutes") if f[2] == "holdsPost"}
+    assert not posted & {"Kerttu Härkönen", "Markku Haiko", "Antti Iivanainen"}
+    # present by the clock or for a run of items: the town's own officials
+    assert {"Eila Valtanen", "Pekka Virtanen", "Liisa Laine"} <= posted
