@@ -255,7 +255,9 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
     named = set(entity_types)
     index = SpanIndex([x for x in mentions if x.iri])  # by position: no scan of every mention for each person
     out: list[Fact] = []
+    prev_end = -1  # where the person named before ends
     for m in sorted((x for x in mentions if x.type == "Person" and x.iri), key=lambda x: x.start):
+        before_end, prev_end = prev_end, m.end
         if m.iri in posted:
             continue
         org = _bracketed_org(m, index, text)
@@ -265,7 +267,10 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             # "taustoittaa vt. hyvinvointialuejohtaja X": a title that names its kind of organisation, and the page
             # names one organisation of that kind
             kind_post = _title_before(m, text, morph)
-            kinds = title_kinds(kind_post)
+            # in a list of people the title between two names closes the row above ("Valtanen Eila kaupunginjohtaja
+            # Härkönen Kerttu"): it is the previous person's, not this one's ("Poissa kunnanjohtaja Sirpa X" is hers)
+            kinds = title_kinds(kind_post) if not (m.rule == "person-listed" and kind_post and before_end >= 0 and
+                                                   text[before_end:m.start].split() == kind_post.split()) else None
             # a joint authority may be a regional council or a hospital district: "maakuntajohtaja" tells not which
             kinds = kinds if kinds and "JointAuthority" not in kinds else None
             of_kind = {i for i, t in entity_types.items() if kinds and t in kinds}

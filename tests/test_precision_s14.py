@@ -112,3 +112,9 @@ def test_guest_heard_on_one_item_holds_no_post_in_the_meeting() -> None:
     assert not posted & {"Kerttu Härkönen", "Markku Haiko", "Antti Iivanainen"}
     # present by the clock or for a run of items: the town's own officials
     assert {"Eila Valtanen", "Pekka Virtanen", "Liisa Laine"} <= posted
+
+
+@needs_voikko
+def test_title_between_two_listed_names_is_the_previous_persons() -> None:
+    text = _ATTENDANCE.replace("Juntunen Juhana hallintojohtaja ", "")
+    assert "Kerttu Härkönen" not in {f[1] for f in _facts(text, kind="minutes") if f[2] == "holdsPost"}
