@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from welfare_kg.extract.model import Fact
+from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.relations import Clause, rule
 
 RULE = "coversArea:reference-area"
@@ -40,13 +40,33 @@ def reference_areas() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# the cases of where one comes from: "4H-yritys Reisjärveltä", "Mikko X Haapavedeltä", "Anna Y från Karleby"
+_FROM_CASES = {"ulkoeronto", "sisaeronto"}
+
+
+def _origin(c: Clause, m: Mention) -> bool:
+    """A place in the ablative or elative right after a name or a noun, or after Swedish "från": the town someone or
+    something comes from ("Vuoden yrittäjä Viljami X:n 4H-yritys Reisjärveltä"), not the organisation's area. After a
+    verb the case says where the action reaches ("tukea haettiin Haapavedeltä"): left alone."""
+    before = c.sent.text[:max(0, m.start - c.sent.start)].split()
+    if not before:
+        return False
+    prev = before[-1].strip(",.:;()")
+    if prev.lower() == "från":
+        return True
+    if m.case not in _FROM_CASES or not prev or not prev[:1].isalnum():
+        return False
+    readings = c.morph.analyse(prev)
+    return not (readings and all(r.cls == "teonsana" for r in readings))
+
+
 @rule(RULE, "coversArea", "an organisation and a town of its known area in one sentence")
 def _reference_area(c: Clause) -> list[Fact]:
     known = reference_areas()
     actors = [m for m in c.named if m.iri in known and m.type in _ACTORS and id(m) not in c.inside]
     if not actors:
         return []
-    places = [m for m in c.named if m.type in _PLACES and m.iri and id(m) not in c.inside]
+    places = [m for m in c.named if m.type in _PLACES and m.iri and id(m) not in c.inside and not _origin(c, m)]
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for a in actors:

@@ -118,3 +118,11 @@ def test_guest_heard_on_one_item_holds_no_post_in_the_meeting() -> None:
 def test_title_between_two_listed_names_is_the_previous_persons() -> None:
     text = _ATTENDANCE.replace("Juntunen Juhana hallintojohtaja ", "")
     assert "Kerttu Härkönen" not in {f[1] for f in _facts(text, kind="minutes") if f[2] == "holdsPost"}
+
+
+@needs_voikko
+def test_town_someone_comes_from_is_no_area_of_the_leader_group() -> None:
+    text = ("Uutiset\n\nJatkorahan sai Viljami Laitilan 4H-yritys Reisjärveltä Keskipiste-Leader ry:ltä.\n\n"
+            "Keskipiste-Leader ry jakaa tukea Pyhännän hankkeille.\n")
+    areas = {f[3] for f in _facts(text) if f[2] == "coversArea"}
+    assert "Reisjärvi" not in areas and "Pyhäntä" in areas
