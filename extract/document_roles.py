@@ -312,6 +312,7 @@ def _other_scope(words: list[Token], morph: Morphology) -> bool:
     return not project_word and any(_is(PROGRAMME_WORDS, t.text, morph, as_written=True) for t in words)
 
 
+
 def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], project: str,
              morph: Morphology) -> bool:
     """A participation word, read with the guards of the specific rule (relations.py): an attendance list's head

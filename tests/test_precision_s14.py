@@ -126,3 +126,16 @@ def test_town_someone_comes_from_is_no_area_of_the_leader_group() -> None:
             "Keskipiste-Leader ry jakaa tukea Pyhännän hankkeille.\n")
     areas = {f[3] for f in _facts(text) if f[2] == "coversArea"}
     assert "Reisjärvi" not in areas and "Pyhäntä" in areas
+
+
+@needs_voikko
+def test_thanked_for_cooperation_joins_nothing() -> None:
+    text = ("Ikäpolku-hanke\n\nIkäpolku-hanke kiittää Pohjois-Savon liittoa, Kuopion kaupunkia ja Siilinjärven kuntaa "
+            "hyvästä yhteistyöstä.\n")
+    assert not {f for f in _facts(text) if f[2] == "participatesIn"}
+
+
+@needs_voikko
+def test_named_as_taking_part_on_a_project_page_joins() -> None:
+    text = "Ikäpolku-hanke\n\nIkäpolku-hanke alkoi keväällä.\n\nMukana ovat Kuopion kaupunki ja Siilinjärven kunta.\n"
+    assert {f[1] for f in _facts(text) if f[2] == "participatesIn"} >= {"Kuopio", "Siilinjärvi"}
