@@ -54,6 +54,7 @@ from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_bodies
+from welfare_kg.extract.programme_funders import programme_funders_dropped
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
@@ -253,6 +254,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
     DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
                  why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
+    DocumentPass("programme-funders-dropped", lambda p: programme_funders_dropped(p.facts, p.out.entities), "replace",
+                 why="a company or an association funds no programme: it runs or receives (programme_funders.py)"),
     DocumentPass("coordinated-funders", lambda p: coordinated_funder_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"A, B ja C rahoittavat" (coordinated_funders.py)'),
     # bodies left without an owner

@@ -139,3 +139,21 @@ def test_thanked_for_cooperation_joins_nothing() -> None:
 def test_named_as_taking_part_on_a_project_page_joins() -> None:
     text = "Ikäpolku-hanke\n\nIkäpolku-hanke alkoi keväällä.\n\nMukana ovat Kuopion kaupunki ja Siilinjärven kunta.\n"
     assert {f[1] for f in _facts(text) if f[2] == "participatesIn"} >= {"Kuopio", "Siilinjärvi"}
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nHanke toteutti Manner-Suomen maaseudun kehittämisohjelmaa, ja sitä rahoitti Leader-ryhmä Varsin Hyvä "
+    "ry.\n",
+    "Uutiset\n\nYkkösakseli ry:n hallitus myönsi 100 000 euroa Leader-tukea kylien kehittämiseen.\n",
+])
+def test_association_funds_no_programme(text: str) -> None:
+    ex = extract_document(record(text))
+    assert not [f for f in ex.facts if f.predicate == "funds" and ex.entities[f.object].type == "Programme"]
+
+
+@needs_voikko
+def test_ministry_funds_a_programme() -> None:
+    text = "Uutiset\n\nSosiaali- ja terveysministeriö rahoittaa Tulevaisuuden sote-keskus -ohjelmaa.\n"
+    ex = extract_document(record(text))
+    assert [f for f in ex.facts if f.predicate == "funds" and ex.entities[f.object].type == "Programme"]
