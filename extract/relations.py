@@ -1930,6 +1930,15 @@ def _caps_heading(text: str) -> bool:
     return len(letters) >= 8 and all(ch.isupper() for ch in letters) and "\n" not in text.strip()
 
 
+_RANGE_BEFORE = re.compile(r"\d[ \t\u00a0]*(?:€|e|eur\w*|euro\w*)?[ \t\u00a0]*[-–—][ \t\u00a0]*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"[ \t\u00a0]*(?:€|eur\w*|euro\w*)?[ \t\u00a0]*[-–—][ \t\u00a0]*\d", re.IGNORECASE)
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Whether the sum at text[start:end] is one end of a range ("5 000 € - 40 000 €", "4 500 – 36 000 euroa")."""
+    return _RANGE_BEFORE.search(text, 0, max(0, start)) is not None or _RANGE_AFTER.match(text, end) is not None
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")
 def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
@@ -1947,6 +1956,10 @@ def _contributes(c: Clause) -> list[Fact]:
         euros = [a for a in euros if any(abs(a.start - p) <= 80 for p in cues)]
         if not owners or not euros:
             return []
+    # "avustuksen osuus 4 500 – 36 000 euroa": the ends of a range are the limits of a rule, nobody's share
+    euros = [a for a in euros if not _in_range(c.sent.text, a.start - c.sent.start, a.end - c.sent.start)]
+    if not euros:
+        return []
     # "Kemin kaupunki sitoutuu maksamaan kuntaosuuden 3 500 euroa": with no owner in the genitive, the subject pays
     subjects = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in PARTNERS]
     paying = any(lem in {"maksaa", "sitoutua", "varata"} for lem in c.lemmas)  # the subject's own act of paying

@@ -157,3 +157,13 @@ def test_ministry_funds_a_programme() -> None:
     text = "Uutiset\n\nSosiaali- ja terveysministeriö rahoittaa Tulevaisuuden sote-keskus -ohjelmaa.\n"
     ex = extract_document(record(text))
     assert [f for f in ex.facts if f.predicate == "funds" and ex.entities[f.object].type == "Programme"]
+
+
+_SHARE = (_HEAD + "§ 47 Kehittyvät yhdistykset -hanke\n\nEhdotus\nHankkeesta saatava avustus on 90 % kustannusarviosta "
+          "(alatoimenpiteen kustannusarvio 5 000 € - 40 000 € eli avustuksen osuus {sums}).\nPäätös\nHyväksyttiin.\n")
+
+
+@needs_voikko
+def test_ends_of_a_range_are_nobodys_share() -> None:
+    assert not {f for f in _facts(_SHARE.format(sums="4 500 – 36 000 euroa"), "minutes") if f[2] == "contributes"}
+    assert {f for f in _facts(_SHARE.format(sums="36 000 euroa"), "minutes") if f[2] == "contributes"}
