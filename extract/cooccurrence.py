@@ -161,7 +161,7 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
     clauses = _clauses(s)
     out: list[Fact] = []
     funders = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES and not _owner_before(m, named, s)
-               and not in_role(m, s)]
+               and not in_role(m, s) and not between_party(m, s)]
     # money applied for ("haettiin rahoitusta Lapin liitosta", "ansökan om stöd") is not yet anyone's grant
     fund_cues = [] if cue_positions(words, APPLYING, morph) else cue_positions(words, FUND_CUES, morph)
     granting = outside_relative_clauses(funders, words, fund_cues)
@@ -186,6 +186,18 @@ def in_role(m: Mention, s: Sentence) -> bool:
     "toteuttajana X"): the organisation's part in the project is that role, so a funding word of the sentence is
     another's, though its kind (a regional council) is a funder's."""
     return ROLE_BEFORE.search(s.text, 0, max(0, m.start - s.start)) is not None
+
+
+# "ett samverkansprojekt mellan Hylte kommun, Falkenbergs kommun och Arbetsförmedlingen": the parties the project is
+# between, up to the name (items of at most four words, joined by commas and "och"/"samt")
+_BETWEEN_LIST = re.compile(
+    r"\bmellan\s+(?:[^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}[ \t]*(?:,|\boch\b|\bsamt\b)[ \t]*)*$", re.IGNORECASE)
+
+
+def between_party(m: Mention, s: Sentence) -> bool:
+    """Whether the name is one of the parties after "mellan" ("ett samverkansprojekt mellan A, B och C"): a party of
+    the undertaking, whatever its kind, not one funding it."""
+    return _BETWEEN_LIST.search(s.text, 0, max(0, m.start - s.start)) is not None
 
 
 def _owner_before(m: Mention, named: Sequence[Mention], s: Sentence) -> bool:

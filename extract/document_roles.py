@@ -52,6 +52,7 @@ from welfare_kg.extract.cooccurrence import (
     NEGATIONS,
     RECIPIENT_CASES,
     WITH_WORDS,
+    between_party,
     cue_positions,
     cues_match,
     in_role,
@@ -167,8 +168,9 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             continue
         candidates = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
         # "(kumppanina Keski-Suomen liitto)": a funder kind named in another role runs or joins, it does not fund
-        runners.update(m.iri for m in candidates if m.iri and in_role(m, s))
-        candidates = [m for m in candidates if not in_role(m, s)]
+        # "ett projekt mellan A, B och Arbetsförmedlingen": a party of the project, not its funder
+        runners.update(m.iri for m in candidates if m.iri and (in_role(m, s) or between_party(m, s)))
+        candidates = [m for m in candidates if not (in_role(m, s) or between_party(m, s))]
         if _cue(COORD_CUES, words, ms, morph):
             # "THL tukee ja koordinoi kehittämistyötä": one said to run the work is not its funder
             runners.update(m.iri for m in candidates if m.iri)

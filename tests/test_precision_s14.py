@@ -167,3 +167,14 @@ _SHARE = (_HEAD + "§ 47 Kehittyvät yhdistykset -hanke\n\nEhdotus\nHankkeesta s
 def test_ends_of_a_range_are_nobodys_share() -> None:
     assert not {f for f in _facts(_SHARE.format(sums="4 500 – 36 000 euroa"), "minutes") if f[2] == "contributes"}
     assert {f for f in _facts(_SHARE.format(sums="36 000 euroa"), "minutes") if f[2] == "contributes"}
+
+
+@needs_voikko
+def test_party_a_project_is_between_is_no_funder() -> None:
+    text = ("Nyheter\n\nMålmedvetenhet på hemmaplan\n\nIdag beslutade Strukturfondspartnerskapet att ge stöd från "
+            "Europeiska socialfonden (ESF) till ett samverkansprojekt mellan Hylte kommun, Laholms kommun och "
+            "Arbetsförmedlingen.\n\nProjektet Målmedvetenhet på hemmaplan ska stödja unga. Målmedvetenhet på hemmaplan "
+            "startar i höst.\n")
+    facts = _facts(text)
+    assert not {f for f in facts if f[1] == "Arbetsförmedlingen" and f[2] == "funds"}
+    assert {f for f in facts if f[1] == "Euroopan sosiaalirahasto" and f[2] == "funds"}
