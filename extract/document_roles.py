@@ -63,7 +63,7 @@ from welfare_kg.extract.cooccurrence import (
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
-from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, joins_nothing, unknown_genitive
+from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, joins_nothing, proposed_that, unknown_genitive
 from welfare_kg.extract.text import Sentence, Token
 
 # below cooccurrence.py (0.40-0.45): the pair is read across sentences, not within one
@@ -328,7 +328,8 @@ def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], pr
                for t in _cue_words(JOIN_CUES, words, ms, morph)):
         return False
     undertakings = [m for m in ms if m.type in UNDERTAKINGS]
-    return not joins_nothing([(t, lemma(t.text, morph)) for t in words], morph, undertakings)
+    lemmas = [(t, lemma(t.text, morph)) for t in words]
+    return not joins_nothing(lemmas, morph, undertakings) and not proposed_that(lemmas, morph)
 
 
 def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:

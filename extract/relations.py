@@ -32,7 +32,7 @@ from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum
-from welfare_kg.extract.morphology import Morphology, lemma
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.text import Sentence, Token
 
@@ -1776,6 +1776,23 @@ def _funds_role(c: Clause) -> list[Fact]:
 _THANKS = ("kiittä", "kiitos", "tack")
 # verbs of asking or urging others: "pyytää kuntia sitoutumaan", "kehottaa osallistumaan"
 _REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", "suosittaa"}
+# verbs of proposing to someone: "X esittää Y:lle, että Z osallistuu", "ehdottaa, että"
+_PROPOSING_VERBS = {"esittää", "ehdottaa"}
+
+
+def _proposed_that(c: Clause) -> bool:
+    return proposed_that(c.word_lemmas, c.morph)
+
+
+def proposed_that(words: list[tuple[Token, str]], morph: Morphology) -> bool:
+    """A finite proposing verb, then "että", then the joining word: the sentence proposes that others join; whether
+    they do is decided elsewhere (also asked by extract/document_roles.py)."""
+    k = next((i for i, (t, lem) in enumerate(words) if lem in _PROPOSING_VERBS
+              and any(r.mood in FINITE_MOODS for r in morph.analyse(t.text))), None)
+    if k is None:
+        return False
+    that = next((i for i in range(k + 1, len(words)) if words[i][0].text.lower() == "että"), None)
+    return that is not None and any(_has([lem], JOIN_CUES) for _t, lem in words[that + 1:])
 
 
 # what one takes part in that is no undertaking: an event ("osallistui seminaariin", "keskusteluun")
@@ -1880,6 +1897,8 @@ def _participates(c: Clause) -> list[Fact]:
     else:
         parts_iris = [m.iri for m in parts]
     asks = [t.start for t, lem in c.word_lemmas if lem in _REQUEST_VERBS]
+    if _proposed_that(c):
+        return []  # "hallitus esittää kaupungille, että alueen kunnat osallistuvat": proposed, not joined
     if asks and parts:
         # "Satakuntaliitto pyytää kuntia käsittelemään sitoutumisensa", "X kehottaa kuntia osallistumaan": the
         # named one who asks others to join is not said to join itself

@@ -178,3 +178,16 @@ def test_party_a_project_is_between_is_no_funder() -> None:
     facts = _facts(text)
     assert not {f for f in facts if f[1] == "Arbetsförmedlingen" and f[2] == "funds"}
     assert {f for f in facts if f[1] == "Euroopan sosiaalirahasto" and f[2] == "funds"}
+
+
+@needs_voikko
+def test_proposed_that_others_join_states_no_joining() -> None:
+    text = ("Uutiset\n\nKuntayhtymän hallitus esittää Savonlinnan kaupungille, että Sulkava ja Rantasalmi osallistuvat "
+            "Kotona-hankkeeseen.\n\nKuopio osallistuu Kotona-hankkeeseen.\n")
+    assert {f[1] for f in _facts(text) if f[2] == "participatesIn"} == {"Kuopio"}
+
+
+@needs_voikko
+def test_decided_that_the_town_joins_stays() -> None:
+    text = "Uutiset\n\nKaupunginhallitus päätti, että Sulkava osallistuu Kotona-hankkeeseen.\n"
+    assert "Sulkava" in {f[1] for f in _facts(text) if f[2] == "participatesIn"}
