@@ -32,6 +32,7 @@ from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
+from welfare_kg.extract.funder_sections import funder_section_facts
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_titles import genitive_title_facts
@@ -258,6 +259,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="a company or an association funds no programme: it runs or receives (programme_funders.py)"),
     DocumentPass("coordinated-funders", lambda p: coordinated_funder_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"A, B ja C rahoittavat" (coordinated_funders.py)'),
+    DocumentPass("funder-sections", lambda p: funder_section_facts(p.per_sentence, p.facts, p.text),
+                 why='a "Rahoittajat"/"Bidragsgivare" section\'s list after its lead paragraph (funder_sections.py)'),
     # bodies left without an owner
     DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
                  stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
