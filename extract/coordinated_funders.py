@@ -99,7 +99,7 @@ def _chain(names: list[Mention], k: int, text: str) -> list[Mention]:
     """The other members of the coordination that names[k] stands in: neighbours of an organisation kind in the
     same case, with nothing but a list's joints between them."""
     anchor = names[k]
-    if anchor.type not in MEMBER_TYPES:
+    if not _member(anchor):
         return []
     out: list[Mention] = []
     for step in (-1, 1):
@@ -107,11 +107,18 @@ def _chain(names: list[Mention], k: int, text: str) -> list[Mention]:
         while 0 <= j + step < len(names):
             a, b = (names[j + step], names[j]) if step < 0 else (names[j], names[j + step])
             nxt = names[j + step]
-            if nxt.type not in MEMBER_TYPES or not _same_case(anchor, nxt) or not _JOINT.fullmatch(text[a.end:b.start]):
+            if not _member(nxt) or not _same_case(anchor, nxt) or not _JOINT.fullmatch(text[a.end:b.start]):
                 break
             out.append(nxt)
             j += step
     return out
+
+
+def _member(m: Mention) -> bool:
+    """An organisation that can give money; a region only as its authority ("Region Örebro län", the Swedish
+    regional council beside Kulturrådet in "finansieras med stöd från Kulturrådet, Region Örebro län samt Region
+    Västmanland"), never a bare area name."""
+    return m.type in MEMBER_TYPES or (m.type == "Region" and m.surface.startswith("Region "))
 
 
 def _same_case(a: Mention, b: Mention) -> bool:

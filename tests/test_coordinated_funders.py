@@ -47,3 +47,29 @@ def test_a_list_no_rule_read_as_funding_gives_nothing() -> None:
     found = _funders(PAGE.format(funding="Yhteistyössä ovat mukana Kuopion kaupunki, Siilinjärven kunta ja "
                                          "Pohjois-Savon Osuuspankki."))
     assert not any(rule == RULE for rule in found.values())
+
+
+SV_PAGE = ("Kulturella mötesplatser\n\nProjektet Kulturella mötesplatser kartlägger kulturlivet på landsbygden "
+           "under åren 2023–2025.\n\n{funding}\n")
+
+
+def _sv_funders(text: str) -> dict[str, str]:
+    ex = extract(text, "news")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {label[f.subject]: f.rule for f in ex.facts if f.predicate == "funds"
+            and label.get(f.object) == "Kulturella mötesplatser"}
+
+
+@needs_voikko
+def test_swedish_regional_councils_in_a_list_of_funders_fund_too() -> None:
+    found = _sv_funders(SV_PAGE.format(funding="Projektet finansieras med stöd från Kulturrådet, Region Uppsala "
+                                               "samt Region Gävleborg."))
+    assert found.get("Region Uppsala") == RULE
+    assert found.get("Region Gävleborg") == RULE
+
+
+@needs_voikko
+def test_areas_beside_a_funder_are_no_funders() -> None:
+    found = _funders(PAGE.format(funding="Hanketta rahoittaa sosiaali- ja terveysministeriö, Pohjois-Savo ja "
+                                         "Kainuu."))
+    assert found.get("Pohjois-Savo") != RULE and found.get("Kainuu") != RULE
