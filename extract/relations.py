@@ -1162,6 +1162,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         # "Turvakotiyhdistys ry" is no row of the region's)
         row = BULLET.match(line) or (recipients and recipients[0].start - c.sent.start - lo
                                      <= len(line) - len(line.lstrip()) and len(line.split()) <= 15)
+        if not row and euros and recipients and _sum_beside_opener(line, lo + c.sent.start, recipients[0], euros[0]):
+            row = True  # "Lauttasaari-Seura ry 20 000 euroa (vuokraan 5 250 euroa ja ...)": bullet lost, parts after
         if not euros and line.rstrip().endswith(":") and len(line.split()) <= 12:
             continue  # "Sekä alueen yhteistyöyhdistyksiä:": a sub-heading inside the list, which goes on
         if not euros and _COLUMN_HEADS.fullmatch(line):
@@ -1192,6 +1194,25 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
 
 
 _LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
+SUM_GAP_WORDS = 2  # words of a receiver's name the recogniser left unread before the name it read
+# between a row's receiver and its sum only its registered form, a separator or "yhteensä" ("X ry, yhteensä 20 000 euroa"): a verb there
+# ("X ry hakee 5 000 euroa") makes the line prose
+_ROW_GAP = re.compile(r"[\s,:;–-]*(?:(?:ry|rf|r\.y\.|oy|oyj|ab|ky)\b[\s,:;–-]*)?(?:(?:yhteensä|yht\.|noin|n\.|totalt|sammanlagt)[\s:]*)?", re.IGNORECASE)
+
+
+def _sum_beside_opener(line: str, line_start: int, opener: Mention, first: Amount) -> bool:
+    """A row of a grant list however long the line: its receiver opens it and its total follows the name at once,
+    whatever parts and purposes come after in brackets. A list flattened from bullets keeps this shape; prose that
+    opens with a name puts a verb between the name and any sum."""
+    lead = line_start + len(line) - len(line.lstrip())
+    if opener.start < lead or first.start < opener.end or opener.case not in {"nimento", None}:
+        return False
+    # the recogniser may have read only the name's tail ("Herttoniemenrannan asukastaloyhdistys [Ankkuri ry]")
+    before = line[lead - line_start:opener.start - line_start]
+    if len(before.split()) > SUM_GAP_WORDS or (before and not before[:1].isupper()) or re.search(r"[.,:;!?]", before):
+        return False
+    gap = line[opener.end - line_start:first.start - line_start]
+    return _ROW_GAP.fullmatch(gap) is not None
 # a table's column heads, tab-separated: a receiver, maybe a project, and the sum granted ("Hakija\tHanke\tMyönnetty")
 _COLUMN_HEADS = re.compile(r"\s*(?:hakija|saaja|avustuksen saaja|järjestö|yhdistys|hakijataho)\s*"
                            r"(?:\t+\s*[\w -]{2,30}){0,2}\t+\s*(?:myönnetty|myönnetty avustus|avustus|summa|euroa|€|eur)"

@@ -54,3 +54,22 @@ def test_a_bracketed_town_after_a_receiver_leaves_its_row_one_name() -> None:
         assert ("Ystäväntupa ry", Decimal("50000")) in found, layout
         assert ("Ähtärin Toimela ry", Decimal("66170")) in found, layout
         assert not any(r == "Ähtäri" for r, _ in found), layout
+
+
+BOARD = ("Kaupunginhallitus päätti myöntää asukasosallisuuden avustuksia vuodelle 2025 seuraavasti:\n\n{rows}\n")
+BOARD_ROWS = ["Arabian Asukastalot ry 14 750 euroa (palkkakustannuksiin)",
+              "Herttoniemenrannan asukastaloyhdistys Ankkuri ry 29 500 euroa (vuokrakustannuksiin 9 200 euroa ja "
+              "palkkakustannuksiin 20 300 euroa sekä tapahtumien järjestämiseen)",
+              "Lauttasaari-Seura ry 20 000 euroa (asukastilan vuokra- ja ylläpitokustannuksiin 5 250 euroa ja "
+              "palkkakustannuksiin 14 750 euroa)",
+              "Maunula-Seura ry 9 500 euroa (asukastilan vuokra- ja ylläpitokustannuksiin)"]
+
+
+@needs_voikko
+def test_long_rows_whose_total_follows_the_name_survive_lost_bullets() -> None:
+    for bullet in ("- ", ""):
+        found = _grants(BOARD.format(rows="\n\n".join(bullet + r for r in BOARD_ROWS)))
+        assert ("Lauttasaari-Seura", Decimal("20000")) in found or ("Lauttasaari-Seura ry", Decimal("20000")) \
+            in found, bullet
+        assert any(a == Decimal("9500") for _, a in found), bullet
+
