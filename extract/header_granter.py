@@ -100,6 +100,9 @@ _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|få
 _APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"
                            r"hakemukset|anoneet|anoivat|anottu\w*|ansökt\w*|ansökte|sökte|ansöker|ansökning\w*|"
                            r"ansökan)\b")
+# a sentence whose verb is applying: its sum is asked for, whoever is named (a row of the grant list says no verb)
+_APPLIES = re.compile(r"(?i)\b(?:hakee|haki|hakevat|hakivat|hakenut|hakeneet|anoo|anoi|anovat|anoivat|anonut|"
+                      r"anoneet|ansöker|ansökte|söker|sökte)\b")
 # prices and costs are paid, not granted: "Konsertin liput:", "Kustannusarvio:", "Priser:" (a colon lead or a heading
 # of a few words only: "Hinta on kohtuullinen." is no lead)
 _PAID_LEAD = re.compile(r"(?i)\b(?:liput|lippujen|lipun|hinnat|hinta|hinnasto|pääsymaksu\w*|osallistumismaksu\w*|"
@@ -166,6 +169,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             break  # the grant news is over: what the page says after a stretch of other talk is not its grants
         if _COLLECTED.search(s.text):
             continue  # "sai kasaan 30 000 euroa keräyksellä": money collected, not granted
+        if _APPLIES.search(s.text):
+            continue  # "X ry hakee ensi vuodelle 70 000 euroa": a receiver's own application, not the grant
         rows = "\n" in s.text.strip()
         if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter and not _owner_of_next(m, ms)
                                     and not (rows and _row_opener(text, m)))

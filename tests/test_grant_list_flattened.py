@@ -73,3 +73,11 @@ def test_long_rows_whose_total_follows_the_name_survive_lost_bullets() -> None:
             in found, bullet
         assert any(a == Decimal("9500") for _, a in found), bullet
 
+
+@needs_voikko
+def test_a_verb_between_name_and_sum_ends_the_list() -> None:
+    rows = "\n\n".join(BOARD_ROWS[:2]) + ("\n\nKalliolan Kannatusyhdistys ry hakee ensi vuodelle 70 000 euroa "
+                                          "(asukastilan vuokrakustannuksiin ja palkkakustannuksiin sekä muihin "
+                                          "kuluihin, joita ei ole vielä eritelty).")
+    found = _grants(BOARD.format(rows=rows))
+    assert not any(a == Decimal("70000") for _, a in found)
