@@ -186,6 +186,8 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             not_funders.update(m.iri for m in candidates if m.iri and m not in granting)
             for m in granting:
                 funders.setdefault(m.iri, s)
+        if _cue(APPLYING, words, ms, morph):
+            candidates = []  # "hanke hakee ESR:stä 250 000 euroa": the one applied to, not (yet) a funder
         for m in candidates:
             named_funders.setdefault(m.iri, s)
         if not any(m.type == "Person" for m in named) and _joining(words, ms, named, project, morph):

@@ -1,0 +1,36 @@
+"""Texts that name a funder kind beside a project without anyone funding it: an application (the money only
+sought) and an opinion asked of a town about someone's application. No funds fact may be read from them."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, needs_voikko
+
+APPLIES = ("Kotona kylässä -hanke hakee rahoitusta\n\n"
+           "Pohjois-Savon Kylät ry on jättänyt hakemuksen Pohjois-Savon ELY-keskukselle. Kotona kylässä -hanke hakee "
+           "Euroopan sosiaalirahastosta 250 000 euroa vuosille 2025–2027.\n\n"
+           "Hankkeen on tarkoitus parantaa ikäihmisten kotona asumista Kuopion ja Siilinjärven kylissä. Päätös "
+           "rahoituksesta odotetaan syksyllä.\n")
+OPINION = ("Kaupunginhallitus 12.3.2025 § 45\n\n"
+           "Lausunto Pohjois-Savon liitolle Kotona kylässä -hankkeen rahoitushakemuksesta\n\n"
+           "Pohjois-Savon liitto on pyytänyt Kuopion kaupungilta lausuntoa Pohjois-Savon Kylät ry:n Kotona kylässä "
+           "-hankkeen rahoitushakemuksesta.\n\nPäätös\n\nKaupunginhallitus päätti antaa Pohjois-Savon liitolle "
+           "puoltavan lausunnon hankkeesta. Kaupunki ei osallistu hankkeen rahoitukseen.\n")
+
+
+def _funds(text: str, kind: str = "news") -> set[tuple[str, str]]:
+    ex = extract(text, kind)
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label.get(f.subject, f.subject), label.get(f.object, f.object)) for f in ex.facts
+            if f.predicate == "funds"}
+
+
+@needs_voikko
+def test_a_fund_only_applied_to_funds_nothing() -> None:
+    assert not _funds(APPLIES)
+
+
+@needs_voikko
+def test_the_same_fund_granting_still_funds() -> None:
+    granted = APPLIES.replace("Päätös rahoituksesta odotetaan syksyllä.",
+                              "Euroopan sosiaalirahasto myönsi hankkeelle rahoituksen syksyllä.")
+    assert any("sosiaalirahasto" in s.lower() or s == "ESR" for s, _ in _funds(granted))
