@@ -403,8 +403,10 @@ def _source_ablative(c: Clause) -> list[Fact]:
     if not _funding_noun(c):
         return []
     received = not RECEIVE.isdisjoint(c.lemmas)
-    if any(lem.startswith(APPLYING) for lem in c.lemmas) and not received:
+    if any(lem.startswith(APPLYING) or lem.endswith(_APPLICATION_NOUNS) for lem in c.lemmas) and not received:
         return []  # "haettiin rahoitusta X:stä" alone; "..., josta saatiin 50 %" says it was granted
+    if not OPINION.isdisjoint(c.lemmas):
+        return []  # "pyytänyt X:ltä lausuntoa rahoitushakemuksesta": X is asked its opinion, it gives no money
     if received and any(m.case == "ulkoeronto" for m in c.free_orgs):
         return []  # funds:received-from
     if any(lem.startswith(TRANSFER) or lem.endswith(TRANSFER) for lem in c.lemmas):
@@ -425,6 +427,10 @@ def _source_ablative(c: Clause) -> list[Fact]:
 
 
 RECEIVE = {"saada", "saanut", "saaneet"}
+# an application named by its compound noun ("rahoitushakemus", "avustusanomus"): the lemma ends in it
+_APPLICATION_NOUNS = ("hakemus", "anomus", "ansökan")
+# an opinion asked or given: the organisation asked ("X:ltä pyydettiin lausuntoa") gives none of the money
+OPINION = {"lausunto", "pyytää", "lausua", "yttrande", "utlåtande"}
 _CARRY_OUT = frozenset({"toteuttaa", "toimia", "toteutua", "genomföra"})
 
 

@@ -30,6 +30,11 @@ def test_a_fund_only_applied_to_funds_nothing() -> None:
 
 
 @needs_voikko
+def test_a_town_asked_for_its_opinion_funds_nothing() -> None:
+    assert not {s for s, _ in _funds(OPINION, "minutes")} & {"Kuopio", "Kuopion kaupunki"}
+
+
+@needs_voikko
 def test_the_same_fund_granting_still_funds() -> None:
     granted = APPLIES.replace("Päätös rahoituksesta odotetaan syksyllä.",
                               "Euroopan sosiaalirahasto myönsi hankkeelle rahoituksen syksyllä.")
