@@ -66,6 +66,10 @@ _ITEM = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+(?P<body>\S[^\n
 # where the name field ends: a comma, a spaced dash, a bracket, a colon
 _FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:")
 BARE_ROW_CHARS = 90  # a longer unbulleted line is prose
+# a table's column heading as the first cell under the lead (a table flattened one cell a line): the rows are
+# cells, names and sums in turn, not one receiver a line; the table rules read them
+_COLUMN_HEAD = re.compile(r"(?i)(?:hakija|hakijat|saaja|saajat|avustuksen\s+saaja|kohde|järjestö|yhdistys|hanke|"
+                          r"sökande|mottagare|projekt|förening|organisation|nimi|namn)\s*:?")
 # a lead whose items run on after its colon on the same line: "Tukea myönnettiin seuraaville yhdistyksille: A, B, C."
 _RUN_LEAD = re.compile(rf"(?m)^(?P<lead>[^\n:]{{8,{LEAD_CHARS}}}):[ \t]+(?P<run>\S[^\n]*)$")
 _NAME_JOINERS = {"ja", "och", "&", "i", "av", "för"}
@@ -128,6 +132,8 @@ def _line_items(text: str, at: int) -> tuple[list[tuple[int, int]], str]:
             shape = "lines"
             body_start = at + item.start("body")
             body = item.group("body")
+        elif item is None and shape == "" and _COLUMN_HEAD.fullmatch(row.strip()):
+            return [], ""  # "Hakija" / "Hanke" / "Myönnetty": a table's heading cells, one a line: no list of names
         elif item is None and shape in {"", "bare"} and _bare_row(row):
             shape = "bare"
             body_start = at + len(row) - len(row.lstrip())

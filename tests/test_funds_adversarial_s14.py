@@ -39,3 +39,14 @@ def test_the_same_fund_granting_still_funds() -> None:
     granted = APPLIES.replace("Päätös rahoituksesta odotetaan syksyllä.",
                               "Euroopan sosiaalirahasto myönsi hankkeelle rahoituksen syksyllä.")
     assert any("sosiaalirahasto" in s.lower() or s == "ESR" for s, _ in _funds(granted))
+
+
+CELLS = ("Kuopion kaupungin avustukset 2025\n\nKuopion kaupunki myönsi avustukset seuraavasti:\n\n"
+         "Hakija\nHanke\nMyönnetty\nKuopion Nuorisoseura ry\nNuorten kesä -hanke\n5 000\n"
+         "Siilinjärven Kyläyhdistys ry\nKylätalo elää -hanke\n3 000\n\nAvustukset maksetaan toukokuussa.\n")
+
+
+@needs_voikko
+def test_a_table_s_heading_cells_are_no_receivers() -> None:
+    receivers = {o.lower() for _, o in _funds(CELLS)}
+    assert not receivers & {"hakija", "hanke", "myönnetty"}
