@@ -22,6 +22,7 @@ from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.colon_place_lists import colon_place_list_facts
+from welfare_kg.extract.column_cells import column_cell_facts
 from welfare_kg.extract.composition_rows import composition_row_facts
 from welfare_kg.extract.congratulated_receivers import congratulated_receiver_facts
 from welfare_kg.extract.contact_org_lines import contact_org_line_facts
@@ -252,6 +253,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists: bulleted, bare lines (funds:listed-receivers-bare) or run on '
                                 'after the colon (funds:listed-receivers-run) (listed_receivers.py)'),
+    DocumentPass("column-cells", lambda p: column_cell_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='a grant table flattened one cell a line under its heading cells "Hakija"/"Myönnetty" '
+                     '(column_cells.py)'),
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
     DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
                  why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
