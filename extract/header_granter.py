@@ -329,7 +329,7 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     Where the opening names several, the giver is the one written before a word of granting in its own sentence
     ("X:n hallitus teki rahoituspäätökset neljälle hankkeelle. Y:n kunnan Z-hankkeelle ..."): a name after that
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
-    givers = [m for m in _boards_as_owners(outermost(head), head) if m.type in FUNDER_TYPES
+    givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in FUNDER_TYPES
               and m.case in _GIVER_CASES and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai ...": X receives
     found = _one_giver(givers)
     if found is not None or not text:
@@ -338,11 +338,17 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     return _one_giver(before) if len(before) < len(givers) else None
 
 
+def _kind(m: Mention) -> str:
+    """A Swedish region named as its authority ("Region Västmanland har beviljat") gives as a regional council
+    does; a bare region name is an area."""
+    return "JointAuthority" if m.type == "Region" and m.surface.startswith("Region ") else m.type
+
+
 def _one_giver(givers: Sequence[Mention]) -> str | None:
     for kinds in (OFFICE_TYPES, FUNDER_TYPES):
-        iris = {m.iri for m in givers if m.type in kinds}
+        iris = {m.iri for m in givers if _kind(m) in kinds}
         if len(iris) > 1:  # "X myönsi ... Euroopan unionin rahoittamalle": the subject gives, the genitive co-funds
-            iris = {m.iri for m in givers if m.type in kinds and m.case in {None, "nimento"}}
+            iris = {m.iri for m in givers if _kind(m) in kinds and m.case in {None, "nimento"}}
             return next(iter(iris)) if len(iris) == 1 else None
         if iris:
             return next(iter(iris))

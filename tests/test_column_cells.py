@@ -54,3 +54,11 @@ def test_no_granter_in_the_opening_no_funder_invented() -> None:
     found = _grants(text)
     assert not any(rule == RULE for rule, _ in found.values())
 
+
+@needs_voikko
+def test_a_swedish_table_in_kronor() -> None:
+    text = ("Region Västmanland beviljar kulturstöd\n\nRegion Västmanland har beviljat kulturstöd till "
+            "följande föreningar:\n\nSökande\nBeviljat belopp\nFöreningen Spelglädje\n12 000 kr\n"
+            "Västerås Konstförening\n25 000 kr\n")
+    found = _grants(text)
+    assert any(rule == RULE and amount == Decimal("12000") for rule, amount in found.values()), found
