@@ -94,7 +94,8 @@ _EACH_SUM = re.compile(r"(?i)\b(?:kukin|kullekin|kunkin|jokainen|jokaiselle|kump
 _KIND_SUBJECT = re.compile(r"[ \t]*(?:Hyvinvointialue|Kaupunki|Kunta|Säätiö|Liitto|Yhdistys|Seurakunta|Lautakunta|"
                            r"Kaupunginhallitus|Kunnanhallitus|Aluehallitus|Pankki|Välfärdsområdet|Staden|Kommunen|"
                            r"Stiftelsen|Förbundet|Föreningen|Församlingen|Nämnden|Stadsstyrelsen|Kommunstyrelsen|"
-                           r"Banken)\s+(?:on|ovat|har|myön\w*|jak\w*|tuk\w*|rahoit\w*|bevilja\w*|delade|stöd\w*)\b")
+                           r"Banken)\s+(?:on|ovat|har|myön\w*|jak\w*|tuk\w*|rahoit\w*|bevilja\w*|delade|stöd\w*|lahjoit\w*|"
+                           r"donera\w*|skänk\w*)\b")
 _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|får|erhöll)\b")
 # a lead over sums asked for, not granted: "Yhdistykset ovat hakeneet avustuksia seuraavasti:", "Ansökningar:"
 _APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"

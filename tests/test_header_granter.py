@@ -134,3 +134,19 @@ def test_a_row_s_sum_completes_another_rule_s_grant_without_one() -> None:
     sums = {label[f.object]: f.amount for f in ex.facts if f.predicate == "funds"}
     assert sums.get("Sallan Nuorisoseura ry") == Decimal("5000")
     assert sums.get("Pellon Marttayhdistys ry") == Decimal("2000")
+
+
+DONATIONS = ("{owner}\n\nLahjoitukset 2024\n\nPankki lahjoitti tänä vuonna yhteensä 20 000 euroa paikallisille "
+             "toimijoille.\n\nKuopion Nuorisoseura ry 5 000 euroa\nSiilinjärven Kyläyhdistys ry 3 000 euroa\n")
+
+
+@needs_voikko
+def test_the_page_owner_a_kind_word_stands_for_donates_to_the_rows() -> None:
+    found = _grants(DONATIONS.format(owner="Pohjois-Savon Osuuspankki"))
+    assert ("Pohjois-Savon Osuuspankki", "Kuopion Nuorisoseura ry", Decimal("5000")) in found
+
+
+@needs_voikko
+def test_two_banks_in_the_opening_leave_the_giver_unknown() -> None:
+    found = _grants(DONATIONS.format(owner="Pohjois-Savon Osuuspankki ja Kuopion Säästöpankki"))
+    assert not found
