@@ -141,3 +141,9 @@ def not_granted_sum(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     return bool(_NOT_GRANTED_BEFORE.search(before) or _NOT_GRANTED_AFTER.search(after) or _RANGE.search(before)
                 or _RANGE_AFTER.search(after))
+
+
+# a sum ending a list row, with its currency, after a space or a column's separator ("Byns röster 40 000 kronor",
+# "Kylän äänet – 4 000 €"): the row's grant, never part of the name the row opens with
+ROW_SUM_TAIL = re.compile(r"(?i)[ \t,:–-]+\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \t\u00a0]*"
+                          r"(?:€|euroa|euro|eur|kronor|kr|sek)\.?[ \t]*$")

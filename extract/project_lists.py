@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.money import ROW_SUM_TAIL, find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
@@ -696,6 +696,10 @@ def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             label = item.name
             if item.acronym and (tail := _PAREN_TAIL.search(item.name)) is not None:
                 label = text[item.start:item.end - len(tail.group(0))].rstrip()
+            end = item.end
+            if (money := ROW_SUM_TAIL.search(label)) is not None and money.start() > 0:
+                label = label[:money.start()]  # "Byns röster 40 000 kronor": the row's grant is no part of the name
+                end = item.start + len(label)
             key = identity_key(label, morph) or None
             if key is None:
                 continue
@@ -704,7 +708,8 @@ def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             drop.update(id(m) for m in have.overlapping(item.start, item.end)
                         if m.type == "Municipality" and item.start <= m.start and m.end <= item.end)
             parts = (label,) if label != item.name else ()
-            added.append(Mention(start=item.start, end=item.end, surface=item.name, label=label, type="Project",
+            added.append(Mention(start=item.start, end=end, surface=text[item.start:end] if end != item.end
+                                 else item.name, label=label, type="Project",
                                  rule="project-list", acronym=item.acronym, key=key, parts=parts))
     return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
 

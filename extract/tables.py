@@ -15,6 +15,7 @@ from functools import lru_cache
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.lists import ITEM_KINDS, PLACE_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.money import ROW_SUM_TAIL
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold, identity_key
 from welfare_kg.extract.posts import full_body
@@ -150,6 +151,11 @@ def named_list(text: str) -> list[tuple[tuple[int, int], str, list[tuple[int, in
             body = text[a:b]
             if len(body.split()) > 20 or re.search(r"[.!?]$", body) or not body[:1].isupper():
                 break
+            # "Byns röster 40 000 kronor": the row's grant, not the name (a row of more fields, "Vahva koti, Kemin
+            # kaupunki, 20 000 euroa", is left to the list readers that cut fields)
+            sum_tail = ROW_SUM_TAIL.search(body)
+            if sum_tail is not None and sum_tail.start() > 0 and not re.search(r",|\s[–-]\s", body[:sum_tail.start()]):
+                b = a + sum_tail.start()
             names.append((a, b))
             if len(names) >= NAMED_LIST_MAX:
                 break

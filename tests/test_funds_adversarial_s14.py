@@ -50,3 +50,13 @@ CELLS = ("Kuopion kaupungin avustukset 2025\n\nKuopion kaupunki myönsi avustuks
 def test_a_table_s_heading_cells_are_no_receivers() -> None:
     receivers = {o.lower() for _, o in _funds(CELLS)}
     assert not receivers & {"hakija", "hanke", "myönnetty"}
+
+
+@needs_voikko
+def test_a_listed_project_s_name_ends_before_its_sum() -> None:
+    text = ("Region Västmanland beviljar kulturstöd\n\nRegion Västmanland har beviljat följande projekt:\n\n"
+            "Byns röster 40 000 kronor\nKulturbron 25 000 kronor\nBarnens scen 12 000 kronor\n\n"
+            "Nästa ansökningsomgång öppnar i mars.\n")
+    labels = {e.label for e in extract(text, "news").entities.values() if e.type == "Project"}
+    assert {"Byns röster", "Kulturbron"} <= labels, labels
+    assert not any("kronor" in label for label in labels), labels
