@@ -1195,9 +1195,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
 
 _LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
 SUM_GAP_WORDS = 2  # words of a receiver's name the recogniser left unread before the name it read
-# between a row's receiver and its sum only its registered form, a separator or "yhteensä" ("X ry, yhteensä 20 000 euroa"): a verb there
-# ("X ry hakee 5 000 euroa") makes the line prose
-_ROW_GAP = re.compile(r"[\s,:;–-]*(?:(?:ry|rf|r\.y\.|oy|oyj|ab|ky)\b[\s,:;–-]*)?(?:(?:yhteensä|yht\.|noin|n\.|totalt|sammanlagt)[\s:]*)?", re.IGNORECASE)
+# between a row's receiver and its sum only its registered form, a separator or "yhteensä" ("X ry, yhteensä
+# 20 000 euroa"); a verb there ("X ry hakee 5 000 euroa") makes the line prose
+_ROW_GAP = re.compile(r"[\s,:;–-]*(?:(?:ry|rf|r\.y\.|oy|oyj|ab|ky)\b[\s,:;–-]*)?"
+                      r"(?:(?:yhteensä|yht\.|noin|n\.|totalt|sammanlagt)[\s:]*)?", re.IGNORECASE)
 
 
 def _sum_beside_opener(line: str, line_start: int, opener: Mention, first: Amount) -> bool:
