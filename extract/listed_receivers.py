@@ -29,6 +29,7 @@ bank's list of receivers no rule read) and 1 spurious; the two halves unchanged 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -80,6 +81,7 @@ _RUN_END = re.compile(r"\.(?:[ \t]+[A-ZÅÄÖ]|[ \t]*$)|;")
 _NOT_GRANTED = re.compile(r"(?i)\b(?:hak\w*|haettu\w*|anoi\w*|hylät\w*|hylättiin|ansök\w*|sökte|avslog\w*|"
                           r"avslag\w*)\b")
 _PROJECTS_LISTED = re.compile(r"(?i)\b(?:hankkee\w*|hanke|projekt\w*)\b")
+_PROJECT_LEAD = re.compile(r"(?i)\b(?:hank\w*|projekt\w*)\b")  # "seuraaville hankkeille", "följande projekt"
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|projekti|projekt|hankkeen|projektet)\b")
 _COMPANY_FORM = re.compile(r"(?:\s(?:Oy|Oyj|Ab|Ky|Tmi|AB)|\soy|\sab)$")
 _REGISTERED = re.compile(r"\s(?:ry|rf|r\.y\.|r\.f\.|sr|rs)$")
@@ -360,6 +362,9 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
     if _grant_opening(text, per_sentence):
         # rows of a grant table or list under the opening's granter: header_granter.py pairs each with its sum
         taken = {(x.start, x.end) for x in added}
+        leads = [(m.end(), _PROJECT_LEAD.search(m.group(0)) is not None and GRANT_WORD.search(m.group(0)) is not None
+                  and _NOT_GRANTED.search(m.group(0)) is None) for m in _LEAD.finditer(text)]
+        ends = [e for e, _ in leads]
         for a, b in sum_row_fields(text):
             name = text[a:b]
             label = base_name(name, morph)
@@ -369,11 +374,19 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
                 added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label),
                                      rule=ROW_WHOLE_RULE, key=identity_key(label, morph) or None))
                 continue
-            if (a, b) in taken or inner or label is None or not row_receiver_name(label):
+            at = bisect_right(ends, a) - 1
+            # under "myönsi seuraaville hankkeille avustusta:" a row's name is a project's, written as a title is
+            # ("Kylän äänet 4 000 euroa"): sentence case, no capital after the first word
+            project_row = at >= 0 and leads[at][1] and label is not None and _plausible_name(label)
+            if (a, b) in taken or inner or label is None \
+                    or not (row_receiver_name(label) or project_row):
                 continue  # recognition read (part of) it, or no receiver's name
-            if what_the_sum_is_for(label, morph):
-                continue  # "Joulunavaus Torilla 700 €", "Syksyn Tapahtumat 200 euroa": what the sum is for
-            added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label), rule=ROW_RULE,
+            if (place_phrase_end(label.split()[-1], morph) if project_row and not row_receiver_name(label)
+                    else what_the_sum_is_for(label, morph)):
+                continue  # "Joulunavaus Torilla 700 €", "Syksyn Tapahtumat 200 euroa": what the sum is for (a
+                # project's title may be common words: "Kylän äänet" under a lead naming projects)
+            added.append(Mention(start=a, end=b, surface=name, label=label,
+                                 type="Project" if project_row else kind_of_name(label), rule=ROW_RULE,
                                  key=identity_key(label, morph) or None))
     if not added:
         return per_sentence

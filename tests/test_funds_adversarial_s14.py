@@ -60,3 +60,16 @@ def test_a_listed_project_s_name_ends_before_its_sum() -> None:
     labels = {e.label for e in extract(text, "news").entities.values() if e.type == "Project"}
     assert {"Byns röster", "Kulturbron"} <= labels, labels
     assert not any("kronor" in label for label in labels), labels
+
+
+PROJECT_ROWS = ("Kuopion kaupunki myöntää kulttuuriavustuksia\n\n{lead}\n\n{bullet}Kylän äänet 4 000 euroa\n"
+                "{bullet}Kulttuurisilta 2 500 euroa\n\nSeuraava haku avautuu maaliskuussa.\n")
+
+
+@needs_voikko
+def test_rows_under_a_lead_naming_projects_are_projects_in_sentence_case() -> None:
+    for bullet in ("", "• "):
+        text = PROJECT_ROWS.format(lead="Kuopion kaupunki on myöntänyt seuraaville hankkeille avustusta:",
+                                   bullet=bullet)
+        assert ("Kuopio", "Kylän äänet") in _funds(text), bullet
+
