@@ -147,3 +147,8 @@ def not_granted_sum(text: str, start: int, end: int) -> bool:
 # "Kylän äänet – 4 000 €"): the row's grant, never part of the name the row opens with
 ROW_SUM_TAIL = re.compile(r"(?i)[ \t,:–-]+\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \t\u00a0]*"
                           r"(?:€|euroa|euro|eur|kronor|kr|sek)\.?[ \t]*$")
+# a lead or heading over names that asked for money, not got it ("ovat hakeneet avustusta seuraavat hankkeet:",
+# "Hakemukset", "Ansökningar"): the names listed under it are applicants, no one funds them by the list
+APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"
+                          r"hakemukset|hakijat|anoneet|anoivat|anottu\w*|ansökt\w*|ansökte|sökte|söker|ansöker|"
+                          r"ansökning\w*|ansökan|sökande)\b")

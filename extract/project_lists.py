@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import ROW_SUM_TAIL, find_amounts
+from welfare_kg.extract.money import APPLIED_LEAD, ROW_SUM_TAIL, find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
@@ -740,6 +740,8 @@ def project_list_facts(record: DocumentRecord, mentions: list[Mention], facts: l
             ev = Evidence(text[a:b][:300], a, b)
             for predicate, actor in roles:
                 amount = None
+                if predicate == "funds" and APPLIED_LEAD.search(text[lst.lead[0]:lst.lead[1]]):
+                    continue  # "ovat hakeneet avustusta seuraavat hankkeet:": applicants, not grants
                 if predicate == "funds":
                     euros = [x for x in find_amounts(text[item.end:b], item.end) if not x.share]
                     amount = euros[-1].value if euros else None

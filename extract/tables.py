@@ -15,7 +15,7 @@ from functools import lru_cache
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.lists import ITEM_KINDS, PLACE_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import ROW_SUM_TAIL
+from welfare_kg.extract.money import APPLIED_LEAD, ROW_SUM_TAIL
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold, identity_key
 from welfare_kg.extract.posts import full_body
@@ -315,8 +315,8 @@ def table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
         owner = next((m for m in index.inside(ha, hb)
                       if m.type in {"Ministry", "Agency", "JointAuthority", "WellbeingCounty", "Municipality",
                                     "Association", "Company", "CompetenceCentre"}), None)
-        if owner is None or not _GRANT_KIND.search(text[ha:hb]):
-            continue
+        if owner is None or not _GRANT_KIND.search(text[ha:hb]) or APPLIED_LEAD.search(text[ha:hb]):
+            continue  # no giver, no grant, or the names applied ("ovat hakeneet avustusta seuraavat hankkeet:")
         for a, b in spans:
             item = made.get((a, b))
             if item is not None:

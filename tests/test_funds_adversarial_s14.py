@@ -73,3 +73,8 @@ def test_rows_under_a_lead_naming_projects_are_projects_in_sentence_case() -> No
                                    bullet=bullet)
         assert ("Kuopio", "Kylän äänet") in _funds(text), bullet
 
+
+@needs_voikko
+def test_project_rows_under_a_lead_of_applications_are_no_grants() -> None:
+    text = PROJECT_ROWS.format(lead="Kuopion kaupungilta ovat hakeneet avustusta seuraavat hankkeet:", bullet="")
+    assert not any(o == "Kylän äänet" for _, o in _funds(text))
