@@ -81,6 +81,9 @@ _RUN_END = re.compile(r"\.(?:[ \t]+[A-ZÅÄÖ]|[ \t]*$)|;")
 _NOT_GRANTED = re.compile(r"(?i)\b(?:hak\w*|haettu\w*|anoi\w*|hylät\w*|hylättiin|ansök\w*|sökte|avslog\w*|"
                           r"avslag\w*)\b")
 _PROJECTS_LISTED = re.compile(r"(?i)\b(?:hankkee\w*|hanke|projekt\w*)\b")
+_BUDGET = re.compile(r"(?i)budjet|kustannu|kulut|menot|budget|kostnad")
+# a row's name that is a sentence or a total, not a project's title: "Hankkeiden rahoitus on yhteensä", "Yhteensä"
+_NOT_A_TITLE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|yhteensä|yht|kaikkiaan|totalt|sammanlagt|summa|är|var)\b")
 _PROJECT_LEAD = re.compile(r"(?i)\b(?:hank\w*|projekt\w*)\b")  # "seuraaville hankkeille", "följande projekt"
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|projekti|projekt|hankkeen|projektet)\b")
 _COMPANY_FORM = re.compile(r"(?:\s(?:Oy|Oyj|Ab|Ky|Tmi|AB)|\soy|\sab)$")
@@ -266,6 +269,15 @@ def base_name(name: str, morph: Morphology) -> str | None:
     return None if base is None else " ".join([*words[:-1], base])
 
 
+def _project_lead(line: str) -> bool:
+    """A colon lead whose own last sentence grants to projects ("Kaupunki on myöntänyt seuraaville hankkeille
+    avustusta:"); not one over a budget ("Hankkeen budjetti on seuraava:" after a sentence of granting) nor over
+    applications."""
+    tail = re.split(r"[.!?]\s+", line)[-1]
+    return _PROJECT_LEAD.search(tail) is not None and GRANT_WORD.search(tail) is not None \
+        and _NOT_GRANTED.search(tail) is None and _BUDGET.search(tail) is None
+
+
 def what_the_sum_is_for(name: str, morph: Morphology) -> bool:
     """A row's or an item's name that says what its sum is for, not who gets it: a last word in a case of place
     ("Joulunavaus Torilla", "Retki Tukholmaan") or a title of common words opening with a genitive ("Syksyn
@@ -362,8 +374,7 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
     if _grant_opening(text, per_sentence):
         # rows of a grant table or list under the opening's granter: header_granter.py pairs each with its sum
         taken = {(x.start, x.end) for x in added}
-        leads = [(m.end(), _PROJECT_LEAD.search(m.group(0)) is not None and GRANT_WORD.search(m.group(0)) is not None
-                  and _NOT_GRANTED.search(m.group(0)) is None) for m in _LEAD.finditer(text)]
+        leads = [(m.end(), _project_lead(m.group(0))) for m in _LEAD.finditer(text)]
         ends = [e for e, _ in leads]
         for a, b in sum_row_fields(text):
             name = text[a:b]
@@ -377,7 +388,8 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
             at = bisect_right(ends, a) - 1
             # under "myönsi seuraaville hankkeille avustusta:" a row's name is a project's, written as a title is
             # ("Kylän äänet 4 000 euroa"): sentence case, no capital after the first word
-            project_row = at >= 0 and leads[at][1] and label is not None and _plausible_name(label)
+            project_row = at >= 0 and leads[at][1] and label is not None and _plausible_name(label) \
+                and _NOT_A_TITLE.search(label) is None
             if (a, b) in taken or inner or label is None \
                     or not (row_receiver_name(label) or project_row):
                 continue  # recognition read (part of) it, or no receiver's name
