@@ -104,7 +104,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:ja|mutta|sillä|koska|kun|missä|"
 
 
 @rule("coversArea:area-phrase", "coversArea",
-      "'toimivat Lapin eri seutukunnissa', 'tukee A:n, B:n ja C:n alueen ...', 'verksamhetsområdet omfattar A och B'")
+      "'toimivat Lapin eri seutukunnissa', 'tukee A:n, B:n ja C:n alueen ...', 'verksamhetsområdet omfattar A och B'",
+      needs="named")
 def _area_phrase(c: Clause) -> list[Fact]:
     base = c.sent.start
     text = c.sent.text

@@ -226,7 +226,8 @@ _PAYS_SHARE = guarded(re.compile(r"\b(?:osallistu\w*\s+(?:[\w:'’-]+\s+){0,8}?\
 
 
 @rule("contributes:pays-share", "contributes",
-      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'")
+      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'",
+      needs="free_orgs")
 def _pays_share(c: Clause) -> list[Fact]:
     """The subject that takes part in paying for the undertaking contributes the sum after the words."""
     cue = _PAYS_SHARE.search(c.sent.text)
@@ -360,7 +361,8 @@ _FUND_ACT = guarded(re.compile(r"\b(?:rahoitta(?:a|vat|i|neet|nut)|tuke(?:e|vat)
 
 
 @rule("funds:coordinated-objects", "funds",
-      "'STEA rahoittaa A-, B- ja C-hankkeita', 'STM finansierar projekten A och B': each undertaking of the run")
+      "'STEA rahoittaa A-, B- ja C-hankkeita', 'STM finansierar projekten A och B': each undertaking of the run",
+      needs="und")
 def _coordinated_objects(c: Clause) -> list[Fact]:
     """One funder before a funding verb and a run of undertakings after it (commas, "ja"/"och"): each is funded.
 

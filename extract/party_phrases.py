@@ -217,7 +217,8 @@ _TAKERS = {"WellbeingCounty", "JointAuthority"}
 
 
 @rule("partOf:taken-over", "partOf",
-      "'Osaamiskeskus X siirtyy liikkeenluovutuksella Y:n hyvinvointialueelle', 'X siirtyy osaksi Y:tä'")
+      "'Osaamiskeskus X siirtyy liikkeenluovutuksella Y:n hyvinvointialueelle', 'X siirtyy osaksi Y:tä'",
+      needs="free_orgs")
 def _taken_over(c: Clause) -> list[Fact]:
     """The organisation in the nominative that moves into a wellbeing county or joint authority by a
     business transfer ("liikkeenluovutus") or "osaksi" is part of it from then on.

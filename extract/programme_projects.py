@@ -71,7 +71,8 @@ def _copula_before(c: Clause, whole: Mention) -> int | None:
     return cue.start() if cue is not None and text[cue.end():head].strip() == "" else None
 
 
-@rule(RULE, "partOf", "'X-hanke on Y-ohjelman hanke', 'Y-ohjelmaan kuuluva X-hanke', 'Y-hankkeen osahanke X'")
+@rule(RULE, "partOf", "'X-hanke on Y-ohjelman hanke', 'Y-ohjelmaan kuuluva X-hanke', 'Y-hankkeen osahanke X'",
+      needs="und")
 def _programme_project_phrase(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     ms = [u for u in c.free_und if u.iri]
@@ -119,7 +120,8 @@ _PARTS_GAP = re.compile(r"\s*[:,]\s*|\s+(?:ovat|olivat|on|oli|är|var)\s+", re.I
 _RUN_JOIN = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*|\s*,\s*(?:ja|sekä|och)\s+")
 
 
-@rule(SUB_RULE, "partOf", "'X-hanke koostuu kolmesta osahankkeesta: A, B ja C', 'X-hankkeen osahankkeet ovat A ja B'")
+@rule(SUB_RULE, "partOf", "'X-hanke koostuu kolmesta osahankkeesta: A, B ja C', 'X-hankkeen osahankkeet ovat A ja B'",
+      needs="und")
 def _sub_projects_listed(c: Clause) -> list[Fact]:
     """Each project of the run named after a plural word for sub-projects is part of the undertaking named right
     before the word (nothing but a verb of consisting and a numeral between)."""

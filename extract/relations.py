@@ -263,19 +263,39 @@ class Rule:
     predicate: str
     pattern: str  # the Finnish (or Swedish) wording it reads, for people and `welfare-kg explain`
     apply: Callable[[Clause], list[Fact]]
+    # a list of the Clause (one of NEEDS) without which the rule says nothing and changes no context, so that a
+    # sentence lacking it skips the call (most sentences name no organisation: the rule's own cue tests cost)
+    needs: str | None = None
 
 
 RULES: list[Rule] = []
+NEEDS = ("named", "free_orgs", "und")  # the Clause lists a rule may declare it needs (tests/test_rule_needs.py)
+_PLANS: dict[tuple[int, bool, bool, bool], list[Callable[[Clause], list[Fact]]]] = {}
 
 
-def rule(name: str, predicate: str, pattern: str) -> Callable[[Callable[[Clause], list[Fact]]], Callable]:
-    """Register a rule; rules run in registration order, which is the order of their facts."""
+def rule(name: str, predicate: str, pattern: str, *, needs: str | None = None
+         ) -> Callable[[Callable[[Clause], list[Fact]]], Callable]:
+    """Register a rule; rules run in registration order, which is the order of their facts. `needs`: see Rule."""
+    if needs is not None and needs not in NEEDS:
+        raise ValueError(f"rule {name!r}: needs {needs!r} is none of {NEEDS}")
+
     def register(fn: Callable[[Clause], list[Fact]]) -> Callable[[Clause], list[Fact]]:
         if any(r.name == name for r in RULES):
             raise ValueError(f"rule {name!r} registered twice")
-        RULES.append(Rule(name, predicate, pattern, fn))
+        RULES.append(Rule(name, predicate, pattern, fn, needs))
         return fn
     return register
+
+
+def _applying(c: Clause) -> list[Callable[[Clause], list[Fact]]]:
+    """The rules to call on this clause, in registration order: those whose declared need it meets (a handful
+    of lists per document, kept by what the clause has and the number of rules registered)."""
+    key = (len(RULES), bool(c.named), bool(c.free_orgs), bool(c.und))
+    plan = _PLANS.get(key)
+    if plan is None:
+        have = dict(zip(NEEDS, key[1:], strict=True))
+        plan = _PLANS[key] = [r.apply for r in RULES if r.needs is None or have[r.needs]]
+    return plan
 
 
 def predicates() -> list[str]:
@@ -415,13 +435,14 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
 
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
-    """Facts one sentence states; `mentions` are the resolved mentions inside it. Every registered rule runs."""
+    """Facts one sentence states; `mentions` are the resolved mentions inside it. Every registered rule runs
+    whose declared need (Rule.needs) the sentence meets: the others would find nothing there."""
     focus = ctx.focus
     c = clause(sent, mentions, ctx, morph)
     facts: list[Fact] = []
     try:
-        for r in RULES:
-            found = r.apply(c)
+        for apply in _applying(c):
+            found = apply(c)
             if found:  # most rules find nothing in most sentences
                 facts += found
     finally:
@@ -754,7 +775,8 @@ _ORG_WORD_ALLATIVE = re.compile(r"(?i)\b\w*(?:seuralle|seuroille|yhdistykselle|y
 
 
 @rule("funds:allative-recipients", "funds",
-      "'Lautakunta myönsi A ry:lle 3 000 euroa ja B ry:lle 2 500 euroa': each recipient its own sum")
+      "'Lautakunta myönsi A ry:lle 3 000 euroa ja B ry:lle 2 500 euroa': each recipient its own sum",
+      needs="named")
 def _funds_allative_recipients(c: Clause) -> list[Fact]:
     """Several recipients in the allative after one granter's verb, each with its own sum: one grant each."""
     found = c.allative_enumeration
@@ -768,7 +790,8 @@ def _funds_allative_recipients(c: Clause) -> list[Fact]:
 
 
 @rule("funds:municipal-grant", "funds",
-      "'Kuopion kaupunki myönsi X ry:lle 12 000 euroa', 'Kommunstyrelsen beslöt att bevilja X rf 5 000 euro'")
+      "'Kuopion kaupunki myönsi X ry:lle 12 000 euroa', 'Kommunstyrelsen beslöt att bevilja X rf 5 000 euro'",
+      needs="named")
 def _funds_municipal_grant(c: Clause) -> list[Fact]:
     """A municipality (or, in Swedish, a board) named right before its grant verb grants the one recipient.
 
@@ -1038,7 +1061,8 @@ _BESIDES = re.compile(r"\s*(?:lisäksi|ohella)\b", re.IGNORECASE)
 
 
 @rule("funds:coordinated-subjects", "funds",
-      "'STM:n lisäksi Kuntaliitto, kunnat ja SeAMK rahoittavat hanketta', 'X och Y finansierar projektet'")
+      "'STM:n lisäksi Kuntaliitto, kunnat ja SeAMK rahoittavat hanketta', 'X och Y finansierar projektet'",
+      needs="free_orgs")
 def _funds_coordinated(c: Clause) -> list[Fact]:
     """Every subject coordinated before a finite funding verb funds, and so does "X:n lisäksi" before them.
 
@@ -1438,7 +1462,8 @@ _SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|
 
 
 @rule("coordinates:administer-verb", "coordinates",
-      "'hankkeen hallinnoijana toimii Socca', 'hallinnoinnista ja koordinoinnista vastaa X'")
+      "'hankkeen hallinnoijana toimii Socca', 'hallinnoinnista ja koordinoinnista vastaa X'",
+      needs="free_orgs")
 def _coordinates(c: Clause) -> list[Fact]:
     run_by_m = list(_SWEDISH_RUN_BY.finditer(c.sent.text))
     run_by = [c.sent.start + m.start() for m in run_by_m]
@@ -1772,7 +1797,8 @@ def _role_target(c: Clause, roles: dict[int, str]) -> str | None:
     return (c.ctx.main_project or c.ctx.doc_project) if roles else None
 
 
-@rule("coordinates:role-noun", "coordinates", "'hakijana toimii X', 'X toimii hankkeen vastuutahona'")
+@rule("coordinates:role-noun", "coordinates", "'hakijana toimii X', 'X toimii hankkeen vastuutahona'",
+      needs="free_orgs")
 def _coordinates_role(c: Clause) -> list[Fact]:
     roles = c.roles
     target = _role_target(c, roles)
@@ -1782,7 +1808,8 @@ def _coordinates_role(c: Clause) -> list[Fact]:
             if roles.get(id(m)) == "coordinates" and m.type != "Body" and m.iri != target][:1]
 
 
-@rule("funds:role-noun", "funds", "'X toimii hankkeen rahoittajana', 'Hankkeen rahoittajana on X'")
+@rule("funds:role-noun", "funds", "'X toimii hankkeen rahoittajana', 'Hankkeen rahoittajana on X'",
+      needs="free_orgs")
 def _funds_role(c: Clause) -> list[Fact]:
     """The funder's role noun in the essive (or before a copula): every organisation it governs funds the target."""
     roles = c.roles
@@ -2202,7 +2229,8 @@ _SUB_LEAD = guarded(re.compile(r"(?:\b(?P<anaphor>[Hh]ankkeen|[Pp]rojektin)\s+)?
 _PART_JOIN = re.compile(r"\s*(?:,|ja|sekä)\s*")
 
 
-@rule("partOf:sub-project-of", "partOf", "'X-hanke on Y-hankkeen osahanke', 'X är ett delprojekt inom Y'")
+@rule("partOf:sub-project-of", "partOf", "'X-hanke on Y-hankkeen osahanke', 'X är ett delprojekt inom Y'",
+      needs="und")
 def _sub_project_of(c: Clause) -> list[Fact]:
     """A project said to be a sub-project of an undertaking named in the genitive before the word (Finnish) or
     after "inom"/"i" (Swedish) is partOf it; the part is the project in the nominative before the copula, else
@@ -2412,7 +2440,8 @@ def _subproject_owners(c: Clause) -> list[Mention]:
 
 
 @rule("participatesIn:sub-project-owner", "participatesIn",
-      "'hankkeeseen sisältyy X:n ja Y:n osahankkeet': the owners of sub-projects take part in the main project")
+      "'hankkeeseen sisältyy X:n ja Y:n osahankkeet': the owners of sub-projects take part in the main project",
+      needs="free_orgs")
 def _subproject_owner(c: Clause) -> list[Fact]:
     target = c.target or c.ctx.main_project or c.ctx.doc_project
     if not target:

@@ -196,7 +196,8 @@ def _finite_any(c: Clause, t: Token) -> bool:
 LEAD_VERBS = {"vetää", "johtaa", "luotsata", "koordinoida", "hallinnoida"}
 
 
-@rule("coordinates:lead-verb", "coordinates", "'Hanketta vetää X', 'X johtaa Y-projektia', 'X luotsaa hanketta'")
+@rule("coordinates:lead-verb", "coordinates", "'Hanketta vetää X', 'X johtaa Y-projektia', 'X luotsaa hanketta'",
+      needs="free_orgs")
 def _lead_verb(c: Clause) -> list[Fact]:
     """A leading verb whose object is the undertaking (partitive): its nominative subject runs it.
 
@@ -344,7 +345,8 @@ _EXTENT = re.compile(r"\b(?:från|till|i|inom|över|mellan)\s+$", re.IGNORECASE)
 
 
 @rule("funds:swedish-support", "funds",
-      "'stöds av X och Y', 'med medel från X', 'X stöder projektet Y med 50 000 euro', 'X stöder Novias projekt'")
+      "'stöds av X och Y', 'med medel från X', 'X stöder projektet Y med 50 000 euro', 'X stöder Novias projekt'",
+      needs="named")
 def _swedish_support(c: Clause) -> list[Fact]:
     """Money support in Swedish: the agent after "av"/"från" of a support verb, and the ones coordinated
     with it, fund what the sentence is about; an organisation before an active "stöder" funds the undertaking
@@ -393,7 +395,8 @@ _FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
 
 
 @rule("funds:source-ablative", "funds",
-      "'hankkeen rahoitus tulee X:ltä', 'projektet får statsbidrag från X'")
+      "'hankkeen rahoitus tulee X:ltä', 'projektet får statsbidrag från X'",
+      needs="free_orgs")
 def _source_ablative(c: Clause) -> list[Fact]:
     """Funding whose source is an organisation in the ablative (or after "från"): that organisation funds.
 
@@ -588,17 +591,20 @@ def _swedish_role(c: Clause, pred: str) -> list[Fact]:
             for m in dict((m.iri, m) for m in holders if m.iri != target).values()]
 
 
-@rule("coordinates:swedish-role-noun", "coordinates", "'Huvudman för projektet är X', 'X är projektägare'")
+@rule("coordinates:swedish-role-noun", "coordinates", "'Huvudman för projektet är X', 'X är projektägare'",
+      needs="free_orgs")
 def _swedish_coordinator(c: Clause) -> list[Fact]:
     return _swedish_role(c, "coordinates")
 
 
-@rule("participatesIn:swedish-role-noun", "participatesIn", "'Partner i projektet är X och Y', 'Samarbetspartner: X'")
+@rule("participatesIn:swedish-role-noun", "participatesIn", "'Partner i projektet är X och Y', 'Samarbetspartner: X'",
+      needs="free_orgs")
 def _swedish_partner(c: Clause) -> list[Fact]:
     return _swedish_role(c, "participatesIn")
 
 
-@rule("funds:swedish-role-noun", "funds", "'Finansiär för projektet är X'")
+@rule("funds:swedish-role-noun", "funds", "'Finansiär för projektet är X'",
+      needs="free_orgs")
 def _swedish_funder(c: Clause) -> list[Fact]:
     return _swedish_role(c, "funds")
 
@@ -746,7 +752,8 @@ _RESPONSIBILITY = guarded(re.compile(r"\b(?:veto|hallinnointi|koordinointi|koord
 
 
 @rule("coordinates:responsibility-holder", "coordinates",
-      "'Hankkeen vetovastuu on X:llä', 'Koordinointivastuu hankkeesta on X:llä'")
+      "'Hankkeen vetovastuu on X:llä', 'Koordinointivastuu hankkeesta on X:llä'",
+      needs="free_orgs")
 def _responsibility_holder(c: Clause) -> list[Fact]:
     """The organisation in the adessive after "vastuu ... on" holds the project's lead: it coordinates."""
     target = c.own_target
