@@ -18,7 +18,8 @@ _ROLE = re.compile(r"\s*\(\s*(?:isäntäkunta|isäntäkaupunki|hakija|hallinnoij
                    r"koordinaattori|hankehallinnoija|päähakija|huvudman|projektägare)\s*\)", re.IGNORECASE)
 
 
-@rule("coordinates:parenthesised-role", "coordinates", "'Kuopion kaupunki (isäntäkunta)', 'X ry (hakija)'")
+@rule("coordinates:parenthesised-role", "coordinates", "'Kuopion kaupunki (isäntäkunta)', 'X ry (hakija)'",
+      needs="free_orgs")
 def _parenthesised_role(c: Clause) -> list[Fact]:
     target = c.ctx.main_project or c.target or c.ctx.focus
     if not target or target in c.ctx.funds:

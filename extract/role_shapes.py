@@ -410,7 +410,8 @@ _FUNDER_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "We
 
 
 @rule("funds:named-object-first", "funds",
-      "'Hyvä arki -hanketta rahoittavat Lapin liitto ja Kemin kaupunki': every subject after the verb funds it")
+      "'Hyvä arki -hanketta rahoittavat Lapin liitto ja Kemin kaupunki': every subject after the verb funds it",
+      needs="und")
 def _named_object_first(c: Clause) -> list[Fact]:
     """A project named in the partitive at the head of the sentence, then the verb of funding: the names after the
     verb, up to the end of its clause, are its funders (a town too: it is the verb's own subject here)."""

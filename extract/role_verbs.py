@@ -221,7 +221,8 @@ CARRYING_OUT = {"toteutus", "toteuttaminen", "hallinnointi", "koordinointi", "jo
 
 
 @rule("coordinates:responsible-verb", "coordinates",
-      "'Hankkeesta vastaa X', 'X vastaa hankkeen toteutuksesta', 'X vastaa Y-hankkeen koordinoinnista'")
+      "'Hankkeesta vastaa X', 'X vastaa hankkeen toteutuksesta', 'X vastaa Y-hankkeen koordinoinnista'",
+      needs="free_orgs")
 def _responsible(c: Clause) -> list[Fact]:
     """"vastata" + elative of the undertaking or of its carrying out: the nominative subject is responsible.
 
@@ -818,7 +819,8 @@ _TAKEN_ON = guarded(re.compile(r"\s+(?:on\s+|ovat\s+)?(?:saanut|saaneet|sai|saiv
                                r"ottivat)\s+vastuulleen\b", re.IGNORECASE))
 
 
-@rule("coordinates:taken-on", "coordinates", "'hanke, jonka X on saanut vastuulleen', 'X otti vastuulleen Y-hankkeen'")
+@rule("coordinates:taken-on", "coordinates", "'hanke, jonka X on saanut vastuulleen', 'X otti vastuulleen Y-hankkeen'",
+      needs="free_orgs")
 def _taken_on(c: Clause) -> list[Fact]:
     """The nominative subject of "saada/ottaa vastuulleen" is responsible for the undertaking: the one named after
     the verb, else the project before a relative "jonka", else the one the sentence or page is about."""
