@@ -307,6 +307,14 @@ def header_body_date(text: str) -> tuple[str | None, str | None]:
     return (body.group("body").strip() if body else None), date_
 
 
+# A word in lower case before a § number, other than the words a meeting's own line or an extract prints there
+# ("Ote pöytäkirjasta", "sivu 3", "klo 18"): the line is a sentence citing a decision ("Valtuusto hyväksyi 1.2.2023
+# § 12 ...") or a row naming the items someone attended, unless the words are the dated line of a body named by
+# its field ("Hyvinvoinnin edistämisen lautakunta 29.4.2014 47 §"), which _dated reads.
+_PROSE_PRE = re.compile(r"(?:^|[\s(,])(?!(?:pöytäkirja|pykälä|kokous|sivu|klo|kello|protokoll|sammanträde|paragraf|"
+                        r"nro|sid)\w*)[a-zåäö]")
+
+
 def _section_heads(text: str) -> list[re.Match[str]]:
     heads = []
     for m in _SECTION.finditer(text):
@@ -321,6 +329,8 @@ def _section_heads(text: str) -> list[re.Match[str]]:
         if pre.strip() and (post[:1].islower() or (re.fullmatch(r"[.,;:)]", post) and re.search(
                 r"(?:^|\s)[a-zåäö]", pre))):
             continue  # "Kaupunginhallitus hyväksyi sopimuksen 12.3.2021 § 45." cites a decision in running text
+        if (pre.strip() and _PROSE_PRE.search(pre) and _dated(m) is None) or post[:1] == ")":
+            continue  # "Valtuusto hyväksyi 1.2.2023 § 12 Etelä-Savon ...", "(Kh 5.2.2024 § 30) ...": a citation
         if len(re.findall(r"§[ \t]*\d{1,4}(?![\d.:/])", m.group(0))) >= 3:
             continue  # "§ 4 Otsikko § 5 Otsikko § 6 ...": a list of items run into one line (layouts.toc_items)
         heads.append(m)
