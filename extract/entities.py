@@ -1507,6 +1507,15 @@ class Recogniser:
                     out.append(m)
                     i += 1 if acr.group(2) else 2
                     continue
+                if head and head[1] == "Agreement" and head[0] not in {"sopimus"}:
+                    # "KUUMA-yhteistyösopimuksen": the agreement of the area or group the acronym names, not the
+                    # acronym itself (KUUMA is the cooperation area, the agreement is "KUUMA-yhteistyösopimus")
+                    m = self._named(f"{acr.group(1)}-{head[0]}", "Agreement", tok.start, head_tok.end, text,
+                                    rule="acronym-agreement")
+                    m.case = self._case(head_tok)
+                    out.append(m)
+                    i += 1 if acr.group(2) else 2
+                    continue
                 if head and head[0] not in {"sopimus"}:
                     end_tok = head_tok
                     out.append(Mention(
@@ -2284,6 +2293,22 @@ class Recogniser:
             return False
         return not any(a.case == "omanto" for a in self.morph.analyse(toks[j - 1].text))
 
+    def _after_run_in_title(self, toks: list[Token], mods: list[int]) -> list[int]:
+        """The modifiers after a title run into the name: "Pohjois-Suomen strategia Pohjois-Suomen maakunnan liittojen
+        välinen sopimus" (a list of items on one line), "Keski-Suomen hyvinvointialue Strateginen yhteistyösopimus"
+        (a heading above a title). A noun in the nominative in lower case ends a phrase of its own when a capitalised
+        word follows it inside the modifiers: a name's modifiers are genitives and agreeing adjectives, and a
+        nominative noun among them is the head of the title before."""
+        for n in range(len(mods) - 2, -1, -1):
+            t, nxt = toks[mods[n]], toks[mods[n + 1]]
+            if not (nxt.is_cap and t.is_word and t.text[:1].islower()):
+                continue
+            readings = self.morph.analyse(t.text)
+            if any(a.case == "nimento" and a.cls == "nimisana" for a in readings) and not any(
+                    a.case == "omanto" or a.cls != "nimisana" or a.mood for a in readings):
+                return mods[n + 1:]
+        return mods
+
     def _compound_name(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
                        taken: set[int]) -> Mention | None:
         lemma, typ = head
@@ -2309,6 +2334,14 @@ class Recogniser:
         # "... Pello ja Kolari" / "Hanke kestää ...": a capitalised head opening a line opens a sentence there (a
         # line without its full stop was joined to the next); the words of the line above are not its name
         line_opener = i > 0 and toks[i].is_cap and "\n" in text[toks[i - 1].end:toks[i].start]
+        # "2. Kuntajaon toteuttaminen ja muoto Sopimus tulee ...", "KERAVAN KAUPUNKI Sopimus 2 (9)": a capitalised
+        # head after a word in lower case or in capitals opens a sentence after a heading run into it (a transcript
+        # loses the line break); Finnish capitalises a name's first word only, so no modifier precedes it
+        line_opener = line_opener or (i > 0 and toks[i].is_cap and not toks[i].is_acronym and toks[i - 1].is_word
+                                      and toks[i - 1].text.lower() not in {"ja", "sekä", "och", "samt"}
+                                      and not toks[i - 1].text.endswith("-")
+                                      and (toks[i - 1].text[:1].islower()
+                                           or (len(toks[i - 1].text) >= 2 and toks[i - 1].text.isupper())))
         while j >= 0 and i - j <= 6 and not swedish and not line_opener:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
@@ -2327,6 +2360,9 @@ class Recogniser:
                 mods.append(j)
                 j -= 1
                 continue
+            if typ == "Agreement" and j == i - 1 and t.is_acronym and t.text.isalpha() and not swedish:
+                mods.append(j)  # "KUUMA yhteistyösopimuksen", "TACIS rahoitussopimus": an acronym names it in any case
+                break
             readings = self.morph.analyse(t.text)
             cases = {a.case for a in readings} if readings else {"omanto" if t.text.endswith("n") else None}
             agrees = bool(head_case and head_case != "omanto" and head_case in cases)
@@ -2370,6 +2406,7 @@ class Recogniser:
                 break
             mods.pop()
         mods.reverse()
+        mods = self._after_run_in_title(toks, mods)
         if generic_at is not None and not any(
                 k in taken or (toks[k].is_cap and not ((k == 0 or toks[k - 1].text in {".", ":", "§", "!", "?"})
                                                        and any(a.base[:1].islower() for a in self.morph.analyse(
