@@ -475,6 +475,9 @@ _SWEDISH_DEFINITE = {"projektet": "projekt", "projekten": "projekt", "programmet
 _BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
 # heads whose bracketed acronym is the law's or document's short name, not a project's
 NOT_ACRONYM_HEADS = {"sopimus", "avtal", "hallitusohjelma"}
+# the words that say whose an agreement is between ("A:n ja B:n välinen sopimus"): its parties, not its name
+_MUTUAL_WORDS = frozenset({"välinen", "välisen", "väliseen", "välisessä", "välisestä", "välistä", "välisenä",
+                           "keskinäinen", "keskinäisen", "keskinäiseen", "keskinäisessä", "keskinäisestä"})
 
 
 def _swedish_head_word(word: str) -> str | None:
@@ -1886,8 +1889,14 @@ class Recogniser:
         head = _undertaking_head(toks[i], self.morph)
         if head is None or head[1] != "Agreement" or head[0].endswith(_SWEDISH_HEADS):
             return None
-        if i > 0 and toks[i - 1].is_word and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text)):
-            return None  # "kuntien sopimus ...": named by its modifiers (compound-head)
+        if i > 0 and toks[i - 1].is_word and toks[i - 1].text.lower() not in _MUTUAL_WORDS and any(
+                a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text)):
+            # "kuntien sopimus ...": named by its modifiers (compound-head); "A:n ja B:n välisen sopimuksen X:n
+            # toteuttamisesta" is named by what it is about all the same, the genitives before are its parties
+            return None
+        if i > 0 and toks[i - 1].text.lower() in _MUTUAL_WORDS and i + 1 < len(toks) \
+                and _undertaking_head(toks[i + 1], self.morph) is not None:
+            return None  # "keskinäisen sopimuksen hankkeen suunnittelusta": about "the project", which names none
         k, last = i + 1, None
         while k < len(toks) and k - i <= 12:
             t = toks[k]

@@ -45,3 +45,15 @@ def test_a_title_in_a_run_in_list_of_items_keeps_its_genitives() -> None:
     labels = entity_labels("Käsiteltävät asiat 104 Länsi-Savon strategia Länsi-Savon maakunnan liittojen välinen "
                            "sopimus 15 Rahoituspäätösten delegointi", "Agreement")
     assert "Länsi-Savon maakunnan liittojen välinen sopimus" in labels
+
+
+def test_an_agreement_between_parties_is_named_by_what_it_is_about() -> None:
+    """"A:n, B:n ja C:n välisen sopimuksen X:n toteuttamisesta": the genitives before "välinen" are the parties
+    (party_phrases reads them); the name is the agreement about X, not the last two parties' "välinen sopimus"."""
+    text = ("Lautakunta on hyväksynyt Oulun kaupungin, Kemin kaupungin ja Lapin yliopiston välisen sopimuksen "
+            "Arktisen akatemian toteuttamisesta.")
+    labels = entity_labels(text, "Agreement")
+    assert "Sopimus Arktisen akatemian toteuttamisesta" in labels
+    assert not any("välinen" in x for x in labels)
+    text = "Osapuolten keskinäisen sopimuksen Hankkeen hankesuunnittelun toteuttamisesta hallitus hyväksyi."
+    assert not any("Hankkeen" in x for x in entity_labels(text, "Agreement"))
