@@ -292,7 +292,8 @@ def header_body_date(text: str) -> tuple[str | None, str | None]:
     name the body on one line and the date on another.
     """
     head = text[:2000]
-    first_section = _SECTION.search(head)
+    # the first heading, not a decision the opening cites ("Kunnanhallitus päätti 12.3.2020 § 99 ...")
+    first_section = next(iter(_section_heads(head)), None)
     if first_section:
         head = head[:first_section.start()] or head
     bd = _BODY_DATE.search(head)

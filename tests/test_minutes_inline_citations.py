@@ -3,9 +3,11 @@ of an item: minutes split into items only at their § headings, whatever number 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from welfare_kg.loaders.minutes import parse_items
+from welfare_kg.loaders.minutes import looks_like_minutes, parse_items
 
 MINUTES = """Kunnanhallitus 12.3.2024
 
@@ -59,3 +61,42 @@ def test_a_dated_line_of_a_body_named_by_its_field_is_a_heading() -> None:
     items = parse_items(text)
     assert [i.section for i in items] == ["44", "45", "46"]
     assert [i.title for i in items] == TITLES
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "eval" / "corpus"
+CITATIONS = [
+    "Kunnanhallitus päätti 12.3.2020 § 99 hyväksyä asian.",
+    "Valtuusto hyväksyi 1.2.2019 § 7 Etelä-Savon sopimuksen.",
+    "Asiaa on käsitelty aiemmin (Kh 5.2.2019 § 30) Hyvinvointialueen kanssa.",
+    "Sopimus on hyväksytty\nkunnanhallituksessa 12.3.2019 § 45. Sopimuksen osapuolet ovat Kunta ja Yhtymä.",
+]
+
+
+def _cited_copy(text: str, items: list, citation: str) -> str:
+    """The text with the citation as a paragraph of its own in the middle of every item (and of the header)."""
+    pieces, last = [], 0
+    for it in items:
+        mid = text.find("\n\n", it.start + (it.end - it.start) // 2, it.end)
+        if mid >= 0:
+            pieces += [text[last:mid], "\n\n" + citation + "\n"]
+            last = mid
+    return "".join([*pieces, text[last:]])
+
+
+def test_perturbed_corpus_minutes_keep_their_items() -> None:
+    """Copies of the dev corpus's minutes with decisions cited inside every item's text read into the same items
+    (section numbers and titles), the header's body and date included."""
+    checked = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if not looks_like_minutes(text):
+            continue
+        items = parse_items(text)
+        if len(items) < 2 or not all(i.section for i in items):
+            continue
+        checked += 1
+        want = [(i.section, i.title, i.body, i.date) for i in items]
+        for citation in CITATIONS:
+            got = [(i.section, i.title, i.body, i.date) for i in parse_items(_cited_copy(text, items, citation))]
+            assert got == want, (path.name, citation)
+    assert checked >= 5
