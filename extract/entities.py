@@ -48,6 +48,7 @@ from welfare_kg.extract.office_titles import office_titles, title_base
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.text import Sentence, Token, sentences
+from welfare_kg.loaders.minutes import PART_HEADINGS
 from welfare_kg.ontology.namespace import ID
 
 # head lemma suffix -> type
@@ -475,6 +476,8 @@ _SWEDISH_DEFINITE = {"projektet": "projekt", "projekten": "projekt", "programmet
 _BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
 # heads whose bracketed acronym is the law's or document's short name, not a project's
 NOT_ACRONYM_HEADS = {"sopimus", "avtal", "hallitusohjelma"}
+# the one-word part headings of minutes ("Perustelut", "Päätös", "Beslut"): a heading run into the text under it
+PART_WORDS = frozenset(h for h in PART_HEADINGS if " " not in h)
 # the words that say whose an agreement is between ("A:n ja B:n välinen sopimus"): its parties, not its name
 _MUTUAL_WORDS = frozenset({"välinen", "välisen", "väliseen", "välisessä", "välisestä", "välistä", "välisenä",
                            "keskinäinen", "keskinäisen", "keskinäiseen", "keskinäisessä", "keskinäisestä"})
@@ -2351,6 +2354,9 @@ class Recogniser:
                                       and not toks[i - 1].text.endswith("-")
                                       and (toks[i - 1].text[:1].islower()
                                            or (len(toks[i - 1].text) >= 2 and toks[i - 1].text.isupper())))
+        # "Perustelut HUS-järjestämissopimus on ...", "Päätös Yhteistyösopimus hyväksyttiin": a part heading of
+        # minutes run into the text under it heads that text, it is no word of a name
+        line_opener = line_opener or (i > 0 and toks[i].is_cap and toks[i - 1].text.lower() in PART_WORDS)
         while j >= 0 and i - j <= 6 and not swedish and not line_opener:
             t = toks[j]
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:

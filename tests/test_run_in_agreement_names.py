@@ -57,3 +57,11 @@ def test_an_agreement_between_parties_is_named_by_what_it_is_about() -> None:
     assert not any("välinen" in x for x in labels)
     text = "Osapuolten keskinäisen sopimuksen Hankkeen hankesuunnittelun toteuttamisesta hallitus hyväksyi."
     assert not any("Hankkeen" in x for x in entity_labels(text, "Agreement"))
+
+
+def test_a_part_heading_run_into_its_text_is_no_word_of_the_name() -> None:
+    labels = entity_labels("Valmistelija hallintojohtaja Perustelut HUS-järjestämissopimus on laadittu vuosille "
+                           "2023-2026.", "Agreement", kind="minutes")
+    assert not any("Perustelut" in x for x in labels)
+    labels = entity_labels("Päätös Yhteistyösopimus hyväksyttiin yksimielisesti.", "Agreement", kind="minutes")
+    assert not any("Päätös" in x for x in labels)
