@@ -2359,11 +2359,20 @@ class Recogniser:
         line_opener = line_opener or (i > 0 and toks[i].is_cap and toks[i - 1].text.lower() in PART_WORDS)
         while j >= 0 and i - j <= 6 and not swedish and not line_opener:
             t = toks[j]
+            if t.text in {"-", "–"} and typ == "Agreement" and mods and mods[-1] == j + 1 and j > 0 \
+                    and toks[j - 1].is_word and toks[j].start > toks[j - 1].end:
+                # "Päijät-Hämeen koulutuskonserni -kuntayhtymän perussopimus": the genitive after a spaced dash is
+                # the party named before it, whose name (from its capital) is part of the agreement's
+                start = self._name_start(toks, j, title=False, taken=taken)
+                if start is not None and start < j and j - start <= 4:
+                    mods += list(range(j, start - 1, -1))
+                break
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
             if t.text.lower() in ASSOCIATION_FORMS | COMPANY_FORMS or t.text in ASSOCIATION_FORMS | COMPANY_FORMS:
                 break  # "Hallinnoija X ry Hankkeen kumppanit:": a legal form closes its name; the head opens a label
-            if not t.is_cap and (_clause_participle(t, self.morph) or (any(
+            after_dash = typ == "Agreement" and j > 0 and toks[j - 1].text in {"-", "–"}  # "X -kuntayhtymän"
+            if not t.is_cap and not after_dash and (_clause_participle(t, self.morph) or (any(
                     a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text)) and not (
                     j > 0 and toks[j - 1].is_cap and j - 1 not in taken and self._place_genitive(toks[j - 1])
                     and _lemma(t, self.morph) not in PROCEDURAL))):
@@ -2399,7 +2408,7 @@ class Recogniser:
                     mods.append(j)  # "alueen kuntien yhteinen ...": whose, inside the chain the capital opens
                     j -= 1
                     continue
-                if lem in GENERIC_MODIFIERS or lem.endswith(FUNDING_ADJECTIVES) or any(
+                if (lem in GENERIC_MODIFIERS and not after_dash) or lem.endswith(FUNDING_ADJECTIVES) or any(
                         f in t.text.lower() for f in FUNDING_STEMS):  # "EU-osarahoitteinen", "ESR-rahoitteisen"
                     break
                 mods.append(j)

@@ -65,3 +65,13 @@ def test_a_part_heading_run_into_its_text_is_no_word_of_the_name() -> None:
     assert not any("Perustelut" in x for x in labels)
     labels = entity_labels("Päätös Yhteistyösopimus hyväksyttiin yksimielisesti.", "Agreement", kind="minutes")
     assert not any("Päätös" in x for x in labels)
+
+
+def test_a_party_named_before_a_spaced_dash_is_part_of_the_agreements_name() -> None:
+    """"Päijät-Hämeen koulutuskonserni -kuntayhtymän perussopimus": the joint authority's own name, then its kind
+    after a spaced dash, owns the agreement; "kuntayhtymän perussopimus" alone stays a bare kind of agreement."""
+    labels = entity_labels("Valtuusto hyväksyi Etelä-Karjalan koulutus -kuntayhtymän perussopimuksen muutoksen.",
+                           "Agreement")
+    assert "Etelä-Karjalan koulutus -kuntayhtymän perussopimus" in labels
+    assert entity_labels("Valtuusto hyväksyi kuntayhtymän perussopimuksen muutoksen.", "Agreement") == {
+        "perussopimus"}
