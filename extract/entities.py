@@ -4079,6 +4079,8 @@ class Recogniser:
                     surname = b.text  # "ylitarkastaja Emma Kuusi": a base form of its own ("kuusi"), not "kuu" + -si
                 elif nouns and nouns[0].case == "osanto" and b.text.endswith(("maa", "mää")):
                     surname = b.text  # "projektivastaava Karri Louhimaa": a -maa surname, no partitive of "louhima"
+                elif any(r.case == "nimento" and r.base.lower() == b.text.lower() for r in nouns):
+                    surname = b.text  # "ylitarkastaja Emma Kuusi": the noun's own nominative, not "kuu" + "-si"
                 elif nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
             if surname is None or self._word_at_place(a, b):

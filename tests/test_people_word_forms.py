@@ -31,3 +31,11 @@ def test_a_capitalised_role_word_ending_in_ja_is_no_second_surname() -> None:
     labels = entity_labels("POISSA Kivelä Raija kvalt 1.vpj Allekirjoitukset Kaisu Havu-Ranta Puheenjohtaja "
                            "Marie Salo Pöytäkirjanpitäjä Käsitellyt asiat", "Person", kind="minutes")
     assert not any("Puheenjohta" in label for label in labels)
+
+
+def test_a_surname_that_is_a_nouns_nominative_after_a_title_keeps_its_form() -> None:
+    """"ylitarkastaja Emma Kuusi": "Kuusi" reads as "kuusi" and as "kuu" with a possessive suffix; the word is its
+    own nominative, so the name is written in its base form (not "Emma Kuu")."""
+    labels = entity_labels("Lisätietoja: ylitarkastaja Emma Kuusi, OKM, p. 0295 123 456", "Person")
+    assert "Emma Kuusi" in labels
+    assert "Emma Kuu" not in labels
