@@ -303,6 +303,17 @@ def _title_word(word: str, morph: Morphology) -> bool:
     return bool(parts) and all(w.lower() in MEETING_ROLES or office_title(w, morph) for w in parts)
 
 
+def _unknown_org_first(role: str, morph: Morphology) -> bool:
+    """A row's role opening with a capitalised word and a comma that is no title ("Luontopalvelut, puistonjohtaja",
+    "Sitowise, konsultti"): the row writes the organisation the office is held in; where no reference data knows
+    it, the office is that organisation's, not the publisher's (a guest from another organisation at the meeting)."""
+    first = role.split(",", 1)[0].strip() if "," in role else ""
+    if not first or " " in first or len(first) < 4 or not first[:1].isupper() or not first.isalpha():
+        return False
+    return not _title_word(first, morph) and role_post(first, morph) == (None, None) \
+        and first.lower() not in {"klo", "asia", "asiat"}
+
+
 def _office_only(role: str, morph: Morphology) -> bool:
     """The row's words after the name are one office title and nothing of the row's own: in a run of
     "title Name, title Name" that title is the next person's ("socialchef", "Hallintojohtaja/ pöytäkirjanpitäjä")."""
@@ -573,6 +584,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 committee = _committee(meeting_body, mentions)  # once per document: it reads every mention
             if org is None and _ONE_ITEM.search(p.role):
                 continue  # a guest heard on one item: the row names no organisation of theirs that is known
+            if org is None and _unknown_org_first(role, morph):
+                continue  # "Härkönen Kerttu Luontopalvelut, puistonjohtaja": a guest's own unit, not the town's
             org = org or publisher or (meeting_body if committee else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, LABELLED_ROW_RULE if own_title else

@@ -1,0 +1,38 @@
+"""Posts read from the layout of attendance rows and contact cards, and whose organisation a post is
+(extract/posts.py, extract/entities.py). The minutes and cards here are invented; no real document's people."""
+
+from __future__ import annotations
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+
+pytestmark = needs_voikko
+
+
+def posts(ex: Extraction) -> set[tuple[str, str]]:
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
+
+
+def employers(ex: Extraction, person: str) -> set[str]:
+    return {o for p, o in posts(ex) if p == person}
+
+
+GUESTS = ("KUHMON KAUPUNKI KOKOUSPÖYTÄKIRJA 4/2011 Kaupunginhallitus KOKOUSAIKA klo 18:00 OSALLISTUJAT LÄSNÄ "
+          "Kinnunen Anneli puheenjohtaja Virtanen Pekka jäsen MUUT Valtanen Eila kaupunginjohtaja "
+          "Juntunen Juhana hallintojohtaja Härkönen Kerttu Luontopalvelut, puistonjohtaja klo aikana "
+          "Mäki Pekka Sitowise, konsultti POISSA Rauhala Maarit jäsen")
+
+
+def test_a_guest_row_naming_an_unknown_organisation_gives_the_town_no_post() -> None:
+    ex = extract_document(record(GUESTS, kind="minutes"))
+    assert employers(ex, "Kerttu Härkönen") == set()  # her office is the unit's the row names, not Kuhmo's
+    assert employers(ex, "Pekka Mäki") == set()
+    assert employers(ex, "Eila Valtanen") == {"Kuhmo"}  # the town's own officials keep theirs
+
+
+def test_a_title_before_the_comma_is_no_organisation() -> None:
+    text = GUESTS.replace("Juntunen Juhana hallintojohtaja", "Juntunen Juhana Hallintojohtaja, sihteeri")
+    ex = extract_document(record(text, kind="minutes"))
+    assert "Kuhmo" in employers(ex, "Juhana Juntunen")
