@@ -36,3 +36,15 @@ def test_a_title_before_the_comma_is_no_organisation() -> None:
     text = GUESTS.replace("Juntunen Juhana hallintojohtaja", "Juntunen Juhana Hallintojohtaja, sihteeri")
     ex = extract_document(record(text, kind="minutes"))
     assert "Kuhmo" in employers(ex, "Juhana Juntunen")
+
+
+def test_a_composition_row_opening_with_a_hoitokunta_posts_the_member_there() -> None:
+    """"Kalajärven hoitokunnasta: puheenjohtaja X": a lake's or shareholders' management committee (hoitokunta,
+    laki yhteisaluista) is a body, and the row's elative names where its member comes from."""
+    text = ("Kalajärven kunnostukselle nimetty ohjausryhmä\n\nYM on hyväksynyt seuraavan ohjausryhmän kokoonpanon.\n\n"
+            "  1. Maskun kunnasta: ympäristöpäällikkö Ari Koivisto.\n"
+            "  2. Kalajärven hoitokunnasta: puheenjohtaja Jukka Lehtola ja varapuheenjohtaja Timo Kallio hänen "
+            "henkilökohtaisena varajäsenenään.\n")
+    ex = extract_document(record(text, kind="news"))
+    assert "Kalajärven hoitokunta" in employers(ex, "Jukka Lehtola")
+    assert "Kalajärven hoitokunta" not in employers(ex, "Ari Koivisto")
