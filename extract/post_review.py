@@ -263,6 +263,9 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
         org = _bracketed_org(m, index, text)
         rule = "holdsPost:bracketed-org"
         kind_post = None
+        if org is None and (titled := bracketed_title_org(m, index, text, morph)) is not None:
+            org, kind_post = titled
+            rule = BRACKETED_TITLE_RULE
         if org is None:
             # "taustoittaa vt. hyvinvointialuejohtaja X": a title that names its kind of organisation, and the page
             # names one organisation of that kind
@@ -290,7 +293,8 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             org = found.pop() if len(found) == 1 else None
         if org is None:
             continue
-        post = kind_post if rule in {"holdsPost:title-kind", TOWN_OFFICIAL_RULE} else _comma_title(m, text, morph)
+        post = kind_post if rule in {"holdsPost:title-kind", TOWN_OFFICIAL_RULE, BRACKETED_TITLE_RULE} \
+            else _comma_title(m, text, morph)
         out.append(Fact(m.iri, "holdsPost", org, Evidence(text[m.start:m.end], m.start, m.end), rule,
                         TOWN_OFFICIAL_CONFIDENCE if rule == TOWN_OFFICIAL_RULE else 0.6, post=post))
         posted.add(m.iri)
@@ -369,11 +373,43 @@ def _bracketed_org(person: Mention, index: SpanIndex[Mention], text: str) -> str
     if opened is None:
         return None
     first = index.longest_at(opened.end())
-    if first is None or first.start != opened.end() or first.type not in ORG_TYPES or first.type in _NO_EMPLOYER:
+    if first is None or first.start != opened.end() or not _employer(first):
         return None
-    if first.type == "Municipality" and not can_employ(first):
-        return None  # "Aino X (Kuopio)": a member's home town; "(Kuopion kaupunki)" is an employer
     return first.iri if _BRACKET_CLOSE.match(text, first.end) else None
+
+
+def _employer(org: Mention) -> bool:
+    if org.type not in ORG_TYPES or org.type in _NO_EMPLOYER:
+        return False
+    return org.type != "Municipality" or can_employ(org)  # "Aino X (Kuopio)": a home town; "(Kuopion kaupunki)"
+
+
+BRACKETED_TITLE_RULE = "holdsPost:bracketed-title-org"
+# "Matti X (projektipäällikkö, Kuntaliitto)", "(johtaja Kela)": a title, then the organisation, in the brackets
+_TITLE_IN_BRACKET = re.compile(r"[ \t]*\((?P<title>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*){0,3})[ \t]*,?[ \t]+")
+# "Matti X (Kuntaliitto, projektipäällikkö)": the organisation, then the title
+_TITLE_AFTER_ORG = re.compile(r"[ \t]*,[ \t]*(?P<title>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*){0,3})[ \t]*\)")
+
+
+def bracketed_title_org(person: Mention, index: SpanIndex[Mention], text: str,
+                        morph: Morphology) -> tuple[str, str] | None:
+    """(organisation, title) of a bracket after the name that holds both, in either order: the bracket of a
+    contact or a member row is the person's own, so the title is held in the organisation written beside it."""
+    lead = _TITLE_IN_BRACKET.match(text, person.end)
+    if lead is not None:
+        org = index.longest_at(lead.end())
+        title = office_title(lead.group("title").split()[-1], morph)
+        if org is not None and org.start == lead.end() and _employer(org) and title \
+                and _BRACKET_CLOSE.match(text, org.end):
+            return org.iri, lead.group("title")  # type: ignore[return-value]
+    opened = _BRACKET_OPEN.match(text, person.end)
+    org = index.longest_at(opened.end()) if opened is not None else None
+    if org is None or org.start != opened.end() or not _employer(org):  # type: ignore[union-attr]
+        return None
+    tail = _TITLE_AFTER_ORG.match(text, org.end)
+    if tail is None or not office_title(tail.group("title").split()[-1], morph):
+        return None
+    return org.iri, tail.group("title")  # type: ignore[return-value]
 
 
 def _comma_title(person: Mention, text: str, morph: Morphology) -> str | None:

@@ -48,3 +48,21 @@ def test_a_composition_row_opening_with_a_hoitokunta_posts_the_member_there() ->
     ex = extract_document(record(text, kind="news"))
     assert "Kalajärven hoitokunta" in employers(ex, "Jukka Lehtola")
     assert "Kalajärven hoitokunta" not in employers(ex, "Ari Koivisto")
+
+
+def test_a_bracket_with_a_title_and_an_organisation_posts_the_person_there() -> None:
+    """"Matti X (projektipäällikkö, Kuntaliitto)" and "(Kela, johtaja)": the bracket holds the person's own title
+    and employer, in either order."""
+    ex = extract_document(record("Lisätietoja: Matti Virtanen (projektipäällikkö, Kuntaliitto), Liisa Laine "
+                                 "(Kela, johtaja)", kind="news"))
+    assert employers(ex, "Matti Virtanen") == {"Suomen Kuntaliitto ry"}
+    assert employers(ex, "Liisa Laine") == {"Kansaneläkelaitos"}
+    posts_of = {f.post for f in ex.facts if f.rule == "holdsPost:bracketed-title-org"}
+    assert posts_of == {"projektipäällikkö", "johtaja"}
+
+
+def test_a_caption_bracket_or_a_home_town_is_no_post() -> None:
+    ex = extract_document(record("Kuvassa Matti Virtanen (vas., Kuntaliitto). Paikalla oli myös Pekka Mäki "
+                                 "(kaupunginvaltuutettu, Kuopio).", kind="news"))
+    assert employers(ex, "Pekka Mäki") == set()  # a bare town in brackets is a home town, no employer
+    assert not any(f.rule == "holdsPost:bracketed-title-org" for f in ex.facts)
