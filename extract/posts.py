@@ -303,6 +303,33 @@ def _title_word(word: str, morph: Morphology) -> bool:
     return bool(parts) and all(w.lower() in MEETING_ROLES or office_title(w, morph) for w in parts)
 
 
+ROW_END_ORG_RULE = "holdsPost:row-end-org"
+# the attendance remark a row's title is followed by before the organisation ends the row: "läsnä 89", "§ 12-14",
+# "poistui klo 19", "saapui", "närvarande §§ 5-7", "klo 18.30-19.10"
+_ROW_REMARK = re.compile(r"(?i)^[\s,]*(?:(?:läsnä|poissa|poistui|saapui|närvarande|klo|kl\.?|asia[t]?|§§?|ärende)"
+                         r"(?:[\s.:§\d,\-–]|(?:klo|kl)\b)*)+$")
+
+
+def _row_end_org(p: Listed, role: str, named_at: SpanIndex, text: str) -> str | None:
+    """The organisation that ends an attendance row after its title and an attendance remark ("Iivanainen Antti
+    toiminnan kehitysjohtaja, läsnä 89 Apotti hanketoimisto"): a guest's own organisation, printed in the row's
+    last cell; the row's title is held there, not in the publisher. No body (a heading of the next rows) and no
+    name with a colon after it."""
+    end = p.role_start + len(p.role)
+    last = role.split()[-1] if role else ""
+    cut = text.find(last, p.role_start, end) if last else -1
+    if cut < 0:
+        return None
+    after = cut + len(last)
+    for m in named_at.starting_in(after, end):
+        if m.type in {"Body", "Municipality", "Region", "Person"} or not m.iri:
+            continue
+        if not _ROW_REMARK.match(text[after:m.start]) or text[m.end:m.end + 2].lstrip().startswith(":"):
+            return None
+        return m.iri
+    return None
+
+
 def _unknown_org_first(role: str, morph: Morphology) -> bool:
     """A row's role opening with a capitalised word and a comma that is no title ("Luontopalvelut, puistonjohtaja",
     "Sitowise, konsultti"): the row writes the organisation the office is held in; where no reference data knows
@@ -578,6 +605,11 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if org is None:
                 dom = _EMAIL_DOMAIN.search(p.role)
                 org = domain_org.get(dom.group(1).lower()) if dom else None
+            row_end = _row_end_org(p, role, named_at, text) if org is None else None
+            if row_end is not None:  # "Iivanainen Antti kehitysjohtaja, läsnä 89 Apotti hanketoimisto"
+                facts.append(Fact(person, "holdsPost", row_end, ev, ROW_END_ORG_RULE, 0.6, post=office))
+                has_office.add(person)
+                continue
             # a publisher no reference data knows (a kommun in Sweden): the officials present at a committee's
             # meeting serve that committee's administration ("Lena X, förvaltningschef" at a socialnämnd)
             if committee is None:

@@ -66,3 +66,28 @@ def test_a_caption_bracket_or_a_home_town_is_no_post() -> None:
                                  "(kaupunginvaltuutettu, Kuopio).", kind="news"))
     assert employers(ex, "Pekka Mäki") == set()  # a bare town in brackets is a home town, no employer
     assert not any(f.rule == "holdsPost:bracketed-title-org" for f in ex.facts)
+
+
+ROWS = ("Kirkkonummen kunta Pöytäkirja 8/2015 Perusturvalautakunta Aika klo 18:02-20:36 Paikka Kunnantalo "
+        "Läsnäolijat Määttä Jussi puheenjohtaja Lahti Liisa jäsen Laine Esa talouspäällikkö läsnä "
+        "Iivonen Antti kehitysjohtaja, läsnä 89 Apotti hanketoimisto Mäkelä Vesa lakimies, HUS läsnä 89 "
+        "Poissa Salmela Ville jäsen\n")
+
+
+def test_an_organisation_ending_a_row_after_its_remark_holds_the_rows_title() -> None:
+    ex = extract_document(record(ROWS, kind="minutes"))
+    assert employers(ex, "Antti Iivonen") == {"Apotti"}  # the guest's project office, not Kirkkonummi
+    assert employers(ex, "Esa Laine") == {"Kirkkonummi"}  # the town's own official keeps the town
+
+
+def test_a_row_end_organisation_read_also_after_a_paragraph_remark() -> None:
+    text = ROWS.replace("läsnä 89 Apotti", "§ 12-14 Apotti")
+    ex = extract_document(record(text, kind="minutes"))
+    assert employers(ex, "Antti Iivonen") == {"Apotti"}
+
+
+def test_an_organisation_heading_the_next_rows_is_no_row_end() -> None:
+    """"läsnä 89 Kela: Mäkelä Vesa ...": a name with a colon heads the rows after it; it is not the row's cell."""
+    text = ROWS.replace("läsnä 89 Apotti hanketoimisto", "läsnä 89 Kela:")
+    ex = extract_document(record(text, kind="minutes"))
+    assert "Kansaneläkelaitos" not in employers(ex, "Antti Iivonen")
