@@ -29,6 +29,7 @@ from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES,
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.row_departments import row_department_posts
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
+from welfare_kg.extract.signature_lines import signature_line_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.text_scans import matches
@@ -1293,6 +1294,7 @@ def _seat_facts(mentions: list[Mention], text: str, morph: Morphology, body: str
     teki ...", "Hallitukseen valittiin A": seat_prose.py)."""
     return (appointment_facts(mentions, text) + bracketed_seats(mentions, text)
             + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body)
+            + signature_line_facts(mentions, text, body)  # unlabelled "X, puheenjohtaja" / "Y, sihteeri" lines
             + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text)
             + composition_facts(mentions, text)  # "X:n ohjausryhmään kuuluvat A (pj), B": body_compositions.py
             + row_department_posts(mentions, text, morph))  # "A, päällikkö - Sivistystoimiala": row_departments.py

@@ -91,3 +91,36 @@ def test_an_organisation_heading_the_next_rows_is_no_row_end() -> None:
     text = ROWS.replace("läsnä 89 Apotti hanketoimisto", "läsnä 89 Kela:")
     ex = extract_document(record(text, kind="minutes"))
     assert "Kansaneläkelaitos" not in employers(ex, "Antti Iivonen")
+
+
+MINUTES = "Kiteen kaupunki\nPÖYTÄKIRJA 5/2019\nPerusturvalautakunta\n\nAsia 5 Talousarvio\n\nPäätös: Hyväksyttiin.\n\n"
+
+
+def _signers(block: str) -> dict[str, str | None]:
+    ex = extract_document(record(MINUTES + block, kind="minutes"))
+    return {ex.entities[f.subject].label: f.post for f in ex.facts
+            if f.predicate == "holdsPost" and "perusturvalautakunta" in ex.entities[f.object].label.lower()}
+
+
+def test_unlabelled_signature_lines_post_the_signers_in_the_meetings_body() -> None:
+    assert _signers("Jussi Määttä, puheenjohtaja\nMonica Smeds, pöytäkirjanpitäjä") == {
+        "Jussi Määttä": "puheenjohtaja", "Monica Smeds": "pöytäkirjanpitäjä"}
+    # the role on the line under the name, blank lines between the signatures
+    assert _signers("Jussi Määttä\npuheenjohtaja\n\nMonica Smeds\npöytäkirjanpitäjä")["Monica Smeds"] \
+        == "pöytäkirjanpitäjä"
+    # Swedish roles
+    assert set(_signers("Per Östman, ordförande\nTom Holtti, sekreterare")) == {"Per Östman", "Tom Holtti"}
+
+
+def test_a_signature_for_another_organisation_or_a_lone_line_is_not_the_meetings() -> None:
+    assert _signers("Kuntaliiton puolesta\n\nJussi Määttä, puheenjohtaja\nMonica Smeds, sihteeri") == {}
+    assert _signers("Suomen Kuntaliitto ry\nJussi Määttä, puheenjohtaja\nMonica Smeds, sihteeri") == {}
+    assert _signers("Lausunnon antoi Jussi Määttä, puheenjohtaja\n\nAsia 6 Muut asiat\n\nKuultiin.") == {}
+
+
+def test_roles_printed_above_the_names_are_not_read_as_roles_under_them() -> None:
+    """"Sihteeri" / "Monica X" / "Puheenjohtaja" / "Jussi Y": the role line under Monica is Jussi's, above him."""
+    got = _signers("Sihteeri\nMonica Smeds\nPuheenjohtaja\nJussi Määttä\nPöytäkirjantarkastaja\nLiisa Laine\n"
+                   "sihteeri")
+    assert got.get("Monica Smeds") != "puheenjohtaja"
+    assert "Liisa Laine" not in got
