@@ -3026,6 +3026,14 @@ class Recogniser:
                 and i - start < 3 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
                                        or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES):
             start -= 1  # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X")
+        if start == i and t.is_cap and not t.text.isupper() and i > 0 and (i - 1 == 0 or toks[i - 2].text in
+                                                                           {".", "!", "?", ":"}) \
+                and toks[i - 1].is_cap and toks[i - 1].is_word and i - 1 not in taken \
+                and toks[i - 1].text.lower() not in _SWEDISH_OPENERS | _SWEDISH_CAPS_STOPS | _SWEDISH_SENTENCE_WORDS \
+                and t.start - toks[i - 1].end == 1:
+            # "Byske Kulturförening" opening a line of a list or a field's value: a capitalised head compound says
+            # the name goes on before it, and the word before is the name's own, not a sentence's first word
+            start = i - 1
         if start == i and t.is_cap and start > 0 and start - 1 in getattr(self, "_places", set()) \
                 and toks[start - 1].is_cap and toks[start].start - toks[start - 1].end == 1 \
                 and (start < 2 or not (toks[start - 2].is_cap and toks[start - 2].is_word)
@@ -4593,6 +4601,11 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
 # "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
 # Swedish adverbs that open a sentence before a name ("Även X rf fick ..."); Voikko knows none of them
+# words that open a Swedish sentence before a capitalised organisation's head: not the organisation's own word
+_SWEDISH_SENTENCE_WORDS = {"den", "det", "de", "en", "ett", "vår", "våra", "vårt", "denna", "detta", "dessa", "alla",
+                           "varje", "och", "men", "som", "när", "om", "på", "vid", "under", "efter", "inför", "nya",
+                           "projektet", "programmet", "föreningen", "stiftelsen", "årets", "hela", "tack", "stöd",
+                           "medlem", "medlemmar", "samarbete", "kontakt", "ordförande", "styrelsen", "sökande"}
 _SWEDISH_OPENERS = {"även", "också", "dessutom", "därtill", "likaså", "sedan", "nu", "här", "där", "då", "bland",
                     "enligt", "till", "för", "från", "av", "med", "hos", "via"}
 _PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "bostads", "fastighets"}

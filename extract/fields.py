@@ -143,7 +143,10 @@ LABELS: dict[str, str] = {
                      "Web-osoite", "WWW-osoite", "Verkkosivut", "Tilinumero", "Pankkiyhteys", "IBAN", "BIC",
                      "Y-tunnus", "FO-nummer", "Adress", "Postadress", "Yhteyshenkilön sähköpostisoite",
                      "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköpostiosoite"], "address"),
-    **dict.fromkeys(["Organisaatiotyyppi", "Projektityyppi", "Hakemustyyppi", "Toiminta-ala", "Ohjelman osio",
+    # a programme's regional section a form names its project under ("Ohjelman osio Etelä-Suomen suuralueosio"):
+    # a part of the programme (a WorkPackage), the project a part of it
+    **dict.fromkeys(["Ohjelman osio", "Ohjelmaosio", "Programdel", "Programmets del"], "section"),
+    **dict.fromkeys(["Organisaatiotyyppi", "Projektityyppi", "Hakemustyyppi", "Toiminta-ala",
                      "Erityistavoite", "Tila", "Toiminnan tila", "Hankekoodi", "Projektikoodi", "EURA-tunnus",
                      "Diaarinumero", "Hakemusnumero", "Aloituspäivä", "Aloituspäivämäärä", "Päättymispäivä",
                      "Päättymispäivämäärä", "Lopetuspäivä", "Budjetti", "Kokonaisbudjetti", "Kesto",
@@ -503,6 +506,8 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
                 org = _bare_org(text, f, every, morph)
             if org is not None:
                 new.append(org)
+        elif f.kind == "section" and (section := _section_name(text, f)) is not None:
+            new.append(_mention(text, *section, "WorkPackage", SECTION_RULE, morph))
         elif f.kind == "area":  # places no list holds ("Toteuttamisalue: Ylä-Kainuu"): extract/area_field_names.py
             new += area_field_places(text, f.value_start, f.value_end, [m for ms in per_sentence for m in ms], morph)
 
@@ -597,8 +602,11 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     a = start + text[start:end].index(value)
     b = a + len(value)
     # "Suomen kotoisan arjen liitto, KAL ry": the recogniser named the organisation that closes the value after a
-    # comma, and what stands before it is that organisation's long name, not a larger one
-    if any(a < m.start and m.end >= b and m.type in _ORG_TYPES and text[a:m.start].rstrip().endswith((",", "(", "/"))
+    # comma, and what stands before it is that organisation's long name, not a larger one; so with any comma before
+    # it: an owner's row going on to its partners ("Skellefteå Kommun, i samarbete med Byske Kulturförening") is no
+    # one name
+    if any(a < m.start and m.end >= b and m.type in _ORG_TYPES and (text[a:m.start].rstrip().endswith((",", "(", "/"))
+                                                                   or "," in text[a:m.start])
            for m in found):
         return None
     return _mention(text, a, b, typ, "field-org", morph)
@@ -781,6 +789,38 @@ def _programme(ctx: CardContext, f: Field) -> list[Fact]:
             for m in _in(ctx, f, {"Programme"}) if m.iri != ctx.project]
 
 
+SECTION_RULE = "field-section"
+SECTION_WORDS = 5
+SECTION_CONFIDENCE = 0.6
+
+
+def _section_name(text: str, f: Field) -> tuple[int, int] | None:
+    """The span of a section field's value when it is a short name ("Itä-Suomen suuralueosio"), not a code, a
+    number or a sentence: a form's value, capitalised, of a few words and no digit."""
+    raw = text[f.value_start:f.value_end]
+    value = raw.strip(" -–.,:;|\t")
+    if not value or "\n" in value or not value[:1].isupper() or len(value.split()) > SECTION_WORDS \
+            or re.search(r"\d|[.!?]\s", value):
+        return None
+    a = f.value_start + raw.index(value)
+    return a, a + len(value)
+
+
+def _section(ctx: CardContext, f: Field) -> list[Fact]:
+    """The card's project is partOf the section its form names, and the section partOf the programme the form's
+    programme field names: the form's own hierarchy (programme, section, project), read from its layout."""
+    sections = [m for m in _in(ctx, f, {"WorkPackage"}) if m.rule == SECTION_RULE]
+    if ctx.project is None or len(sections) != 1:
+        return []
+    section = sections[0].iri
+    out = [Fact(ctx.project, "partOf", section, _ev(ctx, f), "partOf:section-field", SECTION_CONFIDENCE)]
+    programmes = {m.iri for g in ctx.fields if g.kind == "programme" for m in _in(ctx, g, {"Programme"})}
+    if len(programmes) == 1:
+        out.append(Fact(section, "partOf", programmes.pop(), _ev(ctx, f), "partOf:section-programme",
+                        SECTION_CONFIDENCE))
+    return out
+
+
 def _area(ctx: CardContext, f: Field) -> list[Fact]:
     if ctx.project is None:
         return []
@@ -851,6 +891,7 @@ RULES: dict[str, Callable[[CardContext, Field], list[Fact]]] = {
     "participant": _participants,
     "funder": _funders,
     "programme": _programme,
+    "section": _section,
     "area": _area,
     "post": _post,
 }
@@ -939,12 +980,18 @@ _LOOSE_KINDS = {"coordinator", "participant", "funder", "area", "programme", "pa
 NAME_WORDS = 6  # words of one name in a line that lists names ("A, B ja C"), at most
 
 
+# what stands between the names of a line of names: a comma, "ja", or an owner's row going on to its partners
+# ("Örnsköldsviks kommun, tillsammans med Brynge Kulturförening och Ulvö Kapellag", "X yhdessä Y:n kanssa" is no list)
+_NAMES_SPLIT = re.compile(r",\s*(?:(?:tillsammans|i samarbete|i samverkan)\s+med\s+|yhteistyössä\s+|yhdessä\s+)?|"
+                          r"\s+(?:ja|sekä|och|samt)\s+")
+
+
 def _names_line(line: str) -> bool:
     """A line that only lists names: "Oulun kaupunki, Kajaanin kaupunki, Suomen Punainen Risti ja Kainuun liitto"."""
     stripped = line.strip().rstrip(".")
     if not stripped or re.search(r"[.!?:;]\s", stripped):
         return False
-    parts = [p for p in re.split(r",\s*|\s+(?:ja|sekä|och|samt)\s+", stripped) if p.strip()]
+    parts = [p for p in _NAMES_SPLIT.split(stripped) if p.strip()]
     return len(parts) >= 2 and all(len(p.split()) <= NAME_WORDS and p[:1].isupper() for p in parts)
 
 

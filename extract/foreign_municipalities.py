@@ -24,10 +24,13 @@ from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.swedish_appositions import RULE as APPOSITION_RULE
 from welfare_kg.extract.text_scans import matches
 
-# A capitalised place name (its genitive -s included), then the head: "Hylte kommun", "VILHELMINA KOMMUN"
+# A capitalised place name (its genitive -s included), then the head: "Hylte kommun", "VILHELMINA KOMMUN"; a
+# project page's partner row capitalises the head as a title would ("Örnsköldsviks Kommun"), the same municipality.
+# Not a capitalised "Stad": "Smart Stad", "Hållbar Stad" name projects and programmes.
 _NAMED = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖØÆ][a-zåäöøæé]{2,}(?:-[A-ZÅÄÖØÆ][a-zåäöøæé]+)?|[A-ZÅÄÖØÆ]{3,})"
-                    r"[ \t]+(?P<head>kommune?|stad|KOMMUNE?|STAD)(?![\w-])")
+                    r"[ \t]+(?P<head>kommune?|stad|KOMMUNE?|STAD|Kommune?)(?![\w-])")
 FOREIGN_RULE = "foreign-municipality"
+FIELD_POSTS = frozenset({"holdsPost:field", "holdsPost:field-person"})
 # Words that open a sentence or qualify the head without naming a place
 _NOT_NAMES = frozenset({
     "varje", "denna", "den", "det", "vår", "våra", "er", "din", "min", "ingen", "inget", "samma", "hela", "egen",
@@ -84,7 +87,8 @@ def foreign_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fa
         return facts
     # the lists of minutes, and "X, landsbygdsutvecklare Y kommun" (the municipality right after the title,
     # extract/closing_rows.py), and the tight apposition "X, samordnare i Y kommun" (extract/swedish_appositions.py)
-    # say whose the municipality is
+    # say whose the municipality is; so does a card's contact field under the municipality's owner field
+    # ("Projektägare / Örnsköldsviks kommun", "Projektledare / Ann Holst": extract/fields.py)
     return [f for f in facts if not (f.predicate == "holdsPost" and f.object in foreign
                                      and not f.rule.startswith("holdsPost:listed")
-                                     and f.rule not in {TITLED_RULE, APPOSITION_RULE})]
+                                     and f.rule not in {TITLED_RULE, APPOSITION_RULE, *FIELD_POSTS})]

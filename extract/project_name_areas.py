@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.area_phrases import _base_words
 from welfare_kg.extract.document_roles import main_project
-from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.spans import Cover
 from welfare_kg.extract.text import Sentence
@@ -88,6 +88,9 @@ def project_name_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Se
     if len(places) != 1:
         return []
     ((area, s),) = places.items()
-    if (project, area) in related_pairs(facts):
+    # a town that runs the project named for it is still the area it covers ("Hållbara kulturmiljöer i
+    # Örnsköldsvik", its owner Örnsköldsviks kommun): only a relation of place between the two says it already
+    pair = {project, area}
+    if any(f.predicate in {"coversArea", "partOf"} and {f.subject, f.object} == pair for f in facts):
         return []
     return [Fact(project, "coversArea", area, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)]
