@@ -81,6 +81,7 @@ from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
+from welfare_kg.extract.part_lists import part_list_mentions
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
 from welfare_kg.extract.person_extents import (
     broken_surname_people,
@@ -213,6 +214,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
+    per_sentence = part_list_mentions(text, per_sentence, starts, morph)  # "työpaketit A, B ja C": part_lists.py
     per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"
     per_sentence = elided_subregion_mentions(text, per_sentence, starts)  # "Salon ja Loimaan seutukuntien"
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)

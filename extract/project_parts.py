@@ -32,6 +32,8 @@ from welfare_kg.extract.text import Sentence
 CONFIDENCE = 0.4
 MAX_CHARS = 600  # a longer "sentence" is a run of list lines or a table of contents
 _PART_WORD = re.compile(r"(?i)(?<![\w-])(?:osahank|osaprojekt|työpaket|delprojekt|osakokonaisuu|toimintakokonaisuu)\w*")
+# a relative clause in the plural after the part word says there are many: "…kokonaisuudesta, joita ovat A, B ja C"
+_PLURAL_RELATIVE = re.compile(r"[ \t]*,[ \t]*(?:joita|jotka)[ \t]+(?:ovat|olivat)\b")
 _COUNT_WORDS = {"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen",
                 "useita", "useampia", "två", "tre", "fyra", "fem", "sex", "flera"}
 # a word of running right after the part word: "osahankkeiden toteuttajina", "osahankkeita toteuttavat"
@@ -123,6 +125,8 @@ def _plural_or_counted(text: str, part: re.Match[str], morph: Morphology) -> boo
     # "kolmesta toisiinsa nivoutuvasta toimintakokonaisuudesta": an inflected numeral a few words before
     if any(a.cls == "lukusana" and a.base.lower() not in {"yksi", "ensimmäinen"} for w in before[-3:]
            for a in morph.analyse(w.strip(",.:;"))):
+        return True
+    if _PLURAL_RELATIVE.match(text, part.end()):
         return True
     readings = morph.analyse(part.group(0))
     return bool(readings) and all(a.number == "plural" for a in readings)

@@ -106,3 +106,47 @@ def test_the_word_osio_in_prose_is_no_field() -> None:
     text = ("Kylien kuljetusverkko -hanke toimii Kainuussa. Ohjelman osio on jaettu alueisiin, ja Itä-Suomen "
             "suuralueosio rahoittaa hankkeita.\n")
     assert not any(t == "WorkPackage" for t in _entities(text).values())
+
+
+def _types(text: str) -> dict[str, str]:
+    return _entities(text)
+
+
+_PAGE = ("Kylät kuntoon -hanke\n\nKylät kuntoon -hanke toimii Kainuussa vuosina 2024–2026. {parts}\n\n"
+         "Hanketta hallinnoi Kainuun Kylät ry.\n")
+
+
+def test_parts_listed_after_the_part_word_are_work_packages() -> None:
+    text = _PAGE.format(parts="Hanke rakentuu kolmesta toimintakokonaisuudesta, joita ovat Kylätalo, Kyläkauppa "
+                              "ja Kylätie.")
+    types = _types(text)
+    assert {types.get(n) for n in ("Kylätalo", "Kyläkauppa", "Kylätie")} == {"WorkPackage"}
+    assert ("work-package/kylatalo", "partOf", "P") in _facts(text)
+
+
+def test_the_part_list_perturbed() -> None:
+    variants = (
+        "Työpaketit: Kylätalo, Kyläkauppa ja Kylätie.",  # run into one line after a colon
+        "Työpaketit\n\n• Kylätalo\n• Kyläkauppa\n• Kylätie",  # a heading over bullets
+        "Työpaketit\nKylätalo\nKyläkauppa\nKylätie",  # bullets lost, one a line
+        "Työpaketit:\nTyöpaketti 1: Kylätie – Kainuun Kylät ry\nTyöpaketti 2: Kylätalo (Kajaanin kaupunki)\n"
+        "Työpaketti 3: Kyläkauppa",  # numbered, a runner after each, order swapped
+    )
+    for parts in variants:
+        text = _PAGE.format(parts="\n\n" + parts + "\n")
+        types = _types(text)
+        assert {types.get(n) for n in ("Kylätalo", "Kyläkauppa", "Kylätie")} == {"WorkPackage"}, parts
+        assert ("work-package/kylatie", "partOf", "P") in _facts(text), parts
+    subs = _types(_PAGE.format(parts="\n\nOsahankkeet\n\nKylätalo\nKyläkauppa\n"))
+    assert subs.get("Kylätalo") == "Project"  # sub-projects are projects
+
+
+def test_a_part_word_over_no_list_of_parts_names_none() -> None:
+    for parts in ("Osahankkeet ovat käynnistyneet keväällä.",  # no names after it
+                  "Osahankkeet toimivat Kajaanissa, Sotkamossa ja Suomussalmella.",  # places in a case
+                  "Hankkeen työpaketit ovat Kainuun Kylät ry ja Kajaanin kaupunki.",  # runners, read already
+                  "Työpaketit\n\nHanke etenee vaiheittain. Ensin kartoitetaan tarpeet.",  # a heading over prose
+                  "Kylät kuntoon on kehittämishanke, ja kehittämishanke päättyy 2026."):  # a kind word in prose
+        types = _types(_PAGE.format(parts="\n\n" + parts + "\n"))
+        assert not any(t == "WorkPackage" for t in types.values()), parts
+        assert not any(t == "Project" and n.startswith(("Kajaani", "Sotkamo", "Kylät ry")) for n, t in types.items())

@@ -1,0 +1,151 @@
+"""The parts of a project named only where a text lists them after its word for parts (session 14, branch recog).
+
+A project page names its work packages or sub-projects once, in a list after the word for them: "Hanke rakentuu
+kolmesta toimintakokonaisuudesta, joita ovat Innostamo, Kunnostamo ja Kehittämö", "Työpaketit: A, B ja C", or a
+heading over one a line ("Osahankkeet" / "Kotona kotona" / "Kylätalo"). The names are invented words the recogniser
+does not know and no kind word marks them, so nothing else reads them; project_parts.py relates them to the whole
+once they are mentions.
+
+The list must be the whole of what follows the part word: two or more items, each capitalised, of a few words, in
+the nominative (not "Osahankkeet toimivat Kainuussa, Oulussa ja Lapissa"), none of them a name something else read
+(a town, an organisation: then the list is of places or runners, not parts). A work package word (työpaketti,
+toimintakokonaisuus, osakokonaisuus, arbetspaket) gives WorkPackages, a sub-project word (osahanke, osaprojekti,
+delprojekt) Projects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
+
+RULE = "listed-part"
+ITEM_WORDS = 4
+MAX_ITEMS = 8
+# the word for parts, then what introduces their names: "…, joita ovat", "…: ", "… ovat", "… är"
+_PART_THEN_LIST = re.compile(
+    r"(?i)(?<![\w-])(?P<word>osahank|osaprojekt|työpaket|toimintakokonaisuu|osakokonaisuu|delprojekt|arbetspaket)"
+    r"\w*(?:[ \t]+(?:[1-9]|\w+))??"
+    r"(?P<intro>[ \t]*,[ \t]*(?:joita|jotka)[ \t]+(?:ovat|olivat)[ \t]+|[ \t]*:[ \t]*\n?[ \t]*|"
+    r"[ \t]+(?:ovat|är)[ \t]+)")
+_WORK_PACKAGE = {"työpaket", "toimintakokonaisuu", "osakokonaisuu", "arbetspaket"}
+_JOINER = re.compile(r"[ \t]*(?:,|\bja\b|\bsekä\b|\boch\b)[ \t]*")
+_ITEM = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,3}")  # ITEM_WORDS words at most
+_END = re.compile(r"[ \t]*(?:[.;]|\n|$)")
+
+
+def part_list_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                       morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with the parts listed after a word for parts, where nothing was read there."""
+    found: list[Mention] = []
+    have: SpanIndex[Mention] | None = None
+    lists = [(m, _items(text, m.end())) for m in matches(_PART_THEN_LIST, text)]
+    lists += [(m, _lines(text, m.end())) for m in matches(_HEADING, text)]
+    for m, items in lists:
+        if items is None:
+            continue
+        if have is None:
+            have = SpanIndex([x for ms in per_sentence for x in ms])
+        if any(have.overlapping(a, b) for a, b in items) or not all(_nominative(text[a:b], morph) for a, b in items):
+            continue  # a list of towns or runners, or of words in a case: no names of parts
+        typ = "WorkPackage" if m.group("word").lower() in _WORK_PACKAGE else "Project"
+        for a, b in items:
+            label = text[a:b]
+            found.append(Mention(start=a, end=b, surface=label, label=label, type=typ, rule=RULE,
+                                 key=identity_key(label, morph) or None))
+    return insert_mentions(per_sentence, starts, found) if found else per_sentence
+
+
+# a heading of parts over their names one a line: "Työpaketit" / "• Innostamo" / "• Kunnostamo"
+_HEADING = re.compile(r"(?im)^[ \t]*(?:hankkeen[ \t]+|projektin[ \t]+|projektets[ \t]+)?(?P<word>osahank|osaprojekt|"
+                      r"työpaket|toimintakokonaisuu|osakokonaisuu|delprojekt|arbetspaket)\w*[ \t]*:?[ \t]*\n"
+                      r"(?:[ \t]*\n)?")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:työpaketti|tp|osahanke|delprojekt)[ \t]*"
+                        r"\d{1,2}[ \t]*[:.–-][ \t]*)?", re.IGNORECASE)
+_LINE_TAIL = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*\(|[ \t]*:")
+LINE_WORDS = 6
+
+
+def _lines(text: str, pos: int) -> list[tuple[int, int]] | None:
+    """The names of the lines from pos down to a blank line, each line one name (a bullet, a number, "Työpaketti
+    1:" before it, a runner in brackets or after a dash behind it), or None when a line is no name."""
+    out: list[tuple[int, int]] = []
+    while pos < len(text) and len(out) <= MAX_ITEMS:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if not text[pos:end].strip():
+            break
+        head = _LINE_HEAD.match(text, pos, end)
+        a = head.end() if head else pos
+        tail = _LINE_TAIL.search(text, a, end)
+        b = tail.start() if tail else len(text[:end].rstrip(" \t.;,"))
+        name = text[a:b]
+        if not name or not name[:1].isupper() or len(name.split()) > LINE_WORDS or re.search(r"[.!?]\s", name):
+            return None
+        out.append((a, b))
+        pos = end + 1
+    return out if 2 <= len(out) <= MAX_ITEMS else None
+
+
+def _items(text: str, pos: int) -> list[tuple[int, int]] | None:
+    """The spans of "A, B ja C" from pos to the sentence's or line's end, or None when that is not such a list."""
+    out: list[tuple[int, int]] = []
+    while len(out) <= MAX_ITEMS:
+        item = _ITEM.match(text, pos)
+        if item is None:
+            return None
+        a, b = item.start(), item.end()
+        # an item ends before a joiner word it swallowed ("Innostamo ja Kehittämö" read as one run of words)
+        inner = re.search(r"[ \t]+(?:ja|sekä|och)[ \t]+", text[a:b])
+        if inner is not None:
+            b = a + inner.start()
+        out.append((a, b))
+        joiner = _JOINER.match(text, b)
+        if joiner is not None and joiner.end() > b:
+            pos = joiner.end()
+            continue
+        if _END.match(text, b) is None:
+            return None  # the list runs on into a sentence: "… ovat Innostamo, joka tarjoaa …"
+        return out if len(out) >= 2 else None
+    return None
+
+
+def _nominative(item: str, morph: Morphology) -> bool:
+    """Each word of a part's name a nominative or unknown to the dictionary (an invented name)."""
+    for word in item.split():
+        readings = morph.analyse(word)
+        if readings and not any(r.case in {None, "nimento"} for r in readings):
+            return False
+    return True
+
+
+WHOLE_RULE = "partOf:listed-part-whole"
+WHOLE_CONFIDENCE = 0.4
+
+
+def listed_part_whole_facts(per_sentence: list[list[Mention]], facts: list[Fact], text: str) -> list[Fact]:
+    """Each listed part (RULE) that no rule put in a whole is partOf the document's main project: a heading's list
+    of parts names the whole nowhere near (project_parts.py reads a sentence that names it)."""
+    from welfare_kg.extract.document_roles import main_project
+
+    parts = [m for ms in per_sentence for m in ms if m.rule == RULE and m.iri]
+    if not parts:
+        return []
+    whole = main_project(per_sentence)
+    placed = {f.subject for f in facts if f.predicate == "partOf"}
+    out: list[Fact] = []
+    for m in parts:
+        if whole is None or m.iri == whole or m.iri in placed:
+            continue
+        placed.add(m.iri)
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        out.append(Fact(m.iri, "partOf", whole, Evidence(text[line_start:line_end], line_start, line_end),
+                        WHOLE_RULE, WHOLE_CONFIDENCE))
+    return out
