@@ -326,6 +326,9 @@ def _plausible_name(name: str) -> bool:
 ROW_WHOLE_RULE = "grant-row-whole-name"
 
 
+_NAME_JOINERS = {"ja", "och", "&", "and", "-"}
+
+
 def _tail_read(inner: Sequence[Mention], a: int, b: int, name: str) -> bool:
     """Whether recognition read only the end of a row's registered name ("Lasten ja Nuorten Taidekeskuksen säätiö"
     as "Taidekeskuksen säätiö"): the field closes with a registered form or a kind word, a mention of the recogniser's
@@ -337,6 +340,10 @@ def _tail_read(inner: Sequence[Mention], a: int, b: int, name: str) -> bool:
     if any(m.start < a or m.end > b or m.rule == "gazetteer" or m.type == "Person" for m in inner):
         return False
     last = max(inner, key=lambda m: m.end)
+    # the words before the read part are a name's ("Lasten ja Nuorten"), not a sentence's ("Poikkeus oli")
+    head = name[:last.start - a].split()
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in head):
+        return False
     return last.end == b and last.start > a and all(m.start >= last.start for m in inner)
 
 

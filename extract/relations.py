@@ -1838,8 +1838,8 @@ def proposed_that(words: list[tuple[Token, str]], morph: Morphology) -> bool:
     they do is decided elsewhere (also asked by extract/document_roles.py)."""
     k = next((i for i, (t, lem) in enumerate(words) if lem in _PROPOSING_VERBS
               and any(r.mood in FINITE_MOODS for r in morph.analyse(t.text))), None)
-    if k is None:
-        return False
+    if k is None or (k > 0 and words[k - 1][1] == "päättää"):
+        return False  # "lautakunta päättää esittää kunnanhallitukselle, että ...": a decision, minutes' normal path
     that = next((i for i in range(k + 1, len(words)) if words[i][0].text.lower() == "että"), None)
     return that is not None and any(_has([lem], JOIN_CUES) for _t, lem in words[that + 1:])
 
