@@ -47,6 +47,7 @@ from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
+from welfare_kg.extract.meeting_lists import meeting_list_facts
 from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
@@ -262,6 +263,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
     DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
                  why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
+    DocumentPass("meeting-lists", lambda p: meeting_list_facts(p.record.kind, p.text, p.mentions),
+                 why='a page listing a meeting\'s matters under "Aluehallitus käsitteli seuraavia asioita:"'
+                     ' (meeting_lists.py)'),
     DocumentPass("programme-funders-dropped", lambda p: programme_funders_dropped(p.facts, p.out.entities), "replace",
                  why="a company or an association funds no programme: it runs or receives (programme_funders.py)"),
     DocumentPass("coordinated-funders", lambda p: coordinated_funder_facts(p.sents, p.per_sentence, p.facts, p.text),
