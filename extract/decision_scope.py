@@ -27,7 +27,7 @@ from welfare_kg.extract.model import Fact
 from welfare_kg.records import DocumentRecord
 
 # the rules that read a decision from a sentence wherever it stands; the item rules already take the item's body
-SENTENCE_RULES = {"decides:approve-verb", "decides:approve-verb-compound"}
+SENTENCE_RULES = {"decides:approve-verb", "decides:approve-verb-compound", "decides:endorse-verb"}
 DECIDING_PARTS = ("proposal", "decision")
 # parts of an item that tell of others' decisions, never the meeting's own (loaders/minutes.py PART_HEADINGS)
 TELLING_PARTS = ("notice", "appeal", "contact", "attachments")

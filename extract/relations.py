@@ -2043,6 +2043,7 @@ def _contributes(c: Clause) -> list[Fact]:
 DECISION_VERBS = {"hyväksyä", "päättää", "allekirjoittaa", "godkänna", "besluta"}
 APPROVING_VERBS = {"hyväksyä", "allekirjoittaa", "godkänna", "solmia", "underteckna"}
 JOINING_VERBS = {"osallistua", "liittyä", "sitoutua"}
+ENDORSING = ("puolta", "tillstyrk")  # "puolsi", "on puoltanut", "tillstyrkte"
 
 
 _LAST_DECIDER = "_relations_last_deciding_body"  # (the body, where its sentence ends) on the document's context
@@ -2053,8 +2054,16 @@ _PASSIVE_DECISION = re.compile(r"\b(?:hyväksyttiin|päätettiin|hyväksytään|
 def _decides(c: Clause) -> list[Fact]:
     """A board that approves or signs an agreement or project in so many words decides on it."""
     # the perfect ("on päättänyt", "on hyväksynyt") lemmatises to its participle
-    if not any(lem in DECISION_VERBS or lem.startswith(("godkän", "beslut", "päättän", "hyväksyn"))
-               for lem in c.lemmas):
+    deciding = any(lem in DECISION_VERBS or lem.startswith(("godkän", "beslut", "päättän", "hyväksyn"))
+                   for lem in c.lemmas)
+    # "Maakuntahallitus puolsi X-hankkeen rahoittamista": a board's endorsement of a project's funding is its
+    # decision on the project (the funding itself is another authority's), stated apart at a lower confidence
+    # (not where another body proposes the endorsement: "lautakunta esittää, että maakuntahallitus puoltaisi")
+    # (nor a passive, "X valmisteli hanketta, jolle puollettiin rahoitusta": the endorser is left unsaid)
+    endorsing = not deciding and any(lem.startswith(ENDORSING) and not t.text.lower().startswith("puollet")
+                                     for t, lem in c.word_lemmas) \
+        and not any(lem in {"esittää", "ehdottaa", "föreslå"} for lem in c.lemmas)
+    if not deciding and not endorsing:
         return []
     # "fullmäktiges beslut" is the body's decision named as a thing (a Swedish genitive), not the body deciding
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None} and not _swedish_genitive(m)]
@@ -2088,8 +2097,12 @@ def _decides(c: Clause) -> list[Fact]:
                and m.iri and not re.search(r"/[0-9a-f]{12}-", m.iri)]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on agenda: the body and its object stand together
         objects = [m for m in objects if m.start - bodies[0].end <= 120]
+    if objects and endorsing:
+        return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:endorse-verb", 0.55)]
     if objects:
         return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)]
+    if endorsing:
+        return []
     # "Lautakunta hyväksyi yhteistyösopimuksen": an agreement named only by the compound of its kind is the one of
     # that kind the body approves (a bare "sopimuksen" says nothing of which: extract/item_decisions.py)
     kinds = [m for m in c.sent_undertakings if m.start > bodies[0].end and compound_agreement(m)
