@@ -1113,12 +1113,39 @@ def _listed_by_lines(text: str, at: int) -> bool:
     return len(lines) == LINE_LIST_LINES and all(0 < len(x.strip()) <= LINE_LIST_WIDTH for x in lines)
 
 
+# a § number run into a transcript's line before its item's title: "74 Pöytäkirjan tarkastajien valitseminen"
+_RUN_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÅÄÖ])")
+RUN_ITEMS_MIN = 5  # consecutive numbers in a row that make a run-in list of items rather than stray figures
+RUN_GAP = 300  # characters an item's title runs to before the next number
+
+
+def _numbered_run(text: str) -> tuple[int, int] | None:
+    """A list of items a transcript runs into one line with no heading over it ("... 74 Pöytäkirjan tarkastajien
+    valitseminen 75 Työjärjestyksen hyväksyminen 76 ..."): the longest chain of numbers, each one more than the
+    last and close after it, in the opening; from its first number to where the line after its last one ends."""
+    best: tuple[int, int, int] | None = None  # (length, start, last number's end)
+    chains: dict[int, tuple[int, int, int]] = {}  # the number a chain expects next -> (length, start, last end)
+    for m in _RUN_NUMBER.finditer(text, 0, CONTENTS_REACH * 2):
+        n = int(m.group(1))
+        # a figure inside a title ("Vuoden 2015 talous") neither breaks a chain nor joins one
+        chains = {k: c for k, c in chains.items() if m.start() - c[2] <= RUN_GAP}
+        length, start, _ = chains.pop(n, (0, m.start(), 0))
+        chains[n + 1] = (length + 1, start, m.end())
+        if length + 1 >= RUN_ITEMS_MIN and (best is None or length + 1 > best[0]):
+            best = chains[n + 1]
+    if best is None:
+        return None
+    stop = _CONTENTS_END.search(text, best[2], best[2] + RUN_GAP)
+    return best[1], stop.start() if stop else best[2] + RUN_GAP
+
+
 def contents_span(text: str) -> tuple[int, int] | None:
     """Where the list of items a minutes document opens with runs: from its heading to the attendance, the first
-    item's own text or the line's end (a list printed a line per entry: to a blank line)."""
+    item's own text or the line's end (a list printed a line per entry: to a blank line); with no heading, a run of
+    numbered titles (_numbered_run)."""
     head = _CONTENTS.search(text, 0, CONTENTS_REACH * 2)
     if head is None:
-        return None
+        return _numbered_run(text)
     start = head.start()
     ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
     stop = ends.search(text, head.end(), start + CONTENTS_REACH)
