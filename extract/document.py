@@ -1113,8 +1113,9 @@ def _listed_by_lines(text: str, at: int) -> bool:
     return len(lines) == LINE_LIST_LINES and all(0 < len(x.strip()) <= LINE_LIST_WIDTH for x in lines)
 
 
-# a § number run into a transcript's line before its item's title: "74 Pöytäkirjan tarkastajien valitseminen"
-_RUN_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# a § number run into a transcript's line before its item's title: "74 Pöytäkirjan tarkastajien valitseminen",
+# "85 §Kokouksen laillisuus", "§ 85 Kokouksen laillisuus"
+_RUN_NUMBER = re.compile(r"(?<=\s)(?:§\s*)?(\d{1,3})(?:\s*§\s*|\s+)(?=[A-ZÅÄÖ])")
 RUN_ITEMS_MIN = 5  # consecutive numbers in a row that make a run-in list of items rather than stray figures
 RUN_GAP = 300  # characters an item's title runs to before the next number
 

@@ -42,6 +42,11 @@ def test_run_in_list_without_heading() -> None:
 
 def test_capitals_and_other_numbering() -> None:
     assert _leased(_decides(_transcript([e.upper() for e in ENTRIES], first=5)))
+    signed = _transcript(ENTRIES).replace("kello ", "kello § ")
+    for k in range(len(ENTRIES)):
+        signed = signed.replace(f" {74 + k} ", f" {74 + k} §", 1)
+    assert _numbered_run(signed) is not None
+    assert _leased(_decides(signed))
 
 
 def test_short_runs_and_stray_figures_make_no_list() -> None:
