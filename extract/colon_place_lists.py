@@ -32,7 +32,9 @@ SUBJECTS = {"Project", "Association", "Company", "CompetenceCentre", "WellbeingC
 # a word of area in the lead-in: where the subject works or what it covers
 _AREA_CUE = re.compile(
     r"(?:kunnissa|kunnassa|kuntien\s+alueella|kuntien\s+alueilla|alueella|alueilla|alueena|alueeseen|alueet|"
-    r"toiminta-alue|kohdealue|hankealue|toteutusalue|toteuttamisalue|kohdekunnat|kohdekuntina|paikkakunnilla|"
+    # "Yhdistyksen toiminta-alueen kunnat:", "Alueen kunnat ovat:"
+    r"toiminta-alue\w*|alueen\s+kunnat|kohdealue|hankealue|toteutusalue|toteuttamisalue|kohdekunnat|kohdekuntina|"
+    r"paikkakunnilla|"
     r"paikkakunnissa|seutukunnissa|maakunnissa|maakunnat|seuduilla|kattaa|käsittää|"
     r"kommuner(?:na)?|kommunerna|området|områden(?:a)?|verksamhetsområde|regionerna|landskapen|orterna|omfattar)\b",
     re.IGNORECASE)
@@ -44,6 +46,8 @@ _NOT_AREA = re.compile(
     r"toimipist|toimisto|kontor|sijait|ligger|yhteyshenkil|lisätie|kontakt|vastasi|svarade|"
     # a decision sent to or heard from towns: addressees, not an area
     r"lähet|tiedoksi|jakelu|ilmoite|lausun|otte|skickas|kännedom|remiss|utlåtande|"
+    # towns only compared with, or where people live: not where the subject works
+    r"vertailu|verrat|jämför|\basuvat\b|\basuu\b|kotikunt|hemkommun|\bbor\b|"
     # a negated lead ("kuntien alueella, joissa hanke ei toimi:", "områden där projektet inte verkar:"), other
     # towns ("muiden kuntien"): the places listed are where the project does NOT work
     r"\bei\b|\beivät\b|\binte\b|\bej\b|\bmuiden\b|\bmuut\b|\bövriga\b|\bandra\b)", re.IGNORECASE)
@@ -52,6 +56,9 @@ _FILLER = re.compile(r"(?:\s|,|;|\.|\bja\b|\bsekä\b|\boch\b|\bsamt\b|\([^()\n]{
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 MAX_LEAD = 300  # the lead-in's last sentence: a paragraph ending in a colon is read from its last full stop
 MAX_LINES = 40
+MAX_PARAGRAPH = 600  # how far above the lead-in its paragraph's opening subject may stand
+# the lead-in speaks of a project: the document's main project, not the paragraph's opening organisation
+_PROJECT_WORD = re.compile(r"(?:hanke|hankkee|projekt)", re.IGNORECASE)
 MAX_LINE = 80
 
 
@@ -76,6 +83,21 @@ def _line_places(text: str, start: int, end: int, places: list[Mention], starts:
             continue
         return None
     return found or None
+
+
+def _paragraph_subject(text: str, lines: Sequence[tuple[int, int]], k: int, lead_start: int,
+                       subject_ms: Sequence[Mention], subject_starts: Sequence[int]) -> str | None:
+    """The organisation the lead-in's paragraph opens with, when the lead-in itself names none: "SOCCA on osa
+    ... verkostoa. Toiminta-alue on pääkaupunkiseutu eli:", "Det finns 79 platser i X välfärdsområdes fullmäktige.
+    Kandidaterna kommer från kommunerna:". The paragraph is the lead-in's line and the lines right above it up to
+    a blank line (at most MAX_PARAGRAPH characters back): its first subject is what the paragraph speaks of."""
+    start = lines[k][0]
+    i = k - 1
+    while i >= 0 and text[lines[i][0]:lines[i][1]].strip() and lead_start - lines[i][0] <= MAX_PARAGRAPH:
+        start = lines[i][0]
+        i -= 1
+    lo, hi = bisect_left(subject_starts, start), bisect_left(subject_starts, lead_start)
+    return next((m.iri for m in subject_ms[lo:hi] if m.end <= lead_start), None)
 
 
 def colon_place_list_facts(text: str, sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
@@ -131,6 +153,9 @@ def colon_place_list_facts(text: str, sents: Sequence[Sentence], per_sentence: S
         named = [m for m in subject_ms[lo:hi] if m.end <= a + len(line)]
         if named:
             subject, confidence = named[0].iri, CONFIDENCE_NAMED
+        elif not _PROJECT_WORD.search(lead) and (opener := _paragraph_subject(
+                text, lines, k, lead_start, subject_ms, subject_starts)) is not None:
+            subject, confidence = opener, CONFIDENCE_TOPIC
         else:
             if not topic:
                 topic.append(main_project(per_sentence))
