@@ -68,6 +68,9 @@ _SWEDISH_RUN = re.compile(r"\b(?:genomförs|genomfördes|förverkligas|förverkl
 # Swedish: who is responsible for or provides services "i A, B och C" serves those places
 _SWEDISH_SERVE = re.compile(r"\b(?:ansvarar\s+för|ta(?:r|git)?\s+(?:över\s+)?ansvar(?:et)?\s+för|ordnar|producerar|"
                             r"sköter|erbjuder|tillhandahåller|har\s+hand\s+om|svarar\s+för)\b", re.IGNORECASE)
+# "ordnar en kurs i Pargas", "ordnar ett evenemang i Kimitoön i juni": an event held at a place, not services there
+_SWEDISH_EVENT = re.compile(r"(?:kurs|evenemang|seminari|träff|möte|konsert|utställning|fest|föreläsning|workshop|"
+                            r"läger|utflykt|resa|tävling|dag\b|dagar\b|kväll)", re.IGNORECASE)
 # "för hela Åland", "i hela landskapet", "över hela Finland": the whole of a place
 _SWEDISH_WHOLE = re.compile(r"\b(?:för|i|inom|över)\s+hela\s+(?:(?:landskapet|regionen|länet)\s+)?$", re.IGNORECASE)
 
@@ -137,7 +140,8 @@ def _area_phrase(c: Clause) -> list[Fact]:
             continue
         swedish_in = _SWEDISH_IN.search(text, 0, chain[0].start - base)
         serve = _SWEDISH_SERVE.search(text, 0, chain[0].start - base)
-        if swedish_in and serve and not _SWEDISH_RUN.search(text):
+        if swedish_in and serve and not _SWEDISH_RUN.search(text) \
+                and not _SWEDISH_EVENT.search(text, serve.end(), chain[0].start - base):
             # "välfärdsområdet tar ansvaret för ... tjänster i Askola, Borgå och Sibbo": the responsible one's area
             groups.append((chain, serve.start() + base))
             continue

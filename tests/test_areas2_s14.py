@@ -63,3 +63,18 @@ def test_lead_in_naming_a_project_keeps_the_main_project() -> None:
     got = _areas(text)
     assert ("Seniorit", "Kuopio") in got, got
     assert not any(s == "Kuopion Muistiyhdistys ry" for s, _ in got), got
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Nyheter\n\nProjektet Ung Nyckel ordnar en kurs i Pargas den 4 maj. Kursen hålls på biblioteket.",
+    "Nyheter\n\nProjektet Ung Nyckel ordnar ett evenemang i Kimitoön i juni.",
+])
+def test_swedish_event_organised_at_a_place_is_no_area(text: str) -> None:
+    assert not _areas(text, "coversArea:area-phrase")
+
+
+@needs_voikko
+def test_swedish_services_organised_at_places_stay() -> None:
+    text = "Nyheter\n\nVästra Nylands välfärdsområde ordnar social- och hälsovårdstjänster i Hangö och Raseborg."
+    assert ("Länsi-Uudenmaan hyvinvointialue", "Hanko") in _areas(text, "coversArea:area-phrase")
