@@ -39,6 +39,9 @@ _TARGET_PLACES = guarded(re.compile(
     r"\b(?:kohde|hanke|toteutus|toiminta)(?:kunnat|kuntina|kuntia|kaupungit|kaupunkeina|maakunnat|maakuntina|"
     r"seutukunnat|seutukuntina)(?:\s+(?:ovat|olivat|ovat\s+olleet|on|oli))?\s*:?\s+"
     r"|\bkohdealue(?:et|ina)\s+(?:ovat|olivat|:)\s*"
+    # "Hankealueen kunnat ovat A, B ja C", "Toiminta-alueen kunnat ovat": the towns of the undertaking's area
+    r"|\b(?:hanke|kohde|toteutus|toiminta-)alueen\s+(?:kunnat|kaupungit|maakunnat|seutukunnat)"
+    r"(?:\s+(?:ovat|olivat|on|oli))?\s*:?\s+"
     # Swedish: "Det primära området för projektet är", "projektområdet omfattar", "projektets område är"
     r"|\b(?:(?:det\s+)?(?:primära|huvudsakliga|geografiska)\s+)?området\s+för\s+projektet\s+(?:är|var|omfattar)\s+"
     r"|\bprojektområde(?:t|na)?\s+(?:är|var|omfattar|omfattade)\s+"
@@ -66,7 +69,7 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:ja|mutta|sillä|koska|kun|missä|jo(?
                            r"och|men|där|som)\b|\n", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:lukuun\s+ottamatta|paitsi|utom|förutom)\s+$", re.IGNORECASE)
 # a cue with no owner word at all ("Kohderyhmänä ovat ...", "Kohdekunnat: ...") on a project's page: the project's
-_OWNERLESS = re.compile(r"(?:kohde|toteutus)|kohderyhm", re.IGNORECASE)
+_OWNERLESS = re.compile(r"(?:kohde|toteutus|hanke)|kohderyhm", re.IGNORECASE)
 _PROJECT_WORD = re.compile(r"\b(?:hank(?:e|keen|keessa)|projekt(?:et|ets|in|i)?)\b", re.IGNORECASE)
 
 

@@ -126,7 +126,11 @@ LABELS: dict[str, str] = {
                      "Alueet", "Toteutusalueet", "Kohdealueet", "Toiminta-alueet", "Hankealueet", "Toimialue",
                      "Maantieteellinen kohdealue", "Maakunta/alue", "Maakunta / alue", "Alue/maakunta",
                      "Kohdealue/kunnat", "Kohdealue / kunnat", "Toteutuspaikkakunnat", "Alueellinen kattavuus",
-                     "Område", "Områden", "Geografisk omfattning", "Målområde", "Regioner"], "area"),
+                     "Område", "Områden", "Geografisk omfattning", "Målområde", "Regioner",
+                     # the towns of the area as a card or a heading names them ("Hankealueen kunnat\nKuopio\n...")
+                     "Hankealueen kunnat", "Hankkeen kunnat", "Hankekunnat", "Kohdealueen kunnat", "Toimintakunnat",
+                     "Toteutusalueen kunnat", "Alueen kunnat", "Projektkommuner", "Projektets kommuner",
+                     "Verksamhetsområdets kommuner", "Kommuner i projektet"], "area"),
     **dict.fromkeys(["EU- ja valtion rahoitus", "Myönnetty tuki", "Myönnetty rahoitus", "Myönnetty avustus",
                      "Myönnetty EU- ja valtion rahoitus", "Beviljat stöd", "Beviljat belopp",
                      "Beviljad finansiering",

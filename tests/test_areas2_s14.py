@@ -78,3 +78,26 @@ def test_swedish_event_organised_at_a_place_is_no_area(text: str) -> None:
 def test_swedish_services_organised_at_places_stay() -> None:
     text = "Nyheter\n\nVästra Nylands välfärdsområde ordnar social- och hälsovårdstjänster i Hangö och Raseborg."
     assert ("Länsi-Uudenmaan hyvinvointialue", "Hanko") in _areas(text, "coversArea:area-phrase")
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Tiedote\n\nVoimaa vanhuuteen -hanke käynnistyi. Hankealueen kunnat ovat Kuopio, Siilinjärvi ja Tuusniemi.",
+     "coversArea:target-places"),
+    # the same towns as a heading over a list one a line, bullets lost
+    ("Voimaa vanhuuteen -hanke\n\nHanke käynnistyi keväällä.\n\nHankealueen kunnat\nKuopio\nSiilinjärvi\n"
+     "Tuusniemi\n\nHanke päättyy 2026.", "coversArea:field"),
+])
+def test_towns_of_the_project_area(text: str, rule: str) -> None:
+    assert ("Voimaa vanhuuteen", "Tuusniemi") in _areas(text, rule)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    # the area's towns named without places after the copula, or a person's home town field
+    "Tiedote\n\nVoimaa vanhuuteen -hanke käynnistyi. Hankealueen kunnat ovat sitoutuneet rahoitukseen.",
+    "Voimaa vanhuuteen -hanke\n\nProjektipäällikkö: Anna Kivi\nKotikunta: Kuopio\n",
+])
+def test_no_towns_of_the_project_area(text: str) -> None:
+    got = {(s, o) for r, s, p, o in _facts(text) if p == "coversArea"}
+    assert ("Voimaa vanhuuteen", "Kuopio") not in got, got
