@@ -19,6 +19,7 @@ from welfare_kg.extract import shared_bodies
 from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
+from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.colon_place_lists import colon_place_list_facts
@@ -239,6 +240,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='a region\'s genitive before a project name, "Pohjois-Savon X-hanke" (genitive_area_projects.py)'),
     DocumentPass("heading-areas", lambda p: heading_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="the opening's one area (heading_areas.py)"),
+    DocumentPass("bracketed-area-towns", lambda p: bracketed_area_town_facts(p.sents, p.per_sentence, p.facts),
+                 why='towns in brackets after an area a rule gave an undertaking, "seutukunnassa (A, B ja C)"'
+                     " (bracketed_area_towns.py)"),
     # grants: inline lists, the opening's granter, listed receivers, minutes items, coordinated funders
     DocumentPass("inline-grants", lambda p: inline_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"myönsi: A 5 000 €, B ..." (inline_grants.py)'),

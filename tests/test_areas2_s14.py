@@ -101,3 +101,24 @@ def test_towns_of_the_project_area(text: str, rule: str) -> None:
 def test_no_towns_of_the_project_area(text: str) -> None:
     got = {(s, o) for r, s, p, o in _facts(text) if p == "coversArea"}
     assert ("Voimaa vanhuuteen", "Kuopio") not in got, got
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "town"), [
+    ("Tiedote\n\nVoimaa vanhuuteen -hanke toteutetaan Ylä-Savon seutukunnassa (Iisalmi, Kiuruvesi, Sonkajärvi ja "
+     "Vieremä).", "Vieremä"),
+    ("Tiedote\n\nVoimaa vanhuuteen -hanke toteutetaan Ylä-Savon seutukunnassa (Iisalmi+Kiuruvesi).", "Kiuruvesi"),
+])
+def test_towns_bracketed_after_a_covered_area(text: str, town: str) -> None:
+    assert ("Voimaa vanhuuteen", town) in _areas(text, "coversArea:bracketed-area-towns")
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    # an event's town with a bracket: no rule made it an area, so its brackets give nothing
+    "Tiedote\n\nSeminaari pidetään Kuopiossa (Kuopio, Siilinjärvi). Voimaa vanhuuteen -hanke toimii Pohjois-Savossa.",
+    # a bracket that says more than towns
+    "Tiedote\n\nVoimaa vanhuuteen -hanke toteutetaan Ylä-Savon seutukunnassa (Iisalmi, Kiuruvesi, 2024-2026).",
+])
+def test_no_towns_from_other_brackets(text: str) -> None:
+    assert not _areas(text, "coversArea:bracketed-area-towns")
