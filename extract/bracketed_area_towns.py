@@ -9,6 +9,10 @@ Here the layout is read: for each coversArea fact a sentence rule stated, the ar
 at most an area noun after it ("alueella", "seudulla"), then brackets holding nothing but two or more places joined by
 commas, "+", "/" or a conjunction. The fact's subject covers each place in the brackets. The anchor is a fact, not a
 word, so a bracket after a town where an event is held or a person lives, which no rule made an area, gives nothing.
+
+A joint authority or a wellbeing county is no area of the contract, but "X-hanke toimii Y kuntayhtymän alueella
+(A, B, C)" spells its area out as towns: with one undertaking before it, a verb of working between the two and no
+meeting or event in the sentence, the undertaking covers each bracketed town.
 """
 
 from __future__ import annotations
@@ -78,4 +82,48 @@ def bracketed_area_town_facts(sents: Sequence[Sentence], per_sentence: Sequence[
                         have.add(pair)
                         out.append(Fact(f.subject, "coversArea", p.iri, Evidence(s.text, s.start, s.end), RULE,
                                         CONFIDENCE))
+    out += _authority_area_towns(sents, per_sentence, have)
+    return out
+
+
+# the area of a joint authority or a wellbeing county, spelled out: "X:n alueella (A, B ja C)"
+_AUTHORITY_AREA = re.compile(r"\s*(?:alueella|alueen\s+kunnissa|toiminta-alueella|området|område)\s*\(",
+                             re.IGNORECASE)
+AUTHORITIES = {"JointAuthority", "WellbeingCounty"}
+_WORKING = re.compile(r"\b(?:toimi[a-z]*|toteute[a-z]*|toteutta[a-z]*|käynnisty[a-z]*|kehittä[a-z]*|palvele[a-z]*|"
+                      r"tarjoa[a-z]*|verkar|verkade|genomförs|genomfördes|pågår|pågick)\b", re.IGNORECASE)
+_EVENT = re.compile(r"(?:kokou|kokoonn|pidet|pidettiin|seminaari|tilaisuu|tapahtum|koulutus|möte|träff|seminarium|"
+                    r"evenemang)", re.IGNORECASE)
+UNDERTAKINGS = {"Project", "Association", "Company", "CompetenceCentre"}
+
+
+def _authority_area_towns(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                          have: set[tuple[str, str]]) -> list[Fact]:
+    """"Hanke toimii Ylä-Savon SOTE kuntayhtymän alueella (Iisalmi, Kiuruvesi, Sonkajärvi)": a joint authority is
+    no area of the contract, its towns in the brackets are; the one undertaking named before it in the sentence
+    covers each (one only: with two, whose area it is is a guess)."""
+    out: list[Fact] = []
+    for s, ms in zip(sents, per_sentence, strict=False):
+        if "(" not in s.text:
+            continue
+        places = [m for m in ms if m.type in PLACES and m.iri]
+        for a in ms:
+            if a.type not in AUTHORITIES or not a.iri or a.case not in {"omanto", None}:
+                continue
+            noun = _AUTHORITY_AREA.match(s.text, a.end - s.start)
+            if noun is None:
+                continue
+            before = [m for m in ms if m.type in UNDERTAKINGS and m.iri and not m.generic and m.end <= a.start]
+            if len({m.iri for m in before}) != 1:
+                continue
+            # a verb of working between the undertaking and the area; a meeting or an event held there is no area
+            between = s.text[before[-1].end - s.start:a.start - s.start]
+            if _WORKING.search(between) is None or _EVENT.search(s.text):
+                continue
+            subject = before[-1].iri or ""
+            for p in _bracket_places(s.text, s.start, s.start + noun.end() - 1, places):
+                pair = (subject, p.iri or "")
+                if p.iri and pair not in have:
+                    have.add(pair)
+                    out.append(Fact(subject, "coversArea", p.iri, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE))
     return out

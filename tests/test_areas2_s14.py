@@ -122,3 +122,17 @@ def test_towns_bracketed_after_a_covered_area(text: str, town: str) -> None:
 ])
 def test_no_towns_from_other_brackets(text: str) -> None:
     assert not _areas(text, "coversArea:bracketed-area-towns")
+
+
+@needs_voikko
+def test_towns_bracketed_after_a_joint_authoritys_area() -> None:
+    text = ("Tiedote\n\nVoimaa vanhuuteen -hanke toimii Ylä-Savon SOTE kuntayhtymän alueella (Iisalmi, Kiuruvesi, "
+            "Sonkajärvi, Vieremä).")
+    assert ("Voimaa vanhuuteen", "Sonkajärvi") in _areas(text, "coversArea:bracketed-area-towns")
+
+
+@needs_voikko
+def test_meeting_in_a_joint_authoritys_area_gives_no_towns() -> None:
+    text = ("Tiedote\n\nKuopion Muistiyhdistys ry:n kokous pidettiin Ylä-Savon SOTE kuntayhtymän alueella (Iisalmi, "
+            "Kiuruvesi).")
+    assert not _areas(text, "coversArea:bracketed-area-towns")
