@@ -125,12 +125,23 @@ def _split_generic_head(lemma: str, morph: Morphology) -> str:
     for head in ("osahanke", "hanke", "projekti"):
         if lemma.endswith(head) and len(lemma) > len(head) + 2:
             first = lemma[: -len(head)].rstrip("-")
+            if lemma[-len(head) - 1] == "-":
+                return _glued_name_lemma(first, morph)
             if first.endswith("s"):  # compound form of a -nen word: kehittämis- -> kehittäminen
                 guess = first[:-1] + "nen"
                 readings = morph.analyse(guess)
                 return readings[0].base.lower() if readings else guess
             return first
     return lemma
+
+
+def _glued_name_lemma(word: str, morph: Morphology) -> str:
+    """"Työkuntoon-hanke" -> "työkunto": the name glued to a kind word takes the lemma it takes written apart
+    ("Työkuntoon -hanke", "Työkuntoon"), so the three spellings of one project share one key. Only a single
+    word of letters: an acronym ("kaste", "top") or a compound of several parts keeps its written form."""
+    if not word.isalpha() or len(word) < 4:
+        return word
+    return lemma(word, morph, "nominal").lower() or word
 
 
 # one spelling for names written with a different hyphen spacing, dash kind, soft or line-break hyphen or quotes:

@@ -129,6 +129,8 @@ def _merge_reason(a: Mention, b: Mention) -> str | None:
         return f"same acronym {b.acronym}"
     if _keys(a) & _keys(b):
         return "same name or name part"
+    if _one_word(a) and _one_word(a) == _one_word(b):
+        return "same one-word name"
     if a.type == b.type == "Agreement" and a.key and b.key and _nested(a.key, b.key):
         return "one name contains the other"
     return None
@@ -152,6 +154,8 @@ def candidate_pairs(named: list[Mention]) -> list[tuple[int, int]]:
         cls = _class(m)
         for k in _keys(m):
             buckets.setdefault((cls, "key", k), []).append(i)
+        if _one_word(m):  # "Työkuntoon-hanke" and "Työkuntoon -hanke": keyed as written and as lemmas
+            buckets.setdefault((cls, "key", f"word:{_one_word(m)}"), []).append(i)
         if m.acronym:
             buckets.setdefault((cls, "acr", m.acronym.lower()), []).append(i)
         elif m.key and m.key.startswith("acronym:"):
@@ -207,6 +211,15 @@ def _keys(m: Mention) -> set[str]:
     return out
 
 
+def _one_word(m: Mention) -> str | None:
+    """The folded name of a mention named by one plain word ("Työkuntoon"), else None: an acronym has its own
+    index, and a compound with a kind word ("Ikävoimaa-avustusohjelma") is no one-word name."""
+    label = m.label.strip()
+    if not label.isalpha() or label.isupper():
+        return None
+    return fold(label) or None
+
+
 def _nested(a: str, b: str) -> bool:
     sa, sb = set(a.split("-")), set(b.split("-"))
     return (sa <= sb or sb <= sa) and min(len(sa), len(sb)) >= 2
@@ -235,7 +248,17 @@ def _canonical_key(ms: list[Mention], area_slugs: set[str]) -> str | None:
     with_area = [k for k in keys if any(a in k for a in area_slugs)]
     pool = with_area or keys
     multi = [k for k in pool if len(k.split("-")) >= 2]
-    return (multi or pool)[0]
+    if multi:
+        return multi[0]
+    # a one-word name stands before its kind word uninflected ("Työkuntoon -hanke", "Työkuntoon-hanke"): its
+    # written base form names it in every document, the lemma of that word may be another word ("työkunto")
+    written = sorted({w for m in ms if m.key in pool and m.type != "Association" and (w := _one_word(m))
+                      and not w.endswith(_KIND_WORDS)})
+    return written[0] if len(written) == 1 else pool[0]
+
+
+# a one-word name that is its kind word's compound ("Työpajahanke") is keyed by the lemma of its first part
+_KIND_WORDS = ("hanke", "projekti", "ohjelma", "pilotti")
 
 
 def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, str]) -> dict[str, Entity]:

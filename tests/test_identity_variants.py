@@ -1,0 +1,67 @@
+"""One thing, one IRI: spelling variants of one name meet, names that differ in a word do not.
+
+Each cause of a split identity has a test that the variants meet, and adversarial pairs that
+must stay apart (two projects differing in one word, a programme and its project).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import MORPH, make_gazetteer, needs_voikko_for, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.names import identity_key
+
+GAZ = make_gazetteer()
+needs_lemmas = needs_voikko_for("the lemma of an inflected name word comes from Voikko")
+
+
+def _undertakings(text: str) -> dict[str, set[str]]:
+    ex = extract_document(record(text), gazetteer=GAZ)
+    return {e.iri: e.labels for e in ex.entities.values() if e.type in {"Project", "Programme", "WorkPackage"}}
+
+
+def _iris_naming(text: str, word: str) -> set[str]:
+    return {iri for iri, labels in _undertakings(text).items() if any(word in label for label in labels)}
+
+
+# cause: a one-word name glued to its kind word and written apart from it, in one document
+@needs_lemmas
+def test_glued_and_detached_one_word_name_are_one_project() -> None:
+    text = ("Työkuntoon-hanke on käynnissä.\n\nPohjois-Savon Liikunnan hallinnoima ESR-rahoitteinen "
+            "Työkuntoon -hanke on käynnistynyt. Hanke rakentuu kolmesta toimintakokonaisuudesta.")
+    iris = _iris_naming(text, "Työkuntoon")
+    assert len(iris) == 1, _undertakings(text)
+
+
+@needs_lemmas
+def test_one_word_name_has_one_iri_in_every_spelling() -> None:
+    """The written name, not the lemma of its word: "Työkuntoon" is no inflected "työkunto" in a project's name."""
+    glued = _iris_naming("Kaupunki osallistuu Työkuntoon-hankkeeseen.", "Työkuntoon")
+    apart = _iris_naming("Kaupunki osallistuu Työkuntoon -hankkeeseen.", "Työkuntoon")
+    assert glued and glued == apart
+
+
+# cause: the name part glued to a kind word keeps its written form while the same word written apart is lemmatised
+@needs_lemmas
+def test_glued_name_word_takes_the_lemma_of_the_word_written_apart() -> None:
+    assert identity_key("Verkostosta Voimaa-projekti", MORPH) == identity_key("Verkostosta Voimaa -projekti", MORPH)
+    assert identity_key("Työkuntoon-hankkeelle", MORPH) == identity_key("Työkuntoon -hanke", MORPH)
+
+
+def test_glued_acronym_keeps_its_written_form() -> None:
+    assert identity_key("TOP-hanke", MORPH) == "top"
+
+
+# adversarial: must NOT merge
+def test_two_one_word_projects_differing_in_a_word_stay_apart() -> None:
+    text = "Sateenkaari-hanke ja Sateenkaaret-hanke alkavat. Kunta rahoittaa Sateenkaari -hanketta."
+    a, b = _iris_naming(text, "Sateenkaari"), _iris_naming(text, "Sateenkaaret")
+    assert a and b and not (a & b), _undertakings(text)
+
+
+def test_programme_and_its_project_stay_apart() -> None:
+    text = ("Valtionavustusta myönnetään Ikävoimaa-koordinaatiohankkeelle, joka on osa "
+            "Ikävoimaa-avustusohjelmaa. Ikävoimaa -hanke alkaa.")
+    units = _undertakings(text)
+    programmes = {iri for iri in units if "/programme/" in iri}
+    projects = {iri for iri in units if "/project/" in iri}
+    assert programmes and projects and not (programmes & projects), units
