@@ -23,7 +23,21 @@ REFERENCE_RULES = {"gazetteer", "money-compound", "bare-acronym"}
 def mint(type_: str, key: str) -> str:
     if type_ == "Body":
         key = body_key(key)
+    elif type_ == "Association":
+        key = association_key(key)
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
+
+
+# the registered form an association's name may end with or leave out: "Kirkkopalvelut ry" is Kirkkopalvelut
+_REGISTERED_FORM = re.compile(r"-(?:ry|r-y|rf|r-f|sr|s-r)$")
+
+
+def association_key(key: str) -> str:
+    """The key without the registered form at its end ("kirkkopalvelut-ry" -> "kirkkopalvelut"), so that the
+    documents writing the form and those leaving it out name one association; a key that is only the form
+    stays."""
+    bare = _REGISTERED_FORM.sub("", key)
+    return bare if bare and bare != key and any(c.isalpha() for c in bare) else key
 
 
 # A bilingual municipality's or county's council and board under their Finnish names, so that the Swedish and the
@@ -252,7 +266,7 @@ def _canonical_key(ms: list[Mention], area_slugs: set[str]) -> str | None:
         return multi[0]
     # a one-word name stands before its kind word uninflected ("Työkuntoon -hanke", "Työkuntoon-hanke"): its
     # written base form names it in every document, the lemma of that word may be another word ("työkunto")
-    written = sorted({w for m in ms if m.key in pool and m.type != "Association" and (w := _one_word(m))
+    written = sorted({w for m in ms if m.key in pool and (w := _one_word(m))
                       and not w.endswith(_KIND_WORDS)})
     return written[0] if len(written) == 1 else pool[0]
 

@@ -11,7 +11,7 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
 
 _TOPIC = ("Muistipolku-hanke\n\nMuistipolku-hanke kehittää muistisairaiden päivätoimintaa Pohjois-Karjalassa. "
           "Hanketta hallinnoi Keski-Karjalan Muisti ry.\n\n")
-_OWNER = "association/keski-karjalan-muisti-ry"
+_OWNER = "association/keski-karjalan-muisti"
 
 
 def _roles(text: str) -> set[tuple[str, str]]:

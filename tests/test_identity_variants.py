@@ -65,3 +65,23 @@ def test_programme_and_its_project_stay_apart() -> None:
     programmes = {iri for iri in units if "/programme/" in iri}
     projects = {iri for iri in units if "/project/" in iri}
     assert programmes and projects and not (programmes & projects), units
+
+
+# cause: an association's registered form ("ry") written in one document and left out in another
+def test_registered_form_left_out_names_the_same_association() -> None:
+    from welfare_kg.extract.resolve import association_key, mint
+
+    assert mint("Association", "nuorisotutkimusseura-ry") == mint("Association", "nuorisotutkimusseura")
+    assert association_key("kotiseutuyhdistys-r-y") == "kotiseutuyhdistys"
+    assert association_key("ry") == "ry"  # nothing but the form: left as it is
+    assert association_key("ryhma") == "ryhma"
+    # adversarial: a body or company keeps its key, and an association differing in a word stays apart
+    assert mint("Company", "kehitys-oy") != mint("Company", "kehitys")
+    assert mint("Association", "etela-pohjanmaan-muistiyhdistys-ry") != mint("Association", "pohjanmaan-muistiyhdistys")
+
+
+def test_one_document_writing_the_form_and_leaving_it_out_has_one_association() -> None:
+    text = ("Nuorisotutkimusseura ry sai avustusta. Hankkeen toteuttaa Nuorisotutkimusseura yhdessä kunnan kanssa.")
+    ex = extract_document(record(text), gazetteer=GAZ)
+    iris = {e.iri for e in ex.entities.values() if e.type == "Association" and "Nuorisotutkimusseura" in e.label}
+    assert len(iris) == 1, [(e.label, e.iri) for e in ex.entities.values()]

@@ -76,7 +76,7 @@ def test_a_list_of_people_under_the_whole_gives_no_members() -> None:
     assert not {(M["Kajaani"], KAINUUN_SOTE), (M["Sotkamo"], KAINUUN_SOTE)} & part
 
 
-ASSOC = ID + "association/muistiyhdistys-aivoitus-ry"
+ASSOC = ID + "association/muistiyhdistys-aivoitus"
 
 
 def test_a_bare_yhdistys_works_where_the_one_named_association_does() -> None:
@@ -105,7 +105,7 @@ def test_a_bare_cooperation_area_made_of_towns_in_swedish() -> None:
     assert (ID + "municipality/440", ID + "cooperation-area/jakobstadsregionen") in part
 
 
-LEADER = ID + "association/leader-yla-savo-ry"
+LEADER = ID + "association/leader-yla-savo"
 
 
 def test_an_area_field_line_of_an_association_card() -> None:
