@@ -111,8 +111,25 @@ def _compound_base(last: str, morph: Morphology) -> str | None:
                  if a.cls in {"nimisana", "nimisana_laatusana"} and a.case == "omanto" and a.number != "plural"
                  and a.base[:2].lower() == tail[:2] and len(tail) - len(a.base) <= 3}
         if len(nouns) == 1:
-            return last[:i] + nouns.pop()
+            head = last[:i]
+            if not any(a.cls for a in morph.analyse(head)) and (e_stem := _e_stem(last)):
+                return e_stem  # "Kajanteen": no "Kajan" + "tee" (a word Voikko does not know as the first part)
+            return head + nouns.pop()
     return None
+
+
+# an e-stem noun's genitive has the strong grade before "-een", its nominative the weak one before "-e":
+# "Kajanne : Kajanteen" (like "ranne : ranteen"); only the grade pairs whose weak form is certain
+_E_STEM_GRADES = {"nt": "nn", "lt": "ll", "rt": "rr", "mp": "mm", "tt": "t", "kk": "k", "pp": "p"}
+
+
+def _e_stem(last: str) -> str | None:
+    """The nominative of a surname in an e-stem genitive ("Kajanteen" -> "Kajanne"), or None."""
+    if len(last) < 7 or not last.endswith("een"):
+        return None
+    strong = last[-5:-3].lower()
+    weak = _E_STEM_GRADES.get(strong)
+    return f"{last[:-5]}{weak}e" if weak else None
 
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"

@@ -85,3 +85,24 @@ def test_one_document_writing_the_form_and_leaving_it_out_has_one_association() 
     ex = extract_document(record(text), gazetteer=GAZ)
     iris = {e.iri for e in ex.entities.values() if e.type == "Association" and "Nuorisotutkimusseura" in e.label}
     assert len(iris) == 1, [(e.label, e.iri) for e in ex.entities.values()]
+
+
+# cause: a surname's base form from its genitive, an e-stem surname whose genitive ends like a compound's
+@needs_lemmas
+def test_e_stem_surname_in_the_genitive_takes_its_weak_grade() -> None:
+    text = "Hakemukset arvioitiin yhdessä järjestöasiantuntija Milla Kajanteen kanssa."
+    ex = extract_document(record(text), gazetteer=GAZ)
+    people = {e.label for e in ex.entities.values() if e.type == "Person"}
+    assert people == {"Milla Kajanne"}, people
+
+
+@needs_lemmas
+def test_compound_surname_in_the_genitive_keeps_its_noun() -> None:
+    """Adversarial: a known first part and a noun as the last part are a compound ("Kauniskangas")."""
+    from welfare_kg.extract.genitive_names import _compound_base
+    from welfare_kg.extract.morphology import get_morphology
+
+    morph = get_morphology()
+    assert _compound_base("Kauniskankaan", morph) == "Kauniskangas"
+    assert _compound_base("Kiviluodon", morph) == "Kiviluoto"
+    assert _compound_base("Kajanteen", morph) == "Kajanne"
