@@ -59,8 +59,10 @@ def name_base_form(tokens: list[Token], morph: Morphology, text: str) -> str:
     if case == "omanto":
         # "Ikääntymispoliittisen ohjelman": adjectives right before a genitive head agree with it; a genitive
         # noun between them ("Kestävän kasvun ohjelman") makes the adjective that noun's attribute
+        # a capitalised word after the name's first is a proper name's word, not an agreeing adjective:
+        # "Kerkonkosken Ketterän kylähankkeen" is the village project of Kerkonkosken Ketterä
         k = len(tokens) - 2
-        while k >= 0 and _adjective_in(tokens[k].text, case, morph):
+        while k >= 0 and _adjective_in(tokens[k].text, case, morph) and not (k > 0 and tokens[k].text[:1].isupper()):
             attributive.add(k)
             k -= 1
     words: list[str] = []

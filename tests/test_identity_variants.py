@@ -106,3 +106,17 @@ def test_compound_surname_in_the_genitive_keeps_its_noun() -> None:
     assert _compound_base("Kauniskankaan", morph) == "Kauniskangas"
     assert _compound_base("Kiviluodon", morph) == "Kiviluoto"
     assert _compound_base("Kajanteen", morph) == "Kajanne"
+
+
+# cause: a capitalised genitive inside a name read as an adjective agreeing with the head
+@needs_lemmas
+def test_capitalised_word_inside_a_name_keeps_its_genitive() -> None:
+    from welfare_kg.extract.names import name_base_form
+    from welfare_kg.extract.text import tokenize
+
+    def base(name: str) -> str:
+        return name_base_form(tokenize(name), MORPH, name)
+
+    assert base("Kerkonkosken Ketterän kylähankkeen") == "Kerkonkosken Ketterän kylähanke"
+    # adversarial: an adjective opening the name still agrees with its head
+    assert base("Ikääntymispoliittisen ohjelman") == "Ikääntymispoliittinen ohjelma"
