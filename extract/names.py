@@ -112,14 +112,26 @@ def fold(text: str) -> str:
 def content_lemmas(name: str, morph: Morphology) -> list[str]:
     """Lemmas of a name's content words: no years, no conjunctions, generic heads split off."""
     out: list[str] = []
-    for tok in tokenize(name):
+    toks = tokenize(name)
+    for i, tok in enumerate(toks):
         t = tok.text.rstrip("-")
         if not t or not t[:1].isalpha() or t.lower() in STOPWORDS:
             continue
-        lem = _split_generic_head(lemma(t, morph, "nominal"), morph)
+        whole = lemma(t, morph, "nominal")
+        if _detached_kind_word(toks, i) and whole.endswith(("hanke", "projekti")):
+            continue  # "Verkostosta Voimaa -rakennemuutoshanke": the kind of the project named before the dash
+        lem = _split_generic_head(whole, morph)
         if lem and lem not in GENERIC_HEADS:
             out.append(lem)
     return out
+
+
+def _detached_kind_word(toks: list[Token], i: int) -> bool:
+    """The word is glued to a dash that stands apart from the word before ("Voimaa -rakennemuutoshanke"): the
+    kind word after a name, which the name's other spellings ("Verkostosta Voimaa -projekti") leave out."""
+    if i < 2 or toks[i - 1].text != "-" or toks[i - 1].end != toks[i].start:
+        return False
+    return toks[i - 2].end < toks[i - 1].start
 
 
 def _split_generic_head(lemma: str, morph: Morphology) -> str:

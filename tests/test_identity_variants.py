@@ -120,3 +120,13 @@ def test_capitalised_word_inside_a_name_keeps_its_genitive() -> None:
     assert base("Kerkonkosken Ketterän kylähankkeen") == "Kerkonkosken Ketterän kylähanke"
     # adversarial: an adjective opening the name still agrees with its head
     assert base("Ikääntymispoliittisen ohjelman") == "Ikääntymispoliittinen ohjelma"
+
+
+# cause: a kind compound glued to a detached dash ("-rakennemuutoshanke") read as a word of the name
+def test_kind_word_after_a_detached_dash_is_no_name_word() -> None:
+    assert identity_key("Verkostosta Voimaa- rakennemuutoshanke", MORPH) == identity_key(
+        "Verkostosta Voimaa -projekti", MORPH)
+    # adversarial: a programme's kind word stays, so a programme and the project named like it stay apart
+    assert identity_key("Hyvä Arki -kehittämisohjelma", MORPH) != identity_key("Hyvä Arki -hanke", MORPH)
+    # adversarial: two projects differing in one word stay apart
+    assert identity_key("Verkostosta Voimaa -hanke", MORPH) != identity_key("Verkostosta Virtaa -hanke", MORPH)
