@@ -25,7 +25,22 @@ def mint(type_: str, key: str) -> str:
         key = body_key(key)
     elif type_ == "Association":
         key = association_key(key)
+    elif type_ == "Company":
+        key = company_key(key)
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
+
+
+# a company's legal form, Finnish, Swedish or English, written before or after the name or left out:
+# "Oy Granilla Ab", "Granilla Ab" and "Granilla" are one company
+_COMPANY_FORM_END = re.compile(r"(?:-(?:oy|oyj|ab|abp|ltd))+$")
+_COMPANY_FORM_START = re.compile(r"^(?:(?:oy|ab)-)+")
+
+
+def company_key(key: str) -> str:
+    """The key without the legal form at its ends ("oy-granilla-ab" -> "granilla"); a key that is little more
+    than the form ("oy-ab") stays."""
+    bare = _COMPANY_FORM_START.sub("", _COMPANY_FORM_END.sub("", key))
+    return bare if len(bare) >= 3 and any(c.isalpha() for c in bare) else key
 
 
 # the registered form an association's name may end with or leave out: "Kirkkopalvelut ry" is Kirkkopalvelut

@@ -75,8 +75,8 @@ def test_registered_form_left_out_names_the_same_association() -> None:
     assert association_key("kotiseutuyhdistys-r-y") == "kotiseutuyhdistys"
     assert association_key("ry") == "ry"  # nothing but the form: left as it is
     assert association_key("ryhma") == "ryhma"
-    # adversarial: a body or company keeps its key, and an association differing in a word stays apart
-    assert mint("Company", "kehitys-oy") != mint("Company", "kehitys")
+    # adversarial: a body keeps its key, and an association differing in a word stays apart
+    assert mint("Body", "kehitys-ry") != mint("Body", "kehitys")
     assert mint("Association", "etela-pohjanmaan-muistiyhdistys-ry") != mint("Association", "pohjanmaan-muistiyhdistys")
 
 
@@ -130,3 +130,15 @@ def test_kind_word_after_a_detached_dash_is_no_name_word() -> None:
     assert identity_key("Hyvä Arki -kehittämisohjelma", MORPH) != identity_key("Hyvä Arki -hanke", MORPH)
     # adversarial: two projects differing in one word stay apart
     assert identity_key("Verkostosta Voimaa -hanke", MORPH) != identity_key("Verkostosta Virtaa -hanke", MORPH)
+
+
+# cause: a company's legal form written before, after or not at all
+def test_legal_form_left_out_names_the_same_company() -> None:
+    from welfare_kg.extract.resolve import company_key, mint
+
+    assert mint("Company", "oy-granilla-ab") == mint("Company", "granilla-ab") == mint("Company", "granilla")
+    assert company_key("kittilan-vuokratalot-oy") == "kittilan-vuokratalot"
+    assert company_key("kiinteisto-oy-rautalammin-hakka") == "kiinteisto-oy-rautalammin-hakka"  # the form inside
+    assert company_key("oy-ab") == "oy-ab"
+    # adversarial: a town's company and the town's other company stay apart
+    assert company_key("kittilan-vuokratalot-oy") != company_key("kittilan-energia-oy")
