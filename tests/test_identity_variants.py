@@ -142,3 +142,17 @@ def test_legal_form_left_out_names_the_same_company() -> None:
     assert company_key("oy-ab") == "oy-ab"
     # adversarial: a town's company and the town's other company stay apart
     assert company_key("kittilan-vuokratalot-oy") != company_key("kittilan-energia-oy")
+
+
+# adversarial: a town and its body, and two people sharing a surname, stay apart whatever the merges above do
+def test_town_and_its_board_and_two_people_of_one_surname_stay_apart() -> None:
+    text = ("Kiuruveden kaupunginhallitus päätti, että Kiuruveden kaupunki osallistuu hankkeeseen. "
+            "Asian esitteli kaupunginjohtaja Anna Virtanen ja pöytäkirjan tarkasti Pekka Virtanen.")
+    ex = extract_document(record(text, kind="minutes"))  # the reference data: the town is a known one
+    kinds: dict[str, set[str]] = {e.type: set() for e in ex.entities.values()}
+    for e in ex.entities.values():
+        kinds[e.type].add(e.iri)
+    people = [e for e in ex.entities.values() if e.type == "Person"]
+    assert len({e.iri for e in people}) == len(people) == 2, [(e.label, e.iri) for e in people]
+    bodies, towns = kinds.get("Body", set()), kinds.get("Municipality", set())
+    assert bodies and towns and not (bodies & towns)
