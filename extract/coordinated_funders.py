@@ -99,7 +99,7 @@ def _chain(names: list[Mention], k: int, text: str) -> list[Mention]:
     """The other members of the coordination that names[k] stands in: neighbours of an organisation kind in the
     same case, with nothing but a list's joints between them."""
     anchor = names[k]
-    if not _member(anchor):
+    if not can_fund(anchor):
         return []
     out: list[Mention] = []
     for step in (-1, 1):
@@ -107,18 +107,25 @@ def _chain(names: list[Mention], k: int, text: str) -> list[Mention]:
         while 0 <= j + step < len(names):
             a, b = (names[j + step], names[j]) if step < 0 else (names[j], names[j + step])
             nxt = names[j + step]
-            if not _member(nxt) or not _same_case(anchor, nxt) or not _JOINT.fullmatch(text[a.end:b.start]):
+            if not can_fund(nxt) or not _same_case(anchor, nxt) or not _JOINT.fullmatch(text[a.end:b.start]):
                 break
             out.append(nxt)
             j += step
     return out
 
 
-def _member(m: Mention) -> bool:
-    """An organisation that can give money; a region only as its authority ("Region Örebro län", the Swedish
-    regional council beside Kulturrådet in "finansieras med stöd från Kulturrådet, Region Örebro län samt Region
-    Västmanland"), never a bare area name."""
-    return m.type in MEMBER_TYPES or (m.type == "Region" and m.surface.startswith("Region "))
+def region_authority(m: Mention) -> bool:
+    """A Swedish region named as its authority ("Region Örebro län", "Region Västmanland har beviljat"): the
+    regional council, which gives money; a bare region name ("Pohjois-Karjala") is an area and gives nothing.
+    One test for every funds rule that reads a region as a giver (here, funder_sections.py, header_granter.py)."""
+    return m.type == "Region" and m.surface.startswith("Region ")
+
+
+def can_fund(m: Mention) -> bool:
+    """An organisation that can give money; a region only as its authority (region_authority: "Kulturrådet, Region
+    Örebro län samt Region Västmanland"), never a bare area name. Shared with funder_sections.py, whose lines under
+    a funders' heading are the same kind of list."""
+    return m.type in MEMBER_TYPES or region_authority(m)
 
 
 def _same_case(a: Mention, b: Mention) -> bool:

@@ -19,13 +19,12 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.cooccurrence import most_named_project
+from welfare_kg.extract.coordinated_funders import can_fund
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.spans import outermost
 
 RULE = "funds:funder-section"
 CONFIDENCE = 0.4
-MEMBER_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
-                "Company", "Association", "Parish", "Programme", "Region"}
 _HEADING = re.compile(r"(?im)^[ \t]*(?:hankkeen\s+|projektin\s+|projektets\s+)?(?:rahoittajat|rahoittaja|rahoitus|"
                       r"tukijat|finansiärer|finansiär|finansiering|bidragsgivare)[ \t]*:?[ \t]*$")
 # a line of thanks before the list names who gave ("Tack till", "Kiitos tukijoillemme", "Lämpimät kiitokset")
@@ -86,8 +85,8 @@ def _section_list(text: str, at: int, by_start: dict[int, Mention]) -> tuple[lis
         if line:
             first = by_start.get(_BULLET.match(text, pos).end())  # type: ignore[union-attr]
             words = len(line.split())
-            row = first is not None and first.type in MEMBER_TYPES and words <= MAX_ROW_WORDS \
-                and not _END.search(line) and _row_member(first)
+            row = first is not None and can_fund(first) and words <= MAX_ROW_WORDS \
+                and not _END.search(line)
             if row and first is not None:
                 members.append(first)
                 end = stop
@@ -106,9 +105,3 @@ def _section_list(text: str, at: int, by_start: dict[int, Mention]) -> tuple[lis
                     return [], at  # a new heading: the section had no list
         pos = stop + 1
     return members, end
-
-
-def _row_member(m: Mention) -> bool:
-    """A region funds only as its authority ("Region Västmanland", the Swedish regional council); a bare Finnish
-    region name on a line is an area, not a giver."""
-    return m.type != "Region" or m.surface.startswith("Region ")

@@ -41,6 +41,7 @@ from decimal import Decimal
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.bare_sums import bare_sum_rows, kronor_sums
+from welfare_kg.extract.coordinated_funders import region_authority
 from welfare_kg.extract.grant_receipts import PRIZE
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -342,7 +343,7 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
 def _kind(m: Mention) -> str:
     """A Swedish region named as its authority ("Region Västmanland har beviljat") gives as a regional council
     does; a bare region name is an area."""
-    return "JointAuthority" if m.type == "Region" and m.surface.startswith("Region ") else m.type
+    return "JointAuthority" if region_authority(m) else m.type
 
 
 def _one_giver(givers: Sequence[Mention]) -> str | None:
