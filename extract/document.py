@@ -116,7 +116,6 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
-from welfare_kg.extract.project_parts import listed_part_mentions
 from welfare_kg.extract.relations import (
     PARTIES,
     UNDERTAKINGS,
@@ -245,8 +244,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
-    # "... kolmesta toimintakokonaisuudesta, joita ovat A, B ja C": parts' coined names (project_parts.py)
-    per_sentence = listed_part_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
     per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)

@@ -22,10 +22,8 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.document_roles import PARTICIPANTS, main_project
-from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 
@@ -40,12 +38,6 @@ _COUNT_WORDS = {"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kah
 _RUNNING = re.compile(r"(?i)\s+(?:\w+\s+)?(?:toteuttaj\w*|toteuttav\w*|hallinnoij\w*|hallinnoi\w*|vetäj\w*|"
                       r"genomför\w*|driv\w*|ansvar\w*)")
 PART_TYPES = {"Project", "WorkPackage"}
-PART_RULE = "listed-part-name"
-# the list of parts closing the sentence after the part word: "..., joita ovat A, B ja C.", "...: A, B ja C."
-_LIST_LEAD = re.compile(r"(?i)(?:,?\s+(?:joita|jotka|joista)\s+(?:ovat|on)|:|\s+ovat)\s+")
-_ITEM = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ \t]+[\wåäöÅÄÖ-]+){0,2}"
-_PART_LIST = re.compile(rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*[ \t]+(?:ja|sekä)[ \t]+{_ITEM})[ \t]*[.!]?[ \t]*$")
-_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+")
 
 
 def project_part_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
@@ -80,41 +72,6 @@ def project_part_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
                 continue
             related.update({(m.iri, whole), (whole, m.iri)})
     return out
-
-
-def listed_part_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
-                         morph: Morphology) -> list[list[Mention]]:
-    """A WorkPackage mention for each part named in a list that closes a sentence after its plural or counted part
-    word ("Hanke rakentuu kolmesta toimintakokonaisuudesta, joita ovat Innostamo, Kunnostamo ja Kehittämö."): the
-    parts' own names are coined words the recogniser has no cue for. Each item opens with a capital and runs at most
-    three words; an item something else was read in is left to that reading."""
-    if not _PART_WORD.search(text):
-        return per_sentence
-    added: list[Mention] = []
-    bounds = [*starts[1:], len(text)]
-    for k, ms in enumerate(per_sentence):
-        a, b = starts[k], bounds[k]
-        sent = text[a:b]
-        if len(sent) > MAX_CHARS:
-            continue
-        part = next((p for p in _PART_WORD.finditer(sent) if _plural_or_counted(sent, p, morph)), None)
-        if part is None:
-            continue
-        lead = _LIST_LEAD.search(sent, part.end())
-        if lead is None or lead.start() - part.end() > 80:
-            continue
-        found = _PART_LIST.fullmatch(sent.rstrip(), lead.end())
-        if found is None:
-            continue
-        at = a + found.start("items")
-        for item in _SPLIT.split(found.group("items")):
-            x = text.index(item, at)
-            at = x + len(item)
-            if any(m.start < at and x < m.end for m in ms) or re.search(r"\d", item):
-                continue
-            added.append(Mention(start=x, end=at, surface=item, label=item, type="WorkPackage", rule=PART_RULE,
-                                 key=identity_key(item, morph) or None))
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
 def _plural_or_counted(text: str, part: re.Match[str], morph: Morphology) -> bool:
