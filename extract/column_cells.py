@@ -16,7 +16,7 @@ A reading of layout: own rule name, confidence below the strict graph's 0.5.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from welfare_kg.extract.header_granter import granter_of_opening
@@ -74,7 +74,7 @@ def column_cell_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence
 Cell = tuple[int, int, str]
 
 
-def _tables(lines: list[Cell]):  # type: ignore[no-untyped-def]
+def _tables(lines: list[Cell]) -> Iterator[list[tuple[list[Cell], Cell]]]:
     """Each table: its rows as (name cells, granted sum cell). One pass over the lines."""
     i = 0
     while i < len(lines):

@@ -28,10 +28,14 @@ import re
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
+
+if TYPE_CHECKING:  # kg.py imports the graph package: the type only, at check time
+    from welfare_kg.kg import Rows
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -211,7 +215,7 @@ class Snapshot:
         self.load_seconds, self.load_cpu = time.perf_counter() - t0, time.process_time() - c0
         self.loads += 1
 
-    def query(self, query: str, *, engine: str = "auto", **params: str):
+    def query(self, query: str, *, engine: str = "auto", **params: str) -> Rows | bool | str:
         """`KnowledgeGraph.query` on the copy or the disk handle (after a `refresh` when `auto_refresh`)."""
         if engine not in ("auto", "memory", "disk"):
             raise ValueError(f"engine must be auto, memory or disk, not {engine!r}")
@@ -257,7 +261,7 @@ class _QueryOn:
     def __init__(self, store: KGStore) -> None:
         self.store = store
 
-    def query(self, query: str, **params: str):
+    def query(self, query: str, **params: str) -> Rows | bool | str:
         from welfare_kg.kg import KnowledgeGraph
 
         return KnowledgeGraph.query(self, query, **params)  # type: ignore[arg-type]
