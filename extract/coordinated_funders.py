@@ -26,8 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from welfare_kg.extract.bracketed_funders import ROLE_BEFORE
-from welfare_kg.extract.cooccurrence import most_named_project
+from welfare_kg.extract.cooccurrence import in_role, most_named_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
@@ -79,7 +78,7 @@ def coordinated_funder_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
                 for member in _chain(names, k, text):
                     if donation and member.type == "Municipality":
                         continue  # a town beside a donation's givers is no donor (funds:donor-list's reading)
-                    if ROLE_BEFORE.search(text, sents[at].start, member.start):
+                    if in_role(member, sents[at]):
                         continue  # "(kumppanina Keski-Suomen liitto, EAKR)": a role word names its part, not funding
                     add(member, f, Evidence(sents[at].text, sents[at].start, sents[at].end))
     # under a funders' heading the heading says what each line is; what they fund is what a rule read one of them
