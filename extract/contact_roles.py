@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.layout import line_above
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -89,19 +90,6 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
-
-
-def _previous_line(text: str, line_start: int) -> tuple[int, int] | None:
-    """The nearest line above with text, over at most GAP_LINES blank ones."""
-    end = line_start - 1
-    for _ in range(GAP_LINES + 1):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
-            return start, end
-        end = start - 1
-    return None
 
 
 def next_line(text: str, line_end: int, gap: int = GAP_LINES) -> tuple[int, int] | None:
@@ -204,7 +192,7 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
 def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[Mention], doc_project: str | None,
            morph: Morphology) -> Fact | None:
     """"Projektledare" / "Ann Lind": the post as a heading over the name."""
-    prev = _previous_line(text, line[0])
+    prev = line_above(text, line[0], blanks=GAP_LINES)
     if prev is None:
         return None
     role = _ROLE_LINE.fullmatch(text, *prev)
@@ -213,7 +201,7 @@ def _above(person: Mention, line: tuple[int, int], text: str, index: SpanIndex[M
     words = role.group("words").split()
     if any(w[:1].isupper() for w in words[1:]) or (post := _post(words[-1], morph)) is None:
         return None
-    if _names_person(_previous_line(text, prev[0]), index):
+    if _names_person(line_above(text, prev[0], blanks=GAP_LINES), index):
         return None  # "A" / title / "B": a title between two names is either one's, so no one's here
     below = next_line(text, line[1])
     target = _target(post, (line[1], line[1]), below, index, doc_project) if not _PROJECT_STAFF.match(post) \

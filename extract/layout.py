@@ -91,3 +91,19 @@ def replace_in_sentence(per_sentence: list[list[Mention]], starts: list[int], go
     if si < len(per_sentence):
         per_sentence[si] = sorted([x for x in per_sentence[si] if id(x) not in gone] + [found],
                                   key=lambda x: x.start)
+
+
+def line_above(text: str, at: int, *, blanks: int | None = None, reach: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the nearest line with text above the line that `at` starts (its newline not included), over
+    at most `blanks` blank lines and within `reach` characters: the label, role or organisation a layout prints on
+    the line over a name. One walker for the layouts that look up a line (contact_roles.py, signature_lines.py)."""
+    end = at - 1
+    floor = 0 if reach is None else max(0, at - reach)
+    skipped = 0
+    while end > floor and (blanks is None or skipped <= blanks):
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+        skipped += 1
+    return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.layout import line_above
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.spans import SpanIndex
 
@@ -41,6 +42,7 @@ _ROLE_ALONE = re.compile(r"(?i)[ \t]*(?:\w+[ \t]+)?(?:puheenjohtaja|varapuheenjo
                          r"protokollförare|protokolljusterare|justerare|justeringsman)[ \t]*:?[ \t]*")
 # a signature on behalf of an organisation: "Kuntaliiton puolesta", "för Esimerkki rf"
 _ON_BEHALF = re.compile(r"(?i)\b(?:puolesta|på\s+uppdrag\s+av|för)\b")
+ABOVE_REACH = 300  # characters looked back for the line over a signature block
 GAP = 3  # lines (blank ones not counted) between two signature lines of one block
 _ORG_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
               "CompetenceCentre", "Parish", "Project"}
@@ -64,12 +66,12 @@ def signature_line_facts(mentions: list[Mention], text: str, meeting_body: str |
             continue  # the name opens its line
         role = _SAME_LINE.match(text, p.end)
         if role is None and (role := _NEXT_LINE.match(text, p.end)) is not None:
-            above = _line_above(text, start)
+            above = line_above(text, start, reach=ABOVE_REACH)
             if above is not None and _ROLE_ALONE.fullmatch(text[above[0]:above[1]]):
                 # "Sekreterare" / "Erik X" / "Ordförande" / "Anna Y": roles above names, not under -- unless the
                 # role line above is itself under a name ("Anna Y" / "ordförande" / "Erik X" / "sekreterare")
                 # or it is the same role ("Puheenjohtaja" / "Jussi Y" / "puheenjohtaja": a head and the signature)
-                name_above = _line_above(text, above[0])
+                name_above = line_above(text, above[0], reach=ABOVE_REACH)
                 same = role.group("role").lower() in text[above[0]:above[1]].lower()
                 if not same and (name_above is None or name_above[0] not in starts):
                     continue
@@ -83,7 +85,7 @@ def signature_line_facts(mentions: list[Mention], text: str, meeting_body: str |
                 and _lines_apart(text, found[j], found[k]) <= GAP]
         if not near:
             continue  # a lone "Name, puheenjohtaja": no block of signatures
-        above = _line_above(text, min([start] + [x[2] for x in near]))
+        above = line_above(text, min([start] + [x[2] for x in near]), reach=ABOVE_REACH)
         if above is not None and (_ON_BEHALF.search(text, *above) or any(orgs.starting_in(*above))):
             continue  # the block signs for the organisation named over it
         out.append(Fact(p.iri, "holdsPost", meeting_body, Evidence(text[p.start:end], p.start, end),  # type: ignore[arg-type]
@@ -91,16 +93,6 @@ def signature_line_facts(mentions: list[Mention], text: str, meeting_body: str |
     return out
 
 
-def _line_above(text: str, at: int) -> tuple[int, int] | None:
-    """(start, end) of the nearest line above `at` that is not blank, looked for within 300 characters."""
-    end = at - 1
-    floor = max(0, at - 300)
-    while end > floor:
-        start = _line_start(text, end)
-        if text[start:end].strip():
-            return start, end
-        end = start - 1
-    return None
 
 
 def _lines_apart(text: str, a: tuple[Mention, str, int, int], b: tuple[Mention, str, int, int]) -> int:
