@@ -41,7 +41,7 @@ _JOINT = re.compile(r"\s*(?:,\s*(?:ja|sekä|och|samt)?|;|\bja\b|\bsekä\b|\boch\
 # a heading over one funder a line
 _FUNDERS_HEADING = re.compile(r"(?im)^[ \t]*(?:hankkeen\s+|projektin\s+|projektets\s+)?(?:rahoittajat|rahoittaja|"
                               r"finansiärer|finansiär|bidragsgivare)[ \t]*:?[ \t]*$")
-_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]+)?")
+BULLET = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]+)?")  # a funder row's bullet (also funder_sections.py)
 _DONATION = re.compile(r"(?i)lahjoit|donation|\bgåva")
 MAX_LINE_WORDS = 8  # a longer line is prose, not one funder's row
 
@@ -144,7 +144,7 @@ def _heading_lists(per_sentence: Sequence[Sequence[Mention]], text: str) -> list
             stop = len(text) if nl < 0 else nl
             line = text[at:stop]
             if line.strip():
-                lead = at + _BULLET.match(line).end()  # type: ignore[union-attr]
+                lead = at + BULLET.match(line).end()  # type: ignore[union-attr]
                 first = next((m for m in mentions if m.start == lead), None)
                 if first is None or first.type not in MEMBER_TYPES or len(line.split()) > MAX_LINE_WORDS:
                     break

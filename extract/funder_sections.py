@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.cooccurrence import most_named_project
-from welfare_kg.extract.coordinated_funders import can_fund
+from welfare_kg.extract.coordinated_funders import BULLET, can_fund
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.spans import outermost
 
@@ -31,7 +31,6 @@ _HEADING = re.compile(r"(?im)^[ \t]*(?:hankkeen\s+|projektin\s+|projektets\s+)?(
 _THANKS = re.compile(r"(?i)^(?:\w+\s+)?(?:tack|kiitos|kiitokset|kiitämme)\b")
 # money sought, not granted: the list is of those applied to
 _SOUGHT = re.compile(r"(?i)\bha(?:ki|kee|ettu|kenut|kevat|kivat|etaan)\b|\bhakemu|\bansök|\bsöker|\bsökt")
-_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]+)?")
 _END = re.compile(r"[.!?]\s*$")
 MAX_LEAD_LINES = 4  # lines between the heading and its list
 MAX_ROW_WORDS = 16  # a funder's row may say what it gave for ("Kulturrådet för stöd till distrikten ..."); no full stop
@@ -83,7 +82,7 @@ def _section_list(text: str, at: int, by_start: dict[int, Mention]) -> tuple[lis
         stop = len(text) if nl < 0 else nl
         line = text[pos:stop].strip()
         if line:
-            first = by_start.get(_BULLET.match(text, pos).end())  # type: ignore[union-attr]
+            first = by_start.get(BULLET.match(text, pos).end())  # type: ignore[union-attr]
             words = len(line.split())
             row = first is not None and can_fund(first) and words <= MAX_ROW_WORDS \
                 and not _END.search(line)
