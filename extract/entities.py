@@ -3030,6 +3030,7 @@ class Recogniser:
                                                                            {".", "!", "?", ":"}) \
                 and toks[i - 1].is_cap and toks[i - 1].is_word and i - 1 not in taken \
                 and toks[i - 1].text.lower() not in _SWEDISH_OPENERS | _SWEDISH_CAPS_STOPS | _SWEDISH_SENTENCE_WORDS \
+                and not toks[i - 1].text.lower().endswith(_SWEDISH_DEFINITE_GENITIVES) \
                 and t.start - toks[i - 1].end == 1:
             # "Byske Kulturförening" opening a line of a list or a field's value: a capitalised head compound says
             # the name goes on before it, and the word before is the name's own, not a sentence's first word
@@ -4601,6 +4602,9 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
 _KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
 # "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
 # Swedish adverbs that open a sentence before a name ("Även X rf fick ..."); Voikko knows none of them
+# a definite genitive before the head ("Kyrkans Byalag", "Projektets Jaktlag", "Sommarens Fiskelag") is a phrase's
+# owner, not the first word of a registered name ("Byske Kulturförening")
+_SWEDISH_DEFINITE_GENITIVES = ("ens", "ets", "ans", "nas", "tens")
 # words that open a Swedish sentence before a capitalised organisation's head: not the organisation's own word
 _SWEDISH_SENTENCE_WORDS = {"den", "det", "de", "en", "ett", "vår", "våra", "vårt", "denna", "detta", "dessa", "alla",
                            "varje", "och", "men", "som", "när", "om", "på", "vid", "under", "efter", "inför", "nya",
