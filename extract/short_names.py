@@ -1,0 +1,61 @@
+"""An organisation's short name written after its long one: "Nivala-Haapajärven Seutu Nihak" and "NIHAK".
+
+Regional development companies and associations are often registered under a long name that ends with the
+short name they go by; the text then writes the short name alone ("Nihak osallistuu ...", "NIHAKin
+toimitusjohtaja"). The recogniser reads the two as two organisations. When a document names an organisation
+by one word and another organisation's multi-word name ends with that word (capitalised, as a name), the two
+are one organisation. Its IRI is then minted from the short name: that is the key another document writing
+only "NIHAK ry" uses, so the organisation meets itself across documents as well.
+
+Only organisations (associations, companies, foundations) take part: a town, a person or a project named like
+an organisation's last word never merges, and two long names ending with one word leave both apart (which one
+the short name means is unknown).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
+
+_ORGS = {"Association", "Company", "Foundation"}
+# the registered or legal form after a name: no name word
+_FORM = re.compile(r"\s+(?:ry|r\.y\.|rf|r\.f\.|sr|oy|oyj|ab|abp|ltd)\.?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{2,}")
+
+
+def _bare(label: str) -> str:
+    return _FORM.sub("", label.strip())
+
+
+def short_name_aliases(mentions: list[Mention]) -> list[str]:
+    """Give a one-word organisation and the one long organisation name ending with that word one IRI; returns
+    why, one line per merge. Linear in the mentions: two dictionaries, no pairwise scan."""
+    shorts: dict[str, list[Mention]] = {}
+    longs: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.type not in _ORGS or not m.iri or m.generic:
+            continue
+        words = _bare(m.label).split()
+        if len(words) == 1 and _WORD.fullmatch(words[0]):
+            shorts.setdefault(fold(words[0]), []).append(m)
+        elif len(words) >= 2 and _WORD.fullmatch(words[-1]):
+            longs.setdefault(fold(words[-1]), {}).setdefault(m.iri, m)
+    why: list[str] = []
+    renamed: dict[str, tuple[str, str]] = {}
+    for key, short_ms in shorts.items():
+        long_by_iri = longs.get(key)
+        if not long_by_iri or len(long_by_iri) != 1:
+            continue
+        long_iri, long_m = next(iter(long_by_iri.items()))
+        typ = long_m.type
+        iri = mint(typ, key)
+        for old in {long_iri} | {m.iri for m in short_ms if m.iri}:
+            renamed[old] = (iri, typ)
+        why.append(f"{long_m.label!r} = {short_ms[0].label!r}: the short name that ends the long one")
+    for m in mentions:
+        if m.iri in renamed:
+            m.iri, m.type = renamed[m.iri]
+    return why
