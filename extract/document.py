@@ -131,7 +131,7 @@ from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.service_clubs import service_club_mentions
-from welfare_kg.extract.short_names import short_name_aliases
+from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
@@ -279,6 +279,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     short_name_aliases(mentions)  # "Nivala-Haapajärven Seutu Nihak" and "NIHAK": extract/short_names.py
+    bilingual_names(mentions, text)  # "X ry, Y rf": one association, extract/short_names.py
     body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)

@@ -59,3 +59,47 @@ def short_name_aliases(mentions: list[Mention]) -> list[str]:
         if m.iri in renamed:
             m.iri, m.type = renamed[m.iri]
     return why
+
+
+# a Finnish and a Swedish registered form: "X ry, Y rf", "X ry – Y rf", "X rf / Y ry"
+_FI_FORM = re.compile(r"\s(?:ry|r\.y\.)$", re.IGNORECASE)
+_SV_FORM = re.compile(r"\s(?:rf|r\.f\.)$", re.IGNORECASE)
+_BETWEEN = re.compile(r"[ \t]*(?:,|/|–|—|-)[ \t]*")
+_JOINED = re.compile(r"\s*(?:,|/|–|—|-|\bja\b|\boch\b)\s*")
+# organisations that may stand beside the pair in a list; projects and people are other fields of a row
+_PARTY_TYPES = {"Association", "Company", "Foundation", "Municipality", "JointAuthority", "Agency",
+                "CompetenceCentre", "Ministry", "WellbeingCounty", "Parish", "Body"}
+
+
+def bilingual_names(mentions: list[Mention], text: str) -> list[str]:
+    """Give an association's Finnish and Swedish registered names, written side by side, one IRI (the Finnish
+    name's); returns why, one line per merge.
+
+    Only two names standing alone together, one ending "ry" and the other "rf", joined by a comma, a slash or a
+    dash: two associations in a list ("A ry, B rf ja C ry") or two of one language ("A ry, B ry") stay apart.
+    Sorting the mentions once keeps it O(n log n)."""
+    named = sorted((m for m in mentions if m.type in _PARTY_TYPES and m.iri and not m.generic),
+                   key=lambda m: (m.start, m.end))
+    renamed: dict[str, str] = {}
+    why: list[str] = []
+    for i in range(len(named) - 1):
+        a, b = named[i], named[i + 1]
+        if a.type != "Association" or b.type != "Association" or a.iri == b.iri \
+                or not _BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        if _FI_FORM.search(a.surface) and _SV_FORM.search(b.surface):
+            fi, sv = a, b
+        elif _SV_FORM.search(a.surface) and _FI_FORM.search(b.surface):
+            fi, sv = b, a
+        else:
+            continue
+        # a third organisation joined to the pair makes it a list of associations, not one name in two languages
+        if (i > 0 and _JOINED.fullmatch(text, named[i - 1].end, a.start)) \
+                or (i + 2 < len(named) and _JOINED.fullmatch(text, b.end, named[i + 2].start)):
+            continue
+        renamed[sv.iri or ""] = fi.iri or ""
+        why.append(f"{fi.label!r} = {sv.label!r}: one association's Finnish and Swedish names side by side")
+    for m in mentions:
+        if m.iri in renamed:
+            m.iri = renamed[m.iri]
+    return why

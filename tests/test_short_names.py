@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.resolve import mint
-from welfare_kg.extract.short_names import short_name_aliases
+from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 
 
 def _m(label: str, type_: str, start: int = 0) -> Mention:
@@ -64,3 +64,35 @@ def test_lower_case_last_word_is_no_short_name() -> None:
     before = (long.iri, short.iri)
     assert not short_name_aliases([long, short])
     assert (long.iri, short.iri) == before
+
+
+def _at(text: str, label: str, type_: str = "Association") -> Mention:
+    start = text.index(label)
+    return Mention(start, start + len(label), label, label, type_,
+                   iri=mint(type_, label.lower().replace(" ", "-")))
+
+
+def test_finnish_and_swedish_registered_names_side_by_side_are_one_association() -> None:
+    for sep in (", ", " – ", " / "):
+        text = f"Hakija: Pohjolan rakennusklusteri ry{sep}Nordens byggkluster rf, 90 284 €"
+        fi, sv = _at(text, "Pohjolan rakennusklusteri ry"), _at(text, "Nordens byggkluster rf")
+        assert bilingual_names([fi, sv], text), sep
+        assert sv.iri == fi.iri == mint("Association", "pohjolan-rakennusklusteri-ry")
+
+
+def test_two_associations_of_one_language_or_in_a_list_stay_apart() -> None:
+    same = "Kylien Voima ry, Kaupunkien Voima ry"
+    a, b = _at(same, "Kylien Voima ry"), _at(same, "Kaupunkien Voima ry")
+    assert not bilingual_names([a, b], same) and a.iri != b.iri
+    listed = "Mukana: Kylien Voima ry, Byarnas Kraft rf ja Kaupunkien Voima ry"
+    ms = [_at(listed, n) for n in ("Kylien Voima ry", "Byarnas Kraft rf", "Kaupunkien Voima ry")]
+    assert not bilingual_names(ms, listed)
+    assert len({m.iri for m in ms}) == 3
+
+
+def test_association_beside_a_town_or_a_person_stays_apart() -> None:
+    text = "Byarnas Kraft rf, Vaasa ja Anna Esimerkki"
+    ms = [_at(text, "Byarnas Kraft rf"), _at(text, "Vaasa", "Municipality"), _at(text, "Anna Esimerkki", "Person")]
+    before = [m.iri for m in ms]
+    assert not bilingual_names(ms, text)
+    assert [m.iri for m in ms] == before
