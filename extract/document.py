@@ -278,8 +278,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     shared_bodies.joint_organ_mentions(mentions, text)  # "yhteinen kirkkoneuvosto": extract/shared_bodies.py
     body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
-    short_name_aliases(mentions)  # "Nivala-Haapajärven Seutu Nihak" and "NIHAK": extract/short_names.py
-    bilingual_names(mentions, text)  # "X ry, Y rf": one association, extract/short_names.py
+    merges += short_name_aliases(mentions)  # "Nivala-Haapajärven Seutu Nihak" and "NIHAK": extract/short_names.py
+    merges += bilingual_names(mentions, text)  # "X ry, Y rf": one association, extract/short_names.py
     body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
     out.entities = entities_from_mentions(mentions, reference_labels)

@@ -30,7 +30,7 @@ def _bare(label: str) -> str:
     return _FORM.sub("", label.strip())
 
 
-def short_name_aliases(mentions: list[Mention]) -> list[str]:
+def short_name_aliases(mentions: list[Mention]) -> list[tuple[str, tuple[Mention, ...]]]:
     """Give a one-word organisation and the one long organisation name ending with that word one IRI; returns
     why, one line per merge. Linear in the mentions: two dictionaries, no pairwise scan."""
     shorts: dict[str, list[Mention]] = {}
@@ -43,7 +43,7 @@ def short_name_aliases(mentions: list[Mention]) -> list[str]:
             shorts.setdefault(fold(words[0]), []).append(m)
         elif len(words) >= 2 and _WORD.fullmatch(words[-1]):
             longs.setdefault(fold(words[-1]), {}).setdefault(m.iri, m)
-    why: list[str] = []
+    why: list[tuple[str, tuple[Mention, ...]]] = []
     renamed: dict[str, tuple[str, str]] = {}
     for key, short_ms in shorts.items():
         long_by_iri = longs.get(key)
@@ -54,7 +54,8 @@ def short_name_aliases(mentions: list[Mention]) -> list[str]:
         iri = mint(typ, key)
         for old in {long_iri} | {m.iri for m in short_ms if m.iri}:
             renamed[old] = (iri, typ)
-        why.append(f"{long_m.label!r} = {short_ms[0].label!r}: the short name that ends the long one")
+        why.append((f"{long_m.label!r} = {short_ms[0].label!r}: the short name that ends the long one",
+                    (long_m, short_ms[0])))
     for m in mentions:
         if m.iri in renamed:
             m.iri, m.type = renamed[m.iri]
@@ -71,7 +72,7 @@ _PARTY_TYPES = {"Association", "Company", "Foundation", "Municipality", "JointAu
                 "CompetenceCentre", "Ministry", "WellbeingCounty", "Parish", "Body"}
 
 
-def bilingual_names(mentions: list[Mention], text: str) -> list[str]:
+def bilingual_names(mentions: list[Mention], text: str) -> list[tuple[str, tuple[Mention, ...]]]:
     """Give an association's Finnish and Swedish registered names, written side by side, one IRI (the Finnish
     name's); returns why, one line per merge.
 
@@ -81,7 +82,7 @@ def bilingual_names(mentions: list[Mention], text: str) -> list[str]:
     named = sorted((m for m in mentions if m.type in _PARTY_TYPES and m.iri and not m.generic),
                    key=lambda m: (m.start, m.end))
     renamed: dict[str, str] = {}
-    why: list[str] = []
+    why: list[tuple[str, tuple[Mention, ...]]] = []
     for i in range(len(named) - 1):
         a, b = named[i], named[i + 1]
         if a.type != "Association" or b.type != "Association" or a.iri == b.iri \
@@ -98,7 +99,8 @@ def bilingual_names(mentions: list[Mention], text: str) -> list[str]:
                 or (i + 2 < len(named) and _JOINED.fullmatch(text, b.end, named[i + 2].start)):
             continue
         renamed[sv.iri or ""] = fi.iri or ""
-        why.append(f"{fi.label!r} = {sv.label!r}: one association's Finnish and Swedish names side by side")
+        why.append((f"{fi.label!r} = {sv.label!r}: one association's Finnish and Swedish names side by side",
+                    (fi, sv)))
     for m in mentions:
         if m.iri in renamed:
             m.iri = renamed[m.iri]
