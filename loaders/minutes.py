@@ -460,6 +460,66 @@ def _history_groups(text: str, heads: list[re.Match[str]], meeting: str | None) 
     return groups
 
 
+# A line this long is a transcript that ran the minutes' lines into one (docplayer, PDF text layers)
+_RUNIN_LINE = 300
+# "§ 45 Title" / "45 § Title" inside a line: a title (or a capital word) follows the number
+_RUNIN_HEAD = re.compile(r"(?<=\s)(?:§[ \t]*(?P<a>\d{1,4})|(?<![\d.,])(?P<b>\d{1,4})[ \t]*§)"
+                         r"(?![\d:])(?=[ \t]*[A-ZÅÄÖ])")
+_RUNIN_CITED = re.compile(DATE + r"[ \t]*$|(?i:\b(?:lain|lagen|lag|asetuksen|förordningen|kuntalain|ks|kts|se))\W*$")
+# what ends an item's title in a run-in line: its record number, a part or role heading, a body's dated line
+_RUNIN_TITLE_END = re.compile(
+    RECORD_NUMBER.pattern + r"|(?<=\s)(?:" + "|".join(sorted(
+        (re.escape(h[:1].upper() + h[1:]) for h in [*PART_HEADINGS, *_ROLE_WORDS.split("|")]), key=len, reverse=True))
+    + r")\b(?=[ \t]*(?::|[A-ZÅÄÖ]))")
+_RUNIN_GAP = 20  # the largest step between two items of one run (items moved to another meeting leave gaps)
+
+
+def reline(text: str) -> str:
+    """Put back the line breaks a transcript lost before the minutes' item headings.
+
+    Docplayer and PDF transcripts run minutes into one line, so "... hyväksyttiin. § 46 Muut asiat Ei muita asioita."
+    hides the item headings (a § heading is read at a line's start). In a line longer than _RUNIN_LINE the § numbers
+    that form a run (one style, increasing, steps of at most _RUNIN_GAP) get a line break before them and after
+    their title (at its record number or first part heading), a space replaced by a newline so every offset into the
+    text stays the same. A § cited after a date or a law ("12.3.2024 § 45", "kuntalain 126 §") is no heading.
+    """
+    out = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > _RUNIN_LINE and "§" in line:
+            for m in _runin_heads(line):
+                out[pos + m.start() - 1] = "\n"
+                end = _RUNIN_TITLE_END.search(line, m.end() + 2, m.end() + 250)
+                if end is not None and line[end.start() - 1].isspace():
+                    out[pos + end.start() - 1] = "\n"
+        pos += len(line) + 1
+    return "".join(out)
+
+
+def _runin_heads(line: str) -> list[re.Match[str]]:
+    """The longest run of § numbers in a line: one style, each number above the one before it."""
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in _RUNIN_HEAD.finditer(line):
+        if _RUNIN_CITED.search(line, max(0, m.start() - 14), m.start()):
+            continue
+        n = int(m.group("a") or m.group("b"))
+        if run:
+            last = run[-1]
+            k = int(last.group("a") or last.group("b"))
+            if (m.group("a") is None) == (last.group("a") is None) and k < n <= k + _RUNIN_GAP:
+                run.append(m)
+                continue
+        if len(run) > len(best):
+            best = run
+        run = [m]
+    if len(run) > len(best):
+        best = run
+    if len(best) == 1 and not _RUNIN_TITLE_END.search(line, best[0].end() + 2, best[0].end() + 250):
+        return []  # a lone § number no record number or part heading follows is a citation in running text
+    return best
+
+
 def parse_items(text: str) -> list[MinutesItem]:
     """Split minutes into items at their § headings; a file without one is one item.
 
@@ -468,6 +528,7 @@ def parse_items(text: str) -> list[MinutesItem]:
     body's dated § line) stays one item: its stages are recorded in `item.stages` and the item's body, date, parts
     and outcome are the meeting's (see _history_groups).
     """
+    text = reline(text)
     heads = [m for m in _section_heads(text) if not (_dated(m) and _QUOTED_LINE.match(text, m.end()))]
     last_of = {_num(m): i for i, m in enumerate(heads)}
     header_body, header_date = header_body_date(text)

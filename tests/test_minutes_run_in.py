@@ -1,0 +1,79 @@
+"""Minutes a transcript ran into one line (docplayer and PDF text layers print them so) keep their items: the §
+headings inside the line that form a run (one style, increasing numbers) part the items, a title ends at its record
+number or first part heading, and a § cited after a date or a law ("12.3.2024 § 45", "kuntalain 126 §") parts
+nothing. Checked on perturbed copies of dev minutes: the copy's items must be the original's."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from welfare_kg.loaders.minutes import parse_items, reline
+
+CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
+# dev minutes of several layouts: Dynasty pages of one item, docplayer transcripts of a whole meeting, "§ 12" and
+# "12 §" numbering, Finnish and Swedish
+SAMPLE = [
+    "n_m_tuusula-kh-leader-emo.txt",
+    "n_m_pori-kh-kumppanuussopimus-satakunnan-yhteisot.txt",
+    "n_m_koski-tl-sosltk-8-2011.txt",
+    "n_m_karkulla-sv-styrelsen-2016.txt",
+    "n3_m_lapin-liitto-hallitus-7-2014.txt",
+    "n5_m_hameen-liitto-maakuntahallitus-6-2008.txt",
+    "n16_m_asikkala-valtuusto-1-2014.txt",
+    "n19_m_pkssk-yhtymahallitus-6.txt",
+]
+
+
+def _items(text: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [(i.section, i.title.strip().lower(), i.body, i.date) for i in parse_items(text)]
+
+
+def _run_in(text: str) -> str:
+    return re.sub(r"[ \t]*\n\s*", " ", text)
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_minutes_run_into_one_line_keep_their_items(name: str, tmp_path: Path) -> None:
+    original = (CORPUS / name).read_text(encoding="utf-8")
+    copy = tmp_path / name
+    copy.write_text(_run_in(original), encoding="utf-8")
+    want = _items(original)
+    assert any(section for section, *_ in want)
+    got = _items(copy.read_text(encoding="utf-8"))
+    assert [g[0] for g in got] == [w[0] for w in want]
+    for (_, g_title, g_body, g_date), (_, w_title, w_body, w_date) in zip(got, want, strict=True):
+        assert g_title.startswith(w_title[:40]) and len(g_title) <= len(w_title) + 80
+        assert (g_body, g_date) == (w_body, w_date)
+
+
+def test_relining_keeps_every_offset() -> None:
+    text = _run_in((CORPUS / SAMPLE[2]).read_text(encoding="utf-8"))
+    relined = reline(text)
+    assert len(relined) == len(text)
+    assert relined.replace("\n", " ") == text.replace("\n", " ")
+
+
+MINUTES = ("Kunnanhallitus 12.3.2024 Pöytäkirja § 44 Kokouksen laillisuus ja päätösvaltaisuus Päätös Todettiin kokous "
+           "lailliseksi. § 45 Hyvinvointisopimuksen hyväksyminen Asian kuvaus {cited} Päätös Hyväksyttiin. "
+           "§ 46 Muut asiat Päätös Ei muita asioita. " + "Lisätietoja antaa kunnanjohtaja. " * 8)
+
+
+@pytest.mark.parametrize("cited", [
+    "Kunnanhallitus päätti 12.3.2024 § 45 hyväksyä sopimuksen.",
+    "Asiaa on käsitelty aiemmin (Kh 5.2.2024 § 30) Hyvinvointialueen kanssa.",
+    "Kuntalain 126 § Kunnan toiminta markkinoilla edellyttää yhtiöittämistä.",
+    "Valtuusto hyväksyi 1.2.2023 § 12 Etelä-Savon hyvinvointisopimuksen.",
+])
+def test_a_cited_decision_inside_a_run_in_line_parts_nothing(cited: str) -> None:
+    items = parse_items(MINUTES.format(cited=cited))
+    assert [i.section for i in items] == ["44", "45", "46"]
+    assert [i.title for i in items] == ["Kokouksen laillisuus ja päätösvaltaisuus",
+                                        "Hyvinvointisopimuksen hyväksyminen", "Muut asiat"]
+
+
+def test_a_line_of_ordinary_length_is_left_alone() -> None:
+    text = "Kunnanhallitus päätti § 45 Sopimus hyväksyttiin.\n"
+    assert reline(text) == text
