@@ -162,6 +162,7 @@ _FILING_CODE = re.compile(r"\b\d{1,6}/\d{2}(?:[./]\d{2,3}){0,5}/\d{4}\b")
 
 
 def looks_like_minutes(text: str) -> bool:
+    text = reline(text)  # a transcript run into one line shows its § headings only once they start lines again
     head = text[:4000]
     layout = {m.group(0).lower().split()[0] for m in _LAYOUT_WORDS.finditer(head)}
     signals = [
@@ -463,7 +464,7 @@ def _history_groups(text: str, heads: list[re.Match[str]], meeting: str | None) 
 # A line this long is a transcript that ran the minutes' lines into one (docplayer, PDF text layers)
 _RUNIN_LINE = 300
 # "§ 45 Title" / "45 § Title" inside a line: a title (or a capital word) follows the number
-_RUNIN_HEAD = re.compile(r"(?<=\s)(?:§[ \t]*(?P<a>\d{1,4})|(?<![\d.,])(?P<b>\d{1,4})[ \t]*§)"
+_RUNIN_HEAD = re.compile(r"(?:(?<=\s)|^)(?:§[ \t]*(?P<a>\d{1,4})|(?<![\d.,])(?P<b>\d{1,4})[ \t]*§)"
                          r"(?![\d:])(?=[ \t]*[A-ZÅÄÖ])")
 _RUNIN_CITED = re.compile(DATE + r"[ \t]*$|(?i:\b(?:lain|lagen|lag|asetuksen|förordningen|kuntalain|ks|kts|se))\W*$")
 # what ends an item's title in a run-in line: its record number, a part or role heading, a body's dated line
@@ -471,6 +472,13 @@ _RUNIN_TITLE_END = re.compile(
     RECORD_NUMBER.pattern + r"|(?<=\s)(?:" + "|".join(sorted(
         (re.escape(h[:1].upper() + h[1:]) for h in [*PART_HEADINGS, *_ROLE_WORDS.split("|")]), key=len, reverse=True))
     + r")\b(?=[ \t]*(?::|[A-ZÅÄÖ]))")
+# "Title Kaupunginhallitus 16.03.2026 § 88 138/02.05.02/2026 Valmistelija ...": an item's dated § line run into its
+# title and text; it heads an item when its record number, filing code or a part or role heading follows at once
+# (a citation "päätti 12.3.2024 § 45 hyväksyä ..." goes on in lower case)
+_RUNIN_DATED = re.compile(
+    rf"(?<=\s)(?P<body>(?:{BODY_WORDS})|[A-ZÅÄÖ][\wÅÄÖåäö-]{{0,30}})[ \t,:]+{DATE}[ \t]*"
+    r"(?:§[ \t]*(?P<a>\d{1,4})|(?P<b>\d{1,4})[ \t]*§)(?=[ \t]+(?:" + _FILING_CODE.pattern + "|" + _LABELLED_RN
+    + r"|[A-ZÅÄÖ][A-Za-zåäö]{1,12}(?:Dno|DNO|dno|Dnro)|(?:Valmistel|Esittel|Bered|Föredrag)\w*\b))", re.IGNORECASE)
 _RUNIN_GAP = 20  # the largest step between two items of one run (items moved to another meeting leave gaps)
 
 
@@ -488,10 +496,15 @@ def reline(text: str) -> str:
     for line in text.split("\n"):
         if len(line) > _RUNIN_LINE and "§" in line:
             for m in _runin_heads(line):
-                out[pos + m.start() - 1] = "\n"
+                if m.start():
+                    out[pos + m.start() - 1] = "\n"
                 end = _RUNIN_TITLE_END.search(line, m.end() + 2, m.end() + 250)
                 if end is not None and line[end.start() - 1].isspace():
                     out[pos + end.start() - 1] = "\n"
+            for m in _RUNIN_DATED.finditer(line):
+                if m.group("body")[:1].isupper():  # the title above ends at the body, its text starts after the number
+                    out[pos + m.start() - 1] = "\n"
+                    out[pos + m.end()] = "\n"
         pos += len(line) + 1
     return "".join(out)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from welfare_kg.loaders.minutes import parse_items, reline
+from welfare_kg.loaders.minutes import looks_like_minutes, parse_items, reline
 
 CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
 # dev minutes of several layouts: Dynasty pages of one item, docplayer transcripts of a whole meeting, "§ 12" and
@@ -24,6 +24,14 @@ SAMPLE = [
     "n5_m_hameen-liitto-maakuntahallitus-6-2008.txt",
     "n16_m_asikkala-valtuusto-1-2014.txt",
     "n19_m_pkssk-yhtymahallitus-6.txt",
+]
+# one item under its body's dated § line ("Kaupunginhallitus 16.03.2026 § 88 138/02.05.02/2026"), or a page that
+# starts with its § line: the item's number, body and date survive (its title above the dated line does not: the
+# line that started it is lost)
+DATED = [
+    "n17_m_kokkola-kh-industrywins.txt",
+    "n5_m_kokemaki-kh-2026-02-sote-kiinteistot.txt",
+    "n13_m_pori-kulttuuriviritin-ohjausryhma.txt",
 ]
 
 
@@ -47,6 +55,17 @@ def test_minutes_run_into_one_line_keep_their_items(name: str, tmp_path: Path) -
     for (_, g_title, g_body, g_date), (_, w_title, w_body, w_date) in zip(got, want, strict=True):
         assert g_title.startswith(w_title[:40]) and len(g_title) <= len(w_title) + 80
         assert (g_body, g_date) == (w_body, w_date)
+
+
+@pytest.mark.parametrize("name", DATED)
+def test_a_run_in_dated_item_line_keeps_its_number_body_and_date(name: str, tmp_path: Path) -> None:
+    original = (CORPUS / name).read_text(encoding="utf-8")
+    copy = tmp_path / name
+    copy.write_text(_run_in(original), encoding="utf-8")
+    text = copy.read_text(encoding="utf-8")
+    assert looks_like_minutes(text)
+    want = [(i.section, i.body, i.date) for i in parse_items(original)]
+    assert [(i.section, i.body, i.date) for i in parse_items(text)] == want
 
 
 def test_relining_keeps_every_offset() -> None:
