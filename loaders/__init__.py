@@ -24,7 +24,7 @@ from welfare_kg.loaders.formats import (
     unsupported,
 )
 from welfare_kg.loaders.language import detect_language
-from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items
+from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items, reline_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
 from welfare_kg.loaders.relines import reline
 from welfare_kg.loaders.unwrap import unwrap
@@ -251,7 +251,8 @@ def _fields(path: Path, record: DocumentRecord, text: str, extracted: Extracted)
     """The record's text and what is read from it: kind, minutes items, language, title, e-mail domains."""
     if looks_like_minutes(text):
         record.kind = "minutes"
-        record.text = text
+        # a transcript run into one line gets its item headings' line breaks back (same length: offsets hold)
+        record.text = text = reline_items(text)
         record.items = parse_items(text)
     else:
         if record.fmt != "html":

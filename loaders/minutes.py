@@ -162,7 +162,7 @@ _FILING_CODE = re.compile(r"\b\d{1,6}/\d{2}(?:[./]\d{2,3}){0,5}/\d{4}\b")
 
 
 def looks_like_minutes(text: str) -> bool:
-    text = reline(text)  # a transcript run into one line shows its § headings only once they start lines again
+    text = reline_items(text)  # a transcript run into one line shows its § headings only once they start lines again
     head = text[:4000]
     layout = {m.group(0).lower().split()[0] for m in _LAYOUT_WORDS.finditer(head)}
     signals = [
@@ -482,7 +482,7 @@ _RUNIN_DATED = re.compile(
 _RUNIN_GAP = 20  # the largest step between two items of one run (items moved to another meeting leave gaps)
 
 
-def reline(text: str) -> str:
+def reline_items(text: str) -> str:
     """Put back the line breaks a transcript lost before the minutes' item headings.
 
     Docplayer and PDF transcripts run minutes into one line, so "... hyväksyttiin. § 46 Muut asiat Ei muita asioita."
@@ -541,7 +541,7 @@ def parse_items(text: str) -> list[MinutesItem]:
     body's dated § line) stays one item: its stages are recorded in `item.stages` and the item's body, date, parts
     and outcome are the meeting's (see _history_groups).
     """
-    text = reline(text)
+    text = reline_items(text)
     heads = [m for m in _section_heads(text) if not (_dated(m) and _QUOTED_LINE.match(text, m.end()))]
     last_of = {_num(m): i for i, m in enumerate(heads)}
     header_body, header_date = header_body_date(text)

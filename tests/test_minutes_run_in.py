@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from welfare_kg.loaders.minutes import looks_like_minutes, parse_items, reline
+from welfare_kg.loaders.minutes import looks_like_minutes, parse_items, reline_items
 
 CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
 # dev minutes of several layouts: Dynasty pages of one item, docplayer transcripts of a whole meeting, "§ 12" and
@@ -70,7 +70,7 @@ def test_a_run_in_dated_item_line_keeps_its_number_body_and_date(name: str, tmp_
 
 def test_relining_keeps_every_offset() -> None:
     text = _run_in((CORPUS / SAMPLE[2]).read_text(encoding="utf-8"))
-    relined = reline(text)
+    relined = reline_items(text)
     assert len(relined) == len(text)
     assert relined.replace("\n", " ") == text.replace("\n", " ")
 
@@ -95,4 +95,4 @@ def test_a_cited_decision_inside_a_run_in_line_parts_nothing(cited: str) -> None
 
 def test_a_line_of_ordinary_length_is_left_alone() -> None:
     text = "Kunnanhallitus päätti § 45 Sopimus hyväksyttiin.\n"
-    assert reline(text) == text
+    assert reline_items(text) == text
