@@ -96,3 +96,12 @@ def test_a_cited_decision_inside_a_run_in_line_parts_nothing(cited: str) -> None
 def test_a_line_of_ordinary_length_is_left_alone() -> None:
     text = "Kunnanhallitus päätti § 45 Sopimus hyväksyttiin.\n"
     assert reline_items(text) == text
+
+
+@pytest.mark.parametrize("cited", ["Kunnanhallitus päätti 12.3.2024 45 § hyväksyä sopimuksen.",
+                                   "Kuntalain 126 § Kunnan toiminta markkinoilla edellyttää yhtiöittämistä."])
+def test_numbers_before_the_sign_part_a_run_in_line_the_same(cited: str) -> None:
+    text = re.sub(r"§ (\d+) ", r"\1 § ", MINUTES.format(cited="{cited}")).format(cited=cited)
+    items = parse_items(text)
+    assert [i.section for i in items] == ["44", "45", "46"]
+    assert items[2].title == "Muut asiat"
