@@ -20,9 +20,9 @@ def test_tab_separated_rows_of_a_word_table() -> None:
             "Osatoteuttajat\tKajaanin kaupunki, Suomen Punainen Risti\nToteutusalue\tPohjois-Pohjanmaa\n")
     assert [f.kind for f in read_fields(text)] == ["name", "coordinator", "participant", "area"]
     facts = _facts(text)
-    assert ("municipality/564", "coordinates", "project/kylatalkoo") in facts
-    assert ("municipality/205", "participatesIn", "project/kylatalkoo") in facts
-    assert ("project/kylatalkoo", "coversArea", "region/17") in facts
+    assert ("municipality/564", "coordinates", "project/kylatalkoot") in facts
+    assert ("municipality/205", "participatesIn", "project/kylatalkoot") in facts
+    assert ("project/kylatalkoot", "coversArea", "region/17") in facts
 
 
 def test_pipe_rows_of_a_web_table() -> None:
@@ -30,7 +30,7 @@ def test_pipe_rows_of_a_web_table() -> None:
             "| Osatoteuttajat | Kajaanin kaupunki |\n")
     fields = read_fields(text)
     assert [text[f.value_start:f.value_end] for f in fields] == ["Kylätalkoot", "Oulun kaupunki", "Kajaanin kaupunki"]
-    assert ("municipality/564", "coordinates", "project/kylatalkoo") in _facts(text)
+    assert ("municipality/564", "coordinates", "project/kylatalkoot") in _facts(text)
 
 
 def test_a_word_in_a_sentence_before_a_tab_is_no_label() -> None:
