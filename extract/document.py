@@ -79,6 +79,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
+from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
@@ -256,6 +257,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = role_slot_mentions(text, per_sentence, starts, morph)
     # "Helsingin yliopiston Ruralia-instituutti": a unit's own name after its organisation's genitive
     per_sentence = organisation_unit_mentions(text, per_sentence, starts, morph)
+    # "Keski-Suomen kalatalouskeskus", "Satakunnan vankila": extract/place_kind_organisations.py
+    per_sentence = place_kind_mentions(text, per_sentence, starts, morph)
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

@@ -1,0 +1,147 @@
+"""Organisations named by a place's genitive and a compound whose last part says what kind of organisation it is:
+"Keski-Suomen kalatalouskeskus", "Jämsän seudun koulutuskeskus", "Satakunnan vankila", "Keski-Pohjanmaan
+maakuntamuseo", "Pohjanmaan tanssin aluekeskus", "Helsingin kaupungin tietokeskus".
+
+No list holds these (regional centres, museums, prisons, road districts, institutes come and go), no legal form marks
+them and their head is in lower case, so recognition read only the place and left the rest. The shape itself is the
+evidence: a known place in the genitive (a municipality, region or sub-region mention, or Voikko's place name),
+optionally its area word ("seudun", "kaupungin") and one lower-case genitive ("tanssin"), then a lower-case compound
+whose last part is a kind of organisation. On the development and writing corpora that shape names a gold
+organisation in four of five places; the rest are a municipal health centre or an office building, whose heads are
+left out here (terveyskeskus, kunnanvirasto), and a university centre of a town that one annotator did not list.
+
+The mention replaces the place mention it opens with (the place is the organisation's owner or area, as in the
+gazetteer's "Keski-Suomen metsäkeskus"). The type follows the head: a city's or municipality's unit is a Body, a
+prison, road district or museum a state or regional Agency, other centres and institutes an Association (what
+FACTS.md's kinds give an organisation whose legal form the text does not show).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.spans import SpanIndex
+
+RULE = "place-kind-organisation"
+_PLACES = {"Municipality", "Region", "CooperationArea"}
+# last parts of a compound that name a kind of organisation, the letters a compound must have before them (0: the
+# word alone names one, "Satakunnan vankila"), and the type each gives
+_HEADS: tuple[tuple[str, int, str], ...] = (
+    ("vankila", 0, "Agency"), ("tiepiiri", 0, "Agency"), ("museo", 3, "Agency"), ("yliopistokeskus", 0, "Agency"),
+    ("keskus", 3, "Association"), ("instituutti", 3, "Association"),
+)
+# first parts of those compounds that make it a place, a venue or a municipality's own service, not an organisation
+# of its own: "terveyskeskus", "kauppakeskus", "tapahtumakeskus", "palvelukeskus", "ulkomuseo"
+_NOT_ORGANISATIONS = {"terveys", "kauppa", "kaupunki", "kunta", "kylä", "palvelu", "sote-", "asema", "toiminta", "liike",
+                      "matka", "ostos", "hyvinvointi", "sosiaali", "päivä", "nuoriso", "kulttuuri", "yritys", "osaamis",
+                      "tietopalvelu", "tapahtuma", "urheilu", "liikunta", "kongressi", "messu", "vapaa-aika", "loma",
+                      "kylpylä", "virkistys", "harrastus", "asukas", "perhe", "vanhus", "ulko", "lähi", "keskus",
+                      "ydin", "neuvola", "hoito", "kuntoutus", "lasten", "vastaanotto", "yhteispalvelu", "ostos-",
+                      "seurakunta", "opetus", "kirjasto", "kauppa-", "auto", "huolto", "jäte", "vesi", "lämpö"}
+# a municipality's own unit: "kaupunginmuseo", "kunnanmuseo"
+_MUNICIPAL = ("kaupungin", "kunnan")
+# area words between the place and the head; a city's or municipality's makes the organisation its unit
+_AREA_WORDS = {"seudun": None, "alueen": None, "kaupungin": "Body", "kunnan": "Body"}
+_OWNER = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+")
+_WORD = re.compile(r"([a-zåäö][a-zåäö-]{2,})(?![\w-])[ \t]*")
+_LAST_WORD = re.compile(r"[\w-]+$")
+_AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
+# what a centre's genitive before them makes a place: its building, rooms or yard
+_PREMISES = {"rakennus", "hallintorakennus", "talo", "tila", "toimitila", "kiinteistö", "piha", "pihapiiri", "aula",
+             "auditorio", "kokoustila", "kokoushuone", "sali", "tontti", "alue", "katu", "parkkipaikka"}
+
+
+def _head(word: str, morph: Morphology) -> tuple[str, str, str | None] | None:
+    """(base, type, case) when the word is, in some case, a singular compound ending in an organisation's kind."""
+    for a in morph.analyse(word):
+        base = a.base.lower()
+        if a.number == "plural" or a.cls not in {"nimisana", None}:
+            continue
+        for head, before, typ in _HEADS:
+            first = base[:len(base) - len(head)]
+            if base.endswith(head) and len(first) >= before and first not in _NOT_ORGANISATIONS:
+                return base, "Body" if first.startswith(_MUNICIPAL) else typ, a.case
+    return None
+
+
+def _lower_genitive(word: str, morph: Morphology) -> bool:
+    """A common noun's singular genitive ("tanssin", also a verb's past form; "vesiensuojelun")."""
+    return any(a.case == "omanto" and a.cls == "nimisana" and a.number != "plural" for a in morph.analyse(word))
+
+
+def _place_genitive(word: str, morph: Morphology) -> bool:
+    readings = morph.analyse(word)
+    return bool(readings) and all(a.cls == "paikannimi" and a.case == "omanto" for a in readings)
+
+
+def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                        morph: Morphology) -> list[list[Mention]]:
+    """An organisation mention for each place genitive that a compound kind of organisation follows."""
+    mentions = [m for ms in per_sentence for m in ms]
+    have = SpanIndex(mentions)
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for om in _OWNER.finditer(text):
+        owner_end = om.start() + len(om.group().rstrip())
+        at = have.overlapping(om.start(), owner_end)
+        place = next((m for m in at if m.type in _PLACES and m.start == om.start() and m.end >= owner_end), None)
+        if at and place is None:
+            continue  # the genitive is part of a name read already
+        if place is None and not (_place_genitive(om.group().rstrip(), morph) or om.group().rstrip() == "Suomen"):
+            continue
+        pos, words, typ = om.end(), [], None
+        if place is not None and place.end > owner_end:  # "Helsingin kaupungin": the place mention holds its word
+            rest = text[owner_end:place.end].split()
+            if len(rest) != 1 or rest[0] not in _AREA_WORDS or text[place.end:place.end + 1] not in {" ", "\t"}:
+                continue
+            words.append(rest[0])
+            typ = _AREA_WORDS[rest[0]]
+            pos = place.end + 1
+        found = None
+        for _ in range(3):
+            wm = _WORD.match(text, pos)
+            if wm is None:
+                break
+            word = wm.group(1)
+            head = _head(word, morph)
+            if head is not None:
+                found = (wm.start(1), wm.end(1), head)
+                break
+            if len(words) == 0 and word in _AREA_WORDS:
+                typ = _AREA_WORDS[word] or typ
+            elif not (len(words) <= 1 and _lower_genitive(word, morph)):
+                break
+            words.append(word)
+            pos = wm.end()
+        if found is None:
+            continue
+        start_head, end, (base, head_type, case) = found
+        if have.overlapping(start_head, end):
+            continue  # recognition read the head: a name of its own
+        k = om.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        last = _LAST_WORD.search(text, max(0, k - 40), k)
+        if k < om.start() and last is not None and last.group()[:1].isupper() and len(last.group()) > 1 \
+                and not have.overlapping(last.start(), last.end()):
+            # "Pro Agria Keski-Suomen maaseutukeskus": a capitalised word no rule read opens the name (an
+            # attendance table's one-letter mark, "X" or "E", is no word of it)
+            continue
+        if case == "omanto" and (after := _AFTER.match(text, end)) is not None \
+                and morph.bases(after.group(1)) & _PREMISES:
+            continue  # "Kiteen perusturvakeskuksen hallintorakennus": the centre's building, a place
+        owner = om.group().rstrip()
+        label = " ".join([owner, *words, base])
+        surface = text[om.start():end]
+        kind = typ or head_type
+        # a Body is keyed under its owner by the resolution of bodies; the others are named by their label
+        added.append(Mention(start=om.start(), end=end, surface=surface, label=label, type=kind, case=case, rule=RULE,
+                             iri=None if kind == "Body" else mint(kind, fold(label)), key=fold(label) or None))
+        if place is not None:
+            drop.add(id(place))
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
