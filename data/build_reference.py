@@ -47,7 +47,7 @@ ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Compan
 # in SOURCES.md; an IRI may be defined in one of them only
 ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",
               "joint_authorities.csv", "programmes.csv", "leader_groups.csv", "foundations.csv",
-              "social_health_organisations.csv"]
+              "social_health_organisations.csv", "labour_market_organisations.csv"]
 AREA_TYPES = {"Municipality", "Region", "WellbeingCounty", "CooperationArea"}
 # prefixes allowed in the "hosted_by" and "covers" columns
 REF_SEGMENTS = {TYPE_SLUGS[kind] for kind in ORG_TYPES | AREA_TYPES}

@@ -46,3 +46,38 @@ def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
                         iri=mint("Association", fold(label)), key=fold(label) or None)
         replace_mentions(per_sentence, starts, mentions, inside, found)
+
+
+# a national organisation's regional branch named by the organisation and its region in the nominative, "MTK Keski-Suomi",
+# "ProAgria Etelä-Pohjanmaa", "MTK-Pohjois-Savo"; what comes after the region must not go on with the name
+_BRANCH_PLACES = {"Region"}  # a town after a name is as often its seat ("Kirkkopalvelut Järvenpää")
+_GOES_ON = re.compile(r"[ \t]*(?:[A-ZÅÄÖ0-9]|ry\b|rf\b|r\.y\.|-)")
+
+
+def known_branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                          text: str) -> None:
+    """Replace "<known association> <region>" by one Association mention of the regional branch (in place).
+
+    National associations (reference data) organise by region and name each regional organisation with the national
+    name and the region in the nominative; the recogniser read the national organisation and a region, so the
+    branch's members and posts went to the national one and an area appeared that the text does not speak of. Only
+    a reference association written as its name (no case ending) right before a region in the
+    nominative, with no capitalised word (but a person's name), legal form or hyphen after it, is read so."""
+    by_start = {m.start: m for m in mentions if m.type in _BRANCH_PLACES and m.case in {"nimento", None}}
+    if not by_start:
+        return
+    people = {m.start for m in mentions if m.type == "Person"}
+    for org in [m for m in mentions if m.type == "Association" and m.rule == "gazetteer" and ":" not in m.surface]:
+        if text[org.end:org.end + 1] not in {" ", "-"}:
+            continue
+        place = by_start.get(org.end + 1)
+        if place is None or text[place.start:place.end] != place.surface or " " in place.surface.strip() \
+                or place.label != place.surface:
+            continue  # an inflected or longer place ("Keski-Suomessa", "Oulun kaupunki")
+        if (after := _GOES_ON.match(text, place.end)) is not None and after.end() - 1 not in people:
+            continue  # the name goes on (a person's name next, in a table row run into one line, does not)
+        label = f"{org.surface}{text[org.end]}{place.surface}"
+        found = Mention(start=org.start, end=place.end, surface=text[org.start:place.end], label=label,
+                        type="Association", rule="association-branch", case="nimento",
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        replace_mentions(per_sentence, starts, mentions, [org, place], found)
