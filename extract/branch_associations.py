@@ -48,8 +48,8 @@ def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
         replace_mentions(per_sentence, starts, mentions, inside, found)
 
 
-# a national organisation's regional branch named by the organisation and its region in the nominative, "MTK Keski-Suomi",
-# "ProAgria Etelä-Pohjanmaa", "MTK-Pohjois-Savo"; what comes after the region must not go on with the name
+# a national organisation's regional branch named by the organisation and its region in the nominative, "MTK
+# Keski-Suomi", "ProAgria Etelä-Pohjanmaa", "MTK-Pohjois-Savo"; what comes after the region must not go on with the name
 _BRANCH_PLACES = {"Region"}  # a town after a name is as often its seat ("Kirkkopalvelut Järvenpää")
 _GOES_ON = re.compile(r"[ \t]*(?:[A-ZÅÄÖ0-9]|ry\b|rf\b|r\.y\.|-)")
 

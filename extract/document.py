@@ -79,7 +79,6 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
-from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
@@ -99,6 +98,7 @@ from welfare_kg.extract.person_forms import (
     swedish_genitives,
 )
 from welfare_kg.extract.photo_credits import drop_photo_credits
+from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.place_rows import place_row_mentions
 from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (

@@ -45,6 +45,7 @@ from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.office_titles import office_titles, title_base
+from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.text import Sentence, Token, sentences
@@ -4452,8 +4453,9 @@ class Recogniser:
                 if end + 1 < len(toks) and toks[end].text == "ja" and end + 1 not in taken \
                         and self._plain_capitalised_noun(toks[end + 1]):
                     end += 1  # "Latu ja Polku": two capitalised nouns joined
-            if not words or (end < len(toks) and toks[end].is_word and toks[end].is_cap):
-                continue
+            if not words or (end < len(toks) and toks[end].is_word and toks[end].is_cap) \
+                    or opens_dash_title(text, toks[end - 1].end):
+                continue  # (not "Tornion Aine tulee kylään -hanke": an undertaking's title opens so)
             span = toks[i:end]
             if words == 1 and any(b.lower().endswith(_DISTRICT_WORDS) and len(b) > 6
                                   for b in self.morph.bases(span[-1].text)):

@@ -26,6 +26,7 @@ from welfare_kg.extract.layout import replace_in_sentence
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.resolve import mint
 
 _PLACES = {"Municipality", "Region", "CooperationArea"}
@@ -164,6 +165,8 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
         return None
     if cases == {"omanto"} and re.match(r"[ \t]+[a-zåäö]", text[pos:pos + 2]) and not _AFTER_GENITIVE.match(text, pos):
         return None  # "Etelä-Savon Työorganisaatioiden palvelut": a title's genitive modifies the noun after it
+    if opens_dash_title(text, pos):
+        return None  # "Kotkan Meripäivät palaavat -tapahtuma": an event's title, not a club
     label = place.surface + "".join(names)
     club = _named(place.start, pos, text, " ".join(label.split()), "Association", "local-club")
     # its case as written: an allative club ("Iisalmen Reserviläisille myönnettiin") receives, it gives nothing

@@ -37,12 +37,13 @@ _HEADS: tuple[tuple[str, int, str], ...] = (
 )
 # first parts of those compounds that make it a place, a venue or a municipality's own service, not an organisation
 # of its own: "terveyskeskus", "kauppakeskus", "tapahtumakeskus", "palvelukeskus", "ulkomuseo"
-_NOT_ORGANISATIONS = {"terveys", "kauppa", "kaupunki", "kunta", "kylä", "palvelu", "sote-", "asema", "toiminta", "liike",
-                      "matka", "ostos", "hyvinvointi", "sosiaali", "päivä", "nuoriso", "kulttuuri", "yritys", "osaamis",
-                      "tietopalvelu", "tapahtuma", "urheilu", "liikunta", "kongressi", "messu", "vapaa-aika", "loma",
-                      "kylpylä", "virkistys", "harrastus", "asukas", "perhe", "vanhus", "ulko", "lähi", "keskus",
-                      "ydin", "neuvola", "hoito", "kuntoutus", "lasten", "vastaanotto", "yhteispalvelu", "ostos-",
-                      "seurakunta", "opetus", "kirjasto", "kauppa-", "auto", "huolto", "jäte", "vesi", "lämpö"}
+_NOT_ORGANISATIONS = {"terveys", "kauppa", "kaupunki", "kunta", "kylä", "palvelu", "sote-", "asema", "toiminta",
+                      "liike", "matka", "ostos", "hyvinvointi", "sosiaali", "päivä", "nuoriso", "kulttuuri",
+                      "yritys", "osaamis", "tietopalvelu", "tapahtuma", "urheilu", "liikunta", "kongressi", "messu",
+                      "vapaa-aika", "loma", "kylpylä", "virkistys", "harrastus", "asukas", "perhe", "vanhus", "ulko",
+                      "lähi", "keskus", "ydin", "neuvola", "hoito", "kuntoutus", "lasten", "vastaanotto",
+                      "yhteispalvelu", "ostos-", "seurakunta", "opetus", "kirjasto", "kauppa-", "auto", "huolto",
+                      "jäte", "vesi", "lämpö"}
 # a municipality's own unit: "kaupunginmuseo", "kunnanmuseo"
 _MUNICIPAL = ("kaupungin", "kunnan")
 # area words between the place and the head; a city's or municipality's makes the organisation its unit
@@ -54,6 +55,17 @@ _AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
 # what a centre's genitive before them makes a place: its building, rooms or yard
 _PREMISES = {"rakennus", "hallintorakennus", "talo", "tila", "toimitila", "kiinteistö", "piha", "pihapiiri", "aula",
              "auditorio", "kokoustila", "kokoushuone", "sali", "tontti", "alue", "katu", "parkkipaikka"}
+
+
+# a title that runs on in lower case to a head written after a spaced dash: "Kuopion Kesä tulee taas -tapahtuma",
+# "Tornion Aine tulee kylään -hanke"
+_DASH_TITLE_TAIL = re.compile(r"(?:[ \t]+[a-zåäö][\wåäö]*,?){0,6}[ \t]+[-–][a-zåäö]")
+
+
+def opens_dash_title(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at `end` open the title of an event or undertaking whose head follows
+    after a spaced dash: such words are that title's first words, never an organisation's name."""
+    return _DASH_TITLE_TAIL.match(text, end) is not None
 
 
 def _head(word: str, morph: Morphology) -> tuple[str, str, str | None] | None:
