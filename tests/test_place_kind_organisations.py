@@ -1,0 +1,62 @@
+"""Organisations named by a place's genitive and a compound kind of organisation (extract/place_kind_organisations.py),
+a reference association's regional branch (extract/branch_associations.py) and titles that run on to a spaced-dash
+head (no company, no club).
+
+All texts here are invented; they imitate layouts (a partner list, an attendance table run into one line, a grant
+list), not particular documents, and use other places and kinds than the corpora do.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+
+def _orgs(text: str) -> dict[str, str]:
+    ex = extract_document(record(text))
+    return {e.label: e.type for e in ex.entities.values()}
+
+
+def test_a_region_or_town_genitive_before_a_compound_kind_names_an_organisation() -> None:
+    found = _orgs("Hankkeen toteuttavat Etelä-Savon kalatalouskeskus, Kuopion seudun koulutuskeskus ja Lapin vankila.")
+    assert found.get("Etelä-Savon kalatalouskeskus") == "Association"
+    assert "Kuopion seudun koulutuskeskus" in found
+    assert found.get("Lapin vankila") == "Agency"
+    assert "Etelä-Savo" not in found  # the region is the organisation's, not a place the text speaks of
+
+
+def test_a_citys_unit_and_an_inflected_head() -> None:
+    found = _orgs("Mukana ovat Oulun kaupungin tietokeskus ja Kainuun tietotekniikkakeskuksen asiantuntija.")
+    assert found.get("Oulun kaupungin tietokeskus") == "Body"
+    assert "Kainuun tietotekniikkakeskus" in found
+
+
+def test_one_lower_case_genitive_between_place_and_head() -> None:
+    assert "Satakunnan tanssin aluekeskus" in _orgs("Avustusta saa Satakunnan tanssin aluekeskus.")
+
+
+def test_venues_services_and_buildings_are_no_organisations() -> None:
+    found = _orgs("Tilaisuus pidetään Vaasan kauppakeskuksessa. Porin terveyskeskus on auki. Tampereen "
+                  "tapahtumakeskus täyttyi. Lahden kaupungin liikuntakeskus remontoidaan. Kotkan "
+                  "kehittämiskeskuksen hallintorakennus, Satamatie 4.")
+    assert not any(typ in {"Association", "Agency", "Body", "Company"} for typ in found.values()), found
+
+
+def test_a_capitalised_word_before_the_place_that_no_rule_read_leaves_the_name_alone() -> None:
+    # "Pro Agria X" style: the name opens earlier than the genitive, so the shape alone cannot say where
+    assert "Pohjois-Savon maaseutukeskus" not in _orgs("Jäsen: Agro Nova Pohjois-Savon maaseutukeskus")
+
+
+def test_a_reference_associations_regional_branch() -> None:
+    found = _orgs("Jäseninä ovat MTK Etelä-Savo ja SPR Lappi. MTK Etelä-Savossa on uusi johtaja.")
+    assert {"MTK Etelä-Savo", "SPR Lappi"} <= set(found)
+
+
+def test_a_town_after_an_association_is_its_seat_not_a_branch() -> None:
+    assert "Kirkkopalvelut Järvenpää" not in _orgs("Yhteystiedot: Kirkkopalvelut Järvenpää, puh. 09 123 456.")
+
+
+def test_a_title_running_on_to_a_spaced_dash_head_is_no_company_nor_club() -> None:
+    found = _orgs("Avustusta saivat Joensuun Kevät tulee taas -tapahtuma 2 000 euroa ja Kotkan Soittajat palaavat "
+                  "-konsertti 1 000 euroa.")
+    assert "Joensuun Kevät" not in found and "Kotkan Soittajat" not in found
