@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -4346,13 +4347,19 @@ class Recogniser:
                 toks[j + 1].text == "(" and after.text == ")")
             if closes and (toks[j + 1].text != "(" or (after is not None and after.text == ")")):
                 slots.append((first, last))
-        if not slots or known_slots < 1 or known_slots + len(slots) < 2:
+        if not slots or known_slots + len(slots) < 2:
+            return []
+        if known_slots < 1 and max(Counter(" ".join(t.text for t in toks[a:b + 1]) for a, b in slots).values()) < 2:
+            # no known organisation in any slot: the same word in two slots ("Maria X, Concordia Malin Y, Concordia")
+            # is the shared employer all the same, as a place or a post would not repeat capitalised there
             return []
         out = []
         for first, last in slots:
             span = toks[first:last + 1]
             if any((k in taken and k not in places) or not (t.is_word and t.is_cap) or ":" in t.text
-                   or is_post(t.text, self.morph) or self._first_name(t) or t.text.lower() in _PARTIES
+                   or is_post(t.text, self.morph) or is_post(t.text.rsplit("-", 1)[-1], self.morph)
+                   or t.text.rsplit("-", 1)[-1].lower().endswith(_SWEDISH_POSTS)  # "LAG-ledamot": a seat
+                   or self._first_name(t) or t.text.lower() in _PARTIES
                    or t.text.lower() in self._learned
                    for k, t in zip(range(first, last + 1), span, strict=True)):
                 continue

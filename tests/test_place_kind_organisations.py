@@ -60,3 +60,13 @@ def test_a_title_running_on_to_a_spaced_dash_head_is_no_company_nor_club() -> No
     found = _orgs("Avustusta saivat Joensuun Kevät tulee taas -tapahtuma 2 000 euroa ja Kotkan Soittajat palaavat "
                   "-konsertti 1 000 euroa.")
     assert "Joensuun Kevät" not in found and "Kotkan Soittajat" not in found
+
+
+def test_an_employer_repeated_in_an_attendance_run_without_any_known_organisation() -> None:
+    found = _orgs("Närvarande: Eva Lind, Solbacka Jonas Berg, Solbacka Nina Holm, sekr.")
+    assert found.get("Solbacka") == "Company"
+
+
+def test_a_seat_or_post_in_the_slots_is_no_employer() -> None:
+    found = _orgs("Styrgruppen: Eva Lind, LAG-ledamot Jonas Berg, LAG-ledamot Nina Holm, projektledare.")
+    assert "LAG-ledamot" not in found
