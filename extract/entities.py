@@ -163,6 +163,9 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
 
 
+# cases of a sentence's first word that say where, when or as what, before a name that follows it
+_OPENER_CASES = {"olento", "tulento", "sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisatulento",
+                 "sisätulento", "ulkoolento", "ulkoeronto", "ulkotulento"}
 # the headings of a minutes item's parts that run into the text after them ("Ehdotus Kunnanhallitus päättää",
 # "Päätös Hallitus merkitsi"): never a first name
 _PART_WORDS = {"ehdotus", "päätösehdotus", "pohjaehdotus", "esitys", "päätösesitys", "päätös", "käsittely",
@@ -3472,6 +3475,11 @@ class Recogniser:
         readings = self.morph.analyse(toks[start].text)
         if start + 1 < i and toks[start + 1].is_cap and readings and all(a.cls == "teonsana" for a in readings):
             return start + 1  # "Käsitellään Pohjois-Karjalan Martat ry:n hakemus": the sentence's verb opens it
+        if start + 1 < i and toks[start + 1].is_cap and readings and all(
+                a.cls in {"seikkasana", "sidesana", "suhdesana"} or a.case in _OPENER_CASES for a in readings):
+            # "Mukana MTK Pohjois-Savo ry", "Hakijana Kylät ry", "Kuopiossa Martat ry": an adverb, a role's essive
+            # or a place's local case opens the sentence, never a registered name (no name starts in those cases)
+            return start + 1
         if item and start + 1 < i and toks[start + 1].is_cap and readings and all(
                 a.cls == "nimisana" and a.case == "nimento" and a.base[:1].islower() for a in readings):
             return start + 1  # "38 Hankesopimusluonnos Turun Palvelutilat Oy:n kanssa": the item's document, then

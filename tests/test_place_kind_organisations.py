@@ -70,3 +70,9 @@ def test_an_employer_repeated_in_an_attendance_run_without_any_known_organisatio
 def test_a_seat_or_post_in_the_slots_is_no_employer() -> None:
     found = _orgs("Styrgruppen: Eva Lind, LAG-ledamot Jonas Berg, LAG-ledamot Nina Holm, projektledare.")
     assert "LAG-ledamot" not in found
+
+
+def test_a_sentence_opening_adverb_or_essive_is_no_word_of_a_registered_name() -> None:
+    found = _orgs("Mukana Savon Kylät ry. Hakijana Pirkan Martat ry. Lisäksi Oulun Latu ry osallistui.")
+    assert {"Savon Kylät ry", "Pirkan Martat ry", "Oulun Latu ry"} <= set(found), found
+    assert not any(label.startswith(("Mukana", "Hakijana", "Lisäksi")) for label in found)
