@@ -33,8 +33,10 @@ _PLACES = {"Municipality", "Region", "CooperationArea"}
 # word alone names one, "Satakunnan vankila"), and the type each gives
 _HEADS: tuple[tuple[str, int, str], ...] = (
     ("vankila", 0, "Agency"), ("tiepiiri", 0, "Agency"), ("museo", 3, "Agency"), ("yliopistokeskus", 0, "Agency"),
-    ("keskus", 3, "Association"), ("instituutti", 3, "Association"),
+    ("keskus", 3, "Association"), ("instituutti", 3, "Association"), ("opisto", 0, "Association"),
 )
+# first parts of an "-opisto" that make it a municipality's or joint authority's school (a Body), or a university
+_SCHOOL_UNITS = ("ammatti", "kansalais", "työväen", "musiikki", "aikuis", "kunnallinen")
 # first parts of those compounds that make it a place, a venue or a municipality's own service, not an organisation
 # of its own: "terveyskeskus", "kauppakeskus", "tapahtumakeskus", "palvelukeskus", "ulkomuseo"
 _NOT_ORGANISATIONS = {"terveys", "kauppa", "kaupunki", "kunta", "kylä", "palvelu", "sote-", "asema", "toiminta",
@@ -50,6 +52,10 @@ _MUNICIPAL = ("kaupungin", "kunnan")
 _AREA_WORDS = {"seudun": None, "alueen": None, "kaupungin": "Body", "kunnan": "Body"}
 _OWNER = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+")
 _WORD = re.compile(r"([a-zåäö][a-zåäö-]{2,})(?![\w-])[ \t]*")
+# the head may be capitalised as a word of the name ("Lehtimäen Opisto", "Suomen Urheiluopisto") when no capitalised
+# word goes on after it
+_CAP_HEAD = re.compile(r"([A-ZÅÄÖ][a-zåäö-]{2,})(?![\w-])")
+_NEXT_CAP = re.compile(r"[ \t]+[A-ZÅÄÖ]")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
 # what a centre's genitive before them makes a place: its building, rooms or yard
@@ -76,8 +82,11 @@ def _head(word: str, morph: Morphology) -> tuple[str, str, str | None] | None:
             continue
         for head, before, typ in _HEADS:
             first = base[:len(base) - len(head)]
-            if base.endswith(head) and len(first) >= before and first not in _NOT_ORGANISATIONS:
-                return base, "Body" if first.startswith(_MUNICIPAL) else typ, a.case
+            if base.endswith(head) and len(first) >= before \
+                    and (first not in _NOT_ORGANISATIONS or head == "opisto") \
+                    and not first.startswith(("yli", "korkea")):  # a university is reference data
+                unit = first.startswith(_MUNICIPAL) or (head == "opisto" and first.startswith(_SCHOOL_UNITS))
+                return base, "Body" if unit else typ, a.case
     return None
 
 
@@ -116,6 +125,11 @@ def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: li
             pos = place.end + 1
         found = None
         for _ in range(3):
+            cm = _CAP_HEAD.match(text, pos)
+            if cm is not None and not _NEXT_CAP.match(text, cm.end()) \
+                    and (head := _head(cm.group(1), morph)) is not None:
+                found = (cm.start(1), cm.end(1), (head[0][:1].upper() + head[0][1:], *head[1:]))
+                break
             wm = _WORD.match(text, pos)
             if wm is None:
                 break

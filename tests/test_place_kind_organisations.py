@@ -76,3 +76,15 @@ def test_a_sentence_opening_adverb_or_essive_is_no_word_of_a_registered_name() -
     found = _orgs("Mukana Savon Kylät ry. Hakijana Pirkan Martat ry. Lisäksi Oulun Latu ry osallistui.")
     assert {"Savon Kylät ry", "Pirkan Martat ry", "Oulun Latu ry"} <= set(found), found
     assert not any(label.startswith(("Mukana", "Hakijana", "Lisäksi")) for label in found)
+
+
+def test_folk_high_schools_and_municipal_schools_by_their_place() -> None:
+    found = _orgs("Mukana ovat Ylivieskan opisto, Suomen Urheiluopisto ja Porin kansalaisopisto. Turun yliopisto myös.")
+    assert found.get("Ylivieskan opisto") == "Association"
+    assert "Suomen Urheiluopisto" in found
+    assert found.get("Porin kansalaisopisto") == "Body"
+    assert "Turun yliopisto" in found and found["Turun yliopisto"] == "Agency"  # reference data, not this rule
+
+
+def test_a_capitalised_head_that_a_capitalised_word_follows_is_a_heading_not_a_name() -> None:
+    assert "Vaasan Opisto" not in _orgs("Vaasan Opisto Projektin vastuuhenkilö")
