@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -56,6 +57,10 @@ _WORD = re.compile(r"([a-zåäö][a-zåäö-]{2,})(?![\w-])[ \t]*")
 # word goes on after it
 _CAP_HEAD = re.compile(r"([A-ZÅÄÖ][a-zåäö-]{2,})(?![\w-])")
 _NEXT_CAP = re.compile(r"[ \t]+[A-ZÅÄÖ]")
+# the same in an item title printed in capitals: "§ 53 POHJANMAAN TANSSIN ALUEKESKUKSEN AVUSTAMINEN"
+_CAPS = re.compile(r"(?<![\w-])(?P<owner>[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?N)[ \t]+"
+                   r"(?:(?P<area>SEUDUN|ALUEEN|KAUPUNGIN|KUNNAN)[ \t]+)?(?:(?P<mod>[A-ZÅÄÖ]{3,}N)[ \t]+)?"
+                   r"(?P<head>[A-ZÅÄÖ][A-ZÅÄÖ-]{4,})(?![\w-])")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
 # what a centre's genitive before them makes a place: its building, rooms or yard
@@ -170,4 +175,31 @@ def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: li
                              iri=None if kind == "Body" else mint(kind, fold(label)), key=fold(label) or None))
         if place is not None:
             drop.add(id(place))
+    added += _caps_mentions(text, have, drop, morph)
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+def _caps_mentions(text: str, have: SpanIndex[Mention], drop: set[int], morph: Morphology) -> list[Mention]:
+    """The rule's names in a title printed in capitals, in sentence case (places keep their capitals)."""
+    out: list[Mention] = []
+    for m in _CAPS.finditer(text):
+        mod, end = m.group("mod"), m.end()
+        head = _head(m.group("head").lower(), morph)
+        if mod is not None and (as_head := _head(mod.lower(), morph)) is not None:
+            head, mod, end = as_head, None, m.end("mod")  # "KUOPION SEUDUN KOULUTUSKESKUKSEN TOIMINTA-AVUSTUS"
+        if head is None or (mod is not None and not _lower_genitive(mod.lower(), morph)):
+            continue
+        inside = have.overlapping(m.start(), end)
+        if any(x.type not in _PLACES for x in inside):
+            continue  # a name read there already
+        owner = "-".join(p.capitalize() for p in m.group("owner").split("-"))
+        if not (_place_genitive(owner, morph) or owner == "Suomen" or any(x.start == m.start() for x in inside)):
+            continue
+        base, typ, case = head
+        area = m.group("area")
+        label = " ".join([sentence_case(m.group("owner"), morph), *(w.lower() for w in (area, mod) if w), base])
+        kind = (_AREA_WORDS.get(area.lower()) if area else None) or typ
+        out.append(Mention(start=m.start(), end=end, surface=text[m.start():end], label=label, type=kind, case=case,
+                           rule=RULE, iri=None if kind == "Body" else mint(kind, fold(label)), key=fold(label) or None))
+        drop.update(id(x) for x in inside)
+    return out

@@ -88,3 +88,12 @@ def test_folk_high_schools_and_municipal_schools_by_their_place() -> None:
 
 def test_a_capitalised_head_that_a_capitalised_word_follows_is_a_heading_not_a_name() -> None:
     assert "Vaasan Opisto" not in _orgs("Vaasan Opisto Projektin vastuuhenkilö")
+
+
+def test_an_item_title_in_capitals() -> None:
+    found = _orgs("12 § LAUSUNTO ETELÄ-SAVON KALATALOUSKESKUKSELLE\n13 § KAJAANIN SEUDUN KOULUTUSKESKUKSEN "
+                  "TOIMINTA-AVUSTUS\n14 § SATAKUNNAN TANSSIN ALUEKESKUKSEN AVUSTAMINEN\n15 § PORIN TERVEYSKESKUKSEN "
+                  "REMONTTI")
+    assert {"Etelä-Savon kalatalouskeskus", "Kajaanin seudun koulutuskeskus", "Satakunnan tanssin aluekeskus"} <= set(
+        found), found
+    assert not any("terveyskeskus" in label.lower() for label in found)
