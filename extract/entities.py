@@ -2620,6 +2620,8 @@ class Recogniser:
                                    key=fold(label) or None))
                 taken.update(range(start, after + 1))
                 continue
+            if low in {"oy", "ab"} and ":" not in t.text and _opens_bilingual_name(toks, i, taken):
+                continue  # "SOPIMUS OY APOTTI AB:N KANSSA": this form opens the name the other form closes
             if low in ASSOCIATION_FORMS or low in COMPANY_FORMS or t.text.split(":")[0] == "AS":
                 # "AS": a Norwegian or Danish company's form, only in capitals ("Frivillig Inderøy AS")
                 typ = "Association" if low in ASSOCIATION_FORMS else "Company"
@@ -2698,9 +2700,9 @@ class Recogniser:
                             and _number(toks[start - 2], self.morph) == _number(toks[start], self.morph) == "plural":
                         start -= 2  # "X:N OMAISHOITAJAT JA LÄHEISET RY": two plural nouns joined inside the name
                         continue
-                    if caps and typ == "Company" and start < i and prev.text in {"OY", "AB"} \
-                            and prev.text != toks[i].text.split(":")[0]:
-                        start -= 1  # "OY APOTTI AB": the other legal form opens the name
+                    if typ == "Company" and start < i and prev.text in {"OY", "AB", "Oy", "Ab"} \
+                            and prev.text.lower() != low:
+                        start -= 1  # "OY APOTTI AB", "Hankinta Oy Granilla Ab": the other legal form opens the name
                         break
                     if caps and typ == "Company" and start < i and self._caps_company_kind(prev):
                         start -= 1  # "KEHITYSYHTIÖ SAVOGROW OY": a kind of company opens the name
@@ -4643,6 +4645,20 @@ _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto
 # words for an owner that name no one ("KUNNAN URHEILUSEURAN ...", "KYLÄN NUORISOSEURAN ..."): the town's, the village's
 _GENERIC_OWNERS = frozenset({"kunta", "kaupunki", "seutu", "alue", "maakunta", "kylä", "koulu", "seurakunta", "hanke",
                              "projekti", "hyvinvointialue", "valtio", "yhdistys", "järjestö", "yritys"})
+
+
+def _opens_bilingual_name(toks: list[Token], i: int, taken: set[int]) -> bool:
+    """Whether the legal form at i is the first of a bilingual company's two ("Oy Apotti Ab", "OY X Y AB:N"): one to
+    three capitalised words follow it, then the other form; the form then opens that name and closes nothing."""
+    other = "ab" if toks[i].text.lower() == "oy" else "oy"
+    for k in range(i + 1, min(i + 5, len(toks))):
+        word = toks[k].text.split(":")[0]
+        if word.lower() == other and k > i + 1:
+            return True
+        if k in taken or not (toks[k].is_word and toks[k].is_cap) or word.lower() in COMPANY_FORMS \
+                or toks[k].start - toks[k - 1].end != 1:
+            return False
+    return False
 
 
 def _caps_legal_name(label: str, morph: Morphology) -> str:

@@ -97,3 +97,10 @@ def test_an_item_title_in_capitals() -> None:
     assert {"Etelä-Savon kalatalouskeskus", "Kajaanin seudun koulutuskeskus", "Satakunnan tanssin aluekeskus"} <= set(
         found), found
     assert not any("terveyskeskus" in label.lower() for label in found)
+
+
+def test_the_first_form_of_a_bilingual_company_opens_its_name() -> None:
+    found = _orgs("Yhtiökokousasiat Tilitykset Oy Kallio Ab. 18 § SOPIMUS OY KOTIMETSÄ AB:N KANSSA")
+    assert "Oy Kallio Ab" in found and "Tilitykset Oy" not in found, found
+    assert not any(label.lower().startswith("sopimus") for label in found), found
+    assert "KPMG Oy Ab" in _orgs("Tilintarkastajana toimii KPMG Oy Ab.")
