@@ -2712,6 +2712,12 @@ class Recogniser:
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
+                    elif typ == "Company" and not caps and start < i and toks[start].is_cap and not prev.is_cap \
+                            and prev.is_word and (readings := self.morph.analyse(prev.text)) \
+                            and all(a.cls == "nimisana" and a.case == "nimento" for a in readings):
+                        # "Taloushallinnon tehtävien siirto Polarmon Oy": a common noun in the nominative before the
+                        # company's capitalised words heads a phrase of its own (an item title), no word of the name
+                        break
                     elif lower_run < 2 and (self._lower_name_word(toks[start - 1]) or (
                             start == i and not caps and self._noun_before_form(toks[start - 1]))):
                         lower_run += 1  # "Maakuntien tilakeskus Oy": a common noun inside the registered name

@@ -104,3 +104,9 @@ def test_the_first_form_of_a_bilingual_company_opens_its_name() -> None:
     assert "Oy Kallio Ab" in found and "Tilitykset Oy" not in found, found
     assert not any(label.lower().startswith("sopimus") for label in found), found
     assert "KPMG Oy Ab" in _orgs("Tilintarkastajana toimii KPMG Oy Ab.")
+
+
+def test_an_item_titles_head_noun_before_a_company_is_no_word_of_its_name() -> None:
+    found = _orgs("Palkkahallinnon tehtävien siirto Kuntarekry Oy:lle. Avustus Seutukuntien Lämpö Oy:lle.")
+    assert "Kuntarekry Oy" in found, found
+    assert not any("siirto" in label for label in found), found
