@@ -3488,6 +3488,15 @@ class Recogniser:
             # "Mukana MTK Pohjois-Savo ry", "Hakijana Kylät ry", "Kuopiossa Martat ry": an adverb, a role's essive
             # or a place's local case opens the sentence, never a registered name (no name starts in those cases)
             return start + 1
+        if start + 1 < i and toks[start + 1].is_cap and readings \
+                and all(a.cls in {"nimisana", "huudahdussana", "teonsana"} for a in readings) \
+                and not any(a.base.lower().endswith(_KIND_WORDS) for a in readings) \
+                and (self._place_genitive_known(toks, start + 1) or (
+                    (after := self.morph.analyse(toks[start + 1].text))
+                    and all(a.cls == "paikannimi" and a.case == "omanto" for a in after))):
+            # "Avustus Kuopion Martat ry:lle", "Onnittelut Hämeen Kylät ry:lle": a common word opening the sentence
+            # before a place's genitive, which opens the registered name
+            return start + 1
         if item and start + 1 < i and toks[start + 1].is_cap and readings and all(
                 a.cls == "nimisana" and a.case == "nimento" and a.base[:1].islower() for a in readings):
             return start + 1  # "38 Hankesopimusluonnos Turun Palvelutilat Oy:n kanssa": the item's document, then

@@ -110,3 +110,8 @@ def test_an_item_titles_head_noun_before_a_company_is_no_word_of_its_name() -> N
     found = _orgs("Palkkahallinnon tehtävien siirto Kuntarekry Oy:lle. Avustus Seutukuntien Lämpö Oy:lle.")
     assert "Kuntarekry Oy" in found, found
     assert not any("siirto" in label for label in found), found
+
+
+def test_a_common_word_opening_the_sentence_before_a_places_genitive_is_no_word_of_the_name() -> None:
+    found = _orgs("Avustus Porin Martat ry:lle. Onnittelut Lapin Kylät ry:lle! Nuorisoseura Yritys ry sai tukea.")
+    assert {"Porin Martat ry", "Lapin Kylät ry", "Nuorisoseura Yritys ry"} <= set(found), found
