@@ -114,9 +114,10 @@ def _genitive_base(name: str, morph: Morphology, *, opener: bool) -> str | None:
     return " ".join([*words[:-1], base[:1].upper() + base[1:]])
 
 
-def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
-    """(start, end, nominative label) of the names in the genitive slots of `text`."""
-    out: list[tuple[int, int, str]] = []
+def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, bool]]:
+    """(start, end, nominative label, whether an agent participle follows) of the names in the genitive slots of
+    `text`."""
+    out: list[tuple[int, int, str, bool]] = []
     for slot in _TOGETHER.finditer(text):
         pos, names = slot.end(), []
         for _ in range(8):
@@ -132,7 +133,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
             for a, b in names:
                 label = _genitive_base(text[a:b], morph, opener=False)
                 if label is not None:
-                    out.append((a, b, label))
+                    out.append((a, b, label, False))
     for part in _AGENT_PARTICIPLE.finditer(text):
         b, a, words = part.start(), part.start(), 0
         while words < MAX_WORDS:
@@ -148,7 +149,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str]]:
             continue
         label = _genitive_base(name, morph, opener=k == 0 or text[k - 1] in _OPENERS)
         if label is not None:
-            out.append((a, a + len(name), label))
+            out.append((a, a + len(name), label, True))
     return out
 
 
@@ -241,6 +242,14 @@ def _plausible(name: str, morph: Morphology) -> bool:
         a.cls in {"nimisana", "nimi", "laatusana"} for a in morph.analyse(w)) for w in words) and len(name) > 2
 
 
+def _runner_name(label: str, morph: Morphology) -> bool:
+    """A place's genitive and one or two capitalised singular nouns ("Pohjois-Savon Liikunta", "Kokkolan Energia"):
+    a registered name's shape, where the slot already says an organisation; no verb, person or plural there."""
+    words = label.split()[1:]
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and (r := morph.analyse(w)) and all(
+        a.cls == "nimisana" and a.number != "plural" for a in r) for w in words)
+
+
 def _kind(name: str) -> str:
     if _COMPANY_FORM.search(name):
         return "Company"
@@ -278,10 +287,17 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
             if join is None or _WORD.match(text, join.end()) is None:
                 break
             pos = join.end()
-    for a, b, label in _genitive_names(text, morph) if _GENITIVE_CUE.search(text) else ():
-        if not have.overlapping(a, b) and _plausible(label, morph) and not any(x.start < b and a < x.end
-                                                                                for x in added):
+    for a, b, label, agent in _genitive_names(text, morph) if _GENITIVE_CUE.search(text) else ():
+        inside = have.overlapping(a, b)
+        # "Pohjois-Savon Liikunnan hallinnoima": a place's genitive opening the runner's name is a word of it, and
+        # the runner of a project is an organisation even where its other words are common ones
+        place_opened = bool(inside) and len(label.split()) > 1 and all(
+            m.type in _PLACES and m.start == a and m.end < b for m in inside)
+        if (not inside or (agent and place_opened)) \
+                and (_plausible(label, morph) or (agent and place_opened and _runner_name(label, morph))) \
+                and not any(x.start < b and a < x.end for x in added):
             typ = _kind(label)
             added.append(Mention(start=a, end=b, surface=text[a:b], label=label, type=typ, rule=RULE,
                                  iri=mint(typ, fold(label)), key=fold(label) or None, case="omanto"))
+            drop.update(id(m) for m in inside)
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

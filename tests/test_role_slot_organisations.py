@@ -108,3 +108,11 @@ def test_no_organisation_from_these_genitives(text: str) -> None:
 def test_agent_of_a_running_participle_plural_name_no_list_holds() -> None:
     ents, _ = _read("Kotona kotoisammin on Lähimmäispalvelujen koordinoima hanke.")
     assert ("Association", "Lähimmäispalvelut") in ents
+
+
+@needs_voikko
+def test_a_place_opened_runner_in_the_genitive_of_an_agent_participle() -> None:
+    ents, _ = _read("Etelä-Savon Liikunnan hallinnoima Arkeen-hanke alkoi. Kajaanin Energian rahoittama kilpailu.")
+    assert {("Association", "Etelä-Savon Liikunta"), ("Association", "Kajaanin Energia")} <= ents
+    ents, _ = _read("Lapin Kesäjuhlien koordinoima tapahtuma alkoi.")  # a plural of common words: an event
+    assert not any(label.startswith("Lapin Kesä") for _, label in ents)
