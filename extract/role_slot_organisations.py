@@ -62,7 +62,8 @@ _GAP = re.compile(r"[ \t]+")
 # where a name may end: punctuation, a line end, a joining word, or a word going on with the clause
 _END = re.compile(r"[ \t]*(?:[.,;:)(\n]|$)|[ \t]+(?:ja|sekä|yhdessä|ovat|on|oli|olivat|vuosina|vuonna|"
                   r"kanssa|och|samt|med|i[ \t]+samarbete|[a-zåäö]+[ \t]*[,.\n])")
-_GENITIVE_CUE = re.compile(r"(?i)yhteistyössä|yhdessä|hallinnoim|koordinoim|toteuttam|johtam|rahoittam")
+_GENITIVE_CUE = re.compile(r"(?i)yhteistyössä|yhdessä|hallinnoim|koordinoim|toteuttam|johtam|rahoittam|yhteistyönä|"
+                           r"yhteistyöllä|yhteishanke")
 _COMPANY_FORM = re.compile(r"(?i)(?:^|[ \t])(?:oy|oyj|ab|ky|osuuskunta)$")
 _UNIVERSITY = re.compile(r"(?i)yliopisto$")
 
@@ -92,6 +93,9 @@ _TOGETHER = re.compile(r"(?<![\w-])(?:[Yy]hteistyössä|[Yy]hdessä)[ \t]+(?=[A-
 # (the agent participle "-ma", "-man", "-massa", not the action noun "toteuttamiseksi", "toteuttaminen")
 _AGENT_PARTICIPLE = re.compile(r"[ \t]+(?:hallinnoim|koordinoim|toteuttam|johtam|rahoittam)a[a-zäö]*(?![\w-])")
 _GENITIVE_WORD = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö-]*n")
+# a collaboration named by its parties' genitives: "A:n ja B:n yhteistyönä", "A:n, B:n ja C:n yhteishankkeena"
+_JOINT_WORK = re.compile(r"[ \t]+(?:yhteistyönä|yhteistyöllä|yhteishankkee(?:na|ssa|n)|yhteishanke)(?![\w-])")
+_BACK_JOIN = re.compile(r"(?:,|[ \t]+(?:ja|sekä))[ \t]*\Z")
 _OPENERS = ".!?:\n•*-–"
 
 
@@ -134,6 +138,28 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
                 label = _genitive_base(text[a:b], morph, opener=False)
                 if label is not None:
                     out.append((a, b, label, False))
+    for cue in _JOINT_WORK.finditer(text):
+        b, parties = cue.start(), []
+        for _ in range(6):  # at most six parties, read back from the cue
+            a, words = b, 0
+            while words < MAX_WORDS:
+                m = re.search(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*[ \t]*\Z", text[max(0, a - 60):a])
+                if m is None:
+                    break
+                a, words = max(0, a - 60) + m.start(), words + 1
+            name = text[a:b].strip()
+            if not words or _GENITIVE_WORD.fullmatch(name.split()[-1]) is None:
+                break
+            parties.append((a, a + len(name), name))
+            join = _BACK_JOIN.search(text[max(0, a - 8):a])
+            if join is None:
+                break
+            b = max(0, a - 8) + join.start()
+        if len(parties) >= 2:  # one genitive alone may be the collaboration's owner, not a party
+            for a, end, name in parties:
+                label = _genitive_base(name, morph, opener=a == 0 or text[a - 1] in _OPENERS)
+                if label is not None:
+                    out.append((a, end, label, False))
     for part in _AGENT_PARTICIPLE.finditer(text):
         b, a, words = part.start(), part.start(), 0
         while words < MAX_WORDS:

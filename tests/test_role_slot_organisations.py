@@ -116,3 +116,11 @@ def test_a_place_opened_runner_in_the_genitive_of_an_agent_participle() -> None:
     assert {("Association", "Etelä-Savon Liikunta"), ("Association", "Kajaanin Energia")} <= ents
     ents, _ = _read("Lapin Kesäjuhlien koordinoima tapahtuma alkoi.")  # a plural of common words: an event
     assert not any(label.startswith("Lapin Kesä") for _, label in ents)
+
+
+@needs_voikko
+def test_parties_of_a_collaboration_in_the_genitive() -> None:
+    ents, _ = _read("Arkeen-hanketta viedään eteenpäin Kuntoutusopiston ja Ikäinstituutin yhteistyönä.")
+    assert {("Association", "Kuntoutusopisto"), ("Association", "Ikäinstituutti")} <= ents
+    ents, _ = _read("Arkeen-hanke toteutetaan Kuntoutusopiston yhteistyönä.")  # one genitive may be the owner
+    assert ("Association", "Kuntoutusopisto") not in ents
