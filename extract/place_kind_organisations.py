@@ -105,6 +105,17 @@ def _place_genitive(word: str, morph: Morphology) -> bool:
     return bool(readings) and all(a.cls == "paikannimi" and a.case == "omanto" for a in readings)
 
 
+_ILLATIVE_END = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$")
+
+
+def _owner_genitive(word: str, morph: Morphology) -> bool:
+    """A place mention's word read as a genitive: Voikko's word where it knows it, else not an illative's ending."""
+    readings = morph.analyse(word)
+    if readings:
+        return any(a.case == "omanto" for a in readings)
+    return word.endswith("n") and _ILLATIVE_END.search(word) is None
+
+
 def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                         morph: Morphology) -> list[list[Mention]]:
     """An organisation mention for each place genitive that a compound kind of organisation follows."""
@@ -118,6 +129,8 @@ def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: li
         place = next((m for m in at if m.type in _PLACES and m.start == om.start() and m.end >= owner_end), None)
         if at and place is None:
             continue  # the genitive is part of a name read already
+        if place is not None and not _owner_genitive(om.group().rstrip(), morph):
+            continue  # "perustaa Päijät-Hämeeseen resurssikeskus": an illative ends in -n too
         if place is None and not (_place_genitive(om.group().rstrip(), morph) or om.group().rstrip() == "Suomen"):
             continue
         pos, words, typ = om.end(), [], None
