@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from welfare_kg.graph.entities import DISPLAY, MENTION_COUNT, REFERENCED_BY, ROW_PREFIX, EntityLayer
+from welfare_kg.graph.entities import DISPLAY, LISTING_PREFIX, LISTINGS, MENTION_COUNT, REFERENCED_BY, EntityLayer
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import CONTACT_PREFIX, DOCUMENT_PREFIX, LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES
@@ -123,12 +123,12 @@ def check_contacts(store: KGStore) -> Finding:
     return f
 
 
-def _describe(triples: set[ox.Triple]) -> str:
+def _describe(triples: set[ox.Quad]) -> str:
     t = min(triples, key=str)
     return f"{_iri(t.subject)} {_iri(t.predicate)} {t.object}"
 
 
-def check_entities(store: KGStore, expected: set[ox.Triple]) -> tuple[Finding, Finding]:
+def check_entities(store: KGStore, expected: set[ox.Quad]) -> tuple[Finding, Finding]:
     """(the layer equals its recomputation, every mentioned entity has a label)."""
     layer = EntityLayer(store.oxigraph)
     actual = layer.actual()
@@ -138,9 +138,13 @@ def check_entities(store: KGStore, expected: set[ox.Triple]) -> tuple[Finding, F
         match.problems.append(f"the old labels graph <{LABELS_GRAPH}> is still there (a store from an older version)")
     missing, extra = expected - actual, actual - expected
     if missing or extra:
-        wrong = {t.subject for t in missing | extra}
-        rows = {s for s in wrong if isinstance(s, ox.NamedNode) and s.value.startswith(ROW_PREFIX)}
-        what = f"{len(wrong) - len(rows):,} entities" + (f" and {len(rows):,} mention rows" if rows else "")
+        differ = missing | extra
+        rows = {(q.subject, q.predicate) for q in differ if q.graph_name == LISTINGS}  # (entity, listing)
+        listings = {q.subject for q in differ
+                    if q.graph_name != LISTINGS and q.subject.value.startswith(LISTING_PREFIX)}
+        wrong = {q.subject for q in differ if q.graph_name != LISTINGS} - listings
+        what = f"{len(wrong):,} entities" + (f" and {len(rows):,} listing rows" if rows else "") + (
+            f" and {len(listings):,} listing nodes" if listings else "")
         match.problems.append(f"{what} differ: {len(missing):,} statements missing, "
                               f"{len(extra):,} not explained by the documents")
         if missing:

@@ -13,14 +13,19 @@ costs seconds. The entity layer (graph `graph/entities`) says each thing once:
 * `wkg:displayLabel` — the one plain name saved queries show: a Finnish or untagged
   preferred label (reference data or documents) when there is one, else any, first in
   code-point order;
-* mention rows, the answer of the scoring contract's `entities` query precomputed: one node
-  per (entity, document file name, class) with `wkg:mentionedEntity`, `wkg:mentionedIn` (the
-  file name), `wkg:mentionedAs` (a `wkg:` class the document gives it) and `wkg:mentionedName`
-  (each name it may be listed under: the document's own `skos:prefLabel`/`skos:altLabel`/
-  `rdfs:label`, the reference graph's `skos:prefLabel`/`skos:altLabel` and the layer's preferred
-  labels). Joining the document graphs for these rows and removing duplicates cost ~0.2 s of the
-  query's ~1 s at a million quads; the rows are distinct by construction, so the query reads four
-  predicates of one graph and needs no `DISTINCT`.
+* listing rows, the answer of the scoring contract's `entities` query precomputed. For each
+  (entity, document file name, class) the names it may be listed under (the document's own
+  `skos:prefLabel`/`skos:altLabel`/`rdfs:label`, the reference graph's `skos:prefLabel`/
+  `skos:altLabel` and the layer's preferred labels). A *listing* node stands for one (file name,
+  class) pair: `wkg:mentionedIn` (the file name) and `wkg:mentionedAs` (a `wkg:` class the
+  document gives) in this graph; the rows are `entity listing name` statements in a graph of
+  their own (`graph/entities/listings`), the listing node used as the property. One scan of that
+  graph gives three of the query's four columns, and one hash join with the listing nodes the
+  other two: the evaluation of `entities` at a million quads took 0.42 s as four scans of
+  one-value-per-row nodes hash-joined (mention rows, layer version 2), 0.20 s so
+  (benchmarks/README.md, twelfth pass). The listing rows live in their own graph because the
+  query reads them with the property unbound: in the layer graph that scan would read every
+  entity's description too. The rows are distinct by construction: no `DISTINCT`.
 
 Which subjects are entities: in a document graph, what the document `wkg:mentions` or
 gives an `rdfs:label`; in the reference graph, what it types or gives a `skos:prefLabel`.
@@ -31,8 +36,10 @@ touches, and the store applies that delta in the same SPARQL update as the docum
 starts from the layer's current description; dropping a graph can shrink them, so the
 entities of a dropped graph are recomputed from every other graph that states them.
 `expected()` recomputes the whole layer from scratch (rebuild, `welfare-kg check`).
-A mention row changes when a document with its file name is written or dropped, or when its
-entity's shared names (reference or preferred labels) change; only those rows are recomputed.
+A listing row changes when a document with its file name is written or dropped, or when its
+entity's shared names (reference or preferred labels) change; only those rows are recomputed, and a
+listing node is stated while some row uses it. Everything the layer states is returned as quads of
+these two graphs.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from welfare_kg.graphs import DOCUMENT_PREFIX, ENTITIES_GRAPH, REFERENCE
+from welfare_kg.graphs import DOCUMENT_PREFIX, ENTITIES_GRAPH, LISTINGS_GRAPH, REFERENCE
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -62,13 +69,12 @@ INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 LAYER = ox.NamedNode(ENTITIES_GRAPH)
 WKG = "https://w3id.org/welfare-kg/ontology#"
 FILE_NAME = ox.NamedNode(WKG + "fileName")
-ROW_ENTITY = ox.NamedNode(WKG + "mentionedEntity")
-ROW_DOCUMENT = ox.NamedNode(WKG + "mentionedIn")
-ROW_CLASS = ox.NamedNode(WKG + "mentionedAs")
-ROW_NAME = ox.NamedNode(WKG + "mentionedName")
-ROW_PREFIX = ENTITIES_GRAPH + "/mention/"
-# version 2: mention rows
-MARKER = ox.Triple(LAYER, VERSION, ox.Literal("entity-layer 2"))
+LISTINGS = ox.NamedNode(LISTINGS_GRAPH)
+ROW_DOCUMENT = ox.NamedNode(WKG + "mentionedIn")  # a listing node's file name
+ROW_CLASS = ox.NamedNode(WKG + "mentionedAs")  # a listing node's class
+LISTING_PREFIX = ENTITIES_GRAPH + "/listing/"
+# version 2: mention rows; version 3: listing rows in graph/entities/listings
+MARKER = ox.Triple(LAYER, VERSION, ox.Literal("entity-layer 3"))
 # what the layer reads from each source graph
 READ = (RDF_TYPE, RDFS_LABEL, ALT, NOTATION, PREF)
 # what the layer states, apart from the documents that mention an entity
@@ -83,7 +89,7 @@ _BY_TEXT = {str(p): p for p in (*READ, MENTIONS, FILE_NAME)}  # as they appear i
 _READ_LINE = re.compile(r"^[^ \n]* (" + "|".join(re.escape(t) for t in sorted(_BY_TEXT)) + r")(?= |$)[^\n]*", re.M)
 
 if TYPE_CHECKING:  # ox.Term exists for type checkers only
-    Key = tuple[ox.NamedNode, ox.Term, ox.NamedNode]  # (entity, file name, class): one mention row node
+    Key = tuple[ox.NamedNode, ox.Term, ox.NamedNode]  # (entity, file name, class): the rows of one listing
     Grouped = dict[ox.Term, list[tuple[ox.NamedNode, ox.Term]]]
     GroupedGraph = tuple[Grouped, list[tuple[ox.Term, ox.Term]], dict[ox.Term, set[ox.Term]]]  # what `group` returns
 
@@ -207,25 +213,31 @@ def _literal(name: Name) -> ox.Literal:
     return ox.Literal(text, language=lang) if lang else ox.Literal(text)
 
 
-def row_node(key: Key) -> ox.NamedNode:
-    """The mention row node of (entity, file name, class): a name from the key, so a write finds it again."""
-    e, f, t = key
-    return ox.NamedNode(ROW_PREFIX + sha256(f"{e} {f} {t}".encode()).hexdigest()[:32])
+def listing_node(f: ox.Term, t: ox.NamedNode) -> ox.NamedNode:
+    """The listing node of (file name, class): a name from the pair, so a write finds it again."""
+    return ox.NamedNode(LISTING_PREFIX + sha256(f"{f} {t}".encode()).hexdigest()[:32])
 
 
-def row_triples(key: Key, names: set[ox.Term]) -> set[ox.Triple]:
-    """A mention row's statements; none without a name (the `entities` query would list nothing for it)."""
-    if not names:
-        return set()
-    m = row_node(key)
+def listing_quads(f: ox.Term, t: ox.NamedNode) -> set[ox.Quad]:
+    """What the layer graph says of a listing node: its file name and class."""
+    node = listing_node(f, t)
+    return {ox.Quad(node, ROW_DOCUMENT, f, LAYER), ox.Quad(node, ROW_CLASS, t, LAYER)}
+
+
+def row_quads(key: Key, names: set[ox.Term]) -> set[ox.Quad]:
+    """The listing rows of (entity, file name, class): one `entity listing name` per name."""
     e, f, t = key
-    return ({ox.Triple(m, ROW_ENTITY, e), ox.Triple(m, ROW_DOCUMENT, f), ox.Triple(m, ROW_CLASS, t)}
-            | {ox.Triple(m, ROW_NAME, n) for n in names})
+    node = listing_node(f, t)
+    return {ox.Quad(e, node, n, LISTINGS) for n in names}
+
+
+def _in_layer(triples: Iterable[ox.Triple]) -> set[ox.Quad]:
+    return {ox.Quad(t.subject, t.predicate, t.object, LAYER) for t in triples}
 
 
 def graph_rows(by_subject: Grouped, pairs: Iterable[tuple[ox.Term, ox.Term]],
                files: dict[ox.Term, set[ox.Term]]) -> dict[Key, set[ox.Term]]:
-    """One document graph's mention rows: (entity, file name, class) -> the graph's own names of the entity.
+    """One document graph's listing rows: (entity, file name, class) -> the graph's own names of the entity.
 
     As the `entities` query joins them: the document node's file name and its `wkg:mentions`, the
     entity's `wkg:` classes and names in the same graph.
@@ -295,6 +307,7 @@ class EntityLayer:
     """Reads the store to compute the layer, in full or as the delta of one write; never writes itself."""
 
     GRAPH = ENTITIES_GRAPH
+    GRAPHS = (ENTITIES_GRAPH, LISTINGS_GRAPH)  # everything the layer writes
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -336,14 +349,15 @@ class EntityLayer:
                 entities[e].add(c)
         return dict(entities)
 
-    def expected(self) -> set[ox.Triple]:
-        """The whole layer as it should be, marker included."""
+    def expected(self) -> set[ox.Quad]:
+        """The whole layer as it should be, marker and listing rows included."""
         per_graph, pairs, files = self._gather()
         entities = self._entities(per_graph, pairs)
-        out = {MARKER}
+        triples = {MARKER}
         for e, ent in entities.items():
-            out |= ent.stated(e)
-            out |= {ox.Triple(e, REFERENCED_BY, d) for d in ent.docs}
+            triples |= ent.stated(e)
+            triples |= {ox.Triple(e, REFERENCED_BY, d) for d in ent.docs}
+        out = _in_layer(triples)
         rows: dict[Key, set[ox.Term]] = defaultdict(set)
         for g, graph_pairs in pairs.items():
             for key, own in graph_rows(per_graph.get(g, {}), graph_pairs, files.get(g, {})).items():
@@ -354,19 +368,21 @@ class EntityLayer:
             shared = {o for p, o in reference.get(e, []) if p in SHARED_NAMES}
             if e in entities:
                 shared |= {_literal((text, lang)) for lang, text in entities[e].pref.items()}
-            out |= row_triples(key, own | shared)
+            if names := own | shared:
+                out |= row_quads(key, names) | listing_quads(key[1], key[2])
         return out
 
-    def actual(self) -> set[ox.Triple]:
-        quads = self.store.quads_for_pattern(None, None, None, LAYER)
-        return {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    def actual(self) -> set[ox.Quad]:
+        """What the store holds in the layer's two graphs."""
+        return {*self.store.quads_for_pattern(None, None, None, LAYER),
+                *self.store.quads_for_pattern(None, None, None, LISTINGS)}
 
     # -- one write -----------------------------------------------------------------------------
-    def delta(self, written: dict[str, GroupedGraph], dropped: Iterable[str]) -> tuple[set[ox.Triple], set[ox.Triple]]:
-        """(triples to delete, triples to insert) in the layer when `written` graphs go in and `dropped` go out.
+    def delta(self, written: dict[str, GroupedGraph], dropped: Iterable[str]) -> tuple[set[ox.Quad], set[ox.Quad]]:
+        """(quads to delete, quads to insert) in the layer's graphs when `written` graphs go in and `dropped` go out.
 
         `written` holds each written graph's statements as `group` (or `group_text`) returns them,
-        grouped once for both the entities and the mention rows. `written` graphs that exist
+        grouped once for both the entities and the listing rows. `written` graphs that exist
         already must be in `dropped` too (a replacement).
         """
         dropped = set(dropped)
@@ -376,7 +392,7 @@ class EntityLayer:
                 for e, c in contributions(kind, by_subject, _mentioned(kind, pairs)).items():
                     new[e].append(c)
         recompute: set[ox.NamedNode] = set()
-        dropped_rows: set[Key] = set()  # the mention rows of dropped documents, read in the same pass
+        dropped_rows: set[Key] = set()  # the listing rows of dropped documents, read in the same pass
         for g in dropped:
             if kind := _source(g):
                 by_subject, pairs, files = group(self.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
@@ -409,12 +425,12 @@ class EntityLayer:
             insert |= {ox.Triple(e, REFERENCED_BY, d) for d in ent.docs - before}
             prefs[e] = ({t.object for t in old if t.predicate == PREF}, {t.object for t in now if t.predicate == PREF})
         rows_delete, rows_insert = self._rows_delta(written, dropped_rows, skip, prefs)
-        return delete | rows_delete, insert | rows_insert
+        return _in_layer(delete) | rows_delete, _in_layer(insert) | rows_insert
 
     def _rows_delta(self, written: dict[str, GroupedGraph], dropped_rows: set[Key], skip: set[str],
                     prefs: dict[ox.NamedNode, tuple[set[ox.Term], set[ox.Term]]]
-                    ) -> tuple[set[ox.Triple], set[ox.Triple]]:
-        """The mention rows that change: those of the written and dropped documents' (entity, file name, class)
+                    ) -> tuple[set[ox.Quad], set[ox.Quad]]:
+        """The listing rows that change: those of the written and dropped documents' (entity, file name, class)
         keys, and every row of an entity whose shared names change. Each is recomputed from the graphs that
         hold its file name, so a write costs a few lookups per mention, not a scan of the entity's documents.
         """
@@ -440,10 +456,11 @@ class EntityLayer:
             after = new_reference.get(e, set()) if REFERENCE in written else set() if REFERENCE in skip else before
             shared[e] = new_pref | after
             if old_pref | before != shared[e]:  # every row of the entity lists its shared names
-                for q in self.store.quads_for_pattern(None, ROW_ENTITY, e, LAYER):
-                    keys.add(self._key(q.subject, e))
-        delete: set[ox.Triple] = set()
-        insert: set[ox.Triple] = set()
+                for node in {q.predicate for q in self.store.quads_for_pattern(e, None, None, LISTINGS)}:
+                    keys.add(self._key(node, e))
+        delete: set[ox.Quad] = set()
+        insert: set[ox.Quad] = set()
+        listings: dict[ox.NamedNode, tuple[ox.Term, ox.NamedNode]] = {}
         for key in keys:
             e, f, t = key
             found, own = key in written_rows, set(written_rows.get(key, ()))
@@ -455,17 +472,25 @@ class EntityLayer:
                         and any(True for _ in self.store.quads_for_pattern(e, RDF_TYPE, t, g))):
                     found = True
                     own |= {x.object for p in OWN_NAMES for x in self.store.quads_for_pattern(e, p, None, g)}
-            now = row_triples(key, own | shared.get(e, set())) if found else set()
-            m = row_node(key)
-            old = {ox.Triple(m, q.predicate, q.object) for q in self.store.quads_for_pattern(m, None, None, LAYER)}
+            now = row_quads(key, own | shared.get(e, set())) if found else set()
+            node = listing_node(f, t)
+            old = set(self.store.quads_for_pattern(e, node, None, LISTINGS))
             delete |= old - now
             insert |= now - old
+            listings[node] = (f, t)
+        for node, (f, t) in listings.items():  # a listing node is stated while some row uses it
+            used = any(q.predicate == node for q in insert) or any(
+                q not in delete for q in self.store.quads_for_pattern(None, node, None, LISTINGS))
+            now_node = listing_quads(f, t) if used else set()
+            old_node = set(self.store.quads_for_pattern(node, None, None, LAYER))
+            delete |= old_node - now_node
+            insert |= now_node - old_node
         return delete, insert
 
-    def _key(self, m: ox.Term, e: ox.NamedNode) -> Key:
-        """The (entity, file name, class) of a stored mention row node."""
-        f = next(self.store.quads_for_pattern(m, ROW_DOCUMENT, None, LAYER)).object
-        t = next(self.store.quads_for_pattern(m, ROW_CLASS, None, LAYER)).object
+    def _key(self, node: ox.Term, e: ox.NamedNode) -> Key:
+        """The (entity, file name, class) of a stored listing row of `e`."""
+        f = next(self.store.quads_for_pattern(node, ROW_DOCUMENT, None, LAYER)).object
+        t = next(self.store.quads_for_pattern(node, ROW_CLASS, None, LAYER)).object
         assert isinstance(t, ox.NamedNode)
         return e, f, t
 

@@ -10,7 +10,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graphs import REFERENCE, is_private
+from welfare_kg.graphs import LISTINGS_GRAPH, REFERENCE, is_private
 from welfare_kg.ontology.namespace import PREFIXES
 
 EXPORT_FORMATS = {
@@ -71,9 +71,16 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
     graph (contact data, or the reference graph when left out), the rows of those graphs are
     taken out by a hash anti-join (`MINUS` on the graph); reading the chosen graphs one by one
     instead costs a RocksDB seek per graph and predicate.
+
+    The entity layer's listing rows (graph/entities.py) use some 35,000 listing nodes as properties, one per
+    (file name, class), in a graph of their own: that graph is written with one query of three columns instead
+    of a query per property (its properties occur in no other graph, so its rows need no de-duplication
+    against the others).
     """
-    predicates = sorted((r[0] for r in raw.query("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }")),
-                        key=lambda p: p.value)
+    listings = f"<{LISTINGS_GRAPH}>"
+    predicates = sorted((r[0] for r in raw.query(
+        f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!sameTerm(?g, {listings})) }}")),
+        key=lambda p: p.value)
     shared: set[ox.NamedNode] = set()
     if excluded:
         shared = {r[0] for r in raw.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }",
@@ -88,6 +95,11 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
             rows = raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }}")
             lines = _TsvAsTurtle(f, _predicate_token(p))
             rows.serialize(lines, ox.QueryResultsFormat.TSV)
+            n += lines.n
+        if LISTINGS_GRAPH not in excluded:
+            lines = _TsvAsTurtle(f, None)
+            raw.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {listings} {{ ?s ?p ?o }} }}").serialize(
+                lines, ox.QueryResultsFormat.TSV)
             n += lines.n
     return n
 
@@ -109,9 +121,10 @@ class _TsvAsTurtle:
     newline ends it: both can be replaced as bytes, whatever the chunking.
     """
 
-    def __init__(self, out: BinaryIO, predicate: bytes) -> None:
+    def __init__(self, out: BinaryIO, predicate: bytes | None) -> None:
+        """`predicate` None: the rows hold all three terms (`?s ?p ?o`), each tab a space."""
         self.out = out
-        self.sep = b" " + predicate + b" "
+        self.sep = b" " if predicate is None else b" " + predicate + b" "
         self.header = True  # the first line names the variables
         self.n = 0
 

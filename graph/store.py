@@ -146,10 +146,9 @@ class KGStore:
                 return
             parts = [f"DROP SILENT GRAPH <{g}>" for g in (*drop, *replaced)]
             if delete:
-                parts.insert(0, f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
+                parts.insert(0, f"DELETE DATA {{\n{_graph_blocks(delete)}}}")
             body = "".join(f"GRAPH <{g}> {{\n{graphs[g]}\n}}\n" for g in graphs if not _blank(graphs[g]))
-            if insert:
-                body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
+            body += _graph_blocks(insert)
             if body:
                 parts.append(f"INSERT DATA {{\n{body}}}")
             if parts:
@@ -168,8 +167,8 @@ class KGStore:
             return False
         return not any("_:" in nt for nt in graphs.values())
 
-    def _write_bulk(self, graphs: dict[str, str], drop: list[str], delete: set[ox.Triple],
-                    insert: set[ox.Triple]) -> None:
+    def _write_bulk(self, graphs: dict[str, str], drop: list[str], delete: set[ox.Quad],
+                    insert: set[ox.Quad]) -> None:
         """Two atomic steps instead of one large transaction (the graphs are all new).
 
         1. The bulk loader writes every graph's statements but its document node, with the
@@ -204,11 +203,9 @@ class KGStore:
             marks = "".join(f"GRAPH <{g}> {{ <{g}> {UNFINISHED} {_UNFINISHED_VALUE} }}\n" for g in written)
             parts = [f"DELETE DATA {{\n{marks}}}"]
             if delete:
-                parts.append(f"DELETE DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(delete)}}} }}")
+                parts.append(f"DELETE DATA {{\n{_graph_blocks(delete)}}}")
             parts += [f"DROP SILENT GRAPH <{g}>" for g in drop]
-            body = "".join(records)
-            if insert:
-                body += f"GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(insert)}}}\n"
+            body = "".join(records) + _graph_blocks(insert)
             if body:
                 parts.append(f"INSERT DATA {{\n{body}}}")
             self._store.update(" ;\n".join(parts))
@@ -313,9 +310,9 @@ class KGStore:
     def rebuild_derived(self) -> None:
         """Recompute every derived graph from the document and reference graphs, in one update."""
         layer = EntityLayer(self._store)
-        triples = layer.expected()
-        parts = [f"DROP SILENT GRAPH <{LABELS_GRAPH}>", f"DROP SILENT GRAPH <{EntityLayer.GRAPH}>",
-                 f"INSERT DATA {{ GRAPH <{EntityLayer.GRAPH}> {{\n{_lines(triples)}}} }}"]
+        quads = layer.expected()
+        parts = [f"DROP SILENT GRAPH <{g}>" for g in (LABELS_GRAPH, *EntityLayer.GRAPHS)]
+        parts.append(f"INSERT DATA {{\n{_graph_blocks(quads)}}}")
         self._store.update(" ;\n".join(parts))
         self._derived_checked = True
 
@@ -444,6 +441,14 @@ def _split_document_node(nt: str) -> tuple[str, str]:
     return body[:-1] if tail else body, "".join(record)
 
 
-def _lines(triples: Iterable[ox.Triple]) -> str:
-    """Triples as N-Triples lines, the body of an INSERT DATA or DELETE DATA block."""
+def _lines(triples: Iterable[ox.Triple | ox.Quad]) -> str:
+    """Triples as N-Triples lines, the body of a graph in an INSERT DATA or DELETE DATA block."""
     return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+
+
+def _graph_blocks(quads: Iterable[ox.Quad]) -> str:
+    """`GRAPH <g> { ... }` blocks of an INSERT DATA or DELETE DATA update, one per named graph of `quads`."""
+    by_graph: dict[str, list[ox.Quad]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(q)
+    return "".join(f"GRAPH {g} {{\n{_lines(qs)}}}\n" for g, qs in sorted(by_graph.items()))

@@ -1,4 +1,4 @@
-"""The entity layer's mention rows give exactly what the `entities` query gave when it joined the documents.
+"""The entity layer's listing rows give exactly what the `entities` query gave when it joined the documents.
 
 The saved `entities` query (the scoring contract) now reads precomputed rows; the join it replaced is kept
 here as the definition of the answer. Invented documents exercise what a row depends on: two documents with

@@ -19,6 +19,7 @@ DOCUMENT_PREFIX = str(GRAPH["document/"])
 CONTACT_PREFIX = str(GRAPH["contact/"])
 LABELS_GRAPH = str(GRAPH["labels"])
 ENTITIES_GRAPH = str(GRAPH["entities"])
+LISTINGS_GRAPH = str(GRAPH["entities/listings"])  # the entity layer's listing rows (graph/entities.py)
 REFERENCE = str(REFERENCE_GRAPH)
 
 
@@ -49,7 +50,7 @@ def kind_of(graph: str) -> GraphKind:
         return GraphKind.DOCUMENT
     if graph.startswith(CONTACT_PREFIX):
         return GraphKind.CONTACT
-    if graph in (LABELS_GRAPH, ENTITIES_GRAPH):
+    if graph in (LABELS_GRAPH, ENTITIES_GRAPH, LISTINGS_GRAPH):
         return GraphKind.DERIVED
     if graph == REFERENCE:
         return GraphKind.REFERENCE
