@@ -2393,6 +2393,12 @@ class Recogniser:
                 mods.append(j)  # "KUUMA yhteistyösopimuksen", "TACIS rahoitussopimus": an acronym names it in any case
                 break
             readings = self.morph.analyse(t.text)
+            if readings and all(a.cls in {"lukusana", "asemosana"} for a in readings) and (
+                    not t.is_cap or j == 0 or toks[j - 1].text in {".", "!", "?", ":"}
+                    or "\n" in text[toks[j - 1].end:t.start]):
+                break  # "kahden teemahankkeen", "ensimmäisen yhteistyösopimuksen": a count or a pronoun says how
+                # many or which, never what an undertaking is called (a capital inside a sentence, "Meidän Häme
+                # -hanke", is a name's own word)
             cases = {a.case for a in readings} if readings else {"omanto" if t.text.endswith("n") else None}
             agrees = bool(head_case and head_case != "omanto" and head_case in cases)
             if agrees and head_number and readings and not any(
@@ -2496,6 +2502,9 @@ class Recogniser:
                            case=head_case, key=None)
         if not (has_cap or known_area or typ in {"Programme", "Agreement"}):
             return None
+        if head_number == "plural" and mods:
+            return None  # "Kunta-alan työmarkkinasopimukset", "kuntien ja ELY-keskuksen välisissä sopimuksissa":
+            # several things of a kind; a name names one
         if head_number == "plural" and mods and set(mods) <= set(agreeing):
             return None  # "Yleishyödylliset kehittämishankkeet": a heading over several projects names none
         if not has_cap and not known_area and (set(mods) <= set(agreeing) or head_number == "plural"):
