@@ -65,6 +65,9 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("hankekokonaisuus", "Project"), ("projektikokonaisuus", "Project"),
     # a merger study of municipalities runs as a project with its own steering group ("Xn kuntajakoselvitys")
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
+    # a fund that grants money to projects is written and named as a programme is ("Pohjois-Savon
+    # kehittämisrahasto", "LIFE Luonto -rahasto"); the foundations named so are in the reference data
+    ("rahasto", "Programme"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 # the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
@@ -80,6 +83,11 @@ _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "y
 # words before such a chain that make it a description or a list of owners, not a name
 _NOT_BEFORE_SHARED = {"on", "oli", "ovat", "olivat", "olisi", "ja", "sekä", ","}
 _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
+# common nouns whose genitive says whose an undertaking is, never what it is called ("Kaupungin
+# investointirahasto", "Yhdistyksen juhlarahasto", "Seurakunnan diakoniarahasto": capitalised only as a sentence's
+# first word), unless a name before makes them part of an owner's name ("Sastamalan kaupungin ja ... välinen sopimus")
+_OWNER_OF_UNDERTAKING = frozenset({"kaupunki", "seurakunta", "yhdistys", "säätiö", "järjestö", "hyvinvointialue",
+                                   "yhtymä", "yhtiö", "yritys", "liitto", "ministeriö", "virasto", "lautakunta"})
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
@@ -1472,6 +1480,10 @@ class Recogniser:
                         continue
                 if head:
                     start = self._name_start(toks, i, title=title, taken=taken)
+                    if start is not None and head[1] == "Programme" and all(k in taken for k in range(start, i)):
+                        # "Kestävää kasvua ja työtä -rakennerahasto": a known programme's name, the head after it
+                        # only says what kind of thing it is; a second mention would make it two things
+                        start = None
                     if start is not None:
                         if head_at == i + 1:
                             named = [_acronym_first(x) for x in self._dash_head_names(toks, start, i, head, text)]
@@ -2195,6 +2207,8 @@ class Recogniser:
             t = toks[j]
             if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§", "|"} or _glued_label(toks, j):
                 break  # "| Lapin yliopisto | Arktinen hyvinvointi -hanke |": a table's cell border ends a name
+            if t.text == "/" and 0 < j < head_idx - 1 and toks[j - 1].end < t.start < t.end < toks[j + 1].start:
+                break  # "ELY-keskus ESR / Kestävää kasvua ja työtä -rakennerahasto": a spaced slash parts two entries
             if t.text in {"-", "–"} and not (j > 0 and toks[j - 1].text.isdigit()) and not title:
                 if earliest is not None and _opening_acronym(toks, j, taken):
                     earliest = j - 1  # "ASKELMAT – Askel askeleelta osallisuuspolku -hanke": the short name opens it
@@ -2419,7 +2433,11 @@ class Recogniser:
                     mods.append(j)  # "alueen kuntien yhteinen ...": whose, inside the chain the capital opens
                     j -= 1
                     continue
-                if (lem in GENERIC_MODIFIERS and not after_dash) or lem.endswith(FUNDING_ADJECTIVES) or any(
+                if (lem in GENERIC_MODIFIERS and not after_dash) or (
+                        lem in _OWNER_OF_UNDERTAKING and not after_dash
+                        and not (j > 0 and (toks[j - 1].is_cap or j - 1 in taken
+                                            or (toks[j - 1].is_word and toks[j - 1].text.endswith("n"))))) \
+                        or lem.endswith(FUNDING_ADJECTIVES) or any(
                         f in t.text.lower() for f in FUNDING_STEMS):  # "EU-osarahoitteinen", "ESR-rahoitteisen"
                     break
                 mods.append(j)
@@ -2447,12 +2465,14 @@ class Recogniser:
                                                        and any(a.base[:1].islower() for a in self.morph.analyse(
                                                            toks[k].text)))) for k in mods if k < generic_at):
             mods = [k for k in mods if k > generic_at]  # "kuntien yhteinen hanke": no capital, no name
-        elif generic_at is not None and mods and mods[0] > 0 and toks[mods[0] - 1].text.lower() in _NOT_BEFORE_SHARED:
+        elif generic_at is not None and mods and (
+                (mods[0] > 0 and toks[mods[0] - 1].text.lower() in _NOT_BEFORE_SHARED)
+                or any(toks[k].text.lower() in {"ja", "sekä"} for k in mods if k < generic_at)):
             # "X-hanke on Kainuun kuntien yhteinen ... hanke" describes a project named before; "A:n, B:n sekä C:n
-            # yhteinen hanke" lists whose the project is: neither is a name
+            # yhteinen hanke" lists whose the project is ("A:n sekä B:n yhteinen rahasto" too): neither is a name
             mods = [k for k in mods if k > generic_at]
         actors = getattr(self, "_actors", set())
-        if lemma.endswith(("hanke", "projekti", "ohjelma")) and mods and mods[0] in actors \
+        if lemma.endswith(("hanke", "projekti", "ohjelma", "rahasto")) and mods and mods[0] in actors \
                 and not all(k in actors for k in mods):
             # "Xn kotouttamistyön kehittämishanke": the known actor whose project it is opens no name
             while mods and (mods[0] in actors or toks[mods[0]].text.lower() in {"ja", "sekä"}):

@@ -366,6 +366,12 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
         projects = _PROJECTS_LISTED.search(lead.group(0)) is not None  # "Rahoitusta saavat seuraavat hankkeet:"
         for a, b in fields:
             name = text[a:b]
+            for m in have.overlapping(a, b):
+                if m.type == "Programme" and m.rule == "compound-head" and m.label.endswith("rahasto") \
+                        and m.start <= a and b <= m.end + 3:
+                    # a fund listed among the receivers of grants is a foundation ("Saaristomeren
+                    # suojelurahasto"), not a fund that grants to projects: a listed receiver like the others
+                    m.type, m.rule = "Association", MENTION_RULE
             if any(m.start <= a and b <= m.end + 3 for m in have.overlapping(a, b) if m.type != "Person") \
                     or any(m.type == "Person" for m in have.overlapping(a, b)) or not _plausible_name(name) \
                     or what_the_sum_is_for(name, morph):
