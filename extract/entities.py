@@ -88,6 +88,8 @@ _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen"
 # first word), unless a name before makes them part of an owner's name ("Sastamalan kaupungin ja ... välinen sopimus")
 _OWNER_OF_UNDERTAKING = frozenset({"kaupunki", "seurakunta", "yhdistys", "säätiö", "järjestö", "hyvinvointialue",
                                    "yhtymä", "yhtiö", "yritys", "liitto", "ministeriö", "virasto", "lautakunta"})
+# determiners that make what follows any thing of its kind ("muun julkisen hankintayksikön ostopalvelusopimus")
+_INDEFINITE = frozenset({"muu", "eri", "kaikki"})
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
@@ -2083,10 +2085,22 @@ class Recogniser:
         if not tok.text[:1].isalpha() or (tok.is_cap and i > 0 and toks[i - 1].text not in {".", "!", "?", ":"}):
             return None  # (the first test is Token.is_word without the property call)
         head_lemma = _lemma(tok, self.morph)
-        if head_lemma not in BARE_HEADS and not (tok.is_cap and head_lemma.endswith(("hanke", "projekti"))
-                                                 and (i == 0 or toks[i - 1].text in {".", "!", "?", ":"})):
+        if head_lemma not in BARE_HEADS and not (
+                tok.is_cap and head_lemma.endswith(("hanke", "projekti", "hankekokonaisuus"))
+                and (i == 0 or toks[i - 1].text in {".", "!", "?", ":"})):
             return None  # a compound head counts when it opens the sentence: "Kehittämishanke Arjen Tuki alkaa"
         first = toks[i + 1]
+        if first.is_acronym and first.is_word and first.text.isalpha() and len(first.text) >= 3 \
+                and first.text not in self._actor_acronyms and first.text not in FUNDING_ACRONYMS \
+                and first.text.lower() not in GLUED_GENERIC and text[tok.end:first.start] == " " \
+                and head_lemma in BARE_HEADS and tok.text[:1].islower() and self._case(tok) != "nimento" \
+                and not (i > 0 and toks[i - 1].is_cap) and (i + 2 >= len(toks) or toks[i + 2].start > first.end):
+            # "hankkeeseen TUKEVA", "hankkeessa ARJESSA": a coined acronym right after the head word is its name
+            # (not after a nominative head a name stands before: "Kaakon suunta hanke SÖKÖ II")
+            m = self._named(first.text, "Project" if head_lemma != "ohjelma" else "Programme", first.start,
+                            first.end, text, rule="head-then-acronym")
+            m.acronym = first.text
+            return m
         if not (first.is_cap and first.is_word) or first.is_acronym or ":" in first.text \
                 or text[tok.end:first.start] != " " or self._first_name(first) or is_post(first.text, self.morph):
             return None
@@ -2106,6 +2120,10 @@ class Recogniser:
             if _is_verb(nxt, self.morph) or _clause_participle(nxt, self.morph) or _undertaking_head(nxt, self.morph):
                 break
             readings = self.morph.analyse(nxt.text)
+            if nxt.is_cap and not nxt.is_acronym and all(toks[k].is_cap for k in range(i + 1, end + 1)) \
+                    and not self._first_name(nxt) and end - i < 4:
+                end += 1  # "hankkeessa Vahva Kylä", "Projekti Arjen Ankkuri": a name in title case runs on
+                continue
             if not readings or nxt.is_cap:
                 break  # an unknown or capitalised word after the name opens something else
             end += 1
@@ -2246,6 +2264,9 @@ class Recogniser:
                 break  # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name
             if earliest is not None and t.is_word and describing_compound(t.text, self.morph):
                 break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name
+            if earliest is not None and t.is_cap and j > 0 and self._case(t) == "omanto" \
+                    and self._first_name(toks[j - 1], t):
+                break  # "tutkija Anna Korhosen Arjen Tuki -hanke": a person's genitive says whose project it is
             if t.is_cap:
                 earliest = j
             j -= 1
@@ -2356,6 +2377,7 @@ class Recogniser:
         mods: list[int] = []
         agreeing: list[int] = []  # modifiers taken because they agree with the head (adjectives, participles)
         generic_at: int | None = None  # a generic adjective inside a genitive chain ("kuntien yhteinen")
+        indefinite = False  # the chain is opened by "muu", "eri", "kaikki": any one of a kind, no name
         appositive = False
         # a Swedish head ("projekt", "avtal") takes no Finnish modifiers: Voikko only guesses at Swedish words, and
         # Swedish puts a name after its head or in quotes ("Yrkeshögskolan Novias projekt" is Novia's, not a name)
@@ -2439,6 +2461,7 @@ class Recogniser:
                                             or (toks[j - 1].is_word and toks[j - 1].text.endswith("n"))))) \
                         or lem.endswith(FUNDING_ADJECTIVES) or any(
                         f in t.text.lower() for f in FUNDING_STEMS):  # "EU-osarahoitteinen", "ESR-rahoitteisen"
+                    indefinite = lem in _INDEFINITE and not t.is_cap
                     break
                 mods.append(j)
                 if "omanto" not in cases:
@@ -2454,6 +2477,9 @@ class Recogniser:
                 j -= 1
                 continue
             break
+        if 0 <= j < i and toks[j].is_word and not toks[j].is_cap and (
+                toks[j].text.lower() == "tai" or _lemma(toks[j], self.morph) in _INDEFINITE):
+            indefinite = True  # "A:n tai muun julkisen hankintayksikön ostopalvelusopimus": one of several, any one
         while mods and (toks[mods[-1]].text.lower() in {"ja", "sekä"} or toks[mods[-1]].text.endswith("-")):
             if toks[mods[-1]].text.endswith("-") and len(mods) >= 2:
                 break
@@ -2488,6 +2514,13 @@ class Recogniser:
             return None
         if mods and all(_ROMAN_NUMERAL.fullmatch(toks[k].text) for k in mods):
             return None  # "Kaste II hanke" with the programme's word read otherwise: a numeral alone names nothing
+        if typ == "Project" and mods and mods[0] > 0 and toks[mods[0]].is_cap \
+                and self._case(toks[mods[0]]) == "omanto" and self._first_name(toks[mods[0] - 1], toks[mods[0]]):
+            # "pääministeri Juha Sipilän hallituksen kärkihanke": a person's genitive says whose, it names nothing
+            mods = [k for k in mods if k > mods[0] and not toks[k].is_cap] if not any(
+                toks[k].is_cap for k in mods[1:]) else [k for k in mods if k > mods[0]]
+            if not mods:
+                return None
         caps = [k for k in mods if toks[k].is_cap]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
@@ -2522,6 +2555,8 @@ class Recogniser:
                            case=head_case, key=None)
         if not (has_cap or known_area or typ in {"Programme", "Agreement"}):
             return None
+        if indefinite and not has_cap and not known_area:
+            return None  # "... tai muun julkisen hankintayksikön ostopalvelusopimuksen": any such agreement
         if head_number == "plural" and mods:
             return None  # "Kunta-alan työmarkkinasopimukset", "kuntien ja ELY-keskuksen välisissä sopimuksissa":
             # several things of a kind; a name names one

@@ -272,7 +272,8 @@ def read_fields(text: str) -> list[Field]:
         dense = len({m.group(1) for m in found}) >= DENSE_MIN
         # a label starting the line, then its colon or a table's cell border: "Toteuttaja: X", a Word table's row
         # "Toteuttaja\tX" (cells joined by tabs, loaders/formats.py), a web table's "| Toteuttaja | X |"
-        keep = [m for m in found if dense or (m.start() == first and _CELL_END.match(line, m.end()))]
+        keep = [m for m in found if dense or (m.start() == first and _CELL_END.match(line, m.end()))
+                or _numbered_name_label(line, m)]
         for k, m in enumerate(keep):
             # "Hankkeen nimi ja toteuttamisaika Kunnan postiosoite ...": a longer label of which ours is only the
             # start; its value stands elsewhere in the form, so it ends the field before it and says nothing
@@ -294,6 +295,9 @@ def read_fields(text: str) -> list[Field]:
                 v_end = v_start + item.start()
                 raw = line[v_start:v_end]
             other = _OTHER_LABEL.search(raw, len(raw) - len(raw.lstrip(" :\t")) + 1) if dense else None
+            if not dense and _numbered_name_label(line, m):
+                # "2. Hanke nimi: Toimeliaat kylät hankkeen numero: 7003": the next label, whatever its case
+                other = _ANY_LABEL.search(raw, len(raw) - len(raw.lstrip(" :\t")) + 1) or _SECTION.search(raw)
             if other:  # "Hankkeen nimi: X Toimenpidekokonaisuus: 2.2": a label no table holds still ends X
                 v_end = v_start + other.start()
                 raw = line[v_start:v_end]
@@ -356,6 +360,16 @@ _NEXT_ITEM = re.compile(r"\s+[a-zåäö]\)\s*$")
 # a form's label in a run-together line: a capitalised word, up to two more, and a colon before the value
 _OTHER_LABEL = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]*){0,2}:\s")
 _BULLET = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S")
+# a form transcript's numbered section run into a line: "3 3 1. Hankkeen toteuttaja ... 2. Hanke nimi: X"
+_NUMBERED_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.\s+$")
+# any label with its colon after a name, in lower case too: "X hankkeen numero: 7003"
+_ANY_LABEL = re.compile(r"\s+[\wåäöÅÄÖ-]{3,}(?:\s+[\wåäöÅÄÖ-]+)?:\s")
+
+
+def _numbered_name_label(line: str, m: re.Match[str]) -> bool:
+    """A name label inside a transcript line after a section's number, with its colon: "2. Hanke nimi: X"."""
+    return LABELS.get(m.group(1)) == "name" and bool(_NUMBERED_BEFORE.search(line, 0, m.start())) \
+        and line[m.end():].lstrip(" \t").startswith(":")
 
 
 LIST_KINDS = {"coordinator", "participant", "funder", "area", "programme", "partner-heading"}
@@ -411,11 +425,17 @@ def _mention(text: str, start: int, end: int, typ: str, rule: str, morph: Morpho
     label = re.sub(r"\s+", " ", text[start:end]).strip(" -–.,:;\"”“")
     parts = tuple(p.strip(" -–") for p in re.split(r"\s+[-–]\s+", label) if p.strip(" -–") != label
                   and len(p.strip(" -–")) >= 3)
+    coined = _COINED_FIRST.match(label) if not parts else None
+    if coined:  # "KyKyä Kylät ja kunta, yhdessä älykkäästi": a coined short name, then its title (the dash lost)
+        parts = (coined.group(1), label[coined.end():])
     first = parts[0] if parts else label
     return Mention(start=start, end=end, surface=text[start:end], label=label, type=typ, rule=rule,
                    parts=parts, key=identity_key(first, morph) or None)
 
 
+# a coined short name opening a name field's value before a capitalised title: "KyKyä Kylät ja kunta, ..." (mixed
+# case or capitals, no word of the language), and what follows it
+_COINED_FIRST = re.compile(r"((?:[A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wåäöÅÄÖ]*|[A-ZÅÄÖ]{3,}))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+\S)")
 # a project database card opens with its kind ("Hanke", "Kehittämishanke - 7467") before the title
 _KIND_LINE = re.compile(r"(?:Hanke|Hankkeet|Projekti|Projekt|Project|[A-ZÅÄÖ][\wåäö-]*\s+[-–]\s+\d+)")
 _PERIOD_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}")
@@ -558,9 +578,12 @@ def _stacked_name(text: str, fields: list[Field], per_sentence: list[list[Mentio
                   morph: Morphology) -> list[list[Mention]]:
     """A page that is no card may still state its project's name in a name field standing alone on its line with
     the name on the next ("Kokonaisuuden nimi" / "Etelä-Pohjanmaan rakenneuudistus"): a web form's one field
-    among prose. The value must be a short line that says nothing (no finite verb, no sentence)."""
+    among prose; or in a numbered section of a report's transcript ("2. Hanke nimi: Toimeliaat kylät hankkeen
+    numero: 7003"). The value must be a short line that says nothing (no finite verb, no sentence)."""
     for f in fields:
-        if f.kind != "name" or f.value_end <= f.value_start or "\n" not in text[f.start:f.value_start]:
+        numbered = bool(_NUMBERED_BEFORE.search(text[max(0, f.start - 6):f.start]))  # "2. Hanke nimi: X"
+        if f.kind != "name" or f.value_end <= f.value_start or not (
+                "\n" in text[f.start:f.value_start] or numbered):
             continue
         value = text[f.value_start:f.value_end]
         if len(value.split()) > TITLE_MAX_WORDS or not value[:1].isupper() or _PROSE.search(value) \

@@ -833,6 +833,8 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[
         return None
     if any(a.case == "osanto" for a in last) and any(a.cls == "teonsana" for a in morph.analyse(start.text)):
         return None  # "Seuraa ryhmien toimintaa hankkeen kanavilla": a verb and its object, not a name
+    if (rs := morph.analyse(start.text)) and all(a.cls == "teonsana" for a in rs) and _finite(start, morph):
+        return None  # "• Poimitaan hankesuunnitelmasta hankkeen tavoitteet": a list row's instruction, a clause
     return start.start
 
 

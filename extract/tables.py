@@ -265,6 +265,10 @@ def member_row_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
+# a period in brackets closing a listed name: "(2004-2005)", "(2008-4/2010)", "(2019)"
+_RUN_YEARS = re.compile(r"\s*\((?:\d{1,2}/)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:\d{1,2}/)?(?:19|20)\d{2})?\)$")
+
+
 def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                    morph: Morphology) -> list[list[Mention]]:
     """Each row's project cell is a project; an applicant cell no rule named is an organisation by its head."""
@@ -273,10 +277,13 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
     added, drop = member_row_mentions(text, have)
     for _, typ, spans in named_list(text):
         for a, b in spans:
-            name = re.sub(r"\s+", " ", text[a:b]).strip()
+            written = re.sub(r"\s+", " ", text[a:b]).strip()
+            # "Kylät yhdessä (2006-2007)": the years the project ran, printed after its name, are no part of it
+            name = _RUN_YEARS.sub("", written) or written
             drop.update(id(m) for m in have.overlapping(a, b) if m.type in {"Project", "Programme", "Person",
                                                                             "Agreement"} and m.rule != "gazetteer")
             parts = tuple(p.strip() for p in re.split(r"\s+[–-]\s+", name) if p.strip() != name)
+            parts = (*parts, written) if written != name else parts
             short = re.sub(r"^(?:[Uu]nderstödsprogrammet|[Aa]vustusohjelma|[Pp]rogrammet|[Pp]rojektet|[Hh]anke)\s+",
                            "", parts[0] if parts else name)
             added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule="table",

@@ -1,0 +1,75 @@
+"""Project names read from where they stand, on invented texts shaped like unseen report transcripts and pages.
+
+A name after its head word ("hankkeessa Vahva Kylä", "hankkeeseen TUKEVA"), a name field in a numbered section of a
+report ("2. Hanke nimi: X hankkeen numero: 7003"), a listed project's years in brackets ("Kylät yhdessä
+(2006-2007)": not part of its name), and what names nothing: a list row's instruction before "hankkeen", a person's
+genitive before a project word, an agreement of "muun" or "tai" (any one of a kind). Names are not the corpus's."""
+
+from __future__ import annotations
+
+from helpers import record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.entities import Recogniser
+from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.text import sentences
+
+KINDS = ("Project", "Programme", "Agreement")
+
+
+def _labels(gaz: Gazetteer, text: str) -> list[str]:
+    rec = Recogniser(gaz, get_morphology())
+    return [m.label for s in sentences(text) for m in rec.sentence_mentions(s, text, title=False) if m.type in KINDS]
+
+
+def _entities(text: str, kind: str = "news") -> dict[str, set[str]]:
+    """Label -> all labels of each project-like entity of the document."""
+    out = extract_document(record(text, kind), gazetteer=reference_gazetteer())
+    return {e.label: e.labels | {e.label} for e in out.entities.values() if e.type in KINDS}
+
+
+def test_a_name_in_title_case_after_the_head_runs_on(gaz: Gazetteer) -> None:
+    assert "Vahva Kylä" in _labels(gaz, "Hankkeessa Vahva Kylä kehitetään kylätaloja.")
+    assert "Arjen Ankkuri" in _labels(gaz, "Projekti Arjen Ankkuri käynnistyi syksyllä.")
+    # a sentence-case name stops where a capital opens something else
+    assert "Hyvä arki" in _labels(gaz, "Hanke Hyvä arki Kainuussa alkoi.")
+
+
+def test_a_coined_acronym_after_the_head_is_the_name(gaz: Gazetteer) -> None:
+    assert "TUKEVA" in _labels(gaz, "Kunta osallistuu hankkeeseen TUKEVA yhdessä naapurikuntien kanssa.")
+    assert "THL" not in _labels(gaz, "Kunta osallistuu hankkeeseen THL:n kanssa.")
+    assert "ESR" not in _labels(gaz, "Kunta osallistuu hankkeeseen ESR rahoituksella.")
+    # a nominative head after its own name: the acronym after it is another thing
+    assert "SAVU" not in _labels(gaz, "Kustannukset jakautuvat Kaakon Tuuli hanke SAVU II kesken.")
+
+
+def test_a_numbered_name_field_of_a_report_transcript() -> None:
+    text = ("LOPPURAPORTTI\n\n3 3 1. Hankkeen toteuttaja Lopen kunta Yhdystie 5, Loppi 2. Hanke nimi: Vireät kylät "
+            "hankkeen numero: 4711 DNro: 12/ ohjelma: Manner-Suomen maaseudun kehittämisohjelma.\n")
+    assert any("Vireät kylät" in labels for labels in _entities(text).values())
+
+
+def test_a_listed_projects_years_are_no_part_of_its_name() -> None:
+    text = ("Kylähankkeet\n\nAiemmat kylien kehittämishankkeet:\n\n  • Kylät yhdessä (2006-2007)\n"
+            "  • Kyläverkko (2008-4/2010)\n  • Rantakylän kyläsihteeri (2004-2005)\n\n"
+            "Hankkeet saivat Leader-rahoitusta.\n")
+    every = set().union(*_entities(text).values())
+    assert {"Kylät yhdessä", "Kyläverkko", "Rantakylän kyläsihteeri"} <= every
+
+
+def test_an_instruction_row_names_no_project(gaz: Gazetteer) -> None:
+    text = "Raportin runko\n\n • Poimitaan hankesuunnitelmasta hankkeen tavoitteet\n • Kerrotaan tuloksista\n"
+    assert not [x for x in _entities(text) if x.startswith("Poimitaan")]
+
+
+def test_a_persons_genitive_says_whose_project(gaz: Gazetteer) -> None:
+    assert not [x for x in _labels(gaz, "Hanke on osa pääministeri Juha Sipilän hallituksen kärkihanketta.")
+                if "Sipilän" in x]
+    assert "Arjen Tuki" in _labels(gaz, "Tutkija Anna Korhosen Arjen Tuki -hanke alkoi.")
+
+
+def test_any_agreement_of_a_kind_is_no_name(gaz: Gazetteer) -> None:
+    text = ("Avustusta ei myönnetä palveluihin, jotka ovat kaupungin, hyvinvointialueen tai muun julkisen "
+            "hankintayksikön ostopalvelusopimuksen piirissä.")
+    assert _labels(gaz, text) == []
