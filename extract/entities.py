@@ -88,6 +88,9 @@ _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen"
 # first word), unless a name before makes them part of an owner's name ("Sastamalan kaupungin ja ... välinen sopimus")
 _OWNER_OF_UNDERTAKING = frozenset({"kaupunki", "seurakunta", "yhdistys", "säätiö", "järjestö", "hyvinvointialue",
                                    "yhtymä", "yhtiö", "yritys", "liitto", "ministeriö", "virasto", "lautakunta"})
+# what makes a number after a name an amount or a share, not the name's own ("projektet X 500 euro")
+_AMOUNT_WORDS = frozenset({"euro", "euroa", "€", "%", "procent", "prosenttia", "kr", "kronor", "milj", "miljoner",
+                           "miljoonaa", "e", "eur"})
 # determiners that make what follows any thing of its kind ("muun julkisen hankintayksikön ostopalvelusopimus")
 _INDEFINITE = frozenset({"muu", "eri", "kaikki"})
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
@@ -1496,6 +1499,16 @@ class Recogniser:
                                 # first: the preferred label stays as written, resolve.preferred_name)
                                 full = text[toks[start].start:toks[i - 1].end]
                                 named[0].parts = (full, *named[0].parts, text[toks[start + 1].start:toks[i - 1].end])
+                            elif len(named) == 1 and start + 1 < i and toks[start + 1].is_cap \
+                                    and self._case(toks[start]) == "omanto":
+                                # "Hämeen Kylien Omalta kylältä Hämeessä -hanke": capitalised genitives may be the
+                                # owner's name before the project's; each tail after a genitive is an alternative
+                                full = text[toks[start].start:toks[i - 1].end]
+                                tails = [text[toks[k].start:toks[i - 1].end] for k in range(start + 1, i - 1)
+                                         if toks[k].is_cap and self._case(toks[k - 1]) == "omanto"
+                                         and all(toks[x].is_cap for x in range(start, k))]
+                                if tails:
+                                    named[0].parts = (full, *named[0].parts, *tails)
                             if len(named) == 1 and not named[0].acronym:
                                 named[0].acronym = self._bracketed_short_name(toks, head_at)
                             out += named
@@ -1633,6 +1646,10 @@ class Recogniser:
                 if end == i + 1:  # "projektet I ..." in capitals: the stop word is no name, nothing to take
                     i += 1
                     continue
+                if (end < len(toks) and re.fullmatch(r"\d{1,4}", toks[end].text)
+                        and toks[end].start == toks[end - 1].end + 1
+                        and not (end + 1 < len(toks) and toks[end + 1].text.lower().strip(".") in _AMOUNT_WORDS)):
+                    end += 1  # "programmet Finland 100", "projektet Bygd 2030": a number closes the name
                 if not plural and end == i + 2 and not toks[i + 1].text.isupper():
                     end = self._swedish_name_tail(toks, end)  # "projektet Trygg hemma": names are in sentence case
                 span = toks[i + 1:end]

@@ -73,3 +73,13 @@ def test_any_agreement_of_a_kind_is_no_name(gaz: Gazetteer) -> None:
     text = ("Avustusta ei myönnetä palveluihin, jotka ovat kaupungin, hyvinvointialueen tai muun julkisen "
             "hankintayksikön ostopalvelusopimuksen piirissä.")
     assert _labels(gaz, text) == []
+
+
+def test_a_number_closes_a_swedish_name_after_its_head(gaz: Gazetteer) -> None:
+    assert "Bygden 2030" in _labels(gaz, "Föreningen deltar i programmet Bygden 2030 och ordnar möten.")
+    assert "Bygden" in _labels(gaz, "Föreningen fick för projektet Bygden 500 euro i stöd.")
+
+
+def test_an_owners_genitives_before_a_dashed_name_leave_its_tail_as_a_name() -> None:
+    text = "Järvikylien Tuki ry:n kumppani Hämeen Kylien Omalta kylältä Hämeessä -hanke on toiminut kolme vuotta.\n"
+    assert any("Omalta kylältä Hämeessä" in labels for labels in _entities(text).values())
