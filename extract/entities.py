@@ -2147,6 +2147,8 @@ class Recogniser:
         span = toks[i + 1:end + 1]
         if len(span) < 2 and not span[0].text[:1].isupper():
             return None
+        if any(self._procedural_noun(t) for t in span):
+            return None  # "-hankkeeseen Talousarvion käyttösuunnitelman hyväksyminen": the next item's act, run in
         last = self.morph.analyse(span[-1].text)
         if (self._case(tok) == "omanto" and not span[-1].is_cap and last
                 and all(a.number == "plural" and a.case == "nimento" for a in last)):
@@ -2550,6 +2552,11 @@ class Recogniser:
         if (k + 2 < len(toks) and re.fullmatch(r"\d{4}", toks[k].text) and toks[k + 1].text in "-–"
                 and re.fullmatch(r"\d{4}", toks[k + 2].text)):
             end_tokens = [*span, toks[k], toks[k + 1], toks[k + 2]]
+        places = getattr(self, "_places", set())
+        if lemma in {"hanke", "projekti"} and mods and all(
+                k in places or (toks[k].is_cap and any(a.cls == "paikannimi" for a in self.morph.analyse(toks[k].text)))
+                for k in mods) and not any(self._case(toks[k]) == "nimento" for k in mods):
+            return None  # "Hämeen hankkeeseen", "Oulun projekti": where or whose, the bare head names no one project
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)

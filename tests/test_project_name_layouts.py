@@ -83,3 +83,14 @@ def test_a_number_closes_a_swedish_name_after_its_head(gaz: Gazetteer) -> None:
 def test_an_owners_genitives_before_a_dashed_name_leave_its_tail_as_a_name() -> None:
     text = "Järvikylien Tuki ry:n kumppani Hämeen Kylien Omalta kylältä Hämeessä -hanke on toiminut kolme vuotta.\n"
     assert any("Omalta kylältä Hämeessä" in labels for labels in _entities(text).values())
+
+
+def test_a_place_genitive_before_a_bare_project_word_names_no_project(gaz: Gazetteer) -> None:
+    assert _labels(gaz, "Kunta osallistuu Kainuun hankkeeseen ensi vuonna.") == []
+    assert _labels(gaz, "Osallistuminen Suomen Kylätoimisto, Hämeen hankkeeseen ensi vuonna.") == []
+
+
+def test_a_run_in_items_act_after_the_head_is_no_name(gaz: Gazetteer) -> None:
+    text = ("Hämeen liiton osallistuminen Uusi Kylä -hankkeeseen Talousarvion käyttösuunnitelman hyväksyminen "
+            "Maakuntakaavan tarkistus")
+    assert not [x for x in _labels(gaz, text) if x.startswith("Talousarvion")]
