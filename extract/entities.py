@@ -2555,8 +2555,12 @@ class Recogniser:
         places = getattr(self, "_places", set())
         if lemma in {"hanke", "projekti"} and mods and all(
                 k in places or (toks[k].is_cap and any(a.cls == "paikannimi" for a in self.morph.analyse(toks[k].text)))
-                for k in mods) and not any(self._case(toks[k]) == "nimento" for k in mods):
-            return None  # "Hämeen hankkeeseen", "Oulun projekti": where or whose, the bare head names no one project
+                for k in mods) and not any(self._case(toks[k]) == "nimento" for k in mods) \
+                and mods[0] > 0 and toks[mods[0] - 1].text not in {".", "!", "?", ":", "§"} \
+                and "\n" not in text[toks[mods[0] - 1].end:toks[mods[0]].start]:
+            # "osallistuu Hämeen hankkeeseen", "Yrittäjäopisto, Hämeen hankkeeseen": inside a sentence, where or
+            # whose; the bare head names no one project (a sentence opening "Itä-Suomen hanke jatkuu" may)
+            return None
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)

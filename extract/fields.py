@@ -428,11 +428,19 @@ def _mention(text: str, start: int, end: int, typ: str, rule: str, morph: Morpho
     coined = _COINED_FIRST.match(label) if not parts else None
     if coined:  # "KyKyä Kylät ja kunta, yhdessä älykkäästi": a coined short name, then its title (the dash lost)
         parts = (coined.group(1), label[coined.end():])
+    short = _BRACKETED_SHORT.search(label) if not parts else None
+    if short and short.group(1).upper() not in _FUND_SHORT and short.start() > 0:
+        # "Humanistit uudistuvassa työelämässä (Genera)": the name and its short name, each a name of the project
+        written, label = label, label[:short.start()]
+        parts = (short.group(1), written)
     first = parts[0] if parts else label
     return Mention(start=start, end=end, surface=text[start:end], label=label, type=typ, rule=rule,
                    parts=parts, key=identity_key(first, morph) or None)
 
 
+# a short name in brackets closing a name field's value, and the funds' acronyms that say who pays instead
+_BRACKETED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ][\wåäöÅÄÖ!+-]{1,20})\)$")
+_FUND_SHORT = frozenset({"ESR", "ESF", "EAKR", "ERUF", "ERDF", "EU", "JTF", "RRF", "STEA", "RAY", "EAFRD", "EMKR"})
 # a coined short name opening a name field's value before a capitalised title: "KyKyä Kylät ja kunta, ..." (mixed
 # case or capitals, no word of the language), and what follows it
 _COINED_FIRST = re.compile(r"((?:[A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wåäöÅÄÖ]*|[A-ZÅÄÖ]{3,}))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+\S)")

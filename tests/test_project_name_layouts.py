@@ -94,3 +94,10 @@ def test_a_run_in_items_act_after_the_head_is_no_name(gaz: Gazetteer) -> None:
     text = ("Hämeen liiton osallistuminen Uusi Kylä -hankkeeseen Talousarvion käyttösuunnitelman hyväksyminen "
             "Maakuntakaavan tarkistus")
     assert not [x for x in _labels(gaz, text) if x.startswith("Talousarvion")]
+
+
+def test_a_name_fields_bracketed_short_name_is_a_name_of_its_own() -> None:
+    text = ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\n1 Hanke\n\nHankekoodi: S99999\n\n"
+            "Hankkeen nimi: Kylät uudessa työelämässä (Kyluto)\n\nToimintalinja: 4. Koulutus\n\n"
+            "Hakijan virallinen nimi: Itä-Suomen yliopisto\n")
+    assert any({"Kylät uudessa työelämässä", "Kyluto"} <= labels for labels in _entities(text).values())
