@@ -727,6 +727,8 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body" and m.iri and m.iri in gaz.entities:
             continue  # a body the reference data knows keeps its IRI: every document then names the same body
+        elif m.type == "Body" and m.rule == "institution":
+            m.iri = mint("Body", fold(m.label))  # "Turun tiepiiri": its place names it, in every document alike
         elif m.type == "Body":
             if _PARLIAMENT_BEFORE.search(text, max(0, m.start - 16), m.start):
                 owner_key = "eduskunta"  # "eduskunnan sosiaali- ja terveysvaliokunta": Parliament's, never a town's

@@ -40,6 +40,7 @@ from welfare_kg.extract.gazetteer import (
     KnownEntity,
     Match,
 )
+from welfare_kg.extract.institutions import institution_mentions
 from welfare_kg.extract.listed_given_pairs import listed_given_pair
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written, lemma
@@ -1048,6 +1049,10 @@ class Recogniser:
         if named:
             mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in named)]
         mentions += listed + named
+        # "Keski-Pohjanmaan maakuntamuseo", "Turun tiepiiri": a place's genitive naming an institution (institutions.py)
+        institutions, dropped = institution_mentions(toks, text, mentions, self.morph)
+        if institutions:
+            mentions = [m for m in mentions if id(m) not in dropped] + institutions
         areas = self._town_areas(toks, text, mentions)
         mentions = [m for m in mentions if m.rule != "gazetteer" or not self._place_in_other_role(toks, m)] + areas
         mentions = self._government(toks, text, mentions, taken)
