@@ -636,6 +636,9 @@ _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)"
 _SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
 # Swedish committees and groups inside a board or a project, and the owner's genitive in -s before them
 _SWEDISH_PARTS = ("utskott", "sektion", "styrgrupp", "arbetsgrupp", "ledningsgrupp", "projektgrupp")
+# the clause after a group's head that says who is in it or what it is for: it makes the group one group
+_COMPOSED_BY = re.compile(r",?[ \t]+(?:johon[ \t]+kuulu|jonka[ \t]+(?:muodosta|jäsen|tehtävä)|joka[ \t]+koostu"
+                          r"|koostu[iu][ \t]|har[ \t]+bestått[ \t]+av|består[ \t]+av|bestod[ \t]+av)")
 _SWEDISH_OWNER_GENITIVE = re.compile(r"[\wÅÄÖåäö-]*(?:styrelsens|nämndens|direktionens|fullmäktiges|"
                                      r"projektets|[A-ZÅÄÖ]{2,}-projektets)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
@@ -3845,6 +3848,9 @@ class Recogniser:
                 by_post = unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of
                 if by_post:
                     unit = (i, None)  # "johtokunnan puheenjohtaja": the board a person's post is in
+                if unit is None and (composed := self._composed_unit(toks, i, text, taken)) is not None:
+                    out.append(composed)  # "perustaa johtoryhmä, johon kuuluivat ...": one group, its members named
+                    continue
                 if unit is None:
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 start_i, owner_start = unit
@@ -3968,6 +3974,32 @@ class Recogniser:
                                label=label, type="Body", rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
         return out
+
+    def _composed_unit(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
+        """A group that the text sets up by saying who is in it ("päätettiin perustaa johtoryhmä, johon kuuluivat
+        jäseninä ...", "seutukunnan johtoryhmä, jonka muodostavat jäsenkuntien kunnanjohtajat", "Projektets
+        styrgrupp har bestått av ...") is one group, though no name precedes its head: the clause on its members
+        (or its task) picks it out. A lower-case genitive right before the head says whose it is and stays in
+        its name ("seutukunnan johtoryhmä"); a capitalised one is a known owner's, read by the other rules."""
+        t = toks[i]
+        readings = self.morph.analyse(t.text)
+        if readings and all(a.number == "plural" for a in readings):
+            return None
+        if not _COMPOSED_BY.match(text, t.end):
+            return None
+        head = _body_word(t.text, self.morph)
+        if head is None:
+            return None
+        start = t.start
+        label = head
+        if i > 0 and i - 1 not in taken and toks[i - 1].end + 1 == t.start and toks[i - 1].is_word \
+                and (_SWEDISH_OWNER_GENITIVE.fullmatch(toks[i - 1].text)
+                     or (not toks[i - 1].is_cap and _genitive_end(toks[i - 1].text) and any(
+                         a.case == "omanto" and a.cls == "nimisana" for a in self.morph.analyse(toks[i - 1].text)))):
+            start = toks[i - 1].start  # "seutukunnan johtoryhmä", "Projektets styrgrupp"
+            label = f"{toks[i - 1].text} {head}"
+        return Mention(start=start, end=t.end, surface=text[start:t.end], label=label, type="Body",
+                       rule="body-composed", case=self._case(t), parts=(head,) if label != head else ())
 
     def _joint_authority_genitive(self, t: Token) -> bool:
         """ "kuntayhtymän", "yhtymän": the joint authority named by its kind alone, as its own minutes write it."""
