@@ -60,11 +60,15 @@ def _areas(text: str, lo: int, hi: int, ms: list[Mention], morph: Morphology) ->
     for k, tok in enumerate(toks):
         if not tok.is_word or tok.is_cap:
             continue
-        head = next((a for a in morph.analyse(tok.text) if a.base.lower().endswith(AREA_HEADS)
+        readings = morph.analyse(tok.text)
+        head = next((a for a in readings if a.base.lower().endswith(AREA_HEADS)
                      or (a.base.lower() == "seutu" and _TOWNS_OF_AREA.match(text, lo + tok.end))), None)
+        town_seutu = None
+        if head is None and (town_seutu := next((a for a in readings if a.base.lower() == "seutu"), None)):
+            head = town_seutu if _town_area(toks, k, text, lo, morph) else None
         if head is None or head.number == "plural":
             continue
-        first = _chain_start(toks, k, morph)
+        first = _chain_start(toks, k, morph) if town_seutu is None else _town_start(toks, k)
         if first is None:
             continue
         a, b = lo + toks[first].start, lo + tok.end
@@ -73,10 +77,70 @@ def _areas(text: str, lo: int, hi: int, ms: list[Mention], morph: Morphology) ->
         words = [t.text for t in toks[first:k]] + [_base(tok.text, head.base)]
         label = _join(text, lo, toks[first:k + 1], words)
         known = _known_area(toks[first:k], morph)  # "Itä-Suomen yhteistoiminta-alue": the decree's area
+        # "Kaustisen seudun kunnat" and "Kaustisen seutukunta": one sub-region, written either way
+        other = {"seutu": "seutukunta", "seutukunta": "seutu"}.get(label.rsplit(" ", 1)[-1].lower())
+        parts = (f"{label.rsplit(' ', 1)[0]} {other}",) if other and first < k else ()
         out.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="CooperationArea",
-                           iri=known or mint("CooperationArea", fold(label)), case=head.case, rule="area-name",
-                           key=None if known else fold(label) or None))
+                           iri=known or mint("CooperationArea", fold(label)), case=head.case,
+                           rule="area-name" if town_seutu is None else "town-seutu",
+                           key=None if known else fold(label) or None, parts=parts))
     return out
+
+
+# what a town's "seudun" may describe that is an organisation of its own, not the area: "Oulun seudun
+# ammattikorkeakoulu", "Tampereen seudun kuntayhtymä", "Kuopion seudun senioriyhdistys", "Helsingin seudun liikenne"
+_ORGANISATION_AFTER = ("yhdistys", "yhtymä", "korkeakoulu", "keskus", "palvelu", "liikenne", "säätiö", "seura", "toimi",
+                       "opisto", "yhtiö", "osuuskunta", "kuntajakoselvitys", "klusteri", "perinne")
+
+
+def _town_area(toks: list[Token], k: int, text: str, lo: int, morph: Morphology) -> bool:
+    """"Heinolan seutua kohdannut rakennemuutos", "Turun seudun edustaja", "Forssan seudun työttömyys": a town's
+    surroundings named by the town alone are the sub-region the annotation holds (eval/ANNOTATION.md), unless
+    the words after it name an organisation of the area ("Oulun seudun ammattikorkeakoulu") or a name goes on
+    ("Nivala-Haapajärven seutu Nihak ry")."""
+    first = _town_start(toks, k)
+    if first is None:
+        return False
+    if k + 1 < len(toks):
+        nxt = toks[k + 1]
+        if nxt.is_word and nxt.is_cap and nxt.start - toks[k].end == 1:
+            return False
+        if nxt.text.endswith("-") and k + 3 < len(toks) and toks[k + 2].text in {"ja", "sekä"}:
+            nxt = toks[k + 3]  # "Mikkelin seudun sosiaali- ja terveystoimi": the elided compound's last word
+        if nxt.is_word and any(a.base.lower().endswith(_ORGANISATION_AFTER) for a in morph.analyse(nxt.text)):
+            return False
+    return True
+
+
+def _town_start(toks: list[Token], k: int) -> int | None:
+    """The capitalised genitive right before "seutu" (one town, or two joined by a dash: "Kotkan-Haminan",
+    "Kotkan - Haminan"), inside a sentence; None for anything else."""
+    j = k - 1
+    if j < 0 or not toks[j].is_word or not toks[j].is_cap or toks[j].text.isupper() \
+            or not toks[j].text.endswith("n") or not _town(toks[j]):
+        return None
+    if j >= 2 and toks[j - 1].text in {"-", "–"} and _town(toks[j - 2]):
+        return j - 2
+    if j >= 1 and toks[j - 1].is_word and toks[j - 1].is_cap and not toks[j - 1].text.isupper():
+        return None  # "Riihimäen Hyvinkään seudun", a title in capitals: no one town's area
+    return j
+
+
+def _town(tok: Token) -> bool:
+    """A municipality of the reference data in the genitive ("Heinolan", "Kotkan-Haminan" is two)."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+    from welfare_kg.extract.morphology import get_morphology
+
+    parts = tok.text.split("-")
+    if not all(p[:1].isupper() and p.endswith("n") for p in parts):
+        return False
+    gaz, morph = reference_gazetteer(), get_morphology()
+    for p in parts:
+        # inside a sentence ("ja" before it), where a capital tells a town from a common noun ("Kotkan", "Turun")
+        hits = gaz.match([Token("ja", 0, 2), Token(p, 3, 3 + len(p))], morph)
+        if not (len(hits) == 1 and hits[0].start == 1 and hits[0].entity.type == "Municipality"):
+            return False
+    return True
 
 
 def _chain_start(toks: list[Token], k: int, morph: Morphology) -> int | None:
