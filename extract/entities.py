@@ -636,6 +636,25 @@ _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)"
 _SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
 # Swedish committees and groups inside a board or a project, and the owner's genitive in -s before them
 _SWEDISH_PARTS = ("utskott", "sektion", "styrgrupp", "arbetsgrupp", "ledningsgrupp", "projektgrupp")
+def _spaced_dash_name(toks: list[Token], i: int, taken: set[int]) -> int | None:
+    """Where the name before "<words> -<body head>" starts: the nearest capitalised word at most five words back,
+    with only words and "ja"/"sekä" between ("Kehittäminen ja yhteistyö -lautakunta"); None when no name stands
+    there (a dash in running text, "... -lautakunta" after a number or a sign)."""
+    if i < 2 or toks[i - 1].text not in {"-", "–"} or toks[i - 1].end != toks[i].start \
+            or toks[i - 2].end == toks[i - 1].start or not toks[i].text[:1].islower():
+        return None
+    j = i - 2
+    while j >= 0 and i - 2 - j < 5 and j not in taken and toks[j].is_word:
+        if toks[j].is_cap:
+            return j
+        j -= 1
+    return None
+
+
+# a line of a table of contents after a body's word: a heading of the report and its page ("... 19")
+_TOC_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,3}[ \t]*(?:\.{3,}|…)[ \t.]*\d{1,3}\b")
+# a coordinated prefix glued to its conjunction where a transcript lost a space: "Sosiaali-ja", "Social-och"
+_GLUED_COORDINATION = re.compile(r"([A-ZÅÄÖa-zåäö]{3,})-(ja|och)")
 # the clause after a group's head that says who is in it or what it is for: it makes the group one group
 _COMPOSED_BY = re.compile(r",?[ \t]+(?:johon[ \t]+kuulu|jonka[ \t]+(?:muodosta|jäsen|tehtävä)|joka[ \t]+koostu"
                           r"|koostu[iu][ \t]|har[ \t]+bestått[ \t]+av|består[ \t]+av|bestod[ \t]+av)")
@@ -3823,7 +3842,12 @@ class Recogniser:
             start_i = i
             # "Sosiaali- ja terveyslautakunta", "Social- och hälsovårdsnämnden": a coordinated prefix is part of it
             glued_at = 0  # characters of a field label glued before the prefix ("Nämnd:Arbets-", "StyrelseArbets-")
-            if i >= 2 and toks[i - 1].text.lower() in {"ja", "och"} and toks[i - 2].text.endswith("-"):
+            if i >= 1 and start_i == i and (glued_ja := _GLUED_COORDINATION.fullmatch(toks[i - 1].text)) \
+                    and toks[i - 1].end + 1 == t.start and i - 1 not in taken:
+                # "Sosiaali-ja terveyslautakunta": a transcript lost the space after the prefix's dash
+                start_i = i - 1
+                label = f"{glued_ja.group(1)}- {glued_ja.group(2)} {label}"
+            elif i >= 2 and toks[i - 1].text.lower() in {"ja", "och"} and toks[i - 2].text.endswith("-"):
                 start_i = i - 2
                 prefix = toks[i - 2].text
                 glued = re.match(r"^(?:[^:]*:|[A-ZÅÄÖ][a-zåäö]+(?=[A-ZÅÄÖ][a-zåäö]+-$))", prefix)
@@ -3831,6 +3855,10 @@ class Recogniser:
                     glued_at = glued.end()
                     prefix = prefix[glued_at:]
                 label = f"{prefix} {toks[i - 1].text} {label}"
+            if start_i == i and (named_at := _spaced_dash_name(toks, i, taken)) is not None:
+                # "Kehittäminen ja yhteistyö -lautakunta": the words before a spaced dash glued to the head name it
+                start_i = named_at
+                label = " ".join(text[toks[named_at].start:toks[i - 2].end].split()) + " -" + label
             # "Sektionen för äldreservice", "Arbetsgrupp för Normens skola": a Swedish body named by its task
             if start_i == i and label in _SWEDISH_HEADS_BY_TASK and (task := _named_by_task(t, text)) is not None:
                 out.append(Mention(start=t.start, end=task, surface=text[t.start:task],
@@ -3970,6 +3998,8 @@ class Recogniser:
                 # in its definite form as often as not
                 parts += (label + ("en" if label.endswith(("nämnd", "sektion")) else "et" if label.endswith("råd")
                                    else "n"),)
+            if _TOC_AFTER.match(text, t.end):
+                continue  # "Ohjausryhmä... 19", "Ohjausryhmän toiminta...12": a report's table of contents
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type="Body", rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
@@ -4129,6 +4159,8 @@ class Recogniser:
             return None  # "Kehitysvammaisten autetun asumisen yksikkö": a kind of care unit for a kind of client
         if start < i and toks[start].is_cap and (not opener or start in span_of or start + 1 < i
                                                  or self._naming_opener(toks[start], t)):
+            if start > 0 and start not in span_of and self._first_name(toks[start - 1]):
+                return None  # "varajäsenenään Ari Sallmen vesiyksiköstä": a person's surname, not the unit's owner
             return start, None
         if _ACRONYM_COMPOUND.match(t.text):
             return i, None  # "MARGI-tutkimusryhmä"
