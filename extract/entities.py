@@ -3920,6 +3920,13 @@ class Recogniser:
                     chain = i - 1
                     while chain > 0 and span_of.get(chain - 1) is project:
                         chain -= 1
+                if chain is None and i >= 2 and i - 1 not in taken and _adjective_agreeing(toks[i - 1], t, self.morph) \
+                        and (o := owner_of.get(i - 2)) is not None and o.end == toks[i - 2].end \
+                        and o.surface[:1].isupper() and _genitive_end(toks[i - 2].text):
+                    # "Metsähallituksen kuntakohtainen yhteistyöryhmä": a known owner's genitive, then an adjective
+                    chain = i - 2
+                    while chain > 0 and owner_of.get(chain - 1) is o:
+                        chain -= 1
                 if chain is None and label in _NAMED_IN_LOWER_CASE:
                     chain = self._board_name(toks, i, taken)  # "yksilöasioiden jaosto": lower-case genitives too
                     known = span_of.get(chain - 1) if chain else None

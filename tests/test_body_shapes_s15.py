@@ -44,3 +44,12 @@ def test_the_same_body_in_running_text_is_kept() -> None:
 def test_a_persons_surname_owns_no_unit() -> None:
     found = bodies("Jäseniksi nimettiin Heikki Elomaa ja varajäsenenään Ari Sallmen vesiyksiköstä.")
     assert not {b for b in found if b.endswith("vesiyksikkö") and "Sallmen" in b}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Edustajan nimeäminen Metsähallituksen kuntakohtaiseen yhteistyöryhmään.",
+     "Metsähallituksen kuntakohtainen yhteistyöryhmä"),
+    ("Ehdotus käsiteltiin Kelan alueellisessa neuvottelukunnassa.", "Kelan alueellinen neuvottelukunta"),
+])
+def test_an_adjective_between_a_known_owner_and_the_head(text: str, body: str) -> None:
+    assert body in bodies(text)
