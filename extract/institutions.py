@@ -40,8 +40,18 @@ def _heads() -> tuple[tuple[str, bool, str], ...]:
     for row in csv.DictReader(text.splitlines()):
         if row["determinant"] not in {"any", "none"}:
             raise ValueError(f"{TABLE}: unknown determinant {row['determinant']!r} for {row['head']!r}")
+        if row["place"] not in {"name", "keep"}:
+            raise ValueError(f"{TABLE}: unknown place {row['place']!r} for {row['head']!r}")
         rows.append((row["head"], row["determinant"] == "any", row["language"]))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _owned_heads() -> frozenset[str]:
+    """Heads of a town's own service sectors ("Tuusulan sosiaali- ja terveystoimi"): the town is their owner and
+    stays a mention of its own (`place` = keep); the other institutions' place is a word of their name."""
+    text = files("welfare_kg.data").joinpath(TABLE).read_text(encoding="utf-8")
+    return frozenset(row["head"] for row in csv.DictReader(text.splitlines()) if row["place"] == "keep")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +111,8 @@ def institution_mentions(toks: list[Token], text: str, mentions: list[Mention],
             owner_written = True
         if k >= len(toks) or toks[k].start - toks[k - 1].end != 1:
             continue
+        if toks[k].text.endswith("-") and k + 2 < len(toks) and toks[k + 1].text in {"ja", "sekä", "och"}:
+            k += 2  # "Mikkelin seudun sosiaali- ja terveystoimelle": an elided compound, its last word the head
         head = toks[k]
         if any(x is not m and x.start < head.end and head.start < x.end for x in mentions):
             continue  # the word is another name's ("Keski-Suomen sairaanhoitopiiri" read whole)
@@ -117,6 +129,6 @@ def institution_mentions(toks: list[Token], text: str, mentions: list[Mention],
         label = " ".join(label.split())
         out.append(Mention(start=m.start, end=head.end, surface=text[m.start:head.end], label=label, type="Body",
                            rule="institution", case=case))
-        if not owner_written:
+        if not owner_written and base.lower() not in _owned_heads():
             dropped.add(id(m))
     return out, dropped

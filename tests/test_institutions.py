@@ -68,3 +68,11 @@ def test_a_meeting_place_is_a_building_not_an_actor() -> None:
 def test_a_name_going_on_after_the_head_is_another_name() -> None:
     found = typed("Avustuksen saivat Kouvolan kaupungin Nuorisokeskus Anjala ja Virtain kaupunki.")
     assert not any(label.startswith("Kouvolan kaupungin Nuorisokeskus") and t == "Body" for t, label in found)
+
+
+def test_a_towns_service_sector_keeps_the_town_as_its_owner() -> None:
+    found = typed("Tilat vuokrataan Kouvolan seudun sosiaali- ja terveystoimelle. Sopimuksen teki Porvoon "
+                  "sivistystoimi.")
+    assert ("Body", "Kouvolan seudun sosiaali- ja terveystoimi") in found
+    assert ("Body", "Porvoon sivistystoimi") in found
+    assert ("Municipality", "Porvoo") in found
