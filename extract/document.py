@@ -43,7 +43,7 @@ from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
-from welfare_kg.extract.entities import Recogniser, is_post
+from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
@@ -750,6 +750,36 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
     for m in mentions:
         if m.type == "Body" and m.generic and main_body is not None and _same_kind(m, main_body):
             m.iri = main_body.iri
+    _link_abbreviations(mentions)
+
+
+def _link_abbreviations(mentions: list[Mention]) -> None:
+    """"Siv.ltk 51" in minutes that name the "Sivistyslautakunta": a committee's short form is the committee the
+    document names in full whose name has the short form's letters in order ("Ptltk": Perusturvalautakunta), when
+    exactly one does; otherwise it stays a body of its own name."""
+    shorts = [m for m in mentions if m.type == "Body" and BOARD_ABBREVIATION.fullmatch(m.label)]
+    if not shorts:
+        return
+    full = {m.iri: m.label for m in mentions if m.type == "Body" and m.iri and m not in shorts
+            and m.label.lower().endswith("lautakunta")}
+    for m in shorts:
+        letters = m.label.lower().removesuffix("ltk").replace(".", "")
+        hits = [iri for iri, label in full.items() if any(
+            w.startswith(letters[0]) and _in_order(letters, label.lower()[label.lower().find(w):])
+            for w in label.lower().split())]
+        if len(hits) == 1:
+            m.iri = hits[0]
+            m.parts = (*m.parts, m.label)
+            m.label = full[hits[0]]  # the committee's name; the short form stays one of its labels
+
+
+def _in_order(letters: str, word: str) -> bool:
+    at = 0
+    for ch in letters:
+        at = word.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _UNIT_OWNER_TYPES = {"Agency", "Ministry", "Company", "Association", "CompetenceCentre", "JointAuthority",

@@ -651,6 +651,8 @@ def _spaced_dash_name(toks: list[Token], i: int, taken: set[int]) -> int | None:
     return None
 
 
+# the short form of a committee (lautakunta) that minutes write before an item's number: "Siv.ltk", "Tekltk"
+BOARD_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,11}\.?ltk")
 # a line of a table of contents after a body's word: a heading of the report and its page ("... 19")
 _TOC_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,3}[ \t]*(?:\.{3,}|…)[ \t.]*\d{1,3}\b")
 # a coordinated prefix glued to its conjunction where a transcript lost a space: "Sosiaali-ja", "Social-och"
@@ -3833,6 +3835,9 @@ class Recogniser:
             acr = t.text.split(":")[0] if t.text.split(":")[0] in BODY_ACRONYMS else None  # "KH", "KH:n"
             if acr:
                 label = BODY_ACRONYMS[acr]
+            elif BOARD_ABBREVIATION.fullmatch(t.text.split(":")[0]):
+                # "Siv.ltk 51", "Tekltk 3.2.2024 § 4": any committee's short form, the abbreviation as its name
+                acr = label = t.text.split(":")[0]
             else:
                 label = _body_word(t.text, self.morph)
                 if label is None:

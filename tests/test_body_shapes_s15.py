@@ -53,3 +53,16 @@ def test_a_persons_surname_owns_no_unit() -> None:
 ])
 def test_an_adjective_between_a_known_owner_and_the_head(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+def test_a_committees_short_form_is_the_committee_named_in_full() -> None:
+    text = ("Sivistyslautakunta 14.3.2024 § 22\n\nOppilashuollon järjestäminen\n\nSivltk 12.2.2024 § 10\n"
+            "Tekltk 3.2.2024 § 4\n\nAsia tuli teknisestä lautakunnasta.\n")
+    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="minutes"))
+    by_label = {e.label: e.labels for e in ex.entities.values() if e.type == "Body"}
+    assert "Sivltk" in by_label["Sivistyslautakunta"]
+    assert "Tekltk" in by_label["Tekninen lautakunta"]
+
+
+def test_a_short_form_with_no_full_name_stays_a_body_of_its_own() -> None:
+    assert "Ymp.ltk" in bodies("Ymp.ltk 1.2.2024 § 3\n\nYmpäristöasiat\n", kind="minutes")
