@@ -6,7 +6,9 @@ yhteistoiminta-alue"), a pair of towns ("Kuusamon ja Posion yhteistoiminta-alue"
 area ("Järvi-Pohjanmaan perusturvan yhteistoiminta-alue") and, from 2025, an employment area
 ("Eteläisen Keski-Suomen työllisyysalue"), a sub-region ("Ylä-Pirkanmaan seutukunta", "Helsingin
 metropolialue") and the towns of a "seutu" named with them ("Hämeenlinnan seudun kunnat Hattula ja
-Janakkala"; a bare "Oulun seudulla" is a place's surroundings). Finnish names such an area by the genitives before its
+Janakkala"; a town's "seutu" alone, "Heinolan seutua kohdannut rakennemuutos", "Turun seudun edustaja",
+"Loimaan seudulla toimiva", names the sub-region too, as the annotation holds it, unless an organisation of the area
+follows: "Oulun seudun ammattikorkeakoulu"). Finnish names such an area by the genitives before its
 head word; the name starts at the first capitalised genitive of the chain. A head without a
 capitalised genitive ("yhteistoiminta-alueeseen kuuluvat ...") is the kind of area, not a name.
 
@@ -79,7 +81,8 @@ def _areas(text: str, lo: int, hi: int, ms: list[Mention], morph: Morphology) ->
         known = _known_area(toks[first:k], morph)  # "Itä-Suomen yhteistoiminta-alue": the decree's area
         # "Kaustisen seudun kunnat" and "Kaustisen seutukunta": one sub-region, written either way
         other = {"seutu": "seutukunta", "seutukunta": "seutu"}.get(label.rsplit(" ", 1)[-1].lower())
-        parts = (f"{label.rsplit(' ', 1)[0]} {other}",) if other and first < k else ()
+        # (the label first: a mention's first part of two words is what the document calls the thing)
+        parts = (label, f"{label.rsplit(' ', 1)[0]} {other}") if other and first < k else ()
         out.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="CooperationArea",
                            iri=known or mint("CooperationArea", fold(label)), case=head.case,
                            rule="area-name" if town_seutu is None else "town-seutu",

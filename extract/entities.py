@@ -3860,6 +3860,8 @@ class Recogniser:
                     glued_at = glued.end()
                     prefix = prefix[glued_at:]
                 label = f"{prefix} {toks[i - 1].text} {label}"
+                if prefix.isupper() and t.text.isupper():
+                    label = label[:1] + label[1:].lower()  # "SOSIAALI- JA TERVEYSLAUTAKUNTA" as a heading writes it
             if start_i == i and (named_at := _spaced_dash_name(toks, i, taken)) is not None:
                 # "Kehittäminen ja yhteistyö -lautakunta": the words before a spaced dash glued to the head name it
                 start_i = named_at
