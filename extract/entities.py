@@ -1232,6 +1232,14 @@ class Recogniser:
                 or not _genitive_end(toks[e].text.lower()):
             return False
         word = toks[e + 1].text.split(":")[0]  # "Lapin aluehallintovirasto:" before a list
+        if m.type == "Region" and word in {"ja", "sekä", ","}:
+            # "Lapin ja Pohjois-Pohjanmaan toimintayksikköjen": coordinated genitives share the head after the last
+            j = e + 1
+            while j + 1 < len(toks) and j - e <= 8 and (toks[j].text in {"ja", "sekä", ","} or (
+                    toks[j].is_cap and _genitive_end(toks[j].text.lower()))):
+                j += 1
+            if j > e + 2 and not toks[j].is_cap and toks[j].is_word:
+                word = toks[j].text.split(":")[0]
         bases = {b.lower() for b in self.morph.bases(word)} | {word.lower()}
         if m.type == "Municipality":
             if any(b.endswith(("seutu", "seutukunta")) and not b.endswith("maaseutu") for b in bases):

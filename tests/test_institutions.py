@@ -76,3 +76,10 @@ def test_a_towns_service_sector_keeps_the_town_as_its_owner() -> None:
     assert ("Body", "Kouvolan seudun sosiaali- ja terveystoimi") in found
     assert ("Body", "Porvoon sivistystoimi") in found
     assert ("Municipality", "Porvoo") in found
+
+
+def test_coordinated_regions_before_a_unit_head_are_its_owners_words() -> None:
+    found = typed("Tehtävästä vastaa saamelaisyksikkö yhteistyössä Kainuun ja Pohjois-Savon toimintayksikköjen kanssa.")
+    assert ("Region", "Kainuu") not in found
+    assert ("Region", "Pohjois-Savo") not in found
+    assert ("Region", "Kainuu") in typed("Hanke toimii Kainuun ja Pohjois-Savon alueella.")
