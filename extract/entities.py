@@ -636,6 +636,10 @@ _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)"
 _SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
 # Swedish committees and groups inside a board or a project, and the owner's genitive in -s before them
 _SWEDISH_PARTS = ("utskott", "sektion", "styrgrupp", "arbetsgrupp", "ledningsgrupp", "projektgrupp")
+_SWEDISH_OWNER_GENITIVE = re.compile(r"[\wÅÄÖåäö-]*(?:styrelsens|nämndens|direktionens|fullmäktiges|"
+                                     r"projektets|[A-ZÅÄÖ]{2,}-projektets)")
+
+
 def _spaced_dash_name(toks: list[Token], i: int, taken: set[int]) -> int | None:
     """Where the name before "<words> -<body head>" starts: the nearest capitalised word at most five words back,
     with only words and "ja"/"sekä" between ("Kehittäminen ja yhteistyö -lautakunta"); None when no name stands
@@ -660,8 +664,6 @@ _GLUED_COORDINATION = re.compile(r"([A-ZÅÄÖa-zåäö]{3,})-(ja|och)")
 # the clause after a group's head that says who is in it or what it is for: it makes the group one group
 _COMPOSED_BY = re.compile(r",?[ \t]+(?:johon[ \t]+kuulu|jonka[ \t]+(?:muodosta|jäsen|tehtävä)|joka[ \t]+koostu"
                           r"|koostu[iu][ \t]|har[ \t]+bestått[ \t]+av|består[ \t]+av|bestod[ \t]+av)")
-_SWEDISH_OWNER_GENITIVE = re.compile(r"[\wÅÄÖåäö-]*(?:styrelsens|nämndens|direktionens|fullmäktiges|"
-                                     r"projektets|[A-ZÅÄÖ]{2,}-projektets)")
 # Swedish bodies in their definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
 _SWEDISH_BODY_FORM = re.compile(r"(nämnd|styrelse)(?:en|ens|ns|s)$|(fullmäktige)s?$|(stämma)(?:n|ns)$|"
                                 r"(beredningsorgan)(?:et|ets)$|(utskott)(?:et|ets)$|(råd)(?:et|ets|s)$|"
@@ -3894,8 +3896,11 @@ class Recogniser:
                 if unit is None and (composed := self._composed_unit(toks, i, text, taken)) is not None:
                     out.append(composed)  # "perustaa johtoryhmä, johon kuuluivat ...": one group, its members named
                     continue
-                if unit is None:
+                if unit is None and not (label.endswith(_SWEDISH_PARTS) and i > 0 and toks[i - 1].end + 1 == t.start
+                                         and toks[i - 1].text.lower().endswith("projektets")):
                     continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
+                if unit is None:
+                    unit = (i - 1, None)  # "Projektets styrgrupp": the project's own group, as "Hankkeen ohjausryhmä"
                 start_i, owner_start = unit
                 name_start = owner_start if owner_start is not None else start_i
                 words = [base_of(x.text, self.morph).lower() if _adjective_agreeing(x, t, self.morph) else x.text
