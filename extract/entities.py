@@ -1071,6 +1071,9 @@ class Recogniser:
                 mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in slotted)]
                 mentions += slotted  # "Forum Virium Helsinki": the town inside the company's name is no town
         named = self._place_named_organisations(toks, text, taken)
+        if named:  # "Tornion Aine tulee kylään -hanke": the town's genitive and a word of a project's name, no company
+            named = [o for o in named if not any(u.type in {"Project", "Programme"} and u.start <= o.start
+                                                 and o.end < u.end for u in und)]
         listed = self._amount_list_names(toks, text, taken)
         if named:
             mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in named)]
@@ -3896,11 +3899,8 @@ class Recogniser:
                 if unit is None and (composed := self._composed_unit(toks, i, text, taken)) is not None:
                     out.append(composed)  # "perustaa johtoryhmä, johon kuuluivat ...": one group, its members named
                     continue
-                if unit is None and not (label.endswith(_SWEDISH_PARTS) and i > 0 and toks[i - 1].end + 1 == t.start
-                                         and toks[i - 1].text.lower().endswith("projektets")):
-                    continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 if unit is None:
-                    unit = (i - 1, None)  # "Projektets styrgrupp": the project's own group, as "Hankkeen ohjausryhmä"
+                    continue  # "johtoryhmä", "kehittämisyksikkö": a kind of unit, not one named unit
                 start_i, owner_start = unit
                 name_start = owner_start if owner_start is not None else start_i
                 words = [base_of(x.text, self.morph).lower() if _adjective_agreeing(x, t, self.morph) else x.text

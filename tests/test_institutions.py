@@ -83,3 +83,10 @@ def test_coordinated_regions_before_a_unit_head_are_its_owners_words() -> None:
     assert ("Region", "Kainuu") not in found
     assert ("Region", "Pohjois-Savo") not in found
     assert ("Region", "Kainuu") in typed("Hanke toimii Kainuun ja Pohjois-Savon alueella.")
+
+
+def test_a_town_opening_a_projects_name_stays_a_town_and_names_no_company() -> None:
+    found = typed("Avustusta saivat Oulun kaupungin Kulttuuririentoja reuna-alueille -hanke 31 000 ja Kemin Aine "
+                  "tulee kylään -hanke 22 000 euroa.")
+    assert ("Municipality", "Kemi") in found
+    assert not any(t == "Company" for t, _ in found)
