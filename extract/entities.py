@@ -50,6 +50,7 @@ from welfare_kg.extract.office_titles import office_titles, title_base
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.seat_words import seat_words
+from welfare_kg.extract.surnames import listed_surname, surname_base
 from welfare_kg.extract.text import Sentence, Token, sentences
 from welfare_kg.loaders.minutes import PART_HEADINGS
 from welfare_kg.ontology.namespace import ID
@@ -4307,8 +4308,9 @@ class Recogniser:
                     surname = b.text  # "ylitarkastaja Emma Kuusi": the noun's own nominative, not "kuu" + "-si"
                 elif nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
-            if surname is None or self._word_at_place(a, b):
-                i += 1
+            if surname is None or self._word_at_place(a, b) or (
+                    surname != b.text and _NAMED_AFTER.match(text, b.end)):
+                i += 1  # "Aleksis Kiven koulu", "Urho Kekkosen katu": named after someone, who is no person here
                 continue
             label = f"{b.text} {a.text}" if surname_first_pair(a.text, b.text, self.morph) else f"{a.text} {surname}"
             out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end],
@@ -4763,6 +4765,9 @@ class Recogniser:
             return True
         if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and _noun_surname(tok, surname, readings):
             return True
+        if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and not nxt.is_acronym \
+                and _table_surname(nxt.text, surname) is not None and not is_post(nxt.text, self.morph):
+            return True  # "Aleksi Kuuluvainen", "Ulla Siiriä": DVV's first name before DVV's surname
         if not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
             return False
         return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
@@ -4783,6 +4788,8 @@ class Recogniser:
         for r in readings:
             if r.cls in {"sukunimi", "paikannimi"}:  # many surnames are place names too: Nieminen, Mäkelä
                 return r.base
+        if (listed := _table_surname(tok.text, readings)) is not None:
+            return listed
         if any(r.cls in {"teonsana", "nimisana", "laatusana"} and r.case for r in readings) \
                 and self.morph.name != "fallback":
             known = [r for r in readings if r.cls in {"etunimi", "sukunimi", "nimi"}]
@@ -4965,6 +4972,20 @@ _YEAR_AFTER = re.compile(r"[ \t]+\d")  # "Vuoden 2008": a genitive before a numb
 # a person's genitive naming a street, a school, a day or a prize ("Aleksis Kiven katu"): no person of the text
 _NAMED_AFTER = re.compile(r"[ \t]+[a-zåäö]*(?:katu|kadun|tie|tien|koulu|koulun|lukio|kirkko|kirkon|päivä|päivän|"
                           r"puisto|tori|aukio|silta|talo|talon|palkinto|rahasto|säätiö|seura|museo|patsas)\b")
+
+
+def _table_surname(word: str, readings: tuple) -> str | None:
+    """DVV's surname that `word` is: as written ("Kuuluvainen", "Pyöriä", which Voikko reads as an adjective and a
+    verb), or inflected ("Salmenkankaalta", "Mondolta"). A word Voikko reads as a common word's singular inflected
+    form is that word first ("Vuoden", "Kankaalla"): the noun surnames have readers of their own; "Rautajärviltä"
+    is no plural of a noun."""
+    if listed_surname(word):
+        return word
+    base = surname_base(word)
+    if base is None or any(r.cls in {"teonsana", "nimisana", "laatusana", "nimisana_laatusana"} and r.case
+                           and r.number != "plural" for r in readings):
+        return None
+    return base
 
 
 def _inflected_noun_surname(readings: tuple, word: str) -> str | None:

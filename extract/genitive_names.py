@@ -25,6 +25,7 @@ import re
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.surnames import surnames
 from welfare_kg.extract.text_scans import matches
 from welfare_kg.extract.titled_people import capitalised_words, given_word, surname_reading
 
@@ -50,6 +51,21 @@ def _base(last: str) -> str | None:
             or _WEAK.search(last.lower()) or last.endswith("sen"):  # "-sen" is the -nen paradigm's: person_forms
         return None
     return last[:-1]
+
+
+def _listed_genitive(last: str) -> str | None:
+    """The nominative of a genitive DVV's surname statistics decide: "Hagelin kanssa" is Hagel's (the table's
+    "Hagelin" is a nominative, which the word governing a genitive rules out), "Kurulan" Kurula's."""
+    if len(last) < 5 or not last.endswith("n"):
+        return None
+    table = surnames()
+    cands = [last[:-1]] if last[-2] in _VOWELS else []
+    if last.endswith("in") and last[-3] not in _VOWELS:
+        cands.append(last[:-2])  # a consonant-final name's "-in": "Hagel-in"
+    if last.endswith("sen") and last[-4] in _VOWELS:
+        cands.append(last[:-3] + "nen")
+    found = [c for c in cands if c in table]
+    return max(found, key=lambda c: table[c]) if found else None
 
 
 def _past_bracket(m: Mention, text: str) -> int:
@@ -95,7 +111,7 @@ def genitive_people(mentions: list[Mention], text: str, morph: Morphology) -> No
             continue
         if not _unknown(words[-1], morph):
             continue
-        base = _base(words[-1]) or _compound_base(words[-1], morph)
+        base = _listed_genitive(words[-1]) or _base(words[-1]) or _compound_base(words[-1], morph)
         if base is not None:
             m.label = " ".join([*words[:-1], base])
 

@@ -23,6 +23,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.spans import Locator, SpanIndex
+from welfare_kg.extract.surnames import listed_surname, surname_base
 from welfare_kg.extract.text import Token, tokenize
 
 # Words that open a block of people; the signature and examination blocks name the chair and secretary.
@@ -862,8 +863,9 @@ def _layout_person(m: Mention) -> bool:
         if low in _LAYOUT and low not in MEETING_ROLES:
             return True
         readings = morph.analyse(word)
-        if readings and all(r.cls == "nimisana" and r.number == "plural" for r in readings):
-            return True
+        if readings and all(r.cls == "nimisana" and r.number == "plural" for r in readings) \
+                and not (listed_surname(word) or surname_base(word)):
+            return True  # "Rautajärviltä" is DVV's surname Rautajärvi, no plural of "rautajärvi"
     return False
 
 

@@ -28,6 +28,7 @@ from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written
 from welfare_kg.extract.seat_words import seat_words
+from welfare_kg.extract.surnames import listed_surname, surname_base
 
 # case endings a surname takes: genitive/accusative, partitive, the local cases, translative, essive;
 # a surname ending in a consonant takes them after an -i- ("Lindholmin", "Lindholmia", "Lindholmille")
@@ -54,7 +55,7 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
         if len(words) < 2 or id(m) in restored:
             continue
         first, last = words[:-1], words[-1]
-        base = (_from_other_mention(first, last, written) or _from_voikko(last, morph)
+        base = (_from_other_mention(first, last, written) or _from_voikko(last, morph) or _from_table(last, morph)
                 or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph))
         if base and base != last:
             m.label = " ".join([*first, base])
@@ -76,6 +77,8 @@ def _nominative_cut(m: Mention, last: str, text: str, morph: Morphology) -> bool
     written = m.surface.split()[-1] if m.surface.split() else ""
     if not text or written not in {last + "n", last + "in"}:
         return False
+    if listed_surname(written) != listed_surname(last):
+        return listed_surname(written)  # DVV's statistics know one of the two as a surname: "Hartlin", "Keteli"
     if written == last + "in" and last[-1:] not in _VOWELS and _nordic_in(written, text, m.end, morph):
         return True
     if not _unknown_surname(written, morph):
@@ -134,6 +137,14 @@ def _from_voikko(last: str, morph: Morphology) -> str | None:
         return None
     bases = {a.base for a in readings}
     return bases.pop() if len(bases) == 1 else None
+
+
+def _from_table(last: str, morph: Morphology) -> str | None:
+    """DVV's surname that an inflected surname Voikko does not know as a name is a form of ("Mondolta" -> Monto,
+    "Salmenkankaalta" -> Salmenkangas); a surname the table holds as written stays."""
+    if not _unknown_surname(last, morph):
+        return None
+    return surname_base(last)
 
 
 _VOWELS = "aeiouyäö"
