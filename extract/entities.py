@@ -1062,6 +1062,7 @@ class Recogniser:
                      if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
         people = self._people(toks, text, taken)
+        people += self._lower_case_given(toks, text, taken, people)
         cued = self._people_by_cue(toks, text, taken, people)  # may replace a shorter reading in `people`
         people += cued
         mentions += people
@@ -1386,6 +1387,8 @@ class Recogniser:
             proper = _PROPER_HYPHEN.search(tok.text) is not None  # Voikko's reading of "X-Ymaan" is only a guess
             if readings_known(readings) and not proper:
                 continue
+            if listed_surname(tok.text) or surname_base(tok.text) is not None:
+                continue  # "Saralahti" is DVV's surname, no "Sahalahti" misspelt
             low = tok.text.lower()
             stems = {low} | {low[:-len(e)] for e in _PLACE_CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 9}
             if proper:
@@ -4317,6 +4320,36 @@ class Recogniser:
                                label=label, type="Person", rule="person",
                                case=self._case(b), key=None))
             i += 2
+        return out
+
+    def _lower_case_given(self, toks: list[Token], text: str, taken: set[int], people: list[Mention]) -> list[Mention]:
+        """"päätös/maria Teirikko", "Käsittelijä leena Ruopuro": a transcript lower-cased a given name (after a
+        slash, in a form's field). A lower-case word Voikko reads only as a name, a first name among its readings
+        ("leena", "maria"; not "vuokko" the flower nor "anna" the verb), before a capitalised word read as a
+        surname (Voikko's or DVV's) or one no dictionary knows is the person; the label takes the capital back."""
+        if not any(t.is_word and not t.is_cap for t in toks):
+            return []
+        read = {m.start for m in people}
+        out = []
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.is_cap or not a.is_word or i in taken or i + 1 in taken or b.start - a.end != 1 or a.start in read \
+                    or not (b.is_cap and b.is_word) or b.is_acronym or b.text.isupper():
+                continue
+            readings = self.morph.analyse(a.text)
+            if not any(r.cls == "etunimi" and r.case == "nimento" for r in readings) \
+                    or any(r.cls not in {"etunimi", "sukunimi", "paikannimi"} for r in readings) \
+                    or not listed_first_name(a.text[:1].upper() + a.text[1:]):
+                continue
+            surname_readings = self.morph.analyse(b.text)
+            surname = next((r.base for r in surname_readings if r.cls == "sukunimi"), None) \
+                or _table_surname(b.text, surname_readings) \
+                or (b.text if not readings_known(surname_readings) and _CAPITALISED.fullmatch(b.text) else None)
+            if surname is None or is_post(b.text, self.morph):
+                continue
+            first = a.text[:1].upper() + a.text[1:]
+            out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end], label=f"{first} {surname}",
+                               type="Person", rule="person", case=self._case(b), key=None))
         return out
 
     def _surname_cell_before(self, prev: Token, a: Token, b: Token, text: str) -> bool:

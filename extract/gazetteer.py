@@ -618,7 +618,7 @@ def _before_first_name(tokens: list[Token], i: int, morph: Morphology) -> bool:
 
 # towns whose names Finns also give to their children; Voikko knows them only as places ("Kaarina" also as an
 # essive of "kaari"), so a person's row or name reads as a town
-GIVEN_NAME_TOWNS = {"kaarina", "salla", "aura", "inari", "loviisa", "lovisa"}
+GIVEN_NAME_TOWNS = {"kaarina", "salla", "aura", "inari", "loviisa", "lovisa", "simo"}
 # capitalised words that open attendance rows or lists without being a surname ("Jäsen Kaarina ...")
 _ROW_WORDS = {"jäsen", "varajäsen", "puheenjohtaja", "varapuheenjohtaja", "sihteeri", "läsnä", "poissa", "muut",
               "kunta", "kaupunki", "alue", "kylä", "ja", "sekä"}

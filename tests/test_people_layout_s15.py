@@ -1,0 +1,36 @@
+"""People written in ways a transcript or a town's name hides (fifteenth session): a given name lower-cased by a
+transcript, a given name that is also a town's ("Simo"), a DVV surname one letter from a former town's name."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import needs_voikko, record
+
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _people(text: str) -> set[str]:
+    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
+    return {e.label for e in out.entities.values() if e.type == "Person"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "person"), [
+    ("Korkeimman hallinto-oikeuden päätös/maria Teirikko ja muut asiat.", "Maria Teirikko"),
+    ("Käsittelijä leena Ruopuro Puhelinnumero Hakemusnumero", "Leena Ruopuro"),
+    ("Täyttäjän nimi Simo Viherjälaakso Sähköpostiosoite Puhelinnumero", "Simo Viherjälaakso"),
+    ("Vastuuhenkilön nimi Anna Saralahti Asema organisaatiossa Kamreeri", "Anna Saralahti"),
+])
+def test_people_a_transcript_or_a_town_hides(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kunnanhallituksen kokouksissa/vuokko Mäntymaa esitti asian.",  # "vuokko" is a flower too: left alone
+    "Anna kaikki palautteet Virtaselle.",  # the verb
+    "Kemin, Tornion ja Simon kunnat sekä Simo Kuntaa edustaen.",  # the town
+])
+def test_lower_case_words_and_towns_that_are_no_people(text: str) -> None:
+    assert _people(text) == set()
