@@ -46,6 +46,28 @@ def titled_row_people(text: str, morph: Morphology) -> list[Mention]:
     return out
 
 
+# "Karvinen, Marko              strategiapäällikkö": a table row surname first, a comma, the given names, then the
+# post in a column of its own (two or more spaces or a tab before it); indented rows too
+_COMMA_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<name>(?P<surname>{_NAME_WORD}),[ \t](?P<given>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?))"
+    r"(?:[ \t]{2,}|\t)(?P<title>[a-zåäö][^\n]*?)[ \t]*$")
+
+
+def comma_row_people(text: str, morph: Morphology) -> list[Mention]:
+    """A person for each "Surname, Given  post" row: the word before the comma no first name and the first word
+    after it one (Voikko's or DVV's), the column after the name holding a post title the project knows."""
+    out: list[Mention] = []
+    for m in matches(_COMMA_ROW, text):
+        given, surname = m.group("given"), m.group("surname")
+        if not _has_post(m.group("title"), morph) or is_first_name(surname, morph) \
+                or not is_first_name(given.split()[0], morph) or is_post(surname, morph):
+            continue
+        a, b = m.span("name")
+        out.append(Mention(start=a, end=b, surface=text[a:b], label=f"{given} {surname}", type="Person",
+                           rule=TITLED_ROW_PERSON, parts=(f"{surname} {given}",), key=None))
+    return out
+
+
 _NAME_LINE = re.compile(rf"(?m)^[ \t]*(?:[•·▪*\-–][ \t]*)?(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})[ \t]*$")
 NAME_RUN = 3  # name lines in a row that make a list of people
 

@@ -34,3 +34,14 @@ def test_people_a_transcript_or_a_town_hides(text: str, person: str) -> None:
 ])
 def test_lower_case_words_and_towns_that_are_no_people(text: str) -> None:
     assert _people(text) == set()
+
+
+@needs_voikko
+def test_surname_comma_given_rows_with_a_post_column() -> None:
+    text = ("Muut\n\nKarvinen, Marko              strategiapäällikkö\n\n"
+            "                     Andersson, Henrik          kielenkääntäjä\n\n"
+            "Kokkola, Anna              vieras\n\nMuut asiat, Kaisa   sihteeri\n")
+    people = _people(text)
+    assert {"Marko Karvinen", "Henrik Andersson"} <= people
+    assert "Anna Kokkola" not in people  # no post in the column: left to the list readers
+    assert not any("Muut" in p for p in people)
