@@ -4311,8 +4311,7 @@ class Recogniser:
                     surname = b.text  # "ylitarkastaja Emma Kuusi": the noun's own nominative, not "kuu" + "-si"
                 elif nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
-            if surname is None or self._word_at_place(a, b) or (
-                    surname != b.text and _NAMED_AFTER.match(text, b.end)):
+            if surname is None or self._word_at_place(a, b) or self._named_after(text, b, surname):
                 i += 1  # "Aleksis Kiven koulu", "Urho Kekkosen katu": named after someone, who is no person here
                 continue
             label = f"{b.text} {a.text}" if surname_first_pair(a.text, b.text, self.morph) else f"{a.text} {surname}"
@@ -4321,6 +4320,18 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _named_after(self, text: str, b: Token, surname: str) -> bool:
+        """"Aleksis Kiven koulussa", "Minna Canthin kirjastoon", "Toivo Kuula -sali", "Jean Sibelius -talo": a place
+        or a prize named after someone, who is no person of the text. The word after the name (a genitive before
+        it), or the dash word after a name written whole, has the head of such a thing."""
+        if surname != b.text and _NAMED_AFTER.match(text, b.end):
+            return True
+        after = _NAMED_HEAD_AFTER.match(text, b.end)
+        if after is None or (surname != b.text) == bool(after.group(1)):
+            return False  # a genitive before the head word, the nominative before the dash word
+        word = after.group(2)
+        return any(base.lower().endswith(NAMED_AFTER_HEADS) for base in [word, *self.morph.bases(word)])
 
     def _lower_case_given(self, toks: list[Token], text: str, taken: set[int], people: list[Mention]) -> list[Mention]:
         """"päätös/maria Teirikko", "Käsittelijä leena Ruopuro": a transcript lower-cased a given name (after a
@@ -5003,6 +5014,12 @@ _STREET_GENITIVE = re.compile(r"[ \t]+(?:katu|kadu[ln]|tie|tien|tiellä|kuja|pol
 _NUMBER_AFTER_STREET = re.compile(r"[ \t]+\d{1,3}(?![\d.:])")  # "Kauppakatu 5", "Storgatan 12 B": not a year, a date
 _YEAR_AFTER = re.compile(r"[ \t]+\d")  # "Vuoden 2008": a genitive before a number is no surname
 # a person's genitive naming a street, a school, a day or a prize ("Aleksis Kiven katu"): no person of the text
+# the heads of places, buildings, prizes and funds named after a person ("Aleksis Kiven koulu", "Toivo Kuula -sali")
+NAMED_AFTER_HEADS = ("katu", "tie", "kuja", "koulu", "lukio", "opisto", "kirkko", "puisto", "tori", "aukio", "silta",
+                     "talo", "sali", "kirjasto", "museo", "patsas", "palkinto", "mitali", "rahasto", "säätiö",
+                     "instituutti", "stipendi", "kampus", "areena", "halli", "gata", "väg", "skola", "huset",
+                     "salen", "priset", "fond", "stiftelse")
+_NAMED_HEAD_AFTER = re.compile(r"[ \t]+(-[ \t]?)?([a-zåäö]{3,})\b")
 _NAMED_AFTER = re.compile(r"[ \t]+[a-zåäö]*(?:katu|kadun|tie|tien|koulu|koulun|lukio|kirkko|kirkon|päivä|päivän|"
                           r"puisto|tori|aukio|silta|talo|talon|palkinto|rahasto|säätiö|seura|museo|patsas)\b")
 

@@ -45,3 +45,19 @@ def test_surname_comma_given_rows_with_a_post_column() -> None:
     assert {"Marko Karvinen", "Henrik Andersson"} <= people
     assert "Anna Kokkola" not in people  # no post in the column: left to the list readers
     assert not any("Muut" in p for p in people)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kokous pidettiin Aleksis Kiven koulussa.",
+    "Tilaisuus on Minna Canthin kirjastossa.",
+    "Toivo Kuula -sali ja Jean Sibelius -talo olivat varattuina.",
+])
+def test_places_named_after_someone_are_no_people(text: str) -> None:
+    assert _people(text) == set()
+
+
+@needs_voikko
+def test_a_person_before_an_ordinary_noun_stays() -> None:
+    assert "Liisa Laine" in _people("Liisa Laineen esitys hyväksyttiin.")
+    assert "Matti Virtanen" in _people("Matti Virtanen -niminen henkilö valittiin.")
