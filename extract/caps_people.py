@@ -17,6 +17,7 @@ from welfare_kg.extract.listed_given_pairs import surname_shaped
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
+from welfare_kg.extract.surnames import listed_surname, surname_base
 
 RULE_CAPS = "person-caps-line"
 _CAPS = r"[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]{2,})?"
@@ -47,3 +48,61 @@ def caps_people(text: str, per_sentence: list[list[Mention]], starts: list[int],
         else:  # every pair of the line is a person, or none is read
             found += people
     return insert_untouched(per_sentence, starts, found)
+
+
+# a run of three or more words in capitals inside a line: a minutes item's title ("SEPPO SEKIN EROANOMUS",
+# "VALTUUSTOALOITE / LIISA LAINEEN PUOLESTA")
+_CAPS_RUN = re.compile(rf"{_CAPS}(?:[ \t]+(?:/[ \t]+)?{_CAPS}){{2,}}")
+_COMMON_CLASSES = {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "seikkasana", "asemosana", "sidesana"}
+
+
+def caps_title_people(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                      morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with the people named in capitals inside a title ("SEPPO SEKIN EROANOMUS" is Seppo Seki's
+    resignation). A pair is read where the first word, in ordinary case, is a given name and nothing else to Voikko
+    ("SEPPO", not "TOIVO" the hope nor "ANNA" the verb) and the second a surname: Voikko's (in any case), DVV's
+    as written or inflected, or an unknown word whose genitive "-n" stands before the next word of the title."""
+    found: list[Mention] = []
+    for run in _CAPS_RUN.finditer(text):
+        words = list(_WORD.finditer(text, run.start(), run.end()))
+        for k in range(len(words) - 1):
+            a, b = words[k], words[k + 1]
+            if text[a.end():b.start()].strip():
+                continue  # a slash between them
+            rest = [w.group(0) for w in words[k + 2:]]
+            if not rest or rest in (["JA"], ["SEKÄ"], ["OCH"]):
+                continue  # a name closing the run: a signature line's (caps_people), or cut ("MATTI VIRTANEN JA")
+            first, written = ordinary_case(a.group(0)), ordinary_case(b.group(0))
+            readings = morph.analyse(first)
+            if not given_name(first, morph) or not any(r.cls == "etunimi" for r in readings) \
+                    or given_name(written, morph):
+                continue
+            last = _caps_surname(written, k + 2 < len(words), morph)
+            if last is None or (any(r.cls in _COMMON_CLASSES for r in readings) and not _known_surname(written, morph)):
+                continue  # "MATTI VIRTASEN": a first name that is also a word ("matti") before a known surname only
+            found.append(Mention(start=a.start(), end=b.end(), surface=text[a.start():b.end()],
+                                 label=f"{first} {last}", type="Person", rule=RULE_CAPS, case="nimento", key=None))
+    return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+def _known_surname(word: str, morph: Morphology) -> bool:
+    return any(r.cls == "sukunimi" for r in morph.analyse(word)) or listed_surname(word) \
+        or surname_base(word) is not None
+
+
+def _caps_surname(word: str, more: bool, morph: Morphology) -> str | None:
+    """The base form of a surname written in capitals (`word` in ordinary case), `more` when a word of the title
+    follows it."""
+    readings = morph.analyse(word)
+    surname = next((r.base for r in readings if r.cls == "sukunimi"), None)
+    if surname is not None:
+        return surname[:1].upper() + surname[1:]
+    if listed_surname(word):
+        return word
+    if (base := surname_base(word)) is not None:
+        return base
+    if any(r.cls is not None for r in readings):
+        return None  # a common word or a place: no surname
+    if more and len(word) >= 5 and word.endswith("n") and word[-2] in "aeiouyäö" and word[-3] not in "aeiouyäö":
+        return word[:-1]  # "SEKIN EROANOMUS": an unknown surname's genitive before its head
+    return word if not more or not word.endswith("n") else None

@@ -35,7 +35,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
-from welfare_kg.extract.caps_people import caps_people
+from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
@@ -235,6 +235,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = unknown_surname_people(text, per_sentence, starts, morph)  # "Olav Jern.": person_extents.py
     per_sentence = broken_surname_people(text, per_sentence, starts, morph)  # "Elina Viro-kannas,": person_extents
     per_sentence = caps_people(text, per_sentence, starts, morph)  # "MATTI VIRTANEN" signing: extract/caps_people.py
+    per_sentence = caps_title_people(text, per_sentence, starts, morph)  # "SEPPO SEKIN EROANOMUS": caps_people.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py

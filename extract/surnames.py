@@ -108,6 +108,7 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_base(word: str) -> str | None:
     """The table's surname that `word`, which the table does not hold as written, is an inflected form of: the one
     with the most bearers where the paradigms allow several ("Lahden" is Lahti's, not a "Lahde"'s)."""

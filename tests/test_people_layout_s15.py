@@ -61,3 +61,12 @@ def test_places_named_after_someone_are_no_people(text: str) -> None:
 def test_a_person_before_an_ordinary_noun_stays() -> None:
     assert "Liisa Laine" in _people("Liisa Laineen esitys hyväksyttiin.")
     assert "Matti Virtanen" in _people("Matti Virtanen -niminen henkilö valittiin.")
+
+
+@needs_voikko
+def test_people_in_a_title_in_capitals() -> None:
+    text = ("12 VALTUUSTOALOITE / LIISA LAINEEN ALOITE LASTEN PÄIVÄHOIDOSTA\n"
+            "14 MATTI VIRTASEN VALINTA SOSIAALIJOHTAJAKSI\n"
+            "15 ANNA PALAUTETTA KUNNALLE JA LAPIN LIITON LAUSUNTO\n"
+            "16 SIMO KUNNAN TALOUSARVIO\n")
+    assert _people(text) == {"Liisa Laine", "Matti Virtanen"}
