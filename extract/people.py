@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from welfare_kg.extract.entities import BODY_PATTERN, is_post, split_glued_labels
+from welfare_kg.extract.entities import BODY_ACRONYMS, BODY_PATTERN, is_post, split_glued_labels
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
@@ -790,10 +790,11 @@ def replace_listed(sents: list, per_sentence: list[list[Mention]], listed: list[
     """
     if text:  # "• Kivi Anna, johtaja, X": a member list's rows outside the blocks, extract/titled_rows.py
         listed = listed + _titled_rows(per_sentence, listed, text)
-    listed = [p for p in listed if not dictionary_word_pair(p)]
+    listed = [p for p in listed if not dictionary_word_pair(p) and not place_or_code_pair(p)]
     people = SpanIndex(listed)  # by position: no pass over every listed name for every mention
     out = [[m for m in ms if not people.overlapping(m.start, m.end) and not _across_comma_list(m, text)
-            and not _layout_person(m) and not dictionary_word_pair(m)] for ms in per_sentence] if text else \
+            and not _layout_person(m) and not dictionary_word_pair(m) and not place_or_code_pair(m)]
+           for ms in per_sentence] if text else \
         [[m for m in ms if not people.overlapping(m.start, m.end)] for ms in per_sentence]
     sentence_of = Locator(sents)
     for p in listed:
@@ -826,6 +827,28 @@ def dictionary_word_pair(m: Mention) -> bool:
     # the given name's place only: many surnames are dictionary words ("Ruotsalainen", "Lehmussalmi") after a given
     # name the register lacks ("Danne", "Gunder")
     return _dictionary_word(words[0], morph)
+
+
+def place_or_code_pair(m: Mention) -> bool:
+    """"Tukholma Pietari" (a development corridor), "Käsittelyjärjestys Kh": two places, or a body's abbreviation
+    (data/body_abbreviations.csv), read as a person in a list written surname first. A surname's place held by a
+    word Voikko reads only as a place and DVV's statistics hold as no surname, beside a given name that is a place
+    too, is two places."""
+    if m.type != "Person":
+        return False
+    words = m.label.split()
+    if len(words) != 2:
+        return False
+    if any(w in BODY_ACRONYMS for w in words):
+        return True  # "Kh", "Khall": a body's abbreviation heading a minutes extract
+    from welfare_kg.extract.morphology import get_morphology
+
+    morph = get_morphology()
+    given, surname = words
+    places = morph.analyse(surname)
+    return bool(places) and all(r.cls == "paikannimi" for r in places) and not listed_surname(surname) \
+        and any(r.cls == "paikannimi" for r in morph.analyse(given))
+
 
 
 def _dictionary_word(word: str, morph: Morphology) -> bool:

@@ -70,3 +70,17 @@ def test_people_in_a_title_in_capitals() -> None:
             "15 ANNA PALAUTETTA KUNNALLE JA LAPIN LIITON LAUSUNTO\n"
             "16 SIMO KUNNAN TALOUSARVIO\n")
     assert _people(text) == {"Liisa Laine", "Matti Virtanen"}
+
+
+def test_places_and_body_codes_in_a_surname_first_list_are_no_people() -> None:
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.people import place_or_code_pair
+
+    def person(label: str) -> Mention:
+        return Mention(start=0, end=len(label), surface=label, label=label, type="Person", rule="person-listed")
+
+    assert place_or_code_pair(person("Pietari Tukholma"))  # "Tukholma Pietari -kehityskäytävä"
+    assert place_or_code_pair(person("Kh Käsittelyjärjestys"))  # "Käsittelyjärjestys Kh" in an extract's head
+    assert not place_or_code_pair(person("Pietari Kotka"))  # Kotka is DVV's surname too
+    assert not place_or_code_pair(person("Cc Dahlvik"))
+    assert not place_or_code_pair(person("Salla Virtanen"))
