@@ -4311,6 +4311,10 @@ class Recogniser:
                     surname = b.text  # "ylitarkastaja Emma Kuusi": the noun's own nominative, not "kuu" + "-si"
                 elif nouns and "-" not in nouns[0].base:
                     surname = nouns[0].base[:1].upper() + nouns[0].base[1:]
+            if surname == b.text and readings_b and all(r.cls == "teonsana" for r in readings_b) \
+                    and not listed_surname(b.text) and not (i > 0 and is_post(toks[i - 1].text, self.morph)):
+                i += 1  # "Matti Päättää", "Anna Hyväksyttiin": a verb after a given name opening a sentence; a
+                continue  # verb-like surname stands in DVV's statistics ("Pyöriä") or after a title ("Martta Sido")
             if surname is None or self._word_at_place(a, b) or self._named_after(text, b, surname):
                 i += 1  # "Aleksis Kiven koulu", "Urho Kekkosen katu": named after someone, who is no person here
                 continue

@@ -14,7 +14,11 @@ The person is named "Firstname Surname", as the annotation and the other rules n
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 from welfare_kg.extract.entities import is_post, readings_known
 from welfare_kg.extract.layout import insert_untouched
@@ -22,11 +26,16 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS
+from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text_scans import matches
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-_ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,-][ \t])|(?<=^)|(?<=\n))[ \t]*(?P<sur>" + _WORD + r")[ \t]"
-                        r"(?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t]))", re.MULTILINE)
+_ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>" + _WORD
+                        + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t])"
+                        r"|[ \t]+(?P<next>[A-ZÅÄÖ][a-zåäö]{3,})\b)", re.MULTILINE)
+# what the next item's title may open with after a pair run into it ("; Silvala Suvi Kehitysvammaisten autetun
+# asumisen yksikön perustaminen"): a common word, no name of any kind
+_COMMON = {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "seikkasana", "asemosana", "lukusana"}
 
 # definite endings of Swedish nouns that no Finnish or Swedish surname has ("hotellet", "gården", "skolan")
 _SWEDISH_DEFINITE = ("et", "gården", "huset", "skolan", "salen", "torget", "vägen")
@@ -44,7 +53,21 @@ def _surname_only(word: str, morph: Morphology) -> bool:
     # "Mäkinen Jari, THL": a surname Voikko also reads as an adjective or a common noun in the nominative
     # ("mäkinen", "kangas"); "Nieminen Anna": a surname in -nen Voikko knows only as a place
     return any(r.cls == "sukunimi" and r.case == "nimento" for r in known) or (
-        word.endswith("nen") and all(r.cls == "paikannimi" and r.case == "nimento" for r in known))
+        word.endswith("nen") and all(r.cls == "paikannimi" and r.case == "nimento" for r in known)) \
+        or (listed_surname(word) and word not in _towns())
+    # DVV's surname Voikko reads as a common word or a place ("Kuuluvainen"); a town ("Kuopio") is as often the town
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """The names of Finland's municipalities, present and former, Finnish and Swedish (data/municipalities.csv,
+    data/former_municipalities.csv)."""
+    out: set[str] = set()
+    for table in ("municipalities.csv", "former_municipalities.csv"):
+        text = files("welfare_kg.data").joinpath(table).read_text(encoding="utf-8")
+        for row in csv.DictReader(io.StringIO(text)):
+            out |= {v for k, v in row.items() if k in {"name", "name_fi", "name_sv"} and v}
+    return frozenset(out)
 
 
 # the other readings a surname may have beside Voikko's surname one: a common noun, an adjective, a place, a verb
@@ -60,6 +83,14 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
         sur, first = m.group("sur"), m.group("first")
         if not given_name(first, morph) or not _surname_only(sur, morph):
             continue
+        if m.group("next") is not None:
+            # a run-in list: the next item opens with a capitalised common word ("Kehitysvammaisten"), only after
+            # a title separator (";", "/", ":", a dash), not after an item's number or a comma
+            readings = morph.analyse(m.group("next"))
+            opener = text[max(0, m.start("sur") - 2):m.start("sur")].strip()[-1:]
+            if opener not in {";", "/", ":", "–", "—", "-"} or not readings \
+                    or any(r.cls not in _COMMON for r in readings) or given_name(m.group("next"), morph):
+                continue
         found.append(Mention(start=m.start("sur"), end=m.end("first"), surface=text[m.start("sur"):m.end("first")],
                              label=f"{first} {sur}", type="Person", rule="person-surname-first"))
     return insert_untouched(per_sentence, starts, found) if found else per_sentence

@@ -84,3 +84,20 @@ def test_places_and_body_codes_in_a_surname_first_list_are_no_people() -> None:
     assert not place_or_code_pair(person("Pietari Kotka"))  # Kotka is DVV's surname too
     assert not place_or_code_pair(person("Cc Dahlvik"))
     assert not place_or_code_pair(person("Salla Virtanen"))
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "person"), [
+    ("Eroanomus luottamustehtävästä; Silvala Suvi Kehitysvammaisten autetun asumisen yksikön perustaminen",
+     "Suvi Silvala"),  # a run-in list: the next item's title opens with a capitalised common word
+    ("Tilojen myynti 80 Pulliainen Outi ja Matti / lisämaan ostotarjous", "Outi Pulliainen"),  # after its number
+])
+def test_surname_first_pairs_in_run_in_item_lists(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+@needs_voikko
+def test_a_verb_after_a_given_name_is_no_surname() -> None:
+    assert _people("Asia. Matti Päättää asiasta.") == set()
+    assert "Martta Sido" in _people("Päätöksen teki sosiaalijohtaja Martta Sido.")  # after a title it may be
+    assert "Ulla Siiriä" in _people("Ohjelman johtajana toimii Ulla Siiriä.")

@@ -24,7 +24,9 @@ def test_places_common_words_and_swedish_nouns_before_a_first_name_are_no_surnam
     assert _people("Kokouspaikka: Kuopio Matti") == set()  # a place
     assert _people("Asia: Hanke Matti") == set()  # a common word
     assert _people("Plats: Badhotellet Sani") == set()  # a Swedish noun's definite form
-    assert _people("Eroanomus; Silvala Suvi Kehitysvammaisten asumisyksikkö") == set()  # the line runs on
+    # a run-in list whose next item opens with a common word ("Eroanomus; Silvala Suvi Kehitysvammaisten
+    # asumisyksikkö") is read since 2026-12, the development gold names Suvi Silvala there:
+    # tests/test_people_layout_s15.py
 
 
 @needs_voikko
