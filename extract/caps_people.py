@@ -74,9 +74,9 @@ def caps_title_people(text: str, per_sentence: list[list[Mention]], starts: list
                 continue  # a name closing the run: a signature line's (caps_people), or cut ("MATTI VIRTANEN JA")
             first, written = ordinary_case(a.group(0)), ordinary_case(b.group(0))
             readings = morph.analyse(first)
-            if not given_name(first, morph) or not any(r.cls == "etunimi" for r in readings) \
-                    or given_name(written, morph):
-                continue
+            if not given_name(first, morph) or given_name(written, morph) or not (
+                    any(r.cls == "etunimi" for r in readings) or _known_surname(written, morph)):
+                continue  # a DVV first name Voikko does not know ("JENNIINA") before a known surname only
             last = _caps_surname(written, k + 2 < len(words), morph)
             if last is None or (any(r.cls in _COMMON_CLASSES for r in readings) and not _known_surname(written, morph)):
                 continue  # "MATTI VIRTASEN": a first name that is also a word ("matti") before a known surname only

@@ -5031,14 +5031,17 @@ _NAMED_AFTER = re.compile(r"[ \t]+[a-zåäö]*(?:katu|kadun|tie|tien|koulu|koulu
 def _table_surname(word: str, readings: tuple) -> str | None:
     """DVV's surname that `word` is: as written ("Kuuluvainen", "Pyöriä", which Voikko reads as an adjective and a
     verb), or inflected ("Salmenkankaalta", "Mondolta"). A word Voikko reads as a common word's singular inflected
-    form is that word first ("Vuoden", "Kankaalla"): the noun surnames have readers of their own; "Rautajärviltä"
-    is no plural of a noun."""
+    form is that word first ("Vuoden", "Kankaalla"): the noun surnames have readers of their own; but a long
+    compound the table holds ("Murtokankaan") is the surname's form, and "Rautajärviltä" no plural of a noun."""
     if listed_surname(word):
         return word
     base = surname_base(word)
-    if base is None or any(r.cls in {"teonsana", "nimisana", "laatusana", "nimisana_laatusana"} and r.case
-                           and r.number != "plural" for r in readings):
+    if base is None:
         return None
+    common = [r for r in readings if r.cls in {"teonsana", "nimisana", "laatusana", "nimisana_laatusana"} and r.case
+              and r.number != "plural"]
+    if common and (len(base) < 8 or any(r.base.lower() != base.lower() for r in common)):
+        return None  # a compound noun's form that is the surname's too stays the surname ("Murtokankaan")
     return base
 
 

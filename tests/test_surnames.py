@@ -67,3 +67,9 @@ def test_people_with_surnames_voikko_does_not_know(text: str, person: str) -> No
 ])
 def test_words_that_only_look_like_inflected_surnames(text: str) -> None:
     assert _people(text) == set()
+
+
+@needs_voikko
+def test_a_long_compound_surname_inflected_and_a_caps_title() -> None:
+    assert "Tatja Murtokangas" in _people("Hanketta johdetaan Tatja Murtokankaan (Turun kaupunki) vastuulla.")
+    assert "Jenniina Päiväläinen" in _people("157 JENNIINA PÄIVÄLÄISEN SAAVUTUSTEN JOHDOSTA MUISTAMINEN")
