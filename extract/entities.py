@@ -4781,6 +4781,8 @@ class Recogniser:
             return False
         if any(r.cls == "sukunimi" for r in readings):
             return True
+        if not listed_first_name(c.text) and _table_surname(c.text, readings) is not None:
+            return True  # "Elli Maria Kultima": DVV's surname Voikko does not know
         # "Maria Kaisa Aula": after two given names a capitalised common noun in the nominative is the surname
         # ("Kivi", "Aula"), as a third given name would be Voikko's
         return bool(readings) and _CAPITALISED.fullmatch(c.text) is not None and all(

@@ -73,3 +73,9 @@ def test_words_that_only_look_like_inflected_surnames(text: str) -> None:
 def test_a_long_compound_surname_inflected_and_a_caps_title() -> None:
     assert "Tatja Murtokangas" in _people("Hanketta johdetaan Tatja Murtokankaan (Turun kaupunki) vastuulla.")
     assert "Jenniina Päiväläinen" in _people("157 JENNIINA PÄIVÄLÄISEN SAAVUTUSTEN JOHDOSTA MUISTAMINEN")
+
+
+@needs_voikko
+def test_two_given_names_before_a_surname_voikko_does_not_know() -> None:
+    people = _people("Enontekiö: Lotta Puljujärvi, varalla Elli Maria Kultima Inari: Janette Rauta")
+    assert "Elli Maria Kultima" in people and "Elli Mari" not in people
