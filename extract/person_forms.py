@@ -247,6 +247,8 @@ def cut_off_people(per_sentence: list[list[Mention]], text: str, morph: Morpholo
         if m.type != "Person" or m.end != end or text[m.end - 1:m.end] in {".", ")"}:
             return False
         last = m.surface.split()[-1] if m.surface.split() else ""
+        if listed_first_name(last) or listed_surname(last):
+            return False  # "POISSA Heinonen Hannamari": a whole name DVV's statistics hold, written last
         return not any(r.cls in NAME_CLASSES for r in morph.analyse(last))
 
     if not any(cut(m) for ms in per_sentence[-1:] for m in ms):

@@ -8,6 +8,7 @@ from helpers import needs_voikko, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
+from welfare_kg.extract.model import Mention
 from welfare_kg.extract.surnames import listed_surname, surname_base, surnames
 
 
@@ -79,3 +80,19 @@ def test_a_long_compound_surname_inflected_and_a_caps_title() -> None:
 def test_two_given_names_before_a_surname_voikko_does_not_know() -> None:
     people = _people("Enontekiö: Lotta Puljujärvi, varalla Elli Maria Kultima Inari: Janette Rauta")
     assert "Elli Maria Kultima" in people and "Elli Mari" not in people
+
+
+@needs_voikko
+def test_a_whole_name_dvv_holds_at_an_excerpts_end_is_no_cut_one() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.person_forms import cut_off_people
+
+    text = "x" * 1950 + " POISSA Heinonen Hannamari"
+    start = text.index("Heinonen")
+    m = Mention(start=start, end=len(text), surface=text[start:], label="Hannamari Heinonen", type="Person",
+                rule="person-listed")
+    assert cut_off_people([[m]], text, get_morphology()) == [[m]]
+    cut = text[:-3]  # "... Heinonen Hannam": cut mid-word, no name of the table
+    m2 = Mention(start=start, end=len(cut), surface=cut[start:], label="Hannam Heinonen", type="Person",
+                 rule="person-listed")
+    assert cut_off_people([[m2]], cut, get_morphology()) == [[]]
