@@ -228,6 +228,8 @@ def _from_paradigm(m: Mention, first: list[str], last: str, text: str, morph: Mo
         return last[:-3] + "nen"
     if len(last) >= 5 and last.endswith(("lan", "län")) and last[-4] in _VOWELS:
         return last[:-1]
+    if len(last) >= 7 and last.endswith("ksen") and last[-5] in _VOWELS:
+        return last[:-4] + "s"  # "Eija Bouraksen ym. valtuustoaloite": the -s paradigm's "-kse-" stem (Kallas)
     return None
 
 

@@ -96,3 +96,8 @@ def test_a_whole_name_dvv_holds_at_an_excerpts_end_is_no_cut_one() -> None:
     m2 = Mention(start=start, end=len(cut), surface=cut[start:], label="Hannam Heinonen", type="Person",
                  rule="person-listed")
     assert cut_off_people([[m2]], cut, get_morphology()) == [[]]
+
+
+@needs_voikko
+def test_the_s_paradigm_genitive_of_an_unknown_surname() -> None:
+    assert "Eija Bouras" in _people("Käsitellään Eija Bouraksen ym. valtuustoaloite palvelusetelin käytöstä.")
