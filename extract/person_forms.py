@@ -230,6 +230,10 @@ def _from_paradigm(m: Mention, first: list[str], last: str, text: str, morph: Mo
         return last[:-1]
     if len(last) >= 7 and last.endswith("ksen") and last[-5] in _VOWELS:
         return last[:-4] + "s"  # "Eija Bouraksen ym. valtuustoaloite": the -s paradigm's "-kse-" stem (Kallas)
+    if last.endswith("n") and not listed_surname(last):
+        from welfare_kg.extract.genitive_names import compound_base
+
+        return compound_base(last, morph)  # "Pertti Eilavaaran lasku": Eila + vaara, a noun's genitive
     return None
 
 

@@ -101,3 +101,9 @@ def test_a_whole_name_dvv_holds_at_an_excerpts_end_is_no_cut_one() -> None:
 @needs_voikko
 def test_the_s_paradigm_genitive_of_an_unknown_surname() -> None:
     assert "Eija Bouras" in _people("Käsitellään Eija Bouraksen ym. valtuustoaloite palvelusetelin käytöstä.")
+
+
+@needs_voikko
+def test_an_unknown_compound_surname_in_the_genitive_before_a_noun() -> None:
+    people = _people("Oikeudellinen asiantuntija Pertti Eilavaaran lasku hyväksyttiin. Asiasta kertoi Anna Nyman.")
+    assert {"Pertti Eilavaara", "Anna Nyman"} <= people
