@@ -4816,8 +4816,12 @@ class Recogniser:
         if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and _noun_surname(tok, surname, readings):
             return True
         if listed_first_name(tok.text) and nxt.is_cap and nxt.is_word and not nxt.is_acronym \
+                and not any(r.cls in {"sidesana", "seikkasana", "asemosana", "teonsana", "suhdesana"}
+                            for r in readings) \
                 and _table_surname(nxt.text, surname) is not None and not is_post(nxt.text, self.morph):
-            return True  # "Aleksi Kuuluvainen", "Ulla Siiriä": DVV's first name before DVV's surname
+            # "Ulla Siiriä", "Jamina Rautajärviltä": DVV's first name before DVV's surname; not a first name that
+            # is also a function word or a verb ("Eli Kunnas ei ole nimi")
+            return True
         if not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
             return False
         return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
