@@ -861,11 +861,17 @@ def _titled_rows(per_sentence: list[list[Mention]], listed: list[Mention], text:
     """The titled rows' people that no block read and no organisation's name covers ("Anna Kivi Oy, ..." stays
     the company's); a person or a place read inside the name gives way to the row's reading."""
     from welfare_kg.extract.morphology import get_morphology
-    from welfare_kg.extract.titled_rows import comma_row_people, name_line_people, seat_row_people, titled_row_people
+    from welfare_kg.extract.titled_rows import (
+        comma_row_people,
+        initials_row_people,
+        name_line_people,
+        seat_row_people,
+        titled_row_people,
+    )
 
     morph = get_morphology()
     rows = titled_row_people(text, morph) + name_line_people(text, morph) + seat_row_people(text, morph) \
-        + comma_row_people(text, morph)
+        + comma_row_people(text, morph) + initials_row_people(text, morph)
     if not rows:
         return []
     have = SpanIndex(listed)

@@ -19,6 +19,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import is_first_name
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text_scans import matches
 
 TITLED_ROW_PERSON = "person-titled-row"
@@ -65,6 +66,33 @@ def comma_row_people(text: str, morph: Morphology) -> list[Mention]:
         a, b = m.span("name")
         out.append(Mention(start=a, end=b, surface=text[a:b], label=f"{given} {surname}", type="Person",
                            rule=TITLED_ROW_PERSON, parts=(f"{surname} {given}",), key=None))
+    return out
+
+
+# "Roos, J.P." in a list of "Surname, Given" rows: a surname and initials alone on the row
+_INITIALS_ROW = re.compile(rf"(?m)^[ \t]*(?P<name>(?P<surname>{_NAME_WORD}),[ \t]"
+                           r"(?P<initials>[A-ZÅÄÖ]\.(?:[ -]?[A-ZÅÄÖ]\.){0,2}))[ \t]*$")
+_COMMA_NAME_ROW = re.compile(rf"[ \t]*{_NAME_WORD},[ \t]{_NAME_WORD}\b")
+
+
+def initials_row_people(text: str, morph: Morphology) -> list[Mention]:
+    """"Roos, J.P.": a surname with initials on a row of its own beside a "Surname, Given" row (the next or the
+    previous non-blank line), a member of the same list; the person is named initials first ("J.P. Roos")."""
+    out: list[Mention] = []
+    for m in matches(_INITIALS_ROW, text):
+        surname = m.group("surname")
+        readings = [r for r in morph.analyse(surname) if r.cls is not None]
+        if is_first_name(surname, morph) or is_post(surname, morph) or (
+                readings and not any(r.cls == "sukunimi" for r in readings) and not listed_surname(surname)):
+            continue  # "Kokous, K.": a common word, no surname
+        before = [ln for ln in text[max(0, m.start() - 300):m.start()].split("\n")[:-1] if ln.strip()][-1:]
+        after = [ln for ln in text[m.end():m.end() + 300].split("\n")[1:] if ln.strip()][:1]
+        if not any(_COMMA_NAME_ROW.match(ln) for ln in before + after):
+            continue
+        a, b = m.span("name")
+        out.append(Mention(start=a, end=b, surface=text[a:b], label=f"{m.group('initials')} {surname}",
+                           type="Person", rule=TITLED_ROW_PERSON, parts=(f"{surname} {m.group('initials')}",),
+                           key=None))
     return out
 
 

@@ -101,3 +101,10 @@ def test_a_verb_after_a_given_name_is_no_surname() -> None:
     assert _people("Asia. Matti Päättää asiasta.") == set()
     assert "Martta Sido" in _people("Päätöksen teki sosiaalijohtaja Martta Sido.")  # after a title it may be
     assert "Ulla Siiriä" in _people("Ohjelman johtajana toimii Ulla Siiriä.")
+
+
+@needs_voikko
+def test_a_surname_with_initials_in_a_surname_comma_given_list() -> None:
+    people = _people("Jäsenet\n\nMoring, Anna\n\nRoos, J.P.\n\nThors, Moa\n\nKokous, K.\n")
+    assert "J.P. Roos" in people
+    assert not any("Kokous" in p for p in people)
