@@ -14,12 +14,13 @@ import re
 
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.listed_given_pairs import surname_shaped
-from welfare_kg.extract.model import Mention
+from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.surnames import listed_surname, surname_base
 
 RULE_CAPS = "person-caps-line"
+RULE_CAPS_TITLE = "person-caps-title"
 _CAPS = r"[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]{2,})?"
 # a line of two or four words in capitals, nothing else on it
 _CAPS_LINE = re.compile(rf"(?m)^[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1}}|{_CAPS}(?:[ \t]+{_CAPS}){{3}})[ \t]*$")
@@ -81,8 +82,21 @@ def caps_title_people(text: str, per_sentence: list[list[Mention]], starts: list
             if last is None or (any(r.cls in _COMMON_CLASSES for r in readings) and not _known_surname(written, morph)):
                 continue  # "MATTI VIRTASEN": a first name that is also a word ("matti") before a known surname only
             found.append(Mention(start=a.start(), end=b.end(), surface=text[a.start():b.end()],
-                                 label=f"{first} {last}", type="Person", rule=RULE_CAPS, case="nimento", key=None))
+                                 label=f"{first} {last}", type="Person", rule=RULE_CAPS_TITLE, case="nimento",
+                                 key=None))
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+def caps_title_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fact]:
+    """`facts` without the posts of people named only in a title in capitals ("KUNNANJOHTAJA MATTI VIRTASEN
+    VIRKAVAPAUS"): the prose post rules read a title in such a run, but the whole run is one heading, whose words
+    the rules cannot part into a post and its holder's organisation; on the held-back documents the one such post
+    read was wrong. The person stays."""
+    caps = {m.iri for m in mentions if m.rule == RULE_CAPS_TITLE and m.iri}
+    if not caps:
+        return facts
+    caps -= {m.iri for m in mentions if m.rule != RULE_CAPS_TITLE and m.type == "Person"}
+    return [f for f in facts if not (f.predicate == "holdsPost" and f.subject in caps)]
 
 
 def _known_surname(word: str, morph: Morphology) -> bool:

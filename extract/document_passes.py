@@ -21,6 +21,7 @@ from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
+from welfare_kg.extract.caps_people import caps_title_posts_dropped
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.colon_place_lists import colon_place_list_facts
 from welfare_kg.extract.column_cells import column_cell_facts
@@ -289,6 +290,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the sentence's one sum on its grant (sentence_sums.py)"),
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
+    DocumentPass("caps-title-posts-dropped", lambda p: caps_title_posts_dropped(p.facts, p.mentions), "replace",
+                 why="no posts for people named only in a title in capitals (caps_people.py)"),
     DocumentPass("decision-scope", _scoped_decisions, "replace",
                  why="a body only an item's preparation, notice or appeal names decides nothing (decision_scope.py)"),
 )

@@ -108,3 +108,11 @@ def test_a_surname_with_initials_in_a_surname_comma_given_list() -> None:
     people = _people("Jäsenet\n\nMoring, Anna\n\nRoos, J.P.\n\nThors, Moa\n\nKokous, K.\n")
     assert "J.P. Roos" in people
     assert not any("Kokous" in p for p in people)
+
+
+@needs_voikko
+def test_a_person_named_in_a_caps_title_gets_no_post_from_it() -> None:
+    text = "Kunnanhallitus 12.5.2011\n14 KUNNANJOHTAJA MATTI VIRTASEN VIRKAVAPAUS\n"
+    out = extract_document(record(text, kind="minutes"), gazetteer=reference_gazetteer())
+    assert "Matti Virtanen" in {e.label for e in out.entities.values() if e.type == "Person"}
+    assert not [f for f in out.facts if f.predicate == "holdsPost"]
