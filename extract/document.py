@@ -37,6 +37,7 @@ from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acro
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
+from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
@@ -329,6 +330,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
               for s, ms in zip(sents, per_sentence, strict=True)]
     build_indexes(ctx, [x for ps in pieces for x in ps], morph)  # extract/document_indexes.py
     everyone = SpanIndex([x for xs in per_sentence for x in xs])  # the contact-line rules: extract/posts.py
+    runs = comma_title_runs([x for xs in per_sentence for x in xs], text, morph)  # extract/comma_title_runs.py
 
     def sentence_step(si: int, ctx: Context) -> list[Fact]:
         """One sentence's facts; `ctx` carries what earlier sentences said (see fold_sentences)."""
@@ -360,7 +362,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             ctx.section = heading_section(s, morph)  # list lines ("Pori 12 000,00 €") look like headings too
         for piece, piece_mentions in pieces[si]:
             facts += sentence_facts(piece, piece_mentions, ctx, morph)
-        facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz, everyone)
+        facts += _post_facts(s, si, ms, per_sentence, out, email_orgs, text, morph, gaz, everyone, runs)
         return facts
 
     def document_facts() -> tuple[list[Any], dict[str, str]]:
@@ -855,13 +857,20 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
 
 def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list[Mention]],
                 out: Extraction, email_orgs: dict[str, str], text: str, morph: Morphology,
-                gaz: Gazetteer | None, everyone: SpanIndex[Mention]) -> list[Fact]:
+                gaz: Gazetteer | None, everyone: SpanIndex[Mention], runs: RunTitles | None = None) -> list[Fact]:
     """`everyone`: the document's mentions by position, built once (the contact-line rules look at the lines
-    under a name; flattening `per_sentence` for each person made a page quadratic)."""
+    under a name; flattening `per_sentence` for each person made a page quadratic). `runs`: the titles of a
+    flattened "A, <title> B, <title>" attendance, each the name's before it."""
     facts = []
     for m in ms:
         if m.type != "Person" or not m.iri or m.rule == "person-listed":  # listed: extract/posts.py
             continue
+        if runs is not None and m.start in runs.after:
+            title, org = runs.after[m.start]
+            if org:
+                facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
+                                  "holdsPost:run-title", 0.75, post=title))
+            continue  # a title naming no organisation, and the title before the name, say nothing here
         if gaz is not None and (minister := _minister(m, text, gaz, morph)):
             facts.append(Fact(m.iri, "holdsPost", minister[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title", 0.8, post=minister[0]))
