@@ -1,0 +1,60 @@
+"""Attendance flattened to one line as "A, <title> B, <title>" (extract/comma_title_runs.py).
+
+The minutes here are invented for these tests (no real document's people): a joint board's attendance whose rows
+"Name, role" a transcript ran into one line, the same with other names and other bodies, and a prose list with
+the titles before the names that must stay as it is.
+"""
+
+from __future__ import annotations
+
+import time
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
+
+
+def posts(ex: Extraction) -> set[tuple[str, str]]:
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
+
+
+def _run(a: str, b: str, c: str, d: str) -> str:
+    return ("PÖYTÄKIRJA 3/2011 SEUTUKUNTAHALLITUKSEN KOKOUS Aika: Tiistaina kello 13 Paikka: kunnantalo "
+            f"Jäsenet Liisa Mäkelä, Reisjärveltä {a}, seutukuntavaltuuston puheenjohtaja {b}, seutukuntavaltuuston "
+            f"1. varapuheenjohtaja {c}, Keski-Pohjanmaan liiton hallituksen jäsen {d}, valokuvaaja (Kuva Oy) "
+            "Allekirjoitukset: Liisa Mäkelä puheenjohtaja\n\n2. Kokouksen avaus Puheenjohtaja avasi kokouksen.\n")
+
+
+def _holders(ex: Extraction, body_word: str) -> set[str]:
+    return {p for p, o in posts(ex) if body_word in o.lower()}
+
+
+def test_each_title_is_the_name_before_it() -> None:
+    ex = extract_document(record(_run("Aatu Kettunen", "Berit Luoma", "Cecilia Hautala", "Dan Forsell"),
+                                 kind="minutes"))
+    assert {"Aatu Kettunen", "Berit Luoma"} <= _holders(ex, "seutukuntavaltuusto")
+    assert "Cecilia Hautala" not in _holders(ex, "seutukuntavaltuusto")
+    assert "Cecilia Hautala" in _holders(ex, "liit")
+
+
+def test_names_swapped() -> None:
+    ex = extract_document(record(_run("Veikko Ranta", "Outi Salo", "Pentti Lahti", "Jaana Koski"), kind="minutes"))
+    assert {"Veikko Ranta", "Outi Salo"} <= _holders(ex, "seutukuntavaltuusto")
+    assert "Pentti Lahti" not in _holders(ex, "seutukuntavaltuusto")
+
+
+def test_titles_before_names_stay() -> None:
+    text = ("PÖYTÄKIRJA 2/2012 Kunnanhallitus\n\n1. Valtuuston edustajat Kokouksessa olivat läsnä "
+            "kunnanvaltuuston puheenjohtaja Aatu Kettunen, kunnanvaltuuston varapuheenjohtaja Berit Luoma ja "
+            "kunnanjohtaja Cecilia Hautala.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not any(f.rule == "holdsPost:run-title" for f in ex.facts)
+
+
+def test_a_long_run_is_linear() -> None:
+    rows = " ".join(f"Etu{chr(97 + i % 26)} Suku{chr(97 + i // 26 % 26)}{chr(97 + i % 26)}, jäsen"
+                    for i in range(400))
+    start = time.process_time()
+    extract_document(record(f"PÖYTÄKIRJA 1/2010 Hallitus\n\nJäsenet Matti Aho, Kurusta {rows}\n", kind="minutes"))
+    assert time.process_time() - start < 60
