@@ -909,8 +909,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # genitive opens a later person's title is that person's, not the others'
             # an office ("talousjohtaja") is held in an organisation, not a board the sentence names somewhere
             office = bool(post) and not is_meeting_role(post)
+            # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
             near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
+                    and x.case != "ulkotulento"
                     and not _owned_by_later(x, m, ms, text, morph)]
             theirs = [x for x in near if behind_other_person(m, x, ms)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]

@@ -58,3 +58,11 @@ def test_a_long_run_is_linear() -> None:
     start = time.process_time()
     extract_document(record(f"PÖYTÄKIRJA 1/2010 Hallitus\n\nJäsenet Matti Aho, Kurusta {rows}\n", kind="minutes"))
     assert time.process_time() - start < 60
+
+
+def test_an_organisation_thanked_employs_nobody() -> None:
+    """extract/document.py: an organisation in the allative ("kiitokset X:lle") is no employer of the speaker."""
+    text = ("Lahjoitus opiskelijoille\n\nKiitokset Etelä-Karjalan kauppakamarille heidän osoittamastaan tuesta, "
+            "iloitsee rehtori Aatu Kettunen.\n")
+    ex = extract_document(record(text))
+    assert not any(p == "Aatu Kettunen" and "kauppakamari" in o.lower() for p, o in posts(ex))
