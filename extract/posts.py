@@ -585,13 +585,16 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                            if m.type == "Body" and m.iri), None)
         owned = _OWNED_ROLE.match(text, named_body.end) if named_body is not None else None
         if named_body is not None and owned and MEETING_ROLES.get(owned.group(1).lower().rstrip(".")) \
-                in _BODY_ROLES - {"sihteeri", "pöytäkirjanpitäjä"} and len(_COLUMN_ROLE.findall(role)) <= 1 \
+                in _BODY_ROLES - {"sihteeri", "pöytäkirjanpitäjä"} and _roles_in(role) <= 1 \
                 and not (named_body.generic and named_body.iri == meeting_body):
             if named_body.iri != meeting_body or meeting is None:
                 facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
                                   0.75, post=role))
                 continue
-        elif named_body is not None and named_body.iri != meeting_body and meeting in _BODY_ROLES:
+        elif named_body is not None and named_body.iri != meeting_body and meeting in _BODY_ROLES \
+                and _roles_in(own_role) <= 1:
+            # a role running on into more roles ("yhtymävaltuuston 1. vpj yhtymävaltuuston 2. vpj johtaja ...")
+            # is a flattened column of titles: its body is the column's first row's, not this name's
             facts.append(Fact(person, "holdsPost", named_body.iri, ev, "holdsPost:listed-other-body",
                               0.75 if meeting == "puheenjohtaja" else 0.6, post=role or meeting))
             continue
@@ -1011,6 +1014,14 @@ def _ends_column(words: str) -> bool:
     """A heading or meeting role between two rows ("Esittelijä", "Allekirjoittajat") ends a titled column;
     a town, an attendance mark or a row's own office title ("vs hallintojohtaja") does not."""
     return any(w in _COLUMN_BREAKS for w in re.findall(r"[\wåäö]+", words.lower()))
+
+
+# the abbreviated chairs _COLUMN_ROLE leaves out ("vpj", "pj."): two of them in one role are a column of roles
+_SHORT_CHAIRS = re.compile(r"(?i)(?<![\w.])(?:v\.?\s?pj|pj|varapj)\b")
+
+
+def _roles_in(role: str) -> int:
+    return len(_COLUMN_ROLE.findall(role)) + len(_SHORT_CHAIRS.findall(role))
 
 
 _COLUMN_ROLE = re.compile(r"(?i)(?:\b(?:[IVX]{1,4}|\d\.)\s+)?\b(" + "|".join(

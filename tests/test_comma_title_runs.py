@@ -66,3 +66,14 @@ def test_an_organisation_thanked_employs_nobody() -> None:
             "iloitsee rehtori Aatu Kettunen.\n")
     ex = extract_document(record(text))
     assert not any(p == "Aatu Kettunen" and "kauppakamari" in o.lower() for p, o in posts(ex))
+
+
+def test_a_column_of_roles_after_the_last_name_is_nobody_s_seat() -> None:
+    """extract/posts.py: names in one column, their roles in the next, run into one line: the roles after the
+    last name ("yhtymävaltuuston 1. vpj yhtymävaltuuston 2. vpj ...") are the column's, not that name's."""
+    text = ("Pöytäkirja 4/2020 Yhtymähallitus Aika kello 10:00-11:00 Paikka kokoushuone Saapuvilla olleet jäsenet "
+            "Salo Outi Lahti Pentti Koski Jaana puheenjohtaja varapuheenjohtaja jäsen Muut saapuvilla olleet "
+            "Ranta Veikko Kettunen Aatu Luoma Berit yhtymävaltuuston 1. vpj yhtymävaltuuston 2. vpj "
+            "sosiaalijohtaja sihteeri\n\n2 Kokouksen laillisuus ja päätösvaltaisuus\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert not any(p == "Berit Luoma" and "valtuusto" in o.lower() for p, o in posts(ex))
