@@ -28,6 +28,9 @@ from welfare_kg.extract.posts import ORG_TYPES, office_title
 # the gap between two names of a run: a comma, then a title of at most six words (ordinals "1.", genitives,
 # "-hankkeen"), then brackets ("(Notehill Oy)", "(Läsnä klo ...)"), nothing else
 _GAP = re.compile(r"[ \t]*,[ \t]*((?:[\w./:-]+[ \t]+){0,5}[\w/-]+)((?:[ \t]*\([^()\n]{0,80}\))*)[ \t]*")
+# a row of its own: "Jyrki X, seutukuntavaltuuston puheenjohtaja" and brackets up to the line's end
+_ROW = re.compile(r"[ \t]*,[ \t]*((?:[\w./:-]+[ \t]+){0,5}[\w/-]+)(?:[ \t]*\([^()\n]{0,80}\))*[ \t]*(?=\n|$)")
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$")
 # after the last name: ", <title>" followed by a bracket, a line end or a label ("Allekirjoitukset:")
 _TAIL = re.compile(r"[ \t]*,[ \t]*((?:[\w./:-]+[ \t]+){0,5}?[\w/-]+)(?=[ \t]*(?:\(|\n|$|[A-ZÅÄÖ]\w*:))")
 
@@ -99,4 +102,11 @@ def comma_title_runs(mentions: Sequence[Mention], text: str, morph: Morphology) 
         run = []
     if people:
         close(people[-1])
+    for p in people:  # rows one a line: the title after the comma, its organisation written inside it
+        if p.start in out.after or not _ROW_START.search(text, max(0, p.start - 4), p.start):
+            continue
+        row = _ROW.match(text, p.end, min(len(text), p.end + 200))
+        title = _title_of(row.group(1), morph) if row else None
+        if row and title and (org := _org_in(row.start(1), row.end(1), orgs, starts)):
+            out.after[p.start] = (title, org)
     return out

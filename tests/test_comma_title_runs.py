@@ -77,3 +77,15 @@ def test_a_column_of_roles_after_the_last_name_is_nobody_s_seat() -> None:
             "sosiaalijohtaja sihteeri\n\n2 Kokouksen laillisuus ja päätösvaltaisuus\n")
     ex = extract_document(record(text, kind="minutes"))
     assert not any(p == "Berit Luoma" and "valtuusto" in o.lower() for p, o in posts(ex))
+
+
+def test_the_same_rows_one_a_line() -> None:
+    """The run re-laid out one row a line: each row's title and the organisation written inside it."""
+    text = _run("Aatu Kettunen", "Berit Luoma", "Cecilia Hautala", "Dan Forsell")
+    for name in ("Berit Luoma", "Cecilia Hautala", "Dan Forsell"):
+        text = text.replace(" " + name, "\n" + name)
+    text = text.replace(" Aatu Kettunen", "\nAatu Kettunen").replace(" Allekirjoitukset:", "\nAllekirjoitukset:")
+    ex = extract_document(record(text, kind="minutes"))
+    assert {"Aatu Kettunen", "Berit Luoma"} <= _holders(ex, "seutukuntavaltuusto")
+    assert "Cecilia Hautala" not in _holders(ex, "seutukuntavaltuusto")
+    assert "Cecilia Hautala" in _holders(ex, "liit")
