@@ -89,3 +89,11 @@ def test_the_same_rows_one_a_line() -> None:
     assert {"Aatu Kettunen", "Berit Luoma"} <= _holders(ex, "seutukuntavaltuusto")
     assert "Cecilia Hautala" not in _holders(ex, "seutukuntavaltuusto")
     assert "Cecilia Hautala" in _holders(ex, "liit")
+
+
+def test_a_title_among_several_organisations_is_nobody_s() -> None:
+    """extract/document.py: a bare title in a sentence naming two organisations and nothing tying it to either."""
+    text = ("Seminaari\n\nSeminaarissa puhuivat Kansaneläkelaitoksen ja Sitran edustajat sekä "
+            "kehittämisjohtaja Aatu Kettunen.\n")
+    ex = extract_document(record(text))
+    assert not any(p == "Aatu Kettunen" for p, _ in posts(ex))
