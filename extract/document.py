@@ -926,9 +926,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 # teki konsultti A (Yritys Oy). Asiaa esitteli hallintojohtaja B."): it says nothing of B's
                 near = [x for x in prev if x.iri and x.type not in {"Person", "Region", "CooperationArea"}
                         and not any(p.type == "Person" and p.end <= x.start for p in prev)]
-            bodies = {x.iri for x in near if x.type == "Body"}
-            if len({x.iri for x in near}) > 1 and not (post and is_meeting_role(post) and len(bodies) == 1):
-                continue  # several organisations and nothing tying the title to one: a chair's is the one board
+            # several organisations, none written next to the name: the office may be any of theirs (a meeting
+            # role is left to the review, which shares a plural title's board: extract/post_review.py)
+            if office and len({x.iri for x in near}) > 1 and not any(0 <= x.start - m.end <= 2 for x in near):
+                continue
             org = near[-1].iri if near else out.publisher
         if org and (post or has_contact):
             facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
