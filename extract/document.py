@@ -928,7 +928,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                         and not any(p.type == "Person" and p.end <= x.start for p in prev)]
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
-            if office and len({x.iri for x in near}) > 1 and not any(0 <= x.start - m.end <= 2 for x in near):
+            if len({x.iri for x in near}) > 1 and not any(0 <= x.start - m.end <= 2 for x in near) and (
+                    office or (len({x.iri for x in near if x.type == "Body"}) != 1
+                               and not _PLURAL_TITLE.search(text, max(0, m.start - 40), m.start))):
                 continue
             org = near[-1].iri if near else out.publisher
         if org and (post or has_contact):
@@ -987,6 +989,10 @@ def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
     # an area inside the name ("Pohjois-Karjalan") is no organisation
     return not any(x.iri and x.start < b and a < x.end for x in ms
                    if x is not m and x.type not in {"Person", "Region", "CooperationArea"})
+
+
+# "varapuheenjohtajat Veikko X ja Liisa Y": a plural title right before the name, shared along a list
+_PLURAL_TITLE = re.compile(r"(?i)\b\w*(?:johtajat|jäsenet|sihteerit)\s+$")
 
 
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | None:
