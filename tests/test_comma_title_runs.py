@@ -97,3 +97,11 @@ def test_a_title_among_several_organisations_is_nobody_s() -> None:
             "kehittämisjohtaja Aatu Kettunen.\n")
     ex = extract_document(record(text))
     assert not any(p == "Aatu Kettunen" for p, _ in posts(ex))
+
+
+def test_a_chair_among_several_organisations_and_no_board_is_nobody_s() -> None:
+    """extract/document.py: a meeting role in a sentence naming two organisations and no board of either."""
+    text = ("Seminaari\n\nTilaisuudessa olivat mukana Kansaneläkelaitos ja Sitra, ja sen avasi "
+            "puheenjohtaja Aatu Kettunen.\n")
+    ex = extract_document(record(text))
+    assert not any(p == "Aatu Kettunen" for p, _ in posts(ex))
