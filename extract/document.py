@@ -920,6 +920,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 continue  # the sentence's organisations are written with other people: this one's is unclear
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
+            same_sentence = bool(near)
             if not near:
                 prev = per_sentence[si - 1] if si else []
                 # an organisation the previous sentence writes after another person is that person's ("Selvityksen
@@ -928,7 +929,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                         and not any(p.type == "Person" and p.end <= x.start for p in prev)]
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
-            if len({x.iri for x in near}) > 1 and not any(0 <= x.start - m.end <= 2 for x in near) and (
+            # (the sentence's own organisations: the sentence before, read when it names none, keeps its last)
+            if same_sentence and len({x.iri for x in near}) > 1 \
+                    and not any(0 <= x.start - m.end <= 2 for x in near) and (
                     office or (len({x.iri for x in near if x.type == "Body"}) != 1
                                and not _PLURAL_TITLE.search(text, max(0, m.start - 40), m.start))):
                 continue
