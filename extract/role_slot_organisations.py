@@ -36,6 +36,23 @@ RULE = "role-slot-organisation"
 _PLACES = {"Municipality", "Region"}
 MAX_WORDS = 4
 
+
+_CAPITALISED_TAIL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*[ \t]*\Z")
+
+
+def _capitalised_back(text: str, b: int) -> tuple[int, int]:
+    """Where the run of up to MAX_WORDS capitalised words ending at `b` starts, and how many words it has.
+
+    Each step looks only 60 characters back, so a cue costs the same on any size of page."""
+    a, words = b, 0
+    while words < MAX_WORDS:
+        m = _CAPITALISED_TAIL.search(text[max(0, a - 60):a])
+        if m is None:
+            break
+        a, words = max(0, a - 60) + m.start(), words + 1
+    return a, words
+
+
 _PROJECT_OBJECT = (r"(?:[\w-]*(?:hanketta|hankkeen|hankkeita|hankkeet|projektia|projektin|projekteja|projektit)"
                    r"|jota|joita|jonka|joiden|sitä|niitä)")
 _ACT = (r"(?:hallinnoi|hallinnoivat|hallinnoivat|koordinoi|koordinoivat|toteuttaa|toteuttavat|toteutti|toteuttivat|"
@@ -141,12 +158,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
     for cue in _JOINT_WORK.finditer(text):
         b, parties = cue.start(), []
         for _ in range(6):  # at most six parties, read back from the cue
-            a, words = b, 0
-            while words < MAX_WORDS:
-                m = re.search(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*[ \t]*\Z", text[max(0, a - 60):a])
-                if m is None:
-                    break
-                a, words = max(0, a - 60) + m.start(), words + 1
+            a, words = _capitalised_back(text, b)
             name = text[a:b].strip()
             if not words or _GENITIVE_WORD.fullmatch(name.split()[-1]) is None:
                 break
@@ -161,12 +173,8 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
                 if label is not None:
                     out.append((a, end, label, False))
     for part in _AGENT_PARTICIPLE.finditer(text):
-        b, a, words = part.start(), part.start(), 0
-        while words < MAX_WORDS:
-            m = re.search(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*[ \t]*\Z", text[max(0, a - 60):a])
-            if m is None:
-                break
-            a, words = max(0, a - 60) + m.start(), words + 1
+        b = part.start()
+        a, words = _capitalised_back(text, b)
         name = text[a:b].strip()
         k = a  # the last character before the name and its spaces (read in place: a copy of the text before
         while k > 0 and text[k - 1] in " \t":  # each participle is quadratic on a 20 MB page)
