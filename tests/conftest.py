@@ -25,6 +25,30 @@ EXAMPLES = ROOT / "examples" / "documents"
 REQUIRE_ALL = os.environ.get("WELFARE_KG_REQUIRE_ALL") == "1"
 
 
+def _children_import_this_package() -> None:
+    """Every Python the tests start (`python -c`, `python -m welfare_kg.cli`) imports the welfare_kg this run imports.
+
+    Such a child puts its working directory (`-c`, `-m`) first on its path. Started in a
+    checkout run through an import tree (`python3 -P`, PYTHONPATH=CHECKOUT/_pkg), it would
+    find the checkout's bare `welfare_kg/` there, whose subpackages (graph, data, extract) are
+    not beside it: the editable install's finder then supplies them from the checkout it was
+    installed from. A child then mixed two versions, e.g. another checkout's data/reference.ttl,
+    whose different version made it rewrite the reference graph (a committed update) before
+    the write the test meant to kill. So children get no such path entry (PYTHONSAFEPATH,
+    Python 3.11+, as `-P`), and this run's package root (and the checkout, for `tests.*`) on
+    PYTHONPATH.
+    """
+    import welfare_kg
+
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(welfare_kg.__file__)))  # symlinks kept: _pkg
+    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys([package_root, *inherited, str(ROOT)]))
+    os.environ["PYTHONSAFEPATH"] = "1"
+
+
+_children_import_this_package()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
     """Where everything is installed (CI sets WELFARE_KG_REQUIRE_ALL=1), a skipped test is a failure.
