@@ -240,8 +240,9 @@ def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) ->
 
 
 def _without_text(record: DocumentRecord, text: str) -> tuple[DocumentRecord, bool]:
-    """The record to send back from a forked process, without its text when that is `text` itself."""
-    same = record.text is text
+    """The record to send back from a forked process, without its text when that is `text` (an equal string:
+    the reading process then keeps its own object, which the sentences it split ahead are kept for)."""
+    same = record.text is text or record.text == text
     if same:
         record.text = ""
     return record, same

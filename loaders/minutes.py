@@ -491,6 +491,8 @@ def reline_items(text: str) -> str:
     their title (at its record number or first part heading), a space replaced by a newline so every offset into the
     text stays the same. A § cited after a date or a law ("12.3.2024 § 45", "kuntalain 126 §") is no heading.
     """
+    if not any(len(line) > _RUNIN_LINE and "§" in line for line in text.split("\n")):
+        return text  # nothing to reline: the same string object, which readers of the text key their work on
     out = list(text)
     pos = 0
     for line in text.split("\n"):
