@@ -2243,13 +2243,15 @@ class Recogniser:
         """A capitalised word glued to "-hanke" names the project ("Rainer-hanke", "Apotti-hanke").
 
         Not a compound's first part written apart ("Kehittämis-hanke", "Kärki-hanke"),
-        a pronoun or adverb, or a word that only says what kind of project it is.
+        a pronoun or adverb at the start of a sentence, or a word that only says what kind of project it is.
+        Inside a sentence the capital is the writer's: a pronoun, adverb or postposition written so and glued to
+        the head is a coined name ("Lausunto Kaikki-hankkeesta", "Kohti-hankkeen loppuraportti").
         """
         low = word.lower()
         if low in GLUED_GENERIC or low.endswith("mis") or low in GENERIC_MODIFIERS:
             return False
         readings = self.morph.analyse(word)
-        if any(a.cls in {"asemosana", "seikkasana", "sidesana", "suhdesana"} for a in readings):
+        if sentence_initial and any(a.cls in {"asemosana", "seikkasana", "sidesana", "suhdesana"} for a in readings):
             return False
         return not sentence_initial or bool(readings) or not low.endswith("s")
 
