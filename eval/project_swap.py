@@ -79,10 +79,19 @@ def _new_word(word: str, pool: list[str], rng: random.Random) -> tuple[str, str,
         new = "".join(rng.choice(_LETTERS) for _ in word)
         return (word, new, "") if new != word else None
     low = word.lower()
+    if word[0].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper():
+        # a compound of capitalised parts ("JokiSote", "GeroMetro"): two common words, the last with its ending
+        last = _new_word(re.findall(r"[A-ZÅÄÖ][^A-ZÅÄÖ]*", word)[-1], pool, rng)
+        first = rng.choice([w for w in pool if len(w) <= 6] or pool)
+        if not last or len(last[0]) < 3:
+            return None
+        return word[:-len(last[2]) or None], first.capitalize() + last[1], last[2]
     # the ending kept: three or two letters where the stem left is at least three letters long (a shorter stem
     # would match too many words of the text); else the word is replaced as written, by one ending in its letter
     for k in [k for k in (3, 2) if len(low) - k >= 3] + [0]:
         end = low[-k:] if k else low[-1]
+        if low.endswith("inen") and k:  # the -nen paradigm ("-isen", "-iset"): only another such word
+            end = "inen"
         cands = [w for w in pool if w.endswith(end) and _harmony(w) == _harmony(low) and w != low and len(w) - k >= 2]
         if not cands:
             continue
