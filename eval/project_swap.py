@@ -127,6 +127,10 @@ def swap(texts: dict[str, str], docs: list[dict], seed: int) -> tuple[dict[str, 
                     # a lowercase word is swapped only where it occurs mostly inside the name (as often as its first)
                     if w.islower() and _count(texts[doc["doc"]], w) > _count(texts[doc["doc"]], words[0]):
                         continue
+                    # an inflected form of a word already swapped ("Kylän" beside "Kylä") goes with it
+                    if any(w == st or (w.startswith(st) and ending and _ending_ok(w[len(st):], ending))
+                           for st, _, ending in subs.values()):
+                        continue
                     if w not in subs and not _keep(w, places, others):
                         new = _new_word(w, pool, rng)
                         if new:
