@@ -2245,7 +2245,7 @@ class Recogniser:
         Not a compound's first part written apart ("Kehittämis-hanke", "Kärki-hanke"),
         a pronoun or adverb at the start of a sentence, or a word that only says what kind of project it is.
         Inside a sentence the capital is the writer's: a pronoun, adverb or postposition written so and glued to
-        the head is a coined name ("Lausunto Kaikki-hankkeesta", "Kohti-hankkeen loppuraportti").
+        the head is a coined name ("Kohti-hankkeen loppuraportti", "Lausunto Yhdessä-hankkeesta").
         """
         low = word.lower()
         if low in GLUED_GENERIC or low.endswith("mis") or low in GENERIC_MODIFIERS:
