@@ -30,5 +30,5 @@ def test_organisation_names_are_swapped_keeping_heads(tmp_path: Path) -> None:
     first, word, legal = names[0].split()
     assert first.endswith("yhdistys") and legal == "ry" and word.endswith("kka") and f"{word} ry myönsi" in text
     assert f"{word[:-3]}kan hallitus" in text
-    assert names[1].endswith("liitto") and f"{names[1][:-1]}on edustaja" in text
+    assert names[1].endswith("liitto") and f"{names[1][:-6]}liiton edustaja" in text
     assert len(names[2]) == 4 and names[2].isupper() and f"{names[2]}:n johtaja" in text
