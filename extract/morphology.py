@@ -108,8 +108,33 @@ class Morphology:
             head, _, last = word.rpartition("-")
             readings = [Analysis(f"{head}-{a.base}", a.cls, a.case, a.mood) for a in self._raw(last)]
         if not readings and self.name != "fallback":
-            readings = FallbackMorphology()._raw(word)
+            readings = self._headed_compound(word) + FallbackMorphology()._raw(word)
         return tuple(dict.fromkeys(readings))
+
+
+    def _headed_compound(self, word: str) -> list[Analysis]:
+        """An unknown compound ending in an organisation's head noun inflects as that noun: "Repeliiton" ->
+        "Repeliitto", "Lämekunnan" -> "Lämekunta". A coined or rare name ("Icehearts-", "Kontu-") glued to a head
+        is how new organisations are named; without this the inflected form stayed the name's base."""
+        low = word.lower()
+        for i in range(3, len(low) - 3):
+            tail = low[i:]
+            if not tail.startswith(_HEAD_STARTS):
+                continue
+            found = [Analysis(word[:i] + a.base, a.cls, a.case, a.mood, a.number) for a in self._raw(tail)
+                     if a.cls == "nimisana" and a.base in _ORGANISATION_HEADS]
+            if found:
+                return found
+        return []
+
+
+# head nouns of organisations' names (a kind, not a name): the last part of "Sininauhaliitto", "Kalliolan
+# kannatusyhdistys"; read in `_headed_compound` only for words Voikko does not know
+_ORGANISATION_HEADS = frozenset({
+    "yhdistys", "liitto", "säätiö", "seura", "keskus", "yhtiö", "opisto", "instituutti", "rahasto", "verkosto",
+    "yhteisö", "kunta", "korkeakoulu", "yliopisto", "kerho", "kilta", "laitos", "virasto", "toimisto", "osuuskunta",
+    "setlementti", "kamari", "klubi", "piiri", "koulu", "talo", "koti", "palvelu", "palvelut", "tuki", "apu"})
+_HEAD_STARTS = tuple(sorted({h[:3] for h in _ORGANISATION_HEADS}))
 
 
 class VoikkoMorphology(Morphology):

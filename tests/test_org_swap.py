@@ -32,3 +32,12 @@ def test_organisation_names_are_swapped_keeping_heads(tmp_path: Path) -> None:
     assert f"{word[:-3]}kan hallitus" in text
     assert names[1].endswith("liitto") and f"{names[1][:-6]}liiton edustaja" in text
     assert len(names[2]) == 4 and names[2].isupper() and f"{names[2]}:n johtaja" in text
+
+
+def test_unknown_compound_with_an_organisation_head_inflects_as_the_head() -> None:
+    from welfare_kg.extract.morphology import VoikkoMorphology
+
+    m = VoikkoMorphology()
+    assert m.analyse("Repeliiton")[0][:2] == ("Repeliitto", "nimisana")
+    assert m.analyse("Lämekunnan")[0].base == "Lämekunta"
+    assert m.analyse("Virtasen")[0].base == "Virtanen"  # a known word is Voikko's
