@@ -34,7 +34,8 @@ LEGAL = {"ry", "r.y.", "rf", "r.f.", "sr", "rs", "oy", "oyj", "ab", "abp", "ltd"
 HEADS = ("yhdistys", "yhdistyksen", "säätiö", "liitto", "seura", "keskus", "yhtiö", "opisto", "instituutti",
          "rahasto", "verkosto", "yhteisö", "kunta", "korkeakoulu", "yliopisto", "osuuskunta", "kerho", "killat",
          "kilta", "piiri", "toimisto", "virasto", "laitos", "hallitus", "lautakunta", "saajat", "läiset", "laiset",
-         "förening", "förbund", "stiftelse", "stiftelsen", "föreningen", "förbundet", "centrum", "center", "institut")
+         "förening", "förbund", "stiftelse", "stiftelsen", "föreningen", "förbundet", "centrum", "center", "institut",
+         "ammattikorkeakoulu", "pankki", "universitet", "högskola", "högskolan", "akademi")
 _CONS_B, _CONS_F = "hjklmnprstv", "hjklmnprstv"
 _VOW = {"back": "aou", "front": "äöy"}
 
@@ -73,7 +74,7 @@ class _Places:
 def _head_split(word: str) -> tuple[str, str] | None:
     """The modifier and head of a compound ending with a head noun ("Sininauha", "liitto"), or None."""
     low = word.lower()
-    for h in HEADS:
+    for h in sorted(HEADS, key=len, reverse=True):  # "ammattikorkeakoulu" before "korkeakoulu"
         i = low.rfind(h)
         if i >= 3 and low[i:].startswith(h) and len(low) - i - len(h) <= 4:
             mod = word[:i]
