@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_swap import _ending_ok, _harmony
+from name_swap import _ending_ok, _harmony, _pick, _table
 
 TYPES = ("Association", "Company", "Agency")
 LEGAL = {"ry", "r.y.", "rf", "r.f.", "sr", "rs", "oy", "oyj", "ab", "abp", "ltd", "ky", "ay", "osk", "ay.", "oy.",
@@ -70,6 +70,13 @@ class _Places:
             self.memo[word] = ok
         return self.memo[word]
 
+    def person(self, word: str) -> str | None:
+        """"etunimi" or "sukunimi" where Voikko reads the word as a person's name (a founder's, in a foundation's
+        name): such a word gets a real name of the same ending, as a reader of an unseen document would meet."""
+        if self.v is None:
+            return None
+        return next((a["CLASS"] for a in self.v.analyze(word) if a.get("CLASS") in ("etunimi", "sukunimi")), None)
+
 
 def _head_split(word: str) -> tuple[str, str] | None:
     """The modifier and head of a compound ending with a head noun ("Sininauha", "liitto"), or None."""
@@ -106,7 +113,8 @@ def _plan(name: str, generic: set[str], place: _Places) -> list[tuple[str, str]]
     return out
 
 
-def _subs(plan: list[tuple[str, str]], rng: random.Random, taken: dict[str, tuple[str, str, str]]) -> None:
+def _subs(plan: list[tuple[str, str]], rng: random.Random, taken: dict[str, tuple[str, str, str]],
+          place: _Places | None = None) -> None:
     """Draw one replacement per distinctive part (the same in every name and document mention of the entity)."""
     for kind, part in plan:
         if part in taken:
@@ -118,11 +126,20 @@ def _subs(plan: list[tuple[str, str]], rng: random.Random, taken: dict[str, tupl
         k = 3 if len(part) >= 6 else 2
         keep = part[-k:] if kind == "word" else ""
         coined = _coin(rng, _harmony(part), 2 if len(part) < 9 else 3) + keep
+        who = place.person(part) if place is not None and kind == "word" else None
+        if who:
+            pool = _NAMES.setdefault(who, _table("first_names.csv" if who == "etunimi" else "surnames.csv", 3))
+            real = _pick(pool, lambda n, p=part, k=keep: n.endswith(k) and n != p and len(n) - len(k) >= 2
+                         and _harmony(n) == _harmony(p), rng, False)
+            coined = real or coined
         if part[:1].isupper():
             coined = coined[:1].upper() + coined[1:]
         if part.isupper():
             coined = coined.upper()
         taken[part] = (kind, coined, keep)
+
+
+_NAMES: dict[str, list[tuple[str, int]]] = {}
 
 
 def _apply(s: str, taken: dict[str, tuple[str, str, str]]) -> str:
@@ -174,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 plan = [p for n in e["names"] for p in _plan(n, generic, place)]
                 if plan:
-                    _subs(plan, rng, taken)
+                    _subs(plan, rng, taken, place)
                     swapped += 1
             (args.dest / doc["doc"]).write_text(_apply(path.read_text(encoding="utf-8"), taken), encoding="utf-8")
             for e in doc["entities"]:
