@@ -102,6 +102,8 @@ def _plan(name: str, generic: set[str], place: _Places) -> list[tuple[str, str]]
             continue
         if not t.replace("-", "").replace("’", "").isalpha() or place(t):
             continue
+        if any(t.lower().startswith(h[:-1]) and len(t) <= len(h) + 4 for h in HEADS):
+            continue  # a head noun on its own, inflected ("Säätiön"): a kind, not a name
         split = _head_split(t)
         if split:
             mod = split[0]
