@@ -55,13 +55,19 @@ def _ending_ok(rest: str, suffix: str) -> bool:
     return rest[:1] in _GRADED and suffix[:1] in _GRADED
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def swap_arguments(doc: str) -> argparse.ArgumentParser:
+    """The command line every swap tool shares (this one, eval/org_swap.py, eval/project_swap.py)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("src", type=Path, help="a corpus folder")
     ap.add_argument("dest", type=Path, help="the folder of the swapped copies")
     ap.add_argument("gold_out", type=Path, help="the swapped gold (JSON Lines)")
     ap.add_argument("--gold", action="append", required=True, type=Path)
     ap.add_argument("--seed", type=int, default=1)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = swap_arguments(__doc__ or "")
     ap.add_argument("--mode", choices=("uniform", "weighted"), default="uniform")
     args = ap.parse_args(argv)
     rng, weighted = random.Random(args.seed), args.mode == "weighted"

@@ -16,7 +16,6 @@ eval/name_swap.py does for surnames. Facts name entities by key, so the gold's f
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -25,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_swap import _ending_ok, _harmony, _pick, _table
+from name_swap import _ending_ok, _harmony, _pick, _table, swap_arguments
 
 TYPES = ("Association", "Company", "Agency")
 LEGAL = {"ry", "r.y.", "rf", "r.f.", "sr", "rs", "oy", "oyj", "ab", "abp", "ltd", "ky", "ay", "osk", "ay.", "oy.",
@@ -161,12 +160,7 @@ def _apply(s: str, taken: dict[str, tuple[str, str, str]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("src", type=Path, help="a corpus folder")
-    ap.add_argument("dest", type=Path, help="the folder of the swapped copies")
-    ap.add_argument("gold_out", type=Path, help="the swapped gold (JSON Lines)")
-    ap.add_argument("--gold", action="append", required=True, type=Path)
-    ap.add_argument("--seed", type=int, default=1)
+    ap = swap_arguments(__doc__ or "")
     ap.add_argument("--types", default=",".join(TYPES), help="comma-separated entity types to swap")
     args = ap.parse_args(argv)
     rng, types = random.Random(args.seed), set(args.types.split(","))

@@ -14,7 +14,6 @@ Facts name entities by key, so the gold's facts stay valid.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import random
@@ -24,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_swap import DATA, _ending_ok, _harmony
+from name_swap import DATA, _ending_ok, _harmony, swap_arguments
 
 TYPES = {"Project", "Programme"}
 _HEADS = ("hank", "ohjelm", "projekt", "program", "rahast", "hanke")
@@ -159,12 +158,7 @@ def swap(texts: dict[str, str], docs: list[dict], seed: int) -> tuple[dict[str, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("src", type=Path, help="a corpus folder")
-    ap.add_argument("dest", type=Path, help="the folder of the swapped copies")
-    ap.add_argument("gold_out", type=Path, help="the swapped gold (JSON Lines)")
-    ap.add_argument("--gold", action="append", required=True, type=Path)
-    ap.add_argument("--seed", type=int, default=1)
+    ap = swap_arguments(__doc__ or "")
     args = ap.parse_args(argv)
     docs = [json.loads(line) for g in args.gold for line in g.read_text(encoding="utf-8").splitlines() if line]
     texts = {d["doc"]: (args.src / d["doc"]).read_text(encoding="utf-8")
