@@ -66,6 +66,11 @@ def swap_arguments(doc: str) -> argparse.ArgumentParser:
     return ap
 
 
+def read_gold(paths: list[Path]) -> list[dict]:
+    """Every annotated document of the --gold files, in their order (one JSON object a line)."""
+    return [json.loads(line) for g in paths for line in g.read_text(encoding="utf-8").splitlines() if line]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = swap_arguments(__doc__ or "")
     ap.add_argument("--mode", choices=("uniform", "weighted"), default="uniform")
@@ -73,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     rng, weighted = random.Random(args.seed), args.mode == "weighted"
     surnames, given = _table("surnames.csv", 4), _table("first_names.csv", 3)
     args.dest.mkdir(parents=True, exist_ok=True)
-    docs = [json.loads(line) for g in args.gold for line in g.read_text(encoding="utf-8").splitlines() if line]
+    docs = read_gold(args.gold)
     swapped = 0
     with args.gold_out.open("w", encoding="utf-8") as out:
         for doc in docs:

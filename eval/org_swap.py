@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_swap import _ending_ok, _harmony, _pick, _table, swap_arguments
+from name_swap import _ending_ok, _harmony, _pick, _table, read_gold, swap_arguments
 
 TYPES = ("Association", "Company", "Agency")
 LEGAL = {"ry", "r.y.", "rf", "r.f.", "sr", "rs", "oy", "oyj", "ab", "abp", "ltd", "ky", "ay", "osk", "ay.", "oy.",
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rng, types = random.Random(args.seed), set(args.types.split(","))
     args.dest.mkdir(parents=True, exist_ok=True)
-    docs = [json.loads(line) for g in args.gold for line in g.read_text(encoding="utf-8").splitlines() if line]
+    docs = read_gold(args.gold)
     # a word in the names of three or more organisations of the gold is generic (a kind, a place, a movement)
     words_of: dict[str, set[str]] = {}
     for doc in docs:

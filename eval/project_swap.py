@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_swap import DATA, _ending_ok, _harmony, swap_arguments
+from name_swap import DATA, _ending_ok, _harmony, read_gold, swap_arguments
 
 TYPES = {"Project", "Programme"}
 _HEADS = ("hank", "ohjelm", "projekt", "program", "rahast", "hanke")
@@ -160,7 +160,7 @@ def swap(texts: dict[str, str], docs: list[dict], seed: int) -> tuple[dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = swap_arguments(__doc__ or "")
     args = ap.parse_args(argv)
-    docs = [json.loads(line) for g in args.gold for line in g.read_text(encoding="utf-8").splitlines() if line]
+    docs = read_gold(args.gold)
     texts = {d["doc"]: (args.src / d["doc"]).read_text(encoding="utf-8")
              for d in docs if (args.src / d["doc"]).exists()}
     out, swapped = swap(texts, docs, args.seed)
