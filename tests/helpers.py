@@ -218,3 +218,14 @@ def post_rows(text: str, kind: str = "minutes") -> set[tuple[str, str, str]]:
     label = {i: e.label for i, e in out.entities.items()}
     return {(label.get(f.subject, f.subject), str(f.post), label.get(f.object, f.object))
             for f in out.facts if f.predicate == "holdsPost"}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str]]:
+    """(person, organisation) label pairs of every holdsPost fact whose two ends the extraction names."""
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
+
+
+def employers(ex: Extraction, person: str) -> set[str]:
+    """The organisations `person` (a label) holds a post in."""
+    return {o for p, o in posts(ex) if p == person}

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import time
 
-from tests.helpers import record
+from tests.helpers import posts, record
 from welfare_kg.extract.attendance_layouts import _CONTINUED, _QUALIFIED, qualified_row_posts
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction, Mention
 from welfare_kg.extract.people import Listed
-
-
-def posts(ex: Extraction) -> set[tuple[str, str]]:
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
 
 
 def rule_of(ex: Extraction, person: str) -> set[str]:

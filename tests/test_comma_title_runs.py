@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import time
 
-from tests.helpers import record
+from tests.helpers import posts, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction
-
-
-def posts(ex: Extraction) -> set[tuple[str, str]]:
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
 
 
 def _run(a: str, b: str, c: str, d: str) -> str:

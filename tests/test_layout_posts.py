@@ -3,20 +3,10 @@
 
 from __future__ import annotations
 
-from tests.helpers import needs_voikko, record
+from tests.helpers import employers, needs_voikko, record
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.model import Extraction
 
 pytestmark = needs_voikko
-
-
-def posts(ex: Extraction) -> set[tuple[str, str]]:
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
-
-
-def employers(ex: Extraction, person: str) -> set[str]:
-    return {o for p, o in posts(ex) if p == person}
 
 
 GUESTS = ("KUHMON KAUPUNKI KOKOUSPÖYTÄKIRJA 4/2011 Kaupunginhallitus KOKOUSAIKA klo 18:00 OSALLISTUJAT LÄSNÄ "

@@ -9,20 +9,10 @@ part is no title.
 
 from __future__ import annotations
 
-from tests.helpers import record
+from tests.helpers import employers, record
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.model import Extraction, Mention
+from welfare_kg.extract.model import Mention
 from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
-
-
-def posts(ex: Extraction) -> set[tuple[str, str]]:
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
-
-
-def employers(ex: Extraction, person: str) -> set[str]:
-    return {o for p, o in posts(ex) if p == person}
-
 
 RUN = ("Liikenneverkoston ohjausryhmän 3. kokous Aika: klo Paikka: Teams Paikalla: Sanna Peltonen, kehittämisjohtaja, "
        "Kuntaliitto, pj. Mikko Harju, neuvotteleva virkamies, STM Tiina Rautio, yliarkkitehti, ELY keskus Pirkanmaa "
