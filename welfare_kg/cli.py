@@ -587,10 +587,12 @@ def explain(entity: str, store_dir: Path) -> None:
               help="Saved facts.rq results to score (with --entities).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in N worker processes.")
+@click.option("--by-rule", "by_rule", is_flag=True,
+              help="Also count the facts of each extraction rule: stated, right, precision (which rules to trust).")
 @click.option("--report-command", hidden=True, help="How the page says it is regenerated (scripts set this).")
 def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], held_out: tuple[Path, ...], as_json: bool,
              details: bool, report_path: Path | None, entities_csv: Path | None, facts_csv: Path | None, jobs: int,
-             report_command: str | None) -> None:
+             report_command: str | None, by_rule: bool) -> None:
     """Score extraction against gold: per-document and total P/R/F1 of entities and facts (FACTS.md rules).
 
     Runs the real pipeline on DOCS (files or folders) in a temporary store, runs the contract
@@ -607,7 +609,7 @@ def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], held_out: tu
     try:
         result = run_evaluate(paths, gold_files, entities=entities_csv, facts=facts_csv, as_json=as_json,
                               details=details, report=report_path, command=command, jobs=jobs,
-                              held_out=held_out)
+                              held_out=held_out, by_rule=by_rule)
     except (GoldError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     for note in result.notes:

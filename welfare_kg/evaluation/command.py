@@ -59,11 +59,13 @@ def conceal(ev: Evaluation, groups: set[str], keys: frozenset[str] = frozenset()
 def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities: Path | None = None,
                  facts: Path | None = None, as_json: bool = False, details: bool = False,
                  report: Path | None = None, command: str = "welfare-kg evaluate", jobs: int = 1,
-                 held_out: Sequence[Path] = ()) -> CommandResult:
+                 held_out: Sequence[Path] = (), by_rule: bool = False) -> CommandResult:
     """Evaluate documents (or saved query results) against annotation files and render the result.
 
     `held_out` annotation files are scored like the others (their own TOTAL line) but their
-    mistakes are never listed. Raises `GoldError` (a one-line message naming the file) for unusable input.
+    mistakes are never listed. `by_rule` adds the fact counts per extraction rule (counts only, so held-out
+    documents keep theirs); it needs the pipeline, not saved results. Raises `GoldError` (a one-line
+    message naming the file) for unusable input.
     """
     if (entities is None) != (facts is None):
         raise GoldError("--entities and --facts go together (the results of entities.rq and facts.rq)")
@@ -75,10 +77,12 @@ def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities:
     gold = load_gold([*gold_files, *held_out])
     if not gold:
         raise GoldError(f"{', '.join(map(str, [*gold_files, *held_out]))}: no annotated documents")
+    if by_rule and entities is not None:
+        raise GoldError("--by-rule needs the documents: saved entities.rq/facts.rq results name no rules")
     if entities is not None and facts is not None:
         ev = score_rows(gold, _results_file(entities), _results_file(facts))
     else:
-        ev = evaluate_documents(paths, gold, jobs=jobs)
+        ev = evaluate_documents(paths, gold, jobs=jobs, by_rule=by_rule)
     notes = [f"error: {line}" for line in ev.failed]
     held = [d for d in gold if d.source in set(map(str, held_out))]
     if held and (hidden := conceal(ev, {d.group for d in held}, frozenset(e.key for d in held for e in d.entities))):
@@ -91,5 +95,6 @@ def run_evaluate(paths: Sequence[Path], gold_files: Sequence[Path], *, entities:
     if report is not None:
         image = write_report(ev, report, command=command)
         notes.append(f"wrote {report} and {image}")
-    out = json.dumps(to_json(ev), ensure_ascii=False, indent=1) if as_json else format_text(ev, details=details)
+    out = (json.dumps(to_json(ev), ensure_ascii=False, indent=1) if as_json
+           else format_text(ev, details=details, by_rule=by_rule))
     return CommandResult(ev, out, notes)

@@ -63,8 +63,9 @@ def _prf(c: Counts) -> str:
     return f"{_f(c.precision)} {_f(c.recall)} {_f(c.f1)}"
 
 
-def format_text(ev: Evaluation, *, details: bool = False) -> str:
-    """Per-document table, mistakes (with `details`), then cross-document, amounts and TOTAL lines."""
+def format_text(ev: Evaluation, *, details: bool = False, by_rule: bool = False) -> str:
+    """Per-document table, mistakes (with `details`), the counts per rule (with `by_rule`), then
+    cross-document, amounts and TOTAL lines."""
     width = max([len("document"), *(len(d.doc) for d in ev.documents)])
     kind_w = max([len("kind"), *(len(d.kind) for d in ev.documents)])
     head = (f"{'document':<{width}}  {'kind':<{kind_w}}  entities P    R    F1   typed F1 | "
@@ -86,9 +87,24 @@ def format_text(ev: Evaluation, *, details: bool = False) -> str:
                          f"cross-document {cd.resolved}/{cd.things} | amounts {_amounts(g.amounts)}")
             if g.diagnoses:
                 lines.append(f"  {diagnosis_line(g)}")
+    if by_rule:
+        lines += rule_lines(ev.total)
     lines += summary_lines(ev.total)
     lines.append(total_line(ev.total))
     return "\n".join(lines)
+
+
+def rule_lines(t: Totals) -> list[str]:
+    """One line per rule, least precise first: a rule whose precision is under about half the F1 costs
+    more than it adds, and `sole` says how many rows only that rule states (what leaving it out changes)."""
+    if not t.by_rule:
+        return []
+    width = max(len("rule"), *(len(r) for r in t.by_rule))
+    lines = [f"{'rule':<{width}}  right/stated  precision | sole right/stated", "-" * (width + 46)]
+    for rule, c in sorted(t.by_rule.items(), key=lambda rc: (rc[1].precision, -rc[1].stated, rc[0])):
+        lines.append(f"{rule:<{width}}  {f'{c.right}/{c.stated}':>12}  {_f(c.precision):>9} | "
+                     f"{f'{c.sole_right}/{c.sole_stated}':>17}")
+    return [*lines, ""]
 
 
 def _counts(c: Counts) -> dict[str, float | int]:
@@ -102,7 +118,8 @@ def _totals(t: Totals) -> dict[str, Any]:
             "amounts": {"stated": t.amounts.stated, "exact": t.amounts.exact},
             "cross_document": {"things": cd.things, "resolved": cd.resolved, "unresolved": list(cd.unresolved)},
             "facts_by_predicate": {p: _counts(c) for p, c in t.by_predicate.items()},
-            "near_miss_classes": dict(t.diagnoses)}
+            "near_miss_classes": dict(t.diagnoses),
+            **({"facts_by_rule": {r: c.as_dict() for r, c in t.by_rule.items()}} if t.by_rule else {})}
 
 
 def _document(d: DocumentScore) -> dict[str, Any]:

@@ -36,6 +36,23 @@ def contract_rows(store: object) -> tuple[Rows, Rows]:
                  for name in ("entities", "facts"))
 
 
+# The contract's fact rows with the rule that stated each (a row stated by two rules comes twice).
+RULE_ROWS_QUERY = """PREFIX wkg: <https://w3id.org/welfare-kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?subject ?predicate ?object ?amount ?document ?rule WHERE {
+  GRAPH ?g { ?fact a wkg:Fact ; wkg:subject ?subject ; wkg:predicate ?predicate ; wkg:object ?object ;
+                   prov:wasDerivedFrom ?doc . ?doc wkg:fileName ?document .
+             OPTIONAL { ?fact wkg:amount ?amount } OPTIONAL { ?fact wkg:rule ?rule } }
+}"""
+
+
+def rule_rows(store: object) -> Rows:
+    """Fact rows with their rule, for the counts per rule."""
+    from welfare_kg.queries import run_query
+
+    return read_results(run_query(store, RULE_ROWS_QUERY, fmt="csv"))
+
+
 def document_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files the pipeline will be given (folders walked as ingest walks them)."""
     from welfare_kg.loaders import LoadError, iter_paths
@@ -44,7 +61,7 @@ def document_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def evaluate_documents(paths: Sequence[str | Path], gold: Sequence[GoldDocument] | Sequence[str | Path],
-                       *, jobs: int = 1) -> Evaluation:
+                       *, jobs: int = 1, by_rule: bool = False) -> Evaluation:
     """Ingest `paths` into a temporary store, run the contract queries and score them against `gold`.
 
     `gold` is parsed documents or annotation files. Annotated documents that are not
@@ -66,7 +83,7 @@ def evaluate_documents(paths: Sequence[str | Path], gold: Sequence[GoldDocument]
     report = ingest([str(p) for p in paths], store, jobs=jobs)
     entity_rows, fact_rows = contract_rows(store)
     return score_rows(scored, entity_rows, fact_rows, skipped_gold=skipped, failed=list(report.failed),
-                      texts=document_texts(files, scored))
+                      texts=document_texts(files, scored), rule_rows=rule_rows(store) if by_rule else None)
 
 
 def document_texts(files: Sequence[Path], gold: Sequence[GoldDocument]) -> dict[str, str]:

@@ -110,6 +110,29 @@ class Amounts:
 
 
 @dataclass(frozen=True)
+class RuleCounts:
+    """How the fact rows one extraction rule stated fared: all of them, and those no other rule also stated
+    (what leaving the rule out would lose and save)."""
+
+    right: int = 0
+    stated: int = 0
+    sole_right: int = 0
+    sole_stated: int = 0
+
+    def __add__(self, other: RuleCounts) -> RuleCounts:
+        return RuleCounts(self.right + other.right, self.stated + other.stated,
+                          self.sole_right + other.sole_right, self.sole_stated + other.sole_stated)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.stated if self.stated else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 3), "right": self.right, "stated": self.stated,
+                "sole_right": self.sole_right, "sole_stated": self.sole_stated}
+
+
+@dataclass(frozen=True)
 class CrossDocument:
     things: int
     resolved: int
@@ -147,6 +170,7 @@ class DocumentScore:
     errors: list[ErrorItem] = field(default_factory=list)
     diagnoses: list[ErrorItem] = field(default_factory=list)  # classes of near_misses, counted apart from errors
     by_predicate: dict[str, Counts] = field(default_factory=dict)  # fact counts of each predicate
+    by_rule: dict[str, RuleCounts] = field(default_factory=dict)  # fact rows of each rule (when rules are given)
     concealed: bool = False  # a held-out document: its mistakes are counted by class, never shown
     # gold key -> IRIs aligned with it in this document (cross-document resolution)
     iris_of_key: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -163,6 +187,7 @@ class Totals:
     cross_document: CrossDocument
     by_predicate: dict[str, Counts] = field(default_factory=dict)
     diagnoses: dict[str, int] = field(default_factory=dict)  # near-miss class -> count, largest first
+    by_rule: dict[str, RuleCounts] = field(default_factory=dict)  # empty unless the rules of the facts were given
 
 
 @dataclass
@@ -251,11 +276,13 @@ def _show(iri: str, e: _Extracted) -> str:
 
 def score_rows(gold: Sequence[GoldDocument], entity_rows: Iterable[Mapping[str, str]],
                fact_rows: Iterable[Mapping[str, str]], *, skipped_gold: Sequence[str] = (),
-               failed: Sequence[str] = (), texts: Mapping[str, str] | None = None) -> Evaluation:
+               failed: Sequence[str] = (), texts: Mapping[str, str] | None = None,
+               rule_rows: Iterable[Mapping[str, str]] | None = None) -> Evaluation:
     """Score the rows of the two contract queries against gold documents (all of them are scored).
 
     `texts` (gold document name -> its text) lets the near-miss diagnosis say whether a missed name
-    is written in the text; scores never depend on it."""
+    is written in the text; scores never depend on it. `rule_rows` (the fact rows with a `rule` column)
+    add the counts per extraction rule: which rules a user can trust on documents like these."""
     extracted = _collect_entities(entity_rows)
     docs_index = _DocIndex({d for e in extracted.values() for d in e.docs})
     iris_in: dict[str, list[str]] = defaultdict(list)  # extracted document name -> IRIs it mentions
@@ -283,11 +310,20 @@ def score_rows(gold: Sequence[GoldDocument], entity_rows: Iterable[Mapping[str, 
             key = (row.get("subject") or "", pred, row.get("object") or "", row.get("amount") or "")
             facts_of[document_name(row.get("document") or "")].add(key)
     facts_index = _DocIndex(facts_of)
+    rules_of: dict[tuple[str, tuple[str, str, str, str]], set[str]] = defaultdict(set)
+    for row in rule_rows or ():
+        pred = local_name(row.get("predicate") or "")
+        if pred in PREDICATES:
+            key = (row.get("subject") or "", pred, row.get("object") or "", row.get("amount") or "")
+            rules_of[document_name(row.get("document") or ""), key].add(row.get("rule") or "(no rule)")
 
     documents = []
     for doc, aligned in zip(gold, alignments, strict=True):
-        rows = set().union(*(facts_of[d] for d in facts_index.matching(doc.doc)))
-        documents.append(_score_document(doc, aligned, extracted, first_key, rows))
+        names = facts_index.matching(doc.doc)
+        rows = set().union(*(facts_of[d] for d in names))
+        row_rules = {key: set().union(*(rules_of.get((d, key), set()) for d in names)) for key in rows}
+        documents.append(_score_document(doc, aligned, extracted, first_key, rows,
+                                         row_rules if rule_rows is not None else None))
         _diagnose(documents[-1], doc, aligned, extracted, (texts or {}).get(doc.doc))
 
     groups = []
@@ -323,7 +359,8 @@ def _amount_matches(amount: str, gold_eur: float | None) -> bool:
 
 
 def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], extracted: dict[str, _Extracted],
-                    first_key: dict[str, str], rows: set[tuple[str, str, str, str]]) -> DocumentScore:
+                    first_key: dict[str, str], rows: set[tuple[str, str, str, str]],
+                    row_rules: dict[tuple[str, str, str, str], set[str]] | None = None) -> DocumentScore:
     required = [g for g in doc.entities if not g.optional]
     typed_ok = {iri: g for iri, g in aligned.items() if g is not None and extracted[iri].types & set(g.types)}
     found = {g.key for g in aligned.values() if g is not None}
@@ -358,6 +395,7 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
     near: set[int] = set()  # gold facts whose triple was found with a wrong or missing amount
     right_rows = 0
     per_pred: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # right, extracted, found, required
+    per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # right, stated, sole right, sole stated
     for subj, pred, obj, amount in sorted(rows):
         triple = (key_of.get(subj) or first_key.get(subj) or subj, pred, key_of.get(obj) or first_key.get(obj) or obj)
         shown = " ".join((_short(triple[0]), pred, _short(triple[2]))) + (f" {amount}" if amount else "")
@@ -366,6 +404,14 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
         matched.update(good)
         per_pred[pred][1] += 1
         per_pred[pred][0] += bool(good)
+        rules = (row_rules or {}).get((subj, pred, obj, amount)) or ({"(no rule)"} if row_rules is not None else set())
+        for rule in rules:
+            counts = per_rule[rule]
+            counts[0] += bool(good)
+            counts[1] += 1
+            if len(rules) == 1:
+                counts[2] += bool(good)
+                counts[3] += 1
         if good:
             right_rows += 1
             continue
@@ -394,6 +440,7 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
         per_pred[pred][3] += 1
         per_pred[pred][2] += i in matched
     s.by_predicate = {p: Counts(*c) for p, c in sorted(per_pred.items())}
+    s.by_rule = {r: RuleCounts(*c) for r, c in sorted(per_rule.items())}
     s.facts = Counts(right_rows, len(rows), sum(i in matched for i in required_facts), len(required_facts))
     with_amount = [i for i in required_facts if doc.facts[i].amount_eur is not None]
     s.amounts = Amounts(len(with_amount), sum(i in matched for i in with_amount))
@@ -428,4 +475,6 @@ def _totals(name: str, scores: Sequence[DocumentScore], gold: Sequence[GoldDocum
         by_predicate={p: sum((s.by_predicate.get(p, Counts()) for s in scores), Counts())
                       for p in sorted({p for s in scores for p in s.by_predicate})},
         diagnoses=dict(Counter(f"{e.kind}: {e.detail}" for s in scores for e in s.diagnoses).most_common()),
+        by_rule={r: sum((s.by_rule.get(r, RuleCounts()) for s in scores), RuleCounts())
+                 for r in sorted({r for s in scores for r in s.by_rule})},
     )
