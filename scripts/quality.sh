@@ -12,4 +12,4 @@ gold=()
 for f in eval/gold/*.jsonl; do [ -f "$f" ] && gold+=(--gold "$f"); done  # one --gold per file
 for f in eval/holdout/*.jsonl; do [ -f "$f" ] && gold+=(--held-out "$f"); done  # scored, mistakes never listed
 exec welfare-kg evaluate "${docs[@]}" "${gold[@]}" \
-  --report docs/quality.md --report-command "bash scripts/quality.sh" "$@"
+  --by-rule --report docs/quality.md --report-command "bash scripts/quality.sh" "$@"

@@ -71,3 +71,14 @@ def test_by_rule_needs_the_documents_not_saved_results(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), "--entities", str(csv), "--facts", str(csv),
                                        "--by-rule"])
     assert result.exit_code != 0 and "--by-rule" in result.output
+
+
+def test_results_page_has_the_rule_table_least_precise_first() -> None:
+    from welfare_kg.evaluation.report import format_page
+
+    rules = [ruled(FUNDS, "funds:grant-verb"), ruled(WRONG, "coordinates:<b>genitive</b>"), ruled(JOINS, "p:verb")]
+    page = format_page(score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [FUNDS, JOINS, WRONG], rule_rows=rules),
+                       command="x")
+    rows = page.split("## Facts by extraction rule")[1].split("\n## ")[0].splitlines()
+    table = [r for r in rows if r.startswith("| ") and "/" in r and not r.startswith("| rule")]
+    assert "genitive" in table[0] and "0/1" in table[0] and "<b>" not in page

@@ -228,6 +228,13 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
                   "| recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
         lines += [f"| {p} | {c.right}/{c.extracted} | {_f(c.precision)} | {c.found}/{c.required} | "
                   f"{_f(c.recall)} | {_f(c.f1)} |" for p, c in ev.total.by_predicate.items()]
+    if ev.total.by_rule:
+        lines += ["", "## Facts by extraction rule", "",
+                  "Each fact's `wkg:rule` names the rule that stated it; least precise first. *Sole* counts the",
+                  "rows no other rule also states: what leaving the rule out would lose and save.", "",
+                  "| rule | right / stated | precision | sole right / stated |", "|---|---:|---:|---:|"]
+        lines += [f"| {_md(r)} | {c.right}/{c.stated} | {_f(c.precision)} | {c.sole_right}/{c.sole_stated} |"
+                  for r, c in sorted(ev.total.by_rule.items(), key=lambda rc: (rc[1].precision, -rc[1].stated, rc[0]))]
     lines += ["", "## Per document", ""]
     if image:
         lines += [f"![Entity and fact F1 per document]({image})", ""]
