@@ -60,6 +60,7 @@ from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_bodies
+from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
@@ -273,6 +274,9 @@ PASSES: tuple[DocumentPass, ...] = (
                      ' (meeting_lists.py)'),
     DocumentPass("programme-funders-dropped", lambda p: programme_funders_dropped(p.facts, p.out.entities), "replace",
                  why="a company or an association funds no programme: it runs or receives (programme_funders.py)"),
+    DocumentPass("programme-areas-dropped", lambda p: programme_areas_dropped(p.facts, p.out.entities, p.gaz),
+                 "replace", why="a national or EU programme of the reference data is placed in no area"
+                                " (programme_areas.py)"),
     DocumentPass("coordinated-funders", lambda p: coordinated_funder_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"A, B ja C rahoittavat" (coordinated_funders.py)'),
     DocumentPass("funder-sections", lambda p: funder_section_facts(p.per_sentence, p.facts, p.text),
