@@ -234,7 +234,7 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='an agreement\'s party towns "muodostavat yhteisen työllisyysalueen" named X (party_areas.py)'),
     DocumentPass("report-programme", lambda p: report_programme_facts(p.sents, p.per_sentence, p.facts),
                  why='"ESR-PROJEKTIN LOPPURAPORTTI": the project partOf the programme (report_programme.py)'),
-    DocumentPass("sole-programme", lambda p: sole_programme_facts(p.sents, p.per_sentence, p.facts),
+    DocumentPass("sole-programme", lambda p: sole_programme_facts(p.sents, p.per_sentence, p.facts, p.record.kind),
                  why="the one programme a one-project document names (sole_programme.py)"),
     DocumentPass("colon-place-lists", lambda p: colon_place_list_facts(p.text, p.sents, p.per_sentence, p.facts),
                  why='places one a line under a lead-in with an area word, "kunnissa:" (colon_place_lists.py)'),

@@ -47,25 +47,34 @@ _OWNED = re.compile(r"\s+(?!(?:osa|ala)?hank|projekt|rahoit|var(?:oi|at)|kautta|
 
 
 def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
-                         facts: Sequence[Fact]) -> list[Fact]:
+                         facts: Sequence[Fact], kind: str = "") -> list[Fact]:
     """partOf from the main project to the only programme the document names, if that one funds nothing."""
     project = main_project(per_sentence)
     if project is None:
         return []
     first: dict[str, Sentence] = {}
     called: set[str] = set()  # named in a sentence with the project as a programme, not as an owner or schedule
+    worded: set[str] = set()  # ever named with a word for a programme: a fund named only as one is no rival whole
     for s, ms in zip(sents, per_sentence, strict=False):
         by_project = _PROJECT_WORD.search(s.text) is not None or any(m.iri == project for m in ms)
         for m in ms:
             if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
                 first.setdefault(m.iri, s)
+                if _PROGRAMME_WORD.search(m.surface):
+                    worded.add(m.iri)
                 owned = m.case == "omanto" and _OWNED.match(s.text, m.end - s.start)
                 schedule = m.case in _INSIDE and _SCHEDULE.search(m.surface) is not None
                 if by_project and _PROGRAMME_WORD.search(m.surface) and not owned and not schedule:
                     called.add(m.iri)
-    if len(first) != 1 or not called:
+    # a fund beside the programme ("Rahoittaja: ELY-keskus/Euroopan maaseudun kehittämisen maatalousrahasto" under
+    # "Hanke rahoitetaan Manner-Suomen maaseudun kehittämisohjelmasta") is where the money comes from, not a second
+    # whole: only the programmes the text ever calls one are counted
+    wholes = {iri: s for iri, s in first.items() if iri in worded}
+    if len(wholes) != 1 or not called & wholes.keys():
         return []
-    programme, s = next(iter(first.items()))
+    if len(wholes) < len(first) and kind == "minutes":
+        return []  # beside a fund, not in minutes: their items name programmes apart from the projects of others
+    programme, s = next(iter(wholes.items()))
     if any(f.subject == programme and f.predicate == "funds" for f in facts):
         return []
     if any(f.subject == project and f.predicate == "partOf" for f in facts):

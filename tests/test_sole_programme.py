@@ -66,3 +66,17 @@ def test_a_programme_named_as_an_events_owner_is_no_whole() -> None:
     text = PROJECT + ("\nKainuun maakuntaohjelma ohjaa alueen kehitystä. "
                       "Hanke esitteli tuloksiaan osana Kainuun maakuntaohjelman seminaaria.\n")
     assert _facts(text) == []
+
+
+def test_a_fund_beside_the_programme_is_no_rival_whole() -> None:
+    text = PROJECT + ("\nHanke rahoitetaan Manner-Suomen maaseudun kehittämisohjelmasta 2007–2013\n\n"
+                      "Rahoittaja: Lapin ELY-keskus/Euroopan maaseudun kehittämisen maatalousrahasto\n")
+    facts = _facts(text)
+    assert len(facts) == 1 and "maaseutuohjelma" in facts[0][2], facts
+
+
+def test_a_fund_beside_a_programme_in_minutes_says_nothing() -> None:
+    text = PROJECT + ("\nHanke rahoitetaan Manner-Suomen maaseudun kehittämisohjelmasta 2007–2013\n\n"
+                      "Rahoittaja: Lapin ELY-keskus/Euroopan maaseudun kehittämisen maatalousrahasto\n")
+    ex = extract_document(record(text, kind="minutes"))
+    assert [f for f in ex.facts if f.rule == RULE] == []
