@@ -733,6 +733,11 @@ def _funds_grant(c: Clause) -> list[Fact]:
         recipients = [m for m in c.free_orgs if m.case == "omanto" and m.iri != funder and m.type in ORGS - {"Body"}
                       and _cue_follows(sent, m, c.morph, ("rahoitus", "budjetti", "toimintamenot"))][:1]
     target = None if _money_named_by(c, c.target) else c.target
+    if recipients and all(m.type == "Programme" for m in recipients) and target is not None and any(
+            u.iri == target and u.type == "Project" for u in c.und):
+        # "myönsi X-hankkeelle ... Y-naapuruusohjelmalle osoitetusta rahoitusosuudesta": with the clause's project
+        # named, a programme in the allative is the share the grant is counted against, not who receives it
+        recipients = []
     kind_receiver = not recipients and _ORG_WORD_ALLATIVE.search(sent.text) is not None
     if kind_receiver and target and not any(u.iri == target for u in c.und):
         # "Kunnanhallitus myöntää seuralle 3 000 euroa": an organisation named by its kind receives, not the page's
