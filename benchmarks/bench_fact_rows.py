@@ -11,7 +11,7 @@ form). The rows state each fact in three statements and two small tables, in gra
 * `graph/facts/links`: `subject fact object` (the fact IRI as the property): subject, fact and
   object in one scan;
 * `graph/facts/rows`: `fact kind sentence`, where a *kind* node stands for one (relation, rule,
-  confidence) triple (18 rules and 9 confidences give a few dozen kinds at a million quads); a fact
+  confidence) triple (19 kinds at a million quads: 18 rules, 9 confidences); a fact
   without a sentence gets `rdf:nil`, read back as unbound;
 * `graph/facts/spans`: `fact source "charStart charEnd"`, where a *source* node stands for one
   (document graph, document node) pair; the span is one literal of at most 15 bytes, which
