@@ -28,11 +28,13 @@ that string. Cross products stay as the saved forms give them (a kind per (relat
 confidence) combination, a span per (start, end) pair, a sentence per stated sentence).
 
     python benchmarks/bench_fact_rows.py --store CACHE/queries-1000000-layer3 --rounds 5
+    python benchmarks/bench_fact_rows.py --fixtures   # answers on tests/fixtures/query_answers' two frozen stores
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import shutil
 import statistics
@@ -56,6 +58,7 @@ READ = {WKG + "subject": "s", WKG + "predicate": "p", WKG + "object": "o", PROV 
         PROV + "value": "sentence", WKG + "charStart": "start", WKG + "charEnd": "end", WKG + "rule": "rule",
         WKG + "confidence": "confidence", WKG + "amount": "amount"}
 ROOT = Path(__file__).resolve().parent.parent
+OLD_DERIVED = ("https://w3id.org/welfare-kg/graph/labels", "https://w3id.org/welfare-kg/graph/entities")
 ORDER_COLUMNS = {"evidence": (11, 7, 2)}  # document, charStart, predicate: what `evidence` orders by
 
 
@@ -182,12 +185,53 @@ def rows(store: ox.Store, text: str) -> list[tuple[str, ...]]:
     return [tuple("" if t is None else str(t) for t in s) for s in store.query(text, prefixes=PREFIXES)]  # type: ignore[union-attr]
 
 
+def same_answers(name: str, a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> tuple[bool, bool]:
+    """(the same rows as sorted lists, the same order of the ORDER BY keys)."""
+    key = ORDER_COLUMNS.get(name)  # rows tied on the ORDER BY keys may come in either order
+    order = a == b if key is None else [tuple(r[i] for i in key) for r in a] == [tuple(r[i] for i in key) for r in b]
+    return sorted(a) == sorted(b), order
+
+
+def check_fixtures() -> None:
+    """The rows forms against the saved forms on the frozen stores of tests/test_queries_answers.py (the
+    examples and a 60-document generated corpus), their entity layer rebuilt as that test does."""
+    from welfare_kg.graph.store import KGStore
+
+    fixtures = ROOT / "tests" / "fixtures" / "query_answers"
+    for name in ("examples", "generated"):
+        store = KGStore()
+        raw = store.oxigraph
+        raw.load(gzip.decompress((fixtures / f"{name}.nq.gz").read_bytes()), format=ox.RdfFormat.N_QUADS)
+        for g in OLD_DERIVED:  # as the test does: the frozen layer is rebuilt by the current code
+            if raw.contains_named_graph(ox.NamedNode(g)):
+                raw.remove_graph(ox.NamedNode(g))
+        store.rebuild_derived()
+        before = {q: rows(raw, text) for q, text in saved_forms().items()}
+        raw.extend(fact_rows(raw))
+        for q, text in {"evidence": EVIDENCE, "project_network": PROJECT_NETWORK}.items():
+            after = rows(raw, text)
+            same, order = same_answers(q, before[q], after)
+            print(f"{name} {q}: {len(before[q]):,} / {len(after):,} rows; same rows: {same}; same order: {order}")
+
+
+def saved_forms() -> dict[str, str]:
+    """What a local store runs for the two listings today."""
+    return {"evidence": (ROOT / "queries" / "oxigraph" / "evidence.rq").read_text(encoding="utf-8"),
+            "project_network": (ROOT / "queries" / "project_network.rq").read_text(encoding="utf-8")}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--store", type=Path, required=True, help="a bench_queries.py store folder (queries-N-KEY)")
+    ap.add_argument("--store", type=Path, help="a bench_queries.py store folder (queries-N-KEY)")
+    ap.add_argument("--fixtures", action="store_true", help="compare answers on the test fixtures' stores, then stop")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--kinds-per-graph", action="store_true", help="no kind node shared between documents")
     args = ap.parse_args(argv)
+    if args.fixtures:
+        check_fixtures()
+        return
+    if args.store is None:
+        ap.error("--store or --fixtures")
     work = Path(tempfile.mkdtemp(prefix="wkg-fact-rows-"))
     try:
         shutil.copytree(args.store / "kg", work / "kg")
@@ -204,16 +248,12 @@ def main(argv: list[str] | None = None) -> None:
               f"written in one transaction in {write:.1f} CPU s")
         del copy
         old_store, new_store = ox.Store.read_only(str(args.store / "kg")), ox.Store.read_only(str(work / "kg"))
-        saved = {"evidence": (ROOT / "queries" / "oxigraph" / "evidence.rq").read_text(encoding="utf-8"),
-                 "project_network": (ROOT / "queries" / "project_network.rq").read_text(encoding="utf-8")}
+        saved = saved_forms()
         new = {"evidence": EVIDENCE, "project_network": PROJECT_NETWORK}
         for name in saved:
             a, b = rows(old_store, saved[name]), rows(new_store, new[name])
-            key = ORDER_COLUMNS.get(name)  # rows tied on the ORDER BY keys may come in either order
-            same_order = a == b if key is None else [tuple(r[i] for i in key) for r in a] == [
-                tuple(r[i] for i in key) for r in b]
-            print(f"{name}: {len(a):,} / {len(b):,} rows; same rows: {sorted(a) == sorted(b)}; "
-                  f"same order: {same_order}")
+            same, order = same_answers(name, a, b)
+            print(f"{name}: {len(a):,} / {len(b):,} rows; same rows: {same}; same order: {order}")
             times: dict[str, list[float]] = defaultdict(list)
             for _ in range(args.rounds):
                 for label, store, text in (("saved", old_store, saved[name]), ("rows", new_store, new[name]),
