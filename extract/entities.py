@@ -212,6 +212,8 @@ _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
 # a name glued to a lower-case kind by a hyphen ("Esimerkki-strategiatoimisto") is a whole name of its own, so it is
 # no conjunct of the next registered name ("X-strategiatoimisto ja Y Oy")
+# participles that describe the name after them ("X:ään kuuluva", "X:ssä toimiva", "vuonna 1988 perustettu")
+_ACTIVE_PARTICIPLES = frozenset({"present_active", "past_active", "past_passive", "agent"})
 _HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
@@ -2852,11 +2854,22 @@ class Recogniser:
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
-                    elif typ == "Company" and not caps and start < i and toks[start].is_cap and not prev.is_cap \
+                    elif not caps and start < i and toks[start].is_cap and not prev.is_cap \
                             and prev.is_word and (readings := self.morph.analyse(prev.text)) \
-                            and all(a.cls == "nimisana" and a.case == "nimento" for a in readings):
-                        # "Taloushallinnon tehtävien siirto Polarmon Oy": a common noun in the nominative before the
-                        # company's capitalised words heads a phrase of its own (an item title), no word of the name
+                            and all(a.cls == "nimisana" and a.case == "nimento" for a in readings) \
+                            and (typ == "Company" or not (self._lower_kind_word(prev)
+                                                          or any(a.base.lower().endswith(_KIND_WORDS)
+                                                                 for a in readings))):
+                        # "Taloushallinnon tehtävien siirto Polarmon Oy", "Toiminnan tarkoitus Linnaseutu ry": a
+                        # common noun in the nominative before the capitalised words heads a phrase of its own (an
+                        # item title, a report's heading run into its text), no word of the name; a kind of
+                        # organisation before its own name stays ("kehittämisyhdistys Mansikka ry")
+                        break
+                    elif not caps and start < i and toks[start].is_cap and not prev.is_cap and prev.is_word \
+                            and (readings := self.morph.analyse(prev.text)) \
+                            and all(a.mood in _ACTIVE_PARTICIPLES for a in readings):
+                        # "Suomen Voimisteluliittoon kuuluva Ruskon naisvoimistelijat ry", "X:ssä toimiva Y ry": a
+                        # participle before a capital closes a phrase describing the name that follows it
                         break
                     elif lower_run < 2 and (self._lower_name_word(toks[start - 1]) or (
                             start == i and not caps and self._noun_before_form(toks[start - 1]))):
@@ -3531,7 +3544,7 @@ class Recogniser:
         if after_genitive:
             prev = toks[i - 1] if i > 0 else None
             if prev is None or not (prev.is_cap and prev.is_word) or prev.text.isupper() or ":" in prev.text \
-                    or text_is_legal_name_ahead(toks, i):
+                    or text_is_legal_name_ahead(toks, i, self.morph):
                 return False
             readings = self.morph.analyse(prev.text)
             opener = i < 2 or toks[i - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
@@ -4960,11 +4973,15 @@ def _adjective_agreeing(word: Token, head: Token, morph: Morphology) -> bool:
                                                     for a in readings)
 
 
-def text_is_legal_name_ahead(toks: list[Token], i: int) -> bool:
+def text_is_legal_name_ahead(toks: list[Token], i: int, morph: Morphology | None = None) -> bool:
     """A legal form follows within a few words: the registered name is read from there ("... ry"), unless a
-    conjunction or a comma before it starts another name ("Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n")."""
+    conjunction or a comma before it starts another name ("Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n"),
+    or (given `morph`) a participle does ("Suomen Voimisteluliittoon kuuluva Ruskon Naisvoimistelijat ry")."""
     for x in toks[i + 1:i + 5]:
         if x.text in {"ja", "sekä", "och", ","}:
+            return False
+        if morph is not None and x.is_word and not x.is_cap and (readings := morph.analyse(x.text)) \
+                and all(a.mood in _ACTIVE_PARTICIPLES for a in readings):
             return False
         if x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
             return True

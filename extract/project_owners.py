@@ -6,6 +6,9 @@ Project pages and reports name their owner by layout and by the genitive, not by
   towns named with their kind (coordinates:owner-genitive, coordinates:town-owner-genitive); an association's, a
   foundation's, a company's or a parish's genitive before its project is the same owner. A genitive joined to
   another ("A:n ja B:n X-hanke") names joint owners, not one runner, and gives nothing here.
+- the owner's genitive as the first words of the project's own name ("Kerkonkosken Ketterän kylähanke" where the
+  text names "Kerkonkosken Ketterä ry"): a recogniser reads the whole as one project's name, so the owner is
+  found by comparing the name's opening with the organisations the document names (coordinates:name-owner).
 - the heading line the page opens with: "Suontaustan Kyläyhdistys ry: Voimaa vanhasta ...", "Härliga hus – Stundars"
   (one short line naming the document's main project and exactly one organisation that could run it): the page
   belongs to that organisation, which runs the project when no rule named another coordinator.
@@ -38,7 +41,10 @@ HEAD_LINES = 2  # the page's first non-empty lines
 # a grant-making fund by its name ("Suomen Kulttuurirahasto", "Svenska kulturfonden", "Arvsfonden"): its genitive
 # before a project says whose money, not who runs it
 _GRANT_FUND = re.compile(r"(?i)rahasto\b|rahaston\b|fond(?:en)?\b")
-_JOINED = re.compile(r"(?i)(?:\b(?:ja|sekä|och|samt)|,)\s*$")  # "A:n ja " before the owner: joint owners
+# "A:n ja " before the owner: joint owners; a genitive must end the word before the joiner ("Kuntaliiton ja Hyvil
+# Oy:n yhdyspintaprojekti"), while a list of grants puts a comma after a noun of its own ("Unionin 150 000 avustus,
+# Suomen lasten ja nuorten säätiön Myrsky-hankkeen 150 000 avustus"): each item there names one owner
+_JOINED = re.compile(r"(?i)\w(?:n|:n|:in)\s*(?:\b(?:ja|sekä|och|samt)|,)\s*$")
 # a line of running prose: a finite verb common in leads ("on myöntänyt", "toteuttaa") marks a sentence, not a heading
 _PROSE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|är|har|myönsi|myöntänyt|rahoittaa|rahoittama|finansier\w*|"
                     r"beviljat|tukee|tukema|stöder)\b")
@@ -60,12 +66,16 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
             if nxt is None or nxt.type != "Project" or nxt.iri in coordinated or (org.iri, nxt.iri) in related:
                 continue
             gap = text[org.end:nxt.start]
-            if len(gap) > 2 or gap.strip() or _JOINED.search(text[max(0, org.start - 6):org.start]):
+            before = _JOINED.search(text[max(0, org.start - 12):org.start])
+            if len(gap) > 2 or gap.strip() or (before is not None and not any(
+                    u.type in {"Project", "Programme"} and 0 <= org.start - u.end <= 12 for u in named[:i])):
+                # "A ry:n X-hankkeen ja B ry:n Y-hankkeen": an undertaking before the joiner ends a list's item
                 continue
             coordinated.add(nxt.iri)
             related.update({(org.iri, nxt.iri), (nxt.iri, org.iri)})
             out.append(Fact(org.iri, "coordinates", nxt.iri, Evidence(s.text, s.start, s.end), GENITIVE_RULE,
                             GENITIVE_CONFIDENCE))
+    out += _name_owners(per_sentence, coordinated, related)
     out += _heading_owner(sents, per_sentence, coordinated, related, text)
     if not out:
         out += _opening_owner(per_sentence, coordinated, related, text)
@@ -247,3 +257,72 @@ def _email_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str
     if (iri, project) in related:
         return []
     return [Fact(iri, "coordinates", project, Evidence(m.surface, m.start, m.end), EMAIL_RULE, EMAIL_CONFIDENCE)]
+
+
+NAME_OWNER_RULE = "coordinates:name-owner"
+NAME_OWNER_CONFIDENCE = 0.45
+_FORM_WORDS = {"ry", "r.y.", "rf", "r.f.", "sr", "oy", "oyj", "ab", "abp"}
+_FORM_GENITIVES = {f + ending for f in _FORM_WORDS for ending in (":n", ":in")}  # "oy:n", "ry:n"
+
+
+def _words(label: str) -> list[str]:
+    return [w for w in label.lower().split() if w]
+
+
+def _genitive_of(word: str, base: str) -> bool:
+    """Whether `word` is the genitive of `base`: "ketterän" of "ketterä", "oy:n" of "oy", "kylätoiminnan" of
+    "kylätoiminta" (the stem may change by a letter or two before the ending: consonant gradation)."""
+    if word in {base + "n", base + ":n", base + ":in"}:
+        return True
+    stem = word[:-1] if word.endswith("n") else ""
+    if not stem or len(base) < 4:
+        return False
+    common = 0
+    for a, b in zip(stem, base, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= len(base) - 2 and abs(len(stem) - len(base)) <= 1
+
+
+def _name_owners(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
+                 related: set[tuple[str, str]]) -> list[Fact]:
+    """The one organisation the document names whose genitive opens a project's name and leaves the project a
+    name of its own after it ("Kerkonkosken Ketterän | kylähanke", "Hyvil Oy:n | yhdyspintaprojekti")."""
+    owners: dict[str, list[list[str]]] = {}  # first word -> the owners' names as words (without the legal form)
+    owner_iri: dict[tuple[str, ...], str] = {}
+    projects: dict[str, Mention] = {}
+    for ms in per_sentence:
+        for m in ms:
+            if not m.iri or m.generic:
+                continue
+            if m.type == "Project" and m.iri not in coordinated:
+                projects.setdefault(m.iri, m)
+            elif m.type in OWNER_TYPES and not _GRANT_FUND.search(m.label):
+                words = _words(m.label)
+                if words and words[-1] in _FORM_WORDS:
+                    words = words[:-1]
+                if words and tuple(words) not in owner_iri:
+                    owner_iri[tuple(words)] = m.iri
+                    owners.setdefault(words[0][:3], []).append(words)
+    out: list[Fact] = []
+    for iri, p in projects.items():
+        name = _words(p.label)
+        found = set()
+        for words in owners.get(name[0][:3], []) if name else []:
+            n = len(words)
+            # the owner's words, the last in the genitive (a legal form's genitive may follow), then the name's own
+            if len(name) <= n or name[:n - 1] != words[:n - 1]:
+                continue
+            genitive = _genitive_of(name[n - 1], words[-1]) and n < len(name)
+            form_genitive = name[n - 1] == words[-1] and n + 1 < len(name) and name[n] in _FORM_GENITIVES
+            if genitive or form_genitive:
+                found.add(owner_iri[tuple(words)])
+        if len(found) == 1:
+            (owner,) = found
+            if owner != iri and (owner, iri) not in related:
+                coordinated.add(iri)
+                related.update({(owner, iri), (iri, owner)})
+                out.append(Fact(owner, "coordinates", iri, Evidence(p.surface, p.start, p.end), NAME_OWNER_RULE,
+                                NAME_OWNER_CONFIDENCE))
+    return out

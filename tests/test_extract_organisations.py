@@ -88,3 +88,26 @@ def test_kind_compound_before_a_legal_form_keeps_the_whole_registered_name() -> 
     got = orgs("Avustusta saa Kalliolan Kannatusyhdistys ry 70 000 euroa.")
     assert ("Association", "Kalliolan Kannatusyhdistys ry") in got
     assert ("Association", "Kannatusyhdistys") not in got
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # a heading run into the text: a common noun in the nominative before the capital is no word of the name
+    ("1 TOIMINTAKERTOMUS Toiminnan tarkoitus Hatoseutu ry:n tarkoituksena on maaseudun kehittäminen.",
+     ("Association", "Hatoseutu ry"), ("Association", "Toiminnan tarkoitus Hatoseutu ry")),
+    # a participle before a capital closes the phrase that describes the name after it
+    ("Suomen Voimisteluliittoon kuuluva Ruskon Naisvoimistelijat ry haki avustusta.",
+     ("Association", "Ruskon Naisvoimistelijat ry"),
+     ("Association", "Suomen Voimisteluliittoon kuuluva Ruskon Naisvoimistelijat ry")),
+    ("Vuonna 1988 perustettu Kalevan Muistiyhdistys ry on omaisyhdistys.",
+     ("Association", "Kalevan Muistiyhdistys ry"), ("Association", "perustettu Kalevan Muistiyhdistys ry")),
+])
+def test_heading_and_participle_before_a_registered_name(text: str, expected: tuple[str, str],
+                                                         not_expected: tuple[str, str]) -> None:
+    got = orgs(text)
+    assert expected in got
+    assert not_expected not in got
+
+
+def test_participle_frees_the_federation_before_it() -> None:
+    got = orgs("Suomen Voimisteluliittoon kuuluva Ruskon Naisvoimistelijat ry haki avustusta.")
+    assert ("Association", "Suomen Voimisteluliitto") in got

@@ -148,3 +148,28 @@ def test_counted_lead_in_list() -> None:
             "Yhteistä kumppanuutta -hanke kehittää kunnan ja yhdistysten yhteistyötä.\n")
     got = _facts(text, "participatesIn")
     assert {"municipality/400", "municipality/895", "municipality/503", "municipality/538"} <= set(got)
+
+
+def test_owners_in_a_list_of_grants() -> None:
+    """A comma after a noun of its own ends an item of a list; only a genitive before "ja" or a comma joins owners."""
+    text = ("Avustuksia jaettiin\n\nSuurimmat avustukset olivat Naisasialiitto Unionin 150 000 euron avustus, "
+            "Kalevan Nuorisoseura ry:n Kipinä-hankkeen 120 000 euron avustus sekä Pohjois-Karjalan Martat ry:n "
+            "Nuotta-hankkeen ja Hämeen Kyläyhdistys ry:n Verkko-hankkeen avustukset.\n")
+    got = _runners(text)
+    assert got.get("association/kalevan-nuorisoseura") == "coordinates:org-owner-genitive"
+    assert got.get("association/pohjois-karjalan-martat") == "coordinates:org-owner-genitive"
+    assert got.get("association/hameen-kylayhdistys") == "coordinates:org-owner-genitive"
+
+
+@pytest.mark.parametrize("owner,project,key", [
+    ("Kerkonkosken Ketterä ry", "Kerkonkosken Ketterän kylähanke", "association/kerkonkosken-kettera"),
+    ("Ruskon Kylätoiminta ry", "Ruskon Kylätoiminnan kylähanke", "association/ruskon-kylatoiminta"),
+])
+def test_owner_genitive_opening_the_project_name(owner: str, project: str, key: str) -> None:
+    """A recogniser reads "Xn kylähanke" as one name: the organisation named elsewhere whose genitive opens it runs
+    it; an organisation whose name only shares the first word runs nothing."""
+    text = (f"Kunnanhallitus 12.5.2022\n\n{owner} on jättänyt kunnalle hakemuksen. {project} kehittää kylän "
+            "palveluja. Kerkonkosken Koulu ry on mukana talkoissa.\n")
+    got = _runners(text)
+    assert got.get(key) == "coordinates:name-owner"
+    assert "association/kerkonkosken-koulu" not in got
