@@ -3557,8 +3557,10 @@ class Recogniser:
         if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit()) \
                 and not _business_id_after(toks, i):
             return False  # a sentence, item or list opener is capitalised anyway; not one with a business ID after
-        if any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS for x in toks[i + 1:i + 5]):
-            return False  # "Kalliolan Kannatusyhdistys ry": the registered name runs on to its legal form
+        if text_is_legal_name_ahead(toks, i, self.morph):
+            # "Kalliolan Kannatusyhdistys ry": the registered name runs on to its legal form; not "Xliiton ja Y Oy:n",
+            # where the conjunction starts the other name
+            return False
         return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
             _kind_compound(b) for b in self.morph.bases(t.text))
 

@@ -111,3 +111,12 @@ def test_heading_and_participle_before_a_registered_name(text: str, expected: tu
 def test_participle_frees_the_federation_before_it() -> None:
     got = orgs("Suomen Voimisteluliittoon kuuluva Ruskon Naisvoimistelijat ry haki avustusta.")
     assert ("Association", "Suomen Voimisteluliitto") in got
+
+
+def test_kind_compound_before_another_registered_name() -> None:
+    """"Xliiton ja Y Oy:n": the conjunction starts the other name, so the legal form after it is not the
+    compound's own (an organisation-swapped copy of a dev page read no federation here)."""
+    got = orgs("Valmistelussa hyödynnettiin STM:n rahoittaman Kolvanaliiton ja Hyvil Oy:n yhdyspintaprojektin "
+               "tuloksia.")
+    assert ("Association", "Kolvanaliitto") in got
+    assert ("Company", "Hyvil Oy") in got
