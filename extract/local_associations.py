@@ -68,6 +68,8 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
         found = _club(place, text, morph)
         if found is None:
             found = _branch(place, index.starting_at(place.end + 1), text)
+        if found is None:
+            found = _listed_club(place, text, morph, index)
         if found is not None:
             _put(per_sentence, starts, index, found)
     if "ankki" in text:
@@ -171,6 +173,38 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     club = _named(place.start, pos, text, " ".join(label.split()), "Association", "local-club")
     # its case as written: an allative club ("Iisalmen Reserviläisille myönnettiin") receives, it gives nothing
     club.case = next(iter(cases)) or None
+    return club
+
+
+_LOWER_WORD = re.compile(r"[a-zåäö]{4,}")
+_AMOUNT_AFTER = re.compile(r"[ \t]*,?[ \t]+\d[\d \t\u00a0.,]*(?:euroa|€|e)(?![\w-])")
+_JOIN_AFTER = re.compile(r"[ \t]*(?:,|[ \t](?:ja|sekä))[ \t]+")
+_JOIN_BEFORE = re.compile(r"(?:,|[ \t](?:ja|sekä))[ \t]+$")
+
+
+def _listed_club(place: Mention, text: str, morph: Morphology, index: _Index) -> Mention | None:
+    """"Yli-Iin reserviläiset ja Jäälin asukasyhdistys jäivät ilman avustusta", "Xn eläkeläiset 500 euroa": a town's
+    genitive before ONE lower-case plural of people in the nominative names a club only where the layout says the
+    phrase is a receiver or a party: a list's other item is an association the recogniser read, or a grant's amount
+    follows it. Elsewhere "Oulun eläkeläiset" are the town's pensioners, no one's club."""
+    gap = _GAP.match(text, place.end)
+    w = _LOWER_WORD.match(text, gap.end()) if gap is not None and gap.end() - place.end == 1 else None
+    if w is None or re.match(r"[\w-]", text[w.end():w.end() + 1]):
+        return None
+    found = _plural_people(w.group(), morph)
+    if found is None or found[1] != "nimento" or found[0] != w.group():
+        return None
+    end = w.end()
+    listed = _AMOUNT_AFTER.match(text, end) is not None
+    if not listed and (join := _JOIN_AFTER.match(text, end)) is not None:
+        listed = any(m.type == "Association" for m in index.starting_at(join.end()))
+    if not listed and (before := _JOIN_BEFORE.search(text[max(0, place.start - 8):place.start])) is not None:
+        at = max(0, place.start - 8) + before.start()
+        listed = any(m.type == "Association" and m.end == at for m in index.crossing(at - 1, at))
+    if not listed:
+        return None
+    club = _named(place.start, end, text, text[place.start:end], "Association", "listed-club")
+    club.case = "nimento"
     return club
 
 

@@ -86,3 +86,15 @@ def test_two_lower_case_plurals_joined_before_the_form() -> None:
     names = entity_types("Avustuksen saivat Satakunnan omaishoitajat ja läheiset ry sekä Nokian Eläkeläiset ry.")
     assert names.get("Satakunnan omaishoitajat ja läheiset ry") == "Association"
     assert not entity_types("Tukea saavat omaishoitajat ja läheiset ry:t.")
+
+
+def test_a_lower_case_plural_club_in_a_list_or_a_grant_row() -> None:
+    """"Yli-Iin reserviläiset ja Jäälin asukasyhdistys", "Kempeleen eläkeläiset 500 euroa": the layout makes the
+    town's people a club; in prose they stay the town's people."""
+    got = entity_types("Yli-Iin reserviläiset ja Jäälin asukasyhdistys jäivät ilman avustusta. Avustusta saivat "
+                       "Kempeleen eläkeläiset 500 euroa ja Sotkamon martat 300 euroa.")
+    assert got.get("Yli-Iin reserviläiset") == "Association"
+    assert got.get("Kempeleen eläkeläiset") == "Association"
+    assert got.get("Sotkamon martat") == "Association"
+    prose = entity_types("Oulun eläkeläiset osallistuivat kyselyyn. Oulun eläkeläiset ja nuoret tapasivat.")
+    assert "Oulun eläkeläiset" not in prose
