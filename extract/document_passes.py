@@ -211,7 +211,7 @@ PASSES: tuple[DocumentPass, ...] = (
                                                                       p.parts[6]),
                  why="the organisation a project page belongs to (main_coordinator.py)"),
     DocumentPass("project-owners", lambda p: project_owner_facts(p.sents, p.per_sentence, p.facts, p.text,
-                                                                 p.record.kind),
+                                                                 p.record.kind, p.morph),
                  why='"X ry:n Y-hanke"; the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation'
                      " (project_owners.py)"),
     DocumentPass("report-owner-projects", lambda p: report_owner_project_facts(p.sents, p.per_sentence, p.facts,

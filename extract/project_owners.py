@@ -6,6 +6,11 @@ Project pages and reports name their owner by layout and by the genitive, not by
   towns named with their kind (coordinates:owner-genitive, coordinates:town-owner-genitive); an association's, a
   foundation's, a company's or a parish's genitive before its project is the same owner. A genitive joined to
   another ("A:n ja B:n X-hanke") names joint owners, not one runner, and gives nothing here.
+- the owner's genitive before an attribute phrase of the project ("Mansikka ry:n 10.1.2022 saakka avoinna
+  olevasta Kehittyvät yhdistykset -teemahankkeesta", "X ry:n vuonna 2019 käynnistynyt Y-hanke"): the genitive
+  determines the head after the phrase when the phrase ends in an adjective, an active participle or an agent
+  participle of carrying out ("X ry:n toteuttama") in the project's own case ("X:n rahoittama" is a funder's,
+  "X:n hallinnoima" is read by the relation rules);
 - the owner's genitive as the first words of the project's own name ("Kerkonkosken Ketterän kylähanke" where the
   text names "Kerkonkosken Ketterä ry"): a recogniser reads the whole as one project's name, so the owner is
   found by comparing the name's opening with the organisations the document names (coordinates:name-owner).
@@ -26,6 +31,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.document_roles import main_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text import Sentence
 
 GENITIVE_RULE = "coordinates:org-owner-genitive"
@@ -51,7 +57,8 @@ _PROSE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|är|har|myönsi|myöntänyt|ra
 
 
 def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
-                        facts: Sequence[Fact], text: str, kind: str | None = None) -> list[Fact]:
+                        facts: Sequence[Fact], text: str, kind: str | None = None,
+                        morph: Morphology | None = None) -> list[Fact]:
     """coordinates from a project's genitive owner, then from the page's heading, opening, footer or e-mail owner
     (minutes are a body's record, whose e-mail domain is the town's, not a project page: no e-mail owner there)."""
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
@@ -67,8 +74,10 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
                 continue
             gap = text[org.end:nxt.start]
             before = _JOINED.search(text[max(0, org.start - 12):org.start])
-            if len(gap) > 2 or gap.strip() or (before is not None and not any(
-                    u.type in {"Project", "Programme"} and 0 <= org.start - u.end <= 12 for u in named[:i])):
+            if (len(gap) > 2 or gap.strip()) and not _premodifier(gap, nxt, morph):
+                continue
+            if before is not None and not any(
+                    u.type in {"Project", "Programme"} and 0 <= org.start - u.end <= 12 for u in named[:i]):
                 # "A ry:n X-hankkeen ja B ry:n Y-hankkeen": an undertaking before the joiner ends a list's item
                 continue
             coordinated.add(nxt.iri)
@@ -326,3 +335,28 @@ def _name_owners(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str
                 out.append(Fact(owner, "coordinates", iri, Evidence(p.surface, p.start, p.end), NAME_OWNER_RULE,
                                 NAME_OWNER_CONFIDENCE))
     return out
+
+
+MAX_PREMODIFIER = 60  # "10.1.2022 saakka avoinna olevasta": a few words of an attribute phrase
+_PHRASE_BREAK = re.compile(r"[,;:.!?()]\s|[,;:!?()]$|\s(?:ja|sekä|tai|och)\s")
+_ACTIVE = {"present_active", "past_active"}
+# agent participles of carrying out or starting a project ("X ry:n toteuttama", "Y:n vuonna 2019 käynnistämä"): its
+# owner; those of paying or supporting ("rahoittama", "tukema") are a funder's, read by the funds rules
+_RUNNING_AGENTS = {"toteuttama", "käynnistämä", "vetämä", "luotsaama", "organisoima", "järjestämä"}
+
+
+def _premodifier(gap: str, project: Mention, morph: Morphology | None) -> bool:
+    """Whether `gap` between an owner's genitive and the project (the next name after it) is an attribute phrase
+    of the project: a few words, no clause break, ending (before an opening quote) in an adjective or an active
+    participle in the project's case, and no finite verb."""
+    if morph is None or not project.case or len(gap) > MAX_PREMODIFIER or _PHRASE_BREAK.search(gap):
+        return False
+    words = re.findall(r"[\wåäöÅÄÖ-]+", gap)
+    if not words or not gap.rstrip(' \t"”“«»').endswith(words[-1]):
+        return False
+    last = morph.analyse(words[-1])
+    if not any(a.case == project.case and (a.mood in _ACTIVE or (a.cls == "laatusana" and not a.mood) or (
+            a.mood == "agent" and a.base.lower() in _RUNNING_AGENTS)) for a in last):
+        # ("uusi" is also "renews": one reading of the project's case is enough)
+        return False
+    return not any(a.cls == "teonsana" and a.mood == "indicative" for w in words[:-1] for a in morph.analyse(w))

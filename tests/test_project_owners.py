@@ -173,3 +173,18 @@ def test_owner_genitive_opening_the_project_name(owner: str, project: str, key: 
     got = _runners(text)
     assert got.get(key) == "coordinates:name-owner"
     assert "association/kerkonkosken-koulu" not in got
+
+
+def test_owner_genitive_before_an_attribute_phrase() -> None:
+    """The genitive determines the project after an attribute phrase ending in an adjective or participle of the
+    project's case; a funder's agent participle and a clause break give no owner."""
+    text = ("Uutiset\n\nRavolan Kyläyhdistys ry:n toteuttama Kylä kuntoon -hanke päättyi. Savon Martat ry:n "
+            "vuonna 2021 käynnistynyt Kipinä-hanke jatkuu. Kehittämisyhdistys Ravokka ry:n 10.1.2022 saakka "
+            "avoinna olevasta Kehittyvät yhdistykset -teemahankkeesta haetaan rahaa. Kivirannan Setlementti ry:n "
+            "rahoittama Verkko-hanke alkaa. Hämeen Kyläyhdistys ry:n toiminta jatkuu, ja Silta-hanke alkaa.\n")
+    got = _runners(text)
+    assert got.get("association/ravolan-kylayhdistys") == "coordinates:org-owner-genitive"
+    assert got.get("association/savon-martat") == "coordinates:org-owner-genitive"
+    assert got.get("association/kehittamisyhdistys-ravokka") == "coordinates:org-owner-genitive"
+    assert "association/kivirannan-setlementti" not in got
+    assert "association/hameen-kylayhdistys" not in got
