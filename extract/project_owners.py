@@ -11,6 +11,8 @@ Project pages and reports name their owner by layout and by the genitive, not by
   determines the head after the phrase when the phrase ends in an adjective, an active participle or an agent
   participle of carrying out ("X ry:n toteuttama") in the project's own case ("X:n rahoittama" is a funder's,
   "X:n hallinnoima" is read by the relation rules);
+- the applicant's genitive before its application for the project ("X ry:n avustushakemus Y-hankkeelle", "X:n
+  anomus "Y-hankkeen" tukemiseksi", minutes items' titles): the applicant runs it (coordinates:applicant-genitive);
 - the owner's genitive as the first words of the project's own name ("Kerkonkosken Ketterän kylähanke" where the
   text names "Kerkonkosken Ketterä ry"): a recogniser reads the whole as one project's name, so the owner is
   found by comparing the name's opening with the organisations the document names (coordinates:name-owner).
@@ -74,7 +76,8 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
                 continue
             gap = text[org.end:nxt.start]
             before = _JOINED.search(text[max(0, org.start - 12):org.start])
-            if (len(gap) > 2 or gap.strip()) and not _premodifier(gap, nxt, morph):
+            applies = _APPLICATION.match(gap) is not None and not _CLAUSE_END.search(gap)
+            if (len(gap) > 2 or gap.strip()) and not applies and not _premodifier(gap, nxt, morph):
                 continue
             if before is not None and not any(
                     u.type in {"Project", "Programme"} and 0 <= org.start - u.end <= 12 for u in named[:i]):
@@ -82,8 +85,8 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
                 continue
             coordinated.add(nxt.iri)
             related.update({(org.iri, nxt.iri), (nxt.iri, org.iri)})
-            out.append(Fact(org.iri, "coordinates", nxt.iri, Evidence(s.text, s.start, s.end), GENITIVE_RULE,
-                            GENITIVE_CONFIDENCE))
+            out.append(Fact(org.iri, "coordinates", nxt.iri, Evidence(s.text, s.start, s.end),
+                            APPLICANT_RULE if applies else GENITIVE_RULE, GENITIVE_CONFIDENCE))
     out += _name_owners(per_sentence, coordinated, related)
     out += _heading_owner(sents, per_sentence, coordinated, related, text)
     if not out:
@@ -337,6 +340,13 @@ def _name_owners(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str
     return out
 
 
+APPLICANT_RULE = "coordinates:applicant-genitive"
+# the application right after the owner's genitive, the project named after it in the same phrase: "X ry:n
+# avustushakemus Y-hankkeelle", "X:n anomus "Y-hankkeen" tukemiseksi" (a minutes item's title): the applicant
+# (words of letters only between: a page or item number, "takausanomus 5 22 X-hanke", ends a contents row)
+_APPLICATION = re.compile(r"(?i)\s+[\wåäö-]*(?:hakemu[sk]|anomu[sk])[\wåäö]*(?:\s+[^\W\d][\wåäö-]*){0,3}?"
+                          r"\s*[\"”“«]?\s*$")
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
 MAX_PREMODIFIER = 60  # "10.1.2022 saakka avoinna olevasta": a few words of an attribute phrase
 _PHRASE_BREAK = re.compile(r"[,;:.!?()]\s|[,;:!?()]$|\s(?:ja|sekä|tai|och)\s")
 _ACTIVE = {"present_active", "past_active"}

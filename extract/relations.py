@@ -656,6 +656,9 @@ _GRANTING_FORMS = {"myöntää", "myönsi", "myönsivät", "myöntävät", "myö
                    "myöntämään", "myönnämme", "myönnän"}
 
 
+_APPLICATION_AFTER = re.compile(r"(?i)\s+[\wåäö-]*(?:hakemu[sk]|anomu[sk])")
+
+
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
     if not c.funding_cued or _object_first_funders(c) is not None:
@@ -680,6 +683,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
     funders = _closest(sent, [m for m in c.free_orgs if m.type in FUNDERS and m.case in {"nimento", "omanto", None}
                               and m.type not in {"Municipality"} and not _funds_generic_plural(c, m)
                               and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
+                              # "X ry:n hakemus Y-hankkeen rahoittamiseksi": the applicant's genitive
+                              and not (m.case == "omanto" and _APPLICATION_AFTER.match(sent.text, m.end - sent.start))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        fund_cues)
     inverted = _funder_after_verb(c)

@@ -188,3 +188,17 @@ def test_owner_genitive_before_an_attribute_phrase() -> None:
     assert got.get("association/kehittamisyhdistys-ravokka") == "coordinates:org-owner-genitive"
     assert "association/kivirannan-setlementti" not in got
     assert "association/hameen-kylayhdistys" not in got
+
+
+def test_applicant_genitive_in_minutes_item_titles() -> None:
+    """An application's genitive owner runs the project the application names; the applicant is no funder; a
+    contents row's page and item numbers end the phrase."""
+    text = ("Sosiaali- ja terveyslautakunta 12.5.2014\n\n§ 90 Ravolan Kyläyhdistys ry:n avustushakemus Kylä kuntoon "
+            "-hankkeelle\n§ 91 Turun Pientalosäätiön anomus \"Omakotitalkkareiden työllistämishankkeen\" "
+            "tukemiseksi\n§ 92 Savon Martat ry:n hakemus Kipinä-hankkeen rahoittamiseksi\n"
+            "Otsikko Sivu 21 Tuulimylly Oy:n takausanomus 5 22 Konginkankaan maneesihanke 7\n")
+    got = _runners(text)
+    for key in ("association/ravolan-kylayhdistys", "association/turun-pientalosaatio", "association/savon-martat"):
+        assert got.get(key) == "coordinates:applicant-genitive"
+    assert "company/tuulimylly" not in got
+    assert "association/savon-martat" not in _facts(text, "funds")
