@@ -3224,7 +3224,10 @@ class Recogniser:
                 and all(r.cls in {None, "paikannimi", "nimi"} for r in self.morph.analyse(toks[end + 1].text)) \
                 and (end + 2 >= len(toks) or not toks[end + 2].is_cap):
             end += 1  # "Kommunförbundet Skåne": the region it serves, a name no dictionary knows, after the head
-        typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund")) else "Association"
+        # a regional council is a joint municipal authority by law (Act on Regional Development; "landskapsförbund",
+        # Finnish "maakuntaliitto"), in Swedish as in Finnish
+        typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund", "landskapsförbund")) \
+            else "Association"
         label = " ".join(x.text for x in toks[start:end + 1])
         return start, end, typ, label, ()
 

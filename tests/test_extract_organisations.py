@@ -120,3 +120,8 @@ def test_kind_compound_before_another_registered_name() -> None:
                "tuloksia.")
     assert ("Association", "Kolvanaliitto") in got
     assert ("Company", "Hyvil Oy") in got
+
+
+def test_swedish_regional_council_by_its_kind_is_a_joint_authority() -> None:
+    ex = extract_document(record("Företrädare: Landskapsförbundet och dess medlemskommuner, Hans Berg."))
+    assert ("JointAuthority", "Landskapsförbundet") in {(e.type, e.label) for e in ex.entities.values()}
