@@ -123,5 +123,7 @@ def test_kind_compound_before_another_registered_name() -> None:
 
 
 def test_swedish_regional_council_by_its_kind_is_a_joint_authority() -> None:
-    ex = extract_document(record("Företrädare: Landskapsförbundet och dess medlemskommuner, Hans Berg."))
+    ex = extract_document(record("Samarbetsgruppen för Österbotten\n\nFöreträdare Personlig ersättare ordf. Michael "
+                                 "Luther ( ) Hans-Erik Lindgren ( ) Landskapsförbundet och dess medlemskommuner "
+                                 "Ann-Sofi Backgren ( ).\n"))
     assert ("JointAuthority", "Landskapsförbundet") in {(e.type, e.label) for e in ex.entities.values()}
