@@ -1555,7 +1555,16 @@ def _agent_object(c: Clause, agent: Mention) -> str | None:
         return None
     end = after[0].end
     u = next((u for u in c.sent_undertakings if u.iri and not u.generic and 0 <= u.start - end <= 2), None)
+    if u is not None and _ADJECTIVE_COMPOUND.search(u.surface):
+        # "X:n hallinnoima ESR-rahoitteinen Y-hanke": the programme opens an adjective of the project, the project
+        # after it is the participle's object
+        end = u.end
+        u = next((u for u in c.sent_undertakings if u.iri and not u.generic and 0 <= u.start - end <= 2), None)
     return u.iri if u is not None else None
+
+
+# an adjective compound a name opens ("ESR-rahoitteinen", "EAKR-rahoitteisen", "STEA-avusteinen")
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-zåäö]+(?:inen|isen|iset|isten|ista|isessa|iseen|isena)$")
 
 
 _AGENT_ENDINGS = ("ma", "mä", "man", "män", "maa", "mää", "massa", "mässä", "maan", "mään", "malle", "mälle")

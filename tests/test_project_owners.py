@@ -202,3 +202,13 @@ def test_applicant_genitive_in_minutes_item_titles() -> None:
         assert got.get(key) == "coordinates:applicant-genitive"
     assert "company/tuulimylly" not in got
     assert "association/savon-martat" not in _facts(text, "funds")
+
+
+def test_agent_participle_runs_the_project_after_a_programmes_adjective() -> None:
+    """"X:n hallinnoima ESR-rahoitteinen Y-hanke": the programme opens an adjective of the project; the genitive
+    agent runs the project, not the fund."""
+    text = "Uutiset\n\nSavon Liikunta ry:n hallinnoima ESR-rahoitteinen Työkuntoon-hanke on käynnistynyt.\n"
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    runs = {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.predicate == "coordinates"}
+    assert ("association/savon-liikunta", "project/tyokuntoon") in runs
+    assert ("association/savon-liikunta", "programme/esr") not in runs
