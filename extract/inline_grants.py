@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
-from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_of_opening
+from welfare_kg.extract.header_granter import _RECEIVES_AFTER, FUNDER_TYPES, GRANT_WORD, granter_of_opening
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.listed_receivers import (
     GETS,
@@ -33,6 +33,7 @@ from welfare_kg.extract.listed_receivers import (
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.named_giver import giver_before
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.extract.text import Sentence
@@ -58,11 +59,16 @@ _VERB_LEAD = re.compile(r"(?<=[ \t])(?:saivat|saavat|sai|saa|fick|får|beviljade
                         r"(?=[A-ZÅÄÖ])")
 
 
+# the colon of a lead, the items after it on its line or in the paragraph below it ("Lahjoituksen saivat:" then
+# "A ry 2 500 euroa, B ry 2 000 euroa, ..." as one paragraph: a web list run into one line)
+_COLON = re.compile(r":(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)")
+
+
 def inline_lists(text: str) -> list[tuple[int, int, list[tuple[int, int, int]]]]:
     """Each (lead start, colon, items) with each item's (name start, name end, index of its sum in the item's
     amounts: always its last); one pass over the colons of the text."""
     out: list[tuple[int, int, list[tuple[int, int, int]]]] = []
-    anchors = sorted([*re.finditer(r":[ \t]+(?=\S)", text), *_VERB_LEAD.finditer(text)], key=lambda m: m.start())
+    anchors = sorted([*_COLON.finditer(text), *_VERB_LEAD.finditer(text)], key=lambda m: m.start())
     for colon in anchors:
         at = colon.start()
         lead_start = max(text.rfind("\n", max(0, at - LEAD_REACH), at), text.rfind(". ", max(0, at - LEAD_REACH), at))
@@ -104,16 +110,39 @@ def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: l
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added = []
+    drop: set[int] = set()
     for _lead, _colon, items in lists:
         for a, b, _ in items:
             name = text[a:b]
+            section = _club_section(name, have.overlapping(a, b), a, b)
+            if section is not None:
+                added.append(Mention(start=a, end=b, surface=name, label=name, type="Association",
+                                     rule=SECTION_RULE, case="nimento", key=identity_key(name, morph) or None))
+                drop |= {id(m) for m in have.overlapping(a, b)}
+                continue
             label = base_name(name, morph)  # "Tanssikoulu Piruetille 3 000 euroa": the base form
             if have.overlapping(a, b) or label is None or not row_receiver_name(label) \
                     or what_the_sum_is_for(label, morph):
                 continue  # ... or "Kesäkonsertti Puistossa 5 000 euroa": what the sum is for
             added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label),
                                  rule=MENTION_RULE, key=identity_key(label, morph) or None))
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+SECTION_RULE = "club-section"
+# a club's section after its registered name: "Ilves ry jalkapallojaosto", "Tappara ry Taitoluistelu",
+# "IFK rf fotbollssektionen"; a section word, or one capitalised word (the sport)
+_SECTION = re.compile(r"[ \t]+(?:\w*(?:jaosto|jaos|sektion|sektionen|divisioona)|[A-ZÅÄÖ][a-zåäö]{3,})")
+
+
+def _club_section(name: str, inner: Sequence[Mention], a: int, b: int) -> Mention | None:
+    """The registered association an item's name opens with, where the rest of the name is one section word:
+    the section is the receiver, named whole."""
+    club = next((m for m in inner if m.start == a and m.type == "Association"
+                 and re.search(r"\s(?:ry|rf|r\.y\.)$", m.surface)), None)
+    if club is None or any(m.start < a or m.end > b for m in inner):
+        return None
+    return club if _SECTION.fullmatch(name, club.end - a) else None
 
 
 _ITEM_CASES = {None, "nimento"}
@@ -130,8 +159,11 @@ def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     opening: str | bool | None = False  # computed once, where a lead names no giver
     out: list[Fact] = []
     for lead_start, colon, items in lists:
-        givers = {m.iri for m in outermost(index.overlapping(lead_start, colon))
-                  if m.type in FUNDER_TYPES and m.case in _GIVER_CASES and m.start >= lead_start}
+        in_lead = [m for m in outermost(index.overlapping(lead_start, colon)) if m.start >= lead_start]
+        if any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES and _RECEIVES_AFTER.match(text, m.end, colon)
+               for m in in_lead):
+            continue  # "X ry sai avustuksia: A 3 000 euroa, B 1 000 euroa": the lead's subject receives, the items give
+        givers = {m.iri for m in in_lead if m.type in FUNDER_TYPES and m.case in _GIVER_CASES}
         if len(givers) > 1:
             continue
         if givers:
@@ -140,6 +172,9 @@ def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
             if opening is False:
                 opening = granter_of_opening(sents, per_sentence, text)
             granter = opening if isinstance(opening, str) else None
+        if not granter and not _givers_listed(index, text, items):
+            # the one giving-kind organisation the text names before the lead: the page's own giver
+            granter = giver_before(per_sentence, lead_start, _item_iris(index, text, items))
         if not granter:
             continue
         for a, b, _ in items:
@@ -159,3 +194,18 @@ def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
             out.append(Fact(granter, "funds", receiver.iri or "", Evidence(text[a:amounts[0].end], a, amounts[0].end),
                             RULE, CONFIDENCE, amount=amounts[0].value))
     return out
+
+
+def _item_iris(index: SpanIndex[Mention], text: str, items: list[tuple[int, int, int]]) -> set[str]:
+    """The organisations the items open with: receivers, never the list's giver."""
+    return {m.iri or "" for a, b, _ in items for m in index.overlapping(a, b) if not text[a:m.start].strip(" \t•*–-")}
+
+
+_GIVING_KINDS = {"Agency", "Ministry", "Programme"}
+
+
+def _givers_listed(index: SpanIndex[Mention], text: str, items: list[tuple[int, int, int]]) -> bool:
+    """An item opening with an agency, a ministry or a programme: the list names where money came from ("STEA
+    5 000 euroa, kunta 2 000 euroa"), not whom a giver before it paid."""
+    return any(m.type in _GIVING_KINDS for a, b, _ in items for m in index.overlapping(a, b)
+               if not text[a:m.start].strip(" \t•*–-"))

@@ -72,7 +72,7 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             found = _listed_club(place, text, morph, index)
         if found is not None:
             _put(per_sentence, starts, index, found)
-    if "ankki" in text:
+    if "pank" in text:  # "Osuuspankki", and the weak grade alone: "Lammin Säästöpankin", "Säästöpankit"
         for m in _FI_BANK.finditer(text):
             kind, start = m.group("kind"), m.start()
             first = m.group("name").split()[0]
@@ -82,6 +82,8 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             base = _BANK_BASE["osuuspankki" if kind.startswith("Osuus") else "säästöpankki"]
             label = " ".join([*text[start:m.start("kind")].split(), base])
             _put(per_sentence, starts, index, _named(start, m.end(), text, label, "Company", "local-bank"))
+    for found in _short_banks(index, text):
+        _put(per_sentence, starts, index, found)
     if "bank" in text:
         for m in _SV_BANK.finditer(text):
             first = (m.group("place") or m.group("owner")).split()[0]
@@ -90,6 +92,36 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             label = " ".join(m.group().split())
             _put(per_sentence, starts, index, _named(m.start(), m.end(), text, label, "Company", "local-bank"))
     index.write_back(mentions)
+
+
+# a co-operative bank of the OP group by its area ("OP Tampere", "OP Kymenlaakson"), a savings bank by its area's
+# genitive and the short form "SP" ("Lammin SP", "Liedon SP:n"): the short names local news use of local banks
+_OP_BEFORE = re.compile(r"(?<![\w-])OP[ \t]+$")
+_SP_AFTER = re.compile(r"[ \t]+SP(?::[a-zåäö]{1,4})?(?![\w-])")
+
+
+def _short_banks(index: _Index, text: str) -> list[Mention]:
+    """"OP Tampereen toimitusjohtaja", "Lammin SP jakaa": a place right after "OP " or right before " SP" names
+    the local bank; its label is the bank's name in the nominative ("OP Tampere", "Lammin Säästöpankki")."""
+    if "OP " not in text and " SP" not in text:
+        return []
+    out: list[Mention] = []
+    for start in list(index.starts):
+        for place in index.starting_at(start):
+            if place.type not in _PLACES:
+                continue
+            if _OP_BEFORE.search(text, max(0, place.start - 4), place.start) \
+                    and not re.match(r"[\w-]", text[place.end:place.end + 1]):
+                a = place.start - len(_OP_BEFORE.search(text, max(0, place.start - 4), place.start).group())
+                bank = _named(a, place.end, text, "OP " + place.label, "Company", "local-bank")
+                bank.case = place.case  # "OP Tampereen toimitusjohtaja": the genitive owner of a post
+                out.append(bank)
+            elif place.surface.endswith("n") and (sp := _SP_AFTER.match(text, place.end)) is not None:
+                end = place.end + len(sp.group().split(":")[0])
+                bank = _named(place.start, end, text, place.surface + " Säästöpankki", "Company", "local-bank")
+                bank.case = "omanto" if sp.group().endswith(":n") else None
+                out.append(bank)
+    return out
 
 
 class _Index:

@@ -1,0 +1,54 @@
+"""The giver a donation or grant list leaves unnamed: the one organisation of a giving kind the text names before it.
+
+A bank's or a club's news of its donations names itself once, and not where the list is: in a quote's attribution
+("kuvailee OP Tampereen toimitusjohtaja X"), in a sentence before the list ("Pohjois-Savon Osuuspankin 20 000 euron
+lahjoitus ..."), in a photo caption. The list's lead ("Lahjoituksen saivat:") and the page's opening then name no
+giver, and the list rules (inline_grants.py, listed_receivers.py) gave nothing. The text before the list says who
+gives where it names exactly one organisation of a giving kind (a company, an association, a foundation, a board,
+an agency, a parish): the receivers come after the lead, so an organisation named before it is the page's own
+actor. Places are left out (a town named as a place is no giver), and so is a town: a town's grants are decided by
+its boards, and pages name towns as places far more often than as givers. Two such organisations before the list,
+or none, and the list keeps no giver (FACTS.md: no invented funder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from welfare_kg.extract.model import Mention
+
+# kinds that hand out money of their own; not Municipality, Region nor WellbeingCounty: named as places or areas
+GIVER_TYPES = {"Company", "Association", "Agency", "Ministry", "Body", "Parish"}
+_OWNER_TYPES = {"Company", "Association", "Parish"}
+# the cases a giver is named in before its list: the subject, the owner of a post or of the money, the source
+_CASES = {None, "nimento", "omanto", "ulkoeronto"}
+
+
+def giver_before(per_sentence: Sequence[Sequence[Mention]], at: int, receivers: set[str]) -> str | None:
+    """The IRI of the one giving-kind organisation named before offset `at` that is none of `receivers`, else None.
+    A board inside an organisation's name ("X ry:n hallitus") counts as that organisation's."""
+    found: set[str] = set()
+    for ms in per_sentence:
+        owners = [m for m in ms if m.iri and m.type in _OWNER_TYPES]
+        for m in ms:
+            if m.start >= at:
+                return _one(found)
+            if not m.iri or m.generic or m.type not in GIVER_TYPES or m.case not in _CASES \
+                    or m.iri in receivers:
+                continue
+            if m.type == "Body":  # "Alli Paasikiven Säätiön hallitus": the foundation gives, its board decides
+                owner = next((o for o in owners if o.start == m.start and o.end < m.end), None)
+                iri = owner.iri if owner is not None else m.iri
+            elif m.type in _OWNER_TYPES and any(b.type == "Body" and b.start == m.start and b.end > m.end
+                                                for b in ms):
+                continue  # counted with its board
+            else:
+                iri = m.iri
+            found.add(iri or "")
+            if len(found) > 1:
+                return None
+    return _one(found)
+
+
+def _one(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
