@@ -107,7 +107,12 @@ LABELS: dict[str, str] = {
                      "Rahoittajat ja rahoitusosuudet", "Rahoittaja ja rahasto", "Beviljare",
                      "Finansierande myndighet", "Funder", "Funders", "Funded by",
                      # the EU fund a card's project draws on ("EU-Fond: Landsbygdsfonden", "Rahasto: ESR")
-                     "EU-Fond", "EU-fond", "Fond", "EU-rahasto", "Rahasto", "Rahoittava rahasto"], "funder"),
+                     "EU-Fond", "EU-fond", "Fond", "EU-rahasto", "Rahasto", "Rahoittava rahasto",
+                     # an EU card's main funder and its national co-funders, each a funder of the project
+                     "Päärahoittaja", "Vastinrahoittaja", "Vastinrahoittajat", "Kansallinen rahoittaja",
+                     "Kansalliset rahoittajat", "Muut rahoittajat", "Kuntarahoittajat", "Kansallinen vastinrahoittaja",
+                     "Kansalliset vastinrahoittajat", "Pääfinansiär", "Nationella medfinansiärer", "Övriga finansiärer",
+                     "Lead funder", "Co-funders", "Co-financiers", "Main funder"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
                      "Program/Fond",
                      # the same row as other forms and cards label it: the programme named, with or without its line

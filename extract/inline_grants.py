@@ -25,7 +25,9 @@ from welfare_kg.extract.header_granter import _RECEIVES_AFTER, FUNDER_TYPES, GRA
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.listed_receivers import (
     GETS,
+    SECTION_RULE,
     base_name,
+    club_section,
     kind_of_name,
     row_receiver_name,
     what_the_sum_is_for,
@@ -33,7 +35,7 @@ from welfare_kg.extract.listed_receivers import (
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.named_giver import giver_before
+from welfare_kg.extract.named_giver import giver_before, giver_unsaid, sources_listed
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.extract.text import Sentence
@@ -114,7 +116,7 @@ def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     for _lead, _colon, items in lists:
         for a, b, _ in items:
             name = text[a:b]
-            section = _club_section(name, have.overlapping(a, b), a, b)
+            section = club_section(name, have.overlapping(a, b), a, b)
             if section is not None:
                 added.append(Mention(start=a, end=b, surface=name, label=name, type="Association",
                                      rule=SECTION_RULE, case="nimento", key=identity_key(name, morph) or None))
@@ -127,22 +129,6 @@ def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: l
             added.append(Mention(start=a, end=b, surface=name, label=label, type=kind_of_name(label),
                                  rule=MENTION_RULE, key=identity_key(label, morph) or None))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
-
-
-SECTION_RULE = "club-section"
-# a club's section after its registered name: "Ilves ry jalkapallojaosto", "Tappara ry Taitoluistelu",
-# "IFK rf fotbollssektionen"; a section word, or one capitalised word (the sport)
-_SECTION = re.compile(r"[ \t]+(?:\w*(?:jaosto|jaos|sektion|sektionen|divisioona)|[A-ZÅÄÖ][a-zåäö]{3,})")
-
-
-def _club_section(name: str, inner: Sequence[Mention], a: int, b: int) -> Mention | None:
-    """The registered association an item's name opens with, where the rest of the name is one section word:
-    the section is the receiver, named whole."""
-    club = next((m for m in inner if m.start == a and m.type == "Association"
-                 and re.search(r"\s(?:ry|rf|r\.y\.)$", m.surface)), None)
-    if club is None or any(m.start < a or m.end > b for m in inner):
-        return None
-    return club if _SECTION.fullmatch(name, club.end - a) else None
 
 
 _ITEM_CASES = {None, "nimento"}
@@ -159,6 +145,8 @@ def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     opening: str | bool | None = False  # computed once, where a lead names no giver
     out: list[Fact] = []
     for lead_start, colon, items in lists:
+        if sources_listed(text[lead_start:colon]):
+            continue  # "Yhdistys sai avustuksia: A 3 000 euroa, B 1 000 euroa": the items gave
         in_lead = [m for m in outermost(index.overlapping(lead_start, colon)) if m.start >= lead_start]
         if any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES and _RECEIVES_AFTER.match(text, m.end, colon)
                for m in in_lead):
@@ -172,7 +160,7 @@ def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
             if opening is False:
                 opening = granter_of_opening(sents, per_sentence, text)
             granter = opening if isinstance(opening, str) else None
-        if not granter and not _givers_listed(index, text, items):
+        if not granter and not _givers_listed(index, text, items) and not giver_unsaid(text[lead_start:colon]):
             # the one giving-kind organisation the text names before the lead: the page's own giver
             granter = giver_before(per_sentence, lead_start, _item_iris(index, text, items))
         if not granter:

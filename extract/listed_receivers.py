@@ -40,6 +40,7 @@ from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.named_giver import giver_before, giver_unsaid, sources_listed
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.role_slot_organisations import common_phrase, place_phrase_end
 from welfare_kg.extract.spans import SpanIndex
@@ -55,7 +56,8 @@ LEAD_CHARS = 220  # a longer line ending in a colon is a paragraph, not a list's
 MAX_NAME_WORDS = 7
 
 # the lead: a colon at its end, a word of receiving or granting, and a word for money
-_LEAD = re.compile(rf"(?m)^[^\n:]{{8,{LEAD_CHARS}}}:[ \t]*$")
+# (a paragraph's last sentence leads too: "Lahjoitukset myönnettiin ... tueksi. Lahjoituksen saivat:" on one long line)
+_LEAD = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[^\n:]{{8,{LEAD_CHARS}}}:[ \t]*$")
 _GETS = re.compile(r"(?i)\b(?:saa|saavat|sai|saivat|saaneet|saajat|saajia|saajina|saajiksi|myönnettiin|myönnetään|"
                    r"myönsi|myönsivät|myöntää|myönnetty|jaettiin|jakoi|lahjoittaa|lahjoitti|får|fick|mottagare|"
                    r"mottagarna|beviljades|beviljade|beviljats|tilldelades)\b")
@@ -63,17 +65,20 @@ GETS = _GETS
 _MONEY = re.compile(r"(?i)avustu|\btuki|\btuke|\btuen|lahjoitu|apura|rahoitu|stipend|bidrag|stöd|understöd|donation")
 # the one sum each receiver gets: "kukin 2 500 euron lahjoituksen", "à 1 000 euro", "1 000 euroa kullekin"
 _EACH = re.compile(r"(?i)\b(?:kukin|kullekin|jokainen|kumpikin|vardera|var\s+och\s+en|à)\b")
-_ITEM = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+(?P<body>\S[^\n]*?)[ \t]*$")
-# where the name field ends: a comma, a spaced dash, a bracket, a colon
-_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:")
+# (a web table's row, "| X ry | 2 500 € |", is an item of its own: the cell border its bullet)
+_ITEM = re.compile(r"^[ \t]*(?:[-–•*·▪|]|\d{1,2}[.)])[ \t]+(?P<body>\S[^\n]*?)[ \t]*$")
+# where the name field ends: a comma, a spaced dash, a bracket, a colon, a cell border, a sum ("X ry 2 500 euroa")
+_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:|\s?\||\s\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \u00a0]*(?:€|euro)")
 BARE_ROW_CHARS = 90  # a longer unbulleted line is prose
 # a table's column heading as the first cell under the lead (a table flattened one cell a line): the rows are
 # cells, names and sums in turn, not one receiver a line; the table rules read them
 _COLUMN_HEAD = re.compile(r"(?i)(?:hakija|hakijat|saaja|saajat|avustuksen\s+saaja|kohde|järjestö|yhdistys|hanke|"
                           r"sökande|mottagare|projekt|förening|organisation|nimi|namn)\s*:?")
+_TOTAL = re.compile(r"(?i)(?:yhteensä|yht\.|kaikkiaan|summa|totalt|sammanlagt|summa)\b")
 # a lead whose items run on after its colon on the same line: "Tukea myönnettiin seuraaville yhdistyksille: A, B, C."
 _RUN_LEAD = re.compile(rf"(?m)^(?P<lead>[^\n:]{{8,{LEAD_CHARS}}}):[ \t]+(?P<run>\S[^\n]*)$")
 _NAME_JOINERS = {"ja", "och", "&", "i", "av", "för"}
+_SECTIONED = re.compile(r"\s(?:ry|rf)\s\S+$")  # "Ilves ry jalkapallojaosto": a registered club's section
 _TOWN_FORM = re.compile(r"\s(?:kaupunki|kunta|seurakunta|kuntayhtymä|stad|kommun|församling)$")
 _RUN_SEP = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä|och|samt)[ \t]+")
 _RUN_END = re.compile(r"\.(?:[ \t]+[A-ZÅÄÖ]|[ \t]*$)|;")
@@ -81,6 +86,8 @@ _RUN_END = re.compile(r"\.(?:[ \t]+[A-ZÅÄÖ]|[ \t]*$)|;")
 _NOT_GRANTED = re.compile(r"(?i)\b(?:hak\w*|haettu\w*|anoi\w*|hylät\w*|hylättiin|ansök\w*|sökte|avslog\w*|"
                           r"avslag\w*)\b")
 _PROJECTS_LISTED = re.compile(r"(?i)\b(?:hankkee\w*|hanke|projekt\w*)\b")
+# a budget's lines are its own spending, not grants: "Talousarviossa tukea saavat seuraavat toiminnot:"
+_BUDGET_LEAD = re.compile(r"(?i)budjet|kustannu|talousarvi|menot\b|budget|kostnad")
 _BUDGET = re.compile(r"(?i)budjet|kustannu|kulut|menot|budget|kostnad")
 # a row's name that is a sentence or a total, not a project's title: "Hankkeiden rahoitus on yhteensä", "Yhteensä"
 _NOT_A_TITLE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|yhteensä|yht|kaikkiaan|totalt|sammanlagt|summa|är|var)\b")
@@ -103,7 +110,7 @@ def _lists(text: str) -> tuple[tuple[re.Match[str], list[tuple[int, int]], str],
     out: list[tuple[re.Match[str], list[tuple[int, int]], str]] = []
     for lead in _LEAD.finditer(text):
         line = lead.group(0)
-        if not (_GETS.search(line) and _MONEY.search(line)):
+        if not (_GETS.search(line) and _MONEY.search(line)) or _BUDGET_LEAD.search(line):
             continue
         fields, shape = _line_items(text, lead.end() + 1)
         if len(fields) >= 2:  # one line is no list
@@ -148,8 +155,8 @@ def _line_items(text: str, at: int) -> tuple[list[tuple[int, int]], str]:
         cut = _FIELD_END.search(body)
         name = body[:cut.start()] if cut else body
         name = name.rstrip(" .;")
-        if name:
-            fields.append((body_start, body_start + len(name)))
+        if name and not _COLUMN_HEAD.fullmatch(name) and not _TOTAL.match(name):
+            fields.append((body_start, body_start + len(name)))  # not "| Hakija | Myönnetty |", "| Yhteensä |"
         at = end + 1
     return fields, shape
 
@@ -169,7 +176,8 @@ def _bare_row(row: str) -> bool:
     # a name: capitalised words ("Seinäjoen Sydänkerho"), or a receiver's form ("Salmivaaran kyläseura", "X ry")
     return 0 < len(words) <= MAX_NAME_WORDS and (
         all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
-        or row_receiver_name(name) or _REGISTERED.search(name) is not None or _TOWN_FORM.search(name) is not None)
+        or row_receiver_name(name) or _REGISTERED.search(name) is not None or _TOWN_FORM.search(name) is not None
+        or _SECTIONED.search(name) is not None)
 
 
 def _run_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -323,6 +331,22 @@ def _plausible_name(name: str) -> bool:
             and (len(words[-1]) > 2 or bool(_REGISTERED.search(name) or _COMPANY_FORM.search(name))))
 
 
+SECTION_RULE = "club-section"
+# a club's section after its registered name: "Ilves ry jalkapallojaosto", "Tappara ry Taitoluistelu",
+# "IFK rf fotbollssektionen"; a section word, or one capitalised word (the sport)
+_SECTION = re.compile(r"[ \t]+(?:\w*(?:jaosto|jaos|sektion|sektionen|divisioona)|[A-ZÅÄÖ][a-zåäö]{3,})")
+
+
+def club_section(name: str, inner: Sequence[Mention], a: int, b: int) -> Mention | None:
+    """The registered association an item's name opens with, where the rest of the name is one section word:
+    the section is the receiver, named whole."""
+    club = next((m for m in inner if m.start == a and m.type == "Association"
+                 and re.search(r"\s(?:ry|rf|r\.y\.)$", m.surface)), None)
+    if club is None or any(m.start < a or m.end > b for m in inner):
+        return None
+    return club if _SECTION.fullmatch(name, club.end - a) else None
+
+
 ROW_WHOLE_RULE = "grant-row-whole-name"
 
 
@@ -366,6 +390,11 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
         projects = _PROJECTS_LISTED.search(lead.group(0)) is not None  # "Rahoitusta saavat seuraavat hankkeet:"
         for a, b in fields:
             name = text[a:b]
+            section = club_section(name, have.overlapping(a, b), a, b)
+            if section is not None:
+                added.append(Mention(start=a, end=b, surface=name, label=name, type="Association",
+                                     rule=SECTION_RULE, case="nimento", key=identity_key(name, morph) or None))
+                continue
             for m in have.overlapping(a, b):
                 if m.type == "Programme" and m.rule == "compound-head" and m.label.endswith("rahasto") \
                         and m.start <= a and b <= m.end + 3:
@@ -440,9 +469,14 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
     for lead, fields, shape in lists:
         lead_end = lead.end("lead") if shape == "run" else lead.end()  # a run's items are no givers
         head = text[lead.start():lead_end]
+        if sources_listed(head):
+            continue  # "Yhdistys sai avustusta seuraavasti:": the items gave
         givers = {m.iri for m in index.overlapping(lead.start(), lead_end)
                   if m.type in FUNDER_TYPES and m.case in {None, "nimento", "ulkoeronto"}}
         granter = next(iter(givers)) if len(givers) == 1 else (opening if not givers else None)
+        if granter is None and not givers and not giver_unsaid(head):
+            # the one giving-kind organisation the text names before the lead: the page's own giver
+            granter = giver_before(per_sentence, lead.start(), _field_iris(index, fields))
         if granter is None:
             continue
         sums = [a for a in find_amounts(head, lead.start()) if not a.share and not a.approximate]
@@ -498,3 +532,8 @@ def allative_base(word: str, morph: Morphology) -> str | None:
         else:
             return None
     return word[:1] + base[1:]
+
+
+def _field_iris(index: SpanIndex[Mention], fields: Sequence[tuple[int, int]]) -> set[str]:
+    """The organisations the list's items open with: receivers, never its giver."""
+    return {m.iri or "" for a, b in fields for m in index.overlapping(a, b) if m.start <= a + 1}

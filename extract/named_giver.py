@@ -13,6 +13,7 @@ or none, and the list keeps no giver (FACTS.md: no invented funder).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Mention
@@ -52,3 +53,30 @@ def giver_before(per_sentence: Sequence[Sequence[Mention]], at: int, receivers: 
 
 def _one(found: set[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
+
+
+_MONEY = re.compile(r"(?i)avustu|\btuki|\btuke|\btuen|lahjoitu|apura|rahoitu|stipend|bidrag|stöd|donation")
+_RECEIVES = re.compile(r"(?i)\b(?:sai|saa|saivat|saavat|saanut|saaneet|fick|får|erhöll)\b")
+# a kind's genitive owning the money: "Kaupungin avustuksia myönnettiin:", "Säätiön apurahat saivat:"
+_KIND_OWNER = re.compile(r"(?i)\b(?:kaupungin|kunnan|säätiön|yhdistyksen|seurakunnan|pankin|valtion|ministeriön|"
+                         r"liiton|rahaston|hyvinvointialueen|maakunnan|lautakunnan|hallituksen|viraston|keskuksen|"
+                         r"stadens|kommunens|stiftelsens|föreningens|församlingens|bankens|statens)\s+(?:\w+\s+)?"
+                         r"(?:\w*avustu|\w*tuki|\w*tuke|\w*tuen|\w*lahjoitu|\w*apura|\w*rahoitu|\w*bidrag|\w*stöd)")
+
+# a subject pointing at the list below receives: "Seuraavat kohteet saavat kukin 2 500 euron lahjoituksen:"
+_POINTS_DOWN = re.compile(r"(?i)\b(?:seuraava\w*|alla\s+olevat|nämä|följande|nedanstående)\b")
+
+
+def sources_listed(lead: str) -> bool:
+    """A lead whose subject receives: "Yhdistys sai avustusta seuraavasti:", "X ry sai tänä vuonna avustuksia:" (the
+    money after the verb, none before it): the list names where the money came from, not whom it went to ("Tuen
+    saivat:", "Avustusta saivat seuraavat yhdistykset:" name the money first and list the receivers)."""
+    verb = _RECEIVES.search(lead)
+    return verb is not None and _MONEY.search(lead, verb.end()) is not None \
+        and _MONEY.search(lead, 0, verb.start()) is None and _POINTS_DOWN.search(lead, 0, verb.start()) is None
+
+
+def giver_unsaid(lead: str) -> bool:
+    """A lead naming the giver by its kind alone ("Kaupungin avustuksia myönnettiin seuraavasti:"): the giver is a
+    town the page does not name there, not whichever organisation the text named before."""
+    return _KIND_OWNER.search(lead) is not None

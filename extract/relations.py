@@ -33,6 +33,7 @@ from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
+from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.text import Sentence, Token
 
@@ -1141,7 +1142,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     heading = grant_table_heading(text[:first_end])  # "Avustuksen saaja sekä sille myönnetty summa"
     # "Område  Euro" under a paying ministry's news: a table whose rows give bare sums
     columns = currency_column_heading(text[:first_end]) and (ctx.funder or ctx.payer) is not None
-    if ((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading or columns:
+    if (((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading or columns) \
+            and not sources_listed(text[:first_end]):  # "X ry sai avustuksia:": the lines name its givers
         # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
         payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
                   and m.start - c.sent.start < first_end]
