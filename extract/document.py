@@ -37,6 +37,7 @@ from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acro
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
+from welfare_kg.extract.caption_receivers import caption_receiver_mentions
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
@@ -255,6 +256,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names
     per_sentence = inline_item_mentions(text, per_sentence, starts, morph)  # "...: A 5 000 €, B 3 000 €": inline_grants
+    per_sentence = caption_receiver_mentions(text, per_sentence, starts, morph)  # a photo caption: caption_receivers
     # "Hanketta hallinnoi Ikäinstituutti": a name no rule read where only an organisation stands (role slots)
     per_sentence = role_slot_mentions(text, per_sentence, starts, morph)
     # "Helsingin yliopiston Ruralia-instituutti": a unit's own name after its organisation's genitive

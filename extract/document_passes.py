@@ -22,6 +22,7 @@ from welfare_kg.extract.body_name_owners import body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.caps_people import caps_title_posts_dropped
+from welfare_kg.extract.caption_receivers import caption_receiver_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
 from welfare_kg.extract.colon_place_lists import colon_place_list_facts
 from welfare_kg.extract.column_cells import column_cell_facts
@@ -257,6 +258,9 @@ PASSES: tuple[DocumentPass, ...] = (
                      'granter where no rule gave the row\'s sum (grant_row_hosts.py)'),
     DocumentPass("received-grants", lambda p: received_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"X ry:n saama N euron avustus", "avustukset saivat A, B sekä C" (received_grants.py)'),
+    DocumentPass("caption-receivers", lambda p: caption_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='"Lahjoitukset ottivat vastaan A ja B Org1, C Org2": the giver named before funds each'
+                     " (caption_receivers.py)"),
     DocumentPass("congratulated-receivers",
                  lambda p: congratulated_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"vi vill gratulera A och B till det beviljade projektstödet" (congratulated_receivers.py)'),

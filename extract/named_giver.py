@@ -31,12 +31,15 @@ def giver_before(per_sentence: Sequence[Sequence[Mention]], at: int, receivers: 
     found: set[str] = set()
     for ms in per_sentence:
         owners = [m for m in ms if m.iri and m.type in _OWNER_TYPES]
+        person_ends = {m.end for m in ms if m.type == "Person"}
         for m in ms:
             if m.start >= at:
                 return _one(found)
             if not m.iri or m.generic or m.type not in GIVER_TYPES or m.case not in _CASES \
                     or m.iri in receivers:
                 continue
+            if m.start - 1 in person_ends:
+                continue  # "Päivi Hasila MLL Lammi": the organisation a person stands for in a caption, not a giver
             if m.type == "Body":  # "Alli Paasikiven Säätiön hallitus": the foundation gives, its board decides
                 owner = next((o for o in owners if o.start == m.start and o.end < m.end), None)
                 iri = owner.iri if owner is not None else m.iri
