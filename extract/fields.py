@@ -39,7 +39,7 @@ from functools import lru_cache
 from welfare_kg.extract.area_field_names import area_field_places
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.money import Amount, _number, find_amounts
 from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex, outermost
@@ -949,6 +949,8 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
     ctx = CardContext(text, fields, SpanIndex([m for m in mentions if m.iri]), project)
     granted = [a for f in fields if f.kind == "granted"
                for a in find_amounts(text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
+    if not granted:  # "Rahoitus: EU+valtio 252.339,00": the public share a funding row states, no currency word
+        granted = [a for f in fields if f.kind == "funder" and (a := _public_share(text, f)) is not None]
     out: list[Fact] = []
     ordered = sorted(fields, key=lambda f: (f.kind != "coordinator", f.start))  # posts need the coordinator
     for f in ordered:
@@ -965,6 +967,19 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
         _as_topic(out, topic)
     spans = [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
     return out, spans
+
+
+# the public share of a card's funding row: the EU's and the state's money together is what the funder granted
+_PUBLIC_SHARE = re.compile(r"(?i)[ \t]*(?:EU[ \t]*(?:\+|ja|&|och)[ \t]*(?:valtio|valtion|staten)|"
+                           r"EU-?[ \t]*ja[ \t]+valtion[ \t]+rahoitus|julkinen[ \t]+rahoitus|"
+                           r"offentlig[ \t]+finansiering)[ \t]*:?[ \t]*"
+                           r"(?P<num>\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d{1,2})?)[ \t]*(?:€|euroa|euro|e)?[ \t]*$")
+
+
+def _public_share(text: str, f: Field) -> Amount | None:
+    m = _PUBLIC_SHARE.match(text[f.value_start:f.value_end])
+    value = _number(m.group("num")) if m else None
+    return Amount(value, f.value_start, f.value_end) if value is not None and value >= 100 else None
 
 
 TOPIC_CONFIDENCE = 0.6

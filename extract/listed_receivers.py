@@ -410,9 +410,12 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
                               and all(a <= m.start and m.end <= b for m in inner)):
                 continue  # part of it is a name of its own: leave it, unless the line gives a registered
                 # association's whole name ("Paimion Pelastakaa Lapset ry" around "Pelastakaa Lapset")
-            added.append(Mention(start=a, end=b, surface=name, label=name,
-                                 type="Project" if projects else kind_of_name(name), rule=MENTION_RULE,
-                                 key=identity_key(name, morph) or None))
+            label = base_name(name, morph)  # "• Tanssikoulu Piruetille 1 500 €": the row's name in the allative
+            if label is None:
+                continue  # its base form unsure: the row rules below may read it
+            added.append(Mention(start=a, end=b, surface=name, label=label,
+                                 type="Project" if projects else kind_of_name(label), rule=MENTION_RULE,
+                                 key=identity_key(label, morph) or None))
     if _grant_opening(text, per_sentence):
         # rows of a grant table or list under the opening's granter: header_granter.py pairs each with its sum
         taken = {(x.start, x.end) for x in added}
