@@ -19,6 +19,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     body_parents,
     grant_receipts,
     grant_rows,
+    headline_grants,
     opening_areas,
     participle_areas,
     party_phrases,

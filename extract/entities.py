@@ -3423,9 +3423,13 @@ class Recogniser:
             # Swedish: "Anna Lindbergs stiftelse" (Voikko reads no Swedish genitive)
             swedish = t.text.lower() in {"stiftelse", "stiftelsen", "stiftelses"} and i - 1 not in taken \
                 and prev.text.endswith("s") and prev.text[:-1].isalpha()
+            # a place's genitive opening a sentence or the text is a chamber's name all the same ("Pohjois-Karjalan
+            # kauppakamari lahjoittaa"): a place is written with its capital anywhere
+            place_first = bases & {"kauppakamari"} and any(
+                a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(prev.text))
             if not ((bare or swedish) and prev.is_cap and prev.is_word and ":" not in prev.text
-                    and not prev.text.isupper() and i >= 2 and (toks[i - 2].text not in {".", "!", "?", ":", "§"}
-                                                                or _after_initials(toks, i - 2))
+                    and not prev.text.isupper() and (place_first or (i >= 2 and (
+                        toks[i - 2].text not in {".", "!", "?", ":", "§"} or _after_initials(toks, i - 2))))
                     and (swedish or any(a.case == "omanto" for a in self.morph.analyse(prev.text)))) \
                     or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
                 return None  # with its legal form after it the registered name is read from there
