@@ -38,7 +38,7 @@ from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_of_opening
 from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import find_amounts
+from welfare_kg.extract.money import Amount, find_amounts
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.named_giver import giver_before, giver_unsaid, sources_listed
 from welfare_kg.extract.names import identity_key
@@ -140,6 +140,9 @@ def _line_items(text: str, at: int) -> tuple[list[tuple[int, int]], str]:
             at = end + 1
             continue
         item = _ITEM.match(row)
+        if fields and item is None and _SUM_CELL.fullmatch(row.strip()):
+            at = end + 1  # "FC Nokia ry" then "2 000 €" a paragraph below: a table flattened one cell a line
+            continue
         if item is not None and shape in {"", "lines"}:
             shape = "lines"
             body_start = at + item.start("body")
@@ -504,6 +507,8 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
                 line_end = len(text) if line_end < 0 else line_end
                 bound = line_end
             own = [x for x in find_amounts(text[a:bound], a) if not x.share]
+            if not own and shape != "run":
+                own = _sum_cell_below(text, line_end)
             amount = own[0].value if len(own) == 1 and not own[0].approximate else each
             receiver = names[0].iri or ""
             funded.add(receiver)
@@ -535,6 +540,18 @@ def allative_base(word: str, morph: Morphology) -> str | None:
         else:
             return None
     return word[:1] + base[1:]
+
+
+# a paragraph that is one sum alone: a flattened table's sum cell ("2 500 €", "1 800 euroa")
+_SUM_CELL = re.compile(r"(?i)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \u00a0]*(?:€|euroa|euro|eur)\.?")
+
+
+def _sum_cell_below(text: str, line_end: int) -> list[Amount]:
+    """The sum of the next non-blank line where that line is a sum cell alone, else none."""
+    m = re.compile(r"(?:[ \t]*\n)+[ \t]*([^\n]*)").match(text, line_end)
+    if m is None or not _SUM_CELL.fullmatch(m.group(1).strip()):
+        return []
+    return [x for x in find_amounts(m.group(1), m.start(1)) if not x.share]
 
 
 def _field_iris(index: SpanIndex[Mention], fields: Sequence[tuple[int, int]]) -> set[str]:

@@ -30,6 +30,7 @@ _LAYOUTS = {
     "bullets": "\n".join(f"- {n} {s} euroa" for n, s in _ITEMS) + "\n",
     "lines": "\n".join(f"{n} {s} euroa" for n, s in _ITEMS) + "\n",
     "table": "\n".join(f"| {n} | {s} € |" for n, s in _ITEMS) + "\n",
+    "cells": "\n\n".join(f"{n}\n\n{s} €" for n, s in _ITEMS) + "\n",  # a table flattened one cell a paragraph
 }
 
 
