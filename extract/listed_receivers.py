@@ -546,9 +546,12 @@ def allative_base(word: str, morph: Morphology) -> str | None:
 _SUM_CELL = re.compile(r"(?i)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \u00a0]*(?:€|euroa|euro|eur)\.?")
 
 
+_NEXT_LINE = re.compile(r"(?:[ \t]*\n)+[ \t]*([^\n]*)")
+
+
 def _sum_cell_below(text: str, line_end: int) -> list[Amount]:
     """The sum of the next non-blank line where that line is a sum cell alone, else none."""
-    m = re.compile(r"(?:[ \t]*\n)+[ \t]*([^\n]*)").match(text, line_end)
+    m = _NEXT_LINE.match(text, line_end)
     if m is None or not _SUM_CELL.fullmatch(m.group(1).strip()):
         return []
     return [x for x in find_amounts(m.group(1), m.start(1)) if not x.share]
