@@ -57,6 +57,7 @@ from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
 from welfare_kg.extract.item_decisions import UNDECIDED, compound_agreement, proposal_decisions
+from welfare_kg.extract.item_title_runs import title_run_mentions
 from welfare_kg.extract.item_titles import (
     add_title_agreements,
     coordinated_genitives,
@@ -229,6 +230,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
     per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
+    if record.kind == "minutes":  # "103 § Fiksu koti - investoinnit" after project items: item_title_runs.py
+        per_sentence = title_run_mentions(record, per_sentence, starts, morph)
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
     per_sentence = titled_surname_mentions(text, per_sentence, starts, morph)  # "ministeri Hyssälän": titled_surnames
     per_sentence = surname_first_item_mentions(text, per_sentence, starts, morph)  # "; Silvala Suvi"
