@@ -51,6 +51,7 @@ from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
+from welfare_kg.extract.grant_act_names import grant_act_mentions
 from welfare_kg.extract.grant_row_hosts import grant_row_host_mentions
 from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_members import header_member_facts
@@ -230,6 +231,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
     per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
+    per_sentence = grant_act_mentions(text, per_sentence, starts, morph)  # "myöntämiseksi X hankkeelle"
     if record.kind == "minutes":  # "103 § Fiksu koti - investoinnit" after project items: item_title_runs.py
         per_sentence = title_run_mentions(record, per_sentence, starts, morph)
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py
