@@ -265,6 +265,7 @@ _CAMEL_CASE_ENDINGS = ("issa", "issä", "ista", "istä", "ille", "illa", "illä"
                        "sta", "stä", "lle", "lla", "llä", "lta", "ltä", "n")
 _CAMEL_ORG_ENDINGS = ("center", "centre", "keskus", "lab", "hub", "pro", "oy", "talo")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+_PHASE_NUMERAL = re.compile(r"(II|III|IV|V|VI)(?::\w+)?")  # a project's phase after its name ("I" may be a word)
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
            "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}
@@ -1846,7 +1847,14 @@ class Recogniser:
             if is_post(second, self.morph) or _undertaking_head(Token(second.lower(), 0, 0), self.morph):
                 continue  # "HaikaraProjektikoordinaattori", "KuvausHankkeen": a name or label glued to the next word
             typ = "Association" if second.lower().endswith(_CAMEL_ORG_ENDINGS) else "Project"
-            out.append(self._named(name, typ, t.start, t.end, text, rule="camel-case"))
+            end = t.end
+            numeral = _PHASE_NUMERAL.fullmatch(toks[k + 1].text) if k + 1 < len(toks) else None
+            if typ == "Project" and numeral and t.text == name and "\n" not in text[t.end:toks[k + 1].start]:
+                # "YmpäristöAgro II sekä ...", "YmpäristöAgro II:n": a phase's numeral after the coined name (which
+                # stays in the nominative, the numeral takes the case) is the name's own
+                name, end = f"{name} {numeral.group(1)}", toks[k + 1].end
+                taken.add(k + 1)
+            out.append(self._named(name, typ, t.start, end, text, rule="camel-case"))
             taken.add(k)
         return out
 

@@ -101,3 +101,11 @@ def test_a_name_fields_bracketed_short_name_is_a_name_of_its_own() -> None:
             "Hankkeen nimi: Kylät uudessa työelämässä (Kyluto)\n\nToimintalinja: 4. Koulutus\n\n"
             "Hakijan virallinen nimi: Itä-Suomen yliopisto\n")
     assert any({"Kylät uudessa työelämässä", "Kyluto"} <= labels for labels in _entities(text).values())
+
+
+def test_a_phase_numeral_after_a_camel_case_name_is_the_names_own(gaz: Gazetteer) -> None:
+    labels = _labels(gaz, "Yhteistyötahoja ovat Maaseutuseura ry:n hallinnoima VesiVahti II sekä muut hankkeet.")
+    assert "VesiVahti II" in labels and "VesiVahti" not in labels
+    assert "VesiVahti III" in _labels(gaz, "Tulokset julkaistaan VesiVahti III:n sivuilla.")
+    # "I" may be a word of its own, and a numeral on the next line is another line's
+    assert "VesiVahti" in _labels(gaz, "Mukana oli VesiVahti I Vaasassa.")
