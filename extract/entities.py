@@ -175,7 +175,10 @@ _LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zå�
 # words that never sit inside a name: they end a backwards walk even when morphology is unavailable
 BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "joka", "jonka", "jossa", "joiden",
                "kun", "jos", "mutta", "osana", "alla", "liitteenä", "myös", "lisäksi", "jatkuu", "toimeenpannaan",
-               "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att"}
+               "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att",
+               # postpositions after a genitive ("Esittelyn perusteella X -hanke"): the phrase says why or how
+               "perusteella", "mukaisesti", "avulla", "myötä", "johdolla", "puitteissa", "yhteydessä", "osalta",
+               "vuoksi", "takia", "ansiosta", "toimesta"}
 
 
 # cases of a sentence's first word that say where, when or as what, before a name that follows it
@@ -1493,6 +1496,23 @@ class Recogniser:
         heads = {x.lower().rsplit(f"{acr}-", 1)[1] for x in entity.labels if f"{acr}-" in x.lower()}
         return end + 2 if heads & self.morph.bases(toks[end + 1].text) else end
 
+    def _spaced_dash_before_head(self, toks: list[Token], i: int, taken: set[int]) -> bool:
+        """"Tiedottamalla Parempaan Vesien tilaan - hanke", "Vahva Arki – projekti": a dash spaced on both sides
+        before a project head in lower case stands where "-hanke" is glued; not after a number, a sign or a name
+        the reference data knows whole ("Kainuun liitto - hanke" says whose), nor before a compound head or a
+        programme's ("- ohjelma" lists a kind)."""
+        if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[:1].islower() or toks[i + 1].start == toks[i].end:
+            return False
+        prev = toks[i - 1]
+        if not prev.is_word or prev.text.endswith("-") or i - 1 in taken or _undertaking_head(prev, self.morph):
+            return False
+        if (i < 2 or not toks[i - 2].is_word or toks[i - 2].text[:1].islower()) and not prev.is_acronym \
+                and not _CAMEL.fullmatch(prev.text) and any(
+                a.base[:1].islower() for a in self.morph.analyse(prev.text)):
+            return False  # "Rahoitus - hanke", "Kunta - hanke": a common word alone says what, it names nothing
+        head = _undertaking_head(toks[i + 1], self.morph)
+        return head is not None and head[0] in {"hanke", "projekti"} and _lemma(toks[i + 1], self.morph) == head[0]
+
     def _case(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)
         return readings[0].case if readings else None
@@ -1505,7 +1525,8 @@ class Recogniser:
         while i < len(toks):
             tok = toks[i]
             # "X -hanke": a spaced hyphen glued to the head word
-            if (tok.text in "-–" and i not in taken and i + 1 < len(toks) and tok.end == toks[i + 1].start
+            if (tok.text in "-–" and i not in taken and i + 1 < len(toks)
+                    and (tok.end == toks[i + 1].start or self._spaced_dash_before_head(toks, i, taken))
                     and (i == 0 or toks[i - 1].end < tok.start)):
                 head = _undertaking_head(toks[i + 1], self.morph)
                 head_at = i + 1

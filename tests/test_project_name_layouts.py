@@ -109,3 +109,20 @@ def test_a_phase_numeral_after_a_camel_case_name_is_the_names_own(gaz: Gazetteer
     assert "VesiVahti III" in _labels(gaz, "Tulokset julkaistaan VesiVahti III:n sivuilla.")
     # "I" may be a word of its own, and a numeral on the next line is another line's
     assert "VesiVahti" in _labels(gaz, "Mukana oli VesiVahti I Vaasassa.")
+
+
+def test_a_dash_spaced_on_both_sides_before_the_head(gaz: Gazetteer) -> None:
+    assert "Kylät Kuntoon" in _labels(gaz, "Mukana on myös Kylät Kuntoon - hanke.")
+    assert "Lukemalla Parempaan Arkeen" in _labels(
+        gaz, "Mukana on ELY-keskuksen hallinnoima Lukemalla Parempaan Arkeen - hanke Hankkeen kohderyhmät: kunnat.")
+    assert "TUKEVA" in _labels(gaz, "Mukana on TUKEVA – projekti.")
+    # a common word alone, a head, a number or a known organisation before the spaced dash names nothing
+    for text in ("Rahoitus - hanke päättyy.", "Hanke - projekti.", "Vuosina 2020 - 2022 hanke jatkui.",
+                 "Kainuun liitto - hanke sai rahoitusta.", "Kunta - hanke päättyy."):
+        assert not _labels(gaz, text), text
+
+
+def test_a_postposition_phrase_before_a_name_is_no_part_of_it(gaz: Gazetteer) -> None:
+    labels = _labels(gaz, "Esittelyn perusteella Kylät Kuntoon -hankkeen tiimiä täydennettiin.")
+    assert "Kylät Kuntoon" in labels and not any(x.startswith("Esittelyn") for x in labels)
+    assert "VesiVahti" in _labels(gaz, "Hanke-esittelyn perusteella VesiVahti – hankkeen tiimiä täydennettiin.")
