@@ -95,6 +95,7 @@ _AMOUNT_WORDS = frozenset({"euro", "euroa", "€", "%", "procent", "prosenttia",
                            "miljoonaa", "e", "eur"})
 # determiners that make what follows any thing of its kind ("muun julkisen hankintayksikön ostopalvelusopimus")
 _INDEFINITE = frozenset({"muu", "eri", "kaikki"})
+_DEMONSTRATIVES = frozenset({"tämä", "tuo", "se", "nämä", "nuo", "ne"})
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
@@ -1532,7 +1533,8 @@ class Recogniser:
                 head_at = i + 1
                 if head is None and _PROJECT_DOCUMENT.match(toks[i + 1].text):
                     head = ("hanke", "Project")  # "X -hankehakemus", "X -projektisuunnitelma": project X's document
-                if head is None and i + 2 < len(toks) and _lemma(toks[i + 1], self.morph) == "niminen":
+                if head is None and i + 2 < len(toks) and (_lemma(toks[i + 1], self.morph) == "niminen"
+                                                           or toks[i + 1].text.lower() in _NAMED_AS):
                     head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
                 if head and i >= 2 and toks[i - 2].text in "-–" and _undertaking_head(toks[i - 1], self.morph):
                     head = None  # "X -käynnistyshanke -projektille": the second head repeats what the first names
@@ -2372,10 +2374,20 @@ class Recogniser:
                                                            toks[j].text.isdigit()):
             # a sentence-initial "Osallistuminen X -hankkeeseen": the procedural noun is not the name
             first = toks[earliest].text.lower()
-            if first in PROCEDURAL or _lemma(toks[earliest], self.morph) in PROCEDURAL:
+            if first in PROCEDURAL or _lemma(toks[earliest], self.morph) in PROCEDURAL \
+                    or self._demonstrative(toks[earliest]):
+                # "Tällä Yritetään yhdessä -kehittämishankkeella", "Näin Vahva Polku -projekti": a sentence's
+                # demonstrative says which, the name starts at the capital after it
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _demonstrative(self, t: Token) -> bool:
+        """A demonstrative pronoun in any case ("Tämä", "Tällä", "Tässä", "Nämä") or "Näin"."""
+        if t.text.lower() == "näin":
+            return True
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(a.cls == "asemosana" and a.base.lower() in _DEMONSTRATIVES for a in readings)
 
     def _dash_titled_start(self, toks: list[Token], head_idx: int, taken: set[int]) -> int | None:
         """A short name, a dash spaced on both sides and its spelt-out title before " -hanke": the title is

@@ -141,7 +141,8 @@ _SV_NOT_SUBJECT = {"det", "detta", "den", "denna", "han", "hon", "vi", "de", "pr
 _ADVERBIAL_NEXT = re.compile(r"[ \t]+(?:yhteistyössä|yhdessä|vuosina|vuonna|vuosille|ajalla|aikavälillä)(?![\w-])")
 # a project head, then its name: "hankkeessa X,", "projektin X, jota", "Hanke X alkoi"
 _HEAD_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:[a-zåäö]*(?:hanke|hankkeen|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|hankkeelle|"
+    r"(?:(?<![\w-])(?:(?:EU|ESR|ESF|EAKR|ERDF|AMIF|STEA|RAY|Interreg|Leader|LEADER|Erasmus\+?)-)?"
+    r"(?:[a-zåäö]*(?:hanke|hankkeen|hankkeeseen|hankkeessa|hankkeesta|hanketta|hankkeella|hankkeelle|"
     r"hankkeena)|[a-zåäö]*(?:projekti|projektin|projektiin|projektissa|projektista|projektia|projektilla|"
     r"projektille)|projektet|Hanke|Projekti|Projektet))[ \t]+(?=[A-ZÅÄÖ])")
 # "Arjen tuki on STM:n rahoittama kehittämishanke, jonka ...": a sentence's subject, "on"/"oli", a short

@@ -126,3 +126,26 @@ def test_a_postposition_phrase_before_a_name_is_no_part_of_it(gaz: Gazetteer) ->
     labels = _labels(gaz, "Esittelyn perusteella Kylät Kuntoon -hankkeen tiimiä täydennettiin.")
     assert "Kylät Kuntoon" in labels and not any(x.startswith("Esittelyn") for x in labels)
     assert "VesiVahti" in _labels(gaz, "Hanke-esittelyn perusteella VesiVahti – hankkeen tiimiä täydennettiin.")
+
+
+def test_a_dashed_named_word_before_the_head(gaz: Gazetteer) -> None:
+    # "-nimistä" is read by Voikko first as the plural elative of "nimi"; the dash says it is "niminen"
+    assert "Kylät Kuntoon" in _entities("Yhdistys hallinnoi Kylät Kuntoon -nimistä hanketta vuoteen 2022.")
+
+
+def test_a_name_after_a_funds_compound_head(gaz: Gazetteer) -> None:
+    text = "Kaupunki on mukana Interreg-hankkeessa Cross Border Care, jota johtaa Lapin yliopisto."
+    assert "Cross Border Care" in _entities(text)
+    assert "Vahva Polku" in _entities("Kaupunki on mukana ESR-hankkeessa Vahva Polku, jota johtaa Lapin yliopisto.")
+    # a project glued to its own name, then a capitalised word: that word is no name after the head
+    assert not any(k.startswith("Lapin") for k in _entities("Kylät-hankkeessa Lapin yliopisto on mukana."))
+
+
+def test_a_sentences_demonstrative_opens_no_name(gaz: Gazetteer) -> None:
+    assert "Kylät Kuntoon" in _entities("Tässä Kylät Kuntoon -hankkeessa kehitetään palveluja.")
+    assert not any(k.startswith(("Tällä", "Näin")) for k in _entities(
+        "Tällä Yritetään yhdessä -kehittämishankkeella ammattikorkeakoulu vastaa tarpeeseen. Näin Vahva Polku "
+        "-projekti etenee."))
+    # a possessive pronoun may open a name ("Meidän Häme"), and a pronoun with no capital after it is the name's
+    assert "Meidän Häme" in _entities("Meidän Häme -hanke alkoi.")
+    assert "Kaikki mukaan" in _entities("Kaikki mukaan -hanke alkoi.")
