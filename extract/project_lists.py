@@ -29,7 +29,7 @@ hankkeille" (decides), "Keski-Suomessa käynnissä olevat hankkeet" (coversArea)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
@@ -674,6 +674,24 @@ def _covering(text: str, have: SpanIndex[Mention], item: Item) -> tuple[bool, li
     return known, inside_projects, rows
 
 
+def _after_place_label(text: str, have: SpanIndex[Mention], item: Item) -> Item:
+    """"Etelä-Karjala: Etelä-Karjalan LAPE", "Keski-Suomi: Perhekeskus Keski-Suomi": a row opened by a place and a
+    colon lists the project under the area it runs in (a ministry's grants by region); the name is what follows."""
+    colon = item.name.find(": ")
+    if colon <= 0:
+        return item
+    label_end = item.start + colon
+    if not any(m.type in PLACE_TYPES and m.start <= item.start and m.end >= label_end
+               for m in have.overlapping(item.start, label_end)):
+        return item
+    start = label_end + 1
+    while start < item.end and text[start] in " \t":
+        start += 1
+    if start >= item.end:
+        return item
+    return replace(item, start=start, name=text[start:item.end])
+
+
 def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with each listed project that no rule named added as a Project."""
@@ -686,6 +704,7 @@ def project_list_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         for item in lst.items:
             if (item.start, item.end) in taken or not _name_like(item, morph):
                 continue
+            item = _after_place_label(text, have, item)
             if not item.strong and item.row[1] >= cut and item.end >= cut:
                 continue  # "• Digitaalisen v": the last row of an excerpt cut off mid-name
             known, inside, rows = _covering(text, have, item)

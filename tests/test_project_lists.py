@@ -273,3 +273,17 @@ def test_one_run_after_a_bare_lead_word_is_no_list() -> None:
 def test_two_names_after_a_bare_lead_word_still_list() -> None:
     projects, _ = _run("Kunnan hankkeet Vahva Arki, Kotona Hyvin ja Arjen Tuki jatkuvat ensi vuonna.")
     assert {"Vahva Arki", "Kotona Hyvin"} <= projects, projects
+
+
+def test_a_place_and_a_colon_opening_a_row_are_no_part_of_the_name() -> None:
+    """A ministry's grants listed by region ("Etelä-Karjala: Etelä-Karjalan LAPE"): the area the project runs in,
+    then the project; a row whose words before the colon are no place keeps them (a subtitle's colon)."""
+    text = ("Rahoitusta saaneet hankkeet\n\nPohjois-Karjala: Perhekeskus Pohjois-Karjala\n\nHankkeen tavoitteet\n\n"
+            "Hanke kehittää perhekeskuksia.\n\nKainuu: Lapsen Polku Kainuussa\n\nHankkeen tavoitteet\n\n"
+            "Hanke kehittää palveluja.\n")
+    entities, _ = _run(text)
+    assert {"Perhekeskus Pohjois-Karjala", "Lapsen Polku Kainuussa"} <= entities
+    assert not any(":" in e for e in entities)
+    text = "Alueella käynnissä olevat hankkeet:\n- Arjen Tuki: kotihoito kuntoon\n- Vahva arki\n\nLisätietoja antaa X."
+    entities, _ = _run(text)
+    assert "Arjen Tuki: kotihoito kuntoon" in entities
