@@ -2071,6 +2071,30 @@ _LAST_DECIDER = "_relations_last_deciding_body"  # (the body, where its sentence
 _PASSIVE_DECISION = re.compile(r"\b(?:hyväksyttiin|päätettiin|hyväksytään|päätetään)\b", re.IGNORECASE)
 
 
+ANAPHOR_REACH = 60  # characters between a deciding body and its verb
+OBJECT_REACH = 160  # characters between the verb and the project word (a long name's head the sentence did not read)
+
+
+def _decided_anaphor(c: Clause, body: Mention) -> str | None:
+    """"Arjen Aallot -hanke" heading a bulletin, then "Maakuntahallitus päätti rahoittaa hanketta" (or a report's
+    "yhteistyöryhmä on hyväksynyt hankkeen"): a bare singular "hanke"/"projekti" after the deciding body, in a
+    sentence naming no undertaking, is the project in focus (a heading's, the page's). Not a plural ("hankkeita":
+    projects at large), not a fund or programme in focus, not a project word in a compound of another kind
+    ("hankesuunnitelman": the body decides on the plan, read as the project's elsewhere)."""
+    if c.und or not c.target or c.target in c.ctx.funds or "/project/" not in c.target:
+        return None
+    verb = next((t.start for t, lem in c.word_lemmas if t.start > body.end and (
+        lem in DECISION_VERBS or lem.startswith(("päättän", "hyväksyn", *ENDORSING)))), None)
+    if verb is None or verb - body.end > ANAPHOR_REACH:
+        return None  # the body is the verb's subject, standing by it ("Hoitokunta katsoo ..., ministeriö hyväksyy")
+    # the project word is the verb's object: right after it, not in the nominative ("hanke, jolle ... hyväksyy"
+    # says what the project is before another matter is approved)
+    words = [t for t, lem in c.word_lemmas if lem in {"hanke", "projekti"} and verb < t.start <= verb + OBJECT_REACH]
+    return c.target if words and all(
+        (an := c.morph.analyse(t.text)) and any(a.number == "singular" for a in an)
+        and not any(a.case == "nimento" for a in an) for t in words) else None
+
+
 @rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'")
 def _decides(c: Clause) -> list[Fact]:
     """A board that approves or signs an agreement or project in so many words decides on it."""
@@ -2122,6 +2146,8 @@ def _decides(c: Clause) -> list[Fact]:
         return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:endorse-verb", 0.55)]
     if objects:
         return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:approve-verb", 0.7)]
+    if (anaphor := _decided_anaphor(c, bodies[0])) is not None:
+        return [Fact(bodies[0].iri, "decides", anaphor, c.ev, "decides:anaphor", 0.5)]
     if endorsing:
         return []
     # "Lautakunta hyväksyi yhteistyösopimuksen": an agreement named only by the compound of its kind is the one of
