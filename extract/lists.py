@@ -384,6 +384,8 @@ ITEM_KINDS = [
     (re.compile(r"(?:yliopisto|universitet|högskola)$", re.I), "Agency"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
+# words a listed name does not end with: a conjunction or preposition waiting for the rest of a row cut off
+OPEN_ENDS = frozenset({"ja", "sekä", "tai", "eli", "och", "samt", "eller", "för", "i", "and", "of", "for", "the"})
 _ITEM_SPLIT = re.compile(r",\s+|\s+(?:ja|sekä|och|samt)\s+")
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.lists import OPEN_ENDS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import APPLIED_LEAD, ROW_SUM_TAIL, find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology, verbless
@@ -639,6 +640,8 @@ def _name_like(item: Item, morph: Morphology) -> bool:
         return False
     if name.lower() in _GENERIC or not re.search(r"[^\W\d_]{3,}", name):
         return False
+    if words[-1].lower() in OPEN_ENDS:
+        return False  # "• Opiskele itseksesi ja": a row cut off where an excerpt ends, the name left unfinished
     if item.strong:
         return True
     return verbless(name, morph)

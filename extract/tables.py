@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
-from welfare_kg.extract.lists import ITEM_KINDS, PLACE_TYPES
+from welfare_kg.extract.lists import ITEM_KINDS, OPEN_ENDS, PLACE_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import APPLIED_LEAD, ROW_SUM_TAIL
 from welfare_kg.extract.morphology import Morphology
@@ -278,6 +278,8 @@ def table_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
     for _, typ, spans in named_list(text):
         for a, b in spans:
             written = re.sub(r"\s+", " ", text[a:b]).strip()
+            if written.split()[-1].lower() in OPEN_ENDS:
+                continue  # "• Opiskele itseksesi ja": the last row of an excerpt, cut off in the name's middle
             # "Kylät yhdessä (2006-2007)": the years the project ran, printed after its name, are no part of it
             name = _RUN_YEARS.sub("", written) or written
             drop.update(id(m) for m in have.overlapping(a, b) if m.type in {"Project", "Programme", "Person",

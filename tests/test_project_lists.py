@@ -287,3 +287,12 @@ def test_a_place_and_a_colon_opening_a_row_are_no_part_of_the_name() -> None:
     text = "Alueella käynnissä olevat hankkeet:\n- Arjen Tuki: kotihoito kuntoon\n- Vahva arki\n\nLisätietoja antaa X."
     entities, _ = _run(text)
     assert "Arjen Tuki: kotihoito kuntoon" in entities
+
+
+def test_a_row_cut_off_after_a_conjunction_names_nothing() -> None:
+    """An excerpt ending in a list's middle: "• Opiskele itseksesi ja" is no project's whole name."""
+    text = ("Rahoitettavat hankkeet:\n • Kylät kotoutumisen tukena - Järvimaan kaupunki\n"
+            " • Kotoa kotiin - Järvimaan ammattikorkeakoulu Oy\n • Lue itse ja \n")
+    entities, _ = _run(text)
+    assert "Kylät kotoutumisen tukena" in entities or any(e.startswith("Kylät kotoutumisen") for e in entities)
+    assert not any(e.rstrip().endswith(" ja") for e in entities)
