@@ -96,6 +96,8 @@ _AMOUNT_WORDS = frozenset({"euro", "euroa", "€", "%", "procent", "prosenttia",
 # determiners that make what follows any thing of its kind ("muun julkisen hankintayksikön ostopalvelusopimus")
 _INDEFINITE = frozenset({"muu", "eri", "kaikki"})
 _DEMONSTRATIVES = frozenset({"tämä", "tuo", "se", "nämä", "nuo", "ne"})
+# programme families written as one capitalised word before their own specifiers ("Interreg Aurora")
+_PROGRAMME_WORDS = frozenset({"interreg", "leader", "erasmus", "erasmus+", "horisontti", "horizon", "tacis"})
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
 BARE_HEADS = {"hanke", "projekti", "ohjelma", "osahanke"}
 NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke", "projekti", "hankeaika",
@@ -2201,8 +2203,9 @@ class Recogniser:
                 or text[tok.end:first.start] != " " or self._first_name(first) or is_post(first.text, self.morph):
             return None
         if any(a.cls in {"paikannimi", "sukunimi", "etunimi"} for a in self.morph.analyse(first.text)) \
-                or _undertaking_head(first, self.morph) or BODY_PATTERN.match(_lemma(first, self.morph)):
-            return None
+                or _undertaking_head(first, self.morph) or BODY_PATTERN.match(_lemma(first, self.morph)) \
+                or first.text.lower() in _PROGRAMME_WORDS:
+            return None  # "Hankkeen Interreg osuutta": the project's share from a programme, no name
         end = i + 1
         while end + 1 < len(toks) and end - i < 8:
             nxt = toks[end + 1]

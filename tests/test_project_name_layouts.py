@@ -149,3 +149,8 @@ def test_a_sentences_demonstrative_opens_no_name(gaz: Gazetteer) -> None:
     # a possessive pronoun may open a name ("Meidän Häme"), and a pronoun with no capital after it is the name's
     assert "Meidän Häme" in _entities("Meidän Häme -hanke alkoi.")
     assert "Kaikki mukaan" in _entities("Kaikki mukaan -hanke alkoi.")
+
+
+def test_a_programme_word_after_a_genitive_head_is_no_name(gaz: Gazetteer) -> None:
+    assert not _labels(gaz, "Hankkeen Interreg osuutta täydentää kunnan rahoitus.")
+    assert "Arjen Aallot" in _entities("Hankkeen Arjen Aallot tavoitteena on tukea perheitä.")
