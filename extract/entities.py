@@ -2326,6 +2326,10 @@ class Recogniser:
         earliest: int | None = None
         while j >= 0 and head_idx - j <= 16:
             t = toks[j]
+            if t.text in {"!", "?"} and j == head_idx - 1 and j > 0 and toks[j - 1].is_word \
+                    and toks[j - 1].end == t.start and t.end < toks[head_idx].start:
+                j -= 1  # "TUKEE! -hankkeen", "Yhdessä vai yksin? -hanke": a coined name's own mark before the dash
+                continue
             if t.text in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "§", "|"} or _glued_label(toks, j):
                 break  # "| Lapin yliopisto | Arktinen hyvinvointi -hanke |": a table's cell border ends a name
             if t.text == "/" and 0 < j < head_idx - 1 and toks[j - 1].end < t.start < t.end < toks[j + 1].start:

@@ -154,3 +154,11 @@ def test_a_sentences_demonstrative_opens_no_name(gaz: Gazetteer) -> None:
 def test_a_programme_word_after_a_genitive_head_is_no_name(gaz: Gazetteer) -> None:
     assert not _labels(gaz, "Hankkeen Interreg osuutta täydentää kunnan rahoitus.")
     assert "Arjen Aallot" in _entities("Hankkeen Arjen Aallot tavoitteena on tukea perheitä.")
+
+
+def test_a_coined_names_own_exclamation_or_question_mark_before_the_dash(gaz: Gazetteer) -> None:
+    # fresh EURA card shape: "Tämä huomio toimiikin TUKEE! -hankkeen lähtökohtana"
+    assert "VAHVA!" in _entities("Tämä huomio toimii VAHVA! -hankkeen lähtökohtana.")
+    assert "Yhdessä vai yksin?" in _entities("Kunta osallistuu Yhdessä vai yksin? -hankkeeseen.")
+    # a sentence's own mark, then a dash opening the next words, names nothing
+    assert not _entities("Hanke alkoi! - hanke jatkuu ensi vuonna.")
