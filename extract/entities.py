@@ -1509,6 +1509,8 @@ class Recogniser:
         prev = toks[i - 1]
         if not prev.is_word or prev.text.endswith("-") or i - 1 in taken or _undertaking_head(prev, self.morph):
             return False
+        if i >= 2 and toks[i - 2].is_cap and self._first_name(toks[i - 2], prev):
+            return False  # "Anna Virtanen – hankkeen projektipäällikkö": a person, then who they are
         if (i < 2 or not toks[i - 2].is_word or toks[i - 2].text[:1].islower()) and not prev.is_acronym \
                 and not _CAMEL.fullmatch(prev.text) and any(
                 a.base[:1].islower() for a in self.morph.analyse(prev.text)):

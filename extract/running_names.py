@@ -95,7 +95,7 @@ _SWEDISH_RELATIVE = re.compile(r"[ \t]+(?:som|där|vars|vilket|vilka|under[ \t]+
 _SWEDISH_HEAD = re.compile(r"\b[Pp]rojektet[ \t]+(?=[A-ZÅÄÖ])")
 # Swedish verbs that end a name after "Projektet": finite forms, present and past, passive too (an -s after
 # u, o or y is a noun's: "fokus", "campus")
-_SWEDISH_VERB = re.compile(r"(?:är|var|har|hade|ska|skall|kommer|kan|får|fick|blir|blev|vill|"
+_SWEDISH_VERB = re.compile(r"(?:är|var|har|hade|ska|skall|kommer|kan|får|fick|blir|blev|vill|\w*(?:går|står|gick|stod)|"
                            r"\w{3,}(?:as|ades|des|tes|ar|er|ir|ade|de|te|dde|tte|(?<![uoy])s))$")
 _SWEDISH_NAME_WORDS = {"i", "för", "över", "och", "på", "med", "till", "av", "om", "mot", "utan", "från", "vid"}
 # words a Swedish verb pattern would read as verbs but that stand in names
@@ -306,6 +306,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS, places_inside=True)
         if name is None:
             continue
+        if _SWEDISH_STATEMENT.search(m.group(0)):
+            name = _before_swedish_verb(text, *name)  # "Projektet heter X och pågår i två år"
         a, b = name
         inside = places_in(a, b)
         if not free_but(a, b, inside):
@@ -348,7 +350,7 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         name = _run(text, m.end(), morph, stops=_STOPS, places_inside=True)
         head = m.group(0).rstrip()
         genitive = head.endswith(("hankkeen", "projektin"))
-        if head.lower() == "projektet":
+        if head.lower().endswith("projektet"):  # "projektet", "ESF-projektet"
             if name is not None and _swedish_verb_inside(text, *name):
                 continue  # "Projektet X finansieras med stöd från Y,": the verb ends the name; _swedish_run reads it
             ends = _swedish_clause_end  # lower-case Swedish words are read by no Finnish morphology: ',' or 'som'
@@ -1052,6 +1054,24 @@ def _ends_name(text: str, end: int, morph: Morphology) -> bool:
         return True
     nxt = tokenize(text[end:end + 40], end)
     return bool(nxt) and nxt[0].is_word and (nxt[0].text.lower() in _STOPS or _finite(nxt[0], morph))
+
+
+_SWEDISH_STATEMENT = re.compile(r"heter|kallas|namn|projekten")
+
+
+def _before_swedish_verb(text: str, a: int, b: int) -> tuple[int, int]:
+    """text[a:b] up to its first lower-case Swedish finite verb (and the "och" before it): Finnish morphology reads
+    no Swedish verbs, so a Swedish statement's name ran on into the clause after it."""
+    toks = [t for t in tokenize(text[a:b], a) if t.is_word]
+    for k, t in enumerate(toks[1:], 1):
+        low = t.text.lower()
+        if not t.is_cap and low not in _SWEDISH_NAME_WORDS and low not in _SWEDISH_NOT_VERB \
+                and _SWEDISH_VERB.search(low):
+            end = toks[k - 1]
+            if end.text.lower() in {"och", "samt"} and k >= 2:
+                end = toks[k - 2]
+            return a, end.end
+    return a, b
 
 
 def _swedish_verb_inside(text: str, a: int, b: int) -> bool:

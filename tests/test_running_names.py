@@ -433,3 +433,11 @@ def test_a_place_whose_name_ends_in_an_owner_word_stays_in_the_name(gaz: Gazette
     for place in ("Satakunnan", "Uudenkaupungin"):
         found = _projects(gaz, f"{place} Vahva arki -hanke käynnistyi keväällä.")
         assert f"{place} Vahva arki" in found and "Vahva arki" not in found, (place, found)
+
+
+def test_a_swedish_name_ends_before_its_clauses_verb(gaz: Gazetteer) -> None:
+    # present tenses of gå/stå compounds ("pågår", "består") are finite verbs too
+    assert "Framtid i Norr" in _projects(gaz, "ESF-projektet Framtid i Norr pågår till 2022.")
+    # a name statement in Swedish: Finnish morphology reads no Swedish verb, the Swedish one ends the name
+    found = _projects(gaz, "Projektet heter Byarna Lever och pågår i två år.")
+    assert "Byarna Lever" in found and not any("pågår" in x for x in found), found
