@@ -2349,6 +2349,8 @@ class Recogniser:
                 break
             if t.text.lower() in BREAK_WORDS and not self._name_adverb(toks, j, head_idx):
                 break
+            if t.text in {"av", "om"} and earliest == j + 1:
+                break  # "Finansiering av Trygg Vardag -projektet": a Swedish act's object, the name after it
             if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
                 if earliest is None and self._verb_in_name(toks, j, head_idx, taken):
                     j -= 1  # "Tornion Aine tulee kylään -hanke": a name may be a clause of its own

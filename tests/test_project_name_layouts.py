@@ -162,3 +162,8 @@ def test_a_coined_names_own_exclamation_or_question_mark_before_the_dash(gaz: Ga
     assert "Yhdessä vai yksin?" in _entities("Kunta osallistuu Yhdessä vai yksin? -hankkeeseen.")
     # a sentence's own mark, then a dash opening the next words, names nothing
     assert not _entities("Hanke alkoi! - hanke jatkuu ensi vuonna.")
+
+
+def test_a_swedish_act_before_a_dashed_name_is_no_part_of_it(gaz: Gazetteer) -> None:
+    found = _entities("Finansiering av Trygg Vardag -projektet beviljades.")
+    assert any(k.startswith("Trygg Vardag") for k in found) and not any(k.startswith("Finansiering") for k in found)
