@@ -23,11 +23,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from welfare_kg.extract.item_decisions import UNDECIDED
 from welfare_kg.extract.model import Fact
 from welfare_kg.records import DocumentRecord
 
 # the rules that read a decision from a sentence wherever it stands; the item rules already take the item's body
-SENTENCE_RULES = {"decides:approve-verb", "decides:approve-verb-compound", "decides:endorse-verb"}
+SENTENCE_RULES = {"decides:approve-verb", "decides:approve-verb-compound", "decides:endorse-verb", "decides:anaphor"}
+# an item the meeting did not decide on (noted, tabled, returned): its proposal's bare "hyväksyy hankkeen" was never
+# decided, so the anaphor's reading of it is no decision either
 DECIDING_PARTS = ("proposal", "decision")
 # parts of an item that tell of others' decisions, never the meeting's own (loaders/minutes.py PART_HEADINGS)
 TELLING_PARTS = ("notice", "appeal", "contact", "attachments")
@@ -56,6 +59,8 @@ def scoped_decisions(record: DocumentRecord, facts: list[Fact], body_of: Callabl
             out.append(f)
             continue
         item = items[k]
+        if f.rule == "decides:anaphor" and item.outcome in UNDECIDED:
+            continue
         if any(a <= at < z for a, z in (item.parts[p] for p in DECIDING_PARTS if p in item.parts)):
             out.append(f)
             continue
