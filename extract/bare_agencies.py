@@ -24,6 +24,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 
 def _label_has(*words: str) -> Callable[[Mention], bool]:
@@ -35,15 +36,15 @@ def _label_has(*words: str) -> Callable[[Mention], bool]:
 
 # the kind word in the singular, standing alone (no name glued to it by a hyphen or written before it in the
 # genitive is checked against the recognised names), its base-form label, and which named agencies are of its kind
+_ELY_WORD = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
+_AVI_WORD = re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|lla)?(?![\w-])")
+_TE_WORD = re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
+_NTM_WORD = re.compile(r"(?<![\w-])NTM-central(?:en|ens)(?![\w-])")
 _KINDS: tuple[tuple[re.Pattern[str], str, Callable[[Mention], bool]], ...] = (
-    (re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])"),
-     "ELY-keskus", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ely-keskus")),
-    (re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|lla)?(?![\w-])"),
-     "Aluehallintovirasto", _label_has("aluehallintovirasto")),
-    (re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])"),
-     "TE-keskus", _label_has("työvoima- ja elinkeinokeskus", "te-keskus")),
-    (re.compile(r"(?<![\w-])NTM-central(?:en|ens)(?![\w-])"),
-     "NTM-centralen", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ntm-central")),
+    (_ELY_WORD, "ELY-keskus", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ely-keskus")),
+    (_AVI_WORD, "Aluehallintovirasto", _label_has("aluehallintovirasto")),
+    (_TE_WORD, "TE-keskus", _label_has("työvoima- ja elinkeinokeskus", "te-keskus")),
+    (_NTM_WORD, "NTM-centralen", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ntm-central")),
 )
 
 
@@ -51,7 +52,10 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
                          doc_key: str) -> list[list[Mention]]:
     """per_sentence with a mention for each bare agency kind word of a money sentence that no name covers; an
     agency of its own gets an IRI of the document (`doc_key`), since the same word names another one elsewhere."""
-    hits = [(m.start(), m.end(), label, test) for pattern, label, test in _KINDS for m in pattern.finditer(text)]
+    # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
+    found = {_ELY_WORD: matches(_ELY_WORD, text), _AVI_WORD: matches(_AVI_WORD, text),
+             _TE_WORD: matches(_TE_WORD, text), _NTM_WORD: matches(_NTM_WORD, text)}
+    hits = [(m.start(), m.end(), label, test) for pattern, label, test in _KINDS for m in found[pattern]]
     if not hits:
         return per_sentence
     named = [m for ms in per_sentence for m in ms]

@@ -23,6 +23,7 @@ from collections import Counter
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "holdsPost:board-run"
 CONFIDENCE = 0.5
@@ -58,7 +59,7 @@ def board_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> li
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     out: list[Fact] = []
     document_owner: str | bool | None = False  # computed once, on the first list
-    for board in _BOARD_WORD.finditer(text):
+    for board in matches(_BOARD_WORD, text):
         cue = _TO_COLON.match(text, board.end())
         if cue is None:
             continue

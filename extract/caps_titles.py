@@ -201,8 +201,13 @@ def caps_title_projects(record: DocumentRecord, morph: Morphology) -> list[Menti
     text = record.text
     out: list[Mention] = compound_head_projects(text, morph) + plan_head_projects(text, morph)
     written_end = len(text.rstrip())  # where the text's last non-blank character ends
-    for rx in (_AFTER_HEAD, _BEFORE_DASH_HEAD, _TITLE_SPACED_DASH, _AFTER_SEPARATOR, _AFTER_APPLICATION):
-        for m in rx.finditer(text):
+    # each pattern's matches from the scan ahead beside recognition on a large document (text_scans.py)
+    scans = ((_AFTER_HEAD, matches(_AFTER_HEAD, text)), (_BEFORE_DASH_HEAD, matches(_BEFORE_DASH_HEAD, text)),
+             (_TITLE_SPACED_DASH, matches(_TITLE_SPACED_DASH, text)),
+             (_AFTER_SEPARATOR, matches(_AFTER_SEPARATOR, text)),
+             (_AFTER_APPLICATION, matches(_AFTER_APPLICATION, text)))
+    for rx, found in scans:
+        for m in found:
             name = m.group("name")
             words = name.split()
             if rx is _TITLE_SPACED_DASH and words[0] in _PROCEDURAL_TITLE:

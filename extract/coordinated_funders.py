@@ -30,6 +30,7 @@ from welfare_kg.extract.cooccurrence import in_role, most_named_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text_scans import matches
 
 RULE = "funds:coordinated-funders"
 CONFIDENCE = 0.45
@@ -135,7 +136,7 @@ def _heading_lists(per_sentence: Sequence[Sequence[Mention]], text: str) -> list
     """The organisations of the lines under each funders' heading, one a line, with the block as evidence."""
     mentions = sorted(outermost([m for ms in per_sentence for m in ms if m.iri]), key=lambda m: m.start)
     out: list[tuple[list[Mention], Evidence]] = []
-    for heading in _FUNDERS_HEADING.finditer(text):
+    for heading in matches(_FUNDERS_HEADING, text):
         members: list[Mention] = []
         at = heading.end() + 1
         end = at

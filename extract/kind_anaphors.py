@@ -14,13 +14,13 @@ extract/kind_owners.py reads kind words for a person's employer only; this modul
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from welfare_kg.extract.layout import insert_mentions, sentence_bounds
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.resolve import REFERENCE_RULES
+from welfare_kg.extract.text_scans import matches
 
 _ELY_LABEL = "elinkeino-, liikenne- ja ympäristökeskus"
 
@@ -37,12 +37,11 @@ def _is_ely(m: Mention) -> bool:
     return m.type == "Agency" and _ELY_LABEL in m.label.lower()
 
 
-# the bare kind word in the singular, standing alone (not glued to a name by a hyphen), -> whose kind it is
-_KINDS: tuple[tuple[re.Pattern[str], Callable[[Mention], bool]], ...] = (
-    (re.compile(r"(?<![\w-])[Mm]inisteriö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])"), _is_ministry),
-    (re.compile(r"(?<![\w-])[Ss]äätiö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])"), _is_foundation),
-    (re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])"), _is_ely),
-)
+# the bare kind word in the singular, standing alone (not glued to a name by a hyphen); whose kind each is: the tests
+# paired with them in kind_anaphor_mentions
+_MINISTRY = re.compile(r"(?<![\w-])[Mm]inisteriö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])")
+_FOUNDATION = re.compile(r"(?<![\w-])[Ss]äätiö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])")
+_ELY = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 
 
 # a sentence about money: only there is the bare word read (elsewhere "ministeriön mukaan", "säätiössä" may be any
@@ -54,8 +53,11 @@ MONEY_WORDS = re.compile(r"(?i)rahoit|myön|avustu|\btu(?:ki|en|kea|kee|kevat)\b
 def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with a mention for each bare kind word whose kind the text has named exactly one of before."""
-    hits = [(m.start(), m.end(), test) for pattern, test in _KINDS for m in pattern.finditer(text)]
-    if not hits and _TO_IT.search(text) is None:
+    # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
+    scans = ((matches(_MINISTRY, text), _is_ministry), (matches(_FOUNDATION, text), _is_foundation),
+             (matches(_ELY, text), _is_ely))
+    hits = [(m.start(), m.end(), test) for found, test in scans for m in found]
+    if not hits and next(matches(_TO_IT, text), None) is None:
         return per_sentence
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
     added: list[Mention] = []
@@ -87,7 +89,7 @@ def _pronoun_receivers(text: str, per_sentence: list[list[Mention]], starts: lis
     """A mention for "sille" where the sentence before names exactly one receiving organisation in the nominative:
     "X jatkaa Leader-ryhmänä ... Ministeriö myönsi sille N euroa" (the pronoun's antecedent is that subject)."""
     out: list[Mention] = []
-    for hit in _TO_IT.finditer(text):
+    for hit in matches(_TO_IT, text):
         at, begin, stop = sentence_bounds(starts, hit.start(), len(text))
         if at == 0 or not MONEY_WORDS.search(text, begin, stop):
             continue

@@ -31,6 +31,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "role-slot-organisation"
 _PLACES = {"Municipality", "Region"}
@@ -295,12 +296,13 @@ def _kind(name: str) -> str:
 def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                        morph: Morphology) -> list[list[Mention]]:
     """A mention for each name no rule read in the slot of a project's administrator, implementer or partner."""
-    if not _SLOT.search(text) and not _GENITIVE_CUE.search(text):
+    # the slots' scan is made ahead beside recognition on a large document (text_scans.py); its first match is search's
+    if next(matches(_SLOT, text), None) is None and not _GENITIVE_CUE.search(text):
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
-    for slot in _SLOT.finditer(text):
+    for slot in matches(_SLOT, text):
         pos = slot.end()
         for _ in range(8):  # a list of at most eight names
             found = _name_at(text, pos, morph)

@@ -30,9 +30,12 @@ AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level ste
     "genitive_names._PAIR", "acronym_titles._SHAPE",
     "regional_groups._GROUP", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",
     "church_names._SWEDISH", "assembly_bodies._HOLDERS", "branch_associations._BRANCH", "row_departments._ROW",
-    "header_bodies._LINE",
+    "header_bodies._LINE", "role_slot_organisations._SLOT", "caps_titles._AFTER_HEAD", "caps_titles._BEFORE_DASH_HEAD",
+    "caps_titles._TITLE_SPACED_DASH", "caps_titles._AFTER_SEPARATOR", "caps_titles._AFTER_APPLICATION",
+    "kind_anaphors._TO_IT", "kind_anaphors._MINISTRY", "kind_anaphors._FOUNDATION", "kind_anaphors._ELY",
+    "bare_agencies._ELY_WORD", "bare_agencies._AVI_WORD", "bare_agencies._TE_WORD", "bare_agencies._NTM_WORD",
     # after the rules
-    "composition_rows._CUE",
+    "composition_rows._CUE", "board_runs._BOARD_WORD", "coordinated_funders._FUNDERS_HEADING",
     # the document-level facts, beside the rules
     "posts._APPOINTED", "membership._ASSOCIATION_AREA", "membership._SERVES", "membership._BARE_ASSOCIATION",
     "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS",
