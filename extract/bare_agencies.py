@@ -39,7 +39,8 @@ def _label_has(*words: str) -> Callable[[Mention], bool]:
 _ELY_WORD = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 _AVI_WORD = re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|lla)?(?![\w-])")
 _TE_WORD = re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
-_NTM_WORD = re.compile(r"(?<![\w-])NTM-central(?:en|ens)(?![\w-])")
+# the Swedish kind in its short or its long form; "... miljöcentralen i Nyland" names its region (the gazetteer's)
+_NTM_WORD = re.compile(r"(?<![\w-])(?:NTM-c|Närings-, trafik- och miljöc)entral(?:en|ens)(?![\w-])(?! i [A-ZÅÄÖ])")
 _KINDS: tuple[tuple[re.Pattern[str], str, Callable[[Mention], bool]], ...] = (
     (_ELY_WORD, "ELY-keskus", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ely-keskus")),
     (_AVI_WORD, "Aluehallintovirasto", _label_has("aluehallintovirasto")),
@@ -84,7 +85,7 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
 
 
 # a Swedish sentence about money: "NTM-centralen beviljade stöd", "finansieras av NTM-centralen"
-_SWEDISH_MONEY = re.compile(r"(?i)bevilj|\bstöd|bidrag|finansi")
+_SWEDISH_MONEY = re.compile(r"(?i)bevilj|\bstöd|understöd|bidrag|finansi")
 _GENITIVE_WORD = re.compile(r"([A-ZÅÄÖ][\w-]*n)\s$")
 
 

@@ -31,9 +31,49 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One pattern of every name (longest first) and each name's (type, label)."""
     text = files("welfare_kg.data").joinpath("swedish_public_bodies.csv").read_text(encoding="utf-8")
     rows = {r["name"]: (r["type"], r["name"]) for r in csv.DictReader(io.StringIO(text))}
+    rows.update(_areas())
     names = sorted(rows, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in names) + r")s?(?![\w-])")
     return pattern, rows
+
+
+@lru_cache(maxsize=1)
+def _areas() -> dict[str, tuple[str, str]]:
+    """Sweden's counties (län) and provinces (landskap) by their bare names ("Västmanland", "Västmanlands län",
+    "Hälsingland"): a Region each, labelled as written (the area, beside its authority "Region Västmanland",
+    which the column `region` records). Names that are also a town's ("Uppsala", "Örebro") or a municipality's
+    ("Härjedalen", "Gotland" aside, which is both region and municipality) are left out, and so is Lappland, which
+    Finland-Swedish texts write for Finnish Lapland."""
+    text = files("welfare_kg.data").joinpath("swedish_areas.csv").read_text(encoding="utf-8")
+    return {r["name"]: ("Region", r["name"]) for r in csv.DictReader(io.StringIO(text))}
+
+
+def _names_an_area(text: str) -> bool:
+    """Whether a county's or a province's name stands in the text (the cheap test before the pattern)."""
+    return any(name in text for name in _areas())
+
+
+# A capitalised word right before an area's name that makes the name a part of a longer one: "Kommunförbundet
+# Skåne", "Leader Halland", "Integration Halland"; not a preposition or a direction opening a sentence ("I Halland",
+# "Norra Halland")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*[ \t]$")
+_OPENING_WORDS = frozenset({"I", "Inom", "Från", "Till", "Och", "För", "Med", "Hela", "Hos", "Över", "Mellan", "Om",
+                            "Av", "Vid", "Region", "Regionen", "Landskapet", "Länet", "Kommunerna", "Kommuner",
+                            "Norra", "Södra", "Västra", "Östra", "Mellersta", "Inre", "Nedre", "Övre", "Både", "Samt",
+                            "Eller"})
+_QUOTES = "”“\"«»"
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether the area's name at `start` is a part of an organisation's or a project's name: a capitalised word
+    (no sentence's opening preposition) right before it, or an open quotation on its line ("Barnens bästa gäller!
+    i Kronoberg")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start]
+    m = _NAME_WORD_BEFORE.search(before)
+    if m and m.group().strip() not in _OPENING_WORDS:
+        return True
+    return sum(text.count(q, line_start, start) for q in _QUOTES) % 2 == 1
 
 
 def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
@@ -42,13 +82,16 @@ def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
     organisation read inside it goes."""
     if not any(w in text for w in ("Region", "region", "verket", "rådet", "myndighet", "universitet", "högskol",
                                    "Högskol", "förmedling", "kassan", "inspektion", "vården", "institut",
-                                   "Vinnova", "Sveriges")):
+                                   "Vinnova", "Sveriges")) and not _names_an_area(text):
         return per_sentence
     pattern, rows = _table()
+    areas = _areas()
     out = [list(ms) for ms in per_sentence]
     for m in pattern.finditer(text):
         typ, label = rows[m.group("name")]
         a, b = m.start(), m.end()
+        if m.group("name") in areas and _inside_a_name(text, a):
+            continue
         si = max(bisect_right(starts, a) - 1, 0)
         ms = out[si]
         inside = [x for x in ms if x.start < b and a < x.end]
@@ -58,5 +101,43 @@ def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
             continue
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type=typ, rule=RULE,
                         iri=mint(typ, fold(label)), key=fold(label) or None)
+        out[si] = sorted([x for x in ms if not any(x is y for y in inside)] + [found], key=lambda x: x.start)
+    return _leader_groups(text, out, starts)
+
+
+# "Leader Halland", "LEADER Polaris": the word Leader and a capitalised name after it, no hyphen, no lower-case word
+LEADER_RULE = "swedish-leader-group"
+_LEADER = re.compile(r"(?<![\w-])(?:Leader|LEADER)[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+                     r"(?![\w-])")
+_SWEDISH_WORDS = re.compile(r"(?<!\w)(?:och|för|som|med|är|av|till)(?!\w)")
+_FINNISH_WORDS = re.compile(r"(?<!\w)(?:ja|on|sekä|että|kanssa|ovat)(?!\w)")
+
+
+def _leader_groups(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
+    """A Swedish text's "Leader X" is the local action group of the Leader area X (an association: "verksamhetsledare
+    Leader Halland", "beviljats stöd av Leader Polaris"), not the programme that the word alone names; in Finnish
+    text the groups' registered names are the gazetteer's (data/leader_groups.csv). The words inside it leave."""
+    if "Leader " not in text and "LEADER " not in text:
+        return per_sentence
+    if len(_SWEDISH_WORDS.findall(text)) <= len(_FINNISH_WORDS.findall(text)):
+        return per_sentence
+    out = per_sentence
+    hits = list(_LEADER.finditer(text))
+    written = {m.group("name") for m in hits}
+    for m in hits:
+        name = m.group("name")
+        a, b = m.start(), m.end("name")
+        if name.endswith("s") and name[:-1] in written:
+            name, b = name[:-1], b - 1  # "Leader Hallands hemsida": the genitive of the "Leader Halland" written
+
+        si = max(bisect_right(starts, a) - 1, 0)
+        ms = out[si]
+        inside = [x for x in ms if x.start < b and a < x.end]
+        if any(x.start < a or x.end > b or x.type not in _INSIDE | {"Programme"} for x in inside):
+            continue  # a longer name across it ("Leader Pohjoisin Lappi ry"), or a person's
+        label = "Leader " + name
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule=LEADER_RULE,
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        out = out if out is not per_sentence else [list(x) for x in per_sentence]
         out[si] = sorted([x for x in ms if not any(x is y for y in inside)] + [found], key=lambda x: x.start)
     return out

@@ -37,3 +37,10 @@ def test_bare_word_outside_money_or_with_two_named_gives_nothing() -> None:
     assert "ELY-keskus" not in entity_labels("ELY-keskuksen mukaan tie avataan keväällä.", "Agency")
     text = ("ELY-keskus myönsi hankkeelle tukea 5 000 euroa. Mukana ovat Lapin ELY-keskus ja Kainuun ELY-keskus.")
     assert "ELY-keskus" not in entity_labels(text, "Agency")
+
+
+def test_the_swedish_long_form_of_the_ntm_centre() -> None:
+    from helpers import entity_types
+
+    names = entity_types("Projektet understöds av Närings-, trafik- och miljöcentralen och Svenska kulturfonden.")
+    assert names.get("NTM-centralen") == "Agency"

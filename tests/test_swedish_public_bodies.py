@@ -24,3 +24,25 @@ def test_a_genitive_keeps_the_base_name_and_a_town_inside_goes() -> None:
 def test_a_word_inside_another_word_is_no_name() -> None:
     names = entity_types("Projektet Kulturrådets-dagen och Skolverketsamarbete diskuterades i regionen.")
     assert "Kulturrådet" not in names and "Skolverket" not in names
+
+
+def test_counties_and_provinces_by_their_bare_names() -> None:
+    names = entity_types("Projektet genomförs i Hälsingland och Västmanlands län. Västerbotten deltar också.")
+    assert names.get("Hälsingland") == "Region"
+    assert names.get("Västmanlands län") == "Region"
+    assert names.get("Västerbotten") == "Region"
+
+
+def test_an_area_inside_a_longer_name_is_no_area() -> None:
+    names = entity_types("Kommunförbundet Skåne och Hushållningssällskapet Norrbotten deltar i ”Barnens bästa gäller! "
+                         "i Kronoberg”. I Halland startar arbetet i höst.")
+    assert "Skåne" not in names and "Norrbotten" not in names and "Kronoberg" not in names
+    assert names.get("Halland") == "Region"
+
+
+def test_a_leader_group_in_swedish_text_is_an_association() -> None:
+    names = entity_types("Projektet har beviljats stöd av Leader Polaris och finansieras av Landsbygdsfonden. "
+                         "Mer finns på Leader Polaris hemsida och på Leader Hallands sidor för Leader Halland.")
+    assert names.get("Leader Polaris") == "Association"
+    assert names.get("Leader Halland") == "Association"
+    assert "Leader Hallands" not in names
