@@ -90,10 +90,13 @@ def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
     for m in pattern.finditer(text):
         typ, label = rows[m.group("name")]
         a, b = m.start(), m.end()
-        if m.group("name") in areas and _inside_a_name(text, a):
-            continue
         si = max(bisect_right(starts, a) - 1, 0)
         ms = out[si]
+        if m.group("name") in areas and _inside_a_name(text, a):
+            branch = _BRANCH_WORD.search(text, max(0, a - 40), a)
+            if branch is not None:
+                _add_branch(text, out, si, branch.start(), a + len(m.group("name")), m.end())
+            continue
         inside = [x for x in ms if x.start < b and a < x.end]
         if any(x.start < a or x.end > b or x.type not in _INSIDE for x in inside):
             continue  # a longer name across it, or a person's or a body's
@@ -103,6 +106,32 @@ def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
                         iri=mint(typ, fold(label)), key=fold(label) or None)
         out[si] = sorted([x for x in ms if not any(x is y for y in inside)] + [found], key=lambda x: x.start)
     return _leader_groups(text, out, starts)
+
+
+# An organisation's word right before a county's or a province's name, which names its branch or body of that area:
+# "Hushållningssällskapet Norrbotten", "Studiefrämjandet Uppsala län", "Kommunförbundet Skåne" (the definite form
+# of a kind of association), "ABF Gävleborg" (a national organisation's abbreviation)
+BRANCH_RULE = "swedish-regional-branch"
+_BRANCH_WORD = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]*(?:förbundet|sällskapet|främjandet|rådet|föreningen|skolan|"
+                          r"stiftelsen|gillet|alliansen)|[A-ZÅÄÖ]{2,5})[ \t]$")
+_JOINT_WORDS = ("Kommunförbundet ", "Kommunalförbundet ")
+
+
+def _add_branch(text: str, out: list[list[Mention]], si: int, a: int, name_end: int, end: int) -> None:
+    """Put the branch's Association mention over a..end in sentence si, in place of the mentions inside it; a Swedish
+    "Kommunförbundet X" read as a joint authority is an association (Sweden's are ideella föreningar)."""
+    ms = out[si]
+    inside = [x for x in ms if x.start < end and a < x.end]
+    if any(x.start < a or x.end > end for x in inside) \
+            and not any(x.start <= a and x.end >= name_end and x.type == "JointAuthority"
+                        and x.surface.startswith(_JOINT_WORDS) for x in inside):
+        return  # a longer name across it
+    if any(x.type == "Person" for x in inside):
+        return
+    label = text[a:name_end]
+    found = Mention(start=a, end=end, surface=text[a:end], label=label, type="Association", rule=BRANCH_RULE,
+                    iri=mint("Association", fold(label)), key=fold(label) or None)
+    out[si] = sorted([x for x in ms if not any(x is y for y in inside)] + [found], key=lambda x: x.start)
 
 
 # "Leader Halland", "LEADER Polaris": the word Leader and a capitalised name after it, no hyphen, no lower-case word

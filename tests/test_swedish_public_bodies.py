@@ -46,3 +46,12 @@ def test_a_leader_group_in_swedish_text_is_an_association() -> None:
     assert names.get("Leader Polaris") == "Association"
     assert names.get("Leader Halland") == "Association"
     assert "Leader Hallands" not in names
+
+
+def test_an_organisations_word_before_an_area_names_its_regional_branch() -> None:
+    names = entity_types("Projektet drivs av Hushållningssällskapet Norrbotten tillsammans med Studiefrämjandet "
+                         "Uppsala län, ABF Gävleborg och Kommunförbundet Västernorrland. Integration Halland slutade.")
+    for label in ("Hushållningssällskapet Norrbotten", "Studiefrämjandet Uppsala län", "ABF Gävleborg",
+                  "Kommunförbundet Västernorrland"):
+        assert names.get(label) == "Association", label
+    assert "Integration Halland" not in names and "Halland" not in names
