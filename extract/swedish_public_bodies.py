@@ -83,7 +83,7 @@ def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
     if not any(w in text for w in ("Region", "region", "verket", "rådet", "myndighet", "universitet", "högskol",
                                    "Högskol", "förmedling", "kassan", "inspektion", "vården", "institut",
                                    "Vinnova", "Sveriges")) and not _names_an_area(text):
-        return per_sentence
+        return _abbreviations(text, _leader_groups(text, per_sentence, starts), starts)
     pattern, rows = _table()
     areas = _areas()
     out = [list(ms) for ms in per_sentence]
@@ -105,7 +105,36 @@ def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type=typ, rule=RULE,
                         iri=mint(typ, fold(label)), key=fold(label) or None)
         out[si] = sorted([x for x in ms if not any(x is y for y in inside)] + [found], key=lambda x: x.start)
-    return _leader_groups(text, out, starts)
+    return _abbreviations(text, _leader_groups(text, out, starts), starts)
+
+
+# Short names that are the Swedish association of municipalities and regions only in Swedish text ("SKR" is
+# Suomen Kulttuurirahasto's in Finnish): its name since 2019 and the one before (Sveriges Kommuner och Landsting)
+ABBREVIATION_RULE = "swedish-abbreviation"
+_ABBREVIATIONS = re.compile(r"(?<![\w-])(?P<name>SKR|SKL)(?![\w-]|:\w)")
+
+
+def _abbreviations(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
+    """per_sentence with a mention of each "SKR"/"SKL" of a Swedish text no name covers."""
+    if ("SKR" not in text and "SKL" not in text) or not _swedish(text):
+        return per_sentence
+    out = per_sentence
+    for m in _ABBREVIATIONS.finditer(text):
+        a, b = m.start(), m.end()
+        si = max(bisect_right(starts, a) - 1, 0)
+        if any(x.start < b and a < x.end for x in out[si]):
+            continue
+        label = m.group("name")
+        found = Mention(start=a, end=b, surface=label, label=label, type="Association", rule=ABBREVIATION_RULE,
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        out = out if out is not per_sentence else [list(x) for x in per_sentence]
+        out[si] = sorted([*out[si], found], key=lambda x: x.start)
+    return out
+
+
+def _swedish(text: str) -> bool:
+    """Whether the text is written in Swedish rather than Finnish (by its commonest little words)."""
+    return len(_SWEDISH_WORDS.findall(text)) > len(_FINNISH_WORDS.findall(text))
 
 
 # An organisation's word right before a county's or a province's name, which names its branch or body of that area:
@@ -148,7 +177,7 @@ def _leader_groups(text: str, per_sentence: list[list[Mention]], starts: list[in
     text the groups' registered names are the gazetteer's (data/leader_groups.csv). The words inside it leave."""
     if "Leader " not in text and "LEADER " not in text:
         return per_sentence
-    if len(_SWEDISH_WORDS.findall(text)) <= len(_FINNISH_WORDS.findall(text)):
+    if not _swedish(text):
         return per_sentence
     out = per_sentence
     hits = list(_LEADER.finditer(text))

@@ -55,3 +55,14 @@ def test_an_organisations_word_before_an_area_names_its_regional_branch() -> Non
                   "Kommunförbundet Västernorrland"):
         assert names.get(label) == "Association", label
     assert "Integration Halland" not in names and "Halland" not in names
+
+
+def test_a_leader_group_where_no_area_or_agency_is_named() -> None:
+    names = entity_types("Marion Eckardt är verksamhetsledare för Leader Hahuand och projektet får stöd.")
+    assert names.get("Leader Hahuand") == "Association"
+
+
+def test_skr_is_the_swedish_association_in_swedish_text_only() -> None:
+    assert entity_types("Socialstyrelsen är projektägare och arbetar tillsammans med SKR och "
+                        "Skolverket.").get("SKR") == "Association"
+    assert "SKR" not in entity_types("Hanke sai rahoitusta SKR:ltä ja se on käynnissä vuoteen 2025.")
