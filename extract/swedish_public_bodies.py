@@ -68,12 +68,13 @@ def _inside_a_name(text: str, start: int) -> bool:
     """Whether the area's name at `start` is a part of an organisation's or a project's name: a capitalised word
     (no sentence's opening preposition) right before it, or an open quotation on its line ("Barnens bästa gäller!
     i Kronoberg")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
     before = text[max(line_start, start - 40):start]
     m = _NAME_WORD_BEFORE.search(before)
     if m and m.group().strip() not in _OPENING_WORDS:
         return True
-    return sum(text.count(q, line_start, start) for q in _QUOTES) % 2 == 1
+    near = max(line_start, start - 200)  # a quoted name is short; a page run into one line must not be rescanned
+    return sum(text.count(q, near, start) for q in _QUOTES) % 2 == 1
 
 
 def swedish_public_body_mentions(text: str, per_sentence: list[list[Mention]],
