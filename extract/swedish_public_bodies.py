@@ -164,10 +164,11 @@ def _add_branch(text: str, out: list[list[Mention]], si: int, a: int, name_end: 
     out[si] = sorted([x for x in ms if not any(x is y for y in inside)] + [found], key=lambda x: x.start)
 
 
-# "Leader Halland", "LEADER Polaris": the word Leader and a capitalised name after it, no hyphen, no lower-case word
+# "Leader Halland", "LEADER Polaris", "Leader Aktion Österbotten": the word Leader and a capitalised name of up to
+# three words after it, no hyphen, no lower-case word
 LEADER_RULE = "swedish-leader-group"
-_LEADER = re.compile(r"(?<![\w-])(?:Leader|LEADER)[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
-                     r"(?![\w-])")
+_LEADER = re.compile(r"(?<![\w-])(?:Leader|LEADER)[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                     r"(?:[ \t][A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2})(?![\w-])")
 _SWEDISH_WORDS = re.compile(r"(?<!\w)(?:och|för|som|med|är|av|till)(?!\w)")
 _FINNISH_WORDS = re.compile(r"(?<!\w)(?:ja|on|sekä|että|kanssa|ovat)(?!\w)")
 

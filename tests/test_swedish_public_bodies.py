@@ -66,3 +66,8 @@ def test_skr_is_the_swedish_association_in_swedish_text_only() -> None:
     assert entity_types("Socialstyrelsen är projektägare och arbetar tillsammans med SKR och "
                         "Skolverket.").get("SKR") == "Association"
     assert "SKR" not in entity_types("Hanke sai rahoitusta SKR:ltä ja se on käynnissä vuoteen 2025.")
+
+
+def test_a_leader_groups_name_of_several_words() -> None:
+    names = entity_types("Leader Josiion Österbotten som är verksamt i Kust-Österbotten fick stöd för projekten.")
+    assert names.get("Leader Josiion Österbotten") == "Association"
