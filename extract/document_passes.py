@@ -50,6 +50,7 @@ from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
+from welfare_kg.extract.meeting_functions import meeting_functions_dropped
 from welfare_kg.extract.meeting_lists import meeting_list_facts
 from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
@@ -300,6 +301,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
     DocumentPass("caps-title-posts-dropped", lambda p: caps_title_posts_dropped(p.facts, p.mentions), "replace",
                  why="no posts for people named only in a title in capitals (caps_people.py)"),
+    DocumentPass("meeting-functions-dropped",
+                 lambda p: meeting_functions_dropped(p.facts, p.mentions, p.record.kind), "replace",
+                 why="a minute-taker, secretary or presenter in minutes holds no seat (meeting_functions.py)"),
     DocumentPass("decision-scope", _scoped_decisions, "replace",
                  why="a body only an item's preparation, notice or appeal names decides nothing (decision_scope.py)"),
 )

@@ -182,14 +182,15 @@ def test_chair_line_under_a_name_line_is_that_names_role() -> None:
 
 
 def test_label_lines_in_the_head_of_minutes() -> None:
-    """"Puheenjohtaja: Matti X" lines (Word-made minutes): the meeting's chair and secretary in the body that met."""
+    """"Puheenjohtaja: Matti X" lines (Word-made minutes): the meeting's chair in the body that met; the minute-taker
+    serves the meeting and holds no seat in it (extract/meeting_functions.py)."""
     text = ("KUHMOISTEN KUNTA PÖYTÄKIRJA 4/2023\nKunnanhallitus\nKokousaika 3.4.2023 klo 17\nLäsnä\n"
             "Pekka Laine, jäsen\nAnna Mäkinen, jäsen\nAllekirjoitukset\nPuheenjohtaja: Matti Virtanen\n"
             "Pöytäkirjanpitäjä: Jaana Koskela\n")
     ex = extract_document(record(text, kind="minutes"))
     got = {(ex.entities[f.subject].label, f.post) for f in ex.facts if f.predicate == "holdsPost"
            and "hallitus" in ex.entities[f.object].label.lower()}
-    assert {("Matti Virtanen", "puheenjohtaja"), ("Jaana Koskela", "pöytäkirjanpitäjä")} <= got, got
+    assert ("Matti Virtanen", "puheenjohtaja") in got and "Jaana Koskela" not in {p for p, _ in got}, got
 
 
 def test_label_lines_only_before_the_first_item_and_only_whole_lines() -> None:
