@@ -290,6 +290,14 @@ def _canonical_key(ms: list[Mention], area_slugs: set[str]) -> str | None:
 _KIND_WORDS = ("hanke", "projekti", "ohjelma", "pilotti")
 
 
+def _owned_head(m: Mention) -> bool:
+    """A board's bare head ("Hallitus") when the mention names it by its owner ("Pohjois-Pohjanmaan liiton
+    hallitus"): not a name of this board, since minutes call their own board so, and a bare name two boards
+    shared merged them or tied the owned one to the meeting's board (its members' posts went there)."""
+    return m.type == "Body" and " " not in m.label and any(p.lower().endswith(" " + m.label.lower())
+                                                             for p in m.parts)
+
+
 def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, str]) -> dict[str, Entity]:
     out: dict[str, Entity] = {}
     for m in mentions:
@@ -301,7 +309,8 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
             ent = out[m.iri] = Entity(iri=m.iri, type=m.type, label=label, reference=m.iri in reference_labels)
         ent.mentions.append(m)
         ent.surfaces.add(m.surface)
-        ent.labels.add(m.label)
+        if not _owned_head(m):
+            ent.labels.add(m.label)
         ent.labels.update(m.parts)
         if m.acronym:
             ent.labels.add(m.acronym)
