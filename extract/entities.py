@@ -562,8 +562,11 @@ def _body_word(word: str, morph: Morphology) -> str | None:
     # definite and genitive forms: "Nämnden", "samarbetsnämndens", "styrelsens", "fullmäktiges"
     sv = _SWEDISH_BODY_FORM.search(low)
     swedish = low[:sv.start()] + next(g for g in sv.groups() if g) if sv else None
-    label = _BODY_WORDS[key] = next((b for b in [*_ordered_bases(word, morph), swedish]
-                                     if b and BODY_PATTERN.match(b)), None)
+    bases = _ordered_bases(word, morph)
+    label = next((b for b in [*bases, swedish] if b and BODY_PATTERN.match(b)), None)
+    if label is not None and label.endswith("jaos") and any(b.endswith("jako") for b in bases):
+        label = None  # "tulonjaosta", "yksilöjaokseen": forms "jako" (a sharing) shares with "jaos" (a division)
+    _BODY_WORDS[key] = label
     return label
 
 

@@ -139,3 +139,17 @@ def test_a_group_of_no_one_stays_no_body(text: str) -> None:
 def test_a_swedish_owner_of_two_words(text: str, name: str) -> None:
     names = _names(text)
     assert name in names and not any(n.startswith(("finlands ", "nylands ")) for n in names), _bodies(text)
+
+
+def test_jaos_is_the_short_form_of_jaosto_but_not_a_form_of_jako() -> None:
+    """"maankäyttöjaoksen" names a division (data/body_heads.csv); "tulonjaosta", "työnjaossa" are forms of "jako"
+    (a sharing) that "jaos" shares, and name no body."""
+    from helpers import record
+
+    from welfare_kg.extract.document import extract_document
+
+    ex = extract_document(record("Matti Virtasen ero Hämeen liiton maankäyttöjaoksen jäsenyydestä. Tulonjaosta ja "
+                                 "työnjaossa ei muutoksia.\n", kind="minutes"))
+    bodies = {e.label for e in ex.entities.values() if e.type == "Body"}
+    assert any(b.endswith("maankäyttöjaos") for b in bodies), bodies
+    assert not any("jaos" in b.lower() and "maankäyttö" not in b.lower() for b in bodies), bodies
