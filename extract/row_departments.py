@@ -6,7 +6,9 @@ The town is not written there (the page is its own), so extract/department_names
 after a town in the genitive, does not see the department, and the row's post had no organisation or took the last
 one the page named. Here such a row end is a Body when its last word is a department's head word (toimiala, toimi,
 palvelut, yksikkö, osasto, kanslia, virasto, hallinto, perusturva), the row opens with a name and the title between
-is a post the project knows; the prose post rules then read the row's post in it.
+is a post the project knows; the prose post rules then read the row's post in it. A transcript that ran the list's
+lines together keeps its bullets, so a bullet inside a line opens a row as a line's start does (measured on
+flattened copies of dev, eval/perturb.py flat-lines: the ten rows of such a list were lost, now read).
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ RULE = "body-row-department"
 
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéüáè]+(?:-[A-ZÅÄÖ][a-zåäöéüáè]+)?"
 _ROW = re.compile(
-    r"(?m)^[ \t]*(?:[•·▪◦*\-–][ \t]*)?"
+    # a row opens a line, or a bullet inside a line (a transcript that ran the list's lines together)
+    r"(?m)(?:^[ \t]*(?:[•·▪◦*\-–][ \t]*)?|(?<=[ \t])[•·▪◦][ \t]*)"
     rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}[ \t]*,[ \t]*"
     r"(?P<title>[a-zåäö][^,\n–]*?)[ \t]*(?:[ \t][-–][ \t]|,)[ \t]*"
     # the department: a capitalised word, perhaps an elided compound before it ("Elinvoima- ja") or an adjective
     r"(?P<dept>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:ja|sekä)[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?))"
-    r"[ \t]*$")
+    r"[ \t]*(?:$|(?=[ \t][•·▪◦][ \t]))")
 # the head words of a town's sectors and units, in the nominative (a row's last field names it)
 _HEAD = re.compile(r"(?:toimiala|toimi|palvelut|palvelukeskus|yksikkö|osasto|kanslia|virasto|hallinto|perusturva)$")
 

@@ -29,3 +29,20 @@ def test_row_departments_and_the_posts_in_them() -> None:
     assert posts == {("Aino Koski", "suunnittelija", "Sivistystoimiala"),
                      ("Eero Salo", "infrayksikön päällikkö", "Tekninen toimiala"),
                      ("Liisa Puro", "toimialajohtaja", "Elinvoima- ja ympäristötoimiala")}
+
+
+@needs_voikko
+def test_rows_run_into_one_line_part_at_their_bullets() -> None:
+    """A transcript that lost the list's line breaks keeps its bullets: each bullet opens a row."""
+    flat = ROWS.replace("\n  • ", " • ")
+    out = extract_document(record(flat, kind="minutes"), gazetteer=reference_gazetteer())
+    label = {i: e.label for i, e in out.entities.items()}
+    posts = {(label[f.subject], f.post, label[f.object]) for f in out.facts
+             if f.predicate == "holdsPost" and f.rule == "holdsPost:row-department"}
+    assert posts == {("Aino Koski", "suunnittelija", "Sivistystoimiala"),
+                     ("Eero Salo", "infrayksikön päällikkö", "Tekninen toimiala"),
+                     ("Liisa Puro", "toimialajohtaja", "Elinvoima- ja ympäristötoimiala")}, posts
+    # a bulleted name whose row runs on into prose is no row
+    prose = extract_document(record("Kokous alkoi · Aino Koski, suunnittelija - Sivistystoimiala totesi asian.\n",
+                                          kind="minutes"), gazetteer=reference_gazetteer())
+    assert not [f for f in prose.facts if f.rule == "holdsPost:row-department"]
