@@ -172,6 +172,15 @@ _MEMBER_ROW = re.compile(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]+)(?P<how>varalla|varajäsen(?:enä)?|varahenkilö(?:nä)?|ersättare|suppleant)"
     r"[ \t:]+(?P<deputy>" + _NAME + r")|[ \t]+(?:ja|och|sekä)[ \t]+(?P<second>" + _NAME + r"))?[ \t.;]*$",
     re.MULTILINE)
+# the same rows run into one line by a transcript ("... varajäsenensä: Enontekiö: Leena Aho, varalla Elli Rova Inari:
+# Janne Tervo, varalla Jarmo Huhta Kemi: ..."): a row ends where the next one's "Town:" starts (or the line does)
+_RUN_ORG = r"[A-ZÅÄÖ][\w\-]{1,40}(?:[ \t][A-ZÅÄÖ]?[\w\-]{1,40})?"
+_RUN_ROW = re.compile(
+    r"(?<![\w:])(?P<org>" + _RUN_ORG + r")[ \t]*:[ \t]+(?P<member>" + _NAME + r")"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+)(?P<how>varalla|varajäsen(?:enä)?|varahenkilö(?:nä)?|ersättare|suppleant)"
+    r"[ \t:]+(?P<deputy>" + _NAME + r")|[ \t]+(?:ja|och|sekä)[ \t]+(?P<second>" + _NAME + r"))?"
+    r"(?=[ \t]*[.;]?[ \t]+" + _RUN_ORG + r"[ \t]*:[ \t]|[ \t.;]*(?:\n|$))")
+RUN_ROWS_MIN = 3  # a run of rows in one line: three at least, two of them with a deputy or a second member
 _MEMBERS_HEADING = re.compile(r"(?i)\b(?:jäsen|varajäsen|edustaja|ledamöter|ledamot|ersättare|medlemmar)\w*")
 _ANY_ROW = re.compile(r"^[ \t]*(?:[-•*–·][ \t]+)?[A-ZÅÄÖ][\w\- ]{1,60}?[ \t]*:[ \t]+\S")
 MEMBER_ROWS_MIN = 2
@@ -188,7 +197,8 @@ class MemberRow:
 
 @lru_cache(maxsize=4)
 def member_rows(text: str) -> list[MemberRow]:
-    """Rows of members named by towns or organisations, under a heading about members, two rows at least."""
+    """Rows of members named by towns or organisations, under a heading about members, two rows at least; a line
+    with no row of its own may hold a run of them (a transcript that joined the lines, `_run_rows`)."""
     out: list[MemberRow] = []
     group: list[re.Match[str]] = []
 
@@ -206,7 +216,10 @@ def member_rows(text: str) -> list[MemberRow]:
             out.append(MemberRow(span, r.span("member"), r.span("deputy") if r.group("deputy") else None,
                                  r.span("second") if r.group("second") else None, r.span()))
 
-    for r in _MEMBER_ROW.finditer(text):
+    rows = list(_MEMBER_ROW.finditer(text))
+    if ": " in text:
+        rows = sorted(rows + _run_rows(text, rows), key=lambda r: r.start())
+    for r in rows:
         # a row naming no person ("Kolari: kunnanvaltuuston puheenjohtaja") keeps the list going
         between = [x for x in text[group[-1].end():r.start()].split("\n") if x.strip()] if group else []
         if group and not all(_ANY_ROW.match(x) for x in between):
@@ -214,6 +227,22 @@ def member_rows(text: str) -> list[MemberRow]:
             group = []
         group.append(r)
     close()
+    return out
+
+
+def _run_rows(text: str, line_rows: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Member rows run into one line, on lines that hold no row of their own: at least RUN_ROWS_MIN of them in the
+    line, two naming a deputy or a second member (a run of "Town: Name" alone is any list of places and people)."""
+    taken = {text.rfind("\n", 0, r.start()) for r in line_rows}  # the line starts of the rows read line by line
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for r in _RUN_ROW.finditer(text):
+        by_line.setdefault(text.rfind("\n", 0, r.start()), []).append(r)
+    out: list[re.Match[str]] = []
+    for line, found in by_line.items():
+        if line in taken or len(found) < RUN_ROWS_MIN or sum(bool(r.group("how") or r.group("second"))
+                                                              for r in found) < 2:
+            continue
+        out += found
     return out
 
 

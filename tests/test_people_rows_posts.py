@@ -85,6 +85,23 @@ def test_member_rows_give_member_and_personal_deputy_posts_in_the_named_body() -
     assert not any(s.startswith("Oskari") and s != "Oskari Huhtamella" for s, _, _ in facts)
 
 
+def test_member_rows_run_into_one_line_part_at_the_next_town() -> None:
+    """A transcript that ran the rows together: each row ends where the next "Town:" starts."""
+    head, rows = BULLETIN.split("varajäsenensä:\n")
+    flat = head + "varajäsenensä: " + " ".join(rows.split("\n")).strip() + "\n"
+    got = member_rows(flat)
+    assert [flat[a:b] for a, b in (r.member for r in got)] == ["Sanna Pelkonen", "Liisa Maria Ketola",
+                                                               "Kaisa Vesterinen"]
+    assert [flat[a:b] for a, b in (r.deputy for r in got if r.deputy)] == ["Oskari Huhtamella", "Juho Rauhala"]
+    assert [flat[a:b] for a, b in (r.second for r in got if r.second)] == ["Pauli Ylitalo"]
+
+
+def test_a_run_of_towns_and_names_without_deputies_is_no_member_list() -> None:
+    """ "Jäsenet: Kemi: Anna Aho Tornio: Jussi Ranta Simo: Eeva Kivi": places and people, no deputy or second member
+    that would show the rows' shape."""
+    assert member_rows("Kokouksen jäsenet: Kemi: Anna Aho Tornio: Jussi Ranta Simo: Eeva Kivi\n") == []
+
+
 @needs_voikko
 def test_appointments_in_the_translative_and_a_chair_of_a_named_body() -> None:
     facts = post_rows(BULLETIN, "news")
