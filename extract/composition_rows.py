@@ -59,6 +59,11 @@ def _rows(text: str, at: int) -> list[tuple[int, int]]:
         return [(x.start() + colon.end(), x.end() + colon.end())
                 for x in re.finditer(r"[^\n]+", text[colon.end():end]) if x.group(0).strip()]
     first = _ROW_OPEN.search(text, at, at + LIST_GAP)
+    if first is None or first.group(0).strip().startswith("1"):
+        # no row opens a line, or the first one does with "1.": the list may be a numbered run in one line
+        run = _numbered_run(text, at)
+        if run:
+            return run
     if first is None:
         return []
     rows: list[tuple[int, int]] = []
@@ -77,6 +82,37 @@ def _rows(text: str, at: int) -> list[tuple[int, int]]:
     return rows
 
 
+# a numbered row inside a line: "... kokoonpanon. 1. Kaarinan kaupungista: X 2. Liedon kunnasta: Y"
+_RUN_NUMBER = r"(?<!\S){n}[.)][ \t]+(?=[A-ZÅÄÖa-zåäö])"
+RUN_ROW_MAX = 400  # characters from one number to the next in a run
+RUN_ROWS_MIN = 3
+
+
+def _numbered_run(text: str, at: int) -> list[tuple[int, int]]:
+    """The rows of a numbered list that a transcript ran into one line ("1. ... 2. ... 3. ..."), opening within
+    LIST_GAP after `at`: the numbers must follow each other from 1, three rows at least, on one line (dates and
+    sums hold numbers too, never such a sequence)."""
+    first = re.compile(_RUN_NUMBER.format(n=1)).search(text, at, at + LIST_GAP)
+    if first is None:
+        return []
+    line_end = text.find("\n", first.start())
+    line_end = len(text) if line_end < 0 else line_end
+    starts = [first.start()]
+    while len(starts) < ROWS:
+        nxt = re.compile(_RUN_NUMBER.format(n=len(starts) + 1)).search(
+            text, starts[-1] + 3, min(line_end, starts[-1] + RUN_ROW_MAX))
+        if nxt is None:
+            break
+        starts.append(nxt.start())
+    if len(starts) < RUN_ROWS_MIN:
+        return []
+    last_end = min(line_end, starts[-1] + RUN_ROW_MAX)
+    opened = starts[-1] + len(str(len(starts))) + 1  # after the last row's own number and its point
+    sentence = re.search(r"\.[ \t]+(?=[A-ZÅÄÖ])", text[opened:last_end])  # the last row ends with its sentence
+    ends = [*starts[1:], opened + sentence.end() if sentence else last_end]
+    return [(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
 HOME_RULE = "holdsPost:composition-row-home"
 # what a row's opening organisation may be: where a member comes from
 _HOME_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Agency", "Ministry", "Association", "Company",
@@ -90,7 +126,7 @@ def _row_home(orgs: list[Mention], org_at: list[int], text: str, a: int, first: 
     """(organisation, end) the row opens with, in the elative ("Kaarinan kaupungista:", "Varsinais-Suomen
     ELY-keskuksen ympäristönsuojeluyksiköstä X"): an employer written there before a unit of its own, else the
     unit; None when the row opens with anything else."""
-    lead = _ROW_OPEN.match(text, a)
+    lead = _NEXT_LINE_ROW.match(text, a)  # a row opening a line, or a numbered run's row inside one
     start = lead.end() if lead is not None else a + len(text[a:first]) - len(text[a:first].lstrip())
     here = [m for m in orgs[bisect_left(org_at, start):bisect_left(org_at, start + 1)] if m.end <= first]
     if not here or not any(_ELATIVE_END.search(text, m.start, m.end) for m in here):

@@ -43,3 +43,20 @@ def test_numbered_list_after_other_words_seats_nobody() -> None:
     text = ("Ohjausryhmä kokoontui tiistaina. Ohjausryhmän tehtävät ovat seuraavat.\n\n"
             "  1. Seppo Harjunpää esittelee hankkeen tilanteen.\n  2. Marketta Ylinen kertoo viestinnästä.\n")
     assert _seats(extract_document(record(text))) == {}
+
+
+def test_numbered_rows_run_into_one_line_part_at_the_next_number() -> None:
+    """A transcript that joined the lines: "1. ... 2. ... 3. ..." on one line is the same list, each row from its
+    number to the next; the rows' own towns stay theirs."""
+    head, rows = NUMBERED.split("maaliskuussa.\n\n")
+    flat = head + "maaliskuussa. " + " ".join(x.strip() for x in rows.split("\n") if x.strip()) + "\n"
+    seats = _seats(extract_document(record(flat)))
+    assert {name: post for name, (_, post) in seats.items()} == {
+        "Tuomas Kallberg": "jäsen", "Riikka Sirén": "varajäsen", "Petri Junnila": "jäsen", "Aarno Koivisto": "jäsen"}
+
+
+def test_numbers_out_of_sequence_are_no_run() -> None:
+    from welfare_kg.extract.composition_rows import _numbered_run
+
+    text = "kokoonpano: 1. Anna Aho ja 3. Eero Kivi sekä 12. Liisa Puro kokoontuivat 1. 3. 2017.\n"
+    assert _numbered_run(text, 0) == []
