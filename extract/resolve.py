@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.body_vocabulary import body_pattern
 from welfare_kg.extract.model import Entity, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.ontology.namespace import ID, TYPE_SLUGS
@@ -291,11 +292,17 @@ _KIND_WORDS = ("hanke", "projekti", "ohjelma", "pilotti")
 
 
 def _owned_head(m: Mention) -> bool:
-    """A board's bare head ("Hallitus") when the mention names it by its owner ("Pohjois-Pohjanmaan liiton
-    hallitus"): not a name of this board, since minutes call their own board so, and a bare name two boards
+    """A board's bare head ("Hallitus", "Yhtymäkokous") when the mention names it by its owner
+    ("Pohjois-Pohjanmaan liiton hallitus"): not a name of this board, since minutes call their own board so, and a bare name two boards
     shared merged them or tied the owned one to the meeting's board (its members' posts went there)."""
-    return m.type == "Body" and " " not in m.label and any(p.lower().endswith(" " + m.label.lower())
-                                                             for p in m.parts)
+    return m.type == "Body" and " " not in m.label and "-" not in m.label \
+        and _HEAD.match(m.label.lower()) is not None \
+        and any(p.lower().endswith(" " + m.label.lower()) for p in m.parts)
+
+
+# a body's head word by the vocabulary of the acts ("hallitus", "yhtymäkokous"); a unit's own name
+# ("Ruralia-instituutti", "Brahea-keskus") is none and stays a name
+_HEAD = body_pattern()
 
 
 def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, str]) -> dict[str, Entity]:
