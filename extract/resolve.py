@@ -293,8 +293,9 @@ _KIND_WORDS = ("hanke", "projekti", "ohjelma", "pilotti")
 
 def _owned_head(m: Mention) -> bool:
     """A board's bare head ("Hallitus", "Yhtymäkokous") when the mention names it by its owner
-    ("Pohjois-Pohjanmaan liiton hallitus"): not a name of this board, since minutes call their own board so, and a bare name two boards
-    shared merged them or tied the owned one to the meeting's board (its members' posts went there)."""
+    ("Pohjois-Pohjanmaan liiton hallitus"): not a name of this board, since minutes call their own board so,
+    and a bare name two boards shared merged them or tied the owned one to the meeting's board (its members'
+    posts went there)."""
     return m.type == "Body" and " " not in m.label and "-" not in m.label \
         and _HEAD.match(m.label.lower()) is not None \
         and any(p.lower().endswith(" " + m.label.lower()) for p in m.parts)
