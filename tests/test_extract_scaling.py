@@ -198,3 +198,40 @@ def test_places_in_the_main_project_name_are_not_checked_against_every_project()
     size = len(large) / len(small)
     growth = {k: n / max(before.get(k, 0), 1) / size for k, n in after.items() if n > 200}
     assert growth and max(growth.values()) < 1.6, sorted(growth.items(), key=lambda kv: -kv[1])[:3]
+
+
+def _shared_first_word_names(n: int) -> tuple[str, list[Mention]]:
+    """n project names that share their first word ("Lasten Abe polku", "Lasten Abi polku", ...), each read once
+    and written again later inflected: every capital "Lasten" may begin any of the n names."""
+    letters = "bdfghklmnprstv"
+    seconds = [f"A{letters[i % 14]}{letters[i // 14 % 14]}{letters[i // 196 % 14]}e" for i in range(n)]
+    read, mentions = [], []
+    at = 0
+    for w in seconds:
+        label = f"Lasten {w} polku"
+        sentence = f"Kunta käynnisti {label} -hankkeen. "
+        start = at + len("Kunta käynnisti ")
+        mentions.append(Mention(start=start, end=start + len(label), surface=label, label=label, type="Project",
+                                key=label.lower()))
+        read.append(sentence)
+        at += len(sentence)
+    echoes = "".join(f"Lasten {w} polkua jatketaan. Lasten hyvinvointi kasvaa. " for w in seconds)
+    return "".join(read) + echoes, mentions
+
+
+def test_name_echoes_do_not_try_every_name_at_every_capital() -> None:
+    """name_echoes tried every name sharing a word's first three letters at each capitalised word: on the 20.9 MB
+    benchmark page (thousands of names opening "Lasten", "Lastensuojelun", ...) 15x the CPU at 10x the text. By the
+    leads of the first two words (name_echoes._LeadIndex) the work grows with the text; the echoes stay found."""
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.name_echoes import name_echoes
+
+    morph = get_morphology()
+    in_module = lambda name: name.endswith("/extract/name_echoes.py")  # noqa: E731
+    counts, found = [], []
+    for n in (40, 160):
+        text, mentions = _shared_first_word_names(n)
+        counts.append(sum(line_events(lambda t=text, ms=mentions: found.append(name_echoes(t, ms, morph)),
+                                      in_module).values()) / len(text))
+    assert [len(x) for x in found] == [40, 160], [len(x) for x in found]  # "Lasten Abe polkua" echoes each name
+    assert counts[1] / counts[0] < 1.5, counts
