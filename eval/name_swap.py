@@ -71,52 +71,64 @@ def read_gold(paths: list[Path]) -> list[dict]:
     return [json.loads(line) for g in paths for line in g.read_text(encoding="utf-8").splitlines() if line]
 
 
+def write_swapped(args: argparse.Namespace, docs: list[dict],
+                  swap_of: Callable[[dict], Callable[[str], str]]) -> None:
+    """Write each annotated document found in args.src, and its gold line, through the renaming `swap_of` plans for
+    it (called once a document, in the gold's order, so a seeded tool stays reproducible)."""
+    args.dest.mkdir(parents=True, exist_ok=True)
+    with args.gold_out.open("w", encoding="utf-8") as out:
+        for doc in docs:
+            path = args.src / doc["doc"]
+            if not path.exists():
+                continue
+            apply = swap_of(doc)
+            (args.dest / doc["doc"]).write_text(apply(path.read_text(encoding="utf-8")), encoding="utf-8")
+            for e in doc["entities"]:
+                e["names"] = [apply(n) for n in e["names"]]
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = swap_arguments(__doc__ or "")
     ap.add_argument("--mode", choices=("uniform", "weighted"), default="uniform")
     args = ap.parse_args(argv)
     rng, weighted = random.Random(args.seed), args.mode == "weighted"
     surnames, given = _table("surnames.csv", 4), _table("first_names.csv", 3)
-    args.dest.mkdir(parents=True, exist_ok=True)
-    docs = read_gold(args.gold)
     swapped = 0
-    with args.gold_out.open("w", encoding="utf-8") as out:
-        for doc in docs:
-            path = args.src / doc["doc"]
-            if not path.exists():
+
+    def swap_of(doc: dict) -> Callable[[str], str]:
+        nonlocal swapped
+        subs: list[tuple[str, str, str, str, str]] = []
+        for e in doc["entities"]:
+            words = e["names"][0].split() if "Person" in e["types"] else []
+            if len(words) != 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
                 continue
-            subs: list[tuple[str, str, str, str, str]] = []
-            for e in doc["entities"]:
-                words = e["names"][0].split() if "Person" in e["types"] else []
-                if len(words) != 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-                    continue
-                first, sur = words
-                k = 3 if len(sur) >= 6 else 2
-                if len(sur) - k < 2:
-                    continue
-                suffix, harmony = sur[-k:].lower(), _harmony(sur)
-                new_sur = _pick(surnames, lambda n, x=suffix, h=harmony, s=sur, k=k: n.lower().endswith(x)
-                                and _harmony(n) == h and n != s and len(n) - k >= 2, rng, weighted)
-                new_first = _pick(given, lambda n, f=first: n != f and _harmony(n) == _harmony(f) and n[-1:] == f[-1:],
-                                  rng, weighted) or _pick(given, lambda n, f=first: n != f, rng, weighted)
-                if new_sur and new_first:
-                    subs.append((sur[:-k], new_sur[:-k], first, new_first, sur[-k:]))
-                    swapped += 1
+            first, sur = words
+            k = 3 if len(sur) >= 6 else 2
+            if len(sur) - k < 2:
+                continue
+            suffix, harmony = sur[-k:].lower(), _harmony(sur)
+            new_sur = _pick(surnames, lambda n, x=suffix, h=harmony, s=sur, k=k: n.lower().endswith(x)
+                            and _harmony(n) == h and n != s and len(n) - k >= 2, rng, weighted)
+            new_first = _pick(given, lambda n, f=first: n != f and _harmony(n) == _harmony(f) and n[-1:] == f[-1:],
+                              rng, weighted) or _pick(given, lambda n, f=first: n != f, rng, weighted)
+            if new_sur and new_first:
+                subs.append((sur[:-k], new_sur[:-k], first, new_first, sur[-k:]))
+                swapped += 1
 
-            def apply(s: str, subs: list[tuple[str, str, str, str, str]] = subs) -> str:
-                for stem, new_stem, first, new_first, suffix in subs:
-                    for a, b in ((stem, new_stem), (stem.upper(), new_stem.upper())):
-                        s = re.sub(r"(?<![\w-])" + re.escape(a) + r"(\w{1,9})\b",
-                                   lambda m, b=b, suffix=suffix: b + m.group(1) if _ending_ok(m.group(1), suffix)
-                                   else m.group(0), s)
-                    for a, b in ((first, new_first), (first.upper(), new_first.upper())):
-                        s = re.sub(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", b, s)
-                return s
+        def apply(s: str, subs: list[tuple[str, str, str, str, str]] = subs) -> str:
+            for stem, new_stem, first, new_first, suffix in subs:
+                for a, b in ((stem, new_stem), (stem.upper(), new_stem.upper())):
+                    s = re.sub(r"(?<![\w-])" + re.escape(a) + r"(\w{1,9})\b",
+                               lambda m, b=b, suffix=suffix: b + m.group(1) if _ending_ok(m.group(1), suffix)
+                               else m.group(0), s)
+                for a, b in ((first, new_first), (first.upper(), new_first.upper())):
+                    s = re.sub(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", b, s)
+            return s
 
-            (args.dest / doc["doc"]).write_text(apply(path.read_text(encoding="utf-8")), encoding="utf-8")
-            for e in doc["entities"]:
-                e["names"] = [apply(n) for n in e["names"]]
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        return apply
+
+    write_swapped(args, read_gold(args.gold), swap_of)
     print(f"{swapped} people swapped -> {args.dest}")
     return 0
 

@@ -16,15 +16,15 @@ eval/name_swap.py does for surnames. Facts name entities by key, so the gold's f
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_swap import _ending_ok, _harmony, _pick, _table, read_gold, swap_arguments
+from name_swap import _ending_ok, _harmony, _pick, _table, read_gold, swap_arguments, write_swapped
 
 TYPES = ("Association", "Company", "Agency")
 LEGAL = {"ry", "r.y.", "rf", "r.f.", "sr", "rs", "oy", "oyj", "ab", "abp", "ltd", "ky", "ay", "osk", "ay.", "oy.",
@@ -164,7 +164,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--types", default=",".join(TYPES), help="comma-separated entity types to swap")
     args = ap.parse_args(argv)
     rng, types = random.Random(args.seed), set(args.types.split(","))
-    args.dest.mkdir(parents=True, exist_ok=True)
     docs = read_gold(args.gold)
     # a word in the names of three or more organisations of the gold is generic (a kind, a place, a movement)
     words_of: dict[str, set[str]] = {}
@@ -176,23 +175,20 @@ def main(argv: list[str] | None = None) -> int:
     generic = {w for w, c in spread.items() if c >= 3}
     place = _Places()
     swapped = 0
-    with args.gold_out.open("w", encoding="utf-8") as out:
-        for doc in docs:
-            path = args.src / doc["doc"]
-            if not path.exists():
+
+    def swap_of(doc: dict) -> Callable[[str], str]:
+        nonlocal swapped
+        taken: dict[str, tuple[str, str, str]] = {}
+        for e in doc["entities"]:
+            if not types & set(e["types"]):
                 continue
-            taken: dict[str, tuple[str, str, str]] = {}
-            for e in doc["entities"]:
-                if not types & set(e["types"]):
-                    continue
-                plan = [p for n in e["names"] for p in _plan(n, generic, place)]
-                if plan:
-                    _subs(plan, rng, taken, place)
-                    swapped += 1
-            (args.dest / doc["doc"]).write_text(_apply(path.read_text(encoding="utf-8"), taken), encoding="utf-8")
-            for e in doc["entities"]:
-                e["names"] = [_apply(n, taken) for n in e["names"]]
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            plan = [p for n in e["names"] for p in _plan(n, generic, place)]
+            if plan:
+                _subs(plan, rng, taken, place)
+                swapped += 1
+        return lambda s: _apply(s, taken)
+
+    write_swapped(args, docs, swap_of)
     print(f"{swapped} organisations swapped -> {args.dest}")
     return 0
 
