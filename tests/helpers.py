@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -18,6 +20,17 @@ from welfare_kg.extract.text import sentences
 from welfare_kg.loaders.record import DocumentRecord
 
 ID = "https://w3id.org/welfare-kg/id/"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the checkout that is no package module (eval/*.py, benchmarks/*.py), imported from its file."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "documents"
 

@@ -3,16 +3,14 @@ heads, legal forms and places kept."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
+from helpers import load_script
+
 
 def test_organisation_names_are_swapped_keeping_heads(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("org_swap", Path(__file__).parent.parent / "eval" / "org_swap.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("eval/org_swap.py")
     src, dest = tmp_path / "src", tmp_path / "dest"
     src.mkdir()
     (src / "a.txt").write_text("Kehittämisyhdistys Mansikka ry myönsi tuen. Mansikan hallitus ja Sininauhaliiton "

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
+from helpers import load_script
+
 
 def test_coined_project_names_are_swapped_in_text_and_gold_alike(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("project_swap",
-                                                  Path(__file__).parent.parent / "eval" / "project_swap.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("eval/project_swap.py")
     src, dest = tmp_path / "src", tmp_path / "dest"
     src.mkdir()
     filler = " ".join(["Kaupunki ja kunnat tekevät yhteistyötä, sillä työ on kova."] * 4)

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from helpers import load_script
 
 from welfare_kg.loaders.unwrap import unwrap, wrap_width
 
-_spec = importlib.util.spec_from_file_location("perturb", Path(__file__).resolve().parents[1] / "eval" / "perturb.py")
-assert _spec and _spec.loader
-perturb = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(perturb)
+perturb = load_script("eval/perturb.py")
 
 ORIGINAL = """Uusi Ikävoimaa-koordinaatiohanke käynnistyi
 
