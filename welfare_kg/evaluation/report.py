@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from welfare_kg.evaluation.scoring import Amounts, Counts, DocumentScore, Evaluation, Totals
+from welfare_kg.evaluation.scoring import Amounts, Counts, DocumentScore, Evaluation, RuleCounts, Totals
 
 DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_facts", "spurious_facts", "near_misses")
 
@@ -94,6 +94,11 @@ def format_text(ev: Evaluation, *, details: bool = False, by_rule: bool = False)
     return "\n".join(lines)
 
 
+def least_precise_first(t: Totals) -> list[tuple[str, RuleCounts]]:
+    """The rules' counts, least precise first, then the most facts first: where to look first."""
+    return sorted(t.by_rule.items(), key=lambda rc: (rc[1].precision, -rc[1].stated, rc[0]))
+
+
 def rule_lines(t: Totals) -> list[str]:
     """One line per rule, least precise first: a rule whose precision is under about half the F1 costs
     more than it adds, and `sole` says how many rows only that rule states (what leaving it out changes)."""
@@ -101,7 +106,7 @@ def rule_lines(t: Totals) -> list[str]:
         return []
     width = max(len("rule"), *(len(r) for r in t.by_rule))
     lines = [f"{'rule':<{width}}  right/stated  precision | sole right/stated", "-" * (width + 46)]
-    for rule, c in sorted(t.by_rule.items(), key=lambda rc: (rc[1].precision, -rc[1].stated, rc[0])):
+    for rule, c in least_precise_first(t):
         lines.append(f"{rule:<{width}}  {f'{c.right}/{c.stated}':>12}  {_f(c.precision):>9} | "
                      f"{f'{c.sole_right}/{c.sole_stated}':>17}")
     return [*lines, ""]
@@ -234,7 +239,7 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
                   "rows no other rule also states: what leaving the rule out would lose and save.", "",
                   "| rule | right / stated | precision | sole right / stated |", "|---|---:|---:|---:|"]
         lines += [f"| {_md(r)} | {c.right}/{c.stated} | {_f(c.precision)} | {c.sole_right}/{c.sole_stated} |"
-                  for r, c in sorted(ev.total.by_rule.items(), key=lambda rc: (rc[1].precision, -rc[1].stated, rc[0]))]
+                  for r, c in least_precise_first(ev.total)]
     lines += ["", "## Per document", ""]
     if image:
         lines += [f"![Entity and fact F1 per document]({image})", ""]

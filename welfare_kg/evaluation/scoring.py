@@ -305,16 +305,12 @@ def score_rows(gold: Sequence[GoldDocument], entity_rows: Iterable[Mapping[str, 
 
     facts_of: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)  # extracted document name -> rows
     for row in fact_rows:
-        pred = local_name(row.get("predicate") or "")
-        if pred in PREDICATES:
-            key = (row.get("subject") or "", pred, row.get("object") or "", row.get("amount") or "")
+        if key := _fact_key(row):
             facts_of[document_name(row.get("document") or "")].add(key)
     facts_index = _DocIndex(facts_of)
     rules_of: dict[tuple[str, tuple[str, str, str, str]], set[str]] = defaultdict(set)
     for row in rule_rows or ():
-        pred = local_name(row.get("predicate") or "")
-        if pred in PREDICATES:
-            key = (row.get("subject") or "", pred, row.get("object") or "", row.get("amount") or "")
+        if key := _fact_key(row):
             rules_of[document_name(row.get("document") or ""), key].add(row.get("rule") or "(no rule)")
 
     documents = []
@@ -356,6 +352,14 @@ def _amount_matches(amount: str, gold_eur: float | None) -> bool:
         return abs(float(amount) - gold_eur) <= AMOUNT_TOLERANCE_EUR
     except ValueError:  # no amount where the text states one
         return False
+
+
+def _fact_key(row: Mapping[str, str]) -> tuple[str, str, str, str] | None:
+    """(subject, predicate, object, amount) of a fact row of a scored predicate, else None."""
+    pred = local_name(row.get("predicate") or "")
+    if pred not in PREDICATES:
+        return None
+    return (row.get("subject") or "", pred, row.get("object") or "", row.get("amount") or "")
 
 
 def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], extracted: dict[str, _Extracted],
