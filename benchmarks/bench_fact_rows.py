@@ -12,7 +12,10 @@ form). The rows state each fact in three statements and two small tables, in gra
   object in one scan;
 * `graph/facts/rows`: `fact kind sentence`, where a *kind* node stands for one (relation, rule,
   confidence) triple (19 kinds at a million quads: 18 rules, 9 confidences); a fact
-  without a sentence gets `rdf:nil`, read back as unbound;
+  without a sentence gets `fact kind rdf:nil` in `graph/facts/bare` instead, and the forms read the
+  two graphs as a `UNION` (fourteenth pass: the first prototype kept `rdf:nil` in `rows` and read it
+  back as unbound with `IF(isIRI(?said), ?none, ?said)`, which decodes every sentence from RocksDB and
+  internalizes it again: 0.05-0.1 CPU s of `evidence`);
 * `graph/facts/spans`: `fact source "charStart charEnd"`, where a *source* node stands for one
   (document graph, document node) pair; the span is one literal of at most 15 bytes, which
   Oxigraph keeps inline (no store read to take it apart);
@@ -50,7 +53,7 @@ from welfare_kg.ontology.namespace import PREFIXES
 WKG = "https://w3id.org/welfare-kg/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 BASE = "https://w3id.org/welfare-kg/graph/facts"
-META, LINKS, ROWS, SPANS = (ox.NamedNode(BASE + s) for s in ("", "/links", "/rows", "/spans"))
+META, LINKS, ROWS, SPANS, BARE = (ox.NamedNode(BASE + s) for s in ("", "/links", "/rows", "/spans", "/bare"))
 NIL = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#nil")
 DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
 DOCUMENT_PREFIX = "https://w3id.org/welfare-kg/graph/document/"
@@ -100,7 +103,10 @@ def fact_rows(store: ox.Store, *, kinds_per_graph: bool = False) -> set[ox.Quad]
                         out.add(ox.Quad(kind, ox.NamedNode(WKG + "rowRule"), rule, META))
                     if conf is not None:
                         out.add(ox.Quad(kind, ox.NamedNode(WKG + "rowConfidence"), conf, META))
-                    out |= {ox.Quad(fact, kind, s, ROWS) for s in v["sentence"] or {NIL}}  # type: ignore[arg-type]
+                    if v["sentence"]:
+                        out |= {ox.Quad(fact, kind, s, ROWS) for s in v["sentence"]}  # type: ignore[arg-type]
+                    else:
+                        out.add(ox.Quad(fact, kind, NIL, BARE))
         for doc in v["doc"]:
             source = _node("source", g, doc)
             for f in files.get((g, doc), ()):
@@ -121,7 +127,8 @@ SELECT ?subjectIri ?subjectLabel ?predicate ?objectIri ?objectLabel
        ?amount ?sentence ?charStart ?charEnd ?rule ?confidence ?document ?fact
 WHERE {{
   {{ SELECT ?subjectIri ?fact ?objectIri WHERE {{ {G}/links> {{ ?subjectIri ?fact ?objectIri }} }} }}
-  {{ SELECT ?fact ?kind ?said WHERE {{ {G}/rows> {{ ?fact ?kind ?said }} }} }}
+  {{ {{ SELECT ?fact ?kind ?sentence WHERE {{ {G}/rows> {{ ?fact ?kind ?sentence }} }} }}
+    UNION {{ SELECT ?fact ?kind WHERE {{ {G}/bare> {{ ?fact ?kind ?none }} }} }} }}
   {{ SELECT ?fact ?source ?span WHERE {{ {G}/spans> {{ ?fact ?source ?span }} }} }}
   {{ SELECT ?kind ?predicate ?byRelation ?rule ?confidence WHERE {{ {G}> {{ ?kind wkg:rowPredicate ?predicate
       OPTIONAL {{ ?kind wkg:rowRule ?rule }} OPTIONAL {{ ?kind wkg:rowConfidence ?confidence }} }}
@@ -130,7 +137,6 @@ WHERE {{
       {G}> {{ ?source wkg:rowFileKey ?fileKey ; wkg:rowFileName ?document }}
       BIND(CONCAT(STR(?document), " ") AS ?byDocument) }} }}
   OPTIONAL {{ SELECT ?fact ?amount WHERE {{ {G}> {{ ?fact wkg:rowAmount ?amount }} }} }}
-  BIND(IF(isIRI(?said), ?none, ?said) AS ?sentence)
   BIND(xsd:integer(STRBEFORE(?span, " ")) AS ?charStart)
   BIND(xsd:integer(STRAFTER(?span, " ")) AS ?charEnd)
   OPTIONAL {{ SELECT ?subjectIri ?subjectLabel WHERE {{ {E} {{ ?subjectIri wkg:displayLabel ?subjectLabel }} }} }}
@@ -150,14 +156,14 @@ WHERE {{
   {{ SELECT DISTINCT ?projectIri WHERE {{
       VALUES ?projectType {{ wkg:Project wkg:Programme wkg:Agreement wkg:WorkPackage }}
       GRAPH <https://w3id.org/welfare-kg/graph/entities> {{ ?projectIri a ?projectType }} }} }}
-  {{ SELECT ?fact ?kind ?said WHERE {{ {G}/rows> {{ ?fact ?kind ?said }} }} }}
+  {{ {{ SELECT ?fact ?kind ?sentence WHERE {{ {G}/rows> {{ ?fact ?kind ?sentence }} }} }}
+    UNION {{ SELECT ?fact ?kind WHERE {{ {G}/bare> {{ ?fact ?kind ?none }} }} }} }}
   {{ SELECT ?fact ?source WHERE {{ {G}/spans> {{ ?fact ?source ?span }} }} }}
   {{ SELECT ?kind ?relation WHERE {{ {G}> {{ ?kind wkg:rowPredicate ?p }}
       BIND(STRAFTER(STR(?p), "#") AS ?relation) }} }}
   {{ SELECT ?source ?document ?byDocument WHERE {{ {G}> {{ ?source wkg:rowFileName ?document }}
       BIND(CONCAT(?document, " ") AS ?byDocument) }} }}
   OPTIONAL {{ SELECT ?fact ?amount WHERE {{ {G}> {{ ?fact wkg:rowAmount ?amount }} }} }}
-  BIND(IF(isIRI(?said), ?none, ?said) AS ?sentence)
   OPTIONAL {{ SELECT ?projectIri ?projectLabel ?byProject WHERE {{
       GRAPH <https://w3id.org/welfare-kg/graph/entities> {{ ?projectIri wkg:displayLabel ?projectLabel }}
       BIND(CONCAT(?projectLabel, " ") AS ?byProject) }} }}
