@@ -1,5 +1,5 @@
 """A state agency named only by its kind: "Aluehallintovirasto on päättänyt antaa ... valtionavustuksen",
-"ELY-keskus myönsi hankkeelle ...", "NTM-centralen beviljade ...".
+"ELY-keskus myönsi hankkeelle ...", "NTM-centralen beviljade ...", "Finansiär: Regionförvaltningsverket".
 
 Grant news often name the granting agency by its kind word alone, with no region (the publisher's region is the
 reader's). extract/kind_anaphors.py points such a word at the one agency of the kind the text named before it; this
@@ -41,9 +41,13 @@ _AVI_WORD = re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|ll
 _TE_WORD = re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 # the Swedish kind in its short or its long form; "... miljöcentralen i Nyland" names its region (the gazetteer's)
 _NTM_WORD = re.compile(r"(?<![\w-])(?:NTM-c|Närings-, trafik- och miljöc)entral(?:en|ens)(?![\w-])(?! i [A-ZÅÄÖ])")
+# the Swedish name of the regional state administrative agency (AVI), bare: "Finansiär: Regionförvaltningsverket";
+# "... verket i Södra Finland" names its area (the reference data's)
+_RFV_WORD = re.compile(r"(?<![\w-])[Rr]egionförvaltningsverket(?:s)?(?![\w-])(?! i [A-ZÅÄÖ])")
 _KINDS: tuple[tuple[re.Pattern[str], str, Callable[[Mention], bool]], ...] = (
     (_ELY_WORD, "ELY-keskus", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ely-keskus")),
     (_AVI_WORD, "Aluehallintovirasto", _label_has("aluehallintovirasto")),
+    (_RFV_WORD, "Regionförvaltningsverket", _label_has("aluehallintovirasto", "regionförvaltningsverket")),
     (_TE_WORD, "TE-keskus", _label_has("työvoima- ja elinkeinokeskus", "te-keskus")),
     (_NTM_WORD, "NTM-centralen", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ntm-central")),
 )
@@ -55,7 +59,8 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     agency of its own gets an IRI of the document (`doc_key`), since the same word names another one elsewhere."""
     # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
     found = {_ELY_WORD: matches(_ELY_WORD, text), _AVI_WORD: matches(_AVI_WORD, text),
-             _TE_WORD: matches(_TE_WORD, text), _NTM_WORD: matches(_NTM_WORD, text)}
+             _TE_WORD: matches(_TE_WORD, text), _NTM_WORD: matches(_NTM_WORD, text),
+             _RFV_WORD: matches(_RFV_WORD, text)}
     hits = [(m.start(), m.end(), label, test) for pattern, label, test in _KINDS for m in found[pattern]]
     if not hits:
         return per_sentence

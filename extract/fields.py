@@ -509,6 +509,45 @@ def _title_span(text: str) -> tuple[int, int] | None:
     return head[0]
 
 
+BLOCKS_MIN = 2  # cards on one page: the same opening label at least twice
+
+
+def card_blocks(text: str, fields: list[Field]) -> list[tuple[tuple[int, int], list[Field]]]:
+    """A page that lists several projects as cards, each a heading line over its own field rows ("Över tröskeln\n
+    Projekttid: ...\nProjektledare: ...\nFinansiär: ...", a federation's finished projects, a programme's project
+    list): the heading's span and the fields under it, per card. Read from the layout only: the card's opening label
+    recurs, and every card has a short heading line right above its first field (no sentence, no label). Empty when
+    the page is one card (its fields speak of one project) or any card lacks its heading."""
+    own = [f for f in fields if f.kind != "partner-heading"]
+    if len(own) < 2 * BLOCKS_MIN:
+        return []
+    opening = own[0].label
+    firsts = [k for k, f in enumerate(own) if f.label == opening]
+    if len(firsts) < BLOCKS_MIN:
+        return []
+    pat = _label_pattern()
+    blocks: list[tuple[tuple[int, int], list[Field]]] = []
+    for n, k in enumerate(firsts):
+        prior = own[k - 1].value_end if k else 0
+        line_start = text.rfind("\n", 0, own[k].start) + 1
+        if text[line_start:own[k].start].strip():
+            return []  # the label is not at a line's start: a run-on form line, no card of a list
+        heading = None
+        for m in re.finditer(r"[^\n]+", text[prior:line_start]):
+            if m.group().strip():
+                heading = (prior + m.start() + len(m.group()) - len(m.group().lstrip()),
+                           prior + m.start() + len(m.group().rstrip()))
+        if heading is None:
+            return []
+        line = text[heading[0]:heading[1]]
+        if len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:;,|]$", line) or not line[:1].isupper() \
+                or pat.match(line) or _PERIOD_LINE.search(line) or _DOC_KIND.match(line):
+            return []
+        stop = firsts[n + 1] if n + 1 < len(firsts) else len(own)
+        blocks.append((heading, own[k:stop]))
+    return blocks
+
+
 def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                   morph: Morphology) -> list[list[Mention]]:
     """Mentions of a card page corrected by its fields.
@@ -526,11 +565,14 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
     names = [(f.value_start, f.value_end) for f in fields if f.kind == "name" and f.value_end > f.value_start]
     names = [(a, a + (code.start() if (code := _TRAILING_CODE.search(text[a:b])) else b - a)) for a, b in names]
-    if not names:
+    blocks = card_blocks(text, fields) if not names else []
+    if blocks:  # a list of cards: each heading names its card's project
+        names = [heading for heading, _ in blocks]
+    elif not names:
         title = _title_span(text)
         if title is not None and not any(a <= title[0] < b for a, b in labels):
             names = [title]
-    new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in names[:1]]
+    new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in (names if blocks else names[:1])]
     label_spans = _Spans(labels)
     # a name glued to its label ("Hakijan nimi Kouvola Innovation Oy") is dropped below, so it names nothing here
     found = [m for ms in per_sentence for m in ms if m.type in PARTY_TYPES
@@ -891,6 +933,9 @@ _LABEL_POSTS = {"Projektin vastuuhenkilön nimi": "projektin vastuuhenkilö", "P
 _COMMA_TITLE = re.compile(r"[ \t]*,[ \t]*([A-ZÅÄÖa-zåäö][\w-]*(?:[ \t]+(?:ja|och)[ \t]+[\w-]+)?)")
 
 
+PROJECT_PERSON_CONFIDENCE = 0.6
+
+
 def _person(ctx: CardContext, f: Field) -> list[Fact]:
     """"Projektin vastuuhenkilön nimi Kyösti X", "Projektin vastuuhenkilö Sirkka-Liisa X, Sosiaalijohtaja": the
     form's responsible person holds a post in the organisation its implementer field names. The title written
@@ -901,7 +946,14 @@ def _person(ctx: CardContext, f: Field) -> list[Fact]:
         return []
     org = ctx.coordinator or next((orgs[0].iri for g in ctx.fields if g.kind == "coordinator"
                                    and (orgs := _leading(ctx, g, _in(ctx, g, PARTY_TYPES)))), None)
-    person = next((m for m in ctx.mentions.inside(f.value_start, f.value_end) if m.type == "Person"), None)
+    people = [m for m in ctx.mentions.inside(f.value_start, f.value_end) if m.type == "Person" and m.iri]
+    if org is None and ctx.project is not None and people:
+        # a card that names no implementer ("Projektledare: A vid X och B vid Y" on a federation's list of its
+        # projects): the leaders the label names lead the card's project itself
+        return [Fact(m.iri, "holdsPost", ctx.project, Evidence(ctx.text[f.start:m.end], f.start, m.end),
+                     "holdsPost:field-person-project", PROJECT_PERSON_CONFIDENCE, post=label_post)
+                for m in dict((m.iri, m) for m in people).values()]
+    person = people[0] if people else None
     if org is None or person is None:
         return []
     from welfare_kg.extract.entities import is_post
@@ -942,10 +994,24 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
     fields = read_fields(text)
     if not is_card(fields):
         return _loose_fields(text, fields, mentions)
+    if not any(f.kind == "name" for f in fields) and (blocks := card_blocks(text, fields)):
+        out: list[Fact] = []
+        for (a, _b), own in blocks:  # each card of a list speaks of the project its heading names
+            project = next((m.iri for m in mentions if m.rule == "field-name" and m.iri and m.start == a), None)
+            out += _card_facts(text, own, mentions, project, None)
+        return out, [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
     project = next((m.iri for m in mentions if m.rule == "field-name" and m.iri), None)
     topic = None
     if project is None:  # a card with no name field nor title line: its fields speak of the page's one project
         project = topic = _topic_project(mentions)
+    out = _card_facts(text, fields, mentions, project, topic)
+    spans = [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
+    return out, spans
+
+
+def _card_facts(text: str, fields: list[Field], mentions: list[Mention], project: str | None,
+                topic: str | None) -> list[Fact]:
+    """The facts one card's fields state of its project."""
     ctx = CardContext(text, fields, SpanIndex([m for m in mentions if m.iri]), project)
     granted = [a for f in fields if f.kind == "granted"
                for a in find_amounts(text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
@@ -965,8 +1031,7 @@ def card_facts(text: str, mentions: list[Mention]) -> tuple[list[Fact], list[tup
         funds[0].amount = granted[0].value
     if topic is not None:
         _as_topic(out, topic)
-    spans = [(f.start, f.value_end) for f in fields if f.kind in RULES or f.kind == "name"]
-    return out, spans
+    return out
 
 
 # the public share of a card's funding row: the EU's and the state's money together is what the funder granted
