@@ -44,3 +44,11 @@ def test_the_swedish_long_form_of_the_ntm_centre() -> None:
 
     names = entity_types("Projektet understöds av Närings-, trafik- och miljöcentralen och Svenska kulturfonden.")
     assert names.get("NTM-centralen") == "Agency"
+
+
+def test_swedish_regional_state_agency_bare_and_with_its_area() -> None:
+    assert "Regionförvaltningsverket" in entity_labels(
+        "Regionförvaltningsverket beviljade ungdomsförbundet bidrag för projektet.", "Agency")
+    # "... i Södra Finland" names the agency of that area (reference data): no bare one beside it
+    text = "Regionförvaltningsverket i Södra Finland beviljade föreningen understöd."
+    assert "Regionförvaltningsverket" not in entity_labels(text, "Agency")

@@ -101,3 +101,32 @@ def test_swedish_card_fields() -> None:
     assert partners >= {"municipality/499", "municipality/545"}
     assert any(p == "funds" and o == project for s, p, o in facts)
     assert (project, "coversArea", "region/15") in facts
+
+
+def test_a_page_listing_project_cards_under_their_headings() -> None:
+    # invented names: each heading names its own card's project; its fields speak of that project only
+    text = ("Päättyneet hankkeet\n\n"
+            "Kylien kesäpolku\n\nHankeaika: 1.1.2021–31.12.2022\nProjektipäällikkö: Aino Korhonen\n"
+            "Rahoittaja: Aluehallintovirasto\n\nHanke järjesti retkiä kylissä.\n\n"
+            "Nuorten ääni\n\nHankeaika: 1.1.2023–31.12.2023\nProjektipäällikkö: Ville Virtanen\n"
+            "Rahoittaja: Pohjois-Pohjanmaan ELY-keskus\n")
+    facts, ents = _facts(text)
+    projects = {e.label: i.removeprefix(ID) for i, e in ents.items() if e.type == "Project"}
+    assert {"Kylien kesäpolku", "Nuorten ääni"} <= set(projects)
+    assert "Päättyneet hankkeet" not in projects
+    second = projects["Nuorten ääni"]
+    assert any(p == "funds" and o == second and s.startswith("agency/ely") for s, p, o in facts)
+    assert not any(p == "funds" and o == projects["Kylien kesäpolku"] and s.startswith("agency/ely")
+                   for s, p, o in facts)
+    assert {(p, o) for s, p, o in facts if p == "holdsPost"} >= {("holdsPost", second),
+                                                                 ("holdsPost", projects["Kylien kesäpolku"])}
+
+
+def test_one_card_with_a_recurring_label_is_no_list_of_cards() -> None:
+    # the opening label recurs, but the line above its second use is a sentence: one card, no list
+    text = ("Kylien kesäpolku\n\nHankeaika: 1.1.2021–31.12.2022\nRahoittaja: Aluehallintovirasto\n"
+            "Hanke jatkuu vuonna 2023 uudella rahoituksella.\n"
+            "Hankeaika: 1.1.2023–31.12.2023\nRahoittaja: Pohjois-Pohjanmaan ELY-keskus\n")
+    _facts_, ents = _facts(text)
+    projects = {e.label for e in ents.values() if e.type == "Project"}
+    assert "Hanke jatkuu vuonna 2023 uudella rahoituksella" not in projects
