@@ -340,6 +340,8 @@ def swedish_genitives(mentions: list[Mention], text: str, morph: Morphology) -> 
         nxt = _NEXT_WORD.match(text, m.end)
         if nxt is None or any(r.cls for r in morph.analyse(nxt.group(1))) or _swedish_verb(nxt.group(1)):
             continue  # "Mikael Grannas säger": a verb after the name, whose subject is in the nominative
+        if nxt.group(1).lower() in _SWEDISH_FUNCTION_WORDS:
+            continue  # "har valt Otto Domars till välfärdsdirektör": a genitive owns a noun, never a preposition
         if nxt.group(1).endswith(_SWEDISH_TITLES) or nxt.group(1).lower() in _MEETING_ROLES:
             continue  # "Marléne Bertills ekonomichef Gunilla X": a list of "name title" pairs, no one's genitive
         m.label = " ".join([*words[:-1], last[:-1]])
@@ -352,6 +354,15 @@ _SPEECH_VERBS = frozenset({"säger", "sade", "sa", "berättar", "berättade", "k
                            "tror", "trodde", "hoppas", "kommer", "kom", "vet", "ser", "såg", "gör", "gjorde",
                            "leder", "ledde", "öppnade", "öppnar", "framhåller", "framhöll", "poängterar", "uppger",
                            "uppgav", "meddelar", "meddelade", "valdes", "utsågs", "inledde", "avslutade"})
+
+
+# Swedish prepositions, conjunctions, auxiliaries and adverbs (a closed class): the word after a genitive is the noun
+# it owns, so a name before one of these ends in its own -s
+_SWEDISH_FUNCTION_WORDS = frozenset({
+    "till", "och", "som", "för", "med", "från", "att", "vid", "efter", "inom", "under", "över", "genom", "mot",
+    "utan", "hos", "samt", "eller", "men", "har", "hade", "var", "är", "blir", "blev", "ska", "skall", "kan",
+    "kunde", "får", "fick", "inte", "även", "också", "när", "där", "mellan", "enligt", "bland", "sedan",
+    "redan", "utom", "trots", "åt", "än", "the", "and"})
 
 
 # the seats of a meeting (data/seat_words.csv), "Aki Mangs protokolljusterare": a row's role, nobody's genitive noun

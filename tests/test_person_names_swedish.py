@@ -26,3 +26,11 @@ def test_swedish_first_names(text: str, expected: str) -> None:
 
 def test_a_place_genitive_before_a_surname_is_no_person() -> None:
     assert people("Helsingin Virtanen ja Turun Laine kokoontuivat.") == set()
+
+
+def test_a_swedish_name_in_s_before_a_preposition_is_no_genitive() -> None:
+    # a genitive owns the noun after it; before "till" the -s is the surname's own
+    from tests.helpers import entity_labels
+
+    labels = entity_labels("Fullmäktige har valt Otto Domars till välfärdsdirektör.", "Person")
+    assert "Otto Domars" in labels and "Otto Domar" not in labels
