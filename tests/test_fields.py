@@ -127,6 +127,6 @@ def test_one_card_with_a_recurring_label_is_no_list_of_cards() -> None:
     text = ("Kylien kesäpolku\n\nHankeaika: 1.1.2021–31.12.2022\nRahoittaja: Aluehallintovirasto\n"
             "Hanke jatkuu vuonna 2023 uudella rahoituksella.\n"
             "Hankeaika: 1.1.2023–31.12.2023\nRahoittaja: Pohjois-Pohjanmaan ELY-keskus\n")
-    _facts_, ents = _facts(text)
+    _unused, ents = _facts(text)
     projects = {e.label for e in ents.values() if e.type == "Project"}
     assert "Hanke jatkuu vuonna 2023 uudella rahoituksella" not in projects
