@@ -347,7 +347,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         idx = item_of(s.start)
         for m in ms:  # sub-projects belong to the project in focus before them
             if m.type == "Project" and m.iri and is_sub_project(m) and ctx.main_project \
-                    and ctx.main_project != m.iri:
+                    and ctx.main_project != m.iri and not _PLURAL_PARTS.search(m.surface):
                 ev = Evidence(s.text, s.start, s.end)
                 facts.append(Fact(m.iri, "partOf", ctx.main_project, ev, "partOf:sub-project", 0.6))
                 owner = next((x for x in ms if x.iri and x.start >= m.start and x.end <= m.end and x is not m
@@ -358,7 +358,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         main = [m for m in ms if m.type == "Project" and m.iri and not m.generic and m.rule not in {"pilot"}
                 and not is_sub_project(m)]
         if main:
-            ctx.main_project = main[-1].iri
+            ctx.main_project = main[0].iri
         if idx is not None and item_focus.get(idx):
             ctx.focus = item_focus[idx]
         elif record.kind != "minutes":
@@ -498,6 +498,12 @@ def _is_heading(s: Sentence, text: str) -> bool:
     before = text[line_start:s.start]
     return (after == "\n" and not s.text.endswith(".") and len(s.text) < 250
             and re.fullmatch(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?", before) is not None)
+
+
+# "de andra TALKO-delprojekten", "X-osahankkeet": the parts in the plural are the named undertaking's parts, so the
+# name before the word is the whole, no part of the project in focus
+_PLURAL_PARTS = re.compile(r"(?i)(?:del|under)projekten\b|osahankkee(?:t|ista|issa|iden|isiin|ita)\b|"
+                           r"osaprojekt(?:it|eista|eissa|ien|eihin|eja)\b")
 
 
 def _page_focus(named: list[Mention], ms: list[Mention], focus: str | None, project_iris: set[str]) -> str | None:

@@ -21,6 +21,7 @@ project) echo: a one-word name is too often a place or a common word elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from welfare_kg.extract.layout import insert_mentions
@@ -78,7 +79,10 @@ def settled_project_names(text: str, per_sentence: list[list[Mention]], starts: 
             added.append(replace(m, end=head.end(), surface=text[m.start:head.end()],
                                  case=cases[0] if cases else m.case))
     everything = [m for ms in per_sentence for m in ms if id(m) not in drop] + added
-    added += name_echoes(text, everything, morph)
+    superseded: set[int] = set()
+    echoes = name_echoes(text, everything, morph, superseded)
+    added = [m for m in added if id(m) not in superseded] + echoes
+    drop |= superseded
     return insert_mentions(per_sentence, starts, added, drop) if added or drop else per_sentence
 
 
@@ -170,10 +174,20 @@ def shared_tails(text: str, projects: list[Mention], morph: Morphology) -> list[
     return out
 
 
-def name_echoes(text: str, mentions: list[Mention], morph: Morphology) -> list[Mention]:
+# what a known name's echo may stand over: a shorter project reading or a place read from one of its words
+# ("TALKO Österbotten" read again as project "TALKO" and region "Österbotten" where the heading named the project)
+_SUPERSEDED_TYPES = {"Project", "Region", "Municipality", "CooperationArea"}
+
+
+def name_echoes(text: str, mentions: list[Mention], morph: Morphology,
+                superseded: set[int] | None = None) -> list[Mention]:
     """Mentions of already read project names at places no mention covers yet: the name's words in any
     inflection ("Pientä Askelta" for "Pieni Askel", checked by the words' base forms) or the acronym the
-    text gave the project ("(ABC)" right after its name, or a reading's acronym)."""
+    text gave the project ("(ABC)" right after its name, or a reading's acronym).
+
+    With `superseded` given, a name's echo also stands over shorter readings inside its words (a project read from
+    its first word, a place from another: `_SUPERSEDED_TYPES`), whose ids are added to it for the caller to drop:
+    the whole name written again is the same name, not an acronym and a place."""
     index = SpanIndex(mentions)
     names: dict[str, Mention] = {}
     acronyms: dict[str, Mention] = {}
@@ -207,34 +221,59 @@ def name_echoes(text: str, mentions: list[Mention], morph: Morphology) -> list[M
     def free(a: int, b: int) -> bool:
         return a >= taken[0] and not index.overlapping(a, b)
 
+    def over(a: int, b: int) -> list[Mention] | None:
+        """The readings an echo of [a, b) stands over, or None where it may not stand."""
+        if a < taken[0]:
+            return None
+        under = index.overlapping(a, b)
+        if superseded is None and under:
+            return None
+        if any(x.start < a or x.end > b or x.type not in _SUPERSEDED_TYPES or (x.start, x.end) == (a, b)
+               or (x.rule == "gazetteer" and x.type == "Project") for x in under):
+            return None
+        return under
+
     # one pass over the capitalised words (a 20 MB page: ~0.4 s), not one scan per name
     for word in _CAP_WORD.finditer(text):
         a = word.start()
+        if _name_echo(text, a, word.group(0), by_stem, leads, narrowed, morph, over, superseded, taken, out):
+            continue  # the whole name written again ("TALKO Österbotten"), not its acronym's first word
         acr = word.group(0).split(":")[0]
         if acr in acronyms and text[a - 1:a] != "(" and free(a, a + len(acr)):
             m = acronyms[acr]
             taken[0] = a + len(acr)
             out.append(Mention(start=a, end=a + len(acr), surface=acr, label=m.label, type="Project",
                                rule="acronym-echo", key=m.key, acronym=acr))
-            continue
-        if word.group(0)[:_MIN_STEM] not in by_stem:
-            continue
-        two = _TWO_WORDS.match(text, a)
-        if two is None:
-            continue  # no second word after blanks: no name of two words or more starts here
-        pair = (two.group(1), two.group(2))
-        candidates = narrowed.get(pair)
-        if candidates is None:
-            candidates = narrowed[pair] = leads.candidates(*pair)
-        for label, m, pattern in candidates:
-            hit = pattern.match(text, a)
-            if hit is None or not free(a, hit.end()) or not _same_words(hit.group(0), label, morph):
-                continue
-            taken[0] = hit.end()
-            out.append(Mention(start=a, end=hit.end(), surface=hit.group(0), label=m.label, type="Project",
-                               rule="name-echo", key=m.key, acronym=m.acronym))
-            break
     return out
+
+
+def _name_echo(text: str, a: int, word: str, by_stem: dict, leads: _LeadIndex, narrowed: dict, morph: Morphology,
+               over: Callable[[int, int], list[Mention] | None], superseded: set[int] | None, taken: list[int],
+               out: list[Mention]) -> bool:
+    """An echo of a read name of two or more words starting at `a`, appended to `out`; whether one was."""
+    if word[:_MIN_STEM] not in by_stem:
+        return False
+    two = _TWO_WORDS.match(text, a)
+    if two is None:
+        return False  # no second word after blanks: no name of two words or more starts here
+    pair = (two.group(1), two.group(2))
+    candidates = narrowed.get(pair)
+    if candidates is None:
+        candidates = narrowed[pair] = leads.candidates(*pair)
+    for label, m, pattern in candidates:
+        hit = pattern.match(text, a)
+        if hit is None or not _same_words(hit.group(0), label, morph):
+            continue
+        under = over(a, hit.end())
+        if under is None:
+            continue
+        if superseded is not None:
+            superseded.update(id(x) for x in under)
+        taken[0] = hit.end()
+        out.append(Mention(start=a, end=hit.end(), surface=hit.group(0), label=m.label, type="Project",
+                           rule="name-echo", key=m.key, acronym=m.acronym))
+        return True
+    return False
 
 
 def _same_words(written: str, label: str, morph: Morphology) -> bool:

@@ -2280,8 +2280,11 @@ def _is_part_of(c: Clause) -> list[Fact]:
 
 # "X-hanke on Y-hankkeen osahanke", "X är ett delprojekt inom Y": a word for a part of an undertaking
 _SUB_WORD = guarded(re.compile(r"\b(?:osahanke|osahankkeena|osaprojekti|alahanke|pilottihanke)\b", re.IGNORECASE))
+# the whole after "inom" with its article, modifiers and a definite noun: "inom den transnationella projekthelheten Y",
+# "inom det nationella nätverket Y", "inom projektet Y"
 _SWEDISH_SUB = re.compile(r"\b(?:är|var)\s+(?:ett\s+)?(?:delprojekt|underprojekt)\s+(?:inom|i|av|under)\s+"
-                          r"(?:(?:projektet|programmet)\s+)?$", re.IGNORECASE)
+                          r"(?:(?:den|det)\s+)?(?:[a-zåäö-]+a\s+){0,2}"
+                          r"(?:[a-zåäö-]+(?:et|en)\s+)?$", re.IGNORECASE)
 
 
 _SUB_LEAD = guarded(re.compile(r"(?:\b(?P<anaphor>[Hh]ankkeen|[Pp]rojektin)\s+)?(?P<word>osahankk(?:eena|eina))\s+"
