@@ -234,8 +234,12 @@ _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
 _SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
-_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening"
-                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?$")
+# a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
+_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap"
+                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?"
+                           r"(?P<gen>s)?$")
+# the kind in the definite form after a capitalised adjective in -a: "Svensk-Österbottniska Samfundet"
+_SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
 _HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
@@ -3229,6 +3233,17 @@ class Recogniser:
         if not t.is_cap and t.is_word and kind is not None and i > 0 and toks[i - 1].is_cap \
                 and toks[i - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES and i - 1 not in taken:
             return i - 1, i, "Association", f"{toks[i - 1].text} {t.text}", ()  # "Svenska kulturfonden"
+        if t.is_cap and kind.start() == 0 and low in _SWEDISH_BARE_DEFINITE and i > 1 and toks[i - 1].is_cap \
+                and toks[i - 1].is_word and toks[i - 1].text.endswith("a") and len(toks[i - 1].text) > 4 \
+                and i - 1 not in taken and toks[i - 2].text not in {".", "!", "?", ":", "•", "-", "–"} \
+                and not toks[i - 1].text.isupper() and t.start - toks[i - 1].end == 1:
+            # "... av Svensk-Österbottniska Samfundet": a definite adjective and the definite kind, both capitalised
+            # inside a sentence, are a name (a sentence writes neither so)
+            return i - 1, i, "Association", f"{toks[i - 1].text} {t.text}", ()
+        if kind.group("gen") and t.is_cap and kind.start() >= 3 and not t.text.isupper() and not (
+                i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word and i - 1 not in taken
+                and toks[i - 2 if i > 1 else 0].text not in {".", "!", "?", ":"}):
+            return None  # "Riksförbundets": a genitive compound alone is the kind's reference, the name's words precede
         if t.is_cap and kind.start() >= 3 and not t.text.isupper():
             if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}) \
                     and not (i + 2 < len(toks) and toks[i + 1].text == "i" and toks[i + 2].is_cap):
@@ -3284,6 +3299,8 @@ class Recogniser:
         typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund", "landskapsförbund")) \
             else "Association"
         label = " ".join(x.text for x in toks[start:end + 1])
+        if kind.group("gen") and end == i:
+            label = label[:-1]  # "Finlands Svenska Skolungdomsförbunds" -> "... Skolungdomsförbund"
         return start, end, typ, label, ()
 
     @staticmethod

@@ -42,12 +42,19 @@ def swedish_registered_mentions(per_sentence: list[list[Mention]], starts: list[
         return
     for m in _NAME.finditer(text):
         body = m.group("body").split()
-        if any(w in _NOT_INSIDE for w in body) or not any(_KIND.search(w.lower()) for w in [m.group("head"), *body]):
-            continue
         a, b = m.start(), m.end()
+        # "Dans i Österbotten rf", "Företagarna i Vasa rf": a word, "i" and a recognised place right before the legal
+        # form; the form itself says it is a registered association, whatever the word
+        place_at = m.start("body") + m.group("body").index(body[1]) if len(body) == 2 else -1
+        local = len(body) == 2 and body[0] == "i" and m.group("head").lower() not in _NOT_INSIDE and any(
+            x.start == place_at and ((x.type in _PLACES and x.end == m.end("body"))
+                                     or (x.type == "Association" and x.end >= m.end("form"))) for x in mentions)
+        if any(w in _NOT_INSIDE for w in body) or not (local or any(_KIND.search(w.lower())
+                                                                    for w in [m.group("head"), *body])):
+            continue
         head_end = m.end("head")
         # a town or region opens it, or a region's council read from "Österbottens förbund" ahead of "för ..."
-        opens = m.group("head") in _OPENERS or any(
+        opens = local or m.group("head") in _OPENERS or any(
             x.start == a and ((x.type in _PLACES and x.end == head_end) or x.type == "JointAuthority")
             for x in mentions)
         if not opens:

@@ -73,3 +73,23 @@ def test_a_project_head_before_a_stop_word_in_capitals_does_not_fail_the_documen
     # IndexError and lost the whole document
     found = _entities("Sedan projektet Trygg hemma i Vasa. Resultaten av projektet I Foo.")
     assert "Trygg hemma" in found, found
+
+
+def test_swedish_organisation_in_the_genitive_and_after_a_definite_adjective() -> None:
+    from tests.helpers import entity_labels
+
+    # invented names: the genitive -s is left off; "<Adjective-a> Samfundet" inside a sentence is a name
+    assert "Finlands Svenska Exempelförbund" in entity_labels(
+        "Mötet är Finlands Svenska Exempelförbunds årsmöte.", "Association")
+    assert "Nordsvenska Samfundet" in entity_labels(
+        "Projektet finansieras av kommunen och Nordsvenska Samfundet.", "Association")
+    # a genitive compound alone refers to a kind of association, it names none
+    assert not entity_labels("Riksförbundets styrelse möttes i Vasa.", "Association")
+
+
+def test_a_registered_name_of_a_word_i_and_a_place() -> None:
+    from tests.helpers import entity_labels
+
+    labels = entity_labels("Bidraget gick till Dans i Österbotten rf och Företagarna i Vasa rf.", "Association")
+    assert {"Dans i Österbotten rf", "Företagarna i Vasa rf"} <= labels
+    assert "Österbotten rf" not in labels
