@@ -1499,8 +1499,14 @@ def _coordinates(c: Clause) -> list[Fact]:
                 JOINER.fullmatch(c.sent.text[right[0].end - c.sent.start:m.start - c.sent.start])
                 for m in c.free_orgs if m.start > right[0].end):
             return []  # "genomförs av A och B": carried out together, neither alone runs it
-        return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)
-                for m in right[:1] if m.iri != c.target]
+        run = right[:1]
+        for m in sorted((m for m in c.free_orgs if m.type != "Body" and run and m.start > run[0].end),
+                        key=lambda m: m.start):
+            if not JOINER.fullmatch(c.sent.text[run[-1].end - c.sent.start:m.start - c.sent.start]):
+                break
+            run.append(m)  # "drivs av A och B": both run it (each a runner named right after "av")
+        return [Fact(m.iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75 if k == 0 else 0.6)
+                for k, m in enumerate(run) if m.iri != c.target]
     # "yhteistyössä aluekoordinaattorin kanssa (THL)": a role word before "kanssa" names a partner worked with,
     # not who runs the undertaking
     cues = [p for p in lemmas_at(c.sent, c.morph, COORD_CUES)

@@ -22,3 +22,12 @@ def test_a_swedish_sub_project_of_a_whole_with_modifiers() -> None:
     facts = fact_triples(TEXT)
     assert ("project/lykta-nyland", "partOf", "project/lykta") in facts
     assert ("project/lykta", "partOf", "project/lykta-nyland") not in facts
+
+
+def test_drivs_av_two_joined_runners() -> None:
+    facts = fact_triples("Projektet Trygg Hemma drivs av Vasa stad och Korsholms kommun.")
+    runners = {s for s, p, _o in facts if p == "coordinates"}
+    assert runners == {"municipality/905", "municipality/499"}
+    # "drivs av A och finansieras av B": B pays, it does not run
+    facts = fact_triples("Projektet Trygg Hemma drivs av Vasa stad och finansieras av Svenska kulturfonden.")
+    assert {s for s, p, _o in facts if p == "coordinates"} == {"municipality/905"}
