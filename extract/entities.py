@@ -239,6 +239,8 @@ _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällska
                            r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?"
                            r"(?P<gen>s)?$")
 # the kind in the definite form after a capitalised adjective in -a: "Svensk-Österbottniska Samfundet"
+# a compound's first part whose head is written once after "och": "social- och hälsovårdscentral"
+_HANGING_HYPHEN = re.compile(r"[a-zåäö]{3,}-")
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
@@ -1951,6 +1953,11 @@ class Recogniser:
         stop = _SWEDISH_CAPS_STOPS | _FUNCTION_WORDS | SWEDISH_FINITE | {"som", "där", "att", "men", "eller", "ett",
                                                                            "en", "det", "den", "de", "sig", "nu"}
         k = end
+        if k + 2 < len(toks) and toks[end - 1].text.endswith("s") and _HANGING_HYPHEN.fullmatch(toks[k].text) \
+                and toks[k + 1].text in {"och", "eller"} and toks[k + 2].text.isalpha() and toks[k + 2].text.islower():
+            # "projektet Framtidens social- och hälsovårdscentral": a genitive owns the word after it, here two
+            # compounds sharing their head ("social- och hälsovårds-"), so the name runs on to that head
+            return k + 3
         while k < len(toks) and k - end < 2 and toks[k].is_word and toks[k].text.isalpha() \
                 and toks[k].text.islower() and toks[k].text not in stop \
                 and not toks[k].text.endswith(("ar", "er", "ir", "ade", "de", "te", "as", "s")):

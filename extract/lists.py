@@ -216,6 +216,8 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             loose = phrase is LOOSE_JOIN_PHRASE or phrase is COUNTED_PHRASE
             if project is None or (loose and project != idx.main):
                 continue  # a role noun alone ties the list to no project but the one the document is about
+            if phrase is COUNTED_PHRASE and _counted_by_an_area(text, p.start(), idx):
+                continue  # "X:n välfärdsområde omfattar sju kommuner: A, ...": what the county is made of
             end = _list_end(text, p.end())
             if loose and (label := _next_label(text, p.end(), end)) > 0:
                 end = label  # a run-on field row: the next label ("Hankkeen rahoittaja:") ends this one's list
@@ -242,6 +244,18 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             for m in items if every else items[:1]:
                 out.append(Fact(m.iri, predicate, project, ev, rule_name, confidence))
     return out
+
+
+# what a counted list of towns may be the make-up of: "Östra Nylands välfärdsområde omfattar sju kommuner: ..."
+_MADE_OF_TOWNS = {"WellbeingCounty", "JointAuthority", "Region", "CooperationArea"}
+
+
+def _counted_by_an_area(text: str, start: int, idx: _Mentions) -> bool:
+    """Whether the counted lead-in's own sentence opens with an area or a joint authority and names no project
+    before the count: the list is what that one is made of, not who takes part in the project."""
+    begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = idx.starting_in(begin, start)
+    return any(m.type in _MADE_OF_TOWNS for m in before) and not any(m.type == "Project" for m in before)
 
 
 _SEAT_CASES = {"sisaolento", "ulkoolento"}
