@@ -57,4 +57,35 @@ def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, st
         org = next((x for x in ms if _org(x, person) and x.start == where.end()), None)
         if org is not None:
             return where.group("post"), org.iri  # type: ignore[return-value]
-    return None
+    return _appointed(person, ms, text)
+
+
+# an appointment: "har valt N till välfärdsdirektör i X kommun", "N valdes till ordförande för X", "utsåg N till ..."
+_CHOSE_BEFORE = re.compile(r"(?:\b(?:valt|valde|utsett|utsåg|anställt|anställde|utnämnt|utnämnde|förordnat|"
+                           r"förordnade)[ \t]+)$", re.IGNORECASE)
+_CHOSEN_AFTER = re.compile(r"[ \t]+(?:valdes|utsågs|anställdes|utnämndes|förordnades)")
+_TO_POST = re.compile(r"[ \t]+till[ \t]+(?:ny[ \t]+|nya[ \t]+)?(?P<post>[a-zåäö][\w-]*)[ \t]+"
+                      r"(?:i|vid|för|på|inom)[ \t]+")
+
+
+def _appointed(person: Mention, ms: list[Mention], text: str) -> tuple[str, str] | None:
+    """(post, organisation IRI) of an appointment written as a verb of choosing, the person, "till" and a post title
+    with the organisation after its preposition; the title must be an office (entities.is_post) or a chair."""
+    from welfare_kg.extract.entities import is_post
+    from welfare_kg.extract.morphology import get_morphology
+
+    at = person.end
+    if _CHOSE_BEFORE.search(text, max(0, person.start - 30), person.start) is None:
+        chosen = _CHOSEN_AFTER.match(text, person.end)
+        if chosen is None:
+            return None
+        at = chosen.end()
+    to = _TO_POST.match(text, at)
+    if to is None:
+        return None
+    post = to.group("post").lower()
+    if post not in {"ordförande", "viceordförande", "ledamot", "ersättare", "sekreterare"} \
+            and not is_post(post, get_morphology()):
+        return None
+    org = next((x for x in ms if _org(x, person) and x.start == to.end()), None)
+    return (post, org.iri) if org is not None and org.iri else None  # type: ignore[return-value]

@@ -51,3 +51,15 @@ def test_a_town_counts_only_as_its_kommun() -> None:
     ms = [per, vasa, siv, narpes]
     assert swedish_post(per, ms, text) is None
     assert swedish_post(siv, ms, text) == ("socialchef", "m:narpes")
+
+
+def test_an_appointment_with_till_and_the_organisation_after_the_post() -> None:
+    from tests.helpers import fact_triples
+
+    facts = fact_triples("Fullmäktige har valt Otto Exempel till välfärdsdirektör i Korsholms kommun.")
+    assert ("person/otto-exempel", "holdsPost", "municipality/499") in facts
+    facts = fact_triples("Anna Lindqvist valdes till ordförande för Folkhälsans förbund.")
+    assert ("person/anna-lindqvist", "holdsPost", "association/folkhalsans-forbund") in facts
+    # moving to a town is no appointment; a word that is no post gives nothing
+    facts = fact_triples("Anna Lindqvist flyttade till Vasa i Österbotten. Per Holm valdes till vägen i Vasa stad.")
+    assert not any(p == "holdsPost" for _s, p, _o in facts)
