@@ -9,7 +9,8 @@ Recognition read nothing there, and the relation rules then gave the verb to ano
   koordinoi"): the verb's subject, the one acting on the project;
 - after a role noun of a project ("hallinnoija on", "osatoteuttajat ovat", "yhteistyökumppaneina ovat",
   "Hallinnoija:");
-- Swedish: the agent of a passive of running or funding ("drivs av X", "finansieras av X") and a role noun
+- Swedish: the agent of a passive of running or funding ("drivs av X", "finansieras av X", "är finansierat av X"),
+  the partner or payer after "i samarbete med", "med bidrag från", and a role noun
   ("Projektägare: X", "samarbetspartners är A och B").
 
 The slot holds a list: capitalised names of up to four words joined by commas, "ja" or "sekä", each ending where
@@ -64,7 +65,11 @@ _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|tote
          r"yhteistyökumppaneina|yhteistyökumppaneita|kumppanit|kumppaneina|kumppaneita|rahoittaja|rahoittajana|"
          r"rahoittajat|rahoittajina)")
 # Swedish: a passive of running or funding and its agent ("drivs av X", "finansieras av X"), a role noun
-_SV_AGENT = r"(?:drivs|leds|genomförs|koordineras|förvaltas|administreras|finansieras|ägs)[ \t]+av"
+_SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|koordineras|förvaltas|administreras|finansieras|"
+             r"finansierades|finansierat|finansierad|understöds|understöddes|ägs)[ \t]+av"
+             # the partner or the payer of a project named after its preposition: "i samarbete med X", "med bidrag
+             # från Y"
+             r"|i[ \t]+(?:samarbete|samverkan)[ \t]+med|med[ \t]+(?:bidrag|stöd|finansiering)[ \t]+(?:från|av))")
 _SV_ROLE = (r"(?:projektägare|projektägaren|huvudman|huvudmannen|samarbetspartner|samarbetspartners|"
             r"samarbetspartnerna|samarbetsparter|partner|partners|partnerna|finansiär|finansiärer|finansiärerna)")
 _SLOT = re.compile(

@@ -93,3 +93,13 @@ def test_a_registered_name_of_a_word_i_and_a_place() -> None:
     labels = entity_labels("Bidraget gick till Dans i Österbotten rf och Företagarna i Vasa rf.", "Association")
     assert {"Dans i Österbotten rf", "Företagarna i Vasa rf"} <= labels
     assert "Österbotten rf" not in labels
+
+
+def test_organisations_in_swedish_partner_and_payer_slots() -> None:
+    from tests.helpers import fact_triples
+
+    facts = fact_triples("Projektet Över tröskeln genomfördes i samarbete med Nordiska Exempelidrott och med bidrag "
+                         "från Exempelska stiftelsen.")
+    assert ("association/nordiska-exempelidrott", "participatesIn", "project/over-troskeln") in facts
+    facts = fact_triples("Projektet Kvarnen är finansierat av Nordiska Exempelrådet.")
+    assert ("association/nordiska-exempelradet", "funds", "project/kvarnen") in facts
