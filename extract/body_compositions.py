@@ -71,9 +71,23 @@ def composition_facts(mentions: list[Mention], text: str) -> list[Fact]:
     return out
 
 
+# Swedish writes the group in the nominative with a verb of consisting after it: "Projektets styrgrupp har bestått
+# av A, projektledare, B, ...", "Arbetsgruppen består av:"
+_SWEDISH_GROUP = re.compile(r"(?i)(?:grupp|gruppen|styrelse|styrelsen|kommitté|kommittén|råd|rådet)$")
+_SWEDISH_CONSISTS = re.compile(r"(?i)[ \t]+(?:har[ \t]+bestått|består|bestod|har[ \t]+utgjorts|utgörs|utgjordes)"
+                               r"[ \t]+av\b")
+
+
 def _members_span(group: Mention, text: str) -> tuple[int, int] | None:
     """Where the members of `group` are named, when its mention is a composition's head: from the group to its
     sentence's end, or through the rows of the list a colon at that end opens. None for any other mention."""
+    if _SWEDISH_GROUP.search(group.surface.rstrip()) and (consists := _SWEDISH_CONSISTS.match(text, group.end)):
+        start = consists.end()
+        end = _SENTENCE_END.search(text, start, start + REACH)
+        stop = end.start() if end else start + REACH
+        if text[start:stop].strip() == ":" or _COLON_LINE.match(text, start):
+            return start, rows_end(text, text.index(":", start) + 1)
+        return start, stop
     if not _ILLATIVE_GROUP.search(group.surface.rstrip()):
         return None
     line_start = max(text.rfind("\n", 0, group.start), text.rfind(". ", 0, group.start) + 1)
@@ -123,4 +137,4 @@ def _seat(text: str, start: int, person: Mention) -> str:
     essive = _ESSIVE.search(text, max(start, person.start - 80), person.start)
     if essive:
         return _ESSIVES[essive.group("seat").lower()]
-    return "jäsen"
+    return "ledamot" if _SWEDISH_CONSISTS.search(text, max(0, start - 40), start) else "jäsen"

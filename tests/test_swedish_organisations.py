@@ -103,3 +103,16 @@ def test_organisations_in_swedish_partner_and_payer_slots() -> None:
     assert ("association/nordiska-exempelidrott", "participatesIn", "project/over-troskeln") in facts
     facts = fact_triples("Projektet Kvarnen är finansierat av Nordiska Exempelrådet.")
     assert ("association/nordiska-exempelradet", "funds", "project/kvarnen") in facts
+
+
+def test_a_swedish_group_consisting_of_named_people() -> None:
+    from tests.helpers import extract
+
+    ex = extract("Projektets styrgrupp har bestått av Håkan Eriksson, projektledare, Marion Eckardt, "
+                 "verksamhetsledare, och Inger Karlsson. Ansvarig för rapporten är Håkan Eriksson.")
+    group = {i for i, e in ex.entities.items() if e.type == "Body"}
+    seated = {ex.entities[f.subject].label for f in ex.facts if f.predicate == "holdsPost" and f.object in group}
+    assert seated == {"Håkan Eriksson", "Marion Eckardt", "Inger Karlsson"}
+    # a count of seats names nobody
+    ex = extract("Styrelsen består av fem ledamöter. Anna Berg är ordförande i föreningen.")
+    assert not any(f.predicate == "holdsPost" and f.rule == "holdsPost:composition" for f in ex.facts)
