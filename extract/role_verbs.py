@@ -369,9 +369,17 @@ def _swedish_support(c: Clause) -> list[Fact]:
     if verb is not None:
         at = base + verb.start()
         givers = [m for m in orgs if m.end <= at and m.case in SUBJECT_CASES and m.type in FUNDERS]
-        after = [u for u in c.und if u.start >= base + verb.end() and u.iri not in c.ctx.funds] or [
-            m for m in c.named if m.type in ORGS and m.start >= base + verb.end() and id(m) not in c.inside
-            and len(text[verb.end():m.start - base].split()) <= 2
+        object_from = base + verb.end()
+        if not givers and verb.start() > 0:
+            # "Förutom ... understöder X projekt Y med N euro": after a fronted phrase the subject follows the verb
+            # (Swedish puts the finite verb second), right after it
+            inverted = next((m for m in orgs if m.start >= object_from and m.type in FUNDERS
+                             and not text[verb.end():m.start - base].strip()), None)
+            if inverted is not None:
+                givers, object_from = [inverted], inverted.end
+        after = [u for u in c.und if u.start >= object_from and u.iri not in c.ctx.funds] or [
+            m for m in c.named if m.type in ORGS and m.start >= object_from and id(m) not in c.inside
+            and len(text[object_from - base:m.start - base].split()) <= 2
             and not _EXTENT.search(text[max(0, m.start - base - 8):m.start - base])]
         amount_from = after[0].start if after else base + verb.end()
         if not after and target and re.match(r"\s+(?:projektet|hanketta)\b", text[verb.end():], re.IGNORECASE):

@@ -116,3 +116,11 @@ def test_a_swedish_group_consisting_of_named_people() -> None:
     # a count of seats names nobody
     ex = extract("Styrelsen består av fem ledamöter. Anna Berg är ordförande i föreningen.")
     assert not any(f.predicate == "holdsPost" and f.rule == "holdsPost:composition" for f in ex.facts)
+
+
+def test_support_verb_second_after_a_fronted_phrase() -> None:
+    from tests.helpers import fact_triples
+
+    facts = fact_triples("Förutom de fristående projekten understöder Stiftelsen Exempelska Hemmet projektet Träna med "
+                         "65 000 euro.")
+    assert ("association/stiftelsen-exempelska-hemmet", "funds", "project/trana") in facts
