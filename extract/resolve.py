@@ -114,6 +114,10 @@ def resolve_undertakings_explained(mentions: list[Mention], doc_key: str,
             if uf.find(i) != uf.find(j):
                 why.append((f"{a.label!r} = {b.label!r}: {reason}", (a, b)))
             uf.union(i, j)
+    for i, j in _place_variant_pairs(named, area_slugs):
+        if uf.find(i) != uf.find(j):
+            why.append((f"{named[i].label!r} = {named[j].label!r}: the same name with its area", (named[i], named[j])))
+        uf.union(i, j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(named)):
         clusters.setdefault(uf.find(i), []).append(i)
@@ -163,7 +167,76 @@ def _merge_reason(a: Mention, b: Mention) -> str | None:
         return "same one-word name"
     if a.type == b.type == "Agreement" and a.key and b.key and _nested(a.key, b.key):
         return "one name contains the other"
+    if _class(a) == _class(b) and (_written(b) in _echoes(a) or _written(a) in _echoes(b)):
+        return "one name holds the other as its short name"
     return None
+
+
+# a dash spaced on at least one side: what stands before it is a short name, what follows its subtitle or owner
+_SPACED_DASH = re.compile(r"\s[-–—]\s?|[-–—]\s")
+# a short name or acronym in brackets closing a name ("... IP-maakunnissa (MEMU)", "... ympäristöt (Javist)")
+_CLOSING_BRACKET = re.compile(r"\(([^()]{2,30})\)\s*$")
+
+
+def _written(m: Mention) -> str:
+    """A mention's name as written, folded (case, dashes and diacritics aside)."""
+    return fold(m.label)
+
+
+def _echoes(m: Mention) -> set[str]:
+    """The shorter names a project's name holds, by its layout: the names its reading found inside it
+    ("Terveysliikunnalla työhyvinvointia -Orimattilan kaupungin henkilöstön terveysliikuntahanke"), the short
+    name before a spaced dash ("IndusTryWINS – Teollisen vihreän siirtymän ...") and a short name in brackets
+    closing it ("... IP-maakunnissa (MEMU)"). A document that writes the long name once and the short one
+    later names one project; each echo is folded as written (no lemmas: the words of a coined name are no
+    words of the language). Programmes and agreements keep their own merging (their parts are often other
+    things: a programme's priority, a contract's parties)."""
+    if m.type != "Project":
+        return set()
+    label = m.label.strip()
+    out = {fold(p) for p in m.parts}
+    lead = _SPACED_DASH.split(label, maxsplit=1)
+    if len(lead) == 2 and lead[0].strip() and len(lead[0].split()) <= 4:
+        out.add(fold(lead[0]))
+    if (br := _CLOSING_BRACKET.search(label)) and len(br.group(1).split()) <= 2 and br.group(1)[:1].isupper():
+        out.add(fold(br.group(1)))
+    out.discard(fold(label))
+    return {e for e in out if len(e) >= 3}
+
+
+def _place_variant_pairs(named: list[Mention], area_slugs: set[str]) -> list[tuple[int, int]]:
+    """Projects whose keys differ only by a place ("Arjen turva Pohjois-Savossa" and "Arjen turva",
+    "Kymenlaakson sosiaalityön koulutus- ja kehittämishanke" and "Sosiaalityön koulutus- ja kehittämishanke"):
+    one project, named once with the area it runs in. Only when the document names that project with one
+    area: "X Kainuussa" and "X Lapissa" beside a bare "X" are sister projects, and the bare one stays apart."""
+    by_key: dict[str, list[int]] = {}
+    for i, m in enumerate(named):
+        if m.type == "Project" and m.key and not m.key.startswith("acronym:"):
+            by_key.setdefault(m.key, []).append(i)
+    variants: dict[str, set[str]] = {}
+    for key in by_key:
+        words = key.split("-")
+        for slug in area_slugs & _key_spans(words):
+            core = [w for w in words if w not in slug.split("-")]
+            if len(core) >= 2:
+                variants.setdefault("-".join(core), set()).add(key)
+    pairs: list[tuple[int, int]] = []
+    for core, keys in variants.items():
+        if core in by_key and len(keys) == 1:
+            other = by_key[next(iter(keys))][0]
+            first = by_key[core][0]
+            pairs.append((min(first, other), max(first, other)))
+    return pairs
+
+
+def _key_spans(words: list[str]) -> set[str]:
+    """The place slugs a key's words may spell: each word, and each two or three of them in the orders a
+    place's name joins them ("pohjois-savo", "etela-savo": a key's words are sorted, so a place's words need
+    not stand together in it)."""
+    few = [w for w in words if len(w) > 1][:12]
+    out = set(few)
+    out.update(f"{a}-{b}" for a in few for b in few if a != b)
+    return out
 
 
 def _class(m: Mention) -> str:
@@ -191,6 +264,19 @@ def candidate_pairs(named: list[Mention]) -> list[tuple[int, int]]:
         elif m.key and m.key.startswith("acronym:"):
             buckets.setdefault((cls, "acr", m.key.removeprefix("acronym:")), []).append(i)
     pairs: set[tuple[int, int]] = set()
+    written: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(named):
+        written.setdefault((_class(m), _written(m)), []).append(i)
+    holders: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(named):
+        for echo in _echoes(m):
+            holders.setdefault((_class(m), echo), []).append(i)
+    for ck, held_by in holders.items():  # the names holding a short name and the mentions written so: joined
+        for j in written.get(ck, ()):  # through the first of each side, as all their pairs would join them
+            pairs.update((min(a, b), max(a, b)) for a, b in ((held_by[0], j), (held_by[-1], j)) if a != b)
+        first = written.get(ck, [None])[0]
+        if first is not None:
+            pairs.update((min(a, first), max(a, first)) for a in held_by if a != first)
     for (_cls, kind, _k), members in buckets.items():
         if len(members) < 2:
             continue

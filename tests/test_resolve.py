@@ -59,3 +59,42 @@ def test_swedish_council_and_board_keys_meet_the_finnish_ones() -> None:
     assert body_key("322-kommunfullmaktige") == "322-kunnanvaltuusto"
     assert body_key("905-fullmaktige") == "905-fullmaktige"  # a town's bare council: kunnan- or kaupunginvaltuusto?
     assert body_key("905-social-och-halsovardsnamnd") == "905-social-och-halsovardsnamnd"
+
+
+def _project_iris(text: str) -> dict[str, str]:
+    """Each project label of a text -> its IRI, with the reference gazetteer (places known)."""
+    ex = extract_document(record(text))
+    return {label: e.iri for e in ex.entities.values() if e.type == "Project" for label in e.labels}
+
+
+@pytest.mark.parametrize(("text", "long", "short"), [
+    # the name with the area it runs in, then the name alone: one project
+    ('Hanke "Arjen turva Pohjois-Savossa" alkoi. Arjen turva -hankkeeseen osallistuvat Kuopion kaupunki ja '
+     'Siilinjärven kunta.', "Arjen turva Pohjois-Savossa", "Arjen turva"),
+    ("Osallisuutta arkeen Etelä-Savossa -hanke käynnistyy. Osallisuutta arkeen -hankkeessa Mikkelin kaupunki "
+     "kehittää palveluja.", "Osallisuutta arkeen Etelä-Savossa", "Osallisuutta arkeen"),
+    # a short name before a spaced dash and its subtitle, then the short name alone
+    ("Kaupunginhallitus päätti osallistua Ylävirta – Teollisen vihreän siirtymän malli -hankkeeseen. "
+     "Ylävirta-hankkeen kustannukset ovat 20 000 euroa.",
+     "Ylävirta – Teollisen vihreän siirtymän malli", "Ylävirta"),
+    # a short name in brackets closing the long one, then the short name alone
+    ("Metsien muutos ja aluetalousvaikutukset IP-maakunnissa (LOIMU) -hanke\n\nMaakuntahallitus puolsi "
+     "hankkeen rahoittamista. LOIMU -hanke tuottaa tietoa.",
+     "Metsien muutos ja aluetalousvaikutukset IP-maakunnissa (LOIMU)", "LOIMU"),
+])
+def test_one_project_under_a_long_and_a_short_name(text: str, long: str, short: str) -> None:
+    iris = _project_iris(text)
+    assert long in iris and short in iris, iris
+    assert iris[long] == iris[short]
+
+
+def test_sister_projects_of_two_areas_leave_the_bare_name_apart() -> None:
+    iris = _project_iris("Arjen turva Kainuussa -hanke ja Arjen turva Lapissa -hanke alkoivat. "
+                         "Arjen turva -hanke on niiden yhteinen koordinaatiohanke.")
+    assert iris["Arjen turva Kainuussa"] != iris["Arjen turva Lapissa"]
+    assert iris["Arjen turva"] not in {iris["Arjen turva Kainuussa"], iris["Arjen turva Lapissa"]}
+
+
+def test_a_longer_name_of_other_words_is_another_project() -> None:
+    iris = _project_iris("Kotoa kotiin -hanke ja Kotoa kotiin ja yhteiskuntaan -hanke saivat rahoitusta.")
+    assert iris["Kotoa kotiin"] != iris["Kotoa kotiin ja yhteiskuntaan"]
