@@ -105,6 +105,9 @@ NOT_NAMES = {"hallitusohjelma", "hankesuunnitelma", "ohjelma", "sopimus", "hanke
 GENERIC_MODIFIERS = {"hanke", "tämä", "kyseinen", "koko", "uusi", "edellinen", "sama", "oma", "muu", "eri",
                      "kaikki", "nyt", "tuleva", "kyseessä", "kunta", "kuntayhtymä", "yhteinen", "kansallinen",
                      "valtakunnallinen", "maakunnallinen", "alueellinen", "erillinen", "nykyinen", "se", "tuo"}
+# generic modifiers that point at a thing named elsewhere: never the first word of a coined two-word name
+_POINTING_MODIFIERS = {"hanke", "tämä", "kyseinen", "sama", "muu", "nyt", "kyseessä", "kunta", "kuntayhtymä", "se",
+                       "tuo", "edellinen", "nykyinen", "erillinen"}
 # the head words of bodies, from the Local Government Act and the Act on Wellbeing Services Counties (and the
 # groups that run projects): one table, data/body_heads.csv, read by extract/body_vocabulary.py
 BODY_PATTERN = body_pattern()
@@ -1574,6 +1577,11 @@ class Recogniser:
                         # "Kestävää kasvua ja työtä -rakennerahasto": a known programme's name, the head after it
                         # only says what kind of thing it is; a second mention would make it two things
                         start = None
+                    if start is not None and all(k in self._places for k in range(start, i)) \
+                            and self._case(toks[i - 1]) not in {None, "nimento"}:
+                        # "Kaikki mukaan – osallisuutta Keski-Suomeen -hanke" read from its dash, "Pohjois-Karjalan
+                        # -hankkeeseen": an inflected place alone says where or whose, it names no project
+                        start = None
                     if start is not None:
                         if head_at == i + 1:
                             named = [_acronym_first(x) for x in self._dash_head_names(toks, start, i, head, text)]
@@ -2385,8 +2393,11 @@ class Recogniser:
             if t.is_word and self._ends_name(t, j, taken):
                 break
             if (earliest is not None and j < head_idx - 1 and t.is_word and not t.is_cap
-                    and self._procedural_noun(t)):
-                break  # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name
+                    and self._procedural_noun(t)
+                    and not all(k in getattr(self, "_places", ()) for k in range(j + 1, head_idx))):
+                # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name; only a place
+                # after it ("... kaupunkikehittämisen käynnistäminen Lahdessa -niminen hanke") is the title's tail
+                break
             if earliest is not None and t.is_word and describing_compound(t.text, self.morph):
                 break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name
             if earliest is not None and t.is_cap and j > 0 and self._case(t) == "omanto" \
@@ -2439,6 +2450,8 @@ class Recogniser:
         start = None
         for k in range(dash - 1, max(-1, dash - 4), -1):
             t = toks[k]
+            if k == dash - 1 and self._name_adverb(toks, k, dash):
+                continue  # "Kaikki mukaan – osallisuutta Keski-Suomeen -hanke": the short name's last word
             if not t.is_word or k in taken or ":" in t.text or t.text.lower() in BREAK_WORDS \
                     or _undertaking_head(t, self.morph) or (not t.is_cap and (
                         _is_verb(t, self.morph) or _clause_participle(t, self.morph))):
@@ -2452,9 +2465,11 @@ class Recogniser:
                              and start - 1 not in taken and ":" not in toks[start - 1].text):
             return None
         first = toks[start]
-        if first.text.lower() in PROCEDURAL or _lemma(first, self.morph) in PROCEDURAL | GENERIC_MODIFIERS \
-                or self._first_name(first):
+        lem = _lemma(first, self.morph)
+        if first.text.lower() in PROCEDURAL or lem in PROCEDURAL or self._first_name(first):
             return None
+        if lem in GENERIC_MODIFIERS and (dash - start < 2 or lem in _POINTING_MODIFIERS or self._demonstrative(first)):
+            return None  # "Uusi – ...", "Tämä hanke – ...": which one; "Kaikki mukaan – X", "Oma polku – X" are names
         return start
 
     def _verb_in_name(self, toks: list[Token], j: int, head_idx: int, taken: set[int]) -> bool:
