@@ -287,7 +287,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)
     out.publisher = _publisher(record, gaz)
-    merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs))
+    merges = resolve_undertakings_explained(mentions, doc_key, set(gaz.area_slugs), gaz.place_label_slugs)
     shared_bodies.joint_organ_mentions(mentions, text)  # "yhteinen kirkkoneuvosto": extract/shared_bodies.py
     body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)

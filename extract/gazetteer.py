@@ -115,6 +115,13 @@ class Gazetteer:
                          if e.type in {"Region", "CooperationArea", "Municipality"})
 
     @cached_property
+    def place_label_slugs(self) -> frozenset[str]:
+        """Folded names of places under every label (Swedish and English too: "osterbotten", "vasa"), for telling
+        a project's name with its area from the same name alone ("Trygg hemma i Österbotten", "Trygg hemma")."""
+        return frozenset(fold(label) for e in self.entities.values()
+                         if e.type in {"Region", "CooperationArea", "Municipality"} for label in e.labels)
+
+    @cached_property
     def folded_labels(self) -> list[tuple[str, str]]:
         """(label folded to ascii without hyphens, IRI), in a stable order, for e-mail domain matching."""
         # funds, programmes and areas have no mailboxes: "kastelli.fi" is not KASTE, "leader…fi" is a Leader group,

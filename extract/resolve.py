@@ -96,11 +96,13 @@ def resolve_undertakings(mentions: list[Mention], doc_key: str, area_slugs: set[
     return [why for why, _ in resolve_undertakings_explained(mentions, doc_key, area_slugs)]
 
 
-def resolve_undertakings_explained(mentions: list[Mention], doc_key: str,
-                                   area_slugs: set[str]) -> list[tuple[str, tuple[Mention, ...]]]:
+def resolve_undertakings_explained(mentions: list[Mention], doc_key: str, area_slugs: set[str],
+                                   place_slugs: frozenset[str] | set[str] = frozenset(),
+                                   ) -> list[tuple[str, tuple[Mention, ...]]]:
     """Assign IRIs to project/programme/agreement mentions; returns why clusters merged, with the mentions.
 
-    Only mentions that share an acronym, a key or (agreements) nested keys can merge, so
+    `place_slugs`: every label of the places, folded (Swedish ones too), for a name with its area beside the same
+    name alone. Only mentions that share an acronym, a key or (agreements) nested keys can merge, so
     candidates come from indexes on those keys instead of every pair: the cost grows
     with the mentions, not their square (a 5 MB compilation of minutes has thousands).
     """
@@ -114,7 +116,7 @@ def resolve_undertakings_explained(mentions: list[Mention], doc_key: str,
             if uf.find(i) != uf.find(j):
                 why.append((f"{a.label!r} = {b.label!r}: {reason}", (a, b)))
             uf.union(i, j)
-    for i, j in _place_variant_pairs(named, area_slugs):
+    for i, j in _place_variant_pairs(named, set(area_slugs) | set(place_slugs)):
         if uf.find(i) != uf.find(j):
             why.append((f"{named[i].label!r} = {named[j].label!r}: the same name with its area", (named[i], named[j])))
         uf.union(i, j)

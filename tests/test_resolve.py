@@ -71,6 +71,9 @@ def _project_iris(text: str) -> dict[str, str]:
     # the name with the area it runs in, then the name alone: one project
     ('Hanke "Arjen turva Pohjois-Savossa" alkoi. Arjen turva -hankkeeseen osallistuvat Kuopion kaupunki ja '
      'Siilinjärven kunta.', "Arjen turva Pohjois-Savossa", "Arjen turva"),
+    # a Swedish name with its area: the place's Swedish label
+    ("Projektet Trygg hemma i Österbotten startar i höst. Vasa stad deltar i projektet. Projektet Trygg hemma "
+     "finansieras av Svenska kulturfonden.", "Trygg hemma i Österbotten", "Trygg hemma"),
     ("Osallisuutta arkeen Etelä-Savossa -hanke käynnistyy. Osallisuutta arkeen -hankkeessa Mikkelin kaupunki "
      "kehittää palveluja.", "Osallisuutta arkeen Etelä-Savossa", "Osallisuutta arkeen"),
     # a short name before a spaced dash and its subtitle, then the short name alone
