@@ -2383,6 +2383,10 @@ class Recogniser:
                 break  # "Keski-Suomessa toimivaan Hyvä Arki -hankkeeseen": a participle before the capital describes
             if earliest is not None and j in taken and self._case(t) in _LOCAL_CASES:
                 break  # "Keski-Suomessa Hyvä Arki -hanke": where the project runs, not its name
+            if earliest is not None and j in taken and t.text in MUNICIPALITY_HEADS and j < earliest:
+                # "... ja Hollolan kunta Yhdessä eteenpäin -hankkeessa": a town named with its kind word in the
+                # nominative is a clause's subject, not a word of the name after it
+                break
             if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(\d{4})?", t.text):
                 break
             if title and t.text.isdigit() and j > 0 and toks[j - 1].text == "§":

@@ -1986,8 +1986,26 @@ def _participates(c: Clause) -> list[Fact]:
         parts_iris = [m.iri for m in parts if _near(m, cues, 60)]
         if not any(u.iri == obj and _near(u, cues, 120) for u in c.sent_undertakings):
             return []
-    return [Fact(p, "participatesIn", obj, c.ev, "participatesIn:commit-verb", 0.7)
-            for p in parts_iris if obj and p != obj]
+    gapped = _gapped_objects(c, parts, obj) if parts and obj == c.target else {}
+    return [Fact(p, "participatesIn", gapped.get(p, obj), c.ev, "participatesIn:commit-verb", 0.7)
+            for p in parts_iris if obj and p != gapped.get(p, obj)]
+
+
+def _gapped_objects(c: Clause, parts: list[Mention], obj: str) -> dict[str, str]:
+    """"A on mukana X-hankkeessa ja B Y-hankkeessa": the verb said once, a partner standing after the project
+    joined and right before another project joins that other one (each partner the project after it)."""
+    projects = sorted((u for u in c.sent_undertakings if u.type == "Project" and u.iri), key=lambda u: u.start)
+    if len({u.iri for u in projects}) < 2:
+        return {}
+    first = next((u for u in projects if u.iri == obj), None)
+    out: dict[str, str] = {}
+    for m in parts:
+        if first is None or m.start < first.end:
+            continue
+        after = next((u for u in projects if u.start >= m.end), None)
+        if after is not None and after.iri != obj:
+            out[m.iri] = after.iri
+    return out
 
 
 # a programme named as a kind of money: "Maakunnan kehittämisraha", "perustoimintarahoitus", "valtionavustus"

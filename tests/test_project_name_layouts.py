@@ -192,3 +192,16 @@ def test_a_named_title_ending_in_an_act_and_a_place() -> None:
     # the act on a project before a name of its own stays out of the name
     every = set().union(set(), *_entities("Kehittämisrahan myöntäminen Vahva Kylä -hankkeelle.").values())
     assert "Vahva Kylä" in every, every
+
+
+def test_a_town_with_its_kind_word_before_a_name_is_no_word_of_it() -> None:
+    text = ("Lahden kaupunki on mukana Kohti parempaa arkea 2.0 -hankkeessa ja Hollolan kunta Yhdessä eteenpäin "
+            "-hankkeessa.")
+    every = set().union(set(), *_entities(text).values())
+    assert "Yhdessä eteenpäin" in every and "Hollolan kunta Yhdessä eteenpäin" not in every, every
+    # the verb said once: each town joins the project after it
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    joined = {(out.entities[f.subject].label, out.entities[f.object].label) for f in out.facts
+              if f.predicate == "participatesIn"}
+    assert ("Hollola", "Yhdessä eteenpäin") in joined and ("Hollola", "Kohti parempaa arkea 2.0") not in joined, joined
+    assert ("Lahti", "Kohti parempaa arkea 2.0") in joined, joined
