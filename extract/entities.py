@@ -96,6 +96,8 @@ _AMOUNT_WORDS = frozenset({"euro", "euroa", "€", "%", "procent", "prosenttia",
 # determiners that make what follows any thing of its kind ("muun julkisen hankintayksikön ostopalvelusopimus")
 _INDEFINITE = frozenset({"muu", "eri", "kaikki"})
 _DEMONSTRATIVES = frozenset({"tämä", "tuo", "se", "nämä", "nuo", "ne"})
+# pronouns that ask or point ("Mitä se on", "Tämä hanke"): never the first word of a name after a bare head
+_POINTING_PRONOUNS = _DEMONSTRATIVES | {"mikä", "kuka", "joka", "kumpi", "millainen", "mitä"}
 # programme families written as one capitalised word before their own specifiers ("Interreg Aurora")
 _PROGRAMME_WORDS = frozenset({"interreg", "leader", "erasmus", "erasmus+", "horisontti", "horizon", "tacis"})
 # heads that a name may stand before in the nominative when the dash is left out ("X projekti")
@@ -2230,6 +2232,8 @@ class Recogniser:
                 or _undertaking_head(first, self.morph) or BODY_PATTERN.match(_lemma(first, self.morph)) \
                 or first.text.lower() in _PROGRAMME_WORDS:
             return None  # "Hankkeen Interreg osuutta": the project's share from a programme, no name
+        if any(a.cls == "asemosana" and a.base.lower() in _POINTING_PRONOUNS for a in self.morph.analyse(first.text)):
+            return None  # "miksi hanke Mitä se on": a report's run-in headings, a question or a pointer, no name
         end = i + 1
         while end + 1 < len(toks) and end - i < 8:
             nxt = toks[end + 1]
@@ -2697,6 +2701,14 @@ class Recogniser:
                 and "\n" not in text[toks[mods[0] - 1].end:toks[mods[0]].start]:
             # "osallistuu Hämeen hankkeeseen", "Yrittäjäopisto, Hämeen hankkeeseen": inside a sentence, where or
             # whose; the bare head names no one project (a sentence opening "Itä-Suomen hanke jatkuu" may)
+            return None
+        if lemma in {"hanke", "projekti"} and len(mods) >= 2 and toks[i].text[:1].isupper() \
+                and toks[i].text[1:2].islower() and all(toks[k].is_cap and self._case(toks[k]) == "nimento"
+                                                        for k in mods) \
+                and any(k in places or any(a.cls == "paikannimi" for a in self.morph.analyse(toks[k].text))
+                        for k in mods):
+            # "- Anna Ritola, Vatjusjärvi Haapavesi Hankkeen vetäjänä toimi": a flattened member list's places, then
+            # a capitalised bare head opening the next sentence whose period the transcript lost
             return None
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name

@@ -237,6 +237,12 @@ _ORGANISATION_END = re.compile(
     r"förening|förbund|stiftelse|kommun|stad|nämnd|styrelse|institut|universitet|högskola|laki|lag|asetus)$")
 
 
+# words that ask or point: never a name's first word after a bare head
+_POINTING_WORDS = {"mitä", "mikä", "miksi", "miten", "kuka", "ketkä", "se", "ne", "tämä", "nämä", "tuo", "nuo", "joka"}
+# a quoted section heading of a report: a section number, or a question ("miksi hanke", "mitä hanke teki")
+_QUOTED_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s|.*\b(?:miksi|mitä|miten|mikä|kuka|ketkä)\b)")
+
+
 def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the projects named by a bare name and a cue around it added."""
@@ -262,6 +268,10 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         cut = _trimmed_end(text, x, morph)
         if cut is not None:
             drop.add(id(x))  # "hankkeet Vahva arki ja Kotona hyvin": the recogniser's "Vahva arki ja"
+            word = text[x.start:cut]
+            if x.rule == "head-then-name" and " " not in word.strip() and word.isalpha() and not word.isupper() \
+                    and morph.analyse(word):
+                continue  # "miksi hanke Seminaarin tarkoituksena": one known common word left says what, not which
             added += _mention(text, x.start, cut, morph, "trimmed-name")
     for x in [x for x in per_sentence_projects if id(x) not in drop]:
         last_item = _after_bullets(text, x, morph)  # "STEA o Muistiluotsi o X -hanke": a flattened list's last item
@@ -361,6 +371,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         a, b = name
         if any(not t.is_cap and _maybe_finite(t, morph) for t in tokenize(text[a:b], a)[1:]):
             continue  # "Hanke Yhteistyö alkaa.", "Hanke K30 toimi": a word that may be the clause's verb
+        if text[a:b].split()[0].lower() in _POINTING_WORDS:
+            continue  # "miksi hanke Mitä se on": a report's run-in headings, a question or a pointer, no name
         inside, shorter = places_in(a, b), shorter_at(a, b)
         if len(text[a:b].split()) < 2 or not free_but(a, b, inside + shorter):
             continue
@@ -410,8 +422,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         bases = morph.bases(last.lower()) if last and last[:1].islower() else set()
         a = m.start("inner") + m.group("inner").find(inner)
         if len(inner.split()) < 2 or not any(x.endswith(("hanke", "projekti")) for x in bases) \
-                or not free(a, a + len(inner)):
-            continue
+                or not free(a, a + len(inner)) or _QUOTED_HEADING.match(inner):
+            continue  # 'Download "1. Hankkeen tausta, miksi hanke"': a report's numbered heading names nothing
         base = next(x for x in sorted(bases) if x.endswith(("hanke", "projekti")))
         label = f"{inner[:len(inner) - len(last)]}{base}"
         # '"omakotitalkkareiden työllistämishankkeen" tukemiseksi' -> "omakotitalkkareiden työllistämishanke"

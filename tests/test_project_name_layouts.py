@@ -205,3 +205,14 @@ def test_a_town_with_its_kind_word_before_a_name_is_no_word_of_it() -> None:
               if f.predicate == "participatesIn"}
     assert ("Hollola", "Yhdessä eteenpäin") in joined and ("Hollola", "Kohti parempaa arkea 2.0") not in joined, joined
     assert ("Lahti", "Kohti parempaa arkea 2.0") in joined, joined
+
+
+def test_a_flattened_reports_headings_name_no_project() -> None:
+    text = ('Download "1. Hankkeen tausta, miksi hanke"\n\n2 Kylien Yhdistys ry Kyläsilta hanke 1. Hankkeen tausta, '
+            "miksi hanke Mitä se on Hankkeen avulla yhdistys toteutti seminaarin. Miksi hanke Seminaarin "
+            "tarkoituksena oli kylien kansainvälistyminen. Ohjausryhmä: - Anna Virtanen, Kirkonkylä Haapavesi "
+            "Hankkeen vetäjänä toimi Eila Mäki.")
+    every = set().union(set(), *_entities(text).values())
+    assert not {"1. Hankkeen tausta, miksi hanke", "Mitä se", "Seminaarin", "Kirkonkylä Haapavesi Hanke"} & every, every
+    # a coined name after a bare head stays, and a title-case name before a capitalised head with no place in it
+    assert "Vahva Kylä" in set().union(set(), *_entities("Hanke Vahva Kylä alkoi keväällä.").values())
