@@ -548,6 +548,16 @@ def card_blocks(text: str, fields: list[Field]) -> list[tuple[tuple[int, int], l
     return blocks
 
 
+# a name field's value that runs on into a clause about the project ("X ja sen hanketunnus on 4500"): the
+# conjunction and the pronoun open a new clause, the name ends before them
+_NEXT_CLAUSE = re.compile(
+    r"(?i)\s*,?\s+(?:ja|sekä|och)\s+(?:sen|se|sitä|niiden|hankkeen|dess|det)\s+\w+\s+(?:on|oli|är|var)\b")
+
+
+# "Hankkeen nimi on X": the label's copula before the value is no word of the name
+_COPULA = re.compile(r"(?:on|oli|är|var)\s+(?=\S)")
+
+
 def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                   morph: Morphology) -> list[list[Mention]]:
     """Mentions of a card page corrected by its fields.
@@ -565,6 +575,8 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
     names = [(f.value_start, f.value_end) for f in fields if f.kind == "name" and f.value_end > f.value_start]
     names = [(a, a + (code.start() if (code := _TRAILING_CODE.search(text[a:b])) else b - a)) for a, b in names]
+    names = [(a, a + (tail.start() if (tail := _NEXT_CLAUSE.search(text[a:b])) else b - a)) for a, b in names]
+    names = [(cop.end() if (cop := _COPULA.match(text, a, b)) else a, b) for a, b in names]
     blocks = card_blocks(text, fields) if not names else []
     if blocks:  # a list of cards: each heading names its card's project
         names = [heading for heading, _ in blocks]

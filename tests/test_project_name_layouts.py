@@ -216,3 +216,12 @@ def test_a_flattened_reports_headings_name_no_project() -> None:
     assert not {"1. Hankkeen tausta, miksi hanke", "Mitä se", "Seminaarin", "Kirkonkylä Haapavesi Hanke"} & every, every
     # a coined name after a bare head stays, and a title-case name before a capitalised head with no place in it
     assert "Vahva Kylä" in set().union(set(), *_entities("Hanke Vahva Kylä alkoi keväällä.").values())
+
+
+def test_a_name_field_stated_with_a_copula_ends_before_the_next_clause() -> None:
+    text = ('1 Kylien Yhdistys ry\n\nDownload "1 Kylien Yhdistys ry"\n\nTranskriptio\n\n1 1 Kylien Yhdistys ry '
+            "ESISELVITYSHANKKEEN LOPPURAPORTTI 1. Hankkeen toteuttaja Hankkeen toteuttaja oli Kylien Yhdistys ry. "
+            "Hanke toteutettiin toimintaryhmän alaisuudessa. Hankkeen nimi ja hanketunnus Hankkeen nimi on "
+            "Rantakylä-Mäkelä ja sen hanketunnus on 4711 (dnro 12/ ). 3. Yhteenveto hankkeesta")
+    every = set().union(set(), *_entities(text).values())
+    assert not any("hanketunnus" in x for x in every), every
