@@ -2705,10 +2705,14 @@ class Recogniser:
         if lemma in {"hanke", "projekti"} and len(mods) >= 2 and toks[i].text[:1].isupper() \
                 and toks[i].text[1:2].islower() and all(toks[k].is_cap and self._case(toks[k]) == "nimento"
                                                         for k in mods) \
-                and any(k in places or any(a.cls == "paikannimi" for a in self.morph.analyse(toks[k].text))
-                        for k in mods):
+                and (any(k in places or any(a.cls == "paikannimi" for a in self.morph.analyse(toks[k].text))
+                         for k in mods)
+                     or (self._case(toks[i]) == "omanto" and all(
+                         (rs := self.morph.analyse(toks[k].text)) and all(a.cls == "nimisana" for a in rs)
+                         for k in mods))):
             # "- Anna Ritola, Vatjusjärvi Haapavesi Hankkeen vetäjänä toimi": a flattened member list's places, then
-            # a capitalised bare head opening the next sentence whose period the transcript lost
+            # a capitalised bare head opening the next sentence whose period the transcript lost; common nouns
+            # before "Hankkeen" ("Tausta Tavoitteet Tulokset Hankkeen organisointi"): a flattened contents list
             return None
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
