@@ -180,6 +180,13 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s?|[-–—]\s")
 _CLOSING_BRACKET = re.compile(r"\(([^()]{2,30})\)\s*$")
 
 
+# a funding system's project code closing a name ("S20398", "A73456", "J12345": EURA 2014 codes)
+_CLOSING_CODE = re.compile(r"\s+[A-Z]\d{4,6}\s*$")
+
+
+_CODE_WORD = re.compile(r"(?:^|-)[a-z]\d{4,6}(?:-|$)")
+
+
 def _written(m: Mention) -> str:
     """A mention's name as written, folded (case, dashes and diacritics aside)."""
     return fold(m.label)
@@ -202,6 +209,8 @@ def _echoes(m: Mention) -> set[str]:
         out.add(fold(lead[0]))
     if (br := _CLOSING_BRACKET.search(label)) and len(br.group(1).split()) <= 2 and br.group(1)[:1].isupper():
         out.add(fold(br.group(1)))
+    if (code := _CLOSING_CODE.search(label)) and code.start() > 0:
+        out.add(fold(label[:code.start()]))  # "Rainer S20398": a project card's title with its EURA code
     out.discard(fold(label))
     return {e for e in out if len(e) >= 3}
 
@@ -360,9 +369,13 @@ def _canonical_key(ms: list[Mention], area_slugs: set[str]) -> str | None:
     """
     keys = sorted({m.key for m in ms if m.key and not m.key.startswith("acronym:")},
                   key=lambda k: (len(k.split("-")), k))
-    if not keys:
+    # a key with a funding system's code ("rainer-s20398") is the card's, the name alone is every document's
+    uncoded = [k for k in keys if not _CODE_WORD.search(k)]
+    if not uncoded:
         acr = next((m.acronym or m.label for m in ms if m.key and m.key.startswith("acronym:")), None)
-        return fold(acr) if acr else None
+        if acr or not keys:
+            return fold(acr) if acr else None
+    keys = uncoded or keys
     with_area = [k for k in keys if any(a in k for a in area_slugs)]
     pool = with_area or keys
     multi = [k for k in pool if len(k.split("-")) >= 2]

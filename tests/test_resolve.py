@@ -101,3 +101,10 @@ def test_sister_projects_of_two_areas_leave_the_bare_name_apart() -> None:
 def test_a_longer_name_of_other_words_is_another_project() -> None:
     iris = _project_iris("Kotoa kotiin -hanke ja Kotoa kotiin ja yhteiskuntaan -hanke saivat rahoitusta.")
     assert iris["Kotoa kotiin"] != iris["Kotoa kotiin ja yhteiskuntaan"]
+
+
+def test_a_card_title_with_its_funding_code_is_the_project_named_alone() -> None:
+    iris = _project_iris("Kylävoima S20398\n\nHankkeen nimi: Kylävoima S20398\n\nKylävoima-hanke kehittää kyliä. "
+                         "Kylävoima-hankkeen toteuttaa Kyläyhdistys ry.")
+    assert "Kylävoima" in iris and iris.get("Kylävoima S20398", iris["Kylävoima"]) == iris["Kylävoima"], iris
+    assert not iris["Kylävoima"].endswith("s20398"), iris
