@@ -237,6 +237,17 @@ def _place_variant_pairs(named: list[Mention], area_slugs: set[str]) -> list[tup
             other = by_key[next(iter(keys))][0]
             first = by_key[core][0]
             pairs.append((min(first, other), max(first, other)))
+    # "Kaakkois-Suomen osahanke" and "Kaakkois-Suomen alueen osahanke": a place's name with or without the word
+    # for area is one place (the key's other words the same, at least two of them)
+    plain: dict[str, set[str]] = {}
+    for key in by_key:
+        words = key.split("-")
+        if "alue" in words and len(words) >= 3:
+            plain.setdefault("-".join(w for w in words if w != "alue"), set()).add(key)
+    for bare, keys in plain.items():
+        if bare in by_key and len(keys) == 1:
+            a, b = by_key[bare][0], by_key[next(iter(keys))][0]
+            pairs.append((min(a, b), max(a, b)))
     return pairs
 
 

@@ -71,6 +71,9 @@ def _project_iris(text: str) -> dict[str, str]:
     # the name with the area it runs in, then the name alone: one project
     ('Hanke "Arjen turva Pohjois-Savossa" alkoi. Arjen turva -hankkeeseen osallistuvat Kuopion kaupunki ja '
      'Siilinjärven kunta.', "Arjen turva Pohjois-Savossa", "Arjen turva"),
+    # a place's name with and without the word for area
+    ("Kaakkois-Suomen alueen osahanke alkoi. Kaakkois-Suomen osahankkeessa ovat mukana Kotkan kaupunki ja Haminan "
+     "kaupunki.", "Kaakkois-Suomen alueen osahanke", "Kaakkois-Suomen osahanke"),
     # a Swedish name with its area: the place's Swedish label
     ("Projektet Trygg hemma i Österbotten startar i höst. Vasa stad deltar i projektet. Projektet Trygg hemma "
      "finansieras av Svenska kulturfonden.", "Trygg hemma i Österbotten", "Trygg hemma"),
