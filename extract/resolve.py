@@ -255,7 +255,7 @@ def _key_spans(words: list[str]) -> set[str]:
     """The place slugs a key's words may spell: each word, and each two or three of them in the orders a
     place's name joins them ("pohjois-savo", "etela-savo": a key's words are sorted, so a place's words need
     not stand together in it)."""
-    few = [w for w in words if len(w) > 1][:12]
+    few = [w for w in words if len(w) > 2 and not re.fullmatch(r"[ivx]+", w)][:12]  # "II" is no town Ii
     out = set(few)
     out.update(f"{a}-{b}" for a in few for b in few if a != b)
     return out
