@@ -31,6 +31,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.surnames import compound_hyphen
 from welfare_kg.extract.text_scans import matches
 
 # endings of Swedish surnames (the commonest in Sweden and Finland: -son/-sson patronymics, and the ornamental
@@ -223,7 +224,7 @@ def broken_surname_people(text: str, per_sentence: list[list[Mention]], starts: 
     found = []
     for hit in matches(_BROKEN_PAIR, text):
         first, broken = hit.group(1), hit.group(2)
-        whole = broken.replace("-", "")
+        whole = broken if compound_hyphen(broken) else broken.replace("-", "")
         if not given_name(first, morph) or whole.lower() in LAYOUT_WORDS:
             continue
         readings = [r for r in morph.analyse(whole) if r.cls is not None]

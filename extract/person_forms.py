@@ -28,7 +28,7 @@ from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology, given_name_as_written
 from welfare_kg.extract.seat_words import seat_words
-from welfare_kg.extract.surnames import listed_surname, surname_base
+from welfare_kg.extract.surnames import compound_hyphen, listed_surname, surname_base
 
 # case endings a surname takes: genitive/accusative, partitive, the local cases, translative, essive;
 # a surname ending in a consonant takes them after an -i- ("Lindholmin", "Lindholmia", "Lindholmille")
@@ -292,6 +292,10 @@ def join_broken_hyphens(mentions: list[Mention], text: str) -> None:
         if m.type == "Person" and _REJOINED.fullmatch(m.surface.split()[-1] if m.surface.split() else ""):
             # "Marja Kivi-niemi": a surname hyphenated at a line's end, its lower-case rest no second surname
             words = m.label.split()
+            if len(words) >= 2 and compound_hyphen(m.surface.split()[-1]):
+                if words[-1].lower() == m.surface.split()[-1].lower():  # "Luoma-Aho" (Voikko's base) as written
+                    m.label = " ".join([*words[:-1], m.surface.split()[-1]])
+                continue
             if len(words) >= 2 and "-" in words[-1]:
                 head, _, rest = words[-1].partition("-")
                 m.label = " ".join([*words[:-1], head + rest.lower()])

@@ -4,7 +4,7 @@ Suvi", "Valtuutetun eron myöntäminen / Aho Jaana".
 Minutes name the person an item concerns after its title, surname first as the municipality's registers
 write them, and outside an attendance block (extract/people.py) nothing reads such a pair: the sentence rule
 wants the first name first. The pair is read where both words leave no doubt about their order:
-- it follows a separator of a title or list (";", ":", "/", a dash, a comma) or opens a line, and ends the
+- it follows a separator of a title or list (";", ":", "/", a dash, a comma, a bullet) or opens a line, and ends the
   line, the sentence or the list entry (a comma, ";", "ja", a bracket);
 - the second word is a first name (DVV's statistics or Voikko's) and the first is none, and Voikko reads the
   first only as a surname or not at all (no place, no common word, no post, no Swedish noun's definite form);
@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import files
 
@@ -30,7 +31,7 @@ from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text_scans import matches
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-_ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>" + _WORD
+_ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>" + _WORD
                         + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t])"
                         r"|[ \t]+(?P<next>[A-ZÅÄÖ][a-zåäö]{3,})\b)", re.MULTILINE)
 # what the next item's title may open with after a pair run into it ("; Silvala Suvi Kehitysvammaisten autetun
@@ -41,7 +42,9 @@ _COMMON = {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "seikkasan
 _SWEDISH_DEFINITE = ("et", "gården", "huset", "skolan", "salen", "torget", "vägen")
 
 
-def _surname_only(word: str, morph: Morphology) -> bool:
+def _surname_only(word: str, morph: Morphology, *, towns: bool = False) -> bool:
+    """Whether `word` reads only as a surname; with `towns`, a town's name DVV lists as a surname too ("Lahti",
+    "Viitasaari"), for a row whose other pairs are surname first."""
     if given_name(word, morph) or word.lower() in LAYOUT_WORDS or is_post(word, morph):
         return False
     readings = morph.analyse(word)
@@ -54,7 +57,7 @@ def _surname_only(word: str, morph: Morphology) -> bool:
     # ("mäkinen", "kangas"); "Nieminen Anna": a surname in -nen Voikko knows only as a place
     return any(r.cls == "sukunimi" and r.case == "nimento" for r in known) or (
         word.endswith("nen") and all(r.cls == "paikannimi" and r.case == "nimento" for r in known)) \
-        or (listed_surname(word) and word not in _towns())
+        or (listed_surname(word) and (towns or word not in _towns()))
     # DVV's surname Voikko reads as a common word or a place ("Kuuluvainen"); a town ("Kuopio") is as often the town
 
 
@@ -79,9 +82,14 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
                                 morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the surname-first people of item titles and list entries that nothing read there."""
     found: list[Mention] = []
+    towns: list[re.Match[str]] = []  # pairs whose first word is a town DVV lists as a surname too
     for m in matches(_ITEM_PAIR, text):
         sur, first = m.group("sur"), m.group("first")
-        if not given_name(first, morph) or not _surname_only(sur, morph):
+        if not given_name(first, morph):
+            continue
+        if not _surname_only(sur, morph):
+            if m.group("next") is None and _surname_only(sur, morph, towns=True):
+                towns.append(m)
             continue
         if m.group("next") is not None:
             # a run-in list: the next item opens with a capitalised common word ("Kehitysvammaisten"), only after
@@ -93,4 +101,16 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
                 continue
         found.append(Mention(start=m.start("sur"), end=m.end("first"), surface=text[m.start("sur"):m.end("first")],
                              label=f"{first} {sur}", type="Person", rule="person-surname-first"))
+    # "• Savolainen Katri, Viitasaari Vilma": a town's name that is a surname too ("Viitasaari", "Lahti") is the
+    # surname where a pair on its own line, or on the line before or after, was read surname first
+    breaks = [b.start() for b in re.finditer("\n", text)] if towns else []
+    rows = {bisect_left(breaks, p.start) for p in found}
+    for m in towns:
+        line = bisect_left(breaks, m.start("sur"))
+        if {line - 1, line, line + 1} & rows:
+            found.append(Mention(start=m.start("sur"), end=m.end("first"),
+                                 surface=text[m.start("sur"):m.end("first")],
+                                 label=f"{m.group('first')} {m.group('sur')}", type="Person",
+                                 rule="person-surname-first"))
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+

@@ -43,6 +43,17 @@ def listed_surname(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word in surnames()
 
 
+def compound_hyphen(word: str) -> bool:
+    """Whether the hyphen of a word with a lower-case part after it is the word's own: Finnish spelling writes a
+    hyphen between the parts of a compound where the same vowel ends the first and opens the second ("Luoma-aho",
+    "Aitto-oja", "Halla-aho"), a place no line-end hyphenation breaks (a long vowel is one syllable's); DVV's
+    table holds such surnames as written."""
+    head, dash, rest = word.partition("-")
+    if not dash or not head or not rest:
+        return False
+    return (head[-1].lower() == rest[0] and rest[0] in _VOWELS) or listed_surname(word)
+
+
 # the gradations of the old e-stem words ("Lahti"/"Lahden", "Lampi"/"Lammen", "Kärki"/"Kärjen")
 _OLD_GRADES = (("hd", "ht"), ("mm", "mp"), ("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("lj", "lk"), ("rj", "rk"),
                ("d", "t"), ("v", "p"))
