@@ -31,14 +31,14 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.spans import SpanIndex
-from welfare_kg.extract.surnames import compound_hyphen
+from welfare_kg.extract.surnames import compound_hyphen, listed_surname
 from welfare_kg.extract.text_scans import matches
 
 # endings of Swedish surnames (the commonest in Sweden and Finland: -son/-sson patronymics, and the ornamental
 # compounds of nature words); a word Voikko does not know that ends so is a surname, never an organisation
 SWEDISH_SURNAME_ENDS = ("sson", "son", "berg", "ström", "strom", "qvist", "kvist", "quist", "lund", "gren", "holm",
                         "dahl", "blad", "stedt", "lind", "borg", "fors", "bäck", "sjö", "vall", "wall", "stam",
-                        "stål", "löf", "mark", "näs", "ros", "rot", "hed", "feldt", "felt", "man", "ell", "lin",
+                        "stål", "löf", "mark", "näs", "ros", "rot", "hed", "feldt", "felt", "man", "ell", "lin", "malm",
                         "ius", "ander", "åker", "hjelm", "skog", "back", "gård", "by")
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 # the word after a person's two-word name, and what closes the name after it
@@ -80,7 +80,8 @@ def double_surnames(text: str, per_sentence: list[list[Mention]], morph: Morphol
             last = p.surface.split()[-1]
             if p.label.split()[-1] != last:
                 continue  # an inflected surname ("Janssons") was read to its base form: the name ended there
-            if not (surname_like(word, morph) and surname_like(last, morph)) \
+            if not (_second_surname(word, morph) and (surname_like(last, morph) or _second_surname(last, morph)
+                                                         or _unknown(last, morph))) \
                     and not _second_given_name(p.surface.split()[0], last, word, morph):
                 continue
             if listed_first_name(word) or given_name(word, morph):
@@ -101,6 +102,21 @@ def double_surnames(text: str, per_sentence: list[list[Mention]], morph: Morphol
     spans = [(s, e) for s, e in taken]
     return [[m for m in ms if not (m.rule == "person-org" and any(s <= m.start and m.end <= e for s, e in spans))]
             for ms in out]
+
+
+def _second_surname(word: str, morph: Morphology) -> bool:
+    """A word that may close a double surname: surname-like (above), or a surname of DVV's statistics that Voikko
+    reads as nothing else ("Ylinenpää", "Madsen": no place, no common word, no first name, no town)."""
+    if surname_like(word, morph):
+        return True
+    return listed_surname(word) and not given_name(word, morph) and not listed_first_name(word) \
+        and all(r.cls in {None, "sukunimi"} for r in morph.analyse(word)) and word.lower() not in LAYOUT_WORDS
+
+
+def _unknown(word: str, morph: Morphology) -> bool:
+    """A word no dictionary knows ("Bjerregård"): beside a second surname it is the first of two."""
+    return len(word) > 3 and all(r.cls is None for r in morph.analyse(word)) and not listed_first_name(word) \
+        and word.lower() not in LAYOUT_WORDS and word.lower() not in MEETING_ROLES
 
 
 def _second_given_name(first: str, second: str, word: str, morph: Morphology) -> bool:
