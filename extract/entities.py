@@ -4409,7 +4409,8 @@ class Recogniser:
                 continue
             # "Clas Kunnas", "Arvo Lehto": a DVV first name Voikko lacks, a surname it reads also as a common word
             first_ok = self._first_name(a, b) or listed_given_pair(a, b, toks[i - 1] if i else None, self.morph)
-            if first_ok and i + 2 < len(toks) and i + 2 not in taken and self._second_given_name(b, toks[i + 2]):
+            if first_ok and i + 2 < len(toks) and i + 2 not in taken and self._second_given_name(b, toks[i + 2]) \
+                    and not self._street_word(toks[i + 2], text):  # "Silja Juuso Moisiontie 18": an address
                 # "Anna Maria Virtanen": two given names, then the surname ("Maria" is no place's essive here)
                 c = toks[i + 2]
                 surname = self._surname(c) or c.text

@@ -31,7 +31,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.spans import SpanIndex
-from welfare_kg.extract.surnames import compound_hyphen, listed_surname
+from welfare_kg.extract.surnames import compound_hyphen, listed_surname, surname_base
 from welfare_kg.extract.text_scans import matches
 
 # endings of Swedish surnames (the commonest in Sweden and Finland: -son/-sson patronymics, and the ornamental
@@ -220,7 +220,44 @@ def unknown_surname_people(text: str, per_sentence: list[list[Mention]], starts:
             continue
         found.append(Mention(start=a, end=z, surface=text[a:z], label=f"{first} {last}", type="Person",
                              rule=RULE_UNKNOWN, case="nimento", key=None))
+    nicknamed = _nicknamed(text, have, morph) if any(q in text for q in "”\"“") else []
+    if nicknamed:
+        drop = {id(x) for _, inside in nicknamed for x in inside}
+        per_sentence = insert_mentions(per_sentence, starts, [m for m, _ in nicknamed], drop)
     return insert_untouched(per_sentence, starts, found)
+
+
+# a first name, a nickname in quotes, then the surname: "Juhani ”Jussi” Aartima", "Anna "Annu" Virtanen"
+_NICKNAMED = re.compile(r"(?<![\w-])(" + _WORD + r")[ \t]+[”\"“„'’]([A-ZÅÄÖ][a-zåäöéü]+)[”\"“'’][ \t]+(" + _WORD
+                        + r")(?![\w-])")
+RULE_NICKNAME = "person-nickname"
+
+
+def _nicknamed(text: str, have: SpanIndex[Mention], morph: Morphology) -> list[tuple[Mention, list[Mention]]]:
+    """"Kerhon jäsen Juhani ”Jussi” Aartima": a nickname in quotes between the first name and the surname. The
+    quotes say the word between them is what the person is called, so the three words are one person, named as
+    the annotation names people, first name and surname ("Juhani Aartima"). The first name must be one (DVV's or
+    Voikko's) and the surname a surname (Voikko's reading, DVV's table, or a word no dictionary knows), no
+    common word ("Anna ”Apu” Kunta"). A mention read inside the span (the nickname and the surname taken for a
+    pair) gives way."""
+    out = []
+    for hit in matches(_NICKNAMED, text):
+        first, nick, last = hit.group(1), hit.group(2), hit.group(3)
+        if not given_name(first, morph) or given_name(last, morph) or last.lower() in LAYOUT_WORDS:
+            continue
+        readings = [r for r in morph.analyse(last) if r.cls is not None]
+        sur = next((r.base for r in readings if r.cls == "sukunimi"), None)
+        if sur is None:
+            sur = last if (listed_surname(last) or not readings) else surname_base(last)
+        if not sur or not nick:
+            continue
+        a, z = hit.start(1), hit.end(3)
+        inside = [x for x in have.overlapping(a, z) if a <= x.start and x.end <= z]
+        if len(inside) != len(have.overlapping(a, z)) or any(x.type != "Person" for x in inside):
+            continue  # something read across the span's edge, or an organisation's name, stays
+        out.append((Mention(start=a, end=z, surface=text[a:z], label=f"{first} {sur}", type="Person",
+                            rule=RULE_NICKNAME, case="nimento", key=None), inside))
+    return out
 
 
 # a known first name, then a surname a transcript broke at a line's end and rejoined with its hyphen ("Viro-kannas":
