@@ -888,9 +888,13 @@ def _layout_person(m: Mention) -> bool:
     from welfare_kg.extract.morphology import get_morphology
 
     morph = get_morphology()
-    for word in m.surface.split():
+    words = m.surface.split()
+    for k, word in enumerate(words):
         low = word.lower().strip(".,:")
         if low in _LAYOUT and low not in MEETING_ROLES:
+            if k == len(words) - 1 and k > 0 and listed_surname(word) and is_first_name(words[0], morph):
+                continue  # "Jaakko Kartano": a meeting place's word that DVV's statistics hold as a surname, after
+                # a first name, is the surname
             return True
         readings = morph.analyse(word)
         if readings and all(r.cls == "nimisana" and r.number == "plural" for r in readings) \

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from welfare_kg.extract.entities import is_post, readings_known
-from welfare_kg.extract.layout import insert_untouched
+from welfare_kg.extract.layout import insert_mentions, insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.name_order import given_name
@@ -34,6 +34,10 @@ _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>" + _WORD
                         + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t])"
                         r"|[ \t]+(?P<next>[A-ZÅÄÖ][a-zåäö]{3,})\b)", re.MULTILINE)
+# the same opening, a surname and two given names that close the entry: "• Aula Maria Kaisa, pj., Flink Piia"
+_ITEM_TRIPLE = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>"
+                          + _WORD + r")[ \t](?P<first>" + _WORD + r")[ \t](?P<first2>" + _WORD
+                          + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t]))", re.MULTILINE)
 # what the next item's title may open with after a pair run into it ("; Silvala Suvi Kehitysvammaisten autetun
 # asumisen yksikön perustaminen"): a common word, no name of any kind
 _COMMON = {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "seikkasana", "asemosana", "lukusana"}
@@ -112,5 +116,27 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
                                  surface=text[m.start("sur"):m.end("first")],
                                  label=f"{m.group('first')} {m.group('sur')}", type="Person",
                                  rule="person-surname-first"))
+    triples = _triples(text, morph)
+    if triples:
+        # the sentence rule read the two given names as a name and a surname ("Maria Kaisa"): the entry's reading
+        # replaces a person inside it
+        have = [x for ms in per_sentence for x in ms if x.type == "Person"]
+        spans = [(t.start, t.end) for t in triples]
+        drop = {id(x) for x in have if any(a <= x.start and x.end <= z for a, z in spans)}
+        per_sentence = insert_mentions(per_sentence, starts, [], drop)
+        found = [f for f in found if not any(a <= f.start < z for a, z in spans)] + triples
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+def _triples(text: str, morph: Morphology) -> list[Mention]:
+    """"Aula Maria Kaisa, pj.": a surname and two given names closing a list entry (`_ITEM_TRIPLE`), where both
+    given names are first names and the first word reads only as a surname."""
+    out = []
+    for m in matches(_ITEM_TRIPLE, text):
+        sur, first, first2 = m.group("sur"), m.group("first"), m.group("first2")
+        if not (given_name(first, morph) and given_name(first2, morph)) or not _surname_only(sur, morph):
+            continue
+        out.append(Mention(start=m.start("sur"), end=m.end("first2"), surface=text[m.start("sur"):m.end("first2")],
+                           label=f"{first} {first2} {sur}", type="Person", rule="person-surname-first"))
+    return out
 
