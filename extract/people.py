@@ -70,7 +70,7 @@ _LAYOUT = {
     "varsinaiset", "henkilökohtaiset", "henkilökohtainen", "paragrafer", "underskrifter", "protokollsjustering",
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
     "todistaa", "nähtäväolo", "tarkastusaika", "kokousaika", "kokouspaikka", "sisällysluettelo", "merk",
-    "justerare", "hotelli", "hotell", "kartano", "sammanträdesdag", "anslaget", "anslag",
+    "justerare", "justerande", "hotelli", "hotell", "kartano", "sammanträdesdag", "anslaget", "anslag",
     # a signature form's labels and the meeting place: "Todistaa, allekirjoitus Virka-asema Juha Rantala",
     # "pöytäkirjantarkastaja Kunnantalo Stefan Holm"
     "virka-asema", "virkanimike", "kunnantalo", "kaupungintalo", "virastotalo", "kunnanvirasto", "stadshus",
