@@ -57,6 +57,8 @@ def compound_hyphen(word: str) -> bool:
 # the gradations of the old e-stem words ("Lahti"/"Lahden", "Lampi"/"Lammen", "Kärki"/"Kärjen")
 _OLD_GRADES = (("hd", "ht"), ("mm", "mp"), ("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("lj", "lk"), ("rj", "rk"),
                ("d", "t"), ("v", "p"))
+# the weak grades of the old -i words' consonants before their e-stem ("Korven", "Lahden", "Lammen", "Kannen")
+_OLD_WEAK = {"rv", "hd", "mm", "nn", "ll", "rr", "lj", "rj"}
 _DIPHTHONGS = {"ai", "ei", "oi", "ui", "yi", "äi", "öi", "au", "eu", "ou", "iu", "ey", "äy", "öy", "ie", "uo", "yö"}
 
 
@@ -94,8 +96,12 @@ def _stems(word: str) -> list[str]:
         stem = word[: -len(ending)]
         if ending == "n" and len(stem) >= 2 and stem[-1] == "e" and stem[-2] not in _VOWELS \
                 and not stem.endswith("se"):
-            continue  # "Kempen", "Madsen", "Holmen": -en after a consonant ends Nordic surnames as often as it
-            # makes an old -i word's genitive ("Lahden"), which Voikko knows
+            # "Kempen", "Madsen", "Holmen": -en after a consonant ends Nordic surnames as often as it makes an old
+            # -i word's genitive ("Lahden"), which Voikko knows; a compound Voikko does not know ("Viiankorven")
+            # leads back only by the weak grade of an old -i word's consonants ("rv" <- "rp", "hd" <- "ht")
+            out += [g[:-1] + "i" for g in _regraded(stem, geminates=False)
+                    if len(g) >= MIN_LENGTH and stem[-3:-1] in _OLD_WEAK]
+            continue
         cands = [stem]
         if ending in {"en", "n", "seen"} and stem[-1:] in _VOWELS and stem[-2:-1] == stem[-1:]:
             cands.append(stem[:-1])  # the illative's vowel: "Salmeen" <- "Salme-" <- "Salmi"

@@ -74,3 +74,11 @@ def test_a_listed_nordic_in_surname_stays_as_written() -> None:
 @needs_voikko
 def test_a_layout_word_that_is_a_dvv_surname_after_a_first_name() -> None:
     assert "Jaakko Kartano" in _people("Lahjoitukset ottivat vastaan Päivi Hasila, Jaakko Kartano ja Rolle Fryckman.")
+
+
+def test_an_old_i_surname_s_genitive_by_its_weak_grade() -> None:
+    from welfare_kg.extract.surnames import surname_base
+
+    assert surname_base("Viiankorven") == "Viiankorpi"  # rp -> rv
+    assert surname_base("Syrjälahden") == "Syrjälahti"  # ht -> hd
+    assert surname_base("Holmen") is None and surname_base("Kempen") is None  # Nordic -en, no gradation
