@@ -5209,7 +5209,10 @@ def _inflected_noun_surname(readings: tuple, word: str) -> str | None:
     if len(bases) != 1:
         return None
     base = bases.pop()
-    return base[:1].upper() + base[1:] if "-" not in base and len(base) > 2 else None
+    base = base[:1].upper() + base[1:]
+    if not listed_surname(base) and (table := surname_base(word)) is not None:
+        return table  # "Wilho Teerisalon": DVV's Teerisalo, not the compound noun Voikko reads ("teerisalko")
+    return base if "-" not in base and len(base) > 2 else None
 
 
 def readings_known(readings: tuple) -> bool:

@@ -25,6 +25,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.posts import office_title
+from welfare_kg.extract.surnames import listed_surname, surname_base
 from welfare_kg.extract.text_scans import matches
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -88,8 +89,10 @@ def surname_reading(word: str, morph: Morphology, doc_words: frozenset[str]) -> 
             (r.case == "nimento" and r.base.lower() == low) or (r.case == "omanto" and low.endswith("n")))]
         if not nouns or any(r.cls not in _NOUNS for r in readings):
             return None  # a verb, an adverb, an adjective or a plural
-        base = nouns[0].base
-        return base[:1].upper() + base[1:], nouns[0].case
+        base = nouns[0].base[:1].upper() + nouns[0].base[1:]
+        if nouns[0].case == "omanto" and not listed_surname(base) and (table := surname_base(word)) is not None:
+            return table, "omanto"  # "Wilho Teerisalon": DVV's Teerisalo, not Voikko's compound noun "teerisalko"
+        return base, nouns[0].case
     # unknown: an ending is cut only where the document writes the stem alone too ("Siukolan" after "Siukola")
     for end in _LOCAL_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
