@@ -135,6 +135,8 @@ from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
+from welfare_kg.extract.sentence_hits import forget as forget_hits
+from welfare_kg.extract.sentence_hits import hits_ahead
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
@@ -196,6 +198,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         # the later steps' whole-text scans (extract/text_scans.py): in one process they would run all the same
         lambda: scan_ahead(text) if procs > 1 else None,
         lambda: listed_receivers_ahead(text) if procs > 1 else None,  # list and sum-row scans: listed_receivers.py
+        lambda: hits_ahead(sents) if procs > 1 else None,  # the passes' searches of every sentence: sentence_hits.py
         lambda: stage(bar, None))  # the recognition loop again
 
     per_sentence: list[list[Mention]] = map_sentences(
@@ -423,6 +426,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.facts = facts_outside_furniture(out.facts, text)  # a copy site's list of other documents: page_furniture.py
     out = finish(record, out, gaz)
     forget_scans()  # the kept matches hold the text
+    forget_hits()
     if bar is not None:
         bar.end()
     return out

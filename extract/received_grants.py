@@ -28,6 +28,7 @@ from decimal import Decimal
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.header_granter import granter_of_opening
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.sentence_hits import found
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 
@@ -59,19 +60,21 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ]")
 def received_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
                          facts: Sequence[Fact], text: str) -> list[Fact]:
     """funds facts from the opening's granter to receivers marked by the participle or a receiving clause."""
-    if not any(_PARTICIPLE.search(s.text) or _CLAUSE.search(s.text) for s in sents):
+    participle_in, clause_in = found(_PARTICIPLE, sents), found(_CLAUSE, sents)  # searched ahead: sentence_hits.py
+    if not any(participle_in(i) or clause_in(i) for i in range(len(sents))):
         return []
     granter = granter_of_opening(sents, per_sentence, text)
     if granter is None or not _office(granter, per_sentence):
         return []
     funded = {f.object for f in facts if f.predicate == "funds"}
     out: list[Fact] = []
-    for s, ms in zip(sents, per_sentence, strict=False):
+    for i, (s, ms) in enumerate(zip(sents, per_sentence, strict=False)):
         named = sorted(outermost([m for m in ms if m.iri and not m.generic]), key=lambda m: m.start)
         if any(m.type in _OTHER_GIVERS and m.iri != granter for m in named) or \
                 any(m.case == "ulkoeronto" and m.iri != granter for m in named):
             continue
-        for receiver, amount, rule in _participle_items(s, named) + _clause_items(s, named):
+        # no clause in the sentence: _clause_items gives nothing
+        for receiver, amount, rule in _participle_items(s, named) + (_clause_items(s, named) if clause_in(i) else []):
             if receiver.iri in funded or receiver.iri == granter or receiver.iri is None:
                 continue
             funded.add(receiver.iri)

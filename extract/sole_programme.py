@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.document_roles import main_project
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.sentence_hits import found
 from welfare_kg.extract.text import Sentence
 
 RULE = "partOf:sole-programme"
@@ -55,8 +56,9 @@ def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     first: dict[str, Sentence] = {}
     called: set[str] = set()  # named in a sentence with the project as a programme, not as an owner or schedule
     worded: set[str] = set()  # ever named with a word for a programme: a fund named only as one is no rival whole
-    for s, ms in zip(sents, per_sentence, strict=False):
-        by_project = _PROJECT_WORD.search(s.text) is not None or any(m.iri == project for m in ms)
+    worded_in = found(_PROJECT_WORD, sents)  # searched ahead beside recognition: sentence_hits.py
+    for i, (s, ms) in enumerate(zip(sents, per_sentence, strict=False)):
+        by_project = worded_in(i) or any(m.iri == project for m in ms)
         for m in ms:
             if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
                 first.setdefault(m.iri, s)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.document_roles import PARTICIPANTS, main_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.sentence_hits import found
 from welfare_kg.extract.text import Sentence
 
 RULE = "participatesIn:together-with"
@@ -63,8 +64,12 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
     related = related_pairs(facts)
     out: list[Fact] = []
     previous = ""
-    for s, ms in zip(sents, per_sentence, strict=False):
+    # the three cues' sentences, searched ahead beside recognition on a large document (sentence_hits.py)
+    said = [found(p, sents) for p in (_CUE, _JOINT, _IN_PROJECT)]
+    for i, (s, ms) in enumerate(zip(sents, per_sentence, strict=False)):
         label, previous = previous, s.text
+        if not any(cue_in(i) for cue_in in said):
+            continue  # no cue, joint word or "in the project": the test below would skip it too
         cue = _CUE.search(s.text)
         joint = None if cue else _JOINT.search(s.text)
         inside = None if cue or joint else _IN_PROJECT.search(s.text)
