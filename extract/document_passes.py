@@ -34,7 +34,7 @@ from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
 from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
-from welfare_kg.extract.document_roles import document_role_facts
+from welfare_kg.extract.document_roles import document_role_facts, topic_kept
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.funder_sections import funder_section_facts
 from welfare_kg.extract.gazetteer import Gazetteer
@@ -326,11 +326,12 @@ def catalogue() -> list[tuple[str, str, str, str]]:
 def run_passes(p: PassInput, passes: tuple[DocumentPass, ...] = PASSES) -> None:
     """Each pass in order on `p.out.facts`; an added list is appended in place (passes that kept a reference to the
     list see the additions), a replacing pass's list takes the place of the old one."""
-    for step in passes:
-        if step.stage is not None:
-            stage(p.bar, *step.stage)
-        result = step.run(p)
-        if step.mode == "add":
-            p.out.facts += result
-        elif step.mode == "replace":
-            p.out.facts = result
+    with topic_kept():  # the passes change no mention: the document's topic project is found once
+        for step in passes:
+            if step.stage is not None:
+                stage(p.bar, *step.stage)
+            result = step.run(p)
+            if step.mode == "add":
+                p.out.facts += result
+            elif step.mode == "replace":
+                p.out.facts = result

@@ -48,6 +48,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, listed_total
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text_scans import result
 
 RULE = "funds:header-granter"
 # the ablative names whom money comes from ("Kuopion kaupungilta saama 150 000 euron avustus"): a sentence naming
@@ -136,7 +137,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
     bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
     crowns = kronor_sums(text)  # a list in kronor: its receivers, but no euro amount
-    asked = applied_regions(text)
+    asked = result("header_granter.applied_regions", applied_regions, text)  # made ahead: text_scans.py
     k = 0
     for s, ms in zip(sents, per_sentence, strict=False):
         while k < len(bare) and bare[k].start < s.start:

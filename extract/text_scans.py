@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level step
     # between recognition and the rules
@@ -42,7 +45,11 @@ AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level ste
     "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS",
 )
 
+# module.function of the text alone, called by a document pass: its result is kept as the matches are
+CALLS = ("header_granter.applied_regions",)
+
 _kept: tuple[str, dict[re.Pattern[str], list[re.Match[str]]]] | None = None
+_results: tuple[str, dict[str, Any]] | None = None
 
 
 def patterns() -> list[re.Pattern[str]]:
@@ -54,11 +61,27 @@ def patterns() -> list[re.Pattern[str]]:
     return out
 
 
+def _function(name: str) -> Callable[[str], Any]:
+    module, attr = name.rsplit(".", 1)
+    return getattr(importlib.import_module(f"welfare_kg.extract.{module}"), attr)  # type: ignore[no-any-return]
+
+
 def scan_ahead(text: str) -> None:
-    """Every AHEAD pattern's matches over `text`, kept for `matches` (the last text scanned only)."""
-    global _kept
-    _kept = None  # the previous document's matches go before this one's are made
+    """Every AHEAD pattern's matches over `text`, kept for `matches`, and every CALLS function's result, kept for
+    `result` (the last text scanned only)."""
+    global _kept, _results
+    _kept = _results = None  # the previous document's matches go before this one's are made
     _kept = (text, {p: list(p.finditer(text)) for p in patterns()})
+    _results = (text, {name: _function(name)(text) for name in CALLS})
+
+
+def result(name: str, fn: Callable[[str], T], text: str) -> T:
+    """`fn(text)` (`fn` is the function CALLS names `name`), from the call ahead when it was of this very text.
+    The caller must not change what it gets: a kept result is handed out as it is."""
+    kept = _results
+    if kept is not None and kept[0] is text and name in kept[1]:
+        return kept[1][name]  # type: ignore[no-any-return]
+    return fn(text)
 
 
 def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -73,5 +96,5 @@ def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def forget() -> None:
     """Drop the kept matches (and the text they hold) once the document is extracted."""
-    global _kept
-    _kept = None
+    global _kept, _results
+    _kept = _results = None
