@@ -35,6 +35,9 @@ _RELATIVE = re.compile(r"(?i)\b(?:johon|jonka|joihin|joiden)\b[^.!?\n]{0,40}$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # a row of a list the colon opens: a bullet, or a capitalised word at the line's start
 _ROW = re.compile(r"[ \t]*(?P<bullet>[•·▪◦*\-–][ \t]*)?[A-ZÅÄÖ]")
+# a heading's line: one capitalised word, the rest in lower case, no colon or comma ("Hankkeen työntekijät");
+# a member's row has a second capital (a name) or a comma
+_HEADING_ROW = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö-]+(?:[ \t]+[a-zåäö-]+){0,3}[ \t]*\n?$")
 ROW_CHARS = 120  # the longest line an unbulleted row is
 REACH = 900  # characters a prose list of members runs to
 ROWS = 40  # rows a bulleted list of members runs to
@@ -110,15 +113,20 @@ def rows_end(text: str, at: int) -> int:
     end = at
     bulleted: bool | None = None
     rows = 0
+    blank = False  # a blank line since the last row
     for line in _LINE.finditer(text, at):  # in place, not on text[at:]: a copy of the rest per list was quadratic
         row = line.group(0)
         if not row:
             break
         if not row.strip():
+            blank = True
             continue
         m = _ROW.match(row)
         if m is None or rows >= ROWS:
             break
+        if rows and blank and m.group("bullet") is None and _HEADING_ROW.match(row):
+            break  # "Yhteystiedot", "Hankkeen työntekijät" after a blank line: the next section, not a member
+        blank = False
         has_bullet = m.group("bullet") is not None
         if bulleted is None:
             bulleted = has_bullet

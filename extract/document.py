@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -904,7 +904,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                                   "holdsPost:contact-block", 0.8, post=below[0]))
             continue
-        post = _post_near(m, s, text, morph)
+        post = _post_near(m, s, text, morph, ms)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
@@ -936,6 +936,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in near if not any(x is t for t in theirs)]
             if theirs and not near:
                 continue  # the sentence's organisations are written with other people: this one's is unclear
+            owner = _unnamed_owner(m, s, ms, morph) if not near else None
+            if owner is not None and owner.endswith(_GROUP_HEADS):
+                continue  # "hankkeen ohjausryhmän puheenjohtaja X": a title of a group the text leaves unnamed
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             same_sentence = bool(near)
@@ -1016,7 +1019,33 @@ def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
 _PLURAL_TITLE = re.compile(r"(?i)\b\w*(?:johtajat|jäsenet|sihteerit)\s+$")
 
 
-def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | None:
+# groups whose titles are no post in the publishing organisation ("ohjausryhmän puheenjohtaja")
+_GROUP_HEADS = ("ryhmä", "toimikunta", "neuvottelukunta", "verkosto", "foorumi", "raati", "neuvosto")
+
+
+def _unnamed_owner(m: Mention, s: Sentence, ms: list[Mention], morph: Morphology) -> str | None:
+    """The base of a common noun in the genitive that owns the title right before the name and names nothing the
+    text recognised ("ohjausryhmän puheenjohtaja X"). A group's ("ohjausryhmä", "työryhmä") is a post in that
+    unnamed group, not in the publisher nor in an organisation the sentence before happens to name; a kind of
+    organisation ("hallinnoivan ammattikorkeakoulun rehtori") refers back to one named before and is left be."""
+    toks = list(s.tokens)
+    idx = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    if idx is None or idx < 2 or not office_title(toks[idx - 1].text, morph):
+        return None
+    owner = toks[idx - 2]
+    if not owner.text.isalpha() or not owner.text.islower() or any(
+            x.start <= owner.start < x.end for x in ms if x is not m):
+        return None
+    return next((a.base.lower() for a in morph.analyse(owner.text) if a.case == "omanto" and a.cls == "nimisana"),
+                None)
+
+
+ESSIVE_REACH = 80  # characters between an essive title ("vetäjänä toimi") and the name it is said of
+
+
+def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
+               ms: Sequence[Mention] = ()) -> str | None:
+    """`ms`: the sentence's mentions; an essive title elsewhere in the sentence is the nearest person's."""
     toks = list(s.tokens)
     idx = next((i for i, t in enumerate(toks) if t.start == m.start), None)
     if idx is None:
@@ -1038,10 +1067,18 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology) -> str | N
     words = mm.group(1).split() if mm else []
     if 1 < len(words) <= 3 and (p := office_title(words[-1], morph)):
         return " ".join([*words[:-1], p]).lower()
+    people = [x for x in ms if x.type == "Person" and x is not m]
+
+    def gap(t: Any, x: Mention) -> int:
+        return x.start - t.end if t.end <= x.start else t.start - x.end
+
     for t in toks:  # "Pilottityöntekijänä aloitti ... X"
+        if gap(t, m) > ESSIVE_REACH:
+            continue
         p = office_title(t.text, morph)
-        if p and any(a.case == "olento" for a in morph.analyse(t.text)):
-            return p
+        if p and any(a.case == "olento" for a in morph.analyse(t.text)) \
+                and not any(gap(t, x) < gap(t, m) for x in people):
+            return p  # (in a run-on list's "... Hankkeen vetäjänä toimi Elina X" the nearer person's)
     return None
 
 

@@ -90,13 +90,16 @@ def untitled_row_facts(mentions: list[Mention], text: str, facts: list[Fact]) ->
         return []
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     index = SpanIndex([m for m in mentions if m.iri and m.type not in _NOT_ORGS])
+    starts = [m.start for m in people]
     out = []
-    for m in people:
+    for i, m in enumerate(people):
         if m.iri in posted or _ROW_HEAD.match(text, m.end) is not None:
             continue
         row = _LOOSE_ROW.match(text, m.end)
         if row is None:
             continue
+        if i + 1 < len(starts) and starts[i + 1] < row.end():
+            continue  # "A, Nivalasta B, Pyhäjärvi": another person inside the row, two rows run together
         org = next((x for x in index.starting_in(row.end(), row.end() + 1) if x.type in _ROW_EMPLOYERS), None)
         if org is not None:
             ev = Evidence(text[m.start:org.end], m.start, org.end)
