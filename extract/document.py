@@ -948,6 +948,11 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 # teki konsultti A (Yritys Oy). Asiaa esitteli hallintojohtaja B."): it says nothing of B's
                 near = [x for x in prev if x.iri and x.type not in {"Person", "Region", "CooperationArea"}
                         and not any(p.type == "Person" and p.end <= x.start for p in prev)]
+                # under "Lisätietoja" only the block's own lines ("Lisätietoja" / "Maaseudun Sivistysliitto" /
+                # "Timo X, kehittämispäällikkö"): the prose above the block names no contact's employer
+                label = contact_label_at(m, text)
+                if label is not None:
+                    near = [x for x in near if x.start > label]
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
             # (the sentence's own organisations: the sentence before, read when it names none, keeps its last)
@@ -1017,6 +1022,25 @@ def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
 
 # "varapuheenjohtajat Veikko X ja Liisa Y": a plural title right before the name, shared along a list
 _PLURAL_TITLE = re.compile(r"(?i)\b\w*(?:johtajat|jäsenet|sihteerit)\s+$")
+
+
+# a contact block's label opening a line: "Lisätietoja:", "Lisätiedot", "Yhteystiedot", "Kontakt", "Mer information"
+_CONTACT_LABEL = re.compile(r"(?im)^[ \t•*\-]*(?:lisätietoja|lisätiedot|yhteystiedot|yhteyshenkilö(?:t)?|"
+                            r"kontakt(?:person(?:er)?)?|mer\s+information|ytterligare\s+information)\b")
+CONTACT_LINES = 2  # lines above the name's own that a contact label may stand on
+
+
+def contact_label_at(m: Mention, text: str) -> int | None:
+    """Where the contact label stands when the name is on its line or within the next lines: the title there
+    belongs to the page's organisation or to one the block writes, never to the organisation the prose before
+    happened to name last."""
+    start = text.rfind("\n", 0, m.start) + 1
+    for _ in range(CONTACT_LINES):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    label = _CONTACT_LABEL.search(text, start, m.start)
+    return label.start() if label else None
 
 
 # groups whose titles are no post in the publishing organisation ("ohjausryhmän puheenjohtaja")

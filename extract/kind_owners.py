@@ -8,7 +8,9 @@ sentence named some other organisation. The kind word is the text saying whose t
 type the text has named most often before it, the latest of equally named ones (or, when none is before, the only one
 of that type the document names). The word must stand in the person's own clause: after any other person or
 organisation of the sentence, and not inside a name ("Pirkan Helmi ry:n" is a mention; a capitalised "Yhdistyksen"
-opening a name is no kind word). A kind word of a town ("kunnan", "kaupungin") is left to the municipality rules.
+inside a sentence opens a name and is no kind word, while one opening the sentence or line, "Hyvinvointialueen
+perhepalvelujohtaja X", is the kind word written with the sentence's capital). A kind word of a town ("kunnan",
+"kaupungin") is left to the municipality rules.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ _KINDS = (
     (r"yhtiö(?:n|ssä|ön|stä)?", ("Company",)),
 )
 _KIND_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KINDS))
-                        + r")(?![\w-])")
+                        + r")(?![\w-])", re.IGNORECASE)
+# what may stand before a capitalised kind word opening its sentence or line ("Hyvinvointialueen johtaja X")
+_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[–-]\s+)$")
 # how far back in the sentence the kind word may stand (a clause, not a paragraph)
 REACH = 120
 # a sentence's end before the person: the kind word must be in the person's own sentence
@@ -48,6 +52,9 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str) ->
     between = [m for m in mentions.starting_in(lo, person.start) if m is not person]
     kind = None
     for hit in _KIND_WORD.finditer(text, lo, person.start):
+        if hit.group(0)[1:] != hit.group(0)[1:].lower() or (
+                hit.group(0)[0].isupper() and not _OPENING.search(text, max(0, hit.start() - 3), hit.start())):
+            continue  # capitalised inside a sentence: a word of a name ("Pirkan Yhdistyksen"), no kind word
         if not any(m.start <= hit.start() < m.end for m in between):  # a word of a name the recogniser read
             kind = hit
     if kind is None:

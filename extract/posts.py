@@ -653,8 +653,17 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if affiliated:
             in_role = affiliated
             words = clean_role(text[p.role_start:in_role[0].start])
+            if not words and in_role[0].type == "Municipality" and not can_employ(in_role[0]):
+                continue  # "Tiina X, Raahe": a member's home town, written as no employer ("Raahen kaupunki")
             facts.append(Fact(person, "holdsPost", in_role[0].iri, ev, "holdsPost:listed-affiliation", 0.6,
                               post=words or None))
+            eol = text.find("\n", in_role[0].end, in_role[0].end + 40)
+            seat = _seat_after(text[in_role[0].end:eol], morph) if eol >= 0 else None
+            if seat is not None and meeting_body and meeting_body != in_role[0].iri:
+                # "Tapani X, Keski-Suomen liitto, puheenjohtaja": the home organisation, then the seat here
+                fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
+                            0.85 if seat == "puheenjohtaja" else 0.6, post=seat)
+                (facts if seat == "puheenjohtaja" else member).append(fact)
             continue
         if in_role:  # "Nuorisovaltuuston edustaja", a column of home towns: no post to tell
             continue
@@ -685,6 +694,17 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         facts = [replace(f, rule=CELL_LINE_RULE, confidence=min(f.confidence, 0.7))
                  if f.subject in celled and f.rule in _PLAIN_ROW_RULES else f for f in facts]
     return facts
+
+
+# the end of a row after its organisation: ", puheenjohtaja" and nothing more (a longer run is the next row's)
+_SEAT_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<role>[a-zåäö.]+)[ \t.]*$", re.IGNORECASE)
+
+
+def _seat_after(rest: str, morph: Morphology) -> str | None:
+    """The meeting role that closes a "Name, Organisation, role" row, when the rest of the row is that word."""
+    m = _SEAT_AFTER.match(rest)
+    seat = MEETING_ROLES.get(m.group("role").lower().rstrip(".")) if m else None
+    return seat if seat in _BODY_ROLES else None
 
 
 NEXT_LINE_RULE = "holdsPost:next-line-role"
@@ -1234,8 +1254,11 @@ def publisher_org(municipality: str | None, publisher: str | None, mentions: lis
         return municipality
     if publisher:
         return publisher
+    # the opening's, before anyone is named: an organisation after a name is a guest's ("Ojala Terhi, Satakunnan
+    # sairaanhoitopiiri" under "Asiantuntijat"), not the one whose minutes these are
+    first_person = min((m.start for m in mentions if m.type == "Person"), default=len(text) or 600)
     head = next((m for m in mentions if m.iri and m.type in {"JointAuthority", "WellbeingCounty"}
-                 and m.start < 600), None)
+                 and m.start < min(600, first_person)), None)
     return head.iri if head else None
 
 

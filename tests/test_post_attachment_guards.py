@@ -1,0 +1,89 @@
+"""Posts given to the wrong organisation by a reader that looked past the layout (session 17's precision work).
+
+Each text is invented for these tests (no real document's people; organisations of the reference data): a steering
+group's list followed by a contact block under its own heading, "Name, middle, Org" rows run together with the
+next person inside the middle part, an essive title in a run-on paragraph said of the name nearest to it, a title
+owned by a group the page leaves unnamed, a member's bare home town, a chair's mark after the member's home
+organisation, and a kind word opening its sentence with a capital.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import needs_voikko, post_rows
+
+
+@needs_voikko
+def test_a_composition_list_ends_at_the_next_heading() -> None:
+    text = ("Hyvinvointia yhdessä -hanke\n\nHankkeen ohjausryhmään kuuluvat:\nSari Huhtala, Rovaniemen kaupunki\n"
+            "Kalle Niskanen, Kemijärven kaupunki\n\nYhteystiedot\nHankkeen työntekijät\n"
+            "Maija Paavola, projektipäällikkö\nLapin ammattikorkeakoulu\n")
+    seats = {(p, o) for p, post, o in post_rows(text, kind="news") if post == "jäsen"}
+    assert any(p == "Sari Huhtala" for p, _ in seats)
+    assert not any(p == "Maija Paavola" for p, _ in seats)  # under "Yhteystiedot": staff, not a member
+
+
+@needs_voikko
+def test_a_row_with_another_person_in_its_middle_gives_no_untitled_post() -> None:
+    text = ("Ohjausryhmä koostui seuraavasti: - Matti Virtala, puheenjohtaja, Sydänkylä - Esko Vähämaa, "
+            "varapuheenjohtaja, Sydänkylä - Tapio Ylitalo, Nivalasta Jukka Tikkala, Pyhäjärven kaupunki - "
+            "Outi Lehto, Saviselkä Kärsämäki\n")
+    assert not any(p == "Tapio Ylitalo" and "Pyhäjärvi" in o for p, _, o in post_rows(text, kind="news"))
+
+
+@needs_voikko
+def test_an_essive_title_in_a_run_on_paragraph_is_the_nearest_persons() -> None:
+    text = ("Ohjausryhmä: - Laimi Sarkkinen, Kirkonkylä, Pyhäjärvi - Anna Ritola, Vatjusjärvi Haapavesi "
+            "Hankkeen vetäjänä toimi Elina Vähämaa, Kyläkeskus Sykkeestä.\n")
+    held = {p for p, post, _ in post_rows(text, kind="news") if post == "vetäjä"}
+    assert "Anna Ritola" not in held and "Laimi Sarkkinen" not in held
+
+
+@needs_voikko
+def test_a_title_of_an_unnamed_group_is_no_post_in_the_organisation_named_before() -> None:
+    text = ("Kotihoitoa kehitetään\n\nKuopion kaupunki käynnistää Kotihoito 2025 -hankkeen. Hankkeessa on mukana "
+            "Savonia-ammattikorkeakoulu.\n\n– Tavoitteena on kotona asuminen, kertoo hankkeen ohjausryhmän "
+            "puheenjohtaja Liisa Kettula.\n")
+    assert not any(p == "Liisa Kettula" for p, _, _ in post_rows(text, kind="news"))
+
+
+@needs_voikko
+def test_a_members_bare_home_town_is_no_post_but_a_chairs_mark_after_the_home_organisation_is() -> None:
+    text = ("Keski-Suomen yhteistyöryhmä\nMUISTIO 2/2018\n\nAika: 5.6.2018 klo 9.00\nPaikka: Jyväskylä\n\n"
+            "Osallistujat\nTapani Mäkelä, Keski-Suomen liitto, puheenjohtaja\nTiina Sarvi, Raahe\n"
+            "Anna Leppä, Jyväskylän kaupunki\n\n1. Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n")
+    rows = post_rows(text)
+    assert ("Tapani Mäkelä", "puheenjohtaja", "Keski-Suomen yhteistyöryhmä") in rows
+    assert not any(p == "Tiina Sarvi" and o == "Raahe" for p, _, o in rows)  # a home town, written as no employer
+    assert any(p == "Anna Leppä" and o == "Jyväskylä" for p, _, o in rows)  # "Jyväskylän kaupunki": an employer
+
+
+@needs_voikko
+def test_a_kind_word_opening_the_sentence_points_back_to_the_organisation_of_that_kind() -> None:
+    text = ("Lapsiperheiden palvelut\n\nPirkanmaan hyvinvointialue ja Tampereen yliopisto ovat kehittäneet "
+            "perhekeskusmallia. Tampereen kaupunki on ollut mukana kokeilussa.\n\nHyvinvointialueen "
+            "perhepalvelujohtaja Maarit Virtala kertoo, että kokemukset ovat hyviä.\n")
+    assert {o for p, _, o in post_rows(text, kind="news") if p == "Maarit Virtala"} == {"Pirkanmaan hyvinvointialue"}
+
+
+@needs_voikko
+def test_a_contact_blocks_title_is_not_held_in_the_organisation_the_prose_named_last() -> None:
+    text = ("Perhekeskustoiminta laajenee\n\nEtelä-Karjalan hyvinvointialue laajentaa perhekeskustoimintaa. "
+            "Yhteistyökumppanina toimii Mannerheimin Lastensuojeluliitto.\n\nLisätietoja:\n"
+            "Perhekeskuskoordinaattori Sanna Hyväri\npuh. 040 123 4567\n")
+    assert not any(p == "Sanna Hyväri" and "Lastensuojeluliitto" in o for p, _, o in post_rows(text, kind="news"))
+
+
+@needs_voikko
+def test_an_organisation_written_inside_the_contact_block_is_still_the_contacts() -> None:
+    text = ("Kylät-hanke\n\nHanke toteutetaan Maaseudun Sivistysliiton ja Kehittämisyhdistys Kalakukko ry:n "
+            "yhteistyönä.\nLisätietoja\nMaaseudun Sivistysliitto\nTimo Rekola, kehittämispäällikkö\n"
+            "p. 050 322 6798\n")
+    assert {o for p, _, o in post_rows(text, kind="news") if p == "Timo Rekola"} == {"Maaseudun Sivistysliitto"}
+
+
+@needs_voikko
+def test_a_guests_organisation_after_the_attendance_is_not_the_publisher() -> None:
+    text = ("Porin perusturvakeskus\nPerusturvalautakunta\nPöytäkirja 8/2015\n\nLäsnä\nMäkelä Jorma, puheenjohtaja\n"
+            "Leino Sirpa, varapuheenjohtaja\n\nMuut saapuvilla olleet\nHakala Kari, perusturvajohtaja\n\n"
+            "Asiantuntijat\nOjala Terhi, Satakunnan sairaanhoitopiiri\n")
+    assert not any(p == "Kari Hakala" and "sairaanhoitopiiri" in o for p, _, o in post_rows(text))
