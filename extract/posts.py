@@ -521,6 +521,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 meeting = MEETING_ROLES.get(last[-1].split("/")[-1].lower().strip(".,"))
                 if id(p) in title_first and len(last) == 2 and _ORDINAL.match(last[0]):
                     meeting = None  # "2. varapuheenjohtaja" in another's list: the council's presidium, not this body's
+                owned = _owned_seat(p, person, before, meeting, named_at, meeting_body, morph) if meeting else None
+                if owned is not None:
+                    facts += owned
+                    continue
                 if _column_heads(before):  # "Ordförande Viceordf. Medlemmar Ersättare Birgitta X": heads of
                     meeting = b_office = None  # columns printed before the names, no one's own role
                 if meeting == "puheenjohtaja" and len(last) == 2 and last[0].lower() in {"vice", "vara", "vpj"}:
@@ -542,6 +546,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if p.contact and " ja " in role:
                 role = role.split(" ja ")[0]
         elif meeting is None and p.leads and _CHAIR_BEFORE.search(p.before or ""):
+            owned = _owned_seat(p, person, p.before, "puheenjohtaja", named_at, meeting_body, morph)
+            if owned is not None:
+                facts += owned
+                continue
             meeting = "puheenjohtaja"  # "pj Lampinen Aarne": the chair's word before the block's first name
         elif not role and meeting is None and office is None and p.before:
             office = signed_title(p.before, morph)  # "Virka-asema Allekirjoitus Sosiaalijohtaja Pirjo X"
@@ -694,6 +702,36 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         facts = [replace(f, rule=CELL_LINE_RULE, confidence=min(f.confidence, 0.7))
                  if f.subject in celled and f.rule in _PLAIN_ROW_RULES else f for f in facts]
     return facts
+
+
+def _owning_genitive(before: str, morph: Morphology) -> str | None:
+    """The word in the genitive that owns the role right before the name on its line ("Kunnanvaltuuston
+    puheenjohtaja"), lower-cased; None when the role stands alone or after a label ("Läsnä", "Jäsenet")."""
+    words = before.rstrip().rsplit("\n", 1)[-1].split()
+    if len(words) < 2:
+        return None
+    word = words[-2].strip(".,:;")
+    if not word.isalpha() or word.lower() in MEETING_ROLES or not word.lower().endswith("n"):
+        return None
+    return word.lower() if any(a.case == "omanto" and a.cls == "nimisana" for a in morph.analyse(word)) else None
+
+
+def _owned_seat(p: Listed, person: str, before: str, seat: str, named_at: SpanIndex[Mention],
+                meeting_body: str | None, morph: Morphology) -> list[Fact] | None:
+    """"Kunnanvaltuuston puheenjohtaja Risto X" among those present: a seat in the body the genitive names (when
+    the recogniser read it there), not one in the meeting's own body. None when no genitive owns the seat or it
+    names the meeting's own body ("Yhtymähallituksen puheenjohtaja Maija X" in the yhtymähallitus' minutes)."""
+    owner = _owning_genitive(before, morph)
+    if owner is None:
+        return None
+    body = next((x for x in named_at.starting_in(max(0, p.start - 80), p.start)
+                 if x.type == "Body" and x.iri and x.surface.split()[-1].lower() == owner), None)
+    if body is not None and body.iri == meeting_body:
+        return None
+    if body is None:
+        return []
+    return [Fact(person, "holdsPost", body.iri, Evidence(p.written, p.start, p.end), "holdsPost:listed-other-body",
+                 0.7, post=f"{owner} {seat}")]
 
 
 # the end of a row after its organisation: ", puheenjohtaja" and nothing more (a longer run is the next row's)

@@ -87,3 +87,13 @@ def test_a_guests_organisation_after_the_attendance_is_not_the_publisher() -> No
             "Leino Sirpa, varapuheenjohtaja\n\nMuut saapuvilla olleet\nHakala Kari, perusturvajohtaja\n\n"
             "Asiantuntijat\nOjala Terhi, Satakunnan sairaanhoitopiiri\n")
     assert not any(p == "Kari Hakala" and "sairaanhoitopiiri" in o for p, _, o in post_rows(text))
+
+
+@needs_voikko
+def test_a_seat_owned_by_another_bodys_genitive_is_not_the_meetings_chair() -> None:
+    text = ("Joroisten kunta\nKunnanhallitus\nPöytäkirja 7/2019\n\nLäsnä\nPuheenjohtaja Tapani Lehtola\n"
+            "Jäsen Kalle Rinnekangas\n\nMuut läsnäolijat\nKunnanvaltuuston puheenjohtaja Risto Ahola\n"
+            "Kunnanjohtaja Hannu Laineto, esittelijä\n")
+    rows = post_rows(text)
+    assert ("Tapani Lehtola", "puheenjohtaja", "Joroisten kunnanhallitus") in rows
+    assert not any(p == "Risto Ahola" and o == "Joroisten kunnanhallitus" for p, _, o in rows)
