@@ -942,6 +942,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             if not near and out.publisher:  # a news page's staff work for its publisher
                 near = [Mention(m.start, m.end, "", "", "Organisation", iri=out.publisher)]
             same_sentence = bool(near)
+            if not near and owner is not None and owner.endswith(_BOARD_HEADS):
+                continue  # "Hallituksen puheenjohtaja X": whose board the sentence before does not tell
             if not near:
                 prev = per_sentence[si - 1] if si else []
                 # an organisation the previous sentence writes after another person is that person's ("Selvityksen
@@ -949,10 +951,11 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 near = [x for x in prev if x.iri and x.type not in {"Person", "Region", "CooperationArea"}
                         and not any(p.type == "Person" and p.end <= x.start for p in prev)]
                 # under "Lisätietoja" only the block's own lines ("Lisätietoja" / "Maaseudun Sivistysliitto" /
-                # "Timo X, kehittämispäällikkö"): the prose above the block names no contact's employer
+                # "Timo X, kehittämispäällikkö"): the prose above the block names no contact's employer, save the
+                # project a project page's contact works in
                 label = contact_label_at(m, text)
                 if label is not None:
-                    near = [x for x in near if x.start > label]
+                    near = [x for x in near if x.start > label or x.type == "Project"]
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
             # (the sentence's own organisations: the sentence before, read when it names none, keeps its last)
@@ -1045,6 +1048,8 @@ def contact_label_at(m: Mention, text: str) -> int | None:
 
 # groups whose titles are no post in the publishing organisation ("ohjausryhmän puheenjohtaja")
 _GROUP_HEADS = ("ryhmä", "toimikunta", "neuvottelukunta", "verkosto", "foorumi", "raati", "neuvosto")
+# an organisation's own boards: a title in one is the publisher's, but no organisation the sentence before named
+_BOARD_HEADS = ("hallitus", "johtokunta", "valtuusto", "lautakunta")
 
 
 def _unnamed_owner(m: Mention, s: Sentence, ms: list[Mention], morph: Morphology) -> str | None:
@@ -1057,7 +1062,8 @@ def _unnamed_owner(m: Mention, s: Sentence, ms: list[Mention], morph: Morphology
     if idx is None or idx < 2 or not office_title(toks[idx - 1].text, morph):
         return None
     owner = toks[idx - 2]
-    if not owner.text.isalpha() or not owner.text.islower() or any(
+    opening = idx == 2 or not toks[idx - 3].text.isalpha()  # "Hallituksen puheenjohtaja X" opening the sentence
+    if not owner.text.isalpha() or not (owner.text.islower() or (opening and owner.text[1:].islower())) or any(
             x.start <= owner.start < x.end for x in ms if x is not m):
         return None
     return next((a.base.lower() for a in morph.analyse(owner.text) if a.case == "omanto" and a.cls == "nimisana"),

@@ -1292,11 +1292,11 @@ def publisher_org(municipality: str | None, publisher: str | None, mentions: lis
         return municipality
     if publisher:
         return publisher
-    # the opening's, before anyone is named: an organisation after a name is a guest's ("Ojala Terhi, Satakunnan
-    # sairaanhoitopiiri" under "Asiantuntijat"), not the one whose minutes these are
-    first_person = min((m.start for m in mentions if m.type == "Person"), default=len(text) or 600)
+    # an organisation written right after a person's name and a comma is that person's ("Ojala Terhi, Satakunnan
+    # sairaanhoitopiiri" under "Asiantuntijat"): a guest's, not the one whose minutes these are
+    after_name = {m.end for m in mentions if m.type == "Person"}
     head = next((m for m in mentions if m.iri and m.type in {"JointAuthority", "WellbeingCounty"}
-                 and m.start < min(600, first_person)), None)
+                 and m.start < 600 and not any(m.start - k in after_name for k in (2, 3))), None)
     return head.iri if head else None
 
 

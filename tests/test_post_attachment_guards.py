@@ -97,3 +97,11 @@ def test_a_seat_owned_by_another_bodys_genitive_is_not_the_meetings_chair() -> N
     rows = post_rows(text)
     assert ("Tapani Lehtola", "puheenjohtaja", "Joroisten kunnanhallitus") in rows
     assert not any(p == "Risto Ahola" and o == "Joroisten kunnanhallitus" for p, _, o in rows)
+
+
+@needs_voikko
+def test_a_board_title_opening_the_sentence_is_not_held_in_the_organisation_named_before() -> None:
+    text = ("Omaishoitajat ry sai avustuksen\n\nOmaishoitajat ry on saanut avustuksen. Hanketta toteutetaan "
+            "yhteistyössä Pirkanmaan hyvinvointialueen kanssa.\n\nHallituksen puheenjohtaja Leena Virtala iloitsee "
+            "päätöksestä.\n")
+    assert not any(p == "Leena Virtala" and "hyvinvointialue" in o for p, _, o in post_rows(text, kind="news"))
