@@ -1070,6 +1070,31 @@ def _unnamed_owner(m: Mention, s: Sentence, ms: list[Mention], morph: Morphology
                 None)
 
 
+# between the person before and a title: ", <one part>, " -- the title closes that person's "Name, Org, title" row
+_ROW_MIDDLE = re.compile(r"[ \t]*,[^,.;:\n]{1,80},[ \t]*")
+
+
+def closes_previous_row(title_start: int, m: Mention, ms: Sequence[Mention], text: str) -> bool:
+    """The title before the name ends the row of the person named before, as a flattened list prints it: "Heikki
+    X, Oulu, puheenjohtaja Tiina Y, Raahe" (Heikki chairs, Tiina comes from Raahe) or "Mattila Pertti puheenjohtaja
+    Honkala Irma" (the title right after the name before: whose it is the layout does not tell)."""
+    before = [x for x in ms if x.type == "Person" and x is not m and x.end <= title_start]
+    if not before:
+        return False
+    between = text[max(x.end for x in before):title_start]
+    # (a capitalised title right after a name opens the next title-first row: "Ilkka X Kaupunginjohtaja Jyrki Y")
+    return (not between.strip() and text[title_start:title_start + 1].islower()) \
+        or _ROW_MIDDLE.fullmatch(between) is not None
+
+
+def _title_after(m: Mention, toks: Sequence[Any], morph: Morphology) -> bool:
+    """A title in lower case right after the name: a surname-first row's ("puheenjohtaja Honkala Irma
+    varapuheenjohtaja" alternates names and titles, whose the title before is the layout does not tell); a
+    capitalised one opens the next title-first row ("... Ilkka X Kaupunginjohtaja Jyrki Y") and says nothing."""
+    nxt = next((t.text for t in toks if t.start >= m.end), "")
+    return nxt[:1].islower() and bool(office_title(nxt, morph))
+
+
 ESSIVE_REACH = 80  # characters between an essive title ("vetäjänä toimi") and the name it is said of
 
 
@@ -1080,7 +1105,9 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
     idx = next((i for i, t in enumerate(toks) if t.start == m.start), None)
     if idx is None:
         return None
-    if idx > 0 and (p := office_title(toks[idx - 1].text, morph)):
+    if idx > 0 and (p := office_title(toks[idx - 1].text, morph)) \
+            and not closes_previous_row(toks[idx - 1].start, m, ms, text) \
+            and not _title_after(m, toks[idx:idx + 4], morph):
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
         return p

@@ -105,3 +105,20 @@ def test_a_board_title_opening_the_sentence_is_not_held_in_the_organisation_name
             "yhteistyössä Pirkanmaan hyvinvointialueen kanssa.\n\nHallituksen puheenjohtaja Leena Virtala iloitsee "
             "päätöksestä.\n")
     assert not any(p == "Leena Virtala" and "hyvinvointialue" in o for p, _, o in post_rows(text, kind="news"))
+
+
+@needs_voikko
+def test_in_a_flattened_list_the_title_before_a_name_closes_the_previous_row() -> None:
+    text = ("Pohjois-Pohjanmaan liitto Maakuntahallitus Pöytäkirja 3/2021 Läsnä Jäsenet Heikki Ahonen, Oulu, "
+            "puheenjohtaja Tiina Sarvelainen, Raahe Pekka Kinnula, Kuusamo Muut Riitta Kangasniemi, "
+            "aluekehitysjohtaja, sihteeri Anne Kivelä, Pohjois-Pohjanmaan ELY-keskus\n")
+    rows = post_rows(text, kind="news")
+    assert not any(p == "Tiina Sarvelainen" and post == "puheenjohtaja" for p, post, _ in rows)
+    assert not any(p == "Anne Kivelä" and post == "sihteeri" for p, post, _ in rows)
+
+
+@needs_voikko
+def test_a_capitalised_title_after_a_name_opens_the_next_title_first_row() -> None:
+    text = ("Muistio\nLäsnä: Lahti: Kaupunginhallituksen puheenjohtaja Ilkka Viljamaa Kaupunginjohtaja "
+            "Jyrki Myllymäki Nastola: Kunnanhallituksen puheenjohtaja Reijo Savola\n")
+    assert any(p == "Jyrki Myllymäki" and post == "kaupunginjohtaja" for p, post, _ in post_rows(text, kind="news"))
