@@ -956,6 +956,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 label = contact_label_at(m, text)
                 if label is not None:
                     near = [x for x in near if x.start > label or x.type == "Project"]
+                if len({x.iri for x in near}) > 1:
+                    continue  # "... yhteistyössä Tampereen kaupungin ja hyvinvointialueen kanssa.": which is unsaid
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
             # (the sentence's own organisations: the sentence before, read when it names none, keeps its last)

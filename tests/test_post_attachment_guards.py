@@ -122,3 +122,10 @@ def test_a_capitalised_title_after_a_name_opens_the_next_title_first_row() -> No
     text = ("Muistio\nLäsnä: Lahti: Kaupunginhallituksen puheenjohtaja Ilkka Viljamaa Kaupunginjohtaja "
             "Jyrki Myllymäki Nastola: Kunnanhallituksen puheenjohtaja Reijo Savola\n")
     assert any(p == "Jyrki Myllymäki" and post == "kaupunginjohtaja" for p, post, _ in post_rows(text, kind="news"))
+
+
+@needs_voikko
+def test_a_sentence_before_naming_two_organisations_gives_no_title_its_organisation() -> None:
+    text = ("Avustus\n\nHanketta toteutetaan yhteistyössä Tampereen kaupungin ja Pirkanmaan hyvinvointialueen "
+            "kanssa. Projektipäällikkö Marko Salmela iloitsee päätöksestä.\n")
+    assert not any(p == "Marko Salmela" for p, _, _ in post_rows(text, kind="news"))
