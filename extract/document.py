@@ -904,7 +904,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                                   "holdsPost:contact-block", 0.8, post=below[0]))
             continue
-        post = _post_near(m, s, text, morph, ms)
+        post = _post_near(m, s, text, morph, everyone)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
@@ -956,8 +956,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 label = contact_label_at(m, text)
                 if label is not None:
                     near = [x for x in near if x.start > label or x.type == "Project"]
-                if len({x.iri for x in near}) > 1:
+                if len({x.iri for x in near if not any(y is not x and y.start <= x.start and x.end <= y.end
+                                                       and y.end - y.start > x.end - x.start for y in near)}) > 1:
                     continue  # "... yhteistyössä Tampereen kaupungin ja hyvinvointialueen kanssa.": which is unsaid
+                    # ("Verson osahankkeelle": a name inside another is one organisation written, not two)
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
             # (the sentence's own organisations: the sentence before, read when it names none, keeps its last)
@@ -1076,11 +1078,15 @@ def _unnamed_owner(m: Mention, s: Sentence, ms: list[Mention], morph: Morphology
 _ROW_MIDDLE = re.compile(r"[ \t]*,[^,.;:\n]{1,80},[ \t]*")
 
 
-def closes_previous_row(title_start: int, m: Mention, ms: Sequence[Mention], text: str) -> bool:
+ROW_REACH = 120  # characters back from a title that the person whose row it may close is looked for
+
+
+def closes_previous_row(title_start: int, m: Mention, near: SpanIndex[Mention], text: str) -> bool:
     """The title before the name ends the row of the person named before, as a flattened list prints it: "Heikki
     X, Oulu, puheenjohtaja Tiina Y, Raahe" (Heikki chairs, Tiina comes from Raahe) or "Mattila Pertti puheenjohtaja
     Honkala Irma" (the title right after the name before: whose it is the layout does not tell)."""
-    before = [x for x in ms if x.type == "Person" and x is not m and x.end <= title_start]
+    before = [x for x in near.starting_in(max(0, title_start - ROW_REACH), title_start)
+              if x.type == "Person" and x.end <= title_start]
     if not before:
         return False
     between = text[max(x.end for x in before):title_start]
@@ -1101,14 +1107,16 @@ ESSIVE_REACH = 80  # characters between an essive title ("vetäjänä toimi") an
 
 
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
-               ms: Sequence[Mention] = ()) -> str | None:
-    """`ms`: the sentence's mentions; an essive title elsewhere in the sentence is the nearest person's."""
+               near: SpanIndex[Mention] | None = None) -> str | None:
+    """`near`: the document's mentions by position; an essive title elsewhere in the sentence is the nearest
+    person's, a title closing the row of the person before is not this one's (read only around the name)."""
+    near = near if near is not None else SpanIndex([])
     toks = list(s.tokens)
     idx = next((i for i, t in enumerate(toks) if t.start == m.start), None)
     if idx is None:
         return None
     if idx > 0 and (p := office_title(toks[idx - 1].text, morph)) \
-            and not closes_previous_row(toks[idx - 1].start, m, ms, text) \
+            and not closes_previous_row(toks[idx - 1].start, m, near, text) \
             and not _title_after(m, toks[idx:idx + 4], morph):
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
@@ -1126,7 +1134,6 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
     words = mm.group(1).split() if mm else []
     if 1 < len(words) <= 3 and (p := office_title(words[-1], morph)):
         return " ".join([*words[:-1], p]).lower()
-    people = [x for x in ms if x.type == "Person" and x is not m]
 
     def gap(t: Any, x: Mention) -> int:
         return x.start - t.end if t.end <= x.start else t.start - x.end
@@ -1135,8 +1142,10 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
         if gap(t, m) > ESSIVE_REACH:
             continue
         p = office_title(t.text, morph)
-        if p and any(a.case == "olento" for a in morph.analyse(t.text)) \
-                and not any(gap(t, x) < gap(t, m) for x in people):
+        if p and any(a.case == "olento" for a in morph.analyse(t.text)) and not any(
+                gap(t, x) < gap(t, m) for x in near.starting_in(max(s.start, t.start - 2 * ESSIVE_REACH),
+                                                                min(s.end, t.end + ESSIVE_REACH))
+                if x.type == "Person" and (x.start, x.end) != (m.start, m.end)):
             return p  # (in a run-on list's "... Hankkeen vetäjänä toimi Elina X" the nearer person's)
     return None
 
