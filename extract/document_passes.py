@@ -35,6 +35,7 @@ from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
 from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts, topic_kept
+from welfare_kg.extract.document_sums import document_sums
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.funder_sections import funder_section_facts
 from welfare_kg.extract.gazetteer import Gazetteer
@@ -297,6 +298,8 @@ PASSES: tuple[DocumentPass, ...] = (
     # finishing, before the duplicates go (a post a prose rule and a kept rule both state stays)
     DocumentPass("sentence-sums", lambda p: sentence_sums(p.facts), "update", stage=("finishing", 1 - TAIL * 0.1),
                  why="the sentence's one sum on its grant (sentence_sums.py)"),
+    DocumentPass("document-sums", lambda p: document_sums(p.sents, p.facts), "update",
+                 why="the document's one grant sum on its one grant (document_sums.py)"),
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
     DocumentPass("caps-title-posts-dropped", lambda p: caps_title_posts_dropped(p.facts, p.mentions), "replace",
