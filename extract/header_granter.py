@@ -184,7 +184,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
         if PRIZE.search(s.text):
             continue  # "Palkinnot saivat: A 1 000 euroa": prize money is won, not granted
-        ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)]
+        ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)
+              and not _owner_of_thing(text, m)]
         names = _receivers(ms)
         pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
             _cell_row(row_names, amounts[0]) if sum_cell else [])
@@ -501,6 +502,21 @@ def _bracketed_place(text: str, m: Mention) -> bool:
     euroa"), not a receiver of its own: a row keeps one name for its one sum."""
     return m.type in {"Municipality", "Region"} and re.search(r"\S[ \t]*\($", text[max(0, m.start - 3):m.start]) \
         is not None and text[m.end:m.end + 1] == ")"
+
+
+# the word after a genitive name that makes the name the receiver's owner, not a thing's: the receiving undertaking
+# in the allative or the illative ("Kiteen kaupungin hankkeelle", "X:n kohtaamispaikkatoimintaan") or the receiver's
+# participle ("Iisalmen kaupungin saama tuki")
+_RECEIVING_HEAD = re.compile(r"[ \t]+(?:[a-zåäö-]+(?:lle|(?:aa|ee|ii|oo|uu|yy|ää|öö)n|h[aeiouyäö]n|seen|siin)\b|saam)")
+_LOWER_WORD = re.compile(r"[ \t]+[a-zåäö]")
+
+
+def _owner_of_thing(text: str, m: Mention) -> bool:
+    """A genitive name before a common noun owns that thing ("Ruskon kunnan hallintosäännön mukaan yhdistykselle
+    on myönnetty 3 900 euroa", "Kajaanin kaupungin talousarviossa"): it is named as the rule's, the budget's or the
+    plan's owner, not as a receiver, so it takes no sum of the sentence."""
+    return m.case == "omanto" and _LOWER_WORD.match(text, m.end) is not None \
+        and _RECEIVING_HEAD.match(text, m.end) is None
 
 
 def _inside_unread_name(text: str, m: Mention) -> bool:

@@ -150,3 +150,14 @@ def test_the_page_owner_a_kind_word_stands_for_donates_to_the_rows() -> None:
 def test_two_banks_in_the_opening_leave_the_giver_unknown() -> None:
     found = _grants(DONATIONS.format(owner="Pohjois-Savon Osuuspankki ja Kuopion Säästöpankki"))
     assert not found
+
+
+@needs_voikko
+def test_a_genitive_owner_of_a_thing_takes_no_sum() -> None:
+    """"Kemijärven kaupungin hallintosäännön mukaan yhdistykselle on myönnetty 3 900 euroa": the town owns the rule,
+    the sum is the association's; a genitive before the receiving activity ("X:n kerhotoimintaan") still receives."""
+    head = "Lapin Kulttuurisäätiö jakoi avustuksia yhdistyksille\n\n"
+    rule = head + "Kemijärven kaupungin hallintosäännön mukaan yhdistykselle on myönnetty perusavustusta 3 900 euroa.\n"
+    assert not any(r == "Kemijärvi" or r.startswith("Kemijärven") for _, r, _ in _grants(rule))
+    owner = head + "Sallan Nuorisoseura ry:n kerhotoimintaan myönnettiin 2 000 euroa.\n"
+    assert ("Lapin Kulttuurisäätiö", "Sallan Nuorisoseura ry", Decimal("2000")) in _grants(owner)
