@@ -202,7 +202,13 @@ _RELATIVE = re.compile(r"\b(?:som|vilken|vilket|vilka|joka|jota|jonka|jotka|mik�
 # ("EU, leds av", "X, joka", "STM, ja hanketta hallinnoi"): a Swedish verb or a Finnish finite/passive form
 _CLAUSE_AFTER = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]|,\s+(?:leds|drivs|administreras|koordineras|förvaltas|genomförs|"
                            r"och\s+(?:leds|drivs|administreras|koordineras|förvaltas|genomförs)|"
-                           r"ja\s+(?:hanketta|hankkeen|projektia|projektin)|hanketta|hankkeen|projektia|projektin)\b")
+                           r"ja\s+(?:hanketta|hankkeen|projektia|projektin)|hanketta|hankkeen|projektia|projektin)\b|"
+                           # "finansieras av A och genomförs av B", "rahoittajana on A ja hallinnoijana B": the
+                           # conjunction joins another verb's or role's clause, not another item of the list
+                           r"\s(?:och|samt)\s+(?:leds|drivs|administreras|koordineras|förvaltas|genomförs|"
+                           r"ägs|verkställs)\b|"
+                           r"\s(?:ja|sekä)\s+(?:(?:pää|osa)?toteuttaja(?:na|ina)|hallinnoija(?:na|ina)|"
+                           r"koordinaattori(?:na|ina)|vastuutaho(?:na|ina)|hallinnoi|toteuttaa|koordinoi)\b")
 
 
 def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:

@@ -194,3 +194,15 @@ def test_a_sentence_opening_with_parties_is_no_party_section() -> None:
 def test_an_elided_compound_with_a_modifier_is_still_a_name() -> None:
     _, ents = _facts("Hanketta rahoittaa Lasten- ja nuorisopalveluiden uudistusohjelma vuosina 2024–2026.")
     assert any(e.type == "Programme" and e.label.startswith("Lasten- ja nuoriso") for e in ents.values())
+
+
+def test_a_funder_list_ends_where_another_verb_or_role_joins_its_clause() -> None:
+    """"finansieras av A och genomförs av B", "rahoittajana toimii A ja hallinnoijana B": B runs, it does not fund."""
+    for text, funder, runner in (
+            ("Projektet Trygg vardag\n\nProjektet Trygg vardag finansieras av Österbottens förbund och genomförs av "
+             "Vasa stad.", "Pohjanmaan liitto", "Vaasa"),
+            ("Arjen turva -hanke\n\nHankkeen rahoittajana toimii Pohjois-Savon liitto ja hallinnoijana Kuopion "
+             "kaupunki. Hanke kestää vuoteen 2025.", "Pohjois-Savon liitto", "Kuopio")):
+        facts, _ = _facts(text)
+        funders = {s for s, p, _ in facts if p == "funds"}
+        assert funder in funders and runner not in funders, (text, funders)
