@@ -1,0 +1,22 @@
+"""A funder's "osuus" with its own grant's sum is that grant, not a contribution (granted_shares.py); a town's
+"kuntaosuus" may be read both ways and stays."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import extract, needs_voikko
+
+
+def _facts(text: str) -> set[tuple[str, str, Decimal | None]]:
+    ex = extract(text, "news")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.subject], f.predicate, f.amount) for f in ex.facts if f.predicate in {"funds", "contributes"}}
+
+
+@needs_voikko
+def test_a_granted_share_is_no_contribution() -> None:
+    found = _facts("Osallisuus arkeen -hanke\n\nHanke toteutetaan vuosina 2023–2024. Hankkeen kokonaisbudjetti on "
+                   "200 000 euroa, josta Kainuun liiton myöntämän EAKR-rahoituksen osuus on 160 000 euroa.\n")
+    assert ("Kainuun liitto", "funds", Decimal("160000")) in found
+    assert not any(p == "contributes" and s == "Kainuun liitto" for s, p, _ in found)
