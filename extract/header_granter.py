@@ -300,7 +300,11 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
     for s, ms in zip(sents, per_sentence, strict=False):
         if s.start >= OPENING_CHARS:
             break
-        names = [m for m in ms if m.start < OPENING_CHARS and m.iri and not m.generic]
+        # "Säätiö myönsi seuraavat avustukset:" then a row a line: the names after the lead's colon are its rows,
+        # the receivers, never the opening's giver
+        lead = _LEAD_END.search(s.text)
+        rows_from = s.start + lead.end() if lead else s.end
+        names = [m for m in ms if m.start < OPENING_CHARS and m.iri and not m.generic and m.start < rows_from]
         head += names
         end = min(s.end, OPENING_CHARS)
         if _GRANT.search(s.text) and any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES
@@ -312,6 +316,10 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
                 and len({m.iri for m in head if m.type in FUNDER_TYPES}) == 1:
             break
     return head, end
+
+
+# a lead of three words or more ending its line with a colon; a field label ("Rahoittaja:") names its value after it
+_LEAD_END = re.compile(r"(?m)^[ \t]*(?:[^\s:]+[ \t]+){2,}[^\s:]+[ \t]*:[ \t]*\n")
 
 
 def _boards_as_owners(outer: Sequence[Mention], head: Sequence[Mention]) -> list[Mention]:

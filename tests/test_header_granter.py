@@ -161,3 +161,11 @@ def test_a_genitive_owner_of_a_thing_takes_no_sum() -> None:
     assert not any(r == "Kemijärvi" or r.startswith("Kemijärven") for _, r, _ in _grants(rule))
     owner = head + "Sallan Nuorisoseura ry:n kerhotoimintaan myönnettiin 2 000 euroa.\n"
     assert ("Lapin Kulttuurisäätiö", "Sallan Nuorisoseura ry", Decimal("2000")) in _grants(owner)
+
+
+@needs_voikko
+def test_the_rows_after_a_lead_colon_are_receivers_not_the_giver() -> None:
+    """"Säätiö myönsi seuraavat avustukset:" then a row a line: the first row's association gives nothing."""
+    rows = ("Avustukset\n\nSäätiö myönsi seuraavat avustukset:\nIisalmen Nuorisoseurat ry\t\t\t2 000 e\n"
+            "Kiuruveden Kotiseutuyhdistys ry\t\t1 500 e\nSonkajärven Martat ry\t\t\t800 e\n")
+    assert not any(g == "Iisalmen Nuorisoseurat ry" for g, _, _ in _grants(rows))
