@@ -66,6 +66,10 @@ _SUM_CELL = re.compile(r"(?i)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \u00a0]*(
 # the subject of the news as its giver, so they count only where no board or agency is named there
 OFFICE_TYPES = {"Agency", "Ministry", "Body", "Parish"}
 FUNDER_TYPES = OFFICE_TYPES | {"Association", "JointAuthority", "Municipality", "Company", "WellbeingCounty"}
+# a fund or programme gives where the opening names no organisation that could ("Pohjois-Savon Kulttuurirahasto
+# jakoi apurahoja", "EAKR-rahoitusta myönnettiin seuraaville hankkeille:"): the last choice of giver
+_FUND_TYPES = {"Programme"}
+_GIVER_TYPES = FUNDER_TYPES | _FUND_TYPES
 # the giver is the subject ("X myönsi"), the owner ("X:n avustukset") or the source ("X:ltä sai tukea")
 _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 # a word of granting in the opening: the document is about money handed out
@@ -341,7 +345,7 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     Where the opening names several, the giver is the one written before a word of granting in its own sentence
     ("X:n hallitus teki rahoituspäätökset neljälle hankkeelle. Y:n kunnan Z-hankkeelle ..."): a name after that
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
-    givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in FUNDER_TYPES
+    givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in _GIVER_TYPES
               and m.case in _GIVER_CASES and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai ...": X receives
     found = _one_giver(givers)
     if found is not None or not text:
@@ -357,7 +361,7 @@ def _kind(m: Mention) -> str:
 
 
 def _one_giver(givers: Sequence[Mention]) -> str | None:
-    for kinds in (OFFICE_TYPES, FUNDER_TYPES):
+    for kinds in (OFFICE_TYPES, FUNDER_TYPES, _FUND_TYPES):
         iris = {m.iri for m in givers if _kind(m) in kinds}
         if len(iris) > 1:  # "X myönsi ... Euroopan unionin rahoittamalle": the subject gives, the genitive co-funds
             iris = {m.iri for m in givers if _kind(m) in kinds and m.case in {None, "nimento"}}

@@ -169,3 +169,12 @@ def test_the_rows_after_a_lead_colon_are_receivers_not_the_giver() -> None:
     rows = ("Avustukset\n\nSäätiö myönsi seuraavat avustukset:\nIisalmen Nuorisoseurat ry\t\t\t2 000 e\n"
             "Kiuruveden Kotiseutuyhdistys ry\t\t1 500 e\nSonkajärven Martat ry\t\t\t800 e\n")
     assert not any(g == "Iisalmen Nuorisoseurat ry" for g, _, _ in _grants(rows))
+
+
+@needs_voikko
+def test_a_fund_gives_where_the_opening_names_no_organisation() -> None:
+    """"Pohjois-Savon Kulttuurirahasto jakoi apurahoja" over rows "X ry: 3 000 euroa": the fund is the giver."""
+    found = _grants("Pohjois-Savon Kulttuurirahasto jakoi apurahoja\n\nPohjois-Savon Kulttuurirahasto jakoi "
+                    "vuosipäivänään apurahoja yhteisöille. Apurahan saivat:\n\nKuopion Kamarikuoro ry: 3 000 euroa\n"
+                    "Siilinjärven Teatteri ry: 2 500 euroa\nLeppävirran Nuorisoseura ry: 1 000 euroa\n")
+    assert ("Pohjois-Savon Kulttuurirahasto", "Siilinjärven Teatteri ry", Decimal("2500")) in found
