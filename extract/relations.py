@@ -585,8 +585,14 @@ def _money_named_by(c: Clause, target: str | None) -> bool:
     The programme is where the money comes from, not what receives it; the recipients are others.
     """
     return target is not None and (any(
-        u.iri == target and _MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start) for u in c.und)
+        u.iri == target and (_MONEY_AFTER_NAME.match(c.sent.text, u.end - c.sent.start)
+                             # the money granted, not its subject ("Leader-rahoitus on muodostunut EU:n osuuksista")
+                             or (u.case not in {"nimento", None} and _MONEY_COMPOUND.search(u.surface))) for u in c.und)
         or target in _money_sources(c))
+
+
+# the programme read with the money word it is the first part of ("AKKE-rahoitusta", "EAKR-tukea"): the money's name
+_MONEY_COMPOUND = re.compile(r"\w\s?-\s?(?:rahoitu|raha|avustu|tuki|tuke|tuen|finansiering|stöd)\w*$", re.IGNORECASE)
 
 
 def _money_sources(c: Clause) -> set[str]:
