@@ -42,7 +42,7 @@ from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_titles import genitive_title_facts
 from welfare_kg.extract.grant_row_hosts import grant_row_host_facts
-from welfare_kg.extract.granted_shares import granted_shares_dropped
+from welfare_kg.extract.granted_shares import granted_shares_dropped, own_parent_grants_dropped
 from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts
@@ -303,6 +303,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the document's one grant sum on its one grant (document_sums.py)"),
     DocumentPass("granted-shares-dropped", lambda p: granted_shares_dropped(p.facts, p.out.entities), "replace",
                  why="a funder's 'osuus' with its own grant's sum is that grant, no contribution (granted_shares.py)"),
+    DocumentPass("own-parent-grants-dropped", lambda p: own_parent_grants_dropped(p.facts), "replace",
+                 why="a body grants nothing to the organisation it is part of (granted_shares.py)"),
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
     DocumentPass("caps-title-posts-dropped", lambda p: caps_title_posts_dropped(p.facts, p.mentions), "replace",

@@ -30,3 +30,13 @@ def granted_shares_dropped(facts: Sequence[Fact], entities: Mapping[str, Entity]
             and (f.subject, f.object, f.amount) in grants
 
     return [f for f in facts if not granted(f)]
+
+
+def own_parent_grants_dropped(facts: Sequence[Fact]) -> list[Fact]:
+    """The facts without a grant from a body to the organisation it is part of: a town's board or a regional
+    council's maakuntahallitus decides its own organisation's money, it does not fund it ("Lapin liitto /
+    Maakuntahallitus" heading an item that grants to others: the heading's council is no applicant)."""
+    parents = {(f.subject, f.object) for f in facts if f.predicate == "partOf"}
+    if not parents:
+        return list(facts)
+    return [f for f in facts if not (f.predicate == "funds" and (f.subject, f.object) in parents)]

@@ -20,3 +20,13 @@ def test_a_granted_share_is_no_contribution() -> None:
                    "200 000 euroa, josta Kainuun liiton myöntämän EAKR-rahoituksen osuus on 160 000 euroa.\n")
     assert ("Kainuun liitto", "funds", Decimal("160000")) in found
     assert not any(p == "contributes" and s == "Kainuun liitto" for s, p, _ in found)
+
+
+@needs_voikko
+def test_a_programme_naming_the_money_granted_receives_none() -> None:
+    """"Maakuntahallitus myönsi AKKE-rahoitusta seuraaville hankkeille:": AKKE names the money, the rows receive."""
+    ex = extract("Lapin liitto\nMaakuntahallitus 4.3.2024\n\nMaakuntahallitus myönsi AKKE-rahoitusta seuraaville "
+                 "hankkeille:\n1. Arktinen hyvinvointi -hanke (Lapin yliopisto), 180 000 €\n2. Kylien palvelut -hanke "
+                 "(Kemijärven kaupunki), 95 000 €", "minutes")
+    funded = {ex.entities[f.object].type for f in ex.facts if f.predicate == "funds"}
+    assert funded == {"Project"}
