@@ -299,7 +299,7 @@ PASSES: tuple[DocumentPass, ...] = (
     # finishing, before the duplicates go (a post a prose rule and a kept rule both state stays)
     DocumentPass("sentence-sums", lambda p: sentence_sums(p.facts), "update", stage=("finishing", 1 - TAIL * 0.1),
                  why="the sentence's one sum on its grant (sentence_sums.py)"),
-    DocumentPass("document-sums", lambda p: document_sums(p.sents, p.facts), "update",
+    DocumentPass("document-sums", lambda p: document_sums(p.sents, p.per_sentence, p.facts), "update",
                  why="the document's one grant sum on its one grant (document_sums.py)"),
     DocumentPass("granted-shares-dropped", lambda p: granted_shares_dropped(p.facts, p.out.entities), "replace",
                  why="a funder's 'osuus' with its own grant's sum is that grant, no contribution (granted_shares.py)"),

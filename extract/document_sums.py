@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from welfare_kg.extract.header_granter import HEDGE
-from welfare_kg.extract.model import Fact
+from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import find_amounts, not_granted_sum
 from welfare_kg.extract.text import Sentence
 
@@ -45,11 +45,20 @@ def _clause_before(text: str, at: int) -> str:
     return text[breaks[-1] if breaks else lo:at]
 
 
-def grant_sums(sents: Sequence[Sentence]) -> set[Decimal] | None:
+def _someone_else(ms: Sequence[Mention], pair: set[str], lo: int, hi: int) -> bool:
+    """An organisation other than the grant's funder and receiver named in the clause of the sum ("..., ja
+    Pohjois-Karjalan maakuntaliitto sai 20 000 euroa"): the sum may be that one's."""
+    return any(lo <= m.start < hi and m.iri and not m.generic and m.iri not in pair
+               and m.type not in {"Region", "CooperationArea", "Person"}
+               and not (m.type == "Municipality" and m.case not in {None, "nimento", "ulkotulento"}) for m in ms)
+
+
+def grant_sums(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+               pair: set[str]) -> set[Decimal] | None:
     """The distinct sums stated in clauses of granting; None where a sum of the document is unsure (hedged,
-    approximate) so that nothing is read from it."""
+    approximate, or said beside another organisation) so that nothing is read from it."""
     out: set[Decimal] = set()
-    for s in sents:
+    for s, ms in zip(sents, per_sentence, strict=False):
         if not _GRANT_CLAUSE.search(s.text):
             continue
         for a in find_amounts(s.text):
@@ -60,20 +69,22 @@ def grant_sums(sents: Sequence[Sentence]) -> set[Decimal] | None:
             if _NOT_GRANT.search(before) or _NOT_GRANT.search(after) \
                     or not_granted_sum(s.text, a.start, a.end):
                 continue
-            if a.approximate or HEDGE.search(s.text, max(0, a.start - 12), a.start):
+            if a.approximate or HEDGE.search(s.text, max(0, a.start - 12), a.start) \
+                    or _someone_else(ms, pair, s.start + a.start - len(before), s.end):
                 return None
             out.add(a.value)
     return out
 
 
-def document_sums(sents: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+def document_sums(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                  facts: Sequence[Fact]) -> None:
     """Give the document's one grant its one stated sum, where the document has one grant and one such sum."""
     funds = [f for f in facts if f.predicate == "funds"]
     if not funds or any(f.amount is not None or f.share is not None for f in funds):
         return
     if len({(f.subject, f.object) for f in funds}) != 1:
         return
-    sums = grant_sums(sents)
+    sums = grant_sums(sents, per_sentence, {funds[0].subject, funds[0].object})
     if not sums or len(sums) != 1:
         return
     value = next(iter(sums))
