@@ -22,7 +22,10 @@ _MONEY = re.compile(
 # the currency before the number, as in English-style tables and invoices: "€ 25 000", "EUR 1 250 000"
 _PREFIXED = re.compile(rf"(?:€|\bEUR\b)\s?(?P<num>{_NUM})(?!\s*(?:€|eur|euro))", re.IGNORECASE)
 # "1,5 Me" (miljoonaa euroa) at the end of a phrase, like the bare "e" of tables
-_MEGA_E = re.compile(rf"(?P<num>{_NUM})\s?Me(?=\s*(?:$|[.,;:)\n]))")
+_MEGA_E = re.compile(rf"(?P<num>{_NUM})\s?Me(?=\s*(?:$|[.,;:)\n]))|"
+                     # "3,5 M erityisryhmien ...": a transcript that lost the "€" of "3,5 M€" keeps a decimal
+                     # number and a capital M alone (no "MW", "Mt"): millions of euros
+                     r"(?P<dec>\d{1,3},\d{1,2})[ \u00a0]?M(?=[ \t\n.,;:)]|$)")
 _DIGIT = re.compile(r"\d")  # the \d of _NUM: any Unicode digit
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|prosenttia|prosentin|procent)")
 _SCALES = {"miljoonaa": 10**6, "miljoona": 10**6, "milj": 10**6, "milj.": 10**6, "m€": 10**6,
@@ -84,13 +87,14 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
                           m.start("num") + offset, m.end() + offset, approximate=bool(m.group("approx"))))
     for pattern, scale in ((_PREFIXED, 1), (_MEGA_E, 10**6)):
         for m in pattern.finditer(text):
-            if any(a.start - offset <= m.start("num") < a.end - offset for a in out):
+            at = m.start("num") if m.group("num") else m.start("dec")
+            if any(a.start - offset <= at < a.end - offset for a in out):
                 continue
-            val = _number(m.group("num"))
+            val = _number(m.group("num") or m.group("dec"))
             if val is not None:
                 val = val * scale
                 out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
-                                  m.start("num") + offset, m.end() + offset))
+                                  at + offset, m.end() + offset))
     return sorted(out, key=lambda a: a.start)
 
 

@@ -69,3 +69,11 @@ def test_sum_of_another_receivers_clause() -> None:
                    "maakuntaliitto sai 20 000 euroa.")
     kainuu = [f for f in facts if "kainuu" in f.object.lower()]
     assert all(f.amount is None for f in kainuu)
+
+
+def test_a_decimal_million_that_lost_its_euro_sign() -> None:
+    """"3,5 M erityisryhmien ...": a transcript of "3,5 M€" is millions; "2,5 MW" and "12,5 M-kokoinen" are not."""
+    found = find_amounts("ARA on varannut 3,5 M erityisryhmien avustukseen ja 6,0 M lainoihin.")
+    assert [int(a.value) for a in found] == [3500000, 6000000]
+    assert find_amounts("Voimalan teho on 2,5 MW.") == []
+    assert find_amounts("Paita 12,5 M-kokoinen.") == []
