@@ -11,7 +11,10 @@ GRANT = "Sastamalan kaupunki myönsi Sastamalan Kotiseutuyhdistykselle avustusta
 
 
 def _sums(text: str) -> set[Decimal | None]:
-    return {f.amount for f in extract(text, "news").facts if f.predicate == "funds"}
+    """The sums on the grants to the association of GRANT."""
+    ex = extract(text, "news")
+    return {f.amount for f in ex.facts if f.predicate == "funds"
+            and ex.entities[f.object].label == "Sastamalan Kotiseutuyhdistys"}
 
 
 @needs_voikko
