@@ -49,6 +49,7 @@ from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
+from welfare_kg.extract.foreign_place_names import foreign_place_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_act_names import grant_act_mentions
@@ -272,6 +273,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = organisation_unit_mentions(text, per_sentence, starts, morph)
     # "Keski-Suomen kalatalouskeskus", "Satakunnan vankila": extract/place_kind_organisations.py
     per_sentence = place_kind_mentions(text, per_sentence, starts, morph)
+    per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
     mentions = [m for ms in per_sentence for m in ms]

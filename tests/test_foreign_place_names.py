@@ -1,0 +1,51 @@
+"""Organisations with an English name a town's name opens or closes (extract/foreign_place_names.py). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko, record
+from welfare_kg.extract.document import extract_document
+
+
+def _read(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    ex = extract_document(record(text))
+    ents = {(e.type, e.label) for e in ex.entities.values()}
+    facts = {(ex.entities[f.subject].label, f.predicate, ex.entities[f.object].label) for f in ex.facts
+             if f.subject in ex.entities and f.object in ex.entities}
+    return ents, facts
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Arjen tuki -hanketta hallinnoi Helsinki Business College.", "Helsinki Business College"),
+    ("Rahoitusta myönnettiin seuraaville hankkeille:\n  • Arjen tuki -selvitys, Tampere Music Academy\n"
+     "  • Kylien ilo -hanke, Vihreä Verkko ry\n", "Tampere Music Academy"),
+    ("Arjen tuki -hankkeessa ovat mukana Demos Helsinki ja Kotiapu ry.", "Demos Helsinki"),
+])
+def test_an_english_name_beside_a_town_is_one_organisation(text: str, label: str) -> None:
+    ents, _ = _read(text)
+    assert ("Association", label) in ents
+    assert not {e for e in ents if e[0] == "Municipality"}  # the town is a word of the name
+
+
+@needs_voikko
+def test_the_organisation_not_its_town_runs_the_project() -> None:
+    _, facts = _read("Arjen tuki -hanketta hallinnoi Helsinki Business College.")
+    assert ("Helsinki Business College", "coordinates", "Arjen tuki") in facts
+    assert not any(f[0] == "Helsinki" for f in facts)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Hanke toteutetaan Helsinki Region -alueella ja Tampere City -keskustassa.",  # English words of area
+    "Osallistujat:\nHelsinki Matti Virtanen\nEspoo Liisa Laine",  # a town's cell beside a person
+    "Kunnat: Helsinki, Espoo, Vantaa ja Kauniainen.",
+    "Tapahtuma on Helsinki Pride -viikolla.",  # an event's title before a spaced-dash head
+    "Protokolljustering Saltvik den 2 september 2014. Protokollet framlagt i Saltvik och justerat av "
+    "ordföranden som är med.",  # Swedish: the analyser reads no Swedish word
+])
+def test_no_organisation_from_these_places(text: str) -> None:
+    ents, _ = _read(text)
+    assert not {e for e in ents if e[0] in {"Association", "Company"}}
