@@ -26,6 +26,7 @@ from welfare_kg.extract.allative_grants import (
     granting_subject,
 )
 from welfare_kg.extract.dates import find_period
+from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
 from welfare_kg.extract.item_decisions import compound_agreement
 from welfare_kg.extract.layout import OPENING_CHARS
@@ -2592,6 +2593,11 @@ def _cue_follows(sent: Sentence, m: Mention, morph: Morphology, cues: tuple[str,
 
 
 def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
+    """"Ranuan kunnan osallistuminen": the genitive owns the commitment; "X Oy:n toimitusjohtaja osallistuu": it
+    owns a post, and the one who joins is the person holding it."""
+    first = next((t for t in sent.tokens if t.start >= m.end and t.is_word), None)
+    if first is not None and not first.text[:1].isupper() and is_post(first.text, morph):
+        return False
     return _cue_follows(sent, m, morph, ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu"))
 
 
