@@ -464,6 +464,35 @@ def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morpholog
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+(?:-[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+)?")
 
 
+# an acronym with its case ending glued on, no colon ("STEAn", "HUSin", "JAMKissa", "STEAlta"): the analyser reads
+# the whole as an unknown word in the nominative, which made "X ry on saanut STEAn avustuksen" two subjects
+_GLUED_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,8}([a-zåäö]{1,5})")
+_GLUED_ENDINGS = (("ssa", "sisaolento"), ("ssä", "sisaolento"), ("sta", "sisaeronto"), ("stä", "sisaeronto"),
+                  ("lle", "ulkotulento"), ("lla", "ulkoolento"), ("llä", "ulkoolento"), ("lta", "ulkoeronto"),
+                  ("ltä", "ulkoeronto"), ("ksi", "tulento"), ("seen", "sisatulento"))
+_GLUED_ILLATIVE = re.compile(r"(?:i|h)?([aeiouyäö])\1?n")
+
+
+def acronym_case(word: str) -> str | None:
+    """The case an ending glued to an acronym says ("STEAn" genitive, "HUSiin" illative, "OKMlle" allative)."""
+    m = _GLUED_ACRONYM.fullmatch(word)
+    if m is None:
+        return None
+    ending = m.group(1)
+    for end, case in _GLUED_ENDINGS:
+        if ending.endswith(end):
+            return case
+    if ending in {"n", "in", "un"}:
+        return "omanto"
+    if _GLUED_ILLATIVE.fullmatch(ending):
+        return "sisatulento"
+    if ending in {"na", "nä", "ina", "inä"}:
+        return "olento"
+    if ending in {"a", "ä", "ta", "tä", "ia", "iä", "ita", "itä"}:
+        return "osanto"
+    return None
+
+
 def is_post(word: str, morph: Morphology) -> str | None:
     """The base form of a post title ("perusturvajohtajana" -> "perusturvajohtaja"), else None."""
     if not word[:1].isalpha():
@@ -1533,6 +1562,9 @@ class Recogniser:
         return head is not None and head[0] in {"hanke", "projekti"} and _lemma(toks[i + 1], self.morph) == head[0]
 
     def _case(self, tok: Token) -> str | None:
+        glued = acronym_case(tok.text)
+        if glued is not None:
+            return glued
         readings = self.morph.analyse(tok.text)
         return readings[0].case if readings else None
 

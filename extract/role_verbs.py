@@ -485,7 +485,11 @@ def _grant_receiver(c: Clause) -> list[Fact]:
     projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project" and (
         u.case in {"sisatulento", "ulkotulento"}
         or (u.case is None and swedish_for.search(c.sent.text[max(0, u.start - base - 20):u.start - base])))]
-    takers = [m for m in _subjects(c, ORGS - {"Body"})]
+    # "Keski-Suomen sosiaalialan osaamiskeskus KOSKE on saanut ...": a name and its acronym side by side are one taker
+    takers: list[Mention] = []
+    for m in _subjects(c, ORGS - {"Body"}):
+        if all(t.iri != m.iri for t in takers):
+            takers.append(m)
     if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
         return []
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-receiver", 0.6)]

@@ -116,11 +116,11 @@ _CUE_VERB = re.compile(
 _OBJECT_BEFORE_VERB = re.compile(
     r"(?i)(?<![\w-])(?:[\w-]*(?:hanketta|hankkeita|hankkeen|hankkeet|projektia|projekteja|projektin|projektit)"
     r"|jota|joita|jonka|joiden|sitä|niitä|niiden)[ \t]+\Z")
-# " -hanke", " -projektin", " -hankekokonaisuuteen" (a project run as a whole of sub-projects): a spaced dash glued
-# to a project head marks the words before it as a name
-_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
-                        r"hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|"
-                        r"hankekokonaisuu(?:s|den|tta|teen|dessa|desta|delle|della))(?![\w-])")
+# " -hanke", " -projektin", " -hankekokonaisuuteen" (a project run as a whole of sub-projects), a compound head
+# ("-hyvinvointiyhteistyöhankkeelle"): a spaced dash glued to a project head marks the words before it as a name
+_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–](?P<head>[a-zåäö]*(?:hanke|hankkeen|hanketta|hankkeessa|hankkeeseen|"
+                        r"hankkeesta|hankkeella|hankkeelle|projekti|projektin|projektia|projektissa|projektiin|"
+                        r"hankekokonaisuu(?:s|den|tta|teen|dessa|desta|delle|della)))(?![\w-])")
 # " – hankkeelle", " - hankkeemme": a dash spaced on both sides, then a project head in a case or with a possessive
 # suffix (the plain nominative "– hanke" may open a new clause and is left alone)
 _SPACED_DASH_HEAD = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?P<head>hankkeen|hanketta|hankkeessa|hankkeeseen|hankkeesta|"
@@ -1128,5 +1128,8 @@ def _mention(text: str, a: int, b: int, morph: Morphology, rule: str, *, acronym
         return []
     kind = "projekti" if head and head.startswith("projekt") else "hanke"
     parts = (f"{label} {'-' if dash else ''}{kind}",) if head else ()
+    # the name's case is its head's ("X -hankkeelle" is an allative): the rules reading a receiver's or a runner's
+    # undertaking by its case ("on saanut avustusta X -hankkeelle") read it as they read the recogniser's own names
+    case = next((r.case for r in morph.analyse(head) if r.case), None) if head else None
     return [Mention(start=a, end=b, surface=text[a:b], label=label, type="Project", rule=rule, acronym=acronym,
-                    key=key, parts=parts)]
+                    key=key, parts=parts, case=case)]
