@@ -49,8 +49,8 @@ def _unknown(word: str, morph: Morphology) -> bool:
     """A word of another language: no reading of the analyser ("Academy", "Demos"), or a loan the dictionary holds
     only as a common noun and written with letters no Finnish word has ("Business", "College"); not a Finnish
     word, a name or a place."""
-    if word in _AREA or _SV_GENERIC.fullmatch(word):
-        return False
+    if word in _AREA or _SV_GENERIC.fullmatch(word) or word.endswith("nen"):
+        return False  # ... or a Finnish surname's ending the dictionary lacks the stem of ("Majanen")
     readings = morph.analyse(word)
     return all(a.cls is None for a in readings) or (
         _LOAN_LETTERS.search(word.lower()) is not None and all(a.cls == "nimisana" for a in readings))
@@ -68,8 +68,10 @@ def _swedish(text: str) -> bool:
 
 def foreign_place_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                            morph: Morphology) -> list[list[Mention]]:
-    """An organisation mention for each place in the nominative that capitalised foreign words open or close."""
-    places = [m for ms in per_sentence for m in ms if m.type in _PLACES and m.surface == m.label]
+    """An organisation mention for each place that capitalised foreign words open (the place in any case: "Demos
+    Helsingin") or close (the place in the nominative)."""
+    # a town written with its kind word ("Järvenpään kaupungista") is the town, no word of a foreign name
+    places = [m for ms in per_sentence for m in ms if m.type in _PLACES and " " not in m.surface.strip()]
     if not places or _swedish(text):
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
@@ -78,7 +80,8 @@ def foreign_place_mentions(text: str, per_sentence: list[list[Mention]], starts:
     taken: list[tuple[int, int]] = []
     for place in places:
         a, b, words = place.start, place.end, 0
-        while words < MAX_WORDS:  # English words after the place: "Helsinki Business College"
+        inflected = place.surface != place.label  # "Demos Helsingin": the place's ending is the name's
+        while not inflected and words < MAX_WORDS:  # English words after the place: "Helsinki Business College"
             w = _WORD.match(text, b)
             if w is None or not _unknown(w.group(1), morph):
                 break
@@ -89,8 +92,8 @@ def foreign_place_mentions(text: str, per_sentence: list[list[Mention]], starts:
             if w is None or not _unknown(w.group(1), morph):
                 break
             a, words = w.start(1), words + 1
-        if not words:
-            continue
+        if not words or (words > after and _WORD_BACK.search(text, max(0, a - 40), a) is not None):
+            continue  # no foreign word; a capitalised word the analyser knows before them (a first name, a heading)
         company = _COMPANY.match(text, b)
         if company is not None:
             b = company.end()
@@ -101,15 +104,16 @@ def foreign_place_mentions(text: str, per_sentence: list[list[Mention]], starts:
             continue  # a capitalised word before the place as well: a longer name or a heading's words
         if re.match(r"[ \t]+[-–][a-zåäö]", text[b:b + 4]):
             continue  # "Helsinki Pride -viikolla": the title of an event a spaced dash head follows
-        name = text[a:b]
+        name = text[a:b] if not inflected else text[a:place.start] + place.label
         if name.endswith("University") or any(x < b and a < y for x, y in taken):
             continue
         inside = have.overlapping(a, b)
         if any(m is not place and m.type not in _PLACES for m in inside):
             continue  # a word of the run read as something else already
         typ = "Company" if company is not None else "Association"
-        added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, rule=RULE,
-                             iri=mint(typ, fold(name)), key=fold(name) or None))
+        added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type=typ, rule=RULE,
+                             iri=mint(typ, fold(name)), key=fold(name) or None,
+                             case=place.case if inflected else "nimento"))
         drop.update(id(m) for m in inside)
         taken.append((a, b))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

@@ -23,6 +23,8 @@ def _read(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
     ("Rahoitusta myönnettiin seuraaville hankkeille:\n  • Arjen tuki -selvitys, Tampere Music Academy\n"
      "  • Kylien ilo -hanke, Vihreä Verkko ry\n", "Tampere Music Academy"),
     ("Arjen tuki -hankkeessa ovat mukana Demos Helsinki ja Kotiapu ry.", "Demos Helsinki"),
+    # the place's ending is the name's: its base form is the name's
+    ("Hanke jatkaa ministeriön sekä Demos Helsingin yhteisen hankkeen toimintaa.", "Demos Helsinki"),
 ])
 def test_an_english_name_beside_a_town_is_one_organisation(text: str, label: str) -> None:
     ents, _ = _read(text)
@@ -43,6 +45,9 @@ def test_the_organisation_not_its_town_runs_the_project() -> None:
     "Osallistujat:\nHelsinki Matti Virtanen\nEspoo Liisa Laine",  # a town's cell beside a person
     "Kunnat: Helsinki, Espoo, Vantaa ja Kauniainen.",
     "Tapahtuma on Helsinki Pride -viikolla.",  # an event's title before a spaced-dash head
+    # an unknown surname before a town written with its kind word; a first name before an unknown surname
+    "Jäsenet Eronen, Siukola ja Majanen Järvenpään kaupungista.",
+    "Tutkija Ville Xyzzy Helsingin yliopistosta kertoo.",
     "Protokolljustering Saltvik den 2 september 2014. Protokollet framlagt i Saltvik och justerat av "
     "ordföranden som är med.",  # Swedish: the analyser reads no Swedish word
 ])
