@@ -43,6 +43,7 @@ _END = re.compile(r"[ \t]*(?:[.,;:)(\n\"”']|$)|[ \t]+[a-zåäö0-9–-]")
 
 
 _LOAN_LETTERS = re.compile(r"[bcfqwxz]")
+_MID_SENTENCE = re.compile(r"(?:[a-zåäö]|,)[ \t]+\Z")
 
 
 def _unknown(word: str, morph: Morphology) -> bool:
@@ -94,6 +95,12 @@ def foreign_place_mentions(text: str, per_sentence: list[list[Mention]], starts:
             a, words = w.start(1), words + 1
         if not words or (words > after and _WORD_BACK.search(text, max(0, a - 40), a) is not None):
             continue  # no foreign word; a capitalised word the analyser knows before them (a first name, a heading)
+        if words > after and not _LOAN_LETTERS.search(text[a:place.start].lower()) and not (
+                place.case == "omanto" and _MID_SENTENCE.search(text, max(0, a - 12), a)):
+            # a word before a town that only the dictionary lacks may be a surname ("Tavasti Siilinjärvi sai"):
+            # English spelling says a foreign name, or the town's genitive ending carried for both words
+            # inside a sentence ("... sekä Demos Helsingin yhteisen hankkeen")
+            continue
         company = _COMPANY.match(text, b)
         if company is not None:
             b = company.end()
