@@ -18,11 +18,11 @@ compiled pattern and that both ways give the same answer.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Sequence
 
 from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text_scans import named_patterns
 
 AHEAD = (  # module.PATTERN, searched in every sentence by a document pass
     "together_partners._CUE", "together_partners._JOINT", "together_partners._IN_PROJECT",
@@ -33,12 +33,8 @@ _kept: tuple[Sequence[Sentence], dict[re.Pattern[str], frozenset[int]]] | None =
 
 
 def patterns() -> list[re.Pattern[str]]:
-    """The compiled patterns AHEAD names (their modules are imported by extract/document.py anyway)."""
-    out = []
-    for name in AHEAD:
-        module, attr = name.rsplit(".", 1)
-        out.append(getattr(importlib.import_module(f"welfare_kg.extract.{module}"), attr))
-    return out
+    """The compiled patterns AHEAD names."""
+    return named_patterns(AHEAD)
 
 
 def hits_ahead(sents: Sequence[Sentence]) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -52,13 +52,19 @@ _kept: tuple[str, dict[re.Pattern[str], list[re.Match[str]]]] | None = None
 _results: tuple[str, dict[str, Any]] | None = None
 
 
-def patterns() -> list[re.Pattern[str]]:
-    """The compiled patterns AHEAD names (their modules are imported by extract/document.py anyway)."""
+def named_patterns(names: Sequence[str]) -> list[re.Pattern[str]]:
+    """The compiled patterns named "module.ATTR" (their modules are imported by extract/document.py anyway): the
+    lists of scans run ahead name their patterns, so the modules that own them need not import this one."""
     out = []
-    for name in AHEAD:
+    for name in names:
         module, attr = name.rsplit(".", 1)
         out.append(getattr(importlib.import_module(f"welfare_kg.extract.{module}"), attr))
     return out
+
+
+def patterns() -> list[re.Pattern[str]]:
+    """The compiled patterns AHEAD names."""
+    return named_patterns(AHEAD)
 
 
 def _function(name: str) -> Callable[[str], Any]:
