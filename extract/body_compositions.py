@@ -81,10 +81,21 @@ _SWEDISH_CONSISTS = re.compile(r"(?i)[ \t]+(?:har[ \t]+bestått|består|bestod|h
                                r"[ \t]+av\b")
 
 
+_SWEDISH_OWNER = re.compile(r"\w+s[ \t]+\Z")  # "Projektets styrgrupp", "Kommunens råd": a genitive owner
+
+
+def _owned(group: Mention, text: str) -> bool:
+    """A Swedish group with an owner: more than one word, or a genitive in -s right before it."""
+    return len(group.surface.split()) > 1 or bool(_SWEDISH_OWNER.search(text, max(0, group.start - 40), group.start))
+
+
 def _members_span(group: Mention, text: str) -> tuple[int, int] | None:
     """Where the members of `group` are named, when its mention is a composition's head: from the group to its
     sentence's end, or through the rows of the list a colon at that end opens. None for any other mention."""
-    if _SWEDISH_GROUP.search(group.surface.rstrip()) and (consists := _SWEDISH_CONSISTS.match(text, group.end)):
+    # a bare "Styrgruppen"/"Styrelsen" names no group of its own (an association's board is board_runs.py's, with
+    # the association as the seat): only an owned group ("Projektets styrgrupp") is a composition's head
+    if _SWEDISH_GROUP.search(group.surface.rstrip()) and _owned(group, text) \
+            and (consists := _SWEDISH_CONSISTS.match(text, group.end)):
         start = consists.end()
         end = _SENTENCE_END.search(text, start, start + REACH)
         stop = end.start() if end else start + REACH

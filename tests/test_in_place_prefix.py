@@ -71,16 +71,21 @@ def _row_texts(n: int = 300) -> list[str]:
 def _rows_end_by_copy(text: str, at: int) -> int:
     from welfare_kg.extract import body_compositions as bc
 
-    end, bulleted, rows = at, None, 0
+    end, bulleted, rows, blank = at, None, 0, False
     for line in re.finditer(r"[^\n]*\n?", text[at:]):
         row = line.group(0)
         if not row:
             break
         if not row.strip():
+            blank = True
             continue
         m = bc._ROW.match(row)
         if m is None or rows >= bc.ROWS:
             break
+        # since 2026-12-05 a heading line after a blank line ends the list (the next section, not a member)
+        if rows and blank and m.group("bullet") is None and bc._HEADING_ROW.match(row):
+            break
+        blank = False
         has_bullet = m.group("bullet") is not None
         if bulleted is None:
             bulleted = has_bullet
