@@ -34,7 +34,9 @@ _NOT_GRANT = re.compile(r"(?i)budjet|budget|kustannu|kostnad|kokonais|omarahoitu
                         r"laina-|takau|\blån\b|borgen|liikevaihto|omsättning|\bosuus|osuude|andel|hinta|hinna|"
                         r"arvo\b|arvoinen|investoin|vuokra|palkk|säästö|"
                         # a total over many grants ("jakoi avustuksia kaikkiaan 300 000 euroa"): no one grant's sum
-                        r"yhteensä|kaikkiaan|sammanlagt|totalt|\bsumma\b")
+                        r"yhteensä|kaikkiaan|sammanlagt|totalt|\bsumma\b|"
+                        # grants in the plural ("Avustuksia myönnettiin 12 miljoonaa euroa"): a sum over several
+                        r"avustuksia|avustukset|avustuksina|apurahoja|apurahat|tukia\b|tuet\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
 
