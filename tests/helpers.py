@@ -137,6 +137,16 @@ def typed_labels(text: str, kind: str = "news") -> set[tuple[str, str]]:
     return {(e.type, e.label) for e in extract(text, kind).entities.values()}
 
 
+def labels_and_facts(text: str, kind: str = "news") -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """(type, label) of every entity and (subject label, predicate, object label) of every fact of a short text:
+    one extraction for the tests that check both what is named and what is said of it."""
+    ex = extract(text, kind)
+    ents = {(e.type, e.label) for e in ex.entities.values()}
+    facts = {(ex.entities[f.subject].label, f.predicate, ex.entities[f.object].label) for f in ex.facts
+             if f.subject in ex.entities and f.object in ex.entities}
+    return ents, facts
+
+
 def entity_types(text: str, kind: str = "news") -> dict[str, str]:
     """Label -> type of every entity the pipeline finds in a short text."""
     return {e.label: e.type for e in extract(text, kind).entities.values()}

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import needs_voikko, record
-from welfare_kg.extract.document import extract_document
-
-
-def _read(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
-    ex = extract_document(record(text))
-    ents = {(e.type, e.label) for e in ex.entities.values()}
-    facts = {(ex.entities[f.subject].label, f.predicate, ex.entities[f.object].label) for f in ex.facts
-             if f.subject in ex.entities and f.object in ex.entities}
-    return ents, facts
+from tests.helpers import labels_and_facts as _read
+from tests.helpers import needs_voikko
 
 
 @needs_voikko
