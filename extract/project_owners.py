@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from welfare_kg.extract.document_roles import main_project
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text import Sentence, shared_prefix
 
 GENITIVE_RULE = "coordinates:org-owner-genitive"
 GENITIVE_CONFIDENCE = 0.5
@@ -289,11 +289,7 @@ def _genitive_of(word: str, base: str) -> bool:
     stem = word[:-1] if word.endswith("n") else ""
     if not stem or len(base) < 4:
         return False
-    common = 0
-    for a, b in zip(stem, base, strict=False):
-        if a != b:
-            break
-        common += 1
+    common = shared_prefix(stem, base)
     return common >= len(base) - 2 and abs(len(stem) - len(base)) <= 1
 
 

@@ -60,6 +60,17 @@ class Sentence:
 _new_token = tuple.__new__  # Token(...) runs a Python-level __new__; this builds the same tuple in C
 
 
+def shared_prefix(a: str, b: str) -> int:
+    """How many leading characters two words share: Finnish inflects at the end, so two forms of one name or word
+    agree up to their stem (the comparisons of names in contacts, near misses and organisation genitives)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [_new_token(Token, (m[0], m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
 

@@ -20,6 +20,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from welfare_kg.extract.text import shared_prefix
+
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w-])",
     re.IGNORECASE)
@@ -119,11 +121,7 @@ def _same_name(a: str, b: str) -> bool:
     """Two spellings of one name part, allowing Finnish inflection ("virtanen" / "virtaselta")."""
     if a == b:
         return True
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = shared_prefix(a, b)
     return common >= max(4, min(len(a), len(b)) - 3)
 
 

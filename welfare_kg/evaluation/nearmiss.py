@@ -29,6 +29,7 @@ from typing import Protocol
 
 from welfare_kg.evaluation.gold import GoldEntity
 from welfare_kg.evaluation.scoring import normalise_name
+from welfare_kg.extract.text import shared_prefix
 
 
 class Mentioned(Protocol):
@@ -59,11 +60,7 @@ def same_stem(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter < 3:
         return False
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = shared_prefix(a, b)
     if common == shorter:
         return True
     # after a short common stem only a short ending: "lapin" is Lappi's, "helsinki" is no form of "helga"
