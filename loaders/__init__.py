@@ -23,6 +23,7 @@ from welfare_kg.loaders.formats import (
     sniff_reader,
     unsupported,
 )
+from welfare_kg.loaders.glued_cells import unglue_cells
 from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items, reline_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
@@ -208,7 +209,8 @@ def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) ->
     extracted = read_html(path, data, workers=workers) if reader is read_html else reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\ufeff", "").replace("\x00", "")
-    if reader is not read_html:  # a PDF or transcript: paragraphs hard-wrapped at its width re-joined; a run-on
+    if reader is not read_html:  # a PDF or transcript: its table's glued cells apart (loaders/glued_cells.py),
+        text = unglue_cells(text)  # paragraphs hard-wrapped at its width re-joined; a run-on
         text = unwrap(text)  # page (line breaks lost) broken at its title, field labels and sentence ends, unless
         if not looks_like_minutes(text):  # minutes, whose reader takes a transcript's items as they run (relining
             text = reline(text)  # them cost 3 decides of 5 flattened minutes of the writing half)
