@@ -11,6 +11,12 @@ the document names. A header whose member column is a bare "Kunta"/"Kommun" is a
 of a member's say (votes, representatives, share, basic capital) and in a document of one joint authority: a
 population table or a table of payments ("Kunta | Kuntaosuus €") is no membership. A table read from layout alone: a
 rule of its own, a lower confidence.
+
+A bare town column beside a column of seats and one of their deputies, and nothing else ("Kunta | Varsinainen jäsen |
+Varajäsen", "Kommun | Ledamot | Ersättare"), is the towns naming their members to a standing joint body: the towns
+are members of the joint authority or wellbeing county whose document it is (named before the table, else the
+document's one such organisation with members). A table of a single town's seats has no town column, and "Kunta |
+Edustaja" alone (representatives at one meeting) no deputies, so neither is read so.
 """
 
 from __future__ import annotations
@@ -37,8 +43,9 @@ _EXTRA = (r"%|\(\s*%\s*\)|lkm|kpl|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}|"
           r"yhtymävaltuustossa|valtuustossa|yhtymäkokouksessa|i\s+fullmäktige")
 _SEP = r"[ \t]*(?:[|;/\t]|\n)?[ \t]*\n?[ \t]*"
 # the header: two to eight column tokens, separated by spaces, tabs, pipes or line breaks, at a line's start
-_PEOPLE_COLUMN = (r"edustaja|edustajat|varaedustaja|varajäsen|jäsen|nimi|valtuutettu|yhtymävaltuutettu|ledamot|"
-                  r"ersättare|representant")
+_PEOPLE_COLUMN = (r"varsinainen\s+jäsen|varsinaiset\s+jäsenet|henkilökohtainen\s+varajäsen|ordinarie\s+ledamot|"
+                  r"personlig\s+ersättare|edustaja|edustajat|varaedustaja|varajäsen|jäsen|nimi|valtuutettu|"
+                  r"yhtymävaltuutettu|ledamot|ersättare|representant")
 _HEADER_BODY = (rf"[ \t|]*(?:(?:{_MEMBER_COLUMN}|{_TOWN_COLUMN}|{_FIGURE_COLUMN}|{_PEOPLE_COLUMN}|{_EXTRA})(?!\w)"
                 rf"{_SEP}){{2,8}}")
 _HEADER = re.compile(r"(?im)^" + _HEADER_BODY)
@@ -53,6 +60,9 @@ _CELLS = re.compile(r"[\s\d.,%|;:()\t–-]*(?:(?:as\.|asukasta|invånare|äänt�
 _IS_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_COLUMN})\b", re.IGNORECASE)
 # between the towns under such columns: names (capitalised words), a chair's mark, figures, separators
 _PEOPLE_CELLS = re.compile(r"(?:[\s\d.,%|;:()\t–-]|[A-ZÅÄÖ][\w-]*|pj|vpj|varalla)*")
+# a seat and its deputy, each town's: a standing body's composition ("Kunta | Edustaja" alone is no membership)
+_IS_SEAT = re.compile(r"\b(?:varsinainen\s+jäsen|jäsen|edustaja|ordinarie\s+ledamot|ledamot)\b", re.IGNORECASE)
+_IS_DEPUTY = re.compile(r"\b(?:varajäsen|varaedustaja|ersättare)\b", re.IGNORECASE)
 MAX_ROWS = 80
 
 
@@ -63,23 +73,36 @@ def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     for header in _HEADER.finditer(text):
         head = header.group(0)
         member_column = _IS_MEMBER.search(head) is not None
-        people = member_column and _IS_PEOPLE.search(head) is not None  # "Jäsenkunta | Edustaja | Äänimäärä"
+        seats = not member_column and is_seat_header(head)
+        people = (member_column or seats) and _IS_PEOPLE.search(head) is not None  # "Jäsenkunta | Edustaja"
         if not _IS_FIGURE.search(head) and not people:
             continue  # a column of towns alone is a list, read elsewhere
-        if not member_column and not (_IS_TOWN.search(head) and _IS_SAY.search(head)):
+        if not member_column and not seats and not (_IS_TOWN.search(head) and _IS_SAY.search(head)):
             continue
         members = _rows(doc, header.end(), people)
         if len(members) < 2:
             continue
         whole = _whole_before(doc, header.start())
         if whole is None:
-            whole = document_whole(doc)
-            if whole is None or (not member_column and whole.type != "JointAuthority"):
+            whole = _seats_whole(doc) if seats else document_whole(doc)
+            if whole is None or (not member_column and not seats and whole.type != "JointAuthority"):
                 continue
         start = header.start() + len(head) - len(head.lstrip())
         out += [Fact(f.subject, f.predicate, f.object, f.evidence, RULE, CONFIDENCE)
                 for f in _facts(whole, members, text, start, members[-1].end)]
     return out
+
+
+def is_seat_header(head: str) -> bool:
+    """"Kunta | Varsinainen jäsen | Varajäsen": a town column beside a seat and its deputy, no figure beside them."""
+    return (_IS_TOWN.search(head) is not None and _IS_DEPUTY.search(head) is not None
+            and _IS_SEAT.search(head) is not None and _IS_FIGURE.search(head) is None
+            and _IS_MEMBER.search(head) is None)
+
+
+def seat_headers(text: str) -> list[re.Match[str]]:
+    """The header rows of the towns' seat tables of a text (read for the seats by extract/seat_tables.py)."""
+    return [h for h in _HEADER.finditer(text) if is_seat_header(h.group(0))]
 
 
 def table_rows(doc: _Doc, pos: int) -> list[Mention]:
@@ -98,8 +121,8 @@ def _rows(doc: _Doc, pos: int, people: bool = False) -> list[Mention]:
     end = pos
     cells = _PEOPLE_CELLS if people else _CELLS
     for m in doc.ms[doc.at(pos):doc.at(pos) + MAX_ROWS]:
-        if people and m.type == "Person" and members:
-            continue  # the gap check below runs from the last town over the name
+        if people and m.type == "Person":
+            continue  # the gap check below runs from the last town (or the header) over the name
         if m.type != "Municipality" or cells.fullmatch(doc.text, end, m.start) is None:
             break
         if not members and doc.text.count("\n\n", end, m.start):
@@ -120,6 +143,19 @@ def document_whole(doc: _Doc) -> Mention | None:
     whole = _only_whole(doc)
     first = next((m for m in doc.ms if m.type in _HAVING_MEMBERS), None)
     return whole if whole is not None and first is not None and first.iri == whole.iri else None
+
+
+def _seats_whole(doc: _Doc) -> Mention | None:
+    """The organisation whose towns name the seats of a table: the document's joint authority (document_whole), else
+    its one wellbeing county when that is the first organisation with members it names."""
+    whole = document_whole(doc)
+    if whole is not None:
+        return whole if whole.type == "JointAuthority" else None
+    counties = doc.by_type.get("WellbeingCounty", set())
+    first = next((m for m in doc.ms if m.type in _HAVING_MEMBERS), None)
+    if len(counties) != 1 or first is None or first.iri not in counties:
+        return None
+    return first
 
 
 def _whole_before(doc: _Doc, pos: int) -> Mention | None:

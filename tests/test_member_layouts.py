@@ -237,6 +237,33 @@ def test_representatives_without_a_member_column_are_no_membership() -> None:
     assert not _part_of(_doc(KALLIO, table))
 
 
+@pytest.mark.parametrize("table", [
+    "Kunta  Varsinainen jäsen  Varajäsen\nAlavieska  Matti Virtanen  Kalle Ojala\nNivala  Liisa Korhonen  Pirjo Laine\n"
+    "Sievi  Pekka Nieminen  Olli Aho",
+    "Kunta\tJäsen\tVarajäsen\nSievi\tPekka Nieminen\tOlli Aho\nAlavieska\tMatti Virtanen\tKalle Ojala\n"
+    "Nivala\tLiisa Korhonen\tPirjo Laine",
+    # a first row whose town the reference data does not read ("Luoto" is also a common noun) costs that row alone
+    "Kunta  Jäsen  Varajäsen\nKarhula Anna Esimerkki  Ville Malli\nAlavieska  Matti Virtanen  Kalle Ojala\n"
+    "Nivala  Liisa Korhonen  Pirjo Laine\nSievi  Pekka Nieminen  Olli Aho",
+])
+def test_towns_naming_a_seat_and_its_deputy_are_members(table: str) -> None:
+    expected = {(ID + "municipality/" + code, KALLIO) for code in ("009", "535", "746")}
+    assert expected <= _part_of(_doc(KALLIO, "Vanhusneuvoston kokoonpano\n\n" + table))
+
+
+def test_a_county_whose_towns_name_the_seats_covers_them() -> None:
+    text = ("Kainuun hyvinvointialueen kunnat ovat nimenneet edustajansa vanhusneuvostoon.\n\nVanhusneuvosto\n\n"
+            "Kunta  Varsinainen jäsen  Varajäsen\nKajaani  Matti Virtanen  Kalle Ojala\n"
+            "Sotkamo  Liisa Korhonen  Pirjo Laine\nKuhmo  Pekka Nieminen  Olli Aho\n")
+    covers = {(f.subject, f.object) for f in extract(text).facts if f.predicate == "coversArea"}
+    assert {(ID + "wellbeing-county/20", ID + "municipality/" + c) for c in ("205", "290", "765")} <= covers
+
+
+def test_seats_without_deputies_or_beside_figures_are_no_membership() -> None:
+    no_deputy = "Kunta  Jäsen\nAlavieska  Matti Virtanen\nNivala  Liisa Korhonen\nSievi  Pekka Nieminen"
+    assert not _part_of(_doc(KALLIO, no_deputy))
+
+
 @pytest.mark.parametrize("sentence", [
     "Alavieskan, Nivalan ja Sievin kuntien muodostama kuntayhtymä aloitti vuonna 2009.",
     "Kuntayhtymän alueeseen kuuluvat Alavieska, Nivala ja Sievi.",
