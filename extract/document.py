@@ -136,6 +136,7 @@ from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
+from welfare_kg.extract.seat_tables import seat_table_facts
 from welfare_kg.extract.sentence_hits import forget as forget_hits
 from welfare_kg.extract.sentence_hits import hits_ahead
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
@@ -400,6 +401,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                  membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
                  + header_member_facts(text, mentions)  # the header authority's member towns: header_members.py
                  + member_table_facts(text, mentions)  # "Jäsenkunta | Asukasluku" rows: extract/member_tables.py
+                 + seat_table_facts(text, mentions)  # "Kunta | Jäsen | Varajäsen" rows' people: seat_tables.py
                  + member_lead_facts(text, mentions)  # "A ja B kuuluvat kuntayhtymään": extract/member_leads.py
                  + whole_row_facts(text, mentions),  # "Kainuun sote: Kajaani, Kuhmo" rows: extract/whole_rows.py
                  candidate_facts(sents, per_sentence, morph),  # co-occurrence pairs, filtered after the rules
