@@ -73,6 +73,14 @@ def unit_heads() -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.head for h in body_heads() if h.unit))
 
 
+def compound_organs() -> tuple[str, ...]:
+    """Of the unit heads, those a compound names without an owner ("diakoniajohtokunta": a row of its own that is no
+    unit and takes a determinant); the bare head stays a unit ("johtokunta" is some organisation's)."""
+    units = set(unit_heads())
+    return tuple(dict.fromkeys(h.head for h in body_heads()
+                               if h.head in units and not h.unit and h.determinant != "none"))
+
+
 def named_by_genitives() -> tuple[str, ...]:
     """Heads whose name is the genitives before them ("Perusturvan jaosto", "maakunnan yhteistyöryhmä")."""
     return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by))

@@ -24,6 +24,7 @@ from welfare_kg.extract.body_vocabulary import (
     board_units,
     body_heads,
     body_pattern,
+    compound_organs,
     named_by_genitives,
     named_in_lower_case,
     unit_heads,
@@ -116,6 +117,7 @@ BODY_PATTERN = body_pattern()
 # units that exist only inside an organisation: a body only when named by the genitives before them or by their
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
 _UNIT_HEADS = unit_heads()  # the rows of data/body_heads.csv marked "unit"
+_COMPOUND_ORGANS = compound_organs()  # of those, heads whose compounds are organs of their own ("diakoniajohtokunta")
 # public organisations whose boards the graph names by their owner ("Lapin liiton hallitus"); an association's or
 # a company's board is its internal organ
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
@@ -790,6 +792,12 @@ CLAUSE_PARTICIPLES = {"oleva", "olla", "liittyvä", "koskeva", "tehty", "esitett
                       "allekirjoitettu", "laadittu", "valmisteltu", "toteutettava", "toteutettu", "haettava",
                       "haettu", "myönnetty", "käynnistetty", "rahoitettava", "rahoitettu", "tuleva", "lähtevä",
                       "erillisrahoittama", "rahoittama", "edellä", "alla", "seuraava", "kyseinen", "nykyinen"}
+
+
+def _compound_organ(label: str) -> bool:
+    """A compound of a unit head that names an organ of its own ("Diakoniajohtokunta"), not the bare head."""
+    low = label.lower()
+    return " " not in low and any(low.endswith(h) and len(low) > len(h) for h in _COMPOUND_ORGANS)
 
 
 def _clause_participle(tok: Token, morph: Morphology) -> bool:
@@ -4066,7 +4074,8 @@ class Recogniser:
                     and any(a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text))):
                 start_i = i - 1
                 label = f"{toks[i - 1].text} {label}"
-            elif label.endswith(_UNIT_HEADS) and not label.endswith(_NAMED_BY_GENITIVES) and start_i == i:
+            elif (label.endswith(_UNIT_HEADS) and not label.endswith(_NAMED_BY_GENITIVES) and start_i == i
+                  and not _compound_organ(label)):
                 unit = self._unit_name(toks, i, taken, span_of)
                 # a bare board read only for the post after it (extract/body_parents.py keeps it in minutes)
                 by_post = unit is None and label in _BOARD_UNITS and _post_after(toks, i) and i - 1 not in owner_of
