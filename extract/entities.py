@@ -198,6 +198,9 @@ _OPENER_CASES = {"olento", "tulento", "sisaolento", "sisäolento", "sisaeronto",
 # "Päätös Hallitus merkitsi"): never a first name
 _PART_WORDS = {"ehdotus", "päätösehdotus", "pohjaehdotus", "esitys", "päätösesitys", "päätös", "käsittely",
                "perustelut", "selostus", "förslag", "beslutsförslag", "beslut", "behandling"}
+# an agreement's title before a project's name: "Sopimus yhteistyöstä X -projektissa", "Yhteistyösopimus X -hanke"
+_AGREEMENT_WORDS = ("sopimus", "avtal", "avtalet")
+_ELATIVE_CASES = {"sisaeronto", "sisäeronto"}
 # cases that say where something happens or goes, never a case inside a project's name
 _LOCAL_CASES = {"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisatulento", "sisätulento", "ulkoolento",
                 "ulkoeronto", "ulkotulento"}
@@ -2417,6 +2420,11 @@ class Recogniser:
                 break
             if t.text in {"av", "om"} and earliest == j + 1:
                 break  # "Finansiering av Trygg Vardag -projektet": a Swedish act's object, the name after it
+            if earliest is not None and t.is_word and (
+                    t.text.lower().endswith(_AGREEMENT_WORDS) or (
+                        j > 0 and not t.is_cap and toks[j - 1].text.lower().endswith(_AGREEMENT_WORDS)
+                        and self._case(t) in _ELATIVE_CASES)):
+                break  # "Sopimus yhteistyöstä X -projektissa": the agreement's title opens, the project's name follows
             if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
                 if earliest is None and self._verb_in_name(toks, j, head_idx, taken):
                     j -= 1  # "Tornion Aine tulee kylään -hanke": a name may be a clause of its own
