@@ -7,6 +7,12 @@ never named. The name's shape is fixed: the organisation's name, "Club" (or "klu
 words (a town, a district, the club's own name), the last of them inflected in running text ("Lions Club Haapajärvi
 Kantapuhdon edustajat"): the label is the last word's base form where Voikko reads it, else as written. A bare "Lions
 Club" ("Lions Clubin puolesta") in a document naming one such club is that club. Typed Association.
+
+Local papers write the same clubs in two more shapes: glued in Finnish ("Lionsklubi Lempäälä/Kanava", "Rotaryklubi
+Oulu") and by the organisation's initials ("LC Lempäälä/Kanava", "RC Oulu", "LC Jäälin puheenjohtaja"). All three
+name one club, so each is labelled "<Organisation> Club <name>"; a name's parts may be joined by a slash (a club
+of two places), and a last word the morphology does not know ("Jäälin") takes the form another mention of the
+same club writes it in ("LC Jääli"), so that the donor of a news item is one entity however often it is named.
 """
 
 from __future__ import annotations
@@ -20,11 +26,18 @@ from welfare_kg.extract.names import base_of, identity_key
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "service-club"
+_ENDING = 3  # characters a case ending adds to a name's last word ("Jääli" -> "Jäälin", "Jäälissä")
 _PLACES = {"Municipality", "Region", "CooperationArea"}
 # the service organisations whose local clubs are named so (international organisations' own naming rule)
 _ORGANISATIONS = r"Lions|Rotary|Rotaract|Zonta|Kiwanis|Soroptimist|Inner[ \t]+Wheel|Leo"
-_CLUB = re.compile(rf"\b(?P<org>{_ORGANISATIONS})[ \t]+(?P<club>Club|klubi)(?P<ending>:?[a-zåäö]*)"
-                   r"(?P<rest>(?:[ \t]+(?:of[ \t]+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3})")
+# a word of a club's name: capitalised, hyphened parts allowed ("Oulu-Koskikeskus"), but no capital glued on after
+# small letters (a caption run into its credit: "JääliLions Club")
+_WORD = r"[A-ZÅÄÖ](?:[a-zåäö0-9]|-[A-ZÅÄÖ]?|[A-ZÅÄÖ](?![a-zåäö]))*"
+_CLUB = re.compile(rf"\b(?P<org>{_ORGANISATIONS})(?:[ \t]+(?P<club>Club|klubi)|(?P<glued>klubi))(?P<ending>:?[a-zåäö]*)"
+                   rf"(?P<rest>(?:[ \t]+(?:of[ \t]+)?{_WORD}(?:/{_WORD})*){{0,3}})")
+# the initials local papers use: "LC" for a Lions club, "RC" for a Rotary club, always with the club's own name
+_INITIALS = {"LC": "Lions", "RC": "Rotary"}
+_INITIAL_CLUB = re.compile(rf"\b(?P<org>LC|RC)(?P<rest>(?:[ \t]+{_WORD}(?:/{_WORD})*){{1,3}})")
 
 
 def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
@@ -36,14 +49,14 @@ def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     bare: list[tuple[int, int, str]] = []
     for m in _CLUB.finditer(text):
         words = m.group("rest").split()
-        head = f"{m.group('org')} {m.group('club')}"
+        head = f"{m.group('org')} {'Club' if m.group('glued') else m.group('club')}"
         if words and not m.group("ending"):
-            last = words[-1]
-            base = base_of(last, morph)
-            label = " ".join([head, *words[:-1], base if base[:1].isupper() else last])
-            named.append((m.start(), m.end(), label))
+            named.append((m.start(), m.end(), _label(head, words, morph)))
         elif not words:
             bare.append((m.start(), m.end("ending"), head))
+    for m in _INITIAL_CLUB.finditer(text):
+        named.append((m.start(), m.end(), _label(f"{_INITIALS[m.group('org')]} Club", m.group("rest").split(), morph)))
+    named = _one_label_a_club(named)
     labels = {x[2] for x in named}
     # a bare "Lions Club" is the one club the document names, else no one in particular
     bare = [(a, b, next(iter(labels))) for a, b, _ in bare] if len(labels) == 1 else []
@@ -59,3 +72,30 @@ def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule=RULE,
                              key=identity_key(label, morph) or None))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+def _label(head: str, words: list[str], morph: Morphology) -> str:
+    """The club's label: the head, then its name with the last word in its base form where the morphology reads it."""
+    last = words[-1]
+    base = base_of(last, morph)
+    return " ".join([head, *words[:-1], base if base[:1].isupper() else last])
+
+
+def _one_label_a_club(named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One label for the mentions of one club: a slash reads as a space ("Lempäälä/Kanava", "Lempäälä Kanavan"),
+    and a label whose last word only adds an ending to another label's ("Jäälin" beside "Jääli") is that one. The
+    first label written wins, the form a news item names its subject in."""
+    first: dict[tuple[str, ...], str] = {}
+    for _a, _b, label in named:
+        first.setdefault(tuple(label.replace("/", " ").split()), label)
+    out = []
+    for a, b, label in named:
+        words = tuple(label.replace("/", " ").split())
+        same = first[words]
+        for other, other_label in first.items():
+            if (len(other) == len(words) and other[:-1] == words[:-1] and other[-1] != words[-1]
+                    and words[-1].startswith(other[-1]) and len(words[-1]) - len(other[-1]) <= _ENDING):
+                same = other_label
+                break
+        out.append((a, b, same))
+    return out
