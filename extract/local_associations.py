@@ -47,10 +47,16 @@ _FI_BANK = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+){1,2}(?:Seudun[ \t]+)?)"
     r"(?P<kind>" + _BANK_KIND + r")(?![\w-])")
 _BANK_BASE = {"osuuspankki": "Osuuspankki", "säästöpankki": "Säästöpankki"}
+# a savings or co-operative bank named by a word of its own in the nominative, not by a town: "Aito Säästöpankki",
+# "Helmi Säästöpankin toimitusjohtaja", "Oma Säästöpankki" (the banks that merged local savings banks took such
+# names); the word is no genitive, which _FI_BANK reads, and no word of the clause ("Se", "Myös")
+_BRAND_BANK = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]+[ \t]+)(?P<kind>" + _BANK_KIND + r")(?![\w-])")
+_CLAUSE_WORDS = {"Se", "Myös", "Kun", "Jos", "Ja", "Tai", "Sekä", "Nyt", "Vain", "Kaikki", "Jokainen", "Tämä", "Tuo"}
 _SV_BANK = re.compile(
     r"(?<![\w-])(?:(?P<kind>Sparbanken|Andelsbanken)[ \t]+(?P<for>för[ \t]+)?"
     r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?)"
     r"|(?P<owner>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+(?P<tail>Sparbank|Andelsbank))(?![\w-])")
+_BANK_WORD = re.compile(r"(?:Osuus|Säästö)pank")
 _SV_CLAUSE_WORDS = {"Och", "Med", "Som", "Den", "Det", "De", "Vi", "Till", "För", "Från", "Under", "Efter", "Av"}
 
 
@@ -82,6 +88,13 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             base = _BANK_BASE["osuuspankki" if kind.startswith("Osuus") else "säästöpankki"]
             label = " ".join([*text[start:m.start("kind")].split(), base])
             _put(per_sentence, starts, index, _named(start, m.end(), text, label, "Company", "local-bank"))
+        for m in _BRAND_BANK.finditer(text):
+            name = m.group("name").strip()
+            if name.endswith("n") or name in _CLAUSE_WORDS:
+                continue  # a town's genitive (read above) or a word of the clause
+            kind = m.group("kind")
+            label = f"{name} {_BANK_BASE['osuuspankki' if kind.startswith('Osuus') else 'säästöpankki']}"
+            _put(per_sentence, starts, index, _named(m.start(), m.end(), text, label, "Company", "local-bank"))
     for found in _short_banks(index, text):
         _put(per_sentence, starts, index, found)
     if "bank" in text:
@@ -320,6 +333,7 @@ def _put(per_sentence: list[list[Mention]], starts: list[int], index: _Index, fo
         return  # a longer name ("Leppävirran Urheilijat ry" read from its legal form)
     if any(x.type in {"Association", "Company"} and x.start == found.start and x.end == found.end for x in inside):
         return  # read already
-    if any(x.type not in _PLACES | {"Association", "Company", "Project"} for x in inside):
-        return  # a person's or a body's name inside
+    if any(x.type not in _PLACES | {"Association", "Company", "Project"}
+           and not (x.type == "Person" and _BANK_WORD.search(x.surface)) for x in inside):
+        return  # a person's or a body's name inside (no person is called "Säästöpankki": "Helmi Säästöpankki")
     replace_in_sentence(per_sentence, starts, index.replace(inside, found), found)
