@@ -1,5 +1,6 @@
 """Names listed after their kind in the plural: "kehittämisyhtiöt Josek ja Keti", "yhdistykset Leppärengas,
-Viri ja Ukonhattu", "säätiöt Alfa ja Beeta".
+Viri ja Ukonhattu", "säätiöt Alfa ja Beeta", or in the partitive after a numeral: "kolme partiolippukuntaa Erä-Pirkot,
+Kanavan Vartijat ja Kyynärön Kiertäjät" (local news on donations to scout troops, clubs and choirs).
 
 A plural kind word in the nominative (a sentence's subject too: "Osuuskunnat ovat: A, B ja C", a row's label:
 "Osuuskunnat: A, B ja C") followed by capitalised names joined by commas and "ja"/"sekä" says what
@@ -21,7 +22,11 @@ from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.text_scans import matches
 
 _KINDS = {"yhtiöt": "Company", "osuuskunnat": "Company", "yhdistykset": "Association", "säätiöt": "Association",
-          "järjestöt": "Association", "seurat": "Association", "liitot": "Association"}
+          "järjestöt": "Association", "seurat": "Association", "liitot": "Association",
+          "lippukunnat": "Association", "kerhot": "Association", "kuorot": "Association",
+          # the partitive after a numeral: "kolme partiolippukuntaa A, B ja C", "kaksi yhdistystä A ja B"
+          "yhtiötä": "Company", "osuuskuntaa": "Company", "yhdistystä": "Association", "säätiötä": "Association",
+          "järjestöä": "Association", "lippukuntaa": "Association", "kerhoa": "Association", "kuoroa": "Association"}
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*[a-zåäö0-9](?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]*[a-zåäö0-9]){0,3}"
 _LIST = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÅÄÖa-zåäö][a-zåäö-]*)?(?:" + "|".join([*_KINDS, *(k.capitalize() for k in _KINDS)])
@@ -29,6 +34,8 @@ _LIST = re.compile(
     r"(?:[ \t]+(?:ovat|olivat))?[ \t]*:?[ \t]+"
     r"(?P<names>" + _NAME + r"(?:,[ \t]+" + _NAME + r")*[ \t]+(?:ja|sekä)[ \t]+" + _NAME + r")(?![\w:-])")
 _ONE = re.compile(_NAME)
+# a hyphened compound in the plural: a club's name made of a word and a name ("Erä-Pirkot", "Kylä-Veikot")
+_PLURAL_COMPOUND = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+t")
 RULE = "kind-list-name"
 
 
@@ -50,8 +57,9 @@ def kind_list_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
             continue
         for one in _ONE.finditer(m.group("names")):
             part, a = one.group(), base + one.start()
-            if " " not in part and any(r.cls in {"etunimi", "sukunimi", "paikannimi"} for r in morph.analyse(part)):
-                continue
+            if " " not in part and any(r.cls in {"etunimi", "sukunimi", "paikannimi"} for r in morph.analyse(part)) \
+                    and not _PLURAL_COMPOUND.fullmatch(part):
+                continue  # a person or a place; a hyphened plural ("Erä-Pirkot") is a club, no one person
             found.append(Mention(start=a, end=a + len(part), surface=part, label=part, type=typ, rule=RULE,
                                  iri=mint(typ, fold(part)), key=fold(part) or None))
     return insert_untouched(per_sentence, starts, found)
