@@ -21,6 +21,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_rows,
     headline_grants,
     opening_areas,
+    org_memberships,
     participle_areas,
     party_phrases,
     programme_granters,

@@ -1,0 +1,99 @@
+"""An organisation said to be a member of another is partOf it: "X ry on Y:n jäsen", "Y, johon X ry:kin kuuluu",
+"X kuuluu Y ry:hyn", "X rf är medlem i Y".
+
+Associations, co-operatives and companies name the federations and networks they belong to in a few fixed shapes,
+and extract/membership.py reads those shapes for municipalities only (a town in its joint authority or region). The
+annotation contract counts membership of an umbrella organisation as partOf (issue 12: village associations in their
+regional village association, a federation in its international alliance). The member is an organisation in the
+nominative; the whole is an organisation in the case the shape asks for:
+
+- the copula and the whole's genitive before a member noun: "X on (myös) Y:n jäsen / jäsenjärjestö /
+  jäsenyhdistys", words describing the whole allowed between ("X on myös Brysselissä sijaitsevan Y:n jäsen") and an
+  acronym in apposition after it ("Kansainvälisen osuustoimintaliiton ICA:n jäsen");
+- the relative clause after the whole: "Y, johon X:kin kuuluu";
+- belonging with the whole in the illative: "X kuuluu Y:hyn";
+- Swedish: "X är (också) medlem i / av Y".
+Municipalities are left out on either side: their memberships are membership.py's, and a town that "kuuluu" to an
+association is usually a sentence about its area.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import Clause, rule
+
+ORGANISATIONS = {"Association", "Company", "CompetenceCentre"}
+_NOMINATIVE = {"nimento", None}
+_ILLATIVE = {"sisatulento"}
+_WEIGHT = 0.65
+
+MEMBER_NOUN_RULE = "partOf:organisation-member-noun"
+# member -> whole: the copula, then words describing the whole (no verb of another clause, no sentence end)
+_COPULA = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:(?:myös|nykyään|edelleen|jo)\s+)?(?:[^\s.!?;:]+\s+){0,8}?$",
+                     re.IGNORECASE)
+# whole -> member noun: an acronym in apposition may stand between ("liiton ICA:n jäsen")
+_MEMBER_NOUN = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,}:n)?\s+(?:varsinainen\s+)?jäsen(?:järjestö|yhdistys|seura|liitto|"
+                          r"yhteisö|osuuskunta)?(?![\w-])")
+_SWEDISH = re.compile(r"\s+(?:är|var)\s+(?:(?:också|även|numera)\s+)?medlem\s+(?:i|av)\s+$", re.IGNORECASE)
+
+
+def _orgs(c: Clause) -> list[Mention]:
+    return sorted((m for m in c.named if m.iri and m.type in ORGANISATIONS and id(m) not in c.inside),
+                  key=lambda m: m.start)
+
+
+@rule(MEMBER_NOUN_RULE, "partOf", "'X ry on Y:n jäsen', 'X on myös Y:n jäsenjärjestö', 'X rf är medlem i Y'")
+def _member_noun(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    orgs = _orgs(c)
+    out: list[Fact] = []
+    for i, member in enumerate(orgs):
+        if member.case not in _NOMINATIVE:
+            continue
+        for whole in orgs[i + 1:]:
+            between = text[member.end - base:whole.start - base]
+            if _SWEDISH.fullmatch(between):
+                out.append(Fact(member.iri, "partOf", whole.iri, c.ev, MEMBER_NOUN_RULE, _WEIGHT))  # type: ignore[arg-type]
+                break
+            if not _COPULA.fullmatch(between):
+                break  # another clause between: no membership of these two
+            if whole.case == "omanto" and _MEMBER_NOUN.match(text, whole.end - base) and whole.iri != member.iri:
+                out.append(Fact(member.iri, "partOf", whole.iri, c.ev, MEMBER_NOUN_RULE, _WEIGHT))  # type: ignore[arg-type]
+                break
+    return out
+
+
+RELATIVE_RULE = "partOf:organisation-joined-relative"
+# whole -> member: "Y, johon", "Y ry. johon" (a legal form's dot before the relative pronoun)
+_JOHON = re.compile(r"\.?\s*,?\s*johon\s+$")
+# after the member: a clitic, then the verb of belonging
+_BELONGS_AFTER = re.compile(r"(?::?kin)?\s+(?:myös\s+|nykyään\s+)?kuulu(?:u|vat|i|ivat)(?![\w-])")
+
+
+@rule(RELATIVE_RULE, "partOf", "'Y, johon X:kin kuuluu'")
+def _joined_relative(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    orgs = _orgs(c)
+    out: list[Fact] = []
+    for whole, member in itertools.pairwise(orgs):
+        if (_JOHON.fullmatch(text, whole.end - base, member.start - base)
+                and _BELONGS_AFTER.match(text, member.end - base) and whole.iri != member.iri):
+            out.append(Fact(member.iri, "partOf", whole.iri, c.ev, RELATIVE_RULE, _WEIGHT))  # type: ignore[arg-type]
+    return out
+
+
+BELONGS_RULE = "partOf:organisation-belongs"
+_BELONGS = re.compile(r"\s+(?:myös\s+|nykyään\s+)?kuulu(?:u|vat|i|ivat)\s+(?:myös\s+)?$")
+
+
+@rule(BELONGS_RULE, "partOf", "'X ry kuuluu Y ry:hyn'")
+def _belongs(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    orgs = _orgs(c)
+    return [Fact(member.iri, "partOf", whole.iri, c.ev, BELONGS_RULE, _WEIGHT)  # type: ignore[arg-type]
+            for member, whole in itertools.pairwise(orgs)
+            if member.case in _NOMINATIVE and whole.case in _ILLATIVE and whole.iri != member.iri
+            and _BELONGS.fullmatch(text, member.end - base, whole.start - base)]
