@@ -12,6 +12,7 @@ from typing import Any
 
 from welfare_kg.contacts import contacts_by_person, email_domains, scan_contacts
 from welfare_kg.extract import (  # noqa: F401  register relation rules
+    activity_funders,
     anaphor_receivers,
     area_cues,
     area_phrases,

@@ -1,0 +1,95 @@
+"""Who pays for an organisation's running activity: "Aura ja Koski rahoittavat yhdistyksen toimintaa", "Kaupunki
+tukee Koivulan Kuoro ry:n toimintaa", "A:n, B:n ja C:n kunnat rahoittavat X:n työtä".
+
+Local news about associations (4H, village, sports and social welfare associations) say who keeps them going with
+a verb of paying and the association's genitive before "toimintaa"/"työtä": the association itself is what is funded
+(there is no project), so the other funding rules, which look for a project or a grant noun, read nothing. The
+funders are the run of organisations or towns in the nominative right before the verb, joined by commas, "ja" or
+"sekä"; words of degree may stand between the verb and the genitive ("rahoittavat myös yhdistyksen toimintaa",
+"tukevat selkeästi pienemmillä summilla"). The association may be written by its kind alone ("yhdistyksen"):
+extract/kind_anaphors.py gives such a word the one association the text has named. The same pages name the main
+funders as a predicate of the association's genitive: "X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä", "X:n
+rahoittajia ovat A ja B" (any case of the run: partitive after "pitää", nominative after the copula).
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import FUNDERS, Clause, rule
+
+RULE = "funds:activity-funder"
+_WEIGHT = 0.6
+_FUNDED = {"Association", "Company", "CompetenceCentre", "Parish"}
+# the run's joins, and the verb of paying after the run (present or past, singular or plural)
+_JOIN = re.compile(r"\s*,\s*|\s+(?:ja|sekä)\s+|\s*,\s*(?:ja|sekä)\s+")
+_VERB = re.compile(r"\s+(?:ovat\s+|on\s+)?(?:rahoitta(?:a|vat|neet|nut)|rahoitti(?:vat)?|tuke(?:e|vat|neet|nut)|"
+                   r"tuki(?:vat)?)\s+(?:(?:myös|edelleen|jo|yhä|osaltaan|vuosittain|taloudellisesti)\s+)?$",
+                   re.IGNORECASE)
+# after the funded organisation's genitive: its activity or work, in the partitive
+_ACTIVITY = re.compile(r"\s+(?:toimintaa|työtä|perustoimintaa|nuorisotyötä)(?![\w-])")
+
+
+@rule(RULE, "funds", "'Aura ja Koski rahoittavat yhdistyksen toimintaa', 'Kaupunki tukee X ry:n toimintaa'")
+def _activity_funders(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    out: list[Fact] = []
+    for i, funded in enumerate(named):
+        if funded.type not in _FUNDED or not _genitive(funded) or not _ACTIVITY.match(text, funded.end - base):
+            continue
+        run = _run_before(named[:i], text, base, funded.start)
+        out += [Fact(f.iri, "funds", funded.iri, c.ev, RULE, _WEIGHT)  # type: ignore[arg-type]
+                for f in run if f.iri != funded.iri]
+    return out
+
+
+def _genitive(m: Mention) -> bool:
+    """An organisation's name in the genitive: the case read, or a name left uncased ending in it ("yhdistyksen",
+    "ry:n")."""
+    return m.case == "omanto" or (m.case is None and m.surface.endswith("n"))
+
+
+def _run_before(before: list[Mention], text: str, base: int, at: int) -> list[Mention]:
+    """The funders joined into one run that ends with the verb of paying right before `at`."""
+    if not before or before[-1].type not in FUNDERS or before[-1].case not in {"nimento", None}:
+        return []
+    if not _VERB.fullmatch(text, before[-1].end - base, at - base):
+        return []
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.type in FUNDERS and m.case in {"nimento", None} and _JOIN.fullmatch(text, m.end - base,
+                                                                                 run[-1].start - base):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+MAIN_RULE = "funds:named-main-funders"
+# after the funded organisation's genitive: its (main) funders, then a copula or "voidaan pitää" before the run
+_FUNDER_NOUN = re.compile(r"\s+(?:pää)?rahoittaj(?:ina|ia|at|a)\s+(?:(?:voidaan|voi)\s+pitää|ovat|olivat|toimivat|"
+                          r"toimii|on|oli)\s+(?:(?:myös|ennen\s+kaikkea|erityisesti)\s+)?$", re.IGNORECASE)
+
+
+@rule(MAIN_RULE, "funds", "'X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä', 'X:n rahoittajia ovat A ja B'")
+def _named_main_funders(c: Clause) -> list[Fact]:
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    out: list[Fact] = []
+    for i, funded in enumerate(named[:-1]):
+        if funded.type not in _FUNDED or not _genitive(funded):
+            continue
+        first = named[i + 1]
+        if first.type not in FUNDERS or not _FUNDER_NOUN.fullmatch(text, funded.end - base, first.start - base):
+            continue
+        run = [first]
+        for m in named[i + 2:]:
+            if m.type in FUNDERS and _JOIN.fullmatch(text, run[-1].end - base, m.start - base):
+                run.append(m)
+            else:
+                break
+        out += [Fact(f.iri, "funds", funded.iri, c.ev, MAIN_RULE, _WEIGHT)  # type: ignore[arg-type]
+                for f in run if f.iri != funded.iri]
+    return out
