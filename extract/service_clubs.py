@@ -10,9 +10,9 @@ Club" ("Lions Clubin puolesta") in a document naming one such club is that club.
 
 Local papers write the same clubs in two more shapes: glued in Finnish ("Lionsklubi Lempäälä/Kanava", "Rotaryklubi
 Oulu") and by the organisation's initials ("LC Lempäälä/Kanava", "RC Oulu", "LC Jäälin puheenjohtaja"). All three
-name one club, so each is labelled "<Organisation> Club <name>"; a name's parts may be joined by a slash (a club
-of two places), and a last word the morphology does not know ("Jäälin") takes the form another mention of the
-same club writes it in ("LC Jääli"), so that the donor of a news item is one entity however often it is named.
+name one club, labelled as the text first names it; a name's parts may be joined by a slash (a club of two places),
+and a last word the morphology does not know ("Jäälin") takes the form another mention of the same club writes it in
+("LC Jääli"), so that the donor of a news item is one entity however often it is named.
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import base_of, identity_key
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text import shared_prefix
 
 RULE = "service-club"
 _ENDING = 3  # characters a case ending adds to a name's last word ("Jääli" -> "Jäälin", "Jäälissä")
+_GRADE = 2  # stem letters a consonant gradation changes before the ending ("Pyynikki" -> "Pyynikin")
 _PLACES = {"Municipality", "Region", "CooperationArea"}
 # the service organisations whose local clubs are named so (international organisations' own naming rule)
 _ORGANISATIONS = r"Lions|Rotary|Rotaract|Zonta|Kiwanis|Soroptimist|Inner[ \t]+Wheel|Leo"
@@ -43,27 +45,30 @@ _INITIAL_CLUB = re.compile(rf"\b(?P<org>LC|RC)(?P<rest>(?:[ \t]+{_WORD}(?:/{_WOR
 def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """An Association mention for each "X Club Name" the recogniser did not read whole."""
-    if "Club" not in text and "klubi" not in text:
+    if "Club" not in text and "klubi" not in text and "LC " not in text and "RC " not in text:
         return per_sentence
-    named: list[tuple[int, int, str]] = []
+    named: list[tuple[int, int, str, str]] = []  # where, the label as written, the club it names
     bare: list[tuple[int, int, str]] = []
     for m in _CLUB.finditer(text):
         words = m.group("rest").split()
         head = f"{m.group('org')} {'Club' if m.group('glued') else m.group('club')}"
+        written = f"{m.group('org')}{m.group('glued')}" if m.group("glued") else head
         if words and not m.group("ending"):
-            named.append((m.start(), m.end(), _label(head, words, morph)))
+            named.append((m.start(), m.end(), _label(written, words, morph), _label(head, words, morph)))
         elif not words:
             bare.append((m.start(), m.end("ending"), head))
     for m in _INITIAL_CLUB.finditer(text):
-        named.append((m.start(), m.end(), _label(f"{_INITIALS[m.group('org')]} Club", m.group("rest").split(), morph)))
-    named = _one_label_a_club(named)
-    labels = {x[2] for x in named}
+        words = m.group("rest").split()
+        named.append((m.start(), m.end(), _label(m.group("org"), words, morph),
+                      _label(f"{_INITIALS[m.group('org')]} Club", words, morph)))
+    labelled = _one_label_a_club(sorted(named))
+    labels = {x[2] for x in labelled}
     # a bare "Lions Club" is the one club the document names, else no one in particular
     bare = [(a, b, next(iter(labels))) for a, b, _ in bare] if len(labels) == 1 else []
     index = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
-    for a, b, label in named + bare:
+    for a, b, label in labelled + bare:
         near = index.overlapping(a, b)
         if any(m.start <= a and b <= m.end and m.type == "Association" for m in near):
             continue  # read whole already
@@ -76,26 +81,30 @@ def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: 
 
 def _label(head: str, words: list[str], morph: Morphology) -> str:
     """The club's label: the head, then its name with the last word in its base form where the morphology reads it."""
-    last = words[-1]
+    *before, last = words[-1].split("/")  # of a slashed pair, the second place takes the case ending
     base = base_of(last, morph)
-    return " ".join([head, *words[:-1], base if base[:1].isupper() else last])
+    return " ".join([head, *words[:-1], "/".join([*before, base if base[:1].isupper() else last])])
 
 
-def _one_label_a_club(named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """One label for the mentions of one club: a slash reads as a space ("Lempäälä/Kanava", "Lempäälä Kanavan"),
-    and a label whose last word only adds an ending to another label's ("Jäälin" beside "Jääli") is that one. The
-    first label written wins, the form a news item names its subject in."""
+def _one_label_a_club(named: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
+    """One label for the mentions of one club, the form the text first names it in ("Lionsklubi X", later "LC X"):
+    the club a mention names is its organisation and name, a slash read as a space ("Lempäälä/Kanava", "Lempäälä
+    Kanavan"), and names whose last words differ only by an ending ("Jääli", "Jäälin", "Jäälissä") are one club,
+    the one with the shortest last word, the stem the endings are added to."""
     first: dict[tuple[str, ...], str] = {}
-    for _a, _b, label in named:
-        first.setdefault(tuple(label.replace("/", " ").split()), label)
+    for _a, _b, label, club in named:
+        first.setdefault(tuple(club.replace("/", " ").split()), label)
     out = []
-    for a, b, label in named:
-        words = tuple(label.replace("/", " ").split())
-        same = first[words]
-        for other, other_label in first.items():
-            if (len(other) == len(words) and other[:-1] == words[:-1] and other[-1] != words[-1]
-                    and words[-1].startswith(other[-1]) and len(words[-1]) - len(other[-1]) <= _ENDING):
-                same = other_label
-                break
-        out.append((a, b, same))
+    for a, b, _written, club in named:
+        words = tuple(club.replace("/", " ").split())
+        stem = min((other for other in first if _same_club(words, other)), key=lambda w: len(w[-1]), default=words)
+        out.append((a, b, first[stem]))
     return out
+
+
+def _same_club(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The same leading words, and last words that share their stem and differ by at most an ending."""
+    if len(other) != len(words) or other[:-1] != words[:-1]:
+        return False
+    a, b = sorted((words[-1], other[-1]), key=len)
+    return len(b) - len(a) <= _ENDING and shared_prefix(a, b) >= len(a) - _GRADE
