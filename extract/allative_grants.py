@@ -94,6 +94,10 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
 # the granter's verb right after its name: "Kuopion kaupunki (on) myöntänyt", "Kommunstyrelsen beslöt att bevilja"
 _FI_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+)?"
                              r"(?:myönsi|myöntää|myöntänyt|myönsivät|myöntäneet)\b", re.IGNORECASE)
+# a donor's verb right after its name: "Osuuspankki lahjoitti", "Säätiö on lahjoittanut" (money given, not granted)
+FI_DONATION_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+)?"
+                              r"(?:lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|lahjoittaneet)\b",
+                              re.IGNORECASE)
 _SV_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:har|hade)[ \t]+beviljat|beviljade|beviljar|"
                              r"(?:beslöt|beslutade|beslutar|besluter|har[ \t]+beslutat)[ \t]+(?:att[ \t]+)?bevilja)\b"
                              r"(?:[ \t]+(?:också|även|dessutom))?[ \t]+", re.IGNORECASE)
@@ -104,20 +108,22 @@ _NOT_MONEY = re.compile(r"(?i)\blain(?:a|an|aa|oja|ojen)\b|\blupa|\bluvan\b|taka
 
 
 def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
-                 granter_types: set[str], recipient_types: set[str]) -> tuple[Mention, Mention, Amount | None] | None:
+                 granter_types: set[str], recipient_types: set[str], fi_verb: re.Pattern[str] = _FI_DIRECT_VERB,
+                 ) -> tuple[Mention, Mention, Amount | None] | None:
     """(granter, recipient, its sum) of "G myönsi R:lle N euroa" or "G har beviljat R N euro".
 
     The granter's name stands right before the verb (an auxiliary or "päätti" between); the one
     recipient follows: in the allative within a few words in Finnish, right after the verb in
     Swedish. The clause must speak of money (a sum or a word for a grant) and not of a loan, a
-    permit or a guarantee. The sum is the first one after the recipient in the same clause.
+    permit or a guarantee. The sum is the first one after the recipient in the same clause. `fi_verb` is the
+    Finnish verb read (granting by default; FI_DONATION_VERB for a donor's "lahjoitti").
     """
     ordered = sorted((m for m in named if m.iri), key=lambda m: m.start)
     for g in ordered:
         if g.type not in granter_types or g.case not in {"nimento", None}:
             continue
         at = g.end - base
-        fi, sv = _FI_DIRECT_VERB.match(text, at), _SV_DIRECT_VERB.match(text, at)
+        fi, sv = fi_verb.match(text, at), _SV_DIRECT_VERB.match(text, at)
         verb = fi or sv
         if verb is None:
             continue
@@ -137,7 +143,8 @@ def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence
             if not takers or takers[0].type not in recipient_types:
                 return None
         r = takers[0]
-        tail = text[r.end - base:clause_end]
+        # the money may be named before the recipient too: "myönsi 12 000 euroa X ry:lle"
+        tail = text[verb.end():clause_end]
         if r.iri == g.iri or _NOT_MONEY.search(tail) or not _MONEY_WORD.search(tail):
             return None
         own = [a for a in euros if r.end <= a.start < base + clause_end and not a.share]

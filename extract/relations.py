@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from welfare_kg.extract.allative_grants import (
+    FI_DONATION_VERB,
     allative_recipients,
     allative_tail,
     currency_column_heading,
@@ -832,6 +833,40 @@ def _funds_municipal_grant(c: Clause) -> list[Fact]:
     return [Fact(granter.iri, "funds", recipient.iri, c.ev, "funds:municipal-grant", 0.7,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None,
+                 start_date=c.start, end_date=c.end)]
+
+
+# who gives money away in its own name: a donor's verb said of a place or a board is the town's grant (municipal-grant)
+_DONORS = FUNDERS - {"Municipality"} | {"Parish"}
+
+
+@rule("funds:donation-verb", "funds",
+      "'Osuuspankki lahjoitti X ry:lle 3 000 euroa', 'Säätiö lahjoitti 10 000 euroa X ry:lle'", needs="named")
+def _funds_donation_verb(c: Clause) -> list[Fact]:
+    """A donor named right before "lahjoittaa" gives the sum to the one recipient in the allative after it.
+
+    The shape of funds:municipal-grant with a donor's verb (direct_grant reads both): the giver is the verb's own
+    subject, the receiver the allative a few words on, and the clause must hold a sum in euros, so "lahjoitti
+    kirjoja kirjastolle" states nothing. The sum may stand before the receiver ("lahjoitti 10 000 euroa X:lle").
+    """
+    if c.allative_enumeration is not None or len(c.lemmas) > RUN_ON_WORDS or not c.euros:
+        return []
+    base = c.sent.start
+    found = direct_grant(c.sent.text, base, c.free_named, c.euros, _DONORS, ORGS | UNDERTAKINGS,
+                         fi_verb=FI_DONATION_VERB)
+    if found is None:
+        return []
+    donor, recipient, amount = found
+    verb = FI_DONATION_VERB.match(c.sent.text, donor.end - base)
+    if verb is None:  # a Swedish grant verb: municipal-grant's reading, not a donation
+        return []
+    if amount is None:  # the sum between the verb and the receiver: "lahjoitti 10 000 euroa X ry:lle"
+        before = [a for a in c.euros if base + verb.end() <= a.start < recipient.start and not a.share]
+        amount = before[0] if len(before) == 1 else None
+    if amount is None:
+        return []
+    return [Fact(donor.iri, "funds", recipient.iri, c.ev, "funds:donation-verb", 0.7, amount=amount.value,
+                 amount_qualifier="approximate" if amount.approximate else None,
                  start_date=c.start, end_date=c.end)]
 
 

@@ -800,6 +800,41 @@ def _money_comes_from(c: Clause) -> list[Fact]:
     return [Fact(m.iri, "funds", target, c.ev, "funds:money-comes-from", 0.65) for m in sources]
 
 
+# "Hankkeen rahoitus koostui A:n, B:n ja C:n osuuksista", "Rahoitus muodostuu A:n avustuksesta ja B:n osuudesta":
+# the funding is said to be made of shares, each owned by a genitive funder
+_MONEY_MADE_OF = guarded(re.compile(r"\b(?:rahoitus|rahoituksen|kokonaisrahoitus|rahoituspohja)\s+(?:\w+\s+){0,3}?"
+                                    r"(?:koostuu|koostui|koostuvat|muodostuu|muodostui|muodostuvat)\b",
+                                    re.IGNORECASE))
+# a word for a share of money owned by the genitive before it ("osuuksista", "omarahoitusosuudesta", "tuesta")
+_SHARE_NOUN = re.compile(r"(?i)\b\w*(?:osuu|osuud|rahoitu|avustu|tuesta|tuista|varoista|panoksesta|panoksista)\w*")
+_SHARE_GAP = 80  # a funder's genitive and the share word it owns stand in one noun phrase, never a clause apart
+
+
+@rule("funds:money-made-of", "funds", "'Hankkeen rahoitus koostui A:n, B:n ja C:n osuuksista'", needs="named")
+def _money_made_of(c: Clause) -> list[Fact]:
+    """Each organisation in the genitive that owns a share the funding is made of funds the undertaking.
+
+    Only the genitive before a share word counts ("A:n ja B:n osuuksista"): a name in another case after the verb
+    ("koostuu X:n hallinnoimista hankkeista") owns no money; a sentence that names no organisation states nothing.
+    """
+    target = c.own_target or c.ctx.main_project or c.ctx.doc_project
+    cue = _MONEY_MADE_OF.search(c.sent.text)
+    if not target or cue is None:
+        return []
+    base = c.sent.start
+    out: list[Fact] = []
+    for m in c.named:
+        if id(m) in c.inside or m.case != "omanto" or m.start - base < cue.end() or not m.iri or m.iri == target \
+                or not (m.type in FUNDERS or m.type == "Programme"):
+            continue
+        share = _SHARE_NOUN.search(c.sent.text, m.end - base)
+        if share is None or share.start() - (m.end - base) > _SHARE_GAP \
+                or re.search(r"[.;:()]", c.sent.text[m.end - base:share.start()]):
+            continue
+        out.append(Fact(m.iri, "funds", target, c.ev, "funds:money-made-of", 0.65))
+    return out
+
+
 # "X:ssa on käynnistynyt uusi Y-hanke", "X:llä alkoi Y-projekti": the organisation where a project starts runs it
 _STARTED = re.compile(r"\s+(?:on\s+|ovat\s+)?(?:käynnistynyt|käynnistyneet|käynnistyi|käynnistyivät|alkanut|alkoi|"
                       r"käynnistetty|käynnistettiin|aloitettu|aloitettiin)\b", re.IGNORECASE)

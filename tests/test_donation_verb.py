@@ -1,0 +1,33 @@
+"""funds:donation-verb: a donor named before "lahjoittaa" gives its sum to the one receiver in the allative; short
+texts of our own (a bank, a foundation), with look-alikes that must state nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import extract
+
+
+def _gifts(text: str) -> set[tuple[str, str, Decimal | None]]:
+    ex = extract(text)
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.amount) for f in ex.facts
+            if f.predicate == "funds" and f.subject in ex.entities and f.object in ex.entities}
+
+
+def test_a_bank_that_donates_a_sum_to_an_association_funds_it() -> None:
+    got = _gifts("Pohjois-Savon Osuuspankki lahjoitti Jokivarren kyläyhdistys ry:lle 3 000 euroa.")
+    assert ("Pohjois-Savon Osuuspankki", "Jokivarren kyläyhdistys ry", Decimal(3000)) in got
+
+
+def test_the_sum_before_the_receiver_is_its_sum() -> None:
+    got = _gifts("Kuopion Säätiö sr lahjoitti 10 000 euroa Jokivarren kyläyhdistys ry:lle.")
+    assert ("Kuopion Säätiö sr", "Jokivarren kyläyhdistys ry", Decimal(10000)) in got
+
+
+def test_a_perfect_tense_donation_to_a_parish_keeps_its_sum() -> None:
+    got = _gifts("Pohjois-Savon Osuuspankki on lahjoittanut Kuopion seurakunnalle 4 000 euroa perheiden tukemiseen.")
+    assert any(giver == "Pohjois-Savon Osuuspankki" and amount == Decimal(4000) for giver, _r, amount in got)
+
+
+def test_a_donation_of_things_is_no_funding() -> None:
+    assert not _gifts("Kuopion Säätiö sr lahjoitti kirjoja Jokivarren kyläyhdistys ry:lle.")
