@@ -124,6 +124,28 @@ def _nominative(item: str, morph: Morphology) -> bool:
     return True
 
 
+def _headed_known_parts(per_sentence: list[list[Mention]], text: str) -> list[Mention]:
+    """The projects and work packages a parts heading lists one a line that the recogniser had already read
+    ("Osahankkeet" / "- Arjen apu -hanke" / "- Kotona kotona -hanke"): part_list_mentions leaves those lines to
+    their mentions, and each line's name is a part all the same. Every line must start with such a name."""
+    headings = list(matches(_HEADING, text))
+    if not headings:
+        return []
+    by_start: dict[int, Mention] = {}
+    for ms in per_sentence:
+        for m in ms:
+            prev = by_start.get(m.start)
+            if m.iri and m.type in {"Project", "WorkPackage"} and (prev is None or m.end > prev.end):
+                by_start[m.start] = m  # the longest name starting at a line's start
+    out: list[Mention] = []
+    for h in headings:
+        items = _lines(text, h.end()) or []
+        named = [by_start.get(a) for a, _b in items]
+        if items and all(m is not None and m.end >= b for m, (_a, b) in zip(named, items, strict=True)):
+            out += [m for m in named if m is not None]
+    return out
+
+
 WHOLE_RULE = "partOf:listed-part-whole"
 WHOLE_CONFIDENCE = 0.4
 
@@ -133,7 +155,7 @@ def listed_part_whole_facts(per_sentence: list[list[Mention]], facts: list[Fact]
     of parts names the whole nowhere near (project_parts.py reads a sentence that names it)."""
     from welfare_kg.extract.document_roles import main_project
 
-    parts = [m for ms in per_sentence for m in ms if m.rule == RULE and m.iri]
+    parts = [m for ms in per_sentence for m in ms if m.rule == RULE and m.iri] + _headed_known_parts(per_sentence, text)
     if not parts:
         return []
     whole = main_project(per_sentence)

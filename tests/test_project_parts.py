@@ -35,3 +35,31 @@ def test_a_single_part_or_two_wholes_give_nothing() -> None:
     rules = _rules("Alfa-hanke ja Beeta-hanke alkoivat. Alfa-hankkeella ja Beeta-hankkeella on kaksi osahanketta: "
                    "Kesä Kaupungissa ja Talvi Maalla.")
     assert not [r for r in rules if r[3] == "partOf:listed-parts"], rules
+
+
+def _labelled(text: str, rule: str) -> set[tuple[str, str]]:
+    ex = extract(text)
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.rule == rule and f.subject in ex.entities and f.object in ex.entities}
+
+
+TWICE = "Vahva Savo -hanke alkoi keväällä. Vahva Savo -hanke kestää kolme vuotta.\n"
+
+
+def test_a_part_read_as_a_name_and_inside_it_is_one_mention_of_it() -> None:
+    # "Arjen apu" inside "Arjen apu -hanke" is the same place: the page's project stays the one named twice
+    got = _labelled(TWICE + "Hankkeeseen kuuluvat osahankkeet Arjen apu -hanke ja Kotona kotona -hanke.",
+                    "partOf:listed-parts")
+    assert {whole for _part, whole in got} == {"Vahva Savo"}, got
+    assert len(got) == 2, got
+
+
+def test_known_projects_listed_under_a_parts_heading_are_parts_of_the_page_project() -> None:
+    got = _labelled(TWICE + "Osahankkeet\nArjen apu -hanke\nKotona kotona -hanke\n", "partOf:listed-part-whole")
+    assert {whole for _part, whole in got} == {"Vahva Savo"} and len(got) == 2, got
+
+
+def test_a_heading_over_lines_of_prose_gives_no_parts() -> None:
+    got = _labelled(TWICE + "Osahankkeet\nArjen apu -hanke alkoi Kuopiossa. Se päättyi keväällä.\n"
+                            "Lisätietoja saa hankkeen sivuilta.\n", "partOf:listed-part-whole")
+    assert not got, got
