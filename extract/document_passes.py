@@ -66,6 +66,7 @@ from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_bodies
 from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
+from welfare_kg.extract.programme_page import programme_page_facts
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
@@ -240,6 +241,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"ESR-PROJEKTIN LOPPURAPORTTI": the project partOf the programme (report_programme.py)'),
     DocumentPass("sole-programme", lambda p: sole_programme_facts(p.sents, p.per_sentence, p.facts, p.record.kind),
                  why="the one programme a one-project document names (sole_programme.py)"),
+    DocumentPass("programme-page", lambda p: programme_page_facts(p.sents, p.per_sentence, p.facts, p.record.kind),
+                 why="the projects a page about one programme reports (programme_page.py)"),
     DocumentPass("colon-place-lists", lambda p: colon_place_list_facts(p.text, p.sents, p.per_sentence, p.facts),
                  why='places one a line under a lead-in with an area word, "kunnissa:" (colon_place_lists.py)'),
     DocumentPass("genitive-area-projects", lambda p: genitive_area_project_facts(p.sents, p.per_sentence, p.facts),

@@ -29,7 +29,7 @@ RULE = "partOf:sole-programme"
 CONFIDENCE = 0.4
 # a programme the text calls one: a bare fund or method ("Euroopan sosiaalirahaston", "Leader", "LAPE") is named
 # as who pays or how, not as the whole the project belongs to
-_PROGRAMME_WORD = re.compile(r"(?i)ohjelm|program")
+PROGRAMME_WORD = re.compile(r"(?i)ohjelm|program")
 # a bare Finnish "ohjelma" after a genitive, in or into it, is an event's or a house's schedule ("kesäjuhlien
 # ohjelmassa", "iltapäivän ohjelmaan kuuluu"); a named programme is a compound ("Lähiöohjelmassa") or is named
 # in another case somewhere ("Kestävän kasvun ohjelma")
@@ -62,11 +62,11 @@ def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         for m in ms:
             if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
                 first.setdefault(m.iri, s)
-                if _PROGRAMME_WORD.search(m.surface):
+                if PROGRAMME_WORD.search(m.surface):
                     worded.add(m.iri)
                 owned = m.case == "omanto" and _OWNED.match(s.text, m.end - s.start)
                 schedule = m.case in _INSIDE and _SCHEDULE.search(m.surface) is not None
-                if by_project and _PROGRAMME_WORD.search(m.surface) and not owned and not schedule:
+                if by_project and PROGRAMME_WORD.search(m.surface) and not owned and not schedule:
                     called.add(m.iri)
     # a fund beside the programme ("Rahoittaja: ELY-keskus/Euroopan maaseudun kehittämisen maatalousrahasto" under
     # "Hanke rahoitetaan Manner-Suomen maaseudun kehittämisohjelmasta") is where the money comes from, not a second
