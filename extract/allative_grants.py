@@ -95,7 +95,7 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
 _FI_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+)?"
                              r"(?:myönsi|myöntää|myöntänyt|myönsivät|myöntäneet)\b", re.IGNORECASE)
 # a donor's verb right after its name: "Osuuspankki lahjoitti", "Säätiö on lahjoittanut" (money given, not granted)
-FI_DONATION_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+)?"
+FI_DONATION_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+){0,2}"
                               r"(?:lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|lahjoittaneet)\b",
                               re.IGNORECASE)
 _SV_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:har|hade)[ \t]+beviljat|beviljade|beviljar|"

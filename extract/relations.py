@@ -853,7 +853,7 @@ def _funds_donation_verb(c: Clause) -> list[Fact]:
         return []
     base = c.sent.start
     found = direct_grant(c.sent.text, base, c.free_named, c.euros, _DONORS, ORGS | UNDERTAKINGS,
-                         fi_verb=FI_DONATION_VERB)
+                         fi_verb=FI_DONATION_VERB) or _donation_to_unit(c)
     if found is None:
         return []
     donor, recipient, amount = found
@@ -868,6 +868,70 @@ def _funds_donation_verb(c: Clause) -> list[Fact]:
     return [Fact(donor.iri, "funds", recipient.iri, c.ev, "funds:donation-verb", 0.7, amount=amount.value,
                  amount_qualifier="approximate" if amount.approximate else None,
                  start_date=c.start, end_date=c.end)]
+
+
+# "R, jolle G myönsi N euroa": the relative pronoun in the allative stands for the name before the comma
+_TO_WHOM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*(?:jolle|joille)[ \t]+(?:(?:myös|nyt)[ \t]+)?$",
+                      re.IGNORECASE)
+# the giver's verb right after its name in that clause
+_GIVING_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättänyt|myös)[ \t]+){0,2}(?:myönsi|myöntää|"
+                          r"myöntänyt|myönsivät|myöntäneet|lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|luovutti|"
+                          r"luovuttaa|luovuttanut|luovuttivat|jakoi|jakaa|jakanut)\b", re.IGNORECASE)
+
+
+@rule("funds:relative-recipient", "funds",
+      "'Suomen X ry, jolle Y ry luovuttaa 5 000 euroa', 'Z ry, jolle kaupunki myönsi 3 000 euroa'", needs="named")
+def _funds_relative_recipient(c: Clause) -> list[Fact]:
+    """The giver in the nominative after "jolle" gives the sum of its clause to the name the pronoun stands for.
+
+    The name before ", jolle" is the antecedent whatever its own case; the giver must be the verb's subject (its
+    name right before a verb of granting or giving), and the relative clause must hold one sum of its own: a
+    clause without money ("jolle X luovutti avaimet") states nothing.
+    """
+    if not c.euros:
+        return []
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.free_named if m.iri), key=lambda m: m.start)
+    out: list[Fact] = []
+    for k, giver in enumerate(named[1:], start=1):
+        receiver = named[k - 1]
+        if giver.type not in FUNDERS | {"Parish", "Body"} or giver.case not in {"nimento", None} \
+                or receiver.type not in ORGS | UNDERTAKINGS or receiver.iri == giver.iri \
+                or not _TO_WHOM.search(text[:giver.start - base][receiver.end - base:]) \
+                or (verb := _GIVING_VERB.match(text, giver.end - base)) is None:
+            continue
+        clause_end = base + verb.end() + len(re.split(r"[.;:]\s|[.;:]$|,", text[verb.end():], maxsplit=1)[0])
+        own = [a for a in c.euros if base + verb.end() <= a.start < clause_end and not a.share]
+        if len(own) != 1:
+            continue
+        out.append(Fact(giver.iri, "funds", receiver.iri, c.ev, "funds:relative-recipient", 0.7,
+                        amount=own[0].value, amount_qualifier="approximate" if own[0].approximate else None,
+                        start_date=c.start, end_date=c.end))
+    return out
+
+
+# a unit of the genitive organisation before it, in the allative: "Turun yliopiston tekniikan koulutusalalle"
+_UNIT_ALLATIVE = re.compile(r"(?:[ \t]+[a-zåäö-]+){0,2}?[ \t]+[a-zåäö-]+lle\b")
+
+
+def _donation_to_unit(c: Clause) -> tuple[Mention, Mention, None] | None:
+    """(donor, receiver, None) of "X lahjoittaa N euroa Y:n Z-yksikölle": the unit gets the gift, and the
+    organisation it belongs to (the genitive right before it) is the receiver the text names."""
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.free_named if m.iri), key=lambda m: m.start)
+    for k, donor in enumerate(named):
+        verb = FI_DONATION_VERB.match(text, donor.end - base)
+        if verb is None or donor.type not in _DONORS or donor.case not in {"nimento", None}:
+            continue
+        clause = re.split(r"[.;:]\s|,\s+(?:joka|jonka|jota|ja|mutta)\b", text[verb.end():], maxsplit=1)[0]
+        end = base + verb.end() + len(clause)
+        owner = next((m for m in named[k + 1:] if m.start < end and m.case == "omanto"
+                      and m.type in ORGS and m.iri != donor.iri), None)
+        if owner is not None and _UNIT_ALLATIVE.match(text, owner.end - base) \
+                and len(text[verb.end():owner.start - base].split()) <= 4:
+            return donor, owner, None
+        return None
+    return None
 
 
 @rule("funds:fronted-receivers", "funds",

@@ -31,3 +31,14 @@ def test_a_perfect_tense_donation_to_a_parish_keeps_its_sum() -> None:
 
 def test_a_donation_of_things_is_no_funding() -> None:
     assert not _gifts("Kuopion Säätiö sr lahjoitti kirjoja Jokivarren kyläyhdistys ry:lle.")
+
+
+def test_a_gift_to_a_unit_goes_to_the_organisation_it_belongs_to() -> None:
+    got = _gifts("Pohjois-Savon Osuuspankki on päättänyt lahjoittaa 50 000 euroa Itä-Suomen yliopiston "
+                 "tekniikan koulutusalalle.")
+    assert ("Pohjois-Savon Osuuspankki", "Itä-Suomen yliopisto", Decimal(50000)) in got
+
+
+def test_a_genitive_that_only_qualifies_the_sum_receives_nothing() -> None:
+    got = _gifts("Pohjois-Savon Osuuspankki lahjoitti Itä-Suomen yliopiston mallin mukaan 50 000 euroa.")
+    assert not any(giver == "Pohjois-Savon Osuuspankki" for giver, _r, _a in got), got
