@@ -42,6 +42,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, _number, find_amounts
 from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.own_sums import own_sums
 from welfare_kg.extract.spans import SpanIndex, outermost
 
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
@@ -866,9 +867,14 @@ def _participants(ctx: CardContext, f: Field) -> list[Fact]:
 def _funders(ctx: CardContext, f: Field) -> list[Fact]:
     if ctx.project is None:
         return []
+    found = _in(ctx, f, PARTY_TYPES | {"Programme"})
+    own = own_sums(ctx.text, sorted(found, key=lambda m: m.start), f.value_end)
+    if own is not None:  # "Rahoitus: A 80 000 €, B 20 000 €": each funder with its own sum
+        return [Fact(m.iri, "funds", ctx.project, _ev(ctx, f), "funds:field", 0.8, amount=a.value,
+                     amount_qualifier="approximate" if a.approximate else None) for m, a in own]
     amounts = [a for a in find_amounts(ctx.text[f.value_start:f.value_end]) if not a.share and a.value >= 100]
     out = []
-    for k, m in enumerate(_leading(ctx, f, _in(ctx, f, PARTY_TYPES | {"Programme"}))):
+    for k, m in enumerate(_leading(ctx, f, found)):
         fact = Fact(m.iri, "funds", ctx.project, _ev(ctx, f), "funds:field", 0.8)
         if k == 0 and len(amounts) == 1:
             fact.amount = amounts[0].value
