@@ -17,7 +17,8 @@ BODY = ("Kuopion ammattikorkeakoulu koordinoi Arjen apu -hanketta. Kotona kotona
         "Savossa. Molemmat hankkeet alkavat syksyllä.\n")
 # a page's lead is its first few hundred characters: a programme named only after this is no topic of the page
 FILLER = "Hankkeissa kehitetään palveluja yhdessä asukkaiden ja järjestöjen kanssa. " * 5 + "\n"
-TOP = "Savolaiset menestyivät Interreg Aurora -ohjelmassa\n\nKaksi hanketta sai rahoitusta Interreg Aurora -ohjelmasta.\n"
+TOP = ("Savolaiset menestyivät Interreg Aurora -ohjelmassa\n\n"
+       "Kaksi hanketta sai rahoitusta Interreg Aurora -ohjelmasta.\n")
 
 
 def test_the_projects_of_a_programme_page_are_its_parts() -> None:
