@@ -102,6 +102,10 @@ _KIND_SUBJECT = re.compile(r"[ \t]*(?:Hyvinvointialue|Kaupunki|Kunta|Säätiö|L
                            r"Stiftelsen|Förbundet|Föreningen|Församlingen|Nämnden|Stadsstyrelsen|Kommunstyrelsen|"
                            r"Banken)\s+(?:on|ovat|har|myön\w*|jak\w*|tuk\w*|rahoit\w*|bevilja\w*|delade|stöd\w*|lahjoit\w*|"
                            r"donera\w*|skänk\w*)\b")
+# a verb of giving right after a name in the nominative: the name gives the sum of its sentence, it receives none
+_GIVES_AFTER = re.compile(r"(?i)[ \t]+(?:(?:on|ovat|oli|myös|puolestaan)[ \t]+){0,2}(?:rahoitta\w*|rahoitti\w*|"
+                          r"osarahoitta\w*|osallistu\w*|maksa\w*|maksoi\w*|lahjoitt\w*|kustanta\w*|kustansi\w*|"
+                          r"finansier\w*|bidrar|bidrog|medfinansier\w*)\b")
 _RECEIVING = re.compile(r"(?i)\b(?:sai|saa|saavat|saivat|saanut|saaneet|fick|får|erhöll)\b")
 # a lead over sums asked for, not granted: "Yhdistykset ovat hakeneet avustuksia seuraavasti:", "Ansökningar:"
 _APPLIED_LEAD = re.compile(r"(?i)\b(?:hakeneet|hakivat|haki|hakee|hakevat|haettu\w*|haetut|haettiin|hakemuks\w*|"
@@ -186,6 +190,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue
         if _DONORS.search(s.text):
             continue  # "Suurimpia lahjoittajia olivat A (40 000 euroa)": the names are givers, not receivers
+        if any(m.case in {"nimento", None} and _GIVES_AFTER.match(text, m.end) for m in ms):
+            continue  # "Kuopion kaupunki osallistuu rahoitukseen 20 000 eurolla": its own money, not a grant to it
         if PRIZE.search(s.text):
             continue  # "Palkinnot saivat: A 1 000 euroa": prize money is won, not granted
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)

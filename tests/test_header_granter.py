@@ -181,3 +181,9 @@ def test_a_fund_gives_where_the_opening_names_no_organisation() -> None:
     label = {iri: e.label for iri, e in ex.entities.items()}
     found = {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
     assert ("Pohjois-Savon Kulttuurirahasto", "Siilinjärven Teatteri ry", Decimal("2500")) in found
+
+
+def test_a_row_whose_name_pays_its_own_share_is_no_receiver() -> None:
+    text = ("Pohjois-Savon liitto myönsi rahoitusta Arjen apu -hankkeelle.\n\nPohjois-Savon liitto rahoittaa "
+            "hanketta 80 000 eurolla. Kuopion kaupunki osallistuu rahoitukseen 20 000 eurolla.\n")
+    assert not any(receiver == "Kuopio" for _, receiver, _ in _grants(text))
