@@ -58,7 +58,7 @@ from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.own_sums import own_sum_amounts
+from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_whole_facts
 from welfare_kg.extract.party_areas import party_area_facts
@@ -301,6 +301,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  lambda p: shared_bodies.kind_genitive_body_facts(p.mentions, p.facts, p.text),
                  why='"Hyvinvointialueen vanhusneuvosto" (shared_bodies.py)'),
     # finishing, before the duplicates go (a post a prose rule and a kept rule both state stays)
+    DocumentPass("gapped-funders", lambda p: gapped_funder_facts(p.sents, p.per_sentence, p.facts),
+                 stage=("finishing", 1 - TAIL * 0.1),
+                 why='"A myönsi X:lle N euroa ja B M euroa": the second giver (own_sums.py)'),
     DocumentPass("own-sums", lambda p: own_sum_amounts(p.text, p.sents, p.per_sentence, p.facts), "update",
                  stage=("finishing", 1 - TAIL * 0.1),
                  why='"A 80 000 eurolla ja B 20 000 eurolla": each funder its own sum (own_sums.py)'),

@@ -68,3 +68,54 @@ def own_sum_amounts(text: str, sents: Sequence[Sentence], per_sentence: Sequence
             f.amount = a.value
             f.amount_qualifier = "approximate" if a.approximate else None
             f.rule += SUFFIX
+
+
+GAPPED_RULE = "funds:gapped-funder"
+GAPPED_CONFIDENCE = 0.6
+FUNDER_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Municipality",
+                "Company", "Association", "Parish"}
+# "... N euroa ja": the first grant's sum ends, a second subject follows with the verb left out
+_AND_AFTER_SUM = re.compile(r"[ \t]*(?:ja|sekä|och)[ \t]+")
+# after the second subject only its own sum, then the clause ends
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;]|$)")
+
+
+def gapped_funder_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                        facts: Sequence[Fact]) -> list[Fact]:
+    """"A myönsi hankkeelle 80 000 euroa ja B 20 000 euroa": the second subject, with the verb left out, gives its
+    own sum to what the first one funds.
+
+    Read only where a rule stated the first grant with its sum, the sum is followed by "ja" and an organisation in
+    the nominative, and that organisation by one sum and the end of the clause: nothing else may stand between.
+    """
+    out: list[Fact] = []
+    granted = [f for f in facts if f.predicate == "funds" and f.amount is not None]
+    if not granted:
+        return out
+    related = {(f.subject, f.object) for f in facts if f.predicate == "funds"}
+    by_span = {(s.start, s.end): (s, ms) for s, ms in zip(sents, per_sentence, strict=False)}
+    for f in granted:
+        hit = by_span.get((f.evidence.start, f.evidence.end))
+        if hit is None:
+            continue
+        s, ms = hit
+        sums = [a for a in find_amounts(s.text, s.start) if not a.share]
+        first = next((a for a in sums if a.value == f.amount), None)
+        if first is None:
+            continue
+        joint = _AND_AFTER_SUM.match(s.text, first.end - s.start)
+        if joint is None:
+            continue
+        at = s.start + joint.end()
+        second = next((m for m in outermost([m for m in ms if m.iri]) if m.start == at), None)
+        if second is None or second.type not in FUNDER_TYPES or second.case not in {"nimento", None} \
+                or second.iri in {f.subject, f.object} or (second.iri, f.object) in related:
+            continue
+        own = next((a for a in sums if a.start > second.end), None)
+        if own is None or s.text[second.end - s.start:own.start - s.start].strip() \
+                or _CLAUSE_END.match(s.text, own.end - s.start) is None:
+            continue
+        related.add((second.iri, f.object))
+        out.append(Fact(second.iri, "funds", f.object, f.evidence, GAPPED_RULE, GAPPED_CONFIDENCE, amount=own.value,
+                        amount_qualifier="approximate" if own.approximate else None))
+    return out

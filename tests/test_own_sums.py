@@ -36,3 +36,14 @@ def test_a_sum_with_a_purpose_between_is_nobody_s_own() -> None:
     got = _sums(PROJECT + "Hanketta rahoittavat Pohjois-Savon liitto ja Kuopion kaupunki, joiden yhteinen "
                           "kokonaisbudjetti on 100 000 euroa vuosille 2024-2026.")
     assert set(got) == {"Pohjois-Savon liitto", "Kuopio"} and not any(got.values()), got
+
+
+def test_a_second_giver_with_the_verb_left_out_gives_its_own_sum() -> None:
+    got = _sums(PROJECT + "Pohjois-Savon liitto myönsi hankkeelle 80 000 euroa ja Kuopion kaupunki 20 000 euroa.")
+    assert got == {"Pohjois-Savon liitto": Decimal(80000), "Kuopio": Decimal(20000)}, got
+
+
+def test_a_second_subject_with_a_verb_of_its_own_gives_nothing() -> None:
+    got = _sums(PROJECT + "Pohjois-Savon liitto myönsi hankkeelle 80 000 euroa ja Kuopion kaupunki aikoo hakea "
+                          "20 000 euroa.")
+    assert "Kuopio" not in got, got
