@@ -11,7 +11,8 @@ layout survive the flattening and are read back here, on over-long lines only:
   kaupunki -hankkeessa") was a heading and the line that began with it: they are parted;
 - a capitalised label with a colon inside the run ("... 31.12.2023 Vastuuyksikkö: Tiedolla")
   begins a field row;
-- bullets ("... hankkeille: • A 21 812 euroa. • B ...") begin list rows again;
+- bullets ("... hankkeille: • A 21 812 euroa. • B ...") begin list rows again, on a line of any length
+  when it holds two or more of them;
 - a sentence's end (a full stop after a word, before a capital or a numbered section heading)
   ends a line, as a paragraph's sentence did in the page, so that the line after it begins
   with the next sentence or heading.
@@ -92,18 +93,28 @@ def _repeated_names(line: str) -> str:
     return line
 
 
+def _bullet_rows(line: str) -> str:
+    """A line with two or more bullets inside it is a list run into one line: one item a line again."""
+    return _BULLETS.sub("\n", line) if len(_BULLETS.findall(line)) >= 2 else line
+
+
 def reline(text: str) -> str:
-    """The text with its over-long lines broken at headings in capitals, field labels and sentence ends."""
+    """The text with its over-long lines broken at headings in capitals, field labels and sentence ends.
+
+    Bullets inside a line part its rows in any text: a transcript that kept its paragraphs but joined each one's
+    lines ("hankkeille: • A, Hakija, 5 000 € • B, ...") lost its list rows, which the row rules read one a line
+    (grant_rows.py, lists.py), even when its lines are not run-on on average."""
     lines = text.split("\n")
     if len(text) < MEAN_LINE * sum(1 for x in lines if x.strip()):
-        return text
+        if not any(len(_BULLETS.findall(x)) >= 2 for x in lines):
+            return text
+        return "\n".join(_bullet_rows(x) for x in lines)
     out: list[str] = []
     for line in lines:
         if len(line) <= RUN_ON:
             out.append(line)
             continue
         line = _NUMBERED.sub("\n", _sentence_ends(_LABEL.sub("\n", _caps_lines(_repeated_names(line)))))
-        if len(_BULLETS.findall(line)) >= 2:  # a bulleted list run into the paragraph: one item a line again
-            line = _BULLETS.sub("\n", line)
+        line = _bullet_rows(line)
         out.extend(x.strip() for x in line.split("\n") if x.strip())
     return "\n".join(out)

@@ -44,3 +44,16 @@ def test_bullets_run_into_a_paragraph_are_rows_again() -> None:
     assert lines[0] == "Maakuntahallitus myönsi rahoitusta seuraaville hankkeille:"
     assert lines[1] == "• Kunnalle 0 myönnetään hankkeeseen ”Hanke 0” 21 812 euroa."
     assert len(lines) == 17
+
+
+def test_bullets_run_into_a_short_line_are_rows_in_any_text() -> None:
+    # a transcript that kept its paragraphs but joined each one's lines: its lines are not run-on on average,
+    # yet a line holding two bullets or more is a list run into one line
+    text = ("Ministeriö myönsi rahoitusta seuraaville hankkeille: • Arjen apu (ARA), Esimerkin yliopisto, 10 000 euroa "
+            "• Kylän kesä (KYKE), Malliston kunta, 20 000 euroa\n\nLisätietoja antaa suunnittelija.\n")
+    lines = reline(text).split("\n")
+    assert lines[:3] == ["Ministeriö myönsi rahoitusta seuraaville hankkeille:",
+                         "• Arjen apu (ARA), Esimerkin yliopisto, 10 000 euroa",
+                         "• Kylän kesä (KYKE), Malliston kunta, 20 000 euroa"]
+    one = "Ohjelmassa on kaksi osaa • ja niistä kerrotaan myöhemmin.\n"
+    assert reline(one) == one  # a single bullet inside a line parts nothing
