@@ -183,6 +183,9 @@ PROCEDURAL_ACTS = {"myöntäminen", "hyväksyminen", "rahoittaminen", "muuttamin
                    "päättää", "täydentää"}
 _LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zåäö])")
 # words that never sit inside a name: they end a backwards walk even when morphology is unavailable
+# words that join the parts of a name in title case ("Varsinais-Suomen ja Satakunnan Muistiluotsi", "Dance of the
+# Fisherman"): not a lower-case clause before it
+_TAIL_CONNECTIVES = {"ja", "sekä", "tai", "och", "eller", "&", "of", "the", "and", "for", "in", "i", "för", "av"}
 BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "joka", "jonka", "jossa", "joiden",
                "kun", "jos", "mutta", "osana", "alla", "liitteenä", "myös", "lisäksi", "jatkuu", "toimeenpannaan",
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att",
@@ -2464,6 +2467,8 @@ class Recogniser:
             if t.is_cap:
                 earliest = j
             j -= 1
+        if earliest is not None:
+            earliest = self._capitalised_tail(toks, earliest, head_idx)
         if earliest is not None and earliest == j + 1 and (j < 0 or toks[j].text in {"§", ".", ":"} or
                                                            toks[j].text.isdigit()):
             # a sentence-initial "Osallistuminen X -hankkeeseen": the procedural noun is not the name
@@ -2475,6 +2480,22 @@ class Recogniser:
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _capitalised_tail(self, toks: list[Token], earliest: int, head_idx: int) -> int:
+        """Where a name before " -hanke" begins when its last two or more words are all capitalised ("Kestävä
+        Kasvu", "Interreg Europe") and a word in lower case stands before them: a name written in title case does
+        not run on into lower-case words, which are the clause it stands in ("saavat rahoitusta alueiden välisen
+        Interreg Europe -yhteistyöohjelmasta"), while a sentence-case name ("Kotona kaikki hyvin") has no such
+        tail. A connective ("Varsinais-Suomen ja Satakunnan Muistiluotsi", "Dance of the Fisherman") joins, and a
+        place in the tail ("Hyvinvointia yhdessä Pohjois-Savo") may end a sentence-case name."""
+        k = head_idx - 1
+        while k >= earliest and toks[k].is_word and toks[k].is_cap:
+            k -= 1
+        if head_idx - (k + 1) < 2 or k < earliest or not toks[k].is_word or toks[k].is_cap \
+                or toks[k].text.lower() in _TAIL_CONNECTIVES \
+                or any(x in getattr(self, "_places", ()) for x in range(k + 1, head_idx)):
+            return earliest
+        return k + 1
 
     def _demonstrative(self, t: Token) -> bool:
         """A demonstrative pronoun in any case ("Tämä", "Tällä", "Tässä", "Nämä") or "Näin"."""

@@ -1,0 +1,45 @@
+"""Where a project's or programme's name before its head word begins and ends, in shapes unseen documents write.
+
+Sentences written for these tests, with invented names; each rule has a case it must find and one it must leave
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import needs_voikko_for, record
+from welfare_kg.extract.document import extract_document
+
+needs_voikko = needs_voikko_for("lower-case words, verbs and the nominative are known from Voikko's lexicon")
+HEADING = "Uutiset\n\n"  # the sentence under a heading, not a document's title line
+
+
+def labels(text: str, typ: str) -> set[str]:
+    """Every label of every entity of one type the pipeline reads from the text under a heading."""
+    ex = extract_document(record(HEADING + text))
+    return {lab for e in ex.entities.values() if e.type == typ for lab in {e.label, *e.labels}}
+
+
+# -- a name in title case does not run on into the lower-case clause before it ---------------------------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "typ", "name", "clause"), [
+    ("Hankkeet saavat rahoitusta alueiden välisen Vahva Satama -yhteistyöohjelman hakukierrokselta.",
+     "Programme", "Vahva Satama -yhteistyöohjelma", "rahoitusta"),
+    ("Kunta osallistuu yhdessä naapurikuntien kanssa Uusi Aamu -hankkeeseen.", "Project", "Uusi Aamu", "kanssa"),
+])
+def test_a_title_case_name_starts_at_its_first_capital_after_lower_case_words(
+        text: str, typ: str, name: str, clause: str) -> None:
+    found = labels(text, typ)
+    assert name in found
+    assert not any(clause in x for x in found)
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunta osallistuu Kotona kaikki hyvin -hankkeeseen.", "Kotona kaikki hyvin"),  # sentence case: whole
+    ("Yhdistys hallinnoi Pohjanmaan ja Lapin Muistipolku -hanketta.", "Pohjanmaan ja Lapin Muistipolku"),
+])
+def test_a_sentence_case_name_or_a_joined_title_stays_whole(text: str, name: str) -> None:
+    assert name in labels(text, "Project")
