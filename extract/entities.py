@@ -2461,9 +2461,10 @@ class Recogniser:
                 break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name
             if earliest is not None and t.is_word and _MONEY_COMPOUND.match(t.text):
                 break  # "myöntää EAKR-rahoitusta Asumisen Häme -hankkeelle": the money given, not the name
-            if earliest is not None and t.is_cap and j > 0 and self._case(t) == "omanto" \
-                    and self._first_name(toks[j - 1], t):
-                break  # "tutkija Anna Korhosen Arjen Tuki -hanke": a person's genitive says whose project it is
+            if earliest is not None and t.is_cap and j > 0 and self._first_name(toks[j - 1], t):
+                # "tutkija Anna Korhosen Arjen Tuki -hanke": a person's genitive says whose project it is; "Lisätiedot:
+                # Anna Korhonen Arjen Tuki -hankkeen koordinaattori" (a contact line run into one): who tells of it
+                break
             if t.is_cap:
                 earliest = j
             j -= 1

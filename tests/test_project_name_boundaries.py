@@ -43,3 +43,22 @@ def test_a_title_case_name_starts_at_its_first_capital_after_lower_case_words(
 ])
 def test_a_sentence_case_name_or_a_joined_title_stays_whole(text: str, name: str) -> None:
     assert name in labels(text, "Project")
+
+
+# -- a person's name before a project's name is who speaks of it, not a word of the name -----------------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    # a contact block run into one line, as a flattened page prints it
+    ("Lisätiedot: Anna-Liisa Esimerkki Uusi Aamu -hankkeen projektikoordinaattori, p. 040 000 0000", "Uusi Aamu"),
+    ("Lisätietoja antaa Pekka Malli Arjen avain -hankkeesta.", "Arjen avain"),
+])
+def test_a_person_before_a_project_name_stays_out_of_it(text: str, name: str) -> None:
+    found = labels(text, "Project")
+    assert name in found
+    assert not any("Esimerkki" in x or "Malli" in x for x in found)
+
+
+@needs_voikko
+def test_a_project_named_after_a_person_keeps_the_name() -> None:
+    assert "Aino Ackté" in labels("Kaupunki osallistuu Aino Ackté -hankkeeseen.", "Project")
