@@ -57,8 +57,9 @@ def _join_hyphen(head: str, tail: str, own_hyphens: frozenset[str]) -> str:
     """"kehittämis-" + "hanke ..." -> "kehittämishanke ..."; keeps a hyphen that is the word's own.
 
     A hyphen stays where Finnish writes one: before a capital or a digit ("Etelä-Pohjanmaa",
-    "covid-19"), after an abbreviation ("EU-hanke"), between like vowels ("linja-auto"), in a
-    name (a capitalised word inside a sentence: "uusi Ikävoimaa-koordinaatiohanke"); and with
+    "covid-19"), after an abbreviation or a name ending in a capital ("EU-hanke", "InnoXR-hanke"), between
+    like vowels ("linja-auto"), in a name (a capitalised word inside a sentence: "uusi
+    Ikävoimaa-koordinaatiohanke"); and with
     its space before a conjunction ("sosiaali- ja terveys"); and where the text writes the same
     first part with a hyphen inside a line ("Ikävoimaa-koordinaatiohanke" / "Ikävoimaa-" at a
     line end). Otherwise the hyphen is the wrapper's and the word is joined.
@@ -70,8 +71,8 @@ def _join_hyphen(head: str, tail: str, own_hyphens: frozenset[str]) -> str:
         return head + " " + tail
     if not nxt or not nxt[0].islower() or not prefix or not prefix[-1].isalpha():
         return head + tail
-    if prefix.isupper() or any(c.isdigit() for c in prefix) or "-" in prefix:
-        return head + tail
+    if prefix.isupper() or any(c.isdigit() for c in prefix) or "-" in prefix or prefix[-1].isupper():
+        return head + tail  # "EU-", "covid19-", "InnoXR-" (a name ending in a capital: no syllable ends so)
     if prefix[-1].lower() in _VOWELS and prefix[-1].lower() == nxt[0].lower():
         return head + tail
     if prefix.lower() + "-" in own_hyphens:

@@ -75,3 +75,15 @@ def test_a_list_of_short_rows_and_signature_columns_is_not_a_wrapped_page() -> N
             "Korhonen Liisa, perusturvajohtaja, esittelijä\nAalto Mikko, kunnanjohtaja\n\nAllekirjoitukset\n"
             "Olli Virtanen                 Liisa Korhonen\npuheenjohtaja                 pöytäkirjanpitäjä\n")
     assert unwrap(text) == text
+
+
+def test_a_hyphen_after_a_name_ending_in_a_capital_is_the_names_own() -> None:
+    # a syllable never ends in a capital, so "VoimaXR-" at a line's end is a name and its head, not a broken word
+    text = "\n".join(["x" * 40 + " alkaa kertomus sanoista"] * 6 + [
+        "Suurin osa tuesta kohdistui vuonna 2025 uuteen kokeiluun VoimaXR-",
+        "hanke, jossa ammattikorkeakoulu kehittää osaamista ja opetus-",
+        "menetelmiä.",
+    ])
+    out = unwrap(text)
+    assert "VoimaXR-hanke" in out
+    assert "opetusmenetelmiä." in out
