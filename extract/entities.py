@@ -546,7 +546,7 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
 
 # Swedish definite forms Voikko does not read: "IMMI-projektet", "programmet", "avtalet"
-_SWEDISH_DEFINITE = {"projektet": "projekt", "projekten": "projekt", "programmet": "program", "avtalet": "avtal"}
+_SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt", "programmet": "program", "avtalet": "avtal"}
 
 
 # a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
@@ -1676,7 +1676,7 @@ class Recogniser:
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head_word = acr.group(2) or head_tok.text
-                head = _undertaking_head(Token(_SWEDISH_DEFINITE.get(head_word.lower(), head_word), 0, 0), self.morph)
+                head = _undertaking_head(Token(_SWEDISH_DEFINITE_UNDERTAKING.get(head_word.lower(), head_word), 0, 0), self.morph)
                 head = self._fund_or_projects_of(head_word, head)
                 if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
                     # "Pohjois-Savon AB-keskushanke": the area's genitive belongs to the project's name
