@@ -4433,6 +4433,9 @@ class Recogniser:
             if a.text.lower() in _PART_WORDS and not listed_first_name(a.text):
                 i += 1  # "Kunnanjohtaja Ehdotus Kunnanhallitus päättää": an item's part heading, then its body
                 continue
+            if a.text == b.text:
+                i += 1  # "Kontakt Pernilla Pernilla Howard": a card's first-name heading run into its name line
+                continue
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue

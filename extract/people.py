@@ -922,13 +922,22 @@ def _across_comma_list(m: Mention, text: str) -> bool:
 
 # the comma-separated run of one- or two-word capitalised chunks that ends right before a name
 _COMMA_RUN = re.compile(r"(?:[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,[ \t]*)+$")
-COMMA_RUN_CHARS = 400  # how far back a run of names is followed
+COMMA_RUN_CHARS = 400  # how far back a run of names is followed at a time
+COMMA_RUN_MAX = 3200  # and at most: a block of people is shorter (_BLOCK_MAX)
 
 
 def _opens_with_whole_name(text: str, at: int, morph: Morphology) -> bool:
     """Whether the run of names ending before `at` opens with "Firstname Surname," (a list in the usual order)
     rather than with a lone "Surname," (a "Surname, Firstname" list)."""
-    run = _COMMA_RUN.search(text, max(0, at - COMMA_RUN_CHARS), at)
+    lo = max(0, at - COMMA_RUN_CHARS)
+    run = _COMMA_RUN.search(text, lo, at)
+    # a run that reaches back to the window's edge may open before it: a window cut inside a long "Surname,
+    # Firstname" list starts at one pair's first name ("...Roger Pettersson, Camilla Sandberg,"), so the window
+    # widens until the run's true opening is inside it
+    while run is not None and lo > 0 and re.fullmatch(r"[\w-]*,?[ \t]*", text[lo:run.start()]) \
+            and at - lo < COMMA_RUN_MAX:
+        lo = max(0, lo - COMMA_RUN_CHARS)
+        run = _COMMA_RUN.search(text, lo, at)
     if run is None:
         return False
     words = run.group(0).split(",", 1)[0].split()

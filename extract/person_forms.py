@@ -57,10 +57,19 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
         first, last = words[:-1], words[-1]
         if text and _listed_nordic_in(m, last, text, morph):
             continue
+        if _surname_written_first(m, last):
+            continue
         base = (_from_other_mention(first, last, written) or _from_voikko(last, morph) or _from_table(last, morph)
                 or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph))
         if base and base != last:
             m.label = " ".join([*first, base])
+
+
+def _surname_written_first(m: Mention, last: str) -> bool:
+    """"Dahlin, Christian", "Rauman Gustaf": a name written surname first, as a list row writes it, keeps the
+    surname in the nominative -- Finnish inflects only a name's last word, so the first one is no genitive."""
+    written = m.surface.replace(",", " ").split()
+    return len(written) >= 2 and written[0] == last and written[-1] != last
 
 
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")

@@ -32,12 +32,14 @@ from welfare_kg.extract.text_scans import matches
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>" + _WORD
-                        + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t])"
+                        + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(•▪·]|[ \t]ja[ \t])"
                         r"|[ \t]+(?P<next>[A-ZÅÄÖ][a-zåäö]{3,})\b)", re.MULTILINE)
+# (a bullet closes an entry as a line end does: a PDF transcript runs a bulleted list into one line,
+# "• Ahola Lotta, Pippuri Linda • Garedew Kaisa, ...")
 # the same opening, a surname and two given names that close the entry: "• Aula Maria Kaisa, pj., Flink Piia"
 _ITEM_TRIPLE = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>"
                           + _WORD + r")[ \t](?P<first>" + _WORD + r")[ \t](?P<first2>" + _WORD
-                          + r")(?=[ \t]*(?:$|\n|[,;)(]|[ \t]ja[ \t]))", re.MULTILINE)
+                          + r")(?=[ \t]*(?:$|\n|[,;)(•▪·]|[ \t]ja[ \t]))", re.MULTILINE)
 # what the next item's title may open with after a pair run into it ("; Silvala Suvi Kehitysvammaisten autetun
 # asumisen yksikön perustaminen"): a common word, no name of any kind
 _COMMON = {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "seikkasana", "asemosana", "lukusana"}

@@ -226,6 +226,13 @@ def test_two_given_names_then_the_surname(recogniser: Recogniser, text: str, nam
     assert got == [("Person", name)], got
 
 
+def test_a_first_name_written_twice_is_a_heading_run_into_the_name(recogniser: Recogniser) -> None:
+    """"Yhteyshenkilö Sirkka Sirkka Halonen": a contact card's first-name heading, run into the name line below it
+    by a transcript, is no second given name; nobody is named "Sirkka Sirkka"."""
+    got = [m for m in found(recogniser, "Yhteyshenkilö Sirkka Sirkka Halonen, puh. 040 000 0000") if m[0] == "Person"]
+    assert got == [("Person", "Sirkka Halonen")], got
+
+
 def test_people_side_by_side_stay_two(recogniser: Recogniser) -> None:
     got = [m for m in found(recogniser, "Läsnä Anna Virtanen Pekka Mäkinen Liisa Laine") if m[0] == "Person"]
     assert got == [("Person", "Anna Virtanen"), ("Person", "Pekka Mäkinen"), ("Person", "Liisa Laine")], got

@@ -170,3 +170,17 @@ def test_a_nen_paradigm_genitive_qualifies_no_pronoun() -> None:
     assert "Hannu Hausen" in _people("Ohjausryhmään nimettiin varapuheenjohtaja Hannu Hausen hänen "
                                      "henkilökohtaisena varajäsenenään.")
     assert "Anni Kaarinen" in _people("Anni Kaarisen esitys hyväksyttiin.")
+
+
+def test_a_surname_written_first_is_no_genitive() -> None:
+    """"Lundin Eva", "Dahlin, Christian": Finnish inflects a name's last word only, so a surname written before
+    the first name is in the nominative, though Voikko reads it as another surname's genitive ("Lund")."""
+    for surface, label in [("Lundin Eva", "Eva Lundin"), ("Dahlin, Christian", "Christian Dahlin")]:
+        text = f"Läsnä {surface}, jäsen\n"
+        start = text.index(surface)
+        m = Mention(start=start, end=start + len(surface), surface=surface, label=label, type="Person", rule="test")
+        base_form_people([m], get_morphology(), text)
+        assert m.label == label
+    ms = [person("Liisa Kuusiston")]  # written first name first, the surname still takes its case
+    base_form_people(ms, get_morphology())
+    assert ms[0].label == "Liisa Kuusisto"

@@ -36,3 +36,13 @@ def test_a_surname_with_another_reading_in_a_list_row() -> None:
     text = "Ohjausryhmän jäsenet:\nMäkinen Jari, THL\nNieminen Anna, Kuopion kaupunki\n"
     assert {"Jari Mäkinen", "Anna Nieminen"} <= _people(text)
     assert _people("Jäsenet: Kangas Liisa, Virtanen Pekka") >= {"Liisa Kangas"}
+
+
+@needs_voikko
+def test_a_bullet_closes_an_entry_of_a_list_run_into_one_line() -> None:
+    """A PDF transcript runs a bulleted list of member and deputy pairs into one line: the bullet closes each
+    entry as the line's end did, so the deputy after the comma is read too."""
+    text = ("• Aho Liisa, pj., Kumpula Marja • Rinne Ville, 1. vpj., Tuomela Heikki "
+            "• Salo Anna, Perälä Jouni • Lahti Matias, Nurmi Kaisa\n")
+    assert {"Marja Kumpula", "Heikki Tuomela", "Jouni Perälä", "Kaisa Nurmi", "Liisa Aho", "Matias Lahti"} \
+        <= _people(text)
