@@ -4426,8 +4426,9 @@ class Recogniser:
                 i += 1
                 continue
             if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS \
-                    or a.text.lower() in _SEAT_ROLES:
-                # ("Sekreterare Dick Nyholm": a column head's seat word, Swedish too, before a name is no surname)
+                    or a.text.lower() in _SEAT_ROLES or b.text.lower() in _SEAT_ROLES:
+                # ("Sekreterare Dick Nyholm": a column head's seat word, Swedish too, before a name is no surname;
+                # nor after one: "Göta Ersättare Lind", a name's row run into the next column's head)
                 i += 1  # "Stig In! Astu Sisään!": a title's function word is no surname
                 continue
             if a.text.lower() in _PART_WORDS and not listed_first_name(a.text):
@@ -4435,6 +4436,9 @@ class Recogniser:
                 continue
             if a.text == b.text:
                 i += 1  # "Kontakt Pernilla Pernilla Howard": a card's first-name heading run into its name line
+                continue
+            if i > 0 and toks[i - 1].text in {"Oy", "Ab", "Oyj", "Abp"}:
+                i += 1  # "Oy Sanna Sport Ab": a company whose legal form opens its name, a person's name or not
                 continue
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)

@@ -213,6 +213,8 @@ def blocks(text: str) -> list[tuple[int, int, str]]:
             continue  # "Läsnä ... Poissa ..." is one block
         if _CONTENTS_BEFORE.search(text, max(0, m.start() - 40), m.start()) or text.startswith("...", m.end()):
             continue  # "KÄSITELTÄVÄT ASIAT Läsnäolijat Kokouksen laillisuus", "Läsnäolijat... 1": an item's title
+        if text[max(0, m.start() - 1):m.start()] == "(" and text.startswith(")", m.end()):
+            continue  # "Esityslistan kansilehti (läsnäolijat) Kokouksen laillisuus": a remark in an item's title
         end = _block_end(text, m.end())
         nxt = _BLOCK_START.search(text, m.end(), end)
         while nxt:  # the next opening word continues the block ("Poissa", "Muut osallistujat")

@@ -1445,9 +1445,10 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
             # the seats the next sentence fills after the chair are in the chair's body
             body = last_body
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        listed = _bulleted_list_end(text, h.end(), stop) if h.group("plural") else None
         stop = min(stop, h.end() + (PLURAL_REACH if h.group("plural") else APPOINTMENT_REACH))
         end = (_SENTENCE_END if h.group("plural") else LINE_OR_SENTENCE_END).search(text, h.end(), stop)
-        stop = end.start() if end else stop
+        stop = listed or (end.start() if end else stop)
         chosen = [p for p in people if h.end() <= p.start < stop]
         if not h.group("plural"):
             chosen = chosen[:1]  # one seat, the first one named after it
@@ -1460,6 +1461,27 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
             out.append(Fact(person.iri, "holdsPost", target.iri, ev, "holdsPost:appointed",  # type: ignore[arg-type]
                             0.7, post=_TRANSLATIVE_POST[h.group("role").lower()]))
     return out
+
+
+# the opening of a sentence that a bulleted list completes ("jäseniksi valittiin (muodossa jäsen, varajäsen)", then
+# "• Aho Liisa, pj., Kumpula Marja" a line): no sentence's end before the first bullet, a blank line at most
+_LIST_INTRO = re.compile(r"[^.!?•▪\n]{0,200}:?[ \t]*(?:\n[ \t]*){0,2}[•▪]")
+_BULLET_LINE = re.compile(r"[ \t]*[•▪][^\n]*(?:\n|$)")
+LIST_REACH = 3000  # characters a bulleted list of appointed people runs to
+
+
+def _bulleted_list_end(text: str, at: int, stop: int) -> int | None:
+    """Where the bulleted list that completes the sentence at `at` ends: its lines follow one another, each opening
+    with a bullet (a transcript may run them into one line, "• Aho Liisa, pj., Kumpula Marja • Rinne Ville"), and
+    the "pj." of a row ends no sentence in it. None when no such list follows."""
+    intro = _LIST_INTRO.match(text, at)
+    if intro is None:
+        return None
+    end = pos = intro.end() - 1
+    limit = min(stop, at + LIST_REACH)
+    while pos < limit and (line := _BULLET_LINE.match(text, pos)) is not None:
+        end = pos = line.end()
+    return min(end, limit)
 
 
 # "Jäseniksi valittiin Jenna X (puheenjohtaja), Charlotta Y (varapuheenjohtaja) ja Jere Z": the seat in brackets

@@ -233,6 +233,21 @@ def test_a_first_name_written_twice_is_a_heading_run_into_the_name(recogniser: R
     assert got == [("Person", "Sirkka Halonen")], got
 
 
+def test_a_name_after_a_legal_form_opening_a_company_is_nobody(recogniser: Recogniser) -> None:
+    """"Oy Sanna Sport Ab": a company's legal form written before its name, which may be a person's name."""
+    assert not [m for m in found(recogniser, "Kunta omistaa osakkeita yhtiössä Oy Sanna Sport Ab.") if m[0] == "Person"]
+    got = [m for m in found(recogniser, "Yhtiön Sanna Sport Oy toimitusjohtaja on Lauri Vesala.") if m[0] == "Person"]
+    assert ("Person", "Lauri Vesala") in got, got
+
+
+def test_a_seat_word_after_a_first_name_is_no_surname(recogniser: Recogniser) -> None:
+    """"Överfors, Göta Ersättare Lindroos, Yvonne": a row's given name, then the next column's head ("Ersättare",
+    "Jäsen"); a seat word is nobody's surname, before a name or after one."""
+    for text in ("Överfors, Göta Ersättare Lindroos, Yvonne", "Paikalla olivat Göta Ersättare ja Pia Jäsen."):
+        got = [m for m in found(recogniser, text) if m[0] == "Person"]
+        assert not any(name.endswith(("Ersättare", "Jäsen")) for _, name in got), got
+
+
 def test_people_side_by_side_stay_two(recogniser: Recogniser) -> None:
     got = [m for m in found(recogniser, "Läsnä Anna Virtanen Pekka Mäkinen Liisa Laine") if m[0] == "Person"]
     assert got == [("Person", "Anna Virtanen"), ("Person", "Pekka Mäkinen"), ("Person", "Liisa Laine")], got

@@ -11,7 +11,7 @@ import pytest
 from helpers import MORPH, needs_voikko
 
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.people import is_first_name, listed_people
+from welfare_kg.extract.people import blocks, is_first_name, listed_people
 from welfare_kg.extract.posts import clean_role, role_post
 from welfare_kg.loaders import load_document
 
@@ -611,3 +611,12 @@ def test_a_seat_word_before_a_name_is_no_surname(tmp_path) -> None:
                    "Tomi Kahelin Erik Högnabba\n", encoding="utf-8")
     people = {e.label for e in extract_document(load_document(doc)).entities.values() if e.type == "Person"}
     assert "Dick Sekreterare" not in people and "Dick Nyholm" in people
+
+
+def test_an_opening_word_alone_in_brackets_is_a_remark_in_an_item_title() -> None:
+    """"Esityslistan kansilehti (läsnäolijat)": a list of contents names the item that lists who attended; no block
+    of people opens there, so the item titles after it are not read as rows of names."""
+    text = ("Sisällysluettelo Esityslista 1-1 Esityslistan kansilehti (läsnäolijat) Kokouksen laillisuus "
+            "Pöytäkirjan tarkastaminen Pekka Virtasen ero Ylämaan lautakunnasta\n")
+    assert blocks(text) == []
+    assert blocks("Kokous pidettiin.\n\nLäsnä (läsnä klo 18-19)\nVirtanen Pekka puheenjohtaja\n")

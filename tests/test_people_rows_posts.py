@@ -112,6 +112,23 @@ def test_appointments_in_the_translative_and_a_chair_of_a_named_body() -> None:
     assert not any(s == "Antti Kivelä" and o.lower().startswith("vammaisneuvosto") for s, _, o in facts)
 
 
+LIST_APPOINTMENT = (
+    "Aluehallituksen puheenjohtajaksi valittiin Liisa Aho. Aluehallituksen jäseniksi ja heidän varajäsenikseen "
+    "valittiin (muodossa jäsen, varajäsen)\n\n • Aho Liisa, pj., Kumpula Marja\n • Rinne Ville, 1. vpj., Tuomela "
+    "Heikki\n • Salo Anna, Perälä Jouni\n\nHallintosääntö hyväksyttiin. Toimitusjohtaja Pekka Virtanen esitteli.\n")
+
+
+@needs_voikko
+def test_members_appointed_in_a_bulleted_list_after_the_sentence_hold_the_seat() -> None:
+    """The sentence that appoints members ends in a bulleted list of member and deputy pairs, laid out a row a
+    line or run into one line: each of them is in the body, nobody after the list is."""
+    flat = "\n\n".join(" ".join(p.split()) for p in LIST_APPOINTMENT.split("\n\n"))
+    for text in (LIST_APPOINTMENT, flat):
+        members = {s for s, _, o in post_rows(text, "news") if o == "Aluehallitus"}
+        assert members == {"Liisa Aho", "Marja Kumpula", "Ville Rinne", "Heikki Tuomela", "Anna Salo",
+                           "Jouni Perälä"}, members
+
+
 def test_an_appointment_needs_its_body_and_a_person_in_the_same_sentence() -> None:
     assert appointment_facts([], "Puheenjohtajaksi valittiin Matti Meikäläinen.") == []
 
