@@ -969,6 +969,12 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # several organisations, none written next to the name: the office may be any of theirs (a meeting
             # role is left to the review, which shares a plural title's board: extract/post_review.py)
             # (the sentence's own organisations: the sentence before, read when it names none, keeps its last)
+            # "Lisätietoja Maaseudun Sivistysliitto Timo X, kehittämispäällikkö": a contact block run into one line
+            # writes the employer's line right before the name, one space apart
+            joined = {x.iri for x in near if 0 <= m.start - x.end <= 1 and x.case in {None, "nimento"}}
+            if same_sentence and len(joined) == 1 and post and not is_meeting_role(post) \
+                    and text.startswith(",", m.end):
+                near = [x for x in near if x.iri in joined]
             if same_sentence and len({x.iri for x in near}) > 1 \
                     and not any(0 <= x.start - m.end <= 2 for x in near) and (
                     office or (len({x.iri for x in near if x.type == "Body"}) != 1

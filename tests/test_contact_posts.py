@@ -201,3 +201,17 @@ def test_a_surname_above_a_staff_title_is_a_person_not_a_project() -> None:
     ex = extract_document(record(text))
     assert not any("/project/lehtisalo" in iri for iri in ex.entities)
     assert any(iri.endswith("/person/marko-lehtisalo") for iri in ex.entities)
+
+
+RUN_IN_CONTACTS = (
+    "Hanke saa tukea Pohjois-Savon ELY-keskukselta.\n\n"
+    "Lisätietoja: Kehittämisyhdistys Sinivuokko ry Veikko Ruohonen, projektipäällikkö, p. 040 000 0000 "
+    "Maaseudun Sivistysliitto Aino Esimerkki, kehittämispäällikkö, p. 050 000 0000\n")
+
+
+def test_contacts_run_into_one_line_work_where_the_name_before_them_says() -> None:
+    """A contact block flattened into one line: each employer's line stands right before its person, who has a
+    title after a comma; the other organisations of the line are other contacts' employers."""
+    posts = _posts(RUN_IN_CONTACTS)
+    assert posts["veikko-ruohonen"][:2] == ("kehittamisyhdistys-sinivuokko", "projektipäällikkö")
+    assert posts["aino-esimerkki"][:2] == ("maaseudun-sivistysliitto", "kehittämispäällikkö")
