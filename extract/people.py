@@ -426,7 +426,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         for run in runs:
             i = run[0]
             if surname_first and len(run) == 1 and i + 2 < len(toks) and toks[i + 1].text == "," \
-                    and i + 2 in lone and first[i + 2] and not first[i]:
+                    and i + 2 in lone and not first[i] and (first[i + 2] or _given_between_commas(toks, i + 2)):
                 found.append((i + 2, i, i, i + 2))  # "X Lindén, Fredrik, personalchef": one comma pair in the block
                 continue
             if len(run) == 1 and i >= 2 and toks[i - 1].text == "," and i - 2 in lone and first[i] \
@@ -514,6 +514,12 @@ _CELL_BELOW = re.compile(r"[ \t,]*\n(?:[ \t]*\n)?[ \t]*(?P<cell>[^\n]*\S)[ \t]*\
 
 _CELL_ROWS = 2  # rows that show the cell-a-line layout before a block is read so
 _CELL_WORDS = 8  # words of a table cell at most: a longer line below a name is the page's text, not its row's
+
+
+def _given_between_commas(toks: list[Token], i: int) -> bool:
+    """"X Warén, Dick, personalchef": between the surname's comma and the role's, a given name of the population
+    register that Voikko reads only as a surname ("Dick", "Jordan") -- the commas leave it no other place."""
+    return listed_first_name(toks[i].text) and i + 1 < len(toks) and toks[i + 1].text == ","
 
 
 def _cell_below(role: str) -> tuple[int, str] | None:

@@ -620,3 +620,12 @@ def test_an_opening_word_alone_in_brackets_is_a_remark_in_an_item_title() -> Non
             "Pöytäkirjan tarkastaminen Pekka Virtasen ero Ylämaan lautakunnasta\n")
     assert blocks(text) == []
     assert blocks("Kokous pidettiin.\n\nLäsnä (läsnä klo 18-19)\nVirtanen Pekka puheenjohtaja\n")
+
+
+@needs_voikko
+def test_a_given_name_voikko_reads_as_a_surname_between_the_commas_of_a_row() -> None:
+    """"X Berglöf, Dick, personalchef": in a surname-first protocol, the word between the surname's comma and the
+    role's is the given name, though Voikko knows "Dick" only as a surname."""
+    text = ("Närvarande X Nyqvist Carola, förvaltningssekreterare, sekreterare för sammanträdet "
+            "X Berglöf, Dick, personalchef, sakkunnig kl. 13.00 13.50 Paragrafer 34\n")
+    assert "Dick Berglöf" in {label for label, _ in _names(text)}
