@@ -22,8 +22,10 @@ from functools import lru_cache
 
 from welfare_kg.extract.text import shared_prefix
 
+# Not inside a longer address; a "+" before may join two addresses ("a@x.fi+b@x.fi"): each is its own,
+# so redacting the first never uncovers a second that was not counted
 EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w-])",
+    r"(?<![\w.-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w-])",
     re.IGNORECASE)
 _SEP = r"[ \u00a0\u202f\-\u2013]"
 # Not inside a number, nor in one written in groups ("1 040 000"). A letter before is allowed: a number
