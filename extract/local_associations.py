@@ -24,7 +24,7 @@ from bisect import bisect_left, insort
 
 from welfare_kg.extract.layout import replace_in_sentence
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, unknown_nominative
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.resolve import mint
@@ -253,6 +253,8 @@ def _listed_club(place: Mention, text: str, morph: Morphology, index: _Index) ->
     return club
 
 
+# a plural nominative's ending on a capitalised word: what a club's name no lexicon knows looks like
+_COINED_PLURAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}[aeiouyäö]t")
 # heads of the people an inflected club's plural names ("Reserviläisille", "Yrittäjille", "Martoille", "Omaisille")
 _PEOPLE = re.compile(r"(?:ja|jä|nen|martta|veteraani|invalidi|kuuro|sokea|ystävä|veli|sisar|nuori|seniori|isä|äiti|"
                      r"lapsi|kävijä|urheilija|ampuja|hiihtäjä|laulaja|soittaja|tanssija)$")
@@ -262,6 +264,8 @@ def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
     """(plural nominative, case) of a word Voikko reads only as a common noun's plural, of no kind of organisation
     or thing a list names in the plural; an inflected form's nominative is the one Voikko reads back as the same
     word's plural nominative (None when no such form is found)."""
+    if _COINED_PLURAL.fullmatch(word) and unknown_nominative(word, morph):
+        return word, "nimento"  # "Xn Votekejat": a plural's ending on a word no lexicon knows, a club's own name
     readings = morph.analyse(word)
     if not readings or not all(
             a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}

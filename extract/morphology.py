@@ -216,6 +216,23 @@ def given_name_as_written(word: str, morph: Morphology) -> bool:
     return any(r.cls == "etunimi" and r.base.lower() == low for r in morph.analyse(word))
 
 
+def unknown_nominative(word: str, morph: Morphology) -> bool:
+    """Whether no lexicon knows `word` and it may stand in the nominative as written: every reading is a guess of
+    the suffix stripper (no word class) and the guesses are the word itself or a partitive's vowel ("Näkösä").
+
+    A new organisation's own word ("Kotikylä" is known, a coined "Näkösä" is not) gets only guesses; rules that ask
+    for "all readings nominative" then refused it for the partitive guessed from its last vowel, though a name
+    after its kind is written in the nominative. A guessed genitive or local case ending ("-n", "-lle") still
+    counts against it. Without Voikko every word is a guess, so nothing is "unknown" there (the rules stay as they
+    were rather than reading every capitalised word as a name)."""
+    if morph.name == "fallback":
+        return False
+    readings = morph.analyse(word)
+    return bool(readings) and all(a.cls is None for a in readings) \
+        and any(a.case == "nimento" and a.base == word for a in readings) \
+        and all(a.case in {"nimento", "osanto"} for a in readings)
+
+
 LEMMA_POLICIES = ("first", "nominal")
 
 

@@ -132,6 +132,10 @@ def _genitive_base(name: str, morph: Morphology, *, opener: bool) -> str | None:
                                                             for a in readings)):
         return None
     base = max(readings, key=lambda a: len(a.base)).base  # the whole compound, not a part's reading
+    if all(a.cls is None for a in readings) and words[-1].endswith("ksen"):
+        # a word no lexicon knows, in "-ksen": the genitive of a name in "-s" ("Vekkuksen" -> "Vekkus"), not a
+        # stem in "-kse" (the longest of the suffix stripper's guesses)
+        base = words[-1][:-4] + "s"
     if any(a.number == "plural" for a in readings):
         # "Kirkkopalvelujen": a plural name's nominative, read back by the analyser as that plural
         base = next((c for c in _plural_nominatives(base) if any(

@@ -80,6 +80,13 @@ def test_partners_worked_with_in_the_genitive() -> None:
 
 
 @needs_voikko
+def test_an_unknown_name_in_ksen_has_its_nominative_in_s() -> None:
+    ents, _ = _read("Kotona kotoisammin on Lahden Vekkuksen koordinoima hanke.")
+    assert any(label == "Lahden Vekkus" for _, label in ents)
+    assert not any(label == "Lahden Vekkukse" for _, label in ents)
+
+
+@needs_voikko
 def test_agent_of_a_running_participle_plural_name() -> None:
     ents, _ = _read("Kotona kotoisammin on Kirkkopalvelujen koordinoima hanke.")
     assert ("Association", "Kirkkopalvelut ry") in ents  # the reference entity's label (labour_market_organisations)
