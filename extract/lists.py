@@ -211,6 +211,14 @@ _CLAUSE_AFTER = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]|,\s+(?:leds|drivs|adm
                            r"koordinaattori(?:na|ina)|vastuutaho(?:na|ina)|hallinnoi|toteuttaa|koordinoi)\b")
 
 
+# besides organisations, what takes part in a project by name: areas ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa")
+# and a town's or a university's own institutions listed whole ("Hankkeessa mukana: • Kotkan opisto • Tornion
+# kansalaisopisto", "kirjastot", "nuorisopalvelut"), which the recogniser reads as bodies of their owners
+_JOINING_EXTRA = {"Region", "CooperationArea", "Body"}
+# a working or steering group is a project's own organ, not a partner in it
+_GROUP_BODY = re.compile(r"(?:ryhmä|ryhmän|grupp|gruppen|group)\b", re.IGNORECASE)
+
+
 def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """"Hankkeessa ovat mukana A, B ja C", "finansieras av A, B och C", "För projektadministrationen
     ansvarar A": each listed organisation in its role toward the project in focus."""
@@ -236,13 +244,14 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             if other is not None:
                 end = other.start()
             # areas take part too ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa"), but do not fund or run
-            types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | {"Region", "CooperationArea"} \
+            types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | _JOINING_EXTRA \
                 if predicate == "participatesIn" else PARTY_TYPES
             # a region or area takes part only as a name of its own ("mukana ovat Lappi ja Kainuu"), not as the
             # genitive of another word ("Uudenmaan alueen ... hyvinvointialueet") or "eri puolilta Keski-Suomea"
             items = [m for m in _outer(idx.starting_in(p.end(), end))
                      if m.type in types and m.iri != project
                      and not (m.type in {"Region", "CooperationArea"} and m.case not in {"nimento", None})
+                     and not (m.type == "Body" and _GROUP_BODY.search(m.label or m.surface))
                      # "Kajaanin yliopistokeskus": a town's genitive before another word names that other one
                      and not (loose and m.type == "Municipality" and m.case == "omanto")]
             items = [m for k, m in enumerate(items) if not (k and _seat(text, items[k - 1], m))]
