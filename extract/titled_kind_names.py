@@ -43,10 +43,17 @@ _OPENERS = {".", "!", "?", ":", "•", "-", "–", "*", "\n"}
 _PROPER = {"paikannimi", "sukunimi", "etunimi"}
 
 
+# the plural genitive's endings: what a word the dictionary lacks must end in to count ("Loloseurojen", "Kyläin")
+_PLURAL_GENITIVE = re.compile(r"(?:jen|ien|ten|den|ain|äin)$")
+
+
 def _common_genitive(word: str, morph: Morphology) -> bool:
-    """Whether Voikko reads the word only as a common noun in the genitive ("Nuorisoseurojen", "Kylien")."""
-    readings = morph.analyse(word)
-    return bool(readings) and all(r.case == "omanto" and r.cls not in _PROPER for r in readings) \
+    """Whether Voikko reads the word only as a common noun in the genitive ("Nuorisoseurojen", "Kylien"), or knows
+    it not at all and it ends as a plural genitive does (a coined or compound word of a name: "Loloseurojen")."""
+    readings = [r for r in morph.analyse(word) if r.cls is not None]  # the fallback's guesses carry no class
+    if not readings:
+        return "-" not in word and _PLURAL_GENITIVE.search(word) is not None
+    return all(r.case == "omanto" and r.cls not in _PROPER for r in readings) \
         and any(r.cls == "nimisana" for r in readings)
 
 

@@ -33,3 +33,8 @@ def test_lower_case_kind_and_a_sentence_opener_are_no_name() -> None:
     assert not {label for label in entity_labels("Kylätalojen liitto kokoontui eilen.", "Association")
                 if label.endswith("Liitto")}
     assert "Urheiluseurojen Seura" not in entity_labels("Urheiluseurojen Seura. Se on tuttu.", "Association")
+
+
+def test_a_word_the_dictionary_lacks_counts_by_its_plural_genitive() -> None:
+    text = "Hankkeen toteutti Suomen Vurpaseurojen Liitto yhdessä kuntien kanssa."
+    assert "Suomen Vurpaseurojen Liitto" in entity_labels(text, "Association")
