@@ -49,6 +49,7 @@ from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
+from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
@@ -264,6 +265,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
     per_sentence = titled_kind_mentions(text, per_sentence, starts, morph)  # "Suomen X:ien Liitto": titled_kind_names
+    per_sentence = exclaimed_title_mentions(text, per_sentence, starts, morph)  # "Ylös! X-hanke": exclaimed_titles
     per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
     per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)
