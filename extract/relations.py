@@ -377,6 +377,13 @@ def sentence_roles(sent: Sentence, mentions: list[Mention]
     return named, modifiers, und, inside
 
 
+def _acting_sub_region(m: Mention) -> bool:
+    """Whether an area mention names a sub-region's own organisation ("Kaustisen seutukunta", "Raahen seutukunta"):
+    the seutukunta applies for, runs and pays for projects of its towns, so it stands where an organisation does
+    ("Hankkeen hallinnoijana on Kaustisen seutukunta"), unlike a region or a cooperation area named as a place."""
+    return m.type == "CooperationArea" and (m.label or "").lower().endswith("seutukunta")
+
+
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     # `t.text[:1].isalpha()` is Token.is_word without the property call (every token of every sentence)
     word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.text[:1].isalpha()]
@@ -393,7 +400,7 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         # further down (the first one of the page), unless it is the project the page is about
         # (sentence_facts puts the focus back for the next sentence)
         ctx.focus = ctx.main_project or ctx.doc_project
-    orgs = [m for m in named if m.type in ORGS]
+    orgs = [m for m in named if m.type in ORGS or _acting_sub_region(m)]
     free_orgs = [m for m in orgs if id(m) not in inside]
     ctx.funds.update(u.iri for u in und if is_fund(u) and u.iri)
     # "A:n, B:n sekä C:n yhteistyöhanke": owners' genitives before a bare word of joint work name no project
