@@ -163,7 +163,8 @@ def _merge_abbreviations(text: str, sents: list[Sentence]) -> list[Sentence]:
         if groups:
             g_start, g_end = groups[-1][0].start, groups[-1][-1].end
             gap = text[g_end:sent.start]
-            if (quotes % 2 == 1 and "\n\n" not in gap) or _continues(text, g_start, g_end, sent) \
+            if (quotes % 2 == 1 and "\n\n" not in gap and _short_quote(text, g_start, g_end)) \
+                    or _continues(text, g_start, g_end, sent) \
                     or _after_abbreviation(text, g_start, g_end, gap):
                 groups[-1].append(sent)  # a full stop inside a quoted name or after an abbreviation
                 quotes += _quotes(gap) + _quotes(sent.text)
@@ -178,6 +179,18 @@ def _merge_abbreviations(text: str, sents: list[Sentence]) -> list[Sentence]:
             s, e = g[0].start, g[-1].end
             out.append(Sentence(text[s:e], s, e, _tokens(text, s, e)))
     return out
+
+
+# a quoted name or title is short; a quotation running longer than this is speech, whose full stops end sentences
+_QUOTED_NAME_MAX = 120
+
+
+def _short_quote(text: str, start: int, end: int) -> bool:
+    """Whether the quotation open at `end` opened at most _QUOTED_NAME_MAX characters before it: a full stop inside
+    a quoted name ("Hanke ”Arki ja Co.” ...") keeps the sentence together, one inside a quoted statement ("”I
+    projektet samarbetar A med B. C är med som delfinansiär.”") does not."""
+    opened = max(text.rfind('"', start, end), text.rfind("“", start, end), text.rfind("”", start, end))
+    return opened < 0 or end - opened <= _QUOTED_NAME_MAX
 
 
 def _quotes(chunk: str) -> int:
