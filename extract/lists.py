@@ -280,10 +280,16 @@ def _seat(text: str, before: Mention, place: Mention) -> bool:
     """Whether a town in the locative right after an organisation's name says where that one is.
 
     "Kemin yhdistys ry Oulussa, Lapin yliopisto Rovaniemellä ja ...": the towns place the
-    listed organisations, they are not partners of their own.
+    listed organisations, they are not partners of their own; so does a town in brackets right after one.
     """
-    return (place.type == "Municipality" and (place.case in _SEAT_CASES or _LOCATIVE.search(place.surface) is not None)
-            and before.type not in AREA_TYPES and text[before.end:place.start].strip() == "")
+    if place.type != "Municipality" or before.type in AREA_TYPES:
+        return False
+    if (place.case in _SEAT_CASES or _LOCATIVE.search(place.surface) is not None) \
+            and text[before.end:place.start].strip() == "":
+        return True
+    # "Kerkkoon nuorisoseura (Porvoo), Mallusjoen nuorisoseura (Orimattila)": the town in brackets after a listed
+    # organisation is its home, not another partner
+    return text[before.end:place.start].strip() == "(" and text[place.end:place.end + 1] == ")"
 
 
 def _colon_before(text: str, start: int) -> bool:

@@ -29,3 +29,19 @@ def test_a_working_group_is_no_partner() -> None:
     parts = _participants(text)
     assert "Mikkelin kansalaisopisto" in parts
     assert not {p for p in parts if "ryhmä" in p}
+
+
+
+def test_a_town_in_brackets_after_a_listed_association_is_its_home() -> None:
+    from welfare_kg.extract.lists import _seat
+    from welfare_kg.extract.model import Mention
+
+    text = "olivat Kerkkoon lukupiiri ry (Porvoo), Mallusjoen lukupiiri ry ja Pukkila."
+    org = Mention(start=7, end=28, surface="Kerkkoon lukupiiri ry", label="Kerkkoon lukupiiri ry", type="Association")
+    town = Mention(start=30, end=36, surface="Porvoo", label="Porvoo", type="Municipality", case="nimento")
+    other = Mention(start=39, end=62, surface="Mallusjoen lukupiiri ry", label="Mallusjoen lukupiiri ry",
+                    type="Association")
+    last = Mention(start=66, end=73, surface="Pukkila", label="Pukkila", type="Municipality", case="nimento")
+    assert text[town.start:town.end] == "Porvoo" and text[last.start:last.end] == "Pukkila"
+    assert _seat(text, org, town)  # in brackets right after the association: where it is
+    assert not _seat(text, other, last)  # a town of its own in the list: a partner
