@@ -109,8 +109,12 @@ def gapped_funder_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         at = s.start + joint.end()
         second = next((m for m in outermost([m for m in ms if m.iri]) if m.start == at), None)
         if second is None or second.type not in FUNDER_TYPES or second.case not in {"nimento", None} \
-                or second.iri in {f.subject, f.object} or (second.iri, f.object) in related:
-            continue
+                or second.iri in {f.subject, f.object} or (second.iri, f.object) in related \
+                or (f.subject, second.iri) in related:
+            continue  # the second is one more receiver of the same giver ("saivat A 600 euroa ja B 900 euroa")
+        receiver = next((m for m in reversed(ms) if m.iri == f.object and m.end <= first.start), None)
+        if receiver is not None and receiver.case == "nimento":
+            continue  # "A N euroa ja B M euroa" after a receiving verb: a list of receivers, not of givers
         own = next((a for a in sums if a.start > second.end), None)
         if own is None or s.text[second.end - s.start:own.start - s.start].strip() \
                 or _CLAUSE_END.match(s.text, own.end - s.start) is None:

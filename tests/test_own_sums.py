@@ -47,3 +47,12 @@ def test_a_second_subject_with_a_verb_of_its_own_gives_nothing() -> None:
     got = _sums(PROJECT + "Pohjois-Savon liitto myönsi hankkeelle 80 000 euroa ja Kuopion kaupunki aikoo hakea "
                           "20 000 euroa.")
     assert "Kuopio" not in got, got
+
+
+def test_receivers_listed_with_their_sums_are_no_givers_of_each_other() -> None:
+    ex = extract("Kuopion kaupunginhallitus on myöntänyt kyläyhdistyksille kohdeavustuksia. Avustusta saivat "
+                 "Koivikon Kotiseutuyhdistys ry 600 euroa ja Mäntylän Soutajat ry 900 euroa.")
+    givers = {ex.entities[f.subject].type for f in ex.facts if f.predicate == "funds"}
+    sums = {ex.entities[f.object].label: f.amount for f in ex.facts if f.predicate == "funds"}
+    assert givers == {"Body"}, givers
+    assert sums == {"Koivikon Kotiseutuyhdistys ry": Decimal(600), "Mäntylän Soutajat ry": Decimal(900)}, sums
