@@ -31,8 +31,10 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     role_parentheses,
     role_shapes,
     role_verbs,
+    sentence_hits,
     shared_bodies,
     support_grants,
+    text_scans,
     town_parts,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
@@ -141,8 +143,7 @@ from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.seat_tables import seat_table_facts
 from welfare_kg.extract.sentence_hits import forget as forget_hits
-from welfare_kg.extract.sentence_hits import hits_ahead
-from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, beside, fold_sentences, map_sentences, workers_for
+from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, Later, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
@@ -204,13 +205,16 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         # the later steps' whole-text scans (extract/text_scans.py): in one process they would run all the same
         lambda: scan_ahead(text) if procs > 1 else None,
         lambda: listed_receivers_ahead(text) if procs > 1 else None,  # list and sum-row scans: listed_receivers.py
-        lambda: hits_ahead(sents) if procs > 1 else None,  # the passes' searches of every sentence: sentence_hits.py
         lambda: stage(bar, None))  # the recognition loop again
 
     per_sentence: list[list[Mention]] = map_sentences(
         len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),
         workers=procs, weights=weights, every=every, before=from_text_alone,
         progress=bar.tick if bar is not None else None)
+    # what the steps from "entities" on and the passes scan the text or every sentence for, worked out in a forked
+    # process while this one does the mention steps alone (the other core would wait): text_scans.LATER and CALLS,
+    # the passes' sentence searches (sentence_hits.py); taken back when the entities step starts
+    later = Later(lambda: (text_scans.later(text), sentence_hits.hits(sents))) if procs > 1 else None
     stage(bar, "people and titles", 1 - TAIL)
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
@@ -295,6 +299,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
     genitive_people(mentions, text, morph)  # "Laura Saraman (X) vastuulla" -> Laura Sarama: genitive_names.py
     stage(bar, "entities", 1 - TAIL * 0.3)
+    if later is not None:
+        found, hits = later.result()
+        text_scans.keep_later(text, found)
+        sentence_hits.keep(sents, hits)
     doc_key = record.checksum[:12]
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)

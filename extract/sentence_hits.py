@@ -39,10 +39,21 @@ def patterns() -> list[re.Pattern[str]]:
 
 def hits_ahead(sents: Sequence[Sentence]) -> None:
     """The sentences each AHEAD pattern is found in, kept for `found` (the last list of sentences only)."""
-    global _kept
-    _kept = None  # the previous document's before this one's are made
+    keep(sents, hits(sents))
+
+
+def hits(sents: Sequence[Sentence]) -> dict[str, frozenset[int]]:
+    """The sentences each AHEAD pattern is found in, by the pattern's name (picklable: a forked process works
+    them out beside the mention steps, sentence_pool.Later)."""
     texts = [s.text for s in sents]
-    _kept = (sents, {p: frozenset(i for i, t in enumerate(texts) if p.search(t)) for p in patterns()})
+    return {name: frozenset(i for i, t in enumerate(texts) if p.search(t))
+            for name, p in zip(AHEAD, patterns(), strict=True)}
+
+
+def keep(sents: Sequence[Sentence], found_in: dict[str, frozenset[int]]) -> None:
+    """What `hits(sents)` gave, kept for `found` on this very list of sentences."""
+    global _kept
+    _kept = (sents, {p: found_in[name] for name, p in zip(AHEAD, patterns(), strict=True)})
 
 
 def found(pattern: re.Pattern[str], sents: Sequence[Sentence]) -> Callable[[int], bool]:

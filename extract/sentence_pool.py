@@ -42,6 +42,7 @@ import select
 import signal
 import struct
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -168,6 +169,31 @@ def beside(job: Callable[[], T], here: Callable[[], S]) -> tuple[S, T]:
     with _Children([lambda _tick: job()]) as kids:
         mine = here()
         return mine, kids.result(0)
+
+
+class Later:
+    """`job()` started in a forked process now, its result taken later with `result()`: for work that reads what
+    exists now and is needed some steps on, while this process does those steps alone (a large document's mention
+    steps, where the second core is otherwise idle). `result()` raises what the job raised, and `ChildFailed`
+    if the process died without a result; a Later dropped or closed before its result kills and reaps the
+    process (a document that fails in between leaves nothing running)."""
+
+    def __init__(self, job: Callable[[], T]) -> None:
+        self._kids: _Children | None = _Children([lambda _tick: job()])
+        self._kids.__enter__()
+        self._finalizer = weakref.finalize(self, self._kids.__exit__, None, None, None)
+
+    def result(self) -> Any:
+        if self._kids is None:
+            raise RuntimeError("the result of a Later was taken or dropped already")
+        try:
+            return self._kids.result(0)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._kids = None
+        self._finalizer()  # kills (if still running) and reaps the process, once
 
 
 SEAM_CHUNK = 32  # items a process claims at a time where two meet: at most this many are computed twice

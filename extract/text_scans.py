@@ -31,13 +31,18 @@ AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level ste
     "surname_first_items._ITEM_PAIR", "titled_people._TITLED", "titled_surnames._TITLED", "kind_lists._LIST",
     "person_extents._UNKNOWN_PAIR", "person_extents._BROKEN_PAIR", "person_extents._SPLIT_ROW",
     "genitive_names._PAIR", "acronym_titles._SHAPE",
-    "regional_groups._GROUP", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",
-    "church_names._SWEDISH", "assembly_bodies._HOLDERS", "branch_associations._BRANCH", "row_departments._ROW",
-    "header_bodies._LINE", "role_slot_organisations._SLOT", "caps_titles._AFTER_HEAD", "caps_titles._BEFORE_DASH_HEAD",
+    "role_slot_organisations._SLOT", "caps_titles._AFTER_HEAD", "caps_titles._BEFORE_DASH_HEAD",
     "caps_titles._TITLE_SPACED_DASH", "caps_titles._AFTER_SEPARATOR", "caps_titles._AFTER_APPLICATION",
     "kind_anaphors._TO_IT", "kind_anaphors._MINISTRY", "kind_anaphors._FOUNDATION", "kind_anaphors._ELY",
     "bare_agencies._ELY_WORD", "bare_agencies._AVI_WORD", "bare_agencies._TE_WORD", "bare_agencies._NTM_WORD",
     "bare_agencies._RFV_WORD",
+)
+
+LATER = (  # module.PATTERN, first scanned from the "entities" step on: scanned beside the mention steps (`later`)
+    # the entities step
+    "header_bodies._LINE", "assembly_bodies._HOLDERS", "row_departments._ROW", "regional_groups._GROUP",
+    "branch_associations._BRANCH", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",
+    "church_names._SWEDISH",
     # after the rules
     "composition_rows._CUE", "board_runs._BOARD_WORD", "coordinated_funders._FUNDERS_HEADING",
     # the document-level facts, beside the rules
@@ -73,12 +78,44 @@ def _function(name: str) -> Callable[[str], Any]:
 
 
 def scan_ahead(text: str) -> None:
-    """Every AHEAD pattern's matches over `text`, kept for `matches`, and every CALLS function's result, kept for
-    `result` (the last text scanned only)."""
+    """Every AHEAD pattern's matches over `text`, kept for `matches` (the last text scanned only)."""
     global _kept, _results
     _kept = _results = None  # the previous document's matches go before this one's are made
     _kept = (text, {p: list(p.finditer(text)) for p in patterns()})
-    _results = (text, {name: _function(name)(text) for name in CALLS})
+
+
+Found = tuple[dict[str, list[tuple[tuple[int, int], ...]]], dict[str, Any]]
+
+
+def later(text: str) -> Found:
+    """What a forked process works out beside the mention steps (sentence_pool.Later), picklable: the group spans
+    (`Match.regs`) of every LATER pattern's matches over `text`, and every CALLS function's result."""
+    spans = {name: [m.regs for m in p.finditer(text)] for name, p in zip(LATER, named_patterns(LATER), strict=True)}
+    return spans, {name: _function(name)(text) for name in CALLS}
+
+
+def keep_later(text: str, found: Found) -> None:
+    """What `later(text)` gave, kept for `matches` and `result` beside the matches `scan_ahead` kept for `text`.
+
+    A Match cannot be pickled, so each is made again here by matching its pattern where the match started (a
+    search tries the same match at every position, so it is the same match); if its group spans were not the
+    ones found, the pattern is scanned again here (never a different answer)."""
+    global _kept, _results
+    spans, results = found
+    kept = _kept[1] if _kept is not None and _kept[0] is text else {}
+    for name, pattern in zip(LATER, named_patterns(LATER), strict=True):
+        kept[pattern] = _rematched(pattern, text, spans[name])
+    _kept, _results = (text, kept), (text, results)
+
+
+def _rematched(pattern: re.Pattern[str], text: str, spans: list[tuple[tuple[int, int], ...]]) -> list[re.Match[str]]:
+    out = []
+    for regs in spans:
+        m = pattern.match(text, regs[0][0])
+        if m is None or m.regs != regs:
+            return list(pattern.finditer(text))
+        out.append(m)
+    return out
 
 
 def result(name: str, fn: Callable[[str], T], text: str) -> T:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from welfare_kg.extract import sentence_pool
+from welfare_kg.extract import sentence_hits, sentence_pool
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.sentence_pool import ChildFailed, fold_sentences, map_sentences, split_ranges
+from welfare_kg.extract.sentence_pool import ChildFailed, Later, fold_sentences, map_sentences, split_ranges
 from welfare_kg.graph.build import document_ntriples
 from welfare_kg.ingest import DocumentTimeout, time_budget
 from welfare_kg.loaders import load_document
@@ -51,8 +51,9 @@ def test_the_parallel_path_gives_the_serial_extraction(long_record, workers: int
     # it did fork (the threshold is a parameter): recognition always, the rules unless the probe said no, and the
     # document-level facts that read no sentence's facts beside the rules (one process)
     kids = [len(run) for run in sentence_pool.CHILD_CPU]  # per fork, in the order they ended
-    assert kids[-1] == 1 and all(k == workers - 1 for k in kids[:-1])
-    assert len(kids) >= (2 if probe else 3)
+    # recognition's, the one beside the mention steps (sentence_pool.Later), the rules' (if any), the facts'
+    assert kids[0] == workers - 1 and kids[1] == 1 and kids[-1] == 1 and all(k == workers - 1 for k in kids[2:-1])
+    assert len(kids) >= (3 if probe else 4)
     assert [vars(f) for f in parallel.facts] == [vars(f) for f in serial.facts]
     assert sorted(parallel.entities) == sorted(serial.entities)
     assert _statements(document_ntriples(long_record, parallel)[0]) == _statements(
@@ -140,6 +141,62 @@ def test_a_killed_child_is_an_error_not_a_hang() -> None:
 
     with pytest.raises(ChildFailed, match="signal 9"):
         map_sentences(400, die, workers=2)
+
+
+def test_a_later_job_gives_its_result_and_leaves_no_child() -> None:
+    before = _children()
+    data = list(range(1000))
+    later = Later(lambda: sum(x * x for x in data))  # reads what exists when it starts
+    data.append(10**6)  # ... not what this process does meanwhile
+    assert later.result() == sum(x * x for x in range(1000))
+    assert _children() <= before
+    with pytest.raises(RuntimeError, match="taken"):
+        later.result()
+
+
+def test_a_later_jobs_error_and_death_are_raised_when_its_result_is_taken() -> None:
+    def fail() -> int:
+        raise ValueError("the job's own error")
+
+    with pytest.raises(ValueError, match="the job's own error"):
+        Later(fail).result()
+
+    def die() -> int:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return 0
+
+    with pytest.raises(ChildFailed, match=r"died .*signal 9"):
+        Later(die).result()
+
+
+def test_a_later_dropped_before_its_result_is_killed_and_reaped() -> None:
+    pid_file = Path(f"/tmp/later-{os.getpid()}")
+
+    def spin() -> None:
+        pid_file.write_text(str(os.getpid()))
+        while True:
+            pass
+
+    later = Later(spin)
+    deadline = time.monotonic() + 30
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    pid = int(pid_file.read_text())
+    pid_file.unlink()
+    assert _running(pid)
+    del later  # a document that fails between the start and the result drops it
+    assert not _running(pid) and not Path(f"/proc/{pid}").exists()  # killed and reaped, not left a zombie
+
+
+def test_a_document_whose_later_process_dies_fails_with_a_clear_error(long_record,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def killed(_sents: object) -> dict:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return {}
+
+    monkeypatch.setattr(sentence_hits, "hits", killed)  # runs in the process beside the mention steps only
+    with pytest.raises(ChildFailed, match="died"):
+        extract_document(long_record, workers=2, parallel_chars=0)
 
 
 def test_the_documents_time_budget_stops_working_children() -> None:

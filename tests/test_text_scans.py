@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_pattern_named_is_compiled_and_scanned_through_matches() -> None:
-    for name, pattern in zip(text_scans.AHEAD, text_scans.patterns(), strict=True):
+    names = text_scans.AHEAD + text_scans.LATER
+    assert not set(text_scans.AHEAD) & set(text_scans.LATER)
+    for name, pattern in zip(names, text_scans.named_patterns(names), strict=True):
         module, attr = name.rsplit(".", 1)
         assert isinstance(pattern, re.Pattern), name
         source = inspect.getsource(__import__(f"welfare_kg.extract.{module}", fromlist=["_"]))
@@ -41,6 +43,37 @@ def test_kept_matches_are_the_scans_and_only_for_that_very_text() -> None:
     finally:
         text_scans.forget()
     assert text_scans._kept is None
+
+
+def test_later_matches_made_again_are_the_scans_with_those_ahead() -> None:
+    """The LATER patterns' matches come back from a forked process as group spans and are matched again where
+    they start: the same spans and groups as the pattern's own scan, kept beside the AHEAD ones."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "documents").glob("*.txt"))]
+    text = "\n\n".join(parts + [generate_document(11, i).text for i in range(6)])
+    text_scans.scan_ahead(text)
+    found = text_scans.later(text)
+    text_scans.keep_later(text, found)
+    try:
+        names = text_scans.AHEAD + text_scans.LATER
+        for pattern in text_scans.named_patterns(names):
+            kept = [(m.span(), m.groups(), m.lastindex) for m in text_scans.matches(pattern, text)]
+            assert kept == [(m.span(), m.groups(), m.lastindex) for m in pattern.finditer(text)], pattern.pattern
+        assert sum(len(v) for v in found[0].values()) > 0  # some LATER pattern matched the text
+        assert text_scans.result("header_granter.applied_regions", lambda _t: None, text) == found[1][
+            "header_granter.applied_regions"]
+    finally:
+        text_scans.forget()
+
+
+def test_a_span_that_does_not_match_again_scans_the_pattern_anew() -> None:
+    pattern = re.compile(r"(?P<w>b+)")
+    text = "abba bbb"
+    spans = [m.regs for m in pattern.finditer(text)]
+    assert [m.span() for m in text_scans._rematched(pattern, text, spans)] == [(1, 3), (5, 8)]
+    wrong = [((1, 2), (1, 2)), ((5, 8), (5, 8))]  # not what matching at 1 gives: the pattern's own scan instead
+    assert [m.span() for m in text_scans._rematched(pattern, text, wrong)] == [(1, 3), (5, 8)]
+    assert text_scans._rematched(pattern, text, [((0, 1), (0, 1))]) and \
+        [m.span() for m in text_scans._rematched(pattern, text, [((0, 1), (0, 1))])] == [(1, 3), (5, 8)]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
