@@ -67,7 +67,7 @@ def main() -> None:
         rec = load_document(path, max_bytes=100_000_000, workers=jobs)
         ex = extract_document(rec, workers=jobs, progress=lambda *_: None)
         mark("build")
-        document_ntriples(rec, ex)
+        document_ntriples(rec, ex, workers=jobs)
         mark(None)
     print(f"{len(rec.text):,} chars, {jobs} processes, the fold: {sentence_pool.LAST_FOLD}, "
           f"load average {os.getloadavg()[0]:.1f}\n")

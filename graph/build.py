@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.contacts import redact
+from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, Later, workers_for
 from welfare_kg.ontology.namespace import BESLUIT, ID, ORG, PROV, SDO, WKG
 from welfare_kg.records import DocumentRecord, Extraction, Fact
 
@@ -43,8 +44,8 @@ def build_document_graph(record: DocumentRecord, ex: Extraction, *, ingested_at:
     return g, c
 
 
-def document_ntriples(record: DocumentRecord, ex: Extraction, *, ingested_at: datetime | None = None
-                      ) -> tuple[str, str]:
+def document_ntriples(record: DocumentRecord, ex: Extraction, *, ingested_at: datetime | None = None,
+                      workers: int = 1, parallel_chars: int = PARALLEL_CHARS) -> tuple[str, str]:
     """(document graph, contact graph) for one document as N-Triples text, each statement once.
 
     Written as text directly: the store reads N-Triples, and building an rdflib graph
@@ -52,9 +53,17 @@ def document_ntriples(record: DocumentRecord, ex: Extraction, *, ingested_at: da
     recognising the document did: 3.5 s of CPU for the 160,000 statements of a 2 MB page.
     Terms are spelled exactly as rdflib's N-Triples serialiser spells them (see `_Rows`),
     so the store holds the same statements either way.
+
+    With `workers` > 1 a document as large as extraction splits (`parallel_chars`) has the statements of the
+    second half of its facts made in a forked process while this one makes the rest (a 20 MB page's ~9 CPU-s
+    build ran on one core, the other waiting); they are put in after the first half's, each statement where
+    it was first made, so the text is the serial one.
     """
     rows = _Rows(record.language)
     doc = _iri(document_iri(record.checksum))
+    facts = ex.facts
+    cut = len(facts) // 2 if workers_for(len(record.text), workers, parallel_chars) > 1 else len(facts)
+    second = Later(lambda: _fact_rows(record, doc, facts[cut:])) if cut < len(facts) else None
     add, lit, text = rows.add, rows.literal, rows.text
     add(doc, _TYPE, _iri(WKG.Document))
     add(doc, _TYPE, _iri(PROV.Entity))
@@ -93,8 +102,10 @@ def document_ntriples(record: DocumentRecord, ex: Extraction, *, ingested_at: da
             add(e, _iri(SKOS.notation), lit(ent.attrs["acronym"]))
         for why in ent.merged_because:
             add(e, _iri(WKG.evidence), lit(f"merged: {why}"))
-    for fact in ex.facts:
+    for fact in facts[:cut]:
         _add_fact(rows, doc, record, fact)
+    if second is not None:
+        rows.extend(second.result())
     _add_minutes(rows, doc, record, ex)
     contacts = _Rows(None)
     data = _iri(WKG.contactData)
@@ -145,6 +156,22 @@ class _Rows:
 
     def ntriples(self) -> str:
         return "".join(self._rows)
+
+    def statements(self) -> list[str]:
+        """The statements in the order first added (to send back from a forked process)."""
+        return list(self._rows)
+
+    def extend(self, statements: list[str]) -> None:
+        """`add` of each statement in turn: one already here keeps its place."""
+        self._rows.update(dict.fromkeys(statements))
+
+
+def _fact_rows(record: DocumentRecord, doc: str, facts: list[Fact]) -> list[str]:
+    """The statements of `facts`, in the order `_add_fact` makes them, each once."""
+    rows = _Rows(record.language)
+    for fact in facts:
+        _add_fact(rows, doc, record, fact)
+    return rows.statements()
 
 
 _INVALID_IRI = frozenset('<>" {}|\\^`')

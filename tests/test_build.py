@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +13,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from welfare_kg.contacts import REDACTED
+from welfare_kg.extract.sentence_pool import ChildFailed
+from welfare_kg.graph import build
 from welfare_kg.graph.build import build_document_graph, document_iri, document_ntriples, fact_iri
 from welfare_kg.ontology.namespace import BESLUIT, ID, ORG, PROV, SDO, WKG
 from welfare_kg.records import DocumentRecord, Entity, Evidence, Extraction, Fact, MinutesItem
@@ -203,3 +207,44 @@ def test_an_iri_rdflib_cannot_write_is_refused() -> None:
     ex = Extraction(facts=[Fact("https://example.org/a b", "funds", str(PROJECT), Evidence("x", 0, 1), "funds:test")])
     with pytest.raises(Exception, match="does not look like a valid URI"):
         document_ntriples(record, ex)
+
+
+def _many_facts() -> tuple[DocumentRecord, Extraction]:
+    """Facts whose statements repeat across the halves (the same relation, rule and sentence in both)."""
+    text = f"{FUNDING}\n{POST}\n"
+    record = DocumentRecord(source=Path("/data/x.txt"), text=text, checksum=CHECKSUM, fmt="txt", language="fi")
+    facts = [Fact(str(RANUA), "funds", str(PROJECT), Evidence(FUNDING, i, i + 10), "funds:test", 0.9,
+                  amount=Decimal(1000 + i % 3)) for i in range(7)]
+    facts += [Fact(str(PERSON), "holdsPost", str(BODY if i % 2 else PROJECT), Evidence(POST, i, i + 5),
+                   f"holdsPost:test{i % 2}", 0.8, post="hankejohtaja") for i in range(7)]
+    facts += facts[:3]  # a fact stated again in the second half is one set of statements, where it came first
+    ex = Extraction(entities={str(PROJECT): Entity(str(PROJECT), "Project", "Testihanke", labels={"Testihanke"})},
+                    facts=facts, contacts={str(PERSON): [EMAIL]})
+    return record, ex
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+def test_two_processes_write_the_serial_ntriples() -> None:
+    record, ex = _many_facts()
+    when = datetime(2024, 4, 1, 9, 30, 15, tzinfo=timezone.utc)
+    serial = document_ntriples(record, ex, ingested_at=when)
+    assert document_ntriples(record, ex, ingested_at=when, workers=2) == serial  # below the size: one process
+    shared = document_ntriples(record, ex, ingested_at=when, workers=2, parallel_chars=0)
+    assert shared == serial  # the same text, statement for statement in the same order
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+def test_a_build_process_that_dies_or_fails_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    record, ex = _many_facts()
+    ex.facts.append(Fact("https://example.org/a b", "funds", str(PROJECT), Evidence("x", 0, 1), "funds:test"))
+    with pytest.raises(Exception, match="does not look like a valid URI"):  # the second half's error, raised here
+        document_ntriples(record, ex, workers=2, parallel_chars=0)
+    ex.facts.pop()
+
+    def killed(*_args: object) -> list[str]:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return []
+
+    monkeypatch.setattr(build, "_fact_rows", killed)
+    with pytest.raises(ChildFailed, match="died"):
+        document_ntriples(record, ex, workers=2, parallel_chars=0)

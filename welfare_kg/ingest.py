@@ -205,7 +205,7 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
         if shown is not None:
             shown.writing()
         t2 = time.perf_counter()
-        nt, cnt = document_ntriples(record, extraction)
+        nt, cnt = document_ntriples(record, extraction, workers=workers)  # a large one in two processes
         t3 = time.perf_counter()
     except Exception as exc:  # an extraction bug must not stop the batch; say which file (as the serial path)
         return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
