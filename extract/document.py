@@ -211,10 +211,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         len(sents), lambda i: rec.sentence_mentions(sents[i], text, title=_is_heading(sents[i], text)),
         workers=procs, weights=weights, every=every, before=from_text_alone,
         progress=bar.tick if bar is not None else None)
-    # what the steps from "entities" on and the passes scan the text or every sentence for, worked out in a forked
-    # process while this one does the mention steps alone (the other core would wait): text_scans.LATER and CALLS,
-    # the passes' sentence searches (sentence_hits.py); taken back when the entities step starts
-    later = Later(lambda: (text_scans.later(text), sentence_hits.hits(sents))) if procs > 1 else None
+    # what the later steps scan the text or every sentence for, worked out in a forked process while this one does
+    # the mention steps alone (the other core would wait): first text_scans.LATER_MENTIONS, then LATER_RULES with
+    # CALLS and the passes' sentence searches (sentence_hits.py), each taken back before its first use
+    later = Later(lambda: text_scans.later(text, text_scans.LATER_MENTIONS)) if procs > 1 else None
     stage(bar, "people and titles", 1 - TAIL)
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
@@ -262,6 +262,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
+    if later is not None:
+        text_scans.keep_later(text, text_scans.LATER_MENTIONS, later.result())
+        later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
@@ -299,10 +302,6 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
     genitive_people(mentions, text, morph)  # "Laura Saraman (X) vastuulla" -> Laura Sarama: genitive_names.py
     stage(bar, "entities", 1 - TAIL * 0.3)
-    if later is not None:
-        found, hits = later.result()
-        text_scans.keep_later(text, found)
-        sentence_hits.keep(sents, hits)
     doc_key = record.checksum[:12]
     out = Extraction()
     out.municipality = _document_municipality(record, mentions, gaz)
@@ -428,6 +427,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         return fold_sentences(len(sents), sentence_step, ctx, workers=procs, weights=weights, every=every,
                               progress=bar.tick if bar is not None else None)
 
+    if later is not None:  # before the forks of the rules and the document-level facts, which scan LATER_RULES
+        found, hits = later.result()
+        text_scans.keep_later(text, text_scans.LATER_RULES, found)
+        sentence_hits.keep(sents, hits)
     if procs > 1:
         folded, (parts, labels) = beside(document_facts, fold)
         for iri, label in labels.items():

@@ -4,9 +4,9 @@ Several document passes (extract/document_passes.py) search every sentence of th
 their own before they look at a sentence's mentions or at the facts ("yhdessä", "X:n saama", a project word):
 on the 2 MB page ~300,000 searches, about half of the passes' CPU, in the stretch after the sentence rules
 where one core works and the other waits (issue 13: a 20 MB page on two cores). A search needs the sentence's
-text alone, so with several processes `hits_ahead` runs them in `extract_document`'s steps from the text alone,
-which one process does while a forked one recognises sentences (sentence_pool.map_sentences meets the two
-halfway, so the searches cost that stretch half their time).
+text alone, so with several processes `hits` runs them in a forked process beside the mention steps, where
+the second core would otherwise wait (sentence_pool.Later, started by `extract_document` after recognition;
+until 2026-12-05 they ran beside recognition, which they cost half their time), and `keep` keeps them.
 
 A pass asks `found(pattern, sents)` for a test `i -> bool` that says whether `pattern.search(sents[i].text)`
 finds anything: from the searches made ahead when they were made for this very list of sentences (identity:

@@ -6,7 +6,9 @@ whole text with a pattern of their own: on the 2 MB page about 1.3 CPU-s of scan
 core works and the other waits (issue 13: a 20 MB page on two cores). Scanning needs the text alone, so with
 several processes `scan_ahead` runs these patterns in `extract_document`'s steps from the text alone, which one
 process does while a forked one recognises sentences (extract/sentence_pool.map_sentences meets the two halfway,
-so the scans cost that stretch half their time).
+so the scans cost that stretch half their time). The patterns first scanned late in the mention steps or after
+them (`LATER`) and the results of text-only functions (`CALLS`) are worked out instead in a forked process beside the
+mention steps, where the second core would wait (`later`, run by sentence_pool.Later; `keep_later` keeps them).
 
 A step scans through `matches(pattern, text)`: the very Match objects `pattern.finditer(text)` would give, kept
 for that text object (identity, not equality: a sentence's text, another document, or a document extracted in
@@ -28,27 +30,32 @@ AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level ste
     # between recognition and the rules
     "programme_compounds._GLUED", "foreign_municipalities._NAMED", "caps_titles._COMPOUND_HEAD",
     "caps_titles._PLAN_HEAD", "item_titles._PURPOSE_AGREEMENT", "titled_rows._ROW",
-    "surname_first_items._ITEM_PAIR", "titled_people._TITLED", "titled_surnames._TITLED", "kind_lists._LIST",
+    "surname_first_items._ITEM_PAIR", "titled_people._TITLED", "titled_surnames._TITLED",
     "person_extents._UNKNOWN_PAIR", "person_extents._BROKEN_PAIR", "person_extents._SPLIT_ROW",
-    "genitive_names._PAIR", "acronym_titles._SHAPE",
-    "role_slot_organisations._SLOT", "caps_titles._AFTER_HEAD", "caps_titles._BEFORE_DASH_HEAD",
+    "genitive_names._PAIR", "acronym_titles._SHAPE", "caps_titles._AFTER_HEAD", "caps_titles._BEFORE_DASH_HEAD",
     "caps_titles._TITLE_SPACED_DASH", "caps_titles._AFTER_SEPARATOR", "caps_titles._AFTER_APPLICATION",
-    "kind_anaphors._TO_IT", "kind_anaphors._MINISTRY", "kind_anaphors._FOUNDATION", "kind_anaphors._ELY",
-    "bare_agencies._ELY_WORD", "bare_agencies._AVI_WORD", "bare_agencies._TE_WORD", "bare_agencies._NTM_WORD",
-    "bare_agencies._RFV_WORD",
 )
 
-LATER = (  # module.PATTERN, first scanned from the "entities" step on: scanned beside the mention steps (`later`)
+# module.PATTERN first scanned late in the mention steps or after them: scanned in a forked process beside the
+# mention steps (`later`), in two parts, each taken back before the step that first scans one of its patterns
+LATER_MENTIONS = (
+    # the mention steps from kind_anaphor_mentions on
+    "kind_anaphors._TO_IT", "kind_anaphors._MINISTRY", "kind_anaphors._FOUNDATION", "kind_anaphors._ELY",
+    "bare_agencies._ELY_WORD", "bare_agencies._AVI_WORD", "bare_agencies._TE_WORD", "bare_agencies._NTM_WORD",
+    "bare_agencies._RFV_WORD", "kind_lists._LIST", "role_slot_organisations._SLOT",
     # the entities step
     "header_bodies._LINE", "assembly_bodies._HOLDERS", "row_departments._ROW", "regional_groups._GROUP",
     "branch_associations._BRANCH", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",
     "church_names._SWEDISH",
+)
+LATER_RULES = (
     # after the rules
     "composition_rows._CUE", "board_runs._BOARD_WORD", "coordinated_funders._FUNDERS_HEADING",
     # the document-level facts, beside the rules
     "posts._APPOINTED", "membership._ASSOCIATION_AREA", "membership._SERVES", "membership._BARE_ASSOCIATION",
     "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS",
 )
+LATER = LATER_MENTIONS + LATER_RULES
 
 # module.function of the text alone, called by a document pass: its result is kept as the matches are
 CALLS = ("header_granter.applied_regions",)
@@ -87,15 +94,16 @@ def scan_ahead(text: str) -> None:
 Found = tuple[dict[str, list[tuple[tuple[int, int], ...]]], dict[str, Any]]
 
 
-def later(text: str) -> Found:
+def later(text: str, names: Sequence[str], calls: bool = False) -> Found:
     """What a forked process works out beside the mention steps (sentence_pool.Later), picklable: the group spans
-    (`Match.regs`) of every LATER pattern's matches over `text`, and every CALLS function's result."""
-    spans = {name: [m.regs for m in p.finditer(text)] for name, p in zip(LATER, named_patterns(LATER), strict=True)}
-    return spans, {name: _function(name)(text) for name in CALLS}
+    (`Match.regs`) of the matches over `text` of the patterns `names` names (a part of LATER), and with `calls`
+    every CALLS function's result."""
+    spans = {name: [m.regs for m in p.finditer(text)] for name, p in zip(names, named_patterns(names), strict=True)}
+    return spans, {name: _function(name)(text) for name in CALLS} if calls else {}
 
 
-def keep_later(text: str, found: Found) -> None:
-    """What `later(text)` gave, kept for `matches` and `result` beside the matches `scan_ahead` kept for `text`.
+def keep_later(text: str, names: Sequence[str], found: Found) -> None:
+    """What `later(text, names)` gave, kept for `matches` and `result` beside what was kept for `text` before.
 
     A Match cannot be pickled, so each is made again here by matching its pattern where the match started (a
     search tries the same match at every position, so it is the same match); if its group spans were not the
@@ -103,9 +111,10 @@ def keep_later(text: str, found: Found) -> None:
     global _kept, _results
     spans, results = found
     kept = _kept[1] if _kept is not None and _kept[0] is text else {}
-    for name, pattern in zip(LATER, named_patterns(LATER), strict=True):
+    for name, pattern in zip(names, named_patterns(names), strict=True):
         kept[pattern] = _rematched(pattern, text, spans[name])
-    _kept, _results = (text, kept), (text, results)
+    before = _results[1] if _results is not None and _results[0] is text else {}
+    _kept, _results = (text, kept), (text, before | results)
 
 
 def _rematched(pattern: re.Pattern[str], text: str, spans: list[tuple[tuple[int, int], ...]]) -> list[re.Match[str]]:

@@ -55,7 +55,7 @@ def test_kept_hits_are_the_searches_and_only_for_that_very_list() -> None:
 
 def test_kept_call_is_the_call_and_only_for_that_very_text() -> None:
     text = _text() + "\nAvustusta ovat hakeneet seuraavat yhdistykset:\nA ry 3 000 €\nHallitus päätti:\n"
-    text_scans.keep_later(text, text_scans.later(text))  # as a forked process works it out beside the mentions
+    text_scans.keep_later(text, (), text_scans.later(text, (), calls=True))  # as worked out beside the mentions
     try:
         kept = text_scans.result("header_granter.applied_regions", header_granter.applied_regions, text)
         assert kept and kept == header_granter.applied_regions(text)

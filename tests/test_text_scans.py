@@ -51,8 +51,8 @@ def test_later_matches_made_again_are_the_scans_with_those_ahead() -> None:
     parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "documents").glob("*.txt"))]
     text = "\n\n".join(parts + [generate_document(11, i).text for i in range(6)])
     text_scans.scan_ahead(text)
-    found = text_scans.later(text)
-    text_scans.keep_later(text, found)
+    found = text_scans.later(text, text_scans.LATER, calls=True)
+    text_scans.keep_later(text, text_scans.LATER, found)
     try:
         names = text_scans.AHEAD + text_scans.LATER
         for pattern in text_scans.named_patterns(names):
