@@ -547,7 +547,8 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
 
 # Swedish definite forms Voikko does not read: "IMMI-projektet", "programmet", "avtalet"
-_SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt", "programmet": "program", "avtalet": "avtal"}
+_SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt", "programmet": "program",
+                                 "avtalet": "avtal"}
 
 
 # a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
@@ -1677,7 +1678,8 @@ class Recogniser:
             if acr and not (acr.group(2) == "" and i + 1 >= len(toks)):
                 head_tok = tok if acr.group(2) else toks[i + 1]
                 head_word = acr.group(2) or head_tok.text
-                head = _undertaking_head(Token(_SWEDISH_DEFINITE_UNDERTAKING.get(head_word.lower(), head_word), 0, 0), self.morph)
+                base_word = _SWEDISH_DEFINITE_UNDERTAKING.get(head_word.lower(), head_word)
+                head = _undertaking_head(Token(base_word, 0, 0), self.morph)
                 head = self._fund_or_projects_of(head_word, head)
                 if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
                     # "Pohjois-Savon AB-keskushanke": the area's genitive belongs to the project's name
