@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from welfare_kg.extract.area_phrases import free_places, place_chains
 from welfare_kg.extract.document_indexes import Piece, document_index, key
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -67,7 +68,6 @@ _NOUN_NEXT = re.compile(r"\s+" + _AREA_NOUN_GEN + r"\b", re.IGNORECASE)
 # where the places of a cue end: the sentence's next clause
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:ja|mutta|sillä|koska|kun|missä|jo(?:ka|ssa|sta|lla|ita|iden|tka)|"
                            r"och|men|där|som)\b|\n", re.IGNORECASE)
-_EXCEPT = re.compile(r"\b(?:lukuun\s+ottamatta|paitsi|utom|förutom)\s+$", re.IGNORECASE)
 # a cue with no owner word at all ("Kohderyhmänä ovat ...", "Kohdekunnat: ...") on a project's page: the project's
 _OWNERLESS = re.compile(r"(?:kohde|toteutus|hanke)|kohderyhm", re.IGNORECASE)
 _PROJECT_WORD = re.compile(r"\b(?:hank(?:e|keen|keessa)|projekt(?:et|ets|in|i)?)\b", re.IGNORECASE)
@@ -141,7 +141,7 @@ def _target_places(c: Clause) -> list[Fact]:
         if not actor:
             continue
         for p in run:
-            if p.iri == actor or (actor, p.iri) in seen or _EXCEPT.search(text, 0, p.start - base):
+            if p.iri == actor or (actor, p.iri) in seen or excepted(text, p.start - base, p.end - base):
                 continue
             seen.add((actor, p.iri))
             out.append(Fact(actor, "coversArea", p.iri, c.ev, "coversArea:target-places", 0.6))

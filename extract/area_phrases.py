@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from welfare_kg.extract.document_indexes import Piece, document_index, key
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.lists import AREA_ACTORS, JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology, lemma
@@ -216,7 +217,7 @@ def _area_phrase(c: Clause) -> list[Fact]:
         for p in covered:
             if elided and p.type == "Municipality":
                 continue
-            if _EXCEPT_BEFORE.search(text, 0, p.start - base) or _EXCEPT_AFTER.match(text, p.end - base):
+            if excepted(text, p.start - base, p.end - base):
                 continue  # "lukuun ottamatta Pertunmaata", "utom Pargas": left out of the area
             if actor and p.iri and p.iri != actor and (actor, p.iri) not in seen:
                 seen.add((actor, p.iri))
@@ -224,10 +225,8 @@ def _area_phrase(c: Clause) -> list[Fact]:
     return out
 
 
-_EXCEPT_BEFORE = re.compile(r"\b(?:lukuun\s+ottamatta|paitsi|utom|förutom|med\s+undantag\s+av)\s+$", re.IGNORECASE)
 _PLURAL_AREA_HEAD = re.compile(r"(?:seutukuntien|seutukunnissa|seutukunnilla|seutukuntiin|yhteistoiminta-alueiden|"
                                r"yhteistoiminta-alueilla|yhteistoiminta-alueisiin)$", re.IGNORECASE)
-_EXCEPT_AFTER = re.compile(r"\s+(?:lukuun\s+ottamatta|pois\s+lukien|poislukien)\b", re.IGNORECASE)
 
 
 def free_places(c: Clause) -> list[Mention]:

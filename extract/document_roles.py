@@ -61,6 +61,7 @@ from welfare_kg.extract.cooccurrence import (
     most_named_project,
     outside_relative_clauses,
 )
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
@@ -383,9 +384,13 @@ def _located(s: Sentence, m: Mention) -> bool:
 def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
     """An area that qualifies another noun ("Etelä-Savon perhekeskustoiminnan koordinaattori"): only a genitive
     before an area word ("Kainuun alueella") is the area itself; and a place a verb of reaching points to is
-    extract/area_phrases.py's to read, which asks whose work reaches it ("Muutos kohdistuu Kainuun alueelle")."""
+    extract/area_phrases.py's to read, which asks whose work reaches it ("Muutos kohdistuu Kainuun alueelle");
+    a place named to be left out ("paitsi X", "X:ää lukuun ottamatta") is no area of the project
+    (excepted_places.py)."""
     if _REACH_VERB.search(s.text[:max(0, m.start - s.start)]):
         return True
+    if excepted(s.text, m.start - s.start, m.end - s.start):
+        return True  # "Jyväskylän seutua lukuun ottamatta kaikki muut seutukunnat": named only to be left out
     if m.case != "omanto":
         return False
     after = [t for t in s.tokens if t.is_word and t.start >= m.end][:1]

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.names import fold
@@ -366,7 +367,7 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             prev_in: Mention | None = None  # the last place taken after Swedish "i": "i Vasa, Korsholm och Vörå"
             for a in (p for p in places if pos <= p.start < end and p.type in AREA_TYPES and p.iri != who.iri):
                 swedish_run = prev_in is not None and JOINER.fullmatch(text[prev_in.end:a.start]) is not None
-                if not (_as_area(text, a, end) or swedish_run):
+                if not (_as_area(text, a, end) or swedish_run) or excepted(text, a.start, a.end):
                     prev_in = None
                     continue
                 prev_in = a if (swedish_run or text[max(0, a.start - 2):a.start] == "i ") else None

@@ -28,6 +28,7 @@ from welfare_kg.extract.allative_grants import (
 )
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.entities import is_post
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
 from welfare_kg.extract.item_decisions import compound_agreement
 from welfare_kg.extract.layout import OPENING_CHARS
@@ -2310,7 +2311,8 @@ def _covers_area(c: Clause) -> list[Fact]:
         spots = [p for u in c.und if u.iri == c.target for p in (u.start, u.end)]
     return [Fact(c.target, "coversArea", m.iri, c.ev, "coversArea:locative-area", 0.6) for m in c.named
             if m.type in {"Region", "CooperationArea"} and id(m) not in c.inside
-            and (spots is None or _near(m, spots, 40)) and (
+            and (spots is None or _near(m, spots, 40))
+            and not excepted(c.sent.text, m.start - c.sent.start, m.end - c.sent.start) and (
                 m.case in LOCATIVE or (m.case == "omanto" and c.has(("edustaja", "toimija")) and genitive_areas >= 2))]
 
 

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded, possible
 from welfare_kg.extract.relations import (
@@ -690,7 +691,7 @@ def _carried_out_in(c: Clause) -> list[Fact]:
         return []
     verb = next(t.start for t, lem in c.word_lemmas if lem in {"toteuttaa", "toimia", "toteutua", "genomföra"})
     places = [m for m in c.named if m.type == "Municipality" and m.case in PLACE_CASES and m.start > verb
-              and id(m) not in c.inside]
+              and id(m) not in c.inside and not excepted(c.sent.text, m.start - c.sent.start, m.end - c.sent.start)]
     return [Fact(target, "coversArea", m.iri, c.ev, "coversArea:carried-out-in", 0.55)
             for m in dict((m.iri, m) for m in places).values()]
 
