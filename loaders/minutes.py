@@ -70,6 +70,9 @@ RECORD_NUMBER = re.compile(
 PART_HEADINGS: dict[str, str] = {
     "perustelut": "reasoning", "asian kuvaus": "reasoning", "selostus": "reasoning", "asia": "reasoning",
     "asian valmistelu": "reasoning", "tausta": "reasoning",
+    # an official's decision prints its reasons under their own heading after the decision ("Päätös ... Päätöksen
+    # perustelut"): what they tell of (others' earlier decisions) is no part of the decision
+    "päätöksen perustelut": "reasoning", "beslutsmotivering": "reasoning",
     "motivering": "reasoning", "beredning": "reasoning", "ärendebeskrivning": "reasoning",
     "bakgrund": "reasoning", "ärende": "reasoning",
     "ehdotus": "proposal", "päätösehdotus": "proposal", "esitys": "proposal", "pohjaehdotus": "proposal",
