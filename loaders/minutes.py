@@ -106,7 +106,16 @@ OUTCOMES: list[tuple[str, str]] = [
     (r"yksimielisesti|enhälligt|enhälligt", "approved-unanimously"),
     (r"hyväksyttiin|hyväksyi|hyväksytään|päätti\s+hyväksyä|godkändes|godkände|godkänns|omfattades",
      "approved"),
+    # the present and infinitive of noting ("Merkitään tiedoksi", "Kunnanhallitus merkitsee X:n raportin tiedoksi",
+    # "antecknas för kännedom"): after the approvals, so "päätti hyväksyä X:n ja merkitä tiedoksi Y:n" stays approved
+    (r"\bmerki(?:tään|tsee|tsevät|tä)\s+(?:[\w:-]+\s+){0,6}?tiedoksi|\bantecknas\s+(?:för|till)\s+kännedom|"
+     r"\bantecknar\s+(?:[\w:-]+\s+){0,6}?(?:för|till)\s+kännedom", "noted"),
 ]
+# a decision that only takes up the proposal as it stands ("Ehdotus hyväksyttiin.", "Förslaget godkändes."): its
+# outcome is what the proposal proposes, when that is only to note
+_BARE_APPROVAL = re.compile(r"\s*(?:päätös)?(?:ehdotus|esitys)\s+hyväksyttiin(?:\s+yksimielisesti)?\.?\s*|"
+                            r"\s*hyväksyttiin\.?\s*|\s*förslaget\s+godkändes(?:\s+enhälligt)?\.?\s*",
+                            re.IGNORECASE)
 _APPROVAL = re.compile(r"hyväksy|godkän|omfattades|päätti|beslöt|beslutade")
 _GENITIVE_OWNER = re.compile(
     r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt|kunn(?!antalo)|kaupun(?!gintalo))")
@@ -128,6 +137,21 @@ def record_number(m: re.Match[str]) -> str:
     """The identifier itself, verbatim: a "Dnro"/"Dnr" label before it is not part of it."""
     value = m.group("labelled") or m.group("rn")
     return value.strip().rstrip(".-/,")
+
+
+def item_outcome(text: str, parts: dict[str, tuple[int, int]]) -> str | None:
+    """The outcome of an item from its decision part; a decision that takes up the proposal as it stands has the
+    proposal's outcome when the proposal only notes ("Ehdotus: Merkitään tiedoksi. Päätös: Ehdotus hyväksyttiin."),
+    for the item decided nothing on what it names."""
+    if "decision" not in parts:
+        return None
+    s, e = parts["decision"]
+    outcome = decision_outcome(text[s:e])
+    if outcome in {"approved", "approved-unanimously"} and "proposal" in parts \
+            and _BARE_APPROVAL.fullmatch(text, s, e) is not None \
+            and decision_outcome(text[parts["proposal"][0]:parts["proposal"][1]]) == "noted":
+        return "noted"
+    return outcome
 
 
 def decision_outcome(text: str) -> str | None:
@@ -645,10 +669,7 @@ def _read_history(text: str, item: MinutesItem, g: _Group, title_start: int, end
         number = _HEADER_ITEM.search(text, 0, 2000)
         item.section = number.group(1) if number else None
     item.parts = _read_parts(text, a, z)
-    item.outcome = None
-    if "decision" in item.parts:
-        s, e = item.parts["decision"]
-        item.outcome = decision_outcome(text[s:e])
+    item.outcome = item_outcome(text, item.parts)
 
 
 def _read_parts(text: str, a: int, z: int) -> dict[str, tuple[int, int]]:
@@ -750,6 +771,5 @@ def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None,
                 who = re.sub(rf"(?i)^\s*(?:{_ROLE_WORDS})\s*:?\s*", "", role.group("who")).strip()
                 item.presenter = who or None
     if "decision" in item.parts:
-        s, e = item.parts["decision"]
-        item.outcome = decision_outcome(text[s:e])
+        item.outcome = item_outcome(text, item.parts)
     return item
