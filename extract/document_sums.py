@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from welfare_kg.extract.header_granter import HEDGE
 from welfare_kg.extract.model import Fact, Mention
-from welfare_kg.extract.money import find_amounts, not_granted_sum
+from welfare_kg.extract.money import NOT_GRANT_WORDS, find_amounts, not_granted_sum
 from welfare_kg.extract.text import Sentence
 
 SUFFIX = "+amount:document-sum"
@@ -30,8 +30,7 @@ _GRANT_CLAUSE = re.compile(r"(?i)myön|rahoit|avustu|tuki|tuke|tuen\b|apura|lahj
                            r"anslag|finansier|\bsai\b|saivat|saanut|saaneet|saatiin|\bfick\b|erhöll|jako\b|jakoi|"
                            r"jaettiin|lohkesi|ropisi")
 # the sum's clause speaks of something else than the grant: a budget, a cost, a loan, a turnover, an own share
-_NOT_GRANT = re.compile(r"(?i)budjet|budget|kustannu|kostnad|kokonais|omarahoitu|egen\s+finansiering|lainaa?\b|"
-                        r"laina-|takau|\blån\b|borgen|liikevaihto|omsättning|\bosuus|osuude|andel|hinta|hinna|"
+_NOT_GRANT = re.compile(r"(?i)" + NOT_GRANT_WORDS + r"|osuude|hinta|hinna|"
                         r"arvo\b|arvoinen|investoin|vuokra|palkk|säästö|"
                         # a total over many grants ("jakoi avustuksia kaikkiaan 300 000 euroa"): no one grant's sum
                         r"yhteensä|kaikkiaan|sammanlagt|totalt|\bsumma\b|"

@@ -116,6 +116,10 @@ def listed_total(text: str, lo: int, amount: Amount, offset: int = 0) -> Decimal
 
 # the words of the sum's own clause that make it something else than the grant: an own or municipal share, a
 # price or fee, a saving, a salary or wage cost, an applied-for sum ("haettu", "ansökt")
+# words of a sum that is no grant: a budget, a cost, a total, an own share, a loan or its guarantee, a turnover;
+# the sum rules of one sentence (sentence_sums) and of a whole document (document_sums) add their own to these
+NOT_GRANT_WORDS = (r"budjet|budget|kustannu|kostnad|kokonais|omarahoitu|egen\s+finansiering|lainaa?\b|laina-|takau|"
+                   r"\blån\b|borgen|liikevaihto|omsättning|\bosuus|andel")
 _NOT_GRANTED_BEFORE = re.compile(
     r"(?i)\b(?:omavastuu|omarahoitu|oma\s+osuus|kuntaosuu|kuntien\s+osuus|egen\s+finansiering|självfinansiering|"
     r"hinta|hinnan|hinnaksi|maksaa\b|maksoi\b|maksavat\b|kostar\b|kostade\b|priset\b|pris\b|avgift|säästö|"

@@ -21,14 +21,13 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.header_granter import HEDGE
 from welfare_kg.extract.model import Fact
-from welfare_kg.extract.money import find_amounts, not_granted_sum
+from welfare_kg.extract.money import NOT_GRANT_WORDS, find_amounts, not_granted_sum
 
 SUFFIX = "+amount:sentence-sum"
 MAX_CHARS = 400  # a longer evidence is a paragraph or an item, whose one sum need not be this grant's
 MIN_SUM = 100
-_NOT_GRANT = re.compile(r"(?i)budjet|budget|kustannu|kostnad|kokonais|haettu|haetaan|hakee|haki\b|hakenut|anoo|anottu|"
-                        r"ansök|sökt|omarahoitu|egen\s+finansiering|lainaa?\b|laina-|takau|\blån\b|borgen|"
-                        r"liikevaihto|omsättning|\bosuus|andel")
+# a sum that is no grant (money.NOT_GRANT_WORDS), or one applied for and not yet granted
+_NOT_GRANT = re.compile(r"(?i)" + NOT_GRANT_WORDS + r"|haettu|haetaan|hakee|haki\b|hakenut|anoo|anottu|ansök|sökt")
 
 # "myönsi A:lle ja B:lle yhteensä N euroa", "beviljade till A och B sammanlagt N euro": a total over several
 # receivers, which funds:grant-verb leaves off on purpose: no one receiver's own sum
