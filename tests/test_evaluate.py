@@ -153,7 +153,19 @@ def test_wrong_direction_or_predicate_is_spurious_and_the_fact_missed() -> None:
     d = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, facts).documents[0]
     assert (d.facts.right, d.facts.extracted, d.facts.found, d.facts.required) == (1, 3, 1, 2)  # 'mentions' unscored
     assert sorted(e.detail for e in d.errors if e.kind == "spurious fact") == ["coordinates", "participatesIn"]
-    assert [e.detail for e in d.errors if e.kind == "missed fact"] == ["participatesIn (relation not found)"]
+    assert [e.detail for e in d.errors if e.kind == "missed fact"] == [
+        "participatesIn (relation not found: stated the other way round)"]
+
+
+@pytest.mark.parametrize(("extra", "how"), [
+    (fact("municipality/683", "coordinates", "project/top"), "the pair has another predicate"),
+    (fact("municipality/683", "participatesIn", "org/stm"), "the subject has it to another object"),
+    (fact("org/stm", "participatesIn", "project/top"), "the object has it from another subject"),
+    (fact("org/stm", "coordinates", "project/top"), "no such link from either"),
+])
+def test_a_missed_relation_says_what_was_stated_instead(extra: dict[str, str], how: str) -> None:
+    d = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [PERFECT_FACTS[0], extra]).documents[0]
+    assert [e.detail for e in d.errors if e.kind == "missed fact"] == [f"participatesIn (relation not found: {how})"]
 
 
 def test_cross_document_resolution_needs_one_iri() -> None:

@@ -400,8 +400,10 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
     right_rows = 0
     per_pred: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # right, extracted, found, required
     per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # right, stated, sole right, sole stated
+    stated: set[tuple[str, str, str]] = set()
     for subj, pred, obj, amount in sorted(rows):
         triple = (key_of.get(subj) or first_key.get(subj) or subj, pred, key_of.get(obj) or first_key.get(obj) or obj)
+        stated.add(triple)
         shown = " ".join((_short(triple[0]), pred, _short(triple[2]))) + (f" {amount}" if amount else "")
         hits = [i for i, f in enumerate(doc.facts) if triple in f.alternatives]
         good = [i for i in hits if _amount_matches(amount, doc.facts[i].amount_eur)]
@@ -437,7 +439,7 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
         elif not any(a[0] in found and a[2] in found for a in f.alternatives):
             reason = "an entity not found"
         else:
-            reason = "relation not found"
+            reason = "relation not found" + _how_missed(f.alternatives, stated)
         s.errors.append(ErrorItem("missed fact", f"{f.alternatives[0][1]} ({reason})", f.describe()))
     for i in required_facts:
         pred = doc.facts[i].alternatives[0][1]
@@ -450,6 +452,21 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
     s.amounts = Amounts(len(with_amount), sum(i in matched for i in with_amount))
     s.spurious_entities.sort()
     return s
+
+
+def _how_missed(alternatives: Sequence[tuple[str, str, str]], stated: set[tuple[str, str, str]]) -> str:
+    """Which near relation the document did state, so that error classes (the only thing a blind set
+    reports) tell a wrong direction or a wrong partner from a relation never read at all."""
+    pairs = {(s, o) for s, _, o in stated}
+    if any((o, p, s) in stated for s, p, o in alternatives):
+        return ": stated the other way round"
+    if any((s, o) in pairs for s, _, o in alternatives):
+        return ": the pair has another predicate"
+    if any(ss == s and pp == p for s, p, _ in alternatives for ss, pp, _ in stated):
+        return ": the subject has it to another object"
+    if any(oo == o and pp == p for _, p, o in alternatives for _, pp, oo in stated):
+        return ": the object has it from another subject"
+    return ": no such link from either"
 
 
 def cross_document(scores: Sequence[DocumentScore], gold: Sequence[GoldDocument]) -> CrossDocument:
