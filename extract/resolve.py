@@ -418,6 +418,17 @@ def _owned_head(m: Mention) -> bool:
 _HEAD = body_pattern()
 
 
+def _written_order(m: Mention) -> str | None:
+    """A person's name as the text wrote it surname first ("Virtanen Matti", "Virtanen, Matti"), when the label
+    turned it round: the label stays "Matti Virtanen", and the written order is a name of the person as well (a
+    reader, or an annotation, may give the name just as the list prints it)."""
+    written = m.surface.replace(",", " ").split()
+    named = m.label.split()
+    if len(written) != 2 or len(named) != 2 or written == named:
+        return None
+    return " ".join(written) if [w.lower() for w in written] == [w.lower() for w in reversed(named)] else None
+
+
 def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, str]) -> dict[str, Entity]:
     out: dict[str, Entity] = {}
     for m in mentions:
@@ -432,6 +443,8 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
         if not _owned_head(m):
             ent.labels.add(m.label)
         ent.labels.update(m.parts)
+        if m.type == "Person" and (written := _written_order(m)):
+            ent.labels.add(written)
         if m.acronym:
             ent.labels.add(m.acronym)
             ent.attrs["acronym"] = m.acronym

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from welfare_kg.cli import main
 from welfare_kg.evaluation import parse_gold, score_rows
-from welfare_kg.evaluation.nearmiss import in_text, relation, same_stem
+from welfare_kg.evaluation.nearmiss import boundary_shape, in_text, relation, same_stem
 from welfare_kg.evaluation.report import format_text
 
 ONT = "https://w3id.org/welfare-kg/ontology#"
@@ -162,3 +163,14 @@ def test_evaluating_documents_reads_their_texts_for_the_diagnosis(tmp_path: Path
 
     texts = document_texts(document_files([tmp_path]), parse_gold(json.dumps(DOC), "g.jsonl"))
     assert texts == {"a.txt": TEXT}
+
+
+@pytest.mark.parametrize(("missed", "found", "shape"), [
+    ("matti virtanen", "projektipäällikkö matti virtanen", "ours wider, 1 word(s) more before"),
+    ("matti virtanen", "matti virtanen hanke", "ours wider, 1 word(s) more after"),
+    ("anna maria korhonen", "maria korhonen", "ours narrower, 1 word(s) fewer before"),
+    ("anna maria korhonen", "anna", "ours narrower, 2 word(s) fewer after"),
+    ("matti virtanen", "virtasen liisa", "shifted"),
+])
+def test_a_boundary_near_miss_says_its_shape_without_its_words(missed: str, found: str, shape: str) -> None:
+    assert boundary_shape(missed, found) == shape

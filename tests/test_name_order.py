@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import MORPH, needs_voikko_for, person_labels
+from tests.helpers import MORPH, entity_label_sets, needs_voikko_for, person_labels
 from welfare_kg.extract.name_order import given_name, surname_first_pair
 
 
@@ -62,3 +62,12 @@ def test_common_word_before_an_inflected_place_is_no_person(text: str) -> None:
 @needs_voikko_for("Voikko reads 'Eero' only as a given name")
 def test_a_given_name_before_a_place_surname_stays_a_person() -> None:
     assert "Eero Joensuu" in person_labels("Puheenjohtajana toimi Eero Joensuu.", kind="news")
+
+
+@needs_voikko_for("Voikko reads 'Nina' as a given name")
+def test_the_written_surname_first_order_stays_a_name_of_the_person() -> None:
+    labels = [ls for ls in entity_label_sets("Paikalla oli Gran Nina, puheenjohtaja.", "Person", "minutes").values()
+              if "Nina Gran" in ls]
+    assert labels and "Gran Nina" in labels[0]
+    plain = entity_label_sets("Paikalla oli Nina Gran, puheenjohtaja.", "Person", "minutes").values()
+    assert any(ls == {"Nina Gran"} for ls in plain)

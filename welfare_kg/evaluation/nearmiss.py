@@ -96,6 +96,21 @@ def relation(missed: str, found: str) -> str | None:
     return None
 
 
+def boundary_shape(missed: str, found: str) -> str:
+    """Where a span cut wrong went wrong, in words and without the words themselves: whether the extracted
+    name runs on before or after the gold one, stops short of it, or is shifted. Blind sets report classes
+    only, and this tells a name that swallowed its title or the next word from one that lost a part."""
+    a, b = missed.split(), found.split()
+    for outer, inner, how in ((b, a, "wider"), (a, b, "narrower")):
+        n = len(inner)
+        for i in range(len(outer) - n + 1):
+            if n < len(outer) and all(same_stem(outer[i + j], inner[j]) for j in range(n)):
+                before, after = i, len(outer) - n - i
+                side = "both sides" if before and after else "before" if before else "after"
+                return f"ours {how}, {before + after} word(s) {'more' if how == 'wider' else 'fewer'} {side}"
+    return "shifted"
+
+
 def _same_name(names: set[str], labels: set[str]) -> bool:
     """A label that is one of the names or a form of one (a wrong class is often found with a wrong form too)."""
     return bool(names & labels) or any(relation(n, label) == "form" for n in names for label in labels)
@@ -143,6 +158,11 @@ def diagnose(missed: Sequence[GoldEntity], spurious: Sequence[tuple[Mentioned, s
                     break
         for kind, shown in found_near.items():
             out.classes.append(("near miss", f"{kind} (missed {cls})", f"{g.names[0]} ~ {shown}"))
+            if kind == "boundary":
+                shape = min((boundary_shape(n, label) for n in names for i, (e, sh) in enumerate(spurious)
+                             if sh == shown for label in e.labels if relation(n, label) == "boundary"), default="")
+                if shape:
+                    out.classes.append(("boundary shape", f"{shape} ({cls})", f"{g.names[0]} ~ {shown}"))
             out.shown.append(f"{kind}: {g.names[0]} ({cls}) ~ {shown}")
         retyped = [(e, shown) for e, shown in mentioned if not e.types & types and _same_name(names, e.labels)]
         if retyped:
