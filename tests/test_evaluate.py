@@ -407,3 +407,14 @@ def test_held_out_keys_never_appear_among_unresolved_things(tmp_path: Path) -> N
                                                 "--json", *saved]).stdout)
     cd = data["total"]["cross_document"]
     assert cd["things"] > cd["resolved"] and "muni-ranua" not in cd["unresolved"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Ranuan kunta osallistuu hankkeeseen Tuki oikeasta paikasta.", "named in one sentence"),
+    ("Ranuan kunta päätti asiasta. Hanke Tuki oikeasta paikasta alkaa.", "named in one paragraph"),
+    ("Ranuan kunta päätti asiasta.\n\nHanke Tuki oikeasta paikasta alkaa.", "named further apart"),
+])
+def test_an_unread_relation_says_how_far_apart_its_ends_are_named(text: str, where: str) -> None:
+    d = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [PERFECT_FACTS[0]], texts={"a.txt": text}).documents[0]
+    assert [(e.kind, e.detail) for e in d.diagnoses if e.kind == "unlinked ends"] == [
+        ("unlinked ends", f"participatesIn: {where}")]

@@ -47,6 +47,7 @@ def conceal(ev: Evaluation, groups: set[str], keys: frozenset[str] = frozenset()
             # per-predicate totals do); what was missed or invented, the item, goes.
             d.errors = [replace(e, item="") for e in d.errors]
             d.diagnoses = [replace(e, item="") for e in d.diagnoses]
+            d.unlinked = []
             d.concealed = True
             hidden += 1
             d.doc = f"held-out document {hidden}"

@@ -172,6 +172,8 @@ class DocumentScore:
     by_predicate: dict[str, Counts] = field(default_factory=dict)  # fact counts of each predicate
     by_rule: dict[str, RuleCounts] = field(default_factory=dict)  # fact rows of each rule (when rules are given)
     concealed: bool = False  # a held-out document: its mistakes are counted by class, never shown
+    # missed facts whose two entities were found: (predicate, alternatives), for the distance diagnosis
+    unlinked: list[tuple[str, tuple[tuple[str, str, str], ...]]] = field(default_factory=list, repr=False)
     # gold key -> IRIs aligned with it in this document (cross-document resolution)
     iris_of_key: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -336,13 +338,42 @@ def _diagnose(s: DocumentScore, doc: GoldDocument, aligned: dict[str, GoldEntity
 
     found = {g.key for g in aligned.values() if g is not None}
     missed = [g for g in doc.entities if not g.optional and g.key not in found]
-    if not missed:
-        return
-    mentioned = [(extracted[iri], _show(iri, extracted[iri])) for iri in aligned]
-    spurious = [(extracted[iri], _show(iri, extracted[iri])) for iri, g in aligned.items() if g is None]
-    result = diagnose(missed, spurious, mentioned, text)
-    s.diagnoses = [ErrorItem(kind, detail, item) for kind, detail, item in result.classes]
-    s.near_misses = result.shown
+    if missed:
+        mentioned = [(extracted[iri], _show(iri, extracted[iri])) for iri in aligned]
+        spurious = [(extracted[iri], _show(iri, extracted[iri])) for iri, g in aligned.items() if g is None]
+        result = diagnose(missed, spurious, mentioned, text)
+        s.diagnoses = [ErrorItem(kind, detail, item) for kind, detail, item in result.classes]
+        s.near_misses = result.shown
+    if text is not None and s.unlinked:
+        s.diagnoses.extend(_distances(s.unlinked, doc, text))
+
+
+def _distances(unlinked: Sequence[tuple[str, tuple[tuple[str, str, str], ...]]], doc: GoldDocument,
+               text: str) -> list[ErrorItem]:
+    """How far apart the text names the two ends of each relation that was not read: in one sentence (a sentence
+    rule missed it), in one paragraph, or further (only the layout or the page's own subject links them). A blind
+    set reports this count, never the names, and it says whether sentence rules or discourse rules are short."""
+    from welfare_kg.evaluation.nearmiss import in_text  # it uses normalise_name from here
+
+    names = {g.key: sorted({normalise_name(n) for n in g.names} - {""}, key=len, reverse=True) for g in doc.entities}
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    units = {"one sentence": [u for p in paragraphs for u in re.split(r"(?<=[.!?])\s+|\n", p) if u.strip()],
+             "one paragraph": paragraphs}
+
+    def named(key: str, unit: str) -> bool:
+        norm = normalise_name(unit)
+        return bool(names.get(key)) and in_text(names[key], norm.split(), norm) != "not as written"
+
+    out = []
+    for pred, alternatives in unlinked:
+        where = "further apart"
+        for label, pieces in units.items():
+            if any(named(a[0], u) and named(a[2], u) for a in alternatives for u in pieces):
+                where = label
+                break
+        out.append(ErrorItem("unlinked ends", f"{pred}: named in {where}" if where != "further apart"
+                             else f"{pred}: named further apart", " ".join(alternatives[0])))
+    return out
 
 
 def _amount_matches(amount: str, gold_eur: float | None) -> bool:
@@ -440,6 +471,7 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
             reason = "an entity not found"
         else:
             reason = "relation not found" + _how_missed(f.alternatives, stated)
+            s.unlinked.append((f.alternatives[0][1], f.alternatives))
         s.errors.append(ErrorItem("missed fact", f"{f.alternatives[0][1]} ({reason})", f.describe()))
     for i in required_facts:
         pred = doc.facts[i].alternatives[0][1]
