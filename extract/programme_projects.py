@@ -49,14 +49,29 @@ _ILLATIVE = {"sisatulento"}
 def _part_before(c: Clause, ms: list[Mention], at: int, whole: Mention) -> str | None:
     """The project in the nominative nearest before `at` (text offset), nothing but words between; else, in a
     sentence that opens with "Hanke", the project the text is about."""
-    base, text = c.sent.start, c.sent.text
-    parts = [u for u in ms if u.type == "Project" and u.end - base <= at and u.case in {"nimento", None}
-             and u.iri != whole.iri and not _PUNCT.search(text[u.end - base:at])]
+    parts = _parts_before(c, ms, at, whole)
     if parts:
         return parts[-1].iri
     if project_anaphor(c.lemmas[:2]):
         return next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project) if p and p != whole.iri), None)
     return None
+
+
+def _parts_before(c: Clause, ms: list[Mention], at: int, whole: Mention) -> list[Mention]:
+    """The projects in the nominative before `at`, nothing but words between the last of them and `at`: the
+    last one and those listed with it ("A, B ja C ovat osa Y-ohjelmaa" says it of all three)."""
+    base, text = c.sent.start, c.sent.text
+    parts = [u for u in ms if u.type == "Project" and u.end - base <= at and u.case in {"nimento", None}
+             and u.iri != whole.iri and not _PUNCT.search(text[u.end - base:at])]
+    if not parts:
+        return []
+    run = [parts[-1]]
+    for u in reversed([u for u in ms if u.type == "Project" and u.end <= run[0].start and u.case in {"nimento", None}
+                       and u.iri != whole.iri]):
+        if u.end > run[0].start or not _RUN_JOIN.fullmatch(text, u.end - base, run[0].start - base):
+            break
+        run.insert(0, u)
+    return run
 
 
 def _copula_before(c: Clause, whole: Mention) -> int | None:
@@ -86,25 +101,46 @@ def _programme_project_phrase(c: Clause) -> list[Fact]:
                      and _SUB_WORD.fullmatch(text, end, u.start - base)] \
             if whole.type == "Project" and _SUB_AFTER.match(text, end) else []
         into = _INTO_PART.search(text, max(0, whole.start - base - _REACH), whole.start - base)
+        run: list[str] = []
         if whole.case == "omanto" and named_sub:
             part = named_sub[0].iri
         elif into is not None and whole.case in {"osanto", None}:
             part = _part_before(c, ms, into.start(), whole)
+            run = [u.iri for u in _parts_before(c, ms, into.start(), whole) if u.iri]
         elif whole.case == "omanto" and _PROJECT_WORD.match(text, end):
             at = _copula_before(c, whole)
             part = _part_before(c, ms, at, whole) if at is not None else None
+            run = [u.iri for u in _parts_before(c, ms, at, whole) if u.iri] if at is not None else []
         elif whole.case == "omanto" and _AS_PART.match(text, end):
             part = _part_before(c, ms, whole.start - base, whole)
+            run = [u.iri for u in _parts_before(c, ms, whole.start - base, whole) if u.iri]
         elif whole.case in _ILLATIVE and (belong := _BELONGING.match(text, end)):
             after = [u for u in ms if u.type == "Project" and 0 <= u.start - base - belong.end() <= 2]
             if after:
                 part = after[0].iri
+                # "Y-ohjelmaan kuuluvat A, B ja C": after a plural every project of the run is the programme's
+                # (a singular "kuuluva A ja B" says it of A only)
+                if belong.group().rstrip().endswith(("at", "ia", "ien", "ista", "issa")):
+                    run = [u.iri for u in _run(ms, after[0], text, base, whole) if u.iri]
             elif _PROJECT_WORD.match(text, belong.end()):
                 at = _copula_before(c, whole)
                 part = _part_before(c, ms, at, whole) if at is not None else None
-        if part and part != whole.iri:
-            out.append(Fact(part, "partOf", whole.iri, c.ev, RULE, CONFIDENCE))
+        for one in run or ([part] if part else []):
+            if one != whole.iri:
+                out.append(Fact(one, "partOf", whole.iri, c.ev, RULE, CONFIDENCE))
     return out
+
+
+def _run(ms: list[Mention], first: Mention, text: str, base: int, whole: Mention) -> list[Mention]:
+    """`first` and the projects that follow it in one list (a comma, "ja", "sekä", "och" and nothing else between)."""
+    run = [first]
+    for u in ms:
+        if u.type != "Project" or u.start <= run[-1].start or u.iri == whole.iri:
+            continue
+        if not _RUN_JOIN.fullmatch(text, run[-1].end - base, u.start - base):
+            break
+        run.append(u)
+    return run
 
 
 SUB_RULE = "partOf:sub-projects-listed"

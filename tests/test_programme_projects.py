@@ -84,3 +84,32 @@ def test_a_project_joined_into_a_programme_with_osaksi() -> None:
         == {"programme/tulevaisuuden-sote-keskus-ohjelma"}
     # an organisation moved into a county is no project of a programme
     assert _rule_pairs("Verso siirtyy osaksi Päijät-Hämeen hyvinvointialuetta.") == set()
+
+
+def _parts(text: str) -> set[str]:
+    return {s.rsplit("/", 1)[-1] for s, o in _rule_pairs(text) if o == "programme/tulevaisuuden-sote-keskus-ohjelma"}
+
+
+def test_every_project_of_a_list_after_the_plural_participle_is_the_programmes() -> None:
+    parts = _parts("Tulevaisuuden sote-keskus -ohjelmaan kuuluvat Arjen askeleet -hanke, Kotona kaikki -hanke "
+                   "ja Pieni apu -hanke.")
+    assert len(parts) == 3
+
+
+def test_a_singular_participle_says_it_of_the_first_project_only() -> None:
+    parts = _parts("Tulevaisuuden sote-keskus -ohjelmaan kuuluva Arjen askeleet -hanke ja Kotona kaikki -hanke "
+                   "alkoivat keväällä.")
+    assert len(parts) == 1
+
+
+def test_every_project_listed_before_the_copula_is_the_programmes() -> None:
+    parts = _parts("Arjen askeleet -hanke, Kotona kaikki -hanke ja Pieni apu -hanke ovat Tulevaisuuden sote-keskus "
+                   "-ohjelman hankkeita.")
+    assert len(parts) == 3
+    assert len(_parts("Arjen askeleet -hanke ja Kotona kaikki -hanke toteutetaan Tulevaisuuden sote-keskus "
+                      "-ohjelman osana.")) == 2
+
+
+def test_a_project_before_the_list_in_another_clause_stays_out() -> None:
+    parts = _parts("Kotona kaikki -hanke päättyi. Arjen askeleet -hanke on Tulevaisuuden sote-keskus -ohjelman hanke.")
+    assert len(parts) == 1
