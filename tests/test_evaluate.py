@@ -418,3 +418,10 @@ def test_an_unread_relation_says_how_far_apart_its_ends_are_named(text: str, whe
     d = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [PERFECT_FACTS[0]], texts={"a.txt": text}).documents[0]
     assert [(e.kind, e.detail) for e in d.diagnoses if e.kind == "unlinked ends"] == [
         ("unlinked ends", f"participatesIn: {where}")]
+
+
+def test_a_fact_missed_for_an_entity_names_the_class_and_side_of_the_end_not_found() -> None:
+    rows = [e for e in PERFECT_ENTITIES if "project/top" not in e["entity"]]
+    d = score_rows(gold_of(MINUTES), rows, []).documents[0]
+    assert sorted(e.detail for e in d.diagnoses if e.kind == "unfound end") == [
+        "funds: object Project", "participatesIn: object Project"]

@@ -48,6 +48,7 @@ def conceal(ev: Evaluation, groups: set[str], keys: frozenset[str] = frozenset()
             d.errors = [replace(e, item="") for e in d.errors]
             d.diagnoses = [replace(e, item="") for e in d.diagnoses]
             d.unlinked = []
+            d.unfound = []
             d.concealed = True
             hidden += 1
             d.doc = f"held-out document {hidden}"

@@ -174,6 +174,8 @@ class DocumentScore:
     concealed: bool = False  # a held-out document: its mistakes are counted by class, never shown
     # missed facts whose two entities were found: (predicate, alternatives), for the distance diagnosis
     unlinked: list[tuple[str, tuple[tuple[str, str, str], ...]]] = field(default_factory=list, repr=False)
+    # missed facts with an end not found: (predicate, (subject key or "", object key or "")), the unfound ends
+    unfound: list[tuple[str, tuple[str, str]]] = field(default_factory=list, repr=False)
     # gold key -> IRIs aligned with it in this document (cross-document resolution)
     iris_of_key: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -346,6 +348,11 @@ def _diagnose(s: DocumentScore, doc: GoldDocument, aligned: dict[str, GoldEntity
         s.near_misses = result.shown
     if text is not None and s.unlinked:
         s.diagnoses.extend(_distances(s.unlinked, doc, text))
+    types = {g.key: "/".join(g.types) for g in doc.entities}
+    for pred, (subj, obj) in s.unfound:
+        ends = [f"subject {types.get(subj, '?')}" if subj else "", f"object {types.get(obj, '?')}" if obj else ""]
+        s.diagnoses.append(ErrorItem("unfound end", f"{pred}: {' and '.join(e for e in ends if e)}",
+                                     " ".join(k for k in (subj, obj) if k)))
 
 
 def _distances(unlinked: Sequence[tuple[str, tuple[tuple[str, str, str], ...]]], doc: GoldDocument,
@@ -469,6 +476,8 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
             reason = "amount wrong or missing"
         elif not any(a[0] in found and a[2] in found for a in f.alternatives):
             reason = "an entity not found"
+            best = min(f.alternatives, key=lambda a: (a[0] not in found) + (a[2] not in found))
+            s.unfound.append((best[1], tuple(end if end not in found else "" for end in (best[0], best[2]))))
         else:
             reason = "relation not found" + _how_missed(f.alternatives, stated)
             s.unlinked.append((f.alternatives[0][1], f.alternatives))
