@@ -179,9 +179,11 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
 
 
 # the divisions of a board or council, named after it: "kaupunginhallituksen konsernijaosto", "kommunstyrelsens
-# utvecklingssektion", "maakunnan yhteistyöryhmän maaseutujaosto", "hallituksen työvaliokunta"
+# utvecklingssektion", "maakunnan yhteistyöryhmän maaseutujaosto", "hallituksen työvaliokunta"; a council's or an
+# assembly's own election committee, "aluevaltuuston vaalilautakunta", "yhtymäkokouksen vaalilautakunta" (the
+# town's "keskusvaalilautakunta" and the county's "aluevaalilautakunta" stand alone: no council's genitive before)
 SUB_BODY_HEADS = ("jaosto", "jaos", "sektion", "sektionen", "utskott", "utskottet", "työvaliokunta", "valiokunta",
-                  "sihteeristö")
+                  "sihteeristö", "vaalilautakunta", "valnämnd", "valnämnden")
 _SWEDISH_BODY_GENITIVE = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion)(?:en|ens|s)$", re.IGNORECASE)
 
 

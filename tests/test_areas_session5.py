@@ -245,3 +245,12 @@ def test_a_place_in_a_later_clause_is_no_part_of_the_stated_area() -> None:
     facts, _ = _extract(text)
     covered = {o for s, p, o in facts if s == "project/arki-tuki" and p == "coversArea"}
     assert "region/18" in covered and "municipality/564" not in covered
+
+
+def test_a_councils_election_committee_is_part_of_the_council() -> None:
+    """"aluevaltuuston vaalilautakunta": the council's genitive right before the committee (partOf:sub-body)."""
+    facts, _ = _extract("Aluevaltuusto myönsi Liisa Esimerkille eron aluevaltuuston vaalilautakunnasta.")
+    assert any(s.endswith("-vaalilautakunta") and p == "partOf" and o.endswith("-aluevaltuusto") for s, p, o in facts)
+    # the town's central election board named alone belongs to no council
+    facts, _ = _extract("Kaupunginhallitus nimesi keskusvaalilautakunnan jäsenet.")
+    assert not any(s.endswith("-keskusvaalilautakunta") and o.startswith("body/") for s, p, o in facts)

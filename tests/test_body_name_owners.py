@@ -89,3 +89,23 @@ def test_only_organisations_inside_the_name_count_wherever_they_stand_in_the_lis
     assert fact.evidence.text == "Kemin kaupungin työryhmä"
     inside = Mention(at + 6, at + 15, "kaupungin", "x", "Association", ID + "association/x")
     assert body_name_owner_facts([after, body, inside, town, before], []) == []
+
+
+def test_a_projects_genitive_in_a_groups_name_makes_the_group_part_of_the_project() -> None:
+    ex = extract("Kotona kuntoon -hankkeen ohjausryhmä kokoontui neljä kertaa.\n\nRyhmä hyväksyi loppuraportin.")
+    project = next(e.iri for e in ex.entities.values() if e.type == "Project")
+    group = next(e.iri for e in ex.entities.values() if e.type == "Body")
+    assert [(f.subject, f.object) for f in ex.facts if f.rule == RULE] == [(group, project)]
+
+
+def test_a_programmes_genitive_in_a_groups_name_makes_the_group_part_of_the_programme() -> None:
+    text = "Kasvun polut -ohjelman johtoryhmä"
+    body = _mention(text, text, "Body", "body/x-johtoryhma", "Johtoryhmä")
+    programme = _mention(text, "Kasvun polut", "Programme", "programme/kasvun-polut")
+    (fact,) = body_name_owner_facts([body, programme], [])
+    assert (fact.subject, fact.object) == (ID + "body/x-johtoryhma", ID + "programme/kasvun-polut")
+    # a town's genitive beside the project: two owners in one name, none is taken
+    town = _mention("Kuopion " + text, "Kuopion", "Municipality", "municipality/297")
+    both = Mention(0, len(text) + 8, "Kuopion " + text, "Johtoryhmä", "Body", ID + "body/x-johtoryhma")
+    shifted = Mention(8, 8 + len("Kasvun polut"), "Kasvun polut", "Kasvun polut", "Programme", ID + "programme/k")
+    assert body_name_owner_facts([both, town, shifted], []) == []
