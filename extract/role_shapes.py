@@ -283,6 +283,7 @@ _OTHER_ROLE = re.compile(r"\b\w*(?:toteuttaj|kumppan|rahoittaj|hallinnoij|hakij|
 _COPULA_AFTER = re.compile(r"\s*(?::|on|ovat|oli|olivat|toimii|toimivat|toimi)\s", re.IGNORECASE)
 # "X toimii Y-hankkeen toteuttajana": the copula, then the project's name, then the role noun
 _COPULA_BEFORE_ROLE = re.compile(r"\b(?:on|ovat|oli|olivat|toimii|toimivat|toimi)\s+[^.;:,]{0,80}$", re.IGNORECASE)
+_LABEL_GAP = re.compile(r"[ \t]+")  # a field's label and its value on one line
 _ROLE_CLAUSE_END = re.compile(r"[.;:]\s|[.;]$|\s[–—-]\s|,\s+(?:joka|jonka|jota|jotka|mutta|kun)\b", re.IGNORECASE)
 
 
@@ -324,6 +325,12 @@ def _implementers(c: Clause) -> list[tuple[Mention, str, bool]]:
                 holders = []
         elif copula is not None:
             holders = [m for m in c.free_orgs if m.end - base <= copula.start()][-1:]
+        elif cue.group("noun").lower() == "toteuttaja":
+            # a form's field, label then value: "1. Hankkeen toteuttaja Hausjärven kunta Keskustie 2": the role noun
+            # in its base form, the name in the nominative right after it (in running text the noun takes a
+            # copula or the essive, "toteuttajana")
+            holders = [m for m in c.free_named if m.start - base == cue.end() + len(_LABEL_GAP.match(
+                text, cue.end()).group()) and m.case in {"nimento", None}][:1]  # type: ignore[union-attr]
         else:
             holders = []
         out += [(m, target, plural) for m in holders if m.iri and m.iri != target and m.type in PARTNERS

@@ -131,6 +131,16 @@ def test_an_implementer_of_something_else_or_a_unit_s_owner_runs_nothing(gaz: Ga
         assert not _of(run(gaz, text), "coordinates:implementer-noun"), text
 
 
+def test_a_forms_implementer_field_names_the_runner(gaz: Gazetteer) -> None:
+    """"1. Hankkeen toteuttaja Kemin kaupunki Katu 1": a field's label in the base form, its value right after."""
+    text = "LOPPURAPORTTI\n1. Hankkeen toteuttaja Kemin kaupunki Valtakatu 1, Kemi 2. Hankkeen nimi: Hyvä arki -hanke"
+    assert ("municipality/240", "coordinates", "project/arki-hyva") in {
+        f[:3] for f in _of(run(gaz, text), "coordinates:implementer-noun")}
+    # a genitive after the label names no runner: "Hankkeen toteuttaja Kemin kaupungin kanssa"
+    text = "Hyvä arki -hanke\n\nHankkeen toteuttaja Kemin kaupungin kanssa on vielä auki."
+    assert not _of(run(gaz, text), "coordinates:implementer-noun")
+
+
 def test_implementers_in_the_plural_each_take_part(gaz: Gazetteer) -> None:
     facts = run(gaz, "Hyvä arki -hankkeen toteuttajina ovat Kemin kaupunki ja Tornion kaupunki.")
     assert {f[0] for f in facts if f[1] == "participatesIn"} == {"municipality/240", "municipality/851"}
