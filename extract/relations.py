@@ -387,7 +387,7 @@ def _acting_sub_region(m: Mention) -> bool:
 
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     # `t.text[:1].isalpha()` is Token.is_word without the property call (every token of every sentence)
-    word_lemmas = [(t, lemma(t.text, morph)) for t in sent.tokens if t.text[:1].isalpha()]
+    word_lemmas = [(t, cue_lemma(t.text, morph)) for t in sent.tokens if t.text[:1].isalpha()]
     lemmas = [lem for _t, lem in word_lemmas]
     named, modifiers, und, inside = sentence_roles(sent, mentions)
     if ctx.first_named is None:
@@ -1665,6 +1665,13 @@ def _coordinates(c: Clause) -> list[Fact]:
         # "jatkaa X:n hallinnoiman Y-hankkeen työtä": X runs the undertaking its participle qualifies, not the one
         # the sentence is about (an earlier project's runner is no runner of this one)
         target = _agent_object(c, chosen[0]) or target
+    if any(_bare_project_after(c, p) for p in cues) and target is not None and not any(
+            u.iri == target and u.type == "Project" for u in c.sent_undertakings):
+        # "X:n johtaman hankkeen kokonaisbudjetista LIFE-rahasto rahoittaa puolet": the participle's head is a bare
+        # project word, the page's project; a programme or fund the sentence names is not what X runs
+        target = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p not in c.ctx.funds), None)
+        if target is None:
+            return []
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
             for m in chosen if m.iri != target]
 
@@ -1683,6 +1690,17 @@ def _agent_object(c: Clause, agent: Mention) -> str | None:
         end = u.end
         u = next((u for u in c.sent_undertakings if u.iri and not u.generic and 0 <= u.start - end <= 2), None)
     return u.iri if u is not None else None
+
+
+_BARE_UNDERTAKING = re.compile(r"\s+(?:hanke|hankkeen|hanketta|hankkeessa|hankkeelle|projekti|projektin|projektia|"
+                               r"projektissa|projektille)\b", re.IGNORECASE)
+
+
+def _bare_project_after(c: Clause, at: int) -> bool:
+    """The cue word at `at` is an agent participle of a bare project word ("johtaman hankkeen"), no name after."""
+    tok = next((t for t in c.sent.tokens if t.start == at), None)
+    return tok is not None and tok.text.lower().endswith(_AGENT_ENDINGS) \
+        and _BARE_UNDERTAKING.match(c.sent.text, tok.end - c.sent.start) is not None
 
 
 # an adjective compound a name opens ("ESR-rahoitteinen", "EAKR-rahoitteisen", "STEA-avusteinen")
@@ -2676,9 +2694,23 @@ def _section_facts(sent: Sentence, orgs: list[Mention], euros: list, ctx: Contex
     return []
 
 
+def cue_lemma(word: str, morph: Morphology) -> str:
+    """The lemma a relation cue is read from: Voikko's first reading (`lemma`), except that an agent participle
+    Voikko reads first as the MA-infinitive's instructive ("johtaman", "vetämän": "johtaa", "vetää") is the
+    participle ("johtama", "vetämä"). The instructive is archaic ("pitää johtaman"); in today's text "X:n johtaman
+    hankkeen" is "of the project led by X", the agent shape the cue words name."""
+    first = lemma(word, morph)
+    readings = morph.analyse(word)
+    if readings and readings[0].mood == "MA-infinitive" and readings[0].case == "keinonto":
+        agent = next((a.base for a in readings if a.mood == "agent"), None)
+        if agent:
+            return agent.lower()
+    return first
+
+
 def lemmas_at(sent: Sentence, morph: Morphology, cues: tuple[str, ...]) -> list[int]:
     """Character offsets of the tokens that carry a cue."""
-    return [t.start for t in sent.tokens if t.is_word and _has([lemma(t.text, morph)], cues)]
+    return [t.start for t in sent.tokens if t.is_word and _has([cue_lemma(t.text, morph)], cues)]
 
 
 def _closest(sent: Sentence, cands: list[Mention], cue_positions: list[int]) -> list[Mention]:
@@ -2697,7 +2729,7 @@ def in_parentheses(sent: Sentence, m: Mention) -> bool:
 def _cue_follows(sent: Sentence, m: Mention, morph: Morphology, cues: tuple[str, ...]) -> bool:
     """A genitive that owns the cue word after it: "Ranuan kunnan osallistuminen", "Kosken koordinoima"."""
     after = [t for t in sent.tokens if t.start >= m.end and t.is_word][:2]
-    return any(_has([lemma(t.text, morph)], cues) for t in after)
+    return any(_has([cue_lemma(t.text, morph)], cues) for t in after)
 
 
 def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
