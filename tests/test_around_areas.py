@@ -37,3 +37,19 @@ def test_the_project_of_the_sentence_when_no_actor_stands_before_the_cue() -> No
 def test_a_place_without_the_cue_is_not_read() -> None:
     text = "Kotiseutuyhdistys Kantola ry järjestää kerhoja Kuopiossa."
     assert (_iri(text, "Association"), KUOPIO) not in _rule_pairs(text)
+
+
+def test_the_whole_of_a_place_in_a_case_of_being_there() -> None:
+    text = "Kotiseutuyhdistys Kantola ry palvelee ikäihmisiä koko Pohjois-Savossa."
+    actor = _iri(text, "Association")
+    assert _rule_pairs(text) == {(actor, POHJOIS_SAVO)}
+    # the project word as the unnamed subject: the project the text is about
+    text = "Kotona kuntoon -hanke alkoi. Hanke toimii koko Kuopiossa."
+    assert _rule_pairs(text) == {(_iri(text, "Project"), KUOPIO)}
+
+
+def test_the_whole_of_a_place_without_an_actor_or_as_a_genitive_covers_nothing() -> None:
+    # a need stated of the place, in a project's text: no actor works there
+    assert _rule_pairs("Kotona kuntoon -hankkeen selvityksen mukaan koko Kuopiossa on paljon muistisairaita.") == set()
+    # "koko X:n väestö": the genitive before a noun is about the place's people, not a place worked in
+    assert _rule_pairs("Kotiseutuyhdistys Kantola ry tiedottaa, että koko Pohjois-Savon väestö ikääntyy.") == set()
