@@ -191,7 +191,9 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att",
                # postpositions after a genitive ("Esittelyn perusteella X -hanke"): the phrase says why or how
                "perusteella", "mukaisesti", "avulla", "myötä", "johdolla", "puitteissa", "yhteydessä", "osalta",
-               "vuoksi", "takia", "ansiosta", "toimesta"}
+               "vuoksi", "takia", "ansiosta", "toimesta",
+               # a contact block's label run into the line before a name ("Lisätietoja Interreg Europe -ohjelmasta")
+               "lisätietoja", "lisätiedot", "yhteystiedot"}
 
 
 # cases of a sentence's first word that say where, when or as what, before a name that follows it

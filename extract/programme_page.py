@@ -27,6 +27,8 @@ from welfare_kg.extract.text import Sentence
 
 RULE = "partOf:programme-page"
 CONFIDENCE = 0.4
+# the word for a programme after a known name, outside its mention: "Interreg Europe –ohjelmassa", "X-programmet"
+_WORD_AFTER = re.compile(r"\s?[-–]\s?\w*(?:ohjelm|program)", re.IGNORECASE)
 MIN_PROJECTS = 2  # one project beside the programme is a project page's (sole_programme.py)
 # money granted, or chosen for it, in the sentence that names the programme
 _GRANTED = re.compile(r"(?i)rahoitu|rahoitta|myönn|myönt|avustu|bevilja|stöd|finansi|valittiin|valdes|funding|grant")
@@ -45,7 +47,8 @@ def programme_page_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         for m in ms:
             if not m.iri or m.generic:
                 continue
-            if m.type == "Programme" and PROGRAMME_WORD.search(m.surface):
+            if m.type == "Programme" and (PROGRAMME_WORD.search(m.surface)
+                                          or _WORD_AFTER.match(s.text, m.end - s.start)):
                 worded.setdefault(m.iri, s)
                 if m.start < OPENING_CHARS:
                     opening.add(m.iri)

@@ -39,3 +39,15 @@ def test_two_programmes_say_nothing() -> None:
 
 def test_minutes_say_nothing() -> None:
     assert not _parts(TOP + BODY, kind="minutes")
+
+
+def test_a_known_programme_with_its_word_after_the_name_and_a_contact_label_before_it() -> None:
+    """The reference data's "Interreg Europe" is named without the word for a programme ("–ohjelmassa" stands after
+    the mention), and "Lisätietoja" before it opens a contact block, no name: still one programme, the page's."""
+    text = ("Savolaiset menestyivät Interreg Europe –ohjelmassa\n\n"
+            "Kaksi hanketta sai rahoitusta Interreg Europe –ohjelmasta.\n" + BODY
+            + "Lisätietoja Interreg Europe –ohjelmasta ja seuraavasta hausta.\n")
+    got = _parts(text)
+    assert {part for part, _whole in got} == {"Arjen apu", "Kotona kotona"}, got
+    assert {whole for _part, whole in got} == {"Interreg Europe"}, got
+    assert not [e for e in extract(text).entities.values() if e.label.startswith("Lisätietoja")]
