@@ -5,7 +5,7 @@ A programme's news page or bulletin opens with the programme ("Päijäthämälä
 of its own that names no programme ("Lahden ammattikorkeakoulu koordinoi A-hanketta"). The sentence rules relate a
 project to a programme only in a sentence naming both; sole_programme.py reads the converse page (one project, one
 programme). Here the page's structure says it: exactly one programme the text calls one
-(sole_programme.PROGRAMME_WORD, so a fund named as who pays is no rival), named in the opening
+(sole_programme.worded_programme, so a fund named as who pays is no rival), named in the opening
 (layout.OPENING_CHARS: the heading, the lead) and in a sentence about money granted, and no project the page is
 mostly about (document_roles.main_project: then it is a project page). Each project the page names that no rule
 put in a whole, and that is not already related to the programme, is partOf it. Minutes are left out: their
@@ -22,13 +22,11 @@ from collections.abc import Sequence
 from welfare_kg.extract.document_roles import is_sub_project, main_project
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
-from welfare_kg.extract.sole_programme import PROGRAMME_WORD
+from welfare_kg.extract.sole_programme import worded_programme
 from welfare_kg.extract.text import Sentence
 
 RULE = "partOf:programme-page"
 CONFIDENCE = 0.4
-# the word for a programme after a known name, outside its mention: "Interreg Europe –ohjelmassa", "X-programmet"
-_WORD_AFTER = re.compile(r"\s?[-–]\s?\w*(?:ohjelm|program)", re.IGNORECASE)
 MIN_PROJECTS = 2  # one project beside the programme is a project page's (sole_programme.py)
 # money granted, or chosen for it, in the sentence that names the programme
 _GRANTED = re.compile(r"(?i)rahoitu|rahoitta|myönn|myönt|avustu|bevilja|stöd|finansi|valittiin|valdes|funding|grant")
@@ -47,8 +45,7 @@ def programme_page_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         for m in ms:
             if not m.iri or m.generic:
                 continue
-            if m.type == "Programme" and (PROGRAMME_WORD.search(m.surface)
-                                          or _WORD_AFTER.match(s.text, m.end - s.start)):
+            if m.type == "Programme" and worded_programme(m, s):
                 worded.setdefault(m.iri, s)
                 if m.start < OPENING_CHARS:
                     opening.add(m.iri)

@@ -30,6 +30,14 @@ CONFIDENCE = 0.4
 # a programme the text calls one: a bare fund or method ("Euroopan sosiaalirahaston", "Leader", "LAPE") is named
 # as who pays or how, not as the whole the project belongs to
 PROGRAMME_WORD = re.compile(r"(?i)ohjelm|program")
+# the word for a programme after a known name, outside its mention: "Interreg Europe –ohjelmassa", "X-programmet"
+_WORD_AFTER = re.compile(r"\s?[-–]\s?\w*(?:ohjelm|program)", re.IGNORECASE)
+
+
+def worded_programme(m: Mention, s: Sentence) -> bool:
+    """The text calls the programme one: the word in its name, or right after a name the reference data knows
+    without it ("Interreg Europe –ohjelmassa")."""
+    return PROGRAMME_WORD.search(m.surface) is not None or _WORD_AFTER.match(s.text, m.end - s.start) is not None
 # a bare Finnish "ohjelma" after a genitive, in or into it, is an event's or a house's schedule ("kesäjuhlien
 # ohjelmassa", "iltapäivän ohjelmaan kuuluu"); a named programme is a compound ("Lähiöohjelmassa") or is named
 # in another case somewhere ("Kestävän kasvun ohjelma")
@@ -62,11 +70,12 @@ def sole_programme_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         for m in ms:
             if m.type == "Programme" and m.iri and not m.generic and m.iri != project:
                 first.setdefault(m.iri, s)
-                if PROGRAMME_WORD.search(m.surface):
+                called_one = worded_programme(m, s)
+                if called_one:
                     worded.add(m.iri)
                 owned = m.case == "omanto" and _OWNED.match(s.text, m.end - s.start)
                 schedule = m.case in _INSIDE and _SCHEDULE.search(m.surface) is not None
-                if by_project and PROGRAMME_WORD.search(m.surface) and not owned and not schedule:
+                if by_project and called_one and not owned and not schedule:
                     called.add(m.iri)
     # a fund beside the programme ("Rahoittaja: ELY-keskus/Euroopan maaseudun kehittämisen maatalousrahasto" under
     # "Hanke rahoitetaan Manner-Suomen maaseudun kehittämisohjelmasta") is where the money comes from, not a second

@@ -80,3 +80,11 @@ def test_a_fund_beside_a_programme_in_minutes_says_nothing() -> None:
                       "Rahoittaja: Lapin ELY-keskus/Euroopan maaseudun kehittämisen maatalousrahasto\n")
     ex = extract_document(record(text, kind="minutes"))
     assert [f for f in ex.facts if f.rule == RULE] == []
+
+
+def test_a_known_programme_called_one_by_the_word_after_its_name() -> None:
+    """"Interreg Europe –ohjelmassa": the reference data's name holds no word for a programme; the one after it does."""
+    facts = _facts(PROJECT + "\nHanke toteutettiin Interreg Europe –ohjelmassa.\n")
+    assert len(facts) == 1 and facts[0][2].endswith("interreg-europe"), facts
+    # the same name without the word after it is no programme the text calls one
+    assert _facts(PROJECT + "\nHanke toteutettiin Interreg Europe tuella.\n") == []
