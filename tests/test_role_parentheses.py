@@ -34,3 +34,14 @@ def test_no_role_word_no_coordinator() -> None:
 
 def test_the_rule_is_registered() -> None:
     assert any(r.name == "coordinates:parenthesised-role" for r in RULES)
+
+
+def test_a_lead_partner_gloss_after_a_bare_role_noun_coordinates() -> None:
+    """"X projektägare (lead partner)": the Swedish role noun stands bare, its English gloss in parentheses."""
+    text = ("Projektet Skärgårdsliv beviljades stöd av Svenska kulturfonden. Yrkeshögskolan Arcada projektägare "
+            "(lead partner). Projektet pågår till 2019.")
+    got = fact_triples(text)
+    assert ("company/arcada", "coordinates", "project/skargardsliv") in got, got
+    # a partner in parentheses is no lead
+    text = "Projektet Skärgårdsliv beviljades stöd. Yrkeshögskolan Arcada (partner) deltar."
+    assert not [t for t in fact_triples(text) if t[1] == "coordinates"]
