@@ -39,8 +39,9 @@ _INTO_PART = re.compile(r"\bosaksi\s+(?:(?:myös|laajempaa|valtakunnallista|kans
 # after the whole's genitive: "osana" ("X toteutetaan Y-ohjelman osana")
 _AS_PART = re.compile(r"\s+osana\b", re.IGNORECASE)
 # a sub-project word right after the whole's genitive, then the sub-project's name
-_SUB_WORD = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke)\s+$", re.IGNORECASE)
-_SUB_AFTER = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke)\s", re.IGNORECASE)
+# ("osatoteutus": a region's or partner's part of a national project, "Y-hankkeen Lapin osatoteutus X" aside)
+_SUB_WORD = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke|osatoteutus)\s+$", re.IGNORECASE)
+_SUB_AFTER = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke|osatoteutus)\s", re.IGNORECASE)
 _PUNCT = re.compile(r"[.;:!?]")
 _REACH = 120  # characters before a whole within which its cue words stand
 _ILLATIVE = {"sisatulento"}

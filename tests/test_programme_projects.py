@@ -43,6 +43,16 @@ def test_a_sub_project_named_after_the_word_osahanke() -> None:
     assert part != whole and whole.startswith("project/") and part.startswith("project/")
 
 
+def test_a_sub_project_named_after_the_word_osatoteutus() -> None:
+    """"Y-hankkeen osatoteutus X": a partner's or region's part of a larger project, named in apposition."""
+    pairs = _rule_pairs("Kylätalkoot-hankkeen osatoteutus Yhdessä kotona -hanke käynnistyy Mikkelissä.")
+    assert len(pairs) == 1
+    ((part, whole),) = pairs
+    assert part != whole and whole.startswith("project/") and part.startswith("project/")
+    # the word alone, its name nowhere after it: no part is named
+    assert _rule_pairs("Kylätalkoot-hankkeen osatoteutus käynnistyy Mikkelissä.") == set()
+
+
 def test_a_fund_or_an_owner_is_no_whole() -> None:
     assert _rule_pairs("Arjen askeleet -hanke on Euroopan sosiaalirahaston hanke.") == set()
     assert _rule_pairs("Arjen askeleet -hanke on Kuopion kaupungin hanke.") == set()
