@@ -46,6 +46,16 @@ def allative_tail(text: str, base: int, m: Mention) -> bool:
     return _ALLATIVE_TAIL.match(text, m.end - base) is not None
 
 
+def ablative_case(m: Mention) -> bool:
+    """The name is in the ablative (where money comes from): its own case says so, or, for a name the analyser
+    does not know (case None: "Mäntyvaaran Osuuspankilta"), its written form ends in the ablative ending that its
+    base form lacks, the way `allative_tail` reads an unknown name's allative."""
+    if m.case == "ulkoeronto":
+        return True
+    return m.case is None and m.type != "Person" and m.surface.endswith(("lta", "ltä")) \
+        and not m.label.endswith(("lta", "ltä"))
+
+
 def grant_table_heading(line: str) -> bool:
     """A short heading naming the receiver column and the sum column of a list of grants."""
     stripped = line.strip()
@@ -95,8 +105,10 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
 _FI_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+)?"
                              r"(?:myönsi|myöntää|myöntänyt|myönsivät|myöntäneet)\b", re.IGNORECASE)
 # a donor's verb right after its name: "Osuuspankki lahjoitti", "Säätiö on lahjoittanut" (money given, not granted)
+# "luovuttaa" (hand over) is the donor's verb of a cheque or a collection's proceeds: "Lions Club luovutti 1 500 euroa"
 FI_DONATION_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+){0,2}"
-                              r"(?:lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|lahjoittaneet)\b",
+                              r"(?:lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|lahjoittaneet|"
+                              r"luovutti|luovuttaa|luovuttanut|luovuttivat|luovuttavat|luovuttaneet)\b",
                               re.IGNORECASE)
 _SV_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:har|hade)[ \t]+beviljat|beviljade|beviljar|"
                              r"(?:beslöt|beslutade|beslutar|besluter|har[ \t]+beslutat)[ \t]+(?:att[ \t]+)?bevilja)\b"

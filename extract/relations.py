@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from welfare_kg.extract.allative_grants import (
     FI_DONATION_VERB,
+    ablative_case,
     allative_recipients,
     allative_tail,
     currency_column_heading,
@@ -38,6 +39,7 @@ from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.text import Sentence, Token
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
@@ -458,7 +460,8 @@ def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph:
                 facts += found
     finally:
         ctx.focus = focus
-    return facts
+    # "X on jatkoa Y-hankkeelle, jota rahoittivat A ja B": a funder inside a relative clause funds its antecedent
+    return relative_clause_objects(sent.text, sent.start, c.und, c.named, c.target, ctx.funds, facts)
 
 
 @rule("participatesIn:party-list", "participatesIn", "lines under a heading 'Sopijaosapuolet', 'Osatoteuttajat'")
@@ -1466,7 +1469,7 @@ def _received_from(c: Clause) -> list[Fact]:
     if all(t.text.lower().startswith("saami") or t.text.lower() in {"saada", "saadakseen"}
            for t, lem in c.word_lemmas if lem in {"saada", "saanut", "saaneet", "saatu"}):
         return []  # "hakemus valtionavustuksen saamiseksi", "voi saada": money applied or hoped for, not received
-    givers = [m for m in c.free_orgs if m.case == "ulkoeronto" and m.type in FUNDERS | {"Body"}]
+    givers = [m for m in c.free_orgs if ablative_case(m) and m.type in FUNDERS | {"Body"}]
     if money_word:  # a town's ablative by money alone is where the taker comes from ("yritys Reisjärveltä")
         givers = [m for m in givers if m.type != "Municipality"]
     if not givers:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.helpers import record
-from welfare_kg.extract.allative_grants import allative_tail, grant_table_heading
+from welfare_kg.extract.allative_grants import ablative_case, allative_tail, grant_table_heading
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction, Mention
 from welfare_kg.ontology.namespace import ID
@@ -165,3 +165,13 @@ def test_a_glued_headline_sum_is_not_the_grants_sum() -> None:
             "Avustusta myönnettiin kaikkiaan 40 hankkeelle.\n")
     got = {f.amount for f in extract_document(record(text)).facts if f.predicate == "funds"}
     assert Decimal(3520000) in got and Decimal(3500000) not in got
+
+
+def test_ablative_case_of_an_unknown_name_is_read_from_its_ending() -> None:
+    def unknown(surface: str, label: str, kind: str = "Company") -> Mention:
+        return Mention(0, len(surface), surface, label, kind, None, None)
+    assert ablative_case(unknown("Mäntyvaaran Osuuspankilta", "Mäntyvaaran Osuuspankki"))
+    assert not ablative_case(unknown("Mäntyvaaran Osuuspankki", "Mäntyvaaran Osuuspankki"))
+    assert not ablative_case(unknown("Kylä-Pelta", "Kylä-Pelta"))  # the ending belongs to the name itself
+    assert not ablative_case(unknown("Liisa Kultalta", "Liisa Kulta", "Person"))
+    assert ablative_case(Mention(0, 5, "STM:ltä", "STM", "Ministry", None, "ulkoeronto"))

@@ -42,3 +42,19 @@ def test_a_gift_to_a_unit_goes_to_the_organisation_it_belongs_to() -> None:
 def test_a_genitive_that_only_qualifies_the_sum_receives_nothing() -> None:
     got = _gifts("Pohjois-Savon Osuuspankki lahjoitti Itä-Suomen yliopiston mallin mukaan 50 000 euroa.")
     assert not any(giver == "Pohjois-Savon Osuuspankki" for giver, _r, _a in got), got
+
+
+def test_a_club_handing_over_a_sum_to_a_parish_funds_it() -> None:
+    got = _gifts("Lions Club Koivula luovutti 1 500 euroa Kuopion seurakunnalle.")
+    assert ("Lions Club Koivula", "Kuopion seurakunta", Decimal(1500)) in got
+
+
+def test_handing_over_keys_is_no_funding() -> None:
+    assert not _gifts("Pohjois-Savon Osuuspankki luovutti avaimet Jokivarren kyläyhdistys ry:lle.")
+
+
+def test_money_from_an_unknown_bank_in_the_ablative_funds_the_receiver() -> None:
+    # "Mäntyvaaran" is no word the analyser knows, so the name's case is read from its written ending
+    got = _gifts("Koivulan Kyläyhdistys ry sai 2 000 euroa Mäntyvaaran Osuuspankilta.")
+    assert ("Mäntyvaaran Osuuspankki", "Koivulan Kyläyhdistys ry", Decimal(2000)) in got
+    assert not any(giver == "Koivulan Kyläyhdistys ry" for giver, _r, _a in got)
