@@ -73,3 +73,11 @@ def test_areas_beside_a_funder_are_no_funders() -> None:
     found = _funders(PAGE.format(funding="Hanketta rahoittaa sosiaali- ja terveysministeriö, Pohjois-Savo ja "
                                          "Kainuu."))
     assert found.get("Pohjois-Savo") != RULE and found.get("Kainuu") != RULE
+
+
+@needs_voikko
+def test_the_runner_named_in_the_list_of_funders_funds_too() -> None:
+    # the association runs the project (coordinates, from the page) and is listed among its funders
+    found = _funders(PAGE.format(funding="Hanke on saanut rahoitusta seuraavilta tahoilta: sosiaali- ja "
+                                         "terveysministeriö, Pohjois-Savon Kylät ry ja Kuopion kaupunki."))
+    assert found.get("Pohjois-Savon Kylät ry") == RULE
