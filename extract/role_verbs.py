@@ -398,7 +398,8 @@ def _swedish_support(c: Clause) -> list[Fact]:
 
 FUNDING_NOUNS = ("rahoitus", "avustus", "valtionavustus", "tuki", "statsbidrag", "statsunderstöd", "finansiering",
                  "understöd", "bidrag", "stöd")
-APPLYING = ("hake", "haettu", "hakemus", "ansök", "söka", "söker", "sökt")
+# "haett": the participles "haettu" and "haettava" ("X:ltä haettava kuntarahoitus": money still to be applied for)
+APPLYING = ("hake", "haett", "hakemus", "ansök", "söka", "söker", "sökt")
 # money moved from one holder to another: "valtionavustuksen siirto X:ltä Y:lle", "överföring av bidraget från X"
 TRANSFER = ("siirto", "siirtää", "siirtäminen", "siirtyä", "överföring", "överföra", "flytta")
 _FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
