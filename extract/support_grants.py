@@ -4,7 +4,8 @@
 with money, so its support is funding (ANNOTATION: "STEA tukee Y:ssä A- ja B-hankkeita" → STEA funds each). The
 verb alone says nothing: a research institute, a university or a town "tukee" with advice and work, so only
 the kinds of organisation whose support is money count as subjects (grant centres, ministries, ELY centres,
-regional state agencies, EU funds and programmes, foundations and Leader groups).
+regional state agencies, EU funds and programmes, foundations and Leader groups), unless the sentence gives the
+support as a sum ("X Osuuspankki tukee hanketta 5 000 eurolla"): money said in euros is money whoever gives it.
 
 "Hankkeelle myönnettiin X-keskukselta 50 000 euroa": a passive grant names no granter in the nominative, but a
 funder in the ablative next to it is the one granting (funds:received-from reads "saatiin"/"on saanut", not
@@ -63,7 +64,10 @@ def _supports_verb(c: Clause) -> list[Fact]:
                 break
             givers.append(m)
             edge = m.end - base
-    givers = [m for m in givers if _gives_money(m)]
+    # "Hanketta tukee X Osuuspankki 5 000 eurolla": a sum in the adessive makes any organisation's support money
+    sums = [a for a in c.euros if _WITH_SUM.match(text, a.end - base) or
+            text[a.start - base:a.end - base].lower().endswith("eurolla")]
+    givers = [m for m in givers if _gives_money(m) or (sums and m.type in FUNDERS | {"Parish"})]
     if not givers:
         return []
     objects = [m for m in c.named if m.iri and m.case == "osanto" and id(m) not in c.inside
@@ -72,8 +76,6 @@ def _supports_verb(c: Clause) -> list[Fact]:
     target = _receiver(c, objects, _PROJECT_PARTITIVE)
     if not target or target in c.ctx.funds:
         return []
-    sums = [a for a in c.euros if _WITH_SUM.match(text, a.end - base) or
-            text[a.start - base:a.end - base].lower().endswith("eurolla")]
     amount = sums[0] if len(sums) == 1 and not sums[0].approximate and len(givers) == 1 else None
     return [Fact(g.iri or "", "funds", target, c.ev, "funds:supports-verb", 0.65,
                  amount=amount.value if amount else None, start_date=c.start, end_date=c.end)

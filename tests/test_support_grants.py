@@ -51,3 +51,12 @@ def test_an_application_to_a_giver_is_no_grant(gaz: Gazetteer) -> None:
     facts = run(gaz, OPENING + "Hankkeelle haettiin rahoitusta Pohjois-Savon ELY-keskukselta.")
     assert not _rule(facts, "funds:granted-from")
     assert not has(facts, "agency/ely-pohjois-savo", "funds", "project/")
+
+
+def test_support_with_a_sum_is_money_whoever_gives_it(gaz: Gazetteer) -> None:
+    # a bank is no grant-giver by its name, but "N eurolla" says its support is money; without a sum it says nothing
+    facts = run(gaz, OPENING + "Hanketta tukee Pohjois-Savon Osuuspankki 5 000 eurolla.")
+    assert has(facts, "pohjois-savon-osuuspankki", "funds", "project/", 5000)
+    assert not _rule(run(gaz, OPENING + "Hanketta tukee Pohjois-Savon Osuuspankki."), "funds:supports-verb")
+    assert not _rule(run(gaz, OPENING + "Kuopion kaupunki tukee hanketta asiantuntijatyöllä."),
+                     "funds:supports-verb")
