@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.money import Amount
@@ -64,6 +65,22 @@ def grant_table_heading(line: str) -> bool:
             and _GRANT_WORD.search(stripped) is not None)
 
 
+# a receiver named in the allative that the extraction may not know: a capitalised word, then within a few words
+# one ending in the allative ("Porin Eläkeläisjärjestöjen Yhteistoimikunnalle", "Kylä-Ruokkeen Seura ry:lle"); a
+# lower-case "vuodelle" or "toiminnalle" is no receiver
+_UNKNOWN_ALLATIVE_NAME = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w.-]+){0,4}?(?:lle|:lle)(?![\w-])")
+
+
+def own_sums(text: str, base: int, euros: Sequence[Amount], start: int, stop: int) -> list[Amount]:
+    """The sums of one receiver of an allative list of grants: those between its name (ending at `start`) and the
+    next recognised receiver (`stop`), less each sum that follows another receiver in the allative which the
+    extraction did not recognise ("A:lle 12 000 euroa, Lenyvyjen Purenekunnalle 17 000 euroa ja C:lle ..."): that
+    sum is the unknown receiver's, and without this one unknown name cost every receiver of the list its grant."""
+    own = [a for a in euros if start <= a.start < stop and not a.share]
+    return own[:1] + [a for prev, a in pairwise(own)
+                      if _UNKNOWN_ALLATIVE_NAME.search(text, prev.end - base, a.start - base) is None]
+
+
 def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
                         granter_types: set[str], recipient_types: set[str]) -> tuple[Mention, list[tuple[Mention,
                                                                                                     Amount]]] | None:
@@ -90,7 +107,7 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
     out: list[tuple[Mention, Amount]] = []
     for k, m in enumerate(after):
         stop = after[k + 1].start if k + 1 < len(after) else base + len(text)
-        own = [a for a in euros if m.end <= a.start < stop and not a.share]
+        own = own_sums(text, base, euros, m.end, stop)
         if len(own) != 1:
             return None  # no sum of its own: not an enumeration of grants
         if m.iri == granter.iri:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.allative_grants import GRANTER_TYPES, RECEIVER_TYPES, allative_tail
+from welfare_kg.extract.allative_grants import GRANTER_TYPES, RECEIVER_TYPES, allative_tail, own_sums
 from welfare_kg.extract.granter_focus import PASSIVE_GRANTS
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
@@ -217,7 +217,7 @@ def _passive_allative(c: Clause) -> list[Fact]:
     out: list[Fact] = []
     for k, m in enumerate(takers):
         stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end
-        own = [a for a in c.euros if m.end <= a.start < stop]
+        own = own_sums(text, base, c.euros, m.end, stop)
         if len(own) != 1 or own[0].approximate:
             return []  # a receiver without one sum of its own: no enumeration of grants
         out.append(Fact(granter, "funds", m.iri, c.ev, "funds:passive-allative-grant", 0.6, amount=own[0].value,

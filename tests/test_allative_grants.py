@@ -11,9 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.helpers import record
-from welfare_kg.extract.allative_grants import ablative_case, allative_tail, grant_table_heading
+from welfare_kg.extract.allative_grants import ablative_case, allative_tail, grant_table_heading, own_sums
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction, Mention
+from welfare_kg.extract.money import find_amounts
 from welfare_kg.ontology.namespace import ID
 
 
@@ -175,3 +176,22 @@ def test_ablative_case_of_an_unknown_name_is_read_from_its_ending() -> None:
     assert not ablative_case(unknown("Kylä-Pelta", "Kylä-Pelta"))  # the ending belongs to the name itself
     assert not ablative_case(unknown("Liisa Kultalta", "Liisa Kulta", "Person"))
     assert ablative_case(Mention(0, 5, "STM:ltä", "STM", "Ministry", None, "ulkoeronto"))
+
+
+def test_a_sum_after_an_unknown_receiver_in_the_allative_is_not_the_one_before_s() -> None:
+    text = "A:lle 12 000 euroa, Porin Lenyvyjen Purenekunnalle 17 000 euroa sekä B:lle 7 000 euroa."
+    sums = find_amounts(text)
+    got = own_sums(text, 0, sums, text.index(":lle") + 4, text.index("B:lle"))
+    assert [a.value for a in got] == [Decimal(12000)]
+    # two sums of one receiver (two years, no receiver between them) stay two: no one sum of its own
+    text = "A:lle 12 000 euroa vuodelle 2024 ja 10 000 euroa vuodelle 2025."
+    assert len(own_sums(text, 0, find_amounts(text), 5, len(text))) == 2
+
+
+def test_an_unknown_receiver_in_a_grant_list_costs_the_others_nothing() -> None:
+    text = ("Kulttuurilautakunta 3.4.2024\n\nKaupunginhallitus päättää osoittaa määrärahasta avustuksia 60 000 "
+            "eurolla. Avustuksista Kuopion vanhusneuvostolle maksetaan 12 000 euroa, Kuopion Lenyvyjen "
+            "Purenekunnalle 17 000 euroa sekä Kuopion Kiinteistöomistajat ry:lle 7 000 euroa.\n")
+    got = {(o, a) for _s, o, a in funds(extract_document(record(text, kind="minutes")))}
+    assert ("Kuopion Kiinteistöomistajat ry", Decimal(7000)) in got
+    assert not any(o == "Kuopion vanhusneuvosto" and a != Decimal(12000) for o, a in got)
