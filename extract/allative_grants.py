@@ -136,6 +136,9 @@ _MONEY_WORD = re.compile(r"(?i)avustu|rahoitu|\btuke|\btuki|\btuen\b|määrärah
 _NOT_MONEY = re.compile(r"(?i)\blain(?:a|an|aa|oja|ojen)\b|\blupa|\bluvan\b|takau|\blån\b|\blånet\b|tillstånd|borgen")
 
 
+_DIGITS = re.compile(r"[\d.,]+")
+
+
 def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence[Amount],
                  granter_types: set[str], recipient_types: set[str], fi_verb: re.Pattern[str] = _FI_DIRECT_VERB,
                  ) -> tuple[Mention, Mention, Amount | None] | None:
@@ -165,7 +168,10 @@ def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence
         rest = [m for m in ordered if verb.end() <= m.start - base < clause_end]
         if fi:
             takers = [m for m in rest if m.type in recipient_types and allative_tail(text, base, m)]
-            if len(takers) != 1 or len(text[verb.end():takers[0].start - base].split()) > 4:
+            # the words between the verb and the receiver, the digits of a sum not counted ("lahjoitti
+            # juhlavuoden kunniaksi 3 000 euroa X ry:lle": a sum written in groups is one word of the clause)
+            if len(takers) != 1 or len([w for w in text[verb.end():takers[0].start - base].split()
+                                        if not _DIGITS.fullmatch(w)]) > 4:
                 return None
         else:
             takers = rest[:1] if rest and not text[verb.end():rest[0].start - base].strip() else []

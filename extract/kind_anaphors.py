@@ -1,6 +1,6 @@
 """A bare word of a funder's kind that points back to the one funder of that kind the text has named.
 
-News name a ministry, a foundation, an ELY centre or an association once and then write only its kind: "Maa- ja
+News name a ministry, a foundation, an ELY centre, an association or a bank once and then write only its kind: "Maa- ja
 metsätalousministeriö hyväksyi strategian ... Ministeriö myönsi ryhmälle N euroa", "opetus- ja
 kulttuuriministeriön sekä säätiön rahoittama hanke" on a foundation's own page, "ELY-keskus myönsi
 hankkeelle ...". Without a mention there, the grant sentence had no granter and gave nothing. When the text
@@ -37,6 +37,10 @@ def _is_association(m: Mention) -> bool:
     return m.type == "Association" and "yhdistys" in m.label.lower()
 
 
+def _is_bank(m: Mention) -> bool:
+    return m.type == "Company" and "pankki" in m.label.lower()
+
+
 def _is_ely(m: Mention) -> bool:
     return m.type == "Agency" and _ELY_LABEL in m.label.lower()
 
@@ -47,6 +51,8 @@ _MINISTRY = re.compile(r"(?<![\w-])[Mm]inisteriö(?:n|ssä|stä|lle|ltä|llä|ö
 _FOUNDATION = re.compile(r"(?<![\w-])[Ss]äätiö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])")
 # "yhdistyksen toimintaa": a 4H, village or sports association's page names itself once, then its kind
 _ASSOCIATION = re.compile(r"(?<![\w-])[Yy]hdisty(?:s|ksen|ksessä|kselle|ksestä|kseltä|ksellä|stä)(?![\w-])")
+# "Pankki lahjoitti ...": a co-operative or savings bank's donation news names the bank once, then "pankki"
+_BANK = re.compile(r"(?<![\w-])[Pp]ankki(?:n|ssa|sta|lle|lta|lla|na)?(?![\w-])")
 _ELY = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 
 
@@ -61,7 +67,8 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     """per_sentence with a mention for each bare kind word whose kind the text has named exactly one of before."""
     # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
     scans = ((matches(_MINISTRY, text), _is_ministry), (matches(_FOUNDATION, text), _is_foundation),
-             (matches(_ELY, text), _is_ely), (matches(_ASSOCIATION, text), _is_association))
+             (matches(_ELY, text), _is_ely), (matches(_ASSOCIATION, text), _is_association),
+             (matches(_BANK, text), _is_bank))
     hits = [(m.start(), m.end(), test) for found, test in scans for m in found]
     if not hits and next(matches(_TO_IT, text), None) is None:
         return per_sentence

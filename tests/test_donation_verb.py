@@ -58,3 +58,15 @@ def test_money_from_an_unknown_bank_in_the_ablative_funds_the_receiver() -> None
     got = _gifts("Koivulan Kyläyhdistys ry sai 2 000 euroa Mäntyvaaran Osuuspankilta.")
     assert ("Mäntyvaaran Osuuspankki", "Koivulan Kyläyhdistys ry", Decimal(2000)) in got
     assert not any(giver == "Koivulan Kyläyhdistys ry" for giver, _r, _a in got)
+
+
+def test_a_bank_named_by_its_kind_after_its_name_donates() -> None:
+    got = _gifts("Mäntyharjun Osuuspankki täyttää 100 vuotta. Pankki lahjoitti juhlavuoden kunniaksi 3 000 euroa "
+                 "Koivulan Kyläyhdistys ry:lle.")
+    assert ("Mäntyharjun Osuuspankki", "Koivulan Kyläyhdistys ry", Decimal(3000)) in got
+
+
+def test_a_bare_bank_after_two_named_banks_is_no_one() -> None:
+    got = _gifts("Mäntyharjun Osuuspankki ja Kuopion Säästöpankki juhlivat. Pankki lahjoitti 3 000 euroa "
+                 "Koivulan Kyläyhdistys ry:lle.")
+    assert not got
