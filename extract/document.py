@@ -21,6 +21,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_receipts,
     grant_rows,
     headline_grants,
+    noun_grants,
     opening_areas,
     org_memberships,
     participle_areas,

@@ -1,0 +1,69 @@
+"""A gift or grant told as a noun with its sum: "X:n 3 000 euron lahjoitus Y:lle", "X ojensi 3 000 euron shekin Y:lle".
+
+Donation news name the money as a thing handed over rather than with a verb of granting: the sum in the genitive
+("N euron") heads a noun for money given (lahjoitus, avustus, tuki, apuraha, stipendi, shekki), the receiver
+stands in the allative right after it, and the giver is either the genitive right before the sum ("Osuuspankin
+3 000 euron lahjoitus") or the subject of a verb of giving right before it ("Säätiö teki 40 000 euron
+lahjoituksen", "Pankki ojensi 3 000 euron shekin"). The sum is the gift's own, so it is the fact's amount.
+
+Nothing else in the sentence is read: a giver is taken only from those two places next to the sum, never
+from the page (no funder invented where the text names none), and a verb of applying or asking ("haki 3 000 euron
+avustusta Y:lle") is not among the verbs of giving, so it states nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.allative_grants import allative_tail
+from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, rule
+
+# the money noun right after a sum in the genitive ("N euron lahjoitus", "N euron suuruisen avustuksen")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:lahjoitu(?:s|ksen)|avustu(?:s|ksen)|tu(?:ki|en)|apura(?:ha|han)|"
+                         r"stipendi(?:n)?|shekki|shekin)\b", re.IGNORECASE)
+# a verb of giving whose object is the money noun: "teki", "ojensi", "luovutti", "antoi" (and their perfects)
+_GIVING = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat)[ \t]+)?(?:teki|tekee|tehnyt|tekivät|ojensi|ojentaa|"
+                     r"ojentanut|ojensivat|luovutti|luovuttaa|luovuttanut|luovuttivat|antoi|antaa|antanut|antoivat|"
+                     r"myönsi|myöntää|myöntänyt|myönsivät|lahjoitti|lahjoittaa|lahjoittanut)[ \t]*$", re.IGNORECASE)
+_GIVERS = FUNDERS | {"Parish", "Body"}
+
+
+def _giver(c: Clause, sum_start: int) -> Mention | None:
+    """The organisation right before the sum: its genitive ("X:n N euron") or the subject of a verb of giving."""
+    base, text = c.sent.start, c.sent.text
+    for m in sorted(c.free_named, key=lambda m: m.start, reverse=True):
+        if not m.iri or m.end > sum_start or m.type not in _GIVERS:
+            continue
+        between = text[m.end - base:sum_start - base]
+        if m.case == "omanto" and not between.strip():
+            return m
+        if m.case in {"nimento", None} and _GIVING.fullmatch(between):
+            return m
+        return None  # the nearest name before the sum is neither: no giver next to the sum
+    return None
+
+
+@rule("funds:gift-noun", "funds", "'X:n 3 000 euron lahjoitus Y:lle', 'X ojensi 3 000 euron shekin Y:lle'",
+      needs="free_orgs")
+def _gift_noun(c: Clause) -> list[Fact]:
+    """The giver next to "N euron <money noun>" funds the one receiver in the allative right after it, with N."""
+    if not c.euros:
+        return []
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for amount in c.euros:
+        noun = _NOUN_AFTER.match(text, amount.end - base)
+        if amount.approximate or noun is None or not text[amount.start - base:amount.end - base].lower().endswith(
+                "euron"):
+            continue
+        giver = _giver(c, amount.start)
+        if giver is None:
+            continue
+        receiver = next((m for m in sorted(c.named, key=lambda m: m.start) if m.iri and m.start >= base + noun.end()
+                         and m.type in ORGS | UNDERTAKINGS and allative_tail(text, base, m)), None)
+        if receiver is None or receiver.iri == giver.iri or text[noun.end():receiver.start - base].strip():
+            continue  # the receiver must follow the noun at once: "lahjoituksen Y:lle"
+        out.append(Fact(giver.iri or "", "funds", receiver.iri or "", c.ev, "funds:gift-noun", 0.65,
+                        amount=amount.value, start_date=c.start, end_date=c.end))
+    return out
