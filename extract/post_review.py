@@ -40,6 +40,7 @@ from welfare_kg.extract.posts import (
     org_named_with_post,
 )
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.title_kinds import title_kinds
 
 _PROSE = {"holdsPost:post-title", "holdsPost:contact-domain"}
 
@@ -61,13 +62,6 @@ def academic_domain(domain: str) -> bool:
         len(parts) >= 2 and bool(_ACADEMIC_LABEL.match(parts[-2])))
 
 
-# titles that say the kind of organisation they are held in (their endings, the kinds allowed)
-_TITLE_KINDS = (
-    (("kunnanjohtaja", "kaupunginjohtaja", "kommundirektör", "stadsdirektör", "kanslichef"), {"Municipality"}),
-    (("maakuntajohtaja", "landskapsdirektör"), {"JointAuthority"}),
-    (("hyvinvointialuejohtaja", "välfärdsdirektör", "välfärdsområdesdirektör"), {"WellbeingCounty"}),
-    (("kuntayhtymän johtaja", "samkommunsdirektör", "yhtymäjohtaja"), {"JointAuthority"}),
-)
 _UNDERTAKINGS = {"Project", "Programme"}
 # the staff of a project by title: "projektipäällikkö", "hankekoordinaattori", "pilottityöntekijä" -- a project
 # near such a title is where the person works; a director or a chair near a project works elsewhere
@@ -77,15 +71,6 @@ NEXT_TO = 3  # characters between a name and the organisation written right afte
 # hyvinvointialueelta", "X Pohjois-Karjalan maakuntaliitosta", "X, Centria"), in any case but the genitive (which
 # owns the next word); so does one after the row's title ("X, sosiaalineuvos / ministeriö")
 _ROW_AFTER_TITLE = re.compile(r"[ \t]*,[ \t]*[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,3}[ \t]*[,/\n][ \t]*")
-
-
-def title_kinds(post: str | None) -> set[str] | None:
-    """The kinds of organisation a title can be held in, when the title says; None when it does not."""
-    low = (post or "").lower()
-    for endings, kinds in _TITLE_KINDS:
-        if low.endswith(endings):
-            return kinds
-    return None
 
 
 def _tied(person: Mention, cands: list[Mention], ms: list[Mention], text: str) -> Mention | None:

@@ -27,12 +27,14 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.resolve import minted_type
 from welfare_kg.extract.row_departments import row_department_posts
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.signature_lines import signature_line_facts
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.text_scans import matches
+from welfare_kg.extract.title_kinds import title_kinds
 from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -414,6 +416,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     facts: list[Fact] = []
     named = [m for m in mentions if m.iri and m.type in ORG_TYPES and m.rule != "person-listed"]
     named_at = SpanIndex(named)  # organisations by position: a role's own words are looked up, not scanned for
+    kind_of = {m.iri: m.type for m in mentions if m.iri}
     person_at: dict[int, str] = {}
     for m in mentions:
         if m.type == "Person" and m.iri:
@@ -630,7 +633,12 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 continue  # a guest heard on one item: the row names no organisation of theirs that is known
             if org is None and _unknown_org_first(role, morph):
                 continue  # "Härkönen Kerttu Luontopalvelut, puistonjohtaja": a guest's own unit, not the town's
-            org = org or publisher or (meeting_body if committee else None)
+            # "Majalahti Juha kaupunginjohtaja" in a joint authority's minutes: a member town's manager, whose
+            # title says the publisher is not the organisation that employs them
+            kinds = title_kinds(office)
+            owner_kind = kind_of.get(publisher or "") or minted_type(publisher)
+            fallback = publisher if kinds is None or owner_kind is None or owner_kind in kinds else None
+            org = org or fallback or (meeting_body if committee else None)
             if org:
                 facts.append(Fact(person, "holdsPost", org, ev, LABELLED_ROW_RULE if own_title else
                                   LINE_TITLE_RULE if line_title else "holdsPost:listed-office",

@@ -44,6 +44,17 @@ def company_key(key: str) -> str:
     return bare if len(bare) >= 3 and any(c.isalpha() for c in bare) else key
 
 
+_SLUG_TYPES = {slug: type_ for type_, slug in TYPE_SLUGS.items()}
+
+
+def minted_type(iri: str | None) -> str | None:
+    """The class an entity IRI was minted for (its path segment: ".../joint-authority/kallio" is a
+    JointAuthority), for an IRI no mention of the document carries (a publisher read from the reference data);
+    None for an IRI of another shape."""
+    parts = (iri or "").rstrip("/").split("/")
+    return _SLUG_TYPES.get(parts[-2]) if len(parts) >= 2 else None
+
+
 # the registered form an association's name may end with or leave out: "Kirkkopalvelut ry" is Kirkkopalvelut
 _REGISTERED_FORM = re.compile(r"-(?:ry|r-y|rf|r-f|sr|s-r)$")
 
