@@ -91,7 +91,9 @@ LABELS: dict[str, str] = {
                      "Projektin kumppanit", "Hankepartnerit", "Kumppanuusorganisaatiot", "Hankkeessa mukana",
                      "Mukana hankkeessa", "Hankkeessa mukana olevat", "Projektissa mukana", "Mukana", "Kumppanimme",
                      "Yhteistyökumppanimme", "Hankkeen yhteistyötahot", "Yhteistyötahomme", "Medverkande",
-                     "Samarbetspartners i projektet", "Partner i projektet"], "participant"),
+                     "Samarbetspartners i projektet", "Partner i projektet",
+                     # a joint application's co-applicants under its applicant ("Hakija: X / Osahakija: Y")
+                     "Osahakija", "Osahakijat", "Kanssahakija", "Kanssahakijat", "Delsökande"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",

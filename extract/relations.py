@@ -1877,6 +1877,9 @@ PARTNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Ass
             "CompetenceCentre", "Agency"}  # universities and state agencies are partners too
 # role nouns of projects and the predicate their holders state
 ROLE_NOUNS: list[tuple[str, str]] = [
+    # a co-applicant of a joint application ("Osahakija: X", "kanssahakijana Y") joins the project the applicant
+    # runs; these come before "hakija", which they end in
+    ("osahakija", "participatesIn"), ("kanssahakija", "participatesIn"),
     ("hakija", "coordinates"), ("hallinnoija", "coordinates"), ("päätoteuttaja", "coordinates"),
     ("vastuutaho", "coordinates"), ("vastuuorganisaatio", "coordinates"),
     ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
