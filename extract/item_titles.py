@@ -265,6 +265,15 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
                 out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
                                    rule="item-title-project", key=identity_key(name, morph) or None))
             continue
+        carded = _card_titled(record.text, item, title) if item.section != _HEADING else None
+        if carded is not None:  # "X / JTF" over "Hakija: ..., Osahakija: ..., Rahoittaja: ...": the project's name
+            at, name = carded
+            if not _starts_in(projects, at, at + len(name)) and not _starts_in(orgs, at, at + len(name)):
+                short = _SUBTITLE_DASH.split(name, maxsplit=1)[0]
+                out.append(Mention(start=at, end=at + len(name), surface=name, label=name, type="Project",
+                                   rule="item-title-card", parts=(short,) if short != name else (),
+                                   key=identity_key(name, morph) or None))
+            continue
         # the first of the cues: "X -hankkeeseen ja hankkeen toimintamallin vertailu" names X, not all before "hankkeen"
         tails = [t for t in ((_PROJECT_TAIL.search(title) if item.section != _HEADING else None),
                              _DASH_TAIL.search(title), _APPLICATION_TAIL.search(title)) if t is not None]
@@ -314,6 +323,34 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         out.append(Mention(start=at, end=at + len(name), surface=name, label=label, type="Project",
                            rule="item-title-project", parts=parts, key=identity_key(label, morph) or None))
     return out
+
+
+# the rows of a project card that open an item's text, as a regional council's cooperation group prints each
+# application it gives an opinion on ("Hakija: X", "Osahakija: Y", "Rahoittaja: Z", "Toteuttamisalue: R")
+_CARD_ROW = re.compile(r"(?im)^[ \t]*(hakija|osahakijat?|päätoteuttaja|osatoteuttajat?|rahoittaja|toteuttamisalue|"
+                       r"toteutusalue|toteutusaika|toimintalinja|haettu tuki|sökande|delsökande|finansiär)\b"
+                       r"[^\n:]{0,40}:")
+CARD_ROWS = 2  # two different rows make a card: one "Rahoittaja:" line is a sentence's label as often
+CARD_REACH = 600  # characters of the item's text after its title read for them
+# a fund's or programme's code after a slash at a title's end ("X / JTF", "X / ESR+"): no part of the name
+_FUND_CODE = re.compile(r"[ \t]*/[ \t]*[A-ZÅÄÖ][A-ZÅÄÖ0-9+]{1,9}[ \t]*$")
+_SUBTITLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _card_titled(text: str, item: MinutesItem, title: str) -> tuple[int, str] | None:
+    """The project an item's title names when the item's text opens with a project card's rows: where the name
+    stands and the name without a fund's code after a slash. A title that names an organisation is none."""
+    at = text.find(title, item.start, item.end)
+    if at < 0:
+        return None
+    rows = {m.group(1).lower() for m in _CARD_ROW.finditer(text, at + len(title), min(item.end, at + CARD_REACH))}
+    if len(rows) < CARD_ROWS:
+        return None
+    name = _FUND_CODE.sub("", title).rstrip(" .")
+    words = name.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not name[:1].isupper() or _ORG_END.search(name):
+        return None
+    return at, name
 
 
 # the heads of a compound that names one project ("Työpajahanke"), and the compounds that name a document or a

@@ -712,10 +712,16 @@ _ITEM_PAGE_FURNITURE = re.compile(
     r"tidigare\s+behandling|föregående\s+ärende|nästa\s+ärende)\b")
 
 
+# what a meeting system's page prints around an item's title besides words: an image link ("![]() |") and an
+# attachment's link row ("Liite 7 | Valintaesitys X |", "Bilaga 2 | ...")
+_LINK_FURNITURE = re.compile(r"(?i)^(?:[!\[\]()|\s]+|(?:liite|bilaga)[ \t]+\d+[ \t]*\|.*)$")
+
+
 def _title_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and not (
-        RECORD_NUMBER.fullmatch(s) or _SECTION.match(line) or _BODY_DATE.match(s) or _BODY_LINE.match(s)
+        _LINK_FURNITURE.match(s)
+        or RECORD_NUMBER.fullmatch(s) or _SECTION.match(line) or _BODY_DATE.match(s) or _BODY_LINE.match(s)
         or _PART.match(line) or _ROLE.match(line) or _MEETING_DATE.match(s)
         or re.fullmatch(r"(?i)(?:pöytäkirja|protokoll|esityslista|föredragningslista|ote|utdrag|"
                         r"pöytäkirjanote|protokollsutdrag)\b[\s\d/.:-]*" + _MEETING_ITEM_NUMBER, s)
