@@ -123,7 +123,9 @@ LABELS: dict[str, str] = {
                      "Avustusohjelma", "Ohjelma ja toimintalinja", "Ohjelma/toimintalinja", "Ohjelma / toimintalinja",
                      "Rahoitusohjelma ja toimintalinja", "Hankkeen rahoitusohjelma", "Projektin rahoitusohjelma",
                      "Rakennerahasto-ohjelma", "Interreg-ohjelma", "EU-program", "Finansieringsprogram",
-                     "Programmets namn", "Programme name", "Funding programme", "Funding program"], "programme"),
+                     "Programmets namn", "Programme name", "Funding programme", "Funding program",
+                     # the national programme a development project carries out ("Tavoiteohjelma: Kaste-ohjelma")
+                     "Tavoiteohjelma", "Hankkeen tavoiteohjelma"], "programme"),
     **dict.fromkeys(["Maakunta", "Maakunnat", "Toteutusalue", "Toiminta-alue", "Kohdealue", "Alue",
                      "Landskap", "Verksamhetsområde", "Toteutuspaikka", "Paikkakunta, maakunta tai hyvinvointialue",
                      "Toteutusalue tai -paikka", "Toteuttamisalue", "Hankkeen toteutusalue", "Hankkeen toteuttamisalue",

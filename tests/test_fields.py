@@ -130,3 +130,15 @@ def test_one_card_with_a_recurring_label_is_no_list_of_cards() -> None:
     _unused, ents = _facts(text)
     projects = {e.label for e in ents.values() if e.type == "Project"}
     assert "Hanke jatkuu vuonna 2023 uudella rahoituksella" not in projects
+
+
+def test_a_target_programme_row_makes_the_project_part_of_the_programme() -> None:
+    """"Tavoiteohjelma: X-ohjelma": the national programme a development project's card says it carries out."""
+    text = ("Pihapiirin perheet -hanke\n\n"
+            "Tavoiteohjelma: Kaste-ohjelma 2012-2015\n"
+            "Toteutusaika: 1.3.2013 - 31.10.2015\n"
+            "Hallinnoija: Oulun kaupunki\n\n"
+            "Hankkeessa kehitetään perheiden palveluja.\n")
+    facts, ents = _facts(text)
+    project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
+    assert any(s == project and p == "partOf" and o.startswith("programme/") for s, p, o in facts)
