@@ -45,6 +45,7 @@ WHOLES = _PART_OF_WHOLES | _COVER_WHOLES
 RULE = "partOf:membership-list"
 RULE_MEMBERS_IN_BARE = "partOf:members-in-bare-kind"  # "Medlemmar i samkommunen är A, B och C"
 RULE_BARE_LINES = "membership-bare-lines"  # the list under a lead-in as lines without bullet markers
+RULE_TOWNS_LIE_IN = "partOf:towns-lie-in"  # "A:n, B:n ja C:n kunnat sijaitsevat X:n seutukunnalla"
 RULE_MEMBER_HEADING = "partOf:member-heading"  # "Jäsenkunnat:" then the towns, the whole named elsewhere
 
 _JOIN = re.compile(r"\s*(?:,|;|ja|sekä|och|samt|&|(?<=\s)/(?=\s))\s*(?:(?:ja|och)\s+)?")
@@ -436,6 +437,7 @@ def membership_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     out += _headed_bullets(doc)
     out += _member_of_listed(doc)
     out += _town_in_region(doc)
+    out += _towns_lie_in(doc)
     out += _bare_leads(doc)
     out += _bare_association_area(doc)
     out += _listed_area(doc)
@@ -657,6 +659,37 @@ def _town_in_region(doc: _Doc) -> list[Fact]:
         if _CLAUSE_START.search(doc.text, max(0, member.start - 3), member.start) is None:
             continue
         out += _facts(region, [member], doc.text, member.start, region.end)
+    return out
+
+
+# "Karstulan, Kivijärven ja Kyyjärven kunnat sijaitsevat Saarijärven seutukunnalla", "A ja B sijaitsevat X:ssä"
+_TOWNS_LIE_IN = re.compile(r"\s+(?P<noun>kunnat\s+|kaupungit\s+)?sijaitsevat\s+(?:(?:kaikki|molemmat|yhdessä)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _towns_lie_in(doc: _Doc) -> list[Fact]:
+    """Two or more towns said to lie in a region or a co-operation area (the locative) are part of it: genitives
+    before a plural town noun ("A:n ja B:n kunnat sijaitsevat"), or nominatives that open their clause."""
+    out: list[Fact] = []
+    for i, whole in enumerate(doc.ms):
+        if whole.type not in {"Region", "CooperationArea"} or whole.case not in {"sisaolento", "ulkoolento"} or i == 0:
+            continue
+        verb = _TOWNS_LIE_IN.search(doc.text, max(0, whole.start - 40), whole.start)
+        if verb is None:
+            continue
+        members = doc.run_before(verb.start())
+        if len(members) < 2:
+            continue
+        last = members[-1].surface.lower().rsplit(" ", 1)
+        inside = len(last) == 2 and last[1] in {"kunnat", "kaupungit"}  # "Kyyjärven kunnat" read as one name
+        if verb.group("noun") or inside:
+            if not all(_genitive(m) for m in members[:-1]) or not (last[0].endswith("n") if inside
+                                                                   else _genitive(members[-1])):
+                continue
+        elif any(m.case not in {None, "nimento"} for m in members) or \
+                _CLAUSE_START.search(doc.text, max(0, members[0].start - 3), members[0].start) is None:
+            continue  # bare nominative towns must open their clause; the town noun makes genitives the subject
+        out += _facts(whole, members, doc.text, members[0].start, whole.end, RULE_TOWNS_LIE_IN)
     return out
 
 

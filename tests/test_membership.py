@@ -131,7 +131,7 @@ def test_genitive_owner_of_the_area_and_works_in_listed_towns() -> None:
 KESKI_SUOMI, POHJOIS_KARJALA = ID + "region/13", ID + "region/12"
 N = {name: ID + "municipality/" + code for name, code in [
     ("Karstula", "226"), ("Kyyjärvi", "312"), ("Saarijärvi", "729"), ("Lieksa", "422"), ("Nurmes", "541"),
-    ("Kerava", "245"), ("Tuusula", "858"), ("Järvenpää", "186"), ("Uurainen", "892")]}
+    ("Kerava", "245"), ("Tuusula", "858"), ("Järvenpää", "186"), ("Uurainen", "892"), ("Kivijärvi", "265")]}
 
 
 def test_participle_of_belonging_before_the_towns_in_the_inessive() -> None:
@@ -373,3 +373,15 @@ def test_bare_lines_stop_at_a_sentence() -> None:
     # the line after the lead-in is a sentence about a town: no list
     text = _heading_doc("Kuntayhtymän jäsenkunnat\n\nAlavieska on kunta Pohjois-Pohjanmaalla.\nNivala\nSievi\n")
     assert not _members(KALLIO, "Nivala", "Sievi") <= _facts(text, "partOf")
+
+
+def test_towns_said_to_lie_in_a_sub_region_or_a_region() -> None:
+    area = ID + "cooperation-area/saarijarven-seutukunta"
+    part = _facts("Hankkeen tausta Karstulan, Kivijärven ja Kyyjärven kunnat sijaitsevat Saarijärven seutukunnalla "
+                  "Keski-Suomessa.", "partOf")
+    assert {(N["Karstula"], area), (N["Kivijärvi"], area), (N["Kyyjärvi"], area)} <= part
+    part = _facts("Karstula ja Kyyjärvi sijaitsevat Keski-Suomessa.", "partOf")
+    assert {(N["Karstula"], KESKI_SUOMI), (N["Kyyjärvi"], KESKI_SUOMI)} <= part
+    # the towns' units lie in the region; the towns in the genitive without their noun are no subject
+    part = _facts("Karstulan ja Kyyjärven terveysasemat sijaitsevat Keski-Suomessa.", "partOf")
+    assert not {(N["Karstula"], KESKI_SUOMI), (N["Kyyjärvi"], KESKI_SUOMI)} & part
