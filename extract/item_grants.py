@@ -30,6 +30,8 @@ from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.records import DocumentRecord
 
 RULE = "funds:item-applicant"
+RULE_INTO = "funds:item-grant-into-project"  # "Lautakunta päättää myöntää määrärahaa A-projektiin"
+_FUNDS_WORD = re.compile(r"(?i)määrära|\bvaro(?:ja|ista|t)\b|\brahaa\b|anslag|medel\b")
 CONFIDENCE = 0.55
 _GRANT_VERB = re.compile(r"(?i)\b(?:myöntää|myönsi|myöntävät|myönsivät|myönnetään|päättää\s+myöntää|"
                          r"päätti\s+myöntää|beviljar|beviljade|beviljas|besluter\s+bevilja|beslöt\s+bevilja)\b")
@@ -58,7 +60,10 @@ def item_grant_facts(record: DocumentRecord, mentions: Sequence[Mention], facts:
             continue
         title = _title_span(text, item)
         applicant = _applicant(text, item, title, receivers, municipality)
-        if applicant is None or applicant == granter or applicant in funded:
+        if applicant is None:
+            out += _illative_projects(text, item, title[1], receivers, granter, funded)
+            continue
+        if applicant == granter or applicant in funded:
             continue
         grant = _grant_sentence(text, item, title[1])
         if grant is None:
@@ -74,6 +79,33 @@ def item_grant_facts(record: DocumentRecord, mentions: Sequence[Mention], facts:
         amount = amounts[0].value if amounts and not amounts[0].approximate else None
         funded.add(applicant)
         out.append(Fact(granter, "funds", applicant, Evidence(text[a:z].strip(), a, z), RULE, CONFIDENCE,
+                        amount=amount))
+    return out
+
+
+def _illative_projects(text: str, item: object, title_end: int, receivers: SpanIndex[Mention], granter: str,
+                       funded: set[str]) -> list[Fact]:
+    """The projects a titleless grant sends money into: "myöntää määrärahaa A-projektiin ja B-projektiin" (the
+    projects in the illative after the verb, money in the sentence, no other receiver named)."""
+    grant = _grant_sentence(text, item, title_end)
+    if grant is None:
+        return []
+    verb_end, a, z = grant
+    named = [m for m in outermost(receivers.overlapping(verb_end, z)) if m.type in RECEIVER_TYPES
+             and m.start >= verb_end]
+    into = [m for m in named if m.type == "Project" and m.case == "sisatulento"]
+    if not into or len(into) < len(named):
+        return []  # a receiver besides the projects ("myöntää X ry:lle avustusta Y-hankkeeseen"): the sentence rules
+    amounts = [x for x in find_amounts(text[verb_end:z], verb_end) if not x.share]
+    if not amounts and not _MONEY.search(text, verb_end, z) and not _FUNDS_WORD.search(text, verb_end, z):
+        return []
+    amount = amounts[0].value if len(into) == 1 and amounts and not amounts[0].approximate else None
+    out: list[Fact] = []
+    for m in into:
+        if m.iri in funded or m.iri == granter:
+            continue
+        funded.add(m.iri)
+        out.append(Fact(granter, "funds", m.iri, Evidence(text[a:z].strip(), a, z), RULE_INTO, CONFIDENCE,
                         amount=amount))
     return out
 

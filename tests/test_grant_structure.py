@@ -304,3 +304,18 @@ def test_support_said_to_be_money_is_funding() -> None:
                                                  "kunta.\n")}
     assert {"Kajaani", "Sotkamo"} <= funders
     assert not _funds(head + "Hanketta tukee ohjausryhmä.\n")
+
+
+def test_a_titleless_grant_into_named_projects_funds_each_project() -> None:
+    text = ("LIPERIN KUNTA\nKunnanhallitus\nPöytäkirja 3/2024\n\n"
+            "§ 21 Määrärahan myöntäminen kehittämisprojekteille\n\n"
+            "Ehdotus: Kunnanhallitus päättää\n\n1) myöntää kehittämismäärärahaa Kylätalot kuntoon -projektiin ja "
+            "Arjen apu -hankkeeseen,\n\n2) edellyttää projekteilta selvityksen.\n\n"
+            "Päätös: Ehdotus hyväksyttiin.\n\n"
+            "§ 22 Avustus / Liperin Latu ry\n\n"
+            "Ehdotus: Kunnanhallitus myöntää Liperin Latu ry:lle 500 euroa Latu kuntoon -hankkeeseen.\n\n"
+            "Päätös: Hyväksyttiin.\n")
+    into = {r.removesuffix(" -projekti") for _, r, _, rule in _funds(text, "minutes")
+            if rule == "funds:item-grant-into-project"}
+    # a receiver named besides the project (Liperin Latu ry): the project is what the grant is for, no receiver
+    assert "Kylätalot kuntoon" in into and "Latu kuntoon" not in into
