@@ -58,7 +58,7 @@ COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordino
 # "förvaltning", an administration)
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka",
-             "samarbetspart", "delgenomförare")
+             "samarbetspart", "delgenomförare", "osahakija", "kanssahakija")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
 SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where money or a thing comes from

@@ -28,3 +28,16 @@ def test_a_co_applicant_in_a_sentence_does_not_run_the_project() -> None:
     runners = {ex.entities[f.subject].label for f in ex.facts
                if f.predicate == "coordinates" and f.subject in ex.entities}
     assert not any("Nuotta" in r for r in runners)
+
+
+@needs_voikko
+def test_a_co_applicant_row_of_a_minutes_item_joins_the_project() -> None:
+    text = ("MAAKUNNAN YHTEISTYÖRYHMÄN SIHTEERISTÖ\nPöytäkirja 4/2025\n\n"
+            "§ 12 Arjen taidot - Osaamista kylille / ESR\n\n"
+            "Asian esittely\nHakija: Kajaanin kaupunki\nOsahakija: Kainuun Nuotta ry\n"
+            "Rahoittaja: Kainuun ELY-keskus\nToteutusaika: 1.1.2026–31.12.2027\n\n"
+            "Päätösehdotus: Sihteeristö puoltaa hankkeen rahoittamista.\n\nPäätös: Hyväksyttiin.\n")
+    ex = extract_document(record(text, kind="minutes"))
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    joined = {label.get(f.subject, "") for f in ex.facts if f.predicate == "participatesIn"}
+    assert any("Nuotta" in j for j in joined)
