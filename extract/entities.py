@@ -151,7 +151,8 @@ ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "r.y", "r.f", "sr"}  # "r.y": t
 _FOREIGN_JOINERS = frozenset({"samt", "och", "eller", "med", "till", "från", "som", "and", "the", "for", "with",
                               "und", "der", "die", "das", "av", "har", "hade", "ges", "gavs", "fick", "blir", "var",
                               "vid", "hos", "att", "beviljas", "beviljades"})
-COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "kb", "ltd"}
+# "osk": a cooperative's legal form after its name ("Lähivakuutus osk", "POP Pankkiliitto osk")
+COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "kb", "ltd", "osk"}
 # words that never sit inside a registered name even in lower case
 STOP_IN_NAMES = {"ja", "sekä", "och", "tai", "eller", "osakkeet", "osakkeita", "osakkeiden", "aktier"}
 # legal forms written before the name: cooperatives and sole traders ("Osuuskunta X", "Tmi X")
@@ -264,8 +265,8 @@ _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|st
 _DASH_BODY = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖ0-9]+|[A-ZÅÄÖ][a-zåäö]+)-([A-ZÅÄÖa-zåäö]+)")
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,}\w*-")
 # a sentence that may name an organisation by its legal form, and a legal form ending a name
-_LEGAL_FORM_WORD = re.compile(r"\b(?:ry|r\.y\.|rf|sr|Oy|Oyj|OY|RY|Ab|Abp|Ky)\b")
-_LEGAL_FORM_END = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp|ky|kb|ltd)$", re.IGNORECASE)
+_LEGAL_FORM_WORD = re.compile(r"\b(?:ry|r\.y\.|rf|sr|Oy|Oyj|OY|RY|Ab|Abp|Ky|osk)\b")
+_LEGAL_FORM_END = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp|ky|kb|ltd|osk)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\s]+")
 # a case ending after a learned name ("Vestian", "NIHAKin", "Nihakille")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
@@ -3236,7 +3237,12 @@ class Recogniser:
             if typ in {"Parish", "JointAuthority"} or len(span) == 1:  # inflected heads: "seurakunnan", "-verkoston"
                 label = name_base_form(span, self.morph, text)
             elif not span[-1].is_cap:  # "Oulun vanhustensäätiön": the kind compound inflects, the genitive stays
-                label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(span[-1].text)], text)
+                words = [x.text for x in span[:-1]]
+                if len(span) > 2 and not span[-2].is_cap and _adjective_agreeing(span[-2], span[-1], self.morph):
+                    # "Xn pohjoisen nuorisoseuran": the adjective inflects with the kind, so both take the base form
+                    words[-1] = next(a.base for a in self.morph.analyse(span[-2].text)
+                                     if a.cls in {"laatusana", "nimisana_laatusana"})
+                label = join_tokens(span, [*words, self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
                 if label.endswith(("r.y", "r.f")):
@@ -3626,6 +3632,11 @@ class Recogniser:
                 return None  # with its legal form after it the registered name is read from there
             return self._founders_first_names(toks, i - 1, taken)
         first = i - 1
+        if first > 1 and not toks[first].is_cap and toks[first].is_word and _adjective_agreeing(toks[first], t,
+                                                                                                 self.morph):
+            # "Xn pohjoinen nuorisoseura", "Xn itäisen kyläyhdistyksen": an adjective that inflects with the kind
+            # belongs to the name between its place's genitive and the kind
+            first -= 1
         while first > 0 and i - first < 6 and not toks[first].is_cap and (
                 self._lower_genitive(toks[first]) or (toks[first].text == "ja" and first > 1
                                                       and toks[first - 1].text.endswith("-")
