@@ -3238,7 +3238,9 @@ class Recogniser:
                 label = name_base_form(span, self.morph, text)
             elif not span[-1].is_cap:  # "Oulun vanhustensäätiön": the kind compound inflects, the genitive stays
                 words = [x.text for x in span[:-1]]
-                if len(span) > 2 and not span[-2].is_cap and _adjective_agreeing(span[-2], span[-1], self.morph):
+                form = span[-1].text.lower() in ASSOCIATION_FORMS | COMPANY_FORMS
+                if len(span) > 2 and not form and not span[-2].is_cap \
+                        and _adjective_agreeing(span[-2], span[-1], self.morph):
                     # "Xn pohjoisen nuorisoseuran": the adjective inflects with the kind, so both take the base form
                     words[-1] = next(a.base for a in self.morph.analyse(span[-2].text)
                                      if a.cls in {"laatusana", "nimisana_laatusana"})
