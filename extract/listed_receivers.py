@@ -207,7 +207,9 @@ def _run_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # an optional bullet or cell border, the receiver's name field, maybe more fields, and the row's sum at its end
 _ROW_HEAD = re.compile(r"[ \t]*(?:\|[ \t]*|[-–•*·▪][ \t]+|\d{1,2}[.)][ \t]+)?")
 _ROW_TAIL = re.compile(r"[ \t|.;]*")
-_ROW_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:|\||\t")
+# the name field ends at a comma, a spaced dash, a bracket, a colon, a cell border, or the verb of receiving that a
+# row in prose puts between its receiver and its sum ("Kotkan Kiertäjät sai 500 euroa", "X fick 2 000 euro")
+_ROW_FIELD_END = re.compile(r",|\s[–-]\s|\s?\(|:|\||\t|\s(?:sai|saa|saivat|saavat|får|fick|erhöll|erhåller)\s")
 ROW_RUN = 2  # one row is no table
 _CLUB = re.compile(r"\s(?:IF|IK|BK|SK|FF|FC|SC|IFK|GIF|BIF|AIF|HK|VK|PS|PK|JS|UL|NMKY)$|^(?:IFK|FC|BK|IF|HIFK)\s")
 _PURPOSE_TAIL = re.compile(r"[ \t]+(?:\(|[a-zåäö])")
