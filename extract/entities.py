@@ -5000,7 +5000,8 @@ class Recogniser:
             # "Hämeen Setlementti", "Oulun Diakonissalaitos", "Punkalaitumen Latu ja Polku": a head that only an
             # association bears says the kind; other heads ("Energia", "Osuuspankki") are a company's
             association = any(b.lower().endswith(_ASSOCIATION_HEADS) for x in span[1:]
-                              for b in self.morph.bases(x.text))
+                              for b in self.morph.bases(x.text)) \
+                or any(_capitalised_adjective(self.morph.analyse(x.text)) for x in span[1:])
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                label=label, type="Association" if association else "Company",
                                rule="place-named-association" if association else "place-named-organisation",
@@ -5030,6 +5031,8 @@ class Recogniser:
         if any(r.cls == "nimisana" and r.base.lower().endswith(_ASSOCIATION_HEADS) for r in readings):
             # "Diakonissalaitos": the lexicon also knows the word as a name (one institution's), a common noun too
             readings = tuple(r for r in readings if r.cls != "nimi")
+        if readings and _capitalised_adjective(readings):
+            return True  # "Salon Vilpas", "Lahden Reipas": a town's sports club is named by a quality
         if not readings or any(r.cls not in {"nimisana"} or r.number == "plural" for r in readings):
             return False  # "Työorganisaatioiden": a plural is a common noun's form, not a name's
         bases = {r.base.lower() for r in readings}
@@ -5215,6 +5218,14 @@ def _one_edit_apart(a: str, b: str) -> bool:
         a, b = b, a
     k = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     return a[k + 1:] == b[k + 1:] if len(a) == len(b) else a[k:] == b[k + 1:]
+
+
+def _capitalised_adjective(readings: tuple) -> bool:
+    """Voikko reads the word only as an adjective in the nominative singular: capitalised after a town's genitive
+    ("Salon Vilpas", "Lahden Reipas") it is the name of the town's club, which Finnish sports clubs take from a
+    quality; a company is named by a noun ("Kokkolan Energia")."""
+    return bool(readings) and all(r.cls == "laatusana" and r.case == "nimento" and r.number != "plural"
+                                  for r in readings)
 
 
 def _adjective_agreeing(word: Token, head: Token, morph: Morphology) -> bool:

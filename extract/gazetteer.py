@@ -531,7 +531,15 @@ class Gazetteer:
             # "Lahti hakee avustusta", "Kotka on mukana": the town as the subject of a finite verb right after it
             subject = sentence_initial and first.text.lower() == name.lower() and bool(nxt) and any(
                 a.cls == "teonsana" and a.mood is not None for a in morph.analyse(nxt))
+            # "Salon Vilpas hankkii", "Kotkan Reipas sai": a town's genitive right before a capitalised word opens
+            # the name of the town's club or company, which recognition reads from the place (a common noun's
+            # genitive before a capital is a heading's or a title's word, and those are in title case throughout)
+            owner = sentence_initial and j < len(tokens) and tokens[j].is_cap and tokens[j].is_word \
+                and not tokens[j].text.isupper() and tokens[j].start - first.end == 1 \
+                and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap) \
+                and any(a.cls == "paikannimi" and a.case == "omanto" for a in readings)
             if sentence_initial and not proper and not head_follows and not heading and not listed and not subject \
+                    and not owner \
                     and not _compound_place(first.text, name, readings):
                 return False
             if not head_follows and _after_first_name(tokens, i, morph):
