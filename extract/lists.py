@@ -416,13 +416,19 @@ def _last_end(places: list[Mention], start: int, end: int) -> int:
 ITEM_KINDS = [
     (re.compile(r"(?:\bry|\brf|\br\.y\.|säätiö|stiftelse|yhdistys|förening|förbund|keskusliitto)$", re.I),
      "Association"),
-    (re.compile(r"(?:\bOy|\bOyj|\bAb|\bAbp|ammattikorkeakoulu|yrkeshögskola|\bOsuuskunta\b.*)$"), "Company"),
+    # a local club by its kind ("Xn kyläseura", "Yn 4H") or by the people it gathers, a capitalised plural of an
+    # agent or a member noun ("Vanajaveden Vapaa-ajan Kalastajat", "Xn Eläkeläiset")
+    (re.compile(r"(?:seura|kerho|klubi|\b4H|[A-ZÅÄÖ][a-zåäö-]{2,}(?:jat|jät|laiset|läiset))$"), "Association"),
+    (re.compile(r"(?:\bOy|\bOyj|\bAb|\bAbp|\bosk|ammattikorkeakoulu|yrkeshögskola|\bOsuuskunta\b.*)$"), "Company"),
+    # a kind of co-operative before its own name: "Kulttuuriosuuskunta Kipinä"
+    (re.compile(r"^[A-ZÅÄÖ][a-zåäö]*osuuskunta [A-ZÅÄÖ][\w-]+$"), "Company"),
     (re.compile(r"(?:yliopisto|universitet|högskola)$", re.I), "Agency"),
 ]
 PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 # words a listed name does not end with: a conjunction or preposition waiting for the rest of a row cut off
 OPEN_ENDS = frozenset({"ja", "sekä", "tai", "eli", "och", "samt", "eller", "för", "i", "and", "of", "for", "the"})
-_ITEM_SPLIT = re.compile(r",\s+|\s+(?:ja|sekä|och|samt)\s+")
+# items of a list: after a comma or a conjunction, or each on its own (bulleted) line under a lead's colon
+_ITEM_SPLIT = re.compile(r",\s+|\s+(?:ja|sekä|och|samt)\s+|[ \t]*\n\s*")
 
 
 def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
