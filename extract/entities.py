@@ -3010,6 +3010,11 @@ class Recogniser:
                     if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
                             and self._first_name(toks[start - 2]) and not self._place_genitive_known(toks, start - 1):
                         break  # "Juha Vidgrenin Rientola Vieremä Oy": the owner's name is no word of the company's
+                    if prev.text == "i" and typ == "Company" and start == i - 1 and toks[start].is_cap and start >= 2 \
+                            and not caps and toks[start - 2].is_cap and toks[start - 2].is_word \
+                            and start - 2 not in taken and toks[start - 2].text.lower() not in _FOREIGN_JOINERS:
+                        start -= 2  # "Infrastruktur i Umeå AB": a Swedish company named for its town with "i"
+                        continue
                     if start == i and start - 1 in places:
                         branch = True  # a place in the nominative right before the legal form names a branch
                     if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:

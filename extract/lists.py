@@ -53,7 +53,7 @@ JOIN_PHRASE = re.compile(
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
     r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b|"
     # a list introduced by a label: "Hankkeen kumppanit:", "Yhteistyökumppanit:", "Samarbetspartner:"
-    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö)?kumppanit\s*:|\bsamarbetspartner(?:na|s)?\s*:|"
+    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö|hanke|projekti)?kumppanit\s*:|\bsamarbetspartner(?:na|s)?\s*:|"
     r"\b(?:projektets\s+)?partner(?:na)?\s*:",
     re.IGNORECASE)
 AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toiminut|verkar|verkade|fungerar|"
@@ -428,7 +428,7 @@ PLACE_TYPES = {"Region", "Municipality", "CooperationArea"}
 # words a listed name does not end with: a conjunction or preposition waiting for the rest of a row cut off
 OPEN_ENDS = frozenset({"ja", "sekä", "tai", "eli", "och", "samt", "eller", "för", "i", "and", "of", "for", "the"})
 # items of a list: after a comma or a conjunction, or each on its own (bulleted) line under a lead's colon
-_ITEM_SPLIT = re.compile(r",\s+|\s+(?:ja|sekä|och|samt)\s+|[ \t]*\n\s*")
+_ITEM_SPLIT = re.compile(r",\s+|\s+(?:ja|sekä|och|samt)\s+|[ \t]*\n\s*|[ \t]+\|[ \t]+")
 
 
 def list_item_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
