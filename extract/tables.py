@@ -123,9 +123,12 @@ def place_rows(text: str, mentions: SpanIndex[Mention]) -> list[tuple[Mention, t
     return out
 
 
-# "Social- och hälsovårdsministeriets understödsprogram är:" / "STM:n avustusohjelmat ovat:" then one name a line
+# "Social- och hälsovårdsministeriets understödsprogram är:" / "STM:n avustusohjelmat ovat:" then one name a line;
+# the heading's word ends in the kind ("Hankkeet", "Avustusohjelmat"): one that only opens with it names the project's
+# people or partners ("Hankekumppanit:", "Projektipartnerit:"), no list of projects
 _KIND_HEADING = re.compile(
-    r"^[ \t]*(?P<head>[^\n]{0,120}?\b(?P<kind>\w*(?:program|ohjelma|hanke|hankkeet|projekt)\w*))"
+    r"^[ \t]*(?P<head>[^\n]{0,120}?\b(?P<kind>\w*(?:program(?:met|men|mer|s)?|ohjelm(?:a|at|ia)|hanke|hankkeet"
+    r"|hankkeita|projekt(?:i|it|eja|et|en|er|erna)?)\b))"
     r"(?:[ \t]+(?:är|ovat|on|var|olivat))?[ \t]*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _GRANT_KIND = re.compile(r"understöd|avustus|rahoit|finansier|bidrag|stöd", re.IGNORECASE)
 NAMED_LIST_MAX = 12

@@ -115,3 +115,11 @@ def test_an_item_titles_head_noun_before_a_company_is_no_word_of_its_name() -> N
 def test_a_common_word_opening_the_sentence_before_a_places_genitive_is_no_word_of_the_name() -> None:
     found = _orgs("Avustus Porin Martat ry:lle. Onnittelut Lapin Kylät ry:lle! Nuorisoseura Yritys ry sai tukea.")
     assert {"Porin Martat ry", "Lapin Kylät ry", "Nuorisoseura Yritys ry"} <= set(found), found
+
+
+def test_a_town_whose_name_is_also_a_common_noun_opens_a_listed_organisation() -> None:
+    # "Kotkan" is also the eagle's genitive: a line's first word, the place is read from the kind after it
+    found = _orgs("Hankkeessa mukana\n\n • Lahden seudun kansalaisopisto\n • Kotkan opisto\n • Salon keskus")
+    assert found.get("Lahden seudun kansalaisopisto") == "Body"
+    assert "Kotkan opisto" in found
+    assert "Salon keskus" not in found  # no first part: "keskus" names no kind alone
