@@ -1,5 +1,6 @@
 """Local branches named by a place and a national movement's mark: "Vesilahden 4H-yhdistys", "Keski-Suomen
-4H-piiri", "Kainuun MLL-yhdistys", "Oulun SPR-osasto".
+4H-piiri", "Kainuun MLL-yhdistys", "Oulun SPR-osasto", and the movement's own federation or a branch named by a word
+of its mark ("Suomen Lions-liitto", "Xn Martta-yhdistys", "Yn Kylät-yhdistys").
 
 A movement's local association or district writes its kind glued to the movement's acronym with a hyphen, after
 the genitive of the place it works in. The recogniser's compound kinds (extract/entities.py) take no hyphen, and the
@@ -23,10 +24,12 @@ _KINDS = {
     "seura": r"seura(?:n|lle|ssa|sta|lta|lla|an|na)?",
     "kerho": r"kerho(?:n|lle|ssa|sta|lta|lla|on|na)?",
     "osasto": r"osasto(?:n|lle|ssa|sta|lta|lla|on|na)?",
+    "liitto": r"li(?:itto(?:on|na)?|ito(?:n|lle|ssa|sta|lta|lla))",
 }
 _BRANCH = re.compile(
     r"\b(?P<owner>[A-ZÅÄÖ][a-zåäö]+n(?:-[A-ZÅÄÖ][a-zåäö]+n)?|[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+n)\s+"
-    r"(?P<mark>[0-9A-ZÅÄÖ]{2,5})-(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b")
+    r"(?P<mark>[0-9A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{2,})-(?P<kind>"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b")
 
 
 def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],

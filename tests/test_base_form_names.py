@@ -85,3 +85,11 @@ def test_partner_cells_of_a_table_row() -> None:
     names = entity_types(text)
     assert names.get("Vekkula Hamn AB") == "Company"
     assert not any("|" in label for label in names)
+
+
+def test_a_movements_word_glued_to_the_kind_after_a_places_genitive() -> None:
+    names = entity_types("Tolmolan Lions-liitto keräsi rahaa. Klubi tilitti summan Tolmolan Lions-liitolle. Mukana "
+                         "on myös Pohjois-Savon Vekkula-yhdistys.")
+    assert names.get("Tolmolan Lions-liitto") == "Association"
+    assert names.get("Pohjois-Savon Vekkula-yhdistys") == "Association"
+    assert "Vekkula-yhdistys" not in names
