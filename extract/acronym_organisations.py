@@ -6,7 +6,8 @@ Students' unions, foundations and federations are commonly named by the genitive
 lower-case kind and then their abbreviation. No legal form follows, so the recogniser of extract/entities.py reads
 only the known names inside ("Helsingin yliopisto", a town) and credits those with what the organisation does. The
 abbreviation in capitals right after the kind word is what marks the whole as one name; the known names inside
-leave the mention lists (as in extract/branch_associations.py).
+leave the mention lists (as in extract/branch_associations.py). A lower-case kind with no name before it, after a
+comma or a conjunction, stands in apposition to the abbreviation, which alone is the name ("opiskelijakunta X:n").
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéü][\w-]*$")
 _CLAUSE_END = re.compile(r"[.,;:()\[\]•–\n]")
 # acronyms that say what, not who ("ESR", "EU") or are a document's or a meeting's words
 _NOT_NAMES = FUNDING_ACRONYMS | {"PDF", "KH", "KV", "TAI", "JA", "SOTE", "TKI"}
+# words of the clause a kind in apposition may follow ("yhteistyötä opiskelijakunta X:n kanssa", "ja yhdistys X")
+_CLAUSE_WORDS = {"ja", "sekä", "tai", "kuten", "myös", "och", "samt", "eller"}
 _TAKES_PLACE = {"Agency", "Company", "Municipality", "Region", "Association", "CompetenceCentre", "JointAuthority"}
 
 
@@ -88,9 +91,13 @@ def acronym_organisation_mentions(per_sentence: list[list[Mention]], starts: lis
         opens_sentence = not ends or ends[-1].group() in ".\n•–:"
         before = window[cut:]
         rel = _name_start(before, m.group("kind")[:1].isupper(), morph, opens_sentence)
-        if rel is None:
+        alone = rel is None and m.group("kind")[:1].islower() and not m.group("open") \
+            and (not before.strip() or before.split()[-1] in _CLAUSE_WORDS)
+        if rel is None and not alone:
             continue
-        a = k - len(before) + rel
+        # "..., opiskelijakunta POKA:n ja ...": a lower-case kind with no name before it says what the abbreviation
+        # names, which is the name alone
+        a = m.start("acr") if alone else k - len(before) + rel
         b = m.end("acr") if not m.group("open") else m.end("acr") + text[m.end("acr"):m.end()].find(")") + 1
         inside = [x for x in mentions if x.start < b and a < x.end]
         if any(x.start < a or x.end > b or x.type not in _TAKES_PLACE for x in inside):
@@ -99,7 +106,7 @@ def acronym_organisation_mentions(per_sentence: list[list[Mention]], starts: lis
                for x in inside):
             continue  # the recogniser read the name already
         name = " ".join(text[a:m.end("kind")].split())
-        label = name if m.group("open") else f"{name} {acr}"
+        label = acr if alone else name if m.group("open") else f"{name} {acr}"
         found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association",
                         rule="association-acronym", acronym=acr, iri=mint("Association", fold(label)),
                         key=fold(label) or None)

@@ -93,3 +93,10 @@ def test_a_movements_word_glued_to_the_kind_after_a_places_genitive() -> None:
     assert names.get("Tolmolan Lions-liitto") == "Association"
     assert names.get("Pohjois-Savon Vekkula-yhdistys") == "Association"
     assert "Vekkula-yhdistys" not in names
+
+
+def test_a_lower_case_kind_before_an_abbreviation_names_it() -> None:
+    names = entity_types("Korkeakoulu tekee yhteistyötä Tolmolan kaupungin, opiskelijakunta VEKA:n ja yhdistys "
+                         "TOLMO ry:n kanssa. Hän kuului yhdistys HUPSU:un.")
+    assert names.get("VEKA") == "Association"
+    assert "HUPSU" not in names  # after a verb the kind may be a word of the clause, not an apposition
