@@ -314,11 +314,21 @@ def plural_nominatives(base: str) -> list[str]:
     return out
 
 
+# abbreviations of kinds of local association that each town has one of, no national association's name: a
+# volunteer fire brigade (vapaaehtoinen palokunta), a YMCA or YWCA ("Xn VPK", "Yn NMKY:lle")
+_KIND_ABBREVIATION = re.compile(r"[ \t](VPK|NMKY|NNKY)(?::[a-zåäö]{1,4})?(?![\w-])")
+
+
 def _branch(place: Mention, mentions: list[Mention], text: str) -> Mention | None:
     """"Leppävirran SPR": the town's genitive, one space, a national association read by its abbreviation
-    (`mentions`: those starting right after the place, or any list holding them, in the document's order)."""
+    (`mentions`: those starting right after the place, or any list holding them, in the document's order); or a
+    kind of local association by its abbreviation ("Padasjoen VPK"), which the town's genitive names."""
     nxt = next((m for m in mentions if m.start == place.end + 1 and m.type == "Association"
                 and m.rule == "gazetteer" and _NATIONAL.fullmatch(m.surface)), None)
+    if nxt is None and (kind := _KIND_ABBREVIATION.match(text, place.end)) is not None \
+            and not any(m.start == place.end + 1 for m in mentions):
+        label = f"{text[place.start:place.end]} {kind.group(1)}"
+        return _named(place.start, kind.end(), text, label, "Association", "local-branch")
     if nxt is None or text[place.end] != " " or re.match(r"[\w-]", text[nxt.end:nxt.end + 1]):
         return None
     label = text[place.start:nxt.end].split(":")[0]  # "Leppävirran SPR:n" -> "Leppävirran SPR"

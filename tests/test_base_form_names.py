@@ -100,3 +100,10 @@ def test_a_lower_case_kind_before_an_abbreviation_names_it() -> None:
                          "TOLMO ry:n kanssa. Hän kuului yhdistys HUPSU:un.")
     assert names.get("VEKA") == "Association"
     assert "HUPSU" not in names  # after a verb the kind may be a word of the clause, not an apposition
+
+
+def test_a_towns_volunteer_fire_brigade_by_its_abbreviation() -> None:
+    names = entity_types("Säätiö jakoi avustuksia: 1 500 euroa Tolmolan VPK:lle ja 800 euroa Porin NMKY:lle.")
+    assert names.get("Tolmolan VPK") == "Association" or names.get("Porin NMKY") == "Association"
+    assert names.get("Porin NMKY") == "Association"
+    assert "Pori" not in names  # the town's genitive is the association's, not a place the text speaks of
