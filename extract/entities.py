@@ -1565,7 +1565,7 @@ class Recogniser:
         """"Tiedottamalla Parempaan Vesien tilaan - hanke", "Vahva Arki – projekti": a dash spaced on both sides
         before a project head in lower case stands where "-hanke" is glued; not after a number, a sign or a name
         the reference data knows whole ("Kainuun liitto - hanke" says whose), nor before a compound head or a
-        programme's ("- ohjelma" lists a kind)."""
+        programme's ("- ohjelma" lists a kind) except a compound project head closing a title's own line."""
         if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[:1].islower() or toks[i + 1].start == toks[i].end:
             return False
         prev = toks[i - 1]
@@ -1573,11 +1573,16 @@ class Recogniser:
             return False
         if i >= 2 and toks[i - 2].is_cap and self._first_name(toks[i - 2], prev):
             return False  # "Anna Virtanen – hankkeen projektipäällikkö": a person, then who they are
+        head = _undertaking_head(toks[i + 1], self.morph)
+        if head is not None and head[0].endswith(("hanke", "projekti")) and i + 2 == len(toks) and 2 <= i <= 8 \
+                and toks[0].is_cap and all(t.is_word or t.text in {",", "ja"} for t in toks[:i]):
+            # "Opintokeskusten Historia ja nykypäivä – julkaisuhanke" as a heading of its own: a compound head that
+            # closes a title's line names the title's project, whatever common words the title holds
+            return True
         if (i < 2 or not toks[i - 2].is_word or toks[i - 2].text[:1].islower()) and not prev.is_acronym \
                 and not _CAMEL.fullmatch(prev.text) and any(
                 a.base[:1].islower() for a in self.morph.analyse(prev.text)):
             return False  # "Rahoitus - hanke", "Kunta - hanke": a common word alone says what, it names nothing
-        head = _undertaking_head(toks[i + 1], self.morph)
         return head is not None and head[0] in {"hanke", "projekti"} and _lemma(toks[i + 1], self.morph) == head[0]
 
     def _case(self, tok: Token) -> str | None:
