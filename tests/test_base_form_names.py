@@ -107,3 +107,10 @@ def test_a_towns_volunteer_fire_brigade_by_its_abbreviation() -> None:
     assert names.get("Sysmän VPK") == "Association"
     assert names.get("Porin NMKY") == "Association"
     assert "Pori" not in names  # the town's genitive is the association's, not a place the text speaks of
+
+
+def test_a_heading_closed_by_a_compound_project_head_after_a_spaced_dash() -> None:
+    names = entity_types("Hanketyö\n\nTolmolan kylät ja ihmiset – julkaisuhanke\n\nKirja kokoaa kylien historiaa. "
+                         "Rahoitus – kehittämishanke alkaa syksyllä.")
+    assert any(label.startswith("Tolmolan kylät ja ihmiset") and typ == "Project" for label, typ in names.items())
+    assert "Rahoitus" not in names  # a common word in running text before the dash names nothing
