@@ -315,8 +315,9 @@ def plural_nominatives(base: str) -> list[str]:
 
 
 # abbreviations of kinds of local association that each town has one of, no national association's name: a
-# volunteer fire brigade (vapaaehtoinen palokunta), a YMCA or YWCA ("Xn VPK", "Yn NMKY:lle")
-_KIND_ABBREVIATION = re.compile(r"[ \t](VPK|NMKY|NNKY)(?::[a-zåäö]{1,4})?(?![\w-])")
+# volunteer fire brigade (vapaaehtoinen palokunta), a YMCA or YWCA, a 4H association ("Xn VPK", "Yn NMKY:lle",
+# "Zn seudun 4H")
+_KIND_ABBREVIATION = re.compile(r"[ \t](VPK|NMKY|NNKY|4H)(?::[a-zåäö]{1,4})?(?![\w-])")
 
 
 def _branch(place: Mention, mentions: list[Mention], text: str) -> Mention | None:
