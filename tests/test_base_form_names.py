@@ -107,6 +107,7 @@ def test_a_towns_volunteer_fire_brigade_by_its_abbreviation() -> None:
     assert names.get("Sysmän VPK") == "Association"
     assert names.get("Porin NMKY") == "Association"
     assert "Pori" not in names  # the town's genitive is the association's, not a place the text speaks of
+    assert entity_types("Yhteistyössä ovat Porin seudun 4H ja kaupunki.").get("Porin seudun 4H") == "Association"
 
 
 def test_a_heading_closed_by_a_compound_project_head_after_a_spaced_dash() -> None:
