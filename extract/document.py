@@ -274,7 +274,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
     per_sentence = titled_kind_mentions(text, per_sentence, starts, morph)  # "Suomen X:ien Liitto": titled_kind_names
     per_sentence = exclaimed_title_mentions(text, per_sentence, starts, morph)  # "Ylös! X-hanke": exclaimed_titles
-    per_sentence = org_echo_mentions(text, per_sentence, starts)  # a name read once, later bare: extract/org_echoes.py
+    per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
     per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py

@@ -5,23 +5,43 @@ after a person, a registered form with "ry") and later written bare in running t
 has no cue ("Turun seudulla toimiva Kylien Voima, ..."). That later occurrence is the same organisation:
 the relation rules of its sentence should see it. name_echoes.py does this for projects.
 
-Only names of two or more words echo, written exactly as first read (the nominative, capitals and all),
-where nothing else was read: a one-word name is too often a place or a common word elsewhere.
+Only names of two or more words echo, written as first read (the nominative, capitals and all), where nothing
+else was read: a one-word name is too often a place or a common word elsewhere. The last word may stand in
+another case when it is a noun of the same base and number ("Hämeen Setlementti koordinoi" ... "kommentoi Hämeen
+Setlementin toiminnanjohtaja X", "Kylien Voimalle"): a news page names its organisation once in the nominative and
+then in whatever case the sentence needs, most often the genitive before a title or a project. An adjective last
+("Varsin Hyvän kumppanit") is no noun head and does not echo: its genitive is as often the adjective's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
-from welfare_kg.extract.layout import insert_untouched
+from welfare_kg.extract.layout import insert_mentions, insert_untouched
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.spans import SpanIndex
 
 _ORGS = {"Association", "Company", "Foundation", "CompetenceCentre"}
+# a place read inside an inflected echo is the name's own first word ("Kainuun" in "Kainuun Setlementin")
+_PLACES = {"Region", "Municipality", "CooperationArea"}
 
 
-def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
-    """per_sentence with the later bare occurrences of multi-word organisation names read once."""
+def _inflected(word: str, last: str, morph: Morphology) -> str | None:
+    """The case of `word` when it is the noun `last` (a name's nominative last word) in another case, same number."""
+    heads = {(a.base.lower(), a.number) for a in morph.analyse(last) if a.cls == "nimisana" and a.case == "nimento"}
+    for a in morph.analyse(word):
+        if a.cls == "nimisana" and a.case not in {None, "nimento"} and (a.base.lower(), a.number) in heads:
+            return a.case
+    return None
+
+
+def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                      morph: Morphology | None = None) -> list[list[Mention]]:
+    """per_sentence with the later bare occurrences of multi-word organisation names read once (with `morph`, also
+    those whose last word is inflected)."""
     first: dict[str, Mention] = {}
     for ms in per_sentence:
         for m in ms:
@@ -30,8 +50,37 @@ def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list
                     and words[0][:1].isupper() and words[-1][:1].isupper():
                 first.setdefault(m.surface, m)
     found: list[Mention] = []
+    inflected: list[Mention] = []
     for surface, m in first.items():
         for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w:-])", text):
             if hit.start() != m.start:
                 found.append(replace(m, start=hit.start(), end=hit.end(), case="nimento", rule="org-echo"))
-    return insert_untouched(per_sentence, starts, found) if found else per_sentence
+        *lead, last = surface.split()
+        if morph is None or not last.isalpha() or len(last) < 4:
+            continue
+        # the leading words as written, the last one from its first three letters on (consonant gradation changes
+        # the letters after them: "Setlementti" -> "Setlementin")
+        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, lead)) + r"\s+(" + re.escape(last[:3]) + r"\w+)(?![\w:-])"
+        for hit in re.finditer(pattern, text):
+            if hit.group(1) != last and (case := _inflected(hit.group(1), last, morph)):
+                inflected.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(0), case=case,
+                                         rule="org-echo"))
+    per_sentence = insert_untouched(per_sentence, starts, found) if found else per_sentence
+    return _over_places(per_sentence, starts, inflected) if inflected else per_sentence
+
+
+def _over_places(per_sentence: list[list[Mention]], starts: list[int], found: list[Mention]) -> list[list[Mention]]:
+    """per_sentence with each inflected echo in one sentence that overlaps nothing but places read inside it, those
+    places left out: "Kainuun" was read as the region because nothing yet knew the organisation's name."""
+    have = SpanIndex([x for ms in per_sentence for x in ms])
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for p in found:
+        if bisect_right(starts, p.start) != bisect_right(starts, p.end - 1):
+            continue
+        over = have.overlapping(p.start, p.end)
+        if all(x.type in _PLACES and p.start <= x.start and x.end < p.end for x in over) \
+                and not any(x.start < p.end and p.start < x.end for x in added):
+            added.append(p)
+            drop.update(id(x) for x in over)
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

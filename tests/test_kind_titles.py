@@ -37,3 +37,35 @@ def test_two_companies_or_an_owner_s_genitive_give_no_post_here(tmp_path: Path) 
     owned = ("Rantalan Osuuspankki lahjoitti varoja nuorisotyöhön.\n\n"
              "– Tuki tulee tarpeeseen, sanoo Nuorisoseuran toiminnanjohtaja Anna Lind.\n")
     assert _posts(tmp_path, owned) == set()
+
+
+@needs_voikko
+def test_a_rector_works_in_the_page_s_one_school_whatever_its_type(tmp_path: Path) -> None:
+    text = ("Kylämäen Osuuspankki lahjoitti 10 000 euroa Lapin ammattikorkeakoululle. Lahjoitus käytetään "
+            "opiskelijoiden stipendeihin.\n\n"
+            "– Olemme kiitollisia tuesta, iloitsee rehtori Pekka Esimerkki.\n")
+    assert ("Pekka Esimerkki", "rehtori") in {(person, post) for person, _, post in _posts(tmp_path, text)}
+    two = ("Lapin ammattikorkeakoulu ja Lapin yliopisto aloittivat yhteistyön.\n\n"
+           "– Yhteistyö on tärkeää, sanoo rehtori Pekka Esimerkki.\n")
+    assert _posts(tmp_path, two) == set()
+
+
+@needs_voikko
+def test_a_foundation_s_asiamies_works_in_its_one_foundation(tmp_path: Path) -> None:
+    text = ("Aarne ja Bertta Esimerkin säätiö myönsi apurahoja tutkimukseen. Hakemuksia tuli runsaasti.\n\n"
+            "”Hakijoita oli aiempaa enemmän”, kommentoi säätiön asiamies Ville Malli.\n")
+    assert _posts(tmp_path, text) == {("Ville Malli", "Aarne ja Bertta Esimerkin säätiö", "asiamies")}
+    no_foundation = ("Kylämäen Osuuspankki lahjoitti varoja.\n\n”Hyvä asia”, kommentoi asiamies Ville Malli.\n")
+    assert _posts(tmp_path, no_foundation) == set()
+
+
+def test_every_title_row_has_a_known_kind_and_its_written_forms_match() -> None:
+    from welfare_kg.extract.kind_titles import kind_titles
+
+    def read(before: str) -> set[tuple[str, str]]:
+        return {(kind, post) for pattern, kind, post in kind_titles() if pattern.search(before)}
+
+    assert read("kertoo kappalaisena") == {("Parish", "kappalainen")}
+    assert read("säger kyrkoherden") == {("Parish", "kyrkoherde")}
+    assert read("kertoo vararehtori") == {("School", "vararehtori")}
+    assert read("kertoo toimittaja") == set()

@@ -25,3 +25,14 @@ def test_a_name_read_in_brackets_is_read_again_in_running_text() -> None:
 def test_an_inflected_occurrence_is_not_an_echo() -> None:
     text = OPENING + "Varsinais-Suomessa työtä jatkavat Ravakka ja Varsin Hyvän kumppanit."
     assert all(m.rule != "org-echo" for m in _group(text).mentions)
+
+
+def test_a_name_read_once_is_read_again_with_its_last_noun_in_the_genitive() -> None:
+    text = ("Kainuun Setlementti koordinoi uutta hanketta Lounais-Suomessa.\n\n"
+            "– Hanke vahvistaa järjestöjä, kommentoi Kainuun Setlementin toiminnanjohtaja Anna Esimerkki.")
+    ex = extract(text)
+    org = next(e for e in ex.entities.values() if e.label == "Kainuun Setlementti")
+    echoes = [m for m in org.mentions if m.rule == "org-echo"]
+    assert [(m.surface, m.case) for m in echoes] == [("Kainuun Setlementin", "omanto")]
+    assert any(f.predicate == "holdsPost" and f.object == org.iri and f.post == "toiminnanjohtaja"
+               for f in ex.facts)
