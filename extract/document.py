@@ -949,8 +949,11 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # genitive opens a later person's title is that person's, not the others'
             # an office ("talousjohtaja") is held in an organisation, not a board the sentence names somewhere
             office = bool(post) and not is_meeting_role(post)
+            # a seat ("sihteerikseen A (Kylä, Kunta) ja varapuheenjohtajaksi B") is held in a board, never in a
+            # town the sentence names (there, a member's home); the town's own boards are named as bodies
+            unplaced = {"Person", "Region", "CooperationArea"} | ({"Municipality"} if post and not office else set())
             # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
-            near = [x for x in ms if x.iri and x is not m and x.type not in {"Person", "Region", "CooperationArea"}
+            near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
                     and not _owned_by_later(x, m, ms, text, morph)]
@@ -970,7 +973,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 prev = per_sentence[si - 1] if si else []
                 # an organisation the previous sentence writes after another person is that person's ("Selvityksen
                 # teki konsultti A (Yritys Oy). Asiaa esitteli hallintojohtaja B."): it says nothing of B's
-                near = [x for x in prev if x.iri and x.type not in {"Person", "Region", "CooperationArea"}
+                near = [x for x in prev if x.iri and x.type not in unplaced
                         and not any(p.type == "Person" and p.end <= x.start for p in prev)]
                 # under "Lisätietoja" only the block's own lines ("Lisätietoja" / "Maaseudun Sivistysliitto" /
                 # "Timo X, kehittämispäällikkö"): the prose above the block names no contact's employer, save the
