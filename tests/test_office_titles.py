@@ -35,14 +35,15 @@ def test_the_table_reads_and_keeps_the_older_heads() -> None:
                                   "lähiesihenkilö", "palveluneuvoja", "socialhandledare", "äldreomsorgschef",
                                   "specialplanerare", "överläkare", "socialarbetare", "tulkki", "tiiminvetäjä",
                                   "tiedottaja", "ylitarkastaja", "förvaltningssekreterare", "projektmedarbetare",
-                                  "enhetsledare", "miljöinspektör"])
+                                  "enhetsledare", "miljöinspektör", "pääkirjanpitäjä", "palkanlaskija",
+                                  "katurakennusmestari", "vahtimestari", "bokförare"])
 def test_titles_of_occupations_are_posts(word: str) -> None:
     assert title_base(word)
 
 
 @pytest.mark.parametrize("word", ["neuvoja", "avustaja", "arbetare", "sakkunnig", "palveluntuottaja", "ledare",
                                   "medarbetare", "sekreterare", "tarkastaja", "pöytäkirjantarkastaja",
-                                  "tilintarkastaja",
+                                  "tilintarkastaja", "pöytäkirjanpitäjä",
                                   "kunta", "hanke", "palvelu", "kehittäminen", "ohjaus"])
 def test_common_words_and_organisations_are_no_posts(word: str) -> None:
     assert not title_base(word)
