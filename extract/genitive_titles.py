@@ -49,6 +49,7 @@ def genitive_title_facts(mentions: list[Mention], text: str, facts: list[Fact], 
     if not owners:
         return facts
     index = SpanIndex(owners)
+    named = SpanIndex([m for m in mentions if m.iri and m.type in _OWNERS - {"Body"}])
     found: dict[str, Fact] = {}
     for p in sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start):
         if p.iri in found:
@@ -60,6 +61,12 @@ def genitive_title_facts(mentions: list[Mention], text: str, facts: list[Fact], 
             after = _TITLE_AFTER.match(text, org.end) if org is not None else None
             if org is not None and after is not None and (post := _title(after.group(1), morph, org)):
                 hit = (org, post, p.start, after.end())
+                row = _COMMA.match(text, after.end())
+                whose = named.longest_at(row.end()) if row is not None and org.surface[:1].islower() else None
+                if whose is not None:
+                    # "X, hallituksen puheenjohtaja, Y ry": a bare board word's organisation is the one the row
+                    # names after the title, not some board of that word elsewhere on the page
+                    hit = (whose, f"{org.surface.lower()} {post}", p.start, whose.end)
         if hit is None:
             for org in sorted(index.starting_in(max(0, p.start - 160), p.start), key=lambda x: x.start - x.end):
                 before = _TITLE_ON.fullmatch(text, org.end, p.start)

@@ -37,3 +37,26 @@ def test_office_as_the_subject_before_on() -> None:
 def test_an_inflected_title_is_no_post_here() -> None:
     posts = _posts("Paikalla oli Heli Rantamäki, Tampereen kaupungin edustajana toiminut entinen valtuutettu.\n")
     assert not any(rule == RULE for _, _, _, rule in posts)
+
+
+
+def test_a_bare_board_word_s_organisation_is_the_one_the_row_names_after_the_title() -> None:
+    from welfare_kg.extract.genitive_titles import genitive_title_facts
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.records import Mention
+
+    text = " • Pekka Malli, hallituksen puheenjohtaja, Rantalan Eläkeläiset ry\n"
+
+    def at(surface: str, kind: str, iri: str) -> Mention:
+        start = text.index(surface)
+        return Mention(start, start + len(surface), surface, surface, kind, iri=iri)
+
+    # "hallituksen" read as the board of some organisation the page names elsewhere (a county's, a town's)
+    mentions = [at("Pekka Malli", "Person", "person/pekka-malli"), at("hallituksen", "Body", "body/county-board"),
+                at("Rantalan Eläkeläiset ry", "Association", "assoc/rantalan-elakelaiset")]
+    facts = genitive_title_facts(mentions, text, [], get_morphology())
+    assert [(f.object, f.post) for f in facts] == [("assoc/rantalan-elakelaiset", "hallituksen puheenjohtaja")]
+    named = text.replace("hallituksen", "Hallituksen")  # a capitalised genitive is a name of its own: kept as read
+    mentions = [at("Pekka Malli", "Person", "person/pekka-malli")] + [
+        Mention(m.start, m.end, named[m.start:m.end], named[m.start:m.end], m.type, iri=m.iri) for m in mentions[1:]]
+    assert [f.object for f in genitive_title_facts(mentions, named, [], get_morphology())] == ["body/county-board"]
