@@ -2,7 +2,9 @@
 varapuheenjohtaja C D E" (an annual report's transcript runs the rows of a board list together).
 
 The cue is a board word ("hallitus", "johtokunta", "styrelse") and, in the same clause, a colon, with at most a few
-words of constituting between ("järjestäytyi seuraavasti", "valittiin vuodeksi 2014", "bestod av"). What follows
+words of constituting between ("järjestäytyi seuraavasti", "valittiin vuodeksi 2014", "bestod av"), or a heading line
+the board word opens (after its owner's genitive at most) and a year or term ends ("Hallitus 2024", "Yhdistyksen
+hallitus" over the rows "A, puheenjohtaja" / "B, sihteeri": an association's own page lists its board so). What follows
 is read as a run of people: each person name, then optionally a seat word (", puheenjohtaja", "(pj)",
 "sihteeri"), then the next name with nothing but spaces, commas, line breaks, bullets or "ja"/"och" between. The run
 ends at the first thing that is neither; only a run of at least MIN_RUN people is a board list (a verb of talk after
@@ -32,6 +34,9 @@ MIN_RUN = 3
 _BOARD = r"(?:hallitu\w*|johtokun\w*|styrelse\w*|styrelsen)"
 _BOARD_WORD = re.compile(rf"(?i)\b{_BOARD}\b")
 _TO_COLON = re.compile(r"(?P<between>(?:[ \t]+[\w.-]+){0,5}?)[ \t]*:")
+# a heading line of its own: the board word (after its owner's capitalised genitive at most) ends the line
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,4}$")
+_TO_LINE_END = re.compile(r"(?P<between>(?:[ \t]+[\w.-]+){0,3}?)[ \t]*:?[ \t]*\n")
 # words that may stand between the board word and the colon: constituting, choosing, composition, a year or term
 _CONSTITUTING = re.compile(r"(?i)^(?:järjestäyty\w*|seuraava\w*|kokoonpano\w*|jäsen\w*|kuulu\w*|valit\w*|oli|olivat|"
                            r"toimi\w*|muodost\w*|vuo\w*|kaude\w*|toimikaude\w*|tilikaude\w*|\d{4}\w*|[-–]|"
@@ -61,6 +66,8 @@ def board_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> li
     document_owner: str | bool | None = False  # computed once, on the first list
     for board in matches(_BOARD_WORD, text):
         cue = _TO_COLON.match(text, board.end())
+        if cue is None and _LINE_BEFORE.search(text, max(0, board.start() - 80), board.start()):
+            cue = _TO_LINE_END.match(text, board.end())  # "Yhdistyksen hallitus 2024" heading a list of rows
         if cue is None:
             continue
         words = cue.group("between").split()

@@ -21,6 +21,7 @@ import csv
 import re
 from functools import lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
 
@@ -51,33 +52,50 @@ def _forms(written: str, language: str) -> str:
     return stem + "(?:na|nä)?"
 
 
+# what may follow a title written after the name in a row of its own: the row's end, or its phone or e-mail
+_ROW_END = r"(?=[ \t]*(?:\n|$|[.;]|,[ \t]*(?:puh|tel|p\.|gsm|mob|\+?\d|[\w.-]+@)))"
+
+
+class KindTitle(NamedTuple):
+    before: re.Pattern[str]  # the title at the end of the text before a name ("kertoo toiminnanjohtaja X")
+    after: re.Pattern[str]  # the title after the name's comma, ending its row ("X, toiminnanjohtaja, puh. ...")
+    kind: str
+    post: str
+
+
 @lru_cache(maxsize=1)
-def kind_titles() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(pattern of the title at the end of the text before a name, kind, post kept), read once from the table; an
-    unknown kind is an error, so a typo cannot silently drop a row."""
+def kind_titles() -> tuple[KindTitle, ...]:
+    """The table's titles, read once; an unknown kind is an error, so a typo cannot silently drop a row."""
     text = files("welfare_kg.data").joinpath(TABLE).read_text(encoding="utf-8")
     out = []
     for row in csv.DictReader(text.splitlines()):
         kind = row["kind"].strip()
         if kind not in _TYPES and kind not in _NAME_HEADS:
             raise ValueError(f"{TABLE}: unknown kind {kind!r} for {row['written']!r}")
-        pattern = re.compile(r"(?i)(?<![\w-])(?:" + _forms(row["written"].strip(), row["language"].strip()) + ")$")
-        out.append((pattern, kind, row["post"].strip()))
+        forms = _forms(row["written"].strip(), row["language"].strip())
+        out.append(KindTitle(re.compile(r"(?i)(?<![\w-])(?:" + forms + ")$"),
+                             re.compile(r"(?i)[ \t]*,[ \t]*(?:" + forms + r")(?![\w-])" + _ROW_END), kind,
+                             row["post"].strip()))
     return tuple(out)
 
 
 def _kind(text: str, person: Mention) -> tuple[str, str] | None:
     """(title, kind) when a kind-telling title stands right before the name, not owned by a genitive before it
-    ("Yhdistyksen toiminnanjohtaja" names its organisation: the prose rules read that)."""
+    ("Yhdistyksen toiminnanjohtaja" names its organisation: the prose rules read that), or after the name's comma
+    at its row's end ("Liisa X, toiminnanjohtaja" in a page's staff list: a row naming an organisation after the
+    title is read by the row rules)."""
     before = text[max(0, person.start - TITLE_REACH):person.start].rstrip(" \t")
-    for pattern, kind, base in kind_titles():
-        m = pattern.search(before)
+    for title in kind_titles():
+        m = title.before.search(before)
         if m is None:
             continue
         owner = before[:m.start()].rstrip(" \t").rsplit(None, 1)
         if owner and owner[-1][:1].isupper() and owner[-1].endswith(("n", "s")):
             return None
-        return base, kind
+        return title.post, title.kind
+    for title in kind_titles():
+        if title.after.match(text, person.end):
+            return title.post, title.kind
     return None
 
 

@@ -65,3 +65,23 @@ def test_a_board_word_and_a_colon_before_no_run_of_people_posts_no_one(tmp_path:
             # rows with an organisation after each name are member_rows.py's, not a run
             + "Hallitus: Anna Mäkelä, Kajaani, Pekka Laine, Sotkamo, Liisa Heikkinen, Paltamo.\n")
     assert _posts(tmp_path, text) == set()
+
+
+@needs_voikko
+def test_a_board_heading_line_over_rows_of_names_and_seats(tmp_path: Path) -> None:
+    text = (_OPENING + "\n\nHallitus 2024\n\nMatti Malli, puheenjohtaja\nAnna Esimerkki, varapuheenjohtaja\n"
+            "Pekka Peloton, sihteeri\nVille Virta, jäsen\n")
+    assert _posts(tmp_path, text) == {
+        ("Matti Malli", "Kainuun Omaishoitajat ry", "puheenjohtaja"),
+        ("Anna Esimerkki", "Kainuun Omaishoitajat ry", "varapuheenjohtaja"),
+        ("Pekka Peloton", "Kainuun Omaishoitajat ry", "sihteeri"),
+        ("Ville Virta", "Kainuun Omaishoitajat ry", "jäsen")}
+
+
+@needs_voikko
+def test_a_board_word_inside_a_line_or_over_prose_opens_no_list(tmp_path: Path) -> None:
+    inside = (_OPENING + "\n\nVuonna 2024 hallitus kokoontui kuusi kertaa\n\nMatti Malli, Anna Esimerkki ja "
+              "Pekka Peloton kävivät koulutuksessa.\n")
+    assert _posts(tmp_path, inside) == set()
+    prose = (_OPENING + "\n\nHallitus\n\nHallitus kokoontui kuusi kertaa. Matti Malli kertoi tuloksista.\n")
+    assert _posts(tmp_path, prose) == set()

@@ -63,9 +63,18 @@ def test_every_title_row_has_a_known_kind_and_its_written_forms_match() -> None:
     from welfare_kg.extract.kind_titles import kind_titles
 
     def read(before: str) -> set[tuple[str, str]]:
-        return {(kind, post) for pattern, kind, post in kind_titles() if pattern.search(before)}
+        return {(t.kind, t.post) for t in kind_titles() if t.before.search(before)}
 
     assert read("kertoo kappalaisena") == {("Parish", "kappalainen")}
     assert read("säger kyrkoherden") == {("Parish", "kyrkoherde")}
     assert read("kertoo vararehtori") == {("School", "vararehtori")}
     assert read("kertoo toimittaja") == set()
+
+
+@needs_voikko
+def test_a_staff_row_with_the_title_after_the_name_works_in_the_page_s_one_association(tmp_path: Path) -> None:
+    text = ("Kylämäen Kyläyhdistys ry\n\nYhdistys järjestää tapahtumia kylän asukkaille.\n\nHenkilökunta\n\n"
+            "Liisa Salo, toiminnanjohtaja, puh. 040 000 0000\n"
+            "Ville Virta, toiminnanjohtaja, Rantalan Uusi Seura\n")
+    # the second row names another organisation after the title: that row is no post of the page's association
+    assert _posts(tmp_path, text) == {("Liisa Salo", "Kylämäen Kyläyhdistys ry", "toiminnanjohtaja")}
