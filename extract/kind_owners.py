@@ -2,15 +2,16 @@
 
 News write a person's employer by its kind once the organisation has been named: "sanoo kuntayhtymän johtaja Risto X"
 (the joint authority the page is about), "yhdistyksen toimistolla on yksi työntekijä, hankeneuvoja Eliisa X" (the
-association named sentences before), "säätiön asiamies", "yhtiön toimitusjohtaja". Without a name in the sentence the
-prose rules fell back on the organisation nearest before (often the last town a list named), or on none when the
-sentence named some other organisation. The kind word is the text saying whose the post is: the organisation of that
-type the text has named most often before it, the latest of equally named ones (or, when none is before, the only one
-of that type the document names). The word must stand in the person's own clause: after any other person or
-organisation of the sentence, and not inside a name ("Pirkan Helmi ry:n" is a mention; a capitalised "Yhdistyksen"
-inside a sentence opens a name and is no kind word, while one opening the sentence or line, "Hyvinvointialueen
-perhepalvelujohtaja X", is the kind word written with the sentence's capital). A kind word of a town ("kunnan",
-"kaupungin") is left to the municipality rules.
+association named sentences before), "säätiön asiamies", "yhtiön toimitusjohtaja", "seuran puheenjohtaja",
+"seurakunnan diakoni", "yliopiston rehtori" (a school is told by the head its name ends in, extract/kind_titles.py).
+Without a name in the sentence the prose rules fell back on the organisation nearest before (often the last town a
+list named), or on none when the sentence named some other organisation. The kind word is the text saying whose the
+post is: the organisation of that type the text has named most often before it, the latest of equally named ones (or,
+when none is before, the only one of that type the document names). The word must stand in the person's own clause:
+after any other person or organisation of the sentence, and not inside a name ("Pirkan Helmi ry:n" is a mention; a
+capitalised "Yhdistyksen" inside a sentence opens a name and is no kind word, while one opening the sentence or line,
+"Hyvinvointialueen perhepalvelujohtaja X", is the kind word written with the sentence's capital). A kind word of a
+town ("kunnan", "kaupungin") is left to the municipality rules.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from welfare_kg.extract.kind_titles import organisation_kinds
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.spans import SpanIndex
 
@@ -29,6 +31,10 @@ _KINDS = (
     (r"säätiö(?:n|ssä|ön|stä)?", ("Foundation", "Association")),
     (r"hyvinvointialue(?:en|ella|elle|elta)?", ("WellbeingCounty",)),
     (r"yhtiö(?:n|ssä|ön|stä)?", ("Company",)),
+    # a club's, a federation's and a parish's own words; a school's by the head its name ends in (kind_titles.py)
+    (r"(?:seura|klubi|järjestö)(?:n|ssa|ssä|an|on|sta|stä)?", ("Association",)),
+    (r"seurakun(?:ta|nan|nassa|taan|nasta)", ("Parish",)),
+    (r"(?:yliopisto|korkeakoulu|ammattikorkeakoulu|opisto|koulu)(?:n|ssa|ssä|on|un|sta|stä)?", ("School",)),
 )
 _KIND_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KINDS))
                         + r")(?![\w-])", re.IGNORECASE)
@@ -62,7 +68,7 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str) ->
     if any(m.iri and m.start >= kind.end() for m in between):
         return None  # another person or organisation after the kind word: the word is theirs, or their clause's
     types = next(t for i, (_, t) in enumerate(_KINDS) if kind.group(f"k{i}") is not None)
-    of_type = sorted((m for m in mentions.spans if m.iri and m.type in types and not m.generic),
+    of_type = sorted((m for m in mentions.spans if m.iri and not m.generic and organisation_kinds(m) & set(types)),
                      key=lambda m: m.start)
     before = [m for m in of_type if m.end <= kind.start()]
     if before:

@@ -99,8 +99,9 @@ def _kind(text: str, person: Mention) -> tuple[str, str] | None:
     return None
 
 
-def _kinds_of(m: Mention) -> set[str]:
-    """The kinds an organisation's mention is of: its type, and the kind its name's last word tells."""
+def organisation_kinds(m: Mention) -> set[str]:
+    """The kinds an organisation's mention is of: its type, and the kind its name's last word tells (none for a
+    person, a place, an undertaking or a body)."""
     if m.type in _NOT_ORGANISATIONS:
         return set()
     last = (m.label or m.surface).split()[-1].lower() if (m.label or m.surface).split() else ""
@@ -113,7 +114,7 @@ def title_kind_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> l
     by_kind: dict[str, set[str]] = {}
     for m in mentions:
         if m.iri:
-            for kind in _kinds_of(m):
+            for kind in organisation_kinds(m):
                 by_kind.setdefault(kind, set()).add(m.iri)
     out: list[Fact] = []
     for person in mentions:

@@ -27,6 +27,8 @@ from welfare_kg.extract.spans import SpanIndex
 _ORGS = {"Association", "Company", "Foundation", "CompetenceCentre"}
 # a place read inside an inflected echo is the name's own first word ("Kainuun" in "Kainuun Setlementin")
 _PLACES = {"Region", "Municipality", "CooperationArea"}
+# a legal form after the name ("Hämeen Setlementti ry"): the name's inflected echo is written without it
+_LEGAL_FORM = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp)\.?$", re.IGNORECASE)
 
 
 def _inflected(word: str, last: str, morph: Morphology) -> str | None:
@@ -43,26 +45,32 @@ def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list
     """per_sentence with the later bare occurrences of multi-word organisation names read once (with `morph`, also
     those whose last word is inflected)."""
     first: dict[str, Mention] = {}
+    named: dict[str, Mention] = {}  # the names without a legal form, for the inflected echoes
     for ms in per_sentence:
         for m in ms:
+            if m.type not in _ORGS or m.case not in {"nimento", None}:
+                continue
             words = m.surface.split()
-            if m.type in _ORGS and len(words) >= 2 and m.case in {"nimento", None} \
-                    and words[0][:1].isupper() and words[-1][:1].isupper():
+            if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
                 first.setdefault(m.surface, m)
+            bare = _LEGAL_FORM.sub("", m.surface).split()
+            if len(bare) >= 2 and bare[0][:1].isupper() and bare[-1][:1].isupper():
+                named.setdefault(" ".join(bare), m)
     found: list[Mention] = []
-    inflected: list[Mention] = []
     for surface, m in first.items():
         for hit in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w:-])", text):
             if hit.start() != m.start:
                 found.append(replace(m, start=hit.start(), end=hit.end(), case="nimento", rule="org-echo"))
-        *lead, last = surface.split()
-        if morph is None or not last.isalpha() or len(last) < 4:
+    inflected: list[Mention] = []
+    for name, m in named.items() if morph is not None else ():
+        *lead, last = name.split()
+        if not last.isalpha() or len(last) < 4:
             continue
         # the leading words as written, the last one from its first three letters on (consonant gradation changes
-        # the letters after them: "Setlementti" -> "Setlementin")
+        # the letters after them: "Setlementti" -> "Setlementin"); "Hämeen Setlementti ry" echoes so too
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, lead)) + r"\s+(" + re.escape(last[:3]) + r"\w+)(?![\w:-])"
         for hit in re.finditer(pattern, text):
-            if hit.group(1) != last and (case := _inflected(hit.group(1), last, morph)):
+            if hit.group(1) != last and (case := _inflected(hit.group(1), last, morph)):  # type: ignore[arg-type]
                 inflected.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(0), case=case,
                                          rule="org-echo"))
     per_sentence = insert_untouched(per_sentence, starts, found) if found else per_sentence

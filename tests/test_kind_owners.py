@@ -70,3 +70,22 @@ def test_a_news_page_posts_the_associations_employee_in_the_association_not_the_
             "Konsalan lisäksi yhdistyksen toimistolla on yksi vakituinen työntekijä, hankeneuvoja Liisa Salo.\n")
     facts = post_rows(text)
     assert {(p, o) for s, p, o in facts if s == "Liisa Salo"} == {("hankeneuvoja", "Pirkan Helmi ry")}
+
+
+def test_a_club_s_parish_s_and_school_s_own_words_point_back_to_theirs() -> None:
+    club = "Kylämäen Palloseura ry täytti 50 vuotta. Lahjoituksen otti vastaan seuran puheenjohtaja Liisa Salo."
+    assoc = _at(club, "Kylämäen Palloseura ry", "Association", "assoc/palloseura")
+    person = _at(club, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, person]), club) == "assoc/palloseura"
+    school = ("Lapin ammattikorkeakoulu ja Rovaniemen kaupunki sopivat yhteistyöstä. Asiasta kertoi "
+              "ammattikorkeakoulun rehtori Pekka Malli.")
+    # a university of applied sciences is a company in the reference data: its kind is told by its name's head
+    uas = _at(school, "Lapin ammattikorkeakoulu", "Company", "company/lapin-amk")
+    town = _at(school, "Rovaniemen kaupunki", "Municipality", "muni/rovaniemi")
+    rector = _at(school, "Pekka Malli", "Person", "person/pekka-malli")
+    assert kind_word_owner(rector, SpanIndex([uas, town, rector]), school) == "company/lapin-amk"
+    parish = "Kylämäen seurakunta ja Kylämäen Palloseura ry jakavat avustuksia. Kertoo seurakunnan diakoni Anna Malli."
+    church = _at(parish, "Kylämäen seurakunta", "Parish", "parish/kylamaki")
+    assoc = _at(parish, "Kylämäen Palloseura ry", "Association", "assoc/palloseura")
+    deacon = _at(parish, "Anna Malli", "Person", "person/anna-malli")
+    assert kind_word_owner(deacon, SpanIndex([church, assoc, deacon]), parish) == "parish/kylamaki"

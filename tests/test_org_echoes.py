@@ -36,3 +36,12 @@ def test_a_name_read_once_is_read_again_with_its_last_noun_in_the_genitive() -> 
     assert [(m.surface, m.case) for m in echoes] == [("Kainuun Setlementin", "omanto")]
     assert any(f.predicate == "holdsPost" and f.object == org.iri and f.post == "toiminnanjohtaja"
                for f in ex.facts)
+
+
+def test_a_registered_name_echoes_inflected_without_its_legal_form() -> None:
+    text = ("Kainuun Setlementti ry koordinoi uutta hanketta.\n\n"
+            "Hanke vahvistaa järjestöjä, kommentoi Kainuun Setlementin toiminnanjohtaja Anna Esimerkki. "
+            "Kainuun Setlementille myönnettiin avustus.")
+    org = next(e for e in extract(text).entities.values() if e.label.startswith("Kainuun Setlementti"))
+    assert sorted(m.surface for m in org.mentions if m.rule == "org-echo") == ["Kainuun Setlementille",
+                                                                              "Kainuun Setlementin"]
