@@ -62,7 +62,9 @@ def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list
             if hit.start() != m.start:
                 found.append(replace(m, start=hit.start(), end=hit.end(), case="nimento", rule="org-echo"))
     inflected: list[Mention] = []
-    for name, m in named.items() if morph is not None else ():
+    for name, m in named.items():
+        if morph is None:
+            break
         *lead, last = name.split()
         if not last.isalpha() or len(last) < 4:
             continue
@@ -70,7 +72,7 @@ def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list
         # the letters after them: "Setlementti" -> "Setlementin"); "Hämeen Setlementti ry" echoes so too
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, lead)) + r"\s+(" + re.escape(last[:3]) + r"\w+)(?![\w:-])"
         for hit in re.finditer(pattern, text):
-            if hit.group(1) != last and (case := _inflected(hit.group(1), last, morph)):  # type: ignore[arg-type]
+            if hit.group(1) != last and (case := _inflected(hit.group(1), last, morph)):
                 inflected.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(0), case=case,
                                          rule="org-echo"))
     per_sentence = insert_untouched(per_sentence, starts, found) if found else per_sentence
