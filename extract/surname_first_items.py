@@ -40,6 +40,16 @@ _ITEM_PAIR = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|
 _ITEM_TRIPLE = re.compile(r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>"
                           + _WORD + r")[ \t](?P<first>" + _WORD + r")[ \t](?P<first2>" + _WORD
                           + r")(?=[ \t]*(?:$|\n|[,;)(•▪·]|[ \t]ja[ \t]))", re.MULTILINE)
+# "Lukkari, Tarja, erityisasiantuntija", "yhteyshenkilö Korhonen, Liisa, puh. ...", "Virtanen, Matti (KAMK)": a
+# surname, a comma and a first name, in running text as in lists; the comma marks the order, so no separator need
+# open it, but the first name must close the name: a comma, ";", a bracket, the line's end, or a lower-case word
+# that is a post title or a phone's abbreviation (`_COMMA_CLOSERS`) -- "Laine, Anna ja Pekka" is no such name
+_COMMA_PAIR = re.compile(r"(?<![\w-])(?P<sur>" + _WORD + r"),[ \t]+(?P<first>" + _WORD
+                         + r")(?=[ \t]*(?:$|\n|[,;)(])|[ \t]+(?P<next>[a-zåäö][\w-]*))", re.MULTILINE)
+_COMMA_CLOSERS = {"puh", "p", "tel", "gsm", "email", "sähköposti", "s-posti", "e-post"}
+# a capitalised word and a comma right before the surname: the pair continues an enumeration ("Virtanen,
+# Laine, Anna")
+_LISTED_BEFORE = re.compile(r"(?P<prev>[A-ZÅÄÖ][\w-]*),[ \t]*$")
 # what the next item's title may open with after a pair run into it ("; Silvala Suvi Kehitysvammaisten autetun
 # asumisen yksikön perustaminen"): a common word, no name of any kind
 _COMMON = {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "seikkasana", "asemosana", "lukusana"}
@@ -118,6 +128,18 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
                                  surface=text[m.start("sur"):m.end("first")],
                                  label=f"{m.group('first')} {m.group('sur')}", type="Person",
                                  rule="person-surname-first"))
+    commas = _comma_pairs(text, morph)
+    if commas:
+        # "Korhonen, Liisa": the sentence rule may have read the surname alone as a person; the pair replaces it
+        # (a person read over the whole pair, as a block of minutes reads its rows, stays with its role)
+        have = [x for ms in per_sentence for x in ms if x.type == "Person"]
+        spans = [(c.start, c.end) for c in commas]
+        drop = {id(x) for x in have if any(a <= x.start and x.end <= z and (x.start, x.end) != (a, z)
+                                            for a, z in spans)}
+        if drop:
+            per_sentence = insert_mentions(per_sentence, starts, [], drop)
+        found = [f for f in found if not any(a < f.end and f.start < z for a, z in spans)] + commas
+        found.sort(key=lambda f: f.start)
     triples = _triples(text, morph)
     if triples:
         # the sentence rule read the two given names as a name and a surname ("Maria Kaisa"): the entry's reading
@@ -142,3 +164,29 @@ def _triples(text: str, morph: Morphology) -> list[Mention]:
                            label=f"{first} {first2} {sur}", type="Person", rule="person-surname-first"))
     return out
 
+
+
+def _comma_pairs(text: str, morph: Morphology) -> list[Mention]:
+    """"Korhonen, Liisa, puh.": a surname, a comma and a first name (`_COMMA_PAIR`), where the first word reads only
+    as a surname (no town, no given name: "Kajaani, Kuhmo" are places), the second is a first name, and the pair
+    does not continue an enumeration of capitalised words; the person is labelled "Firstname Surname" as written
+    the other way round, and the surface keeps "Surname, Firstname"."""
+    out = []
+    for m in matches(_COMMA_PAIR, text):
+        sur, first, nxt = m.group("sur"), m.group("first"), m.group("next")
+        if nxt is not None and nxt.lower().rstrip(".") not in _COMMA_CLOSERS and not is_post(nxt, morph):
+            continue
+        if not given_name(first, morph) or not _surname_only(sur, morph):
+            continue
+        before = _LISTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and (_surname_only(before.group("prev"), morph)
+                                   or not given_name(before.group("prev"), morph)):
+            # "Virtanen, Laine, Anna": an enumeration of surnames; "Nieminen, Kalle, Moilanen, Pirjo" keeps its
+            # pairs, the word before being a first name
+            continue
+        prev = re.search(r"([A-ZÅÄÖ][\w-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        if prev is not None and given_name(prev.group(1), morph) and not _surname_only(prev.group(1), morph):
+            continue  # "Matti Virtanen, Anna Laine": the surname closes a name written first name first
+        out.append(Mention(start=m.start("sur"), end=m.end("first"), surface=text[m.start("sur"):m.end("first")],
+                           label=f"{first} {sur}", type="Person", rule="person-surname-comma"))
+    return out
