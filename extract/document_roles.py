@@ -255,15 +255,20 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         out.append(Fact(subject, predicate, obj, Evidence(s.text, s.start, s.end), RULE_NAMES[predicate],
                         CONFIDENCE[predicate]))
 
+    # a funder a rule already reads funding one project (a "Rahoittaja" field, a grant sentence) has its grant
+    # accounted for: the document's word for funding is about that grant, not another one to the topic project
+    stated = {f.subject for f in facts if f.predicate == "funds"}
     funders = {iri: s for iri, s in funders.items() if iri not in not_funders}
     named_funders = {iri: s for iri, s in named_funders.items() if iri not in not_funders | runners}
     if len(funders) <= MAX_FUNDERS:
         for iri, s in funders.items():
-            add(iri, "funds", project, s)
+            if iri not in stated:
+                add(iri, "funds", project, s)
     if not funders and funding_said and len(named_funders) == 1:
         # the one funder kind of the document, the funding word in another sentence
         ((iri, s),) = named_funders.items()
-        add(iri, "funds", project, s)
+        if iri not in stated:
+            add(iri, "funds", project, s)
     for iri, s in joiners.items():
         if iri not in funders:
             add(iri, "participatesIn", project, s)

@@ -785,6 +785,27 @@ def _named_by_task(t: Token, text: str) -> int | None:
 _SWEDISH_HEADS = ("projekt", "avtal")
 
 
+# Swedish words for a joint effort run as a project: a quoted name after them is that project's name
+# ("satsningen ”Barnens bästa”", "initiativet ”Unga i fokus”"); unquoted they say only what kind of thing
+_SWEDISH_EFFORT_WORDS = frozenset({"satsningen", "initiativet", "utvecklingsarbetet", "utvecklingsinsatsen",
+                                   "kampanjen"})
+# the small words an English title writes in lower case between its capitalised words ("Dance of the Fisherman",
+# "Health for All"); Swedish and Finnish text quotes such project names as they are
+_ENGLISH_LINKS = frozenset({"of", "the", "for", "and", "in", "on", "to", "with", "at", "a", "an", "from", "by"})
+
+
+def _english_link(toks: list[Token], k: int) -> int:
+    """How many lower-case English small words (one or two) at k stand between two capitalised words of a title
+    in title case ("of the" in "Dance of the Fisherman"); 0 when the words at k are none or no capital follows."""
+    n = 0
+    while n < 2 and k + n < len(toks) and toks[k + n].text in _ENGLISH_LINKS:
+        n += 1
+    if n and k > 0 and toks[k - 1].is_cap and k + n < len(toks) and toks[k + n].is_cap and toks[k + n].is_word \
+            and not toks[k + n].text.isupper():
+        return n
+    return 0
+
+
 def _number(tok: Token, morph: Morphology) -> str | None:
     """The head's grammatical number when every reading agrees on it, else None."""
     numbers = {a.number for a in morph.analyse(tok.text)}
@@ -1788,8 +1809,14 @@ class Recogniser:
                 end = i + 1
                 plural = sv_head == "projekten"  # "projekten Alfa och Beeta": one name each
                 joins = {",", "och"} if plural else {"i", "och", "för", "på"}
-                while end < len(toks) and (toks[end].is_cap or (toks[end].text in joins
-                                                                and end + 1 < len(toks) and toks[end + 1].is_cap)):
+                english = False  # after an English title's small words a Swedish "i Vasa" is no part of it
+                while end < len(toks) and (toks[end].is_cap or (toks[end].text in joins and not english
+                                                                and end + 1 < len(toks) and toks[end + 1].is_cap)
+                                           or (not plural and (link := _english_link(toks, end)))):
+                    if not toks[end].is_cap and (english or toks[end].text not in joins):
+                        end += link  # "projektet Dance of the Fisherman": an English title's small words
+                        english = True
+                        continue
                     if toks[end].text.isupper() and toks[end].text.lower() in _SWEDISH_CAPS_STOPS:
                         break  # a title in capitals: "PROJEKTET HEMMA TRYGG INOM PROGRAMMET VÄLFÄRD" is two names
                     if end > i + 1 and toks[end].text.lower() in _MONTHS:
@@ -2198,6 +2225,8 @@ class Recogniser:
         head = _undertaking_head(prev, self.morph)
         if head is None and (sv := _swedish_head_word(prev.text)) is not None:
             head = (sv, {"projektet": "Project", "projekt": "Project", "programmet": "Programme"}.get(sv, "Agreement"))
+        if head is None and prev.text.lower() in _SWEDISH_EFFORT_WORDS:
+            head = ("projekt", "Project")  # "satsningen ”Barnens bästa”": a quoted name says which effort
         if head is not None:
             return head
         k = i - 1 if prev.text not in {"-", "–", ":"} else i - 2
