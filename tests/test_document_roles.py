@@ -187,6 +187,21 @@ def test_no_fact_between_things_a_rule_already_relates() -> None:
     assert document_role_facts(sents, per, known, MORPH) == []
 
 
+def test_a_funder_a_rule_reads_funding_another_project_funds_no_document_project() -> None:
+    # Alfa is the topic; a field already gives STEA's grant to Beeta: the funding word is about that grant
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Alfa kasvaa. Beeta on mukana. Rahoittaja: STEA.",
+                           ALFA, BEETA, STEA)
+    assert main_project(per) == ID + "project/alfa"
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {("agency/stea", "funds", "project/alfa")}
+    known = [Fact(ID + "agency/stea", "funds", ID + "project/beeta", Evidence("", 0, 0), "funds:field")]
+    assert document_role_facts(sents, per, known, MORPH) == []
+    # the one funder named, funding spoken of elsewhere: the same
+    sents, per = _document("Alfa alkaa. Alfa jatkuu. Alfa on STEA:n toimintaa. Hankkeen rahoitus jatkuu.",
+                           ALFA, STEA, cases={"STEA": "omanto"})
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {("agency/stea", "funds", "project/alfa")}
+    assert document_role_facts(sents, per, known, MORPH) == []
+
+
 def test_the_pipeline_adds_a_document_fact_beside_the_sentence_rules() -> None:
     rows = fact_rows(make_gazetteer(), "Perhetalo Plus\n\nPerhetalo Plus -hanke tukee perheitä Tampereella. "
                                        "Perhetalo Plus -hanke alkoi keväällä.\n\n"
