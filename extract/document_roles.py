@@ -256,8 +256,10 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
                         CONFIDENCE[predicate]))
 
     # a funder a rule already reads funding one project (a "Rahoittaja" field, a grant sentence) has its grant
-    # accounted for: the document's word for funding is about that grant, not another one to the topic project
+    # accounted for: the document's word for funding is about that grant, not another one to the topic project;
+    # so has a party a rule reads taking part in one ("Deltagande organisationer" of another project's card)
     stated = {f.subject for f in facts if f.predicate == "funds"}
+    joined = {f.subject for f in facts if f.predicate == "participatesIn"}
     funders = {iri: s for iri, s in funders.items() if iri not in not_funders}
     named_funders = {iri: s for iri, s in named_funders.items() if iri not in not_funders | runners}
     if len(funders) <= MAX_FUNDERS:
@@ -270,7 +272,7 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
         if iri not in stated:
             add(iri, "funds", project, s)
     for iri, s in joiners.items():
-        if iri not in funders:
+        if iri not in funders and iri not in joined:
             add(iri, "participatesIn", project, s)
     if len(areas) == 1:
         ((iri, s),) = areas.items()

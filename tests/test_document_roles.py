@@ -202,6 +202,19 @@ def test_a_funder_a_rule_reads_funding_another_project_funds_no_document_project
     assert document_role_facts(sents, per, known, MORPH) == []
 
 
+def test_a_party_a_rule_reads_joining_another_project_joins_no_document_project() -> None:
+    sents, per = _document("Alfa tukee perheitä. Alfa jatkuu. Beeta alkoi. Mukana ovat Kotipesä ry ja Tukiverkko ry.",
+                           ALFA, BEETA, KOTI, TUKI)
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {
+        ("association/kotipesa", "participatesIn", "project/alfa"),
+        ("association/tukiverkko", "participatesIn", "project/alfa")}
+    # a field reads Kotipesä ry taking part in Beeta: the document's word for joining is about that
+    known = [Fact(ID + "association/kotipesa", "participatesIn", ID + "project/beeta", Evidence("", 0, 0),
+                  "participatesIn:field")]
+    assert _triples(document_role_facts(sents, per, known, MORPH)) == {
+        ("association/tukiverkko", "participatesIn", "project/alfa")}
+
+
 def test_the_pipeline_adds_a_document_fact_beside_the_sentence_rules() -> None:
     rows = fact_rows(make_gazetteer(), "Perhetalo Plus\n\nPerhetalo Plus -hanke tukee perheitä Tampereella. "
                                        "Perhetalo Plus -hanke alkoi keväällä.\n\n"
