@@ -41,6 +41,7 @@ _LABEL = re.compile(r"^[ \t]*(?P<label>Hankkeen nimi|Projektin nimi|Hankenimi|Pr
                     r"Projekti|Projekt)(?:[ \t]*:[ \t]*|[ \t]+)(?P<name>[A-ZÅÄÖ0-9”\"«].*?)[ \t]*$", re.MULTILINE)
 # a label without a colon reads a capitalised word after "Hanke" as a name only if no verb follows it
 _COLON_OPTIONAL = {"Hankkeen nimi", "Projektin nimi", "Hankenimi", "Projektets namn", "Projektnamn"}
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a non-empty line
 _SUBTITLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 # project words that may open a heading's own subtitle ("X - länspilot i Västmanland", "X – kehittämishanke")
 _SUBTITLE_CUE = re.compile(r"(?i)(?:\w*hanke|\w*projekti|\w*projekt|\w*pilot|\w*pilotti|\w*kokeilu)\b")
@@ -93,7 +94,7 @@ def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Menti
     if found is None:
         return per_sentence
     spans, name = found
-    if not _body_needs_it(text, spans, mentions, own_project_allowed=explicit is not None):
+    if not _body_needs_it(text, spans, mentions, own_project_allowed=explicit is not None, morph=morph):
         return per_sentence
     first = _SUBTITLE_DASH.split(name, maxsplit=1)[0]
     key = identity_key(first, morph) or None
@@ -215,7 +216,8 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
                                r"(?:hanke|projekti)\w*))", re.MULTILINE)
             repeat = again.search(text, first.end(), HEAD_REACH)
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
-        if repeat is None and restated is None and not _card_rows_follow(text, first.end()):
+        if repeat is None and restated is None and not _card_rows_follow(text, first.end()) \
+                and _kind_line_follows(text, first.end(), morph) is None:
             return None
         if repeat is not None:
             r = repeat.start() + repeat.group(0).find(line)
@@ -252,6 +254,23 @@ def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mentio
     if not verbless(name, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
+
+
+def _kind_line_follows(text: str, after: int, morph: Morphology) -> tuple[int, int] | None:
+    """The heading's next line when it says what kind of project the heading is: "Vuoden 2015 ELY-hanke (Hanke on
+    saanut rahoitusta)", "Kehittämisprojekti 2019-2021": a short line without a verb whose last word (before any
+    bracket) is a project word, as a project page's subtitle stands under its name. A project read in that line
+    ("ELY-hanke") is the heading's kind, no project of the page's own."""
+    nxt = _LINE.search(text, after, after + 400)
+    if nxt is None:
+        return None
+    line = nxt.group(0).split("(", 1)[0].strip()
+    words = line.split()
+    while words and re.fullmatch(r"[\d.,/–—-]+", words[-1]):
+        words.pop()  # its years: "Kehittämisprojekti 2019-2021"
+    if not 1 <= len(words) <= 5 or not _SUBTITLE_CUE.fullmatch(words[-1].lower().strip(".,:").rsplit("-", 1)[-1]):
+        return None
+    return (nxt.start(), nxt.end()) if verbless(line, morph) else None
 
 
 def _card_rows_follow(text: str, after: int) -> bool:
@@ -310,7 +329,7 @@ def _covered(a: int, b: int, mentions: list[Mention]) -> bool:
 
 
 def _body_needs_it(text: str, spans: list[tuple[int, int]], mentions: list[Mention], *,
-                   own_project_allowed: bool = False) -> bool:
+                   own_project_allowed: bool = False, morph: Morphology | None = None) -> bool:
     """The body speaks of an unnamed project and, unless a label or breadcrumb said the heading is a project,
     names none of its own (outside the heading lines)."""
     last = max(b for _a, b in spans)
@@ -319,6 +338,7 @@ def _body_needs_it(text: str, spans: list[tuple[int, int]], mentions: list[Menti
     if own_project_allowed:
         return True
     heading = [(text.rfind("\n", 0, a) + 1, (text.find("\n", b) + 1 or len(text) + 1) - 1) for a, b in spans]
+    heading += [k for _x, y in heading[:1] if morph is not None and (k := _kind_line_follows(text, y, morph))]
     for m in mentions:
         if m.type != "Project" or m.generic or m.rule == "pilot":
             continue

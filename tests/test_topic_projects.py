@@ -167,3 +167,18 @@ def test_a_name_cut_short_runs_to_the_heading_it_repeats(gaz: Gazetteer) -> None
     # a heading that is not the name the text goes on with changes nothing
     found = _projects(gaz, f"Ljuset bakom er\n\n{body}")
     assert "Ljuset bakom oss" not in found, found
+
+
+def test_a_kind_line_under_the_heading_names_the_page_project(gaz: Gazetteer) -> None:
+    # the next line says what kind of project the heading is; a project read in that line is none of the page's own
+    text = f"Lukukipinä\nVuoden 2021 ELY-hanke   (Hanke on saanut rahoitusta)\n\n{BODY}"
+    found = _projects(gaz, text)
+    assert "Lukukipinä" in found, found
+    text = f"Lukukipinä\nKehittämisprojekti 2019-2021\n\n{BODY}"
+    assert "Lukukipinä" in _projects(gaz, text)
+
+
+def test_a_next_line_that_is_a_sentence_or_no_project_word_gives_nothing(gaz: Gazetteer) -> None:
+    # a verb in the line: a lead sentence, not a subtitle; a line of another kind: a news title over its date
+    assert "Lukukipinä" not in _projects(gaz, f"Lukukipinä\nHanke alkaa ensi vuonna\n\n{BODY}")
+    assert "Lukukipinä" not in _projects(gaz, f"Lukukipinä\nUutinen 12.3.2021\n\n{BODY}")
