@@ -60,7 +60,7 @@ from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
-from welfare_kg.extract.part_lists import listed_part_whole_facts
+from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
 from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
@@ -227,6 +227,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="listed sub-projects and work packages (project_parts.py)"),
     DocumentPass("listed-part-wholes", lambda p: listed_part_whole_facts(p.per_sentence, p.facts, p.text),
                  why="parts listed under a heading or after a part word belong to the main project (part_lists.py)"),
+    DocumentPass("listed-part-runners", lambda p: listed_part_runner_facts(p.per_sentence, p.facts, p.text),
+                 why="the organisation on a part's line under a heading of responsible ones runs it (part_lists.py)"),
     DocumentPass("subregion-members", lambda p: subregion_member_facts(p.sents, p.per_sentence, p.facts),
                  why="towns of a sub-region the document opens with (subregion_members.py)"),
     DocumentPass("project-name-areas", lambda p: project_name_area_facts(p.sents, p.per_sentence, p.facts, p.morph),

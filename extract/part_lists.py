@@ -21,10 +21,11 @@ from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
-from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.extract.text_scans import matches
 
 RULE = "listed-part"
+PART_TYPES = {"Project", "WorkPackage"}
 ITEM_WORDS = 4
 MAX_ITEMS = 8
 # the word for parts, then what introduces their names: "…, joita ovat", "…: ", "… ovat", "… är"
@@ -43,6 +44,7 @@ def part_list_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
                        morph: Morphology) -> list[list[Mention]]:
     """per_sentence with the parts listed after a word for parts, where nothing was read there."""
     found: list[Mention] = []
+    drop: set[int] = set()
     have: SpanIndex[Mention] | None = None
     lists = [(m, _items(text, m.end())) for m in matches(_PART_THEN_LIST, text)]
     lists += [(m, _lines(text, m.end())) for m in matches(_HEADING, text)]
@@ -51,20 +53,32 @@ def part_list_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
             continue
         if have is None:
             have = SpanIndex([x for ms in per_sentence for x in ms])
-        if any(have.overlapping(a, b) for a, b in items) or not all(_nominative(text[a:b], morph) for a, b in items):
+        if all(_PART_HEAD.search(text[a:b]) for a, b in items):
+            # "Lapin osakokonaisuus": the part word is the name's head, a place before it only says which part
+            spans = [(a, b, have.overlapping(a, b)) for a, b in items]
+            if any(x.start < a or x.end >= b for a, b, xs in spans for x in xs):
+                continue  # a name read across the line or of the whole line: that rule's reading stands
+            drop |= {id(x) for _a, _b, xs in spans for x in xs}
+        elif any(have.overlapping(a, b) for a, b in items) or not all(_nominative(text[a:b], morph) for a, b in items):
             continue  # a list of towns or runners, or of words in a case: no names of parts
         typ = "WorkPackage" if m.group("word").lower() in _WORK_PACKAGE else "Project"
         for a, b in items:
             label = text[a:b]
             found.append(Mention(start=a, end=b, surface=label, label=label, type=typ, rule=RULE,
                                  key=identity_key(label, morph) or None))
-    return insert_mentions(per_sentence, starts, found) if found else per_sentence
+    return insert_mentions(per_sentence, starts, found, drop) if found else per_sentence
+
+
+# a part's name whose last word is the part word in the nominative: "Lapin osakokonaisuus", "Arki-työpaketti"
+_PART_HEAD = re.compile(r"(?i)(?:^|[ \t-])(?:osahanke|osaprojekti|työpaketti|toimintakokonaisuus|osakokonaisuus|"
+                        r"delprojekt(?:et)?|arbetspaket(?:et)?)$")
 
 
 # a heading of parts over their names one a line: "Työpaketit" / "• Innostamo" / "• Kunnostamo"
+# or a lead-in that starts with the part word and ends in a colon: "Osakokonaisuuksien vastuutahoina toimii:"
 _HEADING = re.compile(r"(?im)^[ \t]*(?:hankkeen[ \t]+|projektin[ \t]+|projektets[ \t]+)?(?P<word>osahank|osaprojekt|"
-                      r"työpaket|toimintakokonaisuu|osakokonaisuu|delprojekt|arbetspaket)\w*[ \t]*:?[ \t]*\n"
-                      r"(?:[ \t]*\n)?")
+                      r"työpaket|toimintakokonaisuu|osakokonaisuu|delprojekt|arbetspaket)\w*"
+                      r"(?P<lead>(?:[ \t]+[\w-]+){1,3}[ \t]*:|[ \t]*:?)[ \t]*\n(?:[ \t]*\n)?")
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:työpaketti|tp|osahanke|delprojekt)[ \t]*"
                         r"\d{1,2}[ \t]*[:.–-][ \t]*)?", re.IGNORECASE)
 _LINE_TAIL = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*\(|[ \t]*:")
@@ -135,7 +149,7 @@ def _headed_known_parts(per_sentence: list[list[Mention]], text: str) -> list[Me
     for ms in per_sentence:
         for m in ms:
             prev = by_start.get(m.start)
-            if m.iri and m.type in {"Project", "WorkPackage"} and (prev is None or m.end > prev.end):
+            if m.iri and m.type in PART_TYPES and (prev is None or m.end > prev.end):
                 by_start[m.start] = m  # the longest name starting at a line's start
     out: list[Mention] = []
     for h in headings:
@@ -170,4 +184,43 @@ def listed_part_whole_facts(per_sentence: list[list[Mention]], facts: list[Fact]
         line_end = len(text) if line_end < 0 else line_end
         out.append(Fact(m.iri, "partOf", whole, Evidence(text[line_start:line_end], line_start, line_end),
                         WHOLE_RULE, WHOLE_CONFIDENCE))
+    return out
+
+
+RUNNER_RULE = "coordinates:listed-part-runner"
+RUNNER_CONFIDENCE = 0.4
+# the heading's lead says the lines name who is responsible for each part: "Osakokonaisuuksien vastuutahoina
+# toimii:", "Työpakettien vetäjät:", "Arbetspaketen och deras ansvariga:"
+_RESPONSIBLE = re.compile(r"(?i)(?<![\w-])(?:vastuu|vastaa|vetäj|koordinoi|koordinaattor|ansvar|koordinator)\w*")
+RUNNER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
+                "CompetenceCentre", "Agency", "Body"}
+
+
+def listed_part_runner_facts(per_sentence: list[list[Mention]], facts: list[Fact], text: str) -> list[Fact]:
+    """Under a heading that names the parts' responsible ones ("Osakokonaisuuksien vastuutahoina toimii:" over
+    "1. Lapin osakokonaisuus: Kolpeneen palvelukeskus"), each organisation a part's line names after the part
+    coordinates that part: the line pairs the part with its runner as a table would."""
+    lines: list[tuple[int, int]] = []
+    for h in matches(_HEADING, text):
+        if _RESPONSIBLE.search(h.group("lead")):
+            lines += [(text.rfind("\n", 0, a) + 1, a, b) for a, b in _lines(text, h.end()) or []]
+    if not lines:
+        return []
+    mentions = [m for ms in per_sentence for m in ms if m.iri]
+    related = {(f.subject, f.object) for f in facts}
+    out: list[Fact] = []
+    for line_start, a, b in lines:
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        part = next((m for m in mentions if m.start == a and m.end >= b and m.type in PART_TYPES), None)
+        if part is None:
+            continue
+        runners = outermost([m for m in mentions if part.end <= m.start and m.end <= line_end])
+        seen: set[str] = set()
+        for m in runners:
+            if m.type not in RUNNER_TYPES or m.iri in seen or (m.iri, part.iri) in related:
+                continue
+            seen.add(m.iri)
+            out.append(Fact(m.iri, "coordinates", part.iri, Evidence(text[line_start:line_end], line_start, line_end),
+                            RUNNER_RULE, RUNNER_CONFIDENCE))
     return out
