@@ -29,6 +29,7 @@ from welfare_kg.extract.body_vocabulary import (
     named_in_lower_case,
     unit_heads,
 )
+from welfare_kg.extract.brand_regions import brand_region_names
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.cell_runs import cross_row, name_like
 from welfare_kg.extract.first_names import listed_first_name
@@ -1149,7 +1150,9 @@ class Recogniser:
         # "Enonkosken seurakunta" names a parish, not the municipality it is in
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in orgs)] + orgs
         mentions += self._swedish_state_boards(toks, text, taken)
-        mentions += self._camel_case_names(toks, text, taken)
+        # "ProAgria Kainuu": a brand's branch named by its region, extract/brand_regions.py
+        coined, mentions = brand_region_names(self._camel_case_names(toks, text, taken), mentions, text, self.morph)
+        mentions += coined
         mentions += [m for m in self._interreg(toks, text, taken)
                      if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
