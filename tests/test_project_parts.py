@@ -63,3 +63,30 @@ def test_a_heading_over_lines_of_prose_gives_no_parts() -> None:
     got = _labelled(TWICE + "Osahankkeet\nArjen apu -hanke alkoi Kuopiossa. Se päättyi keväällä.\n"
                             "Lisätietoja saa hankkeen sivuilta.\n", "partOf:listed-part-whole")
     assert not got, got
+
+
+PAGE = "Vahva Savo -hanke alkoi keväällä. Vahva Savo -hanke kestää kolme vuotta.\n\n"
+RUNNERS = ("Osakokonaisuuksien vastuutahoina toimii:\n\n 1. Kuopion osakokonaisuus: Kuopion kaupunki\n"
+           " 2. Iisalmen osakokonaisuus: Iisalmen kaupunki\n\nHanke päättyy 2026.\n")
+
+
+def test_parts_named_by_a_place_and_the_part_word_under_a_lead_in_heading_are_parts() -> None:
+    got = _labelled(PAGE + RUNNERS, "partOf:listed-part-whole")
+    assert got == {("Kuopion osakokonaisuus", "Vahva Savo"), ("Iisalmen osakokonaisuus", "Vahva Savo")}, got
+
+
+def test_the_organisation_on_a_parts_line_under_a_heading_of_responsible_ones_coordinates_it() -> None:
+    got = _labelled(PAGE + RUNNERS, "coordinates:listed-part-runner")
+    assert got == {("Kuopio", "Kuopion osakokonaisuus"), ("Iisalmi", "Iisalmen osakokonaisuus")}, got
+
+
+def test_a_heading_without_a_word_of_responsibility_gives_no_runners() -> None:
+    text = PAGE + RUNNERS.replace("vastuutahoina toimii", "tavoitteet ovat")
+    assert not _labelled(text, "coordinates:listed-part-runner")
+    assert len(_labelled(text, "partOf:listed-part-whole")) == 2
+
+
+def test_lines_of_places_under_a_lead_in_heading_are_no_parts() -> None:
+    # the lines name towns, not parts whose head is the part word: nothing is read as a part
+    text = PAGE + "Osahankkeiden toteuttajina toimivat:\n\n 1. Kuopion kaupunki\n 2. Iisalmen kaupunki\n"
+    assert not _labelled(text, "partOf:listed-part-whole")
