@@ -38,7 +38,7 @@ from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
 from welfare_kg.extract.row_departments import row_department_mentions
 from welfare_kg.extract.seutu_names import seutu_mentions
-from welfare_kg.extract.swedish_joint_authorities import samkommun_mentions
+from welfare_kg.extract.swedish_joint_authorities import samkommun_acronym_mentions, samkommun_mentions
 from welfare_kg.extract.swedish_registered_names import swedish_registered_mentions
 
 PARENTS = ORGS - {"Body"}
@@ -238,6 +238,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
     row_department_mentions(per_sentence, starts, mentions, text, morph)  # "X, päällikkö - Sivistystoimiala"
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
+    samkommun_acronym_mentions(per_sentence, starts, mentions, text)  # "samkommunstyrelse för ABC": the same
     head_first_authority_mentions(per_sentence, starts, mentions, text)  # "• Kuntayhtymä Optima"
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py

@@ -5,6 +5,10 @@ The Local Government Act asks a joint authority's name to say what it is ("kunta
 the Finnish head is read by the recogniser (extract/entities.py), the Swedish one here: a capitalised name (a town's
 genitive or any proper word) right before "samkommun", and the field it serves after "för" or "inom". A town read
 inside the name is the authority's name, not a mention of the town.
+
+A joint authority's minutes often call it by its acronym only, as the owner of its organs: "samkommunstyrelse för
+SÖFUK", "ABC:n yhtymähallitus". An acronym owning an organ whose word opens with the joint authority's own kind
+(samkommun-, yhtymä-) is that joint authority.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ _SAMKOMMUN = re.compile(
     # its field: "för social- och primärhälsovård", "inom hälso- och sjukvården" (lower-case words, one "och")
     r"(?P<field>\s+(?:för|inom)\s+(?:[a-zåäö]+-\s+och\s+|[a-zåäö]+\s+och\s+)?"
     r"[a-zåäö]*(?:vård|vården|omsorg|omsorgen|service|tjänster|utbildning)\b)?")
+# an organ of a joint authority and its owner's acronym: "samkommunstyrelsen för SÖFUK", "ABC:n yhtymähallitus"
+_ORGAN_OF_ACRONYM = re.compile(
+    r"\bsamkommun(?:styrelse|stämma|fullmäktige|direktör)\w*\s+(?:för|i)\s+(?P<sv>[A-ZÅÄÖ]{3,8})(?![\w-])"
+    r"|(?<![\w-])(?P<fi>[A-ZÅÄÖ]{3,8}):n\s+yhtymä(?:hallitu|valtuust|kokou|johtaj)\w*")
 # capitalised words that open a sentence or a heading rather than a name
 _NOT_NAMES = frozenset({"Den", "Denna", "Vår", "Varje", "En", "Ny", "Nya", "Hela", "Samma", "Bägge"})
 
@@ -41,3 +49,19 @@ def samkommun_mentions(per_sentence: list[list[Mention]], starts: list[int], men
         mention = Mention(start=a, end=b, surface=text[a:b], label=label, type="JointAuthority",
                           rule="jointauthority-samkommun")
         replace_mentions(per_sentence, starts, mentions, inside, mention)
+
+
+def samkommun_acronym_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                               text: str) -> None:
+    """Add a JointAuthority mention for an acronym that owns a joint authority's organ (in place), where no other
+    name was read there."""
+    for m in _ORGAN_OF_ACRONYM.finditer(text):
+        group = "sv" if m.group("sv") else "fi"
+        a, b = m.span(group)
+        inside = [x for x in mentions if x.start < b and a < x.end]
+        if inside:
+            continue  # the acronym is a known name already
+        mention = Mention(start=a, end=b, surface=text[a:b], label=text[a:b], type="JointAuthority",
+                          rule="jointauthority-organ-acronym", acronym=text[a:b])
+        replace_mentions(per_sentence, starts, mentions, inside, mention)
+
