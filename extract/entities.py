@@ -2898,12 +2898,15 @@ class Recogniser:
 
     def _capitalised_compound(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
         """A singular compound of "hanke"/"projekti"/"ohjelma" written with a capital after a word in lower case
-        ("sekä Kuntakokeiluhanke", "mukana Rakenneuudistushankkeessa"), its first part no word for a kind of
-        project ("Kehittämishanke", "EU-hanke") and no place of a line's or a list's start."""
+        ("sekä Kuntakokeiluhanke", "mukana Rakenneuudistushankkeessa", after a comma behind such a word), its
+        first part no word for a kind of project ("Kehittämishanke", "EU-hanke") and no place of a line's or a
+        list's start."""
         t = toks[i]
         if typ not in {"Project", "Programme"} or i == 0 or not t.is_cap or t.text.isupper() or "-" in t.text:
             return False
         prev = toks[i - 1]
+        if prev.text == "," and i >= 2:
+            prev = toks[i - 2]  # "erityisasiantuntija, Kyläteemahanke, X": a slot of a row inside its sentence
         if not (prev.is_word and prev.text.islower() and prev.text.isalpha()) or _number(t, self.morph) == "plural":
             return False
         head = next((h for h in ("hanke", "projekti", "ohjelma") if lemma.endswith(h)), None)

@@ -238,6 +238,8 @@ def test_an_application_without_a_project_word_names_no_project() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Kunta päätti osallistua Kuntakokeiluhankkeeseen vuonna 2015.", "Kuntakokeiluhanke"),
     ("Kunta on mukana Rakenneuudistushankkeessa.", "Rakenneuudistushanke"),
+    # a slot of a person's row: "name, post, project, organisation"
+    ("Maija Virtanen, suunnittelija, Kyläkoulukehityshanke, Esimerkin ammattiopisto.", "Kyläkoulukehityshanke"),
 ])
 def test_a_capitalised_compound_inside_a_sentence_is_a_name(text: str, name: str) -> None:
     assert name in projects(text)
@@ -249,6 +251,7 @@ def test_a_capitalised_compound_inside_a_sentence_is_a_name(text: str, name: str
     "Kunta on mukana Selvityshankkeessa.",
     "Kunta päätti osallistua kuntakokeiluhankkeeseen vuonna 2015.",  # lower case: a kind
     "Kuntakokeiluhanke alkoi vuonna 2015.",  # the sentence's first capital says nothing
+    "Tavoitteet, Kehittämishanke, Tulokset",  # a kind of project after a comma all the same
     "Kunta on mukana EU-hankkeessa.",
 ])
 def test_a_generic_or_sentence_initial_compound_is_no_name(text: str) -> None:
