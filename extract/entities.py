@@ -2797,6 +2797,8 @@ class Recogniser:
         caps = [k for k in mods if toks[k].is_cap]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
+        while len(mods) >= 2 and self._heading_word(toks[mods[0]]) and toks[mods[1]].is_cap:
+            mods = mods[1:]  # "ESIPUHE Kainuun kyläteemaohjelma": a flattened page's heading, then the name
         if appositive and head_case == "omanto" and len(mods) == 1:
             return None  # "Kuvaus hankkeen etenemisestä": a noun before a genitive head heads its own phrase
         span = [toks[k] for k in mods] + [toks[i]]
@@ -2895,6 +2897,14 @@ class Recogniser:
                         rule="named-as-head")
         m.case = self._case(toks[i])
         return m
+
+    def _heading_word(self, tok: Token) -> bool:
+        """A common noun in capitals ("ESIPUHE", "JOHDANTO", "TAUSTA"): a heading a flattened page ran into the
+        text, not an acronym of a name (a dictionary word of five letters or more, in the nominative)."""
+        if len(tok.text) < 5 or not tok.text.isupper() or not tok.text.isalpha():
+            return False
+        readings = self.morph.analyse(tok.text.lower())
+        return bool(readings) and all(r.cls == "nimisana" and r.case == "nimento" for r in readings)
 
     def _capitalised_compound(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
         """A singular compound of "hanke"/"projekti"/"ohjelma" written with a capital after a word in lower case

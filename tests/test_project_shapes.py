@@ -375,3 +375,10 @@ def test_a_project_said_to_be_called_a_name(text: str) -> None:
 
 def test_a_lower_case_word_after_nimeltaan_is_no_name() -> None:
     assert not projects("Hanke on nimeltään hieno.")
+
+
+@needs_voikko
+def test_a_heading_word_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    got = projects("3 JOHDANTO Savon kylämatkailuhanke on kylien yhteinen hanke.")
+    assert "Savon kylämatkailuhanke" in got and not any(name.startswith("JOHDANTO") for name in got), got
+
