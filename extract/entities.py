@@ -4566,6 +4566,21 @@ class Recogniser:
                                        case=self._case(last), key=None))
                     i += 4
                     continue
+                bare = toks[i + 2] if i + 2 < len(toks) and b.text != "X" else None
+                after = toks[i + 3] if i + 3 < len(toks) else None
+                if bare is not None and self._first_name(a) and bare.is_cap and bare.is_word and not bare.is_acronym \
+                        and i + 2 not in taken and bare.start - b.end == 1 and not is_post(bare.text, self.morph) \
+                        and (after is None or not (after.is_cap and after.is_word)) \
+                        and any(r.cls == "sukunimi" for r in self.morph.analyse(bare.text)):
+                    # "Stig A Exempelsson," the initial's full stop left out: a surname Voikko knows must end the
+                    # name, and no capitalised word follows (a list's next name: "Anna M Laine Pekka")
+                    surname = self._surname(bare) or bare.text
+                    surname = surname[:1].upper() + surname[1:]
+                    out.append(Mention(start=a.start, end=bare.end, surface=text[a.start:bare.end],
+                                       label=f"{a.text} {b.text} {surname}", type="Person", rule="person",
+                                       case=self._case(bare), key=None))
+                    i += 3
+                    continue
                 i += 1  # a lone capital after a name ("Stig A") is no surname
                 continue
             # "Clas Kunnas", "Arvo Lehto": a DVV first name Voikko lacks, a surname it reads also as a common word
