@@ -14,6 +14,7 @@ extract/kind_owners.py reads kind words for a person's employer only; this modul
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from welfare_kg.extract.layout import insert_mentions, sentence_bounds
@@ -39,6 +40,21 @@ def _is_association(m: Mention) -> bool:
 
 def _is_bank(m: Mention) -> bool:
     return m.type == "Company" and "pankki" in m.label.lower()
+
+
+# a bank's own name as written ("Osuuspankki", "Säästöpankin"): a bank the recognition did not make a mention of
+# (a name in a letterhead list) still makes "pankki" ambiguous
+_BANK_NAME = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*?(?:pankki|pankin|banken|bank)(?![\w-])")
+
+
+def _bank_words(text: str) -> list[tuple[int, str]]:
+    """(offset, stem before the bank word) of each bank-name word, in text order (one scan of the text)."""
+    return [(m.start(), re.split(r"pank|bank", m.group(0).lower())[0]) for m in matches(_BANK_NAME, text)]
+
+
+def _banks_before(words: list[tuple[int, str]], end: int) -> int:
+    """How many distinct banks the text names before `end`."""
+    return len({stem for at, stem in words[:bisect_left(words, (end, ""))]})
 
 
 def _is_ely(m: Mention) -> bool:
@@ -73,6 +89,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     if not hits and next(matches(_TO_IT, text), None) is None:
         return per_sentence
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
+    bank_words = _bank_words(text) if any(test is _is_bank for _s, _e, test in hits) else []
     added: list[Mention] = []
     for start, end, test in sorted(hits, key=lambda h: h[0]):
         _at, begin, stop = sentence_bounds(starts, start, len(text))
@@ -82,7 +99,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
         before = [m for m in named if m.end <= start and test(m) and not m.generic]
         ids = {m.iri or m.key or m.label for m in before}
-        if len(ids) != 1:
+        if len(ids) != 1 or (test is _is_bank and _banks_before(bank_words, start) > 1):
             continue
         antecedent = before[-1]
         surface = text[start:end]

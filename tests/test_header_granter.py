@@ -187,3 +187,10 @@ def test_a_row_whose_name_pays_its_own_share_is_no_receiver() -> None:
     text = ("Pohjois-Savon liitto myönsi rahoitusta Arjen apu -hankkeelle.\n\nPohjois-Savon liitto rahoittaa "
             "hanketta 80 000 eurolla. Kuopion kaupunki osallistuu rahoitukseen 20 000 eurolla.\n")
     assert not any(receiver == "Kuopio" for _, receiver, _ in _grants(text))
+
+
+@needs_voikko
+def test_a_bank_named_only_in_a_letterhead_list_still_makes_the_bare_bank_word_ambiguous() -> None:
+    text = ("Osuuspankki ja Säästöpankki yhdessä\n\nLahjoitukset 2024\n\nPankki lahjoitti tänä vuonna 20 000 euroa "
+            "paikallisille toimijoille.\n\nKuopion Nuorisoseura ry 5 000 euroa\n")
+    assert not {g for g in _grants(text) if g[0].endswith("pankki")}
