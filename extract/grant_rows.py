@@ -225,9 +225,14 @@ _PAYS_SHARE = guarded(re.compile(r"\b(?:osallistu\w*\s+(?:[\w:'’-]+\s+){0,8}?\
                                  r"kostnaderna))\b", re.IGNORECASE))
 
 
+# the sentence's subject is the bare common noun of the minutes' own municipality ("Kunta", "Kaupunki myös"),
+# nothing else before the words of paying but adverbs of time or degree
+_OWN_TOWN_SUBJECT = re.compile(r"^\s*(?:Kunta|Kaupunki)\b(?:\s+(?:myös|siten|näin\s+ollen|edelleen|vuosittain|"
+                               r"vuosina\s+[\d\s–-]+|tältä\s+osin))*\s+$")
+
+
 @rule("contributes:pays-share", "contributes",
-      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'",
-      needs="free_orgs")
+      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'")
 def _pays_share(c: Clause) -> list[Fact]:
     """The subject that takes part in paying for the undertaking contributes the sum after the words."""
     cue = _PAYS_SHARE.search(c.sent.text)
@@ -235,12 +240,14 @@ def _pays_share(c: Clause) -> list[Fact]:
     if cue is None or not target or target in c.ctx.funds:
         return []
     base = c.sent.start
-    payers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.end - base <= cue.start()
+    payers = [m.iri for m in c.free_orgs if m.case in {"nimento", None} and m.end - base <= cue.start()
               and m.type in ORGS - {"Body"}]
+    if not payers and c.ctx.municipality and _OWN_TOWN_SUBJECT.match(c.sent.text[:cue.start()]):
+        payers = [c.ctx.municipality]  # "Kunta osallistuu ...": in a town's minutes the bare word is the town itself
     amount = next((a for a in c.euros if a.start - base >= cue.end()), None)
-    if len(payers) != 1 or payers[0].iri == target:
+    if len(payers) != 1 or payers[0] == target:
         return []
-    return [Fact(payers[0].iri, "contributes", target, c.ev, "contributes:pays-share", 0.65,
+    return [Fact(payers[0], "contributes", target, c.ev, "contributes:pays-share", 0.65,
                  amount=amount.value if amount else None,
                  amount_qualifier="approximate" if amount and amount.approximate else None)]
 

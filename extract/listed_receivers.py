@@ -174,6 +174,8 @@ def _bare_row(row: str) -> bool:
     if body[-1:] in "!?":
         return False  # "Onnittelemme saajia!": a sentence, not a row
     cut = _FIELD_END.search(body)
+    if cut is not None and cut.group() == ":" and not re.search(r"\d", body[cut.end():]):
+        return False  # "Päätös: Ehdotus hyväksyttiin.": a field's label and its text, no row with a sum
     name = (body[:cut.start()] if cut else body).rstrip(" .;")
     words = name.split()
     # a name: capitalised words ("Seinäjoen Sydänkerho"), or a receiver's form ("Salmivaaran kyläseura", "X ry")

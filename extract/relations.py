@@ -1264,6 +1264,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
         payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
                   and m.start - c.sent.start < first_end]
+        if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
+            payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
         if first_end == len(text) or ctx.grant_list is None:
@@ -1368,8 +1370,11 @@ def _sum_beside_opener(line: str, line_start: int, opener: Mention, first: Amoun
     gap = line[opener.end - line_start:first.start - line_start]
     return _ROW_GAP.fullmatch(gap) is not None
 # a table's column heads, tab-separated: a receiver, maybe a project, and the sum granted ("Hakija\tHanke\tMyönnetty")
+# (a middle column may name its currency too, "Hakija  Haettu €  Myönnetty €"; the last column of granted sums may be
+# the proposal the decision adopts, "Esitys")
 _COLUMN_HEADS = re.compile(r"\s*(?:hakija|saaja|avustuksen saaja|järjestö|yhdistys|hakijataho)\s*"
-                           r"(?:\t+\s*[\w -]{2,30}){0,2}\t+\s*(?:myönnetty|myönnetty avustus|avustus|summa|euroa|€|eur)"
+                           r"(?:\t+\s*[\w -]{2,30}(?:\s*\(?(?:€|euroa)\)?)?){0,2}\t+\s*"
+                           r"(?:myönnetty|myönnetty avustus|avustus|summa|euroa|€|eur|esitys|ehdotus)"
                            r"(?:\s*\(?(?:€|euroa)\)?)?\s*", re.IGNORECASE)
 _PENDING_ROW = "_grant_list_pending_row"  # the recipient of a table row whose sum is the next sentence
 # a table row granting nothing: "0" alone, or a short name line ending in " 0"
@@ -1380,12 +1385,22 @@ _SUM_ONLY = re.compile(r"\s*\d{1,3}(?:[ \u00a0]\d{3})+\s*")
 _SPLIT_ROW = re.compile(r"\s*[A-ZÅÄÖ][^\n:;]{1,100}\b(?:ry|rf|r\.y|r\.f|oy|ab|sr|rs)\.\s*", re.IGNORECASE)
 # a row cut after its sum, the currency lost: "• Pohjanmaan hyvinvointialue 4 607 706" (grouped thousands only)
 _BARE_SUM = re.compile(r"\s(\d{1,3}(?:[ \u00a0]\d{3})+)[ \t]*$")
+# a table's last cell, set off by a tab, is the sum of the column the heading ends with, grouped or not, its cents
+# written or not ("X ry  1 500,00  800,00")
+_LAST_CELL_SUM = re.compile(r"\t[ \t]*(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,7})(?:,(\d{2}))?[ \t]*$")
 
 
 def _bare_sum(line: str) -> Decimal | None:
-    """The grouped number ending a row of a list whose rows so far gave their sums in euros."""
+    """The grouped number ending a row of a list whose rows so far gave their sums in euros (or the number in the
+    row's last table cell)."""
     m = _BARE_SUM.search(line)
-    return Decimal(re.sub(r"\D", "", m.group(1))) if m else None
+    if m:
+        return Decimal(re.sub(r"\D", "", m.group(1)))
+    cell = _LAST_CELL_SUM.search(line)
+    if cell is None:
+        return None
+    whole = re.sub(r"\D", "", cell.group(1))
+    return Decimal(f"{whole}.{cell.group(2)}") if cell.group(2) and cell.group(2) != "00" else Decimal(whole)
 
 
 def _opened_row(line: str, line_start: int, inside: list[Mention], amount_end: int) -> bool:

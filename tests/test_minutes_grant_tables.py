@@ -1,0 +1,65 @@
+"""Grants in a town's minutes: a table of applicants with an applied and a granted column under a bare board's
+"seuraavasti:", the minutes' "Päätös:" line after a list, and the bare "Kunta osallistuu ... rahoitukseen N eurolla"
+(funds:grant-list and the _bare_sum cell in relations.py, _bare_row in listed_receivers.py, contributes:pays-share
+in grant_rows.py). Texts written for the tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers import extract, needs_voikko
+
+HEAD = "SALLAN KUNTA\nPÖYTÄKIRJA 4/2030\nSivistyslautakunta\n\n§ 21 Kohdeavustukset\n\n"
+TABLE = ("Lautakunta päättää myöntää kohdeavustukset seuraavasti:\n\n"
+         "Hakija\tHaettu €\tMyönnetty €\n"
+         "Mallilan Kuorolaiset ry\t1 500\t700\n"
+         "Ylärinteen Kyläseura ry\t2 400,00\t1 250,50\n"
+         "Mallilan Shakkikerho ry\t800\t0\n\n"
+         "Päätös: Ehdotus hyväksyttiin.\n")
+
+
+def _funds(text: str) -> dict[str, set[tuple[str, Decimal | None]]]:
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    out: dict[str, set[tuple[str, Decimal | None]]] = {}
+    for f in ex.facts:
+        out.setdefault(f.predicate, set()).add((label.get(f.object, f.object), f.amount))
+    return out
+
+
+@needs_voikko
+def test_the_granted_column_of_a_table_under_a_bare_board_gives_each_sum() -> None:
+    funds = _funds(HEAD + TABLE)["funds"]
+    assert ("Mallilan Kuorolaiset ry", Decimal("700")) in funds
+    assert ("Ylärinteen Kyläseura ry", Decimal("1250.50")) in funds
+    assert not any(a == Decimal("1500") for _, a in funds)  # the applied column is no grant
+    assert not any(r == "Mallilan Shakkikerho ry" for r, _ in funds)  # granted nothing
+
+
+@needs_voikko
+def test_a_table_with_no_granted_column_heading_gives_no_cell_sums() -> None:
+    text = HEAD + TABLE.replace("Myönnetty €", "Jäseniä")
+    funds = _funds(text).get("funds", set())
+    assert not any(a in {Decimal("700"), Decimal("1500")} for _, a in funds)
+
+
+@needs_voikko
+def test_the_decision_line_after_a_list_is_no_receiver() -> None:
+    text = HEAD + ("Lautakunta päättää myöntää avustukset seuraavasti:\n\n"
+                   "Mallilan Kuorolaiset ry 700 €\nYlärinteen Kyläseura ry 1 000 €\nYhteensä 1 700 €\n\n"
+                   "Päätös: Ehdotus hyväksyttiin.\n")
+    ex = extract(text, "minutes")
+    assert "Päätös" not in {e.label for e in ex.entities.values()}
+    assert len([f for f in ex.facts if f.predicate == "funds"]) == 2
+
+
+@needs_voikko
+def test_the_bare_town_word_pays_its_share_with_the_sum() -> None:
+    text = HEAD + "Kunta osallistuu Ylärinteen kävelyhankkeen rahoitukseen 2 000 eurolla vuosina 2030-2031.\n"
+    assert any(a == Decimal("2000") for _, a in _funds(text).get("contributes", set()))
+
+
+@needs_voikko
+def test_the_bare_town_word_outside_minutes_pays_nothing() -> None:
+    text = "Kunta osallistuu Ylärinteen kävelyhankkeen rahoitukseen 2 000 eurolla vuosina 2030-2031.\n"
+    assert not _funds(text).get("contributes")
