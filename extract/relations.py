@@ -1237,6 +1237,11 @@ GRANT_FORMS = {"myöntänyt", "myöntäneet", "myönsi", "myönsivät", "myönt�
                "myönnetään"}
 
 
+# the present passive of a decision being made ("myönnetään", "jaetaan"): in minutes the meeting's own grant, where a
+# past one ("myönnettiin") may report another granter's
+_DECIDED_PASSIVE = re.compile(r"(?i)\b(?:myönnetään|jaetaan|maksetaan)\b")
+
+
 @rule("funds:grant-list", "funds",
       "'Kaupunginhallitus päätti myöntää avustuksia seuraavasti:' then '- X ry 14 750 euroa' on each line")
 def _funds_grant_list(c: Clause) -> list[Fact]:
@@ -1267,6 +1272,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
             payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
+        if ctx.grant_list is None and ctx.municipality and _DECIDED_PASSIVE.search(text[:first_end]):
+            ctx.grant_list = ctx.municipality  # "Avustuksia myönnetään seuraavasti:" in a town's minutes: the town's
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
         if first_end == len(text) or ctx.grant_list is None:
             return []  # a passive opening with no payer named yet names no funder (header_granter.py may)
@@ -1417,12 +1424,17 @@ def _amount_row(line: str, amount_end: int) -> bool:
         and line[:1].isupper()
 
 
+# the number of a numbered row alone ("1.", "12)"): the sentence splitter ends a sentence after it, or leaves it at
+# the end of the row before; it ends no list
+_ROW_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+
+
 def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
     """The non-empty lines of a sentence from an offset on, as (start, end) offsets."""
     spans: list[tuple[int, int]] = []
     pos = start
     for line in text[start:].split("\n"):
-        if line.strip():
+        if line.strip() and not _ROW_NUMBER.fullmatch(line):  # "2." the splitter cut from its numbered row
             # "..., 114 000 euro.Helsingfors stad för ...": rows a scraper glued together at the sum's full stop
             cut = pos
             for glue in _GLUED_ROWS.finditer(line):

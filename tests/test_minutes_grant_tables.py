@@ -63,3 +63,25 @@ def test_the_bare_town_word_pays_its_share_with_the_sum() -> None:
 def test_the_bare_town_word_outside_minutes_pays_nothing() -> None:
     text = "Kunta osallistuu Ylärinteen kävelyhankkeen rahoitukseen 2 000 eurolla vuosina 2030-2031.\n"
     assert not _funds(text).get("contributes")
+
+
+NUMBERED = ("Päätösehdotus: Kohdeavustuksia {verb} seuraavasti:\n\n"
+            "1. Mallilan Kuorolaiset ry, kevätkonsertti 400 €\n"
+            "2. Ylärinteen Kyläseura ry (kesäjuhla) 650 €\n"
+            "3. Mallilan Shakkikerho ry: turnaus 300 €\n\n"
+            "Päätös: Hyväksyttiin.\n")
+
+
+@needs_voikko
+def test_a_passive_decision_in_minutes_is_the_towns_grant_to_each_numbered_row() -> None:
+    ex = extract(HEAD + NUMBERED.format(verb="myönnetään"), "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    funds = {(label.get(f.subject), label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Salla", "Ylärinteen Kyläseura ry", Decimal("650")) in funds
+    assert ("Salla", "Mallilan Shakkikerho ry", Decimal("300")) in funds
+
+
+@needs_voikko
+def test_a_past_passive_names_no_granter_of_its_own() -> None:
+    # "myönnettiin" may report another granter's grants: the town is not made their funder
+    assert not _funds(HEAD + NUMBERED.format(verb="myönnettiin")).get("funds")
