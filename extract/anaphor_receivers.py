@@ -44,6 +44,9 @@ KINDS = {"yhdistykselle": "Association", "järjestölle": "Association", "seural
          "kaupungille": "Municipality", "kunnalle": "Municipality", "yhtiölle": "Company", "yritykselle": "Company"}
 _KIND_WORD = re.compile(r"\b(" + "|".join(KINDS) + r")\b", re.IGNORECASE)
 _HEDGE = re.compile(r"(?i)\b(?:lähes|noin|n\.|yli|runsaat|vajaat|enintään|yhteensä)\s*$")
+# money the sentence says comes from elsewhere than the town whose minutes these are
+_OTHER_MONEY = re.compile(r"(?i)valtionavustu|valtion\s+|ministeriö|\bSTEA|\bEU[:-]|Leader|säätiö|rahasto")
+_OTHER_GRANTERS = {"Ministry", "Agency", "Programme", "JointAuthority", "WellbeingCounty"}
 _FOCUS = "_anaphor_receivers_focus"  # (granter IRI, sentences since the last word of granting)
 _LAST = "_anaphor_receivers_last"  # the receivers the sentence before named: ((IRI, type), ...)
 
@@ -65,18 +68,25 @@ class _Focus(NamedTuple):
 def _anaphor_receiver(c: Clause) -> list[Fact]:
     text, base = c.sent.text, c.sent.start
     focus: _Focus | None = getattr(c.ctx, _FOCUS, None)
-    last: tuple[tuple[str, str], ...] = getattr(c.ctx, _LAST, ())
-    here = tuple((m.iri, m.type) for m in c.free_named if m.iri and m.type in RECEIVER_TYPES - {"Project"})
+    last: tuple[tuple[str, str, bool], ...] = getattr(c.ctx, _LAST, ())
+    here = tuple((m.iri, m.type, m.case in {"nimento", None}) for m in c.free_named
+                 if m.iri and m.type in RECEIVER_TYPES - {"Project"})
     setattr(c.ctx, _LAST, here)
     naming = named_granter(c) or _granting_board(c)
     if naming is not None:
         setattr(c.ctx, _FOCUS, _Focus(naming, 0))
         return []
     if focus is None:
-        return []
-    granting = _GRANT_WORD.search(text) is not None
-    setattr(c.ctx, _FOCUS, _Focus(focus.granter, 0) if granting else (
-        _Focus(focus.granter, focus.idle + 1) if focus.idle < SPAN else None))
+        # a town's minutes with no granter named: a passive grant there is the town's own decision, unless the
+        # sentence names where else the money comes from ("STEA:n avustus", "valtionavustusta", a ministry)
+        if not c.ctx.municipality or _OTHER_MONEY.search(text) or any(
+                m.type in _OTHER_GRANTERS for m in c.free_named):
+            return []
+        focus = _Focus(c.ctx.municipality, SPAN)
+    else:
+        granting = _GRANT_WORD.search(text) is not None
+        setattr(c.ctx, _FOCUS, _Focus(focus.granter, 0) if granting else (
+            _Focus(focus.granter, focus.idle + 1) if focus.idle < SPAN else None))
     verb = _PASSIVE.search(text)
     if verb is None or any(m.case == "ulkotulento" for m in c.free_named):
         return []  # a receiver named in the allative is funds:passive-allative-grant's
@@ -107,15 +117,18 @@ def _relative_receiver(c: Clause) -> str | None:
     return None
 
 
-def _kind_receiver(c: Clause, last: tuple[tuple[str, str], ...]) -> str | None:
-    """The one organisation of the allative kind word's kind named earlier in the sentence, else in the one before."""
+def _kind_receiver(c: Clause, last: tuple[tuple[str, str, bool], ...]) -> str | None:
+    """The one organisation of the allative kind word's kind named earlier in the sentence, else in the one before
+    (of two there, the one its subject in the nominative: "X:ään kuuluva Y ry on hakenut ..." speaks of Y)."""
     word = _KIND_WORD.search(c.sent.text)
     if word is None or (word.group(1)[:1].isupper() and c.sent.text[:word.start()].strip()):
         return None  # a capital inside the sentence opens a name ("Kaupungille" only opens a sentence)
     kind = KINDS[word.group(1).lower()]
     before: list[Mention] = [m for m in c.free_named if m.iri and m.type == kind and m.end <= c.sent.start
                              + word.start()]
-    found = {m.iri for m in before if m.iri} or {iri for iri, typ in last if typ == kind}
+    found = {m.iri for m in before if m.iri} or {iri for iri, typ, _ in last if typ == kind}
+    if not before and len(found) > 1:
+        found = {iri for iri, typ, subject in last if typ == kind and subject}
     return next(iter(found)) if len(found) == 1 else None
 
 
