@@ -710,7 +710,22 @@ def _grant_to_both(c: Clause) -> list[Fact]:
                 and u.case in {"ulkotulento", "sisatulento"}]
     if len(takers) != 1 or len(projects) != 1 or projects[0].start < takers[0].end:
         return []
+    if _own_sums_joined(c, takers[0], projects[0]):
+        return []  # "A ry:lle 1 500 euron avustuksen ja B-hankkeelle 2 000 euroa": two grants, not one for B
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-to-both", 0.6)]
+
+
+_JOINED_GRANT = re.compile(r"(?:,|\bja\b|\bsekä\b)", re.IGNORECASE)
+
+
+def _own_sums_joined(c: Clause, taker: Mention, project: Mention) -> bool:
+    """Each of the two has a sum of its own (one between them, one after the project) and a joining word comes
+    after the taker's sum: two receivers in a row, not a receiver and what its money is for."""
+    base = c.sent.start
+    between = [a for a in c.euros if taker.end <= a.start and a.end <= project.start]
+    after = [a for a in c.euros if a.start >= project.end]
+    return bool(between and after) and _JOINED_GRANT.search(
+        c.sent.text, between[-1].end - base, project.start - base) is not None
 
 
 STATE_AID = ("valtionavustu", "statsbidrag", "statsunderstöd")  # aid only the state (a ministry) grants

@@ -85,3 +85,12 @@ def test_a_passive_decision_in_minutes_is_the_towns_grant_to_each_numbered_row()
 def test_a_past_passive_names_no_granter_of_its_own() -> None:
     # "myönnettiin" may report another granter's grants: the town is not made their funder
     assert not _funds(HEAD + NUMBERED.format(verb="myönnettiin")).get("funds")
+
+
+@needs_voikko
+def test_two_receivers_each_with_its_sum_are_no_runner_and_its_project() -> None:
+    text = HEAD + ("Kunnanhallitus myöntää Mallilan Kuorolaiset ry:lle 1 500 euron avustuksen ja "
+                   "Kylät kävelemään -hankkeelle 2 000 euroa.\n")
+    assert not _funds(text).get("coordinates")
+    one = HEAD + "Kunnanhallitus myöntää Mallilan Kuorolaiset ry:lle 1 500 euroa Kylät kävelemään -hankkeelle.\n"
+    assert _funds(one).get("coordinates")
