@@ -2225,7 +2225,12 @@ def _contributes(c: Clause) -> list[Fact]:
     euros = c.euros
     # a ministry's or funding agency's share is its funding (funds:funder-share), not a participant's own money;
     # a university (an Agency too) has a share of its own work
-    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"} and not is_paying_agency(m)]
+    # ("X ry:n Y-hankkeelle kuntarahoitusosuutena N euroa": a genitive right before an undertaking's name owns the
+    # undertaking, not the share)
+    base = c.sent.start
+    owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"} and not is_paying_agency(m)
+              and not any(u.start >= m.end and not c.sent.text[m.end - base:u.start - base].strip()
+                          for u in c.sent_undertakings)]
     if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word

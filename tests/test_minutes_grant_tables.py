@@ -94,3 +94,17 @@ def test_two_receivers_each_with_its_sum_are_no_runner_and_its_project() -> None
     assert not _funds(text).get("coordinates")
     one = HEAD + "Kunnanhallitus myöntää Mallilan Kuorolaiset ry:lle 1 500 euroa Kylät kävelemään -hankkeelle.\n"
     assert _funds(one).get("coordinates")
+
+
+@needs_voikko
+def test_a_genitive_before_the_projects_name_owns_the_project_not_the_share() -> None:
+    text = HEAD + ("Kunnanhallitus päättää myöntää Mallilan Kuorolaiset ry:n Laulu kylille -hankkeelle "
+                   "kuntarahoitusosuutena 3 000 euroa.\n")
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    payers = {label.get(f.subject) for f in ex.facts if f.predicate == "contributes"}
+    assert "Mallilan Kuorolaiset ry" not in payers
+    share = HEAD + "Mallilan Kuorolaiset ry:n osuus Laulu kylille -hankkeen kustannuksista on 3 000 euroa.\n"
+    ex = extract(share, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    assert "Mallilan Kuorolaiset ry" in {label.get(f.subject) for f in ex.facts if f.predicate == "contributes"}
