@@ -74,6 +74,9 @@ BARE_ROW_CHARS = 90  # a longer unbulleted line is prose
 # cells, names and sums in turn, not one receiver a line; the table rules read them
 _COLUMN_HEAD = re.compile(r"(?i)(?:hakija|hakijat|saaja|saajat|avustuksen\s+saaja|kohde|järjestö|yhdistys|hanke|"
                           r"sökande|mottagare|projekt|förening|organisation|nimi|namn)\s*:?")
+# a finite verb of granting or receiving, which no name of a receiver holds: the line is a sentence
+_ROW_VERB = re.compile(r"(?i)\b(?:myönnettiin|myönnetään|myönsi|myöntää|myönnetty|saa|saavat|sai|saivat|jaettiin|"
+                       r"beviljades|beviljade|fick|får)\b")
 _TOTAL = re.compile(r"(?i)(?:yhteensä|yht\.|kaikkiaan|summa|totalt|sammanlagt|summa)\b")
 # a lead whose items run on after its colon on the same line: "Tukea myönnettiin seuraaville yhdistyksille: A, B, C."
 _RUN_LEAD = re.compile(rf"(?m)^(?P<lead>[^\n:]{{8,{LEAD_CHARS}}}):[ \t]+(?P<run>\S[^\n]*)$")
@@ -177,6 +180,8 @@ def _bare_row(row: str) -> bool:
     if cut is not None and cut.group() == ":" and not re.search(r"\d", body[cut.end():]):
         return False  # "Päätös: Ehdotus hyväksyttiin.": a field's label and its text, no row with a sum
     name = (body[:cut.start()] if cut else body).rstrip(" .;")
+    if _ROW_VERB.search(name):
+        return False  # "Lisäksi X:n kunnalle myönnettiin valtionavustusta 30 000 euroa.": a sentence after the list
     words = name.split()
     # a name: capitalised words ("Seinäjoen Sydänkerho"), or a receiver's form ("Salmivaaran kyläseura", "X ry")
     return 0 < len(words) <= MAX_NAME_WORDS and (

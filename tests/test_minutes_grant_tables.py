@@ -108,3 +108,17 @@ def test_a_genitive_before_the_projects_name_owns_the_project_not_the_share() ->
     ex = extract(share, "minutes")
     label = {iri: e.label for iri, e in ex.entities.items()}
     assert "Mallilan Kuorolaiset ry" in {label.get(f.subject) for f in ex.facts if f.predicate == "contributes"}
+
+
+@needs_voikko
+def test_a_sentence_after_a_bare_list_is_no_row_name() -> None:
+    text = ("LAPIN LIITTO\nPÖYTÄKIRJA\nMaakuntahallitus 3/2030\n\n§ 45 Valtionavustus\n\n"
+            "Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta nuorisotyöhön. "
+            "Avustusta myönnettiin seuraavasti:\nInarin kunta 120 000 euroa\nSodankylän kunta 80 000 euroa\n\n"
+            "Lisäksi Utsjoen kunnalle myönnettiin valtionavustusta 30 000 euroa.\n")
+    ex = extract(text, "minutes")
+    assert not any("myönnettiin" in e.label for e in ex.entities.values())
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    funds = {(label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Utsjoki", Decimal("30000")) in funds
+    assert ("Sallan kunta", Decimal("30000")) not in funds
