@@ -32,7 +32,7 @@ from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
-from welfare_kg.extract.relations import Clause, rule
+from welfare_kg.extract.relations import OTHER_MONEY, Clause, rule
 from welfare_kg.extract.role_shapes import ACTIVE_AFTER_NAME, named_granter
 
 SPAN = 4  # sentences without a word of granting after which the granter is no longer in focus
@@ -44,8 +44,6 @@ KINDS = {"yhdistykselle": "Association", "järjestölle": "Association", "seural
          "kaupungille": "Municipality", "kunnalle": "Municipality", "yhtiölle": "Company", "yritykselle": "Company"}
 _KIND_WORD = re.compile(r"\b(" + "|".join(KINDS) + r")\b", re.IGNORECASE)
 _HEDGE = re.compile(r"(?i)\b(?:lähes|noin|n\.|yli|runsaat|vajaat|enintään|yhteensä)\s*$")
-# money the sentence says comes from elsewhere than the town whose minutes these are
-_OTHER_MONEY = re.compile(r"(?i)valtionavustu|valtion\s+|ministeriö|\bSTEA|\bEU[:-]|Leader|säätiö|rahasto")
 _OTHER_GRANTERS = {"Ministry", "Agency", "Programme", "JointAuthority", "WellbeingCounty"}
 _FOCUS = "_anaphor_receivers_focus"  # (granter IRI, sentences since the last word of granting)
 _LAST = "_anaphor_receivers_last"  # the receivers the sentence before named: ((IRI, type), ...)
@@ -79,7 +77,7 @@ def _anaphor_receiver(c: Clause) -> list[Fact]:
     if focus is None:
         # a town's minutes with no granter named: a passive grant there is the town's own decision, unless the
         # sentence names where else the money comes from ("STEA:n avustus", "valtionavustusta", a ministry)
-        if not c.ctx.municipality or _OTHER_MONEY.search(text) or any(
+        if not c.ctx.municipality or OTHER_MONEY.search(text) or any(
                 m.type in _OTHER_GRANTERS for m in c.free_named):
             return []
         focus = _Focus(c.ctx.municipality, SPAN)

@@ -1239,7 +1239,9 @@ GRANT_FORMS = {"myöntänyt", "myöntäneet", "myönsi", "myönsivät", "myönt�
 
 # the present passive of a decision being made ("myönnetään", "jaetaan"): in minutes the meeting's own grant, where a
 # past one ("myönnettiin") may report another granter's
-_DECIDED_PASSIVE = re.compile(r"(?i)\b(?:myönnetään|jaetaan|maksetaan)\b")
+DECIDED_PASSIVE = re.compile(r"(?i)\b(?:myönnetään|jaetaan|maksetaan)\b")
+# money a sentence says comes from elsewhere than the town whose minutes these are
+OTHER_MONEY = re.compile(r"(?i)valtionavustu|valtion\s+|ministeriö|\bSTEA|\bEU[:-]|Leader|säätiö|rahasto")
 
 
 @rule("funds:grant-list", "funds",
@@ -1272,7 +1274,7 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
             payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
         ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
-        if ctx.grant_list is None and ctx.municipality and _DECIDED_PASSIVE.search(text[:first_end]):
+        if ctx.grant_list is None and ctx.municipality and DECIDED_PASSIVE.search(text[:first_end]):
             ctx.grant_list = ctx.municipality  # "Avustuksia myönnetään seuraavasti:" in a town's minutes: the town's
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
         if first_end == len(text) or ctx.grant_list is None:

@@ -25,6 +25,8 @@ from welfare_kg.extract.granter_focus import PASSIVE_GRANTS
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import (
+    DECIDED_PASSIVE,
+    OTHER_MONEY,
     PARTNERS,
     Clause,
     in_parentheses,
@@ -201,10 +203,13 @@ def _passive_allative(c: Clause) -> list[Fact]:
         PASSIVE_GRANTS.name(c.ctx, naming)
         return []
     held = PASSIVE_GRANTS.step(c.ctx)
-    if held is None:
-        return []
-    granter = held.granter
     base, text = c.sent.start, c.sent.text
+    if held is not None:
+        granter = held.granter
+    elif c.ctx.municipality and DECIDED_PASSIVE.search(text) and not OTHER_MONEY.search(text):
+        granter = c.ctx.municipality  # "Päätösehdotus: X ry:lle myönnetään N euroa": the town of the minutes grants
+    else:
+        return []
     if not _PASSIVE_GRANT.search(text):
         return []
     named = c.free_named

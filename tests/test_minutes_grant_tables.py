@@ -122,3 +122,16 @@ def test_a_sentence_after_a_bare_list_is_no_row_name() -> None:
     funds = {(label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
     assert ("Utsjoki", Decimal("30000")) in funds
     assert ("Sallan kunta", Decimal("30000")) not in funds
+
+
+@needs_voikko
+def test_a_proposed_passive_grant_in_minutes_is_the_towns() -> None:
+    text = HEAD + "Päätösehdotus: Mallilan Kuorolaiset ry:lle myönnetään toiminta-avustusta 800 euroa.\n"
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    funds = {(label.get(f.subject), label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Salla", "Mallilan Kuorolaiset ry", Decimal("800")) in funds
+    state = HEAD + "Mallilan Kuorolaiset ry:lle myönnetään valtionavustusta 800 euroa.\n"
+    assert not _funds(state).get("funds")
+    reported = HEAD + "Mallilan Kuorolaiset ry:lle myönnettiin toiminta-avustusta 800 euroa.\n"
+    assert not _funds(reported).get("funds")
