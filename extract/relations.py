@@ -1239,9 +1239,10 @@ GRANT_FORMS = {"myöntänyt", "myöntäneet", "myönsi", "myönsivät", "myönt�
 
 # the present passive of a decision being made ("myönnetään", "jaetaan"): in minutes the meeting's own grant, where a
 # past one ("myönnettiin") may report another granter's
-DECIDED_PASSIVE = re.compile(r"(?i)\b(?:myönnetään|jaetaan|maksetaan)\b")
+DECIDED_PASSIVE = re.compile(r"(?i)\b(?:myönnetään|jaetaan|maksetaan|beviljas|fördelas|utdelas)\b")
 # money a sentence says comes from elsewhere than the town whose minutes these are
-OTHER_MONEY = re.compile(r"(?i)valtionavustu|valtion\s+|ministeriö|\bSTEA|\bEU[:-]|Leader|säätiö|rahasto")
+OTHER_MONEY = re.compile(r"(?i)valtionavustu|valtion\s+|ministeri|statsbidrag|statsunderstöd|\bSTEA|\bEU[:-]|Leader|"
+                         r"säätiö|stiftelse|rahasto|fond")
 
 
 @rule("funds:grant-list", "funds",

@@ -135,3 +135,13 @@ def test_a_proposed_passive_grant_in_minutes_is_the_towns() -> None:
     assert not _funds(state).get("funds")
     reported = HEAD + "Mallilan Kuorolaiset ry:lle myönnettiin toiminta-avustusta 800 euroa.\n"
     assert not _funds(reported).get("funds")
+
+
+@needs_voikko
+def test_a_swedish_passive_list_in_minutes_is_the_towns() -> None:
+    text = ("LOVISA STAD\nPROTOKOLL\nBildningsnämnden 3/2030\n\n§ 45 Verksamhetsbidrag\n\n"
+            "Understöd beviljas enligt följande:\nLovisa Sångkör rf 300 €\nPernå Schackklubb rf 450 €\n")
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    funds = {(label.get(f.subject), label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Loviisa", "Pernå Schackklubb rf", Decimal("450")) in funds
