@@ -151,7 +151,11 @@ ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "r.y", "r.f", "sr"}  # "r.y": t
 # Swedish and English words that join names rather than sit in one ("Norrbotten samt Luleå näringsliv AB")
 _FOREIGN_JOINERS = frozenset({"samt", "och", "eller", "med", "till", "från", "som", "and", "the", "for", "with",
                               "und", "der", "die", "das", "av", "har", "hade", "ges", "gavs", "fick", "blir", "var",
-                              "vid", "hos", "att", "beviljas", "beviljades"})
+                              "vid", "hos", "att", "beviljas", "beviljades",
+                              # a Swedish board's verb of granting or deciding before the receiver it names
+                              # ("Bildningsnämnden beviljar X rf ett bidrag")
+                              "beviljar", "beviljat", "beslutar", "beslutade", "ger", "gav", "delar", "delade",
+                              "betalar", "finansierar", "finansierade"})
 # "osk": a cooperative's legal form after its name ("Lähivakuutus osk", "POP Pankkiliitto osk")
 COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "kb", "ltd", "osk"}
 # words that never sit inside a registered name even in lower case

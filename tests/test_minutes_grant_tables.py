@@ -145,3 +145,12 @@ def test_a_swedish_passive_list_in_minutes_is_the_towns() -> None:
     label = {iri: e.label for iri, e in ex.entities.items()}
     funds = {(label.get(f.subject), label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
     assert ("Loviisa", "Pernå Schackklubb rf", Decimal("450")) in funds
+
+
+@needs_voikko
+def test_a_swedish_boards_verb_is_no_word_of_the_receivers_name() -> None:
+    text = ("LOVISA STAD\nPROTOKOLL\nBildningsnämnden 3/2030\n\n§ 46 Bidrag\n\n"
+            "Bildningsnämnden beviljar Pernå Schackklubb rf ett bidrag på 1 200 euro.\n")
+    labels = {e.label for e in extract(text, "minutes").entities.values()}
+    assert "Pernå Schackklubb rf" in labels
+    assert not any("beviljar" in label for label in labels)
