@@ -220,15 +220,17 @@ def _swedish_grant_to(c: Clause) -> list[Fact]:
 # "Kuopion kaupunki osallistuu hankkeen rahoitukseen 10 000 eurolla", "X deltar i finansieringen med 5 000 euro"
 # "Mäntyharju osallistuu vuosittain EU:n ... Leader-ohjelman kuntarahoitukseen": the money word may be a compound
 # ("kuntarahoitukseen", "rahoitusosuuteen") and a long genitive chain may name what is paid for
-_PAYS_SHARE = guarded(re.compile(r"\b(?:osallistu\w*\s+(?:[\w:'’-]+\s+){0,8}?\w*(?:rahoitukseen|kustannuksiin|"
+_PAYS_SHARE = guarded(re.compile(r"\b(?:(?:osallistu|sitoutu)\w*\s+(?:[\w:'’-]+\s+){0,8}?\w*(?:rahoitukseen|kustannuksiin|"
                                  r"rahoittamiseen|kuluihin|rahoitusosuuteen)|deltar\s+i\s+(?:finansieringen|"
                                  r"kostnaderna))\b", re.IGNORECASE))
 
 
 # the sentence's subject is the bare common noun of the minutes' own municipality ("Kunta", "Kaupunki myös"),
 # nothing else before the words of paying but adverbs of time or degree
-_OWN_TOWN_SUBJECT = re.compile(r"^\s*(?:Kunta|Kaupunki)\b(?:\s+(?:myös|siten|näin\s+ollen|edelleen|vuosittain|"
-                               r"vuosina\s+[\d\s–-]+|tältä\s+osin))*\s+$")
+_OWN_TOWN_SUBJECT = re.compile(r"(?:^\s*|,\s+että\s+)(?:Kunta|Kaupunki|kunta|kaupunki)\b(?:\s+(?:myös|siten|"
+                               r"näin\s+ollen|edelleen|vuosittain|vuosina\s+[\d\s–-]+|tältä\s+osin))*\s+$")
+# the minutes' own board deciding to take part: "Kunnanhallitus päättää sitoutua ... rahoitukseen N eurolla"
+_BOARD_DECIDES = re.compile(r"^\s*\S+\s+(?:päättää|päätti|päättänee)\s+$", re.IGNORECASE)
 
 
 @rule("contributes:pays-share", "contributes",
@@ -242,8 +244,15 @@ def _pays_share(c: Clause) -> list[Fact]:
     base = c.sent.start
     payers = [m.iri for m in c.free_orgs if m.case in {"nimento", None} and m.end - base <= cue.start()
               and m.type in ORGS - {"Body"}]
-    if not payers and c.ctx.municipality and _OWN_TOWN_SUBJECT.match(c.sent.text[:cue.start()]):
-        payers = [c.ctx.municipality]  # "Kunta osallistuu ...": in a town's minutes the bare word is the town itself
+    if not payers and c.ctx.municipality and (
+            _OWN_TOWN_SUBJECT.search(c.sent.text[:cue.start()])
+            or (_BOARD_DECIDES.match(c.sent.text[:cue.start()])
+                and any(m.start == base + len(c.sent.text) - len(c.sent.text.lstrip())
+                        for m in [*c.bare_bodies, *(m for m in c.named if m.type == "Body")]
+                        if m.case in {"nimento", None}))):
+        # "Kunta osallistuu ...", "Kunnanhallitus päättää sitoutua ...": in a town's minutes the bare word, or the
+        # meeting's board opening the sentence, stands for the town itself
+        payers = [c.ctx.municipality]
     amount = next((a for a in c.euros if a.start - base >= cue.end()), None)
     if len(payers) != 1 or payers[0] == target:
         return []

@@ -154,3 +154,13 @@ def test_a_swedish_boards_verb_is_no_word_of_the_receivers_name() -> None:
     labels = {e.label for e in extract(text, "minutes").entities.values()}
     assert "Pernå Schackklubb rf" in labels
     assert not any("beviljar" in label for label in labels)
+
+
+@needs_voikko
+def test_the_meetings_board_or_that_clause_commits_the_towns_share() -> None:
+    board = HEAD + "Kunnanhallitus päättää sitoutua Laulu kylille -hankkeen kuntarahoitukseen 2 000 eurolla vuodessa.\n"
+    assert any(a == Decimal("2000") for _, a in _funds(board).get("contributes", set()))
+    that = HEAD + "Kunnanhallitus päättää, että kunta osallistuu Laulu kylille -hankkeen rahoitukseen 3 000 eurolla.\n"
+    assert any(a == Decimal("3000") for _, a in _funds(that).get("contributes", set()))
+    proposed = HEAD + "Yhdistys esittää, että Laulu kylille -hanke osallistuu Kylätalon kustannuksiin 500 eurolla.\n"
+    assert not _funds(proposed).get("contributes")
