@@ -220,8 +220,8 @@ def _swedish_grant_to(c: Clause) -> list[Fact]:
 # "Kuopion kaupunki osallistuu hankkeen rahoitukseen 10 000 eurolla", "X deltar i finansieringen med 5 000 euro"
 # "Mäntyharju osallistuu vuosittain EU:n ... Leader-ohjelman kuntarahoitukseen": the money word may be a compound
 # ("kuntarahoitukseen", "rahoitusosuuteen") and a long genitive chain may name what is paid for
-_PAYS_SHARE = guarded(re.compile(r"\b(?:(?:osallistu|sitoutu)\w*\s+(?:[\w:'’-]+\s+){0,8}?\w*(?:rahoitukseen|kustannuksiin|"
-                                 r"rahoittamiseen|kuluihin|rahoitusosuuteen)|deltar\s+i\s+(?:finansieringen|"
+_PAYS_SHARE = guarded(re.compile(r"\b(?:(?:osallistu|sitoutu)\w*\s+(?:[\w:'’-]+\s+){0,8}?\w*(?:rahoitukseen|"
+                                 r"kustannuksiin|rahoittamiseen|kuluihin|rahoitusosuuteen)|deltar\s+i\s+(?:finansieringen|"
                                  r"kostnaderna))\b", re.IGNORECASE))
 
 
