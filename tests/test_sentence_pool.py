@@ -173,7 +173,10 @@ def test_a_later_dropped_before_its_result_is_killed_and_reaped() -> None:
     pid_file = Path(f"/tmp/later-{os.getpid()}")
 
     def spin() -> None:
-        pid_file.write_text(str(os.getpid()))
+        # written whole, then renamed: the parent polls for the file and must never read it half written
+        part = pid_file.with_suffix(".part")
+        part.write_text(str(os.getpid()))
+        os.replace(part, pid_file)
         while True:
             pass
 
