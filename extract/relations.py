@@ -2220,6 +2220,32 @@ def _in_range(text: str, start: int, end: int) -> bool:
     return _RANGE_BEFORE.search(text, 0, max(0, start)) is not None or _RANGE_AFTER.match(text, end) is not None
 
 
+# a genitive before the share word that names a collective owner: a plural ("kuntien", "jäsenkuntien", "osapuolten"),
+# the public or private side of a budget, or the state and the EU
+_COLLECTIVE_OWNER = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:ien|iden|itten|jen|tten)|julkisen|yksityisen|valtion|EU:n|Euroopan\s+unionin)"
+    r"(?:\s+(?:rahoituksen|rahoitus))?\s+(?:\w+)?osuu")
+# a later sum that restates the share per year or by another measure ("145 600 euroa eli 20 800 euroa vuodessa",
+# "90 000 euroa, jolloin vuosittainen osuus olisi 18 000 euroa")
+_RESTATED = re.compile(r"(?i)(?:\beli\b|\bjolloin\b|\bvuosittai\w*|\bvuodessa\b|\bvuotta\s+kohden\b|/\s*v(?:uosi)?\b)")
+
+
+def _collective_share(text: str) -> bool:
+    """Whether the sentence's share word belongs to a collective owner and no single party ("kuntien osuus")."""
+    return _COLLECTIVE_OWNER.search(text) is not None
+
+
+def _share_sums(text: str, offset: int, euros: list) -> list:
+    """The sums of a share without those that only restate an earlier one per year ("eli 20 800 euroa vuodessa"):
+    the share is the first sum and the rule reads the last sum it keeps."""
+    kept = euros[:1]
+    for prev, a in itertools.pairwise(euros):
+        between = text[prev.end - offset:a.end - offset + 12]
+        if not _RESTATED.search(between):
+            kept.append(a)
+    return kept
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")
 def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
@@ -2246,6 +2272,11 @@ def _contributes(c: Clause) -> list[Fact]:
     euros = [a for a in euros if not _in_range(c.sent.text, a.start - c.sent.start, a.end - c.sent.start)]
     if not euros:
         return []
+    # "kuntien rahoitusosuus on 632 500 euroa", "yksityisen osuus 35 % (650 000 euroa)": with no named owner, a share
+    # whose owner is a plural or a public/private collective is the others' money, not the municipality's own
+    if not owners and _collective_share(c.sent.text):
+        return []
+    euros = _share_sums(c.sent.text, c.sent.start, euros)
     # "Kemin kaupunki sitoutuu maksamaan kuntaosuuden 3 500 euroa": with no owner in the genitive, the subject pays
     subjects = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in PARTNERS]
     paying = any(lem in {"maksaa", "sitoutua", "varata"} for lem in c.lemmas)  # the subject's own act of paying
