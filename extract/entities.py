@@ -146,6 +146,12 @@ NAME_WORDS = {"nimellä", "nimeltään", "nimi", "namnet", "namn"}
 BARE_ACRONYMS = {"EU": "agency/euroopan-unioni"}
 # "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
 FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
+def _glued_numeral(t: Token, nxt: Token) -> bool:
+    """A numeral written together with a capitalised word ("4H-yhdistys", tokenised "4" + "H-yhdistys"): one word of
+    a name, as the youth movement's local associations are all called."""
+    return t.text.isdigit() and len(t.text) <= 2 and t.end == nxt.start and nxt.is_cap
+
+
 # legal forms written after the name: registered associations and foundations, companies
 ASSOCIATION_FORMS = {"ry", "rf", "r.y.", "r.f.", "r.y", "r.f", "sr"}  # "r.y": the tokenizer keeps the last dot apart
 # Swedish and English words that join names rather than sit in one ("Norrbotten samt Luleå näringsliv AB")
@@ -3020,6 +3026,9 @@ class Recogniser:
                             and (start < 2 or not toks[start - 2].is_cap))):
                     # "SavonLuotsi Leader ry": a known word inside the name; "Nykarleby Kraftverk AB": a town opens it
                     prev = toks[start - 1]
+                    if _glued_numeral(prev, toks[start]):
+                        start -= 1  # "Puumalan 4H-yhdistys ry": a numeral glued to a capital opens the word
+                        continue
                     if start < i and not caps and self._kind_closes_name(toks, start - 1, i):
                         # "Letkun kylätoimikunta Matkun kyläyhdistys Nummenkylä ry", "Rehtilän nuorisoseura
                         # Sajaniemen Taidemäki ry": a run of names without commas; a kind word closes the name
@@ -3134,8 +3143,8 @@ class Recogniser:
                     if parent is not None:
                         out.remove(parent)
                         start -= 1
-                while start < i and not toks[start].is_cap:  # a name starts with its capital
-                    start += 1
+                while start < i and not toks[start].is_cap and not _glued_numeral(toks[start], toks[start + 1]):
+                    start += 1  # a name starts with its capital, or with a numeral glued to one ("4H-yhdistys ry")
                 start = self._after_opener(toks, start, i)
                 if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
