@@ -45,6 +45,11 @@ _AREA_NOUN_OBJECT = re.compile(r"\s*(?:alue(?:en|tta|ita|iden|et|elle|ille)|maak
                                r"kuntia|kaupungit|kaupunkeja)\b", re.IGNORECASE)
 _SERVE_VERB = re.compile(r"\b(?:tuke(?:e|vat|a)|tukien|palvele(?:e|vat|e)|kattaa|kattavat|kehittää|kehittävät|"
                          r"kohdentuu|kohdentuvat|kohdistuu|kohdistuvat|ulottuu|ulottuvat)\b", re.IGNORECASE)
+# "X ry on A:n, B:n ja C:n alueen paikallinen Leader-ryhmä": what an organisation IS, said by the area its places
+# make, is where it works (the copula right before the places, the area word in the genitive right after them)
+# (a district the place list names in the genitive but no list holds may stand between: "Vaasan Vähänkyrön alueen")
+_AREA_GENITIVE = re.compile(r"(?:\s+[A-ZÅÄÖ][a-zåäö]+n)?\s+alueen\b")
+_COPULA_BEFORE = re.compile(r"\b(?:on|ovat|oli|olivat)\s+(?:koko\s+)?$")
 # an operating area word before the places: "verksamhetsområdet omfattar", "toiminta-alueena on"
 _AREA_WORD = guarded(re.compile(
             r"\b(?:(?:verksamhetsområde|målområde|projektområde|geografiska\s+område)(?:t)?\s+(?:omfattar|är|täcker)|(?:toiminta-alue|toimialue|kohdealue|hankealue)"
@@ -204,7 +209,8 @@ def _area_phrase(c: Clause) -> list[Fact]:
             continue
         tail = chain[-1].end - base
         if _AREA_NOUN_LOCATIVE.match(text, tail) or (
-                _AREA_NOUN_OBJECT.match(text, tail) and _SERVE_VERB.search(text, 0, chain[0].start - base)):
+                _AREA_NOUN_OBJECT.match(text, tail) and _SERVE_VERB.search(text, 0, chain[0].start - base)) or (
+                _AREA_GENITIVE.match(text, tail) and _COPULA_BEFORE.search(text, 0, chain[0].start - base)):
             groups.append((chain, None))
     seen = {(f.subject, f.object) for f in out}
     for covered, at in groups:
