@@ -4572,11 +4572,7 @@ class Recogniser:
                 last = toks[i + 3] if i + 3 < len(toks) and toks[i + 2].text == "." else None
                 if last is not None and self._first_name(a) and last.is_cap and last.is_word \
                         and not last.is_acronym and i + 3 not in taken and last.start - toks[i + 2].end == 1:
-                    surname = self._surname(last) or last.text
-                    surname = surname[:1].upper() + surname[1:]
-                    out.append(Mention(start=a.start, end=last.end, surface=text[a.start:last.end],
-                                       label=f"{a.text} {b.text}. {surname}", type="Person", rule="person",
-                                       case=self._case(last), key=None))
+                    out.append(self._initialled(a, f"{b.text}.", last, text))
                     i += 4
                     continue
                 bare = toks[i + 2] if i + 2 < len(toks) and b.text != "X" else None
@@ -4587,11 +4583,7 @@ class Recogniser:
                         and any(r.cls == "sukunimi" for r in self.morph.analyse(bare.text)):
                     # "Stig A Exempelsson," the initial's full stop left out: a surname Voikko knows must end the
                     # name, and no capitalised word follows (a list's next name: "Anna M Laine Pekka")
-                    surname = self._surname(bare) or bare.text
-                    surname = surname[:1].upper() + surname[1:]
-                    out.append(Mention(start=a.start, end=bare.end, surface=text[a.start:bare.end],
-                                       label=f"{a.text} {b.text} {surname}", type="Person", rule="person",
-                                       case=self._case(bare), key=None))
+                    out.append(self._initialled(a, b.text, bare, text))
                     i += 3
                     continue
                 i += 1  # a lone capital after a name ("Stig A") is no surname
@@ -5190,6 +5182,15 @@ class Recogniser:
         if self._doc_words is None or self._doc_words[0] is not doc:
             self._doc_words = (doc, frozenset(_LETTER_RUNS.findall(doc)))
         return stem in self._doc_words[1]
+
+    def _initialled(self, first: Token, initial: str, last: Token, text: str) -> Mention:
+        """A person written with a middle initial ("Stig A. Exempelsson", "Stig A Exempelsson"): the initial kept as
+        written, the surname in its base form with a capital."""
+        surname = self._surname(last) or last.text
+        surname = surname[:1].upper() + surname[1:]
+        return Mention(start=first.start, end=last.end, surface=text[first.start:last.end],
+                       label=f"{first.text} {initial} {surname}", type="Person", rule="person",
+                       case=self._case(last), key=None)
 
     def _surname(self, tok: Token) -> str | None:
         readings = self.morph.analyse(tok.text)
