@@ -364,22 +364,20 @@ def _distances(unlinked: Sequence[tuple[str, tuple[tuple[str, str, str], ...]]],
 
     names = {g.key: sorted({normalise_name(n) for n in g.names} - {""}, key=len, reverse=True) for g in doc.entities}
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
-    units = {"one sentence": [u for p in paragraphs for u in re.split(r"(?<=[.!?])\s+|\n", p) if u.strip()],
-             "one paragraph": paragraphs}
+    sentences = [u for p in paragraphs for u in re.split(r"(?<=[.!?])\s+|\n", p) if u.strip()]
+    # each unit normalised once, with its words: every fact's ends are looked up in the same units
+    units = {where: [(norm, norm.split()) for norm in map(normalise_name, pieces)]
+             for where, pieces in (("named in one sentence", sentences), ("named in one paragraph", paragraphs))}
 
-    def named(key: str, unit: str) -> bool:
-        norm = normalise_name(unit)
-        return bool(names.get(key)) and in_text(names[key], norm.split(), norm) != "not as written"
+    def named(key: str, norm: str, words: list[str]) -> bool:
+        return bool(names.get(key)) and in_text(names[key], words, norm) != "not as written"
 
     out = []
     for pred, alternatives in unlinked:
-        where = "further apart"
-        for label, pieces in units.items():
-            if any(named(a[0], u) and named(a[2], u) for a in alternatives for u in pieces):
-                where = label
-                break
-        out.append(ErrorItem("unlinked ends", f"{pred}: named in {where}" if where != "further apart"
-                             else f"{pred}: named further apart", " ".join(alternatives[0])))
+        where = next((where for where, pieces in units.items()
+                      if any(named(a[0], *u) and named(a[2], *u) for a in alternatives for u in pieces)),
+                     "named further apart")
+        out.append(ErrorItem("unlinked ends", f"{pred}: {where}", " ".join(alternatives[0])))
     return out
 
 
