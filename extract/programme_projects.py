@@ -47,15 +47,16 @@ _REACH = 120  # characters before a whole within which its cue words stand
 _ILLATIVE = {"sisatulento"}
 
 
-def _part_before(c: Clause, ms: list[Mention], at: int, whole: Mention) -> str | None:
-    """The project in the nominative nearest before `at` (text offset), nothing but words between; else, in a
-    sentence that opens with "Hanke", the project the text is about."""
+def _parts_at(c: Clause, ms: list[Mention], at: int, whole: Mention) -> list[str]:
+    """The projects in the nominative before `at` (text offset), the nearest and those listed with it, nothing but
+    words between the last and `at`; else, in a sentence that opens with "Hanke", the project the text is about."""
     parts = _parts_before(c, ms, at, whole)
     if parts:
-        return parts[-1].iri
+        return [u.iri for u in parts if u.iri]
     if project_anaphor(c.lemmas[:2]):
-        return next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project) if p and p != whole.iri), None)
-    return None
+        about = next((p for p in (c.ctx.main_project, c.ctx.focus, c.ctx.doc_project) if p and p != whole.iri), None)
+        return [about] if about else []
+    return []
 
 
 def _parts_before(c: Clause, ms: list[Mention], at: int, whole: Mention) -> list[Mention]:
@@ -97,36 +98,31 @@ def _programme_project_phrase(c: Clause) -> list[Fact]:
         if whole.type not in WHOLES:
             continue
         end = whole.end - base
-        part: str | None = None
         named_sub = [u for u in ms if u.type == "Project" and u.start > whole.end
                      and _SUB_WORD.fullmatch(text, end, u.start - base)] \
             if whole.type == "Project" and _SUB_AFTER.match(text, end) else []
         into = _INTO_PART.search(text, max(0, whole.start - base - _REACH), whole.start - base)
-        run: list[str] = []
+        parts: list[str] = []
         if whole.case == "omanto" and named_sub:
-            part = named_sub[0].iri
+            parts = [u.iri for u in named_sub[:1] if u.iri]
         elif into is not None and whole.case in {"osanto", None}:
-            part = _part_before(c, ms, into.start(), whole)
-            run = [u.iri for u in _parts_before(c, ms, into.start(), whole) if u.iri]
+            parts = _parts_at(c, ms, into.start(), whole)
         elif whole.case == "omanto" and _PROJECT_WORD.match(text, end):
             at = _copula_before(c, whole)
-            part = _part_before(c, ms, at, whole) if at is not None else None
-            run = [u.iri for u in _parts_before(c, ms, at, whole) if u.iri] if at is not None else []
+            parts = _parts_at(c, ms, at, whole) if at is not None else []
         elif whole.case == "omanto" and _AS_PART.match(text, end):
-            part = _part_before(c, ms, whole.start - base, whole)
-            run = [u.iri for u in _parts_before(c, ms, whole.start - base, whole) if u.iri]
+            parts = _parts_at(c, ms, whole.start - base, whole)
         elif whole.case in _ILLATIVE and (belong := _BELONGING.match(text, end)):
             after = [u for u in ms if u.type == "Project" and 0 <= u.start - base - belong.end() <= 2]
             if after:
-                part = after[0].iri
                 # "Y-ohjelmaan kuuluvat A, B ja C": after a plural every project of the run is the programme's
                 # (a singular "kuuluva A ja B" says it of A only)
-                if belong.group().rstrip().endswith(("at", "ia", "ien", "ista", "issa")):
-                    run = [u.iri for u in _run(ms, after[0], text, base, whole) if u.iri]
+                plural = belong.group().rstrip().endswith(("at", "ia", "ien", "ista", "issa"))
+                parts = [u.iri for u in (_run(ms, after[0], text, base, whole) if plural else after[:1]) if u.iri]
             elif _PROJECT_WORD.match(text, belong.end()):
                 at = _copula_before(c, whole)
-                part = _part_before(c, ms, at, whole) if at is not None else None
-        for one in run or ([part] if part else []):
+                parts = _parts_at(c, ms, at, whole)[-1:] if at is not None else []
+        for one in parts:
             if one != whole.iri:
                 out.append(Fact(one, "partOf", whole.iri, c.ev, RULE, CONFIDENCE))
     return out
