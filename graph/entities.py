@@ -23,7 +23,7 @@ costs seconds. The entity layer (graph `graph/entities`) says each thing once:
   graph gives three of the query's four columns, and one hash join with the listing nodes the
   other two: the evaluation of `entities` at a million quads took 0.42 s as four scans of
   one-value-per-row nodes hash-joined (mention rows, layer version 2), 0.20 s so
-  (benchmarks/README.md, twelfth pass). The listing rows live in their own graph because the
+  (benchmarks/HISTORY.md, twelfth pass). The listing rows live in their own graph because the
   query reads them with the property unbound: in the layer graph that scan would read every
   entity's description too. The rows are distinct by construction: no `DISTINCT`.
 

@@ -3,7 +3,7 @@
 On disk, Oxigraph reads every stored term of a result from RocksDB one by one (~1-2 µs
 each), and the three whole-graph listings (`entities`, `evidence`, `project_network`)
 hand out 170,000-600,000 such terms at a million document quads: that kept them at or
-over a second (benchmarks/README.md, the bench_queries passes). Oxigraph's in-memory store
+over a second (benchmarks/HISTORY.md, the bench_queries passes). Oxigraph's in-memory store
 reads a term from a hash map, so those three take 0.46-0.68x their disk CPU on a copy
 (eleventh pass), at the price of taking the copy first (~14 CPU-s and ~1 GB per 1.5
 million quads) and of keeping it current. Its evaluation is not faster in general (one
@@ -93,7 +93,7 @@ def copy_quads(source: ox.Store, *, leave_out: Iterable[ox.NamedNode] = ()) -> o
 # is mostly RocksDB reads of the result's stored terms. Oxigraph 0.5.13's in-memory store evaluates other shapes
 # much more slowly than its RocksDB store (some saved queries 10-100x: an index lookup there scans one term's
 # whole quad list), so every other query, and any SPARQL text that is not one of these, reads the disk.
-# Measured per query on the benchmark store (benchmarks/README.md, the eleventh bench_queries pass).
+# Measured per query on the benchmark store (benchmarks/HISTORY.md, the eleventh bench_queries pass).
 MEMORY_QUERIES = frozenset({"entities", "evidence", "project_network"})
 
 _BOUND_VALUES = re.compile(r"^\s*VALUES \((?:\?\w+\s*)+\) \{.*\}\s*$")  # a parameter block (queries/binding.py)
