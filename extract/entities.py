@@ -324,6 +324,9 @@ _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "os
 # heads of a registered name that only an association bears (a settlement, a deaconess institution, a skiing club's
 # "Latu"): a town's genitive before one names an association, not a company
 _ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu", "kauppakamari")  # chambers: ry
+# a guild ("Mäntän Kilta", "Opiskelijakilta": student, hobby and trade guilds) is an association, never a firm; read
+# from the analysed base only, as a surface ending in "-kilta" is also an ablative ("Säästöpankilta")
+_GUILD = "kilta"
 GOVERNMENT = str(ID["agency/valtioneuvosto"])
 _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Government, in news, as the nominative
 _BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")
@@ -5076,6 +5079,7 @@ class Recogniser:
             # association bears says the kind; other heads ("Energia", "Osuuspankki") are a company's
             association = any(b.lower().endswith(_ASSOCIATION_HEADS) for x in span[1:]
                               for b in self.morph.bases(x.text)) \
+                or any(a.base.lower().endswith(_GUILD) for x in span[1:] for a in self.morph.analyse(x.text)) \
                 or any(_capitalised_adjective(self.morph.analyse(x.text)) for x in span[1:])
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                label=label, type="Association" if association else "Company",

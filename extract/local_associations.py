@@ -78,6 +78,10 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             found = _listed_club(place, text, morph, index)
         if found is not None:
             _put(per_sentence, starts, index, found)
+    for place in _village_genitives(text, index, morph):
+        found = _club(place, text, morph)
+        if found is not None and found.case == "nimento":
+            _put(per_sentence, starts, index, found)
     if "pank" in text:  # "Osuuspankki", and the weak grade alone: "Lammin Säästöpankin", "Säästöpankit"
         for m in _FI_BANK.finditer(text):
             kind, start = m.group("kind"), m.start()
@@ -177,6 +181,28 @@ class _Index:
     def write_back(self, mentions: list[Mention]) -> None:
         if self.added:
             mentions[:] = [x for x in [*mentions, *self.added] if id(x) not in self.gone]
+
+
+# a capitalised genitive right before a capitalised word that ends like a plural nominative ("Pilpalan Martat")
+_GENITIVE_BEFORE_PLURAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n(?=[ \t]+[A-ZÅÄÖ]"
+                                     r"[a-zåäö]{2,}[aeiouyäö]t(?![\w-]))")
+
+
+def _village_genitives(text: str, index: _Index, morph: Morphology) -> list[Mention]:
+    """"Pilpalan Martat", "Kalliolan Nuoret": a village or a quarter names its club as a town does, but no reference
+    list holds villages. A genitive that Voikko reads only as a place name's, or as no word it knows, and that no
+    name read so far covers, stands for the place (a common noun's, a surname's or a given name's genitive does not);
+    the caller keeps only clubs in the nominative, which prose does not write of a place's people."""
+    out: list[Mention] = []
+    for m in _GENITIVE_BEFORE_PLURAL.finditer(text):
+        if index.crossing(m.start(), m.end()) or _in_title_case(text, m.start()):
+            continue
+        readings = morph.analyse(m.group())
+        if not any(a.case == "omanto" for a in readings) or any(
+                a.cls is not None and a.cls != "paikannimi" for a in readings):
+            continue
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(), label=m.group(), type="Municipality"))
+    return out
 
 
 def _in_title_case(text: str, at: int) -> bool:

@@ -98,3 +98,16 @@ def test_a_lower_case_plural_club_in_a_list_or_a_grant_row() -> None:
     assert got.get("Sotkamon martat") == "Association"
     prose = entity_types("Oulun eläkeläiset osallistuivat kyselyyn. Oulun eläkeläiset ja nuoret tapasivat.")
     assert "Oulun eläkeläiset" not in prose
+
+
+def test_a_villages_plural_club_is_one_association() -> None:
+    names = entity_types("Kesäjuhlassa Rimpilän Martat hoitivat kahvion. Tukea saivat myös Kalliolan Nuoret.")
+    assert names.get("Rimpilän Martat") == "Association"
+    assert names.get("Kalliolan Nuoret") == "Association"
+    assert "Marttaliitto ry" not in names
+
+
+def test_a_surnames_or_common_nouns_genitive_names_no_village_club() -> None:
+    names = entity_types("Kesäjuhlassa Virtasen Nuoret esiintyivät. Kesäjuhlassa Hankkeen Nuoret esiintyivät.")
+    assert "Virtasen Nuoret" not in names
+    assert "Hankkeen Nuoret" not in names

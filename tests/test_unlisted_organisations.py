@@ -34,6 +34,7 @@ def test_project_after_a_cue_verb_still_read() -> None:
     ("Hanketta toteuttaa Lahden Diakonialaitos.", "Lahden Diakonialaitos"),
     ("Avustusta saivat Punkalaitumen Latu ja Polku 2 000 euroa ja Kokkolan Energia 500 euroa.",
      "Punkalaitumen Latu ja Polku"),
+    ("Tukea saivat Kangasalan Kilta ja Nokian Yrittäjät.", "Kangasalan Kilta"),
 ])
 def test_association_head_after_a_town(text: str, label: str) -> None:
     assert ("Association", label) in typed(text)
@@ -43,6 +44,14 @@ def test_association_head_after_a_town(text: str, label: str) -> None:
 def test_other_heads_after_a_town_stay_companies() -> None:
     got = typed("Avustusta saivat Punkalaitumen Latu ja Polku 2 000 euroa ja Kokkolan Energia 500 euroa.")
     assert ("Company", "Kokkolan Energia") in got
+
+
+@needs_voikko
+def test_an_ablative_ending_like_a_guild_is_no_guild() -> None:
+    # "Säästöpankilta" ends in the letters of "kilta" (a guild, an association's head): the analysed base decides
+    got = typed("Kangasalan Säästöpankilta 5 000 euroa nuorille. Kangasalan Säästöpankki lahjoittaa rahaa.")
+    assert ("Company", "Kangasalan Säästöpankki") in got
+    assert ("Association", "Kangasalan Säästöpankki") not in got
 
 
 @needs_voikko
