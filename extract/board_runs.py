@@ -38,7 +38,9 @@ _TO_COLON = re.compile(r"(?P<between>(?:[ \t]+[\w.-]+){0,5}?)[ \t]*:")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,4}$")
 _TO_LINE_END = re.compile(r"(?P<between>(?:[ \t]+[\w.-]+){0,3}?)[ \t]*:?[ \t]*\n")
 # words that may stand between the board word and the colon: constituting, choosing, composition, a year or term
-_CONSTITUTING = re.compile(r"(?i)^(?:järjestäyty\w*|seuraava\w*|kokoonpano\w*|jäsen\w*|kuulu\w*|valit\w*|oli|olivat|"
+# ("v." is "vuonna", in the year: "Hallitus v. 2020")
+_CONSTITUTING = re.compile(r"(?i)^(?:v\.|järjestäyty\w*|seuraava\w*|kokoonpano\w*|jäsen\w*|kuulu\w*|valit\w*|"
+                           r"oli|olivat|"
                            r"toimi\w*|muodost\w*|vuo\w*|kaude\w*|toimikaude\w*|tilikaude\w*|\d{4}\w*|[-–]|"
                            r"bestod|består|av|utgjordes|utgörs|ingick|ingår|konstituera\w*|sig|följande|så|här|"
                            r"sammansättning\w*|ledamöter\w*|var|valdes|år|under|på|till|i|ja|och)$")
@@ -83,6 +85,11 @@ def board_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> li
             if document_owner is False:
                 document_owner = _document_owner(named)
             owner = document_owner or None
+        if owner is None:
+            # a page that names no organisation: its bare board heading over the roster is the body itself
+            # (header_bodies.page_board_mentions)
+            owner = next((x.iri for x in index.overlapping(board.start(), board.end())
+                          if x.type == "Body" and x.rule == "body-page-board"), None)
         if owner is None:
             continue
         ev = Evidence(text[board.start():run[-1][2]], board.start(), run[-1][2])

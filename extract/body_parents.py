@@ -29,7 +29,12 @@ from welfare_kg.extract.branch_associations import branch_mentions, known_branch
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.head_first_authorities import head_first_authority_mentions
-from welfare_kg.extract.header_bodies import header_body_mentions, header_department_mentions, minutes_like
+from welfare_kg.extract.header_bodies import (
+    header_body_mentions,
+    header_department_mentions,
+    minutes_like,
+    page_board_mentions,
+)
 from welfare_kg.extract.local_associations import local_association_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -232,6 +237,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     seutu_mentions(per_sentence, starts, mentions, text)  # "Turun seutu" in the nominative: seutu_names.py
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py
     header_department_mentions(per_sentence, starts, mentions, text)  # "Strategiaosasto" on a header line
+    page_board_mentions(per_sentence, starts, mentions, text)  # "Hallitus 2020" over its roster, no owner named
     if not minutes_like(text):
         _drop_post_boards(per_sentence, mentions)
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py

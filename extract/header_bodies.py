@@ -70,6 +70,61 @@ def header_body_mentions(per_sentence: list[list[Mention]], starts: list[int], m
         taken.append((a, b))
 
 
+# a page's heading line that is a board word alone, perhaps with its year or term ("Hallitus", "Hallitus v. 2020",
+# "Styrelsen 2023-2024")
+_PAGE_BOARD_LINE = re.compile(r"(?m)^[ \t]*(?P<word>Hallitus|Johtokunta|Styrelse|Styrelsen)[ \t]*"
+                              r"(?:(?:v\.|vuonna|vuosi|år)?[ \t]*(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)?"
+                              r"[ \t]*:?[ \t]*$")
+# a roster row's seat after the person's name: "Anna Kivi, puheenjohtaja", "Ville Mäki, jäsen"
+_ROW_SEAT = re.compile(r"[ \t]*,[ \t]*(?:vara)?(?:puheenjohtaja|jäsen|sihteeri|rahastonhoitaja|ordförande|ledamot|"
+                       r"sekreterare|suppleant|kassör)\b", re.IGNORECASE)
+_ROW_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[-•*][ \t]+)?")
+PAGE_ROSTER_ROWS = 3  # rows of "name, seat" right under the heading that make it a board's own roster
+# organisations whose board a page's bare "Hallitus" is: named anywhere, the page's board is theirs
+# (extract/board_runs.py posts its members there)
+_BOARD_OWNER_TYPES = {"Association", "Company", "CompetenceCentre", "JointAuthority"}
+
+
+def page_board_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                        text: str) -> None:
+    """Add a Body mention for a page's bare board heading over its roster ("Hallitus v. 2020" above "Anna Kivi,
+    puheenjohtaja" / "Ville Mäki, jäsen" ...) when the page names no organisation the board could be of (in place).
+
+    An association's own page about its board often never writes the association's name (the site's header said
+    it); its members' posts then have only the board to be held in, which the roster shows is a body of its own.
+    Where the page names an association or a company, board_runs.py posts the members there instead."""
+    if minutes_like(text) or any(m.type in _BOARD_OWNER_TYPES for m in mentions):
+        return
+    people = {m.start: m for m in mentions if m.type == "Person"}
+    if len(people) < PAGE_ROSTER_ROWS:
+        return
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _PAGE_BOARD_LINE.finditer(text):
+        a, b = m.start("word"), m.end("word")
+        if any(s < b and a < e for s, e in taken) or _roster_rows(text, m.end(), people) < PAGE_ROSTER_ROWS:
+            continue
+        found = Mention(start=a, end=b, surface=text[a:b], label=m.group("word"), type="Body", rule="body-page-board",
+                        case="nimento")
+        si = max(0, bisect_right(starts, a) - 1)
+        if si < len(per_sentence):
+            per_sentence[si].append(found)
+        mentions.append(found)
+        taken.append((a, b))
+
+
+def _roster_rows(text: str, pos: int, people: dict[int, Mention]) -> int:
+    """How many "name, seat" rows follow `pos` line by line."""
+    rows = 0
+    while (gap := _ROW_GAP.match(text, pos)) is not None and (person := people.get(gap.end())) is not None:
+        seat = _ROW_SEAT.match(text, person.end)
+        if seat is None:
+            break
+        rows += 1
+        pos = seat.end()
+        pos = text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)
+    return rows
+
+
 # genitives that say whose a group is without naming it ("Kunnan johtoryhmä" is any town's)
 _GENERIC_OWNERS = {"kunnan", "kaupungin", "kuntayhtymän", "yhtymän", "hyvinvointialueen", "alueen", "tämän",
                    "uuden", "oman", "eri"}

@@ -85,3 +85,33 @@ def test_a_board_word_inside_a_line_or_over_prose_opens_no_list(tmp_path: Path) 
     assert _posts(tmp_path, inside) == set()
     prose = (_OPENING + "\n\nHallitus\n\nHallitus kokoontui kuusi kertaa. Matti Malli kertoi tuloksista.\n")
     assert _posts(tmp_path, prose) == set()
+
+
+@needs_voikko
+def test_a_page_that_names_no_organisation_posts_its_roster_in_the_board_heading(tmp_path: Path) -> None:
+    # an association's board page: the site's header named the association, the text never does
+    text = ("Hallitus\n\nYhdistyksemme toiminnasta vastaa hallitus, joka kokoontuu kuusi kertaa vuodessa.\n\n"
+            "Hallitus v. 2021\n\nLeena Koivuranta, puheenjohtaja\nMarkus Tervahauta, varapuheenjohtaja\n"
+            "Sirpa Kallioniemi, jäsen\nOlli Ruohomaa, jäsen\n")
+    got = _posts(tmp_path, text)
+    assert ("Olli Ruohomaa", "Hallitus", "jäsen") in got
+    assert ("Sirpa Kallioniemi", "Hallitus", "jäsen") in got
+
+
+@needs_voikko
+def test_a_named_association_keeps_its_boards_roster(tmp_path: Path) -> None:
+    # the page names its association: the members' posts are the association's, no bare board is made
+    text = (_OPENING + "\n\nHallitus 2021\n\nLeena Koivuranta, puheenjohtaja\nMarkus Tervahauta, varapuheenjohtaja\n"
+            "Sirpa Kallioniemi, jäsen\nOlli Ruohomaa, jäsen\n")
+    got = _posts(tmp_path, text)
+    assert ("Olli Ruohomaa", "Kainuun Omaishoitajat ry", "jäsen") in got
+    assert not any(obj == "Hallitus" for _, obj, _ in got)
+
+
+@needs_voikko
+def test_a_board_heading_without_a_roster_is_no_body(tmp_path: Path) -> None:
+    doc = tmp_path / "sivu.txt"
+    doc.write_text("Hallitus\n\nHallitus kokoontuu kuusi kertaa vuodessa. Leena Koivuranta kertoo lisää.\n",
+                   encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    assert not any(e.type == "Body" for e in ex.entities.values())
