@@ -22,6 +22,7 @@ from dataclasses import replace
 from welfare_kg.extract.layout import insert_mentions, insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.resolve import REFERENCE_RULES
 from welfare_kg.extract.spans import SpanIndex
 
 _ORGS = {"Association", "Company", "Foundation", "CompetenceCentre"}
@@ -75,6 +76,8 @@ def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list
             if hit.group(1) != last and (case := _inflected(hit.group(1), last, morph)):
                 inflected.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(0), case=case,
                                          rule="org-echo"))
+    if morph is not None:
+        found += _one_word_echoes(text, per_sentence, morph)
     per_sentence = insert_untouched(per_sentence, starts, found) if found else per_sentence
     return _over_places(per_sentence, starts, inflected) if inflected else per_sentence
 
@@ -94,3 +97,38 @@ def _over_places(per_sentence: list[list[Mention]], starts: list[int], found: li
             added.append(p)
             drop.update(id(x) for x in over)
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+# a one-word name first read with its legal form: "Linnaseutu ry", "Kuntotuki Oy"
+_ONE_WORD_FORM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)" + _LEGAL_FORM.pattern)
+# where a sentence opens: a capital there says nothing of a name
+_OPENING = re.compile(r"(?:^|[.!?:•\n])[ \t\-–]*$")
+
+
+def _one_word_echoes(text: str, per_sentence: list[list[Mention]], morph: Morphology) -> list[Mention]:
+    """"Linnaseutu ry ... Vuonna 2013 Linnaseudun hallitus käsitteli": a one-word name that the document first wrote
+    with its legal form, written again without it inside a sentence, as written or with a case ending (a noun's).
+
+    A one-word name alone is too often a place or a common word to echo (see the module docstring); with its legal
+    form read once, a capitalised word of the same base inside a sentence is the organisation, as Finnish writes
+    common nouns in lower case there. A place or another name read at the word wins (insert_untouched)."""
+    names: dict[str, Mention] = {}
+    for ms in per_sentence:
+        for m in ms:
+            if m.type in _ORGS and m.case in {"nimento", None} and (hit := _ONE_WORD_FORM.fullmatch(m.surface)):
+                names.setdefault(hit.group(1), m)
+    out: list[Mention] = []
+    for word, m in names.items():
+        cased = {a.case for a in morph.analyse(word)}
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(word[:3]) + r"[\w-]*(?![\w:-])", text):
+            if hit.start() == m.start or _OPENING.search(text, max(0, hit.start() - 3), hit.start()):
+                continue
+            case = "nimento" if hit.group() == word else _inflected(hit.group(), word, morph)
+            if case is None or (case == "nimento" and "nimento" not in cased and cased):
+                continue
+            # a name of the reference data keeps its rule, and with it its IRI when the resolver merges (as
+            # kind_anaphors.py does)
+            rule = m.rule if m.rule in REFERENCE_RULES else "org-echo"
+            out.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(), case=case, rule=rule))
+    return out
+

@@ -45,3 +45,19 @@ def test_a_registered_name_echoes_inflected_without_its_legal_form() -> None:
     org = next(e for e in extract(text).entities.values() if e.label.startswith("Kainuun Setlementti"))
     assert sorted(m.surface for m in org.mentions if m.rule == "org-echo") == ["Kainuun Setlementille",
                                                                               "Kainuun Setlementin"]
+
+
+def test_a_one_word_name_read_with_its_legal_form_echoes_inflected_inside_a_sentence() -> None:
+    # the nominative is learned from the legal form already (extract/entities.py); the echo reads the other cases
+    text = "Hanketta hallinnoi Kotipolku ry. Rahoitusta myönnettiin myös Kotipolulle viime vuonna."
+    orgs = [e for e in extract(text).entities.values() if e.type == "Association"]
+    assert len(orgs) == 1
+    assert [(m.surface, m.case) for m in orgs[0].mentions if m.rule == "org-echo"] == [("Kotipolulle", "ulkotulento")]
+
+
+def test_a_one_word_name_opening_a_sentence_does_not_echo() -> None:
+    # a capital opening a sentence says nothing of a name: "Kylät" there may be any villages
+    text = "Hanketta hallinnoi Kylät ry. Kylät ovat tärkeitä. Hankkeessa mukana ovat kaikki kylät."
+    org = next(e for e in extract(text).entities.values() if e.label.startswith("Kylät"))
+    assert not [m for m in org.mentions if m.rule == "org-echo"]
+
