@@ -80,7 +80,7 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             _put(per_sentence, starts, index, found)
     for place in _village_genitives(text, index, morph):
         found = _club(place, text, morph)
-        if found is not None and found.case == "nimento":
+        if found is not None and found.case == "nimento" and not _FORM_AHEAD.match(text, found.end):
             _put(per_sentence, starts, index, found)
     if "pank" in text:  # "Osuuspankki", and the weak grade alone: "Lammin Säästöpankin", "Säästöpankit"
         for m in _FI_BANK.finditer(text):
@@ -186,6 +186,11 @@ class _Index:
 # a capitalised genitive right before a capitalised word that ends like a plural nominative ("Pilpalan Martat")
 _GENITIVE_BEFORE_PLURAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n(?=[ \t]+[A-ZÅÄÖ]"
                                      r"[a-zåäö]{2,}[aeiouyäö]t(?![\w-]))")
+
+
+# a legal form a few words on: the name runs on past the plural ("Xn Omaishoitajat ja läheiset ry"), which the
+# recogniser reads whole when it knows the words
+_FORM_AHEAD = re.compile(r"(?:[ \t]+[\w-]+){1,3}?[ \t]+(?:ry|rf|r\.y\.|r\.f\.|Oy|Ab)(?![\w])")
 
 
 def _village_genitives(text: str, index: _Index, morph: Morphology) -> list[Mention]:

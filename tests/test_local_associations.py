@@ -111,3 +111,8 @@ def test_a_surnames_or_common_nouns_genitive_names_no_village_club() -> None:
     names = entity_types("Kesäjuhlassa Virtasen Nuoret esiintyivät. Kesäjuhlassa Hankkeen Nuoret esiintyivät.")
     assert "Virtasen Nuoret" not in names
     assert "Hankkeen Nuoret" not in names
+
+
+def test_a_villages_plural_before_more_words_and_a_legal_form_is_no_club_of_its_own() -> None:
+    names = entity_types("Rimpilän Vekkulat ja läheiset ry:lle esitetään 5 000 euroa.")
+    assert "Rimpilän Vekkulat" not in names
