@@ -221,7 +221,9 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             for m in named:
                 # a genitive qualifies a noun ("kunta osallistuu Etelä-Savon hyvinvointialueen toimintaan"): as
                 # the specific rule (relations._participates), only a nominative joins
-                if m.type in PARTICIPANTS and not is_funder(m) and not _place_or_modifier(m, named) \
+                # a unit named with its university ("Handelshögskolan vid Åbo Akademi") joins as the university would
+                unit = m.type == "Body" and m.rule == "organisation-unit"
+                if (m.type in PARTICIPANTS or unit) and not is_funder(m) and not _place_or_modifier(m, named) \
                         and not _owner_of_the_joined(s, m, morph):
                     joiners.setdefault(m.iri, s)
         if _cue(AREA_CUES, words, ms, morph) or any(m.type in AREAS and _located(s, m) for m in named):

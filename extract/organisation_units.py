@@ -43,10 +43,10 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
     """A Body mention for each unit named right after an organisation's genitive with a name of its own."""
     mentions = [m for ms in per_sentence for m in ms]
     owners = [m for m in mentions if m.type in _OWNERS and m.case == "omanto" and m.surface[-1:] == "n"]
-    if not owners:
-        return per_sentence
     have = SpanIndex(mentions)
-    added: list[Mention] = []
+    added: list[Mention] = _swedish_units(text, mentions, have) if " vid " in text else []
+    if not owners:
+        return insert_mentions(per_sentence, starts, added) if added else per_sentence
     for owner in owners:
         found = None
         m = _GLUED.match(text, owner.end)
@@ -68,3 +68,38 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
         added.append(Mention(start=owner.start, end=end, surface=text[owner.start:end], label=label, type="Body",
                              rule=RULE, parts=(full,)))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+# Swedish names a unit before its organisation with "vid" ("at"): "Handelshögskolan vid Åbo Akademi", "Svenska
+# social- och kommunalhögskolan vid Helsingfors universitet", "Centret för livslångt lärande (CLL) vid Åbo Akademi":
+# a school, centre, department or faculty in the definite form, capitalised, its field after "för" when the head
+# comes first; an acronym in brackets may follow
+_SV_HEAD_FIRST = (r"(?:Centret|Centrum|Institutionen|Institutet|Avdelningen|Enheten|Fakulteten)"
+                  r"[ \t]+för[ \t]+[a-zåäö][a-zåäö -]{2,60}?")
+_SV_HEAD_LAST = (r"(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)"
+                 r"(?:högskolan|centret|institutionen|institutet|fakulteten|avdelningen|enheten)")
+_SV_UNIT = re.compile(rf"(?<![\w-])(?P<unit>{_SV_HEAD_FIRST}|{_SV_HEAD_LAST})"
+                      r"(?:[ \t]+\((?P<acr>[A-ZÅÄÖ]{2,8})\))?[ \t]+vid[ \t]+$")
+_SV_REACH = 90  # characters before "vid" a unit's name may take
+
+
+def _swedish_units(text: str, mentions: list[Mention], have: SpanIndex[Mention]) -> list[Mention]:
+    """A Body for each unit named before "vid" and an organisation read there (its university or college); the
+    mention spans the whole, as body_parents' preposition rule reads the parent inside a name so written."""
+    out: list[Mention] = []
+    for owner in mentions:
+        if owner.type not in _OWNERS or owner.start < 5 or text[owner.start - 5:owner.start] not in {" vid ", "\tvid "}:
+            continue
+        window = max(0, owner.start - _SV_REACH)
+        m = _SV_UNIT.search(text, window, owner.start)
+        if m is None:
+            continue
+        start = m.start("unit")
+        if any(x is not owner for x in have.overlapping(start, owner.start)):
+            continue  # recognition read a name there
+        label = " ".join(m.group("unit").split())
+        full = " ".join(text[start:owner.end].split())
+        out.append(Mention(start=start, end=owner.end, surface=text[start:owner.end], label=label, type="Body",
+                           rule=RULE, acronym=m.group("acr"), parts=(full,)))
+    return out
+

@@ -279,8 +279,12 @@ def _starters(c: Clause) -> list[Fact]:
     run: list[Mention] = []
     at = 0
     for m in named:
+        if run and m.end - base <= at:
+            continue  # the university inside its unit's name ("Handelshögskolan vid Åbo Akademi")
         gap = text[at:m.start - base]
-        if m.type not in PARTIES or m.case not in {"nimento", None} \
+        # a unit named with its university ("Handelshögskolan vid Åbo Akademi", organisation_units.py) takes part
+        unit = m.type == "Body" and m.rule == "organisation-unit"
+        if (m.type not in PARTIES and not unit) or m.case not in {"nimento", None} \
                 or (run and not (JOINER.fullmatch(gap) or _JOIN_UNIT.fullmatch(gap))) \
                 or (not run and gap.strip() and not _UNIT_AT.fullmatch(gap)):
             break

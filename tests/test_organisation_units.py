@@ -34,3 +34,23 @@ def test_named_unit_is_a_body_part_of_its_organisation(text: str, unit: str, par
 def test_project_glued_after_an_organisation_is_no_unit() -> None:
     bodies, _ = _parts("Kainuun liiton Kotona-hanke alkoi keväällä.")
     assert not {b for b in bodies if b[0] == "Body"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("Projektet genomförs av Handelshögskolan vid Åbo Akademi och kommunerna.", "Handelshögskolan", "Åbo Akademi"),
+    ("Bakom projektet står Svenska social- och kommunalhögskolan vid Helsingfors universitet.",
+     "Svenska social- och kommunalhögskolan", "Helsingin yliopisto"),
+    ("Utbildningen ordnas av Institutionen för pedagogik (IFP) vid Åbo Akademi.", "Institutionen för pedagogik",
+     "Åbo Akademi"),
+])
+def test_a_swedish_unit_before_vid_is_part_of_its_university(text: str, unit: str, parent: str) -> None:
+    bodies, part_of = _parts(text)
+    assert ("Body", unit) in bodies
+    assert any(p == parent for _, p in part_of)
+
+
+@needs_voikko
+def test_studying_or_meeting_at_a_university_names_no_unit() -> None:
+    bodies, _ = _parts("Mötet hölls vid Åbo Akademi. Hon studerade vid Åbo Akademi i fyra år.")
+    assert not {b for b in bodies if b[0] == "Body"}
