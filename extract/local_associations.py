@@ -232,7 +232,7 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
         if gap is None:
             break
         w = _CAP_WORD.match(text, gap.end())  # (an offset in `text`: the gap was matched there)
-        found = _plural_people(w.group(), morph) if w is not None else None
+        found = _plural_people(w.group(), morph, league=place.type == "Region") if w is not None else None
         if found is None:
             break
         words.append(w)
@@ -291,7 +291,13 @@ _PEOPLE = re.compile(r"(?:ja|jä|nen|martta|veteraani|invalidi|kuuro|sokea|ystä
                      r"lapsi|kävijä|urheilija|ampuja|hiihtäjä|laulaja|soittaja|tanssija)$")
 
 
-def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
+# a region's village league: each region's villages have an association named "<the region's genitive> Kylät"
+# ("Pohjois-Karjalan Kylät ry", "Keski-Suomen Kylät"), members of Suomen Kylät ry; after a town "Kylät" stays the
+# town's villages
+_LEAGUE_HEAD = "kylä"
+
+
+def _plural_people(word: str, morph: Morphology, *, league: bool = False) -> tuple[str, str] | None:
     """(plural nominative, case) of a word Voikko reads only as a common noun's plural, of no kind of organisation
     or thing a list names in the plural; an inflected form's nominative is the one Voikko reads back as the same
     word's plural nominative (None when no such form is found)."""
@@ -300,7 +306,8 @@ def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
     readings = morph.analyse(word)
     if not readings or not all(
             a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}
-            and not a.base.lower().endswith(_NOT_CLUB_HEADS) for a in readings) \
+            and (not a.base.lower().endswith(_NOT_CLUB_HEADS) or (league and a.base.lower() == _LEAGUE_HEAD))
+            for a in readings) \
             or not any(a.cls != "etunimi" for a in readings) or len({a.case for a in readings}) > 1:
         return None
     case = readings[0].case or ""
@@ -309,7 +316,7 @@ def _plural_people(word: str, morph: Morphology) -> tuple[str, str] | None:
     if case in {"olento", "tulento"}:
         return None  # "Oulun Eläkeläisinä": a role, not a name
     base = next(a.base for a in readings if a.cls != "etunimi")
-    if not _PEOPLE.search(base.lower()):
+    if not _PEOPLE.search(base.lower()) and not (league and base.lower() == _LEAGUE_HEAD):
         return None  # "Lapin Kesäjuhlille", "Oulun Kulttuuriviikoille": a town's event; a club's plural is people
     for cand in plural_nominatives(base):
         if any(a.base == base and a.number == "plural" and a.case == "nimento" for a in morph.analyse(cand)):

@@ -116,3 +116,10 @@ def test_a_surnames_or_common_nouns_genitive_names_no_village_club() -> None:
 def test_a_villages_plural_before_more_words_and_a_legal_form_is_no_club_of_its_own() -> None:
     names = entity_types("Rimpilän Vekkulat ja läheiset ry:lle esitetään 5 000 euroa.")
     assert "Rimpilän Vekkulat" not in names
+
+
+def test_a_regions_village_league_is_an_association_but_a_towns_villages_are_not() -> None:
+    names = entity_types("Hankkeessa ovat mukana Etelä-Savon Kylät ja Kainuun Kylät. Mikkelin Kylät ovat kauniita.")
+    assert names.get("Etelä-Savon Kylät") == "Association"
+    assert names.get("Kainuun Kylät") == "Association"
+    assert "Mikkelin Kylät" not in names
