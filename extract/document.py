@@ -74,6 +74,7 @@ from welfare_kg.extract.item_titles import (
     title_agreements,
     title_projects,
 )
+from welfare_kg.extract.item_topic_projects import item_topic_projects
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
@@ -222,6 +223,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence, known_acronyms(gaz))
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
+        # "§ 46 Ikäihmisten kotihoidon kehittäminen" whose text says "hanke": extract/item_topic_projects.py
+        per_sentence = item_topic_projects(record, per_sentence, [s.start for s in sents], morph)
     # "sopimus X:n järjestämisestä" in running text or a list of items: extract/item_titles.py
     taken = [m for ms in per_sentence for m in ms if m.rule in {"item-title-agreement", "item-title-project"}]
     per_sentence = add_title_agreements(sents, per_sentence, purpose_agreements(text, morph, taken))

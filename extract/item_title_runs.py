@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.item_titles import TITLE_OPENERS, _procedural
+from welfare_kg.extract.item_topic_projects import RULE as TOPIC_RULE
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -80,8 +81,11 @@ def title_run_mentions(record: DocumentRecord, per_sentence: list[list[Mention]]
             after_project = False
             continue
         inside = index.overlapping(at, at + len(title))
-        if any(m.type == "Project" and not m.generic for m in inside):
-            after_project = True
+        projects = [m for m in inside if m.type == "Project" and not m.generic]
+        if projects:
+            # a title read as a project only because its item calls it "hanke" (extract/item_topic_projects.py) is
+            # one item about a project, not a run of grant items
+            after_project = any(m.rule != TOPIC_RULE for m in projects)
             continue
         parties = [m for m in inside if m.type not in _PLACE_TYPES or m.start <= at]
         if after_project and not parties and _name_like(title, morph):

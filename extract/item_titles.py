@@ -24,10 +24,14 @@ _TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesop
                     r"\s+(?P<rest>\S.*)")
 # any other compound of the head, with what it is about in lower case after it: "Samarbetsavtal om socialjour",
 # "Yhteistoimintasopimus sosiaalipäivystyksen järjestämisestä" ("Kunnanjohtajasopimus Muut asiat" runs into another
-# title: a capital after the head is no complement); "Kuntien välinen sopimus X:stä": the parties before it
+# title: a capital after the head is no complement); "Kuntien välinen (yhteistoiminta)sopimus X:stä": the parties
+# before it
 _COMPOUND_TITLE = re.compile(r"(?P<head>[A-ZÅÄÖ][a-zåäö-]{2,}(?:sopimus|avtal(?:et)?|överenskommelsen?)|"
+                             # "Hoiva Oy:n sopimus ikäihmisten asumispalvelusta", "HUS:n palvelusopimus X:stä": the
+                             # party's genitive by its legal form or acronym, then the agreement word
+                             r"[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,4}?:n\s+[a-zåäö]*sopimus|"
                              r"[A-ZÅÄÖ][a-zåäö-]+n(?:\s+ja\s+"
-                             r"[a-zåäö-]+n)?\s+välinen\s+sopimus)\s+(?P<rest>(?:om|med|kring|för|[a-zåäö-]+n|"
+                             r"[a-zåäö-]+n)?\s+välinen\s+[a-zåäö]*sopimus)\s+(?P<rest>(?:om|med|kring|för|[a-zåäö-]+n|"
                              r"[a-zåäö-]+st[aä])\b.*)")
 
 

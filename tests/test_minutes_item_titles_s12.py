@@ -20,10 +20,14 @@ def _copy(title: str, transcript: str) -> str:
     return f"{title}\n\n" + _PREAMBLE.format(title=title) + transcript
 
 
-def _decided(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+def _saved(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "copy.txt"
     path.write_text(text, encoding="utf-8")
-    out = extract_document(load_document(path))
+    return path
+
+
+def _decided(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    out = extract_document(load_document(_saved(tmp_path, text)))
     return {(out.entities[f.subject].label, out.entities[f.object].label) for f in out.facts
             if f.predicate == "decides"}
 
@@ -100,6 +104,23 @@ def test_a_compound_agreement_word_with_its_complement_names_the_agreement(tmp_p
                                            "Kuntien välinen sopimus sosiaalipäivystyksestä"]))
     assert {p for _, p in decided} >= {"Samarbetsavtal om socialjour",
                                        "Kuntien välinen sopimus sosiaalipäivystyksestä"}
+
+
+def test_the_parties_before_a_compound_agreement_word_name_it_whole(tmp_path: Path) -> None:
+    """"Kuntien välinen yhteistoimintasopimus työllisyyspalveluista": the parties' "välinen" before a compound of
+    "sopimus" opens the name as before the bare word."""
+    decided = _decided(tmp_path, _minutes(["Kuntien välinen yhteistoimintasopimus työllisyyspalveluista"]))
+    assert "Kuntien välinen yhteistoimintasopimus työllisyyspalveluista" in {p for _, p in decided}
+
+
+def test_a_partys_colon_genitive_before_the_agreement_word_opens_its_name(tmp_path: Path) -> None:
+    """"Hoiva Oy:n sopimus ikäihmisten asumispalvelusta": the party by its legal form's genitive, the agreement word
+    and what it is about are one name (the company stays a party of its own)."""
+    out = extract_document(load_document(_saved(tmp_path, _minutes(["Hoiva Oy:n sopimus ikäihmisten "
+                                                                     "asumispalvelusta"]))))
+    labels = {e.label: e.type for e in out.entities.values()}
+    assert labels.get("Hoiva Oy:n sopimus ikäihmisten asumispalvelusta") == "Agreement"
+    assert labels.get("Hoiva Oy") == "Company"
 
 
 def test_a_capital_after_the_compound_is_another_title(tmp_path: Path) -> None:
