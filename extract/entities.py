@@ -1666,6 +1666,17 @@ class Recogniser:
                         out.append(m)
                         i = head_at + 1
                         continue
+                bracket = self._acronym_bracket_before(toks, i, taken) if head and head_at == i + 1 else None
+                if bracket is not None:
+                    # "Perhekeskusverkosto (PEKA) -hanke": the name, its short name in brackets, then the head
+                    start = self._name_start(toks, bracket, title=title, taken=taken)
+                    if start is not None and start < bracket:
+                        m = self._mention(toks[start:bracket], toks[head_at], head, text, rule="dash-head")
+                        if toks[bracket + 1].text not in FUNDING_ACRONYMS:
+                            m.acronym = toks[bracket + 1].text
+                        out.append(m)
+                        i = head_at + 1
+                        continue
                 if head:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None and head[1] == "Programme" and all(k in taken for k in range(start, i)):
@@ -2380,6 +2391,20 @@ class Recogniser:
             m.parts = tuple(dict.fromkeys((*m.parts, label, toks[end + 2].text)))
         m.case = self._case(span[-1])
         return m
+
+    def _acronym_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
+        """Where "(" stands in "Name (ACR) -hanke" or "Name (ESR) -hanke": a bracketed word of capitals right before
+        the dash after a word of the name: the project's short name, or the fund that pays it (its own mention); not
+        an actor's acronym nor another name read already."""
+        k = dash - 3
+        if k < 1 or toks[dash - 1].text != ")" or toks[k].text != "(" or not toks[k - 1].is_word:
+            return None
+        short = toks[dash - 2].text
+        if short in FUNDING_ACRONYMS:
+            return k
+        if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or dash - 2 in taken or short in self._actor_acronyms:
+            return None
+        return k
 
     def _bracketed_short_name(self, toks: list[Token], head_at: int) -> str | None:
         """"Pitkä nimi -hankkeessa (InnoGIS-hanke)": a bracketed word with two or more capitals right after a

@@ -178,6 +178,8 @@ _DASH_KIND = re.compile(r"[ \t]*[-–][ \t]*(?:kehittämistyö|kehittämiskokona
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanketta|projekt|pilot|kokeilu|kehittämistyö|tavoitteena)")
 # "(YKO)", "(KuJa)", "(OSA)": a short name in parentheses
 _SHORT = re.compile(r"[ \t]*\((?P<acr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9})\)")
+# a project head glued to a dash right after the short name's brackets: "X (ACR) -hankkeeseen"
+_BRACKET_DASH_HEAD = re.compile(r"[ \t]*[-–]((?:hank|projekt)[a-zåäö]*)(?![\w-])")
 # words that begin the clause's next part, not the name's
 _STOPS = {"yhteistyössä", "kanssa", "avulla", "kautta", "myötä", "aikana", "vuosina", "vuonna", "osalta",
           "toimesta", "tuella", "rahoituksella", "mukaan", "jonka", "joka", "jota", "jossa", "jolla", "jolle",
@@ -341,7 +343,10 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
                                 .strip(" \t")[:1] in {"", "\n", "\r"})
         if found is None or not free(found, m.end()) or not _speaks_of_project(text, found, starts):
             continue
-        added += _mention(text, found, m.start(), morph, "spelled-short-name", acronym=m.group("acr"))
+        # "X (ACR) -hankkeeseen": the head after the brackets gives the name its case, as it does without them
+        head = _BRACKET_DASH_HEAD.match(text, m.end())
+        added += _mention(text, found, m.start(), morph, "spelled-short-name", acronym=m.group("acr"),
+                          head=head.group(1) if head else None, dash=head is not None)
     for m in _matches(_CUE_VERB, text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS)
         if name is None or not free(*name) or not _speaks_of_project(text, name[0], starts):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.helpers import make_gazetteer, record
 from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
 
 GAZ = make_gazetteer()
 
@@ -26,3 +27,32 @@ def test_bracketed_word_that_is_no_short_name_stays_apart() -> None:
     text = "Paikkatiedon verkoston kehittäminen Kainuussa -hankkeessa (katso liite) kehitettiin palveluja."
     projects = _projects(text)
     assert all(not any("katso" in label for label in labels) for labels in projects)
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(record(text), gazetteer=reference_gazetteer())
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    return {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object)) for f in ex.facts}
+
+
+def test_short_name_in_brackets_before_the_dash_head() -> None:
+    """"Perhetuki (PETU) -hanke": the name before the brackets, its short name inside, then the head; a one-word
+    name too, and those who join "the project" in the next sentence join it."""
+    text = ("Perhetuki (PETU) -hanke jatkuu vuoteen 2031. Hankkeessa ovat mukana Kuopion kaupunki ja "
+            "Siilinjärven kunta.")
+    facts = _facts(text)
+    assert ("Kuopio", "participatesIn", "Perhetuki") in facts
+    ex = extract_document(record(text), gazetteer=reference_gazetteer())
+    assert any({"Perhetuki", "PETU"} <= e.labels for e in ex.entities.values() if e.type == "Project")
+
+
+def test_bracketed_short_name_keeps_the_heads_case() -> None:
+    """"osallistuu Arjen Apu Kotiin (AAK) -hankkeeseen": the illative after the brackets says what is joined."""
+    text = ("Vanha Koti -hanke päättyi. Joensuun kaupunki osallistuu Arjen Apu Kotiin (AAK) -hankkeeseen.")
+    assert ("Joensuu", "participatesIn", "Arjen Apu Kotiin") in _facts(text)
+
+
+def test_a_funds_acronym_in_brackets_is_no_short_name() -> None:
+    """"Arktinen työ (ESR) -hankkeelle": the fund stays its own entity, the project is named without it."""
+    facts = _facts("Lapin liitto myönsi rahoitusta Arktinen työ (ESR) -hankkeelle.")
+    assert ("Lapin liitto", "funds", "Arktinen työ") in facts
