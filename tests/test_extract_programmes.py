@@ -66,3 +66,13 @@ def test_named_funder_without_a_recipient_funds_the_programme_in_focus() -> None
 def test_money_without_a_named_funder_goes_nowhere() -> None:
     text = "Ikäihmisten hyvinvoinnin ohjelma jatkuu. Hankkeisiin myönnettiin 12 miljoonaa euroa."
     assert not any(f.predicate == "funds" for f in extract_document(record(text)).facts)
+
+
+def test_national_ageing_programme_and_equal_are_reference_programmes() -> None:
+    """data/programmes.csv: "Kansallinen ikäohjelma" and "Equal-yhteisöaloite" name their programmes; the bare
+    English word "Equal" in a project's name is no programme."""
+    ex = extract_document(record("Ikäkoti-hanke on osa Kansallista ikäohjelmaa. Työtä tasan -hanke rahoitettiin "
+                                 "Equal-yhteisöaloitteesta. Equal Chance -hanke jatkuu."))
+    programmes = {e.iri.removeprefix(ID) for e in ex.entities.values() if e.type == "Programme"}
+    assert {"programme/kansallinen-ikaohjelma", "programme/equal"} <= programmes
+    assert not any(e.type == "Programme" and e.label == "Equal" for e in ex.entities.values())
