@@ -1817,8 +1817,12 @@ class Recogniser:
                 if close and close - i > 1:
                     head = quoted_head
                     name = text[toks[i + 1].start:toks[close - 1].end]
-                    out.append(self._named(name, head[1], toks[i + 1].start, toks[close - 1].end, text,
-                                           rule="quoted"))
+                    m = self._named(name, head[1], toks[i + 1].start, toks[close - 1].end, text, rule="quoted")
+                    if _undertaking_head(toks[i - 1], self.morph) is not None:
+                        # 'osallistuu projektiin "X"': the name stands in apposition to the head and is in its case
+                        # (a join rule reads a nominative after "osallistuu" as one more subject)
+                        m.case = self._case(toks[i - 1])
+                    out.append(m)
                     i = close + 1
                     continue
             # Swedish: "Österbottens landskapsprogram 2018-2021", a known place's or body's genitive before a

@@ -1,5 +1,7 @@
-"""A bracketed short name right after a dash-headed project name ("X -hankkeessa (InnoGIS-hanke)") is the same
-project: the two mentions resolve to one entity, so that document-level rules find one main project."""
+"""Short names and quoted names of projects beside their head. A bracketed short name right after a dash-headed
+project name ("X -hankkeessa (InnoGIS-hanke)") is the same project: the two mentions resolve to one entity, so that
+document-level rules find one main project; one before the dash ("X (ACR) -hanke") is too, and a name in brackets or
+quotes keeps its head's case."""
 
 from __future__ import annotations
 
@@ -56,3 +58,12 @@ def test_a_funds_acronym_in_brackets_is_no_short_name() -> None:
     """"Arktinen työ (ESR) -hankkeelle": the fund stays its own entity, the project is named without it."""
     facts = _facts("Lapin liitto myönsi rahoitusta Arktinen työ (ESR) -hankkeelle.")
     assert ("Lapin liitto", "funds", "Arktinen työ") in facts
+
+
+def test_quoted_name_after_the_head_takes_the_heads_case() -> None:
+    """'osallistuu projektiin "Nuoret töihin"': the quoted name is what is joined (the head's illative), not one
+    more subject of "osallistuu" beside the town."""
+    text = 'Hanke "Arjen tuki" alkoi. Kuopion kaupunki osallistuu projektiin "Nuoret töihin".'
+    facts = _facts(text)
+    assert ("Kuopio", "participatesIn", "Nuoret töihin") in facts
+    assert ("Kuopio", "participatesIn", "Arjen tuki") not in facts
