@@ -14,7 +14,7 @@ The title is taken as the project's name only when its structure says so, not it
   "myöntäminen", "valinta") names an act of the board, not an undertaking;
 - the title holds no word of an undertaking (those are the title rules' of extract/item_titles.py);
 - the item's text speaks of an unnamed project in the singular ("hanke", "hankkeen", "projektet") within
-  BODY_REACH characters and names no project or programme of its own.
+  BODY_REACH characters and names no project of its own (a programme it names is the project's frame).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ BODY_REACH = 1500  # characters of the item's text read for the word "hanke"
 # nominative nouns of developing, improving or trying something: what a development project is named for
 DEVELOPMENT_NOUNS = frozenset({
     "kehittäminen", "edistäminen", "vahvistaminen", "uudistaminen", "parantaminen", "tukeminen", "ehkäiseminen",
-    "vähentäminen", "lisääminen", "pilotointi", "kehittämistyö", "utveckling", "främjande", "förstärkning"})
+    "vähentäminen", "lisääminen", "juurruttaminen", "mallintaminen", "yhteensovittaminen", "pilotointi",
+    "kehittämistyö", "utveckling", "främjande", "förstärkning"})
 # a word of an undertaking in the title: the title rules of extract/item_titles.py read those
 _UNDERTAKING_WORD = re.compile(r"(?i)hank|projekt|ohjelm|program|sopimu|avtal|överenskommel|pilotti|kokeilu|"
                                r"verkosto|strategi|suunnitelm")
@@ -41,7 +42,8 @@ _UNDERTAKING_WORD = re.compile(r"(?i)hank|projekt|ohjelm|program|sopimu|avtal|ö
 _PROJECT_WORD = re.compile(r"(?<![\w-])(?:[Hh]anke|[Hh]ankkee(?:n|ssa|sta|seen|lla|lle|lta|na|ksi)|[Hh]anketta|"
                            r"[Pp]rojekti(?:n|a|ssa|sta|in|lla|lle|lta|na|ksi)?|[Pp]rojekte[tn]s?)(?![\w-])")
 _PLACE_TYPES = frozenset({"Municipality", "Region", "WellbeingCounty", "Subregion", "CooperationArea"})
-_NAMED_UNDERTAKINGS = frozenset({"Project", "Programme", "WorkPackage"})
+# a programme named in the item is the project's frame ("Hanke on osa X-ohjelmaa"), not what "hanke" means
+_NAMED_UNDERTAKINGS = frozenset({"Project", "WorkPackage"})
 
 
 def item_topic_projects(record: DocumentRecord, per_sentence: list[list[Mention]], starts: list[int],

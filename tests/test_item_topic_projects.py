@@ -66,3 +66,13 @@ def test_a_topic_item_starts_no_run_of_project_titles() -> None:
     items = TOPIC + "§ 32 Kuntien välinen yhteistoimintasopimus työllisyyspalveluista\n\nKunnanhallitus hyväksyy " \
         "yhteistoimintasopimuksen.\n\n"
     assert "Kuntien välinen yhteistoimintasopimus työllisyyspalveluista" not in _projects(items)
+
+
+def test_a_programme_named_in_the_item_is_the_projects_frame() -> None:
+    items = TOPIC.replace(
+        "Hankkeeseen osallistuvat", "Hanke on osa Tulevaisuuden sosiaali- ja terveyskeskus -ohjelmaa. "
+        "Hankkeeseen osallistuvat")
+    out = _extract(items)
+    labels = {iri: e.label for iri, e in out.entities.items()}
+    joined = {(labels.get(f.subject), labels.get(f.object)) for f in out.facts if f.predicate == "participatesIn"}
+    assert ("Tuusniemi", "Nuorten mielenterveyden tukeminen") in joined
