@@ -569,6 +569,8 @@ _SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt",
 
 
 # a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
+# a conjunction right before " -ohjelma": "toimintamalli ja -ohjelma" shares the head of an elided compound
+_ELIDING_CONJUNCTIONS = frozenset({"ja", "sekä", "tai", "tahi", "eli", "och", "eller", "samt"})
 _BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
 # heads whose bracketed acronym is the law's or document's short name, not a project's
 NOT_ACRONYM_HEADS = {"sopimus", "avtal", "hallitusohjelma"}
@@ -1666,6 +1668,8 @@ class Recogniser:
                         out.append(m)
                         i = head_at + 1
                         continue
+                if head and toks[i - 1].text.lower() in _ELIDING_CONJUNCTIONS:
+                    head = None  # "toimintamalli ja -ohjelma": the head completes an elided compound, no name
                 bracket = self._acronym_bracket_before(toks, i, taken) if head and head_at == i + 1 else None
                 if bracket is not None:
                     # "Perhekeskusverkosto (PEKA) -hanke": the name, its short name in brackets, then the head
@@ -2550,6 +2554,8 @@ class Recogniser:
                 # "tutkija Anna Korhosen Arjen Tuki -hanke": a person's genitive says whose project it is; "Lisätiedot:
                 # Anna Korhonen Arjen Tuki -hankkeen koordinaattori" (a contact line run into one): who tells of it
                 break
+            if earliest is not None and self._caps_label_word(t, toks[earliest]):
+                break  # "HANKKEEN NIMI JA HANKETUNNUS Maaseudun tulevaisuusriihi -koulutushanke": a form's label
             if t.is_cap:
                 earliest = j
             j -= 1
@@ -2566,6 +2572,16 @@ class Recogniser:
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _caps_label_word(self, t: Token, first: Token) -> bool:
+        """A word of the language in capitals ("NIMI", "JA", "HANKETUNNUS") before a name that opens in ordinary
+        case: a form's or a report's label in capitals, not a word of the name; a coined short name in capitals
+        ("KOTIVA Kotihoidon vahvistaminen") is no word the lexicon knows and stays."""
+        if not (t.is_word and len(t.text) > 1 and t.text.isupper() and not first.text.isupper()):
+            return False
+        readings = self.morph.analyse(t.text.lower())
+        return bool(readings) and all(r.cls not in {None, "etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"}
+                                      for r in readings)
 
     def _capitalised_tail(self, toks: list[Token], earliest: int, head_idx: int) -> int:
         """Where a name before " -hanke" begins when its last two or more words are all capitalised ("Kestävä

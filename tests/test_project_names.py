@@ -79,3 +79,18 @@ def test_a_quoted_name_then_the_head_after_a_space(gaz: Gazetteer) -> None:
     found = _mentions(gaz, "Yhdistys käynnisti ”Kylä kuntoon” ESR-hankkeen.")
     assert "Kylä kuntoon" in found
     assert _mentions(gaz, "Hän sanoi ”Tämä on hyvä” ja jatkoi.", ("Project",)) == []
+
+
+def test_a_label_in_capitals_before_the_name_is_no_part_of_it(gaz: Gazetteer) -> None:
+    """"HANKKEEN NIMI JA HANKETUNNUS Kylien huominen -koulutushanke": the form's label in capitals (words of the
+    language) is left out; a coined short name in capitals ("TUKIVA Kotihoidon tuki -hanke") stays."""
+    text = "HANKKEEN NIMI JA HANKETUNNUS Kylien huominen -koulutushanke, hankenumero 123."
+    assert _mentions(gaz, text) == ["Kylien huominen"]
+    text = "TUKIVA Kotihoidon tuki -hanke päättyi."
+    assert _mentions(gaz, text) == ["TUKIVA Kotihoidon tuki"]
+
+
+def test_a_conjunction_before_the_dash_completes_an_elided_compound(gaz: Gazetteer) -> None:
+    """"toimintamalli ja -ohjelma" is "toimintamalli ja toimintaohjelma": no name ends in "ja"."""
+    text = "Hankkeessa laaditaan Lahden kaupunkialueelle kehittämisen toimintamalli ja -ohjelma vuosille 2030-2032."
+    assert not [label for label in _mentions(gaz, text) if label.endswith(" ja")]
