@@ -10,6 +10,8 @@ A heading is taken as that name only when the page itself says so, since most fi
 lines are site names, news titles or section words:
 - a label line: "Hanke:", "Projekti:", "Hankkeen nimi:", "Projektin nimi:", "Projekt:",
   "Projektnamn:", "Projektets namn:" (the colon may be missing) followed by a capitalised name;
+- or a short first line without a verb, of two words or more, over a body whose first line opens on the project
+  ("Hankkeessa kehitetään ...", "Projektet ska ...");
 - or a short first line without a verb that the page repeats as "<Heading> – <subtitle>" on a
   line of its own (or, case-blind, before a dash-glued description ending in a project word: "X -lasten
   ja nuorten kehittämisprojekti (2014-2018) ..."), or whose own subtitle is a project word ("X - länspilot
@@ -217,7 +219,8 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
             repeat = again.search(text, first.end(), HEAD_REACH)
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
         if repeat is None and restated is None and not _card_rows_follow(text, first.end()) \
-                and _kind_line_follows(text, first.end(), morph) is None:
+                and _kind_line_follows(text, first.end(), morph) is None \
+                and not (len(line.split()) >= 2 and _body_opens_on_project(text, first.end())):
             return None
         if repeat is not None:
             r = repeat.start() + repeat.group(0).find(line)
@@ -254,6 +257,23 @@ def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mentio
     if not verbless(name, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
+
+
+OPENING_WORDS = 3  # the body's first words that may hold its word for the project
+# the project word in the singular, as the body's opening sentence speaks of the page's own project
+_OPENING_ANAPHOR = re.compile(r"(?i)(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na)|hanketta|projekti(?:n|a|ssa|"
+                              r"sta|in|lla|lle|lta)?|projektet|projektets)[.,:]?")
+
+
+def _body_opens_on_project(text: str, after: int) -> bool:
+    """The heading's next line opens on the page's unnamed project ("Hankkeessa kehitetään ...", "Hanke toteutetaan
+    ...", "Projektet startade ..."): the page is about the project and the heading over it is its name (a heading of
+    two words at least: a one-word heading over such a line is a section's, "Finansiärer", as often)."""
+    nxt = _LINE.search(text, after, after + 400)
+    if nxt is None:
+        return False
+    words = nxt.group(0).split()[:OPENING_WORDS]
+    return len(nxt.group(0).split()) > OPENING_WORDS and any(_OPENING_ANAPHOR.fullmatch(w) for w in words)
 
 
 def _kind_line_follows(text: str, after: int, morph: Morphology) -> tuple[int, int] | None:

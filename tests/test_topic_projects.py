@@ -182,3 +182,16 @@ def test_a_next_line_that_is_a_sentence_or_no_project_word_gives_nothing(gaz: Ga
     # a verb in the line: a lead sentence, not a subtitle; a line of another kind: a news title over its date
     assert "Lukukipinä" not in _projects(gaz, f"Lukukipinä\nHanke alkaa ensi vuonna\n\n{BODY}")
     assert "Lukukipinä" not in _projects(gaz, f"Lukukipinä\nUutinen 12.3.2021\n\n{BODY}")
+
+
+def test_a_heading_over_a_body_that_opens_on_the_project(gaz: Gazetteer) -> None:
+    """"Kesä Maalla" over "Hankkeessa kehitetään ...": the page is about its unnamed project and the heading names
+    it; a one-word section heading ("Rahoittajat") or a heading over a body opening otherwise names nothing."""
+    body = ("Hankkeessa kehitetään ikäihmisten lomatoimintaa. Hanketta hallinnoi Sininauhaliitto ry ja siinä ovat "
+            "mukana Jyväskylän kaupunki ja Äänekosken kaupunki.")
+    text = f"Kesä Maalla\n\n{body}"
+    assert list(_projects(gaz, text)) == ["Kesä Maalla"]
+    rows = run(gaz, text)
+    assert has(rows, "municipality/179", "participatesIn", "project/kesa-maa"), rows
+    assert not _projects(gaz, f"Rahoittajat\n\n{body}")
+    assert not _projects(gaz, f"Kesä Maalla\n\nSininauhaliitto ry kertoo uutisia lomista. {body}")
