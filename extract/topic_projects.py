@@ -10,8 +10,8 @@ A heading is taken as that name only when the page itself says so, since most fi
 lines are site names, news titles or section words:
 - a label line: "Hanke:", "Projekti:", "Hankkeen nimi:", "Projektin nimi:", "Projekt:",
   "Projektnamn:", "Projektets namn:" (the colon may be missing) followed by a capitalised name;
-- or a short first line without a verb, of two words or more, over a body whose first line opens on the project
-  ("Hankkeessa kehitetään ...", "Projektet ska ...");
+- or a short first line without a verb, of two words or more and no project word of its own, over a body whose
+  first line opens on the project ("Hankkeessa kehitetään ...", "Projektet ska ...");
 - or a short first line without a verb that the page repeats as "<Heading> – <subtitle>" on a
   line of its own (or, case-blind, before a dash-glued description ending in a project word: "X -lasten
   ja nuorten kehittämisprojekti (2014-2018) ..."), or whose own subtitle is a project word ("X - länspilot
@@ -220,7 +220,8 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
         if repeat is None and restated is None and not _card_rows_follow(text, first.end()) \
                 and _kind_line_follows(text, first.end(), morph) is None \
-                and not (len(line.split()) >= 2 and _body_opens_on_project(text, first.end())):
+                and not (len(line.split()) >= 2 and not _PROJECT_WORD_IN.search(line)
+                         and _body_opens_on_project(text, first.end())):
             return None
         if repeat is not None:
             r = repeat.start() + repeat.group(0).find(line)
@@ -259,6 +260,9 @@ def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mentio
     return spans, name
 
 
+# a word for a project or programme anywhere in a heading ("Projektin loppuraportti", "LOPPURAPORTTI X projekti",
+# "Kotihoidon kehittämishanke"): the heading describes a project, it gives no bare name for the body's "hanke"
+_PROJECT_WORD_IN = re.compile(r"(?i)hank|projekt|ohjelm|program")
 OPENING_WORDS = 3  # the body's first words that may hold its word for the project
 # the project word in the singular, as the body's opening sentence speaks of the page's own project
 _OPENING_ANAPHOR = re.compile(r"(?i)(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na)|hanketta|projekti(?:n|a|ssa|"
