@@ -569,6 +569,8 @@ _SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt",
 
 
 # a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
+# the moods of participles: "tehtävän", "solmitun", "olevan" before a head agree with it and name nothing
+_PARTICIPLE_MOODS = frozenset({"present_passive", "past_passive", "present_active", "past_active", "agent"})
 # a conjunction right before " -ohjelma": "toimintamalli ja -ohjelma" shares the head of an elided compound
 _ELIDING_CONJUNCTIONS = frozenset({"ja", "sekä", "tai", "tahi", "eli", "och", "eller", "samt"})
 _BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
@@ -2154,10 +2156,12 @@ class Recogniser:
         head = _undertaking_head(toks[i], self.morph)
         if head is None or head[1] != "Agreement" or head[0].endswith(_SWEDISH_HEADS):
             return None
+        before = self.morph.analyse(toks[i - 1].text) if i > 0 and toks[i - 1].is_word else []
         if i > 0 and toks[i - 1].is_word and toks[i - 1].text.lower() not in _MUTUAL_WORDS and any(
-                a.case == "omanto" for a in self.morph.analyse(toks[i - 1].text)):
+                a.case == "omanto" for a in before) and not any(a.mood in _PARTICIPLE_MOODS for a in before):
             # "kuntien sopimus ...": named by its modifiers (compound-head); "A:n ja B:n välisen sopimuksen X:n
-            # toteuttamisesta" is named by what it is about all the same, the genitives before are its parties
+            # toteuttamisesta" is named by what it is about all the same, the genitives before are its parties;
+            # so is "X:n kanssa tehtävän sopimuksen Y:stä": a participle before it says how it is made, not which
             return None
         if i > 0 and toks[i - 1].text.lower() in _MUTUAL_WORDS and i + 1 < len(toks) \
                 and _undertaking_head(toks[i + 1], self.morph) is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import entity_labels
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import sentences
@@ -200,3 +201,13 @@ def test_a_centre_named_by_a_proper_name_after_its_kind(recogniser: Recogniser, 
     found = [(m.label, m.type) for sent in sentences(text) for m in recogniser.sentence_mentions(sent, text)
              if m.rule == "named-centre"]
     assert found == expected
+
+
+def test_a_participle_before_the_agreement_word_leaves_it_named_by_its_subject() -> None:
+    """"X:n kanssa tehtävän sopimuksen sosiaalipäivystyksen järjestämisestä": the participle says how the agreement
+    is made; what it is about names it, as after a bare "sopimuksen"; a party's genitive before it still does not."""
+    text = ("Kaupunginhallitus päättää hyväksyä Etelä-Savon hyvinvointialueen kanssa tehtävän sopimuksen "
+            "sosiaalipäivystyksen järjestämisestä.")
+    assert "Sopimus sosiaalipäivystyksen järjestämisestä" in entity_labels(text, "Agreement")
+    text = "Hallitus hyväksyi kuntien sopimuksen sosiaalipäivystyksen järjestämisestä."
+    assert "Sopimus sosiaalipäivystyksen järjestämisestä" not in entity_labels(text, "Agreement")
