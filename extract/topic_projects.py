@@ -11,7 +11,8 @@ lines are site names, news titles or section words:
 - a label line: "Hanke:", "Projekti:", "Hankkeen nimi:", "Projektin nimi:", "Projekt:",
   "Projektnamn:", "Projektets namn:" (the colon may be missing) followed by a capitalised name;
 - or a short first line without a verb, of two words or more and no project word of its own, over a body whose
-  first line opens on the project ("Hankkeessa kehitetään ...", "Projektet ska ...");
+  first line opens on the project ("Hankkeessa kehitetään ...", "Projektet ska ...") or on the heading itself
+  ("Kaupunkiolohuone Hämeensaaressa syntyi ...");
 - or a short first line without a verb that the page repeats as "<Heading> – <subtitle>" on a
   line of its own (or, case-blind, before a dash-glued description ending in a project word: "X -lasten
   ja nuorten kehittämisprojekti (2014-2018) ..."), or whose own subtitle is a project word ("X - länspilot
@@ -218,11 +219,14 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
                                r"(?:hanke|projekti)\w*))", re.MULTILINE)
             repeat = again.search(text, first.end(), HEAD_REACH)
         restated = _restated(text, pieces[0], first.end()) if repeat is None else None
-        if repeat is None and restated is None and not _card_rows_follow(text, first.end()) \
+        bare_name = len(line.split()) >= 2 and not _PROJECT_WORD_IN.search(line)
+        opened = _opens_next_line(text, first.end(), line) if bare_name and repeat is None else None
+        if repeat is None and restated is None and opened is None and not _card_rows_follow(text, first.end()) \
                 and _kind_line_follows(text, first.end(), morph) is None \
-                and not (len(line.split()) >= 2 and not _PROJECT_WORD_IN.search(line)
-                         and _body_opens_on_project(text, first.end())):
+                and not (bare_name and _body_opens_on_project(text, first.end())):
             return None
+        if opened is not None:  # "Kaupunkiolohuone Hämeensaaressa syntyi ...": the body's first subject
+            spans.append(opened)
         if repeat is not None:
             r = repeat.start() + repeat.group(0).find(line)
             spans.append((r, r + len(line)))
@@ -267,6 +271,20 @@ OPENING_WORDS = 3  # the body's first words that may hold its word for the proje
 # the project word in the singular, as the body's opening sentence speaks of the page's own project
 _OPENING_ANAPHOR = re.compile(r"(?i)(?:hanke|hankkee(?:n|ssa|sta|seen|lla|lle|lta|na)|hanketta|projekti(?:n|a|ssa|"
                               r"sta|in|lla|lle|lta)?|projektet|projektets)[.,:]?")
+
+
+def _opens_next_line(text: str, after: int, line: str) -> tuple[int, int] | None:
+    """Where the heading's next line opens with the heading itself and goes on in lower case ("Kaupunkiolohuone
+    Hämeensaaressa" over "Kaupunkiolohuone Hämeensaaressa syntyi vastaamaan ..."): the page's first sentence is about
+    what the heading names."""
+    nxt = _LINE.search(text, after, after + 400)
+    if nxt is None:
+        return None
+    at = nxt.start() + len(nxt.group(0)) - len(nxt.group(0).lstrip())
+    rest = text[at + len(line):at + len(line) + 2]
+    if not text.startswith(line, at) or len(rest) < 2 or rest[0] != " " or not rest[1].islower():
+        return None
+    return at, at + len(line)
 
 
 def _body_opens_on_project(text: str, after: int) -> bool:

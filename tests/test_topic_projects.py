@@ -195,3 +195,11 @@ def test_a_heading_over_a_body_that_opens_on_the_project(gaz: Gazetteer) -> None
     assert has(rows, "municipality/179", "participatesIn", "project/kesa-maa"), rows
     assert not _projects(gaz, f"Rahoittajat\n\n{body}")
     assert not _projects(gaz, f"Kesä Maalla\n\nSininauhaliitto ry kertoo uutisia lomista. {body}")
+
+
+def test_a_heading_the_first_sentence_opens_with_names_the_project(gaz: Gazetteer) -> None:
+    """"Kesä Maalla" over "Kesä Maalla syntyi ...; Hanketta hallinnoi ...": the first sentence is about what the
+    heading names, and the body's "hanke" is it; a heading the sentence does not open with names nothing."""
+    body = "syntyi ikäihmisten toiveesta. Hanketta hallinnoi Sininauhaliitto ry ja mukana on Jyväskylän kaupunki."
+    assert list(_projects(gaz, f"Kesä Maalla\n\nKesä Maalla {body}")) == ["Kesä Maalla"]
+    assert not _projects(gaz, f"Kesä Maalla\n\nLomatoiminta {body}")
