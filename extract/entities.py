@@ -2558,8 +2558,11 @@ class Recogniser:
                 # "tutkija Anna Korhosen Arjen Tuki -hanke": a person's genitive says whose project it is; "Lisätiedot:
                 # Anna Korhonen Arjen Tuki -hankkeen koordinaattori" (a contact line run into one): who tells of it
                 break
-            if earliest is not None and self._caps_label_word(t, toks[earliest]):
-                break  # "HANKKEEN NIMI JA HANKETUNNUS Maaseudun tulevaisuusriihi -koulutushanke": a form's label
+            if earliest is not None and j > 0 and self._caps_label_word(t, toks[earliest]) \
+                    and self._caps_label_word(toks[j - 1], toks[earliest]):
+                # "HANKKEEN NIMI JA HANKETUNNUS Maaseudun tulevaisuusriihi -koulutushanke": a form's label, words of
+                # the language in capitals; one such word alone may be a coined short name ("LIFE Luonto -rahasto")
+                break
             if t.is_cap:
                 earliest = j
             j -= 1
