@@ -9,7 +9,7 @@ rules attach who joins, runs or funds "the project" to the item's undertaking in
 
 The title is taken as the project's name only when its structure says so, not its words:
 - it is a short noun phrase (two to MAX_WORDS words, no verb, no digits, not in capitals, no other name read in
-  it but places) whose head is a nominative noun of developing something (DEVELOPMENT_NOUNS: "kehittäminen",
+  it but places) that holds a nominative noun of developing something (DEVELOPMENT_NOUNS: "kehittäminen",
   "edistäminen", "vahvistaminen", "pilotointi"; "Utveckling av ...") -- a procedure's noun ("hyväksyminen",
   "myöntäminen", "valinta") names an act of the board, not an undertaking;
 - the title holds no word of an undertaking (those are the title rules' of extract/item_titles.py);
