@@ -330,6 +330,18 @@ TABLE: list[tuple[str, str, str]] = [
     ("Luonnonvarakeskukselle", "Agency", "agency/luonnonvarakeskus"),
     ("Museovirastolta", "Agency", "agency/museovirasto"),
     ("Kansallisen koulutuksen arviointikeskuksen", "Agency", "agency/karvi"), ("Karvin", "Agency", "agency/karvi"),
+    # public funders and agencies of culture, education, pensions and working life, and merged predecessors
+    ("Kansalliselta audiovisuaaliselta instituutilta", "Agency", "agency/kavi"), ("KAVIn", "Agency", "agency/kavi"),
+    ("Kotimaisten kielten keskuksen", "Agency", "agency/kotus"), ("Kotukselle", "Agency", "agency/kotus"),
+    ("Jatkuvan oppimisen ja työllisyyden palvelukeskukselta", "Agency", "agency/jotpa"),
+    ("Jotpan", "Agency", "agency/jotpa"), ("JOTPA:lta", "Agency", "agency/jotpa"),
+    ("Eläketurvakeskuksen", "Agency", "agency/elaketurvakeskus"), ("Kevalta", "Agency", "agency/keva"),
+    ("Työsuojelurahastolta", "Agency", "agency/tyosuojelurahasto"),
+    ("Arbetarskyddsfonden", "Agency", "agency/tyosuojelurahasto"),
+    ("Valtion asuntorahastosta", "Agency", "agency/valtion-asuntorahasto"),
+    ("Viestintävirastolta", "Agency", "agency/viestintavirasto"), ("Trafin", "Agency", "agency/trafi"),
+    ("Terveydenhuollon oikeusturvakeskukselle", "Agency", "agency/teo"),
+    ("Metsäntutkimuslaitoksen", "Agency", "agency/metla"), ("EU-kommissionen", "Agency", "agency/euroopan-komissio"),
 ]
 
 
