@@ -86,8 +86,8 @@ def _anaphor_receiver(c: Clause) -> list[Fact]:
         setattr(c.ctx, _FOCUS, _Focus(focus.granter, 0) if granting else (
             _Focus(focus.granter, focus.idle + 1) if focus.idle < SPAN else None))
     verb = _PASSIVE.search(text)
-    if verb is None or any(m.case == "ulkotulento" for m in c.free_named):
-        return []  # a receiver named in the allative is funds:passive-allative-grant's
+    if verb is None or any(m.case == "ulkotulento" and m.rule != "kind-anaphor" for m in c.free_named):
+        return []  # a receiver named in the allative is funds:passive-allative-grant's (its bare kind word is ours)
     receiver = _relative_receiver(c) or _kind_receiver(c, last)
     if receiver is None or receiver == focus.granter:
         return []

@@ -1,5 +1,6 @@
 """A state agency named only by its kind: "Aluehallintovirasto on päättänyt antaa ... valtionavustuksen",
-"ELY-keskus myönsi hankkeelle ...", "NTM-centralen beviljade ...", "Finansiär: Regionförvaltningsverket".
+"ELY-keskus myönsi hankkeelle ...", "NTM-centralen beviljade ...", "Finansiär: Regionförvaltningsverket", "haki
+AVI:lta avustusta", "TE-toimisto myönsi palkkatukea", "Elinvoimakeskus myönsi ...".
 
 Grant news often name the granting agency by its kind word alone, with no region (the publisher's region is the
 reader's). extract/kind_anaphors.py points such a word at the one agency of the kind the text named before it; this
@@ -39,6 +40,13 @@ def _label_has(*words: str) -> Callable[[Mention], bool]:
 _ELY_WORD = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 _AVI_WORD = re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|lla)?(?![\w-])")
 _TE_WORD = re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
+# the AVI by its acronym alone ("Yhdistys haki AVI:lta erityisavustusta"): the same kind as "Aluehallintovirasto"
+_AVI_ACRONYM = re.compile(r"(?<![\w-])AVI(?::(?:n|lle|lta|lla|ssa|sta|in)|n)?(?![\w:-])")
+# the local employment office ("TE-toimisto myönsi palkkatukea"), 2013-2024
+_TE_OFFICE = re.compile(r"(?<![\w-])(?:TE|Te)-toimisto(?:n|ssa|sta|lle|lta|lla)?(?![\w-])")
+# the ELY centres' successor from 2026 ("Elinvoimakeskus myönsi hankkeelle ..."); a region's genitive before it names
+# one of the ten (the reference data's)
+_VITALITY = re.compile(r"(?<![\w-])[Ee]linvoimakesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 # the Swedish kind in its short or its long form; "... miljöcentralen i Nyland" names its region (the gazetteer's)
 _NTM_WORD = re.compile(r"(?<![\w-])(?:NTM-c|Närings-, trafik- och miljöc)entral(?:en|ens)(?![\w-])(?! i [A-ZÅÄÖ])")
 # the Swedish name of the regional state administrative agency (AVI), bare: "Finansiär: Regionförvaltningsverket";
@@ -49,6 +57,9 @@ _KINDS: tuple[tuple[re.Pattern[str], str, Callable[[Mention], bool]], ...] = (
     (_AVI_WORD, "Aluehallintovirasto", _label_has("aluehallintovirasto")),
     (_RFV_WORD, "Regionförvaltningsverket", _label_has("aluehallintovirasto", "regionförvaltningsverket")),
     (_TE_WORD, "TE-keskus", _label_has("työvoima- ja elinkeinokeskus", "te-keskus")),
+    (_AVI_ACRONYM, "Aluehallintovirasto", _label_has("aluehallintovirasto")),
+    (_TE_OFFICE, "TE-toimisto", _label_has("te-toimisto")),
+    (_VITALITY, "Elinvoimakeskus", _label_has("elinvoimakeskus")),
     (_NTM_WORD, "NTM-centralen", _label_has("elinkeino-, liikenne- ja ympäristökeskus", "ntm-central")),
 )
 
@@ -60,7 +71,8 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
     found = {_ELY_WORD: matches(_ELY_WORD, text), _AVI_WORD: matches(_AVI_WORD, text),
              _TE_WORD: matches(_TE_WORD, text), _NTM_WORD: matches(_NTM_WORD, text),
-             _RFV_WORD: matches(_RFV_WORD, text)}
+             _RFV_WORD: matches(_RFV_WORD, text), _AVI_ACRONYM: matches(_AVI_ACRONYM, text),
+             _TE_OFFICE: matches(_TE_OFFICE, text), _VITALITY: matches(_VITALITY, text)}
     hits = [(m.start(), m.end(), label, test) for pattern, label, test in _KINDS for m in found[pattern]]
     if not hits:
         return per_sentence

@@ -34,8 +34,17 @@ def _is_foundation(m: Mention) -> bool:
     return m.type in {"Association", "Foundation"} and "säätiö" in m.label.lower()
 
 
+# a registered association's legal form: "ry" is "rekisteröity yhdistys", so "Kylätoimintaa ry" is what a later
+# bare "yhdistys" names as surely as "Härkätien 4H-yhdistys"
+_REGISTERED = re.compile(r"(?i)\s(?:ry|r\.y\.|rf|r\.f\.)$")
+
+
 def _is_association(m: Mention) -> bool:
-    return m.type == "Association" and "yhdistys" in m.label.lower()
+    return m.type == "Association" and ("yhdistys" in m.label.lower() or _REGISTERED.search(m.label) is not None)
+
+
+def _is_municipality(m: Mention) -> bool:
+    return m.type == "Municipality"
 
 
 def _is_bank(m: Mention) -> bool:
@@ -70,6 +79,20 @@ _ASSOCIATION = re.compile(r"(?<![\w-])[Yy]hdisty(?:s|ksen|ksessä|kselle|ksestä
 # "Pankki lahjoitti ...": a co-operative or savings bank's donation news names the bank once, then "pankki"
 _BANK = re.compile(r"(?<![\w-])[Pp]ankki(?:n|ssa|sta|lle|lta|lla|na)?(?![\w-])")
 _ELY = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
+# "Kunta on saanut AVI:lta N euroa", "ministeriö myönsi kaupungille N euroa": a town's minutes or news name the town
+# once, then its kind. Only the cases of the giver and the given to: the genitive ("kaupungin hankkeet", "kunnan
+# osuus") and the locatives ("kunnassa") speak of the town's area or belongings as often as of the town acting;
+# the plural "kunnille" is any towns and "kunnanhallitus" a body, not the word
+_MUNICIPALITY = re.compile(r"(?<![\w-])(?:[Kk]un(?:ta|nalle|nalta)|[Kk]aupun(?:ki|gille|gilta))(?![\w-])")
+# the verb right after a nominative "kunta"/"kaupunki" that makes it a party to the money ("Kunta on saanut",
+# "Kaupunki myönsi", "Kunta maksaa osuutensa")
+_TOWN_MONEY_VERB = re.compile(r"\s+(?:on\s+|oli\s+|ei\s+)?(?:saanut|sai|saa|myönsi|myöntää|myöntänyt|rahoittaa|"
+                              r"rahoitti|rahoittanut|maksaa|maksoi|maksanut)\b")
+
+
+# a number right before the word: the partitive after it counts many ("24 yhdistystä", "kolme kuntaa")
+_COUNTED = re.compile(r"(?i)(?:\d|\b(?:kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|"
+                      r"useita|monta|muutama))[ \u00a0]+$")  # on the word's own line: a date line before is none
 
 
 # a sentence about money: only there is the bare word read (elsewhere "ministeriön mukaan", "säätiössä" may be any
@@ -84,7 +107,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
     scans = ((matches(_MINISTRY, text), _is_ministry), (matches(_FOUNDATION, text), _is_foundation),
              (matches(_ELY, text), _is_ely), (matches(_ASSOCIATION, text), _is_association),
-             (matches(_BANK, text), _is_bank))
+             (matches(_BANK, text), _is_bank), (matches(_MUNICIPALITY, text), _is_municipality))
     hits = [(m.start(), m.end(), test) for found, test in scans for m in found]
     if not hits and next(matches(_TO_IT, text), None) is None:
         return per_sentence
@@ -97,6 +120,10 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue
         if any(m.start <= start < m.end or start <= m.start < end for m in named):
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
+        if text[start:end].endswith("stä") and _COUNTED.search(text, max(0, start - 20), start):
+            continue  # "Kaikkiaan 24 yhdistystä": a count of many, not the one named
+        if test is _is_municipality and text[end - 1] in "aiAI" and not _TOWN_MONEY_VERB.match(text, end):
+            continue  # "joihin kaupunki osallistuu": the nominative only as the one that gets or gives money
         before = [m for m in named if m.end <= start and test(m) and not m.generic]
         ids = {m.iri or m.key or m.label for m in before}
         if len(ids) != 1 or (test is _is_bank and _banks_before(bank_words, start) > 1):

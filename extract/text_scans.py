@@ -42,7 +42,8 @@ LATER_MENTIONS = (
     # the mention steps from kind_anaphor_mentions on
     "kind_anaphors._TO_IT", "kind_anaphors._MINISTRY", "kind_anaphors._FOUNDATION", "kind_anaphors._ELY",
     "bare_agencies._ELY_WORD", "bare_agencies._AVI_WORD", "bare_agencies._TE_WORD", "bare_agencies._NTM_WORD",
-    "bare_agencies._RFV_WORD", "kind_lists._LIST", "role_slot_organisations._SLOT",
+    "bare_agencies._RFV_WORD", "bare_agencies._AVI_ACRONYM", "bare_agencies._TE_OFFICE", "bare_agencies._VITALITY",
+    "kind_lists._LIST", "role_slot_organisations._SLOT",
     # the entities step
     "header_bodies._LINE", "assembly_bodies._HOLDERS", "row_departments._ROW", "regional_groups._GROUP",
     "branch_associations._BRANCH", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",

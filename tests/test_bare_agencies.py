@@ -52,3 +52,23 @@ def test_swedish_regional_state_agency_bare_and_with_its_area() -> None:
     # "... i Södra Finland" names the agency of that area (reference data): no bare one beside it
     text = "Regionförvaltningsverket i Södra Finland beviljade föreningen understöd."
     assert "Regionförvaltningsverket" not in entity_labels(text, "Agency")
+
+
+def test_the_avi_acronym_the_employment_office_and_the_vitality_centre_alone() -> None:
+    # each kind word alone in a sentence about money is an agency of the document; "AVI:lta" is the same kind as
+    # "Aluehallintovirasto", so both words of one text name one agency
+    text = "Kylätoimintaa ry sai AVI:lta 3 000 euron avustuksen. Aluehallintovirasto myönsi lisäksi 500 euroa."
+    ex = extract(text)
+    avis = {i for i, e in ex.entities.items() if e.label == "Aluehallintovirasto"}
+    assert len(avis) == 1
+    assert any(f.subject in avis and f.predicate == "funds" and f.amount == 3000 for f in ex.facts)
+    assert "TE-toimisto" in entity_labels("TE-toimisto myönsi Kylätoimintaa ry:lle palkkatukea 9 000 euroa.", "Agency")
+    assert "Elinvoimakeskus" in entity_labels("Elinvoimakeskus myönsi Kylätoimintaa ry:lle 8 000 euroa.", "Agency")
+
+
+def test_the_avi_acronym_with_its_area_or_outside_money_adds_no_bare_agency() -> None:
+    text = "Lapin AVI myönsi Kylätoimintaa ry:lle 3 000 euroa. AVI:n päätös tuli keväällä avustuksesta."
+    agencies = {i.removeprefix(ID) for i, e in extract(text).entities.items() if e.type == "Agency"}
+    assert agencies == {"agency/avi-lappi"}
+    assert "Aluehallintovirasto" not in entity_labels("AVI:n tarkastaja vieraili koululla.", "Agency")
+    assert "Elinvoimakeskus" not in entity_labels("Elinvoimakeskuksen mukaan tie avataan keväällä.", "Agency")

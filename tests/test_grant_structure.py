@@ -97,11 +97,14 @@ MINUTES = ("JUUAN KUNTA\nKunnanhallitus\nPöytäkirja 5/2024\n\n"
 
 
 def test_item_title_names_the_receiver_of_its_grant() -> None:
-    found = {(r, a) for _, r, a, rule in _funds(MINUTES, "minutes") if rule == "funds:item-applicant"}
-    assert ("Juuan Latu ry", Decimal("2000")) in found
+    facts = _funds(MINUTES, "minutes")
+    found = {(r, a) for _, r, a, rule in facts if rule == "funds:item-applicant"}
+    # "yhdistykselle" after the one association of the item is that association (kind_anaphors.py), which the
+    # grant verb's own rule then reads
+    assert ("Juuan Latu ry", Decimal("2000")) in {(r, a) for _, r, a, _ in facts}
     assert ("Juuan Yrittäjät ry", Decimal("800")) in found
     # a resignation granted is no money; a rejected item grants nothing
-    assert not any(r.startswith(("Juuan Nuorisoseura", "Vuokon")) for r, _ in found)
+    assert not any(r.startswith(("Juuan Nuorisoseura", "Vuokon")) for _, r, _, _ in facts)
 
 
 def test_unknown_receiver_in_the_allative_slot_of_a_grant_verb() -> None:

@@ -47,3 +47,30 @@ def test_sille_after_two_subjects_or_outside_money_is_no_one(gaz: Gazetteer) -> 
     assert not [f for f in facts if f[1] == "funds"]
     ex = extract("Kuopion Omaishoitajat ry jatkaa toimintaansa. Leader Kalakukko ry kertoi sille uutisen.")
     assert not [m for e in ex.entities.values() for m in e.mentions if m.surface == "sille"]
+
+
+def test_a_bare_yhdistys_after_one_registered_association_receives(gaz: Gazetteer) -> None:
+    # "ry" is "rekisteröity yhdistys": the association named with its legal form is what "yhdistys" then names
+    facts = run(gaz, "Kylätoimintaa ry täytti 30 vuotta.\n\nYhdistys sai STEA:lta 50 000 euroa vertaistukeen.")
+    assert has(facts, "agency/stea", "funds", "kylatoimintaa", 50000)
+    facts = run(gaz, "Kylätoimintaa ry ja Jokivarren Latu ry järjestivät tapahtuman.\n\n"
+                     "Yhdistys sai STEA:lta 50 000 euroa vertaistukeen.")
+    assert not [f for f in facts if f[1] == "funds"]
+
+
+def test_a_bare_kunta_in_a_towns_minutes_is_the_town(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kolarin kunta\nKunnanhallitus 14.5.2025\n\n"
+                     "Lapin aluehallintovirasto on myöntänyt kunnalle 15 000 euron avustuksen etsivään nuorisotyöhön.",
+                kind="minutes")
+    assert has(facts, "agency/avi-lappi", "funds", "municipality/273", 15000)
+    facts = run(gaz, "Kolarin kunta\nKunnanhallitus 14.5.2025\n\n"
+                     "Kunta on saanut Lapin aluehallintovirastolta 15 000 euron avustuksen.", kind="minutes")
+    assert has(facts, "agency/avi-lappi", "funds", "municipality/273", 15000)
+
+
+def test_a_bare_kunta_after_two_towns_or_a_plural_is_no_one(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kolarin ja Muonion kunnat sopivat yhteistyöstä.\n\n"
+                     "Lapin aluehallintovirasto on myöntänyt kunnalle 15 000 euron avustuksen.")
+    assert not [f for f in facts if f[1] == "funds" and "municipality/" in f[2]]
+    facts = run(gaz, "Kolarin kunta tiedottaa.\n\nLapin aluehallintovirasto on myöntänyt kunnille 15 000 euroa.")
+    assert not [f for f in facts if f[1] == "funds" and "municipality/" in f[2]]
