@@ -76,14 +76,19 @@ _MINISTRY = re.compile(r"(?<![\w-])[Mm]inisteriö(?:n|ssä|stä|lle|ltä|llä|ö
 _FOUNDATION = re.compile(r"(?<![\w-])[Ss]äätiö(?:n|ssä|stä|lle|ltä|llä|ön|nä)?(?![\w-])")
 # "yhdistyksen toimintaa": a 4H, village or sports association's page names itself once, then its kind
 _ASSOCIATION = re.compile(r"(?<![\w-])[Yy]hdisty(?:s|ksen|ksessä|kselle|ksestä|kseltä|ksellä|stä)(?![\w-])")
+# "Seura sai avustusta", "järjestölle myönnettiin": a club's or an organisation's page names itself once, then these
+# kinds (the one registered association named before, as for "yhdistys")
+_CLUB = re.compile(r"(?<![\w-])(?:[Ss]eura(?:n|lle|lta)?|[Jj]ärjestö(?:n|lle|ltä)?)(?![\w-])")
 # "Pankki lahjoitti ...": a co-operative or savings bank's donation news names the bank once, then "pankki"
 _BANK = re.compile(r"(?<![\w-])[Pp]ankki(?:n|ssa|sta|lle|lta|lla|na)?(?![\w-])")
 _ELY = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 # "Kunta on saanut AVI:lta N euroa", "ministeriö myönsi kaupungille N euroa": a town's minutes or news name the town
-# once, then its kind. Only the cases of the giver and the given to: the genitive ("kaupungin hankkeet", "kunnan
-# osuus") and the locatives ("kunnassa") speak of the town's area or belongings as often as of the town acting;
-# the plural "kunnille" is any towns and "kunnanhallitus" a body, not the word
-_MUNICIPALITY = re.compile(r"(?<![\w-])(?:[Kk]un(?:ta|nalle|nalta)|[Kk]aupun(?:ki|gille|gilta))(?![\w-])")
+# once, then its kind. Only the cases of the giver and the given to: a genitive only before its grant ("kaupungin
+# hankkeet", "kunnan osuus" speak of belongings) and no locative ("kunnassa" is the area); the plural "kunnille" is
+# any towns and "kunnanhallitus" a body, not the word
+_MUNICIPALITY = re.compile(r"(?<![\w-])(?:[Kk]un(?:ta|nan|nalle|nalta)|[Kk]aupun(?:ki|gin|gille|gilta))(?![\w-])")
+# the grant right after a genitive "kunnan"/"kaupungin": "kunnan myöntämä avustus", "kaupungin avustus"
+_TOWN_GRANT_NOUN = re.compile(r"\s+(?:myöntä|rahoittam|maksam|avustu|tuki\b|tuke|rahoitu|toiminta-avustu|kohdeavustu)")
 # the verb right after a nominative "kunta"/"kaupunki" that makes it a party to the money ("Kunta on saanut",
 # "Kaupunki myönsi", "Kunta maksaa osuutensa")
 _TOWN_MONEY_VERB = re.compile(r"\s+(?:on\s+|oli\s+|ei\s+)?(?:saanut|sai|saa|myönsi|myöntää|myöntänyt|rahoittaa|"
@@ -107,6 +112,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
     scans = ((matches(_MINISTRY, text), _is_ministry), (matches(_FOUNDATION, text), _is_foundation),
              (matches(_ELY, text), _is_ely), (matches(_ASSOCIATION, text), _is_association),
+             (matches(_CLUB, text), _is_association),
              (matches(_BANK, text), _is_bank), (matches(_MUNICIPALITY, text), _is_municipality))
     hits = [(m.start(), m.end(), test) for found, test in scans for m in found]
     if not hits and next(matches(_TO_IT, text), None) is None:
@@ -124,6 +130,8 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue  # "Kaikkiaan 24 yhdistystä": a count of many, not the one named
         if test is _is_municipality and text[end - 1] in "aiAI" and not _TOWN_MONEY_VERB.match(text, end):
             continue  # "joihin kaupunki osallistuu": the nominative only as the one that gets or gives money
+        if test is _is_municipality and text[end - 1] == "n" and not _TOWN_GRANT_NOUN.match(text, end):
+            continue  # "kaupungin hankkeet", "kunnan osuus": the genitive only as the giver of a grant
         before = [m for m in named if m.end <= start and test(m) and not m.generic]
         ids = {m.iri or m.key or m.label for m in before}
         if len(ids) != 1 or (test is _is_bank and _banks_before(bank_words, start) > 1):

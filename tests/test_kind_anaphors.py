@@ -74,3 +74,17 @@ def test_a_bare_kunta_after_two_towns_or_a_plural_is_no_one(gaz: Gazetteer) -> N
     assert not [f for f in facts if f[1] == "funds" and "municipality/" in f[2]]
     facts = run(gaz, "Kolarin kunta tiedottaa.\n\nLapin aluehallintovirasto on myöntänyt kunnille 15 000 euroa.")
     assert not [f for f in facts if f[1] == "funds" and "municipality/" in f[2]]
+
+
+def test_a_bare_seura_and_a_towns_genitive_before_its_grant(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kolarin Hiihtoseura ry täytti 50 vuotta.\n\nSeura sai Lapin aluehallintovirastolta 12 000 euroa.")
+    assert has(facts, "agency/avi-lappi", "funds", "kolarin-hiihtoseura", 12000)
+    facts = run(gaz, "Kolarin kunta\nKunnanhallitus 14.5.2025\n\n"
+                     "Kolarin Latu ry on saanut kunnan avustusta 4 000 euroa latujen kunnossapitoon.", kind="minutes")
+    assert has(facts, "municipality/273", "funds", "kolarin-latu", 4000)
+
+
+def test_a_towns_genitive_of_its_belongings_or_area_is_no_mention() -> None:
+    ex = extract("Kolarin kunta tiedottaa.\n\nKunnan hankkeisiin on varattu 40 000 euroa. Kunnassa on rahoitettu "
+                 "kyläteitä.")
+    assert not [m for e in ex.entities.values() for m in e.mentions if m.rule == "kind-anaphor"]
