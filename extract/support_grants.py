@@ -3,9 +3,11 @@
 "Hanketta tukee STEA", "Säätiö tukee X ry:n Y-hanketta 60 000 eurolla": a funder that pays for projects supports
 with money, so its support is funding (ANNOTATION: "STEA tukee Y:ssä A- ja B-hankkeita" → STEA funds each). The
 verb alone says nothing: a research institute, a university or a town "tukee" with advice and work, so only
-the kinds of organisation whose support is money count as subjects (grant centres, ministries, ELY centres,
-regional state agencies, EU funds and programmes, foundations and Leader groups), unless the sentence gives the
-support as a sum ("X Osuuspankki tukee hanketta 5 000 eurolla"): money said in euros is money whoever gives it.
+the kinds of organisation whose support is money count as subjects (grant centres, ministries, ELY centres and
+their successors, regional state agencies, the national agencies of education and arts grants, EU funds and
+programmes, foundations and Leader groups), unless the sentence gives the support as a sum ("X Osuuspankki tukee
+hanketta 5 000 eurolla", "Kaupunginhallitus tukee X ry:tä 2 500 eurolla"): money said in euros is money whoever
+gives it.
 
 "Hankkeelle myönnettiin X-keskukselta 50 000 euroa": a passive grant names no granter in the nominative, but a
 funder in the ablative next to it is the one granting (funds:received-from reads "saatiin"/"on saanut", not
@@ -28,7 +30,8 @@ _NEGATED = re.compile(r"\b(?:ei|eivät|eikä)\s+(?:\w+\s+)?tue\b", re.IGNORECASE
 _PROJECT_PARTITIVE = re.compile(r"\b(?:hanketta|projektia|kehittämishanketta)\b", re.IGNORECASE)
 # kinds of organisation whose support is money, by words of their names
 _MONEY_GIVER_WORDS = re.compile(r"(?i)avustuskeskus|\bstea\b|elinkeino-|ely-keskus|aluehallintovirast|"
-                                r"business finland|suomen akatemia|säätiö|rahasto|stiftelse|fond\b|\bleader\b")
+                                r"business finland|suomen akatemia|säätiö|rahasto|stiftelse|fond\b|\bleader\b|"
+                                r"opetushallitus|taiteen edistämiskeskus|jatkuvan oppimisen|elinvoimakesk")
 _WITH_SUM = re.compile(r"\s*(?:eurolla|euron\s+(?:avustuksella|tuella|rahoituksella|summalla))\b", re.IGNORECASE)
 
 
@@ -67,7 +70,8 @@ def _supports_verb(c: Clause) -> list[Fact]:
     # "Hanketta tukee X Osuuspankki 5 000 eurolla": a sum in the adessive makes any organisation's support money
     sums = [a for a in c.euros if _WITH_SUM.match(text, a.end - base) or
             text[a.start - base:a.end - base].lower().endswith("eurolla")]
-    givers = [m for m in givers if _gives_money(m) or (sums and m.type in FUNDERS | {"Parish"})]
+    # a town's board deciding "Kaupunginhallitus tukee X ry:tä 2 500 eurolla" gives the town's money, as a grant
+    givers = [m for m in givers if _gives_money(m) or (sums and m.type in FUNDERS | {"Parish", "Body"})]
     if not givers:
         return []
     objects = [m for m in c.named if m.iri and m.case == "osanto" and id(m) not in c.inside

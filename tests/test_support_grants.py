@@ -60,3 +60,18 @@ def test_support_with_a_sum_is_money_whoever_gives_it(gaz: Gazetteer) -> None:
     assert not _rule(run(gaz, OPENING + "Hanketta tukee Pohjois-Savon Osuuspankki."), "funds:supports-verb")
     assert not _rule(run(gaz, OPENING + "Kuopion kaupunki tukee hanketta asiantuntijatyöllä."),
                      "funds:supports-verb")
+
+
+def test_a_board_supporting_with_a_sum_and_the_education_and_arts_agencies_fund(gaz: Gazetteer) -> None:
+    minutes = ("Kiteen kaupunki\nKaupunginhallitus 3.3.2025\n\n§ 43 Kesäteatterin tukeminen\n\n"
+               "Ehdotus: Kaupunginhallitus tukee Kiteen Kesäteatteri ry:tä 2 500 eurolla.\n")
+    assert has(run(gaz, minutes, kind="minutes"), "kaupunginhallitus", "funds", "kiteen-kesateatteri", 2500)
+    assert has(run(gaz, "Taiteen edistämiskeskus tukee Kiteen Kesäteatteri ry:tä."), "agency/taike", "funds",
+               "kiteen-kesateatteri")
+    assert has(run(gaz, OPENING + "Hanketta tukee Opetushallitus."), "agency/opetushallitus", "funds", "project/")
+
+
+def test_a_board_supporting_without_a_sum_funds_nothing(gaz: Gazetteer) -> None:
+    minutes = ("Kiteen kaupunki\nKaupunginhallitus 3.3.2025\n\n§ 43 Kesäteatterin tukeminen\n\n"
+               "Ehdotus: Kaupunginhallitus tukee Kiteen Kesäteatteri ry:n hakemusta.\n")
+    assert not [f for f in run(gaz, minutes, kind="minutes") if f[1] == "funds"]
