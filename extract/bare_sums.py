@@ -125,11 +125,15 @@ def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:
             off = body.index(cell, a)
             numbers.append((off, off + len(cell)))
     else:
-        m = _ONE_SPACED.match(body[lead:])
-        if m is None:
+        pair = _spaced_pair(body, lead)
+        m = _ONE_SPACED.match(body[lead:]) if pair is None else None
+        if pair is not None:
+            name_end, numbers = pair
+        elif m is None:
             return None
-        name_end = lead + m.end("name")
-        numbers = [(lead + m.start("num"), lead + m.end("num"))]
+        else:
+            name_end = lead + m.end("name")
+            numbers = [(lead + m.start("num"), lead + m.end("num"))]
     name = body[lead:name_end].rstrip()
     if not numbers or len(numbers) > 2 or not name[:1].isupper() or not re.search(r"[^\W\d]{3}", name) \
             or find_amounts(body):
@@ -138,6 +142,60 @@ def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:
     if any(x.value <= 0 for x in amounts):
         return None
     return (start + lead, start + lead + len(name)), amounts
+
+
+# the digit groups a row ends in, each set off by one space: "Kiteen Latu ry 2 000 1 500" (a PDF's text keeps one
+# space between the cells of a row as between the thousands of a sum)
+_SPACED_TAIL = re.compile(r"(?<=[^\d\s])[ \t]+(?P<groups>\d{1,3}(?:[ \u00a0]\d{1,3})+)[ \t]*$")
+
+
+def _spaced_pair(body: str, lead: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The name's end and the two sums of a row whose cells are parted by one space like the thousands of a sum,
+    where the digit groups cannot be one sum (a group after the first of a sum has three digits: "2 000 1 500" is
+    2 000 and 1 500) and part into two sums in exactly one way; else None (one sum, "800 500", is _ONE_SPACED's)."""
+    m = _SPACED_TAIL.search(body, lead)
+    if m is None:
+        return None
+    groups = list(re.finditer(r"\d+", m.group("groups")))
+    if all(len(g.group()) == 3 for g in groups[1:]):
+        return None  # one sum as written ("12 000", "800 500")
+    base = m.start("groups")
+    splits = [k for k in range(1, len(groups)) if _one_sum(groups[:k]) and _one_sum(groups[k:])]
+    if len(splits) != 1:
+        return None
+    k = splits[0]
+    return m.start(), [(base + groups[0].start(), base + groups[k - 1].end()),
+                       (base + groups[k].start(), base + groups[-1].end())]
+
+
+# the number cells a row ends in, parted by spaces, tabs or "|": "Kiteen Martat ry | 900 | 500", "... ry 2 000 1 500"
+_TRAILING_GROUPS = re.compile(r"(?<=[^\d\s|])[ \t|]+(?P<groups>\d{1,3}(?:[ \t|\u00a0]+\d{1,3})+)[ \t|]*$")
+
+
+def second_of_two(line: str) -> Decimal | None:
+    """The second sum of a row under a heading of two money columns ("Hakija | Haettu € | Myönnetty €"): the row's
+    trailing digit groups part into two sums, the second no larger than the first, in exactly one way ("900 500" is
+    900 and 500 there, "2 000 1 500" is 2 000 and 1 500); else None."""
+    m = _TRAILING_GROUPS.search(line)
+    if m is None:
+        return None
+    groups = list(re.finditer(r"\d+", m.group("groups")))
+
+    def value(part: list[re.Match[str]]) -> Decimal:
+        return Decimal("".join(g.group() for g in part))
+
+    # a grant is no more than was applied for: "1 500 700" is 1 500 and 700, not 1 and 500 700
+    splits = [k for k in range(1, len(groups)) if _one_sum(groups[:k]) and _one_sum(groups[k:])
+              and value(groups[k:]) <= value(groups[:k])]
+    if len(splits) != 1:
+        return None
+    return value(groups[splits[0]:])
+
+
+def _one_sum(groups: list[re.Match[str]]) -> bool:
+    """Digit groups that write one sum: a first group of one to three digits (no leading zero), then threes."""
+    first = groups[0].group()
+    return (first == "0" or not first.startswith("0")) and all(len(g.group()) == 3 for g in groups[1:])
 
 
 def _value(cell: str) -> Decimal:

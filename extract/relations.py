@@ -27,6 +27,7 @@ from welfare_kg.extract.allative_grants import (
     grant_table_heading,
     granting_subject,
 )
+from welfare_kg.extract.bare_sums import second_of_two
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.excepted_places import excepted
@@ -1278,6 +1279,7 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         if ctx.grant_list is None and ctx.municipality and DECIDED_PASSIVE.search(text[:first_end]):
             ctx.grant_list = ctx.municipality  # "Avustuksia myönnetään seuraavasti:" in a town's minutes: the town's
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
+        setattr(ctx, _LIST_COLUMNS, False)
         if first_end == len(text) or ctx.grant_list is None:
             return []  # a passive opening with no payer named yet names no funder (header_granter.py may)
         lines = _line_spans(text, first_end + 1)
@@ -1334,6 +1336,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         if not euros and _COLUMN_HEADS.fullmatch(line):
             setattr(ctx, _LIST_ROWS, 2)  # "Hakija  Hanke  Myönnetty": the rows under it give bare sums
             continue
+        if not euros and _TWO_COLUMN_HEADS.fullmatch(line):
+            setattr(ctx, _LIST_ROWS, 2)  # "Hakija | Haettu € | Esitys €": each row's second sum is the grant
+            setattr(ctx, _LIST_COLUMNS, True)
+            continue
         if not row and euros and _opened_row(line, lo + c.sent.start, inside, euros[-1].end - c.sent.start - lo):
             row = True  # "Oulun kaupunki, Hyvä arki -hanke, 45 000 euroa": a named receiver opens the row
         if not row and euros and recipients and getattr(ctx, _LIST_ROWS, 0) >= 1 and len(line.split()) <= 40 \
@@ -1342,11 +1348,13 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             # ("Läntiselle tanssin aluekeskukselle myönnetään hankkeeseen ”X” 42 298 euroa.": its opener unread)
         if not row and euros and _amount_row(line, euros[-1].end - c.sent.start - lo):
             continue  # "Järviseudun Omaishoitajat ja Läheiset ry 142.520 euroa" with its name unread: a row still
-        if not row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 and _bare_sum(line) is not None:
+        row_sum = second_of_two if getattr(ctx, _LIST_COLUMNS, False) else _bare_sum
+        if not row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 and row_sum(line) is not None:
             row = _opened_row(line, lo + c.sent.start, inside, len(line.rstrip()))
-        bare = _bare_sum(line) if row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 else None
+        bare = row_sum(line) if row and not euros and getattr(ctx, _LIST_ROWS, 0) >= 2 else None
         if not (row and (euros or bare is not None)):
             ctx.grant_list = None
+            setattr(ctx, _LIST_COLUMNS, False)
             break
         if not recipients or recipients[0].iri == ctx.grant_list:
             continue
@@ -1386,6 +1394,14 @@ _COLUMN_HEADS = re.compile(r"\s*(?:hakija|saaja|avustuksen saaja|järjestö|yhdi
                            r"(?:\t+\s*[\w -]{2,30}(?:\s*\(?(?:€|euroa)\)?)?){0,2}\t+\s*"
                            r"(?:myönnetty|myönnetty avustus|avustus|summa|euroa|€|eur|esitys|ehdotus)"
                            r"(?:\s*\(?(?:€|euroa)\)?)?\s*", re.IGNORECASE)
+# the same heading with its cells parted by "|" or one space as a PDF's text gives it, and a money column before the
+# granted one ("Hakija | Haettu € | Esitys €", "Hakija Haettu Myönnetty"): its rows end in two sums, the second granted
+_TWO_COLUMN_HEADS = re.compile(r"\s*(?:hakija|saaja|avustuksen saaja|järjestö|yhdistys|hakijataho)"
+                               r"(?:[ \t]*\|[ \t]*|[ \t]+)(?:haettu|haettu avustus|haettu summa|anottu)"
+                               r"(?:\s*\(?(?:€|euroa)\)?)?"
+                               r"(?:[ \t]*\|[ \t]*|[ \t]+)(?:myönnetty|myönnetään|esitys|ehdotus|päätös)"
+                               r"(?:\s*\(?(?:€|euroa)\)?)?[ \t|]*", re.IGNORECASE)
+_LIST_COLUMNS = "_grant_list_two_columns"  # True under a heading of an applied and a granted column
 _PENDING_ROW = "_grant_list_pending_row"  # the recipient of a table row whose sum is the next sentence
 # a table row granting nothing: "0" alone, or a short name line ending in " 0"
 _ZERO_ROW = re.compile(r"\s*(?:[A-ZÅÄÖ][^\n]{0,100}\s)?0\s*")

@@ -164,3 +164,32 @@ def test_the_meetings_board_or_that_clause_commits_the_towns_share() -> None:
     assert any(a == Decimal("3000") for _, a in _funds(that).get("contributes", set()))
     proposed = HEAD + "Yhdistys esittää, että Laulu kylille -hanke osallistuu Kylätalon kustannuksiin 500 eurolla.\n"
     assert not _funds(proposed).get("contributes")
+
+
+@needs_voikko
+def test_a_pdf_table_with_its_cells_parted_by_one_space_or_a_bar_gives_the_granted_sums() -> None:
+    # a PDF's text parts cells by one space like the thousands of a sum: "1 500 700" is 1 500 and 700 under
+    # a heading of an applied and a granted column, "900 500" is 900 and 500
+    for sep in (" ", " | "):
+        text = HEAD + ("Lautakunta päättää myöntää kohdeavustukset seuraavasti:\n\n"
+                       f"Hakija{sep}Haettu €{sep}Esitys €\n"
+                       f"Mallilan Kuorolaiset ry{sep}1 500{sep}700\n"
+                       f"Ylärinteen Kyläseura ry{sep}2 400{sep}1 250\n"
+                       f"Mallilan Shakkikerho ry{sep}900{sep}500\n\n"
+                       "Päätös: Ehdotus hyväksyttiin.\n")
+        funds = _funds(text)["funds"]
+        assert {("Mallilan Kuorolaiset ry", Decimal("700")), ("Ylärinteen Kyläseura ry", Decimal("1250")),
+                ("Mallilan Shakkikerho ry", Decimal("500"))} <= funds, sep
+        assert not any(a in {Decimal("1500"), Decimal("900500"), Decimal("1500700")} for _, a in funds), sep
+
+
+def test_the_second_of_two_sums_parted_by_one_space() -> None:
+    from welfare_kg.extract.bare_sums import second_of_two
+
+    assert second_of_two("Mallilan Kuorolaiset ry 2 000 1 500") == Decimal("1500")
+    assert second_of_two("Mallilan Kuorolaiset ry 900 500") == Decimal("500")
+    assert second_of_two("Mallilan Kuorolaiset ry | 12 000 | 10 000") == Decimal("10000")
+    assert second_of_two("Mallilan Kuorolaiset ry 120 000 500") == Decimal("500")  # a sum never opens with "000"
+    # groups that part into two sums in no way (or in two ways) give no guess
+    assert second_of_two("Mallilan Kuorolaiset ry 1 000 000") is None
+    assert second_of_two("Mallilan Kuorolaiset ry") is None
