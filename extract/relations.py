@@ -1359,7 +1359,9 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         if not recipients or recipients[0].iri == ctx.grant_list:
             continue
         setattr(ctx, _LIST_ROWS, getattr(ctx, _LIST_ROWS, 0) + 1)
-        value, approximate = (euros[0].value, euros[0].approximate) if euros else (bare, False)
+        # under an applied and a granted column a row's two sums are the application, then the grant
+        granted = euros[1] if len(euros) == 2 and getattr(ctx, _LIST_COLUMNS, False) else euros[0] if euros else None
+        value, approximate = (granted.value, granted.approximate) if granted else (bare, False)
         out.append(Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75,
                         amount=value, amount_qualifier="approximate" if approximate else None,
                         start_date=c.start, end_date=c.end))
