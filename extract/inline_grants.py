@@ -46,7 +46,9 @@ MENTION_RULE = "inline-grant-item"
 LEAD_REACH = 300  # characters before the colon in which the lead's sentence starts
 LIST_REACH = 1500  # characters after the colon the list may run
 MIN_ITEMS = 2
-_ITEM_SEP = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä|och|samt)[ \t]+")
+# items part at a comma or a conjunction, or (a PDF's rows run into one line: "A ry 3 000 € B-seura 600 €") at the
+# space between a sum's currency and the next capitalised name
+_ITEM_SEP = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä|och|samt)[ \t]+|(?:(?<=€)|(?<=\beuroa))[ \t]+(?=[A-ZÅÄÖ])")
 _LIST_END = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)|\n")
 _GIVER_CASES = {None, "nimento", "ulkoeronto"}
 # the perfect forms GETS leaves out: "on myöntänyt avustuksia seuraaville:", "har delat ut bidrag till:"

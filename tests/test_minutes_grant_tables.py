@@ -193,3 +193,21 @@ def test_the_second_of_two_sums_parted_by_one_space() -> None:
     # groups that part into two sums in no way (or in two ways) give no guess
     assert second_of_two("Mallilan Kuorolaiset ry 1 000 000") is None
     assert second_of_two("Mallilan Kuorolaiset ry") is None
+
+
+@needs_voikko
+def test_a_grant_list_run_into_its_opening_line_pairs_each_receiver_with_its_sum() -> None:
+    # a PDF's text with its line breaks lost: the rows follow the opening's "seuraavasti:" on one line
+    text = HEAD + ("Lautakunta päättää myöntää kohdeavustukset seuraavasti: Mallilan Kuorolaiset ry 700 € "
+                   "Ylärinteen Kyläseura ry 1 250 € Mallilan Shakkikerho ry 400 €\n\nPäätös: Hyväksyttiin.\n")
+    funds = _funds(text)["funds"]
+    assert {("Mallilan Kuorolaiset ry", Decimal("700")), ("Ylärinteen Kyläseura ry", Decimal("1250")),
+            ("Mallilan Shakkikerho ry", Decimal("400"))} <= funds
+
+
+@needs_voikko
+def test_one_sum_before_a_capitalised_word_is_no_run_on_list() -> None:
+    # the space after a sum's currency parts items only when the next item ends in a sum of its own
+    text = HEAD + ("Lautakunta päättää myöntää kohdeavustukset seuraavasti: Mallilan Kuorolaiset ry 700 € "
+                   "Ylärinteen Kyläseura ry kiittää lautakuntaa.\n")
+    assert not [f for f in extract(text, "minutes").facts if f.rule == "funds:inline-grant-list"]
