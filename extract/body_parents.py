@@ -84,7 +84,7 @@ def parent_genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
     return swedish_body and (parent.surface.endswith("s") or _SWEDISH_HEAD_GAP.match(gap) is not None)
 
 
-def _after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
+def parent_after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
     """"styrelsen för X", "möte vid X": the parent right after the body word and a preposition."""
     if other_kind_owner(body, parent):
         return False  # "samkommunstyrelsen för X": the board of X's joint authority
@@ -106,7 +106,7 @@ def _parent_genitive(c: Clause) -> list[Fact]:
         if body.type != "Body" or not body.iri:
             continue
         parent = next((p for p in parents if p.iri != body.iri and parent_genitive_before(c, body, p)), None) \
-            or next((p for p in parents if p.iri != body.iri and _after_preposition(c, body, p)), None)
+            or next((p for p in parents if p.iri != body.iri and parent_after_preposition(c, body, p)), None)
         if parent is not None and parent.iri:
             out.append(Fact(body.iri, "partOf", parent.iri, c.ev, "partOf:parent-genitive-body", 0.75))
     return out

@@ -11,7 +11,8 @@ nominative; the whole is an organisation in the case the shape asks for:
   jäsenyhdistys", words describing the whole allowed between ("X on myös Brysselissä sijaitsevan Y:n jäsen") and an
   acronym in apposition after it ("Kansainvälisen osuustoimintaliiton ICA:n jäsen");
 - the relative clause after the whole: "Y, johon X:kin kuuluu";
-- belonging with the whole in the illative: "X kuuluu Y:hyn";
+- belonging with the whole in the illative: "X kuuluu Y:hyn", every member of a list before the verb ("A ry ja B ry
+  kuuluvat Y:hyn"), and the participle before the member: "Y:hyn kuuluva X ry";
 - Swedish: "X är (också) medlem i / av Y".
 Municipalities are left out on either side: their memberships are membership.py's, and a town that "kuuluu" to an
 association is usually a sentence about its area.
@@ -35,8 +36,11 @@ MEMBER_NOUN_RULE = "partOf:organisation-member-noun"
 _COPULA = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:(?:myös|nykyään|edelleen|jo)\s+)?(?:[^\s.!?;:]+\s+){0,8}?$",
                      re.IGNORECASE)
 # whole -> member noun: an acronym in apposition may stand between ("liiton ICA:n jäsen")
-_MEMBER_NOUN = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,}:n)?\s+(?:varsinainen\s+)?jäsen(?:järjestö|yhdistys|seura|liitto|"
-                          r"yhteisö|osuuskunta)?(?![\w-])")
+# (plural forms after a list: "A ry ja B ry ovat Y:n jäseniä / jäsenjärjestöjä")
+_MEMBER_NOUN = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,}:n)?\s+(?:varsinai(?:nen|sia|set)\s+)?jäsen(?:iä|inä|et|enä|"
+                          r"(?:järjestö|yhteisö)(?:jä|t|inä)?|yhdisty(?:s|ksiä|kset|ksinä)|seur(?:a|oja|at|oina)|"
+                          r"liit(?:to|toja|tot|toina)|osuuskun(?:ta|tia|nat|tina))?(?![\w-])")
+_PLURAL_COPULA = re.compile(r"\s+(?:ovat|olivat)\s")
 _SWEDISH = re.compile(r"\s+(?:är|var)\s+(?:(?:också|även|numera)\s+)?medlem\s+(?:i|av)\s+$", re.IGNORECASE)
 
 
@@ -61,7 +65,10 @@ def _member_noun(c: Clause) -> list[Fact]:
             if not _COPULA.fullmatch(between):
                 break  # another clause between: no membership of these two
             if whole.case == "omanto" and _MEMBER_NOUN.match(text, whole.end - base) and whole.iri != member.iri:
-                out.append(Fact(member.iri, "partOf", whole.iri, c.ev, MEMBER_NOUN_RULE, _WEIGHT))  # type: ignore[arg-type]
+                # "A ry ja B ry ovat Y:n jäseniä": a plural copula after a list says it of each member
+                members = listed_before(orgs[:i + 1], text, base) if _PLURAL_COPULA.match(between) else [member]
+                out += [Fact(m.iri, "partOf", whole.iri, c.ev, MEMBER_NOUN_RULE, _WEIGHT)  # type: ignore[arg-type]
+                        for m in members if m.iri != whole.iri]
                 break
     return out
 
@@ -89,11 +96,70 @@ BELONGS_RULE = "partOf:organisation-belongs"
 _BELONGS = re.compile(r"\s+(?:myös\s+|nykyään\s+)?kuulu(?:u|vat|i|ivat)\s+(?:myös\s+)?$")
 
 
-@rule(BELONGS_RULE, "partOf", "'X ry kuuluu Y ry:hyn'")
+@rule(BELONGS_RULE, "partOf", "'X ry kuuluu Y ry:hyn', 'A ry, B ry ja C ry kuuluvat Y ry:hyn'")
 def _belongs(c: Clause) -> list[Fact]:
+    """The member right before the verb, and every organisation listed with it: a plural verb after a list says it
+    of each member, so the list's first members are no less the whole's than its last."""
     base, text = c.sent.start, c.sent.text
     orgs = _orgs(c)
-    return [Fact(member.iri, "partOf", whole.iri, c.ev, BELONGS_RULE, _WEIGHT)  # type: ignore[arg-type]
-            for member, whole in itertools.pairwise(orgs)
-            if member.case in _NOMINATIVE and whole.case in _ILLATIVE and whole.iri != member.iri
-            and _BELONGS.fullmatch(text, member.end - base, whole.start - base)]
+    out: list[Fact] = []
+    for i, (member, whole) in enumerate(itertools.pairwise(orgs)):
+        if member.case in _NOMINATIVE and whole.case in _ILLATIVE and whole.iri != member.iri \
+                and _BELONGS.fullmatch(text, member.end - base, whole.start - base):
+            out += [Fact(m.iri, "partOf", whole.iri, c.ev, BELONGS_RULE, _WEIGHT)  # type: ignore[arg-type]
+                    for m in listed_before(orgs[:i + 1], text, base) if m.iri != whole.iri]
+    return out
+
+
+# what joins the members of one list: a comma, "ja", "sekä", "och", "samt"
+_JOIN = re.compile(r"\s*,\s*|\s+(?:ja|sekä|och|samt)\s+|\s*,\s*(?:ja|sekä|och|samt)\s+")
+
+
+def listed_before(orgs: list[Mention], text: str, base: int) -> list[Mention]:
+    """The last of `orgs` and those listed right before it in the same case (nothing but a comma or a conjunction
+    between two neighbours), first to last."""
+    run = [orgs[-1]]
+    for m in reversed(orgs[:-1]):
+        if m.case != run[0].case or not _JOIN.fullmatch(text, m.end - base, run[0].start - base):
+            break
+        run.insert(0, m)
+    return run
+
+
+def listed_after(orgs: list[Mention], text: str, base: int) -> list[Mention]:
+    """The first of `orgs` and those listed right after it in the same case, first to last."""
+    run = [orgs[0]]
+    for m in orgs[1:]:
+        if m.case != run[-1].case or not _JOIN.fullmatch(text, run[-1].end - base, m.start - base):
+            break
+        run.append(m)
+    return run
+
+
+PARTICIPLE_RULE = "partOf:organisation-belonging-participle"
+# the participle of "kuulua" in any case and number, right after the whole in the illative: "Y:hyn kuuluva X ry",
+# "Y:hyn kuuluvalle X ry:lle", "Y:hyn kuuluvat A ry ja B ry"
+_PARTICIPLE = re.compile(r"\s+(?:myös\s+|nykyään\s+)?kuuluv(?:a|an|aa|ana|assa|asta|aan|alle|alla|alta|at|ien|ia|"
+                         r"ina|issa|ista|iin|ille|illa|ilta)\s+$")
+
+
+@rule(PARTICIPLE_RULE, "partOf", "'Suomen Kuoroliittoon kuuluva Mäntylän Kuoro ry', 'Y:hyn kuuluvat A ry ja B ry'")
+def _belonging_participle(c: Clause) -> list[Fact]:
+    """The participle of belonging stands before the member it describes (and agrees with it in case), the whole
+    in the illative before the participle: the member belongs to the whole, and after a plural participle so does
+    each organisation listed with it (a singular "kuuluva A ry ja B ry" says it of A only)."""
+    base, text = c.sent.start, c.sent.text
+    orgs = _orgs(c)
+    out: list[Fact] = []
+    for i, (whole, member) in enumerate(itertools.pairwise(orgs)):
+        cue = _PARTICIPLE.fullmatch(text, whole.end - base, member.start - base)
+        if cue is None or whole.case not in _ILLATIVE or whole.iri == member.iri:
+            continue
+        plural = cue.group().rstrip().endswith(_PLURAL_ENDINGS)
+        members = listed_after(orgs[i + 1:], text, base) if plural else [member]
+        out += [Fact(m.iri, "partOf", whole.iri, c.ev, PARTICIPLE_RULE, _WEIGHT)  # type: ignore[arg-type]
+                for m in members if m.iri != whole.iri]
+    return out
+
+
+_PLURAL_ENDINGS = ("vat", "vien", "via", "vina", "vissa", "vista", "viin", "ville", "villa", "vilta")

@@ -2424,6 +2424,34 @@ def _covers_area(c: Clause) -> list[Fact]:
                 m.case in LOCATIVE or (m.case == "omanto" and c.has(("edustaja", "toimija")) and genitive_areas >= 2))]
 
 
+# what joins the members of one list of undertakings: a comma, "ja", "sekä", "och", "samt"
+_UNDERTAKING_JOIN = re.compile(r"\s*,\s*|\s+(?:ja|sekä|och|samt)\s+|\s*,\s*(?:ja|sekä|och|samt)\s+")
+
+
+def listed_with(c: Clause, one: Mention, *, forward: bool) -> list[Mention]:
+    """`one` and the undertakings of its type listed with it, after it (`forward`) or before it, in text order.
+
+    A cue of belonging said of a list ("A, B ja C ovat osa Y-ohjelmaa", "A och B genomförs inom programmet Y")
+    says it of each member, while the rules find the member next to the cue (the last) or the clause's subject (the
+    first); only a comma or a conjunction may stand between two neighbours, so "A:n kanssa B" is no list."""
+    base, text = c.sent.start, c.sent.text
+    ms = [u for u in c.free_und if u.type == one.type and u.iri and (u.start, u.end) != (one.start, one.end)]
+    run = [one]
+    for u in ms if forward else reversed(ms):
+        left, right = (run[-1], u) if forward else (u, run[0])
+        if left.end > right.start:
+            continue
+        if not _UNDERTAKING_JOIN.fullmatch(text, left.end - base, right.start - base):
+            if (forward and u.start > run[-1].end) or (not forward and u.end < run[0].start):
+                break
+            continue
+        if forward:
+            run.append(u)
+        else:
+            run.insert(0, u)
+    return run
+
+
 @rule("partOf:osana", "partOf", "'X -hanke toteutetaan osana Y -ohjelmaa'")
 def _part_of_osana(c: Clause) -> list[Fact]:
     osana = next((t.start for t in c.sent.tokens if t.text.lower() == "osana"), None)
@@ -2433,7 +2461,10 @@ def _part_of_osana(c: Clause) -> list[Fact]:
     progs = [m for m in c.und if m.type in {"Programme", "Project"} and m.start > osana and m.iri not in c.ctx.funds]
     subj = next((m for m in c.und if m.type != "Programme" and m.end <= osana), None)
     if progs and subj and subj.iri != progs[0].iri:
-        return [Fact(subj.iri, "partOf", progs[0].iri, c.ev, "partOf:osana", 0.7)]
+        # "A-hanke ja B-hanke toteutetaan osana Y-ohjelmaa": each project of the subject's list
+        parts = [m for m in listed_with(c, subj, forward=True) if m.end <= osana]
+        return [Fact(m.iri, "partOf", progs[0].iri, c.ev, "partOf:osana", 0.7)  # type: ignore[arg-type]
+                for m in parts if m.iri != progs[0].iri]
     return []
 
 
@@ -2485,7 +2516,9 @@ def _inom_programme(c: Clause) -> list[Fact]:
                  and cue.start() - (u.end - base) <= _INOM_GAP
                  and not re.search(r"[.;:!?]", text[u.end - base:cue.start()])]
         if parts and parts[-1].iri != whole.iri:
-            out.append(Fact(parts[-1].iri, "partOf", whole.iri, c.ev, "partOf:inom-programme", 0.7))
+            # "projekten A och B genomförs inom programmet Y": each project of the list before "inom"
+            out += [Fact(m.iri, "partOf", whole.iri, c.ev, "partOf:inom-programme", 0.7)  # type: ignore[arg-type]
+                    for m in listed_with(c, parts[-1], forward=False) if m.iri != whole.iri]
     return out
 
 
@@ -2521,8 +2554,38 @@ def _is_part_of(c: Clause) -> list[Fact]:
             part_iri = parts[-1].iri if parts and (parts[-1].type != "Programme" or whole.type == "Programme") \
                 else None
         if part_iri and part_iri != whole.iri:
-            return [Fact(part_iri, "partOf", whole.iri, c.ev, "partOf:is-part-of", 0.7)]
+            # "A, B ja C ovat osa Y-ohjelmaa": each undertaking listed with the one before the words
+            listed = listed_with(c, parts[-1], forward=False) if parts and part_iri == parts[-1].iri else []
+            iris = dict.fromkeys([*(m.iri for m in listed if m.case in {"nimento", None}), part_iri])
+            return [Fact(i, "partOf", whole.iri, c.ev, "partOf:is-part-of", 0.7)  # type: ignore[arg-type]
+                    for i in iris if i and i != whole.iri]
     return []
+
+
+# a bracket right after the part that opens with the word for a part: "X-hanke (osa Y-ohjelmaa)", "(osana Y-hanketta)",
+# "(osahanke Y-hankkeessa)", "(del av programmet Y)", "(ingår i Y)"; the whole follows within a few words
+_BRACKET_PART = re.compile(r"\s*\(\s*(?:osa|osana|osahanke|osaprojekti|(?:en\s+)?del\s+av|delprojekt\s+(?:inom|i|av)|"
+                           r"ingår\s+i)\s+(?:[^()\s]+\s+){0,3}?$", re.IGNORECASE)
+
+
+@rule("partOf:bracketed-part", "partOf", "'X-hanke (osa Y-ohjelmaa)', 'X:ään (osa Y-hanketta)', 'X (del av Y)'",
+      needs="und")
+def _bracketed_part(c: Clause) -> list[Fact]:
+    """A bracket after an undertaking that opens with the word for a part names the whole the undertaking belongs
+    to: the bracket stands in apposition to the part, so the part may be in any case ("osallistuu X-hankkeeseen
+    (osa Y-hanketta)"); the whole is the first undertaking inside the bracket."""
+    base, text = c.sent.start, c.sent.text
+    if "(" not in text:
+        return []
+    ms = c.free_und
+    out: list[Fact] = []
+    for part, whole in itertools.pairwise(ms):
+        if whole.type not in {"Programme", "Project"} or (part.type == "Programme" and whole.type != "Programme"):
+            continue
+        gap = text[part.end - base:whole.start - base]
+        if ")" not in gap and _BRACKET_PART.fullmatch(gap) and part.iri and whole.iri and part.iri != whole.iri:
+            out.append(Fact(part.iri, "partOf", whole.iri, c.ev, "partOf:bracketed-part", 0.7))
+    return out
 
 
 # "X-hanke on Y-hankkeen osahanke", "X är ett delprojekt inom Y": a word for a part of an undertaking

@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from welfare_kg.extract.body_parents import KIND_PREFIXES, PARENTS, other_kind_owner, parent_genitive_before
+from welfare_kg.extract.body_parents import (
+    KIND_PREFIXES,
+    PARENTS,
+    other_kind_owner,
+    parent_after_preposition,
+    parent_genitive_before,
+)
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.relations import Clause, rule
 
@@ -62,6 +68,18 @@ def _kind_prefixed(body: Mention) -> bool:
     return any(name.startswith(prefix) and len(name) > len(prefix) + 3 for prefix, _, _ in KIND_PREFIXES)
 
 
+def top_bodies(c: Clause) -> list[Mention]:
+    """The clause's bodies not inside another body's name, by start (a name read twice kept twice)."""
+    bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: (m.start, -m.end))
+    top: list[Mention] = []  # sorted by start, the longest first: one pass
+    reach = -1
+    for b in bodies:
+        if b.end > reach or (top and (top[-1].start, top[-1].end) == (b.start, b.end)):
+            top.append(b)
+        reach = max(reach, b.end)
+    return top
+
+
 @rule("partOf:coordinated-body", "partOf",
       "'Lapin hyvinvointialueen vanhusneuvosto ja vammaisneuvosto': the genitive owns each body of the run")
 def _coordinated_body(c: Clause) -> list[Fact]:
@@ -71,17 +89,10 @@ def _coordinated_body(c: Clause) -> list[Fact]:
     read from a genitive carries over; a body of another kind of organisation ("ja aluehallitus") ends it.
     """
     parents = [m for m in c.named if m.type in PARENTS and m.iri]
-    bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: (m.start, -m.end))
-    top: list[Mention] = []  # not inside another body's name; sorted by start, the longest first: one pass
-    reach = -1
-    for b in bodies:
-        if b.end > reach or (top and (top[-1].start, top[-1].end) == (b.start, b.end)):
-            top.append(b)
-        reach = max(reach, b.end)
     out: list[Fact] = []
     owner: Mention | None = None
     prev: Mention | None = None
-    for body in top:
+    for body in top_bodies(c):
         own = next((p for p in parents if p.iri != body.iri and parent_genitive_before(c, body, p)), None)
         carried = None
         if own is None and owner is not None and prev is not None and body.start > prev.end:
@@ -93,6 +104,39 @@ def _coordinated_body(c: Clause) -> list[Fact]:
                 out.append(Fact(body.iri, "partOf", owner.iri, c.ev, "partOf:coordinated-body", 0.7))  # type: ignore[arg-type]
         owner = own or carried
         prev = body
+    return out
+
+
+PREPOSITION_RULE = "partOf:coordinated-body-before-preposition"
+_SWEDISH_BODY = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion|sektion|utskott)\w*$", re.IGNORECASE)
+
+
+@rule(PREPOSITION_RULE, "partOf",
+      "'revisionsnämnden och styrelsen för X', 'social- och bildningsnämnden i X': the owner after the run owns each")
+def _coordinated_before_preposition(c: Clause) -> list[Fact]:
+    """Swedish names a body's owner after it with "för", "vid", "i" (body_parents.parent_after_preposition): written
+    once after a list of bodies, it owns each body of the list, as a Finnish genitive before the list does.
+
+    Only a Swedish body word without an owner of its own continues the run backwards, lower case but for the
+    sentence's first word; a body of another kind of organisation ("samkommunstyrelse") ends it."""
+    parents = [m for m in c.named if m.type in PARENTS and m.iri]
+    top = top_bodies(c)
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for i in range(len(top) - 1, 0, -1):
+        owner = next((p for p in parents if p.iri != top[i].iri and parent_after_preposition(c, top[i], p)), None)
+        if owner is None:
+            continue
+        nxt = top[i]
+        for body in reversed(top[:i]):
+            word = text[body.start - base:body.end - base]
+            if body.end > nxt.start or not _JOIN.fullmatch(text, body.end - base, nxt.start - base) \
+                    or not (word[:1].islower() or body.start == base) or not _SWEDISH_BODY.search(body.label) \
+                    or body.iri == owner.iri or _kind_prefixed(body) or other_kind_owner(body, owner) \
+                    or any(p.iri != body.iri and parent_genitive_before(c, body, p) for p in parents):
+                break
+            out.append(Fact(body.iri, "partOf", owner.iri, c.ev, PREPOSITION_RULE, 0.7))  # type: ignore[arg-type]
+            nxt = body
     return out
 
 

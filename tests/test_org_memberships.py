@@ -48,3 +48,42 @@ def test_swedish_medlem_i() -> None:
 ])
 def test_no_membership(text: str) -> None:
     assert not {p for p in part_of(text) if p[1] == "Hämeen Kylät ry"}
+
+
+def test_every_member_of_a_list_before_the_verb_belongs() -> None:
+    text = "Mäntylän Kuoro ry, Koivulan Kyläyhdistys ry ja Rantalan Soittajat ry kuuluvat Suomen Kuoroliitto ry:hyn."
+    assert {("Mäntylän Kuoro ry", "Suomen Kuoroliitto ry"), ("Koivulan Kyläyhdistys ry", "Suomen Kuoroliitto ry"),
+            ("Rantalan Soittajat ry", "Suomen Kuoroliitto ry")} <= part_of(text)
+
+
+def test_every_member_of_a_list_before_a_plural_member_noun() -> None:
+    text = "Koivulan Kyläyhdistys ry ja Mäntylän Kuoro ry ovat Hämeen Kylät ry:n jäseniä."
+    assert {("Koivulan Kyläyhdistys ry", "Hämeen Kylät ry"), ("Mäntylän Kuoro ry", "Hämeen Kylät ry")} \
+        <= part_of(text)
+
+
+def test_a_list_ended_by_another_word_gives_only_the_member_before_the_verb() -> None:
+    """"A ry:n kanssa B ry kuuluu Y:hyn": A is only named beside the member, not listed with it."""
+    text = "Koivulan Kyläyhdistys ry:n kanssa Mäntylän Kuoro ry kuuluu Suomen Kuoroliitto ry:hyn."
+    assert ("Koivulan Kyläyhdistys ry", "Suomen Kuoroliitto ry") not in part_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Suomen Kuoroliitto ry:hyn kuuluva Mäntylän Kuoro ry haki avustusta.",
+    "Kunta myönsi Suomen Kuoroliitto ry:hyn kuuluvalle Mäntylän Kuoro ry:lle avustuksen.",
+])
+def test_the_participle_of_belonging_before_the_member(text: str) -> None:
+    assert ("Mäntylän Kuoro ry", "Suomen Kuoroliitto ry") in part_of(text)
+
+
+def test_a_plural_participle_before_a_list_gives_each_member() -> None:
+    text = "Suomen Kuoroliitto ry:hyn kuuluvat Mäntylän Kuoro ry ja Rantalan Soittajat ry hakivat avustusta."
+    assert {("Mäntylän Kuoro ry", "Suomen Kuoroliitto ry"), ("Rantalan Soittajat ry", "Suomen Kuoroliitto ry")} \
+        <= part_of(text)
+
+
+def test_a_singular_participle_before_a_list_gives_its_own_member_only() -> None:
+    text = "Suomen Kuoroliitto ry:hyn kuuluva Mäntylän Kuoro ry ja Rantalan Soittajat ry hakivat avustusta."
+    found = part_of(text)
+    assert ("Mäntylän Kuoro ry", "Suomen Kuoroliitto ry") in found
+    assert ("Rantalan Soittajat ry", "Suomen Kuoroliitto ry") not in found

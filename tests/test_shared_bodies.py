@@ -103,3 +103,27 @@ def test_a_heading_line_above_the_kind_word_is_no_owners_genitive() -> None:
     from welfare_kg.extract.shared_bodies import KIND_RULE
     facts = _part_of("Kårkulla samkommun\n\nSamkommunens styrelse beslöt om budgeten.")
     assert ("joint-authority/karkulla", KIND_RULE) in {(o, r) for _s, o, r in facts}
+
+
+def _rules_by_body(text: str) -> dict[str, set[tuple[str, str]]]:
+    out: dict[str, set[tuple[str, str]]] = {}
+    for s, obj, r in _part_of(text):
+        out.setdefault(s.rsplit("-", 1)[-1], set()).add((obj, r))
+    return out
+
+
+def test_a_swedish_owner_after_a_list_of_bodies_owns_each() -> None:
+    """"revisionsnämnden och styrelsen för X": the owner after the preposition is written once for the list."""
+    found = _rules_by_body("Fullmäktige väljer revisionsnämnden och styrelsen för Österbottens välfärdsområde i juni.")
+    assert ("wellbeing-county/17", "partOf:coordinated-body-before-preposition") in found["revisionsnamnd"]
+
+
+def test_the_list_may_open_the_sentence() -> None:
+    found = _rules_by_body("Socialnämnden och bildningsnämnden i Korsholm sammanträdde i juni.")
+    assert any(obj == "municipality/499" for obj, _r in found["socialnamnd"])
+
+
+def test_a_body_with_a_genitive_owner_of_its_own_ends_the_run() -> None:
+    """"Vasa stads socialnämnd och styrelsen för X": the town's board is the town's, not X's."""
+    found = _rules_by_body("Vasa stads socialnämnd och styrelsen för Österbottens välfärdsområde träffades i juni.")
+    assert ("wellbeing-county/17", "partOf:coordinated-body-before-preposition") not in found.get("socialnamnd", set())

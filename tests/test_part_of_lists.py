@@ -1,0 +1,47 @@
+"""Each undertaking of a list gets its own partOf, and a bracket after an undertaking can name its whole
+(extract/relations.py: `listed_with`, partOf:is-part-of, partOf:osana, partOf:inom-programme, partOf:bracketed-part).
+
+The sentences are invented for these tests; the programme is a real one from the bundled reference data.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import ID, extract
+
+PROGRAMME = "programme/tulevaisuuden-sote-keskus-ohjelma"
+
+
+def _part_of(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID), f.rule)
+            for f in extract(text).facts if f.predicate == "partOf"}
+
+
+def _parts_of(text: str, whole: str, rule: str) -> set[str]:
+    return {s for s, o, r in _part_of(text) if o == whole and r == rule}
+
+
+def test_every_project_of_a_list_before_on_osa() -> None:
+    text = "Kotona kylässä -hanke, Arjen apu -hanke ja Vahva perhe -hanke ovat osa Tulevaisuuden sote-keskus -ohjelmaa."
+    assert len(_parts_of(text, PROGRAMME, "partOf:is-part-of")) == 3
+
+
+def test_every_project_of_the_subject_list_before_osana() -> None:
+    text = "Kotona kylässä -hanke ja Arjen apu -hanke toteutetaan osana Tulevaisuuden sote-keskus -ohjelmaa."
+    assert len(_parts_of(text, PROGRAMME, "partOf:osana")) == 2
+
+
+def test_a_project_named_with_kanssa_is_no_member_of_the_list() -> None:
+    text = "Kotona kylässä -hanke toteutetaan Arjen apu -hankkeen kanssa osana Tulevaisuuden sote-keskus -ohjelmaa."
+    parts = _parts_of(text, PROGRAMME, "partOf:osana")
+    assert len(parts) == 1 and all("apu" not in p for p in parts)
+
+
+def test_a_bracket_after_a_project_names_its_whole_whatever_the_case_of_the_part() -> None:
+    found = _part_of("Kunta osallistuu Kotona kylässä -hankkeeseen (osa Arjen apu -hanketta) vuosina 2021-2023.")
+    assert [(s, o) for s, o, r in found if r == "partOf:bracketed-part"] \
+        and all("apu" in o and "kyla" in s for s, o, r in found if r == "partOf:bracketed-part")
+
+
+def test_a_bracket_of_another_kind_names_no_whole() -> None:
+    found = _part_of("Kunta osallistuu Kotona kylässä -hankkeeseen (mukana myös Arjen apu -hanke) vuosina 2021-2023.")
+    assert not [f for f in found if f[2] == "partOf:bracketed-part"]
