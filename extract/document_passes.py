@@ -302,6 +302,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("kind-genitive-bodies",
                  lambda p: shared_bodies.kind_genitive_body_facts(p.mentions, p.facts, p.text),
                  why='"Hyvinvointialueen vanhusneuvosto" (shared_bodies.py)'),
+    DocumentPass("compound-body-parts", lambda p: shared_bodies.compound_body_facts(p.mentions, p.facts),
+                 why='"vanhus- ja vammaisneuvosto" beside "Vanhusneuvosto" and "Vammaisneuvosto" (shared_bodies.py)'),
     # finishing, before the duplicates go (a post a prose rule and a kept rule both state stays)
     DocumentPass("gapped-funders", lambda p: gapped_funder_facts(p.sents, p.per_sentence, p.facts),
                  stage=("finishing", 1 - TAIL * 0.1),

@@ -249,3 +249,41 @@ def kind_genitive_body_facts(mentions: list[Mention], facts: list[Fact], text: s
         out.append(Fact(body.iri, "partOf", owner.iri, Evidence(text[at:body.end], at, body.end),  # type: ignore[arg-type]
                         KIND_RULE, 0.6))
     return out
+
+
+COMPOUND_RULE = "partOf:compound-body-parts"
+# a body written with a coordinated prefix: "vanhus- ja vammaisneuvosto", "social- och omsorgsnämnden"
+_COMPOUND = re.compile(r"(?P<first>[^\W\d_]+)-\s+(?:ja|och|sekä)\s+(?P<second>[^\W\d_]+)", re.IGNORECASE)
+_HEAD_MIN = 4  # letters of the shared head ("-neuvosto", "-nämnd"): a shorter tail is no body word
+
+
+def compound_body_facts(mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """partOf for each body a coordinated compound stands for, when the document names both bodies on their own.
+
+    "hyvinvointialueen vanhus- ja vammaisneuvostoon" places the compound; a page that also names "Vanhusneuvosto"
+    and "Vammaisneuvosto" apart has two councils, and the genitive owns each. A compound whose parts the document
+    never names alone ("sosiaali- ja terveyslautakunta") is one body, and stays so.
+    """
+    bodies: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Body" and m.iri:
+            bodies.setdefault(m.label.lower(), set()).add(m.iri)
+    placed = {(f.subject, f.object) for f in facts if f.predicate == "partOf"}
+    labels = {m.iri: m.label for m in mentions if m.type == "Body" and m.iri}
+    out: list[Fact] = []
+    for f in facts:
+        label = labels.get(f.subject) if f.predicate == "partOf" else None
+        match = _COMPOUND.fullmatch(label.strip()) if label else None
+        if match is None:
+            continue
+        first, second = match.group("first").lower(), match.group("second").lower()
+        parts = [bodies.get(first + second[k:], set()) for k in range(1, len(second) - _HEAD_MIN + 1)]
+        own = next((p for p in parts if p), set())
+        alone = bodies.get(second, set())
+        if len(own) != 1 or len(alone) != 1:
+            continue  # both parts named alone, each once: otherwise the compound is one body
+        for iri in (*own, *alone):
+            if iri != f.object and iri != f.subject and (iri, f.object) not in placed:
+                placed.add((iri, f.object))
+                out.append(Fact(iri, "partOf", f.object, f.evidence, COMPOUND_RULE, 0.6))
+    return out

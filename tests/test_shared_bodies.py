@@ -127,3 +127,17 @@ def test_a_body_with_a_genitive_owner_of_its_own_ends_the_run() -> None:
     """"Vasa stads socialnämnd och styrelsen för X": the town's board is the town's, not X's."""
     found = _rules_by_body("Vasa stads socialnämnd och styrelsen för Österbottens välfärdsområde träffades i juni.")
     assert ("wellbeing-county/17", "partOf:coordinated-body-before-preposition") not in found.get("socialnamnd", set())
+
+
+def test_a_compound_council_places_each_council_the_page_names_alone() -> None:
+    text = ("Pohjois-Savon hyvinvointialueen vanhus- ja vammaisneuvostoon nimettiin uudet jäsenet.\n\n"
+            "Vanhusneuvosto kokoontuu kerran kuussa.\n\nVammaisneuvosto kokoontuu kerran kuussa.")
+    found = _rules_by_body(text)
+    assert ("wellbeing-county/13", "partOf:compound-body-parts") in found["vanhusneuvosto"]
+    assert ("wellbeing-county/13", "partOf:compound-body-parts") in found["vammaisneuvosto"]
+
+
+def test_a_compound_whose_parts_are_never_named_alone_stays_one_body() -> None:
+    text = ("Pohjois-Savon hyvinvointialueen sosiaali- ja terveyslautakunta kokoontui.\n\n"
+            "Terveyslautakunta on toisen kunnan toimielin.")
+    assert not [f for fs in _rules_by_body(text).values() for f in fs if f[1] == "partOf:compound-body-parts"]
