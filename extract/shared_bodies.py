@@ -80,6 +80,23 @@ def top_bodies(c: Clause) -> list[Mention]:
     return top
 
 
+# "hallituksen varajäsenyydestä ja jaoksen jäsenyydestä": the word each body's genitive goes with, then the join
+_GAPPED = re.compile(r"\s+(?P<word>[a-zåäö]+)\s+(?:ja|sekä|och|samt)\s+")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-zåäö]+)")
+_SAME_ENDING = 5  # letters: the two words share their case ending and the stem's end ("-jäsenyydestä")
+
+
+def _gapped(gap: str, text: str, after: int) -> bool:
+    """Two genitive bodies each followed by its own head noun, the nouns alike ("A:n varajäsenyydestä ja B:n
+    jäsenyydestä"): the list is of the phrases, and the genitive before the first body still owns each body."""
+    first = _GAPPED.fullmatch(gap)
+    second = _WORD_AFTER.match(text, after)
+    if first is None or second is None:
+        return False
+    a, b = first.group("word"), second.group("word")
+    return min(len(a), len(b)) > _SAME_ENDING and (a.endswith(b) or b.endswith(a) or a[-_SAME_ENDING:] == b[-_SAME_ENDING:])
+
+
 @rule("partOf:coordinated-body", "partOf",
       "'Lapin hyvinvointialueen vanhusneuvosto ja vammaisneuvosto': the genitive owns each body of the run")
 def _coordinated_body(c: Clause) -> list[Fact]:
@@ -98,7 +115,8 @@ def _coordinated_body(c: Clause) -> list[Fact]:
         if own is None and owner is not None and prev is not None and body.start > prev.end:
             gap = c.sent.text[prev.end - c.sent.start:body.start - c.sent.start]
             word = c.sent.text[body.start - c.sent.start:body.end - c.sent.start]
-            if _JOIN.fullmatch(gap) and word[:1].islower() and owner.iri != body.iri \
+            joined = _JOIN.fullmatch(gap) or _gapped(gap, c.sent.text, body.end - c.sent.start)
+            if joined and word[:1].islower() and owner.iri != body.iri \
                     and not _kind_prefixed(body) and not other_kind_owner(body, owner):
                 carried = owner
                 out.append(Fact(body.iri, "partOf", owner.iri, c.ev, "partOf:coordinated-body", 0.7))  # type: ignore[arg-type]

@@ -141,3 +141,16 @@ def test_a_compound_whose_parts_are_never_named_alone_stays_one_body() -> None:
     text = ("Pohjois-Savon hyvinvointialueen sosiaali- ja terveyslautakunta kokoontui.\n\n"
             "Terveyslautakunta on toisen kunnan toimielin.")
     assert not [f for fs in _rules_by_body(text).values() for f in fs if f[1] == "partOf:compound-body-parts"]
+
+
+def test_the_genitive_owns_each_body_of_gapped_phrases_with_alike_heads() -> None:
+    """"A:n B:n varajäsenyydestä ja C:n jäsenyydestä": each body's genitive goes with its own noun."""
+    text = "Anna Esimerkki erosi Lapin liiton maakuntahallituksen varajäsenyydestä ja maankäyttöjaoksen jäsenyydestä."
+    found = _rules_by_body(text)
+    assert ("joint-authority/lapin-liitto", "partOf:coordinated-body") in found["maankayttojaos"]
+
+
+def test_unlike_heads_end_the_run() -> None:
+    text = "Asia käsiteltiin Lapin liiton maakuntahallituksen kokouksessa ja maankäyttöjaoksen istunnossa."
+    found = _rules_by_body(text)
+    assert ("joint-authority/lapin-liitto", "partOf:coordinated-body") not in found.get("maankayttojaos", set())
