@@ -94,7 +94,8 @@ def _gapped(gap: str, text: str, after: int) -> bool:
     if first is None or second is None:
         return False
     a, b = first.group("word"), second.group("word")
-    return min(len(a), len(b)) > _SAME_ENDING and (a.endswith(b) or b.endswith(a) or a[-_SAME_ENDING:] == b[-_SAME_ENDING:])
+    return min(len(a), len(b)) > _SAME_ENDING \
+        and (a.endswith(b) or b.endswith(a) or a[-_SAME_ENDING:] == b[-_SAME_ENDING:])
 
 
 @rule("partOf:coordinated-body", "partOf",
