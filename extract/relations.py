@@ -2562,29 +2562,40 @@ def _is_part_of(c: Clause) -> list[Fact]:
     return []
 
 
-# a bracket right after the part that opens with the word for a part: "X-hanke (osa Y-ohjelmaa)", "(osana Y-hanketta)",
-# "(osahanke Y-hankkeessa)", "(del av programmet Y)", "(ingår i Y)"; the whole follows within a few words
-_BRACKET_PART = re.compile(r"\s*\(\s*(?:osa|osana|osahanke|osaprojekti|(?:en\s+)?del\s+av|delprojekt\s+(?:inom|i|av)|"
-                           r"ingår\s+i)\s+(?:[^()\s]+\s+){0,3}?$", re.IGNORECASE)
+# an apposition right after the part, in brackets or between commas, that opens with the word for a part: "X-hanke
+# (osa Y-ohjelmaa)", "X-hanke, osana Y-hanketta,", "(osahanke Y-hankkeessa)", "(del av programmet Y)", "(ingår i Y)";
+# the whole follows within a few words
+_APPOSED_PART = re.compile(r"\s*[(,]\s*(?:osa|osana|osahanke|osaprojekti|(?:en\s+)?del\s+av|delprojekt\s+(?:inom|i|av)|"
+                           r"ingår\s+i)\s+(?:[^(),\s]+\s+){0,3}?$", re.IGNORECASE)
+# or the whole in the genitive first, the word for a part after it and the apposition closed: "X (Y-hankkeen
+# osahanke)", "X, Y-hankkeen osahanke, alkoi"
+_APPOSITION_OPEN = re.compile(r"\s*[(,]\s*$")
+_SUB_WORD_CLOSED = re.compile(r"\s+(?:osahanke|osaprojekti|alahanke|pilottihanke|osatoteutus)\s*[),]", re.IGNORECASE)
 
 
-@rule("partOf:bracketed-part", "partOf", "'X-hanke (osa Y-ohjelmaa)', 'X:ään (osa Y-hanketta)', 'X (del av Y)'",
-      needs="und")
-def _bracketed_part(c: Clause) -> list[Fact]:
-    """A bracket after an undertaking that opens with the word for a part names the whole the undertaking belongs
-    to: the bracket stands in apposition to the part, so the part may be in any case ("osallistuu X-hankkeeseen
-    (osa Y-hanketta)"); the whole is the first undertaking inside the bracket."""
+@rule("partOf:apposed-part", "partOf",
+      "'X-hanke (osa Y-ohjelmaa)', 'X:ään (osa Y-hanketta)', 'X, Y-hankkeen osahanke,', 'X (del av Y)'", needs="und")
+def _apposed_part(c: Clause) -> list[Fact]:
+    """An apposition after an undertaking that calls it a part names the whole it belongs to: the apposition is said
+    of the part, so the part may be in any case ("osallistuu X-hankkeeseen (osa Y-hanketta)"); the whole is the first
+    undertaking in the apposition."""
     base, text = c.sent.start, c.sent.text
-    if "(" not in text:
+    if "(" not in text and "," not in text:
         return []
-    ms = c.free_und
     out: list[Fact] = []
-    for part, whole in itertools.pairwise(ms):
-        if whole.type not in {"Programme", "Project"} or (part.type == "Programme" and whole.type != "Programme"):
+    for part, whole in itertools.pairwise(c.free_und):
+        if whole.type not in {"Programme", "Project"} or (part.type == "Programme" and whole.type != "Programme") \
+                or not part.iri or not whole.iri or part.iri == whole.iri:
             continue
         gap = text[part.end - base:whole.start - base]
-        if ")" not in gap and _BRACKET_PART.fullmatch(gap) and part.iri and whole.iri and part.iri != whole.iri:
-            out.append(Fact(part.iri, "partOf", whole.iri, c.ev, "partOf:bracketed-part", 0.7))
+        if ")" in gap:
+            continue
+        genitive_first = whole.case == "omanto" and _APPOSITION_OPEN.fullmatch(gap) is not None \
+            and _SUB_WORD_CLOSED.match(text, whole.end - base) is not None
+        # after "osa" the whole is in the partitive ("osa Y-hanketta"): a genitive there owns what "osa" is of ("osa
+        # Y-hankkeen kumppaneista")
+        if genitive_first or (whole.case != "omanto" and _APPOSED_PART.fullmatch(gap)):
+            out.append(Fact(part.iri, "partOf", whole.iri, c.ev, "partOf:apposed-part", 0.7))
     return out
 
 

@@ -1,5 +1,5 @@
 """Each undertaking of a list gets its own partOf, and a bracket after an undertaking can name its whole
-(extract/relations.py: `listed_with`, partOf:is-part-of, partOf:osana, partOf:inom-programme, partOf:bracketed-part).
+(extract/relations.py: `listed_with`, partOf:is-part-of, partOf:osana, partOf:inom-programme, partOf:apposed-part).
 
 The sentences are invented for these tests; the programme is a real one from the bundled reference data.
 """
@@ -38,10 +38,21 @@ def test_a_project_named_with_kanssa_is_no_member_of_the_list() -> None:
 
 def test_a_bracket_after_a_project_names_its_whole_whatever_the_case_of_the_part() -> None:
     found = _part_of("Kunta osallistuu Kotona kylässä -hankkeeseen (osa Arjen apu -hanketta) vuosina 2021-2023.")
-    assert [(s, o) for s, o, r in found if r == "partOf:bracketed-part"] \
-        and all("apu" in o and "kyla" in s for s, o, r in found if r == "partOf:bracketed-part")
+    assert [(s, o) for s, o, r in found if r == "partOf:apposed-part"] \
+        and all("apu" in o and "kyla" in s for s, o, r in found if r == "partOf:apposed-part")
 
 
 def test_a_bracket_of_another_kind_names_no_whole() -> None:
     found = _part_of("Kunta osallistuu Kotona kylässä -hankkeeseen (mukana myös Arjen apu -hanke) vuosina 2021-2023.")
-    assert not [f for f in found if f[2] == "partOf:bracketed-part"]
+    assert not [f for f in found if f[2] == "partOf:apposed-part"]
+
+
+def test_an_apposition_between_commas_with_the_whole_in_the_genitive_before_osahanke() -> None:
+    found = _part_of("Kotona kylässä -hanke, Arjen apu -hankkeen osahanke, alkoi vuonna 2021.")
+    assert [1 for s, o, r in found if r == "partOf:apposed-part" and "kyla" in s and "apu" in o]
+
+
+def test_osa_before_a_genitive_is_a_share_of_something_else() -> None:
+    """"A-hanke, osa B-hankkeen kumppaneista": "osa" of the partners, not of the project."""
+    found = _part_of("Kotona kylässä -hanke, osa Arjen apu -hankkeen kumppaneista ja kunta tekevät yhteistyötä.")
+    assert not [f for f in found if f[2] == "partOf:apposed-part"]
