@@ -2744,11 +2744,18 @@ def _part_of_linked(c: Clause) -> list[Fact]:
     return []
 
 
-@rule("partOf:owner-programme", "partOf", "'Suomen kestävän kasvun ohjelman Tulevaisuuden ... -hanke'")
+@rule("partOf:owner-programme", "partOf",
+      "'Suomen kestävän kasvun ohjelman Tulevaisuuden ... -hanke', 'Y-ohjelman A-hanke ja B-hanke'")
 def _part_of_owner(c: Clause) -> list[Fact]:
-    return [Fact(b.iri, "partOf", a.iri, c.ev, "partOf:owner-programme", 0.7) for a, b in itertools.pairwise(c.und)
-            if a.type == "Programme" and a.case == "omanto" and b.type != "Programme" and 0 <= b.start - a.end <= 1
-            and a.iri != b.iri]
+    """A programme's genitive right before an undertaking owns it, and each undertaking listed right after it (the
+    genitive is written once for the list; a list member with a genitive of its own ends the list)."""
+    out: list[Fact] = []
+    for a, b in itertools.pairwise(c.und):
+        if a.type == "Programme" and a.case == "omanto" and b.type != "Programme" and 0 <= b.start - a.end <= 1 \
+                and a.iri != b.iri:
+            out += [Fact(m.iri, "partOf", a.iri, c.ev, "partOf:owner-programme", 0.7)  # type: ignore[arg-type]
+                    for m in listed_with(c, b, forward=True) if m.iri != a.iri]
+    return out
 
 
 def _owner_genitive(c: Clause, pred: str) -> list[Fact]:

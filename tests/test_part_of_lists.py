@@ -56,3 +56,14 @@ def test_osa_before_a_genitive_is_a_share_of_something_else() -> None:
     """"A-hanke, osa B-hankkeen kumppaneista": "osa" of the partners, not of the project."""
     found = _part_of("Kotona kylässä -hanke, osa Arjen apu -hankkeen kumppaneista ja kunta tekevät yhteistyötä.")
     assert not [f for f in found if f[2] == "partOf:apposed-part"]
+
+
+def test_a_programme_genitive_owns_each_project_listed_after_it() -> None:
+    text = "Tulevaisuuden sote-keskus -ohjelman Kotona kylässä -hanke ja Arjen apu -hanke alkoivat vuonna 2021."
+    assert len(_parts_of(text, PROGRAMME, "partOf:owner-programme")) == 2
+
+
+def test_a_list_member_with_a_programme_genitive_of_its_own_is_that_programmes() -> None:
+    text = ("Tulevaisuuden sote-keskus -ohjelman Kotona kylässä -hanke ja Suomen kestävän kasvun ohjelman Arjen apu "
+            "-hanke alkoivat vuonna 2021.")
+    assert len(_parts_of(text, PROGRAMME, "partOf:owner-programme")) == 1
