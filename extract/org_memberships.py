@@ -13,6 +13,7 @@ nominative; the whole is an organisation in the case the shape asks for:
 - the relative clause after the whole: "Y, johon X:kin kuuluu";
 - belonging with the whole in the illative: "X kuuluu Y:hyn", every member of a list before the verb ("A ry ja B ry
   kuuluvat Y:hyn"), and the participle before the member: "Y:hyn kuuluva X ry";
+- the whole first and its members listed after it: "Y:n jäsenjärjestöjä ovat A, B ja C", "Y:hyn kuuluvat A ja B";
 - Swedish: "X är (också) medlem i / av Y".
 Municipalities are left out on either side: their memberships are membership.py's, and a town that "kuuluu" to an
 association is usually a sentence about its area.
@@ -163,3 +164,32 @@ def _belonging_participle(c: Clause) -> list[Fact]:
 
 
 _PLURAL_ENDINGS = ("vat", "vien", "via", "vina", "vissa", "vista", "viin", "ville", "villa", "vilta")
+
+
+WHOLE_FIRST_RULE = "partOf:organisation-members-after-whole"
+# the whole first, then its members: "Y:n jäsenjärjestöjä ovat A, B ja C", "Y:n jäsenet ovat muun muassa A ja B",
+# "Y:hyn kuuluvat A ry ja B ry", "Y:hyn kuuluu myös A ry"
+_MEMBERS_NOUN_AFTER = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,}:n)?\s+(?:varsinaisia\s+|varsinaiset\s+)?jäsen(?:et|iä|"
+                                 r"järjestöt|järjestöjä|yhdistykset|yhdistyksiä|yhteisöt|yhteisöjä|seurat|seuroja|"
+                                 r"osuuskunnat|osuuskuntia)\s+(?:ovat|olivat|ovat\s+nyt)\s+"
+                                 r"(?:(?:muun\s+muassa|mm\.|esimerkiksi|myös)\s+)?$", re.IGNORECASE)
+_BELONG_AFTER_WHOLE = re.compile(r"\s+kuulu(?:u|vat|i|ivat)\s+(?:(?:myös|muun\s+muassa|mm\.|nykyään)\s+)?$",
+                                 re.IGNORECASE)
+
+
+@rule(WHOLE_FIRST_RULE, "partOf", "'Y ry:n jäsenjärjestöjä ovat A ry, B ry ja C ry', 'Y ry:hyn kuuluvat A ry ja B ry'")
+def _members_after_whole(c: Clause) -> list[Fact]:
+    """The whole named first, in the genitive before a plural member noun and the copula or in the illative before
+    the verb of belonging; the members follow as one list of organisations in the nominative, each a part."""
+    base, text = c.sent.start, c.sent.text
+    orgs = _orgs(c)
+    out: list[Fact] = []
+    for i, (whole, first) in enumerate(itertools.pairwise(orgs)):
+        gap = (whole.end - base, first.start - base)
+        said = (whole.case == "omanto" and _MEMBERS_NOUN_AFTER.fullmatch(text, *gap)) \
+            or (whole.case in _ILLATIVE and _BELONG_AFTER_WHOLE.fullmatch(text, *gap))
+        if not said or first.case not in _NOMINATIVE:
+            continue
+        out += [Fact(m.iri, "partOf", whole.iri, c.ev, WHOLE_FIRST_RULE, _WEIGHT)  # type: ignore[arg-type]
+                for m in listed_after(orgs[i + 1:], text, base) if m.iri != whole.iri]
+    return out

@@ -87,3 +87,18 @@ def test_a_singular_participle_before_a_list_gives_its_own_member_only() -> None
     found = part_of(text)
     assert ("Mäntylän Kuoro ry", "Suomen Kuoroliitto ry") in found
     assert ("Rantalan Soittajat ry", "Suomen Kuoroliitto ry") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Hämeen Kylät ry:n jäsenjärjestöjä ovat Koivulan Kyläyhdistys ry, Mäntylän Kuoro ry ja Rantalan Soittajat ry.",
+    "Hämeen Kylät ry:n jäseniä ovat muun muassa Koivulan Kyläyhdistys ry, Mäntylän Kuoro ry ja Rantalan Soittajat ry.",
+    "Hämeen Kylät ry:hyn kuuluvat Koivulan Kyläyhdistys ry, Mäntylän Kuoro ry ja Rantalan Soittajat ry.",
+])
+def test_the_whole_first_and_its_members_listed_after_it(text: str) -> None:
+    assert {(m, "Hämeen Kylät ry") for m in ("Koivulan Kyläyhdistys ry", "Mäntylän Kuoro ry",
+                                             "Rantalan Soittajat ry")} <= part_of(text)
+
+
+def test_a_plural_member_noun_with_another_predicate_lists_no_members() -> None:
+    text = "Hämeen Kylät ry:n jäsenet ovat tyytyväisiä ja Koivulan Kyläyhdistys ry kiittää heitä."
+    assert ("Koivulan Kyläyhdistys ry", "Hämeen Kylät ry") not in part_of(text)
