@@ -1563,15 +1563,20 @@ class Recogniser:
         return out
 
     def _surname_place(self, toks: list[Token], m: Match, matched: set[int], text: str) -> bool:
-        """Whether a one-word place in its base form is the surname of the first name just before it.
+        """Whether a one-word place or actor in its base form is the surname of the first name just before it.
 
-        Many Finnish surnames are place names; a first name (Voikko's, not itself a matched place)
-        written right before the bare name, on the same line, makes it a person, as in a list of
-        attendants ("Eero Joensuu"); a name ending the line before a place heading does not.
+        Many Finnish surnames are place names, and some are the short names of actors ("Kela", "Keva"):
+        a first name (Voikko's, not itself a matched place) written right before the bare name, on the
+        same line, makes it a person, as in a list of attendants ("Eero Joensuu", "Liisa Kela"); a name
+        ending the line before a place heading does not. An actor's name needs DVV's surname list too,
+        since a first name before an agency is otherwise a sentence's subject ("Into Kela" is rare,
+        "Sitra" no surname).
         """
-        if m.end - m.start != 1 or m.entity.type not in {"Municipality", "Region"} or m.start == 0:
+        if m.end - m.start != 1 or m.start == 0:
             return False
         tok, prev = toks[m.start], toks[m.start - 1]
+        if m.entity.type not in {"Municipality", "Region"} and not listed_surname(tok.text):
+            return False
         if tok.text.lower() != m.name.lower() or not tok.is_cap or tok.text.isupper():
             return False
         if m.start - 1 in matched or not (prev.is_word and prev.is_cap) or text[prev.end:tok.start] != " ":

@@ -32,6 +32,16 @@ def test_hyphenated_given_name_by_its_first_part() -> None:
     assert not given_name("Hankkeessa", MORPH)
 
 
+@needs_voikko_for("Voikko reads 'Liisa' and 'Matti' only as given names")
+def test_a_given_name_before_an_agency_s_short_name_that_is_a_surname_is_a_person() -> None:
+    text = "Puheenjohtajana toimi Matti Keva ja sihteerinä Liisa Kela. Kela rahoittaa hanketta."
+    people = person_labels(text, kind="news")
+    assert {"Matti Keva", "Liisa Kela"} <= set(people)
+    agencies = entity_label_sets(text, "Agency", "news").values()
+    assert any("Kela" in ls for ls in agencies)  # the bare name in its own sentence stays the agency
+    assert not any("Keva" in ls for ls in agencies)
+
+
 @needs_voikko_for("Voikko reads 'Nina' as a given name")
 @pytest.mark.parametrize("text", [
     "Paikalla oli Gran Nina, puheenjohtaja.",
