@@ -31,8 +31,10 @@ _SEP = r"[ \u00a0\u202f\-\u2013]"
 # Not inside a number, nor in one written in groups ("1 040 000"). A letter before is allowed: a number
 # glued to a word ("puh040 123 4567", "x.fi040 ...") is still a number, and over-redacting a code is harmless.
 _START = r"(?<![\d+])(?<!\d[ .,])"
+# Each pattern opens with the one test of the characters a number can start with ("+", "0", "("), before the
+# look-behinds and the alternatives: the same matches, and a scan of a page 4-6x faster (issue 13).
 PHONE = re.compile(
-    r"(?P<prefix>" + _START + r"(?:\+|00|\(\+|\(00)358\)?"  # +358, (+358)
+    r"(?=[+0(])(?P<prefix>" + _START + r"(?:\+|00|\(\+|\(00)358\)?"  # +358, (+358)
     + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9]\d{0,2}"  # +358 (0)40
     r"|\(0[1-9]\d{0,2}\)"  # (09), (040): the parenthesis is boundary enough
     r"|" + _START + r"0[1-9]\d{0,2})"  # 09, 040, 0800
@@ -40,7 +42,7 @@ PHONE = re.compile(
     r"(?!\d)(?![\-\u2013]\d(?!\d))")  # ends with the number, and is not a business ID ("0201256-6")
 # Groups parted by dots ("040.123.4567", "09.310.12345"): two groups of 3-5 digits at least after the
 # area code, so that a date ("01.02.2024"), a time ("09.00") or a diary number ("0123.456") is no phone.
-DOTTED_PHONE = re.compile(r"(?P<prefix>" + _START + r"0[1-9]\d{0,2})(?P<rest>(?:\.\d{3,5}){2,3})(?![\d.])")
+DOTTED_PHONE = re.compile(r"(?=0)(?P<prefix>" + _START + r"0[1-9]\d{0,2})(?P<rest>(?:\.\d{3,5}){2,3})(?![\d.])")
 _NATIONAL_DIGITS = (7, 12)
 REDACTED = "[yhteystieto]"
 
