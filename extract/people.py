@@ -240,10 +240,12 @@ _CONTACT = re.compile(
     r"lisätiedot|föredragande|beredare|mer\s+information|ytterligare\s+information)\b[ \t:]*")
 
 
-def contact_lines(text: str) -> list[tuple[int, int, str]]:
+def contact_lines(text: str, morph: Morphology | None = None) -> list[tuple[int, int, str]]:
     """(start, end, label) of the name part of preparer, presenter and contact lines.
 
-    The name is on the label's line or, when that is empty, on the next non-empty one.
+    The name is on the label's line or, when that is empty, on the next non-empty one -- or on the one after it
+    when that line is the person's title alone ("Esittelijä" / "toimialajohtaja" / "Juha X": a city's minutes
+    print the label, the title and the name as three paragraphs), so the title stays before the name it is of.
     """
     out = []
     for m in _CONTACT.finditer(text):
@@ -251,12 +253,28 @@ def contact_lines(text: str) -> list[tuple[int, int, str]]:
         line_end = len(text) if line_end < 0 else line_end
         start, end = m.end(), line_end
         if not text[start:end].strip(" \t:/()"):
-            nxt = re.compile(r"\S[^\n]*").search(text, line_end, line_end + 300)
+            nxt = _LINE.search(text, line_end, line_end + 300)
             if nxt is None:
                 continue
             start, end = nxt.start(), nxt.end()
+            name = _LINE.search(text, end, end + 300) if morph and title_line(nxt.group(0), morph) else None
+            if name is not None and text.count("\n", end, name.start()) <= 2:
+                end = name.end()
         out.append((start, min(end, start + 400), m.group("w")))
     return out
+
+
+_LINE = re.compile(r"\S[^\n]*")
+# a title written alone on its line: a few words, none capitalised after the first, the last a post
+# ("toimialajohtaja", "sosiaali- ja terveystoimialan toimialajohtaja", "Kaupunginjohtaja")
+_TITLE_LINE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:[ \t]+(?:[a-zåäö][\w-]*|ja|och)){0,5}[ \t]*")
+
+
+def title_line(line: str, morph: Morphology) -> bool:
+    """A line that is nothing but a title: the last word a post the lexicon knows, no capitalised word after the
+    first (where a name would stand)."""
+    line = line.strip()
+    return _TITLE_LINE.fullmatch(line) is not None and is_post(line.split()[-1], morph) is not None
 
 
 def listed_people(text: str, morph: Morphology) -> list[Listed]:
@@ -272,7 +290,7 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
             p.contact = part.lower().startswith("valmistelija")
             p.part = part
             people.append(p)
-    lines = contact_lines(text)
+    lines = contact_lines(text, morph)
     # Dynasty: "Päätösehdotus Hyvinvointialuejohtaja Mäkelä Sanna" names the presenter on the heading's line
     lines += [(m.start("rest"), m.end("rest"), "päätösehdotus") for m in re.finditer(
         r"(?im)^[ \t]*päätösehdotus[ \t]+(?P<rest>[^\n]{5,120})$", text)]

@@ -25,7 +25,7 @@ from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.office_titles import office_titles
-from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed
+from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed, title_line
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.resolve import minted_type
 from welfare_kg.extract.row_departments import row_department_posts
@@ -476,7 +476,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             while kept and _title_word(kept[-1], morph):
                 kept.pop()
             role = " ".join(kept)
-        before = clean_role(p.before.split("\n")[-1]) if p.before else ""
+        # a contact line's title on the line above the name, blank lines between ("Esittelijä" / "toimialajohtaja"
+        # / "Juha X"): extract/people.py `contact_lines` reads the title's line into the name's
+        before = clean_role((p.before.rstrip() if p.contact else p.before).split("\n")[-1]) if p.before else ""
         titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
         if titled is not None:
             column_post = titled
@@ -758,6 +760,8 @@ CELL_LINE_RULE = "holdsPost:cell-line-role"  # a table whose cells came out a li
 _PLAIN_ROW_RULES = {"holdsPost:listed-meeting-role", "holdsPost:listed-office", "holdsPost:listed-office-body"}
 # a row's role printed on the line under the name: one short line, no blank line between
 _ROLE_LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<role>[^\n]{2,60}?)[ \t]*(?:\n|$)")
+# the line under a contact's name, one blank line between at most
+_CONTACT_TITLE_UNDER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>[^\n]{2,60}?)[ \t]*(?:\n|$)")
 
 
 def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[int, str]:
@@ -774,6 +778,12 @@ def next_line_roles(people: list[Listed], text: str, morph: Morphology) -> dict[
     for k, p in enumerate(people):
         if p.block != block:
             block, prev_ok = p.block, True
+        if p.contact and not (p.role.strip() or p.roles_before or p.before.strip()):
+            # "Valmistelija" / "Liisa X" / "suunnittelija": a contact's name alone, the title alone on the line under
+            under = _CONTACT_TITLE_UNDER.match(text, p.end)
+            if under is not None and title_line(under.group("role"), morph):
+                out[id(p)] = clean_role(under.group("role"))
+            continue
         if p.role.strip() or p.roles_before or p.contact:
             prev_ok = bool(p.role.strip()) and not p.roles_before
             continue
