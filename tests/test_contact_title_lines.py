@@ -24,7 +24,8 @@ def _holders(text: str) -> dict[str, str]:
 
 
 def test_title_paragraph_between_label_and_name() -> None:
-    held = _holders("Esittelijä\n\nsosiaali- ja terveystoimialan toimialajohtaja\n\nOuti Laine\n\nLiitteet\n\n1 Hakemus\n")
+    held = _holders("Esittelijä\n\nsosiaali- ja terveystoimialan toimialajohtaja\n\nOuti Laine\n\nLiitteet\n\n"
+                    "1 Hakemus\n")
     assert "Kuopio" in held.get("Outi Laine", "")
 
 
