@@ -40,17 +40,24 @@ _KIND_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, 
                         + r")(?![\w-])", re.IGNORECASE)
 # what may stand before a capitalised kind word opening its sentence or line ("Hyvinvointialueen johtaja X")
 _OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[–-]\s+)$")
+# the kinds whose chair and secretary the annotation posts in the organisation itself, not in a board of it
+_SEAT_KINDS = {"Association", "Foundation"}
+# one title word between the genitive kind word and the name
+_OWN_TITLE = re.compile(r"[ \t]+[a-zåäö][\w-]*\.?[ \t]+")
 # how far back in the sentence the kind word may stand (a clause, not a paragraph)
 REACH = 120
 # a sentence's end before the person: the kind word must be in the person's own sentence
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ–-])|\n\s*\n")
 
 
-def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str) -> str | None:
+def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *, seat: bool = False) -> str | None:
     """The IRI of the organisation a bare kind word before the person's name points back to, or None.
 
     `mentions` are the document's mentions by position (IRIs resolved); the whole document is read only when a
-    kind word stands before the name, which few titled people have."""
+    kind word stands before the name, which few titled people have. `seat`: the title is a meeting role
+    ("puheenjohtaja", "sihteeri"), which a board holds as often as an organisation; only an association's or a
+    foundation's kind word in the genitive right before the title says whose it is ("seuran puheenjohtaja X",
+    "yhdistyksen sihteeri Y": the club's own chair, as the annotation posts an association's chair in it)."""
     lo = max(0, person.start - REACH)
     ends = list(_SENTENCE_END.finditer(text, lo, person.start))
     if ends:
@@ -68,6 +75,9 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str) ->
     if any(m.iri and m.start >= kind.end() for m in between):
         return None  # another person or organisation after the kind word: the word is theirs, or their clause's
     types = next(t for i, (_, t) in enumerate(_KINDS) if kind.group(f"k{i}") is not None)
+    if seat and (not set(types) & _SEAT_KINDS or not kind.group(0).lower().endswith("n")
+                 or _OWN_TITLE.fullmatch(text, kind.end(), person.start) is None):
+        return None
     of_type = sorted((m for m in mentions.spans if m.iri and not m.generic and organisation_kinds(m) & set(types)),
                      key=lambda m: m.start)
     before = [m for m in of_type if m.end <= kind.start()]

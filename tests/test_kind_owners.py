@@ -89,3 +89,28 @@ def test_a_club_s_parish_s_and_school_s_own_words_point_back_to_theirs() -> None
     assoc = _at(parish, "Kylämäen Palloseura ry", "Association", "assoc/palloseura")
     deacon = _at(parish, "Anna Malli", "Person", "person/anna-malli")
     assert kind_word_owner(deacon, SpanIndex([church, assoc, deacon]), parish) == "parish/kylamaki"
+
+
+def test_a_seat_is_the_association_s_only_with_its_kind_word_right_before_the_title() -> None:
+    text = "Kylämäen Palloseura ry sai lahjoituksen. Sen otti vastaan seuran puheenjohtaja Liisa Salo."
+    assoc = _at(text, "Kylämäen Palloseura ry", "Association", "assoc/palloseura")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, person]), text, seat=True) == "assoc/palloseura"
+    # the kind word further off, or a joint authority's: a chair of some board, not told here
+    text = "Kylämäen Palloseura ry sai lahjoituksen. Seuran mukaan sen otti vastaan puheenjohtaja Liisa Salo."
+    assoc = _at(text, "Kylämäen Palloseura ry", "Association", "assoc/palloseura")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, person]), text, seat=True) is None
+    assert kind_word_owner(person, SpanIndex([assoc, person]), text) == "assoc/palloseura"
+    text = "Essote valmistelee. Kertoo kuntayhtymän puheenjohtaja Risto Aho."
+    essote = _at(text, "Essote", "JointAuthority", "ja/essote")
+    person = _at(text, "Risto Aho", "Person", "person/risto-aho")
+    assert kind_word_owner(person, SpanIndex([essote, person]), text, seat=True) is None
+
+
+@needs_voikko
+def test_a_club_s_chair_in_prose_holds_the_post_in_the_club_named_before() -> None:
+    text = ("Lahjoitus nuorille\n\nKylämäen Lions Club ry lahjoitti 500 euroa Vesalan Palloseura ry:lle. "
+            "Palloseuran puolesta lahjoituksen vastaanotti seuran puheenjohtaja Veikko Ranta.\n")
+    facts = post_rows(text)
+    assert {(p, o) for s, p, o in facts if s == "Veikko Ranta"} == {("puheenjohtaja", "Vesalan Palloseura ry")}
