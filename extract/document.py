@@ -127,6 +127,7 @@ from welfare_kg.extract.posts import (
     office_title,
     org_on_next_line,
     prose_post_org,
+    seat_abbreviation,
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
@@ -933,8 +934,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
                                       morph)  # extract/posts.py
-        if post and not is_meeting_role(post) and org in {None, out.municipality} and (
-                owner := kind_word_owner(m, everyone, text)):
+        if post and org is None and (abbreviated := _abbreviated_seat_owner(m, everyone, text)):
+            org, decided = abbreviated, True
+        if post and org in {None, out.municipality} and (
+                owner := kind_word_owner(m, everyone, text, seat=is_meeting_role(post))):
             org, decided = owner, True  # "kuntayhtymän johtaja X": the one named before, extract/kind_owners.py
         if post and not is_meeting_role(post) and (
                 under := org_on_next_line(m, everyone, text)):
@@ -1140,6 +1143,22 @@ def _title_after(m: Mention, toks: Sequence[Any], morph: Morphology) -> bool:
 ESSIVE_REACH = 80  # characters between an essive title ("vetäjänä toimi") and the name it is said of
 
 
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])([a-zåäö]{2,8}\.)[ \t]+$")
+
+
+def _abbreviated_seat_owner(m: Mention, everyone: SpanIndex[Mention], text: str) -> str | None:
+    """The body or organisation written in the genitive right before an abbreviated chair's title ("Kunnanhallituksen
+    varapj. Keijo X"): the abbreviation's full stop ends a sentence for the splitter, so the owner is in the sentence
+    before the name's and the sentence's own rules do not see it."""
+    abbr = _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if abbr is None or seat_abbreviation(abbr.group(1)) is None:
+        return None
+    at = abbr.start(1)
+    owner = next((x for x in everyone.starting_in(max(0, at - 80), at) if x.iri and 0 <= at - x.end <= 1
+                  and x.type != "Person" and x.case == "omanto"), None)
+    return owner.iri if owner is not None else None
+
+
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
                near: SpanIndex[Mention] | None = None) -> str | None:
     """`near`: the document's mentions by position; an essive title elsewhere in the sentence is the nearest
@@ -1155,6 +1174,9 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
         return p
+    if (abbr := _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)) \
+            and (p := seat_abbreviation(abbr.group(1))):
+        return p  # "Kunnanhallituksen varapj. Keijo X": a chair's title abbreviated (a sentence splitter ends at it)
     after = [t for t in toks if t.start >= m.end][:3]
     if len(after) >= 2 and after[0].text == "," and (p := office_title(after[1].text, morph)):
         return p

@@ -60,6 +60,15 @@ _ABBREVIATED_HEAD = re.compile(r"(?i)(?<=[a-zåäö])(\.?)(dir|sekr|joht|siht)\.
 _HEADS = {"dir": "direktör", "sekr": "sekreterare", "joht": "johtaja", "siht": "sihteeri"}
 
 
+def seat_abbreviation(word: str) -> str | None:
+    """The meeting role a word abbreviates with its full stop ("pj.", "vpj.", "varapj."), written out; None for
+    any other word (a word without the stop is no abbreviation: "pj" in a row's column is read by the lists)."""
+    if not word.endswith(".") or not word[:-1].isalpha():
+        return None
+    role = MEETING_ROLES.get(word[:-1].lower()) or expand_role(word.lower())
+    return role if role in {"puheenjohtaja", "varapuheenjohtaja"} else None
+
+
 def expand_role(role: str) -> str:
     """The role with its dotted abbreviations written out; other words as written."""
     for pattern, full in _ABBREVIATED_ROLES:
@@ -1666,8 +1675,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
     title = re.search(r"(\S+)\s+$", text[base:person.start])
     if title and title.group(1)[0].isalpha():  # "Turun / Timo X": a slash is no title, the town no owner
-        # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body
-        chairs = title.group(1).lower() in MEETING_ROLES or title.group(1).lower().endswith("puheenjohtaja")
+        # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body ("kh:n varapj.
+        # Keijo X": abbreviated, extract/posts.py `seat_abbreviation`)
+        chairs = title.group(1).lower() in MEETING_ROLES or title.group(1).lower().endswith("puheenjohtaja") \
+            or seat_abbreviation(title.group(1)) is not None
         owners = orgs + [x for x in ms if chairs and x.iri and x.type == "Body"]
         owner = next((x for x in owners if 0 <= base + title.start() - x.end <= 1), None)
         if owner is not None and not (group and owner.type == "Body" and " " not in owner.surface.strip()):
