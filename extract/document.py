@@ -936,8 +936,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                                       morph)  # extract/posts.py
         if post and org is None and (abbreviated := _abbreviated_seat_owner(m, everyone, text)):
             org, decided = abbreviated, True
-        if post and org in {None, out.municipality} and (
-                owner := kind_word_owner(m, everyone, text, seat=is_meeting_role(post))):
+        if post and is_meeting_role(post) and (owner := kind_word_owner(m, everyone, text, seat=True)):
+            org, decided = owner, True  # "seuran puheenjohtaja X": the kind word's genitive says whose the seat is
+        elif post and not is_meeting_role(post) and org in {None, out.municipality} and (
+                owner := kind_word_owner(m, everyone, text)):
             org, decided = owner, True  # "kuntayhtymän johtaja X": the one named before, extract/kind_owners.py
         if post and not is_meeting_role(post) and (
                 under := org_on_next_line(m, everyone, text)):

@@ -57,7 +57,8 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
     kind word stands before the name, which few titled people have. `seat`: the title is a meeting role
     ("puheenjohtaja", "sihteeri"), which a board holds as often as an organisation; only an association's or a
     foundation's kind word in the genitive right before the title says whose it is ("seuran puheenjohtaja X",
-    "yhdistyksen sihteeri Y": the club's own chair, as the annotation posts an association's chair in it)."""
+    "yhdistyksen sihteeri Y": the club's own chair, as the annotation posts an association's chair in it), and
+    a club the person's own sentence names before the word is the one meant, however often others were named."""
     lo = max(0, person.start - REACH)
     ends = list(_SENTENCE_END.finditer(text, lo, person.start))
     if ends:
@@ -81,6 +82,8 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
     of_type = sorted((m for m in mentions.spans if m.iri and not m.generic and organisation_kinds(m) & set(types)),
                      key=lambda m: m.start)
     before = [m for m in of_type if m.end <= kind.start()]
+    if seat and (own := [m for m in before if m.start >= lo]):
+        return own[-1].iri  # "LeKi-Futiksen puolesta ... seuran puheenjohtaja X": the club the sentence names
     if before:
         # the one the text has named most so far, the page's subject ("Essote" over a neighbour the paragraph
         # before named twice); of equally named ones the latest

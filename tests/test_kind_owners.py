@@ -114,3 +114,15 @@ def test_a_club_s_chair_in_prose_holds_the_post_in_the_club_named_before() -> No
             "Palloseuran puolesta lahjoituksen vastaanotti seuran puheenjohtaja Veikko Ranta.\n")
     facts = post_rows(text)
     assert {(p, o) for s, p, o in facts if s == "Veikko Ranta"} == {("puheenjohtaja", "Vesalan Palloseura ry")}
+
+
+def test_a_seat_s_club_is_the_one_its_own_sentence_names_before_the_kind_word() -> None:
+    text = ("Kylämäen Lions Club ry lahjoitti. Kylämäen Lions Club ry on vanha. Vesalan Palloseura ry:n puolesta "
+            "lahjoituksen otti vastaan seuran puheenjohtaja Liisa Salo.")
+    lions = [_at(text, "Kylämäen Lions Club ry", "Association", "assoc/lions", n) for n in (0, 1)]
+    club = _at(text, "Vesalan Palloseura ry", "Association", "assoc/palloseura")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([*lions, club, person]), text, seat=True) == "assoc/palloseura"
+    # without the seat, the kind word keeps pointing back to the most named one
+    office = text.replace("puheenjohtaja", "toiminnanjohtaja")
+    assert kind_word_owner(person, SpanIndex([*lions, club, person]), office) == "assoc/lions"
