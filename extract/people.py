@@ -585,9 +585,16 @@ def _surname_before_given(toks: list[Token], i: int, text: str, morph: Morpholog
             or _post_word(t.text.lower()) or t.end + 1 != toks[i + 1].start:
         return False
     before, after = toks[i - 1], toks[i + 2]
-    return before.is_word and before.text.islower() and before.text in MEETING_ROLES \
-        and after.is_word and after.text[:1].islower() and toks[i + 1].end + 1 == after.start \
-        and "\n" not in text[before.end:after.start]
+    if not (after.is_word and after.text[:1].islower() and toks[i + 1].end + 1 == after.start):
+        return False
+    if before.is_word and before.text.islower() and before.text in MEETING_ROLES \
+            and "\n" not in text[before.end:after.start]:
+        return True
+    # a row a line ("puheenjohtaja" ending the row above, then "Koski Sari hallintolakimies"): a surname of the
+    # population register opening its line, though Voikko reads it as a word too ("koski", "koskea")
+    return before.is_word and before.text.islower() and listed_surname(t.text) \
+        and _LINE_OPENS.search(text, max(0, t.start - LINE_LOOKBACK), t.start) is not None \
+        and "\n" not in text[t.end:after.start]
 
 
 def _surname_first_initial(toks: list[Token], i: int, is_name: list[bool], first: list[bool], text: str) -> bool:
