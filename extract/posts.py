@@ -1417,7 +1417,12 @@ def _named_owner(mentions: list[Mention], body: str | None) -> str | None:
 # "puheenjohtajaksi", "varapuheenjohtajaksi", "jäseneksi": the post someone is appointed to, in the translative
 # the seat in the translative, one ("jäseneksi") or several ("jäseniksi", "varapuheenjohtajiksi")
 _APPOINTED = re.compile(r"(?i)\b(?P<role>(?:vara)?puheenjohtaja|(?:vara)?jäsene|sihteeri|"
-                        r"(?P<plural>(?:vara)?puheenjohtaji|(?:vara)?jäseni))ksi\b")
+                        r"(?P<plural>(?:vara)?puheenjohtaji|(?:vara)?jäseni))(?:ksi|kseen(?<!jäsenikseen)(?<!johtajikseen))\b")
+# (a board's own choice of one, "valitsi sihteerikseen": the plural's "varajäsenikseen" qualifies a list before it)
+# a seat in the translative that no owner's genitive qualifies: it opens its sentence or follows the electing verb
+# or a conjunction ("Puheenjohtajaksi valittiin A", "hallitus valitsi sihteerikseen B ja varapuheenjohtajaksi C")
+_BARE_SEAT_BEFORE = re.compile(r"(?i)(?:^|[.!?][ \t]+|\n[ \t]*|\b(?:ja|sekä|valitsi|valittiin|nimesi|nimettiin)"
+                               r"[ \t]+)$")
 _TRANSLATIVE_POST = {"puheenjohtaja": "puheenjohtaja", "varapuheenjohtaja": "varapuheenjohtaja",
                      "jäsene": "jäsen", "varajäsene": "varajäsen", "sihteeri": "sihteeri",
                      "puheenjohtaji": "puheenjohtaja", "varapuheenjohtaji": "varapuheenjohtaja",
@@ -1453,6 +1458,11 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     owners = [m for m in mentions if m.type in BOARD_OWNERS and m.iri]
+    # a page whose title names one organisation with a board of its own, and no body of a meeting: the seats its
+    # prose fills without saying whose are in that organisation (a society's history, a club's annual report)
+    titled = {m.iri for m in owners if m.start < TITLE_CHARS}
+    own_page = next((m for m in owners if m.iri in titled), None) if len(titled) == 1 and not any(
+        b.start < TITLE_CHARS for b in bodies) else None
     out: list[Fact] = []
     last_body: Mention | None = None
     last_end = -1
@@ -1480,6 +1490,9 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         if not h.group("plural"):
             chosen = chosen[:1]  # one seat, the first one named after it
         last_body, last_end = body, (chosen[-1].end if chosen else h.end())
+        if body is None and own_page is not None and _BARE_SEAT_BEFORE.search(text, max(0, h.start() - 12),
+                                                                               h.start()):
+            body = own_page  # "Puheenjohtajaksi valittiin A": a page about its organisation, the seat in it
         if body is None:
             continue
         target = full_body(body, bodies)
