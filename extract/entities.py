@@ -1563,21 +1563,27 @@ class Recogniser:
         return out
 
     def _surname_place(self, toks: list[Token], m: Match, matched: set[int], text: str) -> bool:
-        """Whether a one-word place or actor in its base form is the surname of the first name just before it.
+        """Whether a one-word place in its base form (an actor's name in any case) is the surname of the first name before it.
 
         Many Finnish surnames are place names, and some are the short names of actors ("Kela", "Keva"):
         a first name (Voikko's, not itself a matched place) written right before the bare name, on the
         same line, makes it a person, as in a list of attendants ("Eero Joensuu", "Liisa Kela"); a name
         ending the line before a place heading does not. An actor's name needs DVV's surname list too,
         since a first name before an agency is otherwise a sentence's subject ("Into Kela" is rare,
-        "Sitra" no surname).
+        "Sitra" no surname); the actor's name may be inflected, the surname's base form DVV's ("Jaana Kosken":
+        "Koske" the competence centre, "Koski" the surname).
         """
         if m.end - m.start != 1 or m.start == 0:
             return False
         tok, prev = toks[m.start], toks[m.start - 1]
-        if m.entity.type not in {"Municipality", "Region"} and not listed_surname(tok.text):
-            return False
-        if tok.text.lower() != m.name.lower() or not tok.is_cap or tok.text.isupper():
+        if m.entity.type not in {"Municipality", "Region"}:
+            # "Jaana Kosken mukaan", "Eero Kelan": an organisation's one-word short name in title case that is a
+            # surname of the population register in its base form ("Koski", "Kela"), after a first name, in any
+            # case; a name written in capitals ("KELA") is the organisation's acronym
+            if m.entity.type in PLACE_TYPES or not tok.is_cap or tok.text.isupper() or tok.text[1:].lower() != \
+                    tok.text[1:] or not any(listed_surname(b.capitalize()) for b in self.morph.bases(tok.text)):
+                return False
+        elif tok.text.lower() != m.name.lower() or not tok.is_cap or tok.text.isupper():
             return False
         if m.start - 1 in matched or not (prev.is_word and prev.is_cap) or text[prev.end:tok.start] != " ":
             return False
