@@ -123,13 +123,18 @@ def _second_given_name(first: str, second: str, word: str, morph: Morphology) ->
     """"Jan Erik Sandvik, Pietarsaari": two given names written apart, then the surname that closes the name. The
     sentence rule reads the second given name as the surname and leaves the real one out; the third word joins
     when the second is a given name and not a surname, and the third is a surname or a word Voikko does not know
-    (not a place: "Anna Liisa Kokkola" may be a name and a town, and stays two words)."""
+    (not a place alone: "Anna Liisa Kokkola" may be a name and a town, and stays two words where the recogniser read
+    the town; a register's surname that is also a village, "Anna Kaarina Mattila", joins)."""
     if not (given_name(first, morph) and given_name(second, morph)) or surname_like(second, morph):
         return False
     readings = morph.analyse(word)
-    if any(r.cls == "paikannimi" for r in readings) or given_name(word, morph) or listed_first_name(word):
+    # a surname the register and Voikko both know, though also a place or a word ("Mattila", "Niemi"): a town's
+    # name stays the town's where the recogniser read it as one (`double_surnames` keeps what was read there)
+    registered = listed_surname(word) and any(r.cls == "sukunimi" for r in readings)
+    if (any(r.cls == "paikannimi" for r in readings) and not registered) or given_name(word, morph) \
+            or listed_first_name(word):
         return False
-    return surname_like(word, morph) or (len(word) > 3 and all(r.cls is None for r in readings))
+    return registered or surname_like(word, morph) or (len(word) > 3 and all(r.cls is None for r in readings))
 
 
 def split_row_people(text: str, per_sentence: list[list[Mention]], starts: list[int],

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import MORPH, needs_voikko
+from tests.helpers import MORPH, needs_voikko, record
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Extraction
 from welfare_kg.extract.person_extents import surname_like
@@ -121,3 +121,13 @@ def test_a_surname_hyphenated_at_a_line_break_is_one_word() -> None:
                                         "120 000 euroa")
     assert "Marja Kiviniemi" in people("Hankkeen johtaja Marja Kivi-niemi kertoi tuloksista.")
     assert "Marja Kivelä-Laaksonen" in people("Hankkeen johtaja Marja Kivelä-Laaksonen kertoi tuloksista.")
+
+
+@needs_voikko
+def test_two_given_names_then_a_registered_surname_that_is_also_a_place() -> None:
+    """"Anna Kaarina Mattila": the middle name is a town's too (Kaarina), the surname a village's (Mattila); the
+    register and Voikko both know "Mattila" as a surname, so the third word closes the name."""
+    ex = extract_document(record("Tiedote\n\nHankkeessa työskentelivät Anna Kaarina Mattila, Veikko Ranta ja "
+                                 "Outi Salo.\n", kind="news"))
+    people = {e.label for e in ex.entities.values() if e.type == "Person"}
+    assert "Anna Kaarina Mattila" in people and "Anna Kaarina" not in people
