@@ -47,6 +47,7 @@ from welfare_kg.extract.caption_receivers import caption_receiver_mentions
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
+from welfare_kg.extract.copula_titles import copula_title
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
@@ -929,6 +930,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             if org:
                 facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                                   "holdsPost:contact-block", 0.8, post=below[0]))
+            continue
+        if (said := copula_title(m, everyone, text, morph)) is not None:  # "X on Y:n johtaja": copula_titles.py
+            facts.append(Fact(m.iri, "holdsPost", said[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
+                              0.8, post=said[0]))
             continue
         post = _post_near(m, s, text, morph, everyone)
         has_contact = bool(email_domains(_contact_window(m, text)))
