@@ -874,11 +874,24 @@ GLUED_LABELS = {"nimi", "yhteyshenkilö", "yhteyshenkilöt", "vastuuhenkilö", "
 _GLUED_LABEL = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)(:?)(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# a column's word in capitals that a transcript glued to the name before it ("SeppäläPOISSA", "VirtanenJÄSEN"):
+# an attendance table's presence or role cell, never part of a name
+GLUED_CELLS = {"poissa", "läsnä", "jäsen", "varajäsen", "puheenjohtaja", "varapuheenjohtaja", "sihteeri",
+               "esittelijä", "pöytäkirjanpitäjä", "frånvarande", "närvarande", "ordförande", "ledamot", "ersättare"}
+_GLUED_CELL = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)([A-ZÅÄÖ]{4,})")
+
+
 def _split_glued_labels(toks: list[Token]) -> list[Token]:
     """A field label glued to its value is two words: the value alone names something ("NimiHyvä" -> "Nimi",
-    "Hyvä"); a label's colon between them stands on its own."""
+    "Hyvä"); a label's colon between them stands on its own. A cell's word in capitals glued after a name is a
+    word of its own too ("SeppäläPOISSA" -> "Seppälä", "POISSA")."""
     out: list[Token] = []
     for t in toks:
+        cell = _GLUED_CELL.fullmatch(t.text)
+        if cell is not None and cell.group(2).lower() in GLUED_CELLS:
+            cut = t.start + cell.end(1)
+            out += [Token(cell.group(1), t.start, cut), Token(cell.group(2), cut, t.end)]
+            continue
         m = _GLUED_LABEL.match(t.text)
         if m is None or m.group(1).lower() not in GLUED_LABELS:
             out.append(t)
