@@ -476,9 +476,15 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             elif (below := _cell_below(role if k + 1 < len(found) else role + "\n")) is not None:
                 cells[len(people)] = (role_start + below[0], below[1])
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
-        given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si)) if is_name[x])
+        # (surname first, the given names from the first one on: a double surname "Bjerregård Madsen Johanna" is
+        # the surname's two words before it)
+        second = fi - 1 if si < fi - 1 and is_name[fi - 1] and not first[fi - 1] and toks[fi - 1].text != "," \
+            and text[toks[si].end:toks[fi - 1].start] == " " else None
+        given = " ".join(toks[x].text for x in (range(si + 1, b + 1) if si < fi else range(a, si))
+                         if is_name[x] and x != second)
         given += "." if dotted else ""
-        people.append(Listed(first=given, surname=text[toks[si].start:toks[si].end], start=toks[a].start,
+        surname_end = toks[second].end if second is not None else toks[si].end
+        people.append(Listed(first=given, surname=text[toks[si].start:surname_end], start=toks[a].start,
                              end=stop,
                              written=text[toks[a].start:stop], role=role.strip(" \t,"),
                              role_start=role_start, block=opener, before=before.strip(" \t,"),
@@ -789,11 +795,26 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
                     # "Tero Tapani Nieminen"; "Bo Lennart Danielsson": a short first name Voikko does not know
                     # before one it does (a town before a name, "Karleby Marja X", is longer)
                     options.append((3, f_score(a) + f_score(b) + s_score(c) + _THIRD, (a, c, a, c)))
+            if k + 2 < n and surname_first and first[run[k + 2]] and not first[a] and not first[b] \
+                    and _double_surname(toks[a], toks[b], sur[a], sur[b], morph):
+                # "Bjerregård Madsen Johanna": two surnames, then the given name (the person's first name token
+                # after the surname's two: `_block_people` reads the surname up to it)
+                c = run[k + 2]
+                options.append((3, s_score(a) + s_score(b) + f_score(c) + _THIRD, (c, a, a, c)))
         for step, gain, person in options:
             total = score + gain
             if total > best[k + step][0]:
                 best[k + step] = (total, [*people, person] if person else people)
     return best[n]
+
+
+def _double_surname(x: Token, y: Token, x_known: bool, y_known: bool, morph: Morphology) -> bool:
+    """Two words that may be one person's two surnames: each a surname Voikko or the register knows, or a word no
+    dictionary knows, and neither a place alone (a town's column run into the names: "Hanko Inkoo")."""
+    def surname(t: Token, known: bool) -> bool:
+        unknown = all(r.cls is None for r in morph.analyse(t.text))  # no reading, or only Voikko's guesses
+        return (known or listed_surname(t.text) or unknown) and not _only_place(t, morph)
+    return surname(x, x_known) and surname(y, y_known) and (x_known or y_known or listed_surname(y.text))
 
 
 SHORT_GIVEN = 4  # letters of the short Nordic given names Voikko lacks ("Bo", "Ann", "Per")
