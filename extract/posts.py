@@ -1706,7 +1706,11 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
             return employer.iri
     # a caption's list item "toimitusjohtaja Risto X Vesikolmio, rehtori Kari Y Centria ja ...": the organisation
     # written right after the name, in the nominative and closing the item, is that person's employer
-    if (captioned := _caption_org(person, orgs, text)) is not None:
+    # (a seat's holder's town after the name is their home: "puheenjohtaja Aino X Kuopio, sihteeri Outi Y Lapua")
+    seated = title is not None and (title.group(1).lower() in MEETING_ROLES
+                                    or title.group(1).lower().endswith("puheenjohtaja"))
+    if (captioned := _caption_org(person, [x for x in orgs if not (seated and x.type == "Municipality")],
+                                  text)) is not None:
         return captioned
     # where someone comes from, right after their name: "Projektipäällikkö Maria Koski X-hankkeesta",
     # "neuvotteleva virkamies Salme X sosiaali- ja terveysministeriöstä"
