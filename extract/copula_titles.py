@@ -5,7 +5,8 @@ written in the genitive right before the title, as it is before a title that pre
 (extract/document.py `_post_near`) read a title before the name, after its comma or in the essive
 ("toimii ... koordinaattorina"); the predicate nominative after "on"/"oli" is the same statement, and the genitive
 owner right before the title says whose post it is. The title must close the clause (a full stop, a comma, "ja",
-the line's end), so that "X on Y:n johtaja Z:n tilalla" or a longer predicate is not read as one.
+the line's end), so that "X on Y:n johtaja Z:n tilalla" or a longer predicate is not read as one. Swedish says it
+with the title first and the organisation after a preposition: "Jan X är utvecklingschef vid Vasa stad".
 """
 
 from __future__ import annotations
@@ -24,9 +25,20 @@ _COPULA = re.compile(r"[ \t]+(?:on|oli|toimii\s+nykyään)[ \t]+(?P<pred>[^.,;:!
 _OWNER_TYPES = ORG_TYPES | {"CompetenceCentre", "Parish", "Foundation"}
 
 
+# Swedish: "Jan X är utvecklingschef vid Vasa stad": the title, then the organisation after a preposition
+_SWEDISH_COPULA = re.compile(r"[ \t]+(?:är|var)[ \t]+(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+(?:vid|på|för|inom|i)[ \t]+")
+
+
 def copula_title(person: Mention, mentions: SpanIndex[Mention], text: str,
                  morph: Morphology) -> tuple[str, str] | None:
-    """(post, organisation IRI) of "<person> on <organisation in the genitive> <title>", else None."""
+    """(post, organisation IRI) of "<person> on <organisation in the genitive> <title>" (or the Swedish "<person> är
+    <title> vid <organisation>"), else None."""
+    swedish = _SWEDISH_COPULA.match(text, person.end)
+    if swedish is not None:
+        post = office_title(swedish["title"], morph)
+        org = next((x for x in mentions.starting_in(swedish.end(), swedish.end() + 1)
+                    if x.iri and x.type in _OWNER_TYPES), None)
+        return (post, org.iri) if post and org is not None else None
     hit = _COPULA.match(text, person.end)
     if hit is None:
         return None

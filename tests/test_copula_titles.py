@@ -28,3 +28,11 @@ def test_a_title_that_does_not_close_the_clause_or_has_no_owner_is_not_read() ->
                      "sijainen. Pentti Lahti on kuopiolainen sairaanhoitaja.\n", kind="news")
     assert not any(s == "Veikko Ranta" and p == "hyvinvointikoordinaattori" for s, p, _ in rows)
     assert not any(s == "Pentti Lahti" for s, _, _ in rows)
+
+
+@needs_voikko
+def test_swedish_title_then_the_organisation_after_a_preposition() -> None:
+    rows = post_rows("Nyhet\n\nJan Sjöberg är utvecklingschef vid Vasa stad. Tom Lind är ordförande för "
+                     "föreningen.\n", kind="news")
+    assert ("Jan Sjöberg", "utvecklingschef", "Vaasa") in rows
+    assert not any(s == "Tom Lind" for s, _, _ in rows)
