@@ -252,7 +252,12 @@ def contact_lines(text: str, morph: Morphology | None = None) -> list[tuple[int,
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         start, end = m.end(), line_end
-        if not text[start:end].strip(" \t:/()"):
+        # "Esittelijä: toimialajohtaja" / "Juha X": the title on the label's line, the name on the next
+        if morph and title_line(text[start:end].strip(" \t:/()"), morph) \
+                and (name := _LINE.search(text, end, end + 300)) is not None \
+                and text.count("\n", end, name.start()) <= 2:
+            end = name.end()
+        elif not text[start:end].strip(" \t:/()"):
             nxt = _LINE.search(text, line_end, line_end + 300)
             if nxt is None:
                 continue

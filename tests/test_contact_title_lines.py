@@ -58,3 +58,8 @@ def test_title_line_shape() -> None:
     assert not title_line("Outi Laine", MORPH)
     assert not title_line("kaupunginjohtaja Outi Laine", MORPH)
     assert not title_line("Kunnanhallitus päättää hyväksyä esityksen", MORPH)
+
+
+def test_title_on_the_label_s_line_and_the_name_under_it() -> None:
+    held = _holders("Esittelijä: palvelualuejohtaja\nVeikko Ranta\n\nLiitteet\n\n1 Hakemus\n")
+    assert "Kuopio" in held.get("Veikko Ranta", "")
