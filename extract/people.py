@@ -254,7 +254,7 @@ def contact_lines(text: str, morph: Morphology | None = None) -> list[tuple[int,
         start, end = m.end(), line_end
         # "Esittelijä: toimialajohtaja" / "Juha X": the title on the label's line, the name on the next
         if morph and title_line(text[start:end].strip(" \t:/()"), morph) \
-                and (name := _LINE.search(text, end, end + 300)) is not None \
+                and (name := _LINE.search(text, end, end + 300)) is not None and _name_line(name.group(0)) \
                 and text.count("\n", end, name.start()) <= 2:
             end = name.end()
         elif not text[start:end].strip(" \t:/()"):
@@ -263,7 +263,7 @@ def contact_lines(text: str, morph: Morphology | None = None) -> list[tuple[int,
                 continue
             start, end = nxt.start(), nxt.end()
             name = _LINE.search(text, end, end + 300) if morph and title_line(nxt.group(0), morph) else None
-            if name is not None and text.count("\n", end, name.start()) <= 2:
+            if name is not None and _name_line(name.group(0)) and text.count("\n", end, name.start()) <= 2:
                 end = name.end()
         out.append((start, min(end, start + 400), m.group("w")))
     return out
@@ -273,6 +273,16 @@ _LINE = re.compile(r"\S[^\n]*")
 # a title written alone on its line: a few words, none capitalised after the first, the last a post
 # ("toimialajohtaja", "sosiaali- ja terveystoimialan toimialajohtaja", "Kaupunginjohtaja")
 _TITLE_LINE = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:[ \t]+(?:[a-zåäö][\w-]*|ja|och)){0,5}[ \t]*")
+
+
+def _name_line(line: str) -> bool:
+    """A line that opens with a name's two capitalised words and is short (a phone number or an e-mail address may
+    follow the name), not a sentence ("Kaupunginhallitus päättää ...")."""
+    words = line.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[:2]) and len(words) <= NAME_LINE_WORDS
+
+
+NAME_LINE_WORDS = 6
 
 
 def title_line(line: str, morph: Morphology) -> bool:

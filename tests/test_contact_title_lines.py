@@ -63,3 +63,9 @@ def test_title_line_shape() -> None:
 def test_title_on_the_label_s_line_and_the_name_under_it() -> None:
     held = _holders("Esittelijä: palvelualuejohtaja\nVeikko Ranta\n\nLiitteet\n\n1 Hakemus\n")
     assert "Kuopio" in held.get("Veikko Ranta", "")
+
+
+def test_a_sentence_after_the_title_line_is_no_name_line() -> None:
+    text = "Esittelijä\n\nkaupunginjohtaja\n\nKaupunginhallitus päättää myöntää Veikko Rannalle avustusta.\n"
+    (start, end, _), = contact_lines(text, MORPH)
+    assert text[start:end] == "kaupunginjohtaja"
