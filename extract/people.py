@@ -810,10 +810,11 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
                     # "Tero Tapani Nieminen"; "Bo Lennart Danielsson": a short first name Voikko does not know
                     # before one it does (a town before a name, "Karleby Marja X", is longer)
                     options.append((3, f_score(a) + f_score(b) + s_score(c) + _THIRD, (a, c, a, c)))
-            if k + 2 < n and surname_first and first[run[k + 2]] and not first[a] and not first[b] \
+            if k > 0 and k + 2 < n and surname_first and first[run[k + 2]] and not first[a] and not first[b] \
                     and _double_surname(toks[a], toks[b], sur[a], sur[b], morph):
                 # "Bjerregård Madsen Johanna": two surnames, then the given name (the person's first name token
-                # after the surname's two: `_block_people` reads the surname up to it)
+                # after the surname's two: `_block_people` reads the surname up to it); not at a run's start,
+                # where an unknown word is as likely a column's head printed before the names ("Paragrafer")
                 c = run[k + 2]
                 options.append((3, s_score(a) + s_score(b) + f_score(c) + _THIRD, (c, a, a, c)))
         for step, gain, person in options:

@@ -29,3 +29,9 @@ def test_a_town_between_names_is_no_second_surname() -> None:
                                                       "Hirvonen Markus"), MORPH)]
     assert not any("Kuopio" in p for p in people)
     assert {"Antti Turunen", "Janne Kastinen"} <= set(people)
+
+
+@needs_voikko
+def test_an_unknown_word_opening_the_run_is_no_first_surname() -> None:
+    people = [p.label for p in listed_people(_minutes("Paragrafiker Lundqvist Iiro Nevanto Jari"), MORPH)]
+    assert not any("Paragrafiker" in p for p in people)
