@@ -25,6 +25,7 @@ from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.spans import Locator, SpanIndex
 from welfare_kg.extract.surnames import listed_surname, surname_base
 from welfare_kg.extract.text import Token, tokenize
+from welfare_kg.extract.town_names import town_names
 
 # Words that open a block of people; the signature and examination blocks name the chair and secretary.
 _BLOCK_START = re.compile(
@@ -743,10 +744,13 @@ def _known_surname(tok: Token, morph: Morphology) -> bool:
 
 
 def _only_place(tok: Token, morph: Morphology) -> bool:
-    """Voikko knows the word as a place and as no person's name: after a name it is a town ("Kronoby, den ...")."""
+    """Voikko knows the word as a place and as no person's name: after a name it is a town ("Kronoby, den ...").
+    A surname of the population register that no municipality bears is a surname all the same ("Mäkelä",
+    "Leskelä": villages' names Voikko knows only as places, extract/town_names.py)."""
     readings = morph.analyse(tok.text)
     return any(r.cls == "paikannimi" for r in readings) and not any(r.cls in {"etunimi", "sukunimi"}
-                                                                     for r in readings)
+                                                                     for r in readings) \
+        and not (listed_surname(tok.text) and tok.text not in town_names())
 
 
 # scores of the run reading: a word left out of every person, a pair read against the block's order,

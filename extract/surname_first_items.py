@@ -14,12 +14,8 @@ The person is named "Firstname Surname", as the annotation and the other rules n
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from bisect import bisect_left
-from functools import lru_cache
-from importlib.resources import files
 
 from welfare_kg.extract.entities import is_post, readings_known
 from welfare_kg.extract.layout import insert_mentions, insert_untouched
@@ -29,6 +25,7 @@ from welfare_kg.extract.name_order import given_name
 from welfare_kg.extract.people import LAYOUT_WORDS
 from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text_scans import matches
+from welfare_kg.extract.town_names import town_names
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 # (each opens with the test that a capital follows the spaces: tried first, it saves the five look-behinds at
@@ -77,20 +74,8 @@ def _surname_only(word: str, morph: Morphology, *, towns: bool = False) -> bool:
     # ("mäkinen", "kangas"); "Nieminen Anna": a surname in -nen Voikko knows only as a place
     return any(r.cls == "sukunimi" and r.case == "nimento" for r in known) or (
         word.endswith("nen") and all(r.cls == "paikannimi" and r.case == "nimento" for r in known)) \
-        or (listed_surname(word) and (towns or word not in _towns()))
+        or (listed_surname(word) and (towns or word not in town_names()))
     # DVV's surname Voikko reads as a common word or a place ("Kuuluvainen"); a town ("Kuopio") is as often the town
-
-
-@lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
-    """The names of Finland's municipalities, present and former, Finnish and Swedish (data/municipalities.csv,
-    data/former_municipalities.csv)."""
-    out: set[str] = set()
-    for table in ("municipalities.csv", "former_municipalities.csv"):
-        text = files("welfare_kg.data").joinpath(table).read_text(encoding="utf-8")
-        for row in csv.DictReader(io.StringIO(text)):
-            out |= {v for k, v in row.items() if k in {"name", "name_fi", "name_sv"} and v}
-    return frozenset(out)
 
 
 # the other readings a surname may have beside Voikko's surname one: a common noun, an adjective, a place, a verb
