@@ -1576,7 +1576,8 @@ class Recogniser:
         return out
 
     def _surname_place(self, toks: list[Token], m: Match, matched: set[int], text: str) -> bool:
-        """Whether a one-word place in its base form (an actor's name in any case) is the surname of the first name before it.
+        """Whether a one-word place in its base form (an actor's name in any case) is the surname of the first
+        name just before it.
 
         Many Finnish surnames are place names, and some are the short names of actors ("Kela", "Keva"):
         a first name (Voikko's, not itself a matched place) written right before the bare name, on the
