@@ -186,6 +186,10 @@ COUNTED_PHRASE = re.compile(
     r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+(?:kommuners|kommuner|organisationers|organisationer|"
     r"föreningars|föreningar|aktörers|aktörer)\s*:",
     re.IGNORECASE)
+# "Projektägare är föreningarna, tillsammans med X": whoever comes after "with" works beside a one-holder role's
+# holder, so the role's list (and a role noun's reach, relations.role_nouns) ends there
+WITH_PARTNER = re.compile(r"\b(?:tillsammans|i samarbete|i samverkan) med\b|\byhdessä\b|\byhteistyössä\b",
+                          re.IGNORECASE)
 # phrase, predicate, whether every item of the list counts or only the first, rule name, confidence
 PHRASES = [(JOIN_PHRASE, "participatesIn", True, "participatesIn:list", 0.7),
            (FUND_PHRASE, "funds", True, "funds:list", 0.7),
@@ -244,6 +248,9 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
             other = _CLAUSE_AFTER.search(text, p.end(), end)
             if other is not None:
                 end = other.start()
+            partner = None if every else WITH_PARTNER.search(text, p.end(), end)
+            if partner is not None:
+                end = partner.start()
             # areas take part too ("mukana ovat Lappi, Kainuu ja Pohjois-Pohjanmaa"), but do not fund or run
             types = FUNDER_TYPES if predicate == "funds" else PARTY_TYPES | _JOINING_EXTRA \
                 if predicate == "participatesIn" else PARTY_TYPES

@@ -34,7 +34,7 @@ from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
 from welfare_kg.extract.item_decisions import compound_agreement
 from welfare_kg.extract.layout import OPENING_CHARS
-from welfare_kg.extract.lists import JOINER
+from welfare_kg.extract.lists import JOINER, WITH_PARTNER
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
@@ -1985,11 +1985,13 @@ def role_nouns(c: Clause) -> dict[int, str]:
     out: dict[int, str] = {}
     # "rahoittajina toimivat A ja B; hanketta hallinnoi C": a semicolon or spaced dash ends the role's clause
     breaks = [c.sent.start + b.start() for b in _ROLE_BREAK.finditer(c.sent.text)] if marks else []
+    withs = [c.sent.start + b.start() for b in WITH_PARTNER.finditer(c.sent.text)] if marks else []
     # "A toimii hankkeen päätoteuttajana ja B osatoteuttajana": when no name follows the last role noun, each
     # name stands before its role, so every role takes the names before it (not the next role's holder)
     before_each = len(marks) >= 2 and not any(m.start > marks[-1][0] for m in c.free_orgs)
     for k, (pos, pred) in enumerate(marks):
-        nxt = min([marks[k + 1][0] if k + 1 < len(marks) else c.sent.end, *(b for b in breaks if b > pos)])
+        nxt = min([marks[k + 1][0] if k + 1 < len(marks) else c.sent.end, *(b for b in breaks if b > pos),
+                   *(w for w in withs if w > pos)])
         prev = max([marks[k - 1][0] if k else c.sent.start, *(b for b in breaks if b < pos)])
         after = [] if before_each else [m for m in c.free_orgs if pos < m.start < nxt and id(m) not in out]
         before = [m for m in c.free_orgs if prev <= m.start < pos and id(m) not in out]

@@ -222,6 +222,8 @@ def _echoes(m: Mention) -> set[str]:
         out.add(fold(br.group(1)))
     if (code := _CLOSING_CODE.search(label)) and code.start() > 0:
         out.add(fold(label[:code.start()]))  # "Rainer S20398": a project card's title with its EURA code
+    if m.acronym:  # "Pitkä nimi (LYH) -hanke": the bracketed short name, read apart from the label
+        out.add(fold(m.acronym))
     out.discard(fold(label))
     return {e for e in out if len(e) >= 3}
 

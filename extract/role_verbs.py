@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from welfare_kg.extract.excepted_places import excepted
+from welfare_kg.extract.lists import WITH_PARTNER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded, possible
 from welfare_kg.extract.relations import (
@@ -587,6 +588,9 @@ def _swedish_role_holders(c: Clause, pred: str) -> list[Mention]:
         if cop is not None and all(toks[j].text.lower() not in SWEDISH_ROLES for j in range(k + 1, cop)):
             nxt_role = next((toks[j].start for j in range(cop + 1, len(toks)) if toks[j].text.lower() in SWEDISH_ROLES),
                             c.sent.end)
+            if pred == "coordinates":  # "Projektägare är föreningarna, tillsammans med X": X works beside the owner
+                beside = WITH_PARTNER.search(c.sent.text, toks[cop].end - c.sent.start)
+                nxt_role = min(nxt_role, c.sent.start + beside.start()) if beside else nxt_role
             out += [m for m in c.free_orgs if toks[cop].end <= m.start < nxt_role and m.type in PARTNERS | {"Ministry"}]
         elif k >= 2 and toks[k - 1].text.lower() in {"är", "var"}:
             out += [m for m in c.free_orgs if m.end <= toks[k - 1].start and m.type in PARTNERS | {"Ministry"}][-1:]

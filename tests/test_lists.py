@@ -206,3 +206,16 @@ def test_a_funder_list_ends_where_another_verb_or_role_joins_its_clause() -> Non
         facts, _ = _facts(text)
         funders = {s for s, p, _ in facts if p == "funds"}
         assert funder in funders and runner not in funders, (text, funders)
+
+
+def test_who_works_beside_a_one_holder_role_does_not_hold_it() -> None:
+    # the role's holder is a common noun; the town after "yhdessä"/"tillsammans med" works beside it
+    fi, _ = _facts("Arjen Apu -hanke alkoi keväällä. Hankkeen hallinnoijana toimii kyläyhdistys yhdessä Kuopion "
+                   "kaupungin kanssa.")
+    assert not any(p == "coordinates" and s == "Kuopio" for s, p, o in fi), fi
+    sv, _ = _facts("Projektet Levande byar startade i våras. Projektägare är föreningarna, tillsammans med Vasa stad.")
+    assert not any(p == "coordinates" and s == "Vaasa" for s, p, o in sv), sv
+    # the holder named first keeps the role
+    named, _ = _facts("Projektet Levande byar startade i våras. Projektägare är Vasa stad, tillsammans med "
+                      "föreningarna.")
+    assert ("Vaasa", "coordinates", "Levande byar") in named, named
