@@ -44,11 +44,16 @@ RULE = "funds:inline-grant-list"
 CONFIDENCE = 0.45
 MENTION_RULE = "inline-grant-item"
 LEAD_REACH = 300  # characters before the colon in which the lead's sentence starts
-LIST_REACH = 1500  # characters after the colon the list may run
+LIST_REACH = 3000  # characters after the colon the list may run (a bulleted list run into one line is long)
 MIN_ITEMS = 2
 # items part at a comma or a conjunction, or (a PDF's rows run into one line: "A ry 3 000 € B-seura 600 €") at the
-# space between a sum's currency and the next capitalised name
+# space between a sum's currency and the next capitalised name; bulleted rows run into one line ("seuraavasti: - A ry
+# 500 euroa (vuokraan) - B ry 300 euroa") part also at a bullet between spaces before a capitalised name, only in a
+# list whose first item opens with a bullet ("Tampereen NMKY ry – YMCA Tampere 3 000 euroa" is one name otherwise)
 _ITEM_SEP = re.compile(r",[ \t]+|[ \t]+(?:ja|sekä|och|samt)[ \t]+|(?:(?<=€)|(?<=\beuroa))[ \t]+(?=[A-ZÅÄÖ])")
+_BULLETED_SEP = re.compile(rf"{_ITEM_SEP.pattern}|[ \t]+[-–•*·▪][ \t]+(?=[A-ZÅÄÖ])")
+# the bullet of an item's row, kept where the rows ran into one line ("- A ry 500 euroa")
+_ITEM_BULLET = re.compile(r"[-–•*·▪][ \t]+(?=[A-ZÅÄÖ])")
 _LIST_END = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)|\n")
 _GIVER_CASES = {None, "nimento", "ulkoeronto"}
 # the perfect forms GETS leaves out: "on myöntänyt avustuksia seuraaville:", "har delat ut bidrag till:"
@@ -84,15 +89,24 @@ def inline_lists(text: str) -> list[tuple[int, int, list[tuple[int, int, int]]]]
         stop = end.start() if end else min(len(text), colon.end() + LIST_REACH)
         items: list[tuple[int, int, int]] = []
         pos = colon.end()
-        for sep in [*_ITEM_SEP.finditer(text, pos, stop), None]:
+        # a separator inside brackets parts no items: "A ry 45 000 euroa (vuokraan 15 000 euroa ja palkkaan 30 000
+        # euroa)" is one item whose purposes the brackets split
+        parting = _BULLETED_SEP if _ITEM_BULLET.match(text, pos) else _ITEM_SEP
+        seps = [sep for sep in parting.finditer(text, pos, stop)
+                if text.count("(", pos, sep.start()) <= text.count(")", pos, sep.start())]
+        for sep in [*seps, None]:
             a, z = pos, (sep.start() if sep else stop)
             pos = sep.end() if sep else stop
+            bullet = _ITEM_BULLET.match(text, a)
+            a = bullet.end() if bullet else a
             amounts = find_amounts(text[a:z], a)
             if not amounts:
                 if items and not text[a:z].strip():
                     continue
                 items = [] if len(items) < MIN_ITEMS else items
                 break  # an item with no sum: the list (if any) is over
+            if len(amounts) > 1 and _BRACKETED_PARTS.fullmatch(text, amounts[0].end, z):
+                amounts = amounts[:1]  # the item's total, then its parts in brackets after it
             last = amounts[-1]
             tail = text[last.end:z].strip(" \t.;")
             if (tail and not tail[:1].islower() and tail[:1] != "(") or last.share or last.approximate \
@@ -134,6 +148,9 @@ def inline_item_mentions(text: str, per_sentence: list[list[Mention]], starts: l
 
 
 _ITEM_CASES = {None, "nimento"}
+# what follows an item's total when the rest is its parts in brackets ("(vuokraan 15 000 euroa ja palkkaan 30 000
+# euroa)")
+_BRACKETED_PARTS = re.compile(r"[ \t]*\([^()]*\)[ \t.;]*")
 
 
 def inline_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],

@@ -211,3 +211,32 @@ def test_one_sum_before_a_capitalised_word_is_no_run_on_list() -> None:
     text = HEAD + ("Lautakunta päättää myöntää kohdeavustukset seuraavasti: Mallilan Kuorolaiset ry 700 € "
                    "Ylärinteen Kyläseura ry kiittää lautakuntaa.\n")
     assert not [f for f in extract(text, "minutes").facts if f.rule == "funds:inline-grant-list"]
+
+
+@needs_voikko
+def test_bulleted_rows_run_into_one_line_each_give_their_total() -> None:
+    # a bulleted list whose line breaks were lost: each "- " opens a row, its purposes in brackets after the total
+    text = HEAD + ("Lautakunta päätti myöntää kohdeavustukset seuraavasti: - Mallilan Kuorolaiset ry 700 euroa "
+                   "(vuokraan) - Ylärinteen Kyläseura ry 1 250 euroa (vuokraan 450 euroa ja palkkoihin 800 euroa) "
+                   "- Mallilan Shakkikerho ry 400 euroa (välineisiin)\n\nPäätös: Hyväksyttiin.\n")
+    funds = _funds(text)["funds"]
+    assert {("Mallilan Kuorolaiset ry", Decimal("700")), ("Ylärinteen Kyläseura ry", Decimal("1250")),
+            ("Mallilan Shakkikerho ry", Decimal("400"))} <= funds
+    assert not any(a in {Decimal("450"), Decimal("800")} for _, a in funds)  # the parts in brackets are no grants
+
+
+@needs_voikko
+def test_a_dash_inside_prose_after_a_lead_is_no_row_bullet() -> None:
+    # a dash before a capitalised word parts rows only where each part ends in its own sum
+    text = HEAD + ("Lautakunta päätti myöntää kohdeavustukset seuraavasti: - Mallilan Kuorolaiset ry 700 euroa "
+                   "- Ylärinteen Kyläseura ry kiittää lautakuntaa.\n")
+    assert not [f for f in extract(text, "minutes").facts if f.rule == "funds:inline-grant-list"]
+
+
+@needs_voikko
+def test_a_dash_inside_a_name_of_an_unbulleted_run_on_list_parts_nothing() -> None:
+    # "A ry – B" is one receiver's two names where the list's first item opens with no bullet
+    text = HEAD + ("Lautakunta päätti myöntää kohdeavustukset seuraavasti: Mallilan Kuorolaiset ry 700 euroa, "
+                   "Ylärinteen Kyläseura ry – Ylärinne Byalag 1 250 euroa ja Mallilan Shakkikerho ry 400 euroa.\n")
+    funds = _funds(text)["funds"]
+    assert ("Mallilan Shakkikerho ry", Decimal("400")) in funds
