@@ -17,7 +17,7 @@ from welfare_kg.extract.granter_focus import PASSIVE_GRANTS, RECEIPTS_REACH
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.prefilter import guarded
-from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, rule
+from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, list_granter, rule
 
 # the receiving verb in its past, present and perfect forms; Swedish "fick", "får", "erhöll"
 _RECEIVED = re.compile(r"\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|erhöll|erhållit)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ def _context_granter(c: Clause) -> str | None:
     held = PASSIVE_GRANTS.held(c.ctx)
     if held is not None:
         return held.granter if held.age <= RECEIPTS_REACH else None
-    return c.ctx.grant_list or c.ctx.payer or _minister_granter(c)
+    return list_granter(c.ctx) or c.ctx.payer or _minister_granter(c)
 
 
 def _minister_granter(c: Clause) -> str | None:

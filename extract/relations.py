@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
@@ -1268,18 +1268,22 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
     heading = grant_table_heading(text[:first_end])  # "Avustuksen saaja sekä sille myönnetty summa"
     # "Område  Euro" under a paying ministry's news: a table whose rows give bare sums
     columns = currency_column_heading(text[:first_end]) and (ctx.funder or ctx.payer) is not None
+    held = getattr(ctx, _HELD_ROWS, None)
+    if held and grant_verb and REFERS_BACK.search(text[:first_end]):
+        # "Lautakunta myöntää avustukset esityksen mukaisesti": the granter of the table read before it
+        setattr(ctx, _HELD_ROWS, None)
+        granter = _list_granter(c, first_end)
+        if granter is None or c.sent.start - held[0] > HELD_REACH:
+            return []
+        return [replace(f, subject=granter) for f in held[1] if f.object != granter]
     if (((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading or columns) \
             and not sources_listed(text[:first_end]):  # "X ry sai avustuksia:": the lines name its givers
         # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
-        payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
-                  and m.start - c.sent.start < first_end]
-        if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
-            payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
-        ctx.grant_list = payers[0].iri if payers else (ctx.funder or ctx.payer)
-        if ctx.grant_list is None and ctx.municipality and DECIDED_PASSIVE.search(text[:first_end]):
-            ctx.grant_list = ctx.municipality  # "Avustuksia myönnetään seuraavasti:" in a town's minutes: the town's
+        ctx.grant_list = _list_granter(c, first_end)
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
         setattr(ctx, _LIST_COLUMNS, False)
+        if ctx.grant_list is None and _held_table_head(ctx, text[:first_end]):
+            ctx.grant_list = _HELD  # "Hakija  Haettu €  Myönnetty €" before any decision: rows held for it
         if first_end == len(text) or ctx.grant_list is None:
             return []  # a passive opening with no payer named yet names no funder (header_granter.py may)
         lines = _line_spans(text, first_end + 1)
@@ -1288,6 +1292,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
             payer = next((m for m in c.free_orgs if m.type in {"Ministry", "Agency"} and m.case in {"nimento", None}),
                          None)
             ctx.payer = payer.iri if payer else ctx.payer
+        if ctx.grant_list is None and _held_table_head(ctx, text[:first_end]):
+            ctx.grant_list = _HELD  # a table heading with no decision before it: its rows are held for one after it
+            setattr(ctx, _LIST_ROWS, 0)
+            setattr(ctx, _LIST_COLUMNS, False)
         if ctx.grant_list is None:
             return []
         pending = getattr(ctx, _PENDING_ROW, None)
@@ -1365,7 +1373,46 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         out.append(Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75,
                         amount=value, amount_qualifier="approximate" if approximate else None,
                         start_date=c.start, end_date=c.end))
+    if out and out[0].subject == _HELD:  # rows of a table no decision has granted yet: kept for the one after it
+        before = getattr(ctx, _HELD_ROWS, None)
+        setattr(ctx, _HELD_ROWS, (c.sent.end, [*(before[1] if before else []), *out]))
+        return []
     return out
+
+
+def _list_granter(c: Clause, first_end: int) -> str | None:
+    """The granter of a list's opening line: the nominative funder or board it names, else the paying funder named
+    before; in a town's minutes a present passive decision ("Avustuksia myönnetään seuraavasti:") is the town's."""
+    ctx = c.ctx
+    payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
+              and m.start - c.sent.start < first_end]
+    if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
+        payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
+    granter = payers[0].iri if payers else (ctx.funder or ctx.payer)
+    if granter is None and ctx.municipality and DECIDED_PASSIVE.search(c.sent.text[:first_end]):
+        granter = ctx.municipality
+    return granter
+
+
+def list_granter(ctx: Context) -> str | None:
+    """The granter of the list being read; none while its rows wait for their decision."""
+    return None if ctx.grant_list == _HELD else ctx.grant_list
+
+
+def _held_table_head(ctx: Context, line: str) -> bool:
+    """A grant table's column heading in a town's minutes with no list open: its rows come before the decision."""
+    return ctx.municipality is not None and ctx.grant_list is None and (
+        _COLUMN_HEADS.fullmatch(line) is not None or _TWO_COLUMN_HEADS.fullmatch(line) is not None)
+
+
+# a decision granting by a table or a proposal given before it: "myöntää avustukset esityksen mukaisesti", "jaetaan
+# taulukon mukaisesti", "enligt tabellen ovan"
+REFERS_BACK = re.compile(r"(?i)\b(?:liitteen|esityksen|ehdotuksen|taulukon|listan|luettelon|yllä\s+olevan|"
+                         r"edellä\s+olevan|edellä\s+esitetyn|oheisen|(?:valmistelijan|esittelijän)\s+esityksen)\s+"
+                         r"mukaisesti\b|\benligt\s+(?:tabellen|förslaget|bilagan|ovan)")
+_HELD = "_held_table"  # the granter of rows read before their decision: none yet
+_HELD_ROWS = "_grant_table_held_rows"  # (end of the last held row, its facts) on the Context
+HELD_REACH = 3000  # characters from the table's last row within which the decision refers back to it
 
 
 _LIST_ROWS = "_grant_list_rows"  # rows with a sum read in the list being read (kept on the Context)
