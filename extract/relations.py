@@ -1276,6 +1276,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         if granter is None or c.sent.start - held[0] > HELD_REACH:
             return []
         return [replace(f, subject=granter) for f in held[1] if f.object != granter]
+    if grant_verb and ANNEXED.search(text[:first_end]):
+        # "myöntää avustukset liitteen mukaisesti" with no table before it: the annex's table comes after the minutes
+        granter = _list_granter(c, first_end)
+        setattr(ctx, _ANNEX_GRANTER, (c.sent.start, granter) if granter else None)
     if (((grant_verb or received) and LIST_INTRO.search(text[:first_end])) or heading or columns) \
             and not sources_listed(text[:first_end]):  # "X ry sai avustuksia:": the lines name its givers
         # the opening line; a splitter that keeps "seuraavasti:\nX 200 000 euroa" together leaves lines after it
@@ -1283,7 +1287,7 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         setattr(ctx, _LIST_ROWS, 2 if columns else 0)  # under a currency column a bare sum is a sum from the start
         setattr(ctx, _LIST_COLUMNS, False)
         if ctx.grant_list is None and _held_table_head(ctx, text[:first_end]):
-            ctx.grant_list = _HELD  # "Hakija  Haettu €  Myönnetty €" before any decision: rows held for it
+            ctx.grant_list = _table_granter(c)  # "Hakija  Haettu €  Myönnetty €" with no list open
         if first_end == len(text) or ctx.grant_list is None:
             return []  # a passive opening with no payer named yet names no funder (header_granter.py may)
         lines = _line_spans(text, first_end + 1)
@@ -1293,7 +1297,7 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
                          None)
             ctx.payer = payer.iri if payer else ctx.payer
         if ctx.grant_list is None and _held_table_head(ctx, text[:first_end]):
-            ctx.grant_list = _HELD  # a table heading with no decision before it: its rows are held for one after it
+            ctx.grant_list = _table_granter(c)  # a table heading with no list open: the annex's or one held
             setattr(ctx, _LIST_ROWS, 0)
             setattr(ctx, _LIST_COLUMNS, False)
         if ctx.grant_list is None:
@@ -1373,6 +1377,8 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         out.append(Fact(ctx.grant_list, "funds", recipients[0].iri, c.ev, "funds:grant-list", 0.75,
                         amount=value, amount_qualifier="approximate" if approximate else None,
                         start_date=c.start, end_date=c.end))
+    if out and out[0].subject != _HELD:
+        setattr(ctx, _ANNEX_GRANTER, None)  # the rows right after "liitteen mukaisesti" were its annex
     if out and out[0].subject == _HELD:  # rows of a table no decision has granted yet: kept for the one after it
         before = getattr(ctx, _HELD_ROWS, None)
         setattr(ctx, _HELD_ROWS, (c.sent.end, [*(before[1] if before else []), *out]))
@@ -1405,10 +1411,24 @@ def _held_table_head(ctx: Context, line: str) -> bool:
         _COLUMN_HEADS.fullmatch(line) is not None or _TWO_COLUMN_HEADS.fullmatch(line) is not None)
 
 
+def _table_granter(c: Clause) -> str:
+    """The granter of a table with no list open: the one who granted "liitteen mukaisesti" before it (the annex's
+    table follows the minutes), used once; else the marker that holds its rows for a decision after it."""
+    annexed = getattr(c.ctx, _ANNEX_GRANTER, None)
+    setattr(c.ctx, _ANNEX_GRANTER, None)
+    return annexed[1] if annexed and c.sent.start - annexed[0] <= ANNEX_REACH else _HELD
+
+
+# a decision granting by its annex: "myöntää avustukset liitteen 3 mukaisesti", "enligt bilagan"
+ANNEXED = re.compile(r"(?i)\b(?:liitteen|liitteiden|oheisliitteen)(?:\s+(?:nro\s+)?\d{1,2})?\s+mukaisesti\b|"
+                     r"\benligt\s+bilaga(?:n|\s+\d{1,2})\b")
+_ANNEX_GRANTER = "_grant_table_annex_granter"  # (where, granter) of the last decision granting by its annex
+ANNEX_REACH = 30000  # characters from that decision within which its annex's table is read
 # a decision granting by a table or a proposal given before it: "myöntää avustukset esityksen mukaisesti", "jaetaan
 # taulukon mukaisesti", "enligt tabellen ovan"
-REFERS_BACK = re.compile(r"(?i)\b(?:liitteen|esityksen|ehdotuksen|taulukon|listan|luettelon|yllä\s+olevan|"
-                         r"edellä\s+olevan|edellä\s+esitetyn|oheisen|(?:valmistelijan|esittelijän)\s+esityksen)\s+"
+REFERS_BACK = re.compile(r"(?i)\b(?:liitteen(?:\s+\d{1,2})?|esityksen|ehdotuksen|taulukon|listan|luettelon|"
+                         r"yllä\s+olevan|edellä\s+olevan|edellä\s+esitetyn|oheisen|(?:valmistelijan|esittelijän)\s+"
+                         r"esityksen)\s+"
                          r"mukaisesti\b|\benligt\s+(?:tabellen|förslaget|bilagan|ovan)")
 _HELD = "_held_table"  # the granter of rows read before their decision: none yet
 _HELD_ROWS = "_grant_table_held_rows"  # (end of the last held row, its facts) on the Context

@@ -276,3 +276,14 @@ def test_a_table_no_decision_refers_to_gives_no_funder() -> None:
     for tail in ("Päätös: Asia jätettiin pöydälle.\n", "Avustukset jaettiin taulukon mukaisesti.\n"):
         ex = extract(HEAD + BAR_TABLE + tail, "minutes")
         assert not [f for f in ex.facts if f.predicate == "funds"], tail
+
+
+@needs_voikko
+def test_a_decision_by_its_annex_grants_the_table_printed_after_the_minutes() -> None:
+    text = HEAD + ("Ehdotus: Sivistyslautakunta myöntää kohdeavustukset liitteen 2 mukaisesti.\n\n"
+                   "Päätös: Ehdotus hyväksyttiin.\n\nLiite 2\n\n") + BAR_TABLE[BAR_TABLE.index("Hakija"):]
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    funds = {(label.get(f.subject), label.get(f.object), f.amount) for f in ex.facts if f.predicate == "funds"}
+    assert ("Sivistyslautakunta", "Ylärinteen Kyläseura ry", Decimal("1250")) in funds
+    assert not any(r == "Mallilan Shakkikerho ry" for _, r, _ in funds)
