@@ -195,7 +195,7 @@ def looks_like_minutes(text: str) -> bool:
     signals = [
         bool(_SECTION.search(head)),
         bool(re.search(r"(?i)pöytäkirja|esityslista|protokoll|föredragningslista", head)),
-        bool(_PART.search(text)),
+        bool(_PART.search(text)) or _runin_parts(text),
         bool(_BODY_DATE.search(head)),
         len(layout) >= 2,
         # a case's record number or filing code: news pages cite decisions, they do not file them
@@ -214,6 +214,25 @@ _TRANSCRIPT = re.compile(r"(?im)^[ \t]*(?:transkriptio|transkript)[ \t]*\n\s*(?:
 # "KH 100", "PELA 34", "OOJAOS 30": the body's abbreviation in capitals and the section, as an extract is headed
 _CAPS_SECTION = re.compile(r"\b[A-ZÅÄÖ]{2,8}[ \t]+\d{1,3}\b(?![.,:/]\d)")
 COPIED_HEAD = 600  # characters of the transcript's first line that carry the extract's heading
+
+
+# a part heading inside a line run into one ("... Päätösehdotus Kunnanhallitus päättää ... Päätös Hyväksyttiin."):
+# capitalised, then a colon or a capitalised word
+_RUNIN_PART = re.compile(r"(?<=\s)(?P<h>" + "|".join(sorted(
+    (re.escape(h[:1].upper() + h[1:]) for h in PART_HEADINGS), key=len, reverse=True)) + r")\b(?=[ \t]*(?::|[A-ZÅÄÖ]))")
+
+
+def _runin_parts(text: str) -> bool:
+    """Part headings of two kinds (a proposal and a decision, reasons and a decision) in a text run into one line (its
+    longest line holds most of it): minutes whose transcript lost its line breaks, where _PART (read at a line's
+    start) sees none. A text with lines of its own keeps its headings at their starts or has none."""
+    line = max(text.split("\n"), key=len)
+    if len(line) <= _RUNIN_LINE or len(line) < RUN_ON_SHARE * len(text.strip()):
+        return False
+    return len({PART_HEADINGS[m.group("h").lower()] for m in _RUNIN_PART.finditer(line)}) >= 2
+
+
+RUN_ON_SHARE = 0.8  # the share of a text its longest line holds when the text was run into one line
 
 
 def copied_extract(text: str) -> bool:

@@ -105,3 +105,19 @@ def test_numbers_before_the_sign_part_a_run_in_line_the_same(cited: str) -> None
     items = parse_items(text)
     assert [i.section for i in items] == ["44", "45", "46"]
     assert items[2].title == "Muut asiat"
+
+
+def test_minutes_run_into_one_line_are_known_by_their_part_headings() -> None:
+    # a transcript with no line breaks and no § sign: the proposal and decision headings sit inside the one line
+    text = ("Mallilan kaupunki Pöytäkirja 2/2030 Sivistyslautakunta Kerhoavustukset Valmistelu Avustuksia haki "
+            "kolme yhdistystä, joiden hakemukset on käsitelty lautakunnan ohjeen mukaisesti ja todettu "
+            "avustuskelpoisiksi kaikilta osin. Päätösehdotus Lautakunta myöntää avustukset esityksen mukaisesti "
+            "ja merkitsee asian tiedoksi. Päätös Ehdotus hyväksyttiin yksimielisesti ilman keskustelua.\n")
+    assert looks_like_minutes(text)
+
+
+def test_a_news_text_with_its_own_lines_and_one_decision_word_is_no_minutes() -> None:
+    text = ("Kaupunki tiedottaa\n\nPäätös Mallilan uudesta kirjastosta tehdään keväällä, kertoo kaupunginjohtaja.\n"
+            "Ehdotus uudesta kirjastosta on nähtävillä verkossa koko kuukauden ajan ja siitä voi antaa palautetta "
+            "kaupungin sivuilla tai kirjaston palvelupisteessä, jossa henkilökunta auttaa mielellään.\n")
+    assert not looks_like_minutes(text)
