@@ -2,9 +2,10 @@
 
 Agreements and project pages list their parties and mark the one that runs the joint
 service or the project with a role word in parentheses. The host municipality (isäntäkunta),
-applicant (hakija), administrator (hallinnoija), main implementer (päätoteuttaja), lead partner or the
-responsible party (vastuutaho) is the one that coordinates the undertaking; the other
-parties are found by the list rules. Registered in the relation rule registry (relations.py).
+applicant (hakija), administrator (hallinnoija), main implementer (päätoteuttaja), lead partner (also
+cut short in a table cell, "Lead Part"), lead beneficiary, coordinator, Swedish huvudsökande, or the
+responsible party (vastuutaho) is the one that coordinates the undertaking; the other parties are
+found by the list rules. Registered in the relation rule registry (relations.py).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from welfare_kg.extract.relations import Clause, rule
 # the role noun may stand bare before the parentheses that gloss it: "Yrkeshögskolan Novia projektägare (lead partner)"
 _ROLE = re.compile(r"\s*(?:(?:projektägare|huvudman|hallinnoija|päätoteuttaja)\s*)?"
                    r"\(\s*(?:isäntäkunta|isäntäkaupunki|hakija|hallinnoija|päätoteuttaja|vastuutaho|"
-                   r"koordinaattori|hankehallinnoija|päähakija|huvudman|projektägare|lead\s+partner|leadpartner|"
-                   r"pääpartneri)\s*\)", re.IGNORECASE)
+                   r"koordinaattori|hankehallinnoija|päähakija|huvudman|projektägare|huvudsökande|koordinator|"
+                   r"lead\s*part(?:ner)?|lead\s+beneficiary|coordinator|pääpartneri)\s*\)", re.IGNORECASE)
 
 
 @rule("coordinates:parenthesised-role", "coordinates", "'Kuopion kaupunki (isäntäkunta)', 'X ry (hakija)'",

@@ -45,3 +45,12 @@ def test_a_lead_partner_gloss_after_a_bare_role_noun_coordinates() -> None:
     # a partner in parentheses is no lead
     text = "Projektet Skärgårdsliv beviljades stöd. Yrkeshögskolan Arcada (partner) deltar."
     assert not [t for t in fact_triples(text) if t[1] == "coordinates"]
+
+
+def test_english_and_swedish_lead_words_and_a_cut_lead_partner_cell() -> None:
+    """A partner table's role cell: "Lead Partner" cut to "Lead Part", "coordinator", Swedish "huvudsökande"."""
+    for word in ("Lead Part", "Lead Partner", "coordinator", "huvudsökande"):
+        text = ("Projektet Skärgårdsliv beviljades stöd av Svenska kulturfonden. Yrkeshögskolan Arcada "
+                f"({word}). Projektet pågår till 2019.")
+        got = fact_triples(text)
+        assert ("company/arcada", "coordinates", "project/skargardsliv") in got, (word, got)
