@@ -581,6 +581,40 @@ PART_WORDS = frozenset(h for h in PART_HEADINGS if " " not in h)
 # the words that say whose an agreement is between ("A:n ja B:n välinen sopimus"): its parties, not its name
 _MUTUAL_WORDS = frozenset({"välinen", "välisen", "väliseen", "välisessä", "välisestä", "välistä", "välisenä",
                            "keskinäinen", "keskinäisen", "keskinäiseen", "keskinäisessä", "keskinäisestä"})
+# the kinds of public organisation a text names its own by ("Kunta ja X ry", "Kaupungin ja Y Oy:n")
+_PUBLIC_KINDS = frozenset({"kunta", "kaupunki", "hyvinvointialue", "kuntayhtymä", "seurakunta", "valtio",
+                           "maakunta"})
+# how far back the parties before "välinen" may reach: "Lapin hyvinvointialueen, Pelkosenniemen kunnan ja
+# Pohjoisen Kylät ry:n välinen" (three parties of two or three words each)
+_PARTY_REACH = 14
+
+
+def _mutual_parties(toks: list[Token], j: int, taken: set[int], morph: Morphology) -> list[int]:
+    """The tokens of the parties before the mutual word at j ("A:n ja B:n välinen sopimus"), last first, or []
+    when no capital or known organisation is among them.
+
+    An agreement between named parties is named with them: "Lapin hyvinvointialueen ja Pelkosenniemen kunnan
+    välinen yhteistyösopimus" is one agreement, "välinen yhteistyösopimus" no name at all. The parties are genitives
+    (an organisation's own words may stand in the nominative before its genitive legal form: "Pohjoisen Kylät
+    ry:n") joined by "ja", "sekä" or commas; whatever else stands before them ends the name. Without a capital the
+    genitives only say of which kind the parties are ("kunnan ja yhdistyksen välinen"), no name."""
+    out: list[int] = []
+    k = j - 1
+    while k >= 0 and j - k <= _PARTY_REACH:
+        t = toks[k]
+        joiner = t.text.lower() in {"ja", "sekä"} or t.text == ","
+        party = k in taken or (t.is_word and t.is_cap) or (t.is_word and (t.text.endswith(":n") or any(
+            a.case == "omanto" for a in morph.analyse(t.text))))
+        if not (joiner or party):
+            break
+        out.append(k)
+        k -= 1
+    while out and (toks[out[-1]].text.lower() in {"ja", "sekä"} or toks[out[-1]].text == ","):
+        out.pop()
+    if not out or not any(k in taken or toks[k].is_cap for k in out):
+        return []
+    # the first party is a genitive ("Lapin hyvinvointialueen", "kunnan"), or its name runs on to one
+    return out
 
 
 def _swedish_head_word(word: str) -> str | None:
@@ -2742,6 +2776,7 @@ class Recogniser:
         generic_at: int | None = None  # a generic adjective inside a genitive chain ("kuntien yhteinen")
         indefinite = False  # the chain is opened by "muu", "eri", "kaikki": any one of a kind, no name
         appositive = False
+        mutual = False  # the modifiers are the parties before "välinen" (_mutual_parties)
         # a Swedish head ("projekt", "avtal") takes no Finnish modifiers: Voikko only guesses at Swedish words, and
         # Swedish puts a name after its head or in quotes ("Yrkeshögskolan Novias projekt" is Novia's, not a name)
         swedish = lemma.endswith(_SWEDISH_HEADS)
@@ -2763,6 +2798,12 @@ class Recogniser:
         line_opener = line_opener or (i > 0 and toks[i].is_cap and toks[i - 1].text.lower() in PART_WORDS)
         while j >= 0 and i - j <= 6 and not swedish and not line_opener:
             t = toks[j]
+            if typ == "Agreement" and j == i - 1 and t.text.lower() in _MUTUAL_WORDS:
+                parties = _mutual_parties(toks, j, taken, self.morph)
+                if parties:  # "A:n ja B:n välinen sopimus": the parties name the agreement
+                    mods += [j, *parties]
+                    mutual = True
+                    break
             if t.text in {"-", "–"} and typ == "Agreement" and mods and mods[-1] == j + 1 and j > 0 \
                     and toks[j - 1].is_word and toks[j].start > toks[j - 1].end:
                 # "Päijät-Hämeen koulutuskonserni -kuntayhtymän perussopimus": the genitive after a spaced dash is
@@ -2884,7 +2925,7 @@ class Recogniser:
                 toks[k].is_cap for k in mods[1:]) else [k for k in mods if k > mods[0]]
             if not mods:
                 return None
-        caps = [k for k in mods if toks[k].is_cap]
+        caps = [k for k in mods if toks[k].is_cap and not mutual]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
         while len(mods) >= 2 and self._heading_word(toks[mods[0]]) and toks[mods[1]].is_cap:
@@ -3145,9 +3186,11 @@ class Recogniser:
                             and (start in places) == (start - 2 in places) \
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
                             and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])) \
-                            and not _HYPHEN_KIND_NAME.fullmatch(toks[start - 2].text):
+                            and not _HYPHEN_KIND_NAME.fullmatch(toks[start - 2].text) \
+                            and not self._bare_public_kind(toks, start - 2):
                         # not "Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n": a genitive conjunct is a name
-                        # of its own
+                        # of its own; nor "Kunnan ja X ry:n välinen sopimus": a bare kind of public party opening
+                        # the sentence is the other party
                         start -= 1  # "Järviseudun Omaishoitajat ja Läheiset ry", "Ensi- ja Turvakotiyhdistys ry"
                         continue
                     if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
@@ -4181,6 +4224,15 @@ class Recogniser:
             return None  # "Kuntaliitto Hankkeen ...", a body or another kind: a name of its own, not this one's
         bases = _ordered_bases(name.text, self.morph)
         return bases[0][:1].upper() + bases[0][1:] if bases else None
+
+    def _bare_public_kind(self, toks: list[Token], k: int) -> bool:
+        """"Kunta", "Kaupungin", "Hyvinvointialueen" alone, capitalised only because it opens a sentence or an item
+        title: the text's own town or county named by its kind, a party beside a registered name after "ja", never
+        the first word of that name (registered names open with their own word: "Omaishoitajat ja Läheiset ry")."""
+        t = toks[k]
+        if not t.is_word or (k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap):
+            return False
+        return _lemma(t, self.morph) in _PUBLIC_KINDS
 
     def _lower_kind_word(self, t: Token) -> bool:
         """A lower-case kind of association in the nominative ("kyläyhdistys", "nuorisoseura",
