@@ -188,7 +188,10 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
 
 # "Humppila Logistic, EcoHub -esisuunnitelma -projektille ...", "X projektin käynnistäminen": the name stands
 # in the nominative before a case form of "projekti"/"hanke" written apart, so the title says X is a project
-_PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|hankkeen)\b")
+# ("Osallistuminen Kylien voima hankkeeseen": the illative too, where the name before it is no genitive: "Lapin liiton
+# hankkeeseen" is the council's project, unnamed)
+_PROJECT_TAIL = re.compile(r"\s+(?:-\s*)?(?:projektille|hankkeelle|projektin|hankkeen|projektiin|hankkeeseen)\b")
+_ILLATIVE_TAIL = ("projektiin", "hankkeeseen")
 # "Osallistuminen Kylien voima -hankkeeseen", "Lausunto X -hankkeesta": after a dash the case forms of the head
 # word are as sure a sign of a name before them as the allative and genitive written apart above
 _DASH_TAIL = re.compile(r"\s+-\s*(?:hankkeeseen|projektiin|hankkeessa|projektissa|hankkeesta|projektista)\b|"
@@ -312,6 +315,9 @@ def title_projects(record: DocumentRecord, morph: Morphology, known: list[list[M
         words = name.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or not name_start(words[0]) or any(w.isdigit() for w in words):
             continue
+        if tail.re is _PROJECT_TAIL and tail.group(0).strip(" -").lower() in _ILLATIVE_TAIL \
+                and _owner_genitive(words[-1], morph):
+            continue  # "Osallistuminen Lapin liiton hankkeeseen": whose project, not which
         if tail.re is _PROJECT_TAIL and "-" not in tail.group(0) and not verbless(name, morph):
             # "Kaupunginhallitus hyväksyy hankkeen": a title that is a clause, its verb before a bare "hankkeen";
             # a name with a verb in it is written with its dash ("Tehdään yhdessä -hankkeelle")
@@ -480,6 +486,15 @@ def _heading_titles(record: DocumentRecord) -> list[MinutesItem]:
 
 
 LEADING_LOWER_WORDS = 2  # attributes of the project an action's object may open with before its capitalised name
+
+
+def _owner_genitive(word: str, morph: Morphology) -> bool:
+    """A word that can only be a genitive ("liiton", "ry:n", "hyvinvointialueen"): before a head written apart it
+    says whose the undertaking is; a name's own last word stands in the nominative ("Kylien voima hankkeeseen")."""
+    if word.endswith(":n"):
+        return True
+    readings = morph.analyse(word)
+    return bool(readings) and all(a.case == "omanto" for a in readings)
 
 
 def _from_capital(name: str) -> str:

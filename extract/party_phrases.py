@@ -66,7 +66,8 @@ def _mutual(c: Clause) -> list[Fact]:
     out: list[Fact] = []
     for w in _MUTUAL.finditer(text):
         chain = _genitive_chain(c, w.start() + base)
-        if len(chain) < 2:
+        own = _own_town_before(c, chain)
+        if len(chain) + (own is not None) < 2:
             continue
         after = [a for a in _agreements(c) if w.end() + base <= a.start <= w.end() + base + 40
                  or (a.start <= chain[0].start and a.end >= w.end() + base)]
@@ -85,7 +86,23 @@ def _mutual(c: Clause) -> list[Fact]:
             continue
         out += [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:mutual-genitives", 0.7)
                 for m in chain if m.iri and m.iri != target]
+        if own is not None and own != target and own not in {m.iri for m in chain}:
+            out.append(Fact(own, "participatesIn", target, c.ev, "participatesIn:mutual-genitives", 0.7))
     return out
+
+
+# the town of the minutes named by its kind as the first party: "kunnan ja X ry:n välinen", "Kaupungin ja Y Oy:n"
+_OWN_TOWN = re.compile(r"(?i)\b(?:kunnan|kaupungin)\s+(?:ja|sekä)\s+$")
+
+
+def _own_town_before(c: Clause, chain: list[Mention]) -> str | None:
+    """The minutes' municipality when a bare "kunnan"/"kaupungin" stands before the parties' genitives: the text's
+    own town names itself by its kind, as a party beside the named one."""
+    if not chain or not c.ctx.municipality:
+        return None
+    text, base = c.sent.text, c.sent.start
+    return c.ctx.municipality if _OWN_TOWN.search(text[max(0, chain[0].start - base - 30):chain[0].start - base]) \
+        else None
 
 
 @rule("participatesIn:agreement-owners", "participatesIn", "'A:n ja B:n kumppanuussopimuksen tavoitteena on ...'")
@@ -132,6 +149,49 @@ def _counterparty(c: Clause) -> list[Fact]:
                 out.append(Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:title-counterparty", 0.65))
         if out:
             break
+    return out
+
+
+# "X:n kanssa tehtävän/solmittavan/solmitun/tehdyn sopimuksen": a participle of making between the other party and
+# the agreement (up to two words of the agreement's own before its head: "tehtävän uuden palvelusopimuksen")
+_WITH_MADE = re.compile(r"\s+kanssa\s+(?:tehtäv|tehd|tehty|solmittav|solmit|laadittav|allekirjoitettav|"
+                        r"allekirjoitet|uusittav|jatkettav)\w*(?:\s+[a-zåäö]\w*){0,2}\s+$", re.IGNORECASE)
+# "solmia/tehdä/hyväksyä palvelusopimus X Oy:n kanssa", "solmii X:n kanssa sopimuksen": the act of making it
+_MAKING_VERBS = {"solmia", "tehdä", "allekirjoittaa", "hyväksyä", "uusia", "jatkaa"}
+
+
+@rule("participatesIn:made-with", "participatesIn",
+      "'hyväksyy X ry:n kanssa tehtävän yhteistyösopimuksen', 'solmii palvelusopimuksen X Oy:n kanssa'")
+def _made_with(c: Clause) -> list[Fact]:
+    """The one an agreement is made with ("kanssa") is its other party: a minutes item approves "the agreement to
+    be made with X" far more often than it names both parties. Only an organisation in the genitive right before
+    "kanssa", and "kanssa" right by the agreement: after it (inside its name, or right after it in the nominative
+    as a title writes it, or with a verb of making), or before it through a participle of making (or the verb
+    itself: "solmii X:n kanssa sopimuksen")."""
+    text, base = c.sent.text, c.sent.start
+    making = any(lem in _MAKING_VERBS for lem in c.lemmas)
+    out: list[Fact] = []
+    for m in c.named:
+        if m.type not in PARTIES or not m.iri or m.case not in {"omanto", None} or not m.surface.endswith("n"):
+            continue
+        after = text[m.end - base:]
+        if not re.match(r"\s+kanssa\b", after):
+            continue
+        for a in _agreements(c):
+            if a.iri == m.iri:
+                continue
+            if a.start <= m.start < a.end:  # "Yhteistyösopimus X ry:n kanssa": a title names its other party
+                made = a.end >= m.end
+            elif a.start >= m.end:
+                between = text[m.end - base:a.start - base]
+                made = _WITH_MADE.fullmatch(between) is not None or (
+                    making and re.fullmatch(r"\s+kanssa\s+", between) is not None)
+            else:  # "solmia palvelusopimuksen X Oy:n kanssa", "Ostopalvelusopimus X ry:n kanssa": the party right
+                # after the agreement (not "neuvottelee sopimuksesta X:n kanssa": what is talked over)
+                made = not text[a.end - base:m.start - base].strip() and (making or a.case in {"nimento", None})
+            if made:
+                out.append(Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:made-with", 0.65))
+                break
     return out
 
 

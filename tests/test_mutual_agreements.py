@@ -67,3 +67,11 @@ def test_a_bare_kind_of_public_party_opens_no_registered_name() -> None:
 def test_a_registered_name_keeps_its_own_conjunct() -> None:
     ents, _ = _extract("Avustus", "Kunnanhallitus päättää myöntää Omaishoitajat ja Läheiset ry:lle 500 euroa.")
     assert "Omaishoitajat ja Läheiset ry" in [label for typ, label in ents.values() if typ == "Association"], ents
+
+
+def test_the_town_named_by_its_kind_is_a_party() -> None:
+    _, facts = _extract("Kumppanuussopimus", "Kunnanhallitus päättää hyväksyä kunnan ja Pohjoisen Kylät ry:n "
+                                             "välisen kumppanuussopimuksen.")
+    name = "Kunnan ja Pohjoisen Kylät ry:n välinen kumppanuussopimus"
+    parties = {s for s, p, o in facts if p == "participatesIn" and o == name}
+    assert {"Pelkosenniemi", "Pohjoisen Kylät ry"} <= parties, facts
