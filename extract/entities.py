@@ -892,6 +892,15 @@ def _clause_participle(tok: Token, morph: Morphology) -> bool:
             a.mood in {"past_passive", "present_passive", "agent", "past_active"} for a in readings if a.mood))
 
 
+def _lexicon_noun(tok: Token, morph: Morphology) -> bool:
+    """"voima", "juoma", "jäämä": a noun of the lexicon that Voikko also reads as an agent participle of a verb
+    ("voida"); a real agent participle ("hallinnoima") has no plain reading, and "tehtävän", a passive participle as
+    often as the noun "task", is no such noun either."""
+    readings = morph.analyse(tok.text)
+    return any(a.cls == "nimisana" and a.mood is None for a in readings) \
+        and all(a.mood in {None, "agent"} for a in readings)
+
+
 def _is_participle(tok: Token, morph: Morphology) -> bool:
     readings = morph.analyse(tok.text)
     return bool(readings) and any(a.mood and a.mood not in {"MINEN-infinitive"} and "infinitive" not in a.mood
@@ -2580,7 +2589,9 @@ class Recogniser:
                         j > 0 and not t.is_cap and toks[j - 1].text.lower().endswith(_AGREEMENT_WORDS)
                         and self._case(t) in _ELATIVE_CASES)):
                 break  # "Sopimus yhteistyöstä X -projektissa": the agreement's title opens, the project's name follows
-            if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
+            if t.is_word and not t.is_cap and (_is_verb(t, self.morph) or (
+                    _clause_participle(t, self.morph) and not _lexicon_noun(t, self.morph))):
+                # ("Kylien voima -hanke": a noun Voikko also reads as a participle is a word of the name)
                 if earliest is None and self._verb_in_name(toks, j, head_idx, taken):
                     j -= 1  # "Tornion Aine tulee kylään -hanke": a name may be a clause of its own
                     continue
