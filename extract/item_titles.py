@@ -36,6 +36,8 @@ _COMPOUND_TITLE = re.compile(r"(?P<head>[A-ZÅÄÖ][a-zåäö-]{2,}(?:sopimus|av
 
 
 _AND = {"ja", "sekä", "och", "samt"}
+# the words that say a year before its number in a title ("vuonna 2025", "vuodelle 2026", "år 2024")
+_YEAR_WORDS = {"vuonna", "vuodelle", "vuodeksi", "vuodesta", "vuoteen", "år", "året", "för"}
 # "Godkännande av samarbetsavtal med X", "Ändring av grundavtalet för Y": a Swedish procedural noun before the
 # agreement the item is about (Finnish puts its "-minen" noun after: "Yhteistyösopimuksen hyväksyminen")
 _SV_OPENER = re.compile(r"(?:Godkännande|Ändring|Förlängning|Uppsägning|Undertecknande|Ingående|Revidering)\s+av\s+"
@@ -149,6 +151,9 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
         if m is None:
             continue
         words = [w for w in m.group("rest").split() if not w.isdigit()]
+        if len(words) < len(m.group("rest").split()):
+            while words and words[-1].lower() in _YEAR_WORDS:
+                words.pop()  # "Sopimus X:n järjestämisestä vuonna 2025": the year's word goes with its number
         at = record.text.find(item.title.split()[0], item.start, item.end)
         if at < 0:
             continue
