@@ -2106,7 +2106,9 @@ def _funds_role(c: Clause) -> list[Fact]:
 # a fund in the list is one of the thanked, not the undertaking the others joined
 _THANKS = ("kiittä", "kiitos", "tack")
 # verbs of asking or urging others: "pyytää kuntia sitoutumaan", "kehottaa osallistumaan"
-_REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", "suosittaa"}
+_REQUEST_VERBS = {"pyytää", "kehottaa", "kannustaa", "haastaa", "suositella", "suosittaa",
+                  # the perfect lemmatises to its participle: "X ry on pyytänyt kuntaa lähtemään mukaan"
+                  "pyytänyt", "kehottanut", "kannustanut", "haastanut", "suositellut", "suosittanut"}
 # verbs of proposing to someone: "X esittää Y:lle, että Z osallistuu", "ehdottaa, että"
 _PROPOSING_VERBS = {"esittää", "ehdottaa"}
 

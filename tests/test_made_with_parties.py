@@ -63,3 +63,14 @@ def test_a_title_names_the_other_party_after_the_agreement() -> None:
     labels = {iri: e.label for iri, e in ex.entities.items()}
     found = [labels.get(f.subject) for f in ex.facts if f.predicate == "participatesIn" and f.rule == RULE]
     assert found == ["Järvialueen Sydänyhdistys ry"], found
+
+
+def test_who_has_asked_the_town_to_join_does_not_join_itself() -> None:
+    text = MINUTES.format(proposal="Kunnanhallitus päättää lähteä mukaan hankkeeseen.").replace(
+        "Asia on valmisteltu.", "Järvialueen Yrittäjät ry on pyytänyt kuntaa lähtemään mukaan Tuulen tuvat "
+                                "-hankkeeseen.")
+    ex = extract_document(record(text, kind="minutes"))
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    joined = [labels.get(f.subject) for f in ex.facts if f.predicate == "participatesIn"]
+    assert "Järvialueen Yrittäjät ry" not in joined, joined
+    assert "Pelkosenniemi" in joined, joined
