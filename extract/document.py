@@ -144,6 +144,7 @@ from welfare_kg.extract.relations import (
 from welfare_kg.extract.report_headings import trim_report_headings
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
+from welfare_kg.extract.row_owners import staff_row_owner
 from welfare_kg.extract.running_names import running_name_mentions, scan_sentences, scan_text
 from welfare_kg.extract.seat_tables import seat_table_facts
 from welfare_kg.extract.sentence_hits import forget as forget_hits
@@ -1013,6 +1014,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                                and not _PLURAL_TITLE.search(text, max(0, m.start - 40), m.start))):
                 continue
             org = near[-1].iri if near else out.publisher
+            if org is None and post and not is_meeting_role(post):
+                org = staff_row_owner(m, everyone, text)  # "• Name, <post>, <unit>": extract/row_owners.py
         if org and (post or has_contact):
             facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title" if post else "holdsPost:contact-domain",
