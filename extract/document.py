@@ -160,6 +160,7 @@ from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mention
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
+from welfare_kg.extract.title_lines import heading_row_post
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
@@ -924,6 +925,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (swedish := swedish_post(m, ms, text)) is not None:  # "Xs ordförande Y": extract/swedish_posts.py
             facts.append(Fact(m.iri, "holdsPost", swedish[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:swedish-prose", 0.75, post=swedish[0]))
+            continue
+        if (row := heading_row_post(m, everyone, text, morph)) is not None:  # "Org:\njohtaja A\nsihteeri B"
+            facts.append(Fact(m.iri, "holdsPost", row[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:heading-rows", 0.75, post=row[0]))  # extract/title_lines.py
             continue
         if below := next_line_title(m, text, morph):  # "X\nprojektipäällikkö\nOrg ry": contact blocks, posts.py
             org = contact_block_org(below[1:], everyone.spans, out.contacts.get(m.iri, []),

@@ -1,0 +1,84 @@
+"""Rows of "<title> <Name>" one person a line under an organisation's heading: the heading is the employer.
+
+A contact list or a group's members print a block per organisation, its name on a line of its own and then a row
+per person, the title first ("Esimerkin Yhdistys ry:" / "toiminnanjohtaja Anna Kivi" / "järjestösihteeri Pekka
+Puu"). The prose rules take a lower-case title right after the name before, or one followed by another title after
+the name, as the sign of a flattened name-then-title list ("Mattila Pertti puheenjohtaja Honkala Irma
+varapuheenjohtaja") and read no title at all, so every row after a block's first was lost; and a sentence running
+over several blocks gave a row the next block's organisation. The lines say which layout it is: the title opens
+the person's line, the name closes it, the block has another row of that shape, and the line over the block's rows
+is an organisation's name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.posts import ORG_TYPES, office_title
+from welfare_kg.extract.spans import SpanIndex
+
+_BULLET = "-•*–·▪"
+# a whole row: a bullet, one or two lower-case title words, two or three capitalised name words
+_ROW = re.compile(rf"[ \t]*(?:[{_BULLET}][ \t]*)?(?P<title>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*)?)"
+                  r"[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*")
+# how many rows up a block's heading may stand
+REACH = 30
+_OWNERS = ORG_TYPES | {"CompetenceCentre", "Parish", "Foundation"}
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, end if end >= 0 else len(text)
+
+
+def _lines_up(text: str, start: int) -> list[tuple[int, int]]:
+    """The non-blank lines above the one starting at `start`, nearest first, at most REACH."""
+    out: list[tuple[int, int]] = []
+    while start > 0 and len(out) < REACH:
+        a, b = _line(text, start - 1)
+        if text[a:b].strip():
+            out.append((a, b))
+        start = a
+    return out
+
+
+def _row_below(text: str, end: int) -> bool:
+    """The next non-blank line after `end` is a title-first row."""
+    while end < len(text):
+        a, b = _line(text, end + 1)
+        if text[a:b].strip():
+            return _ROW.fullmatch(text, a, b) is not None
+        end = b
+    return False
+
+
+def heading_row_post(person: Mention, mentions: SpanIndex[Mention], text: str,
+                     morph: Morphology) -> tuple[str, str] | None:
+    """(post, organisation IRI) of a person on a "<title> <Name>" row under an organisation's heading line, else
+    None. `mentions`: the document's mentions by position."""
+    start, end = _line(text, person.start)
+    row = _ROW.fullmatch(text, start, end)
+    if row is None or row.end("title") > person.start or text[person.end:end].strip():
+        return None
+    words = row["title"].split()
+    post = office_title(words[-1], morph)
+    if post is None:
+        return None
+    rows = 1
+    for a, b in _lines_up(text, start):
+        if _ROW.fullmatch(text, a, b) is not None:
+            rows += 1
+            continue
+        line = text[a:b].strip().rstrip(":").rstrip()
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        heads = [x for x in mentions.starting_in(a + lead, a + lead + 1) if x.iri and x.type in _OWNERS
+                 and x.end - x.start == len(line)]
+        if not heads:
+            return None
+        if rows == 1 and not _row_below(text, end):  # the block's first row: another must follow it
+            return None
+        return " ".join([*words[:-1], post]).lower(), heads[0].iri
+    return None
