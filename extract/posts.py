@@ -395,11 +395,22 @@ def title_first_runs(people: list[Listed], text: str, morph: Morphology) -> set[
         # open rows with a capital ("Kunnanjohtaja/esittelijä Pauli X"); a "Name title" table writes them lower
         # case and gives its last name a title too ("Alm Pekka kiinteistöpäällikkö Laillisuus ja ...")
         marked = (len(lead) >= 2 and lead[-2].lower() in _JOINERS) \
-            or all(q.role.lstrip()[:1].isupper() for q in people[k:j])
+            or all(q.role.lstrip()[:1].isupper() for q in people[k:j]) or _prose_run(people[k:j + 1], text)
         if j > k and marked and not (end and _title_word(end[0], morph)):
             run.update(id(q) for q in people[k:j + 1])
         k = j + 1
     return run
+
+
+def _prose_run(run: list[Listed], text: str) -> bool:
+    """A run written as a sentence: "... osallistuivat rehtori A, hallintojohtaja B ja talouspäällikkö C." Each name
+    but the last is followed by a comma or a conjunction and the last one by the sentence's full stop; a "Name
+    title Name title" table has neither."""
+    last = run[-1]
+    if not text[last.end:last.end + 3].lstrip().startswith("."):
+        return False
+    return all(text[q.end:q.end + 1] == "," or (q.role.split()[:1] and q.role.split()[0].lower() in _JOINERS)
+               for q in run[:-1])
 
 
 def _signature_cut(role: str) -> str:
@@ -520,8 +531,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 facts.append(Fact(person, "holdsPost", assembly[0], ev, "holdsPost:listed-other-body", 0.7,
                                   post=assembly[1]))
             continue
-        if p.role.startswith(".") and not p.roles_before:
+        if p.role.startswith(".") and not p.roles_before and id(p) not in title_first:
             continue  # "... valittiin Maarit Lepistön. PÖYTÄKIRJAN ALLEKIRJOITUS": a sentence's end, then a heading
+            # (a run's last name before its full stop has its title before it: "... ja talouspäällikkö C.")
         if meeting is None and office is None and not (p.contact or p.roles_before):
             office = coordinated_title(p, morph)  # "Förvaltningschef Roland X och förvaltningsekonom Karolina Y"
         if (p.contact or p.roles_before or id(p) in title_first) and id(p) not in titled_rows:

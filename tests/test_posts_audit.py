@@ -306,13 +306,13 @@ def test_words_before_a_company_form_in_a_row_are_no_person() -> None:
 def test_a_run_of_capitalised_titles_before_names_gives_each_the_title_before_it() -> None:
     text = ("SYSMÄN KUNTA PÖYTÄKIRJA 1/2020\nKunnanhallitus\nSAAPUVILLA OLLEET JÄSENET Puheenjohtaja Aino Koivunen "
             "Veikko Ruohonen Liisa Ojala MUUT SAAPUVILLA OLLEET Kunnanjohtaja/esittelijä Matti Esimerkki "
-            "Hallintojohtaja/ pöytäkirjanpitäjä Sanna Mallikas Asiat :t 1-10 ALLEKIRJOITUS Puheenjohtaja "
+            "Hallintojohtaja/ pöytäkirjanpitäjä Pekka Virtanen Asiat :t 1-10 ALLEKIRJOITUS Puheenjohtaja "
             "Pöytäkirjanpitäjä\n")
     rows = post_rows(text)
     assert ("Matti Esimerkki", "kunnanjohtaja", "Sysmä") in rows, rows
-    assert ("Sanna Mallikas", "hallintojohtaja", "Sysmä") in rows, rows
+    assert ("Pekka Virtanen", "hallintojohtaja", "Sysmä") in rows, rows
     # the signature heads after "ALLEKIRJOITUS" are not the last row's role
-    assert not any(p == "Sanna Mallikas" and post == "puheenjohtaja" for p, post, _ in rows), rows
+    assert not any(p == "Pekka Virtanen" and post == "puheenjohtaja" for p, post, _ in rows), rows
 
 
 def test_a_swedish_run_of_titles_before_names_after_samt() -> None:
@@ -326,11 +326,11 @@ def test_a_swedish_run_of_titles_before_names_after_samt() -> None:
 
 def test_a_table_of_names_with_titles_after_them_is_read_as_before() -> None:
     text = ("SYSMÄN KUNTA PÖYTÄKIRJA 1/2020\nKunnanhallitus\nLäsnä Aino Koivunen puheenjohtaja Veikko Ruohonen jäsen "
-            "Muut saapuvilla olleet Liisa Ojala kunnanjohtaja Matti Esimerkki hallintojohtaja Sanna Mallikas "
+            "Muut saapuvilla olleet Liisa Ojala kunnanjohtaja Matti Esimerkki hallintojohtaja Pekka Virtanen "
             "talousjohtaja Laillisuus ja päätösvaltaisuus\n")
     rows = post_rows(text)
     assert {("Liisa Ojala", "kunnanjohtaja", "Sysmä"), ("Matti Esimerkki", "hallintojohtaja", "Sysmä"),
-            ("Sanna Mallikas", "talousjohtaja", "Sysmä")} <= rows, rows
+            ("Pekka Virtanen", "talousjohtaja", "Sysmä")} <= rows, rows
 
 
 def test_vice_chair_written_in_two_words() -> None:
@@ -372,3 +372,15 @@ def test_the_deputies_heading_after_the_last_member_is_not_her_role() -> None:
     rows = post_rows(text)
     assert ("Anna Berg", "puheenjohtaja") in {(p, post) for p, post, _ in rows}, rows
     assert not any(p == "Eva Lind" and post == "varajäsen" for p, post, _ in rows), rows
+
+
+def test_a_run_of_titles_before_names_written_as_a_sentence() -> None:
+    text = ("KESKI-UUDENMAAN KOULUTUSKUNTAYHTYMÄ YHTYMÄVALTUUSTO PÖYTÄKIRJA 1/2020 Aika Torstai klo Paikka Kerava "
+            "2 NIMENHUUDON TOIMITTAMINEN Läsnä olevien toteamiseksi toimitetaan nimenhuuto. Ääniluettelossa "
+            "mainittujen jäsenten lisäksi kokoukseen osallistuivat "
+            "yhtymävaltuuston sihteeri johtava rehtori Aino Koivunen, hallintojohtaja Pekka Virtanen ja "
+            "talouspäällikkö Liisa Ojala. Kokouksessa oli läsnä myös osa yhtymähallituksen jäsenistä.\n")
+    posts = {(p, post) for p, post, _ in post_rows(text)}
+    assert {("Pekka Virtanen", "hallintojohtaja"), ("Liisa Ojala", "talouspäällikkö")} <= posts, posts
+    # each title is the name's after it, not the name's before it
+    assert ("Aino Koivunen", "hallintojohtaja") not in posts and ("Pekka Virtanen", "talouspäällikkö") not in posts
