@@ -1,4 +1,5 @@
-"""Rows of "<title> <Name>" one person a line under an organisation's heading: the heading is the employer.
+"""Rows of "<title> <Name>" (or "<Name>, <title>") one person a line under an organisation's heading: the heading
+is the employer.
 
 A contact list or a group's members print a block per organisation, its name on a line of its own and then a row
 per person, the title first ("Esimerkin Yhdistys ry:" / "toiminnanjohtaja Anna Kivi" / "järjestösihteeri Pekka
@@ -7,7 +8,8 @@ the name, as the sign of a flattened name-then-title list ("Mattila Pertti puhee
 varapuheenjohtaja") and read no title at all, so every row after a block's first was lost; and a sentence running
 over several blocks gave a row the next block's organisation. The lines say which layout it is: the title opens
 the person's line, the name closes it, the block has another row of that shape, and the line over the block's rows
-is an organisation's name alone.
+is an organisation's name alone. Rows of "Name, title" under such a heading are read alike: the prose rules took
+the organisation of the sentence, which a list without full stops runs on into the next block.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _BULLET = "-•*–·▪"
 # a whole row: a bullet, one or two lower-case title words, two or three capitalised name words
 _ROW = re.compile(rf"[ \t]*(?:[{_BULLET}][ \t]*)?(?P<title>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*)?)"
                   r"[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*")
+# the same row with the name first: "Anna Kivi, toiminnanjohtaja"
+_NAME_ROW = re.compile(rf"[ \t]*(?:[{_BULLET}][ \t]*)?[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){{1,2}}[ \t]*,[ \t]*"
+                       r"(?P<title>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*){0,2})[ \t]*\.?[ \t]*")
 # how many rows up a block's heading may stand
 REACH = 30
 _OWNERS = ORG_TYPES | {"CompetenceCentre", "Parish", "Foundation"}
@@ -45,31 +50,43 @@ def _lines_up(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _row_below(text: str, end: int) -> bool:
-    """The next non-blank line after `end` is a title-first row."""
+def _row_below(text: str, end: int, shape: re.Pattern[str]) -> bool:
+    """The next non-blank line after `end` is a row of `shape`."""
     while end < len(text):
         a, b = _line(text, end + 1)
         if text[a:b].strip():
-            return _ROW.fullmatch(text, a, b) is not None
+            return shape.fullmatch(text, a, b) is not None
         end = b
     return False
 
 
+def _own_row(person: Mention, text: str, start: int, end: int) -> tuple[re.Match[str], re.Pattern[str]] | None:
+    """The person's line as a row of either shape, the name where that shape writes it."""
+    row = _ROW.fullmatch(text, start, end)
+    if row is not None and row.end("title") <= person.start and not text[person.end:end].strip():
+        return row, _ROW
+    row = _NAME_ROW.fullmatch(text, start, end)
+    if row is not None and not text[start:person.start].strip(" \t" + _BULLET) and person.end < row.start("title"):
+        return row, _NAME_ROW
+    return None
+
+
 def heading_row_post(person: Mention, mentions: SpanIndex[Mention], text: str,
                      morph: Morphology) -> tuple[str, str] | None:
-    """(post, organisation IRI) of a person on a "<title> <Name>" row under an organisation's heading line, else
-    None. `mentions`: the document's mentions by position."""
+    """(post, organisation IRI) of a person on a "<title> <Name>" or "<Name>, <title>" row under an organisation's
+    heading line, every row between of the same shape, else None. `mentions`: the document's mentions by position."""
     start, end = _line(text, person.start)
-    row = _ROW.fullmatch(text, start, end)
-    if row is None or row.end("title") > person.start or text[person.end:end].strip():
+    own = _own_row(person, text, start, end)
+    if own is None:
         return None
+    row, shape = own
     words = row["title"].split()
     post = office_title(words[-1], morph)
     if post is None:
         return None
     rows = 1
     for a, b in _lines_up(text, start):
-        if _ROW.fullmatch(text, a, b) is not None:
+        if shape.fullmatch(text, a, b) is not None:
             rows += 1
             continue
         line = text[a:b].strip().rstrip(":").rstrip()
@@ -78,7 +95,7 @@ def heading_row_post(person: Mention, mentions: SpanIndex[Mention], text: str,
                  and x.end - x.start == len(line)]
         if not heads:
             return None
-        if rows == 1 and not _row_below(text, end):  # the block's first row: another must follow it
+        if rows == 1 and not _row_below(text, end, shape):  # the block's first row: another must follow it
             return None
         return " ".join([*words[:-1], post]).lower(), heads[0].iri
     return None

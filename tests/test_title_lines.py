@@ -32,3 +32,14 @@ def test_a_lone_row_under_a_heading_is_left_to_the_prose_rules() -> None:
                      "Tervetuloa mukaan toimintaan ja tapahtumiin.\n", kind="news")
     assert not any(s == "Veikko Rantanen" and p == "toiminnanjohtaja" and o != "Pirkan Hyvinvointiyhdistys ry"
                    for s, p, o in rows)
+
+
+@needs_voikko
+def test_name_first_rows_take_their_blocks_heading_and_their_own_title() -> None:
+    rows = post_rows("Ohjausryhmä\n\nHankkeen ohjausryhmään kuuluvat seuraavat henkilöt.\n\n"
+                     "Pirkan Hyvinvointiyhdistys ry\nVeikko Rantanen, toiminnanjohtaja\n"
+                     "Outi Salonen, järjestösihteeri\n\nKuopion kaupunki\nPekka Lahtinen, hyvinvointijohtaja\n"
+                     "Liisa Nieminen, suunnittelija\n", kind="news")
+    assert ("Outi Salonen", "järjestösihteeri", "Pirkan Hyvinvointiyhdistys ry") in rows
+    assert ("Liisa Nieminen", "suunnittelija", "Kuopio") in rows
+    assert not any(s == "Outi Salonen" and p == "toiminnanjohtaja" for s, p, _ in rows)
