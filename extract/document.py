@@ -53,6 +53,7 @@ from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
+from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
@@ -941,6 +942,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             facts.append(Fact(m.iri, "holdsPost", said[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
                               0.8, post=said[0]))
             continue
+        if (served := essive_seat(m, everyone, text, morph)) is not None:  # "X toimii hallituksen sihteerinä"
+            facts.append(Fact(m.iri, "holdsPost", served[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:essive-seat", 0.75, post=served[0]))  # extract/essive_seats.py
         post = _post_near(m, s, text, morph, everyone)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
