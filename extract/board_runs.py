@@ -83,7 +83,7 @@ def board_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) -> li
             continue  # another kind of body's board ("Kuopion kaupungin hallitus"): not the page's organisation's
         if owner is None:
             if document_owner is False:
-                document_owner = _document_owner(named)
+                document_owner = page_organisation(named)
             owner = document_owner or None
         if owner is None:
             # a page that names no organisation: its bare board heading over the roster is the body itself
@@ -129,9 +129,11 @@ def _genitive_owner(board_at: int, index: SpanIndex[Mention]) -> str | None:
     return None
 
 
-def _document_owner(named: list[Mention]) -> str | None:
-    """The association, company or centre the opening names that the document names most; none on a tie."""
-    opening = {m.iri for m in named if m.start < OPENING_CHARS and m.type in _OWNER_TYPES}
+def page_organisation(named: list[Mention], types: frozenset[str] | set[str] = _OWNER_TYPES,
+                      opening_chars: int = OPENING_CHARS) -> str | None:
+    """The organisation of `types` (by default an association, company or centre) the opening names that the
+    document names most; none on a tie (also extract/row_owners.py)."""
+    opening = {m.iri for m in named if m.start < opening_chars and m.type in types}
     counts = Counter(m.iri for m in named if m.iri in opening)
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):

@@ -6,15 +6,16 @@ palvelupäällikkö"). The row names no employer because the page is the employe
 in its opening and most often. When the page's publisher is unknown (no e-mail domain of its own) the prose
 rules found nothing for such a row. Only a row whose whole line is the name and its post is read (a row with a
 capitalised third field names its own organisation, one the recogniser may have missed), and only an
-organisation that opens the page and is named ahead of any other of an employer's kind.
+organisation the page's opening names and names more often than any other employer its opening names
+(extract/board_runs.py `page_organisation`, which finds the owner of a board's roster so).
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from collections import Counter
 
+from welfare_kg.extract.board_runs import page_organisation
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.spans import SpanIndex
 
@@ -25,25 +26,10 @@ _ROW_TAIL = re.compile(r",[ \t]*[^,\n(]{3,80}(?:,[ \t]*[a-zåäö][^,\n]{0,60})?
 # the kinds of organisation that employ the people of their own pages
 _EMPLOYERS = {"WellbeingCounty", "JointAuthority", "Association", "Foundation", "Company", "Agency", "Municipality",
               "Parish", "CompetenceCentre"}
-# how far into the page its opening reaches
+# how far the opening of a page reaches: its title, a lead paragraph (a board's roster looks at its title alone)
 OPENING = 600
 # the page's organisation, counted once per document's index of mentions (a page may have thousands of rows)
 _OWNERS: weakref.WeakKeyDictionary[SpanIndex[Mention], str | None] = weakref.WeakKeyDictionary()
-
-
-def page_owner(mentions: list[Mention]) -> str | None:
-    """The organisation the page is about: named in its opening, and ahead of every other employer when a name in
-    the opening counts three times (as the owner of a joint body's minutes is counted, extract/posts.py)."""
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        if m.iri and m.type in _EMPLOYERS:
-            counts[m.iri] += 3 if m.start < OPENING else 1
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2)
-    if n < 3 or (rest and rest[0][1] == n):
-        return None  # named only further down, or level with another
-    return top
 
 
 def staff_row_owner(person: Mention, mentions: SpanIndex[Mention], text: str) -> str | None:
@@ -54,5 +40,5 @@ def staff_row_owner(person: Mention, mentions: SpanIndex[Mention], text: str) ->
     if _ROW_HEAD.fullmatch(text, line_start, person.start) is None or _ROW_TAIL.match(text, person.end) is None:
         return None
     if mentions not in _OWNERS:
-        _OWNERS[mentions] = page_owner(list(mentions.spans))
+        _OWNERS[mentions] = page_organisation([m for m in mentions.spans if m.iri], _EMPLOYERS, OPENING)
     return _OWNERS[mentions]
