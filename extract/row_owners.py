@@ -21,6 +21,8 @@ from welfare_kg.extract.spans import SpanIndex
 
 # before the name on its line: a bullet, a label ("Sihteeri:", "1. varajäsen:"), nothing else
 _ROW_HEAD = re.compile(r"[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:(?:\d{1,2}\.[ \t]*)?[A-Za-zÅÄÖåäö][\w .-]{0,30}:[ \t]*)?")
+# how far before the name its line may start (a bullet and a label)
+_HEAD_REACH = 40
 # after the name: the post, and at most a lower-case unit, to the line's end
 _ROW_TAIL = re.compile(r",[ \t]*[^,\n(]{3,80}(?:,[ \t]*[a-zåäö][^,\n]{0,60})?[ \t]*\.?[ \t]*(?=\n|$)")
 # the kinds of organisation that employ the people of their own pages
@@ -36,7 +38,9 @@ def staff_row_owner(person: Mention, mentions: SpanIndex[Mention], text: str) ->
     """The page's organisation for a person on a staff row of their own ("• Name, <post>[, <unit>]"), else None.
 
     `mentions`: the document's mentions by position, the same index for every person of the document."""
-    line_start = text.rfind("\n", 0, person.start) + 1
+    line_start = text.rfind("\n", max(0, person.start - _HEAD_REACH), person.start) + 1  # not the page's start:
+    if line_start == 0 and person.start > _HEAD_REACH:  # a page run into one line has 10^5 people
+        return None
     if _ROW_HEAD.fullmatch(text, line_start, person.start) is None or _ROW_TAIL.match(text, person.end) is None:
         return None
     if mentions not in _OWNERS:

@@ -30,33 +30,49 @@ _NAME_ROW = re.compile(rf"[ \t]*(?:[{_BULLET}][ \t]*)?[A-ZÅÄÖ][\w-]*(?:[ \t]+
                        r"(?P<title>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*){0,2})[ \t]*\.?[ \t]*")
 # how many rows up a block's heading may stand
 REACH = 30
+# the longest line a row or a heading is
+LONGEST = 200
 _OWNERS = ORG_TYPES | {"CompetenceCentre", "Parish", "Foundation"}
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+def _line(text: str, at: int) -> tuple[int, int] | None:
+    """The bounds of the line holding `at`, or None for a line longer than a row or heading can be: a page run
+    into one line must not be searched to its ends for each person (a 20 MB page has 10^5 of them)."""
+    start = text.rfind("\n", max(0, at - LONGEST), at) + 1
+    end = text.find("\n", at, at + LONGEST)
+    if (start == 0 and at > LONGEST) or (end < 0 and len(text) > at + LONGEST):
+        return None
     return start, end if end >= 0 else len(text)
 
 
 def _lines_up(text: str, start: int) -> list[tuple[int, int]]:
-    """The non-blank lines above the one starting at `start`, nearest first, at most REACH."""
+    """The non-blank lines above the one starting at `start`, nearest first, at most REACH; a long line ends them
+    (and, being no heading, the block)."""
     out: list[tuple[int, int]] = []
-    while start > 0 and len(out) < REACH:
-        a, b = _line(text, start - 1)
-        if text[a:b].strip():
-            out.append((a, b))
-        start = a
+    for _ in range(4 * REACH):
+        if start <= 0 or len(out) >= REACH:
+            break
+        line = _line(text, start - 1)
+        if line is None:
+            out.append((start - 1, start - 1))  # no row, no heading
+            break
+        if text[line[0]:line[1]].strip():
+            out.append(line)
+        start = line[0]
     return out
 
 
 def _row_below(text: str, end: int, shape: re.Pattern[str]) -> bool:
     """The next non-blank line after `end` is a row of `shape`."""
-    while end < len(text):
-        a, b = _line(text, end + 1)
-        if text[a:b].strip():
-            return shape.fullmatch(text, a, b) is not None
-        end = b
+    for _ in range(4 * REACH):
+        if end >= len(text):
+            break
+        line = _line(text, end + 1)
+        if line is None:
+            return False
+        if text[line[0]:line[1]].strip():
+            return shape.fullmatch(text, *line) is not None
+        end = line[1]
     return False
 
 
@@ -75,7 +91,10 @@ def heading_row_post(person: Mention, mentions: SpanIndex[Mention], text: str,
                      morph: Morphology) -> tuple[str, str] | None:
     """(post, organisation IRI) of a person on a "<title> <Name>" or "<Name>, <title>" row under an organisation's
     heading line, every row between of the same shape, else None. `mentions`: the document's mentions by position."""
-    start, end = _line(text, person.start)
+    line = _line(text, person.start)
+    if line is None:
+        return None
+    start, end = line
     own = _own_row(person, text, start, end)
     if own is None:
         return None
