@@ -61,13 +61,19 @@ def header_body_mentions(per_sentence: list[list[Mention]], starts: list[int], m
         if any(s < b and a < e for s, e in taken):
             continue
         label = f"{owner} {_HEADS[word.lower()]}" if owner else _HEADS[word.lower()]
-        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Body", rule="body-header",
-                        case="nimento")
-        si = max(0, bisect_right(starts, a) - 1)
-        if si < len(per_sentence):
-            per_sentence[si].append(found)
-        mentions.append(found)
-        taken.append((a, b))
+        _add(Mention(start=a, end=b, surface=text[a:b], label=label, type="Body", rule="body-header",
+                     case="nimento"), per_sentence, starts, mentions, taken)
+
+
+def _add(found: Mention, per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+         taken: list[tuple[int, int]]) -> None:
+    """Put a heading's body into its sentence's mentions and the document's, and mark its span as taken, so a
+    later heading over the same words adds nothing."""
+    si = max(0, bisect_right(starts, found.start) - 1)
+    if si < len(per_sentence):
+        per_sentence[si].append(found)
+    mentions.append(found)
+    taken.append((found.start, found.end))
 
 
 # a page's heading line that is a board word alone, perhaps with its year or term ("Hallitus", "Hallitus v. 2020",
@@ -103,13 +109,8 @@ def page_board_mentions(per_sentence: list[list[Mention]], starts: list[int], me
         a, b = m.start("word"), m.end("word")
         if any(s < b and a < e for s, e in taken) or _roster_rows(text, m.end(), people) < PAGE_ROSTER_ROWS:
             continue
-        found = Mention(start=a, end=b, surface=text[a:b], label=m.group("word"), type="Body", rule="body-page-board",
-                        case="nimento")
-        si = max(0, bisect_right(starts, a) - 1)
-        if si < len(per_sentence):
-            per_sentence[si].append(found)
-        mentions.append(found)
-        taken.append((a, b))
+        _add(Mention(start=a, end=b, surface=text[a:b], label=m.group("word"), type="Body", rule="body-page-board",
+                     case="nimento"), per_sentence, starts, mentions, taken)
 
 
 def _roster_rows(text: str, pos: int, people: dict[int, Mention]) -> int:
