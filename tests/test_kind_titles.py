@@ -13,12 +13,13 @@ from welfare_kg.extract.kind_titles import RULE
 from welfare_kg.loaders import load_document
 
 
-def _posts(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+def _posts(tmp_path: Path, text: str, *, any_rule: bool = False) -> set[tuple[str, str, str | None]]:
     doc = tmp_path / "uutinen.txt"
     doc.write_text(text, encoding="utf-8")
     ex = extract_document(load_document(doc))
     label = {iri: e.label for iri, e in ex.entities.items()}
-    return {(label[f.subject], label[f.object], f.post) for f in ex.facts if f.rule == RULE}
+    return {(label[f.subject], label[f.object], f.post) for f in ex.facts
+            if f.rule == RULE or (any_rule and f.predicate == "holdsPost")}
 
 
 @needs_voikko
@@ -76,5 +77,6 @@ def test_a_staff_row_with_the_title_after_the_name_works_in_the_page_s_one_assoc
     text = ("Kylämäen Kyläyhdistys ry\n\nYhdistys järjestää tapahtumia kylän asukkaille.\n\nHenkilökunta\n\n"
             "Liisa Salo, toiminnanjohtaja, puh. 040 000 0000\n"
             "Ville Virta, toiminnanjohtaja, Rantalan Uusi Seura\n")
-    # the second row names another organisation after the title: that row is no post of the page's association
-    assert _posts(tmp_path, text) == {("Liisa Salo", "Kylämäen Kyläyhdistys ry", "toiminnanjohtaja")}
+    # the second row names another organisation after the title: that row is no post of the page's association;
+    # the staff row's own reading (extract/row_owners.py) may give the post before the kind title does
+    assert _posts(tmp_path, text, any_rule=True) == {("Liisa Salo", "Kylämäen Kyläyhdistys ry", "toiminnanjohtaja")}
