@@ -14,7 +14,8 @@ extract/kind_owners.py reads kind words for a person's employer only; this modul
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from welfare_kg.extract.layout import insert_mentions, sentence_bounds
@@ -118,13 +119,15 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     if not hits and next(matches(_TO_IT, text), None) is None:
         return per_sentence
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
+    inside = _Overlaps(named)
+    earlier = {test: _Antecedents(named, test) for _found, test in scans}
     bank_words = _bank_words(text) if any(test is _is_bank for _s, _e, test in hits) else []
     added: list[Mention] = []
     for start, end, test in sorted(hits, key=lambda h: h[0]):
         _at, begin, stop = sentence_bounds(starts, start, len(text))
         if not MONEY_WORDS.search(text, begin, stop):
             continue
-        if any(m.start <= start < m.end or start <= m.start < end for m in named):
+        if inside.any(start, end):
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
         if text[start:end].endswith("stä") and _COUNTED.search(text, max(0, start - 20), start):
             continue  # "Kaikkiaan 24 yhdistystä": a count of many, not the one named
@@ -132,17 +135,62 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue  # "joihin kaupunki osallistuu": the nominative only as the one that gets or gives money
         if test is _is_municipality and text[end - 1] == "n" and not _TOWN_GRANT_NOUN.match(text, end):
             continue  # "kaupungin hankkeet", "kunnan osuus": the genitive only as the giver of a grant
-        before = [m for m in named if m.end <= start and test(m) and not m.generic]
-        ids = {m.iri or m.key or m.label for m in before}
-        if len(ids) != 1 or (test is _is_bank and _banks_before(bank_words, start) > 1):
+        antecedent = earlier[test].only_one(start)
+        if antecedent is None or (test is _is_bank and _banks_before(bank_words, start) > 1):
             continue
-        antecedent = before[-1]
         surface = text[start:end]
         readings = morph.analyse(surface)
         added.append(replace(antecedent, start=start, end=end, surface=surface, rule="kind-anaphor",
                              case=readings[0].case if readings else None, parts=()))
     added += _pronoun_receivers(text, per_sentence, starts)
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+class _Overlaps:
+    """Whether a span overlaps a recognised name, by bisection: a large page has thousands of kind words and of
+    names, and a scan of every name per word made this pass the slowest of a 5 MB page (HISTORY.md, the twenty-first
+    session)."""
+
+    def __init__(self, named: list[Mention]) -> None:
+        self._starts = [m.start for m in named]
+        self._reach: list[int] = []  # the furthest end of the names up to each index (names sorted by start)
+        for m in named:
+            self._reach.append(max(m.end, self._reach[-1]) if self._reach else m.end)
+
+    def any(self, start: int, end: int) -> bool:
+        """A name covering `start`, or one beginning inside [start, end)."""
+        upto = bisect_right(self._starts, start)  # names beginning at or before start
+        if upto and self._reach[upto - 1] > start:
+            return True
+        first = bisect_left(self._starts, start)
+        return first < len(self._starts) and self._starts[first] < end
+
+
+class _Antecedents:
+    """The names of one kind that end before a point, swept forward once: the one named (its last mention in text
+    order) while all of them are one organisation, None when none or several are."""
+
+    def __init__(self, named: list[Mention], test: Callable[[Mention], bool]) -> None:
+        # (end, index in text order, mention) of each non-generic name of the kind, by end
+        self._by_end = sorted(((m.end, i, m) for i, m in enumerate(named) if test(m) and not m.generic),
+                              key=lambda t: (t[0], t[1]))
+        self._next = 0
+        self._ids: set[str] = set()
+        self._last: tuple[int, Mention] | None = None
+        self._point = -1
+
+    def only_one(self, point: int) -> Mention | None:
+        assert point >= self._point, "points must come in text order"
+        self._point = point
+        while self._next < len(self._by_end) and self._by_end[self._next][0] <= point:
+            _end, i, m = self._by_end[self._next]
+            self._ids.add(m.iri or m.key or m.label)
+            if self._last is None or i > self._last[0]:
+                self._last = (i, m)
+            self._next += 1
+        if len(self._ids) != 1 or self._last is None:
+            return None
+        return self._last[1]
 
 
 # "sille" (to it) in a sentence about money: the organisation the sentence before made its subject

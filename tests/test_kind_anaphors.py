@@ -88,3 +88,30 @@ def test_a_towns_genitive_of_its_belongings_or_area_is_no_mention() -> None:
     ex = extract("Kolarin kunta tiedottaa.\n\nKunnan hankkeisiin on varattu 40 000 euroa. Kunnassa on rahoitettu "
                  "kyläteitä.")
     assert not [m for e in ex.entities.values() for m in e.mentions if m.rule == "kind-anaphor"]
+
+
+def test_the_sweeps_answer_as_a_scan_of_every_name_would() -> None:
+    """The pass reads thousands of kind words on a large page; its bisection and sweep must pick the same names as
+    looking at every name for each word (random spans, some nested, some of one organisation twice)."""
+    import random
+
+    from welfare_kg.extract.kind_anaphors import _Antecedents, _Overlaps
+    from welfare_kg.records import Mention
+
+    rnd = random.Random(7)
+    for _round in range(40):
+        named = []
+        for _ in range(rnd.randint(0, 25)):
+            start = rnd.randint(0, 300)
+            kind = rnd.choice(["Ministry", "Municipality"])
+            named.append(Mention(start, start + rnd.randint(1, 30), "x", f"n{rnd.randint(0, 2)}", kind,
+                                 iri=f"i{rnd.randint(0, 2)}", generic=rnd.random() < 0.1))
+        named.sort(key=lambda m: m.start)
+        inside = _Overlaps(named)
+        ministries = _Antecedents(named, lambda m: m.type == "Ministry")
+        for start in sorted(rnd.sample(range(0, 340), 30)):
+            end = start + rnd.randint(1, 12)
+            assert inside.any(start, end) == any(m.start <= start < m.end or start <= m.start < end for m in named)
+            before = [m for m in named if m.end <= start and m.type == "Ministry" and not m.generic]
+            want = before[-1] if len({m.iri for m in before}) == 1 else None
+            assert ministries.only_one(start) is want
