@@ -25,6 +25,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.spans import Cover
 from welfare_kg.extract.text_scans import matches
 
 
@@ -77,16 +78,20 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     if not hits:
         return per_sentence
     named = [m for ms in per_sentence for m in ms]
+    inside = Cover((m.start, m.end) for m in named)  # by bisection: a scan of every name per word is quadratic
+    kinds: dict[Callable[[Mention], bool], dict[str, Mention]] = {}  # each kind's named agencies, read once
     added: list[Mention] = []
     for start, end, label, test in sorted(hits, key=lambda h: h[0]):
         _at, begin, stop = sentence_bounds(starts, start, len(text))
         if not MONEY_WORDS.search(text, begin, stop) and not _SWEDISH_MONEY.search(text, begin, stop):
             continue
-        if any(m.start <= start < m.end or start <= m.start < end for m in named):
+        if inside.meets(start, end):
             continue  # a word of a recognised name, or read by kind_anaphors already
         if start > 0 and text[start - 1] == " " and _genitive_before(text, start):
             continue  # "Lapin ELY-keskus" no list holds: the region's genitive names another one
-        of_kind = {m.iri or m.key or m.label: m for m in named if test(m)}
+        if test not in kinds:
+            kinds[test] = {m.iri or m.key or m.label: m for m in named if test(m)}
+        of_kind = kinds[test]
         surface = text[start:end]
         readings = morph.analyse(surface)
         case = readings[0].case if readings else None

@@ -14,7 +14,7 @@ extract/kind_owners.py reads kind words for a person's employer only; this modul
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -22,6 +22,7 @@ from welfare_kg.extract.layout import insert_mentions, sentence_bounds
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.resolve import REFERENCE_RULES
+from welfare_kg.extract.spans import Cover
 from welfare_kg.extract.text_scans import matches
 
 _ELY_LABEL = "elinkeino-, liikenne- ja ympäristökeskus"
@@ -119,7 +120,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     if not hits and next(matches(_TO_IT, text), None) is None:
         return per_sentence
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
-    inside = _Overlaps(named)
+    inside = Cover((m.start, m.end) for m in named)
     earlier = {test: _Antecedents(named, test) for _found, test in scans}
     bank_words = _bank_words(text) if any(test is _is_bank for _s, _e, test in hits) else []
     added: list[Mention] = []
@@ -127,7 +128,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         _at, begin, stop = sentence_bounds(starts, start, len(text))
         if not MONEY_WORDS.search(text, begin, stop):
             continue
-        if inside.any(start, end):
+        if inside.meets(start, end):
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
         if text[start:end].endswith("stä") and _COUNTED.search(text, max(0, start - 20), start):
             continue  # "Kaikkiaan 24 yhdistystä": a count of many, not the one named
@@ -146,29 +147,10 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
-class _Overlaps:
-    """Whether a span overlaps a recognised name, by bisection: a large page has thousands of kind words and of
-    names, and a scan of every name per word made this pass the slowest of a 5 MB page (HISTORY.md, the twenty-first
-    session)."""
-
-    def __init__(self, named: list[Mention]) -> None:
-        self._starts = [m.start for m in named]
-        self._reach: list[int] = []  # the furthest end of the names up to each index (names sorted by start)
-        for m in named:
-            self._reach.append(max(m.end, self._reach[-1]) if self._reach else m.end)
-
-    def any(self, start: int, end: int) -> bool:
-        """A name covering `start`, or one beginning inside [start, end)."""
-        upto = bisect_right(self._starts, start)  # names beginning at or before start
-        if upto and self._reach[upto - 1] > start:
-            return True
-        first = bisect_left(self._starts, start)
-        return first < len(self._starts) and self._starts[first] < end
-
-
 class _Antecedents:
     """The names of one kind that end before a point, swept forward once: the one named (its last mention in text
-    order) while all of them are one organisation, None when none or several are."""
+    order) while all of them are one organisation, None when none or several are. A scan of every name per kind
+    word made this pass the slowest of a generated 5 MB page (benchmarks/HISTORY.md, the twenty-first session)."""
 
     def __init__(self, named: list[Mention], test: Callable[[Mention], bool]) -> None:
         # (end, index in text order, mention) of each non-generic name of the kind, by end

@@ -235,3 +235,31 @@ def test_name_echoes_do_not_try_every_name_at_every_capital() -> None:
                                       in_module).values()) / len(text))
     assert [len(x) for x in found] == [40, 160], [len(x) for x in found]  # "Lasten Abe polkua" echoes each name
     assert counts[1] / counts[0] < 1.5, counts
+
+
+# kind words of money sentences ("Ministeriö myönsi", "Kunta on saanut", "ELY-keskus myönsi") beside the names they
+# point back to: the passes reading them once scanned every name per word (the 20.9 MB page's 2026-12-05 regression)
+MONEY_KIND_WORDS = ("Ministeriö myönsi kunnalle 5 000 euroa. Kunta on saanut avustusta säätiöltä. "
+                    "Yhdistys sai avustusta 300 euroa. ELY-keskus myönsi rahoitusta.")
+
+
+def test_every_extraction_module_is_linear_in_size() -> None:
+    """Module by module, not in total: a new pass that is quadratic hides in the total of a hundred linear ones until
+    a page is large enough (a module must run at the small size too, so a rule a longer page first sets off, such as
+    a page-level reading that needs several projects, is not taken for growth)."""
+    def page(n: int) -> str:
+        return "\n\n".join(generate_document(11, i).text + "\n\n" + MONEY_KIND_WORDS for i in range(n))
+
+    small, large = page(8), page(32)
+    counts = []
+    for text in (small, large):
+        events = line_events(lambda t=text: document.extract_document(record(t, kind="news")),
+                             lambda name: "/extract/" in name)
+        by_file: dict[str, int] = {}
+        for (file, _fn), n in events.items():
+            by_file[file] = by_file.get(file, 0) + n
+        counts.append(by_file)
+    growth = {f: (n / len(large)) / (counts[0][f] / len(small)) for f, n in counts[1].items()
+              if n >= 3000 and counts[0].get(f, 0) >= 300}
+    assert len(growth) > 50  # the measure reaches most of the extraction
+    assert max(growth.values()) < 1.5, sorted(growth.items(), key=lambda kv: -kv[1])[:5]

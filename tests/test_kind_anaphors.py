@@ -95,7 +95,8 @@ def test_the_sweeps_answer_as_a_scan_of_every_name_would() -> None:
     looking at every name for each word (random spans, some nested, some of one organisation twice)."""
     import random
 
-    from welfare_kg.extract.kind_anaphors import _Antecedents, _Overlaps
+    from welfare_kg.extract.kind_anaphors import _Antecedents
+    from welfare_kg.extract.spans import Cover
     from welfare_kg.records import Mention
 
     rnd = random.Random(7)
@@ -107,11 +108,11 @@ def test_the_sweeps_answer_as_a_scan_of_every_name_would() -> None:
             named.append(Mention(start, start + rnd.randint(1, 30), "x", f"n{rnd.randint(0, 2)}", kind,
                                  iri=f"i{rnd.randint(0, 2)}", generic=rnd.random() < 0.1))
         named.sort(key=lambda m: m.start)
-        inside = _Overlaps(named)
+        inside = Cover((m.start, m.end) for m in named)
         ministries = _Antecedents(named, lambda m: m.type == "Ministry")
         for start in sorted(rnd.sample(range(0, 340), 30)):
             end = start + rnd.randint(1, 12)
-            assert inside.any(start, end) == any(m.start <= start < m.end or start <= m.start < end for m in named)
+            assert inside.meets(start, end) == any(m.start <= start < m.end or start <= m.start < end for m in named)
             before = [m for m in named if m.end <= start and m.type == "Ministry" and not m.generic]
             want = before[-1] if len({m.iri for m in before}) == 1 else None
             assert ministries.only_one(start) is want
