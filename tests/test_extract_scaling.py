@@ -243,7 +243,8 @@ MONEY_KIND_WORDS = ("Ministeriö myönsi kunnalle 5 000 euroa. Kunta on saanut a
                     "Yhdistys sai avustusta 300 euroa. ELY-keskus myönsi rahoitusta.")
 
 
-def test_every_extraction_module_is_linear_in_size() -> None:
+@pytest.mark.parametrize("kind", ["news", "minutes"])  # the rules of minutes (items, letterheads) run on minutes only
+def test_every_extraction_module_is_linear_in_size(kind: str) -> None:
     """Module by module, not in total: a new pass that is quadratic hides in the total of a hundred linear ones until
     a page is large enough (a module must run at the small size too, so a rule a longer page first sets off, such as
     a page-level reading that needs several projects, is not taken for growth)."""
@@ -253,7 +254,7 @@ def test_every_extraction_module_is_linear_in_size() -> None:
     small, large = page(8), page(32)
     counts = []
     for text in (small, large):
-        events = line_events(lambda t=text: document.extract_document(record(t, kind="news")),
+        events = line_events(lambda t=text: document.extract_document(record(t, kind=kind)),
                              lambda name: "/extract/" in name)
         by_file: dict[str, int] = {}
         for (file, _fn), n in events.items():
