@@ -1292,6 +1292,8 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         if muni and body.attrs.get("municipality") == muni and body.iri in tied:
             m = body.mentions[0]
             facts.append(Fact(body.iri, "partOf", muni, Evidence(m.surface, m.start, m.end), "partOf:body-of", 0.9))
+    if not muni:
+        facts += _letterhead_owner_body(mentions, record.text)
     for idx, item in enumerate(record.items):
         subjects = out.item_subjects.get(idx) or []
         if not subjects:
@@ -1498,6 +1500,34 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
                 and not m.label.lower().startswith("maakunnan "):  # the region's ("maakunnan yhteistyöryhmä")
             tied.add(m.iri)
     return tied  # type: ignore[return-value]
+
+
+_LETTERHEAD_OWNERS = {"WellbeingCounty", "JointAuthority"}
+
+
+def _letterhead_owner_body(mentions: list[Mention], text: str) -> list[Fact]:
+    """partOf from the body heading the minutes of a wellbeing county or a joint authority to that organisation.
+
+    "POHJOIS-SAVON HYVINVOINTIALUE PÖYTÄKIRJA / Sosiaali- ja terveyslautakunta", "ETEVA KUNTAYHTYMÄ PÖYTÄKIRJA /
+    Tarkastuslautakunta": the organisation named in the letterhead owns the body that meets, as a town's letterhead
+    owns its board (`partOf:body-of`). Only the heading body (the first, below the letterhead and before any item's
+    section sign): one named further on may be another organisation's.
+    The body's IRI must already carry the owner's key (the resolver gave the body to that organisation), so a
+    letterhead naming a county only as the topic ("Lapin hyvinvointialueelle siirtyvä henkilöstö") gives nothing.
+    """
+    head = _head_end(text)
+    owner = next((m for m in mentions if m.type in _LETTERHEAD_OWNERS and m.iri and m.start < head
+                  and m.case in {"nimento", None}), None)
+    if owner is None:
+        return []
+    first = next((m for m in sorted(mentions, key=lambda m: m.start)
+                  if m.type == "Body" and m.iri and not m.generic and m.start < HEAD_CHARS), None)
+    key = owner.iri.rsplit("/", 1)[-1] + "-"
+    if first is None or first.start < owner.end or _ROOM.match(text, first.end) or "§" in text[:first.start] \
+            or not first.iri.rsplit("/", 1)[-1].startswith(key):
+        return []  # a body after the first item's section sign is named in the items, not heading them
+    return [Fact(first.iri, "partOf", owner.iri, Evidence(first.surface, first.start, first.end),
+                 "partOf:letterhead-owner-body", 0.8)]
 
 
 # a body whose head names another kind of organisation: a sub-region's ("seutuvaliokunta"), a joint authority's
