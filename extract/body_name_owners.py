@@ -37,7 +37,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from welfare_kg.extract.body_parents import SUB_BODY_HEADS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.morphology import Morphology, lemma
 
 # an undertaking's genitive names its own organ: "X-hankkeen ohjausryhmä", "Y-ohjelman johtoryhmä" (FACTS.md: a body
 # of a project is partOf it, as a sub-project or a work package is)
@@ -100,3 +102,56 @@ def body_name_owner_facts(mentions: Sequence[Mention], facts: Sequence[Fact]) ->
         out.append(Fact(body.iri, "partOf", owner.iri, Evidence(body.surface, body.start, body.end),  # type: ignore[arg-type]
                         RULE, CONFIDENCE))
     return out
+
+
+DIVISION_RULE = "partOf:board-division"
+# a Swedish board's genitive: "socialnämndens", "kommunstyrelsens" -> "socialnämnden", "socialnämnd"
+_SWEDISH_GENITIVE_END = re.compile(r"(?:ens|s)$")
+
+
+def board_division_facts(mentions: Sequence[Mention], facts: Sequence[Fact], morph: Morphology) -> list[Fact]:
+    """The facts with each division placed in the board whose genitive opens its name (mode "replace").
+
+    "Aluehallituksen yksilöasioiden jaosto", "Perusturvalautakunnan yksilöjaosto", "Socialnämndens
+    individsektion": the Local Government Act (kuntalaki 410/2015 35 §) lets a board set up divisions
+    (jaosto), which belong to that board, not straight to the town or county. partOf:sub-body (body_parents.py)
+    reads the board when it is a name of its own right before the division; read as one name, with words
+    between the genitive and the head, the division kept only the county a kind prefix gave it. The board is
+    the body the document names whose name is the genitive's base form or ends with it ("Lapin
+    hyvinvointialueen aluehallitus"); with several such boards the division stays where it was. Its fact to
+    the board's own organisation gives way: the division is the county's through its board.
+    """
+    bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
+    named: dict[str, set[str]] = {}
+    for m in bodies:
+        words = m.label.lower().split()
+        for key in {" ".join(words), words[-1]} if words else ():
+            named.setdefault(key, set()).add(m.iri)  # type: ignore[arg-type]
+    related = related_pairs(facts)
+    owners: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "partOf":
+            owners.setdefault(f.subject, set()).add(f.object)
+    added: dict[str, Fact] = {}
+    for m in bodies:
+        words = m.label.split()
+        if len(words) < 2 or m.iri in added or not words[-1].lower().endswith(SUB_BODY_HEADS):
+            continue
+        first = words[0].lower()
+        bases = {lemma(first, morph, "nominal")} if first.endswith("n") else set()
+        if _SWEDISH_GENITIVE_END.search(first):
+            bases |= {first[:-1], _SWEDISH_GENITIVE_END.sub("", first)}
+        bases.discard(first)
+        boards = {iri for b in bases for iri in named.get(b, ()) if iri != m.iri}
+        if len(boards) != 1:
+            continue
+        (board,) = boards
+        if (m.iri, board) in related or (board, m.iri) in related:
+            continue
+        added[m.iri] = Fact(m.iri, "partOf", board, Evidence(m.surface, m.start, m.end),  # type: ignore[arg-type]
+                            DIVISION_RULE, CONFIDENCE)
+    if not added:
+        return list(facts)
+    kept = [f for f in facts if not (f.predicate == "partOf" and f.subject in added
+                                     and f.object in owners.get(added[f.subject].object, set()))]
+    return kept + list(added.values())

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from welfare_kg.extract import shared_bodies
 from welfare_kg.extract.academic_posts import academic_posts
 from welfare_kg.extract.board_runs import board_run_facts
-from welfare_kg.extract.body_name_owners import body_name_owner_facts
+from welfare_kg.extract.body_name_owners import board_division_facts, body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
 from welfare_kg.extract.caps_people import caps_title_posts_dropped
@@ -297,6 +297,8 @@ PASSES: tuple[DocumentPass, ...] = (
     # bodies left without an owner
     DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
                  stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
+    DocumentPass("board-divisions", lambda p: board_division_facts(p.mentions, p.facts, p.morph), "replace",
+                 why='"Aluehallituksen yksilöasioiden jaosto": its board (body_name_owners.py)'),
     DocumentPass("church-bodies", lambda p: shared_bodies.church_body_facts(p.mentions, p.facts),
                  why="a parish union's letterhead (shared_bodies.py)"),
     DocumentPass("kind-genitive-bodies",
