@@ -2671,7 +2671,8 @@ def _apposed_part(c: Clause) -> list[Fact]:
 
 
 # "X-hanke on Y-hankkeen osahanke", "X är ett delprojekt inom Y": a word for a part of an undertaking
-_SUB_WORD = guarded(re.compile(r"\b(?:osahanke|osahankkeena|osaprojekti|alahanke|pilottihanke)\b", re.IGNORECASE))
+_SUB_WORD = guarded(re.compile(r"\b(?:osahanke|osahankkeena|osaprojekti|osaprojektina|alahanke|pilottihanke)\b",
+                               re.IGNORECASE))
 # the whole after "inom" with its article, modifiers and a definite noun: "inom den transnationella projekthelheten Y",
 # "inom det nationella nätverket Y", "inom projektet Y"
 _SWEDISH_SUB = re.compile(r"\b(?:är|var)\s+(?:ett\s+)?(?:delprojekt|underprojekt)\s+(?:inom|i|av|under)\s+"
@@ -2698,6 +2699,15 @@ def _sub_project_of(c: Clause) -> list[Fact]:
         if not wholes:
             continue
         copula = re.search(r"\b(?:on|oli|toimii|toimi)\s+$", text[:wholes[-1].start - base])
+        if copula is None and sub.group().lower().endswith("na"):
+            # the essive says "as a sub-project of Y" with any verb: "X toteutetaan Y-hankkeen osahankkeena", "A
+            # toteuttaa Y-hankkeen osahankkeena X-hanketta": the project before the whole, else the one after
+            before = [u for u in ms if u.type == "Project" and u.end <= wholes[0].start and u.case in {"nimento", None}]
+            after = [u for u in ms if u.type == "Project" and u.start - base >= sub.end()]
+            part = (before or after[:1] or [None])[-1 if before else 0]
+            if part is not None and part.iri != wholes[-1].iri:
+                return [Fact(part.iri, "partOf", wholes[-1].iri, c.ev, "partOf:sub-project-of", 0.7)]
+            continue
         if copula is None:
             continue
         parts = [u for u in ms if u.type == "Project" and u.end - base <= copula.start()

@@ -67,3 +67,16 @@ def test_a_list_member_with_a_programme_genitive_of_its_own_is_that_programmes()
     text = ("Tulevaisuuden sote-keskus -ohjelman Kotona kylässä -hanke ja Suomen kestävän kasvun ohjelman Arjen apu "
             "-hanke alkoivat vuonna 2021.")
     assert len(_parts_of(text, PROGRAMME, "partOf:owner-programme")) == 1
+
+
+
+def test_the_essive_osahankkeena_with_any_verb_names_the_whole_before_it() -> None:
+    part, whole = "project/koto-kyla", "project/apu-arki"
+    # the part in the nominative before the whole ("X toteutetaan Y-hankkeen osahankkeena")
+    assert (part, whole, "partOf:sub-project-of") in _part_of(
+        "Kotona kylässä -hanke toteutetaan Arjen apu -hankkeen osahankkeena vuosina 2030-2031.")
+    # the part after the essive, in the partitive, when no project stands before ("A toteuttaa Y:n osahankkeena X:ää")
+    assert (part, whole, "partOf:sub-project-of") in _part_of(
+        "Kuopion kaupunki toteuttaa Arjen apu -hankkeen osahankkeena Kotona kylässä -hanketta.")
+    # the whole alone, no project on either side: nothing
+    assert not _part_of("Kaupunki osallistuu Arjen apu -hankkeen osahankkeena vuosina 2030-2031.")
