@@ -39,6 +39,7 @@ from welfare_kg.extract.local_associations import local_association_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.org_memberships import listed_after
 from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
 from welfare_kg.extract.row_departments import row_department_mentions
@@ -189,6 +190,8 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
 # town's "keskusvaalilautakunta" and the county's "aluevaalilautakunta" stand alone: no council's genitive before)
 SUB_BODY_HEADS = ("jaosto", "jaos", "sektion", "sektionen", "utskott", "utskottet", "työvaliokunta", "valiokunta",
                   "sihteeristö", "vaalilautakunta", "valnämnd", "valnämnden")
+# "ja sen", "sekä sen", "och dess": a division of the body named right before
+_ITS = re.compile(r"\s+(?:ja|sekä|och|samt)\s+(?:sen|dess)\s+", re.IGNORECASE)
 _SWEDISH_BODY_GENITIVE = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion)(?:en|ens|s)$", re.IGNORECASE)
 
 
@@ -196,9 +199,14 @@ _SWEDISH_BODY_GENITIVE = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion)
       "'kaupunginhallituksen konsernijaosto', 'kommunstyrelsens utvecklingssektion': a division of the board before it")
 def _sub_body(c: Clause) -> list[Fact]:
     """A division named right after a board or council in the genitive is part of that board; only one space between
-    them, so a board that ends one phrase ("hallituksen, jaoston ja ...") owns nothing."""
+    them, so a board that ends one phrase ("hallituksen, jaoston ja ...") owns nothing. "Aluehallitus ja sen
+    yksilöasioiden jaosto", "styrelsen och dess arbetsutskott": the possessive points back to the body just named."""
     bodies = sorted((m for m in c.named if m.type == "Body" and m.iri), key=lambda m: m.start)
     out: list[Fact] = []
+    for parent, sub in pairwise(bodies):
+        if parent.iri != sub.iri and sub.label.lower().endswith(SUB_BODY_HEADS) \
+                and _ITS.fullmatch(c.sent.text, parent.end - c.sent.start, sub.start - c.sent.start):
+            out.append(Fact(sub.iri, "partOf", parent.iri, c.ev, "partOf:sub-body", 0.65))
     for parent, sub in [*pairwise(bodies), *_nested_parents(bodies)]:
         if parent.iri == sub.iri or (sub.start - parent.end != 1 and not _opens_with(sub, parent)) \
                 or not c.sent.text[parent.end - c.sent.start].isspace():
@@ -208,6 +216,34 @@ def _sub_body(c: Clause) -> list[Fact]:
         finnish = parent.case == "omanto" or (parent.case is None and parent.surface.lower().endswith("n"))
         if finnish or _SWEDISH_BODY_GENITIVE.search(parent.surface):
             out.append(Fact(sub.iri, "partOf", parent.iri, c.ev, "partOf:sub-body", 0.65))
+    return out
+
+
+LISTED_ORGANS_RULE = "partOf:listed-organs"
+# the whole's genitive, a plural word for its organs, the copula or a colon, then the organs: "Y:n toimielimiä ovat A,
+# B ja C", "Y:n lautakunnat ovat muun muassa A ja B", "Y:n jaostot: A ja B", "Y:s organ är A och B"
+_ORGANS_AFTER = re.compile(r"\s+(?:toimielim(?:et|iä)|lautakunn(?:at|ia)|jaost(?:ot|oja)|neuvost(?:ot|oja)|"
+                           r"valiokunn(?:at|ia)|organ|nämnder|organen|nämnderna)"
+                           r"(?:\s*:\s*|\s+(?:ovat|olivat|är|var)\s+(?:(?:muun\s+muassa|mm\.|myös|bland\s+annat)\s+)?)$",
+                           re.IGNORECASE)
+
+
+@rule(LISTED_ORGANS_RULE, "partOf",
+      "'Y:n toimielimiä ovat A, B ja C', 'Y:n lautakunnat: A ja B', 'Y:s organ är A och B'")
+def _listed_organs(c: Clause) -> list[Fact]:
+    """The whole named first in the genitive before a plural word for its organs; the bodies listed after it, in the
+    nominative, are each part of it (a list joined by commas, "ja", "sekä", "och")."""
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    out: list[Fact] = []
+    for i, whole in enumerate(named[:-1]):
+        first = named[i + 1]
+        genitive = whole.case == "omanto" or (whole.case is None and _SWEDISH_GENITIVE.search(whole.surface))
+        if whole.type not in PARENTS or not genitive or first.type != "Body" or first.case not in {"nimento", None} \
+                or not _ORGANS_AFTER.fullmatch(text, whole.end - base, first.start - base):
+            continue
+        out += [Fact(m.iri, "partOf", whole.iri, c.ev, LISTED_ORGANS_RULE, 0.65)  # type: ignore[arg-type]
+                for m in listed_after(named[i + 1:], text, base) if m.type == "Body" and m.iri != whole.iri]
     return out
 
 

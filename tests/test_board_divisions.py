@@ -1,5 +1,6 @@
 """A division whose name opens with its board's genitive is part of that board (partOf:board-division,
-extract/body_name_owners.py), and its fact to the board's own county gives way; two boards of that name give none.
+extract/body_name_owners.py), and its fact to the board's own county gives way; two boards of that name give none;
+"X ja sen jaosto" (partOf:sub-body, body_parents.py) names the board by the possessive.
 
 The texts are invented for these tests (the county and towns are real, from the bundled reference data).
 """
@@ -57,3 +58,13 @@ def test_a_swedish_board_genitive_opens_its_section() -> None:
     assert [(f.subject, f.object, f.rule) for f in out] == [
         (older.subject, older.object, "partOf:x"),  # the board has no owner here: the town's fact stays
         (ID + "body/x-sektion", ID + "body/x-socialnamnden", DIVISION_RULE)]
+
+
+def test_its_division_after_ja_sen_is_the_body_just_named() -> None:
+    facts = _part_of("Keski-Suomen hyvinvointialueen aluehallitus ja sen yksilöasioiden jaosto kokoontuivat.")
+    assert ("body/15-yksiloasioiden-jaosto", "body/15-aluehallitus", "partOf:sub-body") in facts
+    swedish = _part_of("Kommunstyrelsen i Korsholm och dess arbetsutskott sammanträdde i går.")
+    assert any(s.endswith("-arbetsutskott") and o == "body/499-kunnanhallitus" for s, o, _ in swedish)
+    # "ja" alone, no possessive: two bodies side by side, neither the other's
+    plain = _part_of("Keski-Suomen hyvinvointialueen aluehallitus ja yksilöasioiden jaosto kokoontuivat.")
+    assert not any(o == "body/15-aluehallitus" for _, o, _ in plain)
