@@ -247,6 +247,32 @@ def _listed_organs(c: Clause) -> list[Fact]:
     return out
 
 
+OWNER_HAS_RULE = "partOf:owner-has-body"
+# "Y:llä on hallitus", "Y:llä on myös oma nuorisovaltuusto", "Y:llä ovat vanhusneuvosto ja vammaisneuvosto": Finnish
+# says what an organisation has with the owner in the adessive and the copula
+_HAS = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:(?:myös|lisäksi|nykyään|oma|omat|erillinen)\s+){0,2}$",
+                  re.IGNORECASE)
+
+
+@rule(OWNER_HAS_RULE, "partOf", "'Y:llä on hallitus ja valtuusto', 'Hyvinvointialueella on oma vanhusneuvosto'")
+def _owner_has_body(c: Clause) -> list[Fact]:
+    """The owner in the adessive before "on" and the bodies it has, in the nominative, listed after it: each is part of
+    the owner (the possessive clause of Finnish, "X:llä on Y" = X has Y)."""
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    out: list[Fact] = []
+    for i, owner in enumerate(named[:-1]):
+        first = named[i + 1]
+        if owner.type not in PARENTS or owner.case != "ulkoolento" or first.type != "Body" \
+                or first.case not in {"nimento", None}:
+            continue
+        if not _HAS.fullmatch(text, owner.end - base, first.start - base):
+            continue
+        out += [Fact(m.iri, "partOf", owner.iri, c.ev, OWNER_HAS_RULE, 0.65)  # type: ignore[arg-type]
+                for m in listed_after(named[i + 1:], text, base) if m.type == "Body" and m.iri != owner.iri]
+    return out
+
+
 def _nested_parents(bodies: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(parent, sub) where the division was read as one name with its board: "maakunnan yhteistyöryhmän
     sihteeristö" holds "maakunnan yhteistyöryhmä"."""
