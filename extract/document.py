@@ -63,6 +63,7 @@ from welfare_kg.extract.genitive_names import genitive_people, governed_people_m
 from welfare_kg.extract.grant_act_names import grant_act_mentions
 from welfare_kg.extract.grant_row_hosts import grant_row_host_mentions
 from welfare_kg.extract.grant_slot_names import grant_slot_mentions
+from welfare_kg.extract.header_bodies import minutes_near
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
@@ -1503,6 +1504,7 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
 
 
 _LETTERHEAD_OWNERS = {"WellbeingCounty", "JointAuthority"}
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 
 
 def _letterhead_owner_body(mentions: list[Mention], text: str) -> list[Fact]:
@@ -1511,7 +1513,8 @@ def _letterhead_owner_body(mentions: list[Mention], text: str) -> list[Fact]:
     "POHJOIS-SAVON HYVINVOINTIALUE PÖYTÄKIRJA / Sosiaali- ja terveyslautakunta", "ETEVA KUNTAYHTYMÄ PÖYTÄKIRJA /
     Tarkastuslautakunta": the organisation named in the letterhead owns the body that meets, as a town's letterhead
     owns its board (`partOf:body-of`). Only the heading body (the first, below the letterhead and before any item's
-    section sign): one named further on may be another organisation's.
+    section sign, no sentence between them, the word for minutes, a date or a meeting's number on its line or the
+    lines next to it): one named further on, or in prose, may be another organisation's.
     The body's IRI must already carry the owner's key (the resolver gave the body to that organisation), so a
     letterhead naming a county only as the topic ("Lapin hyvinvointialueelle siirtyvä henkilöstö") gives nothing.
     """
@@ -1526,6 +1529,8 @@ def _letterhead_owner_body(mentions: list[Mention], text: str) -> list[Fact]:
     if first is None or first.start < owner.end or _ROOM.match(text, first.end) or "§" in text[:first.start] \
             or not first.iri.rsplit("/", 1)[-1].startswith(key):
         return []  # a body after the first item's section sign is named in the items, not heading them
+    if _SENTENCE_END.search(text, owner.end, first.start) or not minutes_near(text, first.start, first.end):
+        return []  # "X:n hyvinvointialue aloitti toimintansa. ... Aluevaltuusto": prose, no letterhead
     return [Fact(first.iri, "partOf", owner.iri, Evidence(first.surface, first.start, first.end),
                  "partOf:letterhead-owner-body", 0.8)]
 

@@ -55,7 +55,7 @@ def header_body_mentions(per_sentence: list[list[Mention]], starts: list[int], m
         word, owner = m.group("word"), (m.group("owner") or "").strip()
         if not (owner or word)[:1].isupper() or (owner and not _owner_words(owner)):
             continue  # "hallitus" in lower case at a line's start is running text broken by the layout
-        if not m.group("tail") and not _minutes_near(text, m.start(), m.end()):
+        if not m.group("tail") and not minutes_near(text, m.start(), m.end()):
             continue  # "Hallitus" alone as a web page's heading: a section, not a meeting
         a, b = m.start("owner") if owner else m.start("word"), m.end("word")
         if any(s < b and a < e for s, e in taken):
@@ -143,7 +143,7 @@ def _owner_words(owner: str) -> bool:
     return not all(w in _GENERIC_OWNERS for w in words) and len(words) <= 4
 
 
-def _minutes_near(text: str, start: int, end: int) -> bool:
+def minutes_near(text: str, start: int, end: int) -> bool:
     """A line within `NEIGHBOUR_LINES` non-empty lines above or below says these are minutes."""
     lines = []
     pos = start
