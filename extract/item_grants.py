@@ -35,6 +35,9 @@ _FUNDS_WORD = re.compile(r"(?i)määrära|\bvaro(?:ja|ista|t)\b|\brahaa\b|anslag
 CONFIDENCE = 0.55
 _GRANT_VERB = re.compile(r"(?i)\b(?:myöntää|myönsi|myöntävät|myönsivät|myönnetään|päättää\s+myöntää|"
                          r"päätti\s+myöntää|beviljar|beviljade|beviljas|besluter\s+bevilja|beslöt\s+bevilja)\b")
+# support given as a sum: "aluejohtokunta tukee kyläkirjan tekoa enintään 1 500 eurolla" grants without "myöntää"
+_SUPPORT_VERB = re.compile(r"(?i)\b(?:tukee|tukevat|tuki|tukivat|päättää\s+tukea|päätti\s+tukea|tuetaan)\b")
+_ADESSIVE_SUM = re.compile(r"(?i)\d\s*(?:eurolla|€:lla)\b")
 _MONEY = re.compile(r"(?i)avustu|apura|\btuki|\btuke|\btuen\b|rahoitu|bidrag|understöd|stöd\b")
 _APPLIES = re.compile(r"(?i)[ \t]+(?:hakee|anoo|on\s+hakenut|on\s+anonut|ovat\s+hakeneet|hakevat|anovat|ansöker|"
                       r"har\s+ansökt|anhåller)\b")
@@ -145,9 +148,17 @@ def _grant_sentence(text: str, item: object, title_end: int) -> tuple[int, int, 
     spans = [parts[k] for k in ("proposal", "decision") if k in parts] + [(title_end, item.end)]  # type: ignore[attr-defined]
     for a, z in spans:
         verb = _GRANT_VERB.search(text, a, z)
-        if verb is None:
-            continue
-        back = max(text.rfind(". ", a, verb.start()) + 2, text.rfind("\n\n", a, verb.start()) + 2, a)
-        stop = _SENTENCE_END.search(text, verb.end(), z)
-        return verb.end(), back, stop.start() if stop else z
+        if verb is not None:
+            return _sentence_of(text, verb, a, z)
+        for support in _SUPPORT_VERB.finditer(text, a, z):
+            found = _sentence_of(text, support, a, z)
+            if _ADESSIVE_SUM.search(text, found[0], found[2]):
+                return found
     return None
+
+
+def _sentence_of(text: str, verb: re.Match[str], a: int, z: int) -> tuple[int, int, int]:
+    """(end of the verb, start, end) of the sentence holding `verb`, within the part a..z."""
+    back = max(text.rfind(". ", a, verb.start()) + 2, text.rfind("\n\n", a, verb.start()) + 2, a)
+    stop = _SENTENCE_END.search(text, verb.end(), z)
+    return verb.end(), back, stop.start() if stop else z
