@@ -322,3 +322,19 @@ def test_a_titleless_grant_into_named_projects_funds_each_project() -> None:
             if rule == "funds:item-grant-into-project"}
     # a receiver named besides the project (Liperin Latu ry): the project is what the grant is for, no receiver
     assert "Kylätalot kuntoon" in into and "Latu kuntoon" not in into
+
+
+def test_an_items_support_given_as_a_sum_is_its_grant() -> None:
+    text = ("SAVONLAHDEN KAUPUNKI\nKylätoimikunta\nPöytäkirja 2/2025\n\n"
+            "§ 14 Kuusikon kyläyhdistys ry, laavun rakentaminen, kohdeavustus\n\n"
+            "Kuusikon kyläyhdistys ry hakee kylätoimikunnalta tukea laavun rakentamiseen 3 000 euroa.\n\n"
+            "Ehdotus: Kylätoimikunta tukee laavun rakentamista 900 eurolla.\n\n"
+            "Päätös: Hyväksyttiin.\n\n"
+            "§ 15 Katajan kyläseura ry, kyläkirja\n\n"
+            "Katajan kyläseura ry hakee tukea kyläkirjaan.\n\n"
+            "Ehdotus: Kylätoimikunta tukee kyläseuraa neuvonnalla.\n\n"
+            "Päätös: Hyväksyttiin.\n")
+    found = {(r, a) for _, r, a, rule in _funds(text, "minutes") if rule == "funds:item-applicant"}
+    assert ("Kuusikon kyläyhdistys ry", Decimal("900")) in found
+    # support with no sum in euros (advice, work) grants no money
+    assert not any(r.startswith("Katajan") for r, _ in found)
