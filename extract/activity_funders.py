@@ -10,6 +10,10 @@ funders are the run of organisations or towns in the nominative right before the
 extract/kind_anaphors.py gives such a word the one association the text has named. The same pages name the main
 funders as a predicate of the association's genitive: "X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä", "X:n
 rahoittajia ovat A ja B" (any case of the run: partitive after "pitää", nominative after the copula).
+With "rahoittaa" the organisation may be the verb's object itself, in the partitive ("Lieto rahoittaa X ry:tä ja
+Y ry:tä"): the same run pays each object joined to the first. "tukea" is not read so: an organisation is supported
+with advice and work as well as with money. A run may end in one capitalised word the recogniser left unnamed
+("Lieto ja Koski rahoittavat"): it is a co-subject, and the named ones before it still pay.
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ _VERB = re.compile(r"\s+(?:ovat\s+|on\s+)?(?:rahoitta(?:a|vat|neet|nut)|rahoitti
                    re.IGNORECASE)
 # after the funded organisation's genitive: its activity or work, in the partitive
 _ACTIVITY = re.compile(r"\s+(?:toimintaa|työtä|perustoimintaa|nuorisotyötä)(?![\w-])")
+# the verb of paying whose object may be the organisation itself in the partitive ("rahoittaa X ry:tä"); "tukea"
+# is left out there: an organisation is supported with advice and work as well as money (support_grants.py reads
+# "tukee X:ää N eurolla")
+_PAYS = re.compile(r"(?i)rahoit")
+# one co-funder the recogniser left unnamed, a capitalised word joined into the run right before the verb ("Aura
+# ja Koski rahoittavat"): the run goes on through it
+_UNNAMED_LAST = re.compile(r"(?:\s*,\s*|\s+(?:ja|sekä)\s+)[A-ZÅÄÖ][\w-]*")
 
 
 @rule(RULE, "funds", "'Aura ja Koski rahoittavat yhdistyksen toimintaa', 'Kaupunki tukee X ry:n toimintaa'")
@@ -36,10 +47,22 @@ def _activity_funders(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
     out: list[Fact] = []
+    objects: list[Mention] = []  # the partitive objects of the verb so far, with the run that pays them
+    run: list[Mention] = []
     for i, funded in enumerate(named):
-        if funded.type not in _FUNDED or not _genitive(funded) or not _ACTIVITY.match(text, funded.end - base):
+        if funded.type not in _FUNDED:
             continue
-        run = _run_before(named[:i], text, base, funded.start)
+        if _genitive(funded) and _ACTIVITY.match(text, funded.end - base):
+            run = _run_before(named[:i], text, base, funded.start)
+        elif funded.case == "osanto":
+            if objects and objects[-1] is named[i - 1] and _JOIN.fullmatch(text, objects[-1].end - base,
+                                                                         funded.start - base):
+                pass  # "rahoittaa A ry:tä ja B ry:tä": the objects joined share the run
+            else:
+                run = _run_before(named[:i], text, base, funded.start, _PAYS)
+            objects.append(funded)
+        else:
+            continue
         out += [Fact(f.iri, "funds", funded.iri, c.ev, RULE, _WEIGHT)  # type: ignore[arg-type]
                 for f in run if f.iri != funded.iri]
     return out
@@ -51,11 +74,16 @@ def _genitive(m: Mention) -> bool:
     return m.case == "omanto" or (m.case is None and m.surface.endswith("n"))
 
 
-def _run_before(before: list[Mention], text: str, base: int, at: int) -> list[Mention]:
-    """The funders joined into one run that ends with the verb of paying right before `at`."""
+def _run_before(before: list[Mention], text: str, base: int, at: int,
+                verb: re.Pattern[str] | None = None) -> list[Mention]:
+    """The funders joined into one run that ends with the verb of paying right before `at` (a verb `verb` finds in,
+    when given)."""
     if not before or before[-1].type not in FUNDERS or before[-1].case not in {"nimento", None}:
         return []
-    if not _VERB.fullmatch(text, before[-1].end - base, at - base):
+    end = before[-1].end - base
+    unnamed = _UNNAMED_LAST.match(text, end)
+    paying = _VERB.fullmatch(text, end, at - base) or (unnamed and _VERB.fullmatch(text, unnamed.end(), at - base))
+    if not paying or (verb is not None and not verb.search(paying.group(0))):
         return []
     run = [before[-1]]
     for m in reversed(before[:-1]):

@@ -39,3 +39,25 @@ def test_main_funders_as_a_predicate() -> None:
 ])
 def test_no_activity_funding(text: str) -> None:
     assert not {p for p in funds(text) if p[1] == "Koivulan Kuoro ry"}
+
+
+def test_organisations_funded_as_the_verbs_partitive_object() -> None:
+    got = funds("Koivulan Kuoro ry esiintyy keväällä. Lieto ja Marttila rahoittavat Koivulan Kuoro ry:tä ja "
+                "Vehkalan Latu ry:tä.")
+    assert {("Lieto", "Koivulan Kuoro ry"), ("Marttila", "Koivulan Kuoro ry"), ("Lieto", "Vehkalan Latu ry"),
+            ("Marttila", "Vehkalan Latu ry")} <= got, got
+
+
+def test_run_ending_in_an_unnamed_co_funder() -> None:
+    got = funds("Koivulan Kuoro ry esiintyy keväällä. Lieto ja Xyzkylä rahoittavat Koivulan Kuoro ry:n toimintaa.")
+    assert ("Lieto", "Koivulan Kuoro ry") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # support may be advice or work: only "rahoittaa" takes the organisation itself as its object
+    "Koivulan Kuoro ry esiintyy keväällä. Lieto tukee Koivulan Kuoro ry:tä neuvonnalla.",
+    # a negated verb pays nothing
+    "Koivulan Kuoro ry esiintyy keväällä. Lieto ei rahoita Koivulan Kuoro ry:tä.",
+])
+def test_no_partitive_funding(text: str) -> None:
+    assert not {p for p in funds(text) if p[1] == "Koivulan Kuoro ry"}
