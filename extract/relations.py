@@ -888,7 +888,8 @@ _TO_WHOM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*(?:jolle|joille
 # the giver's verb right after its name in that clause
 _GIVING_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättänyt|myös)[ \t]+){0,2}(?:myönsi|myöntää|"
                           r"myöntänyt|myönsivät|myöntäneet|lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|luovutti|"
-                          r"luovuttaa|luovuttanut|luovuttivat|jakoi|jakaa|jakanut)\b", re.IGNORECASE)
+                          r"luovuttaa|luovuttanut|luovuttivat|antoi|antaa|antanut|antoivat|jakoi|jakaa|jakanut)\b",
+                          re.IGNORECASE)
 
 
 @rule("funds:relative-recipient", "funds",

@@ -70,3 +70,13 @@ def test_a_bare_bank_after_two_named_banks_is_no_one() -> None:
     got = _gifts("Mäntyharjun Osuuspankki ja Kuopion Säästöpankki juhlivat. Pankki lahjoitti 3 000 euroa "
                  "Koivulan Kyläyhdistys ry:lle.")
     assert not got
+
+
+def test_giving_a_sum_to_an_association_is_a_gift() -> None:
+    got = _gifts("Pohjois-Savon Osuuspankki antoi 2 000 euroa Jokivarren kyläyhdistys ry:lle.")
+    assert ("Pohjois-Savon Osuuspankki", "Jokivarren kyläyhdistys ry", Decimal(2000)) in got
+
+
+def test_giving_a_statement_or_a_loan_is_no_gift() -> None:
+    assert not _gifts("Pohjois-Savon Osuuspankki antoi Jokivarren kyläyhdistys ry:lle lausunnon.")
+    assert not _gifts("Pohjois-Savon Osuuspankki antoi Jokivarren kyläyhdistys ry:lle 2 000 euroa lainaa.")

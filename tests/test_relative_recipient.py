@@ -33,3 +33,9 @@ def test_a_sum_after_the_clause_is_not_the_clause_s() -> None:
     got = _gifts("Kohde on Jokivarren kyläyhdistys ry, jolle Kuopion Säätiö sr luovutti avaimet, ja talo maksoi "
                  "20 000 euroa.")
     assert not any(rule == "funds:relative-recipient" for *_x, rule in got), got
+
+
+def test_a_bank_that_gave_in_the_relative_clause_funds() -> None:
+    got = _gifts("Kohde on Jokivarren kyläyhdistys ry, jolle Pohjois-Savon Osuuspankki antoi 2 000 euroa.")
+    assert any(g == "Pohjois-Savon Osuuspankki" and r == "Jokivarren kyläyhdistys ry" and a == Decimal(2000)
+               for g, r, a, _ in got), got
