@@ -35,9 +35,11 @@ _FUNDS_WORD = re.compile(r"(?i)määrära|\bvaro(?:ja|ista|t)\b|\brahaa\b|anslag
 CONFIDENCE = 0.55
 _GRANT_VERB = re.compile(r"(?i)\b(?:myöntää|myönsi|myöntävät|myönsivät|myönnetään|päättää\s+myöntää|"
                          r"päätti\s+myöntää|beviljar|beviljade|beviljas|besluter\s+bevilja|beslöt\s+bevilja)\b")
-# support given as a sum: "aluejohtokunta tukee kyläkirjan tekoa enintään 1 500 eurolla" grants without "myöntää"
-_SUPPORT_VERB = re.compile(r"(?i)\b(?:tukee|tukevat|tuki|tukivat|päättää\s+tukea|päätti\s+tukea|tuetaan)\b")
-_ADESSIVE_SUM = re.compile(r"(?i)\d\s*(?:eurolla|€:lla)\b")
+# support given as a sum: "aluejohtokunta tukee kyläkirjan tekoa enintään 1 500 eurolla" grants without "myöntää";
+# Swedish "stöder föreningen med 500 euro"
+_SUPPORT_VERB = re.compile(r"(?i)\b(?:tukee|tukevat|tuki|tukivat|päättää\s+tukea|päätti\s+tukea|tuetaan|"
+                           r"stöder|stödjer|understöder|stöds|(?:besluter|beslutar|beslöt)\s+att\s+(?:stöda|stödja))\b")
+_ADESSIVE_SUM = re.compile(r"(?i)\d\s*(?:eurolla|€:lla)\b|\bmed\s+\d[\d \u00a0.,]*\s*(?:euro|€)")
 _MONEY = re.compile(r"(?i)avustu|apura|\btuki|\btuke|\btuen\b|rahoitu|bidrag|understöd|stöd\b")
 _APPLIES = re.compile(r"(?i)[ \t]+(?:hakee|anoo|on\s+hakenut|on\s+anonut|ovat\s+hakeneet|hakevat|anovat|ansöker|"
                       r"har\s+ansökt|anhåller)\b")

@@ -338,3 +338,13 @@ def test_an_items_support_given_as_a_sum_is_its_grant() -> None:
     assert ("Kuusikon kyläyhdistys ry", Decimal("900")) in found
     # support with no sum in euros (advice, work) grants no money
     assert not any(r.startswith("Katajan") for r, _ in found)
+
+
+def test_a_swedish_items_support_with_a_sum_is_its_grant() -> None:
+    text = ("KUUSIKON KOMMUN\nKommunstyrelsen\nProtokoll 2/2025\n\n"
+            "§ 14 Understöd till Kuusikon byaförening rf\n\n"
+            "Kuusikon byaförening rf ansöker om understöd för en ny bastu.\n\n"
+            "Förslag: Kommunstyrelsen beslutar att stöda bastubygget med 700 euro.\n\n"
+            "Beslut: Förslaget godkändes.\n")
+    found = {(r, a) for _, r, a, rule in _funds(text, "minutes") if rule == "funds:item-applicant"}
+    assert ("Kuusikon byaförening rf", Decimal("700")) in found
