@@ -30,8 +30,11 @@ from welfare_kg.extract.prefilter import guarded
 # the allative ending on a word right after a recognised name: "Förbund KNUF r.f:lle", "Seura ry:lle"
 _ALLATIVE_TAIL = re.compile(r"(?:[ \t]+(?:[A-ZÅÄÖ][\w.&-]{0,19}|r\.?f\.?|ry\.?|rf|sr|rs|ab|oy)){0,2}:lle\b")
 # an active grant verb (the granter is its subject): a passive "myönnettiin" names no granter
+# (or a donor's verb: "Osuuspankki lahjoitti 4 000 euroa A:lle ja 2 000 euroa B:lle")
 _ACTIVE_GRANT = guarded(re.compile(r"\b(?:myönsi|myönsivät|myöntää|myöntävät|myöntänyt|myöntäneet|päätti\s+myöntää|"
-                                   r"päättää\s+myöntää|beviljade|beviljar|har\s+beviljat)\b", re.IGNORECASE))
+                                   r"päättää\s+myöntää|beviljade|beviljar|har\s+beviljat|"
+                                   r"lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|luovutti|luovuttaa|"
+                                   r"luovuttanut|antoi|antaa|antanut|antoivat|antavat)\b", re.IGNORECASE))
 # a column heading of a grant table: who receives, and how much
 _RECEIVER_COLUMN = guarded(re.compile(r"\b(?:\w*saaja(?:t)?|\w*mottagare|stödtagare)\b", re.IGNORECASE))
 _SUM_COLUMN = re.compile(r"\b(?:summa|summat|määrä|määrät|euroa|euro|belopp|€)(?=\W|$)", re.IGNORECASE)
@@ -104,18 +107,40 @@ def allative_recipients(text: str, base: int, named: Sequence[Mention], euros: S
     if len(after) < 2 or not granters:
         return None
     granter = granters[-1]
+    if any(m.iri == granter.iri for m in after) or len({m.iri for m in after}) != len(after):
+        return None
+    paired = _sums_after(text, base, euros, after) or _sums_before(text, base, euros, after, base + verb.end())
+    return (granter, paired) if paired else None
+
+
+def _sums_after(text: str, base: int, euros: Sequence[Amount], after: list[Mention]) -> list[tuple[Mention, Amount]]:
+    """Each recipient with the one sum written after it, before the next recipient ("A:lle N euroa ja B:lle M
+    euroa"); empty when one has none or several."""
     out: list[tuple[Mention, Amount]] = []
     for k, m in enumerate(after):
         stop = after[k + 1].start if k + 1 < len(after) else base + len(text)
         own = own_sums(text, base, euros, m.end, stop)
         if len(own) != 1:
-            return None  # no sum of its own: not an enumeration of grants
-        if m.iri == granter.iri:
-            return None
+            return []  # no sum of its own: not an enumeration of grants
         out.append((m, own[0]))
-    if len({m.iri for m, _a in out}) != len(out):
-        return None
-    return granter, out
+    return out
+
+
+def _sums_before(text: str, base: int, euros: Sequence[Amount], after: list[Mention],
+                 verb_end: int) -> list[tuple[Mention, Amount]]:
+    """Each recipient with the one sum written right before it, after the previous recipient ("N euroa A:lle ja M
+    euroa B:lle"): the money-first order of the same list. A sum followed by a receiver the extraction did not
+    recognise ("M euroa Lenyvyjen Purenekunnalle") is that one's, not the next recognised one's."""
+    out: list[tuple[Mention, Amount]] = []
+    start = verb_end
+    for m in after:
+        own = [a for a in euros if start <= a.start and a.end <= m.start and not a.share
+               and _UNKNOWN_ALLATIVE_NAME.search(text, a.end - base, m.start - base) is None]
+        if len(own) != 1:
+            return []
+        out.append((m, own[0]))
+        start = m.end
+    return out
 
 
 # the granter's verb right after its name: "Kuopion kaupunki (on) myöntänyt", "Kommunstyrelsen beslöt att bevilja"

@@ -195,3 +195,25 @@ def test_an_unknown_receiver_in_a_grant_list_costs_the_others_nothing() -> None:
     got = {(o, a) for _s, o, a in funds(extract_document(record(text, kind="minutes")))}
     assert ("Kuopion Kiinteistöomistajat ry", Decimal(7000)) in got
     assert not any(o == "Kuopion vanhusneuvosto" and a != Decimal(12000) for o, a in got)
+
+
+def test_money_first_recipients_each_get_the_sum_before_them() -> None:
+    text = ("Säätiön apurahat 2024\n\nKuopion Säätiö sr myönsi 1 250 euroa Mäntylän Kuoro ry:lle, 900 euroa "
+            "Liedon Latu ry:lle ja 2 400 euroa Koivulan Teatteriseura ry:lle.\n")
+    amounts = {(o, a) for s, o, a in funds(extract_document(record(text))) if s == "Kuopion Säätiö sr"}
+    assert {("Mäntylän Kuoro ry", Decimal(1250)), ("Liedon Latu ry", Decimal(900)),
+            ("Koivulan Teatteriseura ry", Decimal(2400))} <= amounts, amounts
+
+
+def test_a_donors_money_first_list_funds_each_receiver() -> None:
+    text = "Pohjois-Savon Osuuspankki lahjoitti 3 000 euroa Mäntylän Kuoro ry:lle ja 1 000 euroa Liedon Latu ry:lle.\n"
+    got = funds(extract_document(record(text)))
+    assert ("Pohjois-Savon Osuuspankki", "Liedon Latu ry", Decimal(1000)) in got, got
+    assert ("Pohjois-Savon Osuuspankki", "Mäntylän Kuoro ry", Decimal(3000)) in got, got
+
+
+def test_a_money_first_sum_before_an_unknown_receiver_is_not_the_next_ones() -> None:
+    text = ("Kuopion Säätiö sr myönsi 1 250 euroa Mäntylän Kuoro ry:lle, 700 euroa Vyrkkälän Purenekunnalle ja "
+            "2 400 euroa Koivulan Teatteriseura ry:lle.\n")
+    got = funds(extract_document(record(text)))
+    assert ("Kuopion Säätiö sr", "Koivulan Teatteriseura ry", Decimal(700)) not in got, got
