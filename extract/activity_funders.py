@@ -9,7 +9,8 @@ funders are the run of organisations or towns in the nominative right before the
 "tukevat selkeästi pienemmillä summilla"). The association may be written by its kind alone ("yhdistyksen"):
 extract/kind_anaphors.py gives such a word the one association the text has named. The same pages name the main
 funders as a predicate of the association's genitive: "X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä", "X:n
-rahoittajia ovat A ja B" (any case of the run: partitive after "pitää", nominative after the copula).
+rahoittajia ovat A ja B" (any case of the run: partitive after "pitää", nominative after the copula). Finnish may front
+the activity and put the run after the verb: "Yhdistyksen toimintaa rahoittavat A ja B".
 With "rahoittaa" the organisation may be the verb's object itself, in the partitive ("Lieto rahoittaa X ry:tä ja
 Y ry:tä"): the same run pays each object joined to the first. "tukea" is not read so: an organisation is supported
 with advice and work as well as with money. A run may end in one capitalised word the recogniser left unnamed
@@ -52,8 +53,9 @@ def _activity_funders(c: Clause) -> list[Fact]:
     for i, funded in enumerate(named):
         if funded.type not in _FUNDED:
             continue
-        if _genitive(funded) and _ACTIVITY.match(text, funded.end - base):
-            run = _run_before(named[:i], text, base, funded.start)
+        if _genitive(funded) and (activity := _ACTIVITY.match(text, funded.end - base)):
+            run = _run_before(named[:i], text, base, funded.start) or _run_after(named[i + 1:], text, base,
+                                                                                 activity.end())
         elif funded.case == "osanto":
             if objects and objects[-1] is named[i - 1] and _JOIN.fullmatch(text, objects[-1].end - base,
                                                                          funded.start - base):
@@ -66,6 +68,28 @@ def _activity_funders(c: Clause) -> list[Fact]:
         out += [Fact(f.iri, "funds", funded.iri, c.ev, RULE, _WEIGHT)  # type: ignore[arg-type]
                 for f in run if f.iri != funded.iri]
     return out
+
+
+# the verb of paying after the activity fronted as its object, its subjects after it: "X:n toimintaa rahoittavat A ja B"
+_VERB_AFTER = re.compile(r"\s+(?:(?:ovat|on)\s+)?(?:rahoitta(?:a|vat|neet|nut)|rahoitti(?:vat)?|tuke(?:e|vat|neet|nut)|"
+                         r"tuki(?:vat)?)\s+(?:(?:myös|edelleen|jo|yhä|osaltaan|vuosittain|taloudellisesti)\s+)?",
+                         re.IGNORECASE)
+
+
+def _run_after(after: list[Mention], text: str, base: int, at: int) -> list[Mention]:
+    """The funders in the nominative right after the verb of paying that follows the fronted activity (`at`: its
+    end), joined into one run by commas, "ja" or "sekä"."""
+    verb = _VERB_AFTER.match(text, at)
+    if verb is None or not after or after[0].start - base != verb.end():
+        return []
+    run: list[Mention] = []
+    for m in after:
+        if m.type not in FUNDERS or m.case not in {"nimento", None}:
+            break
+        if run and not _JOIN.fullmatch(text, run[-1].end - base, m.start - base):
+            break
+        run.append(m)
+    return run
 
 
 def _genitive(m: Mention) -> bool:

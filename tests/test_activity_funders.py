@@ -61,3 +61,13 @@ def test_run_ending_in_an_unnamed_co_funder() -> None:
 ])
 def test_no_partitive_funding(text: str) -> None:
     assert not {p for p in funds(text) if p[1] == "Koivulan Kuoro ry"}
+
+
+def test_activity_fronted_before_its_funders() -> None:
+    got = funds("Koivulan Kuoro ry esiintyy keväällä. Yhdistyksen toimintaa rahoittavat Lieto ja Marttila.")
+    assert {("Lieto", "Koivulan Kuoro ry"), ("Marttila", "Koivulan Kuoro ry")} <= got, got
+
+
+def test_fronted_activity_with_a_place_after_the_verb_is_no_funding() -> None:
+    got = funds("Koivulan Kuoro ry esiintyy keväällä. Yhdistyksen toimintaa esitellään Liedossa ja Marttilassa.")
+    assert not {p for p in got if p[1] == "Koivulan Kuoro ry"}, got
