@@ -152,11 +152,18 @@ def _grant_sentence(text: str, item: object, title_end: int) -> tuple[int, int, 
         verb = _GRANT_VERB.search(text, a, z)
         if verb is not None:
             return _sentence_of(text, verb, a, z)
+        if not _sum_words(text, a, z):
+            continue  # no sum in the adessive: the item's support is no grant (exact tests before the pattern)
         for support in _SUPPORT_VERB.finditer(text, a, z):
             found = _sentence_of(text, support, a, z)
             if _ADESSIVE_SUM.search(text, found[0], found[2]):
                 return found
     return None
+
+
+def _sum_words(text: str, a: int, z: int) -> bool:
+    """A word a sum in the adessive needs is in a..z ("eurolla", "€:lla", Swedish "med N euro" beside "stöd")."""
+    return text.find("eurolla", a, z) >= 0 or text.find("€:lla", a, z) >= 0 or text.find("stöd", a, z) >= 0
 
 
 def _sentence_of(text: str, verb: re.Match[str], a: int, z: int) -> tuple[int, int, int]:
