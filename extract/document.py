@@ -1179,6 +1179,27 @@ def _abbreviated_seat_owner(m: Mention, everyone: SpanIndex[Mention], text: str)
     return owner.iri if owner is not None else None
 
 
+# "Kokouksen puheenjohtajana toimi X", "vuosikokouksen sihteeri X", "mötets ordförande X": a seat of one meeting,
+# not a post in the organisation that held it (eval/ANNOTATION.md); a joint authority's "yhtymäkokous" is a standing
+# body whose chair holds a post
+_MEETING_GENITIVE = re.compile(r"(?i)(?<![\w-])(?!yhtymä)[\w-]*(?:kokouksen|tilaisuuden|seminaarin|mötets|stämmans)"
+                               r"[ \t]+$")
+MEETING_GENITIVE_CHARS = 40  # the genitive is the word right before the title: a bounded look back
+
+
+# "Kokouksen puheenjohtajana toimi X ja sihteerinä Y": a later seat of the same coordination shares the genitive
+_MEETING_SEATS = re.compile(r"(?i)(?<![\w-])(?!yhtymä)[\w-]*(?:kokouksen|tilaisuuden|seminaarin)[ \t]+\w+(?:na|nä)\b"
+                            r"[^.;:\n]*(?:,|\bja|\bsekä)[ \t]+$")
+MEETING_SEATS_CHARS = 120
+
+
+def _of_the_meeting(text: str, title_start: int) -> bool:
+    """The title right at `title_start` is a seat of a meeting, said before it or shared with an earlier seat."""
+    if _MEETING_GENITIVE.search(text, max(0, title_start - MEETING_GENITIVE_CHARS), title_start) is not None:
+        return True
+    return _MEETING_SEATS.search(text, max(0, title_start - MEETING_SEATS_CHARS), title_start) is not None
+
+
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
                near: SpanIndex[Mention] | None = None) -> str | None:
     """`near`: the document's mentions by position; an essive title elsewhere in the sentence is the nearest
@@ -1190,6 +1211,7 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
         return None
     if idx > 0 and (p := office_title(toks[idx - 1].text, morph)) \
             and not closes_previous_row(toks[idx - 1].start, m, near, text) \
+            and not _of_the_meeting(text, toks[idx - 1].start) \
             and not _title_after(m, toks[idx:idx + 4], morph):
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
@@ -1218,7 +1240,8 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
         if gap(t, m) > ESSIVE_REACH:
             continue
         p = office_title(t.text, morph)
-        if p and any(a.case == "olento" for a in morph.analyse(t.text)) and not any(
+        if p and any(a.case == "olento" for a in morph.analyse(t.text)) and not _of_the_meeting(text, t.start) \
+                and not any(
                 gap(t, x) < gap(t, m) for x in near.starting_in(max(s.start, t.start - 2 * ESSIVE_REACH),
                                                                 min(s.end, t.end + ESSIVE_REACH))
                 if x.type == "Person" and (x.start, x.end) != (m.start, m.end)):

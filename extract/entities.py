@@ -4793,14 +4793,20 @@ class Recogniser:
     def _named_after(self, text: str, b: Token, surname: str) -> bool:
         """"Aleksis Kiven koulussa", "Minna Canthin kirjastoon", "Toivo Kuula -sali", "Jean Sibelius -talo": a place
         or a prize named after someone, who is no person of the text. The word after the name (a genitive before
-        it), or the dash word after a name written whole, has the head of such a thing."""
+        it) has the head of such a thing, or a compound's head is glued by a dash to the name written whole."""
         if surname != b.text and _NAMED_AFTER.match(text, b.end):
             return True
         after = _NAMED_HEAD_AFTER.match(text, b.end)
         if after is None or (surname != b.text) == bool(after.group(1)):
             return False  # a genitive before the head word, the nominative before the dash word
         word = after.group(2)
-        return any(base.lower().endswith(NAMED_AFTER_HEADS) for base in [word, *self.morph.bases(word)])
+        bases = [word, *self.morph.bases(word)]
+        if after.group(1) == "-":
+            # "Eino Leino -seura", "Aino Ackté -huvila": a dash glued to the next word joins a name written whole to
+            # a compound's head (the spaced-hyphen rule), whatever that head is; an adjective's -inen ("Matti X
+            # -niminen", "-vetoinen") still describes the person, and a dash between spaces is a pause
+            return not any(base.lower().endswith(("inen", "isen")) for base in bases)
+        return any(base.lower().endswith(NAMED_AFTER_HEADS) for base in bases)
 
     def _lower_case_given(self, toks: list[Token], text: str, taken: set[int], people: list[Mention]) -> list[Mention]:
         """"päätös/maria Teirikko", "Käsittelijä leena Ruopuro": a transcript lower-cased a given name (after a

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from welfare_kg.extract.entities import BODY_ACRONYMS, BODY_PATTERN, is_post, split_glued_labels
+from welfare_kg.extract.entities import BODY_ACRONYMS, BODY_PATTERN, STREET_ENDINGS, is_post, split_glued_labels
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
@@ -156,6 +156,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     readings = morph.analyse(t)
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True
+    if _street(t):
+        return False
     if _post_word(low):  # "Yhtymähallitus", "Förbundsstyrelsens": a body's or a title's word, known or not
         return False
     if not readings:
@@ -165,6 +167,17 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     if any(r.cls in _NAME_CLASSES and r.case in {"nimento", None} for r in readings):
         return True
     return all(r.case == "nimento" and r.number != "plural" for r in readings) and not _post_word(low)
+
+
+# a town and its street (a house number after it) closing a row: "..., Lohja Toivonkatu", "Toivonkatu 4"
+_ADDRESS_END = re.compile(r"(?:,?[ \t]*[A-ZÅÄÖ][\w-]+)?[ \t]+([A-ZÅÄÖ][\w-]{6,})(?:[ \t]+\d[\w-]*)?[ \t,]*$")
+
+
+def _street(word: str) -> bool:
+    """"Lohja Toivonkatu Lehtinen Timo": an address's street run into a row of names is no part of a name; a
+    surname of DVV's statistics with a street's ending stays one."""
+    low = word.lower()
+    return len(low) > 6 and low.endswith(STREET_ENDINGS) and not listed_surname(word)
 
 
 def _post_word(low: str) -> bool:
@@ -378,7 +391,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         t = toks[i]
         if not is_name[i] and is_name[i + 1] and _known_surname(toks[i + 1], morph) and _capitalised(t, morph) \
                 and not t.text.isupper() and t.end + 1 == toks[i + 1].start and ":" not in t.text \
-                and not _post_word(t.text.lower()) \
+                and not _post_word(t.text.lower()) and not _street(t.text) \
                 and any(r.case == "nimento" and r.number != "plural" for r in morph.analyse(t.text)):
             is_name[i] = True
         elif not is_name[i] and first[i + 1] and _surname_before_given(toks, i, text, morph):
@@ -492,6 +505,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             elif (below := _cell_below(role if k + 1 < len(found) else role + "\n")) is not None:
                 cells[len(people)] = (role_start + below[0], below[1])
             role = role[:role.find("\n", len(role) - len(role.lstrip(" \t,")))]
+        if (address := _ADDRESS_END.search(role)) is not None and _street(address.group(1)):
+            role = role[:address.start()]  # "rehtori, X-opisto, Lohja Toivonkatu": the row's address ends it
         # (surname first, the given names from the first one on: a double surname "Bjerregård Madsen Johanna" is
         # the surname's two words before it)
         second = fi - 1 if si < fi - 1 and is_name[fi - 1] and not first[fi - 1] and toks[fi - 1].text != "," \
@@ -920,8 +935,14 @@ def place_or_code_pair(m: Mention) -> bool:
     morph = get_morphology()
     given, surname = words
     places = morph.analyse(surname)
-    return bool(places) and all(r.cls == "paikannimi" for r in places) and not listed_surname(surname) \
-        and any(r.cls == "paikannimi" for r in morph.analyse(given))
+    if bool(places) and all(r.cls == "paikannimi" for r in places) and not listed_surname(surname) \
+            and any(r.cls == "paikannimi" for r in morph.analyse(given)):
+        return True
+    # "Hanko Inkoo": two municipalities of a town column run into a row of names ("Hanko" is a common noun too); a
+    # town's name that DVV holds as a given name or a surname may still be a person's ("Kaarina", "Salo")
+    towns = town_names()
+    return given in towns and surname in towns and not listed_first_name(given) and not is_first_name(given, morph) \
+        and not listed_surname(surname)
 
 
 

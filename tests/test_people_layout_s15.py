@@ -58,6 +58,19 @@ def test_places_named_after_someone_are_no_people(text: str) -> None:
 
 
 @needs_voikko
+def test_a_name_glued_by_a_dash_to_any_head_is_no_person() -> None:
+    # the spaced-hyphen compound names a club, a villa, a collection after someone: no head list needed
+    assert _people("Eino Leino -seura kokoontui. Juhla oli Aino Ackté -huvilassa.") == set()
+    assert _people("Apu tuli Veikko Hursti -keräyksestä.") == set()
+
+
+@needs_voikko
+def test_a_dash_between_spaces_or_an_adjective_keeps_the_person() -> None:
+    assert "Pekka Niemi" in _people("Pekka Niemi - puheenjohtaja - avasi kokouksen.")
+    assert "Liisa Korhonen" in _people("Liisa Korhonen -vetoinen työryhmä aloitti.")
+
+
+@needs_voikko
 def test_a_person_before_an_ordinary_noun_stays() -> None:
     assert "Liisa Laine" in _people("Liisa Laineen esitys hyväksyttiin.")
     assert "Matti Virtanen" in _people("Matti Virtanen -niminen henkilö valittiin.")
@@ -84,6 +97,21 @@ def test_places_and_body_codes_in_a_surname_first_list_are_no_people() -> None:
     assert not place_or_code_pair(person("Pietari Kotka"))  # Kotka is DVV's surname too
     assert not place_or_code_pair(person("Cc Dahlvik"))
     assert not place_or_code_pair(person("Salla Virtanen"))
+    assert place_or_code_pair(person("Inkoo Hanko"))  # a town column run into the rows: "hanko" is a noun too
+    assert not place_or_code_pair(person("Kaarina Salo"))  # a given name and a surname DVV holds, both towns
+
+
+@needs_voikko
+def test_a_street_in_a_row_of_names_is_no_part_of_a_name() -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.people import listed_people
+
+    text = ("Läsnä Koivisto Outi puheenjohtaja Rantala Eeva jäsen Hallamaa Leo rehtori, Opisto, Lohja "
+            "Kuusiniitynkatu Kallasvuo Pirjo talousjohtaja Saarela Ismo jäsen\n")
+    people = {(p.first, p.surname): p.role for p in listed_people(text, get_morphology())}
+    assert ("Pirjo", "Kallasvuo") in people
+    assert not any("katu" in f"{first} {surname}" for first, surname in people)
+    assert people[("Leo", "Hallamaa")] == "rehtori, Opisto"  # the row's address ends its role
 
 
 @needs_voikko

@@ -138,3 +138,19 @@ def test_a_seat_given_in_running_text_is_never_held_in_the_town_the_sentence_nam
     held = {(p, o) for p, _, o in post_rows(text, kind="news")}
     assert not any("Kuhmoinen" in o for _, o in held)
     assert ("Pekka Malli", "Kylämäen Kyläyhdistys ry") in held
+
+
+@needs_voikko
+def test_a_seat_of_the_meeting_is_no_post_in_the_organisation() -> None:
+    text = ("Salokylän Nuorisoseura ry piti vuosikokouksensa maaliskuussa. Kokouksen puheenjohtajana toimi Ilkka "
+            "Rautio ja sihteerinä Tarja Vehmas. Vuosikokouksen puheenjohtaja Oskari Lampi kiitti.\n")
+    held = {p for p, _, _ in post_rows(text, kind="news")}
+    assert not held & {"Ilkka Rautio", "Tarja Vehmas", "Oskari Lampi"}
+
+
+@needs_voikko
+def test_a_seat_of_the_organisation_said_beside_a_meeting_stays() -> None:
+    text = ("Salokylän Nuorisoseura ry piti vuosikokouksensa. Yhdistyksen puheenjohtajana toimii Ilkka Rautio ja "
+            "sihteerinä Tarja Vehmas.\n")
+    held = {p for p, _, _ in post_rows(text, kind="news")}
+    assert {"Ilkka Rautio", "Tarja Vehmas"} <= held
