@@ -4796,6 +4796,8 @@ class Recogniser:
         it) has the head of such a thing, or a compound's head is glued by a dash to the name written whole."""
         if surname != b.text and _NAMED_AFTER.match(text, b.end):
             return True
+        if _LEGAL_FORM_AFTER.match(text, b.end):
+            return True  # "Matti Virtanen Oy", "Liisa Korhonen Ky": a firm named by its owner's name and its legal form
         after = _NAMED_HEAD_AFTER.match(text, b.end)
         if after is None or (surname != b.text) == bool(after.group(1)):
             return False  # a genitive before the head word, the nominative before the dash word
@@ -5546,6 +5548,7 @@ NAMED_AFTER_HEADS = ("katu", "tie", "kuja", "koulu", "lukio", "opisto", "kirkko"
                      "talo", "sali", "kirjasto", "museo", "patsas", "palkinto", "mitali", "rahasto", "säätiö",
                      "instituutti", "stipendi", "kampus", "areena", "halli", "gata", "väg", "skola", "huset",
                      "salen", "priset", "fond", "stiftelse")
+_LEGAL_FORM_AFTER = re.compile(r"[ \t]+(?:Oy|Oyj|OY|Ab|Abp|Ky|Ay|Ltd|Tmi|ry|rf|r\.y\.)(?![\w-])")
 _NAMED_HEAD_AFTER = re.compile(r"[ \t]+(-[ \t]?)?([a-zåäö]{3,})\b")
 _NAMED_AFTER = re.compile(r"[ \t]+[a-zåäö]*(?:katu|kadun|tie|tien|koulu|koulun|lukio|kirkko|kirkon|päivä|päivän|"
                           r"puisto|tori|aukio|silta|talo|talon|palkinto|rahasto|säätiö|seura|museo|patsas)\b")

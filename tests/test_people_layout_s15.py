@@ -65,6 +65,14 @@ def test_a_name_glued_by_a_dash_to_any_head_is_no_person() -> None:
 
 
 @needs_voikko
+def test_a_firm_named_by_its_owner_is_no_person() -> None:
+    people = _people("Työt teki Eero Halttunen Oy ja kirjanpidon Sirpa Vähälä Ky. "
+                     "Toimitusjohtaja Eero Halttunen kiitti.")
+    assert "Sirpa Vähälä" not in people  # named only in the firm's name
+    assert "Eero Halttunen" in people  # the same name with a title is the person
+
+
+@needs_voikko
 def test_a_dash_between_spaces_or_an_adjective_keeps_the_person() -> None:
     assert "Pekka Niemi" in _people("Pekka Niemi - puheenjohtaja - avasi kokouksen.")
     assert "Liisa Korhonen" in _people("Liisa Korhonen -vetoinen työryhmä aloitti.")
