@@ -788,11 +788,16 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
     place wins. A pair may be read in the other order ("Mikael Lindqvist" in a surname-first list)
     at a cost, and a word may be left out (a stray first name of a broken column) at a higher one.
     """
+    towns = town_names()
+
+    def town(i: int) -> bool:  # a municipality's name that is no given name: a member's town column run into the names
+        return not first[i] and toks[i].text in towns
+
     def s_score(i: int) -> float:  # as a surname; a town's name is a weak one
         return (0.0 if _only_place(toks[i], morph) else 1.0) if not first[i] else (0.0 if sur[i] else -1.0)
 
-    def f_score(i: int) -> float:  # as a first name
-        return 1.0 if first[i] else (-1.0 if sur[i] else 0.0)
+    def f_score(i: int) -> float:  # as a first name; a town's name ("Kannus", "Kokkola") never is one
+        return 1.0 if first[i] else (-1.0 if sur[i] or town(i) else 0.0)
 
     def surname_like(i: int) -> bool:  # a known surname, or one in -nen, which no given name ends in
         return sur[i] or toks[i].text.lower().endswith("nen")
@@ -812,7 +817,7 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
         score, people = best[k]
         if score == float("-inf"):
             continue
-        stray = _STRAY_PLACE if _only_place(toks[run[k]], morph) and not first[run[k]] else _STRAY
+        stray = _STRAY_PLACE if (_only_place(toks[run[k]], morph) or town(run[k])) and not first[run[k]] else _STRAY
         options: list[tuple[int, float, tuple[int, int, int, int] | None]] = [(1, stray, None)]
         if k + 1 < n:
             a, b = run[k], run[k + 1]
