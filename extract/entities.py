@@ -283,7 +283,7 @@ _WORD = re.compile(r"[^\s]+")
 _CASE_ENDING = re.compile(r"(?:n|in|a|ä|ia|iä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|seen|hin|"
                           r"iin|an|än|en|on|un|yn)")
 # parties' abbreviations after a politician's name, Finnish, Swedish and Åland ones: "(kok.)", "(S)", "(SD)", "(Lib)"
-_PARTIES = {"kok", "kesk", "sd", "sdp", "vas", "vihr", "ps", "r", "rkp", "kd", "liik", "s", "m", "c", "v", "l", "mp",
+PARTIES = {"kok", "kesk", "sd", "sdp", "vas", "vihr", "ps", "r", "rkp", "kd", "liik", "s", "m", "c", "v", "l", "mp",
             "lib", "obs", "msa", "msÅ", "fs", "sfp", "kp"}
 _LIST_JOINS = {",", "och", "ja", "sekä"}
 _SWEDISH_POSTS = ("ledare", "chef", "sekreterare", "ordförande", "handläggare", "samordnare", "direktör", "ansvarig",
@@ -4919,7 +4919,7 @@ class Recogniser:
         spans: list[tuple[int, int]] = []
         if "(" in self._sent_text:
             for k in range(2, len(toks) - 2):
-                if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.strip(".").lower() in _PARTIES:
+                if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.strip(".").lower() in PARTIES:
                     span = self._person_span(toks, k, taken, back=True, three=True)
                     if span is not None:
                         spans.append(span)
@@ -5101,7 +5101,7 @@ class Recogniser:
             if any((k in taken and k not in places) or not (t.is_word and t.is_cap) or ":" in t.text
                    or is_post(t.text, self.morph) or is_post(t.text.rsplit("-", 1)[-1], self.morph)
                    or t.text.rsplit("-", 1)[-1].lower().endswith(_SWEDISH_POSTS)  # "LAG-ledamot": a seat
-                   or self._first_name(t) or t.text.lower() in _PARTIES
+                   or self._first_name(t) or t.text.lower() in PARTIES
                    or t.text.lower() in self._learned
                    for k, t in zip(range(first, last + 1), span, strict=True)):
                 continue

@@ -17,7 +17,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from welfare_kg.extract.entities import BODY_ACRONYMS, BODY_PATTERN, STREET_ENDINGS, is_post, split_glued_labels
+from welfare_kg.extract.entities import (
+    BODY_ACRONYMS,
+    BODY_PATTERN,
+    PARTIES,
+    STREET_ENDINGS,
+    is_post,
+    split_glued_labels,
+)
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
@@ -153,6 +160,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     low = t.lower()
     if low in _LAYOUT or low in MEETING_ROLES or low in _COMPASS or is_post(t, morph):
         return False
+    if low in PARTIES:
+        return False  # "Matti Virtanen Kesk Liisa Korhonen Kok": a party's abbreviation after each member
     readings = morph.analyse(t)
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True
@@ -793,11 +802,16 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
     def town(i: int) -> bool:  # a municipality's name that is no given name: a member's town column run into the names
         return not first[i] and toks[i].text in towns
 
-    def s_score(i: int) -> float:  # as a surname; a town's name is a weak one
-        return (0.0 if _only_place(toks[i], morph) else 1.0) if not first[i] else (0.0 if sur[i] else -1.0)
+    def common(i: int) -> bool:  # "Perusturva", "Tekninen": a department's column, a dictionary word no register holds
+        word = toks[i].text
+        return not first[i] and not sur[i] and not listed_surname(word) and not listed_first_name(word) \
+            and _dictionary_word(word, morph)
 
-    def f_score(i: int) -> float:  # as a first name; a town's name ("Kannus", "Kokkola") never is one
-        return 1.0 if first[i] else (-1.0 if sur[i] or town(i) else 0.0)
+    def s_score(i: int) -> float:  # as a surname; a town's name or a common word is a weak one
+        return (0.0 if _only_place(toks[i], morph) or common(i) else 1.0) if not first[i] else (0.0 if sur[i] else -1.0)
+
+    def f_score(i: int) -> float:  # as a first name; a town's name ("Kannus", "Kokkola") or a common word never is one
+        return 1.0 if first[i] else (-1.0 if sur[i] or town(i) or common(i) else 0.0)
 
     def surname_like(i: int) -> bool:  # a known surname, or one in -nen, which no given name ends in
         return sur[i] or toks[i].text.lower().endswith("nen")
@@ -817,7 +831,8 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
         score, people = best[k]
         if score == float("-inf"):
             continue
-        stray = _STRAY_PLACE if (_only_place(toks[run[k]], morph) or town(run[k])) and not first[run[k]] else _STRAY
+        stray = _STRAY_PLACE if (_only_place(toks[run[k]], morph) or town(run[k]) or common(run[k])) \
+            and not first[run[k]] else _STRAY
         options: list[tuple[int, float, tuple[int, int, int, int] | None]] = [(1, stray, None)]
         if k + 1 < n:
             a, b = run[k], run[k + 1]
@@ -854,6 +869,8 @@ def _double_surname(x: Token, y: Token, x_known: bool, y_known: bool, morph: Mor
     def surname(t: Token, known: bool) -> bool:
         unknown = all(r.cls is None for r in morph.analyse(t.text))  # no reading, or only Voikko's guesses
         return (known or listed_surname(t.text) or unknown) and not _only_place(t, morph)
+    if x.text in town_names():
+        return False  # "Virtanen Matti Kokkola Korhonen Liisa": the row's town before the next surname
     return surname(x, x_known) and surname(y, y_known) and (x_known or y_known or listed_surname(y.text))
 
 

@@ -166,3 +166,21 @@ def test_a_town_column_run_into_the_names_shifts_no_name(text: str) -> None:
     names = {f"{p.first} {p.surname}" for p in listed_people(text, get_morphology())}
     assert {"Sampsa Hirvelä", "Ritva Vuorenmaa", "Eino Kaartinen"} <= names
     assert not any(town in name for name in names for town in ("Kokkola", "Kannus", "Toholampi", "Lestijärvi"))
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "column"), [
+    ("Läsnä Perusturva Sampsa Hirvelä Sivistys Ritva Vuorenmaa Tekninen Eino Kaartinen Ympäristö Aila Rautio",
+     ("Perusturva", "Sivistys", "Tekninen", "Ympäristö")),  # a department column
+    ("Läsnä Sampsa Hirvelä Kesk Ritva Vuorenmaa Kok Eino Kaartinen Vihr Aila Rautio Vas",
+     ("Kesk", "Kok", "Vihr", "Vas")),  # each member's party
+    ("Läsnä Hirvelä Sampsa Kokkola Vuorenmaa Ritva Kannus Kaartinen Eino Toholampi Rautio Aila Halsua",
+     ("Kokkola", "Kannus", "Toholampi")),  # surname first, each row's town after it
+])
+def test_a_column_of_common_words_parties_or_towns_is_no_part_of_a_name(text: str, column: tuple[str, ...]) -> None:
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.people import listed_people
+
+    names = {f"{p.first} {p.surname}" for p in listed_people(text, get_morphology())}
+    assert {"Sampsa Hirvelä", "Ritva Vuorenmaa", "Eino Kaartinen", "Aila Rautio"} <= names
+    assert not any(word in name for name in names for word in column)
