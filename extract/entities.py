@@ -4758,7 +4758,7 @@ class Recogniser:
             named = first_ok or (post_near and listed_first_name(a.text))
             if surname is None and named and _CAPITALISED.fullmatch(b.text) and readings_b and all(
                     r.case == "nimento" and r.number != "plural" and r.cls in {"nimisana", "nimisana_laatusana"}
-                    for r in readings_b):
+                    for r in readings_b) and not self._heading_words(toks, i, text, b):
                 surname = b.text  # "Pirjo Kangas", "Leena Kivi": surnames that are also common nouns
             if surname is None and first_ok and self._plain_given_name(a, toks[i - 1] if i else None) \
                     and (noun := _inflected_noun_surname(readings_b, b.text)) and not _NAMED_AFTER.match(text, b.end) \
@@ -4789,6 +4789,21 @@ class Recogniser:
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _heading_words(self, toks: list[Token], i: int, text: str, b: Token) -> bool:
+        """"Meri Pelastus Seura", "Onni Apu Keskus": a heading in title case, a given name and two capitalised common
+        nouns. A common noun the population register holds as no surname, followed one space apart by another
+        capitalised dictionary word that is no name, is the heading's word; before a name ("Anja Kylävalli Riitta")
+        or after a title it stays a surname."""
+        if listed_surname(b.text) or i + 2 >= len(toks):
+            return False
+        c = toks[i + 2]
+        if not (c.is_cap and c.is_word and not c.is_acronym and text[b.end:c.start] == " "):
+            return False
+        from welfare_kg.extract.people import dictionary_word  # people.py imports this module
+
+        word = c.text
+        return not listed_first_name(word) and not listed_surname(word) and dictionary_word(word, self.morph)
 
     def _named_after(self, text: str, b: Token, surname: str) -> bool:
         """"Aleksis Kiven koulussa", "Minna Canthin kirjastoon", "Toivo Kuula -sali", "Jean Sibelius -talo": a place

@@ -805,7 +805,7 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
     def common(i: int) -> bool:  # "Perusturva", "Tekninen": a department's column, a dictionary word no register holds
         word = toks[i].text
         return not first[i] and not sur[i] and not listed_surname(word) and not listed_first_name(word) \
-            and _dictionary_word(word, morph)
+            and dictionary_word(word, morph)
 
     def s_score(i: int) -> float:  # as a surname; a town's name or a common word is a weak one
         return (0.0 if _only_place(toks[i], morph) or common(i) else 1.0) if not first[i] else (0.0 if sur[i] else -1.0)
@@ -937,7 +937,7 @@ def dictionary_word_pair(m: Mention) -> bool:
         return False
     # the given name's place only: many surnames are dictionary words ("Ruotsalainen", "Lehmussalmi") after a given
     # name the register lacks ("Danne", "Gunder")
-    return _dictionary_word(words[0], morph)
+    return dictionary_word(words[0], morph)
 
 
 def place_or_code_pair(m: Mention) -> bool:
@@ -968,7 +968,7 @@ def place_or_code_pair(m: Mention) -> bool:
 
 
 
-def _dictionary_word(word: str, morph: Morphology) -> bool:
+def dictionary_word(word: str, morph: Morphology) -> bool:
     readings = morph.analyse(word)
     return bool(readings) and all(r.cls is not None and r.cls not in _NAME_READINGS for r in readings) \
         and any(r.case == "nimento" and r.base.lower() == word.lower() for r in readings)

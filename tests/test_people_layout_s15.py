@@ -184,3 +184,11 @@ def test_a_column_of_common_words_parties_or_towns_is_no_part_of_a_name(text: st
     names = {f"{p.first} {p.surname}" for p in listed_people(text, get_morphology())}
     assert {"Sampsa Hirvelä", "Ritva Vuorenmaa", "Eino Kaartinen", "Aila Rautio"} <= names
     assert not any(word in name for name in names for word in column)
+
+
+@needs_voikko
+def test_a_heading_of_capitalised_common_nouns_is_no_person() -> None:
+    # a given name, then a common noun no register holds as a surname, then another capitalised dictionary word
+    assert _people("Meri Pelastus Seura\n\nKylätalolla vietettiin iltaa.") == set()
+    assert "Meri Pelastus" in _people("Puheenjohtaja Meri Pelastus avasi kokouksen.")
+    assert "Anja Kylävalli" in _people("Läsnä: Anita Kostiainen Anja Kylävalli Riitta Niskanen")  # a name follows
