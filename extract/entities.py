@@ -1751,6 +1751,15 @@ class Recogniser:
                         out.append(m)
                         i = head_at + 1
                         continue
+                opening = self._long_form_bracket_before(toks, i, taken) if head and head_at == i + 1 else None
+                if opening is not None:
+                    # "TUKEVA (Tuetaan kestävää vanhuutta) -hanke": the short name, its long form in brackets, the head
+                    m = self._mention(toks[opening + 1:i - 1], toks[head_at], head, text, rule="dash-head")
+                    m.start, m.acronym = toks[opening - 1].start, toks[opening - 1].text
+                    m.surface = text[m.start:m.end]
+                    out.append(m)
+                    i = head_at + 1
+                    continue
                 if head:
                     start = self._name_start(toks, i, title=title, taken=taken)
                     if start is not None and head[1] == "Programme" and all(k in taken for k in range(start, i)):
@@ -2402,15 +2411,21 @@ class Recogniser:
         if not tok.text[:1].isalpha() or (tok.is_cap and i > 0 and toks[i - 1].text not in {".", "!", "?", ":"}):
             return None  # (the first test is Token.is_word without the property call)
         head_lemma = _lemma(tok, self.morph)
-        if head_lemma not in BARE_HEADS and not (
-                tok.is_cap and head_lemma.endswith(("hanke", "projekti", "hankekokonaisuus"))
-                and (i == 0 or toks[i - 1].text in {".", "!", "?", ":"})):
-            return None  # a compound head counts when it opens the sentence: "Kehittämishanke Arjen Tuki alkaa"
+        # a compound head in lower case and an inflected case, after no capitalised word: after one the compound
+        # closes a name ("Palosuojelurahaston kehittämishanke Jäsenet ..."), and in the nominative it is a run-in title
+        compound = head_lemma not in BARE_HEADS and head_lemma.endswith(("hanke", "projekti")) \
+            and not (i > 0 and toks[i - 1].is_cap) and self._case(tok) not in {"nimento", None}
+        opening = tok.is_cap and head_lemma.endswith(("hanke", "projekti", "hankekokonaisuus")) \
+            and (i == 0 or toks[i - 1].text in {".", "!", "?", ":"})
+        if head_lemma not in BARE_HEADS and not opening and not (compound and tok.text[:1].islower()):
+            # a compound head counts when it opens the sentence ("Kehittämishanke Arjen Tuki alkaa") or stands in
+            # lower case before the name as a bare head does ("yhteishankkeen Arjen tuki", "tutkimushankkeessa X")
+            return None
         first = toks[i + 1]
         if first.is_acronym and first.is_word and first.text.isalpha() and len(first.text) >= 3 \
                 and first.text not in self._actor_acronyms and first.text not in FUNDING_ACRONYMS \
                 and first.text.lower() not in GLUED_GENERIC and text[tok.end:first.start] == " " \
-                and head_lemma in BARE_HEADS and tok.text[:1].islower() and self._case(tok) != "nimento" \
+                and (head_lemma in BARE_HEADS or compound) and tok.text[:1].islower() and self._case(tok) != "nimento" \
                 and not (i > 0 and toks[i - 1].is_cap) and (i + 2 >= len(toks) or toks[i + 2].start > first.end):
             # "hankkeeseen TUKEVA", "hankkeessa ARJESSA": a coined acronym right after the head word is its name
             # (not after a nominative head a name stands before: "Kaakon suunta hanke SÖKÖ II")
@@ -2439,6 +2454,8 @@ class Recogniser:
                 break
             if _is_verb(nxt, self.morph) or _clause_participle(nxt, self.morph) or _undertaking_head(nxt, self.morph):
                 break
+            if nxt.text.lower() == "yhdessä" and any(t.text.lower() == "kanssa" for t in toks[end + 2:end + 6]):
+                break  # "hankkeen Arjen tuki yhdessä Tuusulan kunnan kanssa": with whom, after the name
             readings = self.morph.analyse(nxt.text)
             if nxt.is_cap and not nxt.is_acronym and all(toks[k].is_cap for k in range(i + 1, end + 1)) \
                     and not self._first_name(nxt) and end - i < 4:
@@ -2483,6 +2500,24 @@ class Recogniser:
         if short in FUNDING_ACRONYMS:
             return k
         if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or dash - 2 in taken or short in self._actor_acronyms:
+            return None
+        return k
+
+    def _long_form_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
+        """Where "(" stands in "ACR (Long form) -hanke": a short name in capitals, then a bracket of two to ten words
+        opening with a capital right before the dash: the bracket spells out the project's name (the mirror of
+        "Name (ACR) -hanke"); not an actor's or a fund's acronym, nor words read already as another name."""
+        if dash < 5 or toks[dash - 1].text != ")":
+            return None
+        k = next((j for j in range(dash - 3, max(0, dash - 13), -1) if toks[j].text in "()"), None)
+        if k is None or k < 1 or toks[k].text != "(" or dash - 1 - k < 3 or not toks[k + 1].is_cap:
+            return None
+        short = toks[k - 1].text
+        if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or short in self._actor_acronyms \
+                or short in FUNDING_ACRONYMS or any(j in taken for j in range(k - 1, dash)):
+            return None
+        inner = toks[k + 1:dash - 1]
+        if not all(t.is_word or t.text in {",", "-", "–"} for t in inner) or not inner[-1].is_word:
             return None
         return k
 

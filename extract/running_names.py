@@ -388,7 +388,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         inside = places_in(a, b)
         if free_but(a, b, inside + shorter):
             drop.update(id(x) for x in inside + shorter)  # "hankkeesta Vistalt ja muhalt Perinnetietoa oli": read whole
-            added += _mention(text, a, b, morph, "copular-name")
+            short = _SHORT.match(text, b)
+            added += _mention(text, a, b, morph, "copular-name", acronym=short.group("acr") if short else None)
     for a, b in swedish_copular_subjects(text, tuple(starts)):
         inside = places_in(a, b)
         if free_but(a, b, inside):
@@ -727,6 +728,9 @@ def copular_runs(text: str, starts: tuple[int, ...], morph: Morphology) -> tuple
                                     and k + 1 < len(subject) and not subject[k + 1].text.isupper())):
             k += 1  # "TIIVISTELMÄ Yhdessä tulevaan ...", "1. Name": a heading or a number before the name
         run = subject[k:]
+        if len(run) > 3 and run[-1].text == ")" and run[-3].text == "(" and _SHORT.fullmatch(text, run[-3].start,
+                                                                                             run[-1].end):
+            run = run[:-3]  # "Kylät kuntoon (KYKU) on ... hanke": the short name in brackets is no word of the name
         if not run or not run[0].is_cap or not run[0].is_word or _PROJECT_WORD.search(text, run[0].start, run[-1].end):
             continue
         if any(not (t.is_word or t.text in {",", "-", "–"} or t.text.isdigit()) for t in run) \

@@ -67,3 +67,32 @@ def test_quoted_name_after_the_head_takes_the_heads_case() -> None:
     facts = _facts(text)
     assert ("Kuopio", "participatesIn", "Nuoret töihin") in facts
     assert ("Kuopio", "participatesIn", "Arjen tuki") not in facts
+
+
+def test_long_form_in_brackets_after_the_short_name() -> None:
+    """"VOKA (Voimaa kotiin) -hanke": the mirror of "Name (ACR) -hanke"; the bracket spells out the short name
+    before it, and the short name alone later is the same project."""
+    text = ("VOKA (Voimaa kotiin) -hanketta hallinnoi Kuopion kaupunki. Siilinjärven kunta on mukana "
+            "VOKA-hankkeessa.")
+    facts = _facts(text)
+    assert ("Kuopio", "coordinates", "Voimaa kotiin") in facts
+    assert ("Siilinjärvi", "participatesIn", "Voimaa kotiin") in facts
+    ex = extract_document(record(text), gazetteer=reference_gazetteer())
+    assert any({"Voimaa kotiin", "VOKA"} <= e.labels for e in ex.entities.values() if e.type == "Project")
+
+
+def test_a_funds_acronym_before_its_long_form_is_no_project() -> None:
+    """"ESR (Euroopan sosiaalirahasto) -hanke" says which fund pays a project; it names no project."""
+    ex = extract_document(record("Kuopion kaupunki hallinnoi ESR (Euroopan sosiaalirahasto) -hanketta."),
+                          gazetteer=reference_gazetteer())
+    assert not any(e.type == "Project" for e in ex.entities.values())
+
+
+def test_short_name_in_brackets_after_a_copular_subject() -> None:
+    """"Kylät kuntoon (KYKU) on ... hanke": the sentence defines the project; the bracket is its short name, which
+    a later mention uses alone."""
+    text = ("Kylät kuntoon (KYKU) on Kuopion kaupungin hallinnoima hanke. Siilinjärven kunta on mukana "
+            "KYKU-hankkeessa.")
+    ex = extract_document(record(text), gazetteer=reference_gazetteer())
+    assert any({"Kylät kuntoon", "KYKU"} <= e.labels for e in ex.entities.values() if e.type == "Project")
+    assert ("Siilinjärvi", "participatesIn", "Kylät kuntoon") in _facts(text)
