@@ -2454,8 +2454,6 @@ class Recogniser:
                 break
             if _is_verb(nxt, self.morph) or _clause_participle(nxt, self.morph) or _undertaking_head(nxt, self.morph):
                 break
-            if nxt.text.lower() == "yhdessä" and any(t.text.lower() == "kanssa" for t in toks[end + 2:end + 6]):
-                break  # "hankkeen Arjen tuki yhdessä Tuusulan kunnan kanssa": with whom, after the name
             readings = self.morph.analyse(nxt.text)
             if nxt.is_cap and not nxt.is_acronym and all(toks[k].is_cap for k in range(i + 1, end + 1)) \
                     and not self._first_name(nxt) and end - i < 4:

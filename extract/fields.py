@@ -43,6 +43,7 @@ from welfare_kg.extract.money import Amount, _number, find_amounts
 from welfare_kg.extract.morphology import Morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.own_sums import own_sums
+from welfare_kg.extract.project_lists import is_lead_in
 from welfare_kg.extract.spans import SpanIndex, outermost
 
 PARTY_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
@@ -350,7 +351,7 @@ def _with_partner_headings(text: str, lines: list[str], fields: list[Field], pat
     for n, line in enumerate(lines):
         head = line.strip()
         if head and len(head.split()) <= HEADING_MAX_WORDS and _PARTNER_HEADING.match(head) \
-                and not _NOT_PARTNERS.search(head) and not pat.fullmatch(head.rstrip(":")) \
+                and not _NOT_PARTNERS.search(head) and not pat.fullmatch(head.rstrip(":")) and not is_lead_in(head) \
                 and all(not w[:1].isupper() for w in head.split()[1:]):  # a heading, no title and name
             k = bisect_right(starts, pos)
             inside = k > 0 and taken[k - 1][1] > pos

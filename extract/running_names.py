@@ -591,7 +591,13 @@ def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
         for k, t in enumerate(toks[1:], 1):
             if t.text in {"yhdessä", "yhteistyössä"}:
                 return toks[k - 1].end
+    if toks[-1].text in {"yhdessä", "yhteistyössä"} and _PARTNER_AFTER.match(text, m.end, m.end + 80):
+        return toks[-2].end  # "hankkeen Arjen tuki yhdessä Tuusulan kunnan kanssa": the partner's name ended the read
     return None
+
+
+# a partner's name of up to three words and "kanssa" after "yhdessä"/"yhteistyössä" that ends a name's read
+_PARTNER_AFTER = re.compile(r"(?:[ \t]+[\w:-]+){1,3}?[ \t]+kanssa(?![\w-])")
 
 
 def _after_bullets(text: str, m: Mention, morph: Morphology) -> Mention | None:

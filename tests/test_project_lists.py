@@ -296,3 +296,16 @@ def test_a_row_cut_off_after_a_conjunction_names_nothing() -> None:
     entities, _ = _run(text)
     assert "Kylät kotoutumisen tukena" in entities or any(e.startswith("Kylät kotoutumisen") for e in entities)
     assert not any(e.rstrip().endswith(" ja") for e in entities)
+
+
+def test_a_mukana_lead_in_over_projects_is_no_partner_heading() -> None:
+    """"Kuopion kaupunki on mukana seuraavissa hankkeissa:" over bullets lists projects the town joins; the word
+    "mukana" does not make the lines a list of partners (whose facts a card's fields would replace)."""
+    text = ("Kuopion kaupunki on mukana seuraavissa hankkeissa:\n"
+            "- Kylät kuntoon\n"
+            "- Vahva arki\n"
+            "Lisätietoja antaa kehittämispäällikkö.")
+    projects, facts = _run(text)
+    assert {"Kylät kuntoon", "Vahva arki"} <= projects
+    assert ("Kuopio", "participatesIn", "Kylät kuntoon", None) in facts
+    assert ("Kuopio", "participatesIn", "Vahva arki", None) in facts
