@@ -1839,10 +1839,11 @@ class Recogniser:
                     continue
                 if head and head[0] not in {"sopimus"}:
                     end_tok = head_tok
+                    long_form = self._long_form_after(toks, i if acr.group(2) else i + 1, text, taken)
                     out.append(Mention(
                         start=tok.start, end=end_tok.end, surface=text[tok.start:end_tok.end],
                         label=acr.group(1), type=head[1], rule="acronym-head", acronym=acr.group(1),
-                        case=self._case(end_tok), parts=(f"{acr.group(1)}-{head[0]}",),
+                        case=self._case(end_tok), parts=(f"{acr.group(1)}-{head[0]}", *long_form),
                         key=f"acronym:{acr.group(1).lower()}"))
                     i += 1 if acr.group(2) else 2
                     continue
@@ -2519,6 +2520,22 @@ class Recogniser:
             return None
         return k
 
+    def _long_form_after(self, toks: list[Token], head_at: int, text: str, taken: set[int]) -> tuple[str, ...]:
+        """"KYVO-hanketta (Kylien voima)": words in brackets right after an acronym's head spell the project's name
+        out, a second name of it; two to eight words opening with a capital, none read as another name already
+        nor closed by a legal form (the bracket then says who runs it)."""
+        k = head_at + 1
+        if k + 3 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_cap:
+            return ()
+        close = next((j for j in range(k + 2, min(len(toks), k + 10)) if toks[j].text in "()"), None)
+        if close is None or toks[close].text != ")" or close - k < 3:
+            return ()
+        inner = toks[k + 1:close]
+        if not all(t.is_word for t in inner) or any(j in taken for j in range(k + 1, close)) \
+                or _LEGAL_FORM_END.search(text[inner[0].start:inner[-1].end]):
+            return ()
+        return (text[inner[0].start:inner[-1].end],)
+
     def _bracketed_short_name(self, toks: list[Token], head_at: int) -> str | None:
         """"Pitkä nimi -hankkeessa (InnoGIS-hanke)": a bracketed word with two or more capitals right after a
         dash-headed name, alone or glued to an undertaking head, is the same project's short name (its acronym,
@@ -3106,7 +3123,7 @@ class Recogniser:
 
     def _mention(self, name_toks: list[Token], head_tok: Token, head: tuple[str, str], text: str,
                  *, rule: str) -> Mention:
-        name = text[name_toks[0].start:name_toks[-1].end]
+        name = _without_closing_quote(text[name_toks[0].start:name_toks[-1].end])
         m = self._named(name, head[1], name_toks[0].start, head_tok.end, text, rule=rule)
         m.parts = (*m.parts, f"{name} -{head[0]}")
         m.case = self._case(head_tok)
@@ -3122,6 +3139,7 @@ class Recogniser:
 
     def _named(self, name: str, typ: str, start: int, end: int, text: str, *, rule: str) -> Mention:
         name = re.sub(r"\s+", " ", name).strip(" -–.,")
+        name = _without_closing_quote(name)
         name = re.sub(r"(?i)(?<![a-zåäö])(osa|Osa)hake\b", r"\1hanke", name)  # the head's common typo ("osahake")
         name = _LAYOUT_HYPHEN.sub(r"\1", name)  # "Kanta- Hämeen": a compound broken at its hyphen by the layout
         acronym = None
@@ -5423,6 +5441,12 @@ class Recogniser:
 
 # kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
 # regional councils and the association of municipalities are in the reference data under their full names
+def _without_closing_quote(name: str) -> str:
+    """"'Arjen tuki kotona' -hankkeessa": the tokenizer keeps a single quote on the word it closes; a lone closing
+    quote is no letter of the name (an apostrophe inside a name, or a pair of them, is kept)."""
+    return name[:-1] if name[-1:] in {"'", "’"} and name.count(name[-1]) == 1 else name
+
+
 def _genitive_only(t: Token, morph: Morphology) -> bool:
     """A form word only in the genitive ("OSAKEYHTIÖN PERUSTAMINEN", "Osakeyhtiön hallitus"): it owns the next
     word, a company's form written first is in the case of the name after it."""

@@ -96,3 +96,21 @@ def test_short_name_in_brackets_after_a_copular_subject() -> None:
     ex = extract_document(record(text), gazetteer=reference_gazetteer())
     assert any({"Kylät kuntoon", "KYKU"} <= e.labels for e in ex.entities.values() if e.type == "Project")
     assert ("Siilinjärvi", "participatesIn", "Kylät kuntoon") in _facts(text)
+
+
+def test_single_quotes_around_a_dash_headed_name_are_no_part_of_it() -> None:
+    """"'Kylät kuntoon' -hankkeessa": the closing single quote stays on the word before the dash in the tokens,
+    and is dropped from the name."""
+    projects = _projects("Kuopion kaupunki on mukana 'Kylät kuntoon' -hankkeessa.")
+    assert any("Kylät kuntoon" in labels for labels in projects), projects
+    assert not any(any(label.endswith(("'", "’")) or "' " in label for label in labels) for labels in projects)
+
+
+def test_long_form_in_brackets_after_an_acronyms_head() -> None:
+    """"VOKA-hanketta (Voimaa kotiin)": the bracket spells out the acronym's project, one more name of it; a town
+    or a legal form in the bracket says who runs it and names nothing."""
+    ex = extract_document(record("Kuopion kaupunki hallinnoi VOKA-hanketta (Voimaa kotiin). Siilinjärven kunta on "
+                                 "mukana TUKA-hankkeessa (Siilinjärven kunta)."), gazetteer=reference_gazetteer())
+    labels = [e.labels for e in ex.entities.values() if e.type == "Project"]
+    assert any({"VOKA", "Voimaa kotiin"} <= x for x in labels), labels
+    assert not any("Siilinjärven kunta" in x for x in labels), labels
