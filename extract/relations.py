@@ -59,7 +59,7 @@ COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordino
 # "förvaltning", an administration)
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka",
-             "samarbetspart", "delgenomförare", "osahakija", "kanssahakija")
+             "samarbetspart", "delgenomförare", "osahakija", "kanssahakija", "partneri")
 SHARE_CUES = ("osuus", "omarahoitus", "omavastuu", "varata", "varataan", "maksuosuus", "kuntaosuus", "andel")
 LOCATIVE = {"sisaolento", "sisatulento", "ulkotulento", "ulkoolento"}
 SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where money or a thing comes from
@@ -1999,6 +1999,7 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     ("hakija", "coordinates"), ("hallinnoija", "coordinates"), ("päätoteuttaja", "coordinates"),
     ("vastuutaho", "coordinates"), ("vastuuorganisaatio", "coordinates"),
     ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
+    ("partneri", "participatesIn"),  # "X on partnerina hankkeessa", "hankkeen partneri": the loanword for kumppani
     ("rahoittaja", "funds"),
     # a town in that role: "Hankkeen kuntarahoittajakuntina ovat A ja B"
     ("rahoittajakunta", "funds"),
