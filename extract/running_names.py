@@ -647,16 +647,15 @@ def _from_word(text: str, m: Mention, at: int, morph: Morphology, why: str) -> M
 
 def _clause_word_after_name(text: str, tok: Token, morph: Morphology) -> bool:
     """A lower-case word that starts the clause's next part, not the name's: a time or means adverbial
-    ("vuosina", "avulla") or an essive before "on" ("tavoitteena on")."""
+    ("vuosina", "avulla") or an essive before "on" or "toimii" ("tavoitteena on", "hallinnoijana toimii")."""
     low = tok.text.lower()
     if tok.is_cap or not tok.is_word:
         return False
     if low in _STOPS - {"ja", "sekä", "samt"} or low in _TIME_WORDS:
         return True
-    rest = text[tok.end:tok.end + 6]
     readings = morph.analyse(tok.text)
-    return bool(readings) and all(a.case == "olento" for a in readings) and re.match(r"[ \t]+(?:on|oli)\b", rest) \
-        is not None
+    return bool(readings) and all(a.case == "olento" for a in readings) \
+        and re.match(r"[ \t]+(?:on|oli|ovat|olivat|toimii|toimivat|toimi)\b", text[tok.end:tok.end + 10]) is not None
 
 
 def _project_predicate(text: str, at: int, end: int, morph: Morphology) -> bool:

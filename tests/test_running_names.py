@@ -441,3 +441,9 @@ def test_a_swedish_name_ends_before_its_clauses_verb(gaz: Gazetteer) -> None:
     # a name statement in Swedish: Finnish morphology reads no Swedish verb, the Swedish one ends the name
     found = _projects(gaz, "Projektet heter Byarna Lever och pågår i två år.")
     assert "Byarna Lever" in found and not any("pågår" in x for x in found), found
+
+
+def test_head_then_name_loses_an_essive_role_before_toimii(gaz: Gazetteer) -> None:
+    """"Hankkeen X hallinnoijana toimii Y": the essive says Y's role, as "tavoitteena on" says the aim."""
+    found = _projects(gaz, "Hankkeen Baltic Care Network hallinnoijana toimii Kuopion kaupunki.")
+    assert "Baltic Care Network" in found and not any("hallinnoija" in x for x in found), found
