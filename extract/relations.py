@@ -1704,6 +1704,8 @@ _ANSWERS_FOR = guarded(re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasiv
 # "förvaltas", "koordineras" are COORD_CUES)
 _SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|"
                                      r"genomfördes)\s+av\b", re.IGNORECASE))
+# their active voice with the project as object: "X driver projektet Y", "X leder Y-projektet" (not "leder till")
+_SWEDISH_RUNS = guarded(re.compile(r"\b(?:driver|drev|leder|ledde)\s+(?=[\w-]*projektet\b)", re.IGNORECASE))
 
 
 @rule("coordinates:administer-verb", "coordinates",
@@ -1720,11 +1722,13 @@ def _coordinates(c: Clause) -> list[Fact]:
                             answers)
         if subjects and subjects[0].iri != c.target and not c.has(COORD_CUES):
             return [Fact(subjects[0].iri, "coordinates", c.target, c.ev, "coordinates:administer-verb", 0.75)]
-    if not ((c.has(COORD_CUES) or run_by) and c.target):
+    leads = [c.sent.start + m.start() for m in _SWEDISH_RUNS.finditer(c.sent.text)]
+    if not ((c.has(COORD_CUES) or run_by or leads) and c.target):
         return []
     if _plural_partitive_projects_only(c):  # "X hallinnoi myös muita hankkeita": projects at large, not the focus
         return []
-    if not c.has(COORD_CUES):  # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")
+    if not c.has(COORD_CUES) and run_by:
+        # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")
         after_av = {c.sent.start + m.end() for m in run_by_m}
         right = [m for m in c.free_orgs if m.type != "Body" and any(
             a <= m.start and not c.sent.text[a - c.sent.start:m.start - c.sent.start].strip() for a in after_av)]
@@ -1743,7 +1747,7 @@ def _coordinates(c: Clause) -> list[Fact]:
     # "yhteistyössä aluekoordinaattorin kanssa (THL)": a role word before "kanssa" names a partner worked with,
     # not who runs the undertaking
     cues = [p for p in lemmas_at(c.sent, c.morph, COORD_CUES)
-            if not re.match(r"\w*\s+kanssa\b", c.sent.text[p - c.sent.start:], re.IGNORECASE)] + run_by
+            if not re.match(r"\w*\s+kanssa\b", c.sent.text[p - c.sent.start:], re.IGNORECASE)] + run_by + leads
     if not cues:
         return []
     roles = c.roles  # "päätoteuttajana X ja osatoteuttajana Y": Y has a role of its own

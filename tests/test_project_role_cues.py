@@ -1,5 +1,6 @@
-"""The loanword "partneri" is a role noun of joining as "kumppani" is: "X on partnerina Y-hankkeessa", "X on
-Y-hankkeen partneri", "hankkeen partnereita ovat A ja B" (EU projects' texts say it more than the Finnish word)."""
+"""Cue words of a project's roles: the loanword "partneri" is a role noun of joining as "kumppani" is ("X on
+partnerina Y-hankkeessa", "X on Y-hankkeen partneri", "hankkeen partnereita ovat A ja B"; EU projects' texts say it
+more than the Finnish word), and Swedish "driver"/"leder" with the project as object run it as "drivs av" does."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def test_the_projects_partner_joins_it() -> None:
 def test_partners_listed_after_the_copula_join() -> None:
     facts = _facts("Kylät kuntoon -hankkeen partnereita ovat Kuopion kaupunki ja Siilinjärven kunta.")
     assert {("Kuopio", "participatesIn", "Kylät kuntoon"), ("Siilinjärvi", "participatesIn", "Kylät kuntoon")} <= facts
+
+
+def test_swedish_active_verbs_of_running_a_project() -> None:
+    """"X driver projektet Y", "X leder Y-projektet": the active voice of "drivs av", "leds av"."""
+    assert ("Vaasa", "coordinates", "Trygg skola") in _facts("Vasa stad driver projektet Trygg skola.")
+    assert ("Vaasa", "coordinates", "Trygg skola") in _facts("Vasa stad leder projektet Trygg skola.")
+    assert not any(p == "coordinates" for _, p, _ in _facts("Vasa stad leder arbetet till nya projekt."))
