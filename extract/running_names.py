@@ -587,6 +587,10 @@ def _trimmed_end(text: str, m: Mention, morph: Morphology) -> int | None:
         k -= 1  # "hanketta Vahva arki vuosina 2021-2023", "Hankkeen Vahva arki tavoitteena on"
     if k < len(toks):
         return toks[k - 1].end
+    essive = next((j for j in range(1, len(toks))
+                   if not toks[j].is_cap and _essive_before_copula(text, toks[j], morph)), None)
+    if essive is not None:
+        return toks[essive - 1].end  # "Hankkeen Vahva arki kumppaneina toimivat A ja B": the verb was read into it
     if re.match(r"[ \t]+kanssa(?![\w-])", text[m.end:m.end + 12]):
         for k, t in enumerate(toks[1:], 1):
             if t.text in {"yhdessä", "yhteistyössä"}:
@@ -653,9 +657,16 @@ def _clause_word_after_name(text: str, tok: Token, morph: Morphology) -> bool:
         return False
     if low in _STOPS - {"ja", "sekä", "samt"} or low in _TIME_WORDS:
         return True
+    return _essive_before_copula(text, tok, morph)
+
+
+def _essive_before_copula(text: str, tok: Token, morph: Morphology) -> bool:
+    """"tavoitteena on", "kumppaneina toimivat": an essive then "on"/"toimii" states what someone or something is
+    as, the predicate's start."""
+    if re.match(r"[ \t]+(?:on|oli|ovat|olivat|toimii|toimivat|toimi)\b", text[tok.end:tok.end + 10]) is None:
+        return False
     readings = morph.analyse(tok.text)
-    return bool(readings) and all(a.case == "olento" for a in readings) \
-        and re.match(r"[ \t]+(?:on|oli|ovat|olivat|toimii|toimivat|toimi)\b", text[tok.end:tok.end + 10]) is not None
+    return bool(readings) and all(a.case == "olento" for a in readings)
 
 
 def _project_predicate(text: str, at: int, end: int, morph: Morphology) -> bool:

@@ -447,3 +447,10 @@ def test_head_then_name_loses_an_essive_role_before_toimii(gaz: Gazetteer) -> No
     """"Hankkeen X hallinnoijana toimii Y": the essive says Y's role, as "tavoitteena on" says the aim."""
     found = _projects(gaz, "Hankkeen Baltic Care Network hallinnoijana toimii Kuopion kaupunki.")
     assert "Baltic Care Network" in found and not any("hallinnoija" in x for x in found), found
+
+
+def test_head_then_name_loses_an_essive_and_the_verb_read_into_it(gaz: Gazetteer) -> None:
+    """"Hankkeen X kumppaneina toimivat A ja B": "toimivat" reads as an adjective too, so the name ran over the
+    essive and the verb; it ends before the essive."""
+    found = _projects(gaz, "Hankkeen Arjen tuki kumppaneina toimivat Kuopion kaupunki ja Siilinjärven kunta.")
+    assert "Arjen tuki" in found and not any("kumppan" in x for x in found), found
