@@ -1999,11 +1999,13 @@ class Recogniser:
             if (i + 1 < len(toks) and _lemma(tok, self.morph) == "pilotti" and toks[i + 1].is_cap):
                 end = i + 1
                 while end < len(toks) and toks[end].is_word and not _is_verb(toks[end], self.morph) \
-                        and end - i <= 8:
+                        and end - i <= 8 and not (end > i + 1 and self._ends_pilot_name(toks, end)):
                     end += 1
                 span = toks[i + 1:end]
                 if span:
-                    label = name_base_form(span, self.morph, text)
+                    # after an inflected head the name stands in apposition, in its own form ("pilotissa Arjen tuki")
+                    label = name_base_form(span, self.morph, text) if self._case(tok) in {"nimento", None} \
+                        else text[span[0].start:span[-1].end]
                     out.append(self._named(label, "Project", span[0].start, span[-1].end, text,
                                            rule="pilot"))
                     i = end
@@ -2501,6 +2503,14 @@ class Recogniser:
         if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or dash - 2 in taken or short in self._actor_acronyms:
             return None
         return k
+
+    def _ends_pilot_name(self, toks: list[Token], k: int) -> bool:
+        """Whether token k, after a pilot's first word, starts the clause's next part: a clause or time word
+        ("vuonna", "kanssa"), "yhdessä"/"yhteistyössä" (with whom), or a capital after a word in lower case (the
+        next name: "pilotin Arjen tuki yhdessä Tuusulan kunnan kanssa")."""
+        low = toks[k].text.lower()
+        return low in BREAK_WORDS or low in {"yhdessä", "yhteistyössä"} \
+            or (toks[k].is_cap and not toks[k - 1].is_cap)
 
     def _long_form_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
         """Where "(" stands in "ACR (Long form) -hanke": a short name in capitals, then a bracket of two to ten words

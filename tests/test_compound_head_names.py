@@ -46,3 +46,14 @@ def test_compound_head_after_a_capitalised_genitive_closes_that_name() -> None:
     compound ends the name before it, and the words after it are the next sentence's."""
     projects, _ = _extract("4. Kylärahaston kehittämishanke Jäsenet Virtanen ja Laine saapuivat kokoukseen.")
     assert not any(any("Jäsenet" in label for label in labels) for labels in projects), projects
+
+
+def test_pilot_name_ends_before_the_clause_and_keeps_its_own_form() -> None:
+    """"pilotin Arjen tuki yhdessä X:n kanssa": the pilot's name ends where the clause goes on; after an inflected
+    head ("pilotissa Arjen tuki") it stands in apposition, in its own form."""
+    projects, _ = _extract("Kuopion kaupunki käynnisti pilotin Arjen tuki yhdessä Siilinjärven kunnan kanssa.")
+    assert any("Arjen tuki" in labels for labels in projects), projects
+    assert not any(any("yhdessä" in label for label in labels) for labels in projects), projects
+    projects, facts = _extract("Kuopion kaupunki on mukana pilotissa Arjen tuki.")
+    assert any("Arjen tuki" in labels for labels in projects), projects
+    assert ("Kuopio", "participatesIn", "Arjen tuki") in facts
