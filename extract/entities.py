@@ -198,6 +198,9 @@ _LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zå�
 # words that join the parts of a name in title case ("Varsinais-Suomen ja Satakunnan Muistiluotsi", "Dance of the
 # Fisherman"): not a lower-case clause before it
 _TAIL_CONNECTIVES = {"ja", "sekä", "tai", "och", "eller", "&", "of", "the", "and", "for", "in", "i", "för", "av"}
+# small words inside a Swedish or English name in title case ("Unga i Norden", "Youth in Action"); not a conjunction,
+# which may join two names
+_NAME_CONNECTIVES = {"i", "för", "på", "av", "med", "till", "of", "the", "for", "in", "on"}
 BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "joka", "jonka", "jossa", "joiden",
                "kun", "jos", "mutta", "osana", "alla", "liitteenä", "myös", "lisäksi", "jatkuu", "toimeenpannaan",
                "eli", "tai", "kautta", "kanssa", "mukaan", "jälkeen", "aikana", "vuonna", "är", "och", "att",
@@ -1870,7 +1873,7 @@ class Recogniser:
                 head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
                 if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
                     name = glued.group(1)
-                    first = self._capitalised_words_before(toks, i, taken)
+                    first = self._connected_words_before(toks, i, taken)
                     if first < i:  # "Hyvä Arki-projektiin": capitalised words before the glued one are the name's
                         name = f"{text[toks[first].start:toks[i - 1].end]} {name}"
                         out.append(self._glued_named(name, head, toks[first].start, tok, text, rule="name-head"))
@@ -2303,6 +2306,19 @@ class Recogniser:
                 and not (k == i - 1 and self._bare_noun_opener(toks[k])):
             k += 1
         return k
+
+    def _connected_words_before(self, toks: list[Token], i: int, taken: set[int]) -> int:
+        """`_capitalised_words_before`, read on over a small Swedish or English word between capitalised ones: "Unga i
+        Norden-projektet", "Youth in Action-hankkeessa" (Finnish "ja" joins two names, so it is not read over)."""
+        first = self._capitalised_words_before(toks, i, taken)
+        while first >= 2 and toks[first - 1].text in _NAME_CONNECTIVES and first - 1 not in taken \
+                and toks[first - 2].is_cap and toks[first - 2].is_word and first - 2 not in taken \
+                and toks[first - 1].start - toks[first - 2].end == 1 and toks[first].start - toks[first - 1].end == 1:
+            before = self._capitalised_words_before(toks, first - 1, taken)
+            if before == first - 1:
+                break
+            first = before
+        return first
 
     def _bare_noun_opener(self, t: Token) -> bool:
         """A sentence opener in the bare nominative right before a capitalised name glued to its head ("Bisnes

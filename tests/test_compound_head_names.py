@@ -57,3 +57,14 @@ def test_pilot_name_ends_before_the_clause_and_keeps_its_own_form() -> None:
     projects, facts = _extract("Kuopion kaupunki on mukana pilotissa Arjen tuki.")
     assert any("Arjen tuki" in labels for labels in projects), projects
     assert ("Kuopio", "participatesIn", "Arjen tuki") in facts
+
+
+def test_glued_name_runs_over_a_small_swedish_or_english_word() -> None:
+    """"Unga i Norden-projektet", "Youth in Action-hankkeessa": a small word between capitalised ones is the
+    name's; after a verb in lower case ("deltar i Norden-projektet") it is not."""
+    projects, _ = _extract("Vasa stad deltar i Barn i Norden-projektet.")
+    assert any("Barn i Norden" in labels for labels in projects), projects
+    projects, _ = _extract("Kuopion kaupunki on mukana Youth in Motion-hankkeessa.")
+    assert any("Youth in Motion" in labels for labels in projects), projects
+    projects, _ = _extract("Vasa stad deltar i Norden-projektet.")
+    assert not any(any(label.startswith("deltar") for label in labels) for labels in projects), projects
