@@ -3395,7 +3395,8 @@ class Recogniser:
                 # (not "Kansan Raamattuseuran Säätiö": the society's genitive is a word of its foundation's name)
                 # "Xlän Aikuiskoulutussäätiö", "Ymaan Sosiaaliturvayhdistyksen": a genitive, then the capitalised kind
                 head = self._head_base(t.text)
-                first = i - 2 if self._place_before_common_genitive(toks, i - 1) else i - 1
+                g = self._kind_genitive(toks, i)
+                first = g - 1 if self._place_before_common_genitive(toks, g) else g
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
                 out.append(Mention(start=toks[first].start, end=t.end, surface=text[toks[first].start:t.end],
@@ -4041,12 +4042,13 @@ class Recogniser:
                 or _number(t, self.morph) == "plural":
             return False  # "Hämeen Kyläyhdistysten liitto", "Urheiluseurojen avustukset": a plural kind is no name
         if after_genitive:
-            prev = toks[i - 1] if i > 0 else None
+            g = self._kind_genitive(toks, i)
+            prev = toks[g] if g >= 0 else None
             if prev is None or not (prev.is_cap and prev.is_word) or prev.text.isupper() or ":" in prev.text \
                     or text_is_legal_name_ahead(toks, i, self.morph):
                 return False
             readings = self.morph.analyse(prev.text)
-            opener = i < 2 or toks[i - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
+            opener = g < 1 or toks[g - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
             if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings) \
                     and not (opener and self._unknown_genitive(prev)):
                 # a sentence opener is capitalised anyway: only a place's or family's name counts, or a village's
@@ -4062,6 +4064,17 @@ class Recogniser:
             return False
         return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
             _kind_compound(b) for b in self.morph.bases(t.text))
+
+    @staticmethod
+    def _kind_genitive(toks: list[Token], i: int) -> int:
+        """Where the genitive before the kind compound at i stands: right before it, or before an elided
+        compound joined to it ("Kainuun Sydän- ja Diabetesyhdistys": the place's genitive names both halves,
+        and the second half alone is no name)."""
+        if i >= 3 and toks[i - 1].text in {"ja", "sekä"} and toks[i - 2].text.endswith("-") \
+                and len(toks[i - 2].text) > 3 and toks[i - 2].is_cap and not toks[i - 2].text.isupper() \
+                and toks[i - 2].end < toks[i - 1].start:
+            return i - 3
+        return i - 1
 
     def _opening_kind_with_name(self, toks: list[Token], i: int, taken: set[int]) -> bool:
         """A capitalised compound kind opening a sentence or a list line and its own name after it ("Nuorisoseura

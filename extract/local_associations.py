@@ -184,8 +184,9 @@ class _Index:
 
 
 # a capitalised genitive right before a capitalised word that ends like a plural nominative ("Pilpalan Martat")
-_GENITIVE_BEFORE_PLURAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n(?=[ \t]+[A-ZÅÄÖ]"
-                                     r"[a-zåäö]{2,}[aeiouyäö]t(?![\w-]))")
+# ("Tampereen seudun Omaishoitajat": the recogniser reads no town before its area word, which names the area)
+_GENITIVE_BEFORE_PLURAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n"
+                                     r"(?=[ \t]+(?:[Ss]eudun[ \t]+)?[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]t(?![\w-]))")
 
 
 # a legal form a few words on: the name runs on past the plural ("Xn Omaishoitajat ja läheiset ry"), which the
@@ -221,11 +222,16 @@ def _in_title_case(text: str, at: int) -> bool:
     return k > 0 and text[k - 1] not in ".!?:•\n"
 
 
+# the area word between a town's genitive and its club's plural ("Tampereen seudun Omaishoitajat")
+_AREA_WORD = re.compile(r"[ \t]+[Ss]eudun(?=[ \t]+[A-ZÅÄÖ])")
+
+
 def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     """"Leppävirran Urheilijat", "Kuopion Eläkeläiset ja Omaishoitajat", "Iisalmen Reserviläisille": the town's
     genitive, one space, capitalised plural nouns of one case; no capitalised word after them (a title-case heading
     runs on). An inflected name's label is its plural nominative, the town's genitive as written."""
-    pos, words, names, cases = place.end, [], [], set()
+    area = _AREA_WORD.match(text, place.end)  # "Tampereen seudun Omaishoitajat": the town's area names the club
+    pos, words, names, cases = (area.end() if area else place.end), [], [], set()
     while True:
         # matched at `pos`, not on `text[pos:]`: a copy of the rest of the text for every town was quadratic
         gap = (_GAP if not words else _JOIN).match(text, pos)
@@ -245,7 +251,7 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
         return None  # "Etelä-Savon Työorganisaatioiden palvelut": a title's genitive modifies the noun after it
     if opens_dash_title(text, pos):
         return None  # "Kotkan Meripäivät palaavat -tapahtuma": an event's title, not a club
-    label = place.surface + "".join(names)
+    label = (text[place.start:area.end()] if area else place.surface) + "".join(names)
     club = _named(place.start, pos, text, " ".join(label.split()), "Association", "local-club")
     # its case as written: an allative club ("Iisalmen Reserviläisille myönnettiin") receives, it gives nothing
     club.case = next(iter(cases)) or None

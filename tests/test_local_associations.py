@@ -123,3 +123,15 @@ def test_a_regions_village_league_is_an_association_but_a_towns_villages_are_not
     assert names.get("Etelä-Savon Kylät") == "Association"
     assert names.get("Kainuun Kylät") == "Association"
     assert "Mikkelin Kylät" not in names
+
+
+def test_a_towns_area_word_before_its_plural_club() -> None:
+    names = entity_types("Avustuksen saivat Porvoon seudun Omaishoitajat ja Nokian Yrittäjät. Hankkeen alussa "
+                         "Kouvolan seudun Eläkeläiset keräsivät ideoita.")
+    assert names.get("Porvoon seudun Omaishoitajat") == "Association"
+    assert names.get("Kouvolan seudun Eläkeläiset") == "Association"
+
+
+def test_a_towns_area_word_before_a_plural_of_things_is_no_club() -> None:
+    names = entity_types("Hankkeen alussa Porvoon seudun Palvelut kokosivat tiedot.")
+    assert not any(typ == "Association" for typ in names.values())

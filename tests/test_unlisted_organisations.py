@@ -207,3 +207,15 @@ def test_registered_organisations_own_boards_are_bodies_part_of_them() -> None:
     parts = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.predicate == "partOf"}
     assert parts == {("Pohjanmaan Kylät ry:n hallitus", "Pohjanmaan Kylät ry"),
                      ("Kuntien Tiera Oy:n hallitus", "Kuntien Tiera Oy")}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Hanketta koordinoi Lapin Sydän- ja Munuaisyhdistys.", "Lapin Sydän- ja Munuaisyhdistys"),
+    ("Mukana ovat Porvoon Seudun Sydän- ja Hengitysyhdistys sekä Kotkan Syöpäyhdistys.",
+     "Porvoon Seudun Sydän- ja Hengitysyhdistys"),
+])
+def test_a_place_genitive_before_an_elided_kind_pair_names_both_halves(text: str, label: str) -> None:
+    got = typed(text)
+    assert ("Association", label) in got
+    assert not any(name in {"Munuaisyhdistys", "Hengitysyhdistys"} for _, name in got)
