@@ -3758,7 +3758,10 @@ class Recogniser:
         ("NIMEÄMINEN", "LUONNOKSESTA") belongs to the item title the name is printed in."""
         if t.text.endswith("-"):
             return True
-        return t.is_word and ":" not in t.text and any(a.case == "omanto" for a in self.morph.analyse(t.text))
+        # an instructive plural is written like a place's genitive ("JÄMIN": "jämä", for "Jämi"), and an adverb of
+        # manner stands in no item title before a company's name
+        return t.is_word and ":" not in t.text and any(a.case in {"omanto", "keinonto"} and t.text.endswith("N")
+                                                       for a in self.morph.analyse(t.text))
 
     def _caps_kind_name(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where an association's name printed in capitals begins, if token i is its kind: a compound of a kind of
@@ -4367,9 +4370,15 @@ class Recogniser:
             return False
         if t.is_cap:
             tail = t.text.rsplit("-", 1)[-1]
-            # "palkittiin Vuoden Leader-toimijana X ry": a compound in the essive says what the named one is
-            return not (tail[:1].islower() and "-" in t.text and tail.endswith(("na", "nä"))
-                        and any(a.case == "olento" for a in self.morph.analyse(tail)))
+            if not (tail[:1].islower() and "-" in t.text):
+                return True
+            if tail.endswith(("na", "nä")) and any(a.case == "olento" for a in self.morph.analyse(tail)):
+                return False  # "palkittiin Vuoden Leader-toimijana X ry": a compound in the essive says what it is
+            # "Lifecare-järjestelmän Tieto Oyj", "Apotti-hankkeen X Oy": a product's or a project's genitive is the
+            # clause's object; a kind of association's stays ("Kiteen 4H-yhdistyksen Nuoret ry")
+            readings = self.morph.analyse(tail) if tail.endswith("n") else []
+            return not (readings and all(a.case == "omanto" and a.cls == "nimisana"
+                                         and not a.base.lower().endswith(ASSOCIATION_KINDS) for a in readings))
         return any(b.endswith(ASSOCIATION_KINDS) for b in self.morph.bases(t.text))
 
     # -- bodies ----------------------------------------------------------------------------

@@ -219,3 +219,16 @@ def test_a_place_genitive_before_an_elided_kind_pair_names_both_halves(text: str
     got = typed(text)
     assert ("Association", label) in got
     assert not any(name in {"Munuaisyhdistys", "Hengitysyhdistys"} for _, name in got)
+
+
+@needs_voikko
+def test_a_caps_place_genitive_the_lexicon_reads_as_an_instructive_opens_the_company() -> None:
+    got = {(t, name.lower()) for t, name in typed("§ 56 MAA-AINEKSEN OTTOLUPA/JÄMIN HIIHTOHALLI OY")}
+    assert ("Company", "jämin hiihtohalli oy") in got
+
+
+@needs_voikko
+def test_a_products_genitive_before_the_company_is_no_word_of_its_name() -> None:
+    got = typed("Kunta hankkii Kotisovellus-järjestelmän Datamylly Oy:ltä.")
+    assert ("Company", "Datamylly Oy") in got
+    assert not any("järjestelmän" in name for _, name in got)
