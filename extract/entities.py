@@ -3665,10 +3665,15 @@ class Recogniser:
             start = i - 1  # "Sundby byalag", "Ulvö kapellag": the village's name, then its association's kind
         else:
             return None
-        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
-                and i - start < 3 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
-                                       or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES):
-            start -= 1  # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X")
+        places = getattr(self, "_places", set())
+        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and i - start < 3 and (
+                start - 1 not in taken or (start < i and start - 1 in places
+                                           and self._place_genitive_sv(toks, start - 1))) \
+                and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
+                     or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES or start - 1 in places):
+            # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X"); a place's
+            # genitive before the name's other words opens it ("Österbottens Svenska Lantbrukssällskap")
+            start -= 1
         if start == i and t.is_cap and not t.text.isupper() and i > 0 and (i - 1 == 0 or toks[i - 2].text in
                                                                            {".", "!", "?", ":"}) \
                 and toks[i - 1].is_cap and toks[i - 1].is_word and i - 1 not in taken \

@@ -124,3 +124,11 @@ def test_support_verb_second_after_a_fronted_phrase() -> None:
     facts = fact_triples("Förutom de fristående projekten understöder Stiftelsen Exempelska Hemmet projektet Träna med "
                          "65 000 euro.")
     assert ("association/stiftelsen-exempelska-hemmet", "funds", "project/trana") in facts
+
+
+def test_a_places_genitive_opens_the_name_before_its_other_words() -> None:
+    found = _entities("Medel beviljades av Österbottens Svenska Hembygdssällskap. Nylands Svenska "
+                      "Ungdomsförbund ordnade kursen.")
+    assert found.get("Österbottens Svenska Hembygdssällskap", ("",))[0] == "Association", found
+    assert found.get("Nylands Svenska Ungdomsförbund", ("",))[0] == "Association", found
+    assert "Svenska Hembygdssällskap" not in found
