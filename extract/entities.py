@@ -3947,6 +3947,7 @@ class Recogniser:
                      if toks[k].text.lower().split(":")[0] in ASSOCIATION_FORMS), None)
         if form is not None and not self._kind_closes_name(toks, i, form):
             return None  # "X asukastaloyhdistys Ankkuri ry": the registered name runs on to its legal form
+        first = self._town_before_genitives(toks, first)
         start = first
         while start > 0 and (any(a.cls == "etunimi" for a in self.morph.analyse(toks[start - 1].text)) or (
                 start < first and toks[start - 1].is_cap and toks[start - 1].end + 1 == toks[start].start
@@ -3960,6 +3961,22 @@ class Recogniser:
                 a.cls in {"paikannimi", "sukunimi", "etunimi"} for a in self.morph.analyse(toks[start].text)):
             return None
         return start
+
+    def _town_before_genitives(self, toks: list[Token], first: int) -> int:
+        """Where the name starts if a known place's genitive stands right before the capitalised genitives that
+        name the kind's purpose ("Kuhmon Kamarimusiikin kannatusyhdistys", "Oulun Lasten ja Nuorten
+        tukiyhdistys"): the town's genitive is the name's first word, as in a registered name; else `first`."""
+        places = getattr(self, "_places", set())
+        if not places:
+            return first
+        k = first
+        if k >= 2 and toks[k - 1].text in {"ja", "sekä"} and toks[k - 2].is_cap and k - 2 not in places \
+                and self._place_genitive(toks[k - 2]):
+            k -= 2  # "Lasten ja Nuorten": two genitives of people joined inside the name
+        if k >= 1 and k - 1 in places and self._place_genitive(toks[k - 1]) and not toks[k - 1].text.isupper() \
+                and toks[k].start - toks[k - 1].end == 1:
+            return k - 1
+        return first
 
     def _capitalised_foundation(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """"Koneen Säätiö", "Emil Aaltosen Säätiö myönsi": a capitalised "Säätiö" right after a capitalised genitive

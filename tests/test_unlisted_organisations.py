@@ -232,3 +232,14 @@ def test_a_products_genitive_before_the_company_is_no_word_of_its_name() -> None
     got = typed("Kunta hankkii Kotisovellus-järjestelmän Datamylly Oy:ltä.")
     assert ("Company", "Datamylly Oy") in got
     assert not any("järjestelmän" in name for _, name in got)
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Avustusta saa Kuhmon Kuorolaulun kannatusyhdistys.", "Kuhmon Kuorolaulun kannatusyhdistys"),
+    ("Hanketta hallinnoi Porin Vanhusten ja Vammaisten tukiyhdistys.", "Porin Vanhusten ja Vammaisten tukiyhdistys"),
+])
+def test_a_towns_genitive_before_the_kinds_genitives_opens_the_name(text: str, label: str) -> None:
+    got = typed(text)
+    assert ("Association", label) in got
+    assert not any(t == "Municipality" for t, _ in got)
