@@ -34,7 +34,9 @@ _PLACES = {"Municipality", "Region", "CooperationArea"}
 _NOT_CLUB_HEADS = ("kunta", "kaupunki", "palvelu", "lautakunta", "hallitus", "valtuusto", "toimikunta", "yhdistys",
                    "seura", "liitto", "säätiö", "hanke", "projekti", "ohjelma", "keskus", "koulu", "asia", "tieto",
                    "uutinen", "päätös", "kokous", "tapahtuma", "ilmoitus", "sivu", "tulos", "alue", "seutu", "kylä",
-                   "raha", "avustus", "määräraha", "vaali", "työ", "kulttuuripalvelu")
+                   "raha", "avustus", "määräraha", "vaali", "työ", "kulttuuripalvelu",
+                   # a town's newspaper and its events are plurals too ("Turun Sanomat", "Xn Kesäjuhlat", "Yn Messut")
+                   "sanoma", "juhla", "markkina", "messu", "kisa", "viikko", "päivä", "festivaali")
 # a national association as its abbreviation (any case) or its registered name in the nominative ("... ry")
 _NATIONAL = re.compile(r"[A-ZÅÄÖ]{2,6}(?::[a-zåäö]{1,4})?|[A-ZÅÄÖ][\w -]+ (?:ry|rf)")
 _CAP_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")

@@ -135,3 +135,10 @@ def test_a_towns_area_word_before_its_plural_club() -> None:
 def test_a_towns_area_word_before_a_plural_of_things_is_no_club() -> None:
     names = entity_types("Hankkeen alussa Porvoon seudun Palvelut kokosivat tiedot.")
     assert not any(typ == "Association" for typ in names.values())
+
+
+def test_a_towns_newspaper_or_event_in_the_plural_is_no_club() -> None:
+    names = entity_types("Hankkeesta kertoivat Porvoon Sanomat. Tuen saivat Kangasalan Kesäjuhlat ja Nokian "
+                         "Messut sekä Kangasalan Eläkeläiset.")
+    assert names.get("Kangasalan Eläkeläiset") == "Association"
+    assert not {"Porvoon Sanomat", "Kangasalan Kesäjuhlat", "Nokian Messut"} & set(names)
