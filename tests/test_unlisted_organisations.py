@@ -243,3 +243,11 @@ def test_a_towns_genitive_before_the_kinds_genitives_opens_the_name(text: str, l
     got = typed(text)
     assert ("Association", label) in got
     assert not any(t == "Municipality" for t, _ in got)
+
+
+@needs_voikko
+def test_a_towns_service_or_venue_after_its_genitive_is_no_company() -> None:
+    got = typed("Tulokset esiteltiin, kun Porvoon Uimahalli avattiin. Mukana olivat Porvoon Päiväkoti ja Porvoon "
+                "Energia.")
+    assert ("Company", "Porvoon Energia") in got
+    assert not any(t == "Company" and name in {"Porvoon Uimahalli", "Porvoon Päiväkoti"} for t, name in got)
