@@ -4147,6 +4147,8 @@ class Recogniser:
             if not (nxt.is_cap and nxt.is_word and text[toks[k].end:nxt.start] == " "
                     and (k + 1 not in taken or self._place_genitive(nxt))):
                 break
+            if k > i and nxt.text.isupper() and len(nxt.text) > 4 and not toks[k].text.isupper():
+                break  # "Kiinteistö Oy Berglund KEMIÖNSAAREN ...": the next item title in capitals, run on
             readings = self.morph.analyse(nxt.text)
             if readings and all(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.number == "plural"
                                 for a in readings):

@@ -251,3 +251,9 @@ def test_a_towns_service_or_venue_after_its_genitive_is_no_company() -> None:
                 "Energia.")
     assert ("Company", "Porvoon Energia") in got
     assert not any(t == "Company" and name in {"Porvoon Uimahalli", "Porvoon Päiväkoti"} for t, name in got)
+
+
+@needs_voikko
+def test_a_form_first_name_stops_before_a_run_on_item_title_in_capitals() -> None:
+    got = typed("SULAUTUMISEN HYVÄKSYMINEN Kiinteistö Oy Koivurinne KUNNAN EDUSTAJAN VALINTA")
+    assert ("Company", "Kiinteistö Oy Koivurinne") in got
