@@ -5355,8 +5355,8 @@ class Recogniser:
             if words == 1 and any(b.lower().endswith(_DISTRICT_WORDS) and len(b) > 6
                                   for b in self.morph.bases(span[-1].text)):
                 continue  # "Vantaan Havukoskella": a district of the town, named by its landform, is no company
-            if any(b.lower().endswith(_TOWN_SERVICE_WORDS) for b in self.morph.bases(span[-1].text)):
-                continue  # "Oulun Kirjasto", "Xn Uimahalli", "Yn Tori": the town's own service or venue, no company
+            if any(b.lower().endswith(_TOWN_THINGS) for b in self.morph.bases(span[-1].text)):
+                continue  # "Oulun Kirjasto", "Xn Uimahalli", "Yn Pöytäkirja": the town's service, venue or document
             if end < len(toks) and toks[end].is_word and all(
                     r.case == "omanto" for r in self.morph.analyse(span[-1].text)):
                 continue  # "Satakunnan Keskustan valtuustoaloite": a genitive modifying the next word, not a name
@@ -5553,9 +5553,10 @@ _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
                    "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")
-# a town's services and venues, capitalised after its genitive in news and signs: no company's registered name
-_TOWN_SERVICE_WORDS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori", "vanhainkoti", "neuvola",
-                       "kenttä", "satama", "kirkko", "uimala")
+# a town's services and venues, capitalised after its genitive in news and signs, and its documents in a heading
+# ("Xn Pöytäkirja"): no company's registered name
+_TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori", "vanhainkoti", "neuvola", "kenttä",
+                "satama", "kirkko", "uimala", "pöytäkirja", "esityslista", "tiedote", "kertomus")
 # a single capitalised word (or two joined by a hyphen) in the genitive's shape, for _unknown_genitive
 _UNKNOWN_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n")
 _LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
