@@ -5348,6 +5348,13 @@ class Recogniser:
                 if end + 1 < len(toks) and toks[end].text == "ja" and end + 1 not in taken \
                         and self._plain_capitalised_noun(toks[end + 1], coined):
                     end += 1  # "Latu ja Polku": two capitalised nouns joined
+            year = end < len(toks) and end not in taken and toks[end].start - toks[end - 1].end == 1 \
+                and (glued := _YEAR_GLUED.fullmatch(toks[end].text)) is not None \
+                and (self._plain_capitalised_noun(Token(glued.group(1), toks[end].start, glued.end(1)), coined)
+                     or _capitalised_adjective(self.morph.analyse(glued.group(1))))
+            if year:
+                words += 1  # "Kiteen Pallo-90", "Xn Reipas-57": a sports club's founding year glued to its word
+                end += 1
             if not words or (end < len(toks) and toks[end].is_word and toks[end].is_cap) \
                     or opens_dash_title(text, toks[end - 1].end):
                 continue  # (not "Tornion Aine tulee kylään -hanke": an undertaking's title opens so)
@@ -5360,13 +5367,13 @@ class Recogniser:
             if end < len(toks) and toks[end].is_word and all(
                     r.case == "omanto" for r in self.morph.analyse(span[-1].text)):
                 continue  # "Satakunnan Keskustan valtuustoaloite": a genitive modifying the next word, not a name
-            words_out = [x.text for x in span[:-1]] + [self._head_base(span[-1].text)]
+            words_out = [x.text for x in span[:-1]] + [span[-1].text if year else self._head_base(span[-1].text)]
             words_out[-1] = words_out[-1][:1].upper() + words_out[-1][1:]
             label = join_tokens(span, words_out, text)
             # "Hämeen Setlementti", "Oulun Diakonissalaitos", "Punkalaitumen Latu ja Polku": a head that only an
             # association bears says the kind; other heads ("Energia", "Osuuspankki") are a company's
-            association = any(b.lower().endswith(_ASSOCIATION_HEADS) for x in span[1:]
-                              for b in self.morph.bases(x.text)) \
+            association = year or any(b.lower().endswith(_ASSOCIATION_HEADS) for x in span[1:]
+                                      for b in self.morph.bases(x.text)) \
                 or any(a.base.lower().endswith(_GUILD) for x in span[1:] for a in self.morph.analyse(x.text)) \
                 or any(_capitalised_adjective(self.morph.analyse(x.text)) for x in span[1:])
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
@@ -5557,6 +5564,8 @@ _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju"
 # ("Xn Pöytäkirja"): no company's registered name
 _TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori", "vanhainkoti", "neuvola", "kenttä",
                 "satama", "kirkko", "uimala", "pöytäkirja", "esityslista", "tiedote", "kertomus")
+# a sports club's word with its founding year's last two digits glued on ("Pallo-90", "Reipas-57")
+_YEAR_GLUED = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})-\d{2}")
 # a single capitalised word (or two joined by a hyphen) in the genitive's shape, for _unknown_genitive
 _UNKNOWN_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n")
 _LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")

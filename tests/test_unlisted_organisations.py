@@ -258,3 +258,10 @@ def test_a_towns_service_or_venue_after_its_genitive_is_no_company() -> None:
 def test_a_form_first_name_stops_before_a_run_on_item_title_in_capitals() -> None:
     got = typed("SULAUTUMISEN HYVÄKSYMINEN Kiinteistö Oy Koivurinne KUNNAN EDUSTAJAN VALINTA")
     assert ("Company", "Kiinteistö Oy Koivurinne") in got
+
+
+@needs_voikko
+def test_a_clubs_founding_year_glued_to_its_word_after_a_town() -> None:
+    got = typed("Avustusta saivat Kiteen Pallo-95 300 euroa ja Porvoon Energia 200 euroa.")
+    assert ("Association", "Kiteen Pallo-95") in got
+    assert ("Company", "Porvoon Energia") in got
