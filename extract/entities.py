@@ -3308,7 +3308,8 @@ class Recogniser:
                         start -= 1  # "KEHITYSYHTIÖ SAVOGROW OY": a kind of company opens the name
                         break
                     if caps and start < i and not self._caps_name_word(prev) and not (
-                            typ == "Company" and self._caps_brand_word(prev)):
+                            typ == "Company" and self._caps_brand_word(prev)) \
+                            and not self._caps_adjective_of(prev, toks[start]):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
@@ -3767,6 +3768,15 @@ class Recogniser:
         # manner stands in no item title before a company's name
         return t.is_word and ":" not in t.text and any(a.case in {"omanto", "keinonto"} and t.text.endswith("N")
                                                        for a in self.morph.analyse(t.text))
+
+    def _caps_adjective_of(self, t: Token, word: Token) -> bool:
+        """An adjective in the nominative before the name's nominative word, in capitals ("AVUSTUS SININEN NAUHA
+        RY:LLE"): it describes the name's noun, so it is a word of the name; an item title's words are nouns."""
+        if not (t.is_word and t.text.isupper()) or ":" in t.text:
+            return False
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(a.cls == "laatusana" and a.case == "nimento" for a in readings) \
+            and any(a.case == "nimento" and a.cls == "nimisana" for a in self.morph.analyse(word.text))
 
     def _caps_kind_name(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where an association's name printed in capitals begins, if token i is its kind: a compound of a kind of

@@ -265,3 +265,10 @@ def test_a_clubs_founding_year_glued_to_its_word_after_a_town() -> None:
     got = typed("Avustusta saivat Kiteen Pallo-95 300 euroa ja Porvoon Energia 200 euroa.")
     assert ("Association", "Kiteen Pallo-95") in got
     assert ("Company", "Porvoon Energia") in got
+
+
+@needs_voikko
+def test_an_adjective_of_the_name_in_a_capitals_item_title() -> None:
+    got = {(t, name.lower()) for t, name in typed("§ 14 AVUSTUS VALKOINEN LAIVA RY:LLE")}
+    assert ("Association", "valkoinen laiva ry") in got
+    assert not any("avustus" in name for _, name in got)
