@@ -3664,6 +3664,10 @@ class Recogniser:
                 and not toks[i - 1].text.isupper() and len(toks[i - 1].text) > 3 \
                 and toks[i - 1].end + 1 == t.start and (i - 1 not in taken or i - 1 in getattr(self, "_places", set())):
             start = i - 1  # "Sundby byalag", "Ulvö kapellag": the village's name, then its association's kind
+        elif not t.is_cap and kind.group(1) == "förening" and kind.start() >= 3 and not kind.group("gen") \
+                and low.endswith("förening") and i > 0 and i - 1 in getattr(self, "_places", set()) \
+                and toks[i - 1].is_cap and not toks[i - 1].text.isupper() and toks[i - 1].end + 1 == t.start:
+            start = i - 1  # "Närpes hembygdsförening", "Korsholms ...": a known town, then its association's kind
         else:
             return None
         places = getattr(self, "_places", set())

@@ -132,3 +132,9 @@ def test_a_places_genitive_opens_the_name_before_its_other_words() -> None:
     assert found.get("Österbottens Svenska Hembygdssällskap", ("",))[0] == "Association", found
     assert found.get("Nylands Svenska Ungdomsförbund", ("",))[0] == "Association", found
     assert "Svenska Hembygdssällskap" not in found
+
+
+def test_a_known_town_before_a_lower_case_association_kind() -> None:
+    found = _entities("Projektet drivs av Närpes hembygdsförening. Stöd gick också till föreningar i Vasa.")
+    assert found.get("Närpes hembygdsförening", ("",))[0] == "Association", found
+    assert "Närpes" not in found and "Närpiö" not in found
