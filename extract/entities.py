@@ -3401,8 +3401,8 @@ class Recogniser:
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
                 out.append(Mention(start=toks[first].start, end=t.end, surface=text[toks[first].start:t.end],
-                                   label=label, type="Association", rule="association-marker", case=self._case(t),
-                                   key=fold(label) or None))
+                                   label=label, type="Company" if _cooperative_compound(head) else "Association",
+                                   rule="association-marker", case=self._case(t), key=fold(label) or None))
                 taken.update(range(first, i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
@@ -3423,8 +3423,11 @@ class Recogniser:
                     # "Naisasialiitto Unionin avustus": the kind stays in the nominative, its own name takes the case
                     name = toks[i + 1]
                     label = f"{t.text} {own}"
+                    # "Metsäliitto Osuuskunnan": a name that ends in "Osuuskunta" is a co-operative's, a company
+                    coop = own.lower().endswith(_COOPERATIVE)
                     out.append(Mention(start=t.start, end=name.end, surface=text[t.start:name.end], label=label,
-                                       type="Association", rule="kind-inflected-name", case=self._case(name),
+                                       type="Company" if coop else "Association", rule="kind-inflected-name",
+                                       case=self._case(name),
                                        key=fold(label) or None))
                     taken.update({i, i + 1})
                     continue
@@ -4093,7 +4096,7 @@ class Recogniser:
                 # a sentence opener is capitalised anyway: only a place's or family's name counts, or a village's
                 # the lexicon lacks ("Paukarlahden Kyläyhdistys kokoaa ...")
                 return False
-            return any(_kind_compound(b) for b in self.morph.bases(t.text))
+            return any(_kind_compound(b) or _cooperative_compound(b) for b in self.morph.bases(t.text))
         if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit()) \
                 and not _business_id_after(toks, i):
             return False  # a sentence, item or list opener is capitalised anyway; not one with a business ID after
@@ -5671,6 +5674,16 @@ def _after_initials(toks: list[Token], k: int) -> bool:
     """Whether token k is the full stop that ends a founder's initials right before the next word."""
     return k >= 1 and k + 1 < len(toks) and toks[k].text == "." and _INITIALS.fullmatch(toks[k - 1].text) is not None \
         and toks[k - 1].end == toks[k].start and toks[k].end + 1 == toks[k + 1].start
+
+
+_COOPERATIVE = "osuuskunta"
+
+
+def _cooperative_compound(base: str) -> bool:
+    """A compound of "osuuskunta" whose first part says which ("Energiaosuuskunta", "Vesiosuuskunta"): a
+    co-operative, which FACTS.md counts as a company, named like an association after a town's genitive."""
+    low = base.lower()
+    return low.endswith(_COOPERATIVE) and len(low) >= len(_COOPERATIVE) + 3
 
 
 def _kind_compound(base: str) -> bool:

@@ -272,3 +272,10 @@ def test_an_adjective_of_the_name_in_a_capitals_item_title() -> None:
     got = {(t, name.lower()) for t, name in typed("§ 14 AVUSTUS VALKOINEN LAIVA RY:LLE")}
     assert ("Association", "valkoinen laiva ry") in got
     assert not any("avustus" in name for _, name in got)
+
+
+@needs_voikko
+def test_a_co_operative_named_like_an_association_is_a_company() -> None:
+    got = typed("Kunta myönsi lainan Kiteen Vesiosuuskunnalle. Hanke on Ruokaliitto Osuuskunnan.")
+    assert ("Company", "Kiteen Vesiosuuskunta") in got
+    assert ("Company", "Ruokaliitto Osuuskunta") in got
