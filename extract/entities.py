@@ -3235,6 +3235,9 @@ class Recogniser:
                             and (start < 2 or not toks[start - 2].is_cap))):
                     # "SavonLuotsi Leader ry": a known word inside the name; "Nykarleby Kraftverk AB": a town opens it
                     prev = toks[start - 1]
+                    if start == i and prev.text in QUOTES and (quoted := _quoted_words(toks, start - 1)) is not None:
+                        start = quoted  # 'Yhdistys "Kotiranta" ry': the name in quotes, its form after them
+                        break
                     if _glued_numeral(prev, toks[start]):
                         start -= 1  # "Puumalan 4H-yhdistys ry": a numeral glued to a capital opens the word
                         continue
@@ -3531,10 +3534,13 @@ class Recogniser:
                 label = join_tokens(span, [*words, self._head_base(span[-1].text)], text)
             else:  # "... ry", "... Oy": legal names are written in full and do not inflect before the marker
                 label = text[span[0].start:span[-1].start + len(span[-1].text.split(":")[0])]
+
                 if label.endswith(("r.y", "r.f")):
                     label += "."  # "X r.y.": the tokenizer kept the form's last dot apart (or "r.y:n" has none)
                 if span[-1].text.split(":")[0].isupper() and len(span) > 2 and span[-2].text.isupper():
                     label = _caps_legal_name(label, self.morph)  # a name in capitals, not only its legal form
+            if len(span) > 2 and span[-2].text in QUOTES:
+                label = " ".join(label.translate(_NO_QUOTES).split())  # '"Kotiranta" ry' -> 'Kotiranta ry'
             out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                label=label, type=typ, rule=f"{typ.lower()}-marker", case=self._case(span[-1]),
                                key=fold(label) or None))
@@ -5677,6 +5683,21 @@ def _after_initials(toks: list[Token], k: int) -> bool:
 
 
 _COOPERATIVE = "osuuskunta"
+
+
+_NO_QUOTES = str.maketrans("", "", QUOTES)
+
+
+def _quoted_words(toks: list[Token], close: int) -> int | None:
+    """The first word inside the quotes that close at token `close`, if one to four capitalised-first words stand
+    between them and the opening quote ('"Kotiranta" ry', '”Kotilo Kaksi” ry:lle')."""
+    for k in range(close - 2, max(-1, close - 6), -1):
+        if toks[k].text in QUOTES:
+            inside = toks[k + 1:close]
+            if inside and inside[0].is_cap and all(x.is_word for x in inside):
+                return k + 1
+            return None
+    return None
 
 
 def _cooperative_compound(base: str) -> bool:

@@ -279,3 +279,12 @@ def test_a_co_operative_named_like_an_association_is_a_company() -> None:
     got = typed("Kunta myönsi lainan Kiteen Vesiosuuskunnalle. Hanke on Ruokaliitto Osuuskunnan.")
     assert ("Company", "Kiteen Vesiosuuskunta") in got
     assert ("Company", "Ruokaliitto Osuuskunta") in got
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ('Avustuksen sai yhdistys "Rantakoti" ry.', "Rantakoti ry"),
+    ("Hanketta hallinnoi ”Kotilo Kaksi” ry:n kautta.", "Kotilo Kaksi ry"),
+])
+def test_a_name_in_quotes_before_its_legal_form(text: str, label: str) -> None:
+    assert ("Association", label) in typed(text)
