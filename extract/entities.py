@@ -3465,6 +3465,21 @@ class Recogniser:
                                    key=fold(label) or None))
                 taken.update(range(founded, i + 1))
                 continue
+            elif (adj := self._adjective_opened_kind(toks, i, taken)) is not None:
+                # "Kansainvälinen osuustoimintaliitto", "Valtakunnallinen sosiaalityön yliopistoverkosto": a
+                # capitalised adjective inside a sentence opens a name; adjective and kind inflect, genitives stay
+                span = toks[adj:i + 1]
+                first = next(a.base for a in self.morph.analyse(toks[adj].text)
+                             if a.cls in {"laatusana", "nimisana_laatusana"})
+                head = self._head_base(t.text)
+                words = [first[:1].upper() + first[1:], *(x.text for x in span[1:-1]),
+                         head[:1].upper() + head[1:] if t.is_cap else head]
+                label = join_tokens(span, words, text)
+                out.append(Mention(start=span[0].start, end=t.end, surface=text[span[0].start:t.end], label=label,
+                                   type="Company" if _cooperative_compound(head) else "Association",
+                                   rule="adjective-kind-name", case=self._case(t), key=fold(label) or None))
+                taken.update(range(adj, i + 1))
+                continue
             elif (owner := self._owner_of_kind_compound(toks, i, taken)) is not None:
                 # "Oulun vanhustensäätiö", "Kempeleen paikallisyhdistys": a name's genitive before a compound kind
                 typ, start, end = "Association", owner, i
@@ -3984,6 +3999,30 @@ class Recogniser:
                 a.cls in {"paikannimi", "sukunimi", "etunimi"} for a in self.morph.analyse(toks[start].text)):
             return None
         return start
+
+    def _adjective_opened_kind(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where a name begins that a capitalised adjective opens inside a sentence, if token i is its kind compound:
+        "Suomalainen Lääkäriseura", "Kansainväliselle osuustoimintaliitolle", "Valtakunnallinen sosiaalityön
+        yliopistoverkosto". Finnish capitalises no adjective there but a name's first word; up to two lower-case
+        genitives between; the adjective agrees with the kind. A legal form ahead reads the registered name."""
+        t = toks[i]
+        if i == 0 or "-" in t.text or ":" in t.text or t.text.isupper() or _number(t, self.morph) == "plural":
+            return None
+        if not any(_kind_compound(b) or _cooperative_compound(b) or b.lower().endswith("verkosto")
+                   for b in self.morph.bases(t.text)):
+            return None
+        k = i - 1
+        while k > 0 and i - k <= 2 and k not in taken and not toks[k].is_cap and self._lower_genitive(toks[k]):
+            k -= 1
+        adj = toks[k]
+        if k < 1 or k in taken or not (adj.is_cap and adj.is_word) or adj.text.isupper() \
+                or not _adjective_agreeing(adj, t, self.morph):
+            return None
+        before = toks[k - 1]
+        if before.text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or before.text.isdigit() \
+                or (before.is_cap and before.is_word) or text_is_legal_name_ahead(toks, i, self.morph):
+            return None  # a sentence's or an item's first word is capitalised anyway; a title-case run
+        return k
 
     def _town_before_genitives(self, toks: list[Token], first: int) -> int:
         """Where the name starts if a known place's genitive stands right before the capitalised genitives that

@@ -288,3 +288,20 @@ def test_a_co_operative_named_like_an_association_is_a_company() -> None:
 ])
 def test_a_name_in_quotes_before_its_legal_form(text: str, label: str) -> None:
     assert ("Association", label) in typed(text)
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "typ", "label"), [
+    ("Jäseniä ovat Kansainvälinen kulttuuriliitto ja kunta.", "Association", "Kansainvälinen kulttuuriliitto"),
+    ("Tukea myönnettiin Pohjoiselle kulttuurisäätiölle.", "Association", "Pohjoinen kulttuurisäätiö"),
+    ("Hanketta hallinnoi Valtakunnallinen nuorisotyön verkosto.", "Association",
+     "Valtakunnallinen nuorisotyön verkosto"),
+    ("Jäsen on Suomalainen Vesiosuuskunta.", "Company", "Suomalainen Vesiosuuskunta"),
+])
+def test_a_capitalised_adjective_inside_a_sentence_opens_a_kinds_name(text: str, typ: str, label: str) -> None:
+    assert (typ, label) in typed(text)
+
+
+@needs_voikko
+def test_an_adjective_opening_the_sentence_opens_no_name() -> None:
+    assert not any(t == "Association" for t, _ in typed("Uusi kyläyhdistys perustettiin keväällä."))
