@@ -4006,10 +4006,12 @@ class Recogniser:
         yliopistoverkosto". Finnish capitalises no adjective there but a name's first word; up to two lower-case
         genitives between; the adjective agrees with the kind. A legal form ahead reads the registered name."""
         t = toks[i]
-        if i == 0 or "-" in t.text or ":" in t.text or t.text.isupper() or _number(t, self.morph) == "plural":
-            return None
-        if not any(_kind_compound(b) or _cooperative_compound(b) or b.lower().endswith("verkosto")
-                   for b in self.morph.bases(t.text)):
+        if i == 0 or "-" in t.text or ":" in t.text or t.text.isupper() or not _KIND_STEM.search(t.text.lower()) \
+                or not any(toks[j].text[:1].isupper() for j in range(max(0, i - 3), i)):
+            return None  # (string tests first: they turn away almost every word of a page)
+        if _number(t, self.morph) == "plural" or not any(
+                _kind_compound(b) or _cooperative_compound(b) or b.lower().endswith("verkosto")
+                for b in self.morph.bases(t.text)):
             return None
         k = i - 1
         while k > 0 and i - k <= 2 and k not in taken and not toks[k].is_cap and self._lower_genitive(toks[k]):
@@ -5725,6 +5727,8 @@ _COOPERATIVE = "osuuskunta"
 
 
 _NO_QUOTES = str.maketrans("", "", QUOTES)
+# the stems of the kinds an adjective opens a name of, in any case and grade ("liitolle", "seuran", "säätiöltä")
+_KIND_STEM = re.compile(r"säätiö|yhdisty|liit+o|seur|osuuskun|verkost")
 
 
 def _quoted_words(toks: list[Token], close: int) -> int | None:
