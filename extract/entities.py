@@ -3422,6 +3422,8 @@ class Recogniser:
                     continue
                 if self._own_name_after_kind(toks, i, taken, capital=True):
                     end = i + 1  # "Nuorisoseura Yritys", "Kotiseutuyhdistys Kotikylä": its own name after the kind
+                elif (district := self._association_district(toks, i, i + 1, "Association")) is not None:
+                    end = district  # "Sotaveteraaniliiton Kiteen osasto": an unlisted association's local branch
                 elif (own := self._inflected_own_name(toks, i, taken)) is not None:
                     # "Naisasialiitto Unionin avustus": the kind stays in the nominative, its own name takes the case
                     name = toks[i + 1]

@@ -305,3 +305,10 @@ def test_a_capitalised_adjective_inside_a_sentence_opens_a_kinds_name(text: str,
 @needs_voikko
 def test_an_adjective_opening_the_sentence_opens_no_name() -> None:
     assert not any(t == "Association" for t, _ in typed("Uusi kyläyhdistys perustettiin keväällä."))
+
+
+@needs_voikko
+def test_an_unlisted_associations_local_branch_named_with_its_town() -> None:
+    got = typed("Avustuksen sai Kalastajaliiton Kiteen osasto ja Porvoon Energia.")
+    assert ("Association", "Kalastajaliiton Kiteen osasto") in got
+    assert not any(name == "Kalastajaliitto" for _, name in got)
