@@ -927,6 +927,20 @@ GLUED_CELLS = {"poissa", "läsnä", "jäsen", "varajäsen", "puheenjohtaja", "va
 _GLUED_CELL = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)([A-ZÅÄÖ]{4,})")
 
 
+_APOSTROPHE_FORM = re.compile(r"((?:ry|rf|oyj?|ab|ky)|(?:RY|RF|OYJ?|AB|KY)|(?:Ry|Rf|Oyj?|Ab|Ky))"
+                              r"[’']([a-zåäöA-ZÅÄÖ]{1,5})")
+
+
+def _apostrophe_forms(toks: list[Token]) -> list[Token]:
+    """A legal form's case ending after an apostrophe ("ry’n", "Oy'lle") as after the colon Finnish writes
+    ("ry:n"): the rules read a form's case from its colon. One character for another, so offsets stay."""
+    out: list[Token] = []
+    for t in toks:
+        m = _APOSTROPHE_FORM.fullmatch(t.text) if ("’" in t.text or "'" in t.text) else None
+        out.append(t if m is None else Token(f"{m.group(1)}:{m.group(2)}", t.start, t.end))
+    return out
+
+
 def _split_glued_labels(toks: list[Token]) -> list[Token]:
     """A field label glued to its value is two words: the value alone names something ("NimiHyvä" -> "Nimi",
     "Hyvä"); a label's colon between them stands on its own. A cell's word in capitals glued after a name is a
@@ -1130,6 +1144,8 @@ class Recogniser:
         self._sent_text = sent.text  # the rules below that need a rare word look for it here before any token loop
         self._sent_start = sent.start
         toks = _split_glued_labels(list(sent.tokens))
+        if "’" in sent.text or "'" in sent.text:
+            toks = _apostrophe_forms(toks)
         mentions: list[Mention] = []
         taken: set[int] = set()
         actors: set[int] = set()  # tokens of known organisations and programmes, not places

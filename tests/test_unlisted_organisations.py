@@ -312,3 +312,10 @@ def test_an_unlisted_associations_local_branch_named_with_its_town() -> None:
     got = typed("Avustuksen sai Kalastajaliiton Kiteen osasto ja Porvoon Energia.")
     assert ("Association", "Kalastajaliiton Kiteen osasto") in got
     assert not any(name == "Kalastajaliitto" for _, name in got)
+
+
+@needs_voikko
+def test_a_legal_forms_case_ending_after_an_apostrophe() -> None:
+    got = typed("Avustus myönnettiin Rantakoti ry’lle. Sopimus tehtiin Kuljetus Mäkelä Oy'n kanssa.")
+    assert ("Association", "Rantakoti ry") in got
+    assert ("Company", "Kuljetus Mäkelä Oy") in got
