@@ -3211,13 +3211,16 @@ class Recogniser:
             low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
             typ = None
             start = i
+            # "Ab Kronoby Trä": a Swedish company's form written first, no form closing the name after it
+            bare_ab = t.text == "Ab" and (i == 0 or toks[i - 1].text.lower() not in _PROPERTY_FORMS | {"oy"}) \
+                and not any(x.text.split(":")[0].lower() in COMPANY_FORMS for x in toks[i + 1:i + 6])
             after = self._name_after(toks, i, taken, text) if (
                 t.is_cap and (low in PREFIX_FORMS or (self.morph.bases(t.text) & PREFIX_BASES
-                                                      and not _genitive_only(t, self.morph)))) or (
+                                                      and not _genitive_only(t, self.morph)))) or bare_ab or (
                 low in {"oy", "ab"} and i > 0 and toks[i - 1].text.lower() in _PROPERTY_FORMS) else None
             if after is not None:
                 # "Osuuskunta Hertsikan Pumppu", "Tmi Touche", "Kiinteistö Oy Rautalammin Hakka": the form comes first
-                start = i - 1 if low in {"oy", "ab"} else i
+                start = i - 1 if low in {"oy", "ab"} and not bare_ab else i
                 span = toks[start:after + 1]
                 head = toks[after]
                 label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(head.text)], text)
@@ -4227,8 +4230,10 @@ class Recogniser:
                 k += 1  # an initial's full stop
                 continue
             if not (nxt.is_cap and nxt.is_word and text[toks[k].end:nxt.start] == " "
-                    and (k + 1 not in taken or self._place_genitive(nxt))):
-                break
+                    and (k + 1 not in taken or self._place_genitive(nxt) or (
+                        k + 1 in getattr(self, "_places", ())
+                        and not any(a.case in _LOCAL_CASES for a in self.morph.analyse(nxt.text))))):
+                break  # (a place not in a local case too: "Bostads Ab Vasa Strand", not "Oy X Kiteellä")
             if k > i and nxt.text.isupper() and len(nxt.text) > 4 and not toks[k].text.isupper():
                 break  # "Kiinteistö Oy Berglund KEMIÖNSAAREN ...": the next item title in capitals, run on
             readings = self.morph.analyse(nxt.text)

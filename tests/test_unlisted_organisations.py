@@ -319,3 +319,12 @@ def test_a_legal_forms_case_ending_after_an_apostrophe() -> None:
     got = typed("Avustus myönnettiin Rantakoti ry’lle. Sopimus tehtiin Kuljetus Mäkelä Oy'n kanssa.")
     assert ("Association", "Rantakoti ry") in got
     assert ("Company", "Kuljetus Mäkelä Oy") in got
+
+
+@needs_voikko
+def test_a_swedish_company_form_written_first_and_a_town_in_its_name() -> None:
+    got = typed("Lainan sai Ab Jakobstads Trä. Lånet gick till Bostads Ab Vasa Strand. Hanketta hallinnoi "
+                "Osuuskunta Tuotanto Kiteellä.")
+    assert ("Company", "Ab Jakobstads Trä") in got
+    assert ("Company", "Bostads Ab Vasa Strand") in got
+    assert ("Company", "Osuuskunta Tuotanto") in got
