@@ -262,6 +262,7 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
 
 _LOWER_WORD = re.compile(r"[a-zåäö]{4,}")
 _AMOUNT_AFTER = re.compile(r"[ \t]*,?[ \t]+\d[\d \t\u00a0.,]*(?:euroa|€|e)(?![\w-])")
+_CAP_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ][a-zåäö]{2,}(?![\w-])")
 _JOIN_AFTER = re.compile(r"[ \t]*(?:,|[ \t](?:ja|sekä))[ \t]+")
 _JOIN_BEFORE = re.compile(r"(?:,|[ \t](?:ja|sekä))[ \t]+$")
 
@@ -279,7 +280,10 @@ def _listed_club(place: Mention, text: str, morph: Morphology, index: _Index) ->
     if found is None or found[1] != "nimento" or found[0] != w.group():
         return None
     end = w.end()
-    listed = _AMOUNT_AFTER.match(text, end) is not None
+    # "Xn eläkeläiset Kylä 500 euroa": the club's village may stand between its name and the sum
+    village = _CAP_AFTER.match(text, end)
+    listed = _AMOUNT_AFTER.match(text, end) is not None or (
+        village is not None and _AMOUNT_AFTER.match(text, village.end()) is not None)
     if not listed and (join := _JOIN_AFTER.match(text, end)) is not None:
         listed = any(m.type == "Association" for m in index.starting_at(join.end()))
     if not listed and (before := _JOIN_BEFORE.search(text[max(0, place.start - 8):place.start])) is not None:

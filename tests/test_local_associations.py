@@ -142,3 +142,9 @@ def test_a_towns_newspaper_or_event_in_the_plural_is_no_club() -> None:
                          "Messut sekä Kangasalan Eläkeläiset.")
     assert names.get("Kangasalan Eläkeläiset") == "Association"
     assert not {"Porvoon Sanomat", "Kangasalan Kesäjuhlat", "Nokian Messut"} & set(names)
+
+
+def test_a_listed_clubs_village_between_its_name_and_the_sum() -> None:
+    names = entity_types("Avustusta saavat Porvoon kyläyhdistys 1 500 euroa ja Loviisan eläkeläiset Pernaja "
+                         "700 euroa.")
+    assert names.get("Loviisan eläkeläiset") == "Association"
