@@ -10,7 +10,9 @@ the places a project is aimed at, and those words read no other way:
   "projektets geografiska område är A";
 - a verb of reaching before genitive places and a plural area noun towards them: "hanke kohdistuu
   A:n, B:n ja C:n kuntiin", "toiminta ulottuu A:n ja B:n alueille";
-- the target group of the places: "Hankkeen kohderyhmänä ovat A:n ja B:n kuntien nuoret".
+- the target group of the places: "Hankkeen kohderyhmänä ovat A:n ja B:n kuntien nuoret";
+- the people of genitive places as the object or recipient in a sentence about an undertaking: "Hankkeen avulla on
+  tavoitteena saada A:n, B:n ja C:n lapset ja nuoret innostumaan", "tarjoaa A:n kaupungin ikäihmisille".
 
 Each place after the cue (to the end of its clause) is a coversArea of the genitive owner right before
 the cue ("X-hankkeen kohdekunnat"), else of the undertaking the sentence is about, else of the page's
@@ -65,6 +67,17 @@ _GROUP_AFTER = re.compile(r"\s*[^.;:!?\n]{0,60}?\b[a-zåäö0-9-]+t\b")
 _AREA_NOUN_GEN = r"(?:kuntien|kunnan|kaupunkien|kaupungin|alueen|alueiden|seutukunnan|maakunnan|maakuntien)"
 _GROUP_JOINER = re.compile(r"\s*(?:" + _AREA_NOUN_GEN + r"\s*)?(?:,|ja|sekä|och|samt)\s*", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+" + _AREA_NOUN_GEN + r"\b", re.IGNORECASE)
+# the people of the genitive places right after them, as the object or recipient of what an undertaking does:
+# "tavoitteena saada A:n, B:n ja C:n lapset ja nuoret innostumaan", "tarjoaa A:n ja B:n asukkaille", "tavoittaa A:n
+# kuntien ikäihmisiä" (a compound head counts: "lapsiperheet", "alakoululaiset"); the people in the genitive
+# ("A:n asukkaiden määrä") are a statistic, no target, and are left alone
+_PEOPLE_OF_PLACES = re.compile(
+    r"\s+(?:" + _AREA_NOUN_GEN + r"\s+)?[a-zåäö-]*(?:"
+    r"lap(?:set|sia|sille)|nuor(?:et|ia|ille)|asukk(?:aat|aita|aille)|kuntalais(?:et|ia|ille)|"
+    r"kyläläis(?:et|iä|ille)|koululais(?:et|ia|ille)|perhe(?:et|itä|ille)|ihmis(?:et|iä|ille)|"
+    r"ikääntynee(?:t|itä|ille)|vanhuks(?:et|ia|ille)|senior(?:it|eja|eille)|työttöm(?:ät|iä|ille)|"
+    r"maahanmuuttaj(?:at|ia|ille)|yrittäj(?:ät|iä|ille)|oppila(?:at|ita|ille)|opiskelij(?:at|oita|oille)|"
+    r"omaishoitaj(?:at|ia|ille))\b", re.IGNORECASE)
 # where the places of a cue end: the sentence's next clause
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:ja|mutta|sillä|koska|kun|missä|jo(?:ka|ssa|sta|lla|ita|iden|tka)|"
                            r"och|men|där|som)\b|\n", re.IGNORECASE)
@@ -108,7 +121,8 @@ def _owner(c: Clause, cue_start: int) -> str | None:
 
 @rule("coversArea:target-places", "coversArea",
       "'Hankkeen kohdekunnat ovat A, B ja C', 'Det primära området för projektet är A och B', "
-      "'hanke kohdistuu A:n ja B:n kuntiin', 'kohderyhmänä ovat A:n ja B:n nuoret'")
+      "'hanke kohdistuu A:n ja B:n kuntiin', 'kohderyhmänä ovat A:n ja B:n nuoret', "
+      "'tavoitteena saada A:n ja B:n lapset liikkumaan'")
 def _target_places(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     places = free_places(c)
@@ -134,6 +148,11 @@ def _target_places(c: Clause) -> list[Fact]:
         if run and all(_genitive(p) or _NOUN_NEXT.match(text, p.end - base) for p in run) \
                 and _GROUP_AFTER.match(text, run[-1].end - base):
             groups.append((base + cue.start(), run))
+    if c.target or _PROJECT_WORD.search(text):
+        # "Hankkeen avulla on tavoitteena saada A:n, B:n ja C:n lapset ...": the undertaking's target people's places
+        for chain in place_chains(text, base, places):
+            if all(_genitive(p) for p in chain) and _PEOPLE_OF_PLACES.match(text, chain[-1].end - base):
+                groups.append((chain[0].start, chain))
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for at, run in groups:

@@ -65,6 +65,25 @@ def test_a_target_group_of_a_place_word_without_the_place_is_nothing() -> None:
     assert not any(f.rule == "coversArea:target-places" for f in extract(text).facts)
 
 
+def test_the_people_of_genitive_towns_the_project_aims_at() -> None:
+    text = ("Hyvä Arki -hanke alkoi keväällä. Hankkeen avulla on tavoitteena saada Kuopion, Siilinjärven ja Iisalmen "
+            "lapset ja nuoret liikkumaan.")
+    project = _project(text)
+    assert {(project, KUOPIO), (project, SIILINJARVI), (project, IISALMI)} <= _covers(text)
+    text = "Hyvä Arki -hanke alkoi keväällä. Hanke tarjosi Kuopion kaupungin ikäihmisille kerhoja."
+    assert (_project(text), KUOPIO) in _covers(text)
+
+
+def test_the_people_of_towns_in_the_genitive_are_no_target() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Hankkeen aikana Kuopion asukkaiden määrä kasvoi."
+    assert not any(f.rule == "coversArea:target-places" for f in extract(text).facts)
+
+
+def test_the_people_of_towns_in_a_sentence_about_no_undertaking_are_nothing() -> None:
+    text = "Hyvä Arki -hanke alkoi keväällä. Kuopion asukkaat äänestivät vaaleissa."
+    assert not any(f.rule == "coversArea:target-places" for f in extract(text).facts)
+
+
 KANGASALA, ORIVESI, POHJOIS_SAVO = ID + "municipality/211", ID + "municipality/562", ID + "region/11"
 
 
