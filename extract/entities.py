@@ -144,8 +144,9 @@ QUOTES = "\"“”«»„"
 NAME_WORDS = {"nimellä", "nimeltään", "nimi", "namnet", "namn"}
 # acronyms that name an actor only when written alone as a word (data/SOURCES.md: "EU" is no label)
 BARE_ACRONYMS = {"EU": "agency/euroopan-unioni"}
-# "EU-hanke", "ESR-hanke", "RRF-hanke" say who funds a project, not which one (not all are in the reference data)
-FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY"}
+# "EU-hanke", "ESR-hanke", "RRF-hanke", "ELY-hanke" say who funds a project, not which one (not all are in the
+# reference data; the ELY centres are there only by their full names)
+FUNDING_ACRONYMS = {"EU", "ESR", "ESF", "EAKR", "ERDF", "EAFRD", "RRF", "JTF", "STEA", "RAY", "ELY"}
 def _glued_numeral(t: Token, nxt: Token) -> bool:
     """A numeral written together with a capitalised word ("4H-yhdistys", tokenised "4" + "H-yhdistys"): one word of
     a name, as the youth movement's local associations are all called."""

@@ -260,3 +260,11 @@ def test_an_association_serving_clients_in_towns() -> None:
 def test_a_starting_seminar_in_a_town_is_no_area() -> None:
     text = "Hyvä Arki -hanke alkoi 2021. Seminaari käynnistyy Kuopiossa aamulla."
     assert not any(f.rule == "coversArea:runs-at-places" for f in extract(text).facts)
+
+
+def test_an_ely_project_is_one_the_centre_funds_not_one_named_ely() -> None:
+    text = ("Satutunti\nVuoden 2024 ELY-hanke\nSatutunti-hanke alkoi keväällä. Hankkeen avulla on tavoitteena saada "
+            "Kuopion ja Iisalmen lapset lukemaan.")
+    labels = {e.label for e in extract(text).entities.values() if e.type == "Project"}
+    assert "ELY" not in labels
+    assert (_project(text), IISALMI) in _covers(text)
