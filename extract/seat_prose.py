@@ -86,9 +86,15 @@ def _sentence_start(text: str, at: int) -> int:
 
 # "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat: A, B ...", "Sosiaalijaostoon nimettiin A ja B": seats in the
 # body the sentence opens with, in the illative, for everyone named up to the sentence's end
-_ELECTED_INTO = re.compile(r"[ \t]+(?:on[ \t]+)?(?:valittiin|nimettiin|valittu|nimetty|valitsi|nimesi)\b")
-_BARE_BOARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Hallitukseen|Johtokuntaan|Valtuuskuntaan|Hallintoneuvostoon)"
-                         r"(?=[ \t]+(?:on[ \t]+)?(?:valittiin|nimettiin|valittu|nimetty)\b)")
+# the verbs of coming into it: elected or named, or (in a history's prose) "came" ("hallitukseen tulivat A, B ja C")
+_INTO_VERB = r"(?:valittiin|nimettiin|valittu|nimetty|tulivat|tuli)"
+_ELECTED_INTO = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_INTO_VERB}|valitsi|nimesi)\b")
+# the bare board word opens its sentence, or follows an opening "besides the chair" ("Hänen lisäkseen hallitukseen
+# tulivat", "Lisäksi hallitukseen valittiin"): no genitive there to say it is another organisation's board
+_BOARDS_INTO = r"(?:allitukseen|ohtokuntaan|altuuskuntaan|allintoneuvostoon)"
+_BARE_BOARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[HJV]" + _BOARDS_INTO + r"|(?:(?:Hänen|Heidän|Sen)[ \t]+"
+                         r"lisäkseen|Lisäksi|Myös)[ \t]+[hjv]" + _BOARDS_INTO + r")"
+                         rf"(?=[ \t]+(?:on[ \t]+)?{_INTO_VERB}\b)")
 _ILLATIVE = re.compile(r"(?i)(?:([aeiouyäö])\1n|seen|siin|hin|hun|hyn|hön|hän)$")
 _LIST_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 LIST_REACH = 900  # characters a list of the elected runs to

@@ -61,3 +61,21 @@ def test_no_organisation_in_the_title_no_seat() -> None:
     rows = post_rows(NEWS.replace("Uusi hallitus Esimerkkiseuran Vanhustyö ry:lle", "Uusi hallitus valittu")
                      .replace("Esimerkkiseuran Vanhustyö ry valitsi", "Yhdistys valitsi"), kind="news")
     assert not any(post == "jäsen" for _, post, _ in rows)
+
+
+HISTORY = ("Esimerkkikylät ry:n vaiheita\n\nEsimerkkikylät ry perustettiin vuonna 1990. Puheenjohtajaksi valittiin "
+           "Liisa Aho. Hänen lisäkseen hallitukseen tulivat Matti Kallio (Kylä, Turku), Sanna Ranta ja Pekka Salo. "
+           "Kokouksessa puhui Ville Virta.\n")
+
+
+@needs_voikko
+def test_came_into_the_board_besides_the_chair() -> None:
+    rows = post_rows(HISTORY, kind="news")
+    seats = {p for p, post, o in rows if post == "jäsen" and o.startswith("Esimerkkikylät")}
+    assert seats == {"Matti Kallio", "Sanna Ranta", "Pekka Salo"}  # not the one in the next sentence
+
+
+@needs_voikko
+def test_a_board_word_after_another_genitive_is_not_the_page_s_board() -> None:
+    rows = post_rows(HISTORY.replace("Hänen lisäkseen hallitukseen", "Yhtiön hallitukseen"), kind="news")
+    assert not any(p == "Sanna Ranta" and o.startswith("Esimerkkikylät") for p, _, o in rows)
