@@ -87,6 +87,7 @@ from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertaking
 from welfare_kg.extract.member_leads import member_lead_facts
 from welfare_kg.extract.member_tables import member_table_facts
 from welfare_kg.extract.membership import membership_facts
+from welfare_kg.extract.minister_portfolios import portfolio_ministries
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
@@ -920,7 +921,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                                   "holdsPost:run-title", 0.75, post=title))
             continue  # a title naming no organisation, and the title before the name, say nothing here
-        if gaz is not None and (minister := _minister(m, text, gaz, morph)):
+        if gaz is not None and (minister := _minister(m, text, gaz, morph, everyone)):
             facts.append(Fact(m.iri, "holdsPost", minister[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title", 0.8, post=minister[0]))
             continue
@@ -1037,17 +1038,28 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
 _MINISTER = re.compile(r"(?i)(?:\b([a-zåäö]+)-\s+ja\s+)?\b([a-zåäö]+ministeri)\s+$")
 
 
-def _minister(m: Mention, text: str, gaz: Gazetteer, morph: Morphology) -> tuple[str, str] | None:
+def _minister(m: Mention, text: str, gaz: Gazetteer, morph: Morphology,
+              named: SpanIndex[Mention]) -> tuple[str, str] | None:
     """(post, ministry) of a minister whose title, written before the name, is the ministry's name less its
-    last letter; a title no ministry is named by ("peruspalveluministeri") says nothing of the ministry."""
+    last letter; else the ministry its portfolios belong to ("peruspalveluministeri": extract/minister_portfolios.py),
+    of two the one the document names (`named`: its mentions); a title of no known portfolio says nothing."""
     title = _MINISTER.search(text, max(0, m.start - 80), m.start)
     if title is None:
         return None
     post = (f"{title[1]}- ja " if title[1] else "") + title[2]
-    toks = tokenize(f"{post}ö".lower())
-    hit = next((h for h in gaz.match(toks, morph)
-                if h.entity.type == "Ministry" and h.start == 0 and h.end == len(toks)), None)
-    return (post.lower(), hit.entity.iri) if hit else None
+
+    def ministry(name: str) -> str | None:
+        toks = tokenize(name.lower())
+        return next((h.entity.iri for h in gaz.match(toks, morph)
+                     if h.entity.type == "Ministry" and h.start == 0 and h.end == len(toks)), None)
+
+    if own := ministry(f"{post}ö"):
+        return post.lower(), own
+    found = [iri for name in portfolio_ministries(post) if (iri := ministry(name))]
+    if len(found) > 1:
+        iris = {x.iri for x in named.spans}  # only here: a rare title spanning two ministries
+        found = [iri for iri in found if iri in iris]
+    return (post.lower(), found[0]) if len(found) == 1 else None
 
 
 # "Professori X:n johtamalle hankkeelle": the person leads the project; their title is held elsewhere
