@@ -32,6 +32,9 @@ _MEETING_VERB = re.compile(
     r"föreslog|föreslår|yrkade|yrkar|öppnade|öppnar|anmälde|anmäler|reserverade|lämnade|deltog|avlägsnade|"
     r"förklarade|konstaterade|avstod|återkom|anlände)\b")
 REACH = 40  # characters before a name searched for its seat word
+# or what the seat-holder does in it, said before the seat: stands in as its chair ("Puheenjohtajana toimi
+# varapuheenjohtaja X", "Som ordförande fungerade vice ordförande X")
+_CHAIRS = re.compile(r"(?i)(?:\bpuheenjohtajana[ \t]+toimi(?:vat)?|\bsom[ \t]+ordförande[ \t]+fungerade)[ \t]+$")
 
 
 def prose_seat_facts(mentions: list[Mention], text: str, meeting_body: str | None) -> list[Fact]:
@@ -46,7 +49,8 @@ def prose_seat_facts(mentions: list[Mention], text: str, meeting_body: str | Non
         if m.type != "Person" or not m.iri or " " not in m.surface.strip():
             continue  # a full name only: a bare surname after a seat word is a row of a list
         seat = _SEAT.search(text, max(0, m.start - REACH), m.start)
-        if seat is None or not _MEETING_VERB.match(text, m.end) or _owned(text, seat.start()):
+        if seat is None or _owned(text, seat.start()) or not (
+                _MEETING_VERB.match(text, m.end) or _CHAIRS.search(text, max(0, seat.start() - REACH), seat.start())):
             continue
         opening = _sentence_start(text, seat.start())
         if any(opening <= b < seat.start() for b in bodies):

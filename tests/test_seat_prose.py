@@ -79,3 +79,13 @@ def test_came_into_the_board_besides_the_chair() -> None:
 def test_a_board_word_after_another_genitive_is_not_the_page_s_board() -> None:
     rows = post_rows(HISTORY.replace("Hänen lisäkseen hallitukseen", "Yhtiön hallitukseen"), kind="news")
     assert not any(p == "Sanna Ranta" and o.startswith("Esimerkkikylät") for p, _, o in rows)
+
+
+@needs_voikko
+def test_a_vice_chair_standing_in_as_chair() -> None:
+    text = HEAD + "4\n\nAvustus\n\nKäsittely\n\nPuheenjohtajana toimi varapuheenjohtaja Liisa Aho.\n"
+    rows = post_rows(text)
+    assert ("Liisa Aho", "varapuheenjohtaja", "Helsingin sosiaali- ja terveyslautakunta") in rows
+    # the seat of another body, written in its genitive, is not this body's
+    rows = post_rows(text.replace("toimi varapuheenjohtaja", "toimi kaupunginhallituksen varapuheenjohtaja"))
+    assert not any(p == "Liisa Aho" and o.endswith("terveyslautakunta") for p, _, o in rows)
