@@ -75,6 +75,7 @@ from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import report_owner_project_facts
 from welfare_kg.extract.report_programme import report_programme_facts
+from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
 from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
@@ -321,6 +322,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="a funder's 'osuus' with its own grant's sum is that grant, no contribution (granted_shares.py)"),
     DocumentPass("own-parent-grants-dropped", lambda p: own_parent_grants_dropped(p.facts), "replace",
                  why="a body grants nothing to the organisation it is part of (granted_shares.py)"),
+    DocumentPass("runner-participation-dropped", lambda p: runner_participation_dropped(p.facts), "replace",
+                 why="a project's runner is no participant read from prose as well (runner_participation.py)"),
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
     DocumentPass("caps-title-posts-dropped", lambda p: caps_title_posts_dropped(p.facts, p.mentions), "replace",

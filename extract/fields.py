@@ -75,6 +75,9 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
                      "Ansvarig organisation", "Projektägande organisation",
+                     # a card's row naming the running as a task: "Hankkeen koordinointi: X", "Hallinnointi: X"
+                     "Hankkeen koordinointi", "Projektin koordinointi", "Koordinointi", "Hankkeen hallinnointi",
+                     "Projektin hallinnointi", "Hallinnointi",
                      # the receiver of a grant of a decision's cover runs the project
                      "Tuensaaja", "Tuen saaja", "Rahoituksen saaja", "Avustuksen saaja", "Rahoituksen saajan nimi"],
                     "coordinator"),
@@ -806,7 +809,7 @@ _JOINER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|/|&|\bja\b|\bsekä
 # or in the next cell of a table row ("| Oulun kaupunki | päätoteuttaja |", a Word table's cells joined by tabs)
 _ROLE_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t]|,[ \t]*|\|[ \t]*|\t)[ \t]*(?P<role>[^()\n,;|\t]{3,40})")
 _LEAD_ROLE = re.compile(r"(?i)^(?:hankkeen[ \t]+|projektin[ \t]+)?(?:päätoteuttaja|hallinnoija|hallinnoiva|"
-                        r"koordinaattori|koordinoiva|vastuutaho|vastuuorganisaatio|lead[ \t]+partner|projektägare|"
+                        r"koordinaattori|koordinoiva|vastuutaho|vastuuorganisaatio|lead[ \t]+part(?:ner)?|projektägare|"
                         r"huvudman|koordinerande|samordnare)\b")
 _PARTNER_ROLE = re.compile(r"(?i)^(?:hankkeen[ \t]+|projektin[ \t]+)?(?:osatoteuttaja|kumppani|yhteistyökumppani|"
                            r"partneri|partner|delgenomförare|samarbetspartner)\b")
@@ -837,8 +840,13 @@ def _ev(ctx: CardContext, f: Field) -> Evidence:
     return Evidence(ctx.text[f.start:f.value_end], f.start, f.value_end)
 
 
+# a runner's field may name a unit of an organisation ("Hankkeen koordinointi: Kuopion kansalaisopisto",
+# "Hallinnoija: Juvan nuorisopalvelut"): the field's label says it runs the project whatever its kind
+RUNNER_TYPES = PARTY_TYPES | {"Body"}
+
+
 def _coordinator(ctx: CardContext, f: Field) -> list[Fact]:
-    found = _leading(ctx, f, _in(ctx, f, PARTY_TYPES))
+    found = _leading(ctx, f, _in(ctx, f, RUNNER_TYPES))
     orgs = found if f.listed else _joined(ctx.text, found)  # "Hankkeen omistajat\nA\nB": one owner a line
     if not orgs or ctx.project is None:
         return []
