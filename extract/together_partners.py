@@ -44,8 +44,9 @@ MAX_GAP = 40
 _LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}$")  # "yhdessä alueen ", "tillsammans med de tre " before the first name
 _PROJECT = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # a town named as a party ("Kronoby kommun", "Keuruun kaupungin"); a bare town name in the list is where one of
-# the others sits ("Kosolan talo Oy, Lappo och Kronoby kommun")
-_TOWN_WORD = re.compile(r"(?i)(?:kunta|kunna|kaupunk|kaupung|kommun|stad)")
+# the others sits ("Kosolan talo Oy, Lappo och Kronoby kommun"); the word stands on its own, since a town's own name
+# may end in it ("Carlsro, Kristinestad", "Kristiinankaupunki", "Uusikaupunki" are bare town names)
+_TOWN_WORD = re.compile(r"(?i)(?<![\w-])(?:kunta|kunna|kaupunk|kaupung|kommun|stad)")
 _NEGATION = re.compile(r"(?i)\b(?:ei|eivät|inte|ej)\b")
 # "Hankkeessa ovat yhdistäneet voimansa A, B, C ja D.", "I projektet medverkar A, B och C.": the project word in the
 # inessive (where) opens the clause, and the list of organisations closes the sentence as its subject

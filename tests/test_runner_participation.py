@@ -4,7 +4,6 @@ the partners stays a participant too, and a card's coordination row names a unit
 from __future__ import annotations
 
 from tests.helpers import extract, needs_voikko
-
 from welfare_kg.extract.model import Evidence, Fact
 from welfare_kg.extract.runner_participation import runner_participation_dropped
 

@@ -43,3 +43,14 @@ def test_genitives_before_a_word_of_joint_work() -> None:
             "Tampereen yliopiston ja Pelastakaa Lapset ry:n yhteinen tutkimushanke Nuorten Polku alkoi "
             "syksyllä.\n\nNuorten Polku -hanke päättyi keväällä.\n")
     assert {"agency/tampereen-yliopisto", "association/pelastakaa-lapset"} <= _joiners(text)
+
+
+def test_a_town_whose_name_ends_in_a_town_word_is_a_place() -> None:
+    """"..., Kristinestad och ...": a bare town name in the list is where a partner sits, though its own name ends
+    in "stad"; "Laholms kommun", with the word on its own, is a party."""
+    text = ("Hemmaplan\n\nStrukturfondspartnerskapet gav stöd till ett samverkansprojekt mellan Hylte kommun, "
+            "Falkenbergs kommun, Kristinestad och Laholms kommun.\n\nProjektet Hemmaplan ska utveckla samverkan "
+            "kring arbetssökande.\n\nSamverkan pågår i tre år med stöd av Europeiska socialfonden.\n")
+    got = _joiners(text)
+    assert "municipality/laholms-kommun" in got
+    assert "municipality/287" not in got  # Kristinestad / Kristiinankaupunki
