@@ -63,10 +63,16 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # where a title in capitals parts its matters: a slash, colon, comma or spaced dash
-_CAPS_SEPARATOR = re.compile(r"\s*[/:,;]\s*|\s+[-–]\s+")
+# (not the colon of a case ending: "OY:N", "Oy:n")
+_CAPS_SEPARATOR = re.compile(r"\s*(?:[/,;]|:(?![A-Za-zÅÄÖåäö]))\s*|\s+[-–]\s+")
 _CAPS_TITLE_WORD = re.compile(r"\S+")
 _PROCEDURAL_NOUN = re.compile(r"(?:MINEN|MISEN|MISESTA|MISEKSI|MISEEN)$")
 MAX_CAPS_MODIFIERS = 8
+# "Kuntien X Oy:n paikallispalveluja koskevan sopimuksen jatkaminen": a title as written whose agreement is named by
+# what it is about in a "koskeva" clause (a clause participle, so the compound-name rule stops at it) reads as one
+# in capitals does: from the title's start (after a procedural noun) to the head, procedural nouns only after it
+_ABOUT_PARTICIPLE = {"koskeva", "koskevan"}
+_ABOUT_CLAUSE = re.compile(r"\skoskevan?\s+[a-zåäö-]*sopimu(?:s|ksen)\b")
 
 
 def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention | None:
@@ -74,12 +80,14 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
     procedural nouns after it: "LAPIN HYVINVOINTIALUEELLE SIIRTYVÄN HENKILÖSTÖN SIIRTOSOPIMUS", "X OY:N
     OSAKASSOPIMUKSEN HYVÄKSYMINEN" -> "X Oy:n osakassopimus". Capitals hide where a name starts, so the compound-name
     rule reads none there; the title's own parts (a slash, a comma) and its procedural nouns bound it instead.
-    A bare "SOPIMUS" names none; the head is written in its base form, an adjective agreeing with it too."""
+    A bare "SOPIMUS" names none; the head is written in its base form, an adjective agreeing with it too. A title
+    as written is read so only where a "koskeva" clause stands right before the head (_ABOUT_CLAUSE)."""
     from welfare_kg.extract.caps_titles import sentence_case
 
     title = item.title.strip()
     letters = [ch for ch in title if ch.isalpha()]
-    if len(letters) < 6 or not all(ch.isupper() for ch in letters):
+    caps = len(letters) >= 6 and all(ch.isupper() for ch in letters)
+    if not caps and not _ABOUT_CLAUSE.search(title):
         return None
     at = text.find(title, item.start, item.end)
     if at < 0:
@@ -95,10 +103,12 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
         after = [w for _o, w in words[k + 1:]]
         if after and after[0] in {"JA", "SEKÄ"}:
             after = []  # "... SIIRTOSOPIMUS JA SIIRTOSUUNNITELMA": the agreement and another matter
-        if any(not _PROCEDURAL_NOUN.search(w) for w in after):
+        if any(not _PROCEDURAL_NOUN.search(w.upper()) for w in after):
             return None  # "PALVELUSOPIMUS KOTIHOIDOSTA": a complement after it, read by the title rules as written
-        first = max((i + 1 for i in range(k) if _PROCEDURAL_NOUN.search(words[i][1])), default=0)
+        first = max((i + 1 for i in range(k) if _PROCEDURAL_NOUN.search(words[i][1].upper())), default=0)
         mods = words[first:k]
+        if not caps and (len(mods) < 2 or mods[-1][1].lower() not in _ABOUT_PARTICIPLE):
+            return None  # as written, only the "koskeva" clause right before the head is left for this reading
         base = next(x for x in sorted(morph.bases(words[k][1].lower())) if x.endswith("sopimus"))
         if (not mods and base == "sopimus") or len(mods) > MAX_CAPS_MODIFIERS:
             return None
@@ -109,7 +119,10 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
             if word == written[i]:
                 break
             written[i] = word
-        label = (sentence_case(" ".join(written), morph) + " " + base) if mods else base[:1].upper() + base[1:]
+        if not caps:
+            written[-1] = "koskeva"  # the participle agrees with the head: in the name's base form as the head
+        cased = sentence_case(" ".join(written), morph) if caps else " ".join(written)
+        label = (cased + " " + base) if mods else base[:1].upper() + base[1:]
         start = at + (mods[0][0] if mods else words[k][0])
         end = at + words[k][0] + len(words[k][1])
         return Mention(start=start, end=end, surface=text[start:end], label=label, type="Agreement",

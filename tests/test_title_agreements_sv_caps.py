@@ -66,3 +66,23 @@ def test_an_agreement_by_its_modifiers_in_a_title_in_capitals(title: str, label:
 
 def test_a_bare_sopimus_in_capitals_names_none() -> None:
     assert not _decided(FI_HEAD, "SOPIMUKSEN HYVÄKSYMINEN", "Päätös:\nHyväksyttiin.")
+
+
+@pytest.mark.parametrize(("title", "label"), [
+    ("Koivulan Palvelut Oy:n siivouspalveluja koskevan sopimuksen jatkaminen",
+     "koivulan palvelut oy:n siivouspalveluja koskeva sopimus"),
+    ("Ruokapalveluja koskeva sopimus", "ruokapalveluja koskeva sopimus"),
+    ("Ikäihmisten asumispalveluja koskevan puitesopimuksen hyväksyminen",
+     "ikäihmisten asumispalveluja koskeva puitesopimus"),
+    ("KOIVULAN PALVELUT OY:N OSAKASSOPIMUKSEN HYVÄKSYMINEN", "koivulan palvelut oy:n osakassopimus"),
+])
+def test_an_agreement_named_by_a_koskeva_clause_in_a_title_as_written(title: str, label: str) -> None:
+    assert _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin.").get(label) == "Agreement"
+
+
+@pytest.mark.parametrize("title", [
+    "Sopimusta koskeva lausunto",  # the clause is about an agreement, the head is a statement
+    "Ruokapalveluja koskevan sopimuksen hyväksyminen ja talousarvion muutos",  # another matter after the head
+])
+def test_a_koskeva_title_without_an_agreement_name_names_none(title: str) -> None:
+    assert not any("koskeva" in label for label in _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin."))
