@@ -68,11 +68,12 @@ _CAPS_SEPARATOR = re.compile(r"\s*(?:[/,;]|:(?![A-Za-zÅÄÖåäö]))\s*|\s+[-�
 _CAPS_TITLE_WORD = re.compile(r"\S+")
 _PROCEDURAL_NOUN = re.compile(r"(?:MINEN|MISEN|MISESTA|MISEKSI|MISEEN)$")
 MAX_CAPS_MODIFIERS = 8
-# "Kuntien X Oy:n paikallispalveluja koskevan sopimuksen jatkaminen": a title as written whose agreement is named by
-# what it is about in a "koskeva" clause (a clause participle, so the compound-name rule stops at it) reads as one
-# in capitals does: from the title's start (after a procedural noun) to the head, procedural nouns only after it
+# "Kuntien X Oy:n paikallispalveluja koskevan sopimuksen jatkaminen", "Y:n kanssa tehtävän yhteistyösopimuksen
+# hyväksyminen": a title as written whose agreement is named by what it is about in a "koskeva" clause or by its
+# party in a "kanssa" clause (a clause participle, so the compound-name rule stops at it) reads as one in capitals
+# does: from the title's start (after a procedural noun) to the head, procedural nouns only after it
 _ABOUT_PARTICIPLE = {"koskeva", "koskevan"}
-_ABOUT_CLAUSE = re.compile(r"\skoskevan?\s+[a-zåäö-]*sopimu(?:s|ksen)\b")
+_ABOUT_CLAUSE = re.compile(r"\s(?:koskevan?|kanssa\s+[a-zåäö]+)\s+[a-zåäö-]*sopimu(?:s|ksen)\b")
 
 
 def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention | None:
@@ -81,7 +82,7 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
     OSAKASSOPIMUKSEN HYVÄKSYMINEN" -> "X Oy:n osakassopimus". Capitals hide where a name starts, so the compound-name
     rule reads none there; the title's own parts (a slash, a comma) and its procedural nouns bound it instead.
     A bare "SOPIMUS" names none; the head is written in its base form, an adjective agreeing with it too. A title
-    as written is read so only where a "koskeva" clause stands right before the head (_ABOUT_CLAUSE)."""
+    as written is read so only where a "koskeva" or "kanssa" clause stands right before the head (_ABOUT_CLAUSE)."""
     from welfare_kg.extract.caps_titles import sentence_case
 
     title = item.title.strip()
@@ -107,8 +108,8 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
             return None  # "PALVELUSOPIMUS KOTIHOIDOSTA": a complement after it, read by the title rules as written
         first = max((i + 1 for i in range(k) if _PROCEDURAL_NOUN.search(words[i][1].upper())), default=0)
         mods = words[first:k]
-        if not caps and (len(mods) < 2 or mods[-1][1].lower() not in _ABOUT_PARTICIPLE):
-            return None  # as written, only the "koskeva" clause right before the head is left for this reading
+        if not caps and not _clause_before_head([w for _o, w in mods], morph):
+            return None  # as written, only a "koskeva" or "kanssa" clause right before the head is left for this
         base = next(x for x in sorted(morph.bases(words[k][1].lower())) if x.endswith("sopimus"))
         if (not mods and base == "sopimus") or len(mods) > MAX_CAPS_MODIFIERS:
             return None
@@ -119,8 +120,6 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
             if word == written[i]:
                 break
             written[i] = word
-        if not caps:
-            written[-1] = "koskeva"  # the participle agrees with the head: in the name's base form as the head
         cased = sentence_case(" ".join(written), morph) if caps else " ".join(written)
         label = (cased + " " + base) if mods else base[:1].upper() + base[1:]
         start = at + (mods[0][0] if mods else words[k][0])
@@ -128,6 +127,15 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
         return Mention(start=start, end=end, surface=text[start:end], label=label, type="Agreement",
                        rule="item-title-agreement", key=identity_key(label, morph) or None)
     return None
+
+
+def _clause_before_head(mods: list[str], morph: Morphology) -> bool:
+    """A "koskeva" clause with what it is about before it, or a party's "kanssa" and a passive participle
+    ("tehtävän", "solmitun") right before the agreement's head."""
+    if len(mods) >= 2 and mods[-1].lower() in _ABOUT_PARTICIPLE:
+        return True
+    return len(mods) >= 3 and mods[-2].lower() == "kanssa" and any(
+        a.mood in {"present_passive", "past_passive"} for a in morph.analyse(mods[-1].lower()))
 
 
 def _agreeing_adjective(word: str, cases: set[str | None], morph: Morphology) -> str:

@@ -75,14 +75,20 @@ def test_a_bare_sopimus_in_capitals_names_none() -> None:
     ("Ikäihmisten asumispalveluja koskevan puitesopimuksen hyväksyminen",
      "ikäihmisten asumispalveluja koskeva puitesopimus"),
     ("KOIVULAN PALVELUT OY:N OSAKASSOPIMUKSEN HYVÄKSYMINEN", "koivulan palvelut oy:n osakassopimus"),
+    ("Harjulan kaupungin kanssa tehtävän yhteistyösopimuksen hyväksyminen",
+     "harjulan kaupungin kanssa tehtävä yhteistyösopimus"),
+    ("Koivulan Palvelut Oy:n kanssa solmitun vuokrasopimuksen irtisanominen",
+     "koivulan palvelut oy:n kanssa solmittu vuokrasopimus"),
 ])
-def test_an_agreement_named_by_a_koskeva_clause_in_a_title_as_written(title: str, label: str) -> None:
+def test_an_agreement_named_by_a_clause_in_a_title_as_written(title: str, label: str) -> None:
     assert _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin.").get(label) == "Agreement"
 
 
 @pytest.mark.parametrize("title", [
     "Sopimusta koskeva lausunto",  # the clause is about an agreement, the head is a statement
+    "Neuvottelut Harjulan kaupungin kanssa sopimuksen jatkamisesta",  # "kanssa" with no participle before the head
     "Ruokapalveluja koskevan sopimuksen hyväksyminen ja talousarvion muutos",  # another matter after the head
 ])
-def test_a_koskeva_title_without_an_agreement_name_names_none(title: str) -> None:
-    assert not any("koskeva" in label for label in _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin."))
+def test_a_clause_title_without_an_agreement_name_names_none(title: str) -> None:
+    assert not any("koskeva" in label or "kanssa" in label
+                   for label in _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin."))
