@@ -20,7 +20,8 @@ from welfare_kg.extract.spans import UNDERTAKING_KINDS, replace_in_sentences
 from welfare_kg.extract.text_scans import matches
 from welfare_kg.records import DocumentRecord, MinutesItem
 
-_TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal(?=\s)|Överenskommelse)"
+# ("Förlängning av avtalet om socialjour", "Avtalet med X om Y": the Swedish head in its definite form too)
+_TITLE = re.compile(r"(?P<head>Sopimus|Yhteistyösopimus|Palvelusopimus|Puitesopimus|Avtal(?:et)?(?=\s)|Överenskommelse)"
                     r"\s+(?P<rest>\S.*)")
 # any other compound of the head, with what it is about in lower case after it: "Samarbetsavtal om socialjour",
 # "Yhteistoimintasopimus sosiaalipäivystyksen järjestämisestä" ("Kunnanjohtajasopimus Muut asiat" runs into another
@@ -43,7 +44,7 @@ _YEAR_WORDS = {"vuonna", "vuodelle", "vuodeksi", "vuodesta", "vuoteen", "år", "
 _SV_OPENER = re.compile(r"(?:Godkännande|Ändring|Förlängning|Uppsägning|Undertecknande|Ingående|Revidering)\s+av\s+"
                         r"(?=[a-zåäö])")
 # the definite article a Swedish head takes ("grundavtalet", "överenskommelsen"), not part of the base form
-_SV_DEFINITE = re.compile(r"(?<=avtal)et$|(?<=överenskommelse)n$")
+_SV_DEFINITE = re.compile(r"(?<=avtal)et$|(?<=överenskommelse)n$", re.IGNORECASE)
 
 
 def _title_forms(title: str) -> list[tuple[int, str]]:
@@ -189,14 +190,14 @@ def title_agreements(record: DocumentRecord, morph: Morphology) -> list[Mention]
             continue
         if words and words[0].lower() in _AND:
             # "Palvelusopimus ja palveluverkko": the agreement and another matter; the head alone names it
-            if m.group("head").lower() != "sopimus" and m.group("head").lower() != "avtal":
+            if _SV_DEFINITE.sub("", m.group("head")).lower() not in {"sopimus", "avtal"}:
                 head = m.group("head")
                 out.append(Mention(start=at, end=at + len(head), surface=record.text[at:at + len(head)],
                                    label=head, type="Agreement", rule="item-title-agreement",
                                    key=identity_key(head, morph) or None))
             continue
         # a bare "Sopimus" needs two words of what it is about; a compound or the parties' "välinen" names more itself
-        if not (2 if m.group("head").lower() in {"sopimus", "avtal"} else 1) <= len(words) <= 12:
+        if not (2 if _SV_DEFINITE.sub("", m.group("head")).lower() in {"sopimus", "avtal"} else 1) <= len(words) <= 12:
             continue
         # the title as written may run over a page number ("... kehitysvammaisten 146 perhehoitoyksikön ...")
         span = record.text[at:item.end] if record.text[at:item.end].split()[:2] == item.title.split()[:2] \

@@ -28,6 +28,8 @@ def _decided(head: str, title: str, decision: str) -> dict[str, str]:
     ("Godkännande av samarbetsavtal med Korsholm", "samarbetsavtal med korsholm", "Agreement"),
     ("Ändring av grundavtalet för Kustbygdens samkommun", "grundavtal för kustbygdens samkommun", "Agreement"),
     ("SAMARBETSAVTAL OM SOCIALJOUR", "samarbetsavtal om socialjour", "Agreement"),
+    ("Förlängning av avtalet om socialjour", "avtal om socialjour", "Agreement"),
+    ("Avtalet med Korsholm om hemvård", "avtal med korsholm om hemvård", "Agreement"),
 ])
 def test_swedish_agreement_titles(title: str, label: str, kind: str) -> None:
     assert _decided(SV_HEAD, title, "Beslut:\nGodkändes.").get(label) == kind
@@ -92,3 +94,7 @@ def test_an_agreement_named_by_a_clause_in_a_title_as_written(title: str, label:
 def test_a_clause_title_without_an_agreement_name_names_none(title: str) -> None:
     assert not any("koskeva" in label or "kanssa" in label
                    for label in _decided(FI_HEAD, title, "Päätös:\nHyväksyttiin."))
+
+
+def test_a_definite_swedish_head_alone_names_none() -> None:
+    assert not _decided(SV_HEAD, "Avtalet Korsholm", "Beslut:\nGodkändes.")
