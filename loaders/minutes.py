@@ -77,6 +77,7 @@ PART_HEADINGS: dict[str, str] = {
     "bakgrund": "reasoning", "ärende": "reasoning",
     "ehdotus": "proposal", "päätösehdotus": "proposal", "esitys": "proposal", "pohjaehdotus": "proposal",
     "päätösesitys": "proposal", "esittelijän ehdotus": "proposal", "esittelijän päätösehdotus": "proposal",
+    "pohjaesitys": "proposal",
     "förslag": "proposal", "beslutsförslag": "proposal", "föredragandens förslag": "proposal",
     "käsittely": "handling", "behandling": "handling",
     "päätös": "decision", "beslut": "decision",
@@ -93,6 +94,10 @@ _PART = re.compile(
     # "Esitys Hallitus", "Päätös Kunnanhallitus": the heading and, alone after it on its line, the body whose
     # proposal or decision follows (a meeting system prints every part so)
     + rf"|^[ \t]*(?P<hb>esitys|ehdotus|päätösehdotus|päätös|förslag|beslut)[ \t]+(?=(?:{_LINE_BODY_WORDS})[ \t]*$)"
+    # "Kunnanjohtajan ehdotus:", "Sosiaalijohtajan päätösehdotus", "Stadsdirektörens förslag": the proposal under the
+    # genitive of the official or body who makes it (one word), as the headings above under none
+    + r"|^[ \t]*[A-ZÅÄÖa-zåäö-]{4,}(?<=n|s)[ \t]+(?P<hg>ehdotus|päätösehdotus|esitys|päätösesitys|förslag|"
+    r"beslutsförslag)\b[ \t]*(?::|\t|$)"
 )
 _ROLE_WORDS = r"valmistelijat|valmistelija|esittelijä|beredare|föredragande"
 _ROLE = re.compile(rf"(?im)^[ \t]*(?P<role>{_ROLE_WORDS})\b[ \t:]*(?P<rest>[^\n]*)")
@@ -697,7 +702,7 @@ def _read_parts(text: str, a: int, z: int) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     parts = list(_PART.finditer(text, a, z))
     for j, p in enumerate(parts):
-        kind = PART_HEADINGS[(p.group("h") or p.group("hb")).lower()]
+        kind = PART_HEADINGS[(p.group("h") or p.group("hb") or p.group("hg")).lower()]
         if kind not in found:
             found[kind] = (p.end(), parts[j + 1].start() if j + 1 < len(parts) else z)
     return found
@@ -786,7 +791,7 @@ def _parse_item(text: str, start: int, end: int, head: re.Match[str] | None,
             item.presenter = item.presenter or who
     parts = list(_PART.finditer(chunk))
     for j, p in enumerate(parts):
-        kind = PART_HEADINGS[(p.group("h") or p.group("hb")).lower()]
+        kind = PART_HEADINGS[(p.group("h") or p.group("hb") or p.group("hg")).lower()]
         p_end = parts[j + 1].start() if j + 1 < len(parts) else len(chunk)
         if kind not in item.parts:
             item.parts[kind] = (start + p.end(), start + p_end)

@@ -57,3 +57,17 @@ def _decides(text: str) -> set[tuple[str, str]]:
 def test_the_body_that_only_notes_a_project_report_decides_nothing() -> None:
     assert _decides(MINUTES.format(proposal="merkitsee tiedoksi")) == set()
     assert len(_decides(MINUTES.format(proposal="hyväksyy"))) == 1  # approving the report is a decision on it
+
+
+@pytest.mark.parametrize("heading", ["Kaupunginjohtajan ehdotus:", "Sosiaalijohtajan päätösehdotus", "Pohjaesitys:"])
+def test_a_proposal_under_its_makers_genitive_is_the_proposal(heading: str) -> None:
+    text = MINUTES.replace("Ehdotus\nKaupunginhallitus", heading + "\nKaupunginhallitus")
+    assert _decides(text.format(proposal="merkitsee tiedoksi")) == set()
+    assert len(_decides(text.format(proposal="hyväksyy"))) == 1
+
+
+def test_a_genitive_before_a_proposal_word_in_running_text_is_no_heading() -> None:
+    from welfare_kg.loaders.minutes import _PART
+
+    assert _PART.search("Hallituksen esitys eduskunnalle laiksi on annettu.\n") is None
+    assert _PART.search("Kaupunginjohtajan ehdotus\n") is not None
