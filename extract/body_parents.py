@@ -19,7 +19,7 @@ Registered in the relation rule registry (relations.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from itertools import pairwise
 
 from welfare_kg.extract.acronym_organisations import acronym_organisation_mentions
@@ -233,18 +233,10 @@ _ORGANS_AFTER = re.compile(r"\s+(?:toimielim(?:et|iä)|lautakunn(?:at|ia)|jaost(
 def _listed_organs(c: Clause) -> list[Fact]:
     """The whole named first in the genitive before a plural word for its organs; the bodies listed after it, in the
     nominative, are each part of it (a list joined by commas, "ja", "sekä", "och")."""
-    base, text = c.sent.start, c.sent.text
-    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
-    out: list[Fact] = []
-    for i, whole in enumerate(named[:-1]):
-        first = named[i + 1]
-        genitive = whole.case == "omanto" or (whole.case is None and _SWEDISH_GENITIVE.search(whole.surface))
-        if whole.type not in PARENTS or not genitive or first.type != "Body" or first.case not in {"nimento", None} \
-                or not _ORGANS_AFTER.fullmatch(text, whole.end - base, first.start - base):
-            continue
-        out += [Fact(m.iri, "partOf", whole.iri, c.ev, LISTED_ORGANS_RULE, 0.65)  # type: ignore[arg-type]
-                for m in listed_after(named[i + 1:], text, base) if m.type == "Body" and m.iri != whole.iri]
-    return out
+    def genitive(whole: Mention) -> bool:
+        return whole.case == "omanto" or (whole.case is None and _SWEDISH_GENITIVE.search(whole.surface) is not None)
+
+    return _bodies_listed_after(c, genitive, _ORGANS_AFTER, LISTED_ORGANS_RULE)
 
 
 OWNER_HAS_RULE = "partOf:owner-has-body"
@@ -258,17 +250,23 @@ _HAS = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:(?:myös|lisäksi|nykyään|o
 def _owner_has_body(c: Clause) -> list[Fact]:
     """The owner in the adessive before "on" and the bodies it has, in the nominative, listed after it: each is part of
     the owner (the possessive clause of Finnish, "X:llä on Y" = X has Y)."""
+    return _bodies_listed_after(c, lambda owner: owner.case == "ulkoolento", _HAS, OWNER_HAS_RULE)
+
+
+def _bodies_listed_after(c: Clause, owner_case: Callable[[Mention], bool], gap: re.Pattern[str],
+                         rule_name: str) -> list[Fact]:
+    """partOf the owner for each body listed after it, where the owner (in the case `owner_case` accepts) is followed
+    by the words `gap` matches whole and then by the list's first body in the nominative: the two readings above
+    differ only in the owner's case and the words between."""
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
     out: list[Fact] = []
     for i, owner in enumerate(named[:-1]):
         first = named[i + 1]
-        if owner.type not in PARENTS or owner.case != "ulkoolento" or first.type != "Body" \
-                or first.case not in {"nimento", None}:
+        if owner.type not in PARENTS or not owner_case(owner) or first.type != "Body" \
+                or first.case not in {"nimento", None} or not gap.fullmatch(text, owner.end - base, first.start - base):
             continue
-        if not _HAS.fullmatch(text, owner.end - base, first.start - base):
-            continue
-        out += [Fact(m.iri, "partOf", owner.iri, c.ev, OWNER_HAS_RULE, 0.65)  # type: ignore[arg-type]
+        out += [Fact(m.iri, "partOf", owner.iri, c.ev, rule_name, 0.65)  # type: ignore[arg-type]
                 for m in listed_after(named[i + 1:], text, base) if m.type == "Body" and m.iri != owner.iri]
     return out
 
