@@ -1558,8 +1558,8 @@ def _letterhead_owner_body(mentions: list[Mention], text: str) -> list[Fact]:
                   and m.case in {"nimento", None}), None)
     if owner is None:
         return []
-    first = next((m for m in sorted(mentions, key=lambda m: m.start)
-                  if m.type == "Body" and m.iri and not m.generic and m.start < HEAD_CHARS), None)
+    first = min((m for m in mentions if m.type == "Body" and m.iri and not m.generic and m.start < HEAD_CHARS),
+                key=lambda m: m.start, default=None)
     key = owner.iri.rsplit("/", 1)[-1] + "-"
     if first is None or first.start < owner.end or _ROOM.match(text, first.end) or "§" in text[:first.start] \
             or not first.iri.rsplit("/", 1)[-1].startswith(key):

@@ -121,7 +121,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         return per_sentence
     named = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
     inside = Cover((m.start, m.end) for m in named)
-    earlier = {test: _Antecedents(named, test) for _found, test in scans}
+    earlier = {test: _Antecedents(named, test) for test in {test for _s, _e, test in hits}}  # the kinds met only
     bank_words = _bank_words(text) if any(test is _is_bank for _s, _e, test in hits) else []
     added: list[Mention] = []
     for start, end, test in sorted(hits, key=lambda h: h[0]):
