@@ -15,6 +15,7 @@ import dataclasses
 import pyoxigraph as ox
 import pytest
 
+from welfare_kg import ingest as ingest_module
 from welfare_kg.graph.entities import group_text
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import GROUP_SHARE, Built, Writer, build_file, ensure_reference
@@ -107,3 +108,28 @@ def test_a_document_without_its_grouping_is_grouped_by_the_writer(built: list[Bu
     assert stores[0] == stores[1]
     layer = ox.NamedNode("https://w3id.org/welfare-kg/graph/entities")
     assert any(q.graph_name == layer for q in stores[1])  # the layer was written from the writer's own grouping
+
+
+def test_a_grown_group_stays_below_the_bulk_paths_size(built: list[Built], monkeypatch: pytest.MonkeyPatch) -> None:
+    """However far the scale would let a group grow, its statements stop at `GROUP_STATEMENTS` (an ordinary
+    transaction: the bulk path costs more CPU for groups of small documents)."""
+    monkeypatch.setattr(ingest_module, "GROUP_STATEMENTS", 2_000)
+    store = KGStore()
+    ensure_reference(store)
+    sizes = _groups(store)
+    statements: list[int] = []
+    write = store.write_documents
+
+    def counting(graphs: dict[str, str], **kw: object) -> None:
+        statements.append(sum(nt.count("\n") for nt in graphs.values()))
+        write(graphs, **kw)  # type: ignore[arg-type]
+
+    store.write_documents = counting  # type: ignore[method-assign]
+    writer = Writer(store, commit_docs=16, commit_quads=500, group_scale=16)
+    writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # as if 4,000 documents were stored: scale 16
+    for b in built:
+        writer.write(b)
+    writer.close()
+    largest = max(b.ntriples.count("\n") + b.contacts.count("\n") for b in built)
+    assert max(statements[:-1]) < 2_000 + largest  # the group that crossed the limit was committed at once
+    assert sum(sizes) == N_DOCS and max(sizes) > 1 and len(sizes) < N_DOCS

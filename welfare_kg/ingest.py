@@ -46,7 +46,7 @@ from rdflib import Graph, Literal
 
 from welfare_kg.graph.build import document_iri
 from welfare_kg.graph.entities import group_text
-from welfare_kg.graph.store import KGStore, StoredDocument
+from welfare_kg.graph.store import BULK_STATEMENTS, KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders import (
@@ -80,12 +80,16 @@ BATCH = 8  # files per task: amortises pickling and queue round trips, small eno
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
-# A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes above
-# (256 documents, 128,000 statements). Every commit is flushed, and RocksDB merges each flush's small table files
-# into levels that grow with the store, so the writer's background CPU per commit grows with the store: at 2,000
-# generated documents groups of 16 cost 13.2 ms of it a document, of 128 3.9 (benchmarks/HISTORY.md, writer pass).
+# A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
+# above (256 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
+# flush's small table files into levels that grow with the store, so the writer's background CPU per commit grows
+# with the store: at 2,000 generated documents groups of 16 cost 13.2 ms of it a document, groups of 128 3.9
+# (benchmarks/HISTORY.md, "The writer's CPU per document").
 GROUP_SHARE = 8
 GROUP_SCALE = 16
+# ... and a group of ordinary documents stays an ordinary transaction, below the size at which a write takes the bulk
+# path (graph/store.py): for them that path cost more CPU in all (17.7 against 13.6 ms a document, same replay)
+GROUP_STATEMENTS = BULK_STATEMENTS * 9 // 10
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
@@ -432,7 +436,8 @@ class Writer:
         self.pending.append((b, status))
         self.pending_quads += b.ntriples.count("\n") + b.contacts.count("\n")
         scale = max(1, min(self.group_scale, len(self.checksums) // (GROUP_SHARE * self.commit_docs)))
-        if len(self.pending) >= self.commit_docs * scale or self.pending_quads >= self.commit_quads * scale:
+        quads = min(self.commit_quads * scale, max(self.commit_quads, GROUP_STATEMENTS))
+        if len(self.pending) >= self.commit_docs * scale or self.pending_quads >= quads:
             self.commit()
         return status
 
