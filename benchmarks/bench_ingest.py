@@ -158,7 +158,7 @@ def stage_timings(files: list[Path]) -> dict[str, float]:
                 if b.error:
                     continue
                 t = time.perf_counter()
-                writer.write(b)  # commits a group of documents every `COMMIT_DOCS`
+                writer.write(b)  # commits a group of documents when it is full (see `Writer`)
                 totals["store"] += time.perf_counter() - t
                 totals["load"] += b.timings["load"]
                 totals["entities"] += spent["entities"]

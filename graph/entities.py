@@ -478,8 +478,11 @@ class EntityLayer:
             delete |= old - now
             insert |= now - old
             listings[node] = (f, t)
+        # the rows' properties, once: testing each node against every inserted quad made a write of a group
+        # quadratic in its size (the loop below adds only the nodes' own quads, whose properties are no nodes)
+        inserted_nodes = {q.predicate for q in insert}
         for node, (f, t) in listings.items():  # a listing node is stated while some row uses it
-            used = any(q.predicate == node for q in insert) or any(
+            used = node in inserted_nodes or any(
                 q not in delete for q in self.store.quads_for_pattern(None, node, None, LISTINGS))
             now_node = listing_quads(f, t) if used else set()
             old_node = set(self.store.quads_for_pattern(node, None, None, LAYER))

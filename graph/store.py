@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -47,6 +47,9 @@ _DOCUMENT_NODE = f" <{RDF_TYPE.value}> <{WKG.Document}> .\n"
 # ours (a TypeError, an AttributeError) is left to surface as such
 UPDATE_FAILURES = (OSError, RuntimeError, SyntaxError, ValueError)
 T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from welfare_kg.graph.entities import GroupedGraph
 
 
 class StoreError(Exception):
@@ -124,21 +127,24 @@ class KGStore:
     # -- writing ---------------------------------------------------------------------
     _derived_checked = False  # the entity layer was found (or built) once for this handle
 
-    def write_documents(self, graphs: dict[str, str], *, drop: Iterable[str] = ()) -> None:
+    def write_documents(self, graphs: dict[str, str], *, drop: Iterable[str] = (),
+                        grouped: dict[str, GroupedGraph] | None = None) -> None:
         """Write graphs (IRI -> N-Triples text) and drop others, derived entity layer included, in ONE update.
 
         Oxigraph applies an update as one transaction, so however many documents go in
         together, a killed process leaves each of them whole or absent, and the entity
         layer always describes exactly the documents that are stored. A graph that exists
         already is replaced (dropped and inserted in the same update). A write of at least
-        `BULK_STATEMENTS` new graphs takes the bulk path, with the same outcome.
+        `BULK_STATEMENTS` new graphs takes the bulk path, with the same outcome. `grouped` may hold
+        `group_text` of some graphs' texts, made beforehand (by ingest's workers, beside the single writer).
         """
         self.finish_interrupted()
         self.ensure_derived()
         drop = [g for g in dict.fromkeys(drop) if g not in graphs]
         try:
             # only the statements the entity layer reads become Python objects; the update parses the rest
-            parsed = {g: group_text("" if _blank(nt) else nt) for g, nt in graphs.items()}
+            given = grouped or {}
+            parsed = {g: given[g] if g in given else group_text("" if _blank(nt) else nt) for g, nt in graphs.items()}
             replaced = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
             delete, insert = EntityLayer(self._store).delta(parsed, [*drop, *replaced])
             if not replaced and self._bulk_suits(graphs):

@@ -40,11 +40,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal
 
 from welfare_kg.graph.build import document_iri
-from welfare_kg.graph.store import KGStore, StoredDocument
+from welfare_kg.graph.entities import group_text
+from welfare_kg.graph.store import BULK_STATEMENTS, KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders import (
@@ -58,6 +60,9 @@ from welfare_kg.loaders import (
 )
 from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 from welfare_kg.processes import kill_when_parent_dies
+
+if TYPE_CHECKING:
+    from welfare_kg.graph.entities import GroupedGraph
 
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
@@ -73,8 +78,18 @@ from welfare_kg.processes import kill_when_parent_dies
 DEFAULT_DOC_TIMEOUT = 900.0
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
 INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
-COMMIT_DOCS = 16  # documents per store transaction (see Writer)
+COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
+# A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
+# above (256 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
+# flush's small table files into levels that grow with the store, so the writer's background CPU per commit grows
+# with the store: at 2,000 generated documents groups of 16 cost 13.2 ms of it a document, groups of 128 3.9
+# (benchmarks/HISTORY.md, "The writer's CPU per document").
+GROUP_SHARE = 8
+GROUP_SCALE = 16
+# ... and a group of ordinary documents stays an ordinary transaction, below the size at which a write takes the bulk
+# path (graph/store.py): for them that path cost more CPU in all (17.7 against 13.6 ms a document, same replay)
+GROUP_STATEMENTS = BULK_STATEMENTS * 9 // 10
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
@@ -126,6 +141,9 @@ class Built:
     contacts: str = ""
     warnings: list[str] = field(default_factory=list)  # the loader's, as "path: message"
     timings: dict[str, float] = field(default_factory=dict)
+    # the statements of `ntriples` that the entity layer reads, grouped (graph/entities.group_text): made where
+    # the document is built, so the single writer does not parse them (a third of its Python work per document)
+    layer: GroupedGraph | None = None
 
 
 class DocumentTimeout(BaseException):
@@ -207,13 +225,14 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
         t2 = time.perf_counter()
         nt, cnt = document_ntriples(record, extraction, workers=workers)  # a large one in two processes
         t3 = time.perf_counter()
+        layer = group_text(nt)
     except Exception as exc:  # an extraction bug must not stop the batch; say which file (as the serial path)
         return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
     t4 = time.perf_counter()
     timings = {"load": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "serialise": t4 - t3} if timed else {}
     return Built(path, None, record.checksum, str(record.source), str(document_graph_iri(record.checksum)),
                  str(contact_graph_iri(record.checksum)), nt, cnt,
-                 [f"{printable(path)}: {w}" for w in record.warnings], timings)
+                 [f"{printable(path)}: {w}" for w in record.warnings], timings, layer)
 
 
 class _Shown:
@@ -371,14 +390,23 @@ class Writer:
     paid once per group instead of once per document, which keeps the single writer
     from capping `--jobs`. A crash loses at most the uncommitted group, never part of a
     document; files are reported ingested only once their group is committed.
+
+    A group holds `commit_docs` documents (or `commit_quads` statements) while the store is
+    small and grows with it, to 1/`GROUP_SHARE` of the documents stored, up to `group_scale`
+    times those sizes: each commit is flushed (readers open fast, see above), and the CPU
+    RocksDB spends merging a flush's table files into its levels grows with the store, so
+    a group's size keeps that cost per document flat. What a crash can lose grows with it,
+    never beyond an eighth of what is stored (the next run ingests it again).
     """
 
     def __init__(self, store: KGStore, on_written: Callable[[Built, str], None] | None = None, *,
-                 commit_docs: int = COMMIT_DOCS, commit_quads: int = COMMIT_QUADS) -> None:
+                 commit_docs: int = COMMIT_DOCS, commit_quads: int = COMMIT_QUADS,
+                 group_scale: int = GROUP_SCALE) -> None:
         self.store = store
         self.on_written = on_written
         self.commit_docs = commit_docs
         self.commit_quads = commit_quads
+        self.group_scale = group_scale
         self.checksums: set[str] = set()
         self.by_source: dict[str, list[StoredDocument]] = {}
         for d in store.documents():
@@ -389,6 +417,7 @@ class Writer:
     def _reset(self) -> None:
         self.pending: list[tuple[Built, str]] = []
         self.graphs: dict[str, str] = {}
+        self.layers: dict[str, GroupedGraph] = {}  # graph -> its statements the entity layer reads, as built
         self.drop: list[str] = []
         self.pending_quads = 0
 
@@ -397,6 +426,8 @@ class Writer:
         previous = [d for d in self.by_source.get(b.source, []) if d.checksum != b.checksum]
         self.drop += [d.graph for d in previous] + [contact_graph_of(d.graph) for d in previous]
         self.graphs[b.graph] = b.ntriples
+        if b.layer is not None:
+            self.layers[b.graph] = b.layer
         self.graphs[b.contact_graph] = b.contacts  # empty: drops a stale contact graph of the same checksum
         doc_iri = str(document_iri(b.checksum))
         self.by_source[b.source] = [StoredDocument(doc_iri, b.graph, b.checksum, b.source)]
@@ -404,7 +435,9 @@ class Writer:
         status = "replaced" if previous else "ingested"
         self.pending.append((b, status))
         self.pending_quads += b.ntriples.count("\n") + b.contacts.count("\n")
-        if len(self.pending) >= self.commit_docs or self.pending_quads >= self.commit_quads:
+        scale = max(1, min(self.group_scale, len(self.checksums) // (GROUP_SHARE * self.commit_docs)))
+        quads = min(self.commit_quads * scale, max(self.commit_quads, GROUP_STATEMENTS))
+        if len(self.pending) >= self.commit_docs * scale or self.pending_quads >= quads:
             self.commit()
         return status
 
@@ -413,7 +446,7 @@ class Writer:
         if not self.pending:
             return
         done = self.pending
-        self.store.write_documents(self.graphs, drop=self.drop)
+        self.store.write_documents(self.graphs, drop=self.drop, grouped=self.layers)
         self._reset()
         self.store.flush()
         if self.on_written is not None:

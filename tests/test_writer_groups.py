@@ -1,0 +1,135 @@
+"""The ingest writer's groups grow with the store, and the layer's statements grouped by the worker store the same.
+
+A group is one transaction and one flush; RocksDB's work per flush grows with the store,
+so the writer commits small groups while the store is small (a reader soon sees the first
+documents, a crash early loses little) and larger ones as it grows, never larger than
+`group_scale` times the first size. The worker hands the writer the statements the entity
+layer reads already grouped (`Built.layer`); the store must come out exactly as when the
+writer parses them itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pyoxigraph as ox
+import pytest
+
+from welfare_kg import ingest as ingest_module
+from welfare_kg.graph.entities import group_text
+from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import GROUP_SHARE, Built, Writer, build_file, ensure_reference
+from welfare_kg.synthetic.generate import write_corpus
+
+N_DOCS = 40
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> list[Built]:
+    out = tmp_path_factory.mktemp("corpus")
+    write_corpus(out, N_DOCS, seed=11)
+    docs = [build_file(str(p)) for p in sorted((out / "docs").iterdir())]
+    assert all(b.error is None for b in docs)
+    return docs
+
+
+def _groups(store: KGStore) -> list[int]:
+    """Documents per `write_documents` call of `store`, recorded as they are written."""
+    sizes: list[int] = []
+    write = store.write_documents
+
+    def recording(graphs: dict[str, str], **kw: object) -> None:
+        sizes.append(sum(1 for g in graphs if "/graph/document/" in g))
+        write(graphs, **kw)  # type: ignore[arg-type]
+
+    store.write_documents = recording  # type: ignore[method-assign]
+    return sizes
+
+
+def test_groups_start_small_and_grow_with_the_store_up_to_the_scale(built: list[Built]) -> None:
+    store = KGStore()
+    ensure_reference(store)
+    sizes = _groups(store)
+    committed: list[str] = []
+    writer = Writer(store, lambda b, _status: committed.append(b.path), commit_docs=1, group_scale=3)
+    for b in built:
+        writer.write(b)
+    writer.close()
+    assert sum(sizes) == N_DOCS and len(committed) == N_DOCS
+    small = 2 * GROUP_SHARE  # while fewer documents are known, a group is `commit_docs` (one) document
+    assert sizes[:small - 1] == [1] * (small - 1)
+    assert max(sizes) == 3  # grown, but never beyond `group_scale` times `commit_docs`
+    assert len(sizes) < N_DOCS
+    stored = {q.graph_name.value for q in store.oxigraph.quads_for_pattern(None, None, None, None)
+              if isinstance(q.graph_name, ox.NamedNode) and "/graph/document/" in q.graph_name.value}
+    assert stored == {b.graph for b in built}
+
+
+def test_a_group_waits_for_its_size_before_it_is_written(built: list[Built]) -> None:
+    """Documents of an unfinished group are not in the store yet (a crash now would lose only them)."""
+    store = KGStore()
+    ensure_reference(store)
+    writer = Writer(store, commit_docs=4, group_scale=1)
+    for b in built[:3]:
+        writer.write(b)
+    assert not any(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:3])
+    writer.write(built[3])
+    assert all(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:4])
+
+
+def test_the_workers_grouping_is_the_writers_and_stores_the_same(built: list[Built]) -> None:
+    for b in built[:5]:
+        assert b.layer is not None
+        assert b.layer == group_text(b.ntriples)
+    stores = []
+    for given in (True, False):
+        store = KGStore()
+        ensure_reference(store)
+        graphs = {g: nt for b in built for g, nt in ((b.graph, b.ntriples), (b.contact_graph, b.contacts))}
+        layers = {b.graph: b.layer for b in built if b.layer is not None} if given else None
+        half = len(built) // 2  # two writes: the second one's layer delta starts from the first one's
+        for part in (list(graphs)[:2 * half], list(graphs)[2 * half:]):
+            store.write_documents({g: graphs[g] for g in part}, grouped=layers)
+        stores.append(set(store.oxigraph.quads_for_pattern(None, None, None, None)))
+    assert stores[0] == stores[1]
+
+
+def test_a_document_without_its_grouping_is_grouped_by_the_writer(built: list[Built]) -> None:
+    """A `Built` from elsewhere (an older pickle, a caller of its own) has no `layer`: the writer groups it."""
+    stores = []
+    for docs in (built[:6], [dataclasses.replace(b, layer=None) for b in built[:6]]):
+        store = KGStore()
+        ensure_reference(store)
+        writer = Writer(store, commit_docs=3, group_scale=1)
+        for b in docs:
+            writer.write(b)
+        writer.close()
+        stores.append(set(store.oxigraph.quads_for_pattern(None, None, None, None)))
+    assert stores[0] == stores[1]
+    layer = ox.NamedNode("https://w3id.org/welfare-kg/graph/entities")
+    assert any(q.graph_name == layer for q in stores[1])  # the layer was written from the writer's own grouping
+
+
+def test_a_grown_group_stays_below_the_bulk_paths_size(built: list[Built], monkeypatch: pytest.MonkeyPatch) -> None:
+    """However far the scale would let a group grow, its statements stop at `GROUP_STATEMENTS` (an ordinary
+    transaction: the bulk path costs more CPU for groups of small documents)."""
+    monkeypatch.setattr(ingest_module, "GROUP_STATEMENTS", 2_000)
+    store = KGStore()
+    ensure_reference(store)
+    sizes = _groups(store)
+    statements: list[int] = []
+    write = store.write_documents
+
+    def counting(graphs: dict[str, str], **kw: object) -> None:
+        statements.append(sum(nt.count("\n") for nt in graphs.values()))
+        write(graphs, **kw)  # type: ignore[arg-type]
+
+    store.write_documents = counting  # type: ignore[method-assign]
+    writer = Writer(store, commit_docs=16, commit_quads=500, group_scale=16)
+    writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # as if 4,000 documents were stored: scale 16
+    for b in built:
+        writer.write(b)
+    writer.close()
+    largest = max(b.ntriples.count("\n") + b.contacts.count("\n") for b in built)
+    assert max(statements[:-1]) < 2_000 + largest  # the group that crossed the limit was committed at once
+    assert sum(sizes) == N_DOCS and max(sizes) > 1 and len(sizes) < N_DOCS
