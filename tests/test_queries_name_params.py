@@ -3,7 +3,8 @@ in lower case in a sub-select and hash-join it on (entity, key), where they used
 the entity's labels. The answers must be what the EXISTS gave, for every way a name can match: a preferred label, an
 alternative label, a notation (where the query reads notations), another letter case, a name matching nothing, a name
 two entities share, the entity's IRI, and (decisions) a decision that has no body. The EXISTS form is rebuilt here from
-the saved text (`per_row_form`), so that every form of every saved query is checked against it."""
+the saved text (`per_row_form`), so that every form of every saved query is checked against it. (competence_centres
+keeps its EXISTS: its rows are the reference graph's few centres.)"""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ JOINED = re.compile(
     r"\s*FILTER\(BOUND\(\?(?P=p)\)\) \}\n")
 # (query, parameter) -> the column holding the entity the parameter names
 COLUMNS = {
-    ("co_participation", "organisation"): "a", ("competence_centres", "centre"): "centreIri",
+    ("co_participation", "organisation"): "a",
     ("decisions", "body"): "bodyIri", ("evidence", "entity"): "subjectIri", ("funding", "funder"): "funderIri",
     ("municipality_projects", "municipality"): "municipalityIri", ("municipality_projects", "project"): "projectIri",
     ("people_posts", "organisation"): "organisationIri", ("people_posts", "person"): "personIri",
