@@ -41,6 +41,13 @@ sub-select under `COUNT(*)`: every join and sort, no result term decoded) agains
 result cells are stored terms (IRIs, strings over 15 bytes: each is one RocksDB read when Oxigraph hands the
 solution out, however often it repeats). (full - evaluation) / stored cells is the price of one such read.
 
+`--param QUERY:NAME=VALUE` (repeatable) runs QUERY with that parameter, as `welfare-kg query QUERY --param
+NAME=VALUE` would, in every mode; take the values from the store itself (a label the query lists without the
+parameter), so that the name resolves to what a user would look up:
+
+    python benchmarks/bench_queries.py --store CACHE/queries-N-KEY --no-rdflib --queries projects_by_area \
+        --param "projects_by_area:area=Seutukunta Kouvola"
+
 `--in-memory` runs each saved query on the store and on an in-memory copy of it (as `welfare_kg.graph.snapshot`
 and `serve --in-memory` take it), in turn, and compares the answers; a query the in-memory store evaluates very
 slowly is stopped after `--budget` seconds.
@@ -67,7 +74,7 @@ from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import ENTITIES_GRAPH, LABELS_GRAPH, kind_of
 from welfare_kg.ingest import ingest
 from welfare_kg.ontology.namespace import BASE, ID, PREFIXES
-from welfare_kg.queries import SavedQuery, _parse, bind_params, saved_queries
+from welfare_kg.queries import QueryError, SavedQuery, _parse, bind_params, saved_queries
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "documents"
 MINTED = tuple(f"{ID}{kind}/" for kind in ("project", "programme", "agreement", "work-package", "person", "body",
@@ -76,6 +83,26 @@ DOC_GRAPH = BASE + "graph/document/"
 # Queries that only make sense with a parameter (without it, `entity` dumps the whole graph).
 BENCH_PARAMS = {"entity": {"entity": f"<{ID}ministry/stm>"}}
 FILE_NAME = BASE + "ontology#fileName"
+
+
+def bench_params(pairs: list[str]) -> dict[str, dict[str, str]]:
+    """`["projects_by_area:area=Pirkanmaa"]` -> {"projects_by_area": {"area": "Pirkanmaa"}}, checked as the CLI checks
+    a saved query's parameters, so that a misspelt name fails here instead of timing a query that binds nothing."""
+    from welfare_kg.queries import load_query
+    from welfare_kg.queries.params import check_params, parse_params
+
+    out: dict[str, dict[str, str]] = {}
+    for pair in pairs:
+        name, sep, rest = pair.partition(":")
+        if not sep:
+            raise SystemExit(f"--param {pair!r}: not QUERY:NAME=VALUE")
+        out.setdefault(name, dict(BENCH_PARAMS.get(name, {}))).update(parse_params([rest]))
+    try:
+        for name, params in out.items():
+            check_params(load_query(name), params)
+    except QueryError as exc:
+        raise SystemExit(f"--param: {exc}") from exc
+    return out
 
 
 def _rewrite(term: ox.Term, k: int) -> ox.Term:
@@ -105,6 +132,12 @@ def build_quads(target: int) -> tuple[list[ox.Quad], int]:
                 obj = ox.Literal(f"r{k}-{obj.value}")
             quads.append(ox.Quad(_rewrite(q.subject, k), q.predicate, _rewrite(obj, k), _rewrite(q.graph_name, k)))
     return quads, copies
+
+
+def label(name: str) -> str:
+    """A query's name in the tables, with the parameters it ran with (`--param`), so that runs can be told apart."""
+    params = BENCH_PARAMS.get(name)
+    return name + "".join(f" {k}={v}" for k, v in sorted(params.items())) if params and name != "entity" else name
 
 
 def percentile(times: list[float], p: float) -> float:
@@ -295,7 +328,7 @@ def alternate(kg: Path, old_dir: Path, names: list[str] | None, rounds: int) -> 
             before.append(timed(old))
             after.append(timed(new))
         b, a = statistics.median(before), statistics.median(after)
-        print(f"| {name} | {len(new_rows):,}{same} | {min(before):.3f} | {b:.3f} | {min(after):.3f} | {a:.3f} | "
+        print(f"| {label(name)} | {len(new_rows):,}{same} | {min(before):.3f} | {b:.3f} | {min(after):.3f} | {a:.3f} | "
               f"{(a - b) / b:+.0%} |", flush=True)
     load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
     print(f"\nload average at the end {' '.join(load)}")
@@ -366,8 +399,8 @@ def split(kg: Path, names: list[str] | None, rounds: int) -> None:
             full.append(time.process_time() - c0)
         e, f = statistics.median(evaluation), statistics.median(full)
         per = f"{(f - e) / stored * 1e6:.2f}" if stored >= 10_000 else "-"  # fewer: below the timer's noise
-        print(f"| {q.name} | {rows:,} | {stored:,} / {cells:,} | {min(evaluation):.3f} | {e:.3f} | {min(full):.3f} | "
-              f"{f:.3f} | {per} |", flush=True)
+        print(f"| {label(q.name)} | {rows:,} | {stored:,} / {cells:,} | {min(evaluation):.3f} | {e:.3f} | "
+              f"{min(full):.3f} | {f:.3f} | {per} |", flush=True)
     load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
     print(f"\nload average at the end {' '.join(load)}")
 
@@ -444,13 +477,13 @@ def in_memory(kg: Path, names: list[str] | None, rounds: int, budget: float) -> 
         lines = [ln for ln in os.read(r, 1 << 20).decode().splitlines() if ln]
         os.close(r)
         if not lines:
-            print(f"| {q.name} | - | - | - | - | > {budget:.0f} s wall, stopped | - | - |", flush=True)
+            print(f"| {label(q.name)} | - | - | - | - | > {budget:.0f} s wall, stopped | - | - |", flush=True)
             continue
         rows, same, d, m = json.loads(lines[-1])
         d = d[: len(m)]
         dm, mm = statistics.median(d), statistics.median(m)
         n = "" if len(m) == rounds else f" (n={len(m)})"
-        print(f"| {q.name} | {rows:,} | {same} | {min(d):.3f} | {dm:.3f} | {min(m):.3f} | {mm:.3f}{n} | "
+        print(f"| {label(q.name)} | {rows:,} | {same} | {min(d):.3f} | {dm:.3f} | {min(m):.3f} | {mm:.3f}{n} | "
               f"{mm / dm:.2f}x |", flush=True)
     print(f"\nload average at the end {load()}")
 
@@ -477,7 +510,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", choices=("iterate", "csv"), default="iterate",
                     help="Oxigraph: iterate the solutions in Python (a notebook) or have Oxigraph write CSV "
                     "(the CLI's --format csv, the endpoint)")
+    ap.add_argument("--param", action="append", default=[], metavar="QUERY:NAME=VALUE",
+                    help="run QUERY with parameter NAME=VALUE (repeatable; in every mode)")
     args = ap.parse_args(argv)
+    BENCH_PARAMS.update(bench_params(args.param))
 
     if args.store is not None:
         kg, nq = args.store / "kg", args.store / "data.nq"
@@ -546,7 +582,8 @@ def main(argv: list[str] | None = None) -> None:
             speedup = f"> {args.budget * 1000 / o50:,.0f}x"
         else:
             speedup = "-"
-        lines.append((q.name, rows, b_cell, o50_cell, o95_cell, cpu_cell, on_cell, r_cell, rn_cell, ratio, speedup))
+        lines.append((label(q.name), rows, b_cell, o50_cell, o95_cell, cpu_cell, on_cell, r_cell, rn_cell, ratio,
+                      speedup))
         print(" | ".join(lines[-1]), file=sys.stderr)
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
     load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]

@@ -53,3 +53,14 @@ def test_stored_cells_follow_the_inline_encoding(bench) -> None:  # type: ignore
     assert not stored(ox.Literal("Östnyland", language="sv"))
     assert not stored(ox.Literal("123456789012345678901", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
     assert stored(ox.Literal("x", datatype=ox.NamedNode("https://example.org/type")))
+
+
+def test_bench_params_are_the_cli_s_and_checked(bench) -> None:  # type: ignore[no-untyped-def]
+    """`--param QUERY:NAME=VALUE` binds as `welfare-kg query QUERY --param NAME=VALUE`; a misspelt name or a missing
+    query part stops the run instead of timing a query that binds nothing."""
+    got = bench.bench_params(["projects_by_area:area=Pohjois-Suomi: alue", "funding:year=2021", "funding:funder=STM"])
+    assert got == {"projects_by_area": {"area": "Pohjois-Suomi: alue"}, "funding": {"year": "2021", "funder": "STM"}}
+    assert bench.bench_params(["entity:entity=<https://example.org/x>"])["entity"] == {"entity": "<https://example.org/x>"}
+    for bad in ("projects_by_area:areas=Oulu", "area=Oulu", "funding:year=twenty"):
+        with pytest.raises(SystemExit):
+            bench.bench_params([bad])
