@@ -205,3 +205,34 @@ def _adjective_agreeing(word: Token, head: Token, morph: Morphology) -> bool:
     return bool(readings) and all(a.cls in {"laatusana", "nimisana_laatusana"} for a in readings) and any(
         a.case in cases for a in readings) and all(a.cls == "laatusana" or a.base.lower().endswith("inen")
                                                     for a in readings)
+
+
+GENERIC_MODIFIERS = {"hanke", "tämä", "kyseinen", "koko", "uusi", "edellinen", "sama", "oma", "muu", "eri",
+                     "kaikki", "nyt", "tuleva", "kyseessä", "kunta", "kuntayhtymä", "yhteinen", "kansallinen",
+                     "valtakunnallinen", "maakunnallinen", "alueellinen", "erillinen", "nykyinen", "se", "tuo"}
+# first parts of hyphenated compounds that say what kind of project, not which ("Kärki-hanke", "Sote-hanke")
+GLUED_GENERIC = {"sote", "kärki", "osa", "pilotti", "kunta", "maakunta", "alue", "eu", "esr", "eakr", "kehitys",
+                 "kehittämis", "jatko", "esi", "tutkimus", "investointi", "yhteis", "kärkihanke", "hanke"}
+_LEGAL_FORM_END = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp|ky|kb|ltd|osk)$", re.IGNORECASE)
+# a coined name with a capital inside ("JokiSote", "UusOptimi"), its case endings, and organisations' last parts
+_CAMEL = re.compile(r"([A-ZÅÄÖ][a-zåäö]{1,})([A-ZÅÄÖ][a-zåäö]{1,}(?:[A-ZÅÄÖ][a-zåäö]+)?)")
+# "Paf-stöd", "STEA-avustusta", "RAY-rahoituksella": a name compounded with a word for its money
+_MONEY_WORDS = r"(?:rahoitu|avustu|tuki|tuke|tuen|finansiering|stöd|medel|bidrag)"
+_MONEY_COMPOUND = re.compile(rf"^([A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+)-{_MONEY_WORDS}\w*$")
+# English and Swedish function words, capitalised in titles, never surnames ("Stig In!", "Come In!")
+_FUNCTION_WORDS = {"in", "on", "of", "the", "and", "for", "to", "at", "by", "av", "och", "på", "till", "med", "om",
+                   "för", "från", "ut", "upp"}
+
+
+def _glued_label(toks: list[Token], i: int) -> bool:
+    """Token i is a field label that was glued to the value after it (see _split_glued_labels)."""
+    return (toks[i].text.lower() in GLUED_LABELS and i + 1 < len(toks)
+            and toks[i + 1].start == toks[i].end)
+
+
+# kinds of association that end a compound name ("vanhustensäätiö", "Kehitysvammaliitto", "keskusliitto");
+# regional councils and the association of municipalities are in the reference data under their full names
+def _without_closing_quote(name: str) -> str:
+    """"'Arjen tuki kotona' -hankkeessa": the tokenizer keeps a single quote on the word it closes; a lone closing
+    quote is no letter of the name (an apostrophe inside a name, or a pair of them, is kept)."""
+    return name[:-1] if name[-1:] in {"'", "’"} and name.count(name[-1]) == 1 else name
