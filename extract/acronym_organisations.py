@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.entities import FUNDING_ACRONYMS
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.recognition_words import FUNDING_ACRONYMS
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.text_scans import matches
 

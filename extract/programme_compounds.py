@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.entities import FUNDING_ACRONYMS, GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.recognition_words import FUNDING_ACRONYMS, GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.relations import Clause, rule
 from welfare_kg.extract.text_scans import matches
 

@@ -59,7 +59,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from welfare_kg.extract.entities import GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
@@ -67,6 +66,7 @@ from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.name_echoes import settled_project_names
 from welfare_kg.extract.names import base_of, identity_key
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.recognition_words import GENERIC_MODIFIERS, GLUED_GENERIC
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
