@@ -5,6 +5,14 @@ parameters the same way, so the rules live here: names are checked against what 
 saved query declares, a typed one (`# param: year (year) - ...`) must parse as its type,
 and a parameter documented as an `<IRI>` also accepts a name, looked up the way `explain`
 does. Values are bound later as RDF terms (queries.bind_params), never pasted into the query text.
+
+A saved query matches a NAME parameter once per query, not once per row: a sub-select keys every label of the
+two label graphs in lower case (one row per entity and key), hash-joined on (entity, the parameter's key) inside
+an OPTIONAL, and the row test is BOUND of its marker. The EXISTS per row it replaced read the entity's labels in
+every graph (12-14 s at a million quads for projects_by_area); without the parameter the OPTIONAL is dropped
+before evaluation (BOUND of a variable bound nowhere is false). Same rows (tests/test_queries_name_params.py;
+benchmarks/HISTORY.md, the seventeenth bench_queries pass). The queries stay portable SPARQL, so the endpoint
+and remote runs use the same text.
 """
 
 from __future__ import annotations
