@@ -565,6 +565,12 @@ _NEXT_CLAUSE = re.compile(
 
 # "Hankkeen nimi on X": the label's copula before the value is no word of the name
 _COPULA = re.compile(r"(?:on|oli|är|var)\s+(?=\S)")
+# a name field's value that runs on past its sentence ("Hankkeen nimi: X. Hankkeen kokonaisaikataulu ..."): a form
+# transcribed without line breaks, where the next label follows the name after a full stop
+_VALUE_SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ])")
+# the most words of a project's name as a name field gives it; a longer value is a run of the labels or contents
+# lines that follow an empty field ("Hankkeen nimi ja tunnus Yhteenveto hankkeesta Raportti ..."), no name
+NAME_VALUE_MAX_WORDS = 16
 
 
 def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
@@ -586,6 +592,8 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     names = [(a, a + (code.start() if (code := _TRAILING_CODE.search(text[a:b])) else b - a)) for a, b in names]
     names = [(a, a + (tail.start() if (tail := _NEXT_CLAUSE.search(text[a:b])) else b - a)) for a, b in names]
     names = [(cop.end() if (cop := _COPULA.match(text, a, b)) else a, b) for a, b in names]
+    names = [(a, a + (stop.start() if (stop := _VALUE_SENTENCE_END.search(text[a:b])) else b - a)) for a, b in names]
+    names = [(a, b) for a, b in names if len(text[a:b].split()) <= NAME_VALUE_MAX_WORDS]
     blocks = card_blocks(text, fields) if not names else []
     if blocks:  # a list of cards: each heading names its card's project
         names = [heading for heading, _ in blocks]

@@ -142,3 +142,24 @@ def test_a_target_programme_row_makes_the_project_part_of_the_programme() -> Non
     facts, ents = _facts(text)
     project = next(i.removeprefix(ID) for i, e in ents.items() if e.type == "Project")
     assert any(s == project and p == "partOf" and o.startswith("programme/") for s, p, o in facts)
+
+
+def test_a_name_field_run_on_past_its_full_stop_ends_there() -> None:
+    # a form flattened into one line: the next label follows the name after a full stop
+    text = ("Hakijan nimi/hankkeen hallinnoija (yritys/virasto/tms.): Kivikylän seura ry. Hankkeen perustiedot "
+            "Hankkeen nimi: Kivikylän kohtaamispaikka. Hankkeen kokonaisaikataulu (kk.vvvv kk.vvvv): Haettava "
+            "rahoitus Oma rahoitus Muu rahoitus Yhteensä Toteuttaja: Kivikylän seura ry")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    projects = {e.label for e in out.entities.values() if e.type == "Project"}
+    assert "Kivikylän kohtaamispaikka" in projects
+    assert not any("aikataulu" in label for label in projects)
+
+
+def test_a_name_field_holding_a_run_of_contents_lines_names_nothing() -> None:
+    # a report's contents run into one line: the empty name field's "value" is the chapter titles after it
+    text = ("Loppuraportti\n\n2 Sisällys 1 Hankkeen toteuttaja Hankkeen nimi ja tunnus Yhteenveto hankkeesta "
+            "Raportti Hankkeen tavoitteet Ylemmän tason tavoitteet Hankkeen toteutus Toimenpiteet Aikataulu "
+            "Resurssit Toteutuksen organisaatio Kustannukset ja rahoitus Raportointi ja seuranta Riskit "
+            "Yhteistyökumppanit Hankkeen tulokset ja vaikutukset Seurantaryhmän arvio Allekirjoitukset\n")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    assert not any(len(e.label.split()) > 16 for e in out.entities.values() if e.type == "Project")
