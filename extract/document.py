@@ -1457,7 +1457,9 @@ def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
     if span is None:
         return []
     start, end = span
-    body = _heading_body(text, mentions)
+    # the body whose minutes these are heads them; a body named inside the list is a chapter's or an item's title
+    # (a project report's contents: "... Osahankkeet Ohjausryhmä ..."), not who decides what the list names
+    body = _heading_body(text, [m for m in mentions if not start <= m.start < end])
     if body is None:
         return []
     out = []

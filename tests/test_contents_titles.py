@@ -34,3 +34,21 @@ def test_a_title_does_not_fund_or_join_the_next_titles_undertaking() -> None:
             "myöntäminen 65 Ilmoitusasiat\n\n§ 61 Kokouksen laillisuus\nKokous todettiin lailliseksi.\n")
     facts = _labelled_facts(text)
     assert not any(p == "funds" for _s, p, _o in facts), facts
+
+
+def _decided(text: str, kind: str) -> set[tuple[str, str]]:
+    ex = extract_document(record(text, kind=kind))
+    label = {e.iri: e.label for e in ex.entities.values()}
+    return {(label.get(f.subject, f.subject), label.get(f.object, f.object)) for f in ex.facts
+            if f.predicate == "decides"}
+
+
+CONTENTS_LINE = ("Kaupunginhallitus\nPÖYTÄKIRJA 3/2021\nKäsitellyt asiat 21 Kokouksen laillisuus 22 Kylätalo Kukkula "
+                 "-hanke 23 Ilmoitusasiat\n")
+
+
+def test_the_heading_body_decides_the_listed_projects_but_a_body_inside_the_list_does_not() -> None:
+    assert any("Kylätalo Kukkula" in o for _s, o in _decided(CONTENTS_LINE, "minutes"))
+    # a project report's table of contents names its steering group as a chapter: no meeting decided the chapters
+    report = ("LOPPURAPORTTI\nSisällysluettelo 1 Tiivistelmä 2 Ohjausryhmä 3 Kylätalo Kukkula -hanke 4 Tulokset\n")
+    assert not any("Kylätalo Kukkula" in o for _s, o in _decided(report, "news"))
