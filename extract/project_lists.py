@@ -616,8 +616,17 @@ def _bare_space(m: re.Match[str], text: str) -> bool:
     return lead is not None and not text[lead.end():m.end()].strip()
 
 
+# a case's diary number after an item's title in a list of items ("TES och nyckelfritt SN 2017/212", "Dnr KS
+# 2019/12", "Dnro 123/2019"): the register's code, never a word of the name; a piece that opens with one is the
+# next item's number run into the list, not a name
+_DIARY_NUMBER = re.compile(r"(?:^|[ \t]+)(?:(?:(?:Dnr|Dnro|Dno|Diaarinro|Diarienr)\.?:?[ \t]*)(?:[A-ZÅÄÖ]{1,6}[ \t]+)?|"
+                           r"[A-ZÅÄÖ]{1,6}[ \t]+)(?:(?:19|20)\d\d/\d{1,5}|\d{1,5}/(?:19|20)\d\d)(?![\d/])")
+
+
 def _inline_item(text: str, a: int, b: int) -> Item | None:
     piece = text[a:b]
+    if (diary := _DIARY_NUMBER.search(piece)) is not None:
+        piece = piece[:diary.start()]
     quoted = _QUOTED.match(piece.strip())
     if quoted is not None:
         k = a + piece.find(quoted.group(1))

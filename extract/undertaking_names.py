@@ -128,6 +128,8 @@ _PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|e
 _PROJECT_STAFF = re.compile(r"(?:hanke|projekti)(?:toimisto|ryhmä|päällikö|päällikkö|koordinaattori|työntekijä|"
                             r"sihteeri|vastaava|johtaja|asiantuntija|suunnittelija)")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+# a case's number in a register ("2018/68", "123/2019"), after the register's code in capitals ("SN 2018/68")
+_DIARY_NUMBER = re.compile(r"(?:19|20)\d\d/\d{1,5}|\d{1,5}/(?:19|20)\d\d")
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
            "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}
@@ -574,6 +576,9 @@ class UndertakingNames:
                         break  # a title in capitals: "PROJEKTET HEMMA TRYGG INOM PROGRAMMET VÄLFÄRD" is two names
                     if end > i + 1 and toks[end].text.lower() in _MONTHS:
                         break  # "projektet BOSS Oktober 2018": a report's date after the name
+                    if end > i + 1 and end + 1 < len(toks) and toks[end].text.isupper() \
+                            and _DIARY_NUMBER.fullmatch(toks[end + 1].text):
+                        break  # "projekt Äldreomsorgsplanen SN 2018/68": the register's code and the case's number
                     end += 1
                 if end == i + 1:  # "projektet I ..." in capitals: the stop word is no name, nothing to take
                     i += 1

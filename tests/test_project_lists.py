@@ -309,3 +309,12 @@ def test_a_mukana_lead_in_over_projects_is_no_partner_heading() -> None:
     assert {"Kylät kuntoon", "Vahva arki"} <= projects
     assert ("Kuopio", "participatesIn", "Kylät kuntoon", None) in facts
     assert ("Kuopio", "participatesIn", "Vahva arki", None) in facts
+
+
+def test_a_diary_number_ends_a_listed_name_and_names_nothing_itself() -> None:
+    # a Swedish notice's list of items run into one line, each title followed by its case's diary number
+    text = ("Ärende Dnr 5 Pågående projekt Trygg kväll och nattstöd BN 2020/118, BN 2021/7 6 Budget BN 2021/12 "
+            "Meddelanden Övrigt")
+    projects, _ = _run(text, "minutes")
+    assert not any("2020/118" in p or "2021/7" in p or p.startswith("BN") for p in projects), projects
+    assert any(p.startswith("Trygg kväll") for p in projects), projects

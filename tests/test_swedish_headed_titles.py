@@ -41,3 +41,9 @@ def test_a_quoted_name_after_a_word_for_an_effort_is_a_project(gaz: Gazetteer) -
 
 def test_the_effort_word_unquoted_names_nothing(gaz: Gazetteer) -> None:
     assert "Trygga barn" not in _projects(gaz, "Satsningen Trygga barn är viktig för regionen.")
+
+
+def test_a_register_code_and_diary_number_after_the_name_are_no_part_of_it(gaz: Gazetteer) -> None:
+    assert "Hemtjänstplanen" in _projects(gaz, "8 Pågående projekt Hemtjänstplanen BN 2020/64, BN 2021/7 Övrigt")
+    # capitals that are the name's own, with no diary number after them, stay in it
+    assert "Trygg IT" in _projects(gaz, "Kommunen deltar i projektet Trygg IT under året.")
