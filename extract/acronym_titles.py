@@ -41,6 +41,18 @@ _ORGANISATION = re.compile(
     r"kunta|hyvinvointialue|\w*yliopisto|ammattikorkeakoulu|\w*virasto|\w*laitos|\w*ministeriö|förening|förbund|"
     r"stiftelse|kommun|stad|universitet)(?![\w-])")
 
+STEM_MIN = 4  # letters of the capitals' word that its inflected form in the title keeps at least
+
+
+def _own_word_again(acr: str, words: list[str]) -> bool:
+    """The title holds the capitals' own word in small letters, in any case form ("MAINOS - mainos päättyy",
+    "MAINOS - juttu jatkuu mainoksen jälkeen"): the capitals are a word of the language set in capitals (an
+    advertisement's or a section's marker), which a spelt-out title never repeats; an acronym's letters are no
+    word of its title ("LUMO - lastensuojelun kehittäminen monialaisesti")."""
+    stem = acr.lower()[:-1] if len(acr) > STEM_MIN else acr.lower()
+    return len(stem) >= STEM_MIN and acr.isalpha() and any(w.lower().startswith(stem) for w in words)
+
+
 _KNOWN: weakref.WeakKeyDictionary[object, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -81,6 +93,8 @@ def acronym_title_mentions(text: str, per_sentence: list[list[Mention]], starts:
         words = title.split()
         if len(words) < 2 or _ORGANISATION.search(" ".join(words[:MAX_WORDS])) or index.overlapping(a, a + len(acr)):
             continue
+        if _own_word_again(acr, words):
+            continue  # "MAINOS - juttu jatkuu mainoksen jälkeen": a common word in capitals, a page's marker
         if len(words) > MAX_WORDS:  # the title runs on with nothing to end it: the capitals alone name it
             b, label, parts = a + len(acr), acr, ()
         else:

@@ -33,3 +33,12 @@ def test_letterheads_organisations_and_longer_names_stay_out() -> None:
     assert _found("Lausunnon antoi THL - Terveyden ja hyvinvoinnin laitos.", frozenset({"THL"})) == []
     assert _found("Valtakunnallisen PRO SOS – uudenlaista sosiaalityötä yhdessä rakentamassa") == []
     assert _found("Vaihe III – sosiaalipalvelujen arviointi jatkuu") == []
+
+
+def test_a_word_in_capitals_that_its_title_repeats_is_a_marker() -> None:
+    # a news page's advertisement markers: the capitals are a common word, written again in the "title"
+    assert _found("Kunta avaa uuden pajan.\nILMOITUS - juttu jatkuu ilmoituksen jälkeen\nPaja avataan syksyllä.") == []
+    assert _found("Paja avataan syksyllä.\nILMOITUS - ilmoitus päättyy\nSeuraava kappale.") == []
+    # an acronym's letters are no word of its own title
+    (m,) = _found("107 § LUMO - lastensuojelun kehittäminen monialaisesti\n108 § Muut asiat")
+    assert m.acronym == "LUMO"
