@@ -186,6 +186,14 @@ def _mutual_parties(toks: list[Token], j: int, taken: set[int], morph: Morpholog
     return out
 
 
+def _title_case_on(toks: list[Token], j: int, head_idx: int) -> bool:
+    """"Walkers On Wheels -hanke": "On" with its capital between two capitalised words inside the run before the
+    head is an English title's preposition, not the Finnish verb "on", which is written in small letters inside a
+    sentence and so never stands capitalised after a capitalised word."""
+    return toks[j].text == "On" and 0 < j < head_idx - 1 and toks[j - 1].is_word and toks[j - 1].is_cap \
+        and toks[j + 1].is_word and toks[j + 1].is_cap
+
+
 def _swedish_head_word(word: str) -> str | None:
     """The Swedish head a name is written after: "projektet", "programmet", "avtalet", "projekt", also as the end
     of a lower-case compound ("statsunderstödsprojektet X")."""
@@ -1202,7 +1210,8 @@ class UndertakingNames:
                         and head_idx - j >= 3:
                     earliest = j  # "MTT:n tutkimuksen keihäänkärjet II -projekti": nothing else opens the name
                 break
-            if t.text.lower() in BREAK_WORDS and not self._name_adverb(toks, j, head_idx):
+            if t.text.lower() in BREAK_WORDS and not self._name_adverb(toks, j, head_idx) \
+                    and not _title_case_on(toks, j, head_idx):
                 break
             if t.text in {"av", "om"} and earliest == j + 1:
                 break  # "Finansiering av Trygg Vardag -projektet": a Swedish act's object, the name after it
