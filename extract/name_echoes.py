@@ -262,7 +262,8 @@ def _name_echo(text: str, a: int, word: str, by_stem: dict, leads: _LeadIndex, n
         candidates = narrowed[pair] = leads.candidates(*pair)
     for label, m, pattern in candidates:
         hit = pattern.match(text, a)
-        if hit is None or not _same_words(hit.group(0), label, morph):
+        if hit is None or not _same_words(hit.group(0)[:hit.start("head") - a] if hit.group("head") else hit.group(0),
+                                          label, morph):
             continue
         under = over(a, hit.end())
         if under is None:
@@ -357,4 +358,6 @@ def _echo_pattern(label: str) -> re.Pattern[str] | None:
             continue
         stem = core[:max(_MIN_STEM, len(core) - 3)] if len(core) > _MIN_STEM else core
         parts.append(re.escape(stem) + r"\w*")
-    return re.compile(r"\s+".join(parts) + r"(?![\w-])")
+    # "Kainuu Wind-hankkeen" for "Kainuu Wind -hanke": the head glued to the name's last word (a common slip) is
+    # the head all the same, so the echo stands over the reading of the last word alone with it
+    return re.compile(r"\s+".join(parts) + r"(?P<head>-(?:hank|projekt)\w*)?(?![\w-])")

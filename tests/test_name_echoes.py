@@ -137,3 +137,12 @@ def test_a_name_word_before_a_bare_head_stays() -> None:
     m = _reading(text, "TerveysKampus hankkeen", "TerveysKampus hanke")
     m.rule = "compound-head"
     assert settled_project_names(text, [[m]], [0], get_morphology()) == [[m]]
+
+
+def test_a_name_written_again_with_its_head_glued_on_is_the_same_name(gaz: Gazetteer) -> None:
+    # "Pohjoinen Tuuli -hanke" in the text, "Pohjoinen Tuuli-hankkeen" (the dash's space left out) in the title
+    text = ("§ 88 Pohjoinen Tuuli-hankkeen rahoitus\n\n"
+            "Kaupunki on mukana Pohjoinen Tuuli -hankkeessa, joka vahvistaa yritysten osaamista.")
+    projects = _projects(gaz, text, kind="minutes")
+    assert "Pohjoinen Tuuli" in projects
+    assert "Tuuli" not in projects
