@@ -136,9 +136,11 @@ from welfare_kg.extract.posts import (
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
 from welfare_kg.extract.relations import (
+    ORGS,
     PARTIES,
     UNDERTAKINGS,
     Context,
+    bracketed_after_org,
     document_project,
     first_named,
     heading_section,
@@ -387,6 +389,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                                       "participatesIn:sub-project-owner", 0.6))
         main = [m for m in ms if m.type == "Project" and m.iri and not m.generic and m.rule not in {"pilot"}
                 and not is_sub_project(m)]
+        if main and (asides := bracketed_after_org(s, main, [x for x in ms if x.type in ORGS])):
+            main = [m for m in main if id(m) not in asides]  # "A, B (X-hanke) ja C": B's part, not the main project
         if main:
             ctx.main_project = main[0].iri
         if idx is not None and item_focus.get(idx):

@@ -388,6 +388,23 @@ def _acting_sub_region(m: Mention) -> bool:
     return m.type == "CooperationArea" and (m.label or "").lower().endswith("seutukunta")
 
 
+def bracketed_after_org(sent: Sentence, und: list[Mention], orgs: list[Mention]) -> set[int]:
+    """The ids of the undertakings that open a bracket right after an organisation's name ("Etelä-Pohjanmaan
+    sairaanhoitopiiri (Pohjanmaa-hanke)"): what that organisation runs inside the whole, an aside, not what the
+    sentence is about. Cheap first: most sentences have no bracket."""
+    if "(" not in sent.text:
+        return set()
+    ends = {m.end for m in orgs}
+    out = set()
+    for u in und:
+        k = u.start - sent.start
+        paren = sent.text.rfind("(", max(0, k - 3), k)
+        if paren >= 0 and not sent.text[paren + 1:k].strip() and any(
+                0 <= sent.start + paren - e <= 1 for e in ends):
+            out.add(id(u))
+    return out
+
+
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     # `t.text[:1].isalpha()` is Token.is_word without the property call (every token of every sentence)
     word_lemmas = [(t, cue_lemma(t.text, morph)) for t in sent.tokens if t.text[:1].isalpha()]
@@ -416,6 +433,10 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     own = [u for u in und if u.iri not in ctx.funds]
     # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
     direct = [u for u in own if u.case not in SOURCE_CASES] or own
+    if direct and (asides := bracketed_after_org(sent, direct, orgs)):
+        # "Hankkeessa ovat mukana A, B (X-hanke) ja C": the project in brackets after B is B's own part, an aside;
+        # the sentence speaks of what its head word points to
+        direct = [u for u in direct if id(u) not in asides]
     if direct and _programme_of_project(sent, direct[0]):
         # "Tulevaisuuden sote-keskus -ohjelman hankkeen hakijana toimii X": the sentence speaks of the
         # programme's project, the one the text is about, not of the programme
