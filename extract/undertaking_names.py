@@ -419,6 +419,10 @@ class UndertakingNames:
                         # "Kaikki mukaan – osallisuutta Keski-Suomeen -hanke" read from its dash, "Pohjois-Karjalan
                         # -hankkeeseen": an inflected place alone says where or whose, it names no project
                         start = None
+                    if start == i - 1 and toks[start].text in FUNDING_ACRONYMS:
+                        # "EAKR -projektin "X"", "ESR -hankkeeseen": the fund that pays, with the dash spaced as in
+                        # a name; glued ("EAKR-projektin") it is read so already: the project's kind, no name
+                        start = None
                     if start is not None:
                         if head_at == i + 1:
                             named = [_acronym_first(x) for x in self._dash_head_names(toks, start, i, head, text)]

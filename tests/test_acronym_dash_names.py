@@ -29,3 +29,12 @@ def test_numerals_glued_heads_and_known_acronyms_stay_out(gaz: Gazetteer) -> Non
     assert not [label for label, _ in _projects(gaz, text) if label.startswith("II")]
     text = "Sairaanhoitopiirin kumppanina toimii THL – Terveet vuodet -hanke vuodesta 2020."
     assert not [label for label, _ in _projects(gaz, text) if label.startswith("THL")]
+
+
+def test_a_funds_acronym_before_a_spaced_dash_names_no_project(gaz: Gazetteer) -> None:
+    # "EAKR -projektin "X"": the fund that pays, the dash spaced as before a name; the quoted name is the project
+    text = 'Päätös EAKR -projektin "Kylien kuitu", rahoittamisesta.'
+    labels = [label for label, _ in _projects(gaz, text)]
+    assert "Kylien kuitu" in labels
+    assert not any(label.startswith("EAKR") for label in labels)
+    assert not any(label.startswith("ESR") for label, _ in _projects(gaz, "Kunta osallistuu ESR -hankkeeseen."))
