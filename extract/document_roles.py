@@ -65,7 +65,14 @@ from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
-from welfare_kg.extract.relations import ATTENDEE_NOUNS, UNDERTAKINGS, joins_nothing, proposed_that, unknown_genitive
+from welfare_kg.extract.relations import (
+    ATTENDEE_NOUNS,
+    UNDERTAKINGS,
+    cue_label_end,
+    joins_nothing,
+    proposed_that,
+    unknown_genitive,
+)
 from welfare_kg.extract.text import Sentence, Token
 
 # below cooccurrence.py (0.40-0.45): the pair is read across sentences, not within one
@@ -218,7 +225,10 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
         for m in candidates:
             named_funders.setdefault(m.iri, s)
         if not any(m.type == "Person" for m in named) and _joining(words, ms, named, project, morph):
+            label_end = cue_label_end(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)])
             for m in named:
+                if m.start < label_end:
+                    continue  # a form run into one sentence: only the names after the partners' label join
                 # a genitive qualifies a noun ("kunta osallistuu Etelä-Savon hyvinvointialueen toimintaan"): as
                 # the specific rule (relations._participates), only a nominative joins
                 # a unit named with its university ("Handelshögskolan vid Åbo Akademi") joins as the university would

@@ -2192,6 +2192,21 @@ def joins_nothing(words: list[tuple[Token, str]], morph: Morphology, undertaking
 _LEAD_IN = re.compile(r"[\wåäöÅÄÖ-]*(?:[^\S\n]+[\wåäöÅÄÖ-]+){0,3}[^\S\n]*:")
 
 
+LABEL_WORDS = 4  # words between a joining word and its colon in a field label ("Yhteistyökumppanit kaupungin sisällä:")
+
+
+def cue_label_end(sent: Sentence, cue_at: list[int]) -> int:
+    """Where a partners' field label ends ("Yhteistyökumppanit kaupungin ulkopuolella: A, B"), else 0: the first
+    joining word written with a capital, as a label's first word is, with its colon at most LABEL_WORDS words after
+    it (also asked by extract/document_roles.py). "X on mukana hankkeessa seuraavasti:" is a clause, no label."""
+    for p in sorted(cue_at):
+        a = p - sent.start
+        if sent.text[a:a + 1].isupper():
+            k = sent.text.find(":", a)
+            return sent.start + k + 1 if k >= 0 and len(sent.text[a:k].split()) <= LABEL_WORDS + 1 else 0
+    return 0
+
+
 def _later_field(sent: Sentence, m: Mention, cue_at: list[int]) -> bool:
     """Whether a label's colon stands between the nearest joining word before the name and the name, past the
     colon of the joining word's own label ("kumppanit:", "mukana ovat sen lisäksi:")."""
@@ -2247,6 +2262,10 @@ def _participates(c: Clause) -> list[Fact]:
         # the next field, not in the partners' list
         cue_at = lemmas_at(c.sent, c.morph, JOIN_CUES)
         parts = [m for m in parts if not _later_field(c.sent, m, cue_at)]
+        label_end = cue_label_end(c.sent, cue_at)
+        # "... Muu rahoitus RAY Yhteistyökumppanit: A, B": a form run into one sentence, the names before the
+        # partners' label stand in other fields (the budget's, the applicant's)
+        parts = [m for m in parts if m.start >= label_end]
     bodies = [m for m in c.named if m.type == "Body" and m.case in {"nimento", None}]
     if not parts and bodies:  # "Kuopion kaupunginhallitus päätti osallistua": the body's organisation joins
         owner = next((x for x in c.named if x.type in {"Municipality", "WellbeingCounty", "JointAuthority"}
