@@ -132,6 +132,10 @@ _CAMEL_SEARCH = re.compile(r"[a-zåäö][A-ZÅÄÖ][a-zåäö]")
 _CAMEL_CASE_ENDINGS = ("issa", "issä", "ista", "istä", "ille", "illa", "illä", "ilta", "iltä", "in", "ssa", "ssä",
                        "sta", "stä", "lle", "lla", "llä", "lta", "ltä", "n")
 _CAMEL_ORG_ENDINGS = ("center", "centre", "keskus", "lab", "hub", "pro", "oy", "talo")
+# software and web services written with a capital inside ("JavaScript is disabled ...", "katso YouTubesta"): a web
+# page's furniture and links name them, they are no coined names of projects (the services' own spelling)
+_CAMEL_PRODUCTS = frozenset({"JavaScript", "YouTube", "PowerPoint", "WordPress", "LinkedIn", "WhatsApp", "TikTok",
+                             "PayPal", "GitHub", "OneDrive", "SharePoint", "MobilePay", "FaceTime", "GoogleMaps"})
 _PHASE_NUMERAL = re.compile(r"(II|III|IV|V|VI)(?::\w+)?")  # a project's phase after its name ("I" may be a word)
 # Sweden's national and county boards ("Socialstyrelsen", "Länsstyrelsen"), state agencies
 _SWEDISH_STATE_BOARD = re.compile(r"(Social|Läns)styrelsen(?:s)?")
@@ -1173,6 +1177,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     or sum(text[toks[0].start:t.start].count(q) for q in QUOTES) % 2 == 1:
                 continue  # an alias in brackets ("(SÖFUK/KulturÖsterbotten)"), a word of a longer or quoted name
             first, second = _CAMEL.fullmatch(t.text).groups()
+            if any(a.cls == "lyhenne" for a in self.morph.analyse(t.text)):
+                continue  # a common abbreviation in mixed case ("SoTe" for "sote"), no coined name
             if second.endswith(_CAMEL_CASE_ENDINGS):
                 # "UusOptimin", "KuntaPron", "NordLabin": the last part's own base (Voikko's, or its first guess)
                 readings = self.morph.analyse(second)
@@ -1184,6 +1190,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     base = inflected[0].base
                     second = base[:1].upper() + base[1:]
             name = first + second
+            if name in _CAMEL_PRODUCTS:
+                continue  # "JavaScript is disabled", "YouTubesta": a software's or web service's name
             if is_post(second, self.morph) or _undertaking_head(Token(second.lower(), 0, 0), self.morph):
                 continue  # "HaikaraProjektikoordinaattori", "KuvausHankkeen": a name or label glued to the next word
             typ = "Association" if second.lower().endswith(_CAMEL_ORG_ENDINGS) else "Project"

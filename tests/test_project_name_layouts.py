@@ -232,3 +232,12 @@ def test_a_flattened_contents_list_before_a_capitalised_genitive_head_names_noth
             "organisointi Kohderyhmä Yhteistyötahot")
     every = set().union(set(), *_entities(text).values())
     assert not any("Tulokset" in x for x in every), every
+
+
+def test_services_and_mixed_case_abbreviations_are_no_coined_names(gaz: Gazetteer) -> None:
+    # a web page's notice and links name software; "SoTe" is the abbreviation "sote" in mixed case
+    assert _labels(gaz, "Today most web pages contain JavaScript, a scripting language.") == []
+    assert _labels(gaz, "Tallenne on katsottavissa YouTubessa syksyllä.") == []
+    assert _labels(gaz, "Rahoitus: Muu rahoitus SoTe ja Oma rahoitus.") == []
+    # a coined name with a capital inside still is one
+    assert "VesiVahti" in _labels(gaz, "Mukana oli VesiVahti Vaasassa.")
