@@ -1442,6 +1442,10 @@ class UndertakingNames:
         # "Perustelut HUS-järjestämissopimus on ...", "Päätös Yhteistyösopimus hyväksyttiin": a part heading of
         # minutes run into the text under it heads that text, it is no word of a name
         line_opener = line_opener or (i > 0 and toks[i].is_cap and toks[i - 1].text.lower() in PART_WORDS)
+        # "... Osahankkeiden työntekijätiimit HANKKEEN TOIMINTA ...": a head in capitals after a word that is not
+        # opens a heading in capitals (a report's contents run into one line); a name and its head share their case
+        line_opener = line_opener or (i > 0 and len(toks[i].text) > 4 and toks[i].text.isupper()
+                                      and toks[i - 1].is_word and not toks[i - 1].text.isupper())
         while j >= 0 and i - j <= 6 and not swedish and not line_opener:
             t = toks[j]
             if typ == "Agreement" and j == i - 1 and t.text.lower() in _MUTUAL_WORDS:

@@ -68,3 +68,12 @@ def test_glued_name_runs_over_a_small_swedish_or_english_word() -> None:
     assert any("Youth in Motion" in labels for labels in projects), projects
     projects, _ = _extract("Vasa stad deltar i Norden-projektet.")
     assert not any(any(label.startswith("deltar") for label in labels) for labels in projects), projects
+
+
+def test_a_head_in_capitals_after_a_word_in_small_letters_opens_a_heading() -> None:
+    # a report's contents run into one line: "HANKKEEN TOIMINTA" is the next chapter, not the head of the words before
+    projects, _ = _extract("SISÄLLYSLUETTELO Hankepäivät Alueiden työryhmät HANKKEEN TOIMINTA Toiminnan lähtökohdat")
+    assert not any(any("työryhmät" in label.lower() for label in labels) for labels in projects), projects
+    # a name before a head in small letters still takes it
+    projects, _ = _extract("Kunta on mukana Arjen tuki -hankkeessa ja Hyvä arki hankkeessa.")
+    assert any("Arjen tuki" in labels for labels in projects), projects
