@@ -841,6 +841,10 @@ def _documented_name(text: str, end: int, morph: Morphology) -> tuple[int, int, 
     return first.start, last.end, label
 
 
+# the cases of a role ("toimijoiksi", "apuvälineinä"): a plural noun in them before a spaced head names no project
+_ROLE_CASES = frozenset({"tulento", "olento"})
+
+
 def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[Mention]) -> int | None:
     """Where a name right before a spaced head begins, when its last word stands in a case a head's
     modifier never takes ("Kisällistä osaajaksi projekti": elative, translative); a nominative or
@@ -855,6 +859,10 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[
     if not last or any(a.case in {"nimento", "omanto", None} or a.case in head_cases for a in last) or any(
             a.cls not in _NOUN_CLASSES for a in last):
         return None  # a nominative, genitive or agreeing word modifies the head; an adverb ("lisäksi") is none
+    if all(a.number == "plural" and a.case in _ROLE_CASES for a in last):
+        # "Keskeisiksi toimijoiksi hankkeen tavoitteissa", "... agenttien apuvälineinä hankkeen": a plural noun in the
+        # translative or essive says what some are made or act as, with "hankkeen" owning the noun after it
+        return None
     start = None
     for k in range(len(words) - 1, -1, -1):
         t = words[k]

@@ -454,3 +454,11 @@ def test_head_then_name_loses_an_essive_and_the_verb_read_into_it(gaz: Gazetteer
     essive and the verb; it ends before the essive."""
     found = _projects(gaz, "Hankkeen Arjen tuki kumppaneina toimivat Kuopion kaupunki ja Siilinjärven kunta.")
     assert "Arjen tuki" in found and not any("kumppan" in x for x in found), found
+
+
+def test_a_plural_role_noun_before_a_genitive_head_is_no_name(gaz: Gazetteer) -> None:
+    # "hankkeen" owns the noun after it; the plural translative or essive before it says what someone acts as
+    assert not _projects(gaz, "Tärkeimmiksi kumppaneiksi hankkeen tavoitteissa on valittu kaksi yhdistystä.")
+    assert not _projects(gaz, "Ryhmän jäsenet toimivat ohjaajien tukihenkilöinä hankkeen työpajoissa.")
+    # a singular one stays a coined name's last word
+    assert "Kisällistä osaajaksi projekti" in _projects(gaz, "Tule mukaan! Kisällistä osaajaksi projekti alkaa.")
