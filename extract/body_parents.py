@@ -156,6 +156,14 @@ UNIT_WORDS = ("yksikkö", "enhet", "enheten")  # "Lapin toimintayksikkö", "saam
 _UNIT_GAP = re.compile(r"[\s,:–-]*")  # a heading's run of names: spaces, a comma or a dash between them
 
 
+def _owner_inside(c: Clause, unit: Mention) -> bool:
+    """Whether the unit's own name holds an organisation ("Lapin sairaanhoitopiirin perusterveydenhuollon yksikkö"):
+    then it is that organisation's, and the name before it in a run ("Poske, Lapin sairaanhoitopiirin ... yksikkö")
+    is another party of the list, not its parent."""
+    return any(o.type in PARENTS and o.iri and o.iri != unit.iri and unit.start <= o.start and o.end <= unit.end
+               and (o.start, o.end) != (unit.start, unit.end) for o in c.named)
+
+
 @rule("partOf:unit-after-organisation", "partOf",
       "'Pohjois-Suomen sosiaalialan osaamiskeskus Lapin toimintayksikkö Pohjois-Pohjanmaan toimintayksikkö'")
 def _unit_after_organisation(c: Clause) -> list[Fact]:
@@ -174,7 +182,7 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
         gap = c.sent.text[prev_end - c.sent.start:m.start - c.sent.start] if prev_end is not None else "x"
         adjacent = _UNIT_GAP.fullmatch(gap) is not None
         is_unit = m.type == "Body" and m.label.lower().endswith(UNIT_WORDS)
-        if is_unit and adjacent and parent is not None and parent.iri != m.iri:
+        if is_unit and adjacent and parent is not None and parent.iri != m.iri and not _owner_inside(c, m):
             out.append(Fact(m.iri, "partOf", parent.iri, c.ev, "partOf:unit-after-organisation", 0.65))
         elif m.type in PARENTS and m.case in {"nimento", None}:
             parent = m

@@ -79,6 +79,7 @@ from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
 from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
+from welfare_kg.extract.steering_groups import steering_group_facts
 from welfare_kg.extract.subregion_members import subregion_member_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.text import Sentence
@@ -298,6 +299,8 @@ PASSES: tuple[DocumentPass, ...] = (
     # bodies left without an owner
     DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
                  stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
+    DocumentPass("steering-groups", lambda p: steering_group_facts(p.mentions, p.facts),
+                 why='"Projektin ohjausryhmä", a bare "Ohjausryhmä": the document\'s project (steering_groups.py)'),
     DocumentPass("board-divisions", lambda p: board_division_facts(p.mentions, p.facts, p.morph), "replace",
                  why='"Aluehallituksen yksilöasioiden jaosto": its board (body_name_owners.py)'),
     DocumentPass("church-bodies", lambda p: shared_bodies.church_body_facts(p.mentions, p.facts),

@@ -55,6 +55,7 @@ _COUNT = (r"(?:\s*(?:seudun|alueen))?"  # "X:ään kuuluu seudun 14 kuntaa:"
           r"yhdeksän|kymmenen|\w+toista|kaksikymmentä\w*|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv))?"
           r"(?:\s*(?:kuntaa|kunnat|kaupunkia|kaupungit|jäsenkuntaa|omistajakuntaa|kommuner(?:na)?|"
           r"medlemskommuner|städer|medlemmar))?\s*:?\s*")
+_COUNTED = re.compile(_COUNT, re.IGNORECASE)  # always matches, if only the empty string
 # the whole right before: "X:n jäsenkunnat ovat", "X:ään kuuluu", "X:n muodostavat", "X:s medlemskommuner är"
 _AFTER_WHOLE = re.compile(
     r"\s*(?:(?P<gen>(?:jäsenkunnat|jäsenkuntia|jäsenkuntina|jäseniä|jäseninä|jäsenet|omistajakunnat|"
@@ -148,6 +149,11 @@ _ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$", re.IG
 _ITEM_NUMBER = re.compile(r"(?:(?<=\s)|\A)(?:\d{1,2}|[a-h])\)\s*\Z")
 # a figure in parentheses after a member: its population or share ("Alavieska (2 600 as.)", "Kemi (21 %)")
 _FIGURE_NOTE = re.compile(r"[ \t]*\((?=[^()\n]*\d)[\d \t.,%]*(?:as\.|asukasta|invånare|inv\.)?[ \t]*\)")
+# one item of a long comma list that no town was recognised in, a word split by a PDF's transcript ("Mikkeli, Nurmes,
+# Outokum pu, Parikkala"): the list goes on past it, the split town itself is left unnamed. Only between commas and
+# only once at least three towns have run, so a list of towns is not joined to other names after it
+_UNREAD_ITEM = re.compile(r"\s*,\s*[A-ZÅÄÖ][a-zåäö-]+(?:[ \t][a-zåäö-]{1,12})?\s*,\s*")
+_SKIP_AFTER = 3
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
 _STOP = re.compile(r"[.;!?]\s|\n\s*\n")
 
@@ -218,7 +224,7 @@ class _Doc:
             number = _ITEM_NUMBER.search(gap)  # "1) A, 2) B ja 3) C": an inline numbered list
             if number is not None:  # the number alone separates the items as well as a comma
                 gap = gap[:number.start()] + " " if gap[:number.start()].strip() or not run else ", "
-            if run and _JOIN.fullmatch(gap) is None:
+            if run and _JOIN.fullmatch(gap) is None and not (len(run) >= _SKIP_AFTER and _UNREAD_ITEM.fullmatch(gap)):
                 # "Korsnäs kommun" read twice, or a note in parentheses: the run ends
                 break
             if not run and gap.strip():
@@ -698,8 +704,8 @@ def _besides(doc: _Doc, pos: int) -> tuple[list[Mention], int]:
     run = doc.run_after(pos)
     if len(run) == 1 and _genitive(run[0]):
         after = re.match(r"\s+lisäksi\s+", doc.text[run[0].end:run[0].end + 12])
-        if after is not None:
-            return run, run[0].end + after.end()
+        if after is not None:  # "X:n jäseniä ovat Kempeleen lisäksi seuraavat kunnat: A, B": the count after it
+            return run, _COUNTED.match(doc.text, run[0].end + after.end()).end()
     return [], pos
 
 

@@ -78,7 +78,12 @@ def page_facts(record: DocumentRecord, mentions: list[Mention], facts: list[Fact
         # a funding told in prose across a card ("Myönnetty määräraha: X on myöntänyt Y-hankkeelle ...") stays when
         # no field states any funding of its own
         field_funds = any(f.predicate == "funds" for f in fields)
-        facts = [f for f in facts if not in_field(f) or (f.predicate == "funds" and not field_funds)]
+        # a unit named with its organisation in a field ("Hallinnoija: X, Y-yksikkö") is X's whatever role the field
+        # gives them: a body's partOf there stays, unless the field places the same body itself
+        bodies = {m.iri for m in mentions if m.type == "Body" and m.iri}
+        field_parts = {f.subject for f in fields if f.predicate == "partOf"}
+        facts = [f for f in facts if not in_field(f) or (f.predicate == "funds" and not field_funds)
+                 or (f.predicate == "partOf" and f.subject in bodies and f.subject not in field_parts)]
     facts = list_facts(record, mentions, facts + fields) + table_facts(record.text, mentions)
     return facts + _bare_county_places(record.text, mentions, facts)
 

@@ -113,3 +113,9 @@ def test_applicant_and_administrator_coordinates(gaz: Gazetteer) -> None:
     assert has(facts, "ita-suomen-yliopisto", "coordinates", "project/kotona"), facts
     assert has(facts, "lapin-yliopisto", "participatesIn", "project/kotona"), facts
     assert not has(facts, "lapin-yliopisto", "coordinates", "project/kotona"), facts
+
+
+def test_a_unit_whose_name_holds_its_owner_is_no_part_of_the_name_before_it(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Hakemuksen laativat Poske, Lapin sairaanhoitopiirin perusterveydenhuollon yksikkö "
+                     "ja Lapin liitto.")
+    assert not any(r == "partOf:unit-after-organisation" for _s, _p, _o, _a, r in facts), facts
