@@ -318,7 +318,7 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
         head += names
         end = min(s.end, OPENING_CHARS)
         if _GRANT.search(s.text) and any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES
-                                         and not _RECEIVES_AFTER.match(s.text, m.end - s.start) for m in names):
+                                         and not _receives(s.text, m, m.end - s.start) for m in names):
             break
         # "Österbottens välfärdsområde" heading, then "Välfärdsområdet har beviljat bidrag ...": a bare kind word
         # giving stands for the one funder the opening named; what follows is the receivers, not more opening
@@ -352,12 +352,18 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     ("X:n hallitus teki rahoituspäätökset neljälle hankkeelle. Y:n kunnan Z-hankkeelle ..."): a name after that
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
     givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in _GIVER_TYPES
-              and m.case in _GIVER_CASES and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai ...": X receives
+              and m.case in _GIVER_CASES and not _receives(text, m, m.end)]  # "X sai ...": X receives
     found = _one_giver(givers)
     if found is not None or not text:
         return found
     before = [m for m in givers if _before_grant_word(text, m)]
     return _one_giver(before) if len(before) < len(givers) else None
+
+
+def _receives(text: str, m: Mention, at: int) -> bool:
+    """A receiving verb right after the name makes it the receiver ("X sai avustuksen"), unless the name is in the
+    ablative: "Ely-keskukselta sai tukea 33 hanketta" names where the money came from, the giver."""
+    return m.case != _FROM_CASE and _RECEIVES_AFTER.match(text, at) is not None
 
 
 def _kind(m: Mention) -> str:

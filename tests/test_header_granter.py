@@ -199,3 +199,23 @@ def test_a_bank_named_only_in_a_letterhead_list_still_makes_the_bare_bank_word_a
     text = ("Osuuspankki ja Säästöpankki yhdessä\n\nLahjoitukset 2024\n\nPankki lahjoitti tänä vuonna 20 000 euroa "
             "paikallisille toimijoille.\n\nKuopion Nuorisoseura ry 5 000 euroa\n")
     assert not {g for g in _grants(text) if g[0].endswith("pankki")}
+
+
+# the opening names the giver in the ablative before a receiving verb: where the money came from
+SOURCE_NEWS = ("Tukea kylille\n\n{lead} kaikkiaan kaksitoista hanketta ja yhdeksän yritystä alkuvuonna.\n\n"
+               "Kemijärven Eläkkeensaajat ry sai 4 500 euroa kerhotilan kunnostukseen.\n\n"
+               "Tervolan Kyläyhdistys ry sai 12 000 euroa kylätalon laajennukseen.\n")
+
+
+@needs_voikko
+def test_an_ablative_giver_before_a_receiving_verb_gives() -> None:
+    found = _grants(SOURCE_NEWS.format(lead="Lapin ELY-keskukselta sai myönteisen tukipäätöksen"))
+    ely = "Lapin elinkeino-, liikenne- ja ympäristökeskus"
+    assert {g for g, _, _ in found} == {ely}
+    assert (ely, "Tervolan Kyläyhdistys ry", Decimal("12000")) in found
+
+
+@needs_voikko
+def test_a_nominative_name_before_a_receiving_verb_gives_nothing() -> None:
+    # "X sai tukipäätöksen": X receives, so the opening names no giver
+    assert _grants(SOURCE_NEWS.format(lead="Lapin Kulttuurisäätiö sai myönteisen tukipäätöksen")) == set()
