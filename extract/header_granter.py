@@ -91,8 +91,9 @@ _HEDGE = re.compile(r"(?i)\b(?:lähes|runsaa\w*|miltei|yli|alle|vajaa\w*|ainakin
 HEDGE = _HEDGE  # a hedge right before a sum (sentence_sums.py)
 _COLLECTED = re.compile(r"(?i)\b(?:kasaan|kerä\w*|kokoon|insamla\w*)\b")
 _DONORS = re.compile(r"(?i)\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|bidragsgivar\w*)")
-_RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|saivat|on[ \t]+saanut|ovat[ \t]+saaneet|"
-                             r"fick|får)\b")
+# the participles too: "Mielen ry:n saamat avustukset" (the genitive receives), "X on saamassa 5 000 euroa"
+_RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|saivat|saam\w*|on[ \t]+saanut|"
+                             r"ovat[ \t]+saaneet|fick|får)\b")
 # one sum for each of the receivers named: "kukin 5 000 euroa", "Kunkin osuus on 3 000 euroa", "vardera"
 _EACH_SUM = re.compile(r"(?i)\b(?:kukin|kullekin|kunkin|jokainen|jokaiselle|kumpikin|kummallekin|vardera|"
                        r"var\s+och\s+en)\b")
@@ -156,6 +157,10 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             k += 1
         if s.start < first:
             continue
+        section = _heading_giver(s, ms, text) if s.start >= end else None
+        if section is not None:  # "Pirhan avustukset" over the rows that follow: that giver's grants
+            granter, idle, pending, cells, row_names = section, 0, [], [], []
+            continue
         # "lähes 90 000 euroa", "enintään 60 000 euroa": no exact grant, so no row to pair
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
                    for a in find_amounts(s.text, s.start) if not a.share]
@@ -214,6 +219,24 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE,
                             amount=listed_total(text, after, amount)))
     return out
+
+
+SECTION_HEADING_CHARS = 60  # a longer line is a lead or prose, not a section's heading
+
+
+def _heading_giver(s: Sentence, ms: Sequence[Mention], text: str) -> str | None:
+    """The one giver a section heading of grants names ("Pirhan avustukset", "STEAn avustukset Mielle ry:lle",
+    "Kaupungin kulttuuriavustukset" names none): a short line with no full stop, a word of granting and one
+    funder-kind name as the giver (not "X:n saamat avustukset"). The rows under it are that giver's grants,
+    not the opening's granter's: a page may list its grants by giver."""
+    body = s.text.strip()
+    if len(body) > SECTION_HEADING_CHARS or "\n" in body or body.endswith((".", ":", "!", "?")) \
+            or not _GRANT.search(body) or find_amounts(body):
+        return None
+    givers = [m for m in outermost([m for m in ms if m.iri and not m.generic])
+              if _kind(m) in _GIVER_TYPES and m.case in _GIVER_CASES and not _receives(text, m, m.end)]
+    # the giver opens the heading: "Pirhan avustukset", not "Avustukset Pirhan kautta"
+    return _one_giver(givers) if givers and not text[s.start:givers[0].start].strip() else None
 
 
 def applied_regions(text: str) -> list[tuple[int, int]]:

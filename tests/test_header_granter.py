@@ -219,3 +219,30 @@ def test_an_ablative_giver_before_a_receiving_verb_gives() -> None:
 def test_a_nominative_name_before_a_receiving_verb_gives_nothing() -> None:
     # "X sai tukipäätöksen": X receives, so the opening names no giver
     assert _grants(SOURCE_NEWS.format(lead="Lapin Kulttuurisäätiö sai myönteisen tukipäätöksen")) == set()
+
+
+# a page of one receiver's grants by giver: the rows under each giver's heading are that giver's, not the office
+# the opening names
+SECTIONS = ("Kylätalon saamat avustukset vuonna 2025\n\n"
+            "Kylätalolle on myönnetty tälle vuodelle avustuksia sekä Opetushallitukselta että Rovaniemen "
+            "kaupungilta yhteensä yli 40 000 euroa.\n\n"
+            "Rovaniemen kaupungin avustukset\n\n"
+            "Tervolan Kyläyhdistys ry sai toiminta-avustusta 12 000 euroa.\n\n"
+            "Opetushallituksen avustukset\n\n"
+            "Kemijärven Eläkkeensaajat ry sai kohdeavustusta 4 500 euroa.\n")
+
+
+@needs_voikko
+def test_a_section_heading_names_the_giver_of_its_rows() -> None:
+    found = _grants(SECTIONS)
+    assert ("Rovaniemi", "Tervolan Kyläyhdistys ry", Decimal("12000")) in found
+    assert ("Opetushallitus", "Kemijärven Eläkkeensaajat ry", Decimal("4500")) in found
+    assert len(found) == 2
+
+
+@needs_voikko
+def test_the_genitive_of_received_grants_gives_nothing() -> None:
+    # "X:n saamat avustukset": X receives; with no section headings its rows have no giver of the opening's
+    text = ("Kylätalon Tuki ry:n saamat avustukset vuonna 2025\n\nYhdistys jakoi avustukset eteenpäin.\n\n"
+            "Tervolan Kyläyhdistys ry sai 12 000 euroa.\n")
+    assert _grants(text) == set()
