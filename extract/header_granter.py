@@ -140,6 +140,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     out: list[Fact] = []
     seen: set[str] = set()
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
+    last: list[Mention] = []  # the receivers of the latest sentence naming any ("Yhdistys saa myös ..." is one)
     cells: list[Mention] = []  # receivers of the name cells since the last sum: a table flattened a cell a paragraph
     row_names: list[Mention] = []
     idle = 0
@@ -159,7 +160,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue
         section = _heading_giver(s, ms, text) if s.start >= end else None
         if section is not None:  # "Pirhan avustukset" over the rows that follow: that giver's grants
-            granter, idle, pending, cells, row_names = section, 0, [], [], []
+            granter, idle, pending, cells, row_names, last = section, 0, [], [], [], []
             continue
         # "lähes 90 000 euroa", "enintään 60 000 euroa": no exact grant, so no row to pair
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
@@ -203,8 +204,10 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
               and not _owner_of_thing(text, m)]
         names = _receivers(ms)
         pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
-            _cell_row(row_names, amounts[0]) if sum_cell else [])
+            _cell_row(row_names, amounts[0]) if sum_cell else []) or (
+            [] if names else _kind_anaphor(s, last, amounts))
         pending = names if names and not amounts else []
+        last = names or last
         for receiver, amount, after in pairs:
             if receiver in seen or receiver in opening:
                 continue
@@ -285,6 +288,26 @@ def _each(s: Sentence, names: Sequence[Mention], amounts: list[Amount]) -> list[
         return []
     iris = list(dict.fromkeys(m.iri or "" for m in names))
     return [(iri, amounts[0], amounts[0].start) for iri in iris]
+
+
+# a sentence whose subject is a bare kind word receiving: "Yhdistys saa myös 53 000 euroa", "Föreningen får"
+_KIND_RECEIVER = re.compile(r"[ \t]*(Yhdistys|Järjestö|Seura|Säätiö|Kaupunki|Kunta|Yhtiö|Yritys|Föreningen|"
+                            r"Stiftelsen|Staden|Kommunen|Bolaget)[ \t]+(?:\w+[ \t]+)?(?:saa|sai|saavat|saivat|"
+                            r"on[ \t]+saanut|on[ \t]+saamassa|får|fick)\b")
+_KIND_TYPES = {"Yhdistys": "Association", "Järjestö": "Association", "Seura": "Association", "Säätiö": "Association",
+               "Föreningen": "Association", "Stiftelsen": "Association", "Kaupunki": "Municipality",
+               "Kunta": "Municipality", "Staden": "Municipality", "Kommunen": "Municipality", "Yhtiö": "Company",
+               "Yritys": "Company", "Bolaget": "Company"}
+
+
+def _kind_anaphor(s: Sentence, last: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """A receiver named again by its kind word alone ("X ry on saamassa ... Yhdistys saa myös 53 000 euroa"): the
+    one receiver of that kind the latest sentence naming receivers named; none where it named two of the kind."""
+    found = _KIND_RECEIVER.match(s.text)
+    if found is None or len(amounts) != 1 or amounts[0].approximate:
+        return []
+    iris = {m.iri for m in last if m.iri and m.type == _KIND_TYPES[found.group(1)]}
+    return [(iris.pop(), amounts[0], amounts[0].start)] if len(iris) == 1 else []
 
 
 def _fill_amount(facts: Sequence[Fact], granter: str, receiver: str, value: Decimal) -> None:

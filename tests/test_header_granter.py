@@ -246,3 +246,15 @@ def test_the_genitive_of_received_grants_gives_nothing() -> None:
     text = ("Kylätalon Tuki ry:n saamat avustukset vuonna 2025\n\nYhdistys jakoi avustukset eteenpäin.\n\n"
             "Tervolan Kyläyhdistys ry sai 12 000 euroa.\n")
     assert _grants(text) == set()
+
+
+@needs_voikko
+def test_a_receiver_named_again_by_its_kind_word() -> None:
+    text = NEWS.format(head="Lapin Kulttuurisäätiö jakoi avustuksia yhdistyksille").replace(
+        "Lisätietoja antaa", "Sodankylän Reserviläiset ry on saamassa tukea kerhotiloihin. Yhdistys saa myös "
+                             "2 500 euroa retkiin.\n\nLisätietoja antaa")
+    assert ("Lapin Kulttuurisäätiö", "Sodankylän Reserviläiset ry", Decimal("2500")) in _grants(text)
+    # two of the kind named before: whose the sum is, the kind word does not say
+    two = text.replace("Sodankylän Reserviläiset ry on saamassa", "Sodankylän Reserviläiset ry ja Sallan Latu ry "
+                                                                  "ovat saamassa")
+    assert not any(r == "Sodankylän Reserviläiset ry" for _, r, _ in _grants(two))
