@@ -38,6 +38,7 @@ from welfare_kg.extract.document_roles import document_role_facts, topic_kept
 from welfare_kg.extract.document_sums import document_sums
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.funder_sections import funder_section_facts
+from welfare_kg.extract.funding_decisions import funding_decision_facts
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_titles import genitive_title_facts
@@ -284,6 +285,11 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
     DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
                  why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
+    DocumentPass("funding-decisions",
+                 lambda p: funding_decision_facts(p.record.items, p.facts,
+                                                  {iri: e.type for iri, e in p.out.entities.items()}, p.text),
+                 why='an item titled "Päätös X-projektin rahoittamisesta": its body funds the project it decides'
+                     " (funding_decisions.py)"),
     DocumentPass("meeting-lists", lambda p: meeting_list_facts(p.record.kind, p.text, p.mentions),
                  why='a page listing a meeting\'s matters under "Aluehallitus käsitteli seuraavia asioita:"'
                      ' (meeting_lists.py)'),

@@ -91,8 +91,9 @@ _HEDGE = re.compile(r"(?i)\b(?:lähes|runsaa\w*|miltei|yli|alle|vajaa\w*|ainakin
 HEDGE = _HEDGE  # a hedge right before a sum (sentence_sums.py)
 _COLLECTED = re.compile(r"(?i)\b(?:kasaan|kerä\w*|kokoon|insamla\w*)\b")
 _DONORS = re.compile(r"(?i)\b(?:lahjoittaj\w*|rahoittaj\w*|tukij\w*|donator\w*|bidragsgivar\w*)")
-_RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|saivat|on[ \t]+saanut|ovat[ \t]+saaneet|"
-                             r"fick|får)\b")
+# the participles too: "Mielen ry:n saamat avustukset" (the genitive receives), "X on saamassa 5 000 euroa"
+_RECEIVES_AFTER = re.compile(r"(?i)[ \t]+(?:\w+[ \t]+){0,2}?(?:sai|saa|saavat|saivat|saam\w*|on[ \t]+saanut|"
+                             r"ovat[ \t]+saaneet|fick|får)\b")
 # one sum for each of the receivers named: "kukin 5 000 euroa", "Kunkin osuus on 3 000 euroa", "vardera"
 _EACH_SUM = re.compile(r"(?i)\b(?:kukin|kullekin|kunkin|jokainen|jokaiselle|kumpikin|kummallekin|vardera|"
                        r"var\s+och\s+en)\b")
@@ -139,6 +140,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     out: list[Fact] = []
     seen: set[str] = set()
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
+    last: list[Mention] = []  # the receivers of the latest sentence naming any ("Yhdistys saa myös ..." is one)
     cells: list[Mention] = []  # receivers of the name cells since the last sum: a table flattened a cell a paragraph
     row_names: list[Mention] = []
     idle = 0
@@ -155,6 +157,10 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             own.append(bare[k])
             k += 1
         if s.start < first:
+            continue
+        section = _heading_giver(s, ms, text) if s.start >= end else None
+        if section is not None:  # "Pirhan avustukset" over the rows that follow: that giver's grants
+            granter, idle, pending, cells, row_names, last = section, 0, [], [], [], []
             continue
         # "lähes 90 000 euroa", "enintään 60 000 euroa": no exact grant, so no row to pair
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
@@ -198,8 +204,10 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
               and not _owner_of_thing(text, m)]
         names = _receivers(ms)
         pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
-            _cell_row(row_names, amounts[0]) if sum_cell else [])
+            _cell_row(row_names, amounts[0]) if sum_cell else []) or (
+            [] if names else _kind_anaphor(s, last, amounts))
         pending = names if names and not amounts else []
+        last = names or last
         for receiver, amount, after in pairs:
             if receiver in seen or receiver in opening:
                 continue
@@ -214,6 +222,24 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE,
                             amount=listed_total(text, after, amount)))
     return out
+
+
+SECTION_HEADING_CHARS = 60  # a longer line is a lead or prose, not a section's heading
+
+
+def _heading_giver(s: Sentence, ms: Sequence[Mention], text: str) -> str | None:
+    """The one giver a section heading of grants names ("Pirhan avustukset", "STEAn avustukset Mielle ry:lle",
+    "Kaupungin kulttuuriavustukset" names none): a short line with no full stop, a word of granting and one
+    funder-kind name as the giver (not "X:n saamat avustukset"). The rows under it are that giver's grants,
+    not the opening's granter's: a page may list its grants by giver."""
+    body = s.text.strip()
+    if len(body) > SECTION_HEADING_CHARS or "\n" in body or body.endswith((".", ":", "!", "?")) \
+            or not _GRANT.search(body) or find_amounts(body):
+        return None
+    givers = [m for m in outermost([m for m in ms if m.iri and not m.generic])
+              if _kind(m) in _GIVER_TYPES and m.case in _GIVER_CASES and not _receives(text, m, m.end)]
+    # the giver opens the heading: "Pirhan avustukset", not "Avustukset Pirhan kautta"
+    return _one_giver(givers) if givers and not text[s.start:givers[0].start].strip() else None
 
 
 def applied_regions(text: str) -> list[tuple[int, int]]:
@@ -262,6 +288,26 @@ def _each(s: Sentence, names: Sequence[Mention], amounts: list[Amount]) -> list[
         return []
     iris = list(dict.fromkeys(m.iri or "" for m in names))
     return [(iri, amounts[0], amounts[0].start) for iri in iris]
+
+
+# a sentence whose subject is a bare kind word receiving: "Yhdistys saa myös 53 000 euroa", "Föreningen får"
+_KIND_RECEIVER = re.compile(r"[ \t]*(Yhdistys|Järjestö|Seura|Säätiö|Kaupunki|Kunta|Yhtiö|Yritys|Föreningen|"
+                            r"Stiftelsen|Staden|Kommunen|Bolaget)[ \t]+(?:\w+[ \t]+)?(?:saa|sai|saavat|saivat|"
+                            r"on[ \t]+saanut|on[ \t]+saamassa|får|fick)\b")
+_KIND_TYPES = {"Yhdistys": "Association", "Järjestö": "Association", "Seura": "Association", "Säätiö": "Association",
+               "Föreningen": "Association", "Stiftelsen": "Association", "Kaupunki": "Municipality",
+               "Kunta": "Municipality", "Staden": "Municipality", "Kommunen": "Municipality", "Yhtiö": "Company",
+               "Yritys": "Company", "Bolaget": "Company"}
+
+
+def _kind_anaphor(s: Sentence, last: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """A receiver named again by its kind word alone ("X ry on saamassa ... Yhdistys saa myös 53 000 euroa"): the
+    one receiver of that kind the latest sentence naming receivers named; none where it named two of the kind."""
+    found = _KIND_RECEIVER.match(s.text)
+    if found is None or len(amounts) != 1 or amounts[0].approximate:
+        return []
+    iris = {m.iri for m in last if m.iri and m.type == _KIND_TYPES[found.group(1)]}
+    return [(iris.pop(), amounts[0], amounts[0].start)] if len(iris) == 1 else []
 
 
 def _fill_amount(facts: Sequence[Fact], granter: str, receiver: str, value: Decimal) -> None:
@@ -318,7 +364,7 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
         head += names
         end = min(s.end, OPENING_CHARS)
         if _GRANT.search(s.text) and any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES
-                                         and not _RECEIVES_AFTER.match(s.text, m.end - s.start) for m in names):
+                                         and not _receives(s.text, m, m.end - s.start) for m in names):
             break
         # "Österbottens välfärdsområde" heading, then "Välfärdsområdet har beviljat bidrag ...": a bare kind word
         # giving stands for the one funder the opening named; what follows is the receivers, not more opening
@@ -352,12 +398,18 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     ("X:n hallitus teki rahoituspäätökset neljälle hankkeelle. Y:n kunnan Z-hankkeelle ..."): a name after that
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
     givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in _GIVER_TYPES
-              and m.case in _GIVER_CASES and not _RECEIVES_AFTER.match(text, m.end)]  # "X sai ...": X receives
+              and m.case in _GIVER_CASES and not _receives(text, m, m.end)]  # "X sai ...": X receives
     found = _one_giver(givers)
     if found is not None or not text:
         return found
     before = [m for m in givers if _before_grant_word(text, m)]
     return _one_giver(before) if len(before) < len(givers) else None
+
+
+def _receives(text: str, m: Mention, at: int) -> bool:
+    """A receiving verb right after the name makes it the receiver ("X sai avustuksen"), unless the name is in the
+    ablative: "Ely-keskukselta sai tukea 33 hanketta" names where the money came from, the giver."""
+    return m.case != _FROM_CASE and _RECEIVES_AFTER.match(text, at) is not None
 
 
 def _kind(m: Mention) -> str:

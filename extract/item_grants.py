@@ -31,6 +31,7 @@ from welfare_kg.records import DocumentRecord
 
 RULE = "funds:item-applicant"
 RULE_INTO = "funds:item-grant-into-project"  # "Lautakunta päättää myöntää määrärahaa A-projektiin"
+RULE_ALLATIVE = "funds:item-grant-allative"  # "1. Myöntää X ry:lle 15 000 euron avustuksen" with no granter named
 _FUNDS_WORD = re.compile(r"(?i)määrära|\bvaro(?:ja|ista|t)\b|\brahaa\b|anslag|medel\b")
 CONFIDENCE = 0.55
 _GRANT_VERB = re.compile(r"(?i)\b(?:myöntää|myönsi|myöntävät|myönsivät|myönnetään|päättää\s+myöntää|"
@@ -66,7 +67,8 @@ def item_grant_facts(record: DocumentRecord, mentions: Sequence[Mention], facts:
         title = _title_span(text, item)
         applicant = _applicant(text, item, title, receivers, municipality)
         if applicant is None:
-            out += _illative_projects(text, item, title[1], receivers, granter, funded)
+            out += _illative_projects(text, item, title[1], receivers, granter, funded) \
+                or _allative_receiver(text, item, title[1], receivers, granter, facts)
             continue
         if applicant == granter or applicant in funded:
             continue
@@ -113,6 +115,32 @@ def _illative_projects(text: str, item: object, title_end: int, receivers: SpanI
         out.append(Fact(granter, "funds", m.iri, Evidence(text[a:z].strip(), a, z), RULE_INTO, CONFIDENCE,
                         amount=amount))
     return out
+
+
+def _allative_receiver(text: str, item: object, title_end: int, receivers: SpanIndex[Mention], granter: str,
+                       facts: Sequence[Fact]) -> list[Fact]:
+    """The one receiver a subjectless grant of the proposal names in the allative: "1. Myöntää X ry:lle 15 000
+    euron väliaikaisrahoituksen" (the board of the item grants; the sentence names no granter, so the sentence
+    rules give it none). Nothing where a rule already read a grant from that sentence, or where the sentence
+    names a granter before its verb ("ELY-keskus myönsi X ry:lle"): its subject grants, not the board."""
+    grant = _grant_sentence(text, item, title_end)
+    if grant is None:
+        return []
+    verb_end, a, z = grant
+    if any(f.predicate == "funds" and a <= f.evidence.start < z for f in facts):
+        return []
+    before = [m for m in outermost(receivers.overlapping(a, verb_end)) if m.type in RECEIVER_TYPES | {"Body"}
+              and m.case in {None, "nimento"} and m.end <= verb_end]
+    named = [m for m in outermost(receivers.overlapping(verb_end, z)) if m.type in RECEIVER_TYPES
+             and m.start >= verb_end]
+    if before or len({m.iri for m in named}) != 1 or named[0].case != "ulkotulento" or named[0].iri == granter:
+        return []
+    amounts = [x for x in find_amounts(text[verb_end:z], verb_end) if not x.share]
+    if not amounts and not _MONEY.search(text, verb_end, z):
+        return []  # "myöntää X:lle eron": no money
+    amount = amounts[0].value if len(amounts) == 1 and not amounts[0].approximate else None
+    return [Fact(granter, "funds", named[0].iri or "", Evidence(text[a:z].strip(), a, z), RULE_ALLATIVE, CONFIDENCE,
+                 amount=amount)]
 
 
 def _title_span(text: str, item: object) -> tuple[int, int]:

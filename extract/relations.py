@@ -533,8 +533,11 @@ _FUNDING_MODIFIER = re.compile(r"(?:rahoitus|avustus)(?!osuu)\w{3,}$")
 
 
 def funding_lemmas(lemmas: list[str]) -> list[str]:
-    """The lemmas that can say money is given: not "valtionavustushanke" (a project), not "rahoituspäätös"."""
-    return [lem for lem in lemmas if not lem.endswith(UNDERTAKING_WORDS) and not _FUNDING_MODIFIER.search(lem)]
+    """The lemmas that can say money is given: not "valtionavustushanke" (a project), not "rahoituspäätös" (a
+    decision either way), unless the decision is said to be positive ("esittää X:lle myönteistä
+    rahoituspäätöstä", "sai myönteisen avustuspäätöksen"): that is a grant."""
+    return [lem for k, lem in enumerate(lemmas) if not lem.endswith(UNDERTAKING_WORDS) and (
+        not _FUNDING_MODIFIER.search(lem) or (k > 0 and lemmas[k - 1] == "myönteinen" and lem.endswith("päätös")))]
 
 
 def _funds_generic_plural(c: Clause, m: Mention) -> bool:

@@ -199,3 +199,62 @@ def test_a_bank_named_only_in_a_letterhead_list_still_makes_the_bare_bank_word_a
     text = ("Osuuspankki ja Säästöpankki yhdessä\n\nLahjoitukset 2024\n\nPankki lahjoitti tänä vuonna 20 000 euroa "
             "paikallisille toimijoille.\n\nKuopion Nuorisoseura ry 5 000 euroa\n")
     assert not {g for g in _grants(text) if g[0].endswith("pankki")}
+
+
+# the opening names the giver in the ablative before a receiving verb: where the money came from
+SOURCE_NEWS = ("Tukea kylille\n\n{lead} kaikkiaan kaksitoista hanketta ja yhdeksän yritystä alkuvuonna.\n\n"
+               "Kemijärven Eläkkeensaajat ry sai 4 500 euroa kerhotilan kunnostukseen.\n\n"
+               "Tervolan Kyläyhdistys ry sai 12 000 euroa kylätalon laajennukseen.\n")
+
+
+@needs_voikko
+def test_an_ablative_giver_before_a_receiving_verb_gives() -> None:
+    found = _grants(SOURCE_NEWS.format(lead="Lapin ELY-keskukselta sai myönteisen tukipäätöksen"))
+    ely = "Lapin elinkeino-, liikenne- ja ympäristökeskus"
+    assert {g for g, _, _ in found} == {ely}
+    assert (ely, "Tervolan Kyläyhdistys ry", Decimal("12000")) in found
+
+
+@needs_voikko
+def test_a_nominative_name_before_a_receiving_verb_gives_nothing() -> None:
+    # "X sai tukipäätöksen": X receives, so the opening names no giver
+    assert _grants(SOURCE_NEWS.format(lead="Lapin Kulttuurisäätiö sai myönteisen tukipäätöksen")) == set()
+
+
+# a page of one receiver's grants by giver: the rows under each giver's heading are that giver's, not the office
+# the opening names
+SECTIONS = ("Kylätalon saamat avustukset vuonna 2025\n\n"
+            "Kylätalolle on myönnetty tälle vuodelle avustuksia sekä Opetushallitukselta että Rovaniemen "
+            "kaupungilta yhteensä yli 40 000 euroa.\n\n"
+            "Rovaniemen kaupungin avustukset\n\n"
+            "Tervolan Kyläyhdistys ry sai toiminta-avustusta 12 000 euroa.\n\n"
+            "Opetushallituksen avustukset\n\n"
+            "Kemijärven Eläkkeensaajat ry sai kohdeavustusta 4 500 euroa.\n")
+
+
+@needs_voikko
+def test_a_section_heading_names_the_giver_of_its_rows() -> None:
+    found = _grants(SECTIONS)
+    assert ("Rovaniemi", "Tervolan Kyläyhdistys ry", Decimal("12000")) in found
+    assert ("Opetushallitus", "Kemijärven Eläkkeensaajat ry", Decimal("4500")) in found
+    assert len(found) == 2
+
+
+@needs_voikko
+def test_the_genitive_of_received_grants_gives_nothing() -> None:
+    # "X:n saamat avustukset": X receives; with no section headings its rows have no giver of the opening's
+    text = ("Kylätalon Tuki ry:n saamat avustukset vuonna 2025\n\nYhdistys jakoi avustukset eteenpäin.\n\n"
+            "Tervolan Kyläyhdistys ry sai 12 000 euroa.\n")
+    assert _grants(text) == set()
+
+
+@needs_voikko
+def test_a_receiver_named_again_by_its_kind_word() -> None:
+    text = NEWS.format(head="Lapin Kulttuurisäätiö jakoi avustuksia yhdistyksille").replace(
+        "Lisätietoja antaa", "Sodankylän Reserviläiset ry on saamassa tukea kerhotiloihin. Yhdistys saa myös "
+                             "2 500 euroa retkiin.\n\nLisätietoja antaa")
+    assert ("Lapin Kulttuurisäätiö", "Sodankylän Reserviläiset ry", Decimal("2500")) in _grants(text)
+    # two of the kind named before: whose the sum is, the kind word does not say
+    two = text.replace("Sodankylän Reserviläiset ry on saamassa", "Sodankylän Reserviläiset ry ja Sallan Latu ry "
+                                                                  "ovat saamassa")
+    assert not any(r == "Sodankylän Reserviläiset ry" for _, r, _ in _grants(two))
