@@ -427,8 +427,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
                  membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
-                 + header_member_facts(text, mentions, out.municipality)  # the minutes' town in its authority:
-                 # extract/header_members.py
+                 + header_member_facts(text, mentions)  # the header authority's member towns: header_members.py
                  + member_table_facts(text, mentions)  # "Jäsenkunta | Asukasluku" rows: extract/member_tables.py
                  + seat_table_facts(text, mentions)  # "Kunta | Jäsen | Varajäsen" rows' people: seat_tables.py
                  + member_lead_facts(text, mentions)  # "A ja B kuuluvat kuntayhtymään": extract/member_leads.py
