@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from welfare_kg.extract.entities import (
     BODY_ACRONYMS,
     BODY_PATTERN,
+    CONTACT_WORDS,
     PARTIES,
     STREET_ENDINGS,
     is_post,
@@ -90,6 +91,12 @@ _LAYOUT = {
     "förslag", "beslutsförslag", "sammanträde", "sammanträdet", "datum", "sakkunnig", "sakkunniga",
     # and the Finnish table heads that Voikko reads as nominative nouns, which a list may take for a surname
     "organisaatio", "edustus", "huomautus", "huomautukset", "merkinnät", "läsnäolo", "nimike",
+    # a council's roll-call columns ("Läsnä Poissa Varavaltuutettu Erkkilä Mervi ..."): Voikko reads them as
+    # nominative nouns, so a column head run into the names shifted every pair of a surname-first run by one word
+    "valtuutettu", "varavaltuutettu", "valtuutetut", "varavaltuutetut",
+    # a Swedish protocol's form labels and the region's own word ("Justerarsignaturer Utdragsbestyrkande",
+    # "Förvaringsplats för protokollet", "Region Gotland Besöksadress ..."), which Voikko does not know
+    "justerarsignaturer", "justerandes", "utdragsbestyrkande", "förvaringsplats", "information", "region",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings): data/seat_words.csv.
@@ -162,6 +169,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
         return False
     if low in PARTIES:
         return False  # "Matti Virtanen Kesk Liisa Korhonen Kok": a party's abbreviation after each member
+    if low in CONTACT_WORDS:
+        return False  # "Visby Telefon +46 ...": a contact line's label below the signatures
     readings = morph.analyse(t)
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True
@@ -194,7 +203,10 @@ def _post_word(low: str) -> bool:
                          "kaupunki", "lautakunta", "hallitus", "valtuusto", "toimisto", "virasto", "huone",
                          # Swedish bodies and titles, also in the genitive ("Förbundsstyrelsens ordförande")
                          "styrelse", "styrelsen", "styrelsens", "nämnd", "nämnden", "nämndens", "fullmäktige",
-                         "fullmäktiges", "direktör", "direktören", "kansli", "kansliet"))
+                         "fullmäktiges", "direktör", "direktören", "kansli", "kansliet",
+                         # a Swedish administration, unit or joint effort in the definite form
+                         # ("Kommunledningsförvaltningen", "Barnsamarbetet"): no surname ends so
+                         "förvaltningen", "förvaltning", "avdelningen", "enheten", "kontoret", "samarbetet"))
 
 
 def _known_name(tok: Token, morph: Morphology) -> bool:
@@ -391,7 +403,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
                 and toks[i - 1].end + 1 == toks[i].start and ":" not in toks[i].text \
                 and not _COLON_CASE.match(text, toks[i].end) and not organisation_genitive(toks[i].text, morph) \
-                and not plural_noun(toks[i].text, morph):
+                and not plural_noun(toks[i].text, morph) and not _function_word(toks[i].text, morph):
             is_name[i] = True
 
     for i in range(len(toks) - 1):
@@ -754,6 +766,15 @@ def organisation_genitive(word: str, morph: Morphology) -> bool:
     if not readings or any(r.cls not in {"nimisana", "nimi"} or r.case in {None, "nimento"} for r in readings):
         return False
     return any(BODY_PATTERN.match(r.base.lower()) or r.base.lower().endswith(_OWNER_KINDS) for r in readings)
+
+
+def _function_word(word: str, morph: Morphology) -> bool:
+    """Voikko reads the word as nothing but an adverb, pronoun, conjunction or the like ("Yhteensä 16" closing a
+    roll call after its last first name), and the population register holds no such surname: no surname, whatever
+    stands before it. A verb's reading says nothing ("Riipi" reads as one)."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(r.cls in _NOT_NAME_CLASSES - {"teonsana"} for r in readings) \
+        and not listed_surname(word)
 
 
 def plural_noun(word: str, morph: Morphology) -> bool:
