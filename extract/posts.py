@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualified, qualified_row_posts
@@ -458,6 +459,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     next_head: str | None = None  # the second of two role heads printed before two signatures
     # (body, post, block, bare) of a "Maakuntahallituksen jäsenet" heading, or a bare "Jäsenet:" over the meeting's
     group: tuple[str, str, str, bool] | None = None
+    dittos = _ditto_bodies(people, named_at)
     for p in people:
         person = person_at.get(p.start)
         own_title = False  # a labelled row's office after a comma (LABELLED_ROW_RULE)
@@ -524,6 +526,16 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             post = meeting if meeting in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} else group[1]
             facts.append(Fact(person, "holdsPost", group[0], ev, "holdsPost:listed-group",
                               0.75 if post == "puheenjohtaja" else 0.6, post=post))
+            continue
+        ditto_body = dittos.get(id(p))
+        ditto_seat = _DITTO.match(p.role) if ditto_body is not None else None
+        if ditto_body is not None and ditto_seat is not None \
+                and MEETING_ROLES.get(ditto_seat.group("seat").lower().rstrip(".")) in _SEATS:
+            # 'Huuhilo Marjo " I varapuheenjohtaja' under "Junnonen Juha kunnanvaltuuston puheenjohtaja": the
+            # ditto mark repeats the row above's owner, so the seat is in that body, not in the meeting's
+            seat = " ".join(p.role[ditto_seat.start("ord"):].split())
+            facts.append(Fact(person, "holdsPost", ditto_body.iri, ev, DITTO_ROW_RULE, 0.7,
+                              post=f"{ditto_body.surface.lower()} {seat}"))
             continue
         assembly = _assembly_role(role, mentions, meeting_body)
         if assembly is not None:  # "valt. 1. varapj.": a meeting role in the council the abbreviation names
@@ -970,8 +982,30 @@ _BOARD = (("hallitus", "styrelse"), "hallituksen")
 _ASSEMBLY_KINDS = {abbr: _COUNCIL if kind in COUNCIL_KINDS else _BOARD for abbr, kind in _SEAT_KINDS.items()}
 
 
+DITTO_ROW_RULE = "holdsPost:listed-ditto-body"
+# a ditto mark opening a row's role, then the seat, an ordinal before it: '" I varapuheenjohtaja', '〃 varapj.'
+_DITTO = re.compile(r'(?:"|”|〃|\'\')[ \t]*(?P<ord>)(?:(?:[IVX]{1,4}|\d\.?)[ \t]+)?(?P<seat>[A-Za-zÅÄÖåäö]+\.?)')
+_SEATS = {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}
+
+
+def _ditto_bodies(people: list[Listed], named_at: SpanIndex[Mention]) -> dict[int, Mention]:
+    """The body a ditto mark repeats, by id of the row whose role opens with it: the body opening the role of the
+    row above in the same block (or the one that row's own ditto mark repeats). A table of guests writes the owner
+    once ("kunnanvaltuuston puheenjohtaja") and marks the rows below with '"'."""
+    out: dict[int, Mention] = {}
+    for prev, p in pairwise(people):
+        if p.block != prev.block or not _DITTO.match(p.role):
+            continue
+        above = out.get(id(prev)) or next((m for m in named_at.starting_in(prev.role_start, prev.role_start + 4)
+                                           if m.type == "Body" and m.iri), None)
+        if above is not None:
+            out[id(p)] = above
+    return out
+
+
 def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None) -> tuple[str | None, str] | None:
-    """(body, post) of "valt. 1. varapuheenjohtaja", "kv pj", "kv. 2. vpj.", "kh jäsen": a role in the council or
+    """(body, post) of "valt. 1. varapuheenjohtaja", "kv pj", "kv. 2. vpj.", "kh jäsen", "kh edustaja" (the board's
+    representative at another body's meeting): a role in the council or
     board the abbreviation names, not in whatever body meets -- that body itself when it is of that kind, else
     the one of that kind the minutes name, else None (the role is still not one in the meeting's body). None when
     the role is no such body's."""
@@ -979,7 +1013,7 @@ def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None)
     if m is None:
         return None
     held = MEETING_ROLES.get(m.group("role").lower())
-    if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}:
+    if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "edustaja"}:
         return None
     endings, genitive = _ASSEMBLY_KINDS[m.group("abbr").lower()]
     bodies = [x for x in mentions if x.type == "Body" and x.iri and x.label.lower().endswith(endings)]
@@ -1207,6 +1241,11 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     often (a Swedish protocol names its nämnd in the decisions, "Samarbetsnämnden utser").
     """
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
+    if text:
+        # "Kunnanvirasto, kunnanhallituksen kokoushuone" and a row "Kukkonen Timo kh pj": the room is named for a
+        # body whose chair comes as a guest, so another board meets there
+        guests = {m.iri for m in bodies if _guest_seat(m, text)}
+        bodies = [m for m in bodies if not (m.iri in guests and MEETING_ROOM.match(text, m.end))]
     starts = {m.start for m in bodies}
     # "Kommunstyrelsens arbetsutskott", "kunnanhallituksen konsernijaosto": the genitive names the parent body of
     # the one whose meeting it is
@@ -1270,15 +1309,23 @@ _SEAT_WORDS = {**MEETING_ROLES, "varapj": "varapuheenjohtaja", "varapuh": "varap
                "vice": "varapuheenjohtaja"}
 
 
+_ROW_ABBREVIATION = 5  # letters of a body's bare abbreviation in a row ("kh", "kv", "kvalt")
+
+
 def _guest_seat(body: Mention, text: str) -> bool:
     """The body is named only as the owner of a guest's seat in another body, so it is not the body that meets:
     "fullmäktiges ordf.", "valtuuston pj", "Kh:n pj.", or an abbreviation with its point, "fullm. I viceordf.",
-    "valt. 1. varapj"."""
-    owner_form = body.surface.lower().endswith(("n", "s")) or text[body.end:body.end + 1] == "."
+    "valt. 1. varapj"; a row's bare lower-case abbreviation stands for the genitive, "kh pj", "kh edustaja"."""
+    surface = body.surface
+    owner_form = surface.lower().endswith(("n", "s")) or text[body.end:body.end + 1] == "." \
+        or (surface.isalpha() and surface.islower() and len(surface) <= _ROW_ABBREVIATION)
     return owner_form and _owned_meeting_role(text, body.end)
 
 
 HEAD_REACH = 400  # characters of a minutes' letterhead
+# "kaupunginhallituksen kokoushuone", "fullmäktigesalen": a body's name that names a room is no body of the text
+MEETING_ROOM = re.compile(r"\s*(?:kokoushuone|kokoustila|sali|valtuustosali|huone|sammanträdesrum|mötesrum|sal)\w*",
+                          re.IGNORECASE)
 # a copy's transcript marker: the minutes' own first page starts on the next line, after the copy's title and
 # download lines (which quote the letterhead only in part)
 _TRANSCRIPT_MARK = re.compile(r"(?im)^[ \t]*(?:transkriptio|transkript|transcript)[ \t]*$")

@@ -11,6 +11,8 @@ from __future__ import annotations
 from helpers import MORPH, needs_voikko, post_rows
 
 from welfare_kg.extract.people import listed_people
+from welfare_kg.extract.posts import _assembly_role, meeting_body
+from welfare_kg.records import Mention
 
 
 def _labels(text: str) -> list[str]:
@@ -42,8 +44,51 @@ def test_a_swedish_protocols_labels_and_address_lines_are_nobody() -> None:
     assert not [x for x in labels if x not in {"Helena Berglund", "Maria Lindqvist"}]
 
 
+def test_a_room_named_for_a_board_whose_chair_comes_as_a_guest_is_not_the_meeting_body() -> None:
+    text = ("ESITYSLISTA 4/ PAIKKA Kunnanvirasto, kunnanhallituksen kokoushuone OSALLISTUJAT Virtanen Anna "
+            "puheenjohtaja MUU Laine Pekka kh pj Salo Aino kh edustaja")
+    ms = []
+    for word in ("kunnanhallituksen", "kh", "kh"):
+        at = text.index(word + " ", ms[-1].end if ms else 0)
+        ms.append(Mention(at, at + len(word), word, "Kunnanhallitus", "Body", iri="kh"))
+    assert meeting_body(None, ms, text) is None
+    # the room alone names the body that meets: no guest's seat says otherwise
+    alone = "PAIKKA Maakuntatalo, maakuntahallituksen kokoushuone OSALLISTUJAT Virtanen Anna puheenjohtaja"
+    at = alone.index("maakuntahallituksen")
+    board = Mention(at, at + 19, "maakuntahallituksen", "Maakuntahallitus", "Body", iri="mh")
+    assert meeting_body(None, [board], alone) == "mh"
+
+
+def test_a_boards_representative_in_an_abbreviated_row_holds_a_post_in_that_board() -> None:
+    board = Mention(0, 14, "Kunnanhallitus", "Kunnanhallitus", "Body", iri="kh")
+    assert _assembly_role("kh edustaja", [board], "ltk") == ("kh", "hallituksen edustaja")
+    assert _assembly_role("khall ed", [board], "ltk") == ("kh", "hallituksen edustaja")
+    assert _assembly_role("kh sihteeri", [board], "ltk") is None  # a clerk's seat stays the meeting's own
+
+
 @needs_voikko
 def test_the_chair_opening_the_meeting_with_a_double_surname_and_a_partys_bracket() -> None:
     rows = post_rows("Exempelby kommun > Socialnämnden > Sammanträde 2011-11-24\n\nSocialnämnden\n\n"
                      "§1 Sammanträdets öppnande\n\nOrdföranden Anna Kröger Jarlmyr (M) öppnade sammanträdet.\n")
     assert any(person == "Anna Kröger Jarlmyr" and post == "puheenjohtaja" for person, post, _ in rows), rows
+
+
+@needs_voikko
+def test_ditto_marks_repeat_the_owner_of_the_row_above() -> None:
+    rows = post_rows("PERÄLÄN KUNTA PÖYTÄKIRJA 15/2011 Kunnanhallitus Kokousaika 6.6.2011 klo 18.00 Läsnä "
+                     "Aaltonen Risto puheenjohtaja Hiltunen Sonja jäsen Koskinen Paula jäsen MUUT SAAPUVILLA OLLEET "
+                     'Laaksonen Juha kunnanvaltuuston puheenjohtaja Mattila Marjo " I varapuheenjohtaja Nurmi Pekka '
+                     '" II varapuheenjohtaja Virta Simo esittelijä, kunnanjohtaja Käsitellyt asiat 1 Talous')
+    council = {person: post for person, post, org in rows if org.lower().endswith("kunnanvaltuusto")}
+    assert council.get("Marjo Mattila") == "kunnanvaltuuston I varapuheenjohtaja"
+    assert council.get("Pekka Nurmi") == "kunnanvaltuuston II varapuheenjohtaja"
+    board = {person for person, _, org in rows if org.lower().endswith("kunnanhallitus")}
+    assert not board & {"Marjo Mattila", "Pekka Nurmi"}
+
+
+@needs_voikko
+def test_an_abbreviated_vice_chair_of_another_body_in_a_row() -> None:
+    rows = post_rows("PERÄLÄN KUNTA PÖYTÄKIRJA 3/2014 Kunnanhallitus Osallistujat Jäsenet Aaltonen Risto "
+                     "puheenjohtaja Hiltunen Sonja jäsen Muut Laaksonen Juha Kunnanvaltuuston pj. Mattila Marjo "
+                     "Kunnanvaltuuston varapj. Virta Simo esittelijä Käsitellyt asiat 1 Talous")
+    assert any(person == "Marjo Mattila" and org.lower().endswith("kunnanvaltuusto") for person, _, org in rows), rows
