@@ -417,7 +417,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         labels = {iri: e.label for iri, e in out.entities.items()}
         body = items[0].body if items else None
         meeting = meeting_body(body, mentions, text)
-        parts = [listed_facts(listed, mentions, out, body, text, morph),
+        parts = [listed_facts(listed, mentions, out, body, text, morph, minutes=record.kind == "minutes"),
                  # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): posts.py
                  comma_meeting_roles(mentions, text, meeting, morph)
                  + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from welfare_kg.extract.body_abbreviations import seat_kinds
 from welfare_kg.extract.entities import (
     BODY_ACRONYMS,
     BODY_PATTERN,
@@ -99,6 +100,8 @@ _LAYOUT = {
     "justerarsignaturer", "justerandes", "utdragsbestyrkande", "förvaringsplats", "information", "region",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
+# "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name
+_SEAT_ABBREVIATIONS = frozenset(seat_kinds())
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings): data/seat_words.csv.
 MEETING_ROLES = seat_words("role")
 # "vid Mellersta Österbottens förbund": the Swedish compass adjectives of region names are nobody's name
@@ -171,6 +174,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
         return False  # "Matti Virtanen Kesk Liisa Korhonen Kok": a party's abbreviation after each member
     if low in CONTACT_WORDS:
         return False  # "Visby Telefon +46 ...": a contact line's label below the signatures
+    if low in _SEAT_ABBREVIATIONS:
+        return False  # "Kauppi Timo L Kvalt PJ": a body's abbreviation opening the row's role
     readings = morph.analyse(t)
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True

@@ -1403,13 +1403,16 @@ def meeting_body_label(items_body: str | None, mentions: list[Mention], body_iri
 
 
 def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, items_body: str | None,
-                 text: str, morph: Morphology) -> list[Fact]:
-    """The hook extract/document.py calls once entities exist: preferred names and posts of listed people."""
+                 text: str, morph: Morphology, *, minutes: bool = False) -> list[Fact]:
+    """The hook extract/document.py calls once entities exist: preferred names and posts of listed people.
+    `minutes`: the document is minutes, whose body meets even where no attendance list names anyone."""
     for m in mentions:  # a member list's row read surname first: "Aki Virtanen" is the name shown
         if m.rule == TITLED_ROW_PERSON and m.iri in out.entities:  # type: ignore[attr-defined]
             out.entities[m.iri].label = m.label  # type: ignore[attr-defined]
     if not listed:
-        own_body = meeting_body(items_body, mentions, text) if items_body else None
+        # the body the minutes' items name, else the one their head or their decisions name: "Ordföranden X
+        # öppnade sammanträdet" under a page naming "Socialnämnden" but no attendance list
+        own_body = meeting_body(items_body, mentions, text) if items_body or minutes else None
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
             + _seat_facts(mentions, text, morph, own_body) \

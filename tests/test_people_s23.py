@@ -92,3 +92,14 @@ def test_an_abbreviated_vice_chair_of_another_body_in_a_row() -> None:
                      "puheenjohtaja Hiltunen Sonja jäsen Muut Laaksonen Juha Kunnanvaltuuston pj. Mattila Marjo "
                      "Kunnanvaltuuston varapj. Virta Simo esittelijä Käsitellyt asiat 1 Talous")
     assert any(person == "Marjo Mattila" and org.lower().endswith("kunnanvaltuusto") for person, _, org in rows), rows
+
+
+@needs_voikko
+def test_a_capitalised_body_abbreviation_after_a_middle_initial_opens_the_role_not_a_name() -> None:
+    text = ("PERÄLÄN KUNTA PÖYTÄKIRJA 15/2012 Kunnanhallitus OSALLISTUJAT Nimi Tehtävä LÄSNÄ Aaltonen Risto PJ "
+            "Hiltunen Sonja J POISSA Koskinen Timo L Kvalt PJ MUU Laaksonen Marko Kvalt I VPJ Käsitellyt asiat 1")
+    assert "L Kvalt" not in _labels(text)
+    rows = post_rows(text)
+    council = {person for person, _, org in rows if org.lower().endswith("kunnanvaltuusto")}
+    assert {"Timo Koskinen", "Marko Laaksonen"} <= council, rows
+    assert not any(person == "Timo Koskinen" and org.lower().endswith("kunnanhallitus") for person, _, org in rows)
