@@ -141,10 +141,11 @@ def is_first_name(word: str, morph: Morphology) -> bool:
     readings = morph.analyse(word)
     if given_name_as_written(word, morph):
         return True
-    if listed_first_name(word) and not any(r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento"
-                                           for r in readings):
+    if listed_first_name(word) and (not listed_surname(word) or not any(
+            r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento" for r in readings)):
         # DVV's first names too ("Strandberg Tina": Voikko reads "Tina" as tin), unless Voikko reads the word as a
-        # surname or a place as written ("Jordan"): in "Sironen, Olli Jordan, Jukka-Pekka" it is the surname
+        # surname or a place as written and DVV has it as a surname too ("Jordan"): in "Sironen, Olli Jordan,
+        # Jukka-Pekka" it is the surname; "Mari", "Onerva" (a place, a surname to Voikko) are no surnames in Finland
         return True
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
@@ -776,10 +777,14 @@ def organisation_genitive(word: str, morph: Morphology) -> bool:
 def _function_word(word: str, morph: Morphology) -> bool:
     """Voikko reads the word as nothing but an adverb, pronoun, conjunction or the like ("Yhteensä 16" closing a
     roll call after its last first name), and the population register holds no such surname: no surname, whatever
-    stands before it. A verb's reading says nothing ("Riipi" reads as one)."""
+    stands before it. A verb's or an abbreviation's reading says nothing ("Riipi", "Ek" read as such), and a short
+    word may be a surname whatever Voikko reads."""
     readings = morph.analyse(word)
-    return bool(readings) and all(r.cls in _NOT_NAME_CLASSES - {"teonsana"} for r in readings) \
-        and not listed_surname(word)
+    return len(word) > _SHORT_SURNAME and bool(readings) \
+        and all(r.cls in _NOT_NAME_CLASSES - {"teonsana", "lyhenne"} for r in readings) and not listed_surname(word)
+
+
+_SHORT_SURNAME = 3  # letters of a surname as short as "Ek", "Ahl", which Voikko may read as anything
 
 
 def plural_noun(word: str, morph: Morphology) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from helpers import MORPH, needs_voikko, post_rows
 
-from welfare_kg.extract.people import listed_people
+from welfare_kg.extract.people import is_first_name, listed_people
 from welfare_kg.extract.posts import _assembly_role, meeting_body
 from welfare_kg.records import Mention
 
@@ -103,3 +103,12 @@ def test_a_capitalised_body_abbreviation_after_a_middle_initial_opens_the_role_n
     council = {person for person, _, org in rows if org.lower().endswith("kunnanvaltuusto")}
     assert {"Timo Koskinen", "Marko Laaksonen"} <= council, rows
     assert not any(person == "Timo Koskinen" and org.lower().endswith("kunnanhallitus") for person, _, org in rows)
+
+
+@needs_voikko
+def test_a_register_first_name_no_finn_bears_as_surname_is_a_first_name() -> None:
+    assert is_first_name("Onerva", MORPH)  # Voikko: a surname; the population register: a first name only
+    assert is_first_name("Mari", MORPH)  # Voikko: a place
+    assert not is_first_name("Jordan", MORPH)  # a first name and a surname in the register, a place to Voikko
+    labels = _labels("Läsnä Lantto Marja 16:00-18:48 Jäsen Ronkainen Onerva 16:00-18:48 Jäsen Käsitellyt asiat 1")
+    assert labels == ["Marja Lantto", "Onerva Ronkainen"]
