@@ -1241,10 +1241,14 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     often (a Swedish protocol names its nämnd in the decisions, "Samarbetsnämnden utser").
     """
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
-    if text:
-        # "Kunnanvirasto, kunnanhallituksen kokoushuone" and a row "Kukkonen Timo kh pj": the room is named for a
-        # body whose chair comes as a guest, so another board meets there
-        guests = {m.iri for m in bodies if _guest_seat(m, text)}
+    top = transcript_top(text) if text else 0  # a copy's transcript opens after its title and download lines
+    # "Kunnanvirasto, kunnanhallituksen kokoushuone" and a row "Kukkonen Timo kh pj": the room in the head is named
+    # for a body whose chair comes as a guest, so another board meets there (rooms looked for in the head only, and
+    # guests among the rooms' bodies only: a long page names bodies by the thousand)
+    rooms = {m.iri for m in bodies if (m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH)
+             and MEETING_ROOM.match(text, m.end)} if text else set()
+    guests = {m.iri for m in bodies if m.iri in rooms and _guest_seat(m, text)} if rooms else set()
+    if guests:
         bodies = [m for m in bodies if not (m.iri in guests and MEETING_ROOM.match(text, m.end))]
     starts = {m.start for m in bodies}
     # "Kommunstyrelsens arbetsutskott", "kunnanhallituksen konsernijaosto": the genitive names the parent body of
@@ -1269,7 +1273,6 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
             return bare.iri
     # "1 Valtuusto 3/2015", "Kunnanhallitus 5/2014": a bare body word opening the document with the meeting's
     # number is the body that meets, before any town's body a list of guests names
-    top = transcript_top(text)  # a copy's transcript opens after its title and download lines
     opening = next((m for m in mentions if m.type == "Body" and m.iri and m.generic
                     and any(0 <= m.start - at < HEAD_REACH and _PAGE_ONLY.fullmatch(text[at:m.start])
                             for at in {0, top}) and _MEETING_NUMBER.match(text, m.end)), None)
