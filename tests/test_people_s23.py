@@ -112,3 +112,10 @@ def test_a_register_first_name_no_finn_bears_as_surname_is_a_first_name() -> Non
     assert not is_first_name("Jordan", MORPH)  # a first name and a surname in the register, a place to Voikko
     labels = _labels("Läsnä Lantto Marja 16:00-18:48 Jäsen Ronkainen Onerva 16:00-18:48 Jäsen Käsitellyt asiat 1")
     assert labels == ["Marja Lantto", "Onerva Ronkainen"]
+
+
+@needs_voikko
+def test_a_titled_person_before_an_associations_registered_name_is_no_word_of_it() -> None:
+    rows = post_rows("Hallinnoija: Pohjolan kylät ry kyläasiamies Minna Heikkilä Suomen kylätoiminta ry\n", "page")
+    assert any(person == "Minna Heikkilä" for person, _, _ in rows), rows
+    assert not any("Heikkilä Suomen" in org for _, _, org in rows)
