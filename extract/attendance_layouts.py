@@ -123,6 +123,9 @@ def _body_of_kind(kind: str, mentions: Sequence[Mention], meeting_body: str | No
     return first
 
 
+_INITIAL = re.compile(r"^[ \t]*[A-ZÅÄÖ]\.?(?=[ \t])")
+
+
 def qualified_row_posts(people: Sequence[object], mentions: Sequence[Mention], text: str, *,
                         meeting_body: str | None) -> tuple[list[Fact], set[str]]:
     """holdsPost facts for rows whose role is a chair's or vice-chair's seat in a body named by its abbreviation,
@@ -166,7 +169,8 @@ def qualified_row_posts(people: Sequence[object], mentions: Sequence[Mention], t
         if found is not None:
             kind = BODY_ABBREVIATIONS[found.group("abbr").lower()]
             post = _post_word(found)
-            starts_row = not roles[:found.start()].strip(" ,.-–")
+            # ("Kauppi Timo L Kvalt PJ": a middle initial the block reader left before the role opens no other role)
+            starts_row = not _INITIAL.sub("", roles[:found.start()]).strip(" ,.-–")
         else:
             cont = _CONTINUED.match(roles)
             if cont is not None and last_kind is not None:

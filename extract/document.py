@@ -119,6 +119,7 @@ from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.place_rows import place_row_mentions
 from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
+    MEETING_ROOM,
     BodyOwners,
     behind_other_person,
     comma_meeting_roles,
@@ -420,7 +421,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         labels = {iri: e.label for iri, e in out.entities.items()}
         body = items[0].body if items else None
         meeting = meeting_body(body, mentions, text)
-        parts = [listed_facts(listed, mentions, out, body, text, morph),
+        parts = [listed_facts(listed, mentions, out, body, text, morph, minutes=record.kind == "minutes"),
                  # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): posts.py
                  comma_meeting_roles(mentions, text, meeting, morph)
                  + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py
@@ -1480,15 +1481,12 @@ def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
 
 HEAD_CHARS = 600  # the letterhead and title lines of a minutes document, a transcript's header included
 HEAD_LINES = 3
-# "kaupunginhallituksen kokoushuone", "fullmäktigesalen": a body's name that names a room is no body of the text
-_ROOM = re.compile(r"\s*(?:kokoushuone|kokoustila|sali|valtuustosali|huone|sammanträdesrum|mötesrum|sal)\w*",
-                   re.IGNORECASE)
 
 
 def _heading_body(text: str, mentions: list[Mention]) -> str | None:
     """The body heading minutes whose items were not read one by one (the deciding body of numbered items and of a
     list of contents); "kaupunginhallituksen kokoushuone", a room of the meeting place, is none."""
-    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not _ROOM.match(text, m.end)]
+    heading = [m for m in mentions if m.type == "Body" and m.start < HEAD_CHARS and not MEETING_ROOM.match(text, m.end)]
     return meeting_body(None, heading, text)
 
 
@@ -1522,7 +1520,7 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
     # the first body named, near the top and not as a room: whose minutes these are
     first = next((m for m in bodies if not m.generic), None)
-    if first is not None and _ROOM.match(text, first.end):
+    if first is not None and MEETING_ROOM.match(text, first.end):
         first = None  # "Paikka: Kaupunginhallituksen kokoushuone" opens a contents list, not the meeting body's name
     elsewhere = {m.iri for m in bodies if _other_town_by(m, others, other_ends, text)}
     tied: set[str] = set()
@@ -1530,7 +1528,7 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
         if m.iri in tied:
             continue
         named_with = bool(own.inside(m.start, m.end)) or any(m.start - k in own_genitive_ends for k in range(3))
-        room = _ROOM.match(text, m.end) is not None
+        room = MEETING_ROOM.match(text, m.end) is not None
         # a bare "Hallitus"/"Styrelsen" heading minutes is an association's or a joint authority's board: a town's
         # board is its kunnanhallitus, kaupunginhallitus or kommunstyrelse (kuntalaki 410/2015 39 §)
         heading = m is first and m.start < HEAD_CHARS and m.iri not in elsewhere \
@@ -1567,7 +1565,7 @@ def _letterhead_owner_body(mentions: list[Mention], text: str) -> list[Fact]:
     first = min((m for m in mentions if m.type == "Body" and m.iri and not m.generic and m.start < HEAD_CHARS),
                 key=lambda m: m.start, default=None)
     key = owner.iri.rsplit("/", 1)[-1] + "-"
-    if first is None or first.start < owner.end or _ROOM.match(text, first.end) or "§" in text[:first.start] \
+    if first is None or first.start < owner.end or MEETING_ROOM.match(text, first.end) or "§" in text[:first.start] \
             or not first.iri.rsplit("/", 1)[-1].startswith(key):
         return []  # a body after the first item's section sign is named in the items, not heading them
     if _SENTENCE_END.search(text, owner.end, first.start) or not minutes_near(text, first.start, first.end):

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from welfare_kg.extract.caps_titles import sentence_case
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     MUNICIPALITY_HEADS,
     REGION_HEADS,
@@ -43,6 +44,7 @@ from welfare_kg.extract.recognition_words import (
     _undertaking_head,
     is_post,
 )
+from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text import Token
 
 
@@ -478,6 +480,14 @@ class OrganisationNames:
                 while start < i and not toks[start].is_cap and not _glued_numeral(toks[start], toks[start + 1]):
                     start += 1  # a name starts with its capital, or with a numeral glued to one ("4H-yhdistys ry")
                 start = self._after_opener(toks, start, i)
+                if start + 2 < i and start > 0 and not caps and toks[start - 1].is_word \
+                        and toks[start - 1].text[:1].islower() and listed_first_name(toks[start].text) \
+                        and listed_surname(toks[start + 1].text) and toks[start + 2].is_cap \
+                        and toks[start + 1].start - toks[start].end == 1:
+                    # "kyläasiamies Minna Heikkilä Suomen kylätoiminta ry": a person in the nominative after a
+                    # lower-case title, then the organisation's registered name; a person a name honours is in the
+                    # genitive ("Eino Leinon Seura ry")
+                    start += 2
                 if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
                     start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value

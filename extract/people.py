@@ -17,9 +17,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from welfare_kg.extract.body_abbreviations import seat_kinds
 from welfare_kg.extract.entities import (
     BODY_ACRONYMS,
     BODY_PATTERN,
+    CONTACT_WORDS,
     PARTIES,
     STREET_ENDINGS,
     is_post,
@@ -90,8 +92,16 @@ _LAYOUT = {
     "förslag", "beslutsförslag", "sammanträde", "sammanträdet", "datum", "sakkunnig", "sakkunniga",
     # and the Finnish table heads that Voikko reads as nominative nouns, which a list may take for a surname
     "organisaatio", "edustus", "huomautus", "huomautukset", "merkinnät", "läsnäolo", "nimike",
+    # a council's roll-call columns ("Läsnä Poissa Varavaltuutettu Erkkilä Mervi ..."): Voikko reads them as
+    # nominative nouns, so a column head run into the names shifted every pair of a surname-first run by one word
+    "valtuutettu", "varavaltuutettu", "valtuutetut", "varavaltuutetut",
+    # a Swedish protocol's form labels and the region's own word ("Justerarsignaturer Utdragsbestyrkande",
+    # "Förvaringsplats för protokollet", "Region Gotland Besöksadress ..."), which Voikko does not know
+    "justerarsignaturer", "justerandes", "utdragsbestyrkande", "förvaringsplats", "information", "region",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
+# "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name
+_SEAT_ABBREVIATIONS = frozenset(seat_kinds())
 # Roles in a meeting (as opposed to office titles, which `is_post` knows by their endings): data/seat_words.csv.
 MEETING_ROLES = seat_words("role")
 # "vid Mellersta Österbottens förbund": the Swedish compass adjectives of region names are nobody's name
@@ -131,10 +141,11 @@ def is_first_name(word: str, morph: Morphology) -> bool:
     readings = morph.analyse(word)
     if given_name_as_written(word, morph):
         return True
-    if listed_first_name(word) and not any(r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento"
-                                           for r in readings):
+    if listed_first_name(word) and (not listed_surname(word) or not any(
+            r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento" for r in readings)):
         # DVV's first names too ("Strandberg Tina": Voikko reads "Tina" as tin), unless Voikko reads the word as a
-        # surname or a place as written ("Jordan"): in "Sironen, Olli Jordan, Jukka-Pekka" it is the surname
+        # surname or a place as written and DVV has it as a surname too ("Jordan"): in "Sironen, Olli Jordan,
+        # Jukka-Pekka" it is the surname; "Mari", "Onerva" (a place, a surname to Voikko) are no surnames in Finland
         return True
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
@@ -162,6 +173,10 @@ def nameish(tok: Token, morph: Morphology) -> bool:
         return False
     if low in PARTIES:
         return False  # "Matti Virtanen Kesk Liisa Korhonen Kok": a party's abbreviation after each member
+    if low in CONTACT_WORDS:
+        return False  # "Visby Telefon +46 ...": a contact line's label below the signatures
+    if low in _SEAT_ABBREVIATIONS:
+        return False  # "Kauppi Timo L Kvalt PJ": a body's abbreviation opening the row's role
     readings = morph.analyse(t)
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True
@@ -194,7 +209,10 @@ def _post_word(low: str) -> bool:
                          "kaupunki", "lautakunta", "hallitus", "valtuusto", "toimisto", "virasto", "huone",
                          # Swedish bodies and titles, also in the genitive ("Förbundsstyrelsens ordförande")
                          "styrelse", "styrelsen", "styrelsens", "nämnd", "nämnden", "nämndens", "fullmäktige",
-                         "fullmäktiges", "direktör", "direktören", "kansli", "kansliet"))
+                         "fullmäktiges", "direktör", "direktören", "kansli", "kansliet",
+                         # a Swedish administration, unit or joint effort in the definite form
+                         # ("Kommunledningsförvaltningen", "Barnsamarbetet"): no surname ends so
+                         "förvaltningen", "förvaltning", "avdelningen", "enheten", "kontoret", "samarbetet"))
 
 
 def _known_name(tok: Token, morph: Morphology) -> bool:
@@ -391,7 +409,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
                 and toks[i - 1].end + 1 == toks[i].start and ":" not in toks[i].text \
                 and not _COLON_CASE.match(text, toks[i].end) and not organisation_genitive(toks[i].text, morph) \
-                and not plural_noun(toks[i].text, morph):
+                and not plural_noun(toks[i].text, morph) and not _function_word(toks[i].text, morph):
             is_name[i] = True
 
     for i in range(len(toks) - 1):
@@ -754,6 +772,19 @@ def organisation_genitive(word: str, morph: Morphology) -> bool:
     if not readings or any(r.cls not in {"nimisana", "nimi"} or r.case in {None, "nimento"} for r in readings):
         return False
     return any(BODY_PATTERN.match(r.base.lower()) or r.base.lower().endswith(_OWNER_KINDS) for r in readings)
+
+
+def _function_word(word: str, morph: Morphology) -> bool:
+    """Voikko reads the word as nothing but an adverb, pronoun, conjunction or the like ("Yhteensä 16" closing a
+    roll call after its last first name), and the population register holds no such surname: no surname, whatever
+    stands before it. A verb's or an abbreviation's reading says nothing ("Riipi", "Ek" read as such), and a short
+    word may be a surname whatever Voikko reads."""
+    readings = morph.analyse(word)
+    return len(word) > _SHORT_SURNAME and bool(readings) \
+        and all(r.cls in _NOT_NAME_CLASSES - {"teonsana", "lyhenne"} for r in readings) and not listed_surname(word)
+
+
+_SHORT_SURNAME = 3  # letters of a surname as short as "Ek", "Ahl", which Voikko may read as anything
 
 
 def plural_noun(word: str, morph: Morphology) -> bool:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualified, qualified_row_posts
@@ -458,6 +459,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     next_head: str | None = None  # the second of two role heads printed before two signatures
     # (body, post, block, bare) of a "Maakuntahallituksen jäsenet" heading, or a bare "Jäsenet:" over the meeting's
     group: tuple[str, str, str, bool] | None = None
+    dittos = _ditto_bodies(people, named_at)
     for p in people:
         person = person_at.get(p.start)
         own_title = False  # a labelled row's office after a comma (LABELLED_ROW_RULE)
@@ -524,6 +526,16 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             post = meeting if meeting in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"} else group[1]
             facts.append(Fact(person, "holdsPost", group[0], ev, "holdsPost:listed-group",
                               0.75 if post == "puheenjohtaja" else 0.6, post=post))
+            continue
+        ditto_body = dittos.get(id(p))
+        ditto_seat = _DITTO.match(p.role) if ditto_body is not None else None
+        if ditto_body is not None and ditto_seat is not None \
+                and MEETING_ROLES.get(ditto_seat.group("seat").lower().rstrip(".")) in _SEATS:
+            # 'Huuhilo Marjo " I varapuheenjohtaja' under "Junnonen Juha kunnanvaltuuston puheenjohtaja": the
+            # ditto mark repeats the row above's owner, so the seat is in that body, not in the meeting's
+            seat = " ".join(p.role[ditto_seat.start("ord"):].split())
+            facts.append(Fact(person, "holdsPost", ditto_body.iri, ev, DITTO_ROW_RULE, 0.7,
+                              post=f"{ditto_body.surface.lower()} {seat}"))
             continue
         assembly = _assembly_role(role, mentions, meeting_body)
         if assembly is not None:  # "valt. 1. varapj.": a meeting role in the council the abbreviation names
@@ -970,8 +982,30 @@ _BOARD = (("hallitus", "styrelse"), "hallituksen")
 _ASSEMBLY_KINDS = {abbr: _COUNCIL if kind in COUNCIL_KINDS else _BOARD for abbr, kind in _SEAT_KINDS.items()}
 
 
+DITTO_ROW_RULE = "holdsPost:listed-ditto-body"
+# a ditto mark opening a row's role, then the seat, an ordinal before it: '" I varapuheenjohtaja', '〃 varapj.'
+_DITTO = re.compile(r'(?:"|”|〃|\'\')[ \t]*(?P<ord>)(?:(?:[IVX]{1,4}|\d\.?)[ \t]+)?(?P<seat>[A-Za-zÅÄÖåäö]+\.?)')
+_SEATS = {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}
+
+
+def _ditto_bodies(people: list[Listed], named_at: SpanIndex[Mention]) -> dict[int, Mention]:
+    """The body a ditto mark repeats, by id of the row whose role opens with it: the body opening the role of the
+    row above in the same block (or the one that row's own ditto mark repeats). A table of guests writes the owner
+    once ("kunnanvaltuuston puheenjohtaja") and marks the rows below with '"'."""
+    out: dict[int, Mention] = {}
+    for prev, p in pairwise(people):
+        if p.block != prev.block or not _DITTO.match(p.role):
+            continue
+        above = out.get(id(prev)) or next((m for m in named_at.starting_in(prev.role_start, prev.role_start + 4)
+                                           if m.type == "Body" and m.iri), None)
+        if above is not None:
+            out[id(p)] = above
+    return out
+
+
 def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None) -> tuple[str | None, str] | None:
-    """(body, post) of "valt. 1. varapuheenjohtaja", "kv pj", "kv. 2. vpj.", "kh jäsen": a role in the council or
+    """(body, post) of "valt. 1. varapuheenjohtaja", "kv pj", "kv. 2. vpj.", "kh jäsen", "kh edustaja" (the board's
+    representative at another body's meeting): a role in the council or
     board the abbreviation names, not in whatever body meets -- that body itself when it is of that kind, else
     the one of that kind the minutes name, else None (the role is still not one in the meeting's body). None when
     the role is no such body's."""
@@ -979,7 +1013,7 @@ def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None)
     if m is None:
         return None
     held = MEETING_ROLES.get(m.group("role").lower())
-    if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}:
+    if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "edustaja"}:
         return None
     endings, genitive = _ASSEMBLY_KINDS[m.group("abbr").lower()]
     bodies = [x for x in mentions if x.type == "Body" and x.iri and x.label.lower().endswith(endings)]
@@ -1207,6 +1241,15 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     often (a Swedish protocol names its nämnd in the decisions, "Samarbetsnämnden utser").
     """
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
+    top = transcript_top(text) if text else 0  # a copy's transcript opens after its title and download lines
+    # "Kunnanvirasto, kunnanhallituksen kokoushuone" and a row "Kukkonen Timo kh pj": the room in the head is named
+    # for a body whose chair comes as a guest, so another board meets there (rooms looked for in the head only, and
+    # guests among the rooms' bodies only: a long page names bodies by the thousand)
+    rooms = {m.iri for m in bodies if (m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH)
+             and MEETING_ROOM.match(text, m.end)} if text else set()
+    guests = {m.iri for m in bodies if m.iri in rooms and _guest_seat(m, text)} if rooms else set()
+    if guests:
+        bodies = [m for m in bodies if not (m.iri in guests and MEETING_ROOM.match(text, m.end))]
     starts = {m.start for m in bodies}
     # "Kommunstyrelsens arbetsutskott", "kunnanhallituksen konsernijaosto": the genitive names the parent body of
     # the one whose meeting it is
@@ -1230,7 +1273,6 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
             return bare.iri
     # "1 Valtuusto 3/2015", "Kunnanhallitus 5/2014": a bare body word opening the document with the meeting's
     # number is the body that meets, before any town's body a list of guests names
-    top = transcript_top(text)  # a copy's transcript opens after its title and download lines
     opening = next((m for m in mentions if m.type == "Body" and m.iri and m.generic
                     and any(0 <= m.start - at < HEAD_REACH and _PAGE_ONLY.fullmatch(text[at:m.start])
                             for at in {0, top}) and _MEETING_NUMBER.match(text, m.end)), None)
@@ -1270,15 +1312,23 @@ _SEAT_WORDS = {**MEETING_ROLES, "varapj": "varapuheenjohtaja", "varapuh": "varap
                "vice": "varapuheenjohtaja"}
 
 
+_ROW_ABBREVIATION = 5  # letters of a body's bare abbreviation in a row ("kh", "kv", "kvalt")
+
+
 def _guest_seat(body: Mention, text: str) -> bool:
     """The body is named only as the owner of a guest's seat in another body, so it is not the body that meets:
     "fullmäktiges ordf.", "valtuuston pj", "Kh:n pj.", or an abbreviation with its point, "fullm. I viceordf.",
-    "valt. 1. varapj"."""
-    owner_form = body.surface.lower().endswith(("n", "s")) or text[body.end:body.end + 1] == "."
+    "valt. 1. varapj"; a row's bare lower-case abbreviation stands for the genitive, "kh pj", "kh edustaja"."""
+    surface = body.surface
+    owner_form = surface.lower().endswith(("n", "s")) or text[body.end:body.end + 1] == "." \
+        or (surface.isalpha() and surface.islower() and len(surface) <= _ROW_ABBREVIATION)
     return owner_form and _owned_meeting_role(text, body.end)
 
 
 HEAD_REACH = 400  # characters of a minutes' letterhead
+# "kaupunginhallituksen kokoushuone", "fullmäktigesalen": a body's name that names a room is no body of the text
+MEETING_ROOM = re.compile(r"\s*(?:kokoushuone|kokoustila|sali|valtuustosali|huone|sammanträdesrum|mötesrum|sal)\w*",
+                          re.IGNORECASE)
 # a copy's transcript marker: the minutes' own first page starts on the next line, after the copy's title and
 # download lines (which quote the letterhead only in part)
 _TRANSCRIPT_MARK = re.compile(r"(?im)^[ \t]*(?:transkriptio|transkript|transcript)[ \t]*$")
@@ -1356,13 +1406,16 @@ def meeting_body_label(items_body: str | None, mentions: list[Mention], body_iri
 
 
 def listed_facts(listed: list[Listed], mentions: list[Mention], out: object, items_body: str | None,
-                 text: str, morph: Morphology) -> list[Fact]:
-    """The hook extract/document.py calls once entities exist: preferred names and posts of listed people."""
+                 text: str, morph: Morphology, *, minutes: bool = False) -> list[Fact]:
+    """The hook extract/document.py calls once entities exist: preferred names and posts of listed people.
+    `minutes`: the document is minutes, whose body meets even where no attendance list names anyone."""
     for m in mentions:  # a member list's row read surname first: "Aki Virtanen" is the name shown
         if m.rule == TITLED_ROW_PERSON and m.iri in out.entities:  # type: ignore[attr-defined]
             out.entities[m.iri].label = m.label  # type: ignore[attr-defined]
     if not listed:
-        own_body = meeting_body(items_body, mentions, text) if items_body else None
+        # the body the minutes' items name, else the one their head or their decisions name: "Ordföranden X
+        # öppnade sammanträdet" under a page naming "Socialnämnden" but no attendance list
+        own_body = meeting_body(items_body, mentions, text) if items_body or minutes else None
         return surname_posts(mentions, text, morph, publisher_org(
             out.municipality, out.publisher, mentions, text, items_body)) \
             + _seat_facts(mentions, text, morph, own_body) \

@@ -72,7 +72,9 @@ PARTIES = {"kok", "kesk", "sd", "sdp", "vas", "vihr", "ps", "r", "rkp", "kd", "l
             "lib", "obs", "msa", "msÅ", "fs", "sfp", "kp"}
 _SWEDISH_POSTS = ("ledare", "chef", "sekreterare", "ordförande", "handläggare", "samordnare", "direktör", "ansvarig",
                   "koordinator", "rektor", "ombudsman", "assistent", "forskare", "lektor", "professor", "ledamot",
-                  "ledamöter", "ersättare", "ersättarna", "ledamöterna")
+                  "ledamöter", "ersättare", "ersättarna", "ledamöterna",
+                  # the definite forms a protocol's prose writes before the name ("Ordföranden Anna X (M) öppnade")
+                  "ordföranden", "ledamoten", "ersättaren", "sekreteraren", "chefen", "direktören")
 # heads of kinds of organisations and units: a town's genitive before them is their owner, not a registered name
 _KIND_WORDS = ("yhdistys", "seura", "liitto", "säätiö", "kerho", "klubi", "osuuskunta", "yhtiö", "keskus", "laitos",
                "kunta", "kaupunki", "yliopisto", "korkeakoulu", "opisto", "koulu", "sairaala", "seurakunta", "alue",

@@ -25,8 +25,10 @@ _POSTS = seat_words("prose")
 _SEAT = re.compile(r"(?:(?<=\s)|^)(?P<ord>(?:[IVX]{1,3}|[12]\.)\s+)?(?P<seat>"
                    + alternation(_POSTS, blanks=r"\s+", first_either_case=True) + r")[ \t]+$")
 # what a member does in the meeting, right after the name: proposes, seconds, opens, dissents, leaves, arrives
+# (a party's bracket may stand between: "Ordföranden Anna X (M) öppnade sammanträdet")
 _MEETING_VERB = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:teki|tekee|ehdotti|ehdottaa|esitti|esittää|kannatti|kannattaa|avasi|avaa|totesi|toteaa|"
+    r"(?:[ \t]*\([A-Za-zÅÄÖåäö.]{1,6}\))?[ \t]*(?:,[ \t]*)?"
+    r"(?:teki|tekee|ehdotti|ehdottaa|esitti|esittää|kannatti|kannattaa|avasi|avaa|totesi|toteaa|"
     r"jätti|jättää|esitteli|esittelee|selosti|selostaa|poistui|poistuu|saapui|saapuu|ilmoitti|ilmoittaa|"
     r"vastasi|vastaa|kertoi|kertoo|johti|liittyi|palasi|oli\s+(?:poissa|esteellinen|estynyt)|"
     r"föreslog|föreslår|yrkade|yrkar|öppnade|öppnar|anmälde|anmäler|reserverade|lämnade|deltog|avlägsnade|"
