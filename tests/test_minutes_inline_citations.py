@@ -73,9 +73,14 @@ CITATIONS = [
 
 
 def _cited_copy(text: str, items: list, citation: str) -> str:
-    """The text with the citation as a paragraph of its own in the middle of every item (and of the header)."""
+    """The text with the citation as a paragraph of its own in the middle of every titled item (and of the header).
+
+    An item with no title line of its own (a transcript's run of bare section numbers) takes its first text line as
+    its title, so a citation placed there would rightly become one: such items get none."""
     pieces, last = [], 0
     for it in items:
+        if not it.title:
+            continue
         mid = text.find("\n\n", it.start + (it.end - it.start) // 2, it.end)
         if mid >= 0:
             pieces += [text[last:mid], "\n\n" + citation + "\n"]
