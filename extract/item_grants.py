@@ -21,6 +21,7 @@ It reads layout, not one sentence: its facts carry their own rule name and a con
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
@@ -59,6 +60,7 @@ def item_grant_facts(record: DocumentRecord, mentions: Sequence[Mention], facts:
     text = record.text
     receivers = SpanIndex([m for m in mentions if m.iri and not m.generic])
     funded = {f.object for f in facts if f.predicate == "funds"}
+    fund_starts = sorted(f.evidence.start for f in facts if f.predicate == "funds")  # bisected per item: linear
     out: list[Fact] = []
     for idx, item in enumerate(items):
         granter = granter_of.get(idx)
@@ -68,7 +70,7 @@ def item_grant_facts(record: DocumentRecord, mentions: Sequence[Mention], facts:
         applicant = _applicant(text, item, title, receivers, municipality)
         if applicant is None:
             out += _illative_projects(text, item, title[1], receivers, granter, funded) \
-                or _allative_receiver(text, item, title[1], receivers, granter, facts)
+                or _allative_receiver(text, item, title[1], receivers, granter, fund_starts)
             continue
         if applicant == granter or applicant in funded:
             continue
@@ -118,7 +120,7 @@ def _illative_projects(text: str, item: object, title_end: int, receivers: SpanI
 
 
 def _allative_receiver(text: str, item: object, title_end: int, receivers: SpanIndex[Mention], granter: str,
-                       facts: Sequence[Fact]) -> list[Fact]:
+                       fund_starts: list[int]) -> list[Fact]:
     """The one receiver a subjectless grant of the proposal names in the allative: "1. Myöntää X ry:lle 15 000
     euron väliaikaisrahoituksen" (the board of the item grants; the sentence names no granter, so the sentence
     rules give it none). Nothing where a rule already read a grant from that sentence, or where the sentence
@@ -127,7 +129,8 @@ def _allative_receiver(text: str, item: object, title_end: int, receivers: SpanI
     if grant is None:
         return []
     verb_end, a, z = grant
-    if any(f.predicate == "funds" and a <= f.evidence.start < z for f in facts):
+    i = bisect_left(fund_starts, a)
+    if i < len(fund_starts) and fund_starts[i] < z:  # a rule already read a grant from this sentence
         return []
     before = [m for m in outermost(receivers.overlapping(a, verb_end)) if m.type in RECEIVER_TYPES | {"Body"}
               and m.case in {None, "nimento"} and m.end <= verb_end]
