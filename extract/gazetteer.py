@@ -497,6 +497,8 @@ class Gazetteer:
                 return False  # "AVTAL OM STRATEGISKT SAMARBETE": a word of a heading in capitals, not OM
             bare = _ACRONYM_CASE.match(stem)
             return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
+        if _inflected_before_legal_form(tokens, i, j, name):
+            return False  # "Mielen ry" is no "MIELI ry" inflected: a registered name inflects on its legal form
         swedish_compass = (first.text in SWEDISH_PLACE_WORDS and j - i >= 2 and tokens[i + 1].is_cap)
         if not first.is_cap and name[:1].isupper() and not swedish_compass and not any(
                 label[:1].islower() and label.lower() == name.lower() for label in ent.labels):
@@ -786,6 +788,21 @@ CONTEXT_STEM = 5  # letters from which a name's last letter is dropped: an infle
 def _context_stem(name: str) -> str:
     """A name's stem that its inflected forms share: "Åland" -> "Ålan" ("Ålands"), "Ahvenanmaa" -> "Ahvenanma"."""
     return name[:-1] if len(name) >= CONTEXT_STEM else name
+
+
+# the legal form that closes a registered name: the word that takes the name's case ending ("MIELI ry:n")
+_LEGAL_FORM_WORDS = frozenset({"ry", "r.y.", "rf", "r.f.", "sr", "oy", "oyj", "ab", "abp"})
+
+
+def _inflected_before_legal_form(tokens: list[Token], i: int, j: int, name: str) -> bool:
+    """Whether a known name closed by its legal form ("MIELI ry") met text whose words before that form are not
+    as the name writes them ("Mielen ry"). Finnish inflects such a name on the legal form only ("MIELI ry:lle"),
+    so a genitive before "ry" is another association's own name (Mielen ry, of Tampere), not the known one's
+    inflection; the lemma match of the trie would take one for the other."""
+    words = _name_tokens(name)
+    if len(words) < 2 or words[-1] not in _LEGAL_FORM_WORDS or j - i != len(words):
+        return False
+    return any(fold(tokens[k].text.lower()) != fold(words[k - i]) for k in range(i, j - 1))
 
 
 def _without_legal_form(name: str) -> str:

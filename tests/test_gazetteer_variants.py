@@ -38,3 +38,10 @@ def test_variant_rules_add_nothing_unknown(text: str) -> None:
 def test_association_without_legal_form_needs_more_than_one_word() -> None:
     """"SOSTE ry" without "ry" is the acronym, matched as such; a one-word remainder is not added twice."""
     assert _iris("SOSTE ry") == ["association/soste"]
+
+
+def test_registered_name_inflects_on_its_legal_form_only() -> None:
+    """"MIELI ry:lle" is the known association inflected; "Mielen ry" is another one's own name, whose genitive
+    before "ry" no inflection of "MIELI ry" writes."""
+    assert "association/mieli" in _iris("Avustus myönnettiin MIELI ry:lle keväällä.")
+    assert "association/mieli" not in _iris("Avustus myönnettiin Mielen ry:lle keväällä.")
