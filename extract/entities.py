@@ -653,8 +653,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 # "Mannerheimin Lastensuojeluliiton Pohjois-Savon piiri": a national association's regional
                 # district is a registered association of its own, named with the region
                 span = toks[m.start:district + 1]
-                words = [x.text for x in span[:-1]] + [self._head_base(span[-1].text)]
-                label = join_tokens(span, words, text)
+                last = span[-1].text
+                words = [x.text for x in span[:-1]] + [last.split(":")[0] if last.lower().split(":")[0]
+                                                       in ASSOCIATION_FORMS else self._head_base(last)]
+                label = _BRACKETED_ACRONYM.sub(" ", join_tokens(span, words, text))  # the name without "(MLL)"
                 mentions.append(Mention(start=span[0].start, end=span[-1].end,
                                         surface=text[span[0].start:span[-1].end], label=label, type="Association",
                                         rule="association-district", case=self._case(span[-1]),
@@ -1322,18 +1324,25 @@ class Recogniser(OrganisationNames, UndertakingNames):
         association in the genitive, one or two capitalised genitives of the area, then the district word."""
         if typ != "Association" or end >= len(toks):
             return None
-        if not _genitive_end(toks[end - 1].text) and not (toks[end - 1].is_acronym
-                                                         and toks[end - 1].text.isalpha()):
+        acronym = toks[end - 1].is_acronym and toks[end - 1].text.isalpha()
+        if not _genitive_end(toks[end - 1].text) and not acronym:
             return None  # "MLL Järvi-Suomen piiri": the association's acronym is written in the nominative
+        if _bracketed_acronym(toks, end):
+            end += 3  # "Mannerheimin Lastensuojeluliiton (MLL) Uudenmaan piirin": the acronym the name is known by
         k = end
         while k < len(toks) and k - end < 2 and toks[k].is_cap and toks[k].is_word and _genitive_end(toks[k].text) \
                 and toks[k].start - toks[k - 1].end == 1:
             k += 1
         if k == end or k >= len(toks) or toks[k].is_cap or toks[k].start - toks[k - 1].end != 1:
             return None
-        if k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS:
+        registered = k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS
+        if registered and not (acronym and toks[k].text.lower() in _DISTRICT_HEADS):
             return None  # "... Uudenmaan piiri ry": the registered name with its legal form is read from there
-        return k if {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS else None
+        if not {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS:
+            return None
+        # "MLL Kaakkois-Suomen piiri ry": after a known acronym the registered name reads no further left, so the
+        # district takes its legal form here
+        return k + 1 if registered else k
 
     def _place_genitive(self, t: Token) -> bool:
         return t.is_cap and any(a.case == "omanto" for a in self.morph.analyse(t.text))
@@ -2372,3 +2381,14 @@ def _inflected_noun_surname(readings: tuple, word: str) -> str | None:
 
 def readings_known(readings: tuple) -> bool:
     return any(r.cls is not None for r in readings)
+
+
+_BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-ZÅÄÖ]{2,8}\)[ \t]+")
+
+
+def _bracketed_acronym(toks: list[Token], i: int) -> bool:
+    """Whether "( ACRONYM )" stands at token i: the short name written right after an organisation's own
+    ("Mannerheimin Lastensuojeluliiton (MLL) Uudenmaan piirin"), which the words after it still belong to."""
+    return i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" \
+        and toks[i + 1].is_acronym and toks[i + 1].text.isalpha() \
+        and toks[i + 1].start - toks[i].end == 0 and toks[i + 2].start - toks[i + 1].end == 0
