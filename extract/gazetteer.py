@@ -93,6 +93,10 @@ class Gazetteer:
         self._programme_words = frozenset(
             label.lower() for e in self.entities.values() if e.type == "Programme" for label in e.labels
             if label.isalpha() and label[:1].isupper() and not label.isupper())
+        # the one-word names of towns, in base form: what a word split in two by a PDF's spacing may join to
+        self._one_word_places = frozenset(
+            label.lower() for e in self.entities.values() if e.type == "Municipality" for label in e.labels
+            if label.isalpha())
         self._cached_for: Morphology | None = None
         self._cached: dict[str, tuple[str, ...]] = {}
 
@@ -238,6 +242,11 @@ class Gazetteer:
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
+                if j == i and text[:1].isupper() and j + 1 < n and tokens[j + 1].start - tok.end == 1:
+                    # "Outokum pu", "Savon linna": a town's one-word name split by a PDF's spacing, in a list
+                    split = _split_place(tokens, j, self._one_word_places)
+                    if split is not None and (child := node.get(split)) is not None:
+                        frontier.append((child, j + 2))
                 if text[:1].isupper() and "-" not in text:  # what `_hyphen_variants` asks first, asked here
                     for variant in _hyphen_variants(tokens, j):
                         for cand in cands_of(variant.text):
@@ -672,6 +681,25 @@ def _given_name_town(tokens: list[Token], i: int, morph: Morphology) -> bool:
 SWEDISH_PLACE_WORDS = {"norra", "södra", "östra", "västra", "mellersta", "egentliga"}
 # first parts of place names hyphened to the rest ("Pohjois-Karjala", "Kanta-Häme", "Päijät-Häme")
 PLACE_PREFIXES = ("pohjois", "etelä", "itä", "länsi", "keski", "kanta", "päijät", "varsinais", "ylä", "ala", "sisä")
+
+
+# what stands around a town's name in a list of towns: "Joensuu, Outokum pu, Parikkala ja Ran tasalmi."
+_LIST_NEIGHBOURS = frozenset({",", ";", ".", "ja", "sekä", "och"})
+
+
+def _split_place(tokens: list[Token], j: int, places: frozenset[str]) -> str | None:
+    """The town whose one-word name tokens j and j + 1 are, split by a PDF's spacing ("Outokum pu", "Ran tasalmi"),
+    when a list holds them (a comma or "ja" before or after); else None. The second part is in lower case: a split
+    word, not a second name."""
+    nxt = tokens[j + 1].text
+    if not (nxt.isalpha() and nxt.islower()):
+        return None
+    joined = (tokens[j].text + nxt).lower()
+    if joined not in places:
+        return None
+    before = tokens[j - 1].text.lower() if j else ""
+    after = tokens[j + 2].text.lower() if j + 2 < len(tokens) else ""
+    return joined if before in _LIST_NEIGHBOURS or after in _LIST_NEIGHBOURS else None
 
 
 def _hyphen_variants(tokens: list[Token], j: int) -> list[Token]:

@@ -45,3 +45,14 @@ def test_registered_name_inflects_on_its_legal_form_only() -> None:
     before "ry" no inflection of "MIELI ry" writes."""
     assert "association/mieli" in _iris("Avustus myönnettiin MIELI ry:lle keväällä.")
     assert "association/mieli" not in _iris("Avustus myönnettiin Mielen ry:lle keväällä.")
+
+
+def test_a_towns_name_split_by_pdf_spacing_in_a_list_joins() -> None:
+    """"Outokum pu, Parikkala": a one-word town split in two by a PDF's spacing, in a list of towns."""
+    assert "municipality/309" in _iris("Jäsenkunnat ovat: Joensuu, Outokum pu, Parikkala.")
+    assert "municipality/740" in _iris("Jäsenkuntia ovat Mikkeli ja Savon linna.")
+
+
+def test_a_split_word_outside_a_list_or_a_capitalised_second_part_joins_nothing() -> None:
+    assert "municipality/740" not in _iris("Kävimme Savon linna -alueella eilen")
+    assert "municipality/740" not in _iris("Jäsenet: Savon Linna, Mikkeli.")
