@@ -87,6 +87,9 @@ _COMPOUND_ORGANS = compound_organs()  # of those, heads whose compounds are orga
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
 # boards a registered association or company has of its own, and its legal form in the genitive before them
 _OWN_BOARDS = {"hallitus", "johtokunta", "hallintoneuvosto", "valtuusto", "styrelse"}
+# ... or the kind word its own name ends in, in the genitive: "Maija Mallin säätiön hallitus" (a foundation's name
+# needs no legal form), "Esimerkkilän kyläyhdistyksen johtokunta"
+_KIND_GENITIVE = re.compile(r"(?:säätiön|yhdistyksen|stiftelsens|föreningens)$")
 _LEGAL_GENITIVE = re.compile(r"(?:ry|RY|r\.y|rf|RF|r\.f|sr|Oy|OY|Oyj|OYJ|Ab|AB):(?:n|in|s)")
 # genitives that say whose a board is, never what it is called ("kunnan lautakunta")
 _OWNER_WORDS = {"kunta", "kaupunki", "yhtymä", "kuntayhtymä", "hyvinvointialue", "alue", "maakunta", "tämä",
@@ -1493,7 +1496,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 owner = text[toks[owner_at].start:toks[i - 1].end]
             elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
                     and (o.type in PUBLIC_OWNERS or (o.type in {"Association", "Company"} and label in _OWN_BOARDS
-                                                     and _LEGAL_GENITIVE.fullmatch(toks[i - 1].text))) \
+                                                     and (_LEGAL_GENITIVE.fullmatch(toks[i - 1].text)
+                                                          or _KIND_GENITIVE.search(toks[i - 1].text)))) \
                     and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
                 # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"; "Kainuun Nuotta ry:n
                 # hallitus": a registered association's or company's own board, named with its legal form
