@@ -242,7 +242,8 @@ class Gazetteer:
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
-                if j == i and text[:1].isupper() and j + 1 < n and tokens[j + 1].start - tok.end == 1:
+                if j == i and j + 1 < n and tokens[j + 1].start - tok.end == 1 and text[:1].isupper() \
+                        and (text + tokens[j + 1].text).lower() in self._one_word_places:
                     # "Outokum pu", "Savon linna": a town's one-word name split by a PDF's spacing, in a list
                     split = _split_place(tokens, j, self._one_word_places)
                     if split is not None and (child := node.get(split)) is not None:
@@ -827,6 +828,8 @@ def _inflected_before_legal_form(tokens: list[Token], i: int, j: int, name: str)
     as the name writes them ("Mielen ry"). Finnish inflects such a name on the legal form only ("MIELI ry:lle"),
     so a genitive before "ry" is another association's own name (Mielen ry, of Tampere), not the known one's
     inflection; the lemma match of the trie would take one for the other."""
+    if j - i < 2 or name.rsplit(None, 1)[-1].lower() not in _LEGAL_FORM_WORDS:
+        return False  # the cheap test first: most names met have no legal form
     words = _name_tokens(name)
     if len(words) < 2 or words[-1] not in _LEGAL_FORM_WORDS or j - i != len(words):
         return False
