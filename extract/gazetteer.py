@@ -242,7 +242,7 @@ class Gazetteer:
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
-                if j == i and j + 1 < n and tokens[j + 1].start - tok.end == 1 and text[:1].isupper() \
+                if j == i and text[:1].isupper() and j + 1 < n \
                         and (text + tokens[j + 1].text).lower() in self._one_word_places:
                     # "Outokum pu", "Savon linna": a town's one-word name split by a PDF's spacing, in a list
                     split = _split_place(tokens, j, self._one_word_places)
@@ -693,7 +693,8 @@ def _split_place(tokens: list[Token], j: int, places: frozenset[str]) -> str | N
     when a list holds them (a comma or "ja" before or after); else None. The second part is in lower case: a split
     word, not a second name."""
     nxt = tokens[j + 1].text
-    if not (nxt.isalpha() and nxt.islower()):
+    if not (tokens[j].text[:1].isupper() and nxt.isalpha() and nxt.islower()
+            and tokens[j + 1].start - tokens[j].end == 1):
         return None
     joined = (tokens[j].text + nxt).lower()
     if joined not in places:
