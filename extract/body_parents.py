@@ -53,6 +53,7 @@ _GENITIVE_GAP = 2  # a space, perhaps a hyphen or a soft break
 _PREPOSITION = re.compile(r"\s*(?:för|vid|inom|hos|i)\s+$", re.IGNORECASE)
 _SWEDISH_GENITIVE = re.compile(r"s$|s\b")
 _INNER_PREPOSITION = re.compile(r"\s(?:för|vid|inom|hos|i)\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?(?:19|20)\d\d")  # "i Pargas 20.4.2016"
 _ACRONYM_GENITIVE = re.compile(r"\b[A-ZÅÄÖ]{2,}:?n$")
 _SWEDISH_BODY_WORD = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion|sektion)\w*$", re.IGNORECASE)
 _SWEDISH_HEAD_GAP = re.compile(r" (?:stads|kommuns) ")
@@ -95,6 +96,8 @@ def parent_after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
     if parent.start < body.end or parent.start - body.end > 12:
         return False
     gap = c.sent.text[body.end - c.sent.start:parent.start - c.sent.start]
+    if gap.strip().lower() == "i" and _DATE_AFTER.match(c.sent.text, parent.end - c.sent.start):
+        return False  # "(framlagts på) Centralförvaltningen i Pargas 20.4.2016": a place-and-date line, where not whose
     return _PREPOSITION.fullmatch(gap) is not None or re.fullmatch(r"\w*\s*(?:för|vid|inom|hos)\s+", gap) is not None
 
 

@@ -75,6 +75,7 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
     authorities = [m for m in mentions
                    if m.type in _AUTHORITY_TYPES and m.iri and _AUTHORITY_GENITIVE.search(m.surface)]
     _swedish_departments(mentions, per_sentence, starts, text)
+    _own_swedish_departments(mentions, per_sentence, starts, text)
     if not towns and not authorities:
         return
     # towns coordinated in the genitive share what follows: "Sulkavan ja Rantasalmen sotepalvelut" are services a
@@ -170,3 +171,33 @@ def _swedish_departments(mentions: list[Mention], per_sentence: list[list[Mentio
                           label=f"{text[owner.start:end]} {found.group('name')}", type="Body", rule="body-department")
         add_mention(per_sentence, starts, mentions, mention)
         taken.append((mention.start, mention.end))
+
+
+# Swedish names its own administration's departments by a compound in the definite form, capitalised as a name:
+# "Socialförvaltningen", "Kommunledningsförvaltningen", "Social- och miljöavdelningen", "Socialvårdsbyrån" (a
+# minutes' keeper, a meeting's room, a decision's unit). The head alone ("Förvaltningen", "den digitala
+# förvaltningen") is the administration at large: the field before the head is what makes it a name.
+_SWEDISH_OWN_HEAD = re.compile(r"(?:förvaltningen|avdelningen|byrån)(?![\w-])")
+_SWEDISH_OWN_NAME = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]{2,}-[ \t]+och[ \t]+[a-zåäö]{3,}|[A-ZÅÄÖ][a-zåäö]{3,})$")
+_SWEDISH_OWN_REACH = 40  # characters before a head where its name may start ("Social- och miljöavdelningen")
+
+
+def _own_swedish_departments(mentions: list[Mention], per_sentence: list[list[Mention]], starts: list[int],
+                             text: str) -> None:
+    """A capitalised Swedish department compound in its definite form is a Body named as written (in place),
+    unless a mention already covers it; the scan looks only at the three head words' hits."""
+    taken: list[tuple[int, int]] | None = None
+    for hit in _SWEDISH_OWN_HEAD.finditer(text):
+        name = _SWEDISH_OWN_NAME.search(text, max(0, hit.start() - _SWEDISH_OWN_REACH), hit.start())
+        if name is None or (name.start() and (text[name.start() - 1].isalnum() or text[name.start() - 1] == "-")):
+            continue
+        a, b = name.start(), hit.end()
+        if taken is None:
+            taken = [(m.start, m.end) for m in mentions]
+        if any(s < b and a < e for s, e in taken):
+            continue
+        surface = text[a:b]
+        mention = Mention(start=a, end=b, surface=surface, label=" ".join(surface.split()), type="Body",
+                          rule="body-department", case="nimento")
+        add_mention(per_sentence, starts, mentions, mention)
+        taken.append((a, b))

@@ -87,6 +87,9 @@ _COMPOUND_ORGANS = compound_organs()  # of those, heads whose compounds are orga
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
 # boards a registered association or company has of its own, and its legal form in the genitive before them
 _OWN_BOARDS = {"hallitus", "johtokunta", "hallintoneuvosto", "valtuusto", "styrelse"}
+# ... or the kind word its own name ends in, in the genitive: "Maija Mallin säätiön hallitus" (a foundation's name
+# needs no legal form), "Esimerkkilän kyläyhdistyksen johtokunta"
+_KIND_GENITIVE = re.compile(r"(?:säätiön|yhdistyksen|stiftelsens|föreningens)$")
 _LEGAL_GENITIVE = re.compile(r"(?:ry|RY|r\.y|rf|RF|r\.f|sr|Oy|OY|Oyj|OYJ|Ab|AB):(?:n|in|s)")
 # genitives that say whose a board is, never what it is called ("kunnan lautakunta")
 _OWNER_WORDS = {"kunta", "kaupunki", "yhtymä", "kuntayhtymä", "hyvinvointialue", "alue", "maakunta", "tämä",
@@ -657,8 +660,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 # "Mannerheimin Lastensuojeluliiton Pohjois-Savon piiri": a national association's regional
                 # district is a registered association of its own, named with the region
                 span = toks[m.start:district + 1]
-                words = [x.text for x in span[:-1]] + [self._head_base(span[-1].text)]
-                label = join_tokens(span, words, text)
+                last = span[-1].text
+                words = [x.text for x in span[:-1]] + [last.split(":")[0] if last.lower().split(":")[0]
+                                                       in ASSOCIATION_FORMS else self._head_base(last)]
+                label = _BRACKETED_ACRONYM.sub(" ", join_tokens(span, words, text))  # the name without "(MLL)"
                 mentions.append(Mention(start=span[0].start, end=span[-1].end,
                                         surface=text[span[0].start:span[-1].end], label=label, type="Association",
                                         rule="association-district", case=self._case(span[-1]),
@@ -1330,18 +1335,25 @@ class Recogniser(OrganisationNames, UndertakingNames):
         association in the genitive, one or two capitalised genitives of the area, then the district word."""
         if typ != "Association" or end >= len(toks):
             return None
-        if not _genitive_end(toks[end - 1].text) and not (toks[end - 1].is_acronym
-                                                         and toks[end - 1].text.isalpha()):
+        acronym = toks[end - 1].is_acronym and toks[end - 1].text.isalpha()
+        if not _genitive_end(toks[end - 1].text) and not acronym:
             return None  # "MLL Järvi-Suomen piiri": the association's acronym is written in the nominative
+        if _bracketed_acronym(toks, end):
+            end += 3  # "Mannerheimin Lastensuojeluliiton (MLL) Uudenmaan piirin": the acronym the name is known by
         k = end
         while k < len(toks) and k - end < 2 and toks[k].is_cap and toks[k].is_word and _genitive_end(toks[k].text) \
                 and toks[k].start - toks[k - 1].end == 1:
             k += 1
         if k == end or k >= len(toks) or toks[k].is_cap or toks[k].start - toks[k - 1].end != 1:
             return None
-        if k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS:
+        registered = k + 1 < len(toks) and toks[k + 1].text.lower().split(":")[0] in ASSOCIATION_FORMS
+        if registered and not (acronym and toks[k].text.lower() in _DISTRICT_HEADS):
             return None  # "... Uudenmaan piiri ry": the registered name with its legal form is read from there
-        return k if {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS else None
+        if not {b.lower() for b in self.morph.bases(toks[k].text)} & _DISTRICT_HEADS:
+            return None
+        # "MLL Kaakkois-Suomen piiri ry": after a known acronym the registered name reads no further left, so the
+        # district takes its legal form here
+        return k + 1 if registered else k
 
     def _place_genitive(self, t: Token) -> bool:
         return t.is_cap and any(a.case == "omanto" for a in self.morph.analyse(t.text))
@@ -1492,7 +1504,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 owner = text[toks[owner_at].start:toks[i - 1].end]
             elif start_i == i and i > 0 and (o := owner_of.get(i - 1)) is not None and o.end == toks[i - 1].end \
                     and (o.type in PUBLIC_OWNERS or (o.type in {"Association", "Company"} and label in _OWN_BOARDS
-                                                     and _LEGAL_GENITIVE.fullmatch(toks[i - 1].text))) \
+                                                     and (_LEGAL_GENITIVE.fullmatch(toks[i - 1].text)
+                                                          or _KIND_GENITIVE.search(toks[i - 1].text)))) \
                     and o.surface[:1].isupper() and _genitive_end(toks[i - 1].text):
                 # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"; "Kainuun Nuotta ry:n
                 # hallitus": a registered association's or company's own board, named with its legal form
@@ -2380,3 +2393,14 @@ def _inflected_noun_surname(readings: tuple, word: str) -> str | None:
 
 def readings_known(readings: tuple) -> bool:
     return any(r.cls is not None for r in readings)
+
+
+_BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-ZÅÄÖ]{2,8}\)[ \t]+")
+
+
+def _bracketed_acronym(toks: list[Token], i: int) -> bool:
+    """Whether "( ACRONYM )" stands at token i: the short name written right after an organisation's own
+    ("Mannerheimin Lastensuojeluliiton (MLL) Uudenmaan piirin"), which the words after it still belong to."""
+    return i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" \
+        and toks[i + 1].is_acronym and toks[i + 1].text.isalpha() \
+        and toks[i + 1].start - toks[i].end == 0 and toks[i + 2].start - toks[i + 1].end == 0

@@ -71,7 +71,33 @@ def foreign_municipality_mentions(text: str, per_sentence: list[list[Mention]],
         found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), label=label, type="Municipality",
                              iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE,
                              key=fold(label)))
+    found += _listed(text)
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+# "Kommunerna Danderyd, Norrtälje och Österåker samt städerna Lidingö och Vaxholm": the plural head in its definite
+# form before a list of place names makes each of them a municipality (a town, after "städerna")
+_PLACE = r"[A-ZÅÄÖØÆ][a-zåäöøæé]{2,}(?:-[A-ZÅÄÖØÆ][a-zåäöøæé]+)?"
+_LISTED = re.compile(rf"(?<![\w-])(?P<head>[Kk]ommunerna|[Ss]täderna)[ \t]+(?P<list>{_PLACE}"
+                     rf"(?:[ \t]*,[ \t]*{_PLACE})*(?:[ \t]+(?:och|samt)[ \t]+{_PLACE}))(?![\w-])")
+_LISTED_PLACE = re.compile(_PLACE)
+_NO_GENITIVE_S = "aeiouyåäöøæsxz"  # "Täby kommun", "Vännäs kommun"; a consonant takes the -s: "Danderyds kommun"
+
+
+def _listed(text: str) -> list[Mention]:
+    """The municipalities of a list after "kommunerna" or "städerna", each labelled with its official name's head
+    ("Danderyds kommun", "Lidingö stad"), so that it meets the same municipality named with its head elsewhere."""
+    out: list[Mention] = []
+    for m in matches(_LISTED, text):
+        head = "kommun" if m.group("head").lower() == "kommunerna" else "stad"
+        for p in _LISTED_PLACE.finditer(text, m.start("list"), m.end("list")):
+            name = p.group(0)
+            if name.lower() in _NOT_NAMES or _finnish(name):
+                continue
+            label = f"{name}{'' if name[-1] in _NO_GENITIVE_S else 's'} {head}"
+            out.append(Mention(start=p.start(), end=p.end(), surface=name, label=label, type="Municipality",
+                               iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE, key=fold(label)))
+    return out
 
 
 def foreign_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fact]:

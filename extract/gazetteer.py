@@ -93,6 +93,10 @@ class Gazetteer:
         self._programme_words = frozenset(
             label.lower() for e in self.entities.values() if e.type == "Programme" for label in e.labels
             if label.isalpha() and label[:1].isupper() and not label.isupper())
+        # the one-word names of towns, in base form: what a word split in two by a PDF's spacing may join to
+        self._one_word_places = frozenset(
+            label.lower() for e in self.entities.values() if e.type == "Municipality" for label in e.labels
+            if label.isalpha())
         self._cached_for: Morphology | None = None
         self._cached: dict[str, tuple[str, ...]] = {}
 
@@ -238,6 +242,12 @@ class Gazetteer:
                         child = node.get(cand)
                         if child is not None:
                             frontier.append((child, j + 2))
+                if j == i and text[:1].isupper() and j + 1 < n \
+                        and (text + tokens[j + 1].text).lower() in self._one_word_places:
+                    # "Outokum pu", "Savon linna": a town's one-word name split by a PDF's spacing, in a list
+                    split = _split_place(tokens, j, self._one_word_places)
+                    if split is not None and (child := node.get(split)) is not None:
+                        frontier.append((child, j + 2))
                 if text[:1].isupper() and "-" not in text:  # what `_hyphen_variants` asks first, asked here
                     for variant in _hyphen_variants(tokens, j):
                         for cand in cands_of(variant.text):
@@ -497,6 +507,8 @@ class Gazetteer:
                 return False  # "AVTAL OM STRATEGISKT SAMARBETE": a word of a heading in capitals, not OM
             bare = _ACRONYM_CASE.match(stem)
             return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
+        if _inflected_before_legal_form(tokens, i, j, name):
+            return False  # "Mielen ry" is no "MIELI ry" inflected: a registered name inflects on its legal form
         swedish_compass = (first.text in SWEDISH_PLACE_WORDS and j - i >= 2 and tokens[i + 1].is_cap)
         if not first.is_cap and name[:1].isupper() and not swedish_compass and not any(
                 label[:1].islower() and label.lower() == name.lower() for label in ent.labels):
@@ -672,6 +684,26 @@ SWEDISH_PLACE_WORDS = {"norra", "södra", "östra", "västra", "mellersta", "ege
 PLACE_PREFIXES = ("pohjois", "etelä", "itä", "länsi", "keski", "kanta", "päijät", "varsinais", "ylä", "ala", "sisä")
 
 
+# what stands around a town's name in a list of towns: "Joensuu, Outokum pu, Parikkala ja Ran tasalmi."
+_LIST_NEIGHBOURS = frozenset({",", ";", ".", "ja", "sekä", "och"})
+
+
+def _split_place(tokens: list[Token], j: int, places: frozenset[str]) -> str | None:
+    """The town whose one-word name tokens j and j + 1 are, split by a PDF's spacing ("Outokum pu", "Ran tasalmi"),
+    when a list holds them (a comma or "ja" before or after); else None. The second part is in lower case: a split
+    word, not a second name."""
+    nxt = tokens[j + 1].text
+    if not (tokens[j].text[:1].isupper() and nxt.isalpha() and nxt.islower()
+            and tokens[j + 1].start - tokens[j].end == 1):
+        return None
+    joined = (tokens[j].text + nxt).lower()
+    if joined not in places:
+        return None
+    before = tokens[j - 1].text.lower() if j else ""
+    after = tokens[j + 2].text.lower() if j + 2 < len(tokens) else ""
+    return joined if before in _LIST_NEIGHBOURS or after in _LIST_NEIGHBOURS else None
+
+
 def _hyphen_variants(tokens: list[Token], j: int) -> list[Token]:
     """A place name written without its hyphen: "Länsi Uudellamaalla", "Kantahämeen".
 
@@ -786,6 +818,23 @@ CONTEXT_STEM = 5  # letters from which a name's last letter is dropped: an infle
 def _context_stem(name: str) -> str:
     """A name's stem that its inflected forms share: "Åland" -> "Ålan" ("Ålands"), "Ahvenanmaa" -> "Ahvenanma"."""
     return name[:-1] if len(name) >= CONTEXT_STEM else name
+
+
+# the legal form that closes a registered name: the word that takes the name's case ending ("MIELI ry:n")
+_LEGAL_FORM_WORDS = frozenset({"ry", "r.y.", "rf", "r.f.", "sr", "oy", "oyj", "ab", "abp"})
+
+
+def _inflected_before_legal_form(tokens: list[Token], i: int, j: int, name: str) -> bool:
+    """Whether a known name closed by its legal form ("MIELI ry") met text whose words before that form are not
+    as the name writes them ("Mielen ry"). Finnish inflects such a name on the legal form only ("MIELI ry:lle"),
+    so a genitive before "ry" is another association's own name (Mielen ry, of Tampere), not the known one's
+    inflection; the lemma match of the trie would take one for the other."""
+    if j - i < 2 or name.rsplit(None, 1)[-1].lower() not in _LEGAL_FORM_WORDS:
+        return False  # the cheap test first: most names met have no legal form
+    words = _name_tokens(name)
+    if len(words) < 2 or words[-1] not in _LEGAL_FORM_WORDS or j - i != len(words):
+        return False
+    return any(fold(tokens[k].text.lower()) != fold(words[k - i]) for k in range(i, j - 1))
 
 
 def _without_legal_form(name: str) -> str:

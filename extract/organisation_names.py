@@ -406,6 +406,11 @@ class OrganisationNames:
                     if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
                             and self._first_name(toks[start - 2]) and not self._place_genitive_known(toks, start - 1):
                         break  # "Juha Vidgrenin Rientola Vieremä Oy": the owner's name is no word of the company's
+                    if start >= 2 and start < i and toks[start].is_cap and _genitive_end(toks[start].text) \
+                            and prev.is_cap and listed_surname(prev.text) \
+                            and not _genitive_end(prev.text.lower()) and start - 1 not in places \
+                            and self._first_name(toks[start - 2]) and toks[start - 2].end + 1 == prev.start:
+                        break  # "asiamies Minna Heikkilä Suomen kylätoiminta ry": a caption's person before the name
                     if prev.text == "i" and typ == "Company" and start == i - 1 and toks[start].is_cap and start >= 2 \
                             and not caps and toks[start - 2].is_cap and toks[start - 2].is_word \
                             and start - 2 not in taken and toks[start - 2].text.lower() not in _FOREIGN_JOINERS:

@@ -52,3 +52,14 @@ def test_prose_posts_in_a_foreign_municipality_are_dropped_listed_ones_kept() ->
     other = Fact("m/hylte", "participatesIn", "proj/1", ev, "participatesIn:x")
     finnish = Fact("p/3", "holdsPost", "m/683", ev, "holdsPost:post-title")
     assert foreign_posts_dropped([prose, listed, other, finnish], [muni]) == [listed, other, finnish]
+
+
+def test_a_list_after_the_plural_head_names_municipalities_and_towns() -> None:
+    """"Kommunerna A, B och C samt städerna D och E": each listed place is a municipality, labelled with its head."""
+    labels = _read("Kommunerna Hylte, Alvesta och Tingsryd samt städerna Ljungby och Borås har enats om samverkan.")
+    assert {"Hylte kommun", "Alvesta kommun", "Tingsryds kommun", "Ljungby stad", "Borås stad"} <= set(labels)
+
+
+def test_a_single_name_or_a_finnish_town_after_the_plural_head_is_left() -> None:
+    labels = _read("Kommunerna Ordförande har ordet. Städerna Vasa och Jakobstad samarbetar.")
+    assert not labels

@@ -38,3 +38,21 @@ def test_variant_rules_add_nothing_unknown(text: str) -> None:
 def test_association_without_legal_form_needs_more_than_one_word() -> None:
     """"SOSTE ry" without "ry" is the acronym, matched as such; a one-word remainder is not added twice."""
     assert _iris("SOSTE ry") == ["association/soste"]
+
+
+def test_registered_name_inflects_on_its_legal_form_only() -> None:
+    """"MIELI ry:lle" is the known association inflected; "Mielen ry" is another one's own name, whose genitive
+    before "ry" no inflection of "MIELI ry" writes."""
+    assert "association/mieli" in _iris("Avustus myönnettiin MIELI ry:lle keväällä.")
+    assert "association/mieli" not in _iris("Avustus myönnettiin Mielen ry:lle keväällä.")
+
+
+def test_a_towns_name_split_by_pdf_spacing_in_a_list_joins() -> None:
+    """"Outokum pu, Parikkala": a one-word town split in two by a PDF's spacing, in a list of towns."""
+    assert "municipality/309" in _iris("Jäsenkunnat ovat: Joensuu, Outokum pu, Parikkala.")
+    assert "municipality/740" in _iris("Jäsenkuntia ovat Mikkeli ja Savon linna.")
+
+
+def test_a_split_word_outside_a_list_or_a_capitalised_second_part_joins_nothing() -> None:
+    assert "municipality/740" not in _iris("Kävimme Savon linna -alueella eilen")
+    assert "municipality/740" not in _iris("Jäsenet: Savon Linna, Mikkeli.")

@@ -65,6 +65,9 @@ def test_areas_only_as_real_municipalities(g: Graph) -> None:
     ("Hankkeen toiminta-alue on Keskipiste-Leaderin alue.", "association/keskipiste-leader", "Keskipiste-Leaderin"),
     ("Rahoitusta myönsi Pohjois-Kymen Kasvu kyläyhdistykselle.", "association/pohjois-kymen-kasvu",
      "Pohjois-Kymen Kasvu"),
+    # the registered name with the region's genitive that opens it, whole
+    ("Hanke oli Varsinais-Suomen Jokivarsikumppanit ry:n ja kylien yhteinen.", "association/jokivarsikumppanit",
+     "Varsinais-Suomen Jokivarsikumppanit ry:n"),
 ])
 def test_bare_inflected_name_is_the_reference_association(recogniser: Recogniser, text: str, iri: str,
                                                            surface: str) -> None:

@@ -1,0 +1,27 @@
+"""A national association's regional district named after its acronym with the registered legal form, or after its
+written-out genitive with the acronym in brackets between.
+
+All texts here are invented; they imitate layouts, not particular documents.
+"""
+
+from __future__ import annotations
+
+from helpers import entity_labels as _names
+
+
+def test_district_after_an_acronym_keeps_its_legal_form() -> None:
+    names = _names("Työryhmään kuuluivat Liisa Esimerkki, MLL Etelä-Savon piiri ry, ja Matti Malli, Kuopion kaupunki.",
+                   "Association")
+    assert "MLL Etelä-Savon piiri ry" in names
+    assert "Etelä-Savon piiri ry" not in names
+
+
+def test_district_after_a_genitive_and_its_bracketed_acronym() -> None:
+    names = _names("Säätiö jatkaa yhteistyötä Mannerheimin Lastensuojeluliiton (MLL) Pirkanmaan piirin kanssa.",
+                   "Association")
+    assert "Mannerheimin Lastensuojeluliiton Pirkanmaan piiri" in names
+
+
+def test_a_bracketed_acronym_alone_joins_no_district() -> None:
+    names = _names("Avustusta saivat Mannerheimin Lastensuojeluliitto (MLL) ja Pirkanmaan kunnat.", "Association")
+    assert not any("piiri" in n for n in names)

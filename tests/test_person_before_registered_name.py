@@ -1,0 +1,20 @@
+"""A person's name in the nominative right before a registered name that opens with a genitive (a caption's "role
+First Surname Org ry") is no word of the organisation's name.
+
+All texts here are invented; they imitate layouts, not particular documents.
+"""
+
+from __future__ import annotations
+
+from helpers import entity_labels as _names
+
+
+def test_a_captions_person_before_the_name_is_left_out() -> None:
+    names = _names("Hallinnoija: Esimerkkilän kylät ry, kyläasiamies Anna Kivelä Suomen kylätoiminta ry", "Association")
+    assert "Suomen kylätoiminta ry" in names
+    assert not any("Kivelä" in n for n in names)
+
+
+def test_a_persons_name_before_a_nominative_word_stays_in_the_name() -> None:
+    """"Paavo Nurmi Keskus ry": no genitive opens what follows the person, so the person's name is the name's."""
+    assert "Paavo Nurmi Keskus ry" in _names("Säätiön hallitus: Paavo Nurmi Keskus ry", "Association")
