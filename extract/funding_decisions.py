@@ -19,6 +19,7 @@ spurious fact on the other 403 (a board whose council no rule placed it in, wher
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Evidence, Fact
@@ -44,12 +45,13 @@ def funding_decision_facts(items: Sequence[MinutesItem], facts: Sequence[Fact], 
     have = {(f.subject, f.object) for f in facts if f.predicate == "funds"}
     owner = {f.subject: f.object for f in facts if f.predicate == "partOf" and types.get(f.object) in
              _GRANTING_ORGANISATIONS}
-    starts = sorted((it.start, it.end, it.title or "") for it in items)
+    spans = sorted((it.start, it.end, it.title or "") for it in items)
+    starts = [s for s, _, _ in spans]  # bisected per fact: an item per decision, not a scan of every item
     out: list[Fact] = []
     for f in facts:
         if f.predicate != "decides" or f.rule not in _DECIDED or types.get(f.object) != "Project":
             continue
-        title = _title_of(f, starts, text)
+        title = _title_of(f, spans, starts, text)
         if not title or not _FUNDING_DECISION.search(title) or _NOT_GRANTED.search(title):
             continue
         funder = owner.get(f.subject, f.subject)
@@ -61,14 +63,15 @@ def funding_decision_facts(items: Sequence[MinutesItem], facts: Sequence[Fact], 
     return out
 
 
-def _title_of(f: Fact, items: Sequence[tuple[int, int, str]], text: str) -> str:
+def _title_of(f: Fact, items: Sequence[tuple[int, int, str]], starts: Sequence[int], text: str) -> str:
     """The item title a decides fact was read under: its item's title, or for a title in the list of contents
-    (decides:contents-title, whose evidence is the name alone) the contents line around the name."""
+    (decides:contents-title, whose evidence is the name alone) the contents line around the name. `items` are
+    sorted by start, `starts` their starts."""
     if f.rule == "decides:contents-title":
         return _contents_entry(text, f.evidence.start, f.evidence.end)
-    for start, end, title in items:
-        if start <= f.evidence.start < end:
-            return title
+    k = bisect_right(starts, f.evidence.start) - 1
+    if k >= 0 and f.evidence.start < items[k][1]:
+        return items[k][2]
     return ""
 
 

@@ -1013,7 +1013,7 @@ def _assembly_role(role: str, mentions: list[Mention], meeting_body: str | None)
     if m is None:
         return None
     held = MEETING_ROLES.get(m.group("role").lower())
-    if held not in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen", "edustaja"}:
+    if held not in _SEATS and held != "edustaja":
         return None
     endings, genitive = _ASSEMBLY_KINDS[m.group("abbr").lower()]
     bodies = [x for x in mentions if x.type == "Body" and x.iri and x.label.lower().endswith(endings)]
