@@ -122,6 +122,15 @@ def extract(text: str, kind: str = "news", gazetteer: Gazetteer | None = None) -
     return extract_document(record(text, kind=kind), gazetteer=gazetteer)
 
 
+def labelled_grants(text: str, kind: str = "news", rule: str | None = None) -> set[tuple[str, str, Decimal | None]]:
+    """(granter label, receiver label, amount) of the funds facts the pipeline states for a short text, or of those
+    one rule states: grant rules are judged by who gives what to whom, which labels show better than IRIs."""
+    ex = extract(text, kind)
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.subject], label[f.object], f.amount) for f in ex.facts
+            if (f.rule == rule if rule is not None else f.predicate == "funds")}
+
+
 def entity_labels(text: str, typ: str, kind: str = "news", gazetteer: Gazetteer | None = None) -> set[str]:
     """The labels of the entities of one type the pipeline finds in a short text."""
     return {e.label for e in extract(text, kind, gazetteer).entities.values() if e.type == typ}

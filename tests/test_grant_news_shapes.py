@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.helpers import extract, needs_voikko
+from tests.helpers import extract, labelled_grants, needs_voikko
 
 
 def _grants(text: str) -> set[tuple[str, str, Decimal | None]]:
-    ex = extract(text, "news")
-    label = {iri: e.label for iri, e in ex.entities.items()}
-    return {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+    return labelled_grants(text, "news")
 
 
 @needs_voikko

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.helpers import entity_labels, extract, needs_voikko
+from tests.helpers import entity_labels, labelled_grants, needs_voikko
 
 OPEN = ("Lapin liitto myönsi maakunnan kehittämisrahaa hankkeille.\n\n"
         "Maakuntahallitus teki päätökset kokouksessaan.\n\n")
@@ -13,9 +13,7 @@ ROWS = [("Lapin yliopisto", "Arktinen hyvinvointi -hanke", "120 000"), ("Tornion
 
 
 def _grants(text: str) -> set[tuple[str, str, Decimal | None]]:
-    ex = extract(text, "news")
-    label = {iri: e.label for iri, e in ex.entities.items()}
-    return {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+    return labelled_grants(text, "news")
 
 
 @needs_voikko

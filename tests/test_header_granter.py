@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.helpers import extract, needs_voikko
+from tests.helpers import extract, labelled_grants, needs_voikko
 
 RULE = "funds:header-granter"
 
 
 def _grants(text: str) -> set[tuple[str, str, Decimal | None]]:
-    """(granter label, receiver label, amount) of the facts the header rule states."""
-    ex = extract(text, "news")
-    label = {iri: e.label for iri, e in ex.entities.items()}
-    return {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.rule == RULE}
+    return labelled_grants(text, "news", RULE)
 
 
 # the lead says nothing of money in its first 300 characters: only the headline can make this grant news

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.helpers import extract, needs_voikko
+from tests.helpers import labelled_grants, needs_voikko
 
 RULE = "funds:item-grant-allative"
 
@@ -18,9 +18,7 @@ ITEM = ("LIPERIN KUNTA\nKunnanhallitus\nPöytäkirja 4/2025\n\n"
 
 
 def _grants(text: str) -> set[tuple[str, str, Decimal | None]]:
-    ex = extract(text, "minutes")
-    label = {iri: e.label for iri, e in ex.entities.items()}
-    return {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.rule == RULE}
+    return labelled_grants(text, "minutes", RULE)
 
 
 @needs_voikko

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.helpers import extract, needs_voikko
+from tests.helpers import labelled_grants, needs_voikko
 
 RULE = "funds:listed-receivers"
 
@@ -19,9 +19,7 @@ NEWS = ("Osuuspankki tukee paikallista toimintaa\n\n"
 
 
 def _grants(text: str) -> set[tuple[str, str, Decimal | None]]:
-    ex = extract(text, "news")
-    label = {iri: e.label for iri, e in ex.entities.items()}
-    return {(label[f.subject], label[f.object], f.amount) for f in ex.facts if f.rule == RULE}
+    return labelled_grants(text, "news", RULE)
 
 
 @needs_voikko
