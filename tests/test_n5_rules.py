@@ -10,12 +10,12 @@ import pytest
 from tests.helpers import fact_rows as run
 from tests.helpers import has_fact as has
 from welfare_kg.extract.gazetteer import Gazetteer
-from welfare_kg.extract.relations import RULES
+from welfare_kg.extract.relations import registered
 from welfare_kg.extract.text import sentences
 
 
 def test_new_rules_registered_once() -> None:
-    names = [r.name for r in RULES]
+    names = [r.name for r in registered()]
     for name in ("funds:object-first", "coordinates:agent-toimesta", "partOf:unit-after-organisation"):
         assert names.count(name) == 1, name
 

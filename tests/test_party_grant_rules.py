@@ -7,11 +7,11 @@ from __future__ import annotations
 from tests.helpers import fact_rows as run
 from tests.helpers import has_fact as has
 from welfare_kg.extract.gazetteer import Gazetteer
-from welfare_kg.extract.relations import RULES
+from welfare_kg.extract.relations import registered
 
 
 def test_rules_registered_once() -> None:
-    names = [r.name for r in RULES]
+    names = [r.name for r in registered()]
     for name in ("participatesIn:mutual-genitives", "participatesIn:agreement-owners",
                  "participatesIn:title-counterparty", "partOf:members-in-parentheses",
                  "coordinates:grant-row-applicant"):
