@@ -168,3 +168,25 @@ def test_several_starters_take_part() -> None:
 def test_starter_with_a_partner_is_no_sole_runner() -> None:
     got = _coordinates("Kemin kaupunki käynnisti Kotona Hyvä -hankkeen yhdessä Lapin yliopiston kanssa.")
     assert got.get(("Kemi", PROJECT)) != "coordinates:sole-starter"
+
+
+def test_copular_definition_names_the_owners_project() -> None:
+    """"Arjen tuki on Lapin yliopiston hanke": the subject is a project (no head word by it), the genitive its owner."""
+    got = _coordinates("Arjen tuki on Lapin yliopiston hanke.")
+    assert got.get(("Lapin yliopisto", "Arjen tuki")) == "coordinates:owner-copula"
+
+
+def test_copular_definition_with_a_runner_relative() -> None:
+    assert ("Lapin yliopisto", "Arjen tuki") in _coordinates("Arjen tuki on hanke, jota hallinnoi Lapin yliopisto.")
+
+
+def test_copular_definition_as_a_programmes_project() -> None:
+    ex = extract("Arjen tuki on Tulevaisuuden sosiaali- ja terveyskeskus -ohjelman hanke.")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    assert any(label.get(f.subject) == "Arjen tuki" and f.predicate == "partOf" for f in ex.facts)
+
+
+@pytest.mark.parametrize("text", ["Tämä on Lapin yliopiston hanke.", "Kyseessä on Lapin yliopiston hanke.",
+                                  "Tavoitteena on Lapin yliopiston hanke."])
+def test_a_pointer_before_the_copula_is_no_project(text: str) -> None:
+    assert not any(e.type == "Project" for e in extract(text).entities.values())
