@@ -32,6 +32,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     role_parentheses,
     role_shapes,
     role_verbs,
+    runner_phrases,
     sentence_hits,
     shared_bodies,
     support_grants,

@@ -75,6 +75,10 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
                      "Ansvarig organisation", "Projektägande organisation",
+                     # the participle forms of a card's runner row, and the English capitalisation of EU forms
+                     "Hallinnoiva taho", "Toteuttava organisaatio", "Toteuttava taho", "Koordinoiva organisaatio",
+                     "Koordinoiva taho", "Vastuullinen toteuttaja", "Lead Partner", "Projektkoordinator",
+                     "Projektets ägare",
                      # a card's row naming the running as a task: "Hankkeen koordinointi: X", "Hallinnointi: X"
                      "Hankkeen koordinointi", "Projektin koordinointi", "Koordinointi", "Hankkeen hallinnointi",
                      "Projektin hallinnointi", "Hallinnointi",

@@ -23,7 +23,7 @@ import re
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
-from welfare_kg.extract.relations import PARTIES, Clause, rule
+from welfare_kg.extract.relations import PARTIES, Clause, is_paying_agency, rule
 
 _MUTUAL = guarded(re.compile(r"\s*(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten|välillä|"
                              r"keskinäinen|keskinäisen|keskinäiseen|keskinäisessä|keskinäisestä|keskinäistä)\b",
@@ -315,8 +315,9 @@ def _taken_over(c: Clause) -> list[Fact]:
 
 
 # "A ja B käynnistivät X-hankkeen", "A, B och C startade projektet X": the organisations that start it take part
-_START_VERB = re.compile(r"\s*(?:ovat\s+|on\s+|har\s+)?(?:käynnistivät|käynnisti|käynnistäneet|aloittivat|aloitti|"
-                         r"perustivat|startade|startat|inledde|inlett|sjösatte|"
+_START_VERB = re.compile(r"\s*(?:ovat\s+|on\s+|har\s+)?(?:(?P<start>käynnistivät|käynnisti|käynnistäneet|"
+                         r"käynnistänyt|aloittivat|aloitti|aloittaneet|aloittanut|perustivat|startade|startat|inledde|"
+                         r"inlett|sjösatte)|"
                          # entering an agreement: "A ja B ovat solmineet sopimuksen X", "A undertecknade avtalet"
                          r"solmivat|solmi|solmineet|solminut|allekirjoittivat|allekirjoitti|allekirjoittaneet|"
                          r"allekirjoittanut|tekivät|tehneet|ingick|ingått|undertecknade|undertecknat)\b",
@@ -329,11 +330,10 @@ _UNIT_AT = re.compile(r"[^,.;:]{1,90}?\s(?:vid|inom)\s+")
 _JOIN_UNIT = re.compile(r"\s*(?:,|ja|sekä|och|samt)\s*[^,.;:]{1,90}?\s(?:vid|inom)\s+")
 
 
-@rule("participatesIn:starters", "participatesIn",
-      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'")
-def _starters(c: Clause) -> list[Fact]:
-    """A run of organisations in the nominative opening the sentence, then a verb of starting, then the
-    project: each takes part in it (who leads it the text says elsewhere, if at all)."""
+def starting_run(c: Clause) -> tuple[list[Mention], list[str], bool, list[Mention]]:
+    """A run of organisations in the nominative opening the sentence, a verb of starting or of entering an agreement
+    after it, and the project after the verb: (the run, the projects, whether the verb starts something rather than
+    enters an agreement, the partners in the genitive before "kanssa"); empty lists when the sentence is no such."""
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
     run: list[Mention] = []
@@ -352,17 +352,43 @@ def _starters(c: Clause) -> list[Fact]:
         at = m.end - base
     verb = _START_VERB.match(text, at) if run else None
     if verb is None:
-        return []
+        return [], [], False, []
     projects = [u.iri for u in c.sent_undertakings if u.type in {"Project", "Agreement"} and u.iri
                 and u.start - base >= verb.end() and u.iri not in c.ctx.funds]
     if not projects and c.ctx.agreement and re.match(r"\s*(?:\w+\s+)?(?:\w*sopimuksen|avtalet)\b",
                                                       text[verb.end():]):
         projects = [c.ctx.agreement]  # "A ja B ovat solmineet sopimuksen": the agreement the text is about
-    if not projects:
-        return []
     # "X allekirjoitti sopimuksen Y:n kanssa": the partner in the genitive before "kanssa" is a party too
     partners = [m for m in c.free_orgs if m.case == "omanto" and m.type in PARTIES and m.start - base >= verb.end()
                 and re.match(r"\s*kanssa\b", text[m.end - base:])]
+    return run, projects, verb.group("start") is not None, partners
+
+
+def sole_starter(c: Clause) -> tuple[Mention, str] | None:
+    """The one organisation that started a project on its own ("X käynnisti Y-hankkeen", "X on käynnistänyt
+    hankkeen"), with the project: it runs what it started (coordinates:sole-starter, runner_phrases.py). A start
+    with a partner ("yhdessä Y:n kanssa"), by a decision-making organ, a ministry or a paying agency (which fund
+    what they start) is no sole start."""
+    run, projects, starts, partners = starting_run(c)
+    if len(run) != 1 or not starts or not projects or partners:
+        return None
+    (m,) = run
+    if m.iri == projects[0] or m.type in {"Body", "Ministry"} or (m.type == "Agency" and is_paying_agency(m)):
+        return None
+    if not any(u.iri == projects[0] and u.type == "Project" for u in c.sent_undertakings):
+        return None  # an agreement is entered into by its parties, not run by one
+    return m, projects[0]
+
+
+@rule("participatesIn:starters", "participatesIn",
+      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'")
+def _starters(c: Clause) -> list[Fact]:
+    """A run of organisations in the nominative opening the sentence, then a verb of starting, then the
+    project: each takes part in it (who leads it the text says elsewhere, if at all). One organisation that starts
+    a project alone runs it instead (sole_starter)."""
+    run, projects, _starts, partners = starting_run(c)
+    if not projects or sole_starter(c) is not None:
+        return []
     return [Fact(m.iri, "participatesIn", projects[0], c.ev, "participatesIn:starters", 0.6)
             for m in [*run, *partners] if m.iri != projects[0]]
 

@@ -623,10 +623,22 @@ _DIARY_NUMBER = re.compile(r"(?:^|[ \t]+)(?:(?:(?:Dnr|Dnro|Dno|Diaarinro|Diarien
                            r"[A-ZÅÄÖ]{1,6}[ \t]+)(?:(?:19|20)\d\d/\d{1,5}|\d{1,5}/(?:19|20)\d\d)(?![\d/])")
 
 
+# a listed item's opening genitive and agent participle of running or funding: "Kemin kaupungin hallinnoima ",
+# "STEAn rahoittama ", "Lapin yliopiston yhdessä Kemin kanssa toteuttama "
+_AGENT_LEAD = re.compile(r"[ \t]*(?:\S+[ \t]+){1,8}?(?:hallinnoi|koordinoi|toteutta|johta|rahoitta|luotsaa)m[aä][ \t]+"
+                         r"|[ \t]*(?:\S+[ \t]+){1,8}?vetämä[ \t]+", re.IGNORECASE)
+
+
 def _inline_item(text: str, a: int, b: int) -> Item | None:
     piece = text[a:b]
     if (diary := _DIARY_NUMBER.search(piece)) is not None:
         piece = piece[:diary.start()]
+    agent = _AGENT_LEAD.match(piece)
+    if agent is not None:
+        # "kuten Kemin kaupungin hallinnoima Arjen polku": the runner's or funder's genitive and its participle
+        # qualify the item, they are no words of its name (the relation rules read them)
+        a += agent.end()
+        piece = piece[agent.end():]
     quoted = _QUOTED.match(piece.strip())
     if quoted is not None:
         k = a + piece.find(quoted.group(1))

@@ -1827,8 +1827,11 @@ def _coordinates(c: Clause) -> list[Fact]:
         target = next((p for p in (c.ctx.main_project, c.ctx.doc_project) if p and p not in c.ctx.funds), None)
         if target is None:
             return []
-    return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:administer-verb", 0.75)
-            for m in chosen if m.iri != target]
+    # "kuten A:n hallinnoima X sekä B:n koordinoima Y": each genitive agent runs the undertaking its own participle
+    # qualifies; the sentence's target only when its participle qualifies none ("A:n johtama ja B:n hallinnoima")
+    objects = {id(m): (_agent_object(c, m) if len(chosen) > 1 else None) or target for m in chosen}
+    return [Fact(m.iri, "coordinates", objects[id(m)], c.ev, "coordinates:administer-verb", 0.75)
+            for m in chosen if m.iri != objects[id(m)]]
 
 
 def _agent_object(c: Clause, agent: Mention) -> str | None:
@@ -2034,17 +2037,24 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     ("osahakija", "participatesIn"), ("kanssahakija", "participatesIn"),
     ("hakija", "coordinates"), ("hallinnoija", "coordinates"), ("päätoteuttaja", "coordinates"),
     ("vastuutaho", "coordinates"), ("vastuuorganisaatio", "coordinates"),
+    # the organisation a project is housed in and run from: "Hankkeen isäntäorganisaationa toimii X", "Hankkeen
+    # taustaorganisaatio on X", "toteuttajaorganisaatio"; the lead partner of a partnership ("pääpartneri", an EU
+    # project's "Lead Partner") runs it, and comes before "partneri", which it ends in
+    ("isäntäorganisaatio", "coordinates"), ("taustaorganisaatio", "coordinates"),
+    ("toteuttajaorganisaatio", "coordinates"), ("pääpartneri", "coordinates"),
     ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
     ("partneri", "participatesIn"),  # "X on partnerina hankkeessa", "hankkeen partneri": the loanword for kumppani
     ("rahoittaja", "funds"),
     # a town in that role: "Hankkeen kuntarahoittajakuntina ovat A ja B"
     ("rahoittajakunta", "funds"),
     # Swedish, read as roles only beside a copula or "som": "X är projektägare", "som samarbetspart fungerar Y"
-    ("projektägare", "coordinates"), ("huvudman", "coordinates"), ("samarbetspart", "participatesIn"),
+    ("projektägare", "coordinates"), ("huvudman", "coordinates"), ("huvudsökande", "coordinates"),
+    ("samarbetspart", "participatesIn"),
     ("samarbetspartner", "participatesIn"), ("delgenomförare", "participatesIn"), ("finansiär", "funds"),
 ]
 _ROLE_ENDINGS = tuple(noun for noun, _p in ROLE_NOUNS)  # one C-level test a word; most words end in no role noun
-_SWEDISH_ROLES = {"projektägare", "huvudman", "samarbetspart", "samarbetspartner", "delgenomförare", "finansiär"}
+_SWEDISH_ROLES = {"projektägare", "huvudman", "huvudsökande", "samarbetspart", "samarbetspartner", "delgenomförare",
+                  "finansiär"}
 
 
 _ROLE_BREAK = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]")  # a dash inside a line, not a bullet
@@ -2074,6 +2084,8 @@ def role_nouns(c: Clause) -> dict[int, str]:
         # a role as the text assigns it: "hakijana", "kumppaneita ovat", "Rahoittaja:" -- not "hakijan oikeudet"
         nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
         prv = toks[k - 1].text.lower() if k else ""
+        if prv == "lead" and lem.endswith("partneri"):
+            pred = "coordinates"  # "toimii hankkeen lead partnerina": the English lead partner runs the project
         if pred and any(lem.endswith(w) for w in _SWEDISH_ROLES):
             if prv in {"är", "var", "som"} or nxt in {":", "är", "var"}:
                 marks.append((t.start, pred))

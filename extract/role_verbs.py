@@ -253,13 +253,17 @@ def _implementers(c: Clause) -> tuple[list[Mention], str | None, bool]:
     found = _verb_at(c, {"toteuttaa"})
     if found is None:
         return [], None, False
-    _verb, number = found
+    verb, number = found
     target = _object_target(c, OBJECT_CASES)
     if not target:
         return [], None, False
     # a ministry carries out its own programme ("Ympäristöministeriö toteuttaa X-ohjelmaa"), never a project
     runs_programme = any(u.iri == target and u.type == "Programme" for u in c.und)
-    subj = [m for m in _subjects(c, PARTNERS | ({"Ministry"} if runs_programme else set())) if m.iri != target]
+    # "Hankkeen toteuttaa X, ja mukana ovat A ja B": the names after the verb in the next clause are not its
+    # subjects (a subject before it may stand before an auxiliary or a relative word: "X on toteuttanut", "X on
+    # toimintaryhmä, joka toteuttaa")
+    subj = [m for m in _subjects(c, PARTNERS | ({"Ministry"} if runs_programme else set()))
+            if m.iri != target and (m.start < verb.start or _same_clause(c, m, verb))]
     town = _bare_own_town(c)
     if town is not None and town.iri not in {m.iri for m in subj}:
         subj.append(town)  # "Hankkeen toteuttavat kunta ja Posion kunta yhdessä": the minutes' own town is one

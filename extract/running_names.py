@@ -681,7 +681,28 @@ def _project_predicate(text: str, at: int, end: int, morph: Morphology) -> bool:
     if len(pred) > COPULA_PREDICATE or any(not t.is_cap and _finite(t, morph) for t in words) \
             or "kärki" in head.group("head"):
         return False
-    return len(head.group("head")) > len("projekti") or any(_COPULA_CUE.search(t.text) for t in words)
+    return len(head.group("head")) > len("projekti") or any(_COPULA_CUE.search(t.text) for t in words) \
+        or _owner_before_head(words, morph) or _RUNNER_RELATIVE.match(text, head.end()) is not None
+
+
+# "X on hanke, jota hallinnoi Y": the relative clause after a bare head names who runs or pays the project
+_RUNNER_RELATIVE = re.compile(r"[ \t]*,?[ \t]*(?:jota|jonka)[ \t]+(?:\w+[ \t]+)?(?:hallinnoi|koordinoi|toteuttaa|"
+                              r"toteutti|rahoittaa|rahoitti|vetää|johtaa|hallinnoivat|toteuttavat|rahoittavat)(?![\w-])")
+
+
+def _owner_before_head(words: list[Token], morph: Morphology) -> bool:
+    """The word before the project head is an owner's genitive, capitalised ("Lapin yliopiston hanke", "STM:n
+    hanke", "Kemin kaupungin projekti": a name's last word in lower case after a capitalised one) or a programme's
+    ("X-ohjelman hanke"): the predicate says whose project the subject is."""
+    if not words:
+        return False
+    last = words[-1].text
+    if last.endswith((":n", "ohjelman")):
+        return True
+    if not any(a.case == "omanto" for a in morph.analyse(last)):
+        return False
+    return words[-1].is_cap or (len(words) >= 2 and words[-2].is_cap and any(
+        a.case == "omanto" for a in morph.analyse(words[-2].text)))
 
 
 def _relative_copular_names(text: str, morph: Morphology) -> list[tuple[int, int]]:
