@@ -88,7 +88,9 @@ _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
 _SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
 # a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
-_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap"
+# clubs, guilds and fire brigades' or scouts' corps: "Pensionärsklubb", "Ungdomsgille", "Frivilliga Brandkår"
+_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap|klubb|gille"
+                           r"|(?:(?<=brand)|(?<=scout)|(?<=musik))kår"
                            r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?"
                            r"(?P<gen>s)?$")
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
@@ -166,7 +168,7 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
         and toks[i + 2].text.isdigit() and toks[i + 3].text == "-" and toks[i + 4].text.isdigit()
 
 
-_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura", "kerho", "klubi", "kuoro")
 # "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
 # Swedish adverbs that open a sentence before a name ("Även X rf fick ..."); Voikko knows none of them
 # a definite genitive before the head ("Kyrkans Byalag", "Projektets Jaktlag", "Sommarens Fiskelag") is a phrase's
@@ -251,7 +253,11 @@ def text_is_legal_name_ahead(toks: list[Token], i: int, morph: Morphology | None
 # initials of a founder: "K.E" then "." in the tokens ("K.E. Nybergs stiftelse")
 _INITIALS = re.compile(r"[A-ZÅÄÖ](?:\.[A-ZÅÄÖ])+")
 # what opens a foundation's name before its founder: the family, an honorary title ("Kommunalrådet", "Bergsrådet")
-_FOUNDER_OPENERS = re.compile(r"Familjen|Släkten|Suvun|[A-ZÅÄÖ][a-zåäö]*rådet")
+# or a Finnish honorary or academic title ("Tohtori", "Kauppaneuvos", "Vuorineuvos")
+_FOUNDER_OPENERS = re.compile(r"Familjen|Släkten|Suvun|[A-ZÅÄÖ][a-zåäö]*rådet|Tohtori|Professori|Rouva|Neiti"
+                              r"|[A-ZÅÄÖ][a-zåäö]*neuvos")
+# a foundation's or fund's kind in lower case before its legal form ("Liisa Virtasen säätiö sr")
+_FOUNDATION_KINDS = {"säätiö", "rahasto", "muistosäätiö", "stiftelse"}
 
 
 def _after_initials(toks: list[Token], k: int) -> bool:
@@ -391,7 +397,7 @@ class OrganisationNames:
                         # capital are one registered name's area (a lone genitive modifies no one else)
                         start -= 2
                         continue
-                    if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
+                    if prev.text in {"ja", "och", "&"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
                             and (start in places) == (start - 2 in places) \
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
@@ -405,6 +411,10 @@ class OrganisationNames:
                         continue
                     if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
                             and self._first_name(toks[start - 2]) and not self._place_genitive_known(toks, start - 1):
+                        if typ == "Association" and start < i and toks[start].text.lower() in _FOUNDATION_KINDS:
+                            # "Liisa Virtasen säätiö sr", "Tohtori X Y:n säätiö sr": a foundation named after its
+                            # founder, the founder's names and title open the registered name
+                            start = self._founders_first_names(toks, start - 1, taken)
                         break  # "Juha Vidgrenin Rientola Vieremä Oy": the owner's name is no word of the company's
                     if start >= 2 and start < i and toks[start].is_cap and _genitive_end(toks[start].text) \
                             and prev.is_cap and listed_surname(prev.text) \
@@ -793,6 +803,7 @@ class OrganisationNames:
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
                 end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+            end = self._joined_to_form(toks, end, taken)
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
@@ -871,8 +882,10 @@ class OrganisationNames:
             end += 1  # "Kommunförbundet Skåne": the region it serves, a name no dictionary knows, after the head
         # a regional council is a joint municipal authority by law (Act on Regional Development; "landskapsförbund",
         # Finnish "maakuntaliitto"), in Swedish as in Finnish
+        # ... but one with an association's legal form after it is a registered association ("Sydkustens
+        # landskapsförbund r.f", a cultural federation): no authority is registered so
         typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund", "landskapsförbund")) \
-            else "Association"
+            and toks[end].text.lower() not in ASSOCIATION_FORMS else "Association"
         label = " ".join(x.text for x in toks[start:end + 1])
         if kind.group("gen") and end == i:
             label = label[:-1]  # "Finlands Svenska Skolungdomsförbunds" -> "... Skolungdomsförbund"
@@ -1491,6 +1504,19 @@ class OrganisationNames:
             return None  # "Kuntaliitto Hankkeen ...", a body or another kind: a name of its own, not this one's
         bases = _ordered_bases(name.text, self.morph)
         return bases[0][:1].upper() + bases[0][1:] if bases else None
+
+    def _joined_to_form(self, toks: list[Token], end: int, taken: set[int]) -> int:
+        """The end of a Swedish registered name that goes on after "och", "&" or "i" to its legal form ("Förbundet
+        Hem och Skola i Finland rf", "Stiftelsen Konst & Kultur sr"): the form bounds the name, so the joined
+        capitalised words are the name's; without a form after them they may be another party, and `end` stays."""
+        k = end
+        while k + 2 < len(toks) and k - end < 6 and toks[k + 1].text in {"och", "&", "i"} \
+                and toks[k + 2].is_cap and toks[k + 2].is_word and k + 2 not in taken:
+            k += 2
+            while k + 1 < len(toks) and k - end < 6 and toks[k + 1].is_cap and toks[k + 1].is_word \
+                    and k + 1 not in taken:
+                k += 1
+        return k if k > end and k + 1 < len(toks) and toks[k + 1].text.lower() in ASSOCIATION_FORMS else end
 
     def _bare_public_kind(self, toks: list[Token], k: int) -> bool:
         """"Kunta", "Kaupungin", "Hyvinvointialueen" alone, capitalised only because it opens a sentence or an item
