@@ -107,6 +107,9 @@ _ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu
 # a guild ("Mäntän Kilta", "Opiskelijakilta": student, hobby and trade guilds) is an association, never a firm; read
 # from the analysed base only, as a surface ending in "-kilta" is also an ablative ("Säästöpankilta")
 _GUILD = "kilta"
+# kinds every one of which is named by its town, district or region in the genitive, in lower case too: a summer
+# university, a chamber of commerce, a settlement ("Kalliolan setlementti", "Kainuun setlementille")
+_TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti"})
 _BRACKETED_EMPLOYERS = 3  # people with a bracketed name after each that make a list of their organisations
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
 # the cases an association's own name after its kind is read in: whose, to or from whom, what ("Naisasialiitto
@@ -840,7 +843,10 @@ class OrganisationNames:
         else:
             return None
         places = getattr(self, "_places", set())
-        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and i - start < 3 and (
+        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and i - start < 3 \
+                and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 3
+                         and not toks[start].text.isupper()) and (
+                # (not "LIITTOKOKOUKSEEN Sydkustens landskapsförbund": a heading's word in capitals before the name)
                 start - 1 not in taken or (start < i and start - 1 in places
                                            and self._place_genitive_sv(toks, start - 1))) \
                 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
@@ -1066,13 +1072,13 @@ class OrganisationNames:
             prev = toks[i - 1]
             # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
             # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)
-            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & {"kesäyliopisto", "kauppakamari"}
+            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & _TOWN_NAMED_KINDS
             # Swedish: "Anna Lindbergs stiftelse" (Voikko reads no Swedish genitive)
             swedish = t.text.lower() in {"stiftelse", "stiftelsen", "stiftelses"} and i - 1 not in taken \
                 and prev.text.endswith("s") and prev.text[:-1].isalpha()
             # a place's genitive opening a sentence or the text is a chamber's name all the same ("Pohjois-Karjalan
             # kauppakamari lahjoittaa"): a place is written with its capital anywhere
-            place_first = bases & {"kauppakamari"} and any(
+            place_first = bases & {"kauppakamari", "setlementti"} and any(
                 a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(prev.text))
             if not ((bare or swedish) and prev.is_cap and prev.is_word and ":" not in prev.text
                     and not prev.text.isupper() and (place_first or (i >= 2 and (
