@@ -114,3 +114,19 @@ def test_without_a_form_the_joined_name_is_another_party() -> None:
     got = typed("Stiftelsen Hjälp och Svenska kulturfonden beviljade 5 000 euro.")
     assert ("Association", "Stiftelsen Hjälp") in got
     assert ("Association", "Svenska kulturfonden") in got
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Kumppanit: Kuopion kaupunki, Hemuverts, Nuorten Akatemia ja Kuopion Martat.", "Hemuverts"),
+    ("Kumppaneina ovat Kuopion kaupunki, Tuvekka ry ja Ravokka.", "Ravokka"),
+    ("Yhteistyökumppanit: Tuvekka ry, Ravokka, Kolvana ja Kuopion Martat.", "Kolvana"),
+])
+def test_a_coined_word_in_a_partners_list_beside_organisations(text: str, label: str) -> None:
+    assert ("Association", label) in typed(text)
+
+
+@needs_voikko
+def test_a_coined_word_alone_in_a_slot_or_a_list_of_no_organisations_is_no_name() -> None:
+    assert not {t for t in typed("Hanketta hallinnoi Zoomix. Kumppanit: Facebook, Instagram ja Tiktok.")
+                if t[0] == "Association"}
