@@ -184,7 +184,9 @@ _SWEDISH_SENTENCE_WORDS = {"den", "det", "de", "en", "ett", "vår", "våra", "v�
                            "medlem", "medlemmar", "samarbete", "kontakt", "ordförande", "styrelsen", "sökande"}
 _SWEDISH_OPENERS = {"även", "också", "dessutom", "därtill", "likaså", "sedan", "nu", "här", "där", "då", "bland",
                     "enligt", "till", "för", "från", "av", "med", "hos", "via"}
-_PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "bostads", "fastighets"}
+# a company's own affairs after its name's genitive ("Ki Oy Xn yhtiökokous", "Y Oy:n laina"): no word of the name
+_COMPANY_AFFAIRS = ("kokous", "laina", "takaus", "osake", "tilinpäätös", "pääoma", "velka", "vuokra")
+_PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "ki", "bostads", "fastighets"}  # "Ki Oy": Kiinteistö
 _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
@@ -318,6 +320,8 @@ class OrganisationNames:
             if i in taken or not t.text[:1].isalpha():  # Token.is_word without the property call
                 continue
             low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
+            if t.text.lower() == "t:mi":
+                low = "tmi"  # "T:mi X": a sole trader's form abbreviated with a colon, not "T" with a case ending
             typ = None
             start = i
             # "Ab Kronoby Trä": a Swedish company's form written first, no form closing the name after it
@@ -428,6 +432,13 @@ class OrganisationNames:
                             and not caps and toks[start - 2].is_cap and toks[start - 2].is_word \
                             and start - 2 not in taken and toks[start - 2].text.lower() not in _FOREIGN_JOINERS:
                         start -= 2  # "Infrastruktur i Umeå AB": a Swedish company named for its town with "i"
+                        continue
+                    if typ == "Company" and low == "ab" and start == i and start >= 2 and not caps \
+                            and prev.is_word and not prev.is_cap and prev.text not in _FOREIGN_JOINERS \
+                            and all(a.cls is None for a in self.morph.analyse(prev.text)) \
+                            and toks[start - 2].is_cap and toks[start - 2].is_word and not toks[start - 2].is_acronym \
+                            and (start - 2 not in taken or start - 2 in places):
+                        start -= 2  # "Umeå näringsliv AB", "Vasa energi Ab": a Swedish common noun after the town
                         continue
                     if start == i and start - 1 in places:
                         branch = True  # a place in the nominative right before the legal form names a branch
@@ -1329,14 +1340,21 @@ class OrganisationNames:
             if readings and all(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.number == "plural"
                                 for a in readings):
                 break  # "Tmi Touche Yksityisten ...": a plural common word starts the next phrase
+            if k > i and readings and all(a.cls == "nimisana" and a.case == "omanto" for a in readings) \
+                    and not any(a.case == "omanto" for a in self.morph.analyse(toks[k].text)) \
+                    and k + 2 < len(toks) and toks[k + 2].is_word and not toks[k + 2].is_cap \
+                    and (after := self.morph.analyse(toks[k + 2].text)) and all(a.cls == "nimisana" for a in after):
+                # "T:mi X Työsuojelun toimintaohjelma": after a name in the nominative, a common noun's genitive opens
+                break  # the next item's phrase (after a genitive it is the name's: "Osuuskunta Xn Kyläkuidun hakemus")
             k += 1
         if k == i or not toks[k].is_word or len(toks[k].text) == 1:
             return None  # "Osuuskunta A": an initial cut off by the sentence split is no name
         if k == i + 1 and k + 1 < len(toks) and self._place_genitive(toks[k]) \
                 and text[toks[k].end:toks[k + 1].start] == " " and self._lower_name_word(toks[k + 1]):
             readings = self.morph.analyse(toks[k + 1].text)
-            if all(a.number != "plural" for a in readings) and not any(
-                    BODY_PATTERN.match(a.base.lower()) for a in readings):
+            if all(a.number != "plural" and a.cls == "nimisana" for a in readings) and not any(
+                    BODY_PATTERN.match(a.base.lower()) or a.base.lower().endswith(_COMPANY_AFFAIRS)
+                    for a in readings):
                 k += 1  # "Kiinteistöosakeyhtiö Laakson yhteissairaala": a genitive and the common noun it names
         return k
 

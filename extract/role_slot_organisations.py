@@ -306,8 +306,12 @@ def _coined_word(name: str, morph: Morphology) -> bool:
         and all(a.cls is None for a in morph.analyse(name))
 
 
+# a company's kind as the head of a word of the name ("Kehittämisyhtiö X", "Vesiosuuskunta Y")
+_COMPANY_HEAD = re.compile(r"(?i)(?:yhtiö|osuuskunta)$")
+
+
 def _kind(name: str) -> str:
-    if _COMPANY_FORM.search(name):
+    if _COMPANY_FORM.search(name) or any(_COMPANY_HEAD.search(w) for w in name.split()):
         return "Company"
     if _UNIVERSITY.search(name):
         return "Agency"

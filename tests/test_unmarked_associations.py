@@ -130,3 +130,19 @@ def test_a_coined_word_in_a_partners_list_beside_organisations(text: str, label:
 def test_a_coined_word_alone_in_a_slot_or_a_list_of_no_organisations_is_no_name() -> None:
     assert not {t for t in typed("Hanketta hallinnoi Zoomix. Kumppanit: Facebook, Instagram ja Tiktok.")
                 if t[0] == "Association"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Kirjanpidon hoitaa T:mi Ravokka.", "T:mi Ravokka"),
+    ("Toiminnan laajennus T:mi Ravokka Työsuojelun toimintaohjelman hyväksyminen", "T:mi Ravokka"),
+    ("Sopimus tehtiin Osuuskunta Hertsikan Pumpun kanssa.", "Osuuskunta Hertsikan Pumppu"),
+    ("Kunnan edustajan nimeäminen Ki Oy Kuopion varsinaiseen yhtiökokoukseen", "Ki Oy Kuopio"),
+    ("Kiinteistöosakeyhtiö Laakson yhteissairaala sai lainan.", "Kiinteistöosakeyhtiö Laakson yhteissairaala"),
+    ("Projektet drivs av Luleå näringsliv AB och Umeå kommun.", "Luleå näringsliv AB"),
+    ("Hankkeen toteuttaa Kehittämisyhtiö Ravokka.", "Kehittämisyhtiö Ravokka"),
+])
+def test_company_forms(text: str, label: str) -> None:
+    got = typed(text)
+    assert ("Company", label) in got
+    assert not {t for t in got if t[0] in {"Company", "Association"} and t[1] != label}
