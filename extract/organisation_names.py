@@ -847,6 +847,10 @@ class OrganisationNames:
                 and not toks[i - 1].text.isupper() and len(toks[i - 1].text) > 3 \
                 and toks[i - 1].end + 1 == t.start and (i - 1 not in taken or i - 1 in getattr(self, "_places", set())):
             start = i - 1  # "Sundby byalag", "Ulvö kapellag": the village's name, then its association's kind
+        elif not t.is_cap and kind.group(1) in {"förening", "klubb", "gille"} and kind.start() >= 3 \
+                and kind.group(0) == kind.group(1) and i > 0 and i - 1 not in taken \
+                and self._village_name_sv(toks, i - 1):
+            start = i - 1  # "Övermark ungdomsförening", "Tuvekka pensionärsklubb": a village's name, then its kind
         elif not t.is_cap and kind.group(1) == "förening" and kind.start() >= 3 and not kind.group("gen") \
                 and low.endswith("förening") and i > 0 and i - 1 in getattr(self, "_places", set()) \
                 and toks[i - 1].is_cap and not toks[i - 1].text.isupper() and toks[i - 1].end + 1 == t.start:
@@ -1528,6 +1532,15 @@ class OrganisationNames:
             return None  # "Kuntaliitto Hankkeen ...", a body or another kind: a name of its own, not this one's
         bases = _ordered_bases(name.text, self.morph)
         return bases[0][:1].upper() + bases[0][1:] if bases else None
+
+    def _village_name_sv(self, toks: list[Token], k: int) -> bool:
+        """Token k is a village's name before a Swedish kind in lower case: capitalised, one space before the kind,
+        no word of a sentence ("Vår", "Nya"), and no word the lexicon knows (a village no list holds) or a place."""
+        p = toks[k]
+        return p.is_cap and p.is_word and not p.text.isupper() and len(p.text) > 3 and p.end + 1 == toks[k + 1].start \
+            and p.text.lower() not in _SWEDISH_SENTENCE_WORDS | _SWEDISH_OPENERS | _SWEDISH_CAPS_STOPS \
+            and not p.text.lower().endswith(_SWEDISH_DEFINITE_GENITIVES) \
+            and all(a.cls in {None, "paikannimi"} for a in self.morph.analyse(p.text))
 
     def _joined_to_form(self, toks: list[Token], end: int, taken: set[int]) -> int:
         """The end of a Swedish registered name that goes on after "och", "&" or "i" to its legal form ("Förbundet

@@ -146,3 +146,20 @@ def test_company_forms(text: str, label: str) -> None:
     got = typed(text)
     assert ("Company", label) in got
     assert not {t for t in got if t[0] in {"Company", "Association"} and t[1] != label}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Mukana ovat myös Tuvekan VPK ja Ravokan metsästysseura.", "Tuvekan VPK"),
+    ("Avustus myönnettiin Pilpalan VPK:lle.", "Pilpalan VPK"),
+    ("Bidrag beviljades Tuvekka ungdomsförening.", "Tuvekka ungdomsförening"),
+    ("Bidrag beviljades Övermark hembygdsförening och Tuvekka pensionärsklubb.", "Tuvekka pensionärsklubb"),
+])
+def test_a_village_no_list_holds_names_its_association(text: str, label: str) -> None:
+    assert ("Association", label) in typed(text)
+
+
+@needs_voikko
+def test_a_sentence_word_or_a_definite_genitive_before_a_swedish_kind_is_no_village() -> None:
+    got = typed("Vår ungdomsförening ordnar dans. Projektets ungdomsförening ordnar dans.")
+    assert not {t for t in got if t[1].startswith(("Vår", "Projektets"))}
