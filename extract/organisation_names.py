@@ -107,6 +107,10 @@ _ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu
 # a guild ("Mäntän Kilta", "Opiskelijakilta": student, hobby and trade guilds) is an association, never a firm; read
 # from the analysed base only, as a surface ending in "-kilta" is also an ablative ("Säästöpankilta")
 _GUILD = "kilta"
+# the Lutheran and Orthodox churches' abbreviations inside a parish's name, as tokenised ("ev", ".", "lut", "ev.lut",
+# "ev-lut", "-", "ort", "evl")
+_CONFESSION_WORDS = {"ev", "lut", "ev.lut", "ev-lut", "evl", "ort", "ev.-lut"}
+_CONFESSION_TOKENS = _CONFESSION_WORDS | {".", "-"}
 # kinds every one of which is named by its town, district or region in the genitive, in lower case too: a summer
 # university, a chamber of commerce, a settlement ("Kalliolan setlementti", "Kainuun setlementille")
 _TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti"})
@@ -559,10 +563,15 @@ class OrganisationNames:
                 first = g - 1 if self._place_before_common_genitive(toks, g) else g
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
-                out.append(Mention(start=toks[first].start, end=t.end, surface=text[toks[first].start:t.end],
+                last = t
+                if self._own_name_after_kind(toks, i, taken, capital=True):
+                    # "Kuopion Mielenterveysseura Ravokka": the association's own name after the town's kind
+                    last = toks[i + 1]
+                    label = f"{label} {last.text}"
+                out.append(Mention(start=toks[first].start, end=last.end, surface=text[toks[first].start:last.end],
                                    label=label, type="Company" if _cooperative_compound(head) else "Association",
-                                   rule="association-marker", case=self._case(t), key=fold(label) or None))
-                taken.update(range(first, i + 1))
+                                   rule="association-marker", case=self._case(last), key=fold(label) or None))
+                taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
@@ -673,7 +682,10 @@ class OrganisationNames:
                     start += 1
                 if start == i:
                     continue
-                typ, end = "JointAuthority", i
+                # a parish union (seurakuntayhtymä) is the church's, not the towns': FACTS.md types it a Parish
+                typ = "Parish" if any(b.endswith("seurakuntayhtymä") for b in self.morph.bases(t.text)) \
+                    else "JointAuthority"
+                end = i
             elif (centre := self._named_centre(toks, i, taken)) is not None:
                 # "Kriisikeskus Mobile", "Kokkolan yliopistokeskus Chydenius", "Koulutus- ja kehittämiskeskus X"
                 start, typ = centre
@@ -691,6 +703,8 @@ class OrganisationNames:
             elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
                     and toks[i - 1].is_cap and i - 1 in taken:
                 typ, start, end = "Parish", i - 1, i
+            elif (owner := self._confession_owner(toks, i, taken)) is not None:
+                typ, start, end = "Parish", owner, i  # "Malmin ev. lut. seurakunta", "Kuopion ev.lut. seurakunnan"
             else:
                 continue
             span = toks[start:end + 1]
@@ -719,6 +733,24 @@ class OrganisationNames:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _confession_owner(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where a parish named "<place's genitive> ev. lut. seurakunta" starts, if token i is the parish word: the
+        church's abbreviation ("ev.lut.", "ev. lut.", "ev.-lut.", "ort.") stands between the place and the kind, and
+        the place may be a district no list holds ("Malmin")."""
+        if not any(b.endswith("seurakunta") for b in self.morph.bases(toks[i].text)):
+            return None
+        k = i - 1
+        while k > 0 and i - k <= 6 and toks[k].text.lower() in _CONFESSION_TOKENS:
+            k -= 1
+        words = {toks[j].text.lower() for j in range(k + 1, i)}
+        if k == i - 1 or not words & _CONFESSION_WORDS:
+            return None
+        p = toks[k]
+        if not (p.is_cap and p.is_word and ":" not in p.text) or not (
+                k in taken or self._place_genitive(p) or self._unknown_genitive(p)):
+            return None
+        return k
 
     def _named_centre(self, toks: list[Token], i: int, taken: set[int]) -> tuple[int, str] | None:
         """(start, type) of a centre named by a proper name after its kind: "Kriisikeskus Mobile",

@@ -103,7 +103,7 @@ def _owned_clubs(text: str, morph: Morphology) -> list[tuple[int, int, str, str]
     out = []
     for m in _OWNED_CLUB.finditer(text):
         owners = [g for g in ("first", "second") if m.group(g)]
-        if not all(_place_genitive(m.group(g), morph) for g in owners) or (
+        if not all(_owner_genitive(m.group(g), morph) for g in owners) or (
                 not m.group("ending") and _NAME_AFTER.match(text, m.end())):
             continue  # "Kuopion Lions Club Kallavesi": the club's own name follows, read by _CLUB
         written = f"{m.group('org')}{m.group('glued')}" if m.group("glued") else f"{m.group('org')} {m.group('club')}"
@@ -113,7 +113,7 @@ def _owned_clubs(text: str, morph: Morphology) -> list[tuple[int, int, str, str]
     return out
 
 
-def _place_genitive(word: str, morph: Morphology) -> bool:
+def _owner_genitive(word: str, morph: Morphology) -> bool:
     """A town's genitive: a word the morphology reads as a proper name ("Leppävirran" is a common noun's too), or
     does not know; not a pronoun's or adjective's ("Tämän", "Uuden")."""
     readings = morph.analyse(word)

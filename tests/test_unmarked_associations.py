@@ -163,3 +163,22 @@ def test_a_village_no_list_holds_names_its_association(text: str, label: str) ->
 def test_a_sentence_word_or_a_definite_genitive_before_a_swedish_kind_is_no_village() -> None:
     got = typed("Vår ungdomsförening ordnar dans. Projektets ungdomsförening ordnar dans.")
     assert not {t for t in got if t[1].startswith(("Vår", "Projektets"))}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Malmin ev. lut. seurakunta osallistuu hankkeeseen.", "Malmin ev. lut. seurakunta"),
+    ("Kuopion ev.lut. seurakunta osallistuu hankkeeseen.", "Kuopion ev.lut. seurakunta"),
+    ("Avustusta myönnettiin Kuopion seurakuntayhtymälle.", "Kuopion seurakuntayhtymä"),
+])
+def test_parishes_and_parish_unions(text: str, label: str) -> None:
+    got = typed(text)
+    assert ("Parish", label) in got
+    assert not {t for t in got if t[0] == "JointAuthority"}
+
+
+@needs_voikko
+def test_an_association_named_after_the_towns_kind_and_its_own_word() -> None:
+    got = typed("Hanketta toteuttaa Kuopion Mielenterveysseura Ravokka. Kuopion Urheiluseura Tiistaina pelasi.")
+    assert ("Association", "Kuopion Mielenterveysseura Ravokka") in got
+    assert ("Association", "Kuopion Urheiluseura") in got
