@@ -112,8 +112,9 @@ _GUILD = "kilta"
 _CONFESSION_WORDS = {"ev", "lut", "ev.lut", "ev-lut", "evl", "ort", "ev.-lut"}
 _CONFESSION_TOKENS = _CONFESSION_WORDS | {".", "-"}
 # kinds every one of which is named by its town, district or region in the genitive, in lower case too: a summer
-# university, a chamber of commerce, a settlement ("Kalliolan setlementti", "Kainuun setlementille")
-_TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti"})
+# university, a chamber of commerce, a settlement ("Kalliolan setlementti", "Kainuun setlementille"), a village
+# community (a village's unregistered association: "Xn kyläyhteisö")
+_TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti", "kyläyhteisö"})
 _BRACKETED_EMPLOYERS = 3  # people with a bracketed name after each that make a list of their organisations
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
 # the cases an association's own name after its kind is read in: whose, to or from whom, what ("Naisasialiitto
@@ -175,7 +176,8 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
         and toks[i + 2].text.isdigit() and toks[i + 3].text == "-" and toks[i + 4].text.isdigit()
 
 
-_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura", "kerho", "klubi", "kuoro")
+# (clubs, choirs and scout troops too: "Pallokerho", "Mieskuoro", "partiolippukunta")
+_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura", "kerho", "klubi", "kuoro", "lippukunta")
 # "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
 # Swedish adverbs that open a sentence before a name ("Även X rf fick ..."); Voikko knows none of them
 # a definite genitive before the head ("Kyrkans Byalag", "Projektets Jaktlag", "Sommarens Fiskelag") is a phrase's
@@ -203,7 +205,7 @@ _TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori"
 _YEAR_GLUED = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})-\d{2}")
 # a single capitalised word (or two joined by a hyphen) in the genitive's shape, for _unknown_genitive
 _UNKNOWN_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n")
-_LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
+_LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi", "lippukunta")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
 
 

@@ -182,3 +182,20 @@ def test_an_association_named_after_the_towns_kind_and_its_own_word() -> None:
     got = typed("Hanketta toteuttaa Kuopion Mielenterveysseura Ravokka. Kuopion Urheiluseura Tiistaina pelasi.")
     assert ("Association", "Kuopion Mielenterveysseura Ravokka") in got
     assert ("Association", "Kuopion Urheiluseura") in got
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "label"), [
+    ("Avustusta sai Susikkaan kyläyhteisö.", "Susikkaan kyläyhteisö"),
+    ("Avustusta saivat Kuopion 4H-yhdistys ja Kuopion partiolippukunta Metsänkävijät.",
+     "Kuopion partiolippukunta Metsänkävijät"),
+    ("Partiolippukunta Metsänkävijät sai avustusta.", "Partiolippukunta Metsänkävijät"),
+])
+def test_village_communities_and_scout_troops(text: str, label: str) -> None:
+    assert ("Association", label) in typed(text)
+
+
+@needs_voikko
+def test_a_village_community_or_a_troop_without_its_name_is_no_one() -> None:
+    assert not {t for t in typed("Koko kyläyhteisö osallistui talkoisiin. Lippukunta retkeili.")
+                if t[0] == "Association"}
