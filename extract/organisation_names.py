@@ -740,8 +740,9 @@ class OrganisationNames:
         """Where a parish named "<place's genitive> ev. lut. seurakunta" starts, if token i is the parish word: the
         church's abbreviation ("ev.lut.", "ev. lut.", "ev.-lut.", "ort.") stands between the place and the kind, and
         the place may be a district no list holds ("Malmin")."""
-        if not any(b.endswith("seurakunta") for b in self.morph.bases(toks[i].text)):
-            return None
+        if "seurakun" not in toks[i].text.lower() or i < 2 or toks[i - 1].text.lower() not in _CONFESSION_TOKENS \
+                or not any(b.endswith("seurakunta") for b in self.morph.bases(toks[i].text)):
+            return None  # (a substring test first: the branch is reached by most words of a text)
         k = i - 1
         while k > 0 and i - k <= 6 and toks[k].text.lower() in _CONFESSION_TOKENS:
             k -= 1
