@@ -199,3 +199,10 @@ def test_village_communities_and_scout_troops(text: str, label: str) -> None:
 def test_a_village_community_or_a_troop_without_its_name_is_no_one() -> None:
     assert not {t for t in typed("Koko kyläyhteisö osallistui talkoisiin. Lippukunta retkeili.")
                 if t[0] == "Association"}
+
+
+@needs_voikko
+def test_a_finnish_allative_ending_like_a_swedish_guild_is_no_guild() -> None:
+    # "kaupungille" ends in the letters of "gille" (a guild): a town's allative, no association
+    got = typed("Avustus myönnettiin Neniraisten kaupungille ja Kuopion Kaupungille.")
+    assert not {t for t in got if t[0] == "Association"}
