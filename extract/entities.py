@@ -157,6 +157,9 @@ _CAPTION_ITEM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-
 _CAPTION_TITLE = re.compile(r"(?:johtaja|päällikkö|rehtori|koordinaattori|puheenjohtaja|asiamies|sihteeri) $")
 
 
+_VILLAGE_COMMITTEE = "kylätoimikunta"
+
+
 def _caption_hits(text: str) -> list[int]:
     """Where a caption may pair people with their organisations: two items on one line, or one after a title."""
     out: list[int] = []
@@ -1558,8 +1561,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                    else "n"),)
             if _TOC_AFTER.match(text, t.end):
                 continue  # "Ohjausryhmä... 19", "Ohjausryhmän toiminta...12": a report's table of contents
+            # a village committee ("Xn kylätoimikunta") is the villagers' own unregistered association, elected at a
+            # village meeting, not an organ of the town whose genitive may name it
+            typ = "Association" if label.lower().endswith(_VILLAGE_COMMITTEE) else "Body"
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
-                               label=label, type="Body", rule="body-post" if by_post else "body",
+                               label=label, type=typ, rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
         return out
 

@@ -84,6 +84,8 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
         found = _club(place, text, morph)
         if found is not None and found.case == "nimento" and not _FORM_AHEAD.match(text, found.end):
             _put(per_sentence, starts, index, found)
+        elif found is None and (found := _branch(place, [], text)) is not None:
+            _put(per_sentence, starts, index, found)  # "Pilpalan VPK": a village's fire brigade, in any case
     if "pank" in text:  # "Osuuspankki", and the weak grade alone: "Lammin Säästöpankin", "Säästöpankit"
         for m in _FI_BANK.finditer(text):
             kind, start = m.group("kind"), m.start()
@@ -187,8 +189,10 @@ class _Index:
 
 # a capitalised genitive right before a capitalised word that ends like a plural nominative ("Pilpalan Martat")
 # ("Tampereen seudun Omaishoitajat": the recogniser reads no town before its area word, which names the area)
+# (or before a local association's abbreviation: "Pilpalan VPK", _KIND_ABBREVIATION)
 _GENITIVE_BEFORE_PLURAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n"
-                                     r"(?=[ \t]+(?:[Ss]eudun[ \t]+)?[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]t(?![\w-]))")
+                                     r"(?=[ \t]+(?:(?:[Ss]eudun[ \t]+)?[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]t"
+                                     r"|(?:VPK|NMKY|NNKY|4H)(?::[a-zåäö]{1,4})?)(?![\w-]))")
 
 
 # a legal form a few words on: the name runs on past the plural ("Xn Omaishoitajat ja läheiset ry"), which the

@@ -88,7 +88,10 @@ _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
 _SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
 # a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
-_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap"
+# clubs, guilds and fire brigades' or scouts' corps: "Pensionärsklubb", "Ungdomsgille", "Frivilliga Brandkår"; a
+# guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille")
+_SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap|klubb|(?<=s)gille"
+                           r"|(?:(?<=brand)|(?<=scout)|(?<=musik))kår"
                            r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?"
                            r"(?P<gen>s)?$")
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
@@ -105,6 +108,14 @@ _ASSOCIATION_HEADS = ("setlementti", "diakonialaitos", "diakonissalaitos", "latu
 # a guild ("Mäntän Kilta", "Opiskelijakilta": student, hobby and trade guilds) is an association, never a firm; read
 # from the analysed base only, as a surface ending in "-kilta" is also an ablative ("Säästöpankilta")
 _GUILD = "kilta"
+# the Lutheran and Orthodox churches' abbreviations inside a parish's name, as tokenised ("ev", ".", "lut", "ev.lut",
+# "ev-lut", "-", "ort", "evl")
+_CONFESSION_WORDS = {"ev", "lut", "ev.lut", "ev-lut", "evl", "ort", "ev.-lut"}
+_CONFESSION_TOKENS = _CONFESSION_WORDS | {".", "-"}
+# kinds every one of which is named by its town, district or region in the genitive, in lower case too: a summer
+# university, a chamber of commerce, a settlement ("Kalliolan setlementti", "Kainuun setlementille"), a village
+# community (a village's unregistered association: "Xn kyläyhteisö")
+_TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti", "kyläyhteisö"})
 _BRACKETED_EMPLOYERS = 3  # people with a bracketed name after each that make a list of their organisations
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
 # the cases an association's own name after its kind is read in: whose, to or from whom, what ("Naisasialiitto
@@ -166,7 +177,8 @@ def _business_id_after(toks: list[Token], i: int) -> bool:
         and toks[i + 2].text.isdigit() and toks[i + 3].text == "-" and toks[i + 4].text.isdigit()
 
 
-_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura")
+# (clubs, choirs and scout troops too: "Pallokerho", "Mieskuoro", "partiolippukunta")
+_KIND_ENDINGS = ("säätiö", "yhdistys", "liitto", "seura", "kerho", "klubi", "kuoro", "lippukunta")
 # "Kiinteistö Oy X", "As Oy X", "Bostads Ab X", "Fastighets Ab X": a housing or property company's form, first
 # Swedish adverbs that open a sentence before a name ("Även X rf fick ..."); Voikko knows none of them
 # a definite genitive before the head ("Kyrkans Byalag", "Projektets Jaktlag", "Sommarens Fiskelag") is a phrase's
@@ -179,7 +191,9 @@ _SWEDISH_SENTENCE_WORDS = {"den", "det", "de", "en", "ett", "vår", "våra", "v�
                            "medlem", "medlemmar", "samarbete", "kontakt", "ordförande", "styrelsen", "sökande"}
 _SWEDISH_OPENERS = {"även", "också", "dessutom", "därtill", "likaså", "sedan", "nu", "här", "där", "då", "bland",
                     "enligt", "till", "för", "från", "av", "med", "hos", "via"}
-_PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "bostads", "fastighets"}
+# a company's own affairs after its name's genitive ("Ki Oy Xn yhtiökokous", "Y Oy:n laina"): no word of the name
+_COMPANY_AFFAIRS = ("kokous", "laina", "takaus", "osake", "tilinpäätös", "pääoma", "velka", "vuokra")
+_PROPERTY_FORMS = {"kiinteistö", "asunto", "as", "ki", "bostads", "fastighets"}  # "Ki Oy": Kiinteistö
 _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
@@ -192,7 +206,7 @@ _TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori"
 _YEAR_GLUED = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})-\d{2}")
 # a single capitalised word (or two joined by a hyphen) in the genitive's shape, for _unknown_genitive
 _UNKNOWN_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?n")
-_LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi")
+_LIST_KINDS = ("yhdistys", "seura", "toimikunta", "säätiö", "liitto", "kerho", "klubi", "lippukunta")
 _NOT_KIND_COMPOUNDS = ("jäsenyhdistys", "kattoliitto", "kansainliitto", "liitto", "yhdistys", "säätiö", "seura")
 
 
@@ -251,7 +265,11 @@ def text_is_legal_name_ahead(toks: list[Token], i: int, morph: Morphology | None
 # initials of a founder: "K.E" then "." in the tokens ("K.E. Nybergs stiftelse")
 _INITIALS = re.compile(r"[A-ZÅÄÖ](?:\.[A-ZÅÄÖ])+")
 # what opens a foundation's name before its founder: the family, an honorary title ("Kommunalrådet", "Bergsrådet")
-_FOUNDER_OPENERS = re.compile(r"Familjen|Släkten|Suvun|[A-ZÅÄÖ][a-zåäö]*rådet")
+# or a Finnish honorary or academic title ("Tohtori", "Kauppaneuvos", "Vuorineuvos")
+_FOUNDER_OPENERS = re.compile(r"Familjen|Släkten|Suvun|[A-ZÅÄÖ][a-zåäö]*rådet|Tohtori|Professori|Rouva|Neiti"
+                              r"|[A-ZÅÄÖ][a-zåäö]*neuvos")
+# a foundation's or fund's kind in lower case before its legal form ("Liisa Virtasen säätiö sr")
+_FOUNDATION_KINDS = {"säätiö", "rahasto", "muistosäätiö", "stiftelse"}
 
 
 def _after_initials(toks: list[Token], k: int) -> bool:
@@ -309,6 +327,8 @@ class OrganisationNames:
             if i in taken or not t.text[:1].isalpha():  # Token.is_word without the property call
                 continue
             low = t.text.lower().split(":")[0]  # "ry:lle", "Oy:n": the legal form with a case ending
+            if t.text.lower() == "t:mi":
+                low = "tmi"  # "T:mi X": a sole trader's form abbreviated with a colon, not "T" with a case ending
             typ = None
             start = i
             # "Ab Kronoby Trä": a Swedish company's form written first, no form closing the name after it
@@ -391,7 +411,7 @@ class OrganisationNames:
                         # capital are one registered name's area (a lone genitive modifies no one else)
                         start -= 2
                         continue
-                    if prev.text in {"ja", "och"} and start < i and toks[start].is_cap and start >= 2 \
+                    if prev.text in {"ja", "och", "&"} and start < i and toks[start].is_cap and start >= 2 \
                             and start - 2 not in taken and toks[start - 2].is_cap and not caps \
                             and (start in places) == (start - 2 in places) \
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
@@ -405,6 +425,10 @@ class OrganisationNames:
                         continue
                     if start >= 2 and _genitive_end(prev.text.lower()) and prev.is_cap \
                             and self._first_name(toks[start - 2]) and not self._place_genitive_known(toks, start - 1):
+                        if typ == "Association" and start < i and toks[start].text.lower() in _FOUNDATION_KINDS:
+                            # "Liisa Virtasen säätiö sr", "Tohtori X Y:n säätiö sr": a foundation named after its
+                            # founder, the founder's names and title open the registered name
+                            start = self._founders_first_names(toks, start - 1, taken)
                         break  # "Juha Vidgrenin Rientola Vieremä Oy": the owner's name is no word of the company's
                     if start >= 2 and start < i and toks[start].is_cap and _genitive_end(toks[start].text) \
                             and prev.is_cap and listed_surname(prev.text) \
@@ -415,6 +439,13 @@ class OrganisationNames:
                             and not caps and toks[start - 2].is_cap and toks[start - 2].is_word \
                             and start - 2 not in taken and toks[start - 2].text.lower() not in _FOREIGN_JOINERS:
                         start -= 2  # "Infrastruktur i Umeå AB": a Swedish company named for its town with "i"
+                        continue
+                    if typ == "Company" and low == "ab" and start == i and start >= 2 and not caps \
+                            and prev.is_word and not prev.is_cap and prev.text not in _FOREIGN_JOINERS \
+                            and all(a.cls is None for a in self.morph.analyse(prev.text)) \
+                            and toks[start - 2].is_cap and toks[start - 2].is_word and not toks[start - 2].is_acronym \
+                            and (start - 2 not in taken or start - 2 in places):
+                        start -= 2  # "Umeå näringsliv AB", "Vasa energi Ab": a Swedish common noun after the town
                         continue
                     if start == i and start - 1 in places:
                         branch = True  # a place in the nominative right before the legal form names a branch
@@ -535,10 +566,15 @@ class OrganisationNames:
                 first = g - 1 if self._place_before_common_genitive(toks, g) else g
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
-                out.append(Mention(start=toks[first].start, end=t.end, surface=text[toks[first].start:t.end],
+                last = t
+                if self._own_name_after_kind(toks, i, taken, capital=True):
+                    # "Kuopion Mielenterveysseura Ravokka": the association's own name after the town's kind
+                    last = toks[i + 1]
+                    label = f"{label} {last.text}"
+                out.append(Mention(start=toks[first].start, end=last.end, surface=text[toks[first].start:last.end],
                                    label=label, type="Company" if _cooperative_compound(head) else "Association",
-                                   rule="association-marker", case=self._case(t), key=fold(label) or None))
-                taken.update(range(first, i + 1))
+                                   rule="association-marker", case=self._case(last), key=fold(label) or None))
+                taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
@@ -649,7 +685,10 @@ class OrganisationNames:
                     start += 1
                 if start == i:
                     continue
-                typ, end = "JointAuthority", i
+                # a parish union (seurakuntayhtymä) is the church's, not the towns': FACTS.md types it a Parish
+                typ = "Parish" if any(b.endswith("seurakuntayhtymä") for b in self.morph.bases(t.text)) \
+                    else "JointAuthority"
+                end = i
             elif (centre := self._named_centre(toks, i, taken)) is not None:
                 # "Kriisikeskus Mobile", "Kokkolan yliopistokeskus Chydenius", "Koulutus- ja kehittämiskeskus X"
                 start, typ = centre
@@ -667,6 +706,8 @@ class OrganisationNames:
             elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
                     and toks[i - 1].is_cap and i - 1 in taken:
                 typ, start, end = "Parish", i - 1, i
+            elif (owner := self._confession_owner(toks, i, taken)) is not None:
+                typ, start, end = "Parish", owner, i  # "Malmin ev. lut. seurakunta", "Kuopion ev.lut. seurakunnan"
             else:
                 continue
             span = toks[start:end + 1]
@@ -695,6 +736,25 @@ class OrganisationNames:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _confession_owner(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where a parish named "<place's genitive> ev. lut. seurakunta" starts, if token i is the parish word: the
+        church's abbreviation ("ev.lut.", "ev. lut.", "ev.-lut.", "ort.") stands between the place and the kind, and
+        the place may be a district no list holds ("Malmin")."""
+        if "seurakun" not in toks[i].text.lower() or i < 2 or toks[i - 1].text.lower() not in _CONFESSION_TOKENS \
+                or not any(b.endswith("seurakunta") for b in self.morph.bases(toks[i].text)):
+            return None  # (a substring test first: the branch is reached by most words of a text)
+        k = i - 1
+        while k > 0 and i - k <= 6 and toks[k].text.lower() in _CONFESSION_TOKENS:
+            k -= 1
+        words = {toks[j].text.lower() for j in range(k + 1, i)}
+        if k == i - 1 or not words & _CONFESSION_WORDS:
+            return None
+        p = toks[k]
+        if not (p.is_cap and p.is_word and ":" not in p.text) or not (
+                k in taken or self._place_genitive(p) or self._unknown_genitive(p)):
+            return None
+        return k
 
     def _named_centre(self, toks: list[Token], i: int, taken: set[int]) -> tuple[int, str] | None:
         """(start, type) of a centre named by a proper name after its kind: "Kriisikeskus Mobile",
@@ -793,6 +853,7 @@ class OrganisationNames:
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
                 end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+            end = self._joined_to_form(toks, end, taken)
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
             return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
@@ -822,6 +883,10 @@ class OrganisationNames:
                 and not toks[i - 1].text.isupper() and len(toks[i - 1].text) > 3 \
                 and toks[i - 1].end + 1 == t.start and (i - 1 not in taken or i - 1 in getattr(self, "_places", set())):
             start = i - 1  # "Sundby byalag", "Ulvö kapellag": the village's name, then its association's kind
+        elif not t.is_cap and kind.group(1) in {"förening", "klubb", "gille"} and kind.start() >= 3 \
+                and kind.group(0) == kind.group(1) and i > 0 and i - 1 not in taken \
+                and self._village_name_sv(toks, i - 1):
+            start = i - 1  # "Övermark ungdomsförening", "Tuvekka pensionärsklubb": a village's name, then its kind
         elif not t.is_cap and kind.group(1) == "förening" and kind.start() >= 3 and not kind.group("gen") \
                 and low.endswith("förening") and i > 0 and i - 1 in getattr(self, "_places", set()) \
                 and toks[i - 1].is_cap and not toks[i - 1].text.isupper() and toks[i - 1].end + 1 == t.start:
@@ -829,7 +894,10 @@ class OrganisationNames:
         else:
             return None
         places = getattr(self, "_places", set())
-        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and i - start < 3 and (
+        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and i - start < 3 \
+                and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 3
+                         and not toks[start].text.isupper()) and (
+                # (not "LIITTOKOKOUKSEEN Sydkustens landskapsförbund": a heading's word in capitals before the name)
                 start - 1 not in taken or (start < i and start - 1 in places
                                            and self._place_genitive_sv(toks, start - 1))) \
                 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
@@ -871,8 +939,10 @@ class OrganisationNames:
             end += 1  # "Kommunförbundet Skåne": the region it serves, a name no dictionary knows, after the head
         # a regional council is a joint municipal authority by law (Act on Regional Development; "landskapsförbund",
         # Finnish "maakuntaliitto"), in Swedish as in Finnish
+        # ... but one with an association's legal form after it is a registered association ("Sydkustens
+        # landskapsförbund r.f", a cultural federation): no authority is registered so
         typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund", "landskapsförbund")) \
-            else "Association"
+            and toks[end].text.lower() not in ASSOCIATION_FORMS else "Association"
         label = " ".join(x.text for x in toks[start:end + 1])
         if kind.group("gen") and end == i:
             label = label[:-1]  # "Finlands Svenska Skolungdomsförbunds" -> "... Skolungdomsförbund"
@@ -1053,13 +1123,13 @@ class OrganisationNames:
             prev = toks[i - 1]
             # a bare kind after a name's genitive: "Virtasen säätiö" (no list knows the name, so it is no town's
             # foundation), "Xlän kesäyliopisto" (every summer university is named by its town or region)
-            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & {"kesäyliopisto", "kauppakamari"}
+            bare = (bases & {"säätiö"} and i - 1 not in taken) or bases & _TOWN_NAMED_KINDS
             # Swedish: "Anna Lindbergs stiftelse" (Voikko reads no Swedish genitive)
             swedish = t.text.lower() in {"stiftelse", "stiftelsen", "stiftelses"} and i - 1 not in taken \
                 and prev.text.endswith("s") and prev.text[:-1].isalpha()
             # a place's genitive opening a sentence or the text is a chamber's name all the same ("Pohjois-Karjalan
             # kauppakamari lahjoittaa"): a place is written with its capital anywhere
-            place_first = bases & {"kauppakamari"} and any(
+            place_first = bases & {"kauppakamari", "setlementti"} and any(
                 a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(prev.text))
             if not ((bare or swedish) and prev.is_cap and prev.is_word and ":" not in prev.text
                     and not prev.text.isupper() and (place_first or (i >= 2 and (
@@ -1310,14 +1380,21 @@ class OrganisationNames:
             if readings and all(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} and a.number == "plural"
                                 for a in readings):
                 break  # "Tmi Touche Yksityisten ...": a plural common word starts the next phrase
+            if k > i and readings and all(a.cls == "nimisana" and a.case == "omanto" for a in readings) \
+                    and not any(a.case == "omanto" for a in self.morph.analyse(toks[k].text)) \
+                    and k + 2 < len(toks) and toks[k + 2].is_word and not toks[k + 2].is_cap \
+                    and (after := self.morph.analyse(toks[k + 2].text)) and all(a.cls == "nimisana" for a in after):
+                # "T:mi X Työsuojelun toimintaohjelma": after a name in the nominative, a common noun's genitive opens
+                break  # the next item's phrase (after a genitive it is the name's: "Osuuskunta Xn Kyläkuidun hakemus")
             k += 1
         if k == i or not toks[k].is_word or len(toks[k].text) == 1:
             return None  # "Osuuskunta A": an initial cut off by the sentence split is no name
         if k == i + 1 and k + 1 < len(toks) and self._place_genitive(toks[k]) \
                 and text[toks[k].end:toks[k + 1].start] == " " and self._lower_name_word(toks[k + 1]):
             readings = self.morph.analyse(toks[k + 1].text)
-            if all(a.number != "plural" for a in readings) and not any(
-                    BODY_PATTERN.match(a.base.lower()) for a in readings):
+            if all(a.number != "plural" and a.cls == "nimisana" for a in readings) and not any(
+                    BODY_PATTERN.match(a.base.lower()) or a.base.lower().endswith(_COMPANY_AFFAIRS)
+                    for a in readings):
                 k += 1  # "Kiinteistöosakeyhtiö Laakson yhteissairaala": a genitive and the common noun it names
         return k
 
@@ -1491,6 +1568,28 @@ class OrganisationNames:
             return None  # "Kuntaliitto Hankkeen ...", a body or another kind: a name of its own, not this one's
         bases = _ordered_bases(name.text, self.morph)
         return bases[0][:1].upper() + bases[0][1:] if bases else None
+
+    def _village_name_sv(self, toks: list[Token], k: int) -> bool:
+        """Token k is a village's name before a Swedish kind in lower case: capitalised, one space before the kind,
+        no word of a sentence ("Vår", "Nya"), and no word the lexicon knows (a village no list holds) or a place."""
+        p = toks[k]
+        return p.is_cap and p.is_word and not p.text.isupper() and len(p.text) > 3 and p.end + 1 == toks[k + 1].start \
+            and p.text.lower() not in _SWEDISH_SENTENCE_WORDS | _SWEDISH_OPENERS | _SWEDISH_CAPS_STOPS \
+            and not p.text.lower().endswith(_SWEDISH_DEFINITE_GENITIVES) \
+            and all(a.cls in {None, "paikannimi"} for a in self.morph.analyse(p.text))
+
+    def _joined_to_form(self, toks: list[Token], end: int, taken: set[int]) -> int:
+        """The end of a Swedish registered name that goes on after "och", "&" or "i" to its legal form ("Förbundet
+        Hem och Skola i Finland rf", "Stiftelsen Konst & Kultur sr"): the form bounds the name, so the joined
+        capitalised words are the name's; without a form after them they may be another party, and `end` stays."""
+        k = end
+        while k + 2 < len(toks) and k - end < 6 and toks[k + 1].text in {"och", "&", "i"} \
+                and toks[k + 2].is_cap and toks[k + 2].is_word and k + 2 not in taken:
+            k += 2
+            while k + 1 < len(toks) and k - end < 6 and toks[k + 1].is_cap and toks[k + 1].is_word \
+                    and k + 1 not in taken:
+                k += 1
+        return k if k > end and k + 1 < len(toks) and toks[k + 1].text.lower() in ASSOCIATION_FORMS else end
 
     def _bare_public_kind(self, toks: list[Token], k: int) -> bool:
         """"Kunta", "Kaupungin", "Hyvinvointialueen" alone, capitalised only because it opens a sentence or an item

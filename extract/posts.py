@@ -1384,7 +1384,8 @@ def publisher_org(municipality: str | None, publisher: str | None, mentions: lis
     # an organisation written right after a person's name and a comma is that person's ("Ojala Terhi, Satakunnan
     # sairaanhoitopiiri" under "Asiantuntijat"): a guest's, not the one whose minutes these are
     after_name = {m.end for m in mentions if m.type == "Person"}
-    head = next((m for m in mentions if m.iri and m.type in {"JointAuthority", "WellbeingCounty"}
+    # (a parish union's minutes: "Helsingin seurakuntayhtymä" heads them as a joint authority's would)
+    head = next((m for m in mentions if m.iri and m.type in {"JointAuthority", "WellbeingCounty", "Parish"}
                  and m.start < 600 and not any(m.start - k in after_name for k in (2, 3))), None)
     return head.iri if head else None
 

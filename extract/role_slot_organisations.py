@@ -294,8 +294,24 @@ def _runner_name(label: str, morph: Morphology) -> bool:
         a.cls == "nimisana" and a.number != "plural" for a in r) for w in words)
 
 
+# what an item of a partners' list read by recognition must be to vouch for a coined word beside it
+_ORG_TYPES = {"Association", "Company", "Agency", "Parish", "Municipality", "JointAuthority", "WellbeingCounty",
+              "Ministry", "CompetenceCentre"}
+
+
+def _coined_word(name: str, morph: Morphology) -> bool:
+    """One capitalised word no lexicon knows (no reading or only guesses), not in capitals: an organisation's
+    coined name ("Tuvekka", "Hemuverts") when a list of organisations holds it."""
+    return " " not in name and not name.isupper() and len(name) > 3 \
+        and all(a.cls is None for a in morph.analyse(name))
+
+
+# a company's kind as the head of a word of the name ("Kehittämisyhtiö X", "Vesiosuuskunta Y")
+_COMPANY_HEAD = re.compile(r"(?i)(?:yhtiö|osuuskunta)$")
+
+
 def _kind(name: str) -> str:
-    if _COMPANY_FORM.search(name):
+    if _COMPANY_FORM.search(name) or any(_COMPANY_HEAD.search(w) for w in name.split()):
         return "Company"
     if _UNIVERSITY.search(name):
         return "Agency"
@@ -313,13 +329,19 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     drop: set[int] = set()
     for slot in matches(_SLOT, text):
         pos = slot.end()
+        listed_org = False  # an item of this list recognition read as an organisation
+        coined: list[tuple[int, int, str]] = []  # one-word names no lexicon knows, kept for the list's end
         for _ in range(8):  # a list of at most eight names
             found = _name_at(text, pos, morph)
+            read = [m for m in have.overlapping(pos, pos + 1) if m.start == pos and m.type in _ORG_TYPES]
+            if found is None and read:
+                found = (pos, max(m.end for m in read))  # "Tuvekka ry ja Ravokka": a name read with its form
             if found is None:
                 break
             a, b = found
             name = text[a:b]
             inside = have.overlapping(a, b)
+            listed_org = listed_org or any(m.type in _ORG_TYPES and m.start <= a for m in inside)
             # "drivs av Emmaus Åland", "partners är Ålands Natur": a place is a word of a longer name
             places = len(name.split()) > 1 and all(m.type in _PLACES and a <= m.start and m.end <= b
                                                    and (m.start, m.end) != (a, b) for m in inside)
@@ -328,10 +350,20 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
                 added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, rule=RULE,
                                      iri=mint(typ, fold(name)), key=fold(name) or None))
                 drop.update(id(m) for m in inside)
+            elif not inside and _coined_word(name, morph):
+                coined.append((a, b, name))
+            # "Kumppanit: X ry, Y ja Z": the list goes on after the whole of a name read with its legal form
+            b = max([b, *(m.end for m in inside if m.start <= a and m.type in _ORG_TYPES)])
             join = _JOIN.match(text, b)
             if join is None or _WORD.match(text, join.end()) is None:
                 break
             pos = join.end()
+        if listed_org:
+            # "Kumppanit: Kuopion kaupunki, Tuvekka ry ja Ravokka": a coined word beside organisations in the
+            # partners' list is one of them; alone in a slot it may be a product ("hallinnoi Zoom")
+            for a, b, name in coined:
+                added.append(Mention(start=a, end=b, surface=name, label=name, type="Association", rule=RULE,
+                                     iri=mint("Association", fold(name)), key=fold(name) or None))
     for a, b, label, agent in _genitive_names(text, morph) if _GENITIVE_CUE.search(text) else ():
         inside = have.overlapping(a, b)
         # "Pohjois-Savon Liikunnan hallinnoima": a place's genitive opening the runner's name is a word of it, and

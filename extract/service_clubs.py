@@ -13,6 +13,11 @@ Oulu") and by the organisation's initials ("LC Lempäälä/Kanava", "RC Oulu", "
 name one club, labelled as the text first names it; a name's parts may be joined by a slash (a club of two places),
 and a last word the morphology does not know ("Jäälin") takes the form another mention of the same club writes it in
 ("LC Jääli"), so that the donor of a news item is one entity however often it is named.
+
+Local news also put the town first, in its genitive ("Pälkäneen Lions Club", "Kuopion Rotaryklubin puheenjohtaja"),
+and two towns' clubs share one head in the plural ("Pälkäneen ja Luopioisten Lions Clubit"): each town's genitive
+then names a club of its own, labelled "<town's genitive> <organisation> Club" as the text writes it. The genitive
+must be a place's or a word no lexicon knows, so "Tämän Lions Clubin" names no club of its own.
 """
 
 from __future__ import annotations
@@ -39,6 +44,14 @@ _CLUB = re.compile(rf"\b(?P<org>{_ORGANISATIONS})(?:[ \t]+(?P<club>Club|klubi)|(
                    rf"(?P<rest>(?:[ \t]+(?:of[ \t]+)?{_WORD}(?:/{_WORD})*){{0,3}})")
 # the initials local papers use: "LC" for a Lions club, "RC" for a Rotary club, always with the club's own name
 _INITIALS = {"LC": "Lions", "RC": "Rotary"}
+# a town's genitive (or two joined by "ja"/"sekä") before the club's head: "Pälkäneen ja Luopioisten Lions Clubit"
+_OWNER = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n"
+_OWNED_CLUB = re.compile(rf"(?<![\w-])(?P<first>{_OWNER})(?:[ \t]+(?:ja|sekä)[ \t]+(?P<second>{_OWNER}))?[ \t]+"
+                         rf"(?P<org>{_ORGANISATIONS})(?:[ \t]+(?P<club>Club|klubi)|(?P<glued>klubi))"
+                         rf"(?P<ending>:?[a-zåäö]*)(?![\w-])")
+# the proper-name classes of the morphology a town's genitive is read in (a word it does not know is one too)
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ]")
+_PLACE_CLASSES = {"paikannimi", "nimi", "sukunimi"}
 _INITIAL_CLUB = re.compile(rf"\b(?P<org>LC|RC)(?P<rest>(?:[ \t]+{_WORD}(?:/{_WORD})*){{1,3}})")
 
 
@@ -49,7 +62,11 @@ def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         return per_sentence
     named: list[tuple[int, int, str, str]] = []  # where, the label as written, the club it names
     bare: list[tuple[int, int, str]] = []
+    owned = _owned_clubs(text, morph)
+    named.extend(owned)
     for m in _CLUB.finditer(text):
+        if any(a <= m.start() < b for a, b, _, _ in owned):
+            continue  # the head of "Pälkäneen Lions Club", read whole above
         words = m.group("rest").split()
         head = f"{m.group('org')} {'Club' if m.group('glued') else m.group('club')}"
         written = f"{m.group('org')}{m.group('glued')}" if m.group("glued") else head
@@ -77,6 +94,30 @@ def service_club_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         added.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule=RULE,
                              key=identity_key(label, morph) or None))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+def _owned_clubs(text: str, morph: Morphology) -> list[tuple[int, int, str, str]]:
+    """The clubs named by a town's genitive before the organisation's head: (start, end, label as written, the club
+    it names for `_one_label_a_club`, "<organisation> Club <town's genitive>"). Of two towns sharing the head, the
+    first club's mention is its town's word alone."""
+    out = []
+    for m in _OWNED_CLUB.finditer(text):
+        owners = [g for g in ("first", "second") if m.group(g)]
+        if not all(_owner_genitive(m.group(g), morph) for g in owners) or (
+                not m.group("ending") and _NAME_AFTER.match(text, m.end())):
+            continue  # "Kuopion Lions Club Kallavesi": the club's own name follows, read by _CLUB
+        written = f"{m.group('org')}{m.group('glued')}" if m.group("glued") else f"{m.group('org')} {m.group('club')}"
+        for g in owners:
+            end = m.end() if g == owners[-1] else m.end(g)
+            out.append((m.start(g), end, f"{m.group(g)} {written}", f"{m.group('org')} Club {m.group(g)}"))
+    return out
+
+
+def _owner_genitive(word: str, morph: Morphology) -> bool:
+    """A town's genitive: a word the morphology reads as a proper name ("Leppävirran" is a common noun's too), or
+    does not know; not a pronoun's or adjective's ("Tämän", "Uuden")."""
+    readings = morph.analyse(word)
+    return all(r.cls is None for r in readings) or any(r.cls in _PLACE_CLASSES for r in readings)
 
 
 def _label(head: str, words: list[str], morph: Morphology) -> str:

@@ -162,7 +162,8 @@ def _coordinated_before_preposition(c: Clause) -> list[Fact]:
 # the organs of a parish or a parish union (kirkkolaki 652/2023): they belong to the church, never to a town
 _CHURCH_BODY = re.compile(r"(?:yhteinen\s+)?(?:kirkko(?:neuvosto|valtuusto)|seurakuntaneuvosto)|"
                           r"(?:gemensamma\s+)?kyrko(?:råd|fullmäktige)\w*|församlingsråd\w*", re.IGNORECASE)
-# a parish union's name: typed as a joint authority ("Kouvolan seurakuntayhtymä", "Esbo kyrkliga samfällighet")
+# a parish union's name ("Kouvolan seurakuntayhtymä", "Esbo kyrkliga samfällighet"): recognition types a Finnish one a
+# Parish (organisation_names.py); one typed a joint authority (a Swedish one, a list's) is still the church's
 _PARISH_UNION = re.compile(r"seurakuntayhtymä|kyrkliga samfällighet|församlingar", re.IGNORECASE)
 CHURCH_RULE = "partOf:church-body"
 

@@ -23,7 +23,7 @@ def test_yhteinen_stays_in_a_joint_organs_name_in_its_base_form() -> None:
     text = "Porvoon seurakuntayhtymän yhteisen kirkkovaltuuston kokous siirrettiin syyskuulle."
     assert "Yhteinen kirkkovaltuusto" in _body_labels(text)
     # the owner's genitive before the adjective now owns the organ
-    assert any(obj == "joint-authority/porvoon-seurakuntayhtyma" for _s, obj, _r in _part_of(text))
+    assert any(obj == "parish/porvoon-seurakuntayhtyma" for _s, obj, _r in _part_of(text))
 
 
 def test_an_adjective_other_than_yhteinen_is_not_taken_into_the_name() -> None:
@@ -60,7 +60,7 @@ def test_a_parish_unions_letterhead_owns_the_organ_on_the_next_line() -> None:
             "§ 21 Kiinteistöstrategia\nYhteinen kirkkoneuvosto hyväksyi kiinteistöstrategian.\n")
     facts = _part_of(text, kind="minutes")
     # the organ heads the minutes, so partOf:letterhead-owner-body (extract/document.py) may read it first
-    union = "joint-authority/lahden-seurakuntayhtyma"
+    union = "parish/lahden-seurakuntayhtyma"
     assert {(o, r) for _s, o, r in facts} & {(union, CHURCH_RULE), (union, "partOf:letterhead-owner-body")}
 
 
