@@ -14,7 +14,7 @@ from welfare_kg.extract.gazetteer import (
     REGION_HEADS,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology
+from welfare_kg.extract.morphology import FINITE_MOODS, SWEDISH_FINITE, Morphology
 from welfare_kg.extract.names import base_of, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
@@ -1029,6 +1029,9 @@ class UndertakingNames:
             if not nxt.is_word or end + 1 in taken or nxt.text.lower() in BREAK_WORDS or ":" in nxt.text \
                     or text[toks[end].end:nxt.start] != " ":
                 break
+            if nxt.text.lower() in {"ja", "sekä"} and end + 2 < len(toks) and toks[end + 2].is_cap \
+                    and toks[end + 2].is_word and end == i + 1:
+                break  # "hankkeet Kylävoima ja Arjen apu": one word, then the next name
             if _is_verb(nxt, self.morph) or _clause_participle(nxt, self.morph) or _undertaking_head(nxt, self.morph):
                 break
             readings = self.morph.analyse(nxt.text)
@@ -1048,7 +1051,7 @@ class UndertakingNames:
         if (self._case(tok) == "omanto" and not span[-1].is_cap and last
                 and all(a.number == "plural" and a.case == "nimento" for a in last)):
             return None  # "Hankkeen Kick off tilaisuudet ovat": things the project has, not its name
-        if len(span) == 1 and self.morph.analyse(span[0].text):
+        if len(span) == 1 and self.morph.analyse(span[0].text) and not self._lone_name(toks, i, end):
             return None  # one known common word ("hanke Yhteistyö") says what, not which
         label = text[span[0].start:span[-1].end]
         close = end + 3
@@ -1063,6 +1066,32 @@ class UndertakingNames:
             m.parts = tuple(dict.fromkeys((*m.parts, label, toks[end + 2].text)))
         m.case = self._case(span[-1])
         return m
+
+    def _lone_name(self, toks: list[Token], i: int, k: int) -> bool:
+        """One capitalised common noun after a project head in lower case that closes its clause names the project:
+        "hankkeessa Kotivoima.", "hankkeet Kylävoima ja Arjen apu", "Hanke Kotivoima alkoi".
+
+        Inside a sentence a writer capitalises a noun only as a name; a singular nominative is what a name after its
+        head is written in. Run-in headings ("hanke Seminaarin tarkoituksena", "hankkeesta Raportti Hankkeen")
+        go on with more words, so the word must end the clause: a punctuation mark, "ja"/"sekä" before the next
+        capitalised name, or (not after a genitive head, whose noun follows it: "hankkeen Loppuseminaari pidettiin")
+        a finite verb. A kind word ("Hankkeessa Kunta maksaa") names who, not which."""
+        head, word = toks[i], toks[k]
+        if head.is_cap and i > 0:
+            return False
+        if word.text.lower() in _KIND_WORDS or not any(
+                a.cls == "nimisana" and a.case == "nimento" and a.number != "plural"
+                for a in self.morph.analyse(word.text)):
+            return False
+        if k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        if nxt.text in {".", ",", ";", "!", "?", ")"}:
+            return True
+        if nxt.text.lower() in {"ja", "sekä"}:
+            return k + 2 < len(toks) and toks[k + 2].is_cap and toks[k + 2].is_word
+        return self._case(head) != "omanto" and _is_verb(nxt, self.morph) and any(
+            a.mood in FINITE_MOODS for a in self.morph.analyse(nxt.text))
 
     def _acronym_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
         """Where "(" stands in "Name (ACR) -hanke" or "Name (ESR) -hanke": a bracketed word of capitals right before
