@@ -114,7 +114,8 @@ _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
-_LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zåäö]*)$")
+# (Swedish glues its definite head the same way: "Trygg vardag-projektet", "Trygg vardag-projektets")
+_LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zåäö]*|projekt(?:et|ets|en|ens)?)$")
 # Lower case, then any letters: the same words as "[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*", which backtracked
 # exponentially on a long capital run without the dash (issue 13: a capitalised word glued to a heading in capitals
 # hung the whole document).
@@ -202,6 +203,19 @@ def _swedish_head_word(word: str) -> str | None:
         return low
     m = _SWEDISH_HEAD_COMPOUND.fullmatch(word)  # programmes' names run on in lower case ("för livet")
     return m.group(1) if m else None
+
+
+def _swedish_glued_start(toks: list[Token], i: int, taken: set[int]) -> int | None:
+    """Where a Swedish name glued to its definite head begins ("deltar i Trygg vardag-projektet"): the capital
+    right before the name's words in lower case, after a word in lower case. Voikko knows no Swedish verb, so the
+    Finnish reading back would run over "deltar i" to the sentence's first capital."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].is_word and j not in taken and not toks[j].is_cap:
+        j -= 1
+    if j < 1 or i - j > 3 or not toks[j].is_cap or not toks[j].is_word or j in taken:
+        return None
+    before = toks[j - 1]
+    return j if before.is_word and before.text[:1].islower() else None
 
 
 def _swedish_head(word: str) -> tuple[str, str] | None:
@@ -504,7 +518,9 @@ class UndertakingNames:
             lower_glued = _LOWER_GLUED.match(tok.text) if i not in taken and i > 0 else None
             if lower_glued and lower_glued.group(1) not in GLUED_GENERIC and not lower_glued.group(1).endswith("mis"):
                 head = _undertaking_head(Token(lower_glued.group(2), 0, 0), self.morph)
-                start = self._name_start(toks, i, title=title, taken=taken) if head and head[1] == "Project" \
+                swedish = lower_glued.group(2).startswith("projekt") and not lower_glued.group(2).startswith("projekti")
+                start = (_swedish_glued_start(toks, i, taken) if swedish else
+                         self._name_start(toks, i, title=title, taken=taken)) if head and head[1] == "Project" \
                     else None
                 if head and start is not None and 0 < start < i and i - start <= 3 and not any(
                         r.cls == "teonsana" and r.mood in _FINITE for k in range(start, i)
