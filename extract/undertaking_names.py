@@ -1300,6 +1300,11 @@ class UndertakingNames:
                 # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name; only a place
                 # after it ("... kaupunkikehittämisen käynnistäminen Lahdessa -niminen hanke") is the title's tail
                 break
+            if (earliest is not None and j < head_idx - 1 and t.is_word and len(t.text) > 4 and t.text.isupper()
+                    and toks[earliest].text.isupper() and self._procedural_noun(t)):
+                # "ILMOITUSASIAT OSALLISTUMINEN ARJEN APU -HANKKEESEEN": in a title in capitals the act on the
+                # project opens no name either; the capitals hide where the name begins, the act shows it
+                break
             if earliest is not None and t.is_word and describing_compound(t.text, self.morph):
                 break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name
             if earliest is not None and t.is_word and _MONEY_COMPOUND.match(t.text):
