@@ -536,7 +536,11 @@ class UndertakingNames:
             glued = _GLUED_NAME_DASH.match(tok.text) if i not in taken else None
             if glued and self._glued_name(glued.group(1), sentence_initial=i == 0 or toks[i - 1].text in ".:§"):
                 head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
-                if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
+                # a sub-project glued to its own name ("Kotivoima-osahankkeessa") as a project is; a place glued to
+                # it ("Lappi-osahanke") says where a larger project's part runs, a pilot's word who runs it
+                sub_named = head is not None and head[0] == "osahanke" and not any(
+                    a.cls == "paikannimi" for a in self.morph.analyse(glued.group(1)))
+                if head and head[1] == "Project" and (head[0] not in {"osahanke", "pilotti"} or sub_named):
                     name = glued.group(1)
                     first = self._connected_words_before(toks, i, taken)
                     if first < i:  # "Hyvä Arki-projektiin": capitalised words before the glued one are the name's

@@ -1,5 +1,5 @@
-"""A project named by one capitalised common noun after its head word (extract/undertaking_names.py `_lone_name`),
-on invented sentences.
+"""A project named by one word: a capitalised common noun after its head word (extract/undertaking_names.py
+`_lone_name`), or a word glued to "-osahanke", on invented sentences.
 
 "hankkeessa Kotivoima.", "hankkeet Kylävoima ja Arjen apu", "Hanke Kotivoima alkoi": inside a sentence a writer
 capitalises a common noun only as a name, so the word names the project when it ends its clause. A run-in heading
@@ -46,3 +46,9 @@ def test_the_listed_name_stops_before_ja_and_the_next_name(gaz: Gazetteer) -> No
 def test_a_capitalised_noun_that_does_not_close_a_clause_is_no_name(gaz: Gazetteer, text: str) -> None:
     found = _projects(gaz, text)
     assert not [label for label in found if " " not in label], found
+
+
+def test_a_sub_project_glued_to_its_one_word_name(gaz: Gazetteer) -> None:
+    # "Kotivoima-osahankkeessa": a sub-project is named as a project is; a place glued to it names where it runs
+    assert "Kotivoima" in _projects(gaz, "Kunta on mukana Kotivoima-osahankkeessa.")
+    assert "Lappi" not in _projects(gaz, "Kunta on mukana Lappi-osahankkeessa.")
