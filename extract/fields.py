@@ -181,7 +181,10 @@ LABELS: dict[str, str] = {
                      "Projektnummer", "Loppumispäivämäärä", "Alkamispäivämäärä", "Startdatum", "Slutdatum",
                      "Toimenpide", "Alatoimenpide", "Toimenpiteen tyyppi", "Toimenpiteen tarkenne", "Hankeluonne",
                      "Asiasanat", "Projektkaraktär", "Åtgärd", "Underåtgärd", "Projekttyp", "Projektkategori",
-                     "Offentlig medfinansiering", "Privat medfinansiering", "Total budget"], "other"),
+                     "Offentlig medfinansiering", "Privat medfinansiering", "Total budget",
+                     # the Leader final-report template's row after the name ("2. Hankkeen nimi ja hanketunnus X
+                     # Hankkeen numero ..."): it ends the name's value in a transcript
+                     "Hankkeen numero", "Projektin numero"], "other"),
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})

@@ -128,10 +128,22 @@ def content_lemmas(name: str, morph: Morphology) -> list[str]:
         whole = lemma(t, morph, "nominal")
         if _detached_kind_word(toks, i) and whole.endswith(("hanke", "projekti")):
             continue  # "Verkostosta Voimaa -rakennemuutoshanke": the kind of the project named before the dash
+        if whole.endswith(("hanke", "projekti")) and t[:1].islower() and _after_name_word(toks, i, morph):
+            continue  # "Kolman Koto esiselvityshanke": the kind after a name in title case, as after a dash
         lem = _split_generic_head(whole, morph)
         if lem and lem not in GENERIC_HEADS:
             out.append(lem)
     return out
+
+
+def _after_name_word(toks: list[Token], i: int, morph: Morphology) -> bool:
+    """The word is the last of the name and follows a capitalised word that is no genitive ("Kolman Koto
+    esiselvityshanke", "Tyyne kehittämishanke"): the name's other spellings ("Kolman Koto -hanke", "Kolman Koto")
+    leave the kind word out. After a genitive ("Kylätien valaistushanke") the compound says what the project does
+    and stays in the name."""
+    if i < 1 or i != len(toks) - 1 or not toks[i - 1].is_cap or not toks[i - 1].text[:1].isalpha():
+        return False
+    return not any(a.case == "omanto" for a in morph.analyse(toks[i - 1].text))
 
 
 def _detached_kind_word(toks: list[Token], i: int) -> bool:

@@ -178,6 +178,9 @@ _DASH_KIND = re.compile(r"[ \t]*[-–][ \t]*(?:kehittämistyö|kehittämiskokona
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanketta|projekt|pilot|kokeilu|kehittämistyö|tavoitteena)")
 # "(YKO)", "(KuJa)", "(OSA)": a short name in parentheses
 _SHORT = re.compile(r"[ \t]*\((?P<acr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9})\)")
+# "hanke NUORI (Nuoret osallisiksi)": a short name in capitals, then its spelt-out words in brackets (the mirror of
+# "Nuoret osallisiksi (NUORI)")
+_LONG_AFTER = re.compile(r"(?<![\w-])(?P<acr>[A-ZÅÄÖ]{2,10})[ \t]+\((?P<long>[A-ZÅÄÖ][^()\n]{3,120})\)")
 # a project head glued to a dash right after the short name's brackets: "X (ACR) -hankkeeseen"
 _BRACKET_DASH_HEAD = re.compile(r"[ \t]*[-–]((?:hank|projekt)[a-zåäö]*)(?![\w-])")
 # words that begin the clause's next part, not the name's
@@ -347,6 +350,13 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         head = _BRACKET_DASH_HEAD.match(text, m.end())
         added += _mention(text, found, m.start(), morph, "spelled-short-name", acronym=m.group("acr"),
                           head=head.group(1) if head else None, dash=head is not None)
+    for m in _matches(_LONG_AFTER, text):
+        a, b = m.start("long"), m.end("long")
+        if not free(a, b) or not _spelled_after(m.group("acr"), m.group("long"), morph) \
+                or not _speaks_of_project(text, m.start(), starts):
+            continue
+        # "hankkeessa NUORI (Nuoret osallisiksi)": the bracket spells out the same project's name
+        added += _mention(text, a, b, morph, "spelled-long-name", acronym=m.group("acr"))
     for m in _matches(_CUE_VERB, text):
         name = _run(text, m.end(), morph, stops=_STATEMENT_STOPS)
         if name is None or not free(*name) or not _speaks_of_project(text, name[0], starts):
@@ -488,12 +498,12 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     return settled_project_names(text, out, starts, morph)  # the whole document's view: extract/name_echoes.py
 
 
-# The patterns running_name_mentions scans whole texts with. On a 20 MB page the 17 scans take ~7 CPU-s and
+# The patterns running_name_mentions scans whole texts with. On a 20 MB page the 18 scans take ~7 CPU-s and
 # find little ("Hankkeen nimi on X": none); they read the text alone, so extraction can have them done while
 # forked processes recognise the sentences (`scan_text` in document.py's from_text_alone).
-_SCANNED = (_GENITIVE_HEAD, _STATEMENT, _SWEDISH_HEAD, _SHORT, _CUE_VERB, _HEAD_BEFORE, _YEARS_AFTER, _PROJECT_DOCUMENT,
-            _QUOTED, _SPACED_HEAD, _DASH_HEAD, _GLUED_HEAD, _SPACED_DASH_HEAD, _TYPO_HEAD, _QUOTED_GLUED, _DASH_KIND,
-            _RELATIVE_COPULA)
+_SCANNED = (_GENITIVE_HEAD, _STATEMENT, _SWEDISH_HEAD, _SHORT, _LONG_AFTER, _CUE_VERB, _HEAD_BEFORE, _YEARS_AFTER,
+            _PROJECT_DOCUMENT, _QUOTED, _SPACED_HEAD, _DASH_HEAD, _GLUED_HEAD, _SPACED_DASH_HEAD, _TYPO_HEAD,
+            _QUOTED_GLUED, _DASH_KIND, _RELATIVE_COPULA)
 
 
 @lru_cache(maxsize=2)
@@ -1070,6 +1080,18 @@ def _spelled_before(text: str, paren: int, acr: str, morph: Morphology, *, line_
             return t.start
         return None
     return None
+
+
+def _spelled_after(acr: str, long: str, morph: Morphology) -> bool:
+    """Whether the bracket after a short name in capitals spells it out: two to ten words, no finite verb, no
+    organisation's kind word at its end ("THL (Terveyden ja hyvinvoinnin laitos)" is read as the institute), and the
+    words' starts make the short name in order."""
+    words = tokenize(long)
+    if not 2 <= len(words) <= 10 or any(not w.is_word for w in words if w.text not in {"-", "–", ","}):
+        return False
+    if any(not w.is_cap and _finite(w, morph) for w in words) or _ORGANISATION_END.search(words[-1].text):
+        return False
+    return _initials(acr.lower(), [w.text.lower() for w in words if w.is_word])
 
 
 def _initials(acr: str, words: list[str]) -> bool:

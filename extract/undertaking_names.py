@@ -14,7 +14,7 @@ from welfare_kg.extract.gazetteer import (
     REGION_HEADS,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import SWEDISH_FINITE, Morphology
+from welfare_kg.extract.morphology import FINITE_MOODS, SWEDISH_FINITE, Morphology
 from welfare_kg.extract.names import base_of, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
@@ -114,7 +114,8 @@ _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
-_LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zåäö]*)$")
+# (Swedish glues its definite head the same way: "Trygg vardag-projektet", "Trygg vardag-projektets")
+_LOWER_GLUED = re.compile(r"^([a-zåäö]{2,})-((?:hanke|hankkee|projekti)[a-zåäö]*|projekt(?:et|ets|en|ens)?)$")
 # Lower case, then any letters: the same words as "[a-zåäö]+(?:[A-ZÅÄÖ]+[a-zåäö]*)*", which backtracked
 # exponentially on a long capital run without the dash (issue 13: a capitalised word glued to a heading in capitals
 # hung the whole document).
@@ -202,6 +203,19 @@ def _swedish_head_word(word: str) -> str | None:
         return low
     m = _SWEDISH_HEAD_COMPOUND.fullmatch(word)  # programmes' names run on in lower case ("för livet")
     return m.group(1) if m else None
+
+
+def _swedish_glued_start(toks: list[Token], i: int, taken: set[int]) -> int | None:
+    """Where a Swedish name glued to its definite head begins ("deltar i Trygg vardag-projektet"): the capital
+    right before the name's words in lower case, after a word in lower case. Voikko knows no Swedish verb, so the
+    Finnish reading back would run over "deltar i" to the sentence's first capital."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].is_word and j not in taken and not toks[j].is_cap:
+        j -= 1
+    if j < 1 or i - j > 3 or not toks[j].is_cap or not toks[j].is_word or j in taken:
+        return None
+    before = toks[j - 1]
+    return j if before.is_word and before.text[:1].islower() else None
 
 
 def _swedish_head(word: str) -> tuple[str, str] | None:
@@ -504,7 +518,9 @@ class UndertakingNames:
             lower_glued = _LOWER_GLUED.match(tok.text) if i not in taken and i > 0 else None
             if lower_glued and lower_glued.group(1) not in GLUED_GENERIC and not lower_glued.group(1).endswith("mis"):
                 head = _undertaking_head(Token(lower_glued.group(2), 0, 0), self.morph)
-                start = self._name_start(toks, i, title=title, taken=taken) if head and head[1] == "Project" \
+                swedish = lower_glued.group(2).startswith("projekt") and not lower_glued.group(2).startswith("projekti")
+                start = (_swedish_glued_start(toks, i, taken) if swedish else
+                         self._name_start(toks, i, title=title, taken=taken)) if head and head[1] == "Project" \
                     else None
                 if head and start is not None and 0 < start < i and i - start <= 3 and not any(
                         r.cls == "teonsana" and r.mood in _FINITE for k in range(start, i)
@@ -520,7 +536,11 @@ class UndertakingNames:
             glued = _GLUED_NAME_DASH.match(tok.text) if i not in taken else None
             if glued and self._glued_name(glued.group(1), sentence_initial=i == 0 or toks[i - 1].text in ".:§"):
                 head = _undertaking_head(Token(glued.group(2), 0, 0), self.morph)
-                if head and head[1] == "Project" and head[0] not in {"osahanke", "pilotti"}:
+                # a sub-project glued to its own name ("Kotivoima-osahankkeessa") as a project is; a place glued to
+                # it ("Lappi-osahanke") says where a larger project's part runs, a pilot's word who runs it
+                sub_named = head is not None and head[0] == "osahanke" and not any(
+                    a.cls == "paikannimi" for a in self.morph.analyse(glued.group(1)))
+                if head and head[1] == "Project" and (head[0] not in {"osahanke", "pilotti"} or sub_named):
                     name = glued.group(1)
                     first = self._connected_words_before(toks, i, taken)
                     if first < i:  # "Hyvä Arki-projektiin": capitalised words before the glued one are the name's
@@ -1029,6 +1049,9 @@ class UndertakingNames:
             if not nxt.is_word or end + 1 in taken or nxt.text.lower() in BREAK_WORDS or ":" in nxt.text \
                     or text[toks[end].end:nxt.start] != " ":
                 break
+            if nxt.text.lower() in {"ja", "sekä"} and end + 2 < len(toks) and toks[end + 2].is_cap \
+                    and toks[end + 2].is_word and end == i + 1:
+                break  # "hankkeet Kylävoima ja Arjen apu": one word, then the next name
             if _is_verb(nxt, self.morph) or _clause_participle(nxt, self.morph) or _undertaking_head(nxt, self.morph):
                 break
             readings = self.morph.analyse(nxt.text)
@@ -1048,7 +1071,7 @@ class UndertakingNames:
         if (self._case(tok) == "omanto" and not span[-1].is_cap and last
                 and all(a.number == "plural" and a.case == "nimento" for a in last)):
             return None  # "Hankkeen Kick off tilaisuudet ovat": things the project has, not its name
-        if len(span) == 1 and self.morph.analyse(span[0].text):
+        if len(span) == 1 and self.morph.analyse(span[0].text) and not self._lone_name(toks, i, end):
             return None  # one known common word ("hanke Yhteistyö") says what, not which
         label = text[span[0].start:span[-1].end]
         close = end + 3
@@ -1063,6 +1086,32 @@ class UndertakingNames:
             m.parts = tuple(dict.fromkeys((*m.parts, label, toks[end + 2].text)))
         m.case = self._case(span[-1])
         return m
+
+    def _lone_name(self, toks: list[Token], i: int, k: int) -> bool:
+        """One capitalised common noun after a project head in lower case that closes its clause names the project:
+        "hankkeessa Kotivoima.", "hankkeet Kylävoima ja Arjen apu", "Hanke Kotivoima alkoi".
+
+        Inside a sentence a writer capitalises a noun only as a name; a singular nominative is what a name after its
+        head is written in. Run-in headings ("hanke Seminaarin tarkoituksena", "hankkeesta Raportti Hankkeen")
+        go on with more words, so the word must end the clause: a punctuation mark, "ja"/"sekä" before the next
+        capitalised name, or (not after a genitive head, whose noun follows it: "hankkeen Loppuseminaari pidettiin")
+        a finite verb. A kind word ("Hankkeessa Kunta maksaa") names who, not which."""
+        head, word = toks[i], toks[k]
+        if head.is_cap and i > 0:
+            return False
+        if word.text.lower() in _KIND_WORDS or not any(
+                a.cls == "nimisana" and a.case == "nimento" and a.number != "plural"
+                for a in self.morph.analyse(word.text)):
+            return False
+        if k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        if nxt.text in {".", ",", ";", "!", "?", ")"}:
+            return True
+        if nxt.text.lower() in {"ja", "sekä"}:
+            return k + 2 < len(toks) and toks[k + 2].is_cap and toks[k + 2].is_word
+        return self._case(head) != "omanto" and _is_verb(nxt, self.morph) and any(
+            a.mood in FINITE_MOODS for a in self.morph.analyse(nxt.text))
 
     def _acronym_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
         """Where "(" stands in "Name (ACR) -hanke" or "Name (ESR) -hanke": a bracketed word of capitals right before
@@ -1254,6 +1303,11 @@ class UndertakingNames:
                     and not all(k in getattr(self, "_places", ()) for k in range(j + 1, head_idx))):
                 # "kehittämisrahan myöntäminen X -projektille": the act on a project is not its name; only a place
                 # after it ("... kaupunkikehittämisen käynnistäminen Lahdessa -niminen hanke") is the title's tail
+                break
+            if (earliest is not None and j < head_idx - 1 and t.is_word and len(t.text) > 4 and t.text.isupper()
+                    and toks[earliest].text.isupper() and self._procedural_noun(t)):
+                # "ILMOITUSASIAT OSALLISTUMINEN ARJEN APU -HANKKEESEEN": in a title in capitals the act on the
+                # project opens no name either; the capitals hide where the name begins, the act shows it
                 break
             if earliest is not None and t.is_word and describing_compound(t.text, self.morph):
                 break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name

@@ -89,3 +89,13 @@ def test_a_paper_kind_title_names_no_project_and_a_trailing_code_is_cut() -> Non
             "Rahoittaja: Pohjois-Pohjanmaan ELY-keskus\nToteutusaika: 2003-2004\n")
     facts, _ = _extract(text)
     assert ("Oulun kaupunki", "coordinates", "Kylätalo kuntoon") in facts
+
+
+def test_the_leader_report_row_after_the_name_ends_it() -> None:
+    # the Leader final-report template run into one line: "2. Hankkeen nimi ja hanketunnus X Hankkeen numero ..."
+    text = ("LOPPURAPORTTI 1. Hankkeen toteuttaja Kylätalon Nuoret ry 2. Hankkeen nimi ja hanketunnus "
+            "Tupa täyteen nuoria Hankkeen numero Yhteenveto hankkeesta Hanke toteutettiin vuonna 2020.")
+    _, ents = _extract(text)
+    labels = {lab for e in ents.values() if e.type == "Project" for lab in e.labels}
+    assert "Tupa täyteen nuoria" in labels
+    assert not any("numero" in lab for lab in labels)

@@ -156,3 +156,16 @@ def test_town_and_its_board_and_two_people_of_one_surname_stay_apart() -> None:
     assert len({e.iri for e in people}) == len(people) == 2, [(e.label, e.iri) for e in people]
     bodies, towns = kinds.get("Body", set()), kinds.get("Municipality", set())
     assert bodies and towns and not (bodies & towns)
+
+
+@needs_lemmas
+def test_a_kind_compound_after_a_name_in_title_case_is_the_same_project() -> None:
+    # "Kolman Koto esiselvityshanke" and "Kolman Koto -hanke": the compound after the name says what kind it is
+    assert identity_key("Mäkelän Kivi esiselvityshanke", MORPH) == identity_key("Mäkelän Kivi", MORPH)
+    assert identity_key("Arjen Apu kehittämishanke", MORPH) == identity_key("Arjen Apu", MORPH)
+
+
+@needs_lemmas
+def test_a_compound_after_a_genitive_says_what_the_project_does() -> None:
+    # "Kylätien valaistushanke" lights a road; "Kylätien" alone would name the road
+    assert identity_key("Kylätien valaistushanke", MORPH) != identity_key("Kylätien", MORPH)

@@ -62,3 +62,24 @@ def test_a_person_before_a_project_name_stays_out_of_it(text: str, name: str) ->
 @needs_voikko
 def test_a_project_named_after_a_person_keeps_the_name() -> None:
     assert "Aino Ackté" in labels("Kaupunki osallistuu Aino Ackté -hankkeeseen.", "Project")
+
+
+# -- in a title in capitals the act on a project ends the name read back from " -HANKE" --------------------------
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "name"), [
+    ("222 ILMOITUSASIAT OSALLISTUMINEN KYLIEN VALO -HANKKEESEEN\n\nKunnanhallitus päätti osallistua.", "kylien valo"),
+    ("§ 14 TIEDOKSI HYVÄKSYMINEN KYLIEN VALO -HANKKEEN SUUNNITELMALLE\n\nHyväksyttiin.", "kylien valo"),
+])
+def test_a_procedural_noun_in_capitals_opens_no_name(text: str, name: str) -> None:
+    found = {x.lower() for x in labels(text, "Project")}
+    assert name in found
+    assert not any("osallistuminen" in x or "hyväksyminen" in x for x in found)
+
+
+@needs_voikko
+def test_a_fund_left_alone_after_the_act_names_no_project() -> None:
+    # "OSALLISTUMINEN EAKR -HANKEHAKEMUKSEN VALMISTELUUN": an application for a fund's project, none named
+    found = labels("221 TIEDOKSI 222 ILMOITUSASIAT OSALLISTUMINEN EAKR -HANKEHAKEMUKSEN VALMISTELUUN\n\nMerkittiin.",
+                   "Project")
+    assert not any("ILMOITUSASIAT" in x or "OSALLISTUMINEN" in x for x in found)

@@ -25,3 +25,22 @@ def test_heading_word_with_only_the_head_names_nothing() -> None:
                     rule="compound-head", key="yhteenveto")
     kept = Mention(start=40, end=52, surface="Kesäkylä-hanke", label="Kesäkylä", type="Project", key="kesakyla")
     assert trim_report_headings([[field, kept]], MORPH) == [[kept]]
+
+
+def test_the_report_word_after_a_name_ends_it() -> None:
+    # a report's cover line: the name, the report word, then its publisher
+    field = Mention(start=0, end=60, surface="Kylätalon kesä esiselvityshanke Loppuraportti Mäkikylän Nuoret",
+                    label="Kylätalon kesä esiselvityshanke Loppuraportti Mäkikylän Nuoret", type="Project",
+                    rule="compound-head", key="x")
+    (got,), = trim_report_headings([[field]], MORPH)
+    assert got.label == "Kylätalon kesä esiselvityshanke"
+    assert got.surface == "Kylätalon kesä esiselvityshanke"
+    caps = Mention(start=0, end=40, surface="Arjen Askel LOPPURAPORTTI", label="Arjen Askel LOPPURAPORTTI",
+                   type="Project", rule="project-list", key="y")
+    assert [m.label for ms in trim_report_headings([[caps]], MORPH) for m in ms] == ["Arjen Askel"]
+
+
+def test_a_report_word_with_only_a_head_before_it_names_nothing() -> None:
+    bare = Mention(start=0, end=20, surface="Hanke Loppuraportti", label="Hanke Loppuraportti", type="Project",
+                   rule="compound-head", key="z")
+    assert trim_report_headings([[bare]], MORPH) == [[]]
