@@ -74,6 +74,7 @@ from welfare_kg.extract.relations import (
     unknown_genitive,
 )
 from welfare_kg.extract.text import Sentence, Token
+from welfare_kg.extract.unreal_joining import unreal_joining
 
 # below cooccurrence.py (0.40-0.45): the pair is read across sentences, not within one
 CONFIDENCE = {"funds": 0.35, "participatesIn": 0.3, "coversArea": 0.3}
@@ -224,7 +225,7 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             candidates = []  # "hanke hakee ESR:stä 250 000 euroa": the one applied to, not (yet) a funder
         for m in candidates:
             named_funders.setdefault(m.iri, s)
-        if not any(m.type == "Person" for m in named) and _joining(words, ms, named, project, morph):
+        if not any(m.type == "Person" for m in named) and _joining(s, words, ms, named, project, morph):
             label_end = cue_label_end(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)])
             for m in named:
                 if m.start < label_end:
@@ -363,12 +364,13 @@ def _other_scope(words: list[Token], morph: Morphology) -> bool:
 
 
 
-def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], project: str,
+def _joining(s: Sentence, words: list[Token], ms: Sequence[Mention], named: list[Mention], project: str,
              morph: Morphology) -> bool:
     """A participation word, read with the guards of the specific rule (relations.py): an attendance list's head
     ("Deltagare", "Osallistujat") joins nothing unless the sentence names the project, and a verb of taking part
     that is denied or takes an event ("päätti olla osallistumatta", "osallistui seminaariin") joins nothing, nor does a
-    sentence of thanks (THANK_CUES)."""
+    sentence of thanks (THANK_CUES), nor one whose every joining word is denied, only possible, the partners of
+    another or an event's (unreal_joining.py)."""
     tied = any(m.iri == project for m in named)
     if any(_is(THANK_CUES, t.text, morph, as_written=True) for t in words):
         return False
@@ -377,7 +379,8 @@ def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], pr
         return False
     undertakings = [m for m in ms if m.type in UNDERTAKINGS]
     lemmas = [(t, lemma(t.text, morph)) for t in words]
-    return not joins_nothing(lemmas, morph, undertakings) and not proposed_that(lemmas, morph)
+    return not joins_nothing(lemmas, morph, undertakings) and not proposed_that(lemmas, morph) \
+        and not unreal_joining(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)], morph)
 
 
 def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:

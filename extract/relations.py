@@ -42,6 +42,7 @@ from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.text import Sentence, Token
+from welfare_kg.extract.unreal_joining import EVENT_NOUNS, unreal_joining
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
         "Association", "Municipality", "Parish", "Body"}
@@ -2158,9 +2159,6 @@ def proposed_that(words: list[tuple[Token, str]], morph: Morphology) -> bool:
     return that is not None and any(_has([lem], JOIN_CUES) for _t, lem in words[that + 1:])
 
 
-# what one takes part in that is no undertaking: an event ("osallistui seminaariin", "keskusteluun")
-_EVENT_NOUNS = ("seminaari", "keskustelu", "tilaisuus", "kokous", "tapahtuma", "koulutus", "työpaja", "webinaari",
-                "konferenssi", "messut", "kysely", "kilpailu", "juhla", "retki", "äänestys", "kuuleminen", "paneeli")
 # "ettei osallistu", "ellei osallistu": the negation verb glued to a conjunction denies as well
 _NEGATIONS = {"ei", "eivät", "en", "emme", "ette", "et", "ettei", "etteivät", "ellei", "elleivät", "jollei",
               "jolleivät"}
@@ -2182,7 +2180,7 @@ def joins_nothing(words: list[tuple[Token, str]], morph: Morphology, undertaking
         text = words[k][0].text.lower()
         denied = text.startswith("osallistumatta") or (k and words[k - 1][0].text.lower() in _NEGATIONS)
         after = [t for t, _lem in words[k + 1:k + 4]]
-        event = any(any(a.case == "sisatulento" and a.base.lower().endswith(_EVENT_NOUNS)
+        event = any(any(a.case == "sisatulento" and a.base.lower().endswith(EVENT_NOUNS)
                         for a in morph.analyse(t.text))
                     and not any(u.start <= t.start < u.end for u in undertakings) for t in after)
         joined = any(any(a.case == "sisatulento" and a.base.lower().endswith(UNDERTAKING_WORDS)
@@ -2225,6 +2223,8 @@ def _later_field(sent: Sentence, m: Mention, cue_at: list[int]) -> bool:
 def _participates(c: Clause) -> list[Fact]:
     if not joins_cue(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
         return []  # "osallistuu myös muihin hankkeisiin", "on mukana monissa hankkeissa": projects at large
+    if unreal_joining(c.sent, lemmas_at(c.sent, c.morph, JOIN_CUES), c.morph):
+        return []  # "ettei kunta osallistu", "voivat osallistua", "kumppaneitaan", "Tilaisuuteen osallistui"
     # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
     # project the text is about, never the fund the last sentence named
     # (with no project named at all, the fund's call is what there is to join: "Haussa ovat mukana A ja B")
