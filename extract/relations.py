@@ -1645,7 +1645,8 @@ def _received_from(c: Clause) -> list[Fact]:
       "'hanketta toteutetaan yhteistyössä Lapin hyvinvointialueen ja Rovaniemen kaupungin kanssa'")
 def _together_with(c: Clause) -> list[Fact]:
     """Organisations in the genitive before "kanssa" in a sentence about doing the project together."""
-    if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbete")):
+    if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbet",
+                                                               "samverka")):
         return []
     kanssa = [t.start for t in c.sent.tokens if t.text.lower() in {"kanssa", "med"}]
     if not kanssa:
@@ -1657,9 +1658,11 @@ def _together_with(c: Clause) -> list[Fact]:
             between = c.sent.text[m.end - c.sent.start:nxt - c.sent.start] if nxt is not None else None
             if between is not None and re.fullmatch(r"[\w\s,:-]*", between) and len(between) < 120:
                 out.append(Fact(m.iri, "participatesIn", c.target, c.ev, "participatesIn:together-with", 0.6))
-    # Swedish: "genomförs i samarbete med A och B", "tillsammans med A": the run of names right after "med"
+    # Swedish: "genomförs i samarbete med A och B", "tillsammans med A": the run of names right after "med"; the
+    # verb too: "Projektet X samarbetar med A och B"
     base, text = c.sent.start, c.sent.text
-    for cue in re.finditer(r"\b(?:i\s+samarbete|tillsammans|i\s+samverkan)\s+med\s+", text, re.IGNORECASE):
+    for cue in re.finditer(r"\b(?:i\s+samarbete|tillsammans|i\s+samverkan|samarbetar|samarbetade|samverkar|"
+                           r"samverkade)\s+med\s+", text, re.IGNORECASE):
         at = cue.end()
         for m in sorted(c.free_orgs, key=lambda m: m.start):
             if m.start - base < at:
@@ -1952,8 +1955,11 @@ def shared_head(c: Clause) -> set[int]:
 ATTENDEE_NOUNS = ("osallistuja", "deltagare", "deltagarna")  # who sat in a meeting, not who joins a project
 
 
-# Swedish "vara med (i)": "X är med i projektet Y", "Y, där X är med", "X var med och startade"
-_SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))", re.IGNORECASE))
+# Swedish "vara med (i)": "X är med i projektet Y", "Y, där X är med", "X var med och startade"; and the phrase
+# fronted, the copula after it: "Med i projektet är A och B", "Med i arbetet har också X varit"
+_SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))|"
+                                    r"^\s*med\s+i\s+\w+(?:\s+[\w-]+){0,5}?\s+(?:är|var|har|finns|fanns)\b",
+                                    re.IGNORECASE))
 
 
 def _tied_to_undertaking(c: Clause) -> bool:
