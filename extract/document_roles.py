@@ -101,6 +101,7 @@ PARTICIPANTS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", 
                 "CompetenceCentre", "Agency"}
 AREA_CASES = {"sisaolento", "ulkoolento"}  # "Keski-Suomessa", "Uudellamaalla"
 PLACE_CASES = {"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto", "sisatulento"}
+SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where someone comes from
 
 
 # a sub-project's name as written: the label may drop the kind word ("Kotona kotona -osahanke" -> "Kotona kotona")
@@ -421,9 +422,13 @@ def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
 
 def _place_or_modifier(m: Mention, named: list[Mention]) -> bool:
     """A municipality where someone is ("Lapin yliopisto Rovaniemellä"), or a genitive one right before another
-    name ("Helsingin ja Uudenmaan Näkövammaiset ry"), is no party of its own."""
+    name ("Helsingin ja Uudenmaan Näkövammaiset ry"), is no party of its own; nor is any organisation in the elative
+    or ablative, where the people taking part come from ("Toiminnassa on mukana vapaaehtoisia X ry:stä")."""
     if m.case in {"nimento", None} and unknown_genitive(m):
         return True  # "Socomin alueelta hankkeessa on mukana Kouvola": a genitive Voikko missed (relations.py)
+    if m.case in SOURCE_CASES or (m.case == "osanto" and m.surface.lower().endswith(("sta", "stä", "lta", "ltä"))):
+        # (a name ending "-liitosta" reads as the partitive of "liitos" as well: the elative is meant)
+        return True  # "vapaaehtoisia X ry:stä", "asiantuntijoita X:ltä": where people come from, not a party
     if m.type not in {"Municipality", "WellbeingCounty"}:
         return False
     if m.case in PLACE_CASES:

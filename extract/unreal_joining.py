@@ -12,6 +12,8 @@ same words where nobody joins anything:
 - an event as the place of joining, before the cue as well as after it: "Tilaisuuteen osallistui X",
   "Seminaarissa olivat mukana A ja B", "osallistui X:n järjestämille messuille" (relations.joins_nothing reads
   "osallistui seminaariin");
+- another thing of the kind: "osallistui vastaavaan kokeiluun", "on mukana myös toisessa hankkeessa", "oli mukana
+  aiemmassa hankkeessa" (what is joined is not the undertaking in focus; a named one is the rules' own target);
 - a condition or a question: "Jos kunta lähtee mukaan hankkeeseen", "ei ole päättänyt, lähteekö se mukaan";
 - idioms of the same words: "mukaan lukien" (including), "toi mukanaan" (brought along).
 A sentence whose every joining word is one of these joins no one. Reading only the words around each cue word,
@@ -20,6 +22,7 @@ which the callers have already found, it adds no scan of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -45,6 +48,9 @@ _CONDITION = {"jos", "mikäli", "mikäl", "kunhan", "ifall"}
 # the same words in an idiom: "mukaan lukien" / "mukaan luettuna" (including), "mukanaan", "mukaansa" (along)
 _IDIOM_NEXT = {"lukien", "luettuna", "luettuina"}
 _ALONG = {"mukanaan", "mukaansa", "mukanansa", "mukanamme", "mukaamme"}
+# a word saying the joined thing is another one than the undertaking in focus
+_ANOTHER = {"vastaava", "toinen", "muu", "aiempi", "aikaisempi", "edellinen", "samanlainen", "entinen"}
+_PLACE_CASES = {"sisatulento", "sisaolento"}  # "kokeiluun", "hankkeessa"
 _QUESTION = re.compile(r"\w+(?:ko|kö)$", re.IGNORECASE)  # "lähteekö", "osallistuuko": an indirect question
 _POSSIBLE_STEMS = ("mahdollisuu", "valmiu", "halukkuu", "kiinnostu", "möjlighet", "tervetul", "välkom")
 # a partner noun with a third-person possessive suffix: "kumppaneitaan", "kumppaneineen", "kumppaniensa"
@@ -112,6 +118,8 @@ def _unreal(toks: Sequence[Token], k: int, morph: Morphology) -> bool:
         return True  # "ettei kunta osallistu", "deltar inte i", "kommer inte att delta"
     if any(w in _POSSIBLE or w.startswith(_POSSIBLE_STEMS) for w in low_before[:3]):
         return True  # "voivat osallistua", "kutsutaan mukaan", "mahdollisuus osallistua", "kan delta"
+    if _another_thing(after, morph):
+        return True  # "osallistui vastaavaan kokeiluun", "mukana toisessa hankkeessa"
     if _OWN_PARTNERS.search(cue.text):
         return True  # "kutsuu yhteistyökumppaneitaan": the partners are others
     # the event the nearest word before names ("Tilaisuuteen osallistui"), or one of the four after ("osallistui X:n
@@ -123,3 +131,14 @@ def _unreal(toks: Sequence[Token], k: int, morph: Morphology) -> bool:
         back = []
     return any(a.case in _EVENT_CASES and a.base.lower().endswith(EVENT_NOUNS)
                for t in [*front, *back] for a in morph.analyse(t.text))
+
+
+def _another_thing(after: Sequence[Token], morph: Morphology) -> bool:
+    """A word of "another, similar, earlier" right before a noun in the illative or inessive among the words after
+    the cue: the thing joined there is not the undertaking in focus."""
+    for a, b in itertools.pairwise(after):
+        nouns = {x.case for x in morph.analyse(b.text) if x.case in _PLACE_CASES and x.cls == "nimisana"}
+        # the word agrees with the noun in case ("vastaavaan kokeiluun"): an adverb ("aiemmin") qualifies no noun
+        if nouns and any(x.base.lower() in _ANOTHER and x.case in nouns for x in morph.analyse(a.text)):
+            return True
+    return False

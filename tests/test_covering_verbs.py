@@ -1,5 +1,6 @@
 """A named undertaking right before a covering verb covers the places after it (extract/covering_verbs.py); an area
-compound in the essive after the project's genitive names the project's places (area_phrases.py)."""
+compound in the essive after the project's genitive (area_phrases.py) and Swedish "Projektkommuner är" (area_cues.py)
+name the project's places."""
 
 from __future__ import annotations
 
@@ -37,3 +38,10 @@ def test_area_compound_in_the_essive_plural() -> None:
                 "ja Liminka.\n")
         assert {("Hyvä Arki", "Kempele"), ("Hyvä Arki", "Liminka")} <= _facts(text, "coversArea"), word
 
+
+
+def test_swedish_project_towns() -> None:
+    """"Projektkommuner är A, B och C": the Swedish of "Hankekunnat ovat" (area_cues.py's target places)."""
+    text = ("Hälsa i vardagen\n\nProjektet Hälsa i vardagen utvecklar service.\n\n"
+            "Projektkommuner är Vasa, Korsholm och Malax.\n")
+    assert {("Hälsa i vardagen", "Vaasa"), ("Hälsa i vardagen", "Maalahti")} <= _facts(text, "coversArea")

@@ -32,6 +32,7 @@ _HEAD = "Hyvä Arki -hanke\n\nHyvä Arki -hanke kehittää lapsiperheiden palvel
     "Kempeleen kunta aikoo lähteä mukaan Hyvä Arki -hankkeeseen.",  # an intent
     "Tuloksia hyödyntävät kaikki alueen toimijat, mukaan lukien Kempeleen kunta.",  # "including"
     "Oulun yliopisto toi mukanaan uutta tietoa Hyvä Arki -hankkeeseen.",  # "along"
+    "Limingan kunta osallistui vuonna 2015 vastaavaan kokeiluun.",  # another thing of the kind
 ])
 def test_no_joining_stated(sentence: str) -> None:
     assert not {s for s, _o in _joined(_HEAD + sentence + "\n")} & {"Kempele", "Liminka", "Oulun yliopisto"}
@@ -56,6 +57,11 @@ def test_no_swedish_joining_stated(sentence: str) -> None:
 ])
 def test_joining_still_stated(sentence: str) -> None:
     assert ("Kempele", "Hyvä Arki") in _joined(_HEAD + sentence + "\n")
+
+
+def test_an_adverb_of_time_is_no_other_thing() -> None:
+    """"osallistui aiemmin Perhe-hankkeeseen": "aiemmin" qualifies the verb, the named project is joined."""
+    assert ("Kempele", "Perhe") in _joined(_HEAD + "Kempeleen kunta osallistui aiemmin Perhe-hankkeeseen.\n")
 
 
 def test_swedish_joining_still_stated() -> None:
