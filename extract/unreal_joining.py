@@ -53,8 +53,9 @@ _ANOTHER = {"vastaava", "toinen", "muu", "aiempi", "aikaisempi", "edellinen", "s
 _PLACE_CASES = {"sisatulento", "sisaolento"}  # "kokeiluun", "hankkeessa"
 _QUESTION = re.compile(r"\w+(?:ko|kö)$", re.IGNORECASE)  # "lähteekö", "osallistuuko": an indirect question
 _POSSIBLE_STEMS = ("mahdollisuu", "valmiu", "halukkuu", "kiinnostu", "möjlighet", "tervetul", "välkom")
-# a partner noun with a third-person possessive suffix: "kumppaneitaan", "kumppaneineen", "kumppaniensa"
-_OWN_PARTNERS = re.compile(r"(?:kumppan|partner)\w*(?:nsa|nsä|itaan|ineen|lleen|ssaan|staan|kseen)$", re.IGNORECASE)
+# a partner noun with a third-person possessive suffix, the partners of the subject: "kutsuu kumppaneitaan",
+# "X kumppaneineen", "kertoi kumppaneilleen" (not "sai kumppanikseen Y", where Y is the partner)
+_OWN_PARTNERS = re.compile(r"(?:kumppan|partner)\w*(?:itaan|itään|ineen|lleen)$", re.IGNORECASE)
 # what one takes part in that is no undertaking: an event ("osallistui seminaariin", "tilaisuuteen osallistui")
 EVENT_NOUNS = ("seminaari", "keskustelu", "tilaisuus", "kokous", "tapahtuma", "koulutus", "työpaja", "webinaari",
                "konferenssi", "messu", "kysely", "kilpailu", "juhla", "retki", "äänestys", "kuuleminen", "paneeli")

@@ -59,6 +59,13 @@ def test_joining_still_stated(sentence: str) -> None:
     assert ("Kempele", "Hyvä Arki") in _joined(_HEAD + sentence + "\n")
 
 
+def test_a_partner_taken_is_no_own_partners_word() -> None:
+    """"sai kumppanikseen Y": the translative with the suffix names the partner; only "kumppaneitaan",
+    "kumppaneineen", "kumppaneilleen" speak of the subject's own partners."""
+    text = _HEAD + "Hyvä Arki -hanke sai kumppanikseen Oulun yliopiston.\n"
+    assert ("Oulun yliopisto", "Hyvä Arki") in _joined(text)
+
+
 def test_an_adverb_of_time_is_no_other_thing() -> None:
     """"osallistui aiemmin Perhe-hankkeeseen": "aiemmin" qualifies the verb, the named project is joined."""
     assert ("Kempele", "Perhe") in _joined(_HEAD + "Kempeleen kunta osallistui aiemmin Perhe-hankkeeseen.\n")
