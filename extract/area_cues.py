@@ -48,7 +48,9 @@ _TARGET_PLACES = guarded(re.compile(
     # Swedish: "Det primära området för projektet är", "projektområdet omfattar", "projektets område är"
     r"|\b(?:(?:det\s+)?(?:primära|huvudsakliga|geografiska)\s+)?området\s+för\s+projektet\s+(?:är|var|omfattar)\s+"
     r"|\bprojektområde(?:t|na)?\s+(?:är|var|omfattar|omfattade)\s+"
-    r"|\bprojektets\s+(?:geografiska\s+|primära\s+)?(?:område|målområde|verksamhetsområde)\s+(?:är|var|omfattar)\s+",
+    r"|\bprojektets\s+(?:geografiska\s+|primära\s+)?(?:område|målområde|verksamhetsområde)\s+(?:är|var|omfattar)\s+"
+    # Swedish for "hankekunnat ovat": "Projektkommuner är A, B och C", "Projektets målkommuner var A och B"
+    r"|\b(?:projekt|mål)kommuner(?:na)?\s*(?:(?:är|var)\s+|:\s*)",
     re.IGNORECASE))
 # a verb of reaching: the genitive places before a plural area noun towards which the work goes
 _REACH = guarded(re.compile(
@@ -82,7 +84,7 @@ _PEOPLE_OF_PLACES = re.compile(
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:ja|mutta|sillä|koska|kun|missä|jo(?:ka|ssa|sta|lla|ita|iden|tka)|"
                            r"och|men|där|som)\b|\n", re.IGNORECASE)
 # a cue with no owner word at all ("Kohderyhmänä ovat ...", "Kohdekunnat: ...") on a project's page: the project's
-_OWNERLESS = re.compile(r"(?:kohde|toteutus|hanke)|kohderyhm", re.IGNORECASE)
+_OWNERLESS = re.compile(r"(?:kohde|toteutus|hanke)|kohderyhm|projektkommun|målkommun", re.IGNORECASE)
 _PROJECT_WORD = re.compile(r"\b(?:hank(?:e|keen|keessa)|projekt(?:et|ets|in|i)?)\b", re.IGNORECASE)
 
 

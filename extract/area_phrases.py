@@ -62,8 +62,10 @@ _AREA_WORD = guarded(re.compile(
             r"(?:kattaa|kattavat|täcker|omfattar)\s+(?:koko|hela)|"
     # the undertaking's own reach: "Projektet omfattar Österbotten och Södra Österbotten", "Hanke kattaa A:n ja B:n"
             r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi)|"
-            # "Hankkeen alueena ovat A ja B", "Projektin kohdealueena on A"
-            r"(?:hankkeen|projektin)\s+(?:toiminta-|kohde)?alueena\s+(?:on|ovat|oli|olivat))(?=\s|$)",
+            # "Hankkeen alueena ovat A ja B", "Projektin kohdealueena on A", "Hankkeen painopistealueina olivat A ja
+            # B", "Hankkeen toimenpiteiden kohdealueina ovat A ja B": an area compound in the essive, one or plural
+            r"(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*alue(?:ena|ina)\s+(?:on|ovat|oli|olivat))"
+            r"(?=\s|$)",
             re.IGNORECASE))
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(

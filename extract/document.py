@@ -18,6 +18,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     area_phrases,
     around_areas,
     body_parents,
+    covering_verbs,
     grant_receipts,
     grant_rows,
     headline_grants,

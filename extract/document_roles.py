@@ -74,6 +74,7 @@ from welfare_kg.extract.relations import (
     unknown_genitive,
 )
 from welfare_kg.extract.text import Sentence, Token
+from welfare_kg.extract.unreal_joining import unreal_joining
 
 # below cooccurrence.py (0.40-0.45): the pair is read across sentences, not within one
 CONFIDENCE = {"funds": 0.35, "participatesIn": 0.3, "coversArea": 0.3}
@@ -100,6 +101,7 @@ PARTICIPANTS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", 
                 "CompetenceCentre", "Agency"}
 AREA_CASES = {"sisaolento", "ulkoolento"}  # "Keski-Suomessa", "Uudellamaalla"
 PLACE_CASES = {"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto", "sisatulento"}
+SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where someone comes from
 
 
 # a sub-project's name as written: the label may drop the kind word ("Kotona kotona -osahanke" -> "Kotona kotona")
@@ -224,7 +226,7 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             candidates = []  # "hanke hakee ESR:stä 250 000 euroa": the one applied to, not (yet) a funder
         for m in candidates:
             named_funders.setdefault(m.iri, s)
-        if not any(m.type == "Person" for m in named) and _joining(words, ms, named, project, morph):
+        if not any(m.type == "Person" for m in named) and _joining(s, words, ms, named, project, morph):
             label_end = cue_label_end(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)])
             for m in named:
                 if m.start < label_end:
@@ -363,12 +365,13 @@ def _other_scope(words: list[Token], morph: Morphology) -> bool:
 
 
 
-def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], project: str,
+def _joining(s: Sentence, words: list[Token], ms: Sequence[Mention], named: list[Mention], project: str,
              morph: Morphology) -> bool:
     """A participation word, read with the guards of the specific rule (relations.py): an attendance list's head
     ("Deltagare", "Osallistujat") joins nothing unless the sentence names the project, and a verb of taking part
     that is denied or takes an event ("päätti olla osallistumatta", "osallistui seminaariin") joins nothing, nor does a
-    sentence of thanks (THANK_CUES)."""
+    sentence of thanks (THANK_CUES), nor one whose every joining word is denied, only possible, the partners of
+    another or an event's (unreal_joining.py)."""
     tied = any(m.iri == project for m in named)
     if any(_is(THANK_CUES, t.text, morph, as_written=True) for t in words):
         return False
@@ -377,7 +380,8 @@ def _joining(words: list[Token], ms: Sequence[Mention], named: list[Mention], pr
         return False
     undertakings = [m for m in ms if m.type in UNDERTAKINGS]
     lemmas = [(t, lemma(t.text, morph)) for t in words]
-    return not joins_nothing(lemmas, morph, undertakings) and not proposed_that(lemmas, morph)
+    return not joins_nothing(lemmas, morph, undertakings) and not proposed_that(lemmas, morph) \
+        and not unreal_joining(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)], morph)
 
 
 def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:
@@ -418,9 +422,13 @@ def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
 
 def _place_or_modifier(m: Mention, named: list[Mention]) -> bool:
     """A municipality where someone is ("Lapin yliopisto Rovaniemellä"), or a genitive one right before another
-    name ("Helsingin ja Uudenmaan Näkövammaiset ry"), is no party of its own."""
+    name ("Helsingin ja Uudenmaan Näkövammaiset ry"), is no party of its own; nor is any organisation in the elative
+    or ablative, where the people taking part come from ("Toiminnassa on mukana vapaaehtoisia X ry:stä")."""
     if m.case in {"nimento", None} and unknown_genitive(m):
         return True  # "Socomin alueelta hankkeessa on mukana Kouvola": a genitive Voikko missed (relations.py)
+    if m.case in SOURCE_CASES or (m.case == "osanto" and m.surface.lower().endswith(("sta", "stä", "lta", "ltä"))):
+        # (a name ending "-liitosta" reads as the partitive of "liitos" as well: the elative is meant)
+        return True  # "vapaaehtoisia X ry:stä", "asiantuntijoita X:ltä": where people come from, not a party
     if m.type not in {"Municipality", "WellbeingCounty"}:
         return False
     if m.case in PLACE_CASES:

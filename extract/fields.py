@@ -100,6 +100,8 @@ LABELS: dict[str, str] = {
                      "Mukana hankkeessa", "Hankkeessa mukana olevat", "Projektissa mukana", "Mukana", "Kumppanimme",
                      "Yhteistyökumppanimme", "Hankkeen yhteistyötahot", "Yhteistyötahomme", "Medverkande",
                      "Samarbetspartners i projektet", "Partner i projektet",
+                     # Swedish "part" (party): "Projektparter: A, B", "Projektparterna"
+                     "Projektparter", "Projektparterna", "Samarbetsparterna",
                      # a joint application's co-applicants under its applicant ("Hakija: X / Osahakija: Y")
                      "Osahakija", "Osahakijat", "Kanssahakija", "Kanssahakijat", "Delsökande"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",

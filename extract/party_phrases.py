@@ -11,7 +11,9 @@ The older rules find a party when an agreement is named right after "välinen" o
 - a counterparty written after an agreement in an item title: "Ostopalvelusopimus ...
   (Espoon kaupunki)", "Kumppanuussopimuksen solmiminen, Satakunnan yhteisöt ry";
 - the member municipalities of a joint authority in parentheses after its name:
-  "Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)".
+  "Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)";
+- the subjects of a verb of agreeing, the agreement named in the sentence or the one the text is about:
+  "A, B ja C ovat sopineet yhteistyöstä tällä sopimuksella", "Kommunerna A, B och C har enats om att samverka".
 
 Each is a rule of the relation registry (relations.py). Names come from recognition only.
 """
@@ -497,3 +499,43 @@ def _joint_owners(c: Clause) -> list[Fact]:
             out += [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-owners", 0.6)
                     for m in dict((m.iri, m) for m in owners).values() if m.iri != target]
     return out
+
+
+# a verb of agreeing after its subjects: "ovat sopineet", "sopivat", "har enats om", "har kommit överens om"
+_AGREEING = guarded(re.compile(r"\s*(?:ovat\s+(?:yhdessä\s+)?sopineet|sopivat|sopineet|har\s+enats|enades|enats|"
+                               r"har\s+kommit\s+överens|kom\s+överens|har\s+avtalat|avtalade)\b", re.IGNORECASE))
+# between the parties: joiners, and the kind word of a list ("Kommunerna A, B och C samt städerna D och E")
+_KINDS = r"(?:kunnat|kaupungit|kunta|kaupunki|kommunerna|städerna|kommunen|staden)"
+_PARTY_GAP = re.compile(r"(?:\s*(?:,|ja|sekä|och|samt)\s*)*(?:" + _KINDS + r"\s+)?", re.IGNORECASE)
+_PARTY_KIND = re.compile(r"\s*" + _KINDS + r"\s+", re.IGNORECASE)
+
+
+@rule("participatesIn:agreeing-parties", "participatesIn",
+      "'A, B ja C ovat sopineet yhteistyöstä tällä sopimuksella', 'Kommunerna A, B och C har enats om att samverka'")
+def _agreeing(c: Clause) -> list[Fact]:
+    """A run of two or more parties in the nominative opening the sentence (behind at most the kind word of the
+    list: "Kommunerna", "Kunnat"), then a verb of agreeing: each is a party of the agreement the sentence names
+    after the verb, else of the agreement the text is about. One party agreeing says nothing of the others."""
+    base, text = c.sent.start, c.sent.text
+    named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
+    run: list[Mention] = []
+    at = 0
+    for m in named:
+        gap = text[at:m.start - base]
+        if m.type not in PARTIES or m.case not in {"nimento", None}:
+            break
+        if (run and not _PARTY_GAP.fullmatch(gap)) or (not run and gap.strip() and not _PARTY_KIND.fullmatch(gap)):
+            break
+        run.append(m)
+        at = m.end - base
+    if len(run) < 2:
+        return []
+    verb = _AGREEING.match(text, at)
+    if verb is None:
+        return []
+    after = [a for a in _agreements(c) if a.start - base >= verb.end()]
+    target = after[0].iri if after else c.ctx.agreement
+    if not target:
+        return []
+    return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:agreeing-parties", 0.65)
+            for m in run if m.iri != target]

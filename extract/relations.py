@@ -42,6 +42,7 @@ from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.text import Sentence, Token
+from welfare_kg.extract.unreal_joining import EVENT_NOUNS, unreal_joining
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
         "Association", "Municipality", "Parish", "Body"}
@@ -1652,7 +1653,8 @@ def _received_from(c: Clause) -> list[Fact]:
       "'hanketta toteutetaan yhteistyössä Lapin hyvinvointialueen ja Rovaniemen kaupungin kanssa'")
 def _together_with(c: Clause) -> list[Fact]:
     """Organisations in the genitive before "kanssa" in a sentence about doing the project together."""
-    if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbete")):
+    if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbet",
+                                                               "samverka")):
         return []
     kanssa = [t.start for t in c.sent.tokens if t.text.lower() in {"kanssa", "med"}]
     if not kanssa:
@@ -1664,9 +1666,11 @@ def _together_with(c: Clause) -> list[Fact]:
             between = c.sent.text[m.end - c.sent.start:nxt - c.sent.start] if nxt is not None else None
             if between is not None and re.fullmatch(r"[\w\s,:-]*", between) and len(between) < 120:
                 out.append(Fact(m.iri, "participatesIn", c.target, c.ev, "participatesIn:together-with", 0.6))
-    # Swedish: "genomförs i samarbete med A och B", "tillsammans med A": the run of names right after "med"
+    # Swedish: "genomförs i samarbete med A och B", "tillsammans med A": the run of names right after "med"; the
+    # verb too: "Projektet X samarbetar med A och B"
     base, text = c.sent.start, c.sent.text
-    for cue in re.finditer(r"\b(?:i\s+samarbete|tillsammans|i\s+samverkan)\s+med\s+", text, re.IGNORECASE):
+    for cue in re.finditer(r"\b(?:i\s+samarbete|tillsammans|i\s+samverkan|samarbetar|samarbetade|samverkar|"
+                           r"samverkade)\s+med\s+", text, re.IGNORECASE):
         at = cue.end()
         for m in sorted(c.free_orgs, key=lambda m: m.start):
             if m.start - base < at:
@@ -1962,8 +1966,11 @@ def shared_head(c: Clause) -> set[int]:
 ATTENDEE_NOUNS = ("osallistuja", "deltagare", "deltagarna")  # who sat in a meeting, not who joins a project
 
 
-# Swedish "vara med (i)": "X är med i projektet Y", "Y, där X är med", "X var med och startade"
-_SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))", re.IGNORECASE))
+# Swedish "vara med (i)": "X är med i projektet Y", "Y, där X är med", "X var med och startade"; and the phrase
+# fronted, the copula after it: "Med i projektet är A och B", "Med i arbetet har också X varit"
+_SWEDISH_BE_IN = guarded(re.compile(r"\b(?:är|var|har\s+varit|blir)\s+med\b(?!\s+(?:att|på\s+att))|"
+                                    r"^\s*med\s+i\s+\w+(?:\s+[\w-]+){0,5}?\s+(?:är|var|har|finns|fanns)\b",
+                                    re.IGNORECASE))
 
 
 def _tied_to_undertaking(c: Clause) -> bool:
@@ -2178,9 +2185,6 @@ def proposed_that(words: list[tuple[Token, str]], morph: Morphology) -> bool:
     return that is not None and any(_has([lem], JOIN_CUES) for _t, lem in words[that + 1:])
 
 
-# what one takes part in that is no undertaking: an event ("osallistui seminaariin", "keskusteluun")
-_EVENT_NOUNS = ("seminaari", "keskustelu", "tilaisuus", "kokous", "tapahtuma", "koulutus", "työpaja", "webinaari",
-                "konferenssi", "messut", "kysely", "kilpailu", "juhla", "retki", "äänestys", "kuuleminen", "paneeli")
 # "ettei osallistu", "ellei osallistu": the negation verb glued to a conjunction denies as well
 _NEGATIONS = {"ei", "eivät", "en", "emme", "ette", "et", "ettei", "etteivät", "ellei", "elleivät", "jollei",
               "jolleivät"}
@@ -2202,7 +2206,7 @@ def joins_nothing(words: list[tuple[Token, str]], morph: Morphology, undertaking
         text = words[k][0].text.lower()
         denied = text.startswith("osallistumatta") or (k and words[k - 1][0].text.lower() in _NEGATIONS)
         after = [t for t, _lem in words[k + 1:k + 4]]
-        event = any(any(a.case == "sisatulento" and a.base.lower().endswith(_EVENT_NOUNS)
+        event = any(any(a.case == "sisatulento" and a.base.lower().endswith(EVENT_NOUNS)
                         for a in morph.analyse(t.text))
                     and not any(u.start <= t.start < u.end for u in undertakings) for t in after)
         joined = any(any(a.case == "sisatulento" and a.base.lower().endswith(UNDERTAKING_WORDS)
@@ -2245,6 +2249,8 @@ def _later_field(sent: Sentence, m: Mention, cue_at: list[int]) -> bool:
 def _participates(c: Clause) -> list[Fact]:
     if not joins_cue(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
         return []  # "osallistuu myös muihin hankkeisiin", "on mukana monissa hankkeissa": projects at large
+    if unreal_joining(c.sent, lemmas_at(c.sent, c.morph, JOIN_CUES), c.morph):
+        return []  # "ettei kunta osallistu", "voivat osallistua", "kumppaneitaan", "Tilaisuuteen osallistui"
     # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
     # project the text is about, never the fund the last sentence named
     # (with no project named at all, the fund's call is what there is to join: "Haussa ovat mukana A ja B")
