@@ -13,6 +13,7 @@ from typing import Any
 from welfare_kg.contacts import contacts_by_person, email_domains, scan_contacts
 from welfare_kg.extract import (  # noqa: F401  register relation rules
     activity_funders,
+    agent_phrases,
     anaphor_receivers,
     area_cues,
     area_phrases,
@@ -35,6 +36,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     sentence_hits,
     shared_bodies,
     support_grants,
+    swedish_gifts,
     text_scans,
     town_parts,
 )

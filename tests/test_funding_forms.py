@@ -1,0 +1,128 @@
+"""The common ways Finnish and Finland-Swedish public texts state who funds whom, one short made-up sentence per form.
+
+The catalogue (first test) holds the forms other rules already read, so that a change breaking one shows here; the
+tests after it are the forms this session's rules read (extract/agent_phrases.py, noun_grants.funds:owner-noun,
+the present "saa" of funds:received-from, a sum in "EUR"/"e" as money for allative_grants.direct_grant) and the
+shapes that must state no funder (a passive without an agent, support that need not be money, an application).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers import labelled_grants, needs_voikko
+
+ASSOC = "Kotikylän Nuorisoseura ry"
+SV_ASSOC = "Närpes Ungdomsförening rf"
+
+# (sentence, (giver, receiver, amount)) for forms read before this session
+CATALOGUE = [
+    # an active verb, the receiver in the allative
+    ("Opetushallitus myönsi Lukuinto-hankkeelle 45 000 euroa.", ("Opetushallitus", "Lukuinto", Decimal("45000"))),
+    ("Pohjois-Savon liitto tukee Kylätalo-hanketta 20 000 eurolla.",
+     ("Pohjois-Savon liitto", "Kylätalo", Decimal("20000"))),
+    (f"Raahen kaupunki avustaa {ASSOC}:tä 5 000 eurolla.", ("Raahe", ASSOC, Decimal("5000"))),
+    # Swedish active verbs
+    (f"Svenska kulturfonden beviljade {SV_ASSOC} 8 000 euro.", ("Svenska kulturfonden", SV_ASSOC, Decimal("8000"))),
+    (f"Svenska kulturfonden stöder {SV_ASSOC} med 3 000 euro.", ("Svenska kulturfonden", SV_ASSOC, Decimal("3000"))),
+    # the receiver as subject, the giver in the ablative
+    (f"{ASSOC} sai Opetushallitukselta 15 000 euroa.", ("Opetushallitus", ASSOC, Decimal("15000"))),
+    (f"{SV_ASSOC} fick 5 000 euro av Svenska kulturfonden.", ("Svenska kulturfonden", SV_ASSOC, Decimal("5000"))),
+    # a passive with its giver in the ablative
+    ("Lukuinto-hankkeelle myönnettiin Opetushallitukselta 30 000 euroa.",
+     ("Opetushallitus", "Lukuinto", Decimal("30000"))),
+    # nominalisations and the adessive of support
+    ("Opetushallituksen avustus Lukuinto-hankkeelle on 30 000 euroa.", ("Opetushallitus", "Lukuinto", Decimal("30000"))),
+    ("Kylätalo-hanke toteutetaan Pohjois-Savon liiton tuella.", ("Pohjois-Savon liitto", "Kylätalo", None)),
+    ("Projektet Trygg Vardag finansieras av Svenska kulturfonden.", ("Svenska kulturfonden", "Trygg Vardag", None)),
+]
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "grant"), CATALOGUE)
+def test_forms_read_before_stay_read(text: str, grant: tuple[str, str, Decimal | None]) -> None:
+    assert grant in labelled_grants(text)
+
+
+@needs_voikko
+def test_a_towns_participle_names_the_town_as_funder() -> None:
+    rule = "funds:agent-participle"
+    assert ("Kuopio", "Kylätalo", None) in labelled_grants(
+        "Kuopion kaupungin rahoittama Kylätalo-hanke alkoi syksyllä.", rule=rule)
+    assert ("Kuopio", "Kylätalo", None) in labelled_grants("Kylätalo-hanke on Kuopion kaupungin rahoittama.", rule=rule)
+    assert ("Kuopio", "Kylätalo", None) in labelled_grants(
+        "Kuopion kaupungin osittain rahoittama Kylätalo-hanke alkoi syksyllä.", rule=rule)
+
+
+@needs_voikko
+def test_the_participle_of_support_counts_from_a_giver_of_money_only() -> None:
+    rule = "funds:agent-participle"
+    assert ("Opetushallitus", "Lukuinto", None) in labelled_grants(
+        "Opetushallituksen tukema Lukuinto-hanke alkoi syksyllä.", rule=rule)
+    assert ("Opetushallitus", "Lukuinto", None) in labelled_grants("Lukuinto-hanke on Opetushallituksen tukema.",
+                                                                   rule=rule)
+    # a town supports with premises and advice as well: no money said, no funder
+    assert not labelled_grants("Kuopion kaupungin tukema Kylätalo-hanke alkoi syksyllä.")
+
+
+@needs_voikko
+def test_the_participle_needs_its_agent_right_before_it() -> None:
+    # the town is the project's place, not the agent of the participle (the fund is)
+    found = labelled_grants("Kuopion kaupungin Kylätalo-hanke on Euroopan sosiaalirahaston rahoittama.",
+                            rule="funds:agent-participle")
+    assert not any(giver == "Kuopio" for giver, _, _ in found)
+
+
+@needs_voikko
+def test_a_swedish_passive_gives_the_av_agent_as_funder() -> None:
+    rule = "funds:swedish-passive-agent"
+    assert ("Svenska kulturfonden", SV_ASSOC, Decimal("2000")) in labelled_grants(
+        f"{SV_ASSOC} har beviljats 2 000 euro av Svenska kulturfonden.", rule=rule)
+    assert ("Svenska kulturfonden", SV_ASSOC, Decimal("2000")) in labelled_grants(
+        f"{SV_ASSOC} har beviljats ett bidrag på 2 000 euro av Svenska kulturfonden.", rule=rule)
+
+
+@needs_voikko
+def test_a_swedish_passive_without_an_agent_names_no_funder() -> None:
+    assert not labelled_grants(f"{SV_ASSOC} har beviljats 2 000 euro för sommarlägret.")
+
+
+@needs_voikko
+def test_the_owner_of_a_money_noun_funds_its_allative() -> None:
+    rule = "funds:owner-noun"
+    assert ("Kuopio", ASSOC, Decimal("5000")) in labelled_grants(
+        f"Kuopion kaupungin avustus {ASSOC}:lle on 5 000 euroa.", rule=rule)
+    assert ("Kuopion Osuuspankki", ASSOC, Decimal("5000")) in labelled_grants(
+        f"Kuopion Osuuspankin lahjoitus {ASSOC}:lle oli 5 000 euroa.", rule=rule)
+    assert ("Svenska kulturfonden", SV_ASSOC, Decimal("2000")) in labelled_grants(
+        f"Svenska kulturfondens bidrag till {SV_ASSOC} är 2 000 euro.", rule=rule)
+
+
+@needs_voikko
+def test_a_towns_support_noun_without_a_sum_is_no_grant() -> None:
+    assert not labelled_grants(f"Kuopion kaupungin tuki {ASSOC}:lle on ollut tärkeää.", rule="funds:owner-noun")
+    assert ("Kuopio", ASSOC, Decimal("5000")) in labelled_grants(
+        f"Kuopion kaupungin tuki {ASSOC}:lle on 5 000 euroa vuodessa.", rule="funds:owner-noun")
+
+
+@needs_voikko
+def test_the_present_of_receiving_with_an_ablative_giver_and_a_sum() -> None:
+    assert ("Opetushallitus", "Lukuinto", Decimal("40000")) in labelled_grants(
+        "Lukuinto-hanke saa Opetushallitukselta 40 000 euroa.", rule="funds:received-from")
+    # "saa" with a giver but no money: advice, not a grant
+    assert not labelled_grants(f"{ASSOC} saa Opetushallitukselta ohjeita kesäleirin järjestämiseen.")
+
+
+@needs_voikko
+@pytest.mark.parametrize("currency", ["EUR.", "e."])
+def test_a_towns_grant_with_the_currency_abbreviated(currency: str) -> None:
+    found = labelled_grants(f"Kuopion kaupunki myönsi {ASSOC}:lle 12 000 {currency}")
+    assert ("Kuopio", ASSOC, Decimal("12000")) in found
+
+
+@needs_voikko
+def test_an_agentless_passive_or_an_application_names_no_funder() -> None:
+    assert not labelled_grants(f"{ASSOC}:lle myönnettiin 3 000 euroa.")
+    assert not labelled_grants("Kylätalo-hankkeelle haettiin rahoitusta Pohjois-Savon liitolta.")
