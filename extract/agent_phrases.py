@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.activity_funders import genitive
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, rule
@@ -50,7 +51,11 @@ def _head(c: Clause, at: int) -> Mention | None:
         if m.start < at or not m.iri or m.type not in _TAKERS:
             continue
         gap = _HEAD_GAP.match(text, at - base)
-        return m if gap is not None and gap.end() == m.start - base else None
+        if gap is None or gap.end() != m.start - base:
+            return None
+        # "STM:n rahoittaman Kuntaliiton ja X Oy:n projektissa": an organisation in the genitive owns the thing the
+        # participle heads, it is not that thing (a project's genitive is: "rahoittaman Y-hankkeen tulokset")
+        return None if m.type not in UNDERTAKINGS and genitive(m) else m
     return None
 
 

@@ -149,8 +149,8 @@ _FI_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättä
 # a donor's verb right after its name: "Osuuspankki lahjoitti", "Säätiö on lahjoittanut" (money given, not granted)
 # "luovuttaa" (hand over) is the donor's verb of a cheque or a collection's proceeds: "Lions Club luovutti 1 500 euroa";
 # "antaa" (give) is everyday news Finnish for the same gift ("Osuuspankki antoi 2 000 euroa X ry:lle"); the rule reading
-# this verb asks for a sum in euros and a receiver in the allative, so "antoi lausunnon" or "antoi tilat" states nothing;
-# the same holds for "ojentaa", "jakaa" and "osoittaa" (a cheque handed over, money shared out or allocated)
+# this verb asks for a sum in euros and a receiver in the allative, so "antoi lausunnon" or "antoi tilat" states
+# nothing; the same holds for "ojentaa", "jakaa" and "osoittaa" (a cheque handed over, money shared out or allocated)
 FI_DONATION_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+){0,2}"
                               r"(?:lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|lahjoittaneet|"
                               r"luovutti|luovuttaa|luovuttanut|luovuttivat|luovuttavat|luovuttaneet|"

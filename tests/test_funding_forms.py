@@ -34,7 +34,8 @@ CATALOGUE = [
     ("Lukuinto-hankkeelle myönnettiin Opetushallitukselta 30 000 euroa.",
      ("Opetushallitus", "Lukuinto", Decimal("30000"))),
     # nominalisations and the adessive of support
-    ("Opetushallituksen avustus Lukuinto-hankkeelle on 30 000 euroa.", ("Opetushallitus", "Lukuinto", Decimal("30000"))),
+    ("Opetushallituksen avustus Lukuinto-hankkeelle on 30 000 euroa.",
+     ("Opetushallitus", "Lukuinto", Decimal("30000"))),
     ("Kylätalo-hanke toteutetaan Pohjois-Savon liiton tuella.", ("Pohjois-Savon liitto", "Kylätalo", None)),
     ("Projektet Trygg Vardag finansieras av Svenska kulturfonden.", ("Svenska kulturfonden", "Trygg Vardag", None)),
 ]
@@ -65,6 +66,13 @@ def test_the_participle_of_support_counts_from_a_giver_of_money_only() -> None:
                                                                    rule=rule)
     # a town supports with premises and advice as well: no money said, no funder
     assert not labelled_grants("Kuopion kaupungin tukema Kylätalo-hanke alkoi syksyllä.")
+
+
+@needs_voikko
+def test_an_organisation_in_the_genitive_after_the_participle_is_no_head() -> None:
+    found = labelled_grants(f"Työssä hyödynnettiin Opetushallituksen rahoittaman {ASSOC}:n leirin tuloksia.",
+                            rule="funds:agent-participle")
+    assert not found
 
 
 @needs_voikko
