@@ -36,6 +36,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     sentence_hits,
     shared_bodies,
     support_grants,
+    support_means,
     swedish_gifts,
     text_scans,
     town_parts,

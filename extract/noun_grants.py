@@ -11,9 +11,10 @@ from the page (no funder invented where the text names none), and a verb of appl
 avustusta Y:lle") is not among the verbs of giving, so it states nothing.
 
 Without a sum between them the owner of the money noun is still its giver: "Kaupungin avustus X ry:lle on 5 000
-euroa", "Pankin lahjoitus Y:lle", Swedish "Kulturfondens bidrag till föreningen X" (funds:owner-noun). The genitive
-must stand right before the noun and the receiver right after it; "tuki"/"stöd" counts only from an organisation
-whose support is money (support_grants.gives_money) or with a sum in the sentence, as support is also advice.
+euroa", "Pankin lahjoitus Y:lle", "Kaupungin myöntämä avustus X ry:lle", Swedish "Kulturfondens bidrag till
+föreningen X" (funds:owner-noun). The genitive must stand right before the noun (a participle of granting between)
+and the receiver right after it; "tuki"/"stöd" counts only from an organisation whose support is money
+(support_grants.gives_money) or with a sum in the sentence, as support is also advice.
 """
 
 from __future__ import annotations
@@ -79,9 +80,11 @@ def _gift_noun(c: Clause) -> list[Fact]:
 
 # the money noun right after its owner: Finnish (the receiver follows in the allative) and Swedish ("till" follows)
 _OWNED_NOUN = guarded(re.compile(
-    r"[ \t]+(?:(?P<fi>lahjoitu(?:s|ksen|sta)|avustu(?:s|ksen|sta)|apura(?:ha|han|haa)|stipendi(?:n)?|"
-    r"rahoitu(?:s|ksen|sta)|(?P<fi_support>tu(?:ki|en|kea)))|(?P<sv>(?:bidrag|donation|finansiering|anslag|understöd|(?P<sv_support>stöd))"
-    r"(?:et|en)?[ \t]+till))[ \t]+(?:(?:projektet|föreningen|organisationen)[ \t]+)?", re.IGNORECASE))
+    r"[ \t]+(?:(?:myöntäm(?:ä|än|ää)|lahjoittam(?:a|an|aa))[ \t]+)?"  # "Kaupungin myöntämä avustus X:lle"
+    r"(?:(?P<fi>lahjoitu(?:s|ksen|sta)|avustu(?:s|ksen|sta)|apura(?:ha|han|haa)|stipendi(?:n)?|rahoitu(?:s|ksen|sta)|"
+    r"(?P<fi_support>tu(?:ki|en|kea)))"
+    r"|(?P<sv>(?:bidrag|donation|finansiering|anslag|understöd|(?P<sv_support>stöd))(?:et|en)?[ \t]+till))"
+    r"[ \t]+(?:(?:projektet|föreningen|organisationen)[ \t]+)?", re.IGNORECASE))
 _SV_GENITIVE = re.compile(r":s(?![\w-])")
 
 

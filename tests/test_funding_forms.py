@@ -134,3 +134,43 @@ def test_a_towns_grant_with_the_currency_abbreviated(currency: str) -> None:
 def test_an_agentless_passive_or_an_application_names_no_funder() -> None:
     assert not labelled_grants(f"{ASSOC}:lle myönnettiin 3 000 euroa.")
     assert not labelled_grants("Kylätalo-hankkeelle haettiin rahoitusta Pohjois-Savon liitolta.")
+
+
+@needs_voikko
+def test_a_granting_participle_between_owner_and_money_noun() -> None:
+    assert ("Kuopio", ASSOC, Decimal("2000")) in labelled_grants(
+        f"Kuopion kaupungin myöntämä avustus {ASSOC}:lle oli 2 000 euroa.", rule="funds:owner-noun")
+
+
+@needs_voikko
+def test_swedish_verbs_of_giving_with_till() -> None:
+    rule = "funds:swedish-gift"
+    assert ("Svenska kulturfonden", SV_ASSOC, Decimal("4000")) in labelled_grants(
+        f"Svenska kulturfonden delade ut 4 000 euro till {SV_ASSOC}.", rule=rule)
+    assert ("Svenska kulturfonden", SV_ASSOC, Decimal("4000")) in labelled_grants(
+        f"Svenska kulturfonden gav {SV_ASSOC} ett bidrag på 4 000 euro.", rule=rule)
+    # no sum: advice or prizes are given with the same verbs
+    assert not labelled_grants(f"Svenska kulturfonden gav råd till {SV_ASSOC}.", rule=rule)
+    assert not labelled_grants(f"Svenska kulturfonden delade ut priser på 500 euro till {SV_ASSOC}.", rule=rule)
+
+
+@needs_voikko
+@pytest.mark.parametrize("sentence", [
+    f"Kuopion Osuuspankki ojensi {ASSOC}:lle 2 000 euron shekin.",
+    f"Kuopion Osuuspankki jakoi 2 000 euroa {ASSOC}:lle.",
+])
+def test_handing_over_and_sharing_out_are_a_donors_verbs(sentence: str) -> None:
+    assert ("Kuopion Osuuspankki", ASSOC, Decimal("2000")) in labelled_grants(sentence, rule="funds:donation-verb")
+
+
+@needs_voikko
+def test_the_subject_works_with_the_givers_money() -> None:
+    rule = "funds:subject-with-support"
+    assert ("Kuopio", ASSOC, None) in labelled_grants(
+        f"{ASSOC} korjasi kylätalon Kuopion kaupungin avustuksella.", rule=rule)
+    assert ("Kuopion Osuuspankki", ASSOC, None) in labelled_grants(
+        f"{ASSOC} korjasi kylätalon Kuopion Osuuspankin lahjoituksella.", rule=rule)
+    # a town's "tuki" without a sum may be premises or advice
+    assert not labelled_grants(f"{ASSOC} korjasi kylätalon Kuopion kaupungin tuella.", rule=rule)
+    # the genitive owns something else than money: no grant
+    assert not labelled_grants(f"{ASSOC} korjasi kylätalon Kuopion kaupungin luvalla.", rule=rule)
