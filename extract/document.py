@@ -22,6 +22,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_receipts,
     grant_rows,
     headline_grants,
+    joined_funding,
     noun_grants,
     opening_areas,
     org_memberships,

@@ -174,3 +174,21 @@ def test_the_subject_works_with_the_givers_money() -> None:
     assert not labelled_grants(f"{ASSOC} korjasi kylätalon Kuopion kaupungin tuella.", rule=rule)
     # the genitive owns something else than money: no grant
     assert not labelled_grants(f"{ASSOC} korjasi kylätalon Kuopion kaupungin luvalla.", rule=rule)
+
+
+@needs_voikko
+def test_towns_taking_part_in_the_funding_fund() -> None:
+    rule = "funds:joins-funding"
+    found = labelled_grants("Kuopion kaupunki ja Siilinjärven kunta ovat mukana rahoittamassa Kylätalo-hanketta.",
+                            rule=rule)
+    assert {("Kuopio", "Kylätalo", None), ("Siilinjärvi", "Kylätalo", None)} <= found
+    assert ("Kuopio", "Kylätalo", None) in labelled_grants(
+        "Kuopion kaupunki osallistuu Kylätalo-hankkeen rahoittamiseen.", rule=rule)
+    assert ("Kuopio", "Kylätalo", None) in labelled_grants(
+        "Kylätalo-hanke alkoi syksyllä. Kuopion kaupunki on myös mukana rahoittamassa hanketta.", rule=rule)
+
+
+@needs_voikko
+def test_taking_part_in_the_work_is_no_funding() -> None:
+    assert not labelled_grants("Kuopion kaupunki on mukana toteuttamassa Kylätalo-hanketta.")
+    assert not labelled_grants("Kuopion kaupunki osallistuu Kylätalo-hankkeeseen.")
