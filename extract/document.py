@@ -23,6 +23,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_rows,
     headline_grants,
     joined_funding,
+    money_into,
     noun_grants,
     opening_areas,
     org_memberships,

@@ -81,8 +81,8 @@ def _gift_noun(c: Clause) -> list[Fact]:
 # the money noun right after its owner: Finnish (the receiver follows in the allative) and Swedish ("till" follows)
 _OWNED_NOUN = guarded(re.compile(
     r"[ \t]+(?:(?:myöntäm(?:ä|än|ää)|lahjoittam(?:a|an|aa))[ \t]+)?"  # "Kaupungin myöntämä avustus X:lle"
-    r"(?:(?P<fi>lahjoitu(?:s|ksen|sta)|avustu(?:s|ksen|sta)|apura(?:ha|han|haa)|stipendi(?:n)?|rahoitu(?:s|ksen|sta)|"
-    r"(?P<fi_support>tu(?:ki|en|kea)))"
+    r"(?:(?P<fi>lahjoitu(?:s|ksen|sta|kset)|avustu(?:s|ksen|sta|kset)|apura(?:ha|han|haa|hat)|stipendi(?:n|t)?|"
+    r"rahoitu(?:s|ksen|sta)|(?P<fi_support>tu(?:ki|en|kea|et)))"  # plurals: "Kaupungin avustukset X ry:lle"
     r"|(?P<sv>(?:bidrag|donation|finansiering|anslag|understöd|(?P<sv_support>stöd))(?:et|en)?[ \t]+till))"
     r"[ \t]+(?:(?:projektet|föreningen|organisationen)[ \t]+)?", re.IGNORECASE))
 _SV_GENITIVE = re.compile(r":s(?![\w-])")

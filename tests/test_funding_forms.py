@@ -192,3 +192,20 @@ def test_towns_taking_part_in_the_funding_fund() -> None:
 def test_taking_part_in_the_work_is_no_funding() -> None:
     assert not labelled_grants("Kuopion kaupunki on mukana toteuttamassa Kylätalo-hanketta.")
     assert not labelled_grants("Kuopion kaupunki osallistuu Kylätalo-hankkeeseen.")
+
+
+@needs_voikko
+def test_the_owner_of_plural_grants_funds_the_allative() -> None:
+    assert ("Kuopio", ASSOC, Decimal("20000")) in labelled_grants(
+        f"Kuopion kaupungin avustukset {ASSOC}:lle olivat 20 000 euroa.", rule="funds:owner-noun")
+
+
+@needs_voikko
+def test_money_put_into_an_undertaking() -> None:
+    rule = "funds:money-into"
+    assert ("Kuopio", "Kylätalo", Decimal("200000")) in labelled_grants(
+        "Kuopion kaupunki panostaa Kylätalo-hankkeeseen 200 000 euroa.", rule=rule)
+    assert ("Kuopio", "Kylätalo", Decimal("200000")) in labelled_grants(
+        "Kuopion kaupungin panostus Kylätalo-hankkeeseen on 200 000 euroa.", rule=rule)
+    # an effort without a sum is no money
+    assert not labelled_grants("Kuopion kaupunki panostaa Kylätalo-hankkeeseen ja nuoriin.", rule=rule)
