@@ -86,6 +86,9 @@ _OWNED_NOUN = guarded(re.compile(
     r"|(?P<sv>(?:bidrag|donation|finansiering|anslag|understöd|(?P<sv_support>stöd))(?:et|en)?[ \t]+till))"
     r"[ \t]+(?:(?:projektet|föreningen|organisationen)[ \t]+)?", re.IGNORECASE))
 _SV_GENITIVE = re.compile(r":s(?![\w-])")
+# a stem every match of _OWNED_NOUN holds
+_OWNED_STEMS = ("lahjoitu", "avustu", "apura", "stipendi", "rahoitu", "tuki", "tuen", "tukea", "tuet", "bidrag",
+                "donation", "finansiering", "anslag", "understöd", "stöd")
 
 
 def _owner_genitive(m: Mention, text: str, base: int) -> tuple[int, bool] | None:
@@ -104,6 +107,9 @@ def _owner_genitive(m: Mention, text: str, base: int) -> tuple[int, bool] | None
 def _owner_noun(c: Clause) -> list[Fact]:
     """The owner of a money noun in the genitive funds the one named right after it (allative, or "till" in Swedish)."""
     base, text = c.sent.start, c.sent.text
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _OWNED_STEMS):
+        return []  # a substring test first: most sentences name no money noun
     out: list[Fact] = []
     ordered = sorted((m for m in c.named if m.iri), key=lambda m: m.start)
     for i, giver in enumerate(ordered):
