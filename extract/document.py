@@ -19,6 +19,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     area_phrases,
     around_areas,
     body_parents,
+    grant_proposals,
     grant_receipts,
     grant_rows,
     headline_grants,

@@ -31,7 +31,9 @@ _PROJECT_PARTITIVE = re.compile(r"\b(?:hanketta|projektia|kehittämishanketta)\b
 # kinds of organisation whose support is money, by words of their names
 _MONEY_GIVER_WORDS = re.compile(r"(?i)avustuskeskus|\bstea\b|elinkeino-|ely-keskus|aluehallintovirast|"
                                 r"business finland|suomen akatemia|säätiö|rahasto|stiftelse|fond\b|\bleader\b|"
-                                r"opetushallitus|taiteen edistämiskeskus|jatkuvan oppimisen|elinvoimakesk")
+                                r"opetushallitus|taiteen edistämiskeskus|jatkuvan oppimisen|elinvoimakesk|"
+                                # STEA's predecessor until 2016, the slot machine association that gave the grants
+                                r"raha-?automaattiyhdistys")
 _WITH_SUM = re.compile(r"\s*(?:eurolla|euron\s+(?:avustuksella|tuella|rahoituksella|summalla))\b", re.IGNORECASE)
 
 

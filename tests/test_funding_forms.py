@@ -209,3 +209,19 @@ def test_money_put_into_an_undertaking() -> None:
         "Kuopion kaupungin panostus Kylätalo-hankkeeseen on 200 000 euroa.", rule=rule)
     # an effort without a sum is no money
     assert not labelled_grants("Kuopion kaupunki panostaa Kylätalo-hankkeeseen ja nuoriin.", rule=rule)
+
+
+@needs_voikko
+def test_a_grant_agencys_published_proposal_funds_each_receiver_with_its_sum() -> None:
+    rule = "funds:grant-proposal"
+    found = labelled_grants(f"{ASSOC}:lle STEA esittää 105 000 euroa vertaistukeen ja Savon Sulkapalloseura ry:lle "
+                            "104 000 euroa junioritoimintaan.", rule=rule)
+    stea = "Sosiaali- ja terveysjärjestöjen avustuskeskus"
+    assert {(stea, ASSOC, Decimal("105000")), (stea, "Savon Sulkapalloseura ry", Decimal("104000"))} <= found
+    assert (stea, ASSOC, Decimal("350000")) in labelled_grants(
+        f"STEA on tehnyt 350 000 euron avustusehdotuksen {ASSOC}:n toimintaan.", rule=rule)
+
+
+@needs_voikko
+def test_a_board_or_town_proposing_is_no_grant_agencys_proposal() -> None:
+    assert not labelled_grants(f"Kuopion kaupunki esittää {ASSOC}:lle 5 000 euroa.", rule="funds:grant-proposal")
