@@ -23,12 +23,15 @@ from welfare_kg.extract.support_grants import gives_money
 
 RULE = "funds:grant-proposal"
 _TAKERS = (ORGS - {"Body"}) | UNDERTAKINGS
-_PROPOSES = guarded(re.compile(r"[ \t]+(?:(?:on|oli)[ \t]+)?(?:esittää|esitti|esittänyt|ehdottaa|ehdotti|ehdottanut)"
-                               r"(?![\w-])", re.IGNORECASE))
+# its short name in brackets may follow the giver's name: "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA) esittää"
+_BRACKETS = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_PROPOSES = guarded(re.compile(_BRACKETS + r"[ \t]+(?:(?:on|oli)[ \t]+)?"
+                               r"(?:esittää|esitti|esittänyt|ehdottaa|ehdotti|ehdottanut)(?![\w-])", re.IGNORECASE))
 # "on tehnyt N euron avustusehdotuksen X:n toimintaan"
-_MADE = re.compile(r"[ \t]+(?:on[ \t]+|oli[ \t]+)?(?:tehnyt|teki)[ \t]+$", re.IGNORECASE)
+_MADE = re.compile(_BRACKETS + r"[ \t]+(?:on[ \t]+|oli[ \t]+)?(?:tehnyt|teki)[ \t]+$", re.IGNORECASE)
 _PROPOSAL_NOUN = re.compile(r"[ \t]+(?:avustusehdotuksen|rahoitusehdotuksen|avustusesityksen)[ \t]+", re.IGNORECASE)
-_ACTIVITY = re.compile(r"[ \t]+(?:toimintaan|työhön|toiminnalle)(?![\w-])", re.IGNORECASE)
+# the activity after the genitive owner, its short name in brackets allowed between ("X:n (Y ry) toimintaan")
+_ACTIVITY = re.compile(_BRACKETS + r"[ \t]+(?:toimintaan|työhön|toiminnalle)(?![\w-])", re.IGNORECASE)
 
 
 def _proposer(m: Mention) -> bool:

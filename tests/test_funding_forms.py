@@ -225,3 +225,10 @@ def test_a_grant_agencys_published_proposal_funds_each_receiver_with_its_sum() -
 @needs_voikko
 def test_a_board_or_town_proposing_is_no_grant_agencys_proposal() -> None:
     assert not labelled_grants(f"Kuopion kaupunki esittää {ASSOC}:lle 5 000 euroa.", rule="funds:grant-proposal")
+
+
+@needs_voikko
+def test_a_proposers_short_name_in_brackets_before_the_verb() -> None:
+    stea = "Sosiaali- ja terveysjärjestöjen avustuskeskus"
+    assert (stea, ASSOC, Decimal("350000")) in labelled_grants(
+        f"{stea} (STEA) on tehnyt 350 000 euron avustusehdotuksen {ASSOC}:n toimintaan.", rule="funds:grant-proposal")
