@@ -34,6 +34,11 @@ _PROPOSAL_NOUN = re.compile(r"[ \t]+(?:avustusehdotuksen|rahoitusehdotuksen|avus
 _ACTIVITY = re.compile(_BRACKETS + r"[ \t]+(?:toimintaan|työhön|toiminnalle)(?![\w-])", re.IGNORECASE)
 
 
+_VERB_WORDS = ("esittää", "esitti", "esittänyt", "ehdottaa", "ehdotti", "ehdottanut")
+_NOUN_WORDS = ("avustusehdotuksen", "rahoitusehdotuksen", "avustusesityksen")
+_PROPOSER_TYPES = {"Ministry", "Agency", "Association", "JointAuthority", "Programme"}  # the kinds _proposer can accept
+
+
 def _proposer(m: Mention) -> bool:
     return (m.type in {"Ministry", "Agency"} and is_paying_agency(m)) or gives_money(m)
 
@@ -46,17 +51,19 @@ def _grant_proposal(c: Clause) -> list[Fact]:
     if not c.euros:
         return []
     lowered = c.sent.text.lower()
-    if "esit" not in lowered and "ehdot" not in lowered:
-        return []
+    verb = any(w in lowered for w in _VERB_WORDS)
+    noun = any(w in lowered for w in _NOUN_WORDS)
+    if not (verb or noun):
+        return []  # minutes say "päätösehdotus" and "esittelijä" in every item: only these words are tested on
     text, base = c.sent.text, c.sent.start
     named = sorted((m for m in c.free_named if m.iri), key=lambda m: m.start)
     euros = [a for a in c.euros if not a.share]
     for giver in named:
-        if giver.case not in {"nimento", None} or not _proposer(giver):
+        if giver.case not in {"nimento", None} or giver.type not in _PROPOSER_TYPES:
             continue
-        if _PROPOSES.match(text, giver.end - base):
-            return _each_with_its_sum(c, giver, named, euros)
-        made = _made_proposal(c, giver, named, euros)
+        if verb and _PROPOSES.match(text, giver.end - base):
+            return _each_with_its_sum(c, giver, named, euros) if _proposer(giver) else []
+        made = _made_proposal(c, giver, named, euros) if noun and _proposer(giver) else []
         if made:
             return made
     return []
