@@ -53,7 +53,7 @@ def _activity_funders(c: Clause) -> list[Fact]:
     for i, funded in enumerate(named):
         if funded.type not in _FUNDED:
             continue
-        if _genitive(funded) and (activity := _ACTIVITY.match(text, funded.end - base)):
+        if genitive(funded) and (activity := _ACTIVITY.match(text, funded.end - base)):
             run = _run_before(named[:i], text, base, funded.start) or _run_after(named[i + 1:], text, base,
                                                                                  activity.end())
         elif funded.case == "osanto":
@@ -92,7 +92,7 @@ def _run_after(after: list[Mention], text: str, base: int, at: int) -> list[Ment
     return run
 
 
-def _genitive(m: Mention) -> bool:
+def genitive(m: Mention) -> bool:
     """An organisation's name in the genitive: the case read, or a name left uncased ending in it ("yhdistyksen",
     "ry:n")."""
     return m.case == "omanto" or (m.case is None and m.surface.endswith("n"))
@@ -131,7 +131,7 @@ def _named_main_funders(c: Clause) -> list[Fact]:
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
     out: list[Fact] = []
     for i, funded in enumerate(named[:-1]):
-        if funded.type not in _FUNDED or not _genitive(funded):
+        if funded.type not in _FUNDED or not genitive(funded):
             continue
         first = named[i + 1]
         if first.type not in FUNDERS or not _FUNDER_NOUN.fullmatch(text, funded.end - base, first.start - base):

@@ -149,11 +149,16 @@ _FI_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättä
 # a donor's verb right after its name: "Osuuspankki lahjoitti", "Säätiö on lahjoittanut" (money given, not granted)
 # "luovuttaa" (hand over) is the donor's verb of a cheque or a collection's proceeds: "Lions Club luovutti 1 500 euroa";
 # "antaa" (give) is everyday news Finnish for the same gift ("Osuuspankki antoi 2 000 euroa X ry:lle"); the rule reading
-# this verb asks for a sum in euros and a receiver in the allative, so "antoi lausunnon" or "antoi tilat" states nothing
+# this verb asks for a sum in euros and a receiver in the allative, so "antoi lausunnon" or "antoi tilat" states
+# nothing; the same holds for "jakaa" and "osoittaa" (money shared out or allocated)
 FI_DONATION_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättää|päättivät|päättänyt)[ \t]+){0,2}"
                               r"(?:lahjoitti|lahjoittaa|lahjoittanut|lahjoittivat|lahjoittavat|lahjoittaneet|"
                               r"luovutti|luovuttaa|luovuttanut|luovuttivat|luovuttavat|luovuttaneet|"
-                              r"antoi|antaa|antanut|antoivat|antavat|antaneet)\b",
+                              r"antoi|antaa|antanut|antoivat|antavat|antaneet|"
+                              # sharing out, allocating: "jakoi 2 000 euroa X:lle", "osoitti X-hankkeelle 20 000
+                              # euroa" (a cheque handed over, "ojensi", is funds:gift-noun's)
+                              r"jakoi|jakaa|jakanut|jakoivat|jakavat|"
+                              r"osoitti|osoittaa|osoittanut|osoittivat)\b",
                               re.IGNORECASE)
 _SV_DIRECT_VERB = re.compile(r"[ \t]+(?:(?:har|hade)[ \t]+beviljat|beviljade|beviljar|"
                              r"(?:beslöt|beslutade|beslutar|besluter|har[ \t]+beslutat)[ \t]+(?:att[ \t]+)?bevilja)\b"
@@ -208,7 +213,9 @@ def direct_grant(text: str, base: int, named: Sequence[Mention], euros: Sequence
         r = takers[0]
         # the money may be named before the recipient too: "myönsi 12 000 euroa X ry:lle"
         tail = text[verb.end():clause_end]
-        if r.iri == g.iri or _NOT_MONEY.search(tail) or not _MONEY_WORD.search(tail):
+        # a sum in euros is money however its currency is written ("12 000 EUR", "12 000 e" in a table's style)
+        if r.iri == g.iri or _NOT_MONEY.search(tail) or not (_MONEY_WORD.search(tail) or any(
+                not a.share and verb.end() <= a.start - base < clause_end for a in euros)):
             return None
         own = [a for a in euros if r.end <= a.start < base + clause_end and not a.share]
         if sv and not own:

@@ -13,15 +13,19 @@ from typing import Any
 from welfare_kg.contacts import contacts_by_person, email_domains, scan_contacts
 from welfare_kg.extract import (  # noqa: F401  register relation rules
     activity_funders,
+    agent_phrases,
     anaphor_receivers,
     area_cues,
     area_phrases,
     around_areas,
     body_parents,
     covering_verbs,
+    grant_proposals,
     grant_receipts,
     grant_rows,
     headline_grants,
+    joined_funding,
+    money_into,
     noun_grants,
     opening_areas,
     org_memberships,
@@ -37,6 +41,8 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     sentence_hits,
     shared_bodies,
     support_grants,
+    support_means,
+    swedish_gifts,
     text_scans,
     town_parts,
 )

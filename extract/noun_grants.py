@@ -9,15 +9,24 @@ lahjoituksen", "Pankki ojensi 3 000 euron shekin"). The sum is the gift's own, s
 Nothing else in the sentence is read: a giver is taken only from those two places next to the sum, never
 from the page (no funder invented where the text names none), and a verb of applying or asking ("haki 3 000 euron
 avustusta Y:lle") is not among the verbs of giving, so it states nothing.
+
+Without a sum between them the owner of the money noun is still its giver: "Kaupungin avustus X ry:lle on 5 000
+euroa", "Pankin lahjoitus Y:lle", "Kaupungin myöntämä avustus X ry:lle", Swedish "Kulturfondens bidrag till
+föreningen X" (funds:owner-noun). The genitive must stand right before the noun (a participle of granting between)
+and the receiver right after it; "tuki"/"stöd" counts only from an organisation whose support is money
+(support_grants.gives_money) or with a sum in the sentence, as support is also advice.
 """
 
 from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.activity_funders import genitive
 from welfare_kg.extract.allative_grants import allative_tail
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, rule
+from welfare_kg.extract.support_grants import gives_money
 
 # the money noun right after a sum in the genitive ("N euron lahjoitus", "N euron suuruisen avustuksen")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:lahjoitu(?:s|ksen)|avustu(?:s|ksen)|tu(?:ki|en)|apura(?:ha|han)|"
@@ -66,4 +75,58 @@ def _gift_noun(c: Clause) -> list[Fact]:
             continue  # the receiver must follow the noun at once: "lahjoituksen Y:lle"
         out.append(Fact(giver.iri or "", "funds", receiver.iri or "", c.ev, "funds:gift-noun", 0.65,
                         amount=amount.value, start_date=c.start, end_date=c.end))
+    return out
+
+
+# the money noun right after its owner: Finnish (the receiver follows in the allative) and Swedish ("till" follows)
+_OWNED_NOUN = guarded(re.compile(
+    r"[ \t]+(?:(?:myöntäm(?:ä|än|ää)|lahjoittam(?:a|an|aa))[ \t]+)?"  # "Kaupungin myöntämä avustus X:lle"
+    r"(?:(?P<fi>lahjoitu(?:s|ksen|sta|kset)|avustu(?:s|ksen|sta|kset)|apura(?:ha|han|haa|hat)|stipendi(?:n|t)?|"
+    r"rahoitu(?:s|ksen|sta)|(?P<fi_support>tu(?:ki|en|kea|et)))"  # plurals: "Kaupungin avustukset X ry:lle"
+    r"|(?P<sv>(?:bidrag|donation|finansiering|anslag|understöd|(?P<sv_support>stöd))(?:et|en)?[ \t]+till))"
+    r"[ \t]+(?:(?:projektet|föreningen|organisationen)[ \t]+)?", re.IGNORECASE))
+_SV_GENITIVE = re.compile(r":s(?![\w-])")
+# a stem every match of _OWNED_NOUN holds
+_OWNED_STEMS = ("lahjoitu", "avustu", "apura", "stipendi", "rahoitu", "tuki", "tuen", "tukea", "tuet", "bidrag",
+                "donation", "finansiering", "anslag", "understöd", "stöd")
+
+
+def _owner_genitive(m: Mention, text: str, base: int) -> tuple[int, bool] | None:
+    """Where a giver's genitive ends and whether it is Finnish: the Finnish genitive (its case, or an unknown name's
+    "-n"), or a Swedish "-s" on the name ("Kulturfondens") or after it ("STM:s")."""
+    if genitive(m):
+        return m.end - base, True
+    if m.surface.endswith("s") and not m.label.endswith("s"):
+        return m.end - base, False
+    tail = _SV_GENITIVE.match(text, m.end - base)
+    return (tail.end(), False) if tail else None
+
+
+@rule("funds:owner-noun", "funds", "'Kaupungin avustus X ry:lle on 5 000 euroa', 'Y:s bidrag till föreningen X'",
+      needs="free_orgs")
+def _owner_noun(c: Clause) -> list[Fact]:
+    """The owner of a money noun in the genitive funds the one named right after it (allative, or "till" in Swedish)."""
+    base, text = c.sent.start, c.sent.text
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _OWNED_STEMS):
+        return []  # a substring test first: most sentences name no money noun
+    out: list[Fact] = []
+    ordered = sorted((m for m in c.named if m.iri), key=lambda m: m.start)
+    for i, giver in enumerate(ordered):
+        if giver.type not in _GIVERS or id(giver) in c.inside:
+            continue
+        owner = _owner_genitive(giver, text, base)
+        noun = _OWNED_NOUN.match(text, owner[0]) if owner is not None else None
+        if noun is None or (noun.group("fi") is not None) != owner[1]:
+            continue  # a Finnish noun has its owner in the Finnish genitive; a Swedish one, in the Swedish
+        if (noun.group("fi_support") or noun.group("sv_support")) and not (gives_money(giver) or c.euros):
+            continue  # "kaupungin tuki yhdistykselle" may be premises or advice
+        receiver = next((m for m in ordered[i + 1:] if m.start - base == noun.end()), None)
+        if receiver is None or receiver.type not in ORGS | UNDERTAKINGS or receiver.iri == giver.iri \
+                or receiver.iri in c.ctx.funds or (noun.group("fi") and not allative_tail(text, base, receiver)):
+            continue
+        sums = [a for a in c.euros if not a.share]
+        amount = sums[0] if len(sums) == 1 and not sums[0].approximate else None
+        out.append(Fact(giver.iri or "", "funds", receiver.iri or "", c.ev, "funds:owner-noun", 0.65,
+                        amount=amount.value if amount else None, start_date=c.start, end_date=c.end))
     return out

@@ -1607,7 +1607,9 @@ def _received_from(c: Clause) -> list[Fact]:
     # "Hanke on saanut X:ltä 200 000 euroa": a sum in euros from a giver is money too
     if _GOT.isdisjoint(c.lemmas):
         return []  # tested first: most sentences receive nothing, and the money test below scans every word
-    got = any(t.text.lower() in {"sai", "saivat", "saanut", "saaneet"} for t, _lem in c.word_lemmas)
+    # the present "saa"/"saavat" receives as plainly as the past with a giver in the ablative and a sum: "X-hanke saa
+    # Opetushallitukselta 40 000 euroa" (the giver is required below, so "saa osallistua" never counts)
+    got = any(t.text.lower() in {"sai", "saivat", "saanut", "saaneet", "saa", "saavat"} for t, _lem in c.word_lemmas)
     cued = c.has(FUND_CUES)
     money_word = not cued and c.has(RECEIVED_CUES)  # money itself, no funding word: "sai rahan Reisjärveltä"
     money = cued or money_word or (

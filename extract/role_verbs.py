@@ -312,7 +312,7 @@ _SWEDISH_SUPPORT = re.compile(r"\b(?:med\s+(?:stöd|finansiering|understöd|bidr
                               re.IGNORECASE)
 
 
-def _funder_like(c: Clause, m: Mention) -> bool:
+def funder_like(c: Clause, m: Mention) -> bool:
     return m.type in FUNDERS or m.type == "Body" or (m.type == "Programme" and m.iri in c.ctx.funds)
 
 
@@ -327,7 +327,7 @@ def _with_support(c: Clause) -> list[Fact]:
     base = c.sent.start
     out = []
     for m in c.named:
-        if m.iri == target or not _funder_like(c, m) or id(m) in c.inside:
+        if m.iri == target or not funder_like(c, m) or id(m) in c.inside:
             continue
         nxt = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
         finnish = m.case == "omanto" and nxt is not None and lemmas[nxt] in SUPPORT_NOUNS \
@@ -359,7 +359,7 @@ def _swedish_support(c: Clause) -> list[Fact]:
     with it, fund what the sentence is about; an organisation before an active "stöder" funds the undertaking
     (else the organisation) after it, with the sum after "med"."""
     text, base = c.sent.text, c.sent.start
-    orgs = sorted((m for m in c.named if _funder_like(c, m) and id(m) not in c.inside), key=lambda m: m.start)
+    orgs = sorted((m for m in c.named if funder_like(c, m) and id(m) not in c.inside), key=lambda m: m.start)
     out: list[Fact] = []
     target = c.own_target
     agents: list[Mention] = []

@@ -31,11 +31,13 @@ _PROJECT_PARTITIVE = re.compile(r"\b(?:hanketta|projektia|kehittämishanketta)\b
 # kinds of organisation whose support is money, by words of their names
 _MONEY_GIVER_WORDS = re.compile(r"(?i)avustuskeskus|\bstea\b|elinkeino-|ely-keskus|aluehallintovirast|"
                                 r"business finland|suomen akatemia|säätiö|rahasto|stiftelse|fond\b|\bleader\b|"
-                                r"opetushallitus|taiteen edistämiskeskus|jatkuvan oppimisen|elinvoimakesk")
+                                r"opetushallitus|taiteen edistämiskeskus|jatkuvan oppimisen|elinvoimakesk|"
+                                # STEA's predecessor until 2016, the slot machine association that gave the grants
+                                r"raha-?automaattiyhdistys")
 _WITH_SUM = re.compile(r"\s*(?:eurolla|euron\s+(?:avustuksella|tuella|rahoituksella|summalla))\b", re.IGNORECASE)
 
 
-def _gives_money(m: Mention) -> bool:
+def gives_money(m: Mention) -> bool:
     """A ministry, a fund or EU programme, or an organisation whose name says it hands out money."""
     if m.type == "Ministry" or (m.type == "Programme" and is_fund(m)):
         return True
@@ -71,7 +73,7 @@ def _supports_verb(c: Clause) -> list[Fact]:
     sums = [a for a in c.euros if _WITH_SUM.match(text, a.end - base) or
             text[a.start - base:a.end - base].lower().endswith("eurolla")]
     # a town's board deciding "Kaupunginhallitus tukee X ry:tä 2 500 eurolla" gives the town's money, as a grant
-    givers = [m for m in givers if _gives_money(m) or (sums and m.type in FUNDERS | {"Parish", "Body"})]
+    givers = [m for m in givers if gives_money(m) or (sums and m.type in FUNDERS | {"Parish", "Body"})]
     if not givers:
         return []
     objects = [m for m in c.named if m.iri and m.case == "osanto" and id(m) not in c.inside
