@@ -1562,8 +1562,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if _TOC_AFTER.match(text, t.end):
                 continue  # "Ohjausryhmä... 19", "Ohjausryhmän toiminta...12": a report's table of contents
             # a village committee ("Xn kylätoimikunta") is the villagers' own unregistered association, elected at a
-            # village meeting, not an organ of the town whose genitive may name it
-            typ = "Association" if label.lower().endswith(_VILLAGE_COMMITTEE) else "Body"
+            # village meeting; a town's committee of that name ("Kylätoimikunta" heading its own minutes, a known
+            # town's genitive before it) is one of the town's bodies
+            typ = "Association" if label.lower().endswith(_VILLAGE_COMMITTEE) and owner is None \
+                and label.lower() != _VILLAGE_COMMITTEE else "Body"
             out.append(Mention(start=begin, end=t.end, surface=text[begin:t.end], generic=generic,
                                label=label, type=typ, rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
