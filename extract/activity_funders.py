@@ -20,6 +20,7 @@ with advice and work as well as with money. A run may end in one capitalised wor
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.relations import FUNDERS, Clause, rule
@@ -109,10 +110,17 @@ def _run_before(before: list[Mention], text: str, base: int, at: int,
     paying = _VERB.fullmatch(text, end, at - base) or (unnamed and _VERB.fullmatch(text, unnamed.end(), at - base))
     if not paying or (verb is not None and not verb.search(paying.group(0))):
         return []
+    return nominative_run(before, text, base, FUNDERS, _JOIN)
+
+
+def nominative_run(before: list[Mention], text: str, base: int, kinds: AbstractSet[str],
+                   joiner: re.Pattern[str]) -> list[Mention]:
+    """The last of `before` and the named things of `kinds` in the nominative joined to it by `joiner`, back to
+    the first that is not: the givers a verb after them is said of ("A, B ja C rahoittavat")."""
     run = [before[-1]]
     for m in reversed(before[:-1]):
-        if m.type in FUNDERS and m.case in {"nimento", None} and _JOIN.fullmatch(text, m.end - base,
-                                                                                 run[-1].start - base):
+        if m.type in kinds and m.case in {"nimento", None} and joiner.fullmatch(text, m.end - base,
+                                                                                run[-1].start - base):
             run.append(m)
         else:
             break

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.activity_funders import nominative_run
 from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
@@ -49,7 +50,7 @@ def _joins_funding(c: Clause) -> list[Fact]:
         funded = _funded_after(c, named[i + 1:], last.end - base)
         if funded is None:
             continue
-        run = _run_ending(named[:i + 1], text, base)
+        run = nominative_run(named[:i + 1], text, base, _GIVERS, JOINER)
         return [Fact(m.iri or "", "funds", funded, c.ev, RULE, 0.65, start_date=c.start, end_date=c.end)
                 for m in run if m.iri != funded]
     return []
@@ -73,15 +74,3 @@ def _funded_after(c: Clause, after: list[Mention], at: int) -> str | None:
     if head is not None and head.type in _FUNDED and _TO_FUNDING.match(text, head.end - base):
         return head.iri
     return None
-
-
-def _run_ending(before: list[Mention], text: str, base: int) -> list[Mention]:
-    """The named organisations in the nominative joined into one run that ends with the last of `before`."""
-    run = [before[-1]]
-    for m in reversed(before[:-1]):
-        if m.type in _GIVERS and m.case in {"nimento", None} and JOINER.fullmatch(text, m.end - base,
-                                                                                  run[-1].start - base):
-            run.append(m)
-        else:
-            break
-    return run
