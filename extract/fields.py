@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from welfare_kg.extract.area_field_names import area_field_places
@@ -60,6 +60,9 @@ LABELS: dict[str, str] = {
                      "projektets namn", "Projektets namn och nummer",
                      # Innokylä names each entry of development work a "kokonaisuus" (a project, a model)
                      "Kokonaisuuden nimi",
+                     # the state-grant application form of the national development programme (Kaste) names the
+                     # project under a heading "Hankkeen nimi ja siitä käytettävä lyhenne ..." in this row
+                     "Nimi ja lyhenne", "Hankkeen nimi ja lyhenne",
                      # "Projekt: Tillitsskapande organisering – ...": the kind word as the label of the card's name
                      "Projekt", "Projekti", "Hanke"], "name"),
     **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
@@ -83,7 +86,10 @@ LABELS: dict[str, str] = {
                      "Hankkeen koordinointi", "Projektin koordinointi", "Koordinointi", "Hankkeen hallinnointi",
                      "Projektin hallinnointi", "Hallinnointi",
                      # the receiver of a grant of a decision's cover runs the project
-                     "Tuensaaja", "Tuen saaja", "Rahoituksen saaja", "Avustuksen saaja", "Rahoituksen saajan nimi"],
+                     "Tuensaaja", "Tuen saaja", "Rahoituksen saaja", "Avustuksen saaja", "Rahoituksen saajan nimi",
+                     # a state-grant application's applicant row: the municipality or joint authority that runs it
+                     "Hankkeen hallinnoinnista vastaava kunta/kuntayhtymä", "Hankkeen hallinnoinnista vastaava kunta",
+                     "Hallinnoinnista vastaava kunta/kuntayhtymä", "Hankkeen hallinnoinnista vastaava organisaatio"],
                     "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
@@ -103,7 +109,11 @@ LABELS: dict[str, str] = {
                      # Swedish "part" (party): "Projektparter: A, B", "Projektparterna"
                      "Projektparter", "Projektparterna", "Samarbetsparterna",
                      # a joint application's co-applicants under its applicant ("Hakija: X / Osahakija: Y")
-                     "Osahakija", "Osahakijat", "Kanssahakija", "Kanssahakijat", "Delsökande"], "participant"),
+                     "Osahakija", "Osahakijat", "Kanssahakija", "Kanssahakijat", "Delsökande",
+                     # a state-grant application's rows of the municipalities and the other parties taking part
+                     "Hankkeeseen osallistuvat tahot",
+                     "Muut hankkeessa osallisena olevat tahot ja niiden rahoitusosuudet",
+                     "Muut hankkeessa osallisena olevat tahot", "Hankkeessa osallisena olevat tahot"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",
@@ -166,7 +176,10 @@ LABELS: dict[str, str] = {
                      "Postitoimipaikka", "Puhelinnumero", "Faksinumero", "Sähköpostiosoite", "Sähköposti",
                      "Web-osoite", "WWW-osoite", "Verkkosivut", "Tilinumero", "Pankkiyhteys", "IBAN", "BIC",
                      "Y-tunnus", "FO-nummer", "Adress", "Postadress", "Yhteyshenkilön sähköpostisoite",
-                     "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköpostiosoite"], "address"),
+                     "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköpostiosoite",
+                     # the contact rows of a state-grant application form
+                     "Vastuuhenkilön yhteystiedot", "Yhteyshenkilön yhteystiedot", "Kunnan/kuntayhtymän postiosoite",
+                     "Puhelin ja matkapuhelin", "S-posti", "Fax", "Faksi"], "address"),
     # a programme's regional section a form names its project under ("Ohjelman osio Etelä-Suomen suuralueosio"):
     # a part of the programme (a WorkPackage), the project a part of it
     **dict.fromkeys(["Ohjelman osio", "Ohjelmaosio", "Programdel", "Programmets del"], "section"),
@@ -186,7 +199,10 @@ LABELS: dict[str, str] = {
                      "Offentlig medfinansiering", "Privat medfinansiering", "Total budget",
                      # the Leader final-report template's row after the name ("2. Hankkeen nimi ja hanketunnus X
                      # Hankkeen numero ..."): it ends the name's value in a transcript
-                     "Hankkeen numero", "Projektin numero"], "other"),
+                     "Hankkeen numero", "Projektin numero",
+                     # a state-grant application's rows of period, costs, the sum applied for and the theme
+                     "Arvioitu toteuttamisaika", "Hankkeen kokonaiskustannukset", "Haettava valtionavustus",
+                     "Hankkeen teema-alue"], "other"),
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
@@ -251,7 +267,9 @@ def read_fields(text: str) -> list[Field]:
     pos = 0
     lines = text.splitlines(keepends=True)
     glued = _glued_lines(lines)
+    in_run = False  # this line goes on with a form transcript's run-together line that a sentence's end broke
     for n, line in enumerate(lines):
+        was_run, in_run = in_run, False
         g = glued.get(n)
         if g is not None:
             label = g.group(1)
@@ -292,7 +310,15 @@ def read_fields(text: str) -> list[Field]:
         # a kind word as a label ("Projekt: X") only at the line's start with its colon, never a word in a transcript
         found = [m for m in found if m.group(1) not in COLON_ONLY
                  or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
-        dense = len({m.group(1) for m in found}) >= DENSE_MIN
+        dense = len({m.group(1) for m in found}) >= DENSE_MIN or (was_run and bool(found))
+        if was_run and out:
+            # "... Hankkeeseen osallistuvat tahot Kaikki ... rahoitusosuus.\nOulun seutu 28 571 eur ...": the last
+            # field's value goes on over this line up to its first label (loaders/relines.py broke the form's one
+            # line at a sentence's end)
+            cut = found[0].start() if found else len(line)
+            if line[:cut].strip():
+                out[-1] = replace(out[-1], value_end=pos + len(line[:cut].rstrip(" \t\r\n.;,")))
+            in_run = not found
         # a label starting the line, then its colon or a table's cell border: "Toteuttaja: X", a Word table's row
         # "Toteuttaja\tX" (cells joined by tabs, loaders/formats.py), a web table's "| Toteuttaja | X |"
         keep = [m for m in found if dense or (m.start() == first and _CELL_END.match(line, m.end()))
@@ -335,6 +361,10 @@ def read_fields(text: str) -> list[Field]:
                 listed = plain is not None
                 value_end = bullets or plain or value_end
             out.append(Field(m.group(1), kind, pos + m.start(), pos + v_start + lead, value_end, listed))
+        if dense and keep:  # the form's line ends at a sentence's end with its last value open: read on
+            in_run = line.rstrip().endswith((".", "!", "?")) and out[-1].value_end >= pos + len(
+                line.rstrip().rstrip(" \t.;,")) - 1
+        in_run = in_run and n + 1 < len(lines) and bool(lines[n + 1].strip())
         pos += len(line)
     header = _header_field(text)
     if header is not None and not any(f.start <= header.start < max(f.value_end, f.start + 1) for f in out):
@@ -728,6 +758,11 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     if any(a < m.start and m.end >= b and m.type in _ORG_TYPES and (text[a:m.start].rstrip().endswith((",", "(", "/"))
                                                                    or "," in text[a:m.start])
            for m in found):
+        return None
+    # "Oulun yliopisto ja Lapin yliopisto": the value opens with an organisation the recogniser named, joined to the
+    # next: a list of them, not one name ending in the kind word of the last
+    if any(m.start == a and m.end < b and m.type in _ORG_TYPES and m.type not in PLACES
+           and _LIST_JOINER.match(text, m.end) for m in found):
         return None
     return _mention(text, a, b, typ, "field-org", morph)
 
