@@ -63,6 +63,7 @@ from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
+from welfare_kg.extract.fields import drop_form_furniture
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
@@ -261,6 +262,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
+    if record.kind != "minutes":  # "Arvioitu toteuttamisaika" of a form read as a name: extract/fields.py
+        per_sentence = drop_form_furniture(text, per_sentence)
     if record.kind != "minutes":  # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
         per_sentence = heading_start_mentions(text, per_sentence, starts, morph)
         per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"

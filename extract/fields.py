@@ -77,7 +77,7 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttaja", "Projektin hallinnoija", "Hankkeen toteuttajan nimi",
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
-                     "Ansvarig organisation", "Projektägande organisation",
+                     "Ansvarig organisation", "Projektägande organisation", "Huvudgenomförare",
                      # the participle forms of a card's runner row, and the English capitalisation of EU forms
                      "Hallinnoiva taho", "Toteuttava organisaatio", "Toteuttava taho", "Koordinoiva organisaatio",
                      "Koordinoiva taho", "Vastuullinen toteuttaja", "Lead Partner", "Projektkoordinator",
@@ -572,7 +572,7 @@ def card_blocks(text: str, fields: list[Field]) -> list[tuple[tuple[int, int], l
     opening = own[0].label
     firsts = [k for k, f in enumerate(own) if f.label == opening]
     if len(firsts) < BLOCKS_MIN:
-        return []
+        return _run_blocks(text, own)
     pat = _label_pattern()
     blocks: list[tuple[tuple[int, int], list[Field]]] = []
     for n, k in enumerate(firsts):
@@ -593,6 +593,72 @@ def card_blocks(text: str, fields: list[Field]) -> list[tuple[tuple[int, int], l
             return []
         stop = firsts[n + 1] if n + 1 < len(firsts) else len(own)
         blocks.append((heading, own[k:stop]))
+    return blocks
+
+
+# a card's section heading, no title of a project: "Projektets mål", "Hankkeen tavoitteet", "Project partners"
+_SECTION_HEADING = re.compile(r"(?i)(?:projektets|projektet|projektin|hankkeen|hankkeessa|project|projects|"
+                              r"projektens|hankkeiden)\s+\S")
+_BULLET_LINE = re.compile(r"\s*[-•*–·▪●◦]\s")
+
+
+def _field_runs(text: str, own: list[Field]) -> list[list[Field]]:
+    """The fields in runs of rows one under another: a line that holds no field and is not blank ends a run."""
+    runs: list[list[Field]] = []
+    for f in own:
+        if runs:
+            gap = text[runs[-1][-1].value_end:f.start]
+            between = [ln for ln in gap.split("\n")[1:-1] if ln.strip()]
+            if not between and "\n" in gap:
+                runs[-1].append(f)
+                continue
+            if not between and "\n" not in gap:
+                runs[-1].append(f)
+                continue
+        runs.append([f])
+    return runs
+
+
+def _run_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last short title line between `start` and `end` (a card's heading over its description and fields): no
+    sentence, no label, no bullet, no kind line ("PROJEKT") and no section heading of the card ("Projektets mål")."""
+    pat = _label_pattern()
+    heading = None
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group().strip()
+        if not line or len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:;,|]$", line) \
+                or not line[:1].isupper() or pat.match(line) or _BULLET_LINE.match(m.group()) \
+                or _PERIOD_LINE.search(line) or _DOC_KIND.match(line) or _SECTION_HEADING.match(line) \
+                or re.fullmatch(_KIND_LINE.pattern, line, re.IGNORECASE):
+            continue
+        a = start + m.start() + len(m.group()) - len(m.group().lstrip())
+        heading = (a, a + len(line))
+    return heading
+
+
+RUN_KINDS = {"coordinator", "participant", "funder"}
+
+
+def _run_blocks(text: str, own: list[Field]) -> list[tuple[tuple[int, int], list[Field]]]:
+    """Cards of a list that do not all open with the same label ("Projektområde ... Finansiering" over one project,
+    "Projekttid ... Delgenomförare" over the next, each card's description between): runs of field rows apart from
+    each other, a label recurring from one run to another (the same card layout again), each run naming who runs,
+    joins or funds its project, each under its own title line. Empty unless every run has all that."""
+    runs = [r for r in _field_runs(text, own) if len(r) >= BLOCKS_MIN]
+    if len(runs) < BLOCKS_MIN or any(not any(f.kind in RUN_KINDS for f in r) for r in runs):
+        return []
+    labels = [{f.label for f in r} for r in runs]
+    if not all(any(labels[k] & labels[j] for j in range(len(runs)) if j != k) for k in range(len(runs))):
+        return []
+    blocks: list[tuple[tuple[int, int], list[Field]]] = []
+    prior = 0
+    for r in runs:
+        line_start = text.rfind("\n", 0, r[0].start) + 1
+        heading = _run_heading(text, prior, line_start)
+        if heading is None:
+            return []
+        blocks.append((heading, r))
+        prior = r[-1].value_end
     return blocks
 
 
@@ -672,6 +738,27 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
                                                                    or n.rule == "field-org") for n in new)
 
     return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
+
+
+def drop_form_furniture(text: str, per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A card's labels and its quiet values ("Arvioitu toteuttamisaika", "Fax ... Keski-Suomen maakunnassa
+    Valtionavustusta") name no project: a Project that a later step (running names, extract/running_names.py) read
+    there, after `card_mentions` checked the names the recogniser gave, goes as well."""
+    fields = read_fields(text)
+    if not is_card(fields):
+        return per_sentence
+    labels = _Spans([(f.start, f.value_start) for f in fields])
+    quiet = _Spans([(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}])
+
+    def furniture(m: Mention) -> bool:
+        return m.type == "Project" and m.rule in LATE_NAME_RULES and (
+            labels.overlaps(m.start, m.end) or quiet.contains(m.start, m.end))
+
+    return [[m for m in ms if not furniture(m)] for ms in per_sentence]
+
+
+# the names read from running text after the card's own check: a label or a form's note, never its project
+LATE_NAME_RULES = frozenset({"head-clause-name"})
 
 
 _LIST_JOINER = re.compile(r",\s|\s(?:ja|sekä|och|samt|and|&)\s")
@@ -755,7 +842,7 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     # comma, and what stands before it is that organisation's long name, not a larger one; so with any comma before
     # it: an owner's row going on to its partners ("Skellefteå Kommun, i samarbete med Byske Kulturförening") is no
     # one name
-    if any(a < m.start and m.end >= b and m.type in _ORG_TYPES and (text[a:m.start].rstrip().endswith((",", "(", "/"))
+    if any(a < m.start < b <= m.end and m.type in _ORG_TYPES and (text[a:m.start].rstrip().endswith((",", "(", "/"))
                                                                    or "," in text[a:m.start])
            for m in found):
         return None

@@ -136,3 +136,14 @@ def test_a_form_line_ending_without_a_full_stop_does_not_read_on() -> None:
             "Oulun yliopisto kertoo hankkeesta myöhemmin.\n")
     fields = {f.label: text[f.value_start:f.value_end] for f in read_fields(text)}
     assert fields["Hankkeeseen osallistuvat tahot"] == "Oulunkaaren kuntayhtymä"
+
+
+def test_a_form_label_after_the_name_is_no_project_of_its_own() -> None:
+    text = ("Hakemus saapunut Diaarinro\nHAKEMUS VALTIONAVUSTUKSEN SAAMISEKSI KEHITTÄMISHANKKEESEEN\n"
+            "Hakija Hankkeen hallinnoinnista vastaava kunta/kuntayhtymä Kajaanin kaupunki Tehtävänimike hankejohtaja "
+            "Fax S-posti aino@example.org Hankkeen nimi ja siitä käytettävä lyhenne sekä hankkeen toteuttamisaika "
+            "Nimi ja lyhenne KYLÄ 2 juurruttamishanke Arvioitu toteuttamisaika (kk/vuosi kk/vuosi) 10/2030-10/2031 "
+            "Hankkeen kokonaiskustannukset 100 000 eur")
+    facts, ents = _extract(text)
+    assert {e.label for e in ents.values() if e.type == "Project"} == {"KYLÄ 2 juurruttamishanke"}
+    assert ("Kajaanin kaupunki", "coordinates", "KYLÄ 2 juurruttamishanke") in facts
