@@ -168,6 +168,7 @@ from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
+from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
@@ -250,6 +251,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     starts = [s.start for s in sents]
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, starts, morph)
+    # "Kylälän kunta 12 000 €    Liikkeelle kylissä": a grant table's title column, extract/sum_column_titles.py
+    per_sentence = sum_column_title_mentions(text, per_sentence, starts, morph)
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
     per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py

@@ -82,6 +82,7 @@ from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
 from welfare_kg.extract.steering_groups import steering_group_facts
 from welfare_kg.extract.subregion_members import subregion_member_facts
+from welfare_kg.extract.sum_column_titles import sum_column_title_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.together_partners import together_partner_facts
@@ -279,6 +280,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists: bulleted, bare lines (funds:listed-receivers-bare) or run on '
                                 'after the colon (funds:listed-receivers-run) (listed_receivers.py)'),
+    DocumentPass("sum-column-titles", lambda p: sum_column_title_facts(p.per_sentence, p.facts, p.text),
+                 why='"Kylälän kunta 12 000 €    Liikkeelle kylissä": the receiver runs the title column\'s project '
+                     '(sum_column_titles.py)'),
     DocumentPass("column-cells", lambda p: column_cell_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='a grant table flattened one cell a line under its heading cells "Hakija"/"Myönnetty" '
                      '(column_cells.py)'),
