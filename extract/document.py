@@ -145,6 +145,7 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
+from welfare_kg.extract.receiving_subjects import receiving_subject_mentions
 from welfare_kg.extract.relations import (
     ORGS,
     PARTIES,
@@ -307,6 +308,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names
+    per_sentence = receiving_subject_mentions(text, per_sentence, starts, morph)  # "X fick 5 euro": receiving_subjects
     per_sentence = inline_item_mentions(text, per_sentence, starts, morph)  # "...: A 5 000 €, B 3 000 €": inline_grants
     per_sentence = caption_receiver_mentions(text, per_sentence, starts, morph)  # a photo caption: caption_receivers
     # "Hanketta hallinnoi Ikäinstituutti": a name no rule read where only an organisation stands (role slots)
