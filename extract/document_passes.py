@@ -73,7 +73,7 @@ from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.received_grants import received_grant_facts
-from welfare_kg.extract.receiving_subjects import receiving_subject_facts
+from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_subject_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import report_owner_project_facts
 from welfare_kg.extract.report_programme import report_programme_facts
@@ -275,6 +275,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("receiving-subjects", lambda p: receiving_subject_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"X fick 2 000 euro", "Till X gick 5 000 euro": the opening\'s granter funds the slot\'s receiver '
                      "(receiving_subjects.py)"),
+    DocumentPass("receiving-subjects-own", lambda p: own_project_facts(p.per_sentence, p.facts, p.text),
+                 why='"X fick 5 000 euro för sitt projekt Y": X runs Y (receiving_subjects.py)'),
     DocumentPass("caption-receivers", lambda p: caption_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"Lahjoitukset ottivat vastaan A ja B Org1, C Org2": the giver named before funds each'
                      " (caption_receivers.py)"),

@@ -170,3 +170,36 @@ def receiving_subject_facts(sents: Sequence[Sentence], per_sentence: Sequence[Se
         out.append(Fact(granter, "funds", m.iri, Evidence(text[lo:hi], lo, hi), FACT_RULE,  # type: ignore[arg-type]
                         CONFIDENCE, amount=amounts[0].value if len(amounts) == 1 else None))
     return out
+
+
+_FOR_OWN = re.compile(r"[ \t]+för[ \t]+(?:sitt|sina)[ \t]+(?:[a-zåäö]+[ \t]+)?projekt[ \t]+")
+OWN_RULE = "coordinates:receiving-subject-own"
+OWN_CONFIDENCE = 0.6  # the sentence says it: "X fick 5 000 euro för sitt projekt Y"
+
+
+def own_project_facts(per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact], text: str) -> list[Fact]:
+    """"X fick 90 000 kronor för sitt projekt Y": the receiver runs its own project Y (the subject's possessive)."""
+    if "fick" not in text and "fått" not in text and "erhöll" not in text:
+        return []
+    names = SpanIndex([m for ms in per_sentence for m in ms if m.iri])
+    have = {(f.subject, f.object) for f in facts if f.predicate == "coordinates"}
+    out: list[Fact] = []
+    for m in _RECEIVING.finditer(text):
+        own = _FOR_OWN.match(text, m.end())
+        span = _subject_before(text, m.start()) if own else None
+        if own is None or span is None:
+            continue
+        a, b = span
+        # the subject owns a project, so it is an actor even where a list reader took the bullet's first field for a
+        # project ("• X förening (XF) fick ..." under "Följande projekt fick ...": project_lists.py)
+        receiver = next((x for x in names.overlapping(a, b) if (x.start == a and x.type in RECEIVERS - {"Project"})
+                         or (x.start == a and x.rule == "project-list")), None)
+        project = next((x for x in names.overlapping(own.end(), own.end() + 1)
+                        if x.start == own.end() and x.type == "Project"), None)
+        if receiver is None or project is None or receiver.iri == project.iri \
+                or (receiver.iri, project.iri) in have:
+            continue
+        have.add((receiver.iri, project.iri))  # type: ignore[arg-type]
+        out.append(Fact(receiver.iri, "coordinates", project.iri,  # type: ignore[arg-type]
+                        Evidence(text[a:project.end], a, project.end), OWN_RULE, OWN_CONFIDENCE))
+    return out

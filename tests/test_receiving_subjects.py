@@ -48,3 +48,20 @@ def test_pronouns_kind_words_and_people_are_no_receivers() -> None:
 
 def test_no_granter_named_no_fact() -> None:
     assert not _funds("Gamla Kvarnens Vänner fick 8 000 euro för teater.\n")
+
+
+def test_the_receiver_runs_its_own_project_whose_title_ends_the_sentence() -> None:
+    text = ("Region Västmanland beviljade folkhälsomedel 2030.\n\n"
+            "• Köpings kommun fick 90 000 kronor för sitt projekt Unga leder och lär 2030. Målet är fler möten.\n"
+            "• Gamla Kvarnens Vänner fick 40 000 kronor för sitt projekt Starkare tillsammans. Projektet vill mer.\n")
+    ex = extract(text)
+    runs = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "coordinates"}
+    assert ("Gamla Kvarnens Vänner", "Starkare tillsammans") in runs
+    assert any(s.startswith("Köping") and o == "Unga leder och lär 2030" for s, o in runs)
+
+
+def test_a_possessed_title_running_on_past_a_comma_keeps_its_short_reading() -> None:
+    text = "Föreningen fick 4 000 euro för sitt projekt Trygg hemma i Vasa, som startar i maj.\n"
+    projects = entity_labels(text, "Project")
+    assert "Trygg hemma i Vasa, som startar i maj" not in projects
