@@ -54,6 +54,12 @@ _TO_WENT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*Till[ \t]+(?P<name>[A
 # where a clause (and so the subject) starts, looking back from the verb
 _CLAUSE_START = re.compile(r"(?:^|\n|[.!?:;,•▪–][ \t]+|[ \t](?:och|samt|som|var|till|att|medan|men)[ \t]+|"
                            r"[ \t]-[ \t]+)")
+# "A och B fick ... var": the conjunction before the second receiver, and the sum's "each"
+_AND_BEFORE = re.compile(r"[ \t]och[ \t]+$")
+_EACH = re.compile(r"[ \t]+(?:var|vardera|var och en|per förening|per styck)\b")
+# an organisation written in lower case in running text, its place capitalised: "servicehusstiftelsen i Norrby"
+_LOWER_ORG = re.compile(r"[a-zåäö][\wåäö]*(?:stiftelsen|föreningen|förbundet|gillet|sällskapet)[ \t]+(?:i|på)[ \t]+"
+                        r"[A-ZÅÄÖ]")
 _JOINER = re.compile(r"(?:och|samt|som|men)[ \t]+")
 _ACRONYM = re.compile(r"[ \t]*\((?P<acr>[A-ZÅÄÖ]{2,8})\)$")
 # a pronoun, a determiner or an adverb opening the clause, or a bare kind word: no name
@@ -81,7 +87,8 @@ def _subject_before(text: str, verb: int) -> tuple[int, int] | None:
 
 def _name_ok(name: str) -> bool:
     words = name.split()
-    return 0 < len(words) <= MAX_WORDS and name[:1].isupper() and not _NOT_NAME.match(name) \
+    return 0 < len(words) <= MAX_WORDS and (name[:1].isupper() or _LOWER_ORG.match(name) is not None) \
+        and not _NOT_NAME.match(name) \
         and not (len(words) == 1 and _KIND_ALONE.fullmatch(name)) and not re.search(r"\d", name) \
         and len(words[-1]) > 1
 
@@ -91,8 +98,17 @@ def _slots(text: str) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     for m in _RECEIVING.finditer(text):
         span = _subject_before(text, m.start())
-        if span is not None:
-            out.append((*span, *m.span("sum")))
+        if span is None:
+            continue
+        joined = _AND_BEFORE.search(text, max(0, span[0] - 8), span[0])
+        if joined is not None and not text[:joined.start()].rstrip().endswith(","):
+            if not _EACH.match(text, m.end()):
+                continue  # "A och B fick 6 000 euro": the two together, whose share is not said
+            # "A och B fick 5 000 euro var": the sum is each one's, A receives it too
+            first = _subject_before(text, joined.start())
+            if first is not None:
+                out.append((*first, *m.span("sum")))
+        out.append((*span, *m.span("sum")))
     for m in _TO_WENT.finditer(text):
         out.append((*m.span("name"), *m.span("sum")))
     for m in _WENT_TO.finditer(text):

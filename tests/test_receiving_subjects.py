@@ -65,3 +65,14 @@ def test_a_possessed_title_running_on_past_a_comma_keeps_its_short_reading() -> 
     text = "Föreningen fick 4 000 euro för sitt projekt Trygg hemma i Vasa, som startar i maj.\n"
     projects = entity_labels(text, "Project")
     assert "Trygg hemma i Vasa, som startar i maj" not in projects
+
+
+def test_two_joined_receivers_of_each_ones_sum() -> None:
+    text = ("Sparbanksstiftelsen i Kyrkslätt delade i går ut 40 000 euro till tjugo föreningar.\n"
+            "Norrby pistolgille och bystugestiftelsen i Norrby fick också 3 000 euro var.\n"
+            "Norrby sångare och Gamla Kvarnens Vänner fick 6 000 euro tillsammans.\n")
+    funds = _funds(text)
+    assert funds.get("Norrby pistolgille", (None, None))[1] == 3000
+    assert funds.get("bystugestiftelsen i Norrby", (None, None))[1] == 3000
+    assert "Norrby sångare" not in funds  # no "var": the sum is the two's together, no one's own
+    assert "Gamla Kvarnens Vänner" not in funds
