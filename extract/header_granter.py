@@ -76,8 +76,8 @@ _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 # the nouns also inside compounds ("kohdeavustukset", "kulturbidragen", "verksamhetsstöd", "kuntarahoitus")
 # (Swedish "dela ut", to hand out, is the Finnish "jakaa": "Stiftelsen delade i onsdags ut 130 000 euro")
 GRANT_WORD = _GRANT = re.compile(r"(?i)\b(?:myön|jak[oa]|jaett|tuki|tuke|tuen|rahoit|stipend|lahjoit|donat|bevilj|"
-                                 r"finansier)|avustu|apura|rahoitu|bidrag|stöd|lahjoitu|"
-                                 r"\bdela(?:de|r)?[ \t]+(?:[\wåäö]+[ \t]+){0,2}?ut\b|\butdela")
+                                 r"finansier|utdela|dela(?:de|r)?[ \t]+(?:[\wåäö]+[ \t]+){0,2}?ut\b)|avustu|apura|"
+                                 r"rahoitu|bidrag|stöd|lahjoitu")
 # a sentence naming a programme, a ministry or an agency as well may be about another giver
 _OTHER_GIVERS = {"Agency", "Ministry", "Programme"}
 # a genitive owning the money is that sentence's own giver: "OLVI-säätiön 20 000 euron apuraha", "Kelan tukea"

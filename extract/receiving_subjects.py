@@ -47,13 +47,15 @@ MAX_WORDS = 7
 REACH = 90  # characters back from the verb where the subject may start
 _SUM = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t\u00a0]*(?:euro|€|kronor|kr\b|miljoner)"
 # the receiving verb before its sum ("fick också 5 000 euro", "har fått 2 000 euro")
-_RECEIVING = re.compile(r"[ \t]+(?:som[ \t]+)?(?:fick|har[ \t]+fått|hade[ \t]+fått|erhöll|har[ \t]+erhållit)[ \t]+"
+_RECEIVING = re.compile(r"(?<=[ \t])(?:som[ \t]+)?(?:fick|har[ \t]+fått|hade[ \t]+fått|erhöll|har[ \t]+erhållit)[ \t]+"
                         r"(?:också[ \t]+|även[ \t]+|nu[ \t]+|sammanlagt[ \t]+|totalt[ \t]+)?(?P<sum>" + _SUM + ")")
 # "... gick till NAME" in a sentence with a sum, and "Till NAME gick SUM"
 _WENT_TO = re.compile(r"\bgick[ \t]+till[ \t]+(?P<name>[A-ZÅÄÖ][^\n,.;:!?()]{1,80}?)"
                       r"(?=[ \t]+och[ \t]|[ \t]*[,.;:!?\n]|$)")
-_TO_WENT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*Till[ \t]+(?P<name>[A-ZÅÄÖ][^\n,.;:!?()]{1,80}?)"
-                      r"[ \t]+gick[ \t]+(?P<sum>" + _SUM + ")", re.MULTILINE)
+_TO_WENT = re.compile(r"\bTill[ \t]+(?P<name>[A-ZÅÄÖ][^\n,.;:!?()]{1,80}?)"
+                      r"[ \t]+gick[ \t]+(?P<sum>" + _SUM + ")")
+# "Till" opens its sentence or line there: what stands before it on the line
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]+|[•▪–-][ \t]*)[ \t]*$", re.MULTILINE)
 # where a clause (and so the subject) starts, looking back from the verb
 _CLAUSE_START = re.compile(r"(?:^|\n|[.!?:;,•▪–][ \t]+|[ \t](?:och|samt|som|var|till|att|medan|men)[ \t]+|"
                            r"[ \t]-[ \t]+)")
@@ -113,7 +115,8 @@ def _slots(text: str) -> list[tuple[int, int, int, int]]:
                 out.append((*first, *m.span("sum")))
         out.append((*span, *m.span("sum")))
     for m in _TO_WENT.finditer(text):
-        out.append((*m.span("name"), *m.span("sum")))
+        if _SENTENCE_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            out.append((*m.span("name"), *m.span("sum")))
     for m in _WENT_TO.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

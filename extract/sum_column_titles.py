@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -41,6 +42,7 @@ RECEIVERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "As
              "CompetenceCentre", "Agency", "Body", "CooperationArea"}
 
 
+@lru_cache(maxsize=2)  # asked by the mention step and the fact step of the same document
 def _rows(text: str) -> list[re.Match[str]]:
     if _CURRENCY.search(text) is None:
         return []
