@@ -38,8 +38,11 @@ def _label_has(*words: str) -> Callable[[Mention], bool]:
 
 # the kind word in the singular, standing alone (no name glued to it by a hyphen or written before it in the
 # genitive is checked against the recognised names), its base-form label, and which named agencies are of its kind
-_ELY_WORD = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
-_AVI_WORD = re.compile(r"(?<![\w-])[Aa]luehallintoviraston?(?:ssa|sta|lle|lta|lla)?(?![\w-])")
+_ELY_WORD = re.compile(r"(?<![\w-])(?:ELY|Ely|ely)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella|kset|sten|"
+                       r"ksissa|ksista|ksille|ksilta)(?![\w-])")
+# and the plural, the agencies together as one granter ("Aluehallintovirastot ovat myöntäneet ... avustusta")
+_AVI_WORD = re.compile(r"(?<![\w-])[Aa]luehallintoviras(?:ton?(?:ssa|sta|lle|lta|lla)?|tot|tojen|toissa|toista|toille|"
+                       r"toilta)(?![\w-])")
 _TE_WORD = re.compile(r"(?<![\w-])(?:TE|Te)-kesku(?:s|ksen|ksessa|ksesta|kselle|kselta|ksella)(?![\w-])")
 # the AVI by its acronym alone ("Yhdistys haki AVI:lta erityisavustusta"): the same kind as "Aluehallintovirasto"
 _AVI_ACRONYM = re.compile(r"(?<![\w-])AVI(?::(?:n|lle|lta|lla|ssa|sta|in)|n)?(?![\w:-])")

@@ -63,6 +63,7 @@ from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
+from welfare_kg.extract.fields import drop_form_furniture
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
@@ -144,6 +145,7 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
+from welfare_kg.extract.receiving_subjects import receiving_subject_mentions
 from welfare_kg.extract.relations import (
     ORGS,
     PARTIES,
@@ -167,6 +169,7 @@ from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
+from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
@@ -249,6 +252,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = page_mentions(record, sents, per_sentence, morph)  # cards, titles, non-names: extract/pages.py
     starts = [s.start for s in sents]
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, starts, morph)
+    # "Kylälän kunta 12 000 €    Liikkeelle kylissä": a grant table's title column, extract/sum_column_titles.py
+    per_sentence = sum_column_title_mentions(text, per_sentence, starts, morph)
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
     per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
@@ -261,6 +266,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
+    if record.kind != "minutes":  # "Arvioitu toteuttamisaika" of a form read as a name: extract/fields.py
+        per_sentence = drop_form_furniture(text, per_sentence)
     if record.kind != "minutes":  # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
         per_sentence = heading_start_mentions(text, per_sentence, starts, morph)
         per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"
@@ -301,6 +308,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
     per_sentence = listed_receiver_mentions(text, per_sentence, starts, morph)
     per_sentence = grant_slot_mentions(text, per_sentence, starts, morph)  # "myöntää X:lle N euroa": grant_slot_names
+    per_sentence = receiving_subject_mentions(text, per_sentence, starts, morph)  # "X fick 5 euro": receiving_subjects
     per_sentence = inline_item_mentions(text, per_sentence, starts, morph)  # "...: A 5 000 €, B 3 000 €": inline_grants
     per_sentence = caption_receiver_mentions(text, per_sentence, starts, morph)  # a photo caption: caption_receivers
     # "Hanketta hallinnoi Ikäinstituutti": a name no rule read where only an organisation stands (role slots)

@@ -73,6 +73,7 @@ from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.received_grants import received_grant_facts
+from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_subject_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import report_owner_project_facts
 from welfare_kg.extract.report_programme import report_programme_facts
@@ -82,6 +83,7 @@ from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
 from welfare_kg.extract.steering_groups import steering_group_facts
 from welfare_kg.extract.subregion_members import subregion_member_facts
+from welfare_kg.extract.sum_column_titles import sum_column_title_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.together_partners import together_partner_facts
@@ -270,6 +272,11 @@ PASSES: tuple[DocumentPass, ...] = (
                      'granter where no rule gave the row\'s sum (grant_row_hosts.py)'),
     DocumentPass("received-grants", lambda p: received_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"X ry:n saama N euron avustus", "avustukset saivat A, B sekä C" (received_grants.py)'),
+    DocumentPass("receiving-subjects", lambda p: receiving_subject_facts(p.sents, p.per_sentence, p.facts, p.text),
+                 why='"X fick 2 000 euro", "Till X gick 5 000 euro": the opening\'s granter funds the slot\'s receiver '
+                     "(receiving_subjects.py)"),
+    DocumentPass("receiving-subjects-own", lambda p: own_project_facts(p.per_sentence, p.facts, p.text),
+                 why='"X fick 5 000 euro för sitt projekt Y": X runs Y (receiving_subjects.py)'),
     DocumentPass("caption-receivers", lambda p: caption_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"Lahjoitukset ottivat vastaan A ja B Org1, C Org2": the giver named before funds each'
                      " (caption_receivers.py)"),
@@ -279,6 +286,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists: bulleted, bare lines (funds:listed-receivers-bare) or run on '
                                 'after the colon (funds:listed-receivers-run) (listed_receivers.py)'),
+    DocumentPass("sum-column-titles", lambda p: sum_column_title_facts(p.per_sentence, p.facts, p.text),
+                 why='"Kylälän kunta 12 000 €    Liikkeelle kylissä": the receiver runs the title column\'s project '
+                     '(sum_column_titles.py)'),
     DocumentPass("column-cells", lambda p: column_cell_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='a grant table flattened one cell a line under its heading cells "Hakija"/"Myönnetty" '
                      '(column_cells.py)'),

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from welfare_kg.extract.area_field_names import area_field_places
@@ -60,6 +60,9 @@ LABELS: dict[str, str] = {
                      "projektets namn", "Projektets namn och nummer",
                      # Innokylä names each entry of development work a "kokonaisuus" (a project, a model)
                      "Kokonaisuuden nimi",
+                     # the state-grant application form of the national development programme (Kaste) names the
+                     # project under a heading "Hankkeen nimi ja siitä käytettävä lyhenne ..." in this row
+                     "Nimi ja lyhenne", "Hankkeen nimi ja lyhenne",
                      # "Projekt: Tillitsskapande organisering – ...": the kind word as the label of the card's name
                      "Projekt", "Projekti", "Hanke"], "name"),
     **dict.fromkeys(["Toteuttaja", "Toteuttajaorganisaatio", "Hankkeen toteuttaja", "Hallinnoija",
@@ -74,7 +77,7 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttaja", "Projektin hallinnoija", "Hankkeen toteuttajan nimi",
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
-                     "Ansvarig organisation", "Projektägande organisation",
+                     "Ansvarig organisation", "Projektägande organisation", "Huvudgenomförare",
                      # the participle forms of a card's runner row, and the English capitalisation of EU forms
                      "Hallinnoiva taho", "Toteuttava organisaatio", "Toteuttava taho", "Koordinoiva organisaatio",
                      "Koordinoiva taho", "Vastuullinen toteuttaja", "Lead Partner", "Projektkoordinator",
@@ -83,7 +86,10 @@ LABELS: dict[str, str] = {
                      "Hankkeen koordinointi", "Projektin koordinointi", "Koordinointi", "Hankkeen hallinnointi",
                      "Projektin hallinnointi", "Hallinnointi",
                      # the receiver of a grant of a decision's cover runs the project
-                     "Tuensaaja", "Tuen saaja", "Rahoituksen saaja", "Avustuksen saaja", "Rahoituksen saajan nimi"],
+                     "Tuensaaja", "Tuen saaja", "Rahoituksen saaja", "Avustuksen saaja", "Rahoituksen saajan nimi",
+                     # a state-grant application's applicant row: the municipality or joint authority that runs it
+                     "Hankkeen hallinnoinnista vastaava kunta/kuntayhtymä", "Hankkeen hallinnoinnista vastaava kunta",
+                     "Hallinnoinnista vastaava kunta/kuntayhtymä", "Hankkeen hallinnoinnista vastaava organisaatio"],
                     "coordinator"),
     **dict.fromkeys(["Osatoteuttaja", "Osatoteuttajat", "Kumppanit", "Yhteistyökumppanit", "Yhteistyötahot",
                      "Partnerit", "Hankekumppanit", "Samarbetspartner", "Samarbetspartners", "Samarbetsparter",
@@ -103,7 +109,11 @@ LABELS: dict[str, str] = {
                      # Swedish "part" (party): "Projektparter: A, B", "Projektparterna"
                      "Projektparter", "Projektparterna", "Samarbetsparterna",
                      # a joint application's co-applicants under its applicant ("Hakija: X / Osahakija: Y")
-                     "Osahakija", "Osahakijat", "Kanssahakija", "Kanssahakijat", "Delsökande"], "participant"),
+                     "Osahakija", "Osahakijat", "Kanssahakija", "Kanssahakijat", "Delsökande",
+                     # a state-grant application's rows of the municipalities and the other parties taking part
+                     "Hankkeeseen osallistuvat tahot",
+                     "Muut hankkeessa osallisena olevat tahot ja niiden rahoitusosuudet",
+                     "Muut hankkeessa osallisena olevat tahot", "Hankkeessa osallisena olevat tahot"], "participant"),
     **dict.fromkeys(["Rahoittaja", "Rahoittajat", "Hankkeen rahoittaja", "Rahoittava viranomainen",
                      "Rahoittava taho", "Myöntävä viranomainen", "Finansiär", "Finansiärer",
                      "Huvudfinansiär", "Beviljande myndighet", "Toimintamallin rahoittaja", "Hankkeen rahoittajat",
@@ -166,7 +176,10 @@ LABELS: dict[str, str] = {
                      "Postitoimipaikka", "Puhelinnumero", "Faksinumero", "Sähköpostiosoite", "Sähköposti",
                      "Web-osoite", "WWW-osoite", "Verkkosivut", "Tilinumero", "Pankkiyhteys", "IBAN", "BIC",
                      "Y-tunnus", "FO-nummer", "Adress", "Postadress", "Yhteyshenkilön sähköpostisoite",
-                     "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköpostiosoite"], "address"),
+                     "Yhteyshenkilön puhelinnumero", "Yhteyshenkilön sähköpostiosoite",
+                     # the contact rows of a state-grant application form
+                     "Vastuuhenkilön yhteystiedot", "Yhteyshenkilön yhteystiedot", "Kunnan/kuntayhtymän postiosoite",
+                     "Puhelin ja matkapuhelin", "S-posti", "Fax", "Faksi"], "address"),
     # a programme's regional section a form names its project under ("Ohjelman osio Etelä-Suomen suuralueosio"):
     # a part of the programme (a WorkPackage), the project a part of it
     **dict.fromkeys(["Ohjelman osio", "Ohjelmaosio", "Programdel", "Programmets del"], "section"),
@@ -186,7 +199,10 @@ LABELS: dict[str, str] = {
                      "Offentlig medfinansiering", "Privat medfinansiering", "Total budget",
                      # the Leader final-report template's row after the name ("2. Hankkeen nimi ja hanketunnus X
                      # Hankkeen numero ..."): it ends the name's value in a transcript
-                     "Hankkeen numero", "Projektin numero"], "other"),
+                     "Hankkeen numero", "Projektin numero",
+                     # a state-grant application's rows of period, costs, the sum applied for and the theme
+                     "Arvioitu toteuttamisaika", "Hankkeen kokonaiskustannukset", "Haettava valtionavustus",
+                     "Hankkeen teema-alue"], "other"),
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
@@ -251,7 +267,9 @@ def read_fields(text: str) -> list[Field]:
     pos = 0
     lines = text.splitlines(keepends=True)
     glued = _glued_lines(lines)
+    in_run = False  # this line goes on with a form transcript's run-together line that a sentence's end broke
     for n, line in enumerate(lines):
+        was_run, in_run = in_run, False
         g = glued.get(n)
         if g is not None:
             label = g.group(1)
@@ -292,7 +310,15 @@ def read_fields(text: str) -> list[Field]:
         # a kind word as a label ("Projekt: X") only at the line's start with its colon, never a word in a transcript
         found = [m for m in found if m.group(1) not in COLON_ONLY
                  or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
-        dense = len({m.group(1) for m in found}) >= DENSE_MIN
+        dense = len({m.group(1) for m in found}) >= DENSE_MIN or (was_run and bool(found))
+        if was_run and out:
+            # "... Hankkeeseen osallistuvat tahot Kaikki ... rahoitusosuus.\nOulun seutu 28 571 eur ...": the last
+            # field's value goes on over this line up to its first label (loaders/relines.py broke the form's one
+            # line at a sentence's end)
+            cut = found[0].start() if found else len(line)
+            if line[:cut].strip():
+                out[-1] = replace(out[-1], value_end=pos + len(line[:cut].rstrip(" \t\r\n.;,")))
+            in_run = not found
         # a label starting the line, then its colon or a table's cell border: "Toteuttaja: X", a Word table's row
         # "Toteuttaja\tX" (cells joined by tabs, loaders/formats.py), a web table's "| Toteuttaja | X |"
         keep = [m for m in found if dense or (m.start() == first and _CELL_END.match(line, m.end()))
@@ -335,6 +361,10 @@ def read_fields(text: str) -> list[Field]:
                 listed = plain is not None
                 value_end = bullets or plain or value_end
             out.append(Field(m.group(1), kind, pos + m.start(), pos + v_start + lead, value_end, listed))
+        if dense and keep:  # the form's line ends at a sentence's end with its last value open: read on
+            in_run = line.rstrip().endswith((".", "!", "?")) and out[-1].value_end >= pos + len(
+                line.rstrip().rstrip(" \t.;,")) - 1
+        in_run = in_run and n + 1 < len(lines) and bool(lines[n + 1].strip())
         pos += len(line)
     header = _header_field(text)
     if header is not None and not any(f.start <= header.start < max(f.value_end, f.start + 1) for f in out):
@@ -542,7 +572,7 @@ def card_blocks(text: str, fields: list[Field]) -> list[tuple[tuple[int, int], l
     opening = own[0].label
     firsts = [k for k, f in enumerate(own) if f.label == opening]
     if len(firsts) < BLOCKS_MIN:
-        return []
+        return _run_blocks(text, own)
     pat = _label_pattern()
     blocks: list[tuple[tuple[int, int], list[Field]]] = []
     for n, k in enumerate(firsts):
@@ -563,6 +593,72 @@ def card_blocks(text: str, fields: list[Field]) -> list[tuple[tuple[int, int], l
             return []
         stop = firsts[n + 1] if n + 1 < len(firsts) else len(own)
         blocks.append((heading, own[k:stop]))
+    return blocks
+
+
+# a card's section heading, no title of a project: "Projektets mål", "Hankkeen tavoitteet", "Project partners"
+_SECTION_HEADING = re.compile(r"(?i)(?:projektets|projektet|projektin|hankkeen|hankkeessa|project|projects|"
+                              r"projektens|hankkeiden)\s+\S")
+_BULLET_LINE = re.compile(r"\s*[-•*–·▪●◦]\s")
+
+
+def _field_runs(text: str, own: list[Field]) -> list[list[Field]]:
+    """The fields in runs of rows one under another: a line that holds no field and is not blank ends a run."""
+    runs: list[list[Field]] = []
+    for f in own:
+        if runs:
+            gap = text[runs[-1][-1].value_end:f.start]
+            between = [ln for ln in gap.split("\n")[1:-1] if ln.strip()]
+            if not between and "\n" in gap:
+                runs[-1].append(f)
+                continue
+            if not between and "\n" not in gap:
+                runs[-1].append(f)
+                continue
+        runs.append([f])
+    return runs
+
+
+def _run_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last short title line between `start` and `end` (a card's heading over its description and fields): no
+    sentence, no label, no bullet, no kind line ("PROJEKT") and no section heading of the card ("Projektets mål")."""
+    pat = _label_pattern()
+    heading = None
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group().strip()
+        if not line or len(line.split()) > TITLE_MAX_WORDS or re.search(r"[.!?:;,|]$", line) \
+                or not line[:1].isupper() or pat.match(line) or _BULLET_LINE.match(m.group()) \
+                or _PERIOD_LINE.search(line) or _DOC_KIND.match(line) or _SECTION_HEADING.match(line) \
+                or re.fullmatch(_KIND_LINE.pattern, line, re.IGNORECASE):
+            continue
+        a = start + m.start() + len(m.group()) - len(m.group().lstrip())
+        heading = (a, a + len(line))
+    return heading
+
+
+RUN_KINDS = {"coordinator", "participant", "funder"}
+
+
+def _run_blocks(text: str, own: list[Field]) -> list[tuple[tuple[int, int], list[Field]]]:
+    """Cards of a list that do not all open with the same label ("Projektområde ... Finansiering" over one project,
+    "Projekttid ... Delgenomförare" over the next, each card's description between): runs of field rows apart from
+    each other, a label recurring from one run to another (the same card layout again), each run naming who runs,
+    joins or funds its project, each under its own title line. Empty unless every run has all that."""
+    runs = [r for r in _field_runs(text, own) if len(r) >= BLOCKS_MIN]
+    if len(runs) < BLOCKS_MIN or any(not any(f.kind in RUN_KINDS for f in r) for r in runs):
+        return []
+    labels = [{f.label for f in r} for r in runs]
+    if not all(any(labels[k] & labels[j] for j in range(len(runs)) if j != k) for k in range(len(runs))):
+        return []
+    blocks: list[tuple[tuple[int, int], list[Field]]] = []
+    prior = 0
+    for r in runs:
+        line_start = text.rfind("\n", 0, r[0].start) + 1
+        heading = _run_heading(text, prior, line_start)
+        if heading is None:
+            return []
+        blocks.append((heading, r))
+        prior = r[-1].value_end
     return blocks
 
 
@@ -642,6 +738,27 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
                                                                    or n.rule == "field-org") for n in new)
 
     return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
+
+
+def drop_form_furniture(text: str, per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A card's labels and its quiet values ("Arvioitu toteuttamisaika", "Fax ... Keski-Suomen maakunnassa
+    Valtionavustusta") name no project: a Project that a later step (running names, extract/running_names.py) read
+    there, after `card_mentions` checked the names the recogniser gave, goes as well."""
+    fields = read_fields(text)
+    if not is_card(fields):
+        return per_sentence
+    labels = _Spans([(f.start, f.value_start) for f in fields])
+    quiet = _Spans([(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}])
+
+    def furniture(m: Mention) -> bool:
+        return m.type == "Project" and m.rule in LATE_NAME_RULES and (
+            labels.overlaps(m.start, m.end) or quiet.contains(m.start, m.end))
+
+    return [[m for m in ms if not furniture(m)] for ms in per_sentence]
+
+
+# the names read from running text after the card's own check: a label or a form's note, never its project
+LATE_NAME_RULES = frozenset({"head-clause-name"})
 
 
 _LIST_JOINER = re.compile(r",\s|\s(?:ja|sekä|och|samt|and|&)\s")
@@ -725,9 +842,14 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     # comma, and what stands before it is that organisation's long name, not a larger one; so with any comma before
     # it: an owner's row going on to its partners ("Skellefteå Kommun, i samarbete med Byske Kulturförening") is no
     # one name
-    if any(a < m.start and m.end >= b and m.type in _ORG_TYPES and (text[a:m.start].rstrip().endswith((",", "(", "/"))
+    if any(a < m.start < b <= m.end and m.type in _ORG_TYPES and (text[a:m.start].rstrip().endswith((",", "(", "/"))
                                                                    or "," in text[a:m.start])
            for m in found):
+        return None
+    # "Oulun yliopisto ja Lapin yliopisto": the value opens with an organisation the recogniser named, joined to the
+    # next: a list of them, not one name ending in the kind word of the last
+    if any(m.start == a and m.end < b and m.type in _ORG_TYPES and m.type not in PLACES
+           and _LIST_JOINER.match(text, m.end) for m in found):
         return None
     return _mention(text, a, b, typ, "field-org", morph)
 

@@ -74,8 +74,10 @@ _GIVER_TYPES = FUNDER_TYPES | _FUND_TYPES
 _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 # a word of granting in the opening: the document is about money handed out
 # the nouns also inside compounds ("kohdeavustukset", "kulturbidragen", "verksamhetsstöd", "kuntarahoitus")
+# (Swedish "dela ut", to hand out, is the Finnish "jakaa": "Stiftelsen delade i onsdags ut 130 000 euro")
 GRANT_WORD = _GRANT = re.compile(r"(?i)\b(?:myön|jak[oa]|jaett|tuki|tuke|tuen|rahoit|stipend|lahjoit|donat|bevilj|"
-                                 r"finansier)|avustu|apura|rahoitu|bidrag|stöd|lahjoitu")
+                                 r"finansier|utdela|dela(?:de|r)?[ \t]+(?:[\wåäö]+[ \t]+){0,2}?ut\b)|avustu|apura|"
+                                 r"rahoitu|bidrag|stöd|lahjoitu")
 # a sentence naming a programme, a ministry or an agency as well may be about another giver
 _OTHER_GIVERS = {"Agency", "Ministry", "Programme"}
 # a genitive owning the money is that sentence's own giver: "OLVI-säätiön 20 000 euron apuraha", "Kelan tukea"

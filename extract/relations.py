@@ -41,6 +41,7 @@ from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
+from welfare_kg.extract.sum_column_titles import MENTION_RULE as SUM_COLUMN_TITLE
 from welfare_kg.extract.text import Sentence, Token
 from welfare_kg.extract.unreal_joining import EVENT_NOUNS, unreal_joining
 
@@ -1363,7 +1364,10 @@ def _funds_grant_list(c: Clause) -> list[Fact]:
         line = text[lo:hi]
         euros = [a for a in c.euros if lo <= a.start - c.sent.start < hi]
         inside = [m for m in c.named if lo <= m.start - c.sent.start < hi]
-        recipients = [u for u in inside if u.type in UNDERTAKINGS and u.iri not in ctx.funds] or [
+        # (a title column's project after the sum is what the receiver opening the row spends it on: the row's
+        # money goes to that receiver, extract/sum_column_titles.py)
+        recipients = [u for u in inside if u.type in UNDERTAKINGS and u.iri not in ctx.funds
+                      and u.rule != SUM_COLUMN_TITLE] or [
             m for m in inside if m.type in ORGS and m.iri != ctx.grant_list and id(m) not in c.inside]
         if getattr(ctx, _LIST_ROWS, 0) >= 2 and _ZERO_ROW.fullmatch(line):
             continue  # a row granting nothing

@@ -621,6 +621,8 @@ class UndertakingNames:
                     end += 1  # "programmet Finland 100", "projektet Bygd 2030": a number closes the name
                 if not plural and end == i + 2 and not toks[i + 1].text.isupper():
                     end = self._swedish_name_tail(toks, end)  # "projektet Trygg hemma": names are in sentence case
+                    if i > 0 and toks[i - 1].text.lower() in _POSSESSIVES and sv_head == "projekt":
+                        end = max(end, _possessed_title_end(toks, i + 1, text))
                 span = toks[i + 1:end]
                 if plural:
                     names: list[list[Token]] = [[]]
@@ -1773,3 +1775,25 @@ class UndertakingNames:
         m = self._named(name, head[1], start, tok.end, text, rule=rule)
         m.parts, m.case = (*m.parts, f"{name}-{head[0]}"), self._case(tok)
         return m
+
+
+# "för sitt projekt Ung regerar.": after a possessive, the project named is the clause's object and its title runs
+# to the sentence's end, whatever its words (a verb, "och", "för" inside: "Unga och hållbar utveckling")
+_POSSESSIVES = frozenset({"sitt", "sina", "deras", "dess", "vårt", "mitt", "ert", "hennes", "hans"})
+POSSESSED_TITLE_WORDS = 8
+_TITLE_CLOSE = frozenset({".", "!", "?"})
+
+
+def _possessed_title_end(toks: list[Token], start: int, text: str) -> int:
+    """The token index where a possessed project's title ends at its sentence's end; `start` when it runs on
+    (a comma, a colon, a line break or more than POSSESSED_TITLE_WORDS words: then the name is no whole clause)."""
+    k = start
+    while k < len(toks) and toks[k].text not in _TITLE_CLOSE:
+        if toks[k].text in {",", ";", ":", "(", ")"} or k - start >= POSSESSED_TITLE_WORDS \
+                or (k > start and "\n" in text[toks[k - 1].end:toks[k].start]):
+            return start
+        k += 1
+    if k < len(toks) and toks[k].text in _TITLE_CLOSE and k + 1 < len(toks) \
+            and "\n" not in text[toks[k].end:toks[k + 1].start] and not toks[k + 1].is_cap:
+        return start  # "2.0" or an abbreviation's full stop inside: no sentence's end
+    return k

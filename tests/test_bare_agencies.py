@@ -72,3 +72,11 @@ def test_the_avi_acronym_with_its_area_or_outside_money_adds_no_bare_agency() ->
     assert agencies == {"agency/avi-lappi"}
     assert "Aluehallintovirasto" not in entity_labels("AVI:n tarkastaja vieraili koululla.", "Agency")
     assert "Elinvoimakeskus" not in entity_labels("Elinvoimakeskuksen mukaan tie avataan keväällä.", "Agency")
+
+
+def test_the_plural_of_the_kind_is_the_agencies_together_as_one_granter() -> None:
+    # "Aluehallintovirastot ovat myöntäneet": the regional agencies jointly, labelled by the kind's base form
+    assert "Aluehallintovirasto" in entity_labels(
+        "Aluehallintovirastot ovat myöntäneet yhteensä 90 000 euroa kylien liikuntahankkeille.", "Agency")
+    assert "ELY-keskus" in entity_labels("ELY-keskukset myönsivät tukea 40 kylähankkeelle.", "Agency")
+    assert "Aluehallintovirasto" not in entity_labels("Aluehallintovirastot siirtyvät uuteen virastoon.", "Agency")

@@ -163,3 +163,39 @@ def test_a_name_field_holding_a_run_of_contents_lines_names_nothing() -> None:
             "Yhteistyökumppanit Hankkeen tulokset ja vaikutukset Seurantaryhmän arvio Allekirjoitukset\n")
     out = extract_document(record(text), gazetteer=reference_gazetteer())
     assert not any(len(e.label.split()) > 16 for e in out.entities.values() if e.type == "Project")
+
+
+def test_project_cards_whose_field_rows_open_differently_under_their_headings() -> None:
+    # invented names: two cards, each a heading, a description and its own rows, the rows not in the same order
+    text = ("PROJEKT\n\nVåra projekt i byarna\n\nByvägen\n\nProjektet bygger en väg mellan byarna.\n\n"
+            "Projektområde: Österbotten.\nProjekttid: 1.1.2030-31.12.2031.\nProjektägare: Vasa stad.\n"
+            "Delgenomförare: Korsholms kommun.\n\n"
+            "Bystugan\n\nProjektets mål\n\n  • Nya möten i byn\n  • Bättre service\n\n"
+            "Projekttid: 1.1.2032 – 31.8.2033\nFinansiär: Österbottens förbund\n"
+            "Huvudgenomförare: Närpes stad\nDelgenomförare: Korsholms kommun\n")
+    facts, ents = _facts(text)
+    projects = {e.label: i.removeprefix(ID) for i, e in ents.items() if e.type == "Project"}
+    assert {"Byvägen", "Bystugan"} <= set(projects)
+    assert not {"PROJEKT", "Projektets mål", "Våra projekt i byarna"} & set(projects)
+    assert ("municipality/905", "coordinates", projects["Byvägen"]) in facts
+    assert ("municipality/545", "coordinates", projects["Bystugan"]) in facts
+    assert ("municipality/499", "participatesIn", projects["Bystugan"]) in facts
+    assert not any(o == projects["Byvägen"] and s == "municipality/545" for s, p, o in facts)
+
+
+def test_rows_apart_that_share_no_label_are_one_card() -> None:
+    # two runs of rows with nothing in common: the second run is more of the same card, no card of its own
+    text = ("Byvägen\n\nProjektägare: Vasa stad\nProjekttid: 2030\n\nBakgrund\n\nVägen byggs i två steg.\n\n"
+            "Kontakt\n\nFinansiär: Österbottens förbund\nBudget: 10 000 €\n")
+    _unused, ents = _facts(text)
+    projects = {e.label for e in ents.values() if e.type == "Project"}
+    assert "Kontakt" not in projects and "Bakgrund" not in projects
+
+
+def test_an_organisation_after_a_comma_further_down_leaves_a_runner_field_its_name() -> None:
+    # "Kvarn samkommun" stands alone in its field; a comma before an organisation on a later row is no list of it
+    text = ("Byvägen\n\nProjektägare: Kvarnby samkommun\nProjekttid: 2030\n"
+            "Finansiering: Landsbygdsfonden, Leader och Svenska kulturfonden\n")
+    _unused, ents = _facts(text)
+    owner = [e for e in ents.values() if e.label == "Kvarnby samkommun"]
+    assert owner and owner[0].type == "JointAuthority"

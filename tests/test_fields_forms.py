@@ -99,3 +99,51 @@ def test_the_leader_report_row_after_the_name_ends_it() -> None:
     labels = {lab for e in ents.values() if e.type == "Project" for lab in e.labels}
     assert "Tupa täyteen nuoria" in labels
     assert not any("numero" in lab for lab in labels)
+
+
+def test_state_grant_application_rows_name_project_runner_and_parties() -> None:
+    text = ("HAKEMUS VALTIONAVUSTUKSEN SAAMISEKSI KEHITTÄMISHANKKEESEEN Hakija Hankkeen hallinnoinnista vastaava "
+            "kunta/kuntayhtymä Kajaanin kaupunki Yhteyshenkilön yhteystiedot Nimi Aino Esimerkki Puhelin ja "
+            "matkapuhelin 040-000 0000 Tehtävänimike hankejohtaja Fax S-posti aino@example.org Hankkeen nimi ja siitä "
+            "käytettävä lyhenne Nimi ja lyhenne Kylien kaari Arvioitu toteuttamisaika 1/2030-12/2031 "
+            "Haettava valtionavustus 100 000 eur Hankkeeseen osallistuvat tahot Oulunkaaren kuntayhtymä 10 000 eur "
+            "Muut hankkeessa osallisena olevat tahot Oulun yliopisto ja Lapin yliopisto")
+    fields = {f.label: text[f.value_start:f.value_end] for f in read_fields(text)}
+    assert fields["Nimi ja lyhenne"] == "Kylien kaari"
+    assert fields["Tehtävänimike"] == "hankejohtaja"
+    facts, ents = _extract(text)
+    assert ("Kajaanin kaupunki", "coordinates", "Kylien kaari") in facts
+    parties = {s.lower() for s, p, o in facts if p == "participatesIn" and o == "Kylien kaari"}
+    assert {"oulunkaaren kuntayhtymä", "oulun yliopisto", "lapin yliopisto"} <= parties
+    assert not any(e.type == "Project" and "toteuttamisaika" in e.label for e in ents.values())
+
+
+def test_a_form_line_broken_at_a_sentence_end_reads_on_to_the_next_label() -> None:
+    # a run-together form line that the loader broke after "osuus.": the value goes on over the next lines
+    text = ("Hankkeen nimi Kylien kaari Toteutusaika 2030 Hankkeeseen osallistuvat tahot Kunnat ja niiden osuus.\n"
+            "Oulunkaaren kuntayhtymä 10 000 eur Muut hankkeessa osallisena olevat tahot ja niiden rahoitusosuudet.\n"
+            "Oulun yliopisto, Lapin yliopisto.\n"
+            "Kemin kaupunki\n"
+            "Hankkeen teema-alue Palvelut\n")
+    fields = {f.label: text[f.value_start:f.value_end] for f in read_fields(text)}
+    assert "Oulunkaaren kuntayhtymä 10 000 eur" in fields["Hankkeeseen osallistuvat tahot"]
+    others = fields["Muut hankkeessa osallisena olevat tahot ja niiden rahoitusosuudet"]
+    assert "Lapin yliopisto" in others and "Kemin kaupunki" in others and "teema" not in others
+
+
+def test_a_form_line_ending_without_a_full_stop_does_not_read_on() -> None:
+    text = ("Hankkeen nimi Kylien kaari Toteutusaika 2030 Hankkeeseen osallistuvat tahot Oulunkaaren kuntayhtymä\n"
+            "Oulun yliopisto kertoo hankkeesta myöhemmin.\n")
+    fields = {f.label: text[f.value_start:f.value_end] for f in read_fields(text)}
+    assert fields["Hankkeeseen osallistuvat tahot"] == "Oulunkaaren kuntayhtymä"
+
+
+def test_a_form_label_after_the_name_is_no_project_of_its_own() -> None:
+    text = ("Hakemus saapunut Diaarinro\nHAKEMUS VALTIONAVUSTUKSEN SAAMISEKSI KEHITTÄMISHANKKEESEEN\n"
+            "Hakija Hankkeen hallinnoinnista vastaava kunta/kuntayhtymä Kajaanin kaupunki Tehtävänimike hankejohtaja "
+            "Fax S-posti aino@example.org Hankkeen nimi ja siitä käytettävä lyhenne sekä hankkeen toteuttamisaika "
+            "Nimi ja lyhenne KYLÄ 2 juurruttamishanke Arvioitu toteuttamisaika (kk/vuosi kk/vuosi) 10/2030-10/2031 "
+            "Hankkeen kokonaiskustannukset 100 000 eur")
+    facts, ents = _extract(text)
+    assert {e.label for e in ents.values() if e.type == "Project"} == {"KYLÄ 2 juurruttamishanke"}
+    assert ("Kajaanin kaupunki", "coordinates", "KYLÄ 2 juurruttamishanke") in facts
