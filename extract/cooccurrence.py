@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from welfare_kg.extract.bracketed_funders import ROLE_BEFORE
+from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.relations import is_fund, is_paying_agency
@@ -152,8 +153,11 @@ def sentence_facts(s: Sentence, ms: Sequence[Mention], morph: Morphology, main: 
     words = [t for t in s.tokens if t.is_word]
     if any(t.text.lower() in NEGATIONS for t in words):
         return []
-    projects = [(m.iri, m.start) for m in named if m.type == "Project" and m.iri]
-    if not projects and main:
+    named_projects = [m for m in named if m.type == "Project" and m.iri]
+    # "toteutettu X:n tuella, lukuun ottamatta Y-projektia": a project named only to be left out is no party
+    projects = [(m.iri, m.start) for m in named_projects
+                if not excepted(s.text, m.start - s.start, m.end - s.start)]
+    if not named_projects and main:
         # "Hanketta hallinnoi X" in a text about one project above all: "hanke" is that project
         projects = [(main, t.start) for t in words if _the_project_word(t, morph)]
     if not projects or len({iri for iri, _ in projects}) > MAX_PROJECTS:

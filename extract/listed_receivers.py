@@ -80,6 +80,12 @@ _ROW_VERB = re.compile(r"(?i)\b(?:myönnettiin|myönnetään|myönsi|myöntää|
 _TOTAL = re.compile(r"(?i)(?:yhteensä|yht\.|kaikkiaan|summa|totalt|sammanlagt|summa)\b")
 # a lead whose items run on after its colon on the same line: "Tukea myönnettiin seuraaville yhdistyksille: A, B, C."
 _RUN_LEAD = re.compile(rf"(?m)^(?P<lead>[^\n:]{{8,{LEAD_CHARS}}}):[ \t]+(?P<run>\S[^\n]*)$")
+# or after the receivers' noun and a copula, with no colon, anywhere in a paragraph: "Avustuksen saajat olivat A ry,
+# B ry sekä C ry.", "Mottagare var A och B" (a foundation's news says it so as often as with a colon). Found by the
+# noun and the copula (a cheap literal scan), the lead then reaching back to its sentence's start
+_RECEIVERS_ARE = r"\b(?:saajat|saajia|saajina|mottagare|mottagarna)[ \t]+(?:ovat|olivat|on|oli|var|är|blev)"
+_COPULA = re.compile(_RECEIVERS_ARE + r"[ \t]+(?=[A-ZÅÄÖ])")
+_COPULA_LEAD = re.compile(r"(?P<lead>[^\n.:!?]{0,80}?" + _RECEIVERS_ARE + r")[ \t]+(?P<run>[A-ZÅÄÖ][^\n]*)")
 _NAME_JOINERS = {"ja", "och", "&", "i", "av", "för"}
 _SECTIONED = re.compile(r"\s(?:ry|rf)\s\S+$")  # "Ilves ry jalkapallojaosto": a registered club's section
 _TOWN_FORM = re.compile(r"\s(?:kaupunki|kunta|seurakunta|kuntayhtymä|stad|kommun|församling)$")
@@ -118,7 +124,7 @@ def _lists(text: str) -> tuple[tuple[re.Match[str], list[tuple[int, int]], str],
         fields, shape = _line_items(text, lead.end() + 1)
         if len(fields) >= 2:  # one line is no list
             out.append((lead, fields, shape))
-    for lead in _RUN_LEAD.finditer(text):
+    for lead in (*_RUN_LEAD.finditer(text), *_copula_leads(text)):
         head = lead.group("lead")
         if not (_GETS.search(head) and _MONEY.search(head)) or _NOT_GRANTED.search(head):
             continue
@@ -188,6 +194,22 @@ def _bare_row(row: str) -> bool:
         all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
         or row_receiver_name(name) or _REGISTERED.search(name) is not None or _TOWN_FORM.search(name) is not None
         or _SECTIONED.search(name) is not None)
+
+
+def _copula_leads(text: str) -> list[re.Match[str]]:
+    """Each "<receivers' noun> <copula> A, B ja C" as a match of its lead (from its sentence's start up to the
+    copula) and its run (the items after it)."""
+    out = []
+    for hit in _COPULA.finditer(text):
+        back = max(0, hit.start() - 80)
+        cut = max((text.rfind(c, back, hit.start()) for c in ".!?:\n"), default=-1)
+        start = cut + 1 if cut >= 0 else back
+        while start < hit.start() and text[start] in " \t":
+            start += 1
+        lead = _COPULA_LEAD.match(text, start)
+        if lead is not None and lead.start("run") == hit.end():
+            out.append(lead)
+    return out
 
 
 def _run_items(text: str, a: int, b: int) -> list[tuple[int, int]]:

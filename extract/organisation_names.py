@@ -1654,14 +1654,18 @@ class OrganisationNames:
         orgs = {by_start[m.start] for m in known  # "Espoon kaupunki" employs too
                 if m.type != "Person" and m.start in by_start}
         slots: list[tuple[int, int]] = []  # (first, last) token of the word run in an organisation's slot
-        known_slots = 0
+        known_slots = place_slots = 0
         for p in people:
             j = by_end.get(p.end)
             if j is None or j + 2 >= len(toks) or toks[j + 1].text not in {",", "("}:
                 continue
             first = j + 2
             if first in orgs or (first in taken and toks[first].is_cap):
-                known_slots += first in orgs
+                # a town alone in the slot ("Mats X, Liljendal") is where the person lives, no employer
+                single_place = first in places and not (first + 1 < len(toks) and toks[first + 1].is_word
+                                                        and toks[first + 1].start - toks[first].end == 1)
+                known_slots += first in orgs and not single_place
+                place_slots += single_place
                 continue
             last = first
             while last + 1 < len(toks) and last - first < 2 and last + 1 not in taken \
@@ -1677,6 +1681,11 @@ class OrganisationNames:
             if closes and (toks[j + 1].text != "(" or (after is not None and after.text == ")")):
                 slots.append((first, last))
         if not slots or known_slots + len(slots) < 2:
+            return []
+        if place_slots > known_slots:
+            # "Pirkko X, Valko (Timo Y, Tesjoki) Gunilla Z, Liljendal": more of the slots read hold a town than an
+            # organisation, so the list gives where each lives and the other words there are villages and towns the
+            # gazetteer lacks, not employers
             return []
         bracketed = sum(1 for a, b in slots
                         if toks[a - 1].text == "(" and b + 1 < len(toks) and toks[b + 1].text == ")")

@@ -26,6 +26,7 @@ from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.office_titles import office_titles
+from welfare_kg.extract.own_kind_seats import own_kind_before, run_on
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed, title_line
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.resolve import minted_type
@@ -1523,6 +1524,7 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         return []
     bodies = sorted((m for m in mentions if m.type == "Body" and m.iri), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
+    starts = [p.start for p in people]
     owners = [m for m in mentions if m.type in BOARD_OWNERS and m.iri]
     # a page whose title names one organisation with a board of its own, and no body of a meeting: the seats its
     # prose fills without saying whose are in that organisation (a society's history, a club's annual report)
@@ -1547,7 +1549,7 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
             # "Aluevaltuuston puheenjohtajaksi valittiin A (kok.). Ensimmäiseksi varapuheenjohtajaksi valittiin B":
             # the seats the next sentence fills after the chair are in the chair's body
             body = last_body
-        stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        stop = limit = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         listed = _bulleted_list_end(text, h.end(), stop) if h.group("plural") else None
         stop = min(stop, h.end() + (PLURAL_REACH if h.group("plural") else APPOINTMENT_REACH))
         end = (_SENTENCE_END if h.group("plural") else LINE_OR_SENTENCE_END).search(text, h.end(), stop)
@@ -1555,10 +1557,15 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
         chosen = [p for p in people if h.end() <= p.start < stop]
         if not h.group("plural"):
             chosen = chosen[:1]  # one seat, the first one named after it
+        elif listed is None and end is None:  # a list longer than the reach: its names run on (own_kind_seats.py)
+            chosen = run_on(chosen, people, starts, text, min(limit, h.end() + LIST_REACH))
         last_body, last_end = body, (chosen[-1].end if chosen else h.end())
-        if body is None and own_page is not None and _BARE_SEAT_BEFORE.search(text, max(0, h.start() - 12),
-                                                                               h.start()):
-            body = own_page  # "Puheenjohtajaksi valittiin A": a page about its organisation, the seat in it
+        if body is None and own_page is not None and (
+                _BARE_SEAT_BEFORE.search(text, max(0, h.start() - 12), h.start())
+                or own_kind_before(text, h.start(), own_page)):
+            # "Puheenjohtajaksi valittiin A", "Yhdistyksen puheenjohtajaksi valittiin A": a page about its
+            # organisation, the seat in it
+            body = own_page
         if body is None:
             continue
         target = full_body(body, bodies)

@@ -467,6 +467,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         target = main or (ctx.focus if ctx.focus not in not_it else None) or ctx.doc_project
     else:
         target = und[0].iri if und else None
+    if target is not None and _only_excepted(sent, und, target):
+        target = None  # "toteutettu X:n tuella, lukuun ottamatta Y-projektia": Y is the one the support is not for
     progs = [u.iri for u in own if u.type == "Programme"]
     ctx.programme = progs[-1] if progs else ctx.programme
     agreements = [u.iri for u in und if u.type == "Agreement"]
@@ -625,6 +627,13 @@ def _in_relative_clause_without_cue(c: Clause, m: Mention, cues: tuple[str, ...]
 
 # "X -rahoitusta", "X-avustuksen": a programme's name compounded with a word for its money
 _MONEY_AFTER_NAME = re.compile(r"\s?-\s?(?:rahoitu|raha|avustu|tuki|tuke|tuen|finansiering|stöd)\w*", re.IGNORECASE)
+
+
+def _only_excepted(sent: Sentence, und: list[Mention], target: str) -> bool:
+    """The sentence names the target undertaking only to leave it out ("lukuun ottamatta Y-projektia", "paitsi Y"):
+    what it says of the others is not said of that one (excepted_places.py reads the same words for places)."""
+    mine = [u for u in und if u.iri == target]
+    return bool(mine) and all(excepted(sent.text, u.start - sent.start, u.end - sent.start) for u in mine)
 
 
 def _money_named_by(c: Clause, target: str | None) -> bool:

@@ -192,6 +192,17 @@ def named_granter(c: Clause) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# a grant a person receives: a scholarship or a grant for research ("apurahat myönnettiin", "stipendi myönnettiin");
+# a fee paid to a person ("kokouspalkkio maksetaan") is none
+_PERSONAL_GRANT = re.compile(r"(?i)apura(?:ha|ho)|stipend")
+
+
+def _person_allative(m: Mention) -> bool:
+    """A person's name written in the allative whatever the analyser read ("Henna Nikumaalle" for an unknown
+    surname): the surface ends in "lle" and the base form does not."""
+    return m.type == "Person" and m.surface.endswith("lle") and not m.label.endswith("lle")
+
+
 @rule("funds:passive-allative-grant", "funds",
       "'X on myöntänyt valtionavustusta ...' then 'Työhön myönnettiin A:lle N euroa ja B:lle M euroa'")
 def _passive_allative(c: Clause) -> list[Fact]:
@@ -216,9 +227,11 @@ def _passive_allative(c: Clause) -> list[Fact]:
     if any(m.type in GRANTER_TYPES | {"Ministry", "Body"} and m.case in {"nimento", "ulkoeronto", "sisaeronto"}
            for m in named):
         return []
-    # "Lempäälän kunnan nuorisopalveluille myönnettiin 3 000 euroa": a town's service unit receives its own grant
-    takers = sorted((m for m in named if m.iri and m.type in RECEIVER_TYPES | {"Body"}
-                     and allative_tail(text, base, m)), key=lambda m: m.start)
+    # "Lempäälän kunnan nuorisopalveluille myönnettiin 3 000 euroa": a town's service unit receives its own grant;
+    # "Apurahat myönnettiin tutkija A:lle (N euroa)": a person receives a grant of research or study
+    kinds = RECEIVER_TYPES | {"Body"} | ({"Person"} if _PERSONAL_GRANT.search(text) else set())
+    takers = sorted((m for m in named if m.iri and m.type in kinds
+                     and (allative_tail(text, base, m) or _person_allative(m))), key=lambda m: m.start)
     out: list[Fact] = []
     for k, m in enumerate(takers):
         stop = takers[k + 1].start if k + 1 < len(takers) else c.sent.end

@@ -63,7 +63,9 @@ _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|tote
          r"toteuttajina|päätoteuttaja|päätoteuttajana|osatoteuttaja|osatoteuttajana|osatoteuttajat|osatoteuttajina|"
          r"koordinaattori|koordinaattorina|yhteistyökumppani|yhteistyökumppanina|yhteistyökumppanit|"
          r"yhteistyökumppaneina|yhteistyökumppaneita|kumppanit|kumppaneina|kumppaneita|rahoittaja|rahoittajana|"
-         r"rahoittajat|rahoittajina)")
+         r"rahoittajat|rahoittajina|"
+         # "Mukana ovat A, B ja C", "Hankkeessa ovat mukana A ja B": the partners taking part
+         r"mukana)")
 # Swedish: a passive of running or funding and its agent ("drivs av X", "finansieras av X"), a role noun
 _SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|koordineras|förvaltas|administreras|finansieras|"
              r"finansierades|finansierat|finansierad|understöds|understöddes|ägs)[ \t]+av"

@@ -218,6 +218,37 @@ def _lead_verb(c: Clause) -> list[Fact]:
     return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:lead-verb", 0.65)] if subj else []
 
 
+# the person a leading verb's project is led by, written right after the verb with at most a title between ("Hanketta
+# vetää aluepäällikkö A"), or right before it ("A vetää hanketta")
+_TITLE_GAP = re.compile(r"[ \t]+(?:(?P<title>[a-zåäö-]{3,40})[ \t]+)?")
+
+
+@rule("holdsPost:lead-verb", "holdsPost", "'Hanketta vetää projektipäällikkö X', 'X johtaa Y-projektia'")
+def _person_leads(c: Clause) -> list[Fact]:
+    """A person who leads the undertaking (a leading verb with the undertaking as its partitive object) holds a
+    post in it, whatever title the sentence gives: the verb says whose work it is, where the title alone ("alue-
+    päällikkö") names no employer and the sentence no organisation."""
+    people = [m for m in c.named if m.type == "Person" and m.iri and m.case in {"nimento", None}]
+    if not people:
+        return []
+    found = _verb_at(c, LEAD_VERBS)
+    if found is None:
+        return []
+    verb, _n = found
+    target = _object_target(c, {"osanto"})
+    if not target:
+        return []
+    base, text = c.sent.start, c.sent.text
+    for m in people:
+        gap = _TITLE_GAP.fullmatch(text, verb.end - base, m.start - base)
+        if gap is not None:
+            return [Fact(m.iri or "", "holdsPost", target, c.ev, "holdsPost:lead-verb", 0.65,
+                         post=gap.group("title"))]
+        if m.end <= verb.start and not text[m.end - base:verb.start - base].strip():
+            return [Fact(m.iri or "", "holdsPost", target, c.ev, "holdsPost:lead-verb", 0.65)]
+    return []
+
+
 CARRYING_OUT = {"toteutus", "toteuttaminen", "hallinnointi", "koordinointi", "johtaminen", "vetäminen",
                 "hallinto", "koordinaatio"}
 

@@ -91,6 +91,50 @@ def _agent_participle(c: Clause) -> list[Fact]:
     return out
 
 
+# two or more runners' genitives joined into one list ("A:n ja B:n", "A:n, B:n sekä C:n")
+_JOIN = re.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt))\s+", re.IGNORECASE)
+# the predicative "hanke" after the participle: "Y-hanke oli A:n ja B:n toteuttama hanke, joka ..."
+_PREDICATIVE_HEAD = re.compile(r"\s+[a-zåäö-]*(?:hanke|projekti)(?=\s*(?:[.,;:!?)]|$))")
+
+
+def _genitive_surface(m: Mention) -> bool:
+    """The name is written in the genitive: its case says so, or its last word ends in "n" while its base does not
+    (an unknown foreign word closing a reference name, "... – FinFamin", is read as no case)."""
+    return m.case == "omanto" or (m.case in {None, "nimento"} and m.surface.endswith("n")
+                                  and not m.label.endswith("n"))
+
+
+@rule("participatesIn:joint-agent-participle", "participatesIn",
+      "'A:n ja B:n toteuttama Y-hanke', 'Y-hanke oli A:n ja B:n toteuttama hanke'", needs="free_orgs")
+def _joint_agent_participle(c: Clause) -> list[Fact]:
+    """Genitives joined into a list before the agent participle of a verb of running name the project's joint
+    runners (coordinates:agent-participle reads one runner and leaves a list): each takes part in the undertaking
+    the participle qualifies, or in the sentence's own one when the participle closes the predicate."""
+    text, base = c.sent.text, c.sent.start
+    if not possible(_AGENT_PARTICIPLE, text):
+        return []
+    orgs = sorted((m for m in c.free_orgs if m.iri and m.type in RUNNERS), key=lambda m: m.start)
+    out: list[Fact] = []
+    for k, m in enumerate(orgs):
+        hit = _AGENT_PARTICIPLE.match(text, m.end - base)
+        if hit is None:
+            continue  # (the name right before the participle is its agent, whatever case was read for it)
+        chain = [m]
+        for prev in reversed(orgs[:k]):
+            if not _genitive_surface(prev) or not _JOIN.fullmatch(text, prev.end - base, chain[0].start - base):
+                break
+            chain.insert(0, prev)
+        if len(chain) < 2:
+            continue
+        target = _undertaking_after(c, base + hit.end())
+        if target is None and (_PREDICATIVE_END.match(text, hit.end()) or _PREDICATIVE_HEAD.match(text, hit.end())):
+            target = c.own_target if c.own_target and _target_named_before(c, c.own_target, m.start) else None
+        if target:
+            out += [Fact(x.iri or "", "participatesIn", target, c.ev, "participatesIn:joint-agent-participle", 0.6)
+                    for x in chain if x.iri != target]
+    return out
+
+
 _COPULA_BEFORE = re.compile(r"(?i)\b(?:on|oli|olisi)\s+$")
 # the owner's word for a project, singular nominative, at most two lower-case words before it; a joint project
 # ("yhteishanke", "yhteinen hanke") has its own rule (participatesIn:joint-owners), a sub-project is another's part

@@ -23,8 +23,11 @@ from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BUDGET_BEFORE, FUNDERS, ORGS, UNDERTAKINGS, Clause, is_fund, rule
 
 # finite active forms of "tukea" ("tuki" is left out: it is also the noun for support)
-_SUPPORT_VERB = guarded(re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+)?(?:tukee|tukevat|tukivat|tukenut|tukeneet)\b",
-                                   re.IGNORECASE))
+# or a decision to support, the verb in the infinitive: "X:n hallitus päätti 15.11.2017 tukea A:ta", "Säätiö on
+# päättänyt tukea B:tä" (after a verb of deciding "tukea" is the verb, not the noun)
+_SUPPORT_VERB = guarded(re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+)?(?:tukee|tukevat|tukivat|tukenut|tukeneet|"
+                                   r"(?:päätti|päättivät|päättää|päättävät|päättänyt|päättäneet)\s+"
+                                   r"(?:[\w.]+\s+){0,2}?tukea)\b", re.IGNORECASE))
 _NEGATED = re.compile(r"\b(?:ei|eivät|eikä)\s+(?:\w+\s+)?tue\b", re.IGNORECASE)
 # the bare word for the project in the partitive: the sentence's project in focus is the one supported
 _PROJECT_PARTITIVE = re.compile(r"\b(?:hanketta|projektia|kehittämishanketta)\b", re.IGNORECASE)
@@ -83,9 +86,34 @@ def _supports_verb(c: Clause) -> list[Fact]:
     if not target or target in c.ctx.funds:
         return []
     amount = sums[0] if len(sums) == 1 and not sums[0].approximate and len(givers) == 1 else None
-    return [Fact(g.iri or "", "funds", target, c.ev, "funds:supports-verb", 0.65,
+    targets = [target, *_coordinated_after(c, objects, target)]
+    if amount is not None and len(targets) > 1 and not _EACH_BEFORE.search(text, 0, amount.start - base):
+        amount = None  # "A:ta ja B:tä yhteensä N eurolla": the sum is both's, neither's own
+    return [Fact(g.iri or "", "funds", t, c.ev, "funds:supports-verb", 0.65,
                  amount=amount.value if amount else None, start_date=c.start, end_date=c.end)
-            for g in givers if g.iri != target]
+            for t in targets for g in givers if g.iri != t]
+
+
+# objects joined into one list ("A:ta ja B:tä", "A:ta, B:tä sekä C:tä"); the sum each one's after "kumpaakin N eurolla"
+_AND = re.compile(r"\s*(?:,|\s(?:ja|sekä))\s*", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?i)\b(?:kumpaakin|kutakin|kumpikin|kukin)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _coordinated_after(c: Clause, objects: list[Mention], target: str) -> list[str]:
+    """The objects joined to the supported one by "ja", "sekä" or a comma, in order: each is supported too."""
+    base = c.sent.start
+    first = next((m for m in objects if m.iri == target), None)
+    if first is None:
+        return []
+    out: list[str] = []
+    last = first
+    for m in sorted((m for m in objects if m.start > first.start), key=lambda m: m.start):
+        if not _AND.fullmatch(c.sent.text, last.end - base, m.start - base):
+            break
+        if m.iri and m.iri != target and m.iri not in out:
+            out.append(m.iri)
+        last = m
+    return out
 
 
 

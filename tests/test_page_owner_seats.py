@@ -41,3 +41,44 @@ def test_a_page_whose_title_names_no_organisation_reads_no_owner() -> None:
         + "Vesalan Kylät ry perustettiin. ")
     rows = _seats(text.format(a="Veikko Ranta", b="Aino Mäen", c="Kalle Niemen", d="Eero Salo"))
     assert not any(p == "puheenjohtaja" and s == "Veikko Ranta" for s, p, _ in rows)
+
+
+_REPORT = ("Harjulan Kyläseura ry:n vuosikertomus\n\nHarjulan Kyläseura ry on perustettu vuonna 1988. "
+           "{kind} puheenjohtajaksi valittiin Ville Koivu. Kevään kokous pidettiin kylätalolla.\n")
+
+
+@needs_voikko
+def test_the_own_kind_word_before_a_seat_names_the_page_s_organisation() -> None:
+    rows = _seats(_REPORT.format(kind="Yhdistyksen"))
+    assert ("Ville Koivu", "puheenjohtaja", "Harjulan Kyläseura ry") in rows
+
+
+@needs_voikko
+def test_a_kind_word_the_page_s_organisation_is_not_names_no_seat() -> None:
+    # a village society's page speaking of a foundation's chair: not the society's seat
+    rows = _seats(_REPORT.format(kind="Säätiön"))
+    assert not any(s == "Ville Koivu" and o == "Harjulan Kyläseura ry" for s, _, o in rows)
+
+
+_BOARD = ("Lammin Kylät ry:n toimintakertomus\n\nLammin Kylät ry toimii kolmen kunnan alueella. "
+          "Vuosikokous pidettiin kylätalolla maaliskuussa, ja sen jälkeen hallitus kokoontui kuusi kertaa. "
+          "Jäseniksi valittiin seuraavat henkilöt: Uudet: {rows}. Kesän retki tehtiin saaristoon.\n")
+_NAMES = ["Aila Kettunen", "Tuomo Laine", "Sirpa Rautio", "Olli Nurmi", "Pia Hakala", "Arto Vainio",
+          "Kaisa Lehto", "Jouni Kari", "Raija Hovi", "Eino Palo", "Leena Korpi", "Mauri Koski",
+          "Hilkka Oja", "Pertti Salo", "Marja Lampi", "Kimmo Rinne"]
+
+
+@needs_voikko
+def test_a_long_list_of_the_elected_runs_past_the_fixed_reach() -> None:
+    # each member with a village and a deputy in brackets: sixteen names over some 500 characters of one sentence
+    rows = " ".join(f"{a}, Ylä-Kartanonkylä ({b}, Ala-Kartanonkylä)" for a, b in zip(_NAMES[::2], _NAMES[1::2],
+                                                                                       strict=True))
+    got = {s for s, _, o in _seats(_BOARD.format(rows=rows)) if o.startswith("Lammin Kylät")}
+    assert len(rows) > 480  # past appointment_facts' fixed reach of 400 characters
+    assert {"Aila Kettunen", "Raija Hovi", "Leena Korpi", "Mauri Koski", "Marja Lampi", "Kimmo Rinne"} <= got
+
+
+@needs_voikko
+def test_a_list_ends_at_its_sentence() -> None:
+    text = _BOARD.format(rows="Aila Kettunen, Tuomo Laine") + "Retkellä puhui Pekka Ranta."
+    assert not any(s == "Pekka Ranta" for s, _, _ in _seats(text))

@@ -74,3 +74,23 @@ def test_lists_of_applicants_partners_and_sub_leads_give_no_grant() -> None:
                           "Sekä alueen yhteistyöyhdistyksille:\n\nSeinäjoen Sydänkerho 2 000 euroa\n")
     receivers = {r for _, r, _, _ in _grants(sub_lead)}
     assert not any(r.lower().startswith("sekä") for r in receivers)
+
+
+@needs_voikko
+def test_items_after_the_receivers_noun_and_a_copula_each_receive() -> None:
+    # no colon: "Avustuksen saajat olivat A, B ja C." in the middle of a paragraph
+    for seed in range(2):
+        names = RECEIVERS[:]
+        random.Random(seed).shuffle(names)
+        for lead in ("Avustuksen saajat olivat {}.", "Tuen saajat ovat {}."):
+            text = OPENING.rstrip("\n") + " " + lead.format(_run(names)) + " Jako tehtiin keväällä.\n"
+            got = {(g, r) for g, r, _, rule in _grants(text) if rule == "funds:listed-receivers-run"}
+            assert got == {(GIVER, r) for r in RECEIVERS}, (lead, names)
+
+
+@needs_voikko
+def test_a_copula_after_other_nouns_lists_no_receivers() -> None:
+    # partners and applicants after a copula are no receivers of money
+    for lead in ("Hankkeen kumppanit olivat {}.", "Avustuksen hakijat olivat {}."):
+        text = OPENING.rstrip("\n") + " " + lead.format(_run(RECEIVERS)) + "\n"
+        assert not any(rule == "funds:listed-receivers-run" for _g, _r, _a, rule in _grants(text)), lead

@@ -251,3 +251,21 @@ def test_swedish_carried_out_by_one_runs_it_by_several_each_take_part(gaz: Gazet
     assert not [f for f in several if f[1] == "coordinates"]
     assert {f[0] for f in _of(several, "participatesIn:carried-out-by-several")} == {
         "municipality/905", "municipality/499"}
+
+
+_RESEARCH = ("Martti Koivulan säätiö myönsi apurahoja vanhustyön tutkimukseen. Painopiste oli kotihoidossa. "
+             "{noun} myönnettiin tutkija Aino Vehkalahdelle (4 000 euroa) ja väitöskirjatutkijalle Olli "
+             "Kärnälle (6 500 euroa).")
+
+
+def test_a_research_grant_to_a_person_in_the_allative_is_funded(gaz: Gazetteer) -> None:
+    got = {(f[0], f[2], f[3]) for f in _of(run(gaz, _RESEARCH.format(noun="Apurahat")),
+                                           "funds:passive-allative-grant")}
+    assert {(s.rsplit("/", 1)[-1], o.rsplit("/", 1)[-1], a) for s, o, a in got} == {
+        ("martti-koivulan-saatio", "aino-vehkalahti", Decimal("4000")),
+        ("martti-koivulan-saatio", "olli-karna", Decimal("6500"))}
+
+
+def test_a_fee_paid_to_a_person_is_no_grant(gaz: Gazetteer) -> None:
+    text = _RESEARCH.format(noun="Kokouspalkkiot").replace("myönnettiin tutkija", "maksettiin tutkija")
+    assert not _of(run(gaz, text), "funds:passive-allative-grant")

@@ -123,3 +123,21 @@ def test_parties_of_a_collaboration_in_the_genitive() -> None:
     assert {("Association", "Kuntoutusopisto"), ("Association", "Ikäinstituutti")} <= ents
     ents, _ = _read("Arkeen-hanke toteutetaan Kuntoutusopiston yhteistyönä.")  # one genitive may be the owner
     assert ("Association", "Kuntoutusopisto") not in ents
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    "Kotona kotoisammin -hanke käynnistyi 2020. Mukana ovat Oulun kaupunki, Seurakuntaopisto ja Ikäinstituutti.",
+    "Kotona kotoisammin -hanke käynnistyi 2020. Hankkeessa ovat mukana Seurakuntaopisto, Oulun kaupunki ja "
+    "Ikäinstituutti.",
+])
+def test_the_partners_taking_part_after_mukana(text: str) -> None:
+    ents, facts = _read(text)
+    assert {("Association", "Seurakuntaopisto"), ("Association", "Ikäinstituutti")} <= ents
+    assert ("Seurakuntaopisto", "participatesIn", "Kotona kotoisammin") in facts
+
+
+@needs_voikko
+def test_a_person_or_a_place_after_mukana_is_no_organisation() -> None:
+    ents, _ = _read("Kotona kotoisammin -hanke käynnistyi 2020. Mukana oli Liisa Virtanen. Mukana Jyväskylä.")
+    assert not {e for e in ents if e[0] == "Association"}

@@ -18,7 +18,7 @@ def test_every_rule_of_the_module_is_registered_once() -> None:
                  "participatesIn:implement-verb", "funds:with-support", "funds:source-ablative",
                  "coordinates:grant-receiver", "participatesIn:joint-undertaking", "coordinates:swedish-role-noun",
                  "participatesIn:swedish-role-noun", "funds:swedish-role-noun", "partOf:part-of-project",
-                 "funds:funder-share", "coversArea:carried-out-in", "coordinates:grant-to-both"):
+                 "funds:funder-share", "coversArea:carried-out-in", "coordinates:grant-to-both", "holdsPost:lead-verb"):
         assert names.count(name) == 1, name
 
 
@@ -169,3 +169,20 @@ def test_lead_verb_subject_of_another_clause_is_no_leader(gaz: Gazetteer) -> Non
 def test_lead_verb_subject_in_the_same_clause_still_leads(gaz: Gazetteer) -> None:
     facts = run(gaz, "STM myönsi rahoituksen Hyvä mieli -hankkeelle, ja Lapin yliopisto koordinoi hanketta.")
     assert has(facts, "agency/lapin-yliopisto", "coordinates", "project/hyva-mieli"), facts
+
+
+_LEAD = "Hyvä mieli -hanke alkoi syksyllä Kemin ja Tornion kaupungeissa. {sentence}"
+
+
+def test_a_person_leading_the_project_holds_a_post_in_it(gaz: Gazetteer) -> None:
+    for sentence in ("Hanketta vetää aluepäällikkö Leena Korpi.", "Leena Korpi vetää hanketta.",
+                     "Hanketta johtaa Leena Korpi."):
+        facts = [f for f in run(gaz, _LEAD.format(sentence=sentence)) if f[4] == "holdsPost:lead-verb"]
+        assert has(facts, "person/leena-korpi", "holdsPost", "project/hyva-mieli"), sentence
+
+
+def test_a_person_leading_something_else_or_named_apart_holds_no_post(gaz: Gazetteer) -> None:
+    for sentence in ("Hanke johtaa muutokseen, kertoo Leena Korpi.",
+                     "Hanketta vetää Kemin kaupunki, ja sitä esitteli Leena Korpi."):
+        facts = [f for f in run(gaz, _LEAD.format(sentence=sentence)) if f[4] == "holdsPost:lead-verb"]
+        assert not facts, sentence

@@ -190,3 +190,25 @@ def test_copular_definition_as_a_programmes_project() -> None:
                                   "Tavoitteena on Lapin yliopiston hanke."])
 def test_a_pointer_before_the_copula_is_no_project(text: str) -> None:
     assert not any(e.type == "Project" for e in extract(text).entities.values())
+
+
+def _joins(text: str) -> set[tuple[str, str]]:
+    """(organisation label, project label) of every participatesIn fact of the joint-runners rule."""
+    ex = extract(text)
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label.get(f.subject, f.subject), label.get(f.object, f.object)) for f in ex.facts
+            if f.rule == "participatesIn:joint-agent-participle"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kemin kaupungin ja Lapin yliopiston yhdessä toteuttama Kotona Hyvä -hanke alkoi syksyllä.",
+    "Kotona Hyvä -hanke (2019-2021) oli Kemin kaupungin ja Lapin yliopiston toteuttama hanke, joka kehitti "
+    "kotihoitoa.",
+    HANKE + "Hanke on Lapin yliopiston ja Kemin kaupungin toteuttama.",
+])
+def test_joint_implementers_each_take_part(text: str) -> None:
+    assert _joins(text) == {("Kemi", PROJECT), ("Lapin yliopisto", PROJECT)}
+
+
+def test_a_joint_participle_of_a_survey_gives_no_project() -> None:
+    assert not _joins(HANKE + "Kemin kaupungin ja Lapin yliopiston toteuttama kysely lähetettiin kotitalouksiin.")

@@ -75,3 +75,28 @@ def test_a_board_supporting_without_a_sum_funds_nothing(gaz: Gazetteer) -> None:
     minutes = ("Kiteen kaupunki\nKaupunginhallitus 3.3.2025\n\n§ 43 Kesäteatterin tukeminen\n\n"
                "Ehdotus: Kaupunginhallitus tukee Kiteen Kesäteatteri ry:n hakemusta.\n")
     assert not [f for f in run(gaz, minutes, kind="minutes") if f[1] == "funds"]
+
+
+BOARD = ("Martti Koivulan säätiö\n\nMartti Koivulan säätiön hallitus päätti 3.5.2019 tukea {objects} {each}4 000 "
+         "eurolla.\n")
+
+
+def test_a_decision_to_support_funds_each_joined_object_with_its_each_sum(gaz: Gazetteer) -> None:
+    facts = _rule(run(gaz, BOARD.format(objects="Lehtolan Kyläyhdistystä ja Mäntymäen Martat ry:tä",
+                                        each="kumpaakin ")), "funds:supports-verb")
+    assert has(facts, "koivulan", "funds", "lehtolan-kylayhdistys", 4000)
+    assert has(facts, "koivulan", "funds", "mantymaen-martat", 4000)
+
+
+def test_a_sum_of_several_objects_without_each_is_no_one_s_own(gaz: Gazetteer) -> None:
+    facts = _rule(run(gaz, BOARD.format(objects="Lehtolan Kyläyhdistystä ja Mäntymäen Martat ry:tä",
+                                        each="yhteensä ")), "funds:supports-verb")
+    assert has(facts, "koivulan", "funds", "lehtolan-kylayhdistys")
+    assert has(facts, "koivulan", "funds", "mantymaen-martat")
+    assert not any(a is not None for _s, _p, _o, a, _r in facts)
+
+
+def test_a_decision_about_something_else_is_no_support(gaz: Gazetteer) -> None:
+    text = ("Martti Koivulan säätiö\n\nMartti Koivulan säätiön hallitus päätti 3.5.2019 kutsua Lehtolan "
+            "Kyläyhdistystä tukea antamaan 4 000 eurolla.\n")
+    assert not _rule(run(gaz, text), "funds:supports-verb")
