@@ -14,12 +14,6 @@ document names (with its kind word, once at least) that no rule gave a coordinat
 owner yet. A project every mention of which has a word of taking part or working with someone NEAR it
 ("osallistuimme X-hankkeeseen", "yhteistyössä X-hankkeen kanssa") is someone else's and is left.
 
-The same holds for an organisation's page of its projects: a page whose first line is a heading of projects
-("Päättyneet hankkeet", "Kehittämishankkeet 1992-2021", "Våra projekt") lists the projects of the organisation its
-opening names ("X:ssä on viety asiaa eteenpäin kehittämishankkeiden kautta"), each under a heading of its own; no
-sentence says who runs them. A heading of funded or granted projects ("Rahoitetut hankkeet") is a funder's list of
-others' projects and is no such page.
-
 The fact carries its own rule name and a confidence below 0.5: it is read from the document's kind and owner, not
 from a phrase.
 """
@@ -42,12 +36,6 @@ OWNER_TYPES = {"Association", "Company", "Parish", "CompetenceCentre", "JointAut
 # eväät -hanke 5.2 Lähiavustajapalvelu 5.3 Hankeyhteistyö") is one "sentence" of many chapters
 NEAR = 30
 _REPORT = re.compile(r"(?i)(?<![\w-])(?:toimintakertomus|vuosikertomus|verksamhetsberättelse|årsberättelse)(?![\w-])")
-# a page's first line that heads a list of its own projects: a word of their state at most, maybe the years
-PAGE_RULE = "coordinates:projects-page-owner"
-_PROJECTS_PAGE = re.compile(r"(?i)\A[ \t\n]*(?:(?:päättyneet|päättyneitä|käynnissä[ \t]+olevat|meneillään[ \t]+olevat|"
-                            r"nykyiset|aiemmat|toteutetut|omat|avslutade|pågående|tidigare|våra)[ \t]+)?"
-                            r"(?:hankkeet|projektit|kehittämishankkeet|hankkeemme|projektimme|projekt|projekten)"
-                            r"(?:[ \t]+\d{4}(?:[ \t]*[–-][ \t]*\d{4})?)?[ \t]*\n")
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # a sentence that has the organisation joining or working with another's project, not running its own
 _JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samarbet|samverk|medverk|deltag|deltog)")
@@ -56,13 +44,7 @@ _JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samar
 def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
                                facts: Sequence[Fact], text: str, kind: str | None = None) -> list[Fact]:
     """coordinates from an annual report's owner to each project the report names that has no coordinator."""
-    if kind == "minutes":
-        return []
-    if _REPORT.search(text, 0, TITLE_CHARS):
-        rule = RULE
-    elif _PROJECTS_PAGE.match(text):
-        rule = PAGE_RULE
-    else:
+    if kind == "minutes" or not _REPORT.search(text, 0, TITLE_CHARS):
         return []
     owner = _owner(per_sentence)
     if owner is None:
@@ -82,7 +64,7 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
             joining = _JOINING.search(s.text, max(0, a - NEAR), min(len(s.text), b + NEAR)) is not None
             if not joining:
                 own.setdefault(m.iri, s)
-    return [Fact(owner, "coordinates", iri, Evidence(s.text, s.start, s.end), rule, CONFIDENCE)
+    return [Fact(owner, "coordinates", iri, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)
             for iri, s in own.items()]
 
 

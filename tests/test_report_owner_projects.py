@@ -55,27 +55,3 @@ def test_funder_named_first_is_no_owner() -> None:
             "Muistipolku-hanke jatkui. Muistipolku-hankkeessa järjestettiin ryhmiä.\n")
     got = _owned(text)
     assert all(not s.startswith("agency/") for s, _ in got)
-
-
-_PAGE = ("{title}\n\nVirtalan Muisti ry:ssä on jäsenten asiaa viety eteenpäin kehittämishankkeiden kautta.\n\n"
-         "2016-2019 Muistipolku-hanke\n\nMuistipolku-hankkeessa järjestettiin kahdeksan ryhmää.\n\n"
-         "2012-2015 Kotikaveri-hanke\n\nKotikaveri-hanke kehitti vapaaehtoistoimintaa.\n")
-
-
-def _page_owned(text: str) -> set[tuple[str, str]]:
-    from welfare_kg.extract.report_owner_projects import PAGE_RULE
-
-    out = extract_document(record(text, kind="news"), gazetteer=reference_gazetteer())
-    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.rule == PAGE_RULE}
-
-
-def test_a_page_of_an_organisation_s_projects_is_its_own() -> None:
-    for title in ("Päättyneet hankkeet", "Kehittämishankkeet 1992–2021", "Hankkeet"):
-        got = _page_owned(_PAGE.format(title=title))
-        assert {s for s, _ in got} == {"association/virtalan-muisti"}, title
-        assert len(got) == 2, title
-
-
-def test_a_page_of_funded_projects_or_with_another_title_is_not() -> None:
-    for title in ("Rahoitetut hankkeet", "Ajankohtaista", "Hankkeet ja niiden rahoittajat vuonna 2019"):
-        assert not _page_owned(_PAGE.format(title=title)), title
