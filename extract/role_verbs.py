@@ -198,6 +198,16 @@ def _finite_any(c: Clause, t: Token) -> bool:
 LEAD_VERBS = {"vetää", "johtaa", "luotsata", "koordinoida", "hallinnoida"}
 
 
+def _led_undertaking(c: Clause) -> tuple[Token, str] | None:
+    """The leading verb and the undertaking it leads, its partitive object: what both a runner's and a person's
+    leading read first."""
+    found = _verb_at(c, LEAD_VERBS)
+    if found is None:
+        return None
+    target = _object_target(c, {"osanto"})
+    return (found[0], target) if target else None
+
+
 @rule("coordinates:lead-verb", "coordinates", "'Hanketta vetää X', 'X johtaa Y-projektia', 'X luotsaa hanketta'",
       needs="free_orgs")
 def _lead_verb(c: Clause) -> list[Fact]:
@@ -206,13 +216,10 @@ def _lead_verb(c: Clause) -> list[Fact]:
     "johtaa" + illative means "lead to" ("johtaa muutokseen") and has no partitive object,
     so the partitive requirement keeps it out.
     """
-    found = _verb_at(c, LEAD_VERBS)
-    if found is None:
+    led = _led_undertaking(c)
+    if led is None:
         return []
-    verb, _n = found
-    target = _object_target(c, {"osanto"})
-    if not target:
-        return []
+    verb, target = led
     subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target and _same_clause(c, m, verb)],
                        verb.start)
     return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:lead-verb", 0.65)] if subj else []
@@ -231,13 +238,10 @@ def _person_leads(c: Clause) -> list[Fact]:
     people = [m for m in c.named if m.type == "Person" and m.iri and m.case in {"nimento", None}]
     if not people:
         return []
-    found = _verb_at(c, LEAD_VERBS)
-    if found is None:
+    led = _led_undertaking(c)
+    if led is None:
         return []
-    verb, _n = found
-    target = _object_target(c, {"osanto"})
-    if not target:
-        return []
+    verb, target = led
     base, text = c.sent.start, c.sent.text
     for m in people:
         gap = _TITLE_GAP.fullmatch(text, verb.end - base, m.start - base)
