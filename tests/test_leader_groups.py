@@ -83,3 +83,14 @@ def test_bare_inflected_name_is_the_reference_association(recogniser: Recogniser
 ])
 def test_common_words_are_no_leader_group(recogniser: Recogniser, text: str) -> None:
     assert not [m for m in found(recogniser, text) if m[0] == "Association"], found(recogniser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet finansieras via Leaderprogrammet.",
+    "Föreningen har fått stöd från Leader-programmet för sitt projekt.",
+    "Byarna arbetar enligt Leadermetoden.",
+])
+def test_swedish_names_of_the_leader_programme(recogniser: Recogniser, text: str) -> None:
+    """Finland-Swedish pages name the programme the local action groups fund from in Swedish; the reference
+    programme must be found, not an unknown name or nothing."""
+    assert ("Programme", "programme/leader") in {(t, iri) for t, iri, _ in found(recogniser, text)}
