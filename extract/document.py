@@ -266,9 +266,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
     per_sentence = running_name_mentions(text, per_sentence, starts, morph)  # bare names: extract/running_names.py
-    if record.kind != "minutes":  # "Arvioitu toteuttamisaika" of a form read as a name: extract/fields.py
+    if record.kind != "minutes":
+        # "Arvioitu toteuttamisaika" of a form read as a name: extract/fields.py
         per_sentence = drop_form_furniture(text, per_sentence)
-    if record.kind != "minutes":  # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
+        # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
         per_sentence = heading_start_mentions(text, per_sentence, starts, morph)
         per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
