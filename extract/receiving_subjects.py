@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from welfare_kg.extract.header_granter import granter_of_opening
 from welfare_kg.extract.layout import insert_mentions
@@ -98,7 +99,8 @@ def _name_ok(name: str) -> bool:
         and len(words[-1]) > 1
 
 
-def _slots(text: str) -> list[tuple[int, int, int, int]]:
+@lru_cache(maxsize=2)  # asked by the mention step and the fact step of the same document (as sum_column_titles._rows)
+def _slots(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """Each receiving slot: the name's span and the span of the sum it receives."""
     out: list[tuple[int, int, int, int]] = []
     for m in _RECEIVING.finditer(text):
@@ -124,7 +126,7 @@ def _slots(text: str) -> list[tuple[int, int, int, int]]:
         sentence_end = text.find(". ", m.end(), line_end)
         if money is not None and (sentence_end < 0 or money.start() < sentence_end):
             out.append((*m.span("name"), money.start(), money.end()))
-    return out
+    return tuple(out)  # shared by both steps through the cache: not to be changed
 
 
 def receiving_subject_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
