@@ -1137,7 +1137,16 @@ class OrganisationNames:
                     and (swedish or any(a.case == "omanto" for a in self.morph.analyse(prev.text)))) \
                     or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
                 return None  # with its legal form after it the registered name is read from there
-            return self._founders_first_names(toks, i - 1, taken)
+            start = self._founders_first_names(toks, i - 1, taken)
+            place = toks[i - 2] if i >= 2 else None
+            if start == i - 1 and place is not None and bases & {"säätiö"} and place.end + 1 == prev.start \
+                    and place.is_word and place.is_cap \
+                    and any(a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(place.text)) \
+                    and any(a.cls == "nimisana" for a in self.morph.analyse(prev.text)) \
+                    and not any(a.cls in {"sukunimi", "etunimi"} for a in self.morph.analyse(prev.text)):
+                # "Länsi-Suomen Diakonialaitoksen säätiö": an institution's foundation, its area's genitive first
+                start = i - 2
+            return start
         first = i - 1
         if first > 1 and not toks[first].is_cap and toks[first].is_word and _adjective_agreeing(toks[first], t,
                                                                                                  self.morph):

@@ -14,6 +14,11 @@ document names (with its kind word, once at least) that no rule gave a coordinat
 owner yet. A project every mention of which has a word of taking part or working with someone NEAR it
 ("osallistuimme X-hankkeeseen", "yhteistyössä X-hankkeen kanssa") is someone else's and is left.
 
+An organisation's page of its projects says the same by its title line alone: "Hankkeet", "Päättyneet hankkeet",
+"Länsi-Suomen X:n hankkeet", "Våra projekt" over the projects' sections, each a heading and a paragraph that names no
+runner (the page is the runner's own). Its owner is read as the report's is, and each project so (the rule name
+coordinates:projects-page-owner).
+
 The fact carries its own rule name and a confidence below 0.5: it is read from the document's kind and owner, not
 from a phrase.
 """
@@ -28,6 +33,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.text import Sentence
 
 RULE = "coordinates:report-owner"
+PAGE_RULE = "coordinates:projects-page-owner"
 CONFIDENCE = 0.35
 TITLE_CHARS = 400  # the page's title and first lines, where it says what kind of paper it is
 OPENING_CHARS = 1200  # the title, the download and transcript lines, and the report's first paragraph
@@ -36,6 +42,11 @@ OWNER_TYPES = {"Association", "Company", "Parish", "CompetenceCentre", "JointAut
 # eväät -hanke 5.2 Lähiavustajapalvelu 5.3 Hankeyhteistyö") is one "sentence" of many chapters
 NEAR = 30
 _REPORT = re.compile(r"(?i)(?<![\w-])(?:toimintakertomus|vuosikertomus|verksamhetsberättelse|årsberättelse)(?![\w-])")
+# the first line of an organisation's page of its projects: "Hankkeet", "Käynnissä olevat hankkeet", "X:n hankkeet",
+# "Päättyneet projektit", "Våra projekt"; a heading alone on its line whose words before the plural are genitives
+# and plural attributes (-n, -t), no sentence ("Säätiö esittelee tässä hankkeet")
+_PROJECTS_PAGE = re.compile(r"(?i)\A\s*(?:(?:[\w:-]*[nt]|käynnissä|våra)[ \t]+){0,3}?(?:hankkeet|hankkeemme|projektit|"
+                            r"projektimme|projekt|projekten)[ \t]*\n")
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # a sentence that has the organisation joining or working with another's project, not running its own
 _JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samarbet|samverk|medverk|deltag|deltog)")
@@ -44,7 +55,10 @@ _JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samar
 def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
                                facts: Sequence[Fact], text: str, kind: str | None = None) -> list[Fact]:
     """coordinates from an annual report's owner to each project the report names that has no coordinator."""
-    if kind == "minutes" or not _REPORT.search(text, 0, TITLE_CHARS):
+    if kind == "minutes":
+        return []
+    rule = RULE if _REPORT.search(text, 0, TITLE_CHARS) else PAGE_RULE if _PROJECTS_PAGE.match(text) else None
+    if rule is None:
         return []
     owner = _owner(per_sentence)
     if owner is None:
@@ -64,7 +78,7 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
             joining = _JOINING.search(s.text, max(0, a - NEAR), min(len(s.text), b + NEAR)) is not None
             if not joining:
                 own.setdefault(m.iri, s)
-    return [Fact(owner, "coordinates", iri, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)
+    return [Fact(owner, "coordinates", iri, Evidence(s.text, s.start, s.end), rule, CONFIDENCE)
             for iri, s in own.items()]
 
 
