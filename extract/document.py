@@ -123,6 +123,7 @@ from welfare_kg.extract.person_forms import (
     join_broken_hyphens,
     swedish_genitives,
 )
+from welfare_kg.extract.phase_names import phase_mentions
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.place_rows import place_row_mentions
@@ -304,6 +305,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = titled_kind_mentions(text, per_sentence, starts, morph)  # "Suomen X:ien Liitto": titled_kind_names
     per_sentence = exclaimed_title_mentions(text, per_sentence, starts, morph)  # "Ylös! X-hanke": exclaimed_titles
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
+    per_sentence = phase_mentions(text, per_sentence, starts, morph)  # "X II", "Toista X-hanketta": phase_names.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
     per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.first_names import listed_first_name
@@ -16,7 +17,7 @@ from welfare_kg.extract.gazetteer import (
     REGION_HEADS,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology, unknown_nominative
+from welfare_kg.extract.morphology import Analysis, Morphology, unknown_nominative
 from welfare_kg.extract.names import fold, join_tokens, name_base_form
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.recognition_words import (
@@ -127,6 +128,13 @@ _OWN_NAME_CASES = {"omanto", "osanto", "ulkotulento", "ulkoeronto"}
 
 # the area words whose genitive follows a place written in the nominative inside a registered name
 _AREA_GENITIVES = {"alueen", "seudun"}
+
+
+def _institution_word(readings: Sequence[Analysis]) -> bool:
+    """A genitive that can name an institution, not a founder: a common noun ("Diakonialaitoksen") or a word no
+    lexicon knows, never a surname or a given name ("Virtasen")."""
+    return bool(readings) and not any(a.cls in {"sukunimi", "etunimi"} for a in readings) and (
+        any(a.cls == "nimisana" for a in readings) or all(a.cls is None for a in readings))
 
 
 def _place_opening(toks: list[Token], k: int, places: set[int]) -> int:
@@ -1142,8 +1150,7 @@ class OrganisationNames:
             if start == i - 1 and place is not None and bases & {"säätiö"} and place.end + 1 == prev.start \
                     and place.is_word and place.is_cap \
                     and any(a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(place.text)) \
-                    and any(a.cls == "nimisana" for a in self.morph.analyse(prev.text)) \
-                    and not any(a.cls in {"sukunimi", "etunimi"} for a in self.morph.analyse(prev.text)):
+                    and _institution_word(self.morph.analyse(prev.text)):
                 # "Länsi-Suomen Diakonialaitoksen säätiö": an institution's foundation, its area's genitive first
                 start = i - 2
             return start
