@@ -34,6 +34,8 @@ from welfare_kg.extract.text import Sentence
 
 RULE = "coordinates:report-owner"
 PAGE_RULE = "coordinates:projects-page-owner"
+# the document-wide guesses of a grant (document_roles.py, cooccurrence.py) that the owner's running overrides
+OWNER_GUESSES = frozenset({"funds:document", "funds:co-occurrence"})
 CONFIDENCE = 0.35
 TITLE_CHARS = 400  # the page's title and first lines, where it says what kind of paper it is
 OPENING_CHARS = 1200  # the title, the download and transcript lines, and the report's first paragraph
@@ -64,7 +66,9 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
     if owner is None:
         return []
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
-    related = related_pairs(facts)
+    # the owner's grant to its own project that only a document-wide guess read ("funds:document": a foundation is a
+    # funder kind) says nothing against its running it; `without_owner_guesses` drops that guess
+    related = related_pairs([f for f in facts if not (f.rule in OWNER_GUESSES and f.subject == owner)])
     # a project the report names with its kind word somewhere ("Muistin eväät -hanke"): a chapter heading the
     # recogniser took for a name ("1. Yleistä") has none
     worded = {m.iri for ms in per_sentence for m in ms if m.type == "Project" and _PROJECT_WORD.search(m.surface)}
@@ -80,6 +84,17 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
                 own.setdefault(m.iri, s)
     return [Fact(owner, "coordinates", iri, Evidence(s.text, s.start, s.end), rule, CONFIDENCE)
             for iri, s in own.items()]
+
+
+def with_report_owner_projects(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                               facts: list[Fact], text: str, kind: str | None = None) -> list[Fact]:
+    """`facts` with the owner's projects added (`report_owner_project_facts`) and the owner's guessed grants to those
+    projects dropped: the page's owner runs them."""
+    added = report_owner_project_facts(sents, per_sentence, facts, text, kind)
+    if not added:
+        return facts
+    owned = {(f.subject, f.object) for f in added}
+    return [f for f in facts if not (f.rule in OWNER_GUESSES and (f.subject, f.object) in owned)] + added
 
 
 def _owner(per_sentence: Sequence[Sequence[Mention]]) -> str | None:

@@ -73,3 +73,15 @@ def test_a_sentence_ending_in_hankkeet_is_no_projects_page_title() -> None:
     assert not _owned(text, rule=PAGE_RULE)
     # the owner's genitive or a plural attribute before the word is still the page's title
     assert _owned(_PAGE.replace("Hankkeet\n", "Päättyneet hankkeet\n", 1), rule=PAGE_RULE)
+
+
+def test_a_projects_page_owner_guessed_a_funder_runs_its_project_instead() -> None:
+    """A foundation is a funder kind: the document-wide guess made the page's owner fund its topic project; the
+    page's layout says the owner runs it."""
+    text = _PAGE.replace("tukee ikäihmisten kotona asumista.", "tukee ikäihmisten kotona asumista. Rahoitus on "
+                         "kolmivuotinen.")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    owner = {f.subject for f in out.facts if f.rule == PAGE_RULE}
+    assert len(owner) == 1
+    assert not any(f.predicate == "funds" and f.subject in owner for f in out.facts)
+    assert len([f for f in out.facts if f.rule == PAGE_RULE]) == 2
