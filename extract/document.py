@@ -60,6 +60,7 @@ from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
+from welfare_kg.extract.domain_orgs import document_domain_org
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
@@ -923,7 +924,8 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
         known = out.contacts.setdefault(iri, [])
         known += [c for c in contacts if c not in known]
         for domain in email_domains(" ".join(contacts)):
-            org = gaz.by_domain(domain)
+            # a domain no list knows may still be one organisation's the page names: extract/domain_orgs.py
+            org = gaz.by_domain(domain) or document_domain_org(domain, mentions)
             if org and iri not in orgs:
                 orgs[iri] = org
     return orgs
