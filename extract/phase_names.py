@@ -1,7 +1,7 @@
 """A project's numbered phases: "Kylille I", "Kylille II", and the ordinal that points to one ("Toista X-hanketta").
 
-A project run in phases is named by its name and the phase's number ("X II", "X 2"), a heading each, while the text
-about a phase calls it by the project's name with an ordinal: "Ensimmäistä X-hanketta hallinnoi A", "Toista
+A project run in phases is named by its name and the phase's Roman number ("X I", "X II"), a heading each, while the
+text about a phase calls it by the project's name with an ordinal: "Ensimmäistä X-hanketta hallinnoi A", "Toista
 X-hanketta hallinnoi B". The recogniser reads "X-hanketta" as the project X and nothing in the heading, so each
 phase's runner lands on the one project X, whose phases the annotation keeps apart (each a project of its own).
 
