@@ -60,6 +60,7 @@ from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
+from welfare_kg.extract.domain_orgs import document_domain_org
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
@@ -123,6 +124,7 @@ from welfare_kg.extract.person_forms import (
     join_broken_hyphens,
     swedish_genitives,
 )
+from welfare_kg.extract.phase_names import phase_mentions
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.place_rows import place_row_mentions
@@ -304,6 +306,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = titled_kind_mentions(text, per_sentence, starts, morph)  # "Suomen X:ien Liitto": titled_kind_names
     per_sentence = exclaimed_title_mentions(text, per_sentence, starts, morph)  # "Ylös! X-hanke": exclaimed_titles
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
+    per_sentence = phase_mentions(text, per_sentence, starts, morph)  # "X II", "Toista X-hanketta": phase_names.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
     per_sentence = grant_row_host_mentions(text, per_sentence, starts, morph)
     # the names no rule read in a list under "Avustuksen saivat:": extract/listed_receivers.py
@@ -921,7 +924,8 @@ def _email_orgs(mentions: list[Mention], text: str, gaz: Gazetteer, out: Extract
         known = out.contacts.setdefault(iri, [])
         known += [c for c in contacts if c not in known]
         for domain in email_domains(" ".join(contacts)):
-            org = gaz.by_domain(domain)
+            # a domain no list knows may still be one organisation's the page names: extract/domain_orgs.py
+            org = gaz.by_domain(domain) or document_domain_org(domain, mentions)
             if org and iri not in orgs:
                 orgs[iri] = org
     return orgs

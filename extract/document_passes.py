@@ -75,7 +75,7 @@ from welfare_kg.extract.project_parts import project_part_facts
 from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_subject_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
-from welfare_kg.extract.report_owner_projects import report_owner_project_facts
+from welfare_kg.extract.report_owner_projects import with_report_owner_projects
 from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
@@ -225,8 +225,8 @@ PASSES: tuple[DocumentPass, ...] = (
                                                                  p.record.kind, p.morph),
                  why='"X ry:n Y-hanke"; the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation'
                      " (project_owners.py)"),
-    DocumentPass("report-owner-projects", lambda p: report_owner_project_facts(p.sents, p.per_sentence, p.facts,
-                                                                              p.text, p.record.kind),
+    DocumentPass("report-owner-projects", lambda p: with_report_owner_projects(p.sents, p.per_sentence, p.facts,
+                                                                              p.text, p.record.kind), "replace",
                  why="the projects an annual report of one organisation tells of (report_owner_projects.py)"),
     DocumentPass("project-parts", lambda p: project_part_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="listed sub-projects and work packages (project_parts.py)"),

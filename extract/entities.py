@@ -853,8 +853,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         return keep
 
     def _town_areas(self, toks: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
-        """The sub-region named after its town: "Xlän seutukunta", Swedish "Xstadsregionen". Not inside a project's or
-        an organisation's name ("Xlän seutukunnan kehittämishanke" is the project's word)."""
+        """The sub-region named after its town: "Xlän seutukunta", "Xlän kaupunkiseutu", Swedish "Xstadsregionen". Not
+        inside a project's or an organisation's name ("Xlän seutukunnan kehittämishanke" is the project's word)."""
         out: list[Mention] = []
         names = [m for m in mentions if m.type not in PLACE_TYPES and m.type != "Person"]
         starts = [tk.start for tk in toks]
@@ -866,9 +866,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if e < 0 or e + 1 >= len(toks) or toks[e].end != m.end or not toks[e].text.endswith("n") \
                     or toks[e].text.isupper() or toks[e + 1].start - toks[e].end > 1:
                 continue
-            if "seutukunta" not in {x.lower() for x in self.morph.bases(toks[e + 1].text)}:
+            area = next((b for b in ("seutukunta", "kaupunkiseutu")
+                         if b in {x.lower() for x in self.morph.bases(toks[e + 1].text)}), None)
+            if area is None:
                 continue  # a bare "seutu" is often a word of a project's title ("... Xlän seudulle")
-            label = f"{toks[e].text} seutukunta"
+            label = f"{toks[e].text} {area}"  # "Xlän kaupunkiseutu": the town's urban region, as its sub-region
             out.append(Mention(start=m.start, end=toks[e + 1].end, surface=text[m.start:toks[e + 1].end], label=label,
                                type="CooperationArea", iri=mint("CooperationArea", fold(label)), rule="town-area",
                                case=self._case(toks[e + 1]), key=fold(label)))

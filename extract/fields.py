@@ -206,6 +206,10 @@ LABELS: dict[str, str] = {
 }
 # "Projektia hallinoiva organisaatio": the common misspelling of "hallinnoida" in forms filled by hand
 LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items()) if "allinnoi" in k})
+# "2 HANKKEEN NIMI JA HANKETUNNUS X, hankenumero 6007": report templates print their rows' labels in capitals as
+# section headings; a label of several words in capitals is the same row (one capitalised word, "ALUE", "HANKE",
+# is as often a heading of prose, so it stays no label)
+LABELS.update({k.upper(): v for k, v in list(LABELS.items()) if " " in k and k.upper() not in LABELS})
 # a bare word over a column ("Alueet" / "Kainuu 72 000" in a statistics table) or a document's kind line
 # ("Rahoituspäätös" over the decision's fields) is a label only with its colon
 COLON_ONLY = {"Projekt", "Projekti", "Hanke", "Alueet", "Område", "Områden", "Regioner", "Rahoituspäätös"}
@@ -505,7 +509,9 @@ HEAD_LINES = 8
 _DOC_KIND = re.compile(r"(?:Päätös|Hankepäätös|Rahoituspäätös|Hankehakemus|Hakemus|Rahoitushakemus|Maksatushakemus|"
                        r"Loppuraportti|Väliraportti|Beslut|Ansökan|Slutrapport|Lägesrapport)\b")
 # "Hankkeen nimi ja tunnus: Aulanko tutuksi, HAM-2002-R-2652": the code after the name is no part of it
-_TRAILING_CODE = re.compile(r"\s*[,;]\s*\(?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\)?$")
+# "Kylä välittää, hankenumero 6007, Dnro 464/", "X -koulutushanke, hankenumero": the code's own word opens it too
+_TRAILING_CODE = re.compile(r"\s*[,;]\s*(?:\(?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\)?$|(?i:hankenumero|hanketunnus|"
+                            r"projektinumero|projektikoodi|hankekoodi|dnro|diaarinumero|projektnummer)\b)")
 
 
 # a web page's skip link, printed first when a page is saved as text: navigation, not the card's title

@@ -31,6 +31,7 @@ MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommu
 REGION_HEADS = {"maakunta": "maakunta", "landskap": "landskap"}
 # words that join names sharing one head ("Hämeen, Kymenlaakson ja Uudenmaan liitot")
 COORDINATORS = {",", "ja", "sekä", "tai", "och"}
+DOMAIN_REST_MIN = 3  # letters an e-mail domain goes on with after a label that begins it: a word of its own
 # an acronym with a case ending written without a colon: "STEAn", "HUSin", "JAMKissa"
 _ACRONYM_CASE = re.compile(r"^([A-ZÅÄÖ]{2,8})([a-zåäö]{1,5})$")
 # a name ending in a consonant takes a linking -i- before its case ending ("Diakin", "Humakille",
@@ -142,8 +143,11 @@ class Gazetteer:
         exact = index.get(first)
         if exact is not None:
             return exact[1]
-        # the label of the first place in `folded_labels` among those that begin the domain
-        hits = [index[first[:n]] for n in range(4, len(first) + 1) if first[:n] in index]
+        # the label of the first place in `folded_labels` among those that begin the domain and leave a word after
+        # them ("poske" + "lappi"); a label that leaves a letter or two is the start of another word ("diak" of
+        # "diakon", a deaconess institute's domain, not Diak's)
+        hits = [index[first[:n]] for n in range(4, len(first) + 1) if first[:n] in index
+                and (n == len(first) or len(first) - n >= DOMAIN_REST_MIN)]
         return min(hits)[1] if hits else None
 
     @cached_property

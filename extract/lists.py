@@ -319,9 +319,14 @@ def _next_label(text: str, start: int, end: int) -> int:
     return text.find(":", lead.end() if lead else start, end)
 
 
+# a sentence's end, not the last full stop of a legal form written with inner stops ("Byar r.f. (Y-tunnus)",
+# "Kotikylä r.y. ja Naapurikylä r.y."), which ends a name, not the list
+_SENTENCE_STOP = re.compile(r"(?<!\b[a-zåäö]\.[a-zåäö])[.!?](?:\s|$)|\n\s*\n")
+
+
 def _list_end(text: str, start: int) -> int:
     """End of the list after a phrase: the sentence, or the bullet lines that follow a colon."""
-    stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[start:start + 1500])
+    stop = _SENTENCE_STOP.search(text[start:start + 1500])
     end = start + (stop.start() if stop else min(1500, len(text) - start))
     line_end = text.find("\n", start, end)  # a line ending after the sentence would leave end as it is
     if line_end > start and _colon_before(text, start) and text[start:line_end].strip():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.first_names import listed_first_name
@@ -16,7 +17,7 @@ from welfare_kg.extract.gazetteer import (
     REGION_HEADS,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology, unknown_nominative
+from welfare_kg.extract.morphology import Analysis, Morphology, unknown_nominative
 from welfare_kg.extract.names import fold, join_tokens, name_base_form
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.recognition_words import (
@@ -129,6 +130,13 @@ _OWN_NAME_CASES = {"omanto", "osanto", "ulkotulento", "ulkoeronto"}
 _AREA_GENITIVES = {"alueen", "seudun"}
 
 
+def _institution_word(readings: Sequence[Analysis]) -> bool:
+    """A genitive that can name an institution, not a founder: a common noun ("Diakonialaitoksen") or a word no
+    lexicon knows, never a surname or a given name ("Virtasen")."""
+    return bool(readings) and not any(a.cls in {"sukunimi", "etunimi"} for a in readings) and (
+        any(a.cls == "nimisana" for a in readings) or all(a.cls is None for a in readings))
+
+
 def _place_opening(toks: list[Token], k: int, places: set[int]) -> int:
     """The first token of the place mention ending at k ("Etelä-Savo", "Kemi-Tornio", a two-word place): where a
     registered name that opens with the place starts."""
@@ -198,6 +206,8 @@ _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
                    "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")
+# a street's name before its number: an address, no word of a name ("Koivukatu 3", "Rantatie 5", "Storgatan 1")
+_STREET = re.compile(r"(?:katu|tie|kuja|polku|väylä|raitti|gatan|vägen)$")
 # a town's services and venues, capitalised after its genitive in news and signs, and its documents in a heading
 # ("Xn Pöytäkirja"): no company's registered name
 _TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori", "vanhainkoti", "neuvola", "kenttä",
@@ -1137,7 +1147,15 @@ class OrganisationNames:
                     and (swedish or any(a.case == "omanto" for a in self.morph.analyse(prev.text)))) \
                     or any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[i + 1:i + 3]):
                 return None  # with its legal form after it the registered name is read from there
-            return self._founders_first_names(toks, i - 1, taken)
+            start = self._founders_first_names(toks, i - 1, taken)
+            place = toks[i - 2] if i >= 2 else None
+            if start == i - 1 and place is not None and bases & {"säätiö"} and place.end + 1 == prev.start \
+                    and place.is_word and place.is_cap \
+                    and any(a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(place.text)) \
+                    and _institution_word(self.morph.analyse(prev.text)):
+                # "Länsi-Suomen Diakonialaitoksen säätiö": an institution's foundation, its area's genitive first
+                start = i - 2
+            return start
         first = i - 1
         if first > 1 and not toks[first].is_cap and toks[first].is_word and _adjective_agreeing(toks[first], t,
                                                                                                  self.morph):
@@ -1530,6 +1548,8 @@ class OrganisationNames:
         if i + 2 < len(toks) and ((toks[i + 2].is_cap and toks[i + 2].is_word)
                                   or toks[i + 2].text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS):
             return False  # "... kyläyhdistys Mäntyranta ry": the name opens a registered name of its own
+        if _STREET.search(name.text) and i + 2 < len(toks) and toks[i + 2].text[:1].isdigit():
+            return False  # "X:n säätiö Metsämiehenkatu 2": the address after the name, its line break lost
         readings = self.morph.analyse(name.text)
         # after a capitalised kind a surname-like word is the name ("Metsästysseura Kontio"): no person is named so
         not_names = {"paikannimi", "etunimi", "teonsana"} | (set() if capital else {"sukunimi"})

@@ -918,7 +918,8 @@ def _lead_area(text: str, lst: ProjectList, index: SpanIndex[Mention]) -> str | 
     """"Keski-Suomessa käynnissä olevat hankkeet:", "Pohjois-Savon alueen hankkeet:": the one place the line right
     before the list locates its projects in."""
     a, b = lst.lead
-    line_a = text.rfind("\n", a, max(a, b - 1)) + 1
+    # the lead's last line: its start when the lead holds no line break (rfind's -1 is no offset in the text)
+    line_a = max(a, text.rfind("\n", a, max(a, b - 1)) + 1)
     line = text[line_a:b]
     if not line.strip() or not is_lead_in(line):
         return None

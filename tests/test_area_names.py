@@ -58,6 +58,8 @@ def test_towns_naming_an_area_are_its_members() -> None:
     ("Helsingin metropolialueella asuu paljon nuoria.", "Helsingin metropolialue"),
     # "seutu" with its towns right after it
     ("Hämeenlinnan seudun kunnat Hattula ja Janakkala ovat mukana.", "Hämeenlinnan seutu"),
+    # a town's urban region, named by the town as its sub-region is
+    ("Malli rakennetaan Kouvolan kaupunkiseudulle.", "Kouvolan kaupunkiseutu"),
 ])
 def test_sub_region_and_towns_of_a_seutu(text: str, label: str) -> None:
     assert label in _areas(text)

@@ -147,3 +147,22 @@ def test_a_form_label_after_the_name_is_no_project_of_its_own() -> None:
     facts, ents = _extract(text)
     assert {e.label for e in ents.values() if e.type == "Project"} == {"KYLÄ 2 juurruttamishanke"}
     assert ("Kajaanin kaupunki", "coordinates", "KYLÄ 2 juurruttamishanke") in facts
+
+
+def test_a_name_label_in_capitals_names_the_project_and_its_number_is_cut() -> None:
+    # a report template prints its row labels as capital headings, all rows run into one transcript line
+    text = ("1 Kylätupa raportti TOTEUTTAJAN TIEDOT Päätoteuttaja: Järvikylän Nuoret ry (Y-tunnus ) "
+            "Yhteyshenkilö: Maija Esimerkki, projektipäällikkö 2 HANKKEEN NIMI JA HANKETUNNUS Kylätupa kuntoon, "
+            "hankenumero 1234, Dnro 55/ HANKKEEN TOTEUTUS AJALLA Toimenpiteet alkoivat keväällä.")
+    kinds = {f.label: f.kind for f in read_fields(text)}
+    assert kinds.get("HANKKEEN NIMI JA HANKETUNNUS") == "name"
+    facts, ents = _extract(text)
+    labels = {lab for e in ents.values() if e.type == "Project" for lab in e.labels}
+    assert "Kylätupa kuntoon" in labels
+    assert not any("numero" in lab or "Dnro" in lab for lab in labels)
+    assert ("Järvikylän Nuoret ry", "coordinates", "Kylätupa kuntoon") in facts
+
+
+def test_one_word_in_capitals_is_no_label() -> None:
+    # "HANKE" over prose is a heading, not the card's name row
+    assert not any(f.label == "HANKE" for f in read_fields("HANKE Toteuttaja Oulun kaupunki Rahoittaja ELY Kesto 2v"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import gazetteer_iris as _iris
 
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
 
 @pytest.mark.parametrize(("text", "iri"), [
     # an association named with and without its legal form, in any case, broken by a layout hyphen
@@ -56,3 +58,11 @@ def test_a_towns_name_split_by_pdf_spacing_in_a_list_joins() -> None:
 def test_a_split_word_outside_a_list_or_a_capitalised_second_part_joins_nothing() -> None:
     assert "municipality/740" not in _iris("Kävimme Savon linna -alueella eilen")
     assert "municipality/740" not in _iris("Jäsenet: Savon Linna, Mikkeli.")
+
+
+def test_an_e_mail_domain_is_no_longer_word_that_a_short_label_begins() -> None:
+    gaz = reference_gazetteer()
+    # "diakon.fi" (a deaconess institute) begins with "diak" (Diak) and goes on with two letters: another word
+    assert gaz.by_domain("diakon.fi") is None
+    assert (gaz.by_domain("diak.fi") or "").endswith("company/diak")
+    assert gaz.by_domain("poskelappi.fi") is not None  # a label, then a word of its own: that organisation still

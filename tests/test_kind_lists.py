@@ -41,3 +41,13 @@ def test_a_capitalised_kind_before_common_nouns_or_places_lists_no_names() -> No
     names = entity_types("Yhdistykset: Hallitus, Toimisto ja Talous. Seurat ovat Helsingissä, Espoossa ja Vantaalla.\n"
                          "Järjestöt Kokous, Päätös ja Muistio")
     assert not {"Hallitus", "Toimisto", "Talous", "Kokous", "Päätös", "Muistio"} & set(names)
+
+
+def test_a_known_member_vouches_for_the_other_names_of_a_capitalised_kind_list() -> None:
+    # all dictionary words, but one of them a known Leader group: the others are groups too
+    names = entity_types("Rahoitusta myöntävät ELY-keskus ja Leader-ryhmät Aisapari, Kehitystuuli ja Maaseutuvoima.")
+    assert names.get("Kehitystuuli") == "Association"
+    assert names.get("Maaseutuvoima") == "Association"
+    # with no known member the capitalised common nouns stay no names
+    names = entity_types("Rahoitusta myöntävät ELY-keskus ja Leader-ryhmät Kehitystuuli, Metsävoima ja Maaseutuvoima.")
+    assert "Kehitystuuli" not in names and "Maaseutuvoima" not in names

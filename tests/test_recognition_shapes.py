@@ -100,6 +100,13 @@ def test_a_name_after_its_head_runs_over_an_elided_compound_and_takes_its_bracke
     ("Lahjoittajina ovat Matti Virtasen säätiö ja kunta.", ["Matti Virtasen säätiö"]),
     ("Stödet kommer från Anna och Erik Lindbergs stiftelse.", ["Anna och Erik Lindbergs stiftelse"]),
     ("Avustuksen myönsi Virtasen säätiö.", ["Virtasen säätiö"]),
+    # an institution's foundation: the area's genitive before the institution's opens the name
+    ("Hanketta hallinnoi Itä-Suomen Vanhainkodin säätiö nyt.", ["Itä-Suomen Vanhainkodin säätiö"]),
+    ("Hanketta hallinnoi Itä-Suomen Kolvanalan säätiö nyt.", ["Itä-Suomen Kolvanalan säätiö"]),  # a word no lexicon has
+    # a contact block run into one line: the street after the name is its address
+    ("Yhteystiedot: Itä-Suomen Vanhainkodin säätiö Koivukatu 3 00100 Esimerkkilä", ["Itä-Suomen Vanhainkodin säätiö"]),
+    # a person's genitive is the founder's, and a town before it no word of the name
+    ("Avustuksen myönsi Oulun Virtasen säätiö.", ["Virtasen säätiö"]),
 ])
 def test_a_foundation_named_after_its_founders_keeps_their_first_names(recogniser: Recogniser, text: str,
                                                                          expected: list[str]) -> None:

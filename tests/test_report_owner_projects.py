@@ -6,15 +6,15 @@ from helpers import ID, record
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.gazetteer import reference_gazetteer
-from welfare_kg.extract.report_owner_projects import RULE
+from welfare_kg.extract.report_owner_projects import PAGE_RULE, RULE
 
 _HEAD = ("TOIMINTAKERTOMUS 2019\n\nKeski-Karjalan Muisti ry\n\nKauppakatu 4\n\n"
          "Keski-Karjalan Muisti ry on vuonna 1990 perustettu muistisairaiden ja heidän läheistensä yhdistys.\n\n")
 
 
-def _owned(text: str, kind: str = "news") -> set[tuple[str, str]]:
+def _owned(text: str, kind: str = "news", rule: str = RULE) -> set[tuple[str, str]]:
     out = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
-    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.rule == RULE}
+    return {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.rule == rule}
 
 
 def test_contents_list_projects() -> None:
@@ -55,3 +55,33 @@ def test_funder_named_first_is_no_owner() -> None:
             "Muistipolku-hanke jatkui. Muistipolku-hankkeessa järjestettiin ryhmiä.\n")
     got = _owned(text)
     assert all(not s.startswith("agency/") for s, _ in got)
+
+
+_PAGE = ("Hankkeet\n\nJärvilinnan Vanhustyön säätiö\nKoivukatu 3\n00100 Esimerkkilä\n\n"
+         "Kotona kuntoon -hanke\n\nKotona kuntoon -hanke tukee ikäihmisten kotona asumista.\n\n"
+         "Lukupiiri-hanke\n\nLukupiiri-hankkeessa kokoonnutaan viikoittain.\n")
+
+
+def test_projects_page_owner_runs_its_projects() -> None:
+    """A page titled "Hankkeet" over the projects' sections: the one organisation it names runs each of them."""
+    got = _owned(_PAGE, rule=PAGE_RULE)
+    assert len(got) == 2 and len({s for s, _ in got}) == 1, got
+
+
+def test_a_sentence_ending_in_hankkeet_is_no_projects_page_title() -> None:
+    text = _PAGE.replace("Hankkeet\n", "Säätiö esittelee tässä hankkeet\n", 1)
+    assert not _owned(text, rule=PAGE_RULE)
+    # the owner's genitive or a plural attribute before the word is still the page's title
+    assert _owned(_PAGE.replace("Hankkeet\n", "Päättyneet hankkeet\n", 1), rule=PAGE_RULE)
+
+
+def test_a_projects_page_owner_guessed_a_funder_runs_its_project_instead() -> None:
+    """A foundation is a funder kind: the document-wide guess made the page's owner fund its topic project; the
+    page's layout says the owner runs it."""
+    text = _PAGE.replace("tukee ikäihmisten kotona asumista.", "tukee ikäihmisten kotona asumista. Rahoitus on "
+                         "kolmivuotinen.")
+    out = extract_document(record(text), gazetteer=reference_gazetteer())
+    owner = {f.subject for f in out.facts if f.rule == PAGE_RULE}
+    assert len(owner) == 1
+    assert not any(f.predicate == "funds" and f.subject in owner for f in out.facts)
+    assert len([f for f in out.facts if f.rule == PAGE_RULE]) == 2
