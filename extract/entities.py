@@ -115,7 +115,10 @@ STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", 
 _POSTCODE = re.compile(r"\d{5}")
 _CAPITAL_LETTER = re.compile(r"[A-ZÅÄÖ]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?")
-_TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)")
+# a Swedish sub-region named after its town: "Jakobstadsregionen", "Åbotrakten", "Saloområdet", "Vasanejden"
+# (Finnish "Turun seutu"); the head is the cheap test a sentence passes before its tokens are read
+_TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:regionen|området|trakten|nejden)(s?)")
+_TOWN_REGION_HEAD = re.compile(r"[a-zåäö](?:regionen|området|trakten|nejden)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$")
@@ -872,13 +875,17 @@ class Recogniser(OrganisationNames, UndertakingNames):
             out.append(Mention(start=m.start, end=toks[e + 1].end, surface=text[m.start:toks[e + 1].end], label=label,
                                type="CooperationArea", iri=mint("CooperationArea", fold(label)), rule="town-area",
                                case=self._case(toks[e + 1]), key=fold(label)))
+        if not _TOWN_REGION_HEAD.search(self._sent_text):
+            return out  # the pattern's fixed part: most sentences are out before their tokens are read
         for tok in toks:
-            if "regionen" not in tok.text:
-                continue  # the pattern's fixed part: most tokens are out before the pattern runs
             sv = _TOWN_REGION.fullmatch(tok.text)
-            town = self._municipality_names.get(sv.group(1).lower()) if sv else None
-            if sv and town is not None:
-                label = tok.text[:-1] if sv.group(2) else tok.text  # "Xstadsregionens": the genitive's -s off
+            if sv is None:
+                continue
+            # "Nystadsområdet" links its town with an -s, "Helsingforsområdet" has the town's own -s
+            names = self._municipality_names
+            town = names.get(sv.group(1).lower()) or names.get((sv.group(1) + sv.group(2)).lower())
+            if town is not None:
+                label = tok.text[:-1] if sv.group(3) else tok.text  # "Xstadsregionens": the genitive's -s off
                 out.append(Mention(start=tok.start, end=tok.end, surface=tok.text, label=label, type="CooperationArea",
                                    iri=mint("CooperationArea", fold(label)), rule="town-area", key=fold(label)))
         return out
