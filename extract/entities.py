@@ -152,6 +152,12 @@ _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Gover
 _BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")
 _GRANT_VERB = re.compile(r"(?i)\b(?:myön(?:si|nett|tä|tänyt|täneet)|on myöntänyt|rahoitta|beviljat|beviljade|anvisa)")
 _SUM = re.compile(r"(?i)\d[\d\s.,]*\s*(?:milj\w*\.?\s*|miljard\w*\s*|tuhatta\s*)?(?:euro\w*|€)")
+# the Government's decision on grants, whose sums news give in the next sentences, or in words: "Valtioneuvosto on
+# tehnyt päätöksen harkinnanvaraisista valtionosuuden korotuksista", "Statsrådet har fattat beslut om understöd"
+_FUNDING_DECISION = re.compile(
+    r"(?i)\b(?:(?:on\s+)?(?:tehnyt|teki|tekee)\s+päätöksen|päätti|(?:har\s+)?(?:fattat|fattade)\s+(?:ett\s+)?beslut)"
+    r"\b[^.!?]{0,80}?\b(?:\w*valtionosuu|\w*avustu|\w*rahoitu|määrärah|tuki|tuen|tukea|\w*statsandel|"
+    r"\w*understöd|\w*bidrag|finansiering)")
 # a caption's item: a given name, a surname and one capitalised word (the organisation) before a comma, 'ja' or the
 # end ("Olavi Soinio Vestia ja ..."); a caption pairs two or more, or a title opens one ("toimitusjohtaja A B Org")
 _CAPTION_ITEM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
@@ -837,7 +843,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return mentions
         words = {t.text for t in toks}
         sent_text = text[toks[0].start:toks[-1].end] if toks else ""
-        grants = bool(_GRANT_VERB.search(sent_text) and _SUM.search(sent_text))
+        grants = bool(_GRANT_VERB.search(sent_text) and _SUM.search(sent_text)) or bool(
+            _FUNDING_DECISION.search(sent_text))
         keep = [m for m in mentions if m.iri != GOVERNMENT or (grants and m.case in {None, "nimento"}
                                                                 and not m.surface.endswith(("n", "s")))]
         if not grants or not (words & _BOARD_WORDS):
