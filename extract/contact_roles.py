@@ -80,6 +80,8 @@ STAFF_TITLE = "holdsPost:staff-title-page-project"
 STAFF_TITLE_CONFIDENCE = 0.5
 _TITLE_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s(:•–-]))(?P<title>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]+$")
 _WORD_BEFORE_TITLE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
+# the genitive of a project's own group before a title: its steering group, its project team ("styrgruppens")
+_PROJECT_GROUP = re.compile(r"(?i)(?:ohjaus|projekti|hanke)ryhmän|styrgruppens")
 TITLE_REACH = 40  # characters before the name the title is read in
 ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a degree between)
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
@@ -299,13 +301,17 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
     for person in people:
         a = max(0, person.start - TITLE_REACH, text.rfind("\n", 0, person.start) + 1)
         hit = _TITLE_BEFORE_NAME.search(text, a, person.start)
-        if hit is None or person.iri is None or not _PROJECT_STAFF.match(hit.group("title")):
+        if hit is None or person.iri is None:
             continue
-        post = _post(hit.group("title"), morph)
+        owner = _WORD_BEFORE_TITLE.search(text, max(0, a - TITLE_REACH), hit.start())
+        # "ohjausryhmän puheenjohtaja X": a post in the project's own steering group is held in the project
+        in_group = owner is not None and _PROJECT_GROUP.fullmatch(owner.group("word")) is not None
+        if not (in_group or _PROJECT_STAFF.match(hit.group("title"))):
+            continue
+        post = is_post(hit.group("title"), morph) if in_group else _post(hit.group("title"), morph)
         if post is None:
             continue
-        owner = _WORD_BEFORE_TITLE.search(text, a, hit.start())
-        if owner is not None and _genitive_owner(owner.group("word"), morph):
+        if owner is not None and not in_group and _genitive_owner(owner.group("word"), morph):
             continue
         ev = Evidence(text[hit.start():person.end], hit.start(), person.end)
         out.append(Fact(person.iri, "holdsPost", doc_project, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
