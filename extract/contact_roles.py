@@ -38,6 +38,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.posts import can_employ, is_meeting_role
 from welfare_kg.extract.relations import document_project
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.steering_groups import own_steering_group
 
 ABOVE = "holdsPost:role-line-above"
 # a title with no employer written, on a project's page: the post is read as the project's, more loosely
@@ -170,7 +171,7 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
                 out.append(fact)
                 done.add(fact.subject)
     if doc_project is not None and _one_project(mentions):
-        for fact in _staff_titles(people, text, doc_project, morph):
+        for fact in _staff_titles(people, text, doc_project, morph, own_steering_group(mentions)):
             if fact.subject not in done:
                 out.append(fact)
                 done.add(fact.subject)
@@ -293,10 +294,12 @@ def _one_project(mentions: list[Mention]) -> bool:
     return len({m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}) == 1
 
 
-def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology) -> list[Fact]:
+def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology,
+                  group: str | None = None) -> list[Fact]:
     """"Projektipäällikkö X, puh. ...", "Projektledare X": a project's staff title ("projekti-", "hanke-",
     "projekt-") right before the name on its line, held in the page's one project. A title that a genitive owns
-    ("Kuopion kaupungin projektipäällikkö X", "toisen hankkeen projektipäällikkö X") is another's: skipped."""
+    ("Kuopion kaupungin projektipäällikkö X", "toisen hankkeen projektipäällikkö X") is another's: skipped, save the
+    steering group's ("ohjausryhmän puheenjohtaja X"), held in `group`, the one steering group the page names."""
     out: list[Fact] = []
     for person in people:
         a = max(0, person.start - TITLE_REACH, text.rfind("\n", 0, person.start) + 1)
@@ -305,7 +308,7 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
             continue
         owner = _WORD_BEFORE_TITLE.search(text, max(0, a - TITLE_REACH), hit.start())
         # "ohjausryhmän puheenjohtaja X": a post in the project's own steering group is held in the project
-        in_group = owner is not None and _PROJECT_GROUP.fullmatch(owner.group("word")) is not None
+        in_group = group is not None and owner is not None and _PROJECT_GROUP.fullmatch(owner.group("word")) is not None
         if not (in_group or _PROJECT_STAFF.match(hit.group("title"))):
             continue
         post = is_post(hit.group("title"), morph) if in_group else _post(hit.group("title"), morph)
@@ -314,5 +317,6 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
         if owner is not None and not in_group and _genitive_owner(owner.group("word"), morph):
             continue
         ev = Evidence(text[hit.start():person.end], hit.start(), person.end)
-        out.append(Fact(person.iri, "holdsPost", doc_project, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
+        out.append(Fact(person.iri, "holdsPost", group if in_group and group else doc_project, ev, STAFF_TITLE,
+                        STAFF_TITLE_CONFIDENCE, post=post))
     return out

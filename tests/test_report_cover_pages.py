@@ -5,8 +5,8 @@
 - the data table's "Hallinnoija" row names a state district office by its region's genitive and its kind
   ("Lapin maanmittaustoimisto"), the field label before it being no word of the name
   (extract/place_kind_organisations.py);
-- "ohjausryhmän puheenjohtaja X": the chair of the project's own steering group holds a post in the project
-  (extract/contact_roles.py).
+- "ohjausryhmän puheenjohtaja X": the chair of the project's own steering group holds a post in that group, when
+  the report names it ("Ohjausryhmä" heading a section; extract/contact_roles.py).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ REPORT = ("Kylätalot kuntoon -hanke Porin seutukunta Rauman seutukunta\n\n"
           "2 Hanketiedot Kylätalot kuntoon Hankenumero Päätösnumero Hallinnoija Lapin maanmittaustoimisto, PL 99, "
           "ROVANIEMI Yhteyshenkilöt: ohjausryhmän "
           "puheenjohtaja Aino Esimerkki, p. 040 000 0000, projektipäällikkö Ville Malli, p. 040 000 0001.\n\n"
-          "Hankkeessa kunnostettiin kylätaloja.\n")
+          "Hankkeessa kunnostettiin kylätaloja.\n\n3.1. Ohjausryhmä\n\nOhjausryhmä kokoontui neljä kertaa.\n")
 
 
 def test_cover_line_areas_and_the_report_table() -> None:
@@ -31,7 +31,7 @@ def test_cover_line_areas_and_the_report_table() -> None:
     assert covers == {"Seutukunta Pori", "Seutukunta Rauma"}, covers
     assert ("Agency", "Lapin maanmittaustoimisto") in ents
     assert ("Lapin maanmittaustoimisto", "coordinates", project) in facts
-    assert ("Aino Esimerkki", "holdsPost", project) in facts
+    assert ("Aino Esimerkki", "holdsPost", "Ohjausryhmä") in facts  # the group the report names in a heading
 
 
 def test_a_cover_line_with_other_words_names_no_areas() -> None:
@@ -43,4 +43,9 @@ def test_a_cover_line_with_other_words_names_no_areas() -> None:
 def test_a_town_boards_chair_is_not_the_projects() -> None:
     text = REPORT.replace("ohjausryhmän puheenjohtaja Aino", "kaupunginhallituksen puheenjohtaja Aino")
     _, facts = labels_and_facts(text)
-    assert ("Aino Esimerkki", "holdsPost", "Kylätalot kuntoon") not in facts
+    assert not {f for f in facts if f[0] == "Aino Esimerkki" and f[2] in {"Kylätalot kuntoon", "Ohjausryhmä"}}
+
+
+def test_a_steering_group_the_report_never_names_holds_no_post() -> None:
+    _, facts = labels_and_facts(REPORT.split("\n\n3.1.")[0])
+    assert not {f for f in facts if f[0] == "Aino Esimerkki" and f[2] in {"Kylätalot kuntoon", "Ohjausryhmä"}}

@@ -2,7 +2,8 @@
 
 Finland-Swedish news name a town's surroundings with one compound ("Vasaområdet", "Åbotrakten",
 "Jakobstadsregionen"), where Finnish writes "Vaasan seutu". Lists of local groups then say "X som fungerar i A,
-Y som fungerar i trakten av B och C samt Z som fungerar i D": each group covers the places of its own clause.
+Y som fungerar i trakten av B och C samt Z som fungerar i D": each group covers the places of its own clause, and a
+lead "I <region> är grupperna A, B och C" puts each in the region (extract/area_phrases.py, place-then-actors).
 """
 
 from __future__ import annotations
@@ -50,3 +51,16 @@ def test_each_group_covers_the_places_of_its_own_clause() -> None:
     assert {("Kustringen rf", "Närpiö"), ("Kustringen rf", "Kaskinen")} <= covers  # "i trakten av" is "i"
     assert {("Skärgårdsbyarna rf", "Borgånejden"), ("Skärgårdsbyarna rf", "Uusimaa")} <= covers  # after "samt"
     assert not {o for s, o in covers if s == "Bygdeforum rf"} - {"Vasaområdet"}  # later clauses are not its
+
+
+def test_the_groups_of_a_region_after_its_copula_cover_it() -> None:
+    """"I Egentliga Finland är grupperna A, B och C": the region first, a copula and the kind in the plural."""
+    _, facts = labels_and_facts("I Kajanaland är föreningarna liksom tidigare Bygdeforum rf som fungerar i "
+                                "Vasaområdet, Kustringen rf som fungerar i Kaskö samt Byaringen rf.")
+    covers = {(s, o) for s, p, o in facts if p == "coversArea"}
+    assert {("Bygdeforum rf", "Kainuu"), ("Kustringen rf", "Kainuu"), ("Byaringen rf", "Kainuu")} <= covers
+
+
+def test_a_copula_with_another_noun_names_no_area() -> None:
+    _, facts = labels_and_facts("I Kajanaland är målet att Bygdeforum rf och Kustringen rf samarbetar.")
+    assert not [f for f in facts if f[1] == "coversArea" and f[2] == "Kainuu"]
