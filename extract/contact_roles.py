@@ -307,7 +307,7 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
         if hit is None or person.iri is None:
             continue
         owner = _WORD_BEFORE_TITLE.search(text, max(0, a - TITLE_REACH), hit.start())
-        # "ohjausryhmän puheenjohtaja X": a post in the project's own steering group is held in the project
+        # "ohjausryhmän puheenjohtaja X": a post in the project's own steering group, held in the group the page names
         in_group = group is not None and owner is not None and _PROJECT_GROUP.fullmatch(owner.group("word")) is not None
         if not (in_group or _PROJECT_STAFF.match(hit.group("title"))):
             continue
@@ -317,6 +317,6 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
         if owner is not None and not in_group and _genitive_owner(owner.group("word"), morph):
             continue
         ev = Evidence(text[hit.start():person.end], hit.start(), person.end)
-        out.append(Fact(person.iri, "holdsPost", group if in_group and group else doc_project, ev, STAFF_TITLE,
-                        STAFF_TITLE_CONFIDENCE, post=post))
+        holder = group if in_group and group is not None else doc_project
+        out.append(Fact(person.iri, "holdsPost", holder, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
     return out

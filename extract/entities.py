@@ -831,7 +831,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         lisärahoituksen, kertoo valtiovarainministeriö", "Valtioneuvosto myönsi ... N euroa".
 
         Its names head statutes and banners ("Valtioneuvoston asetus") and "hallitus" is any board's name, so
-        a mention stands only as the subject (nominative) of a sentence that grants a sum; bare "hallitus"
+        a mention stands only as the subject (nominative) of a sentence that grants a sum, or that states its decision
+        on grants whose sums follow ("Valtioneuvosto on tehnyt päätöksen ... korotuksista"); bare "hallitus"
         besides needs a ministry or a minister in the sentence, and no owner's genitive before it."""
         t = self._sent_text
         if not ("allitus" in t or "egeringen" in t or "altioneuvost" in t or "tatsråd" in t or "hallitus" in t

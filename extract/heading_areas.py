@@ -12,6 +12,9 @@ the area qualifies another noun ("Kainuun kuntien strategia") or a verb of reach
 to read), as in document_roles. Towns are
 left alone: a town in the opening is as often the project's runner as its area.
 
+A report's cover line may instead run the project's name straight on into its areas and nothing else ("X-hanke
+Oulun seutukunta Raahen seutukunta"): then every area of that run is the project's, however many.
+
 The fact carries its own rule name and a confidence below 0.5: it is read from the document's frame, not stated.
 """
 

@@ -13,6 +13,8 @@ agent participle: "X:n saama avustus" (X receives), "X:n myöntämä avustus" (X
 - a receiving verb with its object, a word of grant, before it and its subjects after it, to the sentence's end
   ("Seuraavaksi suurimmat avustukset saivat A, B sekä C"): each item's organisation receives (a town in the
   genitive that heads an unrecognised name, "Kouvolan kaupungin Nuorisokeskus X", stands for its unit).
+A receiver the clause gives no sum takes the one its name is written right before in the next sentences ("Tukea
+saivat mm. A, B ja C. A sai tukea 180 000 euroa, B 535 000 euroa").
 The giver is the one granter the opening names (header_granter.granter_of_opening); a sentence naming another giver
 (a ministry, an agency, a programme, the ablative "X:ltä") is left to the sentence rules, and a receiver some rule
 already gave a funder is left alone. It reads grammar, not one document's wording, but the granter comes from
