@@ -306,10 +306,13 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
         hit = _TITLE_BEFORE_NAME.search(text, a, person.start)
         if hit is None or person.iri is None:
             continue
-        owner = _WORD_BEFORE_TITLE.search(text, max(0, a - TITLE_REACH), hit.start())
+        staff = _PROJECT_STAFF.match(hit.group("title")) is not None
+        if not staff and group is None:
+            continue
+        owner = _WORD_BEFORE_TITLE.search(text, a, hit.start())
         # "ohjausryhmän puheenjohtaja X": a post in the project's own steering group, held in the group the page names
         in_group = group is not None and owner is not None and _PROJECT_GROUP.fullmatch(owner.group("word")) is not None
-        if not (in_group or _PROJECT_STAFF.match(hit.group("title"))):
+        if not (in_group or staff):
             continue
         post = is_post(hit.group("title"), morph) if in_group else _post(hit.group("title"), morph)
         if post is None:
