@@ -308,11 +308,14 @@ _LAST_CENTRE = "_area_last_competence_centre"  # kept on the document's Context 
 _LAST_ACTOR = "_area_last_actor"  # the subject organisation of the latest sentence that had one
 
 
-# "Uudellamaalla toimivat X sekä Y", "I Nyland verkar X och Y": the place first, then the verb, then who works there;
+# "Uudellamaalla toimivat X sekä Y", "I Nyland verkar X och Y", "I Nyland är grupperna X och Y": the place first,
+# then the verb, then who works there;
 # "I Päijänne-Tavastland och östra Nyland utvecklar Verso ...": a verb of working for the places
 _OPERATE_AFTER = re.compile(
     r"\s+(?:toimi(?:i|vat|nut|neet)|kehittä(?:ä|vät)|tuke(?:e|vat)|palvele(?:e|vat)|verkar|är\s+verksamma?|"
-    r"utvecklar|arbetar|stöder|betjänar)\b", re.IGNORECASE)
+    r"utvecklar|arbetar|stöder|betjänar|"
+    # a copula with the plural of the actors' kind: "I Egentliga Finland är grupperna A, B och C"
+    r"är\s+(?:de\s+)?(?:\w+-)?(?:grupperna|föreningarna|aktörerna|organisationerna))\b", re.IGNORECASE)
 _SWEDISH_I = re.compile(r"\b[Ii]\s+$")
 
 

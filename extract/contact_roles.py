@@ -38,6 +38,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.posts import can_employ, is_meeting_role
 from welfare_kg.extract.relations import document_project
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.steering_groups import own_steering_group
 
 ABOVE = "holdsPost:role-line-above"
 # a title with no employer written, on a project's page: the post is read as the project's, more loosely
@@ -80,6 +81,8 @@ STAFF_TITLE = "holdsPost:staff-title-page-project"
 STAFF_TITLE_CONFIDENCE = 0.5
 _TITLE_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s(:•–-]))(?P<title>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]+$")
 _WORD_BEFORE_TITLE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
+# the genitive of a project's own group before a title: its steering group, its project team ("styrgruppens")
+_PROJECT_GROUP = re.compile(r"(?i)(?:ohjaus|projekti|hanke)ryhmän|styrgruppens")
 TITLE_REACH = 40  # characters before the name the title is read in
 ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a degree between)
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
@@ -168,7 +171,7 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
                 out.append(fact)
                 done.add(fact.subject)
     if doc_project is not None and _one_project(mentions):
-        for fact in _staff_titles(people, text, doc_project, morph):
+        for fact in _staff_titles(people, text, doc_project, morph, own_steering_group(mentions)):
             if fact.subject not in done:
                 out.append(fact)
                 done.add(fact.subject)
@@ -291,22 +294,32 @@ def _one_project(mentions: list[Mention]) -> bool:
     return len({m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}) == 1
 
 
-def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology) -> list[Fact]:
+def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology,
+                  group: str | None = None) -> list[Fact]:
     """"Projektipäällikkö X, puh. ...", "Projektledare X": a project's staff title ("projekti-", "hanke-",
     "projekt-") right before the name on its line, held in the page's one project. A title that a genitive owns
-    ("Kuopion kaupungin projektipäällikkö X", "toisen hankkeen projektipäällikkö X") is another's: skipped."""
+    ("Kuopion kaupungin projektipäällikkö X", "toisen hankkeen projektipäällikkö X") is another's: skipped, save the
+    steering group's ("ohjausryhmän puheenjohtaja X"), held in `group`, the one steering group the page names."""
     out: list[Fact] = []
     for person in people:
         a = max(0, person.start - TITLE_REACH, text.rfind("\n", 0, person.start) + 1)
         hit = _TITLE_BEFORE_NAME.search(text, a, person.start)
-        if hit is None or person.iri is None or not _PROJECT_STAFF.match(hit.group("title")):
+        if hit is None or person.iri is None:
             continue
-        post = _post(hit.group("title"), morph)
-        if post is None:
+        staff = _PROJECT_STAFF.match(hit.group("title")) is not None
+        if not staff and group is None:
             continue
         owner = _WORD_BEFORE_TITLE.search(text, a, hit.start())
-        if owner is not None and _genitive_owner(owner.group("word"), morph):
+        # "ohjausryhmän puheenjohtaja X": a post in the project's own steering group, held in the group the page names
+        in_group = group is not None and owner is not None and _PROJECT_GROUP.fullmatch(owner.group("word")) is not None
+        if not (in_group or staff):
+            continue
+        post = is_post(hit.group("title"), morph) if in_group else _post(hit.group("title"), morph)
+        if post is None:
+            continue
+        if owner is not None and not in_group and _genitive_owner(owner.group("word"), morph):
             continue
         ev = Evidence(text[hit.start():person.end], hit.start(), person.end)
-        out.append(Fact(person.iri, "holdsPost", doc_project, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
+        holder = group if in_group and group is not None else doc_project
+        out.append(Fact(person.iri, "holdsPost", holder, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
     return out

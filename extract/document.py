@@ -1007,6 +1007,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
+                    and not (x.type == "Municipality" and _located_in(text, x.start))
                     and not _owned_by_later(x, m, ms, text, morph)]
             theirs = [x for x in near if behind_other_person(m, x, ms)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
@@ -1060,6 +1061,17 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
     return facts
 
 
+# a town after a word of placing says where the person works, not for whom: "är placerad i Kristinestad",
+# "stationerad i Vasa", "sijoitettu Ouluun"
+_LOCATED_IN = re.compile(r"(?i)\b(?:placerad|placerade|stationerad|stationerade|baserad|belägen|sijoitettu\w*|"
+                         r"sijoittuu|sijoittuvat)[ \t]+(?:i[ \t]+)?\Z")
+_LOCATED_STEMS = ("erad", "lägen", "sijoit")  # the words' fixed parts: a cheap test before the pattern runs
+
+
+def _located_in(text: str, start: int) -> bool:
+    """Whether a word of placing stands right before `start`."""
+    lo = max(0, start - 30)
+    return any(text.find(w, lo, start) >= 0 for w in _LOCATED_STEMS) and _LOCATED_IN.search(text, lo, start) is not None
 # "Opetus- ja kulttuuriministeri X", "sosiaali- ja terveysministeri X": the title names the ministry
 _MINISTER = re.compile(r"(?i)(?:\b([a-zåäö]+)-\s+ja\s+)?\b([a-zåäö]+ministeri)\s+$")
 

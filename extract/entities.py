@@ -115,7 +115,9 @@ STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", 
 _POSTCODE = re.compile(r"\d{5}")
 _CAPITAL_LETTER = re.compile(r"[A-ZÅÄÖ]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?")
-_TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)s?regionen(s?)")
+# a Swedish sub-region named after its town: "Jakobstadsregionen", "Åbotrakten", "Saloområdet", "Vasanejden"
+# (Finnish "Turun seutu"); its head is the cheap test a sentence passes before its tokens are read
+_TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:regionen|området|trakten|nejden)(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _LOCAL_CASE_END = re.compile(r"^(.{3,}?)(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä)$")
@@ -149,6 +151,12 @@ _BOARD_WORDS = {"Hallitus", "hallitus", "Regeringen", "regeringen"}  # the Gover
 _BOARD_WORD_SEARCH = re.compile(r"(?<!\w)(?:[Hh]allitus|[Rr]egeringen)(?!\w)")
 _GRANT_VERB = re.compile(r"(?i)\b(?:myön(?:si|nett|tä|tänyt|täneet)|on myöntänyt|rahoitta|beviljat|beviljade|anvisa)")
 _SUM = re.compile(r"(?i)\d[\d\s.,]*\s*(?:milj\w*\.?\s*|miljard\w*\s*|tuhatta\s*)?(?:euro\w*|€)")
+# the Government's decision on grants, whose sums news give in the next sentences, or in words: "Valtioneuvosto on
+# tehnyt päätöksen harkinnanvaraisista valtionosuuden korotuksista", "Statsrådet har fattat beslut om understöd"
+_FUNDING_DECISION = re.compile(
+    r"(?i)\b(?:(?:on\s+)?(?:tehnyt|teki|tekee)\s+päätöksen|päätti|(?:har\s+)?(?:fattat|fattade)\s+(?:ett\s+)?beslut)"
+    r"\b[^.!?]{0,80}?\b(?:\w*valtionosuu|\w*avustu|\w*rahoitu|määrärah|tuki|tuen|tukea|\w*statsandel|"
+    r"\w*understöd|\w*bidrag|finansiering)")
 # a caption's item: a given name, a surname and one capitalised word (the organisation) before a comma, 'ja' or the
 # end ("Olavi Soinio Vestia ja ..."); a caption pairs two or more, or a title opens one ("toimitusjohtaja A B Org")
 _CAPTION_ITEM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
@@ -822,7 +830,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         lisärahoituksen, kertoo valtiovarainministeriö", "Valtioneuvosto myönsi ... N euroa".
 
         Its names head statutes and banners ("Valtioneuvoston asetus") and "hallitus" is any board's name, so
-        a mention stands only as the subject (nominative) of a sentence that grants a sum; bare "hallitus"
+        a mention stands only as the subject (nominative) of a sentence that grants a sum, or that states its decision
+        on grants whose sums follow ("Valtioneuvosto on tehnyt päätöksen ... korotuksista"); bare "hallitus"
         besides needs a ministry or a minister in the sentence, and no owner's genitive before it."""
         t = self._sent_text
         if not ("allitus" in t or "egeringen" in t or "altioneuvost" in t or "tatsråd" in t or "hallitus" in t
@@ -834,7 +843,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return mentions
         words = {t.text for t in toks}
         sent_text = text[toks[0].start:toks[-1].end] if toks else ""
-        grants = bool(_GRANT_VERB.search(sent_text) and _SUM.search(sent_text))
+        grants = bool(_GRANT_VERB.search(sent_text) and _SUM.search(sent_text)) or bool(
+            _FUNDING_DECISION.search(sent_text))
         keep = [m for m in mentions if m.iri != GOVERNMENT or (grants and m.case in {None, "nimento"}
                                                                 and not m.surface.endswith(("n", "s")))]
         if not grants or not (words & _BOARD_WORDS):
@@ -874,13 +884,18 @@ class Recogniser(OrganisationNames, UndertakingNames):
             out.append(Mention(start=m.start, end=toks[e + 1].end, surface=text[m.start:toks[e + 1].end], label=label,
                                type="CooperationArea", iri=mint("CooperationArea", fold(label)), rule="town-area",
                                case=self._case(toks[e + 1]), key=fold(label)))
+        t = self._sent_text
+        if not ("regionen" in t or "området" in t or "trakten" in t or "nejden" in t):
+            return out  # the pattern's fixed part: most sentences are out before their tokens are read
         for tok in toks:
-            if "regionen" not in tok.text:
-                continue  # the pattern's fixed part: most tokens are out before the pattern runs
             sv = _TOWN_REGION.fullmatch(tok.text)
-            town = self._municipality_names.get(sv.group(1).lower()) if sv else None
-            if sv and town is not None:
-                label = tok.text[:-1] if sv.group(2) else tok.text  # "Xstadsregionens": the genitive's -s off
+            if sv is None:
+                continue
+            # "Nystadsområdet" links its town with an -s, "Helsingforsområdet" has the town's own -s
+            names = self._municipality_names
+            town = names.get(sv.group(1).lower()) or names.get((sv.group(1) + sv.group(2)).lower())
+            if town is not None:
+                label = tok.text[:-1] if sv.group(3) else tok.text  # "Xstadsregionens": the genitive's -s off
                 out.append(Mention(start=tok.start, end=tok.end, surface=tok.text, label=label, type="CooperationArea",
                                    iri=mint("CooperationArea", fold(label)), rule="town-area", key=fold(label)))
         return out

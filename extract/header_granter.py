@@ -78,6 +78,7 @@ _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 GRANT_WORD = _GRANT = re.compile(r"(?i)\b(?:myön|jak[oa]|jaett|tuki|tuke|tuen|rahoit|stipend|lahjoit|donat|bevilj|"
                                  r"finansier|utdela|dela(?:de|r)?[ \t]+(?:[\wåäö]+[ \t]+){0,2}?ut\b)|avustu|apura|"
                                  r"rahoitu|bidrag|stöd|lahjoitu")
+_WORD_REST = re.compile(r"\w*")
 # a sentence naming a programme, a ministry or an agency as well may be about another giver
 _OTHER_GIVERS = {"Agency", "Ministry", "Programme"}
 # a genitive owning the money is that sentence's own giver: "OLVI-säätiön 20 000 euron apuraha", "Kelan tukea"
@@ -324,7 +325,8 @@ def granter_of_opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     """The one granter the document's opening names with a word of granting there, if any (listed_receivers.py)."""
     head, end = _opening(sents, per_sentence)
     granter = _granter(head, text)
-    if granter is None or not _GRANT.search(text[:end]):
+    # the opening's word at its last character read whole: "... saa t|ukea" cut at OPENING_CHARS is "tukea"
+    if granter is None or not _GRANT.search(text, 0, _WORD_REST.match(text, end).end()):
         return None
     return _qualified(granter, head, sents, per_sentence)
 

@@ -12,11 +12,15 @@ the area qualifies another noun ("Kainuun kuntien strategia") or a verb of reach
 to read), as in document_roles. Towns are
 left alone: a town in the opening is as often the project's runner as its area.
 
+A report's cover line may instead run the project's name straight on into its areas and nothing else ("X-hanke
+Oulun seutukunta Raahen seutukunta"): then every area of that run is the project's, however many.
+
 The fact carries its own rule name and a confidence below 0.5: it is read from the document's frame, not stated.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.document_roles import AREAS, _area_of_something_else, main_project
@@ -35,6 +39,8 @@ def heading_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     project = main_project(per_sentence)
     if project is None or any(f.subject == project and f.predicate == "coversArea" for f in facts):
         return []
+    if titled := _title_line_areas(sents, per_sentence, project):
+        return titled
     first = sents[0].start if sents else 0
     found: dict[str, Sentence] = {}
     other: set[str] = set()
@@ -57,3 +63,34 @@ def heading_area_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     if area in other:
         return []
     return [Fact(project, "coversArea", area, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)]
+
+
+# between the areas a cover's title line runs after the project's name: spaces, commas, dashes, "ja", "och", "&"
+_AREA_GAP = re.compile(r"[ \t,/&–-]*(?:(?:ja|sekä|och)[ \t]+)?")
+
+
+def _title_line_areas(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
+                      project: str) -> list[Fact]:
+    """A report's cover line that runs the project's name on into its areas and nothing else: "X-hanke Oulun
+    seutukunta Raahen seutukunta Ylivieskan seutukunta". Every area of the run is the project's, however many."""
+    for s, ms in zip(sents, per_sentence, strict=False):
+        if s.start - (sents[0].start if sents else 0) >= OPENING_CHARS:
+            break
+        title = next((m for m in ms if m.iri == project), None)
+        if title is None:
+            continue
+        line_end = s.text.find("\n", title.end - s.start)
+        line_end = s.end if line_end < 0 else s.start + line_end
+        run: list[Mention] = []
+        pos = title.end
+        for m in sorted((m for m in ms if title.end <= m.start < line_end), key=lambda m: m.start):
+            gap = _AREA_GAP.fullmatch(s.text, pos - s.start, m.start - s.start)
+            if m.type not in AREAS or not m.iri or gap is None:
+                break
+            run.append(m)
+            pos = m.end
+        if run and not s.text[pos - s.start:line_end - s.start].strip(" \t.,"):
+            return [Fact(project, "coversArea", m.iri, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE)
+                    for m in run]
+        return []  # the first line naming the project is its title line: only that one is read
+    return []

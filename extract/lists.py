@@ -361,10 +361,12 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     text = record.text
     out: list[Fact] = []
     for v in AREA_VERB.finditer(text):
-        joined = text.rfind(" ja ", max(0, v.start() - 300), v.start())
         floor = max(0, v.start() - 300)
+        # the actor's clause opens after the last conjunction: "ja"/"sekä", Swedish "och"/"samt"
+        joined = max((k + len(w) - 1 for w in _CLAUSE_JOINERS if (k := text.rfind(w, floor, v.start())) >= 0),
+                     default=-1)
         s_start = max(text.rfind(".", floor, v.start()), text.rfind("\n", floor, v.start()),
-                      text.rfind(",", floor, v.start()), joined + 3 if joined >= 0 else -1, floor - 1) + 1
+                      text.rfind(",", floor, v.start()), joined, floor - 1) + 1
         actor = _outer(m for m in idx.starting_in(s_start, v.start()) if m.type in AREA_ACTORS)
         if len(actor) != 1:
             continue
@@ -382,11 +384,12 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
                 if not (_as_area(text, a, end) or swedish_run) or excepted(text, a.start, a.end):
                     prev_in = None
                     continue
-                prev_in = a if (swedish_run or text[max(0, a.start - 2):a.start] == "i ") else None
+                prev_in = a if (swedish_run or text[max(0, a.start - 2):a.start] == "i "
+                                or _SWEDISH_AROUND.search(text, max(0, a.start - 30), a.start)) else None
                 ev = Evidence(text[s_start:end], s_start, end)
                 out.append(Fact(who.iri, "coversArea", a.iri, ev, "coversArea:operates-in", 0.7))
             who = None
-            if nxt is not None and re.fullmatch(r"\s*(?:alue\w*|området)?\s*(?:,|ja|och|sekä)\s*",
+            if nxt is not None and re.fullmatch(r"\s*(?:alue\w*|området)?\s*(?:,|ja|och|sekä|samt)\s*",
                                                  text[_last_end(places, pos, end):nxt.start]):
                 after = text[nxt.end:limit]
                 verb = AREA_VERB.search(after)
@@ -397,6 +400,10 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
 
 
 _LOCATIVE = re.compile(r"(?:ssa|ssä|lla|llä)(?::\w*)?$")
+# the conjunctions an actor's clause opens after, spaced as words ("X ja Y toimii"; Swedish "samt Y fungerar")
+_CLAUSE_JOINERS = (" ja ", " sekä ", " och ", " samt ")
+# Swedish "around" before a town, as "i" is before an area: "verkar i trakten av X och Y", "i området kring X"
+_SWEDISH_AROUND = re.compile(r"\bi\s+(?:trakten|området|omgivningarna|närheten)\s+(?:av|kring|runt)\s+\Z")
 _AREA_WORD = re.compile(r"\b(?:alue(?:ella|illa|elle|eilla)|området|områden|regionen)\b", re.IGNORECASE)
 
 
@@ -411,6 +418,8 @@ def _as_area(text: str, place: Mention, end: int) -> bool:
         last = _ELIDED_LAST.match(text, place.end)
         surface = last.group(1) if last else surface
     if _LOCATIVE.search(surface) or text[max(0, place.start - 2):place.start] == "i ":
+        return True
+    if _SWEDISH_AROUND.search(text, max(0, place.start - 30), place.start):
         return True
     return surface.endswith("n") and _AREA_WORD.search(text, place.end, end) is not None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.caps_titles import sentence_case
+from welfare_kg.extract.fields import LABELS
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
@@ -34,6 +35,8 @@ _PLACES = {"Municipality", "Region", "CooperationArea"}
 # word alone names one, "Satakunnan vankila"), and the type each gives
 _HEADS: tuple[tuple[str, int, str], ...] = (
     ("vankila", 0, "Agency"), ("tiepiiri", 0, "Agency"), ("museo", 3, "Agency"), ("yliopistokeskus", 0, "Agency"),
+    # the state's district offices: "Pohjois-Pohjanmaan maanmittaustoimisto", "Lapin työvoimatoimisto"
+    ("maanmittaustoimisto", 0, "Agency"), ("työvoimatoimisto", 0, "Agency"), ("verotoimisto", 0, "Agency"),
     ("keskus", 3, "Association"), ("instituutti", 3, "Association"), ("opisto", 0, "Association"),
 )
 # first parts of an "-opisto" that make it a municipality's or joint authority's school (a Body), or a university
@@ -177,9 +180,10 @@ def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: li
             k -= 1
         last = _LAST_WORD.search(text, max(0, k - 40), k)
         if k < om.start() and last is not None and last.group()[:1].isupper() and len(last.group()) > 1 \
-                and not have.overlapping(last.start(), last.end()):
+                and not have.overlapping(last.start(), last.end()) and last.group() not in LABELS:
             # "Pro Agria Keski-Suomen maaseutukeskus": a capitalised word no rule read opens the name (an
-            # attendance table's one-letter mark, "X" or "E", is no word of it)
+            # attendance table's one-letter mark, "X" or "E", is no word of it; a form's field label,
+            # "Hallinnoija Keski-Suomen X-keskus", neither)
             continue
         if case == "omanto" and (after := _AFTER.match(text, end)) is not None \
                 and morph.bases(after.group(1)) & _PREMISES:

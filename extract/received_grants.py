@@ -13,6 +13,8 @@ agent participle: "X:n saama avustus" (X receives), "X:n myöntämä avustus" (X
 - a receiving verb with its object, a word of grant, before it and its subjects after it, to the sentence's end
   ("Seuraavaksi suurimmat avustukset saivat A, B sekä C"): each item's organisation receives (a town in the
   genitive that heads an unrecognised name, "Kouvolan kaupungin Nuorisokeskus X", stands for its unit).
+A receiver the clause gives no sum takes the one its name is written right before in the next sentences ("Tukea
+saivat mm. A, B ja C. A sai tukea 180 000 euroa, B 535 000 euroa").
 The giver is the one granter the opening names (header_granter.granter_of_opening); a sentence naming another giver
 (a ministry, an agency, a programme, the ablative "X:ltä") is left to the sentence rules, and a receiver some rule
 already gave a funder is left alone. It reads grammar, not one document's wording, but the granter comes from
@@ -47,7 +49,15 @@ _ITEM_SPLIT = re.compile(r"(?i)\s*(?:,|;|\bsekä\b|\bja\b)\s*")
 _ITEM_TAIL = re.compile(rf"(?i)[ \t]+(?:{_SUM})?(?P<noun>{_GRANT_NOUN})[ \t]*[.!]?[ \t]*$")
 # a receiving verb with a word of grant before it: "avustukset saivat", "tukea saa", "rahoituksen saivat myös"
 _CLAUSE = re.compile(rf"(?i)\b{_GRANT_NOUN}[ \t]+(?:\w+[ \t]+)?(?:saivat|sai|saavat|saa|ovat[ \t]+saaneet|"
-                     r"on[ \t]+saanut)[ \t]+(?:myös[ \t]+|lisäksi[ \t]+)?")
+                     r"on[ \t]+saanut)[ \t]+(?:myös[ \t]+|lisäksi[ \t]+|mm\.[ \t]*|muun[ \t]+muassa[ \t]+)?")
+# the sentences after a receiving clause read for its receivers' sums ("A sai 180 000 euroa, B 535 000 euroa")
+SUMS_REACH = 2
+_EUROS = re.compile(r"(?i)\beuro|€")
+# right after a receiver's name: an optional verb of receiving and its object, then the whole sum and no more digits
+# ("Lestijärvi sai tukea 180 000 euroa", "Haapajärvi 535 000 euroa"; not "Kinnula 2023" of a year: a sum of four
+# or more figures written in groups, or with its currency)
+_NAME_SUM = re.compile(r"[ \t]+(?:(?:sai|saa|saivat|saavat|on[ \t]+saanut|fick|får)[ \t]+(?:[a-zåäö]+[ \t]+)?)?"
+                       r"(?P<sum>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?=[ \u00a0]*(?:euroa|euro|€)))(?![\d,])")
 # another giver in the sentence: a ministry, an agency, a programme, or a source in the ablative ("Kelalta")
 _OTHER_GIVERS = {"Ministry", "Agency", "Programme"}
 _OFFICES = {"Agency", "Ministry", "Body", "Parish", "Municipality", "WellbeingCounty", "JointAuthority"}
@@ -74,13 +84,31 @@ def received_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
                 any(m.case == "ulkoeronto" and m.iri != granter for m in named):
             continue
         # no clause in the sentence: _clause_items gives nothing
-        for receiver, amount, rule in _participle_items(s, named) + (_clause_items(s, named) if clause_in(i) else []):
+        items = _participle_items(s, named) + (_clause_items(s, named) if clause_in(i) else [])
+        later = _later_sums(sents[i + 1:i + 1 + SUMS_REACH], per_sentence[i + 1:i + 1 + SUMS_REACH]) \
+            if any(amount is None for _, amount, _ in items) else {}
+        for receiver, amount, rule in items:
             if receiver.iri in funded or receiver.iri == granter or receiver.iri is None:
                 continue
             funded.add(receiver.iri)
+            amount = amount if amount is not None else later.get(receiver.iri)
             out.append(Fact(granter, "funds", receiver.iri, Evidence(s.text, s.start, s.end), rule, CONFIDENCE,
                             amount=amount))
     return out
+
+
+def _later_sums(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]) -> dict[str, Decimal]:
+    """The sums the sentences after a receiving clause give its receivers, each name right before its own: "Tukea
+    saivat A, B ja C. A sai tukea 180 000 euroa, B 535 000 euroa". A name given two sums is left without one."""
+    sums: dict[str, set[Decimal]] = {}
+    for s, ms in zip(sents, per_sentence, strict=False):
+        if not _EUROS.search(s.text):
+            continue
+        for m in ms:
+            after = _NAME_SUM.match(s.text, m.end - s.start) if m.iri else None
+            if after is not None:
+                sums.setdefault(m.iri, set()).add(Decimal(re.sub(r"\D", "", after.group("sum"))))
+    return {iri: next(iter(found)) for iri, found in sums.items() if len(found) == 1}
 
 
 def _office(granter: str, per_sentence: Sequence[Sequence[Mention]]) -> bool:

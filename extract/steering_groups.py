@@ -43,3 +43,10 @@ def steering_group_facts(mentions: Sequence[Mention], facts: Sequence[Fact]) -> 
         placed.add(body.iri)
         out.append(Fact(body.iri, "partOf", project, Evidence(body.surface, body.start, body.end), RULE, CONFIDENCE))
     return out
+
+
+def own_steering_group(mentions: Sequence[Mention]) -> str | None:
+    """The one steering group the page names without its project ("Ohjausryhmä" heading a report's section): the
+    group a title of "ohjausryhmän puheenjohtaja X" elsewhere on the page is held in (extract/contact_roles.py)."""
+    groups = {m.iri for m in mentions if m.type == "Body" and m.iri and _OWN_GROUP.fullmatch(m.label.strip())}
+    return groups.pop() if len(groups) == 1 else None

@@ -12,7 +12,8 @@ from typing import NamedTuple
 # glued to a lower-case word starts a number (a transcript's table header "Kaupunginhallitus14128.03.2022":
 # the body, then the item, the date and the page)
 _TOKEN = re.compile(
-    r"(?<![\w.])(?:ry|rf|RY|RF|Oy|OY|Oyj|Ab|AB|r\.[yf]\.)(?=\d)"  # "X rf1 000 €": a table's cells glued, the form apart
+    # "X rf1 000 €": a table's cells glued, the form apart; "X ryY ry": a list's items glued, the same
+    r"(?<![\w.])(?:ry|rf|RY|RF|Oy|OY|Oyj|Ab|AB|r\.[yf]\.)(?=\d|[A-ZÅÄÖ][a-zåäö])"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?"  # 966 880 / 2 300 000,50
     r"|\d+(?:[.,:/]\d+)*"
     r"|[^\W\d_](?:[^\W\d]+|(?<![a-zåäö])\d|\d(?!\d*\.\d{1,2}\.\d{4})|[-'’](?=[\w])"

@@ -26,3 +26,17 @@ def test_a_grant_row_with_a_glued_form_names_the_association() -> None:
                          "Syysnäyttely.Tolmosin Taideseura rf2 000 €")
     assert names.get("Vekkuran Kuvataiteilijat rf") == "Association"
     assert names.get("Tolmosin Taideseura rf") == "Association"
+
+
+def test_a_form_glued_to_the_next_name_of_a_list_is_its_own_token() -> None:
+    """"Vekkuran Kuoro ryTolmosin Soittajat ry": a page's list lost the break between its items."""
+    assert [t.text for t in tokenize("Kuoro ryTolmosin")] == ["Kuoro", "ry", "Tolmosin"]
+    assert [t.text for t in tokenize("Kurmela OyVekkura Ab")] == ["Kurmela", "Oy", "Vekkura", "Ab"]
+    assert [t.text for t in tokenize("Ryhmä ryömii ja RyTeam")] == ["Ryhmä", "ryömii", "ja", "RyTeam"]
+
+
+@needs_voikko
+def test_glued_list_items_are_two_associations() -> None:
+    names = entity_types("Yhteistyössä ovat mukana Vekkuran Kuoroyhdistys ryTolmosin Soittajat ry sekä kaupunki.")
+    assert names.get("Vekkuran Kuoroyhdistys ry") == "Association"
+    assert names.get("Tolmosin Soittajat ry") == "Association"
