@@ -28,7 +28,22 @@ def mint(type_: str, key: str) -> str:
         key = association_key(key)
     elif type_ == "Company":
         key = company_key(key)
+    elif type_ == "JointAuthority":
+        key = joint_authority_key(key)
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
+
+
+# a joint authority's kind word before its name ("Kuntayhtymä Kvarnen", "Samkommunen Kvarnen") or, in Swedish, after
+# it ("Kvarnen samkommun"): the name alone names it, as the reference data's keys do ("kallio", "karviainen")
+_JOINT_KIND_START = re.compile(r"^(?:kuntayhtyma|samkommunen)-")
+_JOINT_KIND_END = re.compile(r"-samkommun$")
+
+
+def joint_authority_key(key: str) -> str:
+    """The key without a kind word the name is written with ("kuntayhtyma-kvarnen", "kvarnen-samkommun" ->
+    "kvarnen"); a key that is little more than the kind stays."""
+    bare = _JOINT_KIND_END.sub("", _JOINT_KIND_START.sub("", key))
+    return bare if len(bare) >= 3 and any(c.isalpha() for c in bare) else key
 
 
 # a company's legal form, Finnish, Swedish or English, written before or after the name or left out:

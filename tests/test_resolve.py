@@ -121,3 +121,12 @@ def test_a_card_title_with_its_funding_code_is_the_project_named_alone() -> None
                          "Kylävoima-hankkeen toteuttaa Kyläyhdistys ry.")
     assert "Kylävoima" in iris and iris.get("Kylävoima S20398", iris["Kylävoima"]) == iris["Kylävoima"], iris
     assert not iris["Kylävoima"].endswith("s20398"), iris
+
+
+def test_a_joint_authority_has_one_key_however_worded() -> None:
+    from welfare_kg.extract.resolve import mint
+
+    kvarnen = mint("JointAuthority", "kvarnen")
+    assert mint("JointAuthority", "kuntayhtyma-kvarnen") == mint("JointAuthority", "kvarnen-samkommun") == kvarnen
+    assert mint("JointAuthority", "kuntayhtyma") != kvarnen  # only the kind: left as it is
+    assert mint("JointAuthority", "kvarnen-kuntayhtyma") != kvarnen  # a genitive may stand before the Finnish word
