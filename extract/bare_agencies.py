@@ -9,7 +9,10 @@ module reads the rest, in sentences about money only (elsewhere "ELY-keskuksen m
 - the text names exactly one agency of the kind anywhere else ("ELY-keskus vauhditti ... Kainuun ELY-keskus
   kertoo"): the word is a mention of it;
 - the text names none: the word is an Agency of its own, labelled with the kind in its base form, with an IRI of
-  the document (never merged across documents: every region has one);
+  the document (never merged across documents: every region has one), except the regional state administrative
+  agency (AVI, Regionförvaltningsverket): the six were one authority in their grants (the same state aid decided
+  by one procedure) and are one national agency since 1 January 2026 (Lupa- ja valvontavirasto, laki 1200/2024),
+  so its bare word is one Agency in every document;
 - two or more named: no mention (which one is not said).
 """
 
@@ -103,12 +106,15 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
             added.append(replace(one, start=start, end=end, surface=surface, rule="kind-anaphor", case=case,
                                  parts=()))
         elif not of_kind:
+            own = label not in _NATIONAL_KINDS
             added.append(Mention(start=start, end=end, surface=surface, label=label, type="Agency", case=case,
                                  rule="bare-agency", key=fold(label) or None,
-                                 iri=mint("Agency", f"{doc_key}-{fold(label)}")))
+                                 iri=mint("Agency", f"{doc_key}-{fold(label)}" if own else _NATIONAL_KINDS[label])))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
+# the kinds whose bare word is one agency in every document (the module's docstring), by their label -> its key
+_NATIONAL_KINDS = {"Aluehallintovirasto": "aluehallintovirasto", "Regionförvaltningsverket": "aluehallintovirasto"}
 # a Swedish sentence about money: "NTM-centralen beviljade stöd", "finansieras av NTM-centralen"
 _SWEDISH_MONEY = re.compile(r"(?i)bevilj|\bstöd|understöd|bidrag|finansi")
 _GENITIVE_WORD = re.compile(r"([A-ZÅÄÖ][\w-]*n)\s$")

@@ -813,6 +813,9 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             else:
                 owner = next(iter(munis.starting_in(m.start, m.end)), None)
                 muni_iri = owner.iri if owner else owners(m)  # extract/posts.py
+                if owner is None and muni_iri == muni and _MUNICIPAL_BODY.search(m.label):
+                    owner = _row_town(m, munis, muni, text)
+                    muni_iri = owner.iri if owner else muni_iri
                 if muni_iri is None:
                     owner = next((x for x in parents.starting_in(m.start, m.end) if x.end < m.end), None)
                     muni_iri = owner.iri if owner else None
@@ -1615,6 +1618,21 @@ _OTHER_KIND_HEAD = re.compile(r"(?:seutu|yhtymä|alue|maakunta|välfärdsområde
 _BARE_BOARDS = {"hallitus", "styrelse", "styrelsen"}
 _MUNICIPAL_BODY = re.compile(r"^(?:kunnan|kaupungin|kommun|stads)\w+|^fullmäktige$", re.IGNORECASE)
 ROW_REACH = 40  # characters after a body within which a town on the same row is that body's town
+
+
+def _row_town(m: Mention, munis: SpanIndex[Mention], publisher: str | None, text: str) -> Mention | None:
+    """Another municipality closing a town board's or council's row ("kunnanhallituksen II varapuheenjohtaja,
+    Ilmajoen kunta" in a list of a joint group's members): whose board it is. The publisher is only the guess
+    for a board no town is written with; the board of another town must not share the publisher's IRI (a city's
+    "kaupunginhallitus" and "kunnanhallitus" are one key, extract/resolve.body_key)."""
+    line_end = text.find("\n", m.end, m.end + ROW_REACH)
+    reach = line_end if line_end >= 0 else m.end + ROW_REACH
+    first = min(munis.starting_in(m.end, reach), key=lambda x: x.start, default=None)
+    # the row's first town, set off by a comma as a list row's organisation is ("..., Ilmajoen kunta"); a sentence
+    # going on to name towns ("Kaupunginhallitus on hyväksynyt Helsingin kaupungin, Espoon kaupungin ...") is none
+    if first is None or not first.iri or first.iri == publisher or not text[m.end:first.start].rstrip().endswith(","):
+        return None
+    return first
 
 
 def _other_town_by(m: Mention, others: SpanIndex[Mention], other_ends: set[int], text: str) -> bool:

@@ -1043,6 +1043,9 @@ def _amount_on_funders_line(c: Clause, funder: Mention | None) -> Amount | None:
     # "kokonaisbudjetti on N euroa, josta X:n myöntämä tuki on M euroa": a budget or total cost before the grant
     # is not the grant's sum; the sum after it is
     euros = [a for a in c.euros if not BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])] or c.euros
+    # "myöntää rahoitusta X-hankkeeseen, jonka kokonaiskustannusarvio on N euroa": the cost of what is funded, in a
+    # clause of its own, is no sum of the grant even when the sentence names no other
+    euros = [a for a in euros if not _RELATIVE_BUDGET_BEFORE.search(c.sent.text[:a.start - c.sent.start])]
     # "omavastuu on 5 000 euroa", "kurssin hinta on 250 euroa", "maksaa 300 euroa per henkilö", "10 000-20 000
     # euroa": an own share, a price, a saving, a salary or a range end is not the granted sum; no sum beats it
     euros = [a for a in euros if not not_granted_sum(c.sent.text, a.start - c.sent.start, a.end - c.sent.start)]
@@ -1601,6 +1604,9 @@ def _funded_from(c: Clause) -> list[Fact]:
 
 
 # the amount is a budget or a total cost: "kokonaisbudjetti on", "kokonaiskustannukset olivat", "budget på"
+_RELATIVE_BUDGET_BEFORE = re.compile(r"(?i)\b(?:jonka|joiden|vars|vilkas)\s+(?:[\w-]+\s+){0,2}?(?:kokonais)?"
+                                     r"(?:budjetti|kustannukset|kustannusarvio|kustannusarvion|budget)\w*\s+"
+                                     r"(?:on|ovat|oli|olivat|är|var)\s*(?:noin\s+|yhteensä\s+|ca\s+)?$")
 BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\s+(?:on|ovat|oli|olivat|är|var|"
                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 
@@ -2425,6 +2431,35 @@ def _share_sums(text: str, offset: int, euros: list) -> list:
     return kept
 
 
+# other parties named after a sum, before the next one: a plural genitive ("ja kuntien (...) rahoitusta")
+_OTHER_PARTIES = re.compile(r"\b(?:ja|sekä)\s+[a-zåäö]+(?:ien|iden|itten|jen|tten)\b")
+_AND_BEFORE = re.compile(r"\b(?:ja|sekä|och)\s+$")
+# a year introducing a sum ("vuonna 2023 7 086 €", "v. 2022 8 598 €", "2024: 5 000 €")
+_YEAR_BEFORE = re.compile(r"(?i)(?:\bvuon(?:na|nalle)|\bvuodelle|\bv\.|\bår|\båret)?\s*(?:19|20)\d\d\b[^\d]{0,40}$")
+
+
+def _own_sums(text: str, offset: int, euros: list, others: list[int]) -> list:
+    """The owner's sums: those before another party joined on after a sum ("KAMK:n omarahoitus on 16 219 € ja
+    kuntien (...) rahoitusta 30 348 €" -> 16 219; "... ja Y:n osuus M €"); `others`: where the genitives of
+    organisations other than the owner start."""
+    kept = euros[:1]
+    for prev, a in itertools.pairwise(euros):
+        lo, hi = prev.end - offset, a.start - offset
+        if _OTHER_PARTIES.search(text, lo, hi) or any(
+                lo <= o - offset < hi and _AND_BEFORE.search(text, lo, o - offset) for o in others):
+            break
+        kept.append(a)
+    return kept
+
+
+def _per_year(text: str, offset: int, euros: list) -> bool:
+    """Whether two or more sums are each introduced by their own year: a share split by year, no sum the whole."""
+    if len(euros) < 2:
+        return False
+    starts = [0] + [a.end - offset for a in euros[:-1]]
+    return all(_YEAR_BEFORE.search(text[lo:a.start - offset]) for lo, a in zip(starts, euros, strict=True))
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")
 def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
@@ -2456,6 +2491,9 @@ def _contributes(c: Clause) -> list[Fact]:
     if not owners and _collective_share(c.sent.text):
         return []
     euros = _share_sums(c.sent.text, c.sent.start, euros)
+    if owners:  # "X:n omarahoitus on N € ja kuntien rahoitusta M €": the sums after another party's are not X's
+        others = [m.start for m in c.free_orgs if m.case == "omanto" and m.iri != owners[0].iri]
+        euros = _own_sums(c.sent.text, c.sent.start, euros, others)
     # "Kemin kaupunki sitoutuu maksamaan kuntaosuuden 3 500 euroa": with no owner in the genitive, the subject pays
     subjects = [m for m in c.free_orgs if m.case in {"nimento", None} and m.type in PARTNERS]
     paying = any(lem in {"maksaa", "sitoutua", "varata"} for lem in c.lemmas)  # the subject's own act of paying
@@ -2463,8 +2501,11 @@ def _contributes(c: Clause) -> list[Fact]:
     obj = c.target or c.ctx.focus
     if not (who and obj and who != obj) or (obj in c.ctx.funds and obj != c.target):
         return []  # a share paid toward a fund the page named earlier is a share of something the text leaves unsaid
-    return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75, amount=euros[-1].value,
-                 amount_qualifier="approximate" if euros[-1].approximate else None,
+    # "vuonna 2022 kaupungin osuus on 8 598 € ja vuonna 2023 7 086 €": a share told year by year has no one sum
+    amount = None if _per_year(c.sent.text, c.sent.start, euros) else euros[-1]
+    return [Fact(who, "contributes", obj, c.ev, "contributes:share-amount", 0.75,
+                 amount=amount.value if amount else None,
+                 amount_qualifier="approximate" if amount and amount.approximate else None,
                  start_date=c.start, end_date=c.end)]
 
 

@@ -28,7 +28,22 @@ def mint(type_: str, key: str) -> str:
         key = association_key(key)
     elif type_ == "Company":
         key = company_key(key)
+    elif type_ == "JointAuthority":
+        key = joint_authority_key(key)
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
+
+
+# a joint authority's kind word before its name ("Kuntayhtymä Kvarnen", "Samkommunen Kvarnen") or, in Swedish, after
+# it ("Kvarnen samkommun"): the name alone names it, as the reference data's keys do ("kallio", "karviainen")
+_JOINT_KIND_START = re.compile(r"^(?:kuntayhtyma|samkommunen)-")
+_JOINT_KIND_END = re.compile(r"-samkommun$")
+
+
+def joint_authority_key(key: str) -> str:
+    """The key without a kind word the name is written with ("kuntayhtyma-kvarnen", "kvarnen-samkommun" ->
+    "kvarnen"); a key that is little more than the kind stays."""
+    bare = _JOINT_KIND_END.sub("", _JOINT_KIND_START.sub("", key))
+    return bare if len(bare) >= 3 and any(c.isalpha() for c in bare) else key
 
 
 # a company's legal form, Finnish, Swedish or English, written before or after the name or left out:
@@ -74,15 +89,24 @@ _SWEDISH_BODY_KEYS = {"valfardsomradesfullmaktige": "aluevaltuusto", "valfardsom
                       "kommunfullmaktige": "kunnanvaltuusto", "stadsfullmaktige": "kaupunginvaltuusto",
                       "kommunstyrelse": "kunnanhallitus", "stadsstyrelse": "kaupunginhallitus"}
 _COUNTY_BODY_KEYS = {"fullmaktige": "aluevaltuusto", "styrelse": "aluehallitus"}
+# A municipality's (a three-digit code) council and board under the Local Government Act's names: a city may call
+# them "kaupunginvaltuusto" and "kaupunginhallitus" (kuntalaki 410/2015 § 14, § 39) and its minutes, an abbreviation
+# ("KH") or a Swedish page may word them either way, yet they are one council and one board; a municipality has one
+# "fullmäktige" (its council) whichever kind of town it is
+_MUNICIPAL_BODY_KEYS = {"kaupunginvaltuusto": "kunnanvaltuusto", "kaupunginhallitus": "kunnanhallitus",
+                        "fullmaktige": "kunnanvaltuusto"}
 
 
 def body_key(key: str) -> str:
     """"<owner>-<body>" with a Swedish council or board word in its Finnish form ("03-fullmaktige" ->
-    "03-aluevaltuusto", "905-stadsstyrelse" -> "905-kaupunginhallitus")."""
+    "03-aluevaltuusto", "905-stadsstyrelse" -> "905-kaupunginhallitus"), and a municipality's council or board
+    under the law's name ("905-kaupunginhallitus" -> "905-kunnanhallitus"), so that every document names one."""
     owner, _, body = key.partition("-")
     if not body:
         return key
     finnish = _SWEDISH_BODY_KEYS.get(body) or (_COUNTY_BODY_KEYS.get(body) if re.fullmatch(r"\d{2}", owner) else None)
+    if re.fullmatch(r"\d{3}", owner):
+        finnish = _MUNICIPAL_BODY_KEYS.get(finnish or body, finnish)
     return f"{owner}-{finnish}" if finnish else key
 
 

@@ -99,8 +99,8 @@ def test_a_service_word_or_an_action_after_a_town_is_no_department() -> None:
 
 def test_a_division_named_after_its_board_is_part_of_the_board() -> None:
     facts, _ = _extract("Kuopion kaupunginhallituksen konsernijaosto kokoontui.", kind="minutes")
-    assert ("body/297-kaupunginhallitus", "partOf", "municipality/297") in facts
-    assert any(s.endswith("-konsernijaosto") and p == "partOf" and o == "body/297-kaupunginhallitus"
+    assert ("body/297-kunnanhallitus", "partOf", "municipality/297") in facts
+    assert any(s.endswith("-konsernijaosto") and p == "partOf" and o == "body/297-kunnanhallitus"
                for s, p, o in facts)
     facts, _ = _extract("Korsholms kommunstyrelses utvecklingssektion beslöt godkänna en delfinansiering.")
     assert any(s.endswith("-utvecklingssektion") and p == "partOf" and o == "body/499-kunnanhallitus"
@@ -226,7 +226,7 @@ def test_a_sub_regions_or_joint_authoritys_board_is_no_part_of_the_town() -> Non
             "Seutuvaliokunta käsitteli asian. Kotkan kaupunginhallitus päätti samoin.\n")
     facts, _ = _extract(text, kind="minutes")
     parts = {s for s, p, o in facts if p == "partOf" and o == "municipality/285"}
-    assert parts == {"body/285-kaupunginhallitus"}
+    assert parts == {"body/285-kunnanhallitus"}
 
 
 def test_an_owner_in_the_genitive_after_place_then_verb_covers_nothing() -> None:

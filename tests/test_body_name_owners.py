@@ -66,7 +66,7 @@ def test_a_body_a_rule_placed_already_keeps_that_whole_alone() -> None:
     text = "Kemin kaupungin työryhmä"
     body = _mention(text, text, "Body", "body/240-tyoryhma")
     town = _mention(text, "Kemin kaupungin", "Municipality", "municipality/240")
-    placed = [Fact(ID + "body/240-tyoryhma", "partOf", ID + "body/240-kaupunginhallitus", Evidence(text, 0, 5),
+    placed = [Fact(ID + "body/240-tyoryhma", "partOf", ID + "body/240-kunnanhallitus", Evidence(text, 0, 5),
                    "partOf:sub-body", 0.65)]
     assert body_name_owner_facts([body, town], placed) == []
     assert len(body_name_owner_facts([body, town], [])) == 1

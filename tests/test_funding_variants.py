@@ -100,8 +100,8 @@ def test_a_council_s_round_of_grants_pays_each_receiver_of_the_passive_sentence_
     facts = run(gaz, "Kuopion kaupunginhallitus päättää osoittaa vuoden 2019 määrärahasta avustuksia 50 000 eurolla. "
                      "Avustuksista Kuopion vanhusneuvostolle maksetaan 10 000 euroa ja Kuopion Omaishoitajat ry:lle "
                      "40 000 euroa.")
-    assert has(facts, "body/297-kaupunginhallitus", "funds", "vanhusneuvosto", 10000)
-    assert has(facts, "body/297-kaupunginhallitus", "funds", "kuopion-omaishoitajat", 40000)
+    assert has(facts, "body/297-kunnanhallitus", "funds", "vanhusneuvosto", 10000)
+    assert has(facts, "body/297-kunnanhallitus", "funds", "kuopion-omaishoitajat", 40000)
 
 
 def test_payments_after_a_council_decision_of_no_grants_are_no_grants(gaz: Gazetteer) -> None:

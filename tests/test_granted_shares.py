@@ -30,3 +30,12 @@ def test_a_programme_naming_the_money_granted_receives_none() -> None:
                  "(Kemijärven kaupunki), 95 000 €", "minutes")
     funded = {ex.entities[f.object].type for f in ex.facts if f.predicate == "funds"}
     assert funded == {"Project"}
+
+
+def test_the_cost_of_what_is_funded_is_no_sum_of_the_grant() -> None:
+    from tests.helpers import labelled_grants
+
+    text = ("Kuhmon kaupunginhallitus päätti myöntää rahoitusta Ampumaradan kunnostus -hankkeeseen, jonka "
+            "kokonaiskustannusarvio on 150 000 euroa.")
+    grants = labelled_grants(text, kind="minutes")
+    assert grants and all(amount is None for _g, _r, amount in grants), grants

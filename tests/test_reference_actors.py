@@ -313,6 +313,13 @@ TABLE: list[tuple[str, str, str]] = [
     ("Satakunnan erityishuoltopiirin ky:n", "JointAuthority", "joint-authority/satakunnan-erityishuoltopiiri"),
     ("Eskoon sosiaalipalvelujen kuntayhtymän", "JointAuthority", "joint-authority/eskoo"),
     ("Fintoto Oy:n", "Company", "company/fintoto"),
+    # earlier and variant names of one organisation (data/SOURCES.md, twenty-sixth session)
+    ("Rahaautomaattiyhdistykseltä", "Association", "association/ray"),
+    ("Suomen Kylätoiminta ry:n", "Association", "association/suomen-kylat"),
+    ("Suomen Nuorisoseurojen Liiton", "Association", "association/suomen-nuorisoseurat"),
+    ("Manner-Suomen kehittämisohjelmasta", "Programme", "programme/manner-suomen-maaseutuohjelma-2014-2020"),
+    ("Svenska Österbottens förbund för utbildning och kultur", "JointAuthority", "joint-authority/sofuk"),
+    ("KulturÖsterbotten", "JointAuthority", "joint-authority/sofuk"),
     # an earlier name of a ministry keeps its one IRI
     ("opetusministeriön", "Ministry", "ministry/okm"), ("Undervisningsministeriet", "Ministry", "ministry/okm"),
     # state provincial offices of 1997-2009: the office, not the province or the region

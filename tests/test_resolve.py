@@ -55,9 +55,19 @@ def test_swedish_council_and_board_keys_meet_the_finnish_ones() -> None:
 
     assert body_key("03-fullmaktige") == "03-aluevaltuusto"  # a county's (two-digit code) bare council
     assert body_key("03-valfardsomradesstyrelse") == "03-aluehallitus"
-    assert body_key("905-stadsstyrelse") == "905-kaupunginhallitus"
+    assert body_key("abc123-stadsstyrelse") == "abc123-kaupunginhallitus"  # an owner not known as a town
     assert body_key("322-kommunfullmaktige") == "322-kunnanvaltuusto"
-    assert body_key("905-fullmaktige") == "905-fullmaktige"  # a town's bare council: kunnan- or kaupunginvaltuusto?
+
+
+def test_a_towns_council_and_board_have_one_key_however_worded() -> None:
+    from welfare_kg.extract.resolve import body_key
+
+    # a city's "kaupunginhallitus", its "KH" read as "kunnanhallitus" and its Swedish "stadsstyrelse": one board
+    assert body_key("905-kaupunginhallitus") == body_key("905-kunnanhallitus") == body_key("905-stadsstyrelse")
+    assert body_key("905-kaupunginvaltuusto") == body_key("905-stadsfullmaktige") == "905-kunnanvaltuusto"
+    assert body_key("905-fullmaktige") == "905-kunnanvaltuusto"  # a town has one council
+    assert body_key("905-sosiaalilautakunta") == "905-sosiaalilautakunta"
+    assert body_key("ppshp-kaupunginhallitus") == "ppshp-kaupunginhallitus"  # no town's code: left as it is
     assert body_key("905-social-och-halsovardsnamnd") == "905-social-och-halsovardsnamnd"
 
 
@@ -111,3 +121,12 @@ def test_a_card_title_with_its_funding_code_is_the_project_named_alone() -> None
                          "Kylävoima-hankkeen toteuttaa Kyläyhdistys ry.")
     assert "Kylävoima" in iris and iris.get("Kylävoima S20398", iris["Kylävoima"]) == iris["Kylävoima"], iris
     assert not iris["Kylävoima"].endswith("s20398"), iris
+
+
+def test_a_joint_authority_has_one_key_however_worded() -> None:
+    from welfare_kg.extract.resolve import mint
+
+    kvarnen = mint("JointAuthority", "kvarnen")
+    assert mint("JointAuthority", "kuntayhtyma-kvarnen") == mint("JointAuthority", "kvarnen-samkommun") == kvarnen
+    assert mint("JointAuthority", "kuntayhtyma") != kvarnen  # only the kind: left as it is
+    assert mint("JointAuthority", "kvarnen-kuntayhtyma") != kvarnen  # a genitive may stand before the Finnish word

@@ -84,3 +84,37 @@ Kuhmoisten kunnan osuus Hoivapolku-hankkeesta on 3 000 euroa ja 2 000 euroa ensi
 def test_sums_that_are_not_restatements_are_kept() -> None:
     found = _contributions(TWO_SHARES)
     assert found, found
+
+
+OTHERS_AFTER = """Kunnanhallitus, kokous 3.3.2025
+
+§ 14 Tuulivoimahankkeen kuntarahoitus
+
+Perustelut
+
+Hankkeen kokonaiskustannusarvio on 120 000 €. Kajaanin kaupungin omarahoitus Tuulitieto-hankkeessa on 9 000 € (7,5 %)
+ja kuntien (Paltamo, Sotkamo) rahoitusta 21 000 € (17,5 %).
+"""
+
+
+def test_a_sum_after_other_parties_joined_on_is_not_the_owners() -> None:
+    amounts = {a for who, _, a in _contributions(OTHERS_AFTER) if who.startswith("Kajaani")}
+    assert 9000 in amounts, amounts
+    assert 21000 not in amounts, amounts
+
+
+BY_YEAR = """Kunnanhallitus, kokous 3.3.2025
+
+§ 15 Tuulitieto-hankkeen kuntaosuus
+
+Perustelut
+
+Kajaanin kaupungin osuus Tuulitieto-hankkeesta on 12 000 €. Vuonna 2024 kaupungin rahoitusosuus on 5 000 € ja
+vuonna 2025 7 000 €.
+"""
+
+
+def test_a_share_told_year_by_year_states_no_year_as_the_whole() -> None:
+    amounts = {a for _, _, a in _contributions(BY_YEAR)}
+    assert 12000 in amounts, amounts
+    assert not amounts & {5000, 7000}, amounts

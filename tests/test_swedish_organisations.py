@@ -34,8 +34,9 @@ def test_a_sentence_opener_is_no_foundation_name() -> None:
 def test_an_adjective_before_a_known_council_makes_another_organisation() -> None:
     found = _entities("Projektet anordnas av Österbottens förbund och Svenska Österbottens förbund för "
                       "utbildning och kultur.")
+    # SÖFUK is a samkommun (data/joint_authorities.csv): another organisation than the regional council
     assert "Svenska Österbottens förbund för utbildning och kultur" in found, found
-    assert found["Svenska Österbottens förbund för utbildning och kultur"][0] == "Association"
+    assert found["Svenska Österbottens förbund för utbildning och kultur"][0] == "JointAuthority"
     assert "Pohjanmaan liitto" in found, found  # the council itself is still named
 
 
