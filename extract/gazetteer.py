@@ -29,6 +29,8 @@ TYPE_PRIORITY = ["CompetenceCentre", "Ministry", "Agency", "WellbeingCounty", "J
 MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad",
                       "kommunen": "kommun", "staden": "stad"}
 REGION_HEADS = {"maakunta": "maakunta", "landskap": "landskap"}
+# what opens the words of a town's own offices and bodies ("kaupunginhallitus", "kunnanjohtaja")
+TOWN_WORD_OPENINGS = ("kaupungin", "kunnan")
 # words that join names sharing one head ("Hämeen, Kymenlaakson ja Uudenmaan liitot")
 COORDINATORS = {",", "ja", "sekä", "tai", "och"}
 DOMAIN_REST_MIN = 3  # letters an e-mail domain goes on with after a label that begins it: a word of its own
@@ -66,6 +68,8 @@ class Match:
 
 # a period of years written with an en or em dash, which documents as often type as a hyphen
 _YEAR_RANGE_DASH = re.compile(r"((?:19|20)\d\d)\s?[–—]\s?((?:19|20)\d\d)")
+# an elided first part glued to its conjunction: "Sosiaali-ja", "Social-och" (the space after the hyphen lost)
+_GLUED_CONJUNCTION = re.compile(r"([^\W\d_]{3,})-(ja|och)")
 
 
 class Gazetteer:
@@ -258,6 +262,13 @@ class Gazetteer:
                             child = node.get(cand)
                             if child is not None:
                                 frontier.append((child, j + (2 if variant.end > tok.end else 1)))
+                if (glued := _GLUED_CONJUNCTION.fullmatch(text)) is not None and j + 1 < n:
+                    # "Sosiaali-ja terveysministeriö", "Maa-ja metsätalousministeriö": the space after an
+                    # elided first part lost, so the hyphen, the conjunction and the part are one token
+                    for cand in cands_of(glued.group(1) + "-"):
+                        child = node.get(cand)
+                        if child is not None and (after := child.get(glued.group(2).lower())) is not None:
+                            frontier.append((after, j + 1))
                 cands = cands_of(text)
                 if j + 1 < n and tokens[j + 1].text.lower() in {"ja", "och"} and tok.is_word and "-" not in text:
                     # "Social och Hälsovårdsministeriet": a coordinated first part that lost its hyphen
@@ -537,7 +548,10 @@ class Gazetteer:
             sentence_initial = i == 0 or tokens[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}
             nxt = tokens[j].text.lower() if j < len(tokens) else ""
             # "Vasa stads socialnämnd": Voikko has no Swedish, so the genitive head is taken off by hand
-            head_follows = bool(nxt) and (any(b in MUNICIPALITY_HEADS for b in morph.bases(nxt))
+            # "Porin kaupunginhallitus", "Pellon kunnanvaltuusto": a word made on the town's own genitive
+            # (kaupungin-, kunnan-) after the name is the town's office or body, so the name is the town too
+            head_follows = bool(nxt) and (any(b in MUNICIPALITY_HEADS or b.startswith(TOWN_WORD_OPENINGS)
+                                              for b in morph.bases(nxt))
                                           or nxt in {"stads", "kommuns"})
             # "Savukoski: Eino Savukoski, varalla ...": a place in its base form heading a line of a list
             heading = nxt == ":" and first.text.lower() == name.lower()

@@ -1520,6 +1520,11 @@ class OrganisationNames:
             return None  # "Koulutuskuntayhtymän Hallitus": the kind in the genitive owns a board
         readings = self.morph.analyse(nxt.text)
         nominative = [r for r in readings if r.case == "nimento"]
+        if not nominative and readings and all(r.case == "omanto" and r.cls == "nimisana" for r in readings):
+            # "Peruskuntayhtymä Karviaisen kanssa": a name that is also a common noun, in the genitive; the kind
+            # stays in the nominative before it, so the name is the noun's base written with its capital
+            base = readings[0].base
+            return base[:1].upper() + base[1:] if len({r.base for r in readings}) == 1 else None
         if not nominative or any(r.cls == "teonsana" for r in readings) or any(
                 r.cls in {"paikannimi", "etunimi", "sukunimi", "asemosana", "seikkasana", "suhdesana", "sidesana"}
                 for r in nominative):

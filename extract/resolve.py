@@ -35,7 +35,7 @@ def mint(type_: str, key: str) -> str:
 
 # a joint authority's kind word before its name ("Kuntayhtymä Kvarnen", "Samkommunen Kvarnen") or, in Swedish, after
 # it ("Kvarnen samkommun"): the name alone names it, as the reference data's keys do ("kallio", "karviainen")
-_JOINT_KIND_START = re.compile(r"^(?:kuntayhtyma|samkommunen)-")
+_JOINT_KIND_START = re.compile(r"^(?:[a-z]*kuntayhtyma|samkommunen)-")  # "Perusturvakuntayhtymä Karviainen" too
 _JOINT_KIND_END = re.compile(r"-samkommun$")
 
 
