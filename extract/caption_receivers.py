@@ -28,6 +28,7 @@ from welfare_kg.extract.named_giver import giver_before
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text_scans import matches
 
 RULE = "funds:caption-receivers"
 CONFIDENCE = 0.4
@@ -47,7 +48,7 @@ _PLACES = {"Municipality", "Region", "CooperationArea"}
 def _captions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each caption's run of names: after a take-over verb whose clause names money."""
     out: list[tuple[int, int]] = []
-    for take in _TAKE.finditer(text):
+    for take in matches(_TAKE, text):
         lead_start = max(text.rfind(". ", 0, take.start()), text.rfind("\n", 0, take.start())) + 1
         if not _MONEY.search(text, lead_start, take.start()):
             continue  # "Lahjoitukset ottivat vastaan": the money is the object, named before the verb

@@ -27,6 +27,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "foreign-place-name"
 _PLACES = {"Municipality", "Region"}
@@ -64,7 +65,7 @@ _FI_WORDS = re.compile(r"(?<![\w-])(?:ja|on|että|sekä|kanssa|ovat|oli|myös|ta
 def _swedish(text: str) -> bool:
     """A Swedish text, every word of which the Finnish analyser reads as unknown ("Protokolljustering Saltvik"):
     more of Swedish's common short words than of Finnish's."""
-    return len(_SV_WORDS.findall(text)) > len(_FI_WORDS.findall(text))
+    return sum(1 for _ in matches(_SV_WORDS, text)) > sum(1 for _ in matches(_FI_WORDS, text))
 
 
 def foreign_place_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],

@@ -23,6 +23,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "grant-act-name"
 MAX_WORDS = 12
@@ -51,7 +52,7 @@ def grant_act_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     index = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
-    for hit in _SHAPE.finditer(text):
+    for hit in matches(_SHAPE, text):
         a, b = hit.span("name")
         # a project read over the act itself ("Avustuksen myöntäminen uudelle hanke") names nothing: the act is done to
         # a project, never part of its name

@@ -29,6 +29,7 @@ from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BULLET, FUND_CUES, ORGS, Clause, is_paying_agency, rule
 from welfare_kg.extract.spans import SpanIndex, outermost
+from welfare_kg.extract.text_scans import matches
 
 _ROW = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+"
                   r"(?P<body>[^\n]*?\d[\d  .,]*\s*(?:euroa|euro|eur|€|e)\.?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -52,7 +53,7 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
-    rows = sorted([*_ROW.finditer(text), *_BARE_ROW.finditer(text)], key=lambda r: r.start())
+    rows = sorted([*matches(_ROW, text), *matches(_BARE_ROW, text)], key=lambda r: r.start())
     for row in rows:
         a = row.start("body")
         body = row.group("body")

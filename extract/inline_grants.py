@@ -39,6 +39,7 @@ from welfare_kg.extract.named_giver import giver_before, giver_unsaid, sources_l
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text_scans import matches
 
 RULE = "funds:inline-grant-list"
 CONFIDENCE = 0.45
@@ -77,7 +78,7 @@ def inline_lists(text: str) -> list[tuple[int, int, list[tuple[int, int, int]]]]
     """Each (lead start, colon, items) with each item's (name start, name end, index of its sum in the item's
     amounts: always its last); one pass over the colons of the text."""
     out: list[tuple[int, int, list[tuple[int, int, int]]]] = []
-    anchors = sorted([*_COLON.finditer(text), *_VERB_LEAD.finditer(text)], key=lambda m: m.start())
+    anchors = sorted([*_COLON.finditer(text), *matches(_VERB_LEAD, text)], key=lambda m: m.start())
     for colon in anchors:
         at = colon.start()
         lead_start = max(text.rfind("\n", max(0, at - LEAD_REACH), at), text.rfind(". ", max(0, at - LEAD_REACH), at))

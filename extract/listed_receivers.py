@@ -45,6 +45,7 @@ from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.role_slot_organisations import common_phrase, place_phrase_end
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Sentence
+from welfare_kg.extract.text_scans import matches
 
 RULE = "funds:listed-receivers"
 CONFIDENCE = 0.45
@@ -117,7 +118,7 @@ def _lists(text: str) -> tuple[tuple[re.Match[str], list[tuple[int, int]], str],
     lead's colon, up to the sentence's end). One pass over the text's lines; read-only and kept for the text: the
     mention step and the fact step both read it, and a large document computes it ahead (`ahead`)."""
     out: list[tuple[re.Match[str], list[tuple[int, int]], str]] = []
-    for lead in _LEAD.finditer(text):
+    for lead in matches(_LEAD, text):
         line = lead.group(0)
         if not (_GETS.search(line) and _MONEY.search(line)) or _BUDGET_LEAD.search(line):
             continue
@@ -453,7 +454,7 @@ def listed_receiver_mentions(text: str, per_sentence: list[list[Mention]], start
     if _grant_opening(text, per_sentence):
         # rows of a grant table or list under the opening's granter: header_granter.py pairs each with its sum
         taken = {(x.start, x.end) for x in added}
-        leads = [(m.end(), _project_lead(m.group(0))) for m in _LEAD.finditer(text)]
+        leads = [(m.end(), _project_lead(m.group(0))) for m in matches(_LEAD, text)]
         ends = [e for e, _ in leads]
         for a, b in sum_row_fields(text):
             name = text[a:b]

@@ -28,6 +28,7 @@ from welfare_kg.extract.morphology import Morphology, unknown_nominative
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text_scans import matches
 
 _PLACES = {"Municipality", "Region", "CooperationArea"}
 # heads that make a plural a kind of thing or of body, not a club's name ("Leppävirran Kunnat", "Oulun Palvelut")
@@ -206,7 +207,7 @@ def _village_genitives(text: str, index: _Index, morph: Morphology) -> list[Ment
     name read so far covers, stands for the place (a common noun's, a surname's or a given name's genitive does not);
     the caller keeps only clubs in the nominative, which prose does not write of a place's people."""
     out: list[Mention] = []
-    for m in _GENITIVE_BEFORE_PLURAL.finditer(text):
+    for m in matches(_GENITIVE_BEFORE_PLURAL, text):
         if index.crossing(m.start(), m.end()) or _in_title_case(text, m.start()):
             continue
         readings = morph.analyse(m.group())

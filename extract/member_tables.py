@@ -25,6 +25,7 @@ import re
 
 from welfare_kg.extract.membership import _PART_OF_WHOLES, _Doc, _facts, _only_whole
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.text_scans import matches
 
 RULE = "partOf:member-table"
 CONFIDENCE = 0.5
@@ -70,7 +71,7 @@ def member_table_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     """Each town of the rows under a member-table header partOf the whole the table belongs to."""
     doc = _Doc(text, mentions)
     out: list[Fact] = []
-    for header in _HEADER.finditer(text):
+    for header in matches(_HEADER, text):
         head = header.group(0)
         member_column = _IS_MEMBER.search(head) is not None
         seats = not member_column and is_seat_header(head)
@@ -102,7 +103,7 @@ def is_seat_header(head: str) -> bool:
 
 def seat_headers(text: str) -> list[re.Match[str]]:
     """The header rows of the towns' seat tables of a text (read for the seats by extract/seat_tables.py)."""
-    return [h for h in _HEADER.finditer(text) if is_seat_header(h.group(0))]
+    return [h for h in matches(_HEADER, text) if is_seat_header(h.group(0))]
 
 
 def table_rows(doc: _Doc, pos: int) -> list[Mention]:

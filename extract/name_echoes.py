@@ -235,10 +235,12 @@ def name_echoes(text: str, mentions: list[Mention], morph: Morphology,
 
     # one pass over the capitalised words (a 20 MB page: ~0.4 s), not one scan per name
     for word in _CAP_WORD.finditer(text):
-        a = word.start()
-        if _name_echo(text, a, word.group(0), by_stem, leads, narrowed, morph, over, superseded, taken, out):
+        a, w = word.start(), word.group(0)
+        # (_name_echo's own first test made here: most capitalised words begin no name read, and a call each costs)
+        if w[:_MIN_STEM] in by_stem and _name_echo(text, a, w, by_stem, leads, narrowed, morph, over, superseded,
+                                                   taken, out):
             continue  # the whole name written again ("TALKO Österbotten"), not its acronym's first word
-        acr = word.group(0).split(":")[0]
+        acr = w.split(":")[0]
         if acr in acronyms and text[a - 1:a] != "(" and free(a, a + len(acr)):
             m = acronyms[acr]
             taken[0] = a + len(acr)

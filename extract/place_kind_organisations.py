@@ -28,6 +28,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "place-kind-organisation"
 _PLACES = {"Municipality", "Region", "CooperationArea"}
@@ -204,7 +205,7 @@ def place_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: li
 def _caps_mentions(text: str, have: SpanIndex[Mention], drop: set[int], morph: Morphology) -> list[Mention]:
     """The rule's names in a title printed in capitals, in sentence case (places keep their capitals)."""
     out: list[Mention] = []
-    for m in _CAPS.finditer(text):
+    for m in matches(_CAPS, text):
         mod, end = m.group("mod"), m.end()
         head = _head(m.group("head").lower(), morph)
         if mod is not None and (as_head := _head(mod.lower(), morph)) is not None:

@@ -1653,7 +1653,7 @@ def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: 
     starts = [a for a, _ in spans]
     facts = []
     # one pass over the words: a known surname after a title word, not inside a full name, no first name after
-    for hit in _TITLE_SURNAME.finditer(text):
+    for hit in matches(_TITLE_SURNAME, text):
         iri = unique.get(hit.group(2))
         if iri is None:
             continue

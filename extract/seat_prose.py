@@ -17,6 +17,7 @@ import re
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.seat_words import alternation, seat_words
+from welfare_kg.extract.text_scans import matches
 
 RULE = "holdsPost:seat-in-prose"
 
@@ -123,12 +124,12 @@ def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
                 and (verb := _ELECTED_INTO.match(text, m.end)) \
                 and (m.start == 0 or text[m.start - 1] == "\n" or text[max(0, m.start - 2):m.start] in {". ", "! "}):
             heads.append((verb.end(), m.iri))
-    if _BARE_BOARD.search(text):
+    if next(matches(_BARE_BOARD, text), None) is not None:  # its first match is search's
         titled = {m.iri for m in mentions if m.type in BOARD_OWNERS and m.iri and m.start < TITLE_CHARS}
         if len(titled) == 1:
             owner = titled.pop()
             heads += [(_ELECTED_INTO.match(text, b.end()).end(), owner)  # type: ignore[union-attr]
-                      for b in _BARE_BOARD.finditer(text)]
+                      for b in matches(_BARE_BOARD, text)]
     out: list[Fact] = []
     for start, body in heads:
         end = _LIST_END.search(text, start, start + LIST_REACH)

@@ -34,7 +34,7 @@ class SpanIndex(Generic[S]):
         # page builds indexes over 10^5-10^6 mentions (a quarter faster)
         self._order = sorted(range(len(spans)), key=starts.__getitem__)
         self._starts = [starts[i] for i in self._order]
-        self._longest = max((s.end - s.start for s in spans), default=0)
+        self._longest: int | None = None  # worked out at the first `overlapping`: many steps ask nothing of an index
         self._spans = spans
 
     @property
@@ -57,7 +57,10 @@ class SpanIndex(Generic[S]):
 
     def overlapping(self, start: int, end: int) -> list[S]:
         """Spans that share a character with [start, end)."""
-        return [m for m in self.starting_in(start - self._longest, end) if m.start < end and start < m.end]
+        longest = self._longest
+        if longest is None:
+            longest = self._longest = max([s.end - s.start for s in self._spans], default=0)
+        return [m for m in self.starting_in(start - longest, end) if m.start < end and start < m.end]
 
 
 class Locator:

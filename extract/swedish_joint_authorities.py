@@ -17,6 +17,7 @@ import re
 
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.text_scans import matches
 
 _SAMKOMMUN = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ]+(?:-[A-ZÅÄÖ][\wåäöÅÄÖ]+)*)\s+samkommun(?:en|ens|s)?\b"
@@ -55,7 +56,7 @@ def samkommun_acronym_mentions(per_sentence: list[list[Mention]], starts: list[i
                                text: str) -> None:
     """Add a JointAuthority mention for an acronym that owns a joint authority's organ (in place), where no other
     name was read there."""
-    for m in _ORGAN_OF_ACRONYM.finditer(text):
+    for m in matches(_ORGAN_OF_ACRONYM, text):
         group = "sv" if m.group("sv") else "fi"
         a, b = m.span(group)
         inside = [x for x in mentions if x.start < b and a < x.end]

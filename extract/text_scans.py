@@ -34,6 +34,7 @@ AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level ste
     "person_extents._UNKNOWN_PAIR", "person_extents._BROKEN_PAIR", "person_extents._SPLIT_ROW",
     "genitive_names._PAIR", "acronym_titles._SHAPE", "caps_titles._AFTER_HEAD", "caps_titles._BEFORE_DASH_HEAD",
     "caps_titles._TITLE_SPACED_DASH", "caps_titles._AFTER_SEPARATOR", "caps_titles._AFTER_APPLICATION",
+    "grant_rows._ROW", "grant_rows._BARE_ROW", "part_lists._PART_THEN_LIST", "grant_act_names._SHAPE",
 )
 
 # module.PATTERN first scanned late in the mention steps or after them: scanned in a forked process beside the
@@ -43,18 +44,25 @@ LATER_MENTIONS = (
     "kind_anaphors._TO_IT", "kind_anaphors._MINISTRY", "kind_anaphors._FOUNDATION", "kind_anaphors._ELY",
     "bare_agencies._ELY_WORD", "bare_agencies._AVI_WORD", "bare_agencies._TE_WORD", "bare_agencies._NTM_WORD",
     "bare_agencies._RFV_WORD", "bare_agencies._AVI_ACRONYM", "bare_agencies._TE_OFFICE", "bare_agencies._VITALITY",
-    "kind_lists._LIST", "role_slot_organisations._SLOT",
+    "kind_lists._LIST", "role_slot_organisations._SLOT", "kind_anaphors._ASSOCIATION", "kind_anaphors._CLUB",
+    "kind_anaphors._BANK", "kind_anaphors._MUNICIPALITY", "titled_kind_names._NAME", "listed_receivers._LEAD",
+    "inline_grants._VERB_LEAD", "caption_receivers._TAKE", "place_kind_organisations._CAPS",
+    "foreign_place_names._SV_WORDS", "foreign_place_names._FI_WORDS",
     # the entities step
     "header_bodies._LINE", "assembly_bodies._HOLDERS", "row_departments._ROW", "regional_groups._GROUP",
     "branch_associations._BRANCH", "acronym_organisations._NAME_KIND_ACRONYM", "church_names._FINNISH",
-    "church_names._SWEDISH",
+    "church_names._SWEDISH", "swedish_joint_authorities._ORGAN_OF_ACRONYM",
+    "local_associations._GENITIVE_BEFORE_PLURAL",
 )
 LATER_RULES = (
     # after the rules
     "composition_rows._CUE", "board_runs._BOARD_WORD", "coordinated_funders._FUNDERS_HEADING",
     # the document-level facts, beside the rules
     "posts._APPOINTED", "membership._ASSOCIATION_AREA", "membership._SERVES", "membership._BARE_ASSOCIATION",
-    "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS",
+    "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS", "member_leads._BEFORE_KIND", "member_leads._KIND_THEN",
+    "member_leads._KIND_LEAD", "member_leads._MADE_OF_COLON", "member_leads._NOUN_PARENS", "member_leads._NOUN_FIGURES",
+    "member_leads._OPENING_NOUN", "member_leads._OWN_MEMBERS", "posts._TITLE_SURNAME", "member_tables._HEADER",
+    "seat_prose._BARE_BOARD",
 )
 LATER = LATER_MENTIONS + LATER_RULES
 
