@@ -211,6 +211,22 @@ def test_totals_per_annotation_file_and_overall() -> None:
     assert text.splitlines()[-1].startswith("TOTAL entities P 1.00 R 0.60 F1 0.75 | typed F1 0.75")
 
 
+def test_the_development_files_are_one_corpus_beside_each_file() -> None:
+    """Every dev-*.jsonl together is the development corpus: its own line, its own cross-document count (a thing
+    annotated in two development files counts there, not only in "all")."""
+    gold = (gold_of(MINUTES, source="seeds.jsonl") + gold_of(NEWS, source="dev-news.jsonl")
+            + gold_of({**MINUTES, "doc": "c.txt"}, source="dev-minutes.jsonl"))
+    rows = [*PERFECT_ENTITIES, *({**r, "document": "c.txt"} for r in PERFECT_ENTITIES)]
+    ev = score_rows(gold, rows, PERFECT_FACTS)
+    assert [(f.name, f.documents) for f in ev.families] == [("development", 2)]
+    dev = ev.families[0]
+    assert dev.cross_document.things == 2 and dev.entities.required == 5
+    assert "TOTAL [development, 2 documents]" in format_text(ev)
+    assert "| development (all dev- files) | 2 |" in format_page(ev, command="x")
+    one = score_rows(gold_of(NEWS, source="dev-news.jsonl"), rows, PERFECT_FACTS)
+    assert one.families == []  # a single file is its own total already
+
+
 def test_error_classes_largest_first() -> None:
     ev = score_rows(gold_of(MINUTES, NEWS), [], [])
     classes = ev.error_classes()

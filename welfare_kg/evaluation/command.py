@@ -52,7 +52,7 @@ def conceal(ev: Evaluation, groups: set[str], keys: frozenset[str] = frozenset()
             d.concealed = True
             hidden += 1
             d.doc = f"held-out document {hidden}"
-    for t in [ev.total, *ev.groups]:
+    for t in [ev.total, *ev.groups, *ev.families]:
         cd = t.cross_document
         t.cross_document = replace(cd, unresolved=tuple(k for k in cd.unresolved if k not in keys))
     return hidden

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from welfare_kg.evaluation.scoring import Amounts, Counts, DocumentScore, Evaluation, RuleCounts, Totals
+from welfare_kg.evaluation.scoring import FAMILIES, Amounts, Counts, DocumentScore, Evaluation, RuleCounts, Totals
 
 DETAIL_LISTS = ("missed_entities", "spurious_entities", "wrong_types", "missed_facts", "spurious_facts", "near_misses")
 
@@ -80,7 +80,7 @@ def format_text(ev: Evaluation, *, details: bool = False, by_rule: bool = False)
                     lines.append(f"  {name.replace('_', ' ')}: " + "; ".join(items))
     lines.append("")
     if len(ev.groups) > 1:
-        for g in ev.groups:
+        for g in [*ev.groups, *ev.families]:
             cd = g.cross_document
             label = f"[{g.name}, {_plural(g.documents, 'document')}]"
             lines.append(f"{total_line(g, label)} | "
@@ -140,6 +140,7 @@ def to_json(ev: Evaluation) -> dict[str, Any]:
     return {
         "total": _totals(ev.total),
         "groups": [_totals(g) for g in ev.groups],
+        "families": [_totals(f) for f in ev.families],
         "documents": [_document(d) for d in ev.documents],
         "error_classes": [{"class": c, "count": n, "examples": ex} for c, n, ex in ev.error_classes()],
         "near_miss_classes": [{"class": c, "count": n, "examples": ex}
@@ -213,8 +214,9 @@ def format_page(ev: Evaluation, *, command: str, image: str | None = "quality.pn
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     groups = ev.groups if len(ev.groups) > 1 else []
     lines += [_totals_row(g, g.name) for g in groups]
+    lines += [_totals_row(f, f"{f.name} (all {FAMILIES.get(f.name, '')} files)") for f in ev.families]
     lines += [_totals_row(ev.total, "all"), "", "```"]
-    lines += [total_line(g, f"[{g.name}]") for g in groups]
+    lines += [total_line(g, f"[{g.name}]") for g in [*groups, *ev.families]]
     lines += [total_line(ev.total), "```", ""]
     if ev.skipped_gold or ev.failed:
         lines += [f"Not scored (annotated, not among the documents): {_md(', '.join(ev.skipped_gold))}"] \

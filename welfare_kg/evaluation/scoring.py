@@ -201,6 +201,9 @@ class Evaluation:
     groups: list[Totals]  # one per annotation file (e.g. seeds, dev-minutes)
     skipped_gold: list[str] = field(default_factory=list)  # annotated documents not evaluated
     failed: list[str] = field(default_factory=list)  # documents the pipeline could not read
+    # the annotation files of one corpus together (every dev-*.jsonl: "development"), so that the corpus's own
+    # figures, cross-document resolution above all, are read as one set and not only mixed into "all"
+    families: list[Totals] = field(default_factory=list)
 
     def error_classes(self, limit: int | None = None, *, held_out: bool = False,
                       diagnoses: bool = False) -> list[tuple[str, int, list[str]]]:
@@ -330,7 +333,18 @@ def score_rows(gold: Sequence[GoldDocument], entity_rows: Iterable[Mapping[str, 
     for name in dict.fromkeys(d.group for d in gold):
         members = [s for s, d in zip(documents, gold, strict=True) if d.group == name]
         groups.append(_totals(name, members, [d for d in gold if d.group == name]))
-    return Evaluation(documents, _totals("total", documents, list(gold)), groups, list(skipped_gold), list(failed))
+    families = []
+    for family, prefix in FAMILIES.items():
+        names = {g.name for g in groups if g.name.startswith(prefix)}
+        if len(names) > 1:
+            families.append(_totals(family, [s for s in documents if s.group in names],
+                                    [d for d in gold if d.group in names]))
+    return Evaluation(documents, _totals("total", documents, list(gold)), groups, list(skipped_gold), list(failed),
+                      families)
+
+
+# annotation files named with one prefix are one corpus (eval/gold/dev-*.jsonl: the development corpus)
+FAMILIES = {"development": "dev-"}
 
 
 def _diagnose(s: DocumentScore, doc: GoldDocument, aligned: dict[str, GoldEntity | None],
