@@ -168,6 +168,7 @@ from welfare_kg.extract.seat_tables import seat_table_facts
 from welfare_kg.extract.sentence_hits import forget as forget_hits
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, Later, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.service_clubs import service_club_mentions
+from welfare_kg.extract.shared_kind_names import shared_kind_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
@@ -321,6 +322,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = organisation_unit_mentions(text, per_sentence, starts, morph)
     # "Keski-Suomen kalatalouskeskus", "Satakunnan vankila": extract/place_kind_organisations.py
     per_sentence = place_kind_mentions(text, per_sentence, starts, morph)
+    # "Ikaalisten ja Luopioisten säästöpankkisäätiöt": two towns' organisations of one plural kind
+    per_sentence = shared_kind_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
