@@ -1078,6 +1078,8 @@ def _located_in(text: str, start: int) -> bool:
     """Whether a word of placing stands right before `start`."""
     lo = max(0, start - 30)
     return any(text.find(w, lo, start) >= 0 for w in _LOCATED_STEMS) and _LOCATED_IN.search(text, lo, start) is not None
+
+
 # "Opetus- ja kulttuuriministeri X", "sosiaali- ja terveysministeri X": the title names the ministry
 _MINISTER = re.compile(r"(?i)(?:\b([a-zåäö]+)-\s+ja\s+)?\b([a-zåäö]+ministeri)\s+$")
 
@@ -1623,14 +1625,18 @@ _MUNICIPAL_BODY = re.compile(r"^(?:kunnan|kaupungin|kommun|stads)\w+|^fullmäkti
 ROW_REACH = 40  # characters after a body within which a town on the same row is that body's town
 
 
+def _row_end(m: Mention, text: str) -> int:
+    """Where the body's row ends: its line's end, or ROW_REACH characters on in text whose lines were lost."""
+    line_end = text.find("\n", m.end, m.end + ROW_REACH)
+    return line_end if line_end >= 0 else m.end + ROW_REACH
+
+
 def _row_town(m: Mention, munis: SpanIndex[Mention], publisher: str | None, text: str) -> Mention | None:
     """Another municipality closing a town board's or council's row ("kunnanhallituksen II varapuheenjohtaja,
     Ilmajoen kunta" in a list of a joint group's members): whose board it is. The publisher is only the guess
     for a board no town is written with; the board of another town must not share the publisher's IRI (a city's
     "kaupunginhallitus" and "kunnanhallitus" are one key, extract/resolve.body_key)."""
-    line_end = text.find("\n", m.end, m.end + ROW_REACH)
-    reach = line_end if line_end >= 0 else m.end + ROW_REACH
-    first = min(munis.starting_in(m.end, reach), key=lambda x: x.start, default=None)
+    first = min(munis.starting_in(m.end, _row_end(m, text)), key=lambda x: x.start, default=None)
     # the row's first town, set off by a comma as a list row's organisation is ("..., Ilmajoen kunta"); a sentence
     # going on to name towns ("Kaupunginhallitus on hyväksynyt Helsingin kaupungin, Espoon kaupungin ...") is none
     if first is None or not first.iri or first.iri == publisher or not text[m.end:first.start].rstrip().endswith(","):
@@ -1640,9 +1646,7 @@ def _row_town(m: Mention, munis: SpanIndex[Mention], publisher: str | None, text
 
 def _other_town_by(m: Mention, others: SpanIndex[Mention], other_ends: set[int], text: str) -> bool:
     """Another municipality on the body's row within a few words: a member's row in a joint body's list."""
-    line_end = text.find("\n", m.end, m.end + ROW_REACH)
-    reach = line_end if line_end >= 0 else m.end + ROW_REACH
-    return bool(others.starting_in(m.end, reach)) or any(m.start - k in other_ends for k in range(3))
+    return bool(others.starting_in(m.end, _row_end(m, text))) or any(m.start - k in other_ends for k in range(3))
 
 
 def _decided_subjects(subjects: list[str], out: Extraction) -> list[str]:

@@ -209,6 +209,12 @@ def verbless(name: str, morph: Morphology) -> bool:
             return False
     return True
 
+def place_genitive_reading(word: str, morph: Morphology) -> bool:
+    """Whether one of Voikko's readings of `word` is a place name's genitive ("Porin", also "pora"'s instructive):
+    the owner or area a following kind word is named by."""
+    return any(a.cls == "paikannimi" and a.case == "omanto" for a in morph.analyse(word))
+
+
 def given_name_as_written(word: str, morph: Morphology) -> bool:
     """Whether Voikko reads `word` as a first name in its base form ("Mikko", not "Mikon"): a name written as a
     person's name is, an inflected one is part of some other phrase."""

@@ -17,7 +17,7 @@ from welfare_kg.extract.gazetteer import (
     REGION_HEADS,
 )
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Analysis, Morphology, unknown_nominative
+from welfare_kg.extract.morphology import Analysis, Morphology, place_genitive_reading, unknown_nominative
 from welfare_kg.extract.names import fold, join_tokens, name_base_form
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.recognition_words import (
@@ -1139,8 +1139,7 @@ class OrganisationNames:
                 and prev.text.endswith("s") and prev.text[:-1].isalpha()
             # a place's genitive opening a sentence or the text is a chamber's name all the same ("Pohjois-Karjalan
             # kauppakamari lahjoittaa"): a place is written with its capital anywhere
-            place_first = bases & {"kauppakamari", "setlementti"} and any(
-                a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(prev.text))
+            place_first = bases & {"kauppakamari", "setlementti"} and place_genitive_reading(prev.text, self.morph)
             if not ((bare or swedish) and prev.is_cap and prev.is_word and ":" not in prev.text
                     and not prev.text.isupper() and (place_first or (i >= 2 and (
                         toks[i - 2].text not in {".", "!", "?", ":", "§"} or _after_initials(toks, i - 2))))
@@ -1151,7 +1150,7 @@ class OrganisationNames:
             place = toks[i - 2] if i >= 2 else None
             if start == i - 1 and place is not None and bases & {"säätiö"} and place.end + 1 == prev.start \
                     and place.is_word and place.is_cap \
-                    and any(a.cls == "paikannimi" and a.case == "omanto" for a in self.morph.analyse(place.text)) \
+                    and place_genitive_reading(place.text, self.morph) \
                     and _institution_word(self.morph.analyse(prev.text)):
                 # "Länsi-Suomen Diakonialaitoksen säätiö": an institution's foundation, its area's genitive first
                 start = i - 2

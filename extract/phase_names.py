@@ -74,8 +74,8 @@ def phase_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
             if m.type != "Project" or m.label not in phased or m.rule == RULE:
                 continue
             before = _ORDINAL.search(text, max(0, m.start - REACH), m.start)
-            if before is None or not _ORDINAL_FORMS.fullmatch(text, before.start(), before.end() - len(
-                    before.group()) + len(before.group().rstrip())):
+            if before is None or not _ORDINAL_FORMS.fullmatch(text, before.start(),
+                                                               before.start() + len(before.group().rstrip())):
                 continue
             number = _ORDINALS[before.group("o").lower()]
             name = phases.get((m.label, number))

@@ -22,9 +22,10 @@ import re
 
 from welfare_kg.extract.caps_titles import sentence_case
 from welfare_kg.extract.fields import LABELS
+from welfare_kg.extract.gazetteer import TOWN_WORD_OPENINGS
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, place_genitive_reading
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
@@ -51,8 +52,6 @@ _NOT_ORGANISATIONS = {"terveys", "kauppa", "kaupunki", "kunta", "kylä", "palvel
                       "lähi", "keskus", "ydin", "neuvola", "hoito", "kuntoutus", "lasten", "vastaanotto",
                       "yhteispalvelu", "ostos-", "seurakunta", "opetus", "kirjasto", "kauppa-", "auto", "huolto",
                       "jäte", "vesi", "lämpö"}
-# a municipality's own unit: "kaupunginmuseo", "kunnanmuseo"
-_MUNICIPAL = ("kaupungin", "kunnan")
 # area words between the place and the head; a city's or municipality's makes the organisation its unit
 _AREA_WORDS = {"seudun": None, "alueen": None, "kaupungin": "Body", "kunnan": "Body"}
 _OWNER = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+")
@@ -94,7 +93,8 @@ def _head(word: str, morph: Morphology) -> tuple[str, str, str | None] | None:
             if base.endswith(head) and len(first) >= before \
                     and (first not in _NOT_ORGANISATIONS or head == "opisto") \
                     and not first.startswith(("yli", "korkea")):  # a university is reference data
-                unit = first.startswith(_MUNICIPAL) or (head == "opisto" and first.startswith(_SCHOOL_UNITS))
+                # a municipality's own unit ("kaupunginmuseo", "kunnanmuseo") or school
+                unit = first.startswith(TOWN_WORD_OPENINGS) or (head == "opisto" and first.startswith(_SCHOOL_UNITS))
                 return base, "Body" if unit else typ, a.case
     return None
 
@@ -109,9 +109,7 @@ def _place_genitive(word: str, morph: Morphology) -> bool:
     "Joensuun", "Lahden"): recognition leaves such a word unread at a line's or sentence's start, where its capital
     says nothing, but before a compound kind of organisation the place is what the words name (a list of partners
     "• Kotkan opisto")."""
-    readings = morph.analyse(word)
-    return any(a.cls == "paikannimi" and a.case == "omanto" for a in readings) \
-        and all(a.cls in {"paikannimi", "nimisana"} for a in readings)
+    return place_genitive_reading(word, morph) and all(a.cls in {"paikannimi", "nimisana"} for a in morph.analyse(word))
 
 
 _ILLATIVE_END = re.compile(r"(?:([aeiouyäö])\1n|seen|siin|h[aeiouyäö]n)$")

@@ -1603,10 +1603,12 @@ def _funded_from(c: Clause) -> list[Fact]:
     return facts
 
 
-# the amount is a budget or a total cost: "kokonaisbudjetti on", "kokonaiskustannukset olivat", "budget på"
+# the cost of what is funded, told in a relative clause of its own: "..., jonka kokonaiskustannusarvio on", "vars
+# budget är"
 _RELATIVE_BUDGET_BEFORE = re.compile(r"(?i)\b(?:jonka|joiden|vars|vilkas)\s+(?:[\w-]+\s+){0,2}?(?:kokonais)?"
                                      r"(?:budjetti|kustannukset|kustannusarvio|kustannusarvion|budget)\w*\s+"
                                      r"(?:on|ovat|oli|olivat|är|var)\s*(?:noin\s+|yhteensä\s+|ca\s+)?$")
+# the amount is a budget or a total cost: "kokonaisbudjetti on", "kokonaiskustannukset olivat", "budget på"
 BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\s+(?:on|ovat|oli|olivat|är|var|"
                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 

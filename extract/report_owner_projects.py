@@ -67,7 +67,7 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
         return []
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     # the owner's grant to its own project that only a document-wide guess read ("funds:document": a foundation is a
-    # funder kind) says nothing against its running it; `without_owner_guesses` drops that guess
+    # funder kind) says nothing against its running it, so that guess is no relation here
     related = related_pairs([f for f in facts if not (f.rule in OWNER_GUESSES and f.subject == owner)])
     # a project the report names with its kind word somewhere ("Muistin eväät -hanke"): a chapter heading the
     # recogniser took for a name ("1. Yleistä") has none

@@ -15,7 +15,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, place_genitive_reading
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
@@ -39,10 +39,6 @@ def _plural_kind(word: str, morph: Morphology) -> str | None:
     return base if base.endswith(_KINDS) else None
 
 
-def _place_genitive(word: str, morph: Morphology) -> bool:
-    return any(a.cls == "paikannimi" and a.case == "omanto" for a in morph.analyse(word))
-
-
 def shared_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                          morph: Morphology) -> list[list[Mention]]:
     """per_sentence with an association for each of two towns' or regions' genitives before one plural kind
@@ -54,7 +50,8 @@ def shared_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     drop: set[int] = set()
     for m in _PAIR.finditer(text):
         base = _plural_kind(m.group("kind"), morph)
-        if base is None or not (_place_genitive(m.group("a"), morph) and _place_genitive(m.group("b"), morph)):
+        if base is None or not (place_genitive_reading(m.group("a"), morph)
+                                 and place_genitive_reading(m.group("b"), morph)):
             continue
         if have is None:
             have = SpanIndex([x for ms in per_sentence for x in ms])
