@@ -1193,14 +1193,14 @@ def _unnamed_owner(m: Mention, s: Sentence, ms: list[Mention], morph: Morphology
 _ROW_MIDDLE = re.compile(r"[ \t]*,[^,.;:\n]{1,80},[ \t]*")
 
 
-ROW_REACH = 120  # characters back from a title that the person whose row it may close is looked for
+TITLE_ROW_REACH = 120  # characters back from a title that the person whose row it may close is looked for
 
 
 def closes_previous_row(title_start: int, m: Mention, near: SpanIndex[Mention], text: str) -> bool:
     """The title before the name ends the row of the person named before, as a flattened list prints it: "Heikki
     X, Oulu, puheenjohtaja Tiina Y, Raahe" (Heikki chairs, Tiina comes from Raahe) or "Mattila Pertti puheenjohtaja
     Honkala Irma" (the title right after the name before: whose it is the layout does not tell)."""
-    before = [x for x in near.starting_in(max(0, title_start - ROW_REACH), title_start)
+    before = [x for x in near.starting_in(max(0, title_start - TITLE_ROW_REACH), title_start)
               if x.type == "Person" and x.end <= title_start]
     if not before:
         return False

@@ -61,6 +61,7 @@ from welfare_kg.extract.recognition_words import (
     PARTIES,
     PLACE_TYPES,
     QUOTES,
+    STREET_ENDINGS,
     _adjective_agreeing,
     _body_word,
     _genitive_end,
@@ -105,9 +106,6 @@ _PART_WORDS = {"ehdotus", "päätösehdotus", "pohjaehdotus", "esitys", "päät�
 # no office or unit itself ("Xmaan toimintayksikkö", "XMAAN LÄÄNINHALLITUS", "Xmaan aluehallintovirasto")
 REGION_UNIT_HEADS = ("toimintayksikkö", "yksikkö", "lääninhallitus", "aluehallintovirasto", "toimipiste",
                      "aluetoimisto", "sairaala", "opisto")  # "Kymenlaakson keskussairaala", "Etelä-Pohjanmaan Opisto"
-# last words of street names in Finnish and Swedish postal addresses
-STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "tori", "gatan", "vägen", "gränd",
-                  "stigen", "torget", "esplanadi", "aukio")
 
 
 # precompiled: the rules below ask these for most tokens of a document, and re's own cache lookup per call

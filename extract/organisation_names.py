@@ -36,6 +36,7 @@ from welfare_kg.extract.recognition_words import (
     PARTIES,
     PLACE_TYPES,
     QUOTES,
+    STREET_ENDINGS,
     _adjective_agreeing,
     _body_word,
     _genitive_end,
@@ -207,7 +208,6 @@ _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
                    "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")
 # a street's name before its number: an address, no word of a name ("Koivukatu 3", "Rantatie 5", "Storgatan 1")
-_STREET = re.compile(r"(?:katu|tie|kuja|polku|väylä|raitti|gatan|vägen)$")
 # a town's services and venues, capitalised after its genitive in news and signs, and its documents in a heading
 # ("Xn Pöytäkirja"): no company's registered name
 _TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori", "vanhainkoti", "neuvola", "kenttä",
@@ -1552,7 +1552,7 @@ class OrganisationNames:
         if i + 2 < len(toks) and ((toks[i + 2].is_cap and toks[i + 2].is_word)
                                   or toks[i + 2].text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS):
             return False  # "... kyläyhdistys Mäntyranta ry": the name opens a registered name of its own
-        if _STREET.search(name.text) and i + 2 < len(toks) and toks[i + 2].text[:1].isdigit():
+        if name.text.lower().endswith(STREET_ENDINGS) and i + 2 < len(toks) and toks[i + 2].text[:1].isdigit():
             return False  # "X:n säätiö Metsämiehenkatu 2": the address after the name, its line break lost
         readings = self.morph.analyse(name.text)
         # after a capitalised kind a surname-like word is the name ("Metsästysseura Kontio"): no person is named so

@@ -14,6 +14,10 @@ from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.office_titles import office_titles, title_base
 from welfare_kg.extract.text import Token
 
+# last words of street names in Finnish and Swedish postal addresses
+STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "tori", "gatan", "vägen", "gränd",
+                  "stigen", "torget", "esplanadi", "aukio")
+
 # head lemma suffix -> type
 UNDERTAKING_HEADS: list[tuple[str, str]] = [
     # "osahake": the sub-project head's common typo, read as "osahanke"

@@ -1603,13 +1603,15 @@ def _funded_from(c: Clause) -> list[Fact]:
     return facts
 
 
+# the words of a cost or budget ("kustannusarvion" is read by the \w* that follows)
+_BUDGET_NOUN = r"(?:budjetti|kustannukset|kustannusarvio|budget)"
 # the cost of what is funded, told in a relative clause of its own: "..., jonka kokonaiskustannusarvio on", "vars
 # budget är"
 _RELATIVE_BUDGET_BEFORE = re.compile(r"(?i)\b(?:jonka|joiden|vars|vilkas)\s+(?:[\w-]+\s+){0,2}?(?:kokonais)?"
-                                     r"(?:budjetti|kustannukset|kustannusarvio|kustannusarvion|budget)\w*\s+"
+                                     rf"{_BUDGET_NOUN}\w*\s+"
                                      r"(?:on|ovat|oli|olivat|är|var)\s*(?:noin\s+|yhteensä\s+|ca\s+)?$")
 # the amount is a budget or a total cost: "kokonaisbudjetti on", "kokonaiskustannukset olivat", "budget på"
-BUDGET_BEFORE = re.compile(r"(?:budjetti|kustannukset|kustannusarvio|budget)\w*\s+(?:on|ovat|oli|olivat|är|var|"
+BUDGET_BEFORE = re.compile(rf"{_BUDGET_NOUN}\w*\s+(?:on|ovat|oli|olivat|är|var|"
                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 
-from welfare_kg.extract.entities import CONTACT_WORDS, STREET_ENDINGS, is_post, readings_known
+from welfare_kg.extract.entities import CONTACT_WORDS, is_post, readings_known
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.people import LAYOUT_WORDS, MEETING_ROLES
 from welfare_kg.extract.posts import office_title
+from welfare_kg.extract.recognition_words import STREET_ENDINGS
 from welfare_kg.extract.surnames import listed_surname, surname_base
 from welfare_kg.extract.text_scans import matches
 

@@ -118,6 +118,14 @@ def test_in_a_flattened_list_the_title_before_a_name_closes_the_previous_row() -
 
 
 @needs_voikko
+def test_a_long_organisation_in_the_row_before_still_closes_it() -> None:
+    # the row "Name, <organisation of 50 characters>, title" reaches further back than a short home town's
+    text = ("Maakuntahallitus Pöytäkirja 4/2022 Läsnä Jäsenet Heikki Ahonen, Pohjois-Pohjanmaan "
+            "sairaanhoitopiirin kuntayhtymä, puheenjohtaja Tiina Sarvelainen, Raahe Pekka Kinnula, Kuusamo\n")
+    assert not any(p == "Tiina Sarvelainen" and post == "puheenjohtaja" for p, post, _ in post_rows(text, kind="news"))
+
+
+@needs_voikko
 def test_a_capitalised_title_after_a_name_opens_the_next_title_first_row() -> None:
     text = ("Muistio\nLäsnä: Lahti: Kaupunginhallituksen puheenjohtaja Ilkka Viljamaa Kaupunginjohtaja "
             "Jyrki Myllymäki Nastola: Kunnanhallituksen puheenjohtaja Reijo Savola\n")
