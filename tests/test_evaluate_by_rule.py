@@ -34,6 +34,16 @@ def test_each_rule_counts_its_rows_and_the_rows_it_alone_states() -> None:
     assert ev.total.by_rule["coordinates:genitive"].precision == 0.0
 
 
+def test_a_wrong_row_names_the_rules_that_stated_it() -> None:
+    rules = [ruled(FUNDS, "funds:grant-verb"), ruled(JOINS, "participatesIn:verb"),
+             ruled(WRONG, "coordinates:genitive"), ruled(WRONG, "coordinates:owner")]
+    ev = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [FUNDS, JOINS, WRONG], rule_rows=rules)
+    (wrong,) = ev.documents[0].spurious_facts
+    assert "coordinates" in wrong and wrong.endswith("[coordinates:genitive, coordinates:owner]")
+    plain = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [FUNDS, JOINS, WRONG])
+    assert "[" not in plain.documents[0].spurious_facts[0]
+
+
 def test_a_row_whose_rule_is_not_given_counts_as_no_rule_and_scores_stay_the_same() -> None:
     plain = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [FUNDS, JOINS, WRONG])
     ev = score_rows(gold_of(MINUTES), PERFECT_ENTITIES, [FUNDS, JOINS, WRONG], rule_rows=[ruled(FUNDS, "f")])

@@ -588,7 +588,8 @@ def explain(entity: str, store_dir: Path) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in N worker processes.")
 @click.option("--by-rule", "by_rule", is_flag=True,
-              help="Also count the facts of each extraction rule: stated, right, precision (which rules to trust).")
+              help="Also count the facts of each extraction rule: stated, right, precision (which rules to trust); "
+                   "with --details each spurious fact names the rules that stated it.")
 @click.option("--report-command", hidden=True, help="How the page says it is regenerated (scripts set this).")
 def evaluate(paths: tuple[Path, ...], gold_files: tuple[Path, ...], held_out: tuple[Path, ...], as_json: bool,
              details: bool, report_path: Path | None, entities_csv: Path | None, facts_csv: Path | None, jobs: int,

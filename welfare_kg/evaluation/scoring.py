@@ -471,12 +471,14 @@ def _score_document(doc: GoldDocument, aligned: dict[str, GoldEntity | None], ex
         if good:
             right_rows += 1
             continue
+        # with the rules known, a wrong row names the rules that stated it: which rule to mend or distrust
+        made_by = f" [{', '.join(sorted(rules))}]" if row_rules is not None else ""
         if hits:
             near.update(hits)
-            s.spurious_facts.append(f"{shown} (amount: {doc.facts[hits[0]].amount_eur:.0f} EUR)")
+            s.spurious_facts.append(f"{shown} (amount: {doc.facts[hits[0]].amount_eur:.0f} EUR){made_by}")
             s.errors.append(ErrorItem("wrong amount", pred, shown))
         else:
-            s.spurious_facts.append(shown)
+            s.spurious_facts.append(shown + made_by)
             s.errors.append(ErrorItem("spurious fact", pred, shown))
     required_facts = [i for i, f in enumerate(doc.facts) if not f.optional]
     for i in required_facts:
