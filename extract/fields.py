@@ -77,6 +77,8 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttaja", "Projektin hallinnoija", "Hankkeen toteuttajan nimi",
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
+                     # the EU structural funds' project decision names its receiver, the project's owner
+                     "Projektipäätöksen saaja",
                      "Ansvarig organisation", "Projektägande organisation", "Huvudgenomförare",
                      # the participle forms of a card's runner row, and the English capitalisation of EU forms
                      "Hallinnoiva taho", "Toteuttava organisaatio", "Toteuttava taho", "Koordinoiva organisaatio",
@@ -210,6 +212,11 @@ LABELS.update({k.replace("allinnoi", "allinoi"): v for k, v in list(LABELS.items
 # section headings; a label of several words in capitals is the same row (one capitalised word, "ALUE", "HANKE",
 # is as often a heading of prose, so it stays no label)
 LABELS.update({k.upper(): v for k, v in list(LABELS.items()) if " " in k and k.upper() not in LABELS})
+# "hakemuksen päiväys: projektipäätöksen saaja: X projektin nimi ja numero: Y": a form transcript that lost its
+# capitals; a label of several words in lower case is a field only with its colon right after it (`_colon_label`)
+_CASED_LABELS = frozenset(LABELS)  # as forms write them, lower-case ones included ("projektets namn")
+LOWER_LABELS = {k.lower(): v for k, v in list(LABELS.items()) if " " in k and k[0].isupper() and not k.isupper()}
+LABELS.update({k: v for k, v in LOWER_LABELS.items() if k not in LABELS})
 # a bare word over a column ("Alueet" / "Kainuu 72 000" in a statistics table) or a document's kind line
 # ("Rahoituspäätös" over the decision's fields) is a label only with its colon
 COLON_ONLY = {"Projekt", "Projekti", "Hanke", "Alueet", "Område", "Områden", "Regioner", "Rahoituspäätös"}
@@ -241,6 +248,25 @@ def _label_pattern() -> re.Pattern[str]:
     # "Toteuttaja(t):", "Finansiär(er):": a plural ending in parentheses belongs to the label
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names)
                       + r")(?:\((?:t|et|s|er|ar|na)\))?(?![\w-])")
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:")
+LOWER_RUN = 2  # lower-case labels with their colons on one line: a transcript's fields
+
+
+def _colon_label(line: str, m: re.Match[str]) -> bool:
+    """A lower-case label is a field only with its colon: "projektin nimi ja numero: X", never prose's "hankkeen
+    toteuttaja on X"."""
+    return _lower_only(m.group(1)) and _COLON_AFTER.match(line, m.end()) is not None
+
+
+def _lower_only(label: str) -> bool:
+    """A label's lower-case spelling that no form writes so ("projektets namn" is written so, and stays a label)."""
+    return label in LOWER_LABELS and label not in _CASED_LABELS
+
+
+def _lower_without_colon(line: str, m: re.Match[str]) -> bool:
+    return _lower_only(m.group(1)) and not _colon_label(line, m)
 
 
 # a web page's definition list flattened with nothing between label and value: "NimiHyvällä mielellä Pohjois-Savo",
@@ -282,6 +308,8 @@ def read_fields(text: str) -> list[Field]:
             pos += len(line)
             continue
         alone = pat.fullmatch(line.strip().rstrip(":"))
+        if alone and _lower_only(alone.group(1)) and not line.strip().endswith(":"):
+            alone = None  # a lower-case line of prose that happens to be a label's words
         if alone and alone.group(1) in COLON_ONLY and not line.strip().endswith(":"):
             alone = None  # "Hanke\nUtvecklingsprojekt - 141988": a database card's kind line, no label
         # a label on a line of its own, its value the next line (stacked web forms: Innokylä, EURA cards), or the
@@ -308,13 +336,16 @@ def read_fields(text: str) -> list[Field]:
             out.append(Field(label, LABELS[label], pos + line.index(label), v_start, v_end, listed))
             pos += len(line)
             continue
-        found = list(pat.finditer(line))
+        found = [m for m in pat.finditer(line) if not _lower_without_colon(line, m)]
+        if sum(_colon_label(line, m) for m in found) < LOWER_RUN:  # one alone may be a phrase of prose
+            found = [m for m in found if not _colon_label(line, m)]
         head = re.match(r"\s*(?:[-•*–|]\s*)?", line)
         first = head.end() if head else 0
         # a kind word as a label ("Projekt: X") only at the line's start with its colon, never a word in a transcript
         found = [m for m in found if m.group(1) not in COLON_ONLY
                  or (m.start() == first and line[m.end():].lstrip(" \t").startswith(":"))]
-        dense = len({m.group(1) for m in found}) >= DENSE_MIN or (was_run and bool(found))
+        # (a lower-case label with its colon is one field of a transcript's prose, no sign of a form's run of labels)
+        dense = len({m.group(1) for m in found if not _colon_label(line, m)}) >= DENSE_MIN or (was_run and bool(found))
         if was_run and out:
             # "... Hankkeeseen osallistuvat tahot Kaikki ... rahoitusosuus.\nOulun seutu 28 571 eur ...": the last
             # field's value goes on over this line up to its first label (loaders/relines.py broke the form's one
@@ -326,7 +357,7 @@ def read_fields(text: str) -> list[Field]:
         # a label starting the line, then its colon or a table's cell border: "Toteuttaja: X", a Word table's row
         # "Toteuttaja\tX" (cells joined by tabs, loaders/formats.py), a web table's "| Toteuttaja | X |"
         keep = [m for m in found if dense or (m.start() == first and _CELL_END.match(line, m.end()))
-                or _numbered_name_label(line, m)]
+                or _numbered_name_label(line, m) or _colon_label(line, m)]
         for k, m in enumerate(keep):
             # "Hankkeen nimi ja toteuttamisaika Kunnan postiosoite ...": a longer label of which ours is only the
             # start; its value stands elsewhere in the form, so it ends the field before it and says nothing
@@ -348,7 +379,7 @@ def read_fields(text: str) -> list[Field]:
                 v_end = v_start + item.start()
                 raw = line[v_start:v_end]
             other = _OTHER_LABEL.search(raw, len(raw) - len(raw.lstrip(" :\t")) + 1) if dense else None
-            if not dense and _numbered_name_label(line, m):
+            if not dense and (_numbered_name_label(line, m) or _colon_label(line, m)):
                 # "2. Hanke nimi: Toimeliaat kylät hankkeen numero: 7003": the next label, whatever its case
                 other = _ANY_LABEL.search(raw, len(raw) - len(raw.lstrip(" :\t")) + 1) or _SECTION.search(raw)
             if other:  # "Hankkeen nimi: X Toimenpidekokonaisuus: 2.2": a label no table holds still ends X
@@ -798,9 +829,14 @@ def _stacked_name(text: str, fields: list[Field], per_sentence: list[list[Mentio
     numero: 7003"). The value must be a short line that says nothing (no finite verb, no sentence)."""
     for f in fields:
         numbered = bool(_NUMBERED_BEFORE.search(text[max(0, f.start - 6):f.start]))  # "2. Hanke nimi: X"
+        # "... projektin nimi ja numero: Aulanko tutuksi, HAM-2002-R-2652": a lower-case label with its colon in a
+        # transcript's run of fields
+        lower = _lower_only(f.label)
         if f.kind != "name" or f.value_end <= f.value_start or not (
-                "\n" in text[f.start:f.value_start] or numbered):
+                "\n" in text[f.start:f.value_start] or numbered or lower):
             continue
+        code = _TRAILING_CODE.search(text, f.value_start, f.value_end) if lower else None
+        f = replace(f, value_end=code.start()) if code else f
         value = text[f.value_start:f.value_end]
         if len(value.split()) > TITLE_MAX_WORDS or not value[:1].isupper() or _PROSE.search(value) \
                 or not verbless(value, morph):

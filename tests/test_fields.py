@@ -199,3 +199,22 @@ def test_an_organisation_after_a_comma_further_down_leaves_a_runner_field_its_na
     _unused, ents = _facts(text)
     owner = [e for e in ents.values() if e.label == "Kvarnby samkommun"]
     assert owner and owner[0].type == "JointAuthority"
+
+
+def test_lower_case_labels_of_a_transcript_with_their_colons_are_fields() -> None:
+    # a report's cover transcribed without its capitals: "projektipäätöksen saaja: X projektin nimi ja numero: Y"
+    text = ("Kalliojärven virkistysalue Loppuraportti 2006 Hanke kuuluu Etelä-Suomen tavoite 2 -ohjelmaan. "
+            "hakemuksen päiväys: 2.3.2004 projektipäätöksen saaja: Lahden kaupunki projektin nimi ja numero: "
+            "Kalliojärvi kuntoon, HAM-2004-R-1234\n")
+    kinds = {f.label: f.kind for f in read_fields(text)}
+    assert kinds == {"projektipäätöksen saaja": "coordinator", "projektin nimi ja numero": "name"}
+    facts, ents = _facts(text)
+    project = next(i.removeprefix(ID) for i, e in ents.items()
+                   if e.type == "Project" and "Kalliojärvi kuntoon" in e.labels)
+    assert ("municipality/398", "coordinates", project) in facts
+
+
+def test_one_lower_case_label_in_prose_is_no_field() -> None:
+    # one label's words with a colon inside a sentence: a phrase of prose, not a form's run of fields
+    assert read_fields("Kerromme nyt hankkeen toteuttaja: kaupunki vastaa kaikesta itse.\n") == []
+    assert read_fields("Hankkeen toteuttaja on Lahden kaupunki ja hankkeen nimi on vielä auki.\n") == []
