@@ -40,6 +40,8 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.org_memberships import listed_after
+from welfare_kg.extract.org_unit_names import RULE as ORG_UNIT_RULE
+from welfare_kg.extract.org_unit_names import org_unit_mentions
 from welfare_kg.extract.regional_groups import regional_group_mentions
 from welfare_kg.extract.relations import ORGS, Clause, rule
 from welfare_kg.extract.row_departments import row_department_mentions
@@ -156,7 +158,8 @@ def _of_kind(m: Mention, typ: str, words: tuple[str, ...]) -> bool:
 
 
 UNIT_WORDS = ("yksikkö", "enhet", "enheten")  # "Lapin toimintayksikkö", "saamelaisyksikkö", "svenska enheten"
-_UNIT_GAP = re.compile(r"[\s,:–-]*")  # a heading's run of names: spaces, a comma or a dash between them
+# a heading's run of names: spaces, a comma, a dash or a slash between them ("Raahen kaupunki/kehittämiskeskus")
+_UNIT_GAP = re.compile(r"[\s,:/–-]*")
 
 
 def _owner_inside(c: Clause, unit: Mention) -> bool:
@@ -184,7 +187,7 @@ def _unit_after_organisation(c: Clause) -> list[Fact]:
     for m in top:
         gap = c.sent.text[prev_end - c.sent.start:m.start - c.sent.start] if prev_end is not None else "x"
         adjacent = _UNIT_GAP.fullmatch(gap) is not None
-        is_unit = m.type == "Body" and m.label.lower().endswith(UNIT_WORDS)
+        is_unit = m.type == "Body" and (m.label.lower().endswith(UNIT_WORDS) or m.rule == ORG_UNIT_RULE)
         if is_unit and adjacent and parent is not None and parent.iri != m.iri and not _owner_inside(c, m):
             out.append(Fact(m.iri, "partOf", parent.iri, c.ev, "partOf:unit-after-organisation", 0.65))
         elif m.type in PARENTS and m.case in {"nimento", None}:
@@ -314,6 +317,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     assembly_mentions(per_sentence, starts, mentions, text)  # "Lapin kunnanjohtajien kokous": assembly_bodies.py
     department_mentions(per_sentence, starts, mentions, text)  # "Lempäälän kunnan nuorisopalvelut": department_names
     row_department_mentions(per_sentence, starts, mentions, text, morph)  # "X, päällikkö - Sivistystoimiala"
+    org_unit_mentions(per_sentence, starts, mentions, text)  # "Lahden kaupunki nuorisopalvelut": org_unit_names.py
     samkommun_mentions(per_sentence, starts, mentions, text)  # "Honkalampi samkommun": swedish_joint_authorities.py
     samkommun_acronym_mentions(per_sentence, starts, mentions, text)  # "samkommunstyrelse för ABC": the same
     head_first_authority_mentions(per_sentence, starts, mentions, text)  # "• Kuntayhtymä Optima"

@@ -1508,9 +1508,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     if _adjective_agreeing(toks[i - 1], t, self.morph):
                         words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
                     label = f"{' '.join(words)} {label}"
-                elif (label.endswith(_BARE_IS_KIND) or label == "neuvosto") and not t.is_cap \
-                        and not _owned(toks, i, taken):
-                    continue  # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body
+                elif (label.endswith(_BARE_IS_KIND) or label == "neuvosto") \
+                        and not (t.is_cap and not t.text.isupper()) and not _owned(toks, i, taken):
+                    # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body; a word in capitals
+                    # ("OHJAUSRYHMÄN ARVIO" in a report's contents, "SEURANTARYHMÄN ASETTAMINEN" as an item title) is
+                    # no more a name than in lower case: the capitals are the heading's, not the name's
+                    continue
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
                 continue  # "vaalilautakuntien", "valmistelutoimielimet": bodies of a kind, not one body

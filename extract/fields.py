@@ -760,6 +760,8 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
             new.append(_mention(text, *section, "WorkPackage", SECTION_RULE, morph))
         elif f.kind == "area":  # places no list holds ("Toteuttamisalue: Ylä-Kainuu"): extract/area_field_names.py
             new += area_field_places(text, f.value_start, f.value_end, [m for ms in per_sentence for m in ms], morph)
+        elif f.kind == "programme" and (area := _programme_area(text, f, every)) is not None:
+            new.append(_mention(text, area.start, area.end, "Programme", PROGRAMME_AREA_RULE, morph))
 
     quiet_spans = _Spans(quiet)
     address_spans = _Spans(addresses)
@@ -772,9 +774,26 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
         if m.type != "Person" and m.rule != "gazetteer" and quiet_spans.contains(m.start, m.end):
             return False  # "Organisaatiotyyppi Kuntayhtymä": a kind, not a name; a known name there still counts
         return not any(n.start <= m.start and m.end <= n.end and (m.type == "Person" or m.type in _UNDERTAKINGS
-                                                                   or n.rule == "field-org") for n in new)
+                                                                   or n.rule in {"field-org", PROGRAMME_AREA_RULE})
+                       for n in new)
 
     return insert_mentions([[m for m in ms if keep(m)] for ms in per_sentence], starts, new)
+
+
+# A structural-fund programme of 2007-2013 named by its area alone in a card's programme field: "Ohjelma
+# Pohjois-Suomi" on an EAKR report is the Pohjois-Suomen EAKR-toimenpideohjelma (the regional programmes of that
+# period were named by their areas, Etelä-, Länsi-, Itä- and Pohjois-Suomi); the field says it is a programme, so the
+# value is one, named as written, and not the area (partOf:field then ties the project to it)
+PROGRAMME_AREA_RULE = "field-programme-area"
+
+
+def _programme_area(text: str, f: Field, mentions: list[Mention]) -> Mention | None:
+    """The one place a programme field's whole value names, if that is all it holds."""
+    value = text[f.value_start:f.value_end]
+    a = f.value_start + len(value) - len(value.lstrip())
+    b = f.value_start + len(value.rstrip(" \t\n.,;:"))
+    places = [m for m in mentions if m.type in PLACES and m.start == a and m.end == b]
+    return places[0] if len(places) == 1 else None
 
 
 def drop_form_furniture(text: str, per_sentence: list[list[Mention]]) -> list[list[Mention]]:

@@ -121,6 +121,15 @@ def test_common_words_stay_no_body(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a steering group's kind word in capitals is a heading's capitals, not a name: a report's contents, an item title
+    "RAPORTTI HANKKEEN TAVOITTEET TULOKSET JA VAIKUTUKSET OHJAUSRYHMÄN ARVIO ALLEKIRJOITUKSET JA PÄIVÄYS\n",
+    "Käsitellyt asiat: TALOUSARVION MUUTOS SEURANTARYHMÄN JÄSENTEN NIMEÄMINEN ILMOITUSASIAT\n",
+])
+def test_a_kind_word_in_capitals_stays_no_body(text: str) -> None:
+    assert not _bodies(text), _bodies(text)
+
+
+@pytest.mark.parametrize("text", [
     "Kuntien työryhmät kokoontuivat syksyllä.",  # groups of a kind, plural
     "Kaupunki asetti työryhmän valmistelemaan asiaa.",  # no owner's genitive before it
     "Johtoryhmä on tärkeä osa organisaatiota.",  # a kind of group

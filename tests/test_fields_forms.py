@@ -166,3 +166,21 @@ def test_a_name_label_in_capitals_names_the_project_and_its_number_is_cut() -> N
 def test_one_word_in_capitals_is_no_label() -> None:
     # "HANKE" over prose is a heading, not the card's name row
     assert not any(f.label == "HANKE" for f in read_fields("HANKE Toteuttaja Oulun kaupunki Rahoittaja ELY Kesto 2v"))
+
+
+def test_a_programme_field_naming_only_an_area_names_the_regional_programme() -> None:
+    # the 2007-2013 structural-fund programmes were named by their areas: "Ohjelma Itä-Suomi" is a programme there
+    text = ("EAKR-PROJEKTIN LOPPURAPORTTI Diaarinumero 34/2012 Projektikoodi A20002 PROJEKTIN PERUSTIEDOT "
+            "Projektin nimi Kylien valo Ohjelma Itä-Suomi Toimintalinja 3 : Alueiden kehittäminen "
+            "Hakijan nimi Sinivuoren Kehitys Oy Projektin vastuuhenkilön nimi Aino Lehtola")
+    facts, ents = _extract(text)
+    assert ("Kylien valo", "partOf", "Itä-Suomi") in facts
+    assert any(e.type == "Programme" and "Itä-Suomi" in e.labels for e in ents.values())
+    assert not any(e.type in {"Region", "CooperationArea"} and "Itä-Suomi" in e.labels for e in ents.values())
+
+
+def test_an_area_beside_a_programme_in_its_field_stays_an_area() -> None:
+    text = ("Projektin nimi Kylien valo\nOhjelma Manner-Suomen ESR-ohjelma\nToteutusalue Itä-Suomi\n"
+            "Hakijan nimi Sinivuoren Kehitys Oy\n")
+    _, ents = _extract(text)
+    assert not any(e.type == "Programme" and "Itä-Suomi" in e.labels for e in ents.values())
