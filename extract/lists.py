@@ -49,7 +49,11 @@ JOIN_PHRASE = re.compile(
     r"\bmukana\s+(?:ovat|olivat|on)\b|\bhankkeeseen\s+osallistuvat\b|\bosatoteuttajina\s+(?:ovat|toimivat)\b|"
     r"\bi\s+projektet\s+(?:deltar|medverkar)\b|\bdeltar\s+i\s+projektet\b|\bsamarbetspartner\s+är\b|"
     r"\b(?:hankkeessa|projektissa)\s+mukana\b|\bmukana\s+(?:hankkeessa|projektissa)\b|"
-    r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|\bkumppaneina\s+(?:toimivat|ovat)\b|"
+    r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|"
+    # "Kumppaneina hankkeessa ovat", "Verkostokumppaneina toimivat", "Hankkeessa yhteistyökumppaneina ovat": the
+    # partner noun as a compound too, the project between it and the verb or before it
+    r"(?:\b(?:hankkeessa|projektissa)\s+)?\b\w*kumppaneina\s+(?:(?:hankkeessa|projektissa)\s+)?"
+    r"(?:toimivat|ovat|olivat)\b|"
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
     r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b|"
     # a list introduced by a label: "Hankkeen kumppanit:", "Yhteistyökumppanit:", "Samarbetspartner:"
@@ -176,7 +180,11 @@ LOOSE_JOIN_PHRASE = re.compile(
     r"\b(?:osa)?toteuttajia\s+(?:ovat|olivat)\b|\b(?:yhteistyö)?kumppaneita\s+(?:ovat|olivat|ovat\s+olleet)\b|"
     r"\b(?:toteuttaja|hanke|projekti|kumppani|yhteistyö)verkostoon\s+(?:kuuluvat|kuuluu|kuuluivat)\b|"
     r"\b\w+kumppanit\s*:|\bosatoteuttajat\s*:|\b(?:projekt)?partners?\s+i\s+projektet\s+är\b|"
-    r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:",
+    r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:|"
+    # a section heading of its own over a bulleted list ("Yhteistyössä", "Kumppanit", "Samarbetspartner"): the list
+    # starts at the first bullet
+    r"(?:^|(?<=\n))[ \t]*(?:yhteistyössä|kumppanit|\w+kumppanit|yhteistyötahot|i\s+samarbete\s+med|"
+    r"samarbetspartner(?:s|na)?|partners|partner)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[-•*–·▪][ \t])",
     re.IGNORECASE)
 # a counted lead-in with its colon: "hanke on kolmen kunnan: Pyhäranta, Uudenkaupungin kaupunki ja Laitilan
 # kaupunki, yhteinen hanke", "fyra kommuner: A, B, C och D" -- the list names the parties the count announces
