@@ -42,9 +42,11 @@ _CONSONANT_NAME_CASE = re.compile(
     r"^(\w*[bcdfghjklmnpqrstvwxz])i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä|a|ä)$", re.IGNORECASE)
 
 
-# what a programme's one-word name glued to a word says is the programme's: its projects and its money
-# ("Leader-rahoitteinen hanke" describes a project by its funding: the adjective names no programme)
-_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoitu|raha|tu[ke]|var[oa]|ohjelm|avustu)")
+# what a programme's one-word name glued to a word says is the programme's: its projects, its money and its work
+# ("Leader-toiminta", the programme's own activity; "Leader-rahoitteinen hanke" describes a project by its funding:
+# the adjective names no programme, and "Leader-toimintaryhmä" is the local group that runs it, no programme)
+_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoitu|raha|tu[ke]|var[oa]|ohjelm|avustu|"
+                                  r"toimin(?!\w*ryhm))")
 
 
 @dataclass
