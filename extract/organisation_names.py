@@ -795,6 +795,12 @@ class OrganisationNames:
             return None
         if name.text.isupper() and len(name.text) > 6:
             return None  # a heading in capitals, not an acronym name
+        forms = ASSOCIATION_FORMS | COMPANY_FORMS
+        if any(k < len(toks) and toks[k].text.lower().split(":")[0] in forms and all(
+                toks[j].is_cap and toks[j].is_word for j in range(i + 2, k)) for k in (i + 2, i + 3)):
+            # "osaamiskeskus Culminatum Ltd Oy", "kriisikeskus Mobile ry": the name runs on to a legal form, so the
+            # kind describes a registered company or association, whose own rules read the name whole
+            return None
         # a centre is mostly some organisation's unit ("Koulutus- ja kehittämiskeskus X" of a university); among
         # registered associations ("Suvanto ry, Kriisikeskus Mobile") it is one of them
         among_associations = any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[max(0, i - 6):i])
