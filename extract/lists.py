@@ -57,7 +57,9 @@ JOIN_PHRASE = re.compile(
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
     r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b|"
     # a list introduced by a label: "Hankkeen kumppanit:", "Yhteistyökumppanit:", "Samarbetspartner:"
-    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö|hanke|projekti)?kumppanit\s*:|\bsamarbetspartner(?:na|s)?\s*:|"
+    # ... the label may say where the partners are before its colon ("Yhteistyökumppanit kaupungin sisällä:")
+    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö|hanke|projekti)?kumppanit(?:[ \t]+[a-zåäö]+){0,3}?\s*:|"
+    r"\bsamarbetspartner(?:na|s)?\s*:|"
     r"\b(?:projektets\s+)?partner(?:na)?\s*:",
     re.IGNORECASE)
 AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toiminut|verkar|verkade|fungerar|"
@@ -448,6 +450,9 @@ ITEM_KINDS = [
     # a local club by its kind ("Xn kyläseura", "Yn 4H") or by the people it gathers, a capitalised plural of an
     # agent or a member noun ("Vanajaveden Vapaa-ajan Kalastajat", "Xn Eläkeläiset")
     (re.compile(r"(?:seura|kerho|klubi|\b4H|[A-ZÅÄÖ][a-zåäö-]{2,}(?:jat|jät|laiset|läiset))$"), "Association"),
+    # ... or a place's genitive before such a plural in lower case, as lists write a local club ("Koillis-Helsingin
+    # yrittäjät", "Xn eläkeläiset")
+    (re.compile(r"^[A-ZÅÄÖ][\w-]*[a-zåäö]n [a-zåäö]{3,}(?:jat|jät|laiset|läiset)$"), "Association"),
     (re.compile(r"(?:\bOy|\bOyj|\bAb|\bAbp|\bosk|ammattikorkeakoulu|yrkeshögskola|\bOsuuskunta\b.*)$"), "Company"),
     # a kind of co-operative before its own name: "Kulttuuriosuuskunta Kipinä"
     (re.compile(r"^[A-ZÅÄÖ][a-zåäö]*osuuskunta [A-ZÅÄÖ][\w-]+$"), "Company"),

@@ -45,3 +45,12 @@ def test_heading_without_bullets_lists_nothing() -> None:
     """A heading word over prose is a section's title, not a partner list's."""
     text = TOPIC + "Yhteistyössä\n\nOulun kaupunki kertoo tuloksista syksyllä.\n"
     assert "Oulu" not in _partners(text)
+
+
+def test_partner_label_saying_where_the_partners_are() -> None:
+    """"Yhteistyökumppanit kaupungin ulkopuolella: A, B ja C": the words before the colon say where the partners
+    are; the list is still the project's partners, and a place's genitive before a lower-case plural of people
+    ("Vekkulan yrittäjät") is a listed local club."""
+    text = (TOPIC + "Yhteistyökumppanit kaupungin ulkopuolella: Vekkulan yrittäjät, Pajulan Kotiseutuyhdistys ry "
+            "ja Oulun kaupunki.\n")
+    assert {"Vekkulan yrittäjät", "Pajulan Kotiseutuyhdistys ry", "Oulu"} <= _partners(text)
