@@ -315,6 +315,20 @@ def _cooperative_compound(base: str) -> bool:
     return low.endswith(_COOPERATIVE) and len(low) >= len(_COOPERATIVE) + 3
 
 
+# the last part of a compound that names a lake, river, bay, hill, island or village: such a compound read as a common
+# noun is a place's name when capitalised ("Puujärven", "Kivimäen"), the lexicon knowing its parts, not the place
+LANDSCAPE_HEADS = ("järvi", "joki", "lahti", "mäki", "saari", "niemi", "koski", "lampi", "salmi", "vaara", "harju",
+                   "kylä", "ranta", "kangas", "laakso", "selkä", "vesi")
+
+
+def _landscape_genitive(readings: tuple) -> bool:
+    """Whether a word's readings are all the genitive of a common-noun compound ending in a landscape word (not the
+    bare word: "Järven" is no name)."""
+    return bool(readings) and all(
+        a.case == "omanto" and a.cls == "nimisana" and a.number != "plural"
+        and any(a.base.lower().endswith(h) and len(a.base) >= len(h) + 3 for h in LANDSCAPE_HEADS) for a in readings)
+
+
 def _kind_compound(base: str) -> bool:
     """A compound whose last part is a kind of association and whose first part says which."""
     low = base.lower()
@@ -1330,7 +1344,7 @@ class OrganisationNames:
             readings = self.morph.analyse(prev.text)
             opener = g < 1 or toks[g - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
             if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings) \
-                    and not (opener and self._unknown_genitive(prev)):
+                    and not (opener and (self._unknown_genitive(prev) or _landscape_genitive(readings))):
                 # a sentence opener is capitalised anyway: only a place's or family's name counts, or a village's
                 # the lexicon lacks ("Paukarlahden Kyläyhdistys kokoaa ...")
                 return False
