@@ -315,18 +315,13 @@ def _cooperative_compound(base: str) -> bool:
     return low.endswith(_COOPERATIVE) and len(low) >= len(_COOPERATIVE) + 3
 
 
-# the last part of a compound that names a lake, river, bay, hill, island or village: such a compound read as a common
-# noun is a place's name when capitalised ("Puujärven", "Kivimäen"), the lexicon knowing its parts, not the place
-LANDSCAPE_HEADS = ("järvi", "joki", "lahti", "mäki", "saari", "niemi", "koski", "lampi", "salmi", "vaara", "harju",
-                   "kylä", "ranta", "kangas", "laakso", "selkä", "vesi")
-
-
 def _landscape_genitive(readings: tuple) -> bool:
-    """Whether a word's readings are all the genitive of a common-noun compound ending in a landscape word (not the
-    bare word: "Järven" is no name)."""
+    """Whether a word's readings are all the genitive of a common-noun compound ending in a landform word of
+    district and village names ("Puujärven", "Kivimäen"): capitalised, the lexicon knowing its parts, it is a lake's,
+    hill's or village's name; not the bare word ("Järven" is no name)."""
     return bool(readings) and all(
         a.case == "omanto" and a.cls == "nimisana" and a.number != "plural"
-        and any(a.base.lower().endswith(h) and len(a.base) >= len(h) + 3 for h in LANDSCAPE_HEADS) for a in readings)
+        and any(a.base.lower().endswith(h) and len(a.base) >= len(h) + 3 for h in _DISTRICT_WORDS) for a in readings)
 
 
 def _kind_compound(base: str) -> bool:
