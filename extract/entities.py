@@ -44,6 +44,7 @@ from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens
 from welfare_kg.extract.organisation_names import OrganisationNames
+from welfare_kg.extract.programme_instruments import programme_compound_name
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
     _FUNCTION_WORDS,
@@ -697,11 +698,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
             # a known name written exactly as its label is in its base form, even when its last word has a case
             # ending of its own ("I samma båt – Samassa veneessä"): the name is the subject, not a place
             as_label = len(span) > 1 and surface == m.name and m.entity.type not in PLACE_TYPES
+            compound = programme_compound_name(span, m.name, m.entity.type, self.morph)
             mentions.append(Mention(
                 start=span[0].start, end=span[-1].end, surface=surface,
                 label=m.entity.label, type=m.entity.type, iri=m.entity.iri,
                 case="nimento" if as_label else self._case(span[-1]), rule="gazetteer",
-                parts=tuple(x for x in (label_extra, m.name) if x),
+                parts=tuple(x for x in (label_extra, m.name, compound) if x),
             ))
             taken.update(range(m.start, end))
             if m.entity.type not in PLACE_TYPES:

@@ -42,9 +42,11 @@ _CONSONANT_NAME_CASE = re.compile(
     r"^(\w*[bcdfghjklmnpqrstvwxz])i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä|a|ä)$", re.IGNORECASE)
 
 
-# what a programme's one-word name glued to a word says is the programme's: its projects and its money
-# ("Leader-rahoitteinen hanke" describes a project by its funding: the adjective names no programme)
-_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoitu|raha|tu[ke]|var[oa]|ohjelm|avustu)")
+# what a programme's one-word name glued to a word says is the programme's: its projects, its money and its work
+# ("Leader-toiminta", the programme's own activity; "Leader-rahoitteinen hanke" describes a project by its funding:
+# the adjective names no programme, and "Leader-toimintaryhmä" is the local group that runs it, no programme)
+_FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoitu|raha|tu[ke]|var[oa]|ohjelm|avustu|"
+                                  r"toimin(?!\w*ryhm))")
 
 
 @dataclass
@@ -887,11 +889,13 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
         # Swedish genitive: "Raseborgs stad", "social- och hälsovårdsministeriets", "förbundets",
         # "Östra Nylands välfärdsområdes" (a noun ending in -e takes a bare -s)
         out = out | {tok.text[:-1].lower()}
-    uusi = _UUSI_CASE.match(tok.text) if tok.is_cap else None
-    if uusi:
-        # "Uudessakaarlepyyssä", "Uudenkaarlepyyn": both parts of Uusi- names inflect, and Voikko knows
-        # Uusikaupunki but not every such town; the second part's bases follow the base "uusi"
-        out = out | {"uusi" + b for b in morph.bases(uusi.group(1)) if len(b) >= 4}
+    lead = _ADJECTIVE_LEAD.match(tok.text) if tok.is_cap else None
+    if lead:
+        # "Uudessakaarlepyyssä", "Uudenkaarlepyyn", "Vähässäkyrössä": both parts of a town's name that opens on an
+        # adjective (Uusi-, Iso-, Vähä-) inflect, and Voikko knows Uusikaupunki and Isokyrö but not every such town
+        # (not the former Vähäkyrö); the second part's bases follow the adjective's base
+        first = next(base for base, forms in _ADJECTIVE_FORMS.items() if lead.group(1) in forms)
+        out = out | {first + b for b in morph.bases(lead.group(2)) if len(b) >= 4}
     readings = morph.analyse(tok.text)
     if readings and all(a.number == "plural" for a in readings):
         # a name that exists only in the plural ("Saamelaiskäräjät") is stored in its plural nominative;
@@ -915,8 +919,15 @@ def _weak_plurals(base: str) -> set[str]:
     return {stem[:-len(strong)] + weak + vowel + "t" for strong, weak in _GRADATION if stem.endswith(strong)}
 
 
-# "uusi" inflected as the first part of a town's name: Uuden-, Uudessa-, Uuteen-, Uudesta-, Uudella-, ...
-_UUSI_CASE = re.compile(r"^(?:Uuden|Uudessa|Uuteen|Uudesta|Uudella|Uudelle|Uudelta|Uutena|Uudeksi)([a-zåäö]{4,})$")
+# an adjective inflected as the first part of a town's name (Uusikaupunki, Isokyrö, Vähäkyrö): its singular case
+# forms, the base first; the nominative is the name itself, which needs nothing
+_ADJECTIVE_FORMS = {
+    "uusi": ("Uuden", "Uudessa", "Uuteen", "Uudesta", "Uudella", "Uudelle", "Uudelta", "Uutena", "Uudeksi"),
+    "iso": ("Ison", "Isossa", "Isoon", "Isosta", "Isolla", "Isolle", "Isolta", "Isona", "Isoksi"),
+    "vähä": ("Vähän", "Vähässä", "Vähään", "Vähästä", "Vähällä", "Vähälle", "Vähältä", "Vähänä", "Vähäksi"),
+}
+_ADJECTIVE_LEAD = re.compile(r"^(" + "|".join(f for forms in _ADJECTIVE_FORMS.values() for f in forms)
+                             + r")([a-zåäö]{4,})$")
 
 
 @lru_cache(maxsize=1)

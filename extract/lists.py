@@ -49,11 +49,17 @@ JOIN_PHRASE = re.compile(
     r"\bmukana\s+(?:ovat|olivat|on)\b|\bhankkeeseen\s+osallistuvat\b|\bosatoteuttajina\s+(?:ovat|toimivat)\b|"
     r"\bi\s+projektet\s+(?:deltar|medverkar)\b|\bdeltar\s+i\s+projektet\b|\bsamarbetspartner\s+är\b|"
     r"\b(?:hankkeessa|projektissa)\s+mukana\b|\bmukana\s+(?:hankkeessa|projektissa)\b|"
-    r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|\bkumppaneina\s+(?:toimivat|ovat)\b|"
+    r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|"
+    # "Kumppaneina hankkeessa ovat", "Verkostokumppaneina toimivat", "Hankkeessa yhteistyökumppaneina ovat": the
+    # partner noun as a compound too, the project between it and the verb or before it
+    r"(?:\b(?:hankkeessa|projektissa)\s+)?\b\w*kumppaneina\s+(?:(?:hankkeessa|projektissa)\s+)?"
+    r"(?:toimivat|ovat|olivat)\b|"
     r"\bmukaan\s+(?:ilmoittautuivat|lähtivät|tulivat)\b|\b(?:hanketta|projektia)\s+toteuttavat\b|"
     r"\bprojektet\s+(?:genomförs|förverkligas)\s+av\b|\bsamarbetspartner\s+i\s+projektet\s+är\b|"
     # a list introduced by a label: "Hankkeen kumppanit:", "Yhteistyökumppanit:", "Samarbetspartner:"
-    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö|hanke|projekti)?kumppanit\s*:|\bsamarbetspartner(?:na|s)?\s*:|"
+    # ... the label may say where the partners are before its colon ("Yhteistyökumppanit kaupungin sisällä:")
+    r"\b(?:(?:hankkeen|projektin)\s+)?(?:yhteistyö|hanke|projekti)?kumppanit(?:[ \t]+[a-zåäö]+){0,3}?\s*:|"
+    r"\bsamarbetspartner(?:na|s)?\s*:|"
     r"\b(?:projektets\s+)?partner(?:na)?\s*:",
     re.IGNORECASE)
 AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toiminut|verkar|verkade|fungerar|"
@@ -176,7 +182,11 @@ LOOSE_JOIN_PHRASE = re.compile(
     r"\b(?:osa)?toteuttajia\s+(?:ovat|olivat)\b|\b(?:yhteistyö)?kumppaneita\s+(?:ovat|olivat|ovat\s+olleet)\b|"
     r"\b(?:toteuttaja|hanke|projekti|kumppani|yhteistyö)verkostoon\s+(?:kuuluvat|kuuluu|kuuluivat)\b|"
     r"\b\w+kumppanit\s*:|\bosatoteuttajat\s*:|\b(?:projekt)?partners?\s+i\s+projektet\s+är\b|"
-    r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:",
+    r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:|"
+    # a section heading of its own over a bulleted list ("Yhteistyössä", "Kumppanit", "Samarbetspartner"): the list
+    # starts at the first bullet
+    r"(?:^|(?<=\n))[ \t]*(?:yhteistyössä|kumppanit|\w+kumppanit|yhteistyötahot|i\s+samarbete\s+med|"
+    r"samarbetspartner(?:s|na)?|partners|partner)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[-•*–·▪][ \t])",
     re.IGNORECASE)
 # a counted lead-in with its colon: "hanke on kolmen kunnan: Pyhäranta, Uudenkaupungin kaupunki ja Laitilan
 # kaupunki, yhteinen hanke", "fyra kommuner: A, B, C och D" -- the list names the parties the count announces
@@ -440,6 +450,9 @@ ITEM_KINDS = [
     # a local club by its kind ("Xn kyläseura", "Yn 4H") or by the people it gathers, a capitalised plural of an
     # agent or a member noun ("Vanajaveden Vapaa-ajan Kalastajat", "Xn Eläkeläiset")
     (re.compile(r"(?:seura|kerho|klubi|\b4H|[A-ZÅÄÖ][a-zåäö-]{2,}(?:jat|jät|laiset|läiset))$"), "Association"),
+    # ... or a place's genitive before such a plural in lower case, as lists write a local club ("Koillis-Helsingin
+    # yrittäjät", "Xn eläkeläiset")
+    (re.compile(r"^[A-ZÅÄÖ][\w-]*[a-zåäö]n [a-zåäö]{3,}(?:jat|jät|laiset|läiset)$"), "Association"),
     (re.compile(r"(?:\bOy|\bOyj|\bAb|\bAbp|\bosk|ammattikorkeakoulu|yrkeshögskola|\bOsuuskunta\b.*)$"), "Company"),
     # a kind of co-operative before its own name: "Kulttuuriosuuskunta Kipinä"
     (re.compile(r"^[A-ZÅÄÖ][a-zåäö]*osuuskunta [A-ZÅÄÖ][\w-]+$"), "Company"),

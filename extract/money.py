@@ -56,6 +56,12 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+# what turns a sum into a rate per head or per unit: "euroa asukasta kohti", "€/asukas", "euro per invånare"
+_PER_UNIT = re.compile(r"(?i)[ \t\u00a0]*(?:/[ \t]*(?:asukas|as\.|hlö|henkilö|invånare|inv\.)|"
+                       r"per[ \t]+(?:asukas|henkilö|invånare|capita|person)|"
+                       r"(?:asukasta|kuntalaista|henkeä|henkilöä|jäsentä|invånare)[ \t]+kohti)")
+
+
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     """Euro amounts and percentage shares in a sentence, in order.
 
@@ -82,8 +88,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         if before and (before.isdigit() or before in ".,/"):
             continue
         val = _number(m.group("num"))
-        if val is None:
-            continue
+        if val is None or _PER_UNIT.match(text, m.end()):
+            continue  # "7,5 euroa asukasta kohti": a rate per head, no sum anyone pays or gets
         scale = m.group("scale")
         if scale:
             val = val * _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))

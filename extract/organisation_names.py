@@ -315,6 +315,15 @@ def _cooperative_compound(base: str) -> bool:
     return low.endswith(_COOPERATIVE) and len(low) >= len(_COOPERATIVE) + 3
 
 
+def _landscape_genitive(readings: tuple) -> bool:
+    """Whether a word's readings are all the genitive of a common-noun compound ending in a landform word of
+    district and village names ("Puujärven", "Kivimäen"): capitalised, the lexicon knowing its parts, it is a lake's,
+    hill's or village's name; not the bare word ("Järven" is no name)."""
+    return bool(readings) and all(
+        a.case == "omanto" and a.cls == "nimisana" and a.number != "plural"
+        and any(a.base.lower().endswith(h) and len(a.base) >= len(h) + 3 for h in _DISTRICT_WORDS) for a in readings)
+
+
 def _kind_compound(base: str) -> bool:
     """A compound whose last part is a kind of association and whose first part says which."""
     low = base.lower()
@@ -795,6 +804,12 @@ class OrganisationNames:
             return None
         if name.text.isupper() and len(name.text) > 6:
             return None  # a heading in capitals, not an acronym name
+        forms = ASSOCIATION_FORMS | COMPANY_FORMS
+        if any(k < len(toks) and toks[k].text.lower().split(":")[0] in forms and all(
+                toks[j].is_cap and toks[j].is_word for j in range(i + 2, k)) for k in (i + 2, i + 3)):
+            # "osaamiskeskus Culminatum Ltd Oy", "kriisikeskus Mobile ry": the name runs on to a legal form, so the
+            # kind describes a registered company or association, whose own rules read the name whole
+            return None
         # a centre is mostly some organisation's unit ("Koulutus- ja kehittämiskeskus X" of a university); among
         # registered associations ("Suvanto ry, Kriisikeskus Mobile") it is one of them
         among_associations = any(x.text.lower().split(":")[0] in ASSOCIATION_FORMS for x in toks[max(0, i - 6):i])
@@ -1324,7 +1339,7 @@ class OrganisationNames:
             readings = self.morph.analyse(prev.text)
             opener = g < 1 or toks[g - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
             if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings) \
-                    and not (opener and self._unknown_genitive(prev)):
+                    and not (opener and (self._unknown_genitive(prev) or _landscape_genitive(readings))):
                 # a sentence opener is capitalised anyway: only a place's or family's name counts, or a village's
                 # the lexicon lacks ("Paukarlahden Kyläyhdistys kokoaa ...")
                 return False

@@ -316,10 +316,11 @@ def _taken_over(c: Clause) -> list[Fact]:
     return [Fact(mover.iri, "partOf", taker.iri, c.ev, "partOf:taken-over", 0.65)]
 
 
-# "A ja B käynnistivät X-hankkeen", "A, B och C startade projektet X": the organisations that start it take part
+# "A ja B käynnistivät X-hankkeen", "A, B och C startade projektet X": the organisations that start it take part;
+# a news page tells the start in the present ("X aloittaa Y-hankkeen", "A och B startar projektet")
 _START_VERB = re.compile(r"\s*(?:ovat\s+|on\s+|har\s+)?(?:(?P<start>käynnistivät|käynnisti|käynnistäneet|"
                          r"käynnistänyt|aloittivat|aloitti|aloittaneet|aloittanut|perustivat|startade|startat|inledde|"
-                         r"inlett|sjösatte)|"
+                         r"inlett|sjösatte|käynnistää|käynnistävät|aloittaa|aloittavat|startar|inleder)|"
                          # entering an agreement: "A ja B ovat solmineet sopimuksen X", "A undertecknade avtalet"
                          r"solmivat|solmi|solmineet|solminut|allekirjoittivat|allekirjoitti|allekirjoittaneet|"
                          r"allekirjoittanut|tekivät|tehneet|ingick|ingått|undertecknade|undertecknat)\b",

@@ -114,8 +114,7 @@ def _extended_to_heading(text: str, per_sentence: list[list[Mention]], starts: l
     """A project's name the recogniser cut short at a small word ("Konstprojektet Skogen mellan oss är ..." read as
     "Skogen mellan") runs to the whole of the page's heading where the text goes on with it: the heading bounds the
     name the body repeats."""
-    first = next((line for line in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
-                  if line.group(0).strip().lower() not in SKIP_LINKS), None)
+    first = _first_line(text)
     if first is None:
         return per_sentence
     heading = first.group(0).strip()
@@ -137,6 +136,17 @@ def _extended_to_heading(text: str, per_sentence: list[list[Mention]], starts: l
                 out = [list(x) for x in per_sentence]
             out[k] = [longer if x is m else x for x in out[k] if x is m or not (m.end <= x.start and x.end <= end)]
     return out
+
+
+# a bulleted line: a site's menu item when it stands above the page's heading, never the heading itself
+_BULLET_LINE = re.compile(r"[ \t]*[•*▪·–-][ \t]")
+
+
+def _first_line(text: str) -> re.Match[str] | None:
+    """The page's first line of its own: not a skip link, nor an item of the bulleted menu a page's text may open
+    with ("• Vähähiilisyys", "• Älykkyys", ... over the heading)."""
+    return next((line for line in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
+                 if line.group(0).strip().lower() not in SKIP_LINKS and not _BULLET_LINE.match(line.group(0))), None)
 
 
 def _labelled(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
@@ -193,8 +203,7 @@ def _breadcrumb(text: str, mentions: list[Mention], morph: Morphology) -> tuple[
 
 def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[list[tuple[int, int]], str] | None:
     """The first line as a name the page repeats with a subtitle, or whose own subtitle is a project word."""
-    first = next((line for line in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_REACH])
-                  if line.group(0).strip().lower() not in SKIP_LINKS), None)
+    first = _first_line(text)
     if first is None:
         return None
     line = first.group(0).strip()
@@ -343,7 +352,24 @@ def _restated(text: str, core: str, after: int) -> tuple[int, int] | None:
                       r"(?<![\w-])(?:var|är|on|oli)\s+(?:[\w:-]+\s+){0,4}?[\w-]*(?:projekt|hanke|projekti)(?![\w-])",
                       re.MULTILINE)
     found = said.search(text, after, HEAD_REACH)
-    return (found.start(1), found.end(1)) if found else None
+    return (found.start(1), found.end(1)) if found else _asked(text, core, after)
+
+
+# a page's question about its heading and the answer that says it is a project: "Mikä on X?" over "Se on
+# kehittämisprojekti, jonka ...", "Vad är X?" over "Det är ett samarbetsprojekt ..."
+_ANSWER = re.compile(r"[ \t]*(?:Se|Det)\s+(?:on|oli|är|var)\s+(?:[\w:-]+\s+){0,4}?[\w-]*(?:projekt|hanke|projekti)"
+                     r"(?![\w-])")
+
+
+def _asked(text: str, core: str, after: int) -> tuple[int, int] | None:
+    """The heading's name asked about on a line of its own ("Mikä on X:", "Vad är X?") whose next line answers that
+    it is (was) a project: the question names the project the page is about."""
+    asked = re.compile(r"^[ \t]*(?:Mikä|Mitä|Vad)[ \t]+(?:on|är)[ \t]+(" + re.escape(core) + r")[ \t]*[?:]?[ \t]*$",
+                       re.MULTILINE).search(text, after, HEAD_REACH) if core in text[after:HEAD_REACH] else None
+    if asked is None:
+        return None
+    answer = _LINE.search(text, asked.end(), asked.end() + 400)
+    return (asked.start(1), asked.end(1)) if answer is not None and _ANSWER.match(answer.group(0)) else None
 
 
 def _name_like(name: str, morph: Morphology, *, max_words: int) -> bool:

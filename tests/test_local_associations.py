@@ -49,6 +49,16 @@ def test_a_village_association_opening_a_sentence() -> None:
     assert names.get("Hurttalan Kyläyhdistys") == "Association"
 
 
+def test_a_lake_or_hill_named_association_opening_a_sentence() -> None:
+    """"Kalajärven Vesiensuojeluyhdistys pyrkii ...": the lexicon reads "kalajärvi" as a common noun, but a compound
+    ending in a landscape word, capitalised before a capitalised kind, is a place's name; a bare word or another
+    common noun before the kind opens the sentence only."""
+    names = entity_types("Hanke alkoi. Kalajärven Vesiensuojeluyhdistys pyrkii vähentämään järven kuormitusta.")
+    assert names.get("Kalajärven Vesiensuojeluyhdistys") == "Association"
+    assert not entity_types("Hanke alkoi. Hankkeen Kehittämisyhdistys toimii hyvin.")
+    assert "Järven Kalastusseura" not in entity_types("Hanke alkoi. Järven Kalastusseura kokoontuu.")
+
+
 def test_a_centre_named_after_its_kind_opening_a_sentence() -> None:
     names = entity_types("Päiväkeskus Kajo sai tuhat euroa tapahtumiin.")
     assert "Päiväkeskus Kajo" in names

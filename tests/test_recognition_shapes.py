@@ -202,6 +202,9 @@ def test_a_numbered_work_package_title(recogniser: Recogniser, text: str, expect
     ("KOKOUSPAIKKA Kunnanvirasto, johtokeskus Käsiteltävät asiat", []),
     ("KOKOUSPAIKKA Kunnanvirasto, johtokeskus SAAPUVILLA OLLEET", []),
     ("Palvelukeskus Kuopio avautuu.", []),
+    # the name runs on to a legal form: the kind describes a registered company or association, read by its own rules
+    ("Mukana on terveysteknologian osaamiskeskus Vekkulum Ltd Oy.", []),
+    ("Mukana on kriisikeskus Aalloton ry.", []),
 ])
 def test_a_centre_named_by_a_proper_name_after_its_kind(recogniser: Recogniser, text: str,
                                                          expected: list[tuple[str, str]]) -> None:
@@ -218,3 +221,11 @@ def test_a_participle_before_the_agreement_word_leaves_it_named_by_its_subject()
     assert "Sopimus sosiaalipäivystyksen järjestämisestä" in entity_labels(text, "Agreement")
     text = "Hallitus hyväksyi kuntien sopimuksen sosiaalipäivystyksen järjestämisestä."
     assert "Sopimus sosiaalipäivystyksen järjestämisestä" not in entity_labels(text, "Agreement")
+
+
+def test_a_described_company_keeps_its_whole_registered_name() -> None:
+    """"teknologian osaamiskeskus Vekkulum Ltd Oy": the company is Vekkulum's (its label without the last legal
+    form, as for any company), not a centre "Osaamiskeskus Vekkulum" beside a company "Ltd"."""
+    text = "Mukana ovat Kala Oy ja teknologian osaamiskeskus Vekkulum Ltd Oy."
+    assert entity_labels(text, "Company") == {"Kala Oy", "Vekkulum Ltd"}
+    assert not entity_labels(text, "Body")

@@ -157,6 +157,18 @@ def test_sole_starter_in_the_perfect() -> None:
     assert got.get(("Lapin yliopisto", PROJECT)) == "coordinates:sole-starter"
 
 
+@pytest.mark.parametrize("text", [
+    "Kemin kaupunki aloittaa Kotona Hyvä -hankkeen ensi vuonna.",  # a news page tells the start in the present
+    "Kemin kaupunki käynnistää Kotona Hyvä -hankkeen syksyllä.",
+])
+def test_sole_starter_in_the_present(text: str) -> None:
+    assert _coordinates(text).get(("Kemi", PROJECT)) == "coordinates:sole-starter"
+
+
+def test_present_start_of_no_project_is_no_runner() -> None:
+    assert not _coordinates("Kemin kaupunki aloittaa kyläasiamiestoiminnan syksyllä.")
+
+
 def test_several_starters_take_part() -> None:
     ex = extract("Kemin kaupunki ja Tampereen kaupunki käynnistivät Kotona Hyvä -hankkeen syksyllä.")
     label = {iri: e.label for iri, e in ex.entities.items()}

@@ -203,3 +203,22 @@ def test_a_heading_the_first_sentence_opens_with_names_the_project(gaz: Gazettee
     body = "syntyi ikäihmisten toiveesta. Hanketta hallinnoi Sininauhaliitto ry ja mukana on Jyväskylän kaupunki."
     assert list(_projects(gaz, f"Kesä Maalla\n\nKesä Maalla {body}")) == ["Kesä Maalla"]
     assert not _projects(gaz, f"Kesä Maalla\n\nLomatoiminta {body}")
+
+
+def test_a_question_about_the_heading_answered_as_a_project(gaz: Gazetteer) -> None:
+    """"Kesä Maalla" over "Mikä on Kesä Maalla:" and "Se on kehittämisprojekti, ...": the page asks what its heading
+    is and answers that it is a project; an answer that is no project names nothing."""
+    body = "Hanketta hallinnoi Sininauhaliitto ry ja mukana on Jyväskylän kaupunki."
+    asked = "Kesä Maalla\n\nMikä on Kesä Maalla:\n\nSe on kehittämisprojekti, joka tukee ikäihmisiä. "
+    assert list(_projects(gaz, asked + body)) == ["Kesä Maalla"]
+    sv = "Sommar på Landet\n\nVad är Sommar på Landet?\n\nDet är ett samarbetsprojekt för äldre. Projektet leds av X."
+    assert list(_projects(gaz, sv)) == ["Sommar på Landet"]
+    assert not _projects(gaz, "Kesä Maalla\n\nMikä on Kesä Maalla:\n\nSe on lomapaikka ikäihmisille. " + body)
+
+
+def test_a_bulleted_menu_above_the_heading_is_skipped(gaz: Gazetteer) -> None:
+    """A site's menu of bullets ("• Liikunta", "• Kulttuuri") over the page's heading: the heading is still the
+    page's first line of its own."""
+    body = "syntyi ikäihmisten toiveesta. Hanketta hallinnoi Sininauhaliitto ry ja mukana on Jyväskylän kaupunki."
+    menu = "Hyppää sisältöön\n • Liikunta\n • Kulttuuri\n • Osallisuuden kokeilut\n\n"
+    assert list(_projects(gaz, f"{menu}Kesä Maalla\n\nKesä Maalla {body}")) == ["Kesä Maalla"]
