@@ -5,6 +5,8 @@
 The stretches are extract_document's own progress stages (extract/doc_progress.py: "reading:people lists",
 "relations:start" ...), so a one-core stretch of the worker (CPU here, none in children) stands apart from
 the shared ones (recognition, the fold). "CPU-s children" is the forked processes' CPU that ended in the stretch.
+A second table gives each `Later` (sentence_pool.py: a forked job beside the one-core mention steps) its child's CPU,
+this process's CPU while it ran, and the wall this process spent waiting for it in `result()`.
 """
 
 from __future__ import annotations
@@ -59,6 +61,26 @@ def main() -> None:
 
     doc_progress.DocumentProgress.stage = timed_stage  # type: ignore[method-assign]
     doc_progress.DocumentProgress.start = timed_start  # type: ignore[method-assign]
+
+    # each Later (a forked job beside the one-core steps): its child's CPU against this process's CPU meanwhile, and
+    # the wall this process spent blocked in result() (a child that outruns the steps beside it makes them wait)
+    laters: list[tuple[float, float, float]] = []
+    later_init, later_result = sentence_pool.Later.__init__, sentence_pool.Later.result
+
+    def timed_init(self: sentence_pool.Later, job: Any) -> None:
+        self._timed_cpu = time.process_time()  # type: ignore[attr-defined]
+        later_init(self, job)
+
+    def timed_result(self: sentence_pool.Later) -> Any:
+        w, k = time.perf_counter(), _children()
+        try:
+            return later_result(self)
+        finally:
+            laters.append((_children() - k, time.process_time() - self._timed_cpu,  # type: ignore[attr-defined]
+                           time.perf_counter() - w))
+
+    sentence_pool.Later.__init__ = timed_init  # type: ignore[method-assign]
+    sentence_pool.Later.result = timed_result  # type: ignore[method-assign]
     doc_progress.MIN_CHARS = 0
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "page.html"
@@ -75,6 +97,9 @@ def main() -> None:
     for label, w, c, k in rows:
         print(f"| {label} | {w:.2f} | {c:.2f} | {k:.2f} |")
     print(f"| total | {sum(r[1] for r in rows):.2f} | {sum(r[2] for r in rows):.2f} | {sum(r[3] for r in rows):.2f} |")
+    print("\n| Later | child CPU-s | CPU-s here meanwhile | wall s blocked in result() |\n|---|---|---|---|")
+    for k, (child, here, blocked) in enumerate(laters, 1):
+        print(f"| {k} | {child:.2f} | {here:.2f} | {blocked:.2f} |")
 
 
 if __name__ == "__main__":

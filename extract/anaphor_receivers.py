@@ -77,7 +77,9 @@ def _anaphor_receiver(c: Clause) -> list[Fact]:
     if focus is None:
         # a town's minutes with no granter named: a passive grant there is the town's own decision, unless the
         # sentence names where else the money comes from ("STEA:n avustus", "valtionavustusta", a ministry)
-        if not c.ctx.municipality or OTHER_MONEY.search(text) or any(
+        # (the passive verb first: it is what every grant here needs below, and its guarded search skips at once
+        # the many sentences without one, where OTHER_MONEY's alternation tried its words at every position)
+        if not c.ctx.municipality or _PASSIVE.search(text) is None or OTHER_MONEY.search(text) or any(
                 m.type in _OTHER_GRANTERS for m in c.free_named):
             return []
         focus = _Focus(c.ctx.municipality, SPAN)

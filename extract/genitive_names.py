@@ -152,7 +152,9 @@ def _e_stem(last: str) -> str | None:
 
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-_PAIR = re.compile(r"(?<![\w.-])(?P<first>" + _NAME + r")[ \t](?P<sur>" + _NAME + r")(?![\w-])")
+# (the given name atomic, `(?>...)`: a shorter reading of it leaves a letter or a hyphen where the blank must
+# follow, so trying one never matches; without it each capitalised word of a scanned page was tried once per letter)
+_PAIR = re.compile(r"(?<![\w.-])(?P<first>(?>" + _NAME + r"))[ \t](?P<sur>" + _NAME + r")(?![\w-])")
 
 
 def governed_pairs(text: str, morph: Morphology) -> list[Mention]:

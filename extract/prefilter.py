@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as C  # type: ignore[attr-defined]  # the regex parser's opcodes (CPython 3.11+)
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -245,6 +245,37 @@ def possible(regex: re.Pattern[str], string: str) -> bool:
 
 
 GUARDED: list[Guarded] = []  # every guarded pattern, for the tests that compare it with its own pattern
+
+# the last whole text asked by `cannot_match` and its lower case (None: it holds a character of ODD_FOLDS)
+_LOWERED: list[str | None] = [None, None]
+
+
+@cache
+def _needs_of(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    found = needed(regex)
+    return tuple(sorted(found)) if found else None
+
+
+def cannot_match(regex: re.Pattern[str], text: str) -> bool:
+    """True only when `regex` (plain or guarded) can match nowhere in `text`: the text's lower case holds none of the
+    strings one of which each match needs. For a whole text scanned by many patterns (extract/text_scans.py): most
+    of them look for words a given document never writes, and one substring test each costs a fraction of a
+    scan that tries the pattern at every position. The lower case of the last text asked is kept (the text itself,
+    compared by identity) until `forget_text`."""
+    needs = regex.needs if isinstance(regex, Guarded) else _needs_of(regex)
+    if not needs:
+        return False
+    if _LOWERED[0] is not text:
+        _LOWERED[:] = [text, None if ODD_FOLDS.search(text) else text.lower()]
+    low = _LOWERED[1]
+    if low is None:
+        return False
+    return all(need not in low for need in needs)
+
+
+def forget_text() -> None:
+    """Drop the text `cannot_match` keeps (a large page's copy in lower case) once its document is done."""
+    _LOWERED[:] = [None, None]
 
 
 def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:

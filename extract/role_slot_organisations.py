@@ -55,7 +55,9 @@ def _capitalised_back(text: str, b: int) -> tuple[int, int]:
     return a, words
 
 
-_PROJECT_OBJECT = (r"(?:[\w-]*(?:hanketta|hankkeen|hankkeita|hankkeet|projektia|projektin|projekteja|projektit)"
+# (the endings grouped by their common start: the engine tries them at every letter of every word of a page, and
+# "hank"/"projekt" fail there in one step instead of eight; the same words, tests/test_role_slot_scan.py)
+_PROJECT_OBJECT = (r"(?:[\w-]*(?:hank(?:etta|keen|keita|keet)|projekt(?:ia|in|eja|it))"
                    r"|jota|joita|jonka|joiden|sitä|niitä)")
 _ACT = (r"(?:hallinnoi|hallinnoivat|hallinnoivat|koordinoi|koordinoivat|toteuttaa|toteuttavat|toteutti|toteuttivat|"
         r"rahoittaa|rahoittavat|rahoitti|rahoittivat)")
@@ -74,11 +76,13 @@ _SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|koordineras
              r"|i[ \t]+(?:samarbete|samverkan)[ \t]+med|med[ \t]+(?:bidrag|stöd|finansiering)[ \t]+(?:från|av))")
 _SV_ROLE = (r"(?:projektägare|projektägaren|huvudman|huvudmannen|samarbetspartner|samarbetspartners|"
             r"samarbetspartnerna|samarbetsparter|partner|partners|partnerna|finansiär|finansiärer|finansiärerna)")
+# Every alternative opens a word: one look-behind in front of them all, tested once at each position of the text
+# before any alternative is tried (this scan runs over a whole page: with the grouped endings above, half its time)
 _SLOT = re.compile(
-    r"(?i:(?<![\w-])" + _PROJECT_OBJECT + r"[ \t]+" + _ACT + r"(?:[ \t]+(?:yhdessä|myös|lisäksi))?"
-    r"|(?<![\w-])" + _ROLE + r"(?:[ \t]+(?:on|ovat|oli|olivat|toimii|toimivat|toimi|toimivat))?[ \t]*:?"
-    r"|(?<![\w-])" + _SV_AGENT +
-    r"|(?<![\w-])" + _SV_ROLE + r"(?:[ \t]+(?:är|var|blir))?[ \t]*:?)"
+    r"(?<![\w-])(?i:" + _PROJECT_OBJECT + r"[ \t]+" + _ACT + r"(?:[ \t]+(?:yhdessä|myös|lisäksi))?"
+    r"|" + _ROLE + r"(?:[ \t]+(?:on|ovat|oli|olivat|toimii|toimivat|toimi|toimivat))?[ \t]*:?"
+    r"|" + _SV_AGENT +
+    r"|" + _SV_ROLE + r"(?:[ \t]+(?:är|var|blir))?[ \t]*:?)"
     r"[ \t]+(?=[A-ZÅÄÖ])")
 # one word of a name: capitalised (a hyphen inside), or an acronym
 _WORD = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö]*(?:-[\wÅÄÖåäö]+)*")

@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from welfare_kg.extract.prefilter import cannot_match, forget_text
+
 T = TypeVar("T")
 
 AHEAD = (  # module.PATTERN, scanned over the whole text by a document-level step
@@ -97,7 +99,7 @@ def scan_ahead(text: str) -> None:
     """Every AHEAD pattern's matches over `text`, kept for `matches` (the last text scanned only)."""
     global _kept, _results
     _kept = _results = None  # the previous document's matches go before this one's are made
-    _kept = (text, {p: list(p.finditer(text)) for p in patterns()})
+    _kept = (text, {p: [] if cannot_match(p, text) else list(p.finditer(text)) for p in patterns()})
 
 
 Found = tuple[dict[str, list[tuple[tuple[int, int], ...]]], dict[str, Any]]
@@ -107,7 +109,8 @@ def later(text: str, names: Sequence[str], calls: bool = False) -> Found:
     """What a forked process works out beside the mention steps (sentence_pool.Later), picklable: the group spans
     (`Match.regs`) of the matches over `text` of the patterns `names` names (a part of LATER), and with `calls`
     every CALLS function's result."""
-    spans = {name: [m.regs for m in p.finditer(text)] for name, p in zip(names, named_patterns(names), strict=True)}
+    spans = {name: [] if cannot_match(p, text) else [m.regs for m in p.finditer(text)]
+             for name, p in zip(names, named_patterns(names), strict=True)}
     return spans, {name: _function(name)(text) for name in CALLS} if calls else {}
 
 
@@ -146,16 +149,18 @@ def result(name: str, fn: Callable[[str], T], text: str) -> T:
 
 
 def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, from the scan ahead when it was of this very text."""
+    """`pattern.finditer(text)`, from the scan ahead when it was of this very text; no scan where the text holds
+    none of the strings a match needs (prefilter.cannot_match)."""
     kept = _kept
     if kept is not None and kept[0] is text:
         found = kept[1].get(pattern)
         if found is not None:
             return iter(found)
-    return pattern.finditer(text)
+    return iter(()) if cannot_match(pattern, text) else pattern.finditer(text)
 
 
 def forget() -> None:
     """Drop the kept matches (and the text they hold) once the document is extracted."""
     global _kept, _results
     _kept = _results = None
+    forget_text()

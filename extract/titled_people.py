@@ -30,7 +30,9 @@ from welfare_kg.extract.surnames import listed_surname, surname_base
 from welfare_kg.extract.text_scans import matches
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-_TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö]+\.?)[ \t]+(?P<first>" + _NAME + r")[ \t](?P<sur>"
+# (the title's letters possessive, `++`: a shorter run would leave a letter where "." or a blank must follow, so
+# giving letters back never matches; without it each word of a scanned page was tried once per letter)
+_TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö]++\.?)[ \t]+(?P<first>" + _NAME + r")[ \t](?P<sur>"
                      + _NAME + r")(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
 # academic ranks: no office of an organisation (extract/posts.py leaves them out), but a person follows them
 _RANKS = {"prof.", "professori", "dosentti", "tohtori", "dr.", "emeritusprofessori", "akateemikko"}

@@ -24,7 +24,9 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text_scans import matches
 
-_TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö-]+)[ \t]+"
+# (the title's letters possessive, `++`: a shorter run would leave a letter or hyphen where a blank must follow, so
+# giving them back never matches; without it each word of a scanned page was tried once per letter)
+_TITLED = re.compile(r"(?<![\w.-])(?P<title>[A-Za-zÅÄÖåäö-]++)[ \t]+"
                      r"(?P<sur>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
 # titles of elected or appointed office that extract/posts.py leaves out (they are no post in an organisation)
 _POLITICAL = ("ministeri", "kansanedustaja", "europarlamentaarikko", "meppi", "presidentti")
