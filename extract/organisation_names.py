@@ -118,6 +118,8 @@ _CONFESSION_TOKENS = _CONFESSION_WORDS | {".", "-"}
 # community (a village's unregistered association: "Xn kyläyhteisö")
 _TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti", "kyläyhteisö"})
 _BRACKETED_EMPLOYERS = 3  # people with a bracketed name after each that make a list of their organisations
+_PARTY_SLOTS = 2  # people with a known party's abbreviation in brackets that make the brackets a list of parties
+_PARTY_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}\.?")  # a party's abbreviation: "SP", "ÖP", "FP"
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
 # the cases an association's own name after its kind is read in: whose, to or from whom, what ("Naisasialiitto
 # Unionin avustus", "Kyläyhdistys Kotikylälle"); not the nominative (_own_name_after_kind reads it), nor the local
@@ -1713,6 +1715,10 @@ class OrganisationNames:
             return []
         bracketed = sum(1 for a, b in slots
                         if toks[a - 1].text == "(" and b + 1 < len(toks) and toks[b + 1].text == ")")
+        # "Anna X (S) Eva Y (FP) Lena Z (SP)": where the brackets after names hold parties' abbreviations, a short
+        # code in capitals in the same place is a party too (a local party, an old party name), no employer
+        party_layout = sum(1 for a, b in slots if a == b and toks[a - 1].text == "("
+                           and toks[a].text.strip(".").lower() in PARTIES) >= _PARTY_SLOTS
         repeated = max(Counter(" ".join(t.text for t in toks[a:b + 1]) for a, b in slots).values()) >= 2
         unlisted = known_slots < 1 and not repeated
         if unlisted and bracketed < _BRACKETED_EMPLOYERS:
@@ -1724,6 +1730,8 @@ class OrganisationNames:
         out = []
         for first, last in slots:
             span = toks[first:last + 1]
+            if party_layout and first == last and toks[first - 1].text == "(" and _PARTY_CODE.fullmatch(span[0].text):
+                continue
             if any((k in taken and k not in places) or not (t.is_word and t.is_cap) or ":" in t.text
                    or is_post(t.text, self.morph) or is_post(t.text.rsplit("-", 1)[-1], self.morph)
                    or t.text.rsplit("-", 1)[-1].lower().endswith(_SWEDISH_POSTS)  # "LAG-ledamot": a seat
