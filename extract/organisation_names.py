@@ -118,6 +118,9 @@ _CONFESSION_TOKENS = _CONFESSION_WORDS | {".", "-"}
 # community (a village's unregistered association: "Xn kyläyhteisö")
 _TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti", "kyläyhteisö"})
 _BRACKETED_EMPLOYERS = 3  # people with a bracketed name after each that make a list of their organisations
+# nouns for a document or a request that open an item title before the organisation it concerns
+_DOCUMENT_NOUNS = ("pyyntö", "hakemus", "anomus", "ilmoitus", "esitys", "lausunto", "tarjous", "valitus", "kirje",
+                   "vastine", "muistutus", "kysely", "tiedote", "aloite", "kantelu", "vaatimus", "sopimus", "päätös")
 _PARTY_SLOTS = 2  # people with a known party's abbreviation in brackets that make the brackets a list of parties
 _PARTY_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}\.?")  # a party's abbreviation: "SP", "ÖP", "FP"
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
@@ -481,6 +484,13 @@ class OrganisationNames:
                             typ == "Company" and self._caps_brand_word(prev)) \
                             and not self._caps_adjective_of(prev, toks[start]):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
+                    if not caps and start < i and toks[start].is_cap and prev.is_cap and prev.text[1:].islower() \
+                            and prev.text.lower().endswith(_DOCUMENT_NOUNS) \
+                            and (readings := self.morph.analyse(prev.text.lower())) \
+                            and all(a.cls == "nimisana" and a.case == "nimento" for a in readings):
+                        # "129 Lausuntopyyntö Deltarec Oy:n lupahakemuksesta", "Ilmoitus X Oy:n toiminnasta": an item
+                        # title opens with the document it is about, capitalised as the title's first word
+                        break
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
                     elif not caps and start < i and toks[start].is_cap and not prev.is_cap \
