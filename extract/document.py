@@ -1351,9 +1351,30 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
     toks = tokenize(u.surface)
     if len(toks) < 2 or not toks[0].is_cap:
         return []
+    listed = _listed_openers(toks)
+    if len(listed) >= 2:
+        # "Kuopion, Siilinjärven ja Koillis-Savon ... hanke": the places listed before the name's words are the
+        # places it covers, towns among them; the list counts only if every word in it is a place
+        per_place = [[h.entity for h in gaz.match([t], morph)
+                      if h.entity.type in {"Region", "CooperationArea", "Municipality"}] for t in listed]
+        if all(per_place):
+            return [e.iri for found in per_place for e in found[:1]]
     hits = gaz.match(toks[:1], morph)
     return [h.entity.iri for h in hits if h.entity.type == "Region" or (h.entity.type == "CooperationArea" and (
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
+
+
+def _listed_openers(toks: list[Any]) -> list[Any]:
+    """The capitalised words of a list that opens a name, "A, B ja C ..." (one word each), or the first word
+    alone when no list opens it."""
+    listed = [toks[0]]
+    k = 1
+    while k + 1 < len(toks) and toks[k].text.lower() in {",", "ja", "sekä"} and toks[k + 1].is_cap:
+        listed.append(toks[k + 1])
+        if toks[k].text != ",":
+            break  # "ja" closes the list
+        k += 2
+    return listed if k + 1 < len(toks) and toks[k].text.lower() in {"ja", "sekä"} else listed[:1]
 
 
 # an approved item that gives a statement on the matter or rejects it ("Lausunto X-hankkeesta", "Kaupunginhallitus
