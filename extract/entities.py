@@ -56,6 +56,7 @@ from welfare_kg.extract.recognition_words import (
     BODY_ACRONYMS,
     BODY_PATTERN,
     BREAK_WORDS,
+    COMPANY_FORMS,
     GENERIC_MODIFIERS,
     GLUED_LABELS,
     PARTIES,
@@ -2225,6 +2226,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return True
         if not listed_first_name(c.text) and _table_surname(c.text, readings) is not None:
             return True  # "Elli Maria Kultima": DVV's surname Voikko does not know
+        if _CAPITALISED.fullmatch(c.text) and len(c.text) >= 4 and all(r.cls is None for r in readings) \
+                and c.text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS:
+            # "Tauno Johannes Holmenin kuolinpesä": after two given names a word no dictionary knows, in any case,
+            # is a rare surname (a third given name or a common word would be Voikko's)
+            return True
         # "Maria Kaisa Aula": after two given names a capitalised common noun in the nominative is the surname
         # ("Kivi", "Aula"), as a third given name would be Voikko's
         return bool(readings) and _CAPITALISED.fullmatch(c.text) is not None and all(
