@@ -178,6 +178,11 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     if low in _SEAT_ABBREVIATIONS:
         return False  # "Kauppi Timo L Kvalt PJ": a body's abbreviation opening the row's role
     readings = morph.analyse(t)
+    if readings and all(r.case not in {"nimento", None} for r in readings) \
+            and any(r.cls == "etunimi" for r in readings) and not listed_surname(t):
+        # "... esitys Kansainvälisyyskeskus Inkan toiminnan jatkamisesta": a given name read only in an inflected
+        # case is a name inside running text (an item title run into a list), a list writes its names unchanged
+        return False
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True
     if _street(t):
