@@ -1352,6 +1352,13 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
     if len(toks) < 2 or not toks[0].is_cap:
         return []
     listed = _listed_openers(toks)
+    if len(listed) == 1 and "-" in toks[0].text.strip("-"):
+        # "Kangasala-Kuhmoinen-Pälkäne -kuntarakenneselvitys": towns joined by hyphens, each written as a place's
+        # name of its own ("Pohjois-Savo" is one region's: "Pohjois" is no place)
+        named = _places_named(gaz)
+        joined = [named.get(part.lower()) for part in toks[0].text.split("-")]
+        if len(joined) >= 2 and all(joined):
+            return [iri for iri in joined if iri]
     if len(listed) >= 2:
         # "Kuopion, Siilinjärven ja Koillis-Savon ... hanke": the places listed before the name's words are the
         # places it covers, towns among them; the list counts only if every word in it is a place
@@ -1362,6 +1369,21 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
     hits = gaz.match(toks[:1], morph)
     return [h.entity.iri for h in hits if h.entity.type == "Region" or (h.entity.type == "CooperationArea" and (
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
+
+
+_PLACES_NAMED: dict[int, dict[str, str]] = {}
+
+
+def _places_named(gaz: Gazetteer) -> dict[str, str]:
+    """Towns, regions and cooperation areas by their names in base form (lower case), one table a gazetteer."""
+    if id(gaz) not in _PLACES_NAMED:
+        table: dict[str, str] = {}
+        for e in gaz.entities.values():
+            if e.type in {"Municipality", "Region", "CooperationArea"}:
+                for label in e.labels:
+                    table.setdefault(label.lower(), e.iri)
+        _PLACES_NAMED[id(gaz)] = table
+    return _PLACES_NAMED[id(gaz)]
 
 
 def _listed_openers(toks: list[Any]) -> list[Any]:
