@@ -1529,13 +1529,19 @@ def contents_span(text: str) -> tuple[int, int] | None:
     """Where the list of items a minutes document opens with runs: from its heading to the attendance, the first
     item's own text or the line's end (a list printed a line per entry: to a blank line); with no heading, a run of
     numbered titles (_numbered_run)."""
-    head = _CONTENTS.search(text, 0, CONTENTS_REACH * 2)
-    if head is None:
-        return _numbered_run(text)
-    start = head.start()
-    ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
-    stop = ends.search(text, head.end(), start + CONTENTS_REACH)
-    return start, stop.start() if stop else start + CONTENTS_REACH
+    for head in _CONTENTS.finditer(text, 0, CONTENTS_REACH * 2):
+        start = head.start()
+        ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
+        stop = ends.search(text, head.end(), start + CONTENTS_REACH)
+        if stop is not None and stop.start() - head.end() < CONTENTS_MIN:
+            # "SISÄLLYSLUETTELO. KHALL, Pöytäkirja" as a copy's page title above its transcript: a heading with no
+            # list under it; the transcript's own heading further on opens the list
+            continue
+        return start, stop.start() if stop else start + CONTENTS_REACH
+    return _numbered_run(text)
+
+
+CONTENTS_MIN = 60  # characters a list of items holds at least (two short titles)
 
 
 def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:

@@ -56,6 +56,8 @@ _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "y
 # kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
 # words before such a chain that make it a description or a list of owners, not a name
 _NOT_BEFORE_SHARED = {"on", "oli", "ovat", "olivat", "olisi", "ja", "sekä", ","}
+# the kinds of housing and property company whose legal form opens their name ("Kiinteistö Oy X", "Asunto Oy Y")
+_PROPERTY_FORMS = frozenset({"kiinteistö", "asunto", "bostads", "fastighets"})
 _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
 # common nouns whose genitive says whose an undertaking is, never what it is called ("Kaupungin
 # investointirahasto", "Yhdistyksen juhlarahasto", "Seurakunnan diakoniarahasto": capitalised only as a sentence's
@@ -1524,6 +1526,10 @@ class UndertakingNames:
                 j -= 1
                 continue
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
+                break
+            if t.text in {"Oy", "OY", "Ab", "AB"} and j > 0 and toks[j - 1].text.lower() in _PROPERTY_FORMS \
+                    and mods and toks[mods[-1]].is_cap and toks[j - 1].is_cap:
+                mods += [j, j - 1]  # "Kiinteistö Oy Teuvan Ekopirtin osakassopimus": the form opens the party's name
                 break
             if t.text.lower() in ASSOCIATION_FORMS | COMPANY_FORMS or t.text in ASSOCIATION_FORMS | COMPANY_FORMS:
                 break  # "Hallinnoija X ry Hankkeen kumppanit:": a legal form closes its name; the head opens a label
