@@ -1979,8 +1979,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return True
         if len(low) <= 6 or not low.endswith(STREET_ENDINGS):
             return False
-        return bool(_NUMBER_AFTER_STREET.match(text, b.end)) or not any(
-            r.cls == "sukunimi" for r in self.morph.analyse(b.text))
+        if _NUMBER_AFTER_STREET.match(text, b.end):
+            return True
+        # "Pentti Vihtori Seppälän": a given name that ends like a street ("-tori") is the second given name
+        return not any(r.cls in {"sukunimi", "etunimi"} for r in self.morph.analyse(b.text))
 
     def _plain_given_name(self, a: Token, before: Token | None) -> bool:
         """A first name that is no verb ("Anna palautetta!") and, where it is also a common word ("Toivo", "Marja"),
@@ -2217,8 +2219,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         surnames are), and not as a given name, a post or a common word."""
         if not (c.is_cap and c.is_word) or c.is_acronym or c.start - b.end != 1 or "-" in b.text:
             return False
-        if not given_name_as_written(b.text, self.morph):
-            return False
+        if not (given_name_as_written(b.text, self.morph) or b.text.lower() in GIVEN_NAME_TOWNS):
+            return False  # "Irja Kaarina Virtasen": a given name Voikko knows first as a town is one all the same
         readings = self.morph.analyse(c.text)
         if is_post(c.text, self.morph) or any(r.cls == "etunimi" for r in readings):
             return False
