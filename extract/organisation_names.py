@@ -358,7 +358,7 @@ class OrganisationNames:
                 start = i - 1 if low in {"oy", "ab"} and not bare_ab else i
                 span = toks[start:after + 1]
                 head = toks[after]
-                label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(head.text)], text)
+                label = join_tokens(span, [x.text for x in span[:-1]] + [self._prefixed_head(toks, after)], text)
                 out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                    label=label, type="Company", rule="company-marker", case=self._case(head),
                                    key=fold(label) or None))
@@ -1646,6 +1646,19 @@ class OrganisationNames:
 
     def _place_genitive_known(self, toks: list[Token], k: int) -> bool:
         return k in getattr(self, "_places", set())
+
+    def _prefixed_head(self, toks: list[Token], k: int) -> str:
+        """The last word of a name whose legal form comes first ("Kiinteistö Oy Rautalammin Hakan lainalle") in its
+        base form: a word no dictionary knows, in the genitive before a word in lower case, by the noun its compound
+        ends in ("Mynäjoen" -> Mynäjoki); else as `_head_base` reads it."""
+        word = toks[k].text
+        if word.endswith("n") and not any(a.cls for a in self.morph.analyse(word)) and k + 1 < len(toks) \
+                and toks[k + 1].is_word and toks[k + 1].text[:1].islower():
+            from welfare_kg.extract.genitive_names import compound_base  # (a reader of names, imported when needed)
+
+            if (base := compound_base(word, self.morph)) is not None:
+                return base
+        return self._head_base(word)
 
     def _in_legal_name(self, toks: list[Token], k: int) -> bool:
         """Whether token k can be part of the name before "ry"/"Oy".
