@@ -1405,6 +1405,22 @@ _NOT_JOINING = re.compile(r"(?i)\b(?:lausun\w*|hylkä\w*|hylät\w*|ei\s+osallist
                           r"avslå\w*|deltar\s+inte)")
 
 
+# an item title about the town's money for what it names ("X:n Leader-toiminta, kuntarahaosuuden myöntäminen",
+# "Kunnan osallistuminen Leader-toimintaan"): a programme named there is what the body decides on; elsewhere a
+# programme in a title is the frame of the matter (a grant from its fund to a project, a statement on it)
+_JOINING_TITLE = re.compile(r"(?i)kuntara(?:ha|hoitu)|rahoitusosuu|maksuosuu|kuntaosuu|kommunandel|medfinansier|"
+                            r"osallistuminen\s+\S+-toimintaan")
+_PROJECT_WORD = re.compile(r"(?i)hank|projekt")
+
+
+def _pays_into_programme(item: Any, subjects: list[str], out: Extraction) -> bool:
+    """The item is about the town's money for a programme itself: a title of _JOINING_TITLE that names no project
+    or agreement ("EAKR-rahoitusosuus X-hankkeelle" gives a project its share under the programme)."""
+    title = item.title or ""
+    return bool(_JOINING_TITLE.search(title)) and not _PROJECT_WORD.search(title) and not any(
+        (e := out.entities.get(s)) is not None and e.type in {"Project", "Agreement"} for s in subjects)
+
+
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,
                    sents: list[Sentence]) -> list[Fact]:
     """A body's decision on its item's subject; approval of a joint undertaking means joining it."""
@@ -1429,7 +1445,8 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         for subj in _decided_subjects(subjects, out):
             decided = out.entities.get(subj)
             if body is not None and item.outcome not in UNDECIDED and (
-                    decided is None or decided.type not in {"Programme", "WorkPackage"}):
+                    decided is None or decided.type != "WorkPackage") and (
+                    decided is None or decided.type != "Programme" or _pays_into_programme(item, subjects, out)):
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni and not _NOT_JOINING.search(
                     " ".join([item.title or ""] + [record.text[a:z] for a, z in (

@@ -56,6 +56,11 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+# a rate per inhabitant after a sum: "7,5 euroa asukasta kohti", "2 €/asukas", "3 euro per invånare"
+_PER_CAPITA = re.compile(r"(?i)[ \t]*(?:/[ \t]*(?:asukas|as\.|inv\.?|invånare|kuntalainen)\b|"
+                         r"asukasta[ \t]+(?:kohden|kohti)|per[ \t]+(?:asukas|invånare|kommuninvånare)\b)")
+
+
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     """Euro amounts and percentage shares in a sentence, in order.
 
@@ -81,6 +86,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         before = text[max(0, m.start("num") - 1):m.start("num")]
         if before and (before.isdigit() or before in ".,/"):
             continue
+        if _PER_CAPITA.match(text, m.end()):
+            continue  # "7,5 euroa asukasta kohti": a rate per inhabitant, no sum anyone gives or gets
         val = _number(m.group("num"))
         if val is None:
             continue
