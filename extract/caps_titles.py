@@ -93,11 +93,19 @@ def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
         while k >= 0 and len(mods) < MAX_MODIFIERS:
             at, w = words[k]
             gap = text[at + len(w):(mods[0][0] if mods else h.start())]
-            if gap.strip():
+            listing = gap.strip() == "," and any(x in _ELISION_JOINERS for _a, x in mods) \
+                and _naming(w, morph) and _naming(mods[0][1], morph)
+            if gap.strip() and not listing:
                 break  # a comma, a number or a slash between: another phrase
             if w in _ELISION_JOINERS and k > 0 and words[k - 1][1].endswith("-"):
                 mods[:0] = [words[k - 1], (at, w)]  # "KUNTA- JA"
                 k -= 2
+                continue
+            if w in _ELISION_JOINERS and mods and k > 0 and not gap.strip() and _naming(mods[0][1], morph) \
+                    and not text[words[k - 1][0] + len(words[k - 1][1]):at].strip() \
+                    and _naming(words[k - 1][1], morph) and _modifier(words[k - 1][1], morph):
+                mods.insert(0, (at, w))  # "KUOPION, SIILINJÄRVEN JA KOILLIS-SAVON ...": the places whose it is
+                k -= 1
                 continue
             if k > 0 and words[k - 1][1].endswith("-") and words[k - 1][1] not in {"-"} \
                     and not text[words[k - 1][0] + len(words[k - 1][1]):at].strip(" \t"):
@@ -118,8 +126,9 @@ def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
             continue
         start, end = mods[0][0], h.end()
         parts = []
-        for _a, w in mods:
-            parts.append(_nominative_adjective(w, morph))
+        for n, (a, w) in enumerate(mods):
+            comma = n + 1 < len(mods) and text[a + len(w):mods[n + 1][0]].strip() == ","
+            parts.append(_nominative_adjective(w, morph) + ("," if comma else ""))
         label = sentence_case(" ".join([*parts, head_base]), morph)
         label = re.sub(r"(?i)(\w-) (ja|tai|sekä) ", lambda m: m.group(1) + " " + m.group(2).lower() + " ", label)
         out.append(Mention(start=start, end=end, surface=text[start:end], label=label, type="Project",

@@ -1351,15 +1351,74 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
     toks = tokenize(u.surface)
     if len(toks) < 2 or not toks[0].is_cap:
         return []
+    listed = _listed_openers(toks)
+    if len(listed) == 1 and "-" in toks[0].text.strip("-"):
+        # "Kangasala-Kuhmoinen-Pälkäne -kuntarakenneselvitys": towns joined by hyphens, each written as a place's
+        # name of its own ("Pohjois-Savo" is one region's: "Pohjois" is no place)
+        named = _places_named(gaz)
+        joined = [named.get(part.lower()) for part in toks[0].text.split("-")]
+        if len(joined) >= 2 and all(joined):
+            return [iri for iri in joined if iri]
+    if len(listed) >= 2:
+        # "Kuopion, Siilinjärven ja Koillis-Savon ... hanke": the places listed before the name's words are the
+        # places it covers, towns among them; the list counts only if every word in it is a place
+        per_place = [[h.entity for h in gaz.match([t], morph)
+                      if h.entity.type in {"Region", "CooperationArea", "Municipality"}] for t in listed]
+        if all(per_place):
+            return [e.iri for found in per_place for e in found[:1]]
     hits = gaz.match(toks[:1], morph)
     return [h.entity.iri for h in hits if h.entity.type == "Region" or (h.entity.type == "CooperationArea" and (
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
+
+
+_PLACES_NAMED: dict[int, dict[str, str]] = {}
+
+
+def _places_named(gaz: Gazetteer) -> dict[str, str]:
+    """Towns, regions and cooperation areas by their names in base form (lower case), one table a gazetteer."""
+    if id(gaz) not in _PLACES_NAMED:
+        table: dict[str, str] = {}
+        for e in gaz.entities.values():
+            if e.type in {"Municipality", "Region", "CooperationArea"}:
+                for label in e.labels:
+                    table.setdefault(label.lower(), e.iri)
+        _PLACES_NAMED[id(gaz)] = table
+    return _PLACES_NAMED[id(gaz)]
+
+
+def _listed_openers(toks: list[Any]) -> list[Any]:
+    """The capitalised words of a list that opens a name, "A, B ja C ..." (one word each), or the first word
+    alone when no list opens it."""
+    listed = [toks[0]]
+    k = 1
+    while k + 1 < len(toks) and toks[k].text.lower() in {",", "ja", "sekä"} and toks[k + 1].is_cap:
+        listed.append(toks[k + 1])
+        if toks[k].text != ",":
+            break  # "ja" closes the list
+        k += 2
+    return listed if k + 1 < len(toks) and toks[k].text.lower() in {"ja", "sekä"} else listed[:1]
 
 
 # an approved item that gives a statement on the matter or rejects it ("Lausunto X-hankkeesta", "Kaupunginhallitus
 # hylkää hakemuksen", "Yttrande om ...", "avslår"): approving it is no joining of the undertaking
 _NOT_JOINING = re.compile(r"(?i)\b(?:lausun\w*|hylkä\w*|hylät\w*|ei\s+osallistu\w*|yttrande\w*|utlåtande\w*|"
                           r"avslå\w*|deltar\s+inte)")
+
+
+# an item title about the town's money for what it names ("X:n Leader-toiminta, kuntarahaosuuden myöntäminen",
+# "Kunnan osallistuminen Leader-toimintaan"): a programme named there is what the body decides on; elsewhere a
+# programme in a title is the frame of the matter (a grant from its fund to a project, a statement on it)
+_JOINING_TITLE = re.compile(r"(?i)kuntara(?:ha|hoitu)|rahoitusosuu|maksuosuu|kuntaosuu|kommunandel|medfinansier|"
+                            r"osallistuminen\s+\S+-toimintaan")
+_PROJECT_WORD = re.compile(r"(?i)hank|projekt")
+
+
+def _pays_into_programme(item: Any, subjects: list[str], out: Extraction) -> bool:
+    """The item is about the town's money for a programme itself: a title of _JOINING_TITLE that names no project
+    or agreement ("EAKR-rahoitusosuus X-hankkeelle" gives a project its share under the programme)."""
+    title = item.title or ""
+    return bool(_JOINING_TITLE.search(title)) and not _PROJECT_WORD.search(title) and not any(
+        (e := out.entities.get(s)) is not None and e.type in {"Project", "Agreement"} for s in subjects)
 
 
 def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extraction,
@@ -1386,7 +1445,8 @@ def _minutes_facts(record: DocumentRecord, mentions: list[Mention], out: Extract
         for subj in _decided_subjects(subjects, out):
             decided = out.entities.get(subj)
             if body is not None and item.outcome not in UNDECIDED and (
-                    decided is None or decided.type not in {"Programme", "WorkPackage"}):
+                    decided is None or decided.type != "WorkPackage") and (
+                    decided is None or decided.type != "Programme" or _pays_into_programme(item, subjects, out)):
                 facts.append(Fact(body.iri, "decides", subj, ev, "decides:minutes-item", 0.85))  # project/agreement
             if muni and item.outcome in APPROVING and subj != muni and not _NOT_JOINING.search(
                     " ".join([item.title or ""] + [record.text[a:z] for a, z in (
@@ -1486,13 +1546,19 @@ def contents_span(text: str) -> tuple[int, int] | None:
     """Where the list of items a minutes document opens with runs: from its heading to the attendance, the first
     item's own text or the line's end (a list printed a line per entry: to a blank line); with no heading, a run of
     numbered titles (_numbered_run)."""
-    head = _CONTENTS.search(text, 0, CONTENTS_REACH * 2)
-    if head is None:
-        return _numbered_run(text)
-    start = head.start()
-    ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
-    stop = ends.search(text, head.end(), start + CONTENTS_REACH)
-    return start, stop.start() if stop else start + CONTENTS_REACH
+    for head in _CONTENTS.finditer(text, 0, CONTENTS_REACH * 2):
+        start = head.start()
+        ends = _CONTENTS_END_LINES if _listed_by_lines(text, head.end()) else _CONTENTS_END
+        stop = ends.search(text, head.end(), start + CONTENTS_REACH)
+        if stop is not None and stop.start() - head.end() < CONTENTS_MIN:
+            # "SISÄLLYSLUETTELO. KHALL, Pöytäkirja" as a copy's page title above its transcript: a heading with no
+            # list under it; the transcript's own heading further on opens the list
+            continue
+        return start, stop.start() if stop else start + CONTENTS_REACH
+    return _numbered_run(text)
+
+
+CONTENTS_MIN = 60  # characters a list of items holds at least (two short titles)
 
 
 def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:

@@ -57,6 +57,7 @@ from welfare_kg.extract.recognition_words import (
     BODY_ACRONYMS,
     BODY_PATTERN,
     BREAK_WORDS,
+    COMPANY_FORMS,
     GENERIC_MODIFIERS,
     GLUED_LABELS,
     PARTIES,
@@ -1981,8 +1982,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return True
         if len(low) <= 6 or not low.endswith(STREET_ENDINGS):
             return False
-        return bool(_NUMBER_AFTER_STREET.match(text, b.end)) or not any(
-            r.cls == "sukunimi" for r in self.morph.analyse(b.text))
+        if _NUMBER_AFTER_STREET.match(text, b.end):
+            return True
+        # "Pentti Vihtori Seppälän": a given name that ends like a street ("-tori") is the second given name
+        return not any(r.cls in {"sukunimi", "etunimi"} for r in self.morph.analyse(b.text))
 
     def _plain_given_name(self, a: Token, before: Token | None) -> bool:
         """A first name that is no verb ("Anna palautetta!") and, where it is also a common word ("Toivo", "Marja"),
@@ -2219,8 +2222,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         surnames are), and not as a given name, a post or a common word."""
         if not (c.is_cap and c.is_word) or c.is_acronym or c.start - b.end != 1 or "-" in b.text:
             return False
-        if not given_name_as_written(b.text, self.morph):
-            return False
+        if not (given_name_as_written(b.text, self.morph) or b.text.lower() in GIVEN_NAME_TOWNS):
+            return False  # "Irja Kaarina Virtasen": a given name Voikko knows first as a town is one all the same
         readings = self.morph.analyse(c.text)
         if is_post(c.text, self.morph) or any(r.cls == "etunimi" for r in readings):
             return False
@@ -2228,6 +2231,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return True
         if not listed_first_name(c.text) and _table_surname(c.text, readings) is not None:
             return True  # "Elli Maria Kultima": DVV's surname Voikko does not know
+        if _CAPITALISED.fullmatch(c.text) and len(c.text) >= 4 and all(r.cls is None for r in readings) \
+                and c.text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS:
+            # "Tauno Johannes Holmenin kuolinpesä": after two given names a word no dictionary knows, in any case,
+            # is a rare surname (a third given name or a common word would be Voikko's)
+            return True
         # "Maria Kaisa Aula": after two given names a capitalised common noun in the nominative is the surname
         # ("Kivi", "Aula"), as a third given name would be Voikko's
         return bool(readings) and _CAPITALISED.fullmatch(c.text) is not None and all(

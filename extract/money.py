@@ -57,9 +57,9 @@ def _number(text: str) -> Decimal | None:
 
 
 # what turns a sum into a rate per head or per unit: "euroa asukasta kohti", "€/asukas", "euro per invånare"
-_PER_UNIT = re.compile(r"(?i)[ \t\u00a0]*(?:/[ \t]*(?:asukas|as\.|hlö|henkilö|invånare|inv\.)|"
-                       r"per[ \t]+(?:asukas|henkilö|invånare|capita|person)|"
-                       r"(?:asukasta|kuntalaista|henkeä|henkilöä|jäsentä|invånare)[ \t]+kohti)")
+_PER_UNIT = re.compile(r"(?i)[ \t\u00a0]*(?:/[ \t]*(?:asukas|as\.|hlö|henkilö|invånare|inv\.?|kuntalainen)|"
+                       r"per[ \t]+(?:asukas|henkilö|invånare|kommuninvånare|capita|person)|"
+                       r"(?:asukasta|kuntalaista|henkeä|henkilöä|jäsentä|invånare)[ \t]+(?:kohti|kohden))")
 
 
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:

@@ -119,6 +119,11 @@ _CONFESSION_TOKENS = _CONFESSION_WORDS | {".", "-"}
 # community (a village's unregistered association: "Xn kyläyhteisö")
 _TOWN_NAMED_KINDS = frozenset({"kesäyliopisto", "kauppakamari", "setlementti", "kyläyhteisö"})
 _BRACKETED_EMPLOYERS = 3  # people with a bracketed name after each that make a list of their organisations
+# nouns for a document or a request that open an item title before the organisation it concerns
+_DOCUMENT_NOUNS = ("pyyntö", "hakemus", "anomus", "ilmoitus", "esitys", "lausunto", "tarjous", "valitus", "kirje",
+                   "vastine", "muistutus", "kysely", "tiedote", "aloite", "kantelu", "vaatimus", "sopimus", "päätös")
+_PARTY_SLOTS = 2  # people with a known party's abbreviation in brackets that make the brackets a list of parties
+_PARTY_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}\.?")  # a party's abbreviation: "SP", "ÖP", "FP"
 # a national association's regional or local organisation: "X:n Hämeen piiri", "MLL:n Kuusamon osasto"
 # the cases an association's own name after its kind is read in: whose, to or from whom, what ("Naisasialiitto
 # Unionin avustus", "Kyläyhdistys Kotikylälle"); not the nominative (_own_name_after_kind reads it), nor the local
@@ -362,7 +367,7 @@ class OrganisationNames:
                 start = i - 1 if low in {"oy", "ab"} and not bare_ab else i
                 span = toks[start:after + 1]
                 head = toks[after]
-                label = join_tokens(span, [x.text for x in span[:-1]] + [self._head_base(head.text)], text)
+                label = join_tokens(span, [x.text for x in span[:-1]] + [self._prefixed_head(toks, after)], text)
                 out.append(Mention(start=span[0].start, end=span[-1].end, surface=text[span[0].start:span[-1].end],
                                    label=label, type="Company", rule="company-marker", case=self._case(head),
                                    key=fold(label) or None))
@@ -488,6 +493,13 @@ class OrganisationNames:
                             typ == "Company" and self._caps_brand_word(prev)) \
                             and not self._caps_adjective_of(prev, toks[start]):
                         break  # "EDUSTAJAN NIMEÄMINEN X:N Y RY": in capitals only genitives lead to the head
+                    if not caps and start < i and toks[start].is_cap and prev.is_cap and prev.text[1:].islower() \
+                            and prev.text.lower().endswith(_DOCUMENT_NOUNS) \
+                            and (readings := self.morph.analyse(prev.text.lower())) \
+                            and all(a.cls == "nimisana" and a.case == "nimento" for a in readings):
+                        # "129 Lausuntopyyntö Deltarec Oy:n lupahakemuksesta", "Ilmoitus X Oy:n toiminnasta": an item
+                        # title opens with the document it is about, capitalised as the title's first word
+                        break
                     if self._in_legal_name(toks, start - 1):
                         lower_run = 0
                     elif not caps and start < i and toks[start].is_cap and not prev.is_cap \
@@ -1650,6 +1662,19 @@ class OrganisationNames:
     def _place_genitive_known(self, toks: list[Token], k: int) -> bool:
         return k in getattr(self, "_places", set())
 
+    def _prefixed_head(self, toks: list[Token], k: int) -> str:
+        """The last word of a name whose legal form comes first ("Kiinteistö Oy Rautalammin Hakan lainalle") in its
+        base form: a word no dictionary knows, in the genitive before a word in lower case, by the noun its compound
+        ends in ("Mynäjoen" -> Mynäjoki); else as `_head_base` reads it."""
+        word = toks[k].text
+        if word.endswith("n") and not any(a.cls for a in self.morph.analyse(word)) and k + 1 < len(toks) \
+                and toks[k + 1].is_word and toks[k + 1].text[:1].islower():
+            from welfare_kg.extract.genitive_names import compound_base  # (a reader of names, imported when needed)
+
+            if (base := compound_base(word, self.morph)) is not None:
+                return base
+        return self._head_base(word)
+
     def _in_legal_name(self, toks: list[Token], k: int) -> bool:
         """Whether token k can be part of the name before "ry"/"Oy".
 
@@ -1728,6 +1753,10 @@ class OrganisationNames:
             return []
         bracketed = sum(1 for a, b in slots
                         if toks[a - 1].text == "(" and b + 1 < len(toks) and toks[b + 1].text == ")")
+        # "Anna X (S) Eva Y (FP) Lena Z (SP)": where the brackets after names hold parties' abbreviations, a short
+        # code in capitals in the same place is a party too (a local party, an old party name), no employer
+        party_layout = sum(1 for a, b in slots if a == b and toks[a - 1].text == "("
+                           and toks[a].text.strip(".").lower() in PARTIES) >= _PARTY_SLOTS
         repeated = max(Counter(" ".join(t.text for t in toks[a:b + 1]) for a, b in slots).values()) >= 2
         unlisted = known_slots < 1 and not repeated
         if unlisted and bracketed < _BRACKETED_EMPLOYERS:
@@ -1739,6 +1768,8 @@ class OrganisationNames:
         out = []
         for first, last in slots:
             span = toks[first:last + 1]
+            if party_layout and first == last and toks[first - 1].text == "(" and _PARTY_CODE.fullmatch(span[0].text):
+                continue
             if any((k in taken and k not in places) or not (t.is_word and t.is_cap) or ":" in t.text
                    or is_post(t.text, self.morph) or is_post(t.text.rsplit("-", 1)[-1], self.morph)
                    or t.text.rsplit("-", 1)[-1].lower().endswith(_SWEDISH_POSTS)  # "LAG-ledamot": a seat

@@ -197,6 +197,34 @@ def _made_with(c: Clause) -> list[Fact]:
     return out
 
 
+# "myymisestä", "ostamisesta", "vuokraamisesta", "luovuttamisesta": the verbal noun of an agreement's purpose, whose
+# goal or source (allative, ablative) right after it is the one the agreement is made with
+_PURPOSE_NOUN = re.compile(r"(?i)\b[a-zåäö-]+mise(?:sta|stä)\s+$")
+_TO_OR_FROM = {"ulkotulento", "ulkoeronto"}
+
+
+@rule("participatesIn:purpose-counterparty", "participatesIn",
+      "'Sopimus hammaslääkäripalveluiden myymisestä X:n kunnalle', 'sopimus tilojen vuokraamisesta X Oy:ltä'")
+def _purpose_counterparty(c: Clause) -> list[Fact]:
+    """The one a service is sold to or bought from in an agreement named by its purpose is the agreement's other
+    party: an organisation in the allative or the ablative right after the purpose's verbal noun, inside the
+    agreement's name (a title) or right after it (running text)."""
+    text, base = c.sent.text, c.sent.start
+    out: list[Fact] = []
+    for m in c.named:
+        if m.type not in PARTIES or not m.iri or m.case not in _TO_OR_FROM:
+            continue
+        before = text[:m.start - base]
+        if _PURPOSE_NOUN.search(before[-60:]) is None:
+            continue
+        for a in _agreements(c):
+            if a.iri != m.iri and (a.start <= m.start < a.end or (
+                    a.end <= m.start and not text[a.end - base:m.start - base].strip())):
+                out.append(Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:purpose-counterparty", 0.65))
+                break
+    return out
+
+
 @rule("partOf:members-in-parentheses", "partOf",
       "'Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)': members of a joint authority")
 def _members(c: Clause) -> list[Fact]:

@@ -157,6 +157,27 @@ def is_first_name(word: str, morph: Morphology) -> bool:
     return known(parts[0], "etunimi") and not any(known(p, "sukunimi") for p in parts[1:])
 
 
+def inflected_name_only(word: str, morph: Morphology) -> bool:
+    """A name the dictionary reads only in an inflected case ("Inkan", "Virtasen"), which no register holds as
+    written: a name inside running text ("... esitys Kansainvälisyyskeskus Inkan toiminnan jatkamisesta", "Irja
+    Kaarina Virtasen kuolinpesän" in an item title run into a list); a list writes its names unchanged."""
+    readings = morph.analyse(word)
+    if not readings or any(r.case in {"nimento", None} for r in readings) or listed_surname(word) \
+            or listed_first_name(word):
+        return False
+    # a surname only in the -nen paradigm's genitive ("Virtasen"): a nominative surname may look like another's
+    # partitive or plural ("Leivoja")
+    return any(r.cls == "etunimi" for r in readings) or (
+        word.endswith("sen") and any(r.cls == "sukunimi" and r.case == "omanto" for r in readings))
+
+
+def _nen_genitive(word: str, morph: Morphology) -> bool:
+    """A surname of the -nen paradigm in the genitive ("Virtasen"), which no nominative surname looks like (a given
+    name's partitive may be a surname: "Matti Leivoja")."""
+    return word.endswith("sen") and inflected_name_only(word, morph) \
+        and all(r.cls == "sukunimi" for r in morph.analyse(word))
+
+
 def nameish(tok: Token, morph: Morphology) -> bool:
     """Could be a first name or surname in a list: capitalised, not a layout or role word, not inflected.
 
@@ -178,6 +199,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     if low in _SEAT_ABBREVIATIONS:
         return False  # "Kauppi Timo L Kvalt PJ": a body's abbreviation opening the row's role
     readings = morph.analyse(t)
+    if inflected_name_only(t, morph):
+        return False
     if any(r.cls in {"etunimi", "sukunimi"} for r in readings):
         return True
     if _street(t):
@@ -409,7 +432,8 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 and toks[i].text.lower() not in MEETING_ROLES and not is_post(toks[i].text, morph) \
                 and toks[i - 1].end + 1 == toks[i].start and ":" not in toks[i].text \
                 and not _COLON_CASE.match(text, toks[i].end) and not organisation_genitive(toks[i].text, morph) \
-                and not plural_noun(toks[i].text, morph) and not _function_word(toks[i].text, morph):
+                and not plural_noun(toks[i].text, morph) and not _function_word(toks[i].text, morph) \
+                and not _nen_genitive(toks[i].text, morph):
             is_name[i] = True
 
     for i in range(len(toks) - 1):

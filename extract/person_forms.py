@@ -60,7 +60,8 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
         if _surname_written_first(m, last):
             continue
         base = (_from_other_mention(first, last, written) or _from_voikko(last, morph) or _from_table(last, morph)
-                or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph))
+                or _from_document(first, last, text, morph) or _from_paradigm(m, first, last, text, morph)
+                or _from_allative(first, last, morph))
         if base and base != last:
             m.label = " ".join([*first, base])
 
@@ -254,6 +255,24 @@ def _from_paradigm(m: Mention, first: list[str], last: str, text: str, morph: Mo
 
         return compound_base(last, morph)  # "Pertti Eilavaaran lasku": Eila + vaara, a noun's genitive
     return None
+
+
+# the allative and the ablative in -ltä: endings no Finnish nominative surname has outside the table's few ("Helle",
+# "Valle", held as written there); "-lta" ("Maasilta") and "-ksi" ("Laaksi") end too many surnames to be read so
+# (a consonant stem ends as Swedish surnames do, "Holmen-ille", "Nyberg-ille"; "Melville" is no "Melv" + -ille nor
+# "Melvi" + -lle: a stem in -i or -e is an e-stem's ("Järvelle") or a foreign nominative's, never read so)
+_ALLATIVE = re.compile(r"(?P<stem>\w{3,}?)(?:(?<=[aouyäö])(?:lle|ltä)|(?<=[nmrlstdgkbp])(?:ille|iltä))")
+
+
+def _from_allative(first: list[str], last: str, morph: Morphology) -> str | None:
+    """"eron myöntäminen Taija Heletojalle", "kiitos Tauno Holmenille": an unknown surname after known given
+    names in the allative (or the ablative in -ltä), whose ending no nominative shares; the stem is the name."""
+    if not _unknown_surname(last, morph) or listed_surname(last) or not last[1:].islower():
+        return None
+    if not all(any(a.cls == "etunimi" for a in morph.analyse(f)) or listed_first_name(f) for f in first):
+        return None
+    hit = _ALLATIVE.fullmatch(last)
+    return hit.group("stem") if hit else None
 
 
 NAME_CLASSES = {"sukunimi", "etunimi"}

@@ -108,6 +108,9 @@ _PARAGRAPHS = re.compile(r"(?i)\s*(?:\bparagrafer|\bpykälät|§§)[\s\d,\-–]*
 # office titles minutes abbreviate in their lists of people
 _OFFICE_ABBREVIATIONS = {"kj": "kunnanjohtaja", "kaupunginj": "kaupunginjohtaja"}
 _ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\.?)$")
+# "STJ, esittelijä", "VANVJ, esittelijä", "SC, föredragande": a title abbreviated in capitals before the row's
+# role of presenting the items, which only the organisation's own officials have
+_PRESENTER_TITLE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t]*,[ \t]*(?:esittelijä|föredragande)\b")
 
 
 # office titles whose heads the post lexicon lacks, or takes only in compounds, as rows of people name them
@@ -164,6 +167,9 @@ def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
                 meeting = MEETING_ROLES[low]
                 if meeting == "puheenjohtaja" and prev.lower().strip(".") in {"vice", "vara"}:
                     meeting = "varapuheenjohtaja"  # "(vice ordförande)": the vice-chair in two words
+        elif office is None and _PRESENTER_TITLE.match(role, t.start) and t.text.isalpha() \
+                and t.text.upper() == t.text and low not in MEETING_ROLES and low not in _OFFICE_ABBREVIATIONS:
+            office = t.text  # "STJ, esittelijä": the presenting official's title abbreviated, an office of its own
         elif office is None and low in _OFFICE_ABBREVIATIONS and (role[t.end:t.end + 1] in {".", ","}
                                                                    or len(toks) == 1 or t.end == len(role)):
             office = _OFFICE_ABBREVIATIONS[low]  # "Kj.", "kj, esittelijä": the municipality's own manager
@@ -351,6 +357,8 @@ def _unknown_org_first(role: str, morph: Morphology) -> bool:
     first = role.split(",", 1)[0].strip() if "," in role else ""
     if not first or " " in first or len(first) < 4 or not first[:1].isupper() or not first.isalpha():
         return False
+    if _PRESENTER_TITLE.match(role.strip()):
+        return False  # "VANVJ, esittelijä": the official's own abbreviated title, no guest's organisation
     return not _title_word(first, morph) and role_post(first, morph) == (None, None) \
         and first.lower() not in {"klo", "asia", "asiat"}
 

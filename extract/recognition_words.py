@@ -30,6 +30,8 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("hankekokonaisuus", "Project"), ("projektikokonaisuus", "Project"),
     # a merger study of municipalities runs as a project with its own steering group ("Xn kuntajakoselvitys")
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
+    # ... and so does the study of municipal structure the 2013 act on it required ("A-B-C -kuntarakenneselvitys")
+    ("kuntarakenneselvitys", "Project"), ("kuntaliitosselvitys", "Project"),
     # a fund that grants money to projects is written and named as a programme is ("Pohjois-Savon
     # kehittämisrahasto", "LIFE Luonto -rahasto"); the foundations named so are in the reference data
     ("rahasto", "Programme"),

@@ -56,6 +56,8 @@ _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "y
 # kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
 # words before such a chain that make it a description or a list of owners, not a name
 _NOT_BEFORE_SHARED = {"on", "oli", "ovat", "olivat", "olisi", "ja", "sekä", ","}
+# the kinds of housing and property company whose legal form opens their name ("Kiinteistö Oy X", "Asunto Oy Y")
+_PROPERTY_FORMS = frozenset({"kiinteistö", "asunto", "bostads", "fastighets"})
 _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
 # common nouns whose genitive says whose an undertaking is, never what it is called ("Kaupungin
 # investointirahasto", "Yhdistyksen juhlarahasto", "Seurakunnan diakoniarahasto": capitalised only as a sentence's
@@ -1502,7 +1504,8 @@ class UndertakingNames:
         # opens a heading in capitals (a report's contents run into one line); a name and its head share their case
         line_opener = line_opener or (i > 0 and len(toks[i].text) > 4 and toks[i].text.isupper()
                                       and toks[i - 1].is_word and not toks[i - 1].text.isupper())
-        while j >= 0 and i - j <= 6 and not swedish and not line_opener:
+        # (a comma inside a list of genitives is no word: "A:n, B:n ja C:n sopimus" reads as far as "A:n ja B:n")
+        while j >= 0 and i - j <= 6 + sum(1 for k in mods if toks[k].text == ",") and not swedish and not line_opener:
             t = toks[j]
             if typ == "Agreement" and j == i - 1 and t.text.lower() in _MUTUAL_WORDS:
                 parties = _mutual_parties(toks, j, taken, self.morph)
@@ -1518,7 +1521,15 @@ class UndertakingNames:
                 if start is not None and start < j and j - start <= 4:
                     mods += list(range(j, start - 1, -1))
                 break
+            if t.text == "," and self._coordinated_genitive(toks, j, mods):
+                mods.append(j)  # "A:n, B:n ja C:n X-sopimus": the genitives listed before "ja" are one modifier
+                j -= 1
+                continue
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
+                break
+            if t.text in {"Oy", "OY", "Ab", "AB"} and j > 0 and toks[j - 1].text.lower() in _PROPERTY_FORMS \
+                    and mods and toks[mods[-1]].is_cap and toks[j - 1].is_cap:
+                mods += [j, j - 1]  # "Kiinteistö Oy Teuvan Ekopirtin osakassopimus": the form opens the party's name
                 break
             if t.text.lower() in ASSOCIATION_FORMS | COMPANY_FORMS or t.text in ASSOCIATION_FORMS | COMPANY_FORMS:
                 break  # "Hallinnoija X ry Hankkeen kumppanit:": a legal form closes its name; the head opens a label
@@ -1565,10 +1576,15 @@ class UndertakingNames:
                     mods.append(j)  # "alueen kuntien yhteinen ...": whose, inside the chain the capital opens
                     j -= 1
                     continue
-                if (lem in GENERIC_MODIFIERS and not after_dash) or (
+                # "Pohjois-Savon kuntien, hyvinvointialueen ja ...": the region's municipalities open the listed owners
+                listed_owner = any(toks[k].text == "," for k in mods) and j > 0 and toks[j - 1].is_cap \
+                    and self._case(toks[j - 1]) == "omanto"
+                if (lem in GENERIC_MODIFIERS and not after_dash and not listed_owner) or (
                         lem in _OWNER_OF_UNDERTAKING and not after_dash
                         and not (j > 0 and (toks[j - 1].is_cap or j - 1 in taken
-                                            or (toks[j - 1].is_word and toks[j - 1].text.endswith("n"))))) \
+                                            or (toks[j - 1].is_word and toks[j - 1].text.endswith("n"))
+                                            or (toks[j - 1].text == ","
+                                                and self._coordinated_genitive(toks, j - 1, mods))))) \
                         or lem.endswith(FUNDING_ADJECTIVES) or any(
                         f in t.text.lower() for f in FUNDING_STEMS):  # "EU-osarahoitteinen", "ESR-rahoitteisen"
                     indefinite = lem in _INDEFINITE and not t.is_cap
@@ -1590,6 +1606,11 @@ class UndertakingNames:
         if 0 <= j < i and toks[j].is_word and not toks[j].is_cap and (
                 toks[j].text.lower() == "tai" or _lemma(toks[j], self.morph) in _INDEFINITE):
             indefinite = True  # "A:n tai muun julkisen hankintayksikön ostopalvelusopimus": one of several, any one
+        if mods and toks[mods[-1]].text == ",":
+            # "kaupungin, seurakunnan ja yhdistyksen sopimus": the list of genitives reached no capital that opens a
+            # name; only the words after its last "ja" stay the undertaking's
+            last_and = min(k for k in mods if toks[k].text.lower() in {"ja", "sekä"})
+            mods = [k for k in mods if k > last_and]
         while mods and (toks[mods[-1]].text.lower() in {"ja", "sekä"} or toks[mods[-1]].text.endswith("-")):
             if toks[mods[-1]].text.endswith("-") and len(mods) >= 2:
                 break
@@ -1714,6 +1735,17 @@ class UndertakingNames:
                         rule="joint-owners-head" if joint_owners else "compound-head")
         m.case = head_case
         return m
+
+    def _coordinated_genitive(self, toks: list[Token], j: int, mods: list[int]) -> bool:
+        """Whether the comma at token j parts two genitives of one list that "ja"/"sekä" closes further on, among
+        the modifiers already read ("Pohjois-Savon kuntien, hyvinvointialueen ja maakuntaliiton ... sopimus")."""
+        if j < 1 or not any(toks[k].text.lower() in {"ja", "sekä"} for k in mods) or toks[j].start != toks[j - 1].end:
+            return False
+        if j + 1 >= len(toks) or not toks[j + 1].is_word:
+            return False
+        prev = toks[j - 1]
+        return prev.is_word and prev.text.endswith("n") \
+            and any(a.case == "omanto" for a in self.morph.analyse(prev.text))
 
     def _named_as(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
                   taken: set[int]) -> Mention | None:

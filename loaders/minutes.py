@@ -181,6 +181,8 @@ _LAYOUT_WORDS = re.compile(
     r"osallistujat|saapuvilla\s+olleet|poissa|allekirjoitukset|pöytäkirjan\s+tarkastus|pöytäkirjantarkastaj\w*|"
     r"kokouskutsu|kokouspöytäkirja|sammanträdestid|sammanträdesplats|närvarande|beslutande|frånvarande|"
     r"ärendets\s+nr|paragrafer|protokolljusterare|protokollförare|protokollet\s+justerat|protokolljustering|"
+    # "Pykälän liite: Selvitys ...", "Paragrafens bilaga": an appendix of a section, which only minutes attach
+    r"pykälän\s+liite|paragrafens\s+bilaga|"
     # "Aika: klo 19", "Plats: Förbundskansliet": a labelled time or place (a bare "aika" is any text's word)
     r"(?:aika|paikka|tid|plats)(?=[ \t]*:))\b")
 # "Ptltk 40", "HALL 90", "Khall 127": a body's abbreviation and the section number, as extracts of minutes
