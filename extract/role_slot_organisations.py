@@ -30,6 +30,7 @@ from welfare_kg.extract.local_associations import plural_nominatives as _plural_
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.recognition_words import FUNDING_ACRONYMS
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text_scans import matches
@@ -71,7 +72,11 @@ _SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|koordineras
              r"finansierades|finansierat|finansierad|understöds|understöddes|ägs)[ \t]+av"
              # the partner or the payer of a project named after its preposition: "i samarbete med X", "med bidrag
              # från Y"
-             r"|i[ \t]+(?:samarbete|samverkan)[ \t]+med|med[ \t]+(?:bidrag|stöd|finansiering)[ \t]+(?:från|av))")
+             r"|i[ \t]+(?:samarbete|samverkan)[ \t]+(?:med|mellan)"
+             r"|med[ \t]+(?:bidrag|stöd|finansiering)[ \t]+(?:från|av)"
+             # ... and the payer after a noun of support without "med": "varav stöd från X", "offentlig finansiering
+             # från X"
+             r"|(?:stöd|bidrag|understöd|finansiering|projektstöd)[ \t]+från)")
 _SV_ROLE = (r"(?:projektägare|projektägaren|huvudman|huvudmannen|samarbetspartner|samarbetspartners|"
             r"samarbetspartnerna|samarbetsparter|partner|partners|partnerna|finansiär|finansiärer|finansiärerna)")
 _SLOT = re.compile(
@@ -93,6 +98,11 @@ _COMPANY_FORM = re.compile(r"(?i)(?:^|[ \t])(?:oy|oyj|ab|ky|osuuskunta)$")
 _UNIVERSITY = re.compile(r"(?i)yliopisto$")
 
 
+# Swedish names a local branch or a regional body by its place after "i" ("Folkhälsan i Korsholm", "Sparbanksstiftelsen
+# i Sibbo"): one capitalised word after "i" ends the name where the clause goes on
+_SV_PLACE_TAIL = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\wÅÄÖåäö]*(?:-[\wÅÄÖåäö]+)*")
+
+
 def _name_at(text: str, pos: int, morph: Morphology) -> tuple[int, int] | None:
     """The span of a name of up to MAX_WORDS capitalised words at `pos`, if one ends where a name may end."""
     end, words = pos, 0
@@ -107,6 +117,8 @@ def _name_at(text: str, pos: int, morph: Morphology) -> tuple[int, int] | None:
         end = gap.end()
     while end > 0 and text[end - 1] in " \t":  # a gap read ahead of a word that did not come (not a copy of
         end -= 1  # the text up to here: a 20 MB page's slots made that quadratic)
+    if words and (place := _SV_PLACE_TAIL.match(text, end)) is not None and _END.match(text, place.end()):
+        return pos, place.end()  # "Folkhälsan i Korsholm", "Länsbygderådet X i Gävleborg": the town is the name's
     if words == 0 or _END.match(text, end) is None:
         return None
     return pos, end
@@ -227,7 +239,11 @@ def plain_word(word: str, morph: Morphology) -> bool:
 
 
 _SV_ORG_HEAD = re.compile(r"(?i)(?:förening|förbund|stiftelse|institut|lag|gille|center|centrum|centret|akademi|"
-                          r"skola|kyrka|församling|hem|gård)(?:en|et|n)?$")
+                          r"skola|kyrka|församling|hem|gård|råd)(?:en|et|n)?$")
+# an abbreviation in capitals ("SÖU", "LAG") in a slot of running, partnering or paying is the organisation's short
+# name; funding instruments' and documents' abbreviations say what, not who
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")
+_NOT_ACTORS = FUNDING_ACRONYMS | {"PDF", "SOTE", "TKI", "IT", "ICT", "EUR", "SEK", "TEL"}
 
 
 def organisation_head(word: str, morph: Morphology) -> bool:
@@ -276,6 +292,8 @@ def _plausible(name: str, morph: Morphology) -> bool:
     """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word, not
     common words alone."""
     words = name.split()
+    if len(words) == 1 and _ACRONYM.fullmatch(name) and name not in _NOT_ACTORS:
+        return True
     if common_apart_from_places(name, morph) or (len(words) == 1 and not organisation_head(name, morph)) \
             or _SV_GENERIC.fullmatch(words[-1]):
         return False  # ... or a Swedish generic head ("Projektets Styrgrupp", "Vasa Stad"): a body or a town
