@@ -338,11 +338,29 @@ def _kind(name: str) -> str:
     return "Association"
 
 
+# Swedish: a person's employer right after the name ("Projektledare: Anna X vid ABC och Bo Y vid DEF")
+EMPLOYER_PREPOSITION = re.compile(r"[ \t]+(?:vid|på|hos)[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _employer_slots(text: str, per_sentence: list[list[Mention]], morph: Morphology) -> list[tuple[int, int]]:
+    """The spans of the names standing after "vid/på/hos" right behind a person's name: the person's employer."""
+    if " vid " not in text and " på " not in text and " hos " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in (m for ms in per_sentence for m in ms if m.type == "Person"):
+        prep = EMPLOYER_PREPOSITION.match(text, m.end)
+        found = _name_at(text, prep.end(), morph) if prep else None
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                        morph: Morphology) -> list[list[Mention]]:
     """A mention for each name no rule read in the slot of a project's administrator, implementer or partner."""
     # the slots' scan is made ahead beside recognition on a large document (text_scans.py); its first match is search's
-    if next(matches(_SLOT, text), None) is None and not _GENITIVE_CUE.search(text):
+    employers = _employer_slots(text, per_sentence, morph)
+    if next(matches(_SLOT, text), None) is None and not _GENITIVE_CUE.search(text) and not employers:
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
@@ -384,6 +402,13 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
             for a, b, name in coined:
                 added.append(Mention(start=a, end=b, surface=name, label=name, type="Association", rule=RULE,
                                      iri=mint("Association", fold(name)), key=fold(name) or None))
+    for a, b in employers:
+        name = text[a:b]
+        if not have.overlapping(a, b) and _plausible(name, morph) and not any(x.start < b and a < x.end
+                                                                              for x in added):
+            typ = _kind(name)
+            added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, rule=RULE,
+                                 iri=mint(typ, fold(name)), key=fold(name) or None))
     for a, b, label, agent in _genitive_names(text, morph) if _GENITIVE_CUE.search(text) else ():
         inside = have.overlapping(a, b)
         # "Pohjois-Savon Liikunnan hallinnoima": a place's genitive opening the runner's name is a word of it, and

@@ -41,3 +41,24 @@ def test_partners_after_i_samarbete_mellan() -> None:
 def test_a_payer_after_a_bare_noun_of_support() -> None:
     assert "Utveckling Norrbygden" in _labels("Kostnad: 100 000 kr varav stöd från Utveckling Norrbygden: 80 000 kr.\n")
     assert "LAG" in _labels("Gröna Byar fick 143 300 SEK offentlig finansiering från LAG.\n")
+
+
+CARD = ("Avslutade projekt\n\nGröna Byar\n\nProjekttid: 1.1.2023–31.12.2023\n\n{}\n\n"
+        "Finansiär: Regionförvaltningsverket\n\nSammanfattning: Målet var att skapa grupper för barn.\n")
+
+
+def _card_facts(leaders: str) -> set[tuple[str, str, str]]:
+    ex = extract(CARD.format(leaders))
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label.get(f.subject, ""), f.predicate, label.get(f.object, "")) for f in ex.facts}
+
+
+def test_each_leaders_employer_after_vid_takes_part_in_the_cards_project() -> None:
+    facts = _card_facts("Projektledare: Lilja Berg vid NBU och Nora Lind vid ÅSF.")
+    parts = {s for s, p, _ in facts if p == "participatesIn"}
+    assert {"NBU", "ÅSF"} <= parts
+
+
+def test_a_leader_without_an_employer_adds_no_partner() -> None:
+    facts = _card_facts("Projektledare: Lilja Berg och Nora Lind.")
+    assert not {s for s, p, _ in facts if p == "participatesIn"}
