@@ -3176,6 +3176,9 @@ def _near(m: Mention, positions: list[int], limit: int) -> bool:
     return any(abs(m.start - p) <= limit or abs(m.end - p) <= limit for p in positions)
 
 
+# between a Swedish granter and its active verb: an auxiliary, a board's decision ("nämnden beslöt att bevilja")
+_SV_GRANTER_GAP = re.compile(r"\s*(?:(?:har|hade)\s+)?"
+                             r"(?:(?:beslöt|beslutade|beslutat|beslutar|besluter)\s+(?:att\s+)?)?", re.IGNORECASE)
 # the Swedish preposition of a grant's receiver: "beviljade 10 000 euro till X"
 _TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
 
@@ -3201,8 +3204,7 @@ def _swedish_active_granters(c: Clause, funders: list[Mention], active_at: int,
     if not takers and not direct:
         return funders  # "nämnden beviljar understöd till organisationer som verkar i Esbo": no receiver named
     subject = [m for m in c.free_orgs if m.end <= active_at and m.type in FUNDERS | {"Body"}
-               and m.case in {"nimento", None} and re.fullmatch(r"\s*(?:(?:har|hade)\s+)?",
-                                                                 text[m.end - base:active_at - base])]
+               and m.case in {"nimento", None} and _SV_GRANTER_GAP.fullmatch(text[m.end - base:active_at - base])]
     return subject[-1:] or funders
 
 

@@ -28,3 +28,16 @@ def test_a_board_granting_to_organisations_at_large_funds_no_town() -> None:
     grants = labelled_grants(HEAD + "Esbo social- och hälsovårdsnämnd beviljar årligen understöd till "
                                     "organisationer som verkar i Esbo.\n")
     assert not grants
+
+
+def test_a_boards_decision_to_grant() -> None:
+    grants = labelled_grants(HEAD + "Närpes stadsfullmäktige beslöt att bevilja 2 000 euro till Norrby "
+                                    "hembygdsförening.\n")
+    assert ("Närpes stadsfullmäktige", "Norrby hembygdsförening", 2000) in grants
+
+
+def test_a_decided_grant_with_the_receiver_right_after_the_verb_funds_no_project() -> None:
+    grants = labelled_grants(HEAD + "Socialnämnden beslutade att bevilja Norrby ungdomsförening rf ett bidrag om "
+                                    "1 500 euro.\n")
+    assert not any(g == "Norrby ungdomsförening rf" for g, _r, _a in grants)
+    assert any(r == "Norrby ungdomsförening rf" and a == 1500 for _g, r, a in grants)
