@@ -91,10 +91,12 @@ _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 _SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
 # a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
 # clubs, guilds and fire brigades' or scouts' corps: "Pensionärsklubb", "Ungdomsgille", "Frivilliga Brandkår"; a
-# guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille")
+# guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille"); the
+# "lag" of villages, hunters and folk dancers or fiddlers ("Norrby folkdanslag", "Spelmanslaget")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap|klubb|(?<=s)gille"
                            r"|(?:(?<=brand)|(?<=scout)|(?<=musik))kår"
-                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?"
+                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske)|(?<=folkdans)"
+                           r"|(?<=spelmans))lag)(?:en|et|n)?"
                            r"(?P<gen>s)?$")
 # a country's genitive opening a national federation's name, a sentence's first word too ("Finlands Svenska
 # Marthaförbund", "Sveriges Kommuner och Regioner")

@@ -150,3 +150,13 @@ def test_a_country_or_a_place_genitive_opens_a_title_case_federation() -> None:
     assert "Finlands Svenska Kvinnoförbund" in labels
     assert any(x.endswith("Österbottens Ungdomsförbund") for x in labels)
     assert "Ungdomsförbund" not in labels
+
+
+def test_a_village_folk_dancers_or_fiddlers_lag_is_an_association() -> None:
+    from tests.helpers import entity_labels
+
+    text = ("Nyheter\n\nBidrag till föreningar\n\n"
+            "Pengarna gick till Norrvik folkdanslag och Österby spelmanslag. Laget dansar i maj.\n")
+    labels = entity_labels(text, "Association")
+    assert {"Norrvik folkdanslag", "Österby spelmanslag"} <= labels
+    assert "Laget" not in labels
