@@ -80,3 +80,12 @@ def test_a_listed_name_in_title_case_is_the_same_body() -> None:
             "I Gröna Öar samarbetar Yrkeshögskolan Novia med Södertörns Högskola i Stockholm.\n")
     labels = {e.label: e.type for e in extract(text).entities.values()}
     assert labels.get("Södertörns högskola") == "Agency"
+
+
+def test_alands_university_of_applied_sciences_is_known() -> None:
+    from tests.helpers import extract
+
+    text = ("Skärgårdsprojekt\n\nProjektet Gröna Öar startar i höst.\n"
+            "Högskolan på Åland är partner i projektet Gröna Öar.\n")
+    types = {e.type for e in extract(text).entities.values() if "Åland" in " ".join(e.labels)}
+    assert "Agency" in types
