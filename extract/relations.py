@@ -1769,7 +1769,8 @@ _ANSWERS_FOR = guarded(re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasiv
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
 # "förvaltas", "koordineras" are COORD_CUES)
 _SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|"
-                                     r"genomfördes)\s+av\b", re.IGNORECASE))
+                                     r"genomfördes|förverkligas|förverkligades|verkställs|verkställdes)\s+av\b",
+                                     re.IGNORECASE))
 # their active voice with the project as object: "X driver projektet Y", "X leder Y-projektet" (not "leder till")
 _SWEDISH_RUNS = guarded(re.compile(r"\b(?:driver|drev|leder|ledde)\s+(?=[\w-]*projektet\b)", re.IGNORECASE))
 

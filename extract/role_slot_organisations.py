@@ -68,7 +68,8 @@ _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|tote
          # "Mukana ovat A, B ja C", "Hankkeessa ovat mukana A ja B": the partners taking part
          r"mukana)")
 # Swedish: a passive of running or funding and its agent ("drivs av X", "finansieras av X"), a role noun
-_SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|koordineras|förvaltas|administreras|finansieras|"
+_SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|förverkligas|förverkligades|koordineras|förvaltas|"
+             r"administreras|finansieras|"
              r"finansierades|finansierat|finansierad|understöds|understöddes|ägs)[ \t]+av"
              # the partner or the payer of a project named after its preposition: "i samarbete med X", "med bidrag
              # från Y"

@@ -62,3 +62,10 @@ def test_each_leaders_employer_after_vid_takes_part_in_the_cards_project() -> No
 def test_a_leader_without_an_employer_adds_no_partner() -> None:
     facts = _card_facts("Projektledare: Lilja Berg och Nora Lind.")
     assert not {s for s, p, _ in facts if p == "participatesIn"}
+
+
+def test_a_project_carried_out_by_förverkligas_av() -> None:
+    facts = _facts("Projektet förverkligas av Norrby ungdomsförening rf.\n")
+    assert ("Norrby ungdomsförening rf", "coordinates", "Gröna Byar") in facts
+    facts = _facts("Projektet förverkligades av Utveckling Norrbygden.\n")
+    assert ("Utveckling Norrbygden", "coordinates", "Gröna Byar") in facts
